@@ -1,0 +1,81 @@
+"""networkx analyses of the entity network: entities are nodes, relations between entities are edges.
+
+Literals (names, figures, dates) are node attributes, not nodes; rdf:type is not an edge.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .kg import KnowledgeGraph
+from .namespaces import curie
+
+from .analysis_help import MEASURES  # noqa: F401  (re-exported)
+
+
+def to_networkx(kg: KnowledgeGraph, lang: str = "zh") -> nx.MultiDiGraph:
+    """The entity network with labels, class and relation labels as attributes."""
+    g = nx.MultiDiGraph()
+    for e in sorted(kg.entities):
+        labels = kg.labels(e)
+        g.add_node(str(e), label=kg.label(e, lang), label_zh=labels.get("zh", ""), label_en=labels.get("en", ""),
+                   type=curie(kg.types(e)[0]) if kg.types(e) else "", kind=kg.kind(e, lang))
+    for s, p, o in kg.relations:
+        g.add_edge(str(s), str(o), key=str(p), relation=curie(p), label=kg.label(p, lang))
+    return g
+
+
+def centrality(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
+    g = nx.Graph(to_networkx(kg, lang))
+    deg = nx.degree_centrality(g)
+    btw = nx.betweenness_centrality(g)
+    ranked = sorted(g.nodes, key=lambda n: (-btw[n], -deg[n], n))[:top]
+    return [{"iri": n, "label": g.nodes[n]["label"], "degree": g.degree(n), "degree_centrality": round(deg[n], 4),
+             "betweenness": round(btw[n], 4)} for n in ranked]
+
+
+def communities(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
+    g = nx.Graph(to_networkx(kg, lang))
+    g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+    comms = nx.community.greedy_modularity_communities(g)
+    out = []
+    for i, c in enumerate(sorted(comms, key=lambda c: (-len(c), min(c)))[:top], 1):
+        members = sorted(c, key=lambda n: (-g.degree(n), n))
+        out.append({"community": i, "size": len(c),
+                    "members": [{"iri": n, "label": g.nodes[n]["label"]} for n in members]})
+    return out
+
+
+def bridges(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
+    full = to_networkx(kg, lang)
+    g = nx.Graph(full)
+    out = []
+    for a, b in nx.bridges(g):
+        h = g.copy()
+        h.remove_edge(a, b)
+        small = min(len(nx.node_connected_component(h, a)), len(nx.node_connected_component(h, b)))
+        data = full.get_edge_data(a, b) or full.get_edge_data(b, a)
+        rel = next(iter(data.values()))
+        src, dst = (a, b) if full.has_edge(a, b) else (b, a)
+        out.append({"source": {"iri": src, "label": g.nodes[src]["label"]},
+                    "relation": {"iri": rel["relation"], "label": rel["label"]},
+                    "target": {"iri": dst, "label": g.nodes[dst]["label"]},
+                    "cut_off": small})
+    out.sort(key=lambda r: (-r["cut_off"], r["source"]["iri"], r["target"]["iri"]))
+    return out[:top]
+
+
+def components(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
+    g = nx.Graph(to_networkx(kg, lang))
+    comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
+    out = []
+    for i, c in enumerate(comps[:top], 1):
+        members = sorted(c, key=lambda n: (-g.degree(n), n))
+        out.append({"component": i, "size": len(c),
+                    "members": [{"iri": n, "label": g.nodes[n]["label"]} for n in members[:10]]})
+    return out
+
+
+def run(kg: KnowledgeGraph, measure: str, top: int = 10, lang: str = "zh") -> list[dict]:
+    return {"centrality": centrality, "communities": communities, "bridges": bridges,
+            "components": components}[measure](kg, top=top, lang=lang)

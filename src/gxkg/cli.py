@@ -1,0 +1,464 @@
+"""The `gxkg` command line: parses arguments, calls the library, formats output.
+
+Heavy modules (rdflib, networkx, pyvis, pyshacl) are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import GxkgError
+
+LANGS = click.Choice(["zh", "en"])
+FORMATS = ["table", "json", "csv"]
+
+
+class Ctx:
+    def __init__(self, lang="zh", fmt="table", data=None):
+        self.lang, self.fmt, self.data = lang, fmt, data
+        self._kg = None
+
+    @property
+    def kg(self):
+        if self._kg is None:
+            from .kg import KnowledgeGraph
+
+            self._kg = KnowledgeGraph.load(base=Path(self.data) if self.data else None)
+        return self._kg
+
+
+class GxkgGroup(click.Group):
+    """Turns every domain error into a one-line message and its exit code; never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GxkgError as e:
+            click.echo(f"Error: {e}", err=True)
+            ctx.exit(e.exit_code)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(0)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: still one line for the user, the traceback with GXKG_DEBUG=1
+            import os
+
+            if os.environ.get("GXKG_DEBUG"):
+                raise
+            click.echo(f"Error: internal error ({type(e).__name__}: {e}); rerun with GXKG_DEBUG=1 for details", err=True)
+            ctx.exit(1)
+
+
+def output_options(formats=FORMATS):
+    """--lang and --format on a subcommand, overriding the group's."""
+
+    def deco(f):
+        f = click.option("--format", "-f", "fmt", type=click.Choice(formats), default=None,
+                         help=f"Output format ({', '.join(formats)}).")(f)
+        f = click.option("--lang", type=LANGS, default=None, help="Language of labels (zh or en).")(f)
+        return f
+
+    return deco
+
+
+def settings(obj: Ctx, lang, fmt):
+    return lang or obj.lang, fmt or obj.fmt
+
+
+def emit(fmt, headers, rows, data):
+    from .output import table, to_csv, to_json
+
+    if fmt == "json":
+        click.echo(to_json(data))
+    elif fmt == "csv":
+        click.echo(to_csv(headers, rows))
+    elif fmt == "tsv":
+        click.echo(to_csv(headers, rows, delimiter="\t"))
+    else:
+        click.echo(table(headers, rows) if rows else "(no results)")
+
+
+@click.group(cls=GxkgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", "-V", prog_name="gxkg")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of labels in output.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format of commands that print results.")
+@click.option("--data", type=click.Path(file_okay=False, exists=True), envvar="GXKG_DATA",
+              help="Directory holding ontology/ and graph/ (default: the shipped graph). Env: GXKG_DATA.")
+@click.pass_context
+def main(ctx, lang, fmt, data):
+    """Explore the knowledge graph of Guangxi's e-commerce ecosystem.
+
+    Names may be given in Chinese, English or pinyin (融安, Rong'an, rongan), or as a CURIE
+    (gxr:place/450224) or IRI. Shell completion: eval "$(_GXKG_COMPLETE=bash_source gxkg)".
+    """
+    ctx.obj = Ctx(lang, fmt, data)
+
+
+# ------------------------------------------------------------------------------ validate / stats
+@main.command()
+@click.pass_obj
+def validate(obj):
+    """Check the graph: SHACL shapes, *-violation.rq queries, provenance of every quote and figure."""
+    from .validate import validate as run
+
+    report, kg = run(base=Path(obj.data) if obj.data else None)
+    c = report.counts
+    click.echo(f"Validated {c['triples']} triples: {c['evidence']} evidence quotes, {c['check_queries']} check queries.")
+    click.echo(f"  SHACL shapes:      {c['shacl']} violation(s)")
+    click.echo(f"  SPARQL checks:     {c['checks']} violation(s)")
+    click.echo(f"  Provenance checks: {c['provenance']} violation(s)")
+    for v in report.violations:
+        click.echo(f"  [{v.check}] {v.node}: {v.message}")
+    if report.notes:
+        click.echo("Derived figures (stated as the source states them; recomputed for comparison):")
+        for n in report.notes:
+            click.echo(f"  {n}")
+    if not report.ok:
+        click.echo(f"{len(report.violations)} violation(s).", err=True)
+        sys.exit(1)
+    click.echo("0 violations.")
+
+
+@main.command()
+@output_options()
+@click.pass_obj
+def stats(obj, lang, fmt):
+    """Entities per class, relations per property, observations, evidence and sources."""
+    from .stats import stats as compute
+
+    lang, fmt = settings(obj, lang, fmt)
+    s = compute(obj.kg, lang)
+    if fmt == "json":
+        emit(fmt, [], [], s)
+        return
+    rows = [["entities", k["label"], k["curie"], k["count"]] for k in s["classes"]]
+    rows += [["relations", r["label"], r["curie"], r["count"]] for r in s["relations"]]
+    rows += [["totals", k, "", v] for k, v in s["totals"].items()]
+    rows += [["sources", src["title"], src["curie"], src["evidence"]] for src in s["sources"]]
+    emit(fmt, ["section", "name", "term", "count"], rows, s)
+
+
+# ------------------------------------------------------------------------------ lookups
+@main.command()
+@click.argument("text")
+@click.option("--type", "-t", "types", multiple=True, help="Only entities of this class (e.g. County, 产品).")
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True)
+@output_options()
+@click.pass_obj
+def search(obj, text, types, limit, lang, fmt):
+    """Find entities by name: zh/en label, alternative name, pinyin, substring or near miss."""
+    from .namespaces import curie
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    classes = [kg.resolve_class(t) for t in types]
+    hits = kg.search(text, types=classes or None, limit=limit, lang=lang)
+    data = [{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score} for h in hits]
+    rows = [[h.label, kg.kind(h.iri, lang), curie(h.iri), f"{h.score:.2f}"] for h in hits]
+    if not hits and fmt == "table":
+        raise GxkgError(f"nothing matches {text!r}")
+    emit(fmt, ["label", "type", "curie", "score"], rows, data)
+
+
+@main.command()
+@click.argument("name")
+@output_options()
+@click.pass_obj
+def show(obj, name, lang, fmt):
+    """One entity: labels, types, every fact in and out, its figures, and the evidence sentences."""
+    from .views import entity_record
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    rec = entity_record(kg, kg.resolve(name), lang)
+    if fmt == "json":
+        emit(fmt, [], [], rec)
+        return
+    if fmt == "csv":
+        rows = [[f["direction"], f["relation"]["label"], f.get("label", f.get("value")), f.get("iri", "")] for f in rec["facts"]]
+        rows += [["figure", o["indicator"]["label"], o["display"], o["period"]["text"]] for o in rec["observations"]]
+        emit(fmt, ["direction", "relation", "value", "iri"], rows, rec)
+        return
+    click.echo(render_show(rec, lang))
+
+
+def render_show(rec: dict, lang: str) -> str:
+    from .output import table
+
+    zh = lang == "zh"
+    lines = [f"{rec['labels'].get('zh', '')}  {rec['labels'].get('en', '')}".strip(),
+             f"{'类型' if zh else 'type'}: {', '.join(rec['type_labels'])}",
+             f"IRI: {rec['iri']}"]
+    if rec["alt_labels"]:
+        lines.append(f"{'别名' if zh else 'also'}: {', '.join(rec['alt_labels'])}")
+    if rec["facts"]:
+        lines += ["", "事实" if zh else "Facts"]
+        rows = []
+        for f in rec["facts"]:
+            arrow = "→" if f["direction"] == "out" else "←"
+            rows.append([f"{arrow} {f['relation']['label']}", f.get("label") or f.get("value", "")])
+        lines.append(table(["relation", "value"], rows, max_col=70))
+    if rec["observations"]:
+        lines += ["", "数据" if zh else "Figures"]
+        rows = [[o["indicator"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
+        lines.append(table(["indicator", "value", "period", "stated"], rows, max_col=50))
+    if rec["evidence"]:
+        lines += ["", "证据" if zh else "Evidence"]
+        for ev in rec["evidence"]:
+            src = ev["source"]
+            where = src.get("url") or src.get("file") or ""
+            lines.append(f"  “{ev['quote']}”")
+            lines.append(f"      — {src.get('title') or ''} {where}".rstrip())
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("name")
+@click.option("--depth", "-d", type=click.IntRange(1, 10), default=1, show_default=True)
+@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True)
+@click.option("--relation", "-r", "relations", multiple=True, help="Only this relation (e.g. locatedIn, 位于); repeatable.")
+@click.option("--type", "-t", "types", multiple=True, help="Only neighbours of this class; repeatable.")
+@click.option("--limit", "-n", type=click.IntRange(1, 100000), default=None)
+@click.option("--evidence", is_flag=True, help="Show the sentence that states each edge.")
+@output_options()
+@click.pass_obj
+def neighbors(obj, name, depth, direction, relations, types, limit, evidence, lang, fmt):
+    """The neighbourhood of an entity: each neighbour with relation, direction and depth."""
+    from .namespaces import curie
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    e = kg.resolve(name)
+    rels = [kg.resolve_relation(r) for r in relations]
+    classes = [kg.resolve_class(t) for t in types]
+    edges = kg.neighbors(e, depth=depth, direction=direction, relations=rels or None, types=classes or None,
+                         limit=limit, with_evidence=evidence)
+    data = {"entity": {"iri": str(e), "label": kg.label(e, lang), "types": [str(t) for t in kg.types(e)]},
+            "neighbors": [{"iri": str(x.other), "label": kg.label(x.other, lang), "types": [str(t) for t in kg.types(x.other)],
+                           "relation": {"iri": str(x.relation), "label": kg.label(x.relation, lang)},
+                           "direction": x.direction, "depth": x.depth, "via": str(x.source),
+                           "evidence": [ev["quote"] for ev in x.evidence]} for x in edges]}
+    headers = ["depth", "relation", "dir", "neighbor", "type", "curie"] + (["evidence"] if evidence else [])
+    rows = []
+    for x in edges:
+        rel = kg.label(x.relation, lang)
+        row = [x.depth, rel, x.direction, kg.label(x.other, lang), kg.kind(x.other, lang), curie(x.other)]
+        if evidence:
+            row.append(" | ".join(ev["quote"] for ev in x.evidence))
+        rows.append(row)
+    if fmt == "table":
+        click.echo(f"{kg.label(e, lang)} ({curie(e)}): {len(edges)} neighbour(s)")
+        if evidence:
+            for x, row in zip(edges, rows):
+                click.echo(f"  [{x.depth}] {'—' if x.direction == 'out' else '←'}{row[1]}{'→' if x.direction == 'out' else '—'} "
+                           f"{row[3]} ({row[4]})")
+                for ev in x.evidence:
+                    click.echo(f"        “{ev['quote']}”")
+            return
+    emit(fmt, headers, rows, data)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-length", type=click.IntRange(1, 20), default=6, show_default=True)
+@click.option("--all", "all_paths", is_flag=True, help="Every shortest path, not just one.")
+@output_options()
+@click.pass_obj
+def path(obj, a, b, max_length, all_paths, lang, fmt):
+    """The shortest relationship path(s) between two entities, told in words."""
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    ea, eb = kg.resolve(a), kg.resolve(b)
+    paths = kg.paths(ea, eb, max_length=max_length, all_paths=all_paths)
+    if not paths:
+        raise GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps")
+    data = {"paths": [[({"relation": {"iri": str(x[0]), "label": kg.label(x[0], lang)}, "direction": x[1]}
+                        if isinstance(x, tuple) else {"iri": str(x), "label": kg.label(x, lang)}) for x in p] for p in paths]}
+    sentences = [describe_path(kg, p, lang) for p in paths]
+    if fmt == "table":
+        for s in sentences:
+            click.echo(s)
+    else:
+        emit(fmt, ["length", "path"], [[len(p) // 2, s] for p, s in zip(paths, sentences)], data)
+
+
+def describe_path(kg, p, lang) -> str:
+    out = []
+    for x in p:
+        if isinstance(x, tuple):
+            rel = kg.label(x[0], lang)
+            out.append(f"—{rel}→" if x[1] == "out" else f"←{rel}—")
+        else:
+            out.append(kg.label(x, lang))
+    return " ".join(out)
+
+
+# ------------------------------------------------------------------------------ SPARQL
+SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld"]
+
+
+@main.command()
+@click.argument("query")
+@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True, help="Time limit in seconds.")
+@output_options(SPARQL_FORMATS)
+@click.pass_obj
+def sparql(obj, query, timeout, lang, fmt):
+    """Run a read-only SPARQL query given as text, a file, or - for standard input.
+
+    Prefixes gxo, gxr, rdf, rdfs, owl, xsd, skos, prov, dct, dcat, schema, geo are predeclared.
+    json/xml/csv/tsv are the standard SPARQL 1.1 results formats; turtle/nt/jsonld for CONSTRUCT and DESCRIBE.
+    """
+    from .queries import run_query
+
+    lang, fmt = settings(obj, lang, fmt)
+    text = read_query_arg(query)
+    res = run_query(obj.kg.graph, text, timeout=timeout)
+    print_result(obj.kg, res, fmt, lang)
+
+
+def read_query_arg(query: str) -> str:
+    if query == "-":
+        return sys.stdin.read()
+    p = Path(query)
+    if len(query) < 4096 and "\n" not in query and p.suffix in (".rq", ".sparql", ".txt") :
+        if not p.is_file():
+            raise GxkgError(f"query file {query} not found")
+        return p.read_text(encoding="utf-8")
+    return query
+
+
+def print_result(kg, res, fmt, lang):
+    from .views import result_table
+
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        rdf_fmt = {"table": "turtle", "json": "json-ld", "jsonld": "json-ld", "turtle": "turtle", "nt": "nt",
+                   "xml": "xml", "csv": None, "tsv": None}[fmt]
+        if rdf_fmt is None:
+            raise GxkgError(f"--format {fmt} is for SELECT/ASK results; use turtle, nt, jsonld or xml")
+        click.echo(res.graph.serialize(format=rdf_fmt).rstrip("\n"))
+        return
+    if fmt in ("json", "xml", "csv", "tsv"):
+        out = res.serialize(format=fmt)
+        click.echo(out.decode("utf-8").rstrip("\n") if isinstance(out, bytes) else out)
+        return
+    if fmt in ("turtle", "nt", "jsonld"):
+        raise GxkgError(f"--format {fmt} is for CONSTRUCT/DESCRIBE results; use table, json, xml, csv or tsv")
+    if res.type == "ASK":
+        click.echo("true" if res.askAnswer else "false")
+        return
+    headers, rows = result_table(kg, res, lang)
+    emit("table", headers, rows, None)
+
+
+@main.command("queries")
+@output_options()
+@click.pass_obj
+def list_queries(obj, lang, fmt):
+    """The saved queries, each with a one-line description and its parameters."""
+    from .queries import saved_queries
+
+    lang, fmt = settings(obj, lang, fmt)
+    qs = saved_queries()
+    data = [{"name": q.name, "description": q.description,
+             "params": [{"name": p.name, "kind": p.kind, "default": p.default, "help": p.help} for p in q.params]}
+            for q in qs.values()]
+    rows = [[q.name, " ".join(f"{p.name}={p.default or '*'}" for p in q.params), q.description] for q in qs.values()]
+    emit(fmt, ["name", "params", "description"], rows, data)
+
+
+@main.command("query")
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Set a parameter; repeatable.")
+@click.option("--show", is_flag=True, help="Print the query's SPARQL instead of running it.")
+@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True)
+@output_options(["table", "json", "csv", "tsv", "xml"])
+@click.pass_obj
+def run_saved_query(obj, name, params, show, timeout, lang, fmt):
+    """Run a saved query by name, with --param KEY=VALUE (names in zh or en resolve to entities)."""
+    from .queries import get_saved, run_query
+
+    lang, fmt = settings(obj, lang, fmt)
+    sq = get_saved(name)
+    if show:
+        click.echo(sq.text.rstrip("\n"))
+        return
+    values = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        values[k.strip()] = v.strip()
+    kg = obj.kg
+    res = run_query(kg.graph, sq.text, sq.bindings(kg, values), timeout=timeout)
+    print_result(kg, res, fmt, lang)
+
+
+# ------------------------------------------------------------------------------ analyses / export
+def _analyze_help() -> str:
+    from .analysis_help import MEASURES
+
+    return "Network analyses of the entity network (entities as nodes, relations as edges).\n\n\b\n" + "\n".join(
+        f"{k}: {v}" for k, v in MEASURES.items())
+
+
+@main.command(help=_analyze_help())
+@click.argument("measure", type=click.Choice(["centrality", "communities", "bridges", "components"]))
+@click.option("--top", "-n", type=click.IntRange(1, 10000), default=10, show_default=True)
+@output_options()
+@click.pass_obj
+def analyze(obj, measure, top, lang, fmt):
+    from . import analysis
+
+    lang, fmt = settings(obj, lang, fmt)
+    res = analysis.run(obj.kg, measure, top=top, lang=lang)
+    if measure == "centrality":
+        headers = ["label", "degree", "degree_centrality", "betweenness"]
+        rows = [[r["label"], r["degree"], r["degree_centrality"], r["betweenness"]] for r in res]
+    elif measure == "bridges":
+        headers = ["source", "relation", "target", "cut_off"]
+        rows = [[r["source"]["label"], r["relation"]["label"], r["target"]["label"], r["cut_off"]] for r in res]
+    else:
+        key = "community" if measure == "communities" else "component"
+        headers = [key, "size", "members"]
+        rows = [[r[key], r["size"], "、".join(m["label"] for m in r["members"][:8])] for r in res]
+    emit(fmt, headers, rows, res)
+
+
+@main.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "trig", "graphml", "gexf"]),
+              default="turtle", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--lang", type=LANGS, default=None, help="Language of node labels in graphml/gexf.")
+@click.pass_obj
+def export(obj, fmt, output, force, lang):
+    """Export the graph as RDF (turtle, nt, jsonld, trig) or as a network for Gephi/Cytoscape (graphml, gexf)."""
+    from .export import export as do_export
+
+    lang = lang or obj.lang
+    data = do_export(obj.kg, fmt, lang)
+    if output:
+        from .export import write_new
+
+        write_new(Path(output), data, force)
+        click.echo(f"wrote {output} ({fmt}, {len(data)} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+def run():
+    main(prog_name="gxkg")
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,50 @@
+"""Export as RDF or as a network file that Gephi and Cytoscape open directly."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from .errors import GxkgError, OutputExists
+from .kg import KnowledgeGraph
+
+RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
+
+
+def export(kg: KnowledgeGraph, fmt: str, lang: str = "zh") -> bytes:
+    if fmt in RDF_FORMATS:
+        out = kg.graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+        return out if isinstance(out, bytes) else out.encode("utf-8")
+    import networkx as nx
+
+    from .analysis import to_networkx
+
+    g = nx.DiGraph()
+    full = to_networkx(kg, lang)
+    g.add_nodes_from(full.nodes(data=True))
+    for s, o, data in full.edges(data=True):
+        if g.has_edge(s, o):  # parallel relations: keep both names on one edge
+            g[s][o]["relation"] += "|" + data["relation"]
+            g[s][o]["label"] += "|" + data["label"]
+        else:
+            g.add_edge(s, o, **data)
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(g, buf, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(g, buf, encoding="utf-8")
+    else:
+        raise GxkgError(f"unknown export format {fmt!r}")
+    return buf.getvalue()
+
+
+def write_new(path: Path, data: bytes | str, force: bool = False) -> None:
+    """Write a file, refusing to replace an existing one unless force; the write is atomic."""
+    if path.exists() and not force:
+        raise OutputExists(f"{path} exists; use --force to overwrite it")
+    if path.parent and not path.parent.exists():
+        raise GxkgError(f"directory {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    os.replace(tmp, path)

@@ -1,0 +1,1 @@
+"""Saved SPARQL queries (.rq files), loaded with importlib.resources by gxkg.queries."""
