@@ -45,10 +45,78 @@ def parse_file(g: Graph, path: Path) -> None:
     except FileNotFoundError:
         raise GraphParseError(f"{path}: no such file") from None
     except Exception as e:  # rdflib raises BadSyntax and a few others
-        line = getattr(e, "lines", None)
+        line = _error_line(e)
         msg = str(getattr(e, "_why", None) or e).strip().splitlines()[0]
-        where = f"{path}:{line + 1}" if isinstance(line, int) else str(path)
+        where = f"{path}:{line}" if line else str(path)
         raise GraphParseError(f"{where}: Turtle syntax error: {msg}") from None
+
+
+def cache_dir() -> Path | None:
+    """Where parsed graphs are cached: $GXKG_CACHE_DIR, else $XDG_CACHE_HOME/gxkg or ~/.cache/gxkg; None if disabled."""
+    if os.environ.get("GXKG_NO_CACHE"):
+        return None
+    if os.environ.get("GXKG_CACHE_DIR"):
+        return Path(os.environ["GXKG_CACHE_DIR"])
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "gxkg"
+
+
+def _cache_key(files: list[Path]) -> str | None:
+    import hashlib
+
+    import rdflib
+
+    from . import __version__
+
+    h = hashlib.sha256(f"{__version__}|{rdflib.__version__}".encode())
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            return None  # let the parser report the missing file
+        h.update(f"|{f.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:32]
+
+
+def _cache_load(files: list[Path]) -> Graph | None:
+    import pickle
+
+    d, key = cache_dir(), _cache_key(files)
+    if d is None or key is None:
+        return None
+    try:
+        with open(d / f"graph-{key}.pickle", "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # missing, stale format or unreadable: parse instead
+        return None
+
+
+def _cache_store(files: list[Path], g: Graph) -> None:
+    """Best effort: a read-only or missing home just means no cache."""
+    import pickle
+
+    d, key = cache_dir(), _cache_key(files)
+    if d is None or key is None:
+        return
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        for old in sorted(d.glob("graph-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[4:]:
+            old.unlink(missing_ok=True)  # keep the few most recent graphs (e.g. shipped + a fixture)
+        tmp = d / f".graph-{key}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, d / f"graph-{key}.pickle")
+    except OSError:
+        pass
+
+
+def _error_line(e: Exception) -> int | None:
+    """1-based line of a BadSyntax error. Its own `lines` count drifts on multi-byte text, so count in the
+    decoded text up to the error's character index."""
+    buf, i = getattr(e, "_str", None), getattr(e, "_i", None)
+    if isinstance(buf, bytes) and isinstance(i, int):
+        return buf.decode("utf-8", "replace")[:i].count("\n") + 1
+    lines = getattr(e, "lines", None)
+    return lines + 1 if isinstance(lines, int) else None
 
 
 @dataclass
@@ -82,15 +150,20 @@ class KnowledgeGraph:
         self.files = files or []
 
     @classmethod
-    def load(cls, files: list[Path] | None = None, base: Path | None = None) -> "KnowledgeGraph":
-        files = files or default_files(base)
-        g = Graph()
-        from .namespaces import PREFIXES
-        for p, ns in PREFIXES.items():
-            g.bind(p, ns)
-        for f in files:
-            parse_file(g, Path(f))
-        return cls(g, list(files))
+    def load(cls, files: list[Path] | None = None, base: Path | None = None, cache: bool = True) -> "KnowledgeGraph":
+        """Parse the ontology and graph files (or reuse the parsed graph cached for exactly these files)."""
+        files = [Path(f) for f in (files or default_files(base))]
+        g = _cache_load(files) if cache else None
+        if g is None:
+            g = Graph()
+            from .namespaces import PREFIXES
+            for p, ns in PREFIXES.items():
+                g.bind(p, ns)
+            for f in files:
+                parse_file(g, f)
+            if cache:
+                _cache_store(files, g)
+        return cls(g, files)
 
     # ------------------------------------------------------------------ classes and labels
     @cached_property
@@ -370,9 +443,9 @@ class KnowledgeGraph:
             "iri": str(ob),
             "about": {"iri": str(g.value(ob, GXO.about)), "label": self.label(g.value(ob, GXO.about), lang)},
             "indicator": {"iri": str(ind), "label": self.label(ind, lang)},
-            "value": lit(GXO.value),
-            "min": lit(GXO.minValue),
-            "max": lit(GXO.maxValue),
+            "value": _num(lit(GXO.value)),
+            "min": _num(lit(GXO.minValue)),
+            "max": _num(lit(GXO.maxValue)),
             "unit": {"iri": str(unit), "label": self.label(unit, lang),
                      "symbol": str(g.value(unit, SKOS.notation) or "")} if unit else None,
             "qualifier": {"iri": str(qual), "label": self.label(qual, lang)} if qual else None,
@@ -477,6 +550,10 @@ def format_value(ob: dict, lang: str = "zh") -> str:
         v = f"{_plain_decimal(ob['min'])}–{_plain_decimal(ob['max'])}"
     q = (ob["qualifier"] or {}).get("label", "")
     return " ".join(x for x in (q, v, sym) if x)
+
+
+def _num(v: str | None) -> str | None:
+    return None if v is None else _plain_decimal(v)
 
 
 def _plain_decimal(v: str) -> str:

@@ -162,7 +162,7 @@ def derived_figures(kg: KnowledgeGraph) -> list[dict]:
 
 def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple[Report, KnowledgeGraph]:
     base = base or data_dir()
-    kg = KnowledgeGraph.load(files=files, base=base)
+    kg = KnowledgeGraph.load(files=files, base=base, cache=False)
     report = Report()
     report.counts["triples"] = len(kg.graph)
     shacl = run_shacl(kg, base / "ontology" / "shapes.ttl")

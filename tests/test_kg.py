@@ -1,0 +1,185 @@
+"""Loading, name resolution, labels, neighbourhoods and paths (gxkg.kg)."""
+
+import pytest
+from rdflib import URIRef
+
+from conftest import FIXTURES, ROOT, gxo, gxr
+from gxkg.errors import Ambiguous, GraphParseError, NotFound, UsageError
+from gxkg.kg import KnowledgeGraph
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("融安县", "place/450224"),
+    ("融安", "place/450224"),                # short form of the official name
+    ("Rong'an County", "place/450224"),      # English label
+    ("rongan", "place/450224"),              # pinyin, no apostrophe
+    ("gxr:place/450224", "place/450224"),    # CURIE
+    ("https://w3id.org/gxkg/resource/place/450224", "place/450224"),
+    ("450224", "place/450224"),              # GB/T 2260 code
+    ("横县", "place/450181"),                # the article's name for today's 横州市
+    ("450127", "place/450181"),              # 横县's old code
+    ("汉塘村", "place/450721115208"),
+    ("百色芒果", "product/baise-mango"),
+    ("baise mangguo", "product/baise-mango"),
+    ("bǎisè mángguǒ", "product/baise-mango"),  # tones
+    ("Baise mango", "product/baise-mango"),
+    ("螺蛳粉", "product/liuzhou-luosifen"),   # alternative name
+    ("金桔", "product/rongan-kumquat"),
+    ("阿里巴巴", "org/alibaba"),
+    ("SAP", "org/sap"),
+    ("ASEAN", "place/asean"),
+    ("桂茶", "industry/guangxi-tea"),
+    ("中国-东盟信息港电子商务论坛", "event/china-asean-info-port-ecommerce-forum-2018"),
+    ("中国东盟信息港电子商务论坛", "event/china-asean-info-port-ecommerce-forum-2018"),
+    ("广西", "place/450000"),
+])
+def test_resolve(kg, name, expected):
+    assert kg.resolve(name) == URIRef(gxr(expected))
+
+
+def test_unknown_name_suggests_near_matches(kg):
+    with pytest.raises(NotFound) as e:
+        kg.resolve("凭详市")
+    assert e.value.exit_code == 2
+    assert "凭祥市" in [label for label, _ in e.value.suggestions]
+    assert "did you mean" in str(e.value)
+
+
+def test_nonsense_name_has_no_traceback_and_no_suggestions(kg):
+    with pytest.raises(NotFound) as e:
+        kg.resolve("zzzzqqqq")
+    assert e.value.suggestions == []
+
+
+def test_ambiguous_name_lists_candidates(mini):
+    # 丙 is an alt name of 丙县; 丙县橙子 contains it, but exact wins
+    assert mini.resolve("丙") == URIRef(gxr("test/county"))
+    with pytest.raises(Ambiguous) as e:
+        mini.resolve("边城")  # an alternative name of two counties
+    assert {c[0] for c in e.value.candidates} == {"丙县", "丁县"}
+    assert e.value.exit_code == 2
+
+
+def test_weak_match_is_not_guessed(mini):
+    with pytest.raises(NotFound) as e:
+        mini.resolve("县")  # a substring of several names: suggest, never pick
+    assert {"丙县", "丁县"} <= {label for label, _ in e.value.suggestions}
+
+
+def test_type_filter_in_resolution(kg):
+    assert kg.resolve("百色", types=[URIRef(gxo("Prefecture"))]) == URIRef(gxr("place/451000"))
+
+
+def test_labels_in_both_languages(kg):
+    e = gxr("place/450224")
+    assert kg.label(e, "zh") == "融安县"
+    assert kg.label(e, "en") == "Rong'an County"
+    assert kg.labels(e) == {"zh": "融安县", "en": "Rong'an County"}
+
+
+def test_label_falls_back_to_curie(kg):
+    assert kg.label("https://example.org/nothing") == "https://example.org/nothing"
+    assert kg.label(gxr("nothing/here")) == "gxr:nothing/here"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("County", "County"), ("counties", "County"), ("gxo:County", "County"), ("县级行政区", "County"),
+    ("platforms", "Platform"), ("产品", "Product"), ("policy document", "Policy"),
+])
+def test_resolve_class(kg, name, expected):
+    assert kg.resolve_class(name) == URIRef(gxo(expected))
+
+
+def test_unknown_class_lists_known(kg):
+    with pytest.raises(UsageError, match="known classes: .*County"):
+        kg.resolve_class("planet")
+
+
+def test_resolve_relation(kg):
+    assert kg.resolve_relation("locatedIn") == URIRef(gxo("locatedIn"))
+    assert kg.resolve_relation("位于") == URIRef(gxo("locatedIn"))
+    assert kg.resolve_relation("originates from") == URIRef(gxo("originatesFrom"))
+    with pytest.raises(UsageError, match="unknown relation"):
+        kg.resolve_relation("eats")
+
+
+def test_entities_and_relations_counts(kg):
+    assert len([e for e in kg.entities if kg.is_a(e, URIRef(gxo("County")))]) == 111
+    assert len([e for e in kg.entities if kg.is_a(e, URIRef(gxo("Prefecture")))]) == 14
+    # rdf:type is never an edge, literals never nodes
+    assert all(p != URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type") for _, p, _ in kg.relations)
+
+
+def test_neighbors_mini(mini):
+    county = gxr("test/county")
+    got = {(str(e.other), str(e.relation), e.direction, e.depth) for e in mini.neighbors(county)}
+    assert got == {
+        (gxr("test/city"), gxo("locatedIn"), "out", 1),
+        (gxr("test/model"), gxo("adoptsModel"), "out", 1),
+        (gxr("test/fruit"), gxo("originatesFrom"), "in", 1),
+    }
+    two = {(str(e.other), e.depth) for e in mini.neighbors(county, depth=2)}
+    assert (gxr("test/prov"), 2) in two and (gxr("test/county2"), 2) in two
+    outs = {str(e.other) for e in mini.neighbors(county, direction="out")}
+    assert outs == {gxr("test/city"), gxr("test/model")}
+    only = {str(e.other) for e in mini.neighbors(county, depth=3, relations=[URIRef(gxo("locatedIn"))])}
+    assert only == {gxr("test/city"), gxr("test/prov"), gxr("test/county2")}
+    typed = {str(e.other) for e in mini.neighbors(county, depth=2, types=[URIRef(gxo("Place"))])}
+    assert typed == {gxr("test/city"), gxr("test/prov"), gxr("test/county2")}
+    assert len(mini.neighbors(county, depth=2, limit=2)) == 2
+
+
+def test_paths_mini(mini):
+    p = mini.paths(gxr("test/fruit"), gxr("test/county2"))
+    assert len(p) == 1
+    assert [str(x) if not isinstance(x, tuple) else (str(x[0]), x[1]) for x in p[0]] == [
+        gxr("test/fruit"), (gxo("originatesFrom"), "out"), gxr("test/county"), (gxo("locatedIn"), "out"),
+        gxr("test/city"), (gxo("locatedIn"), "in"), gxr("test/county2")]
+    assert mini.paths(gxr("test/fruit"), gxr("test/island")) == []
+    assert mini.paths(gxr("test/fruit"), gxr("test/county2"), max_length=2) == []
+
+
+def test_all_shortest_paths(mini):
+    # model -> county is one step both ways; fruit -> model has two shortest paths? no: one via county, one direct
+    p = mini.paths(gxr("test/model"), gxr("test/city"), all_paths=True)
+    assert len(p) == 1 and len(p[0]) == 5
+
+
+def test_path_on_shipped_graph(kg):
+    p = kg.paths(kg.resolve("融安"), kg.resolve("广西"))
+    assert [kg.label(x) for x in p[0] if not isinstance(x, tuple)] == ["融安县", "柳州市", "广西壮族自治区"]
+
+
+def test_edge_evidence_is_the_stating_sentence(kg):
+    ev = kg.edge_evidence(gxr("place/451223"), gxo("adoptsModel"), gxr("model/fengshan-walnut-chicken-ecommerce-households"))
+    assert len(ev) == 1
+    assert ev[0]["quote"].startswith("凤山通过“万寿谷核桃鸡产业+电商+贫困户”联动")
+    assert ev[0]["source"]["url"] == "http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml"
+
+
+def test_every_relation_has_evidence(kg):
+    missing = [(s, p, o) for s, p, o in kg.relations if not kg.edge_evidence(s, p, o)]
+    assert missing == []
+
+
+def test_observations_of_kumquat(kg):
+    obs = kg.observations(gxr("product/rongan-kumquat"), "en")
+    got = {(o["indicator"]["label"], o["value"], o["unit"]["iri"], o["stated_as"]) for o in obs}
+    assert got == {("price before the model", "2", gxo("CNYPerJin"), "2元/斤"),
+                   ("price after the model", "40", gxo("CNYPerJin"), "40元/斤")}
+
+
+def test_parse_error_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n", encoding="utf-8")
+    with pytest.raises(GraphParseError, match=r"bad\.ttl:\d+: Turtle syntax error"):
+        KnowledgeGraph.load(files=[bad], cache=False)
+
+
+def test_cache_gives_the_same_graph(tmp_path, monkeypatch):
+    monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path))
+    files = [ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"]
+    a = KnowledgeGraph.load(files=files)
+    assert list(tmp_path.glob("graph-*.pickle"))
+    b = KnowledgeGraph.load(files=files)
+    assert set(a.graph) == set(b.graph)

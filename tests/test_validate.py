@@ -1,0 +1,120 @@
+"""`gxkg validate` on the shipped graph and on broken copies of it (gxkg.validate)."""
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from conftest import ROOT
+from gxkg.errors import GraphParseError
+from gxkg.validate import derived_figures, parse_stated, validate
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return validate(base=ROOT)
+
+
+def test_shipped_graph_has_no_violations(shipped):
+    report, _ = shipped
+    assert report.violations == []
+    assert report.counts["check_queries"] >= 7
+
+
+def test_derived_growth_is_recomputed_not_changed(shipped):
+    _, kg = shipped
+    rows = {r["derivation"]: r for r in derived_figures(kg) if r["recomputed"] is not None}
+    cagr = rows["gxo:CompoundAnnualGrowth"]
+    assert cagr["stated"] == 53.3
+    assert cagr["recomputed"] == pytest.approx(53.65, abs=0.01)  # (7056/1266)^(1/4) - 1
+    assert cagr["difference"] == pytest.approx(-0.35, abs=0.01)
+
+
+def test_shares_without_total_are_reported_as_not_recomputable(shipped):
+    _, kg = shipped
+    shares = [r for r in derived_figures(kg) if r["derivation"] == "gxo:ShareOfTotal"]
+    assert len(shares) == 2 and all("not recomputable" in r["note"] for r in shares)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("1.6亿元", ["160000000"]), ("1266亿元", ["126600000000"]), ("20万人次", ["200000"]),
+    ("十几万", ["100000"]), ("一万余户", ["10000"]), ("第三", ["3"]), ("16～40岁", ["16", "40"]),
+    ("70 %", ["70"]), ("5万多个", ["50000"]), ("2元/斤", ["2"]),
+])
+def test_parse_stated(text, numbers):
+    assert parse_stated(text) == [Decimal(n) for n in numbers]
+
+
+def _replace(path, old, new, count=1):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture anchor {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def test_missing_zh_label_is_caught(data_copy):
+    _replace(data_copy / "graph" / "entities.ttl", '"Rong\'an kumquat"@en,\n        "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
+    report, _ = validate(base=data_copy)
+    hits = [v for v in report.violations if v.node == "gxr:product/rongan-kumquat"]
+    assert hits and any("Chinese" in v.message for v in hits)
+
+
+def test_quote_not_in_source_is_caught(data_copy):
+    _replace(data_copy / "graph" / "evidence.ttl", "南宁香蕉、百色芒果", "南宁香蕉、百色苹果")
+    report, _ = validate(base=data_copy)
+    prov = [v for v in report.violations if v.check == "provenance"]
+    assert any("not a verbatim substring" in v.message and v.node.startswith("gxr:evidence/") for v in prov)
+
+
+def test_unit_outside_the_set_is_caught(data_copy):
+    _replace(data_copy / "graph" / "observations.ttl", "gxo:unit gxo:CNYPerJin", "gxo:unit gxo:Dollar")
+    report, _ = validate(base=data_copy)
+    assert any(v.check == "shacl" and "controlled set" in v.message for v in report.violations)
+
+
+def test_value_that_disagrees_with_stated_text_is_caught(data_copy):
+    _replace(data_copy / "graph" / "observations.ttl", "gxo:value 1826.0", "gxo:value 1862.0")
+    report, _ = validate(base=data_copy)
+    assert any(v.check == "provenance" and "does not match statedAs" in v.message for v in report.violations)
+
+
+def test_edge_without_evidence_is_caught(data_copy):
+    with open(data_copy / "graph" / "relations.ttl", "a", encoding="utf-8") as fh:
+        fh.write("\n<https://w3id.org/gxkg/resource/org/google> "
+                 "<https://w3id.org/gxkg/ontology#operatesRuralEcommerceIn> "
+                 "<https://w3id.org/gxkg/resource/place/450000> .\n")
+    report, _ = validate(base=data_copy)
+    assert any(v.check == "edge-without-evidence-violation" and v.node == "gxr:org/google" for v in report.violations)
+
+
+def test_skipped_level_is_caught(data_copy):
+    # 汉塘村 placed straight into 灵山县, skipping 武利镇
+    _replace(data_copy / "graph" / "places.ttl",
+             "gxo:locatedIn <https://w3id.org/gxkg/resource/place/450721115> ;",
+             "gxo:locatedIn <https://w3id.org/gxkg/resource/place/450721> ;")
+    report, _ = validate(base=data_copy)
+    assert any(v.node == "gxr:place/450721115208" for v in report.violations)
+
+
+def test_turtle_syntax_error_names_file_and_line(data_copy):
+    p = data_copy / "graph" / "entities.ttl"
+    lines = p.read_text(encoding="utf-8").splitlines()
+    at = lines.index("", 20)  # a blank line between two statements
+    lines.insert(at, "@@@ not turtle @@@")
+    p.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(GraphParseError) as e:
+        validate(base=data_copy)
+    m = re.search(r"entities\.ttl:(\d+): Turtle syntax error", str(e.value))
+    assert m and int(m.group(1)) == at + 1
+
+
+def test_independent_parser_reads_every_file():
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    total = 0
+    for f in [ROOT / "ontology" / "gxkg.ttl", ROOT / "ontology" / "shapes.ttl", *sorted((ROOT / "graph").glob("*.ttl"))]:
+        with open(f, "rb") as fh:
+            total += sum(1 for _ in pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.TURTLE))
+    from rdflib import Graph
+    g = Graph()
+    for f in [ROOT / "ontology" / "gxkg.ttl", ROOT / "ontology" / "shapes.ttl", *sorted((ROOT / "graph").glob("*.ttl"))]:
+        g.parse(f)
+    assert total >= len(g)
