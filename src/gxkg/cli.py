@@ -338,18 +338,17 @@ def read_query_arg(query: str) -> str:
 
 
 def print_result(kg, res, fmt, lang):
+    from .results import serialize_graph, serialize_select
     from .views import result_table
 
     if res.type in ("CONSTRUCT", "DESCRIBE"):
-        rdf_fmt = {"table": "turtle", "json": "json-ld", "jsonld": "json-ld", "turtle": "turtle", "nt": "nt",
-                   "xml": "xml", "csv": None, "tsv": None}[fmt]
-        if rdf_fmt is None:
+        if fmt in ("csv", "tsv"):
             raise GxkgError(f"--format {fmt} is for SELECT/ASK results; use turtle, nt, jsonld or xml")
-        click.echo(res.graph.serialize(format=rdf_fmt).rstrip("\n"))
+        graph_fmt = {"table": "turtle", "json": "jsonld"}.get(fmt, fmt)
+        click.echo(serialize_graph(res.graph, graph_fmt).decode("utf-8").rstrip("\n"))
         return
     if fmt in ("json", "xml", "csv", "tsv"):
-        out = res.serialize(format=fmt)
-        click.echo(out.decode("utf-8").rstrip("\n") if isinstance(out, bytes) else out)
+        click.echo(serialize_select(res, fmt).decode("utf-8").rstrip("\r\n"))
         return
     if fmt in ("turtle", "nt", "jsonld"):
         raise GxkgError(f"--format {fmt} is for CONSTRUCT/DESCRIBE results; use table, json, xml, csv or tsv")

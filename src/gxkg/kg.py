@@ -155,7 +155,9 @@ class KnowledgeGraph:
         files = [Path(f) for f in (files or default_files(base))]
         g = _cache_load(files) if cache else None
         if g is None:
-            g = Graph()
+            from .deadline import TimedMemory
+
+            g = Graph(store=TimedMemory())
             from .namespaces import PREFIXES
             for p, ns in PREFIXES.items():
                 g.bind(p, ns)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -17,20 +16,50 @@ from .namespaces import PREFIXES, sparql_prologue
 DEFAULT_TIMEOUT = 10.0
 
 
+_TOKENS = re.compile(
+    r'("""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
+    r"|(?<![\w:])([A-Za-z][\w-]*):((?:[\w-]|\\/|/|\.(?=[\w-]))*[\w-])")
+
+
+def expand_slash_curies(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Rewrite prefixed names whose local part has '/' (gxr:place/450721) as full IRIs.
+
+    SPARQL forbids an unescaped '/' in a prefixed name and rdflib mishandles the escaped form, yet
+    every gxkg instance IRI has one. Strings, IRIs and comments are left alone. Returns the new text
+    and (new_offset, old_offset) anchors for mapping error positions back.
+    """
+    out, anchors, last = [], [(0, 0)], 0
+    new_len = 0
+    for m in _TOKENS.finditer(text):
+        if m.group(1) or m.group(2) not in PREFIXES or "/" not in m.group(3):
+            continue
+        iri = f"<{PREFIXES[m.group(2)]}{m.group(3).replace(chr(92) + '/', '/')}>"
+        out.append(text[last:m.start()])
+        new_len += m.start() - last
+        out.append(iri)
+        new_len += len(iri)
+        last = m.end()
+        anchors.append((new_len, m.end()))
+    out.append(text[last:])
+    return "".join(out), anchors
+
+
 def check_query(text: str):
     """Parse a query and refuse what a read-only, offline endpoint must not run.
 
     Returns the prepared query. Refused: updates (incl. LOAD), SERVICE, and FROM / FROM NAMED
     (rdflib would fetch those graphs from the web or the file system).
     """
-    full = sparql_prologue() + text
+    body, anchors = expand_slash_curies(text)
+    prologue = sparql_prologue()
+    full = prologue + body
     try:
         q = prepareQuery(full, initNs=PREFIXES)
     except Exception as e:
         try:
             parseUpdate(full)
         except Exception:
-            raise QueryError(f"SPARQL syntax error: {_parse_message(e, full, len(sparql_prologue()))}") from None
+            raise QueryError(f"SPARQL syntax error: {_parse_message(e, text, len(prologue), anchors)}") from None
         raise QueryError("updates (INSERT, DELETE, LOAD, CLEAR, ...) are refused: the graph is read-only") from None
     if _uses_service(q.algebra):
         raise QueryError("SERVICE is refused: queries may not reach other endpoints")
@@ -51,13 +80,14 @@ def _uses_service(node) -> bool:
     return False
 
 
-def _parse_message(e: Exception, full: str, offset: int) -> str:
+def _parse_message(e: Exception, user: str, offset: int, anchors: list[tuple[int, int]]) -> str:
     """pyparsing's message with the position given as line and column of the user's own text."""
     msg = str(e).splitlines()[0] if str(e) else type(e).__name__
     loc = getattr(e, "loc", None)
     if isinstance(loc, int):
-        user = full[offset:]
         pos = max(loc - offset, 0)
+        new0, old0 = max((a for a in anchors if a[0] <= pos), default=(0, 0))
+        pos = min(old0 + (pos - new0), len(user))
         line = user.count("\n", 0, pos) + 1
         col = pos - (user.rfind("\n", 0, pos) + 1) + 1
         snippet = user[max(pos - 15, 0):pos + 15].replace("\n", " ")
@@ -67,33 +97,28 @@ def _parse_message(e: Exception, full: str, offset: int) -> str:
 
 
 def run_query(graph, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT):
-    """Run a checked query over graph in a worker thread; QueryTimeout after `timeout` seconds.
+    """Run a checked query over graph; QueryTimeout once it runs past `timeout` seconds.
 
-    rdflib cannot be interrupted, so a timed-out query's thread is abandoned (daemon); the server
-    runs queries in killable worker processes instead.
+    The graph's store (gxkg.deadline.TimedMemory) checks the deadline on every lookup, so the query
+    stops in this thread; results are fully evaluated inside the limit.
     """
-    q = check_query(text)
-    box: dict = {}
+    from .deadline import DeadlineExceeded, deadline
 
-    def work():
-        try:
+    q = check_query(text)
+    try:
+        with deadline(timeout):
             res = graph.query(q, initBindings=bindings or {})
             if res.type == "SELECT":
-                res.bindings  # force evaluation inside the time limit
+                res.bindings = list(res.bindings)  # evaluate now, inside the time limit
             elif res.type in ("CONSTRUCT", "DESCRIBE"):
                 len(res.graph)
-            box["result"] = res
-        except Exception as e:  # evaluation errors become QueryError below
-            box["error"] = e
-
-    t = threading.Thread(target=work, daemon=True)
-    t.start()
-    t.join(timeout)
-    if t.is_alive():
-        raise QueryTimeout(f"query stopped after the {timeout:g} s time limit")
-    if "error" in box:
-        raise QueryError(f"query failed: {box['error']}")
-    return box["result"]
+    except DeadlineExceeded:
+        raise QueryTimeout(f"query stopped at the {timeout:g} s time limit") from None
+    except QueryError:
+        raise
+    except Exception as e:
+        raise QueryError(f"query failed: {type(e).__name__}: {e}") from None
+    return res
 
 
 # ---------------------------------------------------------------- saved queries

@@ -1,0 +1,272 @@
+"""The gxkg command line through click's CliRunner, and once as a real subprocess (gxkg.cli)."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, ROOT, gxo, gxr
+from gxkg.cli import main
+
+
+def run(runner, *args, code=0):
+    r = runner.invoke(main, list(args), catch_exceptions=False)
+    assert r.exit_code == code, f"exit {r.exit_code}: {r.output}"
+    return r
+
+
+def test_version_and_help(runner):
+    assert "gxkg, version" in run(runner, "--version").output
+    out = run(runner, "--help").output
+    for cmd in ("search", "show", "neighbors", "path", "sparql", "queries", "query", "stats", "analyze", "export", "validate"):
+        assert cmd in out
+    assert "bridges" in run(runner, "analyze", "--help").output
+
+
+def test_validate_command(runner):
+    out = run(runner, "validate").output
+    assert "0 violations." in out
+    assert "recomputed 53.65%" in out
+
+
+def test_validate_reports_broken_copy(runner, data_copy):
+    p = data_copy / "graph" / "observations.ttl"
+    p.write_text(p.read_text(encoding="utf-8").replace("gxo:unit gxo:CNYPerJin", "gxo:unit gxo:Dollar", 1), encoding="utf-8")
+    r = run(runner, "--data", str(data_copy), "validate", code=1)
+    assert "gxr:observation/rongan-kumquat-price" in r.output and "controlled set" in r.output
+
+
+def test_validate_syntax_error_is_one_line(runner, data_copy):
+    with open(data_copy / "graph" / "entities.ttl", "a", encoding="utf-8") as fh:
+        fh.write("\n@@@\n")
+    r = run(runner, "--data", str(data_copy), "validate", code=1)
+    assert "entities.ttl:" in r.output and "Turtle syntax error" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_search_json_contract(runner):
+    data = json.loads(run(runner, "search", "baise mangguo", "--format", "json").output)
+    assert data[0] == {"iri": gxr("product/baise-mango"), "label": "百色芒果",
+                       "types": [gxo("Product")], "score": data[0]["score"]}
+    assert data[0]["score"] > data[-1]["score"] or len(data) == 1
+    assert [d["score"] for d in data] == sorted((d["score"] for d in data), reverse=True)
+
+
+def test_search_type_filter_and_english(runner):
+    data = json.loads(run(runner, "--lang", "en", "search", "南宁", "--type", "product", "-f", "json").output)
+    assert {d["label"] for d in data} >= {"Nanning banana", "Nanning laoyou noodles"}
+    assert all(d["types"] == [gxo("Product")] for d in data)
+
+
+def test_search_nothing(runner):
+    r = run(runner, "search", "qqqqzzzz", code=1)
+    assert "nothing matches" in r.output
+
+
+def test_show_table_and_json(runner):
+    out = run(runner, "show", "柳州螺蛳粉").output
+    assert "柳州螺蛳粉  Liuzhou river-snail rice noodles" in out
+    assert "螺蛳养殖" in out and "30亿元" in out and "突破" in out
+    assert "gx.sina.com.cn" in out
+    rec = json.loads(run(runner, "show", "柳州螺蛳粉", "-f", "json").output)
+    assert set(rec) >= {"iri", "labels", "types", "facts", "observations", "evidence"}
+    assert rec["labels"] == {"zh": "柳州螺蛳粉", "en": "Liuzhou river-snail rice noodles"}
+    assert rec["types"] == [gxo("Product")]
+    (obs,) = rec["observations"]
+    assert (obs["value"], obs["unit"]["iri"], obs["qualifier"]["iri"], obs["stated_as"], obs["period"]["year"]) == \
+        ("3000000000", gxo("CNY"), gxo("Exceeds"), "30亿元", "2017")
+    ups = {f["label"] for f in rec["facts"] if f["relation"]["iri"] == gxo("upstreamIndustry")}
+    assert ups == {"螺蛳养殖", "竹笋种植", "豆角种植"}
+    assert all(f["evidence"] for f in rec["facts"] if "iri" in f)
+
+
+def test_show_in_english(runner):
+    out = run(runner, "--lang", "en", "show", "Rongan").output
+    assert "type: County-level division" in out
+    assert "→ located in" in out and "Liuzhou" in out
+
+
+def test_unknown_name_exits_2_with_suggestion(runner):
+    r = run(runner, "show", "凭详市", code=2)
+    assert r.output.strip().splitlines() == ["Error: no entity named '凭详市'; did you mean 凭祥市 (County-level division)?"] or \
+        "did you mean 凭祥市" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_ambiguous_name_lists_candidates(runner):
+    r = run(runner, "--data", str(FIXTURES / "minidata"), "show", "边城", code=2)
+    assert "ambiguous" in r.output and "丙县" in r.output and "丁县" in r.output
+
+
+def test_neighbors_json_contract(runner):
+    data = json.loads(run(runner, "neighbors", "融安", "-f", "json", "--evidence").output)
+    assert data["entity"] == {"iri": gxr("place/450224"), "label": "融安县", "types": [gxo("County")]}
+    got = {(n["label"], n["relation"]["iri"], n["direction"], n["depth"]) for n in data["neighbors"]}
+    assert got == {("柳州市", gxo("locatedIn"), "out", 1),
+                   ("“电商+农民合作社+贫困户”模式", gxo("adoptsModel"), "out", 1),
+                   ("融安金桔", gxo("originatesFrom"), "in", 1)}
+    model = next(n for n in data["neighbors"] if n["relation"]["iri"] == gxo("adoptsModel"))
+    assert any("融安打造“电商+农民合作社+贫困户”模式" in q for q in model["evidence"])
+    assert set(data["neighbors"][0]) >= {"iri", "label", "types", "relation", "direction", "depth", "evidence"}
+
+
+def test_neighbors_filters(runner):
+    data = json.loads(run(runner, "neighbors", "百色市", "--direction", "in", "--relation", "位于", "-f", "json").output)
+    assert len(data["neighbors"]) == 12 and all(n["direction"] == "in" for n in data["neighbors"])
+    data = json.loads(run(runner, "neighbors", "广西", "--type", "Platform", "--depth", "1", "-f", "json").output)
+    assert {n["label"] for n in data["neighbors"]} == {"阿里巴巴", "京东", "乐村淘", "赶街", "阿里巴巴一达通", "浙江聚贸", "德国思爱普（SAP）"}
+    data = json.loads(run(runner, "neighbors", "汉塘村", "--depth", "3", "--direction", "out", "-f", "json").output)
+    assert [(n["label"], n["depth"]) for n in data["neighbors"] if n["relation"]["iri"] == gxo("locatedIn")] == \
+        [("武利镇", 1), ("灵山县", 2), ("钦州市", 3)]
+    r = run(runner, "neighbors", "融安", "--relation", "eats", code=2)
+    assert "unknown relation" in r.output
+
+
+def test_neighbors_csv(runner):
+    out = run(runner, "neighbors", "融安", "-f", "csv").output
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["depth", "relation", "dir", "neighbor", "type", "curie"]
+    assert ["1", "位于", "out", "柳州市", "地级行政区", "gxr:place/450200"] in rows
+
+
+def test_path_in_words_and_json(runner):
+    out = run(runner, "path", "融安县", "广西").output.strip()
+    assert out == "融安县 —位于→ 柳州市 —位于→ 广西壮族自治区"
+    out = run(runner, "--lang", "en", "path", "融安金桔", "柳州").output.strip()
+    assert out == "Rong'an kumquat —originates from→ Rong'an County —located in→ Liuzhou"
+    data = json.loads(run(runner, "path", "融安县", "广西", "-f", "json").output)
+    assert data["paths"][0][1] == {"relation": {"iri": gxo("locatedIn"), "label": "位于"}, "direction": "out"}
+    assert data["paths"][0][2] == {"iri": gxr("place/450200"), "label": "柳州市"}
+
+
+def test_path_all_and_none(runner):
+    out = run(runner, "path", "阿里巴巴", "京东", "--all").output.strip().splitlines()
+    assert "阿里巴巴 —开展农村电商业务→ 广西壮族自治区 ←开展农村电商业务— 京东" in out
+    assert len(out) == 2  # JD also settled in Guangxi: a second shortest path
+    r = run(runner, "path", "融安县", "广西", "--max-length", "1", code=1)
+    assert "no path" in r.output
+
+
+def test_sparql_formats(runner):
+    q = "SELECT ?p WHERE { ?p gxo:operatesRuralEcommerceIn gxr:place/450000 } ORDER BY ?p"
+    data = json.loads(run(runner, "sparql", q, "-f", "json").output)
+    assert data["head"]["vars"] == ["p"]
+    assert [b["p"]["value"] for b in data["results"]["bindings"]] == [gxr("org/alibaba"), gxr("org/ganjie"), gxr("org/jd"), gxr("org/lecuntao")]
+    assert run(runner, "sparql", q, "-f", "csv").output.splitlines()[0].strip() == "p"
+    assert run(runner, "sparql", q, "-f", "tsv").output.splitlines()[0].strip() == "?p"
+    assert "<sparql" in run(runner, "sparql", q, "-f", "xml").output
+    table = run(runner, "sparql", q).output
+    assert "阿里巴巴 (gxr:org/alibaba)" in table
+    assert "Alibaba (gxr:org/alibaba)" in run(runner, "--lang", "en", "sparql", q).output
+    assert run(runner, "sparql", "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }").output.strip() == "true"
+    ttl = run(runner, "sparql", "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gxo:Platform ; rdfs:label ?l }", "-f", "turtle").output
+    assert "阿里巴巴" in ttl
+    nt = run(runner, "sparql", "DESCRIBE gxr:org/jd", "-f", "nt").output
+    assert "<https://w3id.org/gxkg/resource/org/jd>" in nt
+
+
+def test_sparql_from_file_and_stdin(runner, tmp_path):
+    f = tmp_path / "q.rq"
+    f.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", encoding="utf-8")
+    assert json.loads(run(runner, "sparql", str(f), "-f", "json").output)["results"]["bindings"][0]["n"]["value"] == "111"
+    r = runner.invoke(main, ["sparql", "-", "-f", "csv"], input="SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:Prefecture }")
+    assert r.exit_code == 0 and r.output.split()[-1] == "14"
+    run(runner, "sparql", str(tmp_path / "missing.rq"), code=1)
+
+
+@pytest.mark.parametrize("query, message", [
+    ("SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }", "SERVICE is refused"),
+    ("LOAD <http://example.org/x.ttl>", "read-only"),
+    ("SELECT * WHERE { ?s ?p }", "SPARQL syntax error"),
+])
+def test_sparql_errors_exit_2(runner, query, message):
+    r = run(runner, "sparql", query, code=2)
+    assert message in r.output and "Traceback" not in r.output
+
+
+def test_sparql_wrong_format_for_result_type(runner):
+    r = run(runner, "sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "turtle", code=1)
+    assert "CONSTRUCT/DESCRIBE" in r.output
+
+
+def test_queries_and_query(runner):
+    data = json.loads(run(runner, "queries", "-f", "json").output)
+    names = {q["name"] for q in data}
+    assert {"poverty-alleviation-models", "products-from-place", "event-details"} <= names
+    assert all(q["description"] for q in data)
+    out = run(runner, "query", "products-from-place", "--param", "place=Liuzhou").output
+    assert "柳州螺蛳粉" in out and "融安金桔" in out
+    assert "SELECT" in run(runner, "query", "products-from-place", "--show").output
+    res = json.loads(run(runner, "query", "upstream-industries", "-p", "product=桂林米粉", "-f", "json").output)
+    assert len(res["results"]["bindings"]) == 4
+    r = run(runner, "query", "products-from-place", "--param", "place=火星", code=2)
+    assert "no entity named '火星'" in r.output
+    r = run(runner, "query", "products-from-place", "--param", "nonsense", code=2)
+    assert "KEY=VALUE" in r.output
+
+
+def test_stats(runner):
+    data = json.loads(run(runner, "stats", "-f", "json").output)
+    counts = {c["curie"]: c["count"] for c in data["classes"]}
+    assert counts["gxo:County"] == 111 and counts["gxo:Prefecture"] == 14 and counts["gxo:Product"] == 15
+    assert data["totals"]["observations"] == 37
+    assert {r["curie"] for r in data["relations"]} >= {"gxo:locatedIn", "gxo:adoptsModel", "gxo:issuedBy"}
+    assert "gxo:County" in run(runner, "stats").output
+
+
+@pytest.mark.parametrize("measure", ["centrality", "communities", "bridges", "components"])
+def test_analyze(runner, measure):
+    data = json.loads(run(runner, "analyze", measure, "--top", "3", "-f", "json").output)
+    assert 1 <= len(data) <= 3
+    assert run(runner, "analyze", measure, "--top", "2").output.strip()
+
+
+def test_export_formats_and_no_overwrite(runner, tmp_path):
+    for fmt, marker in [("turtle", b"@prefix"), ("nt", b"<https://w3id.org/gxkg/"), ("jsonld", b"@id"),
+                        ("trig", b"@prefix"), ("graphml", b"<graphml"), ("gexf", b"<gexf")]:
+        out = tmp_path / f"g.{fmt}"
+        run(runner, "export", "--format", fmt, "--output", str(out))
+        assert marker in out.read_bytes()
+    target = tmp_path / "g.turtle"
+    before = target.read_bytes()
+    target.write_bytes(b"mine")
+    r = run(runner, "export", "--format", "nt", "--output", str(target), code=1)
+    assert "--force" in r.output and target.read_bytes() == b"mine"
+    run(runner, "export", "--format", "turtle", "--output", str(target), "--force")
+    assert target.read_bytes() == before
+
+
+def test_graphml_opens_in_networkx(runner, tmp_path):
+    import networkx as nx
+    out = tmp_path / "g.graphml"
+    run(runner, "--lang", "en", "export", "-f", "graphml", "-o", str(out))
+    g = nx.read_graphml(out)
+    assert g.nodes[gxr("place/450224")]["label"] == "Rong'an County"
+    assert g.edges[gxr("place/450224"), gxr("place/450200")]["relation"] == "gxo:locatedIn"
+
+
+def test_real_subprocess_and_exit_codes(tmp_path):
+    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp_path))
+    exe = [sys.executable, "-m", "gxkg.cli"]
+    r = subprocess.run(exe + ["--lang", "en", "neighbors", "Baise", "-f", "json"], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["entity"]["label"] == "Baise"
+    assert "Baise mango" in {n["label"] for n in data["neighbors"]}
+    r = subprocess.run(exe + ["show", "不存在的地方"], capture_output=True, text=True, env=env)
+    assert r.returncode == 2 and r.stderr.startswith("Error: ") and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_lookup_commands_do_not_import_heavy_modules(tmp_path):
+    code = ("import sys; from gxkg.cli import main\n"
+            "try: main(['neighbors', '百色市'])\n"
+            "except SystemExit: pass\n"
+            "print(sorted(m for m in ('networkx', 'pyvis', 'pyshacl', 'pypinyin') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       env=dict(os.environ, GXKG_CACHE_DIR=str(tmp_path)))
+    assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr
