@@ -455,6 +455,37 @@ def export(obj, fmt, output, force, lang):
         sys.stdout.buffer.write(data)
 
 
+# ------------------------------------------------------------------------------ HTML view
+@main.command()
+@click.option("--around", metavar="NAME", help="Open on this entity's neighbourhood (the page still carries the whole graph).")
+@click.option("--depth", "-d", type=click.IntRange(1, 10), default=1, show_default=True, help="Depth of the --around neighbourhood.")
+@click.option("--type", "-t", "types", multiple=True, help="Only entities of this class; repeatable.")
+@click.option("--lang", type=LANGS, default=None, help="Language of labels (the other shows on hover).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default="gxkg-network.html", show_default=True)
+@click.option("--title", help="Page title.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.pass_obj
+def render(obj, around, depth, types, lang, output, title, force, open_browser):
+    """Write the interactive network view: one self-contained HTML file that works offline."""
+    from .render import render_html, write_page
+
+    lang = lang or obj.lang
+    kg = obj.kg
+    out = Path(output)
+    if out.exists() and not force:
+        raise GxkgError(f"{out} exists; use --force to overwrite it")
+    classes = [kg.resolve_class(t) for t in types]
+    focus = kg.resolve(around) if around else None
+    html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title)
+    write_page(html, out, force=force)
+    click.echo(str(out.resolve()))
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(out.resolve().as_uri())
+
+
 def run():
     main(prog_name="gxkg")
 

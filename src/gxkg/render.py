@@ -1,0 +1,199 @@
+"""`gxkg render`: one self-contained, offline HTML page of the entity network.
+
+pyvis holds the network model (nodes, edges, options); the page comes from the project's own
+template, with the vis-network build that the installed pyvis ships inlined at render time.
+All graph text travels as JSON inside a <script type="application/json"> block (with '<', '>'
+and '&' escaped) and is put on the page with textContent only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from .kg import KnowledgeGraph, format_value
+from .namespaces import GXO, curie
+
+# class local name -> (colour, vis shape); the legend and the filters follow this order.
+STYLE = {
+    "Province": ("#1f4e79", "dot"), "Prefecture": ("#2e75b6", "dot"), "County": ("#5b9bd5", "dot"),
+    "Township": ("#9dc3e6", "dot"), "StatisticalZone": ("#9dc3e6", "dot"), "Village": ("#bdd7ee", "dot"),
+    "Region": ("#7f7f7f", "dot"), "Product": ("#ed7d31", "diamond"), "Industry": ("#a5642a", "diamond"),
+    "Platform": ("#4472c4", "square"), "Organization": ("#595959", "square"),
+    "PovertyAlleviationModel": ("#70ad47", "star"), "TradeModel": ("#2e8b57", "star"),
+    "BusinessModel": ("#70ad47", "star"), "Policy": ("#7030a0", "triangle"), "Event": ("#c00000", "triangleDown"),
+    "Program": ("#bf9000", "hexagon"), "Facility": ("#d63384", "hexagon"), "Topic": ("#00a3a3", "ellipse"),
+    "Designation": ("#808000", "ellipse"),
+}
+
+
+def _vis_assets() -> tuple[str, str]:
+    """The vis-network JS and CSS that the installed pyvis package ships."""
+    import pyvis
+
+    base = Path(pyvis.__file__).parent / "lib"
+    candidates = sorted(base.glob("vis-*/vis-network.min.js"))
+    if not candidates:
+        from .errors import GxkgError
+
+        raise GxkgError(f"the installed pyvis ships no vis-network build under {base}")
+    js = candidates[-1]
+    return js.read_text(encoding="utf-8"), (js.parent / "vis-network.css").read_text(encoding="utf-8")
+
+
+def _script_json(data) -> str:
+    """JSON that is safe inside a <script> element: no '<', '>', '&' or line separators in clear."""
+    s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _primary_class(kg: KnowledgeGraph, e) -> str:
+    types = [t for t in kg.types(e) if str(t).startswith(str(GXO))]
+    types.sort(key=lambda t: -len(kg.superclasses(t)))
+    return str(types[0]).split("#")[1] if types else "Organization"
+
+
+def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None) -> dict:
+    """Everything the page shows, as plain data: nodes, edges, quotes, side-panel details, legend."""
+    from .text import has_cjk, normalize, pinyin
+
+    other = "en" if lang == "zh" else "zh"
+    ents = sorted(e for e in kg.entities if not types or any(kg.is_a(e, t) for t in types))
+    index = {e: i for i, e in enumerate(ents)}
+    quotes: list[str] = []
+    quote_ix: dict[str, int] = {}
+    sources: list[dict] = []
+    source_ix: dict[str, int] = {}
+
+    def q(ev: dict) -> int:
+        key = ev["iri"]
+        if key not in quote_ix:
+            src = ev["source"]
+            if src["iri"] not in source_ix:
+                url = src.get("url") or ""
+                source_ix[src["iri"]] = len(sources)
+                sources.append({"title": src.get("title") or "", "url": url if url.startswith(("http://", "https://")) else "",
+                                "file": src.get("file") or ""})
+            quote_ix[key] = len(quotes)
+            quotes.append([ev["quote"], source_ix[src["iri"]]])
+        return quote_ix[key]
+
+    nodes, details = [], []
+    degree = defaultdict(int)
+    edges = []
+    for s, p, o in kg.relations:
+        if s in index and o in index:
+            degree[s] += 1
+            degree[o] += 1
+            edges.append({"from": index[s], "to": index[o], "rel": kg.label(p, lang), "rel_other": kg.label(p, other),
+                          "ev": [q(ev) for ev in kg.edge_evidence(s, p, o)]})
+    classes: dict[str, int] = defaultdict(int)
+    for e in ents:
+        cls = _primary_class(kg, e)
+        classes[cls] += 1
+        labels = kg.labels(e)
+        names = kg.names_of(e)
+        forms = sorted({normalize(n) for n in names} | {pinyin(n) for n in names if has_cjk(n)})
+        nodes.append({"id": index[e], "iri": str(e), "label": labels.get(lang) or labels.get(other) or curie(e),
+                      "other": labels.get(other, ""), "cls": cls, "deg": degree[e], "names": forms})
+        details.append(_details(kg, e, lang, q))
+    focus = None
+    initial = None
+    if around is not None:
+        focus = index.get(around)
+        if focus is None:
+            from .errors import UsageError
+
+            raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
+        initial = sorted({focus} | {index[x.other] for x in kg.neighbors(around, depth=depth) if x.other in index})
+    legend = []
+    for cls in [c for c in STYLE if c in classes] + sorted(c for c in classes if c not in STYLE):
+        colour, shape = STYLE.get(cls, ("#999999", "dot"))
+        iri = GXO[cls]
+        legend.append({"cls": cls, "label": kg.label(iri, lang), "other": kg.label(iri, other), "color": colour,
+                       "shape": shape, "count": classes[cls]})
+    source = next((s for s in sources if s["url"]), None)
+    return {
+        "lang": lang,
+        "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
+        "nodes": nodes, "edges": edges, "details": details, "quotes": quotes, "sources": sources,
+        "legend": legend, "initial": initial, "focus": focus,
+        "source": source,
+    }
+
+
+def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
+    """Side-panel content of one entity: alt names, types, literal facts, figures, evidence."""
+    facts = []
+    for f in kg.facts(e, lang):
+        if "value" in f:
+            facts.append([f["relation"]["label"], f["value"]])
+    figures = []
+    for o in kg.observations(e, lang):
+        figures.append({"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
+                        "period": o["period"]["text"], "sort": o["period"]["sort"],
+                        "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
+                        "ev": [q(ev) for ev in o["evidence"]]})
+    return {
+        "alt": kg.alt_labels(e),
+        "kind": kg.kind(e, lang),
+        "facts": facts,
+        "figures": figures,
+        "ev": [q(ev) for ev in kg.entity_evidence(e)],
+    }
+
+
+def build_network(data: dict):
+    """The pyvis model of the page: vis nodes and edges set in bulk (add_edge scans a list per call)."""
+    from pyvis.network import Network
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    style = {x["cls"]: (x["color"], x["shape"]) for x in data["legend"]}
+    initial = set(data["initial"]) if data["initial"] is not None else None
+    net.nodes = [{"id": n["id"], "label": n["label"], "title": n["other"] or n["label"],
+                  "color": style[n["cls"]][0], "shape": style[n["cls"]][1],
+                  "size": 8 + min(n["deg"], 30) ** 0.5 * 4,
+                  "hidden": initial is not None and n["id"] not in initial} for n in data["nodes"]]
+    net.node_ids = [n["id"] for n in data["nodes"]]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = [{"id": i, "from": e["from"], "to": e["to"], "label": "", "arrows": "to",
+                  "title": e["rel"] + ("\n" + data["quotes"][e["ev"][0]][0] if e["ev"] else "")}
+                 for i, e in enumerate(data["edges"])]
+    big = len(net.nodes) > 1000
+    net.set_options(json.dumps({
+        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "avoidOverlap": 0.2},
+                    "stabilization": {"enabled": True, "iterations": 150 if big else 400, "updateInterval": 50, "fit": True}},
+        "layout": {"improvedLayout": not big},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "navigationButtons": False,
+                        "multiselect": False},
+        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "edges": {"color": {"color": "#b0b0b0", "highlight": "#c00000", "hover": "#c00000"},
+                  "smooth": False if big else {"enabled": True, "type": "continuous"},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "hoverWidth": 2},
+    }))
+    return net
+
+
+def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None) -> str:
+    """The whole page as one string."""
+    from jinja2 import Environment, select_autoescape
+
+    data = page_data(kg, lang, types, around, depth, title)
+    net = build_network(data)
+    nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    js, css = _vis_assets()
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    template = env.from_string(resources.files("gxkg.templates").joinpath("network.html").read_text(encoding="utf-8"))
+    payload = {"vis": {"nodes": nodes, "edges": edges, "options": json.loads(options)}, **data}
+    return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=_script_json(payload))
+
+
+def write_page(html: str, output: Path, force: bool = False) -> Path:
+    from .export import write_new
+
+    write_new(output, html, force)
+    return output

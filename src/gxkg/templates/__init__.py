@@ -1,0 +1,1 @@
+"""Page templates (Jinja2, autoescaped)."""
