@@ -34,6 +34,13 @@ def test_slash_curies_become_iris_outside_strings_and_comments():
     assert text == 'SELECT * { <https://w3id.org/gxkg/resource/org/jd> ?p "gxr:org/jd" } # gxr:a/b\n'
     text, _ = expand_slash_curies("ASK { gxr:org/jd a gxo:Platform.}")
     assert text == "ASK { <https://w3id.org/gxkg/resource/org/jd> a gxo:Platform.}"
+    # a property path is not a name
+    assert expand_slash_curies("SELECT * { ?e dct:source/a schema:NewsArticle }")[0] == "SELECT * { ?e dct:source/a schema:NewsArticle }"
+
+
+def test_property_paths_still_work(kg):
+    r = run_query(kg.graph, "SELECT ?ev WHERE { gxr:place/450224 prov:wasDerivedFrom ?ev . ?ev dct:source/a schema:NewsArticle }")
+    assert len(rows(r)) == 1
 
 
 def test_select_ask_construct(kg):

@@ -27,9 +27,14 @@ def _check():
 
 
 class TimedMemory(Memory):
-    """rdflib's Memory store, checking the current thread's deadline on every lookup."""
+    """rdflib's Memory store, checking the current thread's deadline on every lookup (when one is set)."""
 
     def triples(self, triple_pattern, context=None):
+        if getattr(_local, "deadline", None) is None:
+            return super().triples(triple_pattern, context)
+        return self._timed(triple_pattern, context)
+
+    def _timed(self, triple_pattern, context):
         _check()
         for i, item in enumerate(super().triples(triple_pattern, context)):
             if i & 255 == 255:

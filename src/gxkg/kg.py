@@ -352,18 +352,35 @@ class KnowledgeGraph:
 
     @cached_property
     def _statement_evidence(self) -> dict[tuple, list[URIRef]]:
-        out = defaultdict(list)
         g = self.graph
-        for st in g.subjects(RDF.type, RDF.Statement):
-            key = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
-            out[key].extend(sorted(g.objects(st, PROV.wasDerivedFrom)))
+        subj = dict(g.subject_objects(RDF.subject))
+        pred = dict(g.subject_objects(RDF.predicate))
+        obj = dict(g.subject_objects(RDF.object))
+        out = defaultdict(list)
+        for st, ev in g.subject_objects(PROV.wasDerivedFrom):
+            if st in subj:
+                out[(subj[st], pred.get(st), obj.get(st))].append(ev)
+        for evs in out.values():
+            evs.sort()
         return out
 
     def edge_evidence(self, s, p, o) -> list[dict]:
         """The quotes that state the triple s p o (via its reified rdf:Statement)."""
-        return [self.evidence_dict(ev) for ev in self._statement_evidence.get((URIRef(s), URIRef(p), o if isinstance(o, Literal) else URIRef(o)), [])]
+        key = (URIRef(s), URIRef(p), o if isinstance(o, Literal) else URIRef(o))
+        return [self.evidence_dict(ev) for ev in self._statement_evidence.get(key, [])]
 
     def evidence_dict(self, ev) -> dict:
+        """Quote, offset and source of one gxo:Evidence (cached: many edges share a sentence)."""
+        hit = self._evidence_cache.get(ev)
+        if hit is None:
+            hit = self._evidence_cache[ev] = self._evidence_dict(ev)
+        return dict(hit)
+
+    @cached_property
+    def _evidence_cache(self) -> dict:
+        return {}
+
+    def _evidence_dict(self, ev) -> dict:
         g = self.graph
         src = g.value(ev, DCTERMS.source)
         return {
@@ -398,6 +415,11 @@ class KnowledgeGraph:
                 continue
             out.append(self._fact(s, p, e, "in", lang, other=s))
         return out
+
+    def literal_facts(self, iri, lang: str = "zh") -> list[tuple[str, str]]:
+        """(relation label, value) of an entity's literal-valued facts, without evidence: cheap, for pages."""
+        return [(self.label(p, lang), str(o)) for p, o in sorted(self.graph.predicate_objects(URIRef(iri)))
+                if isinstance(o, Literal) and p not in self.HIDDEN]
 
     def _fact(self, s, p, o, direction, lang, other=None):
         other = o if other is None else other

@@ -22,16 +22,16 @@ _TOKENS = re.compile(
 
 
 def expand_slash_curies(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """Rewrite prefixed names whose local part has '/' (gxr:place/450721) as full IRIs.
+    """Rewrite gxr: names whose local part has '/' (gxr:place/450721) as full IRIs.
 
-    SPARQL forbids an unescaped '/' in a prefixed name and rdflib mishandles the escaped form, yet
+    Only gxr: (instances): elsewhere '/' is the property-path operator (dct:source/a). SPARQL forbids an unescaped '/' in a prefixed name and rdflib mishandles the escaped form, yet
     every gxkg instance IRI has one. Strings, IRIs and comments are left alone. Returns the new text
     and (new_offset, old_offset) anchors for mapping error positions back.
     """
     out, anchors, last = [], [(0, 0)], 0
     new_len = 0
     for m in _TOKENS.finditer(text):
-        if m.group(1) or m.group(2) not in PREFIXES or "/" not in m.group(3):
+        if m.group(1) or m.group(2) != "gxr" or "/" not in m.group(3):
             continue
         iri = f"<{PREFIXES[m.group(2)]}{m.group(3).replace(chr(92) + '/', '/')}>"
         out.append(text[last:m.start()])

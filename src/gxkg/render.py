@@ -127,10 +127,7 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
 
 def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
     """Side-panel content of one entity: alt names, types, literal facts, figures, evidence."""
-    facts = []
-    for f in kg.facts(e, lang):
-        if "value" in f:
-            facts.append([f["relation"]["label"], f["value"]])
+    facts = [list(f) for f in kg.literal_facts(e, lang)]
     figures = []
     for o in kg.observations(e, lang):
         figures.append({"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],

@@ -1,0 +1,118 @@
+"""Render speed and in-browser speed of the network view (issue: HTML view).
+
+    .venv/bin/python benchmarks/bench_render.py [--nodes 5000 --edges 20000]
+
+1. `gxkg render` of a synthetic graph (default 5,000 entities, 20,000 relations with evidence) as a
+   whole process, and of the shipped graph.
+2. In headless Chromium (Debian's package): time until the shipped graph's layout is stable, and
+   until the synthetic page is interactive (layout stable, physics off, a search answers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLASSES = ["County", "Product", "Platform", "Event", "Policy", "Program", "Industry", "Facility"]
+RELATIONS = ["locatedIn", "originatesFrom", "settledIn", "heldIn", "supports", "promotes", "partOf", "builds"]
+
+
+def synthetic(base: Path, n_nodes: int, n_edges: int, seed: int = 7) -> None:
+    """A data dir with the real ontology and a random graph whose edges carry evidence."""
+    rnd = random.Random(seed)
+    (base / "ontology").mkdir(parents=True)
+    (base / "graph").mkdir()
+    shutil.copy(ROOT / "ontology" / "gxkg.ttl", base / "ontology" / "gxkg.ttl")
+    shutil.copy(ROOT / "ontology" / "shapes.ttl", base / "ontology" / "shapes.ttl")
+    R = "https://w3id.org/gxkg/resource/syn/"
+    O = "https://w3id.org/gxkg/ontology#"
+    lines = [f'<{R}src> a <http://www.w3.org/ns/prov#Entity> ; <{O}sourceFile> "none.txt" .',
+             f'<{R}ev> a <{O}Evidence> ; <{O}quote> "synthetic sentence"@en ; <http://purl.org/dc/terms/source> <{R}src> .']
+    for i in range(n_nodes):
+        lines.append(f'<{R}n{i}> a <{O}{CLASSES[i % len(CLASSES)]}> ; '
+                     f'<http://www.w3.org/2000/01/rdf-schema#label> "节点{i}"@zh , "node {i}"@en .')
+    seen = set()
+    while len(seen) < n_edges:
+        a, b = rnd.randrange(n_nodes), rnd.randrange(n_nodes)
+        if a == b:
+            continue
+        p = RELATIONS[rnd.randrange(len(RELATIONS))]
+        if (a, p, b) in seen:
+            continue
+        seen.add((a, p, b))
+        k = len(seen)
+        lines.append(f"<{R}n{a}> <{O}{p}> <{R}n{b}> .")
+        lines.append(f"<{R}s{k}> a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
+                     f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <{R}n{a}> ; "
+                     f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <{O}{p}> ; "
+                     f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <{R}n{b}> ; "
+                     f"<http://www.w3.org/ns/prov#wasDerivedFrom> <{R}ev> .")
+    (base / "graph" / "synthetic.ttl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def render(data: Path | None, out: Path, env) -> float:
+    cmd = [sys.executable, "-m", "gxkg.cli"] + (["--data", str(data)] if data else []) + ["render", "-o", str(out), "--force"]
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - t
+
+
+def browser_times(pages: dict[str, Path]) -> dict[str, tuple[float, float]]:
+    from playwright.sync_api import sync_playwright
+
+    out = {}
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                    "--disable-component-update", "--no-first-run", "--disable-sync"])
+        for name, path in pages.items():
+            page = b.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True).new_page()
+            t = time.perf_counter()
+            page.goto(path.as_uri())
+            page.wait_for_selector("body[data-stable=true]", state="attached", timeout=300000)
+            page.fill("#search", "1")  # any search answers once the page is interactive
+            page.wait_for_selector("#results div", timeout=60000)
+            wall = time.perf_counter() - t
+            out[name] = (wall, page.evaluate("window.gxkg.stableMs") / 1000)
+            page.context.close()
+        b.close()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--nodes", type=int, default=5000)
+    ap.add_argument("--edges", type=int, default=20000)
+    ap.add_argument("--no-browser", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="gxkg-render-bench-"))
+    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache"))
+    try:
+        synthetic(tmp / "syn", args.nodes, args.edges)
+        shipped_s = render(None, tmp / "shipped.html", env)
+        syn_cold = render(tmp / "syn", tmp / "synthetic.html", env)
+        syn_warm = render(tmp / "syn", tmp / "synthetic.html", env)
+        print(f"gxkg render, shipped graph:                         {shipped_s:6.2f} s")
+        print(f"gxkg render, synthetic {args.nodes} nodes / {args.edges} edges (cold): {syn_cold:6.2f} s  (parses Turtle)")
+        print(f"gxkg render, synthetic (parsed-graph cache warm):   {syn_warm:6.2f} s")
+        print(f"page sizes: shipped {(tmp / 'shipped.html').stat().st_size / 1e6:.2f} MB, "
+              f"synthetic {(tmp / 'synthetic.html').stat().st_size / 1e6:.2f} MB")
+        if not args.no_browser:
+            for name, (wall, stable) in browser_times({"shipped": tmp / "shipped.html",
+                                                       "synthetic": tmp / "synthetic.html"}).items():
+                print(f"headless Chromium, {name:9}: layout stable after {stable:6.2f} s (in page), "
+                      f"interactive (search answers) after {wall:6.2f} s (wall, incl. load)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

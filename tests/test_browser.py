@@ -1,0 +1,230 @@
+"""The rendered page in headless Chromium (Debian's package, driven by Playwright), opened from disk.
+
+Real mouse clicks, double-clicks and hovers on node and edge positions; no request may leave the page.
+"""
+
+import os
+import shutil
+
+import pytest
+
+from conftest import FIXTURES, ROOT, gxr
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+if not os.path.exists(CHROMIUM):
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must have Debian's chromium for the browser tests (scripts/test.sh installs it)")
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.browser
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def render_to(tmp_path, name, *args, data=None):
+    from click.testing import CliRunner
+
+    from gxkg.cli import main
+    out = tmp_path / name
+    pre = ["--data", str(data)] if data else []
+    r = CliRunner().invoke(main, [*pre, "render", "-o", str(out), *args])
+    assert r.exit_code == 0, r.output
+    return out
+
+
+class Page:
+    """A page opened from disk that records every request, console error and dialog."""
+
+    def __init__(self, browser, path, bypass_csp=True):
+        self.ctx = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=bypass_csp)
+        self.requests, self.errors, self.dialogs = [], [], []
+        self.ctx.route("**/*", self._route)
+        self.page = self.ctx.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-stable=true]", state="attached", timeout=60000)
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith("file:") or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.requests.append(url)
+            route.abort()
+
+    def js(self, expr, arg=None):
+        return self.page.evaluate(expr, arg)
+
+    def node_id(self, iri):
+        return self.js("iri => window.gxkg.data.nodes.find(n => n.iri === iri).id", iri)
+
+    def visible_ids(self):
+        return set(self.js("window.gxkg.network.body.nodeIndices.slice()"))
+
+    def point(self, node_id):
+        """Page coordinates of a node's centre."""
+        return self.js("""id => { const n = window.gxkg.network; const p = n.getPositions([id])[id];
+                          const d = n.canvasToDOM(p); const r = document.getElementById('network').getBoundingClientRect();
+                          return [r.left + d.x, r.top + d.y]; }""", node_id)
+
+    def focus(self, node_id):
+        self.js("id => window.gxkg.network.focus(id, {scale: 1.2, animation: false})", node_id)
+        self.page.wait_for_timeout(50)
+
+    def close(self):
+        self.ctx.close()
+
+
+@pytest.fixture(scope="module")
+def full_page(browser, tmp_path_factory):
+    path = render_to(tmp_path_factory.mktemp("page"), "full.html")
+    p = Page(browser, path)
+    yield p
+    p.close()
+
+
+def test_all_nodes_drawn_and_no_requests(full_page, kg):
+    assert len(full_page.visible_ids()) == len(kg.entities)
+    assert full_page.js("window.gxkg.edges.length") == len(kg.relations)
+    assert full_page.requests == []
+    assert full_page.errors == []
+
+
+@pytest.mark.parametrize("query", ["baise mangguo", "百色芒果", "Baise mango"])
+def test_search_centres_and_highlights(full_page, query):
+    pg = full_page.page
+    pg.fill("#search", query)
+    pg.keyboard.press("Enter")
+    mango = full_page.node_id(gxr("product/baise-mango"))
+    assert full_page.js("window.gxkg.network.getSelectedNodes()") == [mango]
+    assert pg.text_content("#panel h2") == "百色芒果"
+    # centred: the node sits in the middle of the canvas
+    x, y = full_page.point(mango)
+    box = pg.locator("#network").bounding_box()
+    assert abs(x - (box["x"] + box["width"] / 2)) < 5 and abs(y - (box["y"] + box["height"] / 2)) < 5
+
+
+def test_click_fills_panel_with_figures_evidence_and_chart(full_page):
+    pg = full_page.page
+    gx = full_page.node_id(gxr("place/450000"))
+    full_page.focus(gx)
+    x, y = full_page.point(gx)
+    pg.mouse.click(x, y)
+    assert pg.text_content("#panel h2") == "广西壮族自治区"
+    figures = pg.text_content("#panel table.figures")
+    for text in ("1266亿元", "7056亿元", "4220亿元", "53.3%", "截至2018-07（累计）", "超过"):
+        assert text in figures
+    assert pg.locator("#panel .chart svg rect").count() >= 3  # e-commerce volume 2013, 2017, 2018-01..07
+    links = pg.locator("#panel blockquote a")
+    assert links.first.get_attribute("href") == "http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml"
+    assert "广西电子商务交易额从2013年的1266亿元增长到2017年的7056亿元" in pg.text_content("#panel")
+    assert pg.locator("#panel ul.neighbors li").count() > 10
+
+
+def test_neighbour_link_moves_the_panel(full_page):
+    pg = full_page.page
+    full_page.js("id => window.gxkg.reveal(id)", full_page.node_id(gxr("product/liuzhou-luosifen")))
+    pg.locator("#panel ul.neighbors button", has_text="螺蛳养殖").click()
+    assert pg.text_content("#panel h2") == "螺蛳养殖"
+
+
+def test_class_filter_hides_that_class(full_page, kg):
+    pg = full_page.page
+    before = len(full_page.visible_ids())
+    pg.locator('#filters input[data-cls="County"]').uncheck()
+    after = full_page.visible_ids()
+    counties = set(full_page.js("window.gxkg.data.nodes.filter(n => n.cls === 'County').map(n => n.id)"))
+    assert len(counties) == 111
+    assert before - len(after) == 111 and not (after & counties)
+    pg.locator('#filters input[data-cls="County"]').check()
+    assert len(full_page.visible_ids()) == before
+
+
+def test_physics_stops_once_stable(full_page):
+    assert full_page.js("window.gxkg.network.physics.options.enabled") is False
+    assert full_page.js("window.gxkg.stableMs") > 0
+
+
+@pytest.fixture
+def around_page(browser, tmp_path):
+    p = Page(browser, render_to(tmp_path, "around.html", "--around", "融安"))
+    yield p
+    p.close()
+
+
+def test_double_click_expands_and_collapses_and_reset(around_page):
+    p = around_page
+    start = p.visible_ids()
+    assert len(start) == 4
+    liuzhou = p.node_id(gxr("place/450200"))
+    p.focus(liuzhou)
+    x, y = p.point(liuzhou)
+    p.page.mouse.dblclick(x, y)
+    grown = p.visible_ids()
+    assert start < grown and p.node_id(gxr("product/liuzhou-luosifen")) in grown
+    assert p.node_id(gxr("place/450000")) in grown
+    p.focus(liuzhou)
+    x, y = p.point(liuzhou)
+    p.page.mouse.dblclick(x, y)
+    assert p.visible_ids() == start
+    p.page.mouse.dblclick(x, y)
+    assert p.visible_ids() > start
+    p.page.click("#reset")
+    assert p.visible_ids() == start
+
+
+def test_hover_edge_shows_relation_and_sentence(around_page):
+    p = around_page
+    ra, lz = p.node_id(gxr("place/450224")), p.node_id(gxr("place/450200"))
+    x, y = p.js("""([a, b]) => { const n = window.gxkg.network;
+        const id = window.gxkg.data.edges.findIndex(e => e.from === a && e.to === b);
+        const c = n.body.edges[id].edgeType.getPoint(0.5); const d = n.canvasToDOM(c);
+        const r = document.getElementById('network').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }""", [ra, lz])
+    p.page.mouse.move(5, 5)
+    p.page.mouse.move(x, y, steps=5)
+    p.page.wait_for_function("document.getElementById('edge-info').textContent.length > 0", timeout=5000)
+    info = p.page.text_content("#edge-info")
+    assert "融安县 —位于→ 柳州市" in info and "450224000000,融安县,county" in info
+
+
+def test_hostile_labels_run_nothing(browser, tmp_path):
+    path = render_to(tmp_path, "xss.html", "--title", "<img src=q onerror=alert(0)>", data=FIXTURES / "xss")
+    p = Page(browser, path)
+    try:
+        evil = p.node_id(gxr("test/evil"))
+        p.js("id => window.gxkg.reveal(id)", evil)
+        p.page.fill("#search", "<img")
+        p.page.wait_for_timeout(100)
+        assert p.page.text_content("#panel h2") == "<img src=x onerror=alert(1)>"
+        assert "<script>alert(4)</script> 引文" in p.page.text_content("#panel")
+        assert p.page.locator("#panel img, #panel script, #results img").count() == 0
+        assert p.page.locator("#panel a[href^='javascript']").count() == 0
+        assert p.page.title() == "<img src=q onerror=alert(0)>"
+        p.page.mouse.move(10, 10)
+        assert p.dialogs == [] and p.errors == [] and p.requests == []
+    finally:
+        p.close()
+
+
+def test_page_works_under_its_content_security_policy(browser, tmp_path):
+    """Without bypassing the page's CSP: it still draws, and nothing is blocked or fetched."""
+    p = Page(browser, render_to(tmp_path, "csp.html"), bypass_csp=False)
+    try:
+        assert p.page.get_attribute("body", "data-stable") == "true"
+        p.page.fill("#search", "liuzhou luosifen")
+        p.page.keyboard.press("Enter")
+        assert p.page.text_content("#panel h2") == "柳州螺蛳粉"
+        assert p.errors == [] and p.requests == []
+    finally:
+        p.close()
