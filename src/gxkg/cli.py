@@ -486,6 +486,26 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser):
         webbrowser.open(out.resolve().as_uri())
 
 
+# ------------------------------------------------------------------------------ server
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default serves this machine only.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True, help="Time limit of each query in seconds.")
+@click.option("--max-rows", type=click.IntRange(1), default=10000, show_default=True, help="Cap on SELECT result rows.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--cors", metavar="ORIGIN", help="Allow cross-origin requests from this origin (default: none).")
+@click.pass_obj
+def serve(obj, host, port, timeout, max_rows, workers, cors):
+    """Serve a read-only SPARQL 1.1 endpoint (/sparql), entity pages (/resource/...), /ontology and /explore."""
+    from .server import Settings, serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"Warning: binding to {host} exposes the server beyond this machine.", err=True)
+    settings = Settings(timeout=timeout, max_rows=max_rows, cors=cors, data=str(Path(obj.data).resolve()) if obj.data else None)
+    click.echo(f"gxkg serving on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops it.", err=True)
+    run_server(host, port, settings, workers=workers)
+
+
 def run():
     main(prog_name="gxkg")
 

@@ -337,7 +337,12 @@ class KnowledgeGraph:
     def relations(self) -> list[tuple[URIRef, URIRef, URIRef]]:
         """Every (s, p, o) between two entities: the edges of the entity network."""
         ents = self.entities
-        return sorted((s, p, o) for s, p, o in self.graph if s in ents and o in ents and p != RDF.type)
+        skip = {RDF.type, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom, RDFS.label, SKOS.altLabel,
+                SKOS.hiddenLabel, GXO.pinyin, GXO.about}
+        out = []
+        for p in set(self.graph.predicates()) - skip:
+            out.extend((s, p, o) for s, o in self.graph.subject_objects(p) if s in ents and o in ents)
+        return sorted(out)
 
     @cached_property
     def _adjacency(self) -> dict[URIRef, list[tuple[URIRef, URIRef, str]]]:

@@ -44,5 +44,9 @@ def serialize_select(res, fmt: str) -> bytes:
 
 
 def serialize_graph(graph, fmt: str) -> bytes:
+    from .namespaces import PREFIXES
+
+    for p, ns in PREFIXES.items():
+        graph.bind(p, ns, override=True, replace=True)
     out = graph.serialize(format=GRAPH_TYPES[fmt][0], encoding="utf-8")
     return out if isinstance(out, bytes) else out.encode("utf-8")
