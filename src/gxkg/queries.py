@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -44,6 +45,12 @@ def expand_slash_curies(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), anchors
 
 
+@lru_cache(maxsize=512)
+def _prepare(full: str):
+    """Parsing is the slow part of a small query (pyparsing); a prepared query can be run again."""
+    return prepareQuery(full, initNs=PREFIXES)
+
+
 def check_query(text: str):
     """Parse a query and refuse what a read-only, offline endpoint must not run.
 
@@ -54,7 +61,7 @@ def check_query(text: str):
     prologue = sparql_prologue()
     full = prologue + body
     try:
-        q = prepareQuery(full, initNs=PREFIXES)
+        q = _prepare(full)
     except Exception as e:
         try:
             parseUpdate(full)

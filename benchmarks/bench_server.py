@@ -1,0 +1,162 @@
+"""Bounded load test of `gxkg serve` against `oxigraph serve-read-only` on the same graph (loopback only).
+
+    .venv/bin/pip install oxigraph     # or: pip install -e ".[bench]"
+    .venv/bin/python benchmarks/bench_server.py [--requests 5000 --concurrency 16]
+
+The same request mix goes to both servers' SPARQL endpoints: entity lookups (all triples of a
+random entity) and the saved queries (parameter defaults inlined). Reports requests per second,
+p50/p99 latency, errors and server memory (RSS) before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def wait_up(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.args}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def workload(n: int, seed: int = 1) -> list[str]:
+    """n full SPARQL query texts: 70% entity lookups, 30% saved queries."""
+    from gxkg.kg import KnowledgeGraph
+    from gxkg.namespaces import sparql_prologue
+    from gxkg.queries import expand_slash_curies, saved_queries
+    from gxkg.server import example_text
+
+    kg = KnowledgeGraph.load()
+    prologue = sparql_prologue()
+    saved = [prologue + expand_slash_curies(example_text(kg, q))[0] for q in saved_queries().values()]
+    ents = sorted(kg.entities)
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        if rnd.random() < 0.7:
+            out.append(f"SELECT ?p ?o WHERE {{ <{rnd.choice(ents)}> ?p ?o }}")
+        else:
+            out.append(rnd.choice(saved))
+    return out
+
+
+async def load(url: str, queries: list[str], concurrency: int) -> dict:
+    lat, errors = [], 0
+    it = iter(queries)
+    lock = asyncio.Lock()
+
+    async def client():
+        nonlocal errors
+        async with httpx.AsyncClient(timeout=30) as c:
+            while True:
+                async with lock:
+                    q = next(it, None)
+                if q is None:
+                    return
+                t = time.perf_counter()
+                try:
+                    r = await c.post(url, content=q.encode("utf-8"),
+                                     headers={"Content-Type": "application/sparql-query",
+                                              "Accept": "application/sparql-results+json"})
+                    if r.status_code != 200:
+                        errors += 1
+                except httpx.HTTPError:
+                    errors += 1
+                lat.append(time.perf_counter() - t)
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(concurrency)))
+    wall = time.perf_counter() - t0
+    lat.sort()
+    return {"requests": len(lat), "rps": len(lat) / wall, "p50_ms": statistics.median(lat) * 1000,
+            "p99_ms": lat[int(len(lat) * 0.99) - 1] * 1000, "errors": errors, "wall_s": wall}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--requests", type=int, default=5000)
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--workers", type=int, default=1, help="gxkg serve --workers")
+    args = ap.parse_args()
+    queries = workload(args.requests)
+    tmp = Path(tempfile.mkdtemp(prefix="gxkg-serve-bench-"))
+    procs = []
+    results = {}
+    try:
+        port = free_port()
+        gx = subprocess.Popen([sys.executable, "-m", "gxkg.cli", "serve", "--port", str(port), "--workers", str(args.workers)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                              env=dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache")))
+        procs.append(gx)
+        wait_up(f"http://127.0.0.1:{port}/sparql", gx)
+        before = rss_mb(gx.pid)
+        results["gxkg serve"] = asyncio.run(load(f"http://127.0.0.1:{port}/sparql", queries, args.concurrency))
+        results["gxkg serve"].update(rss_before=before, rss_after=rss_mb(gx.pid))
+
+        oxi = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+        if not os.path.exists(oxi):
+            print("oxigraph CLI not installed (pip install oxigraph): skipping the comparison")
+        else:
+            files = [ROOT / "ontology" / "gxkg.ttl", *sorted((ROOT / "graph").glob("*.ttl"))]
+            subprocess.run([oxi, "load", "--location", str(tmp / "oxi"), "--file", *map(str, files)], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            oport = free_port()
+            ox = subprocess.Popen([oxi, "serve-read-only", "--location", str(tmp / "oxi"), "--bind", f"127.0.0.1:{oport}",
+                                   "--timeout-s", "10"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            procs.append(ox)
+            wait_up(f"http://127.0.0.1:{oport}/query?query=ASK%7B%7D", ox)
+            before = rss_mb(ox.pid)
+            results["oxigraph serve-read-only"] = asyncio.run(load(f"http://127.0.0.1:{oport}/query", queries, args.concurrency))
+            results["oxigraph serve-read-only"].update(rss_before=before, rss_after=rss_mb(ox.pid))
+    finally:
+        for p in procs:
+            p.terminate()
+            p.wait(timeout=15)
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"{args.requests} requests, {args.concurrency} concurrent clients, 70% entity lookups / 30% saved queries")
+    print(f"{'server':26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'RSS MB before→after':>22}")
+    for name, r in results.items():
+        print(f"{name:26} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:8.1f} {r['errors']:7d} "
+              f"{r['rss_before']:10.0f} → {r['rss_after']:.0f}")
+    if len(results) == 2:
+        a, b = results["gxkg serve"], results["oxigraph serve-read-only"]
+        print(f"throughput ratio gxkg/oxigraph: {a['rps'] / b['rps']:.3f}; p50 ratio: {a['p50_ms'] / b['p50_ms']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
