@@ -149,7 +149,7 @@ def stats(obj, lang, fmt):
 
 # ------------------------------------------------------------------------------ lookups
 @main.command()
-@click.argument("text")
+@click.argument("text", nargs=-1, required=True)
 @click.option("--type", "-t", "types", multiple=True, help="Only entities of this class (e.g. County, 产品).")
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True)
 @output_options()
@@ -160,6 +160,7 @@ def search(obj, text, types, limit, lang, fmt):
 
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
+    text = " ".join(text)
     classes = [kg.resolve_class(t) for t in types]
     hits = kg.search(text, types=classes or None, limit=limit, lang=lang)
     data = [{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score} for h in hits]
@@ -170,7 +171,7 @@ def search(obj, text, types, limit, lang, fmt):
 
 
 @main.command()
-@click.argument("name")
+@click.argument("name", nargs=-1, required=True)
 @output_options()
 @click.pass_obj
 def show(obj, name, lang, fmt):
@@ -179,7 +180,7 @@ def show(obj, name, lang, fmt):
 
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
-    rec = entity_record(kg, kg.resolve(name), lang)
+    rec = entity_record(kg, kg.resolve(" ".join(name)), lang)
     if fmt == "json":
         emit(fmt, [], [], rec)
         return
@@ -222,7 +223,7 @@ def render_show(rec: dict, lang: str) -> str:
 
 
 @main.command()
-@click.argument("name")
+@click.argument("name", nargs=-1, required=True)
 @click.option("--depth", "-d", type=click.IntRange(1, 10), default=1, show_default=True)
 @click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True)
 @click.option("--relation", "-r", "relations", multiple=True, help="Only this relation (e.g. locatedIn, 位于); repeatable.")
@@ -237,7 +238,7 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
 
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
-    e = kg.resolve(name)
+    e = kg.resolve(" ".join(name))
     rels = [kg.resolve_relation(r) for r in relations]
     classes = [kg.resolve_class(t) for t in types]
     edges = kg.neighbors(e, depth=depth, direction=direction, relations=rels or None, types=classes or None,

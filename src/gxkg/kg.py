@@ -295,6 +295,9 @@ class KnowledgeGraph:
             if best > 0:
                 scored.append(Match(str(e), self.label(e, lang), [str(t) for t in self.types(e)], round(best, 3), matched))
         scored.sort(key=lambda m: (-m.score, len(m.label), m.iri))
+        if scored:  # near misses far below the best hit are noise
+            floor = max(0.4, scored[0].score * 0.5)
+            scored = [m for m in scored if m.score >= floor]
         return scored[:limit]
 
     def _pinyin_forms(self, e) -> list[str]:
