@@ -25,8 +25,8 @@ CLASSES = ["County", "Product", "Platform", "Event", "Policy", "Program", "Indus
 RELATIONS = ["locatedIn", "originatesFrom", "settledIn", "heldIn", "supports", "promotes", "partOf", "builds"]
 
 
-def synthetic(base: Path, n_nodes: int, n_edges: int, seed: int = 7) -> None:
-    """A data dir with the real ontology and a random graph whose edges carry evidence."""
+def synthetic(base: Path, n_nodes: int, n_edges: int, seed: int = 7, evidence: bool = True) -> None:
+    """A data dir with the real ontology and a random graph (each edge reified with evidence unless told not)."""
     rnd = random.Random(seed)
     (base / "ontology").mkdir(parents=True)
     (base / "graph").mkdir()
@@ -50,7 +50,8 @@ def synthetic(base: Path, n_nodes: int, n_edges: int, seed: int = 7) -> None:
         seen.add((a, p, b))
         k = len(seen)
         lines.append(f"<{R}n{a}> <{O}{p}> <{R}n{b}> .")
-        lines.append(f"<{R}s{k}> a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
+        if evidence:
+            lines.append(f"<{R}s{k}> a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
                      f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <{R}n{a}> ; "
                      f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <{O}{p}> ; "
                      f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <{R}n{b}> ; "
@@ -92,16 +93,19 @@ def main() -> None:
     ap.add_argument("--nodes", type=int, default=5000)
     ap.add_argument("--edges", type=int, default=20000)
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--no-evidence", action="store_true", help="edges without reified statements (a third of the triples)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="gxkg-render-bench-"))
     env = dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache"))
     try:
-        synthetic(tmp / "syn", args.nodes, args.edges)
+        synthetic(tmp / "syn", args.nodes, args.edges, evidence=not args.no_evidence)
         shipped_s = render(None, tmp / "shipped.html", env)
         syn_cold = render(tmp / "syn", tmp / "synthetic.html", env)
         syn_warm = render(tmp / "syn", tmp / "synthetic.html", env)
         print(f"gxkg render, shipped graph:                         {shipped_s:6.2f} s")
-        print(f"gxkg render, synthetic {args.nodes} nodes / {args.edges} edges (cold): {syn_cold:6.2f} s  (parses Turtle)")
+        kind = "without" if args.no_evidence else "with"
+        print(f"gxkg render, synthetic {args.nodes} nodes / {args.edges} edges {kind} edge evidence (cold): "
+              f"{syn_cold:6.2f} s  (parses Turtle)")
         print(f"gxkg render, synthetic (parsed-graph cache warm):   {syn_warm:6.2f} s")
         print(f"page sizes: shipped {(tmp / 'shipped.html').stat().st_size / 1e6:.2f} MB, "
               f"synthetic {(tmp / 'synthetic.html').stat().st_size / 1e6:.2f} MB")

@@ -204,8 +204,24 @@ class KnowledgeGraph:
     def superclasses(self, cls: URIRef) -> set[URIRef]:
         return self._superclasses.get(cls, set())
 
+    @cached_property
+    def _out(self) -> dict[URIRef, dict[URIRef, list]]:
+        """subject -> predicate -> objects for every lookup node: one pass instead of a lookup per question."""
+        out: dict = {}
+        for s in self.lookup_nodes:
+            po = out[s] = defaultdict(list)
+            for p, o in self.graph.predicate_objects(s):
+                po[p].append(o)
+        return out
+
+    def _objects(self, iri, p) -> list:
+        iri = URIRef(iri)
+        if iri in self.lookup_nodes:
+            return list(self._out.get(iri, {}).get(p, ()))
+        return list(self.graph.objects(iri, p))
+
     def types(self, iri) -> list[URIRef]:
-        return sorted(self.graph.objects(URIRef(iri), RDF.type))
+        return sorted(self._objects(iri, RDF.type))
 
     def is_a(self, iri, cls: URIRef) -> bool:
         return any(t == cls or cls in self.superclasses(t) for t in self.graph.objects(URIRef(iri), RDF.type))
@@ -238,7 +254,7 @@ class KnowledgeGraph:
         return out
 
     def alt_labels(self, iri) -> list[str]:
-        return sorted(str(o) for o in self.graph.objects(URIRef(iri), SKOS.altLabel))
+        return sorted(str(o) for o in self._objects(iri, SKOS.altLabel))
 
     # ------------------------------------------------------------------ names
     @cached_property
@@ -254,8 +270,7 @@ class KnowledgeGraph:
 
     def names_of(self, iri) -> list[str]:
         """Every name form of an entity, for search and for the page's search box."""
-        e = URIRef(iri)
-        names = [str(o) for p in (RDFS.label, SKOS.altLabel, GXO.pinyin) for o in self.graph.objects(e, p)]
+        names = [str(o) for p in (RDFS.label, SKOS.altLabel, GXO.pinyin) for o in self._objects(iri, p)]
         return sorted(set(names))
 
     def resolve(self, name: str, types: list[URIRef] | None = None) -> URIRef:
@@ -340,11 +355,8 @@ class KnowledgeGraph:
     def relations(self) -> list[tuple[URIRef, URIRef, URIRef]]:
         """Every (s, p, o) between two entities: the edges of the entity network."""
         ents = self.entities
-        skip = {RDF.type, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom, RDFS.label, SKOS.altLabel,
-                SKOS.hiddenLabel, GXO.pinyin, GXO.about}
-        out = []
-        for p in set(self.graph.predicates()) - skip:
-            out.extend((s, p, o) for s, o in self.graph.subject_objects(p) if s in ents and o in ents)
+        out = [(s, p, o) for s in ents for p, objs in self._out[s].items() if p != RDF.type
+               for o in objs if o in ents]
         return sorted(out)
 
     @cached_property
@@ -404,7 +416,7 @@ class KnowledgeGraph:
         }
 
     def entity_evidence(self, iri) -> list[dict]:
-        return [self.evidence_dict(ev) for ev in sorted(self.graph.objects(URIRef(iri), PROV.wasDerivedFrom))]
+        return [self.evidence_dict(ev) for ev in sorted(self._objects(iri, PROV.wasDerivedFrom))]
 
     # ------------------------------------------------------------------ facts and figures
     HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PROV.wasDerivedFrom}
@@ -426,7 +438,9 @@ class KnowledgeGraph:
 
     def literal_facts(self, iri, lang: str = "zh") -> list[tuple[str, str]]:
         """(relation label, value) of an entity's literal-valued facts, without evidence: cheap, for pages."""
-        return [(self.label(p, lang), str(o)) for p, o in sorted(self.graph.predicate_objects(URIRef(iri)))
+        po = self._out.get(URIRef(iri), {}) if URIRef(iri) in self.lookup_nodes else None
+        pairs = ((p, o) for p, os in po.items() for o in os) if po is not None else self.graph.predicate_objects(URIRef(iri))
+        return [(self.label(p, lang), str(o)) for p, o in sorted(pairs)
                 if isinstance(o, Literal) and p not in self.HIDDEN]
 
     def _fact(self, s, p, o, direction, lang, other=None):
@@ -447,11 +461,16 @@ class KnowledgeGraph:
     def observations(self, iri, lang: str = "zh") -> list[dict]:
         """The figures stated about an entity, each with indicator, value, unit, period and quote."""
         g = self.graph
-        rows = []
-        for ob in g.subjects(GXO.about, URIRef(iri)):
-            rows.append(self.observation(ob, lang))
+        rows = [self.observation(ob, lang) for ob in self._observations_of.get(URIRef(iri), ())]
         rows.sort(key=lambda r: (r["indicator"]["label"], r["period"]["sort"], r["iri"]))
         return rows
+
+    @cached_property
+    def _observations_of(self) -> dict[URIRef, list[URIRef]]:
+        out = defaultdict(list)
+        for ob, about in self.graph.subject_objects(GXO.about):
+            out[about].append(ob)
+        return out
 
     def observation(self, ob, lang: str = "zh") -> dict:
         g = self.graph
