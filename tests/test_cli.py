@@ -126,6 +126,17 @@ def test_neighbors_filters(runner):
     assert "unknown relation" in r.output
 
 
+def test_neighbour_with_two_relations_is_listed_per_relation(runner):
+    data = json.loads(run(runner, "neighbors", "京东", "-f", "json").output)
+    assert {(n["label"], n["relation"]["iri"]) for n in data["neighbors"]} == {
+        ("广西壮族自治区", gxo("operatesRuralEcommerceIn")), ("广西壮族自治区", gxo("settledIn"))}
+
+
+def test_show_indicator_lists_its_figures(runner):
+    out = run(runner, "show", "电子商务交易额").output
+    assert "1266亿元" in out and "7056亿元" in out and "4220亿元" in out and "广西壮族自治区" in out
+
+
 def test_neighbors_csv(runner):
     out = run(runner, "neighbors", "融安", "-f", "csv").output
     rows = list(csv.reader(io.StringIO(out)))

@@ -210,8 +210,12 @@ def render_show(rec: dict, lang: str) -> str:
         lines.append(table(["relation", "value"], rows, max_col=70))
     if rec["observations"]:
         lines += ["", "数据" if zh else "Figures"]
-        rows = [[o["indicator"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
-        lines.append(table(["indicator", "value", "period", "stated"], rows, max_col=50))
+        if any(o["about"]["iri"] != rec["iri"] for o in rec["observations"]):  # an indicator: say what each is about
+            rows = [[o["about"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
+            lines.append(table(["about", "value", "period", "stated"], rows, max_col=50))
+        else:
+            rows = [[o["indicator"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
+            lines.append(table(["indicator", "value", "period", "stated"], rows, max_col=50))
     if rec["evidence"]:
         lines += ["", "证据" if zh else "Evidence"]
         for ev in rec["evidence"]:

@@ -461,7 +461,10 @@ class KnowledgeGraph:
     def observations(self, iri, lang: str = "zh") -> list[dict]:
         """The figures stated about an entity, each with indicator, value, unit, period and quote."""
         g = self.graph
-        rows = [self.observation(ob, lang) for ob in self._observations_of.get(URIRef(iri), ())]
+        obs = self._observations_of.get(URIRef(iri), ())
+        if not obs and (URIRef(iri), RDF.type, GXO.Indicator) in self.graph:
+            obs = list(self.graph.subjects(GXO.indicator, URIRef(iri)))  # an indicator: its figures
+        rows = [self.observation(ob, lang) for ob in obs]
         rows.sort(key=lambda r: (r["indicator"]["label"], r["period"]["sort"], r["iri"]))
         return rows
 
@@ -510,13 +513,17 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ neighbourhoods and paths
     def neighbors(self, iri, depth: int = 1, direction: str = "both", relations=None, types=None,
                   limit: int | None = None, with_evidence: bool = False) -> list[Edge]:
-        """Breadth-first neighbourhood; each neighbour once, at its smallest depth, via the first edge found."""
+        """Breadth-first neighbourhood: every edge that reaches a node first seen at depth d (1..depth).
+
+        A neighbour linked by two relations (京东 operates rural e-commerce in, and settled in, 广西)
+        appears once per relation; a node is never revisited at a greater depth.
+        """
         start = URIRef(iri)
         seen = {start}
         frontier = [start]
         out: list[Edge] = []
         for d in range(1, depth + 1):
-            nxt = []
+            layer: dict[URIRef, None] = {}
             for node in frontier:
                 for p, other, dirn in sorted(self.adjacent(node)):
                     if direction != "both" and dirn != direction:
@@ -525,8 +532,7 @@ class KnowledgeGraph:
                         continue
                     if other in seen:
                         continue
-                    seen.add(other)
-                    nxt.append(other)
+                    layer[other] = None
                     if types and not any(self.is_a(other, t) for t in types):
                         continue
                     s, o = (node, other) if dirn == "out" else (other, node)
@@ -534,7 +540,8 @@ class KnowledgeGraph:
                     out.append(Edge(node, p, other, dirn, d, ev))
                     if limit and len(out) >= limit:
                         return out
-            frontier = nxt
+            seen.update(layer)
+            frontier = list(layer)
         return out
 
     def paths(self, a, b, max_length: int = 6, all_paths: bool = False) -> list[list]:
