@@ -247,8 +247,12 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         return JSONResponse([{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score,
                               "page": page_path(h.iri)} for h in hits])
 
+    async def favicon(request: Request) -> Response:
+        return Response(status_code=204)
+
     routes = [
         Route("/", home),
+        Route("/favicon.ico", favicon),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/queries/{name}", saved),
         Route("/resource/{path:path}", resource),
