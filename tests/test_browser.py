@@ -228,3 +228,33 @@ def test_page_works_under_its_content_security_policy(browser, tmp_path):
         assert p.errors == [] and p.requests == []
     finally:
         p.close()
+
+
+def test_query_page_runs_an_example_and_labels_results(browser, tmp_path):
+    from test_server import Server
+
+    s = Server(cache=tmp_path)
+    ctx = browser.new_context(viewport={"width": 1200, "height": 900}, bypass_csp=True)
+    try:
+        page = ctx.new_page()
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(s.base + "/")
+        page.select_option("#examples", label="rural-ecommerce-platforms")
+        assert "VALUES ?place" in page.input_value("#query")
+        assert page.locator("#hl span.kw").count() > 0  # highlighted
+        page.click("#run")
+        page.wait_for_function("document.querySelector('#out table a') && "
+                               "document.querySelector('#out table a').textContent.includes('(gxr:')", timeout=10000)
+        cells = page.locator("#out table a").all_text_contents()
+        assert "阿里巴巴 (gxr:org/alibaba)" in cells
+        assert page.locator("#out table a").first.get_attribute("href").startswith("/resource/org/")
+        assert "format=csv" in page.get_attribute("#csv", "href")
+        page.fill("#query", "SELECT * WHERE { ?s ?p }")
+        page.click("#run")
+        page.wait_for_selector("#out .err")
+        assert "syntax error" in page.text_content("#out .err")
+        assert [e for e in errors if "400" not in e] == []
+    finally:
+        ctx.close()
+        s.stop()
