@@ -34,6 +34,7 @@ def synthetic(base: Path, n_nodes: int, n_edges: int, seed: int = 7, evidence: b
     shutil.copy(ROOT / "ontology" / "shapes.ttl", base / "ontology" / "shapes.ttl")
     R = "https://w3id.org/gxkg/resource/syn/"
     O = "https://w3id.org/gxkg/ontology#"
+    RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     lines = [f'<{R}src> a <http://www.w3.org/ns/prov#Entity> ; <{O}sourceFile> "none.txt" .',
              f'<{R}ev> a <{O}Evidence> ; <{O}quote> "synthetic sentence"@en ; <http://purl.org/dc/terms/source> <{R}src> .']
     for i in range(n_nodes):
@@ -51,11 +52,8 @@ def synthetic(base: Path, n_nodes: int, n_edges: int, seed: int = 7, evidence: b
         k = len(seen)
         lines.append(f"<{R}n{a}> <{O}{p}> <{R}n{b}> .")
         if evidence:
-            lines.append(f"<{R}s{k}> a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
-                     f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <{R}n{a}> ; "
-                     f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <{O}{p}> ; "
-                     f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <{R}n{b}> ; "
-                     f"<http://www.w3.org/ns/prov#wasDerivedFrom> <{R}ev> .")
+            lines.append(f"<{R}s{k}> a <{RDF}Statement> ; <{RDF}subject> <{R}n{a}> ; <{RDF}predicate> <{O}{p}> ; "
+                         f"<{RDF}object> <{R}n{b}> ; <http://www.w3.org/ns/prov#wasDerivedFrom> <{R}ev> .")
     (base / "graph" / "synthetic.ttl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
