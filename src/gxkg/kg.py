@@ -437,15 +437,22 @@ class KnowledgeGraph:
 
     def edge_evidence(self, s, p, o) -> list[dict]:
         """The quotes that state the triple s p o (via its reified rdf:Statement)."""
+        return [self.evidence_dict(ev) for ev in self.edge_evidence_iris(s, p, o)]
+
+    def edge_evidence_iris(self, s, p, o) -> list[URIRef]:
         key = (URIRef(s), URIRef(p), o if isinstance(o, Literal) else URIRef(o))
-        return [self.evidence_dict(ev) for ev in self._statement_evidence.get(key, [])]
+        return self._statement_evidence.get(key, [])
 
     def evidence_dict(self, ev) -> dict:
         """Quote, offset and source of one gxo:Evidence (cached: many edges share a sentence)."""
+        return dict(self.evidence_record(ev))
+
+    def evidence_record(self, ev) -> dict:
+        """The cached (shared, do not modify) evidence dict of evidence_dict."""
         hit = self._evidence_cache.get(ev)
         if hit is None:
             hit = self._evidence_cache[ev] = self._evidence_dict(ev)
-        return dict(hit)
+        return hit
 
     @cached_property
     def _evidence_cache(self) -> dict:
@@ -467,7 +474,10 @@ class KnowledgeGraph:
         }
 
     def entity_evidence(self, iri) -> list[dict]:
-        return [self.evidence_dict(ev) for ev in sorted(self._objects(iri, PROV.wasDerivedFrom))]
+        return [self.evidence_dict(ev) for ev in self.entity_evidence_iris(iri)]
+
+    def entity_evidence_iris(self, iri) -> list[URIRef]:
+        return sorted(self._objects(iri, PROV.wasDerivedFrom))
 
     # ------------------------------------------------------------------ facts and figures
     HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PROV.wasDerivedFrom}

@@ -13,6 +13,8 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from rdflib import URIRef
+
 from .kg import KnowledgeGraph, format_value
 from .namespaces import GXO, curie
 
@@ -68,9 +70,10 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     sources: list[dict] = []
     source_ix: dict[str, int] = {}
 
-    def q(ev: dict) -> int:
-        key = ev["iri"]
+    def q(ev_iri) -> int:
+        key = ev_iri
         if key not in quote_ix:
+            ev = kg.evidence_record(ev_iri)
             src = ev["source"]
             if src["iri"] not in source_ix:
                 url = src.get("url") or ""
@@ -89,7 +92,7 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
             degree[s] += 1
             degree[o] += 1
             edges.append({"from": index[s], "to": index[o], "rel": kg.label(p, lang), "rel_other": kg.label(p, other),
-                          "ev": [q(ev) for ev in kg.edge_evidence(s, p, o)]})
+                          "ev": [q(ev) for ev in kg.edge_evidence_iris(s, p, o)]})
     classes: dict[str, int] = defaultdict(int)
     for e in ents:
         cls = _primary_class(kg, e)
@@ -133,13 +136,13 @@ def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
         figures.append({"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
                         "period": o["period"]["text"], "sort": o["period"]["sort"],
                         "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
-                        "ev": [q(ev) for ev in o["evidence"]]})
+                        "ev": [q(URIRef(ev["iri"])) for ev in o["evidence"]]})
     return {
         "alt": kg.alt_labels(e),
         "kind": kg.kind(e, lang),
         "facts": facts,
         "figures": figures,
-        "ev": [q(ev) for ev in kg.entity_evidence(e)],
+        "ev": [q(ev) for ev in kg.entity_evidence_iris(e)],
     }
 
 
