@@ -33,6 +33,12 @@ def test_validate_command(runner):
     assert "recomputed 53.65%" in out
 
 
+def test_validate_json_report(runner):
+    data = json.loads(run(runner, "validate", "--format", "json").output)
+    assert data["ok"] is True and data["violations"] == [] and data["counts"]["evidence"] == 156
+    assert any("53.65%" in n for n in data["notes"])
+
+
 def test_validate_reports_broken_copy(runner, data_copy):
     p = data_copy / "graph" / "observations.ttl"
     p.write_text(p.read_text(encoding="utf-8").replace("gxo:unit gxo:CNYPerJin", "gxo:unit gxo:Dollar", 1), encoding="utf-8")
@@ -187,6 +193,9 @@ def test_sparql_from_file_and_stdin(runner, tmp_path):
     r = runner.invoke(main, ["sparql", "-", "-f", "csv"], input="SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:Prefecture }")
     assert r.exit_code == 0 and r.output.split()[-1] == "14"
     run(runner, "sparql", str(tmp_path / "missing.rq"), code=1)
+    plain = tmp_path / "query"  # any existing file is read, whatever its name
+    plain.write_text("ASK { gxr:place/450224 a gxo:County }", encoding="utf-8")
+    assert run(runner, "sparql", str(plain)).output.strip() == "true"
 
 
 @pytest.mark.parametrize("query, message", [

@@ -105,12 +105,19 @@ def main(ctx, lang, fmt, data):
 
 # ------------------------------------------------------------------------------ validate / stats
 @main.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=None, help="Report format.")
 @click.pass_obj
-def validate(obj):
+def validate(obj, fmt):
     """Check the graph: SHACL shapes, *-violation.rq queries, provenance of every quote and figure."""
     from .validate import validate as run
 
     report, kg = run(base=Path(obj.data) if obj.data else None)
+    if (fmt or obj.fmt) == "json":
+        from .output import to_json
+
+        click.echo(to_json({"ok": report.ok, "counts": report.counts, "notes": report.notes,
+                            "violations": [v.__dict__ for v in report.violations]}))
+        sys.exit(0 if report.ok else 1)
     c = report.counts
     click.echo(f"Validated {c['triples']} triples: {c['evidence']} evidence quotes, {c['check_queries']} check queries.")
     click.echo(f"  SHACL shapes:      {c['shacl']} violation(s)")
@@ -332,13 +339,18 @@ def sparql(obj, query, timeout, lang, fmt):
 
 
 def read_query_arg(query: str) -> str:
+    """'-' is standard input; an existing file (or a name ending .rq/.sparql) is read; anything else is the query."""
     if query == "-":
         return sys.stdin.read()
-    p = Path(query)
-    if len(query) < 4096 and "\n" not in query and p.suffix in (".rq", ".sparql", ".txt") :
-        if not p.is_file():
+    if len(query) < 4096 and "\n" not in query and "{" not in query:
+        p = Path(query)
+        if p.is_file():
+            try:
+                return p.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise GxkgError(f"cannot read query file {query}: {e}") from None
+        if p.suffix in (".rq", ".sparql"):
             raise GxkgError(f"query file {query} not found")
-        return p.read_text(encoding="utf-8")
     return query
 
 
