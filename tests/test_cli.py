@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, ROOT, gxo, gxr
+from conftest import FIXTURES, gxo, gxr
 from gxkg.cli import main
 
 

@@ -2,7 +2,6 @@
 
 import pytest
 
-from conftest import gxr
 from gxkg.queries import rows, run_saved
 
 

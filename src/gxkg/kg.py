@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import text as textmod
 from .errors import Ambiguous, GraphParseError, NotFound, UsageError
-from .namespaces import ENTITY_CLASSES, GXO, GXR, SCHEMA, curie, expand
+from .namespaces import ENTITY_CLASSES, GXO, SCHEMA, curie, expand
 
 LANGS = ("zh", "en")
 
@@ -521,7 +521,6 @@ class KnowledgeGraph:
 
     def observations(self, iri, lang: str = "zh") -> list[dict]:
         """The figures stated about an entity, each with indicator, value, unit, period and quote."""
-        g = self.graph
         obs = self._observations_of.get(URIRef(iri), ())
         if not obs and (URIRef(iri), RDF.type, GXO.Indicator) in self.graph:
             obs = list(self.graph.subjects(GXO.indicator, URIRef(iri)))  # an indicator: its figures

@@ -7,7 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from importlib import resources
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseUpdate
 
@@ -229,12 +229,3 @@ def run_saved(kg, name: str, values: dict[str, str] | None = None, timeout: floa
 def rows(result) -> list[dict]:
     """SELECT results as dicts of rdflib terms (unbound variables omitted)."""
     return [{str(k): v for k, v in b.items()} for b in result.bindings]
-
-
-def plain(term) -> str | None:
-    if term is None:
-        return None
-    return str(term)
-
-
-__all__ = ["check_query", "run_query", "saved_queries", "run_saved", "get_saved", "rows", "URIRef"]

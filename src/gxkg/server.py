@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -336,13 +336,13 @@ class Pages:
     def template(self, name: str):
         return self.env.from_string(resources.files("gxkg.templates").joinpath(name).read_text(encoding="utf-8"))
 
-    @property
+    @cached_property
     def ontology_graph(self) -> Graph:
-        from .kg import data_dir
+        from .kg import data_dir, parse_file
 
         g = Graph()
         base = Path(self.settings.data) if self.settings.data else data_dir()
-        g.parse(base / "ontology" / "gxkg.ttl")
+        parse_file(g, base / "ontology" / "gxkg.ttl")
         return g
 
     def service_description(self, request: Request) -> Response:

@@ -53,14 +53,6 @@ def parse_stated(text: str) -> list[Decimal]:
     return out
 
 
-def check_files(paths: list[Path]) -> Graph:
-    """Parse each file separately so a syntax error names its own file and line."""
-    g = Graph()
-    for p in paths:
-        parse_file(g, p)
-    return g
-
-
 def run_shacl(kg: KnowledgeGraph, shapes_path: Path) -> list[Violation]:
     from pyshacl import validate as shacl_validate
 
