@@ -10,7 +10,6 @@ import networkx as nx
 from .kg import KnowledgeGraph
 from .namespaces import curie
 
-from .analysis_help import MEASURES  # noqa: F401  (re-exported)
 
 
 def to_networkx(kg: KnowledgeGraph, lang: str = "zh") -> nx.MultiDiGraph:

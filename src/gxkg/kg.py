@@ -129,7 +129,8 @@ def _cache_key(files: list[Path]) -> str | None:
     return h.hexdigest()[:32]
 
 
-def _cache_load(files: list[Path]) -> Graph | None:
+def _cache_load(files: list[Path]) -> tuple[Graph, dict[str, int]] | None:
+    """(graph, triples added per file) cached for exactly these files, or None."""
     import pickle
 
     d, key = cache_dir(), _cache_key(files)
@@ -137,12 +138,13 @@ def _cache_load(files: list[Path]) -> Graph | None:
         return None
     try:
         with open(d / f"graph-{key}.pickle", "rb") as fh:
-            return pickle.load(fh)
+            hit = pickle.load(fh)
     except Exception:  # missing, stale format or unreadable: parse instead
         return None
+    return hit if isinstance(hit, tuple) and len(hit) == 2 else None
 
 
-def _cache_store(files: list[Path], g: Graph) -> None:
+def _cache_store(files: list[Path], value: tuple[Graph, dict[str, int]]) -> None:
     """Best effort: a read-only or missing home just means no cache."""
     import pickle
 
@@ -154,7 +156,7 @@ def _cache_store(files: list[Path], g: Graph) -> None:
         for old in sorted(d.glob("graph-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[4:]:
             old.unlink(missing_ok=True)  # keep the few most recent graphs (e.g. shipped + a fixture)
         tmp = d / f".graph-{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, d / f"graph-{key}.pickle")
     except OSError:
         pass
@@ -196,27 +198,32 @@ class Edge:
 class KnowledgeGraph:
     """The ontology plus the instance graph, with name resolution and bilingual labels."""
 
-    def __init__(self, graph: Graph, files: list[Path] | None = None):
+    def __init__(self, graph: Graph, files: list[Path] | None = None, file_triples: dict[str, int] | None = None):
         self.graph = graph
         self.files = files or []
+        self.file_triples = file_triples or {}  # file name -> triples it added, recorded while parsing
 
     @classmethod
     def load(cls, files: list[Path] | None = None, base: Path | None = None, cache: bool = True) -> "KnowledgeGraph":
         """Parse the ontology and graph files (or reuse the parsed graph cached for exactly these files)."""
         files = [Path(f) for f in (files or default_files(base))]
-        g = _cache_load(files) if cache else None
-        if g is None:
+        hit = _cache_load(files) if cache else None
+        if hit is None:
             from .deadline import TimedMemory
+            from .namespaces import PREFIXES
 
             g = Graph(store=TimedMemory())
-            from .namespaces import PREFIXES
             for p, ns in PREFIXES.items():
                 g.bind(p, ns)
+            counts = {}
             for f in files:
+                before = len(g)
                 parse_file(g, f)
+                counts[f.name] = len(g) - before
+            hit = (g, counts)
             if cache:
-                _cache_store(files, g)
-        return cls(g, files)
+                _cache_store(files, hit)
+        return cls(hit[0], files, hit[1])
 
     # ------------------------------------------------------------------ classes and labels
     @cached_property

@@ -49,5 +49,12 @@ def to_csv(headers: list[str], rows: list[list], delimiter: str = ",") -> str:
     return buf.getvalue().rstrip("\n")
 
 
+def script_json(data) -> str:
+    """JSON that is safe inside a <script> element: no '<', '>', '&' or line separators in clear."""
+    s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
 def to_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from .kg import KnowledgeGraph, format_value
+from .output import script_json
 from .namespaces import GXO, curie
 
 # class local name -> (colour, vis shape); the legend and the filters follow this order.
@@ -43,13 +44,6 @@ def _vis_assets() -> tuple[str, str]:
         raise GxkgError(f"the installed pyvis ships no vis-network build under {base}")
     js = candidates[-1]
     return js.read_text(encoding="utf-8"), (js.parent / "vis-network.css").read_text(encoding="utf-8")
-
-
-def _script_json(data) -> str:
-    """JSON that is safe inside a <script> element: no '<', '>', '&' or line separators in clear."""
-    s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
 def _primary_class(kg: KnowledgeGraph, e) -> str:
@@ -189,7 +183,7 @@ def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, d
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = env.from_string(resources.files("gxkg.templates").joinpath("network.html").read_text(encoding="utf-8"))
     payload = {"vis": {"nodes": nodes, "edges": edges, "options": json.loads(options)}, **data}
-    return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=_script_json(payload))
+    return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=script_json(payload))
 
 
 def write_page(html: str, output: Path, force: bool = False) -> Path:

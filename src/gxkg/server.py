@@ -28,6 +28,7 @@ from starlette.routing import Route
 from .errors import GxkgError, NotFound, QueryError, QueryTimeout
 from .kg import KnowledgeGraph
 from .namespaces import GXO, GXR, ONTOLOGY_IRI, PREFIXES, SD, curie
+from .output import script_json
 from .queries import check_query, get_saved, run_query, saved_queries
 from .results import GRAPH_TYPES, SELECT_TYPES, serialize_graph, serialize_select
 
@@ -380,7 +381,7 @@ class Pages:
             except GxkgError:
                 continue
             examples.append({"name": q.name, "description": q.description, "text": text})
-        return self.template("query.html").render(examples=examples, examples_json=_script_json(examples),
+        return self.template("query.html").render(examples=examples, examples_json=script_json(examples),
                                                   prefixes=PREFIXES, timeout=self.settings.timeout,
                                                   max_rows=self.settings.max_rows)
 
@@ -457,12 +458,6 @@ def example_text(kg: KnowledgeGraph, sq) -> str:
         if m:
             text = text[:m.end()] + "\n" + "\n".join(values) + text[m.end():]
     return text
-
-
-def _script_json(data) -> str:
-    from .render import _script_json as sj
-
-    return sj(data)
 
 
 def serve(host: str, port: int, settings: Settings, workers: int = 1, log_level: str = "info") -> None:

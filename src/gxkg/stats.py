@@ -20,15 +20,6 @@ def stats(kg: KnowledgeGraph, lang: str = "zh") -> dict:
     per_rel = Counter(p for _, p, _ in kg.relations)
     evidence = set(g.subjects(RDF.type, GXO.Evidence))
     per_source = Counter(g.value(ev, DCTERMS.source) for ev in evidence)
-    triples_per_file = {}
-    from rdflib import Graph
-
-    from .kg import parse_file
-
-    for f in kg.files:
-        fg = Graph()
-        parse_file(fg, f)
-        triples_per_file[f.name] = len(fg)
     return {
         "classes": [{"iri": str(c), "curie": curie(c), "label": kg.label(c, lang), "count": n}
                     for c, n in sorted(per_class.items(), key=lambda x: (-x[1], str(x[0])))],
@@ -43,7 +34,7 @@ def stats(kg: KnowledgeGraph, lang: str = "zh") -> dict:
             "evidence": len(evidence),
             "statements": len(set(g.subjects(RDF.type, RDF.Statement))),
         },
-        "files": triples_per_file,
+        "files": dict(kg.file_triples),
         "sources": [{"iri": str(s), "curie": curie(s), "title": kg.label(s, lang), "evidence": n}
                     for s, n in sorted(per_source.items(), key=lambda x: str(x[0]))],
     }
