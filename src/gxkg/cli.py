@@ -18,8 +18,8 @@ FORMATS = ["table", "json", "csv"]
 
 
 class Ctx:
-    def __init__(self, lang="zh", fmt="table", data=None):
-        self.lang, self.fmt, self.data = lang, fmt, data
+    def __init__(self, lang="zh", fmt="table", data=None, endpoint=None, store=None):
+        self.lang, self.fmt, self.data, self.endpoint, self.store = lang, fmt, data, endpoint, store
         self._kg = None
 
     @property
@@ -27,8 +27,34 @@ class Ctx:
         if self._kg is None:
             from .kg import KnowledgeGraph
 
-            self._kg = KnowledgeGraph.load(base=Path(self.data) if self.data else None)
+            self._kg = KnowledgeGraph.open(data=Path(self.data) if self.data else None, endpoint=self.endpoint,
+                                           store_dir=Path(self.store) if self.store else None)
         return self._kg
+
+
+class Number(click.ParamType):
+    """A finite number within bounds: nan, infinities, negatives and absurd values are refused."""
+
+    name = "number"
+
+    def __init__(self, lo: float, hi: float, integer: bool = False):
+        self.lo, self.hi, self.integer = lo, hi, integer
+
+    def convert(self, value, param, ctx):
+        import math
+
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(v) or not (self.lo <= v <= self.hi) or (self.integer and v != int(v)):
+            kind = "a whole number" if self.integer else "a number"
+            self.fail(f"{value!r} is not {kind} from {self.lo:g} to {self.hi:g}", param, ctx)
+        return int(v) if self.integer else v
+
+
+TIMEOUT = Number(0.1, 3600)
+MEMORY = Number(64, 65536, integer=True)
 
 
 class GxkgGroup(click.Group):
@@ -93,14 +119,20 @@ def emit(fmt, headers, rows, data):
               help="Output format of commands that print results.")
 @click.option("--data", type=click.Path(file_okay=False, exists=True), envvar="GXKG_DATA",
               help="Directory holding ontology/ and graph/ (default: the shipped graph). Env: GXKG_DATA.")
+@click.option("--endpoint", metavar="URL", envvar="GXKG_ENDPOINT",
+              help="Read everything from this SPARQL 1.1 endpoint instead of the embedded store. Env: GXKG_ENDPOINT.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), envvar="GXKG_STORE",
+              help="Open this built store directory (from `gxkg store build`) without checking files. Env: GXKG_STORE.")
 @click.pass_context
-def main(ctx, lang, fmt, data):
+def main(ctx, lang, fmt, data, endpoint, store_dir):
     """Explore the knowledge graph of Guangxi's e-commerce ecosystem.
 
     Names may be given in Chinese, English or pinyin (融安, Rong'an, rongan), or as a CURIE
     (gxr:place/450224) or IRI. Shell completion: eval "$(_GXKG_COMPLETE=bash_source gxkg)".
     """
-    ctx.obj = Ctx(lang, fmt, data)
+    if sum(bool(x) for x in (data, endpoint, store_dir)) > 1:
+        raise click.UsageError("give at most one of --data, --endpoint and --store")
+    ctx.obj = Ctx(lang, fmt, data, endpoint, store_dir)
 
 
 # ------------------------------------------------------------------------------ validate / stats
@@ -316,63 +348,92 @@ def describe_path(kg, p, lang) -> str:
 
 
 # ------------------------------------------------------------------------------ SPARQL
-SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld"]
+SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld", "trig"]
 
 
 @main.command()
 @click.argument("query")
-@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True, help="Time limit in seconds.")
+@click.option("--data", "data_files", multiple=True, type=click.Path(exists=True),
+              help="Query these RDF files (Turtle, N-Triples, RDF/XML, TriG, ...) instead of the graph; repeatable. "
+                   "A directory holding ontology/ and graph/ is taken as a gxkg data directory.")
+@click.option("--timeout", type=TIMEOUT, default=10.0, show_default=True, help="Time limit in seconds (0.1-3600).")
+@click.option("--memory", type=MEMORY, default=2048, show_default=True, help="Memory limit of the query in MB.")
+@click.option("--base", metavar="IRI", help="Base IRI for relative IRIs (default: the query file, else the working directory).")
 @output_options(SPARQL_FORMATS)
 @click.pass_obj
-def sparql(obj, query, timeout, lang, fmt):
+def sparql(obj, query, data_files, timeout, memory, base, lang, fmt):
     """Run a read-only SPARQL query given as text, a file, or - for standard input.
 
     Prefixes gxo, gxr, rdf, rdfs, owl, xsd, skos, prov, dct, dcat, schema, geo are predeclared.
-    json/xml/csv/tsv are the standard SPARQL 1.1 results formats; turtle/nt/jsonld for CONSTRUCT and DESCRIBE.
+    json/xml/csv/tsv are the standard SPARQL 1.1 results formats; turtle/nt/jsonld/xml for CONSTRUCT and DESCRIBE.
+    Every query stops at the time and memory limits; Ctrl-C stops it at once.
     """
     from .queries import run_query
 
     lang, fmt = settings(obj, lang, fmt)
-    text = read_query_arg(query)
-    res = run_query(obj.kg.graph, text, timeout=timeout)
-    print_result(obj.kg, res, fmt, lang)
+    text, source = read_query_arg(query)
+    kg = _data_kg(data_files) if data_files else obj.kg
+    base = base or (source.resolve().as_uri() if source else Path.cwd().resolve().as_uri() + "/")
+    answer = run_query(kg, text, timeout=timeout, memory_mb=memory, base_iri=base, **answer_formats(fmt))
+    print_answer(kg, answer, fmt, lang)
 
 
-def read_query_arg(query: str) -> str:
+def _data_kg(paths):
+    """A KnowledgeGraph over --data files (an in-memory store) or over a data directory."""
+    from .kg import KnowledgeGraph
+
+    dirs = [Path(p) for p in paths if Path(p).is_dir()]
+    if dirs:
+        if len(paths) > 1 or not (dirs[0] / "graph").is_dir():
+            raise GxkgError("--data takes RDF files, or one directory holding ontology/ and graph/")
+        return KnowledgeGraph.open(data=dirs[0], quiet=True)
+    from .namespaces import PREFIX_MAP
+    from .store.embedded import memory_store
+
+    return KnowledgeGraph(memory_store([Path(p) for p in paths], PREFIX_MAP))
+
+
+def answer_formats(fmt: str) -> dict:
+    """What to ask the engine for: results in fmt (table: JSON to lay out), graphs in fmt (table: Turtle)."""
+    results = fmt if fmt in ("json", "xml", "csv", "tsv") else "json"
+    graph = {"table": "turtle", "json": "jsonld"}.get(fmt, fmt)
+    return {"fmt": results, "graph_fmt": graph if graph in ("turtle", "nt", "jsonld", "xml", "trig") else "turtle"}
+
+
+def read_query_arg(query: str) -> tuple[str, Path | None]:
     """'-' is standard input; an existing file (or a name ending .rq/.sparql) is read; anything else is the query."""
     if query == "-":
-        return sys.stdin.read()
+        return sys.stdin.read(), None
     if len(query) < 4096 and "\n" not in query and "{" not in query:
         p = Path(query)
         if p.is_file():
             try:
-                return p.read_text(encoding="utf-8")
+                return p.read_text(encoding="utf-8"), p
             except (OSError, UnicodeDecodeError) as e:
                 raise GxkgError(f"cannot read query file {query}: {e}") from None
         if p.suffix in (".rq", ".sparql"):
             raise GxkgError(f"query file {query} not found")
-    return query
+    return query, None
 
 
-def print_result(kg, res, fmt, lang):
-    from .results import serialize_graph, serialize_select
-    from .views import result_table
-
-    if res.type in ("CONSTRUCT", "DESCRIBE"):
+def print_answer(kg, answer, fmt, lang):
+    """An answer in the asked format; `table` lays SELECT rows out with labels beside IRIs."""
+    if answer.form in ("CONSTRUCT", "DESCRIBE"):
         if fmt in ("csv", "tsv"):
             raise GxkgError(f"--format {fmt} is for SELECT/ASK results; use turtle, nt, jsonld or xml")
-        graph_fmt = {"table": "turtle", "json": "jsonld"}.get(fmt, fmt)
-        click.echo(serialize_graph(res.graph, graph_fmt).decode("utf-8").rstrip("\n"))
+        click.echo(answer.body.decode("utf-8").rstrip("\n"))
         return
-    if fmt in ("json", "xml", "csv", "tsv"):
-        click.echo(serialize_select(res, fmt).decode("utf-8").rstrip("\r\n"))
-        return
-    if fmt in ("turtle", "nt", "jsonld"):
+    if fmt in ("turtle", "nt", "jsonld", "trig"):
         raise GxkgError(f"--format {fmt} is for CONSTRUCT/DESCRIBE results; use table, json, xml, csv or tsv")
-    if res.type == "ASK":
-        click.echo("true" if res.askAnswer else "false")
+    if fmt != "table":
+        click.echo(answer.body.decode("utf-8").rstrip("\r\n"))
         return
-    headers, rows = result_table(kg, res, lang)
+    if answer.form == "ASK":
+        click.echo("true" if answer.boolean() else "false")
+        return
+    from .views import result_table
+
+    headers, rows = result_table(kg, answer, lang)
     emit("table", headers, rows, None)
 
 
@@ -396,7 +457,7 @@ def list_queries(obj, lang, fmt):
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Set a parameter; repeatable.")
 @click.option("--show", is_flag=True, help="Print the query's SPARQL instead of running it.")
-@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True)
+@click.option("--timeout", type=TIMEOUT, default=10.0, show_default=True, help="Time limit in seconds.")
 @output_options(["table", "json", "csv", "tsv", "xml"])
 @click.pass_obj
 def run_saved_query(obj, name, params, show, timeout, lang, fmt):
@@ -415,8 +476,8 @@ def run_saved_query(obj, name, params, show, timeout, lang, fmt):
         k, v = p.split("=", 1)
         values[k.strip()] = v.strip()
     kg = obj.kg
-    res = run_query(kg.graph, sq.text, sq.bindings(kg, values), timeout=timeout)
-    print_result(kg, res, fmt, lang)
+    answer = run_query(kg, sq.text, sq.bindings(kg, values), timeout=timeout, **answer_formats(fmt))
+    print_answer(kg, answer, fmt, lang)
 
 
 # ------------------------------------------------------------------------------ analyses / export
@@ -451,14 +512,16 @@ def analyze(obj, measure, top, lang, fmt):
 
 
 @main.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "trig", "graphml", "gexf"]),
+@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "trig", "nquads", "xml", "graphml", "gexf"]),
               default="turtle", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--lang", type=LANGS, default=None, help="Language of node labels in graphml/gexf.")
 @click.pass_obj
 def export(obj, fmt, output, force, lang):
-    """Export the graph as RDF (turtle, nt, jsonld, trig) or as a network for Gephi/Cytoscape (graphml, gexf)."""
+    """Export the graph as RDF (turtle, nt, jsonld, trig, nquads, xml) or as a network for Gephi/Cytoscape (graphml, gexf).
+
+    TriG and N-Quads keep each source file's named graph."""
     from .export import export as do_export
 
     lang = lang or obj.lang
@@ -503,22 +566,88 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser):
         webbrowser.open(out.resolve().as_uri())
 
 
+# ------------------------------------------------------------------------------ store
+@main.group()
+def store():
+    """The store under every command: build it, see what it holds, load it into a SPARQL server."""
+
+
+@store.command("build")
+@click.option("--output", "-o", type=click.Path(file_okay=False), help="Build into this directory (default: the cache).")
+@click.option("--force", is_flag=True, help="Rebuild an existing store directory.")
+@click.pass_obj
+def store_build(obj, output, force):
+    """Build the embedded store (each file a named graph, plus the name index) from ontology/ and graph/."""
+    from .kg import build_store, cache_dir, default_files
+    from .store.build import content_hash
+
+    files = default_files(Path(obj.data) if obj.data else None)
+    dest = Path(output) if output else cache_dir() / "stores" / content_hash(files)[:24]
+    meta = build_store(files, dest, force=force or not output)
+    click.echo(f"{dest}\t{meta['triples']} triples\t{len(meta['files'])} graphs\t{meta['seconds']} s")
+
+
+@store.command("info")
+@output_options(["table", "json"])
+@click.pass_obj
+def store_info(obj, lang, fmt):
+    """Which store the commands read, its named graphs and their sizes."""
+    lang, fmt = settings(obj, lang, fmt)
+    st = obj.kg.store
+    meta = getattr(st, "meta", {}) or {}
+    data = {"backend": st.kind, "location": st.location, "triples": st.triple_count(),
+            "graphs": meta.get("files", [{"graph": g} for g in st.named_graphs()]), "built": meta.get("built"),
+            "hash": meta.get("hash")}
+    rows = [["backend", st.kind], ["location", st.location], ["triples", data["triples"]]]
+    rows += [["graph", f"{g['graph']} ({g.get('triples', '?')} triples, {g.get('name', '')})"] for g in data["graphs"]]
+    emit(fmt, ["key", "value"], rows, data)
+
+
+@store.command("push")
+@click.argument("gsp_url", metavar="GRAPH-STORE-URL")
+@click.option("--replace", is_flag=True, help="Replace the endpoint's default graph (HTTP PUT) instead of adding to it.")
+@click.pass_obj
+def store_push(obj, gsp_url, replace):
+    """Load ontology/ and graph/ into a SPARQL server's default graph (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    For an Oxigraph server the URL is http://HOST:PORT/store; then run commands with
+    --endpoint http://HOST:PORT/query."""
+    from .kg import default_files
+    from .store.remote import push
+
+    for name, status in push(gsp_url, default_files(Path(obj.data) if obj.data else None), replace=replace):
+        click.echo(f"{name}\t{status}")
+
+
 # ------------------------------------------------------------------------------ server
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default serves this machine only.")
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True, help="Time limit of each query in seconds.")
+@click.option("--timeout", type=TIMEOUT, default=10.0, show_default=True, help="Time limit of each query in seconds.")
+@click.option("--memory", type=MEMORY, default=1024, show_default=True, help="Memory limit of each query in MB.")
+@click.option("--query-workers", type=click.IntRange(1, 64), default=10, show_default=True,
+              help="Processes that run SPARQL queries; a request beyond them is answered 503 at once.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+              help="Accept requests for this Host name too (default: loopback names only); repeatable.")
 @click.option("--max-rows", type=click.IntRange(1), default=10000, show_default=True, help="Cap on SELECT result rows.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--cors", metavar="ORIGIN", help="Allow cross-origin requests from this origin (default: none).")
 @click.pass_obj
-def serve(obj, host, port, timeout, max_rows, workers, cors):
-    """Serve a read-only SPARQL 1.1 endpoint (/sparql), entity pages (/resource/...), /ontology and /explore."""
+def serve(obj, host, port, timeout, memory, query_workers, allow_hosts, max_rows, workers, cors):
+    """Serve a read-only SPARQL 1.1 endpoint (/sparql), entity pages (/resource/...), /ontology and /explore.
+
+    Each query runs in one of --query-workers processes, stopped at --timeout or --memory. Requests must
+    name a loopback Host (or one given with --allow-host) and come from no other web origin (see --cors)."""
     from .server import Settings, serve as run_server
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"Warning: binding to {host} exposes the server beyond this machine.", err=True)
-    settings = Settings(timeout=timeout, max_rows=max_rows, cors=cors, data=str(Path(obj.data).resolve()) if obj.data else None)
+        if not allow_hosts:
+            click.echo("Note: only loopback Host names are accepted; add --allow-host NAME for the names clients use.", err=True)
+    settings = Settings(timeout=timeout, max_rows=max_rows, cors=cors, memory_mb=memory, query_workers=query_workers,
+                        data=str(Path(obj.data).resolve()) if obj.data else None, endpoint=obj.endpoint,
+                        store_dir=str(Path(obj.store).resolve()) if obj.store else None,
+                        allow_hosts=",".join(allow_hosts))
     click.echo(f"gxkg serving on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops it.", err=True)
     run_server(host, port, settings, workers=workers)
 

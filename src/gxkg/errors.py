@@ -39,8 +39,20 @@ class QueryError(GxkgError):
     exit_code = 2
 
 
+class QueryRefused(QueryError):
+    """The client's mistake: a syntax error, an update, SERVICE, an unknown graph (HTTP 400)."""
+
+
 class QueryTimeout(QueryError):
     """A SPARQL query ran past its time limit."""
+
+
+class QueryMemoryError(QueryError):
+    """A SPARQL query needed more memory than its limit."""
+
+
+class Busy(GxkgError):
+    """Every query worker is taken; the server answers 503 at once."""
 
 
 class GraphParseError(GxkgError):

@@ -9,13 +9,15 @@ from pathlib import Path
 from .errors import GxkgError, OutputExists
 from .kg import KnowledgeGraph
 
-RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
+RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads", "xml")
 
 
 def export(kg: KnowledgeGraph, fmt: str, lang: str = "zh") -> bytes:
+    """RDF straight from the store (TriG and N-Quads keep the named graphs), or the entity network."""
     if fmt in RDF_FORMATS:
-        out = kg.graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-        return out if isinstance(out, bytes) else out.encode("utf-8")
+        from .namespaces import PREFIX_MAP
+
+        return kg.store.dump(fmt, prefixes=PREFIX_MAP)
     import networkx as nx
 
     from .analysis import to_networkx

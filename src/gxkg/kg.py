@@ -1,26 +1,33 @@
-"""Loading the ontology and graph, resolving names, and reading entities, facts, figures and evidence.
+"""The domain API over a store: name resolution, labels, entity records, facts, figures, evidence,
+neighbourhoods and paths. The CLI, the renderer, the server and the tests all read through it.
 
-`KnowledgeGraph` is the one loading API that the CLI, the renderer, the server and the tests share.
+Every read is a SPARQL query (saved in lookups/*.rq) against the store, or a probe of the name index
+built with it, so a lookup costs about the same on a million triples as on the shipped graph.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib import resources
 from pathlib import Path
 
-from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
-
+from .errors import Ambiguous, NotFound, UsageError
+from .namespaces import ENTITY_CLASSES, GXO_NS, PREFIX_MAP, curie, expand
 from . import text as textmod
-from .errors import Ambiguous, GraphParseError, NotFound, UsageError
-from .namespaces import ENTITY_CLASSES, GXO, SCHEMA, curie, expand
 
 LANGS = ("zh", "en")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+GRAPH_BASE = "https://w3id.org/gxkg/graph/"
+ENTITY_CLASS_IRIS = [GXO_NS + c for c in ENTITY_CLASSES]
+LOOKUP_CLASS_IRIS = ENTITY_CLASS_IRIS + [GXO_NS + "Indicator"]
+HIDDEN = {RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", SKOS + "hiddenLabel", PROV_DERIVED}
 
 
 def data_dir() -> Path:
@@ -35,141 +42,41 @@ def data_dir() -> Path:
 
 
 def default_files(base: Path | None = None) -> list[Path]:
-    base = base or data_dir()
+    base = Path(base) if base else data_dir()
     return [base / "ontology" / "gxkg.ttl", *sorted((base / "graph").glob("*.ttl"))]
 
 
-def parse_file(g: Graph, path: Path) -> None:
-    """Parse one Turtle file into g; a syntax error becomes a one-line GraphParseError naming file and line.
-
-    pyoxigraph's Rust parser reads the file (several times faster than rdflib's, which matters for
-    large graphs); its terms become rdflib terms. rdflib's own parser is the fallback.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise GraphParseError(f"{path}: no such file")
-    try:
-        import pyoxigraph
-    except ImportError:  # pragma: no cover - pyoxigraph is a dependency; keep working without it
-        pyoxigraph = None
-    if pyoxigraph is not None:
-        _parse_oxigraph(g, path, pyoxigraph)
-        return
-    try:
-        g.parse(path, format="turtle")
-    except Exception as e:  # rdflib raises BadSyntax and a few others
-        line = _error_line(e)
-        msg = str(getattr(e, "_why", None) or e).strip().splitlines()[0]
-        where = f"{path}:{line}" if line else str(path)
-        raise GraphParseError(f"{where}: Turtle syntax error: {msg}") from None
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _parse_oxigraph(g: Graph, path: Path, ox) -> None:
-    scope = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]  # blank-node labels are per file
-    terms: dict = {}
-
-    def conv(t):
-        r = terms.get(t)
-        if r is None:
-            if isinstance(t, ox.NamedNode):
-                r = URIRef(t.value)
-            elif isinstance(t, ox.BlankNode):
-                r = BNode(f"f{scope}{t.value}")
-            elif isinstance(t, ox.Literal):
-                if t.language:
-                    r = Literal(t.value, lang=t.language)
-                elif t.datatype.value == _XSD_STRING:
-                    r = Literal(t.value)
-                else:
-                    r = Literal(t.value, datatype=URIRef(t.datatype.value))
-            else:
-                raise GraphParseError(f"{path}: unsupported RDF term {t!r}")
-            terms[t] = r
-        return r
-
-    try:
-        with open(path, "rb") as fh:
-            triples = list(ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
-    except SyntaxError as e:
-        msg = re.sub(r"^Parser error at line \d+ column \d+: ", "", str(e.msg or e))
-        col = f", column {e.offset}" if e.offset else ""
-        raise GraphParseError(f"{path}:{e.lineno}: Turtle syntax error{col}: {msg}") from None
-    except (OSError, ValueError) as e:
-        raise GraphParseError(f"{path}: cannot read: {e}") from None
-    g.addN((conv(t.subject), conv(t.predicate), conv(t.object), g) for t in triples)
-
-
-def cache_dir() -> Path | None:
-    """Where parsed graphs are cached: $GXKG_CACHE_DIR, else $XDG_CACHE_HOME/gxkg or ~/.cache/gxkg; None if disabled."""
-    if os.environ.get("GXKG_NO_CACHE"):
-        return None
+def cache_dir() -> Path:
+    """Where built stores live: $GXKG_CACHE_DIR, else $XDG_CACHE_HOME/gxkg or ~/.cache/gxkg."""
     if os.environ.get("GXKG_CACHE_DIR"):
         return Path(os.environ["GXKG_CACHE_DIR"])
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(root) / "gxkg"
 
 
-def _cache_key(files: list[Path]) -> str | None:
-    import hashlib
-
-    import rdflib
-
-    from . import __version__
-
-    h = hashlib.sha256(f"{__version__}|{rdflib.__version__}".encode())
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            return None  # let the parser report the missing file
-        h.update(f"|{f.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return h.hexdigest()[:32]
+def graph_iri(path: Path) -> str:
+    """The named graph of one file: ontology/gxkg.ttl -> .../graph/gxkg, graph/relations.ttl -> .../graph/relations."""
+    return GRAPH_BASE + Path(path).stem
 
 
-def _cache_load(files: list[Path]) -> tuple[Graph, dict[str, int]] | None:
-    """(graph, triples added per file) cached for exactly these files, or None."""
-    import pickle
+def build_names(store_dir: Path, ox_store) -> None:
+    """The name index written beside a freshly built store."""
+    from .names import INDEX_FILE, build_index
+    from .store.embedded import EmbeddedStore
 
-    d, key = cache_dir(), _cache_key(files)
-    if d is None or key is None:
-        return None
-    try:
-        with open(d / f"graph-{key}.pickle", "rb") as fh:
-            hit = pickle.load(fh)
-    except Exception:  # missing, stale format or unreadable: parse instead
-        return None
-    return hit if isinstance(hit, tuple) and len(hit) == 2 else None
+    build_index(Path(store_dir) / INDEX_FILE, EmbeddedStore(ox_store, prefixes=PREFIX_MAP), LOOKUP_CLASS_IRIS)
 
 
-def _cache_store(files: list[Path], value: tuple[Graph, dict[str, int]]) -> None:
-    """Best effort: a read-only or missing home just means no cache."""
-    import pickle
+def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool = False) -> dict:
+    from .store.build import build
 
-    d, key = cache_dir(), _cache_key(files)
-    if d is None or key is None:
-        return
-    try:
-        d.mkdir(parents=True, exist_ok=True)
-        for old in sorted(d.glob("graph-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[4:]:
-            old.unlink(missing_ok=True)  # keep the few most recent graphs (e.g. shipped + a fixture)
-        tmp = d / f".graph-{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, d / f"graph-{key}.pickle")
-    except OSError:
-        pass
+    return build(files, dest, graph_iri, after=build_names, quiet=quiet, force=force)
 
 
-def _error_line(e: Exception) -> int | None:
-    """1-based line of a BadSyntax error. Its own `lines` count drifts on multi-byte text, so count in the
-    decoded text up to the error's character index."""
-    buf, i = getattr(e, "_str", None), getattr(e, "_i", None)
-    if isinstance(buf, bytes) and isinstance(i, int):
-        return buf.decode("utf-8", "replace")[:i].count("\n") + 1
-    lines = getattr(e, "lines", None)
-    return lines + 1 if isinstance(lines, int) else None
+@lru_cache(maxsize=None)
+def lookup(name: str) -> str:
+    """The text of one of the packaged lookups/*.rq queries."""
+    return resources.files("gxkg.lookups").joinpath(name + ".rq").read_text(encoding="utf-8")
 
 
 @dataclass
@@ -187,67 +94,115 @@ class Match:
 class Edge:
     """One relation between two entities, seen from `source`: direction 'out' means source -> other."""
 
-    source: URIRef
-    relation: URIRef
-    other: URIRef
+    source: str
+    relation: str
+    other: str
     direction: str
     depth: int = 1
     evidence: list[dict] = field(default_factory=list)
 
 
+def _v(t):
+    return None if t is None else t.value
+
+
 class KnowledgeGraph:
-    """The ontology plus the instance graph, with name resolution and bilingual labels."""
+    """The ontology plus the instance graph, read through a store, with bilingual labels and name resolution."""
 
-    def __init__(self, graph: Graph, files: list[Path] | None = None, file_triples: dict[str, int] | None = None):
-        self.graph = graph
-        self.files = files or []
-        self.file_triples = file_triples or {}  # file name -> triples it added, recorded while parsing
+    def __init__(self, store, names=None):
+        self.store = store
+        self._names = names
+        self._label_cache: dict[str, dict[str, str]] = {}
+        self._types_cache: dict[str, list[str]] = {}
+        self._evidence_cache: dict[str, dict] = {}
+        self._stmt_cache: dict[str, dict] = {}
 
+    # ------------------------------------------------------------------ opening
     @classmethod
-    def load(cls, files: list[Path] | None = None, base: Path | None = None, cache: bool = True) -> "KnowledgeGraph":
-        """Parse the ontology and graph files (or reuse the parsed graph cached for exactly these files)."""
-        files = [Path(f) for f in (files or default_files(base))]
-        hit = _cache_load(files) if cache else None
-        if hit is None:
-            from .deadline import TimedMemory
-            from .namespaces import PREFIXES
+    def open(cls, data: Path | None = None, endpoint: str | None = None, store_dir: Path | None = None,
+             files: list[Path] | None = None, quiet: bool = False) -> "KnowledgeGraph":
+        """The shipped graph, a data directory, a built store directory, or a SPARQL endpoint."""
+        from .namespaces import PREFIX_MAP
 
-            g = Graph(store=TimedMemory())
-            for p, ns in PREFIXES.items():
-                g.bind(p, ns)
-            counts = {}
-            for f in files:
-                before = len(g)
-                parse_file(g, f)
-                counts[f.name] = len(g) - before
-            hit = (g, counts)
-            if cache:
-                _cache_store(files, hit)
-        return cls(hit[0], files, hit[1])
+        if endpoint:
+            from .store.remote import RemoteStore
 
-    # ------------------------------------------------------------------ classes and labels
+            return cls(RemoteStore(endpoint, prefixes=PREFIX_MAP))
+        from .store.build import ensure, is_store
+        from .store.embedded import EmbeddedStore
+
+        if store_dir is None:
+            files = [Path(f) for f in (files or default_files(data))]
+            store_dir = ensure(files, cache_dir(), graph_iri, after=build_names, quiet=quiet)
+        elif not is_store(store_dir):
+            raise UsageError(f"{store_dir} is not a gxkg store (build one with `gxkg store build --output DIR`)")
+        return cls(EmbeddedStore.open_read_only(Path(store_dir), prefixes=PREFIX_MAP))
+
+    load = open  # the name earlier versions used
+
+    @property
+    def names(self):
+        """The name index: beside an embedded store; for an endpoint, built from it once and cached."""
+        if self._names is None:
+            from .names import INDEX_FILE, NameIndex
+
+            path = getattr(self.store, "path", None)
+            if path is not None:
+                self._names = NameIndex(Path(path) / INDEX_FILE)
+            elif self.store.kind == "remote":
+                self._names = NameIndex(self._remote_index())
+            else:  # an in-memory store: build an index in a temporary file
+                import tempfile
+
+                from .names import build_index
+
+                d = Path(tempfile.mkdtemp(prefix="gxkg-names-"))
+                self._names = NameIndex(build_index(d / INDEX_FILE, self.store, LOOKUP_CLASS_IRIS))
+        return self._names
+
+    def _remote_index(self) -> Path:
+        import hashlib
+
+        from .names import INDEX_FILE, build_index
+
+        d = cache_dir() / "remote" / hashlib.sha256(self.store.endpoint.encode()).hexdigest()[:24]
+        fingerprint = str(int(self.store.select(lookup("label-count"))[0]["n"].value))
+        stamp = d / "fingerprint"
+        if not (d / INDEX_FILE).is_file() or not stamp.is_file() or stamp.read_text() != fingerprint:
+            d.mkdir(parents=True, exist_ok=True)
+            build_index(d / INDEX_FILE, self.store, LOOKUP_CLASS_IRIS)
+            stamp.write_text(fingerprint)
+        return d / INDEX_FILE
+
+    # ------------------------------------------------------------------ querying helpers
+    def select(self, name: str, bindings: dict | None = None, values: dict | None = None) -> list[dict]:
+        """Run a packaged lookup; `bindings` bind single values, `values` lists of values (a VALUES block)."""
+        from .store.sparql import values_block, where_brace
+
+        text = lookup(name)
+        if values:
+            at = where_brace(text)
+            text = text[:at] + " " + " ".join(values_block(k, v) for k, v in values.items()) + " " + text[at:]
+        return self.store.select(text, bindings)
+
+    def _entity_values(self, var: str = "c") -> dict:
+        from .store.terms import iri
+
+        return {var: [iri(c) for c in ENTITY_CLASS_IRIS]}
+
+    # ------------------------------------------------------------------ ontology
     @cached_property
-    def entity_classes(self) -> set[URIRef]:
-        return {GXO[c] for c in ENTITY_CLASSES}
-
-    @cached_property
-    def entities(self) -> set[URIRef]:
-        """Everything a user looks up and the network draws: instances of the entity classes."""
-        out = set()
-        for cls in self.entity_classes:
-            out.update(s for s in self.graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
-        return out
-
-    @cached_property
-    def lookup_nodes(self) -> set[URIRef]:
-        """What names resolve to: the entities plus the indicators figures are measured by."""
-        return self.entities | {s for s in self.graph.subjects(RDF.type, GXO.Indicator) if isinstance(s, URIRef)}
-
-    @cached_property
-    def _superclasses(self) -> dict[URIRef, set[URIRef]]:
-        sup = defaultdict(set)
-        for s, o in self.graph.subject_objects(RDFS.subClassOf):
-            sup[s].add(o)
+    def _ontology(self) -> dict:
+        labels: dict[str, dict[str, str]] = defaultdict(dict)
+        kinds: dict[str, set[str]] = defaultdict(set)
+        sup: dict[str, set[str]] = defaultdict(set)
+        for row in self.select("ontology-terms"):
+            t = row["t"].value
+            kinds[t].add(row["kind"].value)
+            if "label" in row:
+                labels[t].setdefault(row["label"].language or "", row["label"].value)
+            if "super" in row:
+                sup[t].add(row["super"].value)
         closed = {}
         for c in list(sup):
             seen, stack = set(), [c]
@@ -257,324 +212,382 @@ class KnowledgeGraph:
                         seen.add(o)
                         stack.append(o)
             closed[c] = seen
-        return closed
+        for t, ls in labels.items():
+            self._label_cache.setdefault(t, dict(ls))
+        return {"kinds": kinds, "super": closed}
 
-    def superclasses(self, cls: URIRef) -> set[URIRef]:
-        return self._superclasses.get(cls, set())
+    @property
+    def entity_classes(self) -> set[str]:
+        return set(ENTITY_CLASS_IRIS)
 
-    @cached_property
-    def _out(self) -> dict[URIRef, dict[URIRef, list]]:
-        """subject -> predicate -> objects for every lookup node: one pass instead of a lookup per question."""
-        out: dict = {}
-        for s in self.lookup_nodes:
-            po = out[s] = defaultdict(list)
-            for p, o in self.graph.predicate_objects(s):
-                po[p].append(o)
-        return out
+    def superclasses(self, cls: str) -> set[str]:
+        return self._ontology["super"].get(str(cls), set())
 
-    def _objects(self, iri, p) -> list:
-        iri = URIRef(iri)
-        if iri in self.lookup_nodes:
-            return list(self._out.get(iri, {}).get(p, ()))
-        return list(self.graph.objects(iri, p))
+    def classes(self) -> list[str]:
+        owl = "http://www.w3.org/2002/07/owl#Class"
+        return sorted(t for t, k in self._ontology["kinds"].items() if owl in k)
 
-    def types(self, iri) -> list[URIRef]:
-        return sorted(self._objects(iri, RDF.type))
+    def properties(self) -> list[str]:
+        owl = "http://www.w3.org/2002/07/owl#"
+        return sorted(t for t, k in self._ontology["kinds"].items() if k & {owl + "ObjectProperty", owl + "DatatypeProperty"})
 
-    def is_a(self, iri, cls: URIRef) -> bool:
-        return any(t == cls or cls in self.superclasses(t) for t in self.graph.objects(URIRef(iri), RDF.type))
+    # ------------------------------------------------------------------ classes and labels
+    def types(self, iri) -> list[str]:
+        iri = str(iri)
+        hit = self._types_cache.get(iri)
+        if hit is None:
+            from .store.terms import iri as node
+
+            hit = self._types_cache[iri] = sorted(r["t"].value for r in self.select("types", {"s": node(iri)}))
+        return hit
+
+    def prefetch_types(self, iris) -> None:
+        """Fetch the classes of many resources in one query per 400."""
+        from .store.terms import iri as node
+
+        todo = sorted({str(i) for i in iris if str(i) not in self._types_cache})
+        for i in range(0, len(todo), 400):
+            chunk = todo[i:i + 400]
+            got: dict[str, set] = {c: set() for c in chunk}
+            for r in self.select("types", values={"s": [node(c) for c in chunk]}):
+                got[r["s"].value].add(r["t"].value)
+            for c, ts in got.items():
+                self._types_cache[c] = sorted(ts)
+
+    def is_a(self, iri, cls) -> bool:
+        cls = str(cls)
+        return any(t == cls or cls in self.superclasses(t) for t in self.types(iri))
+
+    def is_entity(self, iri) -> bool:
+        return bool(set(self.types(iri)) & self.entity_classes)
 
     def kind(self, iri, lang: str = "en") -> str:
-        """Label of the most specific class of an entity (e.g. 'County-level division')."""
-        types = [t for t in self.types(iri) if str(t).startswith(str(GXO))] or self.types(iri)
+        """Label of the most specific class of a resource (e.g. 'County-level division')."""
+        types = [t for t in self.types(iri) if t.startswith(GXO_NS)] or self.types(iri)
         if not types:
             return ""
         types.sort(key=lambda t: -len(self.superclasses(t)))
         return self.label(types[0], lang)
 
+    def prefetch(self, iris) -> None:
+        """Fetch the labels of many resources in one query."""
+        from .store.terms import iri as node
+
+        self._ontology  # ontology labels first
+        todo = sorted({str(i) for i in iris if i is not None and str(i) not in self._label_cache
+                       and not str(i).startswith("_:")})
+        for i in range(0, len(todo), 400):
+            chunk = todo[i:i + 400]
+            for c in chunk:
+                self._label_cache[c] = {}
+            for row in self.select("labels", values={"s": [node(c) for c in chunk]}):
+                d = self._label_cache[row["s"].value]
+                lit, p = row["l"], row["p"].value
+                if p == RDFS_LABEL:
+                    d.setdefault(lit.language or "", lit.value)
+                elif p == SKOS + "notation":
+                    d.setdefault("#notation", lit.value)
+                else:
+                    d.setdefault("#names", [])
+                    d["#names"].append(lit.value)
+                    if p == SKOS + "altLabel":
+                        d.setdefault("#alt", []).append(lit.value)
+
+    def _labelset(self, iri) -> dict:
+        iri = str(iri)
+        if iri not in self._label_cache:
+            self.prefetch([iri])
+        return self._label_cache.get(iri, {})
+
     def label(self, iri, lang: str = "zh") -> str:
         """rdfs:label in lang, else in the other language, else the CURIE."""
-        iri = URIRef(iri)
-        labels = self._labels.get(iri)
+        if iri is None:
+            return ""
+        labels = {k: v for k, v in self._labelset(iri).items() if not k.startswith("#")}
         if labels:
             return labels.get(lang) or labels.get("zh") or labels.get("en") or next(iter(labels.values()))
-        return curie(iri)
+        return curie(str(iri))
 
     def labels(self, iri) -> dict[str, str]:
-        return {k: v for k, v in self._labels.get(URIRef(iri), {}).items() if k in LANGS}
+        return {k: v for k, v in self._labelset(iri).items() if k in LANGS}
 
-    @cached_property
-    def _labels(self) -> dict[URIRef, dict[str, str]]:
-        out: dict[URIRef, dict[str, str]] = defaultdict(dict)
-        for s, o in self.graph.subject_objects(RDFS.label):
-            if isinstance(o, Literal):
-                out[s].setdefault(o.language or "", str(o))
-        return out
+    def notation(self, iri) -> str:
+        return self._labelset(iri).get("#notation", "")
 
     def alt_labels(self, iri) -> list[str]:
-        return sorted(str(o) for o in self._objects(iri, SKOS.altLabel))
-
-    # ------------------------------------------------------------------ names
-    @cached_property
-    def _name_index(self) -> dict[str, set[URIRef]]:
-        """Normalised exact names (labels, alternative names, pinyin, codes, CURIE) -> entities."""
-        idx: dict[str, set[URIRef]] = defaultdict(set)
-        for e in self.lookup_nodes:
-            for p in (RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, GXO.pinyin, GXO.divisionCode, GXO.gbCode):
-                for o in self.graph.objects(e, p):
-                    idx[textmod.normalize(str(o))].add(e)
-            idx[textmod.normalize(curie(e))].add(e)
-        return idx
+        return sorted(set(self._labelset(iri).get("#alt", [])))
 
     def names_of(self, iri) -> list[str]:
-        """Every name form of an entity, for search and for the page's search box."""
-        names = [str(o) for p in (RDFS.label, SKOS.altLabel, GXO.pinyin) for o in self._objects(iri, p)]
+        """Every name form of an entity: labels, alternative names and pinyin."""
+        ls = self._labelset(iri)
+        names = [v for k, v in ls.items() if not k.startswith("#")] + list(ls.get("#names", []))
         return sorted(set(names))
 
-    def resolve(self, name: str, types: list[URIRef] | None = None) -> URIRef:
+    # ------------------------------------------------------------------ names
+    def resolve(self, name: str, types: list | None = None) -> str:
         """The one entity `name` denotes: IRI, CURIE, exact label/alt name/pinyin/code, or a confident match."""
         name = name.strip()
         if not name:
             raise UsageError("empty name")
         iri = expand(name) or (name if name.startswith(("http://", "https://")) else None)
-        if iri and URIRef(iri) in self.lookup_nodes:
-            return URIRef(iri)
-        if iri and (URIRef(iri), None, None) in self.graph:
-            return URIRef(iri)
-        exact = self._filter(self._name_index.get(textmod.normalize(name), set()), types)
+        if iri:
+            if self.names.node(iri) or self.exists(iri):
+                return iri
+        exact = self._filter(self.names.exact(name), types)
         if len(exact) == 1:
-            return next(iter(exact))
+            return exact[0]
         if len(exact) > 1:
-            raise Ambiguous(name, [(self.label(e), self.kind(e), curie(e)) for e in sorted(exact)])
+            raise Ambiguous(name, [(self.label(e), self.kind(e), curie(e)) for e in exact])
         hits = self.search(name, types=types, limit=8)
         if hits and hits[0].score >= 0.85 and (len(hits) == 1 or hits[1].score < hits[0].score - 0.05):
-            return URIRef(hits[0].iri)
+            return hits[0].iri
         if hits and hits[0].score >= 0.85:
             top = [h for h in hits if h.score >= hits[0].score - 0.05]
             raise Ambiguous(name, [(h.label, self.kind(h.iri), curie(h.iri)) for h in top])
         raise NotFound(name, [(h.label, self.kind(h.iri)) for h in hits[:5]])
 
-    def _filter(self, iris, types):
+    def exists(self, iri: str) -> bool:
+        from .store.terms import iri as node
+
+        return self.store.ask(lookup("exists"), {"x": node(iri)})
+
+    def _class_closure(self, types) -> set[str] | None:
         if not types:
-            return set(iris)
-        return {e for e in iris if any(self.is_a(e, t) for t in types)}
+            return None
+        wanted = {str(t) for t in types}
+        return {c for c in self._ontology["kinds"] if c in wanted or self.superclasses(c) & wanted}
 
-    def search(self, query: str, types: list[URIRef] | None = None, limit: int = 10, lang: str = "zh") -> list[Match]:
+    def _filter(self, iris, types):
+        allowed = self._class_closure(types)
+        if allowed is None:
+            return list(iris)
+        return [e for e in iris if allowed & set(self.types(e))]
+
+    def search(self, query: str, types: list | None = None, limit: int = 10, lang: str = "zh") -> list[Match]:
         """Entities ranked by how well a name form matches: exact, pinyin, prefix, substring, near miss."""
-        candidates = self._filter(self.lookup_nodes, types)
-        scored = []
-        for e in candidates:
-            best, matched = textmod.score(query, self.names_of(e), self._pinyin_forms(e))
-            if best > 0:
-                scored.append(Match(str(e), self.label(e, lang), [str(t) for t in self.types(e)], round(best, 3), matched))
-        scored.sort(key=lambda m: (-m.score, len(m.label), m.iri))
-        if scored:  # near misses far below the best hit are noise
-            floor = max(0.4, scored[0].score * 0.5)
-            scored = [m for m in scored if m.score >= floor]
-        return scored[:limit]
+        hits = self.names.search(query, classes=self._class_closure(types), limit=limit)
+        out = []
+        for h in hits:
+            label = h.get(lang) or h.get("zh") or h.get("en") or curie(h["iri"])
+            out.append(Match(h["iri"], label, h["types"], h["score"], h["matched"]))
+        return out
 
-    def _pinyin_forms(self, e) -> list[str]:
-        return [textmod.pinyin(n) for n in self.names_of(e) if textmod.has_cjk(n)]
-
-    def resolve_class(self, name: str) -> URIRef:
+    def resolve_class(self, name: str) -> str:
         """A class by local name, CURIE, zh/en label or English plural ('counties')."""
         key = textmod.normalize(name)
-        classes = {s for s in self.graph.subjects(RDF.type, OWL.Class) if isinstance(s, URIRef)}
-        for c in classes:
-            forms = {textmod.normalize(curie(c)), textmod.normalize(str(c).split("#")[-1]), textmod.normalize(str(c))}
-            forms |= {textmod.normalize(str(o)) for o in self.graph.objects(c, RDFS.label)}
+        for c in self.classes():
+            forms = {textmod.normalize(curie(c)), textmod.normalize(c.split("#")[-1]), textmod.normalize(c)}
+            forms |= {textmod.normalize(v) for v in self.labels(c).values()}
             forms |= {textmod.plural(f) for f in list(forms)}
             if key in forms:
                 return c
-        names = sorted(str(c).split("#")[-1] for c in classes if str(c).startswith(str(GXO)))
+        names = sorted(c.split("#")[-1] for c in self.classes() if c.startswith(GXO_NS))
         raise UsageError(f"unknown class {name!r}; known classes: {', '.join(names)}")
 
-    def resolve_relation(self, name: str) -> URIRef:
+    def resolve_relation(self, name: str) -> str:
         """A property by local name, CURIE, IRI or zh/en label."""
         key = textmod.normalize(name)
-        props = {s for t in (OWL.ObjectProperty, OWL.DatatypeProperty) for s in self.graph.subjects(RDF.type, t)}
-        for p in props:
-            forms = {textmod.normalize(curie(p)), textmod.normalize(str(p).split("#")[-1]), textmod.normalize(str(p))}
-            forms |= {textmod.normalize(str(o)) for o in self.graph.objects(p, RDFS.label)}
+        for p in self.properties():
+            forms = {textmod.normalize(curie(p)), textmod.normalize(p.split("#")[-1]), textmod.normalize(p)}
+            forms |= {textmod.normalize(v) for v in self.labels(p).values()}
             if key in forms:
                 return p
-        iri = expand(name) or name
-        if (None, URIRef(iri), None) in self.graph:
-            return URIRef(iri)
-        names = sorted(str(p).split("#")[-1] for p in props if str(p).startswith(str(GXO)) and p in self.relation_properties)
+        names = sorted(p.split("#")[-1] for p in self.properties() if p.startswith(GXO_NS)
+                       and "ObjectProperty" in " ".join(self._ontology["kinds"][p]))
         raise UsageError(f"unknown relation {name!r}; relations between entities: {', '.join(names)}")
 
-    # ------------------------------------------------------------------ relations and evidence
+    # ------------------------------------------------------------------ whole-graph views (render, analysis, stats)
     @cached_property
-    def relation_properties(self) -> set[URIRef]:
-        return {p for _, p, _ in self.relations}
+    def entities(self) -> list[str]:
+        """Every entity IRI (what the network draws), sorted."""
+        return sorted({r["e"].value for r in self.select("entities", values=self._entity_values())})
 
     @cached_property
-    def relations(self) -> list[tuple[URIRef, URIRef, URIRef]]:
+    def relations(self) -> list[tuple[str, str, str]]:
         """Every (s, p, o) between two entities: the edges of the entity network."""
-        ents = self.entities
-        out = [(s, p, o) for s in ents for p, objs in self._out[s].items() if p != RDF.type
-               for o in objs if o in ents]
+        vals = {**self._entity_values("c"), **self._entity_values("d")}
+        return sorted({(r["s"].value, r["p"].value, r["o"].value) for r in self.select("relations", values=vals)})
+
+    # ------------------------------------------------------------------ relations and evidence
+    def adjacent_many(self, nodes) -> dict[str, list[tuple[str, str, str]]]:
+        """For each node, its (relation, other entity, direction) edges: one query for a whole BFS layer."""
+        from .store.terms import iri as node
+
+        out: dict[str, list] = defaultdict(list)
+        nodes = sorted({str(n) for n in nodes})
+        for i in range(0, len(nodes), 200):
+            vals = {"n": [node(n) for n in nodes[i:i + 200]], **self._entity_values()}
+            for r in self.select("adjacent", values=vals):
+                out[r["n"].value].append((r["p"].value, r["o"].value, r["dir"].value))
+        for v in out.values():
+            v.sort()
+        return out
+
+    def adjacent(self, iri) -> list[tuple[str, str, str]]:
+        return self.adjacent_many([iri]).get(str(iri), [])
+
+    def relations_among(self, nodes) -> list[tuple[str, str, str]]:
+        """The relations between the given entities (both ends among them), from one query per 200 nodes."""
+        nodes = set(map(str, nodes))
+        out = set()
+        for n, edges in self.adjacent_many(nodes).items():
+            for p, o, d in edges:
+                if o in nodes:
+                    out.add((n, p, o) if d == "out" else (o, p, n))
         return sorted(out)
 
-    @cached_property
-    def _adjacency(self) -> dict[URIRef, list[tuple[URIRef, URIRef, str]]]:
-        adj = defaultdict(list)
-        for s, p, o in self.relations:
-            adj[s].append((p, o, "out"))
-            adj[o].append((p, s, "in"))
-        return adj
+    def statement_evidence(self, iri) -> dict[tuple[str, str, str], list[str]]:
+        """(s, p, o) -> evidence IRIs, for every reified statement with iri as subject or object (cached)."""
+        from .store.terms import iri as node
 
-    def adjacent(self, iri) -> list[tuple[URIRef, URIRef, str]]:
-        return self._adjacency.get(URIRef(iri), [])
-
-    @cached_property
-    def _statement_evidence(self) -> dict[tuple, list[URIRef]]:
-        g = self.graph
-        subj = dict(g.subject_objects(RDF.subject))
-        pred = dict(g.subject_objects(RDF.predicate))
-        obj = dict(g.subject_objects(RDF.object))
-        out = defaultdict(list)
-        for st, ev in g.subject_objects(PROV.wasDerivedFrom):
-            if st in subj:
-                out[(subj[st], pred.get(st), obj.get(st))].append(ev)
-        for evs in out.values():
-            evs.sort()
+        hit = self._stmt_cache.get(str(iri))
+        if hit is not None:
+            return hit
+        out: dict[tuple, list[str]] = defaultdict(list)
+        self._stmt_cache[str(iri)] = out
+        for r in self.select("statement-evidence", {"x": node(str(iri))}):
+            out[(r["s"].value, r["p"].value, r["o"].value)].append(r["ev"].value)
+        for v in out.values():
+            v.sort()
         return out
+
+    def edge_evidence_iris(self, s, p, o) -> list[str]:
+        return self.statement_evidence(s).get((str(s), str(p), str(o)), [])
 
     def edge_evidence(self, s, p, o) -> list[dict]:
-        """The quotes that state the triple s p o (via its reified rdf:Statement)."""
-        return [self.evidence_dict(ev) for ev in self.edge_evidence_iris(s, p, o)]
+        return self.evidence_records(self.edge_evidence_iris(s, p, o))
 
-    def edge_evidence_iris(self, s, p, o) -> list[URIRef]:
-        key = (URIRef(s), URIRef(p), o if isinstance(o, Literal) else URIRef(o))
-        return self._statement_evidence.get(key, [])
+    def evidence_records(self, evs) -> list[dict]:
+        """Quote, offset and source of each evidence resource (cached: many edges share a sentence)."""
+        from .store.terms import iri as node
 
-    def evidence_dict(self, ev) -> dict:
-        """Quote, offset and source of one gxo:Evidence (cached: many edges share a sentence)."""
-        return dict(self.evidence_record(ev))
+        evs = [str(e) for e in evs]
+        todo = sorted({e for e in evs if e not in self._evidence_cache})
+        for i in range(0, len(todo), 400):
+            rows = self.select("evidence", values={"ev": [node(e) for e in todo[i:i + 400]]})
+            self.prefetch({r["src"].value for r in rows if "src" in r})
+            for r in rows:
+                src = _v(r.get("src"))
+                self._evidence_cache[r["ev"].value] = {
+                    "iri": r["ev"].value, "quote": r["quote"].value,
+                    "offset": int(r["offset"].value) if "offset" in r else None,
+                    "source": {"iri": src, "title": self.label(src) if src else None,
+                               "url": _v(r.get("url")), "file": _v(r.get("file"))},
+                }
+        return [dict(self._evidence_cache[e]) for e in evs if e in self._evidence_cache]
 
     def evidence_record(self, ev) -> dict:
-        """The cached (shared, do not modify) evidence dict of evidence_dict."""
-        hit = self._evidence_cache.get(ev)
-        if hit is None:
-            hit = self._evidence_cache[ev] = self._evidence_dict(ev)
-        return hit
+        recs = self.evidence_records([ev])
+        return recs[0] if recs else {"iri": str(ev), "quote": "", "offset": None, "source": {}}
 
-    @cached_property
-    def _evidence_cache(self) -> dict:
-        return {}
+    def evidence_dict(self, ev) -> dict:
+        return self.evidence_record(ev)
 
-    def _evidence_dict(self, ev) -> dict:
-        g = self.graph
-        src = g.value(ev, DCTERMS.source)
-        return {
-            "iri": str(ev),
-            "quote": str(g.value(ev, GXO.quote) or ""),
-            "offset": int(g.value(ev, GXO.startOffset)) if g.value(ev, GXO.startOffset) is not None else None,
-            "source": {
-                "iri": str(src) if src else None,
-                "title": self.label(src) if src else None,
-                "url": str(g.value(src, SCHEMA.url)) if src and g.value(src, SCHEMA.url) else None,
-                "file": str(g.value(src, GXO.sourceFile)) if src and g.value(src, GXO.sourceFile) else None,
-            },
-        }
+    def _out(self, iri) -> list[tuple[str, object]]:
+        from .store.terms import iri as node
+
+        return [(r["p"].value, r["o"]) for r in self.select("out", {"s": node(str(iri))})]
+
+    def entity_evidence_iris(self, iri) -> list[str]:
+        return sorted(o.value for p, o in self._out(iri) if p == PROV_DERIVED)
 
     def entity_evidence(self, iri) -> list[dict]:
-        return [self.evidence_dict(ev) for ev in self.entity_evidence_iris(iri)]
-
-    def entity_evidence_iris(self, iri) -> list[URIRef]:
-        return sorted(self._objects(iri, PROV.wasDerivedFrom))
+        return self.evidence_records(self.entity_evidence_iris(iri))
 
     # ------------------------------------------------------------------ facts and figures
-    HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PROV.wasDerivedFrom}
-
     def facts(self, iri, lang: str = "zh") -> list[dict]:
         """Every statement about an entity, out and in, except labels, types and bookkeeping."""
-        e = URIRef(iri)
-        g = self.graph
-        out = []
-        for p, o in sorted(g.predicate_objects(e)):
-            if p in self.HIDDEN:
-                continue
-            out.append(self._fact(e, p, o, "out", lang))
-        for s, p in sorted(g.subject_predicates(e)):
-            if p in self.HIDDEN or s not in self.entities:
-                continue
-            out.append(self._fact(s, p, e, "in", lang, other=s))
-        return out
+        import pyoxigraph as ox
+
+        from .store.terms import iri as node
+
+        e = str(iri)
+        out_rows = sorted(((p, o) for p, o in self._out(e) if p not in HIDDEN), key=lambda x: (x[0], str(x[1])))
+        in_rows = sorted((r["s"].value, r["p"].value) for r in
+                         self.select("in-from-entities", {"o": node(e)}, values=self._entity_values())
+                         if r["p"].value not in HIDDEN)
+        ev = self.statement_evidence(e)
+        self.prefetch([p for p, _ in out_rows] + [o.value for _, o in out_rows if isinstance(o, ox.NamedNode)]
+                      + [s for s, _ in in_rows] + [p for _, p in in_rows])
+        self.evidence_records([x for v in ev.values() for x in v])
+        facts = []
+        for p, o in out_rows:
+            f = {"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "out"}
+            if isinstance(o, ox.Literal):
+                f["value"] = o.value
+                if o.language:
+                    f["lang"] = o.language
+                else:
+                    f["datatype"] = o.datatype.value
+            else:
+                f["iri"] = o.value
+                f["label"] = self.label(o.value, lang)
+            f["evidence"] = self.evidence_records(ev.get((e, p, o.value), []))
+            facts.append(f)
+        for s, p in in_rows:
+            facts.append({"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "in", "iri": s,
+                          "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), []))})
+        return facts
 
     def literal_facts(self, iri, lang: str = "zh") -> list[tuple[str, str]]:
         """(relation label, value) of an entity's literal-valued facts, without evidence: cheap, for pages."""
-        po = self._out.get(URIRef(iri), {}) if URIRef(iri) in self.lookup_nodes else None
-        pairs = ((p, o) for p, os in po.items() for o in os) if po is not None else self.graph.predicate_objects(URIRef(iri))
-        return [(self.label(p, lang), str(o)) for p, o in sorted(pairs)
-                if isinstance(o, Literal) and p not in self.HIDDEN]
+        import pyoxigraph as ox
 
-    def _fact(self, s, p, o, direction, lang, other=None):
-        other = o if other is None else other
-        fact = {"relation": {"iri": str(p), "label": self.label(p, lang)}, "direction": direction}
-        if isinstance(other, Literal):
-            fact["value"] = str(other)
-            if other.datatype:
-                fact["datatype"] = str(other.datatype)
-            if other.language:
-                fact["lang"] = other.language
-        else:
-            fact["iri"] = str(other)
-            fact["label"] = self.label(other, lang)
-        fact["evidence"] = self.edge_evidence(s, p, o)
-        return fact
+        rows = sorted((p, o.value) for p, o in self._out(iri) if isinstance(o, ox.Literal) and p not in HIDDEN)
+        return [(self.label(p, lang), v) for p, v in rows]
 
     def observations(self, iri, lang: str = "zh") -> list[dict]:
-        """The figures stated about an entity, each with indicator, value, unit, period and quote."""
-        obs = self._observations_of.get(URIRef(iri), ())
-        if not obs and (URIRef(iri), RDF.type, GXO.Indicator) in self.graph:
-            obs = list(self.graph.subjects(GXO.indicator, URIRef(iri)))  # an indicator: its figures
-        rows = [self.observation(ob, lang) for ob in obs]
+        """The figures stated about an entity (or measured by an indicator), with unit, period and quote."""
+        from .store.terms import iri as node
+
+        obs = sorted(r["ob"].value for r in self.select("observations-of", {"e": node(str(iri))}))
+        rows = self.observations_by_iri(obs, lang)
         rows.sort(key=lambda r: (r["indicator"]["label"], r["period"]["sort"], r["iri"]))
         return rows
 
-    @cached_property
-    def _observations_of(self) -> dict[URIRef, list[URIRef]]:
-        out = defaultdict(list)
-        for ob, about in self.graph.subject_objects(GXO.about):
-            out[about].append(ob)
-        return out
+    def observations_by_iri(self, obs: list[str], lang: str = "zh") -> list[dict]:
+        from .store.terms import iri as node
+
+        props: dict[str, dict[str, list]] = {o: defaultdict(list) for o in obs}
+        for i in range(0, len(obs), 200):
+            for r in self.select("describe-values", values={"ob": [node(o) for o in obs[i:i + 200]]}):
+                props[r["ob"].value][r["p"].value.split("#")[-1] if r["p"].value.startswith(GXO_NS) else r["p"].value].append(r["o"])
+        linked = {t.value for d in props.values() for k in ("about", "indicator", "unit", "qualifier") for t in d.get(k, [])}
+        self.prefetch(linked)
+        evs = [t.value for d in props.values() for t in d.get(PROV_DERIVED, [])]
+        self.evidence_records(evs)
+        return [self._observation(o, props[o], lang) for o in obs]
 
     def observation(self, ob, lang: str = "zh") -> dict:
-        g = self.graph
-        ob = URIRef(ob)
+        return self.observations_by_iri([str(ob)], lang)[0]
 
-        def lit(p):
-            v = g.value(ob, p)
-            return None if v is None else str(v)
+    def _observation(self, ob: str, d: dict, lang: str) -> dict:
+        def one(k):
+            v = d.get(k)
+            return v[0].value if v else None
 
-        unit = g.value(ob, GXO.unit)
-        qual = g.value(ob, GXO.qualifier)
-        ind = g.value(ob, GXO.indicator)
-        period = {k: lit(p) for k, p in (("year", GXO.year), ("start", GXO.periodStart), ("end", GXO.periodEnd),
-                                          ("as_of", GXO.asOf), ("date", GXO.date))}
+        unit, qual, ind, about = one("unit"), one("qualifier"), one("indicator"), one("about")
+        period = {k: one(p) for k, p in (("year", "year"), ("start", "periodStart"), ("end", "periodEnd"),
+                                         ("as_of", "asOf"), ("date", "date"))}
         period = {k: v for k, v in period.items() if v}
-        if lit(GXO.cumulative) == "true":
+        if one("cumulative") == "true":
             period["cumulative"] = True
         period["text"] = period_text(period, lang)
         period["sort"] = period.get("year") or period.get("start") or period.get("as_of") or period.get("date") or ""
         return {
-            "iri": str(ob),
-            "about": {"iri": str(g.value(ob, GXO.about)), "label": self.label(g.value(ob, GXO.about), lang)},
-            "indicator": {"iri": str(ind), "label": self.label(ind, lang)},
-            "value": _num(lit(GXO.value)),
-            "min": _num(lit(GXO.minValue)),
-            "max": _num(lit(GXO.maxValue)),
-            "unit": {"iri": str(unit), "label": self.label(unit, lang),
-                     "symbol": str(g.value(unit, SKOS.notation) or "")} if unit else None,
-            "qualifier": {"iri": str(qual), "label": self.label(qual, lang)} if qual else None,
-            "stated_as": lit(GXO.statedAs),
+            "iri": ob,
+            "about": {"iri": about, "label": self.label(about, lang)},
+            "indicator": {"iri": ind, "label": self.label(ind, lang)},
+            "value": _num(one("value")),
+            "min": _num(one("minValue")),
+            "max": _num(one("maxValue")),
+            "unit": {"iri": unit, "label": self.label(unit, lang), "symbol": self.notation(unit)} if unit else None,
+            "qualifier": {"iri": qual, "label": self.label(qual, lang)} if qual else None,
+            "stated_as": one("statedAs"),
             "period": period,
-            "computed_from": [str(o) for o in g.objects(ob, GXO.computedFrom)],
-            "derivation": str(g.value(ob, GXO.derivation)) if g.value(ob, GXO.derivation) else None,
-            "evidence": self.entity_evidence(ob),
+            "computed_from": sorted(t.value for t in d.get("computedFrom", [])),
+            "derivation": one("derivation"),
+            "evidence": self.evidence_records(sorted(t.value for t in d.get(PROV_DERIVED, []))),
         }
 
     # ------------------------------------------------------------------ neighbourhoods and paths
@@ -583,52 +596,64 @@ class KnowledgeGraph:
         """Breadth-first neighbourhood: every edge that reaches a node first seen at depth d (1..depth).
 
         A neighbour linked by two relations (京东 operates rural e-commerce in, and settled in, 广西)
-        appears once per relation; a node is never revisited at a greater depth.
+        appears once per relation; a node is never revisited at a greater depth. One query per layer.
         """
-        start = URIRef(iri)
+        start = str(iri)
+        rels = {str(r) for r in relations} if relations else None
         seen = {start}
         frontier = [start]
         out: list[Edge] = []
         for d in range(1, depth + 1):
-            layer: dict[URIRef, None] = {}
+            if not frontier:
+                break
+            adj = self.adjacent_many(frontier)
+            layer: dict[str, None] = {}
             for node in frontier:
-                for p, other, dirn in sorted(self.adjacent(node)):
+                for p, other, dirn in adj.get(node, []):
                     if direction != "both" and dirn != direction:
                         continue
-                    if relations and p not in relations:
+                    if rels and p not in rels:
                         continue
                     if other in seen:
                         continue
                     layer[other] = None
                     if types and not any(self.is_a(other, t) for t in types):
                         continue
-                    s, o = (node, other) if dirn == "out" else (other, node)
-                    ev = self.edge_evidence(s, p, o) if with_evidence else []
-                    out.append(Edge(node, p, other, dirn, d, ev))
+                    out.append(Edge(node, p, other, dirn, d))
                     if limit and len(out) >= limit:
-                        return out
+                        break
+                if limit and len(out) >= limit:
+                    break
             seen.update(layer)
             frontier = list(layer)
+            if limit and len(out) >= limit:
+                break
+        self.prefetch({x.other for x in out} | {x.relation for x in out})
+        if with_evidence:
+            for x in out:
+                s, o = (x.source, x.other) if x.direction == "out" else (x.other, x.source)
+                x.evidence = self.edge_evidence(s, x.relation, o)
         return out
 
     def paths(self, a, b, max_length: int = 6, all_paths: bool = False) -> list[list]:
-        """Shortest relationship path(s) from a to b over edges in either direction.
+        """Shortest relationship path(s) from a to b over edges in either direction, one query per layer.
 
         A path is [node, (relation, direction), node, ...]; direction is as the edge is stated.
         """
-        a, b = URIRef(a), URIRef(b)
+        a, b = str(a), str(b)
         if a == b:
             return [[a]]
-        # BFS keeping every predecessor at the shortest distance, so --all can list each shortest path.
         dist = {a: 0}
-        preds: dict[URIRef, list] = defaultdict(list)
+        preds: dict[str, list] = defaultdict(list)
         frontier = [a]
         while frontier and b not in dist:
+            frontier = [n for n in frontier if dist[n] < max_length]
+            if not frontier:
+                break
+            adj = self.adjacent_many(frontier)
             nxt = []
             for node in frontier:
-                if dist[node] >= max_length:
-                    continue
-                for p, other, dirn in sorted(self.adjacent(node)):
+                for p, other, dirn in adj.get(node, []):
                     if other not in dist:
                         dist[other] = dist[node] + 1
                         nxt.append(other)
@@ -651,7 +676,14 @@ class KnowledgeGraph:
                     return
 
         walk(b, [])
+        self.prefetch({x for p in results for x in p if isinstance(x, str)} | {x[0] for p in results for x in p if isinstance(x, tuple)})
         return results
+
+    def describe(self, iri) -> list:
+        """Triples (pyoxigraph) saying what the graph knows about a resource, for its RDF representations."""
+        from .store.terms import iri as node
+
+        return self.store.construct(lookup("describe"), {"x": node(str(iri))})
 
 
 def period_text(period: dict, lang: str = "zh") -> str:

@@ -1,20 +1,45 @@
-"""Namespaces and prefixes the project predeclares everywhere (CLI, SPARQL, server)."""
+"""Namespaces and prefixes the project predeclares everywhere (CLI, SPARQL, server); plain strings, no rdflib."""
 
-from rdflib import Namespace
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from __future__ import annotations
 
-GXO = Namespace("https://w3id.org/gxkg/ontology#")
-GXR = Namespace("https://w3id.org/gxkg/resource/")
-SCHEMA = Namespace("https://schema.org/")
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+class NS(str):
+    """A namespace IRI: NS('http://x#')['a'] and NS('http://x#').a are 'http://x#a'."""
+
+    def __getitem__(self, local):  # type: ignore[override]
+        if isinstance(local, str):
+            return str(self) + local
+        return str.__getitem__(self, local)
+
+    def __getattr__(self, local: str) -> str:
+        if local.startswith("__"):
+            raise AttributeError(local)
+        return str(self) + local
+
+
+GXO_NS = "https://w3id.org/gxkg/ontology#"
+GXO = NS(GXO_NS)
+GXR = NS("https://w3id.org/gxkg/resource/")
+SCHEMA = NS("https://schema.org/")
+GEO = NS("http://www.w3.org/2003/01/geo/wgs84_pos#")
+SH = NS("http://www.w3.org/ns/shacl#")
+SD = NS("http://www.w3.org/ns/sparql-service-description#")
+RDF = NS("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = NS("http://www.w3.org/2000/01/rdf-schema#")
+OWL = NS("http://www.w3.org/2002/07/owl#")
+XSD = NS("http://www.w3.org/2001/XMLSchema#")
+SKOS = NS("http://www.w3.org/2004/02/skos/core#")
+PROV = NS("http://www.w3.org/ns/prov#")
+DCT = NS("http://purl.org/dc/terms/")
+DCAT = NS("http://www.w3.org/ns/dcat#")
 ONTOLOGY_IRI = "https://w3id.org/gxkg/ontology"
+GRAPH_BASE = "https://w3id.org/gxkg/graph/"
 
 PREFIXES = {
     "gxo": GXO, "gxr": GXR, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
-    "prov": PROV, "dct": DCTERMS, "dcat": DCAT, "schema": SCHEMA, "geo": GEO,
+    "prov": PROV, "dct": DCT, "dcat": DCAT, "schema": SCHEMA, "geo": GEO,
 }
+PREFIX_MAP = {k: str(v) for k, v in PREFIXES.items()}
 
 # Classes whose instances are nodes of the entity network; everything else (observations,
 # evidence, statements, indicators, units) is an attribute or bookkeeping.
@@ -29,9 +54,9 @@ def curie(iri: str) -> str:
     """Shortest prefixed form of an IRI, or the IRI itself."""
     iri = str(iri)
     best = None
-    for p, ns in PREFIXES.items():
-        if iri.startswith(str(ns)):
-            local = iri[len(str(ns)):]
+    for p, ns in PREFIX_MAP.items():
+        if iri.startswith(ns):
+            local = iri[len(ns):]
             if best is None or len(local) < len(best[1]):
                 best = (p, local)
     return f"{best[0]}:{best[1]}" if best else iri
@@ -41,10 +66,10 @@ def expand(text: str) -> str | None:
     """A CURIE with a known prefix as a full IRI, else None."""
     if ":" in text and not text.startswith("http"):
         p, local = text.split(":", 1)
-        if p in PREFIXES:
-            return str(PREFIXES[p]) + local
+        if p in PREFIX_MAP:
+            return PREFIX_MAP[p] + local
     return None
 
 
 def sparql_prologue() -> str:
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_MAP.items())

@@ -13,8 +13,6 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-from rdflib import URIRef
-
 from .kg import KnowledgeGraph, format_value
 from .output import script_json
 from .namespaces import GXO, curie
@@ -57,7 +55,14 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     from .text import has_cjk, normalize, pinyin
 
     other = "en" if lang == "zh" else "zh"
-    ents = sorted(e for e in kg.entities if not types or any(kg.is_a(e, t) for t in types))
+    if around is not None:  # only the neighbourhood is drawn and carried
+        hood = {str(around)} | {x.other for x in kg.neighbors(around, depth=depth)}
+        pool = sorted(hood)
+    else:
+        pool = kg.entities
+    kg.prefetch_types(pool)
+    kg.prefetch(pool)
+    ents = sorted(e for e in pool if not types or any(kg.is_a(e, t) for t in types))
     index = {e: i for i, e in enumerate(ents)}
     quotes: list[str] = []
     quote_ix: dict[str, int] = {}
@@ -81,7 +86,8 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     nodes, details = [], []
     degree = defaultdict(int)
     edges = []
-    for s, p, o in kg.relations:
+    relations = kg.relations_among(ents) if around is not None else kg.relations
+    for s, p, o in relations:
         if s in index and o in index:
             degree[s] += 1
             degree[o] += 1
@@ -100,12 +106,12 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     focus = None
     initial = None
     if around is not None:
-        focus = index.get(around)
+        focus = index.get(str(around))
         if focus is None:
             from .errors import UsageError
 
             raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
-        initial = sorted({focus} | {index[x.other] for x in kg.neighbors(around, depth=depth) if x.other in index})
+        initial = sorted(index.values())
     legend = []
     for cls in [c for c in STYLE if c in classes] + sorted(c for c in classes if c not in STYLE):
         colour, shape = STYLE.get(cls, ("#999999", "dot"))
@@ -130,7 +136,7 @@ def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
         figures.append({"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
                         "period": o["period"]["text"], "sort": o["period"]["sort"],
                         "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
-                        "ev": [q(URIRef(ev["iri"])) for ev in o["evidence"]]})
+                        "ev": [q(ev["iri"]) for ev in o["evidence"]]})
     return {
         "alt": kg.alt_labels(e),
         "kind": kg.kind(e, lang),

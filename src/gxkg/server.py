@@ -1,70 +1,84 @@
 """`gxkg serve`: a read-only SPARQL 1.1 Protocol endpoint and linked-data pages (Starlette on uvicorn).
 
-Starlette gives routing and responses on the ASGI standard; uvicorn is the well-kept ASGI server
-with graceful shutdown on SIGINT/SIGTERM, an access log and multi-process workers. Queries run in
-a thread pool, each under a cooperative deadline (gxkg.deadline), so a runaway query is stopped at
-the limit while other requests keep being answered.
+Starlette gives routing and responses on the ASGI standard; uvicorn is the well-kept ASGI server with
+graceful shutdown, an access log and multi-process workers. Anyone's SPARQL runs in a pool of worker
+processes (gxkg.store.pool) that are killed at the time limit and capped in memory, so no query shape
+escapes the limits; the pages' own lookups run in threads over the server's read-only store.
+Requests for other Host names and cross-origin requests are refused unless configured.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
+from collections import OrderedDict
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from .errors import GxkgError, NotFound, QueryError, QueryTimeout
+from .errors import Busy, GxkgError, NotFound, QueryError, QueryRefused, QueryTimeout
 from .kg import KnowledgeGraph
-from .namespaces import GXO, GXR, ONTOLOGY_IRI, PREFIXES, SD, curie
+from .namespaces import GXO, GXR, ONTOLOGY_IRI, PREFIX_MAP, PREFIXES, RDF, RDFS, SD, curie
 from .output import script_json
-from .queries import check_query, get_saved, run_query, saved_queries
-from .results import GRAPH_TYPES, SELECT_TYPES, serialize_graph, serialize_select
+from .queries import expand_slash_curies, get_saved, saved_queries
+from .store.base import GRAPH_MEDIA as GRAPH_TYPES_BY_KEY, RESULTS_MEDIA as SELECT_TYPES, Answer, Limits
+from .store.sparql import check_dataset, query_form
 
 GRAPH_IRI = "https://w3id.org/gxkg/graph"
 HTML = "text/html"
-FORMAT_ALIASES = {
-    "json": "application/sparql-results+json", "srj": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle", "ttl": "text/turtle", "nt": "application/n-triples", "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json", "json-ld": "application/ld+json", "rdfxml": "application/rdf+xml",
-    "html": HTML,
-}
+RESULT_ALIASES = {"json": "json", "srj": "json", "application/sparql-results+json": "json", "application/json": "json",
+                  "xml": "xml", "srx": "xml", "application/sparql-results+xml": "xml",
+                  "csv": "csv", "text/csv": "csv", "tsv": "tsv", "text/tab-separated-values": "tsv", "html": "html"}
+GRAPH_ALIASES = {"turtle": "turtle", "ttl": "turtle", "text/turtle": "turtle", "nt": "nt", "ntriples": "nt",
+                 "n-triples": "nt", "application/n-triples": "nt", "jsonld": "jsonld", "json-ld": "jsonld",
+                 "application/ld+json": "jsonld", "json": "jsonld", "xml": "xml", "rdfxml": "xml", "rdf": "xml",
+                 "application/rdf+xml": "xml", "html": "html"}
+GRAPH_OFFER = {k: v for k, v in GRAPH_TYPES_BY_KEY.items() if k in ("turtle", "nt", "jsonld", "xml")}
 SELECT_MEDIA = {v: k for k, v in SELECT_TYPES.items()} | {"application/json": "json"}
-GRAPH_MEDIA = {mime: key for key, (_, mime) in GRAPH_TYPES.items()} | {"application/json": "jsonld"}
+GRAPH_MEDIA = {v: k for k, v in GRAPH_OFFER.items()} | {"application/json": "jsonld"}
+W3C_FORMATS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
+               "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "xml_rdf": "RDF_XML"}
+LOOPBACK = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
 class Settings:
     """Server settings; read from GXKG_SERVE_* environment variables so uvicorn workers share them."""
 
-    def __init__(self, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None, data: str | None = None):
+    FIELDS = {"timeout": float, "max_rows": int, "memory_mb": int, "query_workers": int, "max_body": int,
+              "cors": str, "data": str, "endpoint": str, "store_dir": str, "allow_hosts": str}
+
+    def __init__(self, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None, data: str | None = None,
+                 endpoint: str | None = None, store_dir: str | None = None, memory_mb: int = 1024,
+                 query_workers: int = 10, max_body: int = 1_000_000, allow_hosts: str = ""):
         self.timeout, self.max_rows, self.cors, self.data = timeout, max_rows, cors, data
+        self.endpoint, self.store_dir, self.memory_mb = endpoint, store_dir, memory_mb
+        self.query_workers, self.max_body, self.allow_hosts = query_workers, max_body, allow_hosts
 
     @classmethod
     def from_env(cls) -> "Settings":
-        e = os.environ
-        return cls(float(e.get("GXKG_SERVE_TIMEOUT", 10)), int(e.get("GXKG_SERVE_MAX_ROWS", 10000)),
-                   e.get("GXKG_SERVE_CORS") or None, e.get("GXKG_DATA") or None)
+        kw = {}
+        for k, typ in cls.FIELDS.items():
+            v = os.environ.get("GXKG_SERVE_" + k.upper())
+            if v:
+                kw[k] = typ(v)
+        return cls(**kw)
 
     def to_env(self) -> dict[str, str]:
-        env = {"GXKG_SERVE_TIMEOUT": str(self.timeout), "GXKG_SERVE_MAX_ROWS": str(self.max_rows)}
-        if self.cors:
-            env["GXKG_SERVE_CORS"] = self.cors
-        if self.data:
-            env["GXKG_DATA"] = self.data
-        return env
+        return {"GXKG_SERVE_" + k.upper(): str(getattr(self, k)) for k in self.FIELDS if getattr(self, k) not in (None, "")}
+
+    def hosts(self) -> list[str]:
+        return LOOPBACK + [h for h in self.allow_hosts.split(",") if h]
 
 
 # ------------------------------------------------------------------------------ content negotiation
@@ -92,7 +106,8 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
     """The offered media type that best fits the `format` parameter or the Accept header; None -> 406."""
     fmt = request.query_params.get("format") or request.query_params.get("output")
     if fmt:
-        mime = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+        key = GRAPH_ALIASES.get(fmt.lower()) or RESULT_ALIASES.get(fmt.lower())
+        mime = {**GRAPH_OFFER, **SELECT_TYPES, "html": HTML}.get(key or "", fmt.lower())
         return mime if mime in offered else None
     for mime, _ in parse_accept(request.headers.get("accept")):
         if mime in offered:
@@ -110,83 +125,226 @@ def not_acceptable(offered: list[str]) -> Response:
     return PlainTextResponse("406 Not Acceptable: this resource is available as " + ", ".join(offered) + "\n", 406)
 
 
-def error(status: int, message: str) -> Response:
-    return PlainTextResponse(f"{status} {message}\n", status)
+def error(status: int, message: str, headers: dict | None = None) -> Response:
+    """A one-line plain-text error body."""
+    line = " ".join(str(message).split())
+    return PlainTextResponse(f"{status} {line}\n", status, headers=headers)
+
+
+# ------------------------------------------------------------------------------ guards
+class OriginGuard:
+    """Refuses cross-origin requests (a foreign Origin header, or a cross-site non-navigation fetch) unless
+    --cors names that origin: a web page the user visits cannot drive the local endpoint."""
+
+    def __init__(self, app, allowed: str | None):
+        self.app, self.allowed = app, allowed
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            origin = headers.get("origin")
+            host = headers.get("host", "")
+            own = {f"http://{host}", f"https://{host}"}
+            bad = origin and origin != "null" and origin not in own and origin != self.allowed
+            bad = bad or origin == "null" and scope["method"] != "GET"
+            if not bad and headers.get("sec-fetch-site") == "cross-site" and headers.get("sec-fetch-mode") != "navigate" \
+                    and self.allowed is None:
+                bad = True
+            if bad:
+                await PlainTextResponse("403 cross-origin requests are refused (start the server with --cors ORIGIN to allow one)\n",
+                                        403)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+async def read_body(request: Request, cap: int) -> bytes:
+    """The request body, refused (413) past cap bytes, whether or not it declares its length."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > cap:
+        raise BodyTooLarge()
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > cap:
+            raise BodyTooLarge()
+    return bytes(body)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def charset_of(content_type: str) -> str:
+    m = re.search(r"charset=\"?([\w.:-]+)", content_type or "", re.I)
+    enc = m.group(1) if m else "utf-8"
+    try:
+        "".encode(enc)
+    except LookupError:
+        return "utf-8"
+    return enc
+
+
+class AnswerCache:
+    """Answers of the read-only store, kept by query, values, dataset and format (bounded by bytes)."""
+
+    def __init__(self, max_bytes: int = 64 << 20, max_item: int = 1 << 20):
+        self.items: OrderedDict = OrderedDict()
+        self.size, self.max_bytes, self.max_item = 0, max_bytes, max_item
+
+    def get(self, key):
+        hit = self.items.get(key)
+        if hit is not None:
+            self.items.move_to_end(key)
+        return hit
+
+    def put(self, key, answer: Answer) -> None:
+        if len(answer.body) > self.max_item or key in self.items:
+            return
+        self.items[key] = answer
+        self.size += len(answer.body)
+        while self.size > self.max_bytes and self.items:
+            _, old = self.items.popitem(last=False)
+            self.size -= len(old.body)
 
 
 # ------------------------------------------------------------------------------ the application
 def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = None) -> Starlette:
     settings = settings or Settings.from_env()
-    kg = kg or KnowledgeGraph.load(base=Path(settings.data) if settings.data else None)
-    kg.entities, kg.relations, kg._name_index, kg._statement_evidence, kg._labels  # warm the indexes once
+    kg = kg or KnowledgeGraph.open(data=Path(settings.data) if settings.data else None, endpoint=settings.endpoint,
+                                   store_dir=Path(settings.store_dir) if settings.store_dir else None, quiet=True)
+    kg.names, kg._ontology  # open the name index and read the vocabulary once
     pages = Pages(kg, settings)
+    cache = AnswerCache()
+    graphs = kg.store.named_graphs()
+    pool = None
+    remote_slots = asyncio.Semaphore(settings.query_workers)
+    if kg.store.kind == "embedded" and getattr(kg.store, "path", None):
+        from .store.pool import WorkerPool
+
+        pool = WorkerPool(kg.store.path, PREFIX_MAP, size=settings.query_workers, memory_mb=settings.memory_mb)
 
     async def sparql(request: Request) -> Response:
+        params = request.query_params
         if request.method == "POST":
-            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            body = await request.body()
+            ctype_full = request.headers.get("content-type", "")
+            ctype = ctype_full.split(";")[0].strip().lower()
+            try:
+                body = await read_body(request, settings.max_body)
+            except BodyTooLarge:
+                return error(413, f"request body over {settings.max_body} bytes")
+            text = body.decode(charset_of(ctype_full), "replace")
             if ctype == "application/sparql-update":
                 return error(400, "updates are refused: this endpoint is read-only (no SPARQL Update operation)")
             if ctype == "application/x-www-form-urlencoded":
-                from urllib.parse import parse_qs
-                form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+                form = parse_qs(text, keep_blank_values=True)
                 if "update" in form:
                     return error(400, "updates are refused: this endpoint is read-only (no SPARQL Update operation)")
-                query = (form.get("query") or [None])[0]
-                dg, ng = form.get("default-graph-uri", []), form.get("named-graph-uri", [])
+                queries = form.get("query", []) + params.getlist("query")
+                dg = form.get("default-graph-uri", []) + params.getlist("default-graph-uri")
+                ng = form.get("named-graph-uri", []) + params.getlist("named-graph-uri")
             elif ctype == "application/sparql-query":
-                query = body.decode("utf-8", "replace")
-                dg = request.query_params.getlist("default-graph-uri")
-                ng = request.query_params.getlist("named-graph-uri")
+                queries = [text] + params.getlist("query")
+                dg, ng = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
             else:
                 return error(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
         else:
-            if "update" in request.query_params:
+            if "update" in params:
                 return error(400, "updates are refused: this endpoint is read-only (no SPARQL Update operation)")
-            query = request.query_params.get("query")
-            dg = request.query_params.getlist("default-graph-uri")
-            ng = request.query_params.getlist("named-graph-uri")
-            if query is None:
+            if len(str(request.url.query)) > settings.max_body:
+                return error(414, f"query string over {settings.max_body} bytes")
+            queries = params.getlist("query")
+            dg, ng = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
+            if not queries:
                 return pages.service_description(request)
-        if not query or not query.strip():
+        if len(queries) > 1:
+            return error(400, "more than one query in the request: send exactly one `query`")
+        query = queries[0]
+        if not query.strip():
             return error(400, "empty query")
-        bad = [g for g in dg if g != GRAPH_IRI] + list(ng)
+        bad = [g for g in dg if g != GRAPH_IRI and g not in graphs] + [g for g in ng if g not in graphs]
         if bad:
-            return error(400, f"unknown graph {bad[0]}: this endpoint has one default graph <{GRAPH_IRI}> "
-                              "and no named graphs, and never loads graphs from URLs or files")
-        return await execute(request, query)
+            return error(400, f"unknown graph {bad[0]}: this endpoint's default graph is <{GRAPH_IRI}> (the union of its "
+                              f"named graphs {', '.join(graphs) or 'none'}); it never loads graphs from URLs or files")
+        dataset = None
+        if [g for g in dg if g != GRAPH_IRI] or ng:
+            dataset = ([g for g in dg if g != GRAPH_IRI], list(ng))
+        return await execute(request, query, None, dataset)
 
-    async def execute(request: Request, query: str, bindings: dict | None = None) -> Response:
+    def choose(request: Request, form: str) -> tuple[str | None, list[str]]:
+        """The result media type: `format`/`output` where they fit the query form, else the Accept header."""
+        if form in ("SELECT", "ASK"):
+            offered, aliases = list(SELECT_TYPES.values()) + ["application/json", HTML], RESULT_ALIASES
+            by_key = dict(SELECT_TYPES, html=HTML)
+        else:
+            offered, aliases = list(GRAPH_OFFER.values()) + ["application/json", HTML], GRAPH_ALIASES
+            by_key = dict(GRAPH_OFFER, html=HTML)
+        for name in ("format", "output"):
+            vals = request.query_params.getlist(name)
+            if len(vals) == 1 and aliases.get(vals[0].strip().lower()) in by_key:
+                return by_key[aliases[vals[0].strip().lower()]], offered
+            if vals:
+                break
+        explicit = request.query_params.get("format") or request.query_params.get("output")
+        if explicit and explicit.lower() in RESULT_ALIASES and explicit.lower() not in GRAPH_ALIASES:
+            return None, offered  # a results format asked of a graph query (or vice versa)
+        if explicit and explicit.lower() in GRAPH_ALIASES and explicit.lower() not in RESULT_ALIASES and form in ("SELECT", "ASK"):
+            return None, offered
+        return negotiate(request, offered), offered
+
+    async def run_answer(query: str, bindings, form, fmt, graph_fmt, base_iri, dataset, request) -> Answer:
+        key = (query, tuple(sorted((k, str(v)) for k, v in (bindings or {}).items())), form, fmt, graph_fmt, base_iri,
+               repr(dataset))
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+        if pool is not None:
+            ans = await pool.run((query, bindings, form, fmt, graph_fmt, base_iri, settings.max_rows, dataset),
+                                 settings.timeout, request.is_disconnected)
+        else:
+            if remote_slots.locked():
+                raise Busy(f"all {settings.query_workers} query slots are busy; try again shortly")
+            async with remote_slots:
+                ans = await run_in_threadpool(kg.store.run, query, bindings=bindings, fmt=fmt, graph_fmt=graph_fmt,
+                                              base_iri=base_iri, dataset=dataset,
+                                              limits=Limits(settings.timeout, settings.memory_mb, settings.max_rows))
+        cache.put(key, ans)
+        return ans
+
+    async def execute(request: Request, query: str, bindings: dict | None = None, dataset=None) -> Response:
         try:
-            q = check_query(query)
+            query = await run_in_threadpool(expand_slash_curies, query)
+            form = query_form(query)
+            check_dataset(query, graphs)
         except QueryError as e:
             return error(400, str(e))
-        kind = q.algebra.name
-        if kind in ("SelectQuery", "AskQuery"):
-            offered = list(SELECT_TYPES.values()) + ["application/json", HTML]
-        else:
-            offered = [mime for _, mime in GRAPH_TYPES.values()] + ["application/json"]
-        mime = negotiate(request, offered)
+        mime, offered = choose(request, form)
         if mime is None:
             return not_acceptable(offered)
+        if mime == HTML:
+            fmt, graph_fmt = "json", "turtle"
+        elif form in ("SELECT", "ASK"):
+            fmt, graph_fmt = SELECT_MEDIA[mime], "turtle"
+        else:
+            fmt, graph_fmt = "json", GRAPH_MEDIA[mime]
+        base_iri = str(request.url_for("sparql"))
         try:
-            res = await run_in_threadpool(run_query, kg.graph, query, bindings, settings.timeout)
+            ans = await run_answer(query, bindings, form, fmt, graph_fmt, base_iri, dataset, request)
+        except Busy as e:
+            return error(503, str(e), {"Retry-After": "1"})
         except QueryTimeout as e:
             return error(503, f"query timed out: {e}")
-        except QueryError as e:
+        except QueryRefused as e:
             return error(400, str(e))
-        headers = {}
-        if res.type == "SELECT" and len(res.bindings) > settings.max_rows:
+        except QueryError as e:
+            if "client went away" in str(e):
+                return error(499, str(e))
+            return error(500, str(e))
+        headers = {"X-GXKG-Row-Limit": str(settings.max_rows)}
+        if ans.truncated:
             headers["X-GXKG-Truncated"] = f"results capped at {settings.max_rows} rows"
-            res.bindings = res.bindings[:settings.max_rows]
-        headers["X-GXKG-Row-Limit"] = str(settings.max_rows)
         if mime == HTML:
-            return pages.results_page(request, query, res, headers)
-        if res.type in ("SELECT", "ASK"):
-            fmt = SELECT_MEDIA[mime]
-            return Response(serialize_select(res, fmt), media_type=SELECT_TYPES[fmt] + "; charset=utf-8", headers=headers)
-        fmt = GRAPH_MEDIA[mime]
-        return Response(serialize_graph(res.graph, fmt), media_type=GRAPH_TYPES[fmt][1] + "; charset=utf-8", headers=headers)
+            return await run_in_threadpool(pages.results_page, request, query, ans, headers)
+        return Response(ans.body, media_type=ans.media_type + "; charset=utf-8", headers=headers)
 
     async def saved(request: Request) -> Response:
         name = request.path_params["name"]
@@ -198,36 +356,44 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
             return error(404 if "no saved query" in str(e) else 400, str(e))
         return await execute(request, sq.text, bindings)
 
+    async def list_saved(request: Request) -> Response:
+        qs = [{"name": q.name, "description": q.description, "url": f"/queries/{q.name}",
+               "params": [{"name": p.name, "kind": p.kind, "default": p.default, "help": p.help} for p in q.params]}
+              for q in saved_queries().values()]
+        return JSONResponse(qs)
+
     async def resource(request: Request) -> Response:
         path = request.path_params["path"]
-        iri = URIRef(str(GXR) + path)
-        if (iri, None, None) not in kg.graph and (None, None, iri) not in kg.graph:
-            hits = kg.search(path.rsplit("/", 1)[-1], limit=3)
-            hint = "; did you mean " + ", ".join(curie(h.iri) for h in hits) + "?" if hits else ""
-            return error(404, f"no resource <{iri}> in the graph{hint}")
-        offered = [HTML] + [mime for _, mime in GRAPH_TYPES.values()]
+        iri = str(GXR) + path
+        offered = [HTML] + list(GRAPH_OFFER.values())
         mime = negotiate(request, offered)
         if mime is None:
             return not_acceptable(offered)
+        found = await run_in_threadpool(kg.exists, iri)
+        if not found:
+            hint = await run_in_threadpool(pages.did_you_mean, path.rsplit("/", 1)[-1])
+            return error(404, f"no resource <{iri}> in the graph{hint}")
         if mime == HTML:
-            return HTMLResponse(pages.entity_page(iri), headers=pages.csp)
-        fmt = GRAPH_MEDIA[mime]
-        return Response(serialize_graph(describe(kg, iri), fmt), media_type=mime + "; charset=utf-8")
+            return HTMLResponse(await run_in_threadpool(pages.entity_page, iri), headers=pages.csp)
+        body = await run_in_threadpool(pages.describe, iri, GRAPH_MEDIA[mime])
+        return Response(body, media_type=mime + "; charset=utf-8")
 
     async def ontology(request: Request) -> Response:
-        offered = [HTML] + [mime for _, mime in GRAPH_TYPES.values()]
+        offered = [HTML] + list(GRAPH_OFFER.values())
         mime = negotiate(request, offered)
         if mime is None:
             return not_acceptable(offered)
         if mime == HTML:
-            return HTMLResponse(pages.ontology_page(), headers=pages.csp)
-        return Response(serialize_graph(pages.ontology_graph, GRAPH_MEDIA[mime]), media_type=mime + "; charset=utf-8")
+            return HTMLResponse(await run_in_threadpool(pages.ontology_page), headers=pages.csp)
+        return Response(await run_in_threadpool(pages.ontology_rdf, GRAPH_MEDIA[mime]), media_type=mime + "; charset=utf-8")
 
     async def explore(request: Request) -> Response:
         around = request.query_params.get("around")
         lang = request.query_params.get("lang", "zh")
         if lang not in ("zh", "en"):
             return error(400, "lang is zh or en")
+        if around is not None and len(around) > 200:
+            return error(400, "name too long")
         try:
             depth = int(request.query_params.get("depth", "1"))
             html = await run_in_threadpool(pages.explore_page, around, depth, lang)
@@ -243,8 +409,12 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         return HTMLResponse(pages.query_page(), headers=pages.csp)
 
     async def search(request: Request) -> Response:
-        q = request.query_params.get("q", "")
-        hits = kg.search(q, limit=int(request.query_params.get("limit", "10"))) if q.strip() else []
+        q = request.query_params.get("q", "")[:200]
+        try:
+            limit = max(1, min(int(request.query_params.get("limit", "10")), 100))
+        except ValueError:
+            return error(400, "limit is a whole number")
+        hits = await run_in_threadpool(kg.search, q, None, limit) if q.strip() else []
         return JSONResponse([{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score,
                               "page": page_path(h.iri)} for h in hits])
 
@@ -254,20 +424,32 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
     routes = [
         Route("/", home),
         Route("/favicon.ico", favicon),
-        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
+        Route("/queries", list_saved),
         Route("/queries/{name}", saved),
         Route("/resource/{path:path}", resource),
         Route("/ontology", ontology),
         Route("/explore", explore),
         Route("/search", search),
     ]
-    middleware = []
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts()),
+                  Middleware(OriginGuard, allowed=settings.cors)]
     if settings.cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=[settings.cors], allow_methods=["GET", "POST"],
                                      allow_headers=["Accept", "Content-Type"]))
-    app = Starlette(routes=routes, middleware=middleware)
+
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        if pool is not None:
+            pool.close()
+
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.kg = kg
     app.state.settings = settings
+    app.state.pool = pool
     return app
 
 
@@ -285,39 +467,8 @@ def page_path(iri: str) -> str | None:
     return None
 
 
-def describe(kg: KnowledgeGraph, iri: URIRef) -> Graph:
-    """What the graph says about a resource: its triples, the statements and evidence behind them,
-    and the labels of the resources it links to."""
-    g = kg.graph
-    out = Graph()
-    for p, ns in PREFIXES.items():
-        out.bind(p, ns, override=True, replace=True)
-    linked = set()
-    for p, o in g.predicate_objects(iri):
-        out.add((iri, p, o))
-        if isinstance(o, (URIRef, BNode)):
-            linked.add(o)
-    for s, p in g.subject_predicates(iri):
-        if (s, RDF.type, RDF.Statement) in g:
-            continue
-        out.add((s, p, iri))
-        linked.add(s)
-    for st in set(g.subjects(RDF.subject, iri)) | set(g.subjects(RDF.object, iri)):
-        for p, o in g.predicate_objects(st):
-            out.add((st, p, o))
-            if p == URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"):
-                linked.add(o)
-    for x in linked:
-        for lab in g.objects(x, RDFS.label):
-            out.add((x, RDFS.label, lab))
-        for p, o in g.predicate_objects(x):
-            if p == GXO.quote:
-                out.add((x, p, o))
-    return out
-
-
 class Pages:
-    """HTML pages; every piece of graph text goes through Jinja2 autoescaping."""
+    """HTML pages and RDF documents; every piece of graph text goes through Jinja2 autoescaping."""
 
     csp = {"Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; "
                                       "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; "
@@ -333,103 +484,148 @@ class Pages:
         self.env.filters["curie"] = curie
         self.env.globals["label"] = kg.label
         self._explore = lru_cache(maxsize=64)(self._explore_uncached)
+        self.entity_page = lru_cache(maxsize=2048)(self._entity_page)
+        self.describe = lru_cache(maxsize=2048)(self._describe)
+        self._query_page = None
 
     def template(self, name: str):
         return self.env.from_string(resources.files("gxkg.templates").joinpath(name).read_text(encoding="utf-8"))
 
-    @cached_property
-    def ontology_graph(self) -> Graph:
-        from .kg import data_dir, parse_file
+    def _describe(self, iri: str, fmt: str) -> bytes:
+        import pyoxigraph as ox
 
-        g = Graph()
-        base = Path(self.settings.data) if self.settings.data else data_dir()
-        parse_file(g, base / "ontology" / "gxkg.ttl")
-        return g
+        from .store.embedded import RDF as RDF_FORMATS
+
+        kw = {"prefixes": PREFIX_MAP} if fmt == "turtle" else {}
+        return ox.serialize(self.kg.describe(iri), format=RDF_FORMATS[fmt], **kw)
+
+    def ontology_rdf(self, fmt: str) -> bytes:
+        import pyoxigraph as ox
+
+        from .kg import lookup
+        from .store.embedded import RDF as RDF_FORMATS
+
+        triples = self.kg.store.construct(lookup("ontology-graph"))
+        kw = {"prefixes": PREFIX_MAP} if fmt == "turtle" else {}
+        return ox.serialize(triples, format=RDF_FORMATS[fmt], **kw)
+
+    def did_you_mean(self, text: str) -> str:
+        hits = self.kg.search(text[:100], limit=3)
+        return "; did you mean " + ", ".join(curie(h.iri) for h in hits) + "?" if hits else ""
 
     def service_description(self, request: Request) -> Response:
-        offered = [mime for _, mime in GRAPH_TYPES.values()] + [HTML]
+        import pyoxigraph as ox
+
+        offered = list(GRAPH_OFFER.values()) + [HTML]
         mime = negotiate(request, offered)
         if mime is None:
             return not_acceptable(offered)
         if mime == HTML:
             return RedirectResponse("/", 303)
-        g = Graph()
-        g.bind("sd", SD)
-        svc = BNode()
-        endpoint = URIRef(str(request.url_for("sparql")))
-        g.add((svc, RDF.type, SD.Service))
-        g.add((svc, SD.endpoint, endpoint))
-        g.add((svc, SD.supportedLanguage, SD.SPARQL11Query))
-        for mime_type in list(SELECT_TYPES.values()) + [m for _, m in GRAPH_TYPES.values()]:
-            g.add((svc, SD.resultFormat, Literal(mime_type)))
-        ds, dg = BNode(), URIRef(GRAPH_IRI)
-        g.add((svc, SD.defaultDataset, ds))
-        g.add((ds, RDF.type, SD.Dataset))
-        g.add((ds, SD.defaultGraph, dg))
-        g.add((dg, RDF.type, SD.Graph))
-        g.add((dg, URIRef("http://rdfs.org/ns/void#triples"), Literal(len(self.kg.graph))))
-        g.add((svc, RDFS.comment, Literal("Read-only SPARQL 1.1 Query endpoint of the Guangxi e-commerce knowledge graph. "
-                                          "No SPARQL Update, SERVICE, LOAD or FROM of URLs or files; every query has a "
-                                          f"{self.settings.timeout:g} s time limit and at most {self.settings.max_rows} rows.", lang="en")))
-        return Response(serialize_graph(g, GRAPH_MEDIA[mime]), media_type=mime + "; charset=utf-8")
+        N, L, B = ox.NamedNode, ox.Literal, ox.BlankNode
+        sd = str(SD)
+        svc, ds, dg = B(), B(), N(GRAPH_IRI)
+        t = [ox.Triple(svc, N(RDF.type), N(sd + "Service")),
+             ox.Triple(svc, N(sd + "endpoint"), N(str(request.url_for("sparql")))),
+             ox.Triple(svc, N(sd + "supportedLanguage"), N(sd + "SPARQL11Query")),
+             ox.Triple(svc, N(sd + "defaultDataset"), ds),
+             ox.Triple(ds, N(RDF.type), N(sd + "Dataset")),
+             ox.Triple(ds, N(sd + "defaultGraph"), dg),
+             ox.Triple(dg, N(RDF.type), N(sd + "Graph")),
+             ox.Triple(dg, N("http://rdfs.org/ns/void#triples"), L(str(self.kg.store.triple_count()),
+                                                                    datatype=N("http://www.w3.org/2001/XMLSchema#integer"))),
+             ox.Triple(svc, N(RDFS.comment), L(
+                 "Read-only SPARQL 1.1 Query endpoint of the Guangxi e-commerce knowledge graph. No SPARQL Update, "
+                 "SERVICE, LOAD or FROM of URLs or files; each query runs in a worker process that is stopped at "
+                 f"{self.settings.timeout:g} s or {self.settings.memory_mb} MB, and returns at most "
+                 f"{self.settings.max_rows} rows.", language="en"))]
+        for key in ("json", "xml", "csv", "tsv", "turtle", "nt", "jsonld", "xml_rdf"):
+            t.append(ox.Triple(svc, N(sd + "resultFormat"), N("http://www.w3.org/ns/formats/" + W3C_FORMATS[key])))
+        for g in self.kg.store.named_graphs():
+            ng = B()
+            t += [ox.Triple(ds, N(sd + "namedGraph"), ng), ox.Triple(ng, N(sd + "name"), N(g))]
+        from .store.embedded import RDF as RDF_FORMATS
+
+        fmt = GRAPH_MEDIA[mime]
+        kw = {"prefixes": {"sd": sd, "rdfs": str(RDFS)}} if fmt == "turtle" else {}
+        return Response(ox.serialize(t, format=RDF_FORMATS[fmt], **kw), media_type=mime + "; charset=utf-8")
 
     def query_page(self) -> str:
-        examples = []
-        for q in saved_queries().values():
-            try:
-                text = example_text(self.kg, q)
-            except GxkgError:
-                continue
-            examples.append({"name": q.name, "description": q.description, "text": text})
-        return self.template("query.html").render(examples=examples, examples_json=script_json(examples),
-                                                  prefixes=PREFIXES, timeout=self.settings.timeout,
-                                                  max_rows=self.settings.max_rows)
+        if self._query_page is None:
+            examples = []
+            for q in saved_queries().values():
+                try:
+                    text = example_text(self.kg, q)
+                except GxkgError:
+                    continue
+                examples.append({"name": q.name, "description": q.description, "text": text})
+            self._query_page = self.template("query.html").render(
+                examples=examples, examples_json=script_json(examples), prefixes=PREFIX_MAP,
+                timeout=self.settings.timeout, max_rows=self.settings.max_rows)
+        return self._query_page
 
-    def results_page(self, request: Request, query: str, res, headers: dict) -> Response:
+    def results_page(self, request: Request, query: str, ans: Answer, headers: dict) -> Response:
+        import pyoxigraph as ox
+
         from .views import result_table
 
-        if res.type == "ASK":
-            headers_, rows = ["ASK"], [["true" if res.askAnswer else "false"]]
+        if ans.form == "ASK":
+            headers_, rows = ["ASK"], [["true" if ans.boolean() else "false"]]
             links = [[None]]
+        elif ans.form == "SELECT":
+            headers_, rows = result_table(self.kg, ans, "zh")
+            _, table = ans.solutions()
+            links = [[page_path(t.value) if isinstance(t, ox.NamedNode) else None for t in r] for r in table]
         else:
-            headers_, rows = result_table(self.kg, res, "zh")
-            links = [[page_path(b.get(v)) if isinstance(b.get(v), URIRef) else None for v in res.vars] for b in res.bindings]
+            headers_, rows, links = ["turtle"], [[ans.body.decode("utf-8")]], [[None]]
         q = urlencode({"query": query})
         html = self.template("results.html").render(query=query, headers=headers_, rows=list(zip(rows, links)),
                                                     csv_link=f"/sparql?{q}&format=csv", json_link=f"/sparql?{q}&format=json",
                                                     truncated=headers.get("X-GXKG-Truncated"))
         return HTMLResponse(html, headers={**self.csp, **headers})
 
-    def entity_page(self, iri: URIRef) -> str:
+    def _entity_page(self, iri: str) -> str:
         from .views import entity_record
 
         kg = self.kg
         rec = entity_record(kg, iri, "zh")
-        neighbors = [{"iri": str(o), "label": kg.label(o), "rel": kg.label(p), "dir": d, "page": page_path(o)}
-                     for p, o, d in sorted(kg.adjacent(iri), key=lambda x: (x[2], str(x[0]), str(x[1])))]
-        is_entity = iri in kg.entities
-        return self.template("entity.html").render(rec=rec, neighbors=neighbors, is_entity=is_entity,
+        adj = kg.adjacent(iri)
+        kg.prefetch([o for _, o, _ in adj] + [p for p, _, _ in adj])
+        neighbors = [{"iri": o, "label": kg.label(o), "rel": kg.label(p), "dir": d, "page": page_path(o)}
+                     for p, o, d in sorted(adj, key=lambda x: (x[2], x[0], x[1]))]
+        return self.template("entity.html").render(rec=rec, neighbors=neighbors, is_entity=kg.is_entity(iri),
                                                    explore=f"/explore?{urlencode({'around': curie(iri)})}")
 
     def ontology_page(self) -> str:
-        from rdflib.namespace import OWL
+        from .kg import lookup
 
-        g = self.kg.graph
+        kinds = {str(GXO) + "Unit": "units", str(GXO) + "Qualifier": "qualifiers",
+                 "http://www.w3.org/2002/07/owl#Class": "classes", "http://www.w3.org/2002/07/owl#ObjectProperty": "object",
+                 "http://www.w3.org/2002/07/owl#DatatypeProperty": "datatype"}
+        found: dict = {}
+        for r in self.kg.store.select(lookup("ontology-page")):
+            t = r["t"].value
+            key = (kinds[r["kind"].value], t)
+            d = found.setdefault(key, {"id": t.split("#")[1], "iri": t, "zh": "", "en": "", "comment": "", "super": set(),
+                                       "domain": "", "range": ""})
+            if "label" in r and r["label"].language in ("zh", "en"):
+                d[r["label"].language] = d[r["label"].language] or r["label"].value
+            if "comment" in r:
+                d["comment"] = d["comment"] or r["comment"].value
+            if "super" in r:
+                d["super"].add(curie(r["super"].value))
+            if "domain" in r:
+                d["domain"] = curie(r["domain"].value)
+            if "range" in r:
+                d["range"] = curie(r["range"].value)
         terms = {"classes": [], "object": [], "datatype": [], "units": [], "qualifiers": []}
-        for key, kind in (("classes", OWL.Class), ("object", OWL.ObjectProperty), ("datatype", OWL.DatatypeProperty),
-                          ("units", GXO.Unit), ("qualifiers", GXO.Qualifier)):
-            for t in sorted(s for s in g.subjects(RDF.type, kind) if str(s).startswith(str(GXO))):
-                terms[key].append({
-                    "id": str(t).split("#")[1], "iri": str(t), "zh": self.kg.label(t, "zh"), "en": self.kg.label(t, "en"),
-                    "comment": str(g.value(t, RDFS.comment) or ""),
-                    "super": [curie(o) for o in g.objects(t, RDFS.subClassOf)] + [curie(o) for o in g.objects(t, RDFS.subPropertyOf)],
-                    "domain": curie(g.value(t, RDFS.domain)) if g.value(t, RDFS.domain) else "",
-                    "range": curie(g.value(t, RDFS.range)) if g.value(t, RDFS.range) else "",
-                })
-        from rdflib.namespace import DCTERMS
-        onto = URIRef(ONTOLOGY_IRI)
-        meta = {"version": str(g.value(onto, OWL.versionInfo) or ""), "license": str(g.value(onto, DCTERMS.license) or ""),
-                "created": str(g.value(onto, DCTERMS.created) or "")}
+        for (k, t), d in sorted(found.items()):
+            d["super"] = sorted(d["super"])
+            terms[k].append(d)
+        head = self.kg.store.select(lookup("ontology-header"))
+        h = head[0] if head else {}
+        meta = {"version": h["version"].value if "version" in h else "", "license": h["license"].value if "license" in h else "",
+                "created": h["created"].value if "created" in h else ""}
         return self.template("ontology.html").render(terms=terms, meta=meta)
 
     def explore_page(self, around: str | None, depth: int, lang: str) -> str:
@@ -439,7 +635,7 @@ class Pages:
     def _explore_uncached(self, focus: str | None, depth: int, lang: str) -> str:
         from .render import render_html
 
-        return render_html(self.kg, lang=lang, around=URIRef(focus) if focus else None, depth=depth)
+        return render_html(self.kg, lang=lang, around=focus, depth=depth)
 
 
 def example_text(kg: KnowledgeGraph, sq) -> str:
@@ -452,7 +648,7 @@ def example_text(kg: KnowledgeGraph, sq) -> str:
         from .queries import convert_param
 
         term = convert_param(kg, p, p.default)
-        values.append(f"  VALUES ?{p.name} {{ {term.n3()} }}  # {p.help}")
+        values.append(f"  VALUES ?{p.name} {{ {term} }}  # {p.help}")
     if values:
         m = re.search(r"WHERE\s*\{", text, re.I)
         if m:

@@ -47,8 +47,10 @@ def plural(s: str) -> str:
     return s + "s"
 
 
-def score(query: str, names: list[str], pinyin_forms: list[str]) -> tuple[float, str]:
-    """How well query matches any of an entity's names (0..1) and the name that matched."""
+def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: str | None = None) -> tuple[float, str]:
+    """How well query matches any of an entity's names (0..1) and the name that matched.
+
+    query_pinyin is the query's pinyin when the caller has it (from the name index); else it is computed."""
     q = normalize(query)
     if not q:
         return 0.0, ""
@@ -65,7 +67,7 @@ def score(query: str, names: list[str], pinyin_forms: list[str]) -> tuple[float,
         forms += [(p, p, 0.97) for p in pinyin_forms]
     else:
         # A homophone typed with the wrong characters (凭详 for 凭祥): a suggestion, never a silent match.
-        qp = pinyin(query)
+        qp = query_pinyin or pinyin(query)
         for p in pinyin_forms:
             if p == qp:
                 consider(0.8, p)

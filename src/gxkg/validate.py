@@ -8,14 +8,105 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+import hashlib
+
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from .kg import KnowledgeGraph, data_dir, parse_file
-from .namespaces import GXO, curie, sparql_prologue
+from .errors import GraphParseError
+from .kg import data_dir, default_files
+from .namespaces import GXO_NS, curie, sparql_prologue
+
+GXO = Namespace(GXO_NS)
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+
+
+def parse_file(g: Graph, path: Path) -> None:
+    """Parse one Turtle file into g; a syntax error becomes a one-line GraphParseError naming file and line.
+
+    pyoxigraph's Rust parser reads the file (several times faster than rdflib's, which matters for
+    large graphs); its terms become rdflib terms. rdflib's own parser is the fallback.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GraphParseError(f"{path}: no such file")
+    try:
+        import pyoxigraph
+    except ImportError:  # pragma: no cover - pyoxigraph is a dependency; keep working without it
+        pyoxigraph = None
+    if pyoxigraph is not None:
+        _parse_oxigraph(g, path, pyoxigraph)
+        return
+    try:
+        g.parse(path, format="turtle")
+    except Exception as e:  # rdflib raises BadSyntax and a few others
+        line = _error_line(e)
+        msg = str(getattr(e, "_why", None) or e).strip().splitlines()[0]
+        where = f"{path}:{line}" if line else str(path)
+        raise GraphParseError(f"{where}: Turtle syntax error: {msg}") from None
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _parse_oxigraph(g: Graph, path: Path, ox) -> None:
+    scope = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]  # blank-node labels are per file
+    terms: dict = {}
+
+    def conv(t):
+        r = terms.get(t)
+        if r is None:
+            if isinstance(t, ox.NamedNode):
+                r = URIRef(t.value)
+            elif isinstance(t, ox.BlankNode):
+                r = BNode(f"f{scope}{t.value}")
+            elif isinstance(t, ox.Literal):
+                if t.language:
+                    r = Literal(t.value, lang=t.language)
+                elif t.datatype.value == _XSD_STRING:
+                    r = Literal(t.value)
+                else:
+                    r = Literal(t.value, datatype=URIRef(t.datatype.value))
+            else:
+                raise GraphParseError(f"{path}: unsupported RDF term {t!r}")
+            terms[t] = r
+        return r
+
+    try:
+        with open(path, "rb") as fh:
+            triples = list(ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
+    except SyntaxError as e:
+        msg = re.sub(r"^Parser error at line \d+ column \d+: ", "", str(e.msg or e))
+        col = f", column {e.offset}" if e.offset else ""
+        raise GraphParseError(f"{path}:{e.lineno}: Turtle syntax error{col}: {msg}") from None
+    except (OSError, ValueError) as e:
+        raise GraphParseError(f"{path}: cannot read: {e}") from None
+    g.addN((conv(t.subject), conv(t.predicate), conv(t.object), g) for t in triples)
+
+
+def _error_line(e: Exception) -> int | None:
+    """1-based line of a BadSyntax error. Its own `lines` count drifts on multi-byte text, so count in the
+    decoded text up to the error's character index."""
+    buf, i = getattr(e, "_str", None), getattr(e, "_i", None)
+    if isinstance(buf, bytes) and isinstance(i, int):
+        return buf.decode("utf-8", "replace")[:i].count("\n") + 1
+    lines = getattr(e, "lines", None)
+    return lines + 1 if isinstance(lines, int) else None
+
+
+class FileGraph:
+    """The files as one rdflib graph, for pyshacl and the checks (validation reads the files, not the store)."""
+
+    def __init__(self, files: list[Path]):
+        self.graph = Graph()
+        for f in files:
+            parse_file(self.graph, f)
+
+    def label(self, iri, lang: str = "zh") -> str:
+        labels = {o.language: str(o) for o in self.graph.objects(URIRef(str(iri)), RDFS.label) if isinstance(o, Literal)}
+        return labels.get(lang) or labels.get("zh") or labels.get("en") or curie(str(iri))
 
 
 @dataclass
@@ -53,7 +144,7 @@ def parse_stated(text: str) -> list[Decimal]:
     return out
 
 
-def run_shacl(kg: KnowledgeGraph, shapes_path: Path) -> list[Violation]:
+def run_shacl(kg: FileGraph, shapes_path: Path) -> list[Violation]:
     from pyshacl import validate as shacl_validate
 
     shapes = Graph()
@@ -79,7 +170,7 @@ def violation_queries() -> list[tuple[str, str]]:
     return sorted((p.name, p.read_text(encoding="utf-8")) for p in pkg.iterdir() if p.name.endswith("-violation.rq"))
 
 
-def run_checks(kg: KnowledgeGraph) -> list[Violation]:
+def run_checks(kg: FileGraph) -> list[Violation]:
     out = []
     for name, text in violation_queries():
         for row in kg.graph.query(sparql_prologue() + text):
@@ -90,7 +181,7 @@ def run_checks(kg: KnowledgeGraph) -> list[Violation]:
     return out
 
 
-def run_provenance(kg: KnowledgeGraph, sources_dir: Path) -> list[Violation]:
+def run_provenance(kg: FileGraph, sources_dir: Path) -> list[Violation]:
     """Every quote is verbatim in its source file (at its offset); every figure's statedAs is in its quote."""
     g = kg.graph
     out = []
@@ -130,7 +221,7 @@ def run_provenance(kg: KnowledgeGraph, sources_dir: Path) -> list[Violation]:
     return out
 
 
-def derived_figures(kg: KnowledgeGraph) -> list[dict]:
+def derived_figures(kg: FileGraph) -> list[dict]:
     """Recompute each derived figure from the figures it is computed from; report, never change, the difference."""
     g = kg.graph
     out = []
@@ -152,9 +243,9 @@ def derived_figures(kg: KnowledgeGraph) -> list[dict]:
     return out
 
 
-def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple[Report, KnowledgeGraph]:
-    base = base or data_dir()
-    kg = KnowledgeGraph.load(files=files, base=base, cache=False)
+def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple[Report, FileGraph]:
+    base = Path(base) if base else data_dir()
+    kg = FileGraph(files or default_files(base))
     report = Report()
     report.counts["triples"] = len(kg.graph)
     shacl = run_shacl(kg, base / "ontology" / "shapes.ttl")

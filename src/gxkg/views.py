@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
-
-from rdflib.namespace import XSD
-
 from .kg import KnowledgeGraph, _plain_decimal, format_value
-from .namespaces import curie
+from .namespaces import XSD, curie
 
 
 def entity_record(kg: KnowledgeGraph, iri, lang: str = "zh") -> dict:
     """Everything `show` prints: labels, types, facts in and out, figures, evidence."""
-    e = URIRef(iri)
+    e = str(iri)
     types = kg.types(e)
+    kg.prefetch([e, *types])
     obs = kg.observations(e, lang)
     for o in obs:
         o["display"] = format_value(o, lang)
     return {
-        "iri": str(e),
+        "iri": e,
         "curie": curie(e),
         "labels": kg.labels(e),
         "alt_labels": kg.alt_labels(e),
-        "types": [str(t) for t in types],
+        "types": types,
         "type_curies": [curie(t) for t in types],
         "type_labels": [kg.label(t, lang) for t in types],
         "facts": kg.facts(e, lang),
@@ -31,23 +28,25 @@ def entity_record(kg: KnowledgeGraph, iri, lang: str = "zh") -> dict:
     }
 
 
-def result_table(kg: KnowledgeGraph, res, lang: str = "zh") -> tuple[list[str], list[list[str]]]:
-    """SELECT results with IRIs shown as 'label (curie)' and literals as their text."""
-    headers = [str(v) for v in res.vars]
+def result_table(kg: KnowledgeGraph, answer, lang: str = "zh") -> tuple[list[str], list[list[str]]]:
+    """A SELECT answer with IRIs shown as 'label (curie)' and literals as their text."""
+    import pyoxigraph as ox
+
+    headers, table = answer.solutions()
+    kg.prefetch({t.value for row in table for t in row if isinstance(t, ox.NamedNode)})
     rows = []
-    for b in res.bindings:
+    for r in table:
         row = []
-        for v in res.vars:
-            t = b.get(v)
+        for t in r:
             if t is None:
                 row.append("")
-            elif isinstance(t, URIRef):
-                lab = kg.label(t, lang)
-                cu = curie(t)
+            elif isinstance(t, ox.NamedNode):
+                lab = kg.label(t.value, lang)
+                cu = curie(t.value)
                 row.append(lab if lab == cu else f"{lab} ({cu})")
-            elif isinstance(t, Literal) and t.datatype == XSD.decimal:
-                row.append(_plain_decimal(str(t)))
+            elif isinstance(t, ox.Literal) and t.datatype.value == XSD.decimal:
+                row.append(_plain_decimal(t.value))
             else:
-                row.append(str(t))
+                row.append(t.value)
         rows.append(row)
     return headers, rows

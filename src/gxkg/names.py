@@ -1,0 +1,187 @@
+"""The name index built with the store: normalised names, pinyin, codes and character n-grams in SQLite.
+
+Looking up a name is an index probe, never a scan of every entity, and never imports pypinyin: the
+pinyin of every CJK character is stored at build time, so a query's pinyin (for homophones such as
+凭详 -> 凭祥) is read from the index as well.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from . import text as textmod
+
+INDEX_FILE = "names.sqlite"
+NAME_PROPS = ("rdfs:label", "skos:altLabel", "skos:hiddenLabel", "gxo:pinyin")
+CODE_PROPS = ("gxo:divisionCode", "gxo:gbCode")
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE nodes(id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, zh TEXT, en TEXT, types TEXT NOT NULL);
+CREATE TABLE names(key TEXT NOT NULL, node INTEGER NOT NULL, form TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE grams(gram TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (gram, node)) WITHOUT ROWID;
+CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
+"""
+INDEXES = """
+CREATE INDEX names_key ON names(key);
+CREATE INDEX names_node ON names(node);
+"""
+
+
+def grams(form: str) -> set[str]:
+    """Character bigrams of a normalised name, plus its single CJK characters (so 2-character names and
+    1-character queries such as 茶 find candidates)."""
+    out = {form[i:i + 2] for i in range(len(form) - 1)}
+    out |= {ch for ch in form if textmod.has_cjk(ch)}
+    if len(form) == 1:
+        out.add(form)
+    return out
+
+
+def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
+    """Write names.sqlite beside the store from the names its lookup nodes carry (any backend)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    path = Path(path)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(SCHEMA)
+    classes = " ".join(f"<{c}>" for c in lookup_classes)
+    nodes: dict[str, dict] = {}
+    for row in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . ?e a ?t }}"):
+        if row["e"].__class__.__name__ == "NamedNode":
+            nodes.setdefault(row["e"].value, {"types": set(), "zh": None, "en": None, "names": set(), "codes": set()})["types"].add(row["t"].value)
+    props = " ".join(NAME_PROPS + CODE_PROPS)
+    q = (f"SELECT ?e ?p ?name WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . VALUES ?p {{ {props} }} ?e ?p ?name "
+         f"FILTER(isLiteral(?name)) }}")
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    code_iris = {"https://w3id.org/gxkg/ontology#divisionCode", "https://w3id.org/gxkg/ontology#gbCode"}
+    for row in store.select(q):
+        n = nodes.get(row["e"].value)
+        if n is None:
+            continue
+        lit = row["name"]
+        p = row["p"].value
+        if p == label and lit.language in ("zh", "en"):
+            n[lit.language] = n[lit.language] or lit.value
+        (n["codes"] if p in code_iris else n["names"]).add(lit.value)
+    from .namespaces import curie
+
+    name_rows, gram_rows = [], set()
+    for i, (iri, n) in enumerate(sorted(nodes.items()), 1):
+        con.execute("INSERT INTO nodes VALUES (?,?,?,?,?)", (i, iri, n["zh"], n["en"], " ".join(sorted(n["types"]))))
+        forms = set()
+        for name in n["names"]:
+            key = textmod.normalize(name)
+            name_rows.append((key, i, name, "name"))
+            forms.add(key)
+            if textmod.has_cjk(name):
+                py = textmod.pinyin(name)
+                name_rows.append((py, i, py, "pinyin"))
+                forms.add(py)
+        for code in n["codes"] | {curie(iri)}:
+            name_rows.append((textmod.normalize(code), i, code, "code"))
+        for f in forms:
+            gram_rows.update((g, i) for g in grams(f))
+    con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+    con.executemany("INSERT INTO grams VALUES (?,?)", sorted(gram_rows))
+    con.executemany("INSERT INTO charpy VALUES (?,?)",
+                    ((chr(cp), textmod.normalize(textmod.strip_tones(py.split(",")[0])))
+                     for cp, py in pinyin_dict.items() if 0x3400 <= cp <= 0x9FFF))
+    con.executescript(INDEXES)
+    con.execute("INSERT INTO meta VALUES ('nodes', ?)", (str(len(nodes)),))
+    con.commit()
+    con.close()
+    tmp.replace(path)
+    return path
+
+
+class NameIndex:
+    """Read-only lookups in names.sqlite."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+    def exact(self, name: str) -> list[str]:
+        key = textmod.normalize(name)
+        rows = self.con.execute("SELECT DISTINCT nodes.iri FROM names JOIN nodes ON nodes.id = names.node "
+                                "WHERE names.key = ? AND names.kind != 'pinyin'", (key,)).fetchall()
+        if not rows:  # a pinyin spelling (baise mangguo) is exact too
+            rows = self.con.execute("SELECT DISTINCT nodes.iri FROM names JOIN nodes ON nodes.id = names.node "
+                                    "WHERE names.key = ?", (key,)).fetchall()
+        return sorted(r[0] for r in rows)
+
+    def pinyin(self, s: str) -> str:
+        """Toneless pinyin of a string from the stored character table (characters without one are kept)."""
+        chars = sorted({ch for ch in s if textmod.has_cjk(ch)})
+        if not chars:
+            return textmod.normalize(s)
+        found = dict(self.con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({','.join('?' * len(chars))})", chars))
+        return textmod.normalize("".join(found.get(ch, ch) for ch in s))
+
+    def node(self, iri: str) -> dict | None:
+        r = self.con.execute("SELECT id, iri, zh, en, types FROM nodes WHERE iri = ?", (iri,)).fetchone()
+        return None if r is None else {"id": r[0], "iri": r[1], "zh": r[2], "en": r[3], "types": r[4].split()}
+
+    def forms(self, node_ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
+        out: dict[int, tuple[list[str], list[str]]] = {i: ([], []) for i in node_ids}
+        for chunk in _chunks(node_ids, 500):
+            for node, form, kind in self.con.execute(
+                    f"SELECT node, form, kind FROM names WHERE node IN ({','.join('?' * len(chunk))}) AND kind != 'code'", chunk):
+                out[node][1 if kind == "pinyin" else 0].append(form)
+        return out
+
+    def search(self, query: str, classes: set[str] | None = None, limit: int = 10, max_candidates: int = 400) -> list[dict]:
+        """Nodes ranked by textmod.score over candidates found through the index (exact keys, prefixes,
+        shared n-grams, same pinyin)."""
+        q = textmod.normalize(query)
+        if not q:
+            return []
+        cand: set[int] = set()
+        ex = self.con.execute
+        cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ?", (q,)))
+        cand.update(r[0] for r in ex("SELECT node FROM names WHERE key >= ? AND key < ? LIMIT ?", (q, q + "\U0010ffff", max_candidates)))
+        qpy = None
+        if textmod.has_cjk(q):
+            qpy = self.pinyin(query)
+            cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ? AND kind = 'pinyin'", (qpy,)))
+        gs = sorted(grams(q))
+        if gs:
+            cand.update(r[0] for r in ex(
+                f"SELECT node FROM grams WHERE gram IN ({','.join('?' * len(gs))}) GROUP BY node "
+                f"ORDER BY COUNT(*) DESC, node LIMIT ?", (*gs, max_candidates)))
+        if not cand:
+            return []
+        ids = sorted(cand)
+        meta = {}
+        for chunk in _chunks(ids, 500):
+            for r in ex(f"SELECT id, iri, zh, en, types FROM nodes WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                meta[r[0]] = {"iri": r[1], "zh": r[2], "en": r[3], "types": r[4].split()}
+        if classes:
+            ids = [i for i in ids if classes & set(meta[i]["types"])]
+        forms = self.forms(ids)
+        scored = []
+        for i in ids:
+            names, pys = forms[i]
+            best, matched = textmod.score(query, names, pys, query_pinyin=qpy)
+            if best > 0:
+                scored.append({**meta[i], "score": round(best, 3), "matched": matched})
+        scored.sort(key=lambda m: (-m["score"], len(m["zh"] or m["en"] or m["iri"]), m["iri"]))
+        if scored:  # near misses far below the best hit are noise
+            floor = max(0.4, scored[0]["score"] * 0.5)
+            scored = [m for m in scored if m["score"] >= floor]
+        return scored[:limit]
+
+    def count(self) -> int:
+        return int(self.con.execute("SELECT value FROM meta WHERE key = 'nodes'").fetchone()[0])
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def _chunks(xs: list, n: int):
+    for i in range(0, len(xs), n):
+        yield xs[i:i + n]

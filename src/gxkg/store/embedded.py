@@ -1,0 +1,160 @@
+"""The embedded backend: a pyoxigraph store, on disk (opened read-only) or in memory (for --data files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import QueryError, QueryRefused
+from .base import Answer, Limits, Store, check_formats
+from .limits import run_forked
+from .sparql import bind_values, check_dataset, query_form
+
+RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+           "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+RDF = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+       "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+
+
+class EmbeddedStore(Store):
+    """pyoxigraph. On disk, every file is a named graph and queries see their union as the default graph."""
+
+    kind = "embedded"
+
+    def __init__(self, store: ox.Store, *, path: Path | None = None, prefixes: dict | None = None,
+                 union: bool = True, meta: dict | None = None):
+        self.ox = store
+        self.path = path
+        self.location = str(path) if path else "memory"
+        self.prefixes = {k: str(v) for k, v in (prefixes or {}).items()}
+        self.union = union
+        self.meta = meta or {}
+
+    @classmethod
+    def open_read_only(cls, path: Path, prefixes: dict | None = None) -> "EmbeddedStore":
+        meta_file = Path(path) / "gxkg-store.json"
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
+        try:
+            st = ox.Store.read_only(str(path))
+        except OSError as e:
+            raise QueryError(f"cannot open the store at {path}: {e}") from None
+        return cls(st, path=Path(path), prefixes=prefixes, meta=meta)
+
+    def _query(self, query: str, bindings: dict | None = None, base_iri: str | None = None, store=None,
+               dataset: tuple | None = None):
+        # Values join the query as a VALUES block of serialised terms at the top of its WHERE group, exactly
+        # as they reach a remote endpoint, so both backends answer alike (pyoxigraph's substitutions
+        # would only bind projected variables).
+        kw = {"use_default_graph_as_union": self.union}
+        if dataset and (dataset[0] or dataset[1]):
+            default, named = dataset
+            if default:
+                kw = {"default_graph": [ox.NamedNode(g) for g in default]}
+            if named:
+                kw["named_graphs"] = [ox.NamedNode(g) for g in named]
+        return (store or self.ox).query(bind_values(query, bindings or {}), base_iri=base_iri, prefixes=self.prefixes, **kw)
+
+    def select(self, query: str, bindings: dict | None = None) -> list[dict]:
+        res = self._query(query, bindings)
+        names = [v.value for v in res.variables]
+        out = []
+        for sol in res:
+            row = {}
+            for n in names:
+                t = sol[n]
+                if t is not None:
+                    row[n] = t
+            out.append(row)
+        return out
+
+    def ask(self, query: str, bindings: dict | None = None) -> bool:
+        return bool(self._query(query, bindings))
+
+    def construct(self, query: str, bindings: dict | None = None) -> list:
+        return list(self._query(query, bindings))
+
+    def run(self, query: str, *, bindings: dict | None = None, limits: Limits | None = None, fmt: str = "json",
+            graph_fmt: str = "turtle", base_iri: str | None = None, dataset: tuple | None = None) -> Answer:
+        """Anyone's query: checked, then run in a killable child process under the time and memory limits."""
+        limits = limits or Limits()
+        form = query_form(query)
+        check_formats(form, fmt, graph_fmt)
+        check_dataset(query, self.named_graphs())
+        args = (self, query, bindings, form, fmt, graph_fmt, base_iri, limits.max_rows, None, dataset)
+        return run_forked(_execute_in_child, args, limits.timeout, limits.memory_mb)
+
+    def execute(self, query, bindings, form, fmt, graph_fmt, base_iri, max_rows, store=None, dataset=None) -> Answer:
+        """Run and serialise a query in this process (the caller provides the limits)."""
+        try:
+            res = self._query(query, bindings, base_iri, store, dataset)
+        except SyntaxError as e:
+            raise QueryRefused(f"SPARQL syntax error: {e}") from None
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"query failed: {e}") from None
+        return serialize(res, form, fmt, graph_fmt, max_rows, self.prefixes)
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def dump(self, fmt: str, prefixes: dict | None = None) -> bytes:
+        if fmt in ("trig", "nquads"):
+            return self.ox.dump(format=RDF[fmt], prefixes=prefixes) if fmt == "trig" else self.ox.dump(format=RDF[fmt])
+        quads = self.ox.quads_for_pattern(None, None, None, None)
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str) if self.union else \
+            [ox.Triple(q.subject, q.predicate, q.object) for q in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+        kw = {"prefixes": prefixes} if fmt in ("turtle", "trig") and prefixes else {}
+        return ox.serialize(triples, format=RDF[fmt], **kw)
+
+    def triple_count(self) -> int:
+        if self.union:
+            return len(self.ox)  # quads: each triple is in exactly one file's graph
+        return super().triple_count()
+
+
+def _execute_in_child(store: EmbeddedStore, *args) -> Answer:
+    """In the forked child: a disk store is opened anew (the parent's handle is not fork-safe)."""
+    fresh = ox.Store.read_only(str(store.path)) if store.path else None
+    *head, _, dataset = args
+    return store.execute(*head, store=fresh, dataset=dataset)
+
+
+def serialize(res, form: str, fmt: str, graph_fmt: str, max_rows: int | None, prefixes: dict | None = None) -> Answer:
+    """A pyoxigraph result as bytes in the asked format; SELECT rows beyond max_rows are dropped and flagged."""
+    if isinstance(res, ox.QueryBoolean):
+        return Answer("ASK", res.serialize(format=RESULTS[fmt]), fmt)
+    if isinstance(res, ox.QueryTriples):
+        kw = {"prefixes": prefixes} if graph_fmt in ("turtle", "trig") and prefixes else {}
+        return Answer(form, ox.serialize(res, format=RDF[graph_fmt], **kw), graph_fmt)
+    if not max_rows:
+        return Answer("SELECT", res.serialize(format=RESULTS[fmt]), fmt)
+    from .terms import json_term
+
+    names = [v.value for v in res.variables]
+    rows, truncated = [], False
+    for i, sol in enumerate(res):
+        if i >= max_rows:
+            truncated = True
+            break
+        rows.append({n: json_term(sol[n]) for n in names if sol[n] is not None})
+    doc = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode("utf-8")
+    body = doc if fmt == "json" else ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON).serialize(format=RESULTS[fmt])
+    return Answer("SELECT", body, fmt, truncated, len(rows))
+
+
+def memory_store(files: list[Path], base_prefixes: dict | None = None) -> EmbeddedStore:
+    """The given RDF files in an in-memory store, all in the default graph (as `arq --data` does)."""
+    st = ox.Store()
+    for f in files:
+        f = Path(f)
+        fmt = ox.RdfFormat.from_extension(f.suffix.lstrip(".")) if f.suffix else None
+        if fmt is None:
+            raise QueryError(f"{f}: unknown RDF format (use .ttl, .nt, .nq, .trig, .rdf, .jsonld or .n3)")
+        try:
+            st.bulk_load(path=str(f), format=fmt, base_iri=f.resolve().as_uri())
+        except SyntaxError as e:
+            raise QueryError(f"{f}: syntax error: {e}") from None
+        except OSError as e:
+            raise QueryError(f"{f}: cannot read: {e}") from None
+    return EmbeddedStore(st, prefixes=base_prefixes, union=False)

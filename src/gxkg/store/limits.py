@@ -1,0 +1,123 @@
+"""Time and memory limits that no query shape escapes: queries run in worker processes that are killed.
+
+pyoxigraph cannot cancel a running query, so a query runs in a child process that opens the store
+read-only under an address-space limit (RLIMIT_AS); the parent waits until the deadline and then kills
+it with SIGKILL. The CLI forks one child per query (`run_forked`); the server keeps a pool of such
+workers (`WorkerPool`), replacing any that it kills.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import select
+import signal
+import struct
+import time
+
+from ..errors import QueryError, QueryMemoryError, QueryTimeout
+
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MEMORY_MB = 2048
+
+
+def limit_memory(mb: int | None) -> None:
+    """Cap this process's address space; a query that needs more fails an allocation and the process ends."""
+    if mb:
+        cap = int(mb) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _child_setup(memory_mb: int | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; Ctrl-C reaches it and it kills us
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)  # an allocation failure prints a Rust backtrace: not for the user's terminal
+    os.environ["RUST_BACKTRACE"] = "0"
+    limit_memory(memory_mb)
+
+
+def _send(fd: int, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(struct.pack("!Q", len(data)) + data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _died(status: int, memory_mb: int | None, timeout: float) -> Exception:
+    if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGKILL):
+        return QueryMemoryError(f"query stopped: it needed more than the {memory_mb} MB memory limit")
+    return QueryError(f"query failed: the query process ended unexpectedly (status {status})")
+
+
+def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = DEFAULT_MEMORY_MB):
+    """fn(*args) in a forked child under the limits; its return value (picklable) or its GxkgError.
+
+    Ctrl-C in the parent kills the child at once and raises KeyboardInterrupt.
+    """
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        code = 0
+        try:
+            os.close(r)
+            _child_setup(memory_mb)
+            try:
+                _send(w, ("ok", fn(*args)))
+            except MemoryError:
+                os._exit(134)
+            except Exception as e:  # noqa: BLE001 - every error crosses back as a one-line message
+                _send(w, ("err", _as_error(e)))
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(w)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    buf = bytearray()
+    try:
+        while True:
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                _kill(pid)
+                raise QueryTimeout(f"query stopped at the {timeout:g} s time limit")
+            ready, _, _ = select.select([r], [], [], wait)
+            if not ready:
+                continue
+            chunk = os.read(r, 1 << 20)
+            if not chunk:
+                break
+            buf += chunk
+    except BaseException:
+        _kill(pid)
+        os.close(r)
+        raise
+    os.close(r)
+    _, status = os.waitpid(pid, 0)
+    if len(buf) < 8:
+        raise _died(status, memory_mb, timeout)
+    kind, value = pickle.loads(bytes(buf[8:]))
+    if kind == "err":
+        raise value
+    return value
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+
+
+def _as_error(e: Exception) -> Exception:
+    from ..errors import GxkgError
+
+    if isinstance(e, GxkgError):
+        return e
+    if isinstance(e, SyntaxError):
+        from ..errors import QueryRefused
+
+        return QueryRefused(f"SPARQL syntax error: {e.msg if hasattr(e, 'msg') and e.msg else e}")
+    return QueryError(f"query failed: {type(e).__name__}: {e}")
