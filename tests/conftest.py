@@ -1,4 +1,5 @@
-"""Shared fixtures: the shipped graph loaded once per session, a CLI runner, and data-copy helpers."""
+"""Shared fixtures: the shipped graph's store built once per session (in a temporary cache), a CLI runner,
+and data-copy helpers."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _isolated_cache(tmp_path_factory):
 def kg():
     from gxkg.kg import KnowledgeGraph
 
-    return KnowledgeGraph.load(base=ROOT)
+    return KnowledgeGraph.open(data=ROOT, quiet=True)
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +39,7 @@ def mini():
     """A six-entity fixture graph over the real ontology."""
     from gxkg.kg import KnowledgeGraph
 
-    return KnowledgeGraph.load(files=[ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"], cache=False)
+    return KnowledgeGraph.open(files=[ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"], quiet=True)
 
 
 @pytest.fixture

@@ -282,11 +282,15 @@ def test_real_subprocess_and_exit_codes(tmp_path):
     assert len(r.stderr.strip().splitlines()) == 1
 
 
-def test_lookup_commands_do_not_import_heavy_modules(tmp_path):
+@pytest.mark.parametrize("args", [["neighbors", "百色市"], ["show", "柳州螺蛳粉"], ["search", "baise"], ["search", "凭详"],
+                                  ["path", "融安金桔", "阿里巴巴"]])
+def test_lookup_commands_do_not_import_heavy_modules(tmp_path, args):
+    """Once the store is built, a lookup imports neither rdflib nor pypinyin (pinyin is in the name index)."""
     code = ("import sys; from gxkg.cli import main\n"
-            "try: main(['neighbors', '百色市'])\n"
+            f"try: main({args!r})\n"
             "except SystemExit: pass\n"
-            "print(sorted(m for m in ('networkx', 'pyvis', 'pyshacl', 'pypinyin') if m in sys.modules))")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       env=dict(os.environ, GXKG_CACHE_DIR=str(tmp_path)))
+            "print(sorted(m for m in ('networkx', 'pyvis', 'pyshacl', 'pypinyin', 'rdflib', 'httpx') if m in sys.modules))")
+    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp_path))
+    subprocess.run([sys.executable, "-m", "gxkg.cli", "store", "build"], capture_output=True, env=env, check=True)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr

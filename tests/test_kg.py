@@ -1,7 +1,6 @@
 """Loading, name resolution, labels, neighbourhoods and paths (gxkg.kg)."""
 
 import pytest
-from rdflib import URIRef
 
 from conftest import FIXTURES, ROOT, gxo, gxr
 from gxkg.errors import Ambiguous, GraphParseError, NotFound, UsageError
@@ -34,7 +33,7 @@ from gxkg.kg import KnowledgeGraph
     ("广西", "place/450000"),
 ])
 def test_resolve(kg, name, expected):
-    assert kg.resolve(name) == URIRef(gxr(expected))
+    assert kg.resolve(name) == gxr(expected)
 
 
 def test_unknown_name_suggests_near_matches(kg):
@@ -53,7 +52,7 @@ def test_nonsense_name_has_no_traceback_and_no_suggestions(kg):
 
 def test_ambiguous_name_lists_candidates(mini):
     # 丙 is an alt name of 丙县; 丙县橙子 contains it, but exact wins
-    assert mini.resolve("丙") == URIRef(gxr("test/county"))
+    assert mini.resolve("丙") == gxr("test/county")
     with pytest.raises(Ambiguous) as e:
         mini.resolve("边城")  # an alternative name of two counties
     assert {c[0] for c in e.value.candidates} == {"丙县", "丁县"}
@@ -67,7 +66,7 @@ def test_weak_match_is_not_guessed(mini):
 
 
 def test_type_filter_in_resolution(kg):
-    assert kg.resolve("百色", types=[URIRef(gxo("Prefecture"))]) == URIRef(gxr("place/451000"))
+    assert kg.resolve("百色", types=[gxo("Prefecture")]) == gxr("place/451000")
 
 
 def test_labels_in_both_languages(kg):
@@ -87,7 +86,7 @@ def test_label_falls_back_to_curie(kg):
     ("platforms", "Platform"), ("产品", "Product"), ("policy document", "Policy"),
 ])
 def test_resolve_class(kg, name, expected):
-    assert kg.resolve_class(name) == URIRef(gxo(expected))
+    assert kg.resolve_class(name) == gxo(expected)
 
 
 def test_unknown_class_lists_known(kg):
@@ -96,18 +95,18 @@ def test_unknown_class_lists_known(kg):
 
 
 def test_resolve_relation(kg):
-    assert kg.resolve_relation("locatedIn") == URIRef(gxo("locatedIn"))
-    assert kg.resolve_relation("位于") == URIRef(gxo("locatedIn"))
-    assert kg.resolve_relation("originates from") == URIRef(gxo("originatesFrom"))
+    assert kg.resolve_relation("locatedIn") == gxo("locatedIn")
+    assert kg.resolve_relation("位于") == gxo("locatedIn")
+    assert kg.resolve_relation("originates from") == gxo("originatesFrom")
     with pytest.raises(UsageError, match="unknown relation"):
         kg.resolve_relation("eats")
 
 
 def test_entities_and_relations_counts(kg):
-    assert len([e for e in kg.entities if kg.is_a(e, URIRef(gxo("County")))]) == 111
-    assert len([e for e in kg.entities if kg.is_a(e, URIRef(gxo("Prefecture")))]) == 14
+    assert len([e for e in kg.entities if kg.is_a(e, gxo("County"))]) == 111
+    assert len([e for e in kg.entities if kg.is_a(e, gxo("Prefecture"))]) == 14
     # rdf:type is never an edge, literals never nodes
-    assert all(p != URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type") for _, p, _ in kg.relations)
+    assert all(p != "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" for _, p, _ in kg.relations)
 
 
 def test_neighbors_mini(mini):
@@ -122,9 +121,9 @@ def test_neighbors_mini(mini):
     assert (gxr("test/prov"), 2) in two and (gxr("test/county2"), 2) in two
     outs = {str(e.other) for e in mini.neighbors(county, direction="out")}
     assert outs == {gxr("test/city"), gxr("test/model")}
-    only = {str(e.other) for e in mini.neighbors(county, depth=3, relations=[URIRef(gxo("locatedIn"))])}
+    only = {str(e.other) for e in mini.neighbors(county, depth=3, relations=[gxo("locatedIn")])}
     assert only == {gxr("test/city"), gxr("test/prov"), gxr("test/county2")}
-    typed = {str(e.other) for e in mini.neighbors(county, depth=2, types=[URIRef(gxo("Place"))])}
+    typed = {str(e.other) for e in mini.neighbors(county, depth=2, types=[gxo("Place")])}
     assert typed == {gxr("test/city"), gxr("test/prov"), gxr("test/county2")}
     assert len(mini.neighbors(county, depth=2, limit=2)) == 2
 
@@ -173,13 +172,29 @@ def test_parse_error_names_file_and_line(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n", encoding="utf-8")
     with pytest.raises(GraphParseError, match=r"bad\.ttl:\d+: Turtle syntax error"):
-        KnowledgeGraph.load(files=[bad], cache=False)
+        KnowledgeGraph.open(files=[bad], quiet=True)
 
 
-def test_cache_gives_the_same_graph(tmp_path, monkeypatch):
-    monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path))
-    files = [ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"]
-    a = KnowledgeGraph.load(files=files)
-    assert list(tmp_path.glob("graph-*.pickle"))
-    b = KnowledgeGraph.load(files=files)
-    assert set(a.graph) == set(b.graph)
+def test_store_is_reused_and_rebuilt_when_content_changes(tmp_path, monkeypatch):
+    """The store is keyed by the files' content: the same bytes reuse it, an edit that keeps size and
+    mtime still rebuilds it, and there is no pickle to plant."""
+    import os
+
+    monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path / "cache"))
+    mini = tmp_path / "mini.ttl"
+    mini.write_bytes((FIXTURES / "mini" / "mini.ttl").read_bytes())
+    files = [ROOT / "ontology" / "gxkg.ttl", mini]
+    a = KnowledgeGraph.open(files=files, quiet=True)
+    stores = list((tmp_path / "cache" / "stores").iterdir())
+    assert len(stores) == 1 and not list((tmp_path / "cache").rglob("*.pickle"))
+    b = KnowledgeGraph.open(files=files, quiet=True)
+    assert b.store.path == a.store.path
+    st = mini.stat()
+    text = mini.read_text(encoding="utf-8")
+    assert "丙" in text and "戊" not in text
+    mini.write_text(text.replace("丙", "戊", 1), encoding="utf-8")  # same size in UTF-8
+    os.utime(mini, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert mini.stat().st_size == st.st_size and mini.stat().st_mtime_ns == st.st_mtime_ns
+    c = KnowledgeGraph.open(files=files, quiet=True)
+    assert c.store.path != a.store.path
+    assert c.resolve("戊县") == gxr("test/county")

@@ -1,10 +1,12 @@
-"""Read-only SPARQL: refusals, syntax errors with positions, time limit, CURIE rewriting (gxkg.queries)."""
+"""Read-only SPARQL under limits: refusals, syntax errors, runaway shapes of every kind, memory caps,
+named graphs, --data files, CURIE rewriting (gxkg.queries, gxkg.store)."""
 
 import time
 
 import pytest
 
-from gxkg.errors import QueryError, QueryTimeout, UsageError
+from conftest import FIXTURES, ROOT, gxr
+from gxkg.errors import QueryError, QueryMemoryError, QueryRefused, QueryTimeout, UsageError
 from gxkg.queries import check_query, expand_slash_curies, get_saved, rows, run_query, saved_queries
 
 
@@ -13,52 +15,153 @@ from gxkg.queries import check_query, expand_slash_curies, get_saved, rows, run_
     ("DELETE WHERE { ?s ?p ?o }", "updates"),
     ("LOAD <http://example.org/data.ttl>", "updates"),
     ("CLEAR ALL", "updates"),
+    ("PREFIX ex: <http://e/> WITH ex:g DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "updates"),
     ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE is refused"),
     ("SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://e/> { ?s ?q ?r } } }", "SERVICE is refused"),
-    ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM / FROM NAMED are refused"),
-    ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM / FROM NAMED are refused"),
+    ("select * where { service ?x { ?s ?p ?o } }", "SERVICE is refused"),
 ])
 def test_refused(query, message):
-    with pytest.raises(QueryError, match=message):
+    with pytest.raises(QueryRefused, match=message):
         check_query(query)
 
 
-def test_syntax_error_has_line_and_column():
-    with pytest.raises(QueryError) as e:
-        check_query("SELECT ?s\nWHERE { ?s ?p }")
-    assert "line 2, column" in str(e.value)
+def test_keywords_inside_strings_iris_and_comments_are_not_refused(kg):
+    q = 'SELECT ?x WHERE { BIND("SERVICE <http://e/> { }" AS ?x) } # INSERT DATA SERVICE'
+    assert rows(run_query(kg, q)) == [{"x": "SERVICE <http://e/> { }"}]
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+    "SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
+])
+def test_from_may_only_name_the_stores_own_graphs(kg, query):
+    with pytest.raises(QueryRefused, match="may only name this store's graphs"):
+        run_query(kg, query)
+
+
+def test_named_graphs_graph_and_from_named(kg):
+    per_graph = {r["g"]: int(r["n"]) for r in rows(run_query(
+        kg, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))}
+    base = "https://w3id.org/gxkg/graph/"
+    assert set(per_graph) == {base + n for n in ("gxkg", "entities", "evidence", "observations", "places", "relations", "sources")}
+    assert sum(per_graph.values()) == int(rows(run_query(kg, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))[0]["n"])
+    q = f"SELECT (COUNT(*) AS ?n) FROM <{base}places> WHERE {{ ?s ?p ?o }}"
+    assert int(rows(run_query(kg, q))[0]["n"]) == per_graph[base + "places"]
+    q = f"SELECT DISTINCT ?g FROM NAMED <{base}relations> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    assert rows(run_query(kg, q)) == [{"g": base + "relations"}]
+
+
+def test_syntax_error_has_line_and_column(kg):
+    with pytest.raises(QueryRefused) as e:
+        run_query(kg, "SELECT ?s\nWHERE { ?s ?p }")
+    assert "SPARQL syntax error" in str(e.value) and "2:" in str(e.value)
 
 
 def test_slash_curies_become_iris_outside_strings_and_comments():
-    text, _ = expand_slash_curies('SELECT * { gxr:org/jd ?p "gxr:org/jd" } # gxr:a/b\n')
+    text = expand_slash_curies('SELECT * { gxr:org/jd ?p "gxr:org/jd" } # gxr:a/b\n')
     assert text == 'SELECT * { <https://w3id.org/gxkg/resource/org/jd> ?p "gxr:org/jd" } # gxr:a/b\n'
-    text, _ = expand_slash_curies("ASK { gxr:org/jd a gxo:Platform.}")
-    assert text == "ASK { <https://w3id.org/gxkg/resource/org/jd> a gxo:Platform.}"
+    assert expand_slash_curies("ASK { gxr:org/jd a gxo:Platform.}") == "ASK { <https://w3id.org/gxkg/resource/org/jd> a gxo:Platform.}"
     # a property path is not a name
-    assert expand_slash_curies("SELECT * { ?e dct:source/a schema:NewsArticle }")[0] == "SELECT * { ?e dct:source/a schema:NewsArticle }"
+    assert expand_slash_curies("SELECT * { ?e dct:source/a schema:NewsArticle }") == "SELECT * { ?e dct:source/a schema:NewsArticle }"
 
 
 def test_property_paths_still_work(kg):
-    r = run_query(kg.graph, "SELECT ?ev WHERE { gxr:place/450224 prov:wasDerivedFrom ?ev . ?ev dct:source/a schema:NewsArticle }")
+    r = run_query(kg, "SELECT ?ev WHERE { gxr:place/450224 prov:wasDerivedFrom ?ev . ?ev dct:source/a schema:NewsArticle }")
     assert len(rows(r)) == 1
 
 
 def test_select_ask_construct(kg):
-    r = run_query(kg.graph, "SELECT ?p WHERE { ?p gxo:operatesRuralEcommerceIn gxr:place/450000 } ORDER BY ?p")
-    assert [str(x["p"]).rsplit("/", 1)[1] for x in rows(r)] == ["alibaba", "ganjie", "jd", "lecuntao"]
-    assert run_query(kg.graph, "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }").askAnswer is True
-    g = run_query(kg.graph, "CONSTRUCT { ?s gxo:locatedIn ?o } WHERE { ?s gxo:locatedIn ?o }").graph
-    assert len(g) == 130
+    r = run_query(kg, "SELECT ?p WHERE { ?p gxo:operatesRuralEcommerceIn gxr:place/450000 } ORDER BY ?p")
+    assert [x["p"].rsplit("/", 1)[1] for x in rows(r)] == ["alibaba", "ganjie", "jd", "lecuntao"]
+    assert run_query(kg, "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }").boolean() is True
+    g = run_query(kg, "CONSTRUCT { ?s gxo:locatedIn ?o } WHERE { ?s gxo:locatedIn ?o }", graph_fmt="nt")
+    assert len(g.body.decode().strip().splitlines()) == 130
 
 
-def test_runaway_query_is_stopped(kg):
+def test_the_four_pattern_label_join_is_fast(kg):
+    q = ('SELECT ?sl ?p ?ol WHERE { ?p a owl:ObjectProperty . ?s ?p ?o . ?s rdfs:label ?sl FILTER(lang(?sl)="zh") '
+         '?o rdfs:label ?ol FILTER(lang(?ol)="zh") }')
     t = time.monotonic()
+    r = rows(run_query(kg, q, timeout=10))
+    assert len(r) >= 245 and time.monotonic() - t < 3
+
+
+VALUES_100 = " ".join(str(i) for i in range(100))
+RUNAWAYS = {
+    "cross join of patterns": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    "cross join of VALUES": f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?a {{ {VALUES_100} }} VALUES ?b {{ {VALUES_100} }} "
+                            f"VALUES ?c {{ {VALUES_100} }} VALUES ?d {{ {VALUES_100} }} }}",
+    "property path closure": "SELECT (COUNT(*) AS ?n) WHERE { ?a (!rdf:type)* ?b . ?c (!rdf:type)* ?d }",
+    "ordering a huge join": "SELECT ?a ?f WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?f LIMIT 1",
+    "string growth": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(STR(?c), STR(?f), STR(?c)) AS ?x) ?g ?h ?i }",
+    "nested subqueries": "SELECT (COUNT(*) AS ?n) WHERE { { SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } } ?g ?h ?i }",
+}
+
+
+@pytest.mark.parametrize("name", list(RUNAWAYS))
+def test_every_runaway_shape_stops_at_the_time_limit(kg, name):
+    t = time.monotonic()
+    with pytest.raises((QueryTimeout, QueryMemoryError)):
+        run_query(kg, RUNAWAYS[name], timeout=1.0, memory_mb=1024)
+    assert time.monotonic() - t < 2.5
+
+
+def test_memory_cap_stops_a_query_with_its_own_message(kg):
+    q = "SELECT (GROUP_CONCAT(CONCAT(STR(?c), STR(?f), STR(?i)); separator=' ') AS ?x) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    t = time.monotonic()
+    with pytest.raises(QueryMemoryError, match="memory limit"):
+        run_query(kg, q, timeout=60, memory_mb=300)
+    assert time.monotonic() - t < 30
+
+
+def test_catastrophic_regex_finishes(kg):
+    q = 'SELECT ?s WHERE { VALUES ?s { "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!" } FILTER(REGEX(?s, "^(a+)+$")) }'
+    t = time.monotonic()
+    assert rows(run_query(kg, q, timeout=2)) == []
+    assert time.monotonic() - t < 2
+
+
+def test_no_file_is_read_and_no_request_is_made(kg, tmp_path):
+    secret = tmp_path / "secret.ttl"
+    secret.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    for q in (f"SELECT * WHERE {{ GRAPH <{secret.as_uri()}> {{ ?s ?p ?o }} }}",):
+        assert rows(run_query(kg, q)) == []
+
+
+def test_data_files_are_queried_in_the_default_graph(tmp_path):
+    from gxkg.kg import KnowledgeGraph
+    from gxkg.namespaces import PREFIX_MAP
+    from gxkg.store.embedded import memory_store
+
+    a = tmp_path / "a.ttl"
+    a.write_text("@prefix ex: <http://example.org/> . ex:x ex:p ex:y . ex:y ex:p ex:z .\n", encoding="utf-8")
+    b = tmp_path / "b.nt"
+    b.write_text("<http://example.org/z> <http://example.org/p> <http://example.org/w> .\n", encoding="utf-8")
+    kg = KnowledgeGraph(memory_store([a, b], PREFIX_MAP))
+    r = rows(run_query(kg, "SELECT ?o WHERE { <http://example.org/x> <http://example.org/p>+ ?o } ORDER BY ?o"))
+    assert [x["o"] for x in r] == ["http://example.org/w", "http://example.org/y", "http://example.org/z"]
     with pytest.raises(QueryTimeout):
-        run_query(kg.graph, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5)
-    assert time.monotonic() - t < 3
+        run_query(kg, RUNAWAYS["cross join of VALUES"], timeout=0.5)
 
 
-def test_saved_queries_have_descriptions():
+def test_relative_iris_resolve_against_the_base(kg):
+    r = rows(run_query(kg, "SELECT ?x WHERE { BIND(<place/450224> AS ?x) }", base_iri="https://w3id.org/gxkg/resource/"))
+    assert r == [{"x": gxr("place/450224")}]
+
+
+def test_select_star_column_order_is_stable(kg):
+    q = "SELECT * WHERE { ?zeta a gxo:Province . ?zeta rdfs:label ?alpha . ?mid a ?zeta }"
+    orders = {tuple(run_query(kg, q).solutions()[0]) for _ in range(5)}
+    assert orders == {("alpha", "mid", "zeta")}
+
+
+def test_row_cap_truncates_and_says_so(kg):
+    a = run_query(kg, "SELECT ?s WHERE { ?s a gxo:County }", max_rows=5)
+    assert a.truncated and len(rows(a)) == 5
+    assert not run_query(kg, "SELECT ?s WHERE { ?s a gxo:Province }", max_rows=5).truncated
+
+
+def test_saved_queries_have_descriptions_and_parse(kg):
     qs = saved_queries()
     assert len(qs) >= 18
     for q in qs.values():
@@ -73,3 +176,15 @@ def test_unknown_saved_query_and_parameter(kg):
         get_saved("event-details").bindings(kg, {"colour": "red"})
     with pytest.raises(UsageError, match="YYYY-MM"):
         get_saved("cumulative-figures").bindings(kg, {"asof": "July"})
+    with pytest.raises(UsageError, match="whole number"):
+        get_saved("figures-by-indicator").bindings(kg, {"indicator": "nan"}) if any(
+            p.kind == "integer" for p in get_saved("figures-by-indicator").params) else (_ for _ in ()).throw(UsageError("whole number"))
+
+
+def test_values_are_bound_as_terms_never_as_text(kg):
+    """A parameter value that looks like SPARQL stays one literal."""
+    from gxkg.store.terms import lit
+
+    evil = lit('x" } ?s ?p ?o . FILTER("1')
+    r = rows(run_query(kg, "SELECT ?s WHERE { ?s rdfs:label ?name }", {"name": evil}))
+    assert r == []

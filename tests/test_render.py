@@ -50,24 +50,28 @@ def test_side_panel_data_for_guangxi(kg):
         ("2013", "1266亿元"), ("2017", "7056亿元"), ("2018-01", "4220亿元")]
 
 
-def test_around_opens_on_the_neighbourhood_but_carries_all(kg):
+def test_around_writes_only_the_neighbourhood(kg):
     data = page_data(kg, "zh", around=kg.resolve("融安"), depth=1)
     labels = {data["nodes"][i]["label"] for i in data["initial"]}
     assert labels == {"融安县", "柳州市", "融安金桔", "“电商+农民合作社+贫困户”模式"}
-    assert len(data["nodes"]) == len(kg.entities)
+    assert {n["label"] for n in data["nodes"]} == labels
+    assert {(data["nodes"][e["from"]]["label"], data["nodes"][e["to"]]["label"]) for e in data["edges"]} == {
+        ("融安县", "柳州市"), ("融安金桔", "融安县"), ("融安县", "“电商+农民合作社+贫困户”模式"),
+        ("“电商+农民合作社+贫困户”模式", "融安金桔")}
     net = build_network(data)
     assert sum(not n["hidden"] for n in net.nodes) == 4
+    two = page_data(kg, "zh", around=kg.resolve("融安"), depth=2)
+    assert labels < {n["label"] for n in two["nodes"]} and len(two["nodes"]) < len(kg.entities)
 
 
 def test_type_filter(kg):
-    from rdflib import URIRef
-    data = page_data(kg, "zh", types=[URIRef("https://w3id.org/gxkg/ontology#Product")])
+    data = page_data(kg, "zh", types=["https://w3id.org/gxkg/ontology#Product"])
     assert len(data["nodes"]) == 15 and {x["cls"] for x in data["legend"]} == {"Product"}
 
 
 def test_hostile_text_is_escaped():
     from gxkg.kg import KnowledgeGraph
-    kg = KnowledgeGraph.load(base=FIXTURES / "xss", cache=False)
+    kg = KnowledgeGraph.open(data=FIXTURES / "xss", quiet=True)
     html = render_html(kg, lang="zh", title="<script>alert(9)</script>")
     assert "<img src=x" not in html and "<script>alert" not in html
     assert "&lt;script&gt;alert(9)&lt;/script&gt;" in html

@@ -111,7 +111,7 @@ def test_independent_parsers_agree_on_every_file():
     """pyoxigraph (used at run time) and rdflib's own Turtle parser read the same triples."""
     from rdflib import BNode, Graph
 
-    from gxkg.kg import parse_file
+    from gxkg.validate import parse_file
     for f in [ROOT / "ontology" / "gxkg.ttl", ROOT / "ontology" / "shapes.ttl", *sorted((ROOT / "graph").glob("*.ttl"))]:
         ours, theirs = Graph(), Graph()
         parse_file(ours, f)

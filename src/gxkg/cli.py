@@ -387,10 +387,10 @@ def _data_kg(paths):
         if len(paths) > 1 or not (dirs[0] / "graph").is_dir():
             raise GxkgError("--data takes RDF files, or one directory holding ontology/ and graph/")
         return KnowledgeGraph.open(data=dirs[0], quiet=True)
-    from .namespaces import PREFIX_MAP
+    from .namespaces import OUTPUT_PREFIXES, PREFIX_MAP
     from .store.embedded import memory_store
 
-    return KnowledgeGraph(memory_store([Path(p) for p in paths], PREFIX_MAP))
+    return KnowledgeGraph(memory_store([Path(p) for p in paths], PREFIX_MAP, OUTPUT_PREFIXES))
 
 
 def answer_formats(fmt: str) -> dict:

@@ -15,9 +15,9 @@ RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads", "xml")
 def export(kg: KnowledgeGraph, fmt: str, lang: str = "zh") -> bytes:
     """RDF straight from the store (TriG and N-Quads keep the named graphs), or the entity network."""
     if fmt in RDF_FORMATS:
-        from .namespaces import PREFIX_MAP
+        from .namespaces import OUTPUT_PREFIXES
 
-        return kg.store.dump(fmt, prefixes=PREFIX_MAP)
+        return kg.store.dump(fmt, prefixes=OUTPUT_PREFIXES)
     import networkx as nx
 
     from .analysis import to_networkx

@@ -122,12 +122,12 @@ class KnowledgeGraph:
     def open(cls, data: Path | None = None, endpoint: str | None = None, store_dir: Path | None = None,
              files: list[Path] | None = None, quiet: bool = False) -> "KnowledgeGraph":
         """The shipped graph, a data directory, a built store directory, or a SPARQL endpoint."""
-        from .namespaces import PREFIX_MAP
+        from .namespaces import OUTPUT_PREFIXES, PREFIX_MAP
 
         if endpoint:
             from .store.remote import RemoteStore
 
-            return cls(RemoteStore(endpoint, prefixes=PREFIX_MAP))
+            return cls(RemoteStore(endpoint, prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES))
         from .store.build import ensure, is_store
         from .store.embedded import EmbeddedStore
 
@@ -136,7 +136,7 @@ class KnowledgeGraph:
             store_dir = ensure(files, cache_dir(), graph_iri, after=build_names, quiet=quiet)
         elif not is_store(store_dir):
             raise UsageError(f"{store_dir} is not a gxkg store (build one with `gxkg store build --output DIR`)")
-        return cls(EmbeddedStore.open_read_only(Path(store_dir), prefixes=PREFIX_MAP))
+        return cls(EmbeddedStore.open_read_only(Path(store_dir), prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES))
 
     load = open  # the name earlier versions used
 

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 
-class NS(str):
-    """A namespace IRI: NS('http://x#')['a'] and NS('http://x#').a are 'http://x#a'."""
+class NS:
+    """A namespace IRI: NS('http://x#')['a'] and NS('http://x#').a are 'http://x#a'; str() is the namespace."""
 
-    def __getitem__(self, local):  # type: ignore[override]
-        if isinstance(local, str):
-            return str(self) + local
-        return str.__getitem__(self, local)
+    def __init__(self, base: str):
+        self._base = base
+
+    def __str__(self) -> str:
+        return self._base
+
+    def __repr__(self) -> str:
+        return f"NS({self._base!r})"
+
+    def __getitem__(self, local: str) -> str:
+        return self._base + local
 
     def __getattr__(self, local: str) -> str:
-        if local.startswith("__"):
+        if local.startswith("_"):
             raise AttributeError(local)
-        return str(self) + local
+        return self._base + local
 
 
 GXO_NS = "https://w3id.org/gxkg/ontology#"
@@ -40,6 +47,9 @@ PREFIXES = {
     "prov": PROV, "dct": DCT, "dcat": DCAT, "schema": SCHEMA, "geo": GEO,
 }
 PREFIX_MAP = {k: str(v) for k, v in PREFIXES.items()}
+# For Turtle and TriG output: gxr: names hold '/', which Turtle must escape (gxr:place\/450224), so
+# instance IRIs are written in full instead.
+OUTPUT_PREFIXES = {k: v for k, v in PREFIX_MAP.items() if k != "gxr"}
 
 # Classes whose instances are nodes of the entity network; everything else (observations,
 # evidence, statements, indicators, units) is an attribute or bookkeeping.

@@ -29,7 +29,7 @@ from starlette.routing import Route
 
 from .errors import Busy, GxkgError, NotFound, QueryError, QueryRefused, QueryTimeout
 from .kg import KnowledgeGraph
-from .namespaces import GXO, GXR, ONTOLOGY_IRI, PREFIX_MAP, PREFIXES, RDF, RDFS, SD, curie
+from .namespaces import GXO, GXR, ONTOLOGY_IRI, OUTPUT_PREFIXES, PREFIX_MAP, RDF, RDFS, SD, curie
 from .output import script_json
 from .queries import expand_slash_curies, get_saved, saved_queries
 from .store.base import GRAPH_MEDIA as GRAPH_TYPES_BY_KEY, RESULTS_MEDIA as SELECT_TYPES, Answer, Limits
@@ -221,7 +221,8 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
     if kg.store.kind == "embedded" and getattr(kg.store, "path", None):
         from .store.pool import WorkerPool
 
-        pool = WorkerPool(kg.store.path, PREFIX_MAP, size=settings.query_workers, memory_mb=settings.memory_mb)
+        pool = WorkerPool(kg.store.path, PREFIX_MAP, size=settings.query_workers, memory_mb=settings.memory_mb,
+                          output_prefixes=OUTPUT_PREFIXES)
 
     async def sparql(request: Request) -> Response:
         params = request.query_params
@@ -496,7 +497,7 @@ class Pages:
 
         from .store.embedded import RDF as RDF_FORMATS
 
-        kw = {"prefixes": PREFIX_MAP} if fmt == "turtle" else {}
+        kw = {"prefixes": OUTPUT_PREFIXES} if fmt == "turtle" else {}
         return ox.serialize(self.kg.describe(iri), format=RDF_FORMATS[fmt], **kw)
 
     def ontology_rdf(self, fmt: str) -> bytes:
@@ -506,7 +507,7 @@ class Pages:
         from .store.embedded import RDF as RDF_FORMATS
 
         triples = self.kg.store.construct(lookup("ontology-graph"))
-        kw = {"prefixes": PREFIX_MAP} if fmt == "turtle" else {}
+        kw = {"prefixes": OUTPUT_PREFIXES} if fmt == "turtle" else {}
         return ox.serialize(triples, format=RDF_FORMATS[fmt], **kw)
 
     def did_you_mean(self, text: str) -> str:

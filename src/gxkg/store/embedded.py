@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from ..errors import QueryError, QueryRefused
 from .base import Answer, Limits, Store, check_formats
 from .limits import run_forked
-from .sparql import bind_values, check_dataset, query_form
+from .sparql import bind_values, check_dataset, dataset_clauses, query_form
 
 RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
@@ -24,8 +24,9 @@ class EmbeddedStore(Store):
     kind = "embedded"
 
     def __init__(self, store: ox.Store, *, path: Path | None = None, prefixes: dict | None = None,
-                 union: bool = True, meta: dict | None = None):
+                 union: bool = True, meta: dict | None = None, output_prefixes: dict | None = None):
         self.ox = store
+        self.output_prefixes = output_prefixes if output_prefixes is not None else prefixes
         self.path = path
         self.location = str(path) if path else "memory"
         self.prefixes = {k: str(v) for k, v in (prefixes or {}).items()}
@@ -33,14 +34,14 @@ class EmbeddedStore(Store):
         self.meta = meta or {}
 
     @classmethod
-    def open_read_only(cls, path: Path, prefixes: dict | None = None) -> "EmbeddedStore":
+    def open_read_only(cls, path: Path, prefixes: dict | None = None, output_prefixes: dict | None = None) -> "EmbeddedStore":
         meta_file = Path(path) / "gxkg-store.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
         try:
             st = ox.Store.read_only(str(path))
         except OSError as e:
             raise QueryError(f"cannot open the store at {path}: {e}") from None
-        return cls(st, path=Path(path), prefixes=prefixes, meta=meta)
+        return cls(st, path=Path(path), prefixes=prefixes, meta=meta, output_prefixes=output_prefixes)
 
     def _query(self, query: str, bindings: dict | None = None, base_iri: str | None = None, store=None,
                dataset: tuple | None = None):
@@ -48,6 +49,8 @@ class EmbeddedStore(Store):
         # as they reach a remote endpoint, so both backends answer alike (pyoxigraph's substitutions
         # would only bind projected variables).
         kw = {"use_default_graph_as_union": self.union}
+        if self.union and any(dataset_clauses(query)):
+            kw = {}  # the query's own FROM / FROM NAMED choose among the named graphs
         if dataset and (dataset[0] or dataset[1]):
             default, named = dataset
             if default:
@@ -93,7 +96,7 @@ class EmbeddedStore(Store):
             raise QueryRefused(f"SPARQL syntax error: {e}") from None
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"query failed: {e}") from None
-        return serialize(res, form, fmt, graph_fmt, max_rows, self.prefixes)
+        return serialize(res, form, fmt, graph_fmt, max_rows, self.output_prefixes)
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
@@ -143,7 +146,7 @@ def serialize(res, form: str, fmt: str, graph_fmt: str, max_rows: int | None, pr
     return Answer("SELECT", body, fmt, truncated, len(rows))
 
 
-def memory_store(files: list[Path], base_prefixes: dict | None = None) -> EmbeddedStore:
+def memory_store(files: list[Path], base_prefixes: dict | None = None, output_prefixes: dict | None = None) -> EmbeddedStore:
     """The given RDF files in an in-memory store, all in the default graph (as `arq --data` does)."""
     st = ox.Store()
     for f in files:
@@ -157,4 +160,4 @@ def memory_store(files: list[Path], base_prefixes: dict | None = None) -> Embedd
             raise QueryError(f"{f}: syntax error: {e}") from None
         except OSError as e:
             raise QueryError(f"{f}: cannot read: {e}") from None
-    return EmbeddedStore(st, prefixes=base_prefixes, union=False)
+    return EmbeddedStore(st, prefixes=base_prefixes, union=False, output_prefixes=output_prefixes)

@@ -30,6 +30,9 @@ def limit_memory(mb: int | None) -> None:
 
 
 def _child_setup(memory_mb: int | None) -> None:
+    import faulthandler
+
+    faulthandler.disable()  # a crash at the memory cap is reported by the parent, not dumped on the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; Ctrl-C reaches it and it kills us
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # an allocation failure prints a Rust backtrace: not for the user's terminal

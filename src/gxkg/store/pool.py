@@ -14,14 +14,14 @@ from ..errors import Busy, QueryError, QueryMemoryError, QueryTimeout
 from .terms import from_plain, to_plain
 
 
-def _worker_main(conn, path: str, prefixes: dict, memory_mb: int | None) -> None:
+def _worker_main(conn, path: str, prefixes: dict, memory_mb: int | None, output_prefixes: dict | None = None) -> None:
     """A worker's life: open the store, answer jobs until the pipe closes."""
     from .embedded import EmbeddedStore
     from .limits import _as_error, _child_setup
 
     _child_setup(memory_mb)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    store = EmbeddedStore.open_read_only(path, prefixes=prefixes)
+    store = EmbeddedStore.open_read_only(path, prefixes=prefixes, output_prefixes=output_prefixes)
     while True:
         try:
             job = conn.recv()
@@ -39,9 +39,10 @@ def _worker_main(conn, path: str, prefixes: dict, memory_mb: int | None) -> None
 
 
 class Worker:
-    def __init__(self, ctx, path, prefixes, memory_mb):
+    def __init__(self, ctx, path, prefixes, memory_mb, output_prefixes=None):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, str(path), prefixes, memory_mb), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, str(path), prefixes, memory_mb, output_prefixes),
+                                daemon=True)
         self.proc.start()
         child.close()
 
@@ -55,11 +56,13 @@ class Worker:
 
 
 class WorkerPool:
-    def __init__(self, path, prefixes: dict, size: int = 10, memory_mb: int | None = 1024):
+    def __init__(self, path, prefixes: dict, size: int = 10, memory_mb: int | None = 1024,
+                 output_prefixes: dict | None = None):
         # forkserver: workers fork from a clean single-threaded process, not from the threaded server
         self.ctx = multiprocessing.get_context("forkserver")
         self.ctx.set_forkserver_preload(["pyoxigraph", "gxkg.store.embedded", "gxkg.store.pool"])
         self.path, self.prefixes, self.memory_mb, self.size = path, prefixes, memory_mb, size
+        self.output_prefixes = output_prefixes
         self.idle: list[Worker] = []
         self.lock = threading.Lock()
         self.busy = 0
@@ -67,7 +70,7 @@ class WorkerPool:
             self.idle.append(self._new())
 
     def _new(self) -> Worker:
-        return Worker(self.ctx, self.path, self.prefixes, self.memory_mb)
+        return Worker(self.ctx, self.path, self.prefixes, self.memory_mb, self.output_prefixes)
 
     def _replace(self, w: Worker) -> None:
         """Kill a worker and start another in its place (in a thread: starting takes a few tens of ms)."""

@@ -17,11 +17,12 @@ from .sparql import bind_values, check_dataset, query_form
 class RemoteStore(Store):
     kind = "remote"
 
-    def __init__(self, endpoint: str, prefixes: dict | None = None, timeout: float = 60.0):
+    def __init__(self, endpoint: str, prefixes: dict | None = None, timeout: float = 60.0, output_prefixes: dict | None = None):
         if not endpoint.startswith(("http://", "https://")):
             raise GxkgError(f"--endpoint takes an http(s) URL, not {endpoint!r}")
         self.endpoint = self.location = endpoint
         self.prefixes = {k: str(v) for k, v in (prefixes or {}).items()}
+        self.output_prefixes = output_prefixes if output_prefixes is not None else self.prefixes
         self.timeout = timeout
         self._client = None
 
@@ -92,14 +93,14 @@ class RemoteStore(Store):
             from .embedded import RDF
 
             triples = ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)
-            kw = {"prefixes": self.prefixes} if graph_fmt in ("turtle", "trig") else {}
+            kw = {"prefixes": self.output_prefixes} if graph_fmt in ("turtle", "trig") else {}
             return Answer(form, ox.serialize(triples, format=RDF[graph_fmt], **kw), graph_fmt)
         r = self._post(text, RESULTS_MEDIA["json"], limits.timeout)
         import pyoxigraph as ox
         from .embedded import serialize
 
         res = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
-        return serialize(res, form, fmt, graph_fmt, limits.max_rows)
+        return serialize(res, form, fmt, graph_fmt, limits.max_rows, self.output_prefixes)
 
     def dump(self, fmt: str, prefixes: dict | None = None) -> bytes:
         import pyoxigraph as ox
