@@ -19,6 +19,14 @@ def run(runner, *args, code=0):
     return r
 
 
+@pytest.fixture
+def cli(runner, backend):
+    """Run a command against each backend: the embedded store and an Oxigraph endpoint (--endpoint)."""
+    def go(*args, code=0):
+        return run(runner, *backend, *args, code=code)
+    return go
+
+
 def test_version_and_help(runner):
     assert "gxkg, version" in run(runner, "--version").output
     out = run(runner, "--help").output
@@ -54,31 +62,31 @@ def test_validate_syntax_error_is_one_line(runner, data_copy):
     assert "Traceback" not in r.output
 
 
-def test_search_json_contract(runner):
-    data = json.loads(run(runner, "search", "baise mangguo", "--format", "json").output)
+def test_search_json_contract(cli):
+    data = json.loads(cli("search", "baise mangguo", "--format", "json").output)
     assert data[0] == {"iri": gxr("product/baise-mango"), "label": "百色芒果",
                        "types": [gxo("Product")], "score": data[0]["score"]}
     assert data[0]["score"] > data[-1]["score"] or len(data) == 1
     assert [d["score"] for d in data] == sorted((d["score"] for d in data), reverse=True)
 
 
-def test_search_type_filter_and_english(runner):
-    data = json.loads(run(runner, "--lang", "en", "search", "南宁", "--type", "product", "-f", "json").output)
+def test_search_type_filter_and_english(cli):
+    data = json.loads(cli("--lang", "en", "search", "南宁", "--type", "product", "-f", "json").output)
     assert {d["label"] for d in data} >= {"Nanning banana", "Nanning laoyou noodles"}
     assert all(d["types"] == [gxo("Product")] for d in data)
 
 
-def test_search_nothing(runner):
-    r = run(runner, "search", "qqqqzzzz", code=1)
+def test_search_nothing(cli):
+    r = cli("search", "qqqqzzzz", code=1)
     assert "nothing matches" in r.output
 
 
-def test_show_table_and_json(runner):
-    out = run(runner, "show", "柳州螺蛳粉").output
+def test_show_table_and_json(cli):
+    out = cli("show", "柳州螺蛳粉").output
     assert "柳州螺蛳粉  Liuzhou river-snail rice noodles" in out
     assert "螺蛳养殖" in out and "30亿元" in out and "突破" in out
     assert "gx.sina.com.cn" in out
-    rec = json.loads(run(runner, "show", "柳州螺蛳粉", "-f", "json").output)
+    rec = json.loads(cli("show", "柳州螺蛳粉", "-f", "json").output)
     assert set(rec) >= {"iri", "labels", "types", "facts", "observations", "evidence"}
     assert rec["labels"] == {"zh": "柳州螺蛳粉", "en": "Liuzhou river-snail rice noodles"}
     assert rec["types"] == [gxo("Product")]
@@ -90,14 +98,14 @@ def test_show_table_and_json(runner):
     assert all(f["evidence"] for f in rec["facts"] if "iri" in f)
 
 
-def test_show_in_english(runner):
-    out = run(runner, "--lang", "en", "show", "Rongan").output
+def test_show_in_english(cli):
+    out = cli("--lang", "en", "show", "Rongan").output
     assert "type: County-level division" in out
     assert "→ located in" in out and "Liuzhou" in out
 
 
-def test_unknown_name_exits_2_with_suggestion(runner):
-    r = run(runner, "show", "凭详市", code=2)
+def test_unknown_name_exits_2_with_suggestion(cli):
+    r = cli("show", "凭详市", code=2)
     assert r.output.strip().splitlines() == ["Error: no entity named '凭详市'; did you mean 凭祥市 (County-level division)?"] or \
         "did you mean 凭祥市" in r.output
     assert "Traceback" not in r.output
@@ -108,8 +116,8 @@ def test_ambiguous_name_lists_candidates(runner):
     assert "ambiguous" in r.output and "丙县" in r.output and "丁县" in r.output
 
 
-def test_neighbors_json_contract(runner):
-    data = json.loads(run(runner, "neighbors", "融安", "-f", "json", "--evidence").output)
+def test_neighbors_json_contract(cli):
+    data = json.loads(cli("neighbors", "融安", "-f", "json", "--evidence").output)
     assert data["entity"] == {"iri": gxr("place/450224"), "label": "融安县", "types": [gxo("County")]}
     got = {(n["label"], n["relation"]["iri"], n["direction"], n["depth"]) for n in data["neighbors"]}
     assert got == {("柳州市", gxo("locatedIn"), "out", 1),
@@ -120,150 +128,150 @@ def test_neighbors_json_contract(runner):
     assert set(data["neighbors"][0]) >= {"iri", "label", "types", "relation", "direction", "depth", "evidence"}
 
 
-def test_neighbors_filters(runner):
-    data = json.loads(run(runner, "neighbors", "百色市", "--direction", "in", "--relation", "位于", "-f", "json").output)
+def test_neighbors_filters(cli):
+    data = json.loads(cli("neighbors", "百色市", "--direction", "in", "--relation", "位于", "-f", "json").output)
     assert len(data["neighbors"]) == 12 and all(n["direction"] == "in" for n in data["neighbors"])
-    data = json.loads(run(runner, "neighbors", "广西", "--type", "Platform", "--depth", "1", "-f", "json").output)
+    data = json.loads(cli("neighbors", "广西", "--type", "Platform", "--depth", "1", "-f", "json").output)
     assert {n["label"] for n in data["neighbors"]} == {"阿里巴巴", "京东", "乐村淘", "赶街", "阿里巴巴一达通", "浙江聚贸", "德国思爱普（SAP）"}
-    data = json.loads(run(runner, "neighbors", "汉塘村", "--depth", "3", "--direction", "out", "-f", "json").output)
+    data = json.loads(cli("neighbors", "汉塘村", "--depth", "3", "--direction", "out", "-f", "json").output)
     assert [(n["label"], n["depth"]) for n in data["neighbors"] if n["relation"]["iri"] == gxo("locatedIn")] == \
         [("武利镇", 1), ("灵山县", 2), ("钦州市", 3)]
-    r = run(runner, "neighbors", "融安", "--relation", "eats", code=2)
+    r = cli("neighbors", "融安", "--relation", "eats", code=2)
     assert "unknown relation" in r.output
 
 
-def test_neighbour_with_two_relations_is_listed_per_relation(runner):
-    data = json.loads(run(runner, "neighbors", "京东", "-f", "json").output)
+def test_neighbour_with_two_relations_is_listed_per_relation(cli):
+    data = json.loads(cli("neighbors", "京东", "-f", "json").output)
     assert {(n["label"], n["relation"]["iri"]) for n in data["neighbors"]} == {
         ("广西壮族自治区", gxo("operatesRuralEcommerceIn")), ("广西壮族自治区", gxo("settledIn"))}
 
 
-def test_show_indicator_lists_its_figures(runner):
-    out = run(runner, "show", "电子商务交易额").output
+def test_show_indicator_lists_its_figures(cli):
+    out = cli("show", "电子商务交易额").output
     assert "1266亿元" in out and "7056亿元" in out and "4220亿元" in out and "广西壮族自治区" in out
 
 
-def test_neighbors_csv(runner):
-    out = run(runner, "neighbors", "融安", "-f", "csv").output
+def test_neighbors_csv(cli):
+    out = cli("neighbors", "融安", "-f", "csv").output
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["depth", "relation", "dir", "neighbor", "type", "curie"]
     assert ["1", "位于", "out", "柳州市", "地级行政区", "gxr:place/450200"] in rows
 
 
-def test_path_in_words_and_json(runner):
-    out = run(runner, "path", "融安县", "广西").output.strip()
+def test_path_in_words_and_json(cli):
+    out = cli("path", "融安县", "广西").output.strip()
     assert out == "融安县 —位于→ 柳州市 —位于→ 广西壮族自治区"
-    out = run(runner, "--lang", "en", "path", "融安金桔", "柳州").output.strip()
+    out = cli("--lang", "en", "path", "融安金桔", "柳州").output.strip()
     assert out == "Rong'an kumquat —originates from→ Rong'an County —located in→ Liuzhou"
-    data = json.loads(run(runner, "path", "融安县", "广西", "-f", "json").output)
+    data = json.loads(cli("path", "融安县", "广西", "-f", "json").output)
     assert data["paths"][0][1] == {"relation": {"iri": gxo("locatedIn"), "label": "位于"}, "direction": "out"}
     assert data["paths"][0][2] == {"iri": gxr("place/450200"), "label": "柳州市"}
 
 
-def test_path_all_and_none(runner):
-    out = run(runner, "path", "阿里巴巴", "京东", "--all").output.strip().splitlines()
+def test_path_all_and_none(cli):
+    out = cli("path", "阿里巴巴", "京东", "--all").output.strip().splitlines()
     assert "阿里巴巴 —开展农村电商业务→ 广西壮族自治区 ←开展农村电商业务— 京东" in out
     assert len(out) == 2  # JD also settled in Guangxi: a second shortest path
-    r = run(runner, "path", "融安县", "广西", "--max-length", "1", code=1)
+    r = cli("path", "融安县", "广西", "--max-length", "1", code=1)
     assert "no path" in r.output
 
 
-def test_sparql_formats(runner):
+def test_sparql_formats(cli):
     q = "SELECT ?p WHERE { ?p gxo:operatesRuralEcommerceIn gxr:place/450000 } ORDER BY ?p"
-    data = json.loads(run(runner, "sparql", q, "-f", "json").output)
+    data = json.loads(cli("sparql", q, "-f", "json").output)
     assert data["head"]["vars"] == ["p"]
     assert [b["p"]["value"] for b in data["results"]["bindings"]] == [gxr("org/alibaba"), gxr("org/ganjie"), gxr("org/jd"), gxr("org/lecuntao")]
-    assert run(runner, "sparql", q, "-f", "csv").output.splitlines()[0].strip() == "p"
-    assert run(runner, "sparql", q, "-f", "tsv").output.splitlines()[0].strip() == "?p"
-    assert "<sparql" in run(runner, "sparql", q, "-f", "xml").output
-    table = run(runner, "sparql", q).output
+    assert cli("sparql", q, "-f", "csv").output.splitlines()[0].strip() == "p"
+    assert cli("sparql", q, "-f", "tsv").output.splitlines()[0].strip() == "?p"
+    assert "<sparql" in cli("sparql", q, "-f", "xml").output
+    table = cli("sparql", q).output
     assert "阿里巴巴 (gxr:org/alibaba)" in table
-    assert "Alibaba (gxr:org/alibaba)" in run(runner, "--lang", "en", "sparql", q).output
-    assert run(runner, "sparql", "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }").output.strip() == "true"
-    ttl = run(runner, "sparql", "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gxo:Platform ; rdfs:label ?l }", "-f", "turtle").output
+    assert "Alibaba (gxr:org/alibaba)" in cli("--lang", "en", "sparql", q).output
+    assert cli("sparql", "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }").output.strip() == "true"
+    ttl = cli("sparql", "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gxo:Platform ; rdfs:label ?l }", "-f", "turtle").output
     assert "阿里巴巴" in ttl
-    nt = run(runner, "sparql", "DESCRIBE gxr:org/jd", "-f", "nt").output
+    nt = cli("sparql", "DESCRIBE gxr:org/jd", "-f", "nt").output
     assert "<https://w3id.org/gxkg/resource/org/jd>" in nt
 
 
-def test_sparql_from_file_and_stdin(runner, tmp_path):
+def test_sparql_from_file_and_stdin(cli, runner, backend, tmp_path):
     f = tmp_path / "q.rq"
     f.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", encoding="utf-8")
-    assert json.loads(run(runner, "sparql", str(f), "-f", "json").output)["results"]["bindings"][0]["n"]["value"] == "111"
-    r = runner.invoke(main, ["sparql", "-", "-f", "csv"], input="SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:Prefecture }")
+    assert json.loads(cli("sparql", str(f), "-f", "json").output)["results"]["bindings"][0]["n"]["value"] == "111"
+    r = runner.invoke(main, [*backend, "sparql", "-", "-f", "csv"], input="SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:Prefecture }")
     assert r.exit_code == 0 and r.output.split()[-1] == "14"
-    run(runner, "sparql", str(tmp_path / "missing.rq"), code=1)
+    cli("sparql", str(tmp_path / "missing.rq"), code=1)
     plain = tmp_path / "query"  # any existing file is read, whatever its name
     plain.write_text("ASK { gxr:place/450224 a gxo:County }", encoding="utf-8")
-    assert run(runner, "sparql", str(plain)).output.strip() == "true"
+    assert cli("sparql", str(plain)).output.strip() == "true"
 
 
 @pytest.mark.parametrize("query, message", [
     ("SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }", "SERVICE is refused"),
     ("LOAD <http://example.org/x.ttl>", "read-only"),
-    ("SELECT * WHERE { ?s ?p }", "SPARQL syntax error"),
+    ("SELECT * WHERE { ?s ?p }", "SPARQL syntax error at 1:"),
 ])
-def test_sparql_errors_exit_2(runner, query, message):
-    r = run(runner, "sparql", query, code=2)
+def test_sparql_errors_exit_2(cli, query, message):
+    r = cli("sparql", query, code=2)
     assert message in r.output and "Traceback" not in r.output
 
 
-def test_sparql_wrong_format_for_result_type(runner):
-    r = run(runner, "sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "turtle", code=1)
+def test_sparql_wrong_format_for_result_type(cli):
+    r = cli("sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "turtle", code=1)
     assert "CONSTRUCT/DESCRIBE" in r.output
 
 
-def test_queries_and_query(runner):
-    data = json.loads(run(runner, "queries", "-f", "json").output)
+def test_queries_and_query(cli):
+    data = json.loads(cli("queries", "-f", "json").output)
     names = {q["name"] for q in data}
     assert {"poverty-alleviation-models", "products-from-place", "event-details"} <= names
     assert all(q["description"] for q in data)
-    out = run(runner, "query", "products-from-place", "--param", "place=Liuzhou").output
+    out = cli("query", "products-from-place", "--param", "place=Liuzhou").output
     assert "柳州螺蛳粉" in out and "融安金桔" in out
-    assert "SELECT" in run(runner, "query", "products-from-place", "--show").output
-    res = json.loads(run(runner, "query", "upstream-industries", "-p", "product=桂林米粉", "-f", "json").output)
+    assert "SELECT" in cli("query", "products-from-place", "--show").output
+    res = json.loads(cli("query", "upstream-industries", "-p", "product=桂林米粉", "-f", "json").output)
     assert len(res["results"]["bindings"]) == 4
-    r = run(runner, "query", "products-from-place", "--param", "place=火星", code=2)
+    r = cli("query", "products-from-place", "--param", "place=火星", code=2)
     assert "no entity named '火星'" in r.output
-    r = run(runner, "query", "products-from-place", "--param", "nonsense", code=2)
+    r = cli("query", "products-from-place", "--param", "nonsense", code=2)
     assert "KEY=VALUE" in r.output
 
 
-def test_stats(runner):
-    data = json.loads(run(runner, "stats", "-f", "json").output)
+def test_stats(cli):
+    data = json.loads(cli("stats", "-f", "json").output)
     counts = {c["curie"]: c["count"] for c in data["classes"]}
     assert counts["gxo:County"] == 111 and counts["gxo:Prefecture"] == 14 and counts["gxo:Product"] == 15
     assert data["totals"]["observations"] == 37
     assert {r["curie"] for r in data["relations"]} >= {"gxo:locatedIn", "gxo:adoptsModel", "gxo:issuedBy"}
-    assert "gxo:County" in run(runner, "stats").output
+    assert "gxo:County" in cli("stats").output
 
 
 @pytest.mark.parametrize("measure", ["centrality", "communities", "bridges", "components"])
-def test_analyze(runner, measure):
-    data = json.loads(run(runner, "analyze", measure, "--top", "3", "-f", "json").output)
+def test_analyze(cli, measure):
+    data = json.loads(cli("analyze", measure, "--top", "3", "-f", "json").output)
     assert 1 <= len(data) <= 3
-    assert run(runner, "analyze", measure, "--top", "2").output.strip()
+    assert cli("analyze", measure, "--top", "2").output.strip()
 
 
-def test_export_formats_and_no_overwrite(runner, tmp_path):
+def test_export_formats_and_no_overwrite(cli, tmp_path):
     for fmt, marker in [("turtle", b"@prefix"), ("nt", b"<https://w3id.org/gxkg/"), ("jsonld", b"@id"),
                         ("trig", b"@prefix"), ("graphml", b"<graphml"), ("gexf", b"<gexf")]:
         out = tmp_path / f"g.{fmt}"
-        run(runner, "export", "--format", fmt, "--output", str(out))
+        cli("export", "--format", fmt, "--output", str(out))
         assert marker in out.read_bytes()
     target = tmp_path / "g.turtle"
     before = target.read_bytes()
     target.write_bytes(b"mine")
-    r = run(runner, "export", "--format", "nt", "--output", str(target), code=1)
+    r = cli("export", "--format", "nt", "--output", str(target), code=1)
     assert "--force" in r.output and target.read_bytes() == b"mine"
-    run(runner, "export", "--format", "turtle", "--output", str(target), "--force")
+    cli("export", "--format", "turtle", "--output", str(target), "--force")
     assert target.read_bytes() == before
 
 
-def test_graphml_opens_in_networkx(runner, tmp_path):
+def test_graphml_opens_in_networkx(cli, tmp_path):
     import networkx as nx
     out = tmp_path / "g.graphml"
-    run(runner, "--lang", "en", "export", "-f", "graphml", "-o", str(out))
+    cli("--lang", "en", "export", "-f", "graphml", "-o", str(out))
     g = nx.read_graphml(out)
     assert g.nodes[gxr("place/450224")]["label"] == "Rong'an County"
     assert g.edges[gxr("place/450224"), gxr("place/450200")]["relation"] == "gxo:locatedIn"

@@ -161,7 +161,7 @@ def test_service_description(server):
     ("get", {"params": {"query": "SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }"}}, 400, "may only name this store's graphs"),
     ("get", {"params": {"query": "SELECT * WHERE { ?s ?p ?o }", "default-graph-uri": "http://example.org/g"}}, 400, "unknown graph"),
     ("get", {"params": {"query": "SELECT * WHERE { ?s ?p ?o }", "named-graph-uri": "file:///etc/passwd"}}, 400, "unknown graph"),
-    ("get", {"params": {"query": "SELECT * WHERE { ?s ?p "}}, 400, "SPARQL syntax error: error at 1:"),
+    ("get", {"params": {"query": "SELECT * WHERE { ?s ?p "}}, 400, "SPARQL syntax error at 1:"),
     ("get", {"params": [("query", "ASK {}"), ("query", "ASK {}")]}, 400, "more than one query"),
     ("post", {"data": {"query": ["ASK {}", "ASK {}"]}}, 400, "more than one query"),
     ("get", {"params": {"query": ""}}, 400, "empty query"),

@@ -55,9 +55,13 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     from .text import has_cjk, normalize, pinyin
 
     other = "en" if lang == "zh" else "zh"
-    if around is not None:  # only the neighbourhood is drawn and carried
-        hood = {str(around)} | {x.other for x in kg.neighbors(around, depth=depth)}
-        pool = sorted(hood)
+    shown = None
+    if around is not None:
+        # Only the neighbourhood is carried: to depth+1, so the nodes at its edge can be expanded once
+        # in the page; nodes beyond `depth` start hidden.
+        ring = kg.neighbors(around, depth=depth + 1)
+        shown = {str(around)} | {x.other for x in ring if x.depth <= depth}
+        pool = sorted(shown | {x.other for x in ring})
     else:
         pool = kg.entities
     kg.prefetch_types(pool)
@@ -111,7 +115,7 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
             from .errors import UsageError
 
             raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
-        initial = sorted(index.values())
+        initial = sorted(index[e] for e in shown if e in index)
     legend = []
     for cls in [c for c in STYLE if c in classes] + sorted(c for c in classes if c not in STYLE):
         colour, shape = STYLE.get(cls, ("#999999", "dot"))

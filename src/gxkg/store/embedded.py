@@ -93,7 +93,7 @@ class EmbeddedStore(Store):
         try:
             res = self._query(query, bindings, base_iri, store, dataset)
         except SyntaxError as e:
-            raise QueryRefused(f"SPARQL syntax error: {e}") from None
+            raise QueryRefused(f"SPARQL syntax error {_position(str(e))}") from None
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"query failed: {e}") from None
         return serialize(res, form, fmt, graph_fmt, max_rows, self.output_prefixes)
@@ -161,3 +161,10 @@ def memory_store(files: list[Path], base_prefixes: dict | None = None, output_pr
         except OSError as e:
             raise QueryError(f"{f}: cannot read: {e}") from None
     return EmbeddedStore(st, prefixes=base_prefixes, union=False, output_prefixes=output_prefixes)
+
+
+def _position(msg: str) -> str:
+    """pyoxigraph's 'error at 2:9: expected ...' as 'at 2:9: expected ...'."""
+    import re
+
+    return re.sub(r"^(?:Parser )?error ", "", msg, flags=re.I)

@@ -7,6 +7,7 @@ and the endpoint's own limits apply as well. Graphs are loaded with the Graph St
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import GxkgError, QueryError, QueryRefused, QueryTimeout
@@ -25,6 +26,7 @@ class RemoteStore(Store):
         self.output_prefixes = output_prefixes if output_prefixes is not None else self.prefixes
         self.timeout = timeout
         self._client = None
+        self._prologue_len = len(self._prologue(""))
 
     @property
     def client(self):
@@ -36,7 +38,8 @@ class RemoteStore(Store):
         return self._client
 
     def _prologue(self, query: str) -> str:
-        return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes.items()) + query
+        """The predeclared prefixes, all on the query's first line, so error positions keep their line."""
+        return "".join(f"PREFIX {p}: <{ns}> " for p, ns in self.prefixes.items()) + query
 
     def _post(self, query: str, accept: str, timeout: float | None = None):
         import httpx
@@ -51,7 +54,14 @@ class RemoteStore(Store):
         if r.status_code == 503:
             raise QueryTimeout(f"the endpoint refused or stopped the query: {_first_line(r.text)}")
         if 400 <= r.status_code < 500:
-            raise QueryRefused(f"the endpoint refused the query ({r.status_code}): {_first_line(r.text)}")
+            msg = _first_line(r.text)
+            m = re.match(r"(?:Parser )?error at (\d+):(\d+)(.*)", msg, re.I)
+            if m:  # the prologue stands before the user's first line: report the user's column
+                line, col = int(m.group(1)), int(m.group(2))
+                if line == 1:
+                    col = max(1, col - self._prologue_len)
+                raise QueryRefused(f"SPARQL syntax error at {line}:{col}{m.group(3)}")
+            raise QueryRefused(f"the endpoint refused the query ({r.status_code}): {msg}")
         if r.status_code >= 500:
             raise QueryError(f"the endpoint failed ({r.status_code}): {_first_line(r.text)}")
         return r
@@ -83,8 +93,8 @@ class RemoteStore(Store):
         check_formats(form, fmt, graph_fmt)
         check_dataset(query, [])
         text = self._prologue(bind_values(query, bindings or {}))
-        if base_iri:
-            text = f"BASE <{base_iri}>\n" + text
+        if base_iri and "<" not in base_iri and ">" not in base_iri:
+            text = f"BASE <{base_iri}> " + text
         if form in ("CONSTRUCT", "DESCRIBE"):
             r = self._post(text, GRAPH_MEDIA["nt"], limits.timeout)
             if graph_fmt == "nt":
