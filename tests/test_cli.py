@@ -302,3 +302,81 @@ def test_lookup_commands_do_not_import_heavy_modules(tmp_path, args):
     subprocess.run([sys.executable, "-m", "gxkg.cli", "store", "build"], capture_output=True, env=env, check=True)
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("option, value", [("--timeout", "nan"), ("--timeout", "-1"), ("--timeout", "inf"),
+                                           ("--timeout", "1e9"), ("--memory", "nan"), ("--memory", "10"),
+                                           ("--memory", "2.5")])
+def test_numeric_options_reject_nonsense(runner, option, value):
+    r = runner.invoke(main, ["sparql", "ASK {}", option, value])
+    assert r.exit_code == 2 and "Traceback" not in r.output and "is not" in r.output
+
+
+def test_sparql_runaway_stops_at_the_limit_with_one_line(cli):
+    import time
+    t = time.monotonic()
+    r = cli("sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "--timeout", "1", code=2)
+    assert "time limit" in r.output or "did not answer" in r.output
+    assert len(r.output.strip().splitlines()) == 1 and time.monotonic() - t < 5
+
+
+def test_ctrl_c_stops_a_runaway_at_once(tmp_path):
+    import signal
+    import time
+    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp_path))
+    subprocess.run([sys.executable, "-m", "gxkg.cli", "store", "build"], capture_output=True, env=env, check=True)
+    p = subprocess.Popen([sys.executable, "-m", "gxkg.cli", "sparql", "--timeout", "600",
+                          "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(1.5)
+    t = time.monotonic()
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=10)
+    assert time.monotonic() - t < 3
+    assert p.returncode == 130 and "Interrupted" in err and "Traceback" not in err
+
+
+def test_sparql_data_files_and_directories(runner, tmp_path):
+    data = tmp_path / "d.ttl"
+    data.write_text('@prefix ex: <http://example.org/> . ex:a ex:name "甲" . ex:b ex:name "乙" .\n', encoding="utf-8")
+    out = run(runner, "sparql", "--data", str(data), "SELECT ?n WHERE { ?s <http://example.org/name> ?n } ORDER BY ?n",
+              "-f", "csv").output
+    assert out.split() == ["n", "乙", "甲"] or out.split() == ["n", "甲", "乙"]
+    q = tmp_path / "rel.rq"
+    q.write_text("SELECT ?x WHERE { BIND(<d.ttl> AS ?x) }", encoding="utf-8")
+    out = json.loads(run(runner, "sparql", "--data", str(data), str(q), "-f", "json").output)
+    assert out["results"]["bindings"][0]["x"]["value"] == (tmp_path / "d.ttl").resolve().as_uri()
+    from conftest import ROOT
+    out = run(runner, "sparql", "--data", str(ROOT), "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "-f", "csv").output
+    assert out.split()[-1] == "111"
+    r = run(runner, "sparql", "--data", str(tmp_path / "missing.ttl"), "ASK {}", code=2)
+    assert "does not exist" in r.output
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    r = run(runner, "sparql", "--data", str(bad), "ASK {}", code=2)
+    assert "bad.ttl" in r.output and "Traceback" not in r.output
+
+
+def test_store_build_info_and_reuse(runner, tmp_path):
+    out = tmp_path / "st"
+    line = run(runner, "store", "build", "--output", str(out)).output.strip().splitlines()[-1]
+    assert "5139 triples" in line and "7 graphs" in line
+    r = run(runner, "store", "build", "--output", str(out), code=2)
+    assert "--force" in r.output
+    info = json.loads(run(runner, "--store", str(out), "store", "info", "-f", "json").output)
+    assert info["backend"] == "embedded" and info["triples"] == 5139 and len(info["graphs"]) == 7
+    assert "百色芒果" in run(runner, "--store", str(out), "neighbors", "百色市").output
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")
+    r = run(runner, "store", "build", "--output", str(tmp_path / "mine"), "--force", code=2)
+    assert "not a gxkg store" in r.output and (tmp_path / "mine" / "notes.txt").exists()
+    r = run(runner, "--store", str(tmp_path / "mine"), "show", "百色", code=2)
+    assert "not a gxkg store" in r.output
+
+
+def test_remote_backend_reports_an_unreachable_endpoint(runner):
+    from conftest import free_port
+    r = run(runner, "--endpoint", f"http://127.0.0.1:{free_port()}/query", "show", "百色", code=1)
+    assert "cannot reach the SPARQL endpoint" in r.output and "Traceback" not in r.output
+    r = run(runner, "--endpoint", "ftp://x", "show", "百色", code=1)
+    assert "http(s) URL" in r.output

@@ -54,7 +54,7 @@ class Number(click.ParamType):
 
 
 TIMEOUT = Number(0.1, 3600)
-MEMORY = Number(64, 65536, integer=True)
+MEMORY = Number(160, 65536, integer=True)
 
 
 class GxkgGroup(click.Group):
@@ -583,7 +583,7 @@ def store_build(obj, output, force):
 
     files = default_files(Path(obj.data) if obj.data else None)
     dest = Path(output) if output else cache_dir() / "stores" / content_hash(files)[:24]
-    meta = build_store(files, dest, force=force or not output)
+    meta = build_store(files, dest, force=force or not output, quiet=True)
     click.echo(f"{dest}\t{meta['triples']} triples\t{len(meta['files'])} graphs\t{meta['seconds']} s")
 
 

@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from .errors import Busy, GxkgError, NotFound, QueryError, QueryRefused, QueryTimeout
+from .errors import Busy, GxkgError, NotFound, QueryError, QueryMemoryError, QueryRefused, QueryTimeout
 from .kg import KnowledgeGraph
 from .namespaces import GXO, GXR, ONTOLOGY_IRI, OUTPUT_PREFIXES, PREFIX_MAP, RDF, RDFS, SD, curie
 from .output import script_json
@@ -334,6 +334,8 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
             return error(503, str(e), {"Retry-After": "1"})
         except QueryTimeout as e:
             return error(503, f"query timed out: {e}")
+        except QueryMemoryError as e:
+            return error(503, str(e))
         except QueryRefused as e:
             return error(400, str(e))
         except QueryError as e:

@@ -1,7 +1,7 @@
 """Time and memory limits that no query shape escapes: queries run in worker processes that are killed.
 
 pyoxigraph cannot cancel a running query, so a query runs in a child process that opens the store
-read-only under an address-space limit (RLIMIT_AS); the parent waits until the deadline and then kills
+read-only under a data-size limit (RLIMIT_DATA); the parent waits until the deadline and then kills
 it with SIGKILL. The CLI forks one child per query (`run_forked`); the server keeps a pool of such
 workers (`WorkerPool`), replacing any that it kills.
 """
@@ -23,10 +23,11 @@ DEFAULT_MEMORY_MB = 2048
 
 
 def limit_memory(mb: int | None) -> None:
-    """Cap this process's address space; a query that needs more fails an allocation and the process ends."""
+    """Cap this process's data (heap and anonymous memory, RLIMIT_DATA); a query that needs more fails an
+    allocation and the process ends. Unlike RLIMIT_AS it does not count the store's file mappings."""
     if mb:
         cap = int(mb) * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
 
 
 def _child_setup(memory_mb: int | None) -> None:

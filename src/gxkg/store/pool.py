@@ -102,7 +102,10 @@ class WorkerPool:
         watcher = asyncio.ensure_future(_watch(disconnected)) if disconnected else None
         ok = False
         try:
-            w.conn.send((query, plain, *rest))
+            try:
+                w.conn.send((query, plain, *rest))
+            except OSError:
+                raise QueryError("query failed: the query worker could not start (is --memory too small?)") from None
             waiters = {done} | ({watcher} if watcher else set())
             finished, _ = await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
             if done not in finished:

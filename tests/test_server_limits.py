@@ -1,0 +1,153 @@
+"""The server's limits and guards, against real servers on loopback ports: runaway queries in killable
+workers, capacity, abandoned requests, memory and body caps, Host and Origin checks, protocol details."""
+
+import concurrent.futures
+import time
+
+import httpx
+import pytest
+
+from conftest import gxr
+from test_server import Server
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+SIMPLE = "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }"
+JSON = {"Accept": "application/sparql-results+json"}
+
+
+@pytest.fixture(scope="module")
+def nine(tmp_path_factory):
+    s = Server("--timeout", "3", "--query-workers", "9", cache=tmp_path_factory.mktemp("cache"))
+    yield s
+    s.stop()
+
+
+def get(server, query, timeout=30, **kw):
+    return httpx.get(server.base + "/sparql", params={"query": query}, headers=JSON, timeout=timeout, **kw)
+
+
+def test_simple_query_answers_while_eight_runaways_run_then_capacity_then_recovery(nine):
+    with concurrent.futures.ThreadPoolExecutor(12) as pool:
+        slow = [pool.submit(get, nine, RUNAWAY) for _ in range(8)]
+        time.sleep(0.8)
+        t = time.monotonic()
+        r = get(nine, SIMPLE)
+        assert r.status_code == 200 and r.json()["boolean"] is True
+        assert time.monotonic() - t < 1.0
+        ninth = pool.submit(get, nine, RUNAWAY)
+        time.sleep(0.5)
+        t = time.monotonic()
+        busy = get(nine, "ASK { gxr:place/450225 gxo:locatedIn gxr:place/450200 }")  # not answered before: no cache
+        assert busy.status_code == 503 and "busy" in busy.text and time.monotonic() - t < 0.5
+        results = [f.result() for f in slow + [ninth]]
+    assert all(r.status_code == 503 and "time limit" in r.text for r in results)
+    time.sleep(1.0)  # killed workers are replaced
+    assert get(nine, SIMPLE).status_code == 200
+
+
+def test_abandoned_requests_free_their_workers(tmp_path):
+    s = Server("--timeout", "30", "--query-workers", "2", cache=tmp_path)
+    try:
+        for _ in range(2):
+            with pytest.raises(httpx.ReadTimeout):
+                get(s, RUNAWAY, timeout=0.5)
+        time.sleep(1.5)  # well inside the 30 s limit: only the disconnects can have freed the workers
+        r = get(s, SIMPLE, timeout=5)
+        assert r.status_code == 200
+    finally:
+        s.stop()
+
+
+def test_memory_cap_stops_a_query_with_its_own_message(tmp_path):
+    s = Server("--timeout", "60", "--memory", "300", "--query-workers", "2", cache=tmp_path)
+    try:
+        q = ("SELECT (GROUP_CONCAT(CONCAT(STR(?c), STR(?f), STR(?i)); separator=' ') AS ?x) "
+             "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        r = get(s, q, timeout=60)
+        assert r.status_code == 503 and "memory limit" in r.text, r.text
+        assert get(s, SIMPLE).status_code == 200
+    finally:
+        s.stop()
+
+
+def test_body_cap(nine):
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 2_000_000
+    r = httpx.post(nine.base + "/sparql", content=big.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413
+
+
+def test_host_header_is_checked(nine):
+    assert httpx.get(nine.base + "/sparql", params={"query": SIMPLE}, headers={"Host": "evil.example"}).status_code == 400
+    ok = httpx.get(nine.base + "/sparql", params={"query": SIMPLE}, headers={**JSON, "Host": f"localhost:{nine.port}"})
+    assert ok.status_code == 200
+
+
+def test_cross_origin_requests_are_refused(nine):
+    r = httpx.post(nine.base + "/sparql", data={"query": SIMPLE}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and "cross-origin" in r.text
+    r = httpx.get(nine.base + "/sparql", params={"query": SIMPLE}, headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "cors"})
+    assert r.status_code == 403
+    same = httpx.post(nine.base + "/sparql", data={"query": SIMPLE}, headers={**JSON, "Origin": nine.base})
+    assert same.status_code == 200
+
+
+def test_cors_origin_is_allowed_when_configured(tmp_path):
+    s = Server("--cors", "https://app.example", "--query-workers", "1", cache=tmp_path)
+    try:
+        r = httpx.post(s.base + "/sparql", data={"query": SIMPLE}, headers={**JSON, "Origin": "https://app.example"})
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "https://app.example"
+        assert httpx.post(s.base + "/sparql", data={"query": SIMPLE}, headers={"Origin": "http://evil.example"}).status_code == 403
+    finally:
+        s.stop()
+
+
+@pytest.mark.parametrize("query, check", [
+    ("SELECT ?p WHERE { ?p gxo:operatesRuralEcommerceIn gxr:place/450000 }", lambda r: len(r.getElementsByTagName("result")) == 4),
+    ("ASK { ?s ?p ?o }", lambda r: r.getElementsByTagName("boolean")[0].firstChild.data == "true"),
+    ("CONSTRUCT { ?s a gxo:Province } WHERE { ?s a gxo:Province }", lambda g: len(g) == 5),
+    ("DESCRIBE gxr:org/jd", lambda g: len(g) > 0),
+])
+def test_sparqlwrapper_defaults_work_for_every_form(nine, query, check):
+    from SPARQLWrapper import SPARQLWrapper
+
+    w = SPARQLWrapper(nine.base + "/sparql")
+    w.setQuery(query)
+    assert check(w.query().convert())
+
+
+def test_request_charset_is_honoured(nine):
+    q = 'SELECT ?x WHERE { BIND("café" AS ?x) }'
+    r = httpx.post(nine.base + "/sparql", content=q.encode("iso-8859-1"),
+                   headers={**JSON, "Content-Type": "application/sparql-query; charset=ISO-8859-1"})
+    assert r.json()["results"]["bindings"][0]["x"]["value"] == "café"
+
+
+def test_graph_and_named_graph_protocol_parameters(nine):
+    r = get(nine, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    graphs = [b["g"]["value"] for b in r.json()["results"]["bindings"]]
+    assert "https://w3id.org/gxkg/graph/places" in graphs and len(graphs) == 7
+    r = httpx.get(nine.base + "/sparql", headers=JSON, params={
+        "query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "default-graph-uri": "https://w3id.org/gxkg/graph/places"})
+    assert r.json()["results"]["bindings"][0]["n"]["value"] == "111"
+    r = httpx.get(nine.base + "/sparql", headers=JSON, params={
+        "query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "default-graph-uri": "https://w3id.org/gxkg/graph/relations"})
+    assert r.json()["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+def test_engine_errors_are_500_with_one_line(nine):
+    # an error raised while evaluating, not the client's syntax: a one-line 500 body
+    r = get(nine, "SELECT * WHERE { BIND(xsd:integer('x') AS ?x) }")
+    assert r.status_code in (200, 500)  # unbound per the spec; never a traceback
+    assert "Traceback" not in r.text
+
+
+def test_saved_queries_are_listed(nine):
+    qs = httpx.get(nine.base + "/queries").json()
+    assert {"products-from-place", "event-details"} <= {q["name"] for q in qs}
+    assert all(q["description"] and q["url"].startswith("/queries/") for q in qs)
+
+
+def test_search_is_bounded(nine):
+    r = httpx.get(nine.base + "/search", params={"q": "百色" * 500, "limit": "100000"})
+    assert r.status_code == 200
+    assert httpx.get(nine.base + "/search", params={"q": "baise mangguo"}).json()[0]["iri"] == gxr("product/baise-mango")
