@@ -1,11 +1,12 @@
 """Bounded load test of `gxkg serve` against `oxigraph serve-read-only` on the same graph (loopback only).
 
-    .venv/bin/pip install oxigraph     # or: pip install -e ".[bench]"
-    .venv/bin/python benchmarks/bench_server.py [--requests 5000 --concurrency 16]
+    .venv/bin/python benchmarks/bench_server.py [--requests 5000 --concurrency 16] [--data DIR]
 
-The same request mix goes to both servers' SPARQL endpoints: entity lookups (all triples of a
-random entity) and the saved queries (parameter defaults inlined). Reports requests per second,
-p50/p99 latency, errors and server memory (RSS) before and after.
+The mix (one run, the same sequence to both servers): 40% entity pages (gxkg: GET /resource/... as HTML;
+oxigraph: the SPARQL that reads that entity's statements), 30% saved queries (gxkg: GET /queries/NAME;
+oxigraph: the same query text with its defaults), 30% user SPARQL (the same text to both /sparql and
+/query). --data DIR runs it on another graph (benchmarks/scale.py makes one of a million triples).
+Reports requests per second, p50/p99 latency, errors and server memory (RSS) before and after.
 """
 
 from __future__ import annotations
@@ -54,28 +55,36 @@ def wait_up(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
-def workload(n: int, seed: int = 1) -> list[str]:
-    """n full SPARQL query texts: 70% entity lookups, 30% saved queries."""
+def workload(n: int, data: Path | None, seed: int = 1) -> list[tuple[str, str]]:
+    """n requests as (gxkg path, equivalent SPARQL for oxigraph)."""
+    from urllib.parse import quote, urlencode
+
     from gxkg.kg import KnowledgeGraph
-    from gxkg.namespaces import sparql_prologue
+    from gxkg.namespaces import GXR, sparql_prologue
     from gxkg.queries import expand_slash_curies, saved_queries
     from gxkg.server import example_text
 
-    kg = KnowledgeGraph.load()
+    kg = KnowledgeGraph.open(data=data, quiet=True)
     prologue = sparql_prologue()
-    saved = [prologue + expand_slash_curies(example_text(kg, q))[0] for q in saved_queries().values()]
-    ents = sorted(kg.entities)
+    saved = [(f"/queries/{q.name}", prologue + expand_slash_curies(example_text(kg, q))) for q in saved_queries().values()]
+    ents = [e for e in kg.entities if e.startswith(str(GXR))]
     rnd = random.Random(seed)
     out = []
     for _ in range(n):
-        if rnd.random() < 0.7:
-            out.append(f"SELECT ?p ?o WHERE {{ <{rnd.choice(ents)}> ?p ?o }}")
-        else:
+        x = rnd.random()
+        e = rnd.choice(ents)
+        lookup = f"SELECT ?p ?o WHERE {{ <{e}> ?p ?o }}"
+        if x < 0.4:
+            out.append(("/resource/" + quote(e[len(str(GXR)):], safe="/"), lookup))
+        elif x < 0.7:
             out.append(rnd.choice(saved))
+        else:
+            out.append(("/sparql?" + urlencode({"query": lookup}), lookup))
     return out
 
 
-async def load(url: str, queries: list[str], concurrency: int) -> dict:
+async def load(base: str, queries: list[tuple[str, str]], concurrency: int, sparql: str | None = None) -> dict:
+    """Send the mix; sparql=None sends gxkg paths, else the SPARQL text to that endpoint."""
     lat, errors = [], 0
     it = iter(queries)
     lock = asyncio.Lock()
@@ -90,9 +99,13 @@ async def load(url: str, queries: list[str], concurrency: int) -> dict:
                     return
                 t = time.perf_counter()
                 try:
-                    r = await c.post(url, content=q.encode("utf-8"),
-                                     headers={"Content-Type": "application/sparql-query",
-                                              "Accept": "application/sparql-results+json"})
+                    if sparql is None:
+                        accept = "text/html" if q[0].startswith("/resource/") else "application/sparql-results+json"
+                        r = await c.get(base + q[0], headers={"Accept": accept})
+                    else:
+                        r = await c.post(sparql, content=q[1].encode("utf-8"),
+                                         headers={"Content-Type": "application/sparql-query",
+                                                  "Accept": "application/sparql-results+json"})
                     if r.status_code != 200:
                         errors += 1
                 except httpx.HTTPError:
@@ -112,27 +125,31 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=5000)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--workers", type=int, default=1, help="gxkg serve --workers")
+    ap.add_argument("--data", type=Path, help="a data directory (ontology/ and graph/) instead of the shipped graph")
     args = ap.parse_args()
-    queries = workload(args.requests)
+    queries = workload(args.requests, args.data)
     tmp = Path(tempfile.mkdtemp(prefix="gxkg-serve-bench-"))
     procs = []
     results = {}
     try:
         port = free_port()
-        gx = subprocess.Popen([sys.executable, "-m", "gxkg.cli", "serve", "--port", str(port), "--workers", str(args.workers)],
+        data = ["--data", str(args.data)] if args.data else []
+        gx = subprocess.Popen([sys.executable, "-m", "gxkg.cli", *data, "serve", "--port", str(port),
+                               "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
                               env=dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache")))
         procs.append(gx)
-        wait_up(f"http://127.0.0.1:{port}/sparql", gx)
+        wait_up(f"http://127.0.0.1:{port}/sparql", gx, timeout=600)
         before = rss_mb(gx.pid)
-        results["gxkg serve"] = asyncio.run(load(f"http://127.0.0.1:{port}/sparql", queries, args.concurrency))
+        results["gxkg serve"] = asyncio.run(load(f"http://127.0.0.1:{port}", queries, args.concurrency))
         results["gxkg serve"].update(rss_before=before, rss_after=rss_mb(gx.pid))
 
         oxi = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
         if not os.path.exists(oxi):
             print("oxigraph CLI not installed (pip install oxigraph): skipping the comparison")
         else:
-            files = [ROOT / "ontology" / "gxkg.ttl", *sorted((ROOT / "graph").glob("*.ttl"))]
+            base = args.data or ROOT
+            files = [base / "ontology" / "gxkg.ttl", *sorted((base / "graph").glob("*.ttl"))]
             subprocess.run([oxi, "load", "--location", str(tmp / "oxi"), "--file", *map(str, files)], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             oport = free_port()
@@ -141,14 +158,16 @@ def main() -> None:
             procs.append(ox)
             wait_up(f"http://127.0.0.1:{oport}/query?query=ASK%7B%7D", ox)
             before = rss_mb(ox.pid)
-            results["oxigraph serve-read-only"] = asyncio.run(load(f"http://127.0.0.1:{oport}/query", queries, args.concurrency))
+            results["oxigraph serve-read-only"] = asyncio.run(load("", queries, args.concurrency,
+                                                                  sparql=f"http://127.0.0.1:{oport}/query"))
             results["oxigraph serve-read-only"].update(rss_before=before, rss_after=rss_mb(ox.pid))
     finally:
         for p in procs:
             p.terminate()
             p.wait(timeout=15)
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{args.requests} requests, {args.concurrency} concurrent clients, 70% entity lookups / 30% saved queries")
+    print(f"{args.requests} requests, {args.concurrency} concurrent clients, 40% entity pages / 30% saved queries / "
+          f"30% user SPARQL, graph: {args.data or 'shipped'}")
     print(f"{'server':26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'RSS MB before→after':>22}")
     for name, r in results.items():
         print(f"{name:26} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:8.1f} {r['errors']:7d} "

@@ -198,3 +198,23 @@ def test_store_is_reused_and_rebuilt_when_content_changes(tmp_path, monkeypatch)
     c = KnowledgeGraph.open(files=files, quiet=True)
     assert c.store.path != a.store.path
     assert c.resolve("戊县") == gxr("test/county")
+
+
+def test_digest_memo_sees_an_edit_that_keeps_size_and_mtime(tmp_path, monkeypatch):
+    """The digest memo is keyed by ctime too (set by every write, never settable), like git's index."""
+    import json
+    import os
+
+    from gxkg.store import build
+
+    monkeypatch.setattr(build, "RACY_SECONDS", -1.0)  # memoise at once (files here are seconds old)
+    f = tmp_path / "a.ttl"
+    f.write_text("<http://e/a> <http://e/b> \"甲\" .\n", encoding="utf-8")
+    memo = tmp_path / "digests.json"
+    first = build.content_hash([f], memo)
+    assert json.loads(memo.read_text())[str(f.resolve())][5]
+    assert build.content_hash([f], memo) == first
+    st = f.stat()
+    f.write_text("<http://e/a> <http://e/b> \"乙\" .\n", encoding="utf-8")
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert build.content_hash([f], memo) != first

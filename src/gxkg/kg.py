@@ -175,17 +175,23 @@ class KnowledgeGraph:
         return d / INDEX_FILE
 
     # ------------------------------------------------------------------ querying helpers
-    def select(self, name: str, bindings: dict | None = None, values: dict | None = None) -> list[dict]:
-        """Run a packaged lookup; `bindings` bind single values, `values` lists of values (a VALUES block)."""
-        from .store.sparql import values_block, where_brace
+    def select(self, name: str, bindings: dict | None = None, values: dict | None = None,
+               among: dict | None = None) -> list[dict]:
+        """Run a packaged lookup: `bindings` bind single values; `values` a list of values for one variable
+        (a VALUES block); `among` restricts variables to constant sets (FILTER IN: a second VALUES block
+        makes Oxigraph join by scanning, which costs seconds on a million triples)."""
+        from .store.sparql import in_filter, values_block, where_brace
 
         text = lookup(name)
-        if values:
+        extra = [values_block(k, v) for k, v in (values or {}).items()]
+        extra += [in_filter(k, v) for k, v in (among or {}).items()]
+        if extra:
             at = where_brace(text)
-            text = text[:at] + " " + " ".join(values_block(k, v) for k, v in values.items()) + " " + text[at:]
+            text = text[:at] + " " + " ".join(extra) + " " + text[at:]
         return self.store.select(text, bindings)
 
     def _entity_values(self, var: str = "c") -> dict:
+        """For `among`: var is one of the entity classes."""
         from .store.terms import iri
 
         return {var: [iri(c) for c in ENTITY_CLASS_IRIS]}
@@ -400,13 +406,13 @@ class KnowledgeGraph:
     @cached_property
     def entities(self) -> list[str]:
         """Every entity IRI (what the network draws), sorted."""
-        return sorted({r["e"].value for r in self.select("entities", values=self._entity_values())})
+        return sorted({r["e"].value for r in self.select("entities", among=self._entity_values())})
 
     @cached_property
     def relations(self) -> list[tuple[str, str, str]]:
         """Every (s, p, o) between two entities: the edges of the entity network."""
         vals = {**self._entity_values("c"), **self._entity_values("d")}
-        return sorted({(r["s"].value, r["p"].value, r["o"].value) for r in self.select("relations", values=vals)})
+        return sorted({(r["s"].value, r["p"].value, r["o"].value) for r in self.select("relations", among=vals)})
 
     # ------------------------------------------------------------------ relations and evidence
     def adjacent_many(self, nodes) -> dict[str, list[tuple[str, str, str]]]:
@@ -416,8 +422,8 @@ class KnowledgeGraph:
         out: dict[str, list] = defaultdict(list)
         nodes = sorted({str(n) for n in nodes})
         for i in range(0, len(nodes), 200):
-            vals = {"n": [node(n) for n in nodes[i:i + 200]], **self._entity_values()}
-            for r in self.select("adjacent", values=vals):
+            vals = {"n": [node(n) for n in nodes[i:i + 200]]}
+            for r in self.select("adjacent", values=vals, among=self._entity_values()):
                 out[r["n"].value].append((r["p"].value, r["o"].value, r["dir"].value))
         for v in out.values():
             v.sort()
@@ -504,7 +510,7 @@ class KnowledgeGraph:
         e = str(iri)
         out_rows = sorted(((p, o) for p, o in self._out(e) if p not in HIDDEN), key=lambda x: (x[0], str(x[1])))
         in_rows = sorted((r["s"].value, r["p"].value) for r in
-                         self.select("in-from-entities", {"o": node(e)}, values=self._entity_values())
+                         self.select("in-from-entities", {"o": node(e)}, among=self._entity_values())
                          if r["p"].value not in HIDDEN)
         ev = self.statement_evidence(e)
         self.prefetch([p for p, _ in out_rows] + [o.value for _, o in out_rows if isinstance(o, ox.NamedNode)]

@@ -48,14 +48,14 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    classes = " ".join(f"<{c}>" for c in lookup_classes)
+    classes = ", ".join(f"<{c}>" for c in lookup_classes)
     nodes: dict[str, dict] = {}
-    for row in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . ?e a ?t }}"):
+    for row in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ ?e a ?c . FILTER(?c IN ({classes})) ?e a ?t }}"):
         if row["e"].__class__.__name__ == "NamedNode":
             nodes.setdefault(row["e"].value, {"types": set(), "zh": None, "en": None, "names": set(), "codes": set()})["types"].add(row["t"].value)
-    props = " ".join(NAME_PROPS + CODE_PROPS)
-    q = (f"SELECT ?e ?p ?name WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . VALUES ?p {{ {props} }} ?e ?p ?name "
-         f"FILTER(isLiteral(?name)) }}")
+    props = ", ".join(NAME_PROPS + CODE_PROPS)
+    q = (f"SELECT DISTINCT ?e ?p ?name WHERE {{ ?e a ?c . FILTER(?c IN ({classes})) ?e ?p ?name "
+         f"FILTER(?p IN ({props}) && isLiteral(?name)) }}")
     label = "http://www.w3.org/2000/01/rdf-schema#label"
     code_iris = {"https://w3id.org/gxkg/ontology#divisionCode", "https://w3id.org/gxkg/ontology#gbCode"}
     for row in store.select(q):

@@ -365,6 +365,9 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
               for q in saved_queries().values()]
         return JSONResponse(qs)
 
+    known: dict[str, bool] = {}
+    exists = known.get
+
     async def resource(request: Request) -> Response:
         path = request.path_params["path"]
         iri = str(GXR) + path
@@ -372,7 +375,12 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         mime = negotiate(request, offered)
         if mime is None:
             return not_acceptable(offered)
-        found = await run_in_threadpool(kg.exists, iri)
+        found = exists(iri)
+        if found is None:
+            found = await run_in_threadpool(kg.exists, iri)
+            known[iri] = found
+            if len(known) > 100_000:
+                known.clear()
         if not found:
             hint = await run_in_threadpool(pages.did_you_mean, path.rsplit("/", 1)[-1])
             return error(404, f"no resource <{iri}> in the graph{hint}")
@@ -490,9 +498,15 @@ class Pages:
         self.entity_page = lru_cache(maxsize=2048)(self._entity_page)
         self.describe = lru_cache(maxsize=2048)(self._describe)
         self._query_page = None
+        self._templates: dict = {}
 
     def template(self, name: str):
-        return self.env.from_string(resources.files("gxkg.templates").joinpath(name).read_text(encoding="utf-8"))
+        """A compiled template (compiled once per server)."""
+        hit = self._templates.get(name)
+        if hit is None:
+            hit = self._templates[name] = self.env.from_string(
+                resources.files("gxkg.templates").joinpath(name).read_text(encoding="utf-8"))
+        return hit
 
     def _describe(self, iri: str, fmt: str) -> bytes:
         import pyoxigraph as ox

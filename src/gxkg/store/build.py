@@ -20,21 +20,63 @@ FORMAT_VERSION = "1"
 META = "gxkg-store.json"
 
 
-def content_hash(files: list[Path]) -> str:
-    """SHA-256 over the store format, pyoxigraph's version, and each file's name and bytes."""
+RACY_SECONDS = 2.0
+
+
+def file_digest(path: Path, memo: dict | None = None) -> str:
+    """SHA-256 of a file's bytes. With a memo, a digest is reused while the file's device, inode, size,
+    mtime and ctime are all unchanged, as git's index does: any write or utime sets ctime to the current
+    time, which no user can set back, so an edit that keeps size and mtime is still seen. A file
+    changed within RACY_SECONDS of hashing is not memoised (git's 'racy' rule)."""
+    try:
+        st = os.stat(path)
+        key = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+        hit = memo.get(str(Path(path).resolve())) if memo is not None else None
+        if hit and hit[:5] == key:
+            return hit[5]
+        with open(path, "rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    except FileNotFoundError:
+        raise GraphParseError(f"{path}: no such file") from None
+    except OSError as e:
+        raise GraphParseError(f"{path}: cannot read: {e}") from None
+    if memo is not None and time.time() - max(st.st_mtime_ns, st.st_ctime_ns) / 1e9 > RACY_SECONDS:
+        memo[str(Path(path).resolve())] = key + [digest]
+    return digest
+
+
+def content_hash(files: list[Path], memo_file: Path | None = None) -> str:
+    """SHA-256 over the store format, pyoxigraph's version, and each file's name and content digest."""
     import pyoxigraph
 
+    memo = _read_memo(memo_file)
+    before = dict(memo) if memo is not None else None
     h = hashlib.sha256(f"gxkg-store {FORMAT_VERSION} pyoxigraph {pyoxigraph.__version__}\n".encode())
     for f in files:
-        try:
-            with open(f, "rb") as fh:
-                h.update(f"\n{Path(f).name}\n".encode())
-                h.update(hashlib.file_digest(fh, "sha256").digest())
-        except FileNotFoundError:
-            raise GraphParseError(f"{f}: no such file") from None
-        except OSError as e:
-            raise GraphParseError(f"{f}: cannot read: {e}") from None
+        h.update(f"\n{Path(f).name}\n{file_digest(Path(f), memo)}".encode())
+    if memo is not None and memo != before:
+        _write_memo(memo_file, memo)
     return h.hexdigest()
+
+
+def _read_memo(memo_file: Path | None) -> dict | None:
+    if memo_file is None:
+        return None
+    try:
+        data = json.loads(Path(memo_file).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_memo(memo_file: Path, memo: dict) -> None:
+    try:
+        Path(memo_file).parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(memo_file).with_name(f".{Path(memo_file).name}.{os.getpid()}")
+        tmp.write_text(json.dumps(dict(list(memo.items())[-200:])), encoding="utf-8")
+        os.replace(tmp, memo_file)
+    except OSError:
+        pass  # a read-only cache just means hashing every time
 
 
 def is_store(path: Path) -> bool:
@@ -116,7 +158,7 @@ def _syntax_message(path: Path, e: SyntaxError) -> str:
 
 def ensure(files: list[Path], cache_root: Path, graph_iri, *, after=None, quiet: bool = False) -> Path:
     """The cached store for exactly these files' content, built on first use; old stores are pruned."""
-    digest = content_hash(files)
+    digest = content_hash(files, Path(cache_root) / "digests.json")
     root = Path(cache_root) / "stores"
     dest = root / digest[:24]
     if is_store(dest):

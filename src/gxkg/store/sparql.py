@@ -94,6 +94,13 @@ def values_block(var: str, terms) -> str:
     return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
 
 
+def in_filter(var: str, terms) -> str:
+    """'FILTER(?var IN (<a>, <b>))' from RDF terms in their escaped N-Triples form."""
+    if not re.fullmatch(r"\w+", var):
+        raise QueryError(f"bad variable name {var!r}")
+    return f"FILTER(?{var} IN ({', '.join(str(t) for t in terms)}))"
+
+
 def bind_values(text: str, bindings: dict) -> str:
     """The query with each binding joined at the top of its WHERE group: how values reach an endpoint that
     supports no pre-binding (the SPARQL protocol has none). Terms are serialised, never pasted as text."""
