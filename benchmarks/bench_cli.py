@@ -1,10 +1,10 @@
-"""Whole-process timings of lookup commands against a naive rdflib script (issue: CLI speed).
+"""Whole-process timings of lookup commands against two bare scripts, in one run.
 
     .venv/bin/python benchmarks/bench_cli.py [--runs 15]
 
-Each command runs as a fresh process, as a user would run it (the parsed-graph cache is warmed
-first, as it is after a user's first command). The baseline is a bare script that imports rdflib,
-parses the same files and loops over the triples of the entity.
+Each command runs as a fresh process, as a user would run it (the store is built first, as it is by a
+user's first command). The baselines are bare scripts that parse the same files and look up the same
+entity's statements: one with rdflib, one with pyoxigraph (parse into an in-memory store, one query).
 """
 
 from __future__ import annotations
@@ -31,6 +31,17 @@ e = rdflib.URIRef("https://w3id.org/gxkg/resource/place/451000")
 n = sum(1 for _ in g.triples((e, None, None))) + sum(1 for _ in g.triples((None, None, e)))
 print(n)
 '''
+BARE_OXIGRAPH = '''
+import glob, pyoxigraph as ox
+st = ox.Store()
+for f in ["ontology/gxkg.ttl", *sorted(glob.glob("graph/*.ttl"))]:
+    st.bulk_load(path=f, format=ox.RdfFormat.TURTLE)
+e = "<https://w3id.org/gxkg/resource/place/451000>"
+n = sum(1 for _ in st.query(f"SELECT * WHERE {{ {{ {e} ?p ?o }} UNION {{ ?s ?p {e} }} }}"))
+print(n)
+'''
+LABEL_JOIN = ('SELECT ?sl ?p ?ol WHERE { ?p a owl:ObjectProperty . ?s ?p ?o . ?s rdfs:label ?sl FILTER(lang(?sl)="zh") '
+              '?o rdfs:label ?ol FILTER(lang(?ol)="zh") }')
 JOIN = ("SELECT ?county ?model ?product WHERE { ?county a gxo:County ; gxo:adoptsModel ?model . "
         "?model gxo:involvesProduct ?product . ?product gxo:originatesFrom ?place . ?place gxo:locatedIn* ?city }")
 
@@ -52,18 +63,20 @@ def main() -> None:
     gxkg = [py, "-m", "gxkg.cli"]
     cache = tempfile.mkdtemp(prefix="gxkg-bench-")
     env = dict(os.environ, GXKG_CACHE_DIR=cache)
-    subprocess.run(gxkg + ["stats"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)  # warm the cache
+    subprocess.run(gxkg + ["store", "build"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     cases = {
         "baseline (rdflib parse + loop)": [py, "-c", BASELINE],
+        "bare pyoxigraph (parse + query)": [py, "-c", BARE_OXIGRAPH],
         "gxkg neighbors 百色市": gxkg + ["neighbors", "百色市"],
         "gxkg show 柳州螺蛳粉": gxkg + ["show", "柳州螺蛳粉"],
-        "gxkg sparql <join>": gxkg + ["sparql", JOIN],
-        "gxkg neighbors 百色市 (no cache)": gxkg + ["neighbors", "百色市"],
+        "gxkg search 芒果": gxkg + ["search", "芒果"],
+        "gxkg search liuzhou luosifen": gxkg + ["search", "liuzhou", "luosifen"],
+        "gxkg sparql <5-pattern join>": gxkg + ["sparql", JOIN],
+        "gxkg sparql <4-pattern label join>": gxkg + ["sparql", LABEL_JOIN, "-f", "csv"],
     }
     results = {}
     for name, cmd in cases.items():
-        e = dict(env, GXKG_NO_CACHE="1") if "no cache" in name else env
-        results[name] = timed(cmd, args.runs, e)
+        results[name] = timed(cmd, args.runs, env)
     base = statistics.median(results["baseline (rdflib parse + loop)"])
     print(f"{'command':36} {'median':>8} {'min':>8} {'max':>8} {'vs baseline':>12}   ({args.runs} runs each)")
     for name, ts in results.items():
@@ -82,7 +95,8 @@ def main() -> None:
                 pass
     for cum, name in sorted(rows, reverse=True)[:12]:
         print(f"  {cum:>8}  {name}")
-    heavy = [m for m in ("networkx", "pyvis", "pyshacl", "pypinyin", "jinja2") if any(n.strip() == m for _, n in rows)]
+    heavy = [m for m in ("networkx", "pyvis", "pyshacl", "pypinyin", "jinja2", "rdflib", "httpx")
+             if any(n.strip() == m for _, n in rows)]
     print(f"heavy modules imported by a lookup: {heavy or 'none'}")
     shutil.rmtree(cache, ignore_errors=True)
 

@@ -151,3 +151,30 @@ def test_search_is_bounded(nine):
     r = httpx.get(nine.base + "/search", params={"q": "百色" * 500, "limit": "100000"})
     assert r.status_code == 200
     assert httpx.get(nine.base + "/search", params={"q": "baise mangguo"}).json()[0]["iri"] == gxr("product/baise-mango")
+
+
+def test_service_description_names_formats_and_graphs(nine):
+    import pyoxigraph as ox
+
+    r = httpx.get(nine.base + "/sparql", headers={"Accept": "application/n-triples"})
+    triples = list(ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES))
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    formats = {t.object.value for t in triples if t.predicate.value == sd + "resultFormat"}
+    assert "http://www.w3.org/ns/formats/SPARQL_Results_JSON" in formats and "http://www.w3.org/ns/formats/Turtle" in formats
+    names = {t.object.value for t in triples if t.predicate.value == sd + "name"}
+    assert "https://w3id.org/gxkg/graph/relations" in names
+
+
+def test_trig_export_names_graphs_with_iris(runner):
+    from gxkg.cli import main
+
+    r = runner.invoke(main, ["export", "-f", "trig"])
+    ds = ox_dataset(r.stdout_bytes if hasattr(r, "stdout_bytes") else r.output.encode())
+    assert {"https://w3id.org/gxkg/graph/places", "https://w3id.org/gxkg/graph/relations"} <= ds
+    assert all(g.startswith("https://w3id.org/gxkg/graph/") for g in ds)
+
+
+def ox_dataset(data: bytes) -> set[str]:
+    import pyoxigraph as ox
+
+    return {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.TRIG) if isinstance(q.graph_name, ox.NamedNode)}

@@ -629,7 +629,7 @@ def store_push(obj, gsp_url, replace):
               help="Processes that run SPARQL queries; a request beyond them is answered 503 at once.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
               help="Accept requests for this Host name too (default: loopback names only); repeatable.")
-@click.option("--max-rows", type=click.IntRange(1), default=10000, show_default=True, help="Cap on SELECT result rows.")
+@click.option("--max-rows", type=click.IntRange(1, 10_000_000), default=10000, show_default=True, help="Cap on SELECT result rows.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--cors", metavar="ORIGIN", help="Allow cross-origin requests from this origin (default: none).")
 @click.pass_obj

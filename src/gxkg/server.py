@@ -185,11 +185,12 @@ def charset_of(content_type: str) -> str:
 
 
 class AnswerCache:
-    """Answers of the read-only store, kept by query, values, dataset and format (bounded by bytes)."""
+    """Answers of the read-only store, kept by a digest of query, values, dataset and format (never the
+    query text itself), bounded in bytes and in count."""
 
-    def __init__(self, max_bytes: int = 64 << 20, max_item: int = 1 << 20):
+    def __init__(self, max_bytes: int = 64 << 20, max_item: int = 1 << 20, max_items: int = 20000):
         self.items: OrderedDict = OrderedDict()
-        self.size, self.max_bytes, self.max_item = 0, max_bytes, max_item
+        self.size, self.max_bytes, self.max_item, self.max_items = 0, max_bytes, max_item, max_items
 
     def get(self, key):
         hit = self.items.get(key)
@@ -202,7 +203,7 @@ class AnswerCache:
             return
         self.items[key] = answer
         self.size += len(answer.body)
-        while self.size > self.max_bytes and self.items:
+        while (self.size > self.max_bytes or len(self.items) > self.max_items) and self.items:
             _, old = self.items.popitem(last=False)
             self.size -= len(old.body)
 
@@ -293,8 +294,10 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         return negotiate(request, offered), offered
 
     async def run_answer(query: str, bindings, form, fmt, graph_fmt, base_iri, dataset, request) -> Answer:
-        key = (query, tuple(sorted((k, str(v)) for k, v in (bindings or {}).items())), form, fmt, graph_fmt, base_iri,
-               repr(dataset))
+        import hashlib
+
+        key = hashlib.sha256(repr((query, sorted((k, str(v)) for k, v in (bindings or {}).items()), form, fmt,
+                                   graph_fmt, base_iri, dataset)).encode("utf-8", "surrogatepass")).digest()
         hit = cache.get(key)
         if hit is not None:
             return hit
@@ -312,10 +315,14 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         return ans
 
     async def execute(request: Request, query: str, bindings: dict | None = None, dataset=None) -> Response:
+        def prepare(text: str) -> tuple[str, str]:
+            text = expand_slash_curies(text)
+            form = query_form(text)
+            check_dataset(text, graphs)
+            return text, form
+
         try:
-            query = await run_in_threadpool(expand_slash_curies, query)
-            form = query_form(query)
-            check_dataset(query, graphs)
+            query, form = await run_in_threadpool(prepare, query)  # off the event loop
         except QueryError as e:
             return error(400, str(e))
         mime, offered = choose(request, form)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from functools import lru_cache
@@ -81,6 +80,8 @@ def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: s
         elif q in form:
             consider((0.6 + 0.25 * len(q) / len(form)) * weight, name)
         elif len(q) >= 2:
+            import difflib
+
             r = difflib.SequenceMatcher(None, q, form).ratio()
             if r >= 0.5:
                 consider(r * 0.8 * weight, name)

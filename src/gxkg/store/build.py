@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -90,6 +89,8 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
     graph_iri(path) names each file's graph; after(store_dir, pyoxigraph_store) adds what else the
     store carries (gxkg's name index). An existing dest is replaced only if it is a gxkg store and force.
     """
+    import shutil
+
     import pyoxigraph as ox
 
     dest = Path(dest)
@@ -164,6 +165,8 @@ def ensure(files: list[Path], cache_root: Path, graph_iri, *, after=None, quiet:
     if is_store(dest):
         return dest
     build(files, dest, graph_iri, after=after, quiet=quiet, digest=digest)
+    import shutil
+
     stores = sorted((p for p in root.iterdir() if is_store(p)), key=lambda p: (p / META).stat().st_mtime, reverse=True)
     for old in stores[6:]:  # keep a few (the shipped graph, fixtures, a user's copies)
         shutil.rmtree(old, ignore_errors=True)

@@ -9,7 +9,6 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, QueryRefused
 from .base import Answer, Limits, Store, check_formats
-from .limits import run_forked
 from .sparql import bind_values, check_dataset, dataset_clauses, query_form
 
 RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -85,6 +84,8 @@ class EmbeddedStore(Store):
         form = query_form(query)
         check_formats(form, fmt, graph_fmt)
         check_dataset(query, self.named_graphs())
+        from .limits import run_forked
+
         args = (self, query, bindings, form, fmt, graph_fmt, base_iri, limits.max_rows, None, dataset)
         return run_forked(_execute_in_child, args, limits.timeout, limits.memory_mb)
 
