@@ -48,17 +48,17 @@ def test_validate_json_report(runner):
 
 
 def test_validate_reports_broken_copy(runner, data_copy):
-    p = data_copy / "graph" / "observations.ttl"
+    p = data_copy / "graph" / "sina-gx-2018-08-20.ttl"
     p.write_text(p.read_text(encoding="utf-8").replace("gxo:unit gxo:CNYPerJin", "gxo:unit gxo:Dollar", 1), encoding="utf-8")
     r = run(runner, "--data", str(data_copy), "validate", code=1)
     assert "gxr:observation/rongan-kumquat-price" in r.output and "controlled set" in r.output
 
 
 def test_validate_syntax_error_is_one_line(runner, data_copy):
-    with open(data_copy / "graph" / "entities.ttl", "a", encoding="utf-8") as fh:
+    with open(data_copy / "graph" / "sina-gx-2018-08-20.ttl", "a", encoding="utf-8") as fh:
         fh.write("\n@@@\n")
     r = run(runner, "--data", str(data_copy), "validate", code=1)
-    assert "entities.ttl:" in r.output and "Turtle syntax error" in r.output
+    assert "sina-gx-2018-08-20.ttl:" in r.output and "Turtle syntax error" in r.output
     assert "Traceback" not in r.output
 
 
@@ -360,11 +360,11 @@ def test_sparql_data_files_and_directories(runner, tmp_path):
 def test_store_build_info_and_reuse(runner, tmp_path):
     out = tmp_path / "st"
     line = run(runner, "store", "build", "--output", str(out)).output.strip().splitlines()[-1]
-    assert "5139 triples" in line and "7 graphs" in line
+    assert "5139 triples" in line and "3 graphs" in line
     r = run(runner, "store", "build", "--output", str(out), code=2)
     assert "--force" in r.output
     info = json.loads(run(runner, "--store", str(out), "store", "info", "-f", "json").output)
-    assert info["backend"] == "embedded" and info["triples"] == 5139 and len(info["graphs"]) == 7
+    assert info["backend"] == "embedded" and info["triples"] == 5139 and len(info["graphs"]) == 3
     assert "百色芒果" in run(runner, "--store", str(out), "neighbors", "百色市").output
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")

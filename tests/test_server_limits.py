@@ -125,12 +125,12 @@ def test_request_charset_is_honoured(nine):
 def test_graph_and_named_graph_protocol_parameters(nine):
     r = get(nine, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     graphs = [b["g"]["value"] for b in r.json()["results"]["bindings"]]
-    assert "https://w3id.org/gxkg/graph/places" in graphs and len(graphs) == 7
+    assert "https://w3id.org/gxkg/graph/places" in graphs and len(graphs) == 3
     r = httpx.get(nine.base + "/sparql", headers=JSON, params={
         "query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "default-graph-uri": "https://w3id.org/gxkg/graph/places"})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "111"
     r = httpx.get(nine.base + "/sparql", headers=JSON, params={
-        "query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "default-graph-uri": "https://w3id.org/gxkg/graph/relations"})
+        "query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "default-graph-uri": "https://w3id.org/gxkg/graph/sina-gx-2018-08-20"})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "0"
 
 
@@ -162,7 +162,7 @@ def test_service_description_names_formats_and_graphs(nine):
     formats = {t.object.value for t in triples if t.predicate.value == sd + "resultFormat"}
     assert "http://www.w3.org/ns/formats/SPARQL_Results_JSON" in formats and "http://www.w3.org/ns/formats/Turtle" in formats
     names = {t.object.value for t in triples if t.predicate.value == sd + "name"}
-    assert "https://w3id.org/gxkg/graph/relations" in names
+    assert "https://w3id.org/gxkg/graph/sina-gx-2018-08-20" in names
 
 
 def test_trig_export_names_graphs_with_iris(runner):
@@ -170,7 +170,7 @@ def test_trig_export_names_graphs_with_iris(runner):
 
     r = runner.invoke(main, ["export", "-f", "trig"])
     ds = ox_dataset(r.stdout_bytes if hasattr(r, "stdout_bytes") else r.output.encode())
-    assert {"https://w3id.org/gxkg/graph/places", "https://w3id.org/gxkg/graph/relations"} <= ds
+    assert {"https://w3id.org/gxkg/graph/places", "https://w3id.org/gxkg/graph/sina-gx-2018-08-20"} <= ds
     assert all(g.startswith("https://w3id.org/gxkg/graph/") for g in ds)
 
 

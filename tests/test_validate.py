@@ -52,33 +52,33 @@ def _replace(path, old, new, count=1):
 
 
 def test_missing_zh_label_is_caught(data_copy):
-    _replace(data_copy / "graph" / "entities.ttl", '"Rong\'an kumquat"@en,\n        "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", '"Rong\'an kumquat"@en,\n        "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
     report, _ = validate(base=data_copy)
     hits = [v for v in report.violations if v.node == "gxr:product/rongan-kumquat"]
     assert hits and any("Chinese" in v.message for v in hits)
 
 
 def test_quote_not_in_source_is_caught(data_copy):
-    _replace(data_copy / "graph" / "evidence.ttl", "南宁香蕉、百色芒果", "南宁香蕉、百色苹果")
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", "南宁香蕉、百色芒果", "南宁香蕉、百色苹果")
     report, _ = validate(base=data_copy)
     prov = [v for v in report.violations if v.check == "provenance"]
     assert any("not a verbatim substring" in v.message and v.node.startswith("gxr:evidence/") for v in prov)
 
 
 def test_unit_outside_the_set_is_caught(data_copy):
-    _replace(data_copy / "graph" / "observations.ttl", "gxo:unit gxo:CNYPerJin", "gxo:unit gxo:Dollar")
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", "gxo:unit gxo:CNYPerJin", "gxo:unit gxo:Dollar")
     report, _ = validate(base=data_copy)
     assert any(v.check == "shacl" and "controlled set" in v.message for v in report.violations)
 
 
 def test_value_that_disagrees_with_stated_text_is_caught(data_copy):
-    _replace(data_copy / "graph" / "observations.ttl", "gxo:value 1826.0", "gxo:value 1862.0")
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", "gxo:value 1826.0", "gxo:value 1862.0")
     report, _ = validate(base=data_copy)
     assert any(v.check == "provenance" and "does not match statedAs" in v.message for v in report.violations)
 
 
 def test_edge_without_evidence_is_caught(data_copy):
-    with open(data_copy / "graph" / "relations.ttl", "a", encoding="utf-8") as fh:
+    with open(data_copy / "graph" / "sina-gx-2018-08-20.ttl", "a", encoding="utf-8") as fh:
         fh.write("\n<https://w3id.org/gxkg/resource/org/google> "
                  "<https://w3id.org/gxkg/ontology#operatesRuralEcommerceIn> "
                  "<https://w3id.org/gxkg/resource/place/450000> .\n")
@@ -96,14 +96,14 @@ def test_skipped_level_is_caught(data_copy):
 
 
 def test_turtle_syntax_error_names_file_and_line(data_copy):
-    p = data_copy / "graph" / "entities.ttl"
+    p = data_copy / "graph" / "sina-gx-2018-08-20.ttl"
     lines = p.read_text(encoding="utf-8").splitlines()
     at = lines.index("", 20)  # a blank line between two statements
     lines.insert(at, "@@@ not turtle @@@")
     p.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(GraphParseError) as e:
         validate(base=data_copy)
-    m = re.search(r"entities\.ttl:(\d+): Turtle syntax error", str(e.value))
+    m = re.search(r"sina-gx-2018-08-20\.ttl:(\d+): Turtle syntax error", str(e.value))
     assert m and int(m.group(1)) == at + 1
 
 

@@ -566,6 +566,32 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser):
         webbrowser.open(out.resolve().as_uri())
 
 
+# ------------------------------------------------------------------------------ sources: ingest, review, build
+def _base(obj) -> Path:
+    from .kg import data_dir
+
+    if obj.endpoint or obj.store:
+        raise GxkgError("ingest, review and build work on a data directory (--data DIR), not on --endpoint or --store")
+    return Path(obj.data) if obj.data else data_dir()
+
+
+@main.command("build")
+@click.option("--check", is_flag=True, help="Only report graph files that differ from a fresh build (exit 1 if any).")
+@click.pass_obj
+def build_cmd(obj, check):
+    """Build graph/*.ttl from the reviewed sources (sources/*.yaml: accepted items only) and the division data.
+
+    Each source becomes its own file and named graph; every entity, edge and figure keeps its sentence."""
+    from .sources.build import build
+
+    base = _base(obj)
+    rows = build(base, check=check)
+    for path, n, state in rows:
+        click.echo(f"{state}\t{path.relative_to(base)}\t{n} triples")
+    if check and any(state == "stale" for _, _, state in rows):
+        sys.exit(1)
+
+
 # ------------------------------------------------------------------------------ store
 @main.group()
 def store():
