@@ -147,7 +147,7 @@ def validate(obj, fmt):
     if (fmt or obj.fmt) == "json":
         from .output import to_json
 
-        click.echo(to_json({"ok": report.ok, "counts": report.counts, "notes": report.notes,
+        click.echo(to_json({"ok": report.ok, "counts": report.counts, "notes": report.notes, "conflicts": report.conflicts,
                             "violations": [v.__dict__ for v in report.violations]}))
         sys.exit(0 if report.ok else 1)
     c = report.counts
@@ -252,9 +252,10 @@ def render_show(rec: dict, lang: str) -> str:
         if any(o["about"]["iri"] != rec["iri"] for o in rec["observations"]):  # an indicator: say what each is about
             rows = [[o["about"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
             lines.append(table(["about", "value", "period", "stated"], rows, max_col=50))
-        else:
-            rows = [[o["indicator"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
-            lines.append(table(["indicator", "value", "period", "stated"], rows, max_col=50))
+        else:  # a time series per indicator, each point with its source
+            rows = [[o["indicator"]["label"], o["period"]["text"] or ("（未说明）" if zh else "(not stated)"), o["display"],
+                     o["stated_as"], (o.get("source") or {}).get("title") or ""] for o in rec["observations"]]
+            lines.append(table(["indicator", "period", "value", "stated", "source"], rows, max_col=40))
     if rec["evidence"]:
         lines += ["", "证据" if zh else "Evidence"]
         for ev in rec["evidence"]:
@@ -590,6 +591,96 @@ def build_cmd(obj, check):
         click.echo(f"{state}\t{path.relative_to(base)}\t{n} triples")
     if check and any(state == "stale" for _, _, state in rows):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--title", help="The article's title (default: its first line, in the corpus layout).")
+@click.option("--date", help="Publication date, YYYY-MM-DD.")
+@click.option("--publisher", help="Who published it.")
+@click.option("--url", help="Where it was published.")
+@click.option("--id", "source_id", metavar="SOURCE-ID", help="The source's id (default: from the file name).")
+@click.option("--force", is_flag=True, help="Replace an existing draft (and its reviewer decisions) or source text.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=None, help="json prints the draft.")
+@click.pass_obj
+def ingest(obj, file, title, date, publisher, url, source_id, force, fmt):
+    """Read an article into a draft of sourced facts (sources/SOURCE-ID.yaml) for review.
+
+    Mentions of known entities and places (every township of the division data), new entity candidates,
+    figures with units, periods and qualifiers, and relations stated outright: each with its sentence.
+    Nothing in the graph changes until `gxkg build`."""
+    from .sources.ingest import as_json, ingest as run
+
+    base = _base(obj)
+    path, doc, state = run(base, obj.kg, Path(file), title, date, publisher, url, source_id, force)
+    if (fmt or obj.fmt) == "json":
+        from .output import to_json
+
+        click.echo(to_json(as_json(doc)))
+        return
+    m = doc["mentions"]
+    click.echo(f"{path}: {state}")
+    click.echo(f"  mentions: {sum(1 for x in m if x.get('iri'))} linked, {sum(1 for x in m if x.get('proposed_iri'))} new "
+               f"entities, {sum(1 for x in m if x.get('candidates'))} ambiguous")
+    click.echo(f"  figures: {len(doc['figures'])} (new indicators: {len(doc['indicators'])}); relations: {len(doc['relations'])}")
+    click.echo(f"Review it (edit the file, or `gxkg accept {doc['source']['id']} --all`), then `gxkg build`.")
+
+
+@main.command()
+@click.argument("source_id", metavar="SOURCE-ID")
+@click.argument("items", nargs=-1)
+@click.option("--all", "all_", is_flag=True, help="Accept every proposed item.")
+@click.pass_obj
+def accept(obj, source_id, items, all_):
+    """Accept items of a draft (by id: m1 f3 r2 ...), or every proposed item with --all."""
+    _set_status(obj, source_id, items, all_, "accepted")
+
+
+@main.command()
+@click.argument("source_id", metavar="SOURCE-ID")
+@click.argument("items", nargs=-1, required=True)
+@click.pass_obj
+def reject(obj, source_id, items):
+    """Reject items of a draft by id (m1 f3 r2 ...)."""
+    _set_status(obj, source_id, items, False, "rejected")
+
+
+def _set_status(obj, source_id, items, all_, status):
+    from .sources import draft as drafts
+
+    if all_ == bool(items):
+        raise click.UsageError("name the items, or give --all (not both)")
+    path = drafts.draft_path(_base(obj), source_id)
+    if not path.exists():
+        have = [p.stem for p in path.parent.glob("*.yaml")] if path.parent.is_dir() else []
+        import difflib
+
+        close = difflib.get_close_matches(source_id, have, n=3)
+        raise GxkgError(f"no source {source_id!r}" + (f"; did you mean {', '.join(close)}?" if close else
+                                                       f"; sources: {', '.join(have) or 'none'}"))
+    doc = drafts.load(path)
+    changed = drafts.set_status(doc, None if all_ else list(items), status)
+    drafts.save(path, doc)
+    c = drafts.counts(doc)
+    click.echo(f"{status} {len(changed)} item(s) of {source_id}: {c['accepted']} accepted, {c['proposed']} proposed, "
+               f"{c['rejected']} rejected. `gxkg build` puts the accepted ones in the graph.")
+
+
+@main.command("sources")
+@output_options(["table", "json", "csv"])
+@click.pass_obj
+def list_sources(obj, lang, fmt):
+    """The reviewed sources with their counts of accepted, proposed and rejected items."""
+    from .sources import draft as drafts
+
+    lang, fmt = settings(obj, lang, fmt)
+    rows, data = [], []
+    for path, doc in drafts.all_drafts(_base(obj)):
+        S, c = doc["source"], drafts.counts(doc)
+        data.append({"id": S["id"], "title": S.get("title"), "date": str(S.get("date") or ""),
+                     "publisher": S.get("publisher"), "url": S.get("url"), "file": str(path), **c})
+        rows.append([S["id"], str(S.get("date") or ""), S.get("title") or "", c["accepted"], c["proposed"], c["rejected"]])
+    emit(fmt, ["id", "date", "title", "accepted", "proposed", "rejected"], rows, data)
 
 
 # ------------------------------------------------------------------------------ store

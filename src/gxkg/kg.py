@@ -593,7 +593,9 @@ class KnowledgeGraph:
             "period": period,
             "computed_from": sorted(t.value for t in d.get("computedFrom", [])),
             "derivation": one("derivation"),
-            "evidence": self.evidence_records(sorted(t.value for t in d.get(PROV_DERIVED, []))),
+            "evidence": (ev := self.evidence_records(sorted(t.value for t in d.get(PROV_DERIVED, [])))),
+            "source": ({"iri": ev[0]["source"]["iri"], "title": ev[0]["source"]["title"]} if ev and ev[0].get("source")
+                       else None),
         }
 
     # ------------------------------------------------------------------ neighbourhoods and paths

@@ -121,6 +121,7 @@ class Report:
     violations: list[Violation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    conflicts: list[dict] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -221,6 +222,65 @@ def run_provenance(kg: FileGraph, sources_dir: Path) -> list[Violation]:
     return out
 
 
+def _period_key(g, ob) -> tuple:
+    return tuple(str(g.value(ob, p) or "") for p in (GXO.year, GXO.periodStart, GXO.periodEnd, GXO.asOf, GXO.date))
+
+
+def _source_of(g, ob):
+    ev = next(iter(g.objects(ob, PROV.wasDerivedFrom)), None)
+    return g.value(ev, DCTERMS.source) if ev is not None else None
+
+
+def cross_source_checks(kg: FileGraph) -> tuple[list[dict], list[dict]]:
+    """Figures from several sources: (conflicts, growth checks).
+
+    A conflict is the same indicator of the same entity for the same period stated with values that differ
+    by more than rounding (0.5%). A growth check recomputes a stated growth rate (an indicator that is
+    gxo:growthOf another, with gxo:comparedTo) from the two figures it relates, whichever sources state them."""
+    g = kg.graph
+    groups: dict[tuple, list] = {}
+    values = {}
+    for ob in g.subjects(RDF.type, GXO.Observation):
+        v = g.value(ob, GXO.value)
+        if v is None:
+            continue
+        key = (g.value(ob, GXO.about), g.value(ob, GXO.indicator), _period_key(g, ob))
+        groups.setdefault(key, []).append(ob)
+        values[ob] = Decimal(str(v))
+    conflicts = []
+    for (about, ind, period), obs in groups.items():
+        srcs = {_source_of(g, o) for o in obs}
+        if len(srcs) < 2:
+            continue
+        vals = sorted(values[o] for o in obs)
+        if vals[0] != vals[-1] and abs(vals[-1] - vals[0]) > abs(vals[-1]) * Decimal("0.005"):
+            conflicts.append({"about": kg.label(about, "en"), "indicator": kg.label(ind, "en"),
+                              "period": "/".join(p for p in period if p) or "unstated",
+                              "values": [{"value": float(values[o]), "stated": str(g.value(o, GXO.statedAs)),
+                                          "source": kg.label(_source_of(g, o), "en")} for o in sorted(obs)]})
+    growth = []
+    for ob in g.subjects(RDF.type, GXO.Observation):
+        ind = g.value(ob, GXO.indicator)
+        base = g.value(ind, GXO.growthOf) if ind is not None else None
+        then = g.value(ob, GXO.comparedTo)
+        year = g.value(ob, GXO.year)
+        if base is None or then is None or year is None or ob not in values:
+            continue
+        about = g.value(ob, GXO.about)
+        find = lambda y: next((o for o in groups.get((about, base, (str(y), "", "", "", "")), []) if o in values), None)  # noqa: E731
+        now, before = find(year), find(then)
+        row = {"observation": str(ob), "label": kg.label(ob, "en"), "stated": float(values[ob]), "recomputed": None}
+        if now is not None and before is not None and values[before] != 0:
+            rate = (values[now] / values[before] - 1) * 100
+            row.update(recomputed=round(float(rate), 2), difference=round(float(values[ob] - rate), 2),
+                       note=f"({values[now]} [{kg.label(_source_of(g, now), 'en')}] / {values[before]} "
+                            f"[{kg.label(_source_of(g, before), 'en')}]) - 1")
+        else:
+            row["note"] = f"not recomputable: the graph lacks the {year} or {then} figure it compares"
+        growth.append(row)
+    return conflicts, growth
+
+
 def derived_figures(kg: FileGraph) -> list[dict]:
     """Recompute each derived figure from the figures it is computed from; report, never change, the difference."""
     g = kg.graph
@@ -261,4 +321,15 @@ def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple
                                 f"({d['note']}), difference {d['difference']:+} percentage points")
         else:
             report.notes.append(f"{d['label']}: stated {d['stated']}%, {d['note']}")
+    conflicts, growth = cross_source_checks(kg)
+    for gr in growth:
+        if gr["recomputed"] is not None:
+            report.notes.append(f"{gr['label']}: stated {gr['stated']}%, recomputed {gr['recomputed']}% {gr['note']}, "
+                                f"difference {gr['difference']:+} percentage points")
+        else:
+            report.notes.append(f"{gr['label']}: stated {gr['stated']}%, {gr['note']}")
+    report.conflicts = conflicts
+    for c in conflicts:
+        vals = "; ".join(f"{v['stated']} ({v['source']})" for v in c["values"])
+        report.notes.append(f"conflict between sources: {c['about']}, {c['indicator']}, {c['period']}: {vals}")
     return report, kg

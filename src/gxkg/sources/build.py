@@ -297,6 +297,8 @@ class Builder:
                 if lab.get(lang):
                     g.add((ind, RDFS.label, Literal(lab[lang], lang=lang)))
             self.labels[str(ind)] = (lab.get("zh") or lab.get("en"), lab.get("en") or lab.get("zh"))
+            if it.get("growth_of"):
+                g.add((ind, GXO.growthOf, URIRef(it["growth_of"])))
         self.pending.extend((path, doc, it, evidence) for it in accepted("figures"))
 
     def observation(self, path: Path, doc: dict, ob: dict, evidence):
@@ -324,8 +326,8 @@ class Builder:
                 g.add((iri, prop, Literal(v, datatype=XSD.gYearMonth if "-" in v else XSD.gYear)))
             period_zh, period_en = f"{period['start']}至{period['end']}", f"{period['start']} to {period['end']}"
         if period.get("as_of"):
-            v = str(period["as_of"])
-            g.add((iri, GXO.asOf, Literal(v, datatype=XSD.date if v.count("-") == 2 else XSD.gYearMonth)))
+            v = str(period["as_of"])[:7]
+            g.add((iri, GXO.asOf, Literal(v, datatype=XSD.gYearMonth)))
             g.add((iri, GXO.cumulative, Literal(True)))
             period_zh, period_en = f"截至{v}", f"as of {v}"
         if period.get("date"):
