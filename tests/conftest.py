@@ -45,7 +45,7 @@ def mini():
 @pytest.fixture
 def data_copy(tmp_path):
     """A writable copy of ontology/ and graph/ to break on purpose."""
-    for d in ("ontology", "graph"):
+    for d in ("ontology", "graph", "sources"):
         shutil.copytree(ROOT / d, tmp_path / d)
     return tmp_path
 

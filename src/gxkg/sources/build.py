@@ -344,8 +344,14 @@ class Builder:
         if about is None or ind is None:
             missing = ob["about"] if about is None else ob["indicator"]
             raise GxkgError(f"{path}: figure {ob['id']}: {missing} is neither in the division data nor accepted in any source")
-        g.add((iri, RDFS.label, Literal(f"{about[0]}{ind[0]} {period_zh}".strip(), lang="zh")))
-        g.add((iri, RDFS.label, Literal(f"{about[1]}: {ind[1]} {period_en}".strip(), lang="en")))
+        zh = f"{about[0]}{ind[0]} {period_zh}".strip()
+        en = f"{about[1]}: {ind[1]} {period_en}".strip()
+        if (zh, en) in self.obs_labels and self.obs_labels[(zh, en)] != doc["source"]["id"]:
+            # the same figure stated by an earlier source: say whose this one is
+            zh, en = f"{zh}（{doc['source']['id']}）", f"{en} ({doc['source']['id']})"
+        self.obs_labels.setdefault((zh, en), doc["source"]["id"])
+        g.add((iri, RDFS.label, Literal(zh, lang="zh")))
+        g.add((iri, RDFS.label, Literal(en, lang="en")))
         g.add((iri, PROV.wasDerivedFrom, evidence(ob)))
         if ob["statedAs"] not in ob["quote"]:
             raise GxkgError(f"{path}: figure {ob['id']}: {ob['statedAs']!r} is not in its quote")
@@ -353,6 +359,7 @@ class Builder:
     def build(self):
         self.build_places()
         self.pending = []
+        self.obs_labels: dict[tuple[str, str], str] = {}
         for path, doc in self.drafts:
             self.build_source(path, doc)
         for path, doc, ob, evidence in self.pending:
