@@ -29,7 +29,8 @@ REGION_ALIASES = ("全区", "全自治区")
 STOP = set("，。、；：？！,.;:?!“”‘’\"'《》（）()「」『』【】 \n\t与和及由在的了是为将对向从把被给跟并且等据称也都已而或其该此这那个")
 VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举办", "开展", "推进", "签订", "组织", "编制", "开设", "设立",
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
-         "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持"]
+         "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
+         "入选", "获评"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -45,7 +46,16 @@ CLASS_PREFIX = {"Product": "product", "Organization": "org", "Platform": "org", 
                 "Industry": "industry", "Designation": "designation", "BusinessModel": "model"}
 CLASS_EN = {"Organization": "", "Facility": "", "Event": "", "Program": "", "Platform": "", "Policy": "",
             "Village": " Village", "Township": " Town"}
-COMPOUND_AFTER = set("店厂业行馆站网")  # 米粉店: 米粉 is not a mention there
+# product words: a place name followed by one of these names a product from that place (百色芒果, 容县沙田柚)
+PRODUCT_WORDS = ["螺蛳粉", "米粉", "老友粉", "卷筒粉", "六堡茶", "茉莉花茶", "绿茶", "红茶", "白茶", "茶叶", "茶", "香蕉",
+                 "芒果", "金桔", "沙田柚", "柚子", "柚", "沃柑", "砂糖橘", "柑橘", "橙", "荔枝", "龙眼", "百香果", "火龙果",
+                 "葡萄", "猕猴桃", "罗汉果", "八角", "肉桂", "桂圆", "山茶油", "茶油", "蜂蜜", "核桃", "板栗", "香猪", "土鸡",
+                 "麻鸭", "黑山羊", "大米", "香米", "红糖", "白糖", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋"]
+DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志产品", "地理标志", "示范基地"]
+COMPOUND_AFTER = set("店厂业行馆站网")
+# modifiers that make no name of their own (电商平台, 服务中心): not proposed as entities
+GENERIC = {"电商", "电子商务", "网络", "网上", "线上", "线下", "服务", "交易", "物流", "产业", "种植", "生产", "加工", "销售",
+           "综合", "公共", "信息", "管理", "运营", "创业", "孵化", "培训", "展示", "体验", "数据", "营销", "直播", "该", "这个"}  # 米粉店: 米粉 is not a mention there
 PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
 SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
 PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要")
@@ -66,6 +76,7 @@ class Span:
     new: bool = False
     label_en: str | None = None
     code: str | None = None             # division code, for places
+    place: "Span | None" = None         # for a product named after its place
 
 
 # ----------------------------------------------------------------------------------- the dictionary
@@ -186,7 +197,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
             s = m.start()
-            while s > 0 and body[s - 1] not in STOP and e - s < 24:
+            while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body[:s].endswith(v) for v in VERBS):
                 s -= 1
             name = body[s:e]
             changed = True
@@ -195,9 +206,32 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
                 for v in VERBS:
                     if name.startswith(v) and len(name) - len(v) >= len(suffix) + 2:
                         name, changed = name[len(v):], True
-            if len(name) < len(suffix) + 2 or any(ch.isdigit() for ch in name):
+            if len(name) < len(suffix) + 2 or any(ch.isdigit() for ch in name) or name[:-len(suffix)] in GENERIC:
                 continue
             out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
+    # a product named after its place (容县沙田柚): the place's name, then a product word
+    for sp in known:
+        if sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates):
+            tail = text[sp.end:sp.end + 8]
+            for w in sorted(PRODUCT_WORDS, key=len, reverse=True):
+                m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
+                if m and m.group(0) + "" and not re.search(r"[的和与、，。]", m.group(1)):
+                    name = sp.text + m.group(0)
+                    if name not in lex.names:
+                        c = Span(name, sp.start, sp.end + len(m.group(0)), cls="Product", new=True)
+                        c.place = sp
+                        out.append(c)
+                    break
+    # designations (淘宝村, 示范县): the word and the few characters that qualify it
+    for w in DESIGNATION_WORDS:
+        for m in re.finditer(re.escape(w), body):
+            s = m.start()
+            while s > 0 and body[s - 1] not in STOP and m.end() - s < 16 and not body[s - 1].isdigit():
+                s -= 1
+            name = body[s:m.end()]
+            for v in VERBS:
+                name = name[len(v):] if name.startswith(v) and len(name) > len(v) + len(w) else name
+            out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
     # a village or township right after the place it lies in (柳州市鱼峰区白沙镇王眉村)
     for sp in known:
         if sp.cls in ("Township", "County") or (sp.candidates and any(c[1] == "Township" for c in sp.candidates)):
@@ -490,6 +524,17 @@ def read_relations(text: str, sentences, spans: list[Span]) -> list[dict]:
         for a, b in zip(ss, ss[1:]):
             if b.new and b.cls in ("Village", "Township") and a.end == b.start and a in places:
                 rel(b.iri, "locatedIn", a.iri, off, sent, "a place written right after the place it lies in")
+        # 1b. a new product named after its place (容县沙田柚): it comes from there
+        for a in ss:
+            if a.new and a.cls == "Product" and a.place is not None and a.place.iri:
+                rel(a.iri, "originatesFrom", a.place.iri, off, sent, "a product named after its place")
+        # 1c. X是/成为/被评为…Y (a designation): X holds the designation
+        for d in (sp for sp in ss if sp.cls == "Designation"):
+            holder = next((sp for sp in reversed(ss) if sp.end <= d.start and sp.cls in PLACE_CLASSES + ("Product", "Organization")
+                           and re.fullmatch(r"(?:也)?(?:是|成为|成了|被评为|获评|入选|获评为|被认定为)[^，。；、\d]{0,10}",
+                                            text[sp.end:d.start])), None)
+            if holder is not None:
+                rel(holder.iri, "hasDesignation", d.iri, off, sent, "X是/成为/被评为…Y")
         # 2. X位于Y
         for a in ss:
             m = re.match(r"(?:位于|坐落于|地处)", text[a.end:a.end + 3])
