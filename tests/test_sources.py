@@ -212,3 +212,31 @@ def test_shipped_facts_live_in_the_reviewed_format():
             assert text[off:off + len(it["quote"])] == it["quote"]
             n += 1
     assert n == 103 + 37 + 121
+
+
+def test_an_unseen_article(runner, data):
+    """An article written for the tests (not one of the samples): events, organisers, a township chain,
+    a designation, figures with projections, units of weight and pieces."""
+    doc = ingest_json(runner, data, FIXTURES / "articles" / "2020-baise-mango-test.txt")
+    by_text = {m["text"]: m for m in doc["mentions"]}
+    assert by_text["百色芒果"]["iri"] == gxr("product/baise-mango")
+    assert by_text["田东县"]["iri"] == gxr("place/451022") and by_text["祥周镇"]["iri"] == gxr("place/451022101")
+    assert by_text["芒果产销对接会"]["class"] == gxo("Event")
+    assert by_text["百色市人民政府"]["class"] == gxo("Organization")
+    assert by_text["百色芒果产业发展三年行动方案"]["class"] == gxo("Policy")
+    event = by_text["芒果产销对接会"]["proposed_iri"]
+    rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
+    assert (event, "hostedBy", by_text["百色市人民政府"]["proposed_iri"]) in rels
+    assert (event, "organizedBy", by_text["百色市商务局"]["proposed_iri"]) in rels
+    assert (event, "heldIn", gxr("place/451022")) in rels
+    village = by_text["坡圩村"]["proposed_iri"]
+    assert (village, "locatedIn", gxr("place/451003101")) in rels
+    assert (village, "hasDesignation", gxr("designation/taobao-village")) in rels
+    figs = {f["statedAs"]: f for f in doc["figures"]}
+    assert figs["85万吨"]["qualifier"] == gxo("Projected") and figs["85万吨"]["unit"] == gxo("Tonne")
+    assert figs["85万吨"]["about"] == gxr("product/baise-mango") and figs["85万吨"]["period"] == {"year": "2020"}
+    assert figs["130万亩"]["value"] == "1300000" and figs["130万亩"]["qualifier"] == gxo("Approximately")
+    assert figs["3.5万件"]["unit"] == gxo("Piece") and figs["3.5万件"]["about"] == gxr("place/451022")
+    # precision: no relation without its pattern, no product made of a verb (田东县举办芒果)
+    assert all(r["note"].startswith("pattern:") for r in doc["relations"])
+    assert not any("举办" in m["text"] for m in doc["mentions"])

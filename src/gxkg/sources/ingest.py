@@ -35,10 +35,10 @@ SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
     ("办公室", "Organization"), ("银行", "Organization"), ("研究院", "Organization"), ("厂", "Organization"),
-    ("局", "Organization"), ("厅", "Organization"),
+    ("局", "Organization"), ("厅", "Organization"), ("人民政府", "Organization"), ("政府", "Organization"),
     ("产业园", "Facility"), ("示范区", "Facility"), ("基地", "Facility"), ("园区", "Facility"), ("中心", "Facility"),
     ("博览会", "Event"), ("推介会", "Event"), ("交易会", "Event"), ("展销会", "Event"), ("峰会", "Event"),
-    ("论坛", "Event"), ("大赛", "Event"), ("电商节", "Event"), ("购物节", "Event"), ("文化节", "Event"),
+    ("论坛", "Event"), ("大赛", "Event"), ("对接会", "Event"), ("洽谈会", "Event"), ("招商会", "Event"), ("年货节", "Event"), ("电商节", "Event"), ("购物节", "Event"), ("文化节", "Event"),
     ("工程", "Program"), ("平台", "Platform"),
 ]
 CLASS_PREFIX = {"Product": "product", "Organization": "org", "Platform": "org", "Policy": "policy", "Event": "event",
@@ -55,11 +55,12 @@ DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范
 COMPOUND_AFTER = set("店厂业行馆站网")
 # modifiers that make no name of their own (电商平台, 服务中心): not proposed as entities
 GENERIC = {"电商", "电子商务", "网络", "网上", "线上", "线下", "服务", "交易", "物流", "产业", "种植", "生产", "加工", "销售",
-           "综合", "公共", "信息", "管理", "运营", "创业", "孵化", "培训", "展示", "体验", "数据", "营销", "直播", "该", "这个"}  # 米粉店: 米粉 is not a mention there
+           "综合", "公共", "信息", "管理", "运营", "创业", "孵化", "培训", "展示", "体验", "数据", "营销", "直播", "该", "这个",
+           "本次", "此次", "这次", "本届", "该次", "上述"}  # 米粉店: 米粉 is not a mention there
 PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
 SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
 PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要")
-INDICATOR_TRIM_END = ["保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
+INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的"]
 INDICATOR_TRIM_START = ["其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "卖出", "带动", "培训"]
@@ -215,7 +216,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
             tail = text[sp.end:sp.end + 8]
             for w in sorted(PRODUCT_WORDS, key=len, reverse=True):
                 m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
-                if m and m.group(0) + "" and not re.search(r"[的和与、，。]", m.group(1)):
+                if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
                     name = sp.text + m.group(0)
                     if name not in lex.names:
                         c = Span(name, sp.start, sp.end + len(m.group(0)), cls="Product", new=True)
@@ -343,8 +344,12 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     spans = merge_spans(known, new)
     disambiguate(spans, lex, sentences)
     taken = set(lex.known) | set(lex.code_of_iri)
+    named: dict[tuple[str, str], str] = {}
     for sp in spans:
-        if sp.new:
+        if sp.new and (sp.text, sp.cls) in named:  # the same new name again: the same new entity
+            sp.iri = named[(sp.text, sp.cls)]
+            sp.label_en = english(sp.text, sp.cls)
+        elif sp.new:
             prefix = CLASS_PREFIX.get(sp.cls, "entity")
             iri = f"{GXR}{prefix}/{slug(sp.text)}"
             n = 2
@@ -352,6 +357,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
                 iri, n = f"{GXR}{prefix}/{slug(sp.text)}-{n}", n + 1
             sp.iri = iri
             taken.add(iri)
+            named[(sp.text, sp.cls)] = iri
             sp.label_en = english(sp.text, sp.cls)
     mentions, seen = [], {}
     for sp in spans:
@@ -576,6 +582,15 @@ def read_relations(text: str, sentences, spans: list[Span]) -> list[dict]:
                        and m.start() - (sp.end - off) <= 2]
                 if events and pre:
                     rel(events[0].iri, pred, pre[-1].iri, off, sent, f"由X{word}")
+        # 5b. (在)X举办/举行/召开Y, or Y在X举行: the event is held in the place X
+        for m in re.finditer(r"举办|举行|召开", sent):
+            ev = next((sp for sp in ss if sp.cls == "Event" and 0 <= sp.start - off - m.end() <= 2), None)
+            pl = [sp for sp in places if 0 <= m.start() - (sp.end - off) <= 1]
+            if ev is None:  # Y在X举行
+                ev = next((sp for sp in ss if sp.cls == "Event" and sp.end - off <= m.start()
+                           and re.fullmatch(r"(?:将)?在", sent[sp.end - off:pl[-1].start - off] if pl else "x")), None)
+            if ev is not None and pl:
+                rel(ev.iri, "heldIn", pl[-1].iri, off, sent, "X举办Y / Y在X举行")
         # 6. X…建设Y (not 规划/计划建设): the sentence's first place or organisation builds the new facility Y
         for m in re.finditer(r"(?<!规划)(?<!计划)(?<!拟)建设", sent):
             target = next((sp for sp in ss if sp.start - off == m.end() and sp.new and sp.cls == "Facility"), None)
