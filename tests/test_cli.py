@@ -43,7 +43,7 @@ def test_validate_command(runner):
 
 def test_validate_json_report(runner):
     data = json.loads(run(runner, "validate", "--format", "json").output)
-    assert data["ok"] is True and data["violations"] == [] and data["counts"]["evidence"] == 156
+    assert data["ok"] is True and data["violations"] == [] and data["counts"]["evidence"] == 157
     assert any("53.65%" in n for n in data["notes"])
 
 
@@ -95,7 +95,7 @@ def test_show_table_and_json(cli):
         ("3000000000", gxo("CNY"), gxo("Exceeds"), "30亿元", "2017")
     ups = {f["label"] for f in rec["facts"] if f["relation"]["iri"] == gxo("upstreamIndustry")}
     assert ups == {"螺蛳养殖", "竹笋种植", "豆角种植"}
-    assert all(f["evidence"] for f in rec["facts"] if "iri" in f)
+    assert all(f["evidence"] or f["derived"] for f in rec["facts"] if "iri" in f)
 
 
 def test_show_in_english(cli):
@@ -143,7 +143,8 @@ def test_neighbors_filters(cli):
 def test_neighbour_with_two_relations_is_listed_per_relation(cli):
     data = json.loads(cli("neighbors", "京东", "-f", "json").output)
     assert {(n["label"], n["relation"]["iri"]) for n in data["neighbors"]} == {
-        ("广西壮族自治区", gxo("operatesRuralEcommerceIn")), ("广西壮族自治区", gxo("settledIn"))}
+        ("广西壮族自治区", gxo("operatesRuralEcommerceIn")), ("广西壮族自治区", gxo("cameToDevelopIn"))}
+    assert all(n["stated"] and n["rule"] is None for n in data["neighbors"])
 
 
 def test_show_indicator_lists_its_figures(cli):
@@ -363,11 +364,11 @@ def test_store_build_info_and_reuse(runner, tmp_path):
     from gxkg.kg import default_files
     triples = sum(1 for f in default_files() for _ in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE))
     line = run(runner, "store", "build", "--output", str(out)).output.strip().splitlines()[-1]
-    assert f"{triples} triples" in line and "3 graphs" in line
+    assert f"{triples} triples" in line and "4 graphs" in line
     r = run(runner, "store", "build", "--output", str(out), code=2)
     assert "--force" in r.output
     info = json.loads(run(runner, "--store", str(out), "store", "info", "-f", "json").output)
-    assert info["backend"] == "embedded" and info["triples"] == triples and len(info["graphs"]) == 3
+    assert info["backend"] == "embedded" and info["triples"] == triples and len(info["graphs"]) == 4
     assert "百色芒果" in run(runner, "--store", str(out), "neighbors", "百色市").output
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")

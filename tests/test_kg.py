@@ -156,9 +156,22 @@ def test_edge_evidence_is_the_stating_sentence(kg):
     assert ev[0]["source"]["url"] == "http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml"
 
 
-def test_every_relation_has_evidence(kg):
-    missing = [(s, p, o) for s, p, o in kg.relations if not kg.edge_evidence(s, p, o)]
+def test_every_relation_is_stated_or_derived_by_a_named_rule(kg):
+    missing = [(s, p, o) for s, p, o in kg.relations if not kg.edge_evidence(s, p, o) and not kg.derivation(s, p, o)]
     assert missing == []
+    derived = {(s, p, o): kg.derivation(s, p, o, "en")["label"] for s, p, o in kg.relations if kg.derivation(s, p, o)}
+    up = gxo("upstreamIndustry")
+    # stated for the group (一根米粉串起一条产业链), derived for its members
+    assert kg.edge_evidence(gxr("product/guangxi-rice-noodles"), up, gxr("industry/river-snail-farming"))
+    for member in ("guilin-rice-noodles", "nanning-laoyou-noodles"):
+        assert derived[(gxr(f"product/{member}"), up, gxr("industry/river-snail-farming"))] == "group industry rule"
+    forum = gxr("event/china-asean-info-port-ecommerce-forum-2018")
+    assert kg.edge_evidence(forum, gxo("heldIn"), gxr("place/450100"))
+    assert derived[(forum, gxo("heldIn"), gxr("place/450000"))] == "held in a city, held in its province"
+    assert derived[(gxr("event/sanyuesan-ecommerce-festival"), gxo("heldIn"), gxr("place/450000"))] == "held where the report is about"
+    # the Belt and Road: Guangxi lies at a node of it; the article does not say Guangxi implements it
+    assert (gxr("place/450000"), gxo("implements"), gxr("program/belt-and-road")) not in kg.relations
+    assert (gxr("place/450000"), gxo("liesAtNodeOf"), gxr("program/belt-and-road")) in kg.relations
 
 
 def test_observations_of_kumquat(kg):

@@ -43,7 +43,7 @@ def test_named_graphs_graph_and_from_named(kg):
     per_graph = {r["g"]: int(r["n"]) for r in rows(run_query(
         kg, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))}
     base = "https://w3id.org/gxkg/graph/"
-    assert set(per_graph) == {base + n for n in ("gxkg", "places", "sina-gx-2018-08-20")}
+    assert set(per_graph) == {base + n for n in ("gxkg", "places", "sina-gx-2018-08-20", "derived")}
     assert sum(per_graph.values()) == int(rows(run_query(kg, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))[0]["n"])
     q = f"SELECT (COUNT(*) AS ?n) FROM <{base}places> WHERE {{ ?s ?p ?o }}"
     assert int(rows(run_query(kg, q))[0]["n"]) == per_graph[base + "places"]

@@ -31,7 +31,7 @@ def test_page_carries_every_entity_and_edge(kg, html):
     data = page_json(html)
     assert len(data["nodes"]) == len(kg.entities) == len(data["vis"]["nodes"])
     assert len(data["edges"]) == len(kg.relations)
-    assert all(e["ev"] for e in data["edges"])  # every edge can show its sentence
+    assert all(e["ev"] or e["rule"] for e in data["edges"])  # every edge can show its sentence, or its rule
 
 
 def test_search_forms_include_pinyin_and_alt_names(html):

@@ -125,7 +125,7 @@ def test_request_charset_is_honoured(nine):
 def test_graph_and_named_graph_protocol_parameters(nine):
     r = get(nine, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     graphs = [b["g"]["value"] for b in r.json()["results"]["bindings"]]
-    assert "https://w3id.org/gxkg/graph/places" in graphs and len(graphs) == 3
+    assert "https://w3id.org/gxkg/graph/places" in graphs and len(graphs) == 4
     r = httpx.get(nine.base + "/sparql", headers=JSON, params={
         "query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "default-graph-uri": "https://w3id.org/gxkg/graph/places"})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "111"

@@ -245,8 +245,11 @@ def render_show(rec: dict, lang: str) -> str:
         rows = []
         for f in rec["facts"]:
             arrow = "→" if f["direction"] == "out" else "←"
-            rows.append([f"{arrow} {f['relation']['label']}", f.get("label") or f.get("value", "")])
-        lines.append(table(["relation", "value"], rows, max_col=70))
+            basis = ""
+            if f.get("derived"):
+                basis = f"推导：{f['derived']['label']}" if zh else f"derived: {f['derived']['label']}"
+            rows.append([f"{arrow} {f['relation']['label']}", f.get("label") or f.get("value", ""), basis])
+        lines.append(table(["relation", "value", "stated or derived"], rows, max_col=70))
     if rec["observations"]:
         lines += ["", "数据" if zh else "Figures"]
         if any(o["about"]["iri"] != rec["iri"] for o in rec["observations"]):  # an indicator: say what each is about
@@ -291,11 +294,13 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
             "neighbors": [{"iri": str(x.other), "label": kg.label(x.other, lang), "types": [str(t) for t in kg.types(x.other)],
                            "relation": {"iri": str(x.relation), "label": kg.label(x.relation, lang)},
                            "direction": x.direction, "depth": x.depth, "via": str(x.source),
+                           "stated": x.rule is None,
+                           "rule": {"iri": x.rule, "label": kg.label(x.rule, lang)} if x.rule else None,
                            "evidence": [ev["quote"] for ev in x.evidence]} for x in edges]}
     headers = ["depth", "relation", "dir", "neighbor", "type", "curie"] + (["evidence"] if evidence else [])
     rows = []
     for x in edges:
-        rel = kg.label(x.relation, lang)
+        rel = kg.label(x.relation, lang) + (("（推导）" if lang == "zh" else " (derived)") if x.rule else "")
         row = [x.depth, rel, x.direction, kg.label(x.other, lang), kg.kind(x.other, lang), curie(x.other)]
         if evidence:
             row.append(" | ".join(ev["quote"] for ev in x.evidence))

@@ -100,6 +100,7 @@ class Edge:
     direction: str
     depth: int = 1
     evidence: list[dict] = field(default_factory=list)
+    rule: str | None = None  # the gxo:DerivationRule of a derived edge; None when a source states it
 
 
 def _v(t):
@@ -116,6 +117,7 @@ class KnowledgeGraph:
         self._types_cache: dict[str, list[str]] = {}
         self._evidence_cache: dict[str, dict] = {}
         self._stmt_cache: dict[str, dict] = {}
+        self._rule_cache: dict[str, dict] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -457,6 +459,35 @@ class KnowledgeGraph:
             v.sort()
         return out
 
+    def statement_rules(self, iri) -> dict[tuple[str, str, str], str]:
+        """(s, p, o) -> the rule of each derived statement with iri as subject or object (cached)."""
+        from .store.terms import iri as node
+
+        hit = self._rule_cache.get(str(iri))
+        if hit is None:
+            hit = self._rule_cache[str(iri)] = {(r["s"].value, r["p"].value, r["o"].value): r["rule"].value
+                                                for r in self.select("statement-derivations", {"x": node(str(iri))})}
+        return hit
+
+    @cached_property
+    def derived_edges(self) -> dict[tuple[str, str, str], str]:
+        """(s, p, o) -> rule, for every derived statement (for whole-graph views)."""
+        return {(r["s"].value, r["p"].value, r["o"].value): r["rule"].value for r in self.select("derived-statements")}
+
+    def derivation(self, s, p, o, lang: str = "zh") -> dict | None:
+        """None for a stated fact; for a derived one its rule: {"iri", "label", "comment"}."""
+        rule = self.statement_rules(s).get((str(s), str(p), str(o)))
+        if rule is None:
+            return None
+        self.prefetch([rule])
+        return {"iri": rule, "label": self.label(rule, lang), "comment": self.comment(rule)}
+
+    def comment(self, iri) -> str:
+        from .store.terms import iri as node
+
+        rows = self.store.select("SELECT ?c WHERE { ?s rdfs:comment ?c }", {"s": node(str(iri))})
+        return rows[0]["c"].value if rows else ""
+
     def edge_evidence_iris(self, s, p, o) -> list[str]:
         return self.statement_evidence(s).get((str(s), str(p), str(o)), [])
 
@@ -529,10 +560,12 @@ class KnowledgeGraph:
                 f["iri"] = o.value
                 f["label"] = self.label(o.value, lang)
             f["evidence"] = self.evidence_records(ev.get((e, p, o.value), []))
+            f["derived"] = self.derivation(e, p, o.value, lang) if isinstance(o, ox.NamedNode) else None
             facts.append(f)
         for s, p in in_rows:
             facts.append({"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "in", "iri": s,
-                          "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), []))})
+                          "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), [])),
+                          "derived": self.derivation(s, p, e, lang)})
         return facts
 
     def literal_facts(self, iri, lang: str = "zh") -> list[tuple[str, str]]:
@@ -637,6 +670,9 @@ class KnowledgeGraph:
             if limit and len(out) >= limit:
                 break
         self.prefetch({x.other for x in out} | {x.relation for x in out})
+        for x in out:
+            s, o = (x.source, x.other) if x.direction == "out" else (x.other, x.source)
+            x.rule = self.statement_rules(s).get((s, x.relation, o))
         if with_evidence:
             for x in out:
                 s, o = (x.source, x.other) if x.direction == "out" else (x.other, x.source)

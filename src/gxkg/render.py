@@ -91,12 +91,15 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     degree = defaultdict(int)
     edges = []
     relations = kg.relations_among(ents) if around is not None else kg.relations
+    derived = kg.derived_edges
     for s, p, o in relations:
         if s in index and o in index:
             degree[s] += 1
             degree[o] += 1
+            rule = derived.get((s, p, o))
             edges.append({"from": index[s], "to": index[o], "rel": kg.label(p, lang), "rel_other": kg.label(p, other),
-                          "ev": [q(ev) for ev in kg.edge_evidence_iris(s, p, o)]})
+                          "ev": [q(ev) for ev in kg.edge_evidence_iris(s, p, o)],
+                          "rule": kg.label(rule, lang) if rule else None})
     classes: dict[str, int] = defaultdict(int)
     for e in ents:
         cls = _primary_class(kg, e)
@@ -164,7 +167,9 @@ def build_network(data: dict):
     net.node_ids = [n["id"] for n in data["nodes"]]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.edges = [{"id": i, "from": e["from"], "to": e["to"], "label": "", "arrows": "to",
-                  "title": e["rel"] + ("\n" + data["quotes"][e["ev"][0]][0] if e["ev"] else "")}
+                  "dashes": bool(e.get("rule")),
+                  "title": e["rel"] + (("\n推导：" if data["lang"] == "zh" else "\nderived: ") + e["rule"] if e.get("rule") else "")
+                  + ("\n" + data["quotes"][e["ev"][0]][0] if e["ev"] else "")}
                  for i, e in enumerate(data["edges"])]
     big = len(net.nodes) > 1000
     net.set_options(json.dumps({

@@ -129,11 +129,17 @@ class Report:
 
 
 def parse_stated(text: str) -> list[Decimal]:
-    """The numbers a stated figure denotes, in base units: '1.6亿元' -> [160000000]; '16～40岁' -> [16, 40]."""
+    """The numbers a stated figure denotes, in base units: '1.6亿元' -> [160000000]; '16～40岁' -> [16, 40];
+    '十几万' -> [100000, 200000] (a range: at least ten, under twenty)."""
     out = []
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([亿万千]?)", text):
         out.append(Decimal(m.group(1)) * MULTIPLIERS.get(m.group(2), 1))
     if not out:
+        m = re.search(r"([一二两三四五六七八九]?)十几([亿万千]?)", text)
+        if m:
+            tens = CN_DIGITS.get(m.group(1), 1) * 10
+            mult = MULTIPLIERS.get(m.group(2), 1)
+            return [Decimal(tens) * mult, Decimal(tens + 10) * mult]
         ms = re.finditer(r"([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)(?:几|余|多)?([亿万千]?)", text)
         m = next((m for m in ms if any(m.group(i) for i in (1, 2, 3))), None)
         if m:

@@ -259,6 +259,8 @@ class Builder:
             g.add((src, DCTERMS.language, Literal(S["language"])))
         g.add((src, GXO.sourceFile, Literal(S["file"])))
 
+        self.source_of_evidence_prefix[f"{GXR}evidence/{sid}/"] = str(src)
+
         def evidence(item) -> URIRef:
             off, quote = int(item["quote_start"] if "quote_start" in item else item["start"]), item["quote"]
             if text[off:off + len(quote)] != quote:
@@ -266,6 +268,10 @@ class Builder:
             lang = "zh" if is_zh(quote) else "en"
             return self._evidence(g, src, sid, off, quote, lang)
 
+        about = S.get("about")
+        if about:
+            self.edge(g, src, SCHEMA.about, URIRef(about["iri"]), evidence({"id": "source.about", **about}))
+            self.source_about[str(src)] = (URIRef(about["iri"]), stmt_iri(src, SCHEMA.about, URIRef(about["iri"])))
         accepted = lambda sec: [it for it in doc.get(sec) or [] if it["status"] == "accepted"]  # noqa: E731
         for it in accepted("mentions"):
             ev = evidence(it)
@@ -360,11 +366,73 @@ class Builder:
         self.build_places()
         self.pending = []
         self.obs_labels: dict[tuple[str, str], str] = {}
+        self.source_about: dict[str, tuple] = {}
+        self.source_of_evidence_prefix: dict[str, str] = {}
         for path, doc in self.drafts:
             self.build_source(path, doc)
         for path, doc, ob, evidence in self.pending:
             self.observation(path, doc, ob, evidence)
+        self.derive()
         return self
+
+    # ----------------------------------------------------------------------------- derived facts
+    def derive(self):
+        """Facts no source states outright, derived by the documented rules (gxo:DerivationRule) from stated
+        facts, into graph/derived.ttl: each reified with gxo:derivedBy and its gxo:premise statements."""
+        stated = Graph()
+        for g in self.files.values():
+            for t in g:
+                stated.add(t)
+        d = self.files["derived"] = new_graph()
+        made = set()
+
+        def derive(s, p, o, rule, premises, evidence=()):
+            if (s, p, o) in stated or (s, p, o) in made:
+                return
+            made.add((s, p, o))
+            d.add((s, p, o))
+            st = stmt_iri(s, p, o)
+            d.add((st, RDF.type, RDF.Statement))
+            d.add((st, RDF.subject, s))
+            d.add((st, RDF.predicate, p))
+            d.add((st, RDF.object, o))
+            d.add((st, GXO.derivedBy, GXO[rule]))
+            for prem in premises:
+                d.add((st, GXO.premise, prem))
+            for ev in evidence:
+                d.add((st, PROV.wasDerivedFrom, ev))
+
+        # members of a product group share the group's upstream and downstream industries
+        for rel in (GXO.upstreamIndustry, GXO.downstreamIndustry):
+            for group, ind in stated.subject_objects(rel):
+                for member in stated.subjects(GXO.category, group):
+                    derive(member, rel, ind, "GroupIndustryRule",
+                           [stmt_iri(group, rel, ind), stmt_iri(member, GXO.category, group)])
+        # an event held in a place is held in the province that place lies in
+        provinces = set(stated.subjects(RDF.type, GXO.Province))
+        held = list(stated.subject_objects(GXO.heldIn))
+        for event, place in held:
+            chain, node = [], place
+            while node is not None and node not in provinces:
+                parent = stated.value(node, GXO.locatedIn)
+                if parent is None:
+                    node = None
+                    break
+                chain.append(stmt_iri(node, GXO.locatedIn, parent))
+                node = parent
+            if node is not None and node != place:
+                derive(event, GXO.heldIn, node, "CityInProvinceRule", [stmt_iri(event, GXO.heldIn, place), *chain])
+        # an event a source about a place reports, without saying where, is held in that place
+        has_place = {e for e, _ in held} | {s for s, p, o in made if p == GXO.heldIn}
+        for event in sorted(stated.subjects(RDF.type, GXO.Event)):
+            if event in has_place:
+                continue
+            for ev in sorted(stated.objects(event, PROV.wasDerivedFrom)):
+                src = next((v for k, v in self.source_of_evidence_prefix.items() if str(ev).startswith(k)), None)
+                if src in self.source_about:
+                    place, about_st = self.source_about[src]
+                    derive(event, GXO.heldIn, place, "SourceSubjectRule", [about_st], [ev])
+                    break
 
     def outputs(self) -> dict[Path, str]:
         return {self.base / "graph" / f"{name}.ttl": HEADER + g.serialize(format="turtle")
