@@ -31,8 +31,12 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         pre = ["--data", str(data)] if data else []
         env = dict(os.environ, GXKG_CACHE_DIR=str(cache)) if cache else dict(os.environ)
+        import tempfile
+
+        # the access log goes to a file: a pipe nobody reads would fill and stall the server
+        self.logfile = tempfile.NamedTemporaryFile("w+", prefix="gxkg-serve-", suffix=".log", delete=False)
         self.proc = subprocess.Popen([sys.executable, "-m", "gxkg.cli", *pre, "serve", "--port", str(self.port), *args],
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+                                     stdout=self.logfile, stderr=subprocess.STDOUT, text=True, env=env)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -40,17 +44,20 @@ class Server:
                 return
             except httpx.TransportError:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(self.proc.stdout.read())
+                    raise RuntimeError(open(self.logfile.name, encoding="utf-8").read())
                 time.sleep(0.1)
         raise RuntimeError("server did not start")
 
     def stop(self) -> str:
         self.proc.terminate()
         try:
-            out, _ = self.proc.communicate(timeout=15)
+            self.proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            out, _ = self.proc.communicate()
+            self.proc.wait()
+        with open(self.logfile.name, encoding="utf-8") as fh:
+            out = fh.read()
+        os.unlink(self.logfile.name)
         return out
 
 

@@ -16,21 +16,31 @@ SAMPLE_ABOVE = 5000
 SAMPLE_K = 500
 
 
-def to_networkx(kg: KnowledgeGraph, lang: str = "zh") -> nx.MultiDiGraph:
-    """The entity network with labels, class and relation labels as attributes."""
+def to_networkx(kg: KnowledgeGraph, lang: str = "zh", exclude: set | None = None) -> nx.MultiDiGraph:
+    """The entity network with labels, class, coordinates and relation labels as attributes; one edge per
+    relation (parallel relations stay parallel edges); `exclude` leaves relations out."""
     g = nx.MultiDiGraph()
+    coords = kg.coordinates()
+    kg.prefetch_types(kg.entities)
     kg.prefetch(kg.entities + sorted({p for _, p, _ in kg.relations}))
     for e in kg.entities:
         labels = kg.labels(e)
-        g.add_node(str(e), label=kg.label(e, lang), label_zh=labels.get("zh", ""), label_en=labels.get("en", ""),
-                   type=curie(kg.types(e)[0]) if kg.types(e) else "", kind=kg.kind(e, lang))
+        attrs = dict(label=kg.label(e, lang), label_zh=labels.get("zh", ""), label_en=labels.get("en", ""),
+                     type=curie(kg.types(e)[0]) if kg.types(e) else "", kind=kg.kind(e, lang))
+        if e in coords:
+            attrs["lat"], attrs["long"] = coords[e]
+        g.add_node(str(e), **attrs)
+    derived = kg.derived_edges
     for s, p, o in kg.relations:
-        g.add_edge(str(s), str(o), key=str(p), relation=curie(p), label=kg.label(p, lang))
+        if exclude and p in exclude:
+            continue
+        g.add_edge(str(s), str(o), key=str(p), relation=curie(p), label=kg.label(p, lang),
+                   derived=bool(derived.get((s, p, o))))
     return g
 
 
-def centrality(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
-    g = nx.Graph(to_networkx(kg, lang))
+def centrality(kg: KnowledgeGraph, top: int = 10, lang: str = "zh", exclude: set | None = None) -> list[dict]:
+    g = nx.Graph(to_networkx(kg, lang, exclude))
     deg = nx.degree_centrality(g)
     # Exact betweenness is O(nm); past SAMPLE_ABOVE nodes it is estimated from k sampled sources (seeded).
     k = SAMPLE_K if g.number_of_nodes() > SAMPLE_ABOVE else None
@@ -40,8 +50,8 @@ def centrality(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict
              "betweenness": round(btw[n], 4)} for n in ranked]
 
 
-def communities(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
-    g = nx.Graph(to_networkx(kg, lang))
+def communities(kg: KnowledgeGraph, top: int = 10, lang: str = "zh", exclude: set | None = None) -> list[dict]:
+    g = nx.Graph(to_networkx(kg, lang, exclude))
     g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
     comms = nx.community.greedy_modularity_communities(g)
     out = []
@@ -52,8 +62,8 @@ def communities(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dic
     return out
 
 
-def bridges(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
-    full = to_networkx(kg, lang)
+def bridges(kg: KnowledgeGraph, top: int = 10, lang: str = "zh", exclude: set | None = None) -> list[dict]:
+    full = to_networkx(kg, lang, exclude)
     g = nx.Graph(full)
     out = []
     for a, b in nx.bridges(g):
@@ -71,8 +81,8 @@ def bridges(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
     return out[:top]
 
 
-def components(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict]:
-    g = nx.Graph(to_networkx(kg, lang))
+def components(kg: KnowledgeGraph, top: int = 10, lang: str = "zh", exclude: set | None = None) -> list[dict]:
+    g = nx.Graph(to_networkx(kg, lang, exclude))
     comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
     out = []
     for i, c in enumerate(comps[:top], 1):
@@ -82,6 +92,6 @@ def components(kg: KnowledgeGraph, top: int = 10, lang: str = "zh") -> list[dict
     return out
 
 
-def run(kg: KnowledgeGraph, measure: str, top: int = 10, lang: str = "zh") -> list[dict]:
+def run(kg: KnowledgeGraph, measure: str, top: int = 10, lang: str = "zh", exclude: set | None = None) -> list[dict]:
     return {"centrality": centrality, "communities": communities, "bridges": bridges,
-            "components": components}[measure](kg, top=top, lang=lang)
+            "components": components}[measure](kg, top=top, lang=lang, exclude=exclude)

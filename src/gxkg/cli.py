@@ -99,6 +99,12 @@ def settings(obj: Ctx, lang, fmt):
     return lang or obj.lang, fmt or obj.fmt
 
 
+def table(headers, rows, max_col=60):
+    from .output import table as t
+
+    return t(headers, rows, max_col=max_col)
+
+
 def emit(fmt, headers, rows, data):
     from .output import table, to_csv, to_json
 
@@ -123,8 +129,9 @@ def emit(fmt, headers, rows, data):
               help="Read everything from this SPARQL 1.1 endpoint instead of the embedded store. Env: GXKG_ENDPOINT.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), envvar="GXKG_STORE",
               help="Open this built store directory (from `gxkg store build`) without checking files. Env: GXKG_STORE.")
+@click.option("--wide", is_flag=True, help="Tables keep every row on one line instead of wrapping long cells.")
 @click.pass_context
-def main(ctx, lang, fmt, data, endpoint, store_dir):
+def main(ctx, lang, fmt, data, endpoint, store_dir, wide):
     """Explore the knowledge graph of Guangxi's e-commerce ecosystem.
 
     Names may be given in Chinese, English or pinyin (融安, Rong'an, rongan), or as a CURIE
@@ -132,6 +139,10 @@ def main(ctx, lang, fmt, data, endpoint, store_dir):
     """
     if sum(bool(x) for x in (data, endpoint, store_dir)) > 1:
         raise click.UsageError("give at most one of --data, --endpoint and --store")
+    if wide:
+        from . import output
+
+        output.WIDE = True
     ctx.obj = Ctx(lang, fmt, data, endpoint, store_dir)
 
 
@@ -207,6 +218,56 @@ def search(obj, text, types, limit, lang, fmt):
     if not hits and fmt == "table":
         raise GxkgError(f"nothing matches {text!r}")
     emit(fmt, ["label", "type", "curie", "score"], rows, data)
+
+
+@main.command("list")
+@click.option("--type", "-t", "cls", help="List the entities of this class (e.g. County, 产品); without it, the classes.")
+@output_options()
+@click.pass_obj
+def list_cmd(obj, cls, lang, fmt):
+    """Everything the graph holds: the classes with their counts, or every entity of one class."""
+    from .namespaces import curie
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    if not cls:
+        counts = kg.class_counts()
+        data = [{"iri": c, "curie": curie(c), "label": kg.label(c, lang), "count": n} for c, n in counts]
+        emit(fmt, ["class", "curie", "count"], [[d["label"], d["curie"], d["count"]] for d in data], data)
+        return
+    c = kg.resolve_class(cls)
+    ents = kg.instances(c)
+    kg.prefetch(ents)
+    data = [{"iri": e, "label": kg.label(e, lang), "types": kg.types(e)} for e in ents]
+    data.sort(key=lambda d: (d["label"], d["iri"]))
+    emit(fmt, ["label", "type", "curie"], [[d["label"], kg.kind(d["iri"], lang), curie(d["iri"])] for d in data], data)
+
+
+@main.command()
+@click.option("--entity", "-e", metavar="NAME", help="Only figures about this entity.")
+@click.option("--indicator", "-i", metavar="TEXT", help="Only indicators whose name (zh or en) contains this text.")
+@click.option("--year", "-y", type=click.IntRange(1900, 2100), help="Only figures of this year (or a period in it).")
+@output_options()
+@click.pass_obj
+def figures(obj, entity, indicator, year, lang, fmt):
+    """One tidy row per figure: entity, indicator, period, value, unit, qualifier, stated text, sentence, source."""
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    about = kg.resolve(entity) if entity else None
+    rows = kg.figures(about=about, indicator=indicator, year=year, lang=lang)
+    headers = ["entity", "indicator", "period", "value", "min", "max", "unit", "qualifier", "stated", "evidence", "source"]
+    table_rows = [[r["entity"]["label"], r["indicator"]["label"], r["period"], r["value"] or "", r["min"] or "",
+                   r["max"] or "", r["unit"]["label"], (r["qualifier"] or {}).get("label", ""), r["stated"],
+                   r["evidence"], r["source"]["title"] if r["source"] else ""] for r in rows]
+    if fmt == "table":
+        if not rows:
+            raise GxkgError("no figures match")
+        unit = [(r["unit"]["symbol"] if lang == "zh" else "") or r["unit"]["label"] for r in rows]
+        short = [[r[0], r[1], r[2], " ".join(x for x in (r[7], r[3] or f"{r[4]}–{r[5]}", u) if x), r[8], r[10]]
+                 for r, u in zip(table_rows, unit)]
+        click.echo(table(["entity", "indicator", "period", "value", "stated", "source"], short, max_col=36))
+        return
+    emit(fmt, headers, table_rows, rows)
 
 
 @main.command()
@@ -456,6 +517,9 @@ def list_queries(obj, lang, fmt):
              "params": [{"name": p.name, "kind": p.kind, "default": p.default, "help": p.help} for p in q.params]}
             for q in qs.values()]
     rows = [[q.name, " ".join(f"{p.name}={p.default or '*'}" for p in q.params), q.description] for q in qs.values()]
+    for d, q in zip(data, qs.values()):
+        for pd, p in zip(d["params"], q.params):
+            pd["class"] = p.cls
     emit(fmt, ["name", "params", "description"], rows, data)
 
 
@@ -482,8 +546,47 @@ def run_saved_query(obj, name, params, show, timeout, lang, fmt):
         k, v = p.split("=", 1)
         values[k.strip()] = v.strip()
     kg = obj.kg
-    answer = run_query(kg, sq.text, sq.bindings(kg, values), timeout=timeout, **answer_formats(fmt))
+    labelled = fmt in ("csv", "json") and sq.text.lstrip().upper().find("SELECT") != -1
+    answer = run_query(kg, sq.text, sq.bindings(kg, values), timeout=timeout,
+                       **answer_formats("json" if labelled else fmt))
+    if labelled and answer.form == "SELECT":
+        _labelled_answer(kg, answer, fmt, lang)
+        return
     print_answer(kg, answer, fmt, lang)
+
+
+def _labelled_answer(kg, answer, fmt, lang):
+    """A saved query's rows with each IRI's label beside it: a `<var>_label` column in CSV; in the SPARQL
+    JSON results, a "label" member on each IRI binding (readers of the standard format ignore it)."""
+    import json as _json
+
+    import pyoxigraph as ox
+
+    from .output import to_csv, to_json
+
+    names, table_ = answer.solutions()
+    kg.prefetch({t.value for row in table_ for t in row if isinstance(t, ox.NamedNode)})
+    if fmt == "json":
+        doc = _json.loads(answer.body)
+        for b in doc["results"]["bindings"]:
+            for v in b.values():
+                if v.get("type") == "uri":
+                    v["label"] = kg.label(v["value"], lang)
+        click.echo(to_json(doc))
+        return
+    uri_vars = [n for i, n in enumerate(names) if any(isinstance(r[i], ox.NamedNode) for r in table_)]
+    headers = []
+    for n in names:
+        headers += [n] + ([f"{n}_label"] if n in uri_vars else [])
+    rows = []
+    for r in table_:
+        row = []
+        for n, t in zip(names, r):
+            row.append("" if t is None else t.value)
+            if n in uri_vars:
+                row.append(kg.label(t.value, lang) if isinstance(t, ox.NamedNode) else "")
+        rows.append(row)
+    click.echo(to_csv(headers, rows))
 
 
 # ------------------------------------------------------------------------------ analyses / export
@@ -497,13 +600,16 @@ def _analyze_help() -> str:
 @main.command(help=_analyze_help())
 @click.argument("measure", type=click.Choice(["centrality", "communities", "bridges", "components"]))
 @click.option("--top", "-n", type=click.IntRange(1, 10000), default=10, show_default=True)
+@click.option("--exclude-relation", "-x", "exclude", multiple=True, metavar="RELATION",
+              help="Leave these relations out (e.g. locatedIn, 位于), so administrative edges do not dominate; repeatable.")
 @output_options()
 @click.pass_obj
-def analyze(obj, measure, top, lang, fmt):
+def analyze(obj, measure, top, exclude, lang, fmt):
     from . import analysis
 
     lang, fmt = settings(obj, lang, fmt)
-    res = analysis.run(obj.kg, measure, top=top, lang=lang)
+    skip = {obj.kg.resolve_relation(r) for r in exclude}
+    res = analysis.run(obj.kg, measure, top=top, lang=lang, exclude=skip)
     if measure == "centrality":
         headers = ["label", "degree", "degree_centrality", "betweenness"]
         rows = [[r["label"], r["degree"], r["degree_centrality"], r["betweenness"]] for r in res]

@@ -22,15 +22,7 @@ def export(kg: KnowledgeGraph, fmt: str, lang: str = "zh") -> bytes:
 
     from .analysis import to_networkx
 
-    g = nx.DiGraph()
-    full = to_networkx(kg, lang)
-    g.add_nodes_from(full.nodes(data=True))
-    for s, o, data in full.edges(data=True):
-        if g.has_edge(s, o):  # parallel relations: keep both names on one edge
-            g[s][o]["relation"] += "|" + data["relation"]
-            g[s][o]["label"] += "|" + data["label"]
-        else:
-            g.add_edge(s, o, **data)
+    g = to_networkx(kg, lang)  # a MultiDiGraph: two relations between the same entities are two edges
     buf = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(g, buf, encoding="utf-8")

@@ -416,6 +416,57 @@ class KnowledgeGraph:
         vals = {**self._entity_values("c"), **self._entity_values("d")}
         return sorted({(r["s"].value, r["p"].value, r["o"].value) for r in self.select("relations", among=vals)})
 
+    def coordinates(self) -> dict[str, tuple[float, float]]:
+        """IRI -> (lat, long) of every place that has coordinates."""
+        return {r["e"].value: (float(r["lat"].value), float(r["long"].value)) for r in self.select("coordinates")}
+
+    def class_counts(self) -> list[tuple[str, int]]:
+        """Entity classes with how many entities have each (largest first)."""
+        from collections import Counter
+
+        self.prefetch_types(self.entities)
+        n = Counter(t for e in self.entities for t in self.types(e) if t in self.entity_classes)
+        self.prefetch(list(n))
+        return sorted(n.items(), key=lambda x: (-x[1], x[0]))
+
+    def instances(self, cls) -> list[str]:
+        """The entities of a class or any of its subclasses."""
+        allowed = self._class_closure([cls])
+        self.prefetch_types(self.entities)
+        return [e for e in self.entities if allowed & set(self.types(e))]
+
+    def figures(self, about=None, indicator: str | None = None, year: int | None = None, lang: str = "zh") -> list[dict]:
+        """Tidy rows, one per figure, optionally about one entity, for indicators whose name contains text, in a year."""
+        from .store.terms import iri as node
+
+        rows = self.select("figures", {"about": node(str(about))} if about else None)
+        self.prefetch({r[k].value for r in rows for k in ("about", "indicator", "unit", "qualifier", "source") if k in r})
+        out, seen = [], set()
+        for r in rows:
+            if r["ob"].value in seen:
+                continue
+            seen.add(r["ob"].value)
+            v = {k: (r[k].value if k in r else None) for k in r.keys() | {"value", "min", "max", "year", "start", "end",
+                                                                           "asof", "date", "qualifier", "source", "quote"}}
+            ind = v["indicator"]
+            names = " ".join(self.labels(ind).values()).casefold()
+            if indicator and indicator.casefold() not in names:
+                continue
+            period = {k2: v[k] for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("asof", "as_of"),
+                                             ("date", "date")) if v[k]}
+            if year is not None and not any(str(x).startswith(str(year)) for x in period.values()):
+                continue
+            out.append({"iri": v["ob"], "entity": {"iri": v["about"], "label": self.label(v["about"], lang)},
+                        "indicator": {"iri": ind, "label": self.label(ind, lang)},
+                        "period": period_text(period, lang), "period_detail": period,
+                        "value": _num(v["value"]), "min": _num(v["min"]), "max": _num(v["max"]),
+                        "unit": {"iri": v["unit"], "label": self.label(v["unit"], lang), "symbol": self.notation(v["unit"])},
+                        "qualifier": {"iri": v["qualifier"], "label": self.label(v["qualifier"], lang)} if v["qualifier"] else None,
+                        "stated": v["stated"], "evidence": v["quote"] or "",
+                        "source": {"iri": v["source"], "title": self.label(v["source"], lang)} if v["source"] else None})
+        out.sort(key=lambda x: (x["entity"]["label"], x["indicator"]["label"], x["period"], x["iri"]))
+        return out
+
     # ------------------------------------------------------------------ relations and evidence
     def adjacent_many(self, nodes) -> dict[str, list[tuple[str, str, str]]]:
         """For each node, its (relation, other entity, direction) edges: one query for a whole BFS layer."""

@@ -16,28 +16,46 @@ def pad(s: str, n: int) -> str:
     return s + " " * max(n - width(s), 0)
 
 
+WIDE = False  # set by `gxkg --wide`: no wrapping, one line per row whatever its length
+
+
 def table(headers: list[str], rows: list[list], max_col: int = 60) -> str:
-    """An aligned text table; long cells are cut with '…' so rows stay on one line."""
-    cells = [[_cut(str("" if v is None else v), max_col) for v in row] for row in rows]
-    widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    """An aligned text table; a long cell wraps onto more lines (CJK-aware) so nothing is lost, or with
+    --wide stays on one line."""
+    cells = [[str("" if v is None else v).replace("\n", " ") for v in row] for row in rows]
+    if WIDE:
+        wrapped = [[[c] for c in r] for r in cells]
+    else:
+        wrapped = [[_wrap(c, max_col) for c in r] for r in cells]
+    widths = [max([width(h)] + [width(part) for r in wrapped for part in r[i]]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    for r in wrapped:
+        for k in range(max(len(parts) for parts in r) if r else 0):
+            lines.append("  ".join(pad(parts[k] if k < len(parts) else "", w) for parts, w in zip(r, widths)).rstrip())
     return "\n".join(lines)
 
 
-def _cut(s: str, n: int) -> str:
-    s = s.replace("\n", " ")
+def _wrap(s: str, n: int) -> list[str]:
+    """s in pieces of at most n display columns (breaking at spaces where Latin text allows)."""
     if width(s) <= n:
-        return s
-    out, w = "", 0
+        return [s]
+    out, cur, w = [], "", 0
     for ch in s:
         cw = width(ch)
-        if w + cw > n - 1:
-            break
-        out += ch
+        if w + cw > n:
+            if " " in cur and not ch.isspace() and cur.rsplit(" ", 1)[0]:
+                head, tail = cur.rsplit(" ", 1)
+                out.append(head)
+                cur, w = tail, width(tail)
+            else:
+                out.append(cur)
+                cur, w = "", 0
+        cur += ch
         w += cw
-    return out + "…"
+    if cur:
+        out.append(cur.lstrip() if out else cur)
+    return [x.strip() or x for x in out]
 
 
 def to_csv(headers: list[str], rows: list[list], delimiter: str = ",") -> str:

@@ -48,6 +48,7 @@ class Param:
     kind: str  # entity | class | string | integer | year | yearmonth
     default: str | None
     help: str
+    cls: str | None = None  # for an entity: the class its values come from ("entity:Event")
 
 
 @dataclass
@@ -77,7 +78,9 @@ def convert_param(kg, p: Param, raw: str):
 
     raw = raw.strip()
     if p.kind == "entity":
-        return iri(kg.resolve(raw))
+        from .namespaces import GXO
+
+        return iri(kg.resolve(raw, types=[GXO[p.cls]] if p.cls else None))
     if p.kind == "class":
         return iri(kg.resolve_class(raw))
     if p.kind == "integer":
@@ -111,7 +114,8 @@ def parse_saved(name: str, text: str) -> SavedQuery:
             spec, _, helptext = m.group(2).partition("--")
             parts = spec.split()
             default = next((x.split("=", 1)[1] for x in parts[2:] if x.startswith("default=")), None)
-            params.append(Param(parts[0], parts[1], default, helptext.strip()))
+            kind, _, cls = parts[1].partition(":")
+            params.append(Param(parts[0], kind, default, helptext.strip(), cls or None))
     return SavedQuery(name, desc, text, params)
 
 
@@ -140,6 +144,22 @@ def run_saved(kg, name: str, values: dict[str, str] | None = None, timeout: floa
               fmt: str = "json", max_rows: int | None = None) -> Answer:
     sq = get_saved(name)
     return run_query(kg, sq.text, sq.bindings(kg, values or {}), timeout=timeout, fmt=fmt, max_rows=max_rows)
+
+
+def param_values(kg, p: Param) -> list[str]:
+    """Every value a parameter can take in this graph (as names a user would type): the instances of its
+    class, every entity, every month a cumulative figure is counted to, every issuer's name."""
+    from .namespaces import GXO
+
+    if p.kind == "entity":
+        return kg.instances(GXO[p.cls]) if p.cls else list(kg.entities)
+    if p.kind == "yearmonth":
+        rows = kg.store.select("SELECT DISTINCT ?m WHERE { ?o gxo:asOf ?m }")
+        return sorted(r["m"].value for r in rows)
+    if p.kind == "string":
+        rows = kg.store.select("SELECT DISTINCT ?l WHERE { ?doc gxo:issuedBy ?i . ?i rdfs:label ?l }")
+        return sorted(r["l"].value for r in rows)
+    return [p.default] if p.default else []
 
 
 def rows(answer: Answer) -> list[dict]:
