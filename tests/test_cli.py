@@ -275,7 +275,13 @@ def test_graphml_opens_in_networkx(cli, tmp_path):
     cli("--lang", "en", "export", "-f", "graphml", "-o", str(out))
     g = nx.read_graphml(out)
     assert g.nodes[gxr("place/450224")]["label"] == "Rong'an County"
-    assert g.edges[gxr("place/450224"), gxr("place/450200")]["relation"] == "gxo:locatedIn"
+    assert g.nodes[gxr("place/450224")]["lat"] > 20  # coordinates travel with the places
+    assert [d["relation"] for d in g.get_edge_data(gxr("place/450224"), gxr("place/450200")).values()] == ["gxo:locatedIn"]
+    # two relations between the same entities stay two edges (京东: rural e-commerce and came to develop)
+    jd = g.get_edge_data(gxr("org/jd"), gxr("place/450000"))
+    assert sorted(d["relation"] for d in jd.values()) == ["gxo:cameToDevelopIn", "gxo:operatesRuralEcommerceIn"]
+    from gxkg.kg import KnowledgeGraph
+    assert g.number_of_edges() == len(KnowledgeGraph.open().relations)
 
 
 def test_real_subprocess_and_exit_codes(tmp_path):

@@ -231,3 +231,22 @@ def test_digest_memo_sees_an_edit_that_keeps_size_and_mtime(tmp_path, monkeypatc
     f.write_text("<http://e/a> <http://e/b> \"乙\" .\n", encoding="utf-8")
     os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert build.content_hash([f], memo) != first
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("芒果", "product/baise-mango"), ("mango", "product/baise-mango"), ("Liubao tea", "product/wuzhou-liubao-tea"),
+    ("13th five-year plan", "policy/guangxi-ecommerce-13th-five-year-plan"),
+    ("Guangxi Commerce Department", "org/guangxi-commerce-department"),
+    ("Liuzhou snail rice noodles", "product/liuzhou-luosifen"),
+    ("廣西", "place/450000"), ("南寧", "place/450100"), ("柳州螺螄粉", "product/liuzhou-luosifen"), ("憑祥", "place/451481"),
+])
+def test_confident_search_hits_and_traditional_characters_resolve(kg, name, expected):
+    assert kg.resolve(name) == gxr(expected)
+
+
+@pytest.mark.parametrize("name", ["越南", "Vietnam"])
+def test_junk_is_neither_taken_nor_suggested(kg, name):
+    with pytest.raises(NotFound) as e:
+        kg.resolve(name)
+    assert e.value.suggestions == []
+    assert kg.search(name) == []

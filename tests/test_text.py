@@ -25,17 +25,34 @@ def test_pinyin():
 def test_score_orders_exact_prefix_substring_fuzzy():
     names = ["百色芒果", "Baise mango"]
     forms = [pinyin(n) for n in names if n == "百色芒果"]
-    exact, _ = score("百色芒果", names, forms)
-    py, _ = score("baise mangguo", names, forms)
-    prefix, _ = score("百色", names, forms)
-    sub, _ = score("芒果", names, forms)
-    fuzzy, _ = score("百色芒", ["百色芒果"], forms)
-    assert exact == 1.0 and 0.9 < py < 1.0
+    exact, _, how_exact = score("百色芒果", names, forms)
+    py, _, how_py = score("baise mangguo", names, forms)
+    prefix, _, _ = score("百色", names, forms)
+    sub, _, how_sub = score("芒果", names, forms)
+    fuzzy, _, _ = score("百色芒", ["百色芒果"], forms)
+    assert exact == 1.0 and 0.9 < py < 1.0 and (how_exact, how_py, how_sub) == ("exact", "pinyin", "substring")
     assert exact > prefix > sub > 0
     assert fuzzy > 0
     assert score("zzz", names, forms)[0] == 0
 
 
+@pytest.mark.parametrize("query, names, how", [
+    ("Liuzhou snail rice noodles", ["Liuzhou river-snail rice noodles"], "words"),
+    ("13th five-year plan", ["Guangxi e-commerce development plan for the 13th Five-Year period"], "words"),
+    ("Guangxi Commerce Department", ["Department of Commerce of Guangxi Zhuang Autonomous Region"], "words"),
+    ("mangoes", ["Baise mango"], "words"),
+])
+def test_english_names_match_by_words(query, names, how):
+    assert score(query, names, [])[2] == how
+
+
+def test_junk_is_not_a_match():
+    """越南 shares one character of two with 湖南 and 南宁: that is no match."""
+    assert score("越南", ["湖南", "湖南省"], [])[0] == 0
+    assert score("越南", ["南宁", "南宁市"], [])[0] == 0
+    assert score("Vietnam", ["Hunan", "Nanning"], ["hunan", "nanning"])[0] == 0
+
+
 def test_homophone_is_a_suggestion_not_a_match():
-    s, matched = score("凭详", ["凭祥市", "凭祥"], [pinyin("凭祥市"), pinyin("凭祥")])
-    assert s == 0.8 and matched == "pingxiang"
+    s, matched, how = score("凭详", ["凭祥市", "凭祥"], [pinyin("凭祥市"), pinyin("凭祥")])
+    assert s == 0.8 and matched == "pingxiang" and how == "homophone"

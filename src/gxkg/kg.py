@@ -26,6 +26,7 @@ PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 GRAPH_BASE = "https://w3id.org/gxkg/graph/"
 ENTITY_CLASS_IRIS = [GXO_NS + c for c in ENTITY_CLASSES]
 LOOKUP_CLASS_IRIS = ENTITY_CLASS_IRIS + [GXO_NS + "Indicator"]
+CONFIDENT = {"exact", "prefix", "substring", "words", "pinyin"}
 HIDDEN = {RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", SKOS + "hiddenLabel", PROV_DERIVED}
 
 
@@ -88,6 +89,7 @@ class Match:
     types: list[str]
     score: float
     matched: str = ""
+    how: str = ""  # exact, prefix, substring, words, pinyin, homophone, near
 
 
 @dataclass
@@ -347,10 +349,12 @@ class KnowledgeGraph:
         if len(exact) > 1:
             raise Ambiguous(name, [(self.label(e), self.kind(e), curie(e)) for e in exact])
         hits = self.search(name, types=types, limit=8)
-        if hits and hits[0].score >= 0.85 and (len(hits) == 1 or hits[1].score < hits[0].score - 0.05):
-            return hits[0].iri
-        if hits and hits[0].score >= 0.85:
-            top = [h for h in hits if h.score >= hits[0].score - 0.05]
+        # one confident hit is taken (芒果, mango, Liubao tea); a homophone or near miss is only suggested
+        sure = [h for h in hits if h.how in CONFIDENT and h.score >= 0.6]
+        if sure and (len(sure) == 1 or sure[1].score < sure[0].score - 0.1):
+            return sure[0].iri
+        if sure and sure[0].score >= 0.85:
+            top = [h for h in sure if h.score >= sure[0].score - 0.1]
             raise Ambiguous(name, [(h.label, self.kind(h.iri), curie(h.iri)) for h in top])
         raise NotFound(name, [(h.label, self.kind(h.iri)) for h in hits[:5]])
 
@@ -377,7 +381,7 @@ class KnowledgeGraph:
         out = []
         for h in hits:
             label = h.get(lang) or h.get("zh") or h.get("en") or curie(h["iri"])
-            out.append(Match(h["iri"], label, h["types"], h["score"], h["matched"]))
+            out.append(Match(h["iri"], label, h["types"], h["score"], h["matched"], h.get("how", "")))
         return out
 
     def resolve_class(self, name: str) -> str:

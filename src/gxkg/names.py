@@ -22,6 +22,8 @@ CREATE TABLE nodes(id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, zh TEXT, en
 CREATE TABLE names(key TEXT NOT NULL, node INTEGER NOT NULL, form TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE grams(gram TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (gram, node)) WITHOUT ROWID;
 CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE words(word TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (word, node)) WITHOUT ROWID;
+CREATE TABLE t2s(ch TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX names_key ON names(key);
@@ -69,7 +71,7 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
         (n["codes"] if p in code_iris else n["names"]).add(lit.value)
     from .namespaces import curie
 
-    name_rows, gram_rows = [], set()
+    name_rows, gram_rows, word_rows = [], set(), set()
     for i, (iri, n) in enumerate(sorted(nodes.items()), 1):
         con.execute("INSERT INTO nodes VALUES (?,?,?,?,?)", (i, iri, n["zh"], n["en"], " ".join(sorted(n["types"]))))
         forms = set()
@@ -85,8 +87,13 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
             name_rows.append((textmod.normalize(code), i, code, "code"))
         for f in forms:
             gram_rows.update((g, i) for g in grams(f))
+        for name in n["names"]:
+            if not textmod.has_cjk(name):
+                word_rows.update((w, i) for w in textmod.words(name))
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
     con.executemany("INSERT INTO grams VALUES (?,?)", sorted(gram_rows))
+    con.executemany("INSERT INTO words VALUES (?,?)", sorted(word_rows))
+    con.executemany("INSERT OR IGNORE INTO t2s VALUES (?,?)", traditional_pairs())
     con.executemany("INSERT INTO charpy VALUES (?,?)",
                     ((chr(cp), textmod.normalize(textmod.strip_tones(py.split(",")[0])))
                      for cp, py in pinyin_dict.items() if 0x3400 <= cp <= 0x9FFF))
@@ -98,6 +105,18 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     return path
 
 
+def traditional_pairs():
+    """(traditional, simplified) characters from OpenCC's table, as the opencc-python-reimplemented wheel
+    ships it; read at build time so that a lookup converts 廣西 to 广西 without importing anything."""
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1]:
+            yield parts[0], parts[1]
+
+
 class NameIndex:
     """Read-only lookups in names.sqlite."""
 
@@ -105,7 +124,16 @@ class NameIndex:
         self.path = Path(path)
         self.con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
+    def simplified(self, s: str) -> str:
+        """Traditional characters as simplified ones (廣西 -> 广西, 柳州螺螄粉 -> 柳州螺蛳粉), from the stored table."""
+        chars = sorted({ch for ch in s if textmod.has_cjk(ch)})
+        if not chars:
+            return s
+        found = dict(self.con.execute(f"SELECT ch, simp FROM t2s WHERE ch IN ({','.join('?' * len(chars))})", chars))
+        return "".join(found.get(ch, ch) for ch in s) if found else s
+
     def exact(self, name: str) -> list[str]:
+        name = self.simplified(name)
         key = textmod.normalize(name)
         rows = self.con.execute("SELECT DISTINCT nodes.iri FROM names JOIN nodes ON nodes.id = names.node "
                                 "WHERE names.key = ? AND names.kind != 'pinyin'", (key,)).fetchall()
@@ -137,11 +165,20 @@ class NameIndex:
     def search(self, query: str, classes: set[str] | None = None, limit: int = 10, max_candidates: int = 400) -> list[dict]:
         """Nodes ranked by textmod.score over candidates found through the index (exact keys, prefixes,
         shared n-grams, same pinyin)."""
+        query = self.simplified(query)
         q = textmod.normalize(query)
         if not q:
             return []
         cand: set[int] = set()
         ex = self.con.execute
+        qws = textmod.words(query) if not textmod.has_cjk(query) else []
+        if qws:  # English names by their words: the nodes that have the rarest query word
+            counts = [(ex("SELECT COUNT(*) FROM words WHERE word = ?", (w,)).fetchone()[0], w) for w in qws]
+            counts.sort()
+            for _, w in counts[:2]:
+                cand.update(r[0] for r in ex("SELECT node FROM words WHERE word >= ? AND word < ? LIMIT ?",
+                                             (w if len(w) >= 4 else w, (w + "\U0010ffff") if len(w) >= 4 else w + "\x00",
+                                              max_candidates)))
         cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ?", (q,)))
         cand.update(r[0] for r in ex("SELECT node FROM names WHERE key >= ? AND key < ? LIMIT ?", (q, q + "\U0010ffff", max_candidates)))
         qpy = None
@@ -166,9 +203,9 @@ class NameIndex:
         scored = []
         for i in ids:
             names, pys = forms[i]
-            best, matched = textmod.score(query, names, pys, query_pinyin=qpy)
+            best, matched, how = textmod.score(query, names, pys, query_pinyin=qpy)
             if best > 0:
-                scored.append({**meta[i], "score": round(best, 3), "matched": matched})
+                scored.append({**meta[i], "score": round(best, 3), "matched": matched, "how": how})
         scored.sort(key=lambda m: (-m["score"], len(m["zh"] or m["en"] or m["iri"]), m["iri"]))
         if scored:  # near misses far below the best hit are noise
             floor = max(0.4, scored[0]["score"] * 0.5)

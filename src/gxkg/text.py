@@ -46,43 +46,81 @@ def plural(s: str) -> str:
     return s + "s"
 
 
-def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: str | None = None) -> tuple[float, str]:
-    """How well query matches any of an entity's names (0..1) and the name that matched.
+STOPWORDS = {"of", "the", "and", "for", "in", "a", "an", "on", "to", "de", "e"}
 
+
+def words(s: str) -> list[str]:
+    """Latin words of a name, lower-case and singular ('Liuzhou river-snail rice noodles' ->
+    liuzhou river snail rice noodle), without stop words."""
+    out = []
+    for w in re.findall(r"[a-z0-9]+", strip_tones(unicodedata.normalize("NFKC", s).casefold())):
+        if w in STOPWORDS:
+            continue
+        if len(w) > 3 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("es") and w[-3] in "sxh":
+            w = w[:-2]
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def word_match(qw: str, nw: str) -> bool:
+    return qw == nw or (len(qw) >= 4 and len(nw) >= 4 and (nw.startswith(qw) or qw.startswith(nw)))
+
+
+def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: str | None = None) -> tuple[float, str, str]:
+    """How well query matches any of an entity's names: (0..1, the name that matched, how).
+
+    How is exact, prefix, substring, words (every word of an English query is in the name), pinyin,
+    homophone (凭详 for 凭祥: a suggestion, never a silent match) or near (a near miss).
     query_pinyin is the query's pinyin when the caller has it (from the name index); else it is computed."""
     q = normalize(query)
     if not q:
-        return 0.0, ""
+        return 0.0, "", ""
     q_is_latin = not has_cjk(q)
-    best, matched = 0.0, ""
+    best, matched, kind = 0.0, "", ""
 
-    def consider(val, name):
-        nonlocal best, matched
+    def consider(val, name, how):
+        nonlocal best, matched, kind
         if val > best:
-            best, matched = val, name
+            best, matched, kind = val, name, how
 
     forms = [(normalize(n), n, 1.0) for n in names]
     if q_is_latin:
         forms += [(p, p, 0.97) for p in pinyin_forms]
+        qws = words(query)
+        if len(qws) >= 1:
+            for n in names:
+                if has_cjk(n):
+                    continue
+                nws = words(n)
+                if not nws:
+                    continue
+                hit = sum(1 for w in qws if any(word_match(w, x) for x in nws))
+                if hit == len(qws):
+                    consider(0.86 + 0.1 * len(qws) / max(len(nws), len(qws)), n, "words")
     else:
-        # A homophone typed with the wrong characters (凭详 for 凭祥): a suggestion, never a silent match.
         qp = query_pinyin or pinyin(query)
         for p in pinyin_forms:
             if p == qp:
-                consider(0.8, p)
+                consider(0.8, p, "homophone")
     for form, name, weight in forms:
         if not form:
             continue
+        how = "pinyin" if weight < 1 else None
         if form == q:
-            consider(1.0 * weight, name)
+            consider(1.0 * weight, name, how or "exact")
         elif form.startswith(q):
-            consider((0.75 + 0.2 * len(q) / len(form)) * weight, name)
-        elif q in form:
-            consider((0.6 + 0.25 * len(q) / len(form)) * weight, name)
+            consider((0.75 + 0.2 * len(q) / len(form)) * weight, name, how or "prefix")
+        elif q in form and (len(q) >= 2 or not q_is_latin):
+            consider((0.6 + 0.25 * len(q) / len(form)) * weight, name, how or "substring")
         elif len(q) >= 2:
             import difflib
 
             r = difflib.SequenceMatcher(None, q, form).ratio()
-            if r >= 0.5:
-                consider(r * 0.8 * weight, name)
-    return best, matched
+            # a near miss must share most of the name: 越南 is not 湖南 or 南宁 (one character in two)
+            if r >= (0.7 if not q_is_latin or len(q) <= 5 else 0.6):
+                consider(r * 0.8 * weight, name, "near")
+    return best, matched, kind
