@@ -390,3 +390,61 @@ def test_remote_backend_reports_an_unreachable_endpoint(runner):
     assert "cannot reach the SPARQL endpoint" in r.output and "Traceback" not in r.output
     r = run(runner, "--endpoint", "ftp://x", "show", "百色", code=1)
     assert "http(s) URL" in r.output
+
+
+def test_english_reaches_errors_suggestions_facts_and_quotes(cli):
+    r = cli("--lang", "en", "show", "凭详市", code=2)
+    assert "did you mean Pingxiang (county-level city) (County-level division)?" in r.output
+    out = cli("--lang", "en", "show", "凭祥").output
+    assert "Facts" in out and "[translation by gxkg] Border cities such as Pingxiang" in out
+    assert "Guangxi e-commerce's new leap" in out
+    forum = cli("--lang", "en", "show", "中国-东盟信息港电子商务论坛").output
+    assert "derived: held in a city, held in its province" in forum
+    assert "translation by gxkg: New integration of" in forum
+    assert "mango" in cli("--lang", "en", "show", "mango").output.splitlines()[0]
+
+
+def test_list_and_figures(cli):
+    classes = json.loads(cli("list", "-f", "json").output)
+    assert {"curie": "gxo:County", "count": 111} == {k: v for k, v in next(c for c in classes if c["curie"] == "gxo:County").items()
+                                                  if k in ("curie", "count")}
+    events = json.loads(cli("list", "--type", "Event", "-f", "json").output)
+    assert len(events) == 10 and set(events[0]) == {"iri", "label", "types"}
+    rows = json.loads(cli("figures", "--entity", "柳州螺蛳粉", "-f", "json").output)
+    assert [(r["indicator"]["label"], r["value"], r["stated"]) for r in rows] == [("年销售额", "3000000000", "30亿元")]
+    csv_text = cli("figures", "--indicator", "e-commerce transaction volume", "--year", "2017", "-f", "csv").output
+    got = list(csv.DictReader(io.StringIO(csv_text)))
+    assert [(r["entity"], r["value"], r["stated"], r["source"]) for r in got] == [
+        ("广西壮族自治区", "705600000000", "7056亿元", "广西电商新跨越 经济增长新引擎")]
+    assert "柳州螺蛳粉" in got[0]["evidence"] or "7056亿元" in got[0]["evidence"]
+    rng = json.loads(cli("figures", "--entity", "汉塘村", "-f", "json").output)
+    assert [(r["min"], r["max"], r["stated"]) for r in rng] == [("100000", "200000", "十几万")]
+
+
+def test_long_cells_wrap_and_csv_json_never_truncate(cli):
+    from gxkg import output
+
+    out = cli("neighbors", "广西", "--evidence", "-f", "csv").output
+    assert any(len(line) > 200 for line in out.splitlines())  # whole sentences
+    sentence = "随着预包装工艺全面突破，柳州螺蛳粉、桂林米粉、南宁老友粉等广西米粉，带动了上游螺蛳养殖"
+    wrapped = output.table(["a", "b"], [["x", sentence]], max_col=20)
+    assert "…" not in wrapped and "".join(line[3:].strip() for line in wrapped.splitlines()[2:]) == sentence
+    output.WIDE = True
+    try:
+        assert len(output.table(["a", "b"], [["x", sentence]], max_col=20).splitlines()) == 3
+    finally:
+        output.WIDE = False
+
+
+def test_saved_query_csv_has_labels_beside_iris(cli):
+    out = cli("query", "products-from-place", "-f", "csv").output.splitlines()
+    assert out[0] == "product,product_label,origin,origin_label"
+    assert "https://w3id.org/gxkg/resource/product/liuzhou-luosifen,柳州螺蛳粉," in out[1]
+
+
+def test_analyze_can_leave_out_relations(cli):
+    full = json.loads(cli("analyze", "centrality", "-n", "1", "-f", "json").output)
+    lean = json.loads(cli("analyze", "centrality", "-n", "300", "-x", "locatedIn", "-x", "位于", "-f", "json").output)
+    assert full[0]["label"] == "广西壮族自治区"
+    gx = next(r for r in lean if r["label"] == "广西壮族自治区")
+    assert gx["degree"] <= full[0]["degree"] - 14  # its 14 prefectures are no longer its neighbours

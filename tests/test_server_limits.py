@@ -178,3 +178,18 @@ def ox_dataset(data: bytes) -> set[str]:
     import pyoxigraph as ox
 
     return {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.TRIG) if isinstance(q.graph_name, ox.NamedNode)}
+
+
+def test_entity_pages_in_english(nine):
+    en = httpx.get(nine.base + "/resource/place/451481", params={"lang": "en"})
+    assert en.status_code == 200 and '<html lang="en">' in en.text and "<h1>Pingxiang" in en.text
+    assert "Translation by gxkg" in en.text and "Border cities such as Pingxiang and Dongxing" in en.text
+    assert "Guangxi e-commerce&#39;s new leap" in en.text  # the source's English title
+    accept = httpx.get(nine.base + "/resource/place/451481", headers={"Accept-Language": "en-GB,en;q=0.9,zh;q=0.5"})
+    assert '<html lang="en">' in accept.text and accept.headers["content-language"] == "en"
+    zh = httpx.get(nine.base + "/resource/place/451481")
+    assert '<html lang="zh">' in zh.text and "<h1>凭祥市" in zh.text and "Translation by gxkg" not in zh.text
+    forum = httpx.get(nine.base + "/resource/event/china-asean-info-port-ecommerce-forum-2018", params={"lang": "en"})
+    assert "derived" in forum.text and "New integration of the e-commerce industry" in forum.text
+    ex = httpx.get(nine.base + "/explore", params={"around": "凭祥", "lang": "en"})
+    assert ex.status_code == 200 and '"lang":"en"' in ex.text

@@ -29,6 +29,7 @@ class Ctx:
 
             self._kg = KnowledgeGraph.open(data=Path(self.data) if self.data else None, endpoint=self.endpoint,
                                            store_dir=Path(self.store) if self.store else None)
+            self._kg.lang = self.lang
         return self._kg
 
 
@@ -96,7 +97,11 @@ def output_options(formats=FORMATS):
 
 
 def settings(obj: Ctx, lang, fmt):
-    return lang or obj.lang, fmt or obj.fmt
+    lang = lang or obj.lang
+    obj.lang = lang  # the knowledge graph's suggestions and messages follow it
+    if obj._kg is not None:
+        obj._kg.lang = lang
+    return lang, fmt or obj.fmt
 
 
 def table(headers, rows, max_col=60):
@@ -309,7 +314,10 @@ def render_show(rec: dict, lang: str) -> str:
             basis = ""
             if f.get("derived"):
                 basis = f"推导：{f['derived']['label']}" if zh else f"derived: {f['derived']['label']}"
-            rows.append([f"{arrow} {f['relation']['label']}", f.get("label") or f.get("value", ""), basis])
+            value = f.get("label") or f.get("value", "")
+            if not zh and f.get("translation"):
+                value = f"{value} [translation by gxkg: {f['translation']}]"
+            rows.append([f"{arrow} {f['relation']['label']}", value, basis])
         lines.append(table(["relation", "value", "stated or derived"], rows, max_col=70))
     if rec["observations"]:
         lines += ["", "数据" if zh else "Figures"]
@@ -326,7 +334,10 @@ def render_show(rec: dict, lang: str) -> str:
             src = ev["source"]
             where = src.get("url") or src.get("file") or ""
             lines.append(f"  “{ev['quote']}”")
-            lines.append(f"      — {src.get('title') or ''} {where}".rstrip())
+            if not zh and ev.get("translation"):
+                lines.append(f"      [translation by gxkg] {ev['translation']}")
+            title = (src.get("title") if zh else src.get("title_en") or src.get("title")) or ""
+            lines.append(f"      — {title} {where}".rstrip())
     return "\n".join(lines)
 
 

@@ -114,6 +114,7 @@ class KnowledgeGraph:
 
     def __init__(self, store, names=None):
         self.store = store
+        self.lang = "zh"  # the language of labels in suggestions and messages (the CLI's --lang)
         self._names = names
         self._label_cache: dict[str, dict[str, str]] = {}
         self._types_cache: dict[str, list[str]] = {}
@@ -346,17 +347,18 @@ class KnowledgeGraph:
         exact = self._filter(self.names.exact(name), types)
         if len(exact) == 1:
             return exact[0]
+        lang = self.lang
         if len(exact) > 1:
-            raise Ambiguous(name, [(self.label(e), self.kind(e), curie(e)) for e in exact])
-        hits = self.search(name, types=types, limit=8)
+            raise Ambiguous(name, [(self.label(e, lang), self.kind(e, lang), curie(e)) for e in exact])
+        hits = self.search(name, types=types, limit=8, lang=lang)
         # one confident hit is taken (芒果, mango, Liubao tea); a homophone or near miss is only suggested
         sure = [h for h in hits if h.how in CONFIDENT and h.score >= 0.6]
         if sure and (len(sure) == 1 or sure[1].score < sure[0].score - 0.1):
             return sure[0].iri
         if sure and sure[0].score >= 0.85:
             top = [h for h in sure if h.score >= sure[0].score - 0.1]
-            raise Ambiguous(name, [(h.label, self.kind(h.iri), curie(h.iri)) for h in top])
-        raise NotFound(name, [(h.label, self.kind(h.iri)) for h in hits[:5]])
+            raise Ambiguous(name, [(h.label, self.kind(h.iri, lang), curie(h.iri)) for h in top])
+        raise NotFound(name, [(h.label, self.kind(h.iri, lang)) for h in hits[:5]])
 
     def exists(self, iri: str) -> bool:
         from .store.terms import iri as node
@@ -446,6 +448,9 @@ class KnowledgeGraph:
         rows = self.select("figures", {"about": node(str(about))} if about else None)
         self.prefetch({r[k].value for r in rows for k in ("about", "indicator", "unit", "qualifier", "source") if k in r})
         out, seen = [], set()
+        if indicator:  # an indicator named exactly is that one; otherwise every indicator whose name contains the text
+            exact = {r["indicator"].value for r in rows
+                     if indicator.casefold() in {v.casefold() for v in self.labels(r["indicator"].value).values()}}
         for r in rows:
             if r["ob"].value in seen:
                 continue
@@ -454,7 +459,7 @@ class KnowledgeGraph:
                                                                            "asof", "date", "qualifier", "source", "quote"}}
             ind = v["indicator"]
             names = " ".join(self.labels(ind).values()).casefold()
-            if indicator and indicator.casefold() not in names:
+            if indicator and (ind not in exact if exact else indicator.casefold() not in names):
                 continue
             period = {k2: v[k] for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("asof", "as_of"),
                                              ("date", "date")) if v[k]}
@@ -562,8 +567,10 @@ class KnowledgeGraph:
                 src = _v(r.get("src"))
                 self._evidence_cache[r["ev"].value] = {
                     "iri": r["ev"].value, "quote": r["quote"].value,
+                    "translation": _v(r.get("translation")),
                     "offset": int(r["offset"].value) if "offset" in r else None,
                     "source": {"iri": src, "title": self.label(src) if src else None,
+                               "title_en": self.label(src, "en") if src else None,
                                "url": _v(r.get("url")), "file": _v(r.get("file"))},
                 }
         return [dict(self._evidence_cache[e]) for e in evs if e in self._evidence_cache]
@@ -609,6 +616,10 @@ class KnowledgeGraph:
                 f["value"] = o.value
                 if o.language:
                     f["lang"] = o.language
+                    tr = self.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+                                           "gxo:translation ?t }", {"s": node(e), "p": node(p), "o": o})
+                    if tr:
+                        f["translation"] = tr[0]["t"].value  # the project's English, not the source's words
                 else:
                     f["datatype"] = o.datatype.value
             else:

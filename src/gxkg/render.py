@@ -81,10 +81,11 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
             if src["iri"] not in source_ix:
                 url = src.get("url") or ""
                 source_ix[src["iri"]] = len(sources)
-                sources.append({"title": src.get("title") or "", "url": url if url.startswith(("http://", "https://")) else "",
+                title = (src.get("title_en") if lang == "en" else None) or src.get("title") or ""
+                sources.append({"title": title, "url": url if url.startswith(("http://", "https://")) else "",
                                 "file": src.get("file") or ""})
             quote_ix[key] = len(quotes)
-            quotes.append([ev["quote"], source_ix[src["iri"]]])
+            quotes.append([ev["quote"], source_ix[src["iri"]], ev.get("translation") or ""])
         return quote_ix[key]
 
     nodes, details = [], []

@@ -125,6 +125,19 @@ def not_acceptable(offered: list[str]) -> Response:
     return PlainTextResponse("406 Not Acceptable: this resource is available as " + ", ".join(offered) + "\n", 406)
 
 
+def page_lang(request: Request) -> str:
+    """zh or en: the `lang` parameter, else the first of them the Accept-Language header prefers, else zh."""
+    lang = request.query_params.get("lang")
+    if lang in ("zh", "en"):
+        return lang
+    for tag, _ in parse_accept(request.headers.get("accept-language")):
+        if tag.startswith("en"):
+            return "en"
+        if tag.startswith("zh"):
+            return "zh"
+    return "zh"
+
+
 def error(status: int, message: str, headers: dict | None = None) -> Response:
     """A one-line plain-text error body."""
     line = " ".join(str(message).split())
@@ -353,7 +366,7 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         if ans.truncated:
             headers["X-GXKG-Truncated"] = f"results capped at {settings.max_rows} rows"
         if mime == HTML:
-            return await run_in_threadpool(pages.results_page, request, query, ans, headers)
+            return await run_in_threadpool(pages.results_page, request, query, ans, headers, page_lang(request))
         return Response(ans.body, media_type=ans.media_type + "; charset=utf-8", headers=headers)
 
     async def saved(request: Request) -> Response:
@@ -392,7 +405,8 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
             hint = await run_in_threadpool(pages.did_you_mean, path.rsplit("/", 1)[-1])
             return error(404, f"no resource <{iri}> in the graph{hint}")
         if mime == HTML:
-            return HTMLResponse(await run_in_threadpool(pages.entity_page, iri), headers=pages.csp)
+            return HTMLResponse(await run_in_threadpool(pages.entity_page, iri, page_lang(request)),
+                                headers={**pages.csp, "Content-Language": page_lang(request), "Vary": "Accept-Language"})
         body = await run_in_threadpool(pages.describe, iri, GRAPH_MEDIA[mime])
         return Response(body, media_type=mime + "; charset=utf-8")
 
@@ -407,9 +421,9 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
 
     async def explore(request: Request) -> Response:
         around = request.query_params.get("around")
-        lang = request.query_params.get("lang", "zh")
-        if lang not in ("zh", "en"):
+        if request.query_params.get("lang", "zh") not in ("zh", "en"):
             return error(400, "lang is zh or en")
+        lang = page_lang(request)
         if around is not None and len(around) > 200:
             return error(400, "name too long")
         try:
@@ -588,7 +602,7 @@ class Pages:
                 timeout=self.settings.timeout, max_rows=self.settings.max_rows)
         return self._query_page
 
-    def results_page(self, request: Request, query: str, ans: Answer, headers: dict) -> Response:
+    def results_page(self, request: Request, query: str, ans: Answer, headers: dict, lang: str = "zh") -> Response:
         import pyoxigraph as ox
 
         from .views import result_table
@@ -597,7 +611,7 @@ class Pages:
             headers_, rows = ["ASK"], [["true" if ans.boolean() else "false"]]
             links = [[None]]
         elif ans.form == "SELECT":
-            headers_, rows = result_table(self.kg, ans, "zh")
+            headers_, rows = result_table(self.kg, ans, lang)
             _, table = ans.solutions()
             links = [[page_path(t.value) if isinstance(t, ox.NamedNode) else None for t in r] for r in table]
         else:
@@ -608,17 +622,20 @@ class Pages:
                                                     truncated=headers.get("X-GXKG-Truncated"))
         return HTMLResponse(html, headers={**self.csp, **headers})
 
-    def _entity_page(self, iri: str) -> str:
+    def _entity_page(self, iri: str, lang: str = "zh") -> str:
         from .views import entity_record
 
         kg = self.kg
-        rec = entity_record(kg, iri, "zh")
+        rec = entity_record(kg, iri, lang)
         adj = kg.adjacent(iri)
         kg.prefetch([o for _, o, _ in adj] + [p for p, _, _ in adj])
-        neighbors = [{"iri": o, "label": kg.label(o), "rel": kg.label(p), "dir": d, "page": page_path(o)}
+        neighbors = [{"iri": o, "label": kg.label(o, lang), "rel": kg.label(p, lang), "dir": d, "page": page_path(o)}
                      for p, o, d in sorted(adj, key=lambda x: (x[2], x[0], x[1]))]
-        return self.template("entity.html").render(rec=rec, neighbors=neighbors, is_entity=kg.is_entity(iri),
-                                                   explore=f"/explore?{urlencode({'around': curie(iri)})}")
+        other = "zh" if lang == "en" else "en"
+        return self.template("entity.html").render(
+            rec=rec, neighbors=neighbors, is_entity=kg.is_entity(iri), lang=lang,
+            title=rec["labels"].get(lang) or rec["labels"].get(other) or rec["curie"], subtitle=rec["labels"].get(other, ""),
+            other_link=f"?lang={other}", explore=f"/explore?{urlencode({'around': curie(iri), 'lang': lang})}")
 
     def ontology_page(self) -> str:
         from .kg import lookup

@@ -290,11 +290,19 @@ class Builder:
             self.labels[str(iri)] = (zh, en or zh)
             for alt in it.get("alt") or []:
                 g.add((iri, SKOS.altLabel, lang_literal(alt)))
+            if en and it.get("class", "").endswith("#Policy"):  # a document title's English is a translation
+                g.add((iri, GXO.translation, Literal(en, lang="en")))
             g.add((iri, PROV.wasDerivedFrom, ev))
         for it in accepted("relations"):
             o = it["object"]
             obj = literal(o) if isinstance(o, dict) else URIRef(o)
             self.edge(g, URIRef(it["subject"]), URIRef(it["predicate"]), obj, evidence(it))
+            if isinstance(o, dict) and o.get("translation"):
+                g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), GXO.translation,
+                       Literal(o["translation"], lang="en")))
+        for tr in doc.get("translations") or []:  # the project's English for a quoted sentence
+            ev = evidence({"id": f"translation@{tr['quote_start']}", **tr})
+            g.add((ev, GXO.translation, Literal(tr["en"], lang="en")))
         for it in accepted("indicators"):
             ind = URIRef(it["iri"])
             g.add((ind, RDF.type, GXO.Indicator))
