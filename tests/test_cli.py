@@ -448,3 +448,10 @@ def test_analyze_can_leave_out_relations(cli):
     assert full[0]["label"] == "广西壮族自治区"
     gx = next(r for r in lean if r["label"] == "广西壮族自治区")
     assert gx["degree"] <= full[0]["degree"] - 14  # its 14 prefectures are no longer its neighbours
+
+
+def test_turtle_export_uses_the_project_prefixes(runner):
+    out = runner.invoke(main, ["export", "-f", "turtle"]).stdout
+    for p in ("geo:", "dct:", "gxo:", "skos:", "schema:"):
+        assert f"@prefix {p} " in out
+    assert "geo1:" not in out and "ns1:" not in out

@@ -193,3 +193,12 @@ def test_entity_pages_in_english(nine):
     assert "derived" in forum.text and "New integration of the e-commerce industry" in forum.text
     ex = httpx.get(nine.base + "/explore", params={"around": "凭祥", "lang": "en"})
     assert ex.status_code == 200 and '"lang":"en"' in ex.text
+
+
+def test_search_endpoint_matches_like_the_cli(nine):
+    def top(q):
+        hits = httpx.get(nine.base + "/search", params={"q": q}).json()
+        return hits[0]["iri"] if hits else None
+    assert top("廣西") == gxr("place/450000")
+    assert top("Liuzhou snail rice noodles") == gxr("product/liuzhou-luosifen")
+    assert top("越南") is None and top("Vietnam") is None
