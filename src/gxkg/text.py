@@ -116,11 +116,14 @@ def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: s
             consider((0.75 + 0.2 * len(q) / len(form)) * weight, name, how or "prefix")
         elif q in form and (len(q) >= 2 or not q_is_latin):
             consider((0.6 + 0.25 * len(q) / len(form)) * weight, name, how or "substring")
-        elif len(q) >= 2:
+        elif len(q) >= 2 and best < 0.8 * weight:  # a near miss cannot beat what is found already
             import difflib
 
-            r = difflib.SequenceMatcher(None, q, form).ratio()
             # a near miss must share most of the name: 越南 is not 湖南 or 南宁 (one character in two)
-            if r >= (0.7 if not q_is_latin or len(q) <= 5 else 0.6):
-                consider(r * 0.8 * weight, name, "near")
+            floor = 0.7 if not q_is_latin or len(q) <= 5 else 0.6
+            sm = difflib.SequenceMatcher(None, q, form)
+            if sm.real_quick_ratio() >= floor and sm.quick_ratio() >= floor:
+                r = sm.ratio()
+                if r >= floor:
+                    consider(r * 0.8 * weight, name, "near")
     return best, matched, kind
