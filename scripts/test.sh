@@ -2,13 +2,17 @@
 # Install what the tests need (test extras; Debian's Chromium for the browser tests) and run them all.
 set -euo pipefail
 source "$(dirname "$0")/_venv.sh" "[test]"
-if ! command -v chromium >/dev/null 2>&1; then
+# Browser tests need Debian's chromium, and a CJK font (fonts-noto-cjk) so that Chinese labels are glyphs, not boxes.
+need=""
+command -v chromium >/dev/null 2>&1 || need="chromium"
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
+if [ -n "$need" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Debian's chromium for the browser tests..."
+    echo "Installing Debian's $need for the browser tests..."
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
   else
-    echo "chromium not found and cannot be installed here: browser tests will be skipped" >&2
+    echo "$need not found and cannot be installed here: browser tests will be skipped" >&2
   fi
 fi
 # pytest exits 5 when it collects no tests: that is a failure here too.

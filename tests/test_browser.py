@@ -178,8 +178,12 @@ def test_double_click_expands_and_collapses_and_reset(around_page):
     x, y = p.point(liuzhou)
     p.page.mouse.dblclick(x, y)
     assert p.visible_ids() == start
+    fits = p.js("() => window.gxkg.fits")
+    p.focus(liuzhou)  # the view refits after expand and collapse, so find the node again
+    x, y = p.point(liuzhou)
     p.page.mouse.dblclick(x, y)
     assert p.visible_ids() > start
+    assert p.js("() => window.gxkg.fits") > fits  # refitted after the expansion
     p.page.click("#reset")
     assert p.visible_ids() == start
 
@@ -258,3 +262,67 @@ def test_query_page_runs_an_example_and_labels_results(browser, tmp_path):
     finally:
         ctx.close()
         s.stop()
+
+
+
+def test_legend_counts_say_what_is_visible(around_page):
+    p = around_page
+    counts = p.js("""() => Object.fromEntries([...document.querySelectorAll('#filters [data-count]')]
+                     .map(s => [s.dataset.count, s.textContent]))""")
+    # 融安's neighbourhood carries 10 counties (the depth-2 ring, hidden) and shows 融安 itself
+    assert counts["County"] == "县级行政区 (1/10)" and counts["Prefecture"] == "地级行政区 (1/1)"
+
+
+def test_map_marks_places_and_links_both_ways(full_page):
+    p = full_page
+    n_places = p.js("() => document.querySelectorAll('#map circle[data-iri]').length")
+    assert n_places >= 111 + 14 + 1
+    assert p.js("() => document.querySelectorAll('#map polygon.outline').length") == 14
+    # selecting a product in the network highlights its place on the map
+    mango = p.node_id(gxr("product/baise-mango"))
+    p.js(f"() => window.gxkg.reveal({mango})")
+    assert gxr("place/451000") in p.page.get_attribute("#map", "data-highlighted").split()
+    # clicking a place on the map selects it in the network and opens its panel
+    p.page.click(f'#map circle[data-iri="{gxr("place/450224")}"]', force=True)
+    assert p.page.text_content("#panel h2") == "融安县"
+    assert p.js("() => window.gxkg.network.getSelectedNodes()") == [p.node_id(gxr("place/450224"))]
+
+
+def test_chinese_labels_render_as_glyphs_not_boxes(browser, tmp_path):
+    """With no CJK font every Chinese character is the same box: two different characters drawn in the
+    page's font must differ."""
+    page = Page(browser, render_to(tmp_path, "glyphs.html", "--around", "融安"))
+    try:
+        same = page.js("""() => {
+            const font = getComputedStyle(document.body).fontFamily;
+            const draw = ch => { const c = document.createElement('canvas'); c.width = c.height = 40;
+                const g = c.getContext('2d'); g.font = '32px ' + font; g.fillText(ch, 2, 32);
+                return Array.from(g.getImageData(0, 0, 40, 40).data).join(','); };
+            return [draw('广') === draw('西'), draw('广') === draw(String.fromCodePoint(0x10FFFD))]; }""")
+        assert same == [False, False]
+    finally:
+        page.close()
+
+
+def test_phone_width_puts_the_panel_in_a_drawer(browser, tmp_path):
+    out = render_to(tmp_path, "phone.html", "--around", "融安")
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = ctx.new_page()
+    try:
+        pg.goto(out.as_uri())
+        pg.wait_for_selector("body[data-stable=true]", state="attached", timeout=60000)
+        net = pg.eval_on_selector("#network", "e => e.getBoundingClientRect().width")
+        assert net >= 380  # the network takes the whole width
+        assert pg.eval_on_selector("#legend", "e => getComputedStyle(e).display") == "none"
+        before = pg.evaluate("() => document.body.dataset.drawer || ''")
+        pg.click("#drawer-toggle")
+        after = pg.evaluate("() => document.body.dataset.drawer || ''")
+        assert {before, after} == {"", "open"}
+        if after != "open":
+            pg.click("#drawer-toggle")
+        pg.wait_for_timeout(300)  # the drawer slides up
+        top = pg.eval_on_selector("#panel", "e => e.getBoundingClientRect().top")
+        assert top < 844 * 0.7
+        pg.screenshot(path=str(tmp_path / "phone.png"))
+    finally:
+        ctx.close()

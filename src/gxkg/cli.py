@@ -33,6 +33,12 @@ class Ctx:
         return self._kg
 
 
+    def close(self):
+        if self._kg is not None:
+            self._kg.close()
+            self._kg = None
+
+
 class Number(click.ParamType):
     """A finite number within bounds: nan, infinities, negatives and absurd values are refused."""
 
@@ -149,6 +155,7 @@ def main(ctx, lang, fmt, data, endpoint, store_dir, wide):
 
         output.WIDE = True
     ctx.obj = Ctx(lang, fmt, data, endpoint, store_dir)
+    ctx.call_on_close(ctx.obj.close)
 
 
 # ------------------------------------------------------------------------------ validate / stats

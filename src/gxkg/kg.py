@@ -436,10 +436,19 @@ class KnowledgeGraph:
         return sorted(n.items(), key=lambda x: (-x[1], x[0]))
 
     def instances(self, cls) -> list[str]:
-        """The entities of a class or any of its subclasses."""
-        allowed = self._class_closure([cls])
-        self.prefetch_types(self.entities)
-        return [e for e in self.entities if allowed & set(self.types(e))]
+        """The resources of a class or any of its subclasses (entities, indicators, ...), sorted."""
+        from .store.terms import iri as node
+
+        allowed = sorted(self._class_closure([cls]))
+        rows = self.select("instances", among={"c": [node(c) for c in allowed]})
+        return sorted({r["e"].value for r in rows})
+
+    def close(self) -> None:
+        """Let go of the store and the name index (a long-running caller opening many graphs needs this)."""
+        if self._names is not None:
+            self._names.close()
+            self._names = None
+        self.store.close()
 
     def figures(self, about=None, indicator: str | None = None, year: int | None = None, lang: str = "zh") -> list[dict]:
         """Tidy rows, one per figure, optionally about one entity, for indicators whose name contains text, in a year."""

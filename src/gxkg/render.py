@@ -128,12 +128,84 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
                        "shape": shape, "count": classes[cls]})
     source = next((s for s in sources if s["url"]), None)
     return {
+        "map": map_data(kg, index, lang),
         "lang": lang,
         "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
         "nodes": nodes, "edges": edges, "details": details, "quotes": quotes, "sources": sources,
         "legend": legend, "initial": initial, "focus": focus,
         "source": source,
     }
+
+
+MAP_W, MAP_H = 300, 260
+PLACE_CLASSES = ("Province", "Prefecture", "County")
+
+
+def map_data(kg: KnowledgeGraph, index: dict, lang: str) -> dict:
+    """Guangxi's places at their coordinates for the page's map, drawn offline as SVG: every county-level
+    unit as a point, each prefecture outlined by the convex hull of its counties. The outlines are derived
+    from the shipped reference data (representative points), not boundary data: no package at hand
+    ships Guangxi's boundaries under a licence that clearly allows it."""
+    from .namespaces import GXO
+
+    coords = kg.coordinates()
+    places = [e for e in kg.instances(GXO.Place) if e in coords]
+    kg.prefetch_types(places)
+    kg.prefetch(places)
+    level = {}
+    for e in places:
+        ts = {t.split("#")[-1] for t in kg.types(e)}
+        level[e] = next((c for c in PLACE_CLASSES if c in ts), None)
+    places = [e for e in places if level[e]]
+    if not places:
+        return {"places": [], "outlines": [], "width": MAP_W, "height": MAP_H}
+    lats = [coords[e][0] for e in places]
+    lons = [coords[e][1] for e in places]
+    import math
+
+    k = math.cos(math.radians(sum(lats) / len(lats)))
+    w0, h0 = (max(lons) - min(lons)) * k or 1, (max(lats) - min(lats)) or 1
+    scale = min((MAP_W - 20) / w0, (MAP_H - 20) / h0)
+
+    def xy(e):
+        lat, lon = coords[e]
+        return round(10 + (lon - min(lons)) * k * scale, 1), round(10 + (max(lats) - lat) * scale, 1)
+
+    parent = {}
+    for s_, p_, o_ in kg.relations:
+        if p_ == GXO.locatedIn and s_ in level and o_ in level:
+            parent[s_] = o_
+    out = []
+    for e in sorted(places):
+        x, y = xy(e)
+        out.append({"iri": e, "id": index.get(e), "label": kg.label(e, lang), "level": level[e], "x": x, "y": y,
+                    "parent": parent.get(e)})
+    outlines = []
+    for pref in sorted(e for e in places if level[e] == "Prefecture"):
+        pts = [xy(e) for e in places if parent.get(e) == pref] + [xy(pref)]
+        outlines.append({"iri": pref, "label": kg.label(pref, lang), "points": _hull(pts)})
+    return {"places": out, "outlines": outlines, "width": MAP_W, "height": MAP_H}
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (Andrew's monotone chain) of a few points."""
+    pts = sorted(set(points))
+    if len(pts) <= 2:
+        return pts
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
 
 
 def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:

@@ -111,6 +111,9 @@ class EmbeddedStore(Store):
         kw = {"prefixes": prefixes} if fmt in ("turtle", "trig") and prefixes else {}
         return ox.serialize(triples, format=RDF[fmt], **kw)
 
+    def close(self) -> None:
+        self.ox = None  # pyoxigraph closes the database when its last reference goes
+
     def triple_count(self) -> int:
         if self.union:
             return len(self.ox)  # quads: each triple is in exactly one file's graph

@@ -80,13 +80,15 @@ def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = D
     os.close(w)
     deadline = None if timeout is None else time.monotonic() + timeout
     buf = bytearray()
+    poller = select.poll()  # not select(): it fails for descriptors past 1024
+    poller.register(r, select.POLLIN | select.POLLHUP | select.POLLERR)
     try:
         while True:
             wait = None if deadline is None else deadline - time.monotonic()
             if wait is not None and wait <= 0:
                 _kill(pid)
                 raise QueryTimeout(f"query stopped at the {timeout:g} s time limit")
-            ready, _, _ = select.select([r], [], [], wait)
+            ready = poller.poll(None if wait is None else max(1, int(wait * 1000)))
             if not ready:
                 continue
             chunk = os.read(r, 1 << 20)

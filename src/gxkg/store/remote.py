@@ -112,6 +112,11 @@ class RemoteStore(Store):
         res = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
         return serialize(res, form, fmt, graph_fmt, limits.max_rows, self.output_prefixes)
 
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
     def dump(self, fmt: str, prefixes: dict | None = None) -> bytes:
         import pyoxigraph as ox
         from .embedded import RDF
