@@ -1,4 +1,6 @@
-"""Make docs/screenshot.png: the network view in headless Chromium with 广西壮族自治区 selected.
+"""Make the README's screenshots in headless Chromium: docs/screenshot.png (desktop, 广西壮族自治区
+selected), docs/phone.png (390 px wide, 融安's neighbourhood, the panel drawer open) and docs/map.png
+(the map with 百色芒果's places highlighted).
 
     .venv/bin/python scripts/screenshot.py [--output docs/screenshot.png]
 Needs Debian's chromium (apt-get install chromium); Playwright drives it, downloading nothing.
@@ -39,6 +41,19 @@ def main() -> None:
             page.keyboard.press("Enter")
             page.wait_for_timeout(300)
             page.screenshot(path=args.output)
+            page.fill("#search", "百色芒果")
+            page.keyboard.press("Enter")
+            page.wait_for_timeout(300)
+            page.locator("#map-box").screenshot(path=str(Path(args.output).with_name("map.png")))
+            around = Path(tmp) / "around.html"
+            around.write_text(render_html(kg, lang="zh", around=kg.resolve("融安"), depth=1), encoding="utf-8")
+            phone = b.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1).new_page()
+            phone.goto(around.as_uri())
+            phone.wait_for_selector("body[data-stable=true]", state="attached", timeout=60000)
+            if phone.evaluate("() => document.body.dataset.drawer") != "open":
+                phone.click("#drawer-toggle")
+            phone.wait_for_timeout(400)
+            phone.screenshot(path=str(Path(args.output).with_name("phone.png")))
             b.close()
     print(args.output)
 

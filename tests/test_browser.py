@@ -125,7 +125,13 @@ def test_click_fills_panel_with_figures_evidence_and_chart(full_page):
     figures = pg.text_content("#panel table.figures")
     for text in ("1266亿元", "7056亿元", "4220亿元", "53.3%", "截至2018-07（累计）", "超过"):
         assert text in figures
-    assert pg.locator("#panel .chart svg rect").count() >= 3  # e-commerce volume 2013, 2017, 2018-01..07
+    # e-commerce volume: 2013 and 2017 are bars; 2018 1-7月 is a separate, labelled mark, not a third bar
+    assert pg.locator("#panel .chart svg rect.full").count() == 2
+    assert pg.locator("#panel .chart svg circle.partial").count() == 1
+    chart_text = pg.text_content("#panel .chart")
+    assert "1266亿元" in chart_text and "7056亿元" in chart_text and "4220亿元" in chart_text and "部分时段" in chart_text
+    tip = pg.text_content("#panel .chart svg rect.full title")
+    assert "126600000000" in tip and "广西电商新跨越" in tip  # the exact base value and the source on hover
     links = pg.locator("#panel blockquote a")
     assert links.first.get_attribute("href") == "http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml"
     assert "广西电子商务交易额从2013年的1266亿元增长到2017年的7056亿元" in pg.text_content("#panel")

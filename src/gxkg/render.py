@@ -213,9 +213,17 @@ def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
     facts = [list(f) for f in kg.literal_facts(e, lang)]
     figures = []
     for o in kg.observations(e, lang):
+        per = o["period"]
+        # full years can be compared as bars; a month range (1-7月) or a running total (截至) cannot
+        kind = ("cumulative" if per.get("cumulative") or per.get("as_of") else
+                "partial" if per.get("start") and len(str(per.get("start"))) > 4 else
+                "span" if per.get("start") else "year" if per.get("year") else "date" if per.get("date") else "none")
         figures.append({"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
-                        "period": o["period"]["text"], "sort": o["period"]["sort"],
+                        "period": per["text"], "sort": per["sort"], "kind": kind,
+                        "start": per.get("start") or per.get("year") or per.get("as_of") or per.get("date") or "",
+                        "end": per.get("end") or per.get("year") or per.get("as_of") or per.get("date") or "",
                         "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
+                        "source": (o.get("source") or {}).get("title") or "",
                         "ev": [q(ev["iri"]) for ev in o["evidence"]]})
     return {
         "alt": kg.alt_labels(e),
