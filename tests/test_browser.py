@@ -101,6 +101,20 @@ def test_all_nodes_drawn_and_no_requests(full_page, kg):
     assert full_page.errors == []
 
 
+@pytest.mark.parametrize("query, iri", [
+    ("Liuzhou snail rice noodles", "product/liuzhou-luosifen"), ("廣西", "place/450000"), ("南寧", "place/450100"),
+    ("柳州螺螄粉", "product/liuzhou-luosifen"), ("13th five-year plan", "policy/guangxi-ecommerce-13th-five-year-plan"),
+    ("Guangxi Commerce Department", "org/guangxi-commerce-department"), ("mango", "product/baise-mango"),
+])
+def test_page_search_matches_like_the_cli(full_page, kg, query, iri):
+    """What `gxkg search` finds first, the page's search finds first."""
+    assert kg.search(query)[0].iri == gxr(iri)
+    first = full_page.js(f"() => {{ const s = document.getElementById('search'); s.value = {query!r};"
+                         "s.dispatchEvent(new Event('input')); const b = document.querySelector('#results button');"
+                         "return b ? b.textContent : null; }")
+    assert first and first.startswith(kg.label(gxr(iri)))
+
+
 @pytest.mark.parametrize("query", ["baise mangguo", "百色芒果", "Baise mango"])
 def test_search_centres_and_highlights(full_page, query):
     pg = full_page.page

@@ -52,7 +52,7 @@ def _primary_class(kg: KnowledgeGraph, e) -> str:
 
 def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None) -> dict:
     """Everything the page shows, as plain data: nodes, edges, quotes, side-panel details, legend."""
-    from .text import has_cjk, normalize, pinyin
+    from .text import has_cjk, normalize, pinyin, words
 
     other = "en" if lang == "zh" else "zh"
     shown = None
@@ -108,8 +108,10 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
         labels = kg.labels(e)
         names = kg.names_of(e)
         forms = sorted({normalize(n) for n in names} | {pinyin(n) for n in names if has_cjk(n)})
+        name_words = sorted({w for n in names if not has_cjk(n) for w in words(n)})
         nodes.append({"id": index[e], "iri": str(e), "label": labels.get(lang) or labels.get(other) or curie(e),
-                      "other": labels.get(other, ""), "cls": cls, "deg": degree[e], "names": forms})
+                      "other": labels.get(other, ""), "cls": cls, "deg": degree[e], "names": forms,
+                      "words": name_words})
         details.append(_details(kg, e, lang, q))
     focus = None
     initial = None
@@ -129,12 +131,27 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     source = next((s for s in sources if s["url"]), None)
     return {
         "map": map_data(kg, index, lang),
+        "t2s": traditional_map(kg, nodes),
         "lang": lang,
         "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
         "nodes": nodes, "edges": edges, "details": details, "quotes": quotes, "sources": sources,
         "legend": legend, "initial": initial, "focus": focus,
         "source": source,
     }
+
+
+def traditional_map(kg: KnowledgeGraph, nodes: list[dict]) -> dict[str, str]:
+    """The traditional forms of the characters the page's names use (廣 -> 广), from the name index's
+    OpenCC table, so the page's search accepts traditional characters as the CLI does."""
+    chars = {ch for n in nodes for f in n["names"] for ch in f if "\u3400" <= ch <= "\u9fff"}
+    if not chars:
+        return {}
+    con = kg.names.con
+    out = {}
+    marks = ",".join("?" * len(chars))
+    for trad, simp in con.execute(f"SELECT ch, simp FROM t2s WHERE simp IN ({marks})", sorted(chars)):
+        out[trad] = simp
+    return out
 
 
 MAP_W, MAP_H = 300, 260
