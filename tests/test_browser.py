@@ -346,3 +346,40 @@ def test_phone_width_puts_the_panel_in_a_drawer(browser, tmp_path):
         pg.screenshot(path=str(tmp_path / "phone.png"))
     finally:
         ctx.close()
+
+
+def test_year_control_and_render_year_give_the_same_cut(browser, kg, tmp_path):
+    """2017: the 2018 forum and the documents issued later are hidden; 广西's 2017 figures stay, its
+    2013 and 2018 ones go; undated entities stay visible and say so."""
+    forum = gxr("event/china-asean-info-port-ecommerce-forum-2018")
+    reply = gxr("policy/state-council-22-cities-cbec-pilot-zones-reply")
+    full = Page(browser, render_to(tmp_path, "all.html"))
+    cut = Page(browser, render_to(tmp_path, "y2017.html", "--year", "2017"))
+    try:
+        assert full.node_id(forum) in full.visible_ids() and full.node_id(reply) in full.visible_ids()
+        full.page.select_option("#time", "2017")
+        by_control = full.visible_ids()
+        assert full.node_id(forum) not in by_control and full.node_id(reply) not in by_control
+        assert full.node_id(gxr("product/baise-mango")) in by_control  # undated: stays
+        assert cut.visible_ids() == by_control  # the file gives the same cut
+        gx = cut.node_id(gxr("place/450000"))
+        cut.js(f"() => window.gxkg.reveal({gx})")
+        figures = cut.page.text_content("#panel table.figures")
+        assert "7056亿元" in figures and "1266亿元" not in figures and "4220亿元" not in figures
+        assert "no date" in cut.page.text_content("#panel .time-note") or "无日期" in cut.page.text_content("#panel .time-note")
+        full.page.select_option("#time", "")
+        assert full.node_id(forum) in full.visible_ids()
+    finally:
+        full.close()
+        cut.close()
+
+
+def test_render_as_of(browser, tmp_path):
+    page = Page(browser, render_to(tmp_path, "asof.html", "--as-of", "2018-08-31"))
+    try:
+        forum = page.node_id(gxr("event/china-asean-info-port-ecommerce-forum-2018"))
+        reply = page.node_id(gxr("policy/state-council-22-cities-cbec-pilot-zones-reply"))
+        visible = page.visible_ids()
+        assert forum not in visible and reply in visible  # the forum is on 2018-09-13; the reply came out in 2018-08
+    finally:
+        page.close()

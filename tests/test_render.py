@@ -96,3 +96,11 @@ def test_cli_render_writes_and_refuses_to_overwrite(runner, tmp_path):
     assert r.exit_code == 0 and out.read_text(encoding="utf-8") != "mine"
     r = runner.invoke(main, ["render", "-o", str(tmp_path / "x.html"), "--around", "火星"])
     assert r.exit_code == 2 and "no entity named" in r.output
+
+
+@pytest.mark.parametrize("args, message", [(["--year", "20x"], "YYYY"), (["--year", "2018-2016"], "YYYY"),
+                                           (["--as-of", "August"], "YYYY-MM-DD"),
+                                           (["--year", "2017", "--as-of", "2018-01-01"], "not both")])
+def test_render_time_options_are_checked(runner, tmp_path, args, message):
+    r = runner.invoke(main, ["render", "-o", str(tmp_path / "x.html"), *args])
+    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output

@@ -675,8 +675,11 @@ def export(obj, fmt, output, force, lang):
 @click.option("--title", help="Page title.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--year", metavar="YYYY[-YYYY]", help="Open on the facts of this year or range: figures by their period, "
+              "events by their date, documents issued by then; undated entities stay.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Open on what was known by this date.")
 @click.pass_obj
-def render(obj, around, depth, types, lang, output, title, force, open_browser):
+def render(obj, around, depth, types, lang, output, title, force, open_browser, year, as_of):
     """Write the interactive network view: one self-contained HTML file that works offline."""
     from .render import render_html, write_page
 
@@ -687,7 +690,21 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser):
         raise GxkgError(f"{out} exists; use --force to overwrite it")
     classes = [kg.resolve_class(t) for t in types]
     focus = kg.resolve(around) if around else None
-    html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title)
+    import re as _re
+
+    time = None
+    if year and as_of:
+        raise click.UsageError("give --year or --as-of, not both")
+    if year:
+        m = _re.fullmatch(r"(\d{4})(?:-(\d{4}))?", year)
+        if not m or (m.group(2) and m.group(2) < m.group(1)):
+            raise click.BadParameter(f"{year!r} is not YYYY or YYYY-YYYY", param_hint="--year")
+        time = {"from": int(m.group(1)), "to": int(m.group(2) or m.group(1))}
+    if as_of:
+        if not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
+            raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
+        time = {"as_of": as_of}
+    html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
     write_page(html, out, force=force)
     click.echo(str(out.resolve()))
     if open_browser:

@@ -50,7 +50,8 @@ def _primary_class(kg: KnowledgeGraph, e) -> str:
     return str(types[0]).split("#")[1] if types else "Organization"
 
 
-def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None) -> dict:
+def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
+              time: dict | None = None) -> dict:
     """Everything the page shows, as plain data: nodes, edges, quotes, side-panel details, legend."""
     from .text import has_cjk, normalize, pinyin, words
 
@@ -129,7 +130,11 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
         legend.append({"cls": cls, "label": kg.label(iri, lang), "other": kg.label(iri, other), "color": colour,
                        "shape": shape, "count": classes[cls]})
     source = next((s for s in sources if s["url"]), None)
+    dates = {r["e"].value: r["date"].value for r in kg.select("entity-dates")}
+    for n in nodes:
+        n["date"] = dates.get(n["iri"], "")
     return {
+        "time": time,
         "map": map_data(kg, index, lang),
         "t2s": traditional_map(kg, nodes),
         "lang": lang,
@@ -285,11 +290,12 @@ def build_network(data: dict):
     return net
 
 
-def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None) -> str:
-    """The whole page as one string."""
+def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
+                time: dict | None = None) -> str:
+    """The whole page as one string; `time` ({"from", "to"} years or {"as_of": date}) opens it on that cut."""
     from jinja2 import Environment, select_autoescape
 
-    data = page_data(kg, lang, types, around, depth, title)
+    data = page_data(kg, lang, types, around, depth, title, time)
     net = build_network(data)
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     js, css = _vis_assets()
