@@ -95,7 +95,12 @@ def full_page(browser, tmp_path_factory):
 
 
 def test_all_nodes_drawn_and_no_requests(full_page, kg):
-    assert len(full_page.visible_ids()) == len(kg.entities)
+    """The whole graph is drawn with counties grouped under their 14 prefectures (a group opens on demand)."""
+    drawn = full_page.visible_ids()
+    groups = full_page.js("() => [...window.gxkg.groups.entries()].map(([k, v]) => [k, v.length])")
+    assert len(groups) == 14 and sum(n for _, n in groups) == 111
+    assert len([i for i in drawn if isinstance(i, int)]) + 111 == len(kg.entities)
+    assert "grouped" in full_page.page.text_content("#edge-info") or "分为" in full_page.page.text_content("#edge-info")
     assert full_page.js("window.gxkg.edges.length") == len(kg.relations)
     assert full_page.requests == []
     assert full_page.errors == []
@@ -161,6 +166,7 @@ def test_neighbour_link_moves_the_panel(full_page):
 
 def test_class_filter_hides_that_class(full_page, kg):
     pg = full_page.page
+    full_page.js("() => window.gxkg.ungroupAll()")
     before = len(full_page.visible_ids())
     pg.locator('#filters input[data-cls="County"]').uncheck()
     after = full_page.visible_ids()
@@ -383,3 +389,26 @@ def test_render_as_of(browser, tmp_path):
         assert forum not in visible and reply in visible  # the forum is on 2018-09-13; the reply came out in 2018-08
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("around", ["凭祥", "百色市", "广西"])
+def test_neighbourhood_labels_do_not_overlap_at_the_first_view(browser, tmp_path, around):
+    page = Page(browser, render_to(tmp_path, f"hood-{around}.html", "--around", around))
+    try:
+        assert page.js("() => window.gxkg.overlaps()") == 0
+        # fitted: every visible node is inside the canvas
+        inside = page.js("""() => { const n = window.gxkg.network, box = document.getElementById('network').getBoundingClientRect();
+            return Object.values(n.getPositions()).every(p => { const d = n.canvasToDOM(p);
+              return d.x >= 0 && d.y >= 0 && d.x <= box.width && d.y <= box.height; }); }""")
+        assert inside
+    finally:
+        page.close()
+
+
+def test_map_colours_places_by_an_indicator(full_page):
+    pg = full_page.page
+    options = pg.eval_on_selector_all("#map-indicator option", "os => os.map(o => o.value)")
+    assert "电子商务交易额" in options
+    pg.select_option("#map-indicator", "电子商务交易额")
+    coloured = pg.eval_on_selector_all("#map circle[data-value]", "cs => cs.map(c => c.dataset.iri)")
+    assert coloured == [gxr("place/450000")]

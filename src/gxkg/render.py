@@ -99,7 +99,7 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
             degree[s] += 1
             degree[o] += 1
             rule = derived.get((s, p, o))
-            edges.append({"from": index[s], "to": index[o], "rel": kg.label(p, lang), "rel_other": kg.label(p, other),
+            edges.append({"from": index[s], "to": index[o], "p": curie(p), "rel": kg.label(p, lang), "rel_other": kg.label(p, other),
                           "ev": [q(ev) for ev in kg.edge_evidence_iris(s, p, o)],
                           "rule": kg.label(rule, lang) if rule else None})
     classes: dict[str, int] = defaultdict(int)
@@ -203,10 +203,16 @@ def map_data(kg: KnowledgeGraph, index: dict, lang: str) -> dict:
         out.append({"iri": e, "id": index.get(e), "label": kg.label(e, lang), "level": level[e], "x": x, "y": y,
                     "parent": parent.get(e)})
     outlines = []
+    # figures about mapped places, to colour the map by an indicator
+    ind_values: dict[str, dict[str, float]] = {}
+    for f in kg.figures():
+        if f["entity"]["iri"] in coords and f["value"] is not None:
+            ind_values.setdefault(f["indicator"]["label"], {})[f["entity"]["iri"]] = float(f["value"])
     for pref in sorted(e for e in places if level[e] == "Prefecture"):
         pts = [xy(e) for e in places if parent.get(e) == pref] + [xy(pref)]
         outlines.append({"iri": pref, "label": kg.label(pref, lang), "points": _hull(pts)})
-    return {"places": out, "outlines": outlines, "width": MAP_W, "height": MAP_H}
+    return {"places": out, "outlines": outlines, "width": MAP_W, "height": MAP_H,
+            "indicators": {k: v for k, v in sorted(ind_values.items())}}
 
 
 def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
