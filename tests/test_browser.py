@@ -412,3 +412,26 @@ def test_map_colours_places_by_an_indicator(full_page):
     pg.select_option("#map-indicator", "电子商务交易额")
     coloured = pg.eval_on_selector_all("#map circle[data-value]", "cs => cs.map(c => c.dataset.iri)")
     assert coloured == [gxr("place/450000")]
+
+
+def test_phone_size_search_map_and_year(browser, tmp_path):
+    """At 390 px: the page's search, the map (in the drawer) and the year control all work."""
+    out = render_to(tmp_path, "phone-full.html")
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = ctx.new_page()
+    try:
+        pg.goto(out.as_uri())
+        pg.wait_for_selector("body[data-stable=true]", state="attached", timeout=60000)
+        pg.fill("#search", "mango")
+        pg.keyboard.press("Enter")
+        assert pg.text_content("#panel h2") == "百色芒果" and pg.evaluate("() => document.body.dataset.drawer") == "open"
+        assert gxr("place/451000") in pg.get_attribute("#map", "data-highlighted").split()
+        assert pg.locator("#panel #map circle[data-iri]").count() >= 126  # the map is in the drawer
+        pg.locator(f'#map circle[data-iri="{gxr("place/451481")}"]').scroll_into_view_if_needed()
+        pg.eval_on_selector(f'#map circle[data-iri="{gxr("place/451481")}"]',
+                            "c => c.dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+        assert pg.text_content("#panel h2") == "凭祥市"
+        pg.select_option("#time", "2017")
+        assert pg.evaluate("() => document.body.dataset.time") == "2017-2017"
+    finally:
+        ctx.close()
