@@ -432,6 +432,43 @@ def describe_path(kg, p, lang) -> str:
     return " ".join(out)
 
 
+@main.command()
+@click.argument("question", nargs=-1, required=True)
+@click.option("--show-query", is_flag=True, help="Print the SPARQL the question became.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=None)
+@click.pass_obj
+def ask(obj, question, show_query, fmt):
+    """Ask in Chinese or English: 柳州螺蛳粉2017年销售额是多少？ / Which county is Hantang Village in?
+
+    The answer comes in the question's language, with figures' units, periods and qualifiers, and the
+    sentences behind it; a question it cannot answer says what it understood and what to try."""
+    from .ask import ask as run
+
+    a = run(obj.kg, " ".join(question))
+    if (fmt or obj.fmt) == "json":
+        from .output import to_json
+
+        click.echo(to_json(a.as_json()))
+        return
+    zh = a.language == "zh"
+    if show_query and a.sparql:
+        click.echo(a.sparql.rstrip())
+        click.echo()
+    if not a.answers:
+        known = "、".join(e["label"] for e in a.entities) if zh else ", ".join(e["label"] for e in a.entities)
+        what = (f"识别到：{known}" if known else "没有识别出图谱中的实体") if zh else \
+            (f"understood: {known}" if known else "no entity of the graph recognised")
+        missing = ("；未能理解：" if zh else "; not understood: ") + ", ".join(a.unrecognised) if a.unrecognised else ""
+        raise GxkgError(f"{'无法回答' if zh else 'cannot answer'} ({what}{missing}). {a.suggestion}".strip())
+    for x in a.answers:
+        click.echo(x["label"] + (f"  [{x['period']}]" if x.get("period") and x["period"] not in x["label"] else ""))
+    if a.evidence:
+        click.echo()
+        click.echo("依据：" if zh else "Evidence:")
+        for q in a.evidence:
+            click.echo(f"  “{q}”")
+
+
 # ------------------------------------------------------------------------------ SPARQL
 SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld", "trig"]
 

@@ -1,0 +1,91 @@
+"""`gxkg ask`: questions in Chinese and English with exact answers, and honest refusals (gxkg.ask)."""
+
+import json
+
+import pytest
+
+from conftest import gxr
+from gxkg.ask import ask
+from gxkg.cli import main
+
+# (question, expected answer labels in order-insensitive form)
+QUESTIONS = [
+    # figures
+    ("柳州螺蛳粉2017年销售额是多少？", {"柳州螺蛳粉 年销售额: 突破 3000000000 元 (30亿元)"}),
+    ("What were the annual sales of Liuzhou snail rice noodles in 2017?",
+     {"Liuzhou river-snail rice noodles annual sales: exceeding (broke through) 3000000000 yuan (CNY) (30亿元)"}),
+    ("广西2017年电子商务交易额是多少？", {"广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)"}),
+    ("What is the e-commerce transaction volume of Guangxi in 2017?",
+     {"Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000 yuan (CNY) (7056亿元)"}),
+    ("广西2013年电子商务交易额是多少？", {"广西壮族自治区 电子商务交易额: 126600000000 元 (1266亿元)"}),
+    ("百色芒果2017年销售额是多少？", {"百色芒果 年销售额: 突破 3800000000 元 (38亿)"}),
+    ("How much were the 2017 annual sales of Baise mango?",
+     {"Baise mango annual sales: exceeding (broke through) 3800000000 yuan (CNY) (38亿)"}),
+    ("南宁香蕉2017年销售额是多少？", {"南宁香蕉 年销售额: 突破 8000000000 元 (80亿)"}),
+    ("融安金桔采用模式后售价是多少？", {"融安金桔 采用模式后售价: 40 元/斤 (40元/斤)"}),
+    ("汉塘村村民年收入是多少？", {"汉塘村 村民年收入: 100000–200000 元 (十几万)"}),
+    # where
+    ("汉塘村在哪个县？", {"灵山县"}),
+    ("Which county is Hantang Village in?", {"Lingshan County"}),
+    ("融安县在哪个市？", {"柳州市"}),
+    ("Which city is Rong'an County in?", {"Liuzhou"}),
+    ("凭祥在哪个市？", {"崇左市"}),
+    # when
+    ("中国-东盟信息港电子商务论坛什么时候举办？", {"2018-09-13"}),
+    ("When is the China-ASEAN Information Harbor E-commerce Forum?", {"2018-09-13"}),
+    # who
+    ("中国-东盟信息港电子商务论坛由谁主办？", {"广西壮族自治区人民政府"}),
+    ("Who hosted the China-ASEAN Information Harbor E-commerce Forum?", {"People's Government of Guangxi Zhuang Autonomous Region"}),
+    ("中国-东盟信息港电子商务论坛由谁承办？", {"广西壮族自治区商务厅"}),
+    ("Who organised the China-ASEAN Information Harbor E-commerce Forum?",
+     {"Department of Commerce of Guangxi Zhuang Autonomous Region"}),
+    ("广西电子商务发展“十三五”规划由谁发布？", set()),  # the article does not say who issued it: no answer
+    # relations
+    ("桂林米粉的上游产业有哪些？", {"竹笋种植", "豆角种植", "螺蛳养殖"}),
+    ("What are the upstream industries of Guilin rice noodles?", {"bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming"}),
+    ("柳州螺蛳粉产自哪里？", {"柳州市"}),
+    ("Where does Baise mango come from?", {"Baise"}),
+    ("哪些产品产自柳州？", {"柳州螺蛳粉", "融安金桔"}),
+    ("Which products come from Nanning?", {"Nanning banana", "Nanning laoyou noodles", "Hengxian jasmine tea"}),
+    ("哪些平台在广西开展农村电商业务？", {"阿里巴巴", "京东", "乐村淘", "赶街"}),
+    ("Which platforms operate rural e-commerce in Guangxi?", {"Alibaba", "JD.com", "Lecuntao", "Ganjie"}),
+    ("哪些企业落户广西？", {"阿里巴巴一达通", "浙江聚贸", "德国思爱普（SAP）", "中国-东盟信息港"}),
+    ("Which enterprises came to develop in Guangxi?", {"JD.com", "DHgate", "Google", "Vipshop", "Zhijian Yuntu"}),
+    ("凤山县采用了什么模式？", {"“万寿谷核桃鸡产业+电商+贫困户”联动"}),
+    ("中国-东盟信息港电子商务论坛的主题是什么？", {"电商产业新融合·数字商务新发展"}),
+    # how many
+    ("广西有多少个县？", {"111"}),
+    ("How many counties does Guangxi have?", {"111"}),
+    ("柳州市有多少个县？", {"10"}),
+    # relation between two entities
+    ("百色芒果和百色市有什么关系？", {"百色芒果 —产自→ 百色市"}),
+    ("How are Baise mango and Baise related?", {"Baise mango —originates from→ Baise"}),
+]
+
+
+@pytest.mark.parametrize("question, expected", QUESTIONS)
+def test_questions_have_exact_answers(kg, question, expected):
+    a = ask(kg, question)
+    assert {x["label"] for x in a.answers} == expected, (a.understood, a.entities)
+    if expected:
+        assert a.sparql and (a.evidence or "how many" in a.understood or "relation" in a.understood or "where" in a.understood)
+
+
+@pytest.mark.parametrize("question", ["越南的电商交易额是多少？", "What is the weather in Vietnam?", "你好", "asdf qwer"])
+def test_questions_it_cannot_answer_are_refused_honestly(runner, question):
+    r = runner.invoke(main, ["ask", question])
+    assert r.exit_code != 0 and "Traceback" not in r.output
+    assert "cannot answer" in r.output or "无法回答" in r.output
+    assert "gxkg search" in r.output
+
+
+def test_json_contract_and_show_query(runner):
+    r = runner.invoke(main, ["ask", "柳州螺蛳粉2017年销售额是多少？", "-f", "json"])
+    data = json.loads(r.stdout)
+    assert set(data) >= {"question", "language", "entities", "sparql", "answers", "evidence"}
+    assert data["language"] == "zh" and data["entities"][0]["iri"] == gxr("product/liuzhou-luosifen")
+    (a,) = data["answers"]
+    assert a["value"] == "3000000000" and a["unit"].endswith("#CNY") and a["period"] == "2017年"
+    assert "VALUES ?e" in data["sparql"] and gxr("product/liuzhou-luosifen") in data["sparql"]
+    shown = runner.invoke(main, ["ask", "--show-query", "Which county is Hantang Village in?"]).output
+    assert "SELECT" in shown and "Lingshan County" in shown
