@@ -202,3 +202,18 @@ def test_search_endpoint_matches_like_the_cli(nine):
     assert top("廣西") == gxr("place/450000")
     assert top("Liuzhou snail rice noodles") == gxr("product/liuzhou-luosifen")
     assert top("越南") is None and top("Vietnam") is None
+
+
+def test_questions_over_http(nine):
+    r = httpx.get(nine.base + "/ask", params={"q": "柳州螺蛳粉2017年销售额是多少？"}, headers={"Accept": "application/json"})
+    data = r.json()
+    assert r.status_code == 200 and data["answers"][0]["value"] == "3000000000" and "VALUES ?e" in data["sparql"]
+    page = httpx.get(nine.base + "/ask", params={"q": "Which county is Hantang Village in?"})
+    assert page.status_code == 200 and "Lingshan County" in page.text and 'id="sparql"' in page.text
+    assert 'href="/?query=' in page.text and 'id="subgraph"' in page.text and "/explore?around=" in page.text
+    no = httpx.get(nine.base + "/ask", params={"q": "What is the capital of France?"})
+    assert no.status_code == 422 and "Cannot answer" in no.text
+    assert 'action="/ask"' in httpx.get(nine.base + "/").text
+    ex = httpx.get(nine.base + "/explore", params={"around": "融安"}).text
+    assert 'action="/ask"' in ex and "form-action 'self'" in ex
+    assert httpx.get(nine.base + "/ask").status_code == 400

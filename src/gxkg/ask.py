@@ -100,6 +100,7 @@ def recognise(kg: KnowledgeGraph, q: str, lang: str) -> list[dict]:
             for end, (form, iri) in A.iter(text):
                 found.append((end - len(form) + 1, end + 1, form, iri))
     else:
+        text = re.sub(r"['’]s\b", "", text)  # Guangxi's -> Guangxi
         words = [m for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’.-]*", text)]
         lw = [w.group(0).lower().strip("?.,'’") for w in words]
         for i in range(len(words)):

@@ -297,7 +297,7 @@ def build_network(data: dict):
 
 
 def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
-                time: dict | None = None) -> str:
+                time: dict | None = None, server: bool = False) -> str:
     """The whole page as one string; `time` ({"from", "to"} years or {"as_of": date}) opens it on that cut."""
     from jinja2 import Environment, select_autoescape
 
@@ -308,7 +308,8 @@ def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, d
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = env.from_string(resources.files("gxkg.templates").joinpath("network.html").read_text(encoding="utf-8"))
     payload = {"vis": {"nodes": nodes, "edges": edges, "options": json.loads(options)}, **data}
-    return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=script_json(payload))
+    return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=script_json(payload),
+                           server=server)
 
 
 def write_page(html: str, output: Path, force: bool = False) -> Path:

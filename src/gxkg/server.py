@@ -450,6 +450,23 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         return JSONResponse([{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score,
                               "page": page_path(h.iri)} for h in hits])
 
+    async def ask_route(request: Request) -> Response:
+        from .ask import ask as run_ask
+
+        q = request.query_params.get("q", "")[:500]
+        if not q.strip():
+            return error(400, "ask a question with ?q=")
+        a = await run_in_threadpool(run_ask, kg, q)
+        offered = [HTML, "application/json"]
+        mime = negotiate(request, offered) if request.query_params.get("format") else \
+            ("application/json" if "json" in request.headers.get("accept", "") and "html" not in request.headers.get("accept", "") else HTML)
+        if mime == "application/json":
+            return JSONResponse(a.as_json())
+        around = next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
+            (a.entities[0]["iri"] if a.entities else None)
+        html = await run_in_threadpool(pages.ask_page, a, curie(around) if around else None)
+        return HTMLResponse(html, status_code=200 if a.answers else 422, headers=pages.csp)
+
     async def favicon(request: Request) -> Response:
         return Response(status_code=204)
 
@@ -463,6 +480,7 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         Route("/ontology", ontology),
         Route("/explore", explore),
         Route("/search", search),
+        Route("/ask", ask_route),
     ]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts()),
                   Middleware(OriginGuard, allowed=settings.cors)]
@@ -669,6 +687,12 @@ class Pages:
                 "created": h["created"].value if "created" in h else ""}
         return self.template("ontology.html").render(terms=terms, meta=meta)
 
+    def ask_page(self, a, around: str | None) -> str:
+        from urllib.parse import quote as q
+
+        self.env.filters.setdefault("urlencode", lambda v: q(str(v), safe=""))
+        return self.template("ask.html").render(a=a.as_json(), lang=a.language, around=around)
+
     def explore_page(self, around: str | None, depth: int, lang: str) -> str:
         focus = str(self.kg.resolve(around)) if around else None
         return self._explore(focus, max(1, min(depth, 5)), lang)
@@ -676,7 +700,7 @@ class Pages:
     def _explore_uncached(self, focus: str | None, depth: int, lang: str) -> str:
         from .render import render_html
 
-        return render_html(self.kg, lang=lang, around=focus, depth=depth)
+        return render_html(self.kg, lang=lang, around=focus, depth=depth, server=True)
 
 
 def example_text(kg: KnowledgeGraph, sq) -> str:
