@@ -83,6 +83,28 @@ QUESTIONS = [
     ("融安金桔采用模式前售价是多少？", {"融安金桔 采用模式前售价: 2 元/斤 (2元/斤)"}),
     ("What was the price of Rong'an kumquat before the model?", {"Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)"}),
     ("中国-东盟信息港电子商务论坛在哪里举办？", {"南宁市", "广西壮族自治区"}),
+    # the remaining competency questions of the saved queries, each phrased in both languages
+    ("哪些县采用了电商扶贫模式？", {"融安县: “电商+农民合作社+贫困户”模式", "凤山县: “万寿谷核桃鸡产业+电商+贫困户”联动"}),
+    ("Which counties adopted a poverty-alleviation model?",
+     {"Rong'an County: \"E-commerce + farmers' cooperative + poor households\" model",
+      "Fengshan County: \"Wanshougu walnut-chicken industry + e-commerce + poor households\" linkage"}),
+    ("自治区人民政府办公厅发布了哪些政策？", {"自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                  "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知"}),
+    ("What policies did the General Office of the Guangxi regional government issue?",
+     {"Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce",
+      "Notice of the regional government's general office issuing the implementation plan of the \"Internet + circulation\" action plan"}),
+    ("桂茶包括哪些茶？", {"百色凌云茶", "防城港金花茶", "横县茉莉花茶", "梧州六堡茶"}),
+    ("Which teas belong to the Guangxi tea industry?", {"Baise Lingyun tea", "Fangchenggang golden camellia tea",
+                                                       "Hengxian jasmine tea", "Wuzhou Liubao tea"}),
+    ("哪些城市设立了跨境电商综合试验区？", {"南宁市", "北京市"}),
+    ("Which cities have cross-border e-commerce comprehensive pilot zones?", {"Nanning", "Beijing"}),
+    ("南宁跨境商品直购体验中心的商品来自哪里？", {"东盟", "欧美", "澳洲"}),
+    ("Where do the goods of the Nanning cross-border goods direct-purchase experience centre come from?",
+     {"ASEAN", "Europe and America", "Australia"}),
+    ("截至2018年7月广西累计建成了多少服务站点？", {"广西壮族自治区 农村电商服务站点数（累计）: 3101 个 (3101个)"}),
+    ("How many rural e-commerce service stations had Guangxi built by July 2018?",
+     {"Guangxi Zhuang Autonomous Region rural e-commerce service stations built (cumulative): 3101 count (3101个)"}),
+    ("钦州保税港区国际商品直销中心的业务拓展到哪里？", {"江西省", "四川省", "湖南省"}),
 ]
 
 

@@ -19,6 +19,11 @@ from .namespaces import GXO, curie
 
 # relation words -> (property, direction): "out" asks for ?e ?p ?o, "in" for ?s ?p ?e
 RELATIONS = [
+    (("发布了哪些", "出台了哪些", "发布过哪些", "documents did", "policies did", "did it issue", "issue which"), "issuedBy", "in"),
+    (("包括哪些", "包含哪些", "有哪些茶", "which teas", "members of", "belong to", "part of"), "partOf", "in"),
+    (("哪些城市", "哪些地方", "which cities", "which places"), "implements", "in"),
+    (("商品来自", "商品来源", "goods come from", "goods from", "goods"), "productsFrom", "out"),
+    (("业务拓展到", "拓展到", "reach", "reaches", "markets"), "reachesMarket", "out"),
     (("主办", "hosted", "host", "hosts"), "hostedBy", "out"),
     (("承办", "organised", "organized", "organiser", "organizer"), "organizedBy", "out"),
     (("发布", "颁布", "出台", "issued", "issuer", "issue"), "issuedBy", "out"),
@@ -175,6 +180,22 @@ def ask(kg: KnowledgeGraph, question: str) -> Answer:
                 evidence(ev["quote"] for ev in kg.edge_evidence(s, p[i][0], o))
         return ans
 
+    # which counties adopted a poverty-alleviation model (a class of question, not about one entity)
+    if _has(q, ("哪些县", "which counties")) and _has(q, ("模式", "model")) and \
+            not any(kg.is_a(t["iri"], GXO.Place) for t in things):
+        poverty = _has(q, ("扶贫", "poverty"))
+        text = ("SELECT ?county ?model WHERE { ?county a gxo:County ; gxo:adoptsModel ?model . "
+                + ("?model a gxo:PovertyAlleviationModel " if poverty else "") + "}")
+        rows = kg.store.select(text)
+        ans.sparql = text
+        ans.understood = "the counties that adopted a model"
+        for r in sorted(rows, key=lambda r: r["county"].value):
+            ans.answers.append({"label": f"{kg.label(r['county'].value, lang)}: {kg.label(r['model'].value, lang)}",
+                                "iri": r["county"].value, "value": None, "unit": None, "period": None})
+            for ev in kg.edge_evidence(r["county"].value, GXO.adoptsModel, r["model"].value):
+                evidence([ev["quote"]])
+        return ans
+
     subject = things[0] if things else None
     rows = kg.select("ask-figures", {"e": node(subject["iri"])}) if subject else []
     ql = q.lower()
@@ -193,6 +214,18 @@ def ask(kg: KnowledgeGraph, question: str) -> Answer:
                 inds = [{"iri": i, "text": lab} for n, i, lab in named if n == top]
         ans.sparql = shown("ask-figures", {"e": node(subject["iri"])})
         ans.understood = "a figure about an entity"
+        # no indicator named: the indicators whose Chinese name shares most character pairs with the question
+        rest = q.replace(subject["text"], "")
+        pairs = {rest[i:i + 2] for i in range(len(rest) - 1)}
+        qwords = set(re.findall(r"[a-z]{4,}", rest.lower()))
+        overlap = {}
+        for r in rows:
+            ind = r["indicator"].value
+            zh_, en_ = kg.labels(ind).get("zh", ""), kg.labels(ind).get("en", "").lower()
+            overlap[ind] = sum(1 for i in range(len(zh_) - 1) if zh_[i:i + 2] in pairs) + \
+                2 * sum(1 for w in qwords if w in en_)
+        top = max(overlap.values(), default=0)
+        best_inds = {i for i, n in overlap.items() if n == top and n >= 2}
         picked = []
         exact_ids = {i["iri"] for i in inds} & {r["indicator"].value for r in rows}
         for r in rows:
@@ -204,9 +237,7 @@ def ask(kg: KnowledgeGraph, question: str) -> Answer:
                 if not any(i["text"] in names for i in inds):
                     continue
             if not inds:
-                words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}|[a-z]{4,}", q.lower()) if w not in subject["text"].lower()]
-                names = " ".join(kg.labels(ind).values()).lower()
-                if not any(w in names or names in w for w in words):
+                if ind not in best_inds:
                     continue
             per = {k: r[k2].value for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("as_of", "asof")) if k2 in r}
             if year and not any(str(v).startswith(year) for v in per.values()):
@@ -274,9 +305,12 @@ def ask(kg: KnowledgeGraph, question: str) -> Answer:
             evidence([r["quote"].value] if "quote" in r else [])
         return ans
 
-    # a relation named by a word
-    for words, prop, direction in RELATIONS:
-        if subject and _has(q, words):
+    # a relation named by a word (in the question without the entities' own names)
+    qq = q
+    for e in ents:
+        qq = qq.replace(e["text"], " ")
+    for words, prop, direction in [r for text_ in (qq, q) for r in RELATIONS if _has(text_, r[0])]:
+        if subject:
             p = GXO[prop]
             if direction == "out":
                 rows = kg.select("ask-objects", {"e": node(subject["iri"]), "p": node(p)})
