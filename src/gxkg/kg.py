@@ -121,6 +121,9 @@ class KnowledgeGraph:
         self._evidence_cache: dict[str, dict] = {}
         self._stmt_cache: dict[str, dict] = {}
         self._rule_cache: dict[str, dict] = {}
+        self._out_cache: dict[str, list] = {}
+        self._subject_stmt_cache: dict[str, dict] = {}
+        self._obs_cache: dict[str, list] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -558,6 +561,9 @@ class KnowledgeGraph:
         return rows[0]["c"].value if rows else ""
 
     def edge_evidence_iris(self, s, p, o) -> list[str]:
+        by_subject = self._subject_stmt_cache.get(str(s))
+        if by_subject is not None:
+            return sorted(by_subject.get((str(s), str(p), str(o)), []))
         return self.statement_evidence(s).get((str(s), str(p), str(o)), [])
 
     def edge_evidence(self, s, p, o) -> list[dict]:
@@ -594,7 +600,30 @@ class KnowledgeGraph:
     def _out(self, iri) -> list[tuple[str, object]]:
         from .store.terms import iri as node
 
+        hit = self._out_cache.get(str(iri))
+        if hit is not None:
+            return hit
         return [(r["p"].value, r["o"]) for r in self.select("out", {"s": node(str(iri))})]
+
+    def prefetch_details(self, iris) -> None:
+        """Statements and observations of many resources in a few queries (whole-graph pages draw thousands)."""
+        from .store.terms import iri as node
+
+        todo = sorted({str(i) for i in iris} - set(self._out_cache))
+        for i in range(0, len(todo), 400):
+            chunk = todo[i:i + 400]
+            out: dict[str, list] = {c: [] for c in chunk}
+            for r in self.select("out-many", values={"s": [node(c) for c in chunk]}):
+                out[r["s"].value].append((r["p"].value, r["o"]))
+            self._out_cache.update(out)
+            obs: dict[str, list] = {c: [] for c in chunk}
+            for r in self.select("observations-of-many", values={"e": [node(c) for c in chunk]}):
+                obs[r["e"].value].append(r["ob"].value)
+            self._obs_cache.update(obs)
+            st: dict[str, dict] = {c: {} for c in chunk}
+            for r in self.select("statement-evidence-many", values={"s": [node(c) for c in chunk]}):
+                st[r["s"].value].setdefault((r["s"].value, r["p"].value, r["o"].value), []).append(r["ev"].value)
+            self._subject_stmt_cache.update(st)
 
     def entity_evidence_iris(self, iri) -> list[str]:
         return sorted(o.value for p, o in self._out(iri) if p == PROV_DERIVED)
@@ -654,7 +683,10 @@ class KnowledgeGraph:
         """The figures stated about an entity (or measured by an indicator), with unit, period and quote."""
         from .store.terms import iri as node
 
-        obs = sorted(r["ob"].value for r in self.select("observations-of", {"e": node(str(iri))}))
+        if str(iri) in self._obs_cache:
+            obs = sorted(self._obs_cache[str(iri)])
+        else:
+            obs = sorted(r["ob"].value for r in self.select("observations-of", {"e": node(str(iri))}))
         rows = self.observations_by_iri(obs, lang)
         rows.sort(key=lambda r: (r["indicator"]["label"], r["period"]["sort"], r["iri"]))
         return rows

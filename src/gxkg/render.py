@@ -67,6 +67,7 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
         pool = kg.entities
     kg.prefetch_types(pool)
     kg.prefetch(pool)
+    kg.prefetch_details(pool)
     ents = sorted(e for e in pool if not types or any(kg.is_a(e, t) for t in types))
     index = {e: i for i, e in enumerate(ents)}
     quotes: list[str] = []
