@@ -167,14 +167,8 @@ def ask(kg: KnowledgeGraph, question: str) -> Answer:
         ans.understood = "relation between two entities"
         ans.sparql = f"# a shortest path over the relations (gxkg path {curie(a)} {curie(b)})"
         for p in paths[:1]:
-            parts = []
-            for x in p:
-                if isinstance(x, tuple):
-                    rel = kg.label(x[0], lang)
-                    parts.append(f"—{rel}→" if x[1] == "out" else f"←{rel}—")
-                else:
-                    parts.append(kg.label(x, lang))
-            ans.answers.append({"label": " ".join(parts), "iri": None, "value": None, "unit": None, "period": None})
+            ans.answers.append({"label": kg.describe_path(p, lang), "iri": None, "value": None, "unit": None,
+                                "period": None})
             for i in range(1, len(p), 2):
                 s, o = (p[i - 1], p[i + 1]) if p[i][1] == "out" else (p[i + 1], p[i - 1])
                 evidence(ev["quote"] for ev in kg.edge_evidence(s, p[i][0], o))

@@ -413,23 +413,12 @@ def path(obj, a, b, max_length, all_paths, lang, fmt):
         raise GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps")
     data = {"paths": [[({"relation": {"iri": str(x[0]), "label": kg.label(x[0], lang)}, "direction": x[1]}
                         if isinstance(x, tuple) else {"iri": str(x), "label": kg.label(x, lang)}) for x in p] for p in paths]}
-    sentences = [describe_path(kg, p, lang) for p in paths]
+    sentences = [kg.describe_path(p, lang) for p in paths]
     if fmt == "table":
         for s in sentences:
             click.echo(s)
     else:
         emit(fmt, ["length", "path"], [[len(p) // 2, s] for p, s in zip(paths, sentences)], data)
-
-
-def describe_path(kg, p, lang) -> str:
-    out = []
-    for x in p:
-        if isinstance(x, tuple):
-            rel = kg.label(x[0], lang)
-            out.append(f"—{rel}→" if x[1] == "out" else f"←{rel}—")
-        else:
-            out.append(kg.label(x, lang))
-    return " ".join(out)
 
 
 @main.command()

@@ -830,6 +830,17 @@ class KnowledgeGraph:
         self.prefetch({x for p in results for x in p if isinstance(x, str)} | {x[0] for p in results for x in p if isinstance(x, tuple)})
         return results
 
+    def describe_path(self, path: list, lang: str = "zh") -> str:
+        """A path from `paths` told in words: 百色芒果 —产自→ 百色市."""
+        out = []
+        for x in path:
+            if isinstance(x, tuple):
+                rel = self.label(x[0], lang)
+                out.append(f"—{rel}→" if x[1] == "out" else f"←{rel}—")
+            else:
+                out.append(self.label(x, lang))
+        return " ".join(out)
+
     def describe(self, iri) -> list:
         """Triples (pyoxigraph) saying what the graph knows about a resource, for its RDF representations."""
         from .store.terms import iri as node

@@ -22,10 +22,10 @@ from ..errors import GxkgError
 from . import draft as drafts
 from .article import parse_article
 
-GXO = Namespace("https://w3id.org/gxkg/ontology#")
-GXR = Namespace("https://w3id.org/gxkg/resource/")
-SCHEMA = Namespace("https://schema.org/")
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+from .. import namespaces as ns
+
+# rdflib's own Namespace objects (rdflib terms) for the same namespaces as gxkg.namespaces
+GXO, GXR, SCHEMA, GEO = (Namespace(str(n)) for n in (ns.GXO, ns.GXR, ns.SCHEMA, ns.GEO))
 CSV_FILE = "guangxi_divisions.csv"
 CSV_README = "guangxi_divisions.README.md"
 ADMIN = ("province", "prefecture", "county", "district", "county-level city")
@@ -60,6 +60,17 @@ def lang_literal(text: str) -> Literal:
 def stmt_iri(s, p, o) -> URIRef:
     h = hashlib.sha1(f"{s}|{p}|{o.n3() if isinstance(o, Literal) else o}".encode()).hexdigest()[:16]
     return GXR[f"statement/{h}"]
+
+
+def reify(g: Graph, s, p, o) -> URIRef:
+    """Add s p o to g with its rdf:Statement (an IRI made from the triple); returns the statement."""
+    g.add((s, p, o))
+    st = stmt_iri(s, p, o)
+    g.add((st, RDF.type, RDF.Statement))
+    g.add((st, RDF.subject, s))
+    g.add((st, RDF.predicate, p))
+    g.add((st, RDF.object, o))
+    return st
 
 
 def place_iri(code: str, level: str) -> URIRef:
@@ -127,13 +138,7 @@ class Builder:
 
     def edge(self, g: Graph, s, p, o, ev: URIRef):
         """Add the triple s p o and its reified statement with evidence to g."""
-        g.add((s, p, o))
-        st = stmt_iri(s, p, o)
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, o))
-        g.add((st, PROV.wasDerivedFrom, ev))
+        g.add((reify(g, s, p, o), PROV.wasDerivedFrom, ev))
 
     # ----------------------------------------------------------------------------- places
     def referenced_codes(self) -> set[str]:
@@ -398,12 +403,7 @@ class Builder:
             if (s, p, o) in stated or (s, p, o) in made:
                 return
             made.add((s, p, o))
-            d.add((s, p, o))
-            st = stmt_iri(s, p, o)
-            d.add((st, RDF.type, RDF.Statement))
-            d.add((st, RDF.subject, s))
-            d.add((st, RDF.predicate, p))
-            d.add((st, RDF.object, o))
+            st = reify(d, s, p, o)
             d.add((st, GXO.derivedBy, GXO[rule]))
             for prem in premises:
                 d.add((st, GXO.premise, prem))
