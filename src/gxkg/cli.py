@@ -681,6 +681,10 @@ def export(obj, fmt, output, force, lang):
     from .export import export as do_export
 
     lang = lang or obj.lang
+    if output:
+        from .files import check_output
+
+        check_output(Path(output), force)  # refuse before the work, not after
     data = do_export(obj.kg, fmt, lang)
     if output:
         from .export import write_new
@@ -711,9 +715,10 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
 
     lang = lang or obj.lang
     kg = obj.kg
+    from .files import check_output
+
     out = Path(output)
-    if out.exists() and not force:
-        raise GxkgError(f"{out} exists; use --force to overwrite it")
+    check_output(out, force)  # refuse before the work, not after
     classes = [kg.resolve_class(t) for t in types]
     focus = kg.resolve(around) if around else None
     import re as _re
@@ -830,12 +835,16 @@ def _set_status(obj, source_id, items, all_, status):
         close = difflib.get_close_matches(source_id, have, n=3)
         raise GxkgError(f"no source {source_id!r}" + (f"; did you mean {', '.join(close)}?" if close else
                                                        f"; sources: {', '.join(have) or 'none'}"))
-    doc = drafts.load(path)
-    changed = drafts.set_status(doc, None if all_ else list(items), status)
-    drafts.save(path, doc)
+    changed, doc = drafts.set_statuses(path, None if all_ else list(items), status)
     c = drafts.counts(doc)
     click.echo(f"{status} {len(changed)} item(s) of {source_id}: {c['accepted']} accepted, {c['proposed']} proposed, "
                f"{c['rejected']} rejected. `gxkg build` puts the accepted ones in the graph.")
+    if status == "rejected":
+        for item in changed:
+            deps = drafts.dependents(doc, item)
+            if deps:
+                click.echo(f"Note: accepted {', '.join(deps)} need {item}; reject them too (or accept {item}), "
+                           f"or `gxkg build` refuses them.", err=True)
 
 
 @main.command("sources")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
-from .errors import GxkgError, OutputExists
+from .errors import GxkgError
 from .kg import KnowledgeGraph
 
 RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads", "xml")
@@ -33,12 +32,9 @@ def export(kg: KnowledgeGraph, fmt: str, lang: str = "zh") -> bytes:
     return buf.getvalue()
 
 
-def write_new(path: Path, data: bytes | str, force: bool = False) -> None:
-    """Write a file, refusing to replace an existing one unless force; the write is atomic."""
-    if path.exists() and not force:
-        raise OutputExists(f"{path} exists; use --force to overwrite it")
-    if path.parent and not path.parent.exists():
-        raise GxkgError(f"directory {path.parent} does not exist")
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    os.replace(tmp, path)
+def write_new(path: Path, data: bytes | str, force: bool = False) -> Path:
+    """Write a user-named output file (see gxkg.files.write_output: atomic, and never replacing a device,
+    FIFO or symbolic link); refuses an existing regular file unless force."""
+    from .files import write_output
+
+    return write_output(Path(path), data, force)

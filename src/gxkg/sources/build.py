@@ -241,7 +241,7 @@ class Builder:
         sid = S["id"]
         g = self.files[sid] = new_graph()
         src = URIRef(S.get("iri") or GXR[f"source/{sid}"])
-        text_path = self.src_dir / S["file"]
+        text_path = drafts.source_text_path(self.base, doc, path)
         try:
             article = parse_article(text_path.read_text(encoding="utf-8"))
         except OSError:

@@ -2,12 +2,24 @@
 
 Each item (mention, indicator, figure, relation) has an `id`, a `status` (proposed, accepted, rejected)
 and a `note`. `docs/sources.md` documents the format.
+
+A draft is untrusted input (it may come from anyone): it is read with libyaml's safe loader after a pass
+over its events that refuses anchors, aliases, explicit tags and deep nesting (a billion-laughs file costs
+nothing), then checked key by key against the format below, so a draft with an unknown key, a wrong type,
+a path outside the project's data or a date that is not a real calendar date is refused with one line.
+`accept` and `reject` edit the statuses in the text itself, under a lock, so every other byte (comments,
+order, quoting, wrapping) stays as the reviewer left it and concurrent decisions are never lost.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import errno
 import os
 import re
+import time
+from contextlib import contextmanager
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..errors import GxkgError, UsageError
@@ -15,51 +27,263 @@ from ..errors import GxkgError, UsageError
 SECTIONS = ("mentions", "indicators", "figures", "relations")
 STATUSES = ("proposed", "accepted", "rejected")
 FORMAT = "gxkg-source 1"
+MAX_BYTES = 32 * 1024 * 1024  # a draft of a very long article is a few MB
+MAX_DEPTH = 16  # the format nests 5 deep
+LOCK_WAIT = 60.0  # seconds a second writer waits for the first before giving up
+ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
+FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,120}")
+IRI = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x20\x7f-\x9f]+")
+# Characters that change what a title or label means when it is shown: line and paragraph separators,
+# control characters, byte-order marks and bidirectional overrides.
+HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# ------------------------------------------------------------------------------------------ the format
+# Each key's kind: "text" (a string shown as a name, cleaned of HIDDEN characters), "verbatim" (a string
+# that must equal the source text), "iri", "int", "bool", "number", "date" (YYYY-MM-DD), "period" (YYYY,
+# YYYY-MM or YYYY-MM-DD), "status", "id", "file"; a dict is a nested mapping, a list a list of that kind.
+# Every value may be null except where REQUIRED says otherwise. Add a key here to extend the format.
+LABEL = {"zh": "text", "en": "text"}
+ITEM = {"id": "item-id", "status": "status", "note": "text"}
+SCHEMA = {
+    "format": "text",
+    "source": {"id": "id", "iri": "iri", "file": "file", "kind": "text", "title": "text", "title_en": "text",
+               "url": "iri", "publisher": "text", "publisher_en": "text", "date": "date", "language": "text",
+               "about": {"iri": "iri", "quote": "verbatim", "quote_start": "int", "note": "text"}},
+    "mentions": [{**ITEM, "text": "verbatim", "start": "int", "end": "int", "iri": "iri", "class": "iri",
+                  "quote": "verbatim", "quote_start": "int", "candidates": ["iri"], "proposed_iri": "iri",
+                  "label": LABEL, "alt": ["text"]}],
+    "indicators": [{**ITEM, "iri": "iri", "label": LABEL, "growth_of": "iri"}],
+    "figures": [{**ITEM, "iri": "iri", "about": "iri", "about_text": "verbatim", "indicator": "iri",
+                 "indicator_text": "verbatim", "value": "number", "min": "number", "max": "number", "unit": "iri",
+                 "qualifier": "iri", "statedAs": "verbatim", "stated_start": "int", "quote": "verbatim",
+                 "start": "int", "computed_from": ["iri"], "derivation": "iri",
+                 "period": {"year": "period", "start": "period", "end": "period", "as_of": "period",
+                            "date": "date", "cumulative": "bool", "compared_to": "text"}}],
+    "relations": [{**ITEM, "subject": "iri", "predicate": "iri", "quote": "verbatim", "quote_start": "int",
+                   "object": "object"}],
+    "translations": [{"quote": "verbatim", "quote_start": "int", "en": "text"}],
+}
+OBJECT = {"value": "literal", "datatype": "iri", "lang": "text", "translation": "text"}
+REQUIRED = {"source": ("id", "file"), "item": ("id", "status")}
+KIND_WORDS = {"text": "text", "verbatim": "text", "literal": "a string or number", "iri": "an IRI (https://...)", "int": "a whole number",
+              "bool": "true or false", "number": "a number", "date": "a real date YYYY-MM-DD",
+              "period": "a real year, month or date (YYYY, YYYY-MM, YYYY-MM-DD)", "status": "|".join(STATUSES),
+              "id": "a source id (lower-case letters, digits, '.', '_', '-')", "item-id": "an item id (m1, f2, ...)",
+              "file": "a file name in graph/sources/ (no directories)", "object": "an IRI or {value, datatype | lang}"}
 
 
-def sources_dir(base: Path) -> Path:
-    return Path(base) / "sources"
-
-
-def draft_path(base: Path, source_id: str) -> Path:
-    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,80}", source_id or ""):
-        raise UsageError(f"source id {source_id!r}: use lower-case letters, digits, '.', '_' and '-'")
-    return sources_dir(base) / f"{source_id}.yaml"
-
-
-def load(path: Path) -> dict:
-    import yaml
-
+def is_date(text) -> bool:
+    """A real calendar date written YYYY-MM-DD (2020-02-30 and 2019-13-45 are not)."""
+    if isinstance(text, _dt.date):
+        return True
+    if not isinstance(text, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
     try:
-        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"no draft {path}") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise GxkgError(f"{where}: YAML error: {getattr(e, 'problem', None) or e}") from None
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def is_period(text) -> bool:
+    """YYYY, YYYY-MM (a real month) or a real YYYY-MM-DD."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        text = str(text)
+    if isinstance(text, str) and re.fullmatch(r"\d{4}", text):
+        return True
+    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}", text):
+        return 1 <= int(text[5:]) <= 12
+    return is_date(text)
+
+
+def clean_text(text: str) -> str:
+    """A name or title without the characters that would change how it reads: separators become spaces,
+    control characters, byte-order marks and direction overrides go."""
+    text = re.sub("[\n\r\t\x0b\x0c\x85\u2028\u2029]+", " ", text)
+    return HIDDEN.sub("", text).strip()
+
+
+class _Bad(Exception):
+    pass
+
+
+def _check_value(kind, value, where: str, key: str, clean: bool):
+    """The value, checked against its kind (cleaned for text); raises _Bad with a one-line reason."""
+    if value is None:
+        return None
+    if isinstance(kind, dict):
+        if not isinstance(value, dict):
+            raise _Bad(f"{where}: `{key}` must be a mapping")
+        return _check_map(kind, value, f"{where}.{key}" if where == "source" else where, clean)
+    if isinstance(kind, list):
+        if not isinstance(value, list):
+            raise _Bad(f"{where}: `{key}` must be a list")
+        return [_check_value(kind[0], v, where, key, clean) for v in value]
+    ok = True
+    if kind in ("text", "verbatim"):
+        ok = isinstance(value, str)
+        if ok and kind == "text" and clean:
+            value = clean_text(value)
+    elif kind == "literal":
+        ok = isinstance(value, (str, int, float, bool))
+    elif kind == "iri":
+        ok = isinstance(value, str) and bool(IRI.fullmatch(value))
+    elif kind == "int":
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    elif kind == "bool":
+        ok = isinstance(value, bool)
+    elif kind == "number":
+        ok = isinstance(value, (int, float, str)) and not isinstance(value, bool)
+        if ok:
+            try:
+                ok = Decimal(str(value)).is_finite()
+            except InvalidOperation:
+                ok = False
+    elif kind == "date":
+        ok = is_date(value)
+        value = str(value) if ok else value
+    elif kind == "period":
+        ok = is_period(value)
+        value = str(value) if ok else value
+    elif kind == "status":
+        ok = value in STATUSES
+    elif kind == "id":
+        ok = isinstance(value, str) and bool(ID.fullmatch(value))
+    elif kind == "item-id":
+        ok = isinstance(value, str) and bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,60}", value))
+    elif kind == "file":
+        ok = isinstance(value, str) and bool(FILE.fullmatch(value)) and ".." not in value
+    elif kind == "object":
+        if isinstance(value, dict):
+            value = _check_map(OBJECT, value, where, clean)
+            ok = value.get("value") is not None
+        else:
+            ok = isinstance(value, str) and bool(IRI.fullmatch(value))
+    if not ok:
+        shown = repr(value) if isinstance(value, (str, int, float)) else type(value).__name__
+        raise _Bad(f"{where}: `{key}` must be {KIND_WORDS[kind]}, not {shown[:80]}")
+    return value
+
+
+def _check_map(spec: dict, value: dict, where: str, clean: bool) -> dict:
+    for key in value:
+        if key not in spec:
+            raise _Bad(f"{where}: unknown key {str(key)[:40]!r} (known: {', '.join(spec)})")
+    for key in list(value):
+        value[key] = _check_value(spec[key], value[key], where, key, clean)
+    return value
+
+
+def check(doc, path: Path, clean: bool = True) -> dict:
+    """The draft, checked against the format (names cleaned with clean); a one-line GxkgError otherwise."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("source"), dict):
         raise GxkgError(f"{path}: not a gxkg source draft (expected `format: {FORMAT}` and a `source:` block)")
-    for sec in SECTIONS:
-        doc.setdefault(sec, [])
-        for item in doc[sec] or []:
-            if item.get("status") not in STATUSES:
-                raise GxkgError(f"{path}: item {item.get('id')} has status {item.get('status')!r}; use one of {', '.join(STATUSES)}")
+    try:
+        for key in doc:
+            if key not in SCHEMA:
+                raise _Bad(f"unknown top-level key {str(key)[:40]!r} (known: {', '.join(SCHEMA)})")
+        for key in REQUIRED["source"]:
+            if not doc["source"].get(key):
+                raise _Bad(f"source: `{key}` is missing")
+        _check_map(SCHEMA["source"], doc["source"], "source", clean)
+        for sec in (*SECTIONS, "translations"):
+            items_ = doc.get(sec)
+            if items_ is None:
+                if sec in SECTIONS:
+                    doc[sec] = []
+                continue
+            if not isinstance(items_, list):
+                raise _Bad(f"`{sec}` must be a list")
+            seen = set()
+            for n, item in enumerate(items_, 1):
+                if not isinstance(item, dict):
+                    raise _Bad(f"{sec} #{n}: each item must be a mapping")
+                where = f"item {str(item.get('id'))[:40]}" if sec != "translations" else f"translation #{n}"
+                if sec != "translations":
+                    for key in REQUIRED["item"]:
+                        if item.get(key) is None:
+                            raise _Bad(f"{sec} #{n}: `{key}` is missing")
+                    if item["id"] in seen:
+                        raise _Bad(f"{where}: the id is used twice in {sec}")
+                    seen.add(item["id"])
+                _check_map(SCHEMA[sec][0], item, where, clean)
+    except _Bad as e:
+        raise GxkgError(f"{path}: {e}") from None
+    stem = Path(path).stem
+    if doc["source"]["id"] != stem:
+        raise GxkgError(f"{path}: source id {doc['source']['id']!r} is not the file's name ({stem!r})")
     return doc
 
 
-def save(path: Path, doc: dict) -> None:
-    """Write atomically, with a header that says how to review."""
+# ------------------------------------------------------------------------------------------ reading
+def _loader():
     import yaml
 
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_text(path: Path) -> str:
+    """The draft's text: bounded in size, UTF-8, and without raw line separators (YAML 1.1 reads U+0085,
+    U+2028 and U+2029 as line breaks, so such a draft does not mean what it shows)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    head = (f"# gxkg reviewed source: {doc['source'].get('title') or doc['source']['id']}\n"
-            "# Review: set each item's status to accepted or rejected (or run `gxkg accept` / `gxkg reject`),\n"
-            "# add a note if useful, then `gxkg build`. Quotes must stay verbatim. Format: docs/sources.md\n")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=160), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise UsageError(f"no draft {path}") from None
+    except OSError as e:
+        raise GxkgError(f"{path}: cannot read: {e.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise GxkgError(f"{path}: larger than {MAX_BYTES // 2**20} MB; not a draft")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise GxkgError(f"{path}: not UTF-8 (byte {e.start})") from None
+    m = re.search("[\x85\u2028\u2029\x00]", text)
+    if m:
+        line = text.count("\n", 0, m.start()) + 1
+        raise GxkgError(f"{path}:{line}: a raw U+{ord(m.group()):04X} (a line separator or NUL); write it escaped "
+                        f"in double quotes (\\N, \\L, \\P) or remove it")
+    return text
+
+
+def parse(text: str, path: Path):
+    """The composed YAML node tree of a draft, after refusing anchors, aliases, explicit tags and nesting
+    deeper than MAX_DEPTH in one linear pass over the events (so no input expands in memory)."""
+    import yaml
+
+    loader = _loader()
+    depth = 0
+    try:
+        for ev in yaml.parse(text, Loader=loader):
+            if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None):
+                raise GxkgError(f"{path}:{ev.start_mark.line + 1}: anchors and aliases (& and *) are not allowed in a draft")
+            if getattr(ev, "tag", None) and not (isinstance(ev, yaml.ScalarEvent) and ev.implicit[0]):
+                raise GxkgError(f"{path}:{ev.start_mark.line + 1}: tags ({ev.tag}) are not allowed in a draft")
+            if isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise GxkgError(f"{path}:{ev.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels; not a draft")
+            elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+        ldr = loader(text)
+        try:
+            node = ldr.get_single_node()
+            doc = ldr.construct_document(node) if node is not None else None
+        finally:
+            ldr.dispose()
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise GxkgError(f"{where}: YAML error: {problem}") from None
+    return node, doc
+
+
+def load(path: Path) -> dict:
+    """A draft, read safely and checked against the format (see the module's docstring)."""
+    _, doc = parse(read_text(path), path)
+    return check(doc, path)
 
 
 def all_drafts(base: Path) -> list[tuple[Path, dict]]:
@@ -69,6 +293,145 @@ def all_drafts(base: Path) -> list[tuple[Path, dict]]:
     return [(p, load(p)) for p in sorted(d.glob("*.yaml"))]
 
 
+def sources_dir(base: Path) -> Path:
+    return Path(base) / "sources"
+
+
+def draft_path(base: Path, source_id: str) -> Path:
+    if not ID.fullmatch(source_id or ""):
+        raise UsageError(f"source id {source_id!r}: use lower-case letters, digits, '.', '_' and '-'")
+    return sources_dir(base) / f"{source_id}.yaml"
+
+
+def source_text_path(base: Path, doc: dict, path: Path | None = None) -> Path:
+    """The draft's source text, which must be a file directly in graph/sources/ (no link out of it)."""
+    d = (Path(base) / "graph" / "sources").resolve()
+    name = doc["source"]["file"]
+    p = d / name
+    if not FILE.fullmatch(name) or os.path.realpath(p) != str(p):
+        raise GxkgError(f"{path or doc['source']['id']}: source.file {name!r} is not a file in graph/sources/")
+    return p
+
+
+# ------------------------------------------------------------------------------------------ writing
+@contextmanager
+def locked(path: Path, wait: float | None = None):
+    """Hold an exclusive lock on a draft (a lock file beside it) while reading, changing and writing it, so
+    two writers never interleave; a second writer waits up to `wait` seconds, then gets a one-line error."""
+    import fcntl
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = path.with_name(f".{path.name}.lock")
+    wait = LOCK_WAIT if wait is None else wait
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise GxkgError(f"cannot lock {lock}: {e.strerror}") from None
+                if time.monotonic() >= deadline:
+                    raise GxkgError(f"{path} is being changed by another gxkg process (waited {wait:g} s for {lock}); "
+                                    f"try again") from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _yaml_dumper():
+    """A safe dumper that writes any string with a separator or control character double-quoted and escaped,
+    so the draft reads back exactly (and a quote cannot open a new line in a file)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class Dumper(base):
+        pass
+
+    def represent_str(dumper, data):
+        style = '"' if HIDDEN.search(data) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
+
+
+def dump(doc: dict) -> str:
+    import yaml
+
+    return yaml.dump(doc, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=160)
+
+
+def save(path: Path, doc: dict) -> None:
+    """Write a whole draft (ingest), with a header that says how to review; atomic. Names are cleaned
+    first, and the text is read back to make sure it means the same draft."""
+    from ..files import atomic_write
+
+    path = Path(path)
+    check(doc, path)
+    head = (f"# gxkg reviewed source: {clean_text(doc['source'].get('title') or doc['source']['id'])}\n"
+            "# Review: set each item's status to accepted or rejected (or run `gxkg accept` / `gxkg reject`),\n"
+            "# add a note if useful, then `gxkg build`. Quotes must stay verbatim. Format: docs/sources.md\n")
+    text = head + dump(doc)
+    if parse(text, path)[1] != doc:
+        raise GxkgError(f"{path}: the draft would not read back as written; not saved")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, text)
+
+
+def _item_nodes(node):
+    """(section, item id, mapping node) of every item in a composed draft."""
+    for key, seq in node.value:
+        if key.value in SECTIONS and seq.tag.endswith(":seq"):
+            for item in seq.value:
+                vals = {k.value: v for k, v in item.value}
+                if "id" in vals:
+                    yield key.value, vals["id"].value, item, vals
+
+
+def set_statuses(path: Path, ids: list[str] | None, status: str) -> tuple[list[str], dict]:
+    """Set the status of the named items (or of every proposed item when ids is None) in the draft's text,
+    under the draft's lock: only the status values change, every other byte stays. Returns (ids changed,
+    the draft as now saved)."""
+    from ..files import atomic_write
+
+    with locked(path):
+        text = read_text(path)
+        node, doc = parse(text, path)
+        check(doc, path)
+        known = {it["id"]: it for _, it in items(doc)}
+        if ids is not None:
+            missing = [i for i in ids if i not in known]
+            if missing:
+                import difflib
+
+                close = difflib.get_close_matches(missing[0], list(known), n=3)
+                hint = f"; did you mean {', '.join(close)}?" if close else ""
+                raise UsageError(f"no item {missing[0]!r} in source {doc['source']['id']}{hint}")
+            wanted = set(ids)
+        else:
+            wanted = {i for i, it in known.items() if it["status"] == "proposed"}
+        spans = []
+        for _, iid, _, vals in _item_nodes(node):
+            if iid in wanted and known[iid]["status"] != status:
+                v = vals["status"]
+                spans.append((v.start_mark.index, v.end_mark.index))
+                known[iid]["status"] = status
+        for start, end in sorted(spans, reverse=True):
+            text = text[:start] + status + text[end:]
+        if spans:
+            if check(parse(text, path)[1], path) != doc:
+                raise GxkgError(f"{path}: could not change the statuses in place; not saved")
+            atomic_write(path, text)
+        return [i for i in known if i in wanted], doc
+
+
+# ------------------------------------------------------------------------------------------ reading items
 def items(doc: dict):
     for sec in SECTIONS:
         for item in doc.get(sec) or []:
@@ -76,7 +439,8 @@ def items(doc: dict):
 
 
 def set_status(doc: dict, ids: list[str] | None, status: str) -> list[str]:
-    """Set the status of the named items (or of every proposed item when ids is None); returns the ids changed."""
+    """Set the status of the named items of an in-memory draft (or of every proposed item when ids is None);
+    returns the ids changed."""
     known = {item["id"]: item for _, item in items(doc)}
     if ids is not None:
         missing = [i for i in ids if i not in known]
@@ -92,6 +456,19 @@ def set_status(doc: dict, ids: list[str] | None, status: str) -> list[str]:
     for it in targets:
         it["status"] = status
     return [it["id"] for it in targets]
+
+
+def dependents(doc: dict, item_id: str) -> list[str]:
+    """Accepted items of the draft that need the new entity or indicator item_id introduces (its relations
+    and figures), for a warning when it is rejected."""
+    iri = None
+    for sec, x in items(doc):
+        if x["id"] == item_id:
+            iri = x.get("proposed_iri") if sec == "mentions" and not x.get("iri") else x.get("iri") if sec == "indicators" else None
+    if not iri:
+        return []
+    return [x["id"] for _, x in items(doc) if x["status"] == "accepted" and x["id"] != item_id and iri in (
+        x.get("subject"), x.get("object"), x.get("about"), x.get("indicator"), x.get("growth_of"))]
 
 
 def counts(doc: dict) -> dict[str, int]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError
+from ..files import atomic_write
 from . import draft as drafts
 from .article import Article, read_article
 from .figures import GXO, find_figures, growth_context, period_for
@@ -306,8 +307,8 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
     article = read_article(file)
     sid = source_id or re.sub(r"[^a-z0-9._-]+", "-", Path(file).stem.lower()).strip("-")
     path = drafts.draft_path(base, sid)
-    if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        raise UsageError(f"--date takes YYYY-MM-DD, not {date!r}")
+    if date and not drafts.is_date(date):
+        raise UsageError(f"--date takes a real calendar date YYYY-MM-DD, not {date!r}")
     title = title or article.title
     if not title:
         raise UsageError("the article has no title line: give --title")
@@ -320,17 +321,18 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
         raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
                          f"or --force to replace it and its draft")
     doc = make_draft(base, kg, article, sid, title, date, publisher, url or article.url)
-    state = "created"
-    if path.exists() and not force:
-        old = drafts.load(path)
-        doc = merge(old, doc)
-        state = "updated (reviewer decisions kept)"
-    elif path.exists():
-        state = "replaced (--force)"
-    text_file.parent.mkdir(parents=True, exist_ok=True)
-    if not text_file.exists() or text_file.read_text(encoding="utf-8") != article.text:
-        text_file.write_text(article.text, encoding="utf-8")
-    drafts.save(path, doc)
+    with drafts.locked(path):  # a concurrent accept or reject waits: no decision is lost
+        state = "created"
+        if path.exists() and not force:
+            old = drafts.load(path)
+            doc = merge(old, doc)
+            state = "updated (reviewer decisions kept)"
+        elif path.exists():
+            state = "replaced (--force)"
+        text_file.parent.mkdir(parents=True, exist_ok=True)
+        if not text_file.exists() or text_file.read_text(encoding="utf-8") != article.text:
+            atomic_write(text_file, article.text)
+        drafts.save(path, doc)
     return path, doc, state
 
 
