@@ -713,12 +713,12 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
     """Write the interactive network view: one self-contained HTML file that works offline."""
     from .render import render_html, write_page
 
-    lang = lang or obj.lang
-    kg = obj.kg
     from .files import check_output
 
+    lang = lang or obj.lang
     out = Path(output)
     check_output(out, force)  # refuse before the work, not after
+    kg = obj.kg
     classes = [kg.resolve_class(t) for t in types]
     focus = kg.resolve(around) if around else None
     import re as _re
