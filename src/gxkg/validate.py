@@ -318,6 +318,10 @@ def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple
     checks = run_checks(kg)
     prov = run_provenance(kg, base / "graph" / "sources")
     report.violations = shacl + checks + prov
+    if files is None:  # graph files a build interrupted half-way left behind
+        from .sources.build import stale_files
+
+        report.violations += [Violation("build", name, f"{why}: run `gxkg build`") for name, why in stale_files(base)]
     report.counts.update({"shacl": len(shacl), "checks": len(checks), "provenance": len(prov),
                           "check_queries": len(violation_queries()),
                           "evidence": len(set(kg.graph.subjects(RDF.type, GXO.Evidence)))})

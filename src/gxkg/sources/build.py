@@ -283,6 +283,11 @@ class Builder:
             if it.get("iri"):
                 g.add((URIRef(it["iri"]), PROV.wasDerivedFrom, ev))
                 continue
+            if not it.get("proposed_iri"):
+                cands = it.get("candidates") or []
+                raise GxkgError(f"{path}: item {it['id']} ({it.get('text')}): accepted, but " + (
+                    f"the name is ambiguous: set its iri to one of its {len(cands)} candidates" if cands else
+                    "it names no entity: set its iri (a known entity) or proposed_iri (a new one)"))
             iri = URIRef(it["proposed_iri"])
             if not it.get("class"):
                 raise GxkgError(f"{path}: item {it['id']} (a new entity) needs a class")
@@ -298,7 +303,12 @@ class Builder:
             if en and it.get("class", "").endswith("#Policy"):  # a document title's English is a translation
                 g.add((iri, GXO.translation, Literal(en, lang="en")))
             g.add((iri, PROV.wasDerivedFrom, ev))
+        for sec, it in drafts.items(doc):  # what each item introduces, to explain a refusal
+            iri = it.get("proposed_iri") if sec == "mentions" else it.get("iri") if sec == "indicators" else None
+            if iri:
+                self.introduced.setdefault(iri, (sid, it["id"], it["status"]))
         for it in accepted("relations"):
+            self.relations.append((path, it))
             o = it["object"]
             obj = literal(o) if isinstance(o, dict) else URIRef(o)
             self.edge(g, URIRef(it["subject"]), URIRef(it["predicate"]), obj, evidence(it))
@@ -361,8 +371,8 @@ class Builder:
         about = self.labels.get(ob["about"])
         ind = self.labels.get(ob["indicator"])
         if about is None or ind is None:
-            missing = ob["about"] if about is None else ob["indicator"]
-            raise GxkgError(f"{path}: figure {ob['id']}: {missing} is neither in the division data nor accepted in any source")
+            key = "about" if about is None else "indicator"
+            raise GxkgError(f"{path}: item {ob['id']}: its {key} {self.why_missing(ob[key])}; accept it too, or reject {ob['id']}")
         zh = f"{about[0]}{ind[0]} {period_zh}".strip()
         en = f"{about[1]}: {ind[1]} {period_en}".strip()
         if (zh, en) in self.obs_labels and self.obs_labels[(zh, en)] != doc["source"]["id"]:
@@ -375,8 +385,60 @@ class Builder:
         if ob["statedAs"] not in ob["quote"]:
             raise GxkgError(f"{path}: figure {ob['id']}: {ob['statedAs']!r} is not in its quote")
 
+    def why_missing(self, iri: str) -> str:
+        """Why an IRI an accepted item needs is not in the graph, in words."""
+        if iri in self.introduced:
+            sid, item, status = self.introduced[iri]
+            return f"{iri} is item {item} of {sid}, which is {status}, not accepted"
+        return f"{iri} is neither in the division data nor accepted in any source"
+
+    def check_relations(self):
+        """Every accepted relation between entities joins entities the graph holds, of the classes the
+        ontology's rdfs:domain and rdfs:range of its property ask for; the first that does not stops the build."""
+        onto = Graph()
+        onto_file = self.base / "ontology" / "gxkg.ttl"
+        if onto_file.is_file():
+            onto.parse(onto_file, format="turtle")
+        types: dict = {}
+        for g in (onto, *self.files.values()):
+            for s, o in g.subject_objects(RDF.type):
+                types.setdefault(s, set()).add(o)
+
+        def closure(classes):
+            out, todo = set(), list(classes)
+            while todo:
+                c = todo.pop()
+                if c not in out:
+                    out.add(c)
+                    todo.extend(onto.objects(c, RDFS.subClassOf))
+            return out
+
+        def name(c):
+            return str(c).split("#")[-1]
+
+        for path, it in self.relations:
+            p = URIRef(it["predicate"])
+            declared = (p, RDF.type, None) in onto
+            if not declared and str(p).startswith(str(GXO)) and len(onto):
+                raise GxkgError(f"{path}: item {it['id']}: {p} is not a property of the ontology")
+            for role, key, bound in (("subject", "subject", RDFS.domain), ("object", "object", RDFS.range)):
+                v = it[key]
+                if isinstance(v, dict):
+                    continue  # a literal
+                node = URIRef(v)
+                if node not in types:
+                    raise GxkgError(f"{path}: item {it['id']}: its {role} {self.why_missing(v)}")
+                want = [c for c in onto.objects(p, bound) if isinstance(c, URIRef)]
+                have = closure(types[node])
+                if want and not any(c in have for c in want):
+                    raise GxkgError(f"{path}: item {it['id']}: {name(p)} needs a{'n' if name(want[0])[0] in 'AEIOU' else ''} "
+                                    f"{' or '.join(map(name, want))} as its {role}, but {v} is a "
+                                    f"{' and '.join(sorted(name(c) for c in types[node]))}")
+
     def build(self):
         self.build_places()
+        self.introduced: dict[str, tuple[str, str, str]] = {}
+        self.relations: list[tuple[Path, dict]] = []
         self.pending = []
         self.obs_labels: dict[tuple[str, str], str] = {}
         self.source_about: dict[str, tuple] = {}
@@ -385,6 +447,7 @@ class Builder:
             self.build_source(path, doc)
         for path, doc, ob, evidence in self.pending:
             self.observation(path, doc, ob, evidence)
+        self.check_relations()
         self.derive()
         return self
 
@@ -447,29 +510,91 @@ class Builder:
                 for name, g in self.files.items()}
 
 
+MANIFEST = "build.sha256"  # what the last build wrote, in `sha256sum` format; written before the files
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def manifest(wanted: dict[Path, str]) -> str:
+    return "".join(f"{_sha(text)}  {path.name}\n" for path, text in sorted(wanted.items()))
+
+
+def stale_files(base: Path) -> list[tuple[str, str]]:
+    """(file, why) for every generated graph file that does not match the last build's manifest: what a build
+    interrupted between files leaves (validate reports them). No manifest, nothing to say."""
+    graph = Path(base) / "graph"
+    try:
+        lines = (graph / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    listed = dict(reversed(line.split("  ", 1)) for line in lines if "  " in line)
+    out = []
+    for name, digest in sorted(listed.items()):
+        p = graph / name
+        if not p.is_file():
+            out.append((f"graph/{name}", "is missing"))
+        elif hashlib.sha256(p.read_bytes()).hexdigest() != digest:
+            out.append((f"graph/{name}", "is not what the last build wrote"))
+    for p in sorted(graph.glob("*.ttl")):
+        if p.name not in listed and _generated(p):
+            out.append((f"graph/{p.name}", "is not part of the last build"))
+    return out
+
+
+def _generated(path: Path) -> bool:
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        return fh.read(60).startswith(("# GENERATED by `gxkg build`", "# GENERATED by scripts/build_graph.py"))
+
+
 def build(base: Path, check: bool = False) -> list[tuple[Path, int, str]]:
     """Build graph/*.ttl; with check, only say which files differ. Returns (path, triples, state) per file,
-    state in written / unchanged / stale / removed. Generated files no source builds any longer are removed."""
-    b = Builder(base).build()
-    out = []
-    wanted = b.outputs()
-    for path, text in wanted.items():
-        name = path.stem
-        n = len(b.files[name])
-        old = path.read_text(encoding="utf-8") if path.exists() else None
-        if old == text:
-            out.append((path, n, "unchanged"))
-        elif check:
-            out.append((path, n, "stale"))
-        else:
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, path)
-            out.append((path, n, "written"))
-    for path in sorted((Path(base) / "graph").glob("*.ttl")):
-        if path not in wanted and path.read_text(encoding="utf-8").startswith(("# GENERATED by `gxkg build`",
-                                                                               "# GENERATED by scripts/build_graph.py")):
-            if not check:
+    state in written / unchanged / stale / removed. Generated files no source builds any longer are removed.
+
+    All or nothing: any item that cannot be built stops the build before a file is touched; then every
+    changed file is written to a temporary file first, the manifest (graph/build.sha256) is replaced, and
+    only then are the files replaced, so a build killed half-way leaves files `validate` reports as stale."""
+    from ..files import atomic_write
+    from . import draft
+
+    graph = Path(base) / "graph"
+    with draft.locked(graph / "build"):
+        for tmp in graph.glob(".*.tmp"):  # what a killed build left
+            tmp.unlink(missing_ok=True)
+        b = Builder(base).build()
+        wanted = b.outputs()
+        out, changed = [], {}
+        for path, text in wanted.items():
+            n = len(b.files[path.stem])
+            old = path.read_text(encoding="utf-8") if path.exists() else None
+            if old == text:
+                out.append((path, n, "unchanged"))
+            else:
+                changed[path] = text
+                out.append((path, n, "stale" if check else "written"))
+        removed = [p for p in sorted(graph.glob("*.ttl")) if p not in wanted and _generated(p)]
+        out += [(p, 0, "stale" if check else "removed") for p in removed]
+        man = manifest(wanted)
+        man_path = graph / MANIFEST
+        man_old = man_path.read_text(encoding="utf-8") if man_path.exists() else None
+        if check:
+            if man_old is not None and man_old != man:
+                out.append((man_path, 0, "stale"))
+            return out
+        temps = {}
+        try:
+            for path, text in changed.items():
+                tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+                atomic_write(tmp, text)
+                temps[path] = tmp
+            if man_old != man:
+                atomic_write(man_path, man)
+            for path, tmp in temps.items():
+                os.replace(tmp, path)
+            for path in removed:
                 path.unlink()
-            out.append((path, 0, "stale" if check else "removed"))
+        finally:
+            for tmp in temps.values():
+                tmp.unlink(missing_ok=True)
     return out

@@ -321,10 +321,13 @@ def locked(path: Path, wait: float | None = None):
     import fcntl
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = path.with_name(f".{path.name}.lock")
     wait = LOCK_WAIT if wait is None else wait
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as e:
+        raise GxkgError(f"cannot lock {lock}: {e.strerror}") from None
     try:
         deadline = time.monotonic() + wait
         while True:

@@ -1,0 +1,157 @@
+"""No review state breaks the graph (issue 18, item 2) and a build is all or nothing (issue 15, item 10): build
+refuses an item it cannot build with the item's id and one line, exits non-zero and writes nothing; a build
+stopped between files leaves files that validate reports."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, gxo, gxr
+from gxkg.cli import main
+from gxkg.sources import build as gbuild
+from gxkg.sources import draft as drafts
+
+TEXT = ("测试标题\nhttps://example.org/t\n----------\n"
+        "柳州市鱼峰区白沙镇王眉村种豆角。柳州螺蛳粉测试销售额超过45亿元。白沙镇的村民种了豆角。\n==========\n")
+BAISHA = [gxr(f"place/{c}") for c in ("450203102", "450126104", "450721101", "451024104", "450222105")]
+
+
+def sentence(text_of):
+    start = TEXT.index(text_of)
+    begin = TEXT.rfind("。", 0, start) + 1
+    if begin == 0:
+        begin = TEXT.index("----------\n") + 11
+    end = TEXT.index("。", start) + 1
+    return begin, TEXT[begin:end]
+
+
+def mention(mid, text, status="proposed", **kw):
+    s = TEXT.index(text)
+    qs, q = sentence(text)
+    return {"id": mid, "text": text, "start": s, "end": s + len(text), "iri": None, "class": None, "quote": q,
+            "quote_start": qs, "status": status, "candidates": [], "note": "", **kw}
+
+
+@pytest.fixture
+def data(tmp_path):
+    for d in ("ontology", "graph", "sources"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    (tmp_path / "graph" / "sources" / "t1.txt").write_text(TEXT, encoding="utf-8")
+    qs, q = sentence("王眉村")
+    fs, fq = sentence("45亿元")
+    doc = {"format": drafts.FORMAT,
+           "source": {"id": "t1", "iri": gxr("source/t1"), "file": "t1.txt", "kind": "NewsArticle", "title": "测试标题",
+                      "url": "https://example.org/t", "publisher": "测试", "date": "2019-10-10", "language": "zh-Hans"},
+           "mentions": [
+               mention("m1", "柳州市", "accepted", iri=gxr("place/450200")),
+               mention("m2", "王眉村", "accepted", **{"class": gxo("Village"), "proposed_iri": gxr("place/wangmei-test"),
+                                                   "label": {"zh": "王眉村", "en": "Wangmei Village"}, "alt": []}),
+               {**mention("m3", "白沙镇的村民"), "text": "白沙镇", "end": TEXT.index("白沙镇的村民") + 3,
+                "candidates": BAISHA, "note": "ambiguous: 5 places share this name"},
+           ],
+           "indicators": [{"id": "i1", "iri": gxr("indicator/test-sales"), "label": {"zh": "测试销售额", "en": "test sales"},
+                           "status": "proposed", "note": ""}],
+           "figures": [{"id": "f1", "iri": gxr("observation/t1-f1"), "about": gxr("product/liuzhou-luosifen"),
+                        "indicator": gxr("indicator/test-sales"), "value": "4500000000", "unit": gxo("CNY"),
+                        "qualifier": gxo("MoreThan"), "period": {"year": "2019"}, "statedAs": "45亿元",
+                        "stated_start": TEXT.index("45亿元"), "quote": fq, "start": fs, "status": "proposed", "note": ""}],
+           "relations": [
+               {"id": "r1", "subject": gxr("place/wangmei-test"), "predicate": gxo("locatedIn"),
+                "object": gxr("place/450203102"), "quote": q, "quote_start": qs, "status": "accepted", "note": ""},
+               {"id": "r2", "subject": gxr("place/wangmei-test"), "predicate": gxo("hasDesignation"),
+                "object": gxr("place/450200"), "quote": q, "quote_start": qs, "status": "proposed", "note": ""},
+           ]}
+    drafts.save(drafts.draft_path(tmp_path, "t1"), doc)
+    return tmp_path
+
+
+def snapshot(base):
+    return {p.name: p.read_bytes() for p in sorted((base / "graph").iterdir()) if p.is_file() and p.name != ".build.lock"}
+
+
+def refused(runner, data, *decisions):
+    """Apply the decisions (status, ids...), then build: exit 1, one line, no traceback, nothing written."""
+    for status, *ids in decisions:
+        drafts.set_statuses(drafts.draft_path(data, "t1"), ids, status)
+    before = snapshot(data)
+    r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    assert r.exit_code == 1, r.output
+    assert len(r.output.strip().splitlines()) == 1 and "Traceback" not in r.output and "internal error" not in r.output
+    assert snapshot(data) == before
+    return r.output
+
+
+def test_the_fixture_builds(runner, data):
+    r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    assert r.exit_code == 0 and "written\tgraph/t1.ttl" in r.output, r.output
+
+
+def test_an_accepted_ambiguous_name_without_a_choice(runner, data):
+    out = refused(runner, data, ("accepted", "m3"))
+    assert "item m3 (白沙镇): accepted, but the name is ambiguous: set its iri to one of its 5 candidates" in out
+
+
+def test_a_figure_whose_new_indicator_is_not_accepted(runner, data):
+    out = refused(runner, data, ("accepted", "f1"))
+    assert "item f1: its indicator" in out and "is item i1 of t1, which is proposed, not accepted" in out
+    out = refused(runner, data, ("rejected", "i1"))
+    assert "item f1" in out and "which is rejected" in out
+
+
+def test_a_relation_whose_object_has_the_wrong_class(runner, data):
+    out = refused(runner, data, ("accepted", "r2"))
+    assert "item r2: hasDesignation needs a Designation as its object" in out and "Prefecture" in out
+
+
+def test_rejecting_an_entity_that_accepted_relations_need(runner, data):
+    out = refused(runner, data, ("rejected", "m2"))
+    assert "item r1: its subject" in out and "is item m2 of t1, which is rejected" in out
+
+
+def test_a_relation_to_a_property_the_ontology_lacks(runner, data):
+    path = drafts.draft_path(data, "t1")
+    path.write_text(path.read_text(encoding="utf-8").replace("#hasDesignation", "#hasDesignatoin"), encoding="utf-8")
+    out = refused(runner, data, ("accepted", "r2"))
+    assert "item r2" in out and "hasDesignatoin is not a property of the ontology" in out
+
+
+def test_a_build_stopped_between_files_is_reported(runner, data, monkeypatch):
+    """Kill a build after it replaced one file: the manifest, written first, names the files that did not
+    change, and validate reports them."""
+    r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    assert r.exit_code == 0 and gbuild.stale_files(data) == []
+    drafts.set_statuses(drafts.draft_path(data, "t1"), ["r1"], "rejected")  # changes places.ttl and t1.ttl
+    real_replace, calls = gbuild.os.replace, []
+
+    def killed(src, dst):
+        if str(dst).endswith(".ttl") and not Path(dst).name.startswith("."):
+            calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as kill: the process stops here
+        real_replace(src, dst)
+
+    monkeypatch.setattr(gbuild.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        gbuild.build(data)
+    monkeypatch.setattr(gbuild.os, "replace", real_replace)
+    stale = gbuild.stale_files(data)
+    assert stale and all(why == "is not what the last build wrote" for _, why in stale)
+    assert not list((data / "graph").glob(".*.tmp"))  # no temporary file left behind
+
+    from gxkg import validate as v
+
+    monkeypatch.setattr(v, "run_shacl", lambda *a: [])  # the heavy checks are not what this test is about
+    monkeypatch.setattr(v, "run_checks", lambda *a: [])
+    report, _ = v.validate(base=data)
+    assert {x.node for x in report.violations if x.check == "build"} == {name for name, _ in stale}
+    r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    assert r.exit_code == 0 and gbuild.stale_files(data) == []
+
+
+def test_build_check_reports_a_stale_manifest(runner, data):
+    runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    man = data / "graph" / gbuild.MANIFEST
+    man.write_text(man.read_text(encoding="utf-8").replace("t1.ttl", "t9.ttl"), encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(data), "build", "--check"], catch_exceptions=False)
+    assert r.exit_code == 1 and "stale\tgraph/build.sha256" in r.output
