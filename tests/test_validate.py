@@ -135,3 +135,54 @@ def test_derived_fact_without_its_premise_is_a_violation(data_copy):
 def test_shipped_derived_facts_pass(shipped):
     report, _ = shipped
     assert not [v for v in report.violations if v.check == "derived-fact-violation"]
+
+
+def test_shacl_results_come_from_the_cache_until_a_node_changes(data_copy, tmp_path, monkeypatch):
+    """Only the nodes whose data changed are validated again, and the answer equals a full validation."""
+    monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path / "cache"))
+    first, _ = validate(base=data_copy)
+    assert first.counts["shacl_validated"] == first.counts["shacl_nodes"] > 500
+    again, _ = validate(base=data_copy)
+    assert again.counts["shacl_validated"] == 0 and again.violations == []
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", '"Rong\'an kumquat"@en,\n        "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
+    third, _ = validate(base=data_copy)
+    assert 0 < third.counts["shacl_validated"] <= 3
+    assert any("Chinese" in v.message for v in third.violations if v.node == "gxr:product/rongan-kumquat")
+    full, _ = validate(base=data_copy, cache=False)
+    assert [v.__dict__ for v in full.violations] == [v.__dict__ for v in third.violations]
+
+
+def test_a_changed_type_revalidates_the_nodes_that_point_to_it(data_copy, tmp_path, monkeypatch):
+    """sh:class reads the type of the node pointed to: its change reaches the cached nodes that point to it."""
+    monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path / "cache"))
+    assert validate(base=data_copy)[0].ok
+    ev = "<https://w3id.org/gxkg/resource/evidence/sina-gx-2018-08-20/0> a gxo:Evidence ;"
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", ev, ev.replace("gxo:Evidence", "gxo:Topic"))
+    report, _ = validate(base=data_copy)
+    assert any("Evidence" in v.message and v.check == "shacl" and v.node != "gxr:evidence/sina-gx-2018-08-20/0"
+               for v in report.violations)
+
+
+def test_source_file_outside_the_sources_folder_is_never_read(data_copy):
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", 'gxo:sourceFile "000_344fe5bdacb1ee74.txt"',
+             'gxo:sourceFile "../../../../../../etc/hostname"')
+    report, _ = validate(base=data_copy)
+    assert any(v.check == "provenance" and "not found under" in v.message for v in report.violations)
+    assert not any("not a verbatim substring" in v.message for v in report.violations)
+
+
+def test_checks_follow_standard_sparql_scoping():
+    """The checks run on Oxigraph, whose FILTER scoping is the standard's (rdflib's is looser): each check
+    finds its violation on a tiny graph under standard evaluation."""
+    import pyoxigraph as ox
+
+    from gxkg.namespaces import PREFIX_MAP
+    from gxkg.validate import violation_queries
+
+    data = """@prefix gxo: <https://w3id.org/gxkg/ontology#> .
+    <http://x/st> gxo:derivedBy <http://x/NoRule> ; gxo:premise <http://x/p> ."""
+    store = ox.Store()
+    store.load(data.encode(), format=ox.RdfFormat.TURTLE)
+    text = dict(violation_queries())["derived-fact-violation.rq"]
+    problems = {r["problem"].value for r in store.query(text, prefixes=PREFIX_MAP)}
+    assert any("documented" in p for p in problems) and any("premise" in p for p in problems)

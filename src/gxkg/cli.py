@@ -174,8 +174,10 @@ def validate(obj, fmt):
                             "violations": [v.__dict__ for v in report.violations]}))
         sys.exit(0 if report.ok else 1)
     c = report.counts
-    click.echo(f"Validated {c['triples']} triples: {c['evidence']} evidence quotes, {c['check_queries']} check queries.")
-    click.echo(f"  SHACL shapes:      {c['shacl']} violation(s)")
+    click.echo(f"Validated {c['triples']} triples in {c['files']} files: {c['evidence']} evidence quotes, "
+               f"{c['check_queries']} check queries.")
+    click.echo(f"  SHACL shapes:      {c['shacl']} violation(s) ({c['shacl_nodes']} nodes: {c['shacl_validated']} "
+               f"validated, {c['shacl_cached']} unchanged since the last validate)")
     click.echo(f"  SPARQL checks:     {c['checks']} violation(s)")
     click.echo(f"  Provenance checks: {c['provenance']} violation(s)")
     for v in report.violations:

@@ -1,112 +1,128 @@
-"""`gxkg validate`: SHACL shapes, SPARQL *-violation.rq checks, provenance, and derived-figure checks."""
+"""`gxkg validate`: SHACL shapes, SPARQL *-violation.rq checks, provenance, and derived-figure checks.
+
+The files are parsed once by Oxigraph's Rust parser. The SPARQL checks, provenance and cross-source checks
+run as queries on an in-memory Oxigraph store of those files (the engine every other command uses), so
+they grow with the graph, not faster. SHACL runs in pyshacl node by node: each focus node's result is
+cached under a digest of everything its shapes can read (its own triples, the types of the nodes it points
+to, the class hierarchy and the shapes), so after one source changes only that source's nodes are
+validated again.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 
-import hashlib
-
-from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV
-
 from .errors import GraphParseError
-from .kg import data_dir, default_files
-from .namespaces import GXO_NS, curie, sparql_prologue
-
-GXO = Namespace(GXO_NS)
+from .kg import cache_dir, data_dir, default_files, graph_iri
+from .namespaces import DCT, GXO, PREFIX_MAP, PROV, RDF, RDFS, curie
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+CACHE_FORMAT = "1"
 
 
-def parse_file(g: Graph, path: Path) -> None:
-    """Parse one Turtle file into g; a syntax error becomes a one-line GraphParseError naming file and line.
+def _ox_parse(path: Path) -> list:
+    """The triples of one Turtle file as Oxigraph terms, exactly as written (datatypes are not normalised,
+    as a store would); a syntax error becomes a one-line GraphParseError naming file and line."""
+    import pyoxigraph as ox
 
-    pyoxigraph's Rust parser reads the file (several times faster than rdflib's, which matters for
-    large graphs); its terms become rdflib terms. rdflib's own parser is the fallback.
-    """
     path = Path(path)
     if not path.is_file():
         raise GraphParseError(f"{path}: no such file")
     try:
-        import pyoxigraph
-    except ImportError:  # pragma: no cover - pyoxigraph is a dependency; keep working without it
-        pyoxigraph = None
-    if pyoxigraph is not None:
-        _parse_oxigraph(g, path, pyoxigraph)
-        return
-    try:
-        g.parse(path, format="turtle")
-    except Exception as e:  # rdflib raises BadSyntax and a few others
-        line = _error_line(e)
-        msg = str(getattr(e, "_why", None) or e).strip().splitlines()[0]
-        where = f"{path}:{line}" if line else str(path)
-        raise GraphParseError(f"{where}: Turtle syntax error: {msg}") from None
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _parse_oxigraph(g: Graph, path: Path, ox) -> None:
-    scope = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]  # blank-node labels are per file
-    terms: dict = {}
-
-    def conv(t):
-        r = terms.get(t)
-        if r is None:
-            if isinstance(t, ox.NamedNode):
-                r = URIRef(t.value)
-            elif isinstance(t, ox.BlankNode):
-                r = BNode(f"f{scope}{t.value}")
-            elif isinstance(t, ox.Literal):
-                if t.language:
-                    r = Literal(t.value, lang=t.language)
-                elif t.datatype.value == _XSD_STRING:
-                    r = Literal(t.value)
-                else:
-                    r = Literal(t.value, datatype=URIRef(t.datatype.value))
-            else:
-                raise GraphParseError(f"{path}: unsupported RDF term {t!r}")
-            terms[t] = r
-        return r
-
-    try:
         with open(path, "rb") as fh:
-            triples = list(ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
+            return list(ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
     except SyntaxError as e:
         msg = re.sub(r"^Parser error at line \d+ column \d+: ", "", str(e.msg or e))
         col = f", column {e.offset}" if e.offset else ""
         raise GraphParseError(f"{path}:{e.lineno}: Turtle syntax error{col}: {msg}") from None
     except (OSError, ValueError) as e:
         raise GraphParseError(f"{path}: cannot read: {e}") from None
-    g.addN((conv(t.subject), conv(t.predicate), conv(t.object), g) for t in triples)
 
 
-def _error_line(e: Exception) -> int | None:
-    """1-based line of a BadSyntax error. Its own `lines` count drifts on multi-byte text, so count in the
-    decoded text up to the error's character index."""
-    buf, i = getattr(e, "_str", None), getattr(e, "_i", None)
-    if isinstance(buf, bytes) and isinstance(i, int):
-        return buf.decode("utf-8", "replace")[:i].count("\n") + 1
-    lines = getattr(e, "lines", None)
-    return lines + 1 if isinstance(lines, int) else None
+def _to_rdflib(t, scope: str = ""):
+    """One Oxigraph term as an rdflib term (pyshacl's input)."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(f"f{scope}{t.value}")
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == _XSD_STRING:
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+    raise GraphParseError(f"unsupported RDF term {t!r}")
 
 
-class FileGraph:
-    """The files as one rdflib graph, for pyshacl and the checks (validation reads the files, not the store)."""
+def parse_file(g, path: Path) -> None:
+    """Parse one Turtle file into the rdflib graph g (pyoxigraph's parser; its terms become rdflib terms)."""
+    scope = hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:8]  # blank-node labels are per file
+    conv = {}
+    for t in _ox_parse(path):
+        parts = []
+        for x in (t.subject, t.predicate, t.object):
+            r = conv.get(x)
+            if r is None:
+                r = conv[x] = _to_rdflib(x, scope)
+            parts.append(r)
+        g.add(tuple(parts))
+
+
+class CheckGraph:
+    """The files as parsed (for SHACL) and loaded into an in-memory Oxigraph store, one named graph per
+    file, queried as their union (for the SPARQL checks)."""
 
     def __init__(self, files: list[Path]):
-        self.graph = Graph()
-        for f in files:
-            parse_file(self.graph, f)
+        import pyoxigraph as ox
+
+        self.files = [Path(f) for f in files]
+        self.store = ox.Store()
+        self.triples: list = []
+        for f in self.files:
+            ts = _ox_parse(f)
+            g = ox.NamedNode(graph_iri(f))
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in ts)
+            self.triples.extend(ts)
+        self._labels: dict = {}
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def select(self, text: str, **bind) -> list[dict]:
+        """Rows of a SELECT over the union of the files, each a dict of variable -> Oxigraph term."""
+        import pyoxigraph as ox
+
+        subs = {ox.Variable(k): (ox.NamedNode(v) if isinstance(v, str) else v) for k, v in bind.items()}
+        res = self.store.query(text, prefixes=PREFIX_MAP, use_default_graph_as_union=True, substitutions=subs or None)
+        names = [v.value for v in res.variables]
+        return [{n: row[n] for n in names if row[n] is not None} for row in res]
 
     def label(self, iri, lang: str = "zh") -> str:
-        labels = {o.language: str(o) for o in self.graph.objects(URIRef(str(iri)), RDFS.label) if isinstance(o, Literal)}
-        return labels.get(lang) or labels.get("zh") or labels.get("en") or curie(str(iri))
+        iri = _value(iri)
+        if iri not in self._labels:
+            labels = {}
+            for r in self.select("SELECT ?s ?l WHERE { ?s rdfs:label ?l }", s=iri):
+                labels.setdefault(r["l"].language or "", r["l"].value)
+            self._labels[iri] = labels
+        labels = self._labels[iri]
+        return labels.get(lang) or labels.get("zh") or labels.get("en") or curie(iri)
+
+
+def _value(term) -> str:
+    return term.value if hasattr(term, "value") else str(term)
 
 
 @dataclass
@@ -151,170 +167,339 @@ def parse_stated(text: str) -> list[Decimal]:
     return out
 
 
-def run_shacl(kg: FileGraph, shapes_path: Path) -> list[Violation]:
+# ------------------------------------------------------------------------------------------------ SHACL
+def _nt(t) -> str:
+    """A term in N-Triples form for digests; blank nodes (random labels per parse) as one placeholder."""
+    import pyoxigraph as ox
+
+    return "_:b" if isinstance(t, ox.BlankNode) else str(t)
+
+
+def node_digests(triples: list, shapes_text: str) -> tuple[dict, dict, list, dict]:
+    """(digest per subject, triples per subject, class-hierarchy triples).
+
+    A node's SHACL result can depend only on its own triples, the rdf:type of the nodes its triples point
+    to (sh:class), the class hierarchy (targets and sh:class through rdfs:subClassOf) and the shapes: the
+    shapes in ontology/shapes.ttl use nothing else (no sh:node, sh:sparql or inverse paths). The digest
+    covers exactly that, so an unchanged digest means an unchanged result."""
+    import pyshacl
+
+    by_subject: dict = defaultdict(set)
+    types: dict = defaultdict(set)
+    hierarchy = []
+    for t in triples:
+        by_subject[t.subject].add(t)
+        p = t.predicate.value
+        if p == RDF.type:
+            types[t.subject].add(t)
+        elif p == RDFS.subClassOf:
+            hierarchy.append(t)
+    glob = hashlib.sha256(f"{CACHE_FORMAT} pyshacl {pyshacl.__version__}\n{shapes_text}\n".encode())
+    for line in sorted(f"{_nt(t.subject)} {_nt(t.object)}" for t in hierarchy):
+        glob.update(line.encode() + b"\n")
+    g = glob.hexdigest()
+    digests = {}
+    for s, ts in by_subject.items():
+        h = hashlib.sha256(g.encode())
+        lines = {f"{_nt(t.subject)} {_nt(t.predicate)} {_nt(t.object)}" for t in ts}
+        for t in ts:
+            for ty in types.get(t.object, ()):
+                lines.add(f"{_nt(t.object)} a {_nt(ty.object)}")
+        for line in sorted(lines):
+            h.update(line.encode() + b"\n")
+        digests[s] = h.hexdigest()
+    return digests, by_subject, hierarchy, types
+
+
+class ShaclCache:
+    """Validation results by node digest in a SQLite file beside the stores; none when the cache dir is not writable."""
+
+    def __init__(self, path: Path | None):
+        self.db = None
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, timeout=10)
+            self.db.execute("CREATE TABLE IF NOT EXISTS result (digest TEXT PRIMARY KEY, violations TEXT, used INTEGER)")
+        except (OSError, sqlite3.Error):
+            self.db = None
+
+    def get(self, digests: list[str]) -> dict[str, list]:
+        if self.db is None or not digests:
+            return {}
+        out = {}
+        try:
+            for i in range(0, len(digests), 500):
+                chunk = digests[i:i + 500]
+                q = f"SELECT digest, violations FROM result WHERE digest IN ({','.join('?' * len(chunk))})"
+                out.update((d, json.loads(v)) for d, v in self.db.execute(q, chunk))
+        except (sqlite3.Error, ValueError):
+            return {}
+        return out
+
+    def put(self, results: dict[str, list], keep: set[str]) -> None:
+        """Store new results; drop results no node of this graph uses once they outnumber the live ones."""
+        if self.db is None:
+            return
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, 0)",
+                                    [(d, json.dumps(v, ensure_ascii=False)) for d, v in results.items()])
+                total = self.db.execute("SELECT COUNT(*) FROM result").fetchone()[0]
+                if total > 4 * max(len(keep), 1000):
+                    self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (digest TEXT PRIMARY KEY)")
+                    self.db.execute("DELETE FROM live")
+                    self.db.executemany("INSERT OR IGNORE INTO live VALUES (?)", [(d,) for d in keep])
+                    self.db.execute("DELETE FROM result WHERE digest NOT IN (SELECT digest FROM live)")
+        except sqlite3.Error:
+            pass
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+
+
+def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None) -> tuple[list[Violation], dict]:
+    """SHACL violations of every node, validating in pyshacl only the nodes whose digest is not cached.
+    Returns the violations and how many nodes were validated and how many came from the cache."""
     from pyshacl import validate as shacl_validate
+    from rdflib import Graph, URIRef
 
-    shapes = Graph()
-    parse_file(shapes, shapes_path)
-    conforms, results, _ = shacl_validate(kg.graph, shacl_graph=shapes, inference="none", advanced=True)
-    if conforms:
-        return []
-    SH = "http://www.w3.org/ns/shacl#"
-    out = []
-    for r in results.subjects(RDF.type, URIRef(SH + "ValidationResult")):
-        focus = results.value(r, URIRef(SH + "focusNode"))
-        path = results.value(r, URIRef(SH + "resultPath"))
-        msg = results.value(r, URIRef(SH + "resultMessage"))
-        where = f" {curie(path)}" if isinstance(path, URIRef) else ""
-        out.append(Violation("shacl", curie(focus), f"{where.strip() + ': ' if where else ''}{msg}"))
+    shapes_text = Path(shapes_path).read_text(encoding="utf-8")
+    digests, by_subject, hierarchy, types = node_digests(kg.triples, shapes_text)
+    store = ShaclCache(cache)
+    try:
+        known = store.get(sorted(set(digests.values())))
+        pending = [s for s, d in digests.items() if d not in known]
+        fresh: dict[str, list] = {}
+        if pending:
+            shapes = Graph()
+            parse_file(shapes, shapes_path)
+            data = Graph()
+            conv: dict = {}
+
+            def rd(x):
+                r = conv.get(x)
+                if r is None:
+                    r = conv[x] = _to_rdflib(x)
+                return r
+
+            for t in hierarchy:
+                data.add((rd(t.subject), rd(t.predicate), rd(t.object)))
+            for s in pending:
+                for t in by_subject[s]:
+                    data.add((rd(t.subject), rd(t.predicate), rd(t.object)))
+                    for ty in types.get(t.object, ()):
+                        data.add((rd(ty.subject), rd(ty.predicate), rd(ty.object)))
+            # Not pyshacl's focus_nodes: it drops the value nodes of qualified shapes (every label check
+            # then fails). The nodes pointed to carry only their types here, so their own results are
+            # partial and are ignored: only the pending nodes' results are kept.
+            conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", advanced=True)
+            per_node: dict = defaultdict(list)
+            if not conforms:
+                sh = "http://www.w3.org/ns/shacl#"
+                for r in results.subjects(URIRef(RDF.type), URIRef(sh + "ValidationResult")):
+                    node = results.value(r, URIRef(sh + "focusNode"))
+                    path = results.value(r, URIRef(sh + "resultPath"))
+                    msg = results.value(r, URIRef(sh + "resultMessage"))
+                    where = f"{curie(path)}: " if isinstance(path, URIRef) else ""
+                    per_node[str(node)].append(f"{where}{msg}")  # kept below only for pending nodes
+            for s in pending:
+                fresh[digests[s]] = sorted(set(per_node.get(_value(s), [])))
+            store.put(fresh, set(digests.values()))
+        results_by_digest = {**known, **fresh}
+    finally:
+        store.close()
+    out = [Violation("shacl", curie(_value(s)), m) for s, d in digests.items() for m in results_by_digest.get(d, [])]
     out.sort(key=lambda v: (v.node, v.message))
-    return out
+    return out, {"nodes": len(digests), "validated": len(pending), "cached": len(digests) - len(pending)}
 
 
+# ------------------------------------------------------------------------------------------------ SPARQL checks
 def violation_queries() -> list[tuple[str, str]]:
     """(name, text) of every packaged *-violation.rq check."""
     pkg = resources.files("gxkg.checks")
     return sorted((p.name, p.read_text(encoding="utf-8")) for p in pkg.iterdir() if p.name.endswith("-violation.rq"))
 
 
-def run_checks(kg: FileGraph) -> list[Violation]:
+def _show(term) -> str:
+    import pyoxigraph as ox
+
+    return curie(term.value) if isinstance(term, ox.NamedNode) else _value(term)
+
+
+def run_checks(kg: CheckGraph) -> list[Violation]:
     out = []
     for name, text in violation_queries():
-        for row in kg.graph.query(sparql_prologue() + text):
-            d = row.asdict()
+        for d in kg.select(text):
             node = d.pop("node", None)
-            detail = ", ".join(f"{k}={curie(v)}" for k, v in sorted(d.items()))
-            out.append(Violation(name.removesuffix(".rq"), curie(node) if node is not None else "?", detail))
+            detail = ", ".join(f"{k}={_show(v)}" for k, v in sorted(d.items()))
+            out.append(Violation(name.removesuffix(".rq"), _show(node) if node is not None else "?", detail))
     return out
 
 
-def run_provenance(kg: FileGraph, sources_dir: Path) -> list[Violation]:
+# ------------------------------------------------------------------------------------------------ provenance
+_EVIDENCE = """SELECT ?ev ?quote ?src ?file ?off WHERE {
+  ?ev a gxo:Evidence ; gxo:quote ?quote ; dct:source ?src .
+  OPTIONAL { ?src gxo:sourceFile ?file } OPTIONAL { ?ev gxo:startOffset ?off }
+} ORDER BY ?ev"""
+_STATED = """SELECT ?ob ?stated ?value ?lo ?hi (GROUP_CONCAT(?quote; separator="\\u0000") AS ?quotes) WHERE {
+  ?ob a gxo:Observation ; gxo:statedAs ?stated .
+  OPTIONAL { ?ob prov:wasDerivedFrom/gxo:quote ?quote }
+  OPTIONAL { ?ob gxo:value ?value } OPTIONAL { ?ob gxo:minValue ?lo } OPTIONAL { ?ob gxo:maxValue ?hi }
+} GROUP BY ?ob ?stated ?value ?lo ?hi ORDER BY ?ob"""
+
+
+def _source_text(sources_dir: Path, fname: str) -> str | None:
+    """A source's text, read only from inside the sources folder (a path that leaves it is never read)."""
+    root = Path(sources_dir).resolve()
+    path = (root / fname).resolve()
+    if root not in path.parents or not path.is_file():
+        return None
+    return path.read_text(encoding="utf-8")
+
+
+def run_provenance(kg: CheckGraph, sources_dir: Path) -> list[Violation]:
     """Every quote is verbatim in its source file (at its offset); every figure's statedAs is in its quote."""
-    g = kg.graph
     out = []
-    texts: dict[URIRef, str | None] = {}
-    for ev in sorted(g.subjects(RDF.type, GXO.Evidence)):
-        quote = g.value(ev, GXO.quote)
-        src = g.value(ev, DCTERMS.source)
-        if quote is None or src is None:
-            continue  # SHACL reports the missing parts
+    texts: dict[str, str | None] = {}
+    for r in kg.select(_EVIDENCE):
+        ev, quote, src = _value(r["ev"]), r["quote"].value, _value(r["src"])
         if src not in texts:
-            fname = g.value(src, GXO.sourceFile)
-            path = sources_dir / str(fname) if fname else None
-            texts[src] = path.read_text(encoding="utf-8") if path and path.is_file() else None
+            fname = r["file"].value if "file" in r else None
+            texts[src] = _source_text(sources_dir, fname) if fname else None
             if texts[src] is None:
                 out.append(Violation("provenance", curie(src), f"source file {fname} not found under {sources_dir}"))
         text = texts[src]
         if text is None:
             continue
-        if str(quote) not in text:
-            out.append(Violation("provenance", curie(ev), f"quote is not a verbatim substring of {curie(src)}: {str(quote)[:40]!r}"))
+        if quote not in text:
+            out.append(Violation("provenance", curie(ev), f"quote is not a verbatim substring of {curie(src)}: {quote[:40]!r}"))
             continue
-        off = g.value(ev, GXO.startOffset)
-        if off is not None and text[int(off):int(off) + len(quote)] != str(quote):
-            out.append(Violation("provenance", curie(ev), f"quote is not at its gxo:startOffset {off}"))
-    for ob in sorted(g.subjects(RDF.type, GXO.Observation)):
-        stated = g.value(ob, GXO.statedAs)
-        if stated is None:
-            continue
-        quotes = [str(g.value(ev, GXO.quote)) for ev in g.objects(ob, PROV.wasDerivedFrom)]
-        if not any(str(stated) in q for q in quotes):
-            out.append(Violation("provenance", curie(ob), f"statedAs {str(stated)!r} does not occur in its evidence quote"))
-        numbers = parse_stated(str(stated))
-        value, lo, hi = (g.value(ob, p) for p in (GXO.value, GXO.minValue, GXO.maxValue))
-        expected = [Decimal(str(v)) for v in (value, lo, hi) if v is not None]
+        if "off" in r:
+            off = int(r["off"].value)
+            if text[off:off + len(quote)] != quote:
+                out.append(Violation("provenance", curie(ev), f"quote is not at its gxo:startOffset {off}"))
+    for r in kg.select(_STATED):
+        ob, stated = _value(r["ob"]), r["stated"].value
+        quotes = r["quotes"].value.split("\u0000") if "quotes" in r and r["quotes"].value else []
+        if not any(stated in q for q in quotes):
+            out.append(Violation("provenance", curie(ob), f"statedAs {stated!r} does not occur in its evidence quote"))
+        numbers = parse_stated(stated)
+        expected = [_decimal(r[k]) for k in ("value", "lo", "hi") if k in r]
         if numbers and expected and sorted(numbers) != sorted(expected):
-            out.append(Violation("provenance", curie(ob), f"value {', '.join(map(str, expected))} does not match statedAs {str(stated)!r} ({', '.join(map(str, numbers))})"))
+            out.append(Violation("provenance", curie(ob), f"value {', '.join(map(str, expected))} does not match statedAs {stated!r} ({', '.join(map(str, numbers))})"))
     return out
 
 
-def _period_key(g, ob) -> tuple:
-    return tuple(str(g.value(ob, p) or "") for p in (GXO.year, GXO.periodStart, GXO.periodEnd, GXO.asOf, GXO.date))
+def _decimal(term) -> Decimal:
+    try:
+        return Decimal(term.value)
+    except InvalidOperation:
+        return Decimal("NaN")
 
 
-def _source_of(g, ob):
-    ev = next(iter(g.objects(ob, PROV.wasDerivedFrom)), None)
-    return g.value(ev, DCTERMS.source) if ev is not None else None
+# ------------------------------------------------------------------------------------------------ figures
+_FIGURES = """SELECT ?ob ?about ?ind ?value ?stated ?year ?ps ?pe ?asOf ?date ?src ?growthOf ?then WHERE {
+  ?ob a gxo:Observation ; gxo:value ?value .
+  OPTIONAL { ?ob gxo:about ?about } OPTIONAL { ?ob gxo:indicator ?ind } OPTIONAL { ?ob gxo:statedAs ?stated }
+  OPTIONAL { ?ob gxo:year ?year } OPTIONAL { ?ob gxo:periodStart ?ps } OPTIONAL { ?ob gxo:periodEnd ?pe }
+  OPTIONAL { ?ob gxo:asOf ?asOf } OPTIONAL { ?ob gxo:date ?date }
+  OPTIONAL { ?ob prov:wasDerivedFrom/dct:source ?src }
+  OPTIONAL { ?ind gxo:growthOf ?growthOf } OPTIONAL { ?ob gxo:comparedTo ?then }
+}"""
 
 
-def cross_source_checks(kg: FileGraph) -> tuple[list[dict], list[dict]]:
+def cross_source_checks(kg: CheckGraph) -> tuple[list[dict], list[dict]]:
     """Figures from several sources: (conflicts, growth checks).
 
     A conflict is the same indicator of the same entity for the same period stated with values that differ
     by more than rounding (0.5%). A growth check recomputes a stated growth rate (an indicator that is
     gxo:growthOf another, with gxo:comparedTo) from the two figures it relates, whichever sources state them."""
-    g = kg.graph
-    groups: dict[tuple, list] = {}
-    values = {}
-    for ob in g.subjects(RDF.type, GXO.Observation):
-        v = g.value(ob, GXO.value)
-        if v is None:
-            continue
-        key = (g.value(ob, GXO.about), g.value(ob, GXO.indicator), _period_key(g, ob))
-        groups.setdefault(key, []).append(ob)
-        values[ob] = Decimal(str(v))
+    rows: dict[str, dict] = {}
+    for r in kg.select(_FIGURES):
+        ob = _value(r["ob"])
+        if ob in rows:
+            continue  # one row per observation (a second evidence adds nothing here)
+        rows[ob] = {k: _value(v) for k, v in r.items()}
+        rows[ob]["value"] = _decimal(r["value"])
+    groups: dict[tuple, list] = defaultdict(list)
+    for ob, r in rows.items():
+        period = tuple(r.get(k, "") for k in ("year", "ps", "pe", "asOf", "date"))
+        groups[(r.get("about"), r.get("ind"), period)].append(ob)
     conflicts = []
     for (about, ind, period), obs in groups.items():
-        srcs = {_source_of(g, o) for o in obs}
-        if len(srcs) < 2:
+        if len({rows[o].get("src") for o in obs}) < 2:
             continue
-        vals = sorted(values[o] for o in obs)
+        vals = sorted(rows[o]["value"] for o in obs)
         if vals[0] != vals[-1] and abs(vals[-1] - vals[0]) > abs(vals[-1]) * Decimal("0.005"):
             conflicts.append({"about": kg.label(about, "en"), "indicator": kg.label(ind, "en"),
                               "period": "/".join(p for p in period if p) or "unstated",
-                              "values": [{"value": float(values[o]), "stated": str(g.value(o, GXO.statedAs)),
-                                          "source": kg.label(_source_of(g, o), "en")} for o in sorted(obs)]})
+                              "values": [{"value": float(rows[o]["value"]), "stated": rows[o].get("stated", ""),
+                                          "source": kg.label(rows[o].get("src", ""), "en")} for o in sorted(obs)]})
     growth = []
-    for ob in g.subjects(RDF.type, GXO.Observation):
-        ind = g.value(ob, GXO.indicator)
-        base = g.value(ind, GXO.growthOf) if ind is not None else None
-        then = g.value(ob, GXO.comparedTo)
-        year = g.value(ob, GXO.year)
-        if base is None or then is None or year is None or ob not in values:
+    for ob, r in sorted(rows.items()):
+        base, then, year = r.get("growthOf"), r.get("then"), r.get("year")
+        if base is None or then is None or year is None:
             continue
-        about = g.value(ob, GXO.about)
-        find = lambda y: next((o for o in groups.get((about, base, (str(y), "", "", "", "")), []) if o in values), None)  # noqa: E731
+        find = lambda y: next(iter(groups.get((r.get("about"), base, (str(y), "", "", "", "")), [])), None)  # noqa: E731
         now, before = find(year), find(then)
-        row = {"observation": str(ob), "label": kg.label(ob, "en"), "stated": float(values[ob]), "recomputed": None}
-        if now is not None and before is not None and values[before] != 0:
-            rate = (values[now] / values[before] - 1) * 100
-            row.update(recomputed=round(float(rate), 2), difference=round(float(values[ob] - rate), 2),
-                       note=f"({values[now]} [{kg.label(_source_of(g, now), 'en')}] / {values[before]} "
-                            f"[{kg.label(_source_of(g, before), 'en')}]) - 1")
+        row = {"observation": ob, "label": kg.label(ob, "en"), "stated": float(r["value"]), "recomputed": None}
+        if now is not None and before is not None and rows[before]["value"] != 0:
+            rate = (rows[now]["value"] / rows[before]["value"] - 1) * 100
+            row.update(recomputed=round(float(rate), 2), difference=round(float(r["value"] - rate), 2),
+                       note=f"({rows[now]['value']} [{kg.label(rows[now].get('src', ''), 'en')}] / {rows[before]['value']} "
+                            f"[{kg.label(rows[before].get('src', ''), 'en')}]) - 1")
         else:
             row["note"] = f"not recomputable: the graph lacks the {year} or {then} figure it compares"
         growth.append(row)
     return conflicts, growth
 
 
-def derived_figures(kg: FileGraph) -> list[dict]:
+_DERIVED = """SELECT ?ob ?how ?value ?in ?inValue ?inYear WHERE {
+  ?ob gxo:derivation ?how ; gxo:value ?value .
+  OPTIONAL { ?ob gxo:computedFrom ?in . OPTIONAL { ?in gxo:value ?inValue } OPTIONAL { ?in gxo:year ?inYear } }
+} ORDER BY ?ob"""
+
+
+def derived_figures(kg: CheckGraph) -> list[dict]:
     """Recompute each derived figure from the figures it is computed from; report, never change, the difference."""
-    g = kg.graph
+    found: dict[str, dict] = {}
+    for r in kg.select(_DERIVED):
+        ob = _value(r["ob"])
+        d = found.setdefault(ob, {"how": _value(r["how"]), "value": _decimal(r["value"]), "inputs": {}})
+        if "in" in r:
+            d["inputs"][_value(r["in"])] = (r["inYear"].value if "inYear" in r else "",
+                                            _decimal(r["inValue"]) if "inValue" in r else None)
     out = []
-    for ob in sorted(g.subjects(GXO.derivation, None)):
-        how = g.value(ob, GXO.derivation)
-        stated = Decimal(str(g.value(ob, GXO.value)))
-        inputs = sorted(g.objects(ob, GXO.computedFrom), key=lambda o: str(g.value(o, GXO.year) or ""))
-        row = {"observation": str(ob), "label": kg.label(ob, "en"), "derivation": curie(how), "stated": float(stated),
+    for ob, d in sorted(found.items()):
+        stated = d["value"]
+        inputs = sorted(d["inputs"].values(), key=lambda v: v[0])
+        row = {"observation": ob, "label": kg.label(ob, "en"), "derivation": curie(d["how"]), "stated": float(stated),
                "recomputed": None, "difference": None, "note": ""}
-        if how == GXO.CompoundAnnualGrowth and len(inputs) == 2:
-            first, last = (Decimal(str(g.value(o, GXO.value))) for o in inputs)
-            years = int(str(g.value(inputs[1], GXO.year))) - int(str(g.value(inputs[0], GXO.year)))
+        if d["how"] == GXO.CompoundAnnualGrowth and len(inputs) == 2 and all(v is not None for _, v in inputs):
+            (y0, first), (y1, last) = inputs
+            years = int(y1) - int(y0)
             rate = (float(last / first) ** (1 / years) - 1) * 100
             row.update(recomputed=round(rate, 2), difference=round(float(stated) - rate, 2),
                        note=f"({last}/{first})^(1/{years}) - 1 over {years} years")
-        elif how == GXO.ShareOfTotal:
+        elif d["how"] == GXO.ShareOfTotal:
             row["note"] = "not recomputable: the source states the part but not the total"
         out.append(row)
     return out
 
 
-def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple[Report, FileGraph]:
+# ------------------------------------------------------------------------------------------------ all of it
+def validate(files: list[Path] | None = None, base: Path | None = None, cache: bool = True) -> tuple[Report, CheckGraph]:
+    """Every check on the files (the ontology and graph/*.ttl under base by default). SHACL results are
+    cached per node under the cache dir unless cache is False."""
     base = Path(base) if base else data_dir()
-    kg = FileGraph(files or default_files(base))
+    kg = CheckGraph(files or default_files(base))
     report = Report()
-    report.counts["triples"] = len(kg.graph)
-    shacl = run_shacl(kg, base / "ontology" / "shapes.ttl")
+    report.counts["triples"] = len(kg)
+    cache_file = cache_dir() / "validate" / "shacl.sqlite" if cache else None
+    shacl, done = run_shacl(kg, base / "ontology" / "shapes.ttl", cache_file)
     checks = run_checks(kg)
     prov = run_provenance(kg, base / "graph" / "sources")
     report.violations = shacl + checks + prov
@@ -323,8 +508,10 @@ def validate(files: list[Path] | None = None, base: Path | None = None) -> tuple
 
         report.violations += [Violation("build", name, f"{why}: run `gxkg build`") for name, why in stale_files(base)]
     report.counts.update({"shacl": len(shacl), "checks": len(checks), "provenance": len(prov),
-                          "check_queries": len(violation_queries()),
-                          "evidence": len(set(kg.graph.subjects(RDF.type, GXO.Evidence)))})
+                          "check_queries": len(violation_queries()), "files": len(kg.files),
+                          "shacl_nodes": done["nodes"], "shacl_validated": done["validated"],
+                          "shacl_cached": done["cached"],
+                          "evidence": len(kg.select("SELECT DISTINCT ?e WHERE { ?e a gxo:Evidence }"))})
     for d in derived_figures(kg):
         if d["recomputed"] is not None:
             report.notes.append(f"{d['label']}: stated {d['stated']}%, recomputed {d['recomputed']}% "
