@@ -236,9 +236,12 @@ def search(obj, text, types, limit, lang, fmt):
 
 @main.command("list")
 @click.option("--type", "-t", "cls", help="List the entities of this class (e.g. County, 产品); without it, the classes.")
+@click.option("--limit", type=click.IntRange(0, 1_000_000), default=100, show_default=True,
+              help="Entities per page (0: all of them).")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many entities (the next page).")
 @output_options()
 @click.pass_obj
-def list_cmd(obj, cls, lang, fmt):
+def list_cmd(obj, cls, limit, offset, lang, fmt):
     """Everything the graph holds: the classes with their counts, or every entity of one class."""
     from .namespaces import curie
 
@@ -250,11 +253,14 @@ def list_cmd(obj, cls, lang, fmt):
         emit(fmt, ["class", "curie", "count"], [[d["label"], d["curie"], d["count"]] for d in data], data)
         return
     c = kg.resolve_class(cls)
-    ents = kg.instances(c)
+    total, ents = kg.instances_page(c, lang, limit, offset)
     kg.prefetch(ents)
+    kg.prefetch_types(ents)
     data = [{"iri": e, "label": kg.label(e, lang), "types": kg.types(e)} for e in ents]
-    data.sort(key=lambda d: (d["label"], d["iri"]))
     emit(fmt, ["label", "type", "curie"], [[d["label"], kg.kind(d["iri"], lang), curie(d["iri"])] for d in data], data)
+    if offset + len(ents) < total or offset:
+        more = f"; the next page: --offset {offset + len(ents)}" if offset + len(ents) < total else ""
+        click.echo(f"{offset + 1}-{offset + len(ents)} of {total}{more}", err=fmt != "table")
 
 
 @main.command()

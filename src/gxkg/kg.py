@@ -60,11 +60,14 @@ def graph_iri(path: Path) -> str:
 
 
 def build_names(store_dir: Path, ox_store) -> None:
-    """The name index written beside a freshly built store."""
+    """What a freshly built store carries beside it: the name index and the graph's summary counts."""
+    from . import summary
     from .names import INDEX_FILE, build_index
     from .store.embedded import EmbeddedStore
 
-    build_index(Path(store_dir) / INDEX_FILE, EmbeddedStore(ox_store, prefixes=PREFIX_MAP), LOOKUP_CLASS_IRIS)
+    store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
+    build_index(Path(store_dir) / INDEX_FILE, store, LOOKUP_CLASS_IRIS)
+    summary.write(store_dir, KnowledgeGraph(store))
 
 
 def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool = False) -> dict:
@@ -184,7 +187,7 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------------ querying helpers
     def select(self, name: str, bindings: dict | None = None, values: dict | None = None,
-               among: dict | None = None) -> list[dict]:
+               among: dict | None = None, tail: str = "") -> list[dict]:
         """Run a packaged lookup: `bindings` bind single values; `values` a list of values for one variable
         (a VALUES block); `among` restricts variables to constant sets (FILTER IN: a second VALUES block
         makes Oxigraph join by scanning, which costs seconds on a million triples)."""
@@ -196,7 +199,7 @@ class KnowledgeGraph:
         if extra:
             at = where_brace(text)
             text = text[:at] + " " + " ".join(extra) + " " + text[at:]
-        return self.store.select(text, bindings)
+        return self.store.select(text + tail, bindings)
 
     def _entity_values(self, var: str = "c") -> dict:
         """For `among`: var is one of the entity classes."""
@@ -429,14 +432,32 @@ class KnowledgeGraph:
         """IRI -> (lat, long) of every place that has coordinates."""
         return {r["e"].value: (float(r["lat"].value), float(r["long"].value)) for r in self.select("coordinates")}
 
+    @cached_property
+    def summary(self) -> dict:
+        """Whole-graph counts: kept beside a built store, else computed by aggregate queries (gxkg.summary)."""
+        from . import summary
+
+        path = getattr(self.store, "path", None)
+        return summary.read(path) or summary.compute(self)
+
     def class_counts(self) -> list[tuple[str, int]]:
         """Entity classes with how many entities have each (largest first)."""
-        from collections import Counter
-
-        self.prefetch_types(self.entities)
-        n = Counter(t for e in self.entities for t in self.types(e) if t in self.entity_classes)
+        n = {c: k for c, k in self.summary["classes"].items() if c in self.entity_classes}
         self.prefetch(list(n))
         return sorted(n.items(), key=lambda x: (-x[1], x[0]))
+
+    def instances_page(self, cls, lang: str = "zh", limit: int = 100, offset: int = 0) -> tuple[int, list[str]]:
+        """(how many resources the class and its subclasses have, one page of them ordered by name): the
+        page costs what it shows, not what the class holds."""
+        import pyoxigraph as ox
+
+        from .store.terms import iri as node
+
+        among = {"c": [node(c) for c in sorted(self._class_closure([cls]))]}
+        total = int(self.select("summary-entities", among=among)[0]["n"].value)
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else f" OFFSET {int(offset)}"
+        rows = self.select("instances-page", {"lang": ox.Literal(lang)}, among=among, tail=page)
+        return total, [r["e"].value for r in rows]
 
     def instances(self, cls) -> list[str]:
         """The resources of a class or any of its subclasses (entities, indicators, ...), sorted."""
