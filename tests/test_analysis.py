@@ -45,3 +45,30 @@ def test_shipped_graph_is_one_network_around_guangxi(kg):
     # every entity is linked to the rest, except the designation whose 47 counties the article never names
     assert [c["size"] for c in comps] == [len(kg.entities) - 1, 1]
     assert comps[1]["members"][0]["label"] == "国家电子商务进农村综合示范县"
+
+
+def test_bridge_sides_equal_removing_each_bridge():
+    """The linear DFS count of what a bridge cuts off agrees with removing it and counting, on random graphs."""
+    import networkx as nx
+
+    for seed in range(25):
+        g = nx.gnm_random_graph(60, 70, seed=seed)
+        sides = analysis.bridge_sides(g)
+        assert {frozenset(e) for e in sides} == {frozenset(e) for e in nx.bridges(g)}
+        for (a, b), small in sides.items():
+            h = g.copy()
+            h.remove_edge(a, b)
+            assert small == min(len(nx.node_connected_component(h, a)), len(nx.node_connected_component(h, b)))
+
+
+def test_large_graphs_are_estimated_and_say_so(kg, monkeypatch):
+    """Past the size limit, betweenness is sampled and communities found by Louvain, and a note says so."""
+    monkeypatch.setattr(analysis, "SAMPLE_ABOVE", 50)
+    notes = []
+    top = analysis.centrality(kg, top=1, notes=notes)
+    assert top[0]["iri"] == gxr("place/450000")
+    assert notes and "sampled sources" in notes[0]
+    notes.clear()
+    comms = analysis.communities(kg, notes=notes)
+    assert notes and "Louvain" in notes[0]
+    assert sum(c["size"] for c in comms) > 100

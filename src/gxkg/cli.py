@@ -661,7 +661,10 @@ def analyze(obj, measure, top, exclude, lang, fmt):
 
     lang, fmt = settings(obj, lang, fmt)
     skip = {obj.kg.resolve_relation(r) for r in exclude}
-    res = analysis.run(obj.kg, measure, top=top, lang=lang, exclude=skip)
+    notes: list[str] = []
+    res = analysis.run(obj.kg, measure, top=top, lang=lang, exclude=skip, notes=notes)
+    for n in notes:
+        click.echo(f"Note: {n}", err=True)
     if measure == "centrality":
         headers = ["label", "degree", "degree_centrality", "betweenness"]
         rows = [[r["label"], r["degree"], r["degree_centrality"], r["betweenness"]] for r in res]
