@@ -8,6 +8,7 @@ pinyin of every CJK character is stored at build time, so a query's pinyin (for 
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 from . import text as textmod
@@ -41,68 +42,101 @@ def grams(form: str) -> set[str]:
     return out
 
 
+BATCH = 2000  # entities read, indexed and written at a time: memory stays flat as the graph grows
+
+
 def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
-    """Write names.sqlite beside the store from the names its lookup nodes carry (any backend)."""
+    """Write names.sqlite beside the store from the names its lookup nodes carry (any backend).
+
+    The entity IRIs are read first; their classes and names are then read, indexed and written BATCH
+    entities at a time, so only one batch's rows are ever in memory."""
     from pypinyin.pinyin_dict import pinyin_dict
+
+    from .namespaces import curie
+    from .store.sparql import values_block
+    from .store.terms import iri as node
 
     path = Path(path)
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
     con.executescript(SCHEMA)
     classes = ", ".join(f"<{c}>" for c in lookup_classes)
-    nodes: dict[str, dict] = {}
-    for row in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ ?e a ?c . FILTER(?c IN ({classes})) ?e a ?t }}"):
-        if row["e"].__class__.__name__ == "NamedNode":
-            nodes.setdefault(row["e"].value, {"types": set(), "zh": None, "en": None, "names": set(), "codes": set()})["types"].add(row["t"].value)
+    iris = sorted({row["e"].value for row in store.select(
+        f"SELECT DISTINCT ?e WHERE {{ ?e a ?c . FILTER(?c IN ({classes})) FILTER(isIRI(?e)) }}")})
     props = ", ".join(NAME_PROPS + CODE_PROPS)
-    q = (f"SELECT DISTINCT ?e ?p ?name WHERE {{ ?e a ?c . FILTER(?c IN ({classes})) ?e ?p ?name "
-         f"FILTER(?p IN ({props}) && isLiteral(?name)) }}")
     label = "http://www.w3.org/2000/01/rdf-schema#label"
     code_iris = {"https://w3id.org/gxkg/ontology#divisionCode", "https://w3id.org/gxkg/ontology#gbCode"}
-    for row in store.select(q):
-        n = nodes.get(row["e"].value)
-        if n is None:
-            continue
-        lit = row["name"]
-        p = row["p"].value
-        if p == label and lit.language in ("zh", "en"):
-            n[lit.language] = n[lit.language] or lit.value
-        (n["codes"] if p in code_iris else n["names"]).add(lit.value)
-    from .namespaces import curie
-
-    name_rows, gram_rows, word_rows = [], set(), set()
-    for i, (iri, n) in enumerate(sorted(nodes.items()), 1):
-        con.execute("INSERT INTO nodes VALUES (?,?,?,?,?)", (i, iri, n["zh"], n["en"], " ".join(sorted(n["types"]))))
-        forms = set()
-        for name in n["names"]:
-            key = textmod.normalize(name)
-            name_rows.append((key, i, name, "name"))
-            forms.add(key)
-            if textmod.has_cjk(name):
-                py = textmod.pinyin(name)
-                name_rows.append((py, i, py, "pinyin"))
-                forms.add(py)
-        for code in n["codes"] | {curie(iri)}:
-            name_rows.append((textmod.normalize(code), i, code, "code"))
-        for f in forms:
-            gram_rows.update((g, i) for g in grams(f))
-        for name in n["names"]:
-            if not textmod.has_cjk(name):
-                word_rows.update((w, i) for w in textmod.words(name))
-    con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
-    con.executemany("INSERT INTO grams VALUES (?,?)", sorted(gram_rows))
-    con.executemany("INSERT INTO words VALUES (?,?)", sorted(word_rows))
+    for start in range(0, len(iris), BATCH):
+        batch = iris[start:start + BATCH]
+        ids = {e: start + k for k, e in enumerate(batch, 1)}
+        nodes = {e: {"types": set(), "zh": None, "en": None, "names": set(), "codes": set()} for e in batch}
+        vals = values_block("e", [node(e) for e in batch])
+        for row in store.select(f"SELECT ?e ?t WHERE {{ {vals} ?e a ?t }}"):
+            nodes[row["e"].value]["types"].add(row["t"].value)
+        for row in store.select(f"SELECT ?e ?p ?name WHERE {{ {vals} ?e ?p ?name "
+                                f"FILTER(?p IN ({props}) && isLiteral(?name)) }}"):
+            n, lit, p = nodes[row["e"].value], row["name"], row["p"].value
+            if p == label and lit.language in ("zh", "en"):
+                n[lit.language] = min(filter(None, (n[lit.language], lit.value)))  # the same choice in any order
+            (n["codes"] if p in code_iris else n["names"]).add(lit.value)
+        node_rows, name_rows, gram_rows, word_rows = [], [], set(), set()
+        for e in batch:
+            i, n = ids[e], nodes[e]
+            node_rows.append((i, e, n["zh"], n["en"], " ".join(sorted(n["types"]))))
+            forms = set()
+            for name in sorted(n["names"]):
+                key = textmod.normalize(name)
+                name_rows.append((key, i, name, "name"))
+                forms.add(key)
+                if textmod.has_cjk(name):
+                    py = name_pinyin(name)
+                    name_rows.append((py, i, py, "pinyin"))
+                    forms.add(py)
+                else:
+                    word_rows.update((w, i) for w in textmod.words(name))
+            for code in n["codes"] | {curie(e)}:
+                name_rows.append((textmod.normalize(code), i, code, "code"))
+            for f in forms:
+                gram_rows.update((g, i) for g in grams(f))
+        con.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", node_rows)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+        con.executemany("INSERT INTO grams VALUES (?,?)", sorted(gram_rows))
+        con.executemany("INSERT INTO words VALUES (?,?)", sorted(word_rows))
     con.executemany("INSERT OR IGNORE INTO t2s VALUES (?,?)", traditional_pairs())
     con.executemany("INSERT INTO charpy VALUES (?,?)",
                     ((chr(cp), textmod.normalize(textmod.strip_tones(py.split(",")[0])))
                      for cp, py in pinyin_dict.items() if 0x3400 <= cp <= 0x9FFF))
     con.executescript(INDEXES)
-    con.execute("INSERT INTO meta VALUES ('nodes', ?)", (str(len(nodes)),))
+    con.execute("INSERT INTO meta VALUES ('nodes', ?)", (str(len(iris)),))
     con.commit()
     con.close()
     tmp.replace(path)
     return path
+
+
+_CJK_RUN = None
+
+
+def name_pinyin(name: str) -> str:
+    """textmod.pinyin(name), with the pinyin of each run of Chinese characters cached: names that differ
+    only in their other characters (柳州螺蛳粉 2, 柳州螺蛳粉 3) share the work."""
+    global _CJK_RUN
+    if _CJK_RUN is None:
+        import re
+
+        _CJK_RUN = re.compile(r"([\u3400-\u9fff]+)")
+    return textmod.normalize("".join(_run_pinyin(part) if k % 2 else part
+                                     for k, part in enumerate(_CJK_RUN.split(name))))
+
+
+@lru_cache(maxsize=50000)
+def _run_pinyin(run: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(run, style=Style.NORMAL, v_to_u=False))
 
 
 def traditional_pairs():
