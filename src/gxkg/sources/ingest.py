@@ -19,19 +19,24 @@ from ..errors import UsageError
 from ..files import atomic_write
 from . import draft as drafts
 from .article import Article, read_article
-from .figures import GXO, find_figures, growth_context, period_for
+from . import context, reference
+from .figures import GXO, find_figures
+from .patterns import Sentence, read_relations as run_patterns
 
 GXR = "https://w3id.org/gxkg/resource/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LEVEL_CLASS = {"province": "Province", "prefecture": "Prefecture", "county": "County", "district": "County",
                "county-level city": "County", "town": "Township", "township": "Township", "subdistrict": "Township"}
-# 全区 in a Guangxi text is the whole autonomous region.
-REGION_ALIASES = ("全区", "全自治区")
+# 全区 in a Guangxi text is the whole autonomous region: read as an anaphor (gxkg.sources.context).
+REGION_ALIASES = ()
+# short names of counties that are common words: linked only with 县/区 or beside their prefecture
+COMMON_WORD_PLACES = {"资源", "江南", "城中", "港口", "象山", "七星", "兴业", "长洲", "青秀", "海城", "合山", "新华",
+                      "平安", "和平", "太平", "城关", "三角", "万秀", "八步", "平桂", "金城江", "右江"}
 STOP = set("，。、；：？！,.;:?!“”‘’\"'《》（）()「」『』【】 \n\t与和及由在的了是为将对向从把被给跟并且等据称也都已而或其该此这那个")
 VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举办", "开展", "推进", "签订", "组织", "编制", "开设", "设立",
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
-         "入选", "获评"]
+         "入选", "获评", "共建", "携手"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -41,7 +46,14 @@ SUFFIX_CLASS = [
     ("博览会", "Event"), ("推介会", "Event"), ("交易会", "Event"), ("展销会", "Event"), ("峰会", "Event"),
     ("论坛", "Event"), ("大赛", "Event"), ("对接会", "Event"), ("洽谈会", "Event"), ("招商会", "Event"), ("年货节", "Event"), ("电商节", "Event"), ("购物节", "Event"), ("文化节", "Event"),
     ("工程", "Program"), ("平台", "Platform"),
+    ("签约仪式", "Event"), ("发布会", "Event"), ("签约会", "Event"), ("大会", "Event"), ("展会", "Event"), ("嘉年华", "Event"),
+    ("活动", "Event"), ("节", "Event"), ("产地仓", "Facility"), ("服务站", "Facility"), ("直播间", "Facility"),
 ]
+# event names ending in 节 or 活动 or 大会 need something of a name: a year or 第N届 first, or a name inside
+NAMED_ONLY = {"节", "活动", "大会", "直播间"}
+NOT_EVENT_END = ("春节", "中秋节", "国庆节", "端午节", "元宵节", "环节", "季节", "细节", "关节", "调节", "章节", "过节", "佳节",
+                 "节日节", "情人节", "劳动节", "清明节", "重阳节")
+LEADING_YEAR = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]{1,4}届)")
 CLASS_PREFIX = {"Product": "product", "Organization": "org", "Platform": "org", "Policy": "policy", "Event": "event",
                 "Program": "program", "Facility": "facility", "Village": "place", "Township": "place", "Place": "place",
                 "Industry": "industry", "Designation": "designation", "BusinessModel": "model"}
@@ -51,7 +63,8 @@ CLASS_EN = {"Organization": "", "Facility": "", "Event": "", "Program": "", "Pla
 PRODUCT_WORDS = ["螺蛳粉", "米粉", "老友粉", "卷筒粉", "六堡茶", "茉莉花茶", "绿茶", "红茶", "白茶", "茶叶", "茶", "香蕉",
                  "芒果", "金桔", "沙田柚", "柚子", "柚", "沃柑", "砂糖橘", "柑橘", "橙", "荔枝", "龙眼", "百香果", "火龙果",
                  "葡萄", "猕猴桃", "罗汉果", "八角", "肉桂", "桂圆", "山茶油", "茶油", "蜂蜜", "核桃", "板栗", "香猪", "土鸡",
-                 "麻鸭", "黑山羊", "大米", "香米", "红糖", "白糖", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋"]
+                 "麻鸭", "黑山羊", "山羊", "黄牛", "大米", "香米", "红糖", "白糖", "芋头", "芋", "枇杷", "甜玉米", "玉米", "粽子", "粽",
+                 "月柿", "柿饼", "柿子", "脐橙", "砂糖桔", "香糯", "糯米", "蚝", "米粉", "桂圆肉", "雪梨", "禾花鱼", "毛葡萄", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋"]
 DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志产品", "地理标志", "示范基地"]
 COMPOUND_AFTER = set("店厂业行馆站网")
 # modifiers that make no name of their own (电商平台, 服务中心): not proposed as entities
@@ -63,7 +76,8 @@ SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
 PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要")
 INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的"]
-INDICATOR_TRIM_START = ["其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的"]
+INDICATOR_TRIM_START = ["其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
+                        "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "卖出", "带动", "培训"]
 
 
@@ -79,6 +93,8 @@ class Span:
     label_en: str | None = None
     code: str | None = None             # division code, for places
     place: "Span | None" = None         # for a product named after its place
+    ref: object = None                  # the reference row (platforms, products, markets) it names
+    anaphor: bool = False               # 全县, 该公司: points back to `iri`; used by figures and relations
 
 
 # ----------------------------------------------------------------------------------- the dictionary
@@ -94,9 +110,10 @@ class Lexicon:
     """Every name of every known entity and division place -> candidates (iri, class, code)."""
 
     def __init__(self, base: Path, kg):
-        from .build import divisions, short_names
+        from .build import divisions
 
         self.names: dict[str, dict[str, tuple]] = {}
+        self.bare: dict[str, dict[str, tuple]] = {}  # short forms linked only beside their county
         self.rows = {r["code"]: r for r in divisions(base)}
         self.code_of_iri: dict[str, str] = {}
         for code, r in self.rows.items():
@@ -105,12 +122,9 @@ class Lexicon:
             iri = _place_iri(code, level)
             self.code_of_iri[iri] = code
             zh = r["name_zh"]
-            forms = short_names(zh) | ({zh[:-2]} if zh.endswith("村委会") else set())
+            self.add_place(zh, iri, cls, code)
             if zh.startswith("广西") and len(zh) > 4 and "zone" in level:
-                forms.add(zh[2:])
-            for f in forms:
-                if len(f) >= 2 and not f.endswith("村委"):
-                    self.add(f, iri, cls, code)
+                self.add(zh[2:], iri, cls, code)
         con = kg.names.con
         rows = con.execute("SELECT nodes.iri, names.form, nodes.types FROM names JOIN nodes ON nodes.id = names.node "
                            "WHERE names.kind = 'name'").fetchall()
@@ -124,6 +138,30 @@ class Lexicon:
         for alias in REGION_ALIASES:
             self.add(alias, f"{GXR}place/450000", "Province", "450000000000")
         self.indicators = {form: iri for iri, form, types in rows if "#Indicator" in types}
+        self.ref = {}  # reference rows (platforms, products, markets) by IRI
+        for e in reference.entries():
+            self.ref[e.iri] = e
+            for form in e.names:
+                if form not in self.names or e.iri in self.names[form]:
+                    self.add(form, e.iri, e.cls, None)
+
+    def add_place(self, zh: str, iri: str, cls: str, code: str) -> None:
+        """A division's names: the full name always; the short forms of a township or village, and of the
+        few counties whose short name is a common word (资源, 江南, 城中), only when written beside their
+        county (`bare`); an autonomous county also by its usual short names (恭城瑶族自治县: 恭城, 恭城县)."""
+        from .build import short_names
+
+        forms = short_names(zh) | ({zh[:-2]} if zh.endswith("村委会") else set())
+        m = re.fullmatch(r"(.{2,3}?)(?:各族|[\u4e00-\u9fff]{1,3}族)自治县", zh)
+        if m:
+            forms |= {m.group(1), m.group(1) + "县"}
+        for f in forms:
+            if len(f) < 2 or f.endswith("村委"):
+                continue
+            if f != zh and (cls in ("Township", "Village") or f in COMMON_WORD_PLACES) and not f.endswith(("镇", "乡", "村", "街道")):
+                self.bare.setdefault(f, {})[iri] = (cls, code)
+            else:
+                self.add(f, iri, cls, code)
 
     def add(self, form: str, iri: str, cls: str | None, code: str | None) -> None:
         self.names.setdefault(form, {})[iri] = (cls, code)
@@ -132,7 +170,7 @@ class Lexicon:
         import ahocorasick
 
         A = ahocorasick.Automaton()
-        for form in self.names:
+        for form in set(self.names) | set(self.bare):
             A.add_word(form, form)
         A.make_automaton()
         return A
@@ -160,8 +198,9 @@ def _usable(form: str) -> bool:
 
 
 # ----------------------------------------------------------------------------------- finding spans
-def known_spans(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
-    """Leftmost-longest, non-overlapping dictionary matches in text[start:end]."""
+def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None = None) -> list[Span]:
+    """Leftmost-longest, non-overlapping dictionary matches in text[start:end], none inside a dateline or
+    byline (`skip`); a township's bare short name (平安, 新华, 三角) only right after its county."""
     A = lex.automaton()
     found = []
     for last, form in A.iter(text[start:end]):
@@ -171,13 +210,21 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
             continue
         if len(form) == 2 and e < len(text) and text[e] in COMPOUND_AFTER:
             continue
+        if skip and context.inside(skip, s, e):
+            continue
         found.append((s, -(e - s), e, form))
     found.sort()
     out, last_end = [], -1
     for s, _, e, form in found:
         if s < last_end:
             continue
-        cands = lex.names[form]
+        cands = lex.names.get(form)
+        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安)
+            prev = out[-1] if out and out[-1].end == s else None
+            cands = {iri: v for iri, v in lex.bare[form].items()
+                     if prev is not None and prev.code and prev.code in lex.ancestors(v[1])}
+            if not cands:
+                continue
         sp = Span(form, s, e)
         if len(cands) == 1:
             (iri, (cls, code)), = cands.items()
@@ -195,6 +242,8 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     out: list[Span] = []
     for m in re.finditer(r"《([^《》\n]{2,60})》", body):
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Policy", new=True))
+    for m in re.finditer(r"“([^“”\n]{2,24})”(?=模式)", body):  # “电商+合作社+农户”模式
+        out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="BusinessModel", new=True))
     for suffix, cls in SUFFIX_CLASS:
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
@@ -208,7 +257,11 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
                 for v in VERBS:
                     if name.startswith(v) and len(name) - len(v) >= len(suffix) + 2:
                         name, changed = name[len(v):], True
-            if len(name) < len(suffix) + 2 or any(ch.isdigit() for ch in name) or name[:-len(suffix)] in GENERIC:
+            lead = LEADING_YEAR.match(name) if cls == "Event" else None
+            rest = name[lead.end():] if lead else name
+            if len(rest) < len(suffix) + 2 or any(ch.isdigit() for ch in rest) or rest[:-len(suffix)] in GENERIC:
+                continue
+            if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
                 continue
             out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
     # a product named after its place (容县沙田柚): the place's name, then a product word
@@ -251,6 +304,11 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
         last_end = c.end
     exact = {(k.start, k.end) for k in known}
     return [c for c in kept if (c.start, c.end) not in exact and c.text not in lex.names]
+
+
+def _names_inside(name: str, lex: Lexicon) -> bool:
+    """Whether a known name of at least three characters (a place, a product) is part of `name`."""
+    return any(name[i:j] in lex.names for i in range(len(name)) for j in range(i + 3, min(len(name), i + 10) + 1))
 
 
 def merge_spans(known: list[Span], new: list[Span]) -> list[Span]:
@@ -338,17 +396,26 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
 
 def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str, publisher: str,
                url: str | None) -> dict:
+    """The draft of one article. Traditional characters are read as simplified ones (one for one, so every
+    offset holds) and every text, quote and statedAs is then taken from the file as written."""
     lex = Lexicon(base, kg)
-    text = article.text
+    original = article.text
+    text = context.simplified(original)
+    article = Article(text, article.body_start, article.body_end, article.title, article.url)
     sentences = article.sentences()
-    known = known_spans(text, article.body_start, article.body_end, lex)
-    new = candidate_spans(text, article.body_start, article.body_end, known, lex)
+    skip = context.skipped_ranges(text, article.body_start, article.body_end)
+    known = known_spans(text, article.body_start, article.body_end, lex, skip)
+    new = [c for c in candidate_spans(text, article.body_start, article.body_end, known, lex)
+           if not context.inside(skip, c.start, c.end)]
     spans = merge_spans(known, new)
     disambiguate(spans, lex, sentences)
     taken = set(lex.known) | set(lex.code_of_iri)
     named: dict[tuple[str, str], str] = {}
     for sp in spans:
-        if sp.new and (sp.text, sp.cls) in named:  # the same new name again: the same new entity
+        entry = lex.ref.get(sp.iri) if sp.iri else None
+        if entry is not None and sp.iri not in lex.known:  # a reference row the graph does not hold yet
+            sp.new, sp.ref, sp.label_en = True, entry, entry.name_en
+        elif sp.new and (sp.text, sp.cls) in named:  # the same new name again: the same new entity
             sp.iri = named[(sp.text, sp.cls)]
             sp.label_en = english(sp.text, sp.cls)
         elif sp.new:
@@ -364,14 +431,19 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     mentions, seen = [], {}
     for sp in spans:
         off, quote = _sentence_of(sentences, sp.start)
-        key = (sp.text, sp.iri if not sp.new else "new")
+        key = (sp.text, sp.iri if not sp.new or sp.ref else "new")
         if key in seen:
             continue
         item = {"id": f"m{len(mentions) + 1}", "text": sp.text, "start": sp.start, "end": sp.end,
                 "iri": None if sp.new or not sp.iri else sp.iri,
                 "class": f"{GXO}{sp.cls}" if sp.cls else None, "quote": quote, "quote_start": off,
                 "status": "proposed", "candidates": [c[0] for c in sp.candidates] if not sp.iri else [], "note": ""}
-        if sp.new:
+        if sp.ref is not None:
+            item["proposed_iri"] = sp.iri
+            item["label"] = {"zh": sp.ref.name, "en": sp.ref.name_en}
+            item["alt"] = [n for n in sp.ref.names if n != sp.ref.name]
+            item["note"] = f"from the reference list {sp.ref.file} (source: {sp.ref.source}); the graph does not hold it yet"
+        elif sp.new:
             item["proposed_iri"] = sp.iri
             item["label"] = {"zh": sp.text, "en": sp.label_en}
             item["alt"] = []
@@ -380,15 +452,55 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
             item["note"] = f"ambiguous: {len(sp.candidates)} places share this name; set iri to one of the candidates"
         seen[key] = item
         mentions.append(item)
-    figures, indicators = read_figures(article, sentences, spans, lex, sid)
-    relations = read_relations(text, sentences, spans)
+    resolved = sorted(spans + anaphors(text, sentences, spans, lex, skip), key=lambda x: x.start)
+    figures, indicators = read_figures(article, sentences, resolved, lex, sid, date)
+    relations = read_relations(text, sentences, resolved, lex)
     for i, r in enumerate(relations, 1):
         r["id"] = f"r{i}"
+    if original != text:  # quote the file as written (traditional characters)
+        for it in mentions:
+            it["text"] = original[it["start"]:it["end"]]
+        for it in mentions + figures + relations:
+            qs = it.get("quote_start", it.get("start"))
+            it["quote"] = original[qs:qs + len(it["quote"])]
+            if "statedAs" in it:
+                it["statedAs"] = original[it["stated_start"]:it["stated_start"] + len(it["statedAs"])]
     return {"format": drafts.FORMAT,
             "source": {"id": sid, "iri": f"{GXR}source/{sid}", "file": f"{sid}.txt", "kind": "NewsArticle",
                        "title": title, "title_en": None, "url": url, "publisher": publisher, "publisher_en": None,
-                       "date": date, "language": "zh-Hans"},
+                       "date": date, "language": "zh-Hant" if original != text else "zh-Hans"},
             "mentions": mentions, "indicators": indicators, "figures": figures, "relations": relations}
+
+
+def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> list[Span]:
+    """全县, 该县, 全市, 我市, 全区, 该公司, 大会 …: spans that point back to what the article named before
+    (the county, the city, Guangxi, the company, the event); not mentions of their own."""
+    out: list[Span] = []
+    starts = sorted((sp.start, sp.end) for sp in spans)
+    for m in context.ANAPHOR.finditer(text):
+        s, e = m.span()
+        if context.inside(skip, s, e) or any(a < e and s < b for a, b in starts):
+            continue
+        before = [sp for sp in spans if sp.end <= s and sp.iri]
+        before += [p for sp in before for p in _places_in_name(sp, lex)]
+        before.sort(key=lambda x: x.end)
+        target = context.anaphor_target(m.group(0), before, lambda sp: sp.cls)
+        if target:
+            out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
+    return out
+
+
+def _places_in_name(sp: Span, lex: Lexicon) -> list[Span]:
+    """The place a name begins with (柳州市商务局 -> 柳州市), as a span ending where the name ends."""
+    if sp.cls in PLACE_CLASSES or sp.anaphor:
+        return []
+    for n in range(min(len(sp.text) - 1, 8), 1, -1):
+        cands = lex.names.get(sp.text[:n])
+        if cands and len(cands) == 1:
+            (iri, (cls, code)), = cands.items()
+            if cls in ("Prefecture", "County"):
+                return [Span(sp.text[:n], sp.start, sp.end, iri=iri, cls=cls, code=code)]
+    return []
 
 
 def _sentence_of(sentences, pos: int) -> tuple[int, str]:
@@ -399,14 +511,38 @@ def _sentence_of(sentences, pos: int) -> tuple[int, str]:
 
 
 # ----------------------------------------------------------------------------------- figures
-def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, sid: str):
+GROWTH_WORDS = re.compile(r"(同比增长|同比下降|同比增加|比上年增长|比上年下降|较上年增长|较上年下降|比去年增长|较去年增长|"
+                          r"比去年同期增长|较去年同期增长|增长|增加|下降)(?:了|约|达到|达|为)?$")
+SOURCE_OF = re.compile(r"^(?:获悉|了解到|得知)")
+NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往)[^，。；]*$")
+
+
+def growth_kind(sentence: str, start: int) -> str | None:
+    """'yoy' for 同比增长 X%, 'prev' for 比上年/较上年/比去年增长 X%, 'plain' for 增长 X%, else None."""
+    m = GROWTH_WORDS.search(sentence[:start].rstrip())
+    if not m:
+        return None
+    w = m.group(1)
+    return "yoy" if w.startswith("同比") or "同期" in w else "plain" if w in ("增长", "增加", "下降") else "prev"
+
+
+def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, sid: str, published: str | None = None):
+    """Every figure with what it is about (anaphors resolved), its indicator (a scheme concept when its
+    wording is known, else a new one with a clean name), its period (relative words read against the
+    publication date, said in the note) and, for a growth rate, the figure it grows."""
     figures, indicators, ind_by_label = [], [], {}
+    carried, last_para = None, None
     for off, s in sentences:
+        para = article.text.count("\n", article.body_start, off)
+        if para != last_para:
+            carried, last_para = None, para
         sent_spans = [sp for sp in spans if off <= sp.start < off + len(s) and sp.iri]
         prev_end = 0
         last = None  # (about, indicator iri, indicator label) of the sentence's last level figure
         for f in find_figures(s):
-            growth = growth_context(s, f.start) if f.unit == "Percent" else None
+            if _not_a_figure(s, f):
+                continue
+            growth = growth_kind(s, f.start) if f.unit == "Percent" else None
             growth_of = None
             if growth and last is not None:
                 # 528亿元，同比增长13.4%: the growth of the figure just before it
@@ -422,41 +558,88 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
                 prev_end = f.start + len(f.stated)
                 if not label:
                     continue
-            period = period_for(s, f.start)
-            if growth == "yoy" and period.get("year"):
+            period, words = context.period_before(s, f.start, published, carried)
+            if growth in ("yoy", "prev") and period.get("year"):
                 period["compared_to"] = str(int(period["year"]) - 1)
             elif growth == "yoy" and period.get("start"):
                 y = int(period["start"][:4]) - 1
                 period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
-            elif growth == "prev" and period.get("year"):
-                period["compared_to"] = str(int(period["year"]) - 1)
-            ind_iri = lex.indicators.get(label)
-            if ind_iri is None:
-                ind_iri = ind_by_label.get(label)
-            if ind_iri is None:
-                ind_iri = f"{GXR}indicator/{slug(label)}"
-                ind_by_label[label] = ind_iri
-                item = {"id": f"i{len(indicators) + 1}", "iri": ind_iri,
-                        "label": {"zh": label, "en": english(label, "")}, "status": "proposed",
-                        "note": "new indicator: check the label and its English (a transliteration)"}
-                if growth_of:
-                    item["growth_of"] = growth_of
-                indicators.append(item)
+            ind_iri, label = _indicator(label, f.unit, growth_of, growth, lex, indicators, ind_by_label)
             if not growth_of and f.unit != "Percent":
                 last = (about, ind_iri, label)
             qualifier = f.qualifier
-            if qualifier is None and PROJECTION.search(s[:f.start]):
+            left, _ = _clause_bounds(s, f.start)
+            if PROJECTION.search(s[left:f.start]) or (qualifier is None and PROJECTION.search(s[:f.start])):
                 qualifier = "Projected"
             key = hashlib.sha1(f"{about.iri}|{ind_iri}|{f.stated}|{off + f.start}".encode()).hexdigest()[:8]
+            notes = []
+            if about.anaphor:
+                notes.append(f"about: {about.text} read as the {about.cls.lower()} named before")
+            if words and not re.search(r"(?:19|20)\d{2}", words):
+                notes.append(f"period: {words} read against the publication date {published}")
+            elif not period and published:  # news states the current figure: as of the day it was published
+                period = {"as_of": published[:7]}
+                notes.append(f"period: none stated; read as of the publication date {published}")
             item = {"id": f"f{len(figures) + 1}", "iri": f"{GXR}observation/{sid}/{key}", "about": about.iri,
                     "about_text": about.text, "indicator": ind_iri, "indicator_text": label,
                     "value": None if f.low is not None else str(f.value),
                     "min": str(f.low) if f.low is not None else None, "max": str(f.high) if f.high is not None else None,
                     "unit": f"{GXO}{f.unit}", "qualifier": f"{GXO}{qualifier}" if qualifier else None,
                     "period": period, "statedAs": f.stated, "stated_start": off + f.start,
-                    "quote": s, "start": off, "status": "proposed", "note": ""}
+                    "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)}
             figures.append(item)
+        found = context.periods_in(s, published)
+        if found:
+            carried = (found[-1][2], found[-1][3])
     return figures, indicators
+
+
+def _not_a_figure(s: str, f) -> bool:
+    """一袋, 一个缩影, 一家: the numeral one with a classifier is an article, not a figure."""
+    return f.stated.startswith("一") and f.value is not None and f.value == 1 and f.low is None
+
+
+def _indicator(label: str, unit: str, growth_of, growth, lex: Lexicon, indicators: list, ind_by_label: dict):
+    """The indicator IRI for the words read: the graph's or the scheme's concept for a known wording (its label
+    then replaces the words), else a new indicator with a clean name, proposed once per article."""
+    concept = None if growth_of else reference.concept_for(label)
+    if concept is not None:
+        iri, label = concept.iri, concept.label["zh"]
+        if iri in lex.known or iri in ind_by_label.values():
+            return iri, label
+        ind_by_label[label] = iri
+        indicators.append({"id": f"i{len(indicators) + 1}", "iri": iri, "label": dict(concept.label),
+                           "status": "proposed", "note": "from the indicator scheme (reference/indicators.ttl)"})
+        return iri, label
+    if not growth_of:
+        label = _clean_indicator(label, unit)
+    iri = lex.indicators.get(label) or ind_by_label.get(label)
+    if iri is not None:
+        return iri, label
+    if growth_of:
+        iri = growth_of + ("-yoy-growth" if growth == "yoy" else "-growth")
+        en = {"yoy": "year-on-year growth", "prev": "growth over the previous year"}.get(growth, "growth")
+        base = next((i["label"]["en"] for i in indicators if i["iri"] == growth_of), None) or growth_of.rsplit("/", 1)[-1]
+        item = {"id": f"i{len(indicators) + 1}", "iri": iri, "label": {"zh": label, "en": f"{base}, {en}"},
+                "status": "proposed", "growth_of": growth_of, "note": "growth indicator: check the label"}
+    else:
+        iri = f"{GXR}indicator/{slug(label)}"
+        item = {"id": f"i{len(indicators) + 1}", "iri": iri, "label": {"zh": label, "en": english(label, "")},
+                "status": "proposed", "note": "new indicator: not in the indicator scheme; check the label and its English"}
+    if iri in lex.known:
+        return iri, label
+    ind_by_label[label] = iri
+    indicators.append(item)
+    return iri, label
+
+
+def _clean_indicator(label: str, unit: str) -> str:
+    """A clean name for an unknown wording: no period or place words, and a count named as one (企业 -> 企业数量)."""
+    label = re.sub(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|目前|当前|全年|累计|其中|共有|现有|拥有|已有", "", label)
+    label = label.strip(" 的共有达")
+    if unit in ("Count", "Household", "Person") and not re.search(r"(数|量|额|率|次|规模)$", label):
+        label += "数量"
+    return label
 
 
 def _clause_bounds(s: str, at: int) -> tuple[int, int]:
@@ -469,7 +652,8 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     """What a figure is about: the first mention in its clause before it, else the sentence's first mention
     that is not its speaker (广西商务厅介绍…)."""
     left, _ = _clause_bounds(s, at)
-    before = [sp for sp in spans if sp.start - off < at]
+    before = [sp for sp in spans if sp.start - off < at and not SOURCE_OF.match(s[sp.end - off:])
+              and not NOT_SUBJECT_AFTER.search(s[left:sp.start - off])]  # 销往美国: a market, not the subject
     in_clause = [sp for sp in before if sp.start - off >= left
                  and not (sp.cls in PLACE_CLASSES and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
@@ -514,92 +698,40 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
 
 
 # ----------------------------------------------------------------------------------- relations
-def read_relations(text: str, sentences, spans: list[Span]) -> list[dict]:
-    """Relations a sentence states outright, each by a pattern named in its note."""
-    out = []
+class _Place:
+    """A place a reference row names (a product's county), as a pattern's object."""
 
-    def rel(s_iri, pred, o_iri, off, sent, pattern):
-        if s_iri and o_iri and s_iri != o_iri:
-            key = (s_iri, pred, o_iri)
-            if key not in {(r["subject"], r["predicate"], r["object"]) for r in out}:
-                out.append({"id": "", "subject": s_iri, "predicate": GXO + pred, "object": o_iri, "quote": sent,
-                            "quote_start": off, "status": "proposed", "note": f"pattern: {pattern}"})
+    def __init__(self, iri: str, text: str = ""):
+        self.iri, self.text, self.cls = iri, text, "County"
 
+
+def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None = None) -> list[dict]:
+    """Relations a sentence states outright, by the registered patterns (gxkg.sources.patterns), each
+    triple once per article with the pattern named in its note."""
+    places_by_name: dict[str, Span] = {}
+    for sp in spans:
+        if sp.iri and not sp.anaphor and sp.cls in ("County", "Prefecture", "Township"):
+            places_by_name.setdefault(sp.text, sp)
+    product_place = {}
+    if lex is not None:
+        for iri, e in lex.ref.items():
+            if e.place_code:
+                product_place[iri] = _Place(f"{GXR}place/{e.place_code}")
+    facility_place = {}
+    if lex is not None:
+        for sp in spans:
+            if sp.new and sp.cls == "Facility":
+                named = _places_in_name(sp, lex)
+                if named:
+                    facility_place[sp.iri] = named[0]
+    out, last_event = [], []
     for off, sent in sentences:
         ss = [sp for sp in spans if off <= sp.start < off + len(sent) and sp.iri]
-        places = [sp for sp in ss if sp.cls in ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone")]
-        # 1. an administrative chain written out (鱼峰区白沙镇王眉村): a new place lies in the one before it
-        for a, b in zip(ss, ss[1:]):
-            if b.new and b.cls in ("Village", "Township") and a.end == b.start and a in places:
-                rel(b.iri, "locatedIn", a.iri, off, sent, "a place written right after the place it lies in")
-        # 1b. a new product named after its place (容县沙田柚): it comes from there
-        for a in ss:
-            if a.new and a.cls == "Product" and a.place is not None and a.place.iri:
-                rel(a.iri, "originatesFrom", a.place.iri, off, sent, "a product named after its place")
-        # 1c. X是/成为/被评为…Y (a designation): X holds the designation
-        for d in (sp for sp in ss if sp.cls == "Designation"):
-            holder = next((sp for sp in reversed(ss) if sp.end <= d.start and sp.cls in PLACE_CLASSES + ("Product", "Organization")
-                           and re.fullmatch(r"(?:也)?(?:是|成为|成了|被评为|获评|入选|获评为|被认定为)[^，。；、\d]{0,10}",
-                                            text[sp.end:d.start])), None)
-            if holder is not None:
-                rel(holder.iri, "hasDesignation", d.iri, off, sent, "X是/成为/被评为…Y")
-        # 2. X位于Y
-        for a in ss:
-            m = re.match(r"(?:位于|坐落于|地处)", text[a.end:a.end + 3])
-            if m:
-                after = [p for p in places if p.start >= a.end + len(m.group(0)) and p.start - a.end <= 6]
-                if after:
-                    rel(a.iri, "locatedIn", after[0].iri, off, sent, "X位于Y")
-        # 3. a new facility named after the place it is in (鱼峰区柳州螺蛳粉产业核心示范区)
-        for a in ss:
-            if a.new and a.cls == "Facility":
-                inner = [p for p in places if p.start == a.start]
-                head = next((p for p in places if p.end == a.start), None)
-                target = head or (inner[0] if inner else None)
-                if target is None:
-                    for p in places:
-                        if a.text.startswith(p.text) and p is not a:
-                            target = p
-                            break
-                if target is None:
-                    name_place = next((sp for sp in spans if sp.iri and sp.cls in ("County", "Prefecture", "Township")
-                                       and a.text.startswith(sp.text)), None)
-                    target = name_place
-                if target is not None:
-                    rel(a.iri, "locatedIn", target.iri, off, sent, "a facility whose name begins with its place")
-        # 4. X发布/出台/印发/制定《Y》: Y issued by X (X: the nearest organisation or place before the verb)
-        for m in re.finditer(r"(发布|出台|印发|制定)了?(?:的)?《", sent):
-            doc = next((sp for sp in ss if sp.cls == "Policy" and sp.start - off == m.end()), None)
-            if doc is None:
-                continue
-            pre = [sp for sp in ss if sp.end - off <= m.start() and sp.cls == "Organization"
-                   and m.start() - (sp.end - off) <= 6]  # a place "issuing" means its government: left to the reviewer
-            if pre:
-                rel(doc.iri, "issuedBy", pre[-1].iri, off, sent, "X发布/出台/印发/制定《Y》")
-        # 5. 由X主办 / X承办: the event in the sentence is hosted / organised by X
-        events = [sp for sp in ss if sp.cls == "Event"]
-        for pred, word in (("hostedBy", "主办"), ("organizedBy", "承办")):
-            for m in re.finditer(word, sent):
-                pre = [sp for sp in ss if sp.end - off <= m.start() and sp.cls in ("Organization", "Province", "Prefecture")
-                       and m.start() - (sp.end - off) <= 2]
-                if events and pre:
-                    rel(events[0].iri, pred, pre[-1].iri, off, sent, f"由X{word}")
-        # 5b. (在)X举办/举行/召开Y, or Y在X举行: the event is held in the place X
-        for m in re.finditer(r"举办|举行|召开", sent):
-            ev = next((sp for sp in ss if sp.cls == "Event" and 0 <= sp.start - off - m.end() <= 2), None)
-            pl = [sp for sp in places if 0 <= m.start() - (sp.end - off) <= 1]
-            if ev is None:  # Y在X举行
-                ev = next((sp for sp in ss if sp.cls == "Event" and sp.end - off <= m.start()
-                           and re.fullmatch(r"(?:将)?在", sent[sp.end - off:pl[-1].start - off] if pl else "x")), None)
-            if ev is not None and pl:
-                rel(ev.iri, "heldIn", pl[-1].iri, off, sent, "X举办Y / Y在X举行")
-        # 6. X…建设Y (not 规划/计划建设): the sentence's first place or organisation builds the new facility Y
-        for m in re.finditer(r"(?<!规划)(?<!计划)(?<!拟)建设", sent):
-            target = next((sp for sp in ss if sp.start - off == m.end() and sp.new and sp.cls == "Facility"), None)
-            subject = next((sp for sp in ss if sp.cls in ("Prefecture", "County", "Organization") and sp.start - off < m.start()), None)
-            if target and subject and not re.search(r"[。；]", sent[subject.end - off:m.start()]):
-                rel(subject.iri, "builds", target.iri, off, sent, "X…建设Y")
-    return out
+        ref = {"places_by_name": places_by_name, "product_place": product_place, "last_event": last_event,
+               "facility_place": facility_place}
+        out.append(Sentence(sent, off, ss, text, ref))
+        last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
+    return run_patterns(out)
 
 
 # ----------------------------------------------------------------------------------- re-ingesting

@@ -1,0 +1,172 @@
+"""What a sentence leaves to its article: datelines and bylines (not content), the places and companies that
+全县, 该县, 全市, 我市, 全区, 我国 or 该公司 point back to, periods relative to the publication date (今年, 去年,
+上半年, 前三季度, 目前), and traditional characters read as simplified ones (offsets kept)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SP = r"[ \t\u3000\xa0]*"
+# datelines (新华社南宁6月12日电, 中新网桂林10月15日电), reporter brackets, 本报讯, bylines on their own line
+DATELINE = re.compile(
+    rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网|本报|[\u4e00-\u9fff]{{2,6}}网)[\u4e00-\u9fff]{{0,6}}"
+    rf"(?:\d{{1,2}}{SP}月{SP}\d{{1,2}}{SP}日|\d{{1,2}}日)?电")
+REPORTER = re.compile(r"[（(](?:[^（）()\n]{0,12})?(?:记者|通讯员|实习生|见习记者|特约记者)[^（）()\n]{0,60}[）)]")
+BYLINE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|电视台|广播电视台|新闻网|报))?"
+                         r"(?:记者|通讯员)[^\n]{0,60}$")
+PUBLISHER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:日报社|日报|晚报|电视台|广播电视台|新闻网|报社|新华社|中新社|中新网)")
+LEAD = re.compile(r"本报讯|本报[\u4e00-\u9fff]{0,4}讯")
+
+
+def skipped_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the body that are not content: datelines, bylines, reporter brackets and the
+    names of publishers (广西日报 is no mention of 广西)."""
+    body = text[start:end]
+    out = []
+    for rx in (DATELINE, REPORTER, BYLINE_LINE, PUBLISHER, LEAD):
+        for m in rx.finditer(body):
+            out.append((start + m.start(), start + m.end()))
+    return sorted(out)
+
+
+def inside(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in ranges) or any(a <= s < b for a, b in ranges)
+
+
+# ------------------------------------------------------------------ traditional script
+@lru_cache(maxsize=1)
+def _t2s() -> dict:
+    from ..names import traditional_pairs
+
+    return str.maketrans(dict(traditional_pairs()))
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified ones, one character for one (so offsets stay valid)."""
+    return text.translate(_t2s())
+
+
+# ------------------------------------------------------------------ anaphora
+# words that point to the entity the article is about at that level; the value is the classes to look for
+ANAPHORA = [
+    ("全自治区", ("Province",)), ("全区", ("Province",)),
+    ("全县", ("County",)), ("该县", ("County",)), ("本县", ("County",)), ("我县", ("County",)),
+    ("全市", ("Prefecture", "County")), ("该市", ("Prefecture", "County")), ("我市", ("Prefecture", "County")),
+    ("本市", ("Prefecture", "County")),
+    ("全乡", ("Township",)), ("全镇", ("Township",)), ("该镇", ("Township",)), ("该乡", ("Township",)),
+    ("全村", ("Village",)), ("该村", ("Village",)),
+    ("该公司", ("Company",)), ("公司", ("Company",)), ("该企业", ("Company",)), ("该合作社", ("Company",)),
+    ("本次活动", ("Event",)), ("此次活动", ("Event",)), ("该活动", ("Event",)), ("活动", ("Event",)),
+    ("大会", ("Event",)), ("会上", ("Event",)), ("现场", ("Event",)), ("本届", ("Event",)),
+]
+ANAPHOR = re.compile("|".join(re.escape(w) for w, _ in ANAPHORA))
+KINDS = dict(ANAPHORA)
+GUANGXI = "https://w3id.org/gxkg/resource/place/450000"
+CHINA = "https://w3id.org/gxkg/resource/place/china"
+COMPANY_END = ("公司", "集团", "合作社", "企业", "厂")
+
+
+def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
+    """(iri, class) that the anaphor `word` points to, from the spans before it (nearest first):
+    全县 -> the county last named, 全市 -> the city, 全区 -> Guangxi, 我国 -> China, 该公司 -> the company."""
+    kinds = KINDS[word]
+    if kinds == ("Province",):
+        return GUANGXI, "Province"
+    if kinds == ("China",):
+        return CHINA, "Region"
+    for sp in reversed(before):
+        cls = cls_of(sp)
+        if kinds == ("Company",):
+            if cls in ("Organization",) and sp.text.endswith(COMPANY_END):
+                return sp.iri, cls
+        elif cls in kinds:
+            if word.endswith("市") and cls == "County" and not sp.text.endswith("市"):
+                continue  # 全市 is a city: a county-level city (荔浦市), never a county
+            return sp.iri, cls
+    return None
+
+
+# ------------------------------------------------------------------ periods relative to the publication date
+YEAR = r"(?:19|20)\d{2}"
+RELATIVE = [
+    # (pattern, function of (match, year, month) -> period, wording for the note)
+    (re.compile(rf"今年以来|年初以来|今年来"), lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{mo:02d}"}),
+    (re.compile(rf"(今年|去年|前年)?{SP}前三季度"), lambda m, y, mo: _part(m, y, "01", "09")),
+    (re.compile(rf"(今年|去年|前年)?{SP}上半年"), lambda m, y, mo: _part(m, y, "01", "06")),
+    (re.compile(rf"(今年|去年|前年)?{SP}下半年"), lambda m, y, mo: _part(m, y, "07", "12")),
+    (re.compile(rf"(今年|去年|前年)?{SP}(?:第一季度|一季度)"), lambda m, y, mo: _part(m, y, "01", "03")),
+    (re.compile(rf"(今年|去年|前年)?{SP}(\d{{1,2}}){SP}[-—–至到~～]{SP}(\d{{1,2}}){SP}月"),
+     lambda m, y, mo: {"start": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}", "end": f"{_rel(m.group(1), y)}-{int(m.group(3)):02d}"}),
+    (re.compile(rf"(今年|去年|前年)?{SP}前(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"),
+     lambda m, y, mo: {"start": f"{_rel(m.group(1), y)}-01", "end": f"{_rel(m.group(1), y)}-{_cn_month(m.group(2)):02d}"}),
+    (re.compile(rf"截至目前|截止目前|目前|当前|现已|至今|如今"), lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
+    (re.compile(rf"(?<![\d年])(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
+     lambda m, y, mo: {"date": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
+    (re.compile(rf"今年|当年|本年"), lambda m, y, mo: {"year": str(y)}),
+    (re.compile(rf"去年|上一年"), lambda m, y, mo: {"year": str(y - 1)}),
+    (re.compile(rf"前年"), lambda m, y, mo: {"year": str(y - 2)}),
+]
+ABSOLUTE = [
+    (re.compile(rf"截至{SP}({YEAR}){SP}年{SP}(?:(\d{{1,2}}){SP}月(?:{SP}底|{SP}末)?|(上半年)|(底|末))?"),
+     lambda m: {"as_of": f"{m.group(1)}-{int(m.group(2)) if m.group(2) else 6 if m.group(3) else 12:02d}", "cumulative": True}),
+    (re.compile(rf"({YEAR}){SP}年{SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
+     lambda m: {"date": f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"}),
+    (re.compile(rf"({YEAR}){SP}年{SP}(\d{{1,2}}){SP}[-—–至到~～]{SP}(\d{{1,2}}){SP}月"),
+     lambda m: {"start": f"{m.group(1)}-{int(m.group(2)):02d}", "end": f"{m.group(1)}-{int(m.group(3)):02d}"}),
+    (re.compile(rf"({YEAR}){SP}年{SP}(?:前三季度)"), lambda m: {"start": f"{m.group(1)}-01", "end": f"{m.group(1)}-09"}),
+    (re.compile(rf"({YEAR}){SP}年{SP}(?:上半年)"), lambda m: {"start": f"{m.group(1)}-01", "end": f"{m.group(1)}-06"}),
+    (re.compile(rf"({YEAR}){SP}年{SP}(\d{{1,2}}){SP}月(?![\d{SP}]*日)"),
+     lambda m: {"start": f"{m.group(1)}-{int(m.group(2)):02d}", "end": f"{m.group(1)}-{int(m.group(2)):02d}"}),
+    (re.compile(rf"(?<!\d)({YEAR}){SP}年(?!{SP}\d)"), lambda m: {"year": m.group(1)}),
+]
+CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _rel(word: str | None, y: int) -> int:
+    return {"去年": y - 1, "前年": y - 2}.get(word or "", y)
+
+
+def _part(m, y: int, a: str, b: str) -> dict:
+    yy = _rel(m.group(1), y)
+    return {"start": f"{yy}-{a}", "end": f"{yy}-{b}"}
+
+
+def _cn_month(s: str) -> int:
+    return int(s) if s.isdigit() else CN_MONTH.get(s, 12)
+
+
+def periods_in(sentence: str, published: str | None) -> list[tuple[int, int, dict, str]]:
+    """(start, end, period, words) of every period expression in the sentence, absolute ones (2019年,
+    截至2019年6月) and, given the publication date YYYY-MM-DD, relative ones (今年 -> its year)."""
+    found = []
+    for rx, f in ABSOLUTE:
+        for m in rx.finditer(sentence):
+            found.append((m.start(), m.end(), f(m), m.group(0)))
+    if published:
+        y, mo = int(published[:4]), int(published[5:7])
+        for rx, f in RELATIVE:
+            for m in rx.finditer(sentence):
+                found.append((m.start(), m.end(), f(m, y, mo), m.group(0)))
+    # the longest expression at a place wins (截至2019年上半年 over the 2019年 inside it)
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out, last = [], -1
+    for s, e, p, w in found:
+        if s >= last:
+            out.append((s, e, p, w))
+            last = e
+    return out
+
+
+def period_before(sentence: str, at: int, published: str | None, carried: tuple[dict, str] | None = None):
+    """The period of a figure at `at`: the nearest period expression before it in the sentence, else the one
+    carried from earlier in the paragraph; returns (period, the words read, relative?)."""
+    best = None
+    for s, e, p, w in periods_in(sentence, published):
+        if e <= at + 1:
+            best = (p, w)
+    if best is None:
+        if carried:
+            return dict(carried[0]), carried[1]
+        return {}, ""
+    return dict(best[0]), best[1]

@@ -1,0 +1,312 @@
+"""Relation patterns for ingest: small named units, each registered with the relation it states and an
+example that a test runs (tests/test_ingest_patterns.py). A pattern reads one sentence with its mentions
+and yields (subject, object) pairs; `read_relations` runs every pattern and proposes each triple once per
+article, with the first sentence that states it and the pattern's name in the note.
+
+Adding a relation type: declare the property in ontology/gxkg.ttl and register one pattern here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+GXO = "https://w3id.org/gxkg/ontology#"
+PLACES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
+ADMIN = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone")
+HOLDERS = PLACES + ("Product", "Organization")
+
+
+@dataclass
+class Sentence:
+    """One sentence as a pattern sees it: the (simplified) text, its offset in the file, its mentions that
+    have an IRI (anaphors like 该县 included, resolved), and article-wide facts (reference rows)."""
+    text: str
+    off: int
+    spans: list
+    full: str = ""
+    reference: dict = field(default_factory=dict)
+
+    def rel(self, sp) -> int:
+        return sp.start - self.off
+
+    def end(self, sp) -> int:
+        return sp.end - self.off
+
+    def of(self, *classes) -> list:
+        return [sp for sp in self.spans if sp.cls in classes]
+
+    def between(self, a, b) -> str:
+        return self.text[self.end(a):self.rel(b)]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    predicate: str
+    example: tuple  # (sentence, subject text, object text)
+    find: Callable[[Sentence], Iterator[tuple]]
+
+
+PATTERNS: dict[str, Pattern] = {}
+
+
+def relation_pattern(name: str, predicate: str, example: tuple):
+    """Register a pattern: `name` goes in each proposal's note, `predicate` is a gxo property local name,
+    `example` is (a sentence, the subject's text, the object's text) that the pattern must find."""
+    def register(fn):
+        PATTERNS[name] = Pattern(name, predicate, example, fn)
+        return fn
+    return register
+
+
+def _listed(s: Sentence, first, classes, max_gap: int = 2) -> list:
+    """`first` and the mentions of `classes` listed right after it with 、/和/及/与 (淘宝、拼多多和抖音)."""
+    out, cur = [first], first
+    for sp in s.spans:
+        if sp.start <= cur.start or sp.cls not in classes:
+            continue
+        gap = s.between(cur, sp)
+        if re.fullmatch(r"[、和及与以及，,]{1,2}", gap) and len(gap) <= max_gap:
+            out.append(sp)
+            cur = sp
+        elif sp.start >= cur.end:
+            break
+    return out
+
+
+def _subject_before(s: Sentence, at: int, classes=("Product", "Organization"), stop=r"[。；;]") -> object | None:
+    """The nearest mention of `classes` before offset `at` (sentence-relative) with no stop between."""
+    for sp in sorted(s.spans, key=lambda x: -x.start):
+        if s.end(sp) <= at and sp.cls in classes and not re.search(stop, s.text[s.end(sp):at]):
+            return sp
+    return None
+
+
+# ------------------------------------------------------------------ places
+@relation_pattern("a place written right after the place it lies in", "locatedIn",
+                  ("柳州市鱼峰区白沙镇王眉村种豆角。", "王眉村", "白沙镇"))
+def chain(s: Sentence):
+    for a, b in zip(s.spans, s.spans[1:]):
+        if b.new and b.cls in ("Village", "Township") and a.end == b.start and a.cls in ADMIN:
+            yield b, a
+
+
+@relation_pattern("X位于Y", "locatedIn", ("柳州螺蛳粉产业园位于鱼峰区，占地500亩。", "柳州螺蛳粉产业园", "鱼峰区"))
+def located(s: Sentence):
+    for a in s.spans:
+        m = re.match(r"(?:位于|坐落于|地处|落户|落户于|落地)", s.text[s.end(a):s.end(a) + 3])
+        if m:
+            after = [p for p in s.of(*ADMIN) if 0 <= s.rel(p) - s.end(a) - len(m.group(0)) <= 6]
+            if after:
+                yield a, after[0]
+
+
+@relation_pattern("a facility whose name begins with its place", "locatedIn",
+                  ("鱼峰区柳州螺蛳粉产业核心示范区投产。", "鱼峰区柳州螺蛳粉产业核心示范区", "鱼峰区"))
+def facility_place(s: Sentence):
+    places = s.of(*ADMIN)
+    for a in s.spans:
+        if a.new and a.cls == "Facility":
+            head = next((p for p in places if p.end == a.start), None)
+            target = head or s.reference.get("facility_place", {}).get(a.iri)
+            if target is not None:
+                yield a, target
+
+
+# ------------------------------------------------------------------ products
+@relation_pattern("a product named after its place", "originatesFrom", ("灵川枇杷陆续上市。", "灵川枇杷", "灵川"))
+def product_place(s: Sentence):
+    for a in s.spans:
+        if a.new and a.cls == "Product" and getattr(a, "place", None) is not None and a.place.iri:
+            yield a, a.place
+
+
+@relation_pattern("a product's county from the reference list", "originatesFrom",
+                  ("恭城月柿今年又获丰收。", "恭城月柿", "恭城瑶族自治县"))
+def product_county(s: Sentence):
+    counties = s.reference.get("product_place", {})
+    for a in s.of("Product"):
+        place = counties.get(a.iri)
+        if place is not None:
+            yield a, place
+
+
+# ------------------------------------------------------------------ platforms and markets
+SALE_VIA = r"(?:在|通过|借助|依托|借力|利用|入驻|登陆|上架|进驻|联合|携手)"
+
+
+@relation_pattern("X在/通过/入驻…平台Y (sold on a platform)", "soldOn",
+                  ("恭城月柿在淘宝、拼多多等平台热销。", "恭城月柿", "拼多多"))
+def sold_on(s: Sentence):
+    for p in s.of("Platform"):
+        prev = [sp for sp in s.spans if sp.end <= p.start and sp.cls == "Platform"
+                and re.fullmatch(r"[、和及与]|以及", s.between(sp, p))]
+        if prev:
+            continue  # listed after another platform: handled with the first
+        listed = _listed(s, p, ("Platform",))
+        tail = s.text[s.end(listed[-1]):s.end(listed[-1]) + 24]
+        head = _subject_before(s, s.rel(p))
+        if head is not None:
+            gap = s.text[s.end(head):s.rel(p)]
+            via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
+            sells = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|的|开设|开店|销售|热销|卖|直播|旗舰店|店铺|网店|上线|"
+                             r"网络零售额|销售额|线上)", tail)
+            if via and sells:
+                for q in listed:
+                    yield head, q
+        # 通过抖音直播卖柿饼 / 在拼多多上销售恭城月柿: the product after the platform
+        m = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:直播)?(?:销售|卖|售卖|推销|带货)", tail)
+        before = s.text[max(0, s.rel(p) - 4):s.rel(p)]
+        if m and re.search(SALE_VIA + "$", before):
+            after = next((sp for sp in s.of("Product") if 0 <= s.rel(sp) - s.end(listed[-1]) - m.end() <= 2), None)
+            if after is not None:
+                for q in listed:
+                    yield after, q
+
+
+MARKET_VERB = r"(?:销往|远销|卖到|卖往|销售到|畅销|走进|进入|出口到|出口至|出口|运往)"
+
+
+@relation_pattern("X销往/远销Y (sold to a market)", "soldTo",
+                  ("百色芒果销往东盟和欧盟。", "百色芒果", "欧盟"))
+def sold_to(s: Sentence):
+    for m in re.finditer(MARKET_VERB, s.text):
+        if m.group(0).startswith("出口"):
+            continue
+        yield from _markets(s, m)
+
+
+@relation_pattern("X出口到Y (exported to a market)", "exportedTo",
+                  ("广西螺霸王食品有限公司出口到越南的订单增多。", "广西螺霸王食品有限公司", "越南"))
+def exported_to(s: Sentence):
+    for m in re.finditer(r"出口到|出口至|出口", s.text):
+        yield from _markets(s, m)
+
+
+def _markets(s: Sentence, m):
+    first = next((p for p in s.of(*PLACES) if 0 <= s.rel(p) - m.end() <= 3), None)
+    if first is None:
+        return
+    subject = _subject_before(s, m.start())
+    if subject is None:
+        return
+    for q in _listed(s, first, PLACES, max_gap=2):
+        yield subject, q
+
+
+# ------------------------------------------------------------------ events
+@relation_pattern("由X主办", "hostedBy", ("百色芒果博览会由百色市人民政府主办。", "百色芒果博览会", "百色市人民政府"))
+def hosted(s: Sentence):
+    yield from _event_by(s, "主办")
+
+
+@relation_pattern("X承办", "organizedBy", ("百色芒果博览会由百色市商务局承办。", "百色芒果博览会", "百色市商务局"))
+def organised(s: Sentence):
+    yield from _event_by(s, "承办")
+
+
+def _event_by(s: Sentence, word: str):
+    events = s.of("Event") or s.reference.get("last_event", [])
+    if not events:
+        return
+    for m in re.finditer(word, s.text):
+        pre = [sp for sp in s.spans if s.end(sp) <= m.start() and sp.cls in ("Organization", "Province", "Prefecture")
+               and m.start() - s.end(sp) <= 2]
+        if pre:
+            ev = next((e for e in reversed(events) if e.start < pre[-1].start), events[0])
+            yield ev, pre[-1]
+            for more in _listed(s, pre[-1], ("Organization",))[1:]:
+                yield ev, more
+
+
+@relation_pattern("X举办Y / Y在X举行", "heldIn", ("2020年7月，田东县举办芒果产销对接会。", "芒果产销对接会", "田东县"))
+def held_in(s: Sentence):
+    places = s.of(*ADMIN)
+    for m in re.finditer(r"举办|举行|召开|开幕|启动|落幕|开展", s.text):
+        ev = next((sp for sp in s.of("Event") if 0 <= s.rel(sp) - m.end() <= 2), None)
+        pl = [sp for sp in places if 0 <= m.start() - s.end(sp) <= 1]
+        if ev is None and pl:  # Y在X举行
+            ev = next((sp for sp in s.of("Event") if s.end(sp) <= s.rel(pl[-1])
+                       and re.fullmatch(r"(?:\d{1,2}日)?(?:将|正式)?在", s.between(sp, pl[-1]))), None)
+        if ev is not None and pl:
+            yield ev, pl[-1]
+
+
+# ------------------------------------------------------------------ organisations and places
+@relation_pattern("X发布/出台/印发/制定《Y》", "issuedBy",
+                  ("广西商务厅印发《广西农村电子商务三年行动计划》。", "广西农村电子商务三年行动计划", "广西商务厅"))
+def issued(s: Sentence):
+    for m in re.finditer(r"(发布|出台|印发|制定)了?(?:的)?《", s.text):
+        doc = next((sp for sp in s.of("Policy") if s.rel(sp) == m.end()), None)
+        pre = [sp for sp in s.of("Organization") if s.end(sp) <= m.start() and m.start() - s.end(sp) <= 6]
+        if doc is not None and pre:  # a place "issuing" means its government: left to the reviewer
+            yield doc, pre[-1]
+
+
+@relation_pattern("X与Y签约/签订/签署…协议 (agreement)", "agreementWith",
+                  ("广西螺霸王食品有限公司与京东签署战略合作协议。", "广西螺霸王食品有限公司", "京东"))
+def agreement(s: Sentence):
+    parties = ("Organization", "Platform", "Prefecture", "County", "Township", "Province")
+    for m in re.finditer(r"(?:与|和|同)([^，。；]{1,30}?)(?:正式|现场|成功)?(?:签约|签订|签署|达成|缔结|建立)"
+                         r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系))?", s.text):
+        b = next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == m.start() + 1), None)
+        a = next((sp for sp in sorted(s.spans, key=lambda x: -x.start) if sp.cls in parties
+                  and s.end(sp) == m.start()), None)
+        if a is not None and b is not None and (m.group(0).endswith(("协议", "合作", "合同", "备忘录", "关系"))
+                                                or re.search("签约", m.group(0))):
+            yield a, b
+
+
+@relation_pattern("X是/成为/被评为…Y (a designation)", "hasDesignation",
+                  ("田阳区那坡镇坡圩村是当地有名的淘宝村。", "坡圩村", "淘宝村"))
+def designation(s: Sentence):
+    for d in s.of("Designation"):
+        holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
+                       and re.fullmatch(r"(?:也|还|已|先后|已经|相继|均)?(?:是|成为|成了|被评为|获评|入选|获评为|被认定为|"
+                                        r"被列为|获批|被确定为|列入)[^，。；、\d]{0,10}", s.between(sp, d))), None)
+        if holder is not None:
+            yield holder, d
+
+
+@relation_pattern("X…建设Y (builds a facility)", "builds",
+                  ("田东县建设芒果电商产业园。", "田东县", "芒果电商产业园"))
+def builds(s: Sentence):
+    for m in re.finditer(r"(?<!规划)(?<!计划)(?<!拟)(?:共建|建设|建成|打造)", s.text):
+        target = next((sp for sp in s.spans if s.rel(sp) == m.end() and sp.new and sp.cls == "Facility"), None)
+        subject = next((sp for sp in s.spans if sp.cls in ("Prefecture", "County", "Organization")
+                        and s.rel(sp) < m.start()), None)
+        if target and subject and not re.search(r"[。；]", s.text[s.end(subject):m.start()]):
+            yield subject, target
+
+
+@relation_pattern("X推广/采用/探索…模式Y (a model adopted)", "adoptsModel",
+                  ("田东县推广“电商+合作社+农户”模式。", "田东县", "电商+合作社+农户"))
+def adopts(s: Sentence):
+    for m in s.of("BusinessModel", "PovertyAlleviationModel", "TradeModel"):
+        pre = s.text[max(0, s.rel(m) - 12):s.rel(m)]
+        if not re.search(r"(?:推广|采用|探索|复制|推行|创新|借鉴|实行|打造|形成)[^，。；]{0,6}$", pre):
+            continue
+        holder = next((sp for sp in reversed(s.spans) if sp.end <= m.start and sp.cls in ("County", "Prefecture", "Township", "Village")
+                       and not re.search(r"[。；]", s.between(sp, m))), None)
+        if holder is not None:
+            yield holder, m
+
+
+def read_relations(sentences: list[Sentence]) -> list[dict]:
+    """Every registered pattern over every sentence; each triple once per article (its first sentence)."""
+    out, seen = [], set()
+    for s in sentences:
+        for pat in PATTERNS.values():
+            for a, b in pat.find(s):
+                if not (a.iri and b.iri) or a.iri == b.iri:
+                    continue
+                key = (a.iri, pat.predicate, b.iri)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append({"id": "", "subject": a.iri, "predicate": GXO + pat.predicate, "object": b.iri,
+                            "quote": s.text, "quote_start": s.off, "status": "proposed",
+                            "note": f"pattern: {pat.name}"})
+    return out

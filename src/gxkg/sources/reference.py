@@ -1,0 +1,103 @@
+"""The reference lists shipped with gxkg (src/gxkg/reference/): platforms with their operators, Guangxi's
+well-known farm products and foods with their counties, markets, and the indicator scheme. Each row has a
+source; ingest links names to these rows and proposes them for review when the graph does not hold them."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+GXR = "https://w3id.org/gxkg/resource/"
+REF_DIR = Path(__file__).resolve().parents[1] / "reference"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reference row: its IRI, class, names and English name, the file and the row's source; for a
+    product the county it comes from (a division code) and whether it is a geographical indication."""
+    iri: str
+    cls: str
+    name: str
+    names: tuple
+    name_en: str
+    file: str
+    source: str
+    place_code: str | None = None
+    gi: bool = False
+    operator: str | None = None
+
+
+def _rows(name: str) -> list[dict]:
+    with open(REF_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[Entry, ...]:
+    """Every row of platforms.csv, products.csv and markets.csv as an Entry."""
+    out = []
+    for r in _rows("platforms.csv"):
+        out.append(Entry(GXR + r["iri"], "Platform", r["name_zh"], _names(r), r["name_en"], "platforms.csv",
+                         r["source"], operator=r["operator_zh"]))
+    for r in _rows("products.csv"):
+        out.append(Entry(GXR + r["iri"], "Product", r["name_zh"], _names(r), r["name_en"], "products.csv",
+                         r["source"], place_code=r["place_code"], gi=r["gi"] == "yes"))
+    for r in _rows("markets.csv"):
+        out.append(Entry(GXR + r["iri"], r["class"], r["name_zh"], _names(r), r["name_en"], "markets.csv", r["source"]))
+    return tuple(out)
+
+
+def _names(r: dict) -> tuple:
+    return tuple(dict.fromkeys([r["name_zh"], *(a for a in r["alt_zh"].split(";") if a)]))
+
+
+@lru_cache(maxsize=1)
+def by_iri() -> dict[str, Entry]:
+    return {e.iri: e for e in entries()}
+
+
+@dataclass(frozen=True)
+class Concept:
+    """An indicator of the scheme: its IRI, labels and the wordings that mean it."""
+    iri: str
+    label: dict
+    wordings: tuple
+
+
+@lru_cache(maxsize=1)
+def indicator_scheme() -> tuple[Concept, ...]:
+    """The concepts of reference/indicators.ttl (a SKOS concept scheme), read with pyoxigraph."""
+    import pyoxigraph as ox
+
+    props: dict[str, dict] = {}
+    with open(REF_DIR / "indicators.ttl", "rb") as fh:
+        for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
+            props.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+    out = []
+    for iri, p in props.items():
+        if SKOS + "inScheme" not in p:
+            continue
+        label = {o.language: o.value for o in p.get(SKOS + "prefLabel", [])}
+        words = [label["zh"], *(o.value for o in p.get(SKOS + "altLabel", []) if o.language == "zh")]
+        out.append(Concept(iri, label, tuple(dict.fromkeys(words))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def wordings() -> list[tuple[str, Concept]]:
+    """(wording, concept), longest wording first, so 农产品网络零售额 wins over 网络零售额."""
+    pairs = [(w, c) for c in indicator_scheme() for w in c.wordings]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def concept_for(wording: str) -> Concept | None:
+    """The scheme concept whose wording ends the indicator text (种植面积 in 月柿种植面积), longest first."""
+    w = wording.strip()
+    for form, c in wordings():
+        if w == form or (w.endswith(form) and len(form) >= 2):
+            return c
+    return None
