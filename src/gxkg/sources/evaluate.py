@@ -1,0 +1,153 @@
+"""Measure a draft against an expectation recorded by hand (`<article>.expected.yaml`): precision and recall
+of mentions, figures (every field right) and relations. Used by benchmarks/measure_extract.py and the tests.
+
+An expectation lists mentions (`text` with the `iri` the graph or division data holds, or the `class` of
+an entity the graph lacks), words that must never be linked (`never`), figures (stated text, value, unit,
+about, indicator or growth_of as scheme names or `new:<label>`, period, qualifier) and relations
+(subject, predicate, object as mention texts or IRIs). Texts compare as simplified characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+GXR = "https://w3id.org/gxkg/resource/"
+GXO = "https://w3id.org/gxkg/ontology#"
+
+
+@dataclass
+class Score:
+    right: int = 0
+    proposed: int = 0
+    expected: int = 0
+    misses: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.proposed if self.proposed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    def __str__(self) -> str:
+        return f"P {self.right}/{self.proposed} ({self.precision:.0%}) R {self.right}/{self.expected} ({self.recall:.0%})"
+
+
+def _simp(s: str) -> str:
+    from .context import simplified
+
+    return simplified(s)
+
+
+def _target(m: dict) -> str:
+    return m.get("iri") or m.get("proposed_iri") or ""
+
+
+def score(doc: dict, exp: dict) -> dict[str, Score]:
+    """{'mentions', 'figures', 'relations'} -> Score of the draft `doc` against the expectation `exp`."""
+    ments = doc.get("mentions") or []
+    iri_of: dict[str, str] = {}
+    for m in ments:
+        iri_of.setdefault(_simp(m["text"]), _target(m))
+    cls_of = {_target(m): (m.get("class") or "").removeprefix(GXO) for m in ments}
+    new_of = {_target(m): bool(m.get("proposed_iri")) for m in ments}
+
+    # mentions: (text, target) where target is an IRI, or a class for an entity the graph lacks
+    want = {}
+    for e in exp.get("mentions") or []:
+        want[_simp(e["text"])] = e
+    ms = Score(expected=len(want))
+    for m in ments:
+        t = _simp(m["text"])
+        e = want.get(t)
+        ok = e is not None and ((e.get("iri") and _target(m) == GXR + e["iri"])
+                                or (e.get("class") and new_of[_target(m)] and cls_of[_target(m)] == e["class"]))
+        ms.proposed += 1
+        if ok:
+            ms.right += 1
+            want.pop(t)
+        else:
+            ms.wrong.append(f"{m['text']} -> {_target(m) or m.get('candidates')}")
+    ms.misses = sorted(want)
+
+    def resolve(x: str) -> str:
+        if x.startswith(("place/", "org/", "product/", "designation/", "event/")):
+            return GXR + x
+        exp_m = next((e for e in exp.get("mentions") or [] if _simp(e["text"]) == _simp(x)), None)
+        if exp_m and exp_m.get("iri"):
+            return GXR + exp_m["iri"]
+        return iri_of.get(_simp(x), f"?{x}")
+
+    # figures: every field right
+    labels = {i["iri"]: i for i in doc.get("indicators") or []}
+    fs = Score(expected=len(exp.get("figures") or []))
+    wanted = list(exp.get("figures") or [])
+    for f in doc.get("figures") or []:
+        fs.proposed += 1
+        hit = None
+        for e in wanted:
+            if _simp(e["stated"]) != _simp(f["statedAs"]):
+                continue
+            problems = _figure_problems(f, e, resolve, labels)
+            if not problems:
+                hit = e
+                break
+            fs.wrong.append(f"{f['statedAs']}: {'; '.join(problems)}")
+        if hit is not None:
+            fs.right += 1
+            wanted.remove(hit)
+        elif not any(_simp(e["stated"]) == _simp(f["statedAs"]) for e in wanted):
+            fs.wrong.append(f"{f['statedAs']}: not expected")
+    fs.misses = [e["stated"] for e in wanted]
+
+    # relations
+    want_r = {(resolve(s), GXO + p, resolve(o)) for s, p, o in exp.get("relations") or []}
+    names = {v: k for k, v in iri_of.items()}
+    rs = Score(expected=len(want_r))
+    for r in doc.get("relations") or []:
+        key = (r["subject"], r["predicate"], r["object"])
+        rs.proposed += 1
+        if key in want_r:
+            rs.right += 1
+            want_r.discard(key)
+        else:
+            rs.wrong.append(_show(key, names))
+    rs.misses = sorted(_show(k, names) for k in want_r)
+    never = [w for w in exp.get("never") or [] if any(_simp(m["text"]) == _simp(w) for m in ments)]
+    ms.wrong += [f"never linked, but was: {w}" for w in never]
+    return {"mentions": ms, "figures": fs, "relations": rs}
+
+
+def _show(key, names) -> str:
+    s, p, o = key
+    return f"{names.get(s, s.removeprefix(GXR))} {p.removeprefix(GXO)} {names.get(o, o.removeprefix(GXR))}"
+
+
+def _figure_problems(f: dict, e: dict, resolve, labels: dict) -> list[str]:
+    out = []
+    if "value" in e and f.get("value") != e["value"]:
+        out.append(f"value {f.get('value')} != {e['value']}")
+    if "min" in e and (f.get("min"), f.get("max")) != (e["min"], e["max"]):
+        out.append(f"range {f.get('min')}-{f.get('max')} != {e['min']}-{e['max']}")
+    if f["unit"] != GXO + e["unit"]:
+        out.append(f"unit {f['unit'].removeprefix(GXO)} != {e['unit']}")
+    if f["about"] != resolve(e["about"]):
+        out.append(f"about {f.get('about_text')} ({f['about'].removeprefix(GXR)}) != {e['about']}")
+    if "growth_of" in e:
+        got = labels.get(f["indicator"], {}).get("growth_of") or ""
+        if got != GXR + "indicator/" + e["growth_of"]:
+            out.append(f"growth of {got.removeprefix(GXR) or f['indicator'].removeprefix(GXR)} != {e['growth_of']}")
+    elif str(e["indicator"]).startswith("new:"):
+        got = labels.get(f["indicator"], {}).get("label", {}).get("zh")
+        if got != e["indicator"][4:]:
+            out.append(f"indicator {f.get('indicator_text')} != {e['indicator']}")
+    elif f["indicator"] != GXR + "indicator/" + e["indicator"]:
+        out.append(f"indicator {f['indicator'].removeprefix(GXR)} ({f.get('indicator_text')}) != {e['indicator']}")
+    if (f.get("period") or {}) != (e.get("period") or {}):
+        out.append(f"period {f.get('period')} != {e.get('period')}")
+    q = (f.get("qualifier") or "").removeprefix(GXO) or None
+    if q != e.get("qualifier"):
+        out.append(f"qualifier {q} != {e.get('qualifier')}")
+    return out
