@@ -473,12 +473,8 @@ class Builder:
             for ev in evidence:
                 d.add((st, PROV.wasDerivedFrom, ev))
 
-        # members of a product group share the group's upstream and downstream industries
-        for rel in (GXO.upstreamIndustry, GXO.downstreamIndustry):
-            for group, ind in stated.subject_objects(rel):
-                for member in stated.subjects(GXO.category, group):
-                    derive(member, rel, ind, "GroupIndustryRule",
-                           [stmt_iri(group, rel, ind), stmt_iri(member, GXO.category, group)])
+        # no rule passes a statement about a product group (广西米粉 drives river-snail farming) on to each
+        # member: what holds of the group as a whole need not hold of 桂林米粉 (issue 20)
         # an event held in a place is held in the province that place lies in
         provinces = set(stated.subjects(RDF.type, GXO.Province))
         held = list(stated.subject_objects(GXO.heldIn))

@@ -1,0 +1,833 @@
+"""Question intents, registered in the order they are tried, each with example questions (run as tests).
+
+An intent reads the parsed question, runs bound SPARQL from queries/*.rq (selection, filtering and
+aggregation are in the query; Python only formats) and marks each part of the question it used. A part
+it did not use is reported, never silently dropped (see ask.ask).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..kg import format_value, period_text
+from .answer import Answer
+from .messages import msg
+from .parse import GUANGXI, Question
+
+GXO = "https://w3id.org/gxkg/ontology#"
+IND = "https://w3id.org/gxkg/resource/indicator/"
+QUERIES = Path(__file__).parent / "queries"
+INTENTS: list["Intent"] = []
+
+
+@dataclass
+class Intent:
+    name: str
+    run: object
+    examples: dict
+
+
+def intent(name: str, examples: dict):
+    """Register an intent with its example questions ({"zh": [...], "en": [...]}), each answered in tests."""
+    def deco(fn):
+        INTENTS.append(Intent(name, fn, examples))
+        return fn
+    return deco
+
+
+def query(name: str) -> str:
+    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+@dataclass
+class Ctx:
+    kg: object
+    q: Question
+    lang: str
+    ans: Answer
+    used: set = field(default_factory=set)
+
+    # ------------------------------------------------------------------ running queries
+    def run(self, text: str, values: dict | None = None) -> list[dict]:
+        """Run the query with its VALUES blocks bound (serialised terms) and keep the exact text shown."""
+        from ..store.sparql import values_block, where_brace
+
+        blocks = [values_block(k, v) for k, v in (values or {}).items() if v]
+        if blocks:
+            at = where_brace(text)
+            text = text[:at] + " " + " ".join(blocks) + " " + text[at:]
+        self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + text.strip()
+        return self.kg.store.select(text)
+
+    # ------------------------------------------------------------------ what was used
+    def things(self):
+        return [n for n in self.q.names]
+
+    def use(self, *keys):
+        self.used.update(keys)
+
+    def label(self, iri) -> str:
+        return self.kg.label(iri, self.lang)
+
+    def types(self, iri) -> set:
+        return set(self.kg.types(iri))
+
+    def is_a(self, iri, cls: str) -> bool:
+        return self.kg.is_a(iri, GXO + cls)
+
+    # ------------------------------------------------------------------ answers and evidence
+    def add(self, label: str, iri=None, value=None, unit=None, period=None):
+        if not any(a["label"] == label for a in self.ans.answers):
+            self.ans.answers.append({"label": label, "iri": iri, "value": value, "unit": unit, "period": period})
+
+    def cite(self, evs):
+        """The sentence (the project's English for an English answer) and the source of each evidence."""
+        from ..store.terms import iri as node
+
+        evs = sorted({str(e) for e in evs if e})
+        if not evs:
+            return
+        text = query("sources")
+        from ..store.sparql import values_block, where_brace
+
+        at = where_brace(text)
+        rows = self.kg.store.select(text[:at] + " " + values_block("ev", [node(e) for e in evs]) + " " + text[at:])
+        for r in rows:
+            v = {k: (r[k].value if k in r else None) for k in ("quote", "translation", "title", "title_en", "publisher",
+                                                              "publisher_en", "issued", "url")}
+            sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
+            if sentence not in self.ans.evidence:
+                self.ans.evidence.append(sentence)
+            rec = {"quote": v["quote"], "translation": v["translation"],
+                   "title": (v["title_en"] or v["title"]) if self.lang == "en" else (v["title"] or v["title_en"]),
+                   "publisher": (v["publisher_en"] or v["publisher"]) if self.lang == "en" else (v["publisher"] or v["publisher_en"]),
+                   "date": v["issued"], "url": v["url"]}
+            if rec not in self.ans.sources:
+                self.ans.sources.append(rec)
+
+    def rule_note(self, rule_iri):
+        if rule_iri:
+            note = msg("derived", self.lang, rule=self.label(rule_iri))
+            if note not in self.ans.notes:
+                self.ans.notes.append(note)
+
+    def note(self, text: str):
+        if text not in self.ans.notes:
+            self.ans.notes.append(text)
+
+    def sep(self) -> str:
+        return msg("sep", self.lang)
+
+
+def _v(r, k):
+    return r[k].value if k in r else None
+
+
+def _iri(term) -> str | None:
+    return term.value if term.__class__.__name__ == "NamedNode" else None
+
+
+def _node(iri):
+    from ..store.terms import iri as node
+
+    return node(iri)
+
+
+def _lit(s):
+    from ..store.terms import lit
+
+    return lit(s)
+
+
+# ------------------------------------------------------------------------------ figures
+def figure_rows(ctx: Ctx, subjects: list[str], indicators: list[str], years: list[str]) -> list[dict]:
+    text = query("figures")
+    if years:
+        text = text.replace("#YEAR", 'FILTER(CONTAINS(CONCAT(COALESCE(STR(?year), ""), " ", COALESCE(STR(?start), ""), " ", '
+                                     'COALESCE(STR(?end), ""), " ", COALESCE(STR(?asof), "")), ?y))')
+    values = {"e": [_node(s) for s in subjects]}
+    if indicators:
+        values["indicator"] = [_node(i) for i in indicators]
+    if years:
+        values["y"] = [_lit(y) for y in years]
+    rows = ctx.run(text, values)
+    out, seen = [], set()
+    for r in rows:
+        if r["ob"].value in seen:
+            continue
+        seen.add(r["ob"].value)
+        per = {k: _v(r, k2) for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("as_of", "asof")) if _v(r, k2)}
+        ob = {"value": _v(r, "value"), "min": _v(r, "min"), "max": _v(r, "max"),
+              "unit": {"symbol": ctx.kg.notation(r["unit"].value), "label": ctx.label(r["unit"].value)},
+              "qualifier": {"label": ctx.label(r["qualifier"].value)} if "qualifier" in r else None}
+        out.append({"ob": r["ob"].value, "e": r["e"].value, "indicator": r["indicator"].value, "period": per,
+                    "ob_fmt": ob, "unit": r["unit"].value, "stated": r["stated"].value, "ev": _v(r, "ev"),
+                    "derivation": _v(r, "derivation"),
+                    "num": float(_v(r, "value") or _v(r, "min") or 0)})
+    return out
+
+
+def show_figure(ctx: Ctx, f: dict, prefix: str = ""):
+    when = period_text(f["period"], ctx.lang) or msg("undated", ctx.lang)
+    label = f"{ctx.label(f['e'])} {ctx.label(f['indicator'])}: {format_value(f['ob_fmt'], ctx.lang)} ({f['stated']})"
+    ctx.add(prefix + label, f["ob"], f["ob_fmt"]["value"] or f"{f['ob_fmt']['min']}–{f['ob_fmt']['max']}", f["unit"], when)
+    ctx.cite([f["ev"]])
+    if f["derivation"]:
+        ctx.note(f"原文计算所得（{ctx.label(f['derivation'])}）" if ctx.lang == "zh" else
+                 f"computed by the source ({ctx.label(f['derivation'])})")
+
+
+def _subjects_for(ctx: Ctx, indicators: list[str]) -> list[str]:
+    """The entities with figures of these indicators (when the question names none)."""
+    rows = ctx.kg.store.select("SELECT DISTINCT ?e WHERE { ?ob gxo:indicator ?i ; gxo:about ?e }",
+                               None) if not indicators else [
+        r for i in indicators for r in ctx.kg.store.select("SELECT DISTINCT ?e WHERE { ?ob gxo:indicator ?i ; gxo:about ?e }",
+                                                           {"i": _node(i)})]
+    return sorted({r["e"].value for r in rows})
+
+
+def _figure_subjects(ctx: Ctx) -> list[str]:
+    """The entities a figure is asked about: those named, else those the indicator has figures of. A named
+    topic or programme (电子商务 in 电子商务带动就业多少人) describes the figure and is not its subject."""
+    subs = [n.iri for n in ctx.q.names]
+    if subs and ctx.q.indicators and all(ctx.is_a(s, "Topic") or ctx.is_a(s, "Program") for s in subs):
+        have = {r["indicator"].value for s in subs for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
+        if not have & set(ctx.q.indicators):
+            subs = []
+    if not subs and ctx.q.indicators:
+        subs = _subjects_for(ctx, ctx.q.indicators)
+        if len(subs) > 1 and GUANGXI in subs:
+            subs = [GUANGXI]
+    return subs
+
+
+BEFORE = ("以前", "原本", "原来", "之前", "模式前", "before")
+AFTER = ("现在", "后来", "之后", "模式后", "高价", "after", "now")
+
+
+def _relation_words_in(ctx: Ctx, inds: list[str]) -> bool:
+    """Every relation word of the question is part of the chosen indicators' names ("served" in "ASEAN
+    enterprises served", "model" in "price before the model"): the figure uses them."""
+    names = " ".join(v.lower() for i in inds for v in ctx.kg.labels(i).values())
+    return all(ctx.q.words.get(r, r).lower() in names for r in ctx.q.relations)
+
+
+def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
+    """The question's indicators that the subjects have figures of (the most specific words first)."""
+    have = {r["indicator"].value for s in subjects for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
+    named = [i for i in ctx.q.indicators if i in have]
+    # "benefited from training": the indicator whose name holds the other's word is the one meant
+    labels = {i: " ".join(ctx.kg.labels(i).values()).lower() for i in named}
+    words = {i: ctx.q.words.get(i.rsplit("/", 1)[-1], "").lower() for i in named}
+    named = [i for i in named if not (words[i] and any(o != i and words[i] in labels[o] and not (words[o] and words[o] in labels[i])
+                                                      for o in named))] or named
+    # 跨境电商交易额 names both cross-border volume and (by 交易额) e-commerce volume: the longer word wins
+    if len(named) > 1:
+        words = {i: ctx.q.words.get(i.rsplit("/", 1)[-1], "") for i in named}
+        longest = max(len(w) for w in words.values())
+        inner = [i for i in named if any(words[i] and words[i] in w and words[i] != w for w in words.values())]
+        named = [i for i in named if i not in inner] or named
+        del longest
+    return named
+
+
+@intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
+                          "融安金桔以前卖多少钱一斤？"],
+                   "en": ["What were the annual sales of Liuzhou snail rice noodles in 2017?",
+                          "What was Guangxi's e-commerce transaction volume in 2013 and 2017?",
+                          "How much do villagers in Hantang Village earn a year?"]})
+def figure(ctx: Ctx):
+    q = ctx.q
+    if not q.indicators or q.cues & {"compare", "most", "least", "growth", "share", "source"}:
+        return False
+    subjects = _figure_subjects(ctx)
+    if not subjects:
+        return False
+    inds = _pick_indicators(ctx, subjects)
+    if not inds and q.relations:  # a chain: 凤山的模式带动多少户 is a figure of the model 凤山 adopted
+        rows = ctx.run(query("related"), {"s": [_node(s) for s in subjects], "p": [_node(GXO + r) for r in q.relations]})
+        linked = sorted({r["o"].value for r in rows if _iri(r["o"])})
+        if linked and _pick_indicators(ctx, linked):
+            subjects, inds = linked, _pick_indicators(ctx, linked)
+            ctx.use("relations")
+    if not inds:
+        return _refuse_figure(ctx, subjects)
+    if set(PRICE) <= set(inds):  # 以前卖多少钱一斤: the price before; 价格 alone: both
+        low = q.text.lower()
+        b, a = any(w in low for w in BEFORE), any(w in low for w in AFTER)
+        if b != a:
+            inds = [i for i in inds if i not in PRICE] + [PRICE[0] if b else PRICE[1]]
+    rows = figure_rows(ctx, subjects, inds, q.years)
+    ctx.use("names", "indicators", "years", "count")
+    if _relation_words_in(ctx, inds):
+        ctx.use("relations")
+    if not rows:
+        have = figure_rows(ctx, subjects, inds, [])
+        what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
+        ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=ctx.sep().join(q.years),
+                                        have=ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang)
+                                                            for f in have) or "-"))
+        return True
+    for f in rows:
+        show_figure(ctx, f)
+    # several years, entities or indicators asked: say which combination has no figure
+    for s in subjects:
+        for i in inds:
+            for y in q.years or [None]:
+                if not any(f["e"] == s and f["indicator"] == i and (y is None or y in str(f["period"])) for f in rows):
+                    if len(subjects) > 1 or len(q.years) > 1:
+                        ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(s)} {ctx.label(i)} {y or ''}".strip()))
+    return True
+
+
+def _refuse_figure(ctx: Ctx, subjects):
+    ctx.use("names", "indicators", "years", "count")
+    ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    return True
+
+
+# ------------------------------------------------------------------------------ growth and shares
+GROWTH_OF = {IND + "ecommerce-transaction-volume": IND + "ecommerce-transaction-volume-average-annual-growth",
+             IND + "cross-border-ecommerce-transaction-volume": IND + "cross-border-ecommerce-yoy-growth",
+             IND + "online-retail-sales": IND + "online-retail-sales-yoy-growth"}
+SHARE_OF = {IND + "cross-border-ecommerce-transaction-volume": IND + "cross-border-share-of-foreign-trade",
+            IND + "share-of-national-shops": IND + "share-of-national-shops",
+            IND + "cross-border-share-of-foreign-trade": IND + "cross-border-share-of-foreign-trade",
+            IND + "individual-online-shops": IND + "share-of-national-shops",
+            IND + "rural-ecommerce-coverage": IND + "rural-ecommerce-coverage",
+            IND + "final-consumption-contribution-to-growth": IND + "final-consumption-contribution-to-growth"}
+PRICE = [IND + "price-before-model", IND + "price-after-model"]
+
+
+def _num(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) < 1000 else f"{x:,.0f}"
+
+
+@intent("growth", {"zh": ["广西电子商务交易额2013年到2017年增长了多少？", "融安金桔的价格涨了多少？",
+                          "2017年广西跨境电商交易额同比增长多少？"],
+                   "en": ["How much did Guangxi's e-commerce transaction volume grow from 2013 to 2017?",
+                          "By how much did the price of Rong'an kumquat rise?",
+                          "What was the year-on-year growth of Guangxi's cross-border e-commerce in 2017?"]})
+def growth(ctx: Ctx):
+    q = ctx.q
+    if "growth" not in q.cues:
+        return False
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    inds = [i for i in q.indicators if i not in PRICE]
+    price = any(i in PRICE for i in q.indicators) or (not inds and _has_price(ctx, subjects))
+    if price:
+        rows = figure_rows(ctx, subjects, PRICE, [])
+        before = [f for f in rows if f["indicator"].endswith("before-model")]
+        after = [f for f in rows if f["indicator"].endswith("after-model")]
+        if not (before and after):
+            return False
+        ctx.use("names", "indicators", "growth", "count")
+        b, a = before[0], after[0]
+        for f in (b, a):
+            show_figure(ctx, f)
+        diff, times = a["num"] - b["num"], a["num"] / b["num"]
+        sym = ctx.kg.notation(a["unit"]) if ctx.lang == "zh" else ctx.label(a["unit"])
+        ctx.add((f"上涨 {_num(diff)} {sym}（是原来的 {_num(times)} 倍，涨幅 {_num((times - 1) * 100)}%）" if ctx.lang == "zh" else
+                 f"rose by {_num(diff)} {sym} ({_num(times)} times the earlier price, +{_num((times - 1) * 100)}%)"),
+                value=str(diff), unit=a["unit"])
+        ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} − {_num(b['num'])} = {_num(diff)}; "
+                                               f"{_num(a['num'])} / {_num(b['num'])} = {_num(times)}"))
+        return True
+    if not inds:
+        return False
+    inds = _pick_indicators(ctx, subjects) or inds
+    ctx.use("names", "indicators", "growth", "years", "count")
+    stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in GROWTH_OF.values()]
+    inds = [i for i in inds if i not in GROWTH_OF.values()]
+    found = False
+    if stated:
+        for f in figure_rows(ctx, subjects, stated, [y for y in q.years if len(q.years) == 1]):
+            show_figure(ctx, f)
+            found = True
+    base = [f for f in figure_rows(ctx, subjects, inds, []) if "year" in f["period"]]
+    if len(q.years) >= 2:
+        base = [f for f in base if f["period"]["year"] in q.years]
+    base.sort(key=lambda f: f["period"]["year"])
+    if len(base) >= 2 and (len(q.years) >= 2 or not found):
+        a, b = base[0], base[-1]
+        ya, yb = int(a["period"]["year"]), int(b["period"]["year"])
+        for f in (a, b):
+            show_figure(ctx, f)
+        total = (b["num"] / a["num"] - 1) * 100
+        cagr = ((b["num"] / a["num"]) ** (1 / (yb - ya)) - 1) * 100
+        ctx.add((f"{ya}年至{yb}年增长 {_num(total)}%，年均增长 {_num(cagr)}%" if ctx.lang == "zh" else
+                 f"{ya} to {yb}: up {_num(total)}%, {_num(cagr)}% a year on average"), value=f"{total:.2f}",
+                unit=GXO + "Percent")
+        ctx.note(msg("computed", ctx.lang, how=f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
+                                               f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%"))
+        found = True
+    if not found:
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    return True
+
+
+def _has_price(ctx, subjects):
+    return bool(figure_rows(ctx, subjects, PRICE, [])) if subjects else False
+
+
+@intent("share", {"zh": ["2017年广西跨境电商交易额占进出口总额的比重是多少？",
+                         "2017年跨境电商交易额占广西电子商务交易额的比重是多少？"],
+                  "en": ["What share of Guangxi's imports and exports was cross-border e-commerce in 2017?",
+                         "What share of Guangxi's e-commerce transaction volume was online retail in January to July 2018?"]})
+def share(ctx: Ctx):
+    q = ctx.q
+    if "share" not in q.cues or not q.indicators:
+        return False
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    if not all(ctx.is_a(s, "Place") for s in subjects):
+        subjects = [s for s in subjects if ctx.is_a(s, "Place")] or [GUANGXI]
+    inds = q.indicators
+    ctx.use("names", "indicators", "share", "years", "count")
+    stated_ind = next((SHARE_OF[i] for i in inds if SHARE_OF.get(i) == i), None) or \
+        next((SHARE_OF[i] for i in inds if i in SHARE_OF), None)
+    other = [i for i in inds if i not in SHARE_OF]
+    if stated_ind and not other:
+        rows = figure_rows(ctx, subjects, [stated_ind], q.years)
+        for f in rows:
+            show_figure(ctx, f)
+        if rows:
+            return True
+    if len(inds) >= 2:
+        part_i, total_i = inds[0], inds[1]
+        # the total is the broader figure: e-commerce volume contains cross-border and online retail
+        if part_i == IND + "ecommerce-transaction-volume":
+            part_i, total_i = total_i, part_i
+        parts = figure_rows(ctx, subjects, [part_i], q.years)
+        totals = figure_rows(ctx, subjects, [total_i], q.years)
+        for p in parts:
+            t = next((t for t in totals if t["period"] == p["period"] and t["unit"] == p["unit"]), None)
+            if t:
+                show_figure(ctx, p)
+                show_figure(ctx, t)
+                pct = p["num"] / t["num"] * 100
+                when = period_text(p["period"], ctx.lang)
+                ctx.add((f"{when}{ctx.label(part_i)}占{ctx.label(total_i)}的 {_num(pct)}%" if ctx.lang == "zh" else
+                         f"{ctx.label(part_i)} was {_num(pct)}% of {ctx.label(total_i)} ({when})"),
+                        value=f"{pct:.2f}", unit=GXO + "Percent", period=when)
+                ctx.note(msg("computed", ctx.lang, how=f"{_num(p['num'])} / {_num(t['num'])} = {_num(pct)}%"))
+        if ctx.ans.answers:
+            return True
+    ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    return True
+
+
+# ------------------------------------------------------------------------------ comparisons and superlatives
+@intent("compare", {"zh": ["2017年南宁香蕉和百色芒果哪个销售额更高？", "2017年哪个产品的销售额最高？",
+                           "2017年销售额排名前两位的产品是哪些？"],
+                    "en": ["Which had larger sales in 2017, Baise mango or Liuzhou river-snail rice noodles?",
+                           "Which product had the highest annual sales in 2017?",
+                           "What are the top 2 products by annual sales?"]})
+def compare(ctx: Ctx):
+    q = ctx.q
+    if not (q.cues & {"compare", "most", "least"}) or not q.indicators:
+        return False
+    inds = [i for i in q.indicators if i not in PRICE] or q.indicators
+    subjects = [n.iri for n in q.names]
+    if len(subjects) < 2:
+        if subjects and not q.cues & {"most", "least"}:
+            return False
+        subjects = _subjects_for(ctx, inds)
+    ind = _pick_indicators(ctx, subjects)[:1] or inds[:1]
+    rows = figure_rows(ctx, subjects, ind, q.years)
+    ctx.use("names", "indicators", "years", "compare", "most", "list", "classes", "count", "relations")
+    if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+        return True
+    units = {f["unit"] for f in rows}
+    if len(units) > 1:
+        return False
+    best = {}
+    for f in rows:  # one figure an entity: the latest
+        if f["e"] not in best or str(f["period"]) > str(best[f["e"]]["period"]):
+            best[f["e"]] = f
+    ranked = sorted(best.values(), key=lambda f: f["num"] if "least" in q.cues else -f["num"])
+    n = q.top or 1
+    top = ranked[:n]
+    for f in top:
+        ctx.add(ctx.label(f["e"]), f["e"])
+    for f in ranked:
+        show_figure(ctx, f, prefix="")
+    order = (" < " if "least" in q.cues else " > ").join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked)
+    ctx.note(msg("computed", ctx.lang, how=order))
+    return True
+
+
+# ------------------------------------------------------------------------------ sources
+@intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？"],
+                   "en": ["Which article reports Guangxi's 2017 cross-border e-commerce volume?",
+                          "Who published the information about Baise mango?"]})
+def source(ctx: Ctx):
+    q = ctx.q
+    if "source" not in q.cues or not q.names and not q.indicators:
+        return False
+    if q.indicators:
+        subjects = _figure_subjects(ctx)
+        inds = _pick_indicators(ctx, subjects) if subjects else []
+        rows = figure_rows(ctx, subjects, inds, q.years) if inds else []
+        evs = [f["ev"] for f in rows if f["ev"]]
+    else:
+        rows = ctx.run(query("about"), {"e": [_node(n.iri) for n in q.names]})
+        evs = [_v(r, "ev") for r in rows if _v(r, "ev")]
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list")
+    ctx.cite(evs)
+    for s in ctx.ans.sources:
+        ctx.add(msg("source_line", ctx.lang, title=s["title"], publisher=s["publisher"], date=s["date"], url=s["url"]),
+                s.get("url"))
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+# ------------------------------------------------------------------------------ relation between two names
+@intent("between", {"zh": ["百色芒果和百色市有什么关系？"], "en": ["How are Baise mango and Baise related?"]})
+def between(ctx: Ctx):
+    q = ctx.q
+    if "relation" not in q.cues or len(q.names) < 2:
+        return False
+    a, b = q.names[0].iri, q.names[1].iri
+    ctx.use("names", "relation")
+    ctx.ans.sparql = f"# a shortest path over the relations (gxkg path {a} {b})"
+    for p in ctx.kg.paths(a, b, max_length=4)[:1]:
+        ctx.add(ctx.kg.describe_path(p, ctx.lang))
+        for i in range(1, len(p), 2):
+            s, o = (p[i - 1], p[i + 1]) if p[i][1] == "out" else (p[i + 1], p[i - 1])
+            ctx.cite(ctx.kg.edge_evidence_iris(s, p[i][0], o))
+            d = ctx.kg.derivation(s, p[i][0], o, ctx.lang)
+            if d:
+                ctx.note(msg("derived", ctx.lang, rule=d["label"]))
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+# ------------------------------------------------------------------------------ yes / no
+@intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？"],
+                  "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
+def yesno(ctx: Ctx):
+    q = ctx.q
+    if "yesno" not in q.cues or len(q.names) < 2 or q.indicators:
+        return False
+    a, b = q.names[0].iri, q.names[1].iri
+    rels = [GXO + r for r in q.relations]
+    text = query("related")
+    rows = ctx.run(text.replace("?s ?p ?o .", "{ ?s ?p ?o } UNION { ?s gxo:locatedIn+ ?o BIND(gxo:locatedIn AS ?p) }"),
+                   {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
+    if rels:
+        rows = [r for r in rows if r["p"].value in rels] or []
+    ctx.use("names", "yesno", "relations", "where", "classes")
+    if rows:
+        r = rows[0]
+        ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}",
+                r["o"].value)
+        ctx.cite([_v(x, "ev") for x in rows])
+        ctx.rule_note(_v(r, "rule"))
+        return True
+    # no: only when the graph states the relation asked for with another object
+    for rel in rels or []:
+        other = ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]})
+        if other:
+            objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
+            ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
+            ctx.cite([_v(x, "ev") for x in other])
+            return True
+    ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+# ------------------------------------------------------------------------------ counts and lists with conditions
+PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}
+
+
+def _conditions(ctx: Ctx, cls: str) -> tuple[str, dict] | None:
+    """SPARQL conditions on ?x from the question's names and relations, all of them or None."""
+    q = ctx.q
+    lines, values = [], {}
+    names = [n.iri for n in q.names]
+    rels = list(q.relations)
+    if cls in ("BusinessModel",) and "adoptsModel" in rels:
+        rels.remove("adoptsModel")
+    if cls == "Product" and not rels and names:
+        rels = ["originatesFrom"]
+    for k, iri in enumerate(names):
+        var = f"n{k}"
+        values[var] = [_node(iri)]
+        if ctx.is_a(iri, "Place") and (cls in PLACE_CLASSES or not rels):
+            if cls in PLACE_CLASSES:
+                lines.append(f"?x gxo:locatedIn+ ?{var} .")
+            else:
+                lines.append(f"{{ ?x ?p{k} ?{var} }} UNION {{ ?x ?p{k} ?t{k} . ?t{k} gxo:locatedIn+ ?{var} }} "
+                             f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} != gxo:about)")
+        elif rels:
+            r = rels.pop(0)
+            if ctx.is_a(iri, "Place"):
+                lines.append(f"?x gxo:{r} ?o . ?o gxo:locatedIn* ?{var} .")
+            else:
+                lines.append(f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)")
+            lines.append(f"OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
+                         f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
+        else:
+            lines.append(f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))")
+    for r in rels:  # a relation with no name: ?x has it with anything
+        if r == "implementsModel" and "adoptsModel" in q.relations:
+            continue
+        if cls in PLACE_CLASSES and r in ("implementsModel",):
+            continue
+        lines.append(f"?x gxo:{r} ?o . OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
+                     f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
+    for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
+        if extra in ("PovertyAlleviationModel", "TradeModel", "BusinessModel") and cls in PLACE_CLASSES:
+            lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
+    return "\n  ".join(lines), values
+
+
+@intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？"],
+                  "en": ["How many counties does Guangxi have?", "How many counties in Hechi adopted a model?",
+                         "How many counties in Liuzhou adopted a model?"]})
+def count(ctx: Ctx):
+    q = ctx.q
+    if "count" not in q.cues or not q.classes:
+        return False
+    cls = q.classes[0]
+    designations = [n.iri for n in q.names if ctx.is_a(n.iri, "Designation")]
+    if designations and not q.indicators:  # 示范县: the graph states how many, as a figure named after it
+        rows = ctx.kg.store.select("SELECT DISTINCT ?i WHERE { ?i a gxo:Indicator ; rdfs:label ?l . "
+                                   "?d rdfs:label|skos:altLabel ?dl . FILTER(LANG(?l) = LANG(?dl) && CONTAINS(?l, ?dl)) } "
+                                   "ORDER BY ?i", {"d": _node(designations[0])})
+        q.indicators = [r["i"].value for r in rows]
+    if q.indicators:  # a figure that counts (47个示范县): the graph has the number, not the list
+        subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, q.indicators)
+        rows = figure_rows(ctx, subjects, q.indicators, q.years)
+        if rows:
+            ctx.use("names", "indicators", "classes", "count", "years", "relations")
+            for f in rows:
+                show_figure(ctx, f)
+            return True
+    if q.indicators or q.years:
+        return False
+    cond, values = _conditions(ctx, cls)
+    text = query("count").replace("#CONDITIONS", cond)
+    values["class"] = [_node(GXO + cls)]
+    rows = ctx.run(text, values)
+    n = int(rows[0]["n"].value) if rows else 0
+    ctx.use("names", "classes", "count", "relations")
+    members = ctx.run(query("members").replace("#CONDITIONS", cond), values) if n and n <= 30 else []
+    ctx.add(str(n), value=str(n), unit=GXO + "Count")
+    if members:
+        ctx.note(ctx.sep().join(sorted({ctx.label(r["x"].value) for r in members})))
+        ctx.cite([_v(r, "ev") for r in members])
+        for r in members:
+            ctx.rule_note(_v(r, "rule"))
+    return True
+
+
+@intent("list", {"zh": ["哪些产品产自柳州？", "哪些平台在广西开展农村电商业务？", "河池有哪些县采用了模式？"],
+                 "en": ["Which products come from Nanning?", "Which platforms operate rural e-commerce in Guangxi?",
+                        "Which counties adopted a poverty-alleviation model?"]})
+def listing(ctx: Ctx):
+    q = ctx.q
+    if not q.classes or q.indicators or q.years or not (q.cues & {"list", "where"} or q.relations):
+        return False
+    if "where" in q.cues and not q.cues & {"list"}:
+        return False
+    thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
+    cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
+    if thing and cls == "Prefecture":
+        cls = "Place"  # 哪些城市设立了试验区: 北京 is a city too
+    cond, values = _conditions(ctx, cls)
+    if not q.names and not q.relations:
+        return False
+    values["class"] = [_node(GXO + cls)]
+    rows = ctx.run(query("members").replace("#CONDITIONS", cond), values)
+    if not rows and thing:  # the relation word fits no fact of this class: any relation to the thing
+        cond = f"{{ ?x ?p ?n0 }} UNION {{ ?n0 ?p ?x }} FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
+        rows = ctx.run(query("members").replace("#CONDITIONS", cond), values)
+    if not rows and thing:
+        return False  # a relation of one thing (桂林米粉的上游产业): the relation intent
+    ctx.use("names", "classes", "list", "relations")
+    by = {}
+    for r in rows:
+        by.setdefault(r["x"].value, set())
+        if "o" in r and _iri(r["o"]) and r["o"].value not in {n.iri for n in q.names}:
+            by[r["x"].value].add(r["o"].value)
+    varied = len({o for os in by.values() for o in os}) > 1  # 凤山县: its model; not 京东: 广西 for each
+    for x in sorted(by, key=lambda x: ctx.label(x)):
+        extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
+        ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied and q.relations and not q.names else ctx.label(x), x)
+    ctx.cite([_v(r, "ev") for r in rows])
+    for r in rows:
+        ctx.rule_note(_v(r, "rule"))
+    if not rows:
+        ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
+    return True
+
+
+# ------------------------------------------------------------------------------ where, when, who, relations
+ALTERNATES = {"originatesFrom": "productsFrom", "productsFrom": "originatesFrom", "adoptsModel": "implementsModel",
+              "implementsModel": "adoptsModel", "settledIn": "cameToDevelopIn", "establishes": "implements"}
+WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Facility", ["locatedIn"]),
+                  ("Platform", ["settledIn", "cameToDevelopIn", "operatesRuralEcommerceIn"]),
+                  ("Organization", ["settledIn", "cameToDevelopIn", "operatesRuralEcommerceIn"]),
+                  ("Program", ["settledIn"])]
+WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
+
+
+@intent("where", {"zh": ["汉塘村在哪个县？", "融安县属于哪个市？", "南宁跨境商品直购体验中心的商品来自哪里？"],
+                  "en": ["Which county is Hantang Village in?", "Where is Dongxing?",
+                         "Where will the China-ASEAN Information Harbor E-commerce Forum be held?",
+                         "Where do the goods of the Nanning cross-border goods direct-purchase experience centre come from?"]})
+def where(ctx: Ctx):
+    q = ctx.q
+    if "where" not in q.cues or len(q.names) != 1 or q.indicators:
+        return False
+    e = q.names[0].iri
+    rels = [r for r in q.relations if r not in ("partOf",)]
+    if not rels:
+        rels = next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
+    if rels:
+        return relation_answer(ctx, e, rels, uses=("where", "classes"))
+    if not ctx.is_a(e, "Place"):
+        return False
+    rows = ctx.run(query("ancestors"), {"e": [_node(e)]})
+    asked = (q.words.get("where", "") + " " + q.text).lower()
+    want = [c for c, ws in (("County", ("哪个县", "county")), ("Prefecture", ("哪个市", "city", "prefecture", "地级市")),
+                            ("Province", ("哪个省", "province"))) if any(w in asked for w in ws)] or \
+        [c for c in q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
+    ctx.use("names", "where", "classes", "relations")
+    for r in rows:
+        c = r["cls"].value.rsplit("#", 1)[-1]
+        if want and c not in want:
+            continue
+        ctx.add(ctx.label(r["place"].value), r["place"].value)
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+@intent("when", {"zh": ["中国-东盟信息港电子商务论坛什么时候举办？"],
+                 "en": ["When is the China-ASEAN Information Harbor E-commerce Forum?"]})
+def when(ctx: Ctx):
+    q = ctx.q
+    if "when" not in q.cues or len(q.names) != 1 or q.indicators:
+        return False
+    e = q.names[0].iri
+    rows = ctx.run(query("dates"), {"e": [_node(e)]})
+    ctx.use("names", "when", "relations")
+    for r in rows:
+        ctx.add(r["d"].value, value=r["d"].value, period=r["d"].value)
+    if rows:
+        ctx.cite(ctx.kg.entity_evidence_iris(e))
+    else:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+@intent("who", {"zh": ["中国-东盟信息港电子商务论坛由谁主办、由谁承办？", "《自治区人民政府关于加快电子商务发展的若干意见》是谁发布的？"],
+                "en": ["Who hosted and who organised the China-ASEAN Information Harbor E-commerce Forum?"]})
+def who(ctx: Ctx):
+    q = ctx.q
+    if "who" not in q.cues or len(q.names) != 1 or q.indicators:
+        return False
+    e = q.names[0].iri
+    rels = q.relations or next((rs for cls, rs in WHO_BY_CLASS if ctx.is_a(e, cls)), [])
+    if not rels:
+        return False
+    return relation_answer(ctx, e, rels, uses=("who",))
+
+
+@intent("relation", {"zh": ["桂林米粉的上游产业有哪些？", "凤山县采用了什么模式？", "中国-东盟信息港电子商务论坛在哪里举办？"],
+                     "en": ["What are the upstream industries of Guilin rice noodles?", "What model did Rong'an County adopt?",
+                            "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
+def relation(ctx: Ctx):
+    q = ctx.q
+    if not q.relations or len(q.names) != 1 or q.indicators:
+        return False
+    return relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+
+
+def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
+    """Each relation of e asked for (out, else in): several relations are several parts, each answered or
+    reported. A product with none whose group has it gets the group's, said to be the group's."""
+    rels = [r for i, r in enumerate(rels) if ALTERNATES.get(r) not in rels[:i]]  # goods ... come from: one relation
+    multi = len(rels) > 1
+    ctx.use("names", "relations", *uses)
+    for r in rels:
+        p = GXO + r
+        if r == "hasMember":  # 广西米粉包括哪些: the members of a group or industry
+            p = GXO + "partOf"
+            rows, out = ctx.run(query("related"), {"o": [_node(e)], "p": [_node(p)]}), False
+            if not rows:
+                p = GXO + "category"
+                rows = ctx.run(query("related"), {"o": [_node(e)], "p": [_node(p)]})
+        else:
+            rows = ctx.run(query("related"), {"s": [_node(e)], "p": [_node(p)]})
+            rows = [x for x in rows if x["o"].value != e]
+            out = True
+        if not rows and r != "hasMember":
+            rows = ctx.run(query("related"), {"o": [_node(e)], "p": [_node(p)]})
+            out = False
+        if not rows and r in ALTERNATES:  # 商品来自 of a centre is productsFrom, 产自 of a product originatesFrom
+            p = GXO + ALTERNATES[r]
+            rows, out = ctx.run(query("related"), {"s": [_node(e)], "p": [_node(p)]}), True
+        group = None
+        if not rows and r in ("upstreamIndustry", "downstreamIndustry"):
+            g = ctx.kg.store.select("SELECT ?g WHERE { ?e gxo:category ?g }", {"e": _node(e)})
+            if g:
+                group = g[0]["g"].value
+                rows, out = ctx.run(query("related"), {"s": [_node(group)], "p": [_node(p)]}), True
+        if any("rule" not in x for x in rows):  # 南宁 stated: 广西, derived from it, adds nothing
+            rows = [x for x in rows if "rule" not in x]
+        head = f"{ctx.label(p)}: " if multi else ""
+        if not rows:
+            ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {ctx.label(p)}"))
+            continue
+        for x in rows:
+            other = x["o"] if out else x["s"]
+            lab = ctx.label(other.value) if _iri(other) else other.value
+            if _iri(other) is None and ctx.lang == "en":
+                tr = ctx.kg.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+                                         "gxo:translation ?t }", {"s": x["s"], "p": x["p"], "o": x["o"]})
+                lab = tr[0]["t"].value if tr else lab
+            ctx.add(head + lab, _iri(other))
+            ctx.rule_note(_v(x, "rule"))
+        ctx.cite([_v(x, "ev") for x in rows])
+        if group:
+            ctx.note(msg("group", ctx.lang, group=ctx.label(group), member=ctx.label(e)))
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.label(e)))
+    return True
+
+
+# ------------------------------------------------------------------------------ what is known about X
+@intent("about", {"zh": ["柳州螺蛳粉的数据有哪些？", "介绍一下融安金桔", "凤山县"],
+                  "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
+def about(ctx: Ctx):
+    q = ctx.q
+    if len(q.names) != 1 or q.indicators or q.relations or q.years:
+        return False
+    if q.cues - {"about", "list", "yesno"} - ({"where"} if False else set()):
+        return False
+    e = q.names[0].iri
+    ctx.use("names", "about", "list", "classes")
+    rows = ctx.run(query("about"), {"e": [_node(e)]})
+    for r in rows[:40]:
+        p = r["p"].value
+        if p == GXO + "locatedIn" and ctx.is_a(r["s"].value, "Place") and r["o"].value == e:
+            continue  # the places within a place are not facts about it
+        other = r["o"] if r["s"].value == e else r["s"]
+        lab = ctx.label(other.value) if _iri(other) else other.value
+        arrow = f"{ctx.label(p)}: {lab}" if r["s"].value == e else f"{lab} —{ctx.label(p)}→"
+        ctx.add(arrow, _iri(other))
+        ctx.rule_note(_v(r, "rule"))
+    ctx.cite([_v(r, "ev") for r in rows[:40]])
+    for f in figure_rows(ctx, [e], [], []):
+        show_figure(ctx, f)
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True

@@ -1,0 +1,40 @@
+"""Every sentence `ask` says about a question rather than from the graph, in both languages.
+
+A Chinese message holds no English word: what a reader sees in a Chinese answer is Chinese.
+"""
+
+from __future__ import annotations
+
+CATALOGUE = {
+    "refused": ("无法回答", "cannot answer"),
+    "empty": ("请提一个问题，例如：{example}", "ask a question, e.g. {example}"),
+    "understood": ("识别到：{names}", "understood: {names}"),
+    "no_entity": ("没有识别出图谱中的名称", "no name of the graph recognised"),
+    "not_understood": ("未能理解：{words}", "not understood: {words}"),
+    "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
+    "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
+    "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
+    "no_year": ("图谱中没有{what}在{years}的数据（有数据的时期：{have}）",
+                "the graph has no figure for {what} in {years} (periods it has: {have})"),
+    "undated": ("原文未说明时间", "date not stated"),
+    "no_relation": ("图谱中没有{what}的这项关系", "the graph states no such relation for {what}"),
+    "figure_only": ("图谱只有数量，没有逐一列出：{what}", "the graph holds only the number, not the list: {what}"),
+    "not_stated": ("图谱中没有说明这一点", "the graph does not state this"),
+    "try": ("试试：“{question}”", "try: \"{question}\""),
+    "search": ("", " or look the name up with `gxkg search {q}`"),
+    "read_as": ("把“{text}”读作“{name}”", "read \"{text}\" as \"{name}\""),
+    "computed": ("计算所得：{how}", "computed: {how}"),
+    "derived": ("推导所得（规则：{rule}）", "derived (rule: {rule})"),
+    "group": ("原文说的是{group}整体，不是单说{member}", "the source states this of {group} as a whole, not of {member}"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "source_line": ("《{title}》，{publisher}，{date}，{url}", "\"{title}\", {publisher}, {date}, {url}"),
+    "evidence": ("依据", "Evidence"),
+    "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
+    "sep": ("、", ", "),
+}
+
+
+def msg(key: str, lang: str, **kw) -> str:
+    zh, en = CATALOGUE[key]
+    return (zh if lang == "zh" else en).format(**kw)

@@ -1,0 +1,314 @@
+"""A question, parsed once: its language, the names it uses (with the corrections made to read them),
+years, relation, indicator, class and cue words, and the words it has that none of these explain.
+
+Names are found first (the same index and matching as `gxkg search`); lexicon words are matched only
+outside name spans, so a word inside a name ("goods" in a centre's name) is never read as a relation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+GUANGXI = "https://w3id.org/gxkg/resource/place/450000"
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MASK = "\u3007"  # what a recognised span becomes in the masked text
+
+
+@dataclass
+class Name:
+    text: str
+    iri: str
+    start: int
+    end: int
+    read_as: str | None = None  # the name as the index has it, when the question's spelling was corrected
+
+
+@dataclass
+class Question:
+    raw: str
+    text: str
+    lang: str
+    names: list[Name] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    relations: list[str] = field(default_factory=list)  # gxo local names, in question order
+    indicators: list[str] = field(default_factory=list)  # indicator IRIs (named or by their words)
+    classes: list[str] = field(default_factory=list)  # gxo class local names
+    cues: set = field(default_factory=set)
+    unknown: list[str] = field(default_factory=list)  # words nothing explains
+    top: int | None = None
+    words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
+
+
+def language(q: str) -> str:
+    """zh when the question has at least as many Chinese characters as English words (河池 in an English
+    question keeps it English)."""
+    cjk = len(re.findall(r"[\u3400-\u9fff]", q))
+    latin = len(re.findall(r"[A-Za-z]{2,}", q))
+    return "zh" if cjk and cjk >= latin else "en"
+
+
+def normal(q: str, kg) -> str:
+    """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
+    q = unicodedata.normalize("NFKC", q).strip()
+    return kg.names.simplified(q)
+
+
+_AUTOMATA: dict = {}
+
+
+def _automaton(kg):
+    """An Aho-Corasick automaton over the CJK names of the index (built once per index)."""
+    import ahocorasick
+
+    key = id(kg.names)
+    if key not in _AUTOMATA:
+        A = ahocorasick.Automaton()
+        for iri, form in kg.names.con.execute(
+                "SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node WHERE names.kind = 'name'"):
+            if len(form) >= 2 and re.search(r"[\u3400-\u9fff]", form):
+                prev = A.get(form, None)
+                A.add_word(form, (form, sorted({iri} | (set(prev[1]) if prev else set()))))
+        A.make_automaton()
+        _AUTOMATA[key] = A
+    return _AUTOMATA[key]
+
+
+def _spans(text: str, words, lang: str):
+    """(start, end, word) of each lexicon word in text (English: on word boundaries, case-insensitive)."""
+    out = []
+    low = text.lower()
+    for w in words:
+        if not w:
+            continue
+        if lang == "zh" and re.search(r"[\u3400-\u9fff]", w):
+            for m in re.finditer(re.escape(w), text):
+                out.append((m.start(), m.end(), w))
+        else:
+            for m in re.finditer(r"(?<![a-z0-9-])" + re.escape(w.lower()) + r"(?![a-z0-9-])", low):
+                out.append((m.start(), m.end(), w))
+    return out
+
+
+def _lexicon_hits(masked: str, lang: str):
+    """Every lexicon word found in the masked text: (start, end, kind, key, word)."""
+    hits = []
+    for i, lg in ((0, "zh"), (1, "en")):
+        if lg == "en" and not re.search(r"[A-Za-z]", masked) or lg == "zh" and not re.search(r"[\u3400-\u9fff]", masked):
+            continue
+        for rel, words in lx.RELATIONS.items():
+            hits += [(s, e, "rel", rel, w) for s, e, w in _spans(masked, words[i], lg)]
+        for ind, words in lx.INDICATOR_WORDS.items():
+            hits += [(s, e, "ind", ind, w) for s, e, w in _spans(masked, words[i], lg)]
+        for cue, words in lx.CUES.items():
+            hits += [(s, e, "cue", cue, w) for s, e, w in _spans(masked, words[i], lg)]
+        for w, cls in lx.CLASS_WORDS[lg].items():
+            hits += [(s, e, "cls", cls, w) for s, e, w in _spans(masked, [w], lg)]
+    return hits
+
+
+def _names_zh(kg, text: str) -> list[Name]:
+    A = _automaton(kg)
+    found = []
+    for end, (form, iris) in A.iter(text):
+        if len(iris) == 1:
+            found.append(Name(form, iris[0], end - len(form) + 1, end + 1))
+    return _no_overlaps(found)
+
+
+def _dedupe(names: list[Name]) -> list[Name]:
+    """One mention of each entity: the longest (a centre named in full and again by one of its words)."""
+    best: dict[str, Name] = {}
+    for n in names:
+        if n.iri not in best or (n.end - n.start) > (best[n.iri].end - best[n.iri].start):
+            best[n.iri] = n
+    return sorted(best.values(), key=lambda n: n.start)
+
+
+def _no_overlaps(found: list[Name]) -> list[Name]:
+    found.sort(key=lambda n: (-(n.end - n.start), n.start))
+    out: list[Name] = []
+    for n in found:
+        if all(n.end <= o.start or n.start >= o.end for o in out):
+            out.append(n)
+    return sorted(out, key=lambda n: n.start)
+
+
+def _confident(kg, span: str, floor: float = 0.7) -> str | None:
+    """The one entity that search ranks first for span, clearly above the next, else None."""
+    hits = kg.names.search(span, limit=3)
+    hits = [h for h in hits if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
+    if not hits or hits[0]["score"] < floor:
+        return None
+    if len(hits) > 1 and hits[1]["score"] > hits[0]["score"] - 0.05:
+        return None
+    return hits[0]["iri"]
+
+
+def _names_en(kg, text: str) -> list[Name]:
+    words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’.&-]*", text))
+    lw = [w.group(0).lower().strip("?.,'’") for w in words]
+    lw = [re.sub(r"['’]s$", "", w) for w in lw]
+    found: list[Name] = []
+    i = 0
+    skip = lx.EN_FILLER | {w for ws in lx.CUES.values() for x in ws[1] for w in x.split()} | set(lx.CLASS_WORDS["en"]) \
+        | {x for ws in lx.RELATIONS.values() for x in ws[1] if " " not in x} \
+        | lx.EN_VERBS
+    while i < len(words):
+        if YEAR.fullmatch(lw[i]) or lw[i].isdigit():
+            i += 1
+            continue
+        got = None
+        for j in range(min(len(words), i + 14), i, -1):
+            span = text[words[i].start():words[j - 1].end()]
+            span = re.sub(r"['’]s$", "", span).rstrip("?.,!")
+            hits = kg.names.exact(span) if j - i > 1 or lw[i] not in skip else []
+            iri, read = (hits[0], None) if len(hits) == 1 else (None, None)
+            # a name found by search may not start or end with a question word ("develop in Guangxi")
+            joined = any(w in ("and", "or", "vs", "versus", "than") for w in lw[i:j]) or "," in span
+            if iri is None and not joined and lw[i] not in skip and lw[j - 1] not in skip and (len(span) > 3 or j - i > 1):
+                s = kg.names.search(span, limit=3)
+                s = [h for h in s if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
+                if s and (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04):
+                    # by words: most of the name, and a one-word name only as a proper noun (not "logistics")
+                    if s[0]["how"] in ("exact", "pinyin") and s[0]["score"] >= 0.86 or \
+                            s[0]["how"] == "words" and s[0]["score"] >= 0.92 and (j - i > 1 or span[:1].isupper()):
+                        iri = s[0]["iri"]
+                    elif s[0]["how"] in ("near", "homophone", "prefix") and s[0]["score"] >= 0.7 and j - i == 1 \
+                            and len(span) >= 5:
+                        iri, read = s[0]["iri"], s[0]["matched"]
+            if iri:
+                got = Name(span, iri, words[i].start(), words[i].start() + len(span),
+                           kg.label(iri, "en") if read else None)
+                break
+        if got:
+            found.append(got)
+            i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words))
+        else:
+            i += 1
+    return found
+
+
+def parse(kg, raw: str) -> Question:
+    text = normal(raw, kg)
+    lang = language(text)
+    q = Question(raw, text, lang)
+    q.years = list(dict.fromkeys(YEAR.findall(text)))
+    # Chinese names anywhere, English names in the Latin parts (a question may mix them)
+    names = _names_zh(kg, text)
+    if re.search(r"[A-Za-z]{2,}", text):
+        names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
+    # a lexicon word wins over a name found inside it (交易额 is not a place 交易); a name wins over a shorter word
+    hits = _lexicon_hits(text, lang)
+    topic = "https://w3id.org/gxkg/ontology#Topic"
+    names = [n for n in names if not any(s <= n.start and n.end <= e and (
+        (e - s) > (n.end - n.start) or kind == "ind" and topic in kg.types(n.iri)) for s, e, kind, *_ in hits)]
+    masked = _mask(text, names)
+    hits = _longest(_lexicon_hits(masked, lang))
+    if re.search(r"[\u3400-\u9fff]", text):  # the rest of the question: a misspelt or homophone name?
+        rest = [w for w in _residue(masked, hits, "zh") if re.search(r"[\u3400-\u9fff]", w)]
+        for run in rest:
+            at = text.find(run)
+            before = next((n for n in names if n.end == at), None)
+            fixed = None
+            if before is not None:  # 融安 + 金橘: the name and the rest together may be one name misspelt
+                fixed = _fuzzy_zh(kg, text, before.text + run, whole_only=True)
+                if fixed and fixed.iri != before.iri:
+                    names.remove(before)
+                else:
+                    fixed = None
+            fixed = fixed or _fuzzy_zh(kg, text, run)
+            if fixed:
+                names.append(fixed)
+        names = _no_overlaps(names)
+        masked = _mask(text, names)
+        hits = _longest(_lexicon_hits(masked, lang))
+    q.names = _dedupe(names)
+    # a cue inside an indicator's words still asks (share in "share of all shops")
+    inner = [h for h in _lexicon_hits(masked, lang) if h[2] == "cue" and h not in hits and any(
+        o[2] == "ind" and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
+    for s, e, kind, key, w in sorted(hits + inner):
+        if kind == "rel" and key not in q.relations:
+            q.relations.append(key)
+        elif kind == "ind":
+            iri = "https://w3id.org/gxkg/resource/indicator/" + key
+            if iri not in q.indicators:
+                q.indicators.append(iri)
+        elif kind == "cls" and key not in q.classes:
+            q.classes.append(key)
+        elif kind == "cue":
+            q.cues.add(key)
+        q.words.setdefault(key, w)
+    # indicators named by their own names (an indicator is an entity of the index too)
+    for n in list(q.names):
+        if "https://w3id.org/gxkg/ontology#Indicator" in kg.types(n.iri):
+            q.names.remove(n)
+            q.cues.update(h[3] for h in _lexicon_hits(n.text, lang) if h[2] == "cue")  # "share" in its name
+            if n.iri not in q.indicators:
+                q.indicators.insert(0, n.iri)
+    if text.lower().startswith(lx.EN_YESNO_START):
+        q.cues.add("yesno")
+    m = re.search(r"(?:前|top\s*)(\d+|两|三|五|十)", text, re.I)
+    if m:
+        q.top = {"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))
+    q.unknown = _residue(masked, hits, "zh") + _residue(masked, hits, "en") if re.search(r"[\u3400-\u9fff]", text) \
+        else _residue(masked, hits, "en")
+    q.unknown = list(dict.fromkeys(w for w in q.unknown if re.search(r"[\u3400-\u9fff]", w) or
+                                   w.lower() not in lx.EN_FILLER and len(w) >= 3))
+    return q
+
+
+def _mask(text: str, names: list[Name]) -> str:
+    out = list(text)
+    for n in names:
+        for i in range(n.start, n.end):
+            out[i] = MASK
+    return "".join(out)
+
+
+def _longest(hits):
+    """Lexicon hits without one inside a longer one (交易额 inside 电子商务交易额), nor a relation word
+    overlapping a longer relation word (来自哪 across 商品来自哪里)."""
+    hits = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
+    out = []
+    for h in hits:
+        if any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
+            continue
+        if h[2] == "rel" and any(o[2] == "rel" and o[3] != h[3] and o[0] < h[1] and h[0] < o[1] for o in out):
+            continue
+        out.append(h)
+    return out
+
+
+def _residue(masked: str, hits, lang: str) -> list[str]:
+    """The words of the question that no name, lexicon word or filler explains."""
+    chars = list(masked)
+    for s, e, *_ in hits:
+        for i in range(s, e):
+            chars[i] = " "
+    rest = "".join(chars).replace(MASK, " ")
+    rest = re.sub(r"\d+(\.\d+)?", " ", rest)
+    if lang == "zh":
+        rest = re.sub(r"[^\u3400-\u9fff]+", " ", rest)
+        for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
+            rest = rest.replace(w, " ")
+        return [w for w in rest.split() if len(w) >= 2]
+    words = re.findall(r"[a-z][a-z'’-]*", rest.lower())
+    return [w for w in words if w not in lx.EN_FILLER and len(w) >= 3 and re.sub(r"['’]s$", "", w) not in lx.EN_FILLER]
+
+
+def _fuzzy_zh(kg, text: str, run: str, whole_only: bool = False) -> Name | None:
+    """A name written with a typo or a homophone (流州 for 柳州, 螺丝粉 for 螺蛳粉): the whole run, or its
+    longest part, when search ranks one entity clearly first."""
+    for size in range(len(run), 1 if not whole_only else len(run) - 1, -1):
+        for i in range(0, len(run) - size + 1):
+            span = run[i:i + size]
+            iri = _confident(kg, span, 0.7 if size == len(run) else 0.8)
+            start = text.find(span) if iri else -1
+            if start >= 0:
+                label = kg.label(iri, "zh")
+                return Name(span, iri, start, start + len(span), None if span == label else label)
+    return None
