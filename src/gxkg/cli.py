@@ -68,6 +68,12 @@ class GxkgGroup(click.Group):
     """Turns every domain error into a one-line message and its exit code; never a traceback."""
 
     def invoke(self, ctx):
+        from .output import terminal_guard
+
+        with terminal_guard():  # text from the graph or an article cannot drive the terminal
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except GxkgError as e:
@@ -103,10 +109,13 @@ def output_options(formats=FORMATS):
 
 
 def settings(obj: Ctx, lang, fmt):
+    from .output import data_format
+
     lang = lang or obj.lang
     obj.lang = lang  # the knowledge graph's suggestions and messages follow it
     if obj._kg is not None:
         obj._kg.lang = lang
+    data_format(fmt or obj.fmt)
     return lang, fmt or obj.fmt
 
 

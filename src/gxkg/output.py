@@ -1,11 +1,74 @@
-"""Plain-text tables (CJK-aware widths), CSV and JSON writers shared by CLI commands."""
+"""Plain-text tables (CJK-aware widths), CSV and JSON writers shared by CLI commands, and the guard that
+keeps text from the graph or an article from controlling the terminal it is printed on."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+import sys
 import unicodedata
+from contextlib import contextmanager
+
+# What must not reach a terminal raw: C0 controls but tab and newline (ESC starts colour, cursor, title
+# and clipboard sequences; CR overwrites a line), DEL, C1 controls (CSI U+009B and OSC U+009D act like ESC
+# sequences in some terminals), bidirectional marks, embeddings, overrides and isolates (they reorder
+# what follows them: a table row, a file name), and the line and paragraph separators.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def escape(s: str) -> str:
+    """s with every UNSAFE character written as a \\uXXXX escape, which is also what JSON, Turtle and
+    N-Triples would read back as the same character."""
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", s)
+
+
+class TerminalStream:
+    """A text stream that writes to another with UNSAFE characters escaped, unless `raw` (CSV, TSV, XML:
+    formats that have no escapes, written as data). Everything else (encoding, isatty, buffer) is the
+    other stream's, so click and binary writers see the stream they expect."""
+
+    def __init__(self, inner):
+        self._inner = inner
+        self.raw = False
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        self._inner.write(s if self.raw else escape(s))
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+@contextmanager
+def terminal_guard():
+    """Standard output and error escape UNSAFE characters while the block runs (a CLI command)."""
+    saved = sys.stdout, sys.stderr
+    if sys.stdout is not None and not isinstance(sys.stdout, TerminalStream):
+        sys.stdout = TerminalStream(sys.stdout)
+    if sys.stderr is not None and not isinstance(sys.stderr, TerminalStream):
+        sys.stderr = TerminalStream(sys.stderr)
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            if isinstance(stream, TerminalStream):
+                stream.flush()
+        sys.stdout, sys.stderr = saved
+
+
+def data_format(fmt: str | None) -> None:
+    """Standard output carries data in fmt: CSV, TSV and XML pass as they are (they have no escapes; JSON,
+    Turtle and tables are escaped, to the same data where the format has escapes)."""
+    if isinstance(sys.stdout, TerminalStream):
+        sys.stdout.raw = fmt in ("csv", "tsv", "xml")
 
 
 def width(s: str) -> int:
@@ -22,7 +85,8 @@ WIDE = False  # set by `gxkg --wide`: no wrapping, one line per row whatever its
 def table(headers: list[str], rows: list[list], max_col: int = 60) -> str:
     """An aligned text table; a long cell wraps onto more lines (CJK-aware) so nothing is lost, or with
     --wide stays on one line."""
-    cells = [[str("" if v is None else v).replace("\n", " ") for v in row] for row in rows]
+    headers = [escape(str(h)) for h in headers]
+    cells = [[escape(str("" if v is None else v).replace("\n", " ")) for v in row] for row in rows]
     if WIDE:
         wrapped = [[[c] for c in r] for r in cells]
     else:
@@ -75,4 +139,5 @@ def script_json(data) -> str:
 
 
 def to_json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """Indented JSON, non-ASCII text in clear but UNSAFE characters escaped (the same data)."""
+    return escape(json.dumps(data, ensure_ascii=False, indent=2))
