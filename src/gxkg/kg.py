@@ -139,15 +139,19 @@ class KnowledgeGraph:
             from .store.remote import RemoteStore
 
             return cls(RemoteStore(endpoint, prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES))
-        from .store.build import ensure, is_store
+        from .store.build import hold, is_store, open_cached
         from .store.embedded import EmbeddedStore
 
-        if store_dir is None:
+        def opener(path):
+            return EmbeddedStore.open_read_only(Path(path), prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES)
+
+        if store_dir is None:  # the cache's store for these files: built, held in use, rebuilt if damaged
             files = [Path(f) for f in (files or default_files(data))]
-            store_dir = ensure(files, cache_dir(), graph_iri, after=build_names, quiet=quiet)
-        elif not is_store(store_dir):
+            return cls(open_cached(files, cache_dir(), graph_iri, opener, after=build_names, quiet=quiet))
+        if not is_store(store_dir):
             raise UsageError(f"{store_dir} is not a gxkg store (build one with `gxkg store build --output DIR`)")
-        return cls(EmbeddedStore.open_read_only(Path(store_dir), prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES))
+        hold(store_dir)  # a store in the cache opened by its path is in use too
+        return cls(opener(store_dir))
 
     load = open  # the name earlier versions used
 
@@ -176,7 +180,9 @@ class KnowledgeGraph:
 
         from .names import INDEX_FILE, build_index
 
-        d = cache_dir() / "remote" / hashlib.sha256(self.store.endpoint.encode()).hexdigest()[:24]
+        from .store.build import writable_cache
+
+        d = writable_cache(cache_dir()) / "remote" / hashlib.sha256(self.store.endpoint.encode()).hexdigest()[:24]
         fingerprint = str(int(self.store.select(lookup("label-count"))[0]["n"].value))
         stamp = d / "fingerprint"
         if not (d / INDEX_FILE).is_file() or not stamp.is_file() or stamp.read_text() != fingerprint:

@@ -2,6 +2,11 @@
 
 A store is built once into the cache (or a directory the user names) and opened read-only afterwards.
 It is rebuilt when the content of any file changes: the key is a SHA-256 of names and bytes, never mtime.
+
+The cache keeps the KEEP most recently used stores. A store in use is never deleted: every process that
+opens one holds a shared lock on its lock file for as long as it lives, and pruning deletes only a store
+whose exclusive lock it gets at once. A damaged store (a file missing or cut short, unreadable metadata or
+name index) is rebuilt with a one-line note; an unwritable cache falls back to a private temporary one.
 """
 
 from __future__ import annotations
@@ -9,14 +14,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 from pathlib import Path
 
-from ..errors import GraphParseError, UsageError
+from ..errors import GraphParseError, QueryError, UsageError
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: the files written beside the store are listed in its metadata
 META = "gxkg-store.json"
+LOCK = "gxkg-store.lock"
+KEEP = 6  # stores kept in the cache (the shipped graph, fixtures, a user's copies), besides those in use
+_held: dict[str, int] = {}  # store directory -> descriptor of its shared lock, for the life of the process
 
 
 RACY_SECONDS = 2.0
@@ -31,7 +40,7 @@ def file_digest(path: Path, memo: dict | None = None) -> str:
         st = os.stat(path)
         key = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
         hit = memo.get(str(Path(path).resolve())) if memo is not None else None
-        if hit and hit[:5] == key:
+        if isinstance(hit, list) and len(hit) == 6 and hit[:5] == key and isinstance(hit[5], str):
             return hit[5]
         with open(path, "rb") as fh:
             digest = hashlib.file_digest(fh, "sha256").hexdigest()
@@ -119,14 +128,18 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
             meta["files"].append({"name": Path(f).name, "path": str(Path(f).resolve()), "graph": g, "triples": len(st) - before})
         st.optimize()
         if after:
+            before_files = set(os.listdir(tmp))
             after(tmp, st)
+            meta["beside"] = {n: (tmp / n).stat().st_size for n in sorted(set(os.listdir(tmp)) - before_files)
+                              if n.endswith(".sqlite")}  # the name index: checked before each use
         meta["triples"] = len(st)
         meta["seconds"] = round(time.perf_counter() - t0, 3)
         st.flush()
         del st
         (tmp / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         if dest.exists() and force:
-            shutil.rmtree(dest)
+            if not _remove_unused(dest):
+                raise UsageError(f"{dest} is in use by a running gxkg (a server?); stop it first or build to another directory")
         try:
             os.replace(tmp, dest)
         except OSError:
@@ -158,16 +171,260 @@ def _syntax_message(path: Path, e: SyntaxError) -> str:
 
 
 def ensure(files: list[Path], cache_root: Path, graph_iri, *, after=None, quiet: bool = False) -> Path:
-    """The cached store for exactly these files' content, built on first use; old stores are pruned."""
-    digest = content_hash(files, Path(cache_root) / "digests.json")
-    root = Path(cache_root) / "stores"
-    dest = root / digest[:24]
-    if is_store(dest):
-        return dest
-    build(files, dest, graph_iri, after=after, quiet=quiet, digest=digest)
+    """The cached store for exactly these files' content, built on first use and held in use by this
+    process; a damaged one is rebuilt, an unwritable cache replaced by a temporary one; old stores pruned."""
+    root = Path(cache_root)
+    digest = content_hash(files, root / "digests.json")
+    for _ in range(3):
+        dest = root / "stores" / digest[:24]
+        if is_store(dest):
+            problem = damage(dest, digest)
+            if problem is None and hold(dest):
+                return dest
+            if problem is not None and not discard(dest, problem):
+                root = fallback_root(root, "the damaged store cannot be replaced")
+                continue
+        if is_store(dest):
+            continue
+        if dest.exists() and not discard(dest, "its metadata is missing"):  # half deleted
+            root = fallback_root(root, "the damaged store cannot be replaced")
+            continue
+        reason = _unwritable(root / "stores")
+        if reason:
+            root = fallback_root(root, reason)
+            continue
+        build(files, dest, graph_iri, after=after, quiet=quiet, digest=digest)
+        if hold(dest):
+            prune(root / "stores", dest)
+            return dest
+    raise UsageError(f"cannot build or keep a store in {root}: set GXKG_CACHE_DIR to a writable directory")
+
+
+def open_cached(files: list[Path], cache_root: Path, graph_iri, opener, *, after=None, quiet: bool = False):
+    """opener(path) of the cached store for these files (ensure); a store the engine finds damaged when
+    opening it (a file missing or cut short) is rebuilt once, with a one-line note."""
+    path = ensure(files, cache_root, graph_iri, after=after, quiet=quiet)
+    try:
+        return opener(path)
+    except (RuntimeError, OSError, ValueError, QueryError) as e:
+        discard(path, str(e).splitlines()[0] if str(e) else type(e).__name__)
+    return opener(ensure(files, cache_root, graph_iri, after=after, quiet=quiet))
+
+
+def note(message: str) -> None:
+    """A one-line note to the user on standard error (always shown: it says why a command is slower)."""
+    print(f"gxkg: {message}", file=sys.stderr)
+
+
+# ----------------------------------------------------------------------------------- stores in use
+def hold(store_dir: Path) -> bool:
+    """Mark store_dir in use by this process until it exits (a shared lock on its lock file); False if it
+    was deleted meanwhile. Waits while a pruner deletes it, so a store is never opened half-deleted."""
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): nothing is marked, pruning still skips nothing it cannot delete
+        return is_store(store_dir)
+    key = str(Path(store_dir).resolve())
+    if key in _held:
+        return is_store(store_dir)
+    lock = Path(store_dir) / LOCK
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError:
+        try:
+            fd = os.open(lock, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return is_store(store_dir)  # a read-only store without a lock file: no gxkg can delete it either
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    if not is_store(store_dir):
+        os.close(fd)
+        return False
+    try:
+        os.utime(lock)  # the time of last use, for pruning
+    except OSError:
+        pass
+    _held[key] = fd
+    return True
+
+
+def _remove_unused(path: Path) -> bool:
+    """Delete the store at path unless a process holds it (then False). It is renamed aside under an
+    exclusive lock first, so a process about to open it finds it gone rather than half-deleted."""
     import shutil
 
-    stores = sorted((p for p in root.iterdir() if is_store(p)), key=lambda p: (p / META).stat().st_mtime, reverse=True)
-    for old in stores[6:]:  # keep a few (the shipped graph, fixtures, a user's copies)
-        shutil.rmtree(old, ignore_errors=True)
-    return dest
+    try:
+        import fcntl
+    except ImportError:
+        fcntl = None
+    fd = None
+    if fcntl is not None:
+        try:
+            fd = os.open(Path(path) / LOCK, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+    aside = Path(path).with_name(f".{Path(path).name}.deleting-{os.getpid()}")
+    try:
+        os.rename(path, aside)
+    except OSError:
+        return False
+    finally:
+        if fd is not None:
+            os.close(fd)
+    shutil.rmtree(aside, ignore_errors=True)
+    return True
+
+
+def _last_used(p: Path) -> float:
+    times = []
+    for f in (p / LOCK, p / META):
+        try:
+            times.append(f.stat().st_mtime)
+        except OSError:
+            pass
+    return max(times, default=0.0)
+
+
+def prune(root: Path, current: Path) -> None:
+    """Delete all but the KEEP most recently used stores in root, skipping every store in use, and what
+    killed builds and deletions left behind."""
+    import shutil
+
+    try:
+        entries = list(Path(root).iterdir())
+    except OSError:
+        return
+    for p in entries:  # .<name>.building-<pid>, .<name>.deleting-<pid> of processes that are gone
+        head, _, pid = p.name.rpartition("-")
+        if p.name.startswith(".") and head.endswith((".building", ".deleting")) and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(p, ignore_errors=True)
+    stores = sorted((p for p in entries if p != current and is_store(p)), key=_last_used, reverse=True)
+    for old in stores[KEEP - 1:]:
+        _remove_unused(old)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+# ----------------------------------------------------------------------------------- damage
+def damage(path: Path, digest: str | None = None) -> str | None:
+    """What is wrong with the store at path, found without opening it: its metadata unreadable or for other
+    content, a file written beside it (the name index) missing, cut short or not what it should be."""
+    try:
+        meta = json.loads((Path(path) / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return f"its metadata is unreadable: {e}"
+    if not isinstance(meta, dict) or (digest is not None and meta.get("hash") != digest):
+        return "its metadata does not describe this content"
+    beside = meta.get("beside") or {}
+    if not isinstance(beside, dict):
+        return "its metadata is damaged"
+    for name, size in beside.items():
+        f = Path(path) / str(name)
+        try:
+            actual = f.stat().st_size
+        except OSError:
+            return f"{name} is missing"
+        if actual != size:
+            return f"{name} is {actual} bytes, not {size}"
+        if name.endswith(".sqlite") and not _sqlite_whole(f):
+            return f"{name} is not a whole SQLite database"
+    return None
+
+
+def _sqlite_whole(path: Path) -> bool:
+    """The header of an SQLite file is valid and the file is as long as its header says."""
+    try:
+        with open(path, "rb") as fh:
+            h = fh.read(100)
+        size = os.stat(path).st_size
+    except OSError:
+        return False
+    if len(h) < 100 or not h.startswith(b"SQLite format 3\x00"):
+        return False
+    page = int.from_bytes(h[16:18], "big")
+    page = 65536 if page == 1 else page
+    pages = int.from_bytes(h[28:32], "big")
+    if h[92:96] != h[24:28] or pages == 0:  # the page count in the header is not current: size unknown
+        return size % page == 0
+    return size == page * pages
+
+
+def discard(path: Path, problem: str) -> bool:
+    """Move a damaged store out of the way (a note says why); False if it cannot be removed."""
+    import shutil
+
+    note(f"the cached store {path} is damaged ({problem}); rebuilding it")
+    aside = Path(path).with_name(f".{Path(path).name}.deleting-{os.getpid()}")
+    try:
+        os.rename(path, aside)
+    except OSError:
+        return False
+    fd = _held.pop(str(Path(path).resolve()), None)
+    if fd is not None:
+        os.close(fd)
+    shutil.rmtree(aside, ignore_errors=True)
+    return True
+
+
+# ----------------------------------------------------------------------------------- an unwritable cache
+def _unwritable(d: Path) -> str | None:
+    """Why no store can be built in d (None if one can)."""
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return e.strerror or str(e)
+    if not os.access(d, os.W_OK | os.X_OK):
+        return "not writable"
+    return None
+
+
+def fallback_root(root: Path, reason: str) -> Path:
+    """A private temporary cache for when root cannot be written: <tmp>/gxkg-cache-<uid> if it is this
+    user's own directory (mode 0700), else a fresh one removed at exit. A one-line note names the variable."""
+    import tempfile
+
+    base = Path(tempfile.gettempdir()) / f"gxkg-cache-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    if Path(root) == base or Path(root).parent == base.parent and Path(root).name.startswith("gxkg-cache-"):
+        raise UsageError(f"cannot write a store cache ({reason}): set GXKG_CACHE_DIR to a writable directory")
+    try:
+        os.mkdir(base, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        base = None
+    if base is not None:
+        st = os.lstat(base)
+        if not (stat.S_ISDIR(st.st_mode) and (not hasattr(os, "getuid") or st.st_uid == os.getuid())
+                and not st.st_mode & 0o077):
+            base = None
+    if base is None:
+        import atexit
+        import shutil
+
+        try:
+            base = Path(tempfile.mkdtemp(prefix="gxkg-cache-"))
+        except OSError as e:
+            raise UsageError(f"cannot write a store cache ({reason}; no temporary directory either: {e.strerror}): "
+                             f"set GXKG_CACHE_DIR to a writable directory") from None
+        atexit.register(shutil.rmtree, base, True)
+    note(f"cannot write the store cache {root} ({reason}); using {base} instead "
+         f"(set GXKG_CACHE_DIR to a writable directory to keep stores)")
+    return base
+
+
+def writable_cache(root: Path) -> Path:
+    """root if files can be written in it, else a private temporary directory (with a one-line note)."""
+    reason = _unwritable(Path(root))
+    return fallback_root(Path(root), reason) if reason else Path(root)
