@@ -26,8 +26,9 @@ def escape(s: str) -> str:
 
 class TerminalStream:
     """A text stream that writes to another with UNSAFE characters escaped, unless `raw` (CSV, TSV, XML:
-    formats that have no escapes, written as data). Everything else (encoding, isatty, buffer) is the
-    other stream's, so click and binary writers see the stream they expect."""
+    formats that have no escapes, written as data). It reports no terminal (isatty is False), so no library
+    colours what it writes (uvicorn's log, click) only to see its colour codes escaped; everything else
+    (encoding, buffer, fileno) is the other stream's, so click and binary writers see what they expect."""
 
     def __init__(self, inner):
         self._inner = inner
@@ -38,6 +39,9 @@ class TerminalStream:
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
         self._inner.write(s if self.raw else escape(s))
         return len(s)
+
+    def isatty(self):
+        return False
 
     def writelines(self, lines):
         for line in lines:
