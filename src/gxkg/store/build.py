@@ -24,6 +24,7 @@ from ..errors import GraphParseError, QueryError, UsageError
 FORMAT_VERSION = "2"  # 2: the files written beside the store are listed in its metadata
 META = "gxkg-store.json"
 LOCK = "gxkg-store.lock"
+IN_USE = "the damaged store is in use by another process or cannot be deleted"
 KEEP = 6  # stores kept in the cache (the shipped graph, fixtures, a user's copies), besides those in use
 _held: dict[str, int] = {}  # store directory -> descriptor of its shared lock, for the life of the process
 
@@ -182,12 +183,12 @@ def ensure(files: list[Path], cache_root: Path, graph_iri, *, after=None, quiet:
             if problem is None and hold(dest):
                 return dest
             if problem is not None and not discard(dest, problem):
-                root = fallback_root(root, "the damaged store cannot be replaced")
+                root = fallback_root(root, IN_USE)
                 continue
         if is_store(dest):
             continue
         if dest.exists() and not discard(dest, "its metadata is missing"):  # half deleted
-            root = fallback_root(root, "the damaged store cannot be replaced")
+            root = fallback_root(root, IN_USE)
             continue
         reason = _unwritable(root / "stores")
         if reason:
@@ -207,7 +208,9 @@ def open_cached(files: list[Path], cache_root: Path, graph_iri, opener, *, after
     try:
         return opener(path)
     except (RuntimeError, OSError, ValueError, QueryError) as e:
-        discard(path, str(e).splitlines()[0] if str(e) else type(e).__name__)
+        problem = str(e).splitlines()[0] if str(e) else type(e).__name__
+    if not discard(path, problem):
+        cache_root = fallback_root(Path(cache_root), IN_USE)
     return opener(ensure(files, cache_root, graph_iri, after=after, quiet=quiet))
 
 
@@ -236,7 +239,11 @@ def hold(store_dir: Path) -> bool:
         except OSError:
             return is_store(store_dir)  # a read-only store without a lock file: no gxkg can delete it either
     fcntl.flock(fd, fcntl.LOCK_SH)
-    if not is_store(store_dir):
+    try:
+        same = os.fstat(fd).st_ino == os.stat(lock).st_ino  # not the lock of a store deleted meanwhile
+    except OSError:
+        same = False
+    if not same or not is_store(store_dir):
         os.close(fd)
         return False
     try:
@@ -362,20 +369,13 @@ def _sqlite_whole(path: Path) -> bool:
 
 
 def discard(path: Path, problem: str) -> bool:
-    """Move a damaged store out of the way (a note says why); False if it cannot be removed."""
-    import shutil
-
+    """Delete a damaged store (a note says why); False if it cannot be deleted, or another process still
+    has it open (it is never deleted under a process using it)."""
     note(f"the cached store {path} is damaged ({problem}); rebuilding it")
-    aside = Path(path).with_name(f".{Path(path).name}.deleting-{os.getpid()}")
-    try:
-        os.rename(path, aside)
-    except OSError:
-        return False
     fd = _held.pop(str(Path(path).resolve()), None)
     if fd is not None:
         os.close(fd)
-    shutil.rmtree(aside, ignore_errors=True)
-    return True
+    return _remove_unused(path)
 
 
 # ----------------------------------------------------------------------------------- an unwritable cache
