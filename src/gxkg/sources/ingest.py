@@ -10,6 +10,7 @@ sentence states outright. Every item carries its verbatim sentence and offsets.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ COMPOUND_AFTER = set("店厂业行馆站网")
 GENERIC = {"电商", "电子商务", "网络", "网上", "线上", "线下", "服务", "交易", "物流", "产业", "种植", "生产", "加工", "销售",
            "综合", "公共", "信息", "管理", "运营", "创业", "孵化", "培训", "展示", "体验", "数据", "营销", "直播", "该", "这个",
            "本次", "此次", "这次", "本届", "该次", "上述"}  # 米粉店: 米粉 is not a mention there
+PRODUCT_WORDS_LONGEST_FIRST = sorted(PRODUCT_WORDS, key=len, reverse=True)
 PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
 SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
 PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要")
@@ -198,6 +200,32 @@ def _usable(form: str) -> bool:
 
 
 # ----------------------------------------------------------------------------------- finding spans
+class Ranges:
+    """Character ranges (a, b), asked whether one holds a position: by bisection over the starts and the
+    running maximum of the ends, so a long article with many ranges costs linear time."""
+
+    def __init__(self, ranges):
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+        self.reach, top = [], float("-inf")
+        for _, b in self.ranges:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def holds(self, s: int) -> bool:
+        """Whether a range has a <= s < b (context.inside for a non-empty span starting at s)."""
+        i = bisect.bisect_right(self.starts, s)
+        return i > 0 and self.reach[i - 1] > s
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a range has a < e and s < b."""
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.reach[i - 1] > s
+
+    def __bool__(self):
+        return bool(self.ranges)
+
+
 def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None = None) -> list[Span]:
     """Leftmost-longest, non-overlapping dictionary matches in text[start:end], none inside a dateline or
     byline (`skip`); a township's bare short name (平安, 新华, 三角) only right after its county."""
@@ -210,7 +238,7 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None
             continue
         if len(form) == 2 and e < len(text) and text[e] in COMPOUND_AFTER:
             continue
-        if skip and context.inside(skip, s, e):
+        if skip and _inside(skip, s, e):
             continue
         found.append((s, -(e - s), e, form))
     found.sort()
@@ -248,7 +276,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
             s = m.start()
-            while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body[:s].endswith(v) for v in VERBS):
+            while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
                 s -= 1
             name = body[s:e]
             changed = True
@@ -268,7 +296,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     for sp in known:
         if sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates):
             tail = text[sp.end:sp.end + 8]
-            for w in sorted(PRODUCT_WORDS, key=len, reverse=True):
+            for w in PRODUCT_WORDS_LONGEST_FIRST:
                 m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
                 if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
                     name = sp.text + m.group(0)
@@ -312,24 +340,56 @@ def _names_inside(name: str, lex: Lexicon) -> bool:
 
 
 def merge_spans(known: list[Span], new: list[Span]) -> list[Span]:
-    """Known mentions inside a new candidate (白沙 in 白沙酸厂) give way to it; others stay."""
-    out = [k for k in known if not any(n.start <= k.start and k.end <= n.end and (n.end - n.start) > (k.end - k.start)
-                                        for n in new)]
-    out += [n for n in new if not any(k.start <= n.start and n.end <= k.end for k in out)]
+    """Known mentions inside a new candidate (白沙 in 白沙酸厂) give way to it; others stay.
+
+    Both lists hold non-overlapping spans, so the one span that can contain a given span is the last one
+    starting at or before it (found by bisection: linear time in the article's length)."""
+    def container(spans: list[Span], starts: list[int], sp: Span) -> Span | None:
+        i = bisect.bisect_right(starts, sp.start) - 1
+        return spans[i] if i >= 0 and spans[i].end >= sp.end else None
+
+    new_sorted = sorted(new, key=lambda s: s.start)
+    new_starts = [n.start for n in new_sorted]
+    out = []
+    for k in known:
+        n = container(new_sorted, new_starts, k)
+        if n is None or (n.end - n.start) <= (k.end - k.start):
+            out.append(k)
+    kept = sorted(out, key=lambda s: s.start)
+    kept_starts = [k.start for k in kept]
+    out += [n for n in new if container(kept, kept_starts, n) is None]
     return sorted(out, key=lambda s: s.start)
 
 
+def spans_in(spans: list[Span], starts: list[int], off: int, length: int) -> list[Span]:
+    """The spans (sorted by start; starts their start offsets) that start within [off, off + length)."""
+    return spans[bisect.bisect_left(starts, off):bisect.bisect_left(starts, off + length)]
+
+
+def _inside(skip, s: int, e: int) -> bool:
+    """context.inside for a Ranges (by bisection) or a plain list of ranges."""
+    return skip.holds(s) if isinstance(skip, Ranges) else context.inside(skip, s, e)
+
+
+# disambiguation weighs the places named within this many characters, at most this many on each side
+NEAR_CHARS, NEAR_PLACES = 5000, 200
+
+
 def disambiguate(spans: list[Span], lex: Lexicon, sentences: list[tuple[int, str]]) -> None:
-    """A name shared by several places: the candidate under the places the article names (nearest first)."""
-    sure = [(sp.start, set(lex.ancestors(sp.code))) for sp in spans if sp.iri and sp.code]
+    """A name shared by several places: the candidate under the places the article names (nearest first,
+    within NEAR_CHARS characters, so a long article costs linear time)."""
+    sure = sorted(((sp.start, set(lex.ancestors(sp.code))) for sp in spans if sp.iri and sp.code), key=lambda x: x[0])
+    positions = [pos for pos, _ in sure]
     for sp in spans:
         if sp.iri or not sp.candidates:
             continue
+        lo = max(bisect.bisect_left(positions, sp.start - NEAR_CHARS), bisect.bisect_left(positions, sp.start) - NEAR_PLACES)
+        hi = min(bisect.bisect_right(positions, sp.start + NEAR_CHARS), bisect.bisect_right(positions, sp.start) + NEAR_PLACES)
         scores = []
         for iri, cls, code in sp.candidates:
             anc = set(lex.ancestors(code)[1:])
             score = 0.0
-            for pos, codes in sure:
+            for pos, codes in sure[lo:hi]:
                 if anc & codes:
                     depth = max(len(c.rstrip("0")) for c in anc & codes)
                     score += depth / (1 + abs(pos - sp.start) / 50)
@@ -403,10 +463,10 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     text = context.simplified(original)
     article = Article(text, article.body_start, article.body_end, article.title, article.url)
     sentences = article.sentences()
-    skip = context.skipped_ranges(text, article.body_start, article.body_end)
+    skip = Ranges(context.skipped_ranges(text, article.body_start, article.body_end))
     known = known_spans(text, article.body_start, article.body_end, lex, skip)
     new = [c for c in candidate_spans(text, article.body_start, article.body_end, known, lex)
-           if not context.inside(skip, c.start, c.end)]
+           if not _inside(skip, c.start, c.end)]
     spans = merge_spans(known, new)
     disambiguate(spans, lex, sentences)
     taken = set(lex.known) | set(lex.code_of_iri)
@@ -429,8 +489,9 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
             named[(sp.text, sp.cls)] = iri
             sp.label_en = english(sp.text, sp.cls)
     mentions, seen = [], {}
+    offsets = [off for off, _ in sentences]
     for sp in spans:
-        off, quote = _sentence_of(sentences, sp.start)
+        off, quote = _sentence_of(sentences, sp.start, offsets)
         key = (sp.text, sp.iri if not sp.new or sp.ref else "new")
         if key in seen:
             continue
@@ -476,18 +537,34 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
     """全县, 该县, 全市, 我市, 全区, 该公司, 大会 …: spans that point back to what the article named before
     (the county, the city, Guangxi, the company, the event); not mentions of their own."""
     out: list[Span] = []
-    starts = sorted((sp.start, sp.end) for sp in spans)
+    taken = Ranges((sp.start, sp.end) for sp in spans)
+    # what an anaphor may point back to, by end (mentions first, then the places their names begin with)
+    pool = [(sp.end, 0, i, sp) for i, sp in enumerate(spans) if sp.iri]
+    pool += [(p.end, 1, i, p) for i, sp in enumerate(spans) if sp.iri for p in _places_in_name(sp, lex)]
+    pool.sort(key=lambda x: x[:3])
+    ends = [x[0] for x in pool]
     for m in context.ANAPHOR.finditer(text):
         s, e = m.span()
-        if context.inside(skip, s, e) or any(a < e and s < b for a, b in starts):
+        if _inside(skip, s, e) or taken.overlaps(s, e):
             continue
-        before = [sp for sp in spans if sp.end <= s and sp.iri]
-        before += [p for sp in before for p in _places_in_name(sp, lex)]
-        before.sort(key=lambda x: x.end)
+        before = _Back([x[3] for x in pool], bisect.bisect_right(ends, s))
         target = context.anaphor_target(m.group(0), before, lambda sp: sp.cls)
         if target:
             out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
     return out
+
+
+class _Back:
+    """The first n items of a list, read backwards from the nth (nearest first), at most BACK of them: what
+    an anaphor looks back over, without copying the article's mentions for each one."""
+
+    BACK = 2000
+
+    def __init__(self, items: list, n: int):
+        self.items, self.n = items, n
+
+    def __reversed__(self):
+        return (self.items[j] for j in range(self.n - 1, max(self.n - self.BACK, 0) - 1, -1))
 
 
 def _places_in_name(sp: Span, lex: Lexicon) -> list[Span]:
@@ -503,10 +580,13 @@ def _places_in_name(sp: Span, lex: Lexicon) -> list[Span]:
     return []
 
 
-def _sentence_of(sentences, pos: int) -> tuple[int, str]:
-    for off, s in sentences:
-        if off <= pos < off + len(s):
-            return off, s
+def _sentence_of(sentences, pos: int, offsets: list[int] | None = None) -> tuple[int, str]:
+    """The sentence holding pos (sentences sorted and disjoint; offsets their offsets), else the last one."""
+    if offsets is None:
+        offsets = [off for off, _ in sentences]
+    i = bisect.bisect_right(offsets, pos) - 1
+    if i >= 0 and pos < sentences[i][0] + len(sentences[i][1]):
+        return sentences[i]
     return sentences[-1] if sentences else (0, "")
 
 
@@ -532,11 +612,14 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
     publication date, said in the note) and, for a growth rate, the figure it grows."""
     figures, indicators, ind_by_label = [], [], {}
     carried, last_para = None, None
+    starts = [sp.start for sp in spans]
+    para, counted = 0, article.body_start  # newlines before the sentence, counted as the sentences go
     for off, s in sentences:
-        para = article.text.count("\n", article.body_start, off)
+        para += article.text.count("\n", counted, off)
+        counted = off
         if para != last_para:
             carried, last_para = None, para
-        sent_spans = [sp for sp in spans if off <= sp.start < off + len(s) and sp.iri]
+        sent_spans = [sp for sp in spans_in(spans, starts, off, len(s)) if sp.iri]
         prev_end = 0
         last = None  # (about, indicator iri, indicator label) of the sentence's last level figure
         for f in find_figures(s):
@@ -725,8 +808,9 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
                 if named:
                     facility_place[sp.iri] = named[0]
     out, last_event = [], []
+    starts = [sp.start for sp in spans]
     for off, sent in sentences:
-        ss = [sp for sp in spans if off <= sp.start < off + len(sent) and sp.iri]
+        ss = [sp for sp in spans_in(spans, starts, off, len(sent)) if sp.iri]
         ref = {"places_by_name": places_by_name, "product_place": product_place, "last_event": last_event,
                "facility_place": facility_place}
         out.append(Sentence(sent, off, ss, text, ref))
