@@ -21,14 +21,16 @@ SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE nodes(id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, zh TEXT, en TEXT, types TEXT NOT NULL);
 CREATE TABLE names(key TEXT NOT NULL, node INTEGER NOT NULL, form TEXT NOT NULL, kind TEXT NOT NULL);
-CREATE TABLE grams(gram TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (gram, node)) WITHOUT ROWID;
+CREATE TABLE grams(gram TEXT NOT NULL, node INTEGER NOT NULL);
 CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE words(word TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (word, node)) WITHOUT ROWID;
+CREATE TABLE words(word TEXT NOT NULL, node INTEGER NOT NULL);
 CREATE TABLE t2s(ch TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_node ON names(node);
+CREATE UNIQUE INDEX grams_gram ON grams(gram, node);
+CREATE UNIQUE INDEX words_word ON words(word, node);
 """
 
 
@@ -36,7 +38,7 @@ def grams(form: str) -> set[str]:
     """Character bigrams of a normalised name, plus its single CJK characters (so 2-character names and
     1-character queries such as 茶 find candidates)."""
     out = {form[i:i + 2] for i in range(len(form) - 1)}
-    out |= {ch for ch in form if textmod.has_cjk(ch)}
+    out.update(textmod.CJK.findall(form))
     if len(form) == 1:
         out.add(form)
     return out
@@ -103,8 +105,8 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
                 gram_rows.update((g, i) for g in grams(f))
         con.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", node_rows)
         con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
-        con.executemany("INSERT INTO grams VALUES (?,?)", sorted(gram_rows))
-        con.executemany("INSERT INTO words VALUES (?,?)", sorted(word_rows))
+        con.executemany("INSERT INTO grams VALUES (?,?)", gram_rows)
+        con.executemany("INSERT INTO words VALUES (?,?)", word_rows)
     con.executemany("INSERT OR IGNORE INTO t2s VALUES (?,?)", traditional_pairs())
     con.executemany("INSERT INTO charpy VALUES (?,?)",
                     ((chr(cp), textmod.normalize(textmod.strip_tones(py.split(",")[0])))

@@ -9,12 +9,19 @@ from functools import lru_cache
 _PUNCT = re.compile(r"[\s\"'“”‘’《》「」『』()（）\[\]【】·•・\-—–_,，、.。:：;；!！?？/]+")
 
 
+CJK = re.compile("[\u3400-\u9fff]")
+_LATIN = re.compile(r"[a-z]")
+_TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5]")
+
+
 def has_cjk(s: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in s)
+    return CJK.search(s) is not None
 
 
 def strip_tones(s: str) -> str:
     """'bǎisè' -> 'baise'; ü stays as v in pinyin input practice, so map it to 'v' and 'u'."""
+    if s.isascii():
+        return s
     s = s.replace("ü", "v").replace("Ü", "V")
     return "".join(ch for ch in unicodedata.normalize("NFD", s) if not unicodedata.combining(ch))
 
@@ -25,8 +32,8 @@ def normalize(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     if not has_cjk(s):
         s = strip_tones(s)
-        if re.search(r"[a-z]", s):
-            s = re.sub(r"(?<=[a-z])[1-5]", "", s)  # tone numbers: bai3se4
+        if _LATIN.search(s):
+            s = _TONE_NUMBER.sub("", s)  # tone numbers: bai3se4
     return _PUNCT.sub("", s)
 
 
