@@ -6,13 +6,16 @@ source "$(dirname "$0")/_venv.sh" "[test]"
 need=""
 command -v chromium >/dev/null 2>&1 || need="chromium"
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
+# Engine tests run gxkg on Virtuoso open source: virtuoso-t from virtuoso-opensource-7-bin (the server binary of
+# Debian's virtuoso-opensource, without its system service); the tests start it on loopback ports themselves.
+command -v virtuoso-t >/dev/null 2>&1 || need="$need virtuoso-opensource-7-bin"
 if [ -n "$need" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Debian's $need for the browser tests..."
+    echo "Installing Debian's $need for the browser and engine tests..."
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
   else
-    echo "$need not found and cannot be installed here: browser tests will be skipped" >&2
+    echo "$need not found and cannot be installed here: browser or Virtuoso tests will be skipped" >&2
   fi
 fi
 # pytest exits 5 when it collects no tests: that is a failure here too.

@@ -73,6 +73,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# Another user's triples, put beside gxkg's graphs on the test endpoints: they must never reach an answer.
+OTHERS = ("<https://example.org/other/s> <http://www.w3.org/2000/01/rdf-schema#label> \"百色\"@zh .\n"
+          "<https://example.org/other/s> a <https://w3id.org/gxkg/ontology#City> .\n")
+
+
 def oxigraph_binary() -> str | None:
     import shutil
     import sys
@@ -118,6 +123,11 @@ def endpoint(tmp_path_factory):
     try:
         subprocess.run([sys.executable, "-m", "gxkg.cli", "store", "push", f"http://127.0.0.1:{port}/store"],
                        check=True, capture_output=True)
+        import httpx
+
+        for target in ("default", "graph=https://example.org/other"):  # another user's triples on the endpoint
+            httpx.post(f"http://127.0.0.1:{port}/store?{target}", content=OTHERS.encode(),
+                       headers={"Content-Type": "text/turtle"}, timeout=60).raise_for_status()
     finally:
         rw.terminate()
         rw.wait(10)
@@ -127,9 +137,103 @@ def endpoint(tmp_path_factory):
     ro.wait(10)
 
 
-@pytest.fixture(params=["embedded", "remote"])
+VIRTUOSO_SKIP = ("Virtuoso open source (`virtuoso-t`, Debian's virtuoso-opensource-7-bin) is not installed: "
+                 "scripts/test.sh installs it where apt can")
+
+
+def start_virtuoso(folder: Path) -> tuple:
+    """`virtuoso-t` in the foreground with its own data folder and ini on loopback ports; (process, http port)."""
+    import shutil
+    import subprocess
+    import time
+
+    import httpx
+
+    exe = shutil.which("virtuoso-t")
+    if exe is None:
+        pytest.skip(VIRTUOSO_SKIP)
+    sql_port, http_port = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(f"""[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+ServerThreads = 10
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+CaseMode = 2
+DirsAllowed = {folder}
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {folder}
+ServerThreads = 10
+MaxClientConnections = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+""", encoding="utf-8")
+    proc = subprocess.Popen([exe, "-f", "-c", str(ini)], cwd=folder, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 180  # a new database takes ~30 s to initialise
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{http_port}/sparql", params={"query": "ASK {}"}, timeout=2).raise_for_status()
+            return proc, http_port
+        except (httpx.TransportError, httpx.HTTPStatusError):
+            if proc.poll() is not None:
+                log = folder / "virtuoso.log"
+                raise RuntimeError("virtuoso-t stopped: " + (log.read_text()[-2000:] if log.exists() else "no log"))
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError("virtuoso-t did not start within 180 s")
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """Virtuoso open source with the shipped graph pushed by `gxkg store push` (Digest authentication, one
+    named graph per file), and another user's triples in another graph and in the default graph: the
+    endpoint URL (/sparql, as the README says). Skips only where virtuoso-t is not installed."""
+    import subprocess
+    import sys
+
+    import httpx
+
+    folder = tmp_path_factory.mktemp("virtuoso")
+    proc, port = start_virtuoso(folder)
+    try:
+        env = {**os.environ, "GXKG_ENDPOINT_USER": "dba", "GXKG_ENDPOINT_PASSWORD": "dba"}
+        subprocess.run([sys.executable, "-m", "gxkg.cli", "store", "push",
+                        f"http://127.0.0.1:{port}/sparql-graph-crud-auth"], check=True, capture_output=True, env=env)
+        others = OTHERS
+        for target in ("graph=https://example.org/other", "graph=https://w3id.org/other-project/graph/places"):
+            httpx.post(f"http://127.0.0.1:{port}/sparql-graph-crud-auth?{target}", content=others.encode(),
+                       headers={"Content-Type": "text/turtle"}, auth=httpx.DigestAuth("dba", "dba"),
+                       timeout=60).raise_for_status()
+        yield f"http://127.0.0.1:{port}/sparql"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(params=["embedded", "remote", "virtuoso"])
 def backend(request, kg):
-    """Global options that choose the backend: none (the embedded store, built once by `kg`) or --endpoint."""
+    """Global options that choose the backend: none (the embedded store, built once by `kg`), --endpoint of an
+    Oxigraph server, or --endpoint of Virtuoso open source."""
     if request.param == "remote":
         return ["--endpoint", request.getfixturevalue("endpoint")]
+    if request.param == "virtuoso":
+        return ["--endpoint", request.getfixturevalue("virtuoso")]
     return []

@@ -14,12 +14,14 @@ from . import __version__
 from .errors import GxkgError
 
 LANGS = click.Choice(["zh", "en"])
+DIALECT_NAMES = ["generic", "oxigraph", "virtuoso", "qlever", "fuseki", "graphdb"]  # gxkg.store.dialects.DIALECTS
 FORMATS = ["table", "json", "csv"]
 
 
 class Ctx:
-    def __init__(self, lang="zh", fmt="table", data=None, endpoint=None, store=None):
+    def __init__(self, lang="zh", fmt="table", data=None, endpoint=None, store=None, remote=None):
         self.lang, self.fmt, self.data, self.endpoint, self.store = lang, fmt, data, endpoint, store
+        self.remote = remote or {}  # --dialect and --graph for an endpoint
         self._kg = None
 
     @property
@@ -28,7 +30,7 @@ class Ctx:
             from .kg import KnowledgeGraph
 
             self._kg = KnowledgeGraph.open(data=Path(self.data) if self.data else None, endpoint=self.endpoint,
-                                           store_dir=Path(self.store) if self.store else None)
+                                           store_dir=Path(self.store) if self.store else None, remote=self.remote)
             self._kg.lang = self.lang
         return self._kg
 
@@ -147,11 +149,16 @@ def emit(fmt, headers, rows, data):
               help="Directory holding ontology/ and graph/ (default: the shipped graph). Env: GXKG_DATA.")
 @click.option("--endpoint", metavar="URL", envvar="GXKG_ENDPOINT",
               help="Read everything from this SPARQL 1.1 endpoint instead of the embedded store. Env: GXKG_ENDPOINT.")
+@click.option("--dialect", type=click.Choice(DIALECT_NAMES, case_sensitive=False), envvar="GXKG_DIALECT",
+              help="The engine behind --endpoint (default: detected from its answers). Env: GXKG_DIALECT.")
+@click.option("--graph", "graphs", multiple=True, metavar="IRI", envvar="GXKG_GRAPH",
+              help="With --endpoint: read only this named graph (repeatable; default: gxkg's graphs found there, "
+                   "else the endpoint's default graph). Env: GXKG_GRAPH (space-separated).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), envvar="GXKG_STORE",
               help="Open this built store directory (from `gxkg store build`) without checking files. Env: GXKG_STORE.")
 @click.option("--wide", is_flag=True, help="Tables keep every row on one line instead of wrapping long cells.")
 @click.pass_context
-def main(ctx, lang, fmt, data, endpoint, store_dir, wide):
+def main(ctx, lang, fmt, data, endpoint, dialect, graphs, store_dir, wide):
     """Explore the knowledge graph of Guangxi's e-commerce ecosystem.
 
     Names may be given in Chinese, English or pinyin (融安, Rong'an, rongan), or as a CURIE
@@ -159,11 +166,13 @@ def main(ctx, lang, fmt, data, endpoint, store_dir, wide):
     """
     if sum(bool(x) for x in (data, endpoint, store_dir)) > 1:
         raise click.UsageError("give at most one of --data, --endpoint and --store")
+    if (dialect or graphs) and not endpoint:
+        raise click.UsageError("--dialect and --graph apply to --endpoint only")
     if wide:
         from . import output
 
         output.WIDE = True
-    ctx.obj = Ctx(lang, fmt, data, endpoint, store_dir)
+    ctx.obj = Ctx(lang, fmt, data, endpoint, store_dir, {"dialect": dialect, "graphs": list(graphs) or None})
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -922,32 +931,50 @@ def store_build(obj, output, force):
 @output_options(["table", "json"])
 @click.pass_obj
 def store_info(obj, lang, fmt):
-    """Which store the commands read, its named graphs and their sizes."""
+    """Which store the commands read, its named graphs and their sizes (for an endpoint: its engine too).
+    Passwords and tokens in an endpoint's URL are shown as ***."""
     lang, fmt = settings(obj, lang, fmt)
     st = obj.kg.store
     meta = getattr(st, "meta", {}) or {}
+    graphs = meta.get("files") or [{"graph": g} for g in st.named_graphs()]
     data = {"backend": st.kind, "location": st.location, "triples": st.triple_count(),
-            "graphs": meta.get("files", [{"graph": g} for g in st.named_graphs()]), "built": meta.get("built"),
-            "hash": meta.get("hash")}
-    rows = [["backend", st.kind], ["location", st.location], ["triples", data["triples"]]]
-    rows += [["graph", f"{g['graph']} ({g.get('triples', '?')} triples, {g.get('name', '')})"] for g in data["graphs"]]
+            "graphs": graphs, "built": meta.get("built"), "hash": meta.get("hash")}
+    rows = [["backend", st.kind], ["location", st.location]]
+    if st.kind == "remote":
+        data["dialect"] = st.dialect.name
+        data["credentials"] = repr(st.credentials) if st.credentials else None
+        rows += [["dialect", f"{st.dialect.name} ({st.dialect.title})"]]
+        if st.credentials:
+            rows += [["credentials", data["credentials"]]]
+        if not graphs:
+            rows += [["graph", "(the endpoint's default graph: no gxkg graphs found)"]]
+    rows += [["triples", data["triples"]]]
+    rows += [["graph", f"{g['graph']} ({g.get('triples', '?')} triples{', ' + g['name'] if g.get('name') else ''})"]
+             for g in data["graphs"]]
     emit(fmt, ["key", "value"], rows, data)
 
 
 @store.command("push")
 @click.argument("gsp_url", metavar="GRAPH-STORE-URL")
-@click.option("--replace", is_flag=True, help="Replace the endpoint's default graph (HTTP PUT) instead of adding to it.")
+@click.option("--replace", is_flag=True, help="Replace each of gxkg's graphs there (HTTP PUT) instead of adding to it.")
 @click.pass_obj
 def store_push(obj, gsp_url, replace):
-    """Load ontology/ and graph/ into a SPARQL server's default graph (SPARQL 1.1 Graph Store HTTP Protocol).
+    """Load ontology/ and graph/ into a SPARQL server, each file into its own named graph (SPARQL 1.1 Graph
+    Store HTTP Protocol, ?graph=IRI); other graphs there are left alone. Then run commands with --endpoint:
+    they read the union of these graphs only.
 
-    For an Oxigraph server the URL is http://HOST:PORT/store; then run commands with
-    --endpoint http://HOST:PORT/query."""
-    from .kg import default_files
+    \b
+    Oxigraph: http://HOST:7878/store            (then --endpoint http://HOST:7878/query)
+    Virtuoso: http://HOST:8890/sparql-graph-crud-auth   (then --endpoint http://HOST:8890/sparql)
+    Fuseki:   http://HOST:3030/DATASET/data     (then --endpoint http://HOST:3030/DATASET/sparql)
+    Credentials (Basic or Digest, as the server asks; or a bearer token): GXKG_ENDPOINT_USER and
+    GXKG_ENDPOINT_PASSWORD, GXKG_ENDPOINT_TOKEN, user:password in the URL, or ~/.netrc. Never printed."""
+    from .kg import default_files, graph_iri
     from .store.remote import push
 
-    for name, status in push(gsp_url, default_files(Path(obj.data) if obj.data else None), replace=replace):
-        click.echo(f"{name}\t{status}")
+    files = default_files(Path(obj.data) if obj.data else None)
+    for name, graph, status in push(gsp_url, files, graph_iri, replace=replace):
+        click.echo(f"{name}\t<{graph}>\t{status}")
 
 
 # ------------------------------------------------------------------------------ server

@@ -131,14 +131,15 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, data: Path | None = None, endpoint: str | None = None, store_dir: Path | None = None,
-             files: list[Path] | None = None, quiet: bool = False) -> "KnowledgeGraph":
+             files: list[Path] | None = None, quiet: bool = False, remote: dict | None = None) -> "KnowledgeGraph":
         """The shipped graph, a data directory, a built store directory, or a SPARQL endpoint."""
         from .namespaces import OUTPUT_PREFIXES, PREFIX_MAP
 
         if endpoint:
             from .store.remote import RemoteStore
 
-            return cls(RemoteStore(endpoint, prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES))
+            return cls(RemoteStore(endpoint, prefixes=PREFIX_MAP, output_prefixes=OUTPUT_PREFIXES, graph_base=GRAPH_BASE,
+                                   **(remote or {})))  # remote: dialect, graphs
         from .store.build import hold, is_store, open_cached
         from .store.embedded import EmbeddedStore
 
