@@ -427,16 +427,20 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
 @click.argument("b")
 @click.option("--max-length", type=click.IntRange(1, 20), default=6, show_default=True)
 @click.option("--all", "all_paths", is_flag=True, help="Every shortest path, not just one.")
+@click.option("--exclude-relation", "-x", "excluded", multiple=True, metavar="RELATION",
+              help="Leave out this relation (e.g. locatedIn, 位于: no administrative links); repeatable.")
 @output_options()
 @click.pass_obj
-def path(obj, a, b, max_length, all_paths, lang, fmt):
+def path(obj, a, b, max_length, all_paths, excluded, lang, fmt):
     """The shortest relationship path(s) between two entities, told in words."""
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
     ea, eb = kg.resolve(a), kg.resolve(b)
-    paths = kg.paths(ea, eb, max_length=max_length, all_paths=all_paths)
+    skip = [kg.resolve_relation(r) for r in excluded]
+    paths = kg.paths(ea, eb, max_length=max_length, all_paths=all_paths, exclude=skip)
     if not paths:
-        raise GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps")
+        without = f" without {', '.join(kg.label(r, lang) for r in skip)}" if skip else ""
+        raise GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps{without}")
     data = {"paths": [[({"relation": {"iri": str(x[0]), "label": kg.label(x[0], lang)}, "direction": x[1]}
                         if isinstance(x, tuple) else {"iri": str(x), "label": kg.label(x, lang)}) for x in p] for p in paths]}
     sentences = [kg.describe_path(p, lang) for p in paths]

@@ -814,11 +814,13 @@ class KnowledgeGraph:
                 x.evidence = self.edge_evidence(s, x.relation, o)
         return out
 
-    def paths(self, a, b, max_length: int = 6, all_paths: bool = False) -> list[list]:
+    def paths(self, a, b, max_length: int = 6, all_paths: bool = False, exclude=()) -> list[list]:
         """Shortest relationship path(s) from a to b over edges in either direction, one query per layer.
 
-        A path is [node, (relation, direction), node, ...]; direction is as the edge is stated.
+        A path is [node, (relation, direction), node, ...]; direction is as the edge is stated. Relations in
+        `exclude` (e.g. locatedIn, to leave out administrative links) are not walked.
         """
+        exclude = {str(r) for r in exclude}
         a, b = str(a), str(b)
         if a == b:
             return [[a]]
@@ -833,6 +835,8 @@ class KnowledgeGraph:
             nxt = []
             for node in frontier:
                 for p, other, dirn in adj.get(node, []):
+                    if p in exclude:
+                        continue
                     if other not in dist:
                         dist[other] = dist[node] + 1
                         nxt.append(other)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .kg import KnowledgeGraph, format_value
 from .output import script_json
+from .mapview import map_data
 from .namespaces import GXO, curie
 
 # class local name -> (colour, vis shape); the legend and the filters follow this order.
@@ -25,8 +26,8 @@ STYLE = {
     "Platform": ("#4472c4", "square"), "Organization": ("#595959", "square"),
     "PovertyAlleviationModel": ("#70ad47", "star"), "TradeModel": ("#2e8b57", "star"),
     "BusinessModel": ("#70ad47", "star"), "Policy": ("#7030a0", "triangle"), "Event": ("#c00000", "triangleDown"),
-    "Program": ("#bf9000", "hexagon"), "Facility": ("#d63384", "hexagon"), "Topic": ("#00a3a3", "ellipse"),
-    "Designation": ("#808000", "ellipse"),
+    "Program": ("#bf9000", "hexagon"), "Facility": ("#d63384", "hexagon"), "Topic": ("#00a3a3", "dot"),
+    "Designation": ("#808000", "square"),
 }
 
 
@@ -160,83 +161,6 @@ def traditional_map(kg: KnowledgeGraph, nodes: list[dict]) -> dict[str, str]:
     return out
 
 
-MAP_W, MAP_H = 300, 260
-PLACE_CLASSES = ("Province", "Prefecture", "County")
-
-
-def map_data(kg: KnowledgeGraph, index: dict, lang: str) -> dict:
-    """Guangxi's places at their coordinates for the page's map, drawn offline as SVG: every county-level
-    unit as a point, each prefecture outlined by the convex hull of its counties. The outlines are derived
-    from the shipped reference data (representative points), not boundary data: no package at hand
-    ships Guangxi's boundaries under a licence that clearly allows it."""
-    from .namespaces import GXO
-
-    coords = kg.coordinates()
-    places = [e for e in kg.instances(GXO.Place) if e in coords]
-    kg.prefetch_types(places)
-    kg.prefetch(places)
-    level = {}
-    for e in places:
-        ts = {t.split("#")[-1] for t in kg.types(e)}
-        level[e] = next((c for c in PLACE_CLASSES if c in ts), None)
-    places = [e for e in places if level[e]]
-    if not places:
-        return {"places": [], "outlines": [], "width": MAP_W, "height": MAP_H}
-    lats = [coords[e][0] for e in places]
-    lons = [coords[e][1] for e in places]
-    import math
-
-    k = math.cos(math.radians(sum(lats) / len(lats)))
-    w0, h0 = (max(lons) - min(lons)) * k or 1, (max(lats) - min(lats)) or 1
-    scale = min((MAP_W - 20) / w0, (MAP_H - 20) / h0)
-
-    def xy(e):
-        lat, lon = coords[e]
-        return round(10 + (lon - min(lons)) * k * scale, 1), round(10 + (max(lats) - lat) * scale, 1)
-
-    parent = {}
-    for s_, p_, o_ in kg.relations:
-        if p_ == GXO.locatedIn and s_ in level and o_ in level:
-            parent[s_] = o_
-    out = []
-    for e in sorted(places):
-        x, y = xy(e)
-        out.append({"iri": e, "id": index.get(e), "label": kg.label(e, lang), "level": level[e], "x": x, "y": y,
-                    "parent": parent.get(e)})
-    outlines = []
-    # figures about mapped places, to colour the map by an indicator
-    ind_values: dict[str, dict[str, float]] = {}
-    for f in kg.figures():
-        if f["entity"]["iri"] in coords and f["value"] is not None:
-            ind_values.setdefault(f["indicator"]["label"], {})[f["entity"]["iri"]] = float(f["value"])
-    for pref in sorted(e for e in places if level[e] == "Prefecture"):
-        pts = [xy(e) for e in places if parent.get(e) == pref] + [xy(pref)]
-        outlines.append({"iri": pref, "label": kg.label(pref, lang), "points": _hull(pts)})
-    return {"places": out, "outlines": outlines, "width": MAP_W, "height": MAP_H,
-            "indicators": {k: v for k, v in sorted(ind_values.items())}}
-
-
-def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Convex hull (Andrew's monotone chain) of a few points."""
-    pts = sorted(set(points))
-    if len(pts) <= 2:
-        return pts
-
-    def cross(o, a, b):
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower, upper = [], []
-    for p in pts:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
-            lower.pop()
-        lower.append(p)
-    for p in reversed(pts):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
-            upper.pop()
-        upper.append(p)
-    return lower[:-1] + upper[:-1]
-
-
 def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
     """Side-panel content of one entity: alt names, types, literal facts, figures, evidence."""
     facts = [list(f) for f in kg.literal_facts(e, lang)]
@@ -270,7 +194,8 @@ def build_network(data: dict):
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     style = {x["cls"]: (x["color"], x["shape"]) for x in data["legend"]}
     initial = set(data["initial"]) if data["initial"] is not None else None
-    net.nodes = [{"id": n["id"], "label": n["label"], "title": n["other"] or n["label"],
+    # labels are painted by the page (at most as many as fit, never overlapping); vis draws none
+    net.nodes = [{"id": n["id"], "label": "", "title": n["label"] + (" / " + n["other"] if n["other"] else ""),
                   "color": style[n["cls"]][0], "shape": style[n["cls"]][1],
                   "size": 8 + min(n["deg"], 30) ** 0.5 * 4,
                   "hidden": initial is not None and n["id"] not in initial} for n in data["nodes"]]

