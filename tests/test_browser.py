@@ -300,18 +300,21 @@ def test_legend_counts_say_what_is_visible(around_page):
 
 
 def test_map_marks_places_and_links_both_ways(full_page):
+    """Every county-level unit is an area on the (schematic) map; selecting and clicking link both ways."""
     p = full_page
-    n_places = p.js("() => document.querySelectorAll('#map circle[data-iri]').length")
-    assert n_places >= 111 + 14 + 1
-    assert p.js("() => document.querySelectorAll('#map polygon.outline').length") == 14
+    p.js("() => window.gxkg.setView('map')")
+    assert p.js("() => document.querySelectorAll('#map polygon.area[data-iri]').length") == 111
+    assert p.js("() => document.querySelectorAll('#map path.borders').length") == 1
+    assert "示意" in p.page.text_content("#map-title") and "不是真实边界" in p.page.text_content("#map-note")
     # selecting a product in the network highlights its place on the map
     mango = p.node_id(gxr("product/baise-mango"))
     p.js(f"() => window.gxkg.reveal({mango})")
     assert gxr("place/451000") in p.page.get_attribute("#map", "data-highlighted").split()
-    # clicking a place on the map selects it in the network and opens its panel
-    p.page.click(f'#map circle[data-iri="{gxr("place/450224")}"]', force=True)
+    # clicking an area selects it in the network and opens its panel
+    p.page.click(f'#map polygon[data-iri="{gxr("place/450224")}"]', force=True)
     assert p.page.text_content("#panel h2") == "融安县"
     assert p.js("() => window.gxkg.network.getSelectedNodes()") == [p.node_id(gxr("place/450224"))]
+    p.js("() => window.gxkg.setView('network')")
 
 
 def test_chinese_labels_render_as_glyphs_not_boxes(browser, tmp_path):
@@ -405,17 +408,24 @@ def test_neighbourhood_labels_do_not_overlap_at_the_first_view(browser, tmp_path
         page.close()
 
 
-def test_map_colours_places_by_an_indicator(full_page):
+def test_map_lists_only_layers_with_two_places(full_page):
+    """The shipped graph's province-only indicators are not offered (one value cannot colour a map); the model
+    two border cities adopted is, and colours exactly those two areas."""
     pg = full_page.page
-    options = pg.eval_on_selector_all("#map-indicator option", "os => os.map(o => o.value)")
-    assert "电子商务交易额" in options
-    pg.select_option("#map-indicator", "电子商务交易额")
-    coloured = pg.eval_on_selector_all("#map circle[data-value]", "cs => cs.map(c => c.dataset.iri)")
-    assert coloured == [gxr("place/450000")]
+    full_page.js("() => window.gxkg.setView('map')")
+    options = pg.eval_on_selector_all("#map-layer option", "os => os.map(o => o.value)")
+    assert options[0] == "" and all(not o.startswith("indicator:") for o in options)
+    key = "model:" + gxr("model/border-trade-cross-border-ecommerce")
+    pg.select_option("#map-layer", key)
+    coloured = pg.eval_on_selector_all("#map polygon[data-value]", "cs => cs.map(c => c.dataset.iri).sort()")
+    assert coloured == [gxr("place/450681"), gxr("place/451481")]
+    assert "互市贸易" in pg.text_content("#map-legend")
+    full_page.js("() => window.gxkg.setView('network')")
 
 
 def test_phone_size_search_map_and_year(browser, tmp_path):
-    """At 390 px: the page's search, the map (in the drawer) and the year control all work."""
+    """At 390 px: the page's search opens the drawer on the details (not the map) without covering the
+    selected node; the map view and the year control work."""
     out = render_to(tmp_path, "phone-full.html")
     ctx = browser.new_context(viewport={"width": 390, "height": 844})
     pg = ctx.new_page()
@@ -425,13 +435,246 @@ def test_phone_size_search_map_and_year(browser, tmp_path):
         pg.fill("#search", "mango")
         pg.keyboard.press("Enter")
         assert pg.text_content("#panel h2") == "百色芒果" and pg.evaluate("() => document.body.dataset.drawer") == "open"
+        pg.wait_for_timeout(300)  # the drawer slides up
+        first = pg.evaluate("() => document.querySelector('#panel-body').firstElementChild.tagName")
+        assert first == "H2" and pg.locator("#panel #map").count() == 0  # details first, no map in the drawer
+        mango = pg.evaluate(f"() => window.gxkg.data.nodes.find(n => n.iri === '{gxr('product/baise-mango')}').id")
+        y = pg.evaluate("""id => { const n = window.gxkg.network; const d = n.canvasToDOM(n.getPositions([id])[id]);
+                           return document.getElementById('network').getBoundingClientRect().top + d.y; }""", mango)
+        top = pg.eval_on_selector("#panel", "e => e.getBoundingClientRect().top")
+        assert 0 < y < top - 10  # the selected node is above the drawer
+        pg.click("#tab-map")
         assert gxr("place/451000") in pg.get_attribute("#map", "data-highlighted").split()
-        assert pg.locator("#panel #map circle[data-iri]").count() >= 126  # the map is in the drawer
-        pg.locator(f'#map circle[data-iri="{gxr("place/451481")}"]').scroll_into_view_if_needed()
-        pg.eval_on_selector(f'#map circle[data-iri="{gxr("place/451481")}"]',
-                            "c => c.dispatchEvent(new MouseEvent('click', {bubbles: true}))")
-        assert pg.text_content("#panel h2") == "凭祥市"
+        assert pg.locator("#map polygon.area").count() == 111
+        assert pg.eval_on_selector("#map svg", "e => e.getBoundingClientRect().width") >= 370
         pg.select_option("#time", "2017")
         assert pg.evaluate("() => document.body.dataset.time") == "2017-2017"
     finally:
         ctx.close()
+
+
+# ------------------------------------------------------------------ issue 22: pictures an analyst can read
+def test_whole_graph_labels_are_readable_and_never_overlap(full_page):
+    """At the whole-graph zoom the most connected nodes carry labels of at least 11 px that never overlap; zooming
+    in shows more; the "most connected" list beside the view leads with 广西."""
+    p = full_page
+    p.js("() => { window.gxkg.network.unselectAll(); document.getElementById('reset').click(); }")
+    p.page.wait_for_timeout(100)
+    labels = p.js("() => window.gxkg.labels")
+    assert len(labels) >= 20
+    assert min(b["px"] for b in labels) >= 11 and p.js("() => window.gxkg.overlaps()") == 0
+    assert "广西壮族自治区" in [b["text"] for b in labels]
+    before = len(labels)
+    gx = p.node_id(gxr("place/450000"))
+    p.js(f"() => window.gxkg.network.moveTo({{position: window.gxkg.network.getPositions([{gx}])[{gx}], scale: window.gxkg.network.getScale() * 3, animation: false}})")
+    p.page.wait_for_timeout(100)
+    zoomed = p.js("() => window.gxkg.labels")
+    assert p.js("() => window.gxkg.overlaps()") == 0 and min(b["px"] for b in zoomed) >= 11
+    near = {b["text"] for b in zoomed} - {b["text"] for b in labels}
+    assert near  # zooming in makes room for labels the whole view had no room for
+    top = p.page.locator("#top-list li").all_text_contents()
+    assert len(top) == 10 and top[0].startswith("广西壮族自治区")
+    p.page.locator("#top-list button").nth(1).click()
+    assert p.page.text_content("#panel h2") == top[1].rsplit(" (", 1)[0]
+    assert before > 0
+
+
+def test_switch_hides_administrative_links(full_page):
+    p = full_page
+    rongan = p.node_id(gxr("place/450224"))
+    p.js(f"() => window.gxkg.reveal({rongan})")
+    assert "位于" in p.page.text_content("#panel ul.neighbors")
+    p.page.check("#no-admin")
+    try:
+        hidden = p.js("() => window.gxkg.edges.get().filter(e => e.hidden).length")
+        assert hidden == p.js("() => window.gxkg.data.edges.filter(e => e.p === 'gxo:locatedIn').length") > 100
+        text = p.page.text_content("#panel ul.neighbors")
+        assert "位于" not in text and "融安金桔" in text
+    finally:
+        p.page.uncheck("#no-admin")
+    assert p.js("() => window.gxkg.edges.get().filter(e => e.hidden).length") == 0
+
+
+def test_year_keeps_undated_figures_apart(full_page):
+    """With 2013 chosen, 广西's figures that state no date (47 demonstration counties, 70% coverage, 12万 jobs) are
+    not listed as 2013's: they stay in their own "date not stated" table."""
+    p = full_page
+    p.page.select_option("#time", "2013")
+    try:
+        p.js(f"() => window.gxkg.reveal({p.node_id(gxr('place/450000'))})")
+        dated = p.page.text_content("#panel table.figures")
+        undated = p.page.text_content("#panel table.figures-undated")
+        assert "1266亿元" in dated and "7056亿元" not in dated
+        for text in ("47个", "70", "12万"):
+            assert text not in dated and text in undated
+        assert "未注明日期" in p.page.text_content("#panel")
+    finally:
+        p.page.select_option("#time", "")
+    assert p.page.locator("#panel table.figures-undated").count() == 0
+
+
+def test_map_names_and_legend(full_page):
+    p = full_page
+    p.js("() => window.gxkg.setView('map')")
+    try:
+        names = p.page.locator("#map text").all_text_contents()
+        assert len(names) == 14 and "柳州市" in names  # prefecture names at the whole-map zoom
+        assert float(p.page.get_attribute("#map", "data-font-px")) >= 11
+        p.page.click("#map-zoom-in")
+        p.page.click("#map-zoom-in")
+        names = p.page.locator("#map text").all_text_contents()
+        assert len(names) > 14 and any(n.endswith("县") for n in names)  # county names once zoomed in
+        assert float(p.page.get_attribute("#map", "data-font-px")) >= 11
+        boxes = p.js("() => [...document.querySelectorAll('#map text')].map(t => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+        assert not any(a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+                       for i, a in enumerate(boxes) for b in boxes[i + 1:])
+        assert "县级行政区" in p.page.text_content("#map-legend")
+        hover = p.page.get_attribute(f'#map polygon[data-iri="{gxr("place/450224")}"]', "data-iri")
+        assert hover and "融安县 · 柳州市" == p.js(f"() => document.querySelector('#map polygon[data-iri=\"{gxr('place/450224')}\"] title').textContent")
+    finally:
+        p.js("() => { window.gxkg.mapZoom(1); window.gxkg.setView('network'); }")
+
+
+@pytest.fixture(scope="module")
+def county_page(browser, tmp_path_factory):
+    """The shipped graph plus tests/fixtures/countyfacts: a designation and an indicator for several counties."""
+    from conftest import ROOT
+    d = tmp_path_factory.mktemp("countydata")
+    for sub in ("ontology", "graph", "sources"):
+        shutil.copytree(ROOT / sub, d / sub)
+    shutil.copy(FIXTURES / "countyfacts" / "county-facts.ttl", d / "graph")
+    p = Page(browser, render_to(d, "county.html", data=d))
+    p.data = d
+    yield p
+    p.close()
+
+
+def test_choropleth_by_designation_and_indicator(county_page):
+    p = county_page
+    pg = p.page
+    p.js("() => window.gxkg.setView('map')")
+    pg.select_option("#map-layer", "designation:" + gxr("designation/national-rural-ecommerce-demonstration-county"))
+    coloured = pg.eval_on_selector_all("#map polygon[data-value]", "cs => cs.map(c => c.dataset.iri).sort()")
+    assert coloured == [gxr("place/450224"), gxr("place/451022"), gxr("place/451481")]
+    tip = p.js(f"() => document.querySelector('#map polygon[data-iri=\"{gxr('place/451022')}\"] title').textContent")
+    assert "国家电子商务进农村综合示范县" in tip and "县域电商测试报告甲 (2019-06-01)" in tip
+    pg.select_option("#map-layer", "indicator:" + gxr("indicator/test-county-online-retail"))
+    fills = p.js("() => Object.fromEntries([...document.querySelectorAll('#map polygon[data-value]')].map(c => [c.dataset.iri.slice(-6), c.style.fill]))")
+    assert set(fills) == {"450224", "451022", "451481", "450681"}
+    assert len({fills["451481"], fills["451022"]}) == 2  # 12亿 and 3亿 in different steps
+    legend = pg.text_content("#map-legend")
+    assert "3亿" in legend and "12亿" in legend
+    tip = p.js(f"() => document.querySelector('#map polygon[data-iri=\"{gxr('place/450224')}\"] title').textContent")
+    assert "5亿元 · 2018年 · 来源：县域电商测试报告甲" in tip and "4亿元 · 2017年 · 来源：县域电商测试报告乙" in tip
+    # under 2018: 东兴's undated value is shown apart, 田东's 2019 value not at all
+    pg.select_option("#time", "2018")
+    try:
+        assert pg.get_attribute(f'#map polygon[data-iri="{gxr("place/450681")}"]', "data-undated") == "true"
+        assert pg.get_attribute(f'#map polygon[data-iri="{gxr("place/451022")}"]', "data-value") is None
+        assert "未注明日期" in pg.text_content("#map-legend")
+    finally:
+        pg.select_option("#time", "")
+        p.js("() => window.gxkg.setView('network')")
+
+
+def test_chart_across_sources_names_each_points_source(county_page):
+    p = county_page
+    p.js(f"() => window.gxkg.reveal({p.node_id(gxr('place/450224'))})")
+    box = p.page.locator("#panel .chart").first
+    assert "县域网络零售额" in box.text_content()
+    assert box.locator("text.point-label").all_text_contents() == ["4亿元 [1]", "5亿元 [2]"]
+    assert box.locator(".chart-sources li").all_text_contents() == ["县域电商测试报告乙", "县域电商测试报告甲"]
+
+
+def _download(page, selector):
+    with page.expect_download() as d:
+        page.click(selector)
+    return d.value
+
+
+def test_export_buttons_write_png_and_svg_with_caption(county_page, tmp_path):
+    import struct
+    import xml.etree.ElementTree as ET
+
+    p = county_page
+    pg = p.page
+    pg.click("#reset")  # the whole graph: the export shows the view as it is on screen
+    pg.select_option("#time", "2018")
+    try:
+        for view in ("network", "map"):
+            p.js(f"() => window.gxkg.setView('{view}')")
+            svg = _download(pg, "#export-svg")
+            assert svg.suggested_filename == f"gxkg-{view}.svg"
+            path = tmp_path / svg.suggested_filename
+            svg.save_as(path)
+            root = ET.parse(path).getroot()
+            texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
+            assert "时间: 2018" in texts and any(t.startswith("来源:") for t in texts)
+            if view == "network":
+                assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) > 50 and "广西壮族自治区" in texts
+            else:
+                assert len([x for x in root.iter("{http://www.w3.org/2000/svg}polygon") if x.get("class") == "area"]) == 111
+                assert any("示意" in t for t in texts) and "柳州市" in texts
+            png = _download(pg, "#export-png")
+            data = (tmp_path / "x.png")
+            png.save_as(data)
+            raw = data.read_bytes()
+            assert raw[:8] == b"\x89PNG\r\n\x1a\n"
+            w, h = struct.unpack(">II", raw[16:24])
+            assert w >= 800 and h >= 600
+        pg.select_option("#time", "")  # both years: the chart has its two points
+        p.js(f"() => window.gxkg.reveal({p.node_id(gxr('place/450224'))})")
+        chart_svg = _download(pg, "#panel .chart .export-chart-svg")
+        path = tmp_path / "chart.svg"
+        chart_svg.save_as(path)
+        texts = [t.text or "" for t in ET.parse(path).getroot().iter("{http://www.w3.org/2000/svg}text")]
+        assert any("融安县 · 县域网络零售额" in t for t in texts) and any("[2] 县域电商测试报告甲" in t for t in texts)
+    finally:
+        pg.select_option("#time", "")
+        p.js("() => window.gxkg.setView('network')")
+
+
+def test_cli_pictures_through_headless_chromium(county_page, tmp_path):
+    """`gxkg render --png/--svg` draw the page in headless Chromium and keep what its export button makes."""
+    import xml.etree.ElementTree as ET
+
+    from click.testing import CliRunner
+
+    from gxkg.cli import main
+    d = county_page.data
+    r = CliRunner().invoke(main, ["--data", str(d), "render", "--svg", str(tmp_path / "m.svg"), "--view", "map",
+                                  "--colour-by", "县域网络零售额", "--year", "2018"])
+    assert r.exit_code == 0, r.output
+    root = ET.parse(tmp_path / "m.svg").getroot()
+    texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "时间: 2018" in texts and any("县域电商测试报告甲" in t for t in texts)
+    filled = [x for x in root.iter("{http://www.w3.org/2000/svg}polygon") if x.get("class", "").startswith("area")
+              and x.get("fill") not in ("#f4f6f8", None)]
+    assert len(filled) == 3  # 融安 and 凭祥 by their 2018 values, 东兴 as "date not stated"
+    r = CliRunner().invoke(main, ["--data", str(d), "render", "--png", str(tmp_path / "c.png"), "--around", "融安",
+                                  "--chart", "县域网络零售额"])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+    r = CliRunner().invoke(main, ["--data", str(d), "render", "--png", str(tmp_path / "x.png"), "--around", "融安",
+                                  "--chart", "火星"])
+    assert r.exit_code == 1 and "no chart matches" in r.output
+
+
+def test_every_server_page_fits_a_phone(browser, tmp_path):
+    """Every page the server gives has a viewport tag, so a phone lays it out at its own width."""
+    from test_server import Server
+
+    s = Server(cache=tmp_path)
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = ctx.new_page()
+        for path in ("/", "/resource/place/450224", "/ontology", "/explore", "/ask?q=%E8%9E%8D%E5%AE%89%E5%8E%BF%E5%9C%A8%E5%93%AA",
+                     "/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%202"):
+            page.goto(s.base + path, wait_until="domcontentloaded")
+            if "html" not in (page.evaluate("() => document.contentType") or ""):
+                continue
+            assert page.locator('meta[name="viewport"]').count() == 1, path
+            assert page.evaluate("() => window.innerWidth") == 390, path
+    finally:
+        ctx.close()
+        s.stop()

@@ -104,3 +104,147 @@ def test_cli_render_writes_and_refuses_to_overwrite(runner, tmp_path):
 def test_render_time_options_are_checked(runner, tmp_path, args, message):
     r = runner.invoke(main, ["render", "-o", str(tmp_path / "x.html"), *args])
     assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+
+
+# ------------------------------------------------------------------ the county map (gxkg.mapview)
+def test_clip_keeps_one_side_and_tags_the_new_edge():
+    from gxkg.mapview import area, clip
+
+    square = [(0, 0), (2, 0), (2, 2), (0, 2)]
+    poly, tags = clip(square, ["s", "e", "n", "w"], 1, 0, 1, "cut")  # keep x <= 1
+    assert sorted(poly) == [(0, 0), (0, 2), (1.0, 0.0), (1.0, 2.0)] and area(poly) == 2
+    assert tags.count("cut") == 1 and set(tags) == {"s", "n", "w", "cut"}
+
+
+def test_voronoi_cells_tile_the_boundary_and_hold_their_seed():
+    import random
+
+    from gxkg.mapview import area, buffered_hull, centroid, voronoi_cells
+
+    rnd = random.Random(4)
+    seeds = [(rnd.uniform(0, 100), rnd.uniform(0, 80)) for _ in range(60)]
+    boundary = buffered_hull(seeds, 5)
+    cells = voronoi_cells(seeds, boundary)
+    assert abs(sum(area(p) for p, _ in cells) - area(boundary)) < 1e-6 * area(boundary)
+    for i, (poly, tags) in enumerate(cells):
+        cx, cy = centroid(poly)
+        d = [(cx - x) ** 2 + (cy - y) ** 2 for x, y in seeds]
+        assert d.index(min(d)) == i  # a convex cell's centroid is nearest its own seed
+        for j in tags:  # an edge tagged j is shared with seed j's cell
+            assert j is None or i in cells[j][1]
+
+
+def test_map_draws_every_county_as_an_area(kg):
+    from gxkg.mapview import area
+
+    m = page_data(kg, "zh")["map"]
+    assert m["schematic"] is True
+    assert len(m["areas"]) == 111 and all(len(a["poly"]) >= 3 and area(a["poly"]) > 0 for a in m["areas"])
+    assert len(m["prefectures"]) == 14 and sum(p["counties"] for p in m["prefectures"]) == 111
+    assert m["borders"].count("M") > 50
+    rongan = next(a for a in m["areas"] if a["iri"] == gxr("place/450224"))
+    assert rongan["label"] == "融安县" and rongan["pref"] == gxr("place/450200") and rongan["id"] is not None
+
+
+def test_map_layers_need_two_places(kg):
+    """The shipped graph's indicators are all about the province as a whole: none is a map layer."""
+    layers = page_data(kg, "zh")["map"]["layers"]
+    assert [x["key"] for x in layers] == ["model:" + gxr("model/border-trade-cross-border-ecommerce"),
+                                          "model:" + gxr("model/cross-border-o2o-store")]
+    border = layers[0]
+    assert sorted(v["area"] for v in border["values"]) == [gxr("place/450681"), gxr("place/451481")]
+    assert all(v["source"] == "广西电商新跨越 经济增长新引擎" and v["reported"] == "2018-08-20" for v in border["values"])
+    o2o = layers[1]  # facilities that run the model count for the place they are in, and say so
+    assert {v["via"] for v in o2o["values"]} == {"南宁跨境商品直购体验中心", "钦州保税港区国际商品直销中心"}
+
+
+@pytest.fixture(scope="module")
+def county_kg(tmp_path_factory):
+    """The shipped graph plus two made-up reports giving a designation and an indicator for several counties."""
+    import shutil
+
+    from conftest import ROOT
+    from gxkg.kg import KnowledgeGraph
+
+    d = tmp_path_factory.mktemp("countyfacts")
+    for sub in ("ontology", "graph", "sources"):
+        shutil.copytree(ROOT / sub, d / sub)
+    shutil.copy(FIXTURES / "countyfacts" / "county-facts.ttl", d / "graph")
+    return KnowledgeGraph.open(data=d, quiet=True), d
+
+
+def test_map_layers_by_designation_and_indicator(county_kg):
+    kg, _ = county_kg
+    layers = {x["key"]: x for x in page_data(kg, "zh")["map"]["layers"]}
+    des = layers["designation:" + gxr("designation/national-rural-ecommerce-demonstration-county")]
+    assert sorted(v["area"] for v in des["values"]) == [gxr("place/450224"), gxr("place/451022"), gxr("place/451481")]
+    ind = layers["indicator:" + gxr("indicator/test-county-online-retail")]
+    got = sorted((v["area"][-6:], v["num"], v["period"], v["source"]) for v in ind["values"])
+    assert got == [("450224", 4e8, "2017年", "县域电商测试报告乙"), ("450224", 5e8, "2018年", "县域电商测试报告甲"),
+                   ("450681", 8e8, "", "县域电商测试报告甲"), ("451022", 3e8, "2019年", "县域电商测试报告甲"),
+                   ("451481", 1.2e9, "2018年", "县域电商测试报告甲")]
+
+
+def test_shading_keeps_undated_values_apart_under_a_year(county_kg):
+    from gxkg.mapview import NO_DATE, shade
+
+    kg, _ = county_kg
+    layer = next(x for x in page_data(kg, "zh")["map"]["layers"] if x["kind"] == "indicator")
+    fill, legend = shade(layer, {"from": 2018, "to": 2018})
+    assert fill[gxr("place/450681")] == NO_DATE  # 东兴: no year stated, so not shown as 2018's
+    assert gxr("place/451022") not in fill  # 田东: 2019 only
+    assert fill[gxr("place/451481")] != fill[gxr("place/450224")]  # 12亿 and 5亿 in different steps
+    assert legend[-1] == (NO_DATE, "date not stated")
+    fill_all, legend_all = shade(layer, None)
+    assert NO_DATE not in fill_all.values() and len(fill_all) == 4
+
+
+def test_map_svg_written_by_the_project(county_kg, runner, tmp_path):
+    """Without a browser, `render --view map --svg` writes the map itself: areas, colours, legend, caption."""
+    import xml.etree.ElementTree as ET
+
+    kg, d = county_kg
+    from gxkg.render import map_picture, resolve_layer
+    key = resolve_layer(kg, "zh", "县域网络零售额")
+    svg = map_picture(kg, "zh", key, {"from": 2018, "to": 2018}, None).decode()
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert len(root.findall(f"{ns}polygon[@class='area']")) == 111
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert "时间: 2018" in texts and "date not stated" in texts and any("县域电商测试报告甲" in t for t in texts)
+    assert any("示意" in t for t in texts)
+    with pytest.raises(Exception, match="no map layer matches"):
+        resolve_layer(kg, "zh", "火星")
+
+
+def test_path_can_leave_out_administrative_links(runner):
+    r = runner.invoke(main, ["path", "融安金桔", "阿里巴巴", "-f", "json"])
+    assert r.exit_code == 0 and "locatedIn" in r.output
+    r = runner.invoke(main, ["path", "融安金桔", "阿里巴巴", "--exclude-relation", "locatedIn"])
+    assert r.exit_code == 1 and "without 位于" in r.output and "Traceback" not in r.output
+    r = runner.invoke(main, ["path", "凭祥", "东兴", "--exclude-relation", "locatedIn", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    paths = json.loads(r.output)["paths"]
+    rels = [x["relation"]["iri"] for p in paths for x in p if "relation" in x]
+    assert rels and "https://w3id.org/gxkg/ontology#locatedIn" not in rels
+    r = runner.invoke(main, ["path", "凭祥", "东兴", "-x", "nosuch"])
+    assert r.exit_code == 2 and "unknown relation" in r.output
+
+
+def test_every_page_template_has_a_viewport_tag():
+    from importlib import resources
+
+    names = [p.name for p in resources.files("gxkg.templates").iterdir() if p.name.endswith(".html")]
+    assert len(names) >= 6
+    for n in names:
+        text = resources.files("gxkg.templates").joinpath(n).read_text(encoding="utf-8")
+        assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text, n
+
+
+def test_picture_options_are_checked(runner, tmp_path):
+    r = runner.invoke(main, ["render", "--png", str(tmp_path / "a.png"), "--svg", str(tmp_path / "a.svg")])
+    assert r.exit_code == 2 and "not both" in r.output
+    r = runner.invoke(main, ["render", "--svg", str(tmp_path / "a.svg"), "--chart", "电子商务交易额"])
+    assert r.exit_code == 2 and "--around" in r.output
+    r = runner.invoke(main, ["render", "--svg", str(tmp_path / "a.svg"), "--view", "map", "--colour-by", "火星"])
+    assert r.exit_code == 2 and "no map layer matches" in r.output and "互市贸易" in r.output

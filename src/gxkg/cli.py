@@ -754,15 +754,28 @@ def export(obj, fmt, output, force, lang):
 @click.option("--year", metavar="YYYY[-YYYY]", help="Open on the facts of this year or range: figures by their period, "
               "events by their date, documents issued by then; undated entities stay.")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Open on what was known by this date.")
+@click.option("--png", "png", type=click.Path(dir_okay=False), help="Write a PNG picture (with caption) instead of the page.")
+@click.option("--svg", "svg", type=click.Path(dir_okay=False), help="Write an SVG picture (with caption) instead of the page.")
+@click.option("--view", type=click.Choice(["network", "map"]), default="network", show_default=True,
+              help="What --png/--svg show: the network view or the county map.")
+@click.option("--colour-by", "--color-by", "colour_by", metavar="NAME",
+              help="Colour the map by this designation, model or indicator (one with values for two or more places).")
+@click.option("--chart", metavar="INDICATOR", help="With --around: picture the chart of this indicator of that entity.")
 @click.pass_obj
-def render(obj, around, depth, types, lang, output, title, force, open_browser, year, as_of):
-    """Write the interactive network view: one self-contained HTML file that works offline."""
+def render(obj, around, depth, types, lang, output, title, force, open_browser, year, as_of, png, svg, view,
+           colour_by, chart):
+    """Write the interactive network view: one self-contained HTML file that works offline; or, with --png or
+    --svg, a picture of its network view, its map or one chart, captioned with title, time cut and sources."""
     from .render import render_html, write_page
 
     from .files import check_output
 
     lang = lang or obj.lang
-    out = Path(output)
+    if png and svg:
+        raise click.UsageError("give --png or --svg, not both")
+    if chart and not around:
+        raise click.UsageError("--chart needs --around ENTITY (whose figures the chart shows)")
+    out = Path(png or svg or output)
     check_output(out, force)  # refuse before the work, not after
     kg = obj.kg
     classes = [kg.resolve_class(t) for t in types]
@@ -781,6 +794,19 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
         if not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
             raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
         time = {"as_of": as_of}
+    if png or svg:
+        from .export import write_new
+        from .render import chromium, map_picture, picture, resolve_layer
+
+        layer = resolve_layer(kg, lang, colour_by) if colour_by else None
+        if svg and view == "map" and not chart and chromium() is None:
+            data = map_picture(kg, lang, layer, time, title)  # the project's own SVG: no browser needed
+        else:
+            html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
+            data = picture(html, "png" if png else "svg", view=view, layer=layer, chart=chart)
+        write_new(out, data, force)
+        click.echo(str(out.resolve()))
+        return
     html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
     write_page(html, out, force=force)
     click.echo(str(out.resolve()))

@@ -243,3 +243,93 @@ def write_page(html: str, output: Path, force: bool = False) -> Path:
 
     write_new(output, html, force)
     return output
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync", "--mute-audio"]
+
+
+def chromium() -> str | None:
+    """The headless browser that takes pictures of the page, if the machine has one (Debian: /usr/bin/chromium)."""
+    import shutil
+
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def picture(html: str, kind: str, view: str = "network", layer: str | None = None, chart: str | None = None,
+            size: tuple[int, int] = (1400, 900), timeout: float = 120) -> bytes:
+    """A PNG or SVG of the page's network view, map or one chart, with its caption, as the page's own export
+    button makes it: the page is opened in headless Chromium, which writes the figure into the page."""
+    import base64
+    import html as html_mod
+    import re
+    import subprocess
+    import tempfile
+    from urllib.parse import urlencode
+
+    from .errors import GxkgError
+
+    exe = chromium()
+    if exe is None:
+        raise GxkgError("a PNG, or an SVG of the network or a chart, needs Chromium (apt-get install chromium); "
+                        "an SVG of the map (--view map --svg FILE) does not")
+    with tempfile.TemporaryDirectory(prefix="gxkg-picture-") as tmp:
+        page = Path(tmp) / "page.html"
+        page.write_text(html, encoding="utf-8")
+        q = {"export": kind, "view": view}
+        if layer:
+            q["layer"] = layer
+        if chart:
+            q["chart"] = chart
+        url = page.as_uri() + "#" + urlencode(q)
+        cmd = [exe, *CHROMIUM_FLAGS, f"--user-data-dir={Path(tmp) / 'profile'}", f"--window-size={size[0]},{size[1]}",
+               "--virtual-time-budget=10000", "--dump-dom", url]
+        try:
+            run = subprocess.run(cmd, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise GxkgError(f"Chromium took more than {timeout:.0f} s to draw the page") from None
+    dom = run.stdout.decode("utf-8", "replace")
+    if 'data-export-error="no chart"' in dom:
+        raise GxkgError(f"no chart matches {chart!r} (a chart needs two dated figures of one indicator)")
+    m = re.search(r'<textarea id="export-out">(.*?)</textarea>', dom, re.S)
+    if not m:
+        err = run.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GxkgError("Chromium did not return the picture" + (f": {err[-1]}" if err else ""))
+    out = html_mod.unescape(m.group(1))
+    if kind == "svg":
+        return out.encode("utf-8")
+    return base64.b64decode(out.split(",", 1)[1])
+
+
+def map_picture(kg: KnowledgeGraph, lang: str, layer: str | None, time: dict | None, title: str | None) -> bytes:
+    """The map as SVG written by the project itself (no browser needed)."""
+    from .mapview import map_svg
+
+    m = map_data(kg, {}, lang)
+    lay = next((x for x in m["layers"] if x["key"] == layer), None)
+    zh = lang == "zh"
+    cut = ("全部年份" if zh else "all years") if not time else (
+        ("截至 " if zh else "as of ") + time["as_of"] if time.get("as_of") else
+        str(time["from"]) if time["from"] == time["to"] else f"{time['from']}–{time['to']}")
+    from .mapview import in_time
+
+    sources = sorted({v["source"] for v in (lay["values"] if lay else []) if v["source"] and in_time(v, time) is not False})
+    caption = [(title or ("广西县级行政区示意图" if zh else "Guangxi's county-level units, schematic")) + (f" · {lay['label']}" if lay else ""),
+               ("时间: " if zh else "Time: ") + cut,
+               "示意图：各县为其驻地的泰森多边形，不是真实边界" if zh else "Schematic: each county is the Voronoi cell of its seat, not its real boundary",
+               ("来源: " if zh else "Sources: ") + ("; ".join(sources) or ("广西行政区划参考数据" if zh else "Guangxi division reference data"))]
+    return map_svg(m, layer, time, caption).encode("utf-8")
+
+
+def resolve_layer(kg: KnowledgeGraph, lang: str, name: str) -> str:
+    """The map layer a user names: by its label (exactly, else the one label that contains the text)."""
+    from .errors import UsageError
+
+    layers = map_data(kg, {}, lang)["layers"]
+    exact = [x for x in layers if name in (x["label"], x["key"], x["iri"])]
+    part = [x for x in layers if name.casefold() in x["label"].casefold()]
+    hit = exact or part
+    if len(hit) != 1:
+        names = "; ".join(x["label"] for x in layers) or "none (no designation, model or indicator has two places)"
+        raise UsageError(f"{'no' if not hit else 'more than one'} map layer matches {name!r}; layers: {names}")
+    return hit[0]["key"]
