@@ -614,7 +614,9 @@ def test_export_buttons_write_png_and_svg_with_caption(county_page, tmp_path):
             texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
             assert "时间: 2018" in texts and any(t.startswith("来源:") for t in texts)
             if view == "network":
-                assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) > 50 and "广西壮族自治区" in texts
+                marks = [x for x in root.iter() if x.get("class") == "node"]
+                assert len(marks) > 50 and {m.tag.split("}")[1] for m in marks} >= {"circle", "rect", "polygon"}
+                assert "广西壮族自治区" in texts
             else:
                 assert len([x for x in root.iter("{http://www.w3.org/2000/svg}polygon") if x.get("class", "").split()[:1] == ["area"]]) == 111
                 assert any("示意" in t for t in texts) and "柳州市" in texts
