@@ -103,6 +103,8 @@ COUNTS = [
     ("how many counties are national e-commerce demonstration counties", V("47")),
     ("How many national rural e-commerce demonstration counties does Guangxi have?", V("47")),
     ("全区共有多少个示范县？", V("47")),
+    ("广西有多少个淘宝村？", L("1")),
+    ("How many people work in e-commerce in Guangxi?", V("120000")),
     ("多少个城市获批设立跨境电商综合试验区？", V("22")),
 ]
 
@@ -137,6 +139,12 @@ LISTS = [
     ("What policies did the General Office of the Guangxi regional government issue?",
      L("Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce",
        "Notice of the regional government's general office issuing the implementation plan of the \"Internet + circulation\" action plan")),
+    ("广西有哪些电商扶贫模式？", L("“万寿谷核桃鸡产业+电商+贫困户”联动", "“电商+农民合作社+贫困户”模式")),
+    ("What policies support cross-border e-commerce?",
+     L("Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce",
+       "Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
+    ("哪些政策支持跨境电商？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",
+                            "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
     ("广西米粉包括哪些？", L("柳州螺蛳粉", "桂林米粉", "南宁老友粉")),
     ("Which rice noodles are Guangxi rice noodles?", L("Liuzhou river-snail rice noodles", "Guilin rice noodles",
                                                        "Nanning laoyou noodles")),
@@ -203,6 +211,8 @@ WHERE_WHEN_WHO = [
     ("When is the China-ASEAN Information Harbor E-commerce Forum?", L("2018-09-13")),
     ("中国-东盟信息港电子商务论坛哪天举行？", L("2018-09-13")),
     ("中国-东盟信息港电子商务论坛由谁主办？", L("广西壮族自治区人民政府")),
+    ("Where and when will the China-ASEAN Information Harbor E-commerce Forum be held?", L("Nanning", "2018-09-13")),
+    ("中国-东盟信息港电子商务论坛在哪里、什么时候举办？", L("南宁市", "2018-09-13")),
     ("Who hosted the China-ASEAN Information Harbor E-commerce Forum?", L("People's Government of Guangxi Zhuang Autonomous Region")),
     ("中国-东盟信息港电子商务论坛由谁承办？", L("广西壮族自治区商务厅")),
     ("Who organised the China-ASEAN Information Harbor E-commerce Forum?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
@@ -241,6 +251,12 @@ GROWTH_SHARE = [
     ("What share of Guangxi's imports and exports was cross-border e-commerce in 2017?", V("11")),
     ("2017年跨境电商交易额占广西电子商务交易额的比重是多少？", P("广西壮族自治区 跨境电商交易额")),
     ("广西网店占全国店铺数的比重是多少？", V("0.8")),
+    ("2017年广西电子商务交易额是2013年的多少倍？", P("广西壮族自治区 电子商务交易额年均增长率: 53.3 %")),
+    ("2017年广西电商交易额比2013年多了多少？", P("广西壮族自治区 电子商务交易额年均增长率: 53.3 %")),
+    ("What was the average annual growth rate of Guangxi's e-commerce between 2013 and 2017?",
+     P("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3")),
+    ("How fast did Guangxi's e-commerce grow?", V("53.3")),
+    ("What percentage of Guangxi's rural areas are covered by e-commerce?", V("70")),
     ("What share of all shops in China are Guangxi's online shops?", V("0.8")),
 ]
 
@@ -307,6 +323,11 @@ REFUSED = [
     ("What is Guangxi's population?", R()),
     ("柳州螺蛳粉的利润是多少？", R()),
     ("How much did Liuzhou luosifen export to Vietnam in 2017?", R()),
+    ("What is Guangxi's GDP?", R()),
+    ("Who is the mayor of Nanning?", R()),
+    ("How many people live in Liuzhou?", R()),
+    ("What was the e-commerce volume of Guangxi in 2020?", R()),
+    ("2020年柳州螺蛳粉卖了多少钱？", R()),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + REFUSED

@@ -46,6 +46,14 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True) -> An
             break
         ans.sparql = ans.sparql[:before]
         ans.answers, ans.evidence, ans.sources = [], [], []
+    if ans.answers:  # several kinds asked at once (where and when): each part answered or said not to be
+        for part in ("where", "when", "who"):
+            if part in q.cues and part not in ctx.used and ans.intent != part:
+                it = next(i for i in INTENTS if i.name == part)
+                n = len(ans.answers)
+                if not (it.run(ctx) and len(ans.answers) > n):
+                    ans.notes.append(msg("part_missing", lang, part=q.words.get(part, part)))
+                ans.unrecognised = []
     unused = _unused(kg, ctx)
     if unused and ans.answers:
         ans.answers = []
@@ -74,7 +82,7 @@ def _unused(kg, ctx) -> list[str]:
     if "relations" not in used:
         out += [q.words.get(r, r) for r in q.relations]
     if "indicators" not in used:
-        out += [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators]
+        out += [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft]
     return out
 
 

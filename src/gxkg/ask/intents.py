@@ -187,6 +187,17 @@ def _subjects_for(ctx: Ctx, indicators: list[str]) -> list[str]:
     return sorted({r["e"].value for r in rows})
 
 
+def _hard(q: Question) -> list[str]:
+    """The indicators the question names other than by a topic's name (跨境电商 as a topic, not a figure)."""
+    return [i for i in q.indicators if i not in q.soft]
+
+
+def _figure_asked(q: Question) -> bool:
+    """A figure is asked: an indicator named, or a topic's figure with a question for a number."""
+    return bool(_hard(q)) or bool(q.indicators) and bool(q.cues & {"count", "growth", "share", "compare", "most",
+                                                                  "least"}) and not q.relations
+
+
 def _figure_subjects(ctx: Ctx) -> list[str]:
     """The entities a figure is asked about: those named, else those the indicator has figures of. A named
     topic or programme (电子商务 in 电子商务带动就业多少人) describes the figure and is not its subject."""
@@ -239,7 +250,7 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
                           "How much do villagers in Hantang Village earn a year?"]})
 def figure(ctx: Ctx):
     q = ctx.q
-    if not q.indicators or q.cues & {"compare", "most", "least", "growth", "share", "source"}:
+    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source"}:
         return False
     subjects = _figure_subjects(ctx)
     if not subjects:
@@ -311,10 +322,15 @@ def _num(x: float) -> str:
                           "What was the year-on-year growth of Guangxi's cross-border e-commerce in 2017?"]})
 def growth(ctx: Ctx):
     q = ctx.q
-    if "growth" not in q.cues:
+    if "growth" not in q.cues and not ("compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1):
+        return False
+    if q.indicators and not _figure_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
     inds = [i for i in q.indicators if i not in PRICE]
+    low = q.text.lower()
+    if not q.indicators and any(w in low for w in ("e-commerce", "ecommerce", "电商", "电子商务")):
+        inds = [IND + "ecommerce-transaction-volume"]  # how fast did Guangxi's e-commerce grow
     price = any(i in PRICE for i in q.indicators) or (not inds and _has_price(ctx, subjects))
     if price:
         rows = figure_rows(ctx, subjects, PRICE, [])
@@ -337,15 +353,17 @@ def growth(ctx: Ctx):
     if not inds:
         return False
     inds = _pick_indicators(ctx, subjects) or inds
-    ctx.use("names", "indicators", "growth", "years", "count")
+    ctx.use("names", "indicators", "growth", "years", "count", "compare")
     stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in GROWTH_OF.values()]
-    inds = [i for i in inds if i not in GROWTH_OF.values()]
+    # the figures a growth is computed from: levels, never growth rates or shares themselves
+    inds = [i for i in inds if i not in GROWTH_OF.values() and i not in SHARE_OF.values()] or \
+        [k for k, v in GROWTH_OF.items() if v in stated]
     found = False
     if stated:
         for f in figure_rows(ctx, subjects, stated, [y for y in q.years if len(q.years) == 1]):
             show_figure(ctx, f)
             found = True
-    base = [f for f in figure_rows(ctx, subjects, inds, []) if "year" in f["period"]]
+    base = [f for f in figure_rows(ctx, subjects, inds, []) if "year" in f["period"]] if inds else []
     if len(q.years) >= 2:
         base = [f for f in base if f["period"]["year"] in q.years]
     base.sort(key=lambda f: f["period"]["year"])
@@ -356,10 +374,13 @@ def growth(ctx: Ctx):
             show_figure(ctx, f)
         total = (b["num"] / a["num"] - 1) * 100
         cagr = ((b["num"] / a["num"]) ** (1 / (yb - ya)) - 1) * 100
-        ctx.add((f"{ya}年至{yb}年增长 {_num(total)}%，年均增长 {_num(cagr)}%" if ctx.lang == "zh" else
-                 f"{ya} to {yb}: up {_num(total)}%, {_num(cagr)}% a year on average"), value=f"{total:.2f}",
-                unit=GXO + "Percent")
-        ctx.note(msg("computed", ctx.lang, how=f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
+        times = b["num"] / a["num"]
+        ctx.add((f"{ya}年至{yb}年增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%"
+                 if ctx.lang == "zh" else
+                 f"{ya} to {yb}: up {_num(total)}% ({_num(times)} times the {ya} figure), {_num(cagr)}% a year on average"),
+                value=f"{total:.2f}", unit=GXO + "Percent")
+        ctx.note(msg("computed", ctx.lang, how=f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
+                                               f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
                                                f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%"))
         found = True
     if not found:
@@ -377,7 +398,7 @@ def _has_price(ctx, subjects):
                          "What share of Guangxi's e-commerce transaction volume was online retail in January to July 2018?"]})
 def share(ctx: Ctx):
     q = ctx.q
-    if "share" not in q.cues or not q.indicators:
+    if "share" not in q.cues or not q.indicators or not _figure_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
     if not all(ctx.is_a(s, "Place") for s in subjects):
@@ -425,7 +446,7 @@ def share(ctx: Ctx):
                            "What are the top 2 products by annual sales?"]})
 def compare(ctx: Ctx):
     q = ctx.q
-    if not (q.cues & {"compare", "most", "least"}) or not q.indicators:
+    if not (q.cues & {"compare", "most", "least"}) or not q.indicators or not _figure_asked(q):
         return False
     inds = [i for i in q.indicators if i not in PRICE] or q.indicators
     subjects = [n.iri for n in q.names]
@@ -511,7 +532,7 @@ def between(ctx: Ctx):
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
     q = ctx.q
-    if "yesno" not in q.cues or len(q.names) < 2 or q.indicators:
+    if "yesno" not in q.cues or len(q.names) < 2 or _hard(q):
         return False
     a, b = q.names[0].iri, q.names[1].iri
     rels = [GXO + r for r in q.relations]
@@ -563,7 +584,8 @@ def _conditions(ctx: Ctx, cls: str) -> tuple[str, dict] | None:
                 lines.append(f"?x gxo:locatedIn+ ?{var} .")
             else:
                 lines.append(f"{{ ?x ?p{k} ?{var} }} UNION {{ ?x ?p{k} ?t{k} . ?t{k} gxo:locatedIn+ ?{var} }} "
-                             f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} != gxo:about)")
+                             f"UNION {{ ?t{k} ?p{k} ?x . ?t{k} gxo:locatedIn* ?{var} }} "
+                             f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
         elif rels:
             r = rels.pop(0)
             if ctx.is_a(iri, "Place"):
@@ -592,10 +614,13 @@ def _conditions(ctx: Ctx, cls: str) -> tuple[str, dict] | None:
                          "How many counties in Liuzhou adopted a model?"]})
 def count(ctx: Ctx):
     q = ctx.q
+    designations = [n.iri for n in q.names if ctx.is_a(n.iri, "Designation")]
+    if "count" in q.cues and not q.classes and designations:  # 多少个淘宝村: what holds the designation
+        held = ctx.kg.store.select("SELECT DISTINCT ?c WHERE { ?x gxo:hasDesignation ?d ; a ?c }", {"d": _node(designations[0])})
+        q.classes = [r["c"].value.rsplit("#", 1)[-1] for r in held][:1]
     if "count" not in q.cues or not q.classes:
         return False
     cls = q.classes[0]
-    designations = [n.iri for n in q.names if ctx.is_a(n.iri, "Designation")]
     if designations and not q.indicators:  # 示范县: the graph states how many, as a figure named after it
         rows = ctx.kg.store.select("SELECT DISTINCT ?i WHERE { ?i a gxo:Indicator ; rdfs:label ?l . "
                                    "?d rdfs:label|skos:altLabel ?dl . FILTER(LANG(?l) = LANG(?dl) && CONTAINS(?l, ?dl)) } "
@@ -609,7 +634,7 @@ def count(ctx: Ctx):
             for f in rows:
                 show_figure(ctx, f)
             return True
-    if q.indicators or q.years:
+    if _hard(q) or q.years:
         return False
     cond, values = _conditions(ctx, cls)
     text = query("count").replace("#CONDITIONS", cond)
@@ -632,7 +657,7 @@ def count(ctx: Ctx):
                         "Which counties adopted a poverty-alleviation model?"]})
 def listing(ctx: Ctx):
     q = ctx.q
-    if not q.classes or q.indicators or q.years or not (q.cues & {"list", "where"} or q.relations):
+    if not q.classes or _hard(q) or q.years or not (q.cues & {"list", "where"} or q.relations):
         return False
     if "where" in q.cues and not q.cues & {"list"}:
         return False
@@ -684,7 +709,7 @@ WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])
                          "Where do the goods of the Nanning cross-border goods direct-purchase experience centre come from?"]})
 def where(ctx: Ctx):
     q = ctx.q
-    if "where" not in q.cues or len(q.names) != 1 or q.indicators:
+    if "where" not in q.cues or len(q.names) != 1 or _hard(q):
         return False
     e = q.names[0].iri
     rels = [r for r in q.relations if r not in ("partOf",)]
@@ -714,7 +739,7 @@ def where(ctx: Ctx):
                  "en": ["When is the China-ASEAN Information Harbor E-commerce Forum?"]})
 def when(ctx: Ctx):
     q = ctx.q
-    if "when" not in q.cues or len(q.names) != 1 or q.indicators:
+    if "when" not in q.cues or len(q.names) != 1 or _hard(q):
         return False
     e = q.names[0].iri
     rows = ctx.run(query("dates"), {"e": [_node(e)]})
@@ -732,7 +757,7 @@ def when(ctx: Ctx):
                 "en": ["Who hosted and who organised the China-ASEAN Information Harbor E-commerce Forum?"]})
 def who(ctx: Ctx):
     q = ctx.q
-    if "who" not in q.cues or len(q.names) != 1 or q.indicators:
+    if "who" not in q.cues or len(q.names) != 1 or _hard(q):
         return False
     e = q.names[0].iri
     rels = q.relations or next((rs for cls, rs in WHO_BY_CLASS if ctx.is_a(e, cls)), [])
@@ -746,7 +771,7 @@ def who(ctx: Ctx):
                             "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
 def relation(ctx: Ctx):
     q = ctx.q
-    if not q.relations or len(q.names) != 1 or q.indicators:
+    if not q.relations or len(q.names) != 1 or _hard(q):
         return False
     return relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
 
@@ -809,7 +834,7 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
     q = ctx.q
-    if len(q.names) != 1 or q.indicators or q.relations or q.years:
+    if len(q.names) != 1 or _hard(q) or q.relations or q.years:
         return False
     if q.cues - {"about", "list", "yesno"} - ({"where"} if False else set()):
         return False

@@ -41,6 +41,7 @@ class Question:
     unknown: list[str] = field(default_factory=list)  # words nothing explains
     top: int | None = None
     words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
+    soft: set = field(default_factory=set)  # indicators read from a topic's name: used only when a figure is asked
 
 
 def language(q: str) -> str:
@@ -203,9 +204,12 @@ def parse(kg, raw: str) -> Question:
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
     # a lexicon word wins over a name found inside it (交易额 is not a place 交易); a name wins over a shorter word
     hits = _lexicon_hits(text, lang)
+    names = [n for n in names if not any(s <= n.start and n.end <= e and (e - s) > (n.end - n.start)
+                                         for s, e, *_ in hits)]
+    # a topic named by a figure's words (跨境电商, cross-border e-commerce): the figure too, if one is asked
     topic = "https://w3id.org/gxkg/ontology#Topic"
-    names = [n for n in names if not any(s <= n.start and n.end <= e and (
-        (e - s) > (n.end - n.start) or kind == "ind" and topic in kg.types(n.iri)) for s, e, kind, *_ in hits)]
+    soft = {"https://w3id.org/gxkg/resource/indicator/" + key for s, e, kind, key, w in hits if kind == "ind" and any(
+        n.start <= s and e <= n.end and topic in kg.types(n.iri) for n in names)}
     masked = _mask(text, names)
     hits = _longest(_lexicon_hits(masked, lang))
     if re.search(r"[\u3400-\u9fff]", text):  # the rest of the question: a misspelt or homophone name?
@@ -227,6 +231,8 @@ def parse(kg, raw: str) -> Question:
         masked = _mask(text, names)
         hits = _longest(_lexicon_hits(masked, lang))
     q.names = _dedupe(names)
+    q.soft = soft
+    q.indicators.extend(sorted(soft))
     # a cue inside an indicator's words still asks (share in "share of all shops")
     inner = [h for h in _lexicon_hits(masked, lang) if h[2] == "cue" and h not in hits and any(
         o[2] == "ind" and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
