@@ -850,9 +850,11 @@ def build_cmd(obj, check):
 @click.option("--url", help="Where it was published.")
 @click.option("--id", "source_id", metavar="SOURCE-ID", help="The source's id (default: from the file name).")
 @click.option("--force", is_flag=True, help="Replace an existing draft (and its reviewer decisions) or source text.")
+@click.option("--copy-of", metavar="SOURCE-ID", help="The text is another copy (a reprint) of this source: record where it was read.")
+@click.option("--new-source", is_flag=True, help="Ingest as a source of its own even if it repeats a source already held.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=None, help="json prints the draft.")
 @click.pass_obj
-def ingest(obj, file, title, date, publisher, url, source_id, force, fmt):
+def ingest(obj, file, title, date, publisher, url, source_id, force, copy_of, new_source, fmt):
     """Read an article into a draft of sourced facts (sources/SOURCE-ID.yaml) for review.
 
     Mentions of known entities and places (every township of the division data), new entity candidates,
@@ -861,7 +863,7 @@ def ingest(obj, file, title, date, publisher, url, source_id, force, fmt):
     from .sources.ingest import as_json, ingest as run
 
     base = _base(obj)
-    path, doc, state = run(base, obj.kg, Path(file), title, date, publisher, url, source_id, force)
+    path, doc, state = run(base, obj.kg, Path(file), title, date, publisher, url, source_id, force, copy_of, new_source)
     if (fmt or obj.fmt) == "json":
         from .output import to_json
 

@@ -312,6 +312,9 @@ class Builder:
             o = it["object"]
             obj = literal(o) if isinstance(o, dict) else URIRef(o)
             self.edge(g, URIRef(it["subject"]), URIRef(it["predicate"]), obj, evidence(it))
+            if it.get("year"):  # a dated designation (a table row's batch year)
+                g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), DCTERMS.date,
+                       Literal(str(it["year"]), datatype=XSD.gYear)))
             if isinstance(o, dict) and o.get("translation"):
                 g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), GXO.translation,
                        Literal(o["translation"], lang="en")))

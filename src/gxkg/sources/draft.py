@@ -48,7 +48,9 @@ SCHEMA = {
     "format": "text",
     "source": {"id": "id", "iri": "iri", "file": "file", "kind": "text", "title": "text", "title_en": "text",
                "url": "iri", "publisher": "text", "publisher_en": "text", "date": "date", "language": "text",
-               "about": {"iri": "iri", "quote": "verbatim", "quote_start": "int", "note": "text"}},
+               "about": {"iri": "iri", "quote": "verbatim", "quote_start": "int", "note": "text"},
+               "copies": [{"file": "file", "url": "iri", "publisher": "text", "date": "date", "title": "text",
+                           "language": "text", "note": "text"}]},
     "mentions": [{**ITEM, "text": "verbatim", "start": "int", "end": "int", "iri": "iri", "class": "iri",
                   "quote": "verbatim", "quote_start": "int", "candidates": ["iri"], "proposed_iri": "iri",
                   "label": LABEL, "alt": ["text"]}],
@@ -60,7 +62,7 @@ SCHEMA = {
                  "period": {"year": "period", "start": "period", "end": "period", "as_of": "period",
                             "date": "date", "cumulative": "bool", "compared_to": "text"}}],
     "relations": [{**ITEM, "subject": "iri", "predicate": "iri", "quote": "verbatim", "quote_start": "int",
-                   "object": "object"}],
+                   "object": "object", "year": "period"}],
     "translations": [{"quote": "verbatim", "quote_start": "int", "en": "text"}],
 }
 OBJECT = {"value": "literal", "datatype": "iri", "lang": "text", "translation": "text"}

@@ -134,6 +134,8 @@ class Lexicon:
         for iri, form, types in rows:
             if "#Indicator" in types:
                 continue
+            if iri in self.code_of_iri and (form in self.bare or form in COMMON_WORD_PLACES):
+                continue  # a place's short form that is a common word: only as written in add_place
             cls = _class_of(types)
             if _usable(form):
                 self.add(form, iri, cls, self.code_of_iri.get(iri))
@@ -278,6 +280,9 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
             s = m.start()
             while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
                 s -= 1
+            inner = next((k for k in known if k.start < start + s < k.end), None)
+            if inner is not None:  # 都安山羊产业园: a name never starts inside a place's name (都 is no stop there)
+                s = inner.start - start
             name = body[s:e]
             changed = True
             while changed:
@@ -319,7 +324,8 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     for sp in known:
         if sp.cls in ("Township", "County") or (sp.candidates and any(c[1] == "Township" for c in sp.candidates)):
             m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
-            if m and (m.group(0) not in lex.names):
+            if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
+                    and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
                 out.append(Span(m.group(0), sp.end, sp.end + len(m.group(0)),
                                 cls="Village" if m.group(2) == "村" else "Township", new=True))
     # the longest candidate wins; a known name equal to a candidate is the known entity
@@ -419,12 +425,25 @@ def english(text: str, cls: str) -> str:
 
 # ----------------------------------------------------------------------------------- the draft
 def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publisher: str | None,
-           url: str | None = None, source_id: str | None = None, force: bool = False) -> tuple[Path, dict, str]:
-    """Read the article, write (or update) sources/<id>.yaml; returns (path, draft, what happened)."""
+           url: str | None = None, source_id: str | None = None, force: bool = False, copy_of: str | None = None,
+           new_source: bool = False) -> tuple[Path, dict, str]:
+    """Read the article, write (or update) sources/<id>.yaml; returns (path, draft, what happened). A text that
+    repeats a source already held is refused unless added as a copy of it (`copy_of`) or `new_source`."""
+    from . import reprints
+
     base = Path(base)
     article = read_article(file)
     sid = source_id or re.sub(r"[^a-z0-9._-]+", "-", Path(file).stem.lower()).strip("-")
     path = drafts.draft_path(base, sid)
+    if copy_of:
+        p, doc = reprints.add_copy(base, copy_of, article.text, Path(file).name, url or article.url, publisher, date,
+                                   title or article.title)
+        return p, doc, f"added as another copy of source {copy_of}"
+    if not new_source and not force and not path.exists() and Path(file).suffix.lower() != ".csv":
+        held = reprints.same_story(base, article.text, skip=sid)
+        if held:
+            raise UsageError(f"this text is the same story as source {held[0]} ({held[1]:.0%} of its words): add it as "
+                             f"another copy with --copy-of {held[0]}, or give --new-source to ingest it as a source of its own")
     if date and not drafts.is_date(date):
         raise UsageError(f"--date takes a real calendar date YYYY-MM-DD, not {date!r}")
     title = title or article.title
@@ -438,7 +457,12 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
     if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
         raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
                          f"or --force to replace it and its draft")
-    doc = make_draft(base, kg, article, sid, title, date, publisher, url or article.url)
+    if Path(file).suffix.lower() == ".csv":  # an official list or a table of figures: one item per row
+        from .table import make_table_draft
+
+        doc = make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
+    else:
+        doc = make_draft(base, kg, article, sid, title, date, publisher, url or article.url)
     with drafts.locked(path):  # a concurrent accept or reject waits: no decision is lost
         state = "created"
         if path.exists() and not force:

@@ -76,6 +76,20 @@ def _listed(s: Sentence, first, classes, max_gap: int = 2) -> list:
     return out
 
 
+def _listed_before(s: Sentence, last, classes) -> list:
+    """`last` and the mentions of `classes` listed right before it (巴马香猪、都安山羊、大化七百弄鸡)."""
+    out, cur = [last], last
+    for sp in sorted(s.spans, key=lambda x: -x.start):
+        if sp.end > cur.start or sp.cls not in classes:
+            continue
+        if re.fullmatch(r"[、和及与]|以及", s.between(sp, cur)):
+            out.append(sp)
+            cur = sp
+        else:
+            break
+    return out
+
+
 def _subject_before(s: Sentence, at: int, classes=("Product", "Organization"), stop=r"[。；;]") -> object | None:
     """The nearest mention of `classes` before offset `at` (sentence-relative) with no stop between."""
     for sp in sorted(s.spans, key=lambda x: -x.start):
@@ -154,14 +168,18 @@ def sold_on(s: Sentence):
             sells = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|的|开设|开店|销售|热销|卖|直播|旗舰店|店铺|网店|上线|"
                              r"网络零售额|销售额|线上)", tail)
             if via and sells:
-                for q in listed:
-                    yield head, q
+                for h in _listed_before(s, head, (head.cls,)):
+                    for q in listed:
+                        yield h, q
         # 通过抖音直播卖柿饼 / 在拼多多上销售恭城月柿: the product after the platform
-        m = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:直播)?(?:销售|卖|售卖|推销|带货)", tail)
+        # 通过抖音直播卖柿饼 / 依托天猫、京东等平台，推动荔浦芋销往…: the product after the platform
+        m = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:直播)?(?:销售|卖|售卖|推销|带货)|(?:等)?(?:电商)?(?:平台)?[，,]?"
+                     r"(?:推动|推进|助力|帮助|让|使)", tail)
         before = s.text[max(0, s.rel(p) - 4):s.rel(p)]
         if m and re.search(SALE_VIA + "$", before):
             after = next((sp for sp in s.of("Product") if 0 <= s.rel(sp) - s.end(listed[-1]) - m.end() <= 2), None)
-            if after is not None:
+            if after is not None and (m.group(0)[-1] in "售卖销货" or re.match(r"[^，。；]{0,8}(?:销|卖|上行|走俏|热销)",
+                                                                             s.text[s.end(after):])):
                 for q in listed:
                     yield after, q
 

@@ -1,0 +1,204 @@
+"""Ingest on articles in real regional news style (issue 17): the names news uses, datelines and bylines,
+figures' subjects from 全县/我市/该公司, periods from the publication date, reference lists, traditional
+script, tables as sources and reprints. The development articles are checked against their expected output."""
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, ROOT, gxo, gxr
+from gxkg.cli import main
+from gxkg.sources import context, reference
+from gxkg.sources.article import parse_article
+from gxkg.sources.evaluate import score
+from gxkg.sources.ingest import make_draft
+
+DEV = FIXTURES / "articles" / "dev"
+TABLES = FIXTURES / "tables"
+
+
+def draft(kg, text, date="2021-11-20"):
+    return make_draft(ROOT, kg, parse_article(text), "t", "t", date, "p", None)
+
+
+def mentions(doc):
+    return {m["text"]: (m.get("iri") or m.get("proposed_iri")) for m in doc["mentions"]}
+
+
+def run(runner, *args, code=0):
+    r = runner.invoke(main, list(args), catch_exceptions=False)
+    assert r.exit_code == code, f"exit {r.exit_code}: {r.output}"
+    return r
+
+
+@pytest.fixture
+def data(tmp_path):
+    for d in ("ontology", "graph", "sources"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    return tmp_path
+
+
+# ------------------------------------------------------------------ names
+def test_autonomous_counties_by_their_short_names(kg):
+    doc = draft(kg, "恭城月柿丰收，恭城县和都安、隆林、富川、罗城、环江、融水、龙胜、巴马、大化、金秀、三江的电商都在发展。\n")
+    m = mentions(doc)
+    assert m["恭城县"] == gxr("place/450332") and m["都安"] == gxr("place/451228") and m["隆林"] == gxr("place/451031")
+    assert m["富川"] == gxr("place/451123") and m["罗城"] == gxr("place/451225") and m["环江"] == gxr("place/451226")
+    assert m["融水"] == gxr("place/450225") and m["龙胜"] == gxr("place/450328") and m["巴马"] == gxr("place/451227")
+    assert m["大化"] == gxr("place/451229") and m["金秀"] == gxr("place/451324") and m["三江"] == gxr("place/450226")
+    town = draft(kg, "恭城瑶族自治县恭城镇的果农在直播。\n")
+    assert mentions(town)["恭城镇"] == gxr("place/450332100")
+
+
+def test_common_word_township_names_need_their_suffix(kg):
+    doc = draft(kg, "新华社记者报道，长三角和珠三角的客商看好电商资源，祝大家平安、太平，城关的店也开了。\n")
+    linked = {m["text"] for m in doc["mentions"] if m.get("iri")}
+    assert not linked & {"新华", "三角", "资源", "平安", "太平", "城关"}
+    doc = draft(kg, "恭城瑶族自治县平安镇和资源县都有网店。\n")
+    m = mentions(doc)
+    assert m["平安镇"] == gxr("place/450332105") and m["资源县"] == gxr("place/450329")
+
+
+def test_datelines_and_bylines_are_not_content(kg):
+    text = ("广西日报记者 覃丽 通讯员 韦强\n新华社南宁6月12日电（记者 王浩）柳州螺蛳粉销往东盟。\n"
+            "中新网桂林10月15日电 荔浦芋上市。\n")
+    m = mentions(draft(kg, text))
+    assert "广西" not in m and "南宁" not in m and "桂林" not in m and "广西日报" not in m
+    assert m["柳州螺蛳粉"] == gxr("product/liuzhou-luosifen") and m["荔浦芋"] == gxr("product/lipu-taro")
+
+
+def test_platforms_products_and_markets_from_the_reference_lists(kg):
+    doc = draft(kg, "巴马香猪在淘宝、拼多多和抖音热销，还销往东盟和美国。\n")
+    by = {m["text"]: m for m in doc["mentions"]}
+    assert by["淘宝"]["proposed_iri"] == gxr("org/taobao") and by["淘宝"]["class"] == gxo("Platform")
+    assert by["淘宝"]["label"] == {"zh": "淘宝", "en": "Taobao"} and "platforms.csv" in by["淘宝"]["note"]
+    assert by["巴马香猪"]["class"] == gxo("Product") and by["美国"]["proposed_iri"] == gxr("place/united-states")
+    rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
+    pig = gxr("product/bama-miniature-pig")
+    assert {(pig, "soldOn", gxr("org/taobao")), (pig, "soldOn", gxr("org/pinduoduo")), (pig, "soldOn", gxr("org/douyin")),
+            (pig, "soldTo", gxr("place/asean")), (pig, "soldTo", gxr("place/united-states")),
+            (pig, "originatesFrom", gxr("place/451227"))} <= rels
+
+
+def test_reference_rows_each_have_a_source_and_a_real_county():
+    codes = {r["code"][:6] for r in csv.DictReader(open(ROOT / "graph" / "sources" / "guangxi_divisions.csv", encoding="utf-8"))}
+    iris = [e.iri for e in reference.entries()]
+    assert len(iris) == len(set(iris)) and len(iris) > 80
+    for e in reference.entries():
+        assert e.source.strip() and e.name and e.name_en, e
+        if e.cls == "Product":
+            assert e.place_code in codes, e
+        if e.cls == "Platform":
+            assert e.operator, e
+
+
+# ------------------------------------------------------------------ figures
+def test_subjects_from_anaphora_and_periods_from_the_publication_date(kg):
+    text = ("恭城瑶族自治县是月柿之乡。今年，全县月柿种植面积达20万亩。\n"
+            "柳州市商务局介绍，去年全市电子商务交易额达1280亿元，较上年增长20.4%。\n"
+            "上半年，全区网络零售额达1000亿元。\n"
+            "广西螺霸王食品有限公司今年以来发展很快。该公司前三季度线上销售额突破5亿元。\n")
+    figs = {f["statedAs"]: f for f in draft(kg, text, "2021-11-20")["figures"]}
+    f = figs["20万亩"]
+    assert f["about"] == gxr("place/450332") and f["period"] == {"year": "2021"} and "全县" in f["note"]
+    assert "publication date 2021-11-20" in f["note"]
+    f = figs["1280亿元"]
+    assert f["about"] == gxr("place/450200") and f["period"] == {"year": "2020"}
+    g = figs["20.4%"]
+    assert g["about"] == gxr("place/450200") and g["period"] == {"year": "2020", "compared_to": "2019"}
+    assert figs["1000亿元"]["about"] == gxr("place/450000") and figs["1000亿元"]["period"] == {"start": "2021-01", "end": "2021-06"}
+    f = figs["5亿元"]
+    assert f["about_text"] == "该公司" and f["period"] == {"start": "2021-01", "end": "2021-09"}
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("今年以来，网店达100家", {"start": "2021-01", "end": "2021-11"}),
+    ("目前，网店达100家", {"as_of": "2021-11", "cumulative": True}),
+    ("截至目前，网店达100家", {"as_of": "2021-11", "cumulative": True}),
+    ("去年上半年，网店达100家", {"start": "2020-01", "end": "2020-06"}),
+    ("5 月31 日，签约金额达100亿元", {"date": "2021-05-31"}),
+    ("2023 年，网店达100家", {"year": "2023"}),
+    ("今年 1-5 月，网店达100家", {"start": "2021-01", "end": "2021-05"}),
+    ("截至2019年6月底，网店达100家", {"as_of": "2019-06", "cumulative": True}),
+])
+def test_relative_and_spaced_periods(sentence, period):
+    assert context.period_before(sentence, sentence.index("100"), "2021-11-20")[0] == period
+
+
+def test_non_figures_are_not_proposed(kg):
+    doc = draft(kg, "“一袋螺蛳粉，成了柳州对外开放的一个缩影。”柳州螺蛳粉第四届节庆办了一个半月。\n")
+    assert doc["figures"] == []
+
+
+# ------------------------------------------------------------------ traditional script
+def test_a_traditional_article_reads_as_the_simplified_one_and_quotes_the_original(kg):
+    simp = (DEV / "2020-lipu-taro.txt").read_text(encoding="utf-8")
+    trad = (DEV / "2020-lipu-taro-traditional.txt").read_text(encoding="utf-8")
+    a, b = draft(kg, simp, "2020-10-15"), draft(kg, trad, "2020-10-15")
+    assert sorted(x.get("iri") or x.get("proposed_iri") for x in a["mentions"]) == \
+        sorted(x.get("iri") or x.get("proposed_iri") for x in b["mentions"])
+    assert {(r["subject"], r["predicate"], r["object"]) for r in a["relations"]} == \
+        {(r["subject"], r["predicate"], r["object"]) for r in b["relations"]}
+    for m in b["mentions"]:
+        assert trad[m["start"]:m["end"]] == m["text"] and trad[m["quote_start"]:].startswith(m["quote"])
+    assert any(m["text"] == "盒馬鮮生" for m in b["mentions"]) and b["source"]["language"] == "zh-Hant"
+
+
+# ------------------------------------------------------------------ the development articles
+@pytest.mark.parametrize("article", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
+def test_development_articles_mentions_and_relations(kg, article):
+    exp = yaml.safe_load(article.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    doc = draft(kg, article.read_text(encoding="utf-8"), exp["date"])
+    res = score(doc, exp)
+    assert res["mentions"].precision == 1 and res["mentions"].recall == 1, (res["mentions"].wrong, res["mentions"].misses)
+    assert res["relations"].precision == 1 and res["relations"].recall == 1, (res["relations"].wrong, res["relations"].misses)
+
+
+# ------------------------------------------------------------------ tables and reprints
+def test_tables_as_sources_build_and_validate(runner, data):
+    for name in ("demonstration-counties", "county-figures"):
+        r = run(runner, "--data", str(data), "ingest", str(TABLES / f"{name}.csv"), "--title", name, "--date", "2022-01-31",
+                "--publisher", "测试", "--url", "https://example.org/list", "-f", "json")
+        doc = json.loads(r.stdout[r.stdout.index("{"):])
+        text = (data / "graph" / "sources" / f"{name}.txt").read_text(encoding="utf-8")
+        for it in doc["relations"] + doc["figures"]:
+            off = it.get("quote_start", it.get("start"))
+            assert text[off:off + len(it["quote"])] == it["quote"] and "\n" not in it["quote"]
+        run(runner, "--data", str(data), "accept", name, "--all")
+        if name == "demonstration-counties":
+            rels = {(r["subject"], r["object"], r.get("year")) for r in doc["relations"]}
+            assert (gxr("place/450332"), gxr("designation/national-rural-ecommerce-demonstration-county"), "2015") in rels
+            town = next(m["proposed_iri"] for m in doc["mentions"] if m["text"] == "淘宝镇")
+            assert (gxr("place/450203102"), town, "2020") in rels
+            village = next(m for m in doc["mentions"] if m["text"] == "红岩村")
+            assert village["proposed_iri"] == gxr("place/450332102-hong-yan-cun")
+        else:
+            figs = sorted((f["period"]["year"], f["value"]) for f in doc["figures"] if f["about"] == gxr("place/450332"))
+            assert figs == [("2020", "360000000"), ("2021", "410000000")]
+            assert {f["indicator"] for f in doc["figures"] if f["about"] == gxr("place/450332")} == {gxr("indicator/online-retail-sales")}
+    run(runner, "--data", str(data), "build")
+    assert "0 violations" in run(runner, "--data", str(data), "validate").output
+    bad = data / "bad.csv"
+    bad.write_text("name,year\n恭城,2020\n", encoding="utf-8")
+    r = run(runner, "--data", str(data), "ingest", str(bad), "--title", "x", "--date", "2022-01-01", "--publisher", "p", code=2)
+    assert "columns" in r.output and "Traceback" not in r.output
+
+
+def test_a_reprint_is_offered_as_another_copy(runner, data):
+    run(runner, "--data", str(data), "ingest", str(DEV / "2020-lipu-taro.txt"), "--date", "2020-10-15", "--publisher", "中新网")
+    trad = DEV / "2020-lipu-taro-traditional.txt"
+    r = run(runner, "--data", str(data), "ingest", str(trad), "--date", "2020-10-16", "--publisher", "某报", code=2)
+    assert "same story as source 2020-lipu-taro" in r.output and "--copy-of 2020-lipu-taro" in r.output
+    assert not (data / "sources" / "2020-lipu-taro-traditional.yaml").exists()
+    r = run(runner, "--data", str(data), "ingest", str(trad), "--date", "2020-10-16", "--publisher", "某报",
+            "--copy-of", "2020-lipu-taro")
+    doc = yaml.safe_load((data / "sources" / "2020-lipu-taro.yaml").read_text(encoding="utf-8"))
+    (copy,) = doc["source"]["copies"]
+    assert copy["url"] == "https://example.org/dev/2020-lipu-taro-hk-reprint" and copy["language"] == "zh-Hant"
+    assert (data / "graph" / "sources" / copy["file"]).read_text(encoding="utf-8") == trad.read_text(encoding="utf-8")
+    run(runner, "--data", str(data), "ingest", str(trad), "--date", "2020-10-16", "--publisher", "某报", "--new-source")
+    assert (data / "sources" / "2020-lipu-taro-traditional.yaml").exists()
