@@ -202,3 +202,18 @@ def test_a_reprint_is_offered_as_another_copy(runner, data):
     assert (data / "graph" / "sources" / copy["file"]).read_text(encoding="utf-8") == trad.read_text(encoding="utf-8")
     run(runner, "--data", str(data), "ingest", str(trad), "--date", "2020-10-16", "--publisher", "某报", "--new-source")
     assert (data / "sources" / "2020-lipu-taro-traditional.yaml").exists()
+
+
+def test_new_villages_that_share_a_name_stay_apart(kg):
+    doc = draft(kg, "恭城瑶族自治县莲花镇东冲村和西岭镇东冲村都是电商示范村。\n")
+    villages = [m for m in doc["mentions"] if m["text"] == "东冲村"]
+    assert len(villages) == 2 and villages[0]["proposed_iri"] != villages[1]["proposed_iri"]
+    assert villages[0]["proposed_iri"] == gxr("place/450332102-dong-chong-cun")
+
+
+def test_quoted_event_and_programme_names(kg):
+    doc = draft(kg, "巴马瑶族自治县开展“桂品出乡”活动，实施“数商兴农”工程。\n")
+    by = {m["text"]: m for m in doc["mentions"]}
+    assert by["桂品出乡"]["class"] == gxo("Event") and by["数商兴农"]["class"] == gxo("Program")
+    rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
+    assert (gxr("place/451227"), "implements", by["数商兴农"]["proposed_iri"]) in rels

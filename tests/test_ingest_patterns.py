@@ -58,3 +58,9 @@ def test_a_relation_stated_twice_is_proposed_once(kg):
     doc = draft(kg, text)
     sold = [r for r in doc["relations"] if r["predicate"].endswith("#soldTo")]
     assert len(sold) == 1 and sold[0]["quote"] == "恭城月柿销往东盟。"
+
+
+def test_docs_list_every_pattern():
+    from gxkg.sources.patterns import markdown
+
+    assert markdown() in (ROOT / "docs" / "sources.md").read_text(encoding="utf-8")

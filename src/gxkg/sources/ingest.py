@@ -274,6 +274,9 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Policy", new=True))
     for m in re.finditer(r"“([^“”\n]{2,24})”(?=模式)", body):  # “电商+合作社+农户”模式
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="BusinessModel", new=True))
+    for m in re.finditer(r"“([^“”\n，。]{2,16})”(?:系列|主题)?(活动|行动|工程|计划|大赛|直播|购物节|电商节)", body):  # “桂品出乡”活动
+        cls = "Program" if m.group(2) in ("行动", "工程", "计划") else "Event"
+        out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls=cls, new=True))
     for suffix, cls in SUFFIX_CLASS:
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
@@ -327,7 +330,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
             if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
                     and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
                 out.append(Span(m.group(0), sp.end, sp.end + len(m.group(0)),
-                                cls="Village" if m.group(2) == "村" else "Township", new=True))
+                                cls="Village" if m.group(2) == "村" else "Township", new=True, place=sp))
     # the longest candidate wins; a known name equal to a candidate is the known entity
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept, last_end = [], -1
@@ -499,24 +502,26 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
         entry = lex.ref.get(sp.iri) if sp.iri else None
         if entry is not None and sp.iri not in lex.known:  # a reference row the graph does not hold yet
             sp.new, sp.ref, sp.label_en = True, entry, entry.name_en
-        elif sp.new and (sp.text, sp.cls) in named:  # the same new name again: the same new entity
-            sp.iri = named[(sp.text, sp.cls)]
+        elif sp.new and _new_key(sp) in named:  # the same new name again: the same new entity
+            sp.iri = named[_new_key(sp)]
             sp.label_en = english(sp.text, sp.cls)
         elif sp.new:
             prefix = CLASS_PREFIX.get(sp.cls, "entity")
             iri = f"{GXR}{prefix}/{slug(sp.text)}"
+            if sp.cls in ("Village", "Township") and sp.place is not None and sp.place.code:
+                iri = f"{GXR}place/{sp.place.code[:9]}-{slug(sp.text)}"  # namesakes in other townships stay apart
             n = 2
             while iri in taken:
                 iri, n = f"{GXR}{prefix}/{slug(sp.text)}-{n}", n + 1
             sp.iri = iri
             taken.add(iri)
-            named[(sp.text, sp.cls)] = iri
+            named[_new_key(sp)] = iri
             sp.label_en = english(sp.text, sp.cls)
     mentions, seen = [], {}
     offsets = [off for off, _ in sentences]
     for sp in spans:
         off, quote = _sentence_of(sentences, sp.start, offsets)
-        key = (sp.text, sp.iri if not sp.new or sp.ref else "new")
+        key = (sp.text, sp.iri)
         if key in seen:
             continue
         item = {"id": f"m{len(mentions) + 1}", "text": sp.text, "start": sp.start, "end": sp.end,
@@ -555,6 +560,12 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
                        "title": title, "title_en": None, "url": url, "publisher": publisher, "publisher_en": None,
                        "date": date, "language": "zh-Hant" if original != text else "zh-Hans"},
             "mentions": mentions, "indicators": indicators, "figures": figures, "relations": relations}
+
+
+def _new_key(sp: Span) -> tuple:
+    """What makes two new names one entity: the name and class, and for a place the township it is in."""
+    code = sp.place.code if sp.cls in ("Village", "Township") and sp.place is not None else None
+    return sp.text, sp.cls, (code or "")[:9]
 
 
 def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> list[Span]:

@@ -110,7 +110,7 @@ def chain(s: Sentence):
 @relation_pattern("X位于Y", "locatedIn", ("柳州螺蛳粉产业园位于鱼峰区，占地500亩。", "柳州螺蛳粉产业园", "鱼峰区"))
 def located(s: Sentence):
     for a in s.spans:
-        m = re.match(r"(?:位于|坐落于|地处|落户|落户于|落地)", s.text[s.end(a):s.end(a) + 3])
+        m = re.match(r"(?:位于|坐落于|地处)", s.text[s.end(a):s.end(a) + 3])
         if m:
             after = [p for p in s.of(*ADMIN) if 0 <= s.rel(p) - s.end(a) - len(m.group(0)) <= 6]
             if after:
@@ -127,6 +127,30 @@ def facility_place(s: Sentence):
             target = head or s.reference.get("facility_place", {}).get(a.iri)
             if target is not None:
                 yield a, target
+
+
+@relation_pattern("X落户Y (settled in a place)", "settledIn",
+                  ("广西京东电子商务产业园落户南宁市。", "广西京东电子商务产业园", "南宁市"))
+def settled(s: Sentence):
+    for a in s.of("Organization", "Platform", "Facility", "Program"):
+        m = re.match(r"(?:正式|成功|已)?(?:落户|落地|入驻)(?:于|在)?", s.text[s.end(a):s.end(a) + 6])
+        if m:
+            after = [p for p in s.of(*ADMIN) if 0 <= s.rel(p) - s.end(a) - m.end() <= 8]
+            if after:
+                yield a, after[-1] if s.between(after[0], after[-1]) == "" else after[0]
+
+
+@relation_pattern("X实施/推进/启动…工程Y (a programme in a place)", "implements",
+                  ("田东县实施电子商务进农村综合示范工程。", "田东县", "电子商务进农村综合示范工程"))
+def implements(s: Sentence):
+    for prog in s.of("Program"):
+        pre = s.text[max(0, s.rel(prog) - 10):s.rel(prog)]
+        if not re.search(r"(?:实施|推进|启动|开展|推动|落实|承接)[^，。；]{0,6}$", pre):
+            continue
+        holder = next((sp for sp in reversed(s.spans) if sp.end <= prog.start and sp.cls in ADMIN
+                       and not re.search(r"[。；]", s.between(sp, prog)) and s.text[s.rel(sp) - 1:s.rel(sp)] != "在"), None)
+        if holder is not None:
+            yield holder, prog
 
 
 # ------------------------------------------------------------------ products
@@ -328,3 +352,12 @@ def read_relations(sentences: list[Sentence]) -> list[dict]:
                             "quote": s.text, "quote_start": s.off, "status": "proposed",
                             "note": f"pattern: {pat.name}"})
     return out
+
+
+def markdown() -> str:
+    """The table of registered patterns in docs/sources.md (a test keeps the two equal)."""
+    rows = ["| pattern (the note of each proposal) | relation | example: sentence → subject, object |", "| --- | --- | --- |"]
+    for p in PATTERNS.values():
+        sentence, subj, obj = p.example
+        rows.append(f"| {p.name} | `gxo:{p.predicate}` | {sentence} → {subj}, {obj} |")
+    return "\n".join(rows) + "\n"
