@@ -103,6 +103,7 @@ RELATIVE = [
     (re.compile(rf"截至目前|截止目前|目前|当前|现已|至今|如今"), lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
     (re.compile(rf"(?<![\d年])(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
      lambda m, y, mo: {"date": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
+    (re.compile(rf"(?<![\d月 \t\u3000\xa0])(\d{{1,2}}){SP}日(?=[在至起，])"), lambda m, y, mo: _day(int(m.group(1)), y, mo)),
     (re.compile(rf"今年|当年|本年"), lambda m, y, mo: {"year": str(y)}),
     (re.compile(rf"去年|上一年"), lambda m, y, mo: {"year": str(y - 1)}),
     (re.compile(rf"前年"), lambda m, y, mo: {"year": str(y - 2)}),
@@ -132,13 +133,19 @@ def _part(m, y: int, a: str, b: str) -> dict:
     return {"start": f"{yy}-{a}", "end": f"{yy}-{b}"}
 
 
+def _day(d: int, y: int, mo: int) -> dict:
+    """14日 in an article of the month: that day of the publication month."""
+    return {"date": f"{y}-{mo:02d}-{d:02d}"}
+
+
 def _cn_month(s: str) -> int:
     return int(s) if s.isdigit() else CN_MONTH.get(s, 12)
 
 
-def periods_in(sentence: str, published: str | None) -> list[tuple[int, int, dict, str]]:
+def periods_in(sentence: str, published: str | None, names=()) -> list[tuple[int, int, dict, str]]:
     """(start, end, period, words) of every period expression in the sentence, absolute ones (2019年,
-    截至2019年6月) and, given the publication date YYYY-MM-DD, relative ones (今年 -> its year)."""
+    截至2019年6月) and, given the publication date YYYY-MM-DD, relative ones (今年 -> its year); none inside
+    a name (`names`: sentence offsets of mentions, as 2022年河池市农产品产销对接会)."""
     found = []
     for rx, f in ABSOLUTE:
         for m in rx.finditer(sentence):
@@ -152,17 +159,20 @@ def periods_in(sentence: str, published: str | None) -> list[tuple[int, int, dic
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out, last = [], -1
     for s, e, p, w in found:
+        if any(a <= s < b for a, b in names):
+            continue
         if s >= last:
             out.append((s, e, p, w))
             last = e
     return out
 
 
-def period_before(sentence: str, at: int, published: str | None, carried: tuple[dict, str] | None = None):
+def period_before(sentence: str, at: int, published: str | None, carried: tuple[dict, str] | None = None,
+                  names=()):
     """The period of a figure at `at`: the nearest period expression before it in the sentence, else the one
-    carried from earlier in the paragraph; returns (period, the words read, relative?)."""
+    carried from earlier in the paragraph; returns (period, the words read)."""
     best = None
-    for s, e, p, w in periods_in(sentence, published):
+    for s, e, p, w in periods_in(sentence, published, names):
         if e <= at + 1:
             best = (p, w)
     if best is None:

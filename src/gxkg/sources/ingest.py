@@ -676,7 +676,8 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
                 prev_end = f.start + len(f.stated)
                 if not label:
                     continue
-            period, words = context.period_before(s, f.start, published, carried)
+            names = [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor]
+            period, words = context.period_before(s, f.start, published, carried, names)
             if growth in ("yoy", "prev") and period.get("year"):
                 period["compared_to"] = str(int(period["year"]) - 1)
             elif growth == "yoy" and period.get("start"):
@@ -706,14 +707,22 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
                     "period": period, "statedAs": f.stated, "stated_start": off + f.start,
                     "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)}
             figures.append(item)
-        found = context.periods_in(s, published)
+        found = context.periods_in(s, published, [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor])
         if found:
             carried = (found[-1][2], found[-1][3])
     return figures, indicators
 
 
+RELATIVE_WORDS = re.compile(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|一季度|目前|当前|截至目前|"
+                            r"前\d{1,2}个?月|\d{1,2}\s*[-—–至到~～]\s*\d{1,2}\s*月")
+SPEECH = re.compile(r"“[^“”]{6,}”")
+
+
 def _not_a_figure(s: str, f) -> bool:
-    """一袋, 一个缩影, 一家: the numeral one with a classifier is an article, not a figure."""
+    """一袋, 一个缩影, 一家: the numeral one with a classifier is an article, not a figure; nor is a number in
+    quoted speech (“几十元一担也难卖”)."""
+    if any(m.start() < f.start < m.end() for m in SPEECH.finditer(s)):
+        return True
     return f.stated.startswith("一") and f.value is not None and f.value == 1 and f.low is None
 
 
@@ -775,7 +784,11 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     in_clause = [sp for sp in before if sp.start - off >= left
                  and not (sp.cls in PLACE_CLASSES and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
-        return in_clause[0]
+        first = in_clause[0]
+        nxt = in_clause[1] if len(in_clause) > 1 else None
+        if nxt is not None and nxt.cls == "Product" and first.cls in PLACE_CLASSES and nxt.start == first.end:
+            return nxt  # 该市荔浦芋电商销售额: the product's figure
+        return first
     for sp in before:
         if SPEAKER.match(s[sp.end - off:]) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]:
             continue
@@ -797,9 +810,12 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
             head = head[head.rfind(sp) + len(sp):]
     if len(head.strip("近约超逾多达了")) < 2 and not re.match(r"[^\W\d_共有的是和与、]", s[f.start + len(f.stated):]):
         head = whole  # 每天卖出4万袋: the verb phrase is the indicator
+    head = RELATIVE_WORDS.sub("", head)
     changed = True
     while changed:
         changed = False
+        if head.strip(" \t\u3000") != head:
+            head, changed = head.strip(" \t\u3000"), True
         for w in INDICATOR_TRIM_END:
             if head.endswith(w):
                 head, changed = head[:-len(w)], True
