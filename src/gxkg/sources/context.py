@@ -60,6 +60,8 @@ ANAPHORA = [
     ("本次活动", ("Event",)), ("此次活动", ("Event",)), ("该活动", ("Event",)), ("活动", ("Event",)),
     ("大会", ("Event",)), ("会上", ("Event",)), ("现场", ("Event",)), ("本届", ("Event",)),
 ]
+# bare nouns that point back only as a clause's subject (公司今年…), not inside a phrase (电商公司)
+SUBJECT_ONLY = {"公司", "活动", "大会", "现场", "会上"}
 ANAPHOR = re.compile("|".join(re.escape(w) for w, _ in ANAPHORA))
 KINDS = dict(ANAPHORA)
 GUANGXI = "https://w3id.org/gxkg/resource/place/450000"

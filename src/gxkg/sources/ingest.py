@@ -28,8 +28,6 @@ GXR = "https://w3id.org/gxkg/resource/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LEVEL_CLASS = {"province": "Province", "prefecture": "Prefecture", "county": "County", "district": "County",
                "county-level city": "County", "town": "Township", "township": "Township", "subdistrict": "Township"}
-# 全区 in a Guangxi text is the whole autonomous region: read as an anaphor (gxkg.sources.context).
-REGION_ALIASES = ()
 # short names of counties that are common words: linked only with 县/区 or beside their prefecture
 COMMON_WORD_PLACES = {"资源", "江南", "城中", "港口", "象山", "七星", "兴业", "长洲", "青秀", "海城", "合山", "新华",
                       "平安", "和平", "太平", "城关", "三角", "万秀", "八步", "平桂", "金城江", "右江"}
@@ -139,8 +137,6 @@ class Lexicon:
             cls = _class_of(types)
             if _usable(form):
                 self.add(form, iri, cls, self.code_of_iri.get(iri))
-        for alias in REGION_ALIASES:
-            self.add(alias, f"{GXR}place/450000", "Province", "450000000000")
         self.indicators = {form: iri for iri, form, types in rows if "#Indicator" in types}
         self.ref = {}  # reference rows (platforms, products, markets) by IRI
         for e in reference.entries():
@@ -582,6 +578,8 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
         s, e = m.span()
         if _inside(skip, s, e) or taken.overlaps(s, e):
             continue
+        if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
+            continue  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
         before = _Back([x[3] for x in pool], bisect.bisect_right(ends, s))
         target = context.anaphor_target(m.group(0), before, lambda sp: sp.cls)
         if target:

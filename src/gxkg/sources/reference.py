@@ -87,6 +87,11 @@ def indicator_scheme() -> tuple[Concept, ...]:
     return tuple(out)
 
 
+# words that make a figure a rate, an average or a change of an indicator
+MODIFIERS = ("日均", "一天", "每天", "每日", "每月", "月均", "人均", "户均", "每亩", "亩均", "每户", "增加", "新增", "增长",
+             "增幅", "减少", "下降", "比重", "占比")
+
+
 @lru_cache(maxsize=1)
 def wordings() -> list[tuple[str, Concept]]:
     """(wording, concept), longest wording first, so 农产品网络零售额 wins over 网络零售额."""
@@ -97,6 +102,8 @@ def wordings() -> list[tuple[str, Concept]]:
 def concept_for(wording: str) -> Concept | None:
     """The scheme concept whose wording ends the indicator text (种植面积 in 月柿种植面积), longest first."""
     w = wording.strip()
+    if any(m in w for m in MODIFIERS):
+        return None  # 日均快递业务量 is a rate of 快递业务量, not the indicator itself
     for form, c in wordings():
         if w == form or (w.endswith(form) and len(form) >= 2):
             return c
