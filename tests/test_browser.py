@@ -160,8 +160,8 @@ def test_click_fills_panel_with_figures_evidence_and_chart(full_page):
 def test_neighbour_link_moves_the_panel(full_page):
     pg = full_page.page
     full_page.js("id => window.gxkg.reveal(id)", full_page.node_id(gxr("product/liuzhou-luosifen")))
-    pg.locator("#panel ul.neighbors button", has_text="螺蛳养殖").click()
-    assert pg.text_content("#panel h2") == "螺蛳养殖"
+    pg.locator("#panel ul.neighbors button", has_text="广西米粉").click()
+    assert pg.text_content("#panel h2") == "广西米粉"
 
 
 def test_class_filter_hides_that_class(full_page, kg):
