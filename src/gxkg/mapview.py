@@ -75,17 +75,20 @@ def voronoi_cells(seeds, boundary) -> list[tuple[list, list]]:
     cells = []
     for i, (px, py) in enumerate(seeds):
         poly, tags = list(boundary), [None] * len(boundary)
-        order = sorted((((qx - px) ** 2 + (qy - py) ** 2), j) for j, (qx, qy) in enumerate(seeds) if j != i)
+        order = sorted([((qx - px) ** 2 + (qy - py) ** 2, j) for j, (qx, qy) in enumerate(seeds) if j != i])
+        reach = max((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly)
         for d2, j in order:
-            if d2 == 0 or not poly:
-                continue
-            reach = max((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly)
             if d2 > 4 * reach:  # no farther seed can cut the cell any more
                 break
+            if d2 == 0 or not poly:
+                continue
             qx, qy = seeds[j]
             a, b = qx - px, qy - py
             c = (a * (px + qx) + b * (py + qy)) / 2
+            if all(a * vx + b * vy <= c for vx, vy in poly):
+                continue
             poly, tags = clip(poly, tags, a, b, c, j)
+            reach = max(((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly), default=0)
         cells.append((poly, tags))
     return cells
 
