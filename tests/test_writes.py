@@ -285,7 +285,11 @@ def test_ingest_refuses_dates_that_are_not_in_the_calendar(tmp_path, runner):
     art.write_text("柳州螺蛳粉销售收入超过45亿元。\n", encoding="utf-8")
     for bad in ("2020-02-30", "2019-13-45", "2019-00-10"):
         out = run(runner, "--data", tmp_path, "ingest", art, "--title", "t", "--date", bad, "--publisher", "p", code=2)
-        assert "real calendar date" in out and len(out.strip().splitlines()) == 1
+        errors = [line for line in out.splitlines() if line.startswith("Error")]
+        assert len(errors) == 1 and "real calendar date" in errors[0] and "Traceback" not in out
+    out = run(runner, "--data", tmp_path, "ingest", art, "--title", "t", "--date", "2020-02-29", "--publisher", "p",
+              "--url", "javascript:alert(1)", code=2)
+    assert "--url takes an http(s) URL" in out
     assert not (tmp_path / "sources" / "a.yaml").exists()
     run(runner, "--data", tmp_path, "ingest", art, "--title", "t", "--date", "2020-02-29", "--publisher", "p")
 

@@ -101,11 +101,24 @@ def divisions(base: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def literal(obj: dict) -> Literal:
+def literal(obj: dict, where: str = "") -> Literal:
+    """The literal a draft writes as {value, datatype | lang}; a value its datatype cannot hold (a date
+    2019-13-45) is refused with one line instead of rdflib's logged traceback."""
     if obj.get("lang"):
         return Literal(obj["value"], lang=obj["lang"])
     if obj.get("datatype"):
-        return Literal(obj["value"], datatype=URIRef(obj["datatype"]))
+        import logging
+
+        log = logging.getLogger("rdflib.term")
+        level = log.level
+        log.setLevel(logging.CRITICAL + 1)
+        try:
+            lit = Literal(obj["value"], datatype=URIRef(obj["datatype"]))
+        finally:
+            log.setLevel(level)
+        if lit.ill_typed:
+            raise GxkgError(f"{where}{obj['value']!r} is not a valid {obj['datatype'].rsplit('#', 1)[-1]}")
+        return lit
     return Literal(obj["value"])
 
 
@@ -310,7 +323,7 @@ class Builder:
         for it in accepted("relations"):
             self.relations.append((path, it))
             o = it["object"]
-            obj = literal(o) if isinstance(o, dict) else URIRef(o)
+            obj = literal(o, f"{path}: item {it['id']}: ") if isinstance(o, dict) else URIRef(o)
             self.edge(g, URIRef(it["subject"]), URIRef(it["predicate"]), obj, evidence(it))
             if it.get("year"):  # a dated designation (a table row's batch year)
                 g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), DCTERMS.date,

@@ -452,6 +452,8 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
         raise UsageError("give --date YYYY-MM-DD (the article's publication date)")
     if not publisher:
         raise UsageError("give --publisher (who published the article)")
+    if url and not drafts.IRI.fullmatch(url):
+        raise UsageError(f"--url takes an http(s) URL, not {url[:80]!r}")
     text_file = base / "graph" / "sources" / f"{sid}.txt"
     if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
         raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
@@ -470,6 +472,7 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
             state = "updated (reviewer decisions kept)"
         elif path.exists():
             state = "replaced (--force)"
+        drafts.check(doc, path)  # a draft that cannot be saved stops here, before the text is copied
         text_file.parent.mkdir(parents=True, exist_ok=True)
         if not text_file.exists() or text_file.read_text(encoding="utf-8") != article.text:
             atomic_write(text_file, article.text)
