@@ -5,6 +5,7 @@ command line (`-o`) is never replaced when it is a device, a FIFO or a symbolic 
 from __future__ import annotations
 
 import os
+import secrets
 import stat
 from pathlib import Path
 
@@ -16,7 +17,7 @@ def atomic_write(path: Path, data: bytes | str, mode: int | None = None) -> None
     temporary file is removed and the old file stays as it was. The new file keeps the old one's mode."""
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         with open(tmp, "xb") as fh:  # x: never follow a symlink someone left at the temporary name
             fh.write(raw)

@@ -188,6 +188,7 @@ def check(doc, path: Path, clean: bool = True) -> dict:
             if not doc["source"].get(key):
                 raise _Bad(f"source: `{key}` is missing")
         _check_map(SCHEMA["source"], doc["source"], "source", clean)
+        seen = set()  # item ids are unique across sections: accept and reject name them alone
         for sec in (*SECTIONS, "translations"):
             items_ = doc.get(sec)
             if items_ is None:
@@ -196,7 +197,6 @@ def check(doc, path: Path, clean: bool = True) -> dict:
                 continue
             if not isinstance(items_, list):
                 raise _Bad(f"`{sec}` must be a list")
-            seen = set()
             for n, item in enumerate(items_, 1):
                 if not isinstance(item, dict):
                     raise _Bad(f"{sec} #{n}: each item must be a mapping")
@@ -206,7 +206,7 @@ def check(doc, path: Path, clean: bool = True) -> dict:
                         if item.get(key) is None:
                             raise _Bad(f"{sec} #{n}: `{key}` is missing")
                     if item["id"] in seen:
-                        raise _Bad(f"{where}: the id is used twice in {sec}")
+                        raise _Bad(f"{where}: the id is used by two items")
                     seen.add(item["id"])
                 _check_map(SCHEMA[sec][0], item, where, clean)
     except _Bad as e:
