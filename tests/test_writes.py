@@ -124,6 +124,16 @@ def test_output_writes_into_a_fifo_and_dev_null_never_replaces_them(tmp_path):
         assert stat.S_ISCHR(os.lstat("/dev/full").st_mode)
 
 
+def test_output_to_dev_stdout_writes_into_the_stream_as_opened(tmp_path):
+    """`-o /dev/stdout` appends to a file the shell opened with >>, and never replaces that file."""
+    log = tmp_path / "log.txt"
+    log.write_text("first\n", encoding="utf-8")
+    with open(log, "a") as fh:
+        r = subprocess.run([sys.executable, "-c", "from gxkg.files import write_output; "
+                            "write_output('/dev/stdout', 'second\\n', force=True)"], stdout=fh, timeout=120)
+    assert r.returncode == 0 and log.read_text(encoding="utf-8") == "first\nsecond\n"
+
+
 def test_export_and_render_commands_keep_special_files(tmp_path, runner):
     link = tmp_path / "dangling.html"
     link.symlink_to(tmp_path / "nowhere.html")

@@ -38,6 +38,19 @@ def atomic_write(path: Path, data: bytes | str, mode: int | None = None) -> None
         raise
 
 
+STREAMS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")  # an open stream, whatever it is: write into it
+
+
+def _own_fd(path: str) -> int | None:
+    """The file descriptor of this process that /dev/stdout, /dev/stderr or /dev/fd/N names."""
+    import re
+
+    m = re.fullmatch(r"/dev/std(out|err)|/(?:dev|proc/self)/fd/(\d+)", path)
+    if not m:
+        return None
+    return (1 if m.group(1) == "out" else 2) if m.group(1) else int(m.group(2))
+
+
 def _special(st: os.stat_result) -> str | None:
     m = st.st_mode
     if stat.S_ISCHR(m):
@@ -54,31 +67,30 @@ def _special(st: os.stat_result) -> str | None:
 
 
 def check_output(path: Path, force: bool = False) -> Path:
-    """Where a write to the user-named path goes, checked before any work: the path itself, or the file a
-    symbolic link points to. Refuses, with one line, a dangling link, a block device, a socket, a directory,
-    and an existing regular file without force. A character device or FIFO is written through (no force)."""
+    """Where a write to the user-named path goes, checked before any work: the path itself, the file a
+    symbolic link points to, or (for a device or FIFO, /dev/stdout too) the link itself, written through.
+    Refuses, with one line, a dangling link, a block device, a socket, a directory, and an existing regular
+    file without force. A character device or FIFO is written into (no force needed), never replaced."""
     path = Path(path)
-    target = path
-    if path.is_symlink():
-        target = Path(os.path.realpath(path))
-        if not target.exists():
-            raise GxkgError(f"{path} is a symbolic link to {target}, which does not exist; not writing through it")
     try:
-        st = target.stat()
+        st = os.stat(path)  # follows links, /proc's magic links too
     except FileNotFoundError:
-        if not target.parent.is_dir():
-            raise GxkgError(f"directory {target.parent} does not exist") from None
-        return target
+        if path.is_symlink():
+            raise GxkgError(f"{path} is a symbolic link to {os.readlink(path)}, which does not exist; "
+                            f"not writing through it") from None
+        if not path.parent.is_dir():
+            raise GxkgError(f"directory {path.parent} does not exist") from None
+        return path
     except OSError as e:
         raise GxkgError(f"cannot write {path}: {e.strerror}") from None
     kind = _special(st)
-    if kind in ("device", "fifo"):
-        return target
+    if kind in ("device", "fifo") or str(path).startswith(STREAMS):
+        return path
     if kind:
         raise GxkgError(f"{path} is {kind}; not writing to it")
     if not force:
         raise OutputExists(f"{path} exists; use --force to overwrite it")
-    return target
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def write_output(path: Path, data: bytes | str, force: bool = False) -> Path:
@@ -87,19 +99,27 @@ def write_output(path: Path, data: bytes | str, force: bool = False) -> Path:
     never replacing it. Returns the file written."""
     target = check_output(path, force)
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    own = _own_fd(str(target))
     try:
-        kind = _special(target.stat()) if target.exists() else None
-        if kind is None:
+        kind = _special(os.stat(target)) if os.path.exists(target) else None
+        if kind is None and own is None:
             atomic_write(target, raw)
             return target
+        # one of our own streams: write to it as the shell opened it (appending, at its offset);
         # a FIFO without a reader would block for ever: open without blocking, then write normally
-        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        fd = os.dup(own) if own is not None else os.open(target, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as e:
         if getattr(e, "errno", None) == 6:  # ENXIO: a FIFO nobody reads
             raise GxkgError(f"{path} is a FIFO that no process is reading; not writing to it") from None
         raise GxkgError(f"cannot write {path}: {e.strerror or e}") from None
     try:
-        os.set_blocking(fd, True)
+        if own is None:
+            os.set_blocking(fd, True)
+        else:
+            import sys
+
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
         view = memoryview(raw)
         while view:
             n = os.write(fd, view)
