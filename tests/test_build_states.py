@@ -35,6 +35,11 @@ def mention(mid, text, status="proposed", **kw):
 
 @pytest.fixture
 def data(tmp_path):
+    return make_data(tmp_path)
+
+
+def make_data(tmp_path):
+    """A copy of the project's data with a draft t1 holding one item of each review state."""
     for d in ("ontology", "graph", "sources"):
         shutil.copytree(ROOT / d, tmp_path / d)
     (tmp_path / "graph" / "sources" / "t1.txt").write_text(TEXT, encoding="utf-8")
