@@ -143,8 +143,6 @@ def test_export_and_render_commands_keep_special_files(tmp_path, runner):
     assert "does not exist" in out and link.is_symlink()
     out = run(runner, "export", "-f", "nt", "-o", "/dev/null")
     assert "wrote /dev/null" in out and stat.S_ISCHR(os.lstat("/dev/null").st_mode)
-    sock_dir = tmp_path / "adir"
-    sock_dir.mkdir()
     real = tmp_path / "page.html"
     real.write_text("mine", encoding="utf-8")
     ln = tmp_path / "page-link.html"
