@@ -35,6 +35,11 @@ def mention(mid, text, status="proposed", **kw):
 
 @pytest.fixture
 def data(tmp_path):
+    return make_data(tmp_path)
+
+
+def make_data(tmp_path):
+    """A copy of the project's data with a draft t1 holding one item of each review state."""
     for d in ("ontology", "graph", "sources"):
         shutil.copytree(ROOT / d, tmp_path / d)
     (tmp_path / "graph" / "sources" / "t1.txt").write_text(TEXT, encoding="utf-8")
@@ -61,6 +66,9 @@ def data(tmp_path):
                 "object": gxr("place/450203102"), "quote": q, "quote_start": qs, "status": "accepted", "note": ""},
                {"id": "r2", "subject": gxr("place/wangmei-test"), "predicate": gxo("hasDesignation"),
                 "object": gxr("place/450200"), "quote": q, "quote_start": qs, "status": "proposed", "note": ""},
+               {"id": "r3", "subject": gxr("place/450200"), "predicate": "https://schema.org/startDate",
+                "object": {"value": "2019-13-45", "datatype": "http://www.w3.org/2001/XMLSchema#date"}, "quote": q,
+                "quote_start": qs, "status": "proposed", "note": ""},
            ]}
     drafts.save(drafts.draft_path(tmp_path, "t1"), doc)
     return tmp_path
@@ -107,6 +115,11 @@ def test_a_relation_whose_object_has_the_wrong_class(runner, data):
 def test_rejecting_an_entity_that_accepted_relations_need(runner, data):
     out = refused(runner, data, ("rejected", "m2"))
     assert "item r1: its subject" in out and "is item m2 of t1, which is rejected" in out
+
+
+def test_a_literal_its_datatype_cannot_hold(runner, data):
+    out = refused(runner, data, ("accepted", "r3"))
+    assert "item r3: '2019-13-45' is not a valid date" in out
 
 
 def test_a_relation_to_a_property_the_ontology_lacks(runner, data):
