@@ -522,37 +522,32 @@ class Builder:
                 for name, g in self.files.items()}
 
 
-MANIFEST = "build.sha256"  # what the last build wrote, in `sha256sum` format; written before the files
+JOURNAL = ".build-incomplete"  # the files a build is replacing, with their new sha256; gone when it finishes
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def manifest(wanted: dict[Path, str]) -> str:
-    return "".join(f"{_sha(text)}  {path.name}\n" for path, text in sorted(wanted.items()))
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def stale_files(base: Path) -> list[tuple[str, str]]:
-    """(file, why) for every generated graph file that does not match the last build's manifest: what a build
-    interrupted between files leaves (validate reports them). No manifest, nothing to say."""
+    """(file, why) for every graph file a build stopped half-way left as it was (validate reports them): the
+    journal a build writes before replacing files, and removes after, names each with its new content's
+    hash. No journal, nothing to say (files changed by git or by hand are not this check's business)."""
     graph = Path(base) / "graph"
     try:
-        lines = (graph / MANIFEST).read_text(encoding="utf-8").splitlines()
+        lines = (graph / JOURNAL).read_text(encoding="utf-8").splitlines()
     except OSError:
         return []
-    listed = dict(reversed(line.split("  ", 1)) for line in lines if "  " in line)
     out = []
-    for name, digest in sorted(listed.items()):
+    for line in lines:
+        digest, _, name = line.partition("  ")
         p = graph / name
-        if not p.is_file():
-            out.append((f"graph/{name}", "is missing"))
-        elif hashlib.sha256(p.read_bytes()).hexdigest() != digest:
-            out.append((f"graph/{name}", "is not what the last build wrote"))
-    for p in sorted(graph.glob("*.ttl")):
-        if p.name not in listed and _generated(p):
-            out.append((f"graph/{p.name}", "is not part of the last build"))
-    return out
+        if digest == "-":
+            if p.exists():
+                out.append((f"graph/{name}", "should have been removed by a build that stopped half-way"))
+        elif not p.is_file() or _sha(p.read_bytes()) != digest:
+            out.append((f"graph/{name}", "is not what the last build wrote (it stopped half-way)"))
+    return out or [(f"graph/{JOURNAL}", "a build stopped half-way")]
 
 
 def _generated(path: Path) -> bool:
@@ -565,8 +560,9 @@ def build(base: Path, check: bool = False) -> list[tuple[Path, int, str]]:
     state in written / unchanged / stale / removed. Generated files no source builds any longer are removed.
 
     All or nothing: any item that cannot be built stops the build before a file is touched; then every
-    changed file is written to a temporary file first, the manifest (graph/build.sha256) is replaced, and
-    only then are the files replaced, so a build killed half-way leaves files `validate` reports as stale."""
+    changed file is written to a temporary file, a journal (graph/.build-incomplete) names the files about
+    to change, the files are renamed into place and the journal is removed. A build killed half-way leaves
+    the journal, and `validate` and `build --check` report the files it did not finish."""
     from ..files import atomic_write
     from . import draft
 
@@ -587,12 +583,10 @@ def build(base: Path, check: bool = False) -> list[tuple[Path, int, str]]:
                 out.append((path, n, "stale" if check else "written"))
         removed = [p for p in sorted(graph.glob("*.ttl")) if p not in wanted and _generated(p)]
         out += [(p, 0, "stale" if check else "removed") for p in removed]
-        man = manifest(wanted)
-        man_path = graph / MANIFEST
-        man_old = man_path.read_text(encoding="utf-8") if man_path.exists() else None
+        journal = graph / JOURNAL
         if check:
-            if man_old is not None and man_old != man:
-                out.append((man_path, 0, "stale"))
+            if journal.exists():
+                out.append((journal, 0, "stale"))
             return out
         temps = {}
         try:
@@ -600,12 +594,14 @@ def build(base: Path, check: bool = False) -> list[tuple[Path, int, str]]:
                 tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
                 atomic_write(tmp, text)
                 temps[path] = tmp
-            if man_old != man:
-                atomic_write(man_path, man)
+            if changed or removed:
+                atomic_write(journal, "".join(f"{_sha(t.encode('utf-8'))}  {p.name}\n" for p, t in changed.items())
+                             + "".join(f"-  {p.name}\n" for p in removed))
             for path, tmp in temps.items():
                 os.replace(tmp, path)
             for path in removed:
                 path.unlink()
+            journal.unlink(missing_ok=True)
         finally:
             for tmp in temps.values():
                 tmp.unlink(missing_ok=True)
