@@ -142,7 +142,7 @@ class Builder:
         ev = GXR[f"evidence/{slug}/{off}"]
         g.add((ev, RDF.type, GXO.Evidence))
         g.add((ev, GXO.quote, Literal(quote, lang=lang)))
-        g.add((ev, GXO.startOffset, Literal(off, datatype=XSD.nonNegativeInteger)))
+        g.add((ev, GXO.startOffset, Literal(off, datatype=XSD.integer)))  # a datatype every store keeps (Oxigraph stores nonNegativeInteger as integer)
         g.add((ev, DCTERMS.source, src))
         return ev
 

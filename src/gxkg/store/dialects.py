@@ -16,6 +16,9 @@ from urllib.parse import urlsplit
 from ..errors import GxkgError
 
 
+BOOLEAN = b"http://www.w3.org/2001/XMLSchema#boolean"
+
+
 @dataclass(frozen=True)
 class Dialect:
     name: str
@@ -31,7 +34,7 @@ class Dialect:
     error_shape: str = "text"  # text | json (an object with the message under `exception`) | virtuoso
     bnode_prefix: str = ""  # a prefix its blank-node labels carry that no RDF syntax allows ("nodeID://")
     values_then_path: bool = True  # False: a VALUES block before a property path gives wrong rows; bind by BIND
-    booleans_as_integers: bool = False  # xsd:boolean results come back as 1/0 integers
+    booleans_as_integers: bool = False  # xsd:boolean comes back as "1"/"0" (stored) or 1/0 integers (computed)
     server: str = ""  # regex on the HTTP Server header that identifies it
     url: str = ""  # regex on the endpoint URL that identifies it
     avoid: tuple[str, ...] = field(default_factory=tuple)  # query shapes it gets wrong, in words
@@ -51,7 +54,14 @@ class Dialect:
         return text[:at] + " " + block + " " + text[at:]
 
     def fix_results(self, body: bytes) -> bytes:
-        """SPARQL JSON results with the engine's blank-node labels made valid labels."""
+        """SPARQL JSON results with the engine's blank-node labels made valid labels, and stored booleans in
+        their canonical form ("1"^^xsd:boolean is "true")."""
+        if self.booleans_as_integers:
+            for one, word in ((b"1", b"true"), (b"0", b"false")):
+                body = re.sub(rb'("datatype"\s*:\s*"' + re.escape(BOOLEAN) + rb'"\s*,\s*"value"\s*:\s*")' + one + rb'"',
+                              rb"\1" + word + rb'"', body)
+                body = re.sub(rb'("value"\s*:\s*")' + one + rb'("\s*,\s*"datatype"\s*:\s*"' + re.escape(BOOLEAN) + rb'")',
+                              rb"\1" + word + rb"\2", body)
         if self.bnode_prefix:
             body = re.sub(rb'("type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")' + re.escape(self.bnode_prefix.encode()),
                           rb"\1", body)
@@ -60,7 +70,11 @@ class Dialect:
         return body
 
     def fix_graph(self, body: bytes) -> bytes:
-        """N-Triples/Turtle with the engine's blank-node labels made valid (_:nodeID://b1 -> _:b1)."""
+        """N-Triples/Turtle with the engine's blank-node labels made valid (_:nodeID://b1 -> _:b1), stored
+        booleans canonical."""
+        if self.booleans_as_integers:
+            for one, word in ((b"1", b"true"), (b"0", b"false")):
+                body = body.replace(b'"' + one + b'"^^<' + BOOLEAN + b">", b'"' + word + b'"^^<' + BOOLEAN + b">")
         if self.bnode_prefix:
             body = body.replace(b"_:" + self.bnode_prefix.encode(), b"_:")
         return body
