@@ -196,12 +196,11 @@ def test_runaway_query_is_stopped_while_others_are_served(server):
         t0 = time.monotonic()
         slow = pool.submit(httpx.get, server.base + "/sparql", params={"query": runaway, "format": "json"}, timeout=60)
         time.sleep(0.3)
-        t1 = time.monotonic()
         fast = httpx.get(server.base + "/sparql", params={"query": PLATFORMS, "format": "json"}, timeout=10)
-        fast_s = time.monotonic() - t1
+        answered_while_running = not slow.done()
         r = slow.result()
         slow_s = time.monotonic() - t0
-    assert fast.status_code == 200 and fast_s < 1.5
+    assert fast.status_code == 200 and answered_while_running
     assert r.status_code == 503 and "timed out" in r.text
     assert 1.5 < slow_s < 10
 

@@ -31,7 +31,6 @@ class Ctx:
 
             self._kg = KnowledgeGraph.open(data=Path(self.data) if self.data else None, endpoint=self.endpoint,
                                            store_dir=Path(self.store) if self.store else None, remote=self.remote)
-            self._kg.lang = self.lang
         return self._kg
 
 
@@ -114,9 +113,7 @@ def settings(obj: Ctx, lang, fmt):
     from .output import data_format
 
     lang = lang or obj.lang
-    obj.lang = lang  # the knowledge graph's suggestions and messages follow it
-    if obj._kg is not None:
-        obj._kg.lang = lang
+    obj.lang = lang
     data_format(fmt or obj.fmt)
     return lang, fmt or obj.fmt
 
@@ -291,7 +288,7 @@ def figures(obj, entity, indicator, year, lang, fmt):
     """One tidy row per figure: entity, indicator, period, value, unit, qualifier, stated text, sentence, source."""
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
-    about = kg.resolve(entity) if entity else None
+    about = kg.resolve(entity, lang=lang) if entity else None
     rows = kg.figures(about=about, indicator=indicator, year=year, lang=lang)
     headers = ["entity", "indicator", "period", "value", "min", "max", "unit", "qualifier", "stated", "evidence", "source"]
     table_rows = [[r["entity"]["label"], r["indicator"]["label"], r["period"], r["value"] or "", r["min"] or "",
@@ -318,7 +315,7 @@ def show(obj, name, lang, fmt):
 
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
-    rec = entity_record(kg, kg.resolve(" ".join(name)), lang)
+    rec = entity_record(kg, kg.resolve(" ".join(name), lang=lang), lang)
     if fmt == "json":
         emit(fmt, [], [], rec)
         return
@@ -390,7 +387,7 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
 
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
-    e = kg.resolve(" ".join(name))
+    e = kg.resolve(" ".join(name), lang=lang)
     rels = [kg.resolve_relation(r) for r in relations]
     classes = [kg.resolve_class(t) for t in types]
     edges = kg.neighbors(e, depth=depth, direction=direction, relations=rels or None, types=classes or None,
@@ -435,7 +432,7 @@ def path(obj, a, b, max_length, all_paths, excluded, lang, fmt):
     """The shortest relationship path(s) between two entities, told in words."""
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
-    ea, eb = kg.resolve(a), kg.resolve(b)
+    ea, eb = kg.resolve(a, lang=lang), kg.resolve(b, lang=lang)
     skip = [kg.resolve_relation(r) for r in excluded]
     paths = kg.paths(ea, eb, max_length=max_length, all_paths=all_paths, exclude=skip)
     if not paths:
@@ -464,8 +461,13 @@ def ask(obj, question, show_query, fmt):
     understood, what not, and a question to try."""
     from .ask import ask as run
     from .ask.messages import msg
+    from .errors import UsageError
+    from .store.limits import MAX_QUESTION_CHARS
 
-    a = run(obj.kg, " ".join(question))
+    text = " ".join(question)
+    if len(text) > MAX_QUESTION_CHARS:
+        raise UsageError(f"question over {MAX_QUESTION_CHARS} characters ({len(text)}): ask a shorter one")
+    a = run(obj.kg, text)
     if (fmt or obj.fmt) == "json":
         from .output import to_json
 
@@ -779,7 +781,7 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
     check_output(out, force)  # refuse before the work, not after
     kg = obj.kg
     classes = [kg.resolve_class(t) for t in types]
-    focus = kg.resolve(around) if around else None
+    focus = kg.resolve(around, lang=lang) if around else None
     import re as _re
 
     time = None
@@ -1021,9 +1023,17 @@ def store_push(obj, gsp_url, replace):
               help="Accept requests for this Host name too (default: loopback names only); repeatable.")
 @click.option("--max-rows", type=click.IntRange(1, 10_000_000), default=10000, show_default=True, help="Cap on SELECT result rows.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-@click.option("--cors", metavar="ORIGIN", help="Allow cross-origin requests from this origin (default: none).")
+@click.option("--cors", metavar="ORIGIN", help="Allow cross-origin requests from this origin, several comma-separated, "
+                                                "or '*' for any (default: none).")
+@click.option("--max-result", type=click.IntRange(1, 4096), default=32, show_default=True,
+              help="Cap on a query's answer in MB (SELECT rows past it are dropped and flagged; a larger graph is refused).")
+@click.option("--max-connections", type=click.IntRange(10, 100_000), default=500, show_default=True,
+              help="Open connections per worker; past it, the oldest connection that has sent no request is closed.")
+@click.option("--client-timeout", type=click.FloatRange(0.5, 600), default=10.0, show_default=True,
+              help="Seconds a client has to send a request's head (and a POST body) before it is dropped.")
 @click.pass_obj
-def serve(obj, host, port, timeout, memory, query_workers, allow_hosts, max_rows, workers, cors):
+def serve(obj, host, port, timeout, memory, query_workers, allow_hosts, max_rows, workers, cors, max_result,
+          max_connections, client_timeout):
     """Serve a read-only SPARQL 1.1 endpoint (/sparql), entity pages (/resource/...), /ontology and /explore.
 
     Each query runs in one of --query-workers processes, stopped at --timeout or --memory. Requests must
@@ -1037,7 +1047,8 @@ def serve(obj, host, port, timeout, memory, query_workers, allow_hosts, max_rows
     settings = Settings(timeout=timeout, max_rows=max_rows, cors=cors, memory_mb=memory, query_workers=query_workers,
                         data=str(Path(obj.data).resolve()) if obj.data else None, endpoint=obj.endpoint,
                         store_dir=str(Path(obj.store).resolve()) if obj.store else None,
-                        allow_hosts=",".join(allow_hosts))
+                        allow_hosts=",".join(allow_hosts), max_result=max_result * 1_000_000,
+                        max_connections=max_connections, client_timeout=client_timeout)
     click.echo(f"gxkg serving on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops it.", err=True)
     run_server(host, port, settings, workers=workers)
 

@@ -117,7 +117,6 @@ class KnowledgeGraph:
 
     def __init__(self, store, names=None):
         self.store = store
-        self.lang = "zh"  # the language of labels in suggestions and messages (the CLI's --lang)
         self._names = names
         self._label_cache: dict[str, dict[str, str]] = {}
         self._types_cache: dict[str, list[str]] = {}
@@ -348,8 +347,10 @@ class KnowledgeGraph:
         return sorted(set(names))
 
     # ------------------------------------------------------------------ names
-    def resolve(self, name: str, types: list | None = None) -> str:
-        """The one entity `name` denotes: IRI, CURIE, exact label/alt name/pinyin/code, or a confident match."""
+    def resolve(self, name: str, types: list | None = None, lang: str = "zh") -> str:
+        """The one entity `name` denotes: IRI, CURIE, exact label/alt name/pinyin/code, or a confident match.
+        `lang` is the language of the suggestions when it denotes none or several (an argument, never state:
+        one graph serves requests in both languages at once)."""
         name = name.strip()
         if not name:
             raise UsageError("empty name")
@@ -360,7 +361,6 @@ class KnowledgeGraph:
         exact = self._filter(self.names.exact(name), types)
         if len(exact) == 1:
             return exact[0]
-        lang = self.lang
         if len(exact) > 1:
             raise Ambiguous(name, [(self.label(e, lang), self.kind(e, lang), curie(e)) for e in exact])
         hits = self.search(name, types=types, limit=8, lang=lang)

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlencode
 
+import h11
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -26,6 +27,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .errors import Busy, GxkgError, NotFound, QueryError, QueryMemoryError, QueryRefused, QueryTimeout
 from .kg import KnowledgeGraph
@@ -33,7 +35,8 @@ from .namespaces import GXO, GXR, ONTOLOGY_IRI, OUTPUT_PREFIXES, PREFIX_MAP, RDF
 from .output import script_json
 from .queries import expand_slash_curies, get_saved, saved_queries
 from .store.base import GRAPH_MEDIA as GRAPH_TYPES_BY_KEY, RESULTS_MEDIA as SELECT_TYPES, Answer, Limits
-from .store.sparql import check_dataset, query_form
+from .store.limits import MAX_QUESTION_CHARS
+from .store.sparql import MAX_QUERY_CHARS
 
 GRAPH_IRI = "https://w3id.org/gxkg/graph"
 HTML = "text/html"
@@ -52,33 +55,41 @@ W3C_FORMATS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv"
 LOOPBACK = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
-class Settings:
-    """Server settings; read from GXKG_SERVE_* environment variables so uvicorn workers share them."""
+SETTINGS_ENV = "GXKG_SERVE_SETTINGS"  # internal: how `serve --workers N` hands its options to its workers
 
-    FIELDS = {"timeout": float, "max_rows": int, "memory_mb": int, "query_workers": int, "max_body": int,
-              "cors": str, "data": str, "endpoint": str, "store_dir": str, "allow_hosts": str}
+
+class Settings:
+    """Server settings: made from `gxkg serve`'s options (never from stray environment variables); uvicorn's
+    worker processes receive the whole set, so any --workers count serves alike."""
 
     def __init__(self, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None, data: str | None = None,
                  endpoint: str | None = None, store_dir: str | None = None, memory_mb: int = 1024,
-                 query_workers: int = 10, max_body: int = 1_000_000, allow_hosts: str = ""):
+                 query_workers: int = 10, max_body: int = 1_000_000, allow_hosts: str = "",
+                 max_result: int = 32_000_000, ask_workers: int = 2, max_connections: int = 500,
+                 client_timeout: float = 10.0):
         self.timeout, self.max_rows, self.cors, self.data = timeout, max_rows, cors, data
         self.endpoint, self.store_dir, self.memory_mb = endpoint, store_dir, memory_mb
         self.query_workers, self.max_body, self.allow_hosts = query_workers, max_body, allow_hosts
+        self.max_result, self.ask_workers = max_result, ask_workers
+        self.max_connections, self.client_timeout = max_connections, client_timeout
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps(vars(self))
 
     @classmethod
-    def from_env(cls) -> "Settings":
-        kw = {}
-        for k, typ in cls.FIELDS.items():
-            v = os.environ.get("GXKG_SERVE_" + k.upper())
-            if v:
-                kw[k] = typ(v)
-        return cls(**kw)
+    def from_json(cls, text: str) -> "Settings":
+        import json
 
-    def to_env(self) -> dict[str, str]:
-        return {"GXKG_SERVE_" + k.upper(): str(getattr(self, k)) for k in self.FIELDS if getattr(self, k) not in (None, "")}
+        return cls(**json.loads(text))
 
     def hosts(self) -> list[str]:
         return LOOPBACK + [h for h in self.allow_hosts.split(",") if h]
+
+    def origins(self) -> list[str]:
+        """The origins --cors allows ('*': any)."""
+        return [o.strip() for o in (self.cors or "").split(",") if o.strip()]
 
 
 # ------------------------------------------------------------------------------ content negotiation
@@ -149,7 +160,7 @@ class OriginGuard:
     """Refuses cross-origin requests (a foreign Origin header, or a cross-site non-navigation fetch) unless
     --cors names that origin: a web page the user visits cannot drive the local endpoint."""
 
-    def __init__(self, app, allowed: str | None):
+    def __init__(self, app, allowed: list[str]):
         self.app, self.allowed = app, allowed
 
     async def __call__(self, scope, receive, send):
@@ -158,10 +169,11 @@ class OriginGuard:
             origin = headers.get("origin")
             host = headers.get("host", "")
             own = {f"http://{host}", f"https://{host}"}
-            bad = origin and origin != "null" and origin not in own and origin != self.allowed
-            bad = bad or origin == "null" and scope["method"] != "GET"
+            anyone = "*" in self.allowed
+            bad = origin and origin != "null" and origin not in own and origin not in self.allowed and not anyone
+            bad = bad or origin == "null" and scope["method"] != "GET" and not anyone
             if not bad and headers.get("sec-fetch-site") == "cross-site" and headers.get("sec-fetch-mode") != "navigate" \
-                    and self.allowed is None:
+                    and not self.allowed:
                 bad = True
             if bad:
                 await PlainTextResponse("403 cross-origin requests are refused (start the server with --cors ORIGIN to allow one)\n",
@@ -187,22 +199,31 @@ class BodyTooLarge(Exception):
     pass
 
 
-def charset_of(content_type: str) -> str:
-    m = re.search(r"charset=\"?([\w.:-]+)", content_type or "", re.I)
-    enc = m.group(1) if m else "utf-8"
-    try:
-        "".encode(enc)
-    except LookupError:
+TEXT_CHARSETS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "ascii", "iso8859-1", "iso8859-15", "cp1252",
+                 "gb2312", "gbk", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr"}
+
+
+def charset_of(content_type: str) -> str | None:
+    """The request body's character set (UTF-8 when none is named); None for one that is not a text encoding
+    this endpoint reads (idna, rot13, base64 ... are codecs, not charsets)."""
+    import codecs
+
+    m = re.search(r"charset=\"?([\w.:-]{1,40})", content_type or "", re.I)
+    if not m:
         return "utf-8"
-    return enc
+    try:
+        name = codecs.lookup(m.group(1)).name
+    except LookupError:
+        return None
+    return name if name in TEXT_CHARSETS else None
 
 
-class AnswerCache:
-    """Answers of the read-only store, kept by a digest of query, values, dataset and format (never the
-    query text itself), bounded in bytes and in count."""
+class BoundedCache:
+    """A least-recently-used map bounded in bytes and in count; an entry over max_item bytes is not kept."""
 
-    def __init__(self, max_bytes: int = 64 << 20, max_item: int = 1 << 20, max_items: int = 20000):
+    def __init__(self, size, max_bytes: int = 64 << 20, max_item: int = 1 << 20, max_items: int = 20000):
         self.items: OrderedDict = OrderedDict()
+        self.sizeof = size
         self.size, self.max_bytes, self.max_item, self.max_items = 0, max_bytes, max_item, max_items
 
     def get(self, key):
@@ -211,19 +232,38 @@ class AnswerCache:
             self.items.move_to_end(key)
         return hit
 
-    def put(self, key, answer: Answer) -> None:
-        if len(answer.body) > self.max_item or key in self.items:
+    def put(self, key, value) -> None:
+        n = self.sizeof(key, value)
+        if n > self.max_item or key in self.items:
             return
-        self.items[key] = answer
-        self.size += len(answer.body)
+        self.items[key] = value
+        self.size += n
         while (self.size > self.max_bytes or len(self.items) > self.max_items) and self.items:
-            _, old = self.items.popitem(last=False)
-            self.size -= len(old.body)
+            self.size -= self.sizeof(*self.items.popitem(last=False))
+
+
+def AnswerCache() -> BoundedCache:
+    """Answers of the read-only store, kept by a digest of query, values, dataset and format (never the
+    query text itself): 64 MB at most, no answer over 1 MB."""
+    return BoundedCache(lambda key, answer: len(key) + len(answer.body))
+
+
+def iri_error(iri: str) -> str | None:
+    """Why `iri` is no IRI (a character IRIs do not allow, a bad %-escape, over 2,000 characters), or None."""
+    import pyoxigraph as ox
+
+    if len(iri) > 2000:
+        return "IRI over 2,000 characters"
+    try:
+        ox.NamedNode(iri)
+    except (ValueError, UnicodeError) as e:
+        return str(e)
+    return None
 
 
 # ------------------------------------------------------------------------------ the application
 def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = None) -> Starlette:
-    settings = settings or Settings.from_env()
+    settings = settings or Settings()
     kg = kg or KnowledgeGraph.open(data=Path(settings.data) if settings.data else None, endpoint=settings.endpoint,
                                    store_dir=Path(settings.store_dir) if settings.store_dir else None, quiet=True)
     kg.names, kg._ontology  # open the name index and read the vocabulary once
@@ -244,10 +284,15 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
             ctype_full = request.headers.get("content-type", "")
             ctype = ctype_full.split(";")[0].strip().lower()
             try:
-                body = await read_body(request, settings.max_body)
+                body = await asyncio.wait_for(read_body(request, settings.max_body), settings.client_timeout)
             except BodyTooLarge:
                 return error(413, f"request body over {settings.max_body} bytes")
-            text = body.decode(charset_of(ctype_full), "replace")
+            except asyncio.TimeoutError:
+                return error(408, f"the request body did not arrive within {settings.client_timeout:g} s")
+            charset = charset_of(ctype_full)
+            if charset is None:
+                return error(415, "unsupported charset: send the request body as UTF-8")
+            text = body.decode(charset, "replace")
             if ctype == "application/sparql-update":
                 return error(400, "updates are refused: this endpoint is read-only (no SPARQL Update operation)")
             if ctype == "application/x-www-form-urlencoded":
@@ -271,6 +316,8 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
             dg, ng = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
             if not queries:
                 return pages.service_description(request)
+        if not queries:
+            return error(400, "no `query` in the request")
         if len(queries) > 1:
             return error(400, "more than one query in the request: send exactly one `query`")
         query = queries[0]
@@ -306,50 +353,43 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
             return None, offered
         return negotiate(request, offered), offered
 
-    async def run_answer(query: str, bindings, form, fmt, graph_fmt, base_iri, dataset, request) -> Answer:
+    async def run_answer(query: str, bindings, fmt, graph_fmt, base_iri, dataset, request) -> Answer:
+        """The answer from the cache or a killable worker. The query's checks (its form, refusals, FROM,
+        slash CURIEs) run in the worker too, so nothing that grows with the query runs in this process."""
         import hashlib
 
-        key = hashlib.sha256(repr((query, sorted((k, str(v)) for k, v in (bindings or {}).items()), form, fmt,
+        key = hashlib.sha256(repr((query, sorted((k, str(v)) for k, v in (bindings or {}).items()), fmt,
                                    graph_fmt, base_iri, dataset)).encode("utf-8", "surrogatepass")).digest()
         hit = cache.get(key)
         if hit is not None:
             return hit
         if pool is not None:
-            ans = await pool.run((query, bindings, form, fmt, graph_fmt, base_iri, settings.max_rows, dataset),
-                                 settings.timeout, request.is_disconnected)
+            ans = await pool.run((query, bindings, fmt, graph_fmt, base_iri, settings.max_rows, settings.max_result,
+                                  dataset), settings.timeout, request.is_disconnected)
         else:
             if remote_slots.locked():
                 raise Busy(f"all {settings.query_workers} query slots are busy; try again shortly")
             async with remote_slots:
-                ans = await run_in_threadpool(kg.store.run, query, bindings=bindings, fmt=fmt, graph_fmt=graph_fmt,
-                                              base_iri=base_iri, dataset=dataset,
-                                              limits=Limits(settings.timeout, settings.memory_mb, settings.max_rows))
+                ans = await run_in_threadpool(lambda: kg.store.run(
+                    expand_slash_curies(query), bindings=bindings, fmt=fmt, graph_fmt=graph_fmt, base_iri=base_iri,
+                    dataset=dataset, limits=Limits(settings.timeout, settings.memory_mb, settings.max_rows)))
+            if len(ans.body) > settings.max_result:
+                raise QueryRefused(too_large(settings.max_result))
         cache.put(key, ans)
         return ans
 
     async def execute(request: Request, query: str, bindings: dict | None = None, dataset=None) -> Response:
-        def prepare(text: str) -> tuple[str, str]:
-            text = expand_slash_curies(text)
-            form = query_form(text)
-            check_dataset(text, graphs)
-            return text, form
-
-        try:
-            query, form = await run_in_threadpool(prepare, query)  # off the event loop
-        except QueryError as e:
-            return error(400, str(e))
-        mime, offered = choose(request, form)
-        if mime is None:
-            return not_acceptable(offered)
-        if mime == HTML:
-            fmt, graph_fmt = "json", "turtle"
-        elif form in ("SELECT", "ASK"):
-            fmt, graph_fmt = SELECT_MEDIA[mime], "turtle"
-        else:
-            fmt, graph_fmt = "json", GRAPH_MEDIA[mime]
+        if len(query) > MAX_QUERY_CHARS:
+            return error(413, f"query text over {MAX_QUERY_CHARS:,} characters")
+        sel, sel_offered = choose(request, "SELECT")
+        graph, graph_offered = choose(request, "CONSTRUCT")
+        if sel is None and graph is None:
+            return not_acceptable(sel_offered + [m for m in graph_offered if m not in sel_offered])
+        fmt = SELECT_MEDIA[sel] if sel not in (None, HTML) else "json"
+        graph_fmt = GRAPH_MEDIA[graph] if graph not in (None, HTML) else "turtle"
         base_iri = str(request.url_for("sparql"))
         try:
-            ans = await run_answer(query, bindings, form, fmt, graph_fmt, base_iri, dataset, request)
+            ans = await run_answer(query, bindings, fmt, graph_fmt, base_iri, dataset, request)
         except Busy as e:
             return error(503, str(e), {"Retry-After": "1"})
         except QueryTimeout as e:
@@ -361,10 +401,15 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         except QueryError as e:
             if "client went away" in str(e):
                 return error(499, str(e))
-            return error(500, str(e))
+            if "query process ended" in str(e) or "could not start" in str(e):
+                return error(503, str(e))
+            return error(400, str(e))
+        mime = sel if ans.form in ("SELECT", "ASK") else graph
+        if mime is None:
+            return not_acceptable(sel_offered if ans.form in ("SELECT", "ASK") else graph_offered)
         headers = {"X-GXKG-Row-Limit": str(settings.max_rows)}
         if ans.truncated:
-            headers["X-GXKG-Truncated"] = f"results capped at {settings.max_rows} rows"
+            headers["X-GXKG-Truncated"] = f"results capped at {settings.max_rows} rows or {settings.max_result:,} bytes"
         if mime == HTML:
             return await run_in_threadpool(pages.results_page, request, query, ans, headers, page_lang(request))
         return Response(ans.body, media_type=ans.media_type + "; charset=utf-8", headers=headers)
@@ -385,22 +430,23 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
               for q in saved_queries().values()]
         return JSONResponse(qs)
 
-    known: dict[str, bool] = {}
-    exists = known.get
+    # whether an IRI is in the graph: 4 MB of answers at most, none for an IRI over 300 characters
+    known = BoundedCache(lambda iri, _: 100 + len(iri.encode("utf-8", "surrogatepass")), 4 << 20, 400, 100_000)
 
     async def resource(request: Request) -> Response:
         path = request.path_params["path"]
         iri = str(GXR) + path
+        why = iri_error(iri)
+        if why:
+            return error(400, f"not a resource IRI: {why}")
         offered = [HTML] + list(GRAPH_OFFER.values())
         mime = negotiate(request, offered)
         if mime is None:
             return not_acceptable(offered)
-        found = exists(iri)
+        found = known.get(iri)
         if found is None:
             found = await run_in_threadpool(kg.exists, iri)
-            known[iri] = found
-            if len(known) > 100_000:
-                known.clear()
+            known.put(iri, found)
         if not found:
             hint = await run_in_threadpool(pages.did_you_mean, path.rsplit("/", 1)[-1])
             return error(404, f"no resource <{iri}> in the graph{hint}")
@@ -450,16 +496,28 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         return JSONResponse([{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score,
                               "page": page_path(h.iri)} for h in hits])
 
+    ask_slots = asyncio.Semaphore(settings.ask_workers)
+
     async def ask_route(request: Request) -> Response:
         from .ask import ask as run_ask
 
-        q = request.query_params.get("q", "")[:500]
+        q = request.query_params.get("q", "")
         if not q.strip():
             return error(400, "ask a question with ?q=")
-        a = await run_in_threadpool(run_ask, kg, q)
-        offered = [HTML, "application/json"]
-        mime = negotiate(request, offered) if request.query_params.get("format") else \
-            ("application/json" if "json" in request.headers.get("accept", "") and "html" not in request.headers.get("accept", "") else HTML)
+        if len(q) > MAX_QUESTION_CHARS:
+            return error(400, f"question over {MAX_QUESTION_CHARS} characters: ask a shorter one")
+        fmt = (request.query_params.get("format") or "").strip().lower()
+        if fmt:
+            mime = {"json": "application/json", "application/json": "application/json", "html": HTML}.get(fmt)
+            if mime is None:
+                return not_acceptable([HTML, "application/json"])
+        else:
+            accept = request.headers.get("accept", "")
+            mime = "application/json" if "json" in accept and "html" not in accept else HTML
+        if ask_slots.locked():  # questions run in threads that cannot be stopped: a few at a time, not a queue
+            return error(503, f"all {settings.ask_workers} question slots are busy; try again shortly", {"Retry-After": "1"})
+        async with ask_slots:
+            a = await run_in_threadpool(run_ask, kg, q)
         if mime == "application/json":
             return JSONResponse(a.as_json())
         around = next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
@@ -483,10 +541,11 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         Route("/ask", ask_route),
     ]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts()),
-                  Middleware(OriginGuard, allowed=settings.cors)]
-    if settings.cors:
-        middleware.append(Middleware(CORSMiddleware, allow_origins=[settings.cors], allow_methods=["GET", "POST"],
-                                     allow_headers=["Accept", "Content-Type"]))
+                  Middleware(OriginGuard, allowed=settings.origins())]
+    if settings.origins():
+        middleware.append(Middleware(CORSMiddleware, allow_origins=settings.origins(), allow_methods=["GET", "POST"],
+                                     allow_headers=["Accept", "Content-Type"], expose_headers=["X-GXKG-Truncated",
+                                                                                               "X-GXKG-Row-Limit"]))
 
     from contextlib import asynccontextmanager
 
@@ -504,8 +563,8 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
 
 
 def app_from_env() -> Starlette:
-    """uvicorn factory for multi-worker serving (settings come from the environment)."""
-    return create_app(Settings.from_env())
+    """uvicorn factory for multi-worker serving: the settings `serve` handed over, whole."""
+    return create_app(Settings.from_json(os.environ[SETTINGS_ENV]))
 
 
 def page_path(iri: str) -> str | None:
@@ -694,7 +753,7 @@ class Pages:
         return self.template("ask.html").render(a=a.as_json(), lang=a.language, around=around)
 
     def explore_page(self, around: str | None, depth: int, lang: str) -> str:
-        focus = str(self.kg.resolve(around)) if around else None
+        focus = str(self.kg.resolve(around, lang=lang)) if around else None
         return self._explore(focus, max(1, min(depth, 5)), lang)
 
     def _explore_uncached(self, focus: str | None, depth: int, lang: str) -> str:
@@ -721,14 +780,85 @@ def example_text(kg: KnowledgeGraph, sq) -> str:
     return text
 
 
+class GuardedH11(H11Protocol):
+    """uvicorn's h11 protocol with two guards it lacks: a request's head must arrive within the client
+    timeout (silent and slow clients are dropped), and past max_connections the oldest connection still
+    waiting for its request is closed (the new one when none waits), so idle sockets lock no one out."""
+
+    waiting: OrderedDict = OrderedDict()  # this process's connections that have not sent a request head
+    limits: tuple[int, float] | None = None
+
+    @classmethod
+    def _limits(cls) -> tuple[int, float]:
+        if cls.limits is None:
+            s = Settings.from_json(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings()
+            cls.limits = (s.max_connections, s.client_timeout)
+        return cls.limits
+
+    def connection_made(self, transport) -> None:
+        super().connection_made(transport)
+        self._timer = None
+        if len(self.connections) > self._limits()[0]:
+            victim = next(iter(self.waiting), None)
+            if victim is None:
+                self._drop()
+                return
+            victim._drop()
+        self._wait()
+
+    def _wait(self) -> None:
+        if self not in self.waiting:
+            self.waiting[self] = None
+            self._timer = self.loop.call_later(self._limits()[1], self._drop)
+
+    def _arrived(self) -> None:
+        if self.waiting.pop(self, False) is None and self._timer is not None:
+            self._timer.cancel()
+
+    def _drop(self) -> None:
+        self._arrived()
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is not h11.IDLE:
+            self._arrived()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+            self._wait()  # kept alive: the next request's head has the same time to arrive
+
+    def connection_lost(self, exc) -> None:
+        self._arrived()
+        super().connection_lost(exc)
+
+
+def raise_file_limit() -> int:
+    """Raise this process's open-file limit to its hard limit (connections and store files need descriptors)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+        return hard
+    except (ValueError, OSError):
+        return soft
+
+
 def serve(host: str, port: int, settings: Settings, workers: int = 1, log_level: str = "info") -> None:
-    """Run uvicorn: graceful shutdown on Ctrl-C/SIGTERM, one access-log line per request."""
+    """Run uvicorn: graceful shutdown on Ctrl-C/SIGTERM, one access-log line per request, slow clients
+    dropped and connections capped (GuardedH11). Every worker gets exactly these settings."""
     import uvicorn
 
-    os.environ.update(settings.to_env())
+    files = raise_file_limit()
+    if settings.max_connections > files - 100 * workers:
+        settings.max_connections = max(10, files - 100 * workers)
+    os.environ[SETTINGS_ENV] = settings.to_json()
+    common = dict(host=host, port=port, log_level=log_level, access_log=True, timeout_graceful_shutdown=5,
+                  http=GuardedH11, timeout_keep_alive=5)
     if workers > 1:
-        uvicorn.run("gxkg.server:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level=log_level, access_log=True, timeout_graceful_shutdown=5)
+        uvicorn.run("gxkg.server:app_from_env", factory=True, workers=workers, **common)
     else:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=True,
-                    timeout_graceful_shutdown=5)
+        uvicorn.run(create_app(settings), **common)

@@ -89,7 +89,8 @@ class EmbeddedStore(Store):
         args = (self, query, bindings, form, fmt, graph_fmt, base_iri, limits.max_rows, None, dataset)
         return run_forked(_execute_in_child, args, limits.timeout, limits.memory_mb)
 
-    def execute(self, query, bindings, form, fmt, graph_fmt, base_iri, max_rows, store=None, dataset=None) -> Answer:
+    def execute(self, query, bindings, form, fmt, graph_fmt, base_iri, max_rows, store=None, dataset=None,
+                max_bytes=None) -> Answer:
         """Run and serialise a query in this process (the caller provides the limits)."""
         try:
             res = self._query(query, bindings, base_iri, store, dataset)
@@ -97,7 +98,7 @@ class EmbeddedStore(Store):
             raise QueryRefused(f"SPARQL syntax error {_position(str(e))}") from None
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"query failed: {e}") from None
-        return serialize(res, form, fmt, graph_fmt, max_rows, self.output_prefixes)
+        return serialize(res, form, fmt, graph_fmt, max_rows, self.output_prefixes, max_bytes)
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
@@ -127,27 +128,62 @@ def _execute_in_child(store: EmbeddedStore, *args) -> Answer:
     return store.execute(*head, store=fresh, dataset=dataset)
 
 
-def serialize(res, form: str, fmt: str, graph_fmt: str, max_rows: int | None, prefixes: dict | None = None) -> Answer:
-    """A pyoxigraph result as bytes in the asked format; SELECT rows beyond max_rows are dropped and flagged."""
+def serialize(res, form: str, fmt: str, graph_fmt: str, max_rows: int | None, prefixes: dict | None = None,
+              max_bytes: int | None = None) -> Answer:
+    """A pyoxigraph result as bytes in the asked format; SELECT rows beyond max_rows or max_bytes are dropped
+    and flagged; a graph answer over max_bytes is refused as soon as its serialisation passes the cap."""
     if isinstance(res, ox.QueryBoolean):
         return Answer("ASK", res.serialize(format=RESULTS[fmt]), fmt)
     if isinstance(res, ox.QueryTriples):
         kw = {"prefixes": prefixes} if graph_fmt in ("turtle", "trig") and prefixes else {}
-        return Answer(form, ox.serialize(res, format=RDF[graph_fmt], **kw), graph_fmt)
-    if not max_rows:
+        return Answer(form, _capped(lambda out: ox.serialize(res, output=out, format=RDF[graph_fmt], **kw), max_bytes),
+                      graph_fmt)
+    if not max_rows and not max_bytes:
         return Answer("SELECT", res.serialize(format=RESULTS[fmt]), fmt)
     from .terms import json_term
 
     names = [v.value for v in res.variables]
-    rows, truncated = [], False
+    rows, truncated, size = [], False, 0
     for i, sol in enumerate(res):
-        if i >= max_rows:
+        if max_rows and i >= max_rows:
             truncated = True
             break
-        rows.append({n: json_term(sol[n]) for n in names if sol[n] is not None})
+        row = {n: json_term(sol[n]) for n in names if sol[n] is not None}
+        size += len(json.dumps(row, ensure_ascii=False).encode("utf-8")) + 2 if max_bytes else 0
+        if max_bytes and size > max_bytes:
+            truncated = True
+            break
+        rows.append(row)
     doc = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode("utf-8")
-    body = doc if fmt == "json" else ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON).serialize(format=RESULTS[fmt])
+    body = doc if fmt == "json" else _capped(lambda out: ox.parse_query_results(
+        doc, format=ox.QueryResultsFormat.JSON).serialize(output=out, format=RESULTS[fmt]), max_bytes)
     return Answer("SELECT", body, fmt, truncated, len(rows))
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _capped(write, max_bytes: int | None) -> bytes:
+    """What write(output) writes, refused (QueryRefused) as soon as it passes max_bytes."""
+    import io
+
+    buf = io.BytesIO()
+
+    class Out:
+        def write(self, b) -> int:
+            if max_bytes and buf.tell() + len(b) > max_bytes:
+                raise _TooLarge()
+            return buf.write(b)
+
+        def flush(self) -> None:
+            pass
+
+    try:
+        write(Out())
+    except _TooLarge:
+        raise QueryRefused(f"the answer is over the {max_bytes:,}-byte limit; narrow the query or add LIMIT") from None
+    return buf.getvalue()
 
 
 def memory_store(files: list[Path], base_prefixes: dict | None = None, output_prefixes: dict | None = None) -> EmbeddedStore:

@@ -20,6 +20,7 @@ from ..errors import QueryError, QueryMemoryError, QueryTimeout
 
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MEMORY_MB = 2048
+MAX_QUESTION_CHARS = 500  # `gxkg ask` and /ask refuse longer questions (answering grows with their length)
 
 
 def limit_memory(mb: int | None) -> None:

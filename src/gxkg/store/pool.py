@@ -21,16 +21,23 @@ def _worker_main(conn, path: str, prefixes: dict, memory_mb: int | None, output_
 
     _child_setup(memory_mb)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from .sparql import check_dataset, expand_slash_curies, query_form
+
     store = EmbeddedStore.open_read_only(path, prefixes=prefixes, output_prefixes=output_prefixes)
+    graphs = store.named_graphs()
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        query, bindings, form, fmt, graph_fmt, base_iri, max_rows, dataset = job
+        query, bindings, fmt, graph_fmt, base_iri, max_rows, max_bytes, dataset = job
         try:
+            # the checks scan the whole text: here they run under the time limit, killable with the query
+            query = expand_slash_curies(query, prefixes)
+            form = query_form(query)
+            check_dataset(query, graphs)
             b = {k: from_plain(v) for k, v in (bindings or {}).items()}
-            ans = store.execute(query, b, form, fmt, graph_fmt, base_iri, max_rows, dataset=dataset)
+            ans = store.execute(query, b, form, fmt, graph_fmt, base_iri, max_rows, dataset=dataset, max_bytes=max_bytes)
             conn.send(("ok", ans))
         except MemoryError:
             os._exit(134)

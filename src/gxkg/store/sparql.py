@@ -9,24 +9,57 @@ import re
 
 from ..errors import QueryRefused as QueryError
 
+# One pass, no backtracking that grows with the input: every alternative either fails at once or consumes
+# what it scanned (an unclosed string runs to the end of its line, a long string to the end of the text),
+# and a word is taken whole, so no run of word characters is rescanned from each of its positions.
+_LOCAL = r"(?:[\w-]|\\/|/|\.(?=[\w-]))*[\w-]"
 _TOKENS = re.compile(
-    r'("""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
-    r"|([?$][\w]+)"
-    r"|([A-Za-z][\w-]*)?:((?:[\w-]|\\/|/|\.(?=[\w-]))*[\w-])?"
-    r"|([A-Za-z_]+)"
-    r"|(\{)")
+    r'(?P<skip>"""(?:[^"\\]|\\[\s\S]?|"(?!""))*(?:"""|\Z)'
+    r"|'''(?:[^'\\]|\\[\s\S]?|'(?!''))*(?:'''|\Z)"
+    r'|"(?:[^"\\\n]|\\[\s\S]?)*(?:"|(?=\n)|\Z)'
+    r"|'(?:[^'\\\n]|\\[\s\S]?)*(?:'|(?=\n)|\Z)"
+    r'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
+    r"|(?P<var>[?$]\w+)"
+    r"|(?P<word>[^\W\d][\w-]*)(?P<colon>:(?P<local>" + _LOCAL + r")?)?"
+    r"|(?P<colon0>:)(?P<local0>" + _LOCAL + r")?"
+    r"|(?P<brace>\{)")
+MAX_QUERY_CHARS = 1_000_000  # longer query texts are refused before any scan
+
+
+def _tokens(text: str):
+    """(kind, value, match) for each token, in one linear pass: kind is skip (a string, IRI or comment),
+    var, pname (value: its prefix, '' for ':name'), word (value: upper case) or '{'."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query text over {MAX_QUERY_CHARS:,} characters is refused")
+    for m in _TOKENS.finditer(text):
+        if m.group("word") is not None:
+            if m.group("colon") is not None:
+                yield "pname", m.group("word"), m
+            else:
+                yield "word", m.group("word").upper(), m
+        elif m.group("colon0") is not None:
+            yield "pname", "", m
+        elif m.group("brace") is not None:
+            yield "{", "{", m
+        elif m.group("var") is not None:
+            yield "var", m.group(0), m
+        else:
+            yield "skip", m.group(0), m
+
+
+def _local(m) -> str | None:
+    return m.group("local") or m.group("local0")
+
 
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 
 
 def _keywords(text: str):
-    """(upper-case word, start, end) for every bare word outside strings, IRIs, comments and prefixed names."""
-    for m in _TOKENS.finditer(text):
-        if m.group(5):
-            yield m.group(5).upper(), m.start(), m.end()
-        elif m.group(6):
-            yield "{", m.start(), m.end()
+    """(upper-case word, start, end) for every bare word and '{' outside strings, IRIs, comments and names."""
+    for kind, value, m in _tokens(text):
+        if kind in ("word", "{"):
+            yield value, m.start(), m.end()
 
 
 def query_form(text: str) -> str:
@@ -35,17 +68,14 @@ def query_form(text: str) -> str:
     The engine parses the query for real (inside the limits); this only decides how to answer and what to refuse.
     """
     form = None
-    words = list(_keywords(text))
-    for w, _, _ in words:
-        if w in ("PREFIX", "BASE"):
-            continue
-        if w in FORMS:
-            form = w
-            break
-        if w in UPDATE_WORDS:
-            raise QueryError("updates (INSERT, DELETE, LOAD, CLEAR, ...) are refused: the graph is read-only")
-    if any(w == "SERVICE" for w, _, _ in words):
-        raise QueryError("SERVICE is refused: queries may not reach other endpoints")
+    for w, _, _ in _keywords(text):
+        if form is None:
+            if w in FORMS:
+                form = w
+            elif w in UPDATE_WORDS:
+                raise QueryError("updates (INSERT, DELETE, LOAD, CLEAR, ...) are refused: the graph is read-only")
+        if w == "SERVICE":
+            raise QueryError("SERVICE is refused: queries may not reach other endpoints")
     if form is None:
         raise QueryError("SPARQL syntax error: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
     return form
@@ -58,8 +88,10 @@ def expand_slash_curies(text: str, prefixes: dict[str, str], which: tuple[str, .
     '/' is the property-path operator (dct:source/a), so only the listed prefixes are rewritten.
     """
     out, last = [], 0
-    for m in _TOKENS.finditer(text):
-        p, local = m.group(3), m.group(4)
+    for kind, p, m in _tokens(text):
+        if kind != "pname":
+            continue
+        local = _local(m)
         if p not in which or not local or "/" not in local or p not in prefixes:
             continue
         out.append(text[last:m.start()])
@@ -70,20 +102,18 @@ def expand_slash_curies(text: str, prefixes: dict[str, str], which: tuple[str, .
 
 
 def where_brace(text: str) -> int:
-    """Offset just after the '{' that opens the query's outermost WHERE group."""
-    words = list(_keywords(text))
-    form = None
-    for i, (w, s, e) in enumerate(words):
-        if form is None and w in FORMS:
-            form = w
-            if w in ("SELECT", "ASK", "DESCRIBE"):
-                nxt = next((x for x in words[i + 1:] if x[0] == "{"), None)
-                if nxt:
-                    return nxt[2]
-        if form and w == "WHERE":
-            nxt = next((x for x in words[i + 1:] if x[0] == "{"), None)
-            if nxt:
-                return nxt[2]
+    """Offset just after the '{' that opens the query's outermost WHERE group (the first '{' after
+    SELECT, ASK or DESCRIBE; after WHERE in a CONSTRUCT, whose template comes first)."""
+    form, armed = None, False
+    for w, _, e in _keywords(text):
+        if w == "{":
+            if armed:
+                return e
+        elif form is None:
+            if w in FORMS:
+                form, armed = w, w != "CONSTRUCT"
+        elif w == "WHERE":
+            armed = True
     raise QueryError("cannot bind values: the query has no WHERE group")
 
 
@@ -114,17 +144,17 @@ def bind_values(text: str, bindings: dict) -> str:
 def dataset_clauses(text: str) -> tuple[list[str], list[str]]:
     """The IRIs named by FROM and FROM NAMED (as written: <iri> or prefix:name)."""
     default, named = [], []
-    toks = [m for m in _TOKENS.finditer(text)]
-    for i, m in enumerate(toks):
-        if (m.group(5) or "").upper() != "FROM":
+    state = None  # after FROM: "from"; after FROM NAMED: "named"
+    for kind, value, m in _tokens(text):
+        if state is None:
+            state = "from" if kind == "word" and value == "FROM" else None
             continue
-        j, is_named = i + 1, False
-        if j < len(toks) and (toks[j].group(5) or "").upper() == "NAMED":
-            j, is_named = j + 1, True
-        if j < len(toks):
-            t = toks[j]
-            val = t.group(1)[1:-1] if t.group(1) and t.group(1).startswith("<") else t.group(0)
-            (named if is_named else default).append(val)
+        if state == "from" and kind == "word" and value == "NAMED":
+            state = "named"
+            continue
+        val = value[1:-1] if kind == "skip" and value.startswith("<") else m.group(0)
+        (named if state == "named" else default).append(val)
+        state = "from" if kind == "word" and value == "FROM" else None
     return default, named
 
 
@@ -134,5 +164,6 @@ def check_dataset(text: str, graphs: list[str]) -> None:
     for g in default + named:
         if g not in graphs:
             known = ", ".join(f"<{x}>" for x in graphs) or "none"
+            g = g if len(g) <= 200 else g[:200] + "…"
             raise QueryError(f"FROM / FROM NAMED may only name this store's graphs, not <{g}> "
                              f"(graphs: {known}); no graph is ever loaded from a URL or file")
