@@ -26,17 +26,20 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, *args, data=None, cache=None):
+    def __init__(self, *args, data=None, cache=None, env=None, preexec_fn=None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         pre = ["--data", str(data)] if data else []
-        env = dict(os.environ, GXKG_CACHE_DIR=str(cache)) if cache else dict(os.environ)
+        env = dict(os.environ, **(env or {}))
+        if cache:
+            env["GXKG_CACHE_DIR"] = str(cache)
         import tempfile
 
         # the access log goes to a file: a pipe nobody reads would fill and stall the server
         self.logfile = tempfile.NamedTemporaryFile("w+", prefix="gxkg-serve-", suffix=".log", delete=False)
         self.proc = subprocess.Popen([sys.executable, "-m", "gxkg.cli", *pre, "serve", "--port", str(self.port), *args],
-                                     stdout=self.logfile, stderr=subprocess.STDOUT, text=True, env=env)
+                                     stdout=self.logfile, stderr=subprocess.STDOUT, text=True, env=env,
+                                     preexec_fn=preexec_fn)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:

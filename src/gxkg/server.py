@@ -514,10 +514,17 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
         else:
             accept = request.headers.get("accept", "")
             mime = "application/json" if "json" in accept and "html" not in accept else HTML
-        if ask_slots.locked():  # questions run in threads that cannot be stopped: a few at a time, not a queue
+        # Questions run in threads, which cannot be stopped: a few at a time (no queue), each holding its
+        # slot until it ends; a client waits at most --timeout for its answer.
+        if ask_slots.locked():
             return error(503, f"all {settings.ask_workers} question slots are busy; try again shortly", {"Retry-After": "1"})
-        async with ask_slots:
-            a = await run_in_threadpool(run_ask, kg, q)
+        await ask_slots.acquire()
+        task = asyncio.ensure_future(run_in_threadpool(run_ask, kg, q))
+        task.add_done_callback(lambda _: ask_slots.release())
+        try:
+            a = await asyncio.wait_for(asyncio.shield(task), settings.timeout)
+        except asyncio.TimeoutError:
+            return error(503, f"the question took longer than {settings.timeout:g} s; ask a shorter one")
         if mime == "application/json":
             return JSONResponse(a.as_json())
         around = next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
@@ -559,6 +566,7 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
     app.state.kg = kg
     app.state.settings = settings
     app.state.pool = pool
+    app.state.known = known
     return app
 
 

@@ -46,6 +46,8 @@ def result_table(kg: KnowledgeGraph, answer, lang: str = "zh") -> tuple[list[str
                 row.append(lab if lab == cu else f"{lab} ({cu})")
             elif isinstance(t, ox.Literal) and t.datatype.value == XSD.decimal:
                 row.append(_plain_decimal(t.value))
+            elif isinstance(t, ox.Triple):  # an RDF 1.2 triple term has no single value
+                row.append(f"<<( {t} )>>")
             else:
                 row.append(t.value)
         rows.append(row)
