@@ -40,7 +40,7 @@ class Server:
         self.proc = subprocess.Popen([sys.executable, "-m", "gxkg.cli", *pre, "serve", "--port", str(self.port), *args],
                                      stdout=self.logfile, stderr=subprocess.STDOUT, text=True, env=env,
                                      preexec_fn=preexec_fn)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a loaded machine: two workers may take a minute to start
         while time.monotonic() < deadline:
             try:
                 httpx.get(self.base + "/sparql", timeout=1)

@@ -198,7 +198,7 @@ def test_half_open_connections_do_not_lock_out_others_at_a_1024_file_limit(tmp_p
         if hard < 1300:
             pytest.skip("this process may not open 1,100 sockets")
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    s = Server("--query-workers", "2", cache=tmp_path, preexec_fn=low_limit)
+    s = Server("--query-workers", "2", preexec_fn=low_limit)
     socks = []
     try:
         for _ in range(1100):
@@ -215,7 +215,7 @@ def test_workers_take_settings_only_from_options(tmp_path):
     """Stray GXKG_SERVE_* variables change nothing, with one worker or two."""
     stray = {"GXKG_SERVE_CORS": "http://evil.example", "GXKG_SERVE_ALLOW_HOSTS": "evil.example",
              "GXKG_SERVE_MAX_ROWS": "1"}
-    s = Server("--workers", "2", "--query-workers", "1", cache=tmp_path, env=stray)
+    s = Server("--workers", "2", "--query-workers", "1", env=stray)  # the session's store: no build
     try:
         q = {"query": "SELECT ?s WHERE { ?s a gxo:County } LIMIT 5", "format": "json"}
         assert httpx.get(s.base + "/sparql", params=q, headers={"Origin": "http://evil.example"}).status_code == 403

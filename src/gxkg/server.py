@@ -865,7 +865,7 @@ def serve(host: str, port: int, settings: Settings, workers: int = 1, log_level:
         settings.max_connections = max(10, files - 100 * workers)
     os.environ[SETTINGS_ENV] = settings.to_json()
     common = dict(host=host, port=port, log_level=log_level, access_log=True, timeout_graceful_shutdown=5,
-                  http=GuardedH11, timeout_keep_alive=5)
+                  http=GuardedH11, timeout_keep_alive=5, timeout_worker_healthcheck=60)
     if workers > 1:
         uvicorn.run("gxkg.server:app_from_env", factory=True, workers=workers, **common)
     else:
