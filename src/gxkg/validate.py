@@ -23,9 +23,9 @@ from pathlib import Path
 from .errors import GraphParseError
 from .kg import cache_dir, data_dir, default_files, graph_iri
 from .namespaces import DCT, GXO, PREFIX_MAP, PROV, RDF, RDFS, curie
+from .numbers import read_number
+from .vocab import vocabulary
 
-CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 CACHE_FORMAT = "1"
 
@@ -144,27 +144,11 @@ class Report:
         return not self.violations
 
 
-def parse_stated(text: str) -> list[Decimal]:
-    """The numbers a stated figure denotes, in base units: '1.6亿元' -> [160000000]; '16～40岁' -> [16, 40];
-    '十几万' -> [100000, 200000] (a range: at least ten, under twenty)."""
-    out = []
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([亿万千]?)", text):
-        out.append(Decimal(m.group(1)) * MULTIPLIERS.get(m.group(2), 1))
-    if not out:
-        m = re.search(r"([一二两三四五六七八九]?)十几([亿万千]?)", text)
-        if m:
-            tens = CN_DIGITS.get(m.group(1), 1) * 10
-            mult = MULTIPLIERS.get(m.group(2), 1)
-            return [Decimal(tens) * mult, Decimal(tens + 10) * mult]
-        ms = re.finditer(r"([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)(?:几|余|多)?([亿万千]?)", text)
-        m = next((m for m in ms if any(m.group(i) for i in (1, 2, 3))), None)
-        if m:
-            tens = CN_DIGITS.get(m.group(1), 1 if m.group(2) else 0) * (10 if m.group(2) else 1)
-            n = tens + (CN_DIGITS.get(m.group(3), 0) if m.group(2) else 0)
-            if not m.group(2):
-                n = CN_DIGITS.get(m.group(1) or m.group(3), 0)
-            out.append(Decimal(n) * MULTIPLIERS.get(m.group(4), 1))
-    return out
+def parse_stated(text: str, vocab=None) -> list[Decimal]:
+    """The numbers a stated figure denotes, in base units, read by gxkg.numbers (the reader ingest uses):
+    '1.6亿元' -> [160000000]; '16～40岁' -> [16, 40]; '十几万' -> [100000, 200000] (a range); '第三' -> [3]."""
+    n = read_number(text, vocab)
+    return n.values() if n is not None else []
 
 
 # ------------------------------------------------------------------------------------------------ SHACL
@@ -360,7 +344,7 @@ def _source_text(sources_dir: Path, fname: str) -> str | None:
     return path.read_text(encoding="utf-8")
 
 
-def run_provenance(kg: CheckGraph, sources_dir: Path) -> list[Violation]:
+def run_provenance(kg: CheckGraph, sources_dir: Path, vocab=None) -> list[Violation]:
     """Every quote is verbatim in its source file (at its offset); every figure's statedAs is in its quote."""
     out = []
     texts: dict[str, str | None] = {}
@@ -386,7 +370,7 @@ def run_provenance(kg: CheckGraph, sources_dir: Path) -> list[Violation]:
         quotes = r["quotes"].value.split("\u0000") if "quotes" in r and r["quotes"].value else []
         if not any(stated in q for q in quotes):
             out.append(Violation("provenance", curie(ob), f"statedAs {stated!r} does not occur in its evidence quote"))
-        numbers = parse_stated(stated)
+        numbers = parse_stated(stated, vocab)
         expected = [_decimal(r[k]) for k in ("value", "lo", "hi") if k in r]
         if numbers and expected and sorted(numbers) != sorted(expected):
             out.append(Violation("provenance", curie(ob), f"value {', '.join(map(str, expected))} does not match statedAs {stated!r} ({', '.join(map(str, numbers))})"))
@@ -501,7 +485,8 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
     cache_file = cache_dir() / "validate" / "shacl.sqlite" if cache else None
     shacl, done = run_shacl(kg, base / "ontology" / "shapes.ttl", cache_file)
     checks = run_checks(kg)
-    prov = run_provenance(kg, base / "graph" / "sources")
+    onto = base / "ontology" / "gxkg.ttl"  # the number words of this data's ontology
+    prov = run_provenance(kg, base / "graph" / "sources", vocabulary(onto) if onto.is_file() else None)
     report.violations = shacl + checks + prov
     if files is None:  # graph files a build interrupted half-way left behind
         from .sources.build import stale_files

@@ -1,43 +1,24 @@
 """Figures in text: a number as people write it (730亿元, 1.2万家, 一万余户, 5万家以上, 13.4%) in base units,
-with its unit, qualifier and the period around it (2019年, 1-7月, 截至2019年上半年, 同比)."""
+with its unit (read from the ontology), qualifier and the period around it (2019年, 1-7月, 截至2019年上半年, 同比).
+The number itself is read by gxkg.numbers, the same reader `gxkg validate` uses."""
 
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..numbers import SP, scan
+
 GXO = "https://w3id.org/gxkg/ontology#"
-CN_NUM = "零〇一二两三四五六七八九十百千万亿"
-MULT = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100)}
-
-# unit words (longest first) -> (unit local name, multiplier)
-UNITS = [
-    ("元/斤", "CNYPerJin"), ("元/公斤", "CNYPerKg"), ("平方米", "SquareMetre"), ("平米", "SquareMetre"),
-    ("人次", "PersonTime"), ("元", "CNY"), ("%", "Percent"), ("％", "Percent"), ("家", "Count"), ("个", "Count"),
-    ("户", "Household"), ("亩", "Mu"), ("吨", "Tonne"), ("袋", "Bag"), ("件", "Piece"), ("单", "Piece"),
-    ("人", "Person"), ("名", "Person"), ("岁", "YearOfAge"), ("座", "Count"), ("款", "Count"), ("种", "Count"),
-    ("所", "Count"), ("项", "Count"), ("条", "Count"),
-]
-KNOWN_UNITS = {"CNYPerJin", "SquareMetre", "PersonTime", "CNY", "Percent", "Count", "Household", "Mu", "Tonne", "Bag",
-               "Piece", "Person", "YearOfAge"}
-# qualifier words before / after the number
-BEFORE = [("预计", "Projected"), ("将近", "Nearly"), ("接近", "Nearly"), ("近", "Nearly"), ("约", "Approximately"),
-          ("大约", "Approximately"), ("突破", "Exceeds"), ("超过", "MoreThan"), ("超", "MoreThan"), ("逾", "MoreThan"),
-          ("不少于", "AtLeast"), ("不低于", "AtLeast")]
-AFTER_NUM = [("多", "MoreThan"), ("余", "MoreThan"), ("几", "MoreThan")]
-AFTER_UNIT = [("以上", "AtLeast"), ("左右", "Approximately"), ("多", "MoreThan")]
-
-NUMBER = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*)"
-    r"(?P<more>多|余|几)?(?P<mult>[万亿千]{0,2})(?P<more2>多|余)?")
+# what follows a number that makes it a date, a duration or part of a code, not a figure
+NOT_A_FIGURE = re.compile(rf"{SP}(?:[年月日号时点]|个(?:多|半)?(?:月|小时|星期)|[-/.]\d)")
 
 
 @dataclass
 class Figure:
     value: Decimal | None
-    unit: str
+    unit: str           # local name of a gxo:Unit the ontology declares
     stated: str
     start: int          # offset of the stated text in the sentence
     qualifier: str | None = None
@@ -46,81 +27,65 @@ class Figure:
     extras: dict = field(default_factory=dict)
 
 
-def cn_number(s: str) -> Decimal | None:
-    """一万 -> 10000, 七百 -> 700, 十二 -> 12, 730 -> 730 (cn2an for the Chinese numerals)."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return Decimal(s)
-    try:
-        import cn2an
+def _unit_at(rest: str) -> tuple[str, str] | None:
+    """The unit written at the start of `rest` (after optional spaces): (text as written, unit local name)."""
+    from ..vocab import vocabulary
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            v = cn2an.cn2an(s, "smart")
-        return Decimal(str(v))
-    except Exception:  # noqa: BLE001 - not a number cn2an understands
-        return None
+    lead = len(rest) - len(rest.lstrip(" \t\u3000\xa0"))
+    body = rest[lead:]
+    for form, local in vocabulary().unit_forms():
+        if body.startswith(form):
+            after = body[len(form):len(form) + 1]
+            if form[-1].isascii() and form[-1].isalpha() and after.isascii() and after.isalpha():
+                continue  # 5t but not 5the; kg but not kgs
+            return rest[:lead + len(form)], local
+    return None
 
 
-def _plain(d: Decimal) -> Decimal:
-    d = d.normalize()
-    return d.quantize(Decimal(1)) if d == d.to_integral() else d
+def _suffix_qualifier(tail: str) -> tuple[str | None, str]:
+    from ..vocab import vocabulary
+
+    for word, q in vocabulary().qualifier_words("after"):
+        if tail.startswith(word):
+            return q, word
+    return None, ""
 
 
 def find_figures(sentence: str) -> list[Figure]:
-    """Every number with a unit in the sentence (years, dates and months are periods, not figures)."""
+    """Every number with a unit in the sentence, in base units (gxkg.numbers reads the number; the unit comes
+    from the ontology's written forms). Years, dates, durations and ordinals (第四届) are not figures."""
     out = []
-    for m in NUMBER.finditer(sentence):
-        num, more, mult, more2 = m.group("num"), m.group("more"), m.group("mult"), m.group("more2")
-        end = m.end()
-        rest = sentence[end:]
-        if re.match(r"[年月日号]", rest) and not mult:
-            continue  # 2019年, 10月, 9日: a date, not a figure
-        if re.match(r"-\d", rest) or (m.start() > 0 and sentence[m.start() - 1] in "-～~—"):
-            continue  # a range or a period like 1-7月 or 2018-2020
-        unit = next(((w, u) for w, u in UNITS if rest.startswith(w)), None)
-        if unit is None:
+    for n in scan(sentence):
+        rest = sentence[n.end:]
+        if n.unit:                                    # 百分之六十, 三成, 翻一番
+            written, local = "", n.unit
+        else:
+            if NOT_A_FIGURE.match(rest) and not re.search(r"[万亿萬億]", n.text):
+                continue
+            found = _unit_at(rest)
+            if found is None:
+                continue
+            written, local = found
+        if n.ordinal:
+            if local not in ("Person", "Rank"):
+                continue                              # 第四届: an ordinal, not a figure
+            local = "Rank"                            # 第三名
+        if local == "Percent" and re.search(r"[万亿萬億]", n.text):
             continue
-        base = cn_number(num)
-        if base is None:
-            continue
-        if num in ("十",) and not more:
-            pass
-        value = base
-        for ch in mult:
-            value *= MULT[ch]
-        word, local = unit
-        stated_end = end + len(word)
-        qualifier = None
-        if more or more2:
-            qualifier = "MoreThan"
-        tail = sentence[stated_end:]
-        for w, q in AFTER_UNIT:
-            if tail.startswith(w):
-                qualifier = q
-                stated_end += len(w)
-                break
-        start = m.start()
-        head = sentence[:start]
-        for w, q in sorted(BEFORE, key=lambda x: -len(x[0])):
-            if head.endswith(w):
-                qualifier = qualifier or q
-                break
-        # 十几万 / 几十万: a range, at least 100,000 and under 200,000
-        low = high = None
-        if more == "几" and num.startswith("十"):
-            low, high = value, value * 2
-            qualifier = qualifier or "MoreThan"
-        stated = sentence[start:stated_end]
-        if local == "Percent" and mult:
-            continue
-        out.append(Figure(_plain(value), local, stated, start, qualifier, low, high))
+        stated_end = n.end + len(written)
+        qualifier = n.qualifier
+        q, word = _suffix_qualifier(sentence[stated_end:])
+        if q:                                         # 5万家以上, 2亿元左右: the word after the unit decides
+            qualifier = q
+            stated_end += len(word)
+        out.append(Figure(n.value, local, sentence[n.start:stated_end], n.start, qualifier, n.low, n.high))
     return out
 
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-MONTH_RANGE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})[-—–至到~～](\d{1,2})月")
-AS_OF = re.compile(r"截至((?:19|20)\d{2})年(?:(\d{1,2})月|(上半年)|(底|末))?")
-DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}}){SP}年")
+MONTH_RANGE = re.compile(rf"((?:19|20)\d{{2}}){SP}年{SP}(\d{{1,2}}){SP}[-—–至到~～]{SP}(\d{{1,2}}){SP}月")
+AS_OF = re.compile(rf"截至{SP}((?:19|20)\d{{2}}){SP}年(?:{SP}(\d{{1,2}}){SP}月|{SP}(上半年)|(底|末))?")
+DATE = re.compile(rf"((?:19|20)\d{{2}}){SP}年{SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}[日号]")
 
 
 def period_for(sentence: str, at: int, default_year: str | None = None) -> dict:

@@ -1,0 +1,217 @@
+"""The one reader of numbers as Chinese text writes them (ingest's figures and `gxkg validate` both call it).
+
+It reads Arabic (730, 1,234.5, 16.57 万 with the spaces PDF text leaves) and Chinese numerals (一百二十万, 两千三百万,
+零点五, 三万五), multipliers (万, 亿, 万亿), percentages (百分之六十, 三成), doubling (翻一番), vague amounts as ranges
+(十几万 is 100000-200000, 几十 is 10-100, 数百 is 100-1000: never a single value), 多/余 (more than the value),
+ordinals (第四) and ranges (16～40). Qualifier words around a number (约, 近, 超过 ...) come from the ontology.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SP = r"[ \t\u3000\xa0]*"  # PDF text puts spaces inside figures: "16.57 万", "5 月31 日"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")  # one character for one: offsets stay
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "四": 4,
+          "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
+VAGUE = "几"  # 十几, 几十: a digit we do not know
+
+_CN = "".join(DIGITS) + "".join(SMALL) + "".join(BIG) + VAGUE
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_NUM = rf"[{_CN}]+(?:点[{''.join(DIGITS)}]+)?"
+NUMBER = re.compile(
+    rf"(?P<ord>第{SP})?"
+    rf"(?:百分之{SP}(?P<pct>{_ARABIC}|{_CN_NUM})"
+    rf"|翻了?{SP}(?P<fan>[一二两三四五\d]){SP}番"
+    rf"|(?P<a>{_ARABIC})(?:{SP}[～~\-—–至到]{SP}(?P<a2>{_ARABIC}))?"
+    rf"|(?P<c>{_CN_NUM}))"
+    rf"(?P<more>多|余)?(?:{SP}(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
+
+# one-character words that make a bare 百/千/万 a number (上千, 数百, 逾千, 过万, 近百): (qualifier, vague)
+BARE_PREFIX = {"上": ("AtLeast", False), "过": ("MoreThan", False), "数": (None, True), "几": (None, True)}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number read from text: a value, or a range (low, high) for a vague amount; the qualifier its words
+    imply (a gxo:Qualifier local name); the unit its own words imply (Percent for 百分之 and 成, Times for 翻番)."""
+    text: str
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str | None = None
+    ordinal: bool = False
+    unit: str | None = None
+
+    def values(self) -> list[Decimal]:
+        """The numbers a figure with this reading stores: [value], or [low, high] for a range."""
+        return [self.value] if self.value is not None else [self.low, self.high]
+
+
+def plain(d: Decimal) -> Decimal:
+    """1.20E+6 -> 1200000, 10.40 -> 10.4: the value as a graph stores it."""
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d == d.to_integral() else d
+
+
+def _cn_int(s: str, vague: int = 0) -> int | None:
+    """The integer a Chinese numeral writes (一百二十万 -> 1200000, 三万五 -> 35000, 十二 -> 12); 几 counts as
+    `vague`. None for what is not a well-formed numeral (一一, 十三五)."""
+    total = section = 0
+    digit: int | None = None
+    last_unit = 0       # the unit just written, for 一百二 (120) and 三万五 (35000)
+    prev = ""           # kind of the previous character: d(igit), u(nit), z(ero)
+    for ch in s:
+        if ch in DIGITS or ch == VAGUE:
+            if prev == "d":
+                return None                 # two digits in a row: 一一, 十三五
+            d = vague if ch == VAGUE else DIGITS[ch]
+            if d == 0:
+                prev, last_unit = "z", 0
+                continue
+            digit, prev = d, "d"
+        elif ch in SMALL:
+            if prev == "u" and last_unit <= SMALL[ch]:
+                return None
+            section += (1 if digit is None else digit) * SMALL[ch]
+            digit, prev, last_unit = None, "u", SMALL[ch]
+        else:  # 万 / 亿
+            big = BIG[ch]
+            if digit is None and section == 0 and prev != "u" and total == 0:
+                section = 1             # 万 alone (after 上/数/逾): one 万
+            section += digit or 0
+            if big > 10 ** 4:
+                total = (total + section) * big
+            else:
+                total += section * big
+            section, digit, prev, last_unit = 0, None, "u", big
+    if digit is not None:
+        if prev == "d" and last_unit >= 100 and s[-2] not in "零〇":
+            digit *= last_unit // 10       # 一百二 is 120, 三万五 35000
+        section += digit
+    return total + section
+
+
+def cn_number(s: str, vague: int = 0) -> Decimal | None:
+    """A Chinese or Arabic numeral as written (一百二十 -> 120, 零点五 -> 0.5, 1,234.5 -> 1234.5), else None."""
+    s = s.translate(_FULLWIDTH).replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return Decimal(s)
+    whole, _, frac = s.partition("点")
+    if not whole or frac and not all(c in DIGITS for c in frac):
+        return None
+    n = _cn_int(whole, vague)
+    if n is None:
+        return None
+    if len(whole) > 1 and all(c in DIGITS for c in whole):
+        return None  # 二〇一九 (a year) or 七八 (an estimate): not an amount
+    return Decimal(f"{n}.{''.join(str(DIGITS[c]) for c in frac)}") if frac else Decimal(n)
+
+
+def _bare(c: str) -> bool:
+    """百, 千, 万, 百万 ...: a magnitude with no digit, a number only with a word such as 上, 数, 逾 or 余."""
+    return bool(c) and all(ch in SMALL or ch in BIG for ch in c)
+
+
+def _multiplier(mult: str | None) -> int:
+    m = 1
+    for ch in mult or "":
+        m *= SMALL.get(ch) or BIG[ch]
+    return m
+
+
+def _prefix_qualifier(head: str) -> tuple[str | None, str]:
+    """The qualifier word that ends `head` (近, 超过, 约 ... from the ontology), longest first."""
+    from .vocab import vocabulary
+
+    for word, q in vocabulary().qualifier_words("before"):
+        if head.endswith(word):
+            return q, word
+    return None, ""
+
+
+def _read(m: re.Match, text: str) -> Number | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    if g["cheng"] and (g["pct"] or g["fan"] or g["mult"] or g["more"] or g["more2"] or g["ord"] or g["a2"]):
+        end -= 1  # 成 makes a share only of a plain number (三成, 7成)
+        g["cheng"] = None
+    head = text[:start]
+    qualifier = "MoreThan" if (g["more"] or g["more2"]) else None
+    unit = None
+    low = high = None
+    mult = _multiplier(g["mult"])
+    if g["fan"]:
+        n = int(g["fan"]) if g["fan"].isdigit() else DIGITS[g["fan"]]
+        value, unit = Decimal(2) ** n, "Times"          # 翻一番: twice, 翻两番: four times
+    elif g["pct"]:
+        value, unit = cn_number(g["pct"]), "Percent"
+        if value is None:
+            return None
+    elif g["a"]:
+        value = cn_number(g["a"]) * mult
+        if g["a2"]:
+            low, high, value = value, cn_number(g["a2"]) * mult, None
+    else:
+        c = g["c"]
+        bare = _bare(c)
+        word = next((w for w in BARE_PREFIX if head.endswith(w)), None) if bare else None
+        if c == VAGUE or c.startswith(VAGUE) and not re.search(f"[{''.join(SMALL)}{''.join(BIG)}]", c):
+            return None  # 几家: no magnitude at all
+        if VAGUE in c or (word and BARE_PREFIX[word][1]):
+            # 十几万, 几十, 数百: at least the smallest reading, under the next order
+            lo_v = 1 if c.startswith(VAGUE) or word else 0
+            lo = cn_number(c, vague=lo_v)
+            hi = cn_number(c, vague=10)
+            if lo is None or hi is None:
+                return None
+            if not VAGUE in c:
+                hi = lo * 10                 # 数百: 100 to 1000
+            low, high, value = lo * mult, hi * mult, None
+        else:
+            value = cn_number(c)
+            if value is None:
+                return None
+            value *= mult
+        if bare:
+            if word:
+                qualifier = qualifier or BARE_PREFIX[word][0]
+                start -= len(word)
+                if head[:-len(word)].endswith("成千"):
+                    return None              # 成千上万: an idiom, not a figure
+            elif not (qualifier or _prefix_qualifier(head)[0]):
+                return None                  # 百色, 千家万户: not a number
+            elif _prefix_qualifier(head)[0] and not qualifier:
+                word = _prefix_qualifier(head)[1]
+                start -= len(word)           # 逾千, 近百: the word is part of the number
+        elif c in ("一", "壹") and not (g["mult"] or g["more"] or g["more2"] or g["ord"] or g["cheng"]):
+            return None                      # 一个, 一袋: an article, not a figure
+    if g["cheng"]:
+        value, unit = value * 10, "Percent"  # 三成: 30%
+    if qualifier is None and not g["ord"]:
+        qualifier = _prefix_qualifier(head)[0]
+    return Number(text[start:end], start, end, plain(value) if value is not None else None,
+                  plain(low) if low is not None else None, plain(high) if high is not None else None,
+                  qualifier, bool(g["ord"]), unit)
+
+
+def scan(text: str):
+    """Every number in `text`, left to right."""
+    norm = text.translate(_FULLWIDTH)
+    for m in NUMBER.finditer(norm):
+        n = _read(m, norm)
+        if n is not None:
+            yield Number(text[n.start:n.end], *[getattr(n, f) for f in
+                         ("start", "end", "value", "low", "high", "qualifier", "ordinal", "unit")])
+
+
+def read_number(stated: str) -> Number | None:
+    """The number a stated figure writes ('1.6亿元', '十几万', '逾千人', '第三', '16～40岁'), or None."""
+    return next(scan(stated), None)
