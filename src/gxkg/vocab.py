@@ -45,7 +45,7 @@ class Term:
 
 
 class Vocabulary:
-    """The ontology's terms by kind; `has(local)` says whether gxo:local is defined."""
+    """The ontology's terms by kind; `has(local)` says whether the ontology defines a term of that local name."""
 
     def __init__(self, terms: dict[str, Term]):
         self.terms = terms
@@ -110,3 +110,22 @@ def _load(path: str, _mtime: int, _size: int) -> Vocabulary:
                           words(GXO + "writtenForm") + words(SKOS + "altLabel"),
                           words(GXO + "wordBefore"), words(GXO + "wordAfter"))
     return Vocabulary(terms)
+
+
+def units_and_qualifiers_markdown(v: Vocabulary | None = None) -> str:
+    """The tables of units and qualifiers in docs/sources.md, made from the ontology (a test keeps them equal)."""
+    v = v or vocabulary()
+    rows = ["| unit | label | written after a number |", "| --- | --- | --- |"]
+    for u in sorted(v.units.values(), key=lambda t: t.local):
+        forms = ", ".join(f for f in (u.notation, *u.forms) if f)
+        rows.append(f"| `{'gxo:' + u.local}` | {u.label.get('zh', '')} / {u.label.get('en', '')} | {forms} |")
+    rows += ["", "| qualifier | label | words before the number | words after the number or unit |",
+             "| --- | --- | --- | --- |"]
+    for q in sorted(v.qualifiers.values(), key=lambda t: t.local):
+        rows.append(f"| `{'gxo:' + q.local}` | {q.label.get('zh', '')} / {q.label.get('en', '')} | "
+                    f"{', '.join(q.before)} | {', '.join(q.after)} |")
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":  # python -m gxkg.vocab: print the generated tables for docs/sources.md
+    print(units_and_qualifiers_markdown(), end="")
