@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import GxkgError
+from .store.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 
 LANGS = click.Choice(["zh", "en"])
 DIALECT_NAMES = ["generic", "oxigraph", "virtuoso", "qlever", "fuseki", "graphdb"]  # gxkg.store.dialects.DIALECTS
@@ -512,8 +513,8 @@ SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld"
 @click.option("--data", "data_files", multiple=True, type=click.Path(exists=True),
               help="Query these RDF files (Turtle, N-Triples, RDF/XML, TriG, ...) instead of the graph; repeatable. "
                    "A directory holding ontology/ and graph/ is taken as a gxkg data directory.")
-@click.option("--timeout", type=TIMEOUT, default=10.0, show_default=True, help="Time limit in seconds (0.1-3600).")
-@click.option("--memory", type=MEMORY, default=2048, show_default=True, help="Memory limit of the query in MB.")
+@click.option("--timeout", type=TIMEOUT, default=DEFAULT_TIMEOUT, show_default=True, help="Time limit in seconds (0.1-3600).")
+@click.option("--memory", type=MEMORY, default=DEFAULT_MEMORY_MB, show_default=True, help="Memory limit of the query in MB.")
 @click.option("--base", metavar="IRI", help="Base IRI for relative IRIs (default: the query file, else the working directory).")
 @output_options(SPARQL_FORMATS)
 @click.pass_obj
@@ -616,7 +617,7 @@ def list_queries(obj, lang, fmt):
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Set a parameter; repeatable.")
 @click.option("--show", is_flag=True, help="Print the query's SPARQL instead of running it.")
-@click.option("--timeout", type=TIMEOUT, default=10.0, show_default=True, help="Time limit in seconds.")
+@click.option("--timeout", type=TIMEOUT, default=DEFAULT_TIMEOUT, show_default=True, help="Time limit in seconds.")
 @output_options(["table", "json", "csv", "tsv", "xml"])
 @click.pass_obj
 def run_saved_query(obj, name, params, show, timeout, lang, fmt):
@@ -1015,7 +1016,7 @@ def store_push(obj, gsp_url, replace):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default serves this machine only.")
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--timeout", type=TIMEOUT, default=10.0, show_default=True, help="Time limit of each query in seconds.")
+@click.option("--timeout", type=TIMEOUT, default=DEFAULT_TIMEOUT, show_default=True, help="Time limit of each query in seconds.")
 @click.option("--memory", type=MEMORY, default=1024, show_default=True, help="Memory limit of each query in MB.")
 @click.option("--query-workers", type=click.IntRange(1, 64), default=10, show_default=True,
               help="Processes that run SPARQL queries; a request beyond them is answered 503 at once.")

@@ -15,9 +15,8 @@ from .errors import QueryError, UsageError
 from .namespaces import PREFIX_MAP, XSD
 from .store.base import Answer, Limits
 from .store.sparql import expand_slash_curies as _expand
+from .store.limits import DEFAULT_TIMEOUT
 from .store.sparql import query_form
-
-DEFAULT_TIMEOUT = 10.0
 
 
 def expand_slash_curies(text: str) -> str:

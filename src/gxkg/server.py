@@ -30,6 +30,7 @@ from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .errors import Busy, GxkgError, NotFound, QueryError, QueryMemoryError, QueryRefused, QueryTimeout
+from .store.limits import DEFAULT_TIMEOUT
 from .kg import KnowledgeGraph
 from .namespaces import GXO, GXR, ONTOLOGY_IRI, OUTPUT_PREFIXES, PREFIX_MAP, RDF, RDFS, SD, curie
 from .output import script_json
@@ -62,7 +63,7 @@ class Settings:
     """Server settings: made from `gxkg serve`'s options (never from stray environment variables); uvicorn's
     worker processes receive the whole set, so any --workers count serves alike."""
 
-    def __init__(self, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None, data: str | None = None,
+    def __init__(self, timeout: float = DEFAULT_TIMEOUT, max_rows: int = 10000, cors: str | None = None, data: str | None = None,
                  endpoint: str | None = None, store_dir: str | None = None, memory_mb: int = 1024,
                  query_workers: int = 10, max_body: int = 1_000_000, allow_hosts: str = "",
                  max_result: int = 32_000_000, ask_workers: int = 2, max_connections: int = 500,

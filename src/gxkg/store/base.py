@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from ..errors import QueryError
+from .limits import DEFAULT_TIMEOUT
 
 RESULTS_MEDIA = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -53,7 +54,7 @@ class Answer:
 
 @dataclass
 class Limits:
-    timeout: float | None = 10.0
+    timeout: float | None = DEFAULT_TIMEOUT
     memory_mb: int | None = 2048
     max_rows: int | None = None
 
