@@ -169,3 +169,17 @@ def test_ingest_accept_build_validate_agree_on_every_form(runner, data):
     run("build")
     report = run("validate").output
     assert "0 violations." in report, report
+
+
+def test_ingest_reads_units_from_the_data_directorys_ontology(runner, data, tmp_path):
+    """A unit form added to the ontology of --data is read by ingest there (no copy of the unit list)."""
+    onto = data / "ontology" / "gxkg.ttl"
+    text = onto.read_text(encoding="utf-8")
+    onto.write_text(text.replace('gxo:writtenForm "元一斤" ,', 'gxo:writtenForm "元一斤" , "元/市斤" ,', 1), encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("鱼峰区的豆角收购价为3元/市斤。\n", encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(data), "ingest", str(art), "--title", "收购价", "--date", "2023-06-01",
+                             "--publisher", "示例", "-f", "json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout[r.stdout.index("{"):])
+    assert [(f["statedAs"], f["unit"]) for f in doc["figures"]] == [("3元/市斤", gxo("CNYPerJin"))]

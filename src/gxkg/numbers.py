@@ -127,17 +127,15 @@ def _multiplier(mult: str | None) -> int:
     return m
 
 
-def _prefix_qualifier(head: str) -> tuple[str | None, str]:
+def _prefix_qualifier(head: str, vocab) -> tuple[str | None, str]:
     """The qualifier word that ends `head` (近, 超过, 约 ... from the ontology), longest first."""
-    from .vocab import vocabulary
-
-    for word, q in vocabulary().qualifier_words("before"):
+    for word, q in vocab.qualifier_words("before"):
         if head.endswith(word):
             return q, word
     return None, ""
 
 
-def _read(m: re.Match, text: str) -> Number | None:
+def _read(m: re.Match, text: str, vocab) -> Number | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     if g["cheng"] and (g["pct"] or g["fan"] or g["mult"] or g["more"] or g["more2"] or g["ord"] or g["a2"]):
@@ -186,32 +184,35 @@ def _read(m: re.Match, text: str) -> Number | None:
                 start -= len(word)
                 if head[:-len(word)].endswith("成千"):
                     return None              # 成千上万: an idiom, not a figure
-            elif not (qualifier or _prefix_qualifier(head)[0]):
+            elif not (qualifier or _prefix_qualifier(head, vocab)[0]):
                 return None                  # 百色, 千家万户: not a number
-            elif _prefix_qualifier(head)[0] and not qualifier:
-                word = _prefix_qualifier(head)[1]
+            elif not qualifier:
+                word = _prefix_qualifier(head, vocab)[1]
                 start -= len(word)           # 逾千, 近百: the word is part of the number
         elif c in ("一", "壹") and not (g["mult"] or g["more"] or g["more2"] or g["ord"] or g["cheng"]):
             return None                      # 一个, 一袋: an article, not a figure
     if g["cheng"]:
         value, unit = value * 10, "Percent"  # 三成: 30%
     if qualifier is None and not g["ord"]:
-        qualifier = _prefix_qualifier(head)[0]
+        qualifier = _prefix_qualifier(head, vocab)[0]
     return Number(text[start:end], start, end, plain(value) if value is not None else None,
                   plain(low) if low is not None else None, plain(high) if high is not None else None,
                   qualifier, bool(g["ord"]), unit)
 
 
-def scan(text: str):
-    """Every number in `text`, left to right."""
+def scan(text: str, vocab=None):
+    """Every number in `text`, left to right; qualifier words from `vocab` (default: the shipped ontology's)."""
+    from .vocab import vocabulary
+
+    vocab = vocab or vocabulary()
     norm = text.translate(_FULLWIDTH)
     for m in NUMBER.finditer(norm):
-        n = _read(m, norm)
+        n = _read(m, norm, vocab)
         if n is not None:
             yield Number(text[n.start:n.end], *[getattr(n, f) for f in
                          ("start", "end", "value", "low", "high", "qualifier", "ordinal", "unit")])
 
 
-def read_number(stated: str) -> Number | None:
+def read_number(stated: str, vocab=None) -> Number | None:
     """The number a stated figure writes ('1.6亿元', '十几万', '逾千人', '第三', '16～40岁'), or None."""
-    return next(scan(stated), None)
+    return next(scan(stated, vocab), None)

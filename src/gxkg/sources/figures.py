@@ -27,13 +27,11 @@ class Figure:
     extras: dict = field(default_factory=dict)
 
 
-def _unit_at(rest: str) -> tuple[str, str] | None:
+def _unit_at(rest: str, vocab) -> tuple[str, str] | None:
     """The unit written at the start of `rest` (after optional spaces): (text as written, unit local name)."""
-    from ..vocab import vocabulary
-
     lead = len(rest) - len(rest.lstrip(" \t\u3000\xa0"))
     body = rest[lead:]
-    for form, local in vocabulary().unit_forms():
+    for form, local in vocab.unit_forms():
         if body.startswith(form):
             after = body[len(form):len(form) + 1]
             if form[-1].isascii() and form[-1].isalpha() and after.isascii() and after.isalpha():
@@ -42,27 +40,29 @@ def _unit_at(rest: str) -> tuple[str, str] | None:
     return None
 
 
-def _suffix_qualifier(tail: str) -> tuple[str | None, str]:
-    from ..vocab import vocabulary
-
-    for word, q in vocabulary().qualifier_words("after"):
+def _suffix_qualifier(tail: str, vocab) -> tuple[str | None, str]:
+    for word, q in vocab.qualifier_words("after"):
         if tail.startswith(word):
             return q, word
     return None, ""
 
 
-def find_figures(sentence: str) -> list[Figure]:
+def find_figures(sentence: str, vocab=None) -> list[Figure]:
     """Every number with a unit in the sentence, in base units (gxkg.numbers reads the number; the unit comes
-    from the ontology's written forms). Years, dates, durations and ordinals (第四届) are not figures."""
+    from the written forms of `vocab`, the shipped ontology's by default). Years, dates, durations and
+    ordinals (第四届) are not figures."""
+    from ..vocab import vocabulary
+
+    vocab = vocab or vocabulary()
     out = []
-    for n in scan(sentence):
+    for n in scan(sentence, vocab):
         rest = sentence[n.end:]
         if n.unit:                                    # 百分之六十, 三成, 翻一番
             written, local = "", n.unit
         else:
             if NOT_A_FIGURE.match(rest) and not re.search(r"[万亿萬億]", n.text):
                 continue
-            found = _unit_at(rest)
+            found = _unit_at(rest, vocab)
             if found is None:
                 continue
             written, local = found
@@ -74,7 +74,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         stated_end = n.end + len(written)
         qualifier = n.qualifier
-        q, word = _suffix_qualifier(sentence[stated_end:])
+        q, word = _suffix_qualifier(sentence[stated_end:], vocab)
         if q:                                         # 5万家以上, 2亿元左右: the word after the unit decides
             qualifier = q
             stated_end += len(word)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..files import atomic_write
+from ..vocab import ontology_path, vocabulary
 from . import draft as drafts
 from .article import Article, read_article
 from . import context, reference
@@ -542,7 +543,8 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
         seen[key] = item
         mentions.append(item)
     resolved = sorted(spans + anaphors(text, sentences, spans, lex, skip), key=lambda x: x.start)
-    figures, indicators = read_figures(article, sentences, resolved, lex, sid, date)
+    figures, indicators = read_figures(article, sentences, resolved, lex, sid, date,
+                                       vocabulary(ontology_path(base)))
     relations = read_relations(text, sentences, resolved, lex)
     for i, r in enumerate(relations, 1):
         r["id"] = f"r{i}"
@@ -642,7 +644,8 @@ def growth_kind(sentence: str, start: int) -> str | None:
     return "yoy" if w.startswith("同比") or "同期" in w else "plain" if w in ("增长", "增加", "下降") else "prev"
 
 
-def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, sid: str, published: str | None = None):
+def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, sid: str, published: str | None = None,
+                 vocab=None):
     """Every figure with what it is about (anaphors resolved), its indicator (a scheme concept when its
     wording is known, else a new one with a clean name), its period (relative words read against the
     publication date, said in the note) and, for a growth rate, the figure it grows."""
@@ -658,7 +661,7 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
         sent_spans = [sp for sp in spans_in(spans, starts, off, len(s)) if sp.iri]
         prev_end = 0
         last = None  # (about, indicator iri, indicator label) of the sentence's last level figure
-        for f in find_figures(s):
+        for f in find_figures(s, vocab):
             if _not_a_figure(s, f):
                 continue
             growth = growth_kind(s, f.start) if f.unit == "Percent" else None
