@@ -33,7 +33,7 @@ NUMBER = re.compile(
     rf"(?P<more>多|余)?(?:{SP}(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
 
 # one-character words that make a bare 百/千/万 a number (上千, 数百, 逾千, 过万, 近百): (qualifier, vague)
-BARE_PREFIX = {"上": ("AtLeast", False), "过": ("MoreThan", False), "数": (None, True), "几": (None, True)}
+BARE_PREFIX = {"上": ("AtLeast", False), "过": ("MoreThan", False), "数": (None, True)}
 
 
 @dataclass(frozen=True)
@@ -135,69 +135,81 @@ def _prefix_qualifier(head: str, vocab) -> tuple[str | None, str]:
     return None, ""
 
 
+def _vague(c: str, prefixed: bool) -> tuple[Decimal, Decimal] | None:
+    """十几 -> (10, 20), 几十 -> (10, 100), 数百 (prefixed) -> (100, 1000): at least the smallest reading and
+    under the next order, never one value."""
+    lo = cn_number(c, vague=1 if c.startswith(VAGUE) or prefixed else 0)
+    hi = cn_number(c, vague=10) if VAGUE in c else (lo * 10 if lo is not None else None)
+    return None if lo is None or hi is None else (lo, hi)
+
+
+def _chinese(g: dict, head: str, mult: int, qualifier: str | None, vocab):
+    """A Chinese numeral: (value, low, high, qualifier, the word before it that belongs to it) or None."""
+    c = g["c"]
+    bare = _bare(c)
+    word = next((w for w in BARE_PREFIX if head.endswith(w)), "") if bare else ""
+    if c.startswith(VAGUE) and not re.search(f"[{''.join(SMALL)}{''.join(BIG)}]", c):
+        return None                                  # 几家: no magnitude at all
+    if c in ("一", "壹") and not (g["mult"] or g["more"] or g["more2"] or g["ord"] or g["cheng"]):
+        return None                                  # 一个, 一袋: an article, not a figure
+    value = low = high = None
+    if VAGUE in c or (word and BARE_PREFIX[word][1]):
+        rng = _vague(c, bool(word))
+        if rng is None:
+            return None
+        low, high = rng[0] * mult, rng[1] * mult
+    else:
+        value = cn_number(c)
+        if value is None:
+            return None
+        value *= mult
+    if bare and word:
+        if head[:-len(word)].endswith("成千"):
+            return None                              # 成千上万: an idiom, not a figure
+        qualifier = qualifier or BARE_PREFIX[word][0]
+    elif bare:
+        q, before = _prefix_qualifier(head, vocab)
+        if not (qualifier or q):
+            return None                              # 百色, 千家万户: not a number
+        word = "" if qualifier else before           # 逾千, 近百: the word is part of the number
+    return value, low, high, qualifier, word
+
+
 def _read(m: re.Match, text: str, vocab) -> Number | None:
+    """The Number one match of NUMBER writes, or None when the match is no number (百色, 一个, 十三五)."""
     g = m.groupdict()
     start, end = m.start(), m.end()
-    if g["cheng"] and (g["pct"] or g["fan"] or g["mult"] or g["more"] or g["more2"] or g["ord"] or g["a2"]):
-        end -= 1  # 成 makes a share only of a plain number (三成, 7成)
+    if g["cheng"] and any(g[k] for k in ("pct", "fan", "mult", "more", "more2", "ord", "a2")):
+        end -= 1                                     # 成 makes a share only of a plain number (三成, 7成)
         g["cheng"] = None
     head = text[:start]
     qualifier = "MoreThan" if (g["more"] or g["more2"]) else None
-    unit = None
-    low = high = None
     mult = _multiplier(g["mult"])
-    if g["fan"]:
-        n = int(g["fan"]) if g["fan"].isdigit() else DIGITS[g["fan"]]
-        value, unit = Decimal(2) ** n, "Times"          # 翻一番: twice, 翻两番: four times
+    unit = low = high = None
+    if g["fan"]:                                     # 翻一番: twice, 翻两番: four times
+        value, unit = Decimal(2) ** (int(g["fan"]) if g["fan"].isdigit() else DIGITS[g["fan"]]), "Times"
     elif g["pct"]:
         value, unit = cn_number(g["pct"]), "Percent"
-        if value is None:
-            return None
     elif g["a"]:
         value = cn_number(g["a"]) * mult
-        if g["a2"]:
+        if g["a2"]:                                  # 16～40岁, 5-10万元
             low, high, value = value, cn_number(g["a2"]) * mult, None
     else:
-        c = g["c"]
-        bare = _bare(c)
-        word = next((w for w in BARE_PREFIX if head.endswith(w)), None) if bare else None
-        if c == VAGUE or c.startswith(VAGUE) and not re.search(f"[{''.join(SMALL)}{''.join(BIG)}]", c):
-            return None  # 几家: no magnitude at all
-        if VAGUE in c or (word and BARE_PREFIX[word][1]):
-            # 十几万, 几十, 数百: at least the smallest reading, under the next order
-            lo_v = 1 if c.startswith(VAGUE) or word else 0
-            lo = cn_number(c, vague=lo_v)
-            hi = cn_number(c, vague=10)
-            if lo is None or hi is None:
-                return None
-            if not VAGUE in c:
-                hi = lo * 10                 # 数百: 100 to 1000
-            low, high, value = lo * mult, hi * mult, None
-        else:
-            value = cn_number(c)
-            if value is None:
-                return None
-            value *= mult
-        if bare:
-            if word:
-                qualifier = qualifier or BARE_PREFIX[word][0]
-                start -= len(word)
-                if head[:-len(word)].endswith("成千"):
-                    return None              # 成千上万: an idiom, not a figure
-            elif not (qualifier or _prefix_qualifier(head, vocab)[0]):
-                return None                  # 百色, 千家万户: not a number
-            elif not qualifier:
-                word = _prefix_qualifier(head, vocab)[1]
-                start -= len(word)           # 逾千, 近百: the word is part of the number
-        elif c in ("一", "壹") and not (g["mult"] or g["more"] or g["more2"] or g["ord"] or g["cheng"]):
-            return None                      # 一个, 一袋: an article, not a figure
+        read = _chinese(g, head, mult, qualifier, vocab)
+        if read is None:
+            return None
+        value, low, high, qualifier, word = read
+        start -= len(word)
     if g["cheng"]:
-        value, unit = value * 10, "Percent"  # 三成: 30%
+        if value is None:
+            return None
+        value, unit = value * 10, "Percent"          # 三成: 30%
+    if value is None and low is None:
+        return None
     if qualifier is None and not g["ord"]:
         qualifier = _prefix_qualifier(head, vocab)[0]
-    return Number(text[start:end], start, end, plain(value) if value is not None else None,
-                  plain(low) if low is not None else None, plain(high) if high is not None else None,
-                  qualifier, bool(g["ord"]), unit)
+    num = lambda d: plain(d) if d is not None else None  # noqa: E731
+    return Number(text[start:end], start, end, num(value), num(low), num(high), qualifier, bool(g["ord"]), unit)
 
 
 def scan(text: str, vocab=None):
