@@ -117,3 +117,9 @@ def test_reading_figures_imports_no_rdflib():
     out = subprocess.run([sys.executable, "-c", code.replace("from gxkg.validate import parse_stated; ", "")],
                          capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_the_vocabulary_reaches_the_indicator_scheme(vocab):
+    """One vocabulary: the indicator scheme (src/gxkg/reference/indicators.ttl) through vocab.indicators."""
+    assert len(vocab.indicators) >= 15
+    assert all(c.label.get("zh") and c.label.get("en") and c.wordings for c in vocab.indicators.values())

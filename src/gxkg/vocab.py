@@ -1,6 +1,6 @@
 """One Vocabulary read from the ontology (ontology/gxkg.ttl): its classes, properties, units with their written
-forms, qualifiers with the words that state them, derivation rules, and indicators, each with labels and
-definitions in Chinese and English. Ingest, validate and the checks read words from here, not from copies.
+forms, qualifiers with the words that state them, derivation rules, each with labels and definitions in
+Chinese and English; and (from gxkg.sources.reference) the indicator scheme. Ingest, validate and the checks read words from here, not from copies.
 
 Parsed with pyoxigraph (no rdflib) and cached per file and modification time, so lookups stay cheap.
 """
@@ -20,14 +20,14 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 KINDS = {OWL + "Class": "class", OWL + "ObjectProperty": "property", OWL + "DatatypeProperty": "property",
          GXO + "Unit": "unit", GXO + "Qualifier": "qualifier", GXO + "DerivationRule": "rule",
-         GXO + "Indicator": "indicator", OWL + "NamedIndividual": "individual"}
+         OWL + "NamedIndividual": "individual"}
 
 
 @dataclass(frozen=True)
 class Term:
     """One term the ontology defines: its kind, labels and definitions by language, and for a property its
     domain and range; for a unit its notation and written forms; for a qualifier the words written before
-    or after a number that state it; for an indicator the wordings that mean it."""
+    or after a number that state it."""
     iri: str
     kind: str
     label: dict = field(default_factory=dict)
@@ -51,7 +51,14 @@ class Vocabulary:
         self.terms = terms
         by = lambda k: {t.local: t for t in terms.values() if t.kind == k}  # noqa: E731
         self.classes, self.properties = by("class"), by("property")
-        self.units, self.qualifiers, self.rules, self.indicators = by("unit"), by("qualifier"), by("rule"), by("indicator")
+        self.units, self.qualifiers, self.rules = by("unit"), by("qualifier"), by("rule")
+
+    @property
+    def indicators(self) -> dict:
+        """IRI -> concept of the indicator scheme (src/gxkg/reference/indicators.ttl, read by gxkg.sources.reference)."""
+        from .sources.reference import indicator_scheme
+
+        return {c.iri: c for c in indicator_scheme()}
 
     def has(self, local: str) -> bool:
         return GXO + local in self.terms
@@ -64,11 +71,6 @@ class Vocabulary:
     def qualifier_words(self, where: str) -> list[tuple[str, str]]:
         """(word, qualifier local name) written 'before' or 'after' a figure, longest first."""
         pairs = {(w, q.local) for q in self.qualifiers.values() for w in getattr(q, where)}
-        return sorted(pairs, key=lambda p: (-len(p[0]), p))
-
-    def indicator_wordings(self) -> list[tuple[str, str]]:
-        """(wording, indicator local name), longest first (销售收入 and 营业收入 both mean the same indicator)."""
-        pairs = {(f, i.local) for i in self.indicators.values() for f in (*i.label.values(), *i.forms) if f}
         return sorted(pairs, key=lambda p: (-len(p[0]), p))
 
 
@@ -100,7 +102,7 @@ def _load(path: str, _mtime: int, _size: int) -> Vocabulary:
         if not iri.startswith(GXO) or ONTOLOGY not in {o.value for o in p.get(RDFS + "isDefinedBy", [])}:
             continue
         kinds = [KINDS[o.value] for o in p.get(RDF + "type", []) if o.value in KINDS]
-        kind = next((k for k in ("unit", "qualifier", "rule", "indicator", "class", "property") if k in kinds),
+        kind = next((k for k in ("unit", "qualifier", "rule", "class", "property") if k in kinds),
                     kinds[0] if kinds else "other")
         lang = lambda pred: {o.language: o.value for o in p.get(pred, []) if getattr(o, "language", None)}  # noqa: E731
         words = lambda pred: tuple(sorted(o.value for o in p.get(pred, [])))  # noqa: E731
