@@ -65,8 +65,8 @@ def test_default_time_limit_is_declared_once(runner):
         assert m and float(m.group(1)) == DEFAULT_TIMEOUT, cmd
     assert f"(`--timeout`, default {DEFAULT_TIMEOUT:g} s)" in README
     assert f"(`--memory`, default {DEFAULT_MEMORY_MB} MB)" in README
-    value = re.compile(r"(?<![\w.])" + re.escape(f"{DEFAULT_TIMEOUT:g}") + r"(?:\.0)?(?![\w.])")
+    v = re.escape(f"{DEFAULT_TIMEOUT:g}") + r"(?:\.0)?\b"
+    declared = re.compile(rf"timeout\s*:\s*float[^=]*=\s*{v}|\"--timeout\".*default={v}|DEFAULT_TIMEOUT\s*=")
     where = [f"{p.relative_to(ROOT)}:{i}" for p in (ROOT / "src").rglob("*.py") if p.name != "limits.py"
-             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-             if re.search("timeout", line, re.I) and value.search(line) or re.search(r"DEFAULT_TIMEOUT\s*=", line)]
+             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if declared.search(line)]
     assert where == []
