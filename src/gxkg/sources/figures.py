@@ -1,5 +1,5 @@
 """Figures in text: a number as people write it (730亿元, 1.2万家, 一万余户, 5万家以上, 13.4%) in base units,
-with its unit (read from the ontology), qualifier and the period around it (2019年, 1-7月, 截至2019年上半年, 同比).
+with its unit (read from the ontology), qualifier and the period around it (2019年, 1-7月, 截至2019年上半年).
 The number itself is read by gxkg.numbers, the same reader `gxkg validate` uses."""
 
 from __future__ import annotations
@@ -82,47 +82,9 @@ def find_figures(sentence: str, vocab=None) -> list[Figure]:
     return out
 
 
-YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}}){SP}年")
-MONTH_RANGE = re.compile(rf"((?:19|20)\d{{2}}){SP}年{SP}(\d{{1,2}}){SP}[-—–至到~～]{SP}(\d{{1,2}}){SP}月")
-AS_OF = re.compile(rf"截至{SP}((?:19|20)\d{{2}}){SP}年(?:{SP}(\d{{1,2}}){SP}月|{SP}(上半年)|(底|末))?")
-DATE = re.compile(rf"((?:19|20)\d{{2}}){SP}年{SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}[日号]")
+def period_for(sentence: str, at: int, published: str | None = None) -> dict:
+    """The period of a figure at offset `at`: the nearest period expression before it (gxkg.sources.context
+    reads them, relative ones such as 今年 against the publication date)."""
+    from .context import period_before
 
-
-def period_for(sentence: str, at: int, default_year: str | None = None) -> dict:
-    """The period a figure at offset `at` refers to: the nearest period expression before it in the sentence."""
-    head = sentence[:at]
-    best: tuple[int, dict] | None = None
-
-    def consider(pos, period):
-        nonlocal best
-        if best is None or pos >= best[0]:
-            best = (pos, period)
-
-    # the expression that ends nearest before the figure wins (so 截至2019年上半年 beats the 2019年 inside it)
-    for m in YEAR.finditer(head):
-        consider(m.end(), {"year": m.group(1)})
-    for m in MONTH_RANGE.finditer(head):
-        y = m.group(1)
-        consider(m.end(), {"start": f"{y}-{int(m.group(2)):02d}", "end": f"{y}-{int(m.group(3)):02d}"})
-    for m in DATE.finditer(head):
-        consider(m.end(), {"date": f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"})
-    for m in AS_OF.finditer(head):
-        y = m.group(1)
-        month = int(m.group(2)) if m.group(2) else 6 if m.group(3) else 12
-        consider(m.end() + 1, {"as_of": f"{y}-{month:02d}", "cumulative": True})
-    if best is not None:
-        return dict(best[1])
-    return {"year": default_year} if default_year else {}
-
-
-GROWTH = re.compile(r"(同比增长|同比下降|比上年增长|比上年下降|增长|下降)$")
-
-
-def growth_context(sentence: str, start: int) -> str | None:
-    """'yoy' for 同比增长 X%, 'prev' for 比上年增长 X%, 'plain' for 增长 X%, else None."""
-    head = sentence[:start].rstrip("了约达到为")
-    m = GROWTH.search(head)
-    if not m:
-        return None
-    w = m.group(1)
-    return "yoy" if w.startswith("同比") else "prev" if w.startswith("比上年") else "plain"
+    return period_before(sentence, at, published)[0]
