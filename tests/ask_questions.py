@@ -187,6 +187,11 @@ RELATIONS = [
      L("State Council")),
     ("《自治区人民政府关于加快电子商务发展的若干意见》是谁发布的？", L("广西壮族自治区人民政府")),
     ("中国-东盟中小企业贸易促进平台服务哪里的企业？", L("东盟")),
+    ("融安金桔产自哪个市？", L("柳州市")),
+    ("Which city does Rong'an kumquat come from?", L("Liuzhou")),
+    ("Which products does the Fengshan model involve?", L("Wanshougu walnut chicken")),
+    ("凤山县采用的模式涉及什么产品？", L("万寿谷核桃鸡")),
+    ("东兴和凭祥采用了什么模式？", L("东兴市: “互市贸易+跨境电商”新模式", "凭祥市: “互市贸易+跨境电商”新模式")),
 ]
 
 WHERE_WHEN_WHO = [
@@ -324,6 +329,7 @@ REFUSED = [
     ("柳州螺蛳粉的利润是多少？", R()),
     ("How much did Liuzhou luosifen export to Vietnam in 2017?", R()),
     ("What is Guangxi's GDP?", R()),
+    ("Which organisation issued the most policies?", R()),
     ("Who is the mayor of Nanning?", R()),
     ("How many people live in Liuzhou?", R()),
     ("What was the e-commerce volume of Guangxi in 2020?", R()),

@@ -79,6 +79,8 @@ def _unused(kg, ctx) -> list[str]:
         out += [n.text for n in q.names if n.iri != GUANGXI]
     if "years" not in used:
         out += q.years
+    # a kind of question asked but not answered (the most policies): never a list in its place
+    out += [q.words.get(c, c) for c in ("most", "least", "compare", "growth", "share", "source") if c in q.cues and c not in used]
     if "relations" not in used:
         out += [q.words.get(r, r) for r in q.relations]
     if "indicators" not in used:

@@ -456,7 +456,7 @@ def compare(ctx: Ctx):
         subjects = _subjects_for(ctx, inds)
     ind = _pick_indicators(ctx, subjects)[:1] or inds[:1]
     rows = figure_rows(ctx, subjects, ind, q.years)
-    ctx.use("names", "indicators", "years", "compare", "most", "list", "classes", "count", "relations")
+    ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
     if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
         return True
@@ -498,8 +498,8 @@ def source(ctx: Ctx):
     ctx.use("names", "indicators", "years", "source", "who", "when", "list")
     ctx.cite(evs)
     for s in ctx.ans.sources:
-        ctx.add(msg("source_line", ctx.lang, title=s["title"], publisher=s["publisher"], date=s["date"], url=s["url"]),
-                s.get("url"))
+        parts = [f"《{s['title']}》" if ctx.lang == "zh" else f'"{s["title"]}"'] + [s[k] for k in ("publisher", "date", "url") if s[k]]
+        ctx.add(("，" if ctx.lang == "zh" else ", ").join(parts), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
@@ -673,8 +673,8 @@ def listing(ctx: Ctx):
     if not rows and thing:  # the relation word fits no fact of this class: any relation to the thing
         cond = f"{{ ?x ?p ?n0 }} UNION {{ ?n0 ?p ?x }} FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
         rows = ctx.run(query("members").replace("#CONDITIONS", cond), values)
-    if not rows and thing:
-        return False  # a relation of one thing (桂林米粉的上游产业): the relation intent
+    if not rows and (thing or len(q.relations) >= 2):
+        return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
     ctx.use("names", "classes", "list", "relations")
     by = {}
     for r in rows:
@@ -771,9 +771,48 @@ def who(ctx: Ctx):
                             "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
 def relation(ctx: Ctx):
     q = ctx.q
-    if not q.relations or len(q.names) != 1 or _hard(q):
+    if not q.relations or not q.names or _hard(q):
         return False
-    return relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+    if len(q.names) == 1:
+        return relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+    for n in q.names:  # 东兴和凭祥采用了什么模式: each one
+        before = len(ctx.ans.answers)
+        relation_answer(ctx, n.iri, q.relations, uses=("list", "where", "who", "classes"))
+        for a in ctx.ans.answers[before:]:
+            a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
+    ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
+    return True
+
+
+def _level_asked(ctx: Ctx) -> str | None:
+    """The level of place a question asks for (哪个市, which county), if any."""
+    low = ctx.q.text.lower()
+    for cls, ws in (("County", ("哪个县", "which county")), ("Prefecture", ("哪个市", "which city", "which prefecture",
+                                                                            "哪个地级市")), ("Province", ("哪个省", "which province"))):
+        if any(w in low for w in ws):
+            return cls
+    return None
+
+
+def _chain(ctx: Ctx, e: str, rels: list[str]) -> bool:
+    """Relations applied one after another (凤山's model, then the products it involves) when the later
+    ones do not hold of e itself."""
+    direct = ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o }", {"e": _node(e), "p": _node(GXO + rels[-1])})
+    if direct:
+        return False
+    nodes, rows = [e], []
+    for r in rels:
+        rows = ctx.run(query("related"), {"s": [_node(n) for n in nodes], "p": [_node(GXO + r)]})
+        if not rows and r in ALTERNATES:
+            rows = ctx.run(query("related"), {"s": [_node(n) for n in nodes], "p": [_node(GXO + ALTERNATES[r])]})
+        nodes = sorted({x["o"].value for x in rows if _iri(x["o"])})
+        if not nodes:
+            ctx.ans.sparql = ""
+            return False
+        ctx.cite([_v(x, "ev") for x in rows])
+    for n in nodes:
+        ctx.add(ctx.label(n), n)
+    return True
 
 
 def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
@@ -782,6 +821,8 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
     rels = [r for i, r in enumerate(rels) if ALTERNATES.get(r) not in rels[:i]]  # goods ... come from: one relation
     multi = len(rels) > 1
     ctx.use("names", "relations", *uses)
+    if multi and _chain(ctx, e, rels):
+        return True
     for r in rels:
         p = GXO + r
         if r == "hasMember":  # 广西米粉包括哪些: the members of a group or industry
@@ -812,8 +853,15 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
         if not rows:
             ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {ctx.label(p)}"))
             continue
+        level = _level_asked(ctx)
         for x in rows:
             other = x["o"] if out else x["s"]
+            if level and _iri(other) and ctx.is_a(other.value, "Place") and not ctx.is_a(other.value, level):
+                up = ctx.run(query("ancestors"), {"e": [_node(other.value)]})
+                up = [u["place"].value for u in up if u["cls"].value == GXO + level]
+                if up:  # 融安金桔产自哪个市: 融安县, in 柳州市
+                    ctx.note(f"{ctx.label(other.value)} → {ctx.label(up[0])}")
+                    other = _node(up[0])
             lab = ctx.label(other.value) if _iri(other) else other.value
             if _iri(other) is None and ctx.lang == "en":
                 tr = ctx.kg.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
