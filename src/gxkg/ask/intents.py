@@ -480,14 +480,17 @@ def compare(ctx: Ctx):
 
 
 # ------------------------------------------------------------------------------ sources
-@intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？"],
+@intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？"],
                    "en": ["Which article reports Guangxi's 2017 cross-border e-commerce volume?",
                           "Who published the information about Baise mango?"]})
 def source(ctx: Ctx):
     q = ctx.q
-    if "source" not in q.cues or not q.names and not q.indicators:
+    if "source" not in q.cues:
         return False
-    if q.indicators:
+    if not q.names and not q.indicators and not q.relations:  # which article is the graph built from
+        rows = ctx.run(query("articles"))
+        evs = [r["ev"].value for r in rows]
+    elif q.indicators:
         subjects = _figure_subjects(ctx)
         inds = _pick_indicators(ctx, subjects) if subjects else []
         rows = figure_rows(ctx, subjects, inds, q.years) if inds else []

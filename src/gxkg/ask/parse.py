@@ -144,6 +144,8 @@ def _confident(kg, span: str, floor: float = 0.7) -> str | None:
     hits = [h for h in hits if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
     if not hits or hits[0]["score"] < floor:
         return None
+    if hits[0]["how"] in ("prefix", "substring") and len(span) < 0.55 * len(hits[0]["matched"]):
+        return None  # 广西电商 is not 广西电商好讲师大赛: most of a name, or none
     if len(hits) > 1 and hits[1]["score"] > hits[0]["score"] - 0.05:
         return None
     return hits[0]["iri"]
