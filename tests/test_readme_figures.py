@@ -66,7 +66,7 @@ def test_default_time_limit_is_declared_once(runner):
     assert f"(`--timeout`, default {DEFAULT_TIMEOUT:g} s)" in README
     assert f"(`--memory`, default {DEFAULT_MEMORY_MB} MB)" in README
     v = re.escape(f"{DEFAULT_TIMEOUT:g}") + r"(?:\.0)?\b"
-    declared = re.compile(rf"timeout\s*:\s*float[^=]*=\s*{v}|\"--timeout\".*default={v}|DEFAULT_TIMEOUT\s*=")
+    declared = re.compile(rf"(?<![\w])timeout\s*:\s*float[^=]*=\s*{v}|\"--timeout\".*default={v}|DEFAULT_TIMEOUT\s*=")
     where = [f"{p.relative_to(ROOT)}:{i}" for p in (ROOT / "src").rglob("*.py") if p.name != "limits.py"
              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if declared.search(line)]
     assert where == []
