@@ -168,3 +168,21 @@ def test_every_relation_of_the_ontology_has_question_words_in_both_languages(kg)
         "SELECT ?p WHERE { ?p a owl:ObjectProperty FILTER(STRSTARTS(STR(?p), STR(gxo:))) }")}
     missing = [p for p in sorted(props - bookkeeping) if p not in RELATIONS or not all(RELATIONS[p])]
     assert missing == []
+
+
+def test_derived_answers_name_their_rule(kg):
+    a = ask(kg, "中国-东盟电子商务峰会在哪里举办？")
+    assert [x["label"] for x in a.answers] == ["广西壮族自治区"] and "推导所得（规则：报道对象规则）" in a.notes
+    a = ask(kg, "Where was the Zhuang Sanyuesan e-commerce festival held?")
+    assert "derived (rule: held where the report is about)" in a.notes
+
+
+def test_asking_imports_no_heavy_module():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom gxkg.kg import KnowledgeGraph\nfrom gxkg.ask import ask\n"
+            "kg = KnowledgeGraph.open(quiet=True)\nask(kg, '流州螺丝粉2017年卖了多少钱？'); ask(kg, 'What is the capital of France?')\n"
+            "print(sorted(m for m in ('rdflib', 'networkx', 'pypinyin', 'pyshacl') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[]", out.stderr

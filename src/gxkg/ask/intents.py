@@ -210,6 +210,13 @@ def _figure_subjects(ctx: Ctx) -> list[str]:
         subs = _subjects_for(ctx, ctx.q.indicators)
         if len(subs) > 1 and GUANGXI in subs:
             subs = [GUANGXI]
+    if len(subs) > 1:  # kumquats from 融安: a place another subject comes from or lies in is context
+        ctxt = set()
+        for s_ in subs:
+            for r in ctx.kg.store.select("SELECT DISTINCT ?p WHERE { ?s (gxo:originatesFrom|gxo:locatedIn)/gxo:locatedIn* ?p }",
+                                         {"s": _node(s_)}):
+                ctxt.add(r["p"].value)
+        subs = [s_ for s_ in subs if s_ not in ctxt] or subs
     return subs
 
 
@@ -606,6 +613,11 @@ def _conditions(ctx: Ctx, cls: str) -> tuple[str, dict] | None:
             continue
         lines.append(f"?x gxo:{r} ?o . OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
                      f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
+    from .lexicon import CLASS_NAME_FILTER
+
+    narrow = CLASS_NAME_FILTER.get(q.words.get(cls, ""))
+    if narrow:  # 哪些茶: teas, not every product
+        lines.append(f'FILTER EXISTS {{ ?x rdfs:label ?cname . FILTER(CONTAINS(LCASE(STR(?cname)), "{narrow}")) }}')
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in ("PovertyAlleviationModel", "TradeModel", "BusinessModel") and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")

@@ -15,7 +15,7 @@ RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "downstreamIndustry": (("下游",), ("downstream",)),
     "category": (("属于哪类", "类别", "哪一类", "什么类"), ("category", "what kind of", "which kind of")),
     "partOf": (("属于",), ("belong to", "belongs to", "part of")),
-    "hasMember": (("包括哪些茶", "有哪些茶", "包括", "包含", "组成", "成员", "有哪几种"),
+    "hasMember": (("包括哪些茶", "包括", "包含", "组成", "成员", "有哪几种"),
                   ("members of", "member of", "include", "includes", "make up", "makes up", "consist of", "which teas",
                    "what teas", "belong to the")),
     "adoptsModel": (("采用", "打造", "采取", "什么模式", "哪种模式", "模式"),
@@ -132,6 +132,9 @@ CLASS_WORDS = {
            "projects": "Program"},
 }
 
+# class words narrower than their class: the names of what they count must contain this (茶 -> teas)
+CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
+
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "几个", "几家", "多少", "几"), ("how many", "number of", "count")),
@@ -203,5 +206,6 @@ EN_FILLER = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "create", "created", "creates", "drive", "driven", "drove", "bring", "brought", "generate",
     "generated", "help", "helped", "does", "doing", "national", "people", "persons", "open", "opened", "developed",
-    "develops", "rate",
+    "develops", "rate", "money", "famous", "well-known", "known", "main", "major", "important", "key",
+    "mentioned", "mention",
 }
