@@ -253,9 +253,9 @@ def test_query_and_explore_pages(server):
     home = httpx.get(server.base + "/")
     assert home.status_code == 200 and "products-from-place" in home.text and "VALUES ?place" in home.text
     assert "<script src=" not in home.text and "<link rel=\"stylesheet\"" not in home.text  # works offline
-    ex = httpx.get(server.base + "/explore", params={"around": "融安"})
+    ex = httpx.get(server.base + "/explore", params={"around": "融安"}, timeout=60)
     assert ex.status_code == 200 and "gxkg-data" in ex.text
-    assert httpx.get(server.base + "/explore", params={"around": "火星"}).status_code == 404
+    assert httpx.get(server.base + "/explore", params={"around": "火星"}, timeout=60).status_code == 404
 
 
 def test_html_results_link_to_entity_pages(server):
@@ -282,7 +282,7 @@ def test_hostile_text_is_escaped_in_every_page(tmp_path):
         assert "<script>alert" not in onto
         res = httpx.get(s.base + "/sparql", params={"query": "SELECT ?l WHERE { ?s rdfs:label ?l }"}, headers={"Accept": "text/html"}).text
         assert "<img src=x" not in res and "&lt;/script&gt;&lt;script&gt;alert(2)" in res
-        ex = httpx.get(s.base + "/explore").text
+        ex = httpx.get(s.base + "/explore", timeout=60).text
         assert "<img src=x" not in ex
     finally:
         s.stop()

@@ -16,6 +16,7 @@ import time
 import httpx
 import pytest
 
+from conftest import FIXTURES, ROOT
 from test_server import Server
 
 HOSTILE_60K = "SELECT * WHERE { ?s ?p ?o } " + "a1" * 30_000  # a run of word characters: quadratic before
@@ -327,3 +328,23 @@ def test_no_stray_server_settings_are_read_by_create_app(monkeypatch, kg):
     assert Settings().cors is None and not hasattr(Settings, "from_env")
 
 
+
+
+def test_a_store_without_workers_caps_answers_in_bytes_too():
+    """An in-memory store (or a remote one) answers in threads: its answers are capped in bytes all the same."""
+    from starlette.testclient import TestClient
+
+    from gxkg.kg import KnowledgeGraph
+    from gxkg.namespaces import OUTPUT_PREFIXES, PREFIX_MAP
+    from gxkg.server import Settings, create_app
+    from gxkg.store.embedded import memory_store
+
+    files = [ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"]
+    kg = KnowledgeGraph(memory_store(files, PREFIX_MAP, OUTPUT_PREFIXES))
+    app = create_app(Settings(query_workers=2, max_result=2000), kg=kg)
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        assert app.state.pool is None
+        r = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "json"})
+        assert r.status_code == 200 and r.json()["boolean"] is True
+        one_line_4xx(c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }", "format": "json"}), 400)
+        one_line_4xx(c.get("/sparql", params={"query": "SELECT * WHERE { SERVICE <http://e/> { ?s ?p ?o } }"}), 400)

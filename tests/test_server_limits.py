@@ -17,7 +17,7 @@ JSON = {"Accept": "application/sparql-results+json"}
 
 @pytest.fixture(scope="module")
 def nine(tmp_path_factory):
-    s = Server("--timeout", "3", "--query-workers", "9", cache=tmp_path_factory.mktemp("cache"))
+    s = Server("--timeout", "10", "--query-workers", "9", cache=tmp_path_factory.mktemp("cache"))
     yield s
     s.stop()
 
@@ -193,7 +193,7 @@ def test_entity_pages_in_english(nine):
     assert '<html lang="zh">' in zh.text and "<h1>凭祥市" in zh.text and "Translation by gxkg" not in zh.text
     forum = httpx.get(nine.base + "/resource/event/china-asean-info-port-ecommerce-forum-2018", params={"lang": "en"})
     assert "derived" in forum.text and "New integration of the e-commerce industry" in forum.text
-    ex = httpx.get(nine.base + "/explore", params={"around": "凭祥", "lang": "en"})
+    ex = httpx.get(nine.base + "/explore", params={"around": "凭祥", "lang": "en"}, timeout=60)
     assert ex.status_code == 200 and '"lang":"en"' in ex.text
 
 
@@ -216,6 +216,6 @@ def test_questions_over_http(nine):
     no = httpx.get(nine.base + "/ask", params={"q": "What is the capital of France?"})
     assert no.status_code == 422 and "Cannot answer" in no.text
     assert 'action="/ask"' in httpx.get(nine.base + "/").text
-    ex = httpx.get(nine.base + "/explore", params={"around": "融安"}).text
+    ex = httpx.get(nine.base + "/explore", params={"around": "融安"}, timeout=60).text
     assert 'action="/ask"' in ex and "form-action 'self'" in ex
     assert httpx.get(nine.base + "/ask").status_code == 400

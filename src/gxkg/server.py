@@ -375,7 +375,7 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
                     expand_slash_curies(query), bindings=bindings, fmt=fmt, graph_fmt=graph_fmt, base_iri=base_iri,
                     dataset=dataset, limits=Limits(settings.timeout, settings.memory_mb, settings.max_rows)))
             if len(ans.body) > settings.max_result:
-                raise QueryRefused(too_large(settings.max_result))
+                raise QueryRefused(f"the answer is over the {settings.max_result:,}-byte limit; narrow the query or add LIMIT")
         cache.put(key, ans)
         return ans
 
