@@ -45,7 +45,7 @@ SAME = [
     ["ask", "Which prefecture is Rong'an County in?"],
     ["sparql", "-f", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"],
     ["sparql", "-f", "csv", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"],
-    ["sparql", "-f", "csv", "SELECT ?c WHERE { ?c a gxo:City } ORDER BY ?c"],
+    ["sparql", "-f", "csv", "SELECT ?c WHERE { ?c a gxo:Prefecture } ORDER BY ?c"],
     ["sparql", "-f", "csv", "SELECT ?s WHERE { ?s rdfs:label \"百色\"@zh } ORDER BY ?s"],
 ]
 

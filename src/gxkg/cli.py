@@ -98,6 +98,21 @@ class GxkgGroup(click.Group):
             ctx.exit(1)
 
 
+def echo_csv(text: str) -> None:
+    """CSV on standard output, led by a UTF-8 byte-order mark when written to a file (`> out.csv`), so Excel
+    on a Chinese Windows reads UTF-8, not GBK; never on a terminal or pipe. GXKG_CSV_BOM=1 always, =0 never."""
+    import os
+    import stat
+
+    want = os.environ.get("GXKG_CSV_BOM", "")
+    if want not in ("0", "1"):
+        try:
+            want = "1" if stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode) else "0"
+        except (OSError, ValueError, AttributeError):  # no real file descriptor (a test runner's buffer)
+            want = "0"
+    click.echo(("\ufeff" if want == "1" else "") + text)
+
+
 def output_options(formats=FORMATS):
     """--lang and --format on a subcommand, overriding the group's."""
 
@@ -131,7 +146,7 @@ def emit(fmt, headers, rows, data):
     if fmt == "json":
         click.echo(to_json(data))
     elif fmt == "csv":
-        click.echo(to_csv(headers, rows))
+        echo_csv(to_csv(headers, rows))
     elif fmt == "tsv":
         click.echo(to_csv(headers, rows, delimiter="\t"))
     else:
@@ -583,7 +598,8 @@ def print_answer(kg, answer, fmt, lang):
     if fmt in ("turtle", "nt", "jsonld", "trig"):
         raise GxkgError(f"--format {fmt} is for CONSTRUCT/DESCRIBE results; use table, json, xml, csv or tsv")
     if fmt != "table":
-        click.echo(answer.body.decode("utf-8").rstrip("\r\n"))
+        text = answer.body.decode("utf-8").rstrip("\r\n")
+        echo_csv(text) if fmt == "csv" else click.echo(text)
         return
     if answer.form == "ASK":
         click.echo("true" if answer.boolean() else "false")
@@ -676,7 +692,7 @@ def _labelled_answer(kg, answer, fmt, lang):
             if n in uri_vars:
                 row.append(kg.label(t.value, lang) if isinstance(t, ox.NamedNode) else "")
         rows.append(row)
-    click.echo(to_csv(headers, rows))
+    echo_csv(to_csv(headers, rows))
 
 
 # ------------------------------------------------------------------------------ analyses / export
