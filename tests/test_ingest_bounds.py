@@ -102,6 +102,17 @@ def test_a_2mb_article_is_ingested_in_linear_time(data_copy, tmp_path):
     assert draft.count("statedAs:") > 10000  # every repetition's figures are read
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["该公司柳州全县", "柳州螺蛳粉鱼峰区白沙镇", "广西日报记者柳州"])
+def test_hostile_shapes_are_ingested_in_linear_time(data_copy, tmp_path, unit):
+    """300 KB of anaphors with nothing to point to, of names without a full stop, of publisher names: each
+    a few seconds of work per 100 KB (the anaphors alone took 37 s per 100 KB, growing with the square)."""
+    art = tmp_path / "shape.txt"
+    art.write_text(f"标题\nhttps://example.org/x\n---\n{unit * (300_000 // len(unit.encode()))}\n===\n", encoding="utf-8")
+    r = ingest(data_copy, art, timeout=200)
+    assert r.returncode == 0, r.stderr
+
+
 def test_a_sentence_without_full_stops_is_cut_verbatim():
     """A body without sentence marks yields pieces of at most MAX_SENTENCE characters, each verbatim at
     its offset, cut after a clause mark where there is one, covering every character but blanks."""

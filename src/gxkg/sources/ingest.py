@@ -578,14 +578,14 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
     pool = [(sp.end, 0, i, sp) for i, sp in enumerate(spans) if sp.iri]
     pool += [(p.end, 1, i, p) for i, sp in enumerate(spans) if sp.iri for p in _places_in_name(sp, lex)]
     pool.sort(key=lambda x: x[:3])
-    ends = [x[0] for x in pool]
+    ends, pool = [x[0] for x in pool], [x[3] for x in pool]
     for m in context.ANAPHOR.finditer(text):
         s, e = m.span()
         if _inside(skip, s, e) or taken.overlaps(s, e):
             continue
         if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
             continue  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
-        before = _Back([x[3] for x in pool], bisect.bisect_right(ends, s))
+        before = _Back(pool, bisect.bisect_right(ends, s))
         target = context.anaphor_target(m.group(0), before, lambda sp: sp.cls)
         if target:
             out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
@@ -596,7 +596,7 @@ class _Back:
     """The first n items of a list, read backwards from the nth (nearest first), at most BACK of them: what
     an anaphor looks back over, without copying the article's mentions for each one."""
 
-    BACK = 2000
+    BACK = 500
 
     def __init__(self, items: list, n: int):
         self.items, self.n = items, n
