@@ -90,13 +90,15 @@ def test_not_utf8_and_binary_are_refused(tmp_path):
 
 @pytest.mark.slow
 def test_a_2mb_article_is_ingested_in_linear_time(data_copy, tmp_path):
-    """2 MB of the sample articles repeated: about half a minute of CPU now; quadratic before (362 s)."""
+    """2 MB of the sample articles repeated: about a minute of CPU now (time linear in length); 362 s before
+    on the red team's machine, 15 min of CPU here. The guard is for a busy CI machine, not a measurement
+    (benchmarks/bench_ingest.py --bytes measures)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_ingest import long_article
 
     art = tmp_path / "long.txt"
     art.write_text(long_article(2_000_000), encoding="utf-8")
-    r = ingest(data_copy, art, env={"GXKG_INGEST_MAX_BYTES": "2000000"}, timeout=300)
+    r = ingest(data_copy, art, env={"GXKG_INGEST_MAX_BYTES": "2000000"}, timeout=900)
     assert r.returncode == 0, r.stderr
     draft = (data_copy / "sources" / "bounded.yaml").read_text(encoding="utf-8")
     assert draft.count("statedAs:") > 10000  # every repetition's figures are read
