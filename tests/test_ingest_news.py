@@ -217,3 +217,10 @@ def test_quoted_event_and_programme_names(kg):
     assert by["桂品出乡"]["class"] == gxo("Event") and by["数商兴农"]["class"] == gxo("Program")
     rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
     assert (gxr("place/451227"), "implements", by["数商兴农"]["proposed_iri"]) in rels
+
+
+def test_a_common_noun_is_no_anaphor(kg):
+    doc = draft(kg, "广西螺霸王食品有限公司发展很快。柳州市电商公司达50家，公司今年线上销售额达2亿元。\n")
+    company = next(m["proposed_iri"] for m in doc["mentions"] if m["text"] == "广西螺霸王食品有限公司")
+    about = {f["statedAs"]: f["about"] for f in doc["figures"]}
+    assert about["50家"] == gxr("place/450200") and about["2亿元"] == company

@@ -878,7 +878,9 @@ def ingest(obj, file, title, date, publisher, url, source_id, force, copy_of, ne
 
     Mentions of known entities and places (every township of the division data), new entity candidates,
     figures with units, periods and qualifiers, and relations stated outright: each with its sentence.
-    Nothing in the graph changes until `gxkg build`."""
+    A .csv file is a table (an official list or figures), one item per row. A text that repeats a source
+    already held is refused: add it with --copy-of, or --new-source. Nothing in the graph changes until
+    `gxkg build`."""
     from .sources.ingest import as_json, ingest as run
 
     base = _base(obj)

@@ -296,6 +296,8 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
                 continue
             if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
                 continue
+            if _place_and_generic(rest[:-len(suffix)], lex):
+                continue  # 柳州市电商公司: a place and a common noun, no name
             out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
     # a product named after its place (容县沙田柚): the place's name, then a product word
     for sp in known:
@@ -338,6 +340,15 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
         last_end = c.end
     exact = {(k.start, k.end) for k in known}
     return [c for c in kept if (c.start, c.end) not in exact and c.text not in lex.names]
+
+
+def _place_and_generic(head: str, lex: Lexicon) -> bool:
+    """Whether `head` is a place's name followed by a generic word (柳州市电商, 全县网络) or nothing else."""
+    for n in range(min(len(head), 9), 1, -1):
+        cands = lex.names.get(head[:n])
+        if cands and any(c[0] in PLACE_CLASSES for c in cands.values()):
+            return head[n:] in GENERIC
+    return False
 
 
 def _names_inside(name: str, lex: Lexicon) -> bool:
