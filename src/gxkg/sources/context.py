@@ -170,11 +170,12 @@ def periods_in(sentence: str, published: str | None, names=()) -> list[tuple[int
 
 
 def period_before(sentence: str, at: int, published: str | None, carried: tuple[dict, str] | None = None,
-                  names=()):
-    """The period of a figure at `at`: the nearest period expression before it in the sentence, else the one
-    carried from earlier in the paragraph; returns (period, the words read)."""
+                  names=(), found=None):
+    """The period of a figure at `at`: the nearest period expression before it in the sentence (`found`:
+    periods_in's answer, when already read), else the one carried from earlier in the paragraph; returns
+    (period, the words read)."""
     best = None
-    for s, e, p, w in periods_in(sentence, published, names):
+    for s, e, p, w in (periods_in(sentence, published, names) if found is None else found):
         if e <= at + 1:
             best = (p, w)
     if best is None:

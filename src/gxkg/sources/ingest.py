@@ -267,6 +267,8 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     """New entity candidates from the shapes of names."""
     body = text[start:end]
     out: list[Span] = []
+    known_sorted = sorted(known, key=lambda k: k.start)
+    known_starts = [k.start for k in known_sorted]
     for m in re.finditer(r"《([^《》\n]{2,60})》", body):
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Policy", new=True))
     for m in re.finditer(r"“([^“”\n]{2,24})”(?=模式)", body):  # “电商+合作社+农户”模式
@@ -280,9 +282,9 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
             s = m.start()
             while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
                 s -= 1
-            inner = next((k for k in known if k.start < start + s < k.end), None)
-            if inner is not None:  # 都安山羊产业园: a name never starts inside a place's name (都 is no stop there)
-                s = inner.start - start
+            i = bisect.bisect_left(known_starts, start + s) - 1  # the known name that may hold position s
+            if i >= 0 and known_sorted[i].start < start + s < known_sorted[i].end:
+                s = known_sorted[i].start - start  # 都安山羊产业园: no name starts inside a place's name (都)
             name = body[s:e]
             changed = True
             while changed:
@@ -672,6 +674,7 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
         sent_spans = [sp for sp in spans_in(spans, starts, off, len(s)) if sp.iri]
         prev_end = 0
         last = None  # (about, indicator iri, indicator label) of the sentence's last level figure
+        found = context.periods_in(s, published, [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor])
         for f in find_figures(s, vocab):
             if _not_a_figure(s, f):
                 continue
@@ -691,8 +694,7 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
                 prev_end = f.start + len(f.stated)
                 if not label:
                     continue
-            names = [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor]
-            period, words = context.period_before(s, f.start, published, carried, names)
+            period, words = context.period_before(s, f.start, published, carried, found=found)
             if growth in ("yoy", "prev") and period.get("year"):
                 period["compared_to"] = str(int(period["year"]) - 1)
             elif growth == "yoy" and period.get("start"):
@@ -722,7 +724,6 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
                     "period": period, "statedAs": f.stated, "stated_start": off + f.start,
                     "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)}
             figures.append(item)
-        found = context.periods_in(s, published, [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor])
         if found:
             carried = (found[-1][2], found[-1][3])
     return figures, indicators
