@@ -190,6 +190,16 @@ class NameIndex:
         r = self.con.execute("SELECT id, iri, zh, en, types FROM nodes WHERE iri = ?", (iri,)).fetchone()
         return None if r is None else {"id": r[0], "iri": r[1], "zh": r[2], "en": r[3], "types": r[4].split()}
 
+    def stored_pinyin(self, iris: list[str]) -> dict[str, set[str]]:
+        """IRI -> the pinyin of its Chinese names, as stored at build time (no pypinyin import)."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(list(iris), 500):
+            for iri, form in self.con.execute(
+                    "SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node "
+                    f"WHERE nodes.iri IN ({','.join('?' * len(chunk))}) AND names.kind = 'pinyin'", chunk):
+                out.setdefault(iri, set()).add(form)
+        return out
+
     def forms(self, node_ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
         out: dict[int, tuple[list[str], list[str]]] = {i: ([], []) for i in node_ids}
         for chunk in _chunks(node_ids, 500):

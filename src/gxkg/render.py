@@ -105,12 +105,14 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
                           "ev": [q(ev) for ev in kg.edge_evidence_iris(s, p, o)],
                           "rule": kg.label(rule, lang) if rule else None})
     classes: dict[str, int] = defaultdict(int)
+    stored = kg.names.stored_pinyin(ents)  # the index holds every name's pinyin: pypinyin is not imported
     for e in ents:
         cls = _primary_class(kg, e)
         classes[cls] += 1
         labels = kg.labels(e)
         names = kg.names_of(e)
-        forms = sorted({normalize(n) for n in names} | {pinyin(n) for n in names if has_cjk(n)})
+        cjk = [n for n in names if has_cjk(n)]
+        forms = sorted({normalize(n) for n in names} | (stored.get(str(e)) or {pinyin(n) for n in cjk}))
         name_words = sorted({w for n in names if not has_cjk(n) for w in words(n)})
         nodes.append({"id": index[e], "iri": str(e), "label": labels.get(lang) or labels.get(other) or curie(e),
                       "other": labels.get(other, ""), "cls": cls, "deg": degree[e], "names": forms,
