@@ -439,7 +439,8 @@ def test_long_cells_wrap_and_csv_json_never_truncate(cli):
 def test_saved_query_csv_has_labels_beside_iris(cli):
     out = cli("query", "products-from-place", "-f", "csv").output.splitlines()
     assert out[0] == "product,product_label,origin,origin_label,derived"  # derived: the rule, when one made the row
-    assert "https://w3id.org/gxkg/resource/product/liuzhou-luosifen,柳州螺蛳粉," in out[1]
+    # rows are not ordered (Virtuoso answers this query right only without ORDER BY)
+    assert any(line.startswith("https://w3id.org/gxkg/resource/product/liuzhou-luosifen,柳州螺蛳粉,") for line in out[1:])
 
 
 def test_analyze_can_leave_out_relations(cli):
