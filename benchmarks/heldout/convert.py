@@ -1,0 +1,59 @@
+"""Convert /work/heldout gold JSON into gxkg.sources.evaluate's expected.yaml (for measuring only)."""
+import json, re, sys, shutil
+from pathlib import Path
+import yaml
+import pyoxigraph as ox
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "articles"
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/gxkg-heldout")
+OUT.mkdir(parents=True, exist_ok=True)
+# indicator scheme: zh labels -> slug
+scheme = {}
+for t in ox.parse(path=str(HERE.parents[1] / "src/gxkg/reference/indicators.ttl"), format=ox.RdfFormat.TURTLE):
+    if isinstance(t.object, ox.Literal) and t.subject.value.startswith("https://w3id.org/gxkg/resource/indicator/"):
+        scheme.setdefault(t.object.value, t.subject.value.rsplit("/", 1)[1])
+QUAL = {"approximately": "Approximately", "more_than": "MoreThan", "nearly": "Nearly", "at_least": "AtLeast",
+        "exceeds": "Exceeds", "projected": "Projected", "target": "Projected", None: None}
+PRED = {"producedIn": "originatesFrom", "originatesFrom": "originatesFrom", "soldOn": "soldOn", "exportedTo": "exportedTo",
+        "soldTo": "soldTo", "heldIn": "heldIn", "organizedBy": "organizedBy", "hostedBy": "hostedBy", "issuedBy": "issuedBy",
+        "hasDesignation": "hasDesignation", "adoptsModel": "adoptsModel", "agreementWith": "agreementWith",
+        "partnerOf": "agreementWith", "builtIn": "locatedIn", "setUpIn": "locatedIn", "locatedIn": "locatedIn", "operates": "operates"}
+
+def rel(iri):
+    return iri.removeprefix("gxr:") if iri else None
+
+def ent(x):
+    return rel(x.get("iri")) or x["text"]
+
+for g in sorted(SRC.glob("*.gold.json")):
+    stem = g.name.removesuffix(".gold.json")
+    gold = json.loads(g.read_text()); meta = json.loads((SRC / f"{stem}.meta.json").read_text())
+    shutil.copy(SRC / f"{stem}.txt", OUT / f"{stem}.txt")
+    ments = []
+    for m in gold["mentions"]:
+        iri = rel(m.get("iri_if_known")) or (f"place/{m['division_code']}" if m.get("division_code") else None)
+        ments.append({"text": m["text"], "iri": iri} if iri else {"text": m["text"], "class": m["class"]})
+    figs = []
+    for f in gold["figures"]:
+        stated = f["quote"]
+        e = {"stated": stated, "unit": f["unit"], "about": ent(f["subject"]), "qualifier": QUAL.get(f.get("qualifier"))}
+        if f.get("value_range"):
+            e["min"], e["max"] = (str(int(v)) if float(v).is_integer() else str(v) for v in f["value_range"])
+        elif f.get("value") is not None:
+            v = f["value"]; e["value"] = str(int(v)) if float(v).is_integer() else str(v)
+        zh = (f.get("indicator") or {}).get("zh", "")
+        e["indicator"] = scheme.get(zh, f"new:{zh}")
+        p = f.get("period") or {}
+        per = {}
+        if p.get("start") and p.get("end") and p["start"] != p["end"]:
+            per = {"start": p["start"], "end": p["end"]}
+        elif p.get("year"):
+            per = {"year": str(p["year"])}
+        e["period"] = per
+        figs.append(e)
+    rels = [[ent(r["subject"]), PRED.get(r["predicate"], r["predicate"]), ent(r["object"])] for r in gold["relations"]]
+    exp = {"date": meta["date"], "publisher": meta["publisher"], "mentions": ments,
+           "never": [n["text"] for n in gold.get("not_mentions", [])], "figures": figs, "relations": rels}
+    (OUT / f"{stem}.expected.yaml").write_text(yaml.safe_dump(exp, allow_unicode=True, sort_keys=False))
+print("ok")
