@@ -21,6 +21,16 @@ NAMES = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/0
          "https://w3id.org/gxkg/ontology#pinyin"}
 
 
+def copy_triple(t, k: int, move):
+    """Triple t as copy k: names suffixed " k", other terms through move(term, k)."""
+    o = t.object
+    if t.predicate.value in NAMES and isinstance(o, ox.Literal):
+        o = ox.Literal(f"{o.value} {k}", language=o.language) if o.language else ox.Literal(f"{o.value} {k}")
+    else:
+        o = move(o, k)
+    return ox.Triple(move(t.subject, k), t.predicate, o)
+
+
 def make(out: Path, triples: int = 1_000_000) -> Path:
     out = Path(out)
     if out.exists():
@@ -43,12 +53,7 @@ def make(out: Path, triples: int = 1_000_000) -> Path:
     def gen():
         for k in range(1, copies + 1):
             for t in base:
-                o = t.object
-                if t.predicate.value in NAMES and isinstance(o, ox.Literal):
-                    o = ox.Literal(f"{o.value} {k}", language=o.language) if o.language else ox.Literal(f"{o.value} {k}")
-                else:
-                    o = move(o, k)
-                yield ox.Triple(move(t.subject, k), t.predicate, o)
+                yield copy_triple(t, k, move)
 
     ox.serialize(gen(), output=str(out / "graph" / "replicas.ttl"), format=ox.RdfFormat.N_TRIPLES)
     return out

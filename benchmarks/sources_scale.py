@@ -13,15 +13,17 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
 
+sys.path.insert(0, str(Path(__file__).parent))
+from scale import copy_triple  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 GXR = "https://w3id.org/gxkg/resource/"
-NAMES = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel",
-         "https://w3id.org/gxkg/ontology#pinyin"}
 PARTS = 20
 DIVISION = re.compile(r"place/\d+$")  # places of the division data, shared by every source
 
@@ -47,15 +49,7 @@ def make(out: Path, sources: int = 200) -> Path:
     for n in range(sources):
         k, j = divmod(n, PARTS)
         k += 1
-        triples = []
-        for s in parts[j]:
-            for t in by_subject[s]:
-                o = t.object
-                if t.predicate.value in NAMES and isinstance(o, ox.Literal):
-                    o = ox.Literal(f"{o.value} {k}", language=o.language) if o.language else ox.Literal(f"{o.value} {k}")
-                else:
-                    o = move(o, k)
-                triples.append(ox.Triple(move(t.subject, k), t.predicate, o))
+        triples = [copy_triple(t, k, move) for s in parts[j] for t in by_subject[s]]
         ox.serialize(triples, output=str(out / "graph" / f"src-{k:03d}-{j:02d}.ttl"), format=ox.RdfFormat.TURTLE)
     return out
 
