@@ -410,17 +410,7 @@ def set_statuses(path: Path, ids: list[str] | None, status: str) -> tuple[list[s
         node, doc = parse(text, path)
         check(doc, path)
         known = {it["id"]: it for _, it in items(doc)}
-        if ids is not None:
-            missing = [i for i in ids if i not in known]
-            if missing:
-                import difflib
-
-                close = difflib.get_close_matches(missing[0], list(known), n=3)
-                hint = f"; did you mean {', '.join(close)}?" if close else ""
-                raise UsageError(f"no item {missing[0]!r} in source {doc['source']['id']}{hint}")
-            wanted = set(ids)
-        else:
-            wanted = {i for i, it in known.items() if it["status"] == "proposed"}
+        wanted = set(_wanted(doc, known, ids))
         spans = []
         for _, iid, _, vals in _item_nodes(node):
             if iid in wanted and known[iid]["status"] != status:
@@ -436,6 +426,21 @@ def set_statuses(path: Path, ids: list[str] | None, status: str) -> tuple[list[s
         return [i for i in known if i in wanted], doc
 
 
+def _wanted(doc: dict, known: dict, ids: list[str] | None) -> list[str]:
+    """The ids a decision applies to: the named ones (an unknown id is one line with suggestions), or every
+    proposed item when ids is None."""
+    if ids is None:
+        return [i for i, it in known.items() if it["status"] == "proposed"]
+    missing = [i for i in ids if i not in known]
+    if missing:
+        import difflib
+
+        close = difflib.get_close_matches(missing[0], list(known), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UsageError(f"no item {missing[0]!r} in source {doc['source']['id']}{hint}")
+    return list(ids)
+
+
 # ------------------------------------------------------------------------------------------ reading items
 def items(doc: dict):
     for sec in SECTIONS:
@@ -447,17 +452,7 @@ def set_status(doc: dict, ids: list[str] | None, status: str) -> list[str]:
     """Set the status of the named items of an in-memory draft (or of every proposed item when ids is None);
     returns the ids changed."""
     known = {item["id"]: item for _, item in items(doc)}
-    if ids is not None:
-        missing = [i for i in ids if i not in known]
-        if missing:
-            import difflib
-
-            close = difflib.get_close_matches(missing[0], list(known), n=3)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise UsageError(f"no item {missing[0]!r} in source {doc['source']['id']}{hint}")
-        targets = [known[i] for i in ids]
-    else:
-        targets = [it for it in known.values() if it["status"] == "proposed"]
+    targets = [known[i] for i in _wanted(doc, known, ids)]
     for it in targets:
         it["status"] = status
     return [it["id"] for it in targets]
