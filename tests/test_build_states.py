@@ -69,7 +69,9 @@ def make_data(tmp_path):
                {"id": "r3", "subject": gxr("place/450200"), "predicate": "https://schema.org/startDate",
                 "object": {"value": "2019-13-45", "datatype": "http://www.w3.org/2001/XMLSchema#date"}, "quote": q,
                 "quote_start": qs, "status": "proposed", "note": ""},
-           ]}
+           ],
+           "translations": [{"id": "t1", "quote": q, "quote_start": qs, "en": "Wangmei Village grows cowpeas.",
+                             "status": "proposed", "note": ""}]}
     drafts.save(drafts.draft_path(tmp_path, "t1"), doc)
     return tmp_path
 
@@ -162,3 +164,52 @@ def test_a_build_stopped_between_files_is_reported(runner, data, monkeypatch):
     assert {x.node for x in report.violations if x.check == "build"} == {name for name, _ in stale}
     r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
     assert r.exit_code == 0 and gbuild.stale_files(data) == []
+
+
+# ------------------------------------------------------------------ translations are reviewed items (issue 15)
+def english_of(data):
+    from rdflib import Graph, URIRef
+
+    g = Graph().parse(data / "graph" / "t1.ttl")
+    return {str(o) for o in g.objects(None, URIRef(gxo("translation")))}
+
+
+def test_a_translation_reaches_the_graph_only_when_accepted(runner, data):
+    """A proposed (unreviewed) translation is not built; accepting it by id builds it; rejecting it takes it out."""
+    run = lambda *a: runner.invoke(main, ["--data", str(data), *a], catch_exceptions=False)  # noqa: E731
+    assert run("build").exit_code == 0
+    assert "Wangmei Village grows cowpeas." not in english_of(data)
+    r = run("accept", "t1", "t1")
+    assert r.exit_code == 0 and "accepted 1 item(s)" in r.output
+    assert drafts.load(drafts.draft_path(data, "t1"))["translations"][0]["status"] == "accepted"
+    assert run("build").exit_code == 0
+    assert "Wangmei Village grows cowpeas." in english_of(data)
+    assert run("reject", "t1", "t1").exit_code == 0
+    assert run("build").exit_code == 0
+    assert "Wangmei Village grows cowpeas." not in english_of(data)
+
+
+def test_accept_all_takes_translations_and_sources_counts_them(runner, data):
+    drafts.set_statuses(drafts.draft_path(data, "t1"), None, "rejected")  # every proposed item rejected, t1 too
+    doc = drafts.load(drafts.draft_path(data, "t1"))
+    assert doc["translations"][0]["status"] == "rejected"
+    assert drafts.counts(doc)["proposed"] == 0
+
+
+def test_a_translation_checked_like_other_items(runner, data):
+    """The loader wants an id and a status, unique ids and a verbatim quote at build (with the item's id)."""
+    path = drafts.draft_path(data, "t1")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- id: t1\n  quote:", "- quote:"), encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1
+    assert "translations #1: `id` is missing" in r.output and "status: accepted" in r.output
+    path.write_text(text.replace("- id: t1\n  quote:", "- id: m1\n  quote:"), encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(data), "build"], catch_exceptions=False)
+    assert r.exit_code == 1 and "item m1: the id is used by two items" in r.output
+    path.write_text(text, encoding="utf-8")
+    doc = drafts.load(path)
+    wrong = doc["translations"][0]["quote_start"] + 1
+    path.write_text(text.replace(f"quote_start: {wrong - 1}\n  en:", f"quote_start: {wrong}\n  en:"), encoding="utf-8")
+    out = refused(runner, data, ("accepted", "t1"))
+    assert "item t1: its quote is not verbatim" in out

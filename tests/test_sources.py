@@ -140,7 +140,7 @@ def test_review_rebuild_and_validate_two_new_sources(runner, data):
     listing = json.loads(run(runner, "--data", str(data), "sources", "-f", "json").stdout)
     counts = {s["id"]: (s["accepted"], s["proposed"]) for s in listing}
     shipped = yaml.safe_load((ROOT / "sources" / "sina-gx-2018-08-20.yaml").read_text(encoding="utf-8"))
-    n = sum(len(shipped[k]) for k in ("mentions", "indicators", "figures", "relations"))
+    n = sum(len(shipped[k]) for k in ("mentions", "indicators", "figures", "relations", "translations"))
     assert counts["sina-gx-2018-08-20"] == (n, 0) and counts["2019-liuzhou-luosifen-villages"][1] == 0
 
 

@@ -331,8 +331,8 @@ class Builder:
             if isinstance(o, dict) and o.get("translation"):
                 g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), GXO.translation,
                        Literal(o["translation"], lang="en")))
-        for tr in doc.get("translations") or []:  # the project's English for a quoted sentence
-            ev = evidence({"id": f"translation@{tr['quote_start']}", **tr})
+        for tr in accepted("translations"):  # the project's English for a quoted sentence
+            ev = evidence(tr)
             g.add((ev, GXO.translation, Literal(tr["en"], lang="en")))
         for it in accepted("indicators"):
             ind = URIRef(it["iri"])

@@ -1,7 +1,7 @@
 """Drafts: one YAML file per source under `sources/`, the file a reviewer edits.
 
-Each item (mention, indicator, figure, relation) has an `id`, a `status` (proposed, accepted, rejected)
-and a `note`. `docs/sources.md` documents the format.
+Each item (mention, indicator, figure, relation, translation) has an `id`, a `status` (proposed, accepted,
+rejected) and a `note`. `docs/sources.md` documents the format.
 
 A draft is untrusted input (it may come from anyone): it is read with libyaml's safe loader after a pass
 over its events that refuses anchors, aliases, explicit tags and deep nesting (a billion-laughs file costs
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import GxkgError, UsageError
 
-SECTIONS = ("mentions", "indicators", "figures", "relations")
+SECTIONS = ("mentions", "indicators", "figures", "relations", "translations")
 STATUSES = ("proposed", "accepted", "rejected")
 FORMAT = "gxkg-source 1"
 MAX_BYTES = 32 * 1024 * 1024  # a draft of a very long article is a few MB
@@ -63,7 +63,7 @@ SCHEMA = {
                             "date": "date", "cumulative": "bool", "compared_to": "text"}}],
     "relations": [{**ITEM, "subject": "iri", "predicate": "iri", "quote": "verbatim", "quote_start": "int",
                    "object": "object", "year": "period"}],
-    "translations": [{"quote": "verbatim", "quote_start": "int", "en": "text"}],
+    "translations": [{**ITEM, "quote": "verbatim", "quote_start": "int", "en": "text"}],
 }
 OBJECT = {"value": "literal", "datatype": "iri", "lang": "text", "translation": "text"}
 REQUIRED = {"source": ("id", "file"), "item": ("id", "status")}
@@ -189,25 +189,26 @@ def check(doc, path: Path, clean: bool = True) -> dict:
                 raise _Bad(f"source: `{key}` is missing")
         _check_map(SCHEMA["source"], doc["source"], "source", clean)
         seen = set()  # item ids are unique across sections: accept and reject name them alone
-        for sec in (*SECTIONS, "translations"):
+        for sec in SECTIONS:
             items_ = doc.get(sec)
             if items_ is None:
-                if sec in SECTIONS:
-                    doc[sec] = []
+                doc[sec] = []
                 continue
             if not isinstance(items_, list):
                 raise _Bad(f"`{sec}` must be a list")
             for n, item in enumerate(items_, 1):
                 if not isinstance(item, dict):
                     raise _Bad(f"{sec} #{n}: each item must be a mapping")
-                where = f"item {str(item.get('id'))[:40]}" if sec != "translations" else f"translation #{n}"
-                if sec != "translations":
-                    for key in REQUIRED["item"]:
-                        if item.get(key) is None:
-                            raise _Bad(f"{sec} #{n}: `{key}` is missing")
-                    if item["id"] in seen:
-                        raise _Bad(f"{where}: the id is used by two items")
-                    seen.add(item["id"])
+                where = f"item {str(item.get('id'))[:40]}"
+                for key in REQUIRED["item"]:
+                    if item.get(key) is None:
+                        if sec == "translations":  # drafts written before translations were reviewed items
+                            raise _Bad(f"translations #{n}: `{key}` is missing; translations are reviewed items now: "
+                                       f"give each an `id` (t1, t2, ...) and `status: accepted` to keep it in the graph")
+                        raise _Bad(f"{sec} #{n}: `{key}` is missing")
+                if item["id"] in seen:
+                    raise _Bad(f"{where}: the id is used by two items")
+                seen.add(item["id"])
                 _check_map(SCHEMA[sec][0], item, where, clean)
     except _Bad as e:
         raise GxkgError(f"{path}: {e}") from None
