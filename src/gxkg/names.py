@@ -200,6 +200,16 @@ class NameIndex:
                 out.setdefault(iri, set()).add(form)
         return out
 
+    def codes(self, iris: list[str]) -> dict[str, set[str]]:
+        """IRI -> its codes as stored (division code, GB code, CURIE), for matching a code a user gives."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(list(iris), 500):
+            for iri, form in self.con.execute(
+                    "SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node "
+                    f"WHERE nodes.iri IN ({','.join('?' * len(chunk))}) AND names.kind = 'code'", chunk):
+                out.setdefault(iri, set()).add(form)
+        return out
+
     def forms(self, node_ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
         out: dict[int, tuple[list[str], list[str]]] = {i: ([], []) for i in node_ids}
         for chunk in _chunks(node_ids, 500):

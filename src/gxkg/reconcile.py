@@ -1,0 +1,344 @@
+"""The W3C Reconciliation Service API (v0.2) over the name index: match a spreadsheet's names to gxkg's IRIs.
+
+Candidates come from the name index (an index probe per query, never a scan of the entities); a type
+restricts them to a class and its subclasses; `properties` check a parent place (gxo:locatedIn, at any
+depth) or a division code. A candidate is a `match` only when its name or short name (恭城 for
+恭城瑶族自治县) equals the query, every property given agrees, and no other candidate does as well.
+Entity ids are IRIs relative to the identifier space (place/450332), type and property ids local names
+in the ontology namespace (County, locatedIn), as Wikidata's service does with Q42 and P31.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import UsageError
+from .namespaces import GXO_NS, GXR, ENTITY_CLASSES, curie, expand
+from . import text as textmod
+
+API_VERSION = "0.2"
+IDENTIFIER_SPACE = str(GXR)
+SCHEMA_SPACE = GXO_NS
+DEFAULT_LIMIT, MAX_LIMIT = 5, 100
+BATCH_SIZE = 200  # queries in one batch at most (the manifest's batchSize; more get 413)
+PARENT, CODE = "locatedIn", "divisionCode"
+PROPERTIES = {  # id -> (zh name, en name, what a value is compared with)
+    PARENT: ("位于（任一级上级地点）", "located in (parent place at any level)", "place"),
+    CODE: ("行政区划代码", "division code (12 digits, or the 6-digit GB/T 2260 code)", "code"),
+    "gbCode": ("GB/T 2260 代码", "GB/T 2260 code (6 digits)", "code"),
+}
+PROPERTY_ALIASES = {"parent": PARENT, "gxo:locatedin": PARENT, "locatedin": PARENT, "located in": PARENT,
+                    "gxo:divisioncode": CODE, "divisioncode": CODE, "code": CODE, "gxo:gbcode": "gbCode",
+                    "gbcode": "gbCode"}
+EXACT, SHORT = 100.0, 95.0  # the scores of a full name and of a short name that equals the query
+
+_SUFFIX = re.compile(r"(?:自治县|自治区|自治州|自治旗|街道|[市县区镇乡旗])$")
+_PEOPLE = re.compile(r"^(.{2,}?)(?:各族|[\u4e00-\u9fff]{1,3}族)$")
+
+
+def short_forms(name: str) -> set[str]:
+    """The short names a Chinese place name is commonly written with: 恭城瑶族自治县 -> 恭城, 恭城县;
+    融安县 -> 融安; 广西壮族自治区 -> 广西. Two-character names keep their suffix (横县 is never 横)."""
+    out: set[str] = set()
+    if len(name) <= 2 or not textmod.has_cjk(name):
+        return out
+    m = _SUFFIX.search(name)
+    if not m:
+        return out
+    core = name[:m.start()]
+    autonomous = m.group().startswith("自治")
+    people = _PEOPLE.match(core) if autonomous else None
+    if people:
+        core = people.group(1)
+    if len(core) >= 2:
+        out.add(core)
+        if autonomous and m.group() == "自治县":
+            out.add(core + "县")
+    return out
+
+
+def entity_id(iri: str) -> str:
+    """The reconciliation id of an IRI: relative to the identifier space, else the IRI itself."""
+    return iri[len(IDENTIFIER_SPACE):] if iri.startswith(IDENTIFIER_SPACE) else iri
+
+
+def entity_iri(ident: str) -> str:
+    """The IRI an entity id, a CURIE or a full IRI stands for."""
+    ident = ident.strip()
+    if ident.startswith(("http://", "https://")):
+        return ident
+    return expand(ident) or IDENTIFIER_SPACE + ident
+
+
+def type_id(iri: str) -> str:
+    return iri[len(SCHEMA_SPACE):] if iri.startswith(SCHEMA_SPACE) else iri
+
+
+class Reconciler:
+    """Answers reconciliation queries, suggestions and previews from a KnowledgeGraph's name index."""
+
+    def __init__(self, kg, lang: str = "zh"):
+        self.kg, self.lang = kg, lang
+
+    # ---------------------------------------------------------------- the service manifest
+    def manifest(self, base: str) -> dict:
+        """The service manifest for a service whose endpoint is `base` + /reconcile (base: the server root)."""
+        from . import __version__
+
+        base = base.rstrip("/")
+        svc = base + "/reconcile"
+        return {
+            "versions": [API_VERSION],
+            "name": "gxkg: Guangxi e-commerce knowledge graph" if self.lang == "en" else "gxkg 广西电子商务知识图谱",
+            "identifierSpace": IDENTIFIER_SPACE,
+            "schemaSpace": SCHEMA_SPACE,
+            "serviceVersion": __version__,
+            "documentation": base + "/",
+            "defaultTypes": [self.type_entry(GXO_NS + c) for c in ENTITY_CLASSES],
+            "view": {"url": base + "/resource/{{id}}"},
+            "preview": {"url": svc + "/preview?id={{id}}", "width": 400, "height": 140},
+            "suggest": {k: {"service_url": svc, "service_path": f"/suggest/{k}"} for k in ("entity", "type", "property")},
+            "batchSize": BATCH_SIZE,
+        }
+
+    def type_entry(self, cls: str) -> dict:
+        return {"id": type_id(cls), "name": self.kg.label(cls, self.lang)}
+
+    # ---------------------------------------------------------------- queries
+    def reconcile_batch(self, batch) -> dict:
+        """{key: query} -> {key: {"result": [candidate, ...]}}; a malformed query is a UsageError naming its key."""
+        if not isinstance(batch, dict):
+            raise UsageError("`queries` is a JSON object of queries by key, e.g. {\"q0\": {\"query\": \"恭城\"}}")
+        if len(batch) > BATCH_SIZE:
+            raise UsageError(f"{len(batch)} queries in one batch: send at most {BATCH_SIZE}")
+        out = {}
+        for key, q in batch.items():
+            try:
+                out[key] = {"result": self.reconcile(q)}
+            except UsageError as e:
+                raise UsageError(f"query {key!r}: {e}") from None
+        return out
+
+    def reconcile(self, q) -> list[dict]:
+        """The candidates for one query, best first; `match` on the one that clearly wins, if any."""
+        if not isinstance(q, dict):
+            raise UsageError("a query is a JSON object with `query` and optionally type, limit, properties")
+        text = q.get("query", "")
+        if not isinstance(text, str):
+            raise UsageError("`query` is a string")
+        text = text.strip()[:200]
+        classes = self.classes(q.get("type"), q.get("type_strict", "any"))
+        limit = q.get("limit", DEFAULT_LIMIT)
+        if not isinstance(limit, (int, float)) or isinstance(limit, bool) or limit < 1:
+            raise UsageError("`limit` is a positive whole number")
+        limit = min(int(limit), MAX_LIMIT)
+        props = self.properties(q.get("properties", []))
+        if not text and not any(PROPERTIES[p][2] == "code" for p, _ in props):
+            raise UsageError("a query needs `query` (a name), or a divisionCode or gbCode property")
+        scored = self.candidates(text, classes, props, max(limit, 20))
+        scored.sort(key=lambda c: (-c["score"], len(c["name"]), c["id"]))
+        best = scored[0] if scored else None
+        if best and best.pop("_clear") and not any(c.get("_clear") for c in scored[1:]):
+            best["match"] = True
+        for c in scored:
+            c.pop("_clear", None)
+        return scored[:limit]
+
+    def classes(self, types, strict: str = "any") -> list[set[str]] | None:
+        """The classes a candidate must have: one set per type asked (a class or any of its subclasses);
+        with type_strict `all` it must be in each set, else in any."""
+        if types is None or types == "" or types == []:
+            return None
+        if isinstance(types, str):
+            types = [types]
+        if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+            raise UsageError("`type` is a type id or a list of them")
+        sets = []
+        for t in types:
+            iri = t if t.startswith(("http://", "https://")) else (expand(t) or SCHEMA_SPACE + t)
+            if iri not in self.kg.classes():
+                iri = self.kg.resolve_class(t)  # a label or plural (县级行政区, counties); else a UsageError
+            sets.append(self.kg._class_closure([iri]))
+        if strict == "all":
+            return sets
+        return [set().union(*sets)]
+
+    def properties(self, props) -> list[tuple[str, list]]:
+        """[(property id, [values])] from the query's `properties` ({pid, v} objects)."""
+        if not isinstance(props, list):
+            raise UsageError("`properties` is a list of {\"pid\": ..., \"v\": ...} objects")
+        out = []
+        for p in props:
+            if not isinstance(p, dict) or "pid" not in p or "v" not in p or not isinstance(p["pid"], str):
+                raise UsageError("each property is an object {\"pid\": id, \"v\": value}")
+            pid = p["pid"].strip()
+            pid = pid if pid in PROPERTIES else PROPERTY_ALIASES.get(pid.lower()) or \
+                PROPERTY_ALIASES.get(type_id(pid).lower())
+            if pid is None:
+                raise UsageError(f"unknown property {p['pid']!r}; properties: {', '.join(PROPERTIES)}")
+            vals = p["v"] if isinstance(p["v"], list) else [p["v"]]
+            clean = []
+            for v in vals:
+                if isinstance(v, dict) and isinstance(v.get("id"), str):
+                    clean.append({"id": v["id"]})
+                elif isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip():
+                    clean.append(str(v).strip()[:200])
+            if clean:
+                out.append((pid, clean))
+        return out
+
+    def candidates(self, text: str, classes, props, n: int) -> list[dict]:
+        """Scored candidates: name hits from the index (and the entities a code names), each checked
+        against the properties."""
+        names = self.kg.names
+        hits: dict[str, float] = {}
+        if text:
+            for h in names.search(text, classes=classes[0] if classes else None, limit=n):
+                hits[h["iri"]] = h["score"]
+            for iri in names.exact(text) + self.by_id(text):
+                hits[iri] = max(hits.get(iri, 0.0), 1.0)
+            for short in short_forms(names.simplified(text)):  # 恭城县: the names that start 恭城
+                for h in names.search(short, classes=classes[0] if classes else None, limit=n):
+                    hits.setdefault(h["iri"], h["score"] * 0.9)
+        for pid, vals in props:
+            if PROPERTIES[pid][2] == "code" and not text:
+                for v in vals:
+                    for iri in names.exact(v if isinstance(v, str) else v["id"]):
+                        hits.setdefault(iri, 1.0)
+        meta = {iri: names.node(iri) for iri in hits}
+        meta = {iri: m for iri, m in meta.items() if m is not None}
+        if classes:
+            meta = {iri: m for iri, m in meta.items() if all(s & set(m["types"]) for s in classes)}
+        if not meta:
+            return []
+        forms = names.forms([m["id"] for m in meta.values()])
+        codes = names.codes(list(meta))
+        checks = self.check_properties(list(meta), props)
+        self.kg.prefetch(list(meta))
+        q = textmod.normalize(names.simplified(text)) if text else ""
+        out = []
+        for iri, m in meta.items():
+            zh_names, pys = forms[m["id"]]
+            how = self.name_match(q, iri, zh_names, codes.get(iri, ())) if text else "code"
+            score = EXACT if how in ("exact", "id", "code") else SHORT if how == "short" else round(100 * hits[iri], 1)
+            agree = checks.get(iri, {})
+            features = [{"id": "name", "value": round(score / 100, 3)}]
+            for pid, ok in agree.items():
+                features.append({"id": pid, "value": ok})
+                if not ok:
+                    score = round(score * 0.5, 1)
+            out.append({"id": entity_id(iri), "name": self.kg.label(iri, self.lang), "score": score,
+                        "match": False, "type": [self.type_entry(t) for t in m["types"]],
+                        "description": self.description(iri), "features": features,
+                        "_clear": how is not None and all(agree.values())})
+        return out
+
+    def by_id(self, text: str) -> list[str]:
+        """The entity an id, CURIE or IRI given as the query denotes (the spec asks that an id finds its entity)."""
+        if not re.fullmatch(r"[\w:/#.%-]+", text) or textmod.has_cjk(text):
+            return []
+        iri = entity_iri(text)
+        return [iri] if self.kg.names.node(iri) else []
+
+    def name_match(self, q: str, iri: str, names: list[str], codes) -> str | None:
+        """How the normalised query equals one of the candidate's names: exact, id (its id, IRI or a
+        code), short (a short form of a Chinese name, or that form's pinyin); None when it only resembles one."""
+        if any(textmod.normalize(n) == q for n in names):
+            return "exact"
+        ids = {entity_id(iri), iri, curie(iri), *codes}
+        if q in {textmod.normalize(i) for i in ids}:
+            return "id"
+        shorts = {s for n in names for s in short_forms(n)}
+        if q in {textmod.normalize(s) for s in shorts}:
+            return "short"
+        if not textmod.has_cjk(q) and shorts:
+            if q in {self.kg.names.pinyin(s) for s in shorts if not s.endswith("县")}:
+                return "short"  # Gongcheng for 恭城
+        return None
+
+    def check_properties(self, iris: list[str], props) -> dict[str, dict[str, bool]]:
+        """IRI -> {property id: whether one of the values given agrees with the candidate}."""
+        if not props:
+            return {}
+        from .store.terms import iri as node
+
+        out: dict[str, dict[str, bool]] = {iri: {} for iri in iris}
+        codes = self.kg.names.codes(iris) if any(PROPERTIES[p][2] == "code" for p, _ in props) else {}
+        for pid, vals in props:
+            if PROPERTIES[pid][2] == "code":
+                wanted = {textmod.normalize(v if isinstance(v, str) else v["id"]) for v in vals}
+                for iri in iris:
+                    have = {textmod.normalize(c) for c in codes.get(iri, ())}
+                    out[iri][pid] = bool(wanted & have)
+            else:
+                places = set()
+                for v in vals:
+                    places.update([entity_iri(v["id"])] if isinstance(v, dict) else
+                                  self.kg.names.exact(v) + self.by_id(v))
+                for iri in iris:
+                    ups = {r["place"].value for r in self.kg.select("ask-ancestors", {"e": node(iri)})}
+                    out[iri][pid] = bool(ups & places)
+        return out
+
+    def description(self, iri: str) -> str:
+        """What disambiguates namesakes: the class, the direct parent place and the other-language name."""
+        kg = self.kg
+        bits = [kg.kind(iri, self.lang)]
+        parent = self.parents([iri]).get(iri)
+        if parent:
+            bits.append(kg.label(parent, self.lang))
+        other = kg.labels(iri).get("en" if self.lang == "zh" else "zh")
+        if other:
+            bits.append(other)
+        return " · ".join(b for b in bits if b)
+
+    def parents(self, iris: list[str]) -> dict[str, str]:
+        from .store.terms import iri as node
+
+        rows = self.kg.select("reconcile-parents", values={"e": [node(i) for i in iris]})
+        return {r["e"].value: r["parent"].value for r in rows}
+
+    # ---------------------------------------------------------------- suggest and preview
+    def suggest_entity(self, prefix: str, cursor: int = 0, types=None, n: int = 10) -> dict:
+        classes = self.classes(types) if types else None
+        hits = self.kg.names.search(prefix.strip()[:200], classes=classes[0] if classes else None, limit=cursor + n)
+        if hits:
+            self.kg.prefetch([h["iri"] for h in hits])
+        return {"result": [{"id": entity_id(h["iri"]), "name": self.kg.label(h["iri"], self.lang),
+                            "description": self.description(h["iri"]),
+                            "notable": [self.type_entry(t) for t in h["types"]]} for h in hits[cursor:cursor + n]]}
+
+    def suggest_type(self, prefix: str, cursor: int = 0, n: int = 10) -> dict:
+        """Classes whose local name or label starts with (else contains) the prefix; entity classes first."""
+        q = textmod.normalize(prefix)
+        ranked = []
+        for c in self.kg.classes():
+            forms = [textmod.normalize(type_id(c))] + [textmod.normalize(v) for v in self.kg.labels(c).values()]
+            rank = 0 if any(f.startswith(q) for f in forms) else 1 if any(q in f for f in forms) else None
+            if rank is not None:
+                ranked.append((rank, type_id(c) not in ENTITY_CLASSES, type_id(c), c))
+        ranked.sort()
+        return {"result": [{**self.type_entry(c), "description": self.kg.label(c, "en" if self.lang == "zh" else "zh")}
+                           for *_, c in ranked[cursor:cursor + n]]}
+
+    def suggest_property(self, prefix: str, cursor: int = 0, n: int = 10) -> dict:
+        q = textmod.normalize(prefix)
+        out = []
+        for pid, (zh, en, _) in PROPERTIES.items():
+            if not q or any(q in textmod.normalize(f) for f in (pid, zh, en)):
+                out.append({"id": pid, "name": zh if self.lang == "zh" else en, "description": en if self.lang == "zh" else zh})
+        return {"result": out[cursor:cursor + n]}
+
+    def preview(self, ident: str) -> dict | None:
+        """What the preview shows of an entity: names, class, parent, codes and its page; None if unknown."""
+        iri = entity_iri(ident)
+        node = self.kg.names.node(iri)
+        if node is None:
+            return None
+        kg = self.kg
+        labels = kg.labels(iri)
+        codes = sorted(c for c in self.kg.names.codes([iri]).get(iri, ()) if c != curie(iri))
+        parent = self.parents([iri]).get(iri)
+        return {"id": entity_id(iri), "iri": iri, "zh": labels.get("zh", ""), "en": labels.get("en", ""),
+                "kind": kg.kind(iri, self.lang), "parent": kg.label(parent, self.lang) if parent else "",
+                "codes": codes, "alt": kg.alt_labels(iri)}
