@@ -1,6 +1,7 @@
 """Growth: ingest an article into a reviewed draft, accept or reject, build, validate (gxkg.sources)."""
 
 import json
+import re
 import shutil
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ import yaml
 
 from conftest import FIXTURES, ROOT, gxo, gxr
 from gxkg.cli import main
+from gxkg.sources import draft as drafts
 from gxkg.sources.article import parse_article
 from gxkg.sources.figures import find_figures, period_for
 
@@ -148,15 +150,16 @@ def test_accept_reject_and_reingest_keep_decisions(runner, data):
     doc = ingest_json(runner, data, S2019)
     sid = doc["source"]["id"]
     f45 = next(f["id"] for f in doc["figures"] if f["statedAs"] == "45亿元")
-    run(runner, "--data", str(data), "accept", sid, f45, "m1")
-    run(runner, "--data", str(data), "reject", sid, "m2")
+    m1, m2 = doc["mentions"][0]["id"], doc["mentions"][1]["id"]
+    run(runner, "--data", str(data), "accept", sid, f45, m1)
+    run(runner, "--data", str(data), "reject", sid, m2)
     r = run(runner, "--data", str(data), "reject", sid, "m999", code=2)
     assert "no item 'm999'" in r.output
     r = run(runner, "--data", str(data), "accept", "nope", "--all", code=1)
     assert "no source 'nope'" in r.output
     again = ingest_json(runner, data, S2019)
     status = {it["id"]: it["status"] for sec in ("mentions", "figures") for it in again[sec]}
-    assert status[f45] == "accepted" and status["m1"] == "accepted" and status["m2"] == "rejected"
+    assert status[f45] == "accepted" and status[m1] == "accepted" and status[m2] == "rejected"
     # the built graph is untouched until build
     assert not (data / "graph" / f"{sid}.ttl").exists()
     # another text under the same id is refused without --force
@@ -168,6 +171,95 @@ def test_accept_reject_and_reingest_keep_decisions(runner, data):
     path = data / "sources" / f"{sid}.yaml"
     kept = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert any(m["status"] == "rejected" for m in kept["mentions"])
+
+
+# ------------------------------------------------------------------ stable ids (issue 18, item 3)
+def decisions(doc):
+    return {it["id"]: (sec, it["status"], it.get("note")) for sec in ("mentions", "indicators", "figures", "relations")
+            for it in doc[sec]}
+
+
+def test_ids_come_from_content_and_place(runner, data, tmp_path):
+    """Ids are short (m-3f2a), unique, and the same on another reading of the same text in another copy."""
+    doc = ingest_json(runner, data, S2019)
+    ids = list(decisions(doc))
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[mifr]-[0-9a-f]{4,}(-\d+)?", i) for i in ids), ids
+    other = tmp_path / "other"
+    for d in ("ontology", "graph", "sources"):
+        shutil.copytree(ROOT / d, other / d)
+    assert list(decisions(ingest_json(runner, other, S2019))) == ids
+
+
+def test_reingest_of_a_reviewed_source_changes_no_id_and_no_decision(runner, data):
+    """Accept, reject with a reason, edit a label and the metadata, comment; ingest again: the file is the same
+    byte for byte (ids, statuses, notes, edits, comments, reviewed date and publisher), nothing rejected comes back."""
+    doc = ingest_json(runner, data, S2019)
+    sid = doc["source"]["id"]
+    ids = decisions(doc)
+    new = next(m for m in doc["mentions"] if m.get("proposed_iri"))
+    figs, rels = doc["figures"], doc["relations"]
+    run(runner, "--data", str(data), "accept", sid, figs[0]["id"], rels[0]["id"], new["id"])
+    run(runner, "--data", str(data), "reject", sid, figs[1]["id"], rels[1]["id"])
+    path = data / "sources" / f"{sid}.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("date: '2019-10-10'", "date: '2019-10-09'  # checked against the paper")
+    text = text.replace("publisher: 示例", "publisher: 柳州日报")
+    text = text.replace(f"- id: {rels[1]['id']}\n", f"# reviewer: not stated by the article\n- id: {rels[1]['id']}\n")
+    at = text.index(f"- id: {new['id']}\n")
+    at = text.index("  en: ", at)
+    text = text[:at] + "  en: A Reviewed Label" + text[text.index("\n", at):]
+    at = text.index(f"- id: {rels[1]['id']}\n")
+    at = text.index("  note: ", at)
+    text = text[:at] + "  note: wrong in the source" + text[text.index("\n", at):]
+    path.write_text(text, encoding="utf-8")
+    reviewed = path.read_bytes()
+
+    r = run(runner, "--data", str(data), "ingest", str(S2019), "--date", "2019-10-10", "--publisher", "示例")
+    assert "reviewer decisions kept" in r.output and "kept the draft's date '2019-10-09'" in r.output
+    assert path.read_bytes() == reviewed
+    again = drafts.load(path)
+    assert list(decisions(again)) == list(ids)
+    assert again["source"]["date"] == "2019-10-09" and again["source"]["publisher"] == "柳州日报"
+    assert decisions(again)[rels[1]["id"]] == ("relations", "rejected", "wrong in the source")
+    assert next(m for m in again["mentions"] if m["id"] == new["id"])["label"]["en"] == "A Reviewed Label"
+
+
+def test_reingest_adds_new_proposals_and_drops_stale_ones_in_place(runner, data):
+    """An item the new reading adds is appended with the id its content gives; an undecided proposal it no
+    longer makes goes; decided items it no longer makes stay; old-style ids (m1) are kept by content."""
+    doc = ingest_json(runner, data, S2019)
+    sid = doc["source"]["id"]
+    path = data / "sources" / f"{sid}.yaml"
+    last = doc["relations"][-1]
+    text = path.read_text(encoding="utf-8")
+    cut = text.index(f"- id: {last['id']}\n")
+    text = text[:cut] + text[text.index("translations:"):]  # as if an older reading missed it
+    first = doc["mentions"][0]
+    stale = (f"- id: m90\n  text: 旧\n  start: 1\n  end: 2\n  iri: null\n  class: null\n  quote: x\n"
+             f"  quote_start: 0\n  status: proposed\n  candidates: []\n  note: ''\n# a comment that stays\n")
+    decided = stale.replace("m90", "m91").replace("proposed", "rejected").replace("# a comment that stays\n", "")
+    text = text.replace("indicators:\n", stale + decided + "indicators:\n", 1)
+    text = text.replace(f"- id: {first['id']}\n", "- id: m1\n", 1)  # an id from before stable ids
+    path.write_text(text, encoding="utf-8")
+    run(runner, "--data", str(data), "accept", sid, "m1")
+    run(runner, "--data", str(data), "ingest", str(S2019), "--date", "2019-10-10", "--publisher", "示例")
+    after = path.read_text(encoding="utf-8")
+    again = drafts.load(path)
+    assert "m90" not in decisions(again) and decisions(again)["m91"][1] == "rejected" and "# a comment that stays" in after
+    assert decisions(again)["m1"][1] == "accepted" and first["id"] not in decisions(again)
+    assert again["relations"][-1] == last and after.endswith("translations: []\n")
+
+
+def test_reingest_refuses_in_one_line_what_it_cannot_merge_in_place(runner, data):
+    doc = ingest_json(runner, data, S2019)
+    path = data / "sources" / f"{doc['source']['id']}.yaml"
+    flow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    flow["mentions"] = flow["mentions"][1:]
+    text = yaml.safe_dump(flow, allow_unicode=True, sort_keys=False, default_flow_style=True, width=100000)
+    path.write_text(text, encoding="utf-8")
+    r = run(runner, "--data", str(data), "ingest", str(S2019), "--date", "2019-10-10", "--publisher", "示例", code=1)
+    assert "cannot merge the new reading into the draft in place" in r.output and "--force" in r.output
+    assert len(r.output.strip().splitlines()) == 1 and path.read_text(encoding="utf-8") == text
 
 
 def test_bad_input_is_one_line(runner, data, tmp_path):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import errno
+import hashlib
+import json
 import os
 import re
 import time
@@ -25,6 +27,7 @@ from pathlib import Path
 from ..errors import GxkgError, UsageError
 
 SECTIONS = ("mentions", "indicators", "figures", "relations", "translations")
+PREFIX = {"mentions": "m", "indicators": "i", "figures": "f", "relations": "r", "translations": "t"}
 STATUSES = ("proposed", "accepted", "rejected")
 FORMAT = "gxkg-source 1"
 MAX_BYTES = 32 * 1024 * 1024  # a draft of a very long article is a few MB
@@ -477,3 +480,197 @@ def counts(doc: dict) -> dict[str, int]:
     for _, it in items(doc):
         out[it["status"]] += 1
     return out
+
+
+# ------------------------------------------------------------------------------------------ stable ids
+def item_key(sec: str, it: dict) -> tuple:
+    """What makes a proposal the same one on another reading of the same text: its place in the text and
+    what it reads there (an indicator, which has no place, by its IRI)."""
+    if sec == "mentions":
+        return it.get("text"), it.get("start"), it.get("end")
+    if sec == "figures":
+        return it.get("statedAs"), it.get("stated_start")
+    if sec == "relations":
+        o = it.get("object")
+        return (it.get("subject"), it.get("predicate"),
+                json.dumps(o, sort_keys=True, ensure_ascii=False) if isinstance(o, dict) else o, it.get("quote_start"))
+    if sec == "indicators":
+        return (it.get("iri"),)
+    return it.get("quote_start"), it.get("quote")
+
+
+def anchor(sec: str, it: dict):
+    """Where an item is in the text (an indicator: its IRI): an id is only taken for the same item where
+    the anchors agree, so a short id that two readings happen to share never joins two different items."""
+    return it.get({"mentions": "start", "figures": "stated_start", "indicators": "iri"}.get(sec, "quote_start"))
+
+
+def stable_id(sec: str, it: dict, taken) -> str:
+    """An item's id from its content and place: the section's letter and the first 4 hex digits of a hash of
+    item_key (m-3f2a), one digit longer while another item holds it (m-3f2a9), -2, -3 ... for a repeat."""
+    import unicodedata
+
+    parts = [sec, *("" if v is None else unicodedata.normalize("NFC", str(v)) for v in item_key(sec, it))]
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    p = PREFIX[sec]
+    for n in range(4, len(h) + 1):
+        if f"{p}-{h[:n]}" not in taken:
+            return f"{p}-{h[:n]}"
+    n = 2
+    while f"{p}-{h[:4]}-{n}" in taken:
+        n += 1
+    return f"{p}-{h[:4]}-{n}"
+
+
+def assign_ids(doc: dict, taken=()) -> dict:
+    """Give every item of a new reading its stable id (in reading order, avoiding `taken`)."""
+    used = set(taken)
+    for sec, it in items(doc):
+        it["id"] = stable_id(sec, it, used)
+        used.add(it["id"])
+    return doc
+
+
+# ------------------------------------------------------------------------------------------ re-ingest
+SOURCE_KEPT = ("title", "title_en", "url", "publisher", "publisher_en", "date", "language", "kind", "file", "iri")
+
+
+def merge_plan(old: dict, new: dict) -> tuple[dict, set, list[tuple[str, dict]]]:
+    """How a new reading joins a reviewed draft: {id: (sec, item)} of old items kept, {id} of old items
+    dropped (proposals the new reading no longer makes, undecided and without a note), the new items to add
+    (with ids that no kept item holds). An old item matching a new
+    one (the same id at the same place, or the same item_key) stays as the reviewer left it: its id, status,
+    note and edits; a rejected one is not proposed again."""
+    olds = [(sec, it) for sec, it in items(old)]
+    by_id = {it["id"]: (sec, it) for sec, it in olds}
+    by_key: dict = {}
+    for sec, it in olds:
+        by_key.setdefault((sec, item_key(sec, it)), it["id"])
+    matched, fresh = set(), []
+    for sec, it in items(new):
+        hit = by_id.get(it["id"])
+        oid = it["id"] if hit and hit[0] == sec and anchor(sec, hit[1]) == anchor(sec, it) else by_key.get((sec, item_key(sec, it)))
+        if oid is not None and oid not in matched:
+            matched.add(oid)
+        elif oid is None:
+            fresh.append((sec, it))
+    kept = {i: (sec, it) for i, (sec, it) in by_id.items()
+            if i in matched or it["status"] != "proposed" or it.get("note") and not _generated_note(it)}
+    dropped = set(by_id) - set(kept)
+    taken = set(kept)
+    for sec, it in fresh:
+        it["id"] = stable_id(sec, it, taken)
+        taken.add(it["id"])
+    return kept, dropped, fresh
+
+
+def _generated_note(it: dict) -> bool:
+    """Whether a proposal's note is the one ingest wrote (not the reviewer's)."""
+    return bool(re.match(r"(new entity|ambiguous:|from the |pattern:|new indicator|growth indicator|about:|period:|table row)",
+                         it.get("note") or ""))
+
+
+def _node_end(node) -> int:
+    """Where a node's own text ends (a block collection's end mark lies after any comments that follow it)."""
+    import yaml
+
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
+        node = node.value[-1][1] if isinstance(node, yaml.MappingNode) else node.value[-1]
+    return node.end_mark.index
+
+
+def _line_end(text: str, i: int) -> int:
+    if i > 0 and text[i - 1] == "\n":
+        return i
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j + 1
+
+
+def _item_span(text: str, node) -> tuple[int, int, int]:
+    """(start of the item's line, end of its last line, the column of its '-')."""
+    dash = node.start_mark.index - 1
+    while dash >= 0 and text[dash] in " \n":
+        dash -= 1
+    if dash < 0 or text[dash] != "-":
+        raise _Bad("an item is not written as a block list entry ('- key: value')")
+    line = text.rfind("\n", 0, dash) + 1
+    if text[line:dash].strip():
+        raise _Bad("an item shares its line with other text")
+    return line, _line_end(text, _node_end(node)), dash - line
+
+
+def merge_into(path: Path, new: dict) -> dict:
+    """Merge a new reading into the draft at path in its text, under the caller's lock: kept items and every
+    comment stay byte for byte, dropped proposals are cut out, new items are added at the end of their
+    section and empty metadata is filled; reviewed metadata is never replaced (see merge_plan). The result
+    is read back and must be the merged draft, else nothing is written and the error says so in one line.
+    Returns the draft as saved."""
+    from ..files import atomic_write
+
+    path = Path(path)
+    text = read_text(path)
+    node, old = parse(text, path)
+    old = check(old, path)
+    new = check(new, path)
+    kept, dropped, fresh = merge_plan(old, new)
+    expected = {**old, "source": dict(old["source"])}
+    for sec in SECTIONS:
+        expected[sec] = [it for it in old.get(sec) or [] if it["id"] in kept] + [it for s, it in fresh if s == sec]
+    edits = []  # (start, end, replacement), applied from the end
+    try:
+        sections = {k.value: v for k, v in node.value}
+        for sec in SECTIONS:
+            seq = sections.get(sec)
+            add = [it for s, it in fresh if s == sec]
+            entries = []
+            if seq is not None and seq.tag.endswith(":seq"):
+                for item in seq.value:
+                    vals = {k.value: v for k, v in item.value}
+                    entries.append((vals["id"].value, *_item_span(text, item)))
+            col = entries[0][3] if entries else 0
+            for iid, start, end, _ in entries:
+                if iid in dropped:
+                    edits.append((start, end, ""))
+            if not add:
+                continue
+            block = "".join(" " * col + line + "\n" for line in dump(add).splitlines())
+            if entries:
+                at = max(end for _, _, end, _ in entries)
+                edits.append((at, at, block if text[at - 1:at] == "\n" or at == 0 else "\n" + block))
+            elif seq is not None and (seq.tag.endswith(":seq") or seq.value in ("", "null", "~")):
+                at = seq.start_mark.index
+                while at > 0 and text[at - 1] == " ":
+                    at -= 1
+                edits.append((at, seq.end_mark.index, "\n" + block.rstrip("\n")))
+            elif seq is None:
+                edits.append((len(text), len(text), ("" if text.endswith("\n") else "\n") + f"{sec}:\n" + block))
+            else:
+                raise _Bad(f"`{sec}` is not a list")
+        src = sections["source"]
+        svals = {k.value: (k, v) for k, v in src.value}
+        for key in SOURCE_KEPT:
+            value = new["source"].get(key)
+            if old["source"].get(key) not in (None, "") or value in (None, ""):
+                continue
+            expected["source"][key] = value
+            scalar = dump({key: value})[len(key) + 2:].rstrip("\n")
+            if key in svals and svals[key][1].tag.endswith((":null", ":str")) and not isinstance(svals[key][1].value, list):
+                v = svals[key][1]
+                edits.append((v.start_mark.index, v.end_mark.index, scalar if v.end_mark.index > v.start_mark.index else " " + scalar))
+            elif key not in svals and not src.flow_style:
+                first = src.value[0][0]
+                at = _line_end(text, _node_end(src))
+                edits.append((at, at, " " * first.start_mark.column + f"{key}: {scalar}\n"))
+            else:
+                raise _Bad(f"source: cannot fill `{key}`")
+    except _Bad as e:
+        raise GxkgError(f"{path}: cannot merge the new reading into the draft in place ({e}); edit the draft, or "
+                        f"ingest with --force to replace it (and its decisions)") from None
+    for start, end, rep in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+        text = text[:start] + rep + text[end:]
+    if check(parse(text, path)[1], path) != check(expected, path):
+        raise GxkgError(f"{path}: cannot merge the new reading into the draft in place (it would not read back as "
+                        f"merged); edit the draft, or ingest with --force to replace it (and its decisions)")
+    if edits:
+        atomic_write(path, text)
+    return expected

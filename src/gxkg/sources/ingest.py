@@ -457,6 +457,15 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
         if held:
             raise UsageError(f"this text is the same story as source {held[0]} ({held[1]:.0%} of its words): add it as "
                              f"another copy with --copy-of {held[0]}, or give --new-source to ingest it as a source of its own")
+    old, notes = None, []
+    if path.exists() and not force:  # a re-reading: the reviewed metadata is the draft's, not the command's
+        old = drafts.load(path)
+        S = old["source"]
+        for key, given in (("title", title), ("date", date), ("publisher", publisher), ("url", url)):
+            if given and S.get(key) and str(S[key]) != given:
+                notes.append(f"kept the draft's {key} {str(S[key])[:60]!r}, not {given[:60]!r} (edit the draft to change it)")
+        title, date, publisher, url = (S.get("title") or title, str(S.get("date") or "") or date,
+                                       S.get("publisher") or publisher, S.get("url") or url)
     if date and not drafts.is_date(date):
         raise UsageError(f"--date takes a real calendar date YYYY-MM-DD, not {date!r}")
     title = title or article.title
@@ -468,7 +477,10 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
         raise UsageError("give --publisher (who published the article)")
     if url and not drafts.IRI.fullmatch(url):
         raise UsageError(f"--url takes an http(s) URL, not {url[:80]!r}")
-    text_file = base / "graph" / "sources" / f"{sid}.txt"
+    if not url and article.url and not drafts.IRI.fullmatch(article.url):
+        raise UsageError(f"the article's URL line is not an http(s) URL: {article.url[:80]!r}; fix it or give --url")
+    url = url or article.url
+    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
     if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
         raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
                          f"or --force to replace it and its draft")
@@ -477,20 +489,23 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
 
         doc = make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
     else:
-        doc = make_draft(base, kg, article, sid, title, date, publisher, url or article.url)
+        doc = make_draft(base, kg, article, sid, title, date, publisher, url)
+    drafts.assign_ids(doc)  # each item's id from its content and place: the same on every reading
+    doc["source"]["file"] = text_file.name
     with drafts.locked(path):  # a concurrent accept or reject waits: no decision is lost
         state = "created"
-        if path.exists() and not force:
-            old = drafts.load(path)
-            doc = merge(old, doc)
-            state = "updated (reviewer decisions kept)"
-        elif path.exists():
-            state = "replaced (--force)"
-        drafts.check(doc, path)  # a draft that cannot be saved stops here, before the text is copied
+        merging = path.exists() and not force
+        if not merging:
+            state = "replaced (--force)" if path.exists() else "created"
+            drafts.check(doc, path)  # a draft that cannot be saved stops here, before the text is copied
         text_file.parent.mkdir(parents=True, exist_ok=True)
         if not text_file.exists() or text_file.read_text(encoding="utf-8") != article.text:
             atomic_write(text_file, article.text)
-        drafts.save(path, doc)
+        if merging:
+            doc = drafts.merge_into(path, doc)  # in the draft's own text: comments and decisions stay
+            state = "updated (reviewer decisions kept)" + "".join(f"; {n}" for n in notes)
+        else:
+            drafts.save(path, doc)
     return path, doc, state
 
 
@@ -883,43 +898,6 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
         out.append(Sentence(sent, off, ss, text, ref))
         last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
     return run_patterns(out)
-
-
-# ----------------------------------------------------------------------------------- re-ingesting
-def _key(sec: str, it: dict) -> tuple:
-    if sec == "mentions":
-        return ("m", it["text"], it.get("iri") or it.get("proposed_iri"))
-    if sec == "figures":
-        return ("f", it["statedAs"], it.get("stated_start"))
-    if sec == "relations":
-        return ("r", it["subject"], it["predicate"], str(it["object"]), it.get("quote_start"))
-    return ("i", it["iri"])
-
-
-def merge(old: dict, new: dict) -> dict:
-    """The new draft with the reviewer's decisions, notes and edits of matching items kept, and every
-    item the reviewer decided (or added) that the new reading no longer finds."""
-    old_items = {_key(sec, it): (sec, it) for sec, it in drafts.items(old)}
-    used = set()
-    for sec in drafts.SECTIONS:
-        for i, it in enumerate(new.get(sec) or []):
-            k = _key(sec, it)
-            if k in old_items:
-                used.add(k)
-                prev = old_items[k][1]
-                if prev.get("status") != "proposed" or prev.get("note"):
-                    new[sec][i] = prev  # the reviewer's version, edits included
-    for k, (sec, it) in old_items.items():
-        if k not in used and it.get("status") != "proposed":
-            new.setdefault(sec, []).append(it)
-    for sec in drafts.SECTIONS:  # ids stay unique
-        seen = set()
-        for n, it in enumerate(new.get(sec) or [], 1):
-            if it["id"] in seen:
-                it["id"] = f"{it['id']}-{n}"
-            seen.add(it["id"])
-    new["source"] = {**new["source"], **{k: v for k, v in old["source"].items() if v and not new["source"].get(k)}}
-    return new
 
 
 def as_json(doc: dict) -> dict:
