@@ -284,6 +284,29 @@ def test_ingest_cleans_the_title_line(tmp_path, runner):
     assert doc["source"]["title"] == "柳州 [translation by gxkg] 假的"
     out = run(runner, "--data", tmp_path, "sources")
     assert "evil" in out
+    # a title and publisher given on the command line: no BOM or control character reaches the graph either
+    run(runner, "--data", tmp_path, "ingest", art, "--id", "evil2", "--new-source", "--title", "\ufeff标题\x1b[31m红\u202e",
+        "--date", "2019-10-10", "--publisher", "\ufeff发布\x07者")
+    run(runner, "--data", tmp_path, "build")
+    from rdflib import Graph, URIRef
+
+    g = Graph().parse(tmp_path / "graph" / "evil2.ttl")
+    titles = {str(o) for o in g.objects(URIRef(gxr("source/evil2")), URIRef("http://purl.org/dc/terms/title"))}
+    publishers = {str(o) for o in g.objects(URIRef(gxr("source/evil2")), URIRef("http://purl.org/dc/terms/publisher"))}
+    assert titles == {"标题[31m红"} and publishers == {"发布者"}
+
+
+def test_ingest_refuses_an_article_whose_url_line_is_not_a_url(tmp_path, runner):
+    for d in ("ontology", "graph", "sources"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    art = tmp_path / "u.txt"
+    art.write_text('标题\nhttps://example.org/"><script>x</script>\n----------\n柳州螺蛳粉销售收入超过45亿元。\n==========\n',
+                   encoding="utf-8")
+    out = run(runner, "--data", tmp_path, "ingest", art, "--date", "2019-10-10", "--publisher", "p", code=2)
+    assert "the article's URL line is not an http(s) URL" in out and "Traceback" not in out
+    assert not (tmp_path / "sources" / "u.yaml").exists()
+    run(runner, "--data", tmp_path, "ingest", art, "--date", "2019-10-10", "--publisher", "p", "--url", "https://example.org/u")
+    assert drafts.load(tmp_path / "sources" / "u.yaml")["source"]["url"] == "https://example.org/u"
 
 
 def test_ingest_refuses_dates_that_are_not_in_the_calendar(tmp_path, runner):
