@@ -674,3 +674,122 @@ def merge_into(path: Path, new: dict) -> dict:
     if edits:
         atomic_write(path, text)
     return expected
+
+
+# ------------------------------------------------------------------------------------------ editing in place
+# The review page's edits: a field of an item, or a new item, written into the draft's text under its lock.
+# Only the edited value's characters (or the new item's lines) change; the result is read back and must be
+# the draft with exactly that change, or nothing is written.
+def _flow(value) -> str:
+    """A value as one line of YAML (flow style, separators and control characters escaped)."""
+    import yaml
+
+    out = yaml.dump(value, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, default_flow_style=True,
+                    width=2**30)
+    return out.removesuffix("\n...\n").rstrip("\n")
+
+
+def _end(node) -> int:
+    """Where a node's own characters end (a block collection ends at its last scalar, before any comment)."""
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode) or node.flow_style or not node.value:
+        return node.end_mark.index
+    last = node.value[-1]
+    return _end(last[1] if isinstance(last, tuple) else last)
+
+
+def _edit_and_write(path: Path, change) -> dict:
+    """Under the lock: read the draft, let change(text, node, doc) return (new text, the doc it must read as),
+    check that it does, write it atomically. Returns the draft as saved."""
+    from ..files import atomic_write
+
+    with locked(path):
+        text = read_text(path)
+        node, doc = parse(text, path)
+        check(doc, path)
+        new_text, expected = change(text, node, doc)
+        expected = check(expected, path)
+        if new_text != text:
+            if check(parse(new_text, path)[1], path) != expected:
+                raise GxkgError(f"{path}: could not make the change in place; not saved")
+            atomic_write(path, new_text)
+        return expected
+
+
+def set_fields(path: Path, item_id: str, changes: dict) -> dict:
+    """Set fields of one item ({"label.en": "Gongcheng County", "iri": ..., "status": ...}; a dotted key names a
+    field inside a mapping) in the draft's text, every other byte kept. Returns the draft as saved."""
+    import copy
+
+    def change(text, node, doc):
+        found = next((n for _, iid, n, _ in _item_nodes(node) if iid == item_id), None)
+        if found is None:
+            _wanted(doc, {it["id"]: it for _, it in items(doc)}, [item_id])  # one line with suggestions
+        expected = copy.deepcopy(doc)
+        item = next(it for _, it in items(expected) if it["id"] == item_id)
+        edits = []  # (start, end, new text)
+        for key, value in changes.items():
+            head, _, sub = key.partition(".")
+            pairs = {k.value: (k, v) for k, v in found.value}
+            mapping, last = found, head
+            if not sub:
+                item[head] = value
+            elif isinstance(item.get(head), dict) and head in pairs and pairs[head][1].tag.endswith(":map") \
+                    and not pairs[head][1].flow_style:
+                item[head][sub] = value
+                mapping, last = pairs[head][1], sub
+            else:  # no such mapping yet: write the whole mapping
+                value = item[head] = {**(item.get(head) or {}), sub: value}
+            pair = dict((k.value, (k, v)) for k, v in mapping.value).get(last)
+            if pair is not None:
+                k, v = pair
+                import yaml
+
+                if isinstance(v, yaml.ScalarNode):
+                    edits.append((v.start_mark.index, v.end_mark.index, _flow(value)))
+                else:
+                    edits.append((k.end_mark.index, _end(v), ": " + _flow(value)))
+            else:  # a new key: a line after the mapping's last value, at its keys' indentation
+                at = _end(mapping)
+                at = at if at and text[at - 1] == "\n" else (text.find("\n", at) + 1 or len(text))
+                col = mapping.value[0][0].start_mark.column
+                line = f"{' ' * col}{last}: {_flow(value)}\n"
+                edits.append((at, at, line if text[at - 1:at] == "\n" else "\n" + line))
+        for start, end, new in sorted(edits, reverse=True):
+            text = text[:start] + new + text[end:]
+        return text, expected
+
+    return _edit_and_write(path, change)
+
+
+def add_item(path: Path, section: str, item: dict) -> dict:
+    """Append an item to a section of the draft (its lines after the section's last item, in the layout
+    `save` writes), every other byte kept. Returns the draft as saved."""
+    import copy
+
+    import yaml
+
+    if section not in SECTIONS:
+        raise UsageError(f"no section {section!r} (sections: {', '.join(SECTIONS)})")
+
+    def change(text, node, doc):
+        expected = copy.deepcopy(doc)
+        expected.setdefault(section, [])
+        expected[section] = list(expected[section] or []) + [copy.deepcopy(item)]
+        pair = next(((k, v) for k, v in node.value if k.value == section), None)
+        block = yaml.dump([item], Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=160)
+        if pair is None or (isinstance(pair[1], yaml.ScalarNode)) or pair[1].flow_style or not pair[1].value:
+            if pair is None:
+                sep = "" if text.endswith("\n") else "\n"
+                return text + sep + f"{section}:\n" + block, expected
+            k, v = pair
+            return text[:k.end_mark.index] + ":\n" + block.rstrip("\n") + text[_end(v):], expected
+        seq = pair[1]
+        col = max(0, seq.start_mark.column)
+        at = _end(seq)
+        at = at if text[at - 1] == "\n" else (text.find("\n", at) + 1 or len(text))
+        lines = "".join(" " * col + ln + "\n" for ln in block.splitlines())
+        return text[:at] + ("" if text[at - 1:at] == "\n" else "\n") + lines + text[at:], expected
+
+    return _edit_and_write(path, change)
