@@ -959,6 +959,21 @@ def list_sources(obj, lang, fmt):
     emit(fmt, ["id", "date", "title", "accepted", "proposed", "rejected"], rows, data)
 
 
+@main.command()
+@click.argument("source_id", metavar="[SOURCE-ID]", required=False)
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1 (default: a free one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
+@click.pass_obj
+def review(obj, source_id, port, open_browser):
+    """Review a source draft in a local web page: the article with every proposed item in place, a queue of
+    what most needs a person first, accept / reject / edit / choose / add from a selection, a preview, build.
+
+    Serves 127.0.0.1 only; every request needs the session's token, which the printed URL carries."""
+    from .review.app import serve
+
+    serve(_base(obj), source_id, port, open_browser, obj.lang)
+
+
 # ------------------------------------------------------------------------------ store
 @main.group()
 def store():

@@ -1,0 +1,529 @@
+"""What the review page shows: the article cut into highlighted pieces, the queue (what most needs a person
+first), names and parent places of IRIs, English label suggestions, new items made from a selection, and the
+preview of what a source adds to the graph (built in memory by the sources build code, never written)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import GxkgError, UsageError
+from ..sources import draft as drafts
+
+GXO = "https://w3id.org/gxkg/ontology#"
+GXR = "https://w3id.org/gxkg/resource/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+OWL = "http://www.w3.org/2002/07/owl#"
+
+# ------------------------------------------------------------------------------------------ interface words
+T = {
+    "zh": {"title": "审阅", "queue": "待审队列", "article": "原文", "accept": "接受", "reject": "拒绝", "edit": "编辑",
+           "preview": "预览", "build": "构建图谱", "help": "快捷键", "sources": "来源", "choose": "选择地点",
+           "everywhere": "应用到所有来源中的同名", "reason": "拒绝理由", "save": "保存", "cancel": "取消",
+           "add_mention": "添加提及 (m)", "add_figure": "添加数字 (f)", "add_relation": "添加关系 (l)",
+           "ambiguous": "有歧义：请选择地点", "refused": "无法构建", "shape": "违反约束", "look": "英文名需要检查",
+           "inferred": "推断所得，请核对", "proposed": "待审", "accepted": "已接受", "rejected": "已拒绝",
+           "suggest": "建议英文名（需检查）", "use": "采用", "facts": "将加入图谱的事实", "violations": "问题",
+           "none": "无", "about": "对象", "indicator": "指标", "subject": "主语", "predicate": "关系", "object": "宾语",
+           "class": "类别", "selected": "所选文字", "counts": "接受 {accepted}，待审 {proposed}，拒绝 {rejected}",
+           "reasons": ["不是实体/事实", "识别错误", "重复", "原文未说明"], "lang_other": "English",
+           "keys": [("j / k", "下一项 / 上一项"), ("a", "接受"), ("r", "拒绝（再按 1-4 选理由，回车不写理由）"),
+                    ("e", "编辑"), ("1-9", "为有歧义的名称选择地点"), ("u", "采用建议的英文名"),
+                    ("选中文字后 m / f / l", "添加提及 / 数字 / 关系"), ("p", "预览"), ("?", "帮助")],
+           "build_done": "已构建", "no_token": "需要会话令牌", "back": "返回审阅", "text": "文字", "status": "状态",
+           "note": "备注", "what_adds": "此来源加入图谱的内容", "build_hint": "构建会写入 graph/ 下的文件。",
+           "fields": "字段", "label_en": "英文名", "label_zh": "中文名", "value": "数值", "iri": "IRI"},
+    "en": {"title": "Review", "queue": "Queue", "article": "Article", "accept": "Accept", "reject": "Reject",
+           "edit": "Edit", "preview": "Preview", "build": "Build the graph", "help": "Keys", "sources": "Sources",
+           "choose": "Choose the place", "everywhere": "apply to the same name in every source", "reason": "Reason",
+           "save": "Save", "cancel": "Cancel", "add_mention": "Add mention (m)", "add_figure": "Add figure (f)",
+           "add_relation": "Add relation (l)", "ambiguous": "ambiguous: choose the place", "refused": "cannot be built",
+           "shape": "violates a shape", "look": "English label needs a look", "inferred": "inferred: check it",
+           "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
+           "suggest": "suggested English label (needs a look)", "use": "use", "facts": "Facts it adds to the graph",
+           "violations": "Problems", "none": "none", "about": "about", "indicator": "indicator", "subject": "subject",
+           "predicate": "relation", "object": "object", "class": "class", "selected": "selected text",
+           "counts": "{accepted} accepted, {proposed} proposed, {rejected} rejected",
+           "reasons": ["not an entity / fact", "misread", "duplicate", "the text does not say so"], "lang_other": "中文",
+           "keys": [("j / k", "next / previous item"), ("a", "accept"), ("r", "reject (then 1-4 for a reason, Enter for none)"),
+                    ("e", "edit"), ("1-9", "choose the place of an ambiguous name"), ("u", "use the suggested English label"),
+                    ("select text, then m / f / l", "add a mention / figure / relation"), ("p", "preview"), ("?", "help")],
+           "build_done": "built", "no_token": "the session token is needed", "back": "back to the review",
+           "text": "text", "status": "status", "note": "note", "what_adds": "What this source adds to the graph",
+           "build_hint": "Building writes the files under graph/.", "fields": "fields", "label_en": "English label",
+           "label_zh": "Chinese label", "value": "value", "iri": "IRI"},
+}
+ETHNIC = {"壮族": "Zhuang", "瑶族": "Yao", "苗族": "Miao", "侗族": "Dong", "仫佬族": "Mulao", "毛南族": "Maonan",
+          "各族": "Multi-ethnic"}
+PLACE_FORMS = [("自治县", "Autonomous County"), ("街道", "Subdistrict"), ("县", "County"), ("区", "District"),
+               ("市", "City"), ("镇", "Town"), ("乡", "Township"), ("村", "Village")]
+# common words of organisation, event and facility names, longest first when matched
+GLOSSARY = {
+    "电子商务": "E-commerce", "电商": "E-commerce", "农村": "Rural", "直播": "Livestream", "大赛": "Contest",
+    "协会": "Association", "商会": "Chamber of Commerce", "商务厅": "Department of Commerce", "商务局": "Commerce Bureau",
+    "人民政府": "People's Government", "农业农村厅": "Department of Agriculture and Rural Affairs", "产业园": "Industrial Park",
+    "合作社": "Cooperative", "有限公司": "Co., Ltd.", "股份": "", "公司": "Company", "集团": "Group", "博览会": "Expo",
+    "交易会": "Trade Fair", "示范区": "Demonstration Zone", "示范县": "Demonstration County", "示范": "Demonstration",
+    "基地": "Base", "中心": "Center", "服务站": "Service Station", "服务": "Service", "论坛": "Forum", "峰会": "Summit",
+    "文化节": "Cultural Festival", "购物节": "Shopping Festival", "节": "Festival", "产业": "Industry", "工程": "Project",
+    "平台": "Platform", "进": "into", "综合": "Comprehensive", "螺蛳粉": "Luosifen", "芒果": "Mango", "米粉": "Rice Noodles",
+    "物流": "Logistics", "快递": "Express Delivery", "农产品": "Agricultural Products", "特色": "Specialty",
+    "对接会": "Matchmaking Meeting", "推介会": "Promotion Conference", "发布会": "Press Conference", "大会": "Conference",
+    "活动": "Campaign", "决赛": "Final", "研究院": "Research Institute", "委员会": "Committee", "办公室": "Office",
+    "银行": "Bank", "厅": "Department", "局": "Bureau", "厂": "Factory", "扶贫": "Poverty Alleviation", "跨境": "Cross-border",
+}
+
+
+# ------------------------------------------------------------------------------------------ names
+class Names:
+    """Labels of IRIs (places, reference rows, indicators, ontology terms, the drafts' own items), the parent
+    places of a place, and English label suggestions for new names."""
+
+    def __init__(self, base: Path):
+        from ..sources import build, reference
+
+        self.base = Path(base)
+        self.zh: dict[str, str] = {}
+        self.en: dict[str, str] = {}
+        self.parent: dict[str, str] = {}
+        self.by_name: dict[str, list[str]] = {}   # a Chinese name -> the IRIs called so
+        self.known_en: dict[str, str] = {}        # a Chinese name -> its English, from the data
+        code_iri = {}
+        for r in build.divisions(self.base):
+            iri = str(build.place_iri(r["code"], r["level"]))
+            code_iri[r["code"]] = iri
+            self.zh[iri], self.en[iri] = r["name_zh"], r["name_en_or_pinyin"] or r["name_zh"]
+            self.by_name.setdefault(r["name_zh"], []).append(iri)
+            self.known_en.setdefault(r["name_zh"], self.en[iri])
+            for short in build.short_names(r["name_zh"]) - {r["name_zh"]}:
+                self.known_en.setdefault(short, self.en[iri].split()[0])
+        for r in build.divisions(self.base):
+            if r["parent_code"] in code_iri:
+                self.parent[code_iri[r["code"]]] = code_iri[r["parent_code"]]
+        for e in reference.entries():
+            self.zh.setdefault(e.iri, e.name)
+            self.en.setdefault(e.iri, e.name_en or e.name)
+            for n in e.names:
+                self.by_name.setdefault(n, []).append(e.iri)
+                self.known_en.setdefault(n, e.name_en)
+        self.concepts = reference.indicator_scheme()
+        for c in self.concepts:
+            self.zh.setdefault(c.iri, c.label.get("zh") or c.iri)
+            self.en.setdefault(c.iri, c.label.get("en") or self.zh[c.iri])
+        self.classes, self.properties = [], []
+        self._ontology()
+        for _, doc in drafts.all_drafts(self.base):
+            self.add_draft(doc)
+
+    def _ontology(self):
+        import pyoxigraph as ox
+
+        path = self.base / "ontology" / "gxkg.ttl"
+        if not path.is_file():
+            return
+        kinds = {}
+        with open(path, "rb") as fh:
+            for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
+                s = t.subject.value if isinstance(t.subject, ox.NamedNode) else None
+                if s is None:
+                    continue
+                if t.predicate.value == RDFS_LABEL and isinstance(t.object, ox.Literal):
+                    (self.zh if t.object.language == "zh" else self.en)[s] = t.object.value
+                elif t.predicate.value == RDF_TYPE:
+                    kinds.setdefault(s, set()).add(t.object.value)
+        self.classes = sorted(s for s, k in kinds.items() if OWL + "Class" in k and s.startswith(GXO))
+        self.properties = sorted(s for s, k in kinds.items() if OWL + "ObjectProperty" in k and s.startswith(GXO))
+
+    def add_draft(self, doc: dict) -> None:
+        for sec, it in drafts.items(doc):
+            lab = it.get("label") or {}
+            iri = it.get("proposed_iri") if sec == "mentions" else it.get("iri") if sec == "indicators" else None
+            if iri:
+                self.zh[iri] = lab.get("zh") or it.get("text") or iri
+                self.en[iri] = lab.get("en") or self.zh[iri]
+
+    def label(self, iri, lang: str = "zh") -> str:
+        if isinstance(iri, dict):
+            return str(iri.get("value"))
+        if not iri:
+            return ""
+        first, second = (self.zh, self.en) if lang == "zh" else (self.en, self.zh)
+        return first.get(iri) or second.get(iri) or re.sub(r"^.*[/#]", "", str(iri))
+
+    def parents(self, iri: str, lang: str = "zh") -> str:
+        """The places a place lies in, nearest first, up to its prefecture: 鱼峰区, 柳州市."""
+        out, node = [], self.parent.get(iri)
+        while node and not node.endswith("/place/450000"):
+            out.append(self.label(node, lang))
+            node = self.parent.get(node)
+        return ", ".join(out)
+
+    def suggest_en(self, text: str, cls: str | None = None) -> str:
+        """An English label for a new name: a known translation, a standard place-name form (Xx County,
+        Gongcheng Yao Autonomous County), else known words and places in order with pinyin for the rest."""
+        from ..sources.ingest import slug
+
+        if text in self.known_en:
+            return self.known_en[text]
+        local = (cls or "").rsplit("#", 1)[-1]
+
+        def pinyin(s: str) -> str:
+            return slug(s).replace("-", "").capitalize() if s else ""
+
+        if local in ("County", "Township", "Village", "Prefecture", "Place", "") or not cls:
+            for suffix, form in PLACE_FORMS:
+                if text.endswith(suffix) and len(text) > len(suffix):
+                    stem = text[:-len(suffix)]
+                    if suffix == "自治县":
+                        eth = next((k for k in ETHNIC if stem.endswith(k)), None)
+                        if eth:
+                            return f"{self._words(stem[:-len(eth)], pinyin)} {ETHNIC[eth]} Autonomous County"
+                    if local in ("County", "Township", "Village", "Prefecture", "Place") or suffix in "县镇乡村":
+                        return f"{self._words(stem, pinyin)} {form}"
+        return self._words(text, pinyin)
+
+    def _words(self, text: str, pinyin) -> str:
+        """Known names and glossary words of text in English, in order; pinyin (one word) for the rest."""
+        out, i, rest = [], 0, ""
+        keys = sorted({*self.known_en, *GLOSSARY}, key=len, reverse=True)
+        by_first: dict[str, list[str]] = {}
+        for k in keys:
+            if k:
+                by_first.setdefault(k[0], []).append(k)
+        while i < len(text):
+            hit = next((k for k in by_first.get(text[i], []) if len(k) >= 2 and text.startswith(k, i)
+                        or k in GLOSSARY and text.startswith(k, i)), None)
+            if hit is None:
+                rest += text[i]
+                i += 1
+                continue
+            if rest:
+                out.append(pinyin(rest))
+                rest = ""
+            word = GLOSSARY.get(hit) if hit in GLOSSARY else self.known_en.get(hit)
+            if word:
+                out.append(word)
+            i += len(hit)
+        if rest:
+            out.append(pinyin(rest))
+        return " ".join(w for w in out if w)
+
+
+@lru_cache(maxsize=4)
+def names_for(base: str, stamp: tuple) -> Names:
+    return Names(Path(base))
+
+
+def drafts_stamp(base: Path) -> tuple:
+    """What changes when any draft changes (their names, sizes and modification times)."""
+    d = drafts.sources_dir(base)
+    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in d.glob("*.yaml"))) if d.is_dir() else ()
+
+
+# ------------------------------------------------------------------------------------------ the article
+def article_of(base: Path, doc: dict):
+    from ..sources.article import parse_article
+
+    path = drafts.source_text_path(base, doc)
+    try:
+        return parse_article(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise GxkgError(f"the source text graph/sources/{doc['source']['file']} is missing") from None
+
+
+def span_of(sec: str, it: dict) -> tuple[int, int] | None:
+    """Where an item's own words are in the text: a mention's name, a figure's number as stated."""
+    if sec == "mentions" and it.get("start") is not None and it.get("end") is not None:
+        return it["start"], it["end"]
+    if sec == "figures" and it.get("stated_start") is not None and it.get("statedAs"):
+        return it["stated_start"], it["stated_start"] + len(it["statedAs"])
+    return None
+
+
+def segments(text: str, doc: dict) -> list[dict]:
+    """The text cut at every item's start and end: [{off, text, items: [ids], status}] (each piece knows its
+    offset, so a selection's offsets are computed from the page)."""
+    spans = []
+    for sec, it in drafts.items(doc):
+        sp = span_of(sec, it)
+        if sp and 0 <= sp[0] < sp[1] <= len(text):
+            spans.append((sp[0], sp[1], it["id"], it["status"]))
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [(iid, st) for s, e, iid, st in spans if s <= a and b <= e]
+        status = "proposed" if any(st == "proposed" for _, st in covering) else \
+            "accepted" if any(st == "accepted" for _, st in covering) else "rejected" if covering else ""
+        out.append({"off": a, "text": text[a:b], "items": [i for i, _ in covering], "status": status})
+    return out
+
+
+# ------------------------------------------------------------------------------------------ the queue
+def refusals(base: Path, sid: str, doc: dict) -> tuple[dict[str, str], str | None]:
+    """What the build would refuse if every proposed item of this draft were accepted: {item id: reason}, and
+    a refusal that names no item of this draft (another source's), by the sources build code itself."""
+    from ..sources.build import Builder
+
+    trial = copy.deepcopy(doc)
+    for _, it in drafts.items(trial):
+        if it["status"] == "proposed":
+            it["status"] = "accepted"
+    ids = {it["id"]: it for _, it in drafts.items(trial)}
+    out: dict[str, str] = {}
+    for _ in range(60):
+        try:
+            _build_with(base, sid, trial)
+            return out, None
+        except GxkgError as e:
+            msg = str(e)
+            m = re.search(r"(?:item|figure) ([A-Za-z0-9._-]+?)(?:[ :(]|$)", msg)
+            if not m or m.group(1) not in ids or ids[m.group(1)]["status"] != "accepted" or sid not in msg:
+                return out, msg
+            word = m.group(0).split(" ")[0]
+            out[m.group(1)] = msg.split(f"{word} {m.group(1)}", 1)[-1].lstrip(" :")
+            ids[m.group(1)]["status"] = "rejected"
+    return out, None
+
+
+def _build_with(base: Path, sid: str, doc: dict):
+    """A Builder over the project's drafts with this source's draft as given (in memory), built."""
+    from ..sources.build import Builder
+
+    b = Builder(base)
+    path = drafts.draft_path(base, sid)
+    b.drafts = [(p, d) for p, d in b.drafts if d["source"]["id"] != sid] + [(path, doc)]
+    b.drafts.sort(key=lambda x: (str(x[1]["source"].get("date") or ""), x[1]["source"]["id"]))
+    return b.build()
+
+
+def queue(doc: dict, refused: dict[str, str], shapes: dict[str, list[str]], names: Names, lang: str) -> list[dict]:
+    """Every item, what most needs a person first: ambiguous names, items the build would refuse, items that
+    would violate a shape, new names whose English is a guess, inferred readings; then the plain proposals;
+    decided items last."""
+    t = T[lang]
+    rows = []
+    for n, (sec, it) in enumerate(drafts.items(doc)):
+        reasons, rank = [], 4
+        if sec == "mentions" and it.get("candidates") and not it.get("iri"):
+            reasons.append(t["ambiguous"])
+            rank = 0
+        if it["id"] in refused and rank:
+            reasons.append(f"{t['refused']}: {refused[it['id']]}")
+            rank = min(rank, 1)
+        if shapes.get(it["id"]):
+            reasons += [f"{t['shape']}: {m}" for m in shapes[it["id"]]]
+            rank = min(rank, 2)
+        lab = it.get("label") or {}
+        if (sec == "mentions" and it.get("proposed_iri") or sec == "indicators") and lab.get("en") \
+                and _transliterated(lab.get("zh") or it.get("text") or "", lab["en"]):
+            reasons.append(t["look"])
+            rank = min(rank, 3)
+        if sec == "figures" and "read as" in (it.get("note") or ""):
+            reasons.append(t["inferred"])
+            rank = min(rank, 3)
+        if it["status"] != "proposed":
+            rank = 10 + rank
+        rows.append({"sec": sec, "id": it["id"], "item": it, "rank": rank, "order": n, "reasons": reasons,
+                     "title": item_title(sec, it, names, lang)})
+    rows.sort(key=lambda r: (r["rank"], r["order"]))
+    return rows
+
+
+def _transliterated(zh: str, en: str) -> bool:
+    """An English label that is the pinyin of the Chinese, syllable by syllable (ingest's first guess)."""
+    from ..sources.ingest import english
+
+    return bool(zh) and english(zh, "").replace(" ", "").lower() in en.replace(" ", "").lower() and " " in en \
+        and len(en.split()) >= len(zh) - 1
+
+
+def item_title(sec: str, it: dict, names: Names, lang: str) -> str:
+    lab = lambda x: names.label(x, lang)  # noqa: E731
+    if sec == "mentions":
+        return it.get("text") or ""
+    if sec == "indicators":
+        return (it.get("label") or {}).get(lang) or lab(it.get("iri"))
+    if sec == "figures":
+        return f"{lab(it.get('about'))} · {lab(it.get('indicator'))} = {it.get('statedAs') or it.get('value')}"
+    return f"{lab(it.get('subject'))} —{lab(it.get('predicate'))}→ {lab(it.get('object'))}"
+
+
+# ------------------------------------------------------------------------------------------ new items
+def next_id(doc: dict, prefix: str) -> str:
+    """A fresh item id with the section's letter (m, i, f, r) that no item of the draft has."""
+    taken = {it["id"] for _, it in drafts.items(doc)}
+    n = 1 + sum(1 for i in taken if i.startswith(prefix))
+    while f"{prefix}{n}" in taken:
+        n += 1
+    return f"{prefix}{n}"
+
+
+def selection(article, start, end, text) -> tuple[int, str]:
+    """The sentence holding a selection, after checking the selection is the text at its offsets (the
+    server's copy of the text decides, never the page's)."""
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or not 0 <= start < end <= len(article.text):
+        raise UsageError(f"the offsets {start!r}..{end!r} are not a span of the text")
+    if article.text[start:end] != text:
+        raise UsageError(f"the text at {start}..{end} is not the selected text {str(text)[:40]!r}")
+    off, sent = article.sentence_at(start)
+    if end > off + len(sent):
+        raise UsageError("the selection runs over two sentences; select within one sentence")
+    return off, sent
+
+
+def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: int, text: str, cls: str | None) -> dict:
+    """A mention of the selected words: linked when the name is known (one place or entity of that name; several:
+    its candidates), else a new entity of the class with a suggested English label to look at."""
+    from ..sources.ingest import CLASS_PREFIX, slug
+
+    off, sent = selection(article, start, end, text)
+    item = {"id": next_id(doc, "m"), "text": text, "start": start, "end": end, "iri": None, "class": cls or None,
+            "quote": sent, "quote_start": off, "status": "accepted", "candidates": [], "note": "added in review"}
+    known = list(dict.fromkeys(names.by_name.get(text, [])))
+    if len(known) == 1:
+        item["iri"] = known[0]
+    elif known:
+        item["candidates"], item["status"] = known, "proposed"
+        item["note"] = f"added in review; ambiguous: {len(known)} places share this name"
+    else:
+        if not cls:
+            raise UsageError("a new entity needs a class")
+        local = cls.rsplit("#", 1)[-1]
+        iri = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}"
+        taken = {x.get("proposed_iri") for x in doc["mentions"]} | set(names.zh)
+        n = 2
+        while iri in taken:
+            iri, n = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}-{n}", n + 1
+        item["proposed_iri"] = iri
+        item["label"] = {"zh": text, "en": names.suggest_en(text, cls)}
+        item["alt"] = []
+        item["note"] = "added in review; new entity: the English label is a suggestion, check it"
+    return item
+
+
+def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, indicator: str) -> dict:
+    """A figure read from the selected words (gxkg's number reader: value, unit, qualifier) with the period
+    its sentence states (relative words read against the publication date)."""
+    import hashlib
+
+    from ..sources.figures import find_figures, period_for
+
+    off, sent = selection(article, start, end, text)
+    found = find_figures(text)
+    if not found:
+        raise UsageError(f"no figure with a unit in {text[:40]!r}: select the number and its unit (2000多单)")
+    if not about or not indicator:
+        raise UsageError("a figure needs what it is about and its indicator")
+    f = found[0]
+    stated_start = start + f.start
+    published = str(doc["source"].get("date") or "") or None
+    period = period_for(sent, stated_start - off, published)
+    note = "added in review"
+    if not period and published:
+        period = {"as_of": published[:7]}
+        note += f"; period: none stated; read as of the publication date {published}"
+    sid = doc["source"]["id"]
+    key = hashlib.sha1(f"{about}|{indicator}|{f.stated}|{stated_start}".encode()).hexdigest()[:8]
+    return {"id": next_id(doc, "f"), "iri": f"{GXR}observation/{sid}/{key}", "about": about, "about_text": None,
+            "indicator": indicator, "indicator_text": None,
+            "value": None if f.low is not None else str(f.value), "min": str(f.low) if f.low is not None else None,
+            "max": str(f.high) if f.high is not None else None, "unit": f"{GXO}{f.unit}",
+            "qualifier": f"{GXO}{f.qualifier}" if f.qualifier else None, "period": period, "statedAs": f.stated,
+            "stated_start": stated_start, "quote": sent, "start": off, "status": "accepted", "note": note}
+
+
+def new_relation(doc: dict, article, start: int, end: int, text: str, subject: str, predicate: str, obj: str) -> dict:
+    off, sent = selection(article, start, end, text)
+    if not (subject and predicate and obj):
+        raise UsageError("a relation needs a subject, a relation and an object")
+    return {"id": next_id(doc, "r"), "subject": subject, "predicate": predicate, "object": obj, "quote": sent,
+            "quote_start": off, "status": "accepted", "note": "added in review"}
+
+
+def indicator_item(doc: dict, names: Names, iri: str) -> dict | None:
+    """The indicator item a new figure needs when no draft introduces its (scheme) indicator yet."""
+    for _, d in drafts.all_drafts(names.base):
+        if any(i.get("iri") == iri for i in d.get("indicators") or []):
+            if d["source"]["id"] != doc["source"]["id"] or any(i.get("iri") == iri for i in doc["indicators"]):
+                return None
+    c = next((c for c in names.concepts if c.iri == iri), None)
+    if c is None:
+        raise UsageError(f"no indicator {iri}: choose one of the scheme or of the draft")
+    return {"id": next_id(doc, "i"), "iri": c.iri, "label": dict(c.label), "status": "accepted",
+            "note": "from the indicator scheme (reference/indicators.ttl); added in review"}
+
+
+def entity_choices(doc: dict, names: Names, lang: str) -> list[tuple[str, str]]:
+    """(IRI, label) of what the draft's mentions name, in text order: the subjects and objects to choose from."""
+    out = {}
+    for it in doc["mentions"]:
+        iri = it.get("iri") or it.get("proposed_iri")
+        if iri and it["status"] != "rejected":
+            out.setdefault(iri, f"{names.label(iri, lang)} ({it['text']})" if names.label(iri, lang) != it["text"] else it["text"])
+    return list(out.items())
+
+
+def indicator_choices(doc: dict, names: Names, lang: str) -> list[tuple[str, str]]:
+    out = {i["iri"]: names.label(i["iri"], lang) for i in doc["indicators"] if i["status"] != "rejected"}
+    for c in names.concepts:
+        out.setdefault(c.iri, c.label.get(lang) or c.label.get("zh"))
+    return list(out.items())
+
+
+# ------------------------------------------------------------------------------------------ preview
+def preview(base: Path, sid: str, doc: dict, names: Names, lang: str) -> dict:
+    """What building this draft adds: its source graph's facts (labelled; the statements and evidence behind
+    them counted), the build's refusal if any, and the shape and check violations of its nodes."""
+    import tempfile
+
+    from ..validate import validate
+
+    out = {"facts": [], "evidence": 0, "refusal": None, "violations": []}
+    try:
+        b = _build_with(base, sid, doc)
+    except GxkgError as e:
+        out["refusal"] = str(e)
+        return out
+    g = b.files.get(sid)
+    statements = {s for s, _, o in g.triples((None, None, None)) if str(o).endswith("#Statement")}
+    evidence = {s for s, p, o in g if str(o) == GXO + "Evidence"}
+    for s, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if s in statements or s in evidence:
+            continue
+        if str(p) == "http://www.w3.org/ns/prov#wasDerivedFrom":
+            out["evidence"] += 1
+            continue
+        obj = names.label(str(o), lang) if o.__class__.__name__ == "URIRef" else str(o)
+        out["facts"].append((names.label(str(s), lang), names.label(str(p), lang), obj, str(s)))
+    with tempfile.TemporaryDirectory() as tmp:
+        files = [Path(base) / "ontology" / "gxkg.ttl"]
+        for path, text in b.outputs().items():
+            f = Path(tmp) / path.name
+            f.write_text(text, encoding="utf-8")
+            files.append(f)
+        report, _ = validate(files, base=Path(base))
+    nodes = {_curie(str(s)) for s in g.subjects()}
+    out["violations"] = [(v.node, v.message) for v in report.violations if v.node in nodes]
+    return out
+
+
+def _curie(iri: str) -> str:
+    from ..namespaces import curie
+
+    return curie(iri)
+
+
+def shape_problems(preview_out: dict, doc: dict) -> dict[str, list[str]]:
+    """The preview's violations by the item that introduces the node they are about."""
+    out: dict[str, list[str]] = {}
+    for sec, it in drafts.items(doc):
+        iri = it.get("proposed_iri") or it.get("iri")
+        if iri and it["status"] == "accepted":
+            c = _curie(iri)
+            msgs = [m for n, m in preview_out.get("violations", []) if n == c]
+            if msgs:
+                out[it["id"]] = msgs
+    return out
