@@ -54,6 +54,22 @@ def item(base, iid):
     return next(it for _, it in drafts.items(doc) if it["id"] == iid)
 
 
+def find(base, sec, **match) -> str:
+    """The id of the draft's item with these values (ids are stable hashes: m-3f2a)."""
+    from gxkg.sources import draft as drafts
+
+    doc = drafts.load(base / "sources" / f"{SID}.yaml")
+    return next(it["id"] for it in doc[sec] if all(it.get(k) == v for k, v in match.items()))
+
+
+def nanning(base):
+    return find(base, "mentions", text="南宁市")
+
+
+def f300(base):
+    return find(base, "figures", statedAs="300多名")
+
+
 def write(c, action, body, token=TOKEN, headers=None):
     return c.post(f"/s/{SID}/{action}", json=body, headers={**({"X-Review-Token": token} if token else {}), **(headers or {})})
 
@@ -80,10 +96,10 @@ def test_a_write_without_the_token_is_refused_and_changes_nothing(project):
     c = client(project)
     before = draft(project)
     for token in (None, "wrong", TOKEN + "x"):
-        r = write(c, "decide", {"id": "m2", "status": "accepted"}, token=token)
+        r = write(c, "decide", {"id": nanning(project), "status": "accepted"}, token=token)
         assert r.status_code == 403 and r.text.count("\n") == 1
     c.get(f"/s/{SID}?token={TOKEN}")  # the cookie is not enough for a write
-    r = write(c, "decide", {"id": "m2", "status": "accepted"}, token=None)
+    r = write(c, "decide", {"id": nanning(project), "status": "accepted"}, token=None)
     assert r.status_code == 403
     assert c.post("/build", json={}).status_code == 403
     assert draft(project) == before
@@ -98,26 +114,26 @@ def test_foreign_host_and_origin_are_refused(project):
     evil = TestClient(app, base_url="http://evil.example:8765")
     assert evil.get(f"/s/{SID}?token={TOKEN}").status_code == 400
     c = client(project)
-    r = write(c, "decide", {"id": "m2", "status": "accepted"}, headers={"Origin": "https://evil.example"})
+    r = write(c, "decide", {"id": nanning(project), "status": "accepted"}, headers={"Origin": "https://evil.example"})
     assert r.status_code == 403 and "cross-origin" in r.text
-    assert item(project, "m2")["status"] == "proposed"
+    assert item(project, nanning(project))["status"] == "proposed"
 
 
 def test_accept_and_reject_with_a_reason_keep_every_other_byte(project):
     c = client(project)
     before = draft(project)
-    r = write(c, "decide", {"id": "m2", "status": "accepted"})
+    r = write(c, "decide", {"id": nanning(project), "status": "accepted"})
     assert r.status_code == 200, r.text
-    r = write(c, "decide", {"id": "f1", "status": "rejected", "reason": "not a <fact>"})
+    r = write(c, "decide", {"id": f300(project), "status": "rejected", "reason": "not a <fact>"})
     assert r.status_code == 200, r.text
     after = draft(project)
     assert "# the reviewer's own comment\nmentions:  # kept\n" in after
     changed = only_changed(before, after)
     assert sorted(changed) == sorted(["  status: proposed", "  status: accepted", "  status: proposed", "  status: rejected",
-                                      f"  note: {item_note_before(before, 'f1')}",
-                                      f"  note: '{item_note_before(before, 'f1')[1:-1]}; rejected: not a <fact>'"])
-    assert item(project, "m2")["status"] == "accepted"
-    assert item(project, "f1")["status"] == "rejected" and item(project, "f1")["note"].endswith("rejected: not a <fact>")
+                                      f"  note: {item_note_before(before, f300(project))}",
+                                      f"  note: '{item_note_before(before, f300(project))[1:-1]}; rejected: not a <fact>'"])
+    assert item(project, nanning(project))["status"] == "accepted"
+    assert item(project, f300(project))["status"] == "rejected" and item(project, f300(project))["note"].endswith("rejected: not a <fact>")
 
 
 def item_note_before(text: str, iid: str) -> str:
@@ -127,13 +143,13 @@ def item_note_before(text: str, iid: str) -> str:
 
 def test_unknown_items_and_bad_bodies_are_one_line_400s(project):
     c = client(project)
-    for body in ({"id": "m99", "status": "accepted"}, {"id": "m2", "status": "maybe"}, {"id": 3, "status": "accepted"}):
+    for body in ({"id": "m99", "status": "accepted"}, {"id": nanning(project), "status": "maybe"}, {"id": 3, "status": "accepted"}):
         r = write(c, "decide", body)
         assert r.status_code in (400, 404) and r.text.count("\n") == 1, r.text
     r = c.post(f"/s/{SID}/decide", content=b"{not json", headers={"X-Review-Token": TOKEN})
     assert r.status_code == 400 and r.text.count("\n") == 1
     assert write(c, "frobnicate", {}).status_code == 404
-    r = c.post("/s/nosuch/decide", json={"id": "m1", "status": "accepted"}, headers={"X-Review-Token": TOKEN})
+    r = c.post("/s/nosuch/decide", json={"id": nanning(project), "status": "accepted"}, headers={"X-Review-Token": TOKEN})
     assert r.status_code == 404 and r.text.count("\n") == 1
 
 

@@ -352,13 +352,11 @@ def item_title(sec: str, it: dict, names: Names, lang: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------ new items
-def next_id(doc: dict, prefix: str) -> str:
-    """A fresh item id with the section's letter (m, i, f, r) that no item of the draft has."""
+def with_id(doc: dict, sec: str, item: dict) -> dict:
+    """The new item with its stable id (from its content and place, as ingest gives them), first in the dict."""
     taken = {it["id"] for _, it in drafts.items(doc)}
-    n = 1 + sum(1 for i in taken if i.startswith(prefix))
-    while f"{prefix}{n}" in taken:
-        n += 1
-    return f"{prefix}{n}"
+    item.pop("id", None)
+    return {"id": drafts.stable_id(sec, item, taken), **item}
 
 
 def selection(article, start, end, text) -> tuple[int, str]:
@@ -380,7 +378,7 @@ def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: i
     from ..sources.ingest import CLASS_PREFIX, slug
 
     off, sent = selection(article, start, end, text)
-    item = {"id": next_id(doc, "m"), "text": text, "start": start, "end": end, "iri": None, "class": cls or None,
+    item = {"text": text, "start": start, "end": end, "iri": None, "class": cls or None,
             "quote": sent, "quote_start": off, "status": "accepted", "candidates": [], "note": "added in review"}
     known = list(dict.fromkeys(names.by_name.get(text, [])))
     if len(known) == 1:
@@ -401,7 +399,7 @@ def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: i
         item["label"] = {"zh": text, "en": names.suggest_en(text, cls)}
         item["alt"] = []
         item["note"] = "added in review; new entity: the English label is a suggestion, check it"
-    return item
+    return with_id(doc, "mentions", item)
 
 
 def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, indicator: str) -> dict:
@@ -427,20 +425,20 @@ def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, 
         note += f"; period: none stated; read as of the publication date {published}"
     sid = doc["source"]["id"]
     key = hashlib.sha1(f"{about}|{indicator}|{f.stated}|{stated_start}".encode()).hexdigest()[:8]
-    return {"id": next_id(doc, "f"), "iri": f"{GXR}observation/{sid}/{key}", "about": about, "about_text": None,
+    return with_id(doc, "figures", {"iri": f"{GXR}observation/{sid}/{key}", "about": about, "about_text": None,
             "indicator": indicator, "indicator_text": None,
             "value": None if f.low is not None else str(f.value), "min": str(f.low) if f.low is not None else None,
             "max": str(f.high) if f.high is not None else None, "unit": f"{GXO}{f.unit}",
             "qualifier": f"{GXO}{f.qualifier}" if f.qualifier else None, "period": period, "statedAs": f.stated,
-            "stated_start": stated_start, "quote": sent, "start": off, "status": "accepted", "note": note}
+            "stated_start": stated_start, "quote": sent, "start": off, "status": "accepted", "note": note})
 
 
 def new_relation(doc: dict, article, start: int, end: int, text: str, subject: str, predicate: str, obj: str) -> dict:
     off, sent = selection(article, start, end, text)
     if not (subject and predicate and obj):
         raise UsageError("a relation needs a subject, a relation and an object")
-    return {"id": next_id(doc, "r"), "subject": subject, "predicate": predicate, "object": obj, "quote": sent,
-            "quote_start": off, "status": "accepted", "note": "added in review"}
+    return with_id(doc, "relations", {"subject": subject, "predicate": predicate, "object": obj, "quote": sent,
+                                      "quote_start": off, "status": "accepted", "note": "added in review"})
 
 
 def indicator_item(doc: dict, names: Names, iri: str) -> dict | None:
@@ -452,8 +450,8 @@ def indicator_item(doc: dict, names: Names, iri: str) -> dict | None:
     c = next((c for c in names.concepts if c.iri == iri), None)
     if c is None:
         raise UsageError(f"no indicator {iri}: choose one of the scheme or of the draft")
-    return {"id": next_id(doc, "i"), "iri": c.iri, "label": dict(c.label), "status": "accepted",
-            "note": "from the indicator scheme (reference/indicators.ttl); added in review"}
+    return with_id(doc, "indicators", {"iri": c.iri, "label": dict(c.label), "status": "accepted",
+                                       "note": "from the indicator scheme (reference/indicators.ttl); added in review"})
 
 
 def entity_choices(doc: dict, names: Names, lang: str) -> list[tuple[str, str]]:
