@@ -69,6 +69,8 @@ def make_data(tmp_path):
                {"id": "r3", "subject": gxr("place/450200"), "predicate": "https://schema.org/startDate",
                 "object": {"value": "2019-13-45", "datatype": "http://www.w3.org/2001/XMLSchema#date"}, "quote": q,
                 "quote_start": qs, "status": "proposed", "note": ""},
+               {"id": "r4", "subject": gxr("place/wangmei-test"), "predicate": gxo("hasDesignation"),
+                "object": gxr("designation/taobao-village"), "quote": q, "quote_start": qs, "status": "proposed", "note": ""},
            ],
            "translations": [{"id": "t1", "quote": q, "quote_start": qs, "en": "Wangmei Village grows cowpeas.",
                              "status": "proposed", "note": ""}]}
@@ -213,3 +215,88 @@ def test_a_translation_checked_like_other_items(runner, data):
     path.write_text(text.replace(f"quote_start: {wrong - 1}\n  en:", f"quote_start: {wrong}\n  en:"), encoding="utf-8")
     out = refused(runner, data, ("accepted", "t1"))
     assert "item t1: its quote is not verbatim" in out
+
+
+# ------------------------------------------------------------------ ranks instead of deletion (issue 18, item 4)
+def cli(runner, data, *args, code=0):
+    r = runner.invoke(main, ["--data", str(data), *args], catch_exceptions=False)
+    assert r.exit_code == code, r.output
+    return r.output
+
+
+def cli_json(runner, data, *args):
+    import json
+
+    r = runner.invoke(main, ["--data", str(data), *args, "-f", "json"], catch_exceptions=False)
+    return json.loads(r.stdout)
+
+
+def designations(runner, data):
+    rec = cli_json(runner, data, "show", gxr("place/wangmei-test"))
+    return [f["iri"] for f in rec["facts"] if "hasDesignation" in str(f["relation"])]
+
+
+def test_a_deprecated_fact_stays_in_its_draft_and_leaves_the_graph(runner, data):
+    """deprecate: the item keeps its place with status deprecated, its reason, what supersedes it and the note
+    (only those lines change); build leaves it out; show does not show it; validate reports it as information;
+    accepting it again takes the reason away."""
+    cli(runner, data, "accept", "t1", "r4")
+    cli(runner, data, "build")
+    assert designations(runner, data) == [gxr("designation/taobao-village")]
+    path = drafts.draft_path(data, "t1")
+    before = path.read_text(encoding="utf-8")
+    out = cli(runner, data, "deprecate", "t1", "r4", "--reason", "superseded", "--by", gxr("designation/other"),
+              "--note", "the title was withdrawn in 2020")
+    assert "deprecated r4 of t1 (superseded)" in out
+    after = path.read_text(encoding="utf-8")
+    diff = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert diff[0] == ("  status: accepted", "  status: deprecated")
+    at = after.index("- id: r4")
+    assert after[at:].split("\n")[6:10] == ["  status: deprecated", "  reason: superseded",
+                                           f"  superseded_by: {gxr('designation/other')}", "  note: the title was withdrawn in 2020"]
+    assert len(after.splitlines()) == len(before.splitlines()) + 2  # the reason and what supersedes it
+    r4 = next(r for r in drafts.load(path)["relations"] if r["id"] == "r4")
+    assert (r4["status"], r4["reason"]) == ("deprecated", "superseded")
+    assert "written\tgraph/t1.ttl" in cli(runner, data, "build")
+    ttl = (data / "graph" / "t1.ttl").read_text(encoding="utf-8")
+    assert "hasDesignation" not in ttl and designations(runner, data) == []
+    rep = cli_json(runner, data, "validate")
+    assert rep["ok"] is True
+    assert [(d["source"], d["id"], d["reason"], d["superseded_by"]) for d in rep["deprecated"]] == [
+        ("t1", "r4", "superseded", gxr("designation/other"))]
+    text = cli(runner, data, "validate")
+    assert "Deprecated (kept in their sources, out of the graph):" in text and "0 violations." in text
+    assert "t1 r4 (wangmei-test hasDesignation taobao-village): superseded by" in text
+    listing = cli_json(runner, data, "sources")
+    assert next(s for s in listing if s["id"] == "t1")["deprecated"] == 1
+    cli(runner, data, "accept", "t1", "r4")  # a change of mind: accepted again, without the reason
+    again = path.read_text(encoding="utf-8")
+    assert "reason:" not in again and "superseded_by:" not in again and "the title was withdrawn" in again
+    cli(runner, data, "build")
+    assert designations(runner, data) == [gxr("designation/taobao-village")]
+
+
+def test_only_an_accepted_fact_is_deprecated_and_with_a_known_reason(runner, data):
+    path = drafts.draft_path(data, "t1")
+    before = path.read_bytes()
+    out = cli(runner, data, "deprecate", "t1", "r2", "--reason", "superseded", code=2)
+    assert "item r2 is proposed, not accepted" in out and len(out.strip().splitlines()) == 1
+    out = cli(runner, data, "deprecate", "t1", "r1", "--reason", "outdated", code=2)
+    assert "outdated" in out and "Traceback" not in out
+    out = cli(runner, data, "deprecate", "t1", "r9", "--reason", "superseded", code=2)
+    assert "no item 'r9'" in out
+    out = cli(runner, data, "deprecate", "t1", "r1", "--reason", "superseded", "--by", "javascript:x", code=2)
+    assert "--by takes an item id" in out
+    assert path.read_bytes() == before
+    # a deprecated item written by hand without its reason is refused, one line naming it
+    path.write_text(before.decode("utf-8").replace("- id: r1\n", "- id: r1\n  status: deprecated\n", 1)
+                    .replace("  status: accepted\n  note: ''\n- id: r2", "  note: ''\n- id: r2", 1), encoding="utf-8")
+    out = cli(runner, data, "build", code=1)
+    assert "item r1: deprecated without a `reason` (superseded or wrong-in-source)" in out
+
+
+def test_deprecating_an_entity_that_accepted_facts_need(runner, data):
+    out = cli(runner, data, "deprecate", "t1", "m2", "--reason", "wrong-in-source")
+    assert "accepted r1 need m2" in out
+    out = refused(runner, data)
+    assert "item r1: its subject" in out and "is item m2 of t1, which is deprecated, not accepted" in out

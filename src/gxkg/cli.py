@@ -202,7 +202,7 @@ def validate(obj, fmt):
         from .output import to_json
 
         click.echo(to_json({"ok": report.ok, "counts": report.counts, "notes": report.notes, "conflicts": report.conflicts,
-                            "violations": [v.__dict__ for v in report.violations]}))
+                            "violations": [v.__dict__ for v in report.violations], "deprecated": report.deprecated}))
         sys.exit(0 if report.ok else 1)
     c = report.counts
     click.echo(f"Validated {c['triples']} triples in {c['files']} files: {c['evidence']} evidence quotes, "
@@ -213,6 +213,11 @@ def validate(obj, fmt):
     click.echo(f"  Provenance checks: {c['provenance']} violation(s)")
     for v in report.violations:
         click.echo(f"  [{v.check}] {v.node}: {v.message}")
+    if report.deprecated:
+        click.echo("Deprecated (kept in their sources, out of the graph):")
+        for d in report.deprecated:
+            by = f" by {d['superseded_by']}" if d["superseded_by"] else ""
+            click.echo(f"  {d['source']} {d['id']} ({d['what']}): {d['reason']}{by}" + (f"; {d['note']}" if d["note"] else ""))
     if report.notes:
         click.echo("Derived figures (stated as the source states them; recomputed for comparison):")
         for n in report.notes:
@@ -942,6 +947,27 @@ def _set_status(obj, source_id, items, all_, status):
                            f"or `gxkg build` refuses them.", err=True)
 
 
+@main.command()
+@click.argument("source_id", metavar="SOURCE-ID")
+@click.argument("items", nargs=-1, required=True)
+@click.option("--reason", type=click.Choice(["superseded", "wrong-in-source"]), required=True, help="Why the fact no longer holds.")
+@click.option("--by", "superseded_by", metavar="ITEM-OR-IRI", help="What supersedes it (an item id of the source, or an IRI).")
+@click.option("--note", help="A note added to the item's note.")
+@click.pass_obj
+def deprecate(obj, source_id, items, reason, superseded_by, note):
+    """Deprecate accepted facts: they stay in the draft with the reason, out of the graph after `gxkg build`."""
+    from .sources import draft as drafts
+
+    changed, doc = drafts.deprecate(drafts.draft_path(_base(obj), source_id), list(items), reason, note, superseded_by)
+    click.echo(f"deprecated {', '.join(changed)} of {source_id} ({reason}): kept in the draft; `gxkg build` takes "
+               f"{'them' if len(changed) > 1 else 'it'} out of the graph.")
+    for item in changed:
+        deps = drafts.dependents(doc, item)
+        if deps:
+            click.echo(f"Note: accepted {', '.join(deps)} need {item}; deprecate or reject them too, or `gxkg build` "
+                       f"refuses them.", err=True)
+
+
 @main.command("sources")
 @output_options(["table", "json", "csv"])
 @click.pass_obj
@@ -955,8 +981,9 @@ def list_sources(obj, lang, fmt):
         S, c = doc["source"], drafts.counts(doc)
         data.append({"id": S["id"], "title": S.get("title"), "date": str(S.get("date") or ""),
                      "publisher": S.get("publisher"), "url": S.get("url"), "file": str(path), **c})
-        rows.append([S["id"], str(S.get("date") or ""), S.get("title") or "", c["accepted"], c["proposed"], c["rejected"]])
-    emit(fmt, ["id", "date", "title", "accepted", "proposed", "rejected"], rows, data)
+        rows.append([S["id"], str(S.get("date") or ""), S.get("title") or "", c["accepted"], c["proposed"], c["rejected"],
+                     c["deprecated"]])
+    emit(fmt, ["id", "date", "title", "accepted", "proposed", "rejected", "deprecated"], rows, data)
 
 
 @main.command()

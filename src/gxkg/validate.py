@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 
-from .errors import GraphParseError
+from .errors import GraphParseError, GxkgError
 from .kg import cache_dir, data_dir, default_files, graph_iri
 from .namespaces import DCT, GXO, PREFIX_MAP, PROV, RDF, RDFS, curie
 from .numbers import read_number
@@ -138,6 +138,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     conflicts: list[dict] = field(default_factory=list)
+    deprecated: list[dict] = field(default_factory=list)  # facts kept in their drafts, out of the graph: information
 
     @property
     def ok(self) -> bool:
@@ -475,6 +476,25 @@ def derived_figures(kg: CheckGraph) -> list[dict]:
 
 
 # ------------------------------------------------------------------------------------------------ all of it
+def deprecated_items(base: Path) -> list[dict]:
+    """The deprecated items of every draft under base, with why (information for validate, not a violation)."""
+    from .sources import draft as drafts
+
+    out = []
+    for path in sorted(drafts.sources_dir(base).glob("*.yaml")):
+        try:
+            doc = drafts.load(path)
+        except GxkgError:
+            continue  # a broken draft is build's and sources' to report
+        for sec, it in drafts.items(doc):
+            if it["status"] == "deprecated":
+                what = (it.get("statedAs") or it.get("text") or (it.get("label") or {}).get("zh") or it.get("en")
+                        or " ".join(str(it.get(k, "")).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in ("subject", "predicate", "object")))
+                out.append({"source": doc["source"]["id"], "id": it["id"], "section": sec, "what": str(what)[:80],
+                            "reason": it.get("reason"), "superseded_by": it.get("superseded_by"), "note": it.get("note") or ""})
+    return out
+
+
 def validate(files: list[Path] | None = None, base: Path | None = None, cache: bool = True) -> tuple[Report, CheckGraph]:
     """Every check on the files (the ontology and graph/*.ttl under base by default). SHACL results are
     cached per node under the cache dir unless cache is False."""
@@ -492,6 +512,7 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
         from .sources.build import stale_files
 
         report.violations += [Violation("build", name, f"{why}: run `gxkg build`") for name, why in stale_files(base)]
+        report.deprecated = deprecated_items(base)
     report.counts.update({"shacl": len(shacl), "checks": len(checks), "provenance": len(prov),
                           "check_queries": len(violation_queries()), "files": len(kg.files),
                           "shacl_nodes": done["nodes"], "shacl_validated": done["validated"],

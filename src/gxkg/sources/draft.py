@@ -28,7 +28,9 @@ from ..errors import GxkgError, UsageError
 
 SECTIONS = ("mentions", "indicators", "figures", "relations", "translations")
 PREFIX = {"mentions": "m", "indicators": "i", "figures": "f", "relations": "r", "translations": "t"}
-STATUSES = ("proposed", "accepted", "rejected")
+STATUSES = ("proposed", "accepted", "rejected", "deprecated")
+# Why an accepted fact was deprecated (as Wikidata's deprecated rank): it stays in its draft, out of the graph.
+REASONS = ("superseded", "wrong-in-source")
 FORMAT = "gxkg-source 1"
 MAX_BYTES = 32 * 1024 * 1024  # a draft of a very long article is a few MB
 MAX_DEPTH = 16  # the format nests 5 deep
@@ -46,7 +48,7 @@ HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200e\u200f\u202a-\u2
 # YYYY-MM or YYYY-MM-DD), "status", "id", "file"; a dict is a nested mapping, a list a list of that kind.
 # Every value may be null except where REQUIRED says otherwise. Add a key here to extend the format.
 LABEL = {"zh": "text", "en": "text"}
-ITEM = {"id": "item-id", "status": "status", "note": "text"}
+ITEM = {"id": "item-id", "status": "status", "note": "text", "reason": "reason", "superseded_by": "text"}
 SCHEMA = {
     "format": "text",
     "source": {"id": "id", "iri": "iri", "file": "file", "kind": "text", "title": "text", "title_en": "text",
@@ -73,6 +75,7 @@ REQUIRED = {"source": ("id", "file"), "item": ("id", "status")}
 KIND_WORDS = {"text": "text", "verbatim": "text", "literal": "a string or number", "iri": "an IRI (https://...)", "int": "a whole number",
               "bool": "true or false", "number": "a number", "date": "a real date YYYY-MM-DD",
               "period": "a real year, month or date (YYYY, YYYY-MM, YYYY-MM-DD)", "status": "|".join(STATUSES),
+              "reason": "|".join(REASONS),
               "id": "a source id (lower-case letters, digits, '.', '_', '-')", "item-id": "an item id (m1, f2, ...)",
               "file": "a file name in graph/sources/ (no directories)", "object": "an IRI or {value, datatype | lang}"}
 
@@ -152,6 +155,8 @@ def _check_value(kind, value, where: str, key: str, clean: bool):
         value = str(value) if ok else value
     elif kind == "status":
         ok = value in STATUSES
+    elif kind == "reason":
+        ok = value in REASONS
     elif kind == "id":
         ok = isinstance(value, str) and bool(ID.fullmatch(value))
     elif kind == "item-id":
@@ -211,6 +216,8 @@ def check(doc, path: Path, clean: bool = True) -> dict:
                         raise _Bad(f"{sec} #{n}: `{key}` is missing")
                 if item["id"] in seen:
                     raise _Bad(f"{where}: the id is used by two items")
+                if item["status"] == "deprecated" and not item.get("reason"):
+                    raise _Bad(f"{where}: deprecated without a `reason` ({' or '.join(REASONS)})")
                 seen.add(item["id"])
                 _check_map(SCHEMA[sec][0], item, where, clean)
     except _Bad as e:
@@ -405,29 +412,105 @@ def _item_nodes(node):
 
 def set_statuses(path: Path, ids: list[str] | None, status: str) -> tuple[list[str], dict]:
     """Set the status of the named items (or of every proposed item when ids is None) in the draft's text,
-    under the draft's lock: only the status values change, every other byte stays. Returns (ids changed,
-    the draft as now saved)."""
-    from ..files import atomic_write
-
+    under the draft's lock: only the status values change (and a deprecated item's reason goes), every
+    other byte stays. Returns (ids changed, the draft as now saved)."""
     with locked(path):
         text = read_text(path)
         node, doc = parse(text, path)
         check(doc, path)
         known = {it["id"]: it for _, it in items(doc)}
         wanted = set(_wanted(doc, known, ids))
-        spans = []
-        for _, iid, _, vals in _item_nodes(node):
+        edits = []
+        for _, iid, item, vals in _item_nodes(node):
             if iid in wanted and known[iid]["status"] != status:
                 v = vals["status"]
-                spans.append((v.start_mark.index, v.end_mark.index))
+                edits.append((v.start_mark.index, v.end_mark.index, status))
                 known[iid]["status"] = status
-        for start, end in sorted(spans, reverse=True):
-            text = text[:start] + status + text[end:]
-        if spans:
-            if check(parse(text, path)[1], path) != doc:
-                raise GxkgError(f"{path}: could not change the statuses in place; not saved")
-            atomic_write(path, text)
+                for key in ("reason", "superseded_by"):  # an item no longer deprecated keeps no reason
+                    if key in vals:
+                        edits += _field_edits(text, item, {key: None})
+                        known[iid].pop(key)
+        if edits:
+            _apply(path, text, edits, doc)
         return [i for i in known if i in wanted], doc
+
+
+def _apply(path: Path, text: str, edits: list, doc: dict) -> None:
+    """Apply (start, end, replacement) edits to a draft's text and write it, if it reads back as doc."""
+    from ..files import atomic_write
+
+    for start, end, rep in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+        text = text[:start] + rep + text[end:]
+    if check(parse(text, path)[1], path) != doc:
+        raise GxkgError(f"{path}: could not change the items in place; not saved")
+    atomic_write(path, text)
+
+
+def _field_edits(text: str, item, changes: dict) -> list:
+    """Edits that set (or, for None, remove) keys of an item mapping node in the text, leaving every other
+    byte: a value is rewritten where it stands, a new key goes on the line after `status`."""
+    keys = {k.value: (k, v) for k, v in item.value}
+    col = keys["status"][0].start_mark.column
+    out, added = [], ""
+    for key, value in changes.items():
+        if key in keys:
+            k, v = keys[key]
+            if value is None:
+                line = text.rfind("\n", 0, k.start_mark.index) + 1
+                if text[line:k.start_mark.index].strip():
+                    raise GxkgError(f"cannot remove `{key}` in place: it shares its line with other text")
+                out.append((line, _line_end(text, _node_end(v)), ""))
+            else:
+                end = _node_end(v)
+                lines = dump({key: value}).rstrip("\n").split("\n")
+                rep = "\n".join([lines[0], *(" " * col + ln for ln in lines[1:])])
+                out.append((k.start_mark.index, end, rep + ("\n" if text[end - 1:end] == "\n" else "")))
+        elif value is not None:
+            added += "".join(" " * col + ln + "\n" for ln in dump({key: value}).rstrip("\n").split("\n"))
+    if added:
+        at = _line_end(text, _node_end(keys["status"][1]))
+        out.append((at, at, added))
+    return out
+
+
+def deprecate(path: Path, ids: list[str], reason: str, note: str | None = None,
+              superseded_by: str | None = None) -> tuple[list[str], dict]:
+    """Deprecate accepted items (a fact found superseded, or wrong in its source): each keeps its place in
+    the draft with status `deprecated`, its reason, what supersedes it (an item id of the draft or an IRI)
+    and the note (added to its note), and leaves the graph at the next build. Edited in the text under the
+    lock, as set_statuses. Returns (ids deprecated, the draft as now saved)."""
+    if reason not in REASONS:
+        raise UsageError(f"--reason is {' or '.join(REASONS)}, not {reason!r}")
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"no draft {path}")
+    with locked(path):
+        text = read_text(path)
+        node, doc = parse(text, path)
+        check(doc, path)
+        known = {it["id"]: it for _, it in items(doc)}
+        wanted = _wanted(doc, known, list(ids))
+        for i in wanted:
+            if known[i]["status"] not in ("accepted", "deprecated"):
+                raise UsageError(f"item {i} is {known[i]['status']}, not accepted: only an accepted fact is deprecated "
+                                 f"(reject a proposal instead)")
+        if superseded_by is not None:
+            superseded_by = clean_text(superseded_by)
+            if superseded_by not in known and not IRI.fullmatch(superseded_by):
+                raise UsageError(f"--by takes an item id of source {doc['source']['id']} or an IRI, not {superseded_by[:80]!r}")
+        edits = []
+        for _, iid, item, _ in _item_nodes(node):
+            if iid not in wanted:
+                continue
+            it = known[iid]
+            changes = {"status": "deprecated", "reason": reason, "superseded_by": superseded_by or it.get("superseded_by")}
+            if note:
+                note = clean_text(note)
+                changes["note"] = f"{it['note']}; {note}" if it.get("note") and note not in it["note"] else note
+            edits += _field_edits(text, item, changes)
+            it.update({k: v for k, v in changes.items() if v is not None})
+        _apply(path, text, edits, doc)
+        return wanted, doc
 
 
 def _wanted(doc: dict, known: dict, ids: list[str] | None) -> list[str]:
