@@ -414,10 +414,9 @@ def set_statuses(path: Path, ids: list[str] | None, status: str) -> tuple[list[s
     """Set the status of the named items (or of every proposed item when ids is None) in the draft's text,
     under the draft's lock: only the status values change (and a deprecated item's reason goes), every
     other byte stays. Returns (ids changed, the draft as now saved)."""
-    with locked(path):
-        text = read_text(path)
-        node, doc = parse(text, path)
-        check(doc, path)
+    done: list[str] = []
+
+    def change(text, node, doc):
         known = {it["id"]: it for _, it in items(doc)}
         wanted = set(_wanted(doc, known, ids))
         edits = []
@@ -430,20 +429,18 @@ def set_statuses(path: Path, ids: list[str] | None, status: str) -> tuple[list[s
                     if key in vals:
                         edits += _field_edits(text, item, {key: None})
                         known[iid].pop(key)
-        if edits:
-            _apply(path, text, edits, doc)
-        return [i for i in known if i in wanted], doc
+        done.extend(i for i in known if i in wanted)
+        return _apply(text, edits), doc
+
+    doc = _edit_and_write(path, change)
+    return done, doc
 
 
-def _apply(path: Path, text: str, edits: list, doc: dict) -> None:
-    """Apply (start, end, replacement) edits to a draft's text and write it, if it reads back as doc."""
-    from ..files import atomic_write
-
+def _apply(text: str, edits: list) -> str:
+    """The text with (start, end, replacement) edits made (they do not overlap)."""
     for start, end, rep in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
         text = text[:start] + rep + text[end:]
-    if check(parse(text, path)[1], path) != doc:
-        raise GxkgError(f"{path}: could not change the items in place; not saved")
-    atomic_write(path, text)
+    return text
 
 
 def _field_edits(text: str, item, changes: dict) -> list:
@@ -459,16 +456,16 @@ def _field_edits(text: str, item, changes: dict) -> list:
                 line = text.rfind("\n", 0, k.start_mark.index) + 1
                 if text[line:k.start_mark.index].strip():
                     raise GxkgError(f"cannot remove `{key}` in place: it shares its line with other text")
-                out.append((line, _line_end(text, _node_end(v)), ""))
+                out.append((line, _line_end(text, _end(v)), ""))
             else:
-                end = _node_end(v)
+                end = _end(v)
                 lines = dump({key: value}).rstrip("\n").split("\n")
                 rep = "\n".join([lines[0], *(" " * col + ln for ln in lines[1:])])
                 out.append((k.start_mark.index, end, rep + ("\n" if text[end - 1:end] == "\n" else "")))
         elif value is not None:
             added += "".join(" " * col + ln + "\n" for ln in dump({key: value}).rstrip("\n").split("\n"))
     if added:
-        at = _line_end(text, _node_end(keys["status"][1]))
+        at = _line_end(text, _end(keys["status"][1]))
         out.append((at, at, added))
     return out
 
@@ -484,33 +481,33 @@ def deprecate(path: Path, ids: list[str], reason: str, note: str | None = None,
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"no draft {path}")
-    with locked(path):
-        text = read_text(path)
-        node, doc = parse(text, path)
-        check(doc, path)
+    done: list[str] = []
+
+    def change(text, node, doc):
         known = {it["id"]: it for _, it in items(doc)}
         wanted = _wanted(doc, known, list(ids))
         for i in wanted:
             if known[i]["status"] not in ("accepted", "deprecated"):
                 raise UsageError(f"item {i} is {known[i]['status']}, not accepted: only an accepted fact is deprecated "
                                  f"(reject a proposal instead)")
-        if superseded_by is not None:
-            superseded_by = clean_text(superseded_by)
-            if superseded_by not in known and not IRI.fullmatch(superseded_by):
-                raise UsageError(f"--by takes an item id of source {doc['source']['id']} or an IRI, not {superseded_by[:80]!r}")
+        by = clean_text(superseded_by) if superseded_by is not None else None
+        if by is not None and by not in known and not IRI.fullmatch(by):
+            raise UsageError(f"--by takes an item id of source {doc['source']['id']} or an IRI, not {by[:80]!r}")
         edits = []
         for _, iid, item, _ in _item_nodes(node):
-            if iid not in wanted:
-                continue
-            it = known[iid]
-            changes = {"status": "deprecated", "reason": reason, "superseded_by": superseded_by or it.get("superseded_by")}
-            if note:
-                note = clean_text(note)
-                changes["note"] = f"{it['note']}; {note}" if it.get("note") and note not in it["note"] else note
-            edits += _field_edits(text, item, changes)
-            it.update({k: v for k, v in changes.items() if v is not None})
-        _apply(path, text, edits, doc)
-        return wanted, doc
+            if iid in wanted:
+                it = known[iid]
+                changes = {"status": "deprecated", "reason": reason, "superseded_by": by or it.get("superseded_by")}
+                if note:
+                    extra = clean_text(note)
+                    changes["note"] = f"{it['note']}; {extra}" if it.get("note") and extra not in it["note"] else extra
+                edits += _field_edits(text, item, changes)
+                it.update({k: v for k, v in changes.items() if v is not None})
+        done.extend(wanted)
+        return _apply(text, edits), doc
+
+    doc = _edit_and_write(path, change)
+    return done, doc
 
 
 def _wanted(doc: dict, known: dict, ids: list[str] | None) -> list[str]:
@@ -653,15 +650,6 @@ def _generated_note(it: dict) -> bool:
                          it.get("note") or ""))
 
 
-def _node_end(node) -> int:
-    """Where a node's own text ends (a block collection's end mark lies after any comments that follow it)."""
-    import yaml
-
-    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
-        node = node.value[-1][1] if isinstance(node, yaml.MappingNode) else node.value[-1]
-    return node.end_mark.index
-
-
 def _line_end(text: str, i: int) -> int:
     if i > 0 and text[i - 1] == "\n":
         return i
@@ -679,7 +667,7 @@ def _item_span(text: str, node) -> tuple[int, int, int]:
     line = text.rfind("\n", 0, dash) + 1
     if text[line:dash].strip():
         raise _Bad("an item shares its line with other text")
-    return line, _line_end(text, _node_end(node)), dash - line
+    return line, _line_end(text, _end(node)), dash - line
 
 
 def merge_into(path: Path, new: dict) -> dict:
@@ -742,15 +730,14 @@ def merge_into(path: Path, new: dict) -> dict:
                 edits.append((v.start_mark.index, v.end_mark.index, scalar if v.end_mark.index > v.start_mark.index else " " + scalar))
             elif key not in svals and not src.flow_style:
                 first = src.value[0][0]
-                at = _line_end(text, _node_end(src))
+                at = _line_end(text, _end(src))
                 edits.append((at, at, " " * first.start_mark.column + f"{key}: {scalar}\n"))
             else:
                 raise _Bad(f"source: cannot fill `{key}`")
     except _Bad as e:
         raise GxkgError(f"{path}: cannot merge the new reading into the draft in place ({e}); edit the draft, or "
                         f"ingest with --force to replace it (and its decisions)") from None
-    for start, end, rep in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
-        text = text[:start] + rep + text[end:]
+    text = _apply(text, edits)
     if check(parse(text, path)[1], path) != check(expected, path):
         raise GxkgError(f"{path}: cannot merge the new reading into the draft in place (it would not read back as "
                         f"merged); edit the draft, or ingest with --force to replace it (and its decisions)")
