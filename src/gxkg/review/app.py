@@ -40,7 +40,7 @@ class Review:
         self._refusals: dict = {}
 
     def names(self) -> views.Names:
-        return views.names_for(str(self.base), views.drafts_stamp(self.base))
+        return views.names_for(self.base)
 
     def load(self, sid: str) -> tuple[Path, dict]:
         path = drafts.draft_path(self.base, sid)
@@ -137,6 +137,16 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
         return with_cookie(request, rv.render("preview.html", t=views.T[lang], lang=lang, other=_other(lang), sid=sid,
                                               p=out, token=token, doc=doc))
 
+    async def suggest(request: Request) -> Response:
+        """An English label for words of the text (what the add form shows, marked as needing a look)."""
+        if (bad := guard_get(request)) is not None:
+            return bad
+        text, cls = request.query_params.get("text", "")[:200], request.query_params.get("class") or None
+        if not text.strip():
+            return error(400, "give the words: ?text=...")
+        names = await run_in_threadpool(rv.names)
+        return JSONResponse({"text": text, "en": names.suggest_en(text.strip(), cls), "known": text.strip() in names.by_name})
+
     async def write(request: Request) -> Response:
         if not _authorised_write(request, token):
             return error(403, "a write needs this session's token in the X-Review-Token header")
@@ -158,7 +168,10 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
             return error(400, str(e))
         return JSONResponse({"ok": True, **result})
 
-    routes = [Route("/", index), Route("/s/{sid}", page), Route("/s/{sid}/preview", preview),
+    async def favicon(request: Request) -> Response:
+        return Response(status_code=204)
+
+    routes = [Route("/", index), Route("/favicon.ico", favicon), Route("/suggest", suggest), Route("/s/{sid}", page), Route("/s/{sid}/preview", preview),
               Route("/s/{sid}/{action}", write, methods=["POST"]), Route("/{action:str}", write, methods=["POST"])]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK), Middleware(OriginGuard, allowed=[])]
     app = Starlette(routes=routes, middleware=middleware)
@@ -204,14 +217,17 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
         else:
             _, doc = drafts.set_statuses(path, [iid], status)
         deps = drafts.dependents(doc, iid) if status == "rejected" else []
-        return {"id": iid, "status": status, "needs_it": deps}
+        t = views.T["en" if body.get("lang") == "en" else "zh"]
+        return {"id": iid, "status": status, "needs_it": deps, "status_word": t[status],
+                "counts": t["counts"].format(**drafts.counts(doc)),
+                "warning": f"{', '.join(deps)}: {t['needs_it']} {iid}" if deps else ""}
     if action == "edit":
         iid, changes = _str(body, "id"), body.get("changes")
         if not isinstance(changes, dict) or not changes:
             raise GxkgError("`changes` must be a mapping of field to value")
         allowed = {"label.en", "label.zh", "iri", "class", "note", "status", "proposed_iri", "about", "indicator",
                    "value", "min", "max", "unit", "qualifier", "subject", "predicate", "object", "growth_of",
-                   "period.year", "period.as_of", "period.start", "period.end", "period.date"}
+                   "period.year", "period.as_of", "period.start", "period.end", "period.date", "en"}
         bad = [k for k in changes if k not in allowed]
         if bad:
             raise GxkgError(f"cannot edit {bad[0]!r} here (fields: {', '.join(sorted(allowed))}); quotes and offsets "
@@ -242,7 +258,9 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
         names = rv.names()
         article = views.article_of(rv.base, doc)
         if kind == "mention":
-            item = views.new_mention(rv.base, doc, names, article, start, end, text, body.get("class") or None)
+            label_en = body.get("label_en") if isinstance(body.get("label_en"), str) and body["label_en"].strip() else None
+            item = views.new_mention(rv.base, doc, names, article, start, end, text, body.get("class") or None,
+                                     label_en and label_en.strip())
             drafts.add_item(path, "mentions", item)
         elif kind == "figure":
             item = views.new_figure(doc, article, start, end, text, _str(body, "about"), _str(body, "indicator"))

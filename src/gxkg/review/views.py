@@ -35,7 +35,7 @@ T = {
                     ("选中文字后 m / f / l", "添加提及 / 数字 / 关系"), ("p", "预览"), ("?", "帮助")],
            "build_done": "已构建", "no_token": "需要会话令牌", "back": "返回审阅", "text": "文字", "status": "状态",
            "note": "备注", "what_adds": "此来源加入图谱的内容", "build_hint": "构建会写入 graph/ 下的文件。",
-           "fields": "字段", "label_en": "英文名", "label_zh": "中文名", "value": "数值", "iri": "IRI"},
+           "fields": "字段", "needs_it": "已接受，但依赖于被拒绝的", "label_en": "英文名", "label_zh": "中文名", "value": "数值", "iri": "IRI"},
     "en": {"title": "Review", "queue": "Queue", "article": "Article", "accept": "Accept", "reject": "Reject",
            "edit": "Edit", "preview": "Preview", "build": "Build the graph", "help": "Keys", "sources": "Sources",
            "choose": "Choose the place", "everywhere": "apply to the same name in every source", "reason": "Reason",
@@ -53,7 +53,8 @@ T = {
                     ("select text, then m / f / l", "add a mention / figure / relation"), ("p", "preview"), ("?", "help")],
            "build_done": "built", "no_token": "the session token is needed", "back": "back to the review",
            "text": "text", "status": "status", "note": "note", "what_adds": "What this source adds to the graph",
-           "build_hint": "Building writes the files under graph/.", "fields": "fields", "label_en": "English label",
+           "build_hint": "Building writes the files under graph/.", "fields": "fields",
+           "needs_it": "are accepted but need the rejected", "label_en": "English label",
            "label_zh": "Chinese label", "value": "value", "iri": "IRI"},
 }
 ETHNIC = {"壮族": "Zhuang", "瑶族": "Yao", "苗族": "Miao", "侗族": "Dong", "仫佬族": "Mulao", "毛南族": "Maonan",
@@ -115,8 +116,6 @@ class Names:
             self.en.setdefault(c.iri, c.label.get("en") or self.zh[c.iri])
         self.classes, self.properties = [], []
         self._ontology()
-        for _, doc in drafts.all_drafts(self.base):
-            self.add_draft(doc)
 
     def _ontology(self):
         import pyoxigraph as ox
@@ -213,8 +212,16 @@ class Names:
 
 
 @lru_cache(maxsize=4)
-def names_for(base: str, stamp: tuple) -> Names:
+def _static_names(base: str) -> Names:
     return Names(Path(base))
+
+
+def names_for(base: Path) -> Names:
+    """The project's names (read once) with every draft's items added (read again each time: they change)."""
+    names = _static_names(str(base))
+    for _, doc in drafts.all_drafts(Path(base)):
+        names.add_draft(doc)
+    return names
 
 
 def drafts_stamp(base: Path) -> tuple:
@@ -321,6 +328,9 @@ def queue(doc: dict, refused: dict[str, str], shapes: dict[str, list[str]], name
                 and _transliterated(lab.get("zh") or it.get("text") or "", lab["en"]):
             reasons.append(t["look"])
             rank = min(rank, 3)
+        if "English label is a suggestion" in (it.get("note") or "") and it["status"] != "rejected":
+            reasons.append(t["look"])
+            rank = min(rank, 3)
         if sec == "figures" and "read as" in (it.get("note") or ""):
             reasons.append(t["inferred"])
             rank = min(rank, 3)
@@ -346,6 +356,8 @@ def item_title(sec: str, it: dict, names: Names, lang: str) -> str:
         return it.get("text") or ""
     if sec == "indicators":
         return (it.get("label") or {}).get(lang) or lab(it.get("iri"))
+    if sec == "translations":
+        return f"{it.get('quote') or ''} → {it.get('en') or ''}"
     if sec == "figures":
         return f"{lab(it.get('about'))} · {lab(it.get('indicator'))} = {it.get('statedAs') or it.get('value')}"
     return f"{lab(it.get('subject'))} —{lab(it.get('predicate'))}→ {lab(it.get('object'))}"
@@ -372,7 +384,8 @@ def selection(article, start, end, text) -> tuple[int, str]:
     return off, sent
 
 
-def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: int, text: str, cls: str | None) -> dict:
+def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: int, text: str, cls: str | None,
+                label_en: str | None = None) -> dict:
     """A mention of the selected words: linked when the name is known (one place or entity of that name; several:
     its candidates), else a new entity of the class with a suggested English label to look at."""
     from ..sources.ingest import CLASS_PREFIX, slug
@@ -396,9 +409,11 @@ def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: i
         while iri in taken:
             iri, n = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}-{n}", n + 1
         item["proposed_iri"] = iri
-        item["label"] = {"zh": text, "en": names.suggest_en(text, cls)}
+        suggested = names.suggest_en(text, cls)
+        item["label"] = {"zh": text, "en": label_en or suggested}
         item["alt"] = []
-        item["note"] = "added in review; new entity: the English label is a suggestion, check it"
+        item["note"] = "added in review; new entity" + (
+            ": the English label is a suggestion, check it" if (label_en or suggested) == suggested else "")
     return with_id(doc, "mentions", item)
 
 
