@@ -168,3 +168,172 @@ def test_hostile_article_text_is_escaped(project, runner):
     assert "<script>alert" not in page.text and "<img src=x" not in page.text and "</script>。" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text and "&lt;img src=x onerror=alert(2)&gt;" in page.text
     assert page.text.count("<script>") == 1  # the page's own
+
+
+BAISHA_YUFENG = "https://w3id.org/gxkg/resource/place/450203102"
+ORDERS = "https://w3id.org/gxkg/resource/indicator/orders"
+
+
+def offsets(base, words):
+    text = next((base / "graph" / "sources").glob(f"{SID}.txt")).read_text(encoding="utf-8")
+    i = text.index(words)
+    return i, i + len(words)
+
+
+def test_edit_changes_only_that_value(project):
+    c = client(project)
+    event = find(project, "mentions", text="广西农村电商直播大赛")
+    before = draft(project)
+    r = write(c, "edit", {"id": event, "changes": {"label.en": "Guangxi Rural E-commerce Livestream Contest"}})
+    assert r.status_code == 200, r.text
+    assert only_changed(before, draft(project)) == ["    en: Guang Xi Nong Cun Dian Shang Zhi Bo Da Sai",
+                                                    "    en: Guangxi Rural E-commerce Livestream Contest"]
+    for bad in ({"quote": "x"}, {"start": 3}, {"iri": "not an iri"}):
+        r = write(c, "edit", {"id": event, "changes": bad})
+        assert r.status_code == 400 and r.text.count("\n") == 1, r.text
+    assert item(project, event)["label"]["en"] == "Guangxi Rural E-commerce Livestream Contest"
+
+
+def test_choose_a_candidate_here_and_in_every_source(project, runner):
+    from gxkg.cli import main
+
+    other = project / "other.txt"
+    other.write_text("白沙镇举办年货节\nhttps://example.org/other\n" + "-" * 20 + "\n2021年，白沙镇举办第一届农民丰收节。\n" + "=" * 20 + "\n",
+                     encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(project), "ingest", str(other), "--date", "2021-12-01", "--publisher", "报",
+                             "--id", "other"])
+    assert r.exit_code == 0, r.output
+    from gxkg.sources import draft as drafts
+
+    theirs = drafts.load(project / "sources" / "other.yaml")
+    m_other = next(m for m in theirs["mentions"] if m["text"] == "白沙镇")
+    assert m_other["iri"] is None and BAISHA_YUFENG in m_other["candidates"]
+    c = client(project)
+    town = find(project, "mentions", text="白沙镇")
+    page = c.get(f"/s/{SID}?token={TOKEN}").text
+    assert "白沙镇 — 鱼峰区, 柳州市" in page and "白沙镇 — 阳朔县, 桂林市" in page
+    assert write(c, "choose", {"id": town, "iri": "https://w3id.org/gxkg/resource/place/450100"}).status_code == 400
+    before_other = (project / "sources" / "other.yaml").read_text(encoding="utf-8")
+    r = write(c, "choose", {"id": town, "iri": BAISHA_YUFENG, "everywhere": True})
+    assert r.status_code == 200, r.text
+    assert r.json()["also"] == [f"other:{m_other['id']}"]
+    assert (item(project, town)["iri"], item(project, town)["status"]) == (BAISHA_YUFENG, "accepted")
+    theirs = drafts.load(project / "sources" / "other.yaml")
+    m = next(x for x in theirs["mentions"] if x["id"] == m_other["id"])
+    assert (m["iri"], m["status"]) == (BAISHA_YUFENG, "proposed")  # the name decided, the other source's item not
+    assert only_changed(before_other, (project / "sources" / "other.yaml").read_text(encoding="utf-8")) == [
+        "  iri: null", f"  iri: {BAISHA_YUFENG}"]
+
+
+def test_add_a_figure_a_mention_and_a_relation_from_a_selection(project):
+    c = client(project)
+    town = find(project, "mentions", text="白沙镇")
+    assert write(c, "choose", {"id": town, "iri": BAISHA_YUFENG}).status_code == 200
+    before = draft(project)
+    start, end = offsets(project, "2000多单")
+    r = write(c, "add", {"kind": "figure", "start": start, "end": end, "text": "2000多单", "about": BAISHA_YUFENG,
+                         "indicator": ORDERS})
+    assert r.status_code == 200, r.text
+    fig = item(project, r.json()["id"])
+    sentence = "来自白沙镇的果农在直播间推介柿饼，两个小时卖出2000多单。"
+    assert (fig["value"], fig["unit"], fig["qualifier"]) == ("2000", "https://w3id.org/gxkg/ontology#Piece",
+                                                              "https://w3id.org/gxkg/ontology#MoreThan")
+    assert (fig["statedAs"], fig["stated_start"], fig["quote"], fig["status"]) == ("2000多单", start, sentence, "accepted")
+    text = (project / "graph" / "sources" / f"{SID}.txt").read_text(encoding="utf-8")
+    assert text[fig["start"]:fig["start"] + len(sentence)] == sentence
+    assert any(i["iri"] == ORDERS and i["status"] == "accepted" for i in drafts_doc(project)["indicators"])
+    after = draft(project)
+    assert after.startswith(before.split("\nindicators:")[0])  # nothing before the new indicator moved
+    assert "# the reviewer's own comment\nmentions:  # kept\n" in after
+
+    start, end = offsets(project, "直播间")
+    r = write(c, "add", {"kind": "mention", "start": start, "end": end, "text": "直播间",
+                         "class": "https://w3id.org/gxkg/ontology#Facility"})
+    assert r.status_code == 200, r.text
+    m = item(project, r.json()["id"])
+    assert (m["text"], m["start"], m["end"], m["quote"]) == ("直播间", start, end, sentence)
+    assert m["proposed_iri"].startswith("https://w3id.org/gxkg/resource/facility/") and m["label"]["en"]
+    assert "suggestion" in m["note"]
+
+    start, end = offsets(project, "决赛在南宁市举行")
+    event = "https://w3id.org/gxkg/resource/event/guang-xi-nong-cun-dian-shang-zhi-bo-da-sai"
+    r = write(c, "add", {"kind": "relation", "start": start, "end": end, "text": "决赛在南宁市举行", "subject": event,
+                         "predicate": "https://w3id.org/gxkg/ontology#heldIn",
+                         "object": "https://w3id.org/gxkg/resource/place/450100"})
+    assert r.status_code == 200, r.text
+    rel = item(project, r.json()["id"])
+    assert rel["quote"].startswith("2021年11月20日，广西农村电商直播大赛决赛在南宁市举行") and rel["status"] == "accepted"
+
+
+def drafts_doc(base):
+    from gxkg.sources import draft as drafts
+
+    return drafts.load(base / "sources" / f"{SID}.yaml")
+
+
+def test_the_server_checks_the_quote_against_the_text(project):
+    c = client(project)
+    before = draft(project)
+    start, end = offsets(project, "2000多单")
+    for body in ({"start": start + 1, "end": end + 1, "text": "2000多单"},   # offsets that hold other words
+                 {"start": start, "end": end, "text": "3000多单"},           # words the text does not have there
+                 {"start": -1, "end": 3, "text": "x"}, {"start": "1", "end": 3, "text": "x"},
+                 {"start": start - 40, "end": end, "text": None}):
+        body = {"kind": "figure", "about": BAISHA_YUFENG, "indicator": ORDERS, **body}
+        if body["text"] is None:
+            text = (project / "graph" / "sources" / f"{SID}.txt").read_text(encoding="utf-8")
+            body["text"] = text[body["start"]:body["end"]]  # verbatim, but over two sentences
+        r = write(c, "add", body)
+        assert r.status_code == 400 and r.text.count("\n") == 1, r.text
+    r = write(c, "add", {"kind": "figure", "start": start, "end": end, "text": "2000多单", "about": BAISHA_YUFENG,
+                         "indicator": ORDERS})
+    assert r.status_code == 200
+    assert write(c, "add", {"kind": "mention", "start": 0, "end": 2, "text": "广西"}).status_code == 400  # the title line
+    start, end = offsets(project, "南宁市")
+    r = write(c, "add", {"kind": "mention", "start": start, "end": end, "text": "南宁市"})
+    assert r.status_code == 200 and item(project, r.json()["id"])["iri"] == "https://w3id.org/gxkg/resource/place/450100"
+    assert before != draft(project)
+
+
+def test_preview_lists_the_facts_and_the_problems_before_a_build(project):
+    c = client(project)
+    event = find(project, "mentions", text="广西农村电商直播大赛")
+    dept = find(project, "mentions", text="广西壮族自治区商务厅")
+    host = find(project, "relations", predicate="https://w3id.org/gxkg/ontology#hostedBy")
+    for iid in (event, dept, host):
+        assert write(c, "decide", {"id": iid, "status": "accepted"}).status_code == 200
+    assert write(c, "edit", {"id": dept, "changes": {"label.en": ""}}).status_code == 200
+    graph_before = sorted(p.name for p in (project / "graph").glob("*.ttl"))
+    page = c.get(f"/s/{SID}/preview?token={TOKEN}&lang=en")
+    assert page.status_code == 200
+    facts = re.findall(r"<tr><td[^>]*>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", page.text)
+    assert ("广西农村电商直播大赛", "hosted by", "广西壮族自治区商务厅") in facts or \
+        ("Guang Xi Nong Cun Dian Shang Zhi Bo Da Sai", "hosted by", "广西壮族自治区商务厅") in facts, facts
+    violations = page.text.split('id="violations">')[1].split("</ul>")[0]
+    assert "guang-xi-zhuang-zu-zi-zhi-qu-shang-wu-ting" in violations and "English (@en)" in violations
+    assert sorted(p.name for p in (project / "graph").glob("*.ttl")) == graph_before  # nothing built
+    # an accepted ambiguous name: the preview says the build would refuse it, with its id
+    town = find(project, "mentions", text="白沙镇")
+    assert write(c, "decide", {"id": town, "status": "accepted"}).status_code == 200
+    page = c.get(f"/s/{SID}/preview?token={TOKEN}&lang=en")
+    assert town in page.text and "ambiguous" in page.text
+    r = c.post("/build", json={}, headers={"X-Review-Token": TOKEN})
+    assert r.status_code == 400 and town in r.text and r.text.count("\n") == 1
+    assert not (project / "graph" / f"{SID}.ttl").exists()
+    assert write(c, "choose", {"id": town, "iri": BAISHA_YUFENG}).status_code == 200
+    r = c.post("/build", json={}, headers={"X-Review-Token": TOKEN})
+    assert r.status_code == 200 and (project / "graph" / f"{SID}.ttl").exists()
+
+
+def test_the_queue_puts_what_needs_a_person_first_in_both_languages(project):
+    c = client(project)
+    for lang, ambiguous, look in (("zh", "有歧义", "英文名需要检查"), ("en", "ambiguous", "English label needs a look")):
+        page = c.get(f"/s/{SID}?token={TOKEN}&lang={lang}").text
+        order = re.findall(r'<li data-id="([^"]+)" data-sec', page)
+        town = find(project, "mentions", text="白沙镇")
+        event = find(project, "mentions", text="广西农村电商直播大赛")
+        nanning = find(project, "mentions", text="南宁市")
+        assert order[0] == town and order.index(event) < order.index(nanning)
+        assert ambiguous in page and look in page
+    assert c.get("/suggest?text=恭城瑶族自治县").json()["en"] == "Gongcheng Yao Autonomous County"
+    assert c.get("/suggest?text=王眉村&class=https://w3id.org/gxkg/ontology%23Village").json()["en"] == "Wangmei Village"
