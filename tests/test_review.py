@@ -337,3 +337,17 @@ def test_the_queue_puts_what_needs_a_person_first_in_both_languages(project):
         assert ambiguous in page and look in page
     assert c.get("/suggest?text=恭城瑶族自治县").json()["en"] == "Gongcheng Yao Autonomous County"
     assert c.get("/suggest?text=王眉村&class=https://w3id.org/gxkg/ontology%23Village").json()["en"] == "Wangmei Village"
+
+
+def test_deprecate_an_accepted_fact_with_its_reason(project):
+    c = client(project)
+    nan = nanning(project)
+    assert write(c, "decide", {"id": nan, "status": "deprecated", "reason": "superseded"}).status_code == 400  # not accepted
+    assert write(c, "decide", {"id": nan, "status": "accepted"}).status_code == 200
+    r = write(c, "decide", {"id": nan, "status": "deprecated", "reason": "because"})
+    assert r.status_code == 400 and r.text.count("\n") == 1
+    r = write(c, "decide", {"id": nan, "status": "deprecated", "reason": "wrong-in-source", "lang": "en"})
+    assert r.status_code == 200, r.text
+    assert (item(project, nan)["status"], item(project, nan)["reason"]) == ("deprecated", "wrong-in-source")
+    page = c.get(f"/s/{SID}?token={TOKEN}&lang=en").text
+    assert "deprecated: wrong in the source" in page

@@ -206,10 +206,12 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
     path, doc = rv.load(sid)
     if action == "decide":
         iid, status = _str(body, "id"), _str(body, "status")
-        if status not in ("accepted", "rejected", "proposed"):
-            raise GxkgError("`status` must be accepted, rejected or proposed")
+        if status not in drafts.STATUSES:
+            raise GxkgError(f"`status` must be {', '.join(drafts.STATUSES)}")
         reason = body.get("reason")
-        if status == "rejected" and isinstance(reason, str) and reason.strip():
+        if status == "deprecated":
+            _, doc = drafts.deprecate(path, [iid], reason if isinstance(reason, str) else "")
+        elif status == "rejected" and isinstance(reason, str) and reason.strip():
             item = next((it for _, it in drafts.items(doc) if it["id"] == iid), None)
             old = (item or {}).get("note") or ""
             note = f"{old}; rejected: {reason.strip()}" if old else f"rejected: {reason.strip()}"

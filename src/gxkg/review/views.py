@@ -31,11 +31,12 @@ T = {
            "class": "类别", "selected": "所选文字", "counts": "接受 {accepted}，待审 {proposed}，拒绝 {rejected}",
            "reasons": ["不是实体/事实", "识别错误", "重复", "原文未说明"], "lang_other": "English",
            "keys": [("j / k", "下一项 / 上一项"), ("a", "接受"), ("r", "拒绝（再按 1-4 选理由，回车不写理由）"),
-                    ("e", "编辑"), ("1-9", "为有歧义的名称选择地点"), ("u", "采用建议的英文名"),
+                    ("e", "编辑"), ("d", "弃用已接受的事实（再按 1 已被取代，2 原文有误）"), ("1-9", "为有歧义的名称选择地点"), ("u", "采用建议的英文名"),
                     ("选中文字后 m / f / l", "添加提及 / 数字 / 关系"), ("p", "预览"), ("?", "帮助")],
            "build_done": "已构建", "no_token": "需要会话令牌", "back": "返回审阅", "text": "文字", "status": "状态",
            "note": "备注", "what_adds": "此来源加入图谱的内容", "build_hint": "构建会写入 graph/ 下的文件。",
-           "fields": "字段", "needs_it": "已接受，但依赖于被拒绝的", "label_en": "英文名", "label_zh": "中文名", "value": "数值", "iri": "IRI"},
+           "fields": "字段", "deprecated": "已弃用", "deprecate": "弃用",
+           "dep_reasons": {"superseded": "已被取代", "wrong-in-source": "原文有误"}, "needs_it": "已接受，但依赖于被拒绝的", "label_en": "英文名", "label_zh": "中文名", "value": "数值", "iri": "IRI"},
     "en": {"title": "Review", "queue": "Queue", "article": "Article", "accept": "Accept", "reject": "Reject",
            "edit": "Edit", "preview": "Preview", "build": "Build the graph", "help": "Keys", "sources": "Sources",
            "choose": "Choose the place", "everywhere": "apply to the same name in every source", "reason": "Reason",
@@ -49,12 +50,13 @@ T = {
            "counts": "{accepted} accepted, {proposed} proposed, {rejected} rejected",
            "reasons": ["not an entity / fact", "misread", "duplicate", "the text does not say so"], "lang_other": "中文",
            "keys": [("j / k", "next / previous item"), ("a", "accept"), ("r", "reject (then 1-4 for a reason, Enter for none)"),
-                    ("e", "edit"), ("1-9", "choose the place of an ambiguous name"), ("u", "use the suggested English label"),
+                    ("e", "edit"), ("d", "deprecate an accepted fact (then 1 superseded, 2 wrong in the source)"), ("1-9", "choose the place of an ambiguous name"), ("u", "use the suggested English label"),
                     ("select text, then m / f / l", "add a mention / figure / relation"), ("p", "preview"), ("?", "help")],
            "build_done": "built", "no_token": "the session token is needed", "back": "back to the review",
            "text": "text", "status": "status", "note": "note", "what_adds": "What this source adds to the graph",
            "build_hint": "Building writes the files under graph/.", "fields": "fields",
-           "needs_it": "are accepted but need the rejected", "label_en": "English label",
+           "needs_it": "are accepted but need the rejected", "deprecated": "deprecated", "deprecate": "Deprecate",
+           "dep_reasons": {"superseded": "superseded", "wrong-in-source": "wrong in the source"}, "label_en": "English label",
            "label_zh": "Chinese label", "value": "value", "iri": "IRI"},
 }
 ETHNIC = {"壮族": "Zhuang", "瑶族": "Yao", "苗族": "Miao", "侗族": "Dong", "仫佬族": "Mulao", "毛南族": "Maonan",
@@ -334,6 +336,8 @@ def queue(doc: dict, refused: dict[str, str], shapes: dict[str, list[str]], name
         if sec == "figures" and "read as" in (it.get("note") or ""):
             reasons.append(t["inferred"])
             rank = min(rank, 3)
+        if it["status"] == "deprecated":
+            reasons.append(f"{t['deprecated']}: {t['dep_reasons'].get(it.get('reason'), it.get('reason') or '')}")
         if it["status"] != "proposed":
             rank = 10 + rank
         rows.append({"sec": sec, "id": it["id"], "item": it, "rank": rank, "order": n, "reasons": reasons,
