@@ -351,3 +351,14 @@ def test_deprecate_an_accepted_fact_with_its_reason(project):
     assert (item(project, nan)["status"], item(project, nan)["reason"]) == ("deprecated", "wrong-in-source")
     page = c.get(f"/s/{SID}?token={TOKEN}&lang=en").text
     assert "deprecated: wrong in the source" in page
+
+
+def test_items_that_would_violate_a_shape_are_flagged_for_the_queue(project):
+    c = client(project)
+    dept = find(project, "mentions", text="广西壮族自治区商务厅")
+    assert write(c, "edit", {"id": dept, "changes": {"label.en": ""}}).status_code == 200  # no English label
+    r = c.get(f"/s/{SID}/checks?token={TOKEN}&lang=en")
+    assert r.status_code == 200
+    found = r.json()["items"]
+    assert any("English (@en)" in m for m in found.get(dept, [])), found
+    assert client(project).get(f"/s/{SID}/checks").status_code == 403

@@ -130,6 +130,7 @@ def test_review_an_article_from_first_view_to_built_graph(browser_ctx, server, p
     started = time.monotonic()
     page.goto(server)
     wait_ready(page)
+    page.wait_for_selector("body[data-checked=true]", state="attached", timeout=120000)  # the shape checks
     p = Counted(page)
     per_item = {}
 

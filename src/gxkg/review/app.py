@@ -7,6 +7,7 @@ through the draft module's in-place, locked edits."""
 from __future__ import annotations
 
 import hmac
+import threading
 import json
 from pathlib import Path
 from urllib.parse import urlencode
@@ -38,6 +39,8 @@ class Review:
         self.env = Environment(loader=PackageLoader("gxkg.review", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self._refusals: dict = {}
+        self._shapes: dict = {}
+        self._lock = threading.Lock()
 
     def names(self) -> views.Names:
         return views.names_for(self.base)
@@ -53,6 +56,14 @@ class Review:
         if key not in self._refusals:
             self._refusals = {key: views.refusals(self.base, sid, doc)}
         return self._refusals[key]
+
+    def shapes(self, sid: str, doc: dict):
+        """views.shape_problems, computed once per state of the drafts (one at a time: it validates a graph)."""
+        with self._lock:
+            key = (sid, views.drafts_stamp(self.base))
+            if key not in self._shapes:
+                self._shapes = {key: views.shape_problems(self.base, sid, doc)}
+            return self._shapes[key]
 
     def render(self, name: str, **ctx) -> HTMLResponse:
         html = self.env.get_template(name).render(**ctx)
@@ -147,6 +158,23 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
         names = await run_in_threadpool(rv.names)
         return JSONResponse({"text": text, "en": names.suggest_en(text.strip(), cls), "known": text.strip() in names.by_name})
 
+    async def checks(request: Request) -> Response:
+        """The shape and check violations each item would bring (what the queue then puts before the plain
+        proposals), validated in the background after the page is shown."""
+        if (bad := guard_get(request)) is not None:
+            return bad
+        lang = page_lang(request)
+        sid = request.path_params["sid"]
+        try:
+            _, doc = rv.load(sid)
+            found = await run_in_threadpool(rv.shapes, sid, doc)
+        except LookupError as e:
+            return error(404, str(e))
+        except GxkgError as e:
+            return error(400, str(e))
+        t = views.T[lang]
+        return JSONResponse({"items": {iid: [f"{t['shape']}: {m}" for m in msgs] for iid, msgs in found.items()}})
+
     async def write(request: Request) -> Response:
         if not _authorised_write(request, token):
             return error(403, "a write needs this session's token in the X-Review-Token header")
@@ -172,6 +200,7 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
         return Response(status_code=204)
 
     routes = [Route("/", index), Route("/favicon.ico", favicon), Route("/suggest", suggest), Route("/s/{sid}", page), Route("/s/{sid}/preview", preview),
+              Route("/s/{sid}/checks", checks),
               Route("/s/{sid}/{action}", write, methods=["POST"]), Route("/{action:str}", write, methods=["POST"])]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK), Middleware(OriginGuard, allowed=[])]
     app = Starlette(routes=routes, middleware=middleware)

@@ -494,10 +494,6 @@ def indicator_choices(doc: dict, names: Names, lang: str) -> list[tuple[str, str
 def preview(base: Path, sid: str, doc: dict, names: Names, lang: str) -> dict:
     """What building this draft adds: its source graph's facts (labelled; the statements and evidence behind
     them counted), the build's refusal if any, and the shape and check violations of its nodes."""
-    import tempfile
-
-    from ..validate import validate
-
     out = {"facts": [], "evidence": 0, "refusal": None, "violations": []}
     try:
         b = _build_with(base, sid, doc)
@@ -515,6 +511,18 @@ def preview(base: Path, sid: str, doc: dict, names: Names, lang: str) -> dict:
             continue
         obj = names.label(str(o), lang) if o.__class__.__name__ == "URIRef" else str(o)
         out["facts"].append((names.label(str(s), lang), names.label(str(p), lang), obj, str(s)))
+    nodes = {_curie(str(x)) for x in g.subjects()}
+    out["violations"] = [(n, m) for n, m in violations(base, b) if n in nodes]
+    return out
+
+
+def violations(base: Path, b) -> list[tuple[str, str]]:
+    """(node, message) of every shape and check violation of a Builder's output, validated from a temporary
+    copy (the project's graph files are not touched)."""
+    import tempfile
+
+    from ..validate import validate
+
     with tempfile.TemporaryDirectory() as tmp:
         files = [Path(base) / "ontology" / "gxkg.ttl"]
         for path, text in b.outputs().items():
@@ -522,8 +530,32 @@ def preview(base: Path, sid: str, doc: dict, names: Names, lang: str) -> dict:
             f.write_text(text, encoding="utf-8")
             files.append(f)
         report, _ = validate(files, base=Path(base))
-    nodes = {_curie(str(s)) for s in g.subjects()}
-    out["violations"] = [(v.node, v.message) for v in report.violations if v.node in nodes]
+    return [(v.node, v.message) for v in report.violations]
+
+
+def shape_problems(base: Path, sid: str, doc: dict) -> dict[str, list[str]]:
+    """The shape and check violations each proposed or accepted item would bring if every proposed item were
+    accepted (items the build would refuse left out): a violation goes to the relation it names (its property
+    on its subject) or else to the item that introduces its node."""
+    refused, _ = refusals(base, sid, doc)
+    trial = copy.deepcopy(doc)
+    for _, it in drafts.items(trial):
+        if it["status"] == "proposed":
+            it["status"] = "rejected" if it["id"] in refused else "accepted"
+    try:
+        b = _build_with(base, sid, trial)
+    except GxkgError:
+        return {}
+    found = violations(base, b)
+    out: dict[str, list[str]] = {}
+    live = [(sec, it) for sec, it in drafts.items(doc) if it["status"] in ("proposed", "accepted")]
+    for node, msg in found:
+        rel = next((it["id"] for sec, it in live if sec == "relations" and _curie(it.get("subject") or "") == node
+                    and msg.startswith(_curie(it.get("predicate") or "") + ":")), None)
+        owner = rel or next((it["id"] for sec, it in live if node in (
+            _curie(it.get("proposed_iri") or ""), _curie(it.get("iri") or "") if sec != "mentions" else "")), None)
+        if owner:
+            out.setdefault(owner, []).append(msg)
     return out
 
 
@@ -531,16 +563,3 @@ def _curie(iri: str) -> str:
     from ..namespaces import curie
 
     return curie(iri)
-
-
-def shape_problems(preview_out: dict, doc: dict) -> dict[str, list[str]]:
-    """The preview's violations by the item that introduces the node they are about."""
-    out: dict[str, list[str]] = {}
-    for sec, it in drafts.items(doc):
-        iri = it.get("proposed_iri") or it.get("iri")
-        if iri and it["status"] == "accepted":
-            c = _curie(iri)
-            msgs = [m for n, m in preview_out.get("violations", []) if n == c]
-            if msgs:
-                out[it["id"]] = msgs
-    return out
