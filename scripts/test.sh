@@ -9,6 +9,8 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
 # Engine tests run gxkg on Virtuoso open source: virtuoso-t from virtuoso-opensource-7-bin (the server binary of
 # Debian's virtuoso-opensource, without its system service); the tests start it on loopback ports themselves.
 command -v virtuoso-t >/dev/null 2>&1 || need="$need virtuoso-opensource-7-bin"
+# The OWL 2 reasoner test runs HermiT (shipped in owlready2) on a Java runtime.
+command -v java >/dev/null 2>&1 || need="$need default-jre-headless"
 if [ -n "$need" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing Debian's $need for the browser and engine tests..."

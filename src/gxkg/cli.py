@@ -192,12 +192,16 @@ def main(ctx, lang, fmt, data, endpoint, dialect, graphs, store_dir, wide):
 # ------------------------------------------------------------------------------ validate / stats
 @main.command()
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=None, help="Report format.")
+@click.option("--store", "served", is_flag=True,
+              help="Check what the store serves (the built store of the files, --store DIR or --endpoint URL), "
+                   "not the files; implied by --store DIR and --endpoint.")
 @click.pass_obj
-def validate(obj, fmt):
+def validate(obj, fmt, served):
     """Check the graph: SHACL shapes, *-violation.rq queries, provenance of every quote and figure."""
     from .validate import validate as run
 
-    report, kg = run(base=Path(obj.data) if obj.data else None)
+    served = served or bool(obj.store or obj.endpoint)
+    report, kg = run(base=Path(obj.data) if obj.data else None, store=obj.kg.store if served else None)
     if (fmt or obj.fmt) == "json":
         from .output import to_json
 
@@ -205,7 +209,8 @@ def validate(obj, fmt):
                             "violations": [v.__dict__ for v in report.violations], "deprecated": report.deprecated}))
         sys.exit(0 if report.ok else 1)
     c = report.counts
-    click.echo(f"Validated {c['triples']} triples in {c['files']} files: {c['evidence']} evidence quotes, "
+    where = "graphs served by " + ("the endpoint" if obj.endpoint else "the store") if served else "files"
+    click.echo(f"Validated {c['triples']} triples in {c['files']} {where}: {c['evidence']} evidence quotes, "
                f"{c['check_queries']} check queries.")
     click.echo(f"  SHACL shapes:      {c['shacl']} violation(s) ({c['shacl_nodes']} nodes: {c['shacl_validated']} "
                f"validated, {c['shacl_cached']} unchanged since the last validate)")

@@ -252,7 +252,8 @@ class KnowledgeGraph:
 
     def properties(self) -> list[str]:
         owl = "http://www.w3.org/2002/07/owl#"
-        return sorted(t for t, k in self._ontology["kinds"].items() if k & {owl + "ObjectProperty", owl + "DatatypeProperty"})
+        return sorted(t for t, k in self._ontology["kinds"].items() if k & {owl + "ObjectProperty", owl + "DatatypeProperty",
+                                                                       owl + "AnnotationProperty"})
 
     # ------------------------------------------------------------------ classes and labels
     def types(self, iri) -> list[str]:

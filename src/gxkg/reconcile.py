@@ -27,9 +27,8 @@ PROPERTIES = {  # id -> (zh name, en name, what a value is compared with)
     CODE: ("行政区划代码", "division code (12 digits, or the 6-digit GB/T 2260 code)", "code"),
     "gbCode": ("GB/T 2260 代码", "GB/T 2260 code (6 digits)", "code"),
 }
-PROPERTY_ALIASES = {"parent": PARENT, "gxo:locatedin": PARENT, "locatedin": PARENT, "located in": PARENT,
-                    "gxo:divisioncode": CODE, "divisioncode": CODE, "code": CODE, "gxo:gbcode": "gbCode",
-                    "gbcode": "gbCode"}
+PROPERTY_ALIASES = {"parent": PARENT, "locatedin": PARENT, "located in": PARENT, "divisioncode": CODE, "code": CODE,
+                    "gbcode": "gbCode"}  # lower case, without a gxo: prefix or the ontology namespace
 EXACT, SHORT = 100.0, 95.0  # the scores of a full name and of a short name that equals the query
 
 _SUFFIX = re.compile(r"(?:自治县|自治区|自治州|自治旗|街道|[市县区镇乡旗])$")
@@ -172,8 +171,7 @@ class Reconciler:
             if not isinstance(p, dict) or "pid" not in p or "v" not in p or not isinstance(p["pid"], str):
                 raise UsageError("each property is an object {\"pid\": id, \"v\": value}")
             pid = p["pid"].strip()
-            pid = pid if pid in PROPERTIES else PROPERTY_ALIASES.get(pid.lower()) or \
-                PROPERTY_ALIASES.get(type_id(pid).lower())
+            pid = pid if pid in PROPERTIES else PROPERTY_ALIASES.get(type_id(pid).lower().removeprefix("gxo:"))
             if pid is None:
                 raise UsageError(f"unknown property {p['pid']!r}; properties: {', '.join(PROPERTIES)}")
             vals = p["v"] if isinstance(p["v"], list) else [p["v"]]

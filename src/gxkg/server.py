@@ -728,26 +728,27 @@ class Pages:
 
         kinds = {str(GXO) + "Unit": "units", str(GXO) + "Qualifier": "qualifiers",
                  "http://www.w3.org/2002/07/owl#Class": "classes", "http://www.w3.org/2002/07/owl#ObjectProperty": "object",
-                 "http://www.w3.org/2002/07/owl#DatatypeProperty": "datatype"}
+                 "http://www.w3.org/2002/07/owl#DatatypeProperty": "datatype",
+                 "http://www.w3.org/2002/07/owl#AnnotationProperty": "datatype"}
         found: dict = {}
         for r in self.kg.store.select(lookup("ontology-page")):
             t = r["t"].value
             key = (kinds[r["kind"].value], t)
             d = found.setdefault(key, {"id": t.split("#")[1], "iri": t, "zh": "", "en": "", "comment": "", "super": set(),
-                                       "domain": "", "range": ""})
+                                       "domain": set(), "range": set()})
             if "label" in r and r["label"].language in ("zh", "en"):
                 d[r["label"].language] = d[r["label"].language] or r["label"].value
             if "comment" in r:
                 d["comment"] = d["comment"] or r["comment"].value
             if "super" in r:
                 d["super"].add(curie(r["super"].value))
-            if "domain" in r:
-                d["domain"] = curie(r["domain"].value)
-            if "range" in r:
-                d["range"] = curie(r["range"].value)
+            for end in ("domain", "range"):
+                if end in r:
+                    d[end].add(curie(r[end].value))
         terms = {"classes": [], "object": [], "datatype": [], "units": [], "qualifiers": []}
         for (k, t), d in sorted(found.items()):
             d["super"] = sorted(d["super"])
+            d["domain"], d["range"] = (" or ".join(sorted(d[end])) for end in ("domain", "range"))
             terms[k].append(d)
         head = self.kg.store.select(lookup("ontology-header"))
         h = head[0] if head else {}

@@ -98,6 +98,19 @@ class CheckGraph:
             self.triples.extend(ts)
         self._labels: dict = {}
 
+    @classmethod
+    def from_store(cls, store) -> "CheckGraph":
+        """What a store serves (embedded or an endpoint), one named graph per file as it holds them: checked
+        as served, datatypes and all, not as the files say."""
+        import pyoxigraph as ox
+
+        self = cls([])
+        quads = list(ox.parse(store.dump("nquads"), format=ox.RdfFormat.N_QUADS))
+        self.store.extend(quads)
+        self.triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        self.files = sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}) or ["(default graph)"]
+        return self
+
     def __len__(self) -> int:
         return len(self.store)
 
@@ -495,11 +508,13 @@ def deprecated_items(base: Path) -> list[dict]:
     return out
 
 
-def validate(files: list[Path] | None = None, base: Path | None = None, cache: bool = True) -> tuple[Report, CheckGraph]:
-    """Every check on the files (the ontology and graph/*.ttl under base by default). SHACL results are
-    cached per node under the cache dir unless cache is False."""
+def validate(files: list[Path] | None = None, base: Path | None = None, cache: bool = True,
+             store=None) -> tuple[Report, CheckGraph]:
+    """Every check on the files (the ontology and graph/*.ttl under base by default), or on what `store`
+    serves (its quotes checked against base's sources). SHACL results are cached per node under the cache
+    dir unless cache is False."""
     base = Path(base) if base else data_dir()
-    kg = CheckGraph(files or default_files(base))
+    kg = CheckGraph.from_store(store) if store is not None else CheckGraph(files or default_files(base))
     report = Report()
     report.counts["triples"] = len(kg)
     cache_file = cache_dir() / "validate" / "shacl.sqlite" if cache else None
@@ -508,7 +523,7 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
     onto = base / "ontology" / "gxkg.ttl"  # the number words of this data's ontology
     prov = run_provenance(kg, base / "graph" / "sources", vocabulary(onto) if onto.is_file() else None)
     report.violations = shacl + checks + prov
-    if files is None:  # graph files a build interrupted half-way left behind
+    if files is None and store is None:  # graph files a build interrupted half-way left behind
         from .sources.build import stale_files
 
         report.violations += [Violation("build", name, f"{why}: run `gxkg build`") for name, why in stale_files(base)]

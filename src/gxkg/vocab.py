@@ -19,6 +19,7 @@ OWL = "http://www.w3.org/2002/07/owl#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 KINDS = {OWL + "Class": "class", OWL + "ObjectProperty": "property", OWL + "DatatypeProperty": "property",
+         OWL + "AnnotationProperty": "property",
          GXO + "Unit": "unit", GXO + "Qualifier": "qualifier", GXO + "DerivationRule": "rule",
          OWL + "NamedIndividual": "individual"}
 

@@ -95,6 +95,15 @@ def short_names(zh: str) -> set[str]:
     return names
 
 
+def union_members(onto, c) -> list:
+    """The named classes a domain or range allows: the class itself, or the members of its owl:unionOf."""
+    from rdflib.collection import Collection
+
+    if isinstance(c, URIRef):
+        return [c]
+    return [m for u in onto.objects(c, OWL.unionOf) for m in Collection(onto, u) if isinstance(m, URIRef)]
+
+
 def divisions(base: Path) -> list[dict]:
     """The rows of the shipped division reference data."""
     with open(Path(base) / "graph" / "sources" / CSV_FILE, encoding="utf-8") as fh:
@@ -444,7 +453,7 @@ class Builder:
                 node = URIRef(v)
                 if node not in types:
                     raise GxkgError(f"{path}: item {it['id']}: its {role} {self.why_missing(v)}")
-                want = [c for c in onto.objects(p, bound) if isinstance(c, URIRef)]
+                want = [m for c in onto.objects(p, bound) for m in union_members(onto, c)]
                 have = closure(types[node])
                 if want and not any(c in have for c in want):
                     raise GxkgError(f"{path}: item {it['id']}: {name(p)} needs a{'n' if name(want[0])[0] in 'AEIOU' else ''} "
