@@ -105,3 +105,95 @@ def test_every_domain_and_range_is_a_class_or_a_union_of_classes():
     has = URIRef(gxo("hasDesignation"))
     assert union_members(onto, onto.value(has, RDFS.domain)) == [URIRef(gxo("Place")), URIRef(gxo("Product"))]
     assert (None, OWL.unionOf, None) in onto
+
+
+# ------------------------------------------------------------------------------ VoID/DCAT and Data Cube
+def export_graph(runner, *args):
+    import pyoxigraph as ox
+
+    from gxkg.cli import main
+
+    r = runner.invoke(main, ["export", "-f", "nt", *args])
+    assert r.exit_code == 0, r.output
+    store = ox.Store()
+    store.load(r.stdout_bytes, format=ox.RdfFormat.N_TRIPLES)
+    return store, r
+
+
+def test_void_describes_the_dataset(runner, kg):
+    from gxkg import __version__
+
+    g, _ = export_graph(runner, "--void", "--service", "https://gxkg.example.org/")
+    P = ("PREFIX void: <http://rdfs.org/ns/void#> PREFIX dct: <http://purl.org/dc/terms/> "
+         "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX owl: <http://www.w3.org/2002/07/owl#> ")
+    row = list(g.query(P + """SELECT * WHERE { <https://w3id.org/gxkg/dataset> a void:Dataset, dcat:Dataset ;
+        void:triples ?t ; void:entities ?e ; void:distinctSubjects ?s ; dct:license ?lic ; dcat:version ?v ;
+        void:sparqlEndpoint ?ep }"""))
+    assert len(row) == 1
+    r = row[0]
+    assert int(r["t"].value) == kg.store.triple_count() and int(r["s"].value) > int(r["e"].value) > 200
+    assert r["lic"].value == "https://creativecommons.org/licenses/by/4.0/" and r["v"].value == __version__
+    assert r["ep"].value == "https://gxkg.example.org/sparql"
+    sources = {x["s"].value for x in g.query(P + "SELECT ?s WHERE { <https://w3id.org/gxkg/dataset> dct:source ?s }")}
+    assert {gxr("source/sina-gx-2018-08-20"), gxr("source/guangxi-divisions")} <= sources
+    examples = [x["x"].value for x in g.query(P + "SELECT ?x WHERE { ?d void:exampleResource ?x }")]
+    assert gxr("place/450332") in examples and all(kg.exists(x) for x in examples)
+    counties = list(g.query(P + f"SELECT ?n WHERE {{ ?d void:classPartition [ void:class <{gxo('County')}> ; void:entities ?n ] }}"))
+    assert int(counties[0]["n"].value) == 111
+    subsets = {x["g"].value: int(x["n"].value) for x in g.query(P + "SELECT ?g ?n WHERE { ?d void:subset ?g . ?g void:triples ?n }")}
+    assert set(subsets) == set(kg.store.named_graphs()) and sum(subsets.values()) == kg.store.triple_count()
+
+
+QB = "PREFIX qb: <http://purl.org/linked-data/cube#> "
+# Integrity constraints of the Data Cube vocabulary (W3C Recommendation, section 11.1) that need no
+# normalisation pass; each ASK is true when the constraint is violated.
+INTEGRITY = {
+    "IC-1 unique data set": """ASK { { ?obs a qb:Observation FILTER NOT EXISTS { ?obs qb:dataSet ?ds } }
+        UNION { ?obs a qb:Observation ; qb:dataSet ?d1, ?d2 FILTER(?d1 != ?d2) } }""",
+    "IC-2 unique DSD": """ASK { { ?ds a qb:DataSet FILTER NOT EXISTS { ?ds qb:structure ?dsd } }
+        UNION { ?ds a qb:DataSet ; qb:structure ?a, ?b FILTER(?a != ?b) } }""",
+    "IC-3 DSD includes a measure": """ASK { ?dsd a qb:DataStructureDefinition
+        FILTER NOT EXISTS { ?dsd qb:component/qb:measure [] } }""",
+    "IC-4 dimensions have a range": """ASK { ?dim a qb:DimensionProperty FILTER NOT EXISTS { ?dim rdfs:range [] } }""",
+    "IC-11 all dimensions present": """ASK { ?obs qb:dataSet/qb:structure/qb:component/qb:dimension ?dim
+        FILTER NOT EXISTS { ?obs ?dim [] } }""",
+    "IC-12 no duplicate observations": """ASK { ?o1 qb:dataSet ?ds . ?o2 qb:dataSet ?ds FILTER(?o1 != ?o2)
+        FILTER NOT EXISTS { ?ds qb:structure/qb:component/qb:dimension ?dim . ?o1 ?dim ?v1 . ?o2 ?dim ?v2 FILTER(?v1 != ?v2) } }""",
+    "IC-14 all measures present": """ASK { ?obs qb:dataSet/qb:structure/qb:component/qb:measure ?m
+        FILTER NOT EXISTS { ?obs ?m [] } }""",
+    "required attribute present": """ASK { ?obs qb:dataSet/qb:structure/qb:component ?c . ?c qb:attribute ?a ;
+        qb:componentRequired true FILTER NOT EXISTS { ?obs ?a [] } }""",
+}
+
+
+def violated(store) -> list[str]:
+    return [name for name, q in INTEGRITY.items()
+            if store.query(QB + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + q)]
+
+
+def test_figures_as_data_cube_observations_pass_the_integrity_constraints(runner, kg):
+    import pyoxigraph as ox
+
+    cube, r = export_graph(runner, "--cube")
+    assert violated(cube) == []
+    obs = {x["o"].value for x in cube.query(QB + "SELECT ?o WHERE { ?o a qb:Observation }")}
+    # every figure with a value and a stated period is an observation, on its own IRI
+    expected = {x["o"].value for x in kg.store.select(
+        "SELECT ?o WHERE { ?o a gxo:Observation ; gxo:value ?v . FILTER EXISTS { ?o gxo:year|gxo:asOf|gxo:date|gxo:periodStart ?t } }")}
+    assert obs == expected and len(obs) >= 20
+    assert "without a stated period left out" in r.stderr
+    mango = list(cube.query(QB + "PREFIX cube: <https://w3id.org/gxkg/cube#> SELECT ?p ?u WHERE { "
+                            f"<{gxr('observation/baise-mango-sales-2017')}> cube:period ?p ; cube:unit ?u }}"))
+    assert mango[0]["p"] == ox.Literal("2017", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear"))
+    assert mango[0]["u"].value == gxo("CNY")
+    # the checks can fail: an observation without its period, or a second one with the same dimensions
+    one = ox.NamedNode(gxr("observation/baise-mango-sales-2017"))
+    period = ox.NamedNode("https://w3id.org/gxkg/cube#period")
+    for q in list(cube.quads_for_pattern(one, period, None)):
+        cube.remove(q)
+    assert violated(cube) == ["IC-11 all dimensions present"]
+    cube.add(ox.Quad(one, period, ox.Literal("2017", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear"))))
+    twin = ox.NamedNode(gxr("observation/twin"))
+    for q in list(cube.quads_for_pattern(one, None, None)):
+        cube.add(ox.Quad(twin, q.predicate, q.object))
+    assert violated(cube) == ["IC-12 no duplicate observations"]

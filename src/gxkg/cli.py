@@ -748,19 +748,43 @@ def analyze(obj, measure, top, exclude, lang, fmt):
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--lang", type=LANGS, default=None, help="Language of node labels in graphml/gexf.")
+@click.option("--void", "what", flag_value="void", help="The dataset's VoID and DCAT description (size, sources, licence, "
+              "version, example resources) instead of the data.")
+@click.option("--cube", "what", flag_value="cube", help="The figures as W3C Data Cube observations (qb:DataSet, its "
+              "structure: dimensions about/period/indicator, measure gxo:value, unit as attribute) instead of the data.")
+@click.option("--service", metavar="URL", help="With --void: the root URL where `gxkg serve` publishes the graph, "
+              "named as its SPARQL endpoint and reconciliation service.")
 @click.pass_obj
-def export(obj, fmt, output, force, lang):
+def export(obj, fmt, output, force, lang, what, service):
     """Export the graph as RDF (turtle, nt, jsonld, trig, nquads, xml) or as a network for Gephi/Cytoscape (graphml, gexf).
 
-    TriG and N-Quads keep each source file's named graph."""
+    TriG and N-Quads keep each source file's named graph. --void describes the dataset, --cube gives its figures
+    as Data Cube observations."""
     from .export import export as do_export
 
     lang = lang or obj.lang
+    if what and fmt in ("graphml", "gexf"):
+        raise click.UsageError(f"--{what} is RDF: choose -f turtle, nt, jsonld, xml, trig or nquads")
+    if service and what != "void":
+        raise click.UsageError("--service goes with --void")
+    if service and not service.startswith(("http://", "https://")):
+        raise click.UsageError(f"--service is an http(s) URL, not {service!r}")
     if output:
         from .files import check_output
 
         check_output(Path(output), force)  # refuse before the work, not after
-    data = do_export(obj.kg, fmt, lang)
+    if what:
+        from . import dataset
+
+        if what == "void":
+            triples = dataset.void_description(obj.kg, service)
+        else:
+            triples, notes = dataset.cube(obj.kg)
+            for n in notes:
+                click.echo(f"Note: {n}", err=True)
+        data = dataset.serialize(triples, fmt)
+    else:
+        data = do_export(obj.kg, fmt, lang)
     if output:
         from .export import write_new
 
