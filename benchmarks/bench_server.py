@@ -62,7 +62,7 @@ def workload(n: int, data: Path | None, seed: int = 1) -> list[tuple[str, str]]:
     from gxkg.kg import KnowledgeGraph
     from gxkg.namespaces import GXR, sparql_prologue
     from gxkg.queries import expand_slash_curies, saved_queries
-    from gxkg.server import example_text
+    from gxkg.web.views.home import example_text
 
     kg = KnowledgeGraph.open(data=data, quiet=True)
     prologue = sparql_prologue()

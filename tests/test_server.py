@@ -1,4 +1,4 @@
-"""`gxkg serve` as a real process on a free loopback port, driven by real clients (gxkg.server).
+"""`gxkg serve` as a real process on a free loopback port, driven by real clients (gxkg.web).
 
 SPARQLWrapper for every result format; httpx for content negotiation, errors, refusals,
 the time limit and the pages.

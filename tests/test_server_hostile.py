@@ -237,7 +237,7 @@ def test_workers_take_settings_only_from_options(tmp_path):
 def client(kg):
     from starlette.testclient import TestClient
 
-    from gxkg.server import Settings, create_app
+    from gxkg.web.app import Settings, create_app
 
     app = create_app(Settings(query_workers=2, timeout=20), kg=kg)
     with TestClient(app, base_url="http://127.0.0.1") as c:
@@ -322,7 +322,7 @@ def test_language_is_each_requests_own(client):
 
 
 def test_no_stray_server_settings_are_read_by_create_app(monkeypatch, kg):
-    from gxkg.server import Settings
+    from gxkg.web.settings import Settings
 
     monkeypatch.setenv("GXKG_SERVE_CORS", "http://evil.example")
     assert Settings().cors is None and not hasattr(Settings, "from_env")
@@ -336,7 +336,7 @@ def test_a_store_without_workers_caps_answers_in_bytes_too():
 
     from gxkg.kg import KnowledgeGraph
     from gxkg.namespaces import OUTPUT_PREFIXES, PREFIX_MAP
-    from gxkg.server import Settings, create_app
+    from gxkg.web.app import Settings, create_app
     from gxkg.store.embedded import memory_store
 
     files = [ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"]

@@ -1128,7 +1128,8 @@ def serve(obj, host, port, timeout, memory, query_workers, allow_hosts, max_rows
 
     Each query runs in one of --query-workers processes, stopped at --timeout or --memory. Requests must
     name a loopback Host (or one given with --allow-host) and come from no other web origin (see --cors)."""
-    from .server import Settings, serve as run_server
+    from .web.serve import serve as run_server
+    from .web.settings import Settings
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"Warning: binding to {host} exposes the server beyond this machine.", err=True)

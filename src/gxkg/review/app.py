@@ -21,7 +21,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ..errors import GxkgError
-from ..server import LOOPBACK, BodyTooLarge, OriginGuard, Pages, error, page_lang, read_body
+from ..web.negotiate import page_lang
+from ..web.security import CSP, BodyTooLarge, OriginGuard, error, read_body
+from ..web.settings import LOOPBACK
 from ..sources import draft as drafts
 from . import views
 
@@ -67,7 +69,7 @@ class Review:
 
     def render(self, name: str, **ctx) -> HTMLResponse:
         html = self.env.get_template(name).render(**ctx)
-        return HTMLResponse(html, headers=Pages.csp)
+        return HTMLResponse(html, headers=CSP)
 
 
 def _authorised_get(request: Request, token: str) -> bool:

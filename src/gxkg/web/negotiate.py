@@ -1,0 +1,99 @@
+"""Content negotiation: the media type a response is sent in (`format`/`output` parameter, else the Accept
+header) and the page language (`lang`, else Accept-Language)."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from ..store.base import GRAPH_MEDIA as GRAPH_TYPES_BY_KEY, RESULTS_MEDIA as SELECT_TYPES
+
+HTML = "text/html"
+RESULT_ALIASES = {"json": "json", "srj": "json", "application/sparql-results+json": "json", "application/json": "json",
+                  "xml": "xml", "srx": "xml", "application/sparql-results+xml": "xml",
+                  "csv": "csv", "text/csv": "csv", "tsv": "tsv", "text/tab-separated-values": "tsv", "html": "html"}
+GRAPH_ALIASES = {"turtle": "turtle", "ttl": "turtle", "text/turtle": "turtle", "nt": "nt", "ntriples": "nt",
+                 "n-triples": "nt", "application/n-triples": "nt", "jsonld": "jsonld", "json-ld": "jsonld",
+                 "application/ld+json": "jsonld", "json": "jsonld", "xml": "xml", "rdfxml": "xml", "rdf": "xml",
+                 "application/rdf+xml": "xml", "html": "html"}
+GRAPH_OFFER = {k: v for k, v in GRAPH_TYPES_BY_KEY.items() if k in ("turtle", "nt", "jsonld", "xml")}
+SELECT_MEDIA = {v: k for k, v in SELECT_TYPES.items()} | {"application/json": "json"}
+GRAPH_MEDIA = {v: k for k, v in GRAPH_OFFER.items()} | {"application/json": "jsonld"}
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """Media ranges of an Accept header, best first (q, then specificity, then order)."""
+    if not header:
+        return [("*/*", 1.0)]
+    out = []
+    for i, part in enumerate(header.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        mime, q = bits[0].lower(), 1.0
+        for b in bits[1:]:
+            if b.startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        if mime:
+            out.append((mime, q, -mime.count("*"), -i))
+    out.sort(key=lambda x: (x[1], x[2], x[3]), reverse=True)
+    return [(m, q) for m, q, _, _ in out if q > 0]
+
+
+def negotiate(request: Request, offered: list[str]) -> str | None:
+    """The offered media type that best fits the `format` parameter or the Accept header; None -> 406."""
+    fmt = request.query_params.get("format") or request.query_params.get("output")
+    if fmt:
+        key = GRAPH_ALIASES.get(fmt.lower()) or RESULT_ALIASES.get(fmt.lower())
+        mime = {**GRAPH_OFFER, **SELECT_TYPES, "html": HTML}.get(key or "", fmt.lower())
+        return mime if mime in offered else None
+    for mime, _ in parse_accept(request.headers.get("accept")):
+        if mime in offered:
+            return mime
+        if mime == "*/*":
+            return offered[0]
+        if mime.endswith("/*"):
+            hit = next((o for o in offered if o.startswith(mime[:-1])), None)
+            if hit:
+                return hit
+    return None
+
+
+def choose(request: Request, form: str) -> tuple[str | None, list[str]]:
+    """The media type of a query's answer: `format`/`output` where they fit the query form, else the Accept header."""
+    if form in ("SELECT", "ASK"):
+        offered, aliases = list(SELECT_TYPES.values()) + ["application/json", HTML], RESULT_ALIASES
+        by_key = dict(SELECT_TYPES, html=HTML)
+    else:
+        offered, aliases = list(GRAPH_OFFER.values()) + ["application/json", HTML], GRAPH_ALIASES
+        by_key = dict(GRAPH_OFFER, html=HTML)
+    for name in ("format", "output"):
+        vals = request.query_params.getlist(name)
+        if len(vals) == 1 and aliases.get(vals[0].strip().lower()) in by_key:
+            return by_key[aliases[vals[0].strip().lower()]], offered
+        if vals:
+            break
+    explicit = (request.query_params.get("format") or request.query_params.get("output") or "").lower()
+    if explicit in RESULT_ALIASES and explicit not in GRAPH_ALIASES:
+        return None, offered  # a results format asked of a graph query (or vice versa)
+    if explicit in GRAPH_ALIASES and explicit not in RESULT_ALIASES and form in ("SELECT", "ASK"):
+        return None, offered
+    return negotiate(request, offered), offered
+
+
+def not_acceptable(offered: list[str]) -> Response:
+    return PlainTextResponse("406 Not Acceptable: this resource is available as " + ", ".join(offered) + "\n", 406)
+
+
+def page_lang(request: Request) -> str:
+    """zh or en: the `lang` parameter, else the first of them the Accept-Language header prefers, else zh."""
+    lang = request.query_params.get("lang")
+    if lang in ("zh", "en"):
+        return lang
+    for tag, _ in parse_accept(request.headers.get("accept-language")):
+        if tag.startswith("en"):
+            return "en"
+        if tag.startswith("zh"):
+            return "zh"
+    return "zh"

@@ -1,0 +1,58 @@
+"""A question in Chinese or English (/ask?q=): its answer with evidence, the SPARQL it became and the answer's
+subgraph (ask.html), or the answer as JSON."""
+
+from __future__ import annotations
+
+import asyncio
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from ...namespaces import GXR, curie
+from ...store.limits import MAX_QUESTION_CHARS
+from ..negotiate import HTML, not_acceptable
+from ..security import error
+
+
+def answer_media(request: Request) -> str | None:
+    """application/json or text/html: `format`, else the Accept header; None for a format neither is."""
+    fmt = (request.query_params.get("format") or "").strip().lower()
+    if fmt:
+        return {"json": "application/json", "application/json": "application/json", "html": HTML}.get(fmt)
+    accept = request.headers.get("accept", "")
+    return "application/json" if "json" in accept and "html" not in accept else HTML
+
+
+async def view(request: Request) -> Response:
+    from ...ask import ask as run_ask
+
+    site = request.app.state.site
+    settings = site.settings
+    q = request.query_params.get("q", "")
+    if not q.strip():
+        return error(400, "ask a question with ?q=")
+    if len(q) > MAX_QUESTION_CHARS:
+        return error(400, f"question over {MAX_QUESTION_CHARS} characters: ask a shorter one")
+    mime = answer_media(request)
+    if mime is None:
+        return not_acceptable([HTML, "application/json"])
+    # Questions run in threads, which cannot be stopped: a few at a time (no queue), each holding its
+    # slot until it ends; a client waits at most --timeout for its answer.
+    slots = site.once("ask.slots", lambda: asyncio.Semaphore(settings.ask_workers))
+    if slots.locked():
+        return error(503, f"all {settings.ask_workers} question slots are busy; try again shortly", {"Retry-After": "1"})
+    await slots.acquire()
+    task = asyncio.ensure_future(run_in_threadpool(run_ask, site.kg, q))
+    task.add_done_callback(lambda _: slots.release())
+    try:
+        a = await asyncio.wait_for(asyncio.shield(task), settings.timeout)
+    except asyncio.TimeoutError:
+        return error(503, f"the question took longer than {settings.timeout:g} s; ask a shorter one")
+    if mime == "application/json":
+        return JSONResponse(a.as_json())
+    around = next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
+        (a.entities[0]["iri"] if a.entities else None)
+    html = await run_in_threadpool(site.render, "ask.html", a=a.as_json(), lang=a.language,
+                                   around=curie(around) if around else None)
+    return site.html(html, status=200 if a.answers else 422)
