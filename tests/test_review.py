@@ -192,6 +192,15 @@ def test_edit_changes_only_that_value(project):
         r = write(c, "edit", {"id": event, "changes": bad})
         assert r.status_code == 400 and r.text.count("\n") == 1, r.text
     assert item(project, event)["label"]["en"] == "Guangxi Rural E-commerce Livestream Contest"
+    fig = f300(project)
+    before = draft(project)
+    r = write(c, "edit", {"id": fig, "changes": {"value": "301", "period.year": "2021",
+                                                  "qualifier": "https://w3id.org/gxkg/ontology#AtLeast"}})
+    assert r.status_code == 200, r.text
+    assert sorted(only_changed(before, draft(project))) == sorted([
+        "  value: '300'", "  value: '301'", "    year: '2021'", "  qualifier: https://w3id.org/gxkg/ontology#MoreThan",
+        "  qualifier: https://w3id.org/gxkg/ontology#AtLeast"])
+    assert item(project, fig)["period"] == {"as_of": "2021-11", "year": "2021"}
 
 
 def test_choose_a_candidate_here_and_in_every_source(project, runner):

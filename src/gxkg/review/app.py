@@ -131,6 +131,8 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
                    entities=views.entity_choices(doc, names, lang), indicators=views.indicator_choices(doc, names, lang),
                    classes=[(c, names.label(c, lang)) for c in names.classes],
                    properties=[(p, names.label(p, lang)) for p in names.properties],
+                   units=[(u, names.label(u, lang)) for u in names.units],
+                   qualifiers=[(q, names.label(q, lang)) for q in names.qualifiers],
                    start_at=request.query_params.get("at") or "")
         return with_cookie(request, rv.render("review.html", **ctx))
 

@@ -116,7 +116,7 @@ class Names:
         for c in self.concepts:
             self.zh.setdefault(c.iri, c.label.get("zh") or c.iri)
             self.en.setdefault(c.iri, c.label.get("en") or self.zh[c.iri])
-        self.classes, self.properties = [], []
+        self.classes, self.properties, self.units, self.qualifiers = [], [], [], []
         self._ontology()
 
     def _ontology(self):
@@ -136,6 +136,8 @@ class Names:
                 elif t.predicate.value == RDF_TYPE:
                     kinds.setdefault(s, set()).add(t.object.value)
         self.classes = sorted(s for s, k in kinds.items() if OWL + "Class" in k and s.startswith(GXO))
+        self.units = sorted(s for s, k in kinds.items() if GXO + "Unit" in k)
+        self.qualifiers = sorted(s for s, k in kinds.items() if GXO + "Qualifier" in k)
         self.properties = sorted(s for s, k in kinds.items() if OWL + "ObjectProperty" in k and s.startswith(GXO))
 
     def add_draft(self, doc: dict) -> None:
