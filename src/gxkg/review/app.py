@@ -35,11 +35,14 @@ class Review:
     """One review session over a project directory: its token, templates and cached names."""
 
     def __init__(self, base: Path, token: str):
-        from jinja2 import Environment, PackageLoader, select_autoescape
+        from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
         self.base, self.token = Path(base), token
-        self.env = Environment(loader=PackageLoader("gxkg.review", "templates"),
+        # the review pages extend the project's page skeleton (gxkg/templates/base.html)
+        self.env = Environment(loader=ChoiceLoader([PackageLoader("gxkg.review", "templates"),
+                                                    PackageLoader("gxkg", "templates")]),
                                autoescape=select_autoescape(default=True, default_for_string=True))
+        self.env.globals["nav"] = []  # this server has only the review pages (its toolbar links them)
         self._refusals: dict = {}
         self._shapes: dict = {}
         self._lock = threading.Lock()
