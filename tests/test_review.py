@@ -3,6 +3,7 @@ hostile article text, and each write kept to the draft's text in place (comments
 
 import re
 import shutil
+import time
 
 import pytest
 
@@ -371,3 +372,39 @@ def test_items_that_would_violate_a_shape_are_flagged_for_the_queue(project):
     found = r.json()["items"]
     assert any("English (@en)" in m for m in found.get(dept, [])), found
     assert client(project).get(f"/s/{SID}/checks").status_code == 403
+
+
+def test_the_command_serves_loopback_with_a_token_and_stops_on_ctrl_c(project, runner):
+    import signal
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    from gxkg.cli import main
+
+    r = runner.invoke(main, ["--data", str(project), "review", "nosuch"])
+    assert r.exit_code != 0 and "no source 'nosuch'" in r.output and "Traceback" not in r.output
+    proc = subprocess.Popen([sys.executable, "-m", "gxkg.cli", "--data", str(project), "review", SID],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()  # hang guard: the test's timeout; it prints at once
+        link = line.split("open ", 1)[1].strip()
+        assert link.startswith("http://127.0.0.1:") and "/s/contest?token=" in link
+        token = link.split("token=")[1]
+        assert len(token) >= 40
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(link, timeout=30) as resp:
+                    assert resp.status == 200 and "白沙镇" in resp.read().decode("utf-8")
+                break
+            except urllib.error.URLError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(link.split("?")[0], timeout=30)
+        assert e.value.code == 403
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(60)

@@ -259,3 +259,40 @@ def browser_ctx(browser):
     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
     yield ctx
     ctx.close()
+
+
+def test_hostile_article_text_runs_nothing_in_the_page(browser_ctx, project, runner):
+    """Markup in an article (and so in its items' quotes and names) is shown as text: no script runs."""
+    import uvicorn
+
+    from gxkg.cli import main
+    from gxkg.review.app import create_app, url
+
+    hostile = project / "hostile.txt"
+    hostile.write_text("标题<script>alert(1)</script>\nhttps://example.org/x\n" + "-" * 20 + "\n"
+                       "2021年，<img src=x onerror=alert(2)>柳州市鱼峰区白沙镇的《<b onmouseover=alert(3)>方案</b>》卖出3000单。\n"
+                       + "=" * 20 + "\n", encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(project), "ingest", str(hostile), "--date", "2021-11-22", "--publisher",
+                             "<i>报</i>", "--id", "hostile"])
+    assert r.exit_code == 0, r.output
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(project, TOKEN), host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    while not srv.started:
+        time.sleep(0.05)
+    try:
+        page = browser_ctx.new_page()
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url(port, TOKEN, "hostile", "en"))
+        wait_ready(page)
+        for _ in range(6):
+            page.keyboard.press("j")
+            page.mouse.move(300, 300)
+        assert "<img src=x onerror=alert(2)>" in page.text_content("#article")
+        assert page.query_selector("#article img") is None and page.query_selector("#article b") is None
+        assert dialogs == []
+    finally:
+        srv.should_exit = True
+        th.join(10)
