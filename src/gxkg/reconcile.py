@@ -10,7 +10,9 @@ in the ontology namespace (County, locatedIn), as Wikidata's service does with Q
 
 from __future__ import annotations
 
+import math
 import re
+from functools import lru_cache
 
 from .errors import UsageError
 from .namespaces import GXO_NS, GXR, ENTITY_CLASSES, curie, expand
@@ -78,6 +80,7 @@ class Reconciler:
 
     def __init__(self, kg, lang: str = "zh"):
         self.kg, self.lang = kg, lang
+        self.ancestors = lru_cache(maxsize=4096)(self._ancestors)  # a place's ancestors: asked again and again
 
     # ---------------------------------------------------------------- the service manifest
     def manifest(self, base: str) -> dict:
@@ -128,20 +131,23 @@ class Reconciler:
         text = text.strip()[:200]
         classes = self.classes(q.get("type"), q.get("type_strict", "any"))
         limit = q.get("limit", DEFAULT_LIMIT)
-        if not isinstance(limit, (int, float)) or isinstance(limit, bool) or limit < 1:
+        if not isinstance(limit, (int, float)) or isinstance(limit, bool) or not math.isfinite(limit) or limit < 1:
             raise UsageError("`limit` is a positive whole number")
         limit = min(int(limit), MAX_LIMIT)
         props = self.properties(q.get("properties", []))
         if not text and not any(PROPERTIES[p][2] == "code" for p, _ in props):
             raise UsageError("a query needs `query` (a name), or a divisionCode or gbCode property")
         scored = self.candidates(text, classes, props, max(limit, 20))
-        scored.sort(key=lambda c: (-c["score"], len(c["name"]), c["id"]))
         best = scored[0] if scored else None
         if best and best.pop("_clear") and not any(c.get("_clear") for c in scored[1:]):
             best["match"] = True
         for c in scored:
             c.pop("_clear", None)
-        return scored[:limit]
+        out = scored[:limit]
+        parents = self.parents([entity_iri(c["id"]) for c in out])
+        for c in out:
+            c["description"] = self.description(entity_iri(c["id"]), parents)
+        return out
 
     def classes(self, types, strict: str = "any") -> list[set[str]] | None:
         """The classes a candidate must have: one set per type asked (a class or any of its subclasses);
@@ -150,8 +156,8 @@ class Reconciler:
             return None
         if isinstance(types, str):
             types = [types]
-        if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
-            raise UsageError("`type` is a type id or a list of them")
+        if not isinstance(types, list) or not all(isinstance(t, str) for t in types) or len(types) > 20:
+            raise UsageError("`type` is a type id or a list of at most 20")
         sets = []
         for t in types:
             iri = t if t.startswith(("http://", "https://")) else (expand(t) or SCHEMA_SPACE + t)
@@ -164,8 +170,8 @@ class Reconciler:
 
     def properties(self, props) -> list[tuple[str, list]]:
         """[(property id, [values])] from the query's `properties` ({pid, v} objects)."""
-        if not isinstance(props, list):
-            raise UsageError("`properties` is a list of {\"pid\": ..., \"v\": ...} objects")
+        if not isinstance(props, list) or len(props) > 10:
+            raise UsageError("`properties` is a list of at most 10 {\"pid\": ..., \"v\": ...} objects")
         out = []
         for p in props:
             if not isinstance(p, dict) or "pid" not in p or "v" not in p or not isinstance(p["pid"], str):
@@ -174,7 +180,7 @@ class Reconciler:
             pid = pid if pid in PROPERTIES else PROPERTY_ALIASES.get(type_id(pid).lower().removeprefix("gxo:"))
             if pid is None:
                 raise UsageError(f"unknown property {p['pid']!r}; properties: {', '.join(PROPERTIES)}")
-            vals = p["v"] if isinstance(p["v"], list) else [p["v"]]
+            vals = (p["v"] if isinstance(p["v"], list) else [p["v"]])[:20]
             clean = []
             for v in vals:
                 if isinstance(v, dict) and isinstance(v.get("id"), str):
@@ -211,24 +217,28 @@ class Reconciler:
             return []
         forms = names.forms([m["id"] for m in meta.values()])
         codes = names.codes(list(meta))
-        checks = self.check_properties(list(meta), props)
-        self.kg.prefetch(list(meta))
         q = textmod.normalize(names.simplified(text)) if text else ""
         out = []
         for iri, m in meta.items():
-            zh_names, pys = forms[m["id"]]
-            how = self.name_match(q, iri, zh_names, codes.get(iri, ())) if text else "code"
+            how = self.name_match(q, iri, forms[m["id"]][0], codes.get(iri, ())) if text else "code"
             score = EXACT if how in ("exact", "id", "code") else SHORT if how == "short" else round(100 * hits[iri], 1)
-            agree = checks.get(iri, {})
-            features = [{"id": "name", "value": round(score / 100, 3)}]
-            for pid, ok in agree.items():
-                features.append({"id": pid, "value": ok})
+            out.append({"id": entity_id(iri), "name": "", "score": score, "match": False, "types": m["types"],
+                        "features": [{"id": "name", "value": round(score / 100, 3)}], "_clear": how is not None,
+                        "_iri": iri})
+        out.sort(key=lambda c: (-c["score"], c["id"]))
+        out = out[:n]  # properties are checked on the best n by name only: a bounded number of lookups
+        checks = self.check_properties([c["_iri"] for c in out], props)
+        self.kg.prefetch([c["_iri"] for c in out])
+        for c in out:
+            iri = c.pop("_iri")
+            for pid, ok in checks.get(iri, {}).items():
+                c["features"].append({"id": pid, "value": ok})
                 if not ok:
-                    score = round(score * 0.5, 1)
-            out.append({"id": entity_id(iri), "name": self.kg.label(iri, self.lang), "score": score,
-                        "match": False, "type": [self.type_entry(t) for t in m["types"]],
-                        "description": self.description(iri), "features": features,
-                        "_clear": how is not None and all(agree.values())})
+                    c["score"] = round(c["score"] * 0.5, 1)
+                    c["_clear"] = False
+            c["name"] = self.kg.label(iri, self.lang)
+            c["type"] = [self.type_entry(t) for t in c.pop("types")]
+        out.sort(key=lambda c: (-c["score"], len(c["name"]), c["id"]))
         return out
 
     def by_id(self, text: str) -> list[str]:
@@ -258,8 +268,6 @@ class Reconciler:
         """IRI -> {property id: whether one of the values given agrees with the candidate}."""
         if not props:
             return {}
-        from .store.terms import iri as node
-
         out: dict[str, dict[str, bool]] = {iri: {} for iri in iris}
         codes = self.kg.names.codes(iris) if any(PROPERTIES[p][2] == "code" for p, _ in props) else {}
         for pid, vals in props:
@@ -274,15 +282,19 @@ class Reconciler:
                     places.update([entity_iri(v["id"])] if isinstance(v, dict) else
                                   self.kg.names.exact(v) + self.by_id(v))
                 for iri in iris:
-                    ups = {r["place"].value for r in self.kg.select("ask-ancestors", {"e": node(iri)})}
-                    out[iri][pid] = bool(ups & places)
+                    out[iri][pid] = bool(self.ancestors(iri) & places)
         return out
 
-    def description(self, iri: str) -> str:
+    def _ancestors(self, iri: str) -> frozenset[str]:
+        from .store.terms import iri as node
+
+        return frozenset(r["place"].value for r in self.kg.select("ask-ancestors", {"e": node(iri)}))
+
+    def description(self, iri: str, parents: dict | None = None) -> str:
         """What disambiguates namesakes: the class, the direct parent place and the other-language name."""
         kg = self.kg
         bits = [kg.kind(iri, self.lang)]
-        parent = self.parents([iri]).get(iri)
+        parent = (self.parents([iri]) if parents is None else parents).get(iri)
         if parent:
             bits.append(kg.label(parent, self.lang))
         other = kg.labels(iri).get("en" if self.lang == "zh" else "zh")
@@ -291,8 +303,11 @@ class Reconciler:
         return " · ".join(b for b in bits if b)
 
     def parents(self, iris: list[str]) -> dict[str, str]:
+        """IRI -> its direct parent place (one query for them all)."""
         from .store.terms import iri as node
 
+        if not iris:
+            return {}
         rows = self.kg.select("reconcile-parents", values={"e": [node(i) for i in iris]})
         return {r["e"].value: r["parent"].value for r in rows}
 
@@ -300,11 +315,12 @@ class Reconciler:
     def suggest_entity(self, prefix: str, cursor: int = 0, types=None, n: int = 10) -> dict:
         classes = self.classes(types) if types else None
         hits = self.kg.names.search(prefix.strip()[:200], classes=classes[0] if classes else None, limit=cursor + n)
-        if hits:
-            self.kg.prefetch([h["iri"] for h in hits])
+        hits = hits[cursor:cursor + n]
+        self.kg.prefetch([h["iri"] for h in hits])
+        parents = self.parents([h["iri"] for h in hits])
         return {"result": [{"id": entity_id(h["iri"]), "name": self.kg.label(h["iri"], self.lang),
-                            "description": self.description(h["iri"]),
-                            "notable": [self.type_entry(t) for t in h["types"]]} for h in hits[cursor:cursor + n]]}
+                            "description": self.description(h["iri"], parents),
+                            "notable": [self.type_entry(t) for t in h["types"]]} for h in hits]}
 
     def suggest_type(self, prefix: str, cursor: int = 0, n: int = 10) -> dict:
         """Classes whose local name or label starts with (else contains) the prefix; entity classes first."""
