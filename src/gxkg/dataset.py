@@ -197,12 +197,7 @@ def cube(kg) -> tuple[list, list[str]]:
 
 def serialize(triples: list, fmt: str) -> bytes:
     """Triples in one of export's RDF formats (TriG and N-Quads: in the default graph)."""
-    import pyoxigraph as ox
+    from .export import serialize_triples
 
-    from .store.embedded import RDF as FORMATS
-
-    if fmt in ("trig", "nquads"):
-        triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-    kw = {"prefixes": PREFIXES} if fmt in ("turtle", "trig") else {}
-    return ox.serialize(triples, format=FORMATS[fmt], **kw)
+    return serialize_triples(triples, fmt, PREFIXES)
 

@@ -32,6 +32,18 @@ def export(kg: KnowledgeGraph, fmt: str, lang: str = "zh") -> bytes:
     return buf.getvalue()
 
 
+def serialize_triples(triples: list, fmt: str, prefixes: dict | None = None) -> bytes:
+    """pyoxigraph triples in any of RDF_FORMATS; in TriG and N-Quads they are the default graph."""
+    import pyoxigraph as ox
+
+    from .store.embedded import RDF
+
+    if fmt in ("trig", "nquads"):
+        triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+    kw = {"prefixes": prefixes} if fmt in ("turtle", "trig") and prefixes else {}
+    return ox.serialize(triples, format=RDF[fmt], **kw)
+
+
 def write_new(path: Path, data: bytes | str, force: bool = False) -> Path:
     """Write a user-named output file (see gxkg.files.write_output: atomic, and never replacing a device,
     FIFO or symbolic link); refuses an existing regular file unless force."""
