@@ -581,13 +581,17 @@ class KnowledgeGraph:
         if rule is None:
             return None
         self.prefetch([rule])
-        return {"iri": rule, "label": self.label(rule, lang), "comment": self.comment(rule)}
+        return {"iri": rule, "label": self.label(rule, lang), "comment": self.comment(rule, lang)}
 
-    def comment(self, iri) -> str:
+    def comment(self, iri, lang: str = "zh") -> str:
+        """rdfs:comment in lang, else in the other language, else any: the same choice from any store's row order."""
         from .store.terms import iri as node
 
         rows = self.store.select("SELECT ?c WHERE { ?s rdfs:comment ?c }", {"s": node(str(iri))})
-        return rows[0]["c"].value if rows else ""
+        by_lang = {}
+        for r in sorted(rows, key=lambda r: r["c"].value):
+            by_lang.setdefault(r["c"].language or "", r["c"].value)
+        return by_lang.get(lang) or by_lang.get("zh") or by_lang.get("en") or next(iter(by_lang.values()), "")
 
     def edge_evidence_iris(self, s, p, o) -> list[str]:
         by_subject = self._subject_stmt_cache.get(str(s))

@@ -53,12 +53,18 @@ class Ctx:
         """Run the query with its VALUES blocks bound (serialised terms) and keep the exact text shown."""
         from ..store.sparql import values_block, where_brace
 
-        blocks = [values_block(k, v) for k, v in (values or {}).items() if v]
-        if blocks:
+        values = {k: v for k, v in (values or {}).items() if v}
+        shown = text
+        if values:
             at = where_brace(text)
-            text = text[:at] + " " + " ".join(blocks) + " " + text[at:]
-        self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + text.strip()
-        return self.kg.store.select(text)
+            shown = text[:at] + " " + " ".join(values_block(k, v) for k, v in values.items()) + " " + text[at:]
+        self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + shown.strip()
+        # one value is bound the way the store's engine evaluates right (Virtuoso: BIND, not VALUES before a path)
+        many = {k: v for k, v in values.items() if len(v) > 1}
+        if many:
+            at = where_brace(text)
+            text = text[:at] + " " + " ".join(values_block(k, v) for k, v in many.items()) + " " + text[at:]
+        return self.kg.store.select(text, {k: v[0] for k, v in values.items() if len(v) == 1} or None)
 
     # ------------------------------------------------------------------ what was used
     def things(self):
@@ -594,12 +600,13 @@ def _conditions(ctx: Ctx, cls: str) -> tuple[str, dict] | None:
                 lines.append(f"?x gxo:locatedIn+ ?{var} .")
             else:
                 lines.append(f"{{ ?x ?p{k} ?{var} }} UNION {{ ?x ?p{k} ?t{k} . ?t{k} gxo:locatedIn+ ?{var} }} "
-                             f"UNION {{ ?t{k} ?p{k} ?x . ?t{k} gxo:locatedIn* ?{var} }} "
+                             f"UNION {{ ?t{k} ?p{k} ?x . FILTER(?t{k} = ?{var} || EXISTS {{ ?t{k} gxo:locatedIn+ ?{var} }}) }} "
                              f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
         elif rels:
             r = rels.pop(0)
             if ctx.is_a(iri, "Place"):
-                lines.append(f"?x gxo:{r} ?o . ?o gxo:locatedIn* ?{var} .")
+                # ?o is the place or lies in it; not `?o gxo:locatedIn* ?n`, whose zero-length matches Virtuoso drops
+                lines.append(f"?x gxo:{r} ?o . FILTER(?o = ?{var} || EXISTS {{ ?o gxo:locatedIn+ ?{var} }})")
             else:
                 lines.append(f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)")
             lines.append(f"OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
