@@ -197,3 +197,80 @@ def test_figures_as_data_cube_observations_pass_the_integrity_constraints(runner
     for q in list(cube.quads_for_pattern(one, None, None)):
         cube.add(ox.Quad(twin, q.predicate, q.object))
     assert violated(cube) == ["IC-12 no duplicate observations"]
+
+
+# ------------------------------------------------------------------------------ served: Vary, formats, VoID
+@pytest.fixture(scope="module")
+def client(kg):
+    from starlette.testclient import TestClient
+
+    from gxkg.web.app import create_app
+    from gxkg.web.settings import Settings
+
+    with TestClient(create_app(Settings(query_workers=1), kg=kg), base_url="http://127.0.0.1:8000") as c:
+        yield c
+
+
+@pytest.mark.parametrize("params, mime", [
+    ({"format": "rdf"}, "application/rdf+xml"), ({"format": "xml"}, "application/rdf+xml"),
+    ({"format": "ttl"}, "text/turtle"), ({"format": "nt"}, "application/n-triples"),
+    ({"format": "jsonld"}, "application/ld+json"), ({"format": "trig"}, "application/trig"),
+    ({"format": "nquads"}, "application/n-quads"),
+])
+def test_entity_iris_in_every_rdf_format(client, params, mime):
+    import pyoxigraph as ox
+
+    r = client.get("/resource/place/450332", params=params)
+    assert r.status_code == 200 and r.headers["content-type"].startswith(mime), r.text[:200]
+    fmt = ox.RdfFormat.from_media_type(mime)
+    terms = list(ox.parse(r.content, format=fmt))
+    assert any(getattr(t, "subject", None) == ox.NamedNode(gxr("place/450332")) for t in terms)
+    by_accept = client.get("/resource/place/450332", headers={"Accept": mime})
+    assert by_accept.status_code == 200 and by_accept.content == r.content
+
+
+@pytest.mark.parametrize("path, headers", [
+    ("/resource/place/450332", {"Accept": "text/turtle"}), ("/resource/place/450332", {"Accept": "text/html"}),
+    ("/resource/place/450332?format=nt", {}), ("/ontology", {"Accept": "text/turtle"}), ("/ontology", {}),
+    ("/sparql?query=ASK%7B%7D", {"Accept": "application/sparql-results+json"}), ("/sparql", {}),
+    ("/void", {}), ("/.well-known/void", {"Accept": "application/ld+json"}),
+    ("/resource/place/450332", {"Accept": "image/png"}),  # a 406 depends on Accept too
+])
+def test_negotiated_answers_vary_on_accept(client, path, headers):
+    r = client.get(path, headers=headers)
+    assert "accept" in [v.strip().lower() for v in r.headers.get("vary", "").split(",")], (r.status_code, r.headers)
+
+
+def test_html_pages_vary_on_accept_and_language(client):
+    r = client.get("/resource/place/450332", headers={"Accept": "text/html"})
+    vary = {v.strip().lower() for v in r.headers["vary"].split(",")}
+    assert {"accept", "accept-language"} <= vary
+
+
+def test_void_is_served_at_the_well_known_path(client, kg):
+    import pyoxigraph as ox
+
+    for path in ("/.well-known/void", "/void"):
+        r = client.get(path, headers={"Accept": "text/turtle"})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+        g = ox.Store()
+        g.load(r.content, format=ox.RdfFormat.TURTLE)
+        rows = list(g.query("SELECT ?ep ?t ?rec WHERE { <https://w3id.org/gxkg/dataset> "
+                            "<http://rdfs.org/ns/void#sparqlEndpoint> ?ep ; <http://rdfs.org/ns/void#triples> ?t ; "
+                            "<http://www.w3.org/ns/dcat#accessService>/<http://www.w3.org/ns/dcat#endpointURL> ?rec }"))
+        assert rows and rows[0]["ep"].value == "http://127.0.0.1:8000/sparql"
+        assert int(rows[0]["t"].value) == kg.store.triple_count()
+        assert "http://127.0.0.1:8000/reconcile" in {r["rec"].value for r in rows}
+    assert client.get("/void", params={"format": "rdf"}).headers["content-type"].startswith("application/rdf+xml")
+    assert client.get("/void", headers={"Accept": "image/png"}).status_code == 406
+
+
+@pytest.mark.parametrize("which", ["endpoint", "virtuoso"])
+def test_validate_checks_what_each_engine_serves(runner, request, which):
+    """The shipped graph pushed to Oxigraph and Virtuoso (beside another user's triples) conforms as served:
+    `--endpoint URL validate` checks the engine's answers, datatypes and all."""
+    from gxkg.cli import main
+
+    url = request.getfixturevalue(which)
+    r = runner.invoke(main, ["--endpoint", url, "validate"])
+    assert r.exit_code == 0 and "graphs served by the endpoint" in r.output and "0 violations." in r.output, r.output

@@ -203,3 +203,66 @@ def test_short_forms():
     assert short_forms("融安县") == {"融安"}
     assert short_forms("横县") == set()
     assert short_forms("Liuzhou") == set()
+
+
+# ------------------------------------------------------------------------------ over HTTP, as OpenRefine asks
+@pytest.fixture(scope="module")
+def client(kg):
+    from starlette.testclient import TestClient
+
+    from gxkg.web.app import create_app
+    from gxkg.web.settings import Settings
+
+    with TestClient(create_app(Settings(query_workers=1, cors="http://127.0.0.1:3333"), kg=kg),
+                    base_url="http://127.0.0.1:8000") as c:
+        yield c
+
+
+def test_http_manifest_and_openrefine_request_shapes(client):
+    import json
+
+    m = client.get("/reconcile")
+    assert m.status_code == 200 and m.headers["content-type"].startswith("application/json")
+    assert m.json()["view"]["url"] == "http://127.0.0.1:8000/resource/{{id}}"
+    batch = {"q0": {"query": "恭城", "type": "County", "type_strict": "should"},
+             "q1": {"query": "融水", "type": "County", "type_strict": "should", "limit": 3}}
+    # OpenRefine 3.x: a form-encoded POST with the batch in `queries`
+    posted = client.post("/reconcile", data={"queries": json.dumps(batch, ensure_ascii=False)})
+    assert posted.status_code == 200, posted.text
+    out = posted.json()
+    assert out["q0"]["result"][0]["id"] == "place/450332" and out["q0"]["result"][0]["match"] is True
+    assert out["q1"]["result"][0]["id"] == "place/450225"
+    got = client.get("/reconcile", params={"queries": json.dumps(batch)})
+    assert got.json() == out
+    # the browser asks from OpenRefine's origin (allowed by --cors)
+    cors = client.get("/reconcile", headers={"Origin": "http://127.0.0.1:3333"})
+    assert cors.headers["access-control-allow-origin"] == "http://127.0.0.1:3333"
+
+
+@pytest.mark.parametrize("kwargs, status, message", [
+    ({"data": {"queries": "{not json"}}, 400, "not JSON"),
+    ({"data": {"queries": '{"q0": {"query": "恭城", "type": "Spaceship"}}'}}, 400, "query 'q0': unknown class"),
+    ({"data": {"queries": '["恭城"]'}}, 400, "JSON object"),
+    ({"content": b'{"q0": {"query": "x"}}', "headers": {"Content-Type": "application/json"}}, 415, "form"),
+    ({"data": {"queries": "{" + ",".join(f'"q{i}": {{"query": "x"}}' for i in range(201)) + "}"}}, 413, "at most 200"),
+])
+def test_http_bad_batches_are_one_line_4xx(client, kwargs, status, message):
+    r = client.post("/reconcile", **kwargs)
+    assert r.status_code == status and message in r.text and len(r.text.strip().splitlines()) == 1, r.text
+
+
+def test_http_suggest_and_preview(client):
+    ent = client.get("/reconcile/suggest/entity", params={"prefix": "恭城", "type": "County"}).json()
+    assert ent["result"][0]["id"] == "place/450332"
+    assert client.get("/reconcile/suggest/type", params={"prefix": "Coun"}).json()["result"][0]["id"] == "County"
+    assert client.get("/reconcile/suggest/property", params={"prefix": "loc"}).json()["result"][0]["id"] == "locatedIn"
+    assert client.get("/reconcile/suggest/colour", params={"prefix": "x"}).status_code == 404
+    assert client.get("/reconcile/suggest/entity", params={"prefix": "x", "cursor": "a"}).status_code == 400
+    p = client.get("/reconcile/preview", params={"id": "place/450332"})
+    assert p.status_code == 200 and "恭城瑶族自治县" in p.text and "桂林市" in p.text
+    assert "frame-ancestors 'self' http://127.0.0.1:3333" in p.headers["content-security-policy"]
+    assert client.get("/reconcile/preview", params={"id": "place/999999"}).status_code == 404
+    hostile = client.get("/reconcile/preview", params={"id": "<script>alert(1)</script>"})
+    assert hostile.status_code == 404 and hostile.headers["content-type"].startswith("text/plain")
+    # the manifest's view template leads to the entity's page
+    assert client.get("/resource/place/450332").status_code == 200

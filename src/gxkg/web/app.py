@@ -18,6 +18,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Route
 
 from ..kg import KnowledgeGraph
+from .negotiate import VaryAccept
 from .routes import ROUTES, Page
 from .security import OriginGuard
 from .settings import SETTINGS_ENV, Settings
@@ -34,7 +35,8 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
                                    store_dir=Path(settings.store_dir) if settings.store_dir else None, quiet=True)
     kg.names, kg._ontology  # open the name index and read the vocabulary once
     site = Site(kg, settings, nav=[(p.path, p.nav) for p in routes if p.nav])
-    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts()),
+    middleware = [Middleware(VaryAccept),
+                  Middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts()),
                   Middleware(OriginGuard, allowed=settings.origins())]
     if settings.origins():
         middleware.append(Middleware(CORSMiddleware, allow_origins=settings.origins(), allow_methods=["GET", "POST"],

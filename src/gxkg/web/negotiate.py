@@ -1,5 +1,6 @@
 """Content negotiation: the media type a response is sent in (`format`/`output` parameter, else the Accept
-header) and the page language (`lang`, else Accept-Language)."""
+header) and the page language (`lang`, else Accept-Language). A request that negotiated is marked, and its
+response gets `Vary: Accept` (VaryAccept), so caches keep each representation apart."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ RESULT_ALIASES = {"json": "json", "srj": "json", "application/sparql-results+jso
 GRAPH_ALIASES = {"turtle": "turtle", "ttl": "turtle", "text/turtle": "turtle", "nt": "nt", "ntriples": "nt",
                  "n-triples": "nt", "application/n-triples": "nt", "jsonld": "jsonld", "json-ld": "jsonld",
                  "application/ld+json": "jsonld", "json": "jsonld", "xml": "xml", "rdfxml": "xml", "rdf": "xml",
-                 "application/rdf+xml": "xml", "html": "html"}
+                 "application/rdf+xml": "xml", "trig": "trig", "application/trig": "trig", "nq": "nquads",
+                 "nquads": "nquads", "n-quads": "nquads", "application/n-quads": "nquads", "html": "html"}
 GRAPH_OFFER = {k: v for k, v in GRAPH_TYPES_BY_KEY.items() if k in ("turtle", "nt", "jsonld", "xml")}
 SELECT_MEDIA = {v: k for k, v in SELECT_TYPES.items()} | {"application/json": "json"}
-GRAPH_MEDIA = {v: k for k, v in GRAPH_OFFER.items()} | {"application/json": "jsonld"}
+GRAPH_MEDIA = {v: k for k, v in GRAPH_TYPES_BY_KEY.items()} | {"application/json": "jsonld"}
+# a description of resources (an entity, the ontology, the dataset): the graph formats and TriG/N-Quads, in
+# which the description is the default graph
+DOCUMENT_OFFER = list(GRAPH_TYPES_BY_KEY.values())
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
@@ -43,11 +48,12 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
 
 def negotiate(request: Request, offered: list[str]) -> str | None:
     """The offered media type that best fits the `format` parameter or the Accept header; None -> 406."""
-    fmt = request.query_params.get("format") or request.query_params.get("output")
-    if fmt:
-        key = GRAPH_ALIASES.get(fmt.lower()) or RESULT_ALIASES.get(fmt.lower())
-        mime = {**GRAPH_OFFER, **SELECT_TYPES, "html": HTML}.get(key or "", fmt.lower())
-        return mime if mime in offered else None
+    request.state.negotiated = True
+    fmt = (request.query_params.get("format") or request.query_params.get("output") or "").lower()
+    if fmt:  # a name means the graph format where one is offered (xml: RDF/XML), else the results format
+        graph = GRAPH_TYPES_BY_KEY.get(GRAPH_ALIASES.get(fmt, ""), HTML if fmt == "html" else None)
+        results = SELECT_TYPES.get(RESULT_ALIASES.get(fmt, ""))
+        return next((m for m in (graph, results, fmt) if m in offered), None)
     for mime, _ in parse_accept(request.headers.get("accept")):
         if mime in offered:
             return mime
@@ -62,6 +68,7 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
 
 def choose(request: Request, form: str) -> tuple[str | None, list[str]]:
     """The media type of a query's answer: `format`/`output` where they fit the query form, else the Accept header."""
+    request.state.negotiated = True
     if form in ("SELECT", "ASK"):
         offered, aliases = list(SELECT_TYPES.values()) + ["application/json", HTML], RESULT_ALIASES
         by_key = dict(SELECT_TYPES, html=HTML)
@@ -97,3 +104,28 @@ def page_lang(request: Request) -> str:
         if tag.startswith("zh"):
             return "zh"
     return "zh"
+
+
+class VaryAccept:
+    """Adds Accept to the Vary header of every response whose representation was negotiated (negotiate() and
+    choose() mark the request), whatever else it varies on."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_vary(message):
+            if message["type"] == "http.response.start" and scope.get("state", {}).get("negotiated"):
+                from starlette.datastructures import MutableHeaders
+
+                headers = MutableHeaders(scope=message)
+                vary = [v.strip() for v in headers.get("vary", "").split(",") if v.strip()]
+                if "accept" not in {v.lower() for v in vary}:
+                    headers["Vary"] = ", ".join(vary + ["Accept"])
+            await send(message)
+
+        await self.app(scope, receive, send_with_vary)

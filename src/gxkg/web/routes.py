@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from .views import ask, explore, home, ontology, queries, resource, search, sparql
+from .views import ask, explore, home, ontology, queries, reconcile, resource, search, sparql, void
 
 
 @dataclass(frozen=True)
@@ -32,4 +32,9 @@ ROUTES = [
     Page("/ontology", ontology.view, nav="本体 / Ontology"),
     Page("/search", search.view),
     Page("/ask", ask.view),
+    Page("/void", void.view),
+    Page("/.well-known/void", void.view),
+    Page("/reconcile", reconcile.view, methods=("GET", "POST")),
+    Page("/reconcile/suggest/{kind}", reconcile.suggest),
+    Page("/reconcile/preview", reconcile.preview),
 ]

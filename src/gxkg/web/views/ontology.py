@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ...namespaces import GXO, OUTPUT_PREFIXES, curie
-from ..negotiate import GRAPH_MEDIA, GRAPH_OFFER, HTML, negotiate, not_acceptable
+from ..negotiate import DOCUMENT_OFFER, GRAPH_MEDIA, HTML, negotiate, not_acceptable
 
 OWL = "http://www.w3.org/2002/07/owl#"
 KINDS = {str(GXO) + "Unit": "units", str(GXO) + "Qualifier": "qualifiers", OWL + "Class": "classes",
@@ -16,7 +16,7 @@ KINDS = {str(GXO) + "Unit": "units", str(GXO) + "Qualifier": "qualifiers", OWL +
 
 async def view(request: Request) -> Response:
     site = request.app.state.site
-    offered = [HTML] + list(GRAPH_OFFER.values())
+    offered = [HTML] + DOCUMENT_OFFER
     mime = negotiate(request, offered)
     if mime is None:
         return not_acceptable(offered)
@@ -26,14 +26,10 @@ async def view(request: Request) -> Response:
 
 
 def rdf(kg, fmt: str) -> bytes:
-    import pyoxigraph as ox
-
+    from ...export import serialize_triples
     from ...kg import lookup
-    from ...store.embedded import RDF as RDF_FORMATS
 
-    triples = kg.store.construct(lookup("ontology-graph"))
-    kw = {"prefixes": OUTPUT_PREFIXES} if fmt == "turtle" else {}
-    return ox.serialize(triples, format=RDF_FORMATS[fmt], **kw)
+    return serialize_triples(kg.store.construct(lookup("ontology-graph")), fmt, OUTPUT_PREFIXES)
 
 
 def terms(kg) -> dict[str, list[dict]]:

@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ...namespaces import GXR, OUTPUT_PREFIXES, curie
-from ..negotiate import GRAPH_MEDIA, GRAPH_OFFER, HTML, negotiate, not_acceptable, page_lang
+from ..negotiate import DOCUMENT_OFFER, GRAPH_MEDIA, HTML, negotiate, not_acceptable, page_lang
 from ..security import error, iri_error
 from ..site import page_path
 
@@ -21,7 +21,7 @@ async def view(request: Request) -> Response:
     why = iri_error(iri)
     if why:
         return error(400, f"not a resource IRI: {why}")
-    offered = [HTML] + list(GRAPH_OFFER.values())
+    offered = [HTML] + DOCUMENT_OFFER
     mime = negotiate(request, offered)
     if mime is None:
         return not_acceptable(offered)
@@ -47,13 +47,10 @@ def did_you_mean(kg, text: str) -> str:
 
 
 def rdf(kg, iri: str, fmt: str) -> bytes:
-    """The entity's description serialised in fmt (turtle with the graph's prefixes)."""
-    import pyoxigraph as ox
+    """The entity's description serialised in fmt (turtle and TriG with the graph's prefixes)."""
+    from ...export import serialize_triples
 
-    from ...store.embedded import RDF as RDF_FORMATS
-
-    kw = {"prefixes": OUTPUT_PREFIXES} if fmt == "turtle" else {}
-    return ox.serialize(kg.describe(iri), format=RDF_FORMATS[fmt], **kw)
+    return serialize_triples(kg.describe(iri), fmt, OUTPUT_PREFIXES)
 
 
 def render(site, iri: str, lang: str = "zh") -> str:
