@@ -408,3 +408,17 @@ def test_the_command_serves_loopback_with_a_token_and_stops_on_ctrl_c(project, r
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(60)
+
+
+def test_the_source_english_title_and_publisher_are_set_in_place(project):
+    c = client(project)
+    before = draft(project)
+    r = write(c, "source", {"changes": {"title_en": "Guangxi rural e-commerce livestream contest final held in Nanning",
+                                        "publisher_en": "Guangxi Daily"}})
+    assert r.status_code == 200, r.text
+    assert sorted(only_changed(before, draft(project))) == sorted([
+        "  title_en: null", "  title_en: Guangxi rural e-commerce livestream contest final held in Nanning",
+        "  publisher_en: null", "  publisher_en: Guangxi Daily"])
+    r = write(c, "source", {"changes": {"id": "other"}})
+    assert r.status_code == 400 and r.text.count("\n") == 1
+    assert write(c, "source", {"changes": {"date": "2021-13-45"}}).status_code == 400

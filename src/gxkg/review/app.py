@@ -273,6 +273,12 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
         changes = {k: (None if v == "" and k not in ("note",) else v) for k, v in changes.items()}
         drafts.set_fields(path, iid, changes)
         return {"id": iid}
+    if action == "source":
+        changes = body.get("changes")
+        if not isinstance(changes, dict) or not changes or not all(isinstance(v, str) for v in changes.values()):
+            raise GxkgError("`changes` must be a mapping of source field to text")
+        drafts.set_source_fields(path, {k: (v.strip() or None) for k, v in changes.items()})
+        return {"source": sid}
     if action == "choose":
         iid, iri = _str(body, "id"), _str(body, "iri")
         item = next((it for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)

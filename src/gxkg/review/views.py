@@ -276,8 +276,6 @@ def segments(text: str, doc: dict) -> list[dict]:
 def refusals(base: Path, sid: str, doc: dict) -> tuple[dict[str, str], str | None]:
     """What the build would refuse if every proposed item of this draft were accepted: {item id: reason}, and
     a refusal that names no item of this draft (another source's), by the sources build code itself."""
-    from ..sources.build import Builder
-
     trial = copy.deepcopy(doc)
     for _, it in drafts.items(trial):
         if it["status"] == "proposed":

@@ -787,6 +787,41 @@ def _edit_and_write(path: Path, change) -> dict:
         return expected
 
 
+def _set_in(text: str, found, item: dict, changes: dict) -> str:
+    """The text with the changes made to one mapping (its node `found`, its value `item`, changed too)."""
+    import yaml
+
+    edits = []  # (start, end, new text)
+    for key, value in changes.items():
+        head, _, sub = key.partition(".")
+        pairs = {k.value: (k, v) for k, v in found.value}
+        mapping, last = found, head
+        if not sub:
+            item[head] = value
+        elif isinstance(item.get(head), dict) and head in pairs and pairs[head][1].tag.endswith(":map") \
+                and not pairs[head][1].flow_style:
+            item[head][sub] = value
+            mapping, last = pairs[head][1], sub
+        else:  # no such mapping yet: write the whole mapping
+            value = item[head] = {**(item.get(head) or {}), sub: value}
+        pair = dict((k.value, (k, v)) for k, v in mapping.value).get(last)
+        if pair is not None:
+            k, v = pair
+            if isinstance(v, yaml.ScalarNode):
+                edits.append((v.start_mark.index, v.end_mark.index, _flow(value)))
+            else:
+                edits.append((k.end_mark.index, _end(v), ": " + _flow(value)))
+        else:  # a new key: a line after the mapping's last value, at its keys' indentation
+            at = _end(mapping)
+            at = at if at and text[at - 1] == "\n" else (text.find("\n", at) + 1 or len(text))
+            col = mapping.value[0][0].start_mark.column
+            line = f"{' ' * col}{last}: {_flow(value)}\n"
+            edits.append((at, at, line if text[at - 1:at] == "\n" else "\n" + line))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
 def set_fields(path: Path, item_id: str, changes: dict) -> dict:
     """Set fields of one item ({"label.en": "Gongcheng County", "iri": ..., "status": ...}; a dotted key names a
     field inside a mapping) in the draft's text, every other byte kept. Returns the draft as saved."""
@@ -798,37 +833,26 @@ def set_fields(path: Path, item_id: str, changes: dict) -> dict:
             _wanted(doc, {it["id"]: it for _, it in items(doc)}, [item_id])  # one line with suggestions
         expected = copy.deepcopy(doc)
         item = next(it for _, it in items(expected) if it["id"] == item_id)
-        edits = []  # (start, end, new text)
-        for key, value in changes.items():
-            head, _, sub = key.partition(".")
-            pairs = {k.value: (k, v) for k, v in found.value}
-            mapping, last = found, head
-            if not sub:
-                item[head] = value
-            elif isinstance(item.get(head), dict) and head in pairs and pairs[head][1].tag.endswith(":map") \
-                    and not pairs[head][1].flow_style:
-                item[head][sub] = value
-                mapping, last = pairs[head][1], sub
-            else:  # no such mapping yet: write the whole mapping
-                value = item[head] = {**(item.get(head) or {}), sub: value}
-            pair = dict((k.value, (k, v)) for k, v in mapping.value).get(last)
-            if pair is not None:
-                k, v = pair
-                import yaml
+        return _set_in(text, found, item, changes), expected
 
-                if isinstance(v, yaml.ScalarNode):
-                    edits.append((v.start_mark.index, v.end_mark.index, _flow(value)))
-                else:
-                    edits.append((k.end_mark.index, _end(v), ": " + _flow(value)))
-            else:  # a new key: a line after the mapping's last value, at its keys' indentation
-                at = _end(mapping)
-                at = at if at and text[at - 1] == "\n" else (text.find("\n", at) + 1 or len(text))
-                col = mapping.value[0][0].start_mark.column
-                line = f"{' ' * col}{last}: {_flow(value)}\n"
-                edits.append((at, at, line if text[at - 1:at] == "\n" else "\n" + line))
-        for start, end, new in sorted(edits, reverse=True):
-            text = text[:start] + new + text[end:]
-        return text, expected
+    return _edit_and_write(path, change)
+
+
+SOURCE_EDITABLE = ("title", "title_en", "url", "publisher", "publisher_en", "date", "language")
+
+
+def set_source_fields(path: Path, changes: dict) -> dict:
+    """Set the source's own fields (title_en, publisher_en, ...) in the draft's text, every other byte kept."""
+    import copy
+
+    bad = [k for k in changes if k not in SOURCE_EDITABLE]
+    if bad:
+        raise UsageError(f"source.{bad[0]} cannot be set here (fields: {', '.join(SOURCE_EDITABLE)})")
+
+    def change(text, node, doc):
+        found = next(v for k, v in node.value if k.value == "source")
+        expected = copy.deepcopy(doc)
+        return _set_in(text, found, expected["source"], changes), expected
 
     return _edit_and_write(path, change)
 
