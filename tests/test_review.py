@@ -422,3 +422,26 @@ def test_the_source_english_title_and_publisher_are_set_in_place(project):
     r = write(c, "source", {"changes": {"id": "other"}})
     assert r.status_code == 400 and r.text.count("\n") == 1
     assert write(c, "source", {"changes": {"date": "2021-13-45"}}).status_code == 400
+
+
+def test_reject_a_name_in_every_source(project, runner):
+    from gxkg.cli import main
+    from gxkg.sources import draft as drafts
+
+    other = project / "other2.txt"
+    other.write_text("拼多多助农\nhttps://example.org/other2\n" + "-" * 20 + "\n2021年，拼多多开展助农直播。\n" + "=" * 20 + "\n",
+                     encoding="utf-8")
+    r = runner.invoke(main, ["--data", str(project), "ingest", str(other), "--date", "2021-12-01", "--publisher", "报",
+                             "--id", "other2"])
+    assert r.exit_code == 0, r.output
+    c = client(project)
+    pdd = find(project, "mentions", text="拼多多")
+    r = write(c, "decide", {"id": pdd, "status": "rejected", "reason": "not about the contest", "everywhere": True})
+    assert r.status_code == 200, r.text
+    theirs = drafts.load(project / "sources" / "other2.yaml")
+    m = next(x for x in theirs["mentions"] if x["text"] == "拼多多")
+    assert r.json()["also"] == [f"other2:{m['id']}"]
+    assert m["status"] == "rejected" and "rejected in review of contest: not about the contest" in m["note"]
+    r = write(c, "decide", {"id": f300(project), "status": "rejected", "everywhere": True})
+    assert r.status_code == 400 and r.text.count("\n") == 1
+    assert item(project, f300(project))["status"] == "proposed"  # nothing written

@@ -245,6 +245,11 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
         if status not in drafts.STATUSES:
             raise GxkgError(f"`status` must be {', '.join(drafts.STATUSES)}")
         reason = body.get("reason")
+        name = None
+        if status == "rejected" and body.get("everywhere"):  # checked before anything is written
+            name = next((it.get("text") for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
+            if name is None:
+                raise GxkgError(f"{iid} is not a mention: only a name is rejected in every source")
         if status == "deprecated":
             _, doc = drafts.deprecate(path, [iid], reason if isinstance(reason, str) else "")
         elif status == "rejected" and isinstance(reason, str) and reason.strip():
@@ -255,8 +260,17 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
         else:
             _, doc = drafts.set_statuses(path, [iid], status)
         deps = drafts.dependents(doc, iid) if status == "rejected" else []
+        also = []
+        if name is not None:  # the same name, undecided, in every source
+            why = f"rejected in review of {sid}" + (f": {reason.strip()}" if isinstance(reason, str) and reason.strip() else "")
+            for p, d in drafts.all_drafts(rv.base):
+                for it in d["mentions"]:
+                    if it["text"] == name and it["status"] == "proposed" and (p != path or it["id"] != iid):
+                        note = f"{it['note']}; {why}" if it.get("note") else why
+                        drafts.set_fields(p, it["id"], {"status": "rejected", "note": note})
+                        also.append(f"{d['source']['id']}:{it['id']}")
         t = views.T["en" if body.get("lang") == "en" else "zh"]
-        return {"id": iid, "status": status, "needs_it": deps, "status_word": t[status],
+        return {"id": iid, "status": status, "needs_it": deps, "also": also, "status_word": t[status],
                 "counts": t["counts"].format(**drafts.counts(doc)),
                 "warning": f"{', '.join(deps)}: {t['needs_it']} {iid}" if deps else ""}
     if action == "edit":
