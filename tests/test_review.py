@@ -445,3 +445,12 @@ def test_reject_a_name_in_every_source(project, runner):
     r = write(c, "decide", {"id": f300(project), "status": "rejected", "everywhere": True})
     assert r.status_code == 400 and r.text.count("\n") == 1
     assert item(project, f300(project))["status"] == "proposed"  # nothing written
+
+
+def test_preview_shows_the_township_a_source_brings_into_places(project):
+    c = client(project)
+    town = find(project, "mentions", text="白沙镇")
+    assert write(c, "choose", {"id": town, "iri": BAISHA_YUFENG}).status_code == 200
+    page = c.get(f"/s/{SID}/preview?token={TOKEN}&lang=zh").text
+    facts = re.findall(r'<tr><td title="([^"]*)">(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>', page)
+    assert (BAISHA_YUFENG, "白沙镇", "位于", "鱼峰区") in facts, [f for f in facts if "白沙" in f[1]]

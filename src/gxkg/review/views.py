@@ -297,13 +297,13 @@ def refusals(base: Path, sid: str, doc: dict) -> tuple[dict[str, str], str | Non
     return out, None
 
 
-def _build_with(base: Path, sid: str, doc: dict):
-    """A Builder over the project's drafts with this source's draft as given (in memory), built."""
+def _build_with(base: Path, sid: str, doc: dict | None):
+    """A Builder over the project's drafts with this source's draft as given (in memory; None: without it), built."""
     from ..sources.build import Builder
 
     b = Builder(base)
     path = drafts.draft_path(base, sid)
-    b.drafts = [(p, d) for p, d in b.drafts if d["source"]["id"] != sid] + [(path, doc)]
+    b.drafts = [(p, d) for p, d in b.drafts if d["source"]["id"] != sid] + ([(path, doc)] if doc is not None else [])
     b.drafts.sort(key=lambda x: (str(x[1]["source"].get("date") or ""), x[1]["source"]["id"]))
     return b.build()
 
@@ -501,9 +501,15 @@ def preview(base: Path, sid: str, doc: dict, names: Names, lang: str) -> dict:
         out["refusal"] = str(e)
         return out
     g = b.files.get(sid)
+    try:  # the places the source brings into graph/places.ttl (a township it names, with its ancestors)
+        without = _build_with(base, sid, None).files["places"]
+        added = [t for t in b.files["places"] if t not in without]
+    except GxkgError:
+        added = []
     statements = {s for s, _, o in g.triples((None, None, None)) if str(o).endswith("#Statement")}
-    evidence = {s for s, p, o in g if str(o) == GXO + "Evidence"}
-    for s, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+    statements |= {s for s, _, o in added if str(o).endswith("#Statement")}
+    evidence = {s for s, p, o in g if str(o) == GXO + "Evidence"} | {s for s, p, o in added if str(o) == GXO + "Evidence"}
+    for s, p, o in sorted([*g, *added], key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
         if s in statements or s in evidence:
             continue
         if str(p) == "http://www.w3.org/ns/prov#wasDerivedFrom":
