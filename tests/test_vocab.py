@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from gxkg.sources.figures import find_figures
-from gxkg.vocab import GXO, units_and_qualifiers_markdown, vocabulary
+from gxkg.vocab import GXO, shapes_turtle, units_and_qualifiers_markdown, vocabulary
 
 SRC = ROOT / "src" / "gxkg"
 # CamelCase string constants in these modules name gxo: terms (classes, units, qualifiers) by local name
@@ -95,13 +95,48 @@ def test_every_emitted_unit_is_declared(vocab):
 
 
 def test_shapes_check_units_by_class_not_a_copied_list():
+    """Units, qualifiers and every relation's classes are checked by shapes made from the ontology's ranges
+    and domains (sh:class gxo:Unit for gxo:unit); no unit is listed in code, docs or shapes."""
+    made = shapes_turtle()
+    unit = re.search(r"range-unit>.*?\.\n", made, re.S).group(0)
+    assert f"sh:path <{GXO}unit> ; sh:or ( [ sh:class <{GXO}Unit> ] )" in unit and "controlled set" in unit
+    assert f"[ sh:class <{GXO}Qualifier> ]" in made
     shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
-    assert "sh:class gxo:Unit" in shapes and "gxo:CNYPerJin" not in shapes and "sh:class gxo:Qualifier" in shapes
+    assert "gxo:CNYPerJin" not in shapes
+
     def text(p):  # a generated table is made from the ontology, not a copy
         return re.sub(r"<!-- generated:.*?<!-- end generated -->", "", p.read_text(encoding="utf-8"), flags=re.S)
 
     copies = [p for p in [*SRC.rglob("*.py"), ROOT / "README.md", *(ROOT / "docs").glob("*.md")] if "CNYPerJin" in text(p)]
     assert copies == []
+
+
+def test_shapes_file_restates_no_domain_or_range(vocab):
+    """ontology/shapes.ttl holds only what the ontology cannot say: no sh:class that is a property's range."""
+    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    restated = [(p, c) for p, c in re.findall(r"sh:path gxo:(\w+) ;[^\]]*?sh:class gxo:(\w+)", shapes)
+                if p in vocab.properties and GXO + c in vocab.properties[p].ranges]
+    assert restated == []
+
+
+def test_every_relation_has_question_words_and_display_labels_in_zh_and_en(vocab):
+    """A relation between entities that ask could not recognise or the pages could not label fails here."""
+    assert {"soldOn", "soldTo", "exportedTo", "agreementWith", "locatedIn", "heldIn"} <= set(vocab.relations)
+    assert not {"unit", "about", "derivedBy", "premise", "nameChange"} & set(vocab.relations)  # records, not relations
+    assert vocab.unnamed_relations() == []
+    assert vocab.properties["soldOn"].questions["en"][0] == "sold on" and "销往" in vocab.properties["soldTo"].article_words
+
+
+def test_a_relation_without_question_words_or_a_label_fails(tmp_path):
+    """The check above can fail: drop soldOn's English question words and agreementWith's Chinese label."""
+    text = (ROOT / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
+    sold = re.search(r"gxo:soldOn a owl:ObjectProperty ;.*?\n\n", text, re.S).group(0)
+    cut = re.sub(r',\s*"[^"]*"@en', "", re.sub(r'"[^"]*"@en ,\s*', "", sold.split("gxo:questionWord", 1)[1]))
+    text = text.replace(sold, sold.split("gxo:questionWord", 1)[0] + "gxo:questionWord" + cut)
+    text = text.replace('rdfs:label "签约合作"@zh , ', "rdfs:label ")
+    p = tmp_path / "gxkg.ttl"
+    p.write_text(text, encoding="utf-8")
+    assert vocabulary(p).unnamed_relations() == [("agreementWith", "label", "zh"), ("soldOn", "question words", "en")]
 
 
 def test_docs_unit_table_is_made_from_the_ontology():

@@ -24,7 +24,7 @@ from .errors import GraphParseError, GxkgError
 from .kg import cache_dir, data_dir, default_files, graph_iri
 from .namespaces import DCT, GXO, PREFIX_MAP, PROV, RDF, RDFS, curie
 from .numbers import read_number
-from .vocab import vocabulary
+from .vocab import shapes_turtle, vocabulary
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 CACHE_FORMAT = "1"
@@ -258,13 +258,14 @@ class ShaclCache:
             self.db.close()
 
 
-def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None) -> tuple[list[Violation], dict]:
+def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None, made: str = "") -> tuple[list[Violation], dict]:
     """SHACL violations of every node, validating in pyshacl only the nodes whose digest is not cached.
+    `made` is Turtle of further shapes (those made from the ontology's domains and ranges).
     Returns the violations and how many nodes were validated and how many came from the cache."""
     from pyshacl import validate as shacl_validate
     from rdflib import Graph, URIRef
 
-    shapes_text = Path(shapes_path).read_text(encoding="utf-8")
+    shapes_text = Path(shapes_path).read_text(encoding="utf-8") + "\n" + made
     digests, by_subject, hierarchy, types = node_digests(kg.triples, shapes_text)
     store = ShaclCache(cache)
     try:
@@ -274,6 +275,8 @@ def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None) -> t
         if pending:
             shapes = Graph()
             parse_file(shapes, shapes_path)
+            if made:
+                shapes.parse(data=made, format="turtle")
             data = Graph()
             conv: dict = {}
 
@@ -518,10 +521,11 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
     report = Report()
     report.counts["triples"] = len(kg)
     cache_file = cache_dir() / "validate" / "shacl.sqlite" if cache else None
-    shacl, done = run_shacl(kg, base / "ontology" / "shapes.ttl", cache_file)
+    onto = base / "ontology" / "gxkg.ttl"  # this data's ontology: its domains and ranges, its number words
+    vocab = vocabulary(onto) if onto.is_file() else None
+    shacl, done = run_shacl(kg, base / "ontology" / "shapes.ttl", cache_file, shapes_turtle(vocab) if vocab else "")
     checks = run_checks(kg)
-    onto = base / "ontology" / "gxkg.ttl"  # the number words of this data's ontology
-    prov = run_provenance(kg, base / "graph" / "sources", vocabulary(onto) if onto.is_file() else None)
+    prov = run_provenance(kg, base / "graph" / "sources", vocab)
     report.violations = shacl + checks + prov
     if files is None and store is None:  # graph files a build interrupted half-way left behind
         from .sources.build import stale_files

@@ -1,4 +1,5 @@
-"""The words of questions: what asks for what (zh and en). Data only; parse.py reads it.
+"""The words of questions: what asks for what (zh and en). Data only; parse.py reads it. The words for
+relations are the ontology's (gxo:questionWord), read through gxkg.vocab.
 
 Entity names are never listed here: they come from the name index. Relation words are matched only
 outside the spans of recognised names, so "goods" inside a centre's name is part of the name.
@@ -6,56 +7,29 @@ outside the spans of recognised names, so "goods" inside a centre's name is part
 
 from __future__ import annotations
 
-# relation (local name of the gxo property) -> (zh words, en words)
-RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "originatesFrom": (("产自", "产地", "来自哪", "原产", "哪里产", "产于", "出产", "哪产"),
-                       ("come from", "comes from", "originate", "produced in", "made in", "grown in", "origin",
-                        "from where", "where from", "hail from", "where is it from", "produced")),
-    "upstreamIndustry": (("上游",), ("upstream",)),
-    "downstreamIndustry": (("下游",), ("downstream",)),
-    "category": (("属于哪类", "类别", "哪一类", "什么类"), ("category", "what kind of", "which kind of")),
-    "partOf": (("属于",), ("belong to", "belongs to", "part of")),
+from functools import lru_cache
+
+# words for the inverse of gxo:partOf (what a group or industry includes), which the graph does not state
+INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "hasMember": (("包括哪些茶", "包括", "包含", "组成", "成员", "有哪几种"),
                   ("members of", "member of", "include", "includes", "make up", "makes up", "consist of", "which teas",
                    "what teas", "belong to the")),
-    "adoptsModel": (("采用", "打造", "采取", "什么模式", "哪种模式", "模式"),
-                    ("adopt", "adopted", "adopts", "model", "models", "approach", "scheme")),
-    "involvesProduct": (("涉及", "带动什么产品", "什么产品"), ("involve", "involves", "involved")),
-    "operatesRuralEcommerceIn": (("开展农村电商", "农村电商业务", "农村电商"),
-                                 ("rural e-commerce", "rural ecommerce", "operate", "operates", "run rural")),
-    "settledIn": (("落户",), ("settled", "settle", "settles", "located their", "set up in")),
-    "cameToDevelopIn": (("入桂发展", "入桂"), ("came to develop", "come to develop", "came to guangxi", "entered guangxi",
-                                             "moved into", "develop in", "developing in")),
-    "liesAtNodeOf": (("节点", "交汇"), ("node", "hub of")),
-    "issuedBy": (("发布", "颁布", "出台", "印发", "发文", "制定"), ("issued", "issue", "issues", "issuer", "released")),
-    "supports": (("支持", "扶持"), ("support", "supports", "back")),
-    "namesPlace": (("名列", "哪些城市获批", "点名"), ("named in", "names", "listed")),
-    "establishes": (("设立",), ("establish", "establishes", "set up", "sets up")),
-    "hostedBy": (("主办",), ("host", "hosted", "hosts", "hosting")),
-    "organizedBy": (("承办",), ("organised", "organized", "organiser", "organizer", "organise", "organize", "run by")),
-    "heldIn": (("举办地", "在哪举办", "在哪里举办", "在哪举行", "在哪里举行", "举行地点", "举办地点"),
-               ("held", "take place", "takes place", "took place", "venue")),
-    "topic": (("议题", "话题", "讨论"), ("topics", "topic", "discuss", "discussed")),
-    "theme": (("主题",), ("theme", "motto", "slogan")),
-    "promotes": (("推动", "促进"), ("promote", "promotes", "push")),
-    "implements": (("实施", "推进"), ("implement", "implements", "carry out")),
-    "productsFrom": (("商品来自", "商品来源", "货源", "商品从哪"), ("goods come from", "goods from", "source its goods",
-                                                      "goods come", "goods")),
-    "reachesMarket": (("拓展到", "业务拓展", "辐射", "拓展"), ("reach", "reaches", "expand to", "expanded to", "markets")),
-    "implementsModel": (("什么模式", "模式"), ("model",)),
-    "builds": (("建设",), ("build", "builds", "built")),
-    "hasDesignation": (("称号", "荣誉"), ("designation", "title", "named a")),
-    "serves": (("服务",), ("serve", "serves", "served")),
-    "soldOn": (("在哪些平台", "哪些平台上", "上架", "在平台上卖", "网上卖", "线上销售"),
-               ("sold on", "sell on", "sells on", "selling on", "on which platforms", "listed on")),
-    "soldTo": (("销往", "卖到", "卖往", "销售到"), ("sold to", "sells to", "sell to", "shipped to")),
-    "exportedTo": (("出口到", "出口", "外销"), ("exported to", "export to", "exports to", "exported", "export")),
-    "agreementWith": (("签约", "战略合作", "合作协议", "签署", "合作"),
-                      ("agreement", "agreements", "signed", "partnership", "partner", "partners", "cooperate",
-                       "cooperation")),
-    "locatedIn": (("位于", "坐落"), ("located in", "lies in", "situated")),
-    "establishedBy": (("成立",), ("established", "founded", "formed")),
 }
+
+
+def relations() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Relation (local name of the gxo property) -> (zh words, en words): each property's gxo:questionWord
+    in the ontology (gxkg.vocab), then the inverse relations above."""
+    from ..vocab import vocabulary
+
+    return _relations(vocabulary())
+
+
+@lru_cache(maxsize=4)
+def _relations(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    zh, en = v.question_words("zh"), v.question_words("en")
+    return {**{p: (zh.get(p, ()), en.get(p, ())) for p in v.properties if p in zh or p in en}, **INVERSE_RELATIONS}
+
 
 # words that ask for a figure, by indicator (local name under resource/indicator/); the indicator's own
 # labels are matched as well

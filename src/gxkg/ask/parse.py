@@ -100,7 +100,7 @@ def _lexicon_hits(masked: str, lang: str):
     for i, lg in ((0, "zh"), (1, "en")):
         if lg == "en" and not re.search(r"[A-Za-z]", masked) or lg == "zh" and not re.search(r"[\u3400-\u9fff]", masked):
             continue
-        for rel, words in lx.RELATIONS.items():
+        for rel, words in lx.relations().items():
             hits += [(s, e, "rel", rel, w) for s, e, w in _spans(masked, words[i], lg)]
         for ind, words in lx.INDICATOR_WORDS.items():
             hits += [(s, e, "ind", ind, w) for s, e, w in _spans(masked, words[i], lg)]
@@ -158,7 +158,7 @@ def _names_en(kg, text: str) -> list[Name]:
     found: list[Name] = []
     i = 0
     skip = lx.EN_FILLER | {w for ws in lx.CUES.values() for x in ws[1] for w in x.split()} | set(lx.CLASS_WORDS["en"]) \
-        | {x for ws in lx.RELATIONS.values() for x in ws[1] if " " not in x} \
+        | {x for ws in lx.relations().values() for x in ws[1] if " " not in x} \
         | lx.EN_VERBS
     while i < len(words):
         if YEAR.fullmatch(lw[i]) or lw[i].isdigit():

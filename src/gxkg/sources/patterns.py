@@ -355,9 +355,13 @@ def read_relations(sentences: list[Sentence]) -> list[dict]:
 
 
 def markdown() -> str:
-    """The table of registered patterns in docs/sources.md (a test keeps the two equal)."""
+    """The table of registered patterns: `python -m gxkg.sources.patterns` prints it (docs/sources.md says so)."""
     rows = ["| pattern (the note of each proposal) | relation | example: sentence → subject, object |", "| --- | --- | --- |"]
     for p in PATTERNS.values():
         sentence, subj, obj = p.example
         rows.append(f"| {p.name} | `gxo:{p.predicate}` | {sentence} → {subj}, {obj} |")
     return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":  # python -m gxkg.sources.patterns: the table of registered patterns
+    print(markdown(), end="")
