@@ -3,6 +3,7 @@ usable everywhere: ingest proposes them from a fixture article, and once accepte
 show, neighbors, the network page, the server's pages and validate all name them from the ontology."""
 
 import json
+import re
 import shutil
 
 import pytest
@@ -12,9 +13,10 @@ from gxkg.cli import main
 
 ARTICLE = FIXTURES / "articles" / "relations" / "2021-gongcheng-persimmon.txt"
 PERSIMMON, TARO, GONGCHENG = gxr("product/gongcheng-persimmon"), gxr("product/lipu-taro"), gxr("place/450332")
+PARK, OPERATOR = gxr("facility/tian-dong-xian-mang-guo-dian-shang-chan-ye-yuan"), gxr("org/guang-xi-tian-dong-gong-xiao-dian-zi-shang-wu-you-xian-gong")
 STATED = {(PERSIMMON, "soldOn", gxr("org/taobao")), (PERSIMMON, "soldOn", gxr("org/pinduoduo")),
           (PERSIMMON, "soldTo", gxr("place/asean")), (TARO, "exportedTo", gxr("place/vietnam")),
-          (GONGCHENG, "agreementWith", gxr("org/jd"))}
+          (GONGCHENG, "agreementWith", gxr("org/jd")), (PARK, "operatedBy", OPERATOR)}
 RELATIONS = sorted({p for _, p, _ in STATED})
 
 
@@ -64,6 +66,9 @@ def test_ingest_proposes_each_relation_from_the_article(built):
     ("Where is Lipu taro exported to?", "en", {"Viet Nam"}),
     ("恭城瑶族自治县与谁签约？", "zh", {"京东"}),
     ("Who signed an agreement with Gongcheng Yao Autonomous County?", "en", {"JD.com"}),
+    ("田东县芒果电商产业园由谁运营？", "zh", {"广西田东供销电子商务有限公司"}),
+    ("Which company operated Tian Dong Xian Mang Guo Dian Shang Chan Ye Yuan?", "en",
+     {"Guang Xi Tian Dong Gong Xiao Dian Zi Shang Wu You Xian Gong Si"}),
 ])
 def test_ask_answers_each_relation_in_zh_and_en(kg, question, lang, want):
     from gxkg.ask import ask
@@ -76,19 +81,20 @@ def test_ask_answers_each_relation_in_zh_and_en(kg, question, lang, want):
 def test_show_lists_each_relation_with_its_label(built, runner):
     data, _ = built
     facts = []
-    for e in (PERSIMMON, TARO, GONGCHENG):
+    for e in (PERSIMMON, TARO, GONGCHENG, PARK):
         out = run(runner, data, "-f", "json", "--lang", "en", "show", e)
         facts += [(e, f["relation"]["iri"].rsplit("#", 1)[1], f.get("iri"), f["relation"]["label"])
                   for f in json.loads(out[out.index("{"):])["facts"] if f["direction"] == "out"]
     assert STATED <= {f[:3] for f in facts}
     assert {p: lab for _, p, _, lab in facts if p in RELATIONS} == {
-        "soldOn": "sold on", "soldTo": "sold to", "exportedTo": "exported to", "agreementWith": "agreement with"}
+        "soldOn": "sold on", "soldTo": "sold to", "exportedTo": "exported to", "agreementWith": "agreement with",
+        "operatedBy": "operated by"}
 
 
 def test_neighbors_walk_each_relation(built, runner):
     data, _ = built
     got = set()
-    for e in (PERSIMMON, TARO, GONGCHENG):
+    for e in (PERSIMMON, TARO, GONGCHENG, PARK):
         out = run(runner, data, "-f", "json", "--lang", "en", "neighbors", e)
         got |= {(e, r["relation"]["iri"].rsplit("#", 1)[1], r["iri"], r["relation"]["label"])
                 for r in json.loads(out[out.index("{"):])["neighbors"] if r["direction"] == "out"}
@@ -105,6 +111,7 @@ def test_the_page_draws_each_relation_labelled_in_both_languages(kg):
     assert STATED <= set(edges)
     assert edges[(PERSIMMON, "soldOn", gxr("org/taobao"))] == ("销售平台", "sold on")
     assert edges[(GONGCHENG, "agreementWith", gxr("org/jd"))] == ("签约合作", "agreement with")
+    assert edges[(PARK, "operatedBy", OPERATOR)] == ("运营方", "operated by")
 
 
 def test_the_server_pages_show_each_relation(kg):
@@ -141,12 +148,15 @@ def test_a_wrong_class_object_or_subject_is_a_violation(built, tmp_path):
     bad.write_text(f"<{PERSIMMON}> <{gxo('soldOn')}> <{GONGCHENG}> .\n"       # a county is no platform
                    f"<{TARO}> <{gxo('exportedTo')}> <{PERSIMMON}> .\n"        # a product is no market
                    f"<{gxr('org/jd')}> <{gxo('soldTo')}> <{gxr('place/asean')}> .\n"  # fine: an organisation's goods
-                   f"<{gxr('place/asean')}> <{gxo('agreementWith')}> <{gxr('indicator/annual-sales')}> .\n",
+                   f"<{gxr('place/asean')}> <{gxo('agreementWith')}> <{gxr('indicator/annual-sales')}> .\n"
+                   f"<{PERSIMMON}> <{gxo('operatedBy')}> <{gxr('org/jd')}> .\n",  # a product is no facility
                    encoding="utf-8")
     report, _ = validate(files=[*default_files(data), bad], base=data, cache=False)
-    got = sorted((v.node, v.message.split(": ", 1)[0]) for v in report.violations if v.check == "shacl")
+    got = sorted((v.node, re.search(r"gxo:\w+", v.message).group(0)) for v in report.violations if v.check == "shacl")
     assert got == [("gxr:place/asean", "gxo:agreementWith"),
+                   ("gxr:product/gongcheng-persimmon", "gxo:operatedBy"),
                    ("gxr:product/gongcheng-persimmon", "gxo:soldOn"),
                    ("gxr:product/lipu-taro", "gxo:exportedTo")]
     msgs = " ".join(v.message for v in report.violations)
     assert "must be a gxo:Platform (its rdfs:range)" in msgs and "gxo:Organization or gxo:Place" in msgs
+    assert "the subject of gxo:operatedBy must be a gxo:Facility or gxo:Program (its rdfs:domain)" in msgs

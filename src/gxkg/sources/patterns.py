@@ -301,6 +301,20 @@ def agreement(s: Sentence):
             yield a, b
 
 
+@relation_pattern("X由Y运营 (operated by)", "operatedBy",
+                  ("田东县芒果电商产业园由广西田东供销电子商务有限公司负责运营。", "田东县芒果电商产业园", "广西田东供销电子商务有限公司"))
+def operated_by(s: Sentence):
+    from ..vocab import vocabulary
+
+    words = sorted(vocabulary().properties["operatedBy"].article_words, key=len, reverse=True)  # 负责运营 before 运营
+    for a in s.of("Facility", "Program"):
+        if s.text[s.end(a):s.end(a) + 1] != "由":
+            continue
+        b = next((sp for sp in s.of("Organization") if s.rel(sp) == s.end(a) + 1), None)
+        if b is not None and s.text[s.end(b):].startswith(tuple(words)):
+            yield a, b
+
+
 @relation_pattern("X是/成为/被评为…Y (a designation)", "hasDesignation",
                   ("田阳区那坡镇坡圩村是当地有名的淘宝村。", "坡圩村", "淘宝村"))
 def designation(s: Sentence):
