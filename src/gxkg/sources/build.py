@@ -73,6 +73,15 @@ def reify(g: Graph, s, p, o) -> URIRef:
     return st
 
 
+def _rdflib(term):
+    """An Oxigraph IRI or literal as an rdflib term (derived facts join IRIs; a literal keeps its tag or type)."""
+    if hasattr(term, "language") and hasattr(term, "datatype"):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value))
+    return URIRef(term.value)
+
+
 def place_iri(code: str, level: str) -> URIRef:
     if level in ADMIN:
         return GXR[f"place/{code[:6]}"]
@@ -478,53 +487,22 @@ class Builder:
 
     # ----------------------------------------------------------------------------- derived facts
     def derive(self):
-        """Facts no source states outright, derived by the documented rules (gxo:DerivationRule) from stated
-        facts, into graph/derived.ttl: each reified with gxo:derivedBy and its gxo:premise statements."""
-        stated = Graph()
-        for g in self.files.values():
-            for t in g:
-                stated.add(t)
-        d = self.files["derived"] = new_graph()
-        made = set()
+        """Facts no source states outright, derived by the documented rules (gxo:DerivationRule, one
+        construct-*.rq file each in gxkg.checks) from the stated facts, into graph/derived.ttl: each reified
+        with gxo:derivedBy and its gxo:premise statements. Every rule reads the stated facts only."""
+        import pyoxigraph as ox
 
-        def derive(s, p, o, rule, premises, evidence=()):
-            if (s, p, o) in stated or (s, p, o) in made:
-                return
-            made.add((s, p, o))
-            st = reify(d, s, p, o)
-            d.add((st, GXO.derivedBy, GXO[rule]))
-            for prem in premises:
-                d.add((st, GXO.premise, prem))
-            for ev in evidence:
-                d.add((st, PROV.wasDerivedFrom, ev))
+        from ..checks import rules
 
         # no rule passes a statement about a product group (广西米粉 drives river-snail farming) on to each
         # member: what holds of the group as a whole need not hold of 桂林米粉 (issue 20)
-        # an event held in a place is held in the province that place lies in
-        provinces = set(stated.subjects(RDF.type, GXO.Province))
-        held = list(stated.subject_objects(GXO.heldIn))
-        for event, place in held:
-            chain, node = [], place
-            while node is not None and node not in provinces:
-                parent = stated.value(node, GXO.locatedIn)
-                if parent is None:
-                    node = None
-                    break
-                chain.append(stmt_iri(node, GXO.locatedIn, parent))
-                node = parent
-            if node is not None and node != place:
-                derive(event, GXO.heldIn, node, "CityInProvinceRule", [stmt_iri(event, GXO.heldIn, place), *chain])
-        # an event a source about a place reports, without saying where, is held in that place
-        has_place = {e for e, _ in held} | {s for s, p, o in made if p == GXO.heldIn}
-        for event in sorted(stated.subjects(RDF.type, GXO.Event)):
-            if event in has_place:
-                continue
-            for ev in sorted(stated.objects(event, PROV.wasDerivedFrom)):
-                src = next((v for k, v in self.source_of_evidence_prefix.items() if str(ev).startswith(k)), None)
-                if src in self.source_about:
-                    place, about_st = self.source_about[src]
-                    derive(event, GXO.heldIn, place, "SourceSubjectRule", [about_st], [ev])
-                    break
+        store = ox.Store()
+        for g in self.files.values():
+            store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        d = self.files["derived"] = new_graph()
+        for rule in rules():
+            for t in store.query(rule.text, prefixes=ns.PREFIX_MAP):
+                d.add(tuple(_rdflib(x) for x in (t.subject, t.predicate, t.object)))
 
     def outputs(self) -> dict[Path, str]:
         return {self.base / "graph" / f"{name}.ttl": HEADER + g.serialize(format="turtle")
