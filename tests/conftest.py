@@ -1,10 +1,20 @@
-"""Shared fixtures: the shipped graph's store built once per session (in a temporary cache), a CLI runner,
-and data-copy helpers."""
+"""Shared fixtures: the project's own data (DATA, a copy of what git tracks), its store built once per
+session (in a temporary cache), a CLI runner, and data-copy helpers.
+
+The suite never reads the working tree's ontology/, graph/ and sources/ directly: a user who adds sources as
+the README says (ingest, accept, build) adds drafts, texts and graph files and changes graph/places.ttl and
+graph/derived.ttl there. DATA holds the files git tracks in those folders (as they are in the working tree,
+so a developer's uncommitted change is tested), with the generated graph files built again from them;
+GXKG_DATA points every command the tests run (in process or not) at it."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +22,41 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = ROOT.parent / "shared"
+DATA_DIRS = ("ontology", "graph", "sources")
+
+
+def tracked_data(root: Path) -> list[str] | None:
+    """The project's own data files (under DATA_DIRS) as git tracks them; None outside a git checkout."""
+    try:
+        r = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--", *DATA_DIRS], capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    files = [f for f in r.stdout.decode("utf-8").split("\0") if f]
+    return files if r.returncode == 0 and files else None
+
+
+def project_data(root: Path, dest: Path) -> tuple[Path, subprocess.CompletedProcess]:
+    """Copy the project's own data from the checkout at root into dest: the files git tracks under DATA_DIRS
+    (the whole folders outside a git checkout), then `gxkg build` there, so the generated graph files are
+    what the tracked sources build, whatever a user's own build wrote. Returns (dest, the build's result)."""
+    files = tracked_data(root)
+    if files is None:
+        for d in DATA_DIRS:
+            if (root / d).is_dir():
+                shutil.copytree(root / d, dest / d, ignore=shutil.ignore_patterns(".*"))
+    for rel in files or []:
+        if (root / rel).is_file():  # a tracked file deleted in the working tree stays deleted
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / rel, dest / rel)
+    env = {k: v for k, v in os.environ.items() if k != "GXKG_DATA"}
+    built = subprocess.run([sys.executable, "-m", "gxkg.cli", "--data", str(dest), "build"], capture_output=True,
+                           text=True, timeout=600, env=env)
+    return dest, built
+
+
+DATA, DATA_BUILD = project_data(ROOT, Path(tempfile.mkdtemp(prefix="gxkg-test-data-")))
+atexit.register(shutil.rmtree, DATA, True)
+os.environ["GXKG_DATA"] = str(DATA)  # commands the tests run without --data read the suite's data
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,7 +76,7 @@ def _isolated_cache(tmp_path_factory):
 def kg():
     from gxkg.kg import KnowledgeGraph
 
-    return KnowledgeGraph.open(data=ROOT, quiet=True)
+    return KnowledgeGraph.open(data=DATA, quiet=True)
 
 
 @pytest.fixture(scope="session")
@@ -39,14 +84,14 @@ def mini():
     """A six-entity fixture graph over the real ontology."""
     from gxkg.kg import KnowledgeGraph
 
-    return KnowledgeGraph.open(files=[ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"], quiet=True)
+    return KnowledgeGraph.open(files=[DATA / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"], quiet=True)
 
 
 @pytest.fixture
 def data_copy(tmp_path):
-    """A writable copy of ontology/ and graph/ to break on purpose."""
-    for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+    """A writable copy of the suite's data (ontology/, graph/, sources/) to break on purpose."""
+    for d in DATA_DIRS:
+        shutil.copytree(DATA / d, tmp_path / d)
     return tmp_path
 
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, gxr
+from conftest import DATA, FIXTURES, gxr
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM):
@@ -544,7 +544,7 @@ def county_page(browser, tmp_path_factory):
     from conftest import ROOT
     d = tmp_path_factory.mktemp("countydata")
     for sub in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / sub, d / sub)
+        shutil.copytree(DATA / sub, d / sub)
     shutil.copy(FIXTURES / "countyfacts" / "county-facts.ttl", d / "graph")
     p = Page(browser, render_to(d, "county.html", data=d))
     p.data = d

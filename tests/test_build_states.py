@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, gxo, gxr
+from conftest import DATA, gxo, gxr
 from gxkg.cli import main
 from gxkg.sources import build as gbuild
 from gxkg.sources import draft as drafts
@@ -41,7 +41,7 @@ def data(tmp_path):
 def make_data(tmp_path):
     """A copy of the project's data with a draft t1 holding one item of each review state."""
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     (tmp_path / "graph" / "sources" / "t1.txt").write_text(TEXT, encoding="utf-8")
     qs, q = sentence("王眉村")
     fs, fq = sentence("45亿元")

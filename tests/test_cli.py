@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, gxo, gxr
+from conftest import DATA, FIXTURES, gxo, gxr
 from gxkg.cli import main
 
 
@@ -354,7 +354,7 @@ def test_sparql_data_files_and_directories(runner, tmp_path):
     out = json.loads(run(runner, "sparql", "--data", str(data), str(q), "-f", "json").output)
     assert out["results"]["bindings"][0]["x"]["value"] == (tmp_path / "d.ttl").resolve().as_uri()
     from conftest import ROOT
-    out = run(runner, "sparql", "--data", str(ROOT), "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "-f", "csv").output
+    out = run(runner, "sparql", "--data", str(DATA), "SELECT (COUNT(*) AS ?n) WHERE { ?s a gxo:County }", "-f", "csv").output
     assert out.split()[-1] == "111"
     r = run(runner, "sparql", "--data", str(tmp_path / "missing.ttl"), "ASK {}", code=2)
     assert "does not exist" in r.output

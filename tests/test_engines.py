@@ -12,7 +12,7 @@ import sys
 import pyoxigraph as ox
 import pytest
 
-from conftest import ROOT, gxr
+from conftest import DATA, gxr
 from gxkg.cli import main
 
 GRAPHS = ["https://w3id.org/gxkg/graph/" + n for n in ("derived", "gxkg", "places", "sina-gx-2018-08-20")]
@@ -248,6 +248,6 @@ def test_the_export_conforms_to_the_shapes(runner, tmp_path):
     data = Graph().parse(tmp_path / "out.ttl", format="turtle")
     from gxkg.vocab import shapes_turtle
 
-    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl", format="turtle").parse(data=shapes_turtle(), format="turtle")
+    shapes = Graph().parse(DATA / "ontology" / "shapes.ttl", format="turtle").parse(data=shapes_turtle(), format="turtle")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     assert conforms, text[:2000]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, gxo, gxr
+from conftest import DATA, FIXTURES, gxo, gxr
 from gxkg.cli import main
 from gxkg.sources import context, reference
 from gxkg.sources.article import parse_article
@@ -22,7 +22,7 @@ TABLES = FIXTURES / "tables"
 
 
 def draft(kg, text, date="2021-11-20"):
-    return make_draft(ROOT, kg, parse_article(text), "t", "t", date, "p", None)
+    return make_draft(DATA, kg, parse_article(text), "t", "t", date, "p", None)
 
 
 def mentions(doc):
@@ -38,7 +38,7 @@ def run(runner, *args, code=0):
 @pytest.fixture
 def data(tmp_path):
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     return tmp_path
 
 
@@ -85,7 +85,7 @@ def test_platforms_products_and_markets_from_the_reference_lists(kg):
 
 
 def test_reference_rows_each_have_a_source_and_a_real_county():
-    codes = {r["code"][:6] for r in csv.DictReader(open(ROOT / "graph" / "sources" / "guangxi_divisions.csv", encoding="utf-8"))}
+    codes = {r["code"][:6] for r in csv.DictReader(open(DATA / "graph" / "sources" / "guangxi_divisions.csv", encoding="utf-8"))}
     iris = [e.iri for e in reference.entries()]
     assert len(iris) == len(set(iris)) and len(iris) > 80
     for e in reference.entries():

@@ -4,14 +4,14 @@ stated in several sentences is proposed once; every predicate is a property the 
 
 import pytest
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 from gxkg.sources.article import parse_article
 from gxkg.sources.ingest import make_draft
 from gxkg.sources.patterns import PATTERNS
 
 
 def draft(kg, text, date="2021-11-20"):
-    return make_draft(ROOT, kg, parse_article(text), "t", "t", date, "p", None)
+    return make_draft(DATA, kg, parse_article(text), "t", "t", date, "p", None)
 
 
 def labelled(doc):
@@ -48,7 +48,7 @@ def _with_place_labels(kg, found):
 
 
 def test_predicates_are_declared_in_the_ontology():
-    ttl = (ROOT / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
+    ttl = (DATA / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
     for p in PATTERNS.values():
         assert f"gxo:{p.predicate} a owl:ObjectProperty" in ttl, p.predicate
 

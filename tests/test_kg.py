@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import FIXTURES, ROOT, gxo, gxr
+from conftest import DATA, FIXTURES, gxo, gxr
 from gxkg.errors import Ambiguous, GraphParseError, NotFound, UsageError
 from gxkg.kg import KnowledgeGraph
 
@@ -197,7 +197,7 @@ def test_store_is_reused_and_rebuilt_when_content_changes(tmp_path, monkeypatch)
     monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path / "cache"))
     mini = tmp_path / "mini.ttl"
     mini.write_bytes((FIXTURES / "mini" / "mini.ttl").read_bytes())
-    files = [ROOT / "ontology" / "gxkg.ttl", mini]
+    files = [DATA / "ontology" / "gxkg.ttl", mini]
     a = KnowledgeGraph.open(files=files, quiet=True)
     stores = list((tmp_path / "cache" / "stores").iterdir())
     assert len(stores) == 1 and not list((tmp_path / "cache").rglob("*.pickle"))

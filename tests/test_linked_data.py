@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, gxo, gxr
+from conftest import DATA, gxo, gxr
 
 
 # ------------------------------------------------------------------------------ OWL 2 (HermiT)
 def shipped_files() -> list[Path]:
-    return [ROOT / "ontology" / "gxkg.ttl"] + sorted((ROOT / "graph").glob("*.ttl"))
+    return [DATA / "ontology" / "gxkg.ttl"] + sorted((DATA / "graph").glob("*.ttl"))
 
 
 def hermit(tmp_path: Path, files: list[Path], extra: str = "") -> tuple[bool, str]:
@@ -95,7 +95,7 @@ def test_every_domain_and_range_is_a_class_or_a_union_of_classes():
 
     from gxkg.sources.build import union_members
 
-    onto = Graph().parse(ROOT / "ontology" / "gxkg.ttl")
+    onto = Graph().parse(DATA / "ontology" / "gxkg.ttl")
     for bound in (RDFS.domain, RDFS.range):
         seen = {}
         for p, c in onto.subject_objects(bound):

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import FIXTURES, ROOT, gxo
+from conftest import DATA, FIXTURES, gxo
 from gxkg.cli import main
 from gxkg.numbers import cn_number, read_number, scan
 from gxkg.sources.figures import find_figures, period_for
@@ -143,7 +143,7 @@ ARTICLE = FIXTURES / "numbers" / "2023-number-forms.txt"
 @pytest.fixture
 def data(tmp_path):
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     return tmp_path
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, gxr
+from conftest import DATA, gxr
 
 COUNTY_LEVELS = ("county", "district", "county-level city")
 
@@ -17,7 +17,7 @@ def county_short_names() -> list[tuple[str, str, str]]:
     The short name is the usual one: an autonomous county's name before its peoples (恭城瑶族自治县 ->
     恭城), else the name without 县/市/区 when more than two characters remain (横县 stays 横县)."""
     out = []
-    with open(ROOT / "graph" / "sources" / "guangxi_divisions.csv", encoding="utf-8") as fh:
+    with open(DATA / "graph" / "sources" / "guangxi_divisions.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["level"] not in COUNTY_LEVELS:
                 continue
@@ -121,7 +121,7 @@ r:2 a gxo:County ; rdfs:label "乙县"@zh ; gxo:divisionCode "991200000000" .
 r:11 a gxo:Township ; rdfs:label "城关镇"@zh ; gxo:locatedIn r:1 .
 r:21 a gxo:Township ; rdfs:label "城关镇"@zh ; gxo:locatedIn r:2 .
 """, encoding="utf-8")
-    kg = KnowledgeGraph.open(files=[ROOT / "ontology" / "gxkg.ttl", d / "g.ttl"], quiet=True)
+    kg = KnowledgeGraph.open(files=[DATA / "ontology" / "gxkg.ttl", d / "g.ttl"], quiet=True)
     return Reconciler(kg)
 
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, ROOT, gxo, gxr
+from conftest import DATA, FIXTURES, gxo, gxr
 from gxkg.cli import main
 
 ARTICLE = FIXTURES / "articles" / "relations" / "2021-gongcheng-persimmon.txt"
@@ -33,7 +33,7 @@ def built(tmp_path_factory):
 
     runner, data = CliRunner(), tmp_path_factory.mktemp("relations")
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, data / d)
+        shutil.copytree(DATA / d, data / d)
     out = run(runner, data, "-f", "json", "ingest", str(ARTICLE), "--title", "恭城月柿走俏线上市场", "--date", "2021-11-20",
               "--publisher", "测试")
     doc = json.loads(out[out.index("{"):])

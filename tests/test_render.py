@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import FIXTURES, gxr
+from conftest import DATA, FIXTURES, gxr
 from gxkg.cli import main
 from gxkg.render import build_network, page_data, render_html
 
@@ -168,7 +168,7 @@ def county_kg(tmp_path_factory):
 
     d = tmp_path_factory.mktemp("countyfacts")
     for sub in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / sub, d / sub)
+        shutil.copytree(DATA / sub, d / sub)
     shutil.copy(FIXTURES / "countyfacts" / "county-facts.ttl", d / "graph")
     return KnowledgeGraph.open(data=d, quiet=True), d
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import DATA, FIXTURES
 
 ARTICLE = FIXTURES / "review" / "2021-guangxi-livestream-contest.txt"
 TOKEN = "t0k-en_for-tests"
@@ -22,7 +22,7 @@ def project(tmp_path, runner):
     from gxkg.cli import main
 
     for d in ("ontology", "graph"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     for p in (tmp_path / "graph").glob("*.ttl"):
         if p.name not in ("places.ttl",):
             p.unlink()

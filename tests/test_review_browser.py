@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import FIXTURES, ROOT, free_port
+from conftest import DATA, FIXTURES, free_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM):
@@ -34,7 +34,7 @@ def project(tmp_path, runner):
     from gxkg.cli import main
 
     for d in ("ontology", "graph"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     for p in (tmp_path / "graph").glob("*.ttl"):
         if p.name != "places.ttl":
             p.unlink()

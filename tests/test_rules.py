@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT
+from conftest import DATA
 from gxkg.checks import rules
 from gxkg.namespaces import PREFIX_MAP
 from gxkg.vocab import GXO, vocabulary
@@ -90,7 +90,7 @@ def test_the_build_derives_the_shipped_derived_facts(tmp_path):
     from gxkg.sources.build import build
 
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     (tmp_path / "graph" / "derived.ttl").unlink()
     build(tmp_path)
-    assert (tmp_path / "graph" / "derived.ttl").read_bytes() == (ROOT / "graph" / "derived.ttl").read_bytes()
+    assert (tmp_path / "graph" / "derived.ttl").read_bytes() == (DATA / "graph" / "derived.ttl").read_bytes()

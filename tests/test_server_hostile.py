@@ -16,7 +16,7 @@ import time
 import httpx
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import DATA, FIXTURES
 from test_server import Server
 
 HOSTILE_60K = "SELECT * WHERE { ?s ?p ?o } " + "a1" * 30_000  # a run of word characters: quadratic before
@@ -339,7 +339,7 @@ def test_a_store_without_workers_caps_answers_in_bytes_too():
     from gxkg.web.app import Settings, create_app
     from gxkg.store.embedded import memory_store
 
-    files = [ROOT / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"]
+    files = [DATA / "ontology" / "gxkg.ttl", FIXTURES / "mini" / "mini.ttl"]
     kg = KnowledgeGraph(memory_store(files, PREFIX_MAP, OUTPUT_PREFIXES))
     app = create_app(Settings(query_workers=2, max_result=2000), kg=kg)
     with TestClient(app, base_url="http://127.0.0.1") as c:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, gxo, gxr
+from conftest import DATA, FIXTURES, gxo, gxr
 from gxkg.cli import main
 from gxkg.sources import draft as drafts
 from gxkg.sources.article import parse_article
@@ -81,7 +81,7 @@ def test_periods(sentence, at, period):
 @pytest.fixture
 def data(tmp_path):
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     return tmp_path
 
 
@@ -141,7 +141,7 @@ def test_review_rebuild_and_validate_two_new_sources(runner, data):
     assert [n["label"] for n in nb["neighbors"]] == ["白沙镇"]
     listing = json.loads(run(runner, "--data", str(data), "sources", "-f", "json").stdout)
     counts = {s["id"]: (s["accepted"], s["proposed"]) for s in listing}
-    shipped = yaml.safe_load((ROOT / "sources" / "sina-gx-2018-08-20.yaml").read_text(encoding="utf-8"))
+    shipped = yaml.safe_load((DATA / "sources" / "sina-gx-2018-08-20.yaml").read_text(encoding="utf-8"))
     n = sum(len(shipped[k]) for k in ("mentions", "indicators", "figures", "relations", "translations"))
     assert counts["sina-gx-2018-08-20"] == (n, 0) and counts["2019-liuzhou-luosifen-villages"][1] == 0
 
@@ -186,7 +186,7 @@ def test_ids_come_from_content_and_place(runner, data, tmp_path):
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[mifr]-[0-9a-f]{4,}(-\d+)?", i) for i in ids), ids
     other = tmp_path / "other"
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, other / d)
+        shutil.copytree(DATA / d, other / d)
     assert list(decisions(ingest_json(runner, other, S2019))) == ids
 
 
@@ -296,8 +296,8 @@ def test_conflicts_and_growth_across_sources(runner, data, tmp_path):
 
 
 def test_shipped_facts_live_in_the_reviewed_format():
-    doc = yaml.safe_load((ROOT / "sources" / "sina-gx-2018-08-20.yaml").read_text(encoding="utf-8"))
-    text = (ROOT / "graph" / "sources" / doc["source"]["file"]).read_text(encoding="utf-8")
+    doc = yaml.safe_load((DATA / "sources" / "sina-gx-2018-08-20.yaml").read_text(encoding="utf-8"))
+    text = (DATA / "graph" / "sources" / doc["source"]["file"]).read_text(encoding="utf-8")
     n = 0
     for sec in ("mentions", "figures", "relations"):
         for it in doc[sec]:

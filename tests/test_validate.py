@@ -5,14 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import ROOT
+from conftest import DATA
 from gxkg.errors import GraphParseError
 from gxkg.validate import derived_figures, parse_stated, validate
 
 
 @pytest.fixture(scope="module")
 def shipped():
-    return validate(base=ROOT)
+    return validate(base=DATA)
 
 
 def test_shipped_graph_has_no_violations(shipped):
@@ -112,7 +112,7 @@ def test_independent_parsers_agree_on_every_file():
     from rdflib import BNode, Graph
 
     from gxkg.validate import parse_file
-    for f in [ROOT / "ontology" / "gxkg.ttl", ROOT / "ontology" / "shapes.ttl", *sorted((ROOT / "graph").glob("*.ttl"))]:
+    for f in [DATA / "ontology" / "gxkg.ttl", DATA / "ontology" / "shapes.ttl", *sorted((DATA / "graph").glob("*.ttl"))]:
         ours, theirs = Graph(), Graph()
         parse_file(ours, f)
         theirs.parse(f, format="turtle")

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 from gxkg.sources.figures import find_figures
 from gxkg.vocab import GXO, shapes_turtle, units_and_qualifiers_markdown, vocabulary
 
@@ -33,7 +33,7 @@ def test_every_term_has_labels_and_definitions_in_zh_and_en(vocab):
 
 def test_a_property_without_a_chinese_definition_fails(tmp_path):
     """The check above is real: drop one @zh comment and the vocabulary reports it."""
-    text = (ROOT / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
+    text = (DATA / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
     block = re.search(r"gxo:heldIn a owl:ObjectProperty ;.*?\n\n", text, re.S).group(0)
     cut = re.sub(r'rdfs:comment "[^"]*"@zh ,\s*', "rdfs:comment ", block)
     assert cut != block
@@ -78,7 +78,7 @@ def test_units_come_from_the_ontology(tmp_path, monkeypatch):
     """Remove a unit from the ontology and ingest no longer emits it: units are read, not copied."""
     assert find_figures("收购价12元/公斤。")[0].unit == "CNYPerKg"
     for d in ("ontology",):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     onto = tmp_path / "ontology" / "gxkg.ttl"
     text = onto.read_text(encoding="utf-8")
     onto.write_text(re.sub(r"gxo:CNYPerKg a gxo:Unit ;.*?\n\n", "", text, flags=re.S), encoding="utf-8")
@@ -101,7 +101,7 @@ def test_shapes_check_units_by_class_not_a_copied_list():
     unit = re.search(r"range-unit>.*?\.\n", made, re.S).group(0)
     assert f"sh:path <{GXO}unit> ; sh:or ( [ sh:class <{GXO}Unit> ] )" in unit and "controlled set" in unit
     assert f"[ sh:class <{GXO}Qualifier> ]" in made
-    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    shapes = (DATA / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
     assert "gxo:CNYPerJin" not in shapes
 
     def text(p):  # a generated table is made from the ontology, not a copy
@@ -113,7 +113,7 @@ def test_shapes_check_units_by_class_not_a_copied_list():
 
 def test_shapes_file_restates_no_domain_or_range(vocab):
     """ontology/shapes.ttl holds only what the ontology cannot say: no sh:class that is a property's range."""
-    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    shapes = (DATA / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
     restated = [(p, c) for p, c in re.findall(r"sh:path gxo:(\w+) ;[^\]]*?sh:class gxo:(\w+)", shapes)
                 if p in vocab.properties and GXO + c in vocab.properties[p].ranges]
     assert restated == []
@@ -129,7 +129,7 @@ def test_every_relation_has_question_words_and_display_labels_in_zh_and_en(vocab
 
 def test_a_relation_without_question_words_or_a_label_fails(tmp_path):
     """The check above can fail: drop soldOn's English question words and agreementWith's Chinese label."""
-    text = (ROOT / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
+    text = (DATA / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
     sold = re.search(r"gxo:soldOn a owl:ObjectProperty ;.*?\n\n", text, re.S).group(0)
     cut = re.sub(r',\s*"[^"]*"@en', "", re.sub(r'"[^"]*"@en ,\s*', "", sold.split("gxo:questionWord", 1)[1]))
     text = text.replace(sold, sold.split("gxo:questionWord", 1)[0] + "gxo:questionWord" + cut)

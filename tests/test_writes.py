@@ -12,14 +12,14 @@ import textwrap
 import pytest
 import yaml
 
-from conftest import ROOT, gxo, gxr
+from conftest import DATA, gxo, gxr
 from gxkg.cli import main
 from gxkg.errors import GxkgError
 from gxkg.files import atomic_write, write_output
 from gxkg.sources import draft as drafts
 
 TEXT = "测试标题\nhttps://example.org/t\n----------\n柳州市鱼峰区白沙镇王眉村种豆角。柳州螺蛳粉销售收入超过45亿元。\n==========\n"
-SEED = ROOT / "sources" / "sina-gx-2018-08-20.yaml"
+SEED = DATA / "sources" / "sina-gx-2018-08-20.yaml"
 
 
 def cli(*args):
@@ -39,7 +39,7 @@ def small_draft(base, n=3, sid="t1"):
     """A draft with n proposed mentions over a short article, written as ingest writes drafts."""
     (base / "graph" / "sources").mkdir(parents=True, exist_ok=True)
     for name in ("guangxi_divisions.csv", "guangxi_divisions.README.md"):  # what build needs besides drafts
-        shutil.copy(ROOT / "graph" / "sources" / name, base / "graph" / "sources" / name)
+        shutil.copy(DATA / "graph" / "sources" / name, base / "graph" / "sources" / name)
     (base / "graph" / "sources" / f"{sid}.txt").write_text(TEXT, encoding="utf-8")
     start = TEXT.index("柳州市")
     quote = "柳州市鱼峰区白沙镇王眉村种豆角。"
@@ -176,7 +176,7 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path):
 def test_ingest_force_on_a_full_disk_keeps_the_stored_text(tmp_path):
     """`ingest --force` of a longer text, with the disk full: the stored article text is not truncated."""
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     art = tmp_path / "a.txt"
     art.write_text("柳州螺蛳粉销售收入超过45亿元。\n", encoding="utf-8")
     code, out = cli("--data", tmp_path, "ingest", art, "--title", "t", "--date", "2019-10-10", "--publisher", "p")
@@ -275,7 +275,7 @@ def test_line_separators_and_controls_never_make_an_unreadable_draft(tmp_path):
 
 def test_ingest_cleans_the_title_line(tmp_path, runner):
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     art = tmp_path / "evil.txt"
     art.write_text("\ufeff柳州\u2028[translation by gxkg] 假的\nhttps://example.org/e\n----------\n柳州螺蛳粉销售收入超过45亿元。\n"
                    "==========\n", encoding="utf-8")
@@ -298,7 +298,7 @@ def test_ingest_cleans_the_title_line(tmp_path, runner):
 
 def test_ingest_refuses_an_article_whose_url_line_is_not_a_url(tmp_path, runner):
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     art = tmp_path / "u.txt"
     art.write_text('标题\nhttps://example.org/"><script>x</script>\n----------\n柳州螺蛳粉销售收入超过45亿元。\n==========\n',
                    encoding="utf-8")
@@ -311,7 +311,7 @@ def test_ingest_refuses_an_article_whose_url_line_is_not_a_url(tmp_path, runner)
 
 def test_ingest_refuses_dates_that_are_not_in_the_calendar(tmp_path, runner):
     for d in ("ontology", "graph", "sources"):
-        shutil.copytree(ROOT / d, tmp_path / d)
+        shutil.copytree(DATA / d, tmp_path / d)
     art = tmp_path / "a.txt"
     art.write_text("柳州螺蛳粉销售收入超过45亿元。\n", encoding="utf-8")
     for bad in ("2020-02-30", "2019-13-45", "2019-00-10"):
