@@ -694,6 +694,8 @@ def merge_into(path: Path, new: dict) -> dict:
             seq = sections.get(sec)
             add = [it for s, it in fresh if s == sec]
             entries = []
+            if not add and not any(it["id"] in dropped for it in old.get(sec) or []):
+                continue  # nothing changes in this section: its layout does not matter
             if seq is not None and seq.tag.endswith(":seq"):
                 for item in seq.value:
                     vals = {k.value: v for k, v in item.value}
