@@ -52,3 +52,14 @@ def test_commands_the_tests_run_read_the_suites_data():
     assert os.environ["GXKG_DATA"] == str(DATA) and data_dir() == DATA and DATA != ROOT
     assert {f"sources/{p.name}" for p in (DATA / "sources").glob("*.yaml")} == \
         {f for f in tracked_data(ROOT) if f.startswith("sources/") and f.endswith(".yaml")}
+
+
+def test_an_option_given_outranks_another_sources_variable(runner):
+    """GXKG_DATA in the environment (as the suite sets it) gives way to --endpoint or --store typed on the
+    command line; two typed on the command line are still refused."""
+    from gxkg.cli import main
+
+    r = runner.invoke(main, ["--endpoint", "http://127.0.0.1:9/sparql", "search", "柳州"])
+    assert "at most one of" not in r.output and r.exit_code == 1, r.output  # it tried the endpoint
+    r = runner.invoke(main, ["--data", str(DATA), "--endpoint", "http://127.0.0.1:9/sparql", "search", "柳州"])
+    assert r.exit_code == 2 and "give at most one of --data, --endpoint and --store" in r.output
