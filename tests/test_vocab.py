@@ -15,7 +15,8 @@ from gxkg.vocab import GXO, shapes_turtle, units_and_qualifiers_markdown, vocabu
 
 SRC = ROOT / "src" / "gxkg"
 # CamelCase string constants in these modules name gxo: terms (classes, units, qualifiers) by local name
-LOCAL_NAME_MODULES = ["numbers.py", "sources/figures.py", "sources/ingest.py", "sources/build.py", "sources/draft.py"]
+LOCAL_NAME_MODULES = ["numbers.py", "sources/figures.py", "sources/ingest.py", "sources/build.py", "sources/draft.py",
+                      "sources/patterns.py", "ask/lexicon.py", "render.py"]
 NOT_GXO = {"NewsArticle"}  # schema:NewsArticle, a source kind
 
 
