@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import GxkgError
+from .settings import Number
 from .store.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 
 LANGS = click.Choice(["zh", "en"])
@@ -41,29 +42,15 @@ class Ctx:
             self._kg = None
 
 
-class Number(click.ParamType):
-    """A finite number within bounds: nan, infinities, negatives and absurd values are refused."""
-
-    name = "number"
-
-    def __init__(self, lo: float, hi: float, integer: bool = False):
-        self.lo, self.hi, self.integer = lo, hi, integer
-
-    def convert(self, value, param, ctx):
-        import math
-
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            self.fail(f"{value!r} is not a number", param, ctx)
-        if not math.isfinite(v) or not (self.lo <= v <= self.hi) or (self.integer and v != int(v)):
-            kind = "a whole number" if self.integer else "a number"
-            self.fail(f"{value!r} is not {kind} from {self.lo:g} to {self.hi:g}", param, ctx)
-        return int(v) if self.integer else v
-
-
 TIMEOUT = Number(0.1, 3600)
 MEMORY = Number(160, 65536, integer=True)
+
+
+def where_options(*names):
+    """The group's options for where the graph comes from, as gxkg.settings declares them."""
+    from .settings import SERVE, options
+
+    return options(tuple(s for s in SERVE if s.name in names))
 
 
 class GxkgGroup(click.Group):
@@ -158,17 +145,13 @@ def emit(fmt, headers, rows, data):
 @click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of labels in output.")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output format of commands that print results.")
-@click.option("--data", type=click.Path(file_okay=False, exists=True), envvar="GXKG_DATA",
-              help="Directory holding ontology/ and graph/ (default: the shipped graph). Env: GXKG_DATA.")
-@click.option("--endpoint", metavar="URL", envvar="GXKG_ENDPOINT",
-              help="Read everything from this SPARQL 1.1 endpoint instead of the embedded store. Env: GXKG_ENDPOINT.")
+@where_options("data", "endpoint")
 @click.option("--dialect", type=click.Choice(DIALECT_NAMES, case_sensitive=False), envvar="GXKG_DIALECT",
               help="The engine behind --endpoint (default: detected from its answers). Env: GXKG_DIALECT.")
 @click.option("--graph", "graphs", multiple=True, metavar="IRI", envvar="GXKG_GRAPH",
               help="With --endpoint: read only this named graph (repeatable; default: gxkg's graphs found there, "
                    "else the endpoint's default graph). Env: GXKG_GRAPH (space-separated).")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False), envvar="GXKG_STORE",
-              help="Open this built store directory (from `gxkg store build`) without checking files. Env: GXKG_STORE.")
+@where_options("store_dir")
 @click.option("--wide", is_flag=True, help="Tables keep every row on one line instead of wrapping long cells.")
 @click.pass_context
 def main(ctx, lang, fmt, data, endpoint, dialect, graphs, store_dir, wide):
@@ -1107,46 +1090,32 @@ def store_push(obj, gsp_url, replace):
 
 
 # ------------------------------------------------------------------------------ server
+def serve_options(fn):
+    from .settings import GLOBAL, SERVE, options
+
+    return options(tuple(s for s in SERVE if s.name not in GLOBAL))(fn)
+
+
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default serves this machine only.")
-@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--timeout", type=TIMEOUT, default=DEFAULT_TIMEOUT, show_default=True, help="Time limit of each query in seconds.")
-@click.option("--memory", type=MEMORY, default=1024, show_default=True, help="Memory limit of each query in MB.")
-@click.option("--query-workers", type=click.IntRange(1, 64), default=10, show_default=True,
-              help="Processes that run SPARQL queries; a request beyond them is answered 503 at once.")
-@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
-              help="Accept requests for this Host name too (default: loopback names only); repeatable.")
-@click.option("--max-rows", type=click.IntRange(1, 10_000_000), default=10000, show_default=True, help="Cap on SELECT result rows.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-@click.option("--cors", metavar="ORIGIN", help="Allow cross-origin requests from this origin, several comma-separated, "
-                                                "or '*' for any (default: none).")
-@click.option("--max-result", type=click.IntRange(1, 4096), default=32, show_default=True,
-              help="Cap on a query's answer in MB (SELECT rows past it are dropped and flagged; a larger graph is refused).")
-@click.option("--max-connections", type=click.IntRange(10, 100_000), default=500, show_default=True,
-              help="Open connections per worker; past it, the oldest connection that has sent no request is closed.")
-@click.option("--client-timeout", type=click.FloatRange(0.5, 600), default=10.0, show_default=True,
-              help="Seconds a client has to send a request's head (and a POST body) before it is dropped.")
+@serve_options
 @click.pass_obj
-def serve(obj, host, port, timeout, memory, query_workers, allow_hosts, max_rows, workers, cors, max_result,
-          max_connections, client_timeout):
+def serve(obj, **options):
     """Serve a read-only SPARQL 1.1 endpoint (/sparql), entity pages (/resource/...), /ontology and /explore.
 
     Each query runs in one of --query-workers processes, stopped at --timeout or --memory. Requests must
     name a loopback Host (or one given with --allow-host) and come from no other web origin (see --cors)."""
+    from .settings import from_options
     from .web.serve import serve as run_server
     from .web.settings import Settings
 
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"Warning: binding to {host} exposes the server beyond this machine.", err=True)
-        if not allow_hosts:
+    settings = from_options(Settings, options, data=str(Path(obj.data).resolve()) if obj.data else None,
+                            endpoint=obj.endpoint, store_dir=str(Path(obj.store).resolve()) if obj.store else None)
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"Warning: binding to {settings.host} exposes the server beyond this machine.", err=True)
+        if not settings.allow_hosts:
             click.echo("Note: only loopback Host names are accepted; add --allow-host NAME for the names clients use.", err=True)
-    settings = Settings(timeout=timeout, max_rows=max_rows, cors=cors, memory_mb=memory, query_workers=query_workers,
-                        data=str(Path(obj.data).resolve()) if obj.data else None, endpoint=obj.endpoint,
-                        store_dir=str(Path(obj.store).resolve()) if obj.store else None,
-                        allow_hosts=",".join(allow_hosts), max_result=max_result * 1_000_000,
-                        max_connections=max_connections, client_timeout=client_timeout)
-    click.echo(f"gxkg serving on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops it.", err=True)
-    run_server(host, port, settings, workers=workers)
+    click.echo(f"gxkg serving on http://{settings.host}:{settings.port}/ (SPARQL at /sparql); Ctrl-C stops it.", err=True)
+    run_server(settings.host, settings.port, settings, workers=settings.workers)
 
 
 def run():
