@@ -1,0 +1,5 @@
+"""`python -m gxkg.cli`"""
+
+from . import run
+
+run()

@@ -1,0 +1,63 @@
+"""`gxkg ask`: a question in Chinese or English, answered with its evidence, or refused in one line."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import GxkgError
+from .base import main
+
+
+@main.command()
+@click.argument("question", nargs=-1, required=True)
+@click.option("--show-query", is_flag=True, help="Print the SPARQL that produced the answer.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=None)
+@click.pass_obj
+def ask(obj, question, show_query, fmt):
+    """Ask in Chinese or English: 柳州螺蛳粉2017年销售额是多少？ / Which county is Hantang Village in?
+
+    The answer comes in the question's language with the sentence and source behind it, and says which
+    facts are derived or computed. A question it cannot answer (exit 2, in every format) says what it
+    understood, what not, and a question to try."""
+    from ..ask import ask as run
+    from ..ask.messages import msg
+    from ..errors import UsageError
+    from ..store.limits import MAX_QUESTION_CHARS
+
+    text = " ".join(question)
+    if len(text) > MAX_QUESTION_CHARS:
+        raise UsageError(f"question over {MAX_QUESTION_CHARS} characters ({len(text)}): ask a shorter one")
+    a = run(obj.kg, text)
+    if (fmt or obj.fmt) == "json":
+        from ..output import to_json
+
+        click.echo(to_json(a.as_json()))
+        raise SystemExit(a.exit_code)
+    lang = a.language
+    if show_query and a.sparql:
+        click.echo(a.sparql.rstrip())
+        click.echo()
+    if a.refused:
+        sep = msg("sep", lang)
+        known = sep.join(e["label"] for e in a.entities)
+        parts = [msg("understood", lang, names=known) if known else msg("no_entity", lang)] + a.unrecognised + a.notes
+        text = ("；" if lang == "zh" else "; ").join(parts)
+        raise AskRefused(f"{msg('refused', lang)}（{text}）。{a.suggestion}" if lang == "zh"
+                         else f"{msg('refused', lang)} ({text}). {a.suggestion}")
+    for x in a.answers:
+        click.echo(x["label"] + (f"  [{x['period']}]" if x.get("period") and x["period"] not in x["label"] else ""))
+    for n in a.notes:
+        click.echo(("  （" + n + "）") if lang == "zh" else f"  ({n})")
+    if a.evidence:
+        click.echo()
+        click.echo(msg("evidence", lang) + ("：" if lang == "zh" else ":"))
+        for q in a.evidence:
+            click.echo(f"  “{q}”")
+        for s in a.sources:
+            click.echo("  — " + msg("source_line", lang, title=s["title"], publisher=s["publisher"], date=s["date"], url=s["url"]))
+
+
+class AskRefused(GxkgError):
+    """A question ask cannot answer: exit 2, as with -f json."""
+
+    exit_code = 2

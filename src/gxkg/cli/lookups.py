@@ -1,0 +1,248 @@
+"""Lookups: stats, search, list, figures, show, neighbors, path (parse, call the graph API, format)."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import GxkgError
+from .base import emit, main, output_options, settings, table
+
+
+@main.command()
+@output_options()
+@click.pass_obj
+def stats(obj, lang, fmt):
+    """Entities per class, relations per property, observations, evidence and sources."""
+    from ..stats import stats as compute
+
+    lang, fmt = settings(obj, lang, fmt)
+    s = compute(obj.kg, lang)
+    if fmt == "json":
+        emit(fmt, [], [], s)
+        return
+    rows = [["entities", k["label"], k["curie"], k["count"]] for k in s["classes"]]
+    rows += [["relations", r["label"], r["curie"], r["count"]] for r in s["relations"]]
+    rows += [["totals", k, "", v] for k, v in s["totals"].items()]
+    rows += [["sources", src["title"], src["curie"], src["evidence"]] for src in s["sources"]]
+    emit(fmt, ["section", "name", "term", "count"], rows, s)
+
+
+@main.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--type", "-t", "types", multiple=True, help="Only entities of this class (e.g. County, 产品).")
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True)
+@output_options()
+@click.pass_obj
+def search(obj, text, types, limit, lang, fmt):
+    """Find entities by name: zh/en label, alternative name, pinyin, substring or near miss."""
+    from ..namespaces import curie
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    text = " ".join(text)
+    classes = [kg.resolve_class(t) for t in types]
+    hits = kg.search(text, types=classes or None, limit=limit, lang=lang)
+    data = [{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score} for h in hits]
+    rows = [[h.label, kg.kind(h.iri, lang), curie(h.iri), f"{h.score:.2f}"] for h in hits]
+    if not hits and fmt == "table":
+        raise GxkgError(f"nothing matches {text!r}")
+    emit(fmt, ["label", "type", "curie", "score"], rows, data)
+
+
+@main.command("list")
+@click.option("--type", "-t", "cls", help="List the entities of this class (e.g. County, 产品); without it, the classes.")
+@click.option("--limit", type=click.IntRange(0, 1_000_000), default=100, show_default=True,
+              help="Entities per page (0: all of them).")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many entities (the next page).")
+@output_options()
+@click.pass_obj
+def list_cmd(obj, cls, limit, offset, lang, fmt):
+    """Everything the graph holds: the classes with their counts, or every entity of one class."""
+    from ..namespaces import curie
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    if not cls:
+        counts = kg.class_counts()
+        data = [{"iri": c, "curie": curie(c), "label": kg.label(c, lang), "count": n} for c, n in counts]
+        emit(fmt, ["class", "curie", "count"], [[d["label"], d["curie"], d["count"]] for d in data], data)
+        return
+    c = kg.resolve_class(cls)
+    total, ents = kg.instances_page(c, lang, limit, offset)
+    kg.prefetch(ents)
+    kg.prefetch_types(ents)
+    data = [{"iri": e, "label": kg.label(e, lang), "types": kg.types(e)} for e in ents]
+    emit(fmt, ["label", "type", "curie"], [[d["label"], kg.kind(d["iri"], lang), curie(d["iri"])] for d in data], data)
+    if offset + len(ents) < total or offset:
+        more = f"; the next page: --offset {offset + len(ents)}" if offset + len(ents) < total else ""
+        click.echo(f"{offset + 1}-{offset + len(ents)} of {total}{more}", err=fmt != "table")
+
+
+@main.command()
+@click.option("--entity", "-e", metavar="NAME", help="Only figures about this entity.")
+@click.option("--indicator", "-i", metavar="TEXT", help="Only indicators whose name (zh or en) contains this text.")
+@click.option("--year", "-y", type=click.IntRange(1900, 2100), help="Only figures of this year (or a period in it).")
+@output_options()
+@click.pass_obj
+def figures(obj, entity, indicator, year, lang, fmt):
+    """One tidy row per figure: entity, indicator, period, value, unit, qualifier, stated text, sentence, source."""
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    about = kg.resolve(entity, lang=lang) if entity else None
+    rows = kg.figures(about=about, indicator=indicator, year=year, lang=lang)
+    headers = ["entity", "indicator", "period", "value", "min", "max", "unit", "qualifier", "stated", "evidence", "source"]
+    table_rows = [[r["entity"]["label"], r["indicator"]["label"], r["period"], r["value"] or "", r["min"] or "",
+                   r["max"] or "", r["unit"]["label"], (r["qualifier"] or {}).get("label", ""), r["stated"],
+                   r["evidence"], r["source"]["title"] if r["source"] else ""] for r in rows]
+    if fmt == "table":
+        if not rows:
+            raise GxkgError("no figures match")
+        unit = [(r["unit"]["symbol"] if lang == "zh" else "") or r["unit"]["label"] for r in rows]
+        short = [[r[0], r[1], r[2], " ".join(x for x in (r[7], r[3] or f"{r[4]}–{r[5]}", u) if x), r[8], r[10]]
+                 for r, u in zip(table_rows, unit)]
+        click.echo(table(["entity", "indicator", "period", "value", "stated", "source"], short, max_col=36))
+        return
+    emit(fmt, headers, table_rows, rows)
+
+
+@main.command()
+@click.argument("name", nargs=-1, required=True)
+@output_options()
+@click.pass_obj
+def show(obj, name, lang, fmt):
+    """One entity: labels, types, every fact in and out, its figures, and the evidence sentences."""
+    from ..views import entity_record
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    rec = entity_record(kg, kg.resolve(" ".join(name), lang=lang), lang)
+    if fmt == "json":
+        emit(fmt, [], [], rec)
+        return
+    if fmt == "csv":
+        rows = [[f["direction"], f["relation"]["label"], f.get("label", f.get("value")), f.get("iri", "")] for f in rec["facts"]]
+        rows += [["figure", o["indicator"]["label"], o["display"], o["period"]["text"]] for o in rec["observations"]]
+        emit(fmt, ["direction", "relation", "value", "iri"], rows, rec)
+        return
+    click.echo(render_show(rec, lang))
+
+
+def render_show(rec: dict, lang: str) -> str:
+    from ..output import table
+
+    zh = lang == "zh"
+    lines = [f"{rec['labels'].get('zh', '')}  {rec['labels'].get('en', '')}".strip(),
+             f"{'类型' if zh else 'type'}: {', '.join(rec['type_labels'])}",
+             f"IRI: {rec['iri']}"]
+    if rec["alt_labels"]:
+        lines.append(f"{'别名' if zh else 'also'}: {', '.join(rec['alt_labels'])}")
+    if rec["facts"]:
+        lines += ["", "事实" if zh else "Facts"]
+        rows = []
+        for f in rec["facts"]:
+            arrow = "→" if f["direction"] == "out" else "←"
+            basis = ""
+            if f.get("derived"):
+                basis = f"推导：{f['derived']['label']}" if zh else f"derived: {f['derived']['label']}"
+            value = f.get("label") or f.get("value", "")
+            if not zh and f.get("translation"):
+                value = f"{value} [translation by gxkg: {f['translation']}]"
+            rows.append([f"{arrow} {f['relation']['label']}", value, basis])
+        lines.append(table(["relation", "value", "stated or derived"], rows, max_col=70))
+    if rec["observations"]:
+        lines += ["", "数据" if zh else "Figures"]
+        if any(o["about"]["iri"] != rec["iri"] for o in rec["observations"]):  # an indicator: say what each is about
+            rows = [[o["about"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
+            lines.append(table(["about", "value", "period", "stated"], rows, max_col=50))
+        else:  # a time series per indicator, each point with its source
+            rows = [[o["indicator"]["label"], o["period"]["text"] or ("（未说明）" if zh else "(not stated)"), o["display"],
+                     o["stated_as"], (o.get("source") or {}).get("title") or ""] for o in rec["observations"]]
+            lines.append(table(["indicator", "period", "value", "stated", "source"], rows, max_col=40))
+    if rec["evidence"]:
+        lines += ["", "证据" if zh else "Evidence"]
+        for ev in rec["evidence"]:
+            src = ev["source"]
+            where = src.get("url") or src.get("file") or ""
+            lines.append(f"  “{ev['quote']}”")
+            if not zh and ev.get("translation"):
+                lines.append(f"      [translation by gxkg] {ev['translation']}")
+            title = (src.get("title") if zh else src.get("title_en") or src.get("title")) or ""
+            lines.append(f"      — {title} {where}".rstrip())
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("name", nargs=-1, required=True)
+@click.option("--depth", "-d", type=click.IntRange(1, 10), default=1, show_default=True)
+@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True)
+@click.option("--relation", "-r", "relations", multiple=True, help="Only this relation (e.g. locatedIn, 位于); repeatable.")
+@click.option("--type", "-t", "types", multiple=True, help="Only neighbours of this class; repeatable.")
+@click.option("--limit", "-n", type=click.IntRange(1, 100000), default=None)
+@click.option("--evidence", is_flag=True, help="Show the sentence that states each edge.")
+@output_options()
+@click.pass_obj
+def neighbors(obj, name, depth, direction, relations, types, limit, evidence, lang, fmt):
+    """The neighbourhood of an entity: each neighbour with relation, direction and depth."""
+    from ..namespaces import curie
+
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    e = kg.resolve(" ".join(name), lang=lang)
+    rels = [kg.resolve_relation(r) for r in relations]
+    classes = [kg.resolve_class(t) for t in types]
+    edges = kg.neighbors(e, depth=depth, direction=direction, relations=rels or None, types=classes or None,
+                         limit=limit, with_evidence=evidence)
+    data = {"entity": {"iri": str(e), "label": kg.label(e, lang), "types": [str(t) for t in kg.types(e)]},
+            "neighbors": [{"iri": str(x.other), "label": kg.label(x.other, lang), "types": [str(t) for t in kg.types(x.other)],
+                           "relation": {"iri": str(x.relation), "label": kg.label(x.relation, lang)},
+                           "direction": x.direction, "depth": x.depth, "via": str(x.source),
+                           "stated": x.rule is None,
+                           "rule": {"iri": x.rule, "label": kg.label(x.rule, lang)} if x.rule else None,
+                           "evidence": [ev["quote"] for ev in x.evidence]} for x in edges]}
+    headers = ["depth", "relation", "dir", "neighbor", "type", "curie"] + (["evidence"] if evidence else [])
+    rows = []
+    for x in edges:
+        rel = kg.label(x.relation, lang) + (("（推导）" if lang == "zh" else " (derived)") if x.rule else "")
+        row = [x.depth, rel, x.direction, kg.label(x.other, lang), kg.kind(x.other, lang), curie(x.other)]
+        if evidence:
+            row.append(" | ".join(ev["quote"] for ev in x.evidence))
+        rows.append(row)
+    if fmt == "table":
+        click.echo(f"{kg.label(e, lang)} ({curie(e)}): {len(edges)} neighbour(s)")
+        if evidence:
+            for x, row in zip(edges, rows):
+                click.echo(f"  [{x.depth}] {'—' if x.direction == 'out' else '←'}{row[1]}{'→' if x.direction == 'out' else '—'} "
+                           f"{row[3]} ({row[4]})")
+                for ev in x.evidence:
+                    click.echo(f"        “{ev['quote']}”")
+            return
+    emit(fmt, headers, rows, data)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-length", type=click.IntRange(1, 20), default=6, show_default=True)
+@click.option("--all", "all_paths", is_flag=True, help="Every shortest path, not just one.")
+@click.option("--exclude-relation", "-x", "excluded", multiple=True, metavar="RELATION",
+              help="Leave out this relation (e.g. locatedIn, 位于: no administrative links); repeatable.")
+@output_options()
+@click.pass_obj
+def path(obj, a, b, max_length, all_paths, excluded, lang, fmt):
+    """The shortest relationship path(s) between two entities, told in words."""
+    lang, fmt = settings(obj, lang, fmt)
+    kg = obj.kg
+    ea, eb = kg.resolve(a, lang=lang), kg.resolve(b, lang=lang)
+    skip = [kg.resolve_relation(r) for r in excluded]
+    paths = kg.paths(ea, eb, max_length=max_length, all_paths=all_paths, exclude=skip)
+    if not paths:
+        without = f" without {', '.join(kg.label(r, lang) for r in skip)}" if skip else ""
+        raise GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps{without}")
+    data = {"paths": [[({"relation": {"iri": str(x[0]), "label": kg.label(x[0], lang)}, "direction": x[1]}
+                        if isinstance(x, tuple) else {"iri": str(x), "label": kg.label(x, lang)}) for x in p] for p in paths]}
+    sentences = [kg.describe_path(p, lang) for p in paths]
+    if fmt == "table":
+        for s in sentences:
+            click.echo(s)
+    else:
+        emit(fmt, ["length", "path"], [[len(p) // 2, s] for p, s in zip(paths, sentences)], data)

@@ -1,0 +1,172 @@
+"""Outputs: `gxkg analyze` (network measures), `gxkg export` (RDF, GraphML, GEXF), `gxkg render` (the page, pictures)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .base import emit, LANGS, main, output_options, settings
+
+
+def _analyze_help() -> str:
+    from ..analysis_help import MEASURES
+
+    return "Network analyses of the entity network (entities as nodes, relations as edges).\n\n\b\n" + "\n".join(
+        f"{k}: {v}" for k, v in MEASURES.items())
+
+
+@main.command(help=_analyze_help())
+@click.argument("measure", type=click.Choice(["centrality", "communities", "bridges", "components"]))
+@click.option("--top", "-n", type=click.IntRange(1, 10000), default=10, show_default=True)
+@click.option("--exclude-relation", "-x", "exclude", multiple=True, metavar="RELATION",
+              help="Leave these relations out (e.g. locatedIn, 位于), so administrative edges do not dominate; repeatable.")
+@output_options()
+@click.pass_obj
+def analyze(obj, measure, top, exclude, lang, fmt):
+    from .. import analysis
+
+    lang, fmt = settings(obj, lang, fmt)
+    skip = {obj.kg.resolve_relation(r) for r in exclude}
+    notes: list[str] = []
+    res = analysis.run(obj.kg, measure, top=top, lang=lang, exclude=skip, notes=notes)
+    for n in notes:
+        click.echo(f"Note: {n}", err=True)
+    if measure == "centrality":
+        headers = ["label", "degree", "degree_centrality", "betweenness"]
+        rows = [[r["label"], r["degree"], r["degree_centrality"], r["betweenness"]] for r in res]
+    elif measure == "bridges":
+        headers = ["source", "relation", "target", "cut_off"]
+        rows = [[r["source"]["label"], r["relation"]["label"], r["target"]["label"], r["cut_off"]] for r in res]
+    else:
+        key = "community" if measure == "communities" else "component"
+        headers = [key, "size", "members"]
+        rows = [[r[key], r["size"], "、".join(m["label"] for m in r["members"][:8])] for r in res]
+    emit(fmt, headers, rows, res)
+
+
+@main.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "trig", "nquads", "xml", "graphml", "gexf"]),
+              default="turtle", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--lang", type=LANGS, default=None, help="Language of node labels in graphml/gexf.")
+@click.option("--void", "what", flag_value="void", help="The dataset's VoID and DCAT description (size, sources, licence, "
+              "version, example resources) instead of the data.")
+@click.option("--cube", "what", flag_value="cube", help="The figures as W3C Data Cube observations (qb:DataSet, its "
+              "structure: dimensions about/period/indicator, measure gxo:value, unit as attribute) instead of the data.")
+@click.option("--service", metavar="URL", help="With --void: the root URL where `gxkg serve` publishes the graph, "
+              "named as its SPARQL endpoint and reconciliation service.")
+@click.pass_obj
+def export(obj, fmt, output, force, lang, what, service):
+    """Export the graph as RDF (turtle, nt, jsonld, trig, nquads, xml) or as a network for Gephi/Cytoscape (graphml, gexf).
+
+    TriG and N-Quads keep each source file's named graph. --void describes the dataset, --cube gives its figures
+    as Data Cube observations."""
+    from ..export import export as do_export
+
+    lang = lang or obj.lang
+    if what and fmt in ("graphml", "gexf"):
+        raise click.UsageError(f"--{what} is RDF: choose -f turtle, nt, jsonld, xml, trig or nquads")
+    if service and what != "void":
+        raise click.UsageError("--service goes with --void")
+    if service and not service.startswith(("http://", "https://")):
+        raise click.UsageError(f"--service is an http(s) URL, not {service!r}")
+    if output:
+        from ..files import check_output
+
+        check_output(Path(output), force)  # refuse before the work, not after
+    if what:
+        from .. import dataset
+
+        if what == "void":
+            triples = dataset.void_description(obj.kg, service)
+        else:
+            triples, notes = dataset.cube(obj.kg)
+            for n in notes:
+                click.echo(f"Note: {n}", err=True)
+        data = dataset.serialize(triples, fmt)
+    else:
+        data = do_export(obj.kg, fmt, lang)
+    if output:
+        from ..export import write_new
+
+        write_new(Path(output), data, force)
+        click.echo(f"wrote {output} ({fmt}, {len(data)} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("--around", metavar="NAME", help="Open on this entity's neighbourhood (the page still carries the whole graph).")
+@click.option("--depth", "-d", type=click.IntRange(1, 10), default=1, show_default=True, help="Depth of the --around neighbourhood.")
+@click.option("--type", "-t", "types", multiple=True, help="Only entities of this class; repeatable.")
+@click.option("--lang", type=LANGS, default=None, help="Language of labels (the other shows on hover).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default="gxkg-network.html", show_default=True)
+@click.option("--title", help="Page title.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--year", metavar="YYYY[-YYYY]", help="Open on the facts of this year or range: figures by their period, "
+              "events by their date, documents issued by then; undated entities stay.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Open on what was known by this date.")
+@click.option("--png", "png", type=click.Path(dir_okay=False), help="Write a PNG picture (with caption) instead of the page.")
+@click.option("--svg", "svg", type=click.Path(dir_okay=False), help="Write an SVG picture (with caption) instead of the page.")
+@click.option("--view", type=click.Choice(["network", "map"]), default="network", show_default=True,
+              help="What --png/--svg show: the network view or the county map.")
+@click.option("--colour-by", "--color-by", "colour_by", metavar="NAME",
+              help="Colour the map by this designation, model or indicator (one with values for two or more places).")
+@click.option("--chart", metavar="INDICATOR", help="With --around: picture the chart of this indicator of that entity.")
+@click.pass_obj
+def render(obj, around, depth, types, lang, output, title, force, open_browser, year, as_of, png, svg, view,
+           colour_by, chart):
+    """Write the interactive network view: one self-contained HTML file that works offline; or, with --png or
+    --svg, a picture of its network view, its map or one chart, captioned with title, time cut and sources."""
+    from ..render import render_html, write_page
+
+    from ..files import check_output
+
+    lang = lang or obj.lang
+    if png and svg:
+        raise click.UsageError("give --png or --svg, not both")
+    if chart and not around:
+        raise click.UsageError("--chart needs --around ENTITY (whose figures the chart shows)")
+    out = Path(png or svg or output)
+    check_output(out, force)  # refuse before the work, not after
+    kg = obj.kg
+    classes = [kg.resolve_class(t) for t in types]
+    focus = kg.resolve(around, lang=lang) if around else None
+    import re as _re
+
+    time = None
+    if year and as_of:
+        raise click.UsageError("give --year or --as-of, not both")
+    if year:
+        m = _re.fullmatch(r"(\d{4})(?:-(\d{4}))?", year)
+        if not m or (m.group(2) and m.group(2) < m.group(1)):
+            raise click.BadParameter(f"{year!r} is not YYYY or YYYY-YYYY", param_hint="--year")
+        time = {"from": int(m.group(1)), "to": int(m.group(2) or m.group(1))}
+    if as_of:
+        if not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
+            raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
+        time = {"as_of": as_of}
+    if png or svg:
+        from ..export import write_new
+        from ..render import chromium, map_picture, picture, resolve_layer
+
+        layer = resolve_layer(kg, lang, colour_by) if colour_by else None
+        if svg and view == "map" and not chart and chromium() is None:
+            data = map_picture(kg, lang, layer, time, title)  # the project's own SVG: no browser needed
+        else:
+            html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
+            data = picture(html, "png" if png else "svg", view=view, layer=layer, chart=chart)
+        write_new(out, data, force)
+        click.echo(str(out.resolve()))
+        return
+    html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
+    write_page(html, out, force=force)
+    click.echo(str(out.resolve()))
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(out.resolve().as_uri())
