@@ -1,0 +1,216 @@
+"""An entity's records: its facts in and out, and its figures (observations) with unit, period and quote."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..namespaces import GXO_NS
+from .common import HIDDEN, PROV_DERIVED
+
+
+class Records:
+    """KnowledgeGraph's facts and figures of an entity (a mixin over its `select` and caches)."""
+
+    def figures(self, about=None, indicator: str | None = None, year: int | None = None, lang: str = "zh") -> list[dict]:
+        """Tidy rows, one per figure, optionally about one entity, for indicators whose name contains text, in a year."""
+        from ..store.terms import iri as node
+
+        rows = self.select("figures", {"about": node(str(about))} if about else None)
+        self.prefetch({r[k].value for r in rows for k in ("about", "indicator", "unit", "qualifier", "source") if k in r})
+        out, seen = [], set()
+        if indicator:  # an indicator named exactly is that one; otherwise every indicator whose name contains the text
+            exact = {r["indicator"].value for r in rows
+                     if indicator.casefold() in {v.casefold() for v in self.labels(r["indicator"].value).values()}}
+        for r in rows:
+            if r["ob"].value in seen:
+                continue
+            seen.add(r["ob"].value)
+            v = {k: (r[k].value if k in r else None) for k in r.keys() | {"value", "min", "max", "year", "start", "end",
+                                                                           "asof", "date", "qualifier", "source", "quote"}}
+            ind = v["indicator"]
+            names = " ".join(self.labels(ind).values()).casefold()
+            if indicator and (ind not in exact if exact else indicator.casefold() not in names):
+                continue
+            period = {k2: v[k] for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("asof", "as_of"),
+                                             ("date", "date")) if v[k]}
+            if year is not None and not any(str(x).startswith(str(year)) for x in period.values()):
+                continue
+            out.append({"iri": v["ob"], "entity": {"iri": v["about"], "label": self.label(v["about"], lang)},
+                        "indicator": {"iri": ind, "label": self.label(ind, lang)},
+                        "period": period_text(period, lang), "period_detail": period,
+                        "value": _num(v["value"]), "min": _num(v["min"]), "max": _num(v["max"]),
+                        "unit": {"iri": v["unit"], "label": self.label(v["unit"], lang), "symbol": self.notation(v["unit"])},
+                        "qualifier": {"iri": v["qualifier"], "label": self.label(v["qualifier"], lang)} if v["qualifier"] else None,
+                        "stated": v["stated"], "evidence": v["quote"] or "",
+                        "source": {"iri": v["source"], "title": self.label(v["source"], lang)} if v["source"] else None})
+        out.sort(key=lambda x: (x["entity"]["label"], x["indicator"]["label"], x["period"], x["iri"]))
+        return out
+
+    def _out(self, iri) -> list[tuple[str, object]]:
+        from ..store.terms import iri as node
+
+        hit = self._out_cache.get(str(iri))
+        if hit is not None:
+            return hit
+        return [(r["p"].value, r["o"]) for r in self.select("out", {"s": node(str(iri))})]
+
+    def prefetch_details(self, iris) -> None:
+        """Statements and observations of many resources in a few queries (whole-graph pages draw thousands)."""
+        from ..store.terms import iri as node
+
+        todo = sorted({str(i) for i in iris} - set(self._out_cache))
+        for i in range(0, len(todo), 400):
+            chunk = todo[i:i + 400]
+            out: dict[str, list] = {c: [] for c in chunk}
+            for r in self.select("out-many", values={"s": [node(c) for c in chunk]}):
+                out[r["s"].value].append((r["p"].value, r["o"]))
+            self._out_cache.update(out)
+            obs: dict[str, list] = {c: [] for c in chunk}
+            for r in self.select("observations-of-many", values={"e": [node(c) for c in chunk]}):
+                obs[r["e"].value].append(r["ob"].value)
+            self._obs_cache.update(obs)
+            st: dict[str, dict] = {c: {} for c in chunk}
+            for r in self.select("statement-evidence-many", values={"s": [node(c) for c in chunk]}):
+                st[r["s"].value].setdefault((r["s"].value, r["p"].value, r["o"].value), []).append(r["ev"].value)
+            self._subject_stmt_cache.update(st)
+
+    def facts(self, iri, lang: str = "zh") -> list[dict]:
+        """Every statement about an entity, out and in, except labels, types and bookkeeping."""
+        import pyoxigraph as ox
+
+        from ..store.terms import iri as node
+
+        e = str(iri)
+        out_rows = sorted(((p, o) for p, o in self._out(e) if p not in HIDDEN), key=lambda x: (x[0], str(x[1])))
+        in_rows = sorted((r["s"].value, r["p"].value) for r in
+                         self.select("in-from-entities", {"o": node(e)}, among=self._entity_values())
+                         if r["p"].value not in HIDDEN)
+        ev = self.statement_evidence(e)
+        self.prefetch([p for p, _ in out_rows] + [o.value for _, o in out_rows if isinstance(o, ox.NamedNode)]
+                      + [s for s, _ in in_rows] + [p for _, p in in_rows])
+        self.evidence_records([x for v in ev.values() for x in v])
+        facts = []
+        for p, o in out_rows:
+            f = {"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "out"}
+            if isinstance(o, ox.Literal):
+                f["value"] = o.value
+                if o.language:
+                    f["lang"] = o.language
+                    tr = self.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+                                           "gxo:translation ?t }", {"s": node(e), "p": node(p), "o": o})
+                    if tr:
+                        f["translation"] = tr[0]["t"].value  # the project's English, not the source's words
+                else:
+                    f["datatype"] = o.datatype.value
+            else:
+                f["iri"] = o.value
+                f["label"] = self.label(o.value, lang)
+            f["evidence"] = self.evidence_records(ev.get((e, p, o.value), []))
+            f["derived"] = self.derivation(e, p, o.value, lang) if isinstance(o, ox.NamedNode) else None
+            facts.append(f)
+        for s, p in in_rows:
+            facts.append({"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "in", "iri": s,
+                          "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), [])),
+                          "derived": self.derivation(s, p, e, lang)})
+        return facts
+
+    def literal_facts(self, iri, lang: str = "zh") -> list[tuple[str, str]]:
+        """(relation label, value) of an entity's literal-valued facts, without evidence: cheap, for pages."""
+        import pyoxigraph as ox
+
+        rows = sorted((p, o.value) for p, o in self._out(iri) if isinstance(o, ox.Literal) and p not in HIDDEN)
+        return [(self.label(p, lang), v) for p, v in rows]
+
+    def observations(self, iri, lang: str = "zh") -> list[dict]:
+        """The figures stated about an entity (or measured by an indicator), with unit, period and quote."""
+        from ..store.terms import iri as node
+
+        if str(iri) in self._obs_cache:
+            obs = sorted(self._obs_cache[str(iri)])
+        else:
+            obs = sorted(r["ob"].value for r in self.select("observations-of", {"e": node(str(iri))}))
+        rows = self.observations_by_iri(obs, lang)
+        rows.sort(key=lambda r: (r["indicator"]["label"], r["period"]["sort"], r["iri"]))
+        return rows
+
+    def observations_by_iri(self, obs: list[str], lang: str = "zh") -> list[dict]:
+        from ..store.terms import iri as node
+
+        props: dict[str, dict[str, list]] = {o: defaultdict(list) for o in obs}
+        for i in range(0, len(obs), 200):
+            for r in self.select("describe-values", values={"ob": [node(o) for o in obs[i:i + 200]]}):
+                props[r["ob"].value][r["p"].value.split("#")[-1] if r["p"].value.startswith(GXO_NS) else r["p"].value].append(r["o"])
+        linked = {t.value for d in props.values() for k in ("about", "indicator", "unit", "qualifier") for t in d.get(k, [])}
+        self.prefetch(linked)
+        evs = [t.value for d in props.values() for t in d.get(PROV_DERIVED, [])]
+        self.evidence_records(evs)
+        return [self._observation(o, props[o], lang) for o in obs]
+
+    def observation(self, ob, lang: str = "zh") -> dict:
+        return self.observations_by_iri([str(ob)], lang)[0]
+
+    def _observation(self, ob: str, d: dict, lang: str) -> dict:
+        def one(k):
+            v = d.get(k)
+            return v[0].value if v else None
+
+        unit, qual, ind, about = one("unit"), one("qualifier"), one("indicator"), one("about")
+        period = {k: one(p) for k, p in (("year", "year"), ("start", "periodStart"), ("end", "periodEnd"),
+                                         ("as_of", "asOf"), ("date", "date"))}
+        period = {k: v for k, v in period.items() if v}
+        if one("cumulative") == "true":
+            period["cumulative"] = True
+        period["text"] = period_text(period, lang)
+        period["sort"] = period.get("year") or period.get("start") or period.get("as_of") or period.get("date") or ""
+        return {
+            "iri": ob,
+            "about": {"iri": about, "label": self.label(about, lang)},
+            "indicator": {"iri": ind, "label": self.label(ind, lang)},
+            "value": _num(one("value")),
+            "min": _num(one("minValue")),
+            "max": _num(one("maxValue")),
+            "unit": {"iri": unit, "label": self.label(unit, lang), "symbol": self.notation(unit)} if unit else None,
+            "qualifier": {"iri": qual, "label": self.label(qual, lang)} if qual else None,
+            "stated_as": one("statedAs"),
+            "period": period,
+            "computed_from": sorted(t.value for t in d.get("computedFrom", [])),
+            "derivation": one("derivation"),
+            "evidence": (ev := self.evidence_records(sorted(t.value for t in d.get(PROV_DERIVED, [])))),
+            "source": ({"iri": ev[0]["source"]["iri"], "title": ev[0]["source"]["title"]} if ev and ev[0].get("source")
+                       else None),
+        }
+
+
+def period_text(period: dict, lang: str = "zh") -> str:
+    if "as_of" in period:
+        return f"截至{period['as_of']}（累计）" if lang == "zh" else f"cumulative, as of {period['as_of']}"
+    if "start" in period:
+        return f"{period['start']}至{period['end']}" if lang == "zh" else f"{period['start']} to {period['end']}"
+    if "year" in period:
+        return f"{period['year']}年" if lang == "zh" else period["year"]
+    if "date" in period:
+        return period["date"]
+    return ""
+
+
+def format_value(ob: dict, lang: str = "zh") -> str:
+    """'> 8000000000 元' style: qualifier, value (or range) and unit symbol."""
+    sym = (ob["unit"] or {}).get("symbol", "") if lang == "zh" else (ob["unit"] or {}).get("label", "")
+    if ob["value"] is not None:
+        v = _plain_decimal(ob["value"])
+    else:
+        v = f"{_plain_decimal(ob['min'])}–{_plain_decimal(ob['max'])}"
+    q = (ob["qualifier"] or {}).get("label", "")
+    return " ".join(x for x in (q, v, sym) if x)
+
+
+def _num(v: str | None) -> str | None:
+    return None if v is None else _plain_decimal(v)
+
+
+def _plain_decimal(v: str) -> str:
+    s = str(v)
+    if re.fullmatch(r"-?\d+\.0+", s):
+        s = s.split(".")[0]
+    return s
