@@ -344,25 +344,8 @@ def growth(ctx: Ctx):
     low = q.text.lower()
     if not q.indicators and any(w in low for w in ("e-commerce", "ecommerce", "电商", "电子商务")):
         inds = [IND + "ecommerce-transaction-volume"]  # how fast did Guangxi's e-commerce grow
-    price = any(i in PRICE for i in q.indicators) or (not inds and _has_price(ctx, subjects))
-    if price:
-        rows = figure_rows(ctx, subjects, PRICE, [])
-        before = [f for f in rows if f["indicator"].endswith("before-model")]
-        after = [f for f in rows if f["indicator"].endswith("after-model")]
-        if not (before and after):
-            return False
-        ctx.use("names", "indicators", "growth", "count")
-        b, a = before[0], after[0]
-        for f in (b, a):
-            show_figure(ctx, f)
-        diff, times = a["num"] - b["num"], a["num"] / b["num"]
-        sym = ctx.kg.notation(a["unit"]) if ctx.lang == "zh" else ctx.label(a["unit"])
-        ctx.add((f"上涨 {_num(diff)} {sym}（是原来的 {_num(times)} 倍，涨幅 {_num((times - 1) * 100)}%）" if ctx.lang == "zh" else
-                 f"rose by {_num(diff)} {sym} ({_num(times)} times the earlier price, +{_num((times - 1) * 100)}%)"),
-                value=str(diff), unit=a["unit"])
-        ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} − {_num(b['num'])} = {_num(diff)}; "
-                                               f"{_num(a['num'])} / {_num(b['num'])} = {_num(times)}"))
-        return True
+    if any(i in PRICE for i in q.indicators) or (not inds and _has_price(ctx, subjects)):
+        return _price_rise(ctx, subjects)
     if not inds:
         return False
     inds = _pick_indicators(ctx, subjects) or inds
@@ -376,28 +359,57 @@ def growth(ctx: Ctx):
         for f in figure_rows(ctx, subjects, stated, [y for y in q.years if len(q.years) == 1]):
             show_figure(ctx, f)
             found = True
+    found = _growth_between_years(ctx, subjects, inds, found) or found
+    if not found:
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    return True
+
+
+def _price_rise(ctx: Ctx, subjects) -> bool:
+    """The rise from the price before a model to the price after it (both stated), as a difference and a ratio."""
+    rows = figure_rows(ctx, subjects, PRICE, [])
+    before = [f for f in rows if f["indicator"].endswith("before-model")]
+    after = [f for f in rows if f["indicator"].endswith("after-model")]
+    if not (before and after):
+        return False
+    ctx.use("names", "indicators", "growth", "count")
+    b, a = before[0], after[0]
+    for f in (b, a):
+        show_figure(ctx, f)
+    diff, times = a["num"] - b["num"], a["num"] / b["num"]
+    sym = ctx.kg.notation(a["unit"]) if ctx.lang == "zh" else ctx.label(a["unit"])
+    ctx.add((f"上涨 {_num(diff)} {sym}（是原来的 {_num(times)} 倍，涨幅 {_num((times - 1) * 100)}%）" if ctx.lang == "zh" else
+             f"rose by {_num(diff)} {sym} ({_num(times)} times the earlier price, +{_num((times - 1) * 100)}%)"),
+            value=str(diff), unit=a["unit"])
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} − {_num(b['num'])} = {_num(diff)}; "
+                                           f"{_num(a['num'])} / {_num(b['num'])} = {_num(times)}"))
+    return True
+
+
+def _growth_between_years(ctx: Ctx, subjects, inds, found: bool) -> bool:
+    """The growth from the first to the last yearly figure (the asked years, when two or more are asked):
+    total, times and compound annual rate; only when years are asked or no growth rate was stated."""
+    q = ctx.q
     base = [f for f in figure_rows(ctx, subjects, inds, []) if "year" in f["period"]] if inds else []
     if len(q.years) >= 2:
         base = [f for f in base if f["period"]["year"] in q.years]
     base.sort(key=lambda f: f["period"]["year"])
-    if len(base) >= 2 and (len(q.years) >= 2 or not found):
-        a, b = base[0], base[-1]
-        ya, yb = int(a["period"]["year"]), int(b["period"]["year"])
-        for f in (a, b):
-            show_figure(ctx, f)
-        total = (b["num"] / a["num"] - 1) * 100
-        cagr = ((b["num"] / a["num"]) ** (1 / (yb - ya)) - 1) * 100
-        times = b["num"] / a["num"]
-        ctx.add((f"{ya}年至{yb}年增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%"
-                 if ctx.lang == "zh" else
-                 f"{ya} to {yb}: up {_num(total)}% ({_num(times)} times the {ya} figure), {_num(cagr)}% a year on average"),
-                value=f"{total:.2f}", unit=GXO + "Percent")
-        ctx.note(msg("computed", ctx.lang, how=f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
-                                               f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
-                                               f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%"))
-        found = True
-    if not found:
-        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    if len(base) < 2 or (len(q.years) < 2 and found):
+        return False
+    a, b = base[0], base[-1]
+    ya, yb = int(a["period"]["year"]), int(b["period"]["year"])
+    for f in (a, b):
+        show_figure(ctx, f)
+    total = (b["num"] / a["num"] - 1) * 100
+    cagr = ((b["num"] / a["num"]) ** (1 / (yb - ya)) - 1) * 100
+    times = b["num"] / a["num"]
+    ctx.add((f"{ya}年至{yb}年增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%"
+             if ctx.lang == "zh" else
+             f"{ya} to {yb}: up {_num(total)}% ({_num(times)} times the {ya} figure), {_num(cagr)}% a year on average"),
+            value=f"{total:.2f}", unit=GXO + "Percent")
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
+                                           f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
+                                           f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%"))
     return True
 
 

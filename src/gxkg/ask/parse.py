@@ -164,35 +164,45 @@ def _names_en(kg, text: str) -> list[Name]:
         if YEAR.fullmatch(lw[i]) or lw[i].isdigit():
             i += 1
             continue
-        got = None
-        for j in range(min(len(words), i + 14), i, -1):
-            span = text[words[i].start():words[j - 1].end()]
-            span = re.sub(r"['’]s$", "", span).rstrip("?.,!")
-            hits = kg.names.exact(span) if j - i > 1 or lw[i] not in skip else []
-            iri, read = (hits[0], None) if len(hits) == 1 else (None, None)
-            # a name found by search may not start or end with a question word ("develop in Guangxi")
-            joined = any(w in ("and", "or", "vs", "versus", "than") for w in lw[i:j]) or "," in span
-            if iri is None and not joined and lw[i] not in skip and lw[j - 1] not in skip and (len(span) > 3 or j - i > 1):
-                s = kg.names.search(span, limit=3)
-                s = [h for h in s if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
-                if s and (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04):
-                    # by words: most of the name, and a one-word name only as a proper noun (not "logistics")
-                    if s[0]["how"] in ("exact", "pinyin") and s[0]["score"] >= 0.86 or \
-                            s[0]["how"] == "words" and s[0]["score"] >= 0.92 and (j - i > 1 or span[:1].isupper()):
-                        iri = s[0]["iri"]
-                    elif s[0]["how"] in ("near", "homophone", "prefix") and s[0]["score"] >= 0.7 and j - i == 1 \
-                            and len(span) >= 5:
-                        iri, read = s[0]["iri"], s[0]["matched"]
-            if iri:
-                got = Name(span, iri, words[i].start(), words[i].start() + len(span),
-                           kg.label(iri, "en") if read else None)
-                break
+        got = _name_at(kg, text, words, lw, i, skip)
         if got:
             found.append(got)
             i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words))
         else:
             i += 1
     return found
+
+
+def _name_at(kg, text: str, words, lw: list[str], i: int, skip: set) -> Name | None:
+    """The longest run of up to 14 words from word i that names one entity: exactly, or by a confident search
+    (a name found by search may not start or end with a question word: "develop in Guangxi")."""
+    for j in range(min(len(words), i + 14), i, -1):
+        span = text[words[i].start():words[j - 1].end()]
+        span = re.sub(r"['’]s$", "", span).rstrip("?.,!")
+        hits = kg.names.exact(span) if j - i > 1 or lw[i] not in skip else []
+        iri, read = (hits[0], None) if len(hits) == 1 else (None, None)
+        joined = any(w in ("and", "or", "vs", "versus", "than") for w in lw[i:j]) or "," in span
+        if iri is None and not joined and lw[i] not in skip and lw[j - 1] not in skip and (len(span) > 3 or j - i > 1):
+            iri, read = _searched_name(kg, span, j - i)
+        if iri:
+            return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
+    return None
+
+
+def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]:
+    """(IRI, the name form matched when it is a near miss) when search ranks one entity (not an indicator)
+    clearly first: by name or pinyin; by words, most of the name, and a one-word name only as a proper noun
+    (not "logistics"); or a near miss of one word of five letters or more."""
+    s = [h for h in kg.names.search(span, limit=3) if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
+    if not s or not (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04):
+        return None, None
+    top = s[0]
+    if top["how"] in ("exact", "pinyin") and top["score"] >= 0.86 or \
+            top["how"] == "words" and top["score"] >= 0.92 and (n_words > 1 or span[:1].isupper()):
+        return top["iri"], None
+    if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
+        return top["iri"], top["matched"]
+    return None, None
 
 
 def parse(kg, raw: str) -> Question:
@@ -215,21 +225,7 @@ def parse(kg, raw: str) -> Question:
     masked = _mask(text, names)
     hits = _longest(_lexicon_hits(masked, lang))
     if re.search(r"[\u3400-\u9fff]", text):  # the rest of the question: a misspelt or homophone name?
-        rest = [w for w in _residue(masked, hits, "zh") if re.search(r"[\u3400-\u9fff]", w)]
-        for run in rest:
-            at = text.find(run)
-            before = next((n for n in names if n.end == at), None)
-            fixed = None
-            if before is not None:  # 融安 + 金橘: the name and the rest together may be one name misspelt
-                fixed = _fuzzy_zh(kg, text, before.text + run, whole_only=True)
-                if fixed and fixed.iri != before.iri:
-                    names.remove(before)
-                else:
-                    fixed = None
-            fixed = fixed or _fuzzy_zh(kg, text, run)
-            if fixed:
-                names.append(fixed)
-        names = _no_overlaps(names)
+        names = _misspelt_names(kg, text, names, _residue(masked, hits, "zh"))
         masked = _mask(text, names)
         hits = _longest(_lexicon_hits(masked, lang))
     q.names = _dedupe(names)
@@ -238,25 +234,9 @@ def parse(kg, raw: str) -> Question:
     # a cue inside an indicator's words still asks (share in "share of all shops")
     inner = [h for h in _lexicon_hits(masked, lang) if h[2] == "cue" and h not in hits and any(
         o[2] == "ind" and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
-    for s, e, kind, key, w in sorted(hits + inner):
-        if kind == "rel" and key not in q.relations:
-            q.relations.append(key)
-        elif kind == "ind":
-            iri = "https://w3id.org/gxkg/resource/indicator/" + key
-            if iri not in q.indicators:
-                q.indicators.append(iri)
-        elif kind == "cls" and key not in q.classes:
-            q.classes.append(key)
-        elif kind == "cue":
-            q.cues.add(key)
-        q.words.setdefault(key, w)
-    # indicators named by their own names (an indicator is an entity of the index too)
-    for n in list(q.names):
-        if "https://w3id.org/gxkg/ontology#Indicator" in kg.types(n.iri):
-            q.names.remove(n)
-            q.cues.update(h[3] for h in _lexicon_hits(n.text, lang) if h[2] == "cue")  # "share" in its name
-            if n.iri not in q.indicators:
-                q.indicators.insert(0, n.iri)
+    for hit in sorted(hits + inner):
+        _take_word(q, *hit)
+    _indicators_named(kg, q, lang)
     if text.lower().startswith(lx.EN_YESNO_START):
         q.cues.add("yesno")
     m = re.search(r"(?:前|top\s*)(\d+|两|三|五|十)", text, re.I)
@@ -267,6 +247,51 @@ def parse(kg, raw: str) -> Question:
     q.unknown = list(dict.fromkeys(w for w in q.unknown if re.search(r"[\u3400-\u9fff]", w) or
                                    w.lower() not in lx.EN_FILLER and len(w) >= 3))
     return q
+
+
+def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[Name]:
+    """The names found, with the Chinese runs no word explains read as names written with a typo or a homophone;
+    a run right after a name may make one misspelt name with it (融安 + 金橘)."""
+    for run in (w for w in rest if re.search(r"[\u3400-\u9fff]", w)):
+        at = text.find(run)
+        before = next((n for n in names if n.end == at), None)
+        fixed = None
+        if before is not None:
+            fixed = _fuzzy_zh(kg, text, before.text + run, whole_only=True)
+            if fixed and fixed.iri != before.iri:
+                names.remove(before)
+            else:
+                fixed = None
+        fixed = fixed or _fuzzy_zh(kg, text, run)
+        if fixed:
+            names.append(fixed)
+    return _no_overlaps(names)
+
+
+def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None:
+    """What one lexicon word says about the question: a relation, an indicator, a class or a cue."""
+    if kind == "rel" and key not in q.relations:
+        q.relations.append(key)
+    elif kind == "ind":
+        iri = "https://w3id.org/gxkg/resource/indicator/" + key
+        if iri not in q.indicators:
+            q.indicators.append(iri)
+    elif kind == "cls" and key not in q.classes:
+        q.classes.append(key)
+    elif kind == "cue":
+        q.cues.add(key)
+    q.words.setdefault(key, w)
+
+
+def _indicators_named(kg, q: Question, lang: str) -> None:
+    """Indicators named by their own names (an indicator is an entity of the index too) move from the names
+    to the indicators, with the cues in their names ("share")."""
+    for n in list(q.names):
+        if "https://w3id.org/gxkg/ontology#Indicator" in kg.types(n.iri):
+            q.names.remove(n)
+            q.cues.update(h[3] for h in _lexicon_hits(n.text, lang) if h[2] == "cue")
+            if n.iri not in q.indicators:
+                q.indicators.insert(0, n.iri)
 
 
 def _mask(text: str, names: list[Name]) -> str:
