@@ -54,47 +54,81 @@ def _primary_class(kg: KnowledgeGraph, e) -> str:
 def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
               time: dict | None = None) -> dict:
     """Everything the page shows, as plain data: nodes, edges, quotes, side-panel details, legend."""
-    from .text import has_cjk, normalize, pinyin, words
-
     other = "en" if lang == "zh" else "zh"
-    shown = None
-    if around is not None:
-        # Only the neighbourhood is carried: to depth+1, so the nodes at its edge can be expanded once
-        # in the page; nodes beyond `depth` start hidden.
-        ring = kg.neighbors(around, depth=depth + 1)
-        shown = {str(around)} | {x.other for x in ring if x.depth <= depth}
-        pool = sorted(shown | {x.other for x in ring})
-    else:
-        pool = kg.entities
+    shown, pool = _pool(kg, around, depth)
     kg.prefetch_types(pool)
     kg.prefetch(pool)
     kg.prefetch_details(pool)
     ents = sorted(e for e in pool if not types or any(kg.is_a(e, t) for t in types))
     index = {e: i for i, e in enumerate(ents)}
-    quotes: list[str] = []
-    quote_ix: dict[str, int] = {}
-    sources: list[dict] = []
-    source_ix: dict[str, int] = {}
-
-    def q(ev_iri) -> int:
-        key = ev_iri
-        if key not in quote_ix:
-            ev = kg.evidence_record(ev_iri)
-            src = ev["source"]
-            if src["iri"] not in source_ix:
-                url = src.get("url") or ""
-                source_ix[src["iri"]] = len(sources)
-                title = (src.get("title_en") if lang == "en" else None) or src.get("title") or ""
-                sources.append({"title": title, "url": url if url.startswith(("http://", "https://")) else "",
-                                "file": src.get("file") or ""})
-            quote_ix[key] = len(quotes)
-            quotes.append([ev["quote"], source_ix[src["iri"]], ev.get("translation") or ""])
-        return quote_ix[key]
-
-    nodes, details = [], []
-    degree = defaultdict(int)
-    edges = []
+    quotes = _Quotes(kg, lang)
     relations = kg.relations_among(ents) if around is not None else kg.relations
+    edges, degree = _edges(kg, relations, index, lang, other, quotes)
+    nodes, details, classes = _nodes(kg, ents, index, degree, lang, other, quotes)
+    focus = None
+    initial = None
+    if around is not None:
+        focus = index.get(str(around))
+        if focus is None:
+            from .errors import UsageError
+
+            raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
+        initial = sorted(index[e] for e in shown if e in index)
+    source = next((s for s in quotes.sources if s["url"]), None)
+    dates = {r["e"].value: r["date"].value for r in kg.select("entity-dates")}
+    for n in nodes:
+        n["date"] = dates.get(n["iri"], "")
+    return {
+        "time": time,
+        "map": map_data(kg, index, lang),
+        "t2s": traditional_map(kg, nodes),
+        "lang": lang,
+        "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
+        "nodes": nodes, "edges": edges, "details": details, "quotes": quotes.quotes, "sources": quotes.sources,
+        "legend": _legend(kg, classes, lang, other), "initial": initial, "focus": focus,
+        "source": source,
+    }
+
+
+def _pool(kg: KnowledgeGraph, around, depth: int) -> tuple[set | None, list[str]]:
+    """(the entities shown at first, every entity the page carries). Around an entity only its neighbourhood is
+    carried, to depth+1, so the nodes at its edge can be expanded once in the page; those start hidden."""
+    if around is None:
+        return None, kg.entities
+    ring = kg.neighbors(around, depth=depth + 1)
+    shown = {str(around)} | {x.other for x in ring if x.depth <= depth}
+    return shown, sorted(shown | {x.other for x in ring})
+
+
+class _Quotes:
+    """The page's quotes and their sources, each kept once; `index(evidence IRI)` is a quote's number."""
+
+    def __init__(self, kg: KnowledgeGraph, lang: str):
+        self.kg, self.lang = kg, lang
+        self.quotes: list[list] = []
+        self.sources: list[dict] = []
+        self._quote_ix: dict[str, int] = {}
+        self._source_ix: dict[str, int] = {}
+
+    def index(self, ev_iri) -> int:
+        if ev_iri not in self._quote_ix:
+            ev = self.kg.evidence_record(ev_iri)
+            src = ev["source"]
+            if src["iri"] not in self._source_ix:
+                url = src.get("url") or ""
+                self._source_ix[src["iri"]] = len(self.sources)
+                title = (src.get("title_en") if self.lang == "en" else None) or src.get("title") or ""
+                self.sources.append({"title": title, "url": url if url.startswith(("http://", "https://")) else "",
+                                     "file": src.get("file") or ""})
+            self._quote_ix[ev_iri] = len(self.quotes)
+            self.quotes.append([ev["quote"], self._source_ix[src["iri"]], ev.get("translation") or ""])
+        return self._quote_ix[ev_iri]
+
+
+def _edges(kg: KnowledgeGraph, relations, index: dict, lang: str, other: str, quotes: _Quotes) -> tuple[list, dict]:
+    """The edges between drawn entities, each with its quotes and rule, and every entity's degree."""
+    degree: dict[str, int] = defaultdict(int)
+    edges = []
     derived = kg.derived_edges
     for s, p, o in relations:
         if s in index and o in index:
@@ -102,8 +136,18 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
             degree[o] += 1
             rule = derived.get((s, p, o))
             edges.append({"from": index[s], "to": index[o], "p": curie(p), "rel": kg.label(p, lang), "rel_other": kg.label(p, other),
-                          "ev": [q(ev) for ev in kg.edge_evidence_iris(s, p, o)],
+                          "ev": [quotes.index(ev) for ev in kg.edge_evidence_iris(s, p, o)],
                           "rule": kg.label(rule, lang) if rule else None})
+    return edges, degree
+
+
+def _nodes(kg: KnowledgeGraph, ents: list[str], index: dict, degree: dict, lang: str, other: str,
+           quotes: _Quotes) -> tuple[list, list, dict]:
+    """The nodes (labels, class, degree, every name form for the page's search), their side-panel details, and
+    how many nodes each class has."""
+    from .text import has_cjk, normalize, pinyin, words
+
+    nodes, details = [], []
     classes: dict[str, int] = defaultdict(int)
     stored = kg.names.stored_pinyin(ents)  # the index holds every name's pinyin: pypinyin is not imported
     for e in ents:
@@ -117,36 +161,19 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
         nodes.append({"id": index[e], "iri": str(e), "label": labels.get(lang) or labels.get(other) or curie(e),
                       "other": labels.get(other, ""), "cls": cls, "deg": degree[e], "names": forms,
                       "words": name_words})
-        details.append(_details(kg, e, lang, q))
-    focus = None
-    initial = None
-    if around is not None:
-        focus = index.get(str(around))
-        if focus is None:
-            from .errors import UsageError
+        details.append(_details(kg, e, lang, quotes.index))
+    return nodes, details, classes
 
-            raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
-        initial = sorted(index[e] for e in shown if e in index)
+
+def _legend(kg: KnowledgeGraph, classes: dict, lang: str, other: str) -> list[dict]:
+    """The classes drawn, in the style table's order, with colour, shape and count."""
     legend = []
     for cls in [c for c in STYLE if c in classes] + sorted(c for c in classes if c not in STYLE):
         colour, shape = STYLE.get(cls, ("#999999", "dot"))
         iri = GXO[cls]
         legend.append({"cls": cls, "label": kg.label(iri, lang), "other": kg.label(iri, other), "color": colour,
                        "shape": shape, "count": classes[cls]})
-    source = next((s for s in sources if s["url"]), None)
-    dates = {r["e"].value: r["date"].value for r in kg.select("entity-dates")}
-    for n in nodes:
-        n["date"] = dates.get(n["iri"], "")
-    return {
-        "time": time,
-        "map": map_data(kg, index, lang),
-        "t2s": traditional_map(kg, nodes),
-        "lang": lang,
-        "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
-        "nodes": nodes, "edges": edges, "details": details, "quotes": quotes, "sources": sources,
-        "legend": legend, "initial": initial, "focus": focus,
-        "source": source,
-    }
+    return legend
 
 
 def traditional_map(kg: KnowledgeGraph, nodes: list[dict]) -> dict[str, str]:

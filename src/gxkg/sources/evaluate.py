@@ -51,13 +51,27 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
     iri_of: dict[str, str] = {}
     for m in ments:
         iri_of.setdefault(_simp(m["text"]), _target(m))
+
+    def resolve(x: str) -> str:
+        if x.startswith(("place/", "org/", "product/", "designation/", "event/")):
+            return GXR + x
+        exp_m = next((e for e in exp.get("mentions") or [] if _simp(e["text"]) == _simp(x)), None)
+        if exp_m and exp_m.get("iri"):
+            return GXR + exp_m["iri"]
+        return iri_of.get(_simp(x), f"?{x}")
+
+    ms = _score_mentions(ments, exp)
+    never = [w for w in exp.get("never") or [] if any(_simp(m["text"]) == _simp(w) for m in ments)]
+    ms.wrong += [f"never linked, but was: {w}" for w in never]
+    return {"mentions": ms, "figures": _score_figures(doc, exp, resolve),
+            "relations": _score_relations(doc, exp, resolve, {v: k for k, v in iri_of.items()})}
+
+
+def _score_mentions(ments: list[dict], exp: dict) -> Score:
+    """Mentions: (text, target) where target is an IRI, or a class for an entity the graph lacks."""
     cls_of = {_target(m): (m.get("class") or "").removeprefix(GXO) for m in ments}
     new_of = {_target(m): bool(m.get("proposed_iri")) for m in ments}
-
-    # mentions: (text, target) where target is an IRI, or a class for an entity the graph lacks
-    want = {}
-    for e in exp.get("mentions") or []:
-        want[_simp(e["text"])] = e
+    want = {_simp(e["text"]): e for e in exp.get("mentions") or []}
     ms = Score(expected=len(want))
     for m in ments:
         t = _simp(m["text"])
@@ -71,16 +85,11 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
         else:
             ms.wrong.append(f"{m['text']} -> {_target(m) or m.get('candidates')}")
     ms.misses = sorted(want)
+    return ms
 
-    def resolve(x: str) -> str:
-        if x.startswith(("place/", "org/", "product/", "designation/", "event/")):
-            return GXR + x
-        exp_m = next((e for e in exp.get("mentions") or [] if _simp(e["text"]) == _simp(x)), None)
-        if exp_m and exp_m.get("iri"):
-            return GXR + exp_m["iri"]
-        return iri_of.get(_simp(x), f"?{x}")
 
-    # figures: every field right
+def _score_figures(doc: dict, exp: dict, resolve) -> Score:
+    """Figures: right only when every field is."""
     labels = {i["iri"]: i for i in doc.get("indicators") or []}
     fs = Score(expected=len(exp.get("figures") or []))
     wanted = list(exp.get("figures") or [])
@@ -101,10 +110,12 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
         elif not any(_simp(e["stated"]) == _simp(f["statedAs"]) for e in wanted):
             fs.wrong.append(f"{f['statedAs']}: not expected")
     fs.misses = [e["stated"] for e in wanted]
+    return fs
 
-    # relations
+
+def _score_relations(doc: dict, exp: dict, resolve, names: dict) -> Score:
+    """Relations: (subject, predicate, object) as IRIs."""
     want_r = {(resolve(s), GXO + p, resolve(o)) for s, p, o in exp.get("relations") or []}
-    names = {v: k for k, v in iri_of.items()}
     rs = Score(expected=len(want_r))
     for r in doc.get("relations") or []:
         key = (r["subject"], r["predicate"], r["object"])
@@ -115,9 +126,7 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
         else:
             rs.wrong.append(_show(key, names))
     rs.misses = sorted(_show(k, names) for k in want_r)
-    never = [w for w in exp.get("never") or [] if any(_simp(m["text"]) == _simp(w) for m in ments)]
-    ms.wrong += [f"never linked, but was: {w}" for w in never]
-    return {"mentions": ms, "figures": fs, "relations": rs}
+    return rs
 
 
 def _show(key, names) -> str:
