@@ -264,11 +264,25 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None
 
 
 def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lexicon) -> list[Span]:
-    """New entity candidates from the shapes of names."""
+    """New entity candidates from the shapes of names; the longest candidate wins, and a known name equal to
+    a candidate is the known entity."""
     body = text[start:end]
-    out: list[Span] = []
-    known_sorted = sorted(known, key=lambda k: k.start)
-    known_starts = [k.start for k in known_sorted]
+    out = _quoted_candidates(body, start) + _suffix_candidates(body, start, known, lex) \
+        + _products_after_places(text, known, lex) + _designations(body, start) + _villages_after_places(text, known, lex)
+    out.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept, last_end = [], -1
+    for c in out:
+        if c.start < last_end:
+            continue
+        kept.append(c)
+        last_end = c.end
+    exact = {(k.start, k.end) for k in known}
+    return [c for c in kept if (c.start, c.end) not in exact and c.text not in lex.names]
+
+
+def _quoted_candidates(body: str, start: int) -> list[Span]:
+    """《policies》, “business models”模式, and “programmes”行动 or “events”活动."""
+    out = []
     for m in re.finditer(r"《([^《》\n]{2,60})》", body):
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Policy", new=True))
     for m in re.finditer(r"“([^“”\n]{2,24})”(?=模式)", body):  # “电商+合作社+农户”模式
@@ -276,6 +290,14 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     for m in re.finditer(r"“([^“”\n，。]{2,16})”(?:系列|主题)?(活动|行动|工程|计划|大赛|直播|购物节|电商节)", body):  # “桂品出乡”活动
         cls = "Program" if m.group(2) in ("行动", "工程", "计划") else "Event"
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls=cls, new=True))
+    return out
+
+
+def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -> list[Span]:
+    """Names ending in a class's suffix (产业园, 公司, 节 ...): back from the suffix to a stop character."""
+    known_sorted = sorted(known, key=lambda k: k.start)
+    known_starts = [k.start for k in known_sorted]
+    out = []
     for suffix, cls in SUFFIX_CLASS:
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
@@ -285,23 +307,38 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
             i = bisect.bisect_left(known_starts, start + s) - 1  # the known name that may hold position s
             if i >= 0 and known_sorted[i].start < start + s < known_sorted[i].end:
                 s = known_sorted[i].start - start  # 都安山羊产业园: no name starts inside a place's name (都)
-            name = body[s:e]
-            changed = True
-            while changed:
-                changed = False
-                for v in VERBS:
-                    if name.startswith(v) and len(name) - len(v) >= len(suffix) + 2:
-                        name, changed = name[len(v):], True
-            lead = LEADING_YEAR.match(name) if cls == "Event" else None
-            rest = name[lead.end():] if lead else name
-            if len(rest) < len(suffix) + 2 or any(ch.isdigit() for ch in rest) or rest[:-len(suffix)] in GENERIC:
-                continue
-            if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
-                continue
-            if _place_and_generic(rest[:-len(suffix)], lex):
-                continue  # 柳州市电商公司: a place and a common noun, no name
-            out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
-    # a product named after its place (容县沙田柚): the place's name, then a product word
+            name = _without_leading_verbs(body[s:e], len(suffix) + 2)
+            if _suffix_name_ok(name, suffix, cls, lex):
+                out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
+    return out
+
+
+def _without_leading_verbs(name: str, keep: int) -> str:
+    """The name without the verbs it starts with, keeping at least `keep` characters."""
+    changed = True
+    while changed:
+        changed = False
+        for v in VERBS:
+            if name.startswith(v) and len(name) - len(v) >= keep:
+                name, changed = name[len(v):], True
+    return name
+
+
+def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
+    """Whether a suffix's name is a name: long enough, no digits, not generic, named where the suffix needs a
+    name (NAMED_ONLY), not a place and a common noun (柳州市电商公司)."""
+    lead = LEADING_YEAR.match(name) if cls == "Event" else None
+    rest = name[lead.end():] if lead else name
+    if len(rest) < len(suffix) + 2 or any(ch.isdigit() for ch in rest) or rest[:-len(suffix)] in GENERIC:
+        return False
+    if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
+        return False
+    return not _place_and_generic(rest[:-len(suffix)], lex)
+
+
+def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
+    """A product named after its place (容县沙田柚): the place's name, then a product word."""
+    out = []
     for sp in known:
         if sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates):
             tail = text[sp.end:sp.end + 8]
@@ -314,7 +351,12 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
                         c.place = sp
                         out.append(c)
                     break
-    # designations (淘宝村, 示范县): the word and the few characters that qualify it
+    return out
+
+
+def _designations(body: str, start: int) -> list[Span]:
+    """Designations (淘宝村, 示范县): the word and the few characters that qualify it."""
+    out = []
     for w in DESIGNATION_WORDS:
         for m in re.finditer(re.escape(w), body):
             s = m.start()
@@ -324,7 +366,12 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
             for v in VERBS:
                 name = name[len(v):] if name.startswith(v) and len(name) > len(v) + len(w) else name
             out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
-    # a village or township right after the place it lies in (柳州市鱼峰区白沙镇王眉村)
+    return out
+
+
+def _villages_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
+    """A village or township right after the place it lies in (柳州市鱼峰区白沙镇王眉村)."""
+    out = []
     for sp in known:
         if sp.cls in ("Township", "County") or (sp.candidates and any(c[1] == "Township" for c in sp.candidates)):
             m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
@@ -332,16 +379,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
                     and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
                 out.append(Span(m.group(0), sp.end, sp.end + len(m.group(0)),
                                 cls="Village" if m.group(2) == "村" else "Township", new=True, place=sp))
-    # the longest candidate wins; a known name equal to a candidate is the known entity
-    out.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    kept, last_end = [], -1
-    for c in out:
-        if c.start < last_end:
-            continue
-        kept.append(c)
-        last_end = c.end
-    exact = {(k.start, k.end) for k in known}
-    return [c for c in kept if (c.start, c.end) not in exact and c.text not in lex.names]
+    return out
 
 
 def _place_and_generic(head: str, lex: Lexicon) -> bool:
@@ -460,12 +498,37 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
     old, notes = None, []
     if path.exists() and not force:  # a re-reading: the reviewed metadata is the draft's, not the command's
         old = drafts.load(path)
-        S = old["source"]
-        for key, given in (("title", title), ("date", date), ("publisher", publisher), ("url", url)):
-            if given and S.get(key) and str(S[key]) != given:
-                notes.append(f"kept the draft's {key} {str(S[key])[:60]!r}, not {given[:60]!r} (edit the draft to change it)")
-        title, date, publisher, url = (S.get("title") or title, str(S.get("date") or "") or date,
-                                       S.get("publisher") or publisher, S.get("url") or url)
+        (title, date, publisher, url), notes = _reviewed_metadata(old["source"], title, date, publisher, url)
+    title, url = _checked_metadata(article, title, date, publisher, url)
+    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
+    if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
+        raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
+                         f"or --force to replace it and its draft")
+    if Path(file).suffix.lower() == ".csv":  # an official list or a table of figures: one item per row
+        from .table import make_table_draft
+
+        doc = make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
+    else:
+        doc = make_draft(base, kg, article, sid, title, date, publisher, url)
+    drafts.assign_ids(doc)  # each item's id from its content and place: the same on every reading
+    doc["source"]["file"] = text_file.name
+    doc, state = _write_draft(path, doc, text_file, article.text, force, notes)
+    return path, doc, state
+
+
+def _reviewed_metadata(S: dict, title, date, publisher, url) -> tuple[tuple, list[str]]:
+    """(title, date, publisher, url) of a re-read source: the draft's where it has them, with a note for each
+    different one given."""
+    notes = []
+    for key, given in (("title", title), ("date", date), ("publisher", publisher), ("url", url)):
+        if given and S.get(key) and str(S[key]) != given:
+            notes.append(f"kept the draft's {key} {str(S[key])[:60]!r}, not {given[:60]!r} (edit the draft to change it)")
+    return (S.get("title") or title, str(S.get("date") or "") or date, S.get("publisher") or publisher,
+            S.get("url") or url), notes
+
+
+def _checked_metadata(article: Article, title, date, publisher, url) -> tuple[str, str | None]:
+    """(title, url) of the source, the article's where none is given; a one-line error for what is missing or wrong."""
     if date and not drafts.is_date(date):
         raise UsageError(f"--date takes a real calendar date YYYY-MM-DD, not {date!r}")
     title = title or article.title
@@ -479,34 +542,27 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
         raise UsageError(f"--url takes an http(s) URL, not {url[:80]!r}")
     if not url and article.url and not drafts.IRI.fullmatch(article.url):
         raise UsageError(f"the article's URL line is not an http(s) URL: {article.url[:80]!r}; fix it or give --url")
-    url = url or article.url
-    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
-    if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
-        raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
-                         f"or --force to replace it and its draft")
-    if Path(file).suffix.lower() == ".csv":  # an official list or a table of figures: one item per row
-        from .table import make_table_draft
+    return title, url or article.url
 
-        doc = make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
-    else:
-        doc = make_draft(base, kg, article, sid, title, date, publisher, url)
-    drafts.assign_ids(doc)  # each item's id from its content and place: the same on every reading
-    doc["source"]["file"] = text_file.name
-    with drafts.locked(path):  # a concurrent accept or reject waits: no decision is lost
+
+def _write_draft(path: Path, doc: dict, text_file: Path, text: str, force: bool, notes: list[str]) -> tuple[dict, str]:
+    """Save the draft and the source text under the draft's lock (a concurrent accept or reject waits: no
+    decision is lost); a re-reading merges into the draft's own text, so comments and decisions stay."""
+    with drafts.locked(path):
         state = "created"
         merging = path.exists() and not force
         if not merging:
             state = "replaced (--force)" if path.exists() else "created"
             drafts.check(doc, path)  # a draft that cannot be saved stops here, before the text is copied
         text_file.parent.mkdir(parents=True, exist_ok=True)
-        if not text_file.exists() or text_file.read_text(encoding="utf-8") != article.text:
-            atomic_write(text_file, article.text)
+        if not text_file.exists() or text_file.read_text(encoding="utf-8") != text:
+            atomic_write(text_file, text)
         if merging:
-            doc = drafts.merge_into(path, doc)  # in the draft's own text: comments and decisions stay
+            doc = drafts.merge_into(path, doc)
             state = "updated (reviewer decisions kept)" + "".join(f"; {n}" for n in notes)
         else:
             drafts.save(path, doc)
-    return path, doc, state
+    return doc, state
 
 
 def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str, publisher: str,
