@@ -109,8 +109,8 @@ def test_every_runaway_shape_stops_at_the_time_limit(kg, name):
 
 def test_memory_cap_stops_a_query_with_its_own_message(kg):
     q = "SELECT (GROUP_CONCAT(CONCAT(STR(?c), STR(?f), STR(?i)); separator=' ') AS ?x) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    with pytest.raises(QueryMemoryError, match="memory limit"):  # the memory limit, not the 60 s time limit
-        run_query(kg, q, timeout=60, memory_mb=300)
+    with pytest.raises(QueryMemoryError, match="memory limit"):  # the memory limit, not the time limit (a hang guard)
+        run_query(kg, q, timeout=600, memory_mb=300)
 
 
 def test_catastrophic_regex_finishes(kg):
