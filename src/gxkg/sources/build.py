@@ -140,38 +140,30 @@ def literal(obj: dict, where: str = "") -> Literal:
     return Literal(obj["value"])
 
 
-class Builder:
-    """Accumulates triples per output file (places, one per source), with evidence and reified statements."""
+def _describe_source(g: Graph, src, S: dict) -> None:
+    """The source's own description: kind, titles, URL, date, publishers, language and file."""
+    g.add((src, RDF.type, SCHEMA[S.get("kind") or "NewsArticle"]))
+    g.add((src, RDF.type, PROV.Entity))
+    for key, lang in (("title", "zh"), ("title_en", "en")):
+        if S.get(key):
+            g.add((src, DCTERMS.title, Literal(S[key], lang=lang)))
+            g.add((src, RDFS.label, Literal(S[key], lang=lang)))
+    if S.get("url"):
+        g.add((src, SCHEMA.url, Literal(S["url"], datatype=XSD.anyURI)))
+    if S.get("date"):
+        g.add((src, DCTERMS.issued, Literal(str(S["date"]), datatype=XSD.date)))
+    for key, lang in (("publisher", "zh"), ("publisher_en", "en")):
+        if S.get(key):
+            g.add((src, DCTERMS.publisher, Literal(S[key], lang=lang)))
+    if S.get("language"):
+        g.add((src, DCTERMS.language, Literal(S["language"])))
+    g.add((src, GXO.sourceFile, Literal(S["file"])))
 
-    def __init__(self, base: Path):
-        self.base = Path(base)
-        self.src_dir = self.base / "graph" / "sources"
-        self.files: dict[str, Graph] = {"places": new_graph()}
-        self.csv_text = (self.src_dir / CSV_FILE).read_text(encoding="utf-8")
-        self.readme_text = (self.src_dir / CSV_README).read_text(encoding="utf-8")
-        self.dataset_src = GXR["source/guangxi-divisions"]
-        self.readme_src = GXR["source/guangxi-divisions-readme"]
-        self.labels: dict[str, tuple[str, str]] = {}  # IRI -> (zh, en), for observation labels
-        self.drafts = [(p, d) for p, d in drafts.all_drafts(self.base)]
-        self.drafts.sort(key=lambda x: (str(x[1]["source"].get("date") or ""), x[1]["source"]["id"]))
 
-    # ----------------------------------------------------------------------------- evidence and edges
-    def _evidence(self, g: Graph, src, slug: str, off: int, quote: str, lang) -> URIRef:
-        ev = GXR[f"evidence/{slug}/{off}"]
-        g.add((ev, RDF.type, GXO.Evidence))
-        g.add((ev, GXO.quote, Literal(quote, lang=lang)))
-        g.add((ev, GXO.startOffset, Literal(off, datatype=XSD.integer)))  # a datatype every store keeps (Oxigraph stores nonNegativeInteger as integer)
-        g.add((ev, DCTERMS.source, src))
-        return ev
+class _Places:
+    """The division data part of Builder: the places accepted items name, with their ancestors,
+    their names, codes and coordinates, and the dataset's own description."""
 
-    def row_evidence(self, line: str, src, slug: str, text: str) -> URIRef:
-        return self._evidence(self.files["places"], src, slug, text.index(line), line, None)
-
-    def edge(self, g: Graph, s, p, o, ev: URIRef):
-        """Add the triple s p o and its reified statement with evidence to g."""
-        g.add((reify(g, s, p, o), PROV.wasDerivedFrom, ev))
-
-    # ----------------------------------------------------------------------------- places
     def referenced_codes(self) -> set[str]:
         """Division codes below county level that accepted items name (with their ancestors added later)."""
         out = set()
@@ -266,7 +258,11 @@ class Builder:
         g.add((r, DCTERMS.isPartOf, d))
         g.add((r, GXO.sourceFile, Literal(CSV_README)))
 
-    # ----------------------------------------------------------------------------- sources
+
+class _Sources:
+    """The sources part of Builder: each reviewed draft's accepted items as triples, every one with the
+    sentence it comes from."""
+
     def build_source(self, path: Path, doc: dict):
         S = doc["source"]
         sid = S["id"]
@@ -278,22 +274,7 @@ class Builder:
         except OSError:
             raise GxkgError(f"{path}: its source text graph/sources/{S['file']} is missing") from None
         text = article.text
-        g.add((src, RDF.type, SCHEMA[S.get("kind") or "NewsArticle"]))
-        g.add((src, RDF.type, PROV.Entity))
-        for key, lang in (("title", "zh"), ("title_en", "en")):
-            if S.get(key):
-                g.add((src, DCTERMS.title, Literal(S[key], lang=lang)))
-                g.add((src, RDFS.label, Literal(S[key], lang=lang)))
-        if S.get("url"):
-            g.add((src, SCHEMA.url, Literal(S["url"], datatype=XSD.anyURI)))
-        if S.get("date"):
-            g.add((src, DCTERMS.issued, Literal(str(S["date"]), datatype=XSD.date)))
-        for key, lang in (("publisher", "zh"), ("publisher_en", "en")):
-            if S.get(key):
-                g.add((src, DCTERMS.publisher, Literal(S[key], lang=lang)))
-        if S.get("language"):
-            g.add((src, DCTERMS.language, Literal(S["language"])))
-        g.add((src, GXO.sourceFile, Literal(S["file"])))
+        _describe_source(g, src, S)
 
         self.source_of_evidence_prefix[f"{GXR}evidence/{sid}/"] = str(src)
 
@@ -310,59 +291,70 @@ class Builder:
             self.source_about[str(src)] = (URIRef(about["iri"]), stmt_iri(src, SCHEMA.about, URIRef(about["iri"])))
         accepted = lambda sec: [it for it in doc.get(sec) or [] if it["status"] == "accepted"]  # noqa: E731
         for it in accepted("mentions"):
-            ev = evidence(it)
-            if it.get("iri"):
-                g.add((URIRef(it["iri"]), PROV.wasDerivedFrom, ev))
-                continue
-            if not it.get("proposed_iri"):
-                cands = it.get("candidates") or []
-                raise GxkgError(f"{path}: item {it['id']} ({it.get('text')}): accepted, but " + (
-                    f"the name is ambiguous: set its iri to one of its {len(cands)} candidates" if cands else
-                    "it names no entity: set its iri (a known entity) or proposed_iri (a new one)"))
-            iri = URIRef(it["proposed_iri"])
-            if not it.get("class"):
-                raise GxkgError(f"{path}: item {it['id']} (a new entity) needs a class")
-            g.add((iri, RDF.type, URIRef(it["class"])))
-            lab = it.get("label") or {}
-            zh, en = lab.get("zh") or it["text"], lab.get("en")
-            g.add((iri, RDFS.label, Literal(zh, lang="zh")))
-            if en:
-                g.add((iri, RDFS.label, Literal(en, lang="en")))
-            self.labels[str(iri)] = (zh, en or zh)
-            for alt in it.get("alt") or []:
-                g.add((iri, SKOS.altLabel, lang_literal(alt)))
-            if en and it.get("class", "").endswith("#Policy"):  # a document title's English is a translation
-                g.add((iri, GXO.translation, Literal(en, lang="en")))
-            g.add((iri, PROV.wasDerivedFrom, ev))
+            self.mention(g, path, it, evidence(it))
         for sec, it in drafts.items(doc):  # what each item introduces, to explain a refusal
             iri = it.get("proposed_iri") if sec == "mentions" else it.get("iri") if sec == "indicators" else None
             if iri:
                 self.introduced.setdefault(iri, (sid, it["id"], it["status"]))
         for it in accepted("relations"):
             self.relations.append((path, it))
-            o = it["object"]
-            obj = literal(o, f"{path}: item {it['id']}: ") if isinstance(o, dict) else URIRef(o)
-            self.edge(g, URIRef(it["subject"]), URIRef(it["predicate"]), obj, evidence(it))
-            if it.get("year"):  # a dated designation (a table row's batch year)
-                g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), DCTERMS.date,
-                       Literal(str(it["year"]), datatype=XSD.gYear)))
-            if isinstance(o, dict) and o.get("translation"):
-                g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), GXO.translation,
-                       Literal(o["translation"], lang="en")))
+            self.relation(g, path, it, evidence)
         for tr in accepted("translations"):  # the project's English for a quoted sentence
             ev = evidence(tr)
             g.add((ev, GXO.translation, Literal(tr["en"], lang="en")))
         for it in accepted("indicators"):
-            ind = URIRef(it["iri"])
-            g.add((ind, RDF.type, GXO.Indicator))
-            lab = it.get("label") or {}
-            for lang in ("zh", "en"):
-                if lab.get(lang):
-                    g.add((ind, RDFS.label, Literal(lab[lang], lang=lang)))
-            self.labels[str(ind)] = (lab.get("zh") or lab.get("en"), lab.get("en") or lab.get("zh"))
-            if it.get("growth_of"):
-                g.add((ind, GXO.growthOf, URIRef(it["growth_of"])))
+            self.indicator(g, it)
         self.pending.extend((path, doc, it, evidence) for it in accepted("figures"))
+
+    def mention(self, g: Graph, path: Path, it: dict, ev: URIRef):
+        """An accepted mention: evidence for a known entity, or a new entity with its class, labels and names."""
+        if it.get("iri"):
+            g.add((URIRef(it["iri"]), PROV.wasDerivedFrom, ev))
+            return
+        if not it.get("proposed_iri"):
+            cands = it.get("candidates") or []
+            raise GxkgError(f"{path}: item {it['id']} ({it.get('text')}): accepted, but " + (
+                f"the name is ambiguous: set its iri to one of its {len(cands)} candidates" if cands else
+                "it names no entity: set its iri (a known entity) or proposed_iri (a new one)"))
+        iri = URIRef(it["proposed_iri"])
+        if not it.get("class"):
+            raise GxkgError(f"{path}: item {it['id']} (a new entity) needs a class")
+        g.add((iri, RDF.type, URIRef(it["class"])))
+        lab = it.get("label") or {}
+        zh, en = lab.get("zh") or it["text"], lab.get("en")
+        g.add((iri, RDFS.label, Literal(zh, lang="zh")))
+        if en:
+            g.add((iri, RDFS.label, Literal(en, lang="en")))
+        self.labels[str(iri)] = (zh, en or zh)
+        for alt in it.get("alt") or []:
+            g.add((iri, SKOS.altLabel, lang_literal(alt)))
+        if en and it.get("class", "").endswith("#Policy"):  # a document title's English is a translation
+            g.add((iri, GXO.translation, Literal(en, lang="en")))
+        g.add((iri, PROV.wasDerivedFrom, ev))
+
+    def relation(self, g: Graph, path: Path, it: dict, evidence):
+        """An accepted relation, reified with its evidence, its year (a table row's batch year) and translation."""
+        o = it["object"]
+        obj = literal(o, f"{path}: item {it['id']}: ") if isinstance(o, dict) else URIRef(o)
+        self.edge(g, URIRef(it["subject"]), URIRef(it["predicate"]), obj, evidence(it))
+        if it.get("year"):
+            g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), DCTERMS.date,
+                   Literal(str(it["year"]), datatype=XSD.gYear)))
+        if isinstance(o, dict) and o.get("translation"):
+            g.add((stmt_iri(URIRef(it["subject"]), URIRef(it["predicate"]), obj), GXO.translation,
+                   Literal(o["translation"], lang="en")))
+
+    def indicator(self, g: Graph, it: dict):
+        """An accepted new indicator with its labels and the indicator it is the growth of."""
+        ind = URIRef(it["iri"])
+        g.add((ind, RDF.type, GXO.Indicator))
+        lab = it.get("label") or {}
+        for lang in ("zh", "en"):
+            if lab.get(lang):
+                g.add((ind, RDFS.label, Literal(lab[lang], lang=lang)))
+        self.labels[str(ind)] = (lab.get("zh") or lab.get("en"), lab.get("en") or lab.get("zh"))
+        if it.get("growth_of"):
+            g.add((ind, GXO.growthOf, URIRef(it["growth_of"])))
 
     def observation(self, path: Path, doc: dict, ob: dict, evidence):
         g = self.files[doc["source"]["id"]]
@@ -419,6 +411,11 @@ class Builder:
         if ob["statedAs"] not in ob["quote"]:
             raise GxkgError(f"{path}: figure {ob['id']}: {ob['statedAs']!r} is not in its quote")
 
+
+class _Checks:
+    """The checks and rules part of Builder: relations must join entities of the classes their property
+    asks for; facts no source states are derived by the documented rules."""
+
     def why_missing(self, iri: str) -> str:
         """Why an IRI an accepted item needs is not in the graph, in words."""
         if iri in self.introduced:
@@ -469,23 +466,6 @@ class Builder:
                                     f"{' or '.join(map(name, want))} as its {role}, but {v} is a "
                                     f"{' and '.join(sorted(name(c) for c in types[node]))}")
 
-    def build(self):
-        self.build_places()
-        self.introduced: dict[str, tuple[str, str, str]] = {}
-        self.relations: list[tuple[Path, dict]] = []
-        self.pending = []
-        self.obs_labels: dict[tuple[str, str], str] = {}
-        self.source_about: dict[str, tuple] = {}
-        self.source_of_evidence_prefix: dict[str, str] = {}
-        for path, doc in self.drafts:
-            self.build_source(path, doc)
-        for path, doc, ob, evidence in self.pending:
-            self.observation(path, doc, ob, evidence)
-        self.check_relations()
-        self.derive()
-        return self
-
-    # ----------------------------------------------------------------------------- derived facts
     def derive(self):
         """Facts no source states outright, derived by the documented rules (gxo:DerivationRule, one
         construct-*.rq file each in gxkg.checks) from the stated facts, into graph/derived.ttl: each reified
@@ -503,6 +483,53 @@ class Builder:
         for rule in rules():
             for t in store.query(rule.text, prefixes=ns.PREFIX_MAP):
                 d.add(tuple(_rdflib(x) for x in (t.subject, t.predicate, t.object)))
+
+
+class Builder(_Places, _Sources, _Checks):
+    """Accumulates triples per output file (places, one per source), with evidence and reified statements."""
+
+    def __init__(self, base: Path):
+        self.base = Path(base)
+        self.src_dir = self.base / "graph" / "sources"
+        self.files: dict[str, Graph] = {"places": new_graph()}
+        self.csv_text = (self.src_dir / CSV_FILE).read_text(encoding="utf-8")
+        self.readme_text = (self.src_dir / CSV_README).read_text(encoding="utf-8")
+        self.dataset_src = GXR["source/guangxi-divisions"]
+        self.readme_src = GXR["source/guangxi-divisions-readme"]
+        self.labels: dict[str, tuple[str, str]] = {}  # IRI -> (zh, en), for observation labels
+        self.drafts = [(p, d) for p, d in drafts.all_drafts(self.base)]
+        self.drafts.sort(key=lambda x: (str(x[1]["source"].get("date") or ""), x[1]["source"]["id"]))
+
+    def _evidence(self, g: Graph, src, slug: str, off: int, quote: str, lang) -> URIRef:
+        ev = GXR[f"evidence/{slug}/{off}"]
+        g.add((ev, RDF.type, GXO.Evidence))
+        g.add((ev, GXO.quote, Literal(quote, lang=lang)))
+        g.add((ev, GXO.startOffset, Literal(off, datatype=XSD.integer)))  # a datatype every store keeps (Oxigraph stores nonNegativeInteger as integer)
+        g.add((ev, DCTERMS.source, src))
+        return ev
+
+    def row_evidence(self, line: str, src, slug: str, text: str) -> URIRef:
+        return self._evidence(self.files["places"], src, slug, text.index(line), line, None)
+
+    def edge(self, g: Graph, s, p, o, ev: URIRef):
+        """Add the triple s p o and its reified statement with evidence to g."""
+        g.add((reify(g, s, p, o), PROV.wasDerivedFrom, ev))
+
+    def build(self):
+        self.build_places()
+        self.introduced: dict[str, tuple[str, str, str]] = {}
+        self.relations: list[tuple[Path, dict]] = []
+        self.pending = []
+        self.obs_labels: dict[tuple[str, str], str] = {}
+        self.source_about: dict[str, tuple] = {}
+        self.source_of_evidence_prefix: dict[str, str] = {}
+        for path, doc in self.drafts:
+            self.build_source(path, doc)
+        for path, doc, ob, evidence in self.pending:
+            self.observation(path, doc, ob, evidence)
+        self.check_relations()
+        self.derive()
+        return self
 
     def outputs(self) -> dict[Path, str]:
         return {self.base / "graph" / f"{name}.ttl": HEADER + g.serialize(format="turtle")
