@@ -127,52 +127,53 @@ def _check_value(kind, value, where: str, key: str, clean: bool):
         if not isinstance(value, list):
             raise _Bad(f"{where}: `{key}` must be a list")
         return [_check_value(kind[0], v, where, key, clean) for v in value]
-    ok = True
-    if kind in ("text", "verbatim"):
-        ok = isinstance(value, str)
-        if ok and kind == "text" and clean:
-            value = clean_text(value)
-    elif kind == "literal":
-        ok = isinstance(value, (str, int, float, bool))
-    elif kind == "iri":
-        ok = isinstance(value, str) and bool(IRI.fullmatch(value))
-    elif kind == "int":
-        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-    elif kind == "bool":
-        ok = isinstance(value, bool)
-    elif kind == "number":
-        ok = isinstance(value, (int, float, str)) and not isinstance(value, bool)
-        if ok:
-            try:
-                ok = Decimal(str(value)).is_finite()
-            except InvalidOperation:
-                ok = False
-    elif kind == "date":
-        ok = is_date(value)
-        value = str(value) if ok else value
-    elif kind == "period":
-        ok = is_period(value)
-        value = str(value) if ok else value
-    elif kind == "status":
-        ok = value in STATUSES
-    elif kind == "reason":
-        ok = value in REASONS
-    elif kind == "id":
-        ok = isinstance(value, str) and bool(ID.fullmatch(value))
-    elif kind == "item-id":
-        ok = isinstance(value, str) and bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,60}", value))
-    elif kind == "file":
-        ok = isinstance(value, str) and bool(FILE.fullmatch(value)) and ".." not in value
-    elif kind == "object":
-        if isinstance(value, dict):
-            value = _check_map(OBJECT, value, where, clean)
-            ok = value.get("value") is not None
-        else:
-            ok = isinstance(value, str) and bool(IRI.fullmatch(value))
+    ok, value = _check_scalar(kind, value, where, clean)
     if not ok:
         shown = repr(value) if isinstance(value, (str, int, float)) else type(value).__name__
         raise _Bad(f"{where}: `{key}` must be {KIND_WORDS[kind]}, not {shown[:80]}")
     return value
+
+
+def _is_number(value) -> bool:
+    if not isinstance(value, (int, float, str)) or isinstance(value, bool):
+        return False
+    try:
+        return Decimal(str(value)).is_finite()
+    except InvalidOperation:
+        return False
+
+
+# kind -> whether a value is one (kinds whose value is also changed are in _check_scalar)
+SCALAR_CHECKS = {
+    "verbatim": lambda v: isinstance(v, str),
+    "literal": lambda v: isinstance(v, (str, int, float, bool)),
+    "iri": lambda v: isinstance(v, str) and bool(IRI.fullmatch(v)),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+    "bool": lambda v: isinstance(v, bool),
+    "number": _is_number,
+    "status": lambda v: v in STATUSES,
+    "reason": lambda v: v in REASONS,
+    "id": lambda v: isinstance(v, str) and bool(ID.fullmatch(v)),
+    "item-id": lambda v: isinstance(v, str) and bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,60}", v)),
+    "file": lambda v: isinstance(v, str) and bool(FILE.fullmatch(v)) and ".." not in v,
+}
+
+
+def _check_scalar(kind: str, value, where: str, clean: bool) -> tuple[bool, object]:
+    """(whether value is of the kind, the value as kept: text cleaned, dates as text, an object's literal checked)."""
+    if kind == "text":
+        ok = isinstance(value, str)
+        return ok, clean_text(value) if ok and clean else value
+    if kind in ("date", "period"):
+        ok = is_date(value) if kind == "date" else is_period(value)
+        return ok, str(value) if ok else value
+    if kind == "object":
+        if isinstance(value, dict):
+            value = _check_map(OBJECT, value, where, clean)
+            return value.get("value") is not None, value
+        return isinstance(value, str) and bool(IRI.fullmatch(value)), value
+    check = SCALAR_CHECKS.get(kind)
+    return (check(value) if check else True), value
 
 
 def _check_map(spec: dict, value: dict, where: str, clean: bool) -> dict:
