@@ -269,19 +269,11 @@ def figure(ctx: Ctx):
     if not subjects:
         return False
     inds = _pick_indicators(ctx, subjects)
-    if not inds and q.relations:  # a chain: 凤山的模式带动多少户 is a figure of the model 凤山 adopted
-        rows = ctx.run(query("related"), {"s": [_node(s) for s in subjects], "p": [_node(GXO + r) for r in q.relations]})
-        linked = sorted({r["o"].value for r in rows if _iri(r["o"])})
-        if linked and _pick_indicators(ctx, linked):
-            subjects, inds = linked, _pick_indicators(ctx, linked)
-            ctx.use("relations")
+    if not inds and q.relations:
+        subjects, inds = _figure_of_related(ctx, subjects)
     if not inds:
         return _refuse_figure(ctx, subjects)
-    if set(PRICE) <= set(inds):  # 以前卖多少钱一斤: the price before; 价格 alone: both
-        low = q.text.lower()
-        b, a = any(w in low for w in BEFORE), any(w in low for w in AFTER)
-        if b != a:
-            inds = [i for i in inds if i not in PRICE] + [PRICE[0] if b else PRICE[1]]
+    inds = _price_when(q, inds)
     rows = figure_rows(ctx, subjects, inds, q.years)
     ctx.use("names", "indicators", "years", "count")
     if _relation_words_in(ctx, inds):
@@ -295,14 +287,39 @@ def figure(ctx: Ctx):
         return True
     for f in rows:
         show_figure(ctx, f)
-    # several years, entities or indicators asked: say which combination has no figure
+    if len(subjects) > 1 or len(q.years) > 1:
+        _note_missing_parts(ctx, subjects, inds, rows)
+    return True
+
+
+def _figure_of_related(ctx: Ctx, subjects) -> tuple[list, list]:
+    """A chain: 凤山的模式带动多少户 is a figure of the model 凤山 adopted. (subjects, indicators) of the entities
+    the asked relations lead to, when they have figures the question names; else the subjects and no indicator."""
+    q = ctx.q
+    rows = ctx.run(query("related"), {"s": [_node(s) for s in subjects], "p": [_node(GXO + r) for r in q.relations]})
+    linked = sorted({r["o"].value for r in rows if _iri(r["o"])})
+    if linked and _pick_indicators(ctx, linked):
+        ctx.use("relations")
+        return linked, _pick_indicators(ctx, linked)
+    return subjects, []
+
+
+def _price_when(q, inds: list) -> list:
+    """The price before or after the model when the question says which (以前卖多少钱一斤); 价格 alone: both."""
+    if not set(PRICE) <= set(inds):
+        return inds
+    low = q.text.lower()
+    b, a = any(w in low for w in BEFORE), any(w in low for w in AFTER)
+    return [i for i in inds if i not in PRICE] + [PRICE[0] if b else PRICE[1]] if b != a else inds
+
+
+def _note_missing_parts(ctx: Ctx, subjects, inds, rows) -> None:
+    """Several years or entities asked: a note for each combination with no figure."""
     for s in subjects:
         for i in inds:
-            for y in q.years or [None]:
+            for y in ctx.q.years or [None]:
                 if not any(f["e"] == s and f["indicator"] == i and (y is None or y in str(f["period"])) for f in rows):
-                    if len(subjects) > 1 or len(q.years) > 1:
-                        ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(s)} {ctx.label(i)} {y or ''}".strip()))
-    return True
+                    ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(s)} {ctx.label(i)} {y or ''}".strip()))
 
 
 def _refuse_figure(ctx: Ctx, subjects):
