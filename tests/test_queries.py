@@ -186,3 +186,34 @@ def test_values_are_bound_as_terms_never_as_text(kg):
     evil = lit('x" } ?s ?p ?o . FILTER("1')
     r = rows(run_query(kg, "SELECT ?s WHERE { ?s rdfs:label ?name }", {"name": evil}))
     assert r == []
+
+
+def test_ctrl_c_right_after_the_fork_still_kills_the_query(monkeypatch):
+    """A Ctrl-C that arrives between the fork and the parent's wait used to leave the query running to its
+    time limit (holding the command's output open); it is held until the parent can kill the child."""
+    import os
+    import signal
+
+    from gxkg.store import limits
+
+    forked = []
+    real_fork = os.fork
+
+    def fork_then_interrupt():
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+            os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl-C, at the worst moment
+        return pid
+
+    monkeypatch.setattr(limits.os, "fork", fork_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        limits.run_forked(time.sleep, (60,), timeout=120, memory_mb=None)
+    try:
+        alive = os.waitpid(forked[0], os.WNOHANG) == (0, 0)
+    except ChildProcessError:
+        alive = False  # reaped by run_forked: it was killed
+    if alive:
+        os.kill(forked[0], signal.SIGKILL)
+        os.waitpid(forked[0], 0)
+    assert not alive

@@ -62,10 +62,14 @@ def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = D
     Ctrl-C in the parent kills the child at once and raises KeyboardInterrupt.
     """
     r, w = os.pipe()
+    # Ctrl-C is held from the fork until the parent is inside its try: one arriving in between still kills
+    # the child (else the child ran on to its time limit, holding the caller's output open)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     pid = os.fork()
     if pid == 0:  # child
         code = 0
         try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             os.close(r)
             _child_setup(memory_mb)
             try:
@@ -84,6 +88,7 @@ def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = D
     poller = select.poll()  # not select(): it fails for descriptors past 1024
     poller.register(r, select.POLLIN | select.POLLHUP | select.POLLERR)
     try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C held since the fork is raised here
         while True:
             wait = None if deadline is None else deadline - time.monotonic()
             if wait is not None and wait <= 0:
