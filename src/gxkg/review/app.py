@@ -240,100 +240,120 @@ def _do(rv: Review, action: str, sid: str | None, body: dict) -> dict:
     if sid is None:
         raise LookupError(f"no action {action!r}")
     path, doc = rv.load(sid)
-    if action == "decide":
-        iid, status = _str(body, "id"), _str(body, "status")
-        if status not in drafts.STATUSES:
-            raise GxkgError(f"`status` must be {', '.join(drafts.STATUSES)}")
-        reason = body.get("reason")
-        name = None
-        if status == "rejected" and body.get("everywhere"):  # checked before anything is written
-            name = next((it.get("text") for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
-            if name is None:
-                raise GxkgError(f"{iid} is not a mention: only a name is rejected in every source")
-        if status == "deprecated":
-            _, doc = drafts.deprecate(path, [iid], reason if isinstance(reason, str) else "")
-        elif status == "rejected" and isinstance(reason, str) and reason.strip():
-            item = next((it for _, it in drafts.items(doc) if it["id"] == iid), None)
-            old = (item or {}).get("note") or ""
-            note = f"{old}; rejected: {reason.strip()}" if old else f"rejected: {reason.strip()}"
-            doc = drafts.set_fields(path, iid, {"status": status, "note": note})
-        else:
-            _, doc = drafts.set_statuses(path, [iid], status)
-        deps = drafts.dependents(doc, iid) if status == "rejected" else []
-        also = []
-        if name is not None:  # the same name, undecided, in every source
-            why = f"rejected in review of {sid}" + (f": {reason.strip()}" if isinstance(reason, str) and reason.strip() else "")
-            for p, d in drafts.all_drafts(rv.base):
-                for it in d["mentions"]:
-                    if it["text"] == name and it["status"] == "proposed" and (p != path or it["id"] != iid):
-                        note = f"{it['note']}; {why}" if it.get("note") else why
-                        drafts.set_fields(p, it["id"], {"status": "rejected", "note": note})
-                        also.append(f"{d['source']['id']}:{it['id']}")
-        t = views.T["en" if body.get("lang") == "en" else "zh"]
-        return {"id": iid, "status": status, "needs_it": deps, "also": also, "status_word": t[status],
-                "counts": t["counts"].format(**drafts.counts(doc)),
-                "warning": f"{', '.join(deps)}: {t['needs_it']} {iid}" if deps else ""}
-    if action == "edit":
-        iid, changes = _str(body, "id"), body.get("changes")
-        if not isinstance(changes, dict) or not changes:
-            raise GxkgError("`changes` must be a mapping of field to value")
-        allowed = {"label.en", "label.zh", "iri", "class", "note", "status", "proposed_iri", "about", "indicator",
-                   "value", "min", "max", "unit", "qualifier", "subject", "predicate", "object", "growth_of",
-                   "period.year", "period.as_of", "period.start", "period.end", "period.date", "en"}
-        bad = [k for k in changes if k not in allowed]
-        if bad:
-            raise GxkgError(f"cannot edit {bad[0]!r} here (fields: {', '.join(sorted(allowed))}); quotes and offsets "
-                            f"come from the text")
-        changes = {k: (None if v == "" and k not in ("note",) else v) for k, v in changes.items()}
-        drafts.set_fields(path, iid, changes)
-        return {"id": iid}
-    if action == "source":
-        changes = body.get("changes")
-        if not isinstance(changes, dict) or not changes or not all(isinstance(v, str) for v in changes.values()):
-            raise GxkgError("`changes` must be a mapping of source field to text")
-        drafts.set_source_fields(path, {k: (v.strip() or None) for k, v in changes.items()})
-        return {"source": sid}
-    if action == "choose":
-        iid, iri = _str(body, "id"), _str(body, "iri")
-        item = next((it for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
-        if item is None:
-            raise GxkgError(f"no mention {iid!r} in source {sid}")
-        if iri not in (item.get("candidates") or []):
-            raise GxkgError(f"{iri} is not one of the candidates of {iid}")
-        drafts.set_fields(path, iid, {"iri": iri, "status": "accepted"})
-        also = []
-        if body.get("everywhere"):
-            for p, d in drafts.all_drafts(rv.base):
-                for it in d["mentions"]:
-                    if it["text"] == item["text"] and not it.get("iri") and iri in (it.get("candidates") or []) \
-                            and (p != path or it["id"] != iid):
-                        drafts.set_fields(p, it["id"], {"iri": iri})
-                        also.append(f"{d['source']['id']}:{it['id']}")
-        return {"id": iid, "also": also}
-    if action == "add":
-        kind = _str(body, "kind")
-        start, end, text = body.get("start"), body.get("end"), body.get("text")
-        names = rv.names()
-        article = views.article_of(rv.base, doc)
-        if kind == "mention":
-            label_en = body.get("label_en") if isinstance(body.get("label_en"), str) and body["label_en"].strip() else None
-            item = views.new_mention(rv.base, doc, names, article, start, end, text, body.get("class") or None,
-                                     label_en and label_en.strip())
-            drafts.add_item(path, "mentions", item)
-        elif kind == "figure":
-            item = views.new_figure(doc, article, start, end, text, _str(body, "about"), _str(body, "indicator"))
-            ind = views.indicator_item(doc, names, item["indicator"])
-            if ind is not None and not any(i.get("iri") == item["indicator"] for i in doc["indicators"]):
-                drafts.add_item(path, "indicators", ind)
-            drafts.add_item(path, "figures", item)
-        elif kind == "relation":
-            item = views.new_relation(doc, article, start, end, text, _str(body, "subject"), _str(body, "predicate"),
-                                      _str(body, "object"))
-            drafts.add_item(path, "relations", item)
-        else:
-            raise GxkgError("`kind` must be mention, figure or relation")
-        return {"id": item["id"], "item": item}
-    raise LookupError(f"no action {action!r}")
+    if action not in ACTIONS:
+        raise LookupError(f"no action {action!r}")
+    return ACTIONS[action](rv, sid, path, doc, body)
+
+
+def _decide(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
+    """Accept, reject (the reason in its note; a name in every source on request) or deprecate one item."""
+    iid, status = _str(body, "id"), _str(body, "status")
+    if status not in drafts.STATUSES:
+        raise GxkgError(f"`status` must be {', '.join(drafts.STATUSES)}")
+    reason = body.get("reason")
+    name = None
+    if status == "rejected" and body.get("everywhere"):  # checked before anything is written
+        name = next((it.get("text") for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
+        if name is None:
+            raise GxkgError(f"{iid} is not a mention: only a name is rejected in every source")
+    if status == "deprecated":
+        _, doc = drafts.deprecate(path, [iid], reason if isinstance(reason, str) else "")
+    elif status == "rejected" and isinstance(reason, str) and reason.strip():
+        item = next((it for _, it in drafts.items(doc) if it["id"] == iid), None)
+        old = (item or {}).get("note") or ""
+        note = f"{old}; rejected: {reason.strip()}" if old else f"rejected: {reason.strip()}"
+        doc = drafts.set_fields(path, iid, {"status": status, "note": note})
+    else:
+        _, doc = drafts.set_statuses(path, [iid], status)
+    deps = drafts.dependents(doc, iid) if status == "rejected" else []
+    also = []
+    if name is not None:  # the same name, undecided, in every source
+        why = f"rejected in review of {sid}" + (f": {reason.strip()}" if isinstance(reason, str) and reason.strip() else "")
+        for p, d in drafts.all_drafts(rv.base):
+            for it in d["mentions"]:
+                if it["text"] == name and it["status"] == "proposed" and (p != path or it["id"] != iid):
+                    note = f"{it['note']}; {why}" if it.get("note") else why
+                    drafts.set_fields(p, it["id"], {"status": "rejected", "note": note})
+                    also.append(f"{d['source']['id']}:{it['id']}")
+    t = views.T["en" if body.get("lang") == "en" else "zh"]
+    return {"id": iid, "status": status, "needs_it": deps, "also": also, "status_word": t[status],
+            "counts": t["counts"].format(**drafts.counts(doc)),
+            "warning": f"{', '.join(deps)}: {t['needs_it']} {iid}" if deps else ""}
+
+
+def _edit(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
+    """Change the fields of one item that a person may edit (never quotes or offsets)."""
+    iid, changes = _str(body, "id"), body.get("changes")
+    if not isinstance(changes, dict) or not changes:
+        raise GxkgError("`changes` must be a mapping of field to value")
+    allowed = {"label.en", "label.zh", "iri", "class", "note", "status", "proposed_iri", "about", "indicator",
+               "value", "min", "max", "unit", "qualifier", "subject", "predicate", "object", "growth_of",
+               "period.year", "period.as_of", "period.start", "period.end", "period.date", "en"}
+    bad = [k for k in changes if k not in allowed]
+    if bad:
+        raise GxkgError(f"cannot edit {bad[0]!r} here (fields: {', '.join(sorted(allowed))}); quotes and offsets "
+                        f"come from the text")
+    changes = {k: (None if v == "" and k not in ("note",) else v) for k, v in changes.items()}
+    drafts.set_fields(path, iid, changes)
+    return {"id": iid}
+
+
+def _source(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
+    """Set the source's own fields (its English title, publisher ...) in place."""
+    changes = body.get("changes")
+    if not isinstance(changes, dict) or not changes or not all(isinstance(v, str) for v in changes.values()):
+        raise GxkgError("`changes` must be a mapping of source field to text")
+    drafts.set_source_fields(path, {k: (v.strip() or None) for k, v in changes.items()})
+    return {"source": sid}
+
+
+def _choose(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
+    """Choose one of a mention's candidates (and, with `everywhere`, for the same name in every source)."""
+    iid, iri = _str(body, "id"), _str(body, "iri")
+    item = next((it for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
+    if item is None:
+        raise GxkgError(f"no mention {iid!r} in source {sid}")
+    if iri not in (item.get("candidates") or []):
+        raise GxkgError(f"{iri} is not one of the candidates of {iid}")
+    drafts.set_fields(path, iid, {"iri": iri, "status": "accepted"})
+    also = []
+    if body.get("everywhere"):
+        for p, d in drafts.all_drafts(rv.base):
+            for it in d["mentions"]:
+                if it["text"] == item["text"] and not it.get("iri") and iri in (it.get("candidates") or []) \
+                        and (p != path or it["id"] != iid):
+                    drafts.set_fields(p, it["id"], {"iri": iri})
+                    also.append(f"{d['source']['id']}:{it['id']}")
+    return {"id": iid, "also": also}
+
+
+def _add(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
+    """Add a mention, figure or relation from a selection of the article."""
+    kind = _str(body, "kind")
+    start, end, text = body.get("start"), body.get("end"), body.get("text")
+    names = rv.names()
+    article = views.article_of(rv.base, doc)
+    if kind == "mention":
+        label_en = body.get("label_en") if isinstance(body.get("label_en"), str) and body["label_en"].strip() else None
+        item = views.new_mention(rv.base, doc, names, article, start, end, text, body.get("class") or None,
+                                 label_en and label_en.strip())
+        drafts.add_item(path, "mentions", item)
+    elif kind == "figure":
+        item = views.new_figure(doc, article, start, end, text, _str(body, "about"), _str(body, "indicator"))
+        ind = views.indicator_item(doc, names, item["indicator"])
+        if ind is not None and not any(i.get("iri") == item["indicator"] for i in doc["indicators"]):
+            drafts.add_item(path, "indicators", ind)
+        drafts.add_item(path, "figures", item)
+    elif kind == "relation":
+        item = views.new_relation(doc, article, start, end, text, _str(body, "subject"), _str(body, "predicate"),
+                                  _str(body, "object"))
+        drafts.add_item(path, "relations", item)
+    else:
+        raise GxkgError("`kind` must be mention, figure or relation")
+    return {"id": item["id"], "item": item}
+
+
+ACTIONS = {"decide": _decide, "edit": _edit, "source": _source, "choose": _choose, "add": _add}  # each write the page can make
 
 
 def url(port: int, token: str, source: str | None, lang: str | None = None) -> str:
