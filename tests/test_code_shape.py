@@ -1,0 +1,63 @@
+"""Code shape limits (issue 16), measured with radon as `radon cc -s -a src/gxkg` does: no function under
+src/gxkg above cyclomatic complexity 40, no class longer than 300 lines, and an average below 5.
+
+Not met yet, and pinned so that it only gets better: the average is about 6.2 (the test of the limit is an
+expected failure that turns into an error once it passes; a ratchet keeps the average from growing), and
+one function is still over 40 (OVER_40: it is being changed on another branch; the test fails when it is
+split and still listed).
+"""
+
+from pathlib import Path
+
+import pytest
+
+radon_complexity = pytest.importorskip("radon.complexity")
+from radon.visitors import Class  # noqa: E402
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "gxkg"
+MAX_FUNCTION_CC = 40
+MAX_CLASS_LINES = 300
+AVERAGE_LIMIT = 5.0
+AVERAGE_NOW = 6.4  # the ratchet: lower it as functions are split, never raise it
+OVER_40 = {"gxkg/sources/draft.py merge_into"}  # to split next; remove each name once it is
+
+
+def blocks():
+    """Every function, method and class radon measures, with the file it is in."""
+    for path in sorted(SRC.rglob("*.py")):
+        for block in radon_complexity.cc_visit(path.read_text(encoding="utf-8")):
+            yield path.relative_to(SRC.parent), block
+
+
+def average() -> float:
+    all_blocks = [b for _, b in blocks()]
+    return sum(b.complexity for b in all_blocks) / len(all_blocks)
+
+
+def test_no_function_is_above_complexity_40():
+    over = {f"{p} {b.fullname}": b.complexity for p, b in blocks()
+            if not isinstance(b, Class) and b.complexity > MAX_FUNCTION_CC}
+    new = [f"{name} ({cc})" for name, cc in sorted(over.items()) if name not in OVER_40]
+    assert not new, "split these into small named units:\n" + "\n".join(new)
+    assert OVER_40 <= set(over), f"no longer over 40, take them out of OVER_40: {sorted(OVER_40 - set(over))}"
+
+
+def test_no_class_is_longer_than_300_lines():
+    long = [f"{p}:{b.lineno} {b.name} ({b.endline - b.lineno + 1} lines)" for p, b in blocks()
+            if isinstance(b, Class) and b.endline - b.lineno + 1 > MAX_CLASS_LINES]
+    assert not long, "split these by concern:\n" + "\n".join(long)
+
+
+@pytest.mark.xfail(strict=True, reason=f"the average is about 6.2 (at most {AVERAGE_NOW}), not below {AVERAGE_LIMIT} yet")
+def test_average_complexity_is_below_5():
+    assert average() < AVERAGE_LIMIT
+
+
+def test_average_complexity_does_not_grow():
+    assert average() <= AVERAGE_NOW, f"average cyclomatic complexity {average():.2f}: split the functions you added"
+
+
+def test_the_limits_see_a_function_over_40():
+    """The measure is radon's: a function of 41 branches is over the limit (the test can fail)."""
+    code = "def f(x):\n" + "".join(f"    if x == {i}:\n        return {i}\n" for i in range(40))
+    assert [b.complexity for b in radon_complexity.cc_visit(code)] == [41]
