@@ -671,6 +671,59 @@ def _item_span(text: str, node) -> tuple[int, int, int]:
     return line, _line_end(text, _end(node)), dash - line
 
 
+def _section_edits(text: str, sec: str, seq, add: list[dict], dropped: set) -> list[tuple[int, int, str]]:
+    """The edits to one section of a draft's text: its dropped items cut out, its new items added at its end
+    (in the section's indentation), the section made when the draft has none."""
+    edits = []
+    entries = []
+    if seq is not None and seq.tag.endswith(":seq"):
+        for item in seq.value:
+            vals = {k.value: v for k, v in item.value}
+            entries.append((vals["id"].value, *_item_span(text, item)))
+    col = entries[0][3] if entries else 0
+    for iid, start, end, _ in entries:
+        if iid in dropped:
+            edits.append((start, end, ""))
+    if not add:
+        return edits
+    block = "".join(" " * col + line + "\n" for line in dump(add).splitlines())
+    if entries:
+        at = max(end for _, _, end, _ in entries)
+        edits.append((at, at, block if text[at - 1:at] == "\n" or at == 0 else "\n" + block))
+    elif seq is not None and (seq.tag.endswith(":seq") or seq.value in ("", "null", "~")):
+        at = seq.start_mark.index
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        edits.append((at, seq.end_mark.index, "\n" + block.rstrip("\n")))
+    elif seq is None:
+        edits.append((len(text), len(text), ("" if text.endswith("\n") else "\n") + f"{sec}:\n" + block))
+    else:
+        raise _Bad(f"`{sec}` is not a list")
+    return edits
+
+
+def _source_edits(text: str, src, old: dict, new: dict, expected: dict) -> list[tuple[int, int, str]]:
+    """The edits that fill the source's empty metadata from the new reading (never replacing what is there);
+    `expected` gets the values filled."""
+    edits = []
+    svals = {k.value: (k, v) for k, v in src.value}
+    for key in SOURCE_KEPT:
+        value = new["source"].get(key)
+        if old["source"].get(key) not in (None, "") or value in (None, ""):
+            continue
+        expected["source"][key] = value
+        scalar = dump({key: value})[len(key) + 2:].rstrip("\n")
+        if key in svals and svals[key][1].tag.endswith((":null", ":str")) and not isinstance(svals[key][1].value, list):
+            v = svals[key][1]
+            edits.append((v.start_mark.index, v.end_mark.index, scalar if v.end_mark.index > v.start_mark.index else " " + scalar))
+        elif key not in svals and not src.flow_style:
+            first = src.value[0][0]
+            at = _line_end(text, _end(src))
+            edits.append((at, at, " " * first.start_mark.column + f"{key}: {scalar}\n"))
+        else:
+            raise _Bad(f"source: cannot fill `{key}`")
+    return edits
+
 def merge_into(path: Path, new: dict) -> dict:
     """Merge a new reading into the draft at path in its text, under the caller's lock: kept items and every
     comment stay byte for byte, dropped proposals are cut out, new items are added at the end of their
@@ -692,51 +745,10 @@ def merge_into(path: Path, new: dict) -> dict:
     try:
         sections = {k.value: v for k, v in node.value}
         for sec in SECTIONS:
-            seq = sections.get(sec)
             add = [it for s, it in fresh if s == sec]
-            entries = []
-            if not add and not any(it["id"] in dropped for it in old.get(sec) or []):
-                continue  # nothing changes in this section: its layout does not matter
-            if seq is not None and seq.tag.endswith(":seq"):
-                for item in seq.value:
-                    vals = {k.value: v for k, v in item.value}
-                    entries.append((vals["id"].value, *_item_span(text, item)))
-            col = entries[0][3] if entries else 0
-            for iid, start, end, _ in entries:
-                if iid in dropped:
-                    edits.append((start, end, ""))
-            if not add:
-                continue
-            block = "".join(" " * col + line + "\n" for line in dump(add).splitlines())
-            if entries:
-                at = max(end for _, _, end, _ in entries)
-                edits.append((at, at, block if text[at - 1:at] == "\n" or at == 0 else "\n" + block))
-            elif seq is not None and (seq.tag.endswith(":seq") or seq.value in ("", "null", "~")):
-                at = seq.start_mark.index
-                while at > 0 and text[at - 1] == " ":
-                    at -= 1
-                edits.append((at, seq.end_mark.index, "\n" + block.rstrip("\n")))
-            elif seq is None:
-                edits.append((len(text), len(text), ("" if text.endswith("\n") else "\n") + f"{sec}:\n" + block))
-            else:
-                raise _Bad(f"`{sec}` is not a list")
-        src = sections["source"]
-        svals = {k.value: (k, v) for k, v in src.value}
-        for key in SOURCE_KEPT:
-            value = new["source"].get(key)
-            if old["source"].get(key) not in (None, "") or value in (None, ""):
-                continue
-            expected["source"][key] = value
-            scalar = dump({key: value})[len(key) + 2:].rstrip("\n")
-            if key in svals and svals[key][1].tag.endswith((":null", ":str")) and not isinstance(svals[key][1].value, list):
-                v = svals[key][1]
-                edits.append((v.start_mark.index, v.end_mark.index, scalar if v.end_mark.index > v.start_mark.index else " " + scalar))
-            elif key not in svals and not src.flow_style:
-                first = src.value[0][0]
-                at = _line_end(text, _end(src))
-                edits.append((at, at, " " * first.start_mark.column + f"{key}: {scalar}\n"))
-            else:
-                raise _Bad(f"source: cannot fill `{key}`")
+            if add or any(it["id"] in dropped for it in old.get(sec) or []):  # else its layout does not matter
+                edits += _section_edits(text, sec, sections.get(sec), add, dropped)
+        edits += _source_edits(text, sections["source"], old, new, expected)
     except _Bad as e:
         raise GxkgError(f"{path}: cannot merge the new reading into the draft in place ({e}); edit the draft, or "
                         f"ingest with --force to replace it (and its decisions)") from None
