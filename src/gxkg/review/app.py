@@ -390,5 +390,7 @@ def serve(base: Path, source: str | None, port: int, open_browser: bool, lang: s
         import webbrowser
 
         webbrowser.open(link)
-    server = uvicorn.Server(uvicorn.Config(create_app(base, token, source), log_level="warning"))
+    # a Ctrl-C stops the page within seconds even while a request is being answered
+    server = uvicorn.Server(uvicorn.Config(create_app(base, token, source), log_level="warning",
+                                           timeout_graceful_shutdown=5))
     server.run(sockets=[sock])
