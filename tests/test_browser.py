@@ -3,23 +3,15 @@
 Real mouse clicks, double-clicks and hovers on node and edge positions; no request may leave the page.
 """
 
-import os
 import shutil
 
 import pytest
 
 from conftest import DATA, FIXTURES, gxr
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-if not os.path.exists(CHROMIUM):
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must have Debian's chromium for the browser tests (scripts/test.sh installs it)")
-    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+from chromium import ARGS, CHROMIUM, sync_api  # skips this module where chromium is missing
 
-sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic"]
 
 
 @pytest.fixture(scope="module")

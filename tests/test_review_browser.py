@@ -3,7 +3,6 @@ from the first view to the built graph using only the page, with every click, ke
 counted; then `gxkg show` sees exactly the reviewed facts with their source and sentence."""
 
 import json
-import os
 import shutil
 import threading
 import time
@@ -12,16 +11,9 @@ import pytest
 
 from conftest import DATA, FIXTURES, free_port
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-if not os.path.exists(CHROMIUM):
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must have Debian's chromium for the browser tests (scripts/test.sh installs it)")
-    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+from chromium import ARGS, CHROMIUM, sync_api  # skips this module where chromium is missing
 
-sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic"]
 ARTICLE = FIXTURES / "review" / "2021-guangxi-livestream-contest.txt"
 SID = "contest"
 GXR = "https://w3id.org/gxkg/resource/"

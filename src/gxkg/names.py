@@ -192,21 +192,19 @@ class NameIndex:
 
     def stored_pinyin(self, iris: list[str]) -> dict[str, set[str]]:
         """IRI -> the pinyin of its Chinese names, as stored at build time (no pypinyin import)."""
-        out: dict[str, set[str]] = {}
-        for chunk in _chunks(list(iris), 500):
-            for iri, form in self.con.execute(
-                    "SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node "
-                    f"WHERE nodes.iri IN ({','.join('?' * len(chunk))}) AND names.kind = 'pinyin'", chunk):
-                out.setdefault(iri, set()).add(form)
-        return out
+        return self._stored(iris, "pinyin")
 
     def codes(self, iris: list[str]) -> dict[str, set[str]]:
         """IRI -> its codes as stored (division code, GB code, CURIE), for matching a code a user gives."""
+        return self._stored(iris, "code")
+
+    def _stored(self, iris: list[str], kind: str) -> dict[str, set[str]]:
+        """IRI -> its stored forms of one kind, in chunks that stay under SQLite's bound-parameter limit."""
         out: dict[str, set[str]] = {}
         for chunk in _chunks(list(iris), 500):
             for iri, form in self.con.execute(
                     "SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node "
-                    f"WHERE nodes.iri IN ({','.join('?' * len(chunk))}) AND names.kind = 'code'", chunk):
+                    f"WHERE nodes.iri IN ({','.join('?' * len(chunk))}) AND names.kind = ?", [*chunk, kind]):
                 out.setdefault(iri, set()).add(form)
         return out
 

@@ -98,6 +98,18 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
             resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
         return resp
 
+    async def loaded(sid: str, work):
+        """(draft, names, work(draft, names)) with the work in a thread, or the one-line error response:
+        404 for an unknown source, 400 for a draft that cannot be read."""
+        try:
+            _, doc = rv.load(sid)
+            names = rv.names()
+            return doc, names, await run_in_threadpool(work, doc, names)
+        except LookupError as e:
+            return error(404, str(e))
+        except GxkgError as e:
+            return error(400, str(e))
+
     async def index(request: Request) -> Response:
         if (bad := guard_get(request)) is not None:
             return bad
@@ -112,15 +124,10 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
             return bad
         lang = page_lang(request)
         sid = request.path_params["sid"]
-        try:
-            path, doc = rv.load(sid)
-            names = rv.names()
-            article = views.article_of(rv.base, doc)
-            refused, other = await run_in_threadpool(rv.refusals, sid, doc)
-        except LookupError as e:
-            return error(404, str(e))
-        except GxkgError as e:
-            return error(400, str(e))
+        got = await loaded(sid, lambda doc, names: (views.article_of(rv.base, doc), rv.refusals(sid, doc)))
+        if isinstance(got, Response):
+            return got
+        doc, names, (article, (refused, other)) = got
         rows = views.queue(doc, refused, {}, names, lang)
         t = views.T[lang]
         cands = {r["id"]: [(c, names.label(c, lang), names.parents(c, lang)) for c in r["item"].get("candidates") or []]
@@ -144,14 +151,10 @@ def create_app(base: Path, token: str, source: str | None = None) -> Starlette:
             return bad
         lang = page_lang(request)
         sid = request.path_params["sid"]
-        try:
-            _, doc = rv.load(sid)
-            names = rv.names()
-            out = await run_in_threadpool(views.preview, rv.base, sid, doc, names, lang)
-        except LookupError as e:
-            return error(404, str(e))
-        except GxkgError as e:
-            return error(400, str(e))
+        got = await loaded(sid, lambda doc, names: views.preview(rv.base, sid, doc, names, lang))
+        if isinstance(got, Response):
+            return got
+        doc, names, out = got
         return with_cookie(request, rv.render("preview.html", t=views.T[lang], lang=lang, other=_other(lang), sid=sid,
                                               p=out, token=token, doc=doc))
 
