@@ -148,8 +148,38 @@ def test_graph_content_negotiation_and_406(server):
 def test_format_parameter_overrides_accept(server):
     r = httpx.get(server.base + "/sparql", params={"query": PLATFORMS, "format": "csv"}, headers={"Accept": "application/sparql-results+json"})
     assert r.headers["content-type"].startswith("text/csv")
+    # a name that does not fit the query form is passed over: the Accept header decides
     r = httpx.get(server.base + "/sparql", params={"query": PLATFORMS, "format": "turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/sparql-results+json")
+    r = httpx.get(server.base + "/sparql", params={"query": PLATFORMS, "format": "turtle"}, headers={"Accept": "image/png"})
     assert r.status_code == 406
+
+
+FORMS = {"SELECT": (PLATFORMS, lambda out: "alibaba" in str(out.toxml() if hasattr(out, "toxml") else out)),
+         "ASK": ("ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }",
+                 lambda out: "true" in str(out.toxml() if hasattr(out, "toxml") else out).lower()),
+         "CONSTRUCT": ("CONSTRUCT { ?s a gxo:Province } WHERE { ?s a gxo:Province }", lambda out: "450000" in _text(out)),
+         "DESCRIBE": ("DESCRIBE gxr:org/jd", lambda out: "org/jd" in _text(out))}
+
+
+def _text(out) -> str:
+    return out.serialize(format="nt") if hasattr(out, "serialize") else (out.decode() if isinstance(out, bytes) else str(out))
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv", "turtle", "n3", "rdf", "rdf+xml", "json-ld"])
+def test_sparqlwrapper_defaults_work_for_every_form_and_format(server, form, fmt):
+    """SPARQLWrapper's default GET sends format/output/results twice (a name and a media type) and the same
+    name whatever the form; every form answers in every format it offers, never a 406."""
+    import warnings
+
+    w = SPARQLWrapper.SPARQLWrapper(server.base + "/sparql")
+    query, check = FORMS[form]
+    w.setQuery(query)
+    w.setReturnFormat(fmt)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its own notes on names that do not fit the form
+        assert check(w.query().convert())
 
 
 def test_service_description(server):

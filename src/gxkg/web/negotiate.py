@@ -54,6 +54,11 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
         graph = GRAPH_TYPES_BY_KEY.get(GRAPH_ALIASES.get(fmt, ""), HTML if fmt == "html" else None)
         results = SELECT_TYPES.get(RESULT_ALIASES.get(fmt, ""))
         return next((m for m in (graph, results, fmt) if m in offered), None)
+    return by_accept(request, offered)
+
+
+def by_accept(request: Request, offered: list[str]) -> str | None:
+    """The offered media type the Accept header prefers (no header: the first offered); None -> 406."""
     for mime, _ in parse_accept(request.headers.get("accept")):
         if mime in offered:
             return mime
@@ -66,27 +71,24 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
     return None
 
 
+def format_names(request: Request) -> list[str]:
+    """The format names a request gives, in order: `format`, `output` and `results` parameters, each possibly
+    repeated or a comma list (SPARQLWrapper sends all three, twice, with a name and a media type)."""
+    return [name.strip().lower() for param in ("format", "output", "results")
+            for value in request.query_params.getlist(param) for name in value.split(",") if name.strip()]
+
+
 def choose(request: Request, form: str) -> tuple[str | None, list[str]]:
-    """The media type of a query's answer: `format`/`output` where they fit the query form, else the Accept header."""
+    """The media type of a query's answer: the first format name that fits the query form, else the Accept
+    header (a name that does not fit, such as turtle for a SELECT, is passed over, as clients send one name
+    whatever the form)."""
     request.state.negotiated = True
     if form in ("SELECT", "ASK"):
-        offered, aliases = list(SELECT_TYPES.values()) + ["application/json", HTML], RESULT_ALIASES
-        by_key = dict(SELECT_TYPES, html=HTML)
+        offered, aliases, by_key = list(SELECT_TYPES.values()) + ["application/json", HTML], RESULT_ALIASES, dict(SELECT_TYPES, html=HTML)
     else:
-        offered, aliases = list(GRAPH_OFFER.values()) + ["application/json", HTML], GRAPH_ALIASES
-        by_key = dict(GRAPH_OFFER, html=HTML)
-    for name in ("format", "output"):
-        vals = request.query_params.getlist(name)
-        if len(vals) == 1 and aliases.get(vals[0].strip().lower()) in by_key:
-            return by_key[aliases[vals[0].strip().lower()]], offered
-        if vals:
-            break
-    explicit = (request.query_params.get("format") or request.query_params.get("output") or "").lower()
-    if explicit in RESULT_ALIASES and explicit not in GRAPH_ALIASES:
-        return None, offered  # a results format asked of a graph query (or vice versa)
-    if explicit in GRAPH_ALIASES and explicit not in RESULT_ALIASES and form in ("SELECT", "ASK"):
-        return None, offered
-    return negotiate(request, offered), offered
+        offered, aliases, by_key = list(GRAPH_OFFER.values()) + ["application/json", HTML], GRAPH_ALIASES, dict(GRAPH_OFFER, html=HTML)
+    named = next((by_key[aliases[n]] for n in format_names(request) if aliases.get(n) in by_key), None)
+    return named or by_accept(request, offered), offered
 
 
 def not_acceptable(offered: list[str]) -> Response:
