@@ -7,9 +7,7 @@ from importlib import resources
 import pytest
 
 TEMPLATES = resources.files("gxkg.templates")
-# `gxkg render`'s self-contained document (it works from a file, offline, under its own CSP; /explore serves
-# it and the other pages embed it in an iframe), not a server page.
-STANDALONE = {"network.html"}
+REVIEW_TEMPLATES = resources.files("gxkg.review") / "templates"
 
 
 def template_text(name: str) -> str:
@@ -20,14 +18,49 @@ def page_templates() -> list[str]:
     return sorted(p.name for p in TEMPLATES.iterdir() if p.name.endswith(".html") and p.name != "base.html")
 
 
+def parent_of(env, name: str) -> str | None:
+    """The template `name` extends (parsed by Jinja2, not searched for as text), or None."""
+    from jinja2 import nodes
+
+    source = env.loader.get_source(env, name)[0]
+    extends = list(env.parse(source).find_all(nodes.Extends))
+    return extends[0].template.value if extends else None
+
+
+def test_every_template_extends_base_html():
+    """Every template of the project (the server's pages, the review pages, `gxkg render`'s offline page) is
+    base.html or extends it, directly or through a layout that does."""
+    from jinja2 import ChoiceLoader, Environment, PackageLoader
+
+    env = Environment(loader=ChoiceLoader([PackageLoader("gxkg.review", "templates"), PackageLoader("gxkg", "templates")]))
+    names = [p.name for folder in (TEMPLATES, REVIEW_TEMPLATES) for p in folder.iterdir() if p.name.endswith(".html")]
+    assert {"network.html", "ask.html", "review.html", "layout.html"} <= set(names)
+    for name in names:
+        chain = [name]
+        while chain[-1] != "base.html":
+            parent = parent_of(env, chain[-1])
+            assert parent is not None and parent not in chain, f"{name} does not extend base.html: {chain}"
+            chain.append(parent)
+
+
 def test_the_navigation_is_in_base_html_once_and_every_page_template_extends_it():
     assert len(re.findall(r"<nav\b", template_text("base.html"))) == 1
-    pages = [n for n in page_templates() if n not in STANDALONE]
-    assert {"ask.html", "entity.html", "ontology.html", "query.html", "results.html"} <= set(pages)
+    pages = page_templates()
+    assert {"ask.html", "entity.html", "network.html", "ontology.html", "query.html", "results.html"} <= set(pages)
     for name in pages:
         text = template_text(name)
         assert text.startswith('{% extends "base.html" %}'), name
         assert "<nav" not in text and "<html" not in text and "<body" not in text, name
+
+
+def test_the_offline_page_has_no_site_links_and_the_served_one_has_the_navigation(kg):
+    """`gxkg render`'s file works offline: no link that needs the server; /explore's header shows the site's pages."""
+    from gxkg.render import render_html
+
+    offline = render_html(kg, around=kg.resolve("融安"))
+    served = render_html(kg, around=kg.resolve("融安"), server=True, nav=[{"path": "/ontology", "label": "本体"}])
+    assert "<nav" not in offline and 'href="/' not in offline
+    assert nav_of(served) == ["/ontology"] and served.index("<header>") < served.index("<nav") < served.index("</header>")
 
 
 def test_every_template_a_view_renders_is_a_page_template_or_the_standalone_one():
@@ -74,7 +107,7 @@ def test_a_new_page_registered_with_one_line_gets_the_base_navigation(tiny_app):
     assert nav_of(r.text) == ["/", "/explore", "/ontology", "/tiny"]
 
 
-@pytest.mark.parametrize("path, params", [("/", {}), ("/ontology", {}), ("/resource/test/county", {}),
+@pytest.mark.parametrize("path, params", [("/", {}), ("/ontology", {}), ("/resource/test/county", {}), ("/explore", {}),
                                           ("/sparql", {"query": "SELECT ?s WHERE { ?s a gxo:County }", "format": "html"}),
                                           ("/ask", {"q": "丙县在哪里？"})])
 def test_every_page_shows_the_one_navigation_with_the_registered_pages(tiny_app, path, params):

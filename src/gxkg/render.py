@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 
 from .kg import KnowledgeGraph, format_value
@@ -252,19 +251,21 @@ def build_network(data: dict):
 
 
 def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
-                time: dict | None = None, server: bool = False) -> str:
-    """The whole page as one string; `time` ({"from", "to"} years or {"as_of": date}) opens it on that cut."""
-    from jinja2 import Environment, select_autoescape
+                time: dict | None = None, server: bool = False, nav: list[dict] | None = None) -> str:
+    """The whole page as one string; `time` ({"from", "to"} years or {"as_of": date}) opens it on that cut.
+    A `server` page links /ask and shows the site's navigation (`nav`: the registered pages' paths and labels)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
 
     data = page_data(kg, lang, types, around, depth, title, time)
     net = build_network(data)
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     js, css = _vis_assets()
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    template = env.from_string(resources.files("gxkg.templates").joinpath("network.html").read_text(encoding="utf-8"))
+    env = Environment(loader=PackageLoader("gxkg", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    template = env.get_template("network.html")
     payload = {"vis": {"nodes": nodes, "edges": edges, "options": json.loads(options)}, **data}
     return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=script_json(payload),
-                           server=server)
+                           server=server, nav=nav or [])
 
 
 def write_page(html: str, output: Path, force: bool = False) -> Path:

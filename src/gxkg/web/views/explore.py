@@ -42,4 +42,4 @@ def page(site, around: str | None, depth: int, lang: str) -> str:
 def render(site, focus: str | None, depth: int, lang: str) -> str:
     from ...render import render_html
 
-    return render_html(site.kg, lang=lang, around=focus, depth=depth, server=True)
+    return render_html(site.kg, lang=lang, around=focus, depth=depth, server=True, nav=site.env.globals["nav"])
