@@ -21,57 +21,103 @@ EXAMPLE = {"zh": "柳州螺蛳粉2017年销售额是多少？", "en": "What were
 def ask(kg, question: str, lang: str | None = None, _suggest: bool = True) -> Answer:
     """Answer `question` from the graph; `lang` ("zh"/"en") is the answer's language (default: the question's)."""
     q_text = (question or "").strip()
-    qlang = language(q_text)
-    lang = lang if lang in ("zh", "en") else qlang
+    lang = lang if lang in ("zh", "en") else language(q_text)
     ans = Answer(q_text, lang)
     if not q_text:
         ans.suggestion = msg("empty", lang, example=EXAMPLE[lang])
         return ans
     q = parse(kg, q_text)
+    _recognised(kg, q, ans)
+    ctx = Ctx(kg, q, lang, ans)
+    _run_intents(ctx)
+    _other_parts(ctx)
+    _everything_used(kg, ctx)
+    if not ans.answers:
+        return _refuse(kg, ans, q, _suggest)
+    return ans
+
+
+def _recognised(kg, q, ans: Answer) -> None:
+    """The names recognised (with their labels) and the words read other than written."""
+    lang = ans.language
     kg.prefetch([n.iri for n in q.names])
     kg.prefetch_types([n.iri for n in q.names])
     ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
     for n in q.names:
         if n.read_as:
-            ans.notes.append(msg("read_as", lang, text=n.text, name=kg.label(n.iri, lang) if lang == "zh" else n.read_as
-                                 if not _cjk(n.read_as) else kg.label(n.iri, lang)))
-    if q.unknown:
-        ans.unrecognised.append(msg("not_understood", lang, words=msg("sep", lang).join(q.unknown)))
-        return _refuse(kg, ans, q, _suggest)
-    ctx = Ctx(kg, q, lang, ans)
+            shown = kg.label(n.iri, lang) if lang == "zh" or _cjk(n.read_as) else n.read_as
+            ans.notes.append(msg("read_as", lang, text=n.text, name=shown))
+    for written, read in q.corrected:
+        ans.notes.append(msg("read_as", lang, text=written, name=read))
+
+
+def _run_intents(ctx) -> None:
+    """The first registered intent that answers; what a declining intent ran is not kept."""
+    ans = ctx.ans
     for it in INTENTS:
         before = len(ans.sparql)
         if it.run(ctx):
             ans.intent = it.name
-            break
+            return
         ans.sparql = ans.sparql[:before]
         ans.answers, ans.evidence, ans.sources = [], [], []
-    if ans.answers:  # several kinds asked at once (where and when): each part answered or said not to be
-        for part in ("where", "when", "who"):
-            if part in q.cues and part not in ctx.used and ans.intent != part:
-                it = next(i for i in INTENTS if i.name == part)
-                n = len(ans.answers)
-                if not (it.run(ctx) and len(ans.answers) > n):
-                    ans.notes.append(msg("part_missing", lang, part=q.words.get(part, part)))
-                ans.unrecognised = []
+
+
+def _other_parts(ctx) -> None:
+    """Several kinds asked at once (where and when): each part answered or said not to be."""
+    ans, q = ctx.ans, ctx.q
+    if not ans.answers:
+        return
+    for part in ("where", "when", "who"):
+        if part in q.cues and part not in ctx.used and ans.intent != part:
+            it = next(i for i in INTENTS if i.name == part)
+            n = len(ans.answers)
+            if not (it.run(ctx) and len(ans.answers) > n):
+                ans.notes.append(msg("part_missing", ctx.lang, part=q.words.get(part, part)))
+            ans.unrecognised = []
+
+
+def _everything_used(kg, ctx) -> None:
+    """An answer stands only when every word of the question was understood and every part used."""
+    ans, lang = ctx.ans, ctx.lang
+    unknown = _unexplained(kg, ctx)
     unused = _unused(kg, ctx)
-    if unused and ans.answers:
+    if unknown:
+        ans.answers = []
+        ans.unrecognised = [msg("not_understood", lang, words=msg("sep", lang).join(unknown))]
+    elif unused and ans.answers:
         ans.answers = []
         ans.unrecognised.append(msg("unused", lang, words=msg("sep", lang).join(unused)))
     if not ans.intent and not ans.unrecognised:
         names = msg("sep", lang).join(e["label"] for e in ans.entities)
         ans.unrecognised.append(msg("no_kind", lang, names=names) if names else msg("no_entity", lang))
-    if not ans.answers:
-        return _refuse(kg, ans, q, _suggest)
-    return ans
+
+
+def _shown_names(kg, ctx) -> str:
+    """The names of the figures the answer shows, in both languages, lower case."""
+    return " ".join(v.lower() for i in sorted(ctx.shown) for v in kg.labels(i).values())
+
+
+def _unexplained(kg, ctx) -> list[str]:
+    """The words nothing in the lexicon explains, less those that are part of the name of a figure the answer
+    shows (直接 and 间接 in 直接和间接带动就业人数): the answer used them."""
+    if not ctx.ans.answers:
+        return ctx.q.unknown
+    names = _shown_names(kg, ctx)
+    return [w for w in ctx.q.unknown if w.lower() not in names]
 
 
 def _cjk(s: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in s)
 
 
+# kinds of question that an answer must have used when asked (never a list in place of the most policies)
+MUST_USE = ("most", "least", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
+            "rename", "north", "south", "east", "west", "geo")
+
+
 def _unused(kg, ctx) -> list[str]:
-    """The parts of the question the answer did not use: names, years, relations, indicators."""
+    """The parts of the question the answer did not use: names, years, relations, indicators, kinds asked."""
     q, used = ctx.q, ctx.used
     out = []
     if "names" not in used:
@@ -79,8 +125,8 @@ def _unused(kg, ctx) -> list[str]:
         out += [n.text for n in q.names if n.iri != GUANGXI]
     if "years" not in used:
         out += q.years
-    # a kind of question asked but not answered (the most policies): never a list in its place
-    out += [q.words.get(c, c) for c in ("most", "least", "compare", "growth", "share", "source") if c in q.cues and c not in used]
+    shown = _shown_names(kg, ctx)
+    out += [q.words.get(c, c) for c in MUST_USE if c in q.cues and c not in used and q.words.get(c, c).lower() not in shown]
     if "relations" not in used:
         out += [q.words.get(r, r) for r in q.relations]
     if "indicators" not in used:

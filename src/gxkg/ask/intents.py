@@ -47,6 +47,7 @@ class Ctx:
     lang: str
     ans: Answer
     used: set = field(default_factory=set)
+    shown: set = field(default_factory=set)  # the indicators of the figures shown
 
     # ------------------------------------------------------------------ running queries
     def run(self, text: str, values: dict | None = None) -> list[dict]:
@@ -175,6 +176,7 @@ def figure_rows(ctx: Ctx, subjects: list[str], indicators: list[str], years: lis
 
 
 def show_figure(ctx: Ctx, f: dict, prefix: str = ""):
+    ctx.shown.add(f["indicator"])
     when = period_text(f["period"], ctx.lang) or msg("undated", ctx.lang)
     label = f"{ctx.label(f['e'])} {ctx.label(f['indicator'])}: {format_value(f['ob_fmt'], ctx.lang)} ({f['stated']})"
     ctx.add(prefix + label, f["ob"], f["ob_fmt"]["value"] or f"{f['ob_fmt']['min']}–{f['ob_fmt']['max']}", f["unit"], when)
@@ -611,95 +613,156 @@ def yesno(ctx: Ctx):
 PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}
 
 
-def _conditions(ctx: Ctx, cls: str) -> tuple[str, dict] | None:
-    """SPARQL conditions on ?x from the question's names and relations, all of them or None."""
+def _condition_relations(q: Question, cls: str) -> list[str]:
+    """The relations that tie ?x to the names: those asked, else the class's own (a product comes from a place)."""
+    from .lexicon import CLASS_RELATION
+
+    rels = [r for r in q.relations if not (cls == "BusinessModel" and r == "adoptsModel")]
+    if not rels and q.names and cls in CLASS_RELATION:
+        rels = [CLASS_RELATION[cls]]
+    return rels
+
+
+def _provenance(r: str) -> str:
+    return (f"OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
+            f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
+
+
+def _within(ctx: Ctx, var: str, what: str = "?o") -> str:
+    """what is the place or lies in it; the place itself only when the question says so (as a whole). Not
+    `?o gxo:locatedIn* ?n`, whose zero-length matches Virtuoso drops."""
+    ctx.use("within", "exact")
+    if "exact" in ctx.q.cues:
+        return f"FILTER({what} = ?{var})"
+    return f"FILTER({what} = ?{var} || EXISTS {{ {what} gxo:locatedIn+ ?{var} }})"
+
+
+def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> str:
+    """The condition one name puts on ?x: lying in a place, a relation asked (taken from rels), or any relation."""
+    var, place = f"n{k}", ctx.is_a(iri, "Place")
+    if place and cls in PLACE_CLASSES:
+        ctx.use("within", "exact")
+        return f"?x gxo:locatedIn ?{var} ." if "exact" in ctx.q.cues else f"?x gxo:locatedIn+ ?{var} ."
+    if place and not rels:
+        ctx.use("within")
+        return (f"{{ ?x ?p{k} ?{var} }} UNION {{ ?x ?p{k} ?t{k} . ?t{k} gxo:locatedIn+ ?{var} }} "
+                f"UNION {{ ?t{k} ?p{k} ?x . FILTER(?t{k} = ?{var} || EXISTS {{ ?t{k} gxo:locatedIn+ ?{var} }}) }} "
+                f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
+    if not rels:
+        return f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
+    r = rels.pop(0)
+    if place:
+        return f"?x gxo:{r} ?o . {_within(ctx, var)}\n  {_provenance(r)}"
+    return f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
+
+
+def _kind_filter(word: str) -> str:
+    """A class word narrower than its class: 茶 (names with 茶), 县级市 (Chinese names ending in 市)."""
+    from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
+
+    if word in CLASS_NAME_FILTER:
+        return (f'FILTER EXISTS {{ ?x rdfs:label ?cname . '
+                f'FILTER(CONTAINS(LCASE(STR(?cname)), "{CLASS_NAME_FILTER[word]}")) }}')
+    if word in CLASS_NAME_END:
+        return (f'FILTER EXISTS {{ ?x rdfs:label ?zname . '
+                f'FILTER(LANG(?zname) = "zh" && STRENDS(STR(?zname), "{CLASS_NAME_END[word]}")) }}')
+    return ""
+
+
+MODEL_CLASSES = ("PovertyAlleviationModel", "TradeModel", "BusinessModel")
+
+
+def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]:
+    """SPARQL conditions on ?x from the question's names, relations and class words: all of them."""
     q = ctx.q
-    lines, values = [], {}
-    names = [n.iri for n in q.names]
-    rels = list(q.relations)
-    if cls in ("BusinessModel",) and "adoptsModel" in rels:
-        rels.remove("adoptsModel")
-    if cls == "Product" and not rels and names:
-        rels = ["originatesFrom"]
-    for k, iri in enumerate(names):
-        var = f"n{k}"
-        values[var] = [_node(iri)]
-        if ctx.is_a(iri, "Place") and (cls in PLACE_CLASSES or not rels):
-            if cls in PLACE_CLASSES:
-                lines.append(f"?x gxo:locatedIn+ ?{var} .")
-            else:
-                lines.append(f"{{ ?x ?p{k} ?{var} }} UNION {{ ?x ?p{k} ?t{k} . ?t{k} gxo:locatedIn+ ?{var} }} "
-                             f"UNION {{ ?t{k} ?p{k} ?x . FILTER(?t{k} = ?{var} || EXISTS {{ ?t{k} gxo:locatedIn+ ?{var} }}) }} "
-                             f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
-        elif rels:
-            r = rels.pop(0)
-            if ctx.is_a(iri, "Place"):
-                # ?o is the place or lies in it; not `?o gxo:locatedIn* ?n`, whose zero-length matches Virtuoso drops
-                lines.append(f"?x gxo:{r} ?o . FILTER(?o = ?{var} || EXISTS {{ ?o gxo:locatedIn+ ?{var} }})")
-            else:
-                lines.append(f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)")
-            lines.append(f"OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
-                         f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
-        else:
-            lines.append(f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))")
+    rels = _condition_relations(q, cls)
+    values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(q.names)}
+    lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
     for r in rels:  # a relation with no name: ?x has it with anything
-        if r == "implementsModel" and "adoptsModel" in q.relations:
+        if r == "implementsModel" and ("adoptsModel" in q.relations or cls in PLACE_CLASSES):
             continue
-        if cls in PLACE_CLASSES and r in ("implementsModel",):
-            continue
-        lines.append(f"?x gxo:{r} ?o . OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
-                     f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
-    from .lexicon import CLASS_NAME_FILTER
-
-    narrow = CLASS_NAME_FILTER.get(q.words.get(cls, ""))
-    if narrow:  # 哪些茶: teas, not every product
-        lines.append(f'FILTER EXISTS {{ ?x rdfs:label ?cname . FILTER(CONTAINS(LCASE(STR(?cname)), "{narrow}")) }}')
+        lines.append(f"?x gxo:{r} ?o . {_provenance(r)}")
+    lines.append(_kind_filter(word if word is not None else q.words.get(cls, "")))
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
-        if extra in ("PovertyAlleviationModel", "TradeModel", "BusinessModel") and cls in PLACE_CLASSES:
+        if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
-    return "\n  ".join(lines), values
+    return "\n  ".join(x for x in lines if x), values
 
 
-@intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？"],
-                  "en": ["How many counties does Guangxi have?", "How many counties in Hechi adopted a model?",
-                         "How many counties in Liuzhou adopted a model?"]})
-def count(ctx: Ctx):
-    q = ctx.q
-    designations = [n.iri for n in q.names if ctx.is_a(n.iri, "Designation")]
-    if "count" in q.cues and not q.classes and designations:  # 多少个淘宝村: what holds the designation
+def _designated_figure(ctx: Ctx, designations: list[str]) -> list[str]:
+    """The indicators named after a designation (示范县: 国家电子商务进农村综合示范县数量): the graph states how many."""
+    rows = ctx.kg.store.select("SELECT DISTINCT ?i WHERE { ?i a gxo:Indicator ; rdfs:label ?l . "
+                               "?d rdfs:label|skos:altLabel ?dl . FILTER(LANG(?l) = LANG(?dl) && CONTAINS(?l, ?dl)) } "
+                               "ORDER BY ?i", {"d": _node(designations[0])})
+    return [r["i"].value for r in rows]
+
+
+def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
+    """The class words counted: the first class word's class, once per narrower kind (县级行政区 and 市辖区:
+    two counts); with none, the class of what holds the designation asked about (多少个淘宝村)."""
+    kinds = ctx.q.kinds
+    if not kinds and designations:
         held = ctx.kg.store.select("SELECT DISTINCT ?c WHERE { ?x gxo:hasDesignation ?d ; a ?c }", {"d": _node(designations[0])})
-        q.classes = [r["c"].value.rsplit("#", 1)[-1] for r in held][:1]
-    if "count" not in q.cues or not q.classes:
+        kinds = [("", r["c"].value.rsplit("#", 1)[-1]) for r in held][:1]
+    if not kinds:
+        return []
+    cls = kinds[0][1]
+    out, seen = [], set()
+    for w, c in kinds:
+        if c == cls and _kind_filter(w) not in seen:
+            seen.add(_kind_filter(w))
+            out.append((w, c))
+    return out
+
+
+def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
+    """A count the graph states as a figure (47个示范县): the number, not the list."""
+    q = ctx.q
+    inds = q.indicators or (_designated_figure(ctx, designations) if designations else [])
+    if not inds:
         return False
-    cls = q.classes[0]
-    if designations and not q.indicators:  # 示范县: the graph states how many, as a figure named after it
-        rows = ctx.kg.store.select("SELECT DISTINCT ?i WHERE { ?i a gxo:Indicator ; rdfs:label ?l . "
-                                   "?d rdfs:label|skos:altLabel ?dl . FILTER(LANG(?l) = LANG(?dl) && CONTAINS(?l, ?dl)) } "
-                                   "ORDER BY ?i", {"d": _node(designations[0])})
-        q.indicators = [r["i"].value for r in rows]
-    if q.indicators:  # a figure that counts (47个示范县): the graph has the number, not the list
-        subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, q.indicators)
-        rows = figure_rows(ctx, subjects, q.indicators, q.years)
-        if rows:
-            ctx.use("names", "indicators", "classes", "count", "years", "relations")
-            for f in rows:
-                show_figure(ctx, f)
-            return True
-    if _hard(q) or q.years:
-        return False
-    cond, values = _conditions(ctx, cls)
-    text = query("count").replace("#CONDITIONS", cond)
+    subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, inds)
+    rows = figure_rows(ctx, subjects, inds, q.years)
+    if rows:
+        ctx.use("names", "indicators", "classes", "count", "years", "relations", "within")
+        for f in rows:
+            show_figure(ctx, f)
+    return bool(rows)
+
+
+def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
+    """How many ?x of one class word meet every condition; the members (up to 30) in a note, with evidence."""
+    cond, values = _conditions(ctx, cls, word)
     values["class"] = [_node(GXO + cls)]
-    rows = ctx.run(text, values)
+    rows = ctx.run(query("count").replace("#CONDITIONS", cond), values)
     n = int(rows[0]["n"].value) if rows else 0
-    ctx.use("names", "classes", "count", "relations")
-    members = ctx.run(query("members").replace("#CONDITIONS", cond), values) if n and n <= 30 else []
-    ctx.add(str(n), value=str(n), unit=GXO + "Count")
+    ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
+    members = ctx.run(query("members").replace("#CONDITIONS", cond), values) if 0 < n <= 30 and cls != "Observation" else []
     if members:
         ctx.note(ctx.sep().join(sorted({ctx.label(r["x"].value) for r in members})))
         ctx.cite([_v(r, "ev") for r in members])
         for r in members:
             ctx.rule_note(_v(r, "rule"))
+
+
+@intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？",
+                         "南宁市下辖几个县级行政区？", "广西有几个县级市？", "图谱里有多少个政策文件？"],
+                  "en": ["How many counties does Guangxi have?", "How many counties in Hechi adopted a model?",
+                         "How many counties in Liuzhou adopted a model?", "How many autonomous counties does Baise have?",
+                         "How many events does the graph hold?", "How many urban districts are under Nanning?"]})
+def count(ctx: Ctx):
+    q = ctx.q
+    if "count" not in q.cues or q.cues & {"most", "least"}:
+        return False
+    designations = [n.iri for n in q.names if ctx.is_a(n.iri, "Designation")]
+    if (designations or q.indicators) and _stated_count(ctx, designations):
+        return True
+    kinds = _counted_kinds(ctx, designations)
+    if not kinds or _hard(q) or q.years:
+        return False
+    for word, cls in kinds:
+        _count_kind(ctx, word, cls, len(kinds) > 1)
+    ctx.use("names", "classes", "count", "relations", "list")
     return True
 
 

@@ -35,7 +35,8 @@ def _relations(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 # labels are matched as well
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "annual-sales": (("销售额", "销售收入", "卖了多少", "卖多少", "卖了", "卖得", "销售", "营收", "产值", "卖出", "卖"),
-                     ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from",
+                     ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for",
+                      "sold for",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易额", "交易规模", "电商规模", "电商总额"),
                                      ("e-commerce transaction volume", "e-commerce volume", "transaction volume",
@@ -46,11 +47,13 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                    "cross-border e-commerce volume", "cross-border e-commerce",
                                                    "cross-border", "cross border")),
     "online-retail-sales": (("网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
-    "rural-online-retail-sales": (("农村网络零售额", "农村网络零售"), ("rural online retail",)),
+    "rural-online-retail-sales": (("农村网络零售额", "农村网络零售"), ("rural online retail", "rural online retail sales",
+                                                              "rural online sales")),
     "price-before-model": (("以前卖", "原本", "原来", "之前", "采用模式前", "价格", "售价", "价钱", "单价", "多少钱一斤",
-                            "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for")),
+                            "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched")),
     "price-after-model": (("现在卖", "后来", "之后", "采用模式后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
-                           "一斤"), ("after", "now", "price", "prices", "cost", "per jin", "sell for", "sold for")),
+                           "一斤"), ("after", "now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
+                                    "fetched")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
     "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops")),
     "employment-driven": (("就业", "岗位", "带动就业"), ("jobs", "employment", "employ", "employed", "work in",
@@ -93,7 +96,10 @@ CLASS_WORDS = {
            "平台": "Platform", "电商平台": "Platform", "企业": "Organization", "公司": "Organization",
            "机构": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "活动": "Event",
            "会议": "Event", "电商扶贫模式": "PovertyAlleviationModel", "扶贫模式": "PovertyAlleviationModel",
-           "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program"},
+           "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
+           "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
+           "自治县": "County", "市辖区": "County", "城区": "County", "地级行政区": "Prefecture",
+           "设施": "Facility", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
     "en": {"counties": "County", "county": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "city": "Prefecture", "townships": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product",
@@ -103,48 +109,97 @@ CLASS_WORDS = {
            "policies": "Policy", "policy": "Policy", "documents": "Policy", "events": "Event", "event": "Event",
            "models": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
            "poverty alleviation model": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "programmes": "Program", "programs": "Program",
-           "projects": "Program"},
+           "projects": "Program", "county-level units": "County", "county-level unit": "County",
+           "county-level divisions": "County", "county-level division": "County",
+           "county-level administrative divisions": "County", "county-level cities": "County",
+           "county-level city": "County", "autonomous counties": "County", "autonomous county": "County",
+           "districts": "County", "urban districts": "County", "prefecture-level cities": "Prefecture",
+           "prefecture-level city": "Prefecture", "prefecture-level divisions": "Prefecture",
+           "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility",
+           "administrative divisions": "Place", "divisions": "Place", "places": "Place", "place": "Place",
+           "figures": "Observation", "observations": "Observation", "statistics": "Observation"},
 }
 
-# class words narrower than their class: the names of what they count must contain this (茶 -> teas)
+# class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
+# kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
+CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区",
+                  "districts": "区", "urban districts": "区", "自治县": "自治县", "autonomous counties": "自治县",
+                  "autonomous county": "自治县"}
+# the relation a class word is tied to a place or thing by when the question names none (产品 of 南宁: originatesFrom)
+CLASS_RELATION = {"Product": "originatesFrom", "Observation": "about"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "几个", "几家", "多少", "几"), ("how many", "number of", "count")),
-    "list": (("哪些", "有哪几", "哪几", "有什么", "都有", "列出", "列举"), ("which", "what are", "list", "name the", "name all")),
+    "list": (("哪些", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些"),
+             ("which", "what are", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "还是", "相比", "比"),
                 ("compare", "compared", "larger", "bigger", "greater", "more than", "higher", "versus", "vs",
                  "or", "difference between")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
-    "growth": (("增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
+    "growth": (("复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
                 "多了多少", "增加了多少"),
                ("growth", "grow", "grew", "grown", "increase", "increased", "rise", "rose", "up by", "year-on-year",
-                "yoy", "how fast", "growth rate", "times", "how many times", "fold")),
+                "yoy", "how fast", "growth rate", "times", "how many times", "fold", "compound annual growth rate",
+                "compound annual growth", "compound growth", "cagr")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
     "share": (("占比", "比重", "占", "份额", "百分之几", "比例"), ("share", "proportion", "percentage", "percent of",
-                                                         "fraction", "portion")),
+                                                         "fraction", "portion", "account for", "accounted for",
+                                                         "accounts for")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
              ("when", "what date", "which date", "what day", "what year", "which year")),
-    "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "位于", "属于哪个", "哪个县", "哪个市", "哪个省"),
+    "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
+               "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
               ("where", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
-               "part of which", "in which")),
-    "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪家"), ("who", "whom", "which organisation", "which organization",
+               "part of which", "in which", "which prefecture-level city", "what city", "what county",
+               "what prefecture", "which prefecture-level")),
+    "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body")),
     "source": (("出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
-                "发表", "刊登", "原文", "链接", "网址"),
+                "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本"),
                ("source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
-                "reporting")),
+                "reporting", "sentence", "which sentence", "claim", "behind", "supports that", "sentence supports",
+                "version", "edition")),
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
-               "的数据有哪些", "数据"),
+               "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关",
+               "实体"),
               ("what is known", "tell me about", "what do you know", "describe", "what about", "information about",
-               "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is")),
+               "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
+               "entities", "related to", "connected to", "linked to", "what links")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between")),
     "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对"), ()),
+    # a stated figure checked against the one computed from its inputs
+    "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
+                                                              "add up", "adds up")),
+    # a figure worked out from others (the year before from a growth rate, a whole from a share)
+    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "estimate", "given", "implied", "imply", "infer",
+                                                  "deduce", "back out")),
+    "whole": (("全国",), ("national total", "nationwide", "china", "whole country")),
+    # the place itself, not what lies within it
+    "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
+    # what lies within a place (下辖: the counties under a prefecture)
+    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("at any level", "under", "within",
+                                                                "administered by")),
+    # the name a place has now (横县 became 横州市)
+    "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为"),
+               ("now called", "renamed", "new name", "current name", "called now", "name change", "called today")),
+    # which lies furthest in a direction, by the graph's coordinates
+    "north": (("最北", "最靠北", "最北边", "最北端"), ("northernmost", "furthest north", "farthest north",
+                                                "most northerly", "lies furthest north")),
+    "south": (("最南", "最靠南", "最南边", "最南端"), ("southernmost", "furthest south", "farthest south",
+                                                "most southerly", "lies furthest south")),
+    "east": (("最东", "最靠东", "最东边", "最东端"), ("easternmost", "furthest east", "farthest east", "most easterly",
+                                               "lies furthest east")),
+    "west": (("最西", "最靠西", "最西边", "最西端"), ("westernmost", "furthest west", "farthest west", "most westerly",
+                                               "lies furthest west")),
+    "geo": (("坐标", "经纬度", "按坐标"), ("coordinates", "by the graph's coordinates", "by coordinates")),
 }
+# the direction cues: (coordinate, highest first)
+DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
@@ -156,7 +211,8 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "如何", "什么样", "多大", "几", "呢", "啥", "咋", "过", "着", "去", "来", "要", "会", "能", "让", "得", "地",
              "上", "下", "内", "以来", "时", "后", "前", "达到", "达", "有多", "些", "们", "全区", "广西区", "目前",
              "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获批", "获得", "被评为", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
-             "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约")
+             "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
+             "知识图谱", "图谱", "按", "根据", "按照", "据")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -181,5 +237,6 @@ EN_FILLER = {
     "december", "create", "created", "creates", "drive", "driven", "drove", "bring", "brought", "generate",
     "generated", "help", "helped", "does", "doing", "national", "people", "persons", "open", "opened", "developed",
     "develops", "rate", "money", "famous", "well-known", "known", "main", "major", "important", "key",
-    "mentioned", "mention",
+    "mentioned", "mention", "graph's", "hold", "holds", "contain", "contains", "among", "approved", "lies", "lie",
+    "situated", "them", "they", "level", "any", "fetch", "fetched", "go", "goes",
 }

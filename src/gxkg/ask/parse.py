@@ -37,11 +37,13 @@ class Question:
     relations: list[str] = field(default_factory=list)  # gxo local names, in question order
     indicators: list[str] = field(default_factory=list)  # indicator IRIs (named or by their words)
     classes: list[str] = field(default_factory=list)  # gxo class local names
+    kinds: list[tuple[str, str]] = field(default_factory=list)  # (word, class) of each class word, in question order
     cues: set = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)  # words nothing explains
     top: int | None = None
     words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
     soft: set = field(default_factory=set)  # indicators read from a topic's name: used only when a figure is asked
+    corrected: list[tuple[str, str]] = field(default_factory=list)  # (as written, as read) for misspelt question words
 
 
 def language(q: str) -> str:
@@ -78,37 +80,56 @@ def _automaton(kg):
     return _AUTOMATA[key]
 
 
-def _spans(text: str, words, lang: str):
-    """(start, end, word) of each lexicon word in text (English: on word boundaries, case-insensitive)."""
+def _lexicon_entries():
+    """(lang index, kind order, order, kind, key, word) of every lexicon word: relations, indicators, cues, classes."""
     out = []
-    low = text.lower()
-    for w in words:
-        if not w:
-            continue
-        if lang == "zh" and re.search(r"[\u3400-\u9fff]", w):
-            for m in re.finditer(re.escape(w), text):
-                out.append((m.start(), m.end(), w))
-        else:
-            for m in re.finditer(r"(?<![a-z0-9-])" + re.escape(w.lower()) + r"(?![a-z0-9-])", low):
-                out.append((m.start(), m.end(), w))
+    for i, lg in ((0, "zh"), (1, "en")):
+        classes = [(cls, ((w,), ()) if lg == "zh" else ((), (w,))) for w, cls in lx.CLASS_WORDS[lg].items()]
+        tables = [("rel", lx.relations().items()), ("ind", lx.INDICATOR_WORDS.items()), ("cue", lx.CUES.items()),
+                  ("cls", classes)]
+        for rank, (kind, items) in enumerate(tables):
+            for key, words in items:
+                out += [(i, rank, len(out), kind, key, w) for w in words[i] if w]
     return out
 
 
+_LEXICON: dict = {}
+
+
+def _lexicon_automaton():
+    """One Aho-Corasick automaton over every lexicon word, lower case (built once per vocabulary)."""
+    import ahocorasick
+
+    key = id(lx.relations())
+    if key not in _LEXICON:
+        A = ahocorasick.Automaton()
+        for entry in _lexicon_entries():
+            w = entry[5].lower()
+            A.add_word(w, A.get(w, ()) + (entry,))
+        A.make_automaton()
+        _LEXICON.clear()
+        _LEXICON[key] = A
+    return _LEXICON[key]
+
+
+def _bounded(low: str, s: int, e: int) -> bool:
+    """The match is a whole English word (or phrase): no letter, digit or hyphen on either side."""
+    return not (s > 0 and re.match(r"[a-z0-9-]", low[s - 1]) or e < len(low) and re.match(r"[a-z0-9-]", low[e]))
+
+
 def _lexicon_hits(masked: str, lang: str):
-    """Every lexicon word found in the masked text: (start, end, kind, key, word)."""
-    hits = []
-    for i, lg in ((0, "zh"), (1, "en")):
-        if lg == "en" and not re.search(r"[A-Za-z]", masked) or lg == "zh" and not re.search(r"[\u3400-\u9fff]", masked):
-            continue
-        for rel, words in lx.relations().items():
-            hits += [(s, e, "rel", rel, w) for s, e, w in _spans(masked, words[i], lg)]
-        for ind, words in lx.INDICATOR_WORDS.items():
-            hits += [(s, e, "ind", ind, w) for s, e, w in _spans(masked, words[i], lg)]
-        for cue, words in lx.CUES.items():
-            hits += [(s, e, "cue", cue, w) for s, e, w in _spans(masked, words[i], lg)]
-        for w, cls in lx.CLASS_WORDS[lg].items():
-            hits += [(s, e, "cls", cls, w) for s, e, w in _spans(masked, [w], lg)]
-    return hits
+    """Every lexicon word found in the masked text: (start, end, kind, key, word); a Chinese word anywhere in
+    Chinese text, an English word (or a Latin word of the Chinese lists) on word boundaries in Latin text."""
+    low = masked.lower()
+    has = (bool(re.search(r"[\u3400-\u9fff]", masked)), bool(re.search(r"[A-Za-z]", masked)))
+    found = []
+    for end, entries in _lexicon_automaton().iter(low):
+        for i, rank, order, kind, key, w in entries:
+            s, e = end - len(w) + 1, end + 1
+            cjk = i == 0 and re.search(r"[\u3400-\u9fff]", w)
+            if has[i] and (cjk or _bounded(low, s, e)):
+                found.append(((i, rank, order, s), (s, e, kind, key, w)))
+    return [h for _, h in sorted(found)]
 
 
 def _names_zh(kg, text: str) -> list[Name]:
@@ -208,14 +229,15 @@ def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]
 def parse(kg, raw: str) -> Question:
     text = normal(raw, kg)
     lang = language(text)
-    q = Question(raw, text, lang)
-    q.years = list(dict.fromkeys(YEAR.findall(text)))
+    text, corrected = _typos_en(kg, text)
+    q = Question(raw, text, lang, corrected=corrected)
+    q.years = _years(text)
     # Chinese names anywhere, English names in the Latin parts (a question may mix them)
     names = _names_zh(kg, text)
     if re.search(r"[A-Za-z]{2,}", text):
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
     # a lexicon word wins over a name found inside it (交易额 is not a place 交易); a name wins over a shorter word
-    hits = _lexicon_hits(text, lang)
+    hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
     names = [n for n in names if not any(s <= n.start and n.end <= e and (e - s) > (n.end - n.start)
                                          for s, e, *_ in hits)]
     # a topic named by a figure's words (跨境电商, cross-border e-commerce): the figure too, if one is asked
@@ -223,11 +245,11 @@ def parse(kg, raw: str) -> Question:
     soft = {"https://w3id.org/gxkg/resource/indicator/" + key for s, e, kind, key, w in hits if kind == "ind" and any(
         n.start <= s and e <= n.end and topic in kg.types(n.iri) for n in names)}
     masked = _mask(text, names)
-    hits = _longest(_lexicon_hits(masked, lang))
+    hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     if re.search(r"[\u3400-\u9fff]", text):  # the rest of the question: a misspelt or homophone name?
         names = _misspelt_names(kg, text, names, _residue(masked, hits, "zh"))
         masked = _mask(text, names)
-        hits = _longest(_lexicon_hits(masked, lang))
+        hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     q.names = _dedupe(names)
     q.soft = soft
     q.indicators.extend(sorted(soft))
@@ -247,6 +269,63 @@ def parse(kg, raw: str) -> Question:
     q.unknown = list(dict.fromkeys(w for w in q.unknown if re.search(r"[\u3400-\u9fff]", w) or
                                    w.lower() not in lx.EN_FILLER and len(w) >= 3))
     return q
+
+
+def _years(text: str) -> list[str]:
+    """The years asked, not those inside a title (《…三年行动计划（2018-2020）》)."""
+    titled = re.sub(r"《[^》]*》", lambda m: "#" * len(m.group(0)), text)
+    return list(dict.fromkeys(YEAR.findall(titled)))
+
+
+def _no_figure_verbs(text: str, hits):
+    """Lexicon hits without a relation word that is followed by a figure (卖到40元一斤 is a price, not a market),
+    nor a 么 that ends 什么 or 怎么 (not a yes/no question)."""
+    def figure_after(h):
+        return h[2] == "rel" and re.match(r"\s*\d", text[h[1]:h[1] + 3])
+
+    def not_yesno(h):
+        return h[2] == "cue" and h[3] == "yesno" and h[4] == "么" and h[0] > 0 and text[h[0] - 1] in "什怎那这多要"
+    return [h for h in hits if not figure_after(h) and not not_yesno(h)]
+
+
+def _en_vocabulary() -> set[str]:
+    """Every single English word the lexicon knows (what a misspelt question word is read as)."""
+    words = set(lx.EN_FILLER) | {w for ws in lx.CUES.values() for x in ws[1] for w in x.split()}
+    words |= {w for x in lx.CLASS_WORDS["en"] for w in x.split()}
+    words |= {w for ws in lx.INDICATOR_WORDS.values() for x in ws[1] for w in x.split()}
+    words |= {w for ws in lx.relations().values() for x in ws[1] for w in x.split()}
+    return {w for w in words if w.isalpha()}
+
+
+_NAME_WORDS: dict = {}
+
+
+def _name_words(kg) -> set[str]:
+    """The English words of the names in the index (Centre in a centre's name is no typo of centres)."""
+    key = id(kg.names)
+    if key not in _NAME_WORDS:
+        forms = kg.names.con.execute("SELECT form FROM names WHERE kind = 'name'")
+        _NAME_WORDS[key] = {w.lower() for (f,) in forms for w in re.findall(r"[A-Za-z]+", f)}
+    return _NAME_WORDS[key]
+
+
+def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """English question words written with a typo (Countty, demonstation) read as the lexicon word they are
+    closest to, when one is clearly close and the word is no name the index knows."""
+    import difflib
+
+    vocab = _en_vocabulary()
+    named = _name_words(kg)
+    fixed = []
+    for m in reversed(list(re.finditer(r"(?<![A-Za-z'’-])[A-Za-z][A-Za-z'’-]*", text))):
+        w = m.group(0)
+        if len(w) < 5 or not w.isalpha() or w.lower() in vocab or w.lower() in named:
+            continue
+        close = difflib.get_close_matches(w.lower(), vocab, n=1, cutoff=0.86)
+        if close and abs(len(close[0]) - len(w)) <= 1:
+            fixed.append((w, close[0]))
+            text = text[:m.start()] + (close[0].capitalize() if w[0].isupper() else close[0]) + text[m.end():]
+    return text, fixed[::-1]
 
 
 def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[Name]:
@@ -276,8 +355,10 @@ def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None
         iri = "https://w3id.org/gxkg/resource/indicator/" + key
         if iri not in q.indicators:
             q.indicators.append(iri)
-    elif kind == "cls" and key not in q.classes:
-        q.classes.append(key)
+    elif kind == "cls":
+        q.kinds.append((w, key))
+        if key not in q.classes:
+            q.classes.append(key)
     elif kind == "cue":
         q.cues.add(key)
     q.words.setdefault(key, w)
@@ -289,7 +370,10 @@ def _indicators_named(kg, q: Question, lang: str) -> None:
     for n in list(q.names):
         if "https://w3id.org/gxkg/ontology#Indicator" in kg.types(n.iri):
             q.names.remove(n)
-            q.cues.update(h[3] for h in _lexicon_hits(n.text, lang) if h[2] == "cue")
+            for h in _lexicon_hits(n.text, lang):
+                if h[2] == "cue":
+                    q.cues.add(h[3])
+                    q.words.setdefault(h[3], h[4])
             if n.iri not in q.indicators:
                 q.indicators.insert(0, n.iri)
 
