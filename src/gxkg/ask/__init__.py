@@ -54,13 +54,15 @@ def _recognised(kg, q, ans: Answer) -> None:
 def _run_intents(ctx) -> None:
     """The first registered intent that answers; what a declining intent ran is not kept."""
     ans = ctx.ans
+    notes = list(ans.notes)
     for it in INTENTS:
-        before = len(ans.sparql)
         if it.run(ctx):
             ans.intent = it.name
             return
-        ans.sparql = ans.sparql[:before]
+        ans.sparql, ans.notes, ans.unrecognised = "", list(notes), []
         ans.answers, ans.evidence, ans.sources = [], [], []
+        ctx.used.clear()
+        ctx.shown.clear()
 
 
 def _other_parts(ctx) -> None:

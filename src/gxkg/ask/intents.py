@@ -267,6 +267,8 @@ def figure(ctx: Ctx):
     q = ctx.q
     if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source"}:
         return False
+    if "list" in q.cues and q.kinds and "count" not in q.cues:
+        return False  # which counties are demonstration counties: the members, not how many
     subjects = _figure_subjects(ctx)
     if not subjects:
         return False
@@ -888,13 +890,37 @@ def relation(ctx: Ctx):
     if not q.relations or not q.names or _hard(q):
         return False
     if len(q.names) == 1:
-        return relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+        relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+        return _of_asked_class(ctx)
     for n in q.names:  # 东兴和凭祥采用了什么模式: each one
         before = len(ctx.ans.answers)
         relation_answer(ctx, n.iri, q.relations, uses=("list", "where", "who", "classes"))
         for a in ctx.ans.answers[before:]:
             a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
+    return True
+
+
+ASKING = ("哪些", "哪个", "哪几", "哪一", "什么", "which", "what")
+
+
+def asked_class(q: Question) -> str | None:
+    """The class a question asks for (哪些产品, which poverty-alleviation model): a class word right after a
+    question word."""
+    low = q.text.lower()
+    for w, cls in q.kinds:
+        at = low.find(w.lower())
+        if at >= 0 and any(a in low[max(0, at - 9):at] for a in ASKING):
+            return cls
+    return None
+
+
+def _of_asked_class(ctx: Ctx) -> bool:
+    """The answers are things of the class asked for, or the intent declines (which model ...: never a product)."""
+    cls = asked_class(ctx.q)
+    iris = [a["iri"] for a in ctx.ans.answers if a["iri"]]
+    if cls and iris and not all(ctx.is_a(i, cls) for i in iris):
+        return False
     return True
 
 

@@ -319,7 +319,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     fixed = []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’-])[A-Za-z][A-Za-z'’-]*", text))):
         w = m.group(0)
-        if len(w) < 5 or not w.isalpha() or w.lower() in vocab or w.lower() in named:
+        stems = {w.lower(), w.lower()[:-1], w.lower()[:-2]}  # originates: an inflection, not a typo
+        if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
             continue
         close = difflib.get_close_matches(w.lower(), vocab, n=1, cutoff=0.86)
         if close and abs(len(close[0]) - len(w)) <= 1:
