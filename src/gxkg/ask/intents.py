@@ -585,29 +585,58 @@ def yesno(ctx: Ctx):
         return False
     a, b = q.names[0].iri, q.names[1].iri
     rels = [GXO + r for r in q.relations]
-    text = query("related")
-    rows = ctx.run(text.replace("?s ?p ?o .", "{ ?s ?p ?o } UNION { ?s gxo:locatedIn+ ?o BIND(gxo:locatedIn AS ?p) }"),
-                   {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    ctx.use("names", "yesno", "relations", "where", "classes", "list")
+    if not (_yes(ctx, a, b, rels) or _no_other_object(ctx, a, rels) or _no_other_place(ctx, a, b, rels)):
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """Yes: a fact between the two names (of the relation asked, if one is), or one lying in the other."""
+    text = query("related").replace("?s ?p ?o .", "{ ?s ?p ?o } UNION { ?s gxo:locatedIn+ ?o BIND(gxo:locatedIn AS ?p) }")
+    rows = ctx.run(text, {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
     rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
     if rels:
-        rows = [r for r in rows if r["p"].value in rels] or []
-    ctx.use("names", "yesno", "relations", "where", "classes")
-    if rows:
-        r = rows[0]
-        ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}",
-                r["o"].value)
-        ctx.cite([_v(x, "ev") for x in rows])
-        ctx.rule_note(_v(r, "rule"))
-        return True
-    # no: only when the graph states the relation asked for with another object
-    for rel in rels or []:
+        rows = [r for r in rows if r["p"].value in rels or r["p"].value in _as_place_relation(ctx, rels, a, b)]
+    if not rows:
+        return False
+    r = rows[0]
+    ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}",
+            r["o"].value)
+    ctx.cite([_v(x, "ev") for x in rows])
+    ctx.rule_note(_v(r, "rule"))
+    return True
+
+
+def _as_place_relation(ctx: Ctx, rels: list[str], a: str, b: str) -> list[str]:
+    """属于 between two places is lying in: gxo:locatedIn."""
+    if GXO + "partOf" in rels and ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
+        return [GXO + "locatedIn"]
+    return []
+
+
+def _no_other_object(ctx: Ctx, a: str, rels: list[str]) -> bool:
+    """No, only when the graph states the relation asked for with another object."""
+    for rel in rels:
         other = ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]})
         if other:
             objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
             ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
             ctx.cite([_v(x, "ev") for x in other])
             return True
-    ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return False
+
+
+def _no_other_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """No: a place lies in one place of each level, so 融安县 in 柳州市 is not in 河池市."""
+    if not (ctx.is_a(a, "Place") and ctx.is_a(b, "Place")) or rels and not _as_place_relation(ctx, rels, a, b):
+        return False
+    level = next((c for c in ("Prefecture", "County", "Province", "Township") if ctx.is_a(b, c)), None)
+    up = [r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(a)]}) if r["cls"].value == GXO + str(level)]
+    if not up or up[0] == b:
+        return False
+    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(GXO + 'locatedIn')}→ {ctx.label(up[0])}", up[0])
+    ctx.cite(ctx.kg.edge_evidence_iris(a, GXO + "locatedIn", up[0]))
     return True
 
 
@@ -745,6 +774,88 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
         ctx.cite([_v(r, "ev") for r in members])
         for r in members:
             ctx.rule_note(_v(r, "rule"))
+
+
+# ------------------------------------------------------------------------------ places ranked
+def _place_conditions(ctx: Ctx, var: str = "?x") -> tuple[list[str], dict]:
+    """var lies in each place named (the scope of a ranking: 广西最北的县)."""
+    places = [n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")]
+    values = {f"n{k}": [_node(p)] for k, p in enumerate(places)}
+    return [f"{var} gxo:locatedIn+ ?n{k} ." for k in range(len(places))], values
+
+
+COORD_WORDS = {"lat": ("纬度", "latitude"), "long": ("经度", "longitude")}
+
+
+@intent("extreme", {"zh": ["广西最北的县是哪个？", "按坐标，百色市最西边的县级行政区是哪个？", "河池最南端的县是哪个？"],
+                    "en": ["Which county of Guangxi lies furthest north?", "What is the westernmost county in Baise?",
+                           "Which prefecture is the easternmost, by the graph's coordinates?"]})
+def extreme(ctx: Ctx):
+    """The place furthest in a direction, by the coordinates the graph holds."""
+    from .lexicon import DIRECTIONS
+
+    q = ctx.q
+    asked = [d for d in DIRECTIONS if d in q.cues]
+    if len(asked) != 1 or q.indicators or q.relations or len(q.names) != sum(ctx.is_a(n.iri, "Place") for n in q.names):
+        return False
+    coord, highest = DIRECTIONS[asked[0]]
+    word, cls = q.kinds[0] if q.kinds else ("", "County")
+    lines, values = _place_conditions(ctx)
+    lines.append(_kind_filter(word))
+    values["class"] = [_node(GXO + cls)]
+    text = (query("extreme").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
+            .replace("#LIMIT", str(q.top or 1)).replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
+    rows = ctx.run(text, values)
+    ctx.use("names", "classes", asked[0], "geo", "list", "most", "within")
+    for r in rows:
+        ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
+        ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+def _member_condition(ctx: Ctx, cls: str) -> str:
+    """How a ?x of cls belongs to a place ?g: lies in it, or comes from it or from a place in it."""
+    from .lexicon import CLASS_RELATION
+
+    if cls in PLACE_CLASSES:
+        return "?x gxo:locatedIn+ ?g ."
+    r = CLASS_RELATION.get(cls) or (ctx.q.relations[:1] or ["locatedIn"])[0]
+    ctx.use("relations")
+    return f"?x gxo:{r} ?o . FILTER(?o = ?g || EXISTS {{ ?o gxo:locatedIn+ ?g }})"
+
+
+@intent("most_members", {"zh": ["广西哪个地级市下辖的县最多？", "哪个市的县级市最多？", "哪个地级市的产品最多？"],
+                         "en": ["Which prefecture has the most counties?", "Which prefectures have the fewest districts?",
+                                "Which prefecture has the most products?"]})
+def most_members(ctx: Ctx):
+    """The places that hold the most (or fewest) of a class: counted and ranked in SPARQL, ties kept."""
+    q = ctx.q
+    level = _level_asked(ctx)  # 哪个地级市: the group, asked by the question word
+    kinds = ([("", level)] if level else []) + q.kinds
+    if not q.cues & {"most", "least"} or len(kinds) < 2 or q.indicators or kinds[0][1] not in PLACE_CLASSES:
+        return False
+    gcls = kinds[0][1]
+    word, cls = next(((w, c) for w, c in kinds[1:] if c != gcls or _kind_filter(w)), ("", ""))
+    if not cls:
+        return False
+    lines, values = _place_conditions(ctx, "?g")
+    lines.append(_kind_filter(word))
+    values.update({"gclass": [_node(GXO + gcls)], "class": [_node(GXO + cls)]})
+    text = (query("ranked_groups").replace("#MEMBER", _member_condition(ctx, cls))
+            .replace("#ORDER", "ASC" if "least" in q.cues else "DESC").replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
+    rows = ctx.run(text, values)
+    ctx.use("names", "classes", "most", "least", "list", "count", "within", "where")
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return True
+    best = rows[0]["n"].value
+    for r in rows:
+        if r["n"].value == best:  # the ties at the top, all of them
+            ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
+    ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
+    return True
 
 
 @intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？",
