@@ -7,6 +7,7 @@ it did not use is reported, never silently dropped (see ask.ask).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,7 +266,7 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
                           "How much do villagers in Hantang Village earn a year?"]})
 def figure(ctx: Ctx):
     q = ctx.q
-    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source"}:
+    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source", "whole", "derive"}:
         return False
     if "list" in q.cues and q.kinds and "count" not in q.cues:
         return False  # which counties are demonstration counties: the members, not how many
@@ -336,17 +337,123 @@ def _refuse_figure(ctx: Ctx, subjects):
 GROWTH_OF = {IND + "ecommerce-transaction-volume": IND + "ecommerce-transaction-volume-average-annual-growth",
              IND + "cross-border-ecommerce-transaction-volume": IND + "cross-border-ecommerce-yoy-growth",
              IND + "online-retail-sales": IND + "online-retail-sales-yoy-growth"}
+YOY_OF = {k: v for k, v in GROWTH_OF.items() if v.endswith("-yoy-growth")}
 SHARE_OF = {IND + "cross-border-ecommerce-transaction-volume": IND + "cross-border-share-of-foreign-trade",
             IND + "share-of-national-shops": IND + "share-of-national-shops",
             IND + "cross-border-share-of-foreign-trade": IND + "cross-border-share-of-foreign-trade",
             IND + "individual-online-shops": IND + "share-of-national-shops",
             IND + "rural-ecommerce-coverage": IND + "rural-ecommerce-coverage",
             IND + "final-consumption-contribution-to-growth": IND + "final-consumption-contribution-to-growth"}
+# a part whose stated share is of a national whole: the whole is part / share
+WHOLE_OF = {IND + "individual-online-shops": IND + "share-of-national-shops"}
 PRICE = [IND + "price-before-model", IND + "price-after-model"]
 
 
 def _num(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def _say(ctx: Ctx, zh: str, en: str) -> str:
+    return zh if ctx.lang == "zh" else en
+
+
+def _computed(ctx: Ctx, label: str, value: float, unit: str, how: str, period=None) -> None:
+    """An answer worked out from stated figures, with its arithmetic."""
+    ctx.add(label, value=f"{value:.2f}" if abs(value) < 1000 else f"{value:.0f}", unit=unit, period=period)
+    ctx.note(msg("computed", ctx.lang, how=how))
+
+
+def _figure_text(ctx: Ctx, f: dict, value: float) -> str:
+    """value in the unit of figure f, as the answer states figures."""
+    return format_value({"value": f"{value:.0f}" if abs(value) >= 1000 else f"{value:.2f}", "min": None, "max": None,
+                         "unit": f["ob_fmt"]["unit"], "qualifier": None}, ctx.lang)
+
+
+def _quoted_rates(q: Question) -> set[float]:
+    """The percentages a question states (按28.8%的同比增速): the rate it asks to work from."""
+    return {float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*%", q.text)}
+
+
+def _same_period_pairs(levels: list[dict], rates: list[dict], table: dict) -> list[tuple[dict, dict]]:
+    """(level, rate) of one entity and one period, the rate being the level's (table: level -> rate)."""
+    return [(a, b) for a in levels for b in rates
+            if a["e"] == b["e"] and a["period"] == b["period"] and table.get(a["indicator"]) == b["indicator"]]
+
+
+def _back_one_year(period: dict) -> str:
+    """The period a year before (2018-01至2018-07 -> 2017-01至2017-07)."""
+    shifted = {k: re.sub(r"^\d{4}", lambda m: str(int(m.group(0)) - 1), v) for k, v in period.items()}
+    return period_text(shifted, "zh")
+
+
+@intent("earlier", {"zh": ["按28.8%的同比增速倒推，2016年广西跨境电商交易额是多少？", "根据同比增长推算2017年1-7月广西网络零售交易额"],
+                    "en": ["Given the 28.8% year-on-year growth, what was Guangxi's cross-border e-commerce volume in 2016?",
+                           "Work back Guangxi's online retail sales for January to July 2017 from the 13.4% growth."]})
+def earlier(ctx: Ctx):
+    """A figure for the year before one the graph holds, worked back from its stated year-on-year growth."""
+    q = ctx.q
+    inds = [i for i in q.indicators if i in YOY_OF]
+    if not inds or len(q.years) != 1 or not q.cues & {"derive", "growth"}:
+        return False
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    year = q.years[0]
+    if figure_rows(ctx, subjects, inds, [year]):
+        return False  # stated: the figure or growth intent
+    nxt = [str(int(year) + 1)]
+    pairs = _same_period_pairs(figure_rows(ctx, subjects, inds, nxt),
+                               figure_rows(ctx, subjects, [YOY_OF[i] for i in inds], nxt), YOY_OF)
+    if not pairs or "derive" not in q.cues and not any(r["num"] in _quoted_rates(q) for _, r in pairs):
+        return False
+    ctx.use("names", "indicators", "years", "derive", "growth", "count", "compare")
+    for level, rate in pairs:
+        show_figure(ctx, level)
+        show_figure(ctx, rate)
+        before = level["num"] / (1 + rate["num"] / 100)
+        when = _back_one_year(level["period"])
+        _computed(ctx, _say(ctx, f"{when}{ctx.label(level['e'])}{ctx.label(level['indicator'])}（推算）约 {_figure_text(ctx, level, before)}",
+                            f"{ctx.label(level['indicator'])} of {ctx.label(level['e'])}, {when} (worked back): about "
+                            f"{_figure_text(ctx, level, before)}"),
+                  before, level["unit"], f"{_num(level['num'])} / (1 + {_num(rate['num'])}%) = {_num(before)}", when)
+    return True
+
+
+@intent("whole", {"zh": ["广西54935家网店占全国的0.8%，全国大约有多少家网店？"],
+                  "en": ["Given Guangxi's 54,935 shops were 0.8% of the national total, how many online shops did China have?"]})
+def whole(ctx: Ctx):
+    """The whole a stated share is of, worked out from the part and the share: part / share."""
+    q = ctx.q
+    inds = [i for i in q.indicators if i in WHOLE_OF]
+    if "whole" not in q.cues or "share" in q.cues and not _quoted_rates(q) or not inds:
+        return False
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    pairs = _same_period_pairs(figure_rows(ctx, subjects, inds, q.years),
+                               figure_rows(ctx, subjects, [WHOLE_OF[i] for i in inds], q.years), WHOLE_OF)
+    if not pairs:
+        return False
+    ctx.use("names", "indicators", "years", "whole", "derive", "count", "share")
+    for part, share_ in pairs:
+        show_figure(ctx, part)
+        show_figure(ctx, share_)
+        total = part["num"] / (share_["num"] / 100)
+        _computed(ctx, _say(ctx, f"全国（推算）约 {_figure_text(ctx, part, total)}",
+                            f"nationwide (worked out): about {_figure_text(ctx, part, total)}"),
+                  total, part["unit"], f"{_num(part['num'])} / {_num(share_['num'])}% = {_num(total)}",
+                  period_text(part["period"], ctx.lang))
+    return True
+
+
+def _growth_asked(q: Question) -> bool:
+    return "growth" in q.cues or "compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1
+
+
+def _growth_levels(ctx: Ctx) -> list[str]:
+    """The figures whose growth is asked (how fast did Guangxi's e-commerce grow: its transaction volume)."""
+    q = ctx.q
+    inds = [i for i in q.indicators if i not in PRICE]
+    low = q.text.lower()
+    if not q.indicators and any(w in low for w in ("e-commerce", "ecommerce", "电商", "电子商务")):
+        inds = [IND + "ecommerce-transaction-volume"]
+    return inds
 
 
 @intent("growth", {"zh": ["广西电子商务交易额2013年到2017年增长了多少？", "融安金桔的价格涨了多少？",
@@ -356,15 +463,10 @@ def _num(x: float) -> str:
                           "What was the year-on-year growth of Guangxi's cross-border e-commerce in 2017?"]})
 def growth(ctx: Ctx):
     q = ctx.q
-    if "growth" not in q.cues and not ("compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1):
-        return False
-    if q.indicators and not _figure_asked(q):
+    if not _growth_asked(q) or q.indicators and not _figure_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    inds = [i for i in q.indicators if i not in PRICE]
-    low = q.text.lower()
-    if not q.indicators and any(w in low for w in ("e-commerce", "ecommerce", "电商", "电子商务")):
-        inds = [IND + "ecommerce-transaction-volume"]  # how fast did Guangxi's e-commerce grow
+    inds = _growth_levels(ctx)
     if any(i in PRICE for i in q.indicators) or (not inds and _has_price(ctx, subjects)):
         return _price_rise(ctx, subjects)
     if not inds:
@@ -373,69 +475,133 @@ def growth(ctx: Ctx):
     ctx.use("names", "indicators", "growth", "years", "count", "compare")
     stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in GROWTH_OF.values()]
     # the figures a growth is computed from: levels, never growth rates or shares themselves
-    inds = [i for i in inds if i not in GROWTH_OF.values() and i not in SHARE_OF.values()] or \
+    levels = [i for i in inds if i not in GROWTH_OF.values() and i not in SHARE_OF.values()] or \
         [k for k, v in GROWTH_OF.items() if v in stated]
-    found = False
-    if stated:
-        for f in figure_rows(ctx, subjects, stated, [y for y in q.years if len(q.years) == 1]):
+    said = figure_rows(ctx, subjects, stated, [y for y in q.years if len(q.years) == 1]) if stated else []
+    for f in said:
+        show_figure(ctx, f)
+    found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
+    if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
+        for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
-            found = True
-    found = _growth_between_years(ctx, subjects, inds, found) or found
     if not found:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     return True
 
 
+def _level_also_asked(q: Question) -> bool:
+    """A question in parts whose one part asks the figure itself (交易额多少？同比增长多少？)."""
+    from .lexicon import CUES
+
+    grow = [w for ws in CUES["growth"] for w in ws if w]
+    parts = [p for p in re.split(r"[？?；;。]", q.text.lower()) if p.strip()]
+    return len(parts) > 1 and any(not any(w.lower() in p for w in grow) for p in parts)
+
+
 def _price_rise(ctx: Ctx, subjects) -> bool:
-    """The rise from the price before a model to the price after it (both stated), as a difference and a ratio."""
+    """The rise from the price before a model to the price after it (both stated), as a difference, a ratio
+    and a percentage."""
     rows = figure_rows(ctx, subjects, PRICE, [])
     before = [f for f in rows if f["indicator"].endswith("before-model")]
     after = [f for f in rows if f["indicator"].endswith("after-model")]
     if not (before and after):
         return False
-    ctx.use("names", "indicators", "growth", "count")
+    ctx.use("names", "indicators", "growth", "count", "share", "relations")
     b, a = before[0], after[0]
     for f in (b, a):
         show_figure(ctx, f)
     diff, times = a["num"] - b["num"], a["num"] / b["num"]
     sym = ctx.kg.notation(a["unit"]) if ctx.lang == "zh" else ctx.label(a["unit"])
-    ctx.add((f"上涨 {_num(diff)} {sym}（是原来的 {_num(times)} 倍，涨幅 {_num((times - 1) * 100)}%）" if ctx.lang == "zh" else
-             f"rose by {_num(diff)} {sym} ({_num(times)} times the earlier price, +{_num((times - 1) * 100)}%)"),
+    ctx.add(_say(ctx, f"上涨 {_num(diff)} {sym}（是原来的 {_num(times)} 倍，涨幅 {_num((times - 1) * 100)}%）",
+                 f"rose by {_num(diff)} {sym} ({_num(times)} times the earlier price, +{_num((times - 1) * 100)}%)"),
             value=str(diff), unit=a["unit"])
     ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} − {_num(b['num'])} = {_num(diff)}; "
-                                           f"{_num(a['num'])} / {_num(b['num'])} = {_num(times)}"))
+                                           f"{_num(a['num'])} / {_num(b['num'])} = {_num(times)}; "
+                                           f"({_num(a['num'])} − {_num(b['num'])}) / {_num(b['num'])} = {_num((times - 1) * 100)}%"))
     return True
 
 
-def _growth_between_years(ctx: Ctx, subjects, inds, found: bool) -> bool:
-    """The growth from the first to the last yearly figure (the asked years, when two or more are asked):
-    total, times and compound annual rate; only when years are asked or no growth rate was stated."""
+def _yearly_pair(ctx: Ctx, subjects, inds) -> tuple[dict, dict] | None:
+    """The first and last yearly figures (of the years asked, when two or more are)."""
     q = ctx.q
     base = [f for f in figure_rows(ctx, subjects, inds, []) if "year" in f["period"]] if inds else []
     if len(q.years) >= 2:
         base = [f for f in base if f["period"]["year"] in q.years]
     base.sort(key=lambda f: f["period"]["year"])
-    if len(base) < 2 or (len(q.years) < 2 and found):
+    return (base[0], base[-1]) if len(base) >= 2 else None
+
+
+def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
+    """The growth from the first to the last yearly figure: total, times and compound annual rate; only when
+    years are asked or no growth rate was stated; checked against a stated average rate when one is."""
+    pair = _yearly_pair(ctx, subjects, inds)
+    if not pair or (len(ctx.q.years) < 2 and said):
         return False
-    a, b = base[0], base[-1]
+    a, b = pair
     ya, yb = int(a["period"]["year"]), int(b["period"]["year"])
     for f in (a, b):
         show_figure(ctx, f)
-    total = (b["num"] / a["num"] - 1) * 100
-    cagr = ((b["num"] / a["num"]) ** (1 / (yb - ya)) - 1) * 100
     times = b["num"] / a["num"]
-    ctx.add((f"{ya}年至{yb}年增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%"
-             if ctx.lang == "zh" else
-             f"{ya} to {yb}: up {_num(total)}% ({_num(times)} times the {ya} figure), {_num(cagr)}% a year on average"),
-            value=f"{total:.2f}", unit=GXO + "Percent")
-    ctx.note(msg("computed", ctx.lang, how=f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
-                                           f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
-                                           f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%"))
+    total, cagr = (times - 1) * 100, (times ** (1 / (yb - ya)) - 1) * 100
+    _computed(ctx, _say(ctx, f"{ya}年至{yb}年增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%",
+                        f"{ya} to {yb}: up {_num(total)}% ({_num(times)} times the {ya} figure), {_num(cagr)}% a year on average"),
+              total, GXO + "Percent", f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
+                                      f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
+                                      f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%")
+    _check_stated_rate(ctx, said, cagr)
     return True
+
+
+def _check_stated_rate(ctx: Ctx, said: list[dict], cagr: float) -> None:
+    """A stated average annual rate set against the one computed (does the stated figure check out?)."""
+    for f in said:
+        if f["indicator"].endswith("average-annual-growth"):
+            gap = cagr - f["num"]
+            ctx.use("verify")
+            ctx.note(_say(ctx, f"原文为 {_num(f['num'])}%，按两年数据计算为 {_num(cagr)}%，相差 {_num(gap)} 个百分点",
+                          f"stated {_num(f['num'])}%, computed {_num(cagr)}% from the two years' figures: "
+                          f"a difference of {_num(gap)} percentage points"))
 
 
 def _has_price(ctx, subjects):
     return bool(figure_rows(ctx, subjects, PRICE, [])) if subjects else False
+
+
+def _share_subjects(ctx: Ctx) -> list[str]:
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    return subjects if all(ctx.is_a(s, "Place") for s in subjects) else [s for s in subjects if ctx.is_a(s, "Place")] or [GUANGXI]
+
+
+def _stated_share(ctx: Ctx, subjects, inds) -> bool:
+    """The share the graph states (11% of imports and exports), when no second figure is named."""
+    stated = next((SHARE_OF[i] for i in inds if SHARE_OF.get(i) == i), None) or \
+        next((SHARE_OF[i] for i in inds if i in SHARE_OF), None)
+    if not stated or any(i not in SHARE_OF for i in inds):
+        return False
+    rows = figure_rows(ctx, subjects, [stated], ctx.q.years)
+    for f in rows:
+        show_figure(ctx, f)
+    return bool(rows)
+
+
+def _computed_share(ctx: Ctx, subjects, inds) -> bool:
+    """One figure as a share of another of the same period and unit (the broader one is the total)."""
+    part_i, total_i = inds[0], inds[1]
+    if part_i == IND + "ecommerce-transaction-volume":  # e-commerce volume holds cross-border and online retail
+        part_i, total_i = total_i, part_i
+    totals = figure_rows(ctx, subjects, [total_i], ctx.q.years)
+    for p in figure_rows(ctx, subjects, [part_i], ctx.q.years):
+        t = next((t for t in totals if t["period"] == p["period"] and t["unit"] == p["unit"]), None)
+        if not t:
+            continue
+        show_figure(ctx, p)
+        show_figure(ctx, t)
+        pct = p["num"] / t["num"] * 100
+        when = period_text(p["period"], ctx.lang)
+        _computed(ctx, _say(ctx, f"{when}{ctx.label(part_i)}占{ctx.label(total_i)}的 {_num(pct)}%",
+                            f"{ctx.label(part_i)} was {_num(pct)}% of {ctx.label(total_i)} ({when})"),
+                  pct, GXO + "Percent", f"{_num(p['num'])} / {_num(t['num'])} = {_num(pct)}%", when)
+    return bool(ctx.ans.answers)
 
 
 @intent("share", {"zh": ["2017年广西跨境电商交易额占进出口总额的比重是多少？",
@@ -446,40 +612,10 @@ def share(ctx: Ctx):
     q = ctx.q
     if "share" not in q.cues or not q.indicators or not _figure_asked(q):
         return False
-    subjects = _figure_subjects(ctx) or [GUANGXI]
-    if not all(ctx.is_a(s, "Place") for s in subjects):
-        subjects = [s for s in subjects if ctx.is_a(s, "Place")] or [GUANGXI]
-    inds = q.indicators
+    subjects = _share_subjects(ctx)
     ctx.use("names", "indicators", "share", "years", "count")
-    stated_ind = next((SHARE_OF[i] for i in inds if SHARE_OF.get(i) == i), None) or \
-        next((SHARE_OF[i] for i in inds if i in SHARE_OF), None)
-    other = [i for i in inds if i not in SHARE_OF]
-    if stated_ind and not other:
-        rows = figure_rows(ctx, subjects, [stated_ind], q.years)
-        for f in rows:
-            show_figure(ctx, f)
-        if rows:
-            return True
-    if len(inds) >= 2:
-        part_i, total_i = inds[0], inds[1]
-        # the total is the broader figure: e-commerce volume contains cross-border and online retail
-        if part_i == IND + "ecommerce-transaction-volume":
-            part_i, total_i = total_i, part_i
-        parts = figure_rows(ctx, subjects, [part_i], q.years)
-        totals = figure_rows(ctx, subjects, [total_i], q.years)
-        for p in parts:
-            t = next((t for t in totals if t["period"] == p["period"] and t["unit"] == p["unit"]), None)
-            if t:
-                show_figure(ctx, p)
-                show_figure(ctx, t)
-                pct = p["num"] / t["num"] * 100
-                when = period_text(p["period"], ctx.lang)
-                ctx.add((f"{when}{ctx.label(part_i)}占{ctx.label(total_i)}的 {_num(pct)}%" if ctx.lang == "zh" else
-                         f"{ctx.label(part_i)} was {_num(pct)}% of {ctx.label(total_i)} ({when})"),
-                        value=f"{pct:.2f}", unit=GXO + "Percent", period=when)
-                ctx.note(msg("computed", ctx.lang, how=f"{_num(p['num'])} / {_num(t['num'])} = {_num(pct)}%"))
-        if ctx.ans.answers:
-            return True
+    if _stated_share(ctx, subjects, q.indicators) or len(q.indicators) >= 2 and _computed_share(ctx, subjects, q.indicators):
+        return True
     ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     return True
 
