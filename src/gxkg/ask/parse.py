@@ -309,6 +309,12 @@ def _name_words(kg) -> set[str]:
     return _NAME_WORDS[key]
 
 
+def _stems(w: str) -> set[str]:
+    """The word and what it is an inflection of (originates, originated, covers)."""
+    ends = {"s": 1, "es": 2, "ed": 2, "d": 1, "ing": 3}
+    return {w} | {w[:-n] for e, n in ends.items() if w.endswith(e)}
+
+
 def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     """English question words written with a typo (Countty, demonstation) read as the lexicon word they are
     closest to, when one is clearly close and the word is no name the index knows."""
@@ -319,7 +325,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     fixed = []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’-])[A-Za-z][A-Za-z'’-]*", text))):
         w = m.group(0)
-        stems = {w.lower(), w.lower()[:-1], w.lower()[:-2]}  # originates: an inflection, not a typo
+        stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
             continue
         close = difflib.get_close_matches(w.lower(), vocab, n=1, cutoff=0.86)
