@@ -91,26 +91,19 @@ class Ctx:
 
     def cite(self, evs):
         """The sentence (the project's English for an English answer) and the source of each evidence."""
-        from ..store.terms import iri as node
+        from ..store.sparql import values_block, where_brace
 
         evs = sorted({str(e) for e in evs if e})
         if not evs:
             return
         text = query("sources")
-        from ..store.sparql import values_block, where_brace
-
         at = where_brace(text)
-        rows = self.kg.store.select(text[:at] + " " + values_block("ev", [node(e) for e in evs]) + " " + text[at:])
-        for r in rows:
-            v = {k: (r[k].value if k in r else None) for k in ("quote", "translation", "title", "title_en", "publisher",
-                                                              "publisher_en", "issued", "url")}
+        for r in self.kg.store.select(text[:at] + " " + values_block("ev", [_node(e) for e in evs]) + " " + text[at:]):
+            v = {k: (r[k].value if k in r else None) for k in SOURCE_FIELDS}
             sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
             if sentence not in self.ans.evidence:
                 self.ans.evidence.append(sentence)
-            rec = {"quote": v["quote"], "translation": v["translation"],
-                   "title": (v["title_en"] or v["title"]) if self.lang == "en" else (v["title"] or v["title_en"]),
-                   "publisher": (v["publisher_en"] or v["publisher"]) if self.lang == "en" else (v["publisher"] or v["publisher_en"]),
-                   "date": v["issued"], "url": v["url"]}
+            rec = source_record(v, self.lang)
             if rec not in self.ans.sources:
                 self.ans.sources.append(rec)
 
@@ -126,6 +119,27 @@ class Ctx:
 
     def sep(self) -> str:
         return msg("sep", self.lang)
+
+
+SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version")
+
+
+def _in_language(v: dict, key: str, lang: str) -> str | None:
+    """A source's title or publisher in the answer's language, else in the other."""
+    zh, en = v[key], v[key + "_en"]
+    return (en or zh) if lang == "en" else (zh or en)
+
+
+def source_record(v: dict, lang: str) -> dict:
+    """What a reader finds a source by: title, publisher, date, URL (and version); an English answer also gives
+    the Chinese title and publisher the source is published under."""
+    rec = {"quote": v["quote"], "translation": v["translation"], "title": _in_language(v, "title", lang),
+           "publisher": _in_language(v, "publisher", lang), "date": v["issued"], "url": v["url"]}
+    if v["version"]:
+        rec["version"] = v["version"]
+    if lang == "en" and v["title"] and v["title"] != rec["title"]:
+        rec.update(original_title=v["title"], original_publisher=v["publisher"])
+    return rec
 
 
 def _v(r, k):
@@ -662,29 +676,82 @@ def compare(ctx: Ctx):
 
 
 # ------------------------------------------------------------------------------ sources
-@intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？"],
+def _quoted_evidence(ctx: Ctx) -> list[str]:
+    """The sentences holding every fragment of the claim quoted in the question (“全区共有47个县获批…”这句话出自哪里)."""
+    frags = [f for f in re.split(r"[\s\d.,，。、；;：:！!？?%（）()《》“”\"'‘’]+", ctx.q.quoted) if len(f) >= 3]
+    if not frags:
+        return []
+    text = query("quoted").replace("#FRAGMENTS", "\n  ".join(f"FILTER(CONTAINS(STR(?quote), ?f{k}))" for k in range(len(frags))))
+    return [r["ev"].value for r in ctx.run(text, {f"f{k}": [_lit(f)] for k, f in enumerate(frags)})]
+
+
+def _class_evidence(ctx: Ctx) -> list[str]:
+    """One record of each source the things of a class come from (where the division data is from)."""
+    rows = ctx.run(query("class_sources"), {"class": [_node(GXO + ctx.q.classes[0])]})
+    ctx.use("classes")
+    return [r["ev"].value for r in rows if "ev" in r]
+
+
+def _article_evidence(ctx: Ctx) -> list[str]:
+    """One sentence of each article the graph is built from."""
+    return [r["ev"].value for r in ctx.run(query("articles"))]
+
+
+def _figure_evidence(ctx: Ctx) -> list[str]:
+    subjects = _figure_subjects(ctx)
+    inds = _pick_indicators(ctx, subjects) if subjects else []
+    rows = figure_rows(ctx, subjects, inds, ctx.q.years) if inds else []
+    return [f["ev"] for f in rows if f["ev"]]
+
+
+def _statement_evidence(ctx: Ctx) -> list[str]:
+    """The sentence behind one fact between the names (which sentence says the forum is held in Nanning)."""
+    names = [_node(n.iri) for n in ctx.q.names]
+    rows = ctx.run(query("related"), {"s": names, "o": names, "p": [_node(GXO + r) for r in ctx.q.relations]})
+    ctx.use("relations")
+    return [_v(r, "ev") for r in rows if _v(r, "ev")]
+
+
+def _about_evidence(ctx: Ctx) -> list[str]:
+    rows = ctx.run(query("about"), {"e": [_node(n.iri) for n in ctx.q.names]})
+    return [_v(r, "ev") for r in rows if _v(r, "ev")]
+
+
+# what a source question is about -> where its evidence comes from, the first that fits
+SOURCE_FINDERS = [
+    (lambda q: q.quoted, _quoted_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
+    (lambda q: q.indicators, _figure_evidence),
+    (lambda q: len(q.names) >= 2 and q.relations, _statement_evidence),
+    (lambda q: True, _about_evidence),
+]
+
+
+def _source_line(ctx: Ctx, s: dict) -> str:
+    title = f"《{s['title']}》" if ctx.lang == "zh" else f'"{s["title"]}"'
+    parts = [title] + [s[k] for k in ("publisher", "date", "url", "version") if s.get(k)]
+    return ("，" if ctx.lang == "zh" else ", ").join(parts)
+
+
+@intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？",
+                          "“累计建成服务站点3101个”这句话出自哪里？", "图谱里的县级行政区数据出自哪里？"],
                    "en": ["Which article reports Guangxi's 2017 cross-border e-commerce volume?",
-                          "Who published the information about Baise mango?"]})
+                          "Who published the information about Baise mango?",
+                          "What is the source of the claim that the China-ASEAN Information Harbor e-commerce forum is held in Nanning?",
+                          "Where does the administrative division data come from, and which version is it?"]})
 def source(ctx: Ctx):
     q = ctx.q
     if "source" not in q.cues:
         return False
-    if not q.names and not q.indicators and not q.relations:  # which article is the graph built from
-        rows = ctx.run(query("articles"))
-        evs = [r["ev"].value for r in rows]
-    elif q.indicators:
-        subjects = _figure_subjects(ctx)
-        inds = _pick_indicators(ctx, subjects) if subjects else []
-        rows = figure_rows(ctx, subjects, inds, q.years) if inds else []
-        evs = [f["ev"] for f in rows if f["ev"]]
-    else:
-        rows = ctx.run(query("about"), {"e": [_node(n.iri) for n in q.names]})
-        evs = [_v(r, "ev") for r in rows if _v(r, "ev")]
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list")
+    if not q.names and set(q.relations) <= {"originatesFrom"}:  # where does the data come from: its source
+        ctx.use("relations")
+        q.relations = []
+    evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where")
     ctx.cite(evs)
     for s in ctx.ans.sources:
-        parts = [f"《{s['title']}》" if ctx.lang == "zh" else f'"{s["title"]}"'] + [s[k] for k in ("publisher", "date", "url") if s[k]]
-        ctx.add(("，" if ctx.lang == "zh" else ", ").join(parts), s.get("url"))
+        ctx.add(_source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True

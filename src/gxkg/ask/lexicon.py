@@ -116,7 +116,8 @@ CLASS_WORDS = {
            "districts": "County", "urban districts": "County", "prefecture-level cities": "Prefecture",
            "prefecture-level city": "Prefecture", "prefecture-level divisions": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility",
-           "administrative divisions": "Place", "divisions": "Place", "places": "Place", "place": "Place",
+           "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
+           "divisions": "Place", "places": "Place", "place": "Place",
            "figures": "Observation", "observations": "Observation", "statistics": "Observation"},
 }
 

@@ -44,6 +44,7 @@ class Question:
     words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
     soft: set = field(default_factory=set)  # indicators read from a topic's name: used only when a figure is asked
     corrected: list[tuple[str, str]] = field(default_factory=list)  # (as written, as read) for misspelt question words
+    quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
 
 
 def language(q: str) -> str:
@@ -229,8 +230,9 @@ def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]
 def parse(kg, raw: str) -> Question:
     text = normal(raw, kg)
     lang = language(text)
+    text, quoted = _quoted_claim(text)
     text, corrected = _typos_en(kg, text)
-    q = Question(raw, text, lang, corrected=corrected)
+    q = Question(raw, text, lang, corrected=corrected, quoted=quoted)
     q.years = _years(text)
     # Chinese names anywhere, English names in the Latin parts (a question may mix them)
     names = _names_zh(kg, text)
@@ -269,6 +271,21 @@ def parse(kg, raw: str) -> Question:
     q.unknown = list(dict.fromkeys(w for w in q.unknown if re.search(r"[\u3400-\u9fff]", w) or
                                    w.lower() not in lx.EN_FILLER and len(w) >= 3))
     return q
+
+
+QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
+
+
+def _quoted_claim(text: str) -> tuple[str, str]:
+    """A long quotation asked about as a claim (where does it come from): the text with the quotation masked,
+    and the quotation."""
+    m = QUOTE.search(text)
+    if not m:
+        return text, ""
+    rest = (text[:m.start()] + " " + text[m.end():]).lower()
+    if not any(w.lower() in rest for ws in lx.CUES["source"] for w in ws):
+        return text, ""
+    return text[:m.start()] + MASK * (m.end() - m.start()) + text[m.end():], m.group(1)
 
 
 def _years(text: str) -> list[str]:
