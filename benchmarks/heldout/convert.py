@@ -43,14 +43,13 @@ for g in sorted(SRC.glob("*.gold.json")):
         elif f.get("value") is not None:
             v = f["value"]; e["value"] = str(int(v)) if float(v).is_integer() else str(v)
         zh = (f.get("indicator") or {}).get("zh", "")
+        grows = re.match(r"(.+?)(同比增长|比上年增长|增长)$", zh)
+        if grows:   # a growth rate: the indicator it grows, as evaluate compares growth figures
+            e["growth_of"] = scheme.get(grows.group(1), f"new:{grows.group(1)}")
         e["indicator"] = scheme.get(zh, f"new:{zh}")
         p = f.get("period") or {}
-        per = {}
-        if p.get("start") and p.get("end") and p["start"] != p["end"]:
-            per = {"start": p["start"], "end": p["end"]}
-        elif p.get("year"):
-            per = {"year": str(p["year"])}
-        e["period"] = per
+        # the gold's months as they are (as_of, day kept); evaluate.canonical_period compares periods
+        e["period"] = {k: p[k] for k in ("start", "end", "as_of", "day") if p.get(k)}
         figs.append(e)
     rels = [[ent(r["subject"]), PRED.get(r["predicate"], r["predicate"]), ent(r["object"])] for r in gold["relations"]]
     exp = {"date": meta["date"], "publisher": meta["publisher"], "mentions": ments,

@@ -38,7 +38,10 @@ for art in sorted(OUT.glob("*.txt")):
     for k, s in res.items():
         t = tot.setdefault(k, [0, 0, 0]); t[0] += s.right; t[1] += s.proposed; t[2] += s.expected
     if "-v" in sys.argv:
-        for k in ("figures",):
-            print("   wrong:", res[k].wrong[:6])
+        for k in ("mentions", "figures", "relations"):
+            for w in res[k].wrong:
+                print(f"   {k} wrong:  {w}")
+            for m in res[k].misses:
+                print(f"   {k} missed: {m}")
 for k, (r, p, e) in tot.items():
     print(f"{k:10} precision {r}/{p} = {r/p:.0%}  recall {r}/{e} = {r/e:.0%}")

@@ -134,6 +134,51 @@ def _show(key, names) -> str:
     return f"{names.get(s, s.removeprefix(GXR))} {p.removeprefix(GXO)} {names.get(o, o.removeprefix(GXR))}"
 
 
+GROWTH_END = ("同比增长", "比上年增长", "增长")
+
+
+def _growth_base(f: dict) -> str:
+    """The indicator a growth figure grows when the draft does not say (the graph already held the growth
+    indicator, as 跨境电商交易额同比增长): the scheme concept, or the label, its words name."""
+    from .reference import concept_for
+
+    text = f.get("indicator_text") or ""
+    base = next((text[:-len(w)] for w in GROWTH_END if text.endswith(w)), "")
+    c = concept_for(base) if base else None
+    return c.iri if c and base in c.wordings else f"label:{base}"
+
+
+def _count_word(label: str) -> str:
+    """企业数 and 企业数量 are the same name of a count."""
+    return label[:-1] if label and label.endswith("数量") else label
+
+
+def _same_indicator(iri: str, want: str, labels: dict) -> bool:
+    """The proposed indicator `iri` is the expected one: a scheme name, or `new:<label>` for a concept the
+    scheme lacks (compared by its proposed zh label; 数 and 数量 alike)."""
+    if str(want).startswith("new:"):
+        got = iri[6:] if iri.startswith("label:") else labels.get(iri, {}).get("label", {}).get("zh")
+        return _count_word(got) == _count_word(want[4:])
+    return iri == GXR + "indicator/" + want
+
+
+def canonical_period(p: dict | None) -> tuple:
+    """A period as (first month, last month, as of): 2020 is 2020-01 to 2020-12, a date its month, 目前 the
+    month as of which a stock is stated. What is only said about a period (the year a growth rate compares
+    with, a running total, the day inside the month) is left out: the months are the claim."""
+    p = p or {}
+    if p.get("date") or p.get("day"):
+        day = p.get("date") or p.get("day")
+        return day[:7], day[:7], False
+    if p.get("as_of") and p.get("as_of") is not True:
+        return p["as_of"], p["as_of"], True
+    if p.get("start") or p.get("end"):
+        return p.get("start"), p.get("end"), bool(p.get("as_of"))
+    if p.get("year"):
+        return f"{p['year']}-01", f"{p['year']}-12", False
+    return None, None, False
+
+
 def _figure_problems(f: dict, e: dict, resolve, labels: dict) -> list[str]:
     out = []
     if "value" in e and f.get("value") != e["value"]:
@@ -145,16 +190,12 @@ def _figure_problems(f: dict, e: dict, resolve, labels: dict) -> list[str]:
     if f["about"] != resolve(e["about"]):
         out.append(f"about {f.get('about_text')} ({f['about'].removeprefix(GXR)}) != {e['about']}")
     if "growth_of" in e:
-        got = labels.get(f["indicator"], {}).get("growth_of") or ""
-        if got != GXR + "indicator/" + e["growth_of"]:
+        got = labels.get(f["indicator"], {}).get("growth_of") or _growth_base(f)
+        if not _same_indicator(got, e["growth_of"], labels):
             out.append(f"growth of {got.removeprefix(GXR) or f['indicator'].removeprefix(GXR)} != {e['growth_of']}")
-    elif str(e["indicator"]).startswith("new:"):
-        got = labels.get(f["indicator"], {}).get("label", {}).get("zh")
-        if got != e["indicator"][4:]:
-            out.append(f"indicator {f.get('indicator_text')} != {e['indicator']}")
-    elif f["indicator"] != GXR + "indicator/" + e["indicator"]:
+    elif not _same_indicator(f["indicator"], e["indicator"], labels):
         out.append(f"indicator {f['indicator'].removeprefix(GXR)} ({f.get('indicator_text')}) != {e['indicator']}")
-    if (f.get("period") or {}) != (e.get("period") or {}):
+    if canonical_period(f.get("period")) != canonical_period(e.get("period")):
         out.append(f"period {f.get('period')} != {e.get('period')}")
     q = (f.get("qualifier") or "").removeprefix(GXO) or None
     if q != e.get("qualifier"):

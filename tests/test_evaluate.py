@@ -1,0 +1,42 @@
+"""The scorer of ingest (gxkg.sources.evaluate) counts a right proposal as right: periods compared by the months
+they cover, growth figures by the indicator they grow, counts named 数 or 数量 alike."""
+
+from gxkg.sources.evaluate import canonical_period, score
+
+GXR = "https://w3id.org/gxkg/resource/"
+GXO = "https://w3id.org/gxkg/ontology#"
+
+
+def test_periods_compare_by_their_months():
+    assert canonical_period({"year": "2020"}) == canonical_period({"start": "2020-01", "end": "2020-12"})
+    assert canonical_period({"date": "2020-05-31"}) == canonical_period({"start": "2020-05", "end": "2020-05", "day": "2020-05-31"})
+    assert canonical_period({"as_of": "2020-11", "cumulative": True}) == canonical_period({"start": "2020-11", "end": "2020-11", "as_of": True})
+    assert canonical_period({"year": "2020", "compared_to": "2019"}) == canonical_period({"year": "2020"})
+    assert canonical_period({"as_of": "2020-11"}) != canonical_period({"start": "2020-11", "end": "2020-11"})
+    assert canonical_period({"year": "2020"}) != canonical_period({"start": "2020-01", "end": "2020-09"})
+
+
+def _doc(indicator, text, period, indicators=()):
+    fig = {"statedAs": "27.4%", "value": "27.4", "unit": GXO + "Percent", "about": GXR + "place/450000",
+           "about_text": "广西", "indicator": GXR + indicator, "indicator_text": text, "period": period, "qualifier": None}
+    return {"mentions": [{"text": "广西", "iri": GXR + "place/450000"}], "figures": [fig], "relations": [],
+            "indicators": list(indicators)}
+
+
+def test_a_growth_figure_on_an_indicator_the_graph_held_scores_by_the_indicator_it_grows():
+    exp = {"mentions": [], "figures": [{"stated": "27.4%", "value": "27.4", "unit": "Percent", "about": "place/450000",
+                                        "growth_of": "cross-border-ecommerce-transaction-volume", "indicator": "x",
+                                        "period": {"start": "2023-01", "end": "2023-05"}, "qualifier": None}]}
+    doc = _doc("indicator/cross-border-ecommerce-yoy-growth", "跨境电商交易额同比增长", {"start": "2023-01", "end": "2023-05"})
+    assert score(doc, exp)["figures"].right == 1
+    doc = _doc("indicator/online-retail-sales-yoy-growth", "网络零售交易额同比增长", {"start": "2023-01", "end": "2023-05"})
+    assert score(doc, exp)["figures"].right == 0
+
+
+def test_new_count_indicators_named_with_shu_or_shuliang_are_one():
+    exp = {"mentions": [], "figures": [{"stated": "27.4%", "value": "27.4", "unit": "Percent", "about": "place/450000",
+                                        "indicator": "new:入驻企业数", "period": {}, "qualifier": None}]}
+    ind = {"iri": GXR + "indicator/x", "label": {"zh": "入驻企业数量"}}
+    assert score(_doc("indicator/x", "入驻企业数量", {}, [ind]), exp)["figures"].right == 1
+    ind = {"iri": GXR + "indicator/x", "label": {"zh": "入驻企业"}}
+    assert score(_doc("indicator/x", "入驻企业", {}, [ind]), exp)["figures"].right == 0
