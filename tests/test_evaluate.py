@@ -40,3 +40,12 @@ def test_new_count_indicators_named_with_shu_or_shuliang_are_one():
     assert score(_doc("indicator/x", "入驻企业数量", {}, [ind]), exp)["figures"].right == 1
     ind = {"iri": GXR + "indicator/x", "label": {"zh": "入驻企业"}}
     assert score(_doc("indicator/x", "入驻企业", {}, [ind]), exp)["figures"].right == 0
+
+
+def test_a_new_entity_of_a_narrower_class_is_right():
+    exp = {"mentions": [{"text": "美国", "class": "Place"}, {"text": "淘宝", "class": "Platform"}]}
+    doc = {"mentions": [{"text": "美国", "iri": None, "proposed_iri": GXR + "place/united-states", "class": GXO + "Region"},
+                        {"text": "淘宝", "iri": None, "proposed_iri": GXR + "org/taobao", "class": GXO + "Organization"}],
+           "figures": [], "relations": []}
+    ms = score(doc, exp)["mentions"]
+    assert ms.right == 1 and ms.wrong == [f"淘宝 -> {GXR}org/taobao"]

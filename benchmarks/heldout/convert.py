@@ -20,6 +20,16 @@ PRED = {"producedIn": "originatesFrom", "originatesFrom": "originatesFrom", "sol
         "hasDesignation": "hasDesignation", "adoptsModel": "adoptsModel", "agreementWith": "agreementWith",
         "partnerOf": "agreementWith", "builtIn": "locatedIn", "setUpIn": "locatedIn", "locatedIn": "locatedIn", "operates": "operates"}
 
+# the gold's class names that the ontology spells otherwise
+CLASS = {"Company": "Organization", "Model": "BusinessModel"}
+
+
+def place_iri(code):
+    """A division code as the graph's place IRI (as ingest makes it): 6 digits for a county or above,
+    9 for a township, all 12 for a village."""
+    return code[:6] if code[6:] == "000000" else code[:9] if code[9:] == "000" else code
+
+
 def rel(iri):
     return iri.removeprefix("gxr:") if iri else None
 
@@ -32,8 +42,8 @@ for g in sorted(SRC.glob("*.gold.json")):
     shutil.copy(SRC / f"{stem}.txt", OUT / f"{stem}.txt")
     ments = []
     for m in gold["mentions"]:
-        iri = rel(m.get("iri_if_known")) or (f"place/{m['division_code']}" if m.get("division_code") else None)
-        ments.append({"text": m["text"], "iri": iri} if iri else {"text": m["text"], "class": m["class"]})
+        iri = rel(m.get("iri_if_known")) or (f"place/{place_iri(m['division_code'])}" if m.get("division_code") else None)
+        ments.append({"text": m["text"], "iri": iri} if iri else {"text": m["text"], "class": CLASS.get(m["class"], m["class"])})
     figs = []
     for f in gold["figures"]:
         stated = f["quote"]

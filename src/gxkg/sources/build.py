@@ -355,6 +355,8 @@ class _Sources:
         self.labels[str(ind)] = (lab.get("zh") or lab.get("en"), lab.get("en") or lab.get("zh"))
         if it.get("growth_of"):
             g.add((ind, GXO.growthOf, URIRef(it["growth_of"])))
+        if it.get("broader"):
+            g.add((ind, SKOS.broader, URIRef(it["broader"])))
 
     def observation(self, path: Path, doc: dict, ob: dict, evidence):
         g = self.files[doc["source"]["id"]]

@@ -59,7 +59,7 @@ SCHEMA = {
     "mentions": [{**ITEM, "text": "verbatim", "start": "int", "end": "int", "iri": "iri", "class": "iri",
                   "quote": "verbatim", "quote_start": "int", "candidates": ["iri"], "proposed_iri": "iri",
                   "label": LABEL, "alt": ["text"]}],
-    "indicators": [{**ITEM, "iri": "iri", "label": LABEL, "growth_of": "iri"}],
+    "indicators": [{**ITEM, "iri": "iri", "label": LABEL, "growth_of": "iri", "broader": "iri"}],
     "figures": [{**ITEM, "iri": "iri", "about": "iri", "about_text": "verbatim", "indicator": "iri",
                  "indicator_text": "verbatim", "value": "number", "min": "number", "max": "number", "unit": "iri",
                  "qualifier": "iri", "statedAs": "verbatim", "stated_start": "int", "quote": "verbatim",

@@ -67,6 +67,15 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
             "relations": _score_relations(doc, exp, resolve, {v: k for k, v in iri_of.items()})}
 
 
+# an expected class is met by itself or a narrower class the ontology declares (a Region is a Place)
+NARROWER = {"Place": {"Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region"},
+            "Organization": {"Platform"}, "BusinessModel": {"PovertyAlleviationModel", "TradeModel"}}
+
+
+def _class_ok(got: str, want: str) -> bool:
+    return got == want or got in NARROWER.get(want, ())
+
+
 def _score_mentions(ments: list[dict], exp: dict) -> Score:
     """Mentions: (text, target) where target is an IRI, or a class for an entity the graph lacks."""
     cls_of = {_target(m): (m.get("class") or "").removeprefix(GXO) for m in ments}
@@ -77,7 +86,7 @@ def _score_mentions(ments: list[dict], exp: dict) -> Score:
         t = _simp(m["text"])
         e = want.get(t)
         ok = e is not None and ((e.get("iri") and _target(m) == GXR + e["iri"])
-                                or (e.get("class") and new_of[_target(m)] and cls_of[_target(m)] == e["class"]))
+                                or (e.get("class") and new_of[_target(m)] and _class_ok(cls_of[_target(m)], e["class"])))
         ms.proposed += 1
         if ok:
             ms.right += 1

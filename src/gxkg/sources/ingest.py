@@ -74,10 +74,10 @@ GENERIC = {"电商", "电子商务", "网络", "网上", "线上", "线下", "�
 PRODUCT_WORDS_LONGEST_FIRST = sorted(PRODUCT_WORDS, key=len, reverse=True)
 PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
 SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
-PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要")
+PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要|努力实现")
 INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的"]
-INDICATOR_TRIM_START = ["其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
+INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "卖出", "带动", "培训"]
 
@@ -670,10 +670,13 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
         if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
             continue  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
         before = _Back(pool, bisect.bisect_right(ends, s))
-        target = context.anaphor_target(m.group(0), before, lambda sp: sp.cls)
+        target = context.anaphor_target(m.group(0), before, lambda sp: None if text[sp.start - 1:sp.start] in AGENT_BEFORE else sp.cls)
         if target:
             out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
     return out
+
+
+AGENT_BEFORE = set("由被向经")  # 由南宁市代管: the city named there is an agent, not what the article is about
 
 
 class _Back:
@@ -716,7 +719,7 @@ def _sentence_of(sentences, pos: int, offsets: list[int] | None = None) -> tuple
 GROWTH_WORDS = re.compile(r"(同比增长|同比下降|同比增加|比上年增长|比上年下降|较上年增长|较上年下降|比去年增长|较去年增长|"
                           r"比去年同期增长|较去年同期增长|增长|增加|下降)(?:了|约|达到|达|为)?$")
 SOURCE_OF = re.compile(r"^(?:获悉|了解到|得知)")
-NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往)[^，。；]*$")
+NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往|通过|依托|借助)[^，。；]*$")
 
 
 def growth_kind(sentence: str, start: int) -> str | None:
@@ -733,71 +736,146 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
     """Every figure with what it is about (anaphors resolved), its indicator (a scheme concept when its
     wording is known, else a new one with a clean name), its period (relative words read against the
     publication date, said in the note) and, for a growth rate, the figure it grows."""
-    figures, indicators, ind_by_label = [], [], {}
-    carried, last_para = None, None
+    reader = _FigureReader(lex, sid, published, vocab)
     starts = [sp.start for sp in spans]
-    para, counted = 0, article.body_start  # newlines before the sentence, counted as the sentences go
+    last_para, para, counted = None, 0, article.body_start  # newlines before the sentence, counted as we go
     for off, s in sentences:
         para += article.text.count("\n", counted, off)
         counted = off
         if para != last_para:
-            carried, last_para = None, para
-        sent_spans = [sp for sp in spans_in(spans, starts, off, len(s)) if sp.iri]
-        prev_end = 0
-        last = None  # (about, indicator iri, indicator label) of the sentence's last level figure
-        found = context.periods_in(s, published, [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor])
-        for f in find_figures(s, vocab):
+            reader.carried, last_para = None, para
+        reader.sentence(off, s, [sp for sp in spans_in(spans, starts, off, len(s)) if sp.iri])
+    return reader.figures, reader.indicators
+
+
+@dataclass
+class _Last:
+    """The sentence's last level figure: what it is about, its indicator and the product its words named."""
+    about: Span
+    iri: str
+    label: str
+    product: str = ""
+
+
+class _FigureReader:
+    """Reads the figures of an article sentence by sentence, carrying the period of the paragraph and, in a
+    sentence, the subject and product of the figure before (全市六堡茶茶园面积达21万亩，干毛茶产量约2.1万吨)."""
+
+    def __init__(self, lex: Lexicon, sid: str, published: str | None, vocab):
+        self.lex, self.sid, self.published, self.vocab = lex, sid, published, vocab
+        self.figures, self.indicators, self.by_label = [], [], {}
+        self.carried = None
+
+    def sentence(self, off: int, s: str, sent_spans: list[Span]) -> None:
+        prev_end, last = 0, None
+        found = context.periods_in(s, self.published, [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor])
+        for f in find_figures(s, self.vocab):
             if _not_a_figure(s, f):
                 continue
-            growth = growth_kind(s, f.start) if f.unit == "Percent" else None
-            growth_of = None
-            if growth and last is not None:
-                # 528亿元，同比增长13.4%: the growth of the figure just before it
-                about, growth_of, base_label = last
-                label = base_label + {"yoy": "同比增长", "prev": "比上年增长"}.get(growth, "增长")
-                prev_end = f.start + len(f.stated)
-            else:
-                about = _about(s, off, f.start, sent_spans)
-                if about is None:
-                    prev_end = f.start + len(f.stated)
-                    continue
-                label = _indicator_text(s, off, f, about, prev_end)
-                prev_end = f.start + len(f.stated)
-                if not label:
-                    continue
-            period, words = context.period_before(s, f.start, published, carried, found=found)
-            if growth in ("yoy", "prev") and period.get("year"):
-                period["compared_to"] = str(int(period["year"]) - 1)
-            elif growth == "yoy" and period.get("start"):
-                y = int(period["start"][:4]) - 1
-                period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
-            ind_iri, label = _indicator(label, f.unit, growth_of, growth, lex, indicators, ind_by_label)
+            read = self._what(s, off, f, sent_spans, prev_end, last)
+            prev_end = f.start + len(f.stated)
+            if read is None:
+                continue
+            about, label, growth, growth_of, product = read
+            ind_iri, label = _indicator(label, f.unit, growth_of, growth, self.lex, self.indicators, self.by_label)
             if not growth_of and f.unit != "Percent":
-                last = (about, ind_iri, label)
-            qualifier = f.qualifier
-            left, _ = _clause_bounds(s, f.start)
-            if PROJECTION.search(s[left:f.start]) or (qualifier is None and PROJECTION.search(s[:f.start])):
-                qualifier = "Projected"
-            key = hashlib.sha1(f"{about.iri}|{ind_iri}|{f.stated}|{off + f.start}".encode()).hexdigest()[:8]
-            notes = []
-            if about.anaphor:
-                notes.append(f"about: {about.text} read as the {about.cls.lower()} named before")
-            if words and not re.search(r"(?:19|20)\d{2}", words):
-                notes.append(f"period: {words} read against the publication date {published}")
-            elif not period and published:  # news states the current figure: as of the day it was published
-                period = {"as_of": published[:7]}
-                notes.append(f"period: none stated; read as of the publication date {published}")
-            item = {"id": f"f{len(figures) + 1}", "iri": f"{GXR}observation/{sid}/{key}", "about": about.iri,
-                    "about_text": about.text, "indicator": ind_iri, "indicator_text": label,
-                    "value": None if f.low is not None else str(f.value),
-                    "min": str(f.low) if f.low is not None else None, "max": str(f.high) if f.high is not None else None,
-                    "unit": f"{GXO}{f.unit}", "qualifier": f"{GXO}{qualifier}" if qualifier else None,
-                    "period": period, "statedAs": f.stated, "stated_start": off + f.start,
-                    "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)}
-            figures.append(item)
+                last = _Last(about, ind_iri, label, product)
+            self._add(off, s, f, about, ind_iri, label, growth, found)
         if found:
-            carried = (found[-1][2], found[-1][3])
-    return figures, indicators
+            self.carried = (found[-1][2], found[-1][3])
+
+    def _what(self, s: str, off: int, f, sent_spans, prev_end: int, last: "_Last | None"):
+        """(about, indicator words, growth kind, the indicator grown, the product named) or None."""
+        growth = growth_kind(s, f.start) if f.unit == "Percent" else None
+        if growth and last is not None:
+            # 528亿元，同比增长13.4%: the growth of the figure just before it
+            return last.about, last.label + GROWTH_LABEL.get(growth, "增长"), growth, last.iri, ""
+        about = _about(s, off, f.start, sent_spans)
+        if about is None:
+            return None
+        label = _indicator_text(s, off, f, about, prev_end)
+        if not label:
+            return None
+        product = _product_named(label, about)
+        if last is not None and last.about.cls in PLACE_CLASSES and about.cls == "Product" and last.about.iri != about.iri:
+            product, about = about.text, last.about  # …，六堡茶产业综合产值达128亿元: still the city's, of the product
+            label = about_text_product(product, label)
+        elif last is not None and last.product and about.iri == last.about.iri and last.product not in label \
+                and reference.concept_match(label) and not _is_stock(f, label):
+            product, label = last.product, last.product + label  # 今年芒果产量预计达90万吨，产值约50亿元
+        return about, label, growth, None, product
+
+    def _period(self, s: str, f, label: str, growth, found) -> tuple[dict, str]:
+        stock = _is_stock(f, label)
+        if stock:  # 今年上半年，零售额达…；全市网店数量1.35万家: the period ends at the semicolon
+            part = max(s.rfind(ch, 0, f.start) for ch in "；;") + 1
+            found = [x for x in found if x[0] >= part]
+        period, words = context.period_before(s, f.start, self.published, None, found=found)
+        if not period and self.carried and not stock:
+            period, words = dict(self.carried[0]), self.carried[1]
+        if stock and period.get("as_of") and period.get("start"):
+            period = {"as_of": period["as_of"][:7]}  # 截至6月20日 a stock is counted that day
+        if growth in ("yoy", "prev") and period.get("year"):
+            period["compared_to"] = str(int(period["year"]) - 1)
+        elif growth == "yoy" and period.get("start"):
+            y = int(period["start"][:4]) - 1
+            period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
+        return period, words
+
+    def _add(self, off: int, s: str, f, about: Span, ind_iri: str, label: str, growth, found) -> None:
+        period, words = self._period(s, f, label, growth, found)
+        key = hashlib.sha1(f"{about.iri}|{ind_iri}|{f.stated}|{off + f.start}".encode()).hexdigest()[:8]
+        notes = []
+        if about.anaphor:
+            notes.append(f"about: {about.text} read as the {about.cls.lower()} named before")
+        if words and not re.search(r"(?:19|20)\d{2}", words):
+            notes.append(f"period: {words} read against the publication date {self.published}")
+        elif not period and self.published:  # news states the current figure: as of the day it was published
+            period = {"as_of": self.published[:7]}
+            notes.append(f"period: none stated; read as of the publication date {self.published}")
+        qualifier = _qualifier(s, f)
+        self.figures.append({
+            "id": f"f{len(self.figures) + 1}", "iri": f"{GXR}observation/{self.sid}/{key}", "about": about.iri,
+            "about_text": about.text, "indicator": ind_iri, "indicator_text": label,
+            "value": None if f.low is not None else str(f.value),
+            "min": str(f.low) if f.low is not None else None, "max": str(f.high) if f.high is not None else None,
+            "unit": f"{GXO}{f.unit}", "qualifier": f"{GXO}{qualifier}" if qualifier else None,
+            "period": period, "statedAs": f.stated, "stated_start": off + f.start,
+            "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)})
+
+
+GROWTH_LABEL = {"yoy": "同比增长", "prev": "比上年增长"}
+# figures of what a place or firm has at a time (area, shops, firms, stations, jobs), not of what it did in a period
+STOCK_WORDS = ("面积", "网店", "企业", "站点", "服务点", "服务站", "服务中心", "就业", "合作社", "产业园")
+STOCK_UNIT = re.compile(r"(?:家|个|座|所|亩|公顷)(?:以上|左右)?$")
+TARGET_AFTER = re.compile(r"^[^，。；]{0,6}的?(?:目标|任务)")
+
+
+def _is_stock(f, label: str) -> bool:
+    """A stock (全县网店数量达2100余家) is stated as of a time: a period carried from an earlier sentence is
+    not its period."""
+    return f.unit in ("Mu", "Hectare") or bool(STOCK_UNIT.search(f.stated)) or any(w in label for w in STOCK_WORDS)
+
+
+def _qualifier(s: str, f) -> str | None:
+    """The figure's qualifier; a projection or target (预计, 力争, …的目标) wins over 超过 or 约."""
+    left, _ = _clause_bounds(s, f.start)
+    if PROJECTION.search(s[left:f.start]) or TARGET_AFTER.match(s[f.start + len(f.stated):]) \
+            or (f.qualifier is None and PROJECTION.search(s[:f.start])):
+        return "Projected"
+    return f.qualifier
+
+
+def _product_named(label: str, about: Span) -> str:
+    """The product word an indicator's words begin with (六堡茶 in 六堡茶网络零售额), when a place is the subject."""
+    if about.cls not in PLACE_CLASSES:
+        return ""
+    return next((w for w in PRODUCT_WORDS_LONGEST_FIRST if label.startswith(w)), "")
+
+
+def about_text_product(product: str, label: str) -> str:
+    """六堡茶 + 产业综合产值, unless the words already name it."""
+    return label if label.startswith(product) else product + label
 
 
 RELATIVE_WORDS = re.compile(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|一季度|目前|当前|截至目前|"
@@ -815,36 +893,61 @@ def _not_a_figure(s: str, f) -> bool:
 
 def _indicator(label: str, unit: str, growth_of, growth, lex: Lexicon, indicators: list, ind_by_label: dict):
     """The indicator IRI for the words read: the graph's or the scheme's concept for a known wording (its label
-    then replaces the words), else a new indicator with a clean name, proposed once per article."""
-    concept = None if growth_of else reference.concept_for(label)
-    if concept is not None:
-        iri, label = concept.iri, concept.label["zh"]
-        if iri in lex.known or iri in ind_by_label.values():
-            return iri, label
-        ind_by_label[label] = iri
-        indicators.append({"id": f"i{len(indicators) + 1}", "iri": iri, "label": dict(concept.label),
-                           "status": "proposed", "note": "from the indicator scheme (reference/indicators.ttl)"})
-        return iri, label
+    then replaces the words); a narrower new indicator when words name what is measured before the wording
+    (月柿种植面积: the planting area of persimmons, broader 种植面积); else a new indicator with a clean name,
+    proposed once per article."""
+    found = None if growth_of else reference.concept_match(label)
+    if found is not None:
+        concept, what = found
+        what = what.strip(" 的之")
+        if len(what) < 2:
+            return _scheme_indicator(concept, lex, indicators, ind_by_label)
+        return _narrower_indicator(label, unit, what, concept, lex, indicators, ind_by_label)
     if not growth_of:
         label = _clean_indicator(label, unit)
     iri = lex.indicators.get(label) or ind_by_label.get(label)
     if iri is not None:
         return iri, label
-    if growth_of:
-        iri = growth_of + ("-yoy-growth" if growth == "yoy" else "-growth")
-        en = {"yoy": "year-on-year growth", "prev": "growth over the previous year"}.get(growth, "growth")
-        base = next((i["label"]["en"] for i in indicators if i["iri"] == growth_of), None) or growth_of.rsplit("/", 1)[-1]
-        item = {"id": f"i{len(indicators) + 1}", "iri": iri, "label": {"zh": label, "en": f"{base}, {en}"},
-                "status": "proposed", "growth_of": growth_of, "note": "growth indicator: check the label"}
-    else:
-        iri = f"{GXR}indicator/{slug(label)}"
-        item = {"id": f"i{len(indicators) + 1}", "iri": iri, "label": {"zh": label, "en": english(label, "")},
-                "status": "proposed", "note": "new indicator: not in the indicator scheme; check the label and its English"}
-    if iri in lex.known:
+    item = _growth_item(label, growth_of, growth, indicators) if growth_of else \
+        {"iri": f"{GXR}indicator/{slug(label)}", "label": {"zh": label, "en": english(label, "")},
+         "note": "new indicator: not in the indicator scheme; check the label and its English"}
+    return _propose_indicator(item, label, lex, indicators, ind_by_label)
+
+
+def _propose_indicator(item: dict, label: str, lex: Lexicon, indicators: list, ind_by_label: dict):
+    """Add a new indicator to the draft once (none the graph holds), with an id and the status proposed."""
+    iri = item["iri"]
+    if iri in lex.known or iri in ind_by_label.values():
         return iri, label
     ind_by_label[label] = iri
-    indicators.append(item)
+    indicators.append({"id": f"i{len(indicators) + 1}", **item, "status": "proposed"})
     return iri, label
+
+
+def _scheme_indicator(concept, lex: Lexicon, indicators: list, ind_by_label: dict):
+    item = {"iri": concept.iri, "label": dict(concept.label), "note": "from the indicator scheme (reference/indicators.ttl)"}
+    return _propose_indicator(item, concept.label["zh"], lex, indicators, ind_by_label)
+
+
+def _narrower_indicator(label: str, unit: str, what: str, concept, lex: Lexicon, indicators: list, ind_by_label: dict):
+    """月柿种植面积: a new indicator narrower than the scheme's 种植面积, named as the article words it, so each
+    product's series stays apart and still rolls up to the scheme concept."""
+    label = _clean_indicator(label.strip(" 的之"), unit)
+    iri = lex.indicators.get(label) or ind_by_label.get(label)
+    if iri is not None:
+        return iri, label
+    _scheme_indicator(concept, lex, indicators, ind_by_label)  # the broader concept is in the graph too
+    item = {"iri": f"{GXR}indicator/{slug(label)}", "label": {"zh": label, "en": f"{concept.label['en']}, {english(what, '')}"},
+            "broader": concept.iri, "note": f"narrower than {concept.label['zh']} in the indicator scheme: check the label and its English"}
+    return _propose_indicator(item, label, lex, indicators, ind_by_label)
+
+
+def _growth_item(label: str, growth_of: str, growth, indicators: list) -> dict:
+    """A growth indicator of `growth_of` (同比增长 or over the previous year)."""
+    en = {"yoy": "year-on-year growth", "prev": "growth over the previous year"}.get(growth, "growth")
+    base = next((i["label"]["en"] for i in indicators if i["iri"] == growth_of), None) or growth_of.rsplit("/", 1)[-1]
+    return {"iri": growth_of + ("-yoy-growth" if growth == "yoy" else "-growth"), "label": {"zh": label, "en": f"{base}, {en}"},
+            "growth_of": growth_of, "note": "growth indicator: check the label"}
 
 
 def _clean_indicator(label: str, unit: str) -> str:
@@ -869,18 +972,29 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     before = [sp for sp in spans if sp.start - off < at and not SOURCE_OF.match(s[sp.end - off:])
               and not NOT_SUBJECT_AFTER.search(s[left:sp.start - off])]  # 销往美国: a market, not the subject
     in_clause = [sp for sp in before if sp.start - off >= left
-                 and not (sp.cls in PLACE_CLASSES and "在" in s[left:sp.start - off])]  # 在北京…: a location
+                 and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
-        first = in_clause[0]
-        nxt = in_clause[1] if len(in_clause) > 1 else None
-        if nxt is not None and nxt.cls == "Product" and first.cls in PLACE_CLASSES and nxt.start == first.end:
-            return nxt  # 该市荔浦芋电商销售额: the product's figure
-        return first
+        return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
     for sp in before:
         if SPEAKER.match(s[sp.end - off:]) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]:
             continue
         return sp
     return None
+
+
+SOLD_THROUGH = re.compile(r"通过[^，。；]*?(渠道|平台)(?:销售|卖出|售出|销出)(.*)$")
+
+
+def _sold_through(head: str, unit: str) -> str | None:
+    """通过电商渠道销售荔枝3.5万吨 -> 荔枝电商渠道销量; 通过京东、天猫等平台销售芋头 -> 芋头网络销量."""
+    m = SOLD_THROUGH.search(head)
+    if not m:
+        return None
+    what = m.group(2).strip(" 的")
+    for w in INDICATOR_TRIM_END:
+        what = what.removesuffix(w)
+    channel = "电商渠道" if m.group(1) == "渠道" else "网络"
+    return what + channel + ("销售额" if unit == "CNY" else "销量")
 
 
 def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
@@ -891,10 +1005,13 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if left <= about.start - off < f.start:
         head = s[rel_about_end:f.start]
     head = re.sub(r"^[、，,；;：:\s的之]+", "", head)
+    sold = _sold_through(head, f.unit)
+    if sold:
+        return sold
     whole = head
     for sp in SPLITTERS:
-        if sp in head:
-            head = head[head.rfind(sp) + len(sp):]
+        if sp in head and not reference.concept_match(head[head.rfind(sp):].strip("了约达超近")):
+            head = head[head.rfind(sp) + len(sp):]  # 带动3000多名农民: the people; 带动就业: the scheme's words
     if len(head.strip("近约超逾多达了")) < 2 and not re.match(r"[^\W\d_共有的是和与、]", s[f.start + len(f.stated):]):
         head = whole  # 每天卖出4万袋: the verb phrase is the indicator
     head = RELATIVE_WORDS.sub("", head)

@@ -101,10 +101,16 @@ def wordings() -> list[tuple[str, Concept]]:
 
 def concept_for(wording: str) -> Concept | None:
     """The scheme concept whose wording ends the indicator text (种植面积 in 月柿种植面积), longest first."""
+    found = concept_match(wording)
+    return found[0] if found else None
+
+
+def concept_match(wording: str) -> tuple[Concept, str] | None:
+    """(concept, the words before its wording): (种植面积, 月柿) for 月柿种植面积, (网络零售交易额, '') for 网络零售额."""
     w = wording.strip()
     if any(m in w for m in MODIFIERS):
         return None  # 日均快递业务量 is a rate of 快递业务量, not the indicator itself
     for form, c in wordings():
         if w == form or (w.endswith(form) and len(form) >= 2):
-            return c
+            return c, w[:-len(form)]
     return None

@@ -1,0 +1,50 @@
+"""Figures as an analyst records them (issue 17): the place a figure is about with the product its words
+name as a narrower indicator, the subject and product carried along a sentence, stocks stated as of the
+publication date, periods up to a day (截至6月20日) or in a month (6月中旬), sales through a channel, targets."""
+
+from conftest import DATA, gxo, gxr
+from gxkg.sources.article import parse_article
+from gxkg.sources.ingest import make_draft
+
+
+def draft(kg, text, date="2021-07-10"):
+    return make_draft(DATA, kg, parse_article(text), "t", "t", date, "p", None)
+
+
+def figs(doc):
+    return {f["statedAs"]: f for f in doc["figures"]}
+
+
+def test_a_place_figure_of_a_product_gets_a_narrower_indicator(kg):
+    doc = draft(kg, "钦州市是水果大市。去年，全市荔枝种植面积达60万亩，鲜果产量约30万吨，产值达45亿元。\n")
+    f = figs(doc)
+    assert f["60万亩"]["about"] == gxr("place/450700") and f["60万亩"]["indicator_text"] == "荔枝种植面积"
+    ind = {i["iri"]: i for i in doc["indicators"]}
+    narrower = ind[f["60万亩"]["indicator"]]
+    assert narrower["broader"] == gxr("indicator/planting-area") and gxr("indicator/planting-area") in ind
+    # the product is carried to the flows of the same sentence, as is the place
+    assert f["30万吨"]["about"] == gxr("place/450700") and f["30万吨"]["indicator_text"] == "荔枝鲜果产量"
+    assert f["45亿元"]["indicator_text"] == "荔枝产值" and f["45亿元"]["period"] == {"year": "2020"}
+
+
+def test_stocks_are_stated_as_of_the_publication_date(kg):
+    doc = draft(kg, "钦州市电商发展很快。今年上半年，全市网络零售额达30亿元；全市网店数量2.1万家。\n全市电商企业达500家。\n")
+    f = figs(doc)
+    assert f["30亿元"]["period"] == {"start": "2021-01", "end": "2021-06"}
+    assert f["2.1万家"]["period"] == {"as_of": "2021-07"} and f["500家"]["period"] == {"as_of": "2021-07"}
+
+
+def test_up_to_a_day_and_in_a_month(kg):
+    doc = draft(kg, "今年以来，灵山县荔枝热销。截至7月5日，全县通过电商渠道销售荔枝2.6万吨。7月上旬，该县举办荔枝节，签约金额1.1亿元。\n")
+    f = figs(doc)
+    assert f["2.6万吨"]["period"] == {"start": "2021-01", "end": "2021-07", "as_of": "2021-07-05"}
+    assert f["2.6万吨"]["indicator_text"] == "荔枝电商渠道销量" and f["2.6万吨"]["about"] == gxr("place/450721")
+    assert f["1.1亿元"]["period"] == {"start": "2021-07", "end": "2021-07"}
+
+
+def test_a_target_is_projected_and_the_city_is_the_one_written_about(kg):
+    doc = draft(kg, "去年，横县撤县设市，改为县级横州市，由南宁市代管。全市网络零售额达50亿元。"
+                    "横州市力争到2025年实现网络零售额突破100亿元的目标。\n")
+    f = figs(doc)
+    assert f["50亿元"]["about"] == gxr("place/450181")
+    assert f["100亿元"]["qualifier"] == gxo("Projected")
