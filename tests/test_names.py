@@ -1,4 +1,5 @@
-"""The name index (gxkg.names): built in batches, it holds the same rows whatever the batch size."""
+"""The name index (gxkg.names): streamed from the store into SQLite, it holds what reading each entity on its own
+gives, and its search answers from the n-gram full-text index."""
 
 import sqlite3
 
@@ -7,20 +8,74 @@ from gxkg.kg import LOOKUP_CLASS_IRIS
 
 
 def _dump(path):
+    """Every table of a name index as sorted rows; the grams full-text index as its (gram, node) pairs."""
     con = sqlite3.connect(path)
     try:
-        return {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in ("nodes", "names", "grams", "words", "meta")}
+        out = {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in ("nodes", "names", "words", "meta", "charpy", "t2s")}
+        con.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, grams, 'instance')")
+        out["grams"] = sorted((bytes.fromhex(t).decode(), d) for t, d in con.execute("SELECT term, doc FROM temp.v"))
+        out["order"] = list(con.execute("SELECT node, form, kind FROM names WHERE kind != 'code' ORDER BY node, rowid"))
+        return out
     finally:
         con.close()
 
 
-def test_batches_give_the_same_index(kg, tmp_path, monkeypatch):
-    whole = names.build_index(tmp_path / "whole.sqlite", kg.store, LOOKUP_CLASS_IRIS)
-    monkeypatch.setattr(names, "BATCH", 7)
-    small = names.build_index(tmp_path / "small.sqlite", kg.store, LOOKUP_CLASS_IRIS)
-    a, b = _dump(whole), _dump(small)
+def _expected(store):
+    """The index's rows worked out entity by entity in plain Python (what the SQL build must equal)."""
+    from gxkg.namespaces import curie, expand
+
+    lookup = " ".join(f"<{c}>" for c in LOOKUP_CLASS_IRIS)
+    iris = sorted({r["e"].value for r in store.select(f"SELECT ?e WHERE {{ VALUES ?c {{ {lookup} }} ?e a ?c FILTER(isIRI(?e)) }}")})
+    nodes, rows, grams, words, order = [], [], set(), set(), []
+    for i, e in enumerate(iris, 1):
+        types = sorted({r["t"].value for r in store.select(f"SELECT ?t WHERE {{ <{e}> a ?t }}")})
+        lits = [(r["p"].value, r["n"]) for r in store.select(f"SELECT ?p ?n WHERE {{ <{e}> ?p ?n FILTER(isLiteral(?n)) }}")]
+        label = {lang: min((n.value for p, n in lits if p.endswith("#label") and n.language == lang), default=None)
+                 for lang in ("zh", "en")}
+        nodes.append((i, e, label["zh"], label["en"], " ".join(types)))
+        props = {expand(p) for p in names.NAME_PROPS}
+        forms = set()
+        for name in sorted({n.value for p, n in lits if p in props}):
+            rows.append((text.normalize(name), i, name, "name"))
+            order.append((i, name, "name"))
+            forms.add(text.normalize(name))
+            if text.has_cjk(name):
+                rows.append((text.pinyin(name), i, text.pinyin(name), "pinyin"))
+                order.append((i, text.pinyin(name), "pinyin"))
+                forms.add(text.pinyin(name))
+            else:
+                words.update((w, i) for w in text.words(name))
+        codes = {n.value for p, n in lits if p in {expand(c) for c in names.CODE_PROPS}} | {curie(e)}
+        rows += [(text.normalize(c), i, c, "code") for c in codes]
+        grams.update((g, i) for f in forms for g in names.grams(f))
+    return {"nodes": sorted(nodes), "names": sorted(rows), "words": sorted(words), "grams": sorted(grams), "order": order}
+
+
+def test_index_equals_the_rows_worked_out_entity_by_entity(kg, tmp_path):
+    """The streamed, SQL-joined build holds exactly what reading each entity on its own gives: nodes with
+    their classes and first zh/en label, names, pinyin, codes, words, n-grams, and names in (node, name) order
+    (the order search scores them in)."""
+    built = _dump(names.build_index(tmp_path / "n.sqlite", kg.store, LOOKUP_CLASS_IRIS))
+    expected = _expected(kg.store)
+    for table, rows in expected.items():
+        assert built[table] == rows, table
+    assert built["meta"] == [("nodes", str(len(expected["nodes"])))]
+    assert len(built["nodes"]) > 200 and any(r[2] == "柳州螺蛳粉" for r in built["names"])
+
+
+def test_index_is_the_same_from_any_store_of_the_same_triples(kg, tmp_path):
+    """The embedded store streams its rows; any other backend hands them over as a list: the same index."""
+    from gxkg.store.base import Store
+
+    class Listing:  # a backend without streaming: the base class's stream over select
+        stream = Store.stream
+
+        def select(self, query):
+            return kg.store.select(query)
+
+    a = _dump(names.build_index(tmp_path / "a.sqlite", kg.store, LOOKUP_CLASS_IRIS))
+    b = _dump(names.build_index(tmp_path / "b.sqlite", Listing(), LOOKUP_CLASS_IRIS))
     assert a == b
-    assert len(a["nodes"]) > 200 and any(r[2] == "柳州螺蛳粉" for r in a["names"])
 
 
 def test_name_pinyin_equals_the_pinyin_of_the_whole_name(kg):
@@ -28,3 +83,31 @@ def test_name_pinyin_equals_the_pinyin_of_the_whole_name(kg):
     labels = [r["n"].value for r in rows] + ["柳州螺蛳粉 12", "Liuzhou 螺蛳粉3号", "（广西）2018年"]
     for name in labels:
         assert names.name_pinyin(name) == text.pinyin(name), name
+
+
+def test_index_of_a_small_graph_with_every_kind_of_name(tmp_path):
+    """Two Chinese labels (the smallest is the node's), an alternative name equal to a label (one row), an
+    English name's words, a division code, and a node of no lookup class (left out)."""
+    import pyoxigraph as ox
+
+    from gxkg.store.embedded import EmbeddedStore
+
+    ttl = """@prefix gxo: <https://w3id.org/gxkg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix gxr: <https://w3id.org/gxkg/resource/> .
+    gxr:b a gxo:County ; rdfs:label "乙县"@zh, "甲县"@zh, "Jia County"@en ; skos:altLabel "甲县"@zh ; gxo:divisionCode "450101" .
+    gxr:a a gxo:Product, gxo:Thing ; rdfs:label "Golden Mangoes"@en .
+    gxr:x a gxo:Evidence ; rdfs:label "不是实体"@zh ."""
+    st = ox.Store()
+    st.load(ttl.encode(), format=ox.RdfFormat.TURTLE)
+    from gxkg.namespaces import PREFIX_MAP
+
+    d = _dump(names.build_index(tmp_path / "s.sqlite", EmbeddedStore(st, prefixes=PREFIX_MAP, union=False), LOOKUP_CLASS_IRIS))
+    a, b = "https://w3id.org/gxkg/resource/a", "https://w3id.org/gxkg/resource/b"
+    assert d["nodes"] == [(1, a, None, "Golden Mangoes", "https://w3id.org/gxkg/ontology#Product https://w3id.org/gxkg/ontology#Thing"),
+                          (2, b, "乙县", "Jia County", "https://w3id.org/gxkg/ontology#County")]  # 乙 U+4E59 < 甲
+    assert [r for r in d["names"] if r[1] == 2 and r[3] == "name"] == \
+        [("jiacounty", 2, "Jia County", "name"), ("乙县", 2, "乙县", "name"), ("甲县", 2, "甲县", "name")]
+    assert {r[2] for r in d["names"] if r[3] == "code"} == {"450101", "gxr:a", "gxr:b"}
+    assert d["words"] == [("county", 2), ("golden", 1), ("jia", 2), ("mangoe", 1)]  # words() singular: -s off
+    assert ("甲县", 2) in d["grams"] and ("jiaxian"[:2], 2) in d["grams"] and not any(n == 3 for _, n in d["grams"])
+    assert names.NameIndex(tmp_path / "s.sqlite").search("甲县")[0]["iri"] == b

@@ -52,3 +52,17 @@ def test_list_pages_cover_the_class_in_name_order():
     assert first.output.rstrip().endswith("1-100 of 111; the next page: --offset 100")
     last = runner.invoke(main, ["list", "--type", "County", "--offset", "100"]).output
     assert "101-111 of 111" in last and "next page" not in last
+
+
+def test_summary_computed_here_when_its_child_fails(tmp_path, monkeypatch):
+    """The build computes the counts in a child process; if that child dies, the build computes them itself."""
+    import subprocess
+    import sys
+
+    from gxkg import summary
+    from gxkg.kg import KnowledgeGraph, build_store, default_files
+
+    monkeypatch.setattr(summary, "start", lambda d: subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"]))
+    build_store(default_files(), tmp_path / "store", quiet=True)
+    kept = json.loads((tmp_path / "store" / SUMMARY_FILE).read_text(encoding="utf-8"))
+    assert kept == compute(KnowledgeGraph.open(store_dir=tmp_path / "store")) and kept["entities"] == 214

@@ -62,8 +62,14 @@ def build_names(store_dir: Path, ox_store) -> None:
     from .store.embedded import EmbeddedStore
 
     store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
-    build_index(Path(store_dir) / INDEX_FILE, store, LOOKUP_CLASS_IRIS)
-    summary.write(store_dir, KnowledgeGraph(store))
+    child = summary.start(store_dir)  # the counts on the other core, while this one builds the name index
+    try:
+        build_index(Path(store_dir) / INDEX_FILE, store, LOOKUP_CLASS_IRIS)
+    except BaseException:
+        child.kill()
+        child.wait()
+        raise
+    summary.finish(child, store_dir, KnowledgeGraph(store))
 
 
 def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool = False) -> dict:

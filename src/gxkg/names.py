@@ -21,16 +21,14 @@ SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE nodes(id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, zh TEXT, en TEXT, types TEXT NOT NULL);
 CREATE TABLE names(key TEXT NOT NULL, node INTEGER NOT NULL, form TEXT NOT NULL, kind TEXT NOT NULL);
-CREATE TABLE grams(gram TEXT NOT NULL, node INTEGER NOT NULL);
+CREATE VIRTUAL TABLE grams USING fts5(g, content='', columnsize=0, detail=none, tokenize='ascii');
 CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE words(word TEXT NOT NULL, node INTEGER NOT NULL);
+CREATE TABLE words(word TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (word, node)) WITHOUT ROWID;
 CREATE TABLE t2s(ch TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_node ON names(node);
-CREATE UNIQUE INDEX grams_gram ON grams(gram, node);
-CREATE UNIQUE INDEX words_word ON words(word, node);
 """
 
 
@@ -44,79 +42,131 @@ def grams(form: str) -> set[str]:
     return out
 
 
-BATCH = 2000  # entities read, indexed and written at a time: memory stays flat as the graph grows
+STAGING = """
+CREATE TEMP TABLE raw_types(iri TEXT NOT NULL, t TEXT NOT NULL);
+CREATE TEMP TABLE raw_names(iri TEXT NOT NULL, p TEXT NOT NULL, v TEXT NOT NULL, lang TEXT);
+CREATE TEMP TABLE raw_words(word TEXT NOT NULL, node INTEGER NOT NULL);
+"""
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+CHUNK = 10000  # rows handed to SQLite at a time
 
 
 def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     """Write names.sqlite beside the store from the names its lookup nodes carry (any backend).
 
-    The entity IRIs are read first; their classes and names are then read, indexed and written BATCH
-    entities at a time, so only one batch's rows are ever in memory."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    from .namespaces import curie
-    from .store.sparql import values_block
-    from .store.terms import iri as node
+    Two streaming reads of the store (the lookup nodes' classes, then every name and code literal) go
+    into SQLite's temporary tables; SQLite joins, sorts and deduplicates them on disk, so memory stays flat
+    as the graph grows. Python only normalises each name (key, pinyin, words); n-grams are cut by SQL."""
+    from .namespaces import curie, expand
 
     path = Path(path)
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
-    con.execute("PRAGMA journal_mode=OFF")
-    con.execute("PRAGMA synchronous=OFF")
-    con.executescript(SCHEMA)
-    classes = ", ".join(f"<{c}>" for c in lookup_classes)
-    iris = sorted({row["e"].value for row in store.select(
-        f"SELECT DISTINCT ?e WHERE {{ ?e a ?c . FILTER(?c IN ({classes})) FILTER(isIRI(?e)) }}")})
-    props = ", ".join(NAME_PROPS + CODE_PROPS)
-    label = "http://www.w3.org/2000/01/rdf-schema#label"
-    code_iris = {"https://w3id.org/gxkg/ontology#divisionCode", "https://w3id.org/gxkg/ontology#gbCode"}
-    for start in range(0, len(iris), BATCH):
-        batch = iris[start:start + BATCH]
-        ids = {e: start + k for k, e in enumerate(batch, 1)}
-        nodes = {e: {"types": set(), "zh": None, "en": None, "names": set(), "codes": set()} for e in batch}
-        vals = values_block("e", [node(e) for e in batch])
-        for row in store.select(f"SELECT ?e ?t WHERE {{ {vals} ?e a ?t }}"):
-            nodes[row["e"].value]["types"].add(row["t"].value)
-        for row in store.select(f"SELECT ?e ?p ?name WHERE {{ {vals} ?e ?p ?name "
-                                f"FILTER(?p IN ({props}) && isLiteral(?name)) }}"):
-            n, lit, p = nodes[row["e"].value], row["name"], row["p"].value
-            if p == label and lit.language in ("zh", "en"):
-                n[lit.language] = min(filter(None, (n[lit.language], lit.value)))  # the same choice in any order
-            (n["codes"] if p in code_iris else n["names"]).add(lit.value)
-        node_rows, name_rows, gram_rows, word_rows = [], [], set(), set()
-        for e in batch:
-            i, n = ids[e], nodes[e]
-            node_rows.append((i, e, n["zh"], n["en"], " ".join(sorted(n["types"]))))
-            forms = set()
-            for name in sorted(n["names"]):
-                key = textmod.normalize(name)
-                name_rows.append((key, i, name, "name"))
-                forms.add(key)
-                if textmod.has_cjk(name):
-                    py = name_pinyin(name)
-                    name_rows.append((py, i, py, "pinyin"))
-                    forms.add(py)
-                else:
-                    word_rows.update((w, i) for w in textmod.words(name))
-            for code in n["codes"] | {curie(e)}:
-                name_rows.append((textmod.normalize(code), i, code, "code"))
-            for f in forms:
-                gram_rows.update((g, i) for g in grams(f))
-        con.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", node_rows)
-        con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
-        con.executemany("INSERT INTO grams VALUES (?,?)", gram_rows)
-        con.executemany("INSERT INTO words VALUES (?,?)", word_rows)
-    con.executemany("INSERT OR IGNORE INTO t2s VALUES (?,?)", traditional_pairs())
-    con.executemany("INSERT INTO charpy VALUES (?,?)",
-                    ((chr(cp), textmod.normalize(textmod.strip_tones(py.split(",")[0])))
-                     for cp, py in pinyin_dict.items() if 0x3400 <= cp <= 0x9FFF))
+    for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE", "cache_size=-65536"):
+        con.execute(f"PRAGMA {pragma}")
+    con.executescript(SCHEMA + STAGING)
+    con.create_function("norm", 1, textmod.normalize, deterministic=True)
+    con.create_function("curie", 1, curie, deterministic=True)
+    classes = " ".join(f"<{c}>" for c in lookup_classes)
+    _stage(con, "raw_types", ((e.value, t.value) for e, t in store.stream(
+        f"SELECT ?e ?t WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . FILTER(isIRI(?e)) ?e a ?t }}", ("e", "t"))))
+    props = " ".join(NAME_PROPS + CODE_PROPS)
+    _stage(con, "raw_names", ((e.value, p.value, n.value, n.language) for e, p, n in store.stream(
+        f"SELECT ?e ?p ?name WHERE {{ VALUES ?p {{ {props} }} ?e ?p ?name FILTER(isLiteral(?name) && isIRI(?e)) }}",
+        ("e", "p", "name"))))
+    con.execute("CREATE INDEX temp.raw_names_iri ON raw_names(iri)")
+    _nodes(con)
+    names = [expand(p) for p in NAME_PROPS]
+    _names(con, con.execute(
+        f"SELECT DISTINCT n.id, r.v FROM raw_names r JOIN nodes n ON n.iri = r.iri "
+        f"WHERE r.p IN ({','.join('?' * len(names))}) ORDER BY n.id, r.v", names))
+    codes = [expand(p) for p in CODE_PROPS]
+    con.execute("INSERT INTO names SELECT norm(c), id, c, 'code' FROM ("
+                "SELECT n.id AS id, r.v AS c FROM raw_names r JOIN nodes n ON n.iri = r.iri "
+                f"WHERE r.p IN ({','.join('?' * len(codes))}) UNION SELECT id, curie(iri) FROM nodes) ORDER BY id, c", codes)
+    _chars(con)
     con.executescript(INDEXES)
-    con.execute("INSERT INTO meta VALUES ('nodes', ?)", (str(len(iris)),))
+    con.execute("INSERT INTO meta SELECT 'nodes', COUNT(*) FROM nodes")
     con.commit()
     con.close()
     tmp.replace(path)
     return path
+
+
+def _stage(con, table: str, rows) -> None:
+    """Copy a stream of rows (tuples) into a staging table, CHUNK rows at a time."""
+    import itertools
+
+    rows = iter(rows)
+    while chunk := list(itertools.islice(rows, CHUNK)):
+        con.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(chunk[0]))})", chunk)
+
+
+def _nodes(con) -> None:
+    """One node per lookup IRI, numbered in IRI order, with its sorted classes and its first zh and en label."""
+    import itertools
+
+    cur = con.execute("SELECT DISTINCT iri, t FROM raw_types ORDER BY iri, t")
+    ids = itertools.count(1)
+    groups = itertools.groupby(cur, key=lambda r: r[0])
+    while chunk := [(next(ids), iri, " ".join(t for _, t in rows)) for iri, rows in itertools.islice(groups, CHUNK)]:
+        con.executemany("INSERT INTO nodes(id, iri, types) VALUES (?,?,?)", chunk)
+    for lang in ("zh", "en"):  # the smallest label in each language: the same choice whatever the order
+        con.execute(f"UPDATE nodes SET {lang} = l.v FROM (SELECT iri, MIN(v) AS v FROM raw_names "
+                    f"WHERE p = ? AND lang = ? GROUP BY iri) AS l WHERE nodes.iri = l.iri", (LABEL, lang))
+
+
+def _names(con, rows) -> None:
+    """Each node's names (rows of (node, name) in node order) as normalised keys, the pinyin of Chinese names,
+    the words of others, and one document of its n-grams (gram_token each) in the grams full-text index."""
+    import itertools
+
+    out = con.cursor()
+    name_rows, word_rows, docs = [], [], []
+    tokens: dict[str, str] = {}  # n-grams repeat across names: each is encoded once
+    for i, group in itertools.groupby(rows, key=lambda r: r[0]):
+        forms, words = set(), set()
+        for _, name in group:
+            key = textmod.normalize(name)
+            name_rows.append((key, i, name, "name"))
+            forms.add(key)
+            if textmod.has_cjk(name):
+                py = name_pinyin(name)
+                name_rows.append((py, i, py, "pinyin"))
+                forms.add(py)
+            else:
+                words.update(textmod.words(name))
+        word_rows.extend((w, i) for w in words)
+        gs = {g for f in forms for g in grams(f)}
+        docs.append((i, " ".join([tokens.get(g) or tokens.setdefault(g, gram_token(g)) for g in gs])))
+        if len(name_rows) >= CHUNK:
+            _write_names(out, name_rows, word_rows, docs)
+            name_rows, word_rows, docs = [], [], []
+    _write_names(out, name_rows, word_rows, docs)
+    con.execute("INSERT INTO words SELECT word, node FROM raw_words ORDER BY word, node")
+    con.execute("INSERT INTO grams(grams) VALUES ('optimize')")
+
+
+def _write_names(out, name_rows, word_rows, docs) -> None:
+    out.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+    out.executemany("INSERT INTO temp.raw_words VALUES (?,?)", word_rows)
+    out.executemany("INSERT INTO grams(rowid, g) VALUES (?,?)", docs)
+
+
+def gram_token(gram: str) -> str:
+    """An n-gram as one token of the grams index (its UTF-8 in hex: the ASCII tokenizer never splits it)."""
+    return gram.encode("utf-8").hex()
+
+
+def _chars(con) -> None:
+    """The character tables a lookup reads instead of importing anything: traditional -> simplified, pinyin."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    con.executemany("INSERT OR IGNORE INTO t2s VALUES (?,?)", traditional_pairs())
+    con.executemany("INSERT INTO charpy VALUES (?,?)",
+                    ((chr(cp), textmod.normalize(textmod.strip_tones(py.split(",")[0])))
+                     for cp, py in pinyin_dict.items() if 0x3400 <= cp <= 0x9FFF))
 
 
 _CJK_RUN = None
@@ -241,9 +291,9 @@ class NameIndex:
             cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ? AND kind = 'pinyin'", (qpy,)))
         gs = sorted(grams(q))
         if gs:
-            cand.update(r[0] for r in ex(
-                f"SELECT node FROM grams WHERE gram IN ({','.join('?' * len(gs))}) GROUP BY node "
-                f"ORDER BY COUNT(*) DESC, node LIMIT ?", (*gs, max_candidates)))
+            each = " UNION ALL ".join(["SELECT rowid AS node FROM grams WHERE grams MATCH ?"] * len(gs))
+            cand.update(r[0] for r in ex(f"SELECT node FROM ({each}) GROUP BY node ORDER BY COUNT(*) DESC, node LIMIT ?",
+                                         (*(f'"{gram_token(g)}"' for g in gs), max_candidates)))
         if not cand:
             return []
         ids = sorted(cand)

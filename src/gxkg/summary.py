@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 from .namespaces import GXO, RDF
@@ -37,6 +38,22 @@ def write(store_dir: Path, kg) -> None:
     os.replace(tmp, path)
 
 
+def start(store_dir: Path):
+    """Compute and write the summary of the (closed, complete) store at store_dir in a child process, which
+    reads it read-only while the caller builds the name index: the build uses a second core."""
+    import subprocess
+
+    return subprocess.Popen([sys.executable, "-m", "gxkg.summary", str(store_dir)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def finish(child, store_dir: Path, kg) -> None:
+    """Wait for start's child; if it failed (killed, out of memory), compute the summary here instead."""
+    child.wait()
+    if child.returncode != 0 or read(store_dir) is None:
+        write(store_dir, kg)
+
+
 def read(store_dir: Path | None) -> dict | None:
     """The summary kept beside a store, or None (a remote store, an older store, a damaged file)."""
     if store_dir is None:
@@ -46,3 +63,13 @@ def read(store_dir: Path | None) -> dict | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) and {"classes", "relations", "entities", "kinds", "sources"} <= data.keys() else None
+
+
+if __name__ == "__main__":  # summary.start's child: python -m gxkg.summary STORE_DIR
+    import pyoxigraph as ox
+
+    from .kg import KnowledgeGraph
+    from .namespaces import PREFIX_MAP
+    from .store.embedded import EmbeddedStore
+
+    write(Path(sys.argv[1]), KnowledgeGraph(EmbeddedStore(ox.Store.read_only(sys.argv[1]), prefixes=PREFIX_MAP)))

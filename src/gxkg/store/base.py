@@ -82,6 +82,12 @@ class Store(ABC):
             graph_fmt: str = "turtle", base_iri: str | None = None, dataset: tuple | None = None) -> Answer:
         """See the class docstring."""
 
+    def stream(self, query: str, variables: tuple[str, ...]):
+        """The rows of a SELECT as tuples of terms in the order of `variables` (None where unbound): one at a
+        time where the backend can (the embedded store), so a caller reading a whole graph holds one row."""
+        for row in self.select(query):
+            yield tuple(row.get(v) for v in variables)
+
     def named_graphs(self) -> list[str]:
         return []
 

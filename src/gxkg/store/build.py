@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import GraphParseError, QueryError, UsageError
 
-FORMAT_VERSION = "2"  # 2: the files written beside the store are listed in its metadata
+FORMAT_VERSION = "3"  # 2: the files written beside the store are listed in its metadata; 3: n-grams in a full-text index
 META = "gxkg-store.json"
 LOCK = "gxkg-store.lock"
 IN_USE = "the damaged store is in use by another process or cannot be deleted"
@@ -128,6 +128,9 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
                 raise GraphParseError(_syntax_message(Path(f), e)) from None
             meta["files"].append({"name": Path(f).name, "path": str(Path(f).resolve()), "graph": g, "triples": len(st) - before})
         st.optimize()
+        st.flush()
+        del st  # closed: what follows reads it read-only, and may do so from more than one process at once
+        st = ox.Store.read_only(str(tmp))
         if after:
             before_files = set(os.listdir(tmp))
             after(tmp, st)
@@ -135,7 +138,6 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
                               if n.endswith(".sqlite")}  # the name index: checked before each use
         meta["triples"] = len(st)
         meta["seconds"] = round(time.perf_counter() - t0, 3)
-        st.flush()
         del st
         (tmp / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         if dest.exists() and force:

@@ -71,6 +71,10 @@ class EmbeddedStore(Store):
             out.append(row)
         return out
 
+    def stream(self, query: str, variables: tuple[str, ...]):
+        for sol in self._query(query):
+            yield tuple(sol[v] for v in variables)
+
     def ask(self, query: str, bindings: dict | None = None) -> bool:
         return bool(self._query(query, bindings))
 
