@@ -178,16 +178,14 @@ def deprecate(obj, source_id, items, reason, superseded_by, note):
 @click.pass_obj
 def list_sources(obj, lang, fmt):
     """The reviewed sources with their counts of accepted, proposed and rejected items."""
-    from ..sources import draft as drafts
+    from ..sources.index import listing
 
     lang, fmt = settings(obj, lang, fmt)
     rows, data = [], []
-    for path, doc in drafts.all_drafts(data_base(obj)):
-        S, c = doc["source"], drafts.counts(doc)
-        data.append({"id": S["id"], "title": S.get("title"), "date": str(S.get("date") or ""),
-                     "publisher": S.get("publisher"), "url": S.get("url"), "file": str(path), **c})
-        rows.append([S["id"], str(S.get("date") or ""), S.get("title") or "", c["accepted"], c["proposed"], c["rejected"],
-                     c["deprecated"]])
+    for path, c in listing(data_base(obj)):  # each draft read only when it changed since the last listing
+        data.append({**{k: c[k] for k in ("id", "title", "date", "publisher", "url")}, "file": str(path),
+                     **{k: v for k, v in c.items() if k not in ("id", "title", "date", "publisher", "url")}})
+        rows.append([c["id"], c["date"], c["title"] or "", c["accepted"], c["proposed"], c["rejected"], c["deprecated"]])
     emit(fmt, ["id", "date", "title", "accepted", "proposed", "rejected", "deprecated"], rows, data)
 
 
