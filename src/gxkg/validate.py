@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 
-from .errors import GraphParseError, GxkgError
+from .errors import GraphParseError
 from .kg import cache_dir, data_dir, default_files, graph_iri
 from .namespaces import DCT, GXO, PREFIX_MAP, PROV, RDF, RDFS, curie
 from .numbers import read_number
@@ -493,22 +493,11 @@ def derived_figures(kg: CheckGraph) -> list[dict]:
 
 # ------------------------------------------------------------------------------------------------ all of it
 def deprecated_items(base: Path) -> list[dict]:
-    """The deprecated items of every draft under base, with why (information for validate, not a violation)."""
-    from .sources import draft as drafts
+    """The deprecated items of every draft under base (from the sources index: a draft is read only when it
+    changed); a broken draft is build's and sources' to report."""
+    from .sources.index import listing
 
-    out = []
-    for path in sorted(drafts.sources_dir(base).glob("*.yaml")):
-        try:
-            doc = drafts.load(path)
-        except GxkgError:
-            continue  # a broken draft is build's and sources' to report
-        for sec, it in drafts.items(doc):
-            if it["status"] == "deprecated":
-                what = (it.get("statedAs") or it.get("text") or (it.get("label") or {}).get("zh") or it.get("en")
-                        or " ".join(str(it.get(k, "")).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in ("subject", "predicate", "object")))
-                out.append({"source": doc["source"]["id"], "id": it["id"], "section": sec, "what": str(what)[:80],
-                            "reason": it.get("reason"), "superseded_by": it.get("superseded_by"), "note": it.get("note") or ""})
-    return out
+    return [d for _, line in listing(base, skip_damaged=True) for d in line["deprecated"]]
 
 
 def validate(files: list[Path] | None = None, base: Path | None = None, cache: bool = True,

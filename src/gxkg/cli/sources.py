@@ -182,10 +182,10 @@ def list_sources(obj, lang, fmt):
 
     lang, fmt = settings(obj, lang, fmt)
     rows, data = [], []
-    for path, c in listing(data_base(obj)):  # each draft read only when it changed since the last listing
-        data.append({**{k: c[k] for k in ("id", "title", "date", "publisher", "url")}, "file": str(path),
-                     **{k: v for k, v in c.items() if k not in ("id", "title", "date", "publisher", "url")}})
-        rows.append([c["id"], c["date"], c["title"] or "", c["accepted"], c["proposed"], c["rejected"], c["deprecated"]])
+    for path, s in listing(data_base(obj)):  # each draft read only when it changed since the last listing
+        c = s["counts"]
+        data.append({**{k: s[k] for k in ("id", "title", "date", "publisher", "url")}, "file": str(path), **c})
+        rows.append([s["id"], s["date"], s["title"] or "", c["accepted"], c["proposed"], c["rejected"], c["deprecated"]])
     emit(fmt, ["id", "date", "title", "accepted", "proposed", "rejected", "deprecated"], rows, data)
 
 

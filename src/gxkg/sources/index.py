@@ -13,12 +13,13 @@ from pathlib import Path
 
 from . import draft as drafts
 
-VERSION = 1
+VERSION = 2
 
 
-def listing(base: Path) -> list[tuple[Path, dict]]:
+def listing(base: Path, skip_damaged: bool = False) -> list[tuple[Path, dict]]:
     """(path, line) for every draft in base's sources folder, in file-name order; a damaged draft raises as
-    drafts.load does (it is never kept, so it is read, and reported, every time)."""
+    drafts.load does (it is never kept, so it is read, and reported, every time), or is left out."""
+    from ..errors import GxkgError
     from ..store.build import RACY_SECONDS
 
     folder = drafts.sources_dir(base)
@@ -34,7 +35,12 @@ def listing(base: Path) -> list[tuple[Path, dict]]:
         if isinstance(hit, dict) and hit.get("key") == key and isinstance(hit.get("line"), dict):
             line = hit["line"]
         else:
-            line = summarize(drafts.load(path))
+            try:
+                line = summarize(drafts.load(path))
+            except GxkgError:
+                if skip_damaged:
+                    continue
+                raise
             changed = True
         if time.time() - max(st.st_mtime_ns, st.st_ctime_ns) / 1e9 > RACY_SECONDS:
             kept[path.name] = {"key": key, "line": line}
@@ -45,10 +51,22 @@ def listing(base: Path) -> list[tuple[Path, dict]]:
 
 
 def summarize(doc: dict) -> dict:
-    """A draft's line in the listing."""
+    """A draft's line in the listing: its source, counts by status and deprecated items (for validate)."""
     s = doc["source"]
     return {"id": s["id"], "title": s.get("title"), "date": str(s.get("date") or ""), "publisher": s.get("publisher"),
-            "url": s.get("url"), **drafts.counts(doc)}
+            "url": s.get("url"), "counts": drafts.counts(doc), "deprecated": deprecated(doc)}
+
+
+def deprecated(doc: dict) -> list[dict]:
+    """The draft's deprecated items, with why (information for validate, not a violation)."""
+    out = []
+    for sec, it in drafts.items(doc):
+        if it["status"] == "deprecated":
+            what = (it.get("statedAs") or it.get("text") or (it.get("label") or {}).get("zh") or it.get("en")
+                    or " ".join(str(it.get(k, "")).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in ("subject", "predicate", "object")))
+            out.append({"source": doc["source"]["id"], "id": it["id"], "section": sec, "what": str(what)[:80],
+                        "reason": it.get("reason"), "superseded_by": it.get("superseded_by"), "note": it.get("note") or ""})
+    return out
 
 
 def _index_file(folder: Path) -> Path:
