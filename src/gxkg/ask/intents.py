@@ -1269,63 +1269,115 @@ def _chain(ctx: Ctx, e: str, rels: list[str]) -> bool:
     return True
 
 
+def _related(ctx: Ctx, p: str, s: str | None = None, o: str | None = None) -> list[dict]:
+    values = {"p": [_node(p)]}
+    values.update({k: [_node(v)] for k, v in (("s", s), ("o", o)) if v})
+    return ctx.run(query("related"), values)
+
+
+def _members_of(ctx: Ctx, e: str, r: str):
+    """广西米粉包括哪些: what is part of a group or industry (partOf, else category), pointing in."""
+    for p in (GXO + "partOf", GXO + "category"):
+        rows = _related(ctx, p, o=e)
+        if rows:
+            return rows, p, False, None
+    return None
+
+
+def _out(ctx: Ctx, e: str, r: str):
+    if r == "hasMember":
+        return None
+    rows = [x for x in _related(ctx, GXO + r, s=e) if x["o"].value != e]
+    return (rows, GXO + r, True, None) if rows else None
+
+
+def _in(ctx: Ctx, e: str, r: str):
+    if r == "hasMember":
+        return None
+    rows = _related(ctx, GXO + r, o=e)
+    return (rows, GXO + r, False, None) if rows else None
+
+
+def _alternate(ctx: Ctx, e: str, r: str):
+    """商品来自 of a centre is productsFrom, 产自 of a product originatesFrom."""
+    if r not in ALTERNATES:
+        return None
+    rows = _related(ctx, GXO + ALTERNATES[r], s=e)
+    return (rows, GXO + ALTERNATES[r], True, None) if rows else None
+
+
+def _groups(ctx: Ctx, e: str, r: str):
+    """A product with no industry of its own whose group has one: the group's, said to be the group's."""
+    if r not in ("upstreamIndustry", "downstreamIndustry"):
+        return None
+    g = ctx.kg.store.select("SELECT ?g WHERE { ?e gxo:category ?g }", {"e": _node(e)})
+    if not g:
+        return None
+    group = g[0]["g"].value
+    rows = _related(ctx, GXO + r, s=group)
+    return (rows, GXO + r, True, group) if rows else None
+
+
+# the ways a relation of e is looked up, in turn: the first with facts answers
+RELATION_WAYS = (_members_of, _out, _in, _alternate, _groups)
+
+
+def _lift_to_level(ctx: Ctx, other, level: str | None):
+    """融安金桔产自哪个市: 融安县 lies in 柳州市, the level asked (noted as a step)."""
+    if not (level and _iri(other) and ctx.is_a(other.value, "Place") and not ctx.is_a(other.value, level)):
+        return other
+    up = [u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(other.value)]}) if u["cls"].value == GXO + level]
+    if not up:
+        return other
+    ctx.note(f"{ctx.label(other.value)} → {ctx.label(up[0])}")
+    return _node(up[0])
+
+
+def _value_label(ctx: Ctx, x: dict, other) -> str:
+    """An entity's label, or a literal value (a theme) in the project's English for an English answer."""
+    if _iri(other):
+        return ctx.label(other.value)
+    if ctx.lang == "en":
+        tr = ctx.kg.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+                                 "gxo:translation ?t }", {"s": x["s"], "p": x["p"], "o": x["o"]})
+        if tr:
+            return tr[0]["t"].value
+    return other.value
+
+
+def _show_related(ctx: Ctx, rows: list[dict], out: bool, head: str) -> None:
+    level = _level_asked(ctx)
+    for x in rows:
+        other = _lift_to_level(ctx, x["o"] if out else x["s"], level)
+        ctx.add(head + _value_label(ctx, x, other), _iri(other))
+        ctx.rule_note(_v(x, "rule"))
+    ctx.cite([_v(x, "ev") for x in rows])
+
+
+def _one_relation(ctx: Ctx, e: str, r: str, multi: bool) -> None:
+    """One relation of e: its facts (stated ones only, when there are any), or a note that it has none."""
+    found = next((got for way in RELATION_WAYS for got in [way(ctx, e, r)] if got), None)
+    if not found:
+        ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {ctx.label(GXO + r)}"))
+        return
+    rows, p, out, group = found
+    if any("rule" not in x for x in rows):  # 南宁 stated: 广西, derived from it, adds nothing
+        rows = [x for x in rows if "rule" not in x]
+    _show_related(ctx, rows, out, f"{ctx.label(p)}: " if multi else "")
+    if group:
+        ctx.note(msg("group", ctx.lang, group=ctx.label(group), member=ctx.label(e)))
+
+
 def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
     """Each relation of e asked for (out, else in): several relations are several parts, each answered or
-    reported. A product with none whose group has it gets the group's, said to be the group's."""
+    reported; or, when the later ones do not hold of e, a chain."""
     rels = [r for i, r in enumerate(rels) if ALTERNATES.get(r) not in rels[:i]]  # goods ... come from: one relation
     multi = len(rels) > 1
     ctx.use("names", "relations", *uses)
     if multi and _chain(ctx, e, rels):
         return True
     for r in rels:
-        p = GXO + r
-        if r == "hasMember":  # 广西米粉包括哪些: the members of a group or industry
-            p = GXO + "partOf"
-            rows, out = ctx.run(query("related"), {"o": [_node(e)], "p": [_node(p)]}), False
-            if not rows:
-                p = GXO + "category"
-                rows = ctx.run(query("related"), {"o": [_node(e)], "p": [_node(p)]})
-        else:
-            rows = ctx.run(query("related"), {"s": [_node(e)], "p": [_node(p)]})
-            rows = [x for x in rows if x["o"].value != e]
-            out = True
-        if not rows and r != "hasMember":
-            rows = ctx.run(query("related"), {"o": [_node(e)], "p": [_node(p)]})
-            out = False
-        if not rows and r in ALTERNATES:  # 商品来自 of a centre is productsFrom, 产自 of a product originatesFrom
-            p = GXO + ALTERNATES[r]
-            rows, out = ctx.run(query("related"), {"s": [_node(e)], "p": [_node(p)]}), True
-        group = None
-        if not rows and r in ("upstreamIndustry", "downstreamIndustry"):
-            g = ctx.kg.store.select("SELECT ?g WHERE { ?e gxo:category ?g }", {"e": _node(e)})
-            if g:
-                group = g[0]["g"].value
-                rows, out = ctx.run(query("related"), {"s": [_node(group)], "p": [_node(p)]}), True
-        if any("rule" not in x for x in rows):  # 南宁 stated: 广西, derived from it, adds nothing
-            rows = [x for x in rows if "rule" not in x]
-        head = f"{ctx.label(p)}: " if multi else ""
-        if not rows:
-            ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {ctx.label(p)}"))
-            continue
-        level = _level_asked(ctx)
-        for x in rows:
-            other = x["o"] if out else x["s"]
-            if level and _iri(other) and ctx.is_a(other.value, "Place") and not ctx.is_a(other.value, level):
-                up = ctx.run(query("ancestors"), {"e": [_node(other.value)]})
-                up = [u["place"].value for u in up if u["cls"].value == GXO + level]
-                if up:  # 融安金桔产自哪个市: 融安县, in 柳州市
-                    ctx.note(f"{ctx.label(other.value)} → {ctx.label(up[0])}")
-                    other = _node(up[0])
-            lab = ctx.label(other.value) if _iri(other) else other.value
-            if _iri(other) is None and ctx.lang == "en":
-                tr = ctx.kg.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
-                                         "gxo:translation ?t }", {"s": x["s"], "p": x["p"], "o": x["o"]})
-                lab = tr[0]["t"].value if tr else lab
-            ctx.add(head + lab, _iri(other))
-            ctx.rule_note(_v(x, "rule"))
-        ctx.cite([_v(x, "ev") for x in rows])
-        if group:
-            ctx.note(msg("group", ctx.lang, group=ctx.label(group), member=ctx.label(e)))
+        _one_relation(ctx, e, r, multi)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.label(e)))
     return True
