@@ -858,7 +858,9 @@ def _condition_relations(q: Question, cls: str) -> list[str]:
 
 
 def _provenance(r: str) -> str:
-    return (f"OPTIONAL {{ ?st rdf:subject ?x ; rdf:predicate gxo:{r} ; rdf:object ?o . "
+    """The sentence or rule behind the fact of r between ?x and ?o (either way round)."""
+    return (f"OPTIONAL {{ ?st rdf:predicate gxo:{r} . {{ ?st rdf:subject ?x ; rdf:object ?o }} UNION "
+            f"{{ ?st rdf:subject ?o ; rdf:object ?x }} "
             f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
 
 
@@ -885,8 +887,8 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
     if not rels:
         return f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
     r = rels.pop(0)
-    if place:
-        return f"?x gxo:{r} ?o . {_within(ctx, var)}\n  {_provenance(r)}"
+    if place:  # 凭祥建设了哪些设施: the place may be the subject
+        return f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)}\n  {_provenance(r)}"
     return f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
 
 
@@ -1082,42 +1084,71 @@ def count(ctx: Ctx):
     return True
 
 
-@intent("list", {"zh": ["哪些产品产自柳州？", "哪些平台在广西开展农村电商业务？", "河池有哪些县采用了模式？"],
-                 "en": ["Which products come from Nanning?", "Which platforms operate rural e-commerce in Guangxi?",
-                        "Which counties adopted a poverty-alleviation model?"]})
-def listing(ctx: Ctx):
+def _listing_asked(q: Question) -> bool:
+    """Members of a class with conditions are asked: a class word, a list cue or a relation, no figure or year."""
+    if not q.classes or _hard(q) or q.years or not (q.names or q.relations):
+        return False
+    return "list" in q.cues or bool(q.relations) and "where" not in q.cues
+
+
+def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:
+    """The classes listed: the first class word's (the one after a model's: 采用模式的县), or several joined by
+    or / and (平台或设施); a city of a thing may lie outside Guangxi (哪些城市设立了试验区: 北京)."""
     q = ctx.q
-    if not q.classes or _hard(q) or q.years or not (q.cues & {"list", "where"} or q.relations):
-        return False
-    if "where" in q.cues and not q.cues & {"list"}:
-        return False
-    thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
     cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
-    if thing and cls == "Prefecture":
-        cls = "Place"  # 哪些城市设立了试验区: 北京 is a city too
-    cond, values = _conditions(ctx, cls)
-    if not q.names and not q.relations:
-        return False
-    values["class"] = [_node(GXO + cls)]
+    joined = [c for (w1, c1), (w2, c) in zip(q.kinds, q.kinds[1:])
+              if c1 == cls and re.search(r"(?:或|和|及|与|\bor\b|\band\b)", _between(q.text, w1, w2))]
+    return ["Place" if thing and c == "Prefecture" else c for c in [cls] + joined]
+
+
+def _between(text: str, a: str, b: str) -> str:
+    low = text.lower()
+    i, j = low.find(a.lower()), low.find(b.lower(), low.find(a.lower()) + len(a))
+    return low[i + len(a):j] if 0 <= i < j else "#"
+
+
+def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
+    """Members meeting every condition; for one thing whose relation word fits no fact of the class, members
+    with any relation to it."""
+    cond, values = _conditions(ctx, classes[0])
+    values["class"] = [_node(GXO + c) for c in classes]
     rows = ctx.run(query("members").replace("#CONDITIONS", cond), values)
-    if not rows and thing:  # the relation word fits no fact of this class: any relation to the thing
-        cond = f"{{ ?x ?p ?n0 }} UNION {{ ?n0 ?p ?x }} FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
+    if not rows and thing:
+        cond = "{ ?x ?p ?n0 } UNION { ?n0 ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
         rows = ctx.run(query("members").replace("#CONDITIONS", cond), values)
-    if not rows and (thing or len(q.relations) >= 2):
-        return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
-    ctx.use("names", "classes", "list", "relations")
-    by = {}
+    return rows
+
+
+def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
+    """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
+    q = ctx.q
+    named = {n.iri for n in q.names}
+    by: dict = {}
     for r in rows:
-        by.setdefault(r["x"].value, set())
-        if "o" in r and _iri(r["o"]) and r["o"].value not in {n.iri for n in q.names}:
-            by[r["x"].value].add(r["o"].value)
-    varied = len({o for os in by.values() for o in os}) > 1  # 凤山县: its model; not 京东: 广西 for each
-    for x in sorted(by, key=lambda x: ctx.label(x)):
+        by.setdefault(r["x"].value, set()).update({r["o"].value} if "o" in r and _iri(r["o"]) and r["o"].value not in named else set())
+    varied = len({o for os in by.values() for o in os}) > 1 and q.relations and not q.names
+    for x in sorted(by, key=ctx.label):
         extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
-        ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied and q.relations and not q.names else ctx.label(x), x)
+        ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
     ctx.cite([_v(r, "ev") for r in rows])
     for r in rows:
         ctx.rule_note(_v(r, "rule"))
+
+
+@intent("list", {"zh": ["哪些产品产自柳州？", "哪些平台在广西开展农村电商业务？", "河池有哪些县采用了模式？", "凭祥建设了哪些平台或设施？"],
+                 "en": ["Which products come from Nanning?", "Which platforms operate rural e-commerce in Guangxi?",
+                        "Which counties adopted a poverty-alleviation model?",
+                        "Which platforms and facilities did Dongxing build?"]})
+def listing(ctx: Ctx):
+    q = ctx.q
+    if not _listing_asked(q):
+        return False
+    thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
+    rows = _listed_rows(ctx, _listed_classes(ctx, thing), thing)
+    if not rows and (thing or len(q.relations) >= 2):
+        return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
+    ctx.use("names", "classes", "list", "relations")
+    _show_listed(ctx, rows)
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
     return True
