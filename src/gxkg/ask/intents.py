@@ -221,26 +221,34 @@ def _figure_asked(q: Question) -> bool:
                                                                   "least"}) and not q.relations
 
 
+def _describes_figure(ctx: Ctx, subs: list[str]) -> bool:
+    """A named topic or programme (电子商务 in 电子商务带动就业多少人) that has none of the figures asked
+    describes the figure and is not its subject."""
+    if not (subs and ctx.q.indicators and all(ctx.is_a(s, "Topic") or ctx.is_a(s, "Program") for s in subs)):
+        return False
+    have = {r["indicator"].value for s in subs for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
+    return not have & set(ctx.q.indicators)
+
+
+def _without_context(ctx: Ctx, subs: list[str]) -> list[str]:
+    """kumquats from 融安: a place another subject comes from or lies in is context, not a subject."""
+    if len(subs) < 2:
+        return subs
+    around = {r["p"].value for s in subs for r in ctx.kg.store.select(
+        "SELECT DISTINCT ?p WHERE { ?s (gxo:originatesFrom|gxo:locatedIn)/gxo:locatedIn* ?p }", {"s": _node(s)})}
+    return [s for s in subs if s not in around] or subs
+
+
 def _figure_subjects(ctx: Ctx) -> list[str]:
-    """The entities a figure is asked about: those named, else those the indicator has figures of. A named
-    topic or programme (电子商务 in 电子商务带动就业多少人) describes the figure and is not its subject."""
+    """The entities a figure is asked about: those named, else those the indicator has figures of (Guangxi's,
+    when it is one of them)."""
     subs = [n.iri for n in ctx.q.names]
-    if subs and ctx.q.indicators and all(ctx.is_a(s, "Topic") or ctx.is_a(s, "Program") for s in subs):
-        have = {r["indicator"].value for s in subs for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
-        if not have & set(ctx.q.indicators):
-            subs = []
+    if _describes_figure(ctx, subs):
+        subs = []
     if not subs and ctx.q.indicators:
         subs = _subjects_for(ctx, ctx.q.indicators)
-        if len(subs) > 1 and GUANGXI in subs:
-            subs = [GUANGXI]
-    if len(subs) > 1:  # kumquats from 融安: a place another subject comes from or lies in is context
-        ctxt = set()
-        for s_ in subs:
-            for r in ctx.kg.store.select("SELECT DISTINCT ?p WHERE { ?s (gxo:originatesFrom|gxo:locatedIn)/gxo:locatedIn* ?p }",
-                                         {"s": _node(s_)}):
-                ctxt.add(r["p"].value)
-        subs = [s_ for s_ in subs if s_ not in ctxt] or subs
-    return subs
+        subs = [GUANGXI] if len(subs) > 1 and GUANGXI in subs else subs
+    return _without_context(ctx, subs)
 
 
 BEFORE = ("以前", "原本", "原来", "之前", "模式前", "before")
@@ -254,23 +262,33 @@ def _relation_words_in(ctx: Ctx, inds: list[str]) -> bool:
     return all(ctx.q.words.get(r, r).lower() in names for r in ctx.q.relations)
 
 
+def _word_of(q: Question, i: str) -> str:
+    """The question's word that named indicator i (lower case, "" when named by its own name)."""
+    return q.words.get(i.rsplit("/", 1)[-1], "").lower()
+
+
+def _named_inside_another(ctx: Ctx, named: list[str]) -> list[str]:
+    """"benefited from training": the indicator whose name holds the other's word is the one meant."""
+    labels = {i: " ".join(ctx.kg.labels(i).values()).lower() for i in named}
+    words = {i: _word_of(ctx.q, i) for i in named}
+
+    def inside(i, o):
+        return o != i and words[i] in labels[o] and not (words[o] and words[o] in labels[i])
+    return [i for i in named if not (words[i] and any(inside(i, o) for o in named))] or named
+
+
+def _longest_words(q: Question, named: list[str]) -> list[str]:
+    """跨境电商交易额 names both cross-border volume and (by 交易额) e-commerce volume: the longer word wins."""
+    words = {i: _word_of(q, i) for i in named}
+    inner = [i for i in named if words[i] and any(words[i] in w and words[i] != w for w in words.values())]
+    return [i for i in named if i not in inner] or named
+
+
 def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
     """The question's indicators that the subjects have figures of (the most specific words first)."""
     have = {r["indicator"].value for s in subjects for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
-    named = [i for i in ctx.q.indicators if i in have]
-    # "benefited from training": the indicator whose name holds the other's word is the one meant
-    labels = {i: " ".join(ctx.kg.labels(i).values()).lower() for i in named}
-    words = {i: ctx.q.words.get(i.rsplit("/", 1)[-1], "").lower() for i in named}
-    named = [i for i in named if not (words[i] and any(o != i and words[i] in labels[o] and not (words[o] and words[o] in labels[i])
-                                                      for o in named))] or named
-    # 跨境电商交易额 names both cross-border volume and (by 交易额) e-commerce volume: the longer word wins
-    if len(named) > 1:
-        words = {i: ctx.q.words.get(i.rsplit("/", 1)[-1], "") for i in named}
-        longest = max(len(w) for w in words.values())
-        inner = [i for i in named if any(words[i] and words[i] in w and words[i] != w for w in words.values())]
-        named = [i for i in named if i not in inner] or named
-        del longest
-    return named
+    named = _named_inside_another(ctx, [i for i in ctx.q.indicators if i in have])
+    return _longest_words(ctx.q, named) if len(named) > 1 else named
 
 
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
@@ -280,10 +298,8 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
                           "How much do villagers in Hantang Village earn a year?"]})
 def figure(ctx: Ctx):
     q = ctx.q
-    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source", "whole", "derive"}:
+    if not _single_figure_asked(q):
         return False
-    if "list" in q.cues and q.kinds and "count" not in q.cues:
-        return False  # which counties are demonstration counties: the members, not how many
     subjects = _figure_subjects(ctx)
     if not subjects:
         return False
@@ -298,12 +314,7 @@ def figure(ctx: Ctx):
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
     if not rows:
-        have = figure_rows(ctx, subjects, inds, [])
-        what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
-        ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=ctx.sep().join(q.years),
-                                        have=ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang)
-                                                            for f in have) or "-"))
-        return True
+        return _no_year(ctx, subjects, inds)
     for f in rows:
         show_figure(ctx, f)
     if len(subjects) > 1 or len(q.years) > 1:
@@ -311,16 +322,43 @@ def figure(ctx: Ctx):
     return True
 
 
+def _single_figure_asked(q: Question) -> bool:
+    """A figure, not a comparison, growth, share, source or computation of figures, nor the members of a
+    class (which counties are demonstration counties: the members, not how many)."""
+    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source", "whole", "derive"}:
+        return False
+    return not ("list" in q.cues and q.kinds and "count" not in q.cues)
+
+
+def _no_year(ctx: Ctx, subjects, inds) -> bool:
+    """The figure exists, not for the years asked: say which periods the graph has."""
+    have = figure_rows(ctx, subjects, inds, [])
+    what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
+    periods = ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang) for f in have) or "-"
+    ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=ctx.sep().join(ctx.q.years), have=periods))
+    return True
+
+
 def _figure_of_related(ctx: Ctx, subjects) -> tuple[list, list]:
     """A chain: 凤山的模式带动多少户 is a figure of the model 凤山 adopted. (subjects, indicators) of the entities
-    the asked relations lead to, when they have figures the question names; else the subjects and no indicator."""
-    q = ctx.q
-    rows = ctx.run(query("related"), {"s": [_node(s) for s in subjects], "p": [_node(GXO + r) for r in q.relations]})
-    linked = sorted({r["o"].value for r in rows if _iri(r["o"])})
-    if linked and _pick_indicators(ctx, linked):
-        ctx.use("relations")
-        return linked, _pick_indicators(ctx, linked)
+    the asked relations lead to from any name, when they have figures the question names; else the subjects
+    and no indicator."""
+    names = [_node(n.iri) for n in ctx.q.names] or [_node(s) for s in subjects]
+    rows = ctx.run(query("related"), {"s": names, "p": [_node(GXO + r) for r in ctx.q.relations]})
+    linked = [x for x in sorted({r["o"].value for r in rows if _iri(r["o"])}) if _tied_to_names(ctx, x)]
+    inds = _pick_indicators(ctx, linked) if linked else []
+    if inds:
+        ctx.use("relations", "classes")
+        return linked, inds
     return subjects, []
+
+
+def _tied_to_names(ctx: Ctx, x: str) -> bool:
+    """x has a fact with every name of the question (凤山那个核桃鸡模式: the model 凤山 adopted that involves
+    核桃鸡; never one that does not)."""
+    rows = ctx.run("SELECT DISTINCT ?n WHERE { { ?x ?p ?n } UNION { ?n ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) }",
+                   {"x": [_node(x)], "n": [_node(n.iri) for n in ctx.q.names]})
+    return {r["n"].value for r in rows} >= {n.iri for n in ctx.q.names}
 
 
 def _price_when(q, inds: list) -> list:
