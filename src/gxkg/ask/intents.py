@@ -325,7 +325,7 @@ def figure(ctx: Ctx):
 def _single_figure_asked(q: Question) -> bool:
     """A figure, not a comparison, growth, share, source or computation of figures, nor the members of a
     class (which counties are demonstration counties: the members, not how many)."""
-    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "growth", "share", "source", "whole", "derive"}:
+    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"}:
         return False
     return not ("list" in q.cues and q.kinds and "count" not in q.cues)
 
@@ -495,7 +495,8 @@ def whole(ctx: Ctx):
 
 
 def _growth_asked(q: Question) -> bool:
-    return "growth" in q.cues or "compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1
+    """Growth asked, or one figure compared between years (2013年和2017年比)."""
+    return "growth" in q.cues or "compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1 and len(q.indicators) <= 1
 
 
 def _growth_levels(ctx: Ctx) -> list[str]:
@@ -680,36 +681,74 @@ def share(ctx: Ctx):
                            "What are the top 2 products by annual sales?"]})
 def compare(ctx: Ctx):
     q = ctx.q
-    if not (q.cues & {"compare", "most", "least"}) or not q.indicators or not _figure_asked(q):
+    if not (q.cues & {"compare", "most", "least", "less"}) or not q.indicators or not _figure_asked(q):
         return False
     inds = [i for i in q.indicators if i not in PRICE] or q.indicators
     subjects = [n.iri for n in q.names]
+    if len(subjects) == 1 and len(inds) == 2 and q.cues & {"compare", "less"}:
+        return _compare_figures(ctx, subjects[0], inds)
     if len(subjects) < 2:
         if subjects and not q.cues & {"most", "least"}:
             return False
-        subjects = _subjects_for(ctx, inds)
+        subjects = _of_class_asked(ctx, _subjects_for(ctx, inds))
     ind = _pick_indicators(ctx, subjects)[:1] or inds[:1]
     rows = figure_rows(ctx, subjects, ind, q.years)
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
     if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
         return True
-    units = {f["unit"] for f in rows}
-    if len(units) > 1:
+    if len({f["unit"] for f in rows}) > 1:
         return False
-    best = {}
-    for f in rows:  # one figure an entity: the latest
+    _ranked(ctx, _latest_each(rows))
+    return True
+
+
+def _of_class_asked(ctx: Ctx, subjects: list[str]) -> list[str]:
+    """Which product sold most: products only, never a place with sales."""
+    cls = asked_class(ctx.q) or (ctx.q.kinds[0][1] if ctx.q.kinds else None)
+    return [s for s in subjects if ctx.is_a(s, cls)] if cls else subjects
+
+
+def _latest_each(rows: list[dict]) -> list[dict]:
+    """One figure an entity: the latest."""
+    best: dict = {}
+    for f in rows:
         if f["e"] not in best or str(f["period"]) > str(best[f["e"]]["period"]):
             best[f["e"]] = f
-    ranked = sorted(best.values(), key=lambda f: f["num"] if "least" in q.cues else -f["num"])
-    n = q.top or 1
-    top = ranked[:n]
-    for f in top:
+    return list(best.values())
+
+
+def _ranked(ctx: Ctx, figures: list[dict]) -> None:
+    """The first (or the top N) by value, all figures shown, and the order as computed."""
+    least = "least" in ctx.q.cues
+    ranked = sorted(figures, key=lambda f: f["num"] if least else -f["num"])
+    for f in ranked[:ctx.q.top or 1]:
         ctx.add(ctx.label(f["e"]), f["e"])
     for f in ranked:
-        show_figure(ctx, f, prefix="")
-    order = (" < " if "least" in q.cues else " > ").join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked)
-    ctx.note(msg("computed", ctx.lang, how=order))
+        show_figure(ctx, f)
+    ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked)))
+
+
+def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
+    """Two figures of one entity (its 2017 cross-border volume against its rural online retail sales): one
+    figure each of the years asked, in one unit; yes or no when asked so."""
+    q = ctx.q
+    rows = figure_rows(ctx, [subject], inds, q.years)
+    per = {i: [f for f in rows if f["indicator"] == i] for i in inds}
+    if any(len(fs) != 1 for fs in per.values()) or len({f["unit"] for f in rows}) != 1:
+        return False
+    ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least")
+    first, second = per[inds[0]][0], per[inds[1]][0]
+    for f in (first, second):
+        show_figure(ctx, f)
+    a, b = sorted((first, second), key=lambda f: q.at.get(f["indicator"], 0))  # in the order asked
+    larger = a["num"] > b["num"]
+    ctx.use("less")
+    said = msg("yes" if larger != bool(q.cues & {"least", "less"}) else "no", ctx.lang) + ": " if "yesno" in q.cues else ""
+    ctx.ans.answers.insert(0, {"label": f"{said}{ctx.label(a['indicator'])} {a['stated']} {'>' if larger else '<'} "
+                                        f"{ctx.label(b['indicator'])} {b['stated']}", "iri": None, "value": None,
+                               "unit": None, "period": None})
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {'>' if larger else '<'} {_num(b['num'])}"))
     return True
 
 

@@ -145,6 +145,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("growth", "grow", "grew", "grown", "increase", "increased", "rise", "rose", "up by", "year-on-year",
                 "yoy", "how fast", "growth rate", "times", "how many times", "fold", "compound annual growth rate",
                 "compound annual growth", "compound growth", "cagr")),
+    # the smaller of two asked for (比…低吗, smaller than)
+    "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
+             ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
     "share": (("占比", "比重", "占", "份额", "百分之几", "比例"), ("share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",

@@ -44,6 +44,7 @@ class Question:
     words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
     soft: set = field(default_factory=set)  # indicators read from a topic's name: used only when a figure is asked
     corrected: list[tuple[str, str]] = field(default_factory=list)  # (as written, as read) for misspelt question words
+    at: dict = field(default_factory=dict)  # where each relation, indicator, class or cue was first named
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
 
 
@@ -386,6 +387,7 @@ def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None
     elif kind == "cue":
         q.cues.add(key)
     q.words.setdefault(key, w)
+    q.at.setdefault(key if kind != "ind" else "https://w3id.org/gxkg/resource/indicator/" + key, s)
 
 
 def _indicators_named(kg, q: Question, lang: str) -> None:
@@ -398,6 +400,7 @@ def _indicators_named(kg, q: Question, lang: str) -> None:
                 if h[2] == "cue":
                     q.cues.add(h[3])
                     q.words.setdefault(h[3], h[4])
+            q.at.setdefault(n.iri, n.start)
             if n.iri not in q.indicators:
                 q.indicators.insert(0, n.iri)
 
