@@ -520,17 +520,13 @@ def growth(ctx: Ctx):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
     inds = _growth_levels(ctx)
-    if any(i in PRICE for i in q.indicators) or (not inds and _has_price(ctx, subjects)):
+    if _price_asked(ctx, subjects, inds):
         return _price_rise(ctx, subjects)
     if not inds:
         return False
-    inds = _pick_indicators(ctx, subjects) or inds
+    stated, levels = _rates_and_levels(_pick_indicators(ctx, subjects) or inds)
     ctx.use("names", "indicators", "growth", "years", "count", "compare")
-    stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in GROWTH_OF.values()]
-    # the figures a growth is computed from: levels, never growth rates or shares themselves
-    levels = [i for i in inds if i not in GROWTH_OF.values() and i not in SHARE_OF.values()] or \
-        [k for k, v in GROWTH_OF.items() if v in stated]
-    said = figure_rows(ctx, subjects, stated, [y for y in q.years if len(q.years) == 1]) if stated else []
+    said = figure_rows(ctx, subjects, stated, q.years if len(q.years) == 1 else []) if stated else []
     for f in said:
         show_figure(ctx, f)
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
@@ -540,6 +536,20 @@ def growth(ctx: Ctx):
     if not found:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     return True
+
+
+def _price_asked(ctx: Ctx, subjects, inds) -> bool:
+    """A price's rise is asked: a price named, or nothing else with a growth of a thing that has prices."""
+    return any(i in PRICE for i in ctx.q.indicators) or not inds and _has_price(ctx, subjects)
+
+
+def _rates_and_levels(inds: list[str]) -> tuple[list[str], list[str]]:
+    """The stated growth rates of the figures asked, and the figures (levels) a growth is computed from:
+    never growth rates or shares themselves."""
+    rates = set(GROWTH_OF.values())
+    stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in rates]
+    levels = [i for i in inds if i not in rates and i not in SHARE_OF.values()]
+    return stated, levels or [k for k, v in GROWTH_OF.items() if v in stated]
 
 
 def _level_also_asked(q: Question) -> bool:
@@ -1241,6 +1251,42 @@ WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Faci
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
+LEVEL_WORDS = (("County", ("哪个县", "county")), ("Prefecture", ("哪个市", "city", "prefecture", "地级市")),
+               ("Province", ("哪个省", "province")))
+
+
+def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
+    """The levels of place asked for (哪个市: the prefecture), else those named by a class word."""
+    asked = (ctx.q.words.get("where", "") + " " + ctx.q.text).lower()
+    return [c for c, ws in LEVEL_WORDS if any(w in asked for w in ws)] or \
+        [c for c in ctx.q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
+
+
+@intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
+                    "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
+def renamed(ctx: Ctx):
+    """The name a place has now, with the change the division data records (横县 became 横州市 in 2021)."""
+    q = ctx.q
+    if "rename" not in q.cues or len(q.names) != 1:
+        return False
+    e = q.names[0].iri
+    rows = ctx.run(query("renamed"), {"e": [_node(e)]})
+    if not rows:
+        return False
+    ctx.use("names", "rename", "when", "yesno", "list")
+    ctx.add(ctx.label(e), e)
+    for r in rows:
+        old = _v(r, "old") or "?"
+        ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))
+    ctx.cite([_v(r, "ev") for r in rows])
+    if "where" in q.cues:  # 归哪个市管: the other part, answered too
+        for r in ctx.run(query("ancestors"), {"e": [_node(e)]}):
+            if r["cls"].value.rsplit("#", 1)[-1] in (_levels_wanted(ctx, e) or ["Prefecture"]):
+                ctx.add(ctx.label(r["place"].value), r["place"].value)
+                ctx.use("where")
+    return True
+
+
 @intent("where", {"zh": ["汉塘村在哪个县？", "融安县属于哪个市？", "南宁跨境商品直购体验中心的商品来自哪里？"],
                   "en": ["Which county is Hantang Village in?", "Where is Dongxing?",
                          "Where will the China-ASEAN Information Harbor E-commerce Forum be held?",
@@ -1250,24 +1296,17 @@ def where(ctx: Ctx):
     if "where" not in q.cues or len(q.names) != 1 or _hard(q):
         return False
     e = q.names[0].iri
-    rels = [r for r in q.relations if r not in ("partOf",)]
-    if not rels:
-        rels = next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
+    rels = [r for r in q.relations if r != "partOf"] or next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
     if rels:
         return relation_answer(ctx, e, rels, uses=("where", "classes"))
     if not ctx.is_a(e, "Place"):
         return False
     rows = ctx.run(query("ancestors"), {"e": [_node(e)]})
-    asked = (q.words.get("where", "") + " " + q.text).lower()
-    want = [c for c, ws in (("County", ("哪个县", "county")), ("Prefecture", ("哪个市", "city", "prefecture", "地级市")),
-                            ("Province", ("哪个省", "province"))) if any(w in asked for w in ws)] or \
-        [c for c in q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
+    want = _levels_wanted(ctx, e)
     ctx.use("names", "where", "classes", "relations")
     for r in rows:
-        c = r["cls"].value.rsplit("#", 1)[-1]
-        if want and c not in want:
-            continue
-        ctx.add(ctx.label(r["place"].value), r["place"].value)
+        if not want or r["cls"].value.rsplit("#", 1)[-1] in want:
+            ctx.add(ctx.label(r["place"].value), r["place"].value)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True

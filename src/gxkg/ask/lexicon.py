@@ -189,7 +189,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("at any level", "under", "within",
                                                                 "administered by")),
     # the name a place has now (横县 became 横州市)
-    "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为"),
+    "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today")),
     # which lies furthest in a direction, by the graph's coordinates
     "north": (("最北", "最靠北", "最北边", "最北端"), ("northernmost", "furthest north", "farthest north",
