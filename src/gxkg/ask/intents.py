@@ -86,8 +86,12 @@ class Ctx:
 
     # ------------------------------------------------------------------ answers and evidence
     def add(self, label: str, iri=None, value=None, unit=None, period=None):
-        if not any(a["label"] == label for a in self.ans.answers):
-            self.ans.answers.append({"label": label, "iri": iri, "value": value, "unit": unit, "period": period})
+        """One answer; an English answer naming an entity also gives its Chinese name (what the sources say)."""
+        if any(a["label"] == label for a in self.ans.answers):
+            return
+        self.ans.answers.append({"label": label, "iri": iri, "value": value, "unit": unit, "period": period})
+        if self.lang == "en" and iri and iri.startswith("https://w3id.org/gxkg/resource/"):
+            self.ans.answers[-1]["name_zh"] = self.kg.label(iri, "zh")
 
     def cite(self, evs):
         """The sentence (the project's English for an English answer) and the source of each evidence."""
