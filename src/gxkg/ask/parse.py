@@ -228,50 +228,69 @@ def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]
     return None, None
 
 
+CJK = re.compile(r"[\u3400-\u9fff]")
+TOP = re.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
+
+
 def parse(kg, raw: str) -> Question:
+    """The question read once: names, years, relations, indicators, classes, cues and the words nothing explains."""
     text = normal(raw, kg)
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, corrected = _typos_en(kg, text)
-    q = Question(raw, text, lang, corrected=corrected, quoted=quoted)
-    q.years = _years(text)
-    # Chinese names anywhere, English names in the Latin parts (a question may mix them)
-    names = _names_zh(kg, text)
-    if re.search(r"[A-Za-z]{2,}", text):
-        names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
-    # a lexicon word wins over a name found inside it (交易额 is not a place 交易); a name wins over a shorter word
-    hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
-    names = [n for n in names if not any(s <= n.start and n.end <= e and (e - s) > (n.end - n.start)
-                                         for s, e, *_ in hits)]
-    # a topic named by a figure's words (跨境电商, cross-border e-commerce): the figure too, if one is asked
-    topic = "https://w3id.org/gxkg/ontology#Topic"
-    soft = {"https://w3id.org/gxkg/resource/indicator/" + key for s, e, kind, key, w in hits if kind == "ind" and any(
-        n.start <= s and e <= n.end and topic in kg.types(n.iri) for n in names)}
-    masked = _mask(text, names)
-    hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
-    if re.search(r"[\u3400-\u9fff]", text):  # the rest of the question: a misspelt or homophone name?
-        names = _misspelt_names(kg, text, names, _residue(masked, hits, "zh"))
-        masked = _mask(text, names)
-        hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
-    q.names = _dedupe(names)
-    q.soft = soft
+    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
+    names, soft = _names_and_topics(kg, text, lang)
+    names, masked, hits = _words_around(kg, text, lang, names)
+    q.names, q.soft = _dedupe(names), soft
     q.indicators.extend(sorted(soft))
-    # a cue inside an indicator's words still asks (share in "share of all shops")
-    inner = [h for h in _lexicon_hits(masked, lang) if h[2] == "cue" and h not in hits and any(
-        o[2] == "ind" and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
-    for hit in sorted(hits + inner):
+    for hit in sorted(hits + _cues_inside_indicators(masked, lang, hits)):
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
     if text.lower().startswith(lx.EN_YESNO_START):
         q.cues.add("yesno")
-    m = re.search(r"(?:前|top\s*)(\d+|两|三|五|十)", text, re.I)
-    if m:
-        q.top = {"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))
-    q.unknown = _residue(masked, hits, "zh") + _residue(masked, hits, "en") if re.search(r"[\u3400-\u9fff]", text) \
-        else _residue(masked, hits, "en")
-    q.unknown = list(dict.fromkeys(w for w in q.unknown if re.search(r"[\u3400-\u9fff]", w) or
-                                   w.lower() not in lx.EN_FILLER and len(w) >= 3))
+    m = TOP.search(text)
+    q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
+    q.unknown = _unknown(text, masked, hits)
     return q
+
+
+def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
+    """The names (Chinese anywhere, English in the Latin parts) less those inside a longer lexicon word (交易额
+    is not a place 交易), and the figures named by a topic's words (跨境电商: the topic, and its figure if one
+    is asked)."""
+    names = _names_zh(kg, text)
+    if re.search(r"[A-Za-z]{2,}", text):
+        names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
+    hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
+    names = [n for n in names if not any(s <= n.start and n.end <= e and (e - s) > (n.end - n.start) for s, e, *_ in hits)]
+    topic = "https://w3id.org/gxkg/ontology#Topic"
+    soft = {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits if h[2] == "ind" and any(
+        n.start <= h[0] and h[1] <= n.end and topic in kg.types(n.iri) for n in names)}
+    return names, soft
+
+
+def _words_around(kg, text: str, lang: str, names: list[Name]):
+    """The lexicon words outside the names; Chinese runs no word explains are tried as misspelt names."""
+    masked = _mask(text, names)
+    hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
+    if CJK.search(text):
+        names = _misspelt_names(kg, text, names, _residue(masked, hits, "zh"))
+        masked = _mask(text, names)
+        hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
+    return names, masked, hits
+
+
+def _cues_inside_indicators(masked: str, lang: str, hits) -> list:
+    """A cue inside an indicator's words still asks (share in "share of all shops")."""
+    inds = [o for o in hits if o[2] == "ind"]
+    return [h for h in _lexicon_hits(masked, lang) if h[2] == "cue" and h not in hits and any(
+        o[0] <= h[0] and h[1] <= o[1] for o in inds)]
+
+
+def _unknown(text: str, masked: str, hits) -> list[str]:
+    """The words nothing explains (Chinese, and English words of three letters or more that are no filler)."""
+    words = _residue(masked, hits, "zh") + _residue(masked, hits, "en") if CJK.search(text) else _residue(masked, hits, "en")
+    return list(dict.fromkeys(w for w in words if CJK.search(w) or w.lower() not in lx.EN_FILLER and len(w) >= 3))
 
 
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
