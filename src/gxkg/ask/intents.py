@@ -53,20 +53,11 @@ class Ctx:
     # ------------------------------------------------------------------ running queries
     def run(self, text: str, values: dict | None = None) -> list[dict]:
         """Run the query with its VALUES blocks bound (serialised terms) and keep the exact text shown."""
-        from ..store.sparql import values_block, where_brace
-
         values = {k: v for k, v in (values or {}).items() if v}
-        shown = text
-        if values:
-            at = where_brace(text)
-            shown = text[:at] + " " + " ".join(values_block(k, v) for k, v in values.items()) + " " + text[at:]
-        self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + shown.strip()
+        self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + _with_values(text, values).strip()
         # one value is bound the way the store's engine evaluates right (Virtuoso: BIND, not VALUES before a path)
         many = {k: v for k, v in values.items() if len(v) > 1}
-        if many:
-            at = where_brace(text)
-            text = text[:at] + " " + " ".join(values_block(k, v) for k, v in many.items()) + " " + text[at:]
-        return self.kg.store.select(text, {k: v[0] for k, v in values.items() if len(v) == 1} or None)
+        return self.kg.store.select(_with_values(text, many), {k: v[0] for k, v in values.items() if len(v) == 1} or None)
 
     # ------------------------------------------------------------------ what was used
     def things(self):
@@ -146,6 +137,16 @@ def source_record(v: dict, lang: str) -> dict:
     return rec
 
 
+def _with_values(text: str, values: dict) -> str:
+    """The query with a VALUES block for each variable at the top of its WHERE group."""
+    from ..store.sparql import values_block, where_brace
+
+    if not values:
+        return text
+    at = where_brace(text)
+    return text[:at] + " " + " ".join(values_block(k, v) for k, v in values.items()) + " " + text[at:]
+
+
 def _v(r, k):
     return r[k].value if k in r else None
 
@@ -167,31 +168,33 @@ def _lit(s):
 
 
 # ------------------------------------------------------------------------------ figures
+YEAR_FILTER = ('FILTER(CONTAINS(CONCAT(COALESCE(STR(?year), ""), " ", COALESCE(STR(?start), ""), " ", '
+               'COALESCE(STR(?end), ""), " ", COALESCE(STR(?asof), "")), ?y))')
+PERIOD_KEYS = (("year", "year"), ("start", "start"), ("end", "end"), ("as_of", "asof"))
+
+
 def figure_rows(ctx: Ctx, subjects: list[str], indicators: list[str], years: list[str]) -> list[dict]:
-    text = query("figures")
-    if years:
-        text = text.replace("#YEAR", 'FILTER(CONTAINS(CONCAT(COALESCE(STR(?year), ""), " ", COALESCE(STR(?start), ""), " ", '
-                                     'COALESCE(STR(?end), ""), " ", COALESCE(STR(?asof), "")), ?y))')
-    values = {"e": [_node(s) for s in subjects]}
-    if indicators:
-        values["indicator"] = [_node(i) for i in indicators]
-    if years:
-        values["y"] = [_lit(y) for y in years]
-    rows = ctx.run(text, values)
+    """The figures about the subjects, of the indicators (all when none), of the years (any when none): an
+    undated figure is never placed under a year."""
+    text = query("figures").replace("#YEAR", YEAR_FILTER if years else "")
+    values = {"e": [_node(s) for s in subjects], "indicator": [_node(i) for i in indicators], "y": [_lit(y) for y in years]}
     out, seen = [], set()
-    for r in rows:
-        if r["ob"].value in seen:
-            continue
-        seen.add(r["ob"].value)
-        per = {k: _v(r, k2) for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("as_of", "asof")) if _v(r, k2)}
-        ob = {"value": _v(r, "value"), "min": _v(r, "min"), "max": _v(r, "max"),
-              "unit": {"symbol": ctx.kg.notation(r["unit"].value), "label": ctx.label(r["unit"].value)},
-              "qualifier": {"label": ctx.label(r["qualifier"].value)} if "qualifier" in r else None}
-        out.append({"ob": r["ob"].value, "e": r["e"].value, "indicator": r["indicator"].value, "period": per,
-                    "ob_fmt": ob, "unit": r["unit"].value, "stated": r["stated"].value, "ev": _v(r, "ev"),
-                    "derivation": _v(r, "derivation"),
-                    "num": float(_v(r, "value") or _v(r, "min") or 0)})
+    for r in ctx.run(text, values):
+        if r["ob"].value not in seen:
+            seen.add(r["ob"].value)
+            out.append(_figure(ctx, r))
     return out
+
+
+def _figure(ctx: Ctx, r) -> dict:
+    """One figure row as the intents use it: period, formatted value, unit, stated form, evidence."""
+    ob = {"value": _v(r, "value"), "min": _v(r, "min"), "max": _v(r, "max"),
+          "unit": {"symbol": ctx.kg.notation(r["unit"].value), "label": ctx.label(r["unit"].value)},
+          "qualifier": {"label": ctx.label(r["qualifier"].value)} if "qualifier" in r else None}
+    return {"ob": r["ob"].value, "e": r["e"].value, "indicator": r["indicator"].value,
+            "period": {k: _v(r, k2) for k, k2 in PERIOD_KEYS if _v(r, k2)}, "ob_fmt": ob, "unit": r["unit"].value,
+            "stated": r["stated"].value, "ev": _v(r, "ev"), "derivation": _v(r, "derivation"),
+            "num": float(_v(r, "value") or _v(r, "min") or 0)}
 
 
 def show_figure(ctx: Ctx, f: dict, prefix: str = ""):
