@@ -1542,25 +1542,30 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
     q = ctx.q
-    if len(q.names) != 1 or _hard(q) or q.relations or q.years:
-        return False
-    if q.cues - {"about", "list", "yesno"} - ({"where"} if False else set()):
+    if len(q.names) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
         return False
     e = q.names[0].iri
-    ctx.use("names", "about", "list", "classes")
-    rows = ctx.run(query("about"), {"e": [_node(e)]})
-    for r in rows[:40]:
-        p = r["p"].value
-        if p == GXO + "locatedIn" and ctx.is_a(r["s"].value, "Place") and r["o"].value == e:
-            continue  # the places within a place are not facts about it
-        other = r["o"] if r["s"].value == e else r["s"]
-        lab = ctx.label(other.value) if _iri(other) else other.value
-        arrow = f"{ctx.label(p)}: {lab}" if r["s"].value == e else f"{lab} —{ctx.label(p)}→"
-        ctx.add(arrow, _iri(other))
+    ctx.use("names", "about", "list", "classes", "relation")
+    rows = [r for r in ctx.run(query("about"), {"e": [_node(e)]}) if not _within_place(ctx, r, e)][:40]
+    for r in rows:
+        ctx.add(_fact_label(ctx, r, e), _iri(r["o"] if r["s"].value == e else r["s"]))
         ctx.rule_note(_v(r, "rule"))
-    ctx.cite([_v(r, "ev") for r in rows[:40]])
+    ctx.cite([_v(r, "ev") for r in rows])
     for f in figure_rows(ctx, [e], [], []):
         show_figure(ctx, f)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _within_place(ctx: Ctx, r, e: str) -> bool:
+    """The places within a place are not facts about it."""
+    return r["p"].value == GXO + "locatedIn" and r["o"].value == e and ctx.is_a(r["s"].value, "Place")
+
+
+def _fact_label(ctx: Ctx, r, e: str) -> str:
+    """relation: other (a fact of e), or other —relation→ (a fact pointing at e)."""
+    out = r["s"].value == e
+    other = r["o"] if out else r["s"]
+    lab = ctx.label(other.value) if _iri(other) else other.value
+    return f"{ctx.label(r['p'].value)}: {lab}" if out else f"{lab} —{ctx.label(r['p'].value)}→"
