@@ -8,32 +8,38 @@ intent could not use, turns the answer into a refusal that says so and suggests 
 
 from __future__ import annotations
 
-from .answer import Answer
+from .answer import Answer, AskTimeout
 from .intents import INTENTS, Ctx
 from .messages import msg
-from .parse import GUANGXI, language, parse
+from .parse import GUANGXI, language, parse, question_language
 
-__all__ = ["Answer", "ask", "language", "INTENTS"]
+__all__ = ["Answer", "AskTimeout", "ask", "language", "INTENTS"]
 
 EXAMPLE = {"zh": "柳州螺蛳粉2017年销售额是多少？", "en": "What were the annual sales of Liuzhou snail rice noodles in 2017?"}
 
 
-def ask(kg, question: str, lang: str | None = None, _suggest: bool = True) -> Answer:
-    """Answer `question` from the graph; `lang` ("zh"/"en") is the answer's language (default: the question's)."""
+def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeout: float | None = None,
+        _deadline: tuple | None = None) -> Answer:
+    """Answer `question` from the graph; `lang` ("zh"/"en") is the answer's language (default: the question's).
+    With `timeout` (seconds) a question still running past it stops at its next query with AskTimeout."""
+    import time
+
+    deadline = _deadline or ((time.monotonic() + timeout, timeout) if timeout is not None else None)
     q_text = (question or "").strip()
-    lang = lang if lang in ("zh", "en") else language(q_text)
+    lang = lang if lang in ("zh", "en") else question_language(q_text)
     ans = Answer(q_text, lang)
     if not q_text:
         ans.suggestion = msg("empty", lang, example=EXAMPLE[lang])
         return ans
     q = parse(kg, q_text)
     _recognised(kg, q, ans)
-    ctx = Ctx(kg, q, lang, ans)
+    ctx = Ctx(kg, q, lang, ans, deadline=deadline)
+    ctx.in_time()
     _run_intents(ctx)
     _other_parts(ctx)
     _everything_used(kg, ctx)
     if not ans.answers:
-        return _refuse(kg, ans, q, _suggest)
+        return _refuse(kg, ans, q, _suggest, deadline)
     return ans
 
 
@@ -136,7 +142,7 @@ def _unused(kg, ctx) -> list[str]:
     return out
 
 
-def _refuse(kg, ans: Answer, q, suggest: bool) -> Answer:
+def _refuse(kg, ans: Answer, q, suggest: bool, deadline: tuple | None = None) -> Answer:
     """A refusal that says what was understood and suggests a question the tool does answer."""
     ans.answers = []
     lang = ans.language
@@ -149,7 +155,7 @@ def _refuse(kg, ans: Answer, q, suggest: bool) -> Answer:
             candidates.append(f"{label}的数据有哪些？" if lang == "zh" else f"What is known about {label}?")
     candidates.append(EXAMPLE[lang])
     for c in candidates:
-        if ask(kg, c, lang, _suggest=False).answers:
+        if ask(kg, c, lang, _suggest=False, _deadline=deadline).answers:
             ans.suggestion = msg("try", lang, question=c) + msg("search", lang, q=ans.question)
             break
     return ans

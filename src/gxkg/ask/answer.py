@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import GxkgError
+
+
+class AskTimeout(GxkgError):
+    """A question still being answered when its time limit ran out: it stops at its next query."""
+
+    exit_code = 3
+
+    def __init__(self, seconds: float):
+        super().__init__(f"the question took longer than {seconds:g} s; ask a shorter one")
+
 
 @dataclass
 class Answer:

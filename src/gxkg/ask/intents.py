@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..kg import format_value, period_text
-from .answer import Answer
+from .answer import Answer, AskTimeout
 from .messages import msg
 from .parse import GUANGXI, Question
 
@@ -49,10 +49,20 @@ class Ctx:
     ans: Answer
     used: set = field(default_factory=set)
     shown: set = field(default_factory=set)  # the indicators of the figures shown
+    deadline: tuple | None = None  # (monotonic time, seconds): past it, the next query stops the question
+
+    def in_time(self) -> None:
+        """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
+        question answered on the server ends itself at its next query."""
+        import time
+
+        if self.deadline and time.monotonic() > self.deadline[0]:
+            raise AskTimeout(self.deadline[1])
 
     # ------------------------------------------------------------------ running queries
     def run(self, text: str, values: dict | None = None) -> list[dict]:
         """Run the query with its VALUES blocks bound (serialised terms) and keep the exact text shown."""
+        self.in_time()
         values = {k: v for k, v in (values or {}).items() if v}
         self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + _with_values(text, values).strip()
         # one value is bound the way the store's engine evaluates right (Virtuoso: BIND, not VALUES before a path)
@@ -746,16 +756,24 @@ def _ranked(ctx: Ctx, figures: list[dict]) -> None:
     ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked)))
 
 
+def _one_figure(ctx: Ctx, subject: str, ind: str) -> dict | None:
+    """The one figure of ind for the subject: of a year asked, else the only one there is; None when several."""
+    rows = figure_rows(ctx, [subject], [ind], ctx.q.years) if ctx.q.years else []
+    rows = rows or figure_rows(ctx, [subject], [ind], [])
+    return rows[0] if len(rows) == 1 else None
+
+
 def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     """Two figures of one entity (its 2017 cross-border volume against its rural online retail sales): one
     figure each of the years asked, in one unit; yes or no when asked so."""
     q = ctx.q
-    rows = figure_rows(ctx, [subject], inds, q.years)
-    per = {i: [f for f in rows if f["indicator"] == i] for i in inds}
-    if any(len(fs) != 1 for fs in per.values()) or len({f["unit"] for f in rows}) != 1:
+    per = {i: _one_figure(ctx, subject, i) for i in inds}
+    if not all(per.values()) or len({f["unit"] for f in per.values()}) != 1:
         return False
+    if not all(any(y in str(f["period"]) for f in per.values()) for y in q.years):
+        return False  # every year asked is some figure's
     ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least")
-    first, second = per[inds[0]][0], per[inds[1]][0]
+    first, second = per[inds[0]], per[inds[1]]
     for f in (first, second):
         show_figure(ctx, f)
     a, b = sorted((first, second), key=lambda f: q.at.get(f["indicator"], 0))  # in the order asked
@@ -803,7 +821,7 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
     names = [_node(n.iri) for n in ctx.q.names]
     rows = ctx.run(query("related"), {"s": names, "o": names, "p": [_node(GXO + r) for r in ctx.q.relations]})
     ctx.use("relations")
-    return [_v(r, "ev") for r in rows if _v(r, "ev")]
+    return [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
 
 
 def _about_evidence(ctx: Ctx) -> list[str]:
@@ -817,7 +835,7 @@ SOURCE_FINDERS = [
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
-    (lambda q: len(q.names) >= 2 and q.relations, _statement_evidence),
+    (lambda q: len(q.names) >= 2, _statement_evidence),
     (lambda q: True, _about_evidence),
 ]
 

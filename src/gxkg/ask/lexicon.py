@@ -67,7 +67,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered", "rural areas")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
-    "households-lifted": (("脱贫", "贫困户", "户数"), ("households", "out of poverty", "lifted", "lift", "lifts")),
+    "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("households", "out of poverty", "lifted", "lift", "lifts")),
     "floor-area": (("面积", "多大"), ("floor area", "area", "how big", "size", "large is")),
     "merchants": (("商家", "入驻"), ("merchants", "sellers", "vendors")),
     "skus": (("SKU", "sku", "单品数"), ("sku", "skus")),
@@ -99,7 +99,7 @@ CLASS_WORDS = {
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
            "自治县": "County", "市辖区": "County", "城区": "County", "地级行政区": "Prefecture",
-           "设施": "Facility", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
+           "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
     "en": {"counties": "County", "county": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "city": "Prefecture", "townships": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product",
@@ -149,7 +149,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
-    "share": (("占比", "比重", "占", "份额", "百分之几", "比例"), ("share", "proportion", "percentage", "percent of",
+    "share": (("占比", "比重", "占", "份额", "百分之几", "百分比", "比例"), ("share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
@@ -166,7 +166,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "claim", "behind", "supports that", "sentence supports",
-                "version", "edition")),
+                "version", "edition", "built from", "is built from", "built on", "based on which")),
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关",
                "实体"),
@@ -180,7 +180,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
-    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "estimate", "given", "implied", "imply", "infer",
+    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国",), ("national total", "nationwide", "china", "whole country")),
     # the place itself, not what lies within it
@@ -216,7 +216,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "上", "下", "内", "以来", "时", "后", "前", "达到", "达", "有多", "些", "们", "全区", "广西区", "目前",
              "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获批", "获得", "被评为", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
-             "知识图谱", "图谱", "按", "根据", "按照", "据")
+             "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",

@@ -48,6 +48,11 @@ class Question:
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
 
 
+def question_language(q: str) -> str:
+    """The language of the question's own words: a claim quoted to ask about it does not count."""
+    return language(_quoted_claim(q)[0].replace(MASK, " "))
+
+
 def language(q: str) -> str:
     """zh when the question has at least as many Chinese characters as English words (河池 in an English
     question keeps it English)."""

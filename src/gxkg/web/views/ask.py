@@ -25,7 +25,7 @@ def answer_media(request: Request) -> str | None:
 
 
 async def view(request: Request) -> Response:
-    from ...ask import ask as run_ask
+    from ...ask import AskTimeout, ask as run_ask
 
     site = request.app.state.site
     settings = site.settings
@@ -37,17 +37,18 @@ async def view(request: Request) -> Response:
     mime = answer_media(request)
     if mime is None:
         return not_acceptable([HTML, "application/json"])
-    # Questions run in threads, which cannot be stopped: a few at a time (no queue), each holding its
-    # slot until it ends; a client waits at most --timeout for its answer.
+    # Questions run in threads, which cannot be killed: a few at a time (no queue), each holding its slot
+    # until it ends; a question past --timeout stops itself at its next query (AskTimeout), and a client
+    # waits at most --timeout for its answer.
     slots = site.once("ask.slots", lambda: asyncio.Semaphore(settings.ask_workers))
     if slots.locked():
         return error(503, f"all {settings.ask_workers} question slots are busy; try again shortly", {"Retry-After": "1"})
     await slots.acquire()
-    task = asyncio.ensure_future(run_in_threadpool(run_ask, site.kg, q))
-    task.add_done_callback(lambda _: slots.release())
+    task = asyncio.ensure_future(run_in_threadpool(run_ask, site.kg, q, timeout=settings.timeout))
+    task.add_done_callback(lambda t: (slots.release(), t.cancelled() or t.exception()))  # a late AskTimeout: read
     try:
         a = await asyncio.wait_for(asyncio.shield(task), settings.timeout)
-    except asyncio.TimeoutError:
+    except (asyncio.TimeoutError, AskTimeout):
         return error(503, f"the question took longer than {settings.timeout:g} s; ask a shorter one")
     if mime == "application/json":
         return JSONResponse(a.as_json())

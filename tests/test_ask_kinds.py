@@ -1,0 +1,200 @@
+"""`gxkg ask` on the kinds of question people ask beyond the templates (issue 20): counts of any class with
+conditions, places ranked, figures worked out from stated ones, sources of claims and facts, comparisons of two
+figures, renamed places, yes/no between places, misspelt question words; and a question that runs past its
+time limit stops itself (the server cannot kill its thread). Phrasings are the project's own, not a held-out
+set's."""
+
+import threading
+import time
+
+import pytest
+
+from gxkg.ask import AskTimeout, ask
+
+L = lambda *xs: ("labels", set(xs))  # noqa: E731
+F = lambda x: ("first", x)  # noqa: E731
+H = lambda *xs: ("has", set(xs))  # noqa: E731  the answers' labels hold each text
+R = lambda: ("refused", None)  # noqa: E731
+
+COUNTS = [
+    ("南宁市下辖多少个县级行政区？", L("12")),
+    ("How many county-level divisions does Baise have?", L("12")),
+    ("广西共有几个县级市？", L("10")),
+    ("How many county-level cities does Guangxi have?", L("10")),
+    ("百色有几个自治县？", L("1")),
+    ("How many autonomous counties does Hechi have?", L("5")),
+    ("柳州市有多少个市辖区？", L("5")),
+    ("How many urban districts are under Guilin?", L("6")),
+    ("图谱中有多少个政策文件？", L("7")),
+    ("How many events does the knowledge graph hold?", L("10")),
+    ("有多少个电商平台？", L("9")),
+    ("How many facilities are in the graph?", L("3")),
+    ("广西有多少个地级行政区？", L("14")),
+    ("How many prefecture-level cities are there in Guangxi?", L("14")),
+    ("梧州有几个县级行政区？其中市辖区几个？", L("县级行政区: 7", "市辖区: 3")),
+    ("How many products come from places within Baise?", L("2")),
+    ("广西本身有多少项数据？", L("23")),
+    ("How many figures are there about Guangxi as a whole?", L("23")),
+    ("广西有多少个国家电子商务进农村综合示范县？", H("47")),
+]
+
+RANKED = [
+    ("广西最南端的县级行政区是哪个？", F("银海区")),
+    ("Which county-level division of Guangxi lies furthest east?", F("Babu District")),
+    ("哪个地级市下辖的县级行政区最多？", F("桂林市: 17")),
+    ("Which prefecture has the most county-level divisions?", F("Guilin: 17")),
+    ("哪些地级市的县级行政区最少？", L("北海市: 4", "防城港市: 4", "钦州市: 4")),
+    ("Which prefecture has the most products?", F("Nanning: 3")),
+]
+
+COMPUTED = [
+    ("如果按28.8%的增速倒推，广西2016年跨境电商交易额约为多少？", H("32996894410")),
+    ("Work back Guangxi's 2016 cross-border e-commerce volume from its 28.8% year-on-year growth.", H("32996894410")),
+    ("根据13.4%的同比增速，推算2017年1-7月广西网络零售交易额", H("46560846561")),
+    ("广西网店占全国0.8%，据此全国约有多少网店？", H("6866875")),
+    ("Going by Guangxi's 0.8% share, roughly how many online shops were there nationwide in 2017?", H("6866875")),
+    ("融安金桔涨价的百分比是多少？", H("1,900%")),
+    ("Check the stated average annual growth of Guangxi's e-commerce volume between 2013 and 2017.",
+     H("53.65% a year on average")),
+    ("2018年1-7月广西电子商务交易额是多少？网络零售交易额同比增长多少？", H("13.4")),
+]
+
+SOURCES = [
+    ("“物流配送网点2228个”这句话出自哪篇文章？", H("新浪广西")),
+    ("Which article is the claim \"2018年9月13日，中国-东盟信息港电子商务论坛将在南宁举行\" from?", H("Sina Guangxi")),
+    ("图谱里的行政区划数据来源是什么？哪一版？", H("NBS 2023 edition (cut-off 2023-06-30)")),
+    ("Which source is the division data from?", H("Guangxi administrative divisions (reference data)")),
+    ("中国-东盟信息港电子商务论坛在南宁举行的依据是什么？", H("新浪广西")),
+    ("Who published the article this graph is built from, and when?", H("2018-08-20")),
+    ("“广西的香蕉销量全国第一”这句话出自哪里？", R()),
+]
+
+OTHERS = [
+    ("2017年广西跨境电商交易额比2018年1-7月网络零售交易额高吗？", H("否")),
+    ("Was Guangxi's cumulative rural online retail smaller than its 2017 cross-border e-commerce volume?", H("yes")),
+    ("融安县是河池市的吗？", F("否: 融安县 —位于→ 柳州市")),
+    ("Is Lingshan County in Baise?", F("no: Lingshan County —located in→ Qinzhou")),
+    ("凤山县属于河池市吗？", F("是: 凤山县 —位于→ 河池市")),
+    ("横县现在叫什么名字？", F("横州市")),
+    ("What is Heng County called now, and which prefecture is it in?", L("Hengzhou (county-level city)", "Nanning")),
+    ("Which prefecture is Fengshan Countty in?", L("Hechi")),
+    ("How many demonstation counties does Guangxi have?", H("47")),
+    ("凭祥和东兴各建设了哪些平台或设施？", L("线上边民互市综合管理信息平台", "线下跨境电商监管中心")),
+    ("凤山那个核桃鸡模式带动了多少贫困户？", H("10000")),
+    ("What is Baise mango connected to?", H("originates from: Baise")),
+    ("和柳州螺蛳粉相关的有哪些？", H("产自: 柳州市")),
+    ("Which poverty-alleviation model involves a product that comes from Liuzhou?", R()),
+    ("凤山那个百色芒果模式带动了多少户？", R()),
+    ("Which counties are national rural e-commerce demonstration counties? List them.", R()),
+]
+
+ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS
+
+
+def check(a, expected):
+    kind, want = expected
+    labels = [x["label"] for x in a.answers]
+    why = (a.intent, a.entities, a.unrecognised, a.notes)
+    if kind == "refused":
+        assert not a.answers, (labels, why)
+        return
+    assert a.answers and a.sparql, why
+    if kind == "labels":
+        assert set(labels) == want, (labels, why)
+    elif kind == "first":
+        assert labels[0] == want, (labels, why)
+    elif kind == "has":
+        text = " ".join(labels + a.notes + [s.get("publisher") or "" for s in a.sources] +
+                        [s.get("version") or s.get("title") or "" for s in a.sources] + [s.get("date") or "" for s in a.sources])
+        assert all(w in text for w in want), (labels, why)
+
+
+def test_the_kinds_set_is_in_both_languages():
+    zh = [q for q, _ in ALL if any("\u4e00" <= c <= "\u9fff" for c in q)]
+    assert len(zh) >= 25 and len(ALL) - len(zh) >= 25
+
+
+@pytest.mark.parametrize("question, expected", ALL, ids=[q[:40] for q, _ in ALL])
+def test_kinds_have_exact_answers(kg, question, expected):
+    check(ask(kg, question), expected)
+
+
+def test_computed_answers_show_the_arithmetic(kg):
+    a = ask(kg, "按28.8%的同比增速倒推，2016年广西跨境电商交易额是多少？")
+    assert any(n == "计算所得：42,500,000,000 / (1 + 28.8%) = 32,996,894,410" for n in a.notes), a.notes
+    assert {"42500000000", "28.8"} <= {x["value"] for x in a.answers}  # the stated figures it used
+    a = ask(kg, "What was the compound annual growth rate of Guangxi's e-commerce volume in 2013-2017, and does the stated rate check out?")
+    assert any("stated 53.3%, computed 53.65%" in n for n in a.notes), a.notes
+
+
+def test_a_count_keeps_every_kind_and_condition_in_its_query(kg):
+    a = ask(kg, "广西有几个县级市？")
+    assert 'STRENDS(STR(?zname), "市")' in a.sparql and "gxo:locatedIn+ ?n0" in a.sparql
+    rows = kg.store.select(a.sparql.split("\n\n")[0])
+    assert rows[0]["n"].value == "10"  # the shown query is the one that counted
+
+
+def test_english_answers_name_the_chinese_source_and_name(kg):
+    a = ask(kg, "Which county is Hantang Village in?")
+    assert a.answers[0]["name_zh"] == "灵山县"
+    a = ask(kg, "Which article reports Guangxi's 2017 cross-border e-commerce volume?")
+    assert a.sources[0]["original_title"] == "广西电商新跨越 经济增长新引擎" and a.sources[0]["original_publisher"] == "新浪广西"
+
+
+def test_a_misspelt_question_word_is_read_and_said(kg):
+    a = ask(kg, "Which city is Lingyun Countty in?")
+    assert [x["label"] for x in a.answers] == ["Baise"] and 'read "Countty" as "county"' in a.notes
+
+
+def test_a_question_past_its_time_limit_stops_at_its_next_query(kg, monkeypatch):
+    """The server cannot kill a thread: a question past --timeout must end itself, freeing its slot."""
+    calls = []
+    real = kg.store.select
+
+    def slow(*args, **kw):
+        calls.append(time.monotonic())
+        time.sleep(0.3)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(kg.store, "select", slow)
+    question = "Which products come from Nanning, and what were Guangxi's online retail sales?"
+    ask(kg, question)
+    unbounded = len(calls)
+    calls.clear()
+    with pytest.raises(AskTimeout):
+        ask(kg, question, timeout=0.5)
+    assert len(calls) < unbounded  # stopped at the first query past the limit
+
+
+def test_the_server_frees_a_question_slot_when_the_question_runs_past_the_limit(kg, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from gxkg.web.app import create_app
+    from gxkg.web.settings import Settings
+
+    calls = []
+    real = kg.store.select
+    gate = threading.Event()
+
+    def slow(*args, **kw):
+        calls.append(1)
+        if not gate.is_set():
+            time.sleep(0.4)
+        return real(*args, **kw)
+
+    app = create_app(Settings(timeout=0.5, ask_workers=1), kg=kg)
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        monkeypatch.setattr(kg.store, "select", slow)
+        r = c.get("/ask", params={"q": "What were the annual sales of Liuzhou snail rice noodles in 2017?"},
+                  headers={"Accept": "application/json"})
+        assert r.status_code == 503 and "longer than 0.5 s" in r.text
+        for _ in range(50):  # hang guard: the stopped question frees its slot within a query or two
+            time.sleep(0.1)
+            n = len(calls)
+            time.sleep(0.5)
+            if len(calls) == n:
+                break
+        gate.set()
+        assert len(calls) <= 4, len(calls)
+        r = c.get("/ask", params={"q": "Which county is Hantang Village in?"}, headers={"Accept": "application/json"})
+        assert r.status_code == 200 and r.json()["answers"][0]["label"] == "Lingshan County"
