@@ -4,7 +4,9 @@ gives, and its search answers from the n-gram full-text index."""
 import sqlite3
 
 from gxkg import names, text
-from gxkg.kg import LOOKUP_CLASS_IRIS
+from gxkg.vocab import vocabulary
+
+LOOKUP_CLASS_IRIS = vocabulary().name_classes()  # the classes whose names the index holds, from the ontology
 
 
 def _dump(path):

@@ -265,3 +265,34 @@ def test_render_reads_pinyin_from_the_name_index_not_pypinyin(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "False"
     assert "liuzhouluosifen" in out.read_text(encoding="utf-8")
+
+
+def test_a_class_added_to_the_ontology_is_drawn_with_its_colour_and_listed_in_the_legend(tmp_path):
+    """No code names the classes: a class added to (a copy of) the ontology gets its display colour and shape, a
+    subclass without them its superclass's, a class with neither grey dots; each a legend entry and its nodes."""
+    from gxkg.kg import KnowledgeGraph
+
+    (tmp_path / "ontology").mkdir()
+    (tmp_path / "graph").mkdir()
+    onto = (DATA / "ontology" / "gxkg.ttl").read_text(encoding="utf-8")
+    defined = 'rdfs:isDefinedBy <https://w3id.org/gxkg/ontology> .\n'
+    onto += ("\ngxo:Cooperative a owl:Class ; rdfs:subClassOf gxo:Organization ; rdfs:label \"合作社\"@zh , \"Cooperative\"@en ;\n"
+             '    gxo:displayColour "#123456" ; gxo:displayShape "star" ; ' + defined +
+             'gxo:Marketplace a owl:Class ; rdfs:subClassOf gxo:Platform ; rdfs:label "集市"@zh , "Marketplace"@en ; ' + defined +
+             'gxo:Guild a owl:Class ; rdfs:label "行会"@zh , "Guild"@en ; ' + defined)
+    (tmp_path / "ontology" / "gxkg.ttl").write_text(onto, encoding="utf-8")
+    (tmp_path / "graph" / "g.ttl").write_text(
+        "@prefix gxo: <https://w3id.org/gxkg/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix ex: <https://w3id.org/gxkg/resource/test/> .\n"
+        'ex:coop a gxo:Cooperative ; rdfs:label "丙县合作社"@zh , "Bing cooperative"@en ; gxo:locatedIn ex:county .\n'
+        'ex:market a gxo:Marketplace ; rdfs:label "丙县集市"@zh .\nex:guild a gxo:Guild ; rdfs:label "丙县行会"@zh .\n'
+        'ex:county a gxo:County ; rdfs:label "丙县"@zh .\n', encoding="utf-8")
+    kg = KnowledgeGraph.open(data=tmp_path, quiet=True)
+    data = page_data(kg, "en")
+    legend = {x["cls"]: (x["label"], x["color"], x["shape"], x["count"]) for x in data["legend"]}
+    assert legend == {"Cooperative": ("Cooperative", "#123456", "star", 1), "Marketplace": ("Marketplace", "#4472c4", "square", 1),
+                      "Guild": ("Guild", "#999999", "dot", 1), "County": ("County-level division", "#5b9bd5", "dot", 1)}
+    net = build_network(data)
+    coop = next(n for n in data["nodes"] if n["label"] == "Bing cooperative")
+    assert (net.nodes[coop["id"]]["color"], net.nodes[coop["id"]]["shape"]) == ("#123456", "star")
+    assert len(data["edges"]) == 1  # the new class's entity is in the network, with its relation

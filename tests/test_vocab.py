@@ -159,3 +159,82 @@ def test_the_vocabulary_reaches_the_indicator_scheme(vocab):
     """One vocabulary: the indicator scheme (src/gxkg/reference/indicators.ttl) through vocab.indicators."""
     assert len(vocab.indicators) >= 15
     assert all(c.label.get("zh") and c.label.get("en") and c.wordings for c in vocab.indicators.values())
+
+
+# Where code names a class: is_a(x, "County"), s.of("Product"), cls=/classes= arguments, a comparison with a
+# name about classes (cls == "Event", level in (...)), and the tables of classes (PLACE_CLASSES, CLASS_WORDS ...).
+CLASS_CALLS = {"is_a", "of", "_subject_before", "_listed"}
+CLASS_KEYWORDS = {"cls", "classes", "kinds"}
+CLASS_NAMES = re.compile(r"cls|level|^c$|^kind$")
+CLASS_TABLES = re.compile(r"CLASS|PLACES|^ADMIN$|^HOLDERS$|^parties$|^order$")
+CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+
+
+def _strings(node) -> set[str]:
+    return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            and CAMEL.fullmatch(n.value)}
+
+
+def _name(node) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _class_positions(tree) -> set[str]:
+    """The CamelCase strings a module uses where a class is meant (see CLASS_CALLS and the patterns above)."""
+    found: set[str] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call):
+            if _name(n.func) in CLASS_CALLS:
+                found |= set().union(*map(_strings, n.args[1:] if _name(n.func) == "is_a" else n.args))
+            found |= set().union(*(_strings(k.value) for k in n.keywords if k.arg in CLASS_KEYWORDS))
+        elif isinstance(n, ast.Compare):
+            sides = [n.left, *n.comparators]
+            if any(CLASS_NAMES.search(_name(s)) for s in sides):
+                found |= set().union(*(_strings(s) for s in sides if not _name(s)))
+        elif isinstance(n, (ast.Assign, ast.AnnAssign)):
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            if any(CLASS_TABLES.search(_name(t)) for t in targets):
+                found |= _strings(n.value)
+    return found
+
+
+def _classes_named_in_code() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for f in SRC.rglob("*.py"):
+        for name in _class_positions(ast.parse(f.read_text(encoding="utf-8"))):
+            found.setdefault(name, set()).add(str(f.relative_to(ROOT)))
+    return found
+
+
+def test_no_code_path_names_a_class_the_ontology_lacks(vocab):
+    """Every class the code names (in a check, a table or an argument) is a class of the ontology."""
+    found = _classes_named_in_code()
+    assert {"County", "Prefecture", "Product", "Platform", "Event", "Designation", "Village"} <= set(found)  # the scan sees the code
+    unknown = {c: sorted(w) for c, w in found.items() if c not in vocab.classes}
+    assert unknown == {}
+
+
+def test_the_class_scan_sees_a_class_the_ontology_lacks():
+    """The check above can fail: a comparison, an is_a, a table and a cls= argument naming a class that is not there."""
+    code = ('if sp.cls == "Cooperative": pass\nkg.is_a(x, "Marketplace")\nPLACE_CLASSES = ("County", "Hamlet")\n'
+            'Span("x", 0, 1, cls="Farm")\nlabel = "Guangxi"\n')
+    assert _class_positions(ast.parse(code)) == {"Cooperative", "Marketplace", "County", "Hamlet", "Farm"}
+
+
+def test_entity_classes_and_how_they_are_drawn_come_from_the_ontology(vocab, kg):
+    """The network's classes are the ontology's classes of entities; each has its own display colour and shape."""
+    assert {"County", "Platform", "Designation", "Place"} <= set(vocab.entity_classes)
+    assert not {"Observation", "Evidence", "Unit", "DerivationRule"} & set(vocab.entity_classes)
+    assert vocab.style("County") == ("#5b9bd5", "dot") and vocab.style("Platform") == ("#4472c4", "square")
+    assert all(t.colour and t.shape for t in vocab.entity_classes.values())
+    assert kg.entity_classes == {t.iri for t in vocab.entity_classes.values()}  # the graph's own ontology, from its store
+    assert {"displayColour", "displayShape"} <= set(vocab.properties)
+
+
+def test_domains_and_ranges_have_one_reader():
+    """Only gxkg.vocab reads rdfs:domain and rdfs:range from the ontology in Python: the build's relation check,
+    the SHACL shapes, ask and ingest all take them from the Vocabulary."""
+    reads = re.compile(r'\bRDFS\.(domain|range)\b|rdf-schema#(domain|range)|\bRDFS\s*\+\s*"(domain|range)"|rdfs:(domain|range)\b')
+    readers = sorted(str(f.relative_to(SRC)) for f in SRC.rglob("*.py")
+                     if reads.search(re.sub(r'""".*?"""|#[^\n]*', "", f.read_text(encoding="utf-8"), flags=re.S)))
+    assert readers == ["vocab.py"]

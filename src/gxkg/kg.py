@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import UsageError
-from .graph.common import ENTITY_CLASS_IRIS, GRAPH_BASE, LOOKUP_CLASS_IRIS, Edge, Match, lookup  # noqa: F401
+from .graph.common import GRAPH_BASE, Edge, Match, lookup  # noqa: F401
 from .graph.evidence import Evidence
 from .graph.labels import Labels
 from .graph.names import Names
@@ -60,11 +60,12 @@ def build_names(store_dir: Path, ox_store) -> None:
     from . import summary
     from .names import INDEX_FILE, build_index
     from .store.embedded import EmbeddedStore
+    from .vocab import of_store
 
     store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
     child = summary.start(store_dir)  # the counts on the other core, while this one builds the name index
     try:
-        build_index(Path(store_dir) / INDEX_FILE, store, LOOKUP_CLASS_IRIS)
+        build_index(Path(store_dir) / INDEX_FILE, store, of_store(store).name_classes())
     except BaseException:
         child.kill()
         child.wait()
@@ -141,7 +142,7 @@ class KnowledgeGraph(Schema, Labels, Names, Evidence, Records, Traversal):
         """For `among`: var is one of the entity classes."""
         from .store.terms import iri
 
-        return {var: [iri(c) for c in ENTITY_CLASS_IRIS]}
+        return {var: [iri(c) for c in sorted(self.entity_classes)]}
 
     # ------------------------------------------------------------------ whole-graph views (render, analysis, stats)
     @cached_property

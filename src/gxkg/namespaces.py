@@ -51,15 +51,6 @@ PREFIX_MAP = {k: str(v) for k, v in PREFIXES.items()}
 # instance IRIs are written in full instead.
 OUTPUT_PREFIXES = {k: v for k, v in PREFIX_MAP.items() if k != "gxr"}
 
-# Classes whose instances are nodes of the entity network; everything else (observations,
-# evidence, statements, indicators, units) is an attribute or bookkeeping.
-ENTITY_CLASSES = [
-    "Place", "Province", "Prefecture", "County", "Township", "StatisticalZone", "Village", "Region",
-    "Product", "Industry", "Organization", "Platform", "BusinessModel", "PovertyAlleviationModel",
-    "TradeModel", "Policy", "Event", "Program", "Facility", "Topic", "Designation",
-]
-
-
 def curie(iri: str) -> str:
     """Shortest prefixed form of an IRI, or the IRI itself."""
     iri = str(iri)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .errors import UsageError
-from .namespaces import GXO_NS, GXR, ENTITY_CLASSES, curie, expand
+from .namespaces import GXO_NS, GXR, curie, expand
 from . import text as textmod
 
 API_VERSION = "0.2"
@@ -96,7 +96,7 @@ class Reconciler:
             "schemaSpace": SCHEMA_SPACE,
             "serviceVersion": __version__,
             "documentation": base + "/",
-            "defaultTypes": [self.type_entry(GXO_NS + c) for c in ENTITY_CLASSES],
+            "defaultTypes": [self.type_entry(c) for c in sorted(self.kg.entity_classes)],
             "view": {"url": base + "/resource/{{id}}"},
             "preview": {"url": svc + "/preview?id={{id}}", "width": 400, "height": 140},
             "suggest": {k: {"service_url": svc, "service_path": f"/suggest/{k}"} for k in ("entity", "type", "property")},
@@ -330,7 +330,7 @@ class Reconciler:
             forms = [textmod.normalize(type_id(c))] + [textmod.normalize(v) for v in self.kg.labels(c).values()]
             rank = 0 if any(f.startswith(q) for f in forms) else 1 if any(q in f for f in forms) else None
             if rank is not None:
-                ranked.append((rank, type_id(c) not in ENTITY_CLASSES, type_id(c), c))
+                ranked.append((rank, c not in self.kg.entity_classes, type_id(c), c))
         ranked.sort()
         return {"result": [{**self.type_entry(c), "description": self.kg.label(c, "en" if self.lang == "zh" else "zh")}
                            for *_, c in ranked[cursor:cursor + n]]}

@@ -17,19 +17,6 @@ from .output import script_json
 from .mapview import map_data
 from .namespaces import GXO, curie
 
-# class local name -> (colour, vis shape); the legend and the filters follow this order.
-STYLE = {
-    "Province": ("#1f4e79", "dot"), "Prefecture": ("#2e75b6", "dot"), "County": ("#5b9bd5", "dot"),
-    "Township": ("#9dc3e6", "dot"), "StatisticalZone": ("#9dc3e6", "dot"), "Village": ("#bdd7ee", "dot"),
-    "Region": ("#7f7f7f", "dot"), "Product": ("#ed7d31", "diamond"), "Industry": ("#a5642a", "diamond"),
-    "Platform": ("#4472c4", "square"), "Organization": ("#595959", "square"),
-    "PovertyAlleviationModel": ("#70ad47", "star"), "TradeModel": ("#2e8b57", "star"),
-    "BusinessModel": ("#70ad47", "star"), "Policy": ("#7030a0", "triangle"), "Event": ("#c00000", "triangleDown"),
-    "Program": ("#bf9000", "hexagon"), "Facility": ("#d63384", "hexagon"), "Topic": ("#00a3a3", "dot"),
-    "Designation": ("#808000", "square"),
-}
-
-
 def _vis_assets() -> tuple[str, str]:
     """The vis-network JS and CSS that the installed pyvis package ships."""
     import pyvis
@@ -45,9 +32,9 @@ def _vis_assets() -> tuple[str, str]:
 
 
 def _primary_class(kg: KnowledgeGraph, e) -> str:
-    types = [t for t in kg.types(e) if str(t).startswith(str(GXO))]
-    types.sort(key=lambda t: -len(kg.superclasses(t)))
-    return str(types[0]).split("#")[1] if types else "Organization"
+    """The local name of an entity's most specific entity class (what colours its node and lists it in the legend)."""
+    types = [t for t in kg.types(e) if t in kg.entity_classes] or [t for t in kg.types(e) if str(t).startswith(str(GXO))]
+    return max(types, key=lambda t: (len(kg.superclasses(t)), t)).split("#")[1]
 
 
 def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
@@ -165,10 +152,10 @@ def _nodes(kg: KnowledgeGraph, ents: list[str], index: dict, degree: dict, lang:
 
 
 def _legend(kg: KnowledgeGraph, classes: dict, lang: str, other: str) -> list[dict]:
-    """The classes drawn, in the style table's order, with colour, shape and count."""
+    """The classes drawn, most entities first, each with the colour and shape the ontology gives it, and count."""
     legend = []
-    for cls in [c for c in STYLE if c in classes] + sorted(c for c in classes if c not in STYLE):
-        colour, shape = STYLE.get(cls, ("#999999", "dot"))
+    for cls in sorted(classes, key=lambda c: (-classes[c], c)):
+        colour, shape = kg.vocabulary.style(cls)
         iri = GXO[cls]
         legend.append({"cls": cls, "label": kg.label(iri, lang), "other": kg.label(iri, other), "color": colour,
                        "shape": shape, "count": classes[cls]})

@@ -27,6 +27,7 @@ KINDS = {OWL + "Class": "class", OWL + "ObjectProperty": "property", OWL + "Data
 # is no relation between entities
 RECORDS = {GXO + c for c in ("Observation", "Indicator", "Unit", "Qualifier", "NameChange", "DerivationRule", "Evidence")} \
     | {RDF + "Statement"}
+DEFAULT_STYLE = ("#999999", "dot")  # how a class the ontology gives no display colour or shape is drawn
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,10 @@ class Term:
     questions: dict = field(default_factory=dict)
     article_words: tuple = ()
     object_property: bool = False
+    colour: str | None = None
+    shape: str | None = None
+    supers: tuple = ()
+    types: tuple = ()
 
     @property
     def local(self) -> str:
@@ -77,6 +82,32 @@ class Vocabulary:
         from .sources.reference import indicator_scheme
 
         return {c.iri: c for c in indicator_scheme()}
+
+    @property
+    def entity_classes(self) -> dict[str, Term]:
+        """The classes whose instances are nodes of the entity network: every class but the records about facts."""
+        return {k: t for k, t in self.classes.items() if t.iri not in RECORDS}
+
+    def name_classes(self) -> list[str]:
+        """The classes whose instances the name index holds: the entity classes and the indicators."""
+        return [t.iri for t in self.entity_classes.values()] + [GXO + "Indicator"]
+
+    def style(self, local: str) -> tuple[str, str]:
+        """(colour, vis shape) a class is drawn with: its own gxo:displayColour and gxo:displayShape, else its
+        nearest superclass's, else grey dots; so a class added to the ontology is drawn with no code change."""
+        terms = [self.terms[c] for c in self.ancestors(GXO + local) if c in self.terms]
+        return (next((t.colour for t in terms if t.colour), DEFAULT_STYLE[0]),
+                next((t.shape for t in terms if t.shape), DEFAULT_STYLE[1]))
+
+    def ancestors(self, *classes: str) -> list[str]:
+        """The classes and all their superclasses (rdfs:subClassOf, any namespace), nearest first."""
+        out, todo = [], list(classes)
+        while todo:
+            c = todo.pop(0)
+            if c not in out:
+                out.append(c)
+                todo += self.terms[c].supers if c in self.terms else ()
+        return out
 
     def has(self, local: str) -> bool:
         return GXO + local in self.terms
@@ -160,47 +191,87 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
 def _load(path: str, _mtime: int, _size: int) -> Vocabulary:
     import pyoxigraph as ox
 
+    with open(path, "rb") as fh:
+        return from_triples(ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=Path(path).as_uri()))
+
+
+def of_store(store) -> Vocabulary:
+    """The Vocabulary of the ontology a graph's store holds (what a KnowledgeGraph shows: its own ontology,
+    also when opened from a built store or an endpoint)."""
+    from .graph.common import lookup
+
+    return from_triples(store.construct(lookup("ontology-vocabulary")))
+
+
+def from_triples(triples) -> Vocabulary:
+    """The Vocabulary of the ontology's triples (pyoxigraph terms): every gxo: term rdfs:isDefinedBy it."""
+    import pyoxigraph as ox
+
     props: dict[str, dict[str, list]] = {}
     nodes: dict = {}  # blank nodes (the lists of a union) by term
-    with open(path, "rb") as fh:
-        for t in ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=Path(path).as_uri()):
-            if not isinstance(t.subject, ox.NamedNode):
-                nodes.setdefault(t.subject, {})[t.predicate.value] = t.object
-                continue
-            props.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
-
-    def classes(o) -> tuple:
-        """A named class, or the members of a blank node's owl:unionOf list (rdfs:domain [ owl:unionOf (A B) ])."""
-        if isinstance(o, ox.NamedNode):
-            return (o.value,)
-        out, cell = [], nodes.get(o, {}).get(OWL + "unionOf")
-        while cell is not None and cell in nodes:
-            out.append(nodes[cell][RDF + "first"].value)
-            cell = nodes[cell].get(RDF + "rest")
-        return tuple(out)
-
-    terms = {}
-    for iri, p in props.items():
-        if not iri.startswith(GXO) or ONTOLOGY not in {o.value for o in p.get(RDFS + "isDefinedBy", [])}:
+    for t in triples:
+        if not isinstance(t.subject, ox.NamedNode):
+            nodes.setdefault(t.subject, {})[t.predicate.value] = t.object
             continue
-        kinds = [KINDS[o.value] for o in p.get(RDF + "type", []) if o.value in KINDS]
-        kind = next((k for k in ("unit", "qualifier", "rule", "class", "property") if k in kinds),
-                    kinds[0] if kinds else "other")
-        lang = lambda pred: {o.language: o.value for o in p.get(pred, []) if getattr(o, "language", None)}  # noqa: E731
-        words = lambda pred: tuple(sorted(o.value for o in p.get(pred, [])))  # noqa: E731
-        first = lambda pred: next((o.value for o in p.get(pred, [])), None)  # noqa: E731
-        iris = lambda pred: tuple(c for o in p.get(pred, []) for c in classes(o))  # noqa: E731
-        asked: dict[str, tuple] = {}
-        for o in p.get(GXO + "questionWord", []):  # in the file's order
-            asked[o.language or ""] = asked.get(o.language or "", ()) + (o.value,)
-        terms[iri] = Term(iri, kind, lang(RDFS + "label"), lang(RDFS + "comment"), next(iter(iris(RDFS + "domain")), None),
-                          next(iter(iris(RDFS + "range")), None), first(SKOS + "notation"),
-                          words(GXO + "writtenForm") + words(SKOS + "altLabel"),
-                          words(GXO + "wordBefore"), words(GXO + "wordAfter"),
-                          iris(RDFS + "domain"), iris(RDFS + "range"), asked,
-                          tuple(o.value for o in p.get(GXO + "articleWord", [])),
-                          OWL + "ObjectProperty" in {o.value for o in p.get(RDF + "type", [])})
-    return Vocabulary(terms)
+        props.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+    return Vocabulary({iri: _term(iri, p, _Union(nodes)) for iri, p in props.items()
+                       if iri.startswith(GXO) and ONTOLOGY in {o.value for o in p.get(RDFS + "isDefinedBy", [])}})
+
+
+class _Union:
+    """Reads a class expression: a named class, or the members of a blank node's owl:unionOf list
+    (rdfs:domain [ owl:unionOf (A B) ])."""
+
+    def __init__(self, nodes: dict):
+        self.nodes = nodes
+
+    @staticmethod
+    def is_blank(o) -> bool:
+        import pyoxigraph as ox
+
+        return isinstance(o, ox.BlankNode)
+
+    def classes(self, o) -> tuple:
+        if self.is_blank(o):
+            out, cell = [], self.nodes.get(o, {}).get(OWL + "unionOf")
+            while cell is not None and cell in self.nodes:
+                out.append(self.nodes[cell][RDF + "first"].value)
+                cell = self.nodes[cell].get(RDF + "rest")
+            return tuple(out)
+        return (o.value,)
+
+
+def _kind(types: set) -> str:
+    """A term's kind: unit, qualifier and rule before class and property (a unit is also an individual)."""
+    kinds = [KINDS[t] for t in sorted(types) if t in KINDS]
+    return next((k for k in ("unit", "qualifier", "rule", "class", "property") if k in kinds), kinds[0] if kinds else "other")
+
+
+def _term(iri: str, p: dict, union: _Union) -> Term:
+    """One Term from its predicates and objects."""
+    def lang(pred):
+        return {o.language: o.value for o in p.get(pred, []) if getattr(o, "language", None)}
+
+    def words(pred):
+        return tuple(sorted(o.value for o in p.get(pred, [])))
+
+    def first(pred):
+        return next((o.value for o in p.get(pred, [])), None)
+
+    def iris(pred):
+        return tuple(c for o in p.get(pred, []) for c in union.classes(o))
+
+    asked: dict[str, tuple] = {}
+    for o in p.get(GXO + "questionWord", []):  # in the file's order
+        asked[o.language or ""] = asked.get(o.language or "", ()) + (o.value,)
+    types = {o.value for o in p.get(RDF + "type", [])}
+    domains, ranges = iris(RDFS + "domain"), iris(RDFS + "range")
+    return Term(iri, _kind(types), lang(RDFS + "label"), lang(RDFS + "comment"), next(iter(domains), None),
+                next(iter(ranges), None), first(SKOS + "notation"), words(GXO + "writtenForm") + words(SKOS + "altLabel"),
+                words(GXO + "wordBefore"), words(GXO + "wordAfter"), domains, ranges, asked,
+                tuple(o.value for o in p.get(GXO + "articleWord", [])), OWL + "ObjectProperty" in types,
+                first(GXO + "displayColour"), first(GXO + "displayShape"),
+                tuple(o.value for o in p.get(RDFS + "subClassOf", []) if not union.is_blank(o)), tuple(sorted(types)))
 
 
 def units_and_qualifiers_markdown(v: Vocabulary | None = None) -> str:

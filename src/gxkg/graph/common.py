@@ -6,16 +6,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..namespaces import ENTITY_CLASSES, GXO_NS
-
 LANGS = ("zh", "en")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 GRAPH_BASE = "https://w3id.org/gxkg/graph/"
-ENTITY_CLASS_IRIS = [GXO_NS + c for c in ENTITY_CLASSES]
-LOOKUP_CLASS_IRIS = ENTITY_CLASS_IRIS + [GXO_NS + "Indicator"]
 CONFIDENT = {"exact", "prefix", "substring", "words", "pinyin"}
 HIDDEN = {RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", SKOS + "hiddenLabel", PROV_DERIVED}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import text as textmod
 from ..errors import Ambiguous, NotFound, UsageError
 from ..namespaces import curie, expand, GXO_NS
-from .common import CONFIDENT, lookup, LOOKUP_CLASS_IRIS, Match
+from .common import CONFIDENT, lookup, Match
 
 
 class Names:
@@ -30,7 +30,7 @@ class Names:
                 from ..names import build_index
 
                 d = Path(tempfile.mkdtemp(prefix="gxkg-names-"))
-                self._names = NameIndex(build_index(d / INDEX_FILE, self.store, LOOKUP_CLASS_IRIS))
+                self._names = NameIndex(build_index(d / INDEX_FILE, self.store, self.vocabulary.name_classes()))
         return self._names
 
     def _remote_index(self) -> Path:
@@ -47,7 +47,7 @@ class Names:
         stamp = d / "fingerprint"
         if not (d / INDEX_FILE).is_file() or not stamp.is_file() or stamp.read_text() != fingerprint:
             d.mkdir(parents=True, exist_ok=True)
-            build_index(d / INDEX_FILE, self.store, LOOKUP_CLASS_IRIS)
+            build_index(d / INDEX_FILE, self.store, self.vocabulary.name_classes())
             stamp.write_text(fingerprint)
         return d / INDEX_FILE
 

@@ -6,7 +6,6 @@ from collections import defaultdict
 from functools import cached_property
 
 from ..namespaces import GXO_NS
-from .common import ENTITY_CLASS_IRIS
 
 
 class Schema:
@@ -37,9 +36,17 @@ class Schema:
             self._label_cache.setdefault(t, dict(ls))
         return {"kinds": kinds, "super": closed}
 
-    @property
+    @cached_property
+    def vocabulary(self):
+        """The graph's own ontology as a gxkg.vocab.Vocabulary: its classes, labels and how each is drawn."""
+        from ..vocab import of_store
+
+        return of_store(self.store)
+
+    @cached_property
     def entity_classes(self) -> set[str]:
-        return set(ENTITY_CLASS_IRIS)
+        """The IRIs of the classes whose instances are the network's nodes, from the graph's ontology."""
+        return {t.iri for t in self.vocabulary.entity_classes.values()}
 
     def superclasses(self, cls: str) -> set[str]:
         return self._ontology["super"].get(str(cls), set())

@@ -61,6 +61,7 @@ T = {
 }
 ETHNIC = {"壮族": "Zhuang", "瑶族": "Yao", "苗族": "Miao", "侗族": "Dong", "仫佬族": "Mulao", "毛南族": "Maonan",
           "各族": "Multi-ethnic"}
+PLACE_CLASSES = ("County", "Township", "Village", "Prefecture", "Place")  # whose names end in a place form (县, 镇 ...)
 PLACE_FORMS = [("自治县", "Autonomous County"), ("街道", "Subdistrict"), ("县", "County"), ("区", "District"),
                ("市", "City"), ("镇", "Town"), ("乡", "Township"), ("村", "Village")]
 # common words of organisation, event and facility names, longest first when matched
@@ -176,7 +177,7 @@ class Names:
         def pinyin(s: str) -> str:
             return slug(s).replace("-", "").capitalize() if s else ""
 
-        if local in ("County", "Township", "Village", "Prefecture", "Place", "") or not cls:
+        if local in PLACE_CLASSES or not cls:
             for suffix, form in PLACE_FORMS:
                 if text.endswith(suffix) and len(text) > len(suffix):
                     stem = text[:-len(suffix)]
@@ -184,7 +185,7 @@ class Names:
                         eth = next((k for k in ETHNIC if stem.endswith(k)), None)
                         if eth:
                             return f"{self._words(stem[:-len(eth)], pinyin)} {ETHNIC[eth]} Autonomous County"
-                    if local in ("County", "Township", "Village", "Prefecture", "Place") or suffix in "县镇乡村":
+                    if local in PLACE_CLASSES or suffix in "县镇乡村":
                         return f"{self._words(stem, pinyin)} {form}"
         return self._words(text, pinyin)
 
