@@ -104,15 +104,6 @@ def short_names(zh: str) -> set[str]:
     return names
 
 
-def union_members(onto, c) -> list:
-    """The named classes a domain or range allows: the class itself, or the members of its owl:unionOf."""
-    from rdflib.collection import Collection
-
-    if isinstance(c, URIRef):
-        return [c]
-    return [m for u in onto.objects(c, OWL.unionOf) for m in Collection(onto, u) if isinstance(m, URIRef)]
-
-
 def divisions(base: Path) -> list[dict]:
     """The rows of the shipped division reference data."""
     with open(Path(base) / "graph" / "sources" / CSV_FILE, encoding="utf-8") as fh:
@@ -428,45 +419,32 @@ class _Checks:
     def check_relations(self):
         """Every accepted relation between entities joins entities the graph holds, of the classes the
         ontology's rdfs:domain and rdfs:range of its property ask for; the first that does not stops the build."""
-        onto = Graph()
-        onto_file = self.base / "ontology" / "gxkg.ttl"
-        if onto_file.is_file():
-            onto.parse(onto_file, format="turtle")
-        types: dict = {}
-        for g in (onto, *self.files.values()):
+        from ..vocab import Vocabulary, ontology_path, vocabulary
+
+        onto_file = ontology_path(self.base)
+        vocab = vocabulary(onto_file) if onto_file.is_file() else Vocabulary({})
+        types: dict[str, set] = {t.iri: set(t.types) for t in vocab.terms.values()}
+        for g in self.files.values():
             for s, o in g.subject_objects(RDF.type):
-                types.setdefault(s, set()).add(o)
-
-        def closure(classes):
-            out, todo = set(), list(classes)
-            while todo:
-                c = todo.pop()
-                if c not in out:
-                    out.add(c)
-                    todo.extend(onto.objects(c, RDFS.subClassOf))
-            return out
-
-        def name(c):
-            return str(c).split("#")[-1]
-
+                types.setdefault(str(s), set()).add(str(o))
         for path, it in self.relations:
-            p = URIRef(it["predicate"])
-            declared = (p, RDF.type, None) in onto
-            if not declared and str(p).startswith(str(GXO)) and len(onto):
-                raise GxkgError(f"{path}: item {it['id']}: {p} is not a property of the ontology")
-            for role, key, bound in (("subject", "subject", RDFS.domain), ("object", "object", RDFS.range)):
-                v = it[key]
-                if isinstance(v, dict):
-                    continue  # a literal
-                node = URIRef(v)
-                if node not in types:
-                    raise GxkgError(f"{path}: item {it['id']}: its {role} {self.why_missing(v)}")
-                want = [m for c in onto.objects(p, bound) for m in union_members(onto, c)]
-                have = closure(types[node])
-                if want and not any(c in have for c in want):
-                    raise GxkgError(f"{path}: item {it['id']}: {name(p)} needs a{'n' if name(want[0])[0] in 'AEIOU' else ''} "
-                                    f"{' or '.join(map(name, want))} as its {role}, but {v} is a "
-                                    f"{' and '.join(sorted(name(c) for c in types[node]))}")
+            term = vocab.terms.get(it["predicate"])
+            if term is None and it["predicate"].startswith(str(GXO)) and vocab.terms:
+                raise GxkgError(f"{path}: item {it['id']}: {it['predicate']} is not a property of the ontology")
+            for role, want in (("subject", term.domains if term else ()), ("object", term.ranges if term else ())):
+                if not isinstance(it[role], dict):  # a literal object is not checked
+                    self._check_end(path, it, role, want, types, vocab)
+
+    def _check_end(self, path, it, role: str, want: tuple, types: dict, vocab) -> None:
+        """One end of a relation is in the graph and of a class its property's domain or range allows."""
+        v = it[role]
+        if v not in types:
+            raise GxkgError(f"{path}: item {it['id']}: its {role} {self.why_missing(v)}")
+        if want and not set(want) & set(vocab.ancestors(*types[v])):
+            name = lambda c: c.split("#")[-1]  # noqa: E731
+            raise GxkgError(f"{path}: item {it['id']}: {name(it['predicate'])} needs a{'n' if name(want[0])[0] in 'AEIOU' else ''} "
+                            f"{' or '.join(map(name, want))} as its {role}, but {v} is a "
+                            f"{' and '.join(sorted(name(c) for c in types[v]))}")
 
     def derive(self):
         """Facts no source states outright, derived by the documented rules (gxo:DerivationRule, one
