@@ -61,7 +61,8 @@ def test_index_equals_the_rows_worked_out_entity_by_entity(kg, tmp_path):
     expected = _expected(kg.store)
     for table, rows in expected.items():
         assert built[table] == rows, table
-    assert built["meta"] == [("nodes", str(len(expected["nodes"])))]
+    longest = max(len(r[2]) for r in expected["names"] if r[3] == "name")
+    assert built["meta"] == sorted([("nodes", str(len(expected["nodes"]))), ("longest", str(longest))])
     assert len(built["nodes"]) > 200 and any(r[2] == "柳州螺蛳粉" for r in built["names"])
 
 
@@ -113,3 +114,27 @@ def test_index_of_a_small_graph_with_every_kind_of_name(tmp_path):
     assert d["words"] == [("county", 2), ("golden", 1), ("jia", 2), ("mangoe", 1)]  # words() singular: -s off
     assert ("甲县", 2) in d["grams"] and ("jiaxian"[:2], 2) in d["grams"] and not any(n == 3 for _, n in d["grams"])
     assert names.NameIndex(tmp_path / "s.sqlite").search("甲县")[0]["iri"] == b
+
+
+def test_names_in_a_text_are_what_an_automaton_over_every_name_finds(kg):
+    """ask reads the names a question holds by probing the index for the question's spans: the same (end,
+    form, IRIs) as an Aho-Corasick automaton over every Chinese name of the index (what it built before, at a
+    cost growing with the graph)."""
+    import re
+
+    import ahocorasick
+
+    con = kg.names.con
+    A = ahocorasick.Automaton()
+    for iri, form in con.execute("SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node "
+                                 "WHERE names.kind = 'name'"):
+        if len(form) >= 2 and re.search(r"[\u3400-\u9fff]", form):
+            prev = A.get(form, None)
+            A.add_word(form, (form, sorted({iri} | (set(prev[1]) if prev else set()))))
+    A.make_automaton()
+    forms = [r[0] for r in con.execute("SELECT form FROM names WHERE kind = 'name' ORDER BY form")]
+    texts = ["柳州螺蛳粉2017年销售额是多少？", "百色市和河池市哪个县更多", "融安金桔在阿里巴巴上卖吗", "广西电商新跨越 经济增长新引擎",
+             "".join(forms[::7])[:600], "没有名字", "Liubao tea 六堡茶"]
+    for text in texts:
+        assert sorted(kg.names.names_in(text)) == sorted(A.iter(text)), text
+    assert any(f == "柳州螺蛳粉" for _, (f, _) in kg.names.names_in(texts[0]))

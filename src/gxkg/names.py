@@ -88,6 +88,7 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     _chars(con)
     con.executescript(INDEXES)
     con.execute("INSERT INTO meta SELECT 'nodes', COUNT(*) FROM nodes")
+    con.execute("INSERT INTO meta SELECT 'longest', COALESCE(MAX(LENGTH(form)), 0) FROM names WHERE kind = 'name'")
     con.commit()
     con.close()
     tmp.replace(path)
@@ -227,6 +228,29 @@ class NameIndex:
             rows = self.con.execute("SELECT DISTINCT nodes.iri FROM names JOIN nodes ON nodes.id = names.node "
                                     "WHERE names.key = ?", (key,)).fetchall()
         return sorted(r[0] for r in rows)
+
+    def names_in(self, text: str) -> list[tuple[int, tuple[str, list[str]]]]:
+        """(end index, (form, IRIs)) of every name of two or more characters, one at least Chinese, that occurs in text
+        (each occurrence once, overlapping ones too): probes of the index for text's substrings, no longer
+        than the longest such name, so a question costs the same whatever the graph holds."""
+        r = self.con.execute("SELECT value FROM meta WHERE key = 'longest'").fetchone()
+        longest = int(r[0]) if r else 64
+        spans = {text[s:e] for s in range(len(text)) for e in range(s + 2, min(len(text), s + longest) + 1)}
+        spans = {x for x in spans if textmod.has_cjk(x)}
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(spans), 400):
+            keys = sorted({textmod.normalize(x) for x in chunk})
+            for form, iri in self.con.execute(
+                    f"SELECT names.form, nodes.iri FROM names JOIN nodes ON nodes.id = names.node WHERE names.key IN "
+                    f"({','.join('?' * len(keys))}) AND names.kind = 'name'", keys):
+                if form in spans:
+                    found.setdefault(form, set()).add(iri)
+        out = []
+        for s in range(len(text)):
+            for e in range(s + 2, min(len(text), s + longest) + 1):
+                if text[s:e] in found:
+                    out.append((e - 1, (text[s:e], sorted(found[text[s:e]]))))
+        return out
 
     def pinyin(self, s: str) -> str:
         """Toneless pinyin of a string from the stored character table (characters without one are kept)."""

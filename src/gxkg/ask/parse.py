@@ -67,26 +67,6 @@ def normal(q: str, kg) -> str:
     return kg.names.simplified(q)
 
 
-_AUTOMATA: dict = {}
-
-
-def _automaton(kg):
-    """An Aho-Corasick automaton over the CJK names of the index (built once per index)."""
-    import ahocorasick
-
-    key = id(kg.names)
-    if key not in _AUTOMATA:
-        A = ahocorasick.Automaton()
-        for iri, form in kg.names.con.execute(
-                "SELECT nodes.iri, names.form FROM names JOIN nodes ON nodes.id = names.node WHERE names.kind = 'name'"):
-            if len(form) >= 2 and re.search(r"[\u3400-\u9fff]", form):
-                prev = A.get(form, None)
-                A.add_word(form, (form, sorted({iri} | (set(prev[1]) if prev else set()))))
-        A.make_automaton()
-        _AUTOMATA[key] = A
-    return _AUTOMATA[key]
-
-
 def _lexicon_entries():
     """(lang index, kind order, order, kind, key, word) of every lexicon word: relations, indicators, cues, classes."""
     out = []
@@ -140,9 +120,8 @@ def _lexicon_hits(masked: str, lang: str):
 
 
 def _names_zh(kg, text: str) -> list[Name]:
-    A = _automaton(kg)
     found = []
-    for end, (form, iris) in A.iter(text):
+    for end, (form, iris) in kg.names.names_in(text):  # index probes for the text's spans, not every name
         if len(iris) == 1:
             found.append(Name(form, iris[0], end - len(form) + 1, end + 1))
     return _no_overlaps(found)
