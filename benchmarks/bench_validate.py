@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_validate.py [--sources 200 1000]
 
 Each project is made by benchmarks/sources_scale.py (parts of the shipped source, relabelled). Every run
-is a whole process with its own cache folder; times are wall seconds, memory the peak RSS. The shipped
+is a whole process with its own cache folder; times are wall and CPU seconds (user + system), memory
+the peak RSS. The shipped
 graph (1 source) is the baseline each row is compared with.
 """
 
@@ -24,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GXKG = str(Path(sys.executable).parent / "gxkg")
 
 
-def run(data: Path, cache: Path) -> tuple[float, float]:
+def run(data: Path, cache: Path) -> tuple[float, float, float]:
+    """(wall s, peak RSS MB, CPU s: user + system of the process and its children)."""
     env = dict(os.environ, GXKG_CACHE_DIR=str(cache))
     t = time.perf_counter()
     p = subprocess.Popen([GXKG, "--data", str(data), "validate"], env=env, stdout=subprocess.DEVNULL,
@@ -33,7 +35,7 @@ def run(data: Path, cache: Path) -> tuple[float, float]:
     dt = time.perf_counter() - t
     if status != 0:
         raise RuntimeError(f"validate of {data} failed: {p.stderr.read().decode()}")
-    return dt, usage.ru_maxrss / 1024
+    return dt, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def touch_one(data: Path) -> None:
@@ -51,8 +53,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         base = run(ROOT, tmp / "c0")
-        print(f"{'project':<14} {'cold':>16} {'unchanged':>16} {'one changed':>16}")
-        print(f"{'shipped (1)':<14} {base[0]:>8.1f} s {base[1]:>4.0f} MB")
+        print(f"{'project':<14} {'cold: wall, CPU, peak':>24} {'unchanged':>24} {'one changed':>24}")
+        print(f"{'shipped (1)':<14} {base[0]:>7.1f} s {base[2]:>6.1f} s {base[1]:>4.0f} MB")
         for n in a.sources:
             data = make(tmp / f"p{n}", n)
             cache = tmp / f"c{n}"
@@ -60,8 +62,8 @@ def main() -> None:
             warm = run(data, cache)
             touch_one(data)
             one = run(data, cache)
-            print(f"{f'{n} sources':<14} " + " ".join(f"{t:>8.1f} s {m:>4.0f} MB" for t, m in (cold, warm, one))
-                  + f"   cold {cold[0] / base[0]:.1f}x shipped")
+            print(f"{f'{n} sources':<14} " + " ".join(f"{t:>7.1f} s {c:>6.1f} s {m:>4.0f} MB" for t, m, c in (cold, warm, one))
+                  + f"   cold {cold[0] / base[0]:.1f}x shipped", flush=True)
 
 
 if __name__ == "__main__":

@@ -186,3 +186,33 @@ def test_checks_follow_standard_sparql_scoping():
     text = dict(violation_queries())["derived-fact-violation.rq"]
     problems = {r["problem"].value for r in store.query(text, prefixes=PREFIX_MAP)}
     assert any("documented" in p for p in problems) and any("premise" in p for p in problems)
+
+
+def test_edge_whose_statement_has_no_source_or_rule_is_caught(data_copy):
+    """A reified statement naming the edge is not enough: it must be stated from a source or derived by a rule
+    (the check reads statements once, with MINUS, and must keep this meaning)."""
+    with open(data_copy / "graph" / "sina-gx-2018-08-20.ttl", "a", encoding="utf-8") as fh:
+        fh.write("\n<https://w3id.org/gxkg/resource/org/google> <https://w3id.org/gxkg/ontology#operatesRuralEcommerceIn> "
+                 "<https://w3id.org/gxkg/resource/place/450000> .\n"
+                 "<https://w3id.org/gxkg/resource/st/x> a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
+                 "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/gxkg/resource/org/google> ; "
+                 "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <https://w3id.org/gxkg/ontology#operatesRuralEcommerceIn> ; "
+                 "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <https://w3id.org/gxkg/resource/place/450000> .\n")
+    report, _ = validate(base=data_copy)
+    hits = [v for v in report.violations if v.check == "edge-without-evidence-violation"]
+    assert [v.node for v in hits] == ["gxr:org/google"]
+
+
+def test_an_unchanged_validate_does_not_load_pyshacl(data_copy, tmp_path):
+    """Every node's SHACL result from the cache: pyshacl and its 2 s of imports are not needed."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from gxkg.validate import validate; "
+            f"r, _ = validate(base=Path({str(data_copy)!r})); print(r.counts['shacl_validated'], 'pyshacl' in sys.modules)")
+    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp_path / "cache"))
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600) for _ in range(2)]
+    first, second = (r.stdout.split() for r in runs)
+    assert int(first[0]) > 500 and first[1] == "True"
+    assert second == ["0", "False"]

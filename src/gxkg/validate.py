@@ -180,7 +180,7 @@ def node_digests(triples: list, shapes_text: str) -> tuple[dict, dict, list, dic
     to (sh:class), the class hierarchy (targets and sh:class through rdfs:subClassOf) and the shapes: the
     shapes in ontology/shapes.ttl use nothing else (no sh:node, sh:sparql or inverse paths). The digest
     covers exactly that, so an unchanged digest means an unchanged result."""
-    import pyshacl
+    from importlib.metadata import version  # not pyshacl.__version__: importing pyshacl costs 2 s
 
     by_subject: dict = defaultdict(set)
     types: dict = defaultdict(set)
@@ -192,7 +192,7 @@ def node_digests(triples: list, shapes_text: str) -> tuple[dict, dict, list, dic
             types[t.subject].add(t)
         elif p == RDFS.subClassOf:
             hierarchy.append(t)
-    glob = hashlib.sha256(f"{CACHE_FORMAT} pyshacl {pyshacl.__version__}\n{shapes_text}\n".encode())
+    glob = hashlib.sha256(f"{CACHE_FORMAT} pyshacl {version('pyshacl')}\n{shapes_text}\n".encode())
     for line in sorted(f"{_nt(t.subject)} {_nt(t.object)}" for t in hierarchy):
         glob.update(line.encode() + b"\n")
     g = glob.hexdigest()
@@ -262,9 +262,6 @@ def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None, made
     """SHACL violations of every node, validating in pyshacl only the nodes whose digest is not cached.
     `made` is Turtle of further shapes (those made from the ontology's domains and ranges).
     Returns the violations and how many nodes were validated and how many came from the cache."""
-    from pyshacl import validate as shacl_validate
-    from rdflib import Graph, URIRef
-
     shapes_text = Path(shapes_path).read_text(encoding="utf-8") + "\n" + made
     digests, by_subject, hierarchy, types = node_digests(kg.triples, shapes_text)
     store = ShaclCache(cache)
@@ -272,7 +269,10 @@ def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None, made
         known = store.get(sorted(set(digests.values())))
         pending = [s for s, d in digests.items() if d not in known]
         fresh: dict[str, list] = {}
-        if pending:
+        if pending:  # pyshacl and rdflib (2 s to import) only when a node needs validating
+            from pyshacl import validate as shacl_validate
+            from rdflib import Graph, URIRef
+
             shapes = Graph()
             parse_file(shapes, shapes_path)
             if made:
