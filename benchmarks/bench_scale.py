@@ -1,22 +1,24 @@
-"""Lookups on the shipped graph and on a graph of about a million triples in its shape, in one run.
+"""Every command on the shipped graph and on a graph of N triples in its shape, in one run, with the build
+compared to `oxigraph load` on the same files.
 
-    .venv/bin/python benchmarks/bench_scale.py [--triples 1000000] [--runs 7]
+    .venv/bin/python benchmarks/bench_scale.py [--triples 10000000] [--runs 3] [--dir /tmp/gxkg-scale]
 
-Makes the large graph with benchmarks/scale.py, times `gxkg store build` on it (cold), then runs each
-lookup as a whole process on both graphs (median of --runs) with its peak memory (max RSS), and times
-`render --around X --depth 2` and `analyze centrality` on the large graph.
+Makes the large graph with benchmarks/scale.py under --dir (never in the repository; reused if it is there
+with the same size), loads it with the `oxigraph` command (pip's oxigraph, the same engine), builds gxkg's
+store from it, then runs each command as a whole process on both graphs (median of --runs). Every figure
+is wall seconds, CPU seconds (user + system, the process and its children) and peak memory (the largest
+RSS of the process or any child). The machine may be shared: CPU time is the steadier figure.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,60 +26,82 @@ sys.path.insert(0, str(Path(__file__).parent))
 from scale import make  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-LOOKUPS = {
-    "neighbors 百色市": ["neighbors", "百色市"],
-    "show 柳州螺蛳粉": ["show", "柳州螺蛳粉"],
+COMMANDS = {
+    "ask 柳州螺蛳粉2017年销售额是多少": ["ask", "柳州螺蛳粉2017年销售额是多少？"],
+    "list --type Event (page 1)": ["list", "--type", "Event"],
+    "list (classes)": ["list"],
+    "stats": ["stats"],
     "search 芒果": ["search", "芒果"],
     "search liuzhou luosifen": ["search", "liuzhou", "luosifen"],
+    "show 柳州螺蛳粉": ["show", "柳州螺蛳粉"],
+    "neighbors 百色市": ["neighbors", "百色市"],
     "path 融安金桔 阿里巴巴": ["path", "融安金桔", "阿里巴巴"],
-    "neighbors 融安 --depth 2": ["neighbors", "融安", "--depth", "2"],
 }
 
 
-def run(cmd: list[str], env: dict) -> tuple[float, float]:
-    """(seconds, max RSS in MB) of one whole process."""
+def run(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """(wall s, CPU s of the process and its children, peak RSS MB) of one whole process."""
     t = time.perf_counter()
     p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(p.pid, 0)
     dt = time.perf_counter() - t
     if status != 0:
-        raise RuntimeError(f"{cmd} failed: {p.stderr.read().decode()}")
-    return dt, usage.ru_maxrss / 1024
+        raise RuntimeError(f"{cmd} failed: {p.stderr.read().decode()[-2000:]}")
+    return dt, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def median(runs: list[tuple]) -> tuple[float, float, float]:
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs)
+
+
+def fmt(r) -> str:
+    return f"{r[0]:7.2f} {r[1]:7.2f} {r[2]:6.0f}"
+
+
+def graph(d: Path, triples: int) -> Path:
+    stamp = d / "triples"
+    if stamp.is_file() and stamp.read_text() == str(triples):
+        return d
+    t = time.perf_counter()
+    make(d, triples)
+    stamp.write_text(str(triples))
+    print(f"made {d}: {time.perf_counter() - t:.0f} s, "
+          f"{sum(f.stat().st_size for f in (d / 'graph').glob('*.ttl')) / 1e6:.0f} MB of Turtle", flush=True)
+    return d
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--triples", type=int, default=1_000_000)
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--triples", type=int, default=10_000_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--dir", default="/tmp/gxkg-scale")
     args = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="gxkg-scale-"))
-    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache"))
+    work = Path(args.dir)
+    work.mkdir(parents=True, exist_ok=True)
+    big = graph(work / f"g{args.triples}", args.triples)
+    env = dict(os.environ, GXKG_CACHE_DIR=str(work / "cache"))
     gx = [sys.executable, "-m", "gxkg.cli"]
-    try:
-        t = time.perf_counter()
-        big = make(tmp / "big", args.triples)
-        print(f"made a graph in the shipped shape: {time.perf_counter() - t:.1f} s, "
-              f"{sum(f.stat().st_size for f in (big / 'graph').glob('*.ttl')) / 1e6:.0f} MB of Turtle")
-        build_s, build_rss = run(gx + ["--data", str(big), "store", "build"], env)
-        info = subprocess.run(gx + ["--data", str(big), "store", "info", "-f", "json"], env=env, capture_output=True, text=True)
-        import json
-        triples = json.loads(info.stdout)["triples"]
-        print(f"store build, {triples} triples: {build_s:.1f} s, max RSS {build_rss:.0f} MB")
-        run(gx + ["store", "build"], env)
-        run(gx + ["--data", str(big), "show", "百色"], env)  # the digest memo is written by a first lookup
-        print(f"\n{'lookup (whole process)':28} {'shipped s':>10} {'1M s':>8} {'ratio':>6} {'shipped MB':>11} {'1M MB':>7}")
-        for name, cmd in LOOKUPS.items():
-            small = [run(gx + cmd, env) for _ in range(args.runs)]
-            large = [run(gx + ["--data", str(big)] + cmd, env) for _ in range(args.runs)]
-            s, l_ = statistics.median(x[0] for x in small), statistics.median(x[0] for x in large)
-            print(f"{name:28} {s:10.3f} {l_:8.3f} {l_ / s:6.2f} {max(x[1] for x in small):11.0f} {max(x[1] for x in large):7.0f}")
-        out = tmp / "around.html"
-        dt, rss = run(gx + ["--data", str(big), "render", "--around", "百色市", "--depth", "2", "-o", str(out)], env)
-        print(f"\nrender --around 百色市 --depth 2 on 1M: {dt:.2f} s, max RSS {rss:.0f} MB, page {out.stat().st_size / 1e6:.2f} MB")
-        dt, rss = run(gx + ["--data", str(big), "analyze", "centrality", "-n", "5"], env)
-        print(f"analyze centrality on 1M (sampled betweenness, k=500): {dt:.1f} s, max RSS {rss:.0f} MB")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    files = [str(big / "ontology" / "gxkg.ttl"), *map(str, sorted((big / "graph").glob("*.ttl")))]
+
+    shutil.rmtree(work / "oxigraph", ignore_errors=True)
+    ox_load = run([str(Path(sys.executable).parent / "oxigraph"), "load", "--location", str(work / "oxigraph"), "--file", *files])
+    shutil.rmtree(work / "oxigraph", ignore_errors=True)
+    shutil.rmtree(work / "store", ignore_errors=True)
+    build = run(gx + ["--data", str(big), "store", "build", "--output", str(work / "store")], env)
+    meta = json.loads((work / "store" / "gxkg-store.json").read_text(encoding="utf-8"))
+    print(f"\n{'build, ' + str(meta['triples']) + ' triples':34} {'wall s':>7} {'CPU s':>7} {'MB':>6}")
+    print(f"{'oxigraph load':34} {fmt(ox_load)}")
+    print(f"{'gxkg store build':34} {fmt(build)}   {build[0] / ox_load[0]:.2f}x wall, {build[1] / ox_load[1]:.2f}x CPU")
+    shutil.rmtree(work / "store", ignore_errors=True)
+
+    run(gx + ["store", "build"], env)
+    run(gx + ["--data", str(big), "store", "build"], env)
+    run(gx + ["--data", str(big), "show", "百色"], env)  # the digest memo, written by a first lookup
+    print(f"\n{'command (whole process)':34} {'shipped: wall s  CPU s     MB':>29} {'large: wall s  CPU s     MB':>29} {'wall x':>7}")
+    for name, cmd in COMMANDS.items():
+        small = median([run(gx + cmd, env) for _ in range(args.runs)])
+        large = median([run(gx + ["--data", str(big)] + cmd, env) for _ in range(args.runs)])
+        print(f"{name:34} {' ' * 8}{fmt(small)} {' ' * 8}{fmt(large)} {large[0] / small[0]:7.2f}", flush=True)
 
 
 if __name__ == "__main__":
