@@ -1,12 +1,15 @@
-"""Bounded load test of `gxkg serve` against `oxigraph serve-read-only` on the same graph (loopback only).
+"""Bounded load test of `gxkg serve` against `oxigraph serve-read-only` on the same graph (loopback only),
+both servers measured back to back in one run.
 
-    .venv/bin/python benchmarks/bench_server.py [--requests 5000 --concurrency 16] [--data DIR]
+    .venv/bin/python benchmarks/bench_server.py [--requests 5000 --concurrency 32] [--data DIR] [--cache DIR]
 
-The mix (one run, the same sequence to both servers): 40% entity pages (gxkg: GET /resource/... as HTML;
-oxigraph: the SPARQL that reads that entity's statements), 30% saved queries (gxkg: GET /queries/NAME;
-oxigraph: the same query text with its defaults), 30% user SPARQL (the same text to both /sparql and
-/query). --data DIR runs it on another graph (benchmarks/scale.py makes one of a million triples).
-Reports requests per second, p50/p99 latency, errors and server memory (RSS) before and after.
+The mix (the same sequence to both servers): 40% entity pages (gxkg: GET /resource/... as HTML; oxigraph: the
+SPARQL that reads that entity's statements), 20% saved queries (gxkg: GET /queries/NAME; oxigraph: the same
+query text with its defaults), 30% trivial user SPARQL (the same text to both /sparql and /query) and 10%
+questions (gxkg: GET /ask?q=...&format=json; oxigraph: the SPARQL that question became). --data DIR runs it on
+another graph (benchmarks/scale.py makes one of a million triples; --cache DIR keeps its built store between
+runs). Reports requests per second, p50/p99 latency, refusals (503) and other errors per server, and the memory
+(RSS) of each server's whole process tree at rest (before) and after the load.
 """
 
 from __future__ import annotations
@@ -35,13 +38,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def wait_up(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -55,10 +51,18 @@ def wait_up(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
+def questions() -> list[str]:
+    """One example question of each intent (what `gxkg ask` is documented to answer)."""
+    from gxkg.ask import INTENTS
+
+    return [qs[0] for i in INTENTS for qs in i.examples.values()]
+
+
 def workload(n: int, data: Path | None, seed: int = 1) -> list[tuple[str, str]]:
     """n requests as (gxkg path, equivalent SPARQL for oxigraph)."""
     from urllib.parse import quote, urlencode
 
+    from gxkg.ask import ask
     from gxkg.kg import KnowledgeGraph
     from gxkg.namespaces import GXR, sparql_prologue
     from gxkg.queries import expand_slash_curies, saved_queries
@@ -67,6 +71,11 @@ def workload(n: int, data: Path | None, seed: int = 1) -> list[tuple[str, str]]:
     kg = KnowledgeGraph.open(data=data, quiet=True)
     prologue = sparql_prologue()
     saved = [(f"/queries/{q.name}", prologue + expand_slash_curies(example_text(kg, q))) for q in saved_queries().values()]
+    asked = []
+    for q in questions():
+        a = ask(kg, q)
+        if a.sparql:
+            asked.append(("/ask?" + urlencode({"q": q, "format": "json"}), prologue + expand_slash_curies(a.sparql)))
     ents = [e for e in kg.entities if e.startswith(str(GXR))]
     rnd = random.Random(seed)
     out = []
@@ -76,21 +85,30 @@ def workload(n: int, data: Path | None, seed: int = 1) -> list[tuple[str, str]]:
         lookup = f"SELECT ?p ?o WHERE {{ <{e}> ?p ?o }}"
         if x < 0.4:
             out.append(("/resource/" + quote(e[len(str(GXR)):], safe="/"), lookup))
-        elif x < 0.7:
+        elif x < 0.6:
             out.append(rnd.choice(saved))
-        else:
+        elif x < 0.9:
             out.append(("/sparql?" + urlencode({"query": lookup}), lookup))
+        else:
+            out.append(rnd.choice(asked))
     return out
+
+
+def tree_rss_mb(pid: int) -> float:
+    """RSS of a process and every process it started (the server's query workers and their helpers)."""
+    from gxkg.web.site import memory
+
+    return memory(pid)["rss_mb"]
 
 
 async def load(base: str, queries: list[tuple[str, str]], concurrency: int, sparql: str | None = None) -> dict:
     """Send the mix; sparql=None sends gxkg paths, else the SPARQL text to that endpoint."""
-    lat, errors = [], 0
+    lat, errors, refused = [], 0, 0
     it = iter(queries)
     lock = asyncio.Lock()
 
     async def client():
-        nonlocal errors
+        nonlocal errors, refused
         async with httpx.AsyncClient(timeout=30) as c:
             while True:
                 async with lock:
@@ -106,7 +124,9 @@ async def load(base: str, queries: list[tuple[str, str]], concurrency: int, spar
                         r = await c.post(sparql, content=q[1].encode("utf-8"),
                                          headers={"Content-Type": "application/sparql-query",
                                                   "Accept": "application/sparql-results+json"})
-                    if r.status_code != 200:
+                    if r.status_code == 503:
+                        refused += 1
+                    elif r.status_code not in (200, 422):  # 422: a question understood but not answered
                         errors += 1
                 except httpx.HTTPError:
                     errors += 1
@@ -117,15 +137,17 @@ async def load(base: str, queries: list[tuple[str, str]], concurrency: int, spar
     wall = time.perf_counter() - t0
     lat.sort()
     return {"requests": len(lat), "rps": len(lat) / wall, "p50_ms": statistics.median(lat) * 1000,
-            "p99_ms": lat[int(len(lat) * 0.99) - 1] * 1000, "errors": errors, "wall_s": wall}
+            "p99_ms": lat[int(len(lat) * 0.99) - 1] * 1000, "errors": errors, "refused": refused, "wall_s": wall}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--requests", type=int, default=5000)
-    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--workers", type=int, default=1, help="gxkg serve --workers")
     ap.add_argument("--data", type=Path, help="a data directory (ontology/ and graph/) instead of the shipped graph")
+    ap.add_argument("--cache", type=Path, help="GXKG_CACHE_DIR for gxkg serve (keeps a large graph's built store)")
+    ap.add_argument("--serve-args", default="", help="more options for gxkg serve, e.g. '--query-workers 2'")
     args = ap.parse_args()
     queries = workload(args.requests, args.data)
     tmp = Path(tempfile.mkdtemp(prefix="gxkg-serve-bench-"))
@@ -135,14 +157,17 @@ def main() -> None:
         port = free_port()
         data = ["--data", str(args.data)] if args.data else []
         gx = subprocess.Popen([sys.executable, "-m", "gxkg.cli", *data, "serve", "--port", str(port),
-                               "--workers", str(args.workers)],
+                               "--workers", str(args.workers), *args.serve_args.split()],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
-                              env=dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache")))
+                              env=dict(os.environ, GXKG_CACHE_DIR=str(args.cache or tmp / "cache")))
         procs.append(gx)
-        wait_up(f"http://127.0.0.1:{port}/sparql", gx, timeout=600)
-        before = rss_mb(gx.pid)
+        wait_up(f"http://127.0.0.1:{port}/void", gx, timeout=600)
+        time.sleep(1)
+        before = tree_rss_mb(gx.pid)
         results["gxkg serve"] = asyncio.run(load(f"http://127.0.0.1:{port}", queries, args.concurrency))
-        results["gxkg serve"].update(rss_before=before, rss_after=rss_mb(gx.pid))
+        results["gxkg serve"].update(rss_before=before, rss_after=tree_rss_mb(gx.pid))
+        gx.terminate()
+        gx.wait(timeout=30)
 
         oxi = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
         if not os.path.exists(oxi):
@@ -157,20 +182,21 @@ def main() -> None:
                                    "--timeout-s", "10"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             procs.append(ox)
             wait_up(f"http://127.0.0.1:{oport}/query?query=ASK%7B%7D", ox)
-            before = rss_mb(ox.pid)
+            before = tree_rss_mb(ox.pid)
             results["oxigraph serve-read-only"] = asyncio.run(load("", queries, args.concurrency,
                                                                   sparql=f"http://127.0.0.1:{oport}/query"))
-            results["oxigraph serve-read-only"].update(rss_before=before, rss_after=rss_mb(ox.pid))
+            results["oxigraph serve-read-only"].update(rss_before=before, rss_after=tree_rss_mb(ox.pid))
     finally:
         for p in procs:
-            p.terminate()
-            p.wait(timeout=15)
+            if p.poll() is None:
+                p.terminate()
+                p.wait(timeout=30)
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{args.requests} requests, {args.concurrency} concurrent clients, 40% entity pages / 30% saved queries / "
-          f"30% user SPARQL, graph: {args.data or 'shipped'}")
-    print(f"{'server':26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'RSS MB before→after':>22}")
+    print(f"{args.requests} requests, {args.concurrency} concurrent clients, 40% entity pages / 20% saved queries / "
+          f"30% trivial SPARQL / 10% /ask, graph: {args.data or 'shipped'} {args.serve_args}")
+    print(f"{'server':26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'503':>5} {'errors':>7} {'RSS MB at rest→after':>22}")
     for name, r in results.items():
-        print(f"{name:26} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:8.1f} {r['errors']:7d} "
+        print(f"{name:26} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:8.1f} {r['refused']:5d} {r['errors']:7d} "
               f"{r['rss_before']:10.0f} → {r['rss_after']:.0f}")
     if len(results) == 2:
         a, b = results["gxkg serve"], results["oxigraph serve-read-only"]

@@ -95,7 +95,7 @@ def test_cli_ask_refuses_a_long_question(runner):
 # ------------------------------------------------------------------------------ a real server under attack
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    s = Server("--timeout", "10", "--query-workers", "4", "--max-result", "1", "--max-connections", "40",
+    s = Server("--timeout", "10", "--query-workers", "4", "--queue", "4", "--max-result", "1", "--max-connections", "40",
                "--client-timeout", "1.5", "--cors", "*", cache=tmp_path_factory.mktemp("cache"))
     yield s
     s.stop()

@@ -98,3 +98,28 @@ def test_the_readme_states_the_declared_defaults():
     assert {"--query-workers", "--memory", "--max-result", "--client-timeout", "--max-connections", "--max-body",
             "--ask-workers"} <= set(stated)
     assert {f: float(v) for f, v in stated.items()} == {f: float(declared[f]) for f in stated}
+
+
+def test_the_query_commands_take_their_limits_from_the_servers_declarations():
+    """`gxkg sparql` and `gxkg query` make --timeout and --memory from the declarations `gxkg serve` uses (issue 16,
+    item 4): one default each, which the store's limits and the server's Settings read too."""
+    from gxkg.settings import MEMORY, QUERY_LIMITS, TIMEOUT
+    from gxkg.store.base import Limits
+    from gxkg.store.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+
+    assert {TIMEOUT, MEMORY} <= set(QUERY_LIMITS) and TIMEOUT in SERVE and MEMORY in SERVE
+    for name in ("sparql", "query"):
+        cmd = main.commands[name]
+        params = _params(cmd)
+        for s in QUERY_LIMITS:
+            opt = params[s.name]
+            assert s.flag in opt.opts and s.help in opt.help, (name, s.name)
+            assert opt.get_default(click.Context(cmd)) == s.default == getattr(Settings(), s.name), (name, s.name)
+    assert (DEFAULT_TIMEOUT, DEFAULT_MEMORY_MB) == (TIMEOUT.default, MEMORY.default)
+    assert (Limits().timeout, Limits().memory_mb) == (TIMEOUT.default, MEMORY.default)
+
+
+def test_the_query_commands_refuse_a_limit_out_of_the_declared_bounds(runner):
+    for args in (["sparql", "ASK {}", "--timeout", "0"], ["query", "products-from-place", "--memory", "10"]):
+        r = runner.invoke(main, args)
+        assert r.exit_code == 2 and "Traceback" not in r.output and "is not" in r.output, r.output

@@ -15,6 +15,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
+from .bounded import BoundedCache
 from .errors import UsageError
 from .graph.common import GRAPH_BASE, Edge, Match, lookup  # noqa: F401
 from .graph.evidence import Evidence
@@ -79,20 +80,25 @@ def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool 
     return build(files, dest, graph_iri, after=build_names, quiet=quiet, force=force)
 
 
+CACHE_BYTES = 1 << 30  # each per-resource cache's bound unless the caller sets another
+
+
 class KnowledgeGraph(Schema, Labels, Names, Evidence, Records, Traversal):
     """The ontology plus the instance graph, read through a store, with bilingual labels and name resolution."""
 
     def __init__(self, store, names=None):
         self.store = store
         self._names = names
-        self._label_cache: dict[str, dict[str, str]] = {}
-        self._types_cache: dict[str, list[str]] = {}
-        self._evidence_cache: dict[str, dict] = {}
-        self._stmt_cache: dict[str, dict] = {}
-        self._rule_cache: dict[str, dict] = {}
-        self._out_cache: dict[str, list] = {}
-        self._subject_stmt_cache: dict[str, dict] = {}
-        self._obs_cache: dict[str, list] = {}
+        # per-resource caches, each bounded in bytes (least recently used out first): a one-shot command
+        # keeps what it reads; a server lowers the bound to its share of --cache-mb (gxkg.web.site)
+        self._label_cache: dict[str, dict[str, str]] = BoundedCache(CACHE_BYTES)
+        self._types_cache: dict[str, list[str]] = BoundedCache(CACHE_BYTES)
+        self._evidence_cache: dict[str, dict] = BoundedCache(CACHE_BYTES)
+        self._stmt_cache: dict[str, dict] = BoundedCache(CACHE_BYTES)
+        self._rule_cache: dict[str, dict] = BoundedCache(CACHE_BYTES)
+        self._out_cache: dict[str, list] = BoundedCache(CACHE_BYTES)
+        self._subject_stmt_cache: dict[str, dict] = BoundedCache(CACHE_BYTES)
+        self._obs_cache: dict[str, list] = BoundedCache(CACHE_BYTES)
 
     # ------------------------------------------------------------------ opening
     @classmethod

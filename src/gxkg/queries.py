@@ -15,7 +15,7 @@ from .errors import QueryError, UsageError
 from .namespaces import PREFIX_MAP, XSD
 from .store.base import Answer, Limits
 from .store.sparql import expand_slash_curies as _expand
-from .store.limits import DEFAULT_TIMEOUT
+from .store.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from .store.sparql import query_form
 
 
@@ -30,7 +30,7 @@ def check_query(text: str) -> str:
 
 
 def run_query(target, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              fmt: str = "json", graph_fmt: str = "turtle", memory_mb: int | None = 2048,
+              fmt: str = "json", graph_fmt: str = "turtle", memory_mb: int | None = DEFAULT_MEMORY_MB,
               max_rows: int | None = None, base_iri: str | None = None) -> Answer:
     """Run anyone's query against a KnowledgeGraph's store (or a store) under the limits."""
     store = getattr(target, "store", target)

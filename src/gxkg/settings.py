@@ -2,7 +2,9 @@
 environment variable. The CLI's options and the server's Settings (with the JSON it hands its worker
 processes) are both made from these declarations, so a default is written in one place (datasette's SETTINGS).
 
-The limits shared with the one-shot commands (`gxkg sparql --timeout`) come from gxkg.store.limits.
+The query limits (QUERY_LIMITS) are declared here too and shared: `gxkg sparql` and `gxkg query` make their
+--timeout and --memory options from the same declarations as `gxkg serve`, and gxkg.store.limits reads its
+defaults from them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from dataclasses import dataclass
 import click
 
 from .errors import UsageError
-from .store.limits import DEFAULT_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -59,27 +60,45 @@ class Setting:
         return int(v) if self.kind is int else v
 
 
+TIMEOUT = Setting("timeout", 10.0, "Time limit of each query in seconds.", float, 0.1, 3600)
+MEMORY = Setting("memory_mb", 1024, "Memory limit of each query in MB.", int, 160, 65536, option="--memory")
+MAX_ROWS = Setting("max_rows", 10000, "Cap on SELECT result rows.", int, 1, 10_000_000)
+MAX_RESULT = Setting("max_result", 32, "Cap on a query's answer in MB (SELECT rows past it are dropped and flagged; a "
+                                       "larger graph is refused).", int, 1, 4096, scale=1_000_000)
+QUERY_LIMITS: tuple[Setting, ...] = (TIMEOUT, MEMORY)  # the one-shot commands' options (`gxkg sparql`, `gxkg query`)
+
 SERVE: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Address to bind; the default serves this machine only.", str),
     Setting("port", 8000, "Port to listen on.", int, 0, 65535, short="-p"),
-    Setting("timeout", DEFAULT_TIMEOUT, "Time limit of each query in seconds.", float, 0.1, 3600),
-    Setting("memory_mb", 1024, "Memory limit of each query in MB.", int, 160, 65536, option="--memory"),
-    Setting("query_workers", 10, "Processes that run SPARQL queries; a request beyond them is answered 503 at once.",
+    TIMEOUT,
+    MEMORY,
+    Setting("query_workers", 4, "Processes that run anyone's SPARQL (started when needed, stopped when idle); a "
+                                "query beyond them waits in the queue.", int, 1, 64),
+    Setting("lookup_workers", 2, "Processes that run the saved queries (/queries/NAME), apart from anyone's SPARQL.",
             int, 1, 64),
+    Setting("queue", 64, "Requests of each kind (SPARQL, saved queries, /ask, /explore) that may wait for a busy "
+                         "worker; past it a request is answered 503 with Retry-After.", int, 0, 100_000),
+    Setting("queue_wait", 5.0, "Seconds a request waits in the queue for a worker before it is answered 503.",
+            float, 0, 600),
+    Setting("idle_exit", 60.0, "Seconds an unused query worker process lives before it stops.", float, 0.5, 86400),
+    Setting("cache_bytes", 64, "Memory for the server's caches (answers, pages, labels and types) in MB.", int, 1, 65536,
+            option="--cache-mb",
+            scale=1 << 20),
+    Setting("explore_nodes", 300, "Most nodes a neighbourhood view (/explore?around=) draws; the rest are counted "
+                                  "as 'N more' to expand.", int, 10, 100_000),
     Setting("allow_hosts", "", "Accept requests for this Host name too (default: loopback names only); repeatable.",
             str, option="--allow-host", many=True, metavar="HOST"),
-    Setting("max_rows", 10000, "Cap on SELECT result rows.", int, 1, 10_000_000),
+    MAX_ROWS,
     Setting("workers", 1, "Worker processes.", int, 1, 64),
     Setting("cors", None, "Allow cross-origin requests from this origin, several comma-separated, or '*' for any "
                           "(default: none).", str, metavar="ORIGIN"),
-    Setting("max_result", 32, "Cap on a query's answer in MB (SELECT rows past it are dropped and flagged; a larger "
-                              "graph is refused).", int, 1, 4096, scale=1_000_000),
+    MAX_RESULT,
     Setting("max_connections", 500, "Open connections per worker; past it, the oldest connection that has sent no "
                                     "request is closed.", int, 10, 100_000),
     Setting("client_timeout", 10.0, "Seconds a client has to send a request's head (and a POST body) before it is "
                                     "dropped.", float, 0.5, 600),
     Setting("max_body", 1, "Cap on a request's body or query string in MB (a query sent to /sparql).", int, 1, 64, scale=1_000_000),
-    Setting("ask_workers", 2, "Questions /ask answers at once; a question beyond them is answered 503.",
+    Setting("ask_workers", 2, "Questions /ask answers at once; a question beyond them waits in the queue.",
             int, 1, 64),
     # where the graph comes from: options of the `gxkg` group that every command reads, the server included
     Setting("data", None, "Directory holding ontology/ and graph/ (default: the shipped graph).", str,

@@ -10,7 +10,6 @@ import click
 
 from .. import __version__
 from ..errors import GxkgError
-from ..settings import Number
 
 
 LANGS = click.Choice(["zh", "en"])
@@ -38,10 +37,6 @@ class Ctx:
         if self._kg is not None:
             self._kg.close()
             self._kg = None
-
-
-TIMEOUT = Number(0.1, 3600)
-MEMORY = Number(160, 65536, integer=True)
 
 
 def where_options(*names):

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from ..errors import GxkgError
-from ..store.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
-from .base import echo_csv, emit, main, MEMORY, output_options, settings, TIMEOUT
+from ..settings import QUERY_LIMITS, options
+from .base import echo_csv, emit, main, output_options, settings
 
 
 SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld", "trig"]
@@ -20,12 +20,11 @@ SPARQL_FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld"
 @click.option("--data", "data_files", multiple=True, type=click.Path(exists=True),
               help="Query these RDF files (Turtle, N-Triples, RDF/XML, TriG, ...) instead of the graph; repeatable. "
                    "A directory holding ontology/ and graph/ is taken as a gxkg data directory.")
-@click.option("--timeout", type=TIMEOUT, default=DEFAULT_TIMEOUT, show_default=True, help="Time limit in seconds (0.1-3600).")
-@click.option("--memory", type=MEMORY, default=DEFAULT_MEMORY_MB, show_default=True, help="Memory limit of the query in MB.")
+@options(QUERY_LIMITS)
 @click.option("--base", metavar="IRI", help="Base IRI for relative IRIs (default: the query file, else the working directory).")
 @output_options(SPARQL_FORMATS)
 @click.pass_obj
-def sparql(obj, query, data_files, timeout, memory, base, lang, fmt):
+def sparql(obj, query, data_files, timeout, memory_mb, base, lang, fmt):
     """Run a read-only SPARQL query given as text, a file, or - for standard input.
 
     Prefixes gxo, gxr, rdf, rdfs, owl, xsd, skos, prov, dct, dcat, schema, geo are predeclared.
@@ -38,7 +37,7 @@ def sparql(obj, query, data_files, timeout, memory, base, lang, fmt):
     text, source = read_query_arg(query)
     kg = _data_kg(data_files) if data_files else obj.kg
     base = base or (source.resolve().as_uri() if source else Path.cwd().resolve().as_uri() + "/")
-    answer = run_query(kg, text, timeout=timeout, memory_mb=memory, base_iri=base, **answer_formats(fmt))
+    answer = run_query(kg, text, timeout=timeout, memory_mb=memory_mb, base_iri=base, **answer_formats(fmt))
     print_answer(kg, answer, fmt, lang)
 
 
@@ -125,10 +124,10 @@ def list_queries(obj, lang, fmt):
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Set a parameter; repeatable.")
 @click.option("--show", is_flag=True, help="Print the query's SPARQL instead of running it.")
-@click.option("--timeout", type=TIMEOUT, default=DEFAULT_TIMEOUT, show_default=True, help="Time limit in seconds.")
+@options(QUERY_LIMITS)
 @output_options(["table", "json", "csv", "tsv", "xml"])
 @click.pass_obj
-def run_saved_query(obj, name, params, show, timeout, lang, fmt):
+def run_saved_query(obj, name, params, show, timeout, memory_mb, lang, fmt):
     """Run a saved query by name, with --param KEY=VALUE (names in zh or en resolve to entities)."""
     from ..queries import get_saved, run_query
 
@@ -145,7 +144,7 @@ def run_saved_query(obj, name, params, show, timeout, lang, fmt):
         values[k.strip()] = v.strip()
     kg = obj.kg
     labelled = fmt in ("csv", "json") and sq.text.lstrip().upper().find("SELECT") != -1
-    answer = run_query(kg, sq.text, sq.bindings(kg, values), timeout=timeout,
+    answer = run_query(kg, sq.text, sq.bindings(kg, values), timeout=timeout, memory_mb=memory_mb,
                        **answer_formats("json" if labelled else fmt))
     if labelled and answer.form == "SELECT":
         _labelled_answer(kg, answer, fmt, lang)

@@ -19,11 +19,11 @@ class Evidence:
         if hit is not None:
             return hit
         out: dict[tuple, list[str]] = defaultdict(list)
-        self._stmt_cache[str(iri)] = out
         for r in self.select("statement-evidence", {"x": node(str(iri))}):
             out[(r["s"].value, r["p"].value, r["o"].value)].append(r["ev"].value)
         for v in out.values():
             v.sort()
+        self._stmt_cache[str(iri)] = out
         return out
 
     def statement_rules(self, iri) -> dict[tuple[str, str, str], str]:
@@ -77,7 +77,8 @@ class Evidence:
                                "title_en": self.label(src, "en") if src else None,
                                "url": _v(r.get("url")), "file": _v(r.get("file"))},
                 }
-        return [dict(self._evidence_cache[e]) for e in evs if e in self._evidence_cache]
+        found = [self._evidence_cache.get(e) for e in evs]
+        return [dict(r) for r in found if r is not None]
 
     def evidence_record(self, ev) -> dict:
         recs = self.evidence_records([ev])

@@ -18,10 +18,9 @@ class Labels:
                        and not str(i).startswith("_:")})
         for i in range(0, len(todo), 400):
             chunk = todo[i:i + 400]
-            for c in chunk:
-                self._label_cache[c] = {}
+            got: dict[str, dict] = {c: {} for c in chunk}  # filled, then cached whole (the cache sizes what it stores)
             for row in self.select("labels", values={"s": [node(c) for c in chunk]}):
-                d = self._label_cache[row["s"].value]
+                d = got[row["s"].value]
                 lit, p = row["l"], row["p"].value
                 if p == RDFS_LABEL:
                     d.setdefault(lit.language or "", lit.value)
@@ -32,12 +31,15 @@ class Labels:
                     d["#names"].append(lit.value)
                     if p == SKOS + "altLabel":
                         d.setdefault("#alt", []).append(lit.value)
+            self._label_cache.update(got)
 
     def _labelset(self, iri) -> dict:
         iri = str(iri)
-        if iri not in self._label_cache:
+        hit = self._label_cache.get(iri)
+        if hit is None:
             self.prefetch([iri])
-        return self._label_cache.get(iri, {})
+            hit = self._label_cache.get(iri)
+        return {} if hit is None else hit
 
     def label(self, iri, lang: str = "zh") -> str:
         """rdfs:label in lang, else in the other language, else the CURIE."""

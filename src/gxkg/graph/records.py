@@ -126,8 +126,9 @@ class Records:
         """The figures stated about an entity (or measured by an indicator), with unit, period and quote."""
         from ..store.terms import iri as node
 
-        if str(iri) in self._obs_cache:
-            obs = sorted(self._obs_cache[str(iri)])
+        cached = self._obs_cache.get(str(iri))
+        if cached is not None:
+            obs = sorted(cached)
         else:
             obs = sorted(r["ob"].value for r in self.select("observations-of", {"e": node(str(iri))}))
         rows = self.observations_by_iri(obs, lang)

@@ -10,7 +10,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from ..errors import QueryError
-from .limits import DEFAULT_TIMEOUT
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 
 RESULTS_MEDIA = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -55,7 +55,7 @@ class Answer:
 @dataclass
 class Limits:
     timeout: float | None = DEFAULT_TIMEOUT
-    memory_mb: int | None = 2048
+    memory_mb: int | None = DEFAULT_MEMORY_MB
     max_rows: int | None = None
 
 

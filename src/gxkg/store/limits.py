@@ -17,9 +17,10 @@ import struct
 import time
 
 from ..errors import QueryError, QueryMemoryError, QueryTimeout
+from ..settings import MEMORY, TIMEOUT
 
-DEFAULT_TIMEOUT = 10.0
-DEFAULT_MEMORY_MB = 2048
+DEFAULT_TIMEOUT = TIMEOUT.default  # declared once, in gxkg.settings, for the CLI and the server alike
+DEFAULT_MEMORY_MB = MEMORY.default
 MAX_QUESTION_CHARS = 500  # `gxkg ask` and /ask refuse longer questions (answering grows with their length)
 
 

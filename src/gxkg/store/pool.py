@@ -1,17 +1,81 @@
-"""A pool of query worker processes for the server: each opens the store read-only under a memory cap
-and runs one query at a time; one that runs past its deadline, or whose client goes away, is killed
-and replaced. When every worker is busy a request is refused at once (Busy -> 503)."""
+"""Where the server's work waits and runs. A Lane admits a few jobs at once and queues a bounded number more
+for a moment (503 only when its queue is full or a job's wait is over); a WorkerPool runs queries in worker
+processes behind its own Lane: each opens the store read-only under a memory cap and runs one query at a time;
+one that runs past its deadline, or whose client goes away, is killed. Workers start when a query needs one
+and stop after a while idle, so a server at rest holds no query processes."""
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import multiprocessing
 import os
 import signal
-import threading
+import time
+from contextlib import asynccontextmanager
 
 from ..errors import Busy, QueryError, QueryMemoryError, QueryTimeout
 from .terms import from_plain, to_plain
+
+
+class Lane:
+    """At most `slots` jobs at once; up to `queue` more wait, in order, at most `wait` seconds each for a slot;
+    past either bound a job is refused with Busy (the server answers 503 with Retry-After). One event loop's."""
+
+    def __init__(self, name: str, slots: int, queue: int = 64, wait: float = 5.0):
+        self.name, self.slots, self.queue, self.wait = name, max(1, slots), queue, wait
+        self.running = 0
+        self.waiters: collections.deque = collections.deque()
+        self.refused = 0
+
+    async def enter(self) -> None:
+        """Take a slot, waiting in the queue if need be; Busy if the queue is full or the wait runs out."""
+        if self.running < self.slots and not self.waiters:
+            self.running += 1
+            return
+        if len(self.waiters) >= self.queue:
+            self.refused += 1
+            raise Busy(f"all {self.slots} {self.name} slots are busy and {len(self.waiters)} requests wait; "
+                       "try again shortly")
+        loop = asyncio.get_running_loop()
+        turn = loop.create_future()
+        self.waiters.append(turn)
+        late = Busy(f"all {self.slots} {self.name} slots stayed busy for {self.wait:g} s; try again shortly")
+        timer = loop.call_later(self.wait, lambda: turn.done() or turn.set_exception(late))
+        try:
+            await turn  # a cancelled caller cancels its turn at once, so leave() never hands it a slot
+        except Busy:
+            self.refused += 1
+            raise
+        except BaseException:
+            if turn.done() and not turn.cancelled() and turn.exception() is None:
+                self.leave()  # handed a slot just as the caller was cancelled: pass it on
+            raise
+        finally:
+            timer.cancel()
+            if turn in self.waiters:
+                self.waiters.remove(turn)
+
+    def leave(self) -> None:
+        """Give the slot to the first job still waiting, else free it."""
+        while self.waiters:
+            turn = self.waiters.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+        self.running -= 1
+
+    @asynccontextmanager
+    async def slot(self):
+        await self.enter()
+        try:
+            yield
+        finally:
+            self.leave()
+
+    def stats(self) -> dict:
+        return {"slots": self.slots, "running": self.running, "waiting": len(self.waiters), "queue": self.queue,
+                "wait_s": self.wait, "refused": self.refused}
 
 
 def _worker_main(conn, path: str, prefixes: dict, memory_mb: int | None, output_prefixes: dict | None = None) -> None:
@@ -52,6 +116,7 @@ class Worker:
                                 daemon=True)
         self.proc.start()
         child.close()
+        self.last = time.monotonic()
 
     def kill(self) -> None:
         try:
@@ -63,43 +128,81 @@ class Worker:
 
 
 class WorkerPool:
-    def __init__(self, path, prefixes: dict, size: int = 10, memory_mb: int | None = 1024,
-                 output_prefixes: dict | None = None):
-        # forkserver: workers fork from a clean single-threaded process, not from the threaded server
-        self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["pyoxigraph", "gxkg.store.embedded", "gxkg.store.pool"])
+    """Up to `size` query worker processes behind a Lane named `name` (its queue and wait as given). A worker
+    starts when a query finds none idle, is killed when its query overruns or its client leaves, and stops
+    after `idle_exit` seconds unused."""
+
+    def __init__(self, path, prefixes: dict, size: int = 4, memory_mb: int | None = 1024,
+                 output_prefixes: dict | None = None, name: str = "query worker", queue: int = 64,
+                 wait: float = 5.0, idle_exit: float = 60.0):
         self.path, self.prefixes, self.memory_mb, self.size = path, prefixes, memory_mb, size
         self.output_prefixes = output_prefixes
-        self.idle: list[Worker] = []
-        self.lock = threading.Lock()
-        self.busy = 0
-        for _ in range(size):
-            self.idle.append(self._new())
+        self.lane = Lane(name, size, queue, wait)
+        self.idle: list[Worker] = []  # the most recently used last
+        self.workers: set[Worker] = set()  # every live worker, idle or busy
+        self.started = 0
+        self.idle_exit = idle_exit
+        self._reaper: asyncio.Task | None = None
 
     def _new(self) -> Worker:
-        return Worker(self.ctx, self.path, self.prefixes, self.memory_mb, self.output_prefixes)
+        # forkserver: workers fork from a clean single-threaded process, not from the threaded server; it
+        # starts with the first worker, so a server that never runs a query never starts it
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["pyoxigraph", "gxkg.store.embedded", "gxkg.store.pool"])
+        return Worker(ctx, self.path, self.prefixes, self.memory_mb, self.output_prefixes)
 
-    def _replace(self, w: Worker) -> None:
-        """Kill a worker and start another in its place (in a thread: starting takes a few tens of ms)."""
-        def work():
+    async def _take(self) -> Worker:
+        """An idle worker, else a new one (the Lane holds the count to `size`)."""
+        if self.idle:
+            return self.idle.pop()
+        loop = asyncio.get_running_loop()
+        if self._reaper is None:
+            self._reaper = loop.create_task(self._reap())
+        starting = loop.run_in_executor(None, self._new)  # a few tens of ms: not on the event loop
+        self.started += 1
+        try:
+            w = await asyncio.shield(starting)
+        except asyncio.CancelledError:
+            starting.add_done_callback(lambda f: f.cancelled() or f.exception() or self._keep(f.result()))
+            raise
+        self.workers.add(w)
+        return w
+
+    def _keep(self, w: Worker) -> None:
+        w.last = time.monotonic()
+        self.workers.add(w)
+        self.idle.append(w)
+
+    def _discard(self, w: Worker) -> None:
+        self.workers.discard(w)
+        try:
+            asyncio.get_running_loop().run_in_executor(None, w.kill)
+        except RuntimeError:
             w.kill()
-            fresh = self._new()
-            with self.lock:
-                self.idle.append(fresh)
-                self.busy -= 1
-        threading.Thread(target=work, daemon=True).start()
+
+    async def _reap(self) -> None:
+        """Stop workers idle for more than idle_exit seconds (memory at rest stays that of one process)."""
+        while True:
+            await asyncio.sleep(max(0.2, self.idle_exit / 4))
+            now = time.monotonic()
+            for w in [w for w in self.idle if now - w.last > self.idle_exit]:
+                self.idle.remove(w)
+                self._discard(w)
 
     def stats(self) -> dict:
-        with self.lock:
-            return {"size": self.size, "idle": len(self.idle), "busy": self.busy}
+        return {**self.lane.stats(), "processes": len(self.workers), "idle": len(self.idle), "started": self.started}
+
+    def pids(self) -> list[int]:
+        return [w.proc.pid for w in list(self.workers) if w.proc.pid]
 
     async def run(self, job: tuple, timeout: float | None, disconnected=None):
-        """Run one job; QueryTimeout at the deadline, Busy when no worker is free, CancelledError passes through."""
-        with self.lock:
-            if not self.idle:
-                raise Busy(f"all {self.size} query workers are busy; try again shortly")
-            w = self.idle.pop()
-            self.busy += 1
+        """Run one job, waiting in the Lane's queue for a worker if all are busy; QueryTimeout at the deadline,
+        Busy when the queue is full or the wait is over; CancelledError passes through."""
+        async with self.lane.slot():
+            w = await self._take()
+            return await self._run_on(w, job, timeout, disconnected)
+
+    async def _run_on(self, w: Worker, job: tuple, timeout: float | None, disconnected):
         query, bindings, *rest = job
         plain = {k: to_plain(v) for k, v in (bindings or {}).items()}
         loop = asyncio.get_running_loop()
@@ -136,15 +239,14 @@ class WorkerPool:
             if watcher:
                 watcher.cancel()
             if ok:
-                with self.lock:
-                    self.idle.append(w)
-                    self.busy -= 1
+                self._keep(w)
             else:
-                self._replace(w)
+                self._discard(w)
 
     def close(self) -> None:
-        with self.lock:
-            workers, self.idle = self.idle, []
+        if self._reaper is not None:
+            self._reaper.cancel()
+        workers, self.idle, self.workers = list(self.workers), [], set()
         for w in workers:
             w.kill()
 

@@ -1,12 +1,14 @@
 """The application: settings -> the graph and its Site -> middleware (Host, Origin, CORS) -> the registered pages.
 
 Anyone's SPARQL runs in a pool of worker processes (gxkg.store.pool) that are killed at the time limit and
-capped in memory, so no query shape escapes the limits; the pages' own lookups run in threads over the
-server's read-only store. Requests for other Host names and cross-origin requests are refused unless configured.
+capped in memory, so no query shape escapes the limits; the saved queries have a pool of their own; the pages'
+own lookups run in threads over the server's read-only store. Work beyond the workers waits in a bounded queue
+(gxkg.store.pool.Lane) and is refused (503) only past it; /status reports the processes, memory and queues. Requests for other Host names and cross-origin requests are refused unless configured.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,7 +24,7 @@ from .negotiate import VaryAccept
 from .routes import ROUTES, Page
 from .security import OriginGuard
 from .settings import SETTINGS_ENV, Settings
-from .site import Site
+from .site import Site, memory
 
 
 def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = None,
@@ -45,6 +47,10 @@ def create_app(settings: Settings | None = None, kg: KnowledgeGraph | None = Non
 
     @asynccontextmanager
     async def lifespan(app):
+        m = memory()
+        logging.getLogger("uvicorn.error").info(
+            "gxkg ready: %s triples; memory at rest %.0f MB in %d process(es) (query workers start when needed; "
+            "see /status)", f"{kg.store.triple_count():,}", m["rss_mb"], m["processes"])
         yield
         site.close()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from .views import ask, explore, home, ontology, queries, reconcile, resource, search, sparql, void
+from .views import ask, explore, home, ontology, queries, reconcile, resource, search, sparql, status, void
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ ROUTES = [
     Page("/search", search.view),
     Page("/ask", ask.view),
     Page("/void", void.view),
+    Page("/status", status.view),
     Page("/.well-known/void", void.view),
     Page("/reconcile", reconcile.view, methods=("GET", "POST")),
     Page("/reconcile/suggest/{kind}", reconcile.suggest),

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-from functools import lru_cache
+import os
 from urllib.parse import quote
 
 from starlette.responses import HTMLResponse
 
 from ..kg import KnowledgeGraph
 from ..namespaces import GXO, GXR, ONTOLOGY_IRI, OUTPUT_PREFIXES, PREFIX_MAP, curie
-from .cache import AnswerCache, KnownCache
+from ..bounded import BoundedCache, memoize
+from .cache import AnswerCache, KnownCache, PageCache
 from .security import CSP
 from .settings import Settings
 
@@ -41,17 +41,32 @@ class Site:
         self.env.filters["curie"] = curie
         self.env.globals["label"] = kg.label
         self.env.globals["nav"] = [{"path": path, "label": label} for path, label in nav]
-        self.answers = AnswerCache()
-        self.known = KnownCache()
+        from ..store.pool import Lane
+
+        budget = settings.cache_bytes  # a quarter for answers, a quarter for pages, half for labels and types
+        self.answers = AnswerCache(budget // 4)
+        self.known = KnownCache(max(1 << 16, budget // 16))
+        self.page_bytes = budget // 4
+        kg_caches = [v for v in vars(kg).values() if isinstance(v, BoundedCache)]
+        for c in kg_caches:
+            c.limit(budget // 2 // max(1, len(kg_caches)))
         self.graphs = kg.store.named_graphs()
-        self.pool = None
+        self.pool = self.lookups = None
         self._state: dict = {}
+        lane = dict(queue=settings.queue, wait=settings.queue_wait)
         if kg.store.kind == "embedded" and getattr(kg.store, "path", None):
             from ..store.pool import WorkerPool
 
-            self.pool = WorkerPool(kg.store.path, PREFIX_MAP, size=settings.query_workers, memory_mb=settings.memory_mb,
-                                   output_prefixes=OUTPUT_PREFIXES)
-        self.query_slots = asyncio.Semaphore(settings.query_workers)  # for stores answered in threads
+            pool = dict(memory_mb=settings.memory_mb, output_prefixes=OUTPUT_PREFIXES, idle_exit=settings.idle_exit, **lane)
+            self.pool = WorkerPool(kg.store.path, PREFIX_MAP, size=settings.query_workers, name="SPARQL worker", **pool)
+            self.lookups = WorkerPool(kg.store.path, PREFIX_MAP, size=settings.lookup_workers, name="saved-query worker",
+                                      **pool)
+        # the lanes of work done in this process's threads: questions, neighbourhood views, and queries answered
+        # by a remote endpoint; each its own, so no kind waits behind another
+        self.lanes = {"ask": Lane("question", settings.ask_workers, **lane),
+                      "explore": Lane("network view", 2, **lane),
+                      "sparql": Lane("SPARQL", settings.query_workers, **lane),
+                      "saved": Lane("saved-query", settings.lookup_workers, **lane)}
 
     def render(self, template: str, **context) -> str:
         """A page template rendered (templates are compiled once per server)."""
@@ -67,10 +82,72 @@ class Site:
             self._state[key] = make()
         return self._state[key]
 
-    def memo(self, key: str, fn, maxsize: int):
-        """`fn` with a per-server least-recently-used cache of maxsize calls."""
-        return self.once(key, lambda: lru_cache(maxsize=maxsize)(fn))
+    def memo(self, key: str, fn, share: float = 1.0):
+        """`fn` with a per-server least-recently-used cache of its pages, bounded in bytes (`share` of the pages'
+        part of --cache-mb)."""
+        return self.once(key, lambda: memoize(fn, PageCache(int(self.page_bytes * share))))
+
+    def caches(self) -> dict:
+        """Each bounded cache's entries and bytes."""
+        out = {"answers": self.answers.stats(), "known": self.known.stats()}
+        out.update({k: v.cache.stats() for k, v in self._state.items() if hasattr(v, "cache")})
+        out.update({k.strip("_"): v.stats() for k, v in vars(self.kg).items() if isinstance(v, BoundedCache)})
+        return out
+
+    def status(self) -> dict:
+        """What /status reports: the graph's size, the server's processes and memory, its lanes and caches."""
+        pools = {"sparql": self.pool, "saved": self.lookups}
+        return {"triples": self.kg.store.triple_count(), "memory": memory(),
+                "workers": {k: p.stats() for k, p in pools.items() if p is not None},
+                "lanes": {k: lane.stats() for k, lane in self.lanes.items() if pools.get(k) is None},
+                "caches": self.caches()}
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
+        for p in (self.pool, self.lookups):
+            if p is not None:
+                p.close()
+
+
+def rss_mb(pid: int) -> float:
+    """A process's resident memory in MB (0 where /proc cannot tell)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def memory(pid: int | None = None) -> dict:
+    """The resident memory of a server process and every process it started (its query workers and the helpers
+    Python's multiprocessing starts beside them: the fork server and the resource tracker)."""
+    pid = pid or os.getpid()
+    each = {p: rss_mb(p) for p in [pid, *sorted(_children(pid))]}
+    return {"processes": len([p for p in each if each[p]]), "rss_mb": round(sum(each.values()), 1),
+            "server_rss_mb": round(each[pid], 1)}
+
+
+def _children(pid: int) -> set[int]:
+    """Every process descended from pid (read from /proc; empty where there is none)."""
+    parent: dict[int, int] = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return set()
+    for n in names:
+        if n.isdigit():
+            try:
+                with open(f"/proc/{n}/stat") as f:
+                    parent[int(n)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    out, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        for c, pp in parent.items():
+            if pp == p and c not in out:
+                out.add(c)
+                todo.append(c)
+    return out

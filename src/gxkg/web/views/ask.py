@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ...errors import Busy
 from ...namespaces import GXR, curie
 from ...store.limits import MAX_QUESTION_CHARS
 from ..negotiate import HTML, not_acceptable
@@ -37,15 +38,16 @@ async def view(request: Request) -> Response:
     mime = answer_media(request)
     if mime is None:
         return not_acceptable([HTML, "application/json"])
-    # Questions run in threads, which cannot be killed: a few at a time (no queue), each holding its slot
-    # until it ends; a question past --timeout stops itself at its next query (AskTimeout), and a client
-    # waits at most --timeout for its answer.
-    slots = site.once("ask.slots", lambda: asyncio.Semaphore(settings.ask_workers))
-    if slots.locked():
-        return error(503, f"all {settings.ask_workers} question slots are busy; try again shortly", {"Retry-After": "1"})
-    await slots.acquire()
+    # Questions run in threads, which cannot be killed: a few at a time, more waiting in their own lane's queue
+    # (503 when it is full or the wait is over); each holds its slot until it ends; a question past --timeout
+    # stops itself at its next query (AskTimeout), and a client waits at most --timeout for its answer.
+    lane = site.lanes["ask"]
+    try:
+        await lane.enter()
+    except Busy as e:
+        return error(503, str(e), {"Retry-After": "1"})
     task = asyncio.ensure_future(run_in_threadpool(run_ask, site.kg, q, timeout=settings.timeout))
-    task.add_done_callback(lambda t: (slots.release(), t.cancelled() or t.exception()))  # a late AskTimeout: read
+    task.add_done_callback(lambda t: (lane.leave(), t.cancelled() or t.exception()))  # a late AskTimeout: read
     try:
         a = await asyncio.wait_for(asyncio.shield(task), settings.timeout)
     except (asyncio.TimeoutError, AskTimeout):

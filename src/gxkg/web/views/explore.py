@@ -35,7 +35,7 @@ async def view(request: Request) -> Response:
 def page(site, around: str | None, depth: int, lang: str) -> str:
     """The page around the entity that `around` names (depth 1 to 5), cached per server."""
     focus = str(site.kg.resolve(around, lang=lang)) if around else None
-    return site.memo("explore.page", lambda focus, depth, lang: render(site, focus, depth, lang), 64)(
+    return site.memo("explore.page", lambda focus, depth, lang: render(site, focus, depth, lang), 0.25)(
         focus, max(1, min(depth, 5)), lang)
 
 

@@ -27,4 +27,4 @@ async def view(request: Request) -> Response:
         bindings = await run_in_threadpool(sq.bindings, request.app.state.site.kg, values)
     except GxkgError as e:
         return error(404 if "no saved query" in str(e) else 400, str(e))
-    return await execute(request, sq.text, bindings)
+    return await execute(request, sq.text, bindings, saved=True)

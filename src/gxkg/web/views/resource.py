@@ -34,9 +34,9 @@ async def view(request: Request) -> Response:
         return error(404, f"no resource <{iri}> in the graph{hint}")
     if mime == HTML:
         lang = page_lang(request)
-        page = site.memo("resource.page", lambda iri, lang: render(site, iri, lang), 2048)
+        page = site.memo("resource.page", lambda iri, lang: render(site, iri, lang), 0.5)
         return site.html(await run_in_threadpool(page, iri, lang), headers={"Content-Language": lang, "Vary": "Accept-Language"})
-    describe = site.memo("resource.describe", lambda iri, fmt: rdf(site.kg, iri, fmt), 2048)
+    describe = site.memo("resource.describe", lambda iri, fmt: rdf(site.kg, iri, fmt), 0.2)
     return Response(await run_in_threadpool(describe, iri, GRAPH_MEDIA[mime]), media_type=mime + "; charset=utf-8")
 
 

@@ -93,8 +93,9 @@ async def read_post(request: Request, settings):
     return error(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
 
 
-async def run_answer(site, query: str, bindings, fmt, graph_fmt, base_iri, dataset, request) -> Answer:
-    """The answer from the cache or a killable worker. The query's checks (its form, refusals, FROM,
+async def run_answer(site, query: str, bindings, fmt, graph_fmt, base_iri, dataset, request, saved: bool = False) -> Answer:
+    """The answer from the cache or a killable worker: saved queries in their own lane of workers, anyone's
+    SPARQL in another, so the one never waits behind the other. The query's checks (its form, refusals, FROM,
     slash CURIEs) run in the worker too, so nothing that grows with the query runs in this process."""
     settings = site.settings
     key = hashlib.sha256(repr((query, sorted((k, str(v)) for k, v in (bindings or {}).items()), fmt,
@@ -102,13 +103,12 @@ async def run_answer(site, query: str, bindings, fmt, graph_fmt, base_iri, datas
     hit = site.answers.get(key)
     if hit is not None:
         return hit
-    if site.pool is not None:
-        ans = await site.pool.run((query, bindings, fmt, graph_fmt, base_iri, settings.max_rows, settings.max_result,
-                                   dataset), settings.timeout, request.is_disconnected)
+    pool = site.lookups if saved else site.pool
+    if pool is not None:
+        ans = await pool.run((query, bindings, fmt, graph_fmt, base_iri, settings.max_rows, settings.max_result,
+                              dataset), settings.timeout, request.is_disconnected)
     else:
-        if site.query_slots.locked():
-            raise Busy(f"all {settings.query_workers} query slots are busy; try again shortly")
-        async with site.query_slots:
+        async with site.lanes["saved" if saved else "sparql"].slot():
             ans = await run_in_threadpool(lambda: site.kg.store.run(
                 expand_slash_curies(query), bindings=bindings, fmt=fmt, graph_fmt=graph_fmt, base_iri=base_iri,
                 dataset=dataset, limits=Limits(settings.timeout, settings.memory_mb, settings.max_rows)))
@@ -135,8 +135,10 @@ def query_error(e: QueryError) -> Response:
     return error(400, str(e))
 
 
-async def execute(request: Request, query: str, bindings: dict | None = None, dataset=None) -> Response:
-    """Run a query (with values for its variables) and answer in the media type the request asks for."""
+async def execute(request: Request, query: str, bindings: dict | None = None, dataset=None,
+                  saved: bool = False) -> Response:
+    """Run a query (with values for its variables; `saved`: one of the saved queries) and answer in the media
+    type the request asks for."""
     site = request.app.state.site
     settings = site.settings
     if len(query) > MAX_QUERY_CHARS:
@@ -149,7 +151,7 @@ async def execute(request: Request, query: str, bindings: dict | None = None, da
     graph_fmt = GRAPH_MEDIA[graph] if graph not in (None, HTML) else "turtle"
     base_iri = str(request.url_for("sparql"))
     try:
-        ans = await run_answer(site, query, bindings, fmt, graph_fmt, base_iri, dataset, request)
+        ans = await run_answer(site, query, bindings, fmt, graph_fmt, base_iri, dataset, request, saved)
     except (Busy, QueryError) as e:
         return query_error(e)
     mime = sel if ans.form in ("SELECT", "ASK") else graph

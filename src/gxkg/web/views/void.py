@@ -16,7 +16,7 @@ async def view(request: Request) -> Response:
     mime = negotiate(request, offered)
     if mime is None:
         return not_acceptable(offered)
-    describe = site.memo("void.describe", lambda root, fmt: rdf(site.kg, root, fmt), 16)
+    describe = site.memo("void.describe", lambda root, fmt: rdf(site.kg, root, fmt), 0.05)
     return Response(await run_in_threadpool(describe, str(request.base_url), GRAPH_MEDIA[mime]),
                     media_type=mime + "; charset=utf-8")
 
