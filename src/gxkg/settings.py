@@ -78,7 +78,7 @@ SERVE: tuple[Setting, ...] = (
             int, 1, 64),
     Setting("queue", 64, "Requests of each kind (SPARQL, saved queries, /ask, /explore) that may wait for a busy "
                          "worker; past it a request is answered 503 with Retry-After.", int, 0, 100_000),
-    Setting("queue_wait", 5.0, "Seconds a request waits in the queue for a worker before it is answered 503.",
+    Setting("queue_wait", 10.0, "Seconds a request waits in the queue for a worker before it is answered 503.",
             float, 0, 600),
     Setting("idle_exit", 60.0, "Seconds an unused query worker process lives before it stops.", float, 0.5, 86400),
     Setting("cache_bytes", 64, "Memory for the server's caches (answers, pages, labels and types) in MB.", int, 1, 65536,

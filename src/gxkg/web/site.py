@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from urllib.parse import quote
 
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse
 
 from ..kg import KnowledgeGraph
@@ -63,10 +65,22 @@ class Site:
                                       **pool)
         # the lanes of work done in this process's threads: questions, neighbourhood views, and queries answered
         # by a remote endpoint; each its own, so no kind waits behind another
+        self.lookup_threads = asyncio.Semaphore(4)
         self.lanes = {"ask": Lane("question", settings.ask_workers, **lane),
                       "explore": Lane("network view", 2, **lane),
                       "sparql": Lane("SPARQL", settings.query_workers, **lane),
                       "saved": Lane("saved-query", settings.lookup_workers, **lane)}
+
+    async def lookup(self, fn, *args):
+        """fn(*args) for a page: a cached answer at once, else in one of a few threads (work done under the
+        GIL goes no faster in more threads, and a few served in turn keep waits even; nothing is refused)."""
+        cache = getattr(fn, "cache", None)
+        if cache is not None:
+            hit = cache.get(args)
+            if hit is not None:
+                return hit
+        async with self.lookup_threads:
+            return await run_in_threadpool(fn, *args)
 
     def render(self, template: str, **context) -> str:
         """A page template rendered (templates are compiled once per server)."""

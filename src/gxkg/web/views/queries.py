@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -24,7 +23,7 @@ async def view(request: Request) -> Response:
     try:
         sq = get_saved(name)
         values = {k: v for k, v in request.query_params.items() if k not in ("format", "output")}
-        bindings = await run_in_threadpool(sq.bindings, request.app.state.site.kg, values)
+        bindings = await request.app.state.site.lookup(sq.bindings, request.app.state.site.kg, values)
     except GxkgError as e:
         return error(404 if "no saved query" in str(e) else 400, str(e))
     return await execute(request, sq.text, bindings, saved=True)

@@ -27,7 +27,7 @@ async def view(request: Request) -> Response:
         return not_acceptable(offered)
     found = site.known.get(iri)
     if found is None:
-        found = await run_in_threadpool(site.kg.exists, iri)
+        found = await site.lookup(site.kg.exists, iri)
         site.known.put(iri, found)
     if not found:
         hint = await run_in_threadpool(did_you_mean, site.kg, path.rsplit("/", 1)[-1])
@@ -35,9 +35,9 @@ async def view(request: Request) -> Response:
     if mime == HTML:
         lang = page_lang(request)
         page = site.memo("resource.page", lambda iri, lang: render(site, iri, lang), 0.5)
-        return site.html(await run_in_threadpool(page, iri, lang), headers={"Content-Language": lang, "Vary": "Accept-Language"})
+        return site.html(await site.lookup(page, iri, lang), headers={"Content-Language": lang, "Vary": "Accept-Language"})
     describe = site.memo("resource.describe", lambda iri, fmt: rdf(site.kg, iri, fmt), 0.2)
-    return Response(await run_in_threadpool(describe, iri, GRAPH_MEDIA[mime]), media_type=mime + "; charset=utf-8")
+    return Response(await site.lookup(describe, iri, GRAPH_MEDIA[mime]), media_type=mime + "; charset=utf-8")
 
 
 def did_you_mean(kg, text: str) -> str:

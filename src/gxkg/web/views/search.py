@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -11,12 +10,12 @@ from ..site import page_path
 
 
 async def view(request: Request) -> Response:
-    kg = request.app.state.site.kg
+    site = request.app.state.site
     q = request.query_params.get("q", "")[:200]
     try:
         limit = max(1, min(int(request.query_params.get("limit", "10")), 100))
     except ValueError:
         return error(400, "limit is a whole number")
-    hits = await run_in_threadpool(kg.search, q, None, limit) if q.strip() else []
+    hits = await site.lookup(site.kg.search, q, None, limit) if q.strip() else []
     return JSONResponse([{"iri": h.iri, "label": h.label, "types": h.types, "score": h.score,
                           "page": page_path(h.iri)} for h in hits])

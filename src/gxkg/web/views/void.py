@@ -3,7 +3,6 @@ server's SPARQL endpoint and reconciliation service; in any RDF format by conten
 
 from __future__ import annotations
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -17,7 +16,7 @@ async def view(request: Request) -> Response:
     if mime is None:
         return not_acceptable(offered)
     describe = site.memo("void.describe", lambda root, fmt: rdf(site.kg, root, fmt), 0.05)
-    return Response(await run_in_threadpool(describe, str(request.base_url), GRAPH_MEDIA[mime]),
+    return Response(await site.lookup(describe, str(request.base_url), GRAPH_MEDIA[mime]),
                     media_type=mime + "; charset=utf-8")
 
 
