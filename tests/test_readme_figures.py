@@ -59,7 +59,8 @@ def test_version_is_written_once():
 
 
 def test_default_time_limit_is_declared_once(runner):
-    """The CLI's --timeout defaults and the README come from gxkg.store.limits; no other literal default."""
+    """The CLI's --timeout defaults and the README come from the declaration in gxkg.settings (which
+    gxkg.store.limits reads); no other literal default."""
     for cmd in ("sparql", "serve"):
         out = runner.invoke(main, [cmd, "--help"]).output
         m = re.search(r"--timeout [A-Z]+ .*?\[default: ([\d.]+)\]", re.sub(r"\s+", " ", out))
