@@ -115,6 +115,9 @@ def _r(p):
     return [round(p[0], 1), round(p[1], 1)]
 
 
+LEVELS = ("Province", "Prefecture", "County")  # the administrative levels the map draws or groups by
+
+
 def map_data(kg, index: dict, lang: str) -> dict:
     """Areas, prefecture borders, labels and colour layers of the county map, in SVG units."""
     from .namespaces import GXO
@@ -123,47 +126,58 @@ def map_data(kg, index: dict, lang: str) -> dict:
     places = [e for e in kg.instances(GXO.Place) if e in coords]
     kg.prefetch_types(places)
     kg.prefetch(places)
-    level = {}
-    for e in places:
-        ts = {t.split("#")[-1] for t in kg.types(e)}
-        level[e] = next((c for c in ("Province", "Prefecture", "County") if c in ts), None)
+    level = {e: next((c for c in LEVELS if c in {t.split("#")[-1] for t in kg.types(e)}), None) for e in places}
     parent: dict[str, str] = {}
     for s, p, o in kg.relations:
         if p == str(GXO.locatedIn):
             parent.setdefault(s, o)
     counties = sorted(e for e in places if level[e] == "County")
-    empty = {"areas": [], "prefectures": [], "borders": "", "outline": [], "layers": [], "width": MAP_W,
-             "height": MAP_H, "schematic": True}
     if len(counties) < 2:
-        return empty
+        return {"areas": [], "prefectures": [], "borders": "", "outline": [], "layers": [], "width": MAP_W,
+                "height": MAP_H, "schematic": True}
+    xy, margin = _projection([coords[e] for e in counties])
+    seeds = [xy(*coords[e]) for e in counties]
+    boundary = buffered_hull(seeds, margin)
+    pref = [up_to(e, parent, lambda x: level.get(x) == "Prefecture") for e in counties]
+    areas, borders = _areas(kg, lang, index, counties, seeds, voronoi_cells(seeds, boundary), pref)
+    prefectures = _prefectures(kg, lang, index, areas)
+    return {"areas": areas, "prefectures": prefectures, "borders": "".join(borders),
+            "outline": [_r(p) for p in boundary], "width": MAP_W, "height": MAP_H, "schematic": True,
+            "layers": layers(kg, lang, {a["iri"] for a in areas}, {p["iri"] for p in prefectures}, parent, level)}
 
-    def pref_of(e):
-        seen = set()
-        while e and e not in seen:
-            seen.add(e)
-            if level.get(e) == "Prefecture":
-                return e
-            e = parent.get(e)
-        return None
 
-    lats = [coords[e][0] for e in counties]
-    lons = [coords[e][1] for e in counties]
+def up_to(e, parent: dict, found) -> str | None:
+    """The first of e and the places it lies in (by `parent`) for which found(place) holds, or None."""
+    seen = set()
+    while e and e not in seen:
+        seen.add(e)
+        if found(e):
+            return e
+        e = parent.get(e)
+    return None
+
+
+def _projection(latlons: list) -> tuple:
+    """(xy(lat, lon) -> SVG point, the margin in SVG units): the seats fitted into the map, 0.25 degrees of
+    buffer around the outermost, longitudes shortened by the cosine of the mean latitude."""
+    lats, lons = [p[0] for p in latlons], [p[1] for p in latlons]
     k = math.cos(math.radians(sum(lats) / len(lats)))
-    margin = 0.25  # degrees of buffer around the outermost seats
+    margin = 0.25
     w0 = (max(lons) - min(lons) + 2 * margin) * k
     h0 = max(lats) - min(lats) + 2 * margin
     scale = min((MAP_W - 2 * PAD) / w0, (MAP_H - 2 * PAD) / h0)
     x0 = PAD + ((MAP_W - 2 * PAD) - w0 * scale) / 2
     y0 = PAD + ((MAP_H - 2 * PAD) - h0 * scale) / 2
 
-    def xy(e):
-        lat, lon = coords[e]
+    def xy(lat, lon):
         return (x0 + (lon - min(lons) + margin) * k * scale, y0 + (max(lats) + margin - lat) * scale)
 
-    seeds = [xy(e) for e in counties]
-    boundary = buffered_hull(seeds, margin * scale)
-    cells = voronoi_cells(seeds, boundary)
-    pref = [pref_of(e) for e in counties]
+    return xy, margin * scale
+
+
+def _areas(kg, lang: str, index: dict, counties: list, seeds: list, cells: list, pref: list) -> tuple[list, list]:
+    """Each county's area (its cell, seat, centre, size, prefecture) and the SVG path pieces of the cell edges
+    between counties of different prefectures (the prefecture borders)."""
     areas, borders = [], []
     for i, (e, (poly, tags)) in enumerate(zip(counties, cells)):
         areas.append({"iri": e, "id": index.get(e), "label": kg.label(e, lang), "pref": pref[i],
@@ -173,77 +187,85 @@ def map_data(kg, index: dict, lang: str) -> dict:
             if j is not None and j > i and pref[j] != pref[i]:
                 a, b = poly[m], poly[(m + 1) % len(poly)]
                 borders.append(f"M{a[0]:.1f},{a[1]:.1f}L{b[0]:.1f},{b[1]:.1f}")
-    prefectures = []
+    return areas, borders
+
+
+def _prefectures(kg, lang: str, index: dict, areas: list) -> list[dict]:
+    """Each prefecture's name label, placed in the member cell nearest its size-weighted centre (so it falls
+    inside the prefecture), with how many counties it has."""
     by_pref = defaultdict(list)
     for a in areas:
-        by_pref[a["pref"]].append(a)
-    for p, members in sorted(by_pref.items(), key=lambda x: x[0] or ""):
-        if p is None:
-            continue
+        if a["pref"] is not None:
+            by_pref[a["pref"]].append(a)
+    out = []
+    for p, members in sorted(by_pref.items()):
         tot = sum(a["size"] for a in members) or 1
         cx = sum(a["c"][0] * a["size"] for a in members) / tot
         cy = sum(a["c"][1] * a["size"] for a in members) / tot
-        # the label sits in the member cell nearest the weighted centre, so it falls inside the prefecture
         best = min(members, key=lambda a: (a["c"][0] - cx) ** 2 + (a["c"][1] - cy) ** 2)
-        prefectures.append({"iri": p, "id": index.get(p), "label": kg.label(p, lang), "x": best["c"][0],
-                            "y": best["c"][1], "counties": len(members)})
-    return {"areas": areas, "prefectures": prefectures, "borders": "".join(borders),
-            "outline": [_r(p) for p in boundary], "width": MAP_W, "height": MAP_H, "schematic": True,
-            "layers": layers(kg, lang, {a["iri"] for a in areas}, {p["iri"] for p in prefectures}, parent, level)}
+        out.append({"iri": p, "id": index.get(p), "label": kg.label(p, lang), "x": best["c"][0],
+                    "y": best["c"][1], "counties": len(members)})
+    return out
 
 
 def layers(kg, lang: str, county_set: set, pref_set: set, parent: dict, level: dict) -> list[dict]:
     """What the map can be coloured by: each designation, model and indicator that the graph gives for two or
     more places below the province. A value about a village, a township or a facility counts for the county
     (or prefecture) it lies in, and says through what."""
-    from .namespaces import GXO
-
     def area_of(e):
-        seen = set()
-        while e and e not in seen:
-            seen.add(e)
-            if e in county_set or e in pref_set:
-                return e
-            e = parent.get(e)
-        return None
+        return up_to(e, parent, lambda x: x in county_set or x in pref_set)
 
     source_dates = {r["src"].value: r["date"].value for r in kg.select("source-dates")}
-    out = []
+
+    def value(where, about, about_label, src, **v):
+        return {"area": where, "via": about_label if about != where else "", "num": None, "period": "", "start": "",
+                "end": "", **v, "source": src.get("title") or "", "reported": source_dates.get(src.get("iri"), "")}
+
+    cat = _category_values(kg, lang, area_of, value)
+    ind = _indicator_values(kg, lang, area_of, value)
+    out = [{"key": f"{kind}:{o}", "kind": kind, "iri": o, "label": kg.label(o, lang), "values": vals}
+           for (kind, o), vals in sorted(cat.items(), key=lambda x: (x[0][0], kg.label(x[0][1], lang)))]
+    out += [{"key": f"indicator:{i}", "kind": "indicator", "iri": i, "label": kg.label(i, lang), "values": vals}
+            for i, vals in sorted(ind.items(), key=lambda x: kg.label(x[0], lang))]
+    return [x for x in out if len({v["area"] for v in x["values"]}) >= 2]
+
+
+LAYER_RELATIONS = {"hasDesignation": "designation", "adoptsModel": "model", "implementsModel": "model"}
+
+
+def _category_values(kg, lang: str, area_of, value) -> dict:
+    """(kind, designation or model) -> the areas that have it, each through its relation's first evidence."""
+    from .namespaces import GXO_NS
+
     cat = defaultdict(list)
-    kinds = {str(GXO.hasDesignation): "designation", str(GXO.adoptsModel): "model", str(GXO.implementsModel): "model"}
     for s, p, o in kg.relations:
-        kind = kinds.get(p)
-        if not kind:
-            continue
-        where = area_of(s)
-        if where is None:
-            continue
-        evs = kg.edge_evidence(s, p, o)
-        src = (evs[0].get("source") or {}) if evs else {}
-        cat[(kind, o)].append({"area": where, "via": kg.label(s, lang) if s != where else "",
-                               "stated": kg.label(o, lang), "num": None, "period": "", "start": "", "end": "",
-                               "source": src.get("title") or "", "reported": source_dates.get(src.get("iri"), "")})
-    for (kind, o), vals in sorted(cat.items(), key=lambda x: (x[0][0], kg.label(x[0][1], lang))):
-        if len({v["area"] for v in vals}) >= 2:
-            out.append({"key": f"{kind}:{o}", "kind": kind, "iri": o, "label": kg.label(o, lang), "values": vals})
+        kind = LAYER_RELATIONS.get(p.removeprefix(GXO_NS)) if p.startswith(GXO_NS) else None
+        where = area_of(s) if kind else None
+        if where is not None:
+            evs = kg.edge_evidence(s, p, o)
+            src = (evs[0].get("source") or {}) if evs else {}
+            cat[(kind, o)].append(value(where, s, kg.label(s, lang), src, stated=kg.label(o, lang)))
+    return cat
+
+
+def _indicator_values(kg, lang: str, area_of, value) -> dict:
+    """Indicator -> each figure about a place (or what lies in it) with its number, period and source."""
     ind = defaultdict(list)
     for f in kg.figures(lang=lang):
         where = area_of(f["entity"]["iri"])
-        if where is None or f["value"] is None:
-            continue
-        per = f["period_detail"]
-        src = f.get("source") or {}
-        ind[f["indicator"]["iri"]].append({
-            "area": where, "via": f["entity"]["label"] if f["entity"]["iri"] != where else "",
-            "num": float(f["value"]), "stated": f["stated"] or "", "period": f["period"] or "",
-            "start": per.get("year") or per.get("start") or per.get("as_of") or per.get("date") or "",
-            "end": per.get("year") or per.get("end") or per.get("as_of") or per.get("date") or "",
-            "source": src.get("title") or "", "reported": source_dates.get(src.get("iri"), "")})
-    for i, vals in sorted(ind.items(), key=lambda x: kg.label(x[0], lang)):
-        if len({v["area"] for v in vals}) >= 2:
-            out.append({"key": f"indicator:{i}", "kind": "indicator", "iri": i, "label": kg.label(i, lang),
-                        "values": vals})
-    return out
+        if where is not None and f["value"] is not None:
+            start, end = period_bounds(f["period_detail"])
+            ind[f["indicator"]["iri"]].append(value(where, f["entity"]["iri"], f["entity"]["label"], f.get("source") or {},
+                                                    num=float(f["value"]), stated=f["stated"] or "",
+                                                    period=f["period"] or "", start=start, end=end))
+    return ind
+
+
+def period_bounds(per: dict) -> tuple:
+    """(start, end) of a figure's period: its year, else its start and end, else the date it runs to or is of."""
+    one = per.get("year")
+    return (one or per.get("start") or per.get("as_of") or per.get("date") or "",
+            one or per.get("end") or per.get("as_of") or per.get("date") or "")
 
 
 # ------------------------------------------------------------------------------ a picture the project writes itself
@@ -267,39 +289,45 @@ def shade(layer: dict, time: dict | None = None) -> tuple[dict, list]:
     """Each area's fill under a layer and the legend rows [(colour, text)]: a designation or model colours the
     areas that have it; an indicator, its latest value in the time cut, in five equal steps. Values without a
     date are drawn apart (their own colour, "date not stated") whenever a time cut is set."""
-    from collections import defaultdict as dd
-
-    per = dd(list)
+    per = defaultdict(list)
     for v in layer["values"]:
         per[v["area"]].append(v)
-    fill, undated = {}, set()
-    if layer["kind"] != "indicator":
-        for a, vs in per.items():
-            cut = [in_time(v, time) for v in vs]
-            if any(c is True for c in cut):
-                fill[a] = CATEGORY
-            elif any(c is None for c in cut):
-                fill[a] = NO_DATE
-                undated.add(a)
-        legend = [(CATEGORY, layer["label"])]
-    else:
-        best = {}
-        for a, vs in per.items():
-            dated = [v for v in vs if in_time(v, time) is True]
-            if dated:
-                best[a] = max(dated, key=lambda v: (str(v["end"]), v["num"]))["num"]
-            elif any(in_time(v, time) is None for v in vs):
-                undated.add(a)
-        lo, hi = (min(best.values()), max(best.values())) if best else (0, 0)
-        step = (hi - lo) / 5 or 1
-        for a, x in best.items():
-            fill[a] = PALETTE[1 + min(4, int((x - lo) / step))]
-        for a in undated:
-            fill[a] = NO_DATE
-        legend = [(PALETTE[1 + i], f"{_fmt(lo + i * step)} – {_fmt(lo + (i + 1) * step)}") for i in range(5)] if best else []
+    shading = _shade_category if layer["kind"] != "indicator" else _shade_indicator
+    fill, legend, undated = shading(per, time, layer["label"])
     if undated and time:
         legend.append((NO_DATE, "date not stated"))
     return fill, legend
+
+
+def _shade_category(per: dict, time: dict | None, label: str) -> tuple[dict, list, set]:
+    """A designation or model: the areas that have it in the time cut, and apart those whose value states no date."""
+    fill, undated = {}, set()
+    for a, vs in per.items():
+        cut = [in_time(v, time) for v in vs]
+        if True in cut:
+            fill[a] = CATEGORY
+        elif None in cut:
+            fill[a] = NO_DATE
+            undated.add(a)
+    return fill, [(CATEGORY, label)], undated
+
+
+def _shade_indicator(per: dict, time: dict | None, label: str) -> tuple[dict, list, set]:
+    """An indicator: each area's latest value in the time cut, in five equal steps; apart, areas with only undated values."""
+    best, undated = {}, set()
+    for a, vs in per.items():
+        dated = [v for v in vs if in_time(v, time) is True]
+        if dated:
+            best[a] = max(dated, key=lambda v: (str(v["end"]), v["num"]))["num"]
+        elif any(in_time(v, time) is None for v in vs):
+            undated.add(a)
+    if not best:
+        return {a: NO_DATE for a in undated}, [], undated
+    lo, hi = min(best.values()), max(best.values())
+    step = (hi - lo) / 5 or 1
+    fill = {a: PALETTE[1 + min(4, int((x - lo) / step))] for a, x in best.items()}
+    fill.update({a: NO_DATE for a in undated})
+    return fill, [(PALETTE[1 + i], f"{_fmt(lo + i * step)} – {_fmt(lo + (i + 1) * step)}") for i in range(5)], undated
 
 
 def _fmt(x: float) -> str:

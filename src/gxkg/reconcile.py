@@ -130,19 +130,14 @@ class Reconciler:
             raise UsageError("`query` is a string")
         text = text.strip()[:200]
         classes = self.classes(q.get("type"), q.get("type_strict", "any"))
-        limit = q.get("limit", DEFAULT_LIMIT)
-        if not isinstance(limit, (int, float)) or isinstance(limit, bool) or not math.isfinite(limit) or limit < 1:
-            raise UsageError("`limit` is a positive whole number")
-        limit = min(int(limit), MAX_LIMIT)
+        limit = _limit(q.get("limit", DEFAULT_LIMIT))
         props = self.properties(q.get("properties", []))
         if not text and not any(PROPERTIES[p][2] == "code" for p, _ in props):
             raise UsageError("a query needs `query` (a name), or a divisionCode or gbCode property")
         scored = self.candidates(text, classes, props, max(limit, 20))
-        best = scored[0] if scored else None
-        if best and best.pop("_clear") and not any(c.get("_clear") for c in scored[1:]):
-            best["match"] = True
-        for c in scored:
-            c.pop("_clear", None)
+        clear = [c.pop("_clear") for c in scored]
+        if clear[:1] == [True] and not any(clear[1:]):
+            scored[0]["match"] = True
         out = scored[:limit]
         parents = self.parents([entity_iri(c["id"]) for c in out])
         for c in out:
@@ -181,12 +176,7 @@ class Reconciler:
             if pid is None:
                 raise UsageError(f"unknown property {p['pid']!r}; properties: {', '.join(PROPERTIES)}")
             vals = (p["v"] if isinstance(p["v"], list) else [p["v"]])[:20]
-            clean = []
-            for v in vals:
-                if isinstance(v, dict) and isinstance(v.get("id"), str):
-                    clean.append({"id": v["id"]})
-                elif isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip():
-                    clean.append(str(v).strip()[:200])
+            clean = [c for c in map(_property_value, vals) if c is not None]
             if clean:
                 out.append((pid, clean))
         return out
@@ -195,26 +185,41 @@ class Reconciler:
         """Scored candidates: name hits from the index (and the entities a code names), each checked
         against the properties."""
         names = self.kg.names
-        hits: dict[str, float] = {}
-        if text:
-            for h in names.search(text, classes=classes[0] if classes else None, limit=n):
-                hits[h["iri"]] = h["score"]
-            for iri in names.exact(text) + self.by_id(text):
-                hits[iri] = max(hits.get(iri, 0.0), 1.0)
-            for short in short_forms(names.simplified(text)):  # 恭城县: the names that start 恭城
-                for h in names.search(short, classes=classes[0] if classes else None, limit=n):
-                    hits.setdefault(h["iri"], h["score"] * 0.9)
+        hits = self._name_hits(text, classes[0] if classes else None, n) if text else {}
         for pid, vals in props:
             if PROPERTIES[pid][2] == "code" and not text:
                 for v in vals:
                     for iri in names.exact(v if isinstance(v, str) else v["id"]):
                         hits.setdefault(iri, 1.0)
-        meta = {iri: names.node(iri) for iri in hits}
-        meta = {iri: m for iri, m in meta.items() if m is not None}
-        if classes:
-            meta = {iri: m for iri, m in meta.items() if all(s & set(m["types"]) for s in classes)}
+        meta = {iri: m for iri, m in ((iri, names.node(iri)) for iri in hits) if m is not None
+                and (not classes or all(s & set(m["types"]) for s in classes))}
         if not meta:
             return []
+        out = sorted(self._scored(text, meta, hits), key=lambda c: (-c["score"], c["id"]))[:n]
+        # properties are checked on the best n by name only: a bounded number of lookups
+        checks = self.check_properties([c["_iri"] for c in out], props)
+        self.kg.prefetch([c["_iri"] for c in out])
+        for c in out:
+            self._finish(c, checks.get(c["_iri"], {}))
+        out.sort(key=lambda c: (-c["score"], len(c["name"]), c["id"]))
+        return out
+
+    def _name_hits(self, text: str, classes, n: int) -> dict[str, float]:
+        """IRI -> name score of the entities the text names: search hits, exact names and ids (1.0), and the
+        names that start with a short form of it (恭城县: 恭城 ...), a little lower."""
+        names = self.kg.names
+        hits = {h["iri"]: h["score"] for h in names.search(text, classes=classes, limit=n)}
+        for iri in names.exact(text) + self.by_id(text):
+            hits[iri] = max(hits.get(iri, 0.0), 1.0)
+        for short in short_forms(names.simplified(text)):
+            for h in names.search(short, classes=classes, limit=n):
+                hits.setdefault(h["iri"], h["score"] * 0.9)
+        return hits
+
+    def _scored(self, text: str, meta: dict, hits: dict) -> list[dict]:
+        """A candidate per entity, scored by how its name matches: an exact name, id or code is EXACT, a short
+        form SHORT, else the name score; `_clear` when it equals a name rather than resembles one."""
+        names = self.kg.names
         forms = names.forms([m["id"] for m in meta.values()])
         codes = names.codes(list(meta))
         q = textmod.normalize(names.simplified(text)) if text else ""
@@ -225,21 +230,19 @@ class Reconciler:
             out.append({"id": entity_id(iri), "name": "", "score": score, "match": False, "types": m["types"],
                         "features": [{"id": "name", "value": round(score / 100, 3)}], "_clear": how is not None,
                         "_iri": iri})
-        out.sort(key=lambda c: (-c["score"], c["id"]))
-        out = out[:n]  # properties are checked on the best n by name only: a bounded number of lookups
-        checks = self.check_properties([c["_iri"] for c in out], props)
-        self.kg.prefetch([c["_iri"] for c in out])
-        for c in out:
-            iri = c.pop("_iri")
-            for pid, ok in checks.get(iri, {}).items():
-                c["features"].append({"id": pid, "value": ok})
-                if not ok:
-                    c["score"] = round(c["score"] * 0.5, 1)
-                    c["_clear"] = False
-            c["name"] = self.kg.label(iri, self.lang)
-            c["type"] = [self.type_entry(t) for t in c.pop("types")]
-        out.sort(key=lambda c: (-c["score"], len(c["name"]), c["id"]))
         return out
+
+    def _finish(self, c: dict, checks: dict[str, bool]) -> None:
+        """A candidate's property features (a disagreeing property halves its score and makes it unclear), its
+        name and types."""
+        iri = c.pop("_iri")
+        for pid, ok in checks.items():
+            c["features"].append({"id": pid, "value": ok})
+            if not ok:
+                c["score"] = round(c["score"] * 0.5, 1)
+                c["_clear"] = False
+        c["name"] = self.kg.label(iri, self.lang)
+        c["type"] = [self.type_entry(t) for t in c.pop("types")]
 
     def by_id(self, text: str) -> list[str]:
         """The entity an id, CURIE or IRI given as the query denotes (the spec asks that an id finds its entity)."""
@@ -356,3 +359,20 @@ class Reconciler:
         return {"id": entity_id(iri), "iri": iri, "zh": labels.get("zh", ""), "en": labels.get("en", ""),
                 "kind": kg.kind(iri, self.lang), "parent": kg.label(parent, self.lang) if parent else "",
                 "codes": codes, "alt": kg.alt_labels(iri)}
+
+
+def _limit(limit) -> int:
+    """A query's `limit`: a positive number, at most MAX_LIMIT."""
+    if not isinstance(limit, (int, float)) or isinstance(limit, bool) or not math.isfinite(limit) or limit < 1:
+        raise UsageError("`limit` is a positive whole number")
+    return min(int(limit), MAX_LIMIT)
+
+
+def _property_value(v) -> dict | str | None:
+    """A property value as given: an {"id"} object, or a non-empty string or number as text; None for the rest."""
+    if isinstance(v, dict) and isinstance(v.get("id"), str):
+        return {"id": v["id"]}
+    if isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip():
+        return str(v).strip()[:200]
+    return None
+

@@ -59,18 +59,20 @@ STOPWORDS = {"of", "the", "and", "for", "in", "a", "an", "on", "to", "de", "e"}
 def words(s: str) -> list[str]:
     """Latin words of a name, lower-case and singular ('Liuzhou river-snail rice noodles' ->
     liuzhou river snail rice noodle), without stop words."""
-    out = []
-    for w in re.findall(r"[a-z0-9]+", strip_tones(unicodedata.normalize("NFKC", s).casefold())):
-        if w in STOPWORDS:
-            continue
-        if len(w) > 3 and w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif len(w) > 3 and w.endswith("es") and w[-3] in "sxh":
-            w = w[:-2]
-        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
-    return out
+    folded = strip_tones(unicodedata.normalize("NFKC", s).casefold())
+    return [singular(w) for w in re.findall(r"[a-z0-9]+", folded) if w not in STOPWORDS]
+
+
+# (ending, how many letters to drop, what to add), the first that applies; only words of more than 3 letters
+SINGULAR = [("ies", 3, "y"), ("ses", 2, ""), ("xes", 2, ""), ("hes", 2, ""), ("ss", 0, ""), ("s", 1, "")]
+
+
+def singular(w: str) -> str:
+    """An English word's singular by its ending (cities -> city, boxes -> box, noodles -> noodle, grass stays)."""
+    if len(w) <= 3:
+        return w
+    ending = next((e for e in SINGULAR if w.endswith(e[0])), None)
+    return w[:len(w) - ending[1]] + ending[2] if ending else w
 
 
 def word_match(qw: str, nw: str) -> bool:
@@ -86,51 +88,56 @@ def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: s
     q = normalize(query)
     if not q:
         return 0.0, "", ""
-    q_is_latin = not has_cjk(q)
-    best, matched, kind = 0.0, "", ""
-
-    def consider(val, name, how):
-        nonlocal best, matched, kind
-        if val > best:
-            best, matched, kind = val, name, how
-
+    latin = not has_cjk(q)
     forms = [(normalize(n), n, 1.0) for n in names]
-    if q_is_latin:
+    if latin:
         forms += [(p, p, 0.97) for p in pinyin_forms]
-        qws = words(query)
-        if len(qws) >= 1:
-            for n in names:
-                if has_cjk(n):
-                    continue
-                nws = words(n)
-                if not nws:
-                    continue
-                hit = sum(1 for w in qws if any(word_match(w, x) for x in nws))
-                if hit == len(qws):
-                    consider(0.86 + 0.1 * len(qws) / max(len(nws), len(qws)), n, "words")
+        found = _word_matches(query, names)
     else:
         qp = query_pinyin or pinyin(query)
-        for p in pinyin_forms:
-            if p == qp:
-                consider(0.8, p, "homophone")
+        found = [(0.8, p, "homophone") for p in pinyin_forms if p == qp]
+    best = max(found, key=lambda x: x[0], default=(0.0, "", ""))
     for form, name, weight in forms:
-        if not form:
-            continue
-        how = "pinyin" if weight < 1 else None
-        if form == q:
-            consider(1.0 * weight, name, how or "exact")
-        elif form.startswith(q):
-            consider((0.75 + 0.2 * len(q) / len(form)) * weight, name, how or "prefix")
-        elif q in form and (len(q) >= 2 or not q_is_latin):
-            consider((0.6 + 0.25 * len(q) / len(form)) * weight, name, how or "substring")
-        elif len(q) >= 2 and best < 0.8 * weight:  # a near miss cannot beat what is found already
-            import difflib
+        hit = _form_match(q, form, weight, latin, best[0]) if form else None
+        if hit is not None and hit[0] > best[0]:
+            best = (hit[0], name, hit[1])
+    return best
 
-            # a near miss must share most of the name: 越南 is not 湖南 or 南宁 (one character in two)
-            floor = 0.7 if not q_is_latin or len(q) <= 5 else 0.6
-            sm = difflib.SequenceMatcher(None, q, form)
-            if sm.real_quick_ratio() >= floor and sm.quick_ratio() >= floor:
-                r = sm.ratio()
-                if r >= floor:
-                    consider(r * 0.8 * weight, name, "near")
-    return best, matched, kind
+
+def _word_matches(query: str, names: list[str]) -> list[tuple[float, str, str]]:
+    """(score, name, "words") for each Latin name that has every word of the query (first best kept by max)."""
+    qws = words(query)
+    out = []
+    for n in names:
+        nws = [] if has_cjk(n) or not qws else words(n)
+        if nws and all(any(word_match(w, x) for x in nws) for w in qws):
+            out.append((0.86 + 0.1 * len(qws) / max(len(nws), len(qws)), n, "words"))
+    return out
+
+
+def _form_match(q: str, form: str, weight: float, latin: bool, best: float) -> tuple[float, str] | None:
+    """(score, how) of the normalised query against one normalised name form: exact, prefix, substring (a single
+    Latin letter is no substring), else a near miss when it could beat `best`; pinyin forms (weight < 1) say pinyin."""
+    how = "pinyin" if weight < 1 else None
+    if form == q:
+        return 1.0 * weight, how or "exact"
+    if form.startswith(q):
+        return (0.75 + 0.2 * len(q) / len(form)) * weight, how or "prefix"
+    if q in form and (len(q) >= 2 or not latin):
+        return (0.6 + 0.25 * len(q) / len(form)) * weight, how or "substring"
+    if len(q) >= 2 and best < 0.8 * weight:  # a near miss cannot beat what is found already
+        r = _near(q, form, 0.7 if not latin or len(q) <= 5 else 0.6)
+        return (r * 0.8 * weight, "near") if r else None
+    return None
+
+
+def _near(q: str, form: str, floor: float) -> float | None:
+    """The similarity ratio of two forms when it reaches floor: a near miss must share most of the name
+    (越南 is not 湖南 or 南宁: one character in two)."""
+    import difflib
+
+    sm = difflib.SequenceMatcher(None, q, form)
+    if sm.real_quick_ratio() >= floor and sm.quick_ratio() >= floor:
+        r = sm.ratio()
+        return r if r >= floor else None
+    return None
