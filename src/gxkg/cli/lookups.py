@@ -127,48 +127,64 @@ def show(obj, name, lang, fmt):
     click.echo(render_show(rec, lang))
 
 
+# the words of `gxkg show`'s text in each language
+SHOW_WORDS = {"zh": {"type": "类型", "also": "别名", "facts": "事实", "figures": "数据", "evidence": "证据",
+                     "derived": "推导：", "not stated": "（未说明）"},
+              "en": {"type": "type", "also": "also", "facts": "Facts", "figures": "Figures", "evidence": "Evidence",
+                     "derived": "derived: ", "not stated": "(not stated)"}}
+
+
 def render_show(rec: dict, lang: str) -> str:
+    """`gxkg show`'s text: names, types and IRI, then the facts, figures and evidence sections that have rows."""
+    w = SHOW_WORDS["zh" if lang == "zh" else "en"]
+    lines = [f"{rec['labels'].get('zh', '')}  {rec['labels'].get('en', '')}".strip(),
+             f"{w['type']}: {', '.join(rec['type_labels'])}", f"IRI: {rec['iri']}"]
+    if rec["alt_labels"]:
+        lines.append(f"{w['also']}: {', '.join(rec['alt_labels'])}")
+    for key, section in (("facts", _show_facts), ("observations", _show_figures), ("evidence", _show_evidence)):
+        if rec[key]:
+            lines += section(rec, lang, w)
+    return "\n".join(lines)
+
+
+def _show_facts(rec: dict, lang: str, w: dict) -> list[str]:
+    """The facts table: relation with its direction, value (an English reader sees gxkg's translation), basis."""
     from ..output import table
 
-    zh = lang == "zh"
-    lines = [f"{rec['labels'].get('zh', '')}  {rec['labels'].get('en', '')}".strip(),
-             f"{'类型' if zh else 'type'}: {', '.join(rec['type_labels'])}",
-             f"IRI: {rec['iri']}"]
-    if rec["alt_labels"]:
-        lines.append(f"{'别名' if zh else 'also'}: {', '.join(rec['alt_labels'])}")
-    if rec["facts"]:
-        lines += ["", "事实" if zh else "Facts"]
-        rows = []
-        for f in rec["facts"]:
-            arrow = "→" if f["direction"] == "out" else "←"
-            basis = ""
-            if f.get("derived"):
-                basis = f"推导：{f['derived']['label']}" if zh else f"derived: {f['derived']['label']}"
-            value = f.get("label") or f.get("value", "")
-            if not zh and f.get("translation"):
-                value = f"{value} [translation by gxkg: {f['translation']}]"
-            rows.append([f"{arrow} {f['relation']['label']}", value, basis])
-        lines.append(table(["relation", "value", "stated or derived"], rows, max_col=70))
-    if rec["observations"]:
-        lines += ["", "数据" if zh else "Figures"]
-        if any(o["about"]["iri"] != rec["iri"] for o in rec["observations"]):  # an indicator: say what each is about
-            rows = [[o["about"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in rec["observations"]]
-            lines.append(table(["about", "value", "period", "stated"], rows, max_col=50))
-        else:  # a time series per indicator, each point with its source
-            rows = [[o["indicator"]["label"], o["period"]["text"] or ("（未说明）" if zh else "(not stated)"), o["display"],
-                     o["stated_as"], (o.get("source") or {}).get("title") or ""] for o in rec["observations"]]
-            lines.append(table(["indicator", "period", "value", "stated", "source"], rows, max_col=40))
-    if rec["evidence"]:
-        lines += ["", "证据" if zh else "Evidence"]
-        for ev in rec["evidence"]:
-            src = ev["source"]
-            where = src.get("url") or src.get("file") or ""
-            lines.append(f"  “{ev['quote']}”")
-            if not zh and ev.get("translation"):
-                lines.append(f"      [translation by gxkg] {ev['translation']}")
-            title = (src.get("title") if zh else src.get("title_en") or src.get("title")) or ""
-            lines.append(f"      — {title} {where}".rstrip())
-    return "\n".join(lines)
+    rows = []
+    for f in rec["facts"]:
+        value = f.get("label") or f.get("value", "")
+        if lang != "zh" and f.get("translation"):
+            value = f"{value} [translation by gxkg: {f['translation']}]"
+        basis = w["derived"] + f["derived"]["label"] if f.get("derived") else ""
+        rows.append([f"{'→' if f['direction'] == 'out' else '←'} {f['relation']['label']}", value, basis])
+    return ["", w["facts"], table(["relation", "value", "stated or derived"], rows, max_col=70)]
+
+
+def _show_figures(rec: dict, lang: str, w: dict) -> list[str]:
+    """The figures: of an indicator, what each is about; of an entity, a time series per indicator with sources."""
+    from ..output import table
+
+    obs = rec["observations"]
+    if any(o["about"]["iri"] != rec["iri"] for o in obs):
+        rows = [[o["about"]["label"], o["display"], o["period"]["text"], o["stated_as"]] for o in obs]
+        return ["", w["figures"], table(["about", "value", "period", "stated"], rows, max_col=50)]
+    rows = [[o["indicator"]["label"], o["period"]["text"] or w["not stated"], o["display"], o["stated_as"],
+             (o.get("source") or {}).get("title") or ""] for o in obs]
+    return ["", w["figures"], table(["indicator", "period", "value", "stated", "source"], rows, max_col=40)]
+
+
+def _show_evidence(rec: dict, lang: str, w: dict) -> list[str]:
+    """Each quote with gxkg's translation for an English reader, then its source's title and address."""
+    lines = ["", w["evidence"]]
+    for ev in rec["evidence"]:
+        src = ev["source"]
+        lines.append(f"  “{ev['quote']}”")
+        if lang != "zh" and ev.get("translation"):
+            lines.append(f"      [translation by gxkg] {ev['translation']}")
+        title = (src.get("title") if lang == "zh" else src.get("title_en") or src.get("title")) or ""
+        lines.append(f"      — {title} {src.get('url') or src.get('file') or ''}".rstrip())
+    return lines
 
 
 @main.command()
@@ -193,30 +209,41 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
     edges = kg.neighbors(e, depth=depth, direction=direction, relations=rels or None, types=classes or None,
                          limit=limit, with_evidence=evidence)
     data = {"entity": {"iri": str(e), "label": kg.label(e, lang), "types": [str(t) for t in kg.types(e)]},
-            "neighbors": [{"iri": str(x.other), "label": kg.label(x.other, lang), "types": [str(t) for t in kg.types(x.other)],
-                           "relation": {"iri": str(x.relation), "label": kg.label(x.relation, lang)},
-                           "direction": x.direction, "depth": x.depth, "via": str(x.source),
-                           "stated": x.rule is None,
-                           "rule": {"iri": x.rule, "label": kg.label(x.rule, lang)} if x.rule else None,
-                           "evidence": [ev["quote"] for ev in x.evidence]} for x in edges]}
-    headers = ["depth", "relation", "dir", "neighbor", "type", "curie"] + (["evidence"] if evidence else [])
-    rows = []
-    for x in edges:
-        rel = kg.label(x.relation, lang) + (("（推导）" if lang == "zh" else " (derived)") if x.rule else "")
-        row = [x.depth, rel, x.direction, kg.label(x.other, lang), kg.kind(x.other, lang), curie(x.other)]
-        if evidence:
-            row.append(" | ".join(ev["quote"] for ev in x.evidence))
-        rows.append(row)
+            "neighbors": [_neighbour_record(kg, x, lang) for x in edges]}
+    rows = [_neighbour_row(kg, x, lang, evidence) for x in edges]
     if fmt == "table":
         click.echo(f"{kg.label(e, lang)} ({curie(e)}): {len(edges)} neighbour(s)")
         if evidence:
-            for x, row in zip(edges, rows):
-                click.echo(f"  [{x.depth}] {'—' if x.direction == 'out' else '←'}{row[1]}{'→' if x.direction == 'out' else '—'} "
-                           f"{row[3]} ({row[4]})")
-                for ev in x.evidence:
-                    click.echo(f"        “{ev['quote']}”")
+            _echo_with_evidence(edges, rows)
             return
-    emit(fmt, headers, rows, data)
+    emit(fmt, ["depth", "relation", "dir", "neighbor", "type", "curie"] + (["evidence"] if evidence else []), rows, data)
+
+
+def _neighbour_record(kg, x, lang: str) -> dict:
+    """One neighbour as JSON: who, through which relation and direction, at what depth, stated or derived."""
+    return {"iri": str(x.other), "label": kg.label(x.other, lang), "types": [str(t) for t in kg.types(x.other)],
+            "relation": {"iri": str(x.relation), "label": kg.label(x.relation, lang)},
+            "direction": x.direction, "depth": x.depth, "via": str(x.source), "stated": x.rule is None,
+            "rule": {"iri": x.rule, "label": kg.label(x.rule, lang)} if x.rule else None,
+            "evidence": [ev["quote"] for ev in x.evidence]}
+
+
+def _neighbour_row(kg, x, lang: str, evidence: bool) -> list:
+    """One neighbour as a table row (a derived relation says so), with its quotes when asked."""
+    from ..namespaces import curie
+
+    rel = kg.label(x.relation, lang) + (("（推导）" if lang == "zh" else " (derived)") if x.rule else "")
+    row = [x.depth, rel, x.direction, kg.label(x.other, lang), kg.kind(x.other, lang), curie(x.other)]
+    return row + [" | ".join(ev["quote"] for ev in x.evidence)] if evidence else row
+
+
+def _echo_with_evidence(edges, rows) -> None:
+    """The neighbours as arrows, each followed by the sentences that state its edge."""
+    for x, row in zip(edges, rows):
+        out = x.direction == "out"
+        click.echo(f"  [{x.depth}] {'—' if out else '←'}{row[1]}{'→' if out else '—'} {row[3]} ({row[4]})")
+        for ev in x.evidence:
+            click.echo(f"        “{ev['quote']}”")
 
 
 @main.command()

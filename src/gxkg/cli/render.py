@@ -122,9 +122,8 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
            colour_by, chart):
     """Write the interactive network view: one self-contained HTML file that works offline; or, with --png or
     --svg, a picture of its network view, its map or one chart, captioned with title, time cut and sources."""
-    from ..render import render_html, write_page
-
     from ..files import check_output
+    from ..render import render_html, write_page
 
     lang = lang or obj.lang
     if png and svg:
@@ -136,37 +135,49 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
     kg = obj.kg
     classes = [kg.resolve_class(t) for t in types]
     focus = kg.resolve(around, lang=lang) if around else None
-    import re as _re
-
-    time = None
-    if year and as_of:
-        raise click.UsageError("give --year or --as-of, not both")
-    if year:
-        m = _re.fullmatch(r"(\d{4})(?:-(\d{4}))?", year)
-        if not m or (m.group(2) and m.group(2) < m.group(1)):
-            raise click.BadParameter(f"{year!r} is not YYYY or YYYY-YYYY", param_hint="--year")
-        time = {"from": int(m.group(1)), "to": int(m.group(2) or m.group(1))}
-    if as_of:
-        if not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
-            raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
-        time = {"as_of": as_of}
+    time = time_cut(year, as_of)
+    page = dict(lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
     if png or svg:
-        from ..export import write_new
-        from ..render import chromium, map_picture, picture, resolve_layer
-
-        layer = resolve_layer(kg, lang, colour_by) if colour_by else None
-        if svg and view == "map" and not chart and chromium() is None:
-            data = map_picture(kg, lang, layer, time, title)  # the project's own SVG: no browser needed
-        else:
-            html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
-            data = picture(html, "png" if png else "svg", view=view, layer=layer, chart=chart)
-        write_new(out, data, force)
-        click.echo(str(out.resolve()))
+        _write_picture(kg, out, "png" if png else "svg", page, view, colour_by, chart, force)
         return
-    html = render_html(kg, lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
-    write_page(html, out, force=force)
+    write_page(render_html(kg, **page), out, force=force)
     click.echo(str(out.resolve()))
     if open_browser:
         import webbrowser
 
         webbrowser.open(out.resolve().as_uri())
+
+
+def time_cut(year: str | None, as_of: str | None) -> dict | None:
+    """The page's time cut from --year YYYY[-YYYY] ({"from", "to"}) or --as-of YYYY[-MM[-DD]] ({"as_of"})."""
+    import re
+
+    if year and as_of:
+        raise click.UsageError("give --year or --as-of, not both")
+    if year:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", year)
+        if not m or (m.group(2) and m.group(2) < m.group(1)):
+            raise click.BadParameter(f"{year!r} is not YYYY or YYYY-YYYY", param_hint="--year")
+        return {"from": int(m.group(1)), "to": int(m.group(2) or m.group(1))}
+    if as_of:
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
+            raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
+        return {"as_of": as_of}
+    return None
+
+
+def _write_picture(kg, out: Path, kind: str, page: dict, view: str, colour_by: str | None, chart: str | None,
+                   force: bool) -> None:
+    """A PNG or SVG of the page's network, map or a chart; an SVG of the map is the project's own when no
+    browser is at hand."""
+    from ..export import write_new
+    from ..render import chromium, map_picture, picture, render_html, resolve_layer
+
+    lang = page["lang"]
+    layer = resolve_layer(kg, lang, colour_by) if colour_by else None
+    if kind == "svg" and view == "map" and not chart and chromium() is None:
+        data = map_picture(kg, lang, layer, page["time"], page["title"])  # the project's own SVG: no browser needed
+    else:
+        data = picture(render_html(kg, **page), kind, view=view, layer=layer, chart=chart)
+    write_new(out, data, force)
+    click.echo(str(out.resolve()))

@@ -253,35 +253,51 @@ def _decide(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
     iid, status = _str(body, "id"), _str(body, "status")
     if status not in drafts.STATUSES:
         raise GxkgError(f"`status` must be {', '.join(drafts.STATUSES)}")
-    reason = body.get("reason")
+    reason = body.get("reason") if isinstance(body.get("reason"), str) else ""
     name = None
     if status == "rejected" and body.get("everywhere"):  # checked before anything is written
-        name = next((it.get("text") for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
+        name = (_mention(doc, iid) or {}).get("text")
         if name is None:
             raise GxkgError(f"{iid} is not a mention: only a name is rejected in every source")
-    if status == "deprecated":
-        _, doc = drafts.deprecate(path, [iid], reason if isinstance(reason, str) else "")
-    elif status == "rejected" and isinstance(reason, str) and reason.strip():
-        item = next((it for _, it in drafts.items(doc) if it["id"] == iid), None)
-        old = (item or {}).get("note") or ""
-        note = f"{old}; rejected: {reason.strip()}" if old else f"rejected: {reason.strip()}"
-        doc = drafts.set_fields(path, iid, {"status": status, "note": note})
-    else:
-        _, doc = drafts.set_statuses(path, [iid], status)
+    doc = _write_status(path, doc, iid, status, reason)
     deps = drafts.dependents(doc, iid) if status == "rejected" else []
     also = []
     if name is not None:  # the same name, undecided, in every source
-        why = f"rejected in review of {sid}" + (f": {reason.strip()}" if isinstance(reason, str) and reason.strip() else "")
-        for p, d in drafts.all_drafts(rv.base):
-            for it in d["mentions"]:
-                if it["text"] == name and it["status"] == "proposed" and (p != path or it["id"] != iid):
-                    note = f"{it['note']}; {why}" if it.get("note") else why
-                    drafts.set_fields(p, it["id"], {"status": "rejected", "note": note})
-                    also.append(f"{d['source']['id']}:{it['id']}")
+        why = f"rejected in review of {sid}" + (f": {reason.strip()}" if reason.strip() else "")
+        also = _in_every_source(rv, path, iid, name, lambda it: it["status"] == "proposed",
+                                lambda it: {"status": "rejected", "note": f"{it['note']}; {why}" if it.get("note") else why})
     t = views.T["en" if body.get("lang") == "en" else "zh"]
     return {"id": iid, "status": status, "needs_it": deps, "also": also, "status_word": t[status],
             "counts": t["counts"].format(**drafts.counts(doc)),
             "warning": f"{', '.join(deps)}: {t['needs_it']} {iid}" if deps else ""}
+
+
+def _mention(doc: dict, iid: str) -> dict | None:
+    """The mention of that id in a draft, or None (another kind of item, or none)."""
+    return next((it for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
+
+
+def _write_status(path: Path, doc: dict, iid: str, status: str, reason: str) -> dict:
+    """Write one item's new status: a deprecation keeps its reason; a rejection with a reason adds it to the note."""
+    if status == "deprecated":
+        return drafts.deprecate(path, [iid], reason)[1]
+    if status == "rejected" and reason.strip():
+        old = (next((it for _, it in drafts.items(doc) if it["id"] == iid), None) or {}).get("note") or ""
+        note = f"{old}; rejected: {reason.strip()}" if old else f"rejected: {reason.strip()}"
+        return drafts.set_fields(path, iid, {"status": status, "note": note})
+    return drafts.set_statuses(path, [iid], status)[1]
+
+
+def _in_every_source(rv: Review, path: Path, iid: str, name: str, wanted, fields) -> list[str]:
+    """Set fields(item) on every other mention of the same name, in any source, that wanted(item) accepts;
+    the source:item ids changed."""
+    also = []
+    for p, d in drafts.all_drafts(rv.base):
+        for it in d["mentions"]:
+            if it["text"] == name and wanted(it) and (p != path or it["id"] != iid):
+                drafts.set_fields(p, it["id"], fields(it))
+                also.append(f"{d['source']['id']}:{it['id']}")
+    return also
 
 
 def _edit(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
@@ -313,7 +329,7 @@ def _source(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
 def _choose(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
     """Choose one of a mention's candidates (and, with `everywhere`, for the same name in every source)."""
     iid, iri = _str(body, "id"), _str(body, "iri")
-    item = next((it for sec, it in drafts.items(doc) if it["id"] == iid and sec == "mentions"), None)
+    item = _mention(doc, iid)
     if item is None:
         raise GxkgError(f"no mention {iid!r} in source {sid}")
     if iri not in (item.get("candidates") or []):
@@ -321,12 +337,8 @@ def _choose(rv: Review, sid: str, path: Path, doc: dict, body: dict) -> dict:
     drafts.set_fields(path, iid, {"iri": iri, "status": "accepted"})
     also = []
     if body.get("everywhere"):
-        for p, d in drafts.all_drafts(rv.base):
-            for it in d["mentions"]:
-                if it["text"] == item["text"] and not it.get("iri") and iri in (it.get("candidates") or []) \
-                        and (p != path or it["id"] != iid):
-                    drafts.set_fields(p, it["id"], {"iri": iri})
-                    also.append(f"{d['source']['id']}:{it['id']}")
+        also = _in_every_source(rv, path, iid, item["text"], lambda it: not it.get("iri") and iri in (it.get("candidates") or []),
+                                lambda it: {"iri": iri})
     return {"id": iid, "also": also}
 
 
