@@ -80,7 +80,7 @@ def test_platforms_products_and_markets_from_the_reference_lists(kg):
     rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
     pig = gxr("product/bama-miniature-pig")
     assert {(pig, "soldOn", gxr("org/taobao")), (pig, "soldOn", gxr("org/pinduoduo")), (pig, "soldOn", gxr("org/douyin")),
-            (pig, "soldTo", gxr("place/asean")), (pig, "soldTo", gxr("place/united-states")),
+            (pig, "exportedTo", gxr("place/asean")), (pig, "exportedTo", gxr("place/united-states")),  # abroad
             (pig, "originatesFrom", gxr("place/451227"))} <= rels
 
 

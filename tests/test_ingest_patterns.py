@@ -56,7 +56,7 @@ def test_predicates_are_declared_in_the_ontology():
 def test_a_relation_stated_twice_is_proposed_once(kg):
     text = "恭城月柿销往东盟。\n今年，恭城月柿继续销往东盟。\n"
     doc = draft(kg, text)
-    sold = [r for r in doc["relations"] if r["predicate"].endswith("#soldTo")]
+    sold = [r for r in doc["relations"] if r["predicate"].endswith("#exportedTo")]  # sold abroad: exported
     assert len(sold) == 1 and sold[0]["quote"] == "恭城月柿销往东盟。"
 
 
@@ -72,3 +72,37 @@ def test_docs_name_the_command_that_lists_every_pattern():
     assert "python -m gxkg.sources.patterns" in docs and "| pattern (the note of each proposal)" not in docs
     out = subprocess.run([sys.executable, "-m", "gxkg.sources.patterns"], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.stdout == markdown() and all(p.example[0] in out.stdout for p in PATTERNS.values())
+
+
+def test_patterns_read_their_words_from_the_ontology(kg, monkeypatch):
+    """A new wording of a relation is one gxo:articleWord in the ontology: no pattern changes."""
+    from dataclasses import replace
+
+    from gxkg.sources import patterns
+    from gxkg.vocab import vocabulary
+
+    v = vocabulary()
+    assert all(v.properties[p.predicate].article_words for p in PATTERNS.values()), \
+        [p.predicate for p in PATTERNS.values() if not v.properties[p.predicate].article_words]
+    text = "2021年7月，芒果产销对接会在田东县揭幕。\n"
+    assert not any(r["predicate"].endswith("#heldIn") for r in draft(kg, text)["relations"])
+    held = v.properties["heldIn"]
+    monkeypatch.setitem(v.properties, "heldIn", replace(held, article_words=held.article_words + ("揭幕",)))
+    patterns.said.cache_clear()
+    try:
+        assert ("芒果产销对接会", "heldIn", "田东县") in labelled(draft(kg, text))
+    finally:
+        monkeypatch.undo()
+        patterns.said.cache_clear()
+
+
+def test_places_written_one_inside_the_other(kg):
+    rels = labelled(draft(kg, "恭城瑶族自治县莲花镇的月柿熟了，桂林市灵川县的枇杷也上市了，桂林市莲花镇不在此列。\n"))
+    assert ("莲花镇", "locatedIn", "恭城瑶族自治县") in rels and ("灵川县", "locatedIn", "桂林市") in rels
+    assert not any(s == "莲花镇" and o == "桂林市" for s, _, o in rels)  # two levels apart: not a direct parent
+
+
+def test_sold_abroad_is_exported_and_sold_at_home_is_sold_to(kg):
+    rels = labelled(draft(kg, "百色芒果销往美国和长三角。\n"))
+    assert ("百色芒果", "exportedTo", "美国") in rels and ("百色芒果", "soldTo", "长三角") in rels
+    assert ("百色芒果", "soldTo", "美国") not in rels

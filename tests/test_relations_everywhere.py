@@ -15,7 +15,7 @@ ARTICLE = FIXTURES / "articles" / "relations" / "2021-gongcheng-persimmon.txt"
 PERSIMMON, TARO, GONGCHENG = gxr("product/gongcheng-persimmon"), gxr("product/lipu-taro"), gxr("place/450332")
 PARK, OPERATOR = gxr("facility/tian-dong-xian-mang-guo-dian-shang-chan-ye-yuan"), gxr("org/guang-xi-tian-dong-gong-xiao-dian-zi-shang-wu-you-xian-gong")
 STATED = {(PERSIMMON, "soldOn", gxr("org/taobao")), (PERSIMMON, "soldOn", gxr("org/pinduoduo")),
-          (PERSIMMON, "soldTo", gxr("place/asean")), (TARO, "exportedTo", gxr("place/vietnam")),
+          (PERSIMMON, "soldTo", gxr("place/yangtze-river-delta")), (TARO, "exportedTo", gxr("place/vietnam")),
           (GONGCHENG, "agreementWith", gxr("org/jd")), (PARK, "operatedBy", OPERATOR)}
 RELATIONS = sorted({p for _, p, _ in STATED})
 
@@ -60,8 +60,8 @@ def test_ingest_proposes_each_relation_from_the_article(built):
 @pytest.mark.parametrize("question, lang, want", [
     ("恭城月柿在哪些平台销售？", "zh", {"淘宝", "拼多多"}),
     ("Which platforms is Gongcheng persimmon sold on?", "en", {"Taobao", "Pinduoduo"}),
-    ("恭城月柿销往哪里？", "zh", {"东盟"}),
-    ("Where is Gongcheng persimmon sold to?", "en", {"ASEAN"}),
+    ("恭城月柿销往哪里？", "zh", {"长三角"}),
+    ("Where is Gongcheng persimmon sold to?", "en", {"Yangtze River Delta"}),
     ("荔浦芋出口到哪些国家？", "zh", {"越南"}),
     ("Where is Lipu taro exported to?", "en", {"Viet Nam"}),
     ("恭城瑶族自治县与谁签约？", "zh", {"京东"}),
@@ -124,7 +124,7 @@ def test_the_server_pages_show_each_relation(kg):
 
     with TestClient(create_app(Settings(query_workers=0), kg=kg), base_url="http://127.0.0.1") as c:
         page = c.get("/resource/product/gongcheng-persimmon?lang=en")
-        assert page.status_code == 200 and all(w in page.text for w in ("sold on", "Taobao", "sold to", "ASEAN"))
+        assert page.status_code == 200 and all(w in page.text for w in ("sold on", "Taobao", "sold to", "Yangtze River Delta"))
         page = c.get("/resource/place/450332")
         assert page.status_code == 200 and "签约合作" in page.text and "京东" in page.text
         onto = c.get("/ontology?lang=en")

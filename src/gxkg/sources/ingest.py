@@ -1067,7 +1067,7 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
     for off, sent in sentences:
         ss = [sp for sp in spans_in(spans, starts, off, len(sent)) if sp.iri]
         ref = {"places_by_name": places_by_name, "product_place": product_place, "last_event": last_event,
-               "facility_place": facility_place}
+               "facility_place": facility_place, "abroad": reference.abroad()}
         out.append(Sentence(sent, off, ss, text, ref))
         last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
     return run_patterns(out)

@@ -3,13 +3,16 @@ example that a test runs (tests/test_ingest_patterns.py). A pattern reads one se
 and yields (subject, object) pairs; `read_relations` runs every pattern and proposes each triple once per
 article, with the first sentence that states it and the pattern's name in the note.
 
-Adding a relation type: declare the property in ontology/gxkg.ttl and register one pattern here.
+Adding a relation type: declare the property in ontology/gxkg.ttl with the words articles use for it
+(gxo:articleWord) and register one pattern here; patterns read their verbs from the ontology (`said`), so
+a new wording for a relation is one line of the ontology.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -61,6 +64,18 @@ def relation_pattern(name: str, predicate: str, example: tuple):
     return register
 
 
+@lru_cache(maxsize=None)
+def said(predicate: str) -> str:
+    """The words articles use for `predicate` (its gxo:articleWord in the ontology) as a regex alternation,
+    longest first (负责运营 before 运营)."""
+    from ..vocab import vocabulary
+
+    words = sorted(vocabulary().properties[predicate].article_words, key=len, reverse=True)
+    if not words:
+        raise ValueError(f"gxo:{predicate} has no gxo:articleWord: a pattern cannot read it")
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
 def _listed(s: Sentence, first, classes, max_gap: int = 2) -> list:
     """`first` and the mentions of `classes` listed right after it with 、/和/及/与 (淘宝、拼多多和抖音)."""
     out, cur = [first], first
@@ -103,14 +118,28 @@ def _subject_before(s: Sentence, at: int, classes=("Product", "Organization"), s
                   ("柳州市鱼峰区白沙镇王眉村种豆角。", "王眉村", "白沙镇"))
 def chain(s: Sentence):
     for a, b in zip(s.spans, s.spans[1:]):
-        if b.new and b.cls in ("Village", "Township") and a.end == b.start and a.cls in ADMIN:
+        if a.end != b.start or a.cls not in ADMIN or b.cls not in ADMIN or a.anaphor or b.anaphor:
+            continue
+        if (b.new and b.cls in ("Village", "Township")) or _within(b, a):
             yield b, a
+
+
+LEVEL = {"Province": 2, "Prefecture": 4, "County": 6, "Township": 9, "Village": 12}
+
+
+def _within(b, a) -> bool:
+    """b lies directly in a by their division codes (恭城瑶族自治县莲花镇, 贺州市富川): one level down."""
+    la, lb = LEVEL.get(a.cls), LEVEL.get(b.cls)
+    if not (a.code and b.code and la and lb) or lb <= la:
+        return False
+    up = [n for n in LEVEL.values() if la <= n < lb]
+    return b.code.startswith(a.code[:la]) and max(up) == la
 
 
 @relation_pattern("X位于Y", "locatedIn", ("柳州螺蛳粉产业园位于鱼峰区，占地500亩。", "柳州螺蛳粉产业园", "鱼峰区"))
 def located(s: Sentence):
     for a in s.spans:
-        m = re.match(r"(?:位于|坐落于|地处)", s.text[s.end(a):s.end(a) + 3])
+        m = re.match(said("locatedIn"), s.text[s.end(a):s.end(a) + 4])
         if m:
             after = [p for p in s.of(*ADMIN) if 0 <= s.rel(p) - s.end(a) - len(m.group(0)) <= 6]
             if after:
@@ -133,7 +162,7 @@ def facility_place(s: Sentence):
                   ("广西京东电子商务产业园落户南宁市。", "广西京东电子商务产业园", "南宁市"))
 def settled(s: Sentence):
     for a in s.of("Organization", "Platform", "Facility", "Program"):
-        m = re.match(r"(?:正式|成功|已)?(?:落户|落地|入驻)(?:于|在)?", s.text[s.end(a):s.end(a) + 6])
+        m = re.match(rf"(?:正式|成功|已)?{said('settledIn')}(?:于|在)?", s.text[s.end(a):s.end(a) + 6])
         if m:
             after = [p for p in s.of(*ADMIN) if 0 <= s.rel(p) - s.end(a) - m.end() <= 8]
             if after:
@@ -145,7 +174,7 @@ def settled(s: Sentence):
 def implements(s: Sentence):
     for prog in s.of("Program"):
         pre = s.text[max(0, s.rel(prog) - 10):s.rel(prog)]
-        if not re.search(r"(?:实施|推进|启动|开展|推动|落实|承接)[^，。；]{0,6}$", pre):
+        if not re.search(rf"{said('implements')}[^，。；]{{0,6}}$", pre):
             continue
         holder = next((sp for sp in reversed(s.spans) if sp.end <= prog.start and sp.cls in ADMIN
                        and not re.search(r"[。；]", s.between(sp, prog)) and s.text[s.rel(sp) - 1:s.rel(sp)] != "在"), None)
@@ -171,6 +200,15 @@ def product_county(s: Sentence):
             yield a, place
 
 
+@relation_pattern("X产自Y (a product from a place)", "originatesFrom", ("这批百色芒果产自田东县。", "百色芒果", "田东县"))
+def product_from(s: Sentence):
+    for m in re.finditer(said("originatesFrom"), s.text):
+        product = next((sp for sp in s.of("Product") if 0 <= m.start() - s.end(sp) <= 2), None)
+        place = next((sp for sp in s.of(*PLACES) if 0 <= s.rel(sp) - m.end() <= 1), None)
+        if product is not None and place is not None:
+            yield product, place
+
+
 # ------------------------------------------------------------------ platforms and markets
 SALE_VIA = r"(?:在|通过|借助|依托|借力|利用|入驻|登陆|上架|进驻|联合|携手)"
 
@@ -189,8 +227,7 @@ def sold_on(s: Sentence):
         if head is not None:
             gap = s.text[s.end(head):s.rel(p)]
             via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
-            sells = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|的|开设|开店|销售|热销|卖|直播|旗舰店|店铺|网店|上线|"
-                             r"网络零售额|销售额|线上)", tail)
+            sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上)", tail)
             if via and sells:
                 for h in _listed_before(s, head, (head.cls,)):
                     for q in listed:
@@ -208,22 +245,26 @@ def sold_on(s: Sentence):
                     yield after, q
 
 
-MARKET_VERB = r"(?:销往|远销|卖到|卖往|销售到|畅销|走进|进入|出口到|出口至|出口|运往)"
-
-
 @relation_pattern("X销往/远销Y (sold to a market)", "soldTo",
-                  ("百色芒果销往东盟和欧盟。", "百色芒果", "欧盟"))
+                  ("百色芒果销往长三角和珠三角。", "百色芒果", "珠三角"))
 def sold_to(s: Sentence):
-    for m in re.finditer(MARKET_VERB, s.text):
-        if m.group(0).startswith("出口"):
-            continue
-        yield from _markets(s, m)
+    abroad = s.reference.get("abroad", ())
+    for m in re.finditer(said("soldTo"), s.text):
+        yield from ((a, b) for a, b in _markets(s, m) if b.iri not in abroad)
+
+
+@relation_pattern("X销往Y abroad (sold to a foreign market is exported)", "exportedTo",
+                  ("六堡茶销往马来西亚、新加坡等国。", "六堡茶", "新加坡"))
+def sold_abroad(s: Sentence):
+    abroad = s.reference.get("abroad", ())
+    for m in re.finditer(said("soldTo"), s.text):
+        yield from ((a, b) for a, b in _markets(s, m) if b.iri in abroad)
 
 
 @relation_pattern("X出口到Y (exported to a market)", "exportedTo",
                   ("广西螺霸王食品有限公司出口到越南的订单增多。", "广西螺霸王食品有限公司", "越南"))
 def exported_to(s: Sentence):
-    for m in re.finditer(r"出口到|出口至|出口", s.text):
+    for m in re.finditer(said("exportedTo"), s.text):
         yield from _markets(s, m)
 
 
@@ -241,19 +282,19 @@ def _markets(s: Sentence, m):
 # ------------------------------------------------------------------ events
 @relation_pattern("由X主办", "hostedBy", ("百色芒果博览会由百色市人民政府主办。", "百色芒果博览会", "百色市人民政府"))
 def hosted(s: Sentence):
-    yield from _event_by(s, "主办")
+    yield from _event_by(s, said("hostedBy"))
 
 
 @relation_pattern("X承办", "organizedBy", ("百色芒果博览会由百色市商务局承办。", "百色芒果博览会", "百色市商务局"))
 def organised(s: Sentence):
-    yield from _event_by(s, "承办")
+    yield from _event_by(s, said("organizedBy"))
 
 
-def _event_by(s: Sentence, word: str):
+def _event_by(s: Sentence, words: str):
     events = s.of("Event") or s.reference.get("last_event", [])
     if not events:
         return
-    for m in re.finditer(word, s.text):
+    for m in re.finditer(words, s.text):
         pre = [sp for sp in s.spans if s.end(sp) <= m.start() and sp.cls in ("Organization", "Province", "Prefecture")
                and m.start() - s.end(sp) <= 2]
         if pre:
@@ -266,7 +307,7 @@ def _event_by(s: Sentence, word: str):
 @relation_pattern("X举办Y / Y在X举行", "heldIn", ("2020年7月，田东县举办芒果产销对接会。", "芒果产销对接会", "田东县"))
 def held_in(s: Sentence):
     places = s.of(*ADMIN)
-    for m in re.finditer(r"举办|举行|召开|开幕|启动|落幕|开展", s.text):
+    for m in re.finditer(said("heldIn"), s.text):
         ev = next((sp for sp in s.of("Event") if 0 <= s.rel(sp) - m.end() <= 2), None)
         pl = [sp for sp in places if 0 <= m.start() - s.end(sp) <= 1]
         if ev is None and pl:  # Y在X举行
@@ -280,7 +321,7 @@ def held_in(s: Sentence):
 @relation_pattern("X发布/出台/印发/制定《Y》", "issuedBy",
                   ("广西商务厅印发《广西农村电子商务三年行动计划》。", "广西农村电子商务三年行动计划", "广西商务厅"))
 def issued(s: Sentence):
-    for m in re.finditer(r"(发布|出台|印发|制定)了?(?:的)?《", s.text):
+    for m in re.finditer(rf"{said('issuedBy')}了?(?:的)?《", s.text):
         doc = next((sp for sp in s.of("Policy") if s.rel(sp) == m.end()), None)
         pre = [sp for sp in s.of("Organization") if s.end(sp) <= m.start() and m.start() - s.end(sp) <= 6]
         if doc is not None and pre:  # a place "issuing" means its government: left to the reviewer
@@ -291,7 +332,7 @@ def issued(s: Sentence):
                   ("广西螺霸王食品有限公司与京东签署战略合作协议。", "广西螺霸王食品有限公司", "京东"))
 def agreement(s: Sentence):
     parties = ("Organization", "Platform", "Prefecture", "County", "Township", "Province")
-    for m in re.finditer(r"(?:与|和|同)([^，。；]{1,30}?)(?:正式|现场|成功)?(?:签约|签订|签署|达成|缔结|建立)"
+    for m in re.finditer(rf"(?:与|和|同)([^，。；]{{1,30}}?)(?:正式|现场|成功)?{said('agreementWith')}"
                          r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系))?", s.text):
         b = next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == m.start() + 1), None)
         a = next((sp for sp in sorted(s.spans, key=lambda x: -x.start) if sp.cls in parties
@@ -304,14 +345,11 @@ def agreement(s: Sentence):
 @relation_pattern("X由Y运营 (operated by)", "operatedBy",
                   ("田东县芒果电商产业园由广西田东供销电子商务有限公司负责运营。", "田东县芒果电商产业园", "广西田东供销电子商务有限公司"))
 def operated_by(s: Sentence):
-    from ..vocab import vocabulary
-
-    words = sorted(vocabulary().properties["operatedBy"].article_words, key=len, reverse=True)  # 负责运营 before 运营
     for a in s.of("Facility", "Program"):
         if s.text[s.end(a):s.end(a) + 1] != "由":
             continue
         b = next((sp for sp in s.of("Organization") if s.rel(sp) == s.end(a) + 1), None)
-        if b is not None and s.text[s.end(b):].startswith(tuple(words)):
+        if b is not None and re.match(said("operatedBy"), s.text[s.end(b):]):
             yield a, b
 
 
@@ -320,8 +358,8 @@ def operated_by(s: Sentence):
 def designation(s: Sentence):
     for d in s.of("Designation"):
         holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
-                       and re.fullmatch(r"(?:也|还|已|先后|已经|相继|均)?(?:是|成为|成了|被评为|获评|入选|获评为|被认定为|"
-                                        r"被列为|获批|被确定为|列入)[^，。；、\d]{0,10}", s.between(sp, d))), None)
+                       and re.fullmatch(rf"(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
+                                        s.between(sp, d))), None)
         if holder is not None:
             yield holder, d
 
@@ -329,7 +367,7 @@ def designation(s: Sentence):
 @relation_pattern("X…建设Y (builds a facility)", "builds",
                   ("田东县建设芒果电商产业园。", "田东县", "芒果电商产业园"))
 def builds(s: Sentence):
-    for m in re.finditer(r"(?<!规划)(?<!计划)(?<!拟)(?:共建|建设|建成|打造)", s.text):
+    for m in re.finditer(rf"(?<!规划)(?<!计划)(?<!拟){said('builds')}", s.text):
         target = next((sp for sp in s.spans if s.rel(sp) == m.end() and sp.new and sp.cls == "Facility"), None)
         subject = next((sp for sp in s.spans if sp.cls in ("Prefecture", "County", "Organization")
                         and s.rel(sp) < m.start()), None)
@@ -342,7 +380,7 @@ def builds(s: Sentence):
 def adopts(s: Sentence):
     for m in s.of("BusinessModel", "PovertyAlleviationModel", "TradeModel"):
         pre = s.text[max(0, s.rel(m) - 12):s.rel(m)]
-        if not re.search(r"(?:推广|采用|探索|复制|推行|创新|借鉴|实行|打造|形成)[^，。；]{0,6}$", pre):
+        if not re.search(rf"{said('adoptsModel')}[^，。；]{{0,6}}$", pre):
             continue
         holder = next((sp for sp in reversed(s.spans) if sp.end <= m.start and sp.cls in ("County", "Prefecture", "Township", "Village")
                        and not re.search(r"[。；]", s.between(sp, m))), None)

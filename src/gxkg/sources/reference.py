@@ -29,6 +29,7 @@ class Entry:
     place_code: str | None = None
     gi: bool = False
     operator: str | None = None
+    abroad: bool = False
 
 
 def _rows(name: str) -> list[dict]:
@@ -47,8 +48,15 @@ def entries() -> tuple[Entry, ...]:
         out.append(Entry(GXR + r["iri"], "Product", r["name_zh"], _names(r), r["name_en"], "products.csv",
                          r["source"], place_code=r["place_code"], gi=r["gi"] == "yes"))
     for r in _rows("markets.csv"):
-        out.append(Entry(GXR + r["iri"], r["class"], r["name_zh"], _names(r), r["name_en"], "markets.csv", r["source"]))
+        out.append(Entry(GXR + r["iri"], r["class"], r["name_zh"], _names(r), r["name_en"], "markets.csv", r["source"],
+                         abroad=r["abroad"] == "yes"))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def abroad() -> frozenset:
+    """IRIs of the markets outside China (countries, ASEAN, the EU): selling there is exporting."""
+    return frozenset(e.iri for e in entries() if e.abroad)
 
 
 def _names(r: dict) -> tuple:
