@@ -106,3 +106,18 @@ def test_sold_abroad_is_exported_and_sold_at_home_is_sold_to(kg):
     rels = labelled(draft(kg, "百色芒果销往美国和长三角。\n"))
     assert ("百色芒果", "exportedTo", "美国") in rels and ("百色芒果", "soldTo", "长三角") in rels
     assert ("百色芒果", "soldTo", "美国") not in rels
+
+
+def test_event_names_past_spaces_brackets_quotes_and_parties(kg):
+    from conftest import gxo
+
+    doc = draft(kg, "2022 年钦州市电商直播大赛开幕。第三届中国（广西）—东盟跨境电商论坛在南宁举行。"
+                    "“钦州荔枝”直播带货大赛同时启动。钦州市人民政府与京东集团战略合作签约仪式在钦州举行。\n")
+    events = {m["text"] for m in doc["mentions"] if m["class"] == gxo("Event")}
+    assert {"2022 年钦州市电商直播大赛", "第三届中国（广西）—东盟跨境电商论坛", "“钦州荔枝”直播带货大赛",
+            "钦州市人民政府与京东集团战略合作签约仪式"} <= events, events
+
+
+def test_an_agreement_with_each_party_listed(kg):
+    rels = labelled(draft(kg, "钦州市则与拼多多、京东等平台签订合作协议。\n"))
+    assert ("钦州市", "agreementWith", "拼多多") in rels and ("钦州市", "agreementWith", "京东") in rels

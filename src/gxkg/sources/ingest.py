@@ -36,7 +36,7 @@ STOP = set("，。、；：？！,.;:?!“”‘’\"'《》（）()「」『』
 VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举办", "开展", "推进", "签订", "组织", "编制", "开设", "设立",
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
-         "入选", "获评", "共建", "携手"]
+         "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -307,10 +307,34 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
             i = bisect.bisect_left(known_starts, start + s) - 1  # the known name that may hold position s
             if i >= 0 and known_sorted[i].start < start + s < known_sorted[i].end:
                 s = known_sorted[i].start - start  # 都安山羊产业园: no name starts inside a place's name (都)
+            if cls == "Event":
+                s = _event_start(body, s, suffix)
             name = _without_leading_verbs(body[s:e], len(suffix) + 2)
             if _suffix_name_ok(name, suffix, cls, lex):
                 out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
     return out
+
+
+EVENT_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}[ \u3000]*年?[ \u3000]*$")
+EVENT_INNER = re.compile(r"(?:（[\u4e00-\u9fff]{1,6}）|“[^“”\s]{1,10}”)$")  # 中国（广西）—, “百色芒果”
+EVENT_PARTIES = re.compile(r"([\u4e00-\u9fff]{2,16})与$")
+
+
+def _event_start(body: str, s: int, suffix: str) -> int:
+    """Where an event's name begins, past what stops other names: a year written with spaces (2023 年河池市…大赛),
+    a bracketed part (第五届中国（广西）—东盟…大赛) and, for a signing, the parties (梧州市人民政府与京东集团…签约仪式)."""
+    while suffix not in NAMED_ONLY:  # “桂品出乡”活动: the quoted words are the name
+        inner = EVENT_INNER.search(body, 0, s)
+        if not inner:
+            break
+        s = inner.start()
+        while s > 0 and body[s - 1] not in STOP and not any(body.endswith(v, 0, s) for v in VERBS):
+            s -= 1
+    m = EVENT_PARTIES.search(body, 0, s)
+    if suffix.startswith("签约") and m and not re.search(r"举行|举办|召开", body[s:s + 30].split(suffix)[0]):
+        s = m.start(1)
+    y = EVENT_YEAR_BEFORE.search(body, 0, s)
+    return y.start() if y else s
 
 
 def _without_leading_verbs(name: str, keep: int) -> str:

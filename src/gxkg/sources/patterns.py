@@ -245,6 +245,24 @@ def sold_on(s: Sentence):
                     yield after, q
 
 
+@relation_pattern("在P平台上/直播间…卖X (the platform first, then the products)", "soldOn",
+                  ("选手们在抖音、快手直播间推介恭城月柿、荔浦芋等特色产品。", "荔浦芋", "快手"))
+def sold_on_first(s: Sentence):
+    for p in s.of("Platform"):
+        if s.text[max(0, s.rel(p) - 2):s.rel(p)][-1:] not in ("在", "从") or _listed_before(s, p, ("Platform",))[1:]:
+            continue
+        listed = _listed(s, p, ("Platform",))
+        end = s.end(listed[-1])
+        stop = re.search(r"[。；;]", s.text[end:])
+        region = s.text[end:end + stop.start()] if stop else s.text[end:]
+        if not re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|直播间|直播)", region) or not re.search(said("soldOn"), region):
+            continue
+        for product in s.of("Product"):
+            if end <= s.rel(product) < end + len(region):
+                for q in listed:
+                    yield product, q
+
+
 @relation_pattern("X销往/远销Y (sold to a market)", "soldTo",
                   ("百色芒果销往长三角和珠三角。", "百色芒果", "珠三角"))
 def sold_to(s: Sentence):
@@ -336,10 +354,11 @@ def agreement(s: Sentence):
                          r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系))?", s.text):
         b = next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == m.start() + 1), None)
         a = next((sp for sp in sorted(s.spans, key=lambda x: -x.start) if sp.cls in parties
-                  and s.end(sp) == m.start()), None)
+                  and s.end(sp) <= m.start() and re.fullmatch(r"[则还也已将]?", s.text[s.end(sp):m.start()])), None)
         if a is not None and b is not None and (m.group(0).endswith(("协议", "合作", "合同", "备忘录", "关系"))
                                                 or re.search("签约", m.group(0))):
-            yield a, b
+            for other in _listed(s, b, parties):  # 与拼多多、京东等平台开展合作: each of them
+                yield a, other
 
 
 @relation_pattern("X由Y运营 (operated by)", "operatedBy",
