@@ -714,12 +714,10 @@ def compare(ctx: Ctx):
     subjects = [n.iri for n in q.names]
     if len(subjects) == 1 and len(inds) == 2 and q.cues & {"compare", "less"}:
         return _compare_figures(ctx, subjects[0], inds)
-    if len(subjects) < 2:
-        if subjects and not q.cues & {"most", "least"}:
-            return False
-        subjects = _of_class_asked(ctx, _subjects_for(ctx, inds))
-    ind = _pick_indicators(ctx, subjects)[:1] or inds[:1]
-    rows = figure_rows(ctx, subjects, ind, q.years)
+    subjects = _compared_subjects(ctx, subjects, inds)
+    if not subjects:
+        return False
+    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], q.years)
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
     if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
@@ -728,6 +726,15 @@ def compare(ctx: Ctx):
         return False
     _ranked(ctx, _latest_each(rows))
     return True
+
+
+def _compared_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[str]:
+    """Two or more named; or, for the most or least, every thing of the class asked with the figure."""
+    if len(subjects) >= 2:
+        return subjects
+    if subjects and not ctx.q.cues & {"most", "least"}:
+        return []
+    return _of_class_asked(ctx, _subjects_for(ctx, inds))
 
 
 def _of_class_asked(ctx: Ctx, subjects: list[str]) -> list[str]:
@@ -1113,16 +1120,10 @@ def extreme(ctx: Ctx):
 
     q = ctx.q
     asked = [d for d in DIRECTIONS if d in q.cues]
-    if len(asked) != 1 or q.indicators or q.relations or len(q.names) != sum(ctx.is_a(n.iri, "Place") for n in q.names):
+    if len(asked) != 1 or q.indicators or q.relations or not all(ctx.is_a(n.iri, "Place") for n in q.names):
         return False
     coord, highest = DIRECTIONS[asked[0]]
-    word, cls = q.kinds[0] if q.kinds else ("", "County")
-    lines, values = _place_conditions(ctx)
-    lines.append(_kind_filter(word))
-    values["class"] = [_node(GXO + cls)]
-    text = (query("extreme").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
-            .replace("#LIMIT", str(q.top or 1)).replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
-    rows = ctx.run(text, values)
+    rows = ctx.run(*_extreme_query(ctx, coord, highest))
     ctx.use("names", "classes", asked[0], "geo", "list", "most", "within")
     for r in rows:
         ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
@@ -1130,6 +1131,17 @@ def extreme(ctx: Ctx):
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
+    """The query for the things of the class asked (counties by default) within the places named, by coord."""
+    word, cls = ctx.q.kinds[0] if ctx.q.kinds else ("", "County")
+    lines, values = _place_conditions(ctx)
+    lines.append(_kind_filter(word))
+    values["class"] = [_node(GXO + cls)]
+    text = (query("extreme").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
+            .replace("#LIMIT", str(ctx.q.top or 1)).replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
+    return text, values
 
 
 def _member_condition(ctx: Ctx, cls: str) -> str:
@@ -1149,30 +1161,41 @@ def _member_condition(ctx: Ctx, cls: str) -> str:
 def most_members(ctx: Ctx):
     """The places that hold the most (or fewest) of a class: counted and ranked in SPARQL, ties kept."""
     q = ctx.q
-    level = _level_asked(ctx)  # 哪个地级市: the group, asked by the question word
-    kinds = ([("", level)] if level else []) + q.kinds
-    if not q.cues & {"most", "least"} or len(kinds) < 2 or q.indicators or kinds[0][1] not in PLACE_CLASSES:
+    groups = _group_and_members(ctx)
+    if not q.cues & {"most", "least"} or q.indicators or not groups:
         return False
-    gcls = kinds[0][1]
-    word, cls = next(((w, c) for w, c in kinds[1:] if c != gcls or _kind_filter(w)), ("", ""))
-    if not cls:
-        return False
-    lines, values = _place_conditions(ctx, "?g")
-    lines.append(_kind_filter(word))
-    values.update({"gclass": [_node(GXO + gcls)], "class": [_node(GXO + cls)]})
-    text = (query("ranked_groups").replace("#MEMBER", _member_condition(ctx, cls))
-            .replace("#ORDER", "ASC" if "least" in q.cues else "DESC").replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
-    rows = ctx.run(text, values)
+    rows = ctx.run(*_ranked_groups_query(ctx, *groups))
     ctx.use("names", "classes", "most", "least", "list", "count", "within", "where")
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return True
     best = rows[0]["n"].value
-    for r in rows:
-        if r["n"].value == best:  # the ties at the top, all of them
-            ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
+    for r in (r for r in rows if r["n"].value == best):  # the ties at the top, all of them
+        ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
     ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
     return True
+
+
+def _group_and_members(ctx: Ctx) -> tuple[str, str, str] | None:
+    """(group class, member word, member class): 哪个地级市 (the group, asked by the question word or the first
+    class word, a level of place) and the next class word that is another class or a narrower kind."""
+    level = _level_asked(ctx)
+    kinds = ([("", level)] if level else []) + ctx.q.kinds
+    if len(kinds) < 2 or kinds[0][1] not in PLACE_CLASSES:
+        return None
+    gcls = kinds[0][1]
+    member = next(((w, c) for w, c in kinds[1:] if c != gcls or _kind_filter(w)), None)
+    return (gcls, *member) if member else None
+
+
+def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str) -> tuple[str, dict]:
+    lines, values = _place_conditions(ctx, "?g")
+    lines.append(_kind_filter(word))
+    values.update({"gclass": [_node(GXO + gcls)], "class": [_node(GXO + cls)]})
+    text = (query("ranked_groups").replace("#MEMBER", _member_condition(ctx, cls))
+            .replace("#ORDER", "ASC" if "least" in ctx.q.cues else "DESC")
+            .replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
+    return text, values
 
 
 @intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？",
