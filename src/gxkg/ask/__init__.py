@@ -127,19 +127,21 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
 def _unused(kg, ctx) -> list[str]:
     """The parts of the question the answer did not use: names, years, relations, indicators, kinds asked."""
     q, used = ctx.q, ctx.used
-    out = []
-    if "names" not in used:
+    parts = {
         # Guangxi, the graph's own scope, may be named as context without being a condition
-        out += [n.text for n in q.names if n.iri != GUANGXI]
-    if "years" not in used:
-        out += q.years
-    shown = _shown_names(kg, ctx)
-    out += [q.words.get(c, c) for c in MUST_USE if c in q.cues and c not in used and q.words.get(c, c).lower() not in shown]
-    if "relations" not in used:
-        out += [q.words.get(r, r) for r in q.relations]
-    if "indicators" not in used:
-        out += [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft]
-    return out
+        "names": [n.text for n in q.names if n.iri != GUANGXI],
+        "years": q.years,
+        "relations": [q.words.get(r, r) for r in q.relations],
+        "indicators": [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft],
+    }
+    out = [w for part, words in parts.items() if part not in used for w in words]
+    return out + _kinds_unused(kg, ctx)
+
+
+def _kinds_unused(kg, ctx) -> list[str]:
+    """The kinds of question asked that the answer did not use (unless a figure it shows is named by the word)."""
+    q, shown = ctx.q, _shown_names(kg, ctx)
+    return [q.words.get(c, c) for c in MUST_USE if c in q.cues and c not in ctx.used and q.words.get(c, c).lower() not in shown]
 
 
 def _refuse(kg, ans: Answer, q, suggest: bool, deadline: tuple | None = None) -> Answer:

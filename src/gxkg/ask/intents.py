@@ -465,25 +465,33 @@ def earlier(ctx: Ctx):
     if not inds or len(q.years) != 1 or not q.cues & {"derive", "growth"}:
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    year = q.years[0]
-    if figure_rows(ctx, subjects, inds, [year]):
+    if figure_rows(ctx, subjects, inds, q.years):
         return False  # stated: the figure or growth intent
-    nxt = [str(int(year) + 1)]
-    pairs = _same_period_pairs(figure_rows(ctx, subjects, inds, nxt),
-                               figure_rows(ctx, subjects, [YOY_OF[i] for i in inds], nxt), YOY_OF)
+    pairs = _next_year_pairs(ctx, subjects, inds)
     if not pairs or "derive" not in q.cues and not any(r["num"] in _quoted_rates(q) for _, r in pairs):
         return False
     ctx.use("names", "indicators", "years", "derive", "growth", "count", "compare")
     for level, rate in pairs:
-        show_figure(ctx, level)
-        show_figure(ctx, rate)
-        before = level["num"] / (1 + rate["num"] / 100)
-        when = _back_one_year(level["period"])
-        _computed(ctx, _say(ctx, f"{when}{ctx.label(level['e'])}{ctx.label(level['indicator'])}（推算）约 {_figure_text(ctx, level, before)}",
-                            f"{ctx.label(level['indicator'])} of {ctx.label(level['e'])}, {when} (worked back): about "
-                            f"{_figure_text(ctx, level, before)}"),
-                  before, level["unit"], f"{_num(level['num'])} / (1 + {_num(rate['num'])}%) = {_num(before)}", when)
+        _worked_back(ctx, level, rate)
     return True
+
+
+def _next_year_pairs(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[tuple[dict, dict]]:
+    """The figures of the year after the one asked, each with its stated year-on-year growth."""
+    nxt = [str(int(ctx.q.years[0]) + 1)]
+    return _same_period_pairs(figure_rows(ctx, subjects, inds, nxt),
+                              figure_rows(ctx, subjects, [YOY_OF[i] for i in inds], nxt), YOY_OF)
+
+
+def _worked_back(ctx: Ctx, level: dict, rate: dict) -> None:
+    """V / (1 + g): the figure a year before, shown with the two it comes from."""
+    show_figure(ctx, level)
+    show_figure(ctx, rate)
+    before = level["num"] / (1 + rate["num"] / 100)
+    when, value = _back_one_year(level["period"]), _figure_text(ctx, level, before)
+    what, who = ctx.label(level["indicator"]), ctx.label(level["e"])
+    _computed(ctx, _say(ctx, f"{when}{who}{what}（推算）约 {value}", f"{what} of {who}, {when} (worked back): about {value}"),
+              before, level["unit"], f"{_num(level['num'])} / (1 + {_num(rate['num'])}%) = {_num(before)}", when)
 
 
 @intent("whole", {"zh": ["广西54935家网店占全国的0.8%，全国大约有多少家网店？"],
@@ -1254,14 +1262,20 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     return rows
 
 
-def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
-    """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
-    q = ctx.q
-    named = {n.iri for n in q.names}
+def _related_each(ctx: Ctx, rows: list[dict]) -> dict:
+    """member -> the entities (other than those named) it is related to in the rows."""
+    named = {n.iri for n in ctx.q.names}
     by: dict = {}
     for r in rows:
-        by.setdefault(r["x"].value, set()).update({r["o"].value} if "o" in r and _iri(r["o"]) and r["o"].value not in named else set())
-    varied = len({o for os in by.values() for o in os}) > 1 and q.relations and not q.names
+        other = r["o"].value if "o" in r and _iri(r["o"]) else None
+        by.setdefault(r["x"].value, set()).update({other} - named - {None})
+    return by
+
+
+def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
+    """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
+    by = _related_each(ctx, rows)
+    varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names
     for x in sorted(by, key=ctx.label):
         extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
         ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
