@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 
@@ -158,54 +159,64 @@ def _confident(kg, span: str, floor: float = 0.7) -> str | None:
     return hits[0]["iri"]
 
 
+@lru_cache(maxsize=1)
+def _name_skip() -> frozenset:
+    """English words a searched name never starts or ends with: fillers, cue and class words, one-word
+    relation words and the verbs of relations and figures."""
+    return frozenset(lx.EN_FILLER | _en_words(lx.CUES) | set(lx.CLASS_WORDS["en"]) | lx.EN_VERBS
+                     | {x for ws in lx.relations().values() for x in ws[1] if " " not in x})
+
+
 def _names_en(kg, text: str) -> list[Name]:
+    """The English names of the question, longest first from left to right."""
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’.&-]*", text))
-    lw = [w.group(0).lower().strip("?.,'’") for w in words]
-    lw = [re.sub(r"['’]s$", "", w) for w in lw]
+    lw = [re.sub(r"['’]s$", "", w.group(0).lower().strip("?.,'’")) for w in words]
     found: list[Name] = []
     i = 0
-    skip = lx.EN_FILLER | {w for ws in lx.CUES.values() for x in ws[1] for w in x.split()} | set(lx.CLASS_WORDS["en"]) \
-        | {x for ws in lx.relations().values() for x in ws[1] if " " not in x} \
-        | lx.EN_VERBS
     while i < len(words):
-        if YEAR.fullmatch(lw[i]) or lw[i].isdigit():
-            i += 1
-            continue
-        got = _name_at(kg, text, words, lw, i, skip)
+        got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, _name_skip())
         if got:
             found.append(got)
-            i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words))
-        else:
-            i += 1
+        i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words)) if got else i + 1
     return found
 
 
-def _name_at(kg, text: str, words, lw: list[str], i: int, skip: set) -> Name | None:
+def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
     """The longest run of up to 14 words from word i that names one entity: exactly, or by a confident search
     (a name found by search may not start or end with a question word: "develop in Guangxi")."""
     for j in range(min(len(words), i + 14), i, -1):
-        span = text[words[i].start():words[j - 1].end()]
-        span = re.sub(r"['’]s$", "", span).rstrip("?.,!")
+        span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
         hits = kg.names.exact(span) if j - i > 1 or lw[i] not in skip else []
         iri, read = (hits[0], None) if len(hits) == 1 else (None, None)
-        joined = any(w in ("and", "or", "vs", "versus", "than") for w in lw[i:j]) or "," in span
-        if iri is None and not joined and lw[i] not in skip and lw[j - 1] not in skip and (len(span) > 3 or j - i > 1):
+        if iri is None and _searchable(span, lw[i:j], skip):
             iri, read = _searched_name(kg, span, j - i)
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
 
 
-def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]:
-    """(IRI, the name form matched when it is a near miss) when search ranks one entity (not an indicator)
-    clearly first: by name or pinyin; by words, most of the name, and a one-word name only as a proper noun
-    (not "logistics"); or a near miss of one word of five letters or more."""
+def _searchable(span: str, run: list[str], skip) -> bool:
+    """A run of words that may be searched as one name: no joining word, no question word at either end."""
+    joined = any(w in ("and", "or", "vs", "versus", "than") for w in run) or "," in span
+    return not joined and run[0] not in skip and run[-1] not in skip and (len(span) > 3 or len(run) > 1)
+
+
+def _clear_first(kg, span: str) -> dict | None:
+    """The entity (not an indicator) search ranks clearly first for span."""
     s = [h for h in kg.names.search(span, limit=3) if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
-    if not s or not (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04):
+    return s[0] if s and (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04) else None
+
+
+def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]:
+    """(IRI, the name form matched when it is a near miss) when search ranks one entity clearly first: by name
+    or pinyin; by words, most of the name, and a one-word name only as a proper noun (not "logistics"); or a
+    near miss of one word of five letters or more."""
+    top = _clear_first(kg, span)
+    if not top:
         return None, None
-    top = s[0]
-    if top["how"] in ("exact", "pinyin") and top["score"] >= 0.86 or \
-            top["how"] == "words" and top["score"] >= 0.92 and (n_words > 1 or span[:1].isupper()):
+    named = top["how"] in ("exact", "pinyin") and top["score"] >= 0.86
+    worded = top["how"] == "words" and top["score"] >= 0.92 and (n_words > 1 or span[:1].isupper())
+    if named or worded:
         return top["iri"], None
     if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
         return top["iri"], top["matched"]
@@ -309,13 +320,17 @@ def _no_figure_verbs(text: str, hits):
     return [h for h in hits if not figure_after(h) and not not_yesno(h)]
 
 
-def _en_vocabulary() -> set[str]:
+def _en_words(table: dict) -> set[str]:
+    """The single English words of a lexicon table's phrases."""
+    return {w for ws in table.values() for x in ws[1] for w in x.split()}
+
+
+@lru_cache(maxsize=1)
+def _en_vocabulary() -> frozenset:
     """Every single English word the lexicon knows (what a misspelt question word is read as)."""
-    words = set(lx.EN_FILLER) | {w for ws in lx.CUES.values() for x in ws[1] for w in x.split()}
+    words = set(lx.EN_FILLER) | _en_words(lx.CUES) | _en_words(lx.INDICATOR_WORDS) | _en_words(lx.relations())
     words |= {w for x in lx.CLASS_WORDS["en"] for w in x.split()}
-    words |= {w for ws in lx.INDICATOR_WORDS.values() for x in ws[1] for w in x.split()}
-    words |= {w for ws in lx.relations().values() for x in ws[1] for w in x.split()}
-    return {w for w in words if w.isalpha()}
+    return frozenset(w for w in words if w.isalpha())
 
 
 _NAME_WORDS: dict = {}
