@@ -1460,22 +1460,27 @@ def _level_asked(ctx: Ctx) -> str | None:
 def _chain(ctx: Ctx, e: str, rels: list[str]) -> bool:
     """Relations applied one after another (凤山's model, then the products it involves) when the later
     ones do not hold of e itself."""
-    direct = ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o }", {"e": _node(e), "p": _node(GXO + rels[-1])})
-    if direct:
+    if ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o }", {"e": _node(e), "p": _node(GXO + rels[-1])}):
         return False
-    nodes, rows = [e], []
+    nodes = [e]
     for r in rels:
-        rows = ctx.run(query("related"), {"s": [_node(n) for n in nodes], "p": [_node(GXO + r)]})
-        if not rows and r in ALTERNATES:
-            rows = ctx.run(query("related"), {"s": [_node(n) for n in nodes], "p": [_node(GXO + ALTERNATES[r])]})
-        nodes = sorted({x["o"].value for x in rows if _iri(x["o"])})
+        nodes = _step(ctx, nodes, r)
         if not nodes:
             ctx.ans.sparql = ""
             return False
-        ctx.cite([_v(x, "ev") for x in rows])
     for n in nodes:
         ctx.add(ctx.label(n), n)
     return True
+
+
+def _step(ctx: Ctx, nodes: list[str], r: str) -> list[str]:
+    """One step of a chain: what the nodes have relation r (or its alternate) to, with the evidence."""
+    for rel in (r, ALTERNATES.get(r)):
+        rows = ctx.run(query("related"), {"s": [_node(n) for n in nodes], "p": [_node(GXO + rel)]}) if rel else []
+        if rows:
+            ctx.cite([_v(x, "ev") for x in rows])
+            return sorted({x["o"].value for x in rows if _iri(x["o"])})
+    return []
 
 
 def _related(ctx: Ctx, p: str, s: str | None = None, o: str | None = None) -> list[dict]:

@@ -431,17 +431,21 @@ def _mask(text: str, names: list[Name]) -> str:
     return "".join(out)
 
 
+def _inside_longer(h, o) -> bool:
+    return o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+
+
+def _other_relation_across(h, o) -> bool:
+    return h[2] == "rel" and o[2] == "rel" and o[3] != h[3] and o[0] < h[1] and h[0] < o[1]
+
+
 def _longest(hits):
     """Lexicon hits without one inside a longer one (交易额 inside 电子商务交易额), nor a relation word
     overlapping a longer relation word (来自哪 across 商品来自哪里)."""
-    hits = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0]))
     out = []
-    for h in hits:
-        if any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
-            continue
-        if h[2] == "rel" and any(o[2] == "rel" and o[3] != h[3] and o[0] < h[1] and h[0] < o[1] for o in out):
-            continue
-        out.append(h)
+    for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if not any(_inside_longer(h, o) or _other_relation_across(h, o) for o in out):
+            out.append(h)
     return out
 
 
