@@ -551,9 +551,7 @@ def growth(ctx: Ctx):
         return False
     stated, levels = _rates_and_levels(_pick_indicators(ctx, subjects) or inds)
     ctx.use("names", "indicators", "growth", "years", "count", "compare")
-    said = figure_rows(ctx, subjects, stated, q.years if len(q.years) == 1 else []) if stated else []
-    for f in said:
-        show_figure(ctx, f)
+    said = _stated_rates(ctx, subjects, stated)
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
@@ -561,6 +559,14 @@ def growth(ctx: Ctx):
     if not found:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     return True
+
+
+def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict]:
+    """The growth rates the graph states (of the one year asked, if one is), shown."""
+    said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
+    for f in said:
+        show_figure(ctx, f)
+    return said
 
 
 def _price_asked(ctx: Ctx, subjects, inds) -> bool:
@@ -1342,10 +1348,8 @@ def renamed(ctx: Ctx):
         ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))
     ctx.cite([_v(r, "ev") for r in rows])
     if "where" in q.cues:  # 归哪个市管: the other part, answered too
-        for r in ctx.run(query("ancestors"), {"e": [_node(e)]}):
-            if r["cls"].value.rsplit("#", 1)[-1] in (_levels_wanted(ctx, e) or ["Prefecture"]):
-                ctx.add(ctx.label(r["place"].value), r["place"].value)
-                ctx.use("where")
+        _places_above(ctx, e, _levels_wanted(ctx, e) or ["Prefecture"])
+        ctx.use("where")
     return True
 
 
@@ -1363,15 +1367,18 @@ def where(ctx: Ctx):
         return relation_answer(ctx, e, rels, uses=("where", "classes"))
     if not ctx.is_a(e, "Place"):
         return False
-    rows = ctx.run(query("ancestors"), {"e": [_node(e)]})
-    want = _levels_wanted(ctx, e)
     ctx.use("names", "where", "classes", "relations")
-    for r in rows:
-        if not want or r["cls"].value.rsplit("#", 1)[-1] in want:
-            ctx.add(ctx.label(r["place"].value), r["place"].value)
+    _places_above(ctx, e, _levels_wanted(ctx, e))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _places_above(ctx: Ctx, e: str, want: list[str]) -> None:
+    """The places e lies in, nearest first (those of the levels wanted, when any are)."""
+    for r in ctx.run(query("ancestors"), {"e": [_node(e)]}):
+        if not want or r["cls"].value.rsplit("#", 1)[-1] in want:
+            ctx.add(ctx.label(r["place"].value), r["place"].value)
 
 
 @intent("when", {"zh": ["中国-东盟信息港电子商务论坛什么时候举办？"],
