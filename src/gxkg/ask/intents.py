@@ -729,9 +729,12 @@ def compare(ctx: Ctx):
     if len(subjects) == 1 and len(inds) == 2 and q.cues & {"compare", "less"}:
         return _compare_figures(ctx, subjects[0], inds)
     subjects = _compared_subjects(ctx, subjects, inds)
-    if not subjects:
-        return False
-    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], q.years)
+    return bool(subjects) and _compare_subjects(ctx, subjects, inds)
+
+
+def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """One figure of several entities ranked (in one unit), or a refusal when fewer than two have it."""
+    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], ctx.q.years)
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
     if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
