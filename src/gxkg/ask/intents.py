@@ -790,25 +790,31 @@ def _one_figure(ctx: Ctx, subject: str, ind: str) -> dict | None:
 def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     """Two figures of one entity (its 2017 cross-border volume against its rural online retail sales): one
     figure each of the years asked, in one unit; yes or no when asked so."""
-    q = ctx.q
-    per = {i: _one_figure(ctx, subject, i) for i in inds}
-    if not all(per.values()) or len({f["unit"] for f in per.values()}) != 1:
+    per = [_one_figure(ctx, subject, i) for i in inds]
+    if not all(per) or len({f["unit"] for f in per}) != 1 or not _years_covered(ctx.q, per):
         return False
-    if not all(any(y in str(f["period"]) for f in per.values()) for y in q.years):
-        return False  # every year asked is some figure's
-    ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least")
-    first, second = per[inds[0]], per[inds[1]]
-    for f in (first, second):
+    ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least", "less")
+    for f in per:
         show_figure(ctx, f)
-    a, b = sorted((first, second), key=lambda f: q.at.get(f["indicator"], 0))  # in the order asked
-    larger = a["num"] > b["num"]
-    ctx.use("less")
-    said = msg("yes" if larger != bool(q.cues & {"least", "less"}) else "no", ctx.lang) + ": " if "yesno" in q.cues else ""
-    ctx.ans.answers.insert(0, {"label": f"{said}{ctx.label(a['indicator'])} {a['stated']} {'>' if larger else '<'} "
+    a, b = sorted(per, key=lambda f: ctx.q.at.get(f["indicator"], 0))  # in the order asked
+    sign = ">" if a["num"] > b["num"] else "<"
+    ctx.ans.answers.insert(0, {"label": f"{_yes_or_no(ctx, sign == '>')}{ctx.label(a['indicator'])} {a['stated']} {sign} "
                                         f"{ctx.label(b['indicator'])} {b['stated']}", "iri": None, "value": None,
                                "unit": None, "period": None})
-    ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {'>' if larger else '<'} {_num(b['num'])}"))
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {sign} {_num(b['num'])}"))
     return True
+
+
+def _years_covered(q: Question, figures: list[dict]) -> bool:
+    """Every year asked is some figure's."""
+    return all(any(y in str(f["period"]) for f in figures) for y in q.years)
+
+
+def _yes_or_no(ctx: Ctx, larger: bool) -> str:
+    """是/否 for a yes/no comparison (is the first larger, or with 'smaller' the other way), else nothing."""
+    if "yesno" not in ctx.q.cues:
+        return ""
+    return msg("yes" if larger != bool(ctx.q.cues & {"least", "less"}) else "no", ctx.lang) + ": "
 
 
 # ------------------------------------------------------------------------------ sources
