@@ -96,21 +96,18 @@ class Ctx:
 
     def cite(self, evs):
         """The sentence (the project's English for an English answer) and the source of each evidence."""
-        from ..store.sparql import values_block, where_brace
-
         evs = sorted({str(e) for e in evs if e})
-        if not evs:
-            return
-        text = query("sources")
-        at = where_brace(text)
-        for r in self.kg.store.select(text[:at] + " " + values_block("ev", [_node(e) for e in evs]) + " " + text[at:]):
-            v = {k: (r[k].value if k in r else None) for k in SOURCE_FIELDS}
-            sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
-            if sentence not in self.ans.evidence:
-                self.ans.evidence.append(sentence)
-            rec = source_record(v, self.lang)
-            if rec not in self.ans.sources:
-                self.ans.sources.append(rec)
+        if evs:
+            for r in self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})):
+                self._cite_one({k: (r[k].value if k in r else None) for k in SOURCE_FIELDS})
+
+    def _cite_one(self, v: dict) -> None:
+        sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
+        if sentence not in self.ans.evidence:
+            self.ans.evidence.append(sentence)
+        rec = source_record(v, self.lang)
+        if rec not in self.ans.sources:
+            self.ans.sources.append(rec)
 
     def rule_note(self, rule_iri):
         if rule_iri:

@@ -257,11 +257,16 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
     if re.search(r"[A-Za-z]{2,}", text):
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
-    names = [n for n in names if not any(s <= n.start and n.end <= e and (e - s) > (n.end - n.start) for s, e, *_ in hits)]
+    names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)]
+    return names, _topic_figures(kg, names, hits)
+
+
+def _topic_figures(kg, names: list[Name], hits) -> set:
+    """The indicators whose words lie inside a topic's name (跨境电商)."""
     topic = "https://w3id.org/gxkg/ontology#Topic"
-    soft = {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits if h[2] == "ind" and any(
-        n.start <= h[0] and h[1] <= n.end and topic in kg.types(n.iri) for n in names)}
-    return names, soft
+    topics = [n for n in names if topic in kg.types(n.iri)]
+    return {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits
+            if h[2] == "ind" and any(n.start <= h[0] and h[1] <= n.end for n in topics)}
 
 
 def _words_around(kg, text: str, lang: str, names: list[Name]):
