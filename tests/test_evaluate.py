@@ -49,3 +49,13 @@ def test_a_new_entity_of_a_narrower_class_is_right():
            "figures": [], "relations": []}
     ms = score(doc, exp)["mentions"]
     assert ms.right == 1 and ms.wrong == [f"淘宝 -> {GXR}org/taobao"]
+
+
+def test_a_word_never_linked_in_its_context_may_be_linked_elsewhere():
+    never = [{"text": "南宁", "context": "南宁日报讯（记者 黄思敏）"}]
+    quote = "南宁日报讯（记者 黄思敏）今年以来，南宁依托试验区发展跨境电商。"
+    elsewhere = {"text": "南宁", "iri": GXR + "place/450100", "start": 100 + quote.index("依托") - 2, "quote": quote, "quote_start": 100}
+    byline = dict(elsewhere, start=100)
+    assert score({"mentions": [elsewhere]}, {"never": never})["mentions"].wrong == [f"南宁 -> {GXR}place/450100"]
+    assert "never linked, but was: 南宁" in score({"mentions": [byline]}, {"never": never})["mentions"].wrong
+    assert "never linked, but was: 南宁" in score({"mentions": [elsewhere]}, {"never": ["南宁"]})["mentions"].wrong

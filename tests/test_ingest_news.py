@@ -224,3 +224,10 @@ def test_a_common_noun_is_no_anaphor(kg):
     company = next(m["proposed_iri"] for m in doc["mentions"] if m["text"] == "广西螺霸王食品有限公司")
     about = {f["statedAs"]: f["about"] for f in doc["figures"]}
     assert about["50家"] == gxr("place/450200") and about["2亿元"] == company
+
+
+def test_common_nouns_and_china_name_no_new_entity(kg):
+    doc = draft(kg, "全县建成县级电商公共服务中心1个、村级服务站80个，一家合作社和当地合作社也在发展。"
+                    "中国月柿之乡恭城的月柿在跨境电商平台热销。\n")
+    new = {m["text"] for m in doc["mentions"] if m.get("proposed_iri")}
+    assert not new & {"县级电商公共服务中心", "村级服务站", "一家合作社", "当地合作社", "中国月柿", "跨境电商平台"}, new

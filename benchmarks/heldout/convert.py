@@ -63,6 +63,6 @@ for g in sorted(SRC.glob("*.gold.json")):
         figs.append(e)
     rels = [[ent(r["subject"]), PRED.get(r["predicate"], r["predicate"]), ent(r["object"])] for r in gold["relations"]]
     exp = {"date": meta["date"], "publisher": meta["publisher"], "mentions": ments,
-           "never": [n["text"] for n in gold.get("not_mentions", [])], "figures": figs, "relations": rels}
+           "never": [{"text": n["text"], "context": n["context"]} for n in gold.get("not_mentions", [])], "figures": figs, "relations": rels}
     (OUT / f"{stem}.expected.yaml").write_text(yaml.safe_dump(exp, allow_unicode=True, sort_keys=False))
 print("ok")

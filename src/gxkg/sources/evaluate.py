@@ -61,8 +61,8 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
         return iri_of.get(_simp(x), f"?{x}")
 
     ms = _score_mentions(ments, exp)
-    never = [w for w in exp.get("never") or [] if any(_simp(m["text"]) == _simp(w) for m in ments)]
-    ms.wrong += [f"never linked, but was: {w}" for w in never]
+    never = [w for w in exp.get("never") or [] if any(_linked_there(m, w) for m in ments)]
+    ms.wrong += [f"never linked, but was: {w if isinstance(w, str) else w['text']}" for w in never]
     return {"mentions": ms, "figures": _score_figures(doc, exp, resolve),
             "relations": _score_relations(doc, exp, resolve, {v: k for k, v in iri_of.items()})}
 
@@ -74,6 +74,26 @@ NARROWER = {"Place": {"Province", "Prefecture", "County", "Township", "Village",
 
 def _class_ok(got: str, want: str) -> bool:
     return got == want or got in NARROWER.get(want, ())
+
+
+def _linked_there(m: dict, never) -> bool:
+    """Whether mention `m` is a word that must never be linked: `never` is the word (never linked anywhere) or
+    {text, context} (never linked inside that context: 南宁 in 南宁日报讯, while 南宁市 elsewhere is fine)."""
+    if isinstance(never, str):
+        return _simp(m["text"]) == _simp(never)
+    text, ctx = _simp(never["text"]), _simp(never["context"])
+    if _simp(m["text"]) != text or m.get("quote") is None:
+        return False
+    quote, at = _simp(m["quote"]), m["start"] - m["quote_start"]
+    return any(c <= at < c + len(ctx) for c in _find_all(quote, ctx))
+
+
+def _find_all(s: str, sub: str) -> list[int]:
+    out, i = [], s.find(sub)
+    while i != -1:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out
 
 
 def _score_mentions(ments: list[dict], exp: dict) -> Score:

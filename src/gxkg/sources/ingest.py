@@ -45,7 +45,7 @@ SUFFIX_CLASS = [
     ("产业园", "Facility"), ("示范区", "Facility"), ("基地", "Facility"), ("园区", "Facility"), ("中心", "Facility"),
     ("博览会", "Event"), ("推介会", "Event"), ("交易会", "Event"), ("展销会", "Event"), ("峰会", "Event"),
     ("论坛", "Event"), ("大赛", "Event"), ("对接会", "Event"), ("洽谈会", "Event"), ("招商会", "Event"), ("年货节", "Event"), ("电商节", "Event"), ("购物节", "Event"), ("文化节", "Event"),
-    ("工程", "Program"), ("平台", "Platform"),
+    ("工程", "Program"),
     ("签约仪式", "Event"), ("发布会", "Event"), ("签约会", "Event"), ("大会", "Event"), ("展会", "Event"), ("嘉年华", "Event"),
     ("活动", "Event"), ("节", "Event"), ("产地仓", "Facility"), ("服务站", "Facility"), ("直播间", "Facility"),
 ]
@@ -357,15 +357,20 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
         return False
     if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
         return False
-    return not _place_and_generic(rest[:-len(suffix)], lex)
+    return not _place_and_generic(rest[:-len(suffix)], lex) and not COMMON_HEAD.match(rest)
+
+
+# a name that begins with a level or a determiner is a common noun (县级电商公共服务中心, 村级服务站, 一家合作社,
+# 当地合作社) or carries words of the sentence (目前全市原材料基地)
+COMMON_HEAD = re.compile(r"(?:县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年)")
 
 
 def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     """A product named after its place (容县沙田柚): the place's name, then a product word."""
     out = []
     for sp in known:
-        if sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates):
-            tail = text[sp.end:sp.end + 8]
+        if (sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates)) and sp.iri != context.CHINA:
+            tail = text[sp.end:sp.end + 8]  # 中国月柿, 全国荔枝: China names no local product
             for w in PRODUCT_WORDS_LONGEST_FIRST:
                 m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
                 if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
