@@ -83,7 +83,11 @@ OTHERS = [
     ("凤山那个核桃鸡模式带动了多少贫困户？", H("10000")),
     ("What is Baise mango connected to?", H("originates from: Baise")),
     ("和柳州螺蛳粉相关的有哪些？", H("产自: 柳州市")),
-    ("Which poverty-alleviation model involves a product that comes from Liuzhou?", R()),
+    ("Which poverty-alleviation model involves a product that comes from Liuzhou?",
+     L("\"E-commerce + farmers' cooperative + poor households\" model")),
+    ("哪个扶贫模式涉及的产品来自百色？", R()),  # none does: never the model of another place
+    ("The county whose model involves Wanshougu walnut chicken lies in which prefecture?", L("Hechi")),
+    ("In which city is the village that holds the Taobao village title?", L("Qinzhou")),
     ("凤山那个百色芒果模式带动了多少户？", R()),
     ("Which counties are national rural e-commerce demonstration counties? List them.", R()),
 ]

@@ -1218,6 +1218,62 @@ def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str) -> tuple[str,
     return text, values
 
 
+# ------------------------------------------------------------------------------ chains of relations
+def _path_condition(ctx: Ctx, rels: list[str]) -> str:
+    """?x r1 ?v1 . ?v1 r2 ?o ...: the relations in the order asked, the last one's end being the name (or in it)."""
+    steps, at = [], "?x"
+    for k, r in enumerate(rels):
+        nxt = "?o" if k == len(rels) - 1 else f"?v{k}"
+        steps.append(f"{at} gxo:{r} {nxt} .")
+        at = nxt
+    end = _within(ctx, "n0") if ctx.is_a(ctx.q.names[0].iri, "Place") else "FILTER(?o = ?n0)"
+    return " ".join(steps) + " " + end
+
+
+def _via_condition(rel: str) -> str:
+    """?x has rel to something that has a fact with the name (the county that adopted the walnut-chicken
+    model: the model that involves walnut chicken)."""
+    return (f"?x gxo:{rel} ?o . {{ ?o ?q ?n0 }} UNION {{ ?n0 ?q ?o }} FILTER(STRSTARTS(STR(?q), STR(gxo:)))\n  "
+            f"{_provenance(rel)}")
+
+
+def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
+    """The things of cls at the start of the chain the question states, ending at its one name."""
+    q = ctx.q
+    rels = [r for r in q.relations if r not in ("locatedIn", "partOf")] or q.relations  # lies in: the place asked
+    cond = _path_condition(ctx, rels) if len(rels) >= 2 else _via_condition(rels[0])
+    return ctx.run(query("members").replace("#CONDITIONS", cond), {"n0": [_node(q.names[0].iri)], "class": [_node(GXO + cls)]})
+
+
+@intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了核桃鸡模式的县在哪个市？", "采用了融安金桔模式的县属于哪个地级市？"],
+                  "en": ["Which poverty-alleviation model involves a product that comes from Liuzhou prefecture?",
+                         "Which city is the county that adopted the Rong'an kumquat model in?"]})
+def chain(ctx: Ctx):
+    """Relations one after another from the thing asked to the one name (which model involves a product from
+    河池), or the place of the things a relation leads to (the prefecture of the county that adopted a model)."""
+    q = ctx.q
+    level = _level_asked(ctx)
+    cls = next((c for _, c in q.kinds if c != level and (c in PLACE_CLASSES or not level)), None)
+    if len(q.names) != 1 or not q.relations or not cls or _hard(q) or q.years or not q.cues & {"list", "where"}:
+        return False
+    if len(q.relations) < 2 and not (level and cls in PLACE_CLASSES):
+        return False
+    rows = _chain_members(ctx, asked_class(q) if len(q.relations) >= 2 and asked_class(q) else cls)
+    if not rows:
+        return False
+    ctx.use("names", "relations", "classes", "list", "where", "within")
+    for x in sorted({r["x"].value for r in rows}):
+        _lift_or_add(ctx, x, level if cls != level else None)
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
+
+
+def _lift_or_add(ctx: Ctx, x: str, level: str | None) -> None:
+    """x, or the place of the level asked that x lies in (noted as a step)."""
+    lifted = _lift_to_level(ctx, _node(x), level)
+    ctx.add(ctx.label(lifted.value), lifted.value)
+
+
 @intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？",
                          "南宁市下辖几个县级行政区？", "广西有几个县级市？", "图谱里有多少个政策文件？"],
                   "en": ["How many counties does Guangxi have?", "How many counties in Hechi adopted a model?",
@@ -1370,7 +1426,8 @@ def where(ctx: Ctx):
     e = q.names[0].iri
     rels = [r for r in q.relations if r != "partOf"] or next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
     if rels:
-        return relation_answer(ctx, e, rels, uses=("where", "classes"))
+        relation_answer(ctx, e, rels, uses=("where", "classes"))
+        return _places_only(ctx)
     if not ctx.is_a(e, "Place"):
         return False
     ctx.use("names", "where", "classes", "relations")
@@ -1378,6 +1435,12 @@ def where(ctx: Ctx):
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _places_only(ctx: Ctx) -> bool:
+    """A where question is answered with places, or the intent declines (never a model for a prefecture)."""
+    return all(ctx.is_a(a["iri"], "Place") for a in ctx.ans.answers if a["iri"]) and \
+        not any(a["iri"] is None for a in ctx.ans.answers if _level_asked(ctx))
 
 
 def _places_above(ctx: Ctx, e: str, want: list[str]) -> None:

@@ -133,7 +133,7 @@ CLASS_RELATION = {"Product": "originatesFrom", "Observation": "about"}
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "几个", "几家", "多少", "几"), ("how many", "number of", "count")),
-    "list": (("哪些", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些"),
+    "list": (("哪些", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
              ("which", "what are", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "还是", "相比", "比"),
                 ("compare", "compared", "larger", "bigger", "greater", "more than", "higher", "versus", "vs",
