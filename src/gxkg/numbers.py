@@ -64,39 +64,60 @@ def plain(d: Decimal) -> Decimal:
 def _cn_int(s: str, vague: int = 0) -> int | None:
     """The integer a Chinese numeral writes (一百二十万 -> 1200000, 三万五 -> 35000, 十二 -> 12); 几 counts as
     `vague`. None for what is not a well-formed numeral (一一, 十三五)."""
-    total = section = 0
-    digit: int | None = None
-    last_unit = 0       # the unit just written, for 一百二 (120) and 三万五 (35000)
-    prev = ""           # kind of the previous character: d(igit), u(nit), z(ero)
+    n = _Numeral(vague)
     for ch in s:
-        if ch in DIGITS or ch == VAGUE:
-            if prev == "d":
-                return None                 # two digits in a row: 一一, 十三五
-            d = vague if ch == VAGUE else DIGITS[ch]
-            if d == 0:
-                prev, last_unit = "z", 0
-                continue
-            digit, prev = d, "d"
-        elif ch in SMALL:
-            if prev == "u" and last_unit <= SMALL[ch]:
-                return None
-            section += (1 if digit is None else digit) * SMALL[ch]
-            digit, prev, last_unit = None, "u", SMALL[ch]
-        else:  # 万 / 亿
-            big = BIG[ch]
-            if digit is None and section == 0 and prev != "u" and total == 0:
-                section = 1             # 万 alone (after 上/数/逾): one 万
-            section += digit or 0
-            if big > 10 ** 4:
-                total = (total + section) * big
-            else:
-                total += section * big
-            section, digit, prev, last_unit = 0, None, "u", big
-    if digit is not None:
-        if prev == "d" and last_unit >= 100 and s[-2] not in "零〇":
-            digit *= last_unit // 10       # 一百二 is 120, 三万五 35000
-        section += digit
-    return total + section
+        step = n.digit if ch in DIGITS or ch == VAGUE else n.small if ch in SMALL else n.big
+        if not step(ch):
+            return None
+    return n.value(s)
+
+
+class _Numeral:
+    """A Chinese numeral read one character at a time: each step returns False when the numeral is malformed."""
+
+    def __init__(self, vague: int):
+        self.vague = vague
+        self.total = self.section = 0
+        self.last = None        # the digit just written, not yet multiplied
+        self.last_unit = 0      # the unit just written, for 一百二 (120) and 三万五 (35000)
+        self.prev = ""          # kind of the previous character: d(igit), u(nit), z(ero)
+
+    def digit(self, ch: str) -> bool:
+        if self.prev == "d":
+            return False                        # two digits in a row: 一一, 十三五
+        d = self.vague if ch == VAGUE else DIGITS[ch]
+        if d == 0:
+            self.prev, self.last_unit = "z", 0
+        else:
+            self.last, self.prev = d, "d"
+        return True
+
+    def small(self, ch: str) -> bool:
+        """十, 百, 千: multiply the digit before (one when none) into the section; units must fall (百十 is no numeral)."""
+        unit = SMALL[ch]
+        if self.prev == "u" and self.last_unit <= unit:
+            return False
+        self.section += (1 if self.last is None else self.last) * unit
+        self.last, self.prev, self.last_unit = None, "u", unit
+        return True
+
+    def big(self, ch: str) -> bool:
+        """万, 亿: the section so far times it (万 alone, after 上/数/逾, is one 万); 亿 multiplies all before it."""
+        big = BIG[ch]
+        if self.last is None and self.section == 0 and self.prev != "u" and self.total == 0:
+            self.section = 1
+        self.section += self.last or 0
+        self.total = (self.total + self.section) * big if big > 10 ** 4 else self.total + self.section * big
+        self.section, self.last, self.prev, self.last_unit = 0, None, "u", big
+        return True
+
+    def value(self, s: str) -> int:
+        """The whole number; a last digit after a unit of 百 or more counts a tenth of it (一百二 is 120)."""
+        if self.last is not None:
+            if self.prev == "d" and self.last_unit >= 100 and s[-2] not in "零〇":
+                self.last *= self.last_unit // 10
+            self.section += self.last
+        return self.total + self.section
 
 
 def cn_number(s: str, vague: int = 0) -> Decimal | None:
@@ -146,33 +167,50 @@ def _vague(c: str, prefixed: bool) -> tuple[Decimal, Decimal] | None:
 def _chinese(g: dict, head: str, mult: int, qualifier: str | None, vocab):
     """A Chinese numeral: (value, low, high, qualifier, the word before it that belongs to it) or None."""
     c = g["c"]
+    if _no_figure(g):
+        return None
     bare = _bare(c)
     word = next((w for w in BARE_PREFIX if head.endswith(w)), "") if bare else ""
+    amount = _cn_amount(c, word, mult)
+    if amount is None:
+        return None
+    if bare:
+        said = _bare_words(head, word, qualifier, vocab)
+        if said is None:
+            return None
+        qualifier, word = said
+    return (*amount, qualifier, word)
+
+
+def _no_figure(g: dict) -> bool:
+    """几家 (no magnitude at all) and 一个, 一袋 (an article) are no figures."""
+    c = g["c"]
     if c.startswith(VAGUE) and not re.search(f"[{''.join(SMALL)}{''.join(BIG)}]", c):
-        return None                                  # 几家: no magnitude at all
-    if c in ("一", "壹") and not (g["mult"] or g["more"] or g["more2"] or g["ord"] or g["cheng"]):
-        return None                                  # 一个, 一袋: an article, not a figure
-    value = low = high = None
+        return True
+    return c in ("一", "壹") and not (g["mult"] or g["more"] or g["more2"] or g["ord"] or g["cheng"])
+
+
+def _cn_amount(c: str, word: str, mult: int) -> tuple | None:
+    """(value, low, high) of a Chinese numeral times mult: a range for a vague amount (十几, 数百), else a value;
+    None when it is not a numeral."""
     if VAGUE in c or (word and BARE_PREFIX[word][1]):
         rng = _vague(c, bool(word))
-        if rng is None:
-            return None
-        low, high = rng[0] * mult, rng[1] * mult
-    else:
-        value = cn_number(c)
-        if value is None:
-            return None
-        value *= mult
-    if bare and word:
+        return None if rng is None else (None, rng[0] * mult, rng[1] * mult)
+    value = cn_number(c)
+    return None if value is None else (value * mult, None, None)
+
+
+def _bare_words(head: str, word: str, qualifier: str | None, vocab) -> tuple | None:
+    """A bare magnitude (百, 千, 万) is a number only after a word: (its qualifier, the word that belongs to it),
+    or None (百色, 千家万户, 成千上万)."""
+    if word:
         if head[:-len(word)].endswith("成千"):
             return None                              # 成千上万: an idiom, not a figure
-        qualifier = qualifier or BARE_PREFIX[word][0]
-    elif bare:
-        q, before = _prefix_qualifier(head, vocab)
-        if not (qualifier or q):
-            return None                              # 百色, 千家万户: not a number
-        word = "" if qualifier else before           # 逾千, 近百: the word is part of the number
-    return value, low, high, qualifier, word
+        return qualifier or BARE_PREFIX[word][0], word
+    q, before = _prefix_qualifier(head, vocab)
+    if not (qualifier or q):
+        return None
+    return qualifier, "" if qualifier else before   # 逾千, 近百: the word is part of the number
 
 
 def _read(m: re.Match, text: str, vocab) -> Number | None:
@@ -183,23 +221,11 @@ def _read(m: re.Match, text: str, vocab) -> Number | None:
         end -= 1                                     # 成 makes a share only of a plain number (三成, 7成)
         g["cheng"] = None
     head = text[:start]
-    qualifier = "MoreThan" if (g["more"] or g["more2"]) else None
-    mult = _multiplier(g["mult"])
-    unit = low = high = None
-    if g["fan"]:                                     # 翻一番: twice, 翻两番: four times
-        value, unit = Decimal(2) ** (int(g["fan"]) if g["fan"].isdigit() else DIGITS[g["fan"]]), "Times"
-    elif g["pct"]:
-        value, unit = cn_number(g["pct"]), "Percent"
-    elif g["a"]:
-        value = cn_number(g["a"]) * mult
-        if g["a2"]:                                  # 16～40岁, 5-10万元
-            low, high, value = value, cn_number(g["a2"]) * mult, None
-    else:
-        read = _chinese(g, head, mult, qualifier, vocab)
-        if read is None:
-            return None
-        value, low, high, qualifier, word = read
-        start -= len(word)
+    read = _amount(g, head, _multiplier(g["mult"]), "MoreThan" if (g["more"] or g["more2"]) else None, vocab)
+    if read is None:
+        return None
+    value, low, high, qualifier, word, unit = read
+    start -= len(word)
     if g["cheng"]:
         if value is None:
             return None
@@ -208,8 +234,27 @@ def _read(m: re.Match, text: str, vocab) -> Number | None:
         return None
     if qualifier is None and not g["ord"]:
         qualifier = _prefix_qualifier(head, vocab)[0]
-    num = lambda d: plain(d) if d is not None else None  # noqa: E731
-    return Number(text[start:end], start, end, num(value), num(low), num(high), qualifier, bool(g["ord"]), unit)
+    return Number(text[start:end], start, end, _plain(value), _plain(low), _plain(high), qualifier, bool(g["ord"]), unit)
+
+
+def _amount(g: dict, head: str, mult: int, qualifier: str | None, vocab) -> tuple | None:
+    """(value, low, high, qualifier, the word before that belongs to it, unit) of a doubling (翻一番: twice), a
+    percentage, an Arabic number or range (16～40岁, 5-10万元) or a Chinese numeral; None when it is no number."""
+    if g["fan"]:
+        return Decimal(2) ** (int(g["fan"]) if g["fan"].isdigit() else DIGITS[g["fan"]]), None, None, qualifier, "", "Times"
+    if g["pct"]:
+        return cn_number(g["pct"]), None, None, qualifier, "", "Percent"
+    if g["a"]:
+        value = cn_number(g["a"]) * mult
+        if g["a2"]:
+            return None, value, cn_number(g["a2"]) * mult, qualifier, "", None
+        return value, None, None, qualifier, "", None
+    read = _chinese(g, head, mult, qualifier, vocab)
+    return None if read is None else (*read, None)
+
+
+def _plain(d: Decimal | None) -> Decimal | None:
+    return plain(d) if d is not None else None
 
 
 def scan(text: str, vocab=None):

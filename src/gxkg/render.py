@@ -178,28 +178,33 @@ def traditional_map(kg: KnowledgeGraph, nodes: list[dict]) -> dict[str, str]:
 
 def _details(kg: KnowledgeGraph, e, lang: str, q) -> dict:
     """Side-panel content of one entity: alt names, types, literal facts, figures, evidence."""
-    facts = [list(f) for f in kg.literal_facts(e, lang)]
-    figures = []
-    for o in kg.observations(e, lang):
-        per = o["period"]
-        # full years can be compared as bars; a month range (1-7月) or a running total (截至) cannot
-        kind = ("cumulative" if per.get("cumulative") or per.get("as_of") else
-                "partial" if per.get("start") and len(str(per.get("start"))) > 4 else
-                "span" if per.get("start") else "year" if per.get("year") else "date" if per.get("date") else "none")
-        figures.append({"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
-                        "period": per["text"], "sort": per["sort"], "kind": kind,
-                        "start": per.get("start") or per.get("year") or per.get("as_of") or per.get("date") or "",
-                        "end": per.get("end") or per.get("year") or per.get("as_of") or per.get("date") or "",
-                        "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
-                        "source": (o.get("source") or {}).get("title") or "",
-                        "ev": [q(ev["iri"]) for ev in o["evidence"]]})
     return {
         "alt": kg.alt_labels(e),
         "kind": kg.kind(e, lang),
-        "facts": facts,
-        "figures": figures,
+        "facts": [list(f) for f in kg.literal_facts(e, lang)],
+        "figures": [_figure(o, lang, q) for o in kg.observations(e, lang)],
         "ev": [q(ev) for ev in kg.entity_evidence_iris(e)],
     }
+
+
+# what a figure's period lets the chart do, the first that applies: full years can be compared as bars; a month
+# range (1-7月) or a running total (截至) cannot
+PERIOD_KINDS = [("cumulative", lambda per: per.get("cumulative") or per.get("as_of")),
+                ("partial", lambda per: per.get("start") and len(str(per.get("start"))) > 4),
+                ("span", lambda per: per.get("start")), ("year", lambda per: per.get("year")),
+                ("date", lambda per: per.get("date"))]
+
+
+def _figure(o: dict, lang: str, q) -> dict:
+    """One figure for the side panel and its chart: value, number, period and its kind, qualifier, source, quotes."""
+    per = o["period"]
+    one = per.get("start") or per.get("year") or per.get("as_of") or per.get("date") or ""
+    return {"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
+            "period": per["text"], "sort": per["sort"],
+            "kind": next((k for k, applies in PERIOD_KINDS if applies(per)), "none"),
+            "start": one, "end": per.get("end") or per.get("year") or per.get("as_of") or per.get("date") or "",
+            "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
+            "source": (o.get("source") or {}).get("title") or "", "ev": [q(ev["iri"]) for ev in o["evidence"]]}
 
 
 def build_network(data: dict):
@@ -324,18 +329,27 @@ def map_picture(kg: KnowledgeGraph, lang: str, layer: str | None, time: dict | N
 
     m = map_data(kg, {}, lang)
     lay = next((x for x in m["layers"] if x["key"] == layer), None)
-    zh = lang == "zh"
-    cut = ("全部年份" if zh else "all years") if not time else (
-        ("截至 " if zh else "as of ") + time["as_of"] if time.get("as_of") else
-        str(time["from"]) if time["from"] == time["to"] else f"{time['from']}–{time['to']}")
+    return map_svg(m, layer, time, map_caption(lay, lang, time, title)).encode("utf-8")
+
+
+MAP_WORDS = {"zh": {"all": "全部年份", "as of": "截至 ", "title": "广西县级行政区示意图", "time": "时间: ",
+                    "schematic": "示意图：各县为其驻地的泰森多边形，不是真实边界", "sources": "来源: ",
+                    "reference": "广西行政区划参考数据"},
+             "en": {"all": "all years", "as of": "as of ", "title": "Guangxi's county-level units, schematic", "time": "Time: ",
+                    "schematic": "Schematic: each county is the Voronoi cell of its seat, not its real boundary",
+                    "sources": "Sources: ", "reference": "Guangxi division reference data"}}
+
+
+def map_caption(lay: dict | None, lang: str, time: dict | None, title: str | None) -> list[str]:
+    """The map picture's caption lines: title and layer, time cut, that it is schematic, the layer's sources."""
     from .mapview import in_time
 
+    w = MAP_WORDS["zh" if lang == "zh" else "en"]
+    cut = w["all"] if not time else w["as of"] + time["as_of"] if time.get("as_of") else \
+        str(time["from"]) if time["from"] == time["to"] else f"{time['from']}–{time['to']}"
     sources = sorted({v["source"] for v in (lay["values"] if lay else []) if v["source"] and in_time(v, time) is not False})
-    caption = [(title or ("广西县级行政区示意图" if zh else "Guangxi's county-level units, schematic")) + (f" · {lay['label']}" if lay else ""),
-               ("时间: " if zh else "Time: ") + cut,
-               "示意图：各县为其驻地的泰森多边形，不是真实边界" if zh else "Schematic: each county is the Voronoi cell of its seat, not its real boundary",
-               ("来源: " if zh else "Sources: ") + ("; ".join(sources) or ("广西行政区划参考数据" if zh else "Guangxi division reference data"))]
-    return map_svg(m, layer, time, caption).encode("utf-8")
+    return [(title or w["title"]) + (f" · {lay['label']}" if lay else ""), w["time"] + cut, w["schematic"],
+            w["sources"] + ("; ".join(sources) or w["reference"])]
 
 
 def resolve_layer(kg: KnowledgeGraph, lang: str, name: str) -> str:
