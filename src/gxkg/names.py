@@ -297,41 +297,17 @@ class NameIndex:
         q = textmod.normalize(query)
         if not q:
             return []
-        cand: set[int] = set()
-        ex = self.con.execute
-        qws = textmod.words(query) if not textmod.has_cjk(query) else []
-        if qws:  # English names by their words: the nodes that have the rarest query word
-            counts = [(ex("SELECT COUNT(*) FROM words WHERE word = ?", (w,)).fetchone()[0], w) for w in qws]
-            counts.sort()
-            for _, w in counts[:2]:
-                cand.update(r[0] for r in ex("SELECT node FROM words WHERE word >= ? AND word < ? LIMIT ?",
-                                             (w if len(w) >= 4 else w, (w + "\U0010ffff") if len(w) >= 4 else w + "\x00",
-                                              max_candidates)))
-        cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ?", (q,)))
-        cand.update(r[0] for r in ex("SELECT node FROM names WHERE key >= ? AND key < ? LIMIT ?", (q, q + "\U0010ffff", max_candidates)))
-        qpy = None
-        if textmod.has_cjk(q):
-            qpy = self.pinyin(query)
-            cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ? AND kind = 'pinyin'", (qpy,)))
-        gs = sorted(grams(q))
-        if gs:
-            each = " UNION ALL ".join(["SELECT rowid AS node FROM grams WHERE grams MATCH ?"] * len(gs))
-            cand.update(r[0] for r in ex(f"SELECT node FROM ({each}) GROUP BY node ORDER BY COUNT(*) DESC, node LIMIT ?",
-                                         (*(f'"{gram_token(g)}"' for g in gs), max_candidates)))
-        if not cand:
+        qpy = self.pinyin(query) if textmod.has_cjk(q) else None
+        ids = sorted(self._candidates(query, q, qpy, max_candidates))
+        if not ids:
             return []
-        ids = sorted(cand)
-        meta = {}
-        for chunk in _chunks(ids, 500):
-            for r in ex(f"SELECT id, iri, zh, en, types FROM nodes WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                meta[r[0]] = {"iri": r[1], "zh": r[2], "en": r[3], "types": r[4].split()}
+        meta = self._nodes(ids)
         if classes:
             ids = [i for i in ids if classes & set(meta[i]["types"])]
         forms = self.forms(ids)
         scored = []
         for i in ids:
-            names, pys = forms[i]
-            best, matched, how = textmod.score(query, names, pys, query_pinyin=qpy)
+            best, matched, how = textmod.score(query, *forms[i], query_pinyin=qpy)
             if best > 0:
                 scored.append({**meta[i], "score": round(best, 3), "matched": matched, "how": how})
         scored.sort(key=lambda m: (-m["score"], len(m["zh"] or m["en"] or m["iri"]), m["iri"]))
@@ -339,6 +315,42 @@ class NameIndex:
             floor = max(0.4, scored[0]["score"] * 0.5)
             scored = [m for m in scored if m["score"] >= floor]
         return scored[:limit]
+
+    def _candidates(self, query: str, q: str, qpy: str | None, max_candidates: int) -> set[int]:
+        """The nodes worth scoring: by the query's rarest English words, its exact key, keys it starts, the same
+        pinyin, and the most shared n-grams."""
+        ex = self.con.execute
+        cand = self._word_candidates(query, max_candidates)
+        cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ?", (q,)))
+        cand.update(r[0] for r in ex("SELECT node FROM names WHERE key >= ? AND key < ? LIMIT ?", (q, q + "\U0010ffff", max_candidates)))
+        if qpy is not None:
+            cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ? AND kind = 'pinyin'", (qpy,)))
+        gs = sorted(grams(q))
+        if gs:
+            each = " UNION ALL ".join(["SELECT rowid AS node FROM grams WHERE grams MATCH ?"] * len(gs))
+            cand.update(r[0] for r in ex(f"SELECT node FROM ({each}) GROUP BY node ORDER BY COUNT(*) DESC, node LIMIT ?",
+                                         (*(f'"{gram_token(g)}"' for g in gs), max_candidates)))
+        return cand
+
+    def _word_candidates(self, query: str, max_candidates: int) -> set[int]:
+        """English names by their words: the nodes that have one of the query's two rarest words (a word of four
+        letters or more also as the start of a longer one)."""
+        ex = self.con.execute
+        qws = textmod.words(query) if not textmod.has_cjk(query) else []
+        counts = sorted((ex("SELECT COUNT(*) FROM words WHERE word = ?", (w,)).fetchone()[0], w) for w in qws)
+        cand: set[int] = set()
+        for _, w in counts[:2]:
+            end = (w + "\U0010ffff") if len(w) >= 4 else w + "\x00"
+            cand.update(r[0] for r in ex("SELECT node FROM words WHERE word >= ? AND word < ? LIMIT ?", (w, end, max_candidates)))
+        return cand
+
+    def _nodes(self, ids: list[int]) -> dict[int, dict]:
+        """Node id -> its IRI, Chinese and English label and classes."""
+        meta = {}
+        for chunk in _chunks(ids, 500):
+            for r in self.con.execute(f"SELECT id, iri, zh, en, types FROM nodes WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                meta[r[0]] = {"iri": r[1], "zh": r[2], "en": r[3], "types": r[4].split()}
+        return meta
 
     def count(self) -> int:
         return int(self.con.execute("SELECT value FROM meta WHERE key = 'nodes'").fetchone()[0])

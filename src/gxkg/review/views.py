@@ -313,38 +313,60 @@ def queue(doc: dict, refused: dict[str, str], shapes: dict[str, list[str]], name
     """Every item, what most needs a person first: ambiguous names, items the build would refuse, items that
     would violate a shape, new names whose English is a guess, inferred readings; then the plain proposals;
     decided items last."""
-    t = T[lang]
+    ctx = {"refused": refused, "shapes": shapes, "t": T[lang]}
     rows = []
     for n, (sec, it) in enumerate(drafts.items(doc)):
         reasons, rank = [], 4
-        if sec == "mentions" and it.get("candidates") and not it.get("iri"):
-            reasons.append(t["ambiguous"])
-            rank = 0
-        if it["id"] in refused and rank:
-            reasons.append(f"{t['refused']}: {refused[it['id']]}")
-            rank = min(rank, 1)
-        if shapes.get(it["id"]):
-            reasons += [f"{t['shape']}: {m}" for m in shapes[it["id"]]]
-            rank = min(rank, 2)
-        lab = it.get("label") or {}
-        if (sec == "mentions" and it.get("proposed_iri") or sec == "indicators") and lab.get("en") \
-                and _transliterated(lab.get("zh") or it.get("text") or "", lab["en"]):
-            reasons.append(t["look"])
-            rank = min(rank, 3)
-        if "English label is a suggestion" in (it.get("note") or "") and it["status"] != "rejected":
-            reasons.append(t["look"])
-            rank = min(rank, 3)
-        if sec == "figures" and "read as" in (it.get("note") or ""):
-            reasons.append(t["inferred"])
-            rank = min(rank, 3)
-        if it["status"] == "deprecated":
-            reasons.append(f"{t['deprecated']}: {t['dep_reasons'].get(it.get('reason'), it.get('reason') or '')}")
-        if it["status"] != "proposed":
-            rank = 10 + rank
-        rows.append({"sec": sec, "id": it["id"], "item": it, "rank": rank, "order": n, "reasons": reasons,
-                     "title": item_title(sec, it, names, lang)})
+        for level, check in QUEUE_CHECKS:
+            found = check(sec, it, ctx)
+            reasons += found
+            rank = min(rank, level) if found and level is not None else rank
+        rows.append({"sec": sec, "id": it["id"], "item": it, "rank": rank + (10 if it["status"] != "proposed" else 0),
+                     "order": n, "reasons": reasons, "title": item_title(sec, it, names, lang)})
     rows.sort(key=lambda r: (r["rank"], r["order"]))
     return rows
+
+
+def _ambiguous(sec: str, it: dict, ctx: dict) -> list[str]:
+    return [ctx["t"]["ambiguous"]] if sec == "mentions" and it.get("candidates") and not it.get("iri") else []
+
+
+def _refused(sec: str, it: dict, ctx: dict) -> list[str]:
+    """Why the build would refuse the item (said only when its name is not ambiguous: that comes first)."""
+    if it["id"] in ctx["refused"] and not _ambiguous(sec, it, ctx):
+        return [f"{ctx['t']['refused']}: {ctx['refused'][it['id']]}"]
+    return []
+
+
+def _shape_reasons(sec: str, it: dict, ctx: dict) -> list[str]:
+    return [f"{ctx['t']['shape']}: {m}" for m in ctx["shapes"].get(it["id"]) or ()]
+
+
+def _guessed_english(sec: str, it: dict, ctx: dict) -> list[str]:
+    """A new name's or indicator's English label that is only the pinyin of its Chinese."""
+    lab = it.get("label") or {}
+    new = sec == "mentions" and it.get("proposed_iri") or sec == "indicators"
+    return [ctx["t"]["look"]] if new and lab.get("en") and _transliterated(lab.get("zh") or it.get("text") or "", lab["en"]) else []
+
+
+def _suggested_english(sec: str, it: dict, ctx: dict) -> list[str]:
+    suggested = "English label is a suggestion" in (it.get("note") or "") and it["status"] != "rejected"
+    return [ctx["t"]["look"]] if suggested else []
+
+
+def _inferred(sec: str, it: dict, ctx: dict) -> list[str]:
+    return [ctx["t"]["inferred"]] if sec == "figures" and "read as" in (it.get("note") or "") else []
+
+
+def _deprecated(sec: str, it: dict, ctx: dict) -> list[str]:
+    t = ctx["t"]
+    return [f"{t['deprecated']}: {t['dep_reasons'].get(it.get('reason'), it.get('reason') or '')}"] \
+        if it["status"] == "deprecated" else []
+
+
+# what puts an item early in the queue, with its rank (0 first; None: said, but no earlier), in the order said
+QUEUE_CHECKS = [(0, _ambiguous), (1, _refused), (2, _shape_reasons), (3, _guessed_english), (3, _suggested_english),
+                (3, _inferred), (None, _deprecated)]
 
 
 def _transliterated(zh: str, en: str) -> bool:
@@ -502,25 +524,35 @@ def preview(base: Path, sid: str, doc: dict, names: Names, lang: str) -> dict:
         out["refusal"] = str(e)
         return out
     g = b.files.get(sid)
-    try:  # the places the source brings into graph/places.ttl (a township it names, with its ancestors)
-        without = _build_with(base, sid, None).files["places"]
-        added = [t for t in b.files["places"] if t not in without]
-    except GxkgError:
-        added = []
-    statements = {s for s, _, o in g.triples((None, None, None)) if str(o).endswith("#Statement")}
-    statements |= {s for s, _, o in added if str(o).endswith("#Statement")}
-    evidence = {s for s, p, o in g if str(o) == GXO + "Evidence"} | {s for s, p, o in added if str(o) == GXO + "Evidence"}
-    for s, p, o in sorted([*g, *added], key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
-        if s in statements or s in evidence:
-            continue
-        if str(p) == "http://www.w3.org/ns/prov#wasDerivedFrom":
-            out["evidence"] += 1
-            continue
-        obj = names.label(str(o), lang) if o.__class__.__name__ == "URIRef" else str(o)
-        out["facts"].append((names.label(str(s), lang), names.label(str(p), lang), obj, str(s)))
+    added = _added_places(base, sid, b)
+    out["facts"], out["evidence"] = _facts([*g, *added], names, lang)
     nodes = {_curie(str(x)) for x in g.subjects()}
     out["violations"] = [(n, m) for n, m in violations(base, b) if n in nodes]
     return out
+
+
+def _added_places(base: Path, sid: str, b) -> list:
+    """The triples the source brings into graph/places.ttl (a township it names, with its ancestors)."""
+    try:
+        without = _build_with(base, sid, None).files["places"]
+        return [t for t in b.files["places"] if t not in without]
+    except GxkgError:
+        return []
+
+
+def _facts(triples: list, names: Names, lang: str) -> tuple[list, int]:
+    """(the labelled facts, how many evidence links): the statements and evidence records behind them are counted, not listed."""
+    behind = {s for s, _, o in triples if str(o).endswith("#Statement") or str(o) == GXO + "Evidence"}
+    facts, evidence = [], 0
+    for s, p, o in sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if s in behind:
+            continue
+        if str(p) == "http://www.w3.org/ns/prov#wasDerivedFrom":
+            evidence += 1
+            continue
+        obj = names.label(str(o), lang) if o.__class__.__name__ == "URIRef" else str(o)
+        facts.append((names.label(str(s), lang), names.label(str(p), lang), obj, str(s)))
+    return facts, evidence
 
 
 def violations(base: Path, b) -> list[tuple[str, str]]:
@@ -553,17 +585,22 @@ def shape_problems(base: Path, sid: str, doc: dict) -> dict[str, list[str]]:
         b = _build_with(base, sid, trial)
     except GxkgError:
         return {}
-    found = violations(base, b)
     out: dict[str, list[str]] = {}
     live = [(sec, it) for sec, it in drafts.items(doc) if it["status"] in ("proposed", "accepted")]
-    for node, msg in found:
-        rel = next((it["id"] for sec, it in live if sec == "relations" and _curie(it.get("subject") or "") == node
-                    and msg.startswith(_curie(it.get("predicate") or "") + ":")), None)
-        owner = rel or next((it["id"] for sec, it in live if node in (
-            _curie(it.get("proposed_iri") or ""), _curie(it.get("iri") or "") if sec != "mentions" else "")), None)
+    for node, msg in violations(base, b):
+        owner = _owner(node, msg, live)
         if owner:
             out.setdefault(owner, []).append(msg)
     return out
+
+
+def _owner(node: str, msg: str, live: list) -> str | None:
+    """The item a violation belongs to: the relation it names (its property on its subject), else the item that
+    introduces its node."""
+    rel = next((it["id"] for sec, it in live if sec == "relations" and _curie(it.get("subject") or "") == node
+                and msg.startswith(_curie(it.get("predicate") or "") + ":")), None)
+    return rel or next((it["id"] for sec, it in live if node in (
+        _curie(it.get("proposed_iri") or ""), _curie(it.get("iri") or "") if sec != "mentions" else "")), None)
 
 
 def _curie(iri: str) -> str:
