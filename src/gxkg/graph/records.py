@@ -9,6 +9,11 @@ from ..namespaces import GXO_NS
 from .common import HIDDEN, PROV_DERIVED
 
 
+# the optional columns of a figures row, and the period's columns with the names a period has
+FIGURE_OPTIONAL = {"value", "min", "max", "year", "start", "end", "asof", "date", "qualifier", "source", "quote"}
+PERIOD_KEYS = (("year", "year"), ("start", "start"), ("end", "end"), ("asof", "as_of"), ("date", "date"))
+
+
 class Records:
     """KnowledgeGraph's facts and figures of an entity (a mixin over its `select` and caches)."""
 
@@ -18,34 +23,41 @@ class Records:
 
         rows = self.select("figures", {"about": node(str(about))} if about else None)
         self.prefetch({r[k].value for r in rows for k in ("about", "indicator", "unit", "qualifier", "source") if k in r})
+        named = self._indicator_filter(rows, indicator)
         out, seen = [], set()
-        if indicator:  # an indicator named exactly is that one; otherwise every indicator whose name contains the text
-            exact = {r["indicator"].value for r in rows
-                     if indicator.casefold() in {v.casefold() for v in self.labels(r["indicator"].value).values()}}
         for r in rows:
             if r["ob"].value in seen:
                 continue
             seen.add(r["ob"].value)
-            v = {k: (r[k].value if k in r else None) for k in r.keys() | {"value", "min", "max", "year", "start", "end",
-                                                                           "asof", "date", "qualifier", "source", "quote"}}
-            ind = v["indicator"]
-            names = " ".join(self.labels(ind).values()).casefold()
-            if indicator and (ind not in exact if exact else indicator.casefold() not in names):
-                continue
-            period = {k2: v[k] for k, k2 in (("year", "year"), ("start", "start"), ("end", "end"), ("asof", "as_of"),
-                                             ("date", "date")) if v[k]}
-            if year is not None and not any(str(x).startswith(str(year)) for x in period.values()):
-                continue
-            out.append({"iri": v["ob"], "entity": {"iri": v["about"], "label": self.label(v["about"], lang)},
-                        "indicator": {"iri": ind, "label": self.label(ind, lang)},
-                        "period": period_text(period, lang), "period_detail": period,
-                        "value": _num(v["value"]), "min": _num(v["min"]), "max": _num(v["max"]),
-                        "unit": {"iri": v["unit"], "label": self.label(v["unit"], lang), "symbol": self.notation(v["unit"])},
-                        "qualifier": {"iri": v["qualifier"], "label": self.label(v["qualifier"], lang)} if v["qualifier"] else None,
-                        "stated": v["stated"], "evidence": v["quote"] or "",
-                        "source": {"iri": v["source"], "title": self.label(v["source"], lang)} if v["source"] else None})
+            v = {k: (r[k].value if k in r else None) for k in r.keys() | FIGURE_OPTIONAL}
+            period = {k2: v[k] for k, k2 in PERIOD_KEYS if v[k]}
+            if named(v["indicator"]) and (year is None or any(str(x).startswith(str(year)) for x in period.values())):
+                out.append(self._figure_row(v, period, lang))
         out.sort(key=lambda x: (x["entity"]["label"], x["indicator"]["label"], x["period"], x["iri"]))
         return out
+
+    def _indicator_filter(self, rows: list, indicator: str | None):
+        """Whether a figure's indicator is the one asked: an indicator named exactly is that one; otherwise every
+        indicator whose name contains the text (any indicator when none is asked)."""
+        if not indicator:
+            return lambda ind: True
+        text = indicator.casefold()
+        exact = {r["indicator"].value for r in rows if text in {v.casefold() for v in self.labels(r["indicator"].value).values()}}
+        if exact:
+            return lambda ind: ind in exact
+        return lambda ind: text in " ".join(self.labels(ind).values()).casefold()
+
+    def _figure_row(self, v: dict, period: dict, lang: str) -> dict:
+        """One figure as a tidy row: entity, indicator, period, value or range, unit, qualifier, stated form, quote, source."""
+        ind, unit, qual, src = v["indicator"], v["unit"], v["qualifier"], v["source"]
+        return {"iri": v["ob"], "entity": {"iri": v["about"], "label": self.label(v["about"], lang)},
+                "indicator": {"iri": ind, "label": self.label(ind, lang)},
+                "period": period_text(period, lang), "period_detail": period,
+                "value": _num(v["value"]), "min": _num(v["min"]), "max": _num(v["max"]),
+                "unit": {"iri": unit, "label": self.label(unit, lang), "symbol": self.notation(unit)},
+                "qualifier": {"iri": qual, "label": self.label(qual, lang)} if qual else None,
+                "stated": v["stated"], "evidence": v["quote"] or "",
+                "source": {"iri": src, "title": self.label(src, lang)} if src else None}
 
     def _out(self, iri) -> list[tuple[str, object]]:
         from ..store.terms import iri as node
@@ -90,30 +102,40 @@ class Records:
         self.prefetch([p for p, _ in out_rows] + [o.value for _, o in out_rows if isinstance(o, ox.NamedNode)]
                       + [s for s, _ in in_rows] + [p for _, p in in_rows])
         self.evidence_records([x for v in ev.values() for x in v])
-        facts = []
-        for p, o in out_rows:
-            f = {"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "out"}
-            if isinstance(o, ox.Literal):
-                f["value"] = o.value
-                if o.language:
-                    f["lang"] = o.language
-                    tr = self.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
-                                           "gxo:translation ?t }", {"s": node(e), "p": node(p), "o": o})
-                    if tr:
-                        f["translation"] = tr[0]["t"].value  # the project's English, not the source's words
-                else:
-                    f["datatype"] = o.datatype.value
-            else:
-                f["iri"] = o.value
-                f["label"] = self.label(o.value, lang)
-            f["evidence"] = self.evidence_records(ev.get((e, p, o.value), []))
-            f["derived"] = self.derivation(e, p, o.value, lang) if isinstance(o, ox.NamedNode) else None
-            facts.append(f)
+        facts = [self._out_fact(e, p, o, ev, lang) for p, o in out_rows]
         for s, p in in_rows:
             facts.append({"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "in", "iri": s,
                           "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), [])),
                           "derived": self.derivation(s, p, e, lang)})
         return facts
+
+    def _out_fact(self, e: str, p: str, o, ev: dict, lang: str) -> dict:
+        """One statement from the entity: its value (a literal with language or datatype, and the project's
+        translation of a Chinese one) or the entity it points to, its evidence and the rule that derived it."""
+        import pyoxigraph as ox
+
+        f = {"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "out"}
+        if isinstance(o, ox.Literal):
+            f.update(self._literal(e, p, o))
+        else:
+            f["iri"] = o.value
+            f["label"] = self.label(o.value, lang)
+        f["evidence"] = self.evidence_records(ev.get((e, p, o.value), []))
+        f["derived"] = self.derivation(e, p, o.value, lang) if isinstance(o, ox.NamedNode) else None
+        return f
+
+    def _literal(self, e: str, p: str, o) -> dict:
+        """A literal value with its language (and the project's translation, not the source's words) or datatype."""
+        from ..store.terms import iri as node
+
+        if not o.language:
+            return {"value": o.value, "datatype": o.datatype.value}
+        f = {"value": o.value, "lang": o.language}
+        tr = self.store.select("SELECT ?t WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+                               "gxo:translation ?t }", {"s": node(e), "p": node(p), "o": o})
+        if tr:
+            f["translation"] = tr[0]["t"].value
+        return f
 
     def literal_facts(self, iri, lang: str = "zh") -> list[tuple[str, str]]:
         """(relation label, value) of an entity's literal-valued facts, without evidence: cheap, for pages."""
