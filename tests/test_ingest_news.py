@@ -231,3 +231,14 @@ def test_common_nouns_and_china_name_no_new_entity(kg):
                     "中国月柿之乡恭城的月柿在跨境电商平台热销。\n")
     new = {m["text"] for m in doc["mentions"] if m.get("proposed_iri")}
     assert not new & {"县级电商公共服务中心", "村级服务站", "一家合作社", "当地合作社", "中国月柿", "跨境电商平台"}, new
+
+
+def test_new_names_get_an_english_suggestion_marked_for_a_look(kg):
+    from gxkg.review.views import Names
+
+    doc = draft(kg, "钦州市商务局举办2021钦州电商直播大赛。\n")
+    by = {m["text"]: m for m in doc["mentions"] if m.get("proposed_iri")}
+    assert by["钦州市商务局"]["label"]["en"] == "Qinzhou Commerce Bureau"
+    assert by["2021钦州电商直播大赛"]["label"]["en"] == "2021 Qinzhou E-commerce Livestream Contest"
+    assert all("English label is a suggestion" in m["note"] for m in by.values())
+    assert Names(DATA).suggest_en("钦州市商务局", "Organization") == "Qinzhou Commerce Bureau"  # the review page's too

@@ -59,28 +59,6 @@ T = {
            "dep_reasons": {"superseded": "superseded", "wrong-in-source": "wrong in the source"}, "label_en": "English label",
            "label_zh": "Chinese label", "value": "value", "iri": "IRI"},
 }
-ETHNIC = {"壮族": "Zhuang", "瑶族": "Yao", "苗族": "Miao", "侗族": "Dong", "仫佬族": "Mulao", "毛南族": "Maonan",
-          "各族": "Multi-ethnic"}
-PLACE_CLASSES = ("County", "Township", "Village", "Prefecture", "Place")  # whose names end in a place form (县, 镇 ...)
-PLACE_FORMS = [("自治县", "Autonomous County"), ("街道", "Subdistrict"), ("县", "County"), ("区", "District"),
-               ("市", "City"), ("镇", "Town"), ("乡", "Township"), ("村", "Village")]
-# common words of organisation, event and facility names, longest first when matched
-GLOSSARY = {
-    "电子商务": "E-commerce", "电商": "E-commerce", "农村": "Rural", "直播": "Livestream", "大赛": "Contest",
-    "协会": "Association", "商会": "Chamber of Commerce", "商务厅": "Department of Commerce", "商务局": "Commerce Bureau",
-    "人民政府": "People's Government", "农业农村厅": "Department of Agriculture and Rural Affairs", "产业园": "Industrial Park",
-    "合作社": "Cooperative", "有限公司": "Co., Ltd.", "股份": "", "公司": "Company", "集团": "Group", "博览会": "Expo",
-    "交易会": "Trade Fair", "示范区": "Demonstration Zone", "示范县": "Demonstration County", "示范": "Demonstration",
-    "基地": "Base", "中心": "Center", "服务站": "Service Station", "服务": "Service", "论坛": "Forum", "峰会": "Summit",
-    "文化节": "Cultural Festival", "购物节": "Shopping Festival", "节": "Festival", "产业": "Industry", "工程": "Project",
-    "平台": "Platform", "进": "into", "综合": "Comprehensive", "螺蛳粉": "Luosifen", "芒果": "Mango", "米粉": "Rice Noodles",
-    "物流": "Logistics", "快递": "Express Delivery", "农产品": "Agricultural Products", "特色": "Specialty",
-    "对接会": "Matchmaking Meeting", "推介会": "Promotion Conference", "发布会": "Press Conference", "大会": "Conference",
-    "活动": "Campaign", "决赛": "Final", "研究院": "Research Institute", "委员会": "Committee", "办公室": "Office",
-    "银行": "Bank", "厅": "Department", "局": "Bureau", "厂": "Factory", "扶贫": "Poverty Alleviation", "跨境": "Cross-border",
-}
-
-
 # ------------------------------------------------------------------------------------------ names
 class Names:
     """Labels of IRIs (places, reference rows, indicators, ontology terms, the drafts' own items), the parent
@@ -166,54 +144,10 @@ class Names:
         return ", ".join(out)
 
     def suggest_en(self, text: str, cls: str | None = None) -> str:
-        """An English label for a new name: a known translation, a standard place-name form (Xx County,
-        Gongcheng Yao Autonomous County), else known words and places in order with pinyin for the rest."""
-        from ..sources.ingest import slug
+        """An English label for a new name (gxkg.sources.english, with the names this project knows)."""
+        from ..sources.english import English
 
-        if text in self.known_en:
-            return self.known_en[text]
-        local = (cls or "").rsplit("#", 1)[-1]
-
-        def pinyin(s: str) -> str:
-            return slug(s).replace("-", "").capitalize() if s else ""
-
-        if local in PLACE_CLASSES or not cls:
-            for suffix, form in PLACE_FORMS:
-                if text.endswith(suffix) and len(text) > len(suffix):
-                    stem = text[:-len(suffix)]
-                    if suffix == "自治县":
-                        eth = next((k for k in ETHNIC if stem.endswith(k)), None)
-                        if eth:
-                            return f"{self._words(stem[:-len(eth)], pinyin)} {ETHNIC[eth]} Autonomous County"
-                    if local in PLACE_CLASSES or suffix in "县镇乡村":
-                        return f"{self._words(stem, pinyin)} {form}"
-        return self._words(text, pinyin)
-
-    def _words(self, text: str, pinyin) -> str:
-        """Known names and glossary words of text in English, in order; pinyin (one word) for the rest."""
-        out, i, rest = [], 0, ""
-        keys = sorted({*self.known_en, *GLOSSARY}, key=len, reverse=True)
-        by_first: dict[str, list[str]] = {}
-        for k in keys:
-            if k:
-                by_first.setdefault(k[0], []).append(k)
-        while i < len(text):
-            hit = next((k for k in by_first.get(text[i], []) if len(k) >= 2 and text.startswith(k, i)
-                        or k in GLOSSARY and text.startswith(k, i)), None)
-            if hit is None:
-                rest += text[i]
-                i += 1
-                continue
-            if rest:
-                out.append(pinyin(rest))
-                rest = ""
-            word = GLOSSARY.get(hit) if hit in GLOSSARY else self.known_en.get(hit)
-            if word:
-                out.append(word)
-            i += len(hit)
-        if rest:
-            out.append(pinyin(rest))
-        return " ".join(w for w in out if w)
+        return English(self.known_en).suggest(text, cls)
 
 
 @lru_cache(maxsize=4)

@@ -23,6 +23,7 @@ from . import draft as drafts
 from .article import Article, read_article
 from . import context, reference
 from .figures import GXO, find_figures
+from .english import SUGGESTED, English, known_english
 from .patterns import Sentence, read_relations as run_patterns
 
 GXR = "https://w3id.org/gxkg/resource/"
@@ -113,6 +114,9 @@ class Lexicon:
     def __init__(self, base: Path, kg):
         from .build import divisions
 
+        self.base = Path(base)
+        self._english = None
+
         self.names: dict[str, dict[str, tuple]] = {}
         self.bare: dict[str, dict[str, tuple]] = {}  # short forms linked only beside their county
         self.rows = {r["code"]: r for r in divisions(base)}
@@ -145,6 +149,12 @@ class Lexicon:
             for form in e.names:
                 if form not in self.names or e.iri in self.names[form]:
                     self.add(form, e.iri, e.cls, None)
+
+    def english(self, text: str, cls: str | None) -> str:
+        """A suggested English label for a new name (gxkg.sources.english), with the names the data knows."""
+        if self._english is None:
+            self._english = English(known_english(str(self.base)))
+        return self._english.suggest(text, cls)
 
     def add_place(self, zh: str, iri: str, cls: str, code: str) -> None:
         """A division's names: the full name always; the short forms of a township or village, and of the
@@ -617,7 +627,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
             sp.new, sp.ref, sp.label_en = True, entry, entry.name_en
         elif sp.new and _new_key(sp) in named:  # the same new name again: the same new entity
             sp.iri = named[_new_key(sp)]
-            sp.label_en = english(sp.text, sp.cls)
+            sp.label_en = lex.english(sp.text, sp.cls)
         elif sp.new:
             prefix = CLASS_PREFIX.get(sp.cls, "entity")
             iri = f"{GXR}{prefix}/{slug(sp.text)}"
@@ -629,7 +639,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
             sp.iri = iri
             taken.add(iri)
             named[_new_key(sp)] = iri
-            sp.label_en = english(sp.text, sp.cls)
+            sp.label_en = lex.english(sp.text, sp.cls)
     mentions, seen = [], {}
     offsets = [off for off, _ in sentences]
     for sp in spans:
@@ -650,7 +660,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
             item["proposed_iri"] = sp.iri
             item["label"] = {"zh": sp.text, "en": sp.label_en}
             item["alt"] = []
-            item["note"] = "new entity: check the class, the IRI and the English label (a transliteration)"
+            item["note"] = f"new entity: check the class and the IRI; {SUGGESTED}"
         elif sp.candidates and not sp.iri:
             item["note"] = f"ambiguous: {len(sp.candidates)} places share this name; set iri to one of the candidates"
         seen[key] = item
