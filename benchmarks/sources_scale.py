@@ -1,11 +1,14 @@
 """A project of N sources in the shipped graph's shape, for the validate and build benchmarks.
 
-    .venv/bin/python benchmarks/sources_scale.py OUT_DIR [--sources 200]
+    .venv/bin/python benchmarks/sources_scale.py OUT_DIR [--sources 200] [--drafts]
 
 The shipped source's graph file is cut into 20 parts by subject (about 220 triples each, the size of a
 short article's graph); copy K of part J becomes graph/src-K-J.ttl with every non-place gxr: IRI moved
 under gxr:cK/ and every name suffixed " K". Places of the division data stay shared, as real sources share them, and quotes
 still point at the shipped article text, so every check has real work to do.
+
+With --drafts the project holds N reviewed drafts instead (for `gxkg build` and `gxkg sources`): copies
+of the shipped draft, each under its own source id, reading the same article text.
 """
 
 from __future__ import annotations
@@ -54,9 +57,26 @@ def make(out: Path, sources: int = 200) -> Path:
     return out
 
 
+def make_drafts(out: Path, sources: int = 200) -> Path:
+    """A project of `sources` drafts: the shipped draft under ids <id>-c0001 ... (graph/ as shipped)."""
+    out = Path(out)
+    if out.exists():
+        shutil.rmtree(out)
+    for d in ("ontology", "graph"):
+        shutil.copytree(ROOT / d, out / d)
+    (out / "sources").mkdir()
+    seed = sorted((ROOT / "sources").glob("*.yaml"))[0]
+    text = seed.read_text(encoding="utf-8")
+    for n in range(1, sources + 1):
+        sid = f"{seed.stem}-c{n:04d}"
+        (out / "sources" / f"{sid}.yaml").write_text(text.replace(seed.stem, sid), encoding="utf-8")
+    return out
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--sources", type=int, default=200)
+    ap.add_argument("--drafts", action="store_true")
     a = ap.parse_args()
-    print(make(Path(a.out), a.sources))
+    print((make_drafts if a.drafts else make)(Path(a.out), a.sources))
