@@ -92,7 +92,18 @@ OTHERS = [
     ("Which counties are national rural e-commerce demonstration counties? List them.", R()),
 ]
 
-ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS
+EVERYDAY = [
+    ("百色芒果和柳州螺蛳粉哪个卖得多？", F("百色芒果")),
+    ("Which sold more in 2017, Nanning bananas or Baise mangoes?", F("Nanning banana")),
+    ("How much did the price of Rong'an kumquats go up?", H("rose by 38")),
+    ("京东在广西做什么？", H("入桂发展")),
+    ("Which county does Rong'an kumquat come from, and which prefecture is that in?", L("Rong'an County", "Liuzhou")),
+    ("融安金桔产自哪个县？属于哪个市？", L("融安县", "柳州市")),
+    ("What were Guangxi's 2018 online retail sales and how fast did they grow?", H("13.4", "528亿元")),
+    ("Which county in Hechi is furthest south?", L("Dahua Yao Autonomous County")),
+]
+
+ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS + EVERYDAY
 
 
 def check(a, expected):

@@ -585,7 +585,7 @@ def _level_also_asked(q: Question) -> bool:
     from .lexicon import CUES
 
     grow = [w for ws in CUES["growth"] for w in ws if w]
-    parts = [p for p in re.split(r"[？?；;。]", q.text.lower()) if p.strip()]
+    parts = [p for p in re.split(r"[？?；;。，,]|\band\b", q.text.lower()) if p.strip()]
     return len(parts) > 1 and any(not any(w.lower() in p for w in grow) for p in parts)
 
 
@@ -1144,7 +1144,7 @@ def extreme(ctx: Ctx):
         return False
     coord, highest = DIRECTIONS[asked[0]]
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
-    ctx.use("names", "classes", asked[0], "geo", "list", "most", "within")
+    ctx.use("names", "classes", asked[0], "geo", "list", "most", "within", "where")
     for r in rows:
         ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
@@ -1523,14 +1523,19 @@ def _of_asked_class(ctx: Ctx) -> bool:
     return True
 
 
+LEVELS_ASKED = (("County", ("哪个县", "which county")),
+                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市")), ("Province", ("哪个省", "which province")))
+
+
+def _levels_asked(ctx: Ctx) -> list[str]:
+    """The levels of place a question asks for (哪个市, which county), in the order of LEVELS_ASKED."""
+    low = ctx.q.text.lower()
+    return [cls for cls, ws in LEVELS_ASKED if any(w in low for w in ws)]
+
+
 def _level_asked(ctx: Ctx) -> str | None:
     """The level of place a question asks for (哪个市, which county), if any."""
-    low = ctx.q.text.lower()
-    for cls, ws in (("County", ("哪个县", "which county")), ("Prefecture", ("哪个市", "which city", "which prefecture",
-                                                                            "哪个地级市")), ("Province", ("哪个省", "which province"))):
-        if any(w in low for w in ws):
-            return cls
-    return None
+    return next(iter(_levels_asked(ctx)), None)
 
 
 def _chain(ctx: Ctx, e: str, rels: list[str]) -> bool:
@@ -1636,10 +1641,11 @@ def _value_label(ctx: Ctx, x: dict, other) -> str:
 
 
 def _show_related(ctx: Ctx, rows: list[dict], out: bool, head: str) -> None:
-    level = _level_asked(ctx)
+    """Each fact's other end (at each level of place asked: which county, and which prefecture)."""
     for x in rows:
-        other = _lift_to_level(ctx, x["o"] if out else x["s"], level)
-        ctx.add(head + _value_label(ctx, x, other), _iri(other))
+        for level in _levels_asked(ctx) or [None]:
+            other = _lift_to_level(ctx, x["o"] if out else x["s"], level)
+            ctx.add(head + _value_label(ctx, x, other), _iri(other))
         ctx.rule_note(_v(x, "rule"))
     ctx.cite([_v(x, "ev") for x in rows])
 

@@ -238,7 +238,7 @@ def parse(kg, raw: str) -> Question:
     names, masked, hits = _words_around(kg, text, lang, names)
     q.names, q.soft = _dedupe(names), soft
     q.indicators.extend(sorted(soft))
-    for hit in sorted(hits + _cues_inside_indicators(masked, lang, hits)):
+    for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
     if text.lower().startswith(lx.EN_YESNO_START):
@@ -280,11 +280,13 @@ def _words_around(kg, text: str, lang: str, names: list[Name]):
     return names, masked, hits
 
 
-def _cues_inside_indicators(masked: str, lang: str, hits) -> list:
-    """A cue inside an indicator's words still asks (share in "share of all shops")."""
-    inds = [o for o in hits if o[2] == "ind"]
-    return [h for h in _lexicon_hits(masked, lang) if h[2] == "cue" and h not in hits and any(
-        o[0] <= h[0] and h[1] <= o[1] for o in inds)]
+def _words_inside(masked: str, lang: str, hits) -> list:
+    """A cue inside an indicator's words still asks (share in "share of all shops"); an indicator inside a
+    cue's words is still the figure (卖 in 卖得多, sold in "sold more")."""
+    def inside(h, kind, keys=None):
+        return any(o[2] == kind and (keys is None or o[3] in keys) and o[0] <= h[0] and h[1] <= o[1] for o in hits)
+    return [h for h in _lexicon_hits(masked, lang) if h not in hits and
+            (h[2] == "cue" and inside(h, "ind") or h[2] == "ind" and inside(h, "cue", ("compare", "less", "most", "least")))]
 
 
 def _unknown(text: str, masked: str, hits) -> list[str]:
