@@ -90,18 +90,19 @@ def table(headers: list[str], rows: list[list], max_col: int = 60) -> str:
     """An aligned text table; a long cell wraps onto more lines (CJK-aware) so nothing is lost, or with
     --wide stays on one line."""
     headers = [escape(str(h)) for h in headers]
-    cells = [[escape(str("" if v is None else v).replace("\n", " ")) for v in row] for row in rows]
-    if WIDE:
-        wrapped = [[[c] for c in r] for r in cells]
-    else:
-        wrapped = [[_wrap(c, max_col) for c in r] for r in cells]
+    split = (lambda c: [c]) if WIDE else (lambda c: _wrap(c, max_col))
+    wrapped = [[split(escape(str("" if v is None else v).replace("\n", " "))) for v in row] for row in rows]
     widths = [max([width(h)] + [width(part) for r in wrapped for part in r[i]]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    for r in wrapped:
-        for k in range(max(len(parts) for parts in r) if r else 0):
-            lines.append("  ".join(pad(parts[k] if k < len(parts) else "", w) for parts, w in zip(r, widths)).rstrip())
-    return "\n".join(lines)
+    return "\n".join(lines + [line for r in wrapped for line in _row_lines(r, widths)])
+
+
+def _row_lines(r: list[list[str]], widths: list[int]) -> list[str]:
+    """The text lines of one row whose cells are wrapped into pieces: as many lines as its longest cell."""
+    height = max((len(parts) for parts in r), default=0)
+    return ["  ".join(pad(parts[k] if k < len(parts) else "", w) for parts, w in zip(r, widths)).rstrip()
+            for k in range(height)]
 
 
 def _wrap(s: str, n: int) -> list[str]:

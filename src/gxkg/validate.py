@@ -366,31 +366,41 @@ def run_provenance(kg: CheckGraph, sources_dir: Path, vocab=None) -> list[Violat
     out = []
     texts: dict[str, str | None] = {}
     for r in kg.select(_EVIDENCE):
-        ev, quote, src = _value(r["ev"]), r["quote"].value, _value(r["src"])
+        src = _value(r["src"])
         if src not in texts:
             fname = r["file"].value if "file" in r else None
             texts[src] = _source_text(sources_dir, fname) if fname else None
             if texts[src] is None:
                 out.append(Violation("provenance", curie(src), f"source file {fname} not found under {sources_dir}"))
-        text = texts[src]
-        if text is None:
-            continue
-        if quote not in text:
-            out.append(Violation("provenance", curie(ev), f"quote is not a verbatim substring of {curie(src)}: {quote[:40]!r}"))
-            continue
-        if "off" in r:
-            off = int(r["off"].value)
-            if text[off:off + len(quote)] != quote:
-                out.append(Violation("provenance", curie(ev), f"quote is not at its gxo:startOffset {off}"))
+        if texts[src] is not None:
+            out += _quote_problems(r, texts[src])
     for r in kg.select(_STATED):
-        ob, stated = _value(r["ob"]), r["stated"].value
-        quotes = r["quotes"].value.split("\u0000") if "quotes" in r and r["quotes"].value else []
-        if not any(stated in q for q in quotes):
-            out.append(Violation("provenance", curie(ob), f"statedAs {stated!r} does not occur in its evidence quote"))
-        numbers = parse_stated(stated, vocab)
-        expected = [_decimal(r[k]) for k in ("value", "lo", "hi") if k in r]
-        if numbers and expected and sorted(numbers) != sorted(expected):
-            out.append(Violation("provenance", curie(ob), f"value {', '.join(map(str, expected))} does not match statedAs {stated!r} ({', '.join(map(str, numbers))})"))
+        out += _stated_problems(r, vocab)
+    return out
+
+
+def _quote_problems(r: dict, text: str) -> list[Violation]:
+    """A quote that is not in its source's text, or not at its gxo:startOffset."""
+    ev, quote, src = _value(r["ev"]), r["quote"].value, _value(r["src"])
+    if quote not in text:
+        return [Violation("provenance", curie(ev), f"quote is not a verbatim substring of {curie(src)}: {quote[:40]!r}")]
+    off = int(r["off"].value) if "off" in r else None
+    if off is not None and text[off:off + len(quote)] != quote:
+        return [Violation("provenance", curie(ev), f"quote is not at its gxo:startOffset {off}")]
+    return []
+
+
+def _stated_problems(r: dict, vocab) -> list[Violation]:
+    """A figure's statedAs that is in none of its quotes, or whose number is not its value (or range)."""
+    ob, stated = _value(r["ob"]), r["stated"].value
+    quotes = r["quotes"].value.split("\u0000") if "quotes" in r and r["quotes"].value else []
+    out = []
+    if not any(stated in q for q in quotes):
+        out.append(Violation("provenance", curie(ob), f"statedAs {stated!r} does not occur in its evidence quote"))
+    numbers = parse_stated(stated, vocab)
+    expected = [_decimal(r[k]) for k in ("value", "lo", "hi") if k in r]
+    if numbers and expected and sorted(numbers) != sorted(expected):
+        out.append(Violation("provenance", curie(ob), f"value {', '.join(map(str, expected))} does not match statedAs {stated!r} ({', '.join(map(str, numbers))})"))
     return out
 
 
@@ -429,33 +439,42 @@ def cross_source_checks(kg: CheckGraph) -> tuple[list[dict], list[dict]]:
     for ob, r in rows.items():
         period = tuple(r.get(k, "") for k in ("year", "ps", "pe", "asOf", "date"))
         groups[(r.get("about"), r.get("ind"), period)].append(ob)
-    conflicts = []
-    for (about, ind, period), obs in groups.items():
-        if len({rows[o].get("src") for o in obs}) < 2:
-            continue
-        vals = sorted(rows[o]["value"] for o in obs)
-        if vals[0] != vals[-1] and abs(vals[-1] - vals[0]) > abs(vals[-1]) * Decimal("0.005"):
-            conflicts.append({"about": kg.label(about, "en"), "indicator": kg.label(ind, "en"),
-                              "period": "/".join(p for p in period if p) or "unstated",
-                              "values": [{"value": float(rows[o]["value"]), "stated": rows[o].get("stated", ""),
-                                          "source": kg.label(rows[o].get("src", ""), "en")} for o in sorted(obs)]})
-    growth = []
-    for ob, r in sorted(rows.items()):
-        base, then, year = r.get("growthOf"), r.get("then"), r.get("year")
-        if base is None or then is None or year is None:
-            continue
-        find = lambda y: next(iter(groups.get((r.get("about"), base, (str(y), "", "", "", "")), [])), None)  # noqa: E731
-        now, before = find(year), find(then)
-        row = {"observation": ob, "label": kg.label(ob, "en"), "stated": float(r["value"]), "recomputed": None}
-        if now is not None and before is not None and rows[before]["value"] != 0:
-            rate = (rows[now]["value"] / rows[before]["value"] - 1) * 100
-            row.update(recomputed=round(float(rate), 2), difference=round(float(r["value"] - rate), 2),
-                       note=f"({rows[now]['value']} [{kg.label(rows[now].get('src', ''), 'en')}] / {rows[before]['value']} "
-                            f"[{kg.label(rows[before].get('src', ''), 'en')}]) - 1")
-        else:
-            row["note"] = f"not recomputable: the graph lacks the {year} or {then} figure it compares"
-        growth.append(row)
+    conflicts = [c for key, obs in groups.items() for c in _conflict(kg, rows, key, obs)]
+    growth = [_growth_check(kg, rows, groups, ob, r) for ob, r in sorted(rows.items())
+              if r.get("growthOf") is not None and r.get("then") is not None and r.get("year") is not None]
     return conflicts, growth
+
+
+def _conflict(kg: CheckGraph, rows: dict, key: tuple, obs: list) -> list[dict]:
+    """[the conflict] when figures of one entity, indicator and period from two or more sources differ by more
+    than rounding (0.5%), else []."""
+    about, ind, period = key
+    if len({rows[o].get("src") for o in obs}) < 2:
+        return []
+    vals = sorted(rows[o]["value"] for o in obs)
+    if vals[0] == vals[-1] or abs(vals[-1] - vals[0]) <= abs(vals[-1]) * Decimal("0.005"):
+        return []
+    return [{"about": kg.label(about, "en"), "indicator": kg.label(ind, "en"),
+             "period": "/".join(p for p in period if p) or "unstated",
+             "values": [{"value": float(rows[o]["value"]), "stated": rows[o].get("stated", ""),
+                         "source": kg.label(rows[o].get("src", ""), "en")} for o in sorted(obs)]}]
+
+
+def _growth_check(kg: CheckGraph, rows: dict, groups: dict, ob: str, r: dict) -> dict:
+    """A stated growth rate recomputed from the figures of the year and the year it is compared to, whichever
+    sources state them; or why it cannot be."""
+    base, then, year = r["growthOf"], r["then"], r["year"]
+    find = lambda y: next(iter(groups.get((r.get("about"), base, (str(y), "", "", "", "")), [])), None)  # noqa: E731
+    now, before = find(year), find(then)
+    row = {"observation": ob, "label": kg.label(ob, "en"), "stated": float(r["value"]), "recomputed": None}
+    if now is None or before is None or rows[before]["value"] == 0:
+        row["note"] = f"not recomputable: the graph lacks the {year} or {then} figure it compares"
+        return row
+    rate = (rows[now]["value"] / rows[before]["value"] - 1) * 100
+    row.update(recomputed=round(float(rate), 2), difference=round(float(r["value"] - rate), 2),
+               note=f"({rows[now]['value']} [{kg.label(rows[now].get('src', ''), 'en')}] / {rows[before]['value']} "
+                    f"[{kg.label(rows[before].get('src', ''), 'en')}]) - 1")
+    return row
 
 
 _DERIVED = """SELECT ?ob ?how ?value ?in ?inValue ?inYear WHERE {
@@ -526,21 +545,26 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
                           "shacl_nodes": done["nodes"], "shacl_validated": done["validated"],
                           "shacl_cached": done["cached"],
                           "evidence": len(kg.select("SELECT DISTINCT ?e WHERE { ?e a gxo:Evidence }"))})
-    for d in derived_figures(kg):
-        if d["recomputed"] is not None:
-            report.notes.append(f"{d['label']}: stated {d['stated']}%, recomputed {d['recomputed']}% "
-                                f"({d['note']}), difference {d['difference']:+} percentage points")
-        else:
-            report.notes.append(f"{d['label']}: stated {d['stated']}%, {d['note']}")
     conflicts, growth = cross_source_checks(kg)
-    for gr in growth:
-        if gr["recomputed"] is not None:
-            report.notes.append(f"{gr['label']}: stated {gr['stated']}%, recomputed {gr['recomputed']}% {gr['note']}, "
-                                f"difference {gr['difference']:+} percentage points")
-        else:
-            report.notes.append(f"{gr['label']}: stated {gr['stated']}%, {gr['note']}")
+    report.notes += [_derived_note(d) for d in derived_figures(kg)] + [_growth_note(g) for g in growth]
     report.conflicts = conflicts
     for c in conflicts:
         vals = "; ".join(f"{v['stated']} ({v['source']})" for v in c["values"])
         report.notes.append(f"conflict between sources: {c['about']}, {c['indicator']}, {c['period']}: {vals}")
     return report, kg
+
+
+def _derived_note(d: dict) -> str:
+    """A derived figure as stated and as recomputed (or why it cannot be)."""
+    if d["recomputed"] is None:
+        return f"{d['label']}: stated {d['stated']}%, {d['note']}"
+    return (f"{d['label']}: stated {d['stated']}%, recomputed {d['recomputed']}% "
+            f"({d['note']}), difference {d['difference']:+} percentage points")
+
+
+def _growth_note(gr: dict) -> str:
+    """A stated growth rate as stated and as recomputed from two figures (or why it cannot be)."""
+    if gr["recomputed"] is None:
+        return f"{gr['label']}: stated {gr['stated']}%, {gr['note']}"
+    return (f"{gr['label']}: stated {gr['stated']}%, recomputed {gr['recomputed']}% {gr['note']}, "
+            f"difference {gr['difference']:+} percentage points")

@@ -67,10 +67,12 @@ class Term:
 
 
 class Vocabulary:
-    """The ontology's terms by kind; `has(local)` says whether the ontology defines a term of that local name."""
+    """The ontology's terms by kind; `has(local)` says whether the ontology defines a term of that local name;
+    `labels` holds the labels the ontology gives any IRI (its own terms and the terms it reuses: dct:issued ...)."""
 
-    def __init__(self, terms: dict[str, Term]):
+    def __init__(self, terms: dict[str, Term], labels: dict[str, dict] | None = None):
         self.terms = terms
+        self.labels = labels or {}
         by = lambda k: {t.local: t for t in terms.values() if t.kind == k}  # noqa: E731
         self.classes, self.properties = by("class"), by("property")
         self.units, self.qualifiers, self.rules = by("unit"), by("qualifier"), by("rule")
@@ -214,8 +216,10 @@ def from_triples(triples) -> Vocabulary:
             nodes.setdefault(t.subject, {})[t.predicate.value] = t.object
             continue
         props.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+    labels = {iri: {getattr(o, "language", None) or "": o.value for o in p[RDFS + "label"] if isinstance(o, ox.Literal)}
+              for iri, p in props.items() if RDFS + "label" in p}
     return Vocabulary({iri: _term(iri, p, _Union(nodes)) for iri, p in props.items()
-                       if iri.startswith(GXO) and ONTOLOGY in {o.value for o in p.get(RDFS + "isDefinedBy", [])}})
+                       if iri.startswith(GXO) and ONTOLOGY in {o.value for o in p.get(RDFS + "isDefinedBy", [])}}, labels)
 
 
 class _Union:

@@ -20,7 +20,6 @@ def ask(obj, question, show_query, fmt):
     facts are derived or computed. A question it cannot answer (exit 2, in every format) says what it
     understood, what not, and a question to try."""
     from ..ask import ask as run
-    from ..ask.messages import msg
     from ..errors import UsageError
     from ..store.limits import MAX_QUESTION_CHARS
 
@@ -33,28 +32,41 @@ def ask(obj, question, show_query, fmt):
 
         click.echo(to_json(a.as_json()))
         raise SystemExit(a.exit_code)
-    lang = a.language
     if show_query and a.sparql:
         click.echo(a.sparql.rstrip())
         click.echo()
     if a.refused:
-        sep = msg("sep", lang)
-        known = sep.join(e["label"] for e in a.entities)
-        parts = [msg("understood", lang, names=known) if known else msg("no_entity", lang)] + a.unrecognised + a.notes
-        text = ("；" if lang == "zh" else "; ").join(parts)
-        raise AskRefused(f"{msg('refused', lang)}（{text}）。{a.suggestion}" if lang == "zh"
-                         else f"{msg('refused', lang)} ({text}). {a.suggestion}")
+        raise AskRefused(_refusal(a))
+    _echo_answer(a)
+
+
+def _refusal(a) -> str:
+    """The one line a refused question gets: what was understood, what not, and a question to try."""
+    from ..ask.messages import msg
+
+    zh = a.language == "zh"
+    known = msg("sep", a.language).join(e["label"] for e in a.entities)
+    parts = [msg("understood", a.language, names=known) if known else msg("no_entity", a.language)] + a.unrecognised + a.notes
+    text = ("；" if zh else "; ").join(parts)
+    return f"{msg('refused', a.language)}（{text}）。{a.suggestion}" if zh else f"{msg('refused', a.language)} ({text}). {a.suggestion}"
+
+
+def _echo_answer(a) -> None:
+    """The answers (with their period when the label lacks it), the notes, then the evidence and its sources."""
+    from ..ask.messages import msg
+
+    zh = a.language == "zh"
     for x in a.answers:
         click.echo(x["label"] + (f"  [{x['period']}]" if x.get("period") and x["period"] not in x["label"] else ""))
     for n in a.notes:
-        click.echo(("  （" + n + "）") if lang == "zh" else f"  ({n})")
+        click.echo(("  （" + n + "）") if zh else f"  ({n})")
     if a.evidence:
         click.echo()
-        click.echo(msg("evidence", lang) + ("：" if lang == "zh" else ":"))
+        click.echo(msg("evidence", a.language) + ("：" if zh else ":"))
         for q in a.evidence:
             click.echo(f"  “{q}”")
         for s in a.sources:
-            click.echo("  — " + msg("source_line", lang, title=s["title"], publisher=s["publisher"], date=s["date"], url=s["url"]))
+            click.echo("  — " + msg("source_line", a.language, title=s["title"], publisher=s["publisher"], date=s["date"], url=s["url"]))
 
 
 class AskRefused(GxkgError):

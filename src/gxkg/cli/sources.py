@@ -39,11 +39,7 @@ def validate(obj, fmt, served):
     click.echo(f"  Provenance checks: {c['provenance']} violation(s)")
     for v in report.violations:
         click.echo(f"  [{v.check}] {v.node}: {v.message}")
-    if report.deprecated:
-        click.echo("Deprecated (kept in their sources, out of the graph):")
-        for d in report.deprecated:
-            by = f" by {d['superseded_by']}" if d["superseded_by"] else ""
-            click.echo(f"  {d['source']} {d['id']} ({d['what']}): {d['reason']}{by}" + (f"; {d['note']}" if d["note"] else ""))
+    _echo_deprecated(report.deprecated)
     if report.notes:
         click.echo("Derived figures (stated as the source states them; recomputed for comparison):")
         for n in report.notes:
@@ -52,6 +48,15 @@ def validate(obj, fmt, served):
         click.echo(f"{len(report.violations)} violation(s).", err=True)
         sys.exit(1)
     click.echo("0 violations.")
+
+
+def _echo_deprecated(deprecated: list[dict]) -> None:
+    """The deprecated items, each with its reason, what superseded it and its note."""
+    if deprecated:
+        click.echo("Deprecated (kept in their sources, out of the graph):")
+    for d in deprecated:
+        by = f" by {d['superseded_by']}" if d["superseded_by"] else ""
+        click.echo(f"  {d['source']} {d['id']} ({d['what']}): {d['reason']}{by}" + (f"; {d['note']}" if d["note"] else ""))
 
 
 @main.command("build")

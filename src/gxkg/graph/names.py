@@ -59,16 +59,18 @@ class Names:
         if not name:
             raise UsageError("empty name")
         iri = expand(name) or (name if name.startswith(("http://", "https://")) else None)
-        if iri:
-            if self.names.node(iri) or self.exists(iri):
-                return iri
+        if iri and (self.names.node(iri) or self.exists(iri)):
+            return iri
         exact = self._filter(self.names.exact(name), types)
         if len(exact) == 1:
             return exact[0]
         if len(exact) > 1:
             raise Ambiguous(name, [(self.label(e, lang), self.kind(e, lang), curie(e)) for e in exact])
-        hits = self.search(name, types=types, limit=8, lang=lang)
-        # one confident hit is taken (芒果, mango, Liubao tea); a homophone or near miss is only suggested
+        return self._confident(name, self.search(name, types=types, limit=8, lang=lang), lang)
+
+    def _confident(self, name: str, hits: list, lang: str) -> str:
+        """The one confident search hit (芒果, mango, Liubao tea): a clear winner is taken; close good hits are
+        ambiguous; a homophone or near miss is only suggested."""
         sure = [h for h in hits if h.how in CONFIDENT and h.score >= 0.6]
         if sure and (len(sure) == 1 or sure[1].score < sure[0].score - 0.1):
             return sure[0].iri
@@ -95,21 +97,22 @@ class Names:
         """A class by local name, CURIE, zh/en label or English plural ('counties')."""
         key = textmod.normalize(name)
         for c in self.classes():
-            forms = {textmod.normalize(curie(c)), textmod.normalize(c.split("#")[-1]), textmod.normalize(c)}
-            forms |= {textmod.normalize(v) for v in self.labels(c).values()}
-            forms |= {textmod.plural(f) for f in list(forms)}
-            if key in forms:
+            forms = self._term_forms(c)
+            if key in forms | {textmod.plural(f) for f in forms}:
                 return c
         names = sorted(c.split("#")[-1] for c in self.classes() if c.startswith(GXO_NS))
         raise UsageError(f"unknown class {name!r}; known classes: {', '.join(names)}")
+
+    def _term_forms(self, iri: str) -> set[str]:
+        """The normalised forms a user may name an ontology term by: CURIE, local name, IRI, zh and en labels."""
+        forms = {textmod.normalize(curie(iri)), textmod.normalize(iri.split("#")[-1]), textmod.normalize(iri)}
+        return forms | {textmod.normalize(v) for v in self.labels(iri).values()}
 
     def resolve_relation(self, name: str) -> str:
         """A property by local name, CURIE, IRI or zh/en label."""
         key = textmod.normalize(name)
         for p in self.properties():
-            forms = {textmod.normalize(curie(p)), textmod.normalize(p.split("#")[-1]), textmod.normalize(p)}
-            forms |= {textmod.normalize(v) for v in self.labels(p).values()}
-            if key in forms:
+            if key in self._term_forms(p):
                 return p
         names = sorted(p.split("#")[-1] for p in self.properties() if p.startswith(GXO_NS)
                        and "ObjectProperty" in " ".join(self._ontology["kinds"][p]))

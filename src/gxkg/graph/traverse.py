@@ -31,27 +31,27 @@ def breadth_first(adjacent_many: Adjacency, start: str, depth: int = 1, directio
     """
     rels = {str(r) for r in relations} if relations else None
     seen, frontier, out = {start}, [start], []
-    full = False
     for d in range(1, depth + 1):
-        if not frontier or full:
+        if not frontier:
             break
-        adj = adjacent_many(frontier)
         layer: dict[str, None] = {}
-        for node in frontier:
-            for p, other, dirn in adj.get(node, []):
-                if (direction != "both" and dirn != direction) or (rels and p not in rels) or other in seen:
-                    continue
-                layer[other] = None
-                if keep is None or keep(other):
-                    out.append((node, p, other, dirn, d))
-                    full = bool(limit and len(out) >= limit)
-                if full:
-                    break
-            if full:
-                break
+        for node, p, other, dirn in _steps(adjacent_many(frontier), frontier, direction, rels, seen):
+            layer[other] = None
+            if keep is None or keep(other):
+                out.append((node, p, other, dirn, d))
+                if limit and len(out) >= limit:
+                    return out
         seen.update(layer)
         frontier = list(layer)
     return out
+
+
+def _steps(adj: dict, frontier: list, direction: str, rels: set | None, seen: set):
+    """The edges from the frontier to nodes not seen yet, in the direction and of the relations asked."""
+    for node in frontier:
+        for p, other, dirn in adj.get(node, []):
+            if (direction == "both" or dirn == direction) and (not rels or p in rels) and other not in seen:
+                yield node, p, other, dirn
 
 
 def shortest_paths(adjacent_many: Adjacency, a: str, b: str, max_length: int = 6, all_paths: bool = False,

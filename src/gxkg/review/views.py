@@ -14,9 +14,6 @@ from ..sources import draft as drafts
 
 GXO = "https://w3id.org/gxkg/ontology#"
 GXR = "https://w3id.org/gxkg/resource/"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-OWL = "http://www.w3.org/2002/07/owl#"
 
 # ------------------------------------------------------------------------------------------ interface words
 T = {
@@ -99,25 +96,21 @@ class Names:
         self._ontology()
 
     def _ontology(self):
-        import pyoxigraph as ox
+        """The ontology's terms (through gxkg.vocab): their labels (and those of the terms it reuses), classes,
+        relations, units, qualifiers."""
+        from ..vocab import vocabulary
 
         path = self.base / "ontology" / "gxkg.ttl"
         if not path.is_file():
             return
-        kinds = {}
-        with open(path, "rb") as fh:
-            for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
-                s = t.subject.value if isinstance(t.subject, ox.NamedNode) else None
-                if s is None:
-                    continue
-                if t.predicate.value == RDFS_LABEL and isinstance(t.object, ox.Literal):
-                    (self.zh if t.object.language == "zh" else self.en)[s] = t.object.value
-                elif t.predicate.value == RDF_TYPE:
-                    kinds.setdefault(s, set()).add(t.object.value)
-        self.classes = sorted(s for s, k in kinds.items() if OWL + "Class" in k and s.startswith(GXO))
-        self.units = sorted(s for s, k in kinds.items() if GXO + "Unit" in k)
-        self.qualifiers = sorted(s for s, k in kinds.items() if GXO + "Qualifier" in k)
-        self.properties = sorted(s for s, k in kinds.items() if OWL + "ObjectProperty" in k and s.startswith(GXO))
+        v = vocabulary(path)
+        for iri, label in v.labels.items():
+            for lang, text in label.items():
+                (self.zh if lang == "zh" else self.en)[iri] = text
+        self.classes = sorted(t.iri for t in v.classes.values())
+        self.units = sorted(t.iri for t in v.units.values())
+        self.qualifiers = sorted(t.iri for t in v.qualifiers.values())
+        self.properties = sorted(t.iri for t in v.properties.values() if t.object_property)
 
     def add_draft(self, doc: dict) -> None:
         for sec, it in drafts.items(doc):
@@ -201,8 +194,8 @@ def segments(text: str, doc: dict) -> list[dict]:
     out = []
     for a, b in zip(cuts, cuts[1:]):
         covering = [(iid, st) for s, e, iid, st in spans if s <= a and b <= e]
-        status = "proposed" if any(st == "proposed" for _, st in covering) else \
-            "accepted" if any(st == "accepted" for _, st in covering) else "rejected" if covering else ""
+        statuses = {st for _, st in covering}
+        status = next((st for st in ("proposed", "accepted") if st in statuses), "rejected" if covering else "")
         out.append({"off": a, "text": text[a:b], "items": [i for i, _ in covering], "status": status})
     return out
 

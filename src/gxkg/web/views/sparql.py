@@ -37,20 +37,31 @@ async def view(request: Request) -> Response:
     if got is None:
         return service_description(request, site)
     queries, dg, ng = got
-    if not queries:
-        return error(400, "no `query` in the request")
-    if len(queries) > 1:
-        return error(400, "more than one query in the request: send exactly one `query`")
-    if not queries[0].strip():
-        return error(400, "empty query")
-    bad = [g for g in dg if g != GRAPH_IRI and g not in site.graphs] + [g for g in ng if g not in site.graphs]
-    if bad:
-        return error(400, f"unknown graph {bad[0]}: this endpoint's default graph is <{GRAPH_IRI}> (the union of its "
-                          f"named graphs {', '.join(site.graphs) or 'none'}); it never loads graphs from URLs or files")
+    refused = _one_query(queries) or _unknown_graph(dg, ng, site.graphs)
+    if refused:
+        return error(400, refused)
     dataset = None
     if [g for g in dg if g != GRAPH_IRI] or ng:
         dataset = ([g for g in dg if g != GRAPH_IRI], list(ng))
     return await execute(request, queries[0], None, dataset)
+
+
+def _one_query(queries: list[str]) -> str | None:
+    """Why a request's queries are not exactly one non-empty query, or None."""
+    if not queries:
+        return "no `query` in the request"
+    if len(queries) > 1:
+        return "more than one query in the request: send exactly one `query`"
+    return None if queries[0].strip() else "empty query"
+
+
+def _unknown_graph(dg: list[str], ng: list[str], graphs: list[str]) -> str | None:
+    """Why a default or named graph asked for is not one this endpoint serves (it never loads graphs), or None."""
+    bad = [g for g in dg if g != GRAPH_IRI and g not in graphs] + [g for g in ng if g not in graphs]
+    if not bad:
+        return None
+    return (f"unknown graph {bad[0]}: this endpoint's default graph is <{GRAPH_IRI}> (the union of its "
+            f"named graphs {', '.join(graphs) or 'none'}); it never loads graphs from URLs or files")
 
 
 def read_get(request: Request, settings):
