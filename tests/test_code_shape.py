@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "gxkg"
 MAX_FUNCTION_CC = 40
 MAX_CLASS_LINES = 300
 AVERAGE_LIMIT = 5.0
-AVERAGE_NOW = 5.4  # the ratchet: lower it as functions are split, never raise it
+AVERAGE_NOW = 5.3  # the ratchet: lower it as functions are split, never raise it
 
 
 def blocks():
