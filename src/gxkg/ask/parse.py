@@ -196,9 +196,12 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
 
 
 def _searchable(span: str, run: list[str], skip) -> bool:
-    """A run of words that may be searched as one name: no joining word, no question word at either end."""
+    """A run of words that may be searched as one name: no joining word, no question word at either end, and
+    a word the lexicon does not know (a run of question words alone is a name only if it is one exactly)."""
     joined = any(w in ("and", "or", "vs", "versus", "than") for w in run) or "," in span
-    return not joined and run[0] not in skip and run[-1] not in skip and (len(span) > 3 or len(run) > 1)
+    if joined or run[0] in skip or run[-1] in skip or not (len(span) > 3 or len(run) > 1):
+        return False
+    return any(w not in _en_vocabulary() for w in run)
 
 
 def _clear_first(kg, span: str) -> dict | None:
