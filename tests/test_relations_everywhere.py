@@ -68,7 +68,7 @@ def test_ingest_proposes_each_relation_from_the_article(built):
     ("Who signed an agreement with Gongcheng Yao Autonomous County?", "en", {"JD.com"}),
     ("田东县芒果电商产业园由谁运营？", "zh", {"广西田东供销电子商务有限公司"}),
     ("Which company operated Tian Dong Xian Mang Guo Dian Shang Chan Ye Yuan?", "en",
-     {"Guang Xi Tian Dong Gong Xiao Dian Zi Shang Wu You Xian Gong Si"}),
+     {"Guangxi Tiandong Gongxiao E-commerce Co., Ltd."}),
 ])
 def test_ask_answers_each_relation_in_zh_and_en(kg, question, lang, want):
     from gxkg.ask import ask

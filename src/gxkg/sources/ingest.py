@@ -614,76 +614,103 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     article = Article(text, article.body_start, article.body_end, article.title, article.url)
     sentences = article.sentences()
     skip = Ranges(context.skipped_ranges(text, article.body_start, article.body_end))
-    known = known_spans(text, article.body_start, article.body_end, lex, skip)
-    new = [c for c in candidate_spans(text, article.body_start, article.body_end, known, lex)
-           if not _inside(skip, c.start, c.end)]
-    spans = merge_spans(known, new)
-    disambiguate(spans, lex, sentences)
-    taken = set(lex.known) | set(lex.code_of_iri)
-    named: dict[tuple[str, str], str] = {}
-    for sp in spans:
-        entry = lex.ref.get(sp.iri) if sp.iri else None
-        if entry is not None and sp.iri not in lex.known:  # a reference row the graph does not hold yet
-            sp.new, sp.ref, sp.label_en = True, entry, entry.name_en
-        elif sp.new and _new_key(sp) in named:  # the same new name again: the same new entity
-            sp.iri = named[_new_key(sp)]
-            sp.label_en = lex.english(sp.text, sp.cls)
-        elif sp.new:
-            prefix = CLASS_PREFIX.get(sp.cls, "entity")
-            iri = f"{GXR}{prefix}/{slug(sp.text)}"
-            if sp.cls in ("Village", "Township") and sp.place is not None and sp.place.code:
-                iri = f"{GXR}place/{sp.place.code[:9]}-{slug(sp.text)}"  # namesakes in other townships stay apart
-            n = 2
-            while iri in taken:
-                iri, n = f"{GXR}{prefix}/{slug(sp.text)}-{n}", n + 1
-            sp.iri = iri
-            taken.add(iri)
-            named[_new_key(sp)] = iri
-            sp.label_en = lex.english(sp.text, sp.cls)
-    mentions, seen = [], {}
-    offsets = [off for off, _ in sentences]
-    for sp in spans:
-        off, quote = _sentence_of(sentences, sp.start, offsets)
-        key = (sp.text, sp.iri)
-        if key in seen:
-            continue
-        item = {"id": f"m{len(mentions) + 1}", "text": sp.text, "start": sp.start, "end": sp.end,
-                "iri": None if sp.new or not sp.iri else sp.iri,
-                "class": f"{GXO}{sp.cls}" if sp.cls else None, "quote": quote, "quote_start": off,
-                "status": "proposed", "candidates": [c[0] for c in sp.candidates] if not sp.iri else [], "note": ""}
-        if sp.ref is not None:
-            item["proposed_iri"] = sp.iri
-            item["label"] = {"zh": sp.ref.name, "en": sp.ref.name_en}
-            item["alt"] = [n for n in sp.ref.names if n != sp.ref.name]
-            item["note"] = f"from the reference list {sp.ref.file} (source: {sp.ref.source}); the graph does not hold it yet"
-        elif sp.new:
-            item["proposed_iri"] = sp.iri
-            item["label"] = {"zh": sp.text, "en": sp.label_en}
-            item["alt"] = []
-            item["note"] = f"new entity: check the class and the IRI; {SUGGESTED}"
-        elif sp.candidates and not sp.iri:
-            item["note"] = f"ambiguous: {len(sp.candidates)} places share this name; set iri to one of the candidates"
-        seen[key] = item
-        mentions.append(item)
+    spans = _article_spans(text, article, lex, skip, sentences)
+    _name_new_entities(spans, lex)
+    mentions = _mention_items(spans, sentences)
     resolved = sorted(spans + anaphors(text, sentences, spans, lex, skip), key=lambda x: x.start)
     figures, indicators = read_figures(article, sentences, resolved, lex, sid, date,
                                        vocabulary(ontology_path(base)))
     relations = read_relations(text, sentences, resolved, lex)
     for i, r in enumerate(relations, 1):
         r["id"] = f"r{i}"
-    if original != text:  # quote the file as written (traditional characters)
-        for it in mentions:
-            it["text"] = original[it["start"]:it["end"]]
-        for it in mentions + figures + relations:
-            qs = it.get("quote_start", it.get("start"))
-            it["quote"] = original[qs:qs + len(it["quote"])]
-            if "statedAs" in it:
-                it["statedAs"] = original[it["stated_start"]:it["stated_start"] + len(it["statedAs"])]
+    if original != text:
+        _quote_as_written(original, mentions, figures + relations)
     return {"format": drafts.FORMAT,
             "source": {"id": sid, "iri": f"{GXR}source/{sid}", "file": f"{sid}.txt", "kind": "NewsArticle",
                        "title": title, "title_en": None, "url": url, "publisher": publisher, "publisher_en": None,
                        "date": date, "language": "zh-Hant" if original != text else "zh-Hans"},
             "mentions": mentions, "indicators": indicators, "figures": figures, "relations": relations}
+
+
+def _article_spans(text: str, article: Article, lex: Lexicon, skip, sentences) -> list[Span]:
+    """Known names and new candidates of the body (none in a dateline or byline), shared names resolved."""
+    known = known_spans(text, article.body_start, article.body_end, lex, skip)
+    new = [c for c in candidate_spans(text, article.body_start, article.body_end, known, lex)
+           if not _inside(skip, c.start, c.end)]
+    spans = merge_spans(known, new)
+    disambiguate(spans, lex, sentences)
+    return spans
+
+
+def _name_new_entities(spans: list[Span], lex: Lexicon) -> None:
+    """An IRI and an English label for each new name (a reference row's own, else made from the name); the
+    same name again is the same entity."""
+    taken = set(lex.known) | set(lex.code_of_iri)
+    named: dict[tuple, str] = {}
+    for sp in spans:
+        entry = lex.ref.get(sp.iri) if sp.iri else None
+        if entry is not None and sp.iri not in lex.known:  # a reference row the graph does not hold yet
+            sp.new, sp.ref, sp.label_en = True, entry, entry.name_en
+        elif sp.new:
+            sp.iri = named.get(_new_key(sp)) or _fresh_iri(sp, taken)
+            named[_new_key(sp)] = sp.iri
+            sp.label_en = lex.english(sp.text, sp.cls)
+
+
+def _fresh_iri(sp: Span, taken: set) -> str:
+    """A new IRI for a new name, unused so far (a village's carries its township's code: namesakes stay apart)."""
+    prefix = CLASS_PREFIX.get(sp.cls, "entity")
+    iri = f"{GXR}{prefix}/{slug(sp.text)}"
+    if sp.cls in ("Village", "Township") and sp.place is not None and sp.place.code:
+        iri = f"{GXR}place/{sp.place.code[:9]}-{slug(sp.text)}"
+    n = 2
+    while iri in taken:
+        iri, n = f"{GXR}{prefix}/{slug(sp.text)}-{n}", n + 1
+    taken.add(iri)
+    return iri
+
+
+def _mention_items(spans: list[Span], sentences) -> list[dict]:
+    """One mention item per name and target, with its sentence."""
+    mentions, seen = [], set()
+    offsets = [off for off, _ in sentences]
+    for sp in spans:
+        if (sp.text, sp.iri) in seen:
+            continue
+        seen.add((sp.text, sp.iri))
+        off, quote = _sentence_of(sentences, sp.start, offsets)
+        item = {"id": f"m{len(mentions) + 1}", "text": sp.text, "start": sp.start, "end": sp.end,
+                "iri": None if sp.new or not sp.iri else sp.iri,
+                "class": f"{GXO}{sp.cls}" if sp.cls else None, "quote": quote, "quote_start": off,
+                "status": "proposed", "candidates": [c[0] for c in sp.candidates] if not sp.iri else [], "note": ""}
+        item.update(_mention_extra(sp))
+        mentions.append(item)
+    return mentions
+
+
+def _mention_extra(sp: Span) -> dict:
+    """What a mention adds for a reference row, a new name or a name several places share."""
+    if sp.ref is not None:
+        return {"proposed_iri": sp.iri, "label": {"zh": sp.ref.name, "en": sp.ref.name_en},
+                "alt": [n for n in sp.ref.names if n != sp.ref.name],
+                "note": f"from the reference list {sp.ref.file} (source: {sp.ref.source}); the graph does not hold it yet"}
+    if sp.new:
+        return {"proposed_iri": sp.iri, "label": {"zh": sp.text, "en": sp.label_en}, "alt": [],
+                "note": f"new entity: check the class and the IRI; {SUGGESTED}"}
+    if sp.candidates and not sp.iri:
+        return {"note": f"ambiguous: {len(sp.candidates)} places share this name; set iri to one of the candidates"}
+    return {}
+
+
+def _quote_as_written(original: str, mentions: list[dict], items: list[dict]) -> None:
+    """Texts, quotes and statedAs as the file writes them (traditional characters), by their offsets."""
+    for it in mentions:
+        it["text"] = original[it["start"]:it["end"]]
+    for it in mentions + items:
+        qs = it.get("quote_start", it.get("start"))
+        it["quote"] = original[qs:qs + len(it["quote"])]
+        if "statedAs" in it:
+            it["statedAs"] = original[it["stated_start"]:it["stated_start"] + len(it["statedAs"])]
 
 
 def _new_key(sp: Span) -> tuple:

@@ -217,32 +217,42 @@ SALE_VIA = r"(?:在|通过|借助|依托|借力|利用|入驻|登陆|上架|进�
                   ("恭城月柿在淘宝、拼多多等平台热销。", "恭城月柿", "拼多多"))
 def sold_on(s: Sentence):
     for p in s.of("Platform"):
-        prev = [sp for sp in s.spans if sp.end <= p.start and sp.cls == "Platform"
-                and re.fullmatch(r"[、和及与]|以及", s.between(sp, p))]
-        if prev:
+        if _listed_before(s, p, ("Platform",))[1:]:
             continue  # listed after another platform: handled with the first
         listed = _listed(s, p, ("Platform",))
         tail = s.text[s.end(listed[-1]):s.end(listed[-1]) + 24]
-        head = _subject_before(s, s.rel(p))
-        if head is not None:
-            gap = s.text[s.end(head):s.rel(p)]
-            via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
-            sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上)", tail)
-            if via and sells:
-                for h in _listed_before(s, head, (head.cls,)):
-                    for q in listed:
-                        yield h, q
-        # 通过抖音直播卖柿饼 / 在拼多多上销售恭城月柿: the product after the platform
-        # 通过抖音直播卖柿饼 / 依托天猫、京东等平台，推动荔浦芋销往…: the product after the platform
-        m = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:直播)?(?:销售|卖|售卖|推销|带货)|(?:等)?(?:电商)?(?:平台)?[，,]?"
-                     r"(?:推动|推进|助力|帮助|让|使)", tail)
-        before = s.text[max(0, s.rel(p) - 4):s.rel(p)]
-        if m and re.search(SALE_VIA + "$", before):
-            after = next((sp for sp in s.of("Product") if 0 <= s.rel(sp) - s.end(listed[-1]) - m.end() <= 2), None)
-            if after is not None and (m.group(0)[-1] in "售卖销货" or re.match(r"[^，。；]{0,8}(?:销|卖|上行|走俏|热销)",
-                                                                             s.text[s.end(after):])):
-                for q in listed:
-                    yield after, q
+        yield from _seller_before(s, p, listed, tail)
+        yield from _product_after(s, p, listed, tail)
+
+
+def _seller_before(s: Sentence, p, listed: list, tail: str):
+    """恭城月柿在淘宝、拼多多等平台热销: the product or firm before the platforms, each listed one."""
+    head = _subject_before(s, s.rel(p))
+    if head is None:
+        return
+    gap = s.text[s.end(head):s.rel(p)]
+    via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
+    sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上)", tail)
+    if via and sells:
+        for h in _listed_before(s, head, (head.cls,)):
+            for q in listed:
+                yield h, q
+
+
+SELL_AFTER = re.compile(r"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:直播)?(?:销售|卖|售卖|推销|带货)|(?:等)?(?:电商)?(?:平台)?[，,]?"
+                        r"(?:推动|推进|助力|帮助|让|使)")
+
+
+def _product_after(s: Sentence, p, listed: list, tail: str):
+    """通过抖音直播卖柿饼 / 依托天猫、京东等平台，推动荔浦芋销往…: the product after the platforms."""
+    m = SELL_AFTER.match(tail)
+    if not (m and re.search(SALE_VIA + "$", s.text[max(0, s.rel(p) - 4):s.rel(p)])):
+        return
+    after = next((sp for sp in s.of("Product") if 0 <= s.rel(sp) - s.end(listed[-1]) - m.end() <= 2), None)
+    if after is not None and (m.group(0)[-1] in "售卖销货" or re.match(r"[^，。；]{0,8}(?:销|卖|上行|走俏|热销)",
+                                                                     s.text[s.end(after):])):
+        for q in listed:
+            yield after, q
 
 
 @relation_pattern("在P平台上/直播间…卖X (the platform first, then the products)", "soldOn",
