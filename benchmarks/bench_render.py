@@ -1,11 +1,16 @@
 """Render speed and in-browser speed of the network view (issue: HTML view).
 
     .venv/bin/python benchmarks/bench_render.py [--nodes 5000 --edges 20000]
+    .venv/bin/python benchmarks/bench_render.py --around-data DIR [--cache DIR]   (neighbourhood views only)
 
 1. `gxkg render` of a synthetic graph (default 5,000 entities, 20,000 relations with evidence) as a
    whole process, and of the shipped graph.
 2. In headless Chromium (Debian's package): time until the shipped graph's layout is stable, and
    until the synthetic page is interactive (layout stable, physics off, a search answers).
+3. With --around-data DIR (a graph from benchmarks/scale.py): `gxkg render --around 百色市 --depth 2` on it
+   after a hub is added (every copy of 百色市 located in the shipped one, so its neighbourhood holds thousands
+   of entities), at the default node limit and at 4x it: wall time, peak memory, page size, nodes drawn and
+   the "N more" the page states. The target: at most 5 s.
 """
 
 from __future__ import annotations
@@ -99,15 +104,78 @@ def browser_times(pages: dict[str, Path]) -> dict[str, tuple[float, float]]:
     return out
 
 
+def with_hub(src: Path, dest: Path) -> Path:
+    """src's data dir (linked, not copied) plus hub.ttl: each copy gxr:cK/place/451000 of 百色市 (from
+    benchmarks/scale.py) located in the shipped 百色市, so the latter's depth-2 neighbourhood is every copy's."""
+    (dest / "graph").mkdir(parents=True, exist_ok=True)
+    if not (dest / "ontology").exists():
+        (dest / "ontology").symlink_to((src / "ontology").resolve())
+    for f in (src / "graph").glob("*.ttl"):
+        if not (dest / "graph" / f.name).exists():
+            (dest / "graph" / f.name).symlink_to(f.resolve())
+    copies = sorted({int(line.split("/c", 1)[1].split("/", 1)[0]) for line in _head(src / "graph" / "replicas.ttl")})
+    n = max(copies) if copies else 0
+    R, O = "https://w3id.org/gxkg/resource/", "https://w3id.org/gxkg/ontology#"
+    hub = "".join(f"<{R}c{k}/place/451000> <{O}locatedIn> <{R}place/451000> .\n" for k in range(1, n + 1))
+    (dest / "graph" / "hub.ttl").write_text(hub, encoding="utf-8")
+    return dest
+
+
+def _head(path: Path, lines: int = 200_000):
+    """The copy numbers seen in the last lines of the replicas file (the highest copy is written last)."""
+    import collections
+
+    with open(path, encoding="utf-8") as f:
+        return [x for x in collections.deque(f, maxlen=lines) if "/resource/c" in x]
+
+
+def around(data: Path, limit: int, env) -> dict:
+    """`gxkg render --around 百色市 --depth 2 --node-limit N` as a whole process: wall and CPU s (on a shared machine
+    the CPU time is the fairer figure), peak MB, page MB, nodes, the page's "more" text."""
+    import json
+    import re
+    import resource
+
+    out = Path(env["GXKG_CACHE_DIR"]).parent / f"around-{limit}.html"
+    cmd = [sys.executable, "-m", "gxkg.cli", "--data", str(data), "render", "--around", "百色市", "--depth", "2",
+           "--node-limit", str(limit), "-o", str(out), "--force"]
+    t, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = subprocess.run(["/usr/bin/time", "-f", "peak %M", *cmd], check=True, env=env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    wall, after = time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    html = out.read_text(encoding="utf-8")
+    data_json = re.search(r'<script type="application/json" id="gxkg-data">(.*?)</script>', html, re.S).group(1)
+    more = re.search(r'<span id="more">(.*?)</span>', html)
+    peak = int(re.findall(r"peak (\d+)", run.stderr)[-1]) / 1024  # GNU time's maximum resident set, KB
+    return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak,
+            "page_mb": len(html.encode()) / 1e6, "nodes": len(json.loads(data_json)["nodes"]),
+            "more": re.sub(r"<[^>]+>", "", more.group(1)) if more else ""}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--around-data", type=Path, help="a graph from benchmarks/scale.py: time neighbourhood views on it")
+    ap.add_argument("--cache", type=Path, help="GXKG_CACHE_DIR (keeps the large graph's store between runs)")
     ap.add_argument("--nodes", type=int, default=5000)
     ap.add_argument("--edges", type=int, default=20000)
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--no-evidence", action="store_true", help="edges without reified statements (a third of the triples)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="gxkg-render-bench-"))
-    env = dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache"))
+    env = dict(os.environ, GXKG_CACHE_DIR=str(args.cache or tmp / "cache"))
+    if args.around_data:
+        from gxkg.render import NODE_LIMIT
+
+        data = with_hub(args.around_data, Path(str(args.around_data).rstrip("/") + "-hub"))
+        around(data, NODE_LIMIT, env)  # builds the store once
+        for limit in (NODE_LIMIT, 4 * NODE_LIMIT):
+            r = around(data, limit, env)
+            print(f"render --around 百色市 --depth 2 --node-limit {limit} on {data}: {r['wall_s']:.2f} s wall, {r['cpu_s']:.2f} s CPU, "
+                  f"peak {r['peak_mb']:.0f} MB, page {r['page_mb']:.2f} MB, {r['nodes']} nodes; "
+                  f"page says: {r['more']}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        return
     try:
         synthetic(tmp / "syn", args.nodes, args.edges, evidence=not args.no_evidence)
         shipped_s = render(None, tmp / "shipped.html", env)

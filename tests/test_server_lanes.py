@@ -184,3 +184,21 @@ def test_the_server_caches_stay_within_cache_mb(kg):
     assert all(c["bytes"] <= c["max_bytes"] for c in caches.values())
     assert sum(c["max_bytes"] for c in caches.values()) <= 1 << 20
     assert caches["resource.page"]["evicted"] > 0 and caches["label_cache"]["evicted"] > 0
+
+
+def test_a_question_answered_once_is_answered_again_from_the_cache(kg):
+    """The graph is read-only: /ask keeps its answers (bounded in bytes), so a repeated question costs no thread."""
+    from starlette.testclient import TestClient
+
+    from gxkg.web.app import create_app
+    from gxkg.web.settings import Settings
+
+    q = {"q": "柳州螺蛳粉2017年销售额是多少？", "format": "json"}
+    with TestClient(create_app(Settings(), kg=kg), base_url="http://127.0.0.1") as c:
+        first, again = c.get("/ask", params=q), c.get("/ask", params=q)
+        html = c.get("/ask", params={"q": q["q"]})
+        st = c.get("/status").json()
+    assert first.status_code == again.status_code == 200 and first.content == again.content
+    assert again.headers["content-type"].startswith("application/json") and again.json()["answers"]
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert st["caches"]["ask.answers"]["entries"] == 2 and st["lanes"]["ask"]["running"] == 0

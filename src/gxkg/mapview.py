@@ -118,17 +118,25 @@ def _r(p):
 LEVELS = ("Province", "Prefecture", "County")  # the administrative levels the map draws or groups by
 
 
-def map_data(kg, index: dict, lang: str) -> dict:
-    """Areas, prefecture borders, labels and colour layers of the county map, in SVG units."""
+def map_data(kg, index: dict, lang: str, among=None, relations=None) -> dict:
+    """Areas, prefecture borders, labels and colour layers of the county map, in SVG units: of the whole graph,
+    or (`among`: a neighbourhood's entities, `relations`: those among them) of the places among them, read for
+    those entities only, so a neighbourhood's map costs what it draws."""
     from .namespaces import GXO
 
-    coords = kg.coordinates()
-    places = [e for e in kg.instances(GXO.Place) if e in coords]
+    if among is None:
+        coords = kg.coordinates()
+        places = [e for e in kg.instances(GXO.Place) if e in coords]
+        relations = kg.relations
+    else:
+        coords = _coordinates(kg, among)
+        places = sorted(coords)
+        relations = kg.relations_among(among) if relations is None else relations
     kg.prefetch_types(places)
     kg.prefetch(places)
     level = {e: next((c for c in LEVELS if c in {t.split("#")[-1] for t in kg.types(e)}), None) for e in places}
     parent: dict[str, str] = {}
-    for s, p, o in kg.relations:
+    for s, p, o in relations:
         if p == str(GXO.locatedIn):
             parent.setdefault(s, o)
     counties = sorted(e for e in places if level[e] == "County")
@@ -143,7 +151,19 @@ def map_data(kg, index: dict, lang: str) -> dict:
     prefectures = _prefectures(kg, lang, index, areas)
     return {"areas": areas, "prefectures": prefectures, "borders": "".join(borders),
             "outline": [_r(p) for p in boundary], "width": MAP_W, "height": MAP_H, "schematic": True,
-            "layers": layers(kg, lang, {a["iri"] for a in areas}, {p["iri"] for p in prefectures}, parent, level)}
+            "layers": layers(kg, lang, {a["iri"] for a in areas}, {p["iri"] for p in prefectures}, parent, level,
+                             relations, among)}
+
+
+def _coordinates(kg, among) -> dict[str, tuple[float, float]]:
+    """IRI -> (lat, long) of the places among the given entities (one query per 400)."""
+    from .store.terms import iri as node
+
+    todo, out = sorted(map(str, among)), {}
+    for i in range(0, len(todo), 400):
+        for r in kg.select("coordinates", values={"e": [node(e) for e in todo[i:i + 400]]}):
+            out[r["e"].value] = (float(r["lat"].value), float(r["long"].value))
+    return out
 
 
 def up_to(e, parent: dict, found) -> str | None:
@@ -208,21 +228,23 @@ def _prefectures(kg, lang: str, index: dict, areas: list) -> list[dict]:
     return out
 
 
-def layers(kg, lang: str, county_set: set, pref_set: set, parent: dict, level: dict) -> list[dict]:
+def layers(kg, lang: str, county_set: set, pref_set: set, parent: dict, level: dict, relations=None,
+           among=None) -> list[dict]:
     """What the map can be coloured by: each designation, model and indicator that the graph gives for two or
     more places below the province. A value about a village, a township or a facility counts for the county
-    (or prefecture) it lies in, and says through what."""
+    (or prefecture) it lies in, and says through what. With `among` (a neighbourhood), only what its entities
+    and `relations` say."""
     def area_of(e):
         return up_to(e, parent, lambda x: x in county_set or x in pref_set)
 
-    source_dates = {r["src"].value: r["date"].value for r in kg.select("source-dates")}
+    source_dates = _SourceDates(kg, whole=among is None)
 
     def value(where, about, about_label, src, **v):
         return {"area": where, "via": about_label if about != where else "", "num": None, "period": "", "start": "",
                 "end": "", **v, "source": src.get("title") or "", "reported": source_dates.get(src.get("iri"), "")}
 
-    cat = _category_values(kg, lang, area_of, value)
-    ind = _indicator_values(kg, lang, area_of, value)
+    cat = _category_values(kg, lang, area_of, value, kg.relations if relations is None else relations)
+    ind = _indicator_values(kg, lang, area_of, value, among)
     out = [{"key": f"{kind}:{o}", "kind": kind, "iri": o, "label": kg.label(o, lang), "values": vals}
            for (kind, o), vals in sorted(cat.items(), key=lambda x: (x[0][0], kg.label(x[0][1], lang)))]
     out += [{"key": f"indicator:{i}", "kind": "indicator", "iri": i, "label": kg.label(i, lang), "values": vals}
@@ -233,12 +255,42 @@ def layers(kg, lang: str, county_set: set, pref_set: set, parent: dict, level: d
 LAYER_RELATIONS = {"hasDesignation": "designation", "adoptsModel": "model", "implementsModel": "model"}
 
 
-def _category_values(kg, lang: str, area_of, value) -> dict:
+class _SourceDates(dict):
+    """Source IRI -> its date: every source's at once for the whole graph, else each source's when first asked."""
+
+    def __init__(self, kg, whole: bool):
+        super().__init__()
+        self.kg, self.whole = kg, whole
+        if whole:
+            self.update({r["src"].value: r["date"].value for r in kg.select("source-dates")})
+
+    def get(self, src, default=None):
+        if not self.whole and src and src not in self:
+            from .store.terms import iri as node
+
+            rows = self.kg.select("source-dates", values={"src": [node(src)]})
+            self[src] = rows[0]["date"].value if rows else default
+        return super().get(src, default)
+
+
+def _figures_of(kg, among, lang: str) -> list[dict]:
+    """The figures about the given entities, as kg.figures gives them, from their observations (what a page's
+    side panels read already) rather than a query per entity over every figure of the graph."""
+    out = []
+    for e in sorted(among):
+        for o in kg.observations(e, lang):
+            out.append({"entity": o["about"], "indicator": o["indicator"], "value": o["value"],
+                        "stated": o["stated_as"], "period": o["period"].get("text", ""), "period_detail": o["period"],
+                        "source": o.get("source")})
+    return out
+
+
+def _category_values(kg, lang: str, area_of, value, relations) -> dict:
     """(kind, designation or model) -> the areas that have it, each through its relation's first evidence."""
     from .namespaces import GXO_NS
 
     cat = defaultdict(list)
-    for s, p, o in kg.relations:
+    for s, p, o in relations:
         kind = LAYER_RELATIONS.get(p.removeprefix(GXO_NS)) if p.startswith(GXO_NS) else None
         where = area_of(s) if kind else None
         if where is not None:
@@ -248,10 +300,11 @@ def _category_values(kg, lang: str, area_of, value) -> dict:
     return cat
 
 
-def _indicator_values(kg, lang: str, area_of, value) -> dict:
-    """Indicator -> each figure about a place (or what lies in it) with its number, period and source."""
+def _indicator_values(kg, lang: str, area_of, value, among=None) -> dict:
+    """Indicator -> each figure about a place (or what lies in it) with its number, period and source (of the
+    whole graph, or about the entities `among` only)."""
     ind = defaultdict(list)
-    for f in kg.figures(lang=lang):
+    for f in (kg.figures(lang=lang) if among is None else _figures_of(kg, among, lang)):
         where = area_of(f["entity"]["iri"])
         if where is not None and f["value"] is not None:
             start, end = period_bounds(f["period_detail"])

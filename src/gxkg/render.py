@@ -16,6 +16,7 @@ from .kg import KnowledgeGraph, format_value
 from .output import script_json
 from .mapview import map_data
 from .namespaces import GXO, curie
+from .settings import NODE_LIMIT as _NODE_LIMIT
 
 def _vis_assets() -> tuple[str, str]:
     """The vis-network JS and CSS that the installed pyvis package ships."""
@@ -37,19 +38,27 @@ def _primary_class(kg: KnowledgeGraph, e) -> str:
     return max(types, key=lambda t: (len(kg.superclasses(t)), t)).split("#")[1]
 
 
+NODE_LIMIT = _NODE_LIMIT.default  # the most nodes a neighbourhood view draws (declared in gxkg.settings)
+
+
 def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
-              time: dict | None = None) -> dict:
-    """Everything the page shows, as plain data: nodes, edges, quotes, side-panel details, legend."""
+              time: dict | None = None, limit: int = NODE_LIMIT) -> dict:
+    """Everything the page shows, as plain data: nodes, edges, quotes, side-panel details, legend. Around an
+    entity, at most `limit` nodes (the rest counted in "more"), and everything read for those nodes only."""
     other = "en" if lang == "zh" else "zh"
-    shown, pool = _pool(kg, around, depth)
+    shown, pool, more, adjacency = _pool(kg, around, depth, limit)
     kg.prefetch_types(pool)
     kg.prefetch(pool)
     kg.prefetch_details(pool)
     ents = sorted(e for e in pool if not types or any(kg.is_a(e, t) for t in types))
     index = {e: i for i, e in enumerate(ents)}
     quotes = _Quotes(kg, lang)
-    relations = kg.relations_among(ents) if around is not None else kg.relations
-    edges, degree = _edges(kg, relations, index, lang, other, quotes)
+    relations = _relations_among(kg, ents, adjacency) if around is not None else kg.relations
+    derived = kg.derived_edges if around is None else _derived_among(kg, ents)
+    # every quote the page numbers, read in a few queries rather than one per quote
+    kg.evidence_records({ev for s, p, o in relations if s in index and o in index
+                         for ev in kg.edge_evidence_iris(s, p, o)} | {ev for e in ents for ev in kg.entity_evidence_iris(e)})
+    edges, degree = _edges(kg, relations, index, lang, other, quotes, derived)
     nodes, details, classes = _nodes(kg, ents, index, degree, lang, other, quotes)
     focus = None
     initial = None
@@ -61,12 +70,14 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
             raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
         initial = sorted(index[e] for e in shown if e in index)
     source = next((s for s in quotes.sources if s["url"]), None)
-    dates = {r["e"].value: r["date"].value for r in kg.select("entity-dates")}
+    dates = _among(kg, "entity-dates", "e", ents if around is not None else None)
+    dates = {r["e"].value: r["date"].value for r in dates}
     for n in nodes:
         n["date"] = dates.get(n["iri"], "")
     return {
         "time": time,
-        "map": map_data(kg, index, lang),
+        "more": more,
+        "map": map_data(kg, index, lang, among=ents if around is not None else None, relations=relations),
         "t2s": traditional_map(kg, nodes),
         "lang": lang,
         "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
@@ -76,14 +87,71 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     }
 
 
-def _pool(kg: KnowledgeGraph, around, depth: int) -> tuple[set | None, list[str]]:
-    """(the entities shown at first, every entity the page carries). Around an entity only its neighbourhood is
-    carried, to depth+1, so the nodes at its edge can be expanded once in the page; those start hidden."""
+def _pool(kg: KnowledgeGraph, around, depth: int, limit: int = NODE_LIMIT):
+    """(the entities shown at first, every entity the page carries, what was left out, the adjacency read).
+    Around an entity its neighbourhood is walked layer by layer, at most `limit` entities in all: the shown
+    ones to `depth`, then as many of the next layer as still fit (hidden, so the nodes at the edge can be
+    expanded once in the page). A layer that does not fit is cut and nothing past it is read: "more" counts
+    the neighbours found but not drawn ({"count", "depth": the layer cut, "limit", "at_least": whether the
+    layer was read only until it overflowed}), or is None when the whole neighbourhood is drawn."""
     if around is None:
-        return None, kg.entities
-    ring = kg.neighbors(around, depth=depth + 1)
-    shown = {str(around)} | {x.other for x in ring if x.depth <= depth}
-    return shown, sorted(shown | {x.other for x in ring})
+        return None, kg.entities, None, None
+    start = str(around)
+    order, seen, frontier = [start], {start}, [start]
+    shown: set = {start}
+    adjacency: dict = {}
+    more = None
+    for d in range(1, depth + 2):
+        room = max(0, limit - len(order))
+        layer, read = [], 0
+        for i in range(0, len(frontier), 50):  # read until the layer overflows the room left, no further
+            chunk = frontier[i:i + 50]
+            adjacency.update(kg.adjacent_many(chunk))
+            read = i + len(chunk)
+            layer += [o for n in chunk for _, o, _ in adjacency.get(n, []) if not (o in seen or seen.add(o))]
+            if len(layer) > room:
+                break
+        take = layer[:room]
+        order += take
+        if d <= depth:
+            shown.update(take)
+            if len(take) < len(layer):
+                more = {"count": len(layer) - len(take), "depth": d, "limit": limit, "at_least": read < len(frontier)}
+                break
+        frontier = take
+        if not frontier:
+            break
+    return shown, sorted(order), more, adjacency
+
+
+def _relations_among(kg: KnowledgeGraph, nodes, adjacency: dict) -> list[tuple[str, str, str]]:
+    """The relations between the given entities, from the adjacency the walk read (the rest read now)."""
+    nodes = set(map(str, nodes))
+    adjacency = {**adjacency, **kg.adjacent_many([n for n in nodes if n not in adjacency])}
+    out = set()
+    for n in nodes:
+        for p, o, d in adjacency.get(n, []):
+            if o in nodes:
+                out.add((n, p, o) if d == "out" else (o, p, n))
+    return sorted(out)
+
+
+def _among(kg: KnowledgeGraph, lookup: str, var: str, nodes) -> list[dict]:
+    """Rows of a packaged lookup for the given nodes only (one query per 400), or for the whole graph (None)."""
+    from .store.terms import iri as node
+
+    if nodes is None:
+        return kg.select(lookup)
+    todo, rows = sorted(map(str, nodes)), []
+    for i in range(0, len(todo), 400):
+        rows += kg.select(lookup, values={var: [node(e) for e in todo[i:i + 400]]})
+    return rows
+
+
+def _derived_among(kg: KnowledgeGraph, nodes) -> dict[tuple[str, str, str], str]:
+    """(s, p, o) -> rule, for the derived statements whose subject is among the nodes."""
+    return {(r["s"].value, r["p"].value, r["o"].value): r["rule"].value
+            for r in _among(kg, "derived-statements", "s", nodes)}
 
 
 class _Quotes:
@@ -111,11 +179,11 @@ class _Quotes:
         return self._quote_ix[ev_iri]
 
 
-def _edges(kg: KnowledgeGraph, relations, index: dict, lang: str, other: str, quotes: _Quotes) -> tuple[list, dict]:
-    """The edges between drawn entities, each with its quotes and rule, and every entity's degree."""
+def _edges(kg: KnowledgeGraph, relations, index: dict, lang: str, other: str, quotes: _Quotes,
+           derived: dict) -> tuple[list, dict]:
+    """The edges between drawn entities, each with its quotes and rule (`derived`), and every entity's degree."""
     degree: dict[str, int] = defaultdict(int)
     edges = []
-    derived = kg.derived_edges
     for s, p, o in relations:
         if s in index and o in index:
             degree[s] += 1
@@ -243,12 +311,17 @@ def build_network(data: dict):
 
 
 def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,
-                time: dict | None = None, server: bool = False, nav: list[dict] | None = None) -> str:
+                time: dict | None = None, server: bool = False, nav: list[dict] | None = None,
+                limit: int = NODE_LIMIT, more_link: str | None = None) -> str:
     """The whole page as one string; `time` ({"from", "to"} years or {"as_of": date}) opens it on that cut.
-    A `server` page links /ask and shows the site's navigation (`nav`: the registered pages' paths and labels)."""
+    A `server` page links /ask and shows the site's navigation (`nav`: the registered pages' paths and labels).
+    Around an entity at most `limit` nodes are drawn; the page says how many more there are, with `more_link`
+    (a server's URL drawing more) or the option that does."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    data = page_data(kg, lang, types, around, depth, title, time)
+    data = page_data(kg, lang, types, around, depth, title, time, limit)
+    if data["more"]:
+        data["more"]["link"] = more_link
     net = build_network(data)
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     js, css = _vis_assets()
@@ -257,7 +330,7 @@ def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, d
     template = env.get_template("network.html")
     payload = {"vis": {"nodes": nodes, "edges": edges, "options": json.loads(options)}, **data}
     return template.render(title=data["title"], lang=lang, vis_js=js, vis_css=css, data_json=script_json(payload),
-                           server=server, nav=nav or [])
+                           server=server, nav=nav or [], more=data["more"])
 
 
 def write_page(html: str, output: Path, force: bool = False) -> Path:

@@ -65,6 +65,8 @@ MEMORY = Setting("memory_mb", 1024, "Memory limit of each query in MB.", int, 16
 MAX_ROWS = Setting("max_rows", 10000, "Cap on SELECT result rows.", int, 1, 10_000_000)
 MAX_RESULT = Setting("max_result", 32, "Cap on a query's answer in MB (SELECT rows past it are dropped and flagged; a "
                                        "larger graph is refused).", int, 1, 4096, scale=1_000_000)
+NODE_LIMIT = Setting("node_limit", 300, "Most nodes a neighbourhood view (render --around, /explore?around=) draws; "
+                                         "the rest are counted as 'N more', with a way to draw more.", int, 10, 100_000)
 QUERY_LIMITS: tuple[Setting, ...] = (TIMEOUT, MEMORY)  # the one-shot commands' options (`gxkg sparql`, `gxkg query`)
 
 SERVE: tuple[Setting, ...] = (
@@ -84,8 +86,7 @@ SERVE: tuple[Setting, ...] = (
     Setting("cache_bytes", 64, "Memory for the server's caches (answers, pages, labels and types) in MB.", int, 1, 65536,
             option="--cache-mb",
             scale=1 << 20),
-    Setting("explore_nodes", 300, "Most nodes a neighbourhood view (/explore?around=) draws; the rest are counted "
-                                  "as 'N more' to expand.", int, 10, 100_000),
+    NODE_LIMIT,
     Setting("allow_hosts", "", "Accept requests for this Host name too (default: loopback names only); repeatable.",
             str, option="--allow-host", many=True, metavar="HOST"),
     MAX_ROWS,

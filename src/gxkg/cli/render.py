@@ -98,8 +98,14 @@ def export(obj, fmt, output, force, lang, what, service):
         sys.stdout.buffer.write(data)
 
 
+def node_limit_option(fn):
+    from ..settings import NODE_LIMIT, options
+
+    return options((NODE_LIMIT,))(fn)
+
+
 @main.command()
-@click.option("--around", metavar="NAME", help="Open on this entity's neighbourhood (the page still carries the whole graph).")
+@click.option("--around", metavar="NAME", help="Draw this entity's neighbourhood (at most --node-limit nodes).")
 @click.option("--depth", "-d", type=click.IntRange(1, 10), default=1, show_default=True, help="Depth of the --around neighbourhood.")
 @click.option("--type", "-t", "types", multiple=True, help="Only entities of this class; repeatable.")
 @click.option("--lang", type=LANGS, default=None, help="Language of labels (the other shows on hover).")
@@ -117,9 +123,10 @@ def export(obj, fmt, output, force, lang, what, service):
 @click.option("--colour-by", "--color-by", "colour_by", metavar="NAME",
               help="Colour the map by this designation, model or indicator (one with values for two or more places).")
 @click.option("--chart", metavar="INDICATOR", help="With --around: picture the chart of this indicator of that entity.")
+@node_limit_option
 @click.pass_obj
 def render(obj, around, depth, types, lang, output, title, force, open_browser, year, as_of, png, svg, view,
-           colour_by, chart):
+           colour_by, chart, node_limit):
     """Write the interactive network view: one self-contained HTML file that works offline; or, with --png or
     --svg, a picture of its network view, its map or one chart, captioned with title, time cut and sources."""
     from ..files import check_output
@@ -136,7 +143,7 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
     classes = [kg.resolve_class(t) for t in types]
     focus = kg.resolve(around, lang=lang) if around else None
     time = time_cut(year, as_of)
-    page = dict(lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time)
+    page = dict(lang=lang, types=classes or None, around=focus, depth=depth, title=title, time=time, limit=node_limit)
     if png or svg:
         _write_picture(kg, out, "png" if png else "svg", page, view, colour_by, chart, force)
         return

@@ -105,6 +105,7 @@ class Site:
         """Each bounded cache's entries and bytes."""
         out = {"answers": self.answers.stats(), "known": self.known.stats()}
         out.update({k: v.cache.stats() for k, v in self._state.items() if hasattr(v, "cache")})
+        out.update({k: v.stats() for k, v in self._state.items() if isinstance(v, BoundedCache)})
         out.update({k.strip("_"): v.stats() for k, v in vars(self.kg).items() if isinstance(v, BoundedCache)})
         return out
 

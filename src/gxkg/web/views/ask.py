@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ...bounded import BoundedCache
 from ...errors import Busy
 from ...namespaces import GXR, curie
 from ...store.limits import MAX_QUESTION_CHARS
@@ -26,10 +27,7 @@ def answer_media(request: Request) -> str | None:
 
 
 async def view(request: Request) -> Response:
-    from ...ask import AskTimeout, ask as run_ask
-
     site = request.app.state.site
-    settings = site.settings
     q = request.query_params.get("q", "")
     if not q.strip():
         return error(400, "ask a question with ?q=")
@@ -38,6 +36,24 @@ async def view(request: Request) -> Response:
     mime = answer_media(request)
     if mime is None:
         return not_acceptable([HTML, "application/json"])
+    # the graph is read-only: an answer, once given, is kept (bounded in bytes) and given again at once
+    answers = site.once("ask.answers", lambda: BoundedCache(site.page_bytes // 4,
+                                                            lambda key, v: 200 + 3 * len(key[0]) + len(v[1])))
+    hit = answers.get((q, mime))
+    if hit is None:
+        hit = await answer(site, q, mime)
+        if isinstance(hit, Response):
+            return hit
+        answers[(q, mime)] = hit
+    status, body = hit
+    return Response(body, status, media_type=mime) if mime == "application/json" else site.html(body, status=status)
+
+
+async def answer(site, q: str, mime: str):
+    """(status, body) of a question's answer, or a Response refusing it (busy, or past the time limit)."""
+    from ...ask import AskTimeout, ask as run_ask
+
+    settings = site.settings
     # Questions run in threads, which cannot be killed: a few at a time, more waiting in their own lane's queue
     # (503 when it is full or the wait is over); each holds its slot until it ends; a question past --timeout
     # stops itself at its next query (AskTimeout), and a client waits at most --timeout for its answer.
@@ -53,9 +69,9 @@ async def view(request: Request) -> Response:
     except (asyncio.TimeoutError, AskTimeout):
         return error(503, f"the question took longer than {settings.timeout:g} s; ask a shorter one")
     if mime == "application/json":
-        return JSONResponse(a.as_json())
+        return 200, JSONResponse(a.as_json()).body
     around = next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
         (a.entities[0]["iri"] if a.entities else None)
     html = await run_in_threadpool(site.render, "ask.html", a=a.as_json(), lang=a.language,
                                    around=curie(around) if around else None)
-    return site.html(html, status=200 if a.answers else 422)
+    return (200 if a.answers else 422), html

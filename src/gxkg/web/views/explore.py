@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ...errors import GxkgError, NotFound
+from ...errors import Busy, GxkgError, NotFound
 from ..negotiate import page_lang
 from ..security import error
 
@@ -20,11 +22,19 @@ async def view(request: Request) -> Response:
     lang = page_lang(request)
     if around is not None and len(around) > 200:
         return error(400, "name too long")
+    most = 16 * site.settings.node_limit
     try:
         depth = int(request.query_params.get("depth", "1"))
-        html = await run_in_threadpool(page, site, around, depth, lang)
+        limit = int(request.query_params.get("limit", site.settings.node_limit))
     except ValueError:
-        return error(400, "depth is a whole number")
+        return error(400, "depth and limit are whole numbers")
+    if not 1 <= limit <= most:
+        return error(400, f"limit is from 1 to {most}")
+    try:
+        async with site.lanes["explore"].slot():  # drawn in threads, a few at a time; more wait their turn
+            html = await run_in_threadpool(page, site, around, depth, lang, limit)
+    except Busy as e:
+        return error(503, str(e), {"Retry-After": "1"})
     except NotFound as e:
         return error(404, str(e))
     except GxkgError as e:
@@ -32,14 +42,18 @@ async def view(request: Request) -> Response:
     return site.html(html)
 
 
-def page(site, around: str | None, depth: int, lang: str) -> str:
-    """The page around the entity that `around` names (depth 1 to 5), cached per server."""
+def page(site, around: str | None, depth: int, lang: str, limit: int | None = None) -> str:
+    """The page around the entity that `around` names (depth 1 to 5, at most `limit` nodes), cached per server."""
     focus = str(site.kg.resolve(around, lang=lang)) if around else None
-    return site.memo("explore.page", lambda focus, depth, lang: render(site, focus, depth, lang), 0.25)(
-        focus, max(1, min(depth, 5)), lang)
+    return site.memo("explore.page", lambda *args: render(site, *args), 0.25)(
+        focus, max(1, min(depth, 5)), lang, limit or site.settings.node_limit)
 
 
-def render(site, focus: str | None, depth: int, lang: str) -> str:
+def render(site, focus: str | None, depth: int, lang: str, limit: int) -> str:
+    from ...namespaces import curie
     from ...render import render_html
 
-    return render_html(site.kg, lang=lang, around=focus, depth=depth, server=True, nav=site.env.globals["nav"])
+    more = f"/explore?{urlencode({'around': curie(focus), 'depth': depth, 'lang': lang, 'limit': limit * 2})}" \
+        if focus and limit * 2 <= 16 * site.settings.node_limit else None
+    return render_html(site.kg, lang=lang, around=focus, depth=depth, server=True, nav=site.env.globals["nav"],
+                       limit=limit, more_link=more)
