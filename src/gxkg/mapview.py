@@ -397,15 +397,21 @@ def map_svg(m: dict, layer_key: str | None = None, time: dict | None = None, cap
 
     layer = next((x for x in m["layers"] if x["key"] == layer_key), None)
     fill, legend = shade(layer, time) if layer else ({}, [])
-    by_pref = defaultdict(list)
-    for a in m["areas"]:
-        by_pref[a["pref"]].append(a)
     cap_h = 18 * (len(caption) + 1) + 18 * len(legend)
     w, h = m["width"], m["height"] + cap_h
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
            'font-family="Noto Sans CJK SC, Microsoft YaHei, sans-serif">',
            f'<rect width="{w}" height="{h}" fill="#fff"/>',
            f'<polygon points="{" ".join(f"{x},{y}" for x, y in m["outline"])}" fill="#f4f6f8" stroke="#555" stroke-width="1.2"/>']
+    out += _svg_areas(m, fill) + _svg_key(m["height"] + 4, legend, caption) + ["</svg>"]
+    return "\n".join(out)
+
+
+def _svg_areas(m: dict, fill: dict) -> list[str]:
+    """The areas (filled as the layer colours each, or its prefecture), the prefecture borders and names."""
+    from xml.sax.saxutils import escape
+
+    out = []
     for a in m["areas"]:
         pts = " ".join(f"{x},{y}" for x, y in a["poly"])
         out.append(f'<polygon class="area" data-iri="{escape(a["iri"])}" points="{pts}" fill="{fill.get(a["iri"]) or fill.get(a["pref"]) or "#f4f6f8"}" '
@@ -414,7 +420,14 @@ def map_svg(m: dict, layer_key: str | None = None, time: dict | None = None, cap
     for p in m["prefectures"]:
         out.append(f'<text x="{p["x"]}" y="{p["y"]}" font-size="13" text-anchor="middle" fill="#111" stroke="#fff" '
                    f'stroke-width="3" paint-order="stroke">{escape(p["label"])}</text>')
-    y = m["height"] + 4
+    return out
+
+
+def _svg_key(y: float, legend: list, caption: list[str]) -> list[str]:
+    """Below the map from y: the legend's colour boxes, then the caption (its first line, the title, in bold)."""
+    from xml.sax.saxutils import escape
+
+    out = []
     for colour, text in legend:
         y += 18
         out.append(f'<rect x="{PAD}" y="{y - 11}" width="14" height="12" fill="{colour}" stroke="#999"/>'
@@ -423,5 +436,4 @@ def map_svg(m: dict, layer_key: str | None = None, time: dict | None = None, cap
         y += 18
         bold = ' font-weight="bold"' if k == 0 else ""
         out.append(f'<text x="{PAD}" y="{y}" font-size="{14 if k == 0 else 12}"{bold}>{escape(line)}</text>')
-    out.append("</svg>")
-    return "\n".join(out)
+    return out

@@ -60,15 +60,7 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
                          for ev in kg.edge_evidence_iris(s, p, o)} | {ev for e in ents for ev in kg.entity_evidence_iris(e)})
     edges, degree = _edges(kg, relations, index, lang, other, quotes, derived)
     nodes, details, classes = _nodes(kg, ents, index, degree, lang, other, quotes)
-    focus = None
-    initial = None
-    if around is not None:
-        focus = index.get(str(around))
-        if focus is None:
-            from .errors import UsageError
-
-            raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
-        initial = sorted(index[e] for e in shown if e in index)
+    focus, initial = _focus(kg, around, shown, index, lang)
     source = next((s for s in quotes.sources if s["url"]), None)
     dates = _among(kg, "entity-dates", "e", ents if around is not None else None)
     dates = {r["e"].value: r["date"].value for r in dates}
@@ -85,6 +77,17 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
         "legend": _legend(kg, classes, lang, other), "initial": initial, "focus": focus,
         "source": source,
     }
+
+
+def _focus(kg: KnowledgeGraph, around, shown: set | None, index: dict, lang: str) -> tuple:
+    """(the node the page opens on, the nodes shown at first): (None, None) for the whole graph."""
+    if around is None:
+        return None, None
+    if str(around) not in index:
+        from .errors import UsageError
+
+        raise UsageError(f"{kg.label(around, lang)} is not among the entities drawn (check --type)")
+    return index[str(around)], sorted(index[e] for e in shown if e in index)
 
 
 def _pool(kg: KnowledgeGraph, around, depth: int, limit: int = NODE_LIMIT):
@@ -167,16 +170,19 @@ class _Quotes:
     def index(self, ev_iri) -> int:
         if ev_iri not in self._quote_ix:
             ev = self.kg.evidence_record(ev_iri)
-            src = ev["source"]
-            if src["iri"] not in self._source_ix:
-                url = src.get("url") or ""
-                self._source_ix[src["iri"]] = len(self.sources)
-                title = (src.get("title_en") if self.lang == "en" else None) or src.get("title") or ""
-                self.sources.append({"title": title, "url": url if url.startswith(("http://", "https://")) else "",
-                                     "file": src.get("file") or ""})
             self._quote_ix[ev_iri] = len(self.quotes)
-            self.quotes.append([ev["quote"], self._source_ix[src["iri"]], ev.get("translation") or ""])
+            self.quotes.append([ev["quote"], self._source(ev["source"]), ev.get("translation") or ""])
         return self._quote_ix[ev_iri]
+
+    def _source(self, src: dict) -> int:
+        """A source's number: its title in the page's language and its address when it is a web page."""
+        if src["iri"] not in self._source_ix:
+            url = src.get("url") or ""
+            self._source_ix[src["iri"]] = len(self.sources)
+            title = (src.get("title_en") if self.lang == "en" else None) or src.get("title") or ""
+            self.sources.append({"title": title, "url": url if url.startswith(("http://", "https://")) else "",
+                                 "file": src.get("file") or ""})
+        return self._source_ix[src["iri"]]
 
 
 def _edges(kg: KnowledgeGraph, relations, index: dict, lang: str, other: str, quotes: _Quotes,
@@ -289,13 +295,22 @@ def build_network(data: dict):
                   "hidden": initial is not None and n["id"] not in initial} for n in data["nodes"]]
     net.node_ids = [n["id"] for n in data["nodes"]]
     net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = [{"id": i, "from": e["from"], "to": e["to"], "label": "", "arrows": "to",
-                  "dashes": bool(e.get("rule")),
-                  "title": e["rel"] + (("\n推导：" if data["lang"] == "zh" else "\nderived: ") + e["rule"] if e.get("rule") else "")
-                  + ("\n" + data["quotes"][e["ev"][0]][0] if e["ev"] else "")}
-                 for i, e in enumerate(data["edges"])]
-    big = len(net.nodes) > 1000
-    net.set_options(json.dumps({
+    net.edges = [{"id": i, "from": e["from"], "to": e["to"], "label": "", "arrows": "to", "dashes": bool(e.get("rule")),
+                  "title": _edge_title(e, data)} for i, e in enumerate(data["edges"])]
+    net.set_options(json.dumps(vis_options(len(net.nodes) > 1000)))
+    return net
+
+
+def _edge_title(e: dict, data: dict) -> str:
+    """An edge's hover text: its relation, the rule that derived it, the first sentence that states it."""
+    derived = ("\n推导：" if data["lang"] == "zh" else "\nderived: ") + e["rule"] if e.get("rule") else ""
+    return e["rel"] + derived + ("\n" + data["quotes"][e["ev"][0]][0] if e["ev"] else "")
+
+
+def vis_options(big: bool) -> dict:
+    """vis-network's options: a force layout that settles and stops; a big network (over 1000 nodes) is laid
+    out in fewer steps, with straight edges, and hides them while dragged."""
+    return {
         "physics": {"enabled": True, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "avoidOverlap": 0.2},
                     "stabilization": {"enabled": True, "iterations": 150 if big else 400, "updateInterval": 50, "fit": True}},
@@ -306,8 +321,7 @@ def build_network(data: dict):
         "edges": {"color": {"color": "#b0b0b0", "highlight": "#c00000", "hover": "#c00000"},
                   "smooth": False if big else {"enabled": True, "type": "continuous"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "hoverWidth": 2},
-    }))
-    return net
+    }
 
 
 def render_html(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, depth: int = 1, title: str | None = None,

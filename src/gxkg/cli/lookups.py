@@ -91,18 +91,27 @@ def figures(obj, entity, indicator, year, lang, fmt):
     about = kg.resolve(entity, lang=lang) if entity else None
     rows = kg.figures(about=about, indicator=indicator, year=year, lang=lang)
     headers = ["entity", "indicator", "period", "value", "min", "max", "unit", "qualifier", "stated", "evidence", "source"]
-    table_rows = [[r["entity"]["label"], r["indicator"]["label"], r["period"], r["value"] or "", r["min"] or "",
-                   r["max"] or "", r["unit"]["label"], (r["qualifier"] or {}).get("label", ""), r["stated"],
-                   r["evidence"], r["source"]["title"] if r["source"] else ""] for r in rows]
+    table_rows = [_figure_row(r) for r in rows]
     if fmt == "table":
         if not rows:
             raise GxkgError("no figures match")
-        unit = [(r["unit"]["symbol"] if lang == "zh" else "") or r["unit"]["label"] for r in rows]
-        short = [[r[0], r[1], r[2], " ".join(x for x in (r[7], r[3] or f"{r[4]}–{r[5]}", u) if x), r[8], r[10]]
-                 for r, u in zip(table_rows, unit)]
+        short = [[r[0], r[1], r[2], " ".join(x for x in (r[7], r[3] or f"{r[4]}–{r[5]}", _unit(f, lang)) if x), r[8], r[10]]
+                 for r, f in zip(table_rows, rows)]
         click.echo(table(["entity", "indicator", "period", "value", "stated", "source"], short, max_col=36))
         return
     emit(fmt, headers, table_rows, rows)
+
+
+def _figure_row(r: dict) -> list:
+    """A figure as a row: entity, indicator, period, value, min, max, unit, qualifier, stated, evidence, source."""
+    return [r["entity"]["label"], r["indicator"]["label"], r["period"], r["value"] or "", r["min"] or "",
+            r["max"] or "", r["unit"]["label"], (r["qualifier"] or {}).get("label", ""), r["stated"],
+            r["evidence"], r["source"]["title"] if r["source"] else ""]
+
+
+def _unit(r: dict, lang: str) -> str:
+    """How the table writes a figure's unit: its symbol in Chinese (元, 亩), else its label."""
+    return (r["unit"]["symbol"] if lang == "zh" else "") or r["unit"]["label"]
 
 
 @main.command()

@@ -165,22 +165,22 @@ def _labelled_answer(kg, answer, fmt, lang):
     kg.prefetch({t.value for row in table_ for t in row if isinstance(t, ox.NamedNode)})
     if fmt == "json":
         doc = _json.loads(answer.body)
-        for b in doc["results"]["bindings"]:
-            for v in b.values():
-                if v.get("type") == "uri":
-                    v["label"] = kg.label(v["value"], lang)
+        for v in (v for b in doc["results"]["bindings"] for v in b.values() if v.get("type") == "uri"):
+            v["label"] = kg.label(v["value"], lang)
         click.echo(to_json(doc))
         return
-    uri_vars = [n for i, n in enumerate(names) if any(isinstance(r[i], ox.NamedNode) for r in table_)]
-    headers = []
-    for n in names:
-        headers += [n] + ([f"{n}_label"] if n in uri_vars else [])
-    rows = []
-    for r in table_:
-        row = []
-        for n, t in zip(names, r):
-            row.append("" if t is None else t.value)
-            if n in uri_vars:
-                row.append(kg.label(t.value, lang) if isinstance(t, ox.NamedNode) else "")
-        rows.append(row)
-    echo_csv(to_csv(headers, rows))
+    uri_vars = {n for i, n in enumerate(names) if any(isinstance(r[i], ox.NamedNode) for r in table_)}
+    headers = [h for n in names for h in ([n, f"{n}_label"] if n in uri_vars else [n])]
+    echo_csv(to_csv(headers, [_labelled_row(kg, names, r, uri_vars, lang) for r in table_]))
+
+
+def _labelled_row(kg, names: list[str], r, uri_vars: set, lang: str) -> list[str]:
+    """One CSV row: each value, and after each variable that holds IRIs, the label of this row's IRI."""
+    import pyoxigraph as ox
+
+    row = []
+    for n, t in zip(names, r):
+        row.append("" if t is None else t.value)
+        if n in uri_vars:
+            row.append(kg.label(t.value, lang) if isinstance(t, ox.NamedNode) else "")
+    return row

@@ -68,17 +68,18 @@ class Evidence:
             rows = self.select("evidence", values={"ev": [node(e) for e in todo[i:i + 400]]})
             self.prefetch({r["src"].value for r in rows if "src" in r})
             for r in rows:
-                src = _v(r.get("src"))
-                self._evidence_cache[r["ev"].value] = {
-                    "iri": r["ev"].value, "quote": r["quote"].value,
-                    "translation": _v(r.get("translation")),
-                    "offset": int(r["offset"].value) if "offset" in r else None,
-                    "source": {"iri": src, "title": self.label(src) if src else None,
-                               "title_en": self.label(src, "en") if src else None,
-                               "url": _v(r.get("url")), "file": _v(r.get("file"))},
-                }
+                self._evidence_cache[r["ev"].value] = self._evidence_row(r)
         found = [self._evidence_cache.get(e) for e in evs]
         return [dict(r) for r in found if r is not None]
+
+    def _evidence_row(self, r: dict) -> dict:
+        """One evidence record: its quote, the project's translation, its offset, and its source's titles and address."""
+        src = _v(r.get("src"))
+        return {"iri": r["ev"].value, "quote": r["quote"].value, "translation": _v(r.get("translation")),
+                "offset": int(r["offset"].value) if "offset" in r else None,
+                "source": {"iri": src, "title": self.label(src) if src else None,
+                           "title_en": self.label(src, "en") if src else None,
+                           "url": _v(r.get("url")), "file": _v(r.get("file"))}}
 
     def evidence_record(self, ev) -> dict:
         recs = self.evidence_records([ev])

@@ -174,18 +174,14 @@ class Records:
         return self.observations_by_iri([str(ob)], lang)[0]
 
     def _observation(self, ob: str, d: dict, lang: str) -> dict:
+        """One figure from its predicates' objects: about, indicator, value or range, unit, qualifier, the text as
+        stated, period, what it is computed from, its evidence and first source."""
         def one(k):
             v = d.get(k)
             return v[0].value if v else None
 
         unit, qual, ind, about = one("unit"), one("qualifier"), one("indicator"), one("about")
-        period = {k: one(p) for k, p in (("year", "year"), ("start", "periodStart"), ("end", "periodEnd"),
-                                         ("as_of", "asOf"), ("date", "date"))}
-        period = {k: v for k, v in period.items() if v}
-        if one("cumulative") == "true":
-            period["cumulative"] = True
-        period["text"] = period_text(period, lang)
-        period["sort"] = period.get("year") or period.get("start") or period.get("as_of") or period.get("date") or ""
+        ev = self.evidence_records(sorted(t.value for t in d.get(PROV_DERIVED, [])))
         return {
             "iri": ob,
             "about": {"iri": about, "label": self.label(about, lang)},
@@ -196,13 +192,26 @@ class Records:
             "unit": {"iri": unit, "label": self.label(unit, lang), "symbol": self.notation(unit)} if unit else None,
             "qualifier": {"iri": qual, "label": self.label(qual, lang)} if qual else None,
             "stated_as": one("statedAs"),
-            "period": period,
+            "period": _period(one, lang),
             "computed_from": sorted(t.value for t in d.get("computedFrom", [])),
             "derivation": one("derivation"),
-            "evidence": (ev := self.evidence_records(sorted(t.value for t in d.get(PROV_DERIVED, [])))),
+            "evidence": ev,
             "source": ({"iri": ev[0]["source"]["iri"], "title": ev[0]["source"]["title"]} if ev and ev[0].get("source")
                        else None),
         }
+
+
+def _period(one, lang: str) -> dict:
+    """A figure's period from its year, start and end, as-of and date (one(predicate) reads each): those it has,
+    whether it is cumulative, its text and the key it sorts by."""
+    period = {k: one(p) for k, p in (("year", "year"), ("start", "periodStart"), ("end", "periodEnd"),
+                                     ("as_of", "asOf"), ("date", "date"))}
+    period = {k: v for k, v in period.items() if v}
+    if one("cumulative") == "true":
+        period["cumulative"] = True
+    period["text"] = period_text(period, lang)
+    period["sort"] = period.get("year") or period.get("start") or period.get("as_of") or period.get("date") or ""
+    return period
 
 
 def period_text(period: dict, lang: str = "zh") -> str:
