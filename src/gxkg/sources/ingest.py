@@ -121,6 +121,18 @@ class Lexicon:
         self.bare: dict[str, dict[str, tuple]] = {}  # short forms linked only beside their county
         self.rows = {r["code"]: r for r in divisions(base)}
         self.code_of_iri: dict[str, str] = {}
+        self._add_divisions()
+        con = kg.names.con
+        rows = con.execute("SELECT nodes.iri, names.form, nodes.types FROM names JOIN nodes ON nodes.id = names.node "
+                           "WHERE names.kind = 'name'").fetchall()
+        self.known = {iri for iri, _, _ in rows}
+        self._add_graph_names(rows)
+        self.indicators = {form: iri for iri, form, types in rows if "#Indicator" in types}
+        self.ref = {}  # reference rows (platforms, products, markets) by IRI
+        self._add_reference()
+
+    def _add_divisions(self) -> None:
+        """Every division place of the reference data, by its full and short names."""
         for code, r in self.rows.items():
             level = r["level"]
             cls = LEVEL_CLASS.get(level, "Village" if level.startswith("village") else "StatisticalZone")
@@ -130,10 +142,9 @@ class Lexicon:
             self.add_place(zh, iri, cls, code)
             if zh.startswith("广西") and len(zh) > 4 and "zone" in level:
                 self.add(zh[2:], iri, cls, code)
-        con = kg.names.con
-        rows = con.execute("SELECT nodes.iri, names.form, nodes.types FROM names JOIN nodes ON nodes.id = names.node "
-                           "WHERE names.kind = 'name'").fetchall()
-        self.known = {iri for iri, _, _ in rows}
+
+    def _add_graph_names(self, rows: list) -> None:
+        """The names the graph holds (rows of iri, form, types), but indicators and places' common-word short forms."""
         for iri, form, types in rows:
             if "#Indicator" in types:
                 continue
@@ -142,8 +153,9 @@ class Lexicon:
             cls = _class_of(types)
             if _usable(form):
                 self.add(form, iri, cls, self.code_of_iri.get(iri))
-        self.indicators = {form: iri for iri, form, types in rows if "#Indicator" in types}
-        self.ref = {}  # reference rows (platforms, products, markets) by IRI
+
+    def _add_reference(self) -> None:
+        """The reference rows (platforms, products, markets), by every name not already another entity's."""
         for e in reference.entries():
             self.ref[e.iri] = e
             for form in e.names:
@@ -238,9 +250,25 @@ class Ranges:
 def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None = None) -> list[Span]:
     """Leftmost-longest, non-overlapping dictionary matches in text[start:end], none inside a dateline or
     byline (`skip`); a township's bare short name (平安, 新华, 三角) only right after its county."""
-    A = lex.automaton()
+    out, last_end = [], -1
+    for s, _, e, form in _dictionary_matches(text, start, end, lex, skip):
+        if s < last_end:
+            continue
+        cands = lex.names.get(form)
+        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安)
+            cands = _bare_candidates(out, s, form, lex)
+            if not cands:
+                continue
+        out.append(_known_span(form, s, e, cands))
+        last_end = e
+    return out
+
+
+def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> list[tuple]:
+    """Every dictionary match in text[start:end] as (start, -length, end, form), sorted: not an ASCII name
+    inside a longer word, a two-character name starting a compound, or one inside `skip`."""
     found = []
-    for last, form in A.iter(text[start:end]):
+    for last, form in lex.automaton().iter(text[start:end]):
         s = start + last - len(form) + 1
         e = start + last + 1
         if form.isascii() and ((s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum())):
@@ -251,26 +279,25 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None
             continue
         found.append((s, -(e - s), e, form))
     found.sort()
-    out, last_end = [], -1
-    for s, _, e, form in found:
-        if s < last_end:
-            continue
-        cands = lex.names.get(form)
-        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安)
-            prev = out[-1] if out and out[-1].end == s else None
-            cands = {iri: v for iri, v in lex.bare[form].items()
-                     if prev is not None and prev.code and prev.code in lex.ancestors(v[1])}
-            if not cands:
-                continue
-        sp = Span(form, s, e)
-        if len(cands) == 1:
-            (iri, (cls, code)), = cands.items()
-            sp.iri, sp.cls, sp.code = iri, cls, code
-        else:
-            sp.candidates = [(iri, cls, code) for iri, (cls, code) in sorted(cands.items())]
-        out.append(sp)
-        last_end = e
-    return out
+    return found
+
+
+def _bare_candidates(out: list[Span], s: int, form: str, lex: Lexicon) -> dict:
+    """The places a bare short form at s names: those lying in the place matched right before it."""
+    prev = out[-1] if out and out[-1].end == s else None
+    return {iri: v for iri, v in lex.bare[form].items()
+            if prev is not None and prev.code and prev.code in lex.ancestors(v[1])}
+
+
+def _known_span(form: str, s: int, e: int, cands: dict) -> Span:
+    """The span of a match: linked when it has one candidate, else holding them all (sorted by IRI)."""
+    sp = Span(form, s, e)
+    if len(cands) == 1:
+        (iri, (cls, code)), = cands.items()
+        sp.iri, sp.cls, sp.code = iri, cls, code
+    else:
+        sp.candidates = [(iri, cls, code) for iri, (cls, code) in sorted(cands.items())]
+    return sp
 
 
 def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lexicon) -> list[Span]:
@@ -481,18 +508,21 @@ def disambiguate(spans: list[Span], lex: Lexicon, sentences: list[tuple[int, str
             continue
         lo = max(bisect.bisect_left(positions, sp.start - NEAR_CHARS), bisect.bisect_left(positions, sp.start) - NEAR_PLACES)
         hi = min(bisect.bisect_right(positions, sp.start + NEAR_CHARS), bisect.bisect_right(positions, sp.start) + NEAR_PLACES)
-        scores = []
-        for iri, cls, code in sp.candidates:
-            anc = set(lex.ancestors(code)[1:])
-            score = 0.0
-            for pos, codes in sure[lo:hi]:
-                if anc & codes:
-                    depth = max(len(c.rstrip("0")) for c in anc & codes)
-                    score += depth / (1 + abs(pos - sp.start) / 50)
-            scores.append((score, iri, cls, code))
-        scores.sort(reverse=True)
+        scores = sorted(((_candidate_score(sp, code, lex, sure[lo:hi]), iri, cls, code) for iri, cls, code in sp.candidates),
+                        reverse=True)
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > 1.5 * scores[1][0]):
             _, sp.iri, sp.cls, sp.code = scores[0]
+
+
+def _candidate_score(sp: Span, code: str, lex: Lexicon, near: list[tuple[int, set]]) -> float:
+    """How much the places named near sp lie over or under a candidate place: deeper and nearer weighs more."""
+    anc = set(lex.ancestors(code)[1:])
+    score = 0.0
+    for pos, codes in near:
+        if anc & codes:
+            depth = max(len(c.rstrip("0")) for c in anc & codes)
+            score += depth / (1 + abs(pos - sp.start) / 50)
+    return score
 
 
 # ----------------------------------------------------------------------------------- IRIs and labels
@@ -530,29 +560,46 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
                                    title or article.title)
         return p, doc, f"added as another copy of source {copy_of}"
     if not new_source and not force and not path.exists() and Path(file).suffix.lower() != ".csv":
-        held = reprints.same_story(base, article.text, skip=sid)
-        if held:
-            raise UsageError(f"this text is the same story as source {held[0]} ({held[1]:.0%} of its words): add it as "
-                             f"another copy with --copy-of {held[0]}, or give --new-source to ingest it as a source of its own")
+        _refuse_a_reprint(base, article, sid)
     old, notes = None, []
     if path.exists() and not force:  # a re-reading: the reviewed metadata is the draft's, not the command's
         old = drafts.load(path)
         (title, date, publisher, url), notes = _reviewed_metadata(old["source"], title, date, publisher, url)
     title, url = _checked_metadata(article, title, date, publisher, url)
-    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
-    if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
-        raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
-                         f"or --force to replace it and its draft")
-    if Path(file).suffix.lower() == ".csv":  # an official list or a table of figures: one item per row
-        from .table import make_table_draft
-
-        doc = make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
-    else:
-        doc = make_draft(base, kg, article, sid, title, date, publisher, url)
+    text_file = _text_file(base, sid, old, article, force)
+    doc = _read(base, kg, Path(file), article, sid, title, date, publisher, url)
     drafts.assign_ids(doc)  # each item's id from its content and place: the same on every reading
     doc["source"]["file"] = text_file.name
     doc, state = _write_draft(path, doc, text_file, article.text, force, notes)
     return path, doc, state
+
+
+def _text_file(base: Path, sid: str, old: dict | None, article: Article, force: bool) -> Path:
+    """Where the source's text is kept (the draft's file on a re-reading); an error if it holds another text."""
+    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
+    if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
+        raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
+                         f"or --force to replace it and its draft")
+    return text_file
+
+
+def _refuse_a_reprint(base: Path, article: Article, sid: str) -> None:
+    """A one-line error when the text is the same story as a source already held (gxkg.sources.reprints)."""
+    from . import reprints
+
+    held = reprints.same_story(base, article.text, skip=sid)
+    if held:
+        raise UsageError(f"this text is the same story as source {held[0]} ({held[1]:.0%} of its words): add it as "
+                         f"another copy with --copy-of {held[0]}, or give --new-source to ingest it as a source of its own")
+
+
+def _read(base: Path, kg, file: Path, article: Article, sid: str, title, date, publisher, url) -> dict:
+    """The draft of an article, or of a .csv file, an official list or a table of figures: one item per row."""
+    if file.suffix.lower() == ".csv":
+        from .table import make_table_draft
+
+        return make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
+    return make_draft(base, kg, article, sid, title, date, publisher, url)
 
 
 def _reviewed_metadata(S: dict, title, date, publisher, url) -> tuple[tuple, list[str]]:
@@ -1064,23 +1111,45 @@ def _sold_through(head: str, unit: str) -> str | None:
 
 
 def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
+    head = _indicator_head(s, off, f, about, prev_end)
+    sold = _sold_through(head, f.unit)
+    if sold:
+        return sold
+    head = RELATIVE_WORDS.sub("", _after_splitters(s, f, head))
+    head = _trim_indicator(head)
+    head = re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的")
+    if len(head) < 2:
+        noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
+        head = (head + noun.group(0)) if noun else head
+    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head):
+        return ""  # no clear indicator: better no figure than a wrong one
+    return head
+
+
+def _indicator_head(s: str, off: int, f, about: Span, prev_end: int) -> str:
+    """The words between the figure's subject (or its clause's start, or the figure before) and the figure."""
     left, _ = _clause_bounds(s, f.start)
     left = max(left, prev_end)
     head = s[left:f.start]
     rel_about_end = about.end - off
     if left <= about.start - off < f.start:
         head = s[rel_about_end:f.start]
-    head = re.sub(r"^[、，,；;：:\s的之]+", "", head)
-    sold = _sold_through(head, f.unit)
-    if sold:
-        return sold
+    return re.sub(r"^[、，,；;：:\s的之]+", "", head)
+
+
+def _after_splitters(s: str, f, head: str) -> str:
+    """The words after the last verb that splits off what is counted (带动, …), unless that leaves too little."""
     whole = head
     for sp in SPLITTERS:
         if sp in head and not reference.concept_match(head[head.rfind(sp):].strip("了约达超近")):
             head = head[head.rfind(sp) + len(sp):]  # 带动3000多名农民: the people; 带动就业: the scheme's words
     if len(head.strip("近约超逾多达了")) < 2 and not re.match(r"[^\W\d_共有的是和与、]", s[f.start + len(f.stated):]):
         head = whole  # 每天卖出4万袋: the verb phrase is the indicator
-    head = RELATIVE_WORDS.sub("", head)
+    return head
+
+
+def _trim_indicator(head: str) -> str:
+    """The words without blanks, the endings and the openings that are not the indicator's, until none is left."""
     changed = True
     while changed:
         changed = False
@@ -1092,12 +1161,6 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
         for w in INDICATOR_TRIM_START:
             if head.startswith(w) and len(head) > len(w):
                 head, changed = head[len(w):], True
-    head = re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的")
-    if len(head) < 2:
-        noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
-        head = (head + noun.group(0)) if noun else head
-    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head):
-        return ""  # no clear indicator: better no figure than a wrong one
     return head
 
 
@@ -1116,18 +1179,8 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
     for sp in spans:
         if sp.iri and not sp.anaphor and sp.cls in ("County", "Prefecture", "Township"):
             places_by_name.setdefault(sp.text, sp)
-    product_place = {}
-    if lex is not None:
-        for iri, e in lex.ref.items():
-            if e.place_code:
-                product_place[iri] = _Place(f"{GXR}place/{e.place_code}")
-    facility_place = {}
-    if lex is not None:
-        for sp in spans:
-            if sp.new and sp.cls == "Facility":
-                named = _places_in_name(sp, lex)
-                if named:
-                    facility_place[sp.iri] = named[0]
+    product_place = _product_places(lex) if lex is not None else {}
+    facility_place = _facility_places(spans, lex) if lex is not None else {}
     out, last_event = [], []
     starts = [sp.start for sp in spans]
     for off, sent in sentences:
@@ -1137,6 +1190,22 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
         out.append(Sentence(sent, off, ss, text, ref))
         last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
     return run_patterns(out)
+
+
+def _product_places(lex: Lexicon) -> dict:
+    """The place of each reference row that has one (a product's county), by the row's IRI."""
+    return {iri: _Place(f"{GXR}place/{e.place_code}") for iri, e in lex.ref.items() if e.place_code}
+
+
+def _facility_places(spans: list[Span], lex: Lexicon) -> dict:
+    """The place a new facility's name begins with (柳州市螺蛳粉产业园 -> 柳州市), by the facility's IRI."""
+    facility_place = {}
+    for sp in spans:
+        if sp.new and sp.cls == "Facility":
+            named = _places_in_name(sp, lex)
+            if named:
+                facility_place[sp.iri] = named[0]
+    return facility_place
 
 
 def as_json(doc: dict) -> dict:
