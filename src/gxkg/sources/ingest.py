@@ -771,22 +771,36 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
     (the county, the city, Guangxi, the company, the event); not mentions of their own."""
     out: list[Span] = []
     taken = Ranges((sp.start, sp.end) for sp in spans)
-    # what an anaphor may point back to, by end (mentions first, then the places their names begin with)
-    pool = [(sp.end, 0, i, sp) for i, sp in enumerate(spans) if sp.iri]
-    pool += [(p.end, 1, i, p) for i, sp in enumerate(spans) if sp.iri for p in _places_in_name(sp, lex)]
-    pool.sort(key=lambda x: x[:3])
-    ends, pool = [x[0] for x in pool], [x[3] for x in pool]
+    ends, pool = _anaphor_pool(spans, lex)
     for m in context.ANAPHOR.finditer(text):
         s, e = m.span()
-        if _inside(skip, s, e) or taken.overlaps(s, e):
+        if not _may_point_back(text, m, skip, taken):
             continue
-        if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
-            continue  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
         before = _Back(pool, bisect.bisect_right(ends, s))
         target = context.anaphor_target(m.group(0), before, lambda sp: None if text[sp.start - 1:sp.start] in AGENT_BEFORE else sp.cls)
         if target:
             out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
     return out
+
+
+def _anaphor_pool(spans: list[Span], lex: Lexicon) -> tuple[list[int], list[Span]]:
+    """What an anaphor may point back to, sorted by end (mentions first, then the places their names begin
+    with): (their ends, them)."""
+    pool = [(sp.end, 0, i, sp) for i, sp in enumerate(spans) if sp.iri]
+    pool += [(p.end, 1, i, p) for i, sp in enumerate(spans) if sp.iri for p in _places_in_name(sp, lex)]
+    pool.sort(key=lambda x: x[:3])
+    return [x[0] for x in pool], [x[3] for x in pool]
+
+
+def _may_point_back(text: str, m, skip, taken: Ranges) -> bool:
+    """Whether an anaphor's match stands on its own: not in a dateline or byline, nor inside a mention, nor a
+    common noun that is not a clause's subject."""
+    s, e = m.span()
+    if _inside(skip, s, e) or taken.overlaps(s, e):
+        return False
+    if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
+        return False  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
+    return True
 
 
 AGENT_BEFORE = set("由被向经")  # 由南宁市代管: the city named there is an agent, not what the article is about
@@ -861,6 +875,19 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
     return reader.figures, reader.indicators
 
 
+def _after_last(f, about: Span, label: str, last: _Last) -> tuple[Span, str, str]:
+    """(about, indicator words, product) of a figure after a level one in its sentence: a product named
+    alone is still the place's before it; the product named before carries to a known wording of the same subject."""
+    product = _product_named(label, about)
+    if last.about.cls in PLACE_CLASSES and about.cls == "Product" and last.about.iri != about.iri:
+        product, about = about.text, last.about  # …，六堡茶产业综合产值达128亿元: still the city's, of the product
+        label = about_text_product(product, label)
+    elif last.product and about.iri == last.about.iri and last.product not in label \
+            and reference.concept_match(label) and not _is_stock(f, label):
+        product, label = last.product, last.product + label  # 今年芒果产量预计达90万吨，产值约50亿元
+    return about, label, product
+
+
 @dataclass
 class _Last:
     """The sentence's last level figure: what it is about, its indicator and the product its words named."""
@@ -909,13 +936,8 @@ class _FigureReader:
         label = _indicator_text(s, off, f, about, prev_end)
         if not label:
             return None
-        product = _product_named(label, about)
-        if last is not None and last.about.cls in PLACE_CLASSES and about.cls == "Product" and last.about.iri != about.iri:
-            product, about = about.text, last.about  # …，六堡茶产业综合产值达128亿元: still the city's, of the product
-            label = about_text_product(product, label)
-        elif last is not None and last.product and about.iri == last.about.iri and last.product not in label \
-                and reference.concept_match(label) and not _is_stock(f, label):
-            product, label = last.product, last.product + label  # 今年芒果产量预计达90万吨，产值约50亿元
+        about, label, product = _after_last(f, about, label, last) if last is not None else \
+            (about, label, _product_named(label, about))
         return about, label, growth, None, product
 
     def _period(self, s: str, f, label: str, growth, found) -> tuple[dict, str]:
@@ -928,11 +950,7 @@ class _FigureReader:
             period, words = dict(self.carried[0]), self.carried[1]
         if stock and period.get("as_of") and period.get("start"):
             period = {"as_of": period["as_of"][:7]}  # 截至6月20日 a stock is counted that day
-        if growth in ("yoy", "prev") and period.get("year"):
-            period["compared_to"] = str(int(period["year"]) - 1)
-        elif growth == "yoy" and period.get("start"):
-            y = int(period["start"][:4]) - 1
-            period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
+        _compare(period, growth)
         return period, words
 
     def _add(self, off: int, s: str, f, about: Span, ind_iri: str, label: str, growth, found) -> None:
@@ -955,6 +973,15 @@ class _FigureReader:
             "unit": f"{GXO}{f.unit}", "qualifier": f"{GXO}{qualifier}" if qualifier else None,
             "period": period, "statedAs": f.stated, "stated_start": off + f.start,
             "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)})
+
+
+def _compare(period: dict, growth) -> None:
+    """A growth rate's period is compared to the year before (or, year on year, the same months a year before)."""
+    if growth in ("yoy", "prev") and period.get("year"):
+        period["compared_to"] = str(int(period["year"]) - 1)
+    elif growth == "yoy" and period.get("start"):
+        y = int(period["start"][:4]) - 1
+        period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
 
 
 GROWTH_LABEL = {"yoy": "同比增长", "prev": "比上年增长"}
@@ -1088,11 +1115,12 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
                  and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
         return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
-    for sp in before:
-        if SPEAKER.match(s[sp.end - off:]) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]:
-            continue
-        return sp
-    return None
+    return next((sp for sp in before if not _speaker(s, off, sp)), None)
+
+
+def _speaker(s: str, off: int, sp: Span) -> bool:
+    """Whether a mention is who speaks (广西商务厅介绍…, …表示), not what the sentence's figure is about."""
+    return bool(SPEAKER.match(s[sp.end - off:])) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]
 
 
 SOLD_THROUGH = re.compile(r"通过[^，。；]*?(渠道|平台)(?:销售|卖出|售出|销出)(.*)$")
