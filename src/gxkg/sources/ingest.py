@@ -338,9 +338,7 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
     for suffix, cls in SUFFIX_CLASS:
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
-            s = m.start()
-            while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
-                s -= 1
+            s = _back_to_stop(body, m.start(), e)
             i = bisect.bisect_left(known_starts, start + s) - 1  # the known name that may hold position s
             if i >= 0 and known_sorted[i].start < start + s < known_sorted[i].end:
                 s = known_sorted[i].start - start  # 都安山羊产业园: no name starts inside a place's name (都)
@@ -350,6 +348,13 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
             if _suffix_name_ok(name, suffix, cls, lex):
                 out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
     return out
+
+
+def _back_to_stop(body: str, s: int, e: int) -> int:
+    """Back from s to a stop character or a verb, a name ending at e being at most 24 characters."""
+    while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
+        s -= 1
+    return s
 
 
 EVENT_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}[ \u3000]*年?[ \u3000]*$")
@@ -407,17 +412,26 @@ def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[S
     out = []
     for sp in known:
         if (sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates)) and sp.iri != context.CHINA:
-            tail = text[sp.end:sp.end + 8]  # 中国月柿, 全国荔枝: China names no local product
-            for w in PRODUCT_WORDS_LONGEST_FIRST:
-                m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
-                if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
-                    name = sp.text + m.group(0)
-                    if name not in lex.names:
-                        c = Span(name, sp.start, sp.end + len(m.group(0)), cls="Product", new=True)
-                        c.place = sp
-                        out.append(c)
-                    break
+            c = _product_after_place(text, sp, lex)  # 中国月柿, 全国荔枝: China names no local product
+            if c is not None:
+                out.append(c)
     return out
+
+
+def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
+    """The new product the first product word after a place names with it (at most three characters between,
+    none a stop or a verb), unless the name is known."""
+    tail = text[sp.end:sp.end + 8]
+    for w in PRODUCT_WORDS_LONGEST_FIRST:
+        m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
+        if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
+            name = sp.text + m.group(0)
+            if name in lex.names:
+                return None
+            c = Span(name, sp.start, sp.end + len(m.group(0)), cls="Product", new=True)
+            c.place = sp
+            return c
+    return None
 
 
 def _designations(body: str, start: int) -> list[Span]:
@@ -440,12 +454,20 @@ def _villages_after_places(text: str, known: list[Span], lex: Lexicon) -> list[S
     out = []
     for sp in known:
         if sp.cls in ("Township", "County") or (sp.candidates and any(c[1] == "Township" for c in sp.candidates)):
-            m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
-            if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
-                    and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
+            m = _village_name_after(text, sp, lex)
+            if m:
                 out.append(Span(m.group(0), sp.end, sp.end + len(m.group(0)),
                                 cls="Village" if m.group(2) == "村" else "Township", new=True, place=sp))
     return out
+
+
+def _village_name_after(text: str, sp: Span, lex: Lexicon):
+    """The match of a new …村, …镇 or …乡 name right after a place (not a village committee, nor 农村, 乡村 …)."""
+    m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
+    if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
+            and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
+        return m
+    return None
 
 
 def _place_and_generic(head: str, lex: Lexicon) -> bool:
@@ -1203,10 +1225,7 @@ class _Place:
 def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None = None) -> list[dict]:
     """Relations a sentence states outright, by the registered patterns (gxkg.sources.patterns), each
     triple once per article with the pattern named in its note."""
-    places_by_name: dict[str, Span] = {}
-    for sp in spans:
-        if sp.iri and not sp.anaphor and sp.cls in ("County", "Prefecture", "Township"):
-            places_by_name.setdefault(sp.text, sp)
+    places_by_name = _places_by_name(spans)
     product_place = _product_places(lex) if lex is not None else {}
     facility_place = _facility_places(spans, lex) if lex is not None else {}
     out, last_event = [], []
@@ -1218,6 +1237,15 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
         out.append(Sentence(sent, off, ss, text, ref))
         last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
     return run_patterns(out)
+
+
+def _places_by_name(spans: list[Span]) -> dict[str, Span]:
+    """The first linked mention of each county, city or township the article names, by its name."""
+    places_by_name: dict[str, Span] = {}
+    for sp in spans:
+        if sp.iri and not sp.anaphor and sp.cls in ("County", "Prefecture", "Township"):
+            places_by_name.setdefault(sp.text, sp)
+    return places_by_name
 
 
 def _product_places(lex: Lexicon) -> dict:
