@@ -208,7 +208,8 @@ def canonical_period(p: dict | None) -> tuple:
     return None, None, False
 
 
-def _figure_problems(f: dict, e: dict, resolve, labels: dict) -> list[str]:
+def _amount_problems(f: dict, e: dict) -> list[str]:
+    """What differs in a figure's value, range or unit from the one expected."""
     out = []
     if "value" in e and f.get("value") != e["value"]:
         out.append(f"value {f.get('value')} != {e['value']}")
@@ -216,14 +217,25 @@ def _figure_problems(f: dict, e: dict, resolve, labels: dict) -> list[str]:
         out.append(f"range {f.get('min')}-{f.get('max')} != {e['min']}-{e['max']}")
     if f["unit"] != GXO + e["unit"]:
         out.append(f"unit {f['unit'].removeprefix(GXO)} != {e['unit']}")
-    if f["about"] != resolve(e["about"]):
-        out.append(f"about {f.get('about_text')} ({f['about'].removeprefix(GXR)}) != {e['about']}")
+    return out
+
+
+def _indicator_problems(f: dict, e: dict, labels: dict) -> list[str]:
+    """A figure's indicator (or, for a growth rate, the indicator it grows) when it is not the one expected."""
     if "growth_of" in e:
         got = labels.get(f["indicator"], {}).get("growth_of") or _growth_base(f)
         if not _same_indicator(got, e["growth_of"], labels):
-            out.append(f"growth of {got.removeprefix(GXR) or f['indicator'].removeprefix(GXR)} != {e['growth_of']}")
+            return [f"growth of {got.removeprefix(GXR) or f['indicator'].removeprefix(GXR)} != {e['growth_of']}"]
     elif not _same_indicator(f["indicator"], e["indicator"], labels):
-        out.append(f"indicator {f['indicator'].removeprefix(GXR)} ({f.get('indicator_text')}) != {e['indicator']}")
+        return [f"indicator {f['indicator'].removeprefix(GXR)} ({f.get('indicator_text')}) != {e['indicator']}"]
+    return []
+
+
+def _figure_problems(f: dict, e: dict, resolve, labels: dict) -> list[str]:
+    out = _amount_problems(f, e)
+    if f["about"] != resolve(e["about"]):
+        out.append(f"about {f.get('about_text')} ({f['about'].removeprefix(GXR)}) != {e['about']}")
+    out += _indicator_problems(f, e, labels)
     if canonical_period(f.get("period")) != canonical_period(e.get("period")):
         out.append(f"period {f.get('period')} != {e.get('period')}")
     q = (f.get("qualifier") or "").removeprefix(GXO) or None

@@ -121,6 +121,18 @@ class Lexicon:
         self.bare: dict[str, dict[str, tuple]] = {}  # short forms linked only beside their county
         self.rows = {r["code"]: r for r in divisions(base)}
         self.code_of_iri: dict[str, str] = {}
+        self._add_divisions()
+        con = kg.names.con
+        rows = con.execute("SELECT nodes.iri, names.form, nodes.types FROM names JOIN nodes ON nodes.id = names.node "
+                           "WHERE names.kind = 'name'").fetchall()
+        self.known = {iri for iri, _, _ in rows}
+        self._add_graph_names(rows)
+        self.indicators = {form: iri for iri, form, types in rows if "#Indicator" in types}
+        self.ref = {}  # reference rows (platforms, products, markets) by IRI
+        self._add_reference()
+
+    def _add_divisions(self) -> None:
+        """Every division place of the reference data, by its full and short names."""
         for code, r in self.rows.items():
             level = r["level"]
             cls = LEVEL_CLASS.get(level, "Village" if level.startswith("village") else "StatisticalZone")
@@ -130,10 +142,9 @@ class Lexicon:
             self.add_place(zh, iri, cls, code)
             if zh.startswith("广西") and len(zh) > 4 and "zone" in level:
                 self.add(zh[2:], iri, cls, code)
-        con = kg.names.con
-        rows = con.execute("SELECT nodes.iri, names.form, nodes.types FROM names JOIN nodes ON nodes.id = names.node "
-                           "WHERE names.kind = 'name'").fetchall()
-        self.known = {iri for iri, _, _ in rows}
+
+    def _add_graph_names(self, rows: list) -> None:
+        """The names the graph holds (rows of iri, form, types), but indicators and places' common-word short forms."""
         for iri, form, types in rows:
             if "#Indicator" in types:
                 continue
@@ -142,8 +153,9 @@ class Lexicon:
             cls = _class_of(types)
             if _usable(form):
                 self.add(form, iri, cls, self.code_of_iri.get(iri))
-        self.indicators = {form: iri for iri, form, types in rows if "#Indicator" in types}
-        self.ref = {}  # reference rows (platforms, products, markets) by IRI
+
+    def _add_reference(self) -> None:
+        """The reference rows (platforms, products, markets), by every name not already another entity's."""
         for e in reference.entries():
             self.ref[e.iri] = e
             for form in e.names:
@@ -238,9 +250,25 @@ class Ranges:
 def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None = None) -> list[Span]:
     """Leftmost-longest, non-overlapping dictionary matches in text[start:end], none inside a dateline or
     byline (`skip`); a township's bare short name (平安, 新华, 三角) only right after its county."""
-    A = lex.automaton()
+    out, last_end = [], -1
+    for s, _, e, form in _dictionary_matches(text, start, end, lex, skip):
+        if s < last_end:
+            continue
+        cands = lex.names.get(form)
+        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安)
+            cands = _bare_candidates(out, s, form, lex)
+            if not cands:
+                continue
+        out.append(_known_span(form, s, e, cands))
+        last_end = e
+    return out
+
+
+def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> list[tuple]:
+    """Every dictionary match in text[start:end] as (start, -length, end, form), sorted: not an ASCII name
+    inside a longer word, a two-character name starting a compound, or one inside `skip`."""
     found = []
-    for last, form in A.iter(text[start:end]):
+    for last, form in lex.automaton().iter(text[start:end]):
         s = start + last - len(form) + 1
         e = start + last + 1
         if form.isascii() and ((s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum())):
@@ -251,26 +279,25 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None
             continue
         found.append((s, -(e - s), e, form))
     found.sort()
-    out, last_end = [], -1
-    for s, _, e, form in found:
-        if s < last_end:
-            continue
-        cands = lex.names.get(form)
-        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安)
-            prev = out[-1] if out and out[-1].end == s else None
-            cands = {iri: v for iri, v in lex.bare[form].items()
-                     if prev is not None and prev.code and prev.code in lex.ancestors(v[1])}
-            if not cands:
-                continue
-        sp = Span(form, s, e)
-        if len(cands) == 1:
-            (iri, (cls, code)), = cands.items()
-            sp.iri, sp.cls, sp.code = iri, cls, code
-        else:
-            sp.candidates = [(iri, cls, code) for iri, (cls, code) in sorted(cands.items())]
-        out.append(sp)
-        last_end = e
-    return out
+    return found
+
+
+def _bare_candidates(out: list[Span], s: int, form: str, lex: Lexicon) -> dict:
+    """The places a bare short form at s names: those lying in the place matched right before it."""
+    prev = out[-1] if out and out[-1].end == s else None
+    return {iri: v for iri, v in lex.bare[form].items()
+            if prev is not None and prev.code and prev.code in lex.ancestors(v[1])}
+
+
+def _known_span(form: str, s: int, e: int, cands: dict) -> Span:
+    """The span of a match: linked when it has one candidate, else holding them all (sorted by IRI)."""
+    sp = Span(form, s, e)
+    if len(cands) == 1:
+        (iri, (cls, code)), = cands.items()
+        sp.iri, sp.cls, sp.code = iri, cls, code
+    else:
+        sp.candidates = [(iri, cls, code) for iri, (cls, code) in sorted(cands.items())]
+    return sp
 
 
 def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lexicon) -> list[Span]:
@@ -311,9 +338,7 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
     for suffix, cls in SUFFIX_CLASS:
         for m in re.finditer(re.escape(suffix), body):
             e = m.end()
-            s = m.start()
-            while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
-                s -= 1
+            s = _back_to_stop(body, m.start(), e)
             i = bisect.bisect_left(known_starts, start + s) - 1  # the known name that may hold position s
             if i >= 0 and known_sorted[i].start < start + s < known_sorted[i].end:
                 s = known_sorted[i].start - start  # 都安山羊产业园: no name starts inside a place's name (都)
@@ -323,6 +348,13 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
             if _suffix_name_ok(name, suffix, cls, lex):
                 out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
     return out
+
+
+def _back_to_stop(body: str, s: int, e: int) -> int:
+    """Back from s to a stop character or a verb, a name ending at e being at most 24 characters."""
+    while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
+        s -= 1
+    return s
 
 
 EVENT_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}[ \u3000]*年?[ \u3000]*$")
@@ -380,17 +412,26 @@ def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[S
     out = []
     for sp in known:
         if (sp.cls in PLACE_CLASSES or any(c[1] in PLACE_CLASSES for c in sp.candidates)) and sp.iri != context.CHINA:
-            tail = text[sp.end:sp.end + 8]  # 中国月柿, 全国荔枝: China names no local product
-            for w in PRODUCT_WORDS_LONGEST_FIRST:
-                m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
-                if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
-                    name = sp.text + m.group(0)
-                    if name not in lex.names:
-                        c = Span(name, sp.start, sp.end + len(m.group(0)), cls="Product", new=True)
-                        c.place = sp
-                        out.append(c)
-                    break
+            c = _product_after_place(text, sp, lex)  # 中国月柿, 全国荔枝: China names no local product
+            if c is not None:
+                out.append(c)
     return out
+
+
+def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
+    """The new product the first product word after a place names with it (at most three characters between,
+    none a stop or a verb), unless the name is known."""
+    tail = text[sp.end:sp.end + 8]
+    for w in PRODUCT_WORDS_LONGEST_FIRST:
+        m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
+        if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
+            name = sp.text + m.group(0)
+            if name in lex.names:
+                return None
+            c = Span(name, sp.start, sp.end + len(m.group(0)), cls="Product", new=True)
+            c.place = sp
+            return c
+    return None
 
 
 def _designations(body: str, start: int) -> list[Span]:
@@ -413,12 +454,20 @@ def _villages_after_places(text: str, known: list[Span], lex: Lexicon) -> list[S
     out = []
     for sp in known:
         if sp.cls in ("Township", "County") or (sp.candidates and any(c[1] == "Township" for c in sp.candidates)):
-            m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
-            if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
-                    and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
+            m = _village_name_after(text, sp, lex)
+            if m:
                 out.append(Span(m.group(0), sp.end, sp.end + len(m.group(0)),
                                 cls="Village" if m.group(2) == "村" else "Township", new=True, place=sp))
     return out
+
+
+def _village_name_after(text: str, sp: Span, lex: Lexicon):
+    """The match of a new …村, …镇 or …乡 name right after a place (not a village committee, nor 农村, 乡村 …)."""
+    m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
+    if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
+            and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
+        return m
+    return None
 
 
 def _place_and_generic(head: str, lex: Lexicon) -> bool:
@@ -481,18 +530,21 @@ def disambiguate(spans: list[Span], lex: Lexicon, sentences: list[tuple[int, str
             continue
         lo = max(bisect.bisect_left(positions, sp.start - NEAR_CHARS), bisect.bisect_left(positions, sp.start) - NEAR_PLACES)
         hi = min(bisect.bisect_right(positions, sp.start + NEAR_CHARS), bisect.bisect_right(positions, sp.start) + NEAR_PLACES)
-        scores = []
-        for iri, cls, code in sp.candidates:
-            anc = set(lex.ancestors(code)[1:])
-            score = 0.0
-            for pos, codes in sure[lo:hi]:
-                if anc & codes:
-                    depth = max(len(c.rstrip("0")) for c in anc & codes)
-                    score += depth / (1 + abs(pos - sp.start) / 50)
-            scores.append((score, iri, cls, code))
-        scores.sort(reverse=True)
+        scores = sorted(((_candidate_score(sp, code, lex, sure[lo:hi]), iri, cls, code) for iri, cls, code in sp.candidates),
+                        reverse=True)
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > 1.5 * scores[1][0]):
             _, sp.iri, sp.cls, sp.code = scores[0]
+
+
+def _candidate_score(sp: Span, code: str, lex: Lexicon, near: list[tuple[int, set]]) -> float:
+    """How much the places named near sp lie over or under a candidate place: deeper and nearer weighs more."""
+    anc = set(lex.ancestors(code)[1:])
+    score = 0.0
+    for pos, codes in near:
+        if anc & codes:
+            depth = max(len(c.rstrip("0")) for c in anc & codes)
+            score += depth / (1 + abs(pos - sp.start) / 50)
+    return score
 
 
 # ----------------------------------------------------------------------------------- IRIs and labels
@@ -530,29 +582,46 @@ def ingest(base: Path, kg, file: Path, title: str | None, date: str | None, publ
                                    title or article.title)
         return p, doc, f"added as another copy of source {copy_of}"
     if not new_source and not force and not path.exists() and Path(file).suffix.lower() != ".csv":
-        held = reprints.same_story(base, article.text, skip=sid)
-        if held:
-            raise UsageError(f"this text is the same story as source {held[0]} ({held[1]:.0%} of its words): add it as "
-                             f"another copy with --copy-of {held[0]}, or give --new-source to ingest it as a source of its own")
+        _refuse_a_reprint(base, article, sid)
     old, notes = None, []
     if path.exists() and not force:  # a re-reading: the reviewed metadata is the draft's, not the command's
         old = drafts.load(path)
         (title, date, publisher, url), notes = _reviewed_metadata(old["source"], title, date, publisher, url)
     title, url = _checked_metadata(article, title, date, publisher, url)
-    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
-    if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
-        raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
-                         f"or --force to replace it and its draft")
-    if Path(file).suffix.lower() == ".csv":  # an official list or a table of figures: one item per row
-        from .table import make_table_draft
-
-        doc = make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
-    else:
-        doc = make_draft(base, kg, article, sid, title, date, publisher, url)
+    text_file = _text_file(base, sid, old, article, force)
+    doc = _read(base, kg, Path(file), article, sid, title, date, publisher, url)
     drafts.assign_ids(doc)  # each item's id from its content and place: the same on every reading
     doc["source"]["file"] = text_file.name
     doc, state = _write_draft(path, doc, text_file, article.text, force, notes)
     return path, doc, state
+
+
+def _text_file(base: Path, sid: str, old: dict | None, article: Article, force: bool) -> Path:
+    """Where the source's text is kept (the draft's file on a re-reading); an error if it holds another text."""
+    text_file = base / "graph" / "sources" / (old["source"]["file"] if old else f"{sid}.txt")
+    if text_file.exists() and text_file.read_text(encoding="utf-8") != article.text and not force:
+        raise UsageError(f"source {sid} already holds a different text ({text_file}); use --id for a new source "
+                         f"or --force to replace it and its draft")
+    return text_file
+
+
+def _refuse_a_reprint(base: Path, article: Article, sid: str) -> None:
+    """A one-line error when the text is the same story as a source already held (gxkg.sources.reprints)."""
+    from . import reprints
+
+    held = reprints.same_story(base, article.text, skip=sid)
+    if held:
+        raise UsageError(f"this text is the same story as source {held[0]} ({held[1]:.0%} of its words): add it as "
+                         f"another copy with --copy-of {held[0]}, or give --new-source to ingest it as a source of its own")
+
+
+def _read(base: Path, kg, file: Path, article: Article, sid: str, title, date, publisher, url) -> dict:
+    """The draft of an article, or of a .csv file, an official list or a table of figures: one item per row."""
+    if file.suffix.lower() == ".csv":
+        from .table import make_table_draft
+
+        return make_table_draft(Lexicon(base, kg), article.text, sid, title, date, publisher, url)
+    return make_draft(base, kg, article, sid, title, date, publisher, url)
 
 
 def _reviewed_metadata(S: dict, title, date, publisher, url) -> tuple[tuple, list[str]]:
@@ -724,22 +793,36 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
     (the county, the city, Guangxi, the company, the event); not mentions of their own."""
     out: list[Span] = []
     taken = Ranges((sp.start, sp.end) for sp in spans)
-    # what an anaphor may point back to, by end (mentions first, then the places their names begin with)
-    pool = [(sp.end, 0, i, sp) for i, sp in enumerate(spans) if sp.iri]
-    pool += [(p.end, 1, i, p) for i, sp in enumerate(spans) if sp.iri for p in _places_in_name(sp, lex)]
-    pool.sort(key=lambda x: x[:3])
-    ends, pool = [x[0] for x in pool], [x[3] for x in pool]
+    ends, pool = _anaphor_pool(spans, lex)
     for m in context.ANAPHOR.finditer(text):
         s, e = m.span()
-        if _inside(skip, s, e) or taken.overlaps(s, e):
+        if not _may_point_back(text, m, skip, taken):
             continue
-        if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
-            continue  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
         before = _Back(pool, bisect.bisect_right(ends, s))
         target = context.anaphor_target(m.group(0), before, lambda sp: None if text[sp.start - 1:sp.start] in AGENT_BEFORE else sp.cls)
         if target:
             out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
     return out
+
+
+def _anaphor_pool(spans: list[Span], lex: Lexicon) -> tuple[list[int], list[Span]]:
+    """What an anaphor may point back to, sorted by end (mentions first, then the places their names begin
+    with): (their ends, them)."""
+    pool = [(sp.end, 0, i, sp) for i, sp in enumerate(spans) if sp.iri]
+    pool += [(p.end, 1, i, p) for i, sp in enumerate(spans) if sp.iri for p in _places_in_name(sp, lex)]
+    pool.sort(key=lambda x: x[:3])
+    return [x[0] for x in pool], [x[3] for x in pool]
+
+
+def _may_point_back(text: str, m, skip, taken: Ranges) -> bool:
+    """Whether an anaphor's match stands on its own: not in a dateline or byline, nor inside a mention, nor a
+    common noun that is not a clause's subject."""
+    s, e = m.span()
+    if _inside(skip, s, e) or taken.overlaps(s, e):
+        return False
+    if m.group(0) in context.SUBJECT_ONLY and s > 0 and text[s - 1] not in "，。；：！？\n“":
+        return False  # 电商公司, 直播活动: a common noun; only a clause's subject (公司今年…) points back
+    return True
 
 
 AGENT_BEFORE = set("由被向经")  # 由南宁市代管: the city named there is an agent, not what the article is about
@@ -814,6 +897,19 @@ def read_figures(article: Article, sentences, spans: list[Span], lex: Lexicon, s
     return reader.figures, reader.indicators
 
 
+def _after_last(f, about: Span, label: str, last: _Last) -> tuple[Span, str, str]:
+    """(about, indicator words, product) of a figure after a level one in its sentence: a product named
+    alone is still the place's before it; the product named before carries to a known wording of the same subject."""
+    product = _product_named(label, about)
+    if last.about.cls in PLACE_CLASSES and about.cls == "Product" and last.about.iri != about.iri:
+        product, about = about.text, last.about  # …，六堡茶产业综合产值达128亿元: still the city's, of the product
+        label = about_text_product(product, label)
+    elif last.product and about.iri == last.about.iri and last.product not in label \
+            and reference.concept_match(label) and not _is_stock(f, label):
+        product, label = last.product, last.product + label  # 今年芒果产量预计达90万吨，产值约50亿元
+    return about, label, product
+
+
 @dataclass
 class _Last:
     """The sentence's last level figure: what it is about, its indicator and the product its words named."""
@@ -862,13 +958,8 @@ class _FigureReader:
         label = _indicator_text(s, off, f, about, prev_end)
         if not label:
             return None
-        product = _product_named(label, about)
-        if last is not None and last.about.cls in PLACE_CLASSES and about.cls == "Product" and last.about.iri != about.iri:
-            product, about = about.text, last.about  # …，六堡茶产业综合产值达128亿元: still the city's, of the product
-            label = about_text_product(product, label)
-        elif last is not None and last.product and about.iri == last.about.iri and last.product not in label \
-                and reference.concept_match(label) and not _is_stock(f, label):
-            product, label = last.product, last.product + label  # 今年芒果产量预计达90万吨，产值约50亿元
+        about, label, product = _after_last(f, about, label, last) if last is not None else \
+            (about, label, _product_named(label, about))
         return about, label, growth, None, product
 
     def _period(self, s: str, f, label: str, growth, found) -> tuple[dict, str]:
@@ -881,11 +972,7 @@ class _FigureReader:
             period, words = dict(self.carried[0]), self.carried[1]
         if stock and period.get("as_of") and period.get("start"):
             period = {"as_of": period["as_of"][:7]}  # 截至6月20日 a stock is counted that day
-        if growth in ("yoy", "prev") and period.get("year"):
-            period["compared_to"] = str(int(period["year"]) - 1)
-        elif growth == "yoy" and period.get("start"):
-            y = int(period["start"][:4]) - 1
-            period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
+        _compare(period, growth)
         return period, words
 
     def _add(self, off: int, s: str, f, about: Span, ind_iri: str, label: str, growth, found) -> None:
@@ -908,6 +995,15 @@ class _FigureReader:
             "unit": f"{GXO}{f.unit}", "qualifier": f"{GXO}{qualifier}" if qualifier else None,
             "period": period, "statedAs": f.stated, "stated_start": off + f.start,
             "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)})
+
+
+def _compare(period: dict, growth) -> None:
+    """A growth rate's period is compared to the year before (or, year on year, the same months a year before)."""
+    if growth in ("yoy", "prev") and period.get("year"):
+        period["compared_to"] = str(int(period["year"]) - 1)
+    elif growth == "yoy" and period.get("start"):
+        y = int(period["start"][:4]) - 1
+        period["compared_to"] = f"{y}{period['start'][4:]} to {y}{period['end'][4:]}"
 
 
 GROWTH_LABEL = {"yoy": "同比增长", "prev": "比上年增长"}
@@ -1041,11 +1137,12 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
                  and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
         return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
-    for sp in before:
-        if SPEAKER.match(s[sp.end - off:]) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]:
-            continue
-        return sp
-    return None
+    return next((sp for sp in before if not _speaker(s, off, sp)), None)
+
+
+def _speaker(s: str, off: int, sp: Span) -> bool:
+    """Whether a mention is who speaks (广西商务厅介绍…, …表示), not what the sentence's figure is about."""
+    return bool(SPEAKER.match(s[sp.end - off:])) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]
 
 
 SOLD_THROUGH = re.compile(r"通过[^，。；]*?(渠道|平台)(?:销售|卖出|售出|销出)(.*)$")
@@ -1064,23 +1161,45 @@ def _sold_through(head: str, unit: str) -> str | None:
 
 
 def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
+    head = _indicator_head(s, off, f, about, prev_end)
+    sold = _sold_through(head, f.unit)
+    if sold:
+        return sold
+    head = RELATIVE_WORDS.sub("", _after_splitters(s, f, head))
+    head = _trim_indicator(head)
+    head = re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的")
+    if len(head) < 2:
+        noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
+        head = (head + noun.group(0)) if noun else head
+    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head):
+        return ""  # no clear indicator: better no figure than a wrong one
+    return head
+
+
+def _indicator_head(s: str, off: int, f, about: Span, prev_end: int) -> str:
+    """The words between the figure's subject (or its clause's start, or the figure before) and the figure."""
     left, _ = _clause_bounds(s, f.start)
     left = max(left, prev_end)
     head = s[left:f.start]
     rel_about_end = about.end - off
     if left <= about.start - off < f.start:
         head = s[rel_about_end:f.start]
-    head = re.sub(r"^[、，,；;：:\s的之]+", "", head)
-    sold = _sold_through(head, f.unit)
-    if sold:
-        return sold
+    return re.sub(r"^[、，,；;：:\s的之]+", "", head)
+
+
+def _after_splitters(s: str, f, head: str) -> str:
+    """The words after the last verb that splits off what is counted (带动, …), unless that leaves too little."""
     whole = head
     for sp in SPLITTERS:
         if sp in head and not reference.concept_match(head[head.rfind(sp):].strip("了约达超近")):
             head = head[head.rfind(sp) + len(sp):]  # 带动3000多名农民: the people; 带动就业: the scheme's words
     if len(head.strip("近约超逾多达了")) < 2 and not re.match(r"[^\W\d_共有的是和与、]", s[f.start + len(f.stated):]):
         head = whole  # 每天卖出4万袋: the verb phrase is the indicator
-    head = RELATIVE_WORDS.sub("", head)
+    return head
+
+
+def _trim_indicator(head: str) -> str:
+    """The words without blanks, the endings and the openings that are not the indicator's, until none is left."""
     changed = True
     while changed:
         changed = False
@@ -1092,12 +1211,6 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
         for w in INDICATOR_TRIM_START:
             if head.startswith(w) and len(head) > len(w):
                 head, changed = head[len(w):], True
-    head = re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的")
-    if len(head) < 2:
-        noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
-        head = (head + noun.group(0)) if noun else head
-    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head):
-        return ""  # no clear indicator: better no figure than a wrong one
     return head
 
 
@@ -1112,22 +1225,9 @@ class _Place:
 def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None = None) -> list[dict]:
     """Relations a sentence states outright, by the registered patterns (gxkg.sources.patterns), each
     triple once per article with the pattern named in its note."""
-    places_by_name: dict[str, Span] = {}
-    for sp in spans:
-        if sp.iri and not sp.anaphor and sp.cls in ("County", "Prefecture", "Township"):
-            places_by_name.setdefault(sp.text, sp)
-    product_place = {}
-    if lex is not None:
-        for iri, e in lex.ref.items():
-            if e.place_code:
-                product_place[iri] = _Place(f"{GXR}place/{e.place_code}")
-    facility_place = {}
-    if lex is not None:
-        for sp in spans:
-            if sp.new and sp.cls == "Facility":
-                named = _places_in_name(sp, lex)
-                if named:
-                    facility_place[sp.iri] = named[0]
+    places_by_name = _places_by_name(spans)
+    product_place = _product_places(lex) if lex is not None else {}
+    facility_place = _facility_places(spans, lex) if lex is not None else {}
     out, last_event = [], []
     starts = [sp.start for sp in spans]
     for off, sent in sentences:
@@ -1137,6 +1237,31 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
         out.append(Sentence(sent, off, ss, text, ref))
         last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
     return run_patterns(out)
+
+
+def _places_by_name(spans: list[Span]) -> dict[str, Span]:
+    """The first linked mention of each county, city or township the article names, by its name."""
+    places_by_name: dict[str, Span] = {}
+    for sp in spans:
+        if sp.iri and not sp.anaphor and sp.cls in ("County", "Prefecture", "Township"):
+            places_by_name.setdefault(sp.text, sp)
+    return places_by_name
+
+
+def _product_places(lex: Lexicon) -> dict:
+    """The place of each reference row that has one (a product's county), by the row's IRI."""
+    return {iri: _Place(f"{GXR}place/{e.place_code}") for iri, e in lex.ref.items() if e.place_code}
+
+
+def _facility_places(spans: list[Span], lex: Lexicon) -> dict:
+    """The place a new facility's name begins with (柳州市螺蛳粉产业园 -> 柳州市), by the facility's IRI."""
+    facility_place = {}
+    for sp in spans:
+        if sp.new and sp.cls == "Facility":
+            named = _places_in_name(sp, lex)
+            if named:
+                facility_place[sp.iri] = named[0]
+    return facility_place
 
 
 def as_json(doc: dict) -> dict:

@@ -263,14 +263,19 @@ def sold_on_first(s: Sentence):
             continue
         listed = _listed(s, p, ("Platform",))
         end = s.end(listed[-1])
-        stop = re.search(r"[。；;]", s.text[end:])
-        region = s.text[end:end + stop.start()] if stop else s.text[end:]
+        region = _to_clause_end(s.text, end)
         if not re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|直播间|直播)", region) or not re.search(said("soldOn"), region):
             continue
         for product in s.of("Product"):
             if end <= s.rel(product) < end + len(region):
                 for q in listed:
                     yield product, q
+
+
+def _to_clause_end(text: str, end: int) -> str:
+    """The text from `end` to the next 。 or ；."""
+    stop = re.search(r"[。；;]", text[end:])
+    return text[end:end + stop.start()] if stop else text[end:]
 
 
 @relation_pattern("X销往/远销Y (sold to a market)", "soldTo",
@@ -323,13 +328,18 @@ def _event_by(s: Sentence, words: str):
     if not events:
         return
     for m in re.finditer(words, s.text):
-        pre = [sp for sp in s.spans if s.end(sp) <= m.start() and sp.cls in ("Organization", "Province", "Prefecture")
-               and m.start() - s.end(sp) <= 2]
+        pre = _agents_before(s, m.start())
         if pre:
             ev = next((e for e in reversed(events) if e.start < pre[-1].start), events[0])
             yield ev, pre[-1]
             for more in _listed(s, pre[-1], ("Organization",))[1:]:
                 yield ev, more
+
+
+def _agents_before(s: Sentence, at: int) -> list:
+    """The organisations (or a government's province or city) ending at most two characters before `at`."""
+    return [sp for sp in s.spans if s.end(sp) <= at and sp.cls in ("Organization", "Province", "Prefecture")
+            and at - s.end(sp) <= 2]
 
 
 @relation_pattern("X举办Y / Y在X举行", "heldIn", ("2020年7月，田东县举办芒果产销对接会。", "芒果产销对接会", "田东县"))
@@ -339,10 +349,15 @@ def held_in(s: Sentence):
         ev = next((sp for sp in s.of("Event") if 0 <= s.rel(sp) - m.end() <= 2), None)
         pl = [sp for sp in places if 0 <= m.start() - s.end(sp) <= 1]
         if ev is None and pl:  # Y在X举行
-            ev = next((sp for sp in s.of("Event") if s.end(sp) <= s.rel(pl[-1])
-                       and re.fullmatch(r"(?:\d{1,2}日)?(?:将|正式)?在", s.between(sp, pl[-1]))), None)
+            ev = _event_held_at(s, pl[-1])
         if ev is not None and pl:
             yield ev, pl[-1]
+
+
+def _event_held_at(s: Sentence, place) -> object | None:
+    """The event written before 在 and the place it is held in (Y在X举行, Y将在X举行)."""
+    return next((sp for sp in s.of("Event") if s.end(sp) <= s.rel(place)
+                 and re.fullmatch(r"(?:\d{1,2}日)?(?:将|正式)?在", s.between(sp, place))), None)
 
 
 # ------------------------------------------------------------------ organisations and places
@@ -363,12 +378,21 @@ def agreement(s: Sentence):
     for m in re.finditer(rf"(?:与|和|同)([^，。；]{{1,30}}?)(?:正式|现场|成功)?{said('agreementWith')}"
                          r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系))?", s.text):
         b = next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == m.start() + 1), None)
-        a = next((sp for sp in sorted(s.spans, key=lambda x: -x.start) if sp.cls in parties
-                  and s.end(sp) <= m.start() and re.fullmatch(r"[则还也已将]?", s.text[s.end(sp):m.start()])), None)
-        if a is not None and b is not None and (m.group(0).endswith(("协议", "合作", "合同", "备忘录", "关系"))
-                                                or re.search("签约", m.group(0))):
+        a = _party_before(s, m.start(), parties)
+        if a is not None and b is not None and _an_agreement(m.group(0)):
             for other in _listed(s, b, parties):  # 与拼多多、京东等平台开展合作: each of them
                 yield a, other
+
+
+def _party_before(s: Sentence, at: int, parties) -> object | None:
+    """The party right before 与/和/同 at `at` (nothing but 则, 还, 也, 已 or 将 between)."""
+    return next((sp for sp in sorted(s.spans, key=lambda x: -x.start) if sp.cls in parties
+                 and s.end(sp) <= at and re.fullmatch(r"[则还也已将]?", s.text[s.end(sp):at])), None)
+
+
+def _an_agreement(words: str) -> bool:
+    """Whether the words signed are an agreement (…协议, …合作, …合同, …备忘录, …关系) or a signing (签约)."""
+    return words.endswith(("协议", "合作", "合同", "备忘录", "关系")) or bool(re.search("签约", words))
 
 
 @relation_pattern("X由Y运营 (operated by)", "operatedBy",
@@ -398,10 +422,14 @@ def designation(s: Sentence):
 def builds(s: Sentence):
     for m in re.finditer(rf"(?<!规划)(?<!计划)(?<!拟){said('builds')}", s.text):
         target = next((sp for sp in s.spans if s.rel(sp) == m.end() and sp.new and sp.cls == "Facility"), None)
-        subject = next((sp for sp in s.spans if sp.cls in ("Prefecture", "County", "Organization")
-                        and s.rel(sp) < m.start()), None)
+        subject = _builder(s, m.start())
         if target and subject and not re.search(r"[。；]", s.text[s.end(subject):m.start()]):
             yield subject, target
+
+
+def _builder(s: Sentence, at: int) -> object | None:
+    """The sentence's first city, county or organisation before `at`: who builds."""
+    return next((sp for sp in s.spans if sp.cls in ("Prefecture", "County", "Organization") and s.rel(sp) < at), None)
 
 
 @relation_pattern("X推广/采用/探索…模式Y (a model adopted)", "adoptsModel",
