@@ -70,6 +70,13 @@ def _property(p) -> tuple[str, list]:
     return pid, [c for c in map(_property_value, vals) if c is not None]
 
 
+def _mark_match(scored: list[dict]) -> None:
+    """`match` on the best candidate when it alone equals a name rather than resembles one."""
+    clear = [c.pop("_clear") for c in scored]
+    if clear[:1] == [True] and not any(clear[1:]):
+        scored[0]["match"] = True
+
+
 def _is_code(pid: str) -> bool:
     """Whether a property id is one of the codes (divisionCode, gbCode) rather than a place."""
     return PROPERTIES[pid][2] == "code"
@@ -152,9 +159,7 @@ class Reconciler:
         if not text and not any(_is_code(p) for p, _ in props):
             raise UsageError("a query needs `query` (a name), or a divisionCode or gbCode property")
         scored = self.candidates(text, classes, props, max(limit, 20))
-        clear = [c.pop("_clear") for c in scored]
-        if clear[:1] == [True] and not any(clear[1:]):
-            scored[0]["match"] = True
+        _mark_match(scored)
         out = scored[:limit]
         parents = self.parents([entity_iri(c["id"]) for c in out])
         for c in out:

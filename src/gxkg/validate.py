@@ -579,10 +579,14 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
     conflicts, growth = cross_source_checks(kg)
     report.notes += [_derived_note(d) for d in derived_figures(kg)] + [_growth_note(g) for g in growth]
     report.conflicts = conflicts
-    for c in conflicts:
-        vals = "; ".join(f"{v['stated']} ({v['source']})" for v in c["values"])
-        report.notes.append(f"conflict between sources: {c['about']}, {c['indicator']}, {c['period']}: {vals}")
+    report.notes += [_conflict_note(c) for c in conflicts]
     return report, kg
+
+
+def _conflict_note(c: dict) -> str:
+    """A conflict between sources: the figure and each source's stated value."""
+    vals = "; ".join(f"{v['stated']} ({v['source']})" for v in c["values"])
+    return f"conflict between sources: {c['about']}, {c['indicator']}, {c['period']}: {vals}"
 
 
 def _derived_note(d: dict) -> str:

@@ -468,10 +468,7 @@ class _Checks:
 
         onto_file = ontology_path(self.base)
         vocab = vocabulary(onto_file) if onto_file.is_file() else Vocabulary({})
-        types: dict[str, set] = {t.iri: set(t.types) for t in vocab.terms.values()}
-        for g in self.files.values():
-            for s, o in g.subject_objects(RDF.type):
-                types.setdefault(str(s), set()).add(str(o))
+        types = self._types(vocab)
         for path, it in self.relations:
             term = vocab.terms.get(it["predicate"])
             if term is None and it["predicate"].startswith(str(GXO)) and vocab.terms:
@@ -479,6 +476,14 @@ class _Checks:
             for role, want in (("subject", term.domains if term else ()), ("object", term.ranges if term else ())):
                 if not isinstance(it[role], dict):  # a literal object is not checked
                     self._check_end(path, it, role, want, types, vocab)
+
+    def _types(self, vocab) -> dict[str, set]:
+        """IRI -> its classes: the ontology's terms' types and every rdf:type the built files state."""
+        types: dict[str, set] = {t.iri: set(t.types) for t in vocab.terms.values()}
+        for g in self.files.values():
+            for s, o in g.subject_objects(RDF.type):
+                types.setdefault(str(s), set()).add(str(o))
+        return types
 
     def _check_end(self, path, it, role: str, want: tuple, types: dict, vocab) -> None:
         """One end of a relation is in the graph and of a class its property's domain or range allows."""
