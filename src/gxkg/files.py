@@ -51,19 +51,23 @@ def _own_fd(path: str) -> int | None:
     return (1 if m.group(1) == "out" else 2) if m.group(1) else int(m.group(2))
 
 
+# what a file that is not a regular file is, in the order it is asked
+SPECIAL_KINDS = ((stat.S_ISCHR, "device"), (stat.S_ISFIFO, "fifo"), (stat.S_ISBLK, "a block device"),
+                 (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
 def _special(st: os.stat_result) -> str | None:
-    m = st.st_mode
-    if stat.S_ISCHR(m):
-        return "device"
-    if stat.S_ISFIFO(m):
-        return "fifo"
-    if stat.S_ISBLK(m):
-        return "a block device"
-    if stat.S_ISSOCK(m):
-        return "a socket"
-    if stat.S_ISDIR(m):
-        return "a directory"
-    return None
+    return next((kind for test, kind in SPECIAL_KINDS if test(st.st_mode)), None)
+
+
+def _new_file(path: Path) -> Path:
+    """A path that names no file yet: refused when it is a dangling link or its directory does not exist."""
+    if path.is_symlink():
+        raise GxkgError(f"{path} is a symbolic link to {os.readlink(path)}, which does not exist; "
+                        f"not writing through it") from None
+    if not path.parent.is_dir():
+        raise GxkgError(f"directory {path.parent} does not exist") from None
+    return path
 
 
 def check_output(path: Path, force: bool = False) -> Path:
@@ -75,12 +79,7 @@ def check_output(path: Path, force: bool = False) -> Path:
     try:
         st = os.stat(path)  # follows links, /proc's magic links too
     except FileNotFoundError:
-        if path.is_symlink():
-            raise GxkgError(f"{path} is a symbolic link to {os.readlink(path)}, which does not exist; "
-                            f"not writing through it") from None
-        if not path.parent.is_dir():
-            raise GxkgError(f"directory {path.parent} does not exist") from None
-        return path
+        return _new_file(path)
     except OSError as e:
         raise GxkgError(f"cannot write {path}: {e.strerror}") from None
     kind = _special(st)
@@ -113,19 +112,25 @@ def write_output(path: Path, data: bytes | str, force: bool = False) -> Path:
             raise GxkgError(f"{path} is a FIFO that no process is reading; not writing to it") from None
         raise GxkgError(f"cannot write {path}: {e.strerror or e}") from None
     try:
-        if own is None:
-            os.set_blocking(fd, True)
-        else:
-            import sys
-
-            for stream in (sys.stdout, sys.stderr):
-                stream.flush()
-        view = memoryview(raw)
-        while view:
-            n = os.write(fd, view)
-            view = view[n:]
+        _write_into(fd, raw, own is not None)
     except OSError as e:
         raise GxkgError(f"cannot write {path}: {e.strerror or e}") from None
     finally:
         os.close(fd)
     return target
+
+
+def _write_into(fd: int, raw: bytes, own: bool) -> None:
+    """Write all of raw into an open stream: one of our own (after what Python buffered for it), or a device
+    or FIFO opened without blocking, made blocking again to write."""
+    if not own:
+        os.set_blocking(fd, True)
+    else:
+        import sys
+
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    view = memoryview(raw)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]

@@ -58,6 +58,30 @@ def short_forms(name: str) -> set[str]:
     return out
 
 
+def _property(p) -> tuple[str, list]:
+    """One {pid, v} object of a query as (property id, its usable values, at most 20); a UsageError if malformed."""
+    if not isinstance(p, dict) or "pid" not in p or "v" not in p or not isinstance(p["pid"], str):
+        raise UsageError("each property is an object {\"pid\": id, \"v\": value}")
+    pid = p["pid"].strip()
+    pid = pid if pid in PROPERTIES else PROPERTY_ALIASES.get(type_id(pid).lower().removeprefix("gxo:"))
+    if pid is None:
+        raise UsageError(f"unknown property {p['pid']!r}; properties: {', '.join(PROPERTIES)}")
+    vals = (p["v"] if isinstance(p["v"], list) else [p["v"]])[:20]
+    return pid, [c for c in map(_property_value, vals) if c is not None]
+
+
+def _mark_match(scored: list[dict]) -> None:
+    """`match` on the best candidate when it alone equals a name rather than resembles one."""
+    clear = [c.pop("_clear") for c in scored]
+    if clear[:1] == [True] and not any(clear[1:]):
+        scored[0]["match"] = True
+
+
+def _is_code(pid: str) -> bool:
+    """Whether a property id is one of the codes (divisionCode, gbCode) rather than a place."""
+    return PROPERTIES[pid][2] == "code"
+
+
 def entity_id(iri: str) -> str:
     """The reconciliation id of an IRI: relative to the identifier space, else the IRI itself."""
     return iri[len(IDENTIFIER_SPACE):] if iri.startswith(IDENTIFIER_SPACE) else iri
@@ -132,12 +156,10 @@ class Reconciler:
         classes = self.classes(q.get("type"), q.get("type_strict", "any"))
         limit = _limit(q.get("limit", DEFAULT_LIMIT))
         props = self.properties(q.get("properties", []))
-        if not text and not any(PROPERTIES[p][2] == "code" for p, _ in props):
+        if not text and not any(_is_code(p) for p, _ in props):
             raise UsageError("a query needs `query` (a name), or a divisionCode or gbCode property")
         scored = self.candidates(text, classes, props, max(limit, 20))
-        clear = [c.pop("_clear") for c in scored]
-        if clear[:1] == [True] and not any(clear[1:]):
-            scored[0]["match"] = True
+        _mark_match(scored)
         out = scored[:limit]
         parents = self.parents([entity_iri(c["id"]) for c in out])
         for c in out:
@@ -153,15 +175,17 @@ class Reconciler:
             types = [types]
         if not isinstance(types, list) or not all(isinstance(t, str) for t in types) or len(types) > 20:
             raise UsageError("`type` is a type id or a list of at most 20")
-        sets = []
-        for t in types:
-            iri = t if t.startswith(("http://", "https://")) else (expand(t) or SCHEMA_SPACE + t)
-            if iri not in self.kg.classes():
-                iri = self.kg.resolve_class(t)  # a label or plural (县级行政区, counties); else a UsageError
-            sets.append(self.kg._class_closure([iri]))
+        sets = [self.kg._class_closure([self._class_iri(t)]) for t in types]
         if strict == "all":
             return sets
         return [set().union(*sets)]
+
+    def _class_iri(self, t: str) -> str:
+        """The class a type id, CURIE, IRI, label or plural (县级行政区, counties) names; else a UsageError."""
+        iri = t if t.startswith(("http://", "https://")) else (expand(t) or SCHEMA_SPACE + t)
+        if iri not in self.kg.classes():
+            iri = self.kg.resolve_class(t)
+        return iri
 
     def properties(self, props) -> list[tuple[str, list]]:
         """[(property id, [values])] from the query's `properties` ({pid, v} objects)."""
@@ -169,14 +193,7 @@ class Reconciler:
             raise UsageError("`properties` is a list of at most 10 {\"pid\": ..., \"v\": ...} objects")
         out = []
         for p in props:
-            if not isinstance(p, dict) or "pid" not in p or "v" not in p or not isinstance(p["pid"], str):
-                raise UsageError("each property is an object {\"pid\": id, \"v\": value}")
-            pid = p["pid"].strip()
-            pid = pid if pid in PROPERTIES else PROPERTY_ALIASES.get(type_id(pid).lower().removeprefix("gxo:"))
-            if pid is None:
-                raise UsageError(f"unknown property {p['pid']!r}; properties: {', '.join(PROPERTIES)}")
-            vals = (p["v"] if isinstance(p["v"], list) else [p["v"]])[:20]
-            clean = [c for c in map(_property_value, vals) if c is not None]
+            pid, clean = _property(p)
             if clean:
                 out.append((pid, clean))
         return out
@@ -184,15 +201,8 @@ class Reconciler:
     def candidates(self, text: str, classes, props, n: int) -> list[dict]:
         """Scored candidates: name hits from the index (and the entities a code names), each checked
         against the properties."""
-        names = self.kg.names
-        hits = self._name_hits(text, classes[0] if classes else None, n) if text else {}
-        for pid, vals in props:
-            if PROPERTIES[pid][2] == "code" and not text:
-                for v in vals:
-                    for iri in names.exact(v if isinstance(v, str) else v["id"]):
-                        hits.setdefault(iri, 1.0)
-        meta = {iri: m for iri, m in ((iri, names.node(iri)) for iri in hits) if m is not None
-                and (not classes or all(s & set(m["types"]) for s in classes))}
+        hits = self._name_hits(text, classes[0] if classes else None, n) if text else self._code_hits(props)
+        meta = self._of_classes(hits, classes)
         if not meta:
             return []
         out = sorted(self._scored(text, meta, hits), key=lambda c: (-c["score"], c["id"]))[:n]
@@ -203,6 +213,22 @@ class Reconciler:
             self._finish(c, checks.get(c["_iri"], {}))
         out.sort(key=lambda c: (-c["score"], len(c["name"]), c["id"]))
         return out
+
+    def _of_classes(self, hits, classes) -> dict[str, dict]:
+        """IRI -> its entry in the name index, for the hits the index holds that are in every class set asked."""
+        names = self.kg.names
+        return {iri: m for iri, m in ((iri, names.node(iri)) for iri in hits) if m is not None
+                and (not classes or all(s & set(m["types"]) for s in classes))}
+
+    def _code_hits(self, props) -> dict[str, float]:
+        """IRI -> 1.0 for the entities the code properties of a query without a name name."""
+        hits: dict[str, float] = {}
+        for pid, vals in props:
+            if _is_code(pid):
+                for v in vals:
+                    for iri in self.kg.names.exact(v if isinstance(v, str) else v["id"]):
+                        hits.setdefault(iri, 1.0)
+        return hits
 
     def _name_hits(self, text: str, classes, n: int) -> dict[str, float]:
         """IRI -> name score of the entities the text names: search hits, exact names and ids (1.0), and the
@@ -259,34 +285,40 @@ class Reconciler:
         ids = {entity_id(iri), iri, curie(iri), *codes}
         if q in {textmod.normalize(i) for i in ids}:
             return "id"
+        return "short" if self._short_match(q, names) else None
+
+    def _short_match(self, q: str, names: list[str]) -> bool:
+        """Whether the normalised query is a short form of one of the names, or that form's pinyin
+        (Gongcheng for 恭城)."""
         shorts = {s for n in names for s in short_forms(n)}
         if q in {textmod.normalize(s) for s in shorts}:
-            return "short"
-        if not textmod.has_cjk(q) and shorts:
-            if q in {self.kg.names.pinyin(s) for s in shorts if not s.endswith("县")}:
-                return "short"  # Gongcheng for 恭城
-        return None
+            return True
+        return bool(not textmod.has_cjk(q) and shorts
+                    and q in {self.kg.names.pinyin(s) for s in shorts if not s.endswith("县")})
 
     def check_properties(self, iris: list[str], props) -> dict[str, dict[str, bool]]:
         """IRI -> {property id: whether one of the values given agrees with the candidate}."""
         if not props:
             return {}
         out: dict[str, dict[str, bool]] = {iri: {} for iri in iris}
-        codes = self.kg.names.codes(iris) if any(PROPERTIES[p][2] == "code" for p, _ in props) else {}
+        codes = self.kg.names.codes(iris) if any(_is_code(p) for p, _ in props) else {}
         for pid, vals in props:
-            if PROPERTIES[pid][2] == "code":
+            if _is_code(pid):
                 wanted = {textmod.normalize(v if isinstance(v, str) else v["id"]) for v in vals}
                 for iri in iris:
-                    have = {textmod.normalize(c) for c in codes.get(iri, ())}
-                    out[iri][pid] = bool(wanted & have)
+                    out[iri][pid] = bool(wanted & {textmod.normalize(c) for c in codes.get(iri, ())})
             else:
-                places = set()
-                for v in vals:
-                    places.update([entity_iri(v["id"])] if isinstance(v, dict) else
-                                  self.kg.names.exact(v) + self.by_id(v))
+                places = self._places(vals)
                 for iri in iris:
                     out[iri][pid] = bool(self.ancestors(iri) & places)
         return out
+
+    def _places(self, vals: list) -> set[str]:
+        """The places a parent property's values name: an entity {id}, or a name, id, CURIE or IRI."""
+        places = set()
+        for v in vals:
+            places.update([entity_iri(v["id"])] if isinstance(v, dict) else self.kg.names.exact(v) + self.by_id(v))
+        return places
 
     def _ancestors(self, iri: str) -> frozenset[str]:
         from .store.terms import iri as node

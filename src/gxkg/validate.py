@@ -196,17 +196,20 @@ def node_digests(triples: list, shapes_text: str) -> tuple[dict, dict, list, dic
     for line in sorted(f"{_nt(t.subject)} {_nt(t.object)}" for t in hierarchy):
         glob.update(line.encode() + b"\n")
     g = glob.hexdigest()
-    digests = {}
-    for s, ts in by_subject.items():
-        h = hashlib.sha256(g.encode())
-        lines = {f"{_nt(t.subject)} {_nt(t.predicate)} {_nt(t.object)}" for t in ts}
-        for t in ts:
-            for ty in types.get(t.object, ()):
-                lines.add(f"{_nt(t.object)} a {_nt(ty.object)}")
-        for line in sorted(lines):
-            h.update(line.encode() + b"\n")
-        digests[s] = h.hexdigest()
+    digests = {s: _node_digest(g, ts, types) for s, ts in by_subject.items()}
     return digests, by_subject, hierarchy, types
+
+
+def _node_digest(g: str, ts: set, types: dict) -> str:
+    """The digest of one node: the global digest g, its triples and the types of the nodes they point to."""
+    h = hashlib.sha256(g.encode())
+    lines = {f"{_nt(t.subject)} {_nt(t.predicate)} {_nt(t.object)}" for t in ts}
+    for t in ts:
+        for ty in types.get(t.object, ()):
+            lines.add(f"{_nt(t.object)} a {_nt(ty.object)}")
+    for line in sorted(lines):
+        h.update(line.encode() + b"\n")
+    return h.hexdigest()
 
 
 class ShaclCache:
@@ -258,6 +261,45 @@ class ShaclCache:
             self.db.close()
 
 
+def _shacl_data(pending: list, by_subject: dict, hierarchy: list, types: dict):
+    """An rdflib graph of what the pending nodes' results depend on: the class hierarchy, their triples and the
+    types of the nodes they point to."""
+    from rdflib import Graph
+
+    data = Graph()
+    conv: dict = {}
+
+    def rd(x):
+        r = conv.get(x)
+        if r is None:
+            r = conv[x] = _to_rdflib(x)
+        return r
+
+    for t in hierarchy:
+        data.add((rd(t.subject), rd(t.predicate), rd(t.object)))
+    for s in pending:
+        for t in by_subject[s]:
+            data.add((rd(t.subject), rd(t.predicate), rd(t.object)))
+            for ty in types.get(t.object, ()):
+                data.add((rd(ty.subject), rd(ty.predicate), rd(ty.object)))
+    return data
+
+
+def _messages(results) -> dict:
+    """Focus node -> its messages ("path: message") from pyshacl's results graph."""
+    from rdflib import URIRef
+
+    per_node: dict = defaultdict(list)
+    sh = "http://www.w3.org/ns/shacl#"
+    for r in results.subjects(URIRef(RDF.type), URIRef(sh + "ValidationResult")):
+        node = results.value(r, URIRef(sh + "focusNode"))
+        path = results.value(r, URIRef(sh + "resultPath"))
+        msg = results.value(r, URIRef(sh + "resultMessage"))
+        where = f"{curie(path)}: " if isinstance(path, URIRef) else ""
+        per_node[str(node)].append(f"{where}{msg}")  # kept by run_shacl only for pending nodes
+    return per_node
+
+
 def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None, made: str = "") -> tuple[list[Violation], dict]:
     """SHACL violations of every node, validating in pyshacl only the nodes whose digest is not cached.
     `made` is Turtle of further shapes (those made from the ontology's domains and ranges).
@@ -271,41 +313,18 @@ def run_shacl(kg: CheckGraph, shapes_path: Path, cache: Path | None = None, made
         fresh: dict[str, list] = {}
         if pending:  # pyshacl and rdflib (2 s to import) only when a node needs validating
             from pyshacl import validate as shacl_validate
-            from rdflib import Graph, URIRef
+            from rdflib import Graph
 
             shapes = Graph()
             parse_file(shapes, shapes_path)
             if made:
                 shapes.parse(data=made, format="turtle")
-            data = Graph()
-            conv: dict = {}
-
-            def rd(x):
-                r = conv.get(x)
-                if r is None:
-                    r = conv[x] = _to_rdflib(x)
-                return r
-
-            for t in hierarchy:
-                data.add((rd(t.subject), rd(t.predicate), rd(t.object)))
-            for s in pending:
-                for t in by_subject[s]:
-                    data.add((rd(t.subject), rd(t.predicate), rd(t.object)))
-                    for ty in types.get(t.object, ()):
-                        data.add((rd(ty.subject), rd(ty.predicate), rd(ty.object)))
+            data = _shacl_data(pending, by_subject, hierarchy, types)
             # Not pyshacl's focus_nodes: it drops the value nodes of qualified shapes (every label check
             # then fails). The nodes pointed to carry only their types here, so their own results are
             # partial and are ignored: only the pending nodes' results are kept.
             conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", advanced=True)
-            per_node: dict = defaultdict(list)
-            if not conforms:
-                sh = "http://www.w3.org/ns/shacl#"
-                for r in results.subjects(URIRef(RDF.type), URIRef(sh + "ValidationResult")):
-                    node = results.value(r, URIRef(sh + "focusNode"))
-                    path = results.value(r, URIRef(sh + "resultPath"))
-                    msg = results.value(r, URIRef(sh + "resultMessage"))
-                    where = f"{curie(path)}: " if isinstance(path, URIRef) else ""
-                    per_node[str(node)].append(f"{where}{msg}")  # kept below only for pending nodes
+            per_node = _messages(results) if not conforms else {}
             for s in pending:
                 fresh[digests[s]] = sorted(set(per_node.get(_value(s), [])))
             store.put(fresh, set(digests.values()))
@@ -428,13 +447,7 @@ def cross_source_checks(kg: CheckGraph) -> tuple[list[dict], list[dict]]:
     A conflict is the same indicator of the same entity for the same period stated with values that differ
     by more than rounding (0.5%). A growth check recomputes a stated growth rate (an indicator that is
     gxo:growthOf another, with gxo:comparedTo) from the two figures it relates, whichever sources state them."""
-    rows: dict[str, dict] = {}
-    for r in kg.select(_FIGURES):
-        ob = _value(r["ob"])
-        if ob in rows:
-            continue  # one row per observation (a second evidence adds nothing here)
-        rows[ob] = {k: _value(v) for k, v in r.items()}
-        rows[ob]["value"] = _decimal(r["value"])
+    rows = _figure_rows(kg)
     groups: dict[tuple, list] = defaultdict(list)
     for ob, r in rows.items():
         period = tuple(r.get(k, "") for k in ("year", "ps", "pe", "asOf", "date"))
@@ -443,6 +456,18 @@ def cross_source_checks(kg: CheckGraph) -> tuple[list[dict], list[dict]]:
     growth = [_growth_check(kg, rows, groups, ob, r) for ob, r in sorted(rows.items())
               if r.get("growthOf") is not None and r.get("then") is not None and r.get("year") is not None]
     return conflicts, growth
+
+
+def _figure_rows(kg: CheckGraph) -> dict[str, dict]:
+    """Observation -> its values by column, one row per observation (a second evidence adds nothing here)."""
+    rows: dict[str, dict] = {}
+    for r in kg.select(_FIGURES):
+        ob = _value(r["ob"])
+        if ob in rows:
+            continue
+        rows[ob] = {k: _value(v) for k, v in r.items()}
+        rows[ob]["value"] = _decimal(r["value"])
+    return rows
 
 
 def _conflict(kg: CheckGraph, rows: dict, key: tuple, obs: list) -> list[dict]:
@@ -494,20 +519,26 @@ def derived_figures(kg: CheckGraph) -> list[dict]:
                                             _decimal(r["inValue"]) if "inValue" in r else None)
     out = []
     for ob, d in sorted(found.items()):
-        stated = d["value"]
-        inputs = sorted(d["inputs"].values(), key=lambda v: v[0])
-        row = {"observation": ob, "label": kg.label(ob, "en"), "derivation": curie(d["how"]), "stated": float(stated),
+        row = {"observation": ob, "label": kg.label(ob, "en"), "derivation": curie(d["how"]), "stated": float(d["value"]),
                "recomputed": None, "difference": None, "note": ""}
-        if d["how"] == GXO.CompoundAnnualGrowth and len(inputs) == 2 and all(v is not None for _, v in inputs):
-            (y0, first), (y1, last) = inputs
-            years = int(y1) - int(y0)
-            rate = (float(last / first) ** (1 / years) - 1) * 100
-            row.update(recomputed=round(rate, 2), difference=round(float(stated) - rate, 2),
-                       note=f"({last}/{first})^(1/{years}) - 1 over {years} years")
-        elif d["how"] == GXO.ShareOfTotal:
-            row["note"] = "not recomputable: the source states the part but not the total"
+        _recompute(row, d)
         out.append(row)
     return out
+
+
+def _recompute(row: dict, d: dict) -> None:
+    """A derived figure's row with its recomputed value and difference (a compound annual growth from its two
+    inputs), or why it cannot be recomputed."""
+    stated = d["value"]
+    inputs = sorted(d["inputs"].values(), key=lambda v: v[0])
+    if d["how"] == GXO.CompoundAnnualGrowth and len(inputs) == 2 and all(v is not None for _, v in inputs):
+        (y0, first), (y1, last) = inputs
+        years = int(y1) - int(y0)
+        rate = (float(last / first) ** (1 / years) - 1) * 100
+        row.update(recomputed=round(rate, 2), difference=round(float(stated) - rate, 2),
+                   note=f"({last}/{first})^(1/{years}) - 1 over {years} years")
+    elif d["how"] == GXO.ShareOfTotal:
+        row["note"] = "not recomputable: the source states the part but not the total"
 
 
 # ------------------------------------------------------------------------------------------------ all of it
@@ -548,10 +579,14 @@ def validate(files: list[Path] | None = None, base: Path | None = None, cache: b
     conflicts, growth = cross_source_checks(kg)
     report.notes += [_derived_note(d) for d in derived_figures(kg)] + [_growth_note(g) for g in growth]
     report.conflicts = conflicts
-    for c in conflicts:
-        vals = "; ".join(f"{v['stated']} ({v['source']})" for v in c["values"])
-        report.notes.append(f"conflict between sources: {c['about']}, {c['indicator']}, {c['period']}: {vals}")
+    report.notes += [_conflict_note(c) for c in conflicts]
     return report, kg
+
+
+def _conflict_note(c: dict) -> str:
+    """A conflict between sources: the figure and each source's stated value."""
+    vals = "; ".join(f"{v['stated']} ({v['source']})" for v in c["values"])
+    return f"conflict between sources: {c['about']}, {c['indicator']}, {c['period']}: {vals}"
 
 
 def _derived_note(d: dict) -> str:

@@ -6,6 +6,20 @@ from ..namespaces import curie
 from .common import LANGS, RDFS_LABEL, SKOS
 
 
+def _add_name(d: dict, p: str, lit) -> None:
+    """One name of a resource into its label set: the first rdfs:label per language, its skos:notation, and
+    every other name form (alternative names also kept apart)."""
+    if p == RDFS_LABEL:
+        d.setdefault(lit.language or "", lit.value)
+    elif p == SKOS + "notation":
+        d.setdefault("#notation", lit.value)
+    else:
+        d.setdefault("#names", [])
+        d["#names"].append(lit.value)
+        if p == SKOS + "altLabel":
+            d.setdefault("#alt", []).append(lit.value)
+
+
 class Labels:
     """KnowledgeGraph's labels and name forms (a mixin over its `select` and label cache)."""
 
@@ -20,17 +34,7 @@ class Labels:
             chunk = todo[i:i + 400]
             got: dict[str, dict] = {c: {} for c in chunk}  # filled, then cached whole (the cache sizes what it stores)
             for row in self.select("labels", values={"s": [node(c) for c in chunk]}):
-                d = got[row["s"].value]
-                lit, p = row["l"], row["p"].value
-                if p == RDFS_LABEL:
-                    d.setdefault(lit.language or "", lit.value)
-                elif p == SKOS + "notation":
-                    d.setdefault("#notation", lit.value)
-                else:
-                    d.setdefault("#names", [])
-                    d["#names"].append(lit.value)
-                    if p == SKOS + "altLabel":
-                        d.setdefault("#alt", []).append(lit.value)
+                _add_name(got[row["s"].value], row["p"].value, row["l"])
             self._label_cache.update(got)
 
     def _labelset(self, iri) -> dict:

@@ -14,6 +14,22 @@ FIGURE_OPTIONAL = {"value", "min", "max", "year", "start", "end", "asof", "date"
 PERIOD_KEYS = (("year", "year"), ("start", "start"), ("end", "end"), ("asof", "as_of"), ("date", "date"))
 
 
+def _distinct_figures(rows: list):
+    """(the row's values by column, its period) for the first row of each figure."""
+    seen = set()
+    for r in rows:
+        if r["ob"].value in seen:
+            continue
+        seen.add(r["ob"].value)
+        v = {k: (r[k].value if k in r else None) for k in r.keys() | FIGURE_OPTIONAL}
+        yield v, {k2: v[k] for k, k2 in PERIOD_KEYS if v[k]}
+
+
+def _in_year(period: dict, year: int | None) -> bool:
+    """Whether a figure's period is in the year asked (any period when none is)."""
+    return year is None or any(str(x).startswith(str(year)) for x in period.values())
+
+
 class Records:
     """KnowledgeGraph's facts and figures of an entity (a mixin over its `select` and caches)."""
 
@@ -24,15 +40,8 @@ class Records:
         rows = self.select("figures", {"about": node(str(about))} if about else None)
         self.prefetch({r[k].value for r in rows for k in ("about", "indicator", "unit", "qualifier", "source") if k in r})
         named = self._indicator_filter(rows, indicator)
-        out, seen = [], set()
-        for r in rows:
-            if r["ob"].value in seen:
-                continue
-            seen.add(r["ob"].value)
-            v = {k: (r[k].value if k in r else None) for k in r.keys() | FIGURE_OPTIONAL}
-            period = {k2: v[k] for k, k2 in PERIOD_KEYS if v[k]}
-            if named(v["indicator"]) and (year is None or any(str(x).startswith(str(year)) for x in period.values())):
-                out.append(self._figure_row(v, period, lang))
+        out = [self._figure_row(v, period, lang) for v, period in _distinct_figures(rows)
+               if named(v["indicator"]) and _in_year(period, year)]
         out.sort(key=lambda x: (x["entity"]["label"], x["indicator"]["label"], x["period"], x["iri"]))
         return out
 
@@ -74,40 +83,60 @@ class Records:
         todo = sorted({str(i) for i in iris} - set(self._out_cache))
         for i in range(0, len(todo), 400):
             chunk = todo[i:i + 400]
-            out: dict[str, list] = {c: [] for c in chunk}
-            for r in self.select("out-many", values={"s": [node(c) for c in chunk]}):
-                out[r["s"].value].append((r["p"].value, r["o"]))
-            self._out_cache.update(out)
-            obs: dict[str, list] = {c: [] for c in chunk}
-            for r in self.select("observations-of-many", values={"e": [node(c) for c in chunk]}):
-                obs[r["e"].value].append(r["ob"].value)
-            self._obs_cache.update(obs)
-            st: dict[str, dict] = {c: {} for c in chunk}
-            for r in self.select("statement-evidence-many", values={"s": [node(c) for c in chunk]}):
-                st[r["s"].value].setdefault((r["s"].value, r["p"].value, r["o"].value), []).append(r["ev"].value)
-            self._subject_stmt_cache.update(st)
+            nodes = [node(c) for c in chunk]
+            self._out_cache.update(self._out_many(chunk, nodes))
+            self._obs_cache.update(self._observations_many(chunk, nodes))
+            self._subject_stmt_cache.update(self._statements_many(chunk, nodes))
+
+    def _out_many(self, chunk: list[str], nodes: list) -> dict[str, list]:
+        """IRI -> its (predicate, object) statements, for each IRI of the chunk."""
+        out: dict[str, list] = {c: [] for c in chunk}
+        for r in self.select("out-many", values={"s": nodes}):
+            out[r["s"].value].append((r["p"].value, r["o"]))
+        return out
+
+    def _observations_many(self, chunk: list[str], nodes: list) -> dict[str, list]:
+        """IRI -> the observations about it, for each IRI of the chunk."""
+        obs: dict[str, list] = {c: [] for c in chunk}
+        for r in self.select("observations-of-many", values={"e": nodes}):
+            obs[r["e"].value].append(r["ob"].value)
+        return obs
+
+    def _statements_many(self, chunk: list[str], nodes: list) -> dict[str, dict]:
+        """IRI -> {(s, p, o): evidence IRIs} of the statements it is the subject of, for each IRI of the chunk."""
+        st: dict[str, dict] = {c: {} for c in chunk}
+        for r in self.select("statement-evidence-many", values={"s": nodes}):
+            st[r["s"].value].setdefault((r["s"].value, r["p"].value, r["o"].value), []).append(r["ev"].value)
+        return st
 
     def facts(self, iri, lang: str = "zh") -> list[dict]:
         """Every statement about an entity, out and in, except labels, types and bookkeeping."""
         import pyoxigraph as ox
 
-        from ..store.terms import iri as node
-
         e = str(iri)
         out_rows = sorted(((p, o) for p, o in self._out(e) if p not in HIDDEN), key=lambda x: (x[0], str(x[1])))
-        in_rows = sorted((r["s"].value, r["p"].value) for r in
-                         self.select("in-from-entities", {"o": node(e)}, among=self._entity_values())
-                         if r["p"].value not in HIDDEN)
+        in_rows = self._in_rows(e)
         ev = self.statement_evidence(e)
         self.prefetch([p for p, _ in out_rows] + [o.value for _, o in out_rows if isinstance(o, ox.NamedNode)]
                       + [s for s, _ in in_rows] + [p for _, p in in_rows])
         self.evidence_records([x for v in ev.values() for x in v])
         facts = [self._out_fact(e, p, o, ev, lang) for p, o in out_rows]
-        for s, p in in_rows:
-            facts.append({"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "in", "iri": s,
-                          "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), [])),
-                          "derived": self.derivation(s, p, e, lang)})
+        facts += [self._in_fact(e, s, p, ev, lang) for s, p in in_rows]
         return facts
+
+    def _in_rows(self, e: str) -> list[tuple[str, str]]:
+        """(subject, predicate) of the statements from other entities to this one, sorted, without bookkeeping."""
+        from ..store.terms import iri as node
+
+        return sorted((r["s"].value, r["p"].value) for r in
+                      self.select("in-from-entities", {"o": node(e)}, among=self._entity_values())
+                      if r["p"].value not in HIDDEN)
+
+    def _in_fact(self, e: str, s: str, p: str, ev: dict, lang: str) -> dict:
+        """One statement from another entity to this one, its evidence and the rule that derived it."""
+        return {"relation": {"iri": p, "label": self.label(p, lang)}, "direction": "in", "iri": s,
+                "label": self.label(s, lang), "evidence": self.evidence_records(ev.get((s, p, e), [])),
+                "derived": self.derivation(s, p, e, lang)}
 
     def _out_fact(self, e: str, p: str, o, ev: dict, lang: str) -> dict:
         """One statement from the entity: its value (a literal with language or datatype, and the project's
@@ -163,7 +192,7 @@ class Records:
         props: dict[str, dict[str, list]] = {o: defaultdict(list) for o in obs}
         for i in range(0, len(obs), 200):
             for r in self.select("describe-values", values={"ob": [node(o) for o in obs[i:i + 200]]}):
-                props[r["ob"].value][r["p"].value.split("#")[-1] if r["p"].value.startswith(GXO_NS) else r["p"].value].append(r["o"])
+                props[r["ob"].value][_local(r["p"].value)].append(r["o"])
         linked = {t.value for d in props.values() for k in ("about", "indicator", "unit", "qualifier") for t in d.get(k, [])}
         self.prefetch(linked)
         evs = [t.value for d in props.values() for t in d.get(PROV_DERIVED, [])]
@@ -199,6 +228,11 @@ class Records:
             "source": ({"iri": ev[0]["source"]["iri"], "title": ev[0]["source"]["title"]} if ev and ev[0].get("source")
                        else None),
         }
+
+
+def _local(p: str) -> str:
+    """An ontology property by its local name (gxo:unit as unit), any other by its IRI."""
+    return p.split("#")[-1] if p.startswith(GXO_NS) else p
 
 
 def _period(one, lang: str) -> dict:

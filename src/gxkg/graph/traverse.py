@@ -100,19 +100,24 @@ def _layers(adjacent_many: Adjacency, a: str, b: str, max_length: int, exclude: 
         frontier = [n for n in frontier if dist[n] < max_length]
         if not frontier:
             break
-        adj = adjacent_many(frontier)
-        nxt = []
-        for node in frontier:
-            for p, other, dirn in adj.get(node, []):
-                if p in exclude:
-                    continue
-                if other not in dist:
-                    dist[other] = dist[node] + 1
-                    nxt.append(other)
-                if dist[other] == dist[node] + 1:
-                    preds[other].append((node, p, dirn))
-        frontier = nxt
+        frontier = _next_layer(adjacent_many(frontier), frontier, dist, preds, exclude)
     return dist, preds
+
+
+def _next_layer(adj: dict, frontier: list, dist: dict, preds: dict, exclude: set) -> list:
+    """The nodes first reached from the frontier (their distance set in dist); every edge that reaches a node
+    one step further than its predecessor is recorded in preds."""
+    nxt = []
+    for node in frontier:
+        for p, other, dirn in adj.get(node, []):
+            if p in exclude:
+                continue
+            if other not in dist:
+                dist[other] = dist[node] + 1
+                nxt.append(other)
+            if dist[other] == dist[node] + 1:
+                preds[other].append((node, p, dirn))
+    return nxt
 
 
 class Traversal:
@@ -157,11 +162,15 @@ class Traversal:
         out = [Edge(*e) for e in breadth_first(self.adjacent_many, str(iri), depth, direction, relations, keep, limit)]
         self.prefetch({x.other for x in out} | {x.relation for x in out})
         for x in out:
-            s, o = (x.source, x.other) if x.direction == "out" else (x.other, x.source)
-            x.rule = self.statement_rules(s).get((s, x.relation, o))
-            if with_evidence:
-                x.evidence = self.edge_evidence(s, x.relation, o)
+            self._annotate_edge(x, with_evidence)
         return out
+
+    def _annotate_edge(self, x: Edge, with_evidence: bool) -> None:
+        """An edge's derivation rule (None when a source states it) and, if asked, its evidence."""
+        s, o = (x.source, x.other) if x.direction == "out" else (x.other, x.source)
+        x.rule = self.statement_rules(s).get((s, x.relation, o))
+        if with_evidence:
+            x.evidence = self.edge_evidence(s, x.relation, o)
 
     def paths(self, a, b, max_length: int = 6, all_paths: bool = False, exclude=()) -> list[list]:
         """Shortest relationship path(s) from a to b over edges in either direction, one query per layer.

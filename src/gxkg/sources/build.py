@@ -151,6 +151,15 @@ def _describe_source(g: Graph, src, S: dict) -> None:
     g.add((src, GXO.sourceFile, Literal(S["file"])))
 
 
+def _below_county(v) -> str | None:
+    """The 12-digit division code of a place IRI below county level, else None."""
+    if isinstance(v, str) and v.startswith(str(GXR) + "place/"):
+        code = v[len(str(GXR) + "place/"):]
+        if code.isdigit() and len(code) > 6:
+            return code.ljust(12, "0")
+    return None
+
+
 class _Places:
     """The division data part of Builder: the places accepted items name, with their ancestors,
     their names, codes and coordinates, and the dataset's own description."""
@@ -162,12 +171,7 @@ class _Places:
             for _, it in drafts.items(doc):
                 if it["status"] != "accepted":
                     continue
-                for key in ("iri", "subject", "object", "about"):
-                    v = it.get(key)
-                    if isinstance(v, str) and v.startswith(str(GXR) + "place/"):
-                        code = v[len(str(GXR) + "place/"):]
-                        if code.isdigit() and len(code) > 6:
-                            out.add(code.ljust(12, "0"))
+                out.update(c for c in (_below_county(it.get(key)) for key in ("iri", "subject", "object", "about")) if c)
         return out
 
     def build_places(self):
@@ -176,6 +180,13 @@ class _Places:
         rows = list(csv.DictReader(self.csv_text.splitlines()))
         lines = {line.split(",", 1)[0]: line for line in self.csv_text.splitlines()[1:]}
         by_code = {r["code"]: r for r in rows}
+        for code in sorted(self._wanted_codes(by_code)):
+            self._place(g, code, by_code, lines)
+        for rn in RENAMES:
+            self._rename(g, rn, by_code)
+
+    def _wanted_codes(self, by_code: dict) -> set[str]:
+        """Every county-level unit and above, plus each place an accepted item names with its ancestors."""
         wanted = {c for c, r in by_code.items() if r["level"] in ADMIN}
         for code in self.referenced_codes():
             if code not in by_code:
@@ -183,49 +194,57 @@ class _Places:
             while code:
                 wanted.add(code)
                 code = by_code[code]["parent_code"]
-        for code in sorted(wanted):
-            r = by_code[code]
-            iri = place_iri(code, r["level"])
-            ev = self.row_evidence(lines[code], self.dataset_src, "guangxi-divisions", self.csv_text)
-            cls = LEVEL_CLASS.get(r["level"], "StatisticalZone" if "zone" in r["level"] else None)
-            g.add((iri, RDF.type, GXO[cls]))
-            zh = r["name_zh"]
-            label_zh = zh[:-2] if zh.endswith("村委会") else zh
-            g.add((iri, RDFS.label, Literal(label_zh, lang="zh")))
-            g.add((iri, RDFS.label, Literal(r["name_en_or_pinyin"], lang="en")))
-            self.labels[str(iri)] = (label_zh, r["name_en_or_pinyin"])
-            for alt in short_names(zh) - {label_zh}:
-                g.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
-            pinyin = r["name_en_or_pinyin"]
-            for suf in SUFFIXES_EN:
-                pinyin = pinyin.removesuffix(suf)
-            g.add((iri, GXO.pinyin, Literal(pinyin)))
-            g.add((iri, GXO.divisionCode, Literal(code)))
-            if cls in ("Province", "Prefecture", "County"):
-                g.add((iri, GXO.gbCode, Literal(code[:6])))
-            g.add((iri, GXO.divisionLevel, Literal(r["level"])))
-            if r["lat"]:
-                g.add((iri, GEO.lat, Literal(Decimal(r["lat"]), datatype=XSD.decimal)))
-                g.add((iri, GEO.long, Literal(Decimal(r["lon"]), datatype=XSD.decimal)))
-            g.add((iri, PROV.wasDerivedFrom, ev))
-            if r["parent_code"]:
-                self.edge(g, iri, GXO.locatedIn, place_iri(r["parent_code"], by_code[r["parent_code"]]["level"]), ev)
-        for rn in RENAMES:
-            iri = place_iri(rn["code"], by_code[rn["code"]]["level"])
-            line = next(line for line in self.readme_text.splitlines() if rn["q"] in line)
-            ev = self.row_evidence(line, self.readme_src, "guangxi-divisions-readme", self.readme_text)
-            nc = GXR[f"place/{rn['code'][:6]}/name-change/{rn['date']}"]
-            g.add((iri, SKOS.altLabel, Literal(rn["old_name"], lang="zh")))
-            g.add((iri, SKOS.hiddenLabel, Literal(rn["old_code"])))
-            g.add((nc, RDF.type, GXO.NameChange))
-            g.add((nc, RDFS.label, Literal(f"{rn['old_name']}更名为{rn['new_name']}", lang="zh")))
-            g.add((nc, RDFS.label, Literal(f"{rn['old_name']} renamed {rn['new_name']}", lang="en")))
-            g.add((nc, GXO.oldName, Literal(rn["old_name"], lang="zh")))
-            g.add((nc, GXO.oldCode, Literal(rn["old_code"])))
-            g.add((nc, GXO.newName, Literal(rn["new_name"], lang="zh")))
-            g.add((nc, GXO.date, Literal(rn["date"], datatype=XSD.date)))
-            g.add((nc, PROV.wasDerivedFrom, ev))
-            self.edge(g, iri, GXO.nameChange, nc, ev)
+        return wanted
+
+    def _place(self, g: Graph, code: str, by_code: dict, lines: dict) -> None:
+        """One place of the division data: class, names, codes, coordinates, its row as evidence, its parent."""
+        r = by_code[code]
+        iri = place_iri(code, r["level"])
+        ev = self.row_evidence(lines[code], self.dataset_src, "guangxi-divisions", self.csv_text)
+        cls = LEVEL_CLASS.get(r["level"], "StatisticalZone" if "zone" in r["level"] else None)
+        g.add((iri, RDF.type, GXO[cls]))
+        self._place_names(g, iri, r["name_zh"], r["name_en_or_pinyin"])
+        g.add((iri, GXO.divisionCode, Literal(code)))
+        if cls in ("Province", "Prefecture", "County"):
+            g.add((iri, GXO.gbCode, Literal(code[:6])))
+        g.add((iri, GXO.divisionLevel, Literal(r["level"])))
+        if r["lat"]:
+            g.add((iri, GEO.lat, Literal(Decimal(r["lat"]), datatype=XSD.decimal)))
+            g.add((iri, GEO.long, Literal(Decimal(r["lon"]), datatype=XSD.decimal)))
+        g.add((iri, PROV.wasDerivedFrom, ev))
+        if r["parent_code"]:
+            self.edge(g, iri, GXO.locatedIn, place_iri(r["parent_code"], by_code[r["parent_code"]]["level"]), ev)
+
+    def _place_names(self, g: Graph, iri, zh: str, en: str) -> None:
+        """A place's labels (村委会 named as its 村), its short forms and its pinyin without the English suffix."""
+        label_zh = zh[:-2] if zh.endswith("村委会") else zh
+        g.add((iri, RDFS.label, Literal(label_zh, lang="zh")))
+        g.add((iri, RDFS.label, Literal(en, lang="en")))
+        self.labels[str(iri)] = (label_zh, en)
+        for alt in short_names(zh) - {label_zh}:
+            g.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
+        pinyin = en
+        for suf in SUFFIXES_EN:
+            pinyin = pinyin.removesuffix(suf)
+        g.add((iri, GXO.pinyin, Literal(pinyin)))
+
+    def _rename(self, g: Graph, rn: dict, by_code: dict) -> None:
+        """A rename the README states: the old name and code on the place, and the gxo:NameChange itself."""
+        iri = place_iri(rn["code"], by_code[rn["code"]]["level"])
+        line = next(line for line in self.readme_text.splitlines() if rn["q"] in line)
+        ev = self.row_evidence(line, self.readme_src, "guangxi-divisions-readme", self.readme_text)
+        nc = GXR[f"place/{rn['code'][:6]}/name-change/{rn['date']}"]
+        g.add((iri, SKOS.altLabel, Literal(rn["old_name"], lang="zh")))
+        g.add((iri, SKOS.hiddenLabel, Literal(rn["old_code"])))
+        g.add((nc, RDF.type, GXO.NameChange))
+        g.add((nc, RDFS.label, Literal(f"{rn['old_name']}更名为{rn['new_name']}", lang="zh")))
+        g.add((nc, RDFS.label, Literal(f"{rn['old_name']} renamed {rn['new_name']}", lang="en")))
+        g.add((nc, GXO.oldName, Literal(rn["old_name"], lang="zh")))
+        g.add((nc, GXO.oldCode, Literal(rn["old_code"])))
+        g.add((nc, GXO.newName, Literal(rn["new_name"], lang="zh")))
+        g.add((nc, GXO.date, Literal(rn["date"], datatype=XSD.date)))
+        g.add((nc, PROV.wasDerivedFrom, ev))
+        self.edge(g, iri, GXO.nameChange, nc, ev)
 
     def _dataset_metadata(self, g: Graph):
         d = self.dataset_src
@@ -248,6 +267,18 @@ class _Places:
         g.add((r, DCTERMS.title, Literal("README of the Guangxi divisions reference data", lang="en")))
         g.add((r, DCTERMS.isPartOf, d))
         g.add((r, GXO.sourceFile, Literal(CSV_README)))
+
+
+def _refuse_unnamed(path: Path, it: dict) -> None:
+    """An accepted mention that names no entity (ambiguous, or none at all), or a new entity without a class,
+    stops the build with what to set."""
+    if not it.get("proposed_iri"):
+        cands = it.get("candidates") or []
+        raise GxkgError(f"{path}: item {it['id']} ({it.get('text')}): accepted, but " + (
+            f"the name is ambiguous: set its iri to one of its {len(cands)} candidates" if cands else
+            "it names no entity: set its iri (a known entity) or proposed_iri (a new one)"))
+    if not it.get("class"):
+        raise GxkgError(f"{path}: item {it['id']} (a new entity) needs a class")
 
 
 class _Sources:
@@ -283,10 +314,7 @@ class _Sources:
         accepted = lambda sec: [it for it in doc.get(sec) or [] if it["status"] == "accepted"]  # noqa: E731
         for it in accepted("mentions"):
             self.mention(g, path, it, evidence(it))
-        for sec, it in drafts.items(doc):  # what each item introduces, to explain a refusal
-            iri = it.get("proposed_iri") if sec == "mentions" else it.get("iri") if sec == "indicators" else None
-            if iri:
-                self.introduced.setdefault(iri, (sid, it["id"], it["status"]))
+        self._note_introduced(sid, doc)
         for it in accepted("relations"):
             self.relations.append((path, it))
             self.relation(g, path, it, evidence)
@@ -297,19 +325,20 @@ class _Sources:
             self.indicator(g, it)
         self.pending.extend((path, doc, it, evidence) for it in accepted("figures"))
 
+    def _note_introduced(self, sid: str, doc: dict) -> None:
+        """What each item of a draft introduces (a new entity or indicator, whatever its status), to explain a refusal."""
+        for sec, it in drafts.items(doc):
+            iri = it.get("proposed_iri") if sec == "mentions" else it.get("iri") if sec == "indicators" else None
+            if iri:
+                self.introduced.setdefault(iri, (sid, it["id"], it["status"]))
+
     def mention(self, g: Graph, path: Path, it: dict, ev: URIRef):
         """An accepted mention: evidence for a known entity, or a new entity with its class, labels and names."""
         if it.get("iri"):
             g.add((URIRef(it["iri"]), PROV.wasDerivedFrom, ev))
             return
-        if not it.get("proposed_iri"):
-            cands = it.get("candidates") or []
-            raise GxkgError(f"{path}: item {it['id']} ({it.get('text')}): accepted, but " + (
-                f"the name is ambiguous: set its iri to one of its {len(cands)} candidates" if cands else
-                "it names no entity: set its iri (a known entity) or proposed_iri (a new one)"))
+        _refuse_unnamed(path, it)
         iri = URIRef(it["proposed_iri"])
-        if not it.get("class"):
-            raise GxkgError(f"{path}: item {it['id']} (a new entity) needs a class")
         g.add((iri, RDF.type, URIRef(it["class"])))
         lab = it.get("label") or {}
         zh, en = lab.get("zh") or it["text"], lab.get("en")
@@ -352,6 +381,21 @@ class _Sources:
     def observation(self, path: Path, doc: dict, ob: dict, evidence):
         g = self.files[doc["source"]["id"]]
         iri = URIRef(ob["iri"])
+        self._figure(g, iri, doc, ob)
+        period_zh, period_en = _period(g, iri, ob.get("period") or {})
+        for k in ob.get("computed_from") or []:
+            g.add((iri, GXO.computedFrom, URIRef(k)))
+        if ob.get("derivation"):
+            g.add((iri, GXO.derivation, URIRef(ob["derivation"])))
+        zh, en = self._observation_labels(path, doc, ob, period_zh, period_en)
+        g.add((iri, RDFS.label, Literal(zh, lang="zh")))
+        g.add((iri, RDFS.label, Literal(en, lang="en")))
+        g.add((iri, PROV.wasDerivedFrom, evidence(ob)))
+        if ob["statedAs"] not in ob["quote"]:
+            raise GxkgError(f"{path}: figure {ob['id']}: {ob['statedAs']!r} is not in its quote")
+
+    def _figure(self, g: Graph, iri, doc: dict, ob: dict) -> None:
+        """A figure's subject, indicator, unit, values, the words that state it and its qualifier."""
         g.add((iri, RDF.type, GXO.Observation))
         g.add((iri, GXO.about, URIRef(ob["about"])))
         g.add((iri, GXO.indicator, URIRef(ob["indicator"])))
@@ -363,30 +407,10 @@ class _Sources:
         g.add((iri, GXO.statedAs, Literal(ob["statedAs"], lang=lang)))
         if ob.get("qualifier"):
             g.add((iri, GXO.qualifier, URIRef(ob["qualifier"])))
-        period = ob.get("period") or {}
-        period_zh = period_en = ""
-        if period.get("year"):
-            g.add((iri, GXO.year, Literal(str(period["year"]), datatype=XSD.gYear)))
-            period_zh, period_en = f"{period['year']}年", str(period["year"])
-        if period.get("start"):
-            for field, prop in (("start", GXO.periodStart), ("end", GXO.periodEnd)):
-                v = str(period[field])
-                g.add((iri, prop, Literal(v, datatype=XSD.gYearMonth if "-" in v else XSD.gYear)))
-            period_zh, period_en = f"{period['start']}至{period['end']}", f"{period['start']} to {period['end']}"
-        if period.get("as_of"):
-            v = str(period["as_of"])[:7]
-            g.add((iri, GXO.asOf, Literal(v, datatype=XSD.gYearMonth)))
-            g.add((iri, GXO.cumulative, Literal(True)))
-            period_zh, period_en = f"截至{v}", f"as of {v}"
-        if period.get("date"):
-            g.add((iri, GXO.date, Literal(str(period["date"]), datatype=XSD.date)))
-            period_zh = period_en = str(period["date"])
-        if period.get("compared_to"):
-            g.add((iri, GXO.comparedTo, Literal(str(period["compared_to"]))))
-        for k in ob.get("computed_from") or []:
-            g.add((iri, GXO.computedFrom, URIRef(k)))
-        if ob.get("derivation"):
-            g.add((iri, GXO.derivation, URIRef(ob["derivation"])))
+
+    def _observation_labels(self, path: Path, doc: dict, ob: dict, period_zh: str, period_en: str) -> tuple[str, str]:
+        """The figure's zh and en labels from its subject's, indicator's and period's; a figure an earlier source
+        states as well says whose this one is. Refuses a figure whose subject or indicator is not in the graph."""
         about = self.labels.get(ob["about"])
         ind = self.labels.get(ob["indicator"])
         if about is None or ind is None:
@@ -398,11 +422,32 @@ class _Sources:
             # the same figure stated by an earlier source: say whose this one is
             zh, en = f"{zh}（{doc['source']['id']}）", f"{en} ({doc['source']['id']})"
         self.obs_labels.setdefault((zh, en), doc["source"]["id"])
-        g.add((iri, RDFS.label, Literal(zh, lang="zh")))
-        g.add((iri, RDFS.label, Literal(en, lang="en")))
-        g.add((iri, PROV.wasDerivedFrom, evidence(ob)))
-        if ob["statedAs"] not in ob["quote"]:
-            raise GxkgError(f"{path}: figure {ob['id']}: {ob['statedAs']!r} is not in its quote")
+        return zh, en
+
+
+def _period(g: Graph, iri, period: dict) -> tuple[str, str]:
+    """A figure's period as triples (year, start and end, as of, date, compared to); returns its zh and en
+    words for the label, the last of them stated winning."""
+    period_zh = period_en = ""
+    if period.get("year"):
+        g.add((iri, GXO.year, Literal(str(period["year"]), datatype=XSD.gYear)))
+        period_zh, period_en = f"{period['year']}年", str(period["year"])
+    if period.get("start"):
+        for field, prop in (("start", GXO.periodStart), ("end", GXO.periodEnd)):
+            v = str(period[field])
+            g.add((iri, prop, Literal(v, datatype=XSD.gYearMonth if "-" in v else XSD.gYear)))
+        period_zh, period_en = f"{period['start']}至{period['end']}", f"{period['start']} to {period['end']}"
+    if period.get("as_of"):
+        v = str(period["as_of"])[:7]
+        g.add((iri, GXO.asOf, Literal(v, datatype=XSD.gYearMonth)))
+        g.add((iri, GXO.cumulative, Literal(True)))
+        period_zh, period_en = f"截至{v}", f"as of {v}"
+    if period.get("date"):
+        g.add((iri, GXO.date, Literal(str(period["date"]), datatype=XSD.date)))
+        period_zh = period_en = str(period["date"])
+    if period.get("compared_to"):
+        g.add((iri, GXO.comparedTo, Literal(str(period["compared_to"]))))
+    return period_zh, period_en
 
 
 class _Checks:
@@ -423,10 +468,7 @@ class _Checks:
 
         onto_file = ontology_path(self.base)
         vocab = vocabulary(onto_file) if onto_file.is_file() else Vocabulary({})
-        types: dict[str, set] = {t.iri: set(t.types) for t in vocab.terms.values()}
-        for g in self.files.values():
-            for s, o in g.subject_objects(RDF.type):
-                types.setdefault(str(s), set()).add(str(o))
+        types = self._types(vocab)
         for path, it in self.relations:
             term = vocab.terms.get(it["predicate"])
             if term is None and it["predicate"].startswith(str(GXO)) and vocab.terms:
@@ -434,6 +476,14 @@ class _Checks:
             for role, want in (("subject", term.domains if term else ()), ("object", term.ranges if term else ())):
                 if not isinstance(it[role], dict):  # a literal object is not checked
                     self._check_end(path, it, role, want, types, vocab)
+
+    def _types(self, vocab) -> dict[str, set]:
+        """IRI -> its classes: the ontology's terms' types and every rdf:type the built files state."""
+        types: dict[str, set] = {t.iri: set(t.types) for t in vocab.terms.values()}
+        for g in self.files.values():
+            for s, o in g.subject_objects(RDF.type):
+                types.setdefault(str(s), set()).add(str(o))
+        return types
 
     def _check_end(self, path, it, role: str, want: tuple, types: dict, vocab) -> None:
         """One end of a relation is in the graph and of a class its property's domain or range allows."""
@@ -557,7 +607,6 @@ def build(base: Path, check: bool = False) -> list[tuple[Path, int, str]]:
     changed file is written to a temporary file, a journal (graph/.build-incomplete) names the files about
     to change, the files are renamed into place and the journal is removed. A build killed half-way leaves
     the journal, and `validate` and `build --check` report the files it did not finish."""
-    from ..files import atomic_write
     from . import draft
 
     graph = Path(base) / "graph"
@@ -565,38 +614,53 @@ def build(base: Path, check: bool = False) -> list[tuple[Path, int, str]]:
         for tmp in graph.glob(".*.tmp"):  # what a killed build left
             tmp.unlink(missing_ok=True)
         b = Builder(base).build()
-        wanted = b.outputs()
-        out, changed = [], {}
-        for path, text in wanted.items():
-            n = len(b.files[path.stem])
-            old = path.read_text(encoding="utf-8") if path.exists() else None
-            if old == text:
-                out.append((path, n, "unchanged"))
-            else:
-                changed[path] = text
-                out.append((path, n, "stale" if check else "written"))
-        removed = [p for p in sorted(graph.glob("*.ttl")) if p not in wanted and _generated(p)]
-        out += [(p, 0, "stale" if check else "removed") for p in removed]
+        out, changed, removed = _compare(b, graph, check)
         journal = graph / JOURNAL
         if check:
             if journal.exists():
                 out.append((journal, 0, "stale"))
             return out
-        temps = {}
-        try:
-            for path, text in changed.items():
-                tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-                atomic_write(tmp, text)
-                temps[path] = tmp
-            if changed or removed:
-                atomic_write(journal, "".join(f"{_sha(t.encode('utf-8'))}  {p.name}\n" for p, t in changed.items())
-                             + "".join(f"-  {p.name}\n" for p in removed))
-            for path, tmp in temps.items():
-                os.replace(tmp, path)
-            for path in removed:
-                path.unlink()
-            journal.unlink(missing_ok=True)
-        finally:
-            for tmp in temps.values():
-                tmp.unlink(missing_ok=True)
+        _replace(journal, changed, removed)
     return out
+
+
+def _compare(b: Builder, graph: Path, check: bool) -> tuple[list, dict, list]:
+    """What a build changes: (path, triples, state) per file, the changed files' new text, and the generated
+    files no source builds any longer."""
+    wanted = b.outputs()
+    out, changed = [], {}
+    for path, text in wanted.items():
+        n = len(b.files[path.stem])
+        old = path.read_text(encoding="utf-8") if path.exists() else None
+        if old == text:
+            out.append((path, n, "unchanged"))
+        else:
+            changed[path] = text
+            out.append((path, n, "stale" if check else "written"))
+    removed = [p for p in sorted(graph.glob("*.ttl")) if p not in wanted and _generated(p)]
+    out += [(p, 0, "stale" if check else "removed") for p in removed]
+    return out, changed, removed
+
+
+def _replace(journal: Path, changed: dict, removed: list) -> None:
+    """Write the changed files beside their targets, name them in the journal, rename them into place, remove
+    the files no longer built, then the journal; temporary files never outlive a failure."""
+    from ..files import atomic_write
+
+    temps = {}
+    try:
+        for path, text in changed.items():
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            atomic_write(tmp, text)
+            temps[path] = tmp
+        if changed or removed:
+            atomic_write(journal, "".join(f"{_sha(t.encode('utf-8'))}  {p.name}\n" for p, t in changed.items())
+                         + "".join(f"-  {p.name}\n" for p in removed))
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
+        for path in removed:
+            path.unlink()
+        journal.unlink(missing_ok=True)
+    finally:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)

@@ -185,18 +185,43 @@ def _check_map(spec: dict, value: dict, where: str, clean: bool) -> dict:
     return value
 
 
+def _check_source(doc: dict, clean: bool) -> None:
+    """The draft's top-level keys are known, and its source block has what it needs and nothing else."""
+    for key in doc:
+        if key not in SCHEMA:
+            raise _Bad(f"unknown top-level key {str(key)[:40]!r} (known: {', '.join(SCHEMA)})")
+    for key in REQUIRED["source"]:
+        if not doc["source"].get(key):
+            raise _Bad(f"source: `{key}` is missing")
+    _check_map(SCHEMA["source"], doc["source"], "source", clean)
+
+
+def _check_item(sec: str, n: int, item, seen: set, clean: bool) -> None:
+    """Item n of a section: a mapping with an id no other item has, a status (a reason when deprecated), and
+    only the keys its section knows; its id is added to seen."""
+    if not isinstance(item, dict):
+        raise _Bad(f"{sec} #{n}: each item must be a mapping")
+    where = f"item {str(item.get('id'))[:40]}"
+    for key in REQUIRED["item"]:
+        if item.get(key) is None:
+            if sec == "translations":  # drafts written before translations were reviewed items
+                raise _Bad(f"translations #{n}: `{key}` is missing; translations are reviewed items now: "
+                           f"give each an `id` (t1, t2, ...) and `status: accepted` to keep it in the graph")
+            raise _Bad(f"{sec} #{n}: `{key}` is missing")
+    if item["id"] in seen:
+        raise _Bad(f"{where}: the id is used by two items")
+    if item["status"] == "deprecated" and not item.get("reason"):
+        raise _Bad(f"{where}: deprecated without a `reason` ({' or '.join(REASONS)})")
+    seen.add(item["id"])
+    _check_map(SCHEMA[sec][0], item, where, clean)
+
+
 def check(doc, path: Path, clean: bool = True) -> dict:
     """The draft, checked against the format (names cleaned with clean); a one-line GxkgError otherwise."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("source"), dict):
         raise GxkgError(f"{path}: not a gxkg source draft (expected `format: {FORMAT}` and a `source:` block)")
     try:
-        for key in doc:
-            if key not in SCHEMA:
-                raise _Bad(f"unknown top-level key {str(key)[:40]!r} (known: {', '.join(SCHEMA)})")
-        for key in REQUIRED["source"]:
-            if not doc["source"].get(key):
-                raise _Bad(f"source: `{key}` is missing")
-        _check_map(SCHEMA["source"], doc["source"], "source", clean)
+        _check_source(doc, clean)
         seen = set()  # item ids are unique across sections: accept and reject name them alone
         for sec in SECTIONS:
             items_ = doc.get(sec)
@@ -206,21 +231,7 @@ def check(doc, path: Path, clean: bool = True) -> dict:
             if not isinstance(items_, list):
                 raise _Bad(f"`{sec}` must be a list")
             for n, item in enumerate(items_, 1):
-                if not isinstance(item, dict):
-                    raise _Bad(f"{sec} #{n}: each item must be a mapping")
-                where = f"item {str(item.get('id'))[:40]}"
-                for key in REQUIRED["item"]:
-                    if item.get(key) is None:
-                        if sec == "translations":  # drafts written before translations were reviewed items
-                            raise _Bad(f"translations #{n}: `{key}` is missing; translations are reviewed items now: "
-                                       f"give each an `id` (t1, t2, ...) and `status: accepted` to keep it in the graph")
-                        raise _Bad(f"{sec} #{n}: `{key}` is missing")
-                if item["id"] in seen:
-                    raise _Bad(f"{where}: the id is used by two items")
-                if item["status"] == "deprecated" and not item.get("reason"):
-                    raise _Bad(f"{where}: deprecated without a `reason` ({' or '.join(REASONS)})")
-                seen.add(item["id"])
-                _check_map(SCHEMA[sec][0], item, where, clean)
+                _check_item(sec, n, item, seen, clean)
     except _Bad as e:
         raise GxkgError(f"{path}: {e}") from None
     stem = Path(path).stem
@@ -261,6 +272,24 @@ def read_text(path: Path) -> str:
     return text
 
 
+def _event_depth(ev, depth: int, path: Path) -> int:
+    """The nesting depth after one YAML event; refuses an anchor, an alias, an explicit tag or nesting deeper
+    than MAX_DEPTH."""
+    import yaml
+
+    if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None):
+        raise GxkgError(f"{path}:{ev.start_mark.line + 1}: anchors and aliases (& and *) are not allowed in a draft")
+    if getattr(ev, "tag", None) and not (isinstance(ev, yaml.ScalarEvent) and ev.implicit[0]):
+        raise GxkgError(f"{path}:{ev.start_mark.line + 1}: tags ({ev.tag}) are not allowed in a draft")
+    if isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise GxkgError(f"{path}:{ev.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels; not a draft")
+    elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        depth -= 1
+    return depth
+
+
 def parse(text: str, path: Path):
     """The composed YAML node tree of a draft, after refusing anchors, aliases, explicit tags and nesting
     deeper than MAX_DEPTH in one linear pass over the events (so no input expands in memory)."""
@@ -270,16 +299,7 @@ def parse(text: str, path: Path):
     depth = 0
     try:
         for ev in yaml.parse(text, Loader=loader):
-            if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None):
-                raise GxkgError(f"{path}:{ev.start_mark.line + 1}: anchors and aliases (& and *) are not allowed in a draft")
-            if getattr(ev, "tag", None) and not (isinstance(ev, yaml.ScalarEvent) and ev.implicit[0]):
-                raise GxkgError(f"{path}:{ev.start_mark.line + 1}: tags ({ev.tag}) are not allowed in a draft")
-            if isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise GxkgError(f"{path}:{ev.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels; not a draft")
-            elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
+            depth = _event_depth(ev, depth, path)
         ldr = loader(text)
         try:
             node = ldr.get_single_node()
@@ -622,19 +642,8 @@ def merge_plan(old: dict, new: dict) -> tuple[dict, set, list[tuple[str, dict]]]
     (with ids that no kept item holds). An old item matching a new
     one (the same id at the same place, or the same item_key) stays as the reviewer left it: its id, status,
     note and edits; a rejected one is not proposed again."""
-    olds = [(sec, it) for sec, it in items(old)]
-    by_id = {it["id"]: (sec, it) for sec, it in olds}
-    by_key: dict = {}
-    for sec, it in olds:
-        by_key.setdefault((sec, item_key(sec, it)), it["id"])
-    matched, fresh = set(), []
-    for sec, it in items(new):
-        hit = by_id.get(it["id"])
-        oid = it["id"] if hit and hit[0] == sec and anchor(sec, hit[1]) == anchor(sec, it) else by_key.get((sec, item_key(sec, it)))
-        if oid is not None and oid not in matched:
-            matched.add(oid)
-        elif oid is None:
-            fresh.append((sec, it))
+    by_id = {it["id"]: (sec, it) for sec, it in items(old)}
+    matched, fresh = _match(by_id, new)
     kept = {i: (sec, it) for i, (sec, it) in by_id.items()
             if i in matched or it["status"] != "proposed" or it.get("note") and not _generated_note(it)}
     dropped = set(by_id) - set(kept)
@@ -643,6 +652,23 @@ def merge_plan(old: dict, new: dict) -> tuple[dict, set, list[tuple[str, dict]]]
         it["id"] = stable_id(sec, it, taken)
         taken.add(it["id"])
     return kept, dropped, fresh
+
+
+def _match(by_id: dict, new: dict) -> tuple[set, list[tuple[str, dict]]]:
+    """The ids of the old items (by_id: {id: (sec, item)}) that items of the new reading match (the same id at
+    the same place, else the same item_key), and the new items that match none."""
+    by_key: dict = {}
+    for i, (sec, it) in by_id.items():
+        by_key.setdefault((sec, item_key(sec, it)), i)
+    matched, fresh = set(), []
+    for sec, it in items(new):
+        hit = by_id.get(it["id"])
+        oid = it["id"] if hit and hit[0] == sec and anchor(sec, hit[1]) == anchor(sec, it) else by_key.get((sec, item_key(sec, it)))
+        if oid is not None and oid not in matched:
+            matched.add(oid)
+        elif oid is None:
+            fresh.append((sec, it))
+    return matched, fresh
 
 
 def _generated_note(it: dict) -> bool:
@@ -674,32 +700,40 @@ def _item_span(text: str, node) -> tuple[int, int, int]:
 def _section_edits(text: str, sec: str, seq, add: list[dict], dropped: set) -> list[tuple[int, int, str]]:
     """The edits to one section of a draft's text: its dropped items cut out, its new items added at its end
     (in the section's indentation), the section made when the draft has none."""
-    edits = []
+    entries = _entries(text, seq)
+    col = entries[0][3] if entries else 0
+    edits = [(start, end, "") for iid, start, end, _ in entries if iid in dropped]
+    if not add:
+        return edits
+    block = "".join(" " * col + line + "\n" for line in dump(add).splitlines())
+    edits.append(_add_edit(text, sec, seq, entries, block))
+    return edits
+
+
+def _entries(text: str, seq) -> list[tuple[str, int, int, int]]:
+    """(id, start, end, column of its '-') of each item of a section's block list; none when it is not a list."""
     entries = []
     if seq is not None and seq.tag.endswith(":seq"):
         for item in seq.value:
             vals = {k.value: v for k, v in item.value}
             entries.append((vals["id"].value, *_item_span(text, item)))
-    col = entries[0][3] if entries else 0
-    for iid, start, end, _ in entries:
-        if iid in dropped:
-            edits.append((start, end, ""))
-    if not add:
-        return edits
-    block = "".join(" " * col + line + "\n" for line in dump(add).splitlines())
+    return entries
+
+
+def _add_edit(text: str, sec: str, seq, entries: list, block: str) -> tuple[int, int, str]:
+    """The edit that adds a block of new items to a section: after its last item, in place of its empty
+    value, or as a new section at the end of the draft."""
     if entries:
         at = max(end for _, _, end, _ in entries)
-        edits.append((at, at, block if text[at - 1:at] == "\n" or at == 0 else "\n" + block))
-    elif seq is not None and (seq.tag.endswith(":seq") or seq.value in ("", "null", "~")):
+        return at, at, block if text[at - 1:at] == "\n" or at == 0 else "\n" + block
+    if seq is not None and (seq.tag.endswith(":seq") or seq.value in ("", "null", "~")):
         at = seq.start_mark.index
         while at > 0 and text[at - 1] == " ":
             at -= 1
-        edits.append((at, seq.end_mark.index, "\n" + block.rstrip("\n")))
-    elif seq is None:
-        edits.append((len(text), len(text), ("" if text.endswith("\n") else "\n") + f"{sec}:\n" + block))
-    else:
-        raise _Bad(f"`{sec}` is not a list")
-    return edits
+        return at, seq.end_mark.index, "\n" + block.rstrip("\n")
+    if seq is None:
+        return len(text), len(text), ("" if text.endswith("\n") else "\n") + f"{sec}:\n" + block
+    raise _Bad(f"`{sec}` is not a list")
 
 
 def _source_edits(text: str, src, old: dict, new: dict, expected: dict) -> list[tuple[int, int, str]]:
@@ -724,6 +758,19 @@ def _source_edits(text: str, src, old: dict, new: dict, expected: dict) -> list[
             raise _Bad(f"source: cannot fill `{key}`")
     return edits
 
+def _merge_edits(text: str, node, old: dict, new: dict, dropped: set, fresh: list, expected: dict) -> list:
+    """The (start, end, replacement) edits, applied from the end, that merge a new reading into a draft's text:
+    each section that loses or gains items, then the source's empty metadata."""
+    edits = []
+    sections = {k.value: v for k, v in node.value}
+    for sec in SECTIONS:
+        add = [it for s, it in fresh if s == sec]
+        if add or any(it["id"] in dropped for it in old.get(sec) or []):  # else its layout does not matter
+            edits += _section_edits(text, sec, sections.get(sec), add, dropped)
+    edits += _source_edits(text, sections["source"], old, new, expected)
+    return edits
+
+
 def merge_into(path: Path, new: dict) -> dict:
     """Merge a new reading into the draft at path in its text, under the caller's lock: kept items and every
     comment stay byte for byte, dropped proposals are cut out, new items are added at the end of their
@@ -741,14 +788,8 @@ def merge_into(path: Path, new: dict) -> dict:
     expected = {**old, "source": dict(old["source"])}
     for sec in SECTIONS:
         expected[sec] = [it for it in old.get(sec) or [] if it["id"] in kept] + [it for s, it in fresh if s == sec]
-    edits = []  # (start, end, replacement), applied from the end
     try:
-        sections = {k.value: v for k, v in node.value}
-        for sec in SECTIONS:
-            add = [it for s, it in fresh if s == sec]
-            if add or any(it["id"] in dropped for it in old.get(sec) or []):  # else its layout does not matter
-                edits += _section_edits(text, sec, sections.get(sec), add, dropped)
-        edits += _source_edits(text, sections["source"], old, new, expected)
+        edits = _merge_edits(text, node, old, new, dropped, fresh, expected)
     except _Bad as e:
         raise GxkgError(f"{path}: cannot merge the new reading into the draft in place ({e}); edit the draft, or "
                         f"ingest with --force to replace it (and its decisions)") from None
@@ -802,36 +843,46 @@ def _edit_and_write(path: Path, change) -> dict:
         return expected
 
 
-def _set_in(text: str, found, item: dict, changes: dict) -> str:
-    """The text with the changes made to one mapping (its node `found`, its value `item`, changed too)."""
+def _change_target(found, item: dict, key: str, value):
+    """Where one change (a key, or head.sub of a nested mapping) is written: (the mapping node, the key in it,
+    the value to write there); item is changed too. A nested mapping not written as a block is rewritten whole."""
+    head, _, sub = key.partition(".")
+    pairs = {k.value: (k, v) for k, v in found.value}
+    if not sub:
+        item[head] = value
+        return found, head, value
+    if isinstance(item.get(head), dict) and head in pairs and pairs[head][1].tag.endswith(":map") \
+            and not pairs[head][1].flow_style:
+        item[head][sub] = value
+        return pairs[head][1], sub, value
+    value = item[head] = {**(item.get(head) or {}), sub: value}  # no such mapping yet: write the whole mapping
+    return found, head, value
+
+
+def _key_edit(text: str, mapping, last: str, value) -> tuple[int, int, str]:
+    """The edit that sets a key of a mapping node to a value: where its value stands, or as a new key on a line
+    after the mapping's last value, at its keys' indentation."""
     import yaml
 
+    pair = dict((k.value, (k, v)) for k, v in mapping.value).get(last)
+    if pair is not None:
+        k, v = pair
+        if isinstance(v, yaml.ScalarNode):
+            return v.start_mark.index, v.end_mark.index, _flow(value)
+        return k.end_mark.index, _end(v), ": " + _flow(value)
+    at = _end(mapping)
+    at = at if at and text[at - 1] == "\n" else (text.find("\n", at) + 1 or len(text))
+    col = mapping.value[0][0].start_mark.column
+    line = f"{' ' * col}{last}: {_flow(value)}\n"
+    return at, at, line if text[at - 1:at] == "\n" else "\n" + line
+
+
+def _set_in(text: str, found, item: dict, changes: dict) -> str:
+    """The text with the changes made to one mapping (its node `found`, its value `item`, changed too)."""
     edits = []  # (start, end, new text)
     for key, value in changes.items():
-        head, _, sub = key.partition(".")
-        pairs = {k.value: (k, v) for k, v in found.value}
-        mapping, last = found, head
-        if not sub:
-            item[head] = value
-        elif isinstance(item.get(head), dict) and head in pairs and pairs[head][1].tag.endswith(":map") \
-                and not pairs[head][1].flow_style:
-            item[head][sub] = value
-            mapping, last = pairs[head][1], sub
-        else:  # no such mapping yet: write the whole mapping
-            value = item[head] = {**(item.get(head) or {}), sub: value}
-        pair = dict((k.value, (k, v)) for k, v in mapping.value).get(last)
-        if pair is not None:
-            k, v = pair
-            if isinstance(v, yaml.ScalarNode):
-                edits.append((v.start_mark.index, v.end_mark.index, _flow(value)))
-            else:
-                edits.append((k.end_mark.index, _end(v), ": " + _flow(value)))
-        else:  # a new key: a line after the mapping's last value, at its keys' indentation
-            at = _end(mapping)
-            at = at if at and text[at - 1] == "\n" else (text.find("\n", at) + 1 or len(text))
-            col = mapping.value[0][0].start_mark.column
-            line = f"{' ' * col}{last}: {_flow(value)}\n"
-            edits.append((at, at, line if text[at - 1:at] == "\n" else "\n" + line))
+        mapping, last, value = _change_target(found, item, key, value)
+        edits.append(_key_edit(text, mapping, last, value))
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     return text

@@ -104,10 +104,7 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
     import pyoxigraph as ox
 
     dest = Path(dest)
-    if dest.exists() and (not force or not is_store(dest)):
-        if not is_store(dest):
-            raise UsageError(f"{dest} exists and is not a gxkg store; choose another directory")
-        raise UsageError(f"{dest} already holds a store; use --force to rebuild it")
+    _refuse_existing(dest, force)
     digest = digest or content_hash(files)
     tmp = dest.with_name(f".{dest.name}.building-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -119,14 +116,7 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
     meta = {"format": FORMAT_VERSION, "hash": digest, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "pyoxigraph": ox.__version__, "files": []}
     try:
-        for f in files:
-            g = graph_iri(Path(f))
-            before = len(st)
-            try:
-                st.bulk_load(path=str(f), format=_format(f), base_iri=Path(f).resolve().as_uri(), to_graph=ox.NamedNode(g))
-            except SyntaxError as e:
-                raise GraphParseError(_syntax_message(Path(f), e)) from None
-            meta["files"].append({"name": Path(f).name, "path": str(Path(f).resolve()), "graph": g, "triples": len(st) - before})
+        _load(st, files, graph_iri, meta)
         st.optimize()
         st.flush()
         del st  # closed: what follows reads it read-only, and may do so from more than one process at once
@@ -140,21 +130,52 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
         meta["seconds"] = round(time.perf_counter() - t0, 3)
         del st
         (tmp / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-        if dest.exists() and force:
-            if not _remove_unused(dest):
-                raise UsageError(f"{dest} is in use by a running gxkg (a server?); stop it first or build to another directory")
-        try:
-            os.replace(tmp, dest)
-        except OSError:
-            if not is_store(dest):
-                raise
-            shutil.rmtree(tmp, ignore_errors=True)  # another process built the same store first
+        _move_into_place(tmp, dest, force)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if not quiet:
         print(f"gxkg: store ready ({meta['triples']} triples, {meta['seconds']} s): {dest}", file=sys.stderr)
     return meta
+
+
+def _refuse_existing(dest: Path, force: bool) -> None:
+    """An existing dest is refused unless it is a gxkg store and force is given."""
+    if dest.exists() and (not force or not is_store(dest)):
+        if not is_store(dest):
+            raise UsageError(f"{dest} exists and is not a gxkg store; choose another directory")
+        raise UsageError(f"{dest} already holds a store; use --force to rebuild it")
+
+
+def _load(st, files: list[Path], graph_iri, meta: dict) -> None:
+    """Bulk-load each file into its named graph of st, listing it in meta with its triples; a syntax error
+    is one line with the file, line and column."""
+    import pyoxigraph as ox
+
+    for f in files:
+        g = graph_iri(Path(f))
+        before = len(st)
+        try:
+            st.bulk_load(path=str(f), format=_format(f), base_iri=Path(f).resolve().as_uri(), to_graph=ox.NamedNode(g))
+        except SyntaxError as e:
+            raise GraphParseError(_syntax_message(Path(f), e)) from None
+        meta["files"].append({"name": Path(f).name, "path": str(Path(f).resolve()), "graph": g, "triples": len(st) - before})
+
+
+def _move_into_place(tmp: Path, dest: Path, force: bool) -> None:
+    """Rename the built store to dest, replacing (with force) the store there unless a process uses it; a
+    store another process built first at dest is kept and this one dropped."""
+    import shutil
+
+    if dest.exists() and force:
+        if not _remove_unused(dest):
+            raise UsageError(f"{dest} is in use by a running gxkg (a server?); stop it first or build to another directory")
+    try:
+        os.replace(tmp, dest)
+    except OSError:
+        if not is_store(dest):
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)  # another process built the same store first
 
 
 def _format(f):
@@ -307,13 +328,19 @@ def prune(root: Path, current: Path) -> None:
         entries = list(Path(root).iterdir())
     except OSError:
         return
-    for p in entries:  # .<name>.building-<pid>, .<name>.deleting-<pid> of processes that are gone
-        head, _, pid = p.name.rpartition("-")
-        if p.name.startswith(".") and head.endswith((".building", ".deleting")) and pid.isdigit() and not _alive(int(pid)):
+    for p in entries:
+        if _left_behind(p):
             shutil.rmtree(p, ignore_errors=True)
     stores = sorted((p for p in entries if p != current and is_store(p)), key=_last_used, reverse=True)
     for old in stores[KEEP - 1:]:
         _remove_unused(old)
+
+
+def _left_behind(p: Path) -> bool:
+    """Whether p is what a killed build or deletion left: .<name>.building-<pid> or .<name>.deleting-<pid> of
+    a process that is gone."""
+    head, _, pid = p.name.rpartition("-")
+    return p.name.startswith(".") and head.endswith((".building", ".deleting")) and pid.isdigit() and not _alive(int(pid))
 
 
 def _alive(pid: int) -> bool:
@@ -340,15 +367,23 @@ def damage(path: Path, digest: str | None = None) -> str | None:
     if not isinstance(beside, dict):
         return "its metadata is damaged"
     for name, size in beside.items():
-        f = Path(path) / str(name)
-        try:
-            actual = f.stat().st_size
-        except OSError:
-            return f"{name} is missing"
-        if actual != size:
-            return f"{name} is {actual} bytes, not {size}"
-        if name.endswith(".sqlite") and not _sqlite_whole(f):
-            return f"{name} is not a whole SQLite database"
+        problem = _beside_damage(Path(path) / str(name), name, size)
+        if problem:
+            return problem
+    return None
+
+
+def _beside_damage(f: Path, name: str, size) -> str | None:
+    """What is wrong with a file written beside the store: missing, not the size its metadata says, or (the
+    name index) not a whole SQLite database."""
+    try:
+        actual = f.stat().st_size
+    except OSError:
+        return f"{name} is missing"
+    if actual != size:
+        return f"{name} is {actual} bytes, not {size}"
+    if name.endswith(".sqlite") and not _sqlite_whole(f):
+        return f"{name} is not a whole SQLite database"
     return None
 
 
@@ -400,29 +435,39 @@ def fallback_root(root: Path, reason: str) -> Path:
     base = Path(tempfile.gettempdir()) / f"gxkg-cache-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
     if Path(root) == base or Path(root).parent == base.parent and Path(root).name.startswith("gxkg-cache-"):
         raise UsageError(f"cannot write a store cache ({reason}): set GXKG_CACHE_DIR to a writable directory")
+    base = _private_dir(base) or _temporary_cache(reason)
+    note(f"cannot write the store cache {root} ({reason}); using {base} instead "
+         f"(set GXKG_CACHE_DIR to a writable directory to keep stores)")
+    return base
+
+
+def _private_dir(base: Path) -> Path | None:
+    """base, made if missing, when it is a directory of this user's that no one else can read; else None."""
     try:
         os.mkdir(base, 0o700)
     except FileExistsError:
         pass
     except OSError:
-        base = None
-    if base is not None:
-        st = os.lstat(base)
-        if not (stat.S_ISDIR(st.st_mode) and (not hasattr(os, "getuid") or st.st_uid == os.getuid())
-                and not st.st_mode & 0o077):
-            base = None
-    if base is None:
-        import atexit
-        import shutil
+        return None
+    st = os.lstat(base)
+    if not (stat.S_ISDIR(st.st_mode) and (not hasattr(os, "getuid") or st.st_uid == os.getuid())
+            and not st.st_mode & 0o077):
+        return None
+    return base
 
-        try:
-            base = Path(tempfile.mkdtemp(prefix="gxkg-cache-"))
-        except OSError as e:
-            raise UsageError(f"cannot write a store cache ({reason}; no temporary directory either: {e.strerror}): "
-                             f"set GXKG_CACHE_DIR to a writable directory") from None
-        atexit.register(shutil.rmtree, base, True)
-    note(f"cannot write the store cache {root} ({reason}); using {base} instead "
-         f"(set GXKG_CACHE_DIR to a writable directory to keep stores)")
+
+def _temporary_cache(reason: str) -> Path:
+    """A fresh temporary directory, removed when the process exits."""
+    import atexit
+    import shutil
+    import tempfile
+
+    try:
+        base = Path(tempfile.mkdtemp(prefix="gxkg-cache-"))
+    except OSError as e:
+        raise UsageError(f"cannot write a store cache ({reason}; no temporary directory either: {e.strerror}): "
+                         f"set GXKG_CACHE_DIR to a writable directory") from None
+    atexit.register(shutil.rmtree, base, True)
     return base
 
 

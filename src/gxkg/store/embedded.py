@@ -47,6 +47,12 @@ class EmbeddedStore(Store):
         # Values join the query as a VALUES block of serialised terms at the top of its WHERE group, exactly
         # as they reach a remote endpoint, so both backends answer alike (pyoxigraph's substitutions
         # would only bind projected variables).
+        kw = self._graphs(query, dataset)
+        return (store or self.ox).query(bind_values(query, bindings or {}), base_iri=base_iri, prefixes=self.prefixes, **kw)
+
+    def _graphs(self, query: str, dataset: tuple | None) -> dict:
+        """The graphs a query reads, as pyoxigraph's keywords: the union of the files' graphs, unless the query's
+        own FROM / FROM NAMED or the dataset asked (default graphs, named graphs) choose among them."""
         kw = {"use_default_graph_as_union": self.union}
         if self.union and any(dataset_clauses(query)):
             kw = {}  # the query's own FROM / FROM NAMED choose among the named graphs
@@ -56,7 +62,7 @@ class EmbeddedStore(Store):
                 kw = {"default_graph": [ox.NamedNode(g) for g in default]}
             if named:
                 kw["named_graphs"] = [ox.NamedNode(g) for g in named]
-        return (store or self.ox).query(bind_values(query, bindings or {}), base_iri=base_iri, prefixes=self.prefixes, **kw)
+        return kw
 
     def select(self, query: str, bindings: dict | None = None) -> list[dict]:
         res = self._query(query, bindings)
@@ -144,26 +150,31 @@ def serialize(res, form: str, fmt: str, graph_fmt: str, max_rows: int | None, pr
                       graph_fmt)
     if not max_rows and not max_bytes:
         return Answer("SELECT", res.serialize(format=RESULTS[fmt]), fmt)
-    from .terms import json_term
-
     names = [v.value for v in res.variables]
     # the document's frame counts too: the rows alone once came to 14 bytes under a cap the whole answer passed
     frame = len(json.dumps({"head": {"vars": names}, "results": {"bindings": []}}, ensure_ascii=False).encode("utf-8"))
-    rows, truncated, size = [], False, frame
-    for i, sol in enumerate(res):
-        if max_rows and i >= max_rows:
-            truncated = True
-            break
-        row = {n: json_term(sol[n]) for n in names if sol[n] is not None}
-        size += len(json.dumps(row, ensure_ascii=False).encode("utf-8")) + 2 if max_bytes else 0
-        if max_bytes and size > max_bytes:
-            truncated = True
-            break
-        rows.append(row)
+    rows, truncated = _rows(res, names, max_rows, max_bytes, frame)
     doc = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode("utf-8")
     body = doc if fmt == "json" else _capped(lambda out: ox.parse_query_results(
         doc, format=ox.QueryResultsFormat.JSON).serialize(output=out, format=RESULTS[fmt]), max_bytes)
     return Answer("SELECT", body, fmt, truncated, len(rows))
+
+
+def _rows(res, names: list[str], max_rows: int | None, max_bytes: int | None, size: int) -> tuple[list[dict], bool]:
+    """The solutions as SPARQL JSON rows, at most max_rows of them and (counting from size, the document's frame)
+    at most max_bytes; and whether any were dropped."""
+    from .terms import json_term
+
+    rows = []
+    for i, sol in enumerate(res):
+        if max_rows and i >= max_rows:
+            return rows, True
+        row = {n: json_term(sol[n]) for n in names if sol[n] is not None}
+        size += len(json.dumps(row, ensure_ascii=False).encode("utf-8")) + 2 if max_bytes else 0
+        if max_bytes and size > max_bytes:
+            return rows, True
+        rows.append(row)
+    return rows, False
 
 
 class _TooLarge(Exception):

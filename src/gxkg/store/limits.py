@@ -68,22 +68,42 @@ def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = D
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     pid = os.fork()
     if pid == 0:  # child
-        code = 0
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
-            os.close(r)
-            _child_setup(memory_mb)
-            try:
-                _send(w, ("ok", fn(*args)))
-            except MemoryError:
-                os._exit(134)
-            except Exception as e:  # noqa: BLE001 - every error crosses back as a one-line message
-                _send(w, ("err", _as_error(e)))
-        except BaseException:
-            code = 1
-        finally:
-            os._exit(code)
+        _child(fn, args, r, w, held, memory_mb)
     os.close(w)
+    buf = _read_child(r, pid, timeout, held)
+    os.close(r)
+    _, status = os.waitpid(pid, 0)
+    if len(buf) < 8:
+        raise _died(status, memory_mb, timeout)
+    kind, value = pickle.loads(bytes(buf[8:]))
+    if kind == "err":
+        raise value
+    return value
+
+
+def _child(fn, args: tuple, r: int, w: int, held, memory_mb: int | None) -> None:
+    """The forked child: Ctrl-C unheld, the limits set, fn(*args) or its error sent down the pipe; it never
+    returns (status 134 when out of memory, 1 when even sending failed)."""
+    code = 0
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        os.close(r)
+        _child_setup(memory_mb)
+        try:
+            _send(w, ("ok", fn(*args)))
+        except MemoryError:
+            os._exit(134)
+        except Exception as e:  # noqa: BLE001 - every error crosses back as a one-line message
+            _send(w, ("err", _as_error(e)))
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _read_child(r: int, pid: int, timeout: float | None, held) -> bytearray:
+    """Everything the child writes until it closes the pipe; at the time limit, or on Ctrl-C (held since the
+    fork, raised here), the child is killed and the pipe closed."""
     deadline = None if timeout is None else time.monotonic() + timeout
     buf = bytearray()
     poller = select.poll()  # not select(): it fails for descriptors past 1024
@@ -106,14 +126,7 @@ def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = D
         _kill(pid)
         os.close(r)
         raise
-    os.close(r)
-    _, status = os.waitpid(pid, 0)
-    if len(buf) < 8:
-        raise _died(status, memory_mb, timeout)
-    kind, value = pickle.loads(bytes(buf[8:]))
-    if kind == "err":
-        raise value
-    return value
+    return buf
 
 
 def _kill(pid: int) -> None:

@@ -216,20 +216,8 @@ class WorkerPool:
                 w.conn.send((query, plain, *rest))
             except OSError:
                 raise QueryError("query failed: the query worker could not start (is --memory too small?)") from None
-            waiters = {done} | ({watcher} if watcher else set())
-            finished, _ = await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-            if done not in finished:
-                if watcher in finished:
-                    raise QueryError("the client went away; its query was stopped")
-                raise QueryTimeout(f"query stopped at the {timeout:g} s time limit")
-            try:
-                kind, value = w.conn.recv()
-            except (EOFError, OSError):
-                w.proc.join(1)
-                code = w.proc.exitcode
-                raise QueryMemoryError(f"query stopped: it needed more than the {self.memory_mb} MB memory limit"
-                                       if code is None or code < 0 or code == 134 else
-                                       f"query failed: the query process ended (status {code})") from None
+            await _answered(done, watcher, timeout)
+            kind, value = self._receive(w)
             ok = True
             if kind == "err":
                 raise value
@@ -243,12 +231,34 @@ class WorkerPool:
             else:
                 self._discard(w)
 
+    def _receive(self, w: Worker) -> tuple:
+        """The worker's (kind, value) answer; a worker that died instead is a QueryMemoryError saying why."""
+        try:
+            return w.conn.recv()
+        except (EOFError, OSError):
+            w.proc.join(1)
+            code = w.proc.exitcode
+            raise QueryMemoryError(f"query stopped: it needed more than the {self.memory_mb} MB memory limit"
+                                   if code is None or code < 0 or code == 134 else
+                                   f"query failed: the query process ended (status {code})") from None
+
     def close(self) -> None:
         if self._reaper is not None:
             self._reaper.cancel()
         workers, self.idle, self.workers = list(self.workers), [], set()
         for w in workers:
             w.kill()
+
+
+async def _answered(done, watcher, timeout: float | None) -> None:
+    """Wait until the worker has answered; QueryError when the client went away first (watcher), QueryTimeout
+    at the time limit."""
+    waiters = {done} | ({watcher} if watcher else set())
+    finished, _ = await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    if done not in finished:
+        if watcher in finished:
+            raise QueryError("the client went away; its query was stopped")
+        raise QueryTimeout(f"query stopped at the {timeout:g} s time limit")
 
 
 async def _watch(disconnected) -> None:
