@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .kg import KnowledgeGraph, format_value
 from .output import script_json
-from .mapview import map_data
+from .mapview import first_of, map_data
 from .namespaces import GXO, curie
 from .settings import NODE_LIMIT as _NODE_LIMIT
 
@@ -291,19 +291,14 @@ PERIOD_KINDS = [("cumulative", lambda per: per.get("cumulative") or per.get("as_
                 ("date", lambda per: per.get("date"))]
 
 
-def _first_of(per: dict, keys: tuple) -> str:
-    """The first of these parts of a period that it has (its start, else its year, ...), or ""."""
-    return next((per[k] for k in keys if per.get(k)), "")
-
-
 def _figure(o: dict, lang: str, q) -> dict:
     """One figure for the side panel and its chart: value, number, period and its kind, qualifier, source, quotes."""
     per = o["period"]
     return {"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
             "period": per["text"], "sort": per["sort"],
             "kind": next((k for k, applies in PERIOD_KINDS if applies(per)), "none"),
-            "start": _first_of(per, ("start", "year", "as_of", "date")),
-            "end": _first_of(per, ("end", "year", "as_of", "date")),
+            "start": first_of(per, ("start", "year", "as_of", "date")),
+            "end": first_of(per, ("end", "year", "as_of", "date")),
             "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
             "source": (o.get("source") or {}).get("title") or "", "ev": [q(ev["iri"]) for ev in o["evidence"]]}
 
