@@ -72,25 +72,29 @@ def clip(poly, tags, a: float, b: float, c: float, tag):
 def voronoi_cells(seeds, boundary) -> list[tuple[list, list]]:
     """The Voronoi cell of each seed clipped to a convex boundary, as (polygon, edge tags): an edge's tag is
     the index of the seed on its other side, or None on the boundary. Coincident seeds split nothing."""
-    cells = []
-    for i, (px, py) in enumerate(seeds):
-        poly, tags = list(boundary), [None] * len(boundary)
-        order = sorted([((qx - px) ** 2 + (qy - py) ** 2, j) for j, (qx, qy) in enumerate(seeds) if j != i])
-        reach = max((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly)
-        for d2, j in order:
-            if d2 > 4 * reach:  # no farther seed can cut the cell any more
-                break
-            if d2 == 0 or not poly:
-                continue
-            qx, qy = seeds[j]
-            a, b = qx - px, qy - py
-            c = (a * (px + qx) + b * (py + qy)) / 2
-            if all(a * vx + b * vy <= c for vx, vy in poly):
-                continue
-            poly, tags = clip(poly, tags, a, b, c, j)
-            reach = max(((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly), default=0)
-        cells.append((poly, tags))
-    return cells
+    return [_cell(seeds, i, boundary) for i in range(len(seeds))]
+
+
+def _cell(seeds, i: int, boundary) -> tuple[list, list]:
+    """Seed i's cell: the boundary cut by the bisector with each other seed, nearest first, until no farther
+    seed can reach it."""
+    px, py = seeds[i]
+    poly, tags = list(boundary), [None] * len(boundary)
+    order = sorted([((qx - px) ** 2 + (qy - py) ** 2, j) for j, (qx, qy) in enumerate(seeds) if j != i])
+    reach = max((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly)
+    for d2, j in order:
+        if d2 > 4 * reach:  # no farther seed can cut the cell any more
+            break
+        if d2 == 0 or not poly:
+            continue
+        qx, qy = seeds[j]
+        a, b = qx - px, qy - py
+        c = (a * (px + qx) + b * (py + qy)) / 2
+        if all(a * vx + b * vy <= c for vx, vy in poly):
+            continue
+        poly, tags = clip(poly, tags, a, b, c, j)
+        reach = max(((vx - px) ** 2 + (vy - py) ** 2 for vx, vy in poly), default=0)
+    return poly, tags
 
 
 def area(poly) -> float:
@@ -122,23 +126,10 @@ def map_data(kg, index: dict, lang: str, among=None, relations=None) -> dict:
     """Areas, prefecture borders, labels and colour layers of the county map, in SVG units: of the whole graph,
     or (`among`: a neighbourhood's entities, `relations`: those among them) of the places among them, read for
     those entities only, so a neighbourhood's map costs what it draws."""
-    from .namespaces import GXO
-
-    if among is None:
-        coords = kg.coordinates()
-        places = [e for e in kg.instances(GXO.Place) if e in coords]
-        relations = kg.relations
-    else:
-        coords = _coordinates(kg, among)
-        places = sorted(coords)
-        relations = kg.relations_among(among) if relations is None else relations
+    coords, places, relations = _places(kg, among, relations)
     kg.prefetch_types(places)
     kg.prefetch(places)
-    level = {e: next((c for c in LEVELS if c in {t.split("#")[-1] for t in kg.types(e)}), None) for e in places}
-    parent: dict[str, str] = {}
-    for s, p, o in relations:
-        if p == str(GXO.locatedIn):
-            parent.setdefault(s, o)
+    level, parent = _levels_and_parents(kg, places, relations)
     counties = sorted(e for e in places if level[e] == "County")
     if len(counties) < 2:
         return {"areas": [], "prefectures": [], "borders": "", "outline": [], "layers": [], "width": MAP_W,
@@ -153,6 +144,30 @@ def map_data(kg, index: dict, lang: str, among=None, relations=None) -> dict:
             "outline": [_r(p) for p in boundary], "width": MAP_W, "height": MAP_H, "schematic": True,
             "layers": layers(kg, lang, {a["iri"] for a in areas}, {p["iri"] for p in prefectures}, parent, level,
                              relations, among)}
+
+
+def _places(kg, among, relations) -> tuple[dict, list, list]:
+    """(IRI -> (lat, long), the places with coordinates, the relations read): of the whole graph, or of the
+    entities `among` (with `relations` among them, read when not given)."""
+    from .namespaces import GXO
+
+    if among is None:
+        coords = kg.coordinates()
+        return coords, [e for e in kg.instances(GXO.Place) if e in coords], kg.relations
+    coords = _coordinates(kg, among)
+    return coords, sorted(coords), kg.relations_among(among) if relations is None else relations
+
+
+def _levels_and_parents(kg, places: list, relations) -> tuple[dict, dict]:
+    """(each place's administrative level of LEVELS or None, the first place each thing is located in)."""
+    from .namespaces import GXO
+
+    level = {e: next((c for c in LEVELS if c in {t.split("#")[-1] for t in kg.types(e)}), None) for e in places}
+    parent: dict[str, str] = {}
+    for s, p, o in relations:
+        if p == str(GXO.locatedIn):
+            parent.setdefault(s, o)
+    return level, parent
 
 
 def _coordinates(kg, among) -> dict[str, tuple[float, float]]:
@@ -314,11 +329,14 @@ def _indicator_values(kg, lang: str, area_of, value, among=None) -> dict:
     return ind
 
 
+def first_of(per: dict, keys: tuple) -> str:
+    """The first of these parts of a period that it has (its start, else its year, ...), or ""."""
+    return next((per[k] for k in keys if per.get(k)), "")
+
+
 def period_bounds(per: dict) -> tuple:
     """(start, end) of a figure's period: its year, else its start and end, else the date it runs to or is of."""
-    one = per.get("year")
-    return (one or per.get("start") or per.get("as_of") or per.get("date") or "",
-            one or per.get("end") or per.get("as_of") or per.get("date") or "")
+    return first_of(per, ("year", "start", "as_of", "date")), first_of(per, ("year", "end", "as_of", "date"))
 
 
 # ------------------------------------------------------------------------------ a picture the project writes itself
@@ -367,13 +385,7 @@ def _shade_category(per: dict, time: dict | None, label: str) -> tuple[dict, lis
 
 def _shade_indicator(per: dict, time: dict | None, label: str) -> tuple[dict, list, set]:
     """An indicator: each area's latest value in the time cut, in five equal steps; apart, areas with only undated values."""
-    best, undated = {}, set()
-    for a, vs in per.items():
-        dated = [v for v in vs if in_time(v, time) is True]
-        if dated:
-            best[a] = max(dated, key=lambda v: (str(v["end"]), v["num"]))["num"]
-        elif any(in_time(v, time) is None for v in vs):
-            undated.add(a)
+    best, undated = _latest_in_time(per, time)
     if not best:
         return {a: NO_DATE for a in undated}, [], undated
     lo, hi = min(best.values()), max(best.values())
@@ -381,6 +393,18 @@ def _shade_indicator(per: dict, time: dict | None, label: str) -> tuple[dict, li
     fill = {a: PALETTE[1 + min(4, int((x - lo) / step))] for a, x in best.items()}
     fill.update({a: NO_DATE for a in undated})
     return fill, [(PALETTE[1 + i], f"{_fmt(lo + i * step)} – {_fmt(lo + (i + 1) * step)}") for i in range(5)], undated
+
+
+def _latest_in_time(per: dict, time: dict | None) -> tuple[dict, set]:
+    """(area -> its latest value in the time cut, the areas whose values in it all state no date)."""
+    best, undated = {}, set()
+    for a, vs in per.items():
+        dated = [v for v in vs if in_time(v, time) is True]
+        if dated:
+            best[a] = max(dated, key=lambda v: (str(v["end"]), v["num"]))["num"]
+        elif any(in_time(v, time) is None for v in vs):
+            undated.add(a)
+    return best, undated
 
 
 def _fmt(x: float) -> str:
@@ -393,8 +417,6 @@ def _fmt(x: float) -> str:
 def map_svg(m: dict, layer_key: str | None = None, time: dict | None = None, caption: list[str] = ()) -> str:
     """The map as a standalone SVG document: areas (coloured by a layer), prefecture borders and names, the
     legend and a caption (title, year cut, sources)."""
-    from xml.sax.saxutils import escape
-
     layer = next((x for x in m["layers"] if x["key"] == layer_key), None)
     fill, legend = shade(layer, time) if layer else ({}, [])
     cap_h = 18 * (len(caption) + 1) + 18 * len(legend)

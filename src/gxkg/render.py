@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .kg import KnowledgeGraph, format_value
 from .output import script_json
-from .mapview import map_data
+from .mapview import first_of, map_data
 from .namespaces import GXO, curie
 from .settings import NODE_LIMIT as _NODE_LIMIT
 
@@ -53,23 +53,19 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
     ents = sorted(e for e in pool if not types or any(kg.is_a(e, t) for t in types))
     index = {e: i for i, e in enumerate(ents)}
     quotes = _Quotes(kg, lang)
+    among = ents if around is not None else None  # a neighbourhood reads for its own entities only
     relations = _relations_among(kg, ents, adjacency) if around is not None else kg.relations
     derived = kg.derived_edges if around is None else _derived_among(kg, ents)
-    # every quote the page numbers, read in a few queries rather than one per quote
-    kg.evidence_records({ev for s, p, o in relations if s in index and o in index
-                         for ev in kg.edge_evidence_iris(s, p, o)} | {ev for e in ents for ev in kg.entity_evidence_iris(e)})
+    _read_evidence(kg, relations, index, ents)
     edges, degree = _edges(kg, relations, index, lang, other, quotes, derived)
     nodes, details, classes = _nodes(kg, ents, index, degree, lang, other, quotes)
     focus, initial = _focus(kg, around, shown, index, lang)
     source = next((s for s in quotes.sources if s["url"]), None)
-    dates = _among(kg, "entity-dates", "e", ents if around is not None else None)
-    dates = {r["e"].value: r["date"].value for r in dates}
-    for n in nodes:
-        n["date"] = dates.get(n["iri"], "")
+    _date_nodes(kg, nodes, among)
     return {
         "time": time,
         "more": more,
-        "map": map_data(kg, index, lang, among=ents if around is not None else None, relations=relations),
+        "map": map_data(kg, index, lang, among=among, relations=relations),
         "t2s": traditional_map(kg, nodes),
         "lang": lang,
         "title": title or ("广西电子商务知识图谱" if lang == "zh" else "Guangxi e-commerce knowledge graph"),
@@ -77,6 +73,20 @@ def page_data(kg: KnowledgeGraph, lang: str = "zh", types=None, around=None, dep
         "legend": _legend(kg, classes, lang, other), "initial": initial, "focus": focus,
         "source": source,
     }
+
+
+def _read_evidence(kg: KnowledgeGraph, relations, index: dict, ents: list[str]) -> None:
+    """Read every quote the page numbers (of the edges drawn and of the entities) in a few queries rather than
+    one per quote."""
+    kg.evidence_records({ev for s, p, o in relations if s in index and o in index
+                         for ev in kg.edge_evidence_iris(s, p, o)} | {ev for e in ents for ev in kg.entity_evidence_iris(e)})
+
+
+def _date_nodes(kg: KnowledgeGraph, nodes: list[dict], among: list[str] | None) -> None:
+    """Give each node its date ("" when undated), which the page's time slider filters on."""
+    dates = {r["e"].value: r["date"].value for r in _among(kg, "entity-dates", "e", among)}
+    for n in nodes:
+        n["date"] = dates.get(n["iri"], "")
 
 
 def _focus(kg: KnowledgeGraph, around, shown: set | None, index: dict, lang: str) -> tuple:
@@ -106,14 +116,7 @@ def _pool(kg: KnowledgeGraph, around, depth: int, limit: int = NODE_LIMIT):
     more = None
     for d in range(1, depth + 2):
         room = max(0, limit - len(order))
-        layer, read = [], 0
-        for i in range(0, len(frontier), 50):  # read until the layer overflows the room left, no further
-            chunk = frontier[i:i + 50]
-            adjacency.update(kg.adjacent_many(chunk))
-            read = i + len(chunk)
-            layer += [o for n in chunk for _, o, _ in adjacency.get(n, []) if not (o in seen or seen.add(o))]
-            if len(layer) > room:
-                break
+        layer, read = _next_layer(kg, frontier, seen, adjacency, room)
         take = layer[:room]
         order += take
         if d <= depth:
@@ -125,6 +128,20 @@ def _pool(kg: KnowledgeGraph, around, depth: int, limit: int = NODE_LIMIT):
         if not frontier:
             break
     return shown, sorted(order), more, adjacency
+
+
+def _next_layer(kg: KnowledgeGraph, frontier: list[str], seen: set, adjacency: dict, room: int) -> tuple[list, int]:
+    """(the unseen neighbours of the frontier, how many frontier nodes were read): read 50 at a time until the
+    layer overflows the room left, no further; `seen` and `adjacency` grow with what was read."""
+    layer, read = [], 0
+    for i in range(0, len(frontier), 50):
+        chunk = frontier[i:i + 50]
+        adjacency.update(kg.adjacent_many(chunk))
+        read = i + len(chunk)
+        layer += [o for n in chunk for _, o, _ in adjacency.get(n, []) if not (o in seen or seen.add(o))]
+        if len(layer) > room:
+            break
+    return layer, read
 
 
 def _relations_among(kg: KnowledgeGraph, nodes, adjacency: dict) -> list[tuple[str, str, str]]:
@@ -205,8 +222,6 @@ def _nodes(kg: KnowledgeGraph, ents: list[str], index: dict, degree: dict, lang:
            quotes: _Quotes) -> tuple[list, list, dict]:
     """The nodes (labels, class, degree, every name form for the page's search), their side-panel details, and
     how many nodes each class has."""
-    from .text import has_cjk, normalize, pinyin, words
-
     nodes, details = [], []
     classes: dict[str, int] = defaultdict(int)
     stored = kg.names.stored_pinyin(ents)  # the index holds every name's pinyin: pypinyin is not imported
@@ -214,15 +229,22 @@ def _nodes(kg: KnowledgeGraph, ents: list[str], index: dict, degree: dict, lang:
         cls = _primary_class(kg, e)
         classes[cls] += 1
         labels = kg.labels(e)
-        names = kg.names_of(e)
-        cjk = [n for n in names if has_cjk(n)]
-        forms = sorted({normalize(n) for n in names} | (stored.get(str(e)) or {pinyin(n) for n in cjk}))
-        name_words = sorted({w for n in names if not has_cjk(n) for w in words(n)})
+        forms, name_words = _name_forms(kg.names_of(e), stored.get(str(e)))
         nodes.append({"id": index[e], "iri": str(e), "label": labels.get(lang) or labels.get(other) or curie(e),
                       "other": labels.get(other, ""), "cls": cls, "deg": degree[e], "names": forms,
                       "words": name_words})
         details.append(_details(kg, e, lang, quotes.index))
     return nodes, details, classes
+
+
+def _name_forms(names, stored: set | None) -> tuple[list, list]:
+    """(every form of an entity's names the page's search matches: normalised and pinyin, the words of its
+    non-Chinese names); the pinyin the name index stores, else computed from the Chinese names."""
+    from .text import has_cjk, normalize, pinyin, words
+
+    cjk = [n for n in names if has_cjk(n)]
+    forms = sorted({normalize(n) for n in names} | (stored or {pinyin(n) for n in cjk}))
+    return forms, sorted({w for n in names if not has_cjk(n) for w in words(n)})
 
 
 def _legend(kg: KnowledgeGraph, classes: dict, lang: str, other: str) -> list[dict]:
@@ -272,11 +294,11 @@ PERIOD_KINDS = [("cumulative", lambda per: per.get("cumulative") or per.get("as_
 def _figure(o: dict, lang: str, q) -> dict:
     """One figure for the side panel and its chart: value, number, period and its kind, qualifier, source, quotes."""
     per = o["period"]
-    one = per.get("start") or per.get("year") or per.get("as_of") or per.get("date") or ""
     return {"ind": o["indicator"]["label"], "value": format_value(o, lang), "num": o["value"],
             "period": per["text"], "sort": per["sort"],
             "kind": next((k for k, applies in PERIOD_KINDS if applies(per)), "none"),
-            "start": one, "end": per.get("end") or per.get("year") or per.get("as_of") or per.get("date") or "",
+            "start": first_of(per, ("start", "year", "as_of", "date")),
+            "end": first_of(per, ("end", "year", "as_of", "date")),
             "qual": (o["qualifier"] or {}).get("label", ""), "stated": o["stated_as"] or "",
             "source": (o.get("source") or {}).get("title") or "", "ev": [q(ev["iri"]) for ev in o["evidence"]]}
 
@@ -432,11 +454,19 @@ def map_caption(lay: dict | None, lang: str, time: dict | None, title: str | Non
     from .mapview import in_time
 
     w = MAP_WORDS["zh" if lang == "zh" else "en"]
-    cut = w["all"] if not time else w["as of"] + time["as_of"] if time.get("as_of") else \
-        str(time["from"]) if time["from"] == time["to"] else f"{time['from']}–{time['to']}"
+    cut = _time_cut(w, time)
     sources = sorted({v["source"] for v in (lay["values"] if lay else []) if v["source"] and in_time(v, time) is not False})
     return [(title or w["title"]) + (f" · {lay['label']}" if lay else ""), w["time"] + cut, w["schematic"],
             w["sources"] + ("; ".join(sources) or w["reference"])]
+
+
+def _time_cut(w: dict, time: dict | None) -> str:
+    """The caption's time cut in words: all years, as of a date, one year or a range of years."""
+    if not time:
+        return w["all"]
+    if time.get("as_of"):
+        return w["as of"] + time["as_of"]
+    return str(time["from"]) if time["from"] == time["to"] else f"{time['from']}–{time['to']}"
 
 
 def resolve_layer(kg: KnowledgeGraph, lang: str, name: str) -> str:

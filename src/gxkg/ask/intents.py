@@ -465,12 +465,17 @@ def earlier(ctx: Ctx):
     if figure_rows(ctx, subjects, inds, q.years):
         return False  # stated: the figure or growth intent
     pairs = _next_year_pairs(ctx, subjects, inds)
-    if not pairs or "derive" not in q.cues and not any(r["num"] in _quoted_rates(q) for _, r in pairs):
+    if not pairs or not _working_back_meant(q, pairs):
         return False
     ctx.use("names", "indicators", "years", "derive", "growth", "count", "compare")
     for level, rate in pairs:
         _worked_back(ctx, level, rate)
     return True
+
+
+def _working_back_meant(q: Question, pairs: list[tuple[dict, dict]]) -> bool:
+    """The question asks to work back (推算, derive), or quotes the growth rate the graph states."""
+    return "derive" in q.cues or any(r["num"] in _quoted_rates(q) for _, r in pairs)
 
 
 def _next_year_pairs(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[tuple[dict, dict]]:
@@ -546,6 +551,14 @@ def growth(ctx: Ctx):
         return _price_rise(ctx, subjects)
     if not inds:
         return False
+    _growth_of_figures(ctx, subjects, inds)
+    return True
+
+
+def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
+    """The growth of the figures asked: the rates the graph states, and the growth between the years asked
+    computed from the levels (with the levels, when also asked); said when there is neither."""
+    q = ctx.q
     stated, levels = _rates_and_levels(_pick_indicators(ctx, subjects) or inds)
     ctx.use("names", "indicators", "growth", "years", "count", "compare")
     said = _stated_rates(ctx, subjects, stated)
@@ -555,7 +568,6 @@ def growth(ctx: Ctx):
             show_figure(ctx, f)
     if not found:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
-    return True
 
 
 def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict]:
@@ -1053,15 +1065,23 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     rels = _condition_relations(q, cls)
     values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(q.names)}
     lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
-    for r in rels:  # a relation with no name: ?x has it with anything
-        if r == "implementsModel" and ("adoptsModel" in q.relations or cls in PLACE_CLASSES):
-            continue
-        lines.append(f"?x gxo:{r} ?o . {_provenance(r)}")
+    lines += _unnamed_relation_lines(q, cls, rels)
     lines.append(_kind_filter(word if word is not None else q.words.get(cls, "")))
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
     return "\n  ".join(x for x in lines if x), values
+
+
+def _unnamed_relation_lines(q: Question, cls: str, rels: list[str]) -> list[str]:
+    """A relation with no name: ?x has it with anything (implementing a model goes without saying when
+    adopting one is asked, or of a place)."""
+    lines = []
+    for r in rels:
+        if r == "implementsModel" and ("adoptsModel" in q.relations or cls in PLACE_CLASSES):
+            continue
+        lines.append(f"?x gxo:{r} ?o . {_provenance(r)}")
+    return lines
 
 
 def _designated_figure(ctx: Ctx, designations: list[str]) -> list[str]:
@@ -1254,9 +1274,7 @@ def chain(ctx: Ctx):
     q = ctx.q
     level = _level_asked(ctx)
     cls = next((c for _, c in q.kinds if c != level and (c in PLACE_CLASSES or not level)), None)
-    if len(q.names) != 1 or not q.relations or not cls or _hard(q) or q.years or not q.cues & {"list", "where"}:
-        return False
-    if len(q.relations) < 2 and not (level and cls in PLACE_CLASSES):
+    if not _chain_asked(q, level, cls):
         return False
     rows = _chain_members(ctx, asked_class(q) if len(q.relations) >= 2 and asked_class(q) else cls)
     if not rows:
@@ -1266,6 +1284,14 @@ def chain(ctx: Ctx):
         _lift_or_add(ctx, x, level if cls != level else None)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
+
+
+def _chain_asked(q: Question, level: str | None, cls: str | None) -> bool:
+    """A chain is asked: one name, relations, a class asked, a list or where cue, no figure or year; and two
+    relations or more, or one whose things are lifted to the place level asked."""
+    if len(q.names) != 1 or not q.relations or not cls or _hard(q) or q.years or not q.cues & {"list", "where"}:
+        return False
+    return len(q.relations) >= 2 or bool(level and cls in PLACE_CLASSES)
 
 
 def _lift_or_add(ctx: Ctx, x: str, level: str | None) -> None:
@@ -1424,7 +1450,7 @@ def where(ctx: Ctx):
     if "where" not in q.cues or len(q.names) != 1 or _hard(q):
         return False
     e = q.names[0].iri
-    rels = [r for r in q.relations if r != "partOf"] or next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
+    rels = _where_relations(ctx, e)
     if rels:
         relation_answer(ctx, e, rels, uses=("where", "classes"))
         return _places_only(ctx)
@@ -1435,6 +1461,11 @@ def where(ctx: Ctx):
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _where_relations(ctx: Ctx, e: str) -> list[str]:
+    """The relations a where question follows: those it names (but partOf), else the usual one of e's class."""
+    return [r for r in ctx.q.relations if r != "partOf"] or next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
 
 
 def _places_only(ctx: Ctx) -> bool:
@@ -1688,16 +1719,21 @@ def about(ctx: Ctx):
         return False
     e = q.names[0].iri
     ctx.use("names", "about", "list", "classes", "relation")
-    rows = [r for r in ctx.run(query("about"), {"e": [_node(e)]}) if not _within_place(ctx, r, e)][:40]
-    for r in rows:
-        ctx.add(_fact_label(ctx, r, e), _iri(r["o"] if r["s"].value == e else r["s"]))
-        ctx.rule_note(_v(r, "rule"))
-    ctx.cite([_v(r, "ev") for r in rows])
+    _facts_about(ctx, e)
     for f in figure_rows(ctx, [e], [], []):
         show_figure(ctx, f)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _facts_about(ctx: Ctx, e: str) -> None:
+    """The first 40 facts of e, in and out (not the places within it), with their rules and sources."""
+    rows = [r for r in ctx.run(query("about"), {"e": [_node(e)]}) if not _within_place(ctx, r, e)][:40]
+    for r in rows:
+        ctx.add(_fact_label(ctx, r, e), _iri(r["o"] if r["s"].value == e else r["s"]))
+        ctx.rule_note(_v(r, "rule"))
+    ctx.cite([_v(r, "ev") for r in rows])
 
 
 def _within_place(ctx: Ctx, r, e: str) -> bool:

@@ -467,11 +467,19 @@ def _residue(masked: str, hits, lang: str) -> list[str]:
             chars[i] = " "
     rest = "".join(chars).replace(MASK, " ")
     rest = re.sub(r"\d+(\.\d+)?", " ", rest)
-    if lang == "zh":
-        rest = re.sub(r"[^\u3400-\u9fff]+", " ", rest)
-        for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
-            rest = rest.replace(w, " ")
-        return [w for w in rest.split() if len(w) >= 2]
+    return _residue_zh(rest) if lang == "zh" else _residue_en(rest)
+
+
+def _residue_zh(rest: str) -> list[str]:
+    """The Chinese words left, fillers (请问, 的) taken out: two characters or more."""
+    rest = re.sub(r"[^\u3400-\u9fff]+", " ", rest)
+    for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
+        rest = rest.replace(w, " ")
+    return [w for w in rest.split() if len(w) >= 2]
+
+
+def _residue_en(rest: str) -> list[str]:
+    """The English words left that are no filler (nor a filler's possessive): three letters or more."""
     words = re.findall(r"[a-z][a-z'’-]*", rest.lower())
     return [w for w in words if w not in lx.EN_FILLER and len(w) >= 3 and re.sub(r"['’]s$", "", w) not in lx.EN_FILLER]
 

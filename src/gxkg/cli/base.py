@@ -153,13 +153,7 @@ def main(ctx, lang, fmt, data, endpoint, dialect, graphs, store_dir, wide):
     Names may be given in Chinese, English or pinyin (融安, Rong'an, rongan), or as a CURIE
     (gxr:place/450224) or IRI. Shell completion: eval "$(_GXKG_COMPLETE=bash_source gxkg)".
     """
-    chosen = {n for n, v in (("data", data), ("endpoint", endpoint), ("store_dir", store_dir)) if v}
-    typed = {n for n in chosen if ctx.get_parameter_source(n) != click.core.ParameterSource.ENVIRONMENT}
-    if len(chosen) > 1 and len(typed) == 1:  # one given on the command line outranks the others' variables
-        data, endpoint, store_dir = (v if n in typed else None for n, v in (("data", data), ("endpoint", endpoint),
-                                                                            ("store_dir", store_dir)))
-    elif len(chosen) > 1:
-        raise click.UsageError("give at most one of --data, --endpoint and --store")
+    data, endpoint, store_dir = _one_source(ctx, data, endpoint, store_dir)
     if (dialect or graphs) and not endpoint:
         raise click.UsageError("--dialect and --graph apply to --endpoint only")
     if wide:
@@ -168,6 +162,19 @@ def main(ctx, lang, fmt, data, endpoint, dialect, graphs, store_dir, wide):
         output.WIDE = True
     ctx.obj = Ctx(lang, fmt, data, endpoint, store_dir, {"dialect": dialect, "graphs": list(graphs) or None})
     ctx.call_on_close(ctx.obj.close)
+
+
+def _one_source(ctx, data, endpoint, store_dir) -> tuple:
+    """(data, endpoint, store_dir) with at most one of them set: one given on the command line outranks the
+    others' environment variables; two given are refused."""
+    chosen = {n for n, v in (("data", data), ("endpoint", endpoint), ("store_dir", store_dir)) if v}
+    typed = {n for n in chosen if ctx.get_parameter_source(n) != click.core.ParameterSource.ENVIRONMENT}
+    if len(chosen) > 1 and len(typed) == 1:  # one given on the command line outranks the others' variables
+        data, endpoint, store_dir = (v if n in typed else None for n, v in (("data", data), ("endpoint", endpoint),
+                                                                            ("store_dir", store_dir)))
+    elif len(chosen) > 1:
+        raise click.UsageError("give at most one of --data, --endpoint and --store")
+    return data, endpoint, store_dir
 
 
 def data_base(obj) -> Path:

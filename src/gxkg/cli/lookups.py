@@ -63,9 +63,7 @@ def list_cmd(obj, cls, limit, offset, lang, fmt):
     lang, fmt = settings(obj, lang, fmt)
     kg = obj.kg
     if not cls:
-        counts = kg.class_counts()
-        data = [{"iri": c, "curie": curie(c), "label": kg.label(c, lang), "count": n} for c, n in counts]
-        emit(fmt, ["class", "curie", "count"], [[d["label"], d["curie"], d["count"]] for d in data], data)
+        _list_classes(kg, lang, fmt)
         return
     c = kg.resolve_class(cls)
     total, ents = kg.instances_page(c, lang, limit, offset)
@@ -73,9 +71,24 @@ def list_cmd(obj, cls, limit, offset, lang, fmt):
     kg.prefetch_types(ents)
     data = [{"iri": e, "label": kg.label(e, lang), "types": kg.types(e)} for e in ents]
     emit(fmt, ["label", "type", "curie"], [[d["label"], kg.kind(d["iri"], lang), curie(d["iri"])] for d in data], data)
-    if offset + len(ents) < total or offset:
-        more = f"; the next page: --offset {offset + len(ents)}" if offset + len(ents) < total else ""
-        click.echo(f"{offset + 1}-{offset + len(ents)} of {total}{more}", err=fmt != "table")
+    _echo_page(offset, len(ents), total, fmt)
+
+
+def _list_classes(kg, lang: str, fmt: str) -> None:
+    """`gxkg list` without --type: every class with its count."""
+    from ..namespaces import curie
+
+    counts = kg.class_counts()
+    data = [{"iri": c, "curie": curie(c), "label": kg.label(c, lang), "count": n} for c, n in counts]
+    emit(fmt, ["class", "curie", "count"], [[d["label"], d["curie"], d["count"]] for d in data], data)
+
+
+def _echo_page(offset: int, shown: int, total: int, fmt: str) -> None:
+    """Which entities of how many a page shows, and the next page's --offset, when the list has more than one
+    page (on stderr unless the output is a table)."""
+    if offset + shown < total or offset:
+        more = f"; the next page: --offset {offset + shown}" if offset + shown < total else ""
+        click.echo(f"{offset + 1}-{offset + shown} of {total}{more}", err=fmt != "table")
 
 
 @main.command()
@@ -95,11 +108,16 @@ def figures(obj, entity, indicator, year, lang, fmt):
     if fmt == "table":
         if not rows:
             raise GxkgError("no figures match")
-        short = [[r[0], r[1], r[2], " ".join(x for x in (r[7], r[3] or f"{r[4]}–{r[5]}", _unit(f, lang)) if x), r[8], r[10]]
-                 for r, f in zip(table_rows, rows)]
-        click.echo(table(["entity", "indicator", "period", "value", "stated", "source"], short, max_col=36))
+        click.echo(_figures_table(table_rows, rows, lang))
         return
     emit(fmt, headers, table_rows, rows)
+
+
+def _figures_table(table_rows: list, rows: list, lang: str) -> str:
+    """The figures as a short table: the value written with its qualifier and unit (or as a range), the source."""
+    short = [[r[0], r[1], r[2], " ".join(x for x in (r[7], r[3] or f"{r[4]}–{r[5]}", _unit(f, lang)) if x), r[8], r[10]]
+             for r, f in zip(table_rows, rows)]
+    return table(["entity", "indicator", "period", "value", "stated", "source"], short, max_col=36)
 
 
 def _figure_row(r: dict) -> list:
@@ -217,8 +235,7 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
     classes = [kg.resolve_class(t) for t in types]
     edges = kg.neighbors(e, depth=depth, direction=direction, relations=rels or None, types=classes or None,
                          limit=limit, with_evidence=evidence)
-    data = {"entity": {"iri": str(e), "label": kg.label(e, lang), "types": [str(t) for t in kg.types(e)]},
-            "neighbors": [_neighbour_record(kg, x, lang) for x in edges]}
+    data = _neighbours_data(kg, e, edges, lang)
     rows = [_neighbour_row(kg, x, lang, evidence) for x in edges]
     if fmt == "table":
         click.echo(f"{kg.label(e, lang)} ({curie(e)}): {len(edges)} neighbour(s)")
@@ -226,6 +243,12 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
             _echo_with_evidence(edges, rows)
             return
     emit(fmt, ["depth", "relation", "dir", "neighbor", "type", "curie"] + (["evidence"] if evidence else []), rows, data)
+
+
+def _neighbours_data(kg, e, edges, lang: str) -> dict:
+    """The neighbourhood as JSON: the entity, then each neighbour."""
+    return {"entity": {"iri": str(e), "label": kg.label(e, lang), "types": [str(t) for t in kg.types(e)]},
+            "neighbors": [_neighbour_record(kg, x, lang) for x in edges]}
 
 
 def _neighbour_record(kg, x, lang: str) -> dict:
@@ -272,13 +295,24 @@ def path(obj, a, b, max_length, all_paths, excluded, lang, fmt):
     skip = [kg.resolve_relation(r) for r in excluded]
     paths = kg.paths(ea, eb, max_length=max_length, all_paths=all_paths, exclude=skip)
     if not paths:
-        without = f" without {', '.join(kg.label(r, lang) for r in skip)}" if skip else ""
-        raise GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps{without}")
-    data = {"paths": [[({"relation": {"iri": str(x[0]), "label": kg.label(x[0], lang)}, "direction": x[1]}
-                        if isinstance(x, tuple) else {"iri": str(x), "label": kg.label(x, lang)}) for x in p] for p in paths]}
+        raise _no_path(kg, ea, eb, max_length, skip, lang)
+    data = {"paths": [[_path_part(kg, x, lang) for x in p] for p in paths]}
     sentences = [kg.describe_path(p, lang) for p in paths]
     if fmt == "table":
         for s in sentences:
             click.echo(s)
     else:
         emit(fmt, ["length", "path"], [[len(p) // 2, s] for p, s in zip(paths, sentences)], data)
+
+
+def _no_path(kg, ea, eb, max_length: int, skip: list, lang: str) -> GxkgError:
+    """The error of two entities with no path between them, naming the relations left out."""
+    without = f" without {', '.join(kg.label(r, lang) for r in skip)}" if skip else ""
+    return GxkgError(f"no path between {kg.label(ea, lang)} and {kg.label(eb, lang)} within {max_length} steps{without}")
+
+
+def _path_part(kg, x, lang: str) -> dict:
+    """A part of a path as JSON: a step (relation and direction) or an entity."""
+    if isinstance(x, tuple):
+        return {"relation": {"iri": str(x[0]), "label": kg.label(x[0], lang)}, "direction": x[1]}
+    return {"iri": str(x), "label": kg.label(x, lang)}

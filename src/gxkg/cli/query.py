@@ -136,12 +136,7 @@ def run_saved_query(obj, name, params, show, timeout, memory_mb, lang, fmt):
     if show:
         click.echo(sq.text.rstrip("\n"))
         return
-    values = {}
-    for p in params:
-        if "=" not in p:
-            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
-        k, v = p.split("=", 1)
-        values[k.strip()] = v.strip()
+    values = _param_values(params)
     kg = obj.kg
     labelled = fmt in ("csv", "json") and sq.text.lstrip().upper().find("SELECT") != -1
     answer = run_query(kg, sq.text, sq.bindings(kg, values), timeout=timeout, memory_mb=memory_mb,
@@ -152,23 +147,48 @@ def run_saved_query(obj, name, params, show, timeout, memory_mb, lang, fmt):
     print_answer(kg, answer, fmt, lang)
 
 
+def _param_values(params) -> dict[str, str]:
+    """The --param KEY=VALUE options as {key: value}, each stripped."""
+    values = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        values[k.strip()] = v.strip()
+    return values
+
+
 def _labelled_answer(kg, answer, fmt, lang):
     """A saved query's rows with each IRI's label beside it: a `<var>_label` column in CSV; in the SPARQL
     JSON results, a "label" member on each IRI binding (readers of the standard format ignore it)."""
-    import json as _json
-
     import pyoxigraph as ox
-
-    from ..output import to_csv, to_json
 
     names, table_ = answer.solutions()
     kg.prefetch({t.value for row in table_ for t in row if isinstance(t, ox.NamedNode)})
     if fmt == "json":
-        doc = _json.loads(answer.body)
-        for v in (v for b in doc["results"]["bindings"] for v in b.values() if v.get("type") == "uri"):
-            v["label"] = kg.label(v["value"], lang)
-        click.echo(to_json(doc))
+        _labelled_json(kg, answer, lang)
         return
+    _labelled_csv(kg, names, table_, lang)
+
+
+def _labelled_json(kg, answer, lang) -> None:
+    """The SPARQL JSON results with a "label" member on each IRI binding."""
+    import json as _json
+
+    from ..output import to_json
+
+    doc = _json.loads(answer.body)
+    for v in (v for b in doc["results"]["bindings"] for v in b.values() if v.get("type") == "uri"):
+        v["label"] = kg.label(v["value"], lang)
+    click.echo(to_json(doc))
+
+
+def _labelled_csv(kg, names: list[str], table_, lang) -> None:
+    """The rows as CSV, a `<var>_label` column after each variable that holds IRIs."""
+    import pyoxigraph as ox
+
+    from ..output import to_csv
+
     uri_vars = {n for i, n in enumerate(names) if any(isinstance(r[i], ox.NamedNode) for r in table_)}
     headers = [h for n in names for h in ([n, f"{n}_label"] if n in uri_vars else [n])]
     echo_csv(to_csv(headers, [_labelled_row(kg, names, r, uri_vars, lang) for r in table_]))

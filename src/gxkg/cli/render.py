@@ -67,28 +67,12 @@ def export(obj, fmt, output, force, lang, what, service):
     from ..export import export as do_export
 
     lang = lang or obj.lang
-    if what and fmt in ("graphml", "gexf"):
-        raise click.UsageError(f"--{what} is RDF: choose -f turtle, nt, jsonld, xml, trig or nquads")
-    if service and what != "void":
-        raise click.UsageError("--service goes with --void")
-    if service and not service.startswith(("http://", "https://")):
-        raise click.UsageError(f"--service is an http(s) URL, not {service!r}")
+    _check_export_options(fmt, what, service)
     if output:
         from ..files import check_output
 
         check_output(Path(output), force)  # refuse before the work, not after
-    if what:
-        from .. import dataset
-
-        if what == "void":
-            triples = dataset.void_description(obj.kg, service)
-        else:
-            triples, notes = dataset.cube(obj.kg)
-            for n in notes:
-                click.echo(f"Note: {n}", err=True)
-        data = dataset.serialize(triples, fmt)
-    else:
-        data = do_export(obj.kg, fmt, lang)
+    data = _description(obj.kg, fmt, what, service) if what else do_export(obj.kg, fmt, lang)
     if output:
         from ..export import write_new
 
@@ -96,6 +80,29 @@ def export(obj, fmt, output, force, lang, what, service):
         click.echo(f"wrote {output} ({fmt}, {len(data)} bytes)", err=True)
     else:
         sys.stdout.buffer.write(data)
+
+
+def _check_export_options(fmt: str, what: str | None, service: str | None) -> None:
+    """Refuse options that do not go together: --void and --cube are RDF; --service is an http(s) URL, with --void."""
+    if what and fmt in ("graphml", "gexf"):
+        raise click.UsageError(f"--{what} is RDF: choose -f turtle, nt, jsonld, xml, trig or nquads")
+    if service and what != "void":
+        raise click.UsageError("--service goes with --void")
+    if service and not service.startswith(("http://", "https://")):
+        raise click.UsageError(f"--service is an http(s) URL, not {service!r}")
+
+
+def _description(kg, fmt: str, what: str, service: str | None) -> bytes:
+    """The dataset's VoID description (`what` "void") or its figures as a Data Cube, serialised (notes on stderr)."""
+    from .. import dataset
+
+    if what == "void":
+        triples = dataset.void_description(kg, service)
+    else:
+        triples, notes = dataset.cube(kg)
+        for n in notes:
+            click.echo(f"Note: {n}", err=True)
+    return dataset.serialize(triples, fmt)
 
 
 def node_limit_option(fn):
@@ -133,10 +140,7 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
     from ..render import render_html, write_page
 
     lang = lang or obj.lang
-    if png and svg:
-        raise click.UsageError("give --png or --svg, not both")
-    if chart and not around:
-        raise click.UsageError("--chart needs --around ENTITY (whose figures the chart shows)")
+    _check_picture_options(png, svg, chart, around)
     out = Path(png or svg or output)
     check_output(out, force)  # refuse before the work, not after
     kg = obj.kg
@@ -155,22 +159,42 @@ def render(obj, around, depth, types, lang, output, title, force, open_browser, 
         webbrowser.open(out.resolve().as_uri())
 
 
+def _check_picture_options(png, svg, chart, around) -> None:
+    """Refuse options that do not go together: one picture at a time; a chart is of an entity's figures."""
+    if png and svg:
+        raise click.UsageError("give --png or --svg, not both")
+    if chart and not around:
+        raise click.UsageError("--chart needs --around ENTITY (whose figures the chart shows)")
+
+
 def time_cut(year: str | None, as_of: str | None) -> dict | None:
     """The page's time cut from --year YYYY[-YYYY] ({"from", "to"}) or --as-of YYYY[-MM[-DD]] ({"as_of"})."""
-    import re
-
     if year and as_of:
         raise click.UsageError("give --year or --as-of, not both")
     if year:
-        m = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", year)
-        if not m or (m.group(2) and m.group(2) < m.group(1)):
-            raise click.BadParameter(f"{year!r} is not YYYY or YYYY-YYYY", param_hint="--year")
-        return {"from": int(m.group(1)), "to": int(m.group(2) or m.group(1))}
+        return _year_range(year)
     if as_of:
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
-            raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
-        return {"as_of": as_of}
+        return _as_of_date(as_of)
     return None
+
+
+def _year_range(year: str) -> dict:
+    """--year YYYY or YYYY-YYYY (in order) as {"from", "to"}."""
+    import re
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", year)
+    if not m or (m.group(2) and m.group(2) < m.group(1)):
+        raise click.BadParameter(f"{year!r} is not YYYY or YYYY-YYYY", param_hint="--year")
+    return {"from": int(m.group(1)), "to": int(m.group(2) or m.group(1))}
+
+
+def _as_of_date(as_of: str) -> dict:
+    """--as-of YYYY[-MM[-DD]] as {"as_of"}."""
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", as_of):
+        raise click.BadParameter(f"{as_of!r} is not YYYY-MM-DD", param_hint="--as-of")
+    return {"as_of": as_of}
 
 
 def _write_picture(kg, out: Path, kind: str, page: dict, view: str, colour_by: str | None, chart: str | None,

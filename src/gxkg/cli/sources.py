@@ -24,30 +24,45 @@ def validate(obj, fmt, served):
     served = served or bool(obj.store or obj.endpoint)
     report, kg = run(base=Path(obj.data) if obj.data else None, store=obj.kg.store if served else None)
     if (fmt or obj.fmt) == "json":
-        from ..output import to_json
-
-        click.echo(to_json({"ok": report.ok, "counts": report.counts, "notes": report.notes, "conflicts": report.conflicts,
-                            "violations": [v.__dict__ for v in report.violations], "deprecated": report.deprecated}))
+        _echo_report_json(report)
         sys.exit(0 if report.ok else 1)
     c = report.counts
     where = "graphs served by " + ("the endpoint" if obj.endpoint else "the store") if served else "files"
+    _echo_counts(c, where)
+    for v in report.violations:
+        click.echo(f"  [{v.check}] {v.node}: {v.message}")
+    _echo_deprecated(report.deprecated)
+    _echo_derived(report.notes)
+    if not report.ok:
+        click.echo(f"{len(report.violations)} violation(s).", err=True)
+        sys.exit(1)
+    click.echo("0 violations.")
+
+
+def _echo_report_json(report) -> None:
+    """The validation report as JSON: ok, counts, notes, conflicts, violations, deprecated items."""
+    from ..output import to_json
+
+    click.echo(to_json({"ok": report.ok, "counts": report.counts, "notes": report.notes, "conflicts": report.conflicts,
+                        "violations": [v.__dict__ for v in report.violations], "deprecated": report.deprecated}))
+
+
+def _echo_counts(c: dict, where: str) -> None:
+    """What was validated, and the violations of each kind of check."""
     click.echo(f"Validated {c['triples']} triples in {c['files']} {where}: {c['evidence']} evidence quotes, "
                f"{c['check_queries']} check queries.")
     click.echo(f"  SHACL shapes:      {c['shacl']} violation(s) ({c['shacl_nodes']} nodes: {c['shacl_validated']} "
                f"validated, {c['shacl_cached']} unchanged since the last validate)")
     click.echo(f"  SPARQL checks:     {c['checks']} violation(s)")
     click.echo(f"  Provenance checks: {c['provenance']} violation(s)")
-    for v in report.violations:
-        click.echo(f"  [{v.check}] {v.node}: {v.message}")
-    _echo_deprecated(report.deprecated)
-    if report.notes:
+
+
+def _echo_derived(notes: list[str]) -> None:
+    """The notes on derived figures, under their heading, when there are any."""
+    if notes:
         click.echo("Derived figures (stated as the source states them; recomputed for comparison):")
-        for n in report.notes:
+        for n in notes:
             click.echo(f"  {n}")
-    if not report.ok:
-        click.echo(f"{len(report.violations)} violation(s).", err=True)
-        sys.exit(1)
-    click.echo("0 violations.")
 
 
 def _echo_deprecated(deprecated: list[dict]) -> None:

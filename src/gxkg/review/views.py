@@ -70,6 +70,17 @@ class Names:
         self.parent: dict[str, str] = {}
         self.by_name: dict[str, list[str]] = {}   # a Chinese name -> the IRIs called so
         self.known_en: dict[str, str] = {}        # a Chinese name -> its English, from the data
+        self._divisions(build)
+        self._reference_entries(reference)
+        self.concepts = reference.indicator_scheme()
+        for c in self.concepts:
+            self.zh.setdefault(c.iri, c.label.get("zh") or c.iri)
+            self.en.setdefault(c.iri, c.label.get("en") or self.zh[c.iri])
+        self.classes, self.properties, self.units, self.qualifiers = [], [], [], []
+        self._ontology()
+
+    def _divisions(self, build) -> None:
+        """The administrative divisions: their names (and short names' English) and each one's parent place."""
         code_iri = {}
         for r in build.divisions(self.base):
             iri = str(build.place_iri(r["code"], r["level"]))
@@ -82,18 +93,15 @@ class Names:
         for r in build.divisions(self.base):
             if r["parent_code"] in code_iri:
                 self.parent[code_iri[r["code"]]] = code_iri[r["parent_code"]]
+
+    def _reference_entries(self, reference) -> None:
+        """The reference rows' names (after the divisions', which win)."""
         for e in reference.entries():
             self.zh.setdefault(e.iri, e.name)
             self.en.setdefault(e.iri, e.name_en or e.name)
             for n in e.names:
                 self.by_name.setdefault(n, []).append(e.iri)
                 self.known_en.setdefault(n, e.name_en)
-        self.concepts = reference.indicator_scheme()
-        for c in self.concepts:
-            self.zh.setdefault(c.iri, c.label.get("zh") or c.iri)
-            self.en.setdefault(c.iri, c.label.get("en") or self.zh[c.iri])
-        self.classes, self.properties, self.units, self.qualifiers = [], [], [], []
-        self._ontology()
 
     def _ontology(self):
         """The ontology's terms (through gxkg.vocab): their labels (and those of the terms it reuses), classes,
@@ -185,19 +193,29 @@ def span_of(sec: str, it: dict) -> tuple[int, int] | None:
 def segments(text: str, doc: dict) -> list[dict]:
     """The text cut at every item's start and end: [{off, text, items: [ids], status}] (each piece knows its
     offset, so a selection's offsets are computed from the page)."""
+    spans = _spans(text, doc)
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [(iid, st) for s, e, iid, st in spans if s <= a and b <= e]
+        out.append({"off": a, "text": text[a:b], "items": [i for i, _ in covering], "status": _piece_status(covering)})
+    return out
+
+
+def _spans(text: str, doc: dict) -> list[tuple]:
+    """(start, end, id, status) of every item whose words lie within the text."""
     spans = []
     for sec, it in drafts.items(doc):
         sp = span_of(sec, it)
         if sp and 0 <= sp[0] < sp[1] <= len(text):
             spans.append((sp[0], sp[1], it["id"], it["status"]))
-    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        covering = [(iid, st) for s, e, iid, st in spans if s <= a and b <= e]
-        statuses = {st for _, st in covering}
-        status = next((st for st in ("proposed", "accepted") if st in statuses), "rejected" if covering else "")
-        out.append({"off": a, "text": text[a:b], "items": [i for i, _ in covering], "status": status})
-    return out
+    return spans
+
+
+def _piece_status(covering: list[tuple]) -> str:
+    """A piece's highlight from the items covering it: proposed first, then accepted, else rejected ("" if none)."""
+    statuses = {st for _, st in covering}
+    return next((st for st in ("proposed", "accepted") if st in statuses), "rejected" if covering else "")
 
 
 # ------------------------------------------------------------------------------------------ the queue
@@ -216,13 +234,21 @@ def refusals(base: Path, sid: str, doc: dict) -> tuple[dict[str, str], str | Non
             return out, None
         except GxkgError as e:
             msg = str(e)
-            m = re.search(r"(?:item|figure) ([A-Za-z0-9._-]+?)(?:[ :(]|$)", msg)
-            if not m or m.group(1) not in ids or ids[m.group(1)]["status"] != "accepted" or sid not in msg:
+            refused = _refused_item(msg, ids, sid)
+            if refused is None:
                 return out, msg
-            word = m.group(0).split(" ")[0]
-            out[m.group(1)] = msg.split(f"{word} {m.group(1)}", 1)[-1].lstrip(" :")
-            ids[m.group(1)]["status"] = "rejected"
+            out[refused[0]] = refused[1]
+            ids[refused[0]]["status"] = "rejected"
     return out, None
+
+
+def _refused_item(msg: str, ids: dict, sid: str) -> tuple[str, str] | None:
+    """(item id, reason) when the build's refusal names an accepted item of this source's draft, else None."""
+    m = re.search(r"(?:item|figure) ([A-Za-z0-9._-]+?)(?:[ :(]|$)", msg)
+    if not m or m.group(1) not in ids or ids[m.group(1)]["status"] != "accepted" or sid not in msg:
+        return None
+    word = m.group(0).split(" ")[0]
+    return m.group(1), msg.split(f"{word} {m.group(1)}", 1)[-1].lstrip(" :")
 
 
 def _build_with(base: Path, sid: str, doc: dict | None):
@@ -342,8 +368,6 @@ def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: i
                 label_en: str | None = None) -> dict:
     """A mention of the selected words: linked when the name is known (one place or entity of that name; several:
     its candidates), else a new entity of the class with a suggested English label to look at."""
-    from ..sources.ingest import CLASS_PREFIX, slug
-
     off, sent = selection(article, start, end, text)
     item = {"text": text, "start": start, "end": end, "iri": None, "class": cls or None,
             "quote": sent, "quote_start": off, "status": "accepted", "candidates": [], "note": "added in review"}
@@ -354,21 +378,27 @@ def new_mention(base: Path, doc: dict, names: Names, article, start: int, end: i
         item["candidates"], item["status"] = known, "proposed"
         item["note"] = f"added in review; ambiguous: {len(known)} places share this name"
     else:
-        if not cls:
-            raise UsageError("a new entity needs a class")
-        local = cls.rsplit("#", 1)[-1]
-        iri = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}"
-        taken = {x.get("proposed_iri") for x in doc["mentions"]} | set(names.zh)
-        n = 2
-        while iri in taken:
-            iri, n = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}-{n}", n + 1
-        item["proposed_iri"] = iri
-        suggested = names.suggest_en(text, cls)
-        item["label"] = {"zh": text, "en": label_en or suggested}
-        item["alt"] = []
-        item["note"] = "added in review; new entity" + (
-            ": the English label is a suggestion, check it" if (label_en or suggested) == suggested else "")
+        item.update(_new_entity(doc, names, text, cls, label_en))
     return with_id(doc, "mentions", item)
+
+
+def _new_entity(doc: dict, names: Names, text: str, cls: str | None, label_en: str | None) -> dict:
+    """The fields of a mention of a name nobody knows: a new IRI of its class (not taken yet), its labels (the
+    English given, else a suggestion to check) and its note."""
+    from ..sources.ingest import CLASS_PREFIX, slug
+
+    if not cls:
+        raise UsageError("a new entity needs a class")
+    local = cls.rsplit("#", 1)[-1]
+    iri = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}"
+    taken = {x.get("proposed_iri") for x in doc["mentions"]} | set(names.zh)
+    n = 2
+    while iri in taken:
+        iri, n = f"{GXR}{CLASS_PREFIX.get(local, 'entity')}/{slug(text)}-{n}", n + 1
+    suggested = names.suggest_en(text, cls)
+    return {"proposed_iri": iri, "label": {"zh": text, "en": label_en or suggested}, "alt": [],
+            "note": "added in review; new entity" + (
+                ": the English label is a suggestion, check it" if (label_en or suggested) == suggested else "")}
 
 
 def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, indicator: str) -> dict:
@@ -376,7 +406,7 @@ def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, 
     its sentence states (relative words read against the publication date)."""
     import hashlib
 
-    from ..sources.figures import find_figures, period_for
+    from ..sources.figures import find_figures
 
     off, sent = selection(article, start, end, text)
     found = find_figures(text)
@@ -386,12 +416,7 @@ def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, 
         raise UsageError("a figure needs what it is about and its indicator")
     f = found[0]
     stated_start = start + f.start
-    published = str(doc["source"].get("date") or "") or None
-    period = period_for(sent, stated_start - off, published)
-    note = "added in review"
-    if not period and published:
-        period = {"as_of": published[:7]}
-        note += f"; period: none stated; read as of the publication date {published}"
+    period, note = _figure_period(doc, sent, stated_start - off)
     sid = doc["source"]["id"]
     key = hashlib.sha1(f"{about}|{indicator}|{f.stated}|{stated_start}".encode()).hexdigest()[:8]
     return with_id(doc, "figures", {"iri": f"{GXR}observation/{sid}/{key}", "about": about, "about_text": None,
@@ -400,6 +425,20 @@ def new_figure(doc: dict, article, start: int, end: int, text: str, about: str, 
             "max": str(f.high) if f.high is not None else None, "unit": f"{GXO}{f.unit}",
             "qualifier": f"{GXO}{f.qualifier}" if f.qualifier else None, "period": period, "statedAs": f.stated,
             "stated_start": stated_start, "quote": sent, "start": off, "status": "accepted", "note": note})
+
+
+def _figure_period(doc: dict, sent: str, at: int) -> tuple[dict | None, str]:
+    """(the period the sentence states for the figure at offset `at`, the item's note): none stated, the
+    publication's month, said in the note."""
+    from ..sources.figures import period_for
+
+    published = str(doc["source"].get("date") or "") or None
+    period = period_for(sent, at, published)
+    note = "added in review"
+    if not period and published:
+        period = {"as_of": published[:7]}
+        note += f"; period: none stated; read as of the publication date {published}"
+    return period, note
 
 
 def new_relation(doc: dict, article, start: int, end: int, text: str, subject: str, predicate: str, obj: str) -> dict:
@@ -412,15 +451,22 @@ def new_relation(doc: dict, article, start: int, end: int, text: str, subject: s
 
 def indicator_item(doc: dict, names: Names, iri: str) -> dict | None:
     """The indicator item a new figure needs when no draft introduces its (scheme) indicator yet."""
-    for _, d in drafts.all_drafts(names.base):
-        if any(i.get("iri") == iri for i in d.get("indicators") or []):
-            if d["source"]["id"] != doc["source"]["id"] or any(i.get("iri") == iri for i in doc["indicators"]):
-                return None
+    if _introduced(doc, names, iri):
+        return None
     c = next((c for c in names.concepts if c.iri == iri), None)
     if c is None:
         raise UsageError(f"no indicator {iri}: choose one of the scheme or of the draft")
     return with_id(doc, "indicators", {"iri": c.iri, "label": dict(c.label), "status": "accepted",
                                        "note": "from the indicator scheme (reference/indicators.ttl); added in review"})
+
+
+def _introduced(doc: dict, names: Names, iri: str) -> bool:
+    """Whether another draft, or this draft itself, already introduces the indicator."""
+    for _, d in drafts.all_drafts(names.base):
+        if any(i.get("iri") == iri for i in d.get("indicators") or []):
+            if d["source"]["id"] != doc["source"]["id"] or any(i.get("iri") == iri for i in doc["indicators"]):
+                return True
+    return False
 
 
 def entity_choices(doc: dict, names: Names, lang: str) -> list[tuple[str, str]]:
@@ -524,9 +570,18 @@ def shape_problems(base: Path, sid: str, doc: dict) -> dict[str, list[str]]:
 def _owner(node: str, msg: str, live: list) -> str | None:
     """The item a violation belongs to: the relation it names (its property on its subject), else the item that
     introduces its node."""
-    rel = next((it["id"] for sec, it in live if sec == "relations" and _curie(it.get("subject") or "") == node
-                and msg.startswith(_curie(it.get("predicate") or "") + ":")), None)
-    return rel or next((it["id"] for sec, it in live if node in (
+    return _relation_named(node, msg, live) or _introducing(node, live)
+
+
+def _relation_named(node: str, msg: str, live: list) -> str | None:
+    """The relation item whose subject is the node and whose property the violation's message starts with."""
+    return next((it["id"] for sec, it in live if sec == "relations" and _curie(it.get("subject") or "") == node
+                 and msg.startswith(_curie(it.get("predicate") or "") + ":")), None)
+
+
+def _introducing(node: str, live: list) -> str | None:
+    """The item that introduces the node: a new entity's mention, or an item with that IRI (not a mention's link)."""
+    return next((it["id"] for sec, it in live if node in (
         _curie(it.get("proposed_iri") or ""), _curie(it.get("iri") or "") if sec != "mentions" else "")), None)
 
 

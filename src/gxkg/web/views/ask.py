@@ -70,8 +70,14 @@ async def answer(site, q: str, mime: str):
         return error(503, f"the question took longer than {settings.timeout:g} s; ask a shorter one")
     if mime == "application/json":
         return 200, JSONResponse(a.as_json()).body
-    around = next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
-        (a.entities[0]["iri"] if a.entities else None)
+    around = _around(a)
     html = await run_in_threadpool(site.render, "ask.html", a=a.as_json(), lang=a.language,
                                    around=curie(around) if around else None)
     return (200 if a.answers else 422), html
+
+
+def _around(a) -> str | None:
+    """The entity the answer page's network is drawn around: the first answer that is an entity of the graph,
+    else the first entity the question names."""
+    return next((x["iri"] for x in a.answers if x.get("iri") and x["iri"].startswith(str(GXR))), None) or \
+        (a.entities[0]["iri"] if a.entities else None)

@@ -40,10 +40,14 @@ async def view(request: Request) -> Response:
     refused = _one_query(queries) or _unknown_graph(dg, ng, site.graphs)
     if refused:
         return error(400, refused)
-    dataset = None
+    return await execute(request, queries[0], None, _dataset(dg, ng))
+
+
+def _dataset(dg: list[str], ng: list[str]) -> tuple[list, list] | None:
+    """(default graphs, named graphs) a request names beyond the endpoint's own default graph, or None."""
     if [g for g in dg if g != GRAPH_IRI] or ng:
-        dataset = ([g for g in dg if g != GRAPH_IRI], list(ng))
-    return await execute(request, queries[0], None, dataset)
+        return [g for g in dg if g != GRAPH_IRI], list(ng)
+    return None
 
 
 def _one_query(queries: list[str]) -> str | None:
@@ -91,7 +95,12 @@ async def read_post(request: Request, settings):
     charset = charset_of(ctype_full)
     if charset is None:
         return error(415, "unsupported charset: send the request body as UTF-8")
-    text = body.decode(charset, "replace")
+    return _post_queries(ctype, body.decode(charset, "replace"), params)
+
+
+def _post_queries(ctype: str, text: str, params):
+    """(queries, default graphs, named graphs) of a POST's body of this content type with the URL's parameters,
+    or a Response refusing it (an update, another content type)."""
     if ctype == "application/sparql-update":
         return error(400, READ_ONLY)
     if ctype == "application/x-www-form-urlencoded":
@@ -158,8 +167,7 @@ async def execute(request: Request, query: str, bindings: dict | None = None, da
     graph, graph_offered = choose(request, "CONSTRUCT")
     if sel is None and graph is None:
         return not_acceptable(sel_offered + [m for m in graph_offered if m not in sel_offered])
-    fmt = SELECT_MEDIA[sel] if sel not in (None, HTML) else "json"
-    graph_fmt = GRAPH_MEDIA[graph] if graph not in (None, HTML) else "turtle"
+    fmt, graph_fmt = _formats(sel, graph)
     base_iri = str(request.url_for("sparql"))
     try:
         ans = await run_answer(site, query, bindings, fmt, graph_fmt, base_iri, dataset, request, saved)
@@ -168,12 +176,25 @@ async def execute(request: Request, query: str, bindings: dict | None = None, da
     mime = sel if ans.form in ("SELECT", "ASK") else graph
     if mime is None:
         return not_acceptable(sel_offered if ans.form in ("SELECT", "ASK") else graph_offered)
-    headers = {"X-GXKG-Row-Limit": str(settings.max_rows)}
-    if ans.truncated:
-        headers["X-GXKG-Truncated"] = f"results capped at {settings.max_rows} rows or {settings.max_result:,} bytes"
+    headers = _answer_headers(ans, settings)
     if mime == HTML:
         return await run_in_threadpool(results_page, site, query, ans, headers, page_lang(request))
     return Response(ans.body, media_type=ans.media_type + "; charset=utf-8", headers=headers)
+
+
+def _formats(sel: str | None, graph: str | None) -> tuple[str, str]:
+    """(the store's result format, its graph format) for the media types negotiated (JSON and Turtle when
+    none, or for an HTML page)."""
+    fmt = SELECT_MEDIA[sel] if sel not in (None, HTML) else "json"
+    return fmt, GRAPH_MEDIA[graph] if graph not in (None, HTML) else "turtle"
+
+
+def _answer_headers(ans: Answer, settings) -> dict:
+    """The headers every answer carries: the row limit, and whether the results were cut at it."""
+    headers = {"X-GXKG-Row-Limit": str(settings.max_rows)}
+    if ans.truncated:
+        headers["X-GXKG-Truncated"] = f"results capped at {settings.max_rows} rows or {settings.max_result:,} bytes"
+    return headers
 
 
 def results_page(site, query: str, ans: Answer, headers: dict, lang: str = "zh") -> Response:
