@@ -126,6 +126,22 @@ def test_undated_figures_are_never_placed_under_a_year(kg):
     assert a.answers[0]["period"] == "原文未说明时间"
 
 
+@pytest.mark.parametrize("question, lang", [("广西2018年全年网络零售额是多少？", "zh"),
+                                            ("What were Guangxi's online retail sales for the whole of 2018?", "en")])
+def test_a_part_of_a_year_does_not_answer_a_whole_year(kg, question, lang):
+    """The graph holds January to July 2018 only: asked for the whole year, it refuses and names the period it has."""
+    a = ask(kg, question)
+    assert not a.answers and a.language == lang
+    assert any(("2018-01至2018-07" if lang == "zh" else "2018-01 to 2018-07") in u for u in a.unrecognised), a.unrecognised
+    a = ask(kg, question.replace("全年", "1-7月").replace("for the whole of 2018", "from January to July 2018"))
+    assert [x["value"] for x in a.answers] == ["52800000000"]
+
+
+def test_a_year_figure_answers_a_whole_year(kg):
+    for question in ("柳州螺蛳粉2017年全年销售额是多少？", "What were the full-year 2017 sales of Liuzhou snail rice noodles?"):
+        assert [x["value"] for x in ask(kg, question).answers] == ["3000000000"], question
+
+
 def test_exit_codes_are_the_same_in_every_format(runner):
     for args in (["ask", "What is the capital of France?"], ["ask", "-f", "json", "What is the capital of France?"],
                  ["-f", "json", "ask", "你好"]):

@@ -323,7 +323,7 @@ def figure(ctx: Ctx):
     if not inds:
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
-    rows = figure_rows(ctx, subjects, inds, q.years)
+    rows = _whole_years(q, figure_rows(ctx, subjects, inds, q.years))
     ctx.use("names", "indicators", "years", "count")
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
@@ -344,12 +344,29 @@ def _single_figure_asked(q: Question) -> bool:
     return not ("list" in q.cues and q.kinds and "count" not in q.cues)
 
 
+def _whole_year(period: dict) -> bool:
+    """A period that is one whole year: a year, or January to December of one year."""
+    if "year" in period:
+        return True
+    start, end = period.get("start", ""), period.get("end", "")
+    return start[:4] == end[:4] != "" and start[4:] in ("", "-01", "-01-01") and end[4:] in ("-12", "-12-31")
+
+
+def _whole_years(q: Question, rows: list[dict]) -> list[dict]:
+    """The figures of whole years when the question asks for a whole year (全年, the whole of 2018): a figure of
+    January to July, or cumulative to a date, does not answer it."""
+    return [f for f in rows if _whole_year(f["period"])] if "full_year" in q.cues else rows
+
+
 def _no_year(ctx: Ctx, subjects, inds) -> bool:
-    """The figure exists, not for the years asked: say which periods the graph has."""
+    """The figure exists, not for the years asked (or not for a whole year): say which periods the graph has."""
     have = figure_rows(ctx, subjects, inds, [])
     what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
     periods = ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang) for f in have) or "-"
-    ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=ctx.sep().join(ctx.q.years), have=periods))
+    years = ctx.sep().join(ctx.q.years) or "-"
+    if "full_year" in ctx.q.cues:
+        years = msg("whole_year", ctx.lang, years=years)
+    ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=years, have=periods))
     return True
 
 

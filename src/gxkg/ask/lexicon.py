@@ -186,6 +186,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国",), ("national total", "nationwide", "china", "whole country")),
+    # a whole year asked for (a figure of January to July is not the year's)
+    "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
+                  ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)

@@ -16,6 +16,7 @@ CATALOGUE = {
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
     "no_year": ("图谱中没有{what}在{years}的数据（有数据的时期：{have}）",
                 "the graph has no figure for {what} in {years} (periods it has: {have})"),
+    "whole_year": ("{years}年全年", "the whole of {years}"),
     "undated": ("原文未说明时间", "date not stated"),
     "no_relation": ("图谱中没有{what}的这项关系", "the graph states no such relation for {what}"),
     "figure_only": ("图谱只有数量，没有逐一列出：{what}", "the graph holds only the number, not the list: {what}"),
