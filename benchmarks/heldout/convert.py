@@ -1,11 +1,14 @@
-"""Convert /work/heldout gold JSON into gxkg.sources.evaluate's expected.yaml (for measuring only)."""
+"""Convert a held-out set's gold JSON into gxkg.sources.evaluate's expected.yaml (for measuring only).
+
+    python benchmarks/heldout/convert.py OUT [SET_DIR]   (SET_DIR: benchmarks/heldout by default)
+"""
 import json, re, sys, shutil
 from pathlib import Path
 import yaml
 import pyoxigraph as ox
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "articles"
+SRC = (Path(sys.argv[2]) if len(sys.argv) > 2 else HERE) / "articles"
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/gxkg-heldout")
 OUT.mkdir(parents=True, exist_ok=True)
 # indicator scheme: zh labels -> slug

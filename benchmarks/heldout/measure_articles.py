@@ -1,5 +1,8 @@
 """Score `gxkg ingest` on the held-out articles: gold converted by convert.py, scored by gxkg.sources.evaluate
-(a figure matches when its stated text lies in the gold quote; --relaxed leaves indicator and period out)."""
+(a figure matches when its stated text lies in the gold quote; --relaxed leaves indicator and period out).
+
+    .venv/bin/python benchmarks/heldout/measure_articles.py [--set benchmarks/heldout2] [-v] [--relaxed]
+"""
 import json, os, shutil, subprocess, sys, tempfile
 from pathlib import Path
 import yaml
@@ -26,8 +29,9 @@ for d in ("ontology", "graph", "sources"):
     shutil.copytree(ROOT / d, tmp / d)
 env = dict(os.environ, GXKG_CACHE_DIR=str(tmp / "cache"))
 tot = {}
-OUT = Path("/tmp/gxkg-heldout")
-subprocess.run([sys.executable, str(Path(__file__).with_name("convert.py")), str(OUT)], check=True)
+SET = Path(sys.argv[sys.argv.index("--set") + 1]).resolve() if "--set" in sys.argv else Path(__file__).resolve().parent
+OUT = Path(tempfile.mkdtemp()) / SET.name
+subprocess.run([sys.executable, str(Path(__file__).with_name("convert.py")), str(OUT), str(SET)], check=True)
 for art in sorted(OUT.glob("*.txt")):
     exp = yaml.safe_load(art.with_suffix(".expected.yaml").read_text())
     out = subprocess.run([sys.executable, "-m", "gxkg.cli", "--data", str(tmp), "ingest", str(art), "--date", exp["date"],
