@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import GraphParseError
 from .kg import cache_dir, data_dir, default_files, graph_iri
-from .namespaces import DCT, GXO, PREFIX_MAP, PROV, RDF, RDFS, curie
+from .namespaces import GXO, PREFIX_MAP, RDF, RDFS, curie
 from .numbers import read_number
 from .vocab import shapes_turtle, vocabulary
 

@@ -93,7 +93,7 @@ def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
 YEAR = r"(?:19|20)\d{2}"
 RELATIVE = [
     # (pattern, function of (match, year, month) -> period, wording for the note)
-    (re.compile(rf"今年以来|年初以来|今年来"), lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{mo:02d}"}),
+    (re.compile(r"今年以来|年初以来|今年来"), lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{mo:02d}"}),
     (re.compile(rf"(今年|去年|前年)?{SP}前三季度"), lambda m, y, mo: _part(m, y, "01", "09")),
     (re.compile(rf"(今年|去年|前年)?{SP}上半年"), lambda m, y, mo: _part(m, y, "01", "06")),
     (re.compile(rf"(今年|去年|前年)?{SP}下半年"), lambda m, y, mo: _part(m, y, "07", "12")),
@@ -105,15 +105,15 @@ RELATIVE = [
     (re.compile(rf"(?:截至|截止|到){SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),   # 截至6月20日: this year up to that day
      lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{int(m.group(1)):02d}",
                        "as_of": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
-    (re.compile(rf"截至目前|截止目前|目前|当前|现已|至今|如今"), lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
+    (re.compile(r"截至目前|截止目前|目前|当前|现已|至今|如今"), lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
     (re.compile(rf"(?<![\d年])(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
      lambda m, y, mo: {"date": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
     (re.compile(rf"(?<![\d月 \t\u3000\xa0])(\d{{1,2}}){SP}日(?=[在至起，])"), lambda m, y, mo: _day(int(m.group(1)), y, mo)),
     (re.compile(rf"(?<![\d年至到~～\-—–])(\d{{1,2}}){SP}月(?:上旬|中旬|下旬|初|底|末|份)?(?!{SP}\d)"),
      lambda m, y, mo: {"start": f"{y}-{int(m.group(1)):02d}", "end": f"{y}-{int(m.group(1)):02d}"}),  # 6月中旬
-    (re.compile(rf"今年|当年|本年"), lambda m, y, mo: {"year": str(y)}),
-    (re.compile(rf"去年|上一年"), lambda m, y, mo: {"year": str(y - 1)}),
-    (re.compile(rf"前年"), lambda m, y, mo: {"year": str(y - 2)}),
+    (re.compile(r"今年|当年|本年"), lambda m, y, mo: {"year": str(y)}),
+    (re.compile(r"去年|上一年"), lambda m, y, mo: {"year": str(y - 1)}),
+    (re.compile(r"前年"), lambda m, y, mo: {"year": str(y - 2)}),
 ]
 ABSOLUTE = [
     (re.compile(rf"截至{SP}({YEAR}){SP}年{SP}(?:(\d{{1,2}}){SP}月(?:{SP}底|{SP}末)?|(上半年)|(底|末))?"),

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import GxkgError, QueryError, QueryMemoryError, QueryRefused, QueryTimeout
-from .base import GRAPH_MEDIA, RESULTS_MEDIA, Answer, Limits, Store, check_formats
+from .base import RESULTS_MEDIA, Answer, Limits, Store, check_formats
 from .sparql import check_dataset, query_form
 
 MAX_MB = 256  # default cap on an answer's size; GXKG_ENDPOINT_MAX_MB changes it
