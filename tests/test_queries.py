@@ -189,11 +189,15 @@ def test_values_are_bound_as_terms_never_as_text(kg):
     assert r == []
 
 
-def test_ctrl_c_right_after_the_fork_still_kills_the_query(monkeypatch):
+@pytest.mark.parametrize("other_thread", [False, True], ids=["one-thread", "another-thread-running"])
+def test_ctrl_c_right_after_the_fork_still_kills_the_query(monkeypatch, other_thread):
     """A Ctrl-C that arrives between the fork and the parent's wait used to leave the query running to its
-    time limit (holding the command's output open); it is held until the parent can kill the child."""
+    time limit (holding the command's output open); it is deferred until the parent can kill the child. With
+    another thread running the signal may be delivered to that thread: it used to raise before the parent
+    knew the child, and to leave Ctrl-C blocked for every program started afterwards."""
     import os
     import signal
+    import threading
 
     from gxkg.store import limits
 
@@ -205,11 +209,20 @@ def test_ctrl_c_right_after_the_fork_still_kills_the_query(monkeypatch):
         if pid:
             forked.append(pid)
             os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl-C, at the worst moment
+            time.sleep(0.2)  # time for whichever thread the signal reached to hand it to Python
         return pid
 
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait, daemon=True)
+    if other_thread:
+        helper.start()
+    handler = signal.getsignal(signal.SIGINT)
     monkeypatch.setattr(limits.os, "fork", fork_then_interrupt)
-    with pytest.raises(KeyboardInterrupt):
-        limits.run_forked(time.sleep, (60,), timeout=120, memory_mb=None)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            limits.run_forked(time.sleep, (60,), timeout=120, memory_mb=None)
+    finally:
+        stop.set()
     alive, deadline = True, time.monotonic() + 10  # SIGKILL is delivered asynchronously: give it up to 10 s
     while alive and time.monotonic() < deadline:  # (without the fix the child sleeps its full 60 s)
         try:
@@ -222,6 +235,20 @@ def test_ctrl_c_right_after_the_fork_still_kills_the_query(monkeypatch):
         os.kill(forked[0], signal.SIGKILL)
         os.waitpid(forked[0], 0)
     assert not alive
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # not left blocked
+    assert signal.getsignal(signal.SIGINT) is handler  # the usual Ctrl-C handling is back
+
+
+def test_a_query_leaves_ctrl_c_as_it_found_it():
+    """After a query, Ctrl-C still interrupts the command, and programs it starts can be stopped with it."""
+    import signal
+
+    from gxkg.store import limits
+
+    handler = signal.getsignal(signal.SIGINT)
+    assert limits.run_forked(sum, ([1, 2, 3],), timeout=30, memory_mb=None) == 6
+    assert signal.getsignal(signal.SIGINT) is handler
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
 def test_no_saved_query_joins_values_with_group_concat():

@@ -57,20 +57,54 @@ def _died(status: int, memory_mb: int | None, timeout: float) -> Exception:
     return QueryError(f"query failed: the query process ended unexpectedly (status {status})")
 
 
+class _CtrlCDeferred:
+    """A Ctrl-C that arrives between the fork and the parent's wait is recorded, not raised, and raised once
+    the parent can kill the child (else the child ran on to its time limit, holding the caller's output).
+
+    The handler is swapped rather than the signal blocked: a signal sent to the process may be delivered to
+    any thread, and a blocked mask would be inherited by every program the caller later starts."""
+
+    def __init__(self) -> None:
+        self.previous = None
+        self.pending = False
+        import threading
+
+        if threading.current_thread() is threading.main_thread():  # only the main thread sees KeyboardInterrupt
+            previous = signal.getsignal(signal.SIGINT)
+            if previous is not None:  # None: installed outside Python, left alone
+                self.previous = signal.signal(signal.SIGINT, self._record)
+
+    def _record(self, signum, frame) -> None:
+        self.pending = True
+
+    def release(self) -> None:
+        """The usual handler back; a Ctrl-C recorded meanwhile is raised now, through it."""
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+            if self.pending:
+                self.pending = False
+                signal.raise_signal(signal.SIGINT)
+
+
 def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = DEFAULT_MEMORY_MB):
     """fn(*args) in a forked child under the limits; its return value (picklable) or its GxkgError.
 
     Ctrl-C in the parent kills the child at once and raises KeyboardInterrupt.
     """
     r, w = os.pipe()
-    # Ctrl-C is held from the fork until the parent is inside its try: one arriving in between still kills
-    # the child (else the child ran on to its time limit, holding the caller's output open)
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    pid = os.fork()
+    ctrl_c = _CtrlCDeferred()
+    try:
+        pid = os.fork()
+    except BaseException:
+        os.close(r)
+        os.close(w)
+        ctrl_c.release()
+        raise
     if pid == 0:  # child
-        _child(fn, args, r, w, held, memory_mb)
+        _child(fn, args, r, w, memory_mb)
     os.close(w)
-    buf = _read_child(r, pid, timeout, held)
+    buf = _read_child(r, pid, timeout, ctrl_c)
     os.close(r)
     _, status = os.waitpid(pid, 0)
     if len(buf) < 8:
@@ -81,12 +115,11 @@ def run_forked(fn, args: tuple, timeout: float | None, memory_mb: int | None = D
     return value
 
 
-def _child(fn, args: tuple, r: int, w: int, held, memory_mb: int | None) -> None:
-    """The forked child: Ctrl-C unheld, the limits set, fn(*args) or its error sent down the pipe; it never
-    returns (status 134 when out of memory, 1 when even sending failed)."""
+def _child(fn, args: tuple, r: int, w: int, memory_mb: int | None) -> None:
+    """The forked child: the limits set, Ctrl-C ignored (the parent kills it), fn(*args) or its error sent
+    down the pipe; it never returns (status 134 when out of memory, 1 when even sending failed)."""
     code = 0
     try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         os.close(r)
         _child_setup(memory_mb)
         try:
@@ -101,15 +134,15 @@ def _child(fn, args: tuple, r: int, w: int, held, memory_mb: int | None) -> None
         os._exit(code)
 
 
-def _read_child(r: int, pid: int, timeout: float | None, held) -> bytearray:
-    """Everything the child writes until it closes the pipe; at the time limit, or on Ctrl-C (held since the
-    fork, raised here), the child is killed and the pipe closed."""
+def _read_child(r: int, pid: int, timeout: float | None, ctrl_c: _CtrlCDeferred) -> bytearray:
+    """Everything the child writes until it closes the pipe; at the time limit, or on Ctrl-C (one deferred
+    since the fork is raised here), the child is killed and the pipe closed."""
     deadline = None if timeout is None else time.monotonic() + timeout
     buf = bytearray()
     poller = select.poll()  # not select(): it fails for descriptors past 1024
     poller.register(r, select.POLLIN | select.POLLHUP | select.POLLERR)
     try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C held since the fork is raised here
+        ctrl_c.release()
         while True:
             wait = None if deadline is None else deadline - time.monotonic()
             if wait is not None and wait <= 0:
@@ -126,6 +159,8 @@ def _read_child(r: int, pid: int, timeout: float | None, held) -> bytearray:
         _kill(pid)
         os.close(r)
         raise
+    finally:
+        ctrl_c.release()  # whatever happened, the usual handler is back
     return buf
 
 
