@@ -58,8 +58,9 @@ def right(q: dict, res: dict, text: str) -> bool:
         return present(want, json.dumps(res.get("answers", [])[:1], ensure_ascii=False))
     if kind == "yes_no":
         want_yes = str(exp["answer"]).lower().startswith(("是", "yes"))
-        first = json.dumps(res.get("answers", [])[:1], ensure_ascii=False).lower()
-        said_yes = any(w in first for w in ("是", "yes", "true")) and not any(w in first for w in ("否", "不是", "no", "false"))
+        first = (res.get("answers") or [{}])[0].get("label", "").lower()  # the label, not its IRI ("noodles")
+        said_no = first.startswith(("否", "不是", "no")) or re.search(r"\b(no|false)\b", first) is not None
+        said_yes = first.startswith(("是", "yes", "true")) and not said_no
         return want_yes == said_yes
     if kind == "list":
         items = exp if isinstance(exp, list) else exp.get("answer", [])

@@ -103,7 +103,28 @@ EVERYDAY = [
     ("Which county in Hechi is furthest south?", L("Dahua Yao Autonomous County")),
 ]
 
-ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS + EVERYDAY
+YES_NO = [  # yes/no between two names: stated, through a place, stated otherwise, or not among a stated group
+    ("百色芒果属不属于桂茶产业？", F("否（就图谱所记）：组成广西桂茶产业的是百色凌云茶、防城港金花茶、横县茉莉花茶、梧州六堡茶，其中没有百色芒果")),
+    ("Is Hengxian jasmine tea part of the Guangxi tea industry?", F("yes: Hengxian jasmine tea —part of→ Guangxi tea (Guicha) industry")),
+    ("柳州螺蛳粉算不算广西米粉？", F("是: 柳州螺蛳粉 —属于品类→ 广西米粉")),
+    ("百色芒果是广西米粉吗？", H("否（就图谱所记）", "其中没有百色芒果")),
+    ("谷歌落户广西了吗？", F("否（图谱没有这样记载，它记载的是：谷歌 —入桂发展→ 广西壮族自治区）")),
+    ("赶街在广西开展农村电商业务不？", F("是: 赶街 —开展农村电商业务→ 广西壮族自治区")),
+    ("融安县在不在柳州？", F("是: 融安县 —位于→ 柳州市")),
+    ("Is Sanjiang Dong Autonomous County under Liuzhou?", F("yes: Sanjiang Dong Autonomous County —located in→ Liuzhou")),
+    ("南宁香蕉是广西的吗？", F("是: 南宁香蕉 —产自→ 南宁市 —位于→ 广西壮族自治区")),
+    ("Is Baise mango from Guangxi?", F("yes: Baise mango —originates from→ Baise —located in→ Guangxi Zhuang Autonomous Region")),
+    ("百色芒果是柳州的吗？", F("否: 百色芒果 —产自→ 百色市")),
+    # what a coarser place is stated does not answer for a finer one: 京东 came to develop in 广西, not said of 柳州
+    ("京东在柳州吗？", R()),
+    ("百色芒果产自凌云县吗？", R()),
+    ("桂林米粉是南宁的吗？", F("否: 桂林米粉 —产自→ 桂林市")),
+    # a place's products are never a closed list: 广西米粉 has no place of its own, and 柳州's products do not
+    # answer for it
+    ("广西米粉是柳州的吗？", R()),
+]
+
+ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS + EVERYDAY + YES_NO
 
 
 def check(a, expected):

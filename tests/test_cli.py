@@ -459,3 +459,17 @@ def test_turtle_export_uses_the_project_prefixes(runner):
     for p in ("geo:", "dct:", "gxo:", "skos:", "schema:"):
         assert f"@prefix {p} " in out
     assert "geo1:" not in out and "ns1:" not in out
+
+
+def test_output_piped_to_a_reader_that_leaves_early_ends_quietly():
+    """`gxkg list --type County | head -1`: the reader goes, the command ends at once with status 0 and
+    nothing on standard error (it printed "lost sys.stderr" and an object dump at shutdown)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "gxkg.cli", "list", "--type", "County"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader has gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(120) == 0, err
+    assert not [line for line in err.splitlines() if not line.startswith("gxkg: ")], err  # only the store's progress

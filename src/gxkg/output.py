@@ -64,8 +64,24 @@ def terminal_guard():
     finally:
         for stream in (sys.stdout, sys.stderr):
             if isinstance(stream, TerminalStream):
-                stream.flush()
+                try:
+                    stream.flush()
+                except BrokenPipeError:  # `gxkg … | head`: the reader has gone
+                    stdout_gone()
         sys.stdout, sys.stderr = saved
+
+
+def stdout_gone() -> None:
+    """The reader of standard output has gone (`| head`): what is still buffered goes to /dev/null, so the
+    exit is quiet (not an error printed at shutdown). Standard error stays open for real errors."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def data_format(fmt: str | None) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..kg import format_value, period_text
 from .answer import Answer, AskTimeout
-from .messages import msg
+from .messages import msg, source_line
 from .parse import GUANGXI, Question
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -897,9 +897,7 @@ SOURCE_FINDERS = [
 
 
 def _source_line(ctx: Ctx, s: dict) -> str:
-    title = f"《{s['title']}》" if ctx.lang == "zh" else f'"{s["title"]}"'
-    parts = [title] + [s[k] for k in ("publisher", "date", "url", "version") if s.get(k)]
-    return ("，" if ctx.lang == "zh" else ", ").join(parts)
+    return source_line(s, ctx.lang)
 
 
 @intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？",
@@ -948,7 +946,7 @@ def between(ctx: Ctx):
 
 
 # ------------------------------------------------------------------------------ yes / no
-@intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？"],
+@intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？", "百色芒果属不属于桂茶产业？"],
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
     q = ctx.q
@@ -957,7 +955,10 @@ def yesno(ctx: Ctx):
     a, b = q.names[0].iri, q.names[1].iri
     rels = [GXO + r for r in q.relations]
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
-    if not (_yes(ctx, a, b, rels) or _no_other_object(ctx, a, rels) or _no_other_place(ctx, a, b, rels)):
+    if ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
+        ctx.use("within", "exact")  # "is X under Y", 在…境内: lying in, at any level
+    if not (_yes(ctx, a, b, rels) or _yes_via_place(ctx, a, b, rels) or _no_other_object(ctx, a, b, rels or _where(ctx, a, b))
+            or _no_other_place(ctx, a, b, rels) or _stated_instead(ctx, a, b, rels) or _not_among(ctx, a, b, rels)):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
 
@@ -979,6 +980,73 @@ def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     return True
 
 
+def _where(ctx: Ctx, a: str, b: str) -> list[str]:
+    """The relations that say where a thing of a's class is (a product comes from), when b is a place: what
+    "is a of b" asks when it names no relation (百色芒果是柳州的吗)."""
+    if not ctx.is_a(b, "Place") or ctx.is_a(a, "Place"):
+        return []
+    return [GXO + r for cls, rs in WHERE_BY_CLASS if ctx.is_a(a, cls) for r in rs]
+
+
+def _yes_via_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """Yes, through a place: a thing is where the graph says it comes from, is held or settled, and so in every
+    place that place lies in (南宁香蕉 comes from 南宁市, which lies in 广西). The answer shows both facts."""
+    if not ctx.is_a(b, "Place") or ctx.is_a(a, "Place"):
+        return False
+    where = sorted({GXO + r for _, rs in WHERE_BY_CLASS for r in rs} - {GXO + "locatedIn"})
+    if rels:
+        where = [r for r in where if r in rels]
+    rows = ctx.run(query("via_place"), {"s": [_node(a)], "o": [_node(b)], "p": [_node(r) for r in where]})
+    if not rows:
+        return False
+    r = rows[0]
+    ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(a)} —{ctx.label(r['p'].value)}→ {ctx.label(r['mid'].value)} "
+            f"—{ctx.label(GXO + 'locatedIn')}→ {ctx.label(b)}", b)
+    ctx.cite([_v(x, "ev") for x in rows[:1]])
+    ctx.cite(ctx.kg.edge_evidence_iris(r["mid"].value, GXO + "locatedIn", b))
+    return True
+
+
+def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """No, not as asked: the relation asked is not stated between the two, another one is (谷歌 came to develop
+    in Guangxi; no source says it settled there), and the answer says which."""
+    if not rels:
+        return False
+    rows = ctx.run(query("related"), {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
+    if not rows:
+        return False
+    r = rows[0]
+    fact = f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}"
+    ctx.add(msg("no_instead", ctx.lang, fact=fact), r["o"].value)
+    ctx.cite([_v(x, "ev") for x in rows])
+    return True
+
+
+def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """No, as far as the graph records: b is stated to be made up of (or to have) several things of a's kind,
+    by one relation, and a is not one of them (百色芒果 is not among the four teas of 广西桂茶产业). Never for a
+    place as b: what lies in or comes from a place is never listed whole."""
+    if ctx.is_a(b, "Place"):
+        return False
+    kinds = sorted(ctx.types(a))
+    rows = ctx.run(query("related"), {"o": [_node(b)]})
+    by_rel: dict[str, list] = {}
+    for r in rows:
+        p = r["p"].value
+        if p.startswith(GXO) and (not rels or p in rels) and set(ctx.types(r["s"].value)) & set(kinds):
+            by_rel.setdefault(p, []).append(r)
+    for p, members in sorted(by_rel.items()):
+        names = sorted({m["s"].value for m in members})
+        if len(names) < 2 or a in names:
+            continue
+        ctx.add(msg("not_among", ctx.lang, group=ctx.label(b), rel=ctx.label(p), name=ctx.label(a),
+                    members=ctx.sep().join(ctx.label(n) for n in names)), b)
+        ctx.cite([_v(m, "ev") for m in members])
+        return True
+    return False
+
+
 def _as_place_relation(ctx: Ctx, rels: list[str], a: str, b: str) -> list[str]:
     """属于 between two places is lying in: gxo:locatedIn."""
     if GXO + "partOf" in rels and ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
@@ -986,10 +1054,12 @@ def _as_place_relation(ctx: Ctx, rels: list[str], a: str, b: str) -> list[str]:
     return []
 
 
-def _no_other_object(ctx: Ctx, a: str, rels: list[str]) -> bool:
-    """No, only when the graph states the relation asked for with another object."""
+def _no_other_object(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """No, only when the graph states the relation asked for with another object, one that does not contain b
+    (京东 came to develop in 广西: that says nothing against 柳州, which lies in 广西)."""
+    above = {r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(b)]})} if ctx.is_a(b, "Place") else set()
     for rel in rels:
-        other = ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]})
+        other = [r for r in ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]}) if r["o"].value not in above]
         if other:
             objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
             ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")

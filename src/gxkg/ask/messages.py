@@ -29,7 +29,9 @@ CATALOGUE = {
     "group": ("原文说的是{group}整体，不是单说{member}", "the source states this of {group} as a whole, not of {member}"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
-    "source_line": ("《{title}》，{publisher}，{date}，{url}", "\"{title}\", {publisher}, {date}, {url}"),
+    "no_instead": ("否（图谱没有这样记载，它记载的是：{fact}）", "no, not as the graph states it (it records: {fact})"),
+    "not_among": ("否（就图谱所记）：{rel}{group}的是{members}，其中没有{name}",
+                  "no, as far as the graph records: it names {members} as {rel} {group}, and {name} is not among them"),
     "evidence": ("依据", "Evidence"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
     "sep": ("、", ", "),
@@ -39,3 +41,11 @@ CATALOGUE = {
 def msg(key: str, lang: str, **kw) -> str:
     zh, en = CATALOGUE[key]
     return (zh if lang == "zh" else en).format(**kw)
+
+
+def source_line(s: dict, lang: str) -> str:
+    """A source as one line: title, publisher, date, URL and version, leaving out what it does not have (the
+    division data has no publisher line of its own)."""
+    title = f"《{s['title']}》" if lang == "zh" else f'"{s["title"]}"'
+    parts = [title] + [str(s[k]) for k in ("publisher", "date", "url", "version") if s.get(k)]
+    return ("，" if lang == "zh" else ", ").join(parts)

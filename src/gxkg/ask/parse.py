@@ -227,6 +227,8 @@ def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]
 
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+# a yes/no question asked as "X not X" (算不算, 属不属于) or ending in its negative (搞农村电商不？ 去了没有？)
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|(?:不|没|没有)\s*[？?]?\s*$")
 TOP = re.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
 
 
@@ -244,11 +246,11 @@ def parse(kg, raw: str) -> Question:
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
-    if text.lower().startswith(lx.EN_YESNO_START):
+    if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
-    q.unknown = _unknown(text, masked, hits)
+    q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     return q
 
 

@@ -42,7 +42,7 @@ def ask(obj, question, show_query, fmt):
 
 def _refusal(a) -> str:
     """The one line a refused question gets: what was understood, what not, and a question to try."""
-    from ..ask.messages import msg
+    from ..ask.messages import msg, source_line
 
     zh = a.language == "zh"
     known = msg("sep", a.language).join(e["label"] for e in a.entities)
@@ -53,7 +53,7 @@ def _refusal(a) -> str:
 
 def _echo_answer(a) -> None:
     """The answers (with their period when the label lacks it), the notes, then the evidence and its sources."""
-    from ..ask.messages import msg
+    from ..ask.messages import msg, source_line
 
     zh = a.language == "zh"
     for x in a.answers:
@@ -66,7 +66,7 @@ def _echo_answer(a) -> None:
         for q in a.evidence:
             click.echo(f"  “{q}”")
         for s in a.sources:
-            click.echo("  — " + msg("source_line", a.language, title=s["title"], publisher=s["publisher"], date=s["date"], url=s["url"]))
+            click.echo("  — " + source_line(s, a.language))
 
 
 class AskRefused(GxkgError):

@@ -62,7 +62,9 @@ class GxkgGroup(click.Group):
             click.echo(f"Error: {e}", err=True)
             ctx.exit(e.exit_code)
         except BrokenPipeError:
-            sys.stderr.close()
+            from ..output import stdout_gone
+
+            stdout_gone()
             ctx.exit(0)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
