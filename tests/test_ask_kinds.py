@@ -112,6 +112,9 @@ YES_NO = [  # yes/no between two names: stated, through a place, stated otherwis
     ("赶街在广西开展农村电商业务不？", F("是: 赶街 —开展农村电商业务→ 广西壮族自治区")),
     ("融安县在不在柳州？", F("是: 融安县 —位于→ 柳州市")),
     ("Is Sanjiang Dong Autonomous County under Liuzhou?", F("yes: Sanjiang Dong Autonomous County —located in→ Liuzhou")),
+    ("Is Sanjiang under Liuzhou?", F("yes: Sanjiang Dong Autonomous County —located in→ Liuzhou")),  # its short name
+    ("恭城县在桂林吗？", F("是: 恭城瑶族自治县 —位于→ 桂林市")),
+    ("Which prefecture is Bama in?", L("Hechi")),
     ("南宁香蕉是广西的吗？", F("是: 南宁香蕉 —产自→ 南宁市 —位于→ 广西壮族自治区")),
     ("Is Baise mango from Guangxi?", F("yes: Baise mango —originates from→ Baise —located in→ Guangxi Zhuang Autonomous Region")),
     ("百色芒果是柳州的吗？", F("否: 百色芒果 —产自→ 百色市")),

@@ -75,3 +75,20 @@ def test_reference_places_carry_code_coordinates_pinyin(kg):
     assert value(kg, ls, GXO.pinyin) == "Lingshan"
     chain = [kg.label(x) for x in kg.paths(kg.resolve("汉塘村"), kg.resolve("广西"))[0] if not isinstance(x, tuple)]
     assert chain == ["汉塘村", "武利镇", "灵山县", "钦州市", "广西壮族自治区"]
+
+
+def test_autonomous_counties_are_named_as_people_write_them():
+    """恭城瑶族自治县 is written 恭城 or 恭城县 (never 恭城瑶族), Gongcheng in English: the graph's labels, ingest
+    and reconciliation share the one rule."""
+    from gxkg.reconcile import short_forms
+    from gxkg.sources.build import place_pinyin, short_names
+
+    assert short_names("恭城瑶族自治县") == {"恭城瑶族自治县", "恭城", "恭城县"}
+    assert short_names("隆林各族自治县") == {"隆林各族自治县", "隆林", "隆林县"}
+    assert short_names("横县") == {"横县"}
+    assert short_forms("罗城仫佬族自治县") == {"罗城", "罗城县"}
+    assert place_pinyin("Longlin Various Nationalities Autonomous County") == "Longlin"
+    assert place_pinyin("Huanjiang Maonan Autonomous County") == "Huanjiang"
+    assert place_pinyin("Hengzhou (county-level city)") == "Hengzhou"
+    ttl = (ROOT / "graph" / "places.ttl").read_text(encoding="utf-8")
+    assert '"恭城县"@zh' in ttl and '"恭城瑶族"@zh' not in ttl and 'gxo:pinyin "Gongcheng" .' in ttl

@@ -39,10 +39,21 @@ _PEOPLE = re.compile(r"^(.{2,}?)(?:各族|[\u4e00-\u9fff]{1,3}族)$")
 
 def short_forms(name: str) -> set[str]:
     """The short names a Chinese place name is commonly written with: 恭城瑶族自治县 -> 恭城, 恭城县;
-    融安县 -> 融安; 广西壮族自治区 -> 广西. Two-character names keep their suffix (横县 is never 横)."""
-    out: set[str] = set()
+    融安县 -> 融安; 广西壮族自治区 -> 广西 (gxkg.sources.build.short_names, the graph's own rule), and the core
+    of the other division suffixes (街道, 旗, 自治州). Two-character names keep their suffix (横县 is never 横)."""
+    from .sources.build import short_names
+
     if len(name) <= 2 or not textmod.has_cjk(name):
-        return out
+        return set()
+    out = short_names(name) - {name}
+    m = _SUFFIX.search(name)
+    if m and not out:
+        core = name[:m.start()]
+        people = _PEOPLE.match(core) if m.group().startswith("自治") else None
+        core = people.group(1) if people else core
+        if len(core) >= 2:
+            out.add(core)
+    return out
     m = _SUFFIX.search(name)
     if not m:
         return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -90,18 +91,35 @@ def place_iri(code: str, level: str) -> URIRef:
     return GXR[f"place/{code[:9]}"]
 
 
+AUTONOMOUS_COUNTY = re.compile(r"(.{2,3}?)(?:各族|[\u4e00-\u9fff]{1,3}族)自治县")
+ETHNIC_EN = re.compile(r" (?:[A-Z][a-z]+(?:-[a-z]+)? )+?Autonomous County$")  # " Yao Autonomous County", " Various Nationalities …"
+
+
 def short_names(zh: str) -> set[str]:
-    """The name and its common short forms: 融安县 -> 融安, 汉塘村委会 -> 汉塘村, 汉塘; 广西壮族自治区 -> 广西."""
+    """The name and its common short forms: 融安县 -> 融安, 汉塘村委会 -> 汉塘村, 汉塘; 广西壮族自治区 -> 广西;
+    恭城瑶族自治县 -> 恭城, 恭城县 (the people's name goes too: nobody writes 恭城瑶族). Two-character names keep
+    their suffix (横县 is never 横). The one rule for the graph's labels, ingest and reconciliation."""
     names = {zh}
     if zh.endswith("村委会"):
         names |= {zh[:-2], zh[:-3]}
     elif zh == "广西壮族自治区":
         names.add("广西")
+    elif m := AUTONOMOUS_COUNTY.fullmatch(zh):
+        names |= {m.group(1), m.group(1) + "县"}
     elif zh.endswith("自治县"):
         names.add(zh[:-3])
     elif len(zh) > 2 and zh[-1] in "市县区镇乡":
         names.add(zh[:-1])
     return names
+
+
+def place_pinyin(en: str) -> str:
+    """A place's name in pinyin without its English form: Rong'an County -> Rong'an, Gongcheng Yao Autonomous
+    County -> Gongcheng (how English text writes it)."""
+    out = ETHNIC_EN.sub("", en)
+    for suf in SUFFIXES_EN:
+        out = out.removesuffix(suf)
+    return out
 
 
 def divisions(base: Path) -> list[dict]:
@@ -223,10 +241,7 @@ class _Places:
         self.labels[str(iri)] = (label_zh, en)
         for alt in short_names(zh) - {label_zh}:
             g.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
-        pinyin = en
-        for suf in SUFFIXES_EN:
-            pinyin = pinyin.removesuffix(suf)
-        g.add((iri, GXO.pinyin, Literal(pinyin)))
+        g.add((iri, GXO.pinyin, Literal(place_pinyin(en))))
 
     def _rename(self, g: Graph, rn: dict, by_code: dict) -> None:
         """A rename the README states: the old name and code on the place, and the gxo:NameChange itself."""

@@ -175,9 +175,6 @@ class Lexicon:
         from .build import short_names
 
         forms = short_names(zh) | ({zh[:-2]} if zh.endswith("村委会") else set())
-        m = re.fullmatch(r"(.{2,3}?)(?:各族|[\u4e00-\u9fff]{1,3}族)自治县", zh)
-        if m:
-            forms |= {m.group(1), m.group(1) + "县"}
         for f in forms:
             if len(f) < 2 or f.endswith("村委"):
                 continue
