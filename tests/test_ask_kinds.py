@@ -36,6 +36,9 @@ COUNTS = [
     ("广西本身有多少项数据？", L("23")),
     ("How many figures are there about Guangxi as a whole?", L("23")),
     ("广西有多少个国家电子商务进农村综合示范县？", H("47")),
+    ("全区一共几个瑶族自治县？", L("6")),  # the autonomous counties of one people
+    ("List the Yao autonomous counties under Hechi.",
+     L("Bama Yao Autonomous County", "Dahua Yao Autonomous County", "Du'an Yao Autonomous County")),
 ]
 
 RANKED = [

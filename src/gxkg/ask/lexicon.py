@@ -127,6 +127,22 @@ CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "n
 CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区",
                   "districts": "区", "urban districts": "区", "自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县"}
+
+def _ethnic_county_words() -> None:
+    """瑶族自治县 / Yao autonomous counties: the autonomous counties of one people (the names the division data
+    uses, gxkg.sources.english.ETHNIC), counted and listed by the end of their Chinese name."""
+    from ..sources.english import ETHNIC
+
+    for zh, en in ETHNIC.items():
+        CLASS_WORDS["zh"][zh + "自治县"] = "County"
+        CLASS_NAME_END[zh + "自治县"] = zh + "自治县"
+        for form in ("autonomous counties", "autonomous county"):
+            CLASS_WORDS["en"][f"{en.lower()} {form}"] = "County"
+            CLASS_NAME_END[f"{en.lower()} {form}"] = zh + "自治县"
+
+
+_ethnic_county_words()
+
 # the relation a class word is tied to a place or thing by when the question names none (产品 of 南宁: originatesFrom)
 CLASS_RELATION = {"Product": "originatesFrom", "Observation": "about"}
 
