@@ -97,6 +97,8 @@ OTHERS = [
 
 EVERYDAY = [
     ("百色芒果和柳州螺蛳粉哪个卖得多？", F("百色芒果")),
+    ("2017年南宁香蕉跟柳州螺蛳粉比，谁的销售额高，高出多少？", H("南宁香蕉", "= 5000000000 元", "差额仅为约数")),
+    ("Which sold more in 2017, Nanning bananas or Baise mangoes, and by how much?", H("Nanning banana", "= 4200000000")),
     ("Which sold more in 2017, Nanning bananas or Baise mangoes?", F("Nanning banana")),
     ("How much did the price of Rong'an kumquats go up?", H("rose by 38")),
     ("京东在广西做什么？", H("入桂发展")),

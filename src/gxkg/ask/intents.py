@@ -804,6 +804,19 @@ def _ranked(ctx: Ctx, figures: list[dict]) -> None:
     for f in ranked:
         show_figure(ctx, f)
     ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked)))
+    if len(ranked) == 2:
+        _difference(ctx, *ranked)
+
+
+def _difference(ctx: Ctx, a: dict, b: dict) -> None:
+    """How far apart two compared figures are (高多少, by how much), worked out and marked as computed; when
+    either is stated as a bound (突破, 超过) the difference is only approximate, and the note says so."""
+    diff = abs(a["num"] - b["num"])
+    bounded = any(f["ob_fmt"]["qualifier"] for f in (a, b))
+    how = f"{_num(max(a['num'], b['num']))} − {_num(min(a['num'], b['num']))} = {_figure_text(ctx, a, diff)}"
+    if bounded:
+        how += _say(ctx, "（原文数字为约数或下限，差额仅为约数）", " (a stated figure is a bound or an approximation: so is the difference)")
+    ctx.note(msg("computed", ctx.lang, how=how))
 
 
 def _one_figure(ctx: Ctx, subject: str, ind: str) -> dict | None:
