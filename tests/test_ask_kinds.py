@@ -70,6 +70,12 @@ SOURCES = [
     ("中国-东盟信息港电子商务论坛在南宁举行的依据是什么？", H("新浪广西")),
     ("Who published the article this graph is built from, and when?", H("2018-08-20")),
     ("“广西的香蕉销量全国第一”这句话出自哪里？", R()),
+    # the words around a claim must be in the sentence quoted: 探索 is, 种植芒果 is not
+    ("凭祥和东兴探索“互市贸易+跨境电商”模式这句，原文出自哪里？", H("新浪广西")),
+    ("凭祥、东兴种植芒果的说法出自哪？", R()),
+    ("Where does the graph get the fact that Heng County was renamed?", H("README of the Guangxi divisions reference data")),
+    ("图谱凭什么说融安县属于柳州市？", H("NBS 2023 edition (cut-off 2023-06-30)")),
+    ("Give me the source sentence for the estimate of jobs e-commerce created in Guangxi.", H("Sina Guangxi")),
 ]
 
 OTHERS = [

@@ -112,7 +112,7 @@ def _unexplained(kg, ctx) -> list[str]:
     if not ctx.ans.answers:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
-    return [w for w in ctx.q.unknown if w.lower() not in names]
+    return [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched]
 
 
 def _cjk(s: str) -> bool:

@@ -49,6 +49,7 @@ class Ctx:
     ans: Answer
     used: set = field(default_factory=set)
     shown: set = field(default_factory=set)  # the indicators of the figures shown
+    matched: set = field(default_factory=set)  # words of the question found in every sentence the answer quotes
     deadline: tuple | None = None  # (monotonic time, seconds): past it, the next query stops the question
 
     def in_time(self) -> None:
@@ -94,12 +95,17 @@ class Ctx:
         if self.lang == "en" and iri and iri.startswith("https://w3id.org/gxkg/resource/"):
             self.ans.answers[-1]["name_zh"] = self.kg.label(iri, "zh")
 
-    def cite(self, evs):
-        """The sentence (the project's English for an English answer) and the source of each evidence."""
+    def cite(self, evs, containing: list[str] = ()):
+        """The sentence (the project's English for an English answer) and the source of each evidence; with
+        `containing`, only the sentences that hold each of those words (in the original or the translation)."""
         evs = sorted({str(e) for e in evs if e})
         if evs:
             for r in self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})):
-                self._cite_one({k: (r[k].value if k in r else None) for k in SOURCE_FIELDS})
+                v = {k: (r[k].value if k in r else None) for k in SOURCE_FIELDS}
+                text = f"{v['quote'] or ''} {v['translation'] or ''}".lower()
+                if all(w.lower() in text for w in containing):
+                    self._cite_one(v)
+                    self.matched.update(containing)
 
     def _cite_one(self, v: dict) -> None:
         sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
@@ -888,7 +894,10 @@ def _figure_evidence(ctx: Ctx) -> list[str]:
 def _statement_evidence(ctx: Ctx) -> list[str]:
     """The sentence behind one fact between the names (which sentence says the forum is held in Nanning)."""
     names = [_node(n.iri) for n in ctx.q.names]
-    rows = ctx.run(query("related"), {"s": names, "o": names, "p": [_node(GXO + r) for r in ctx.q.relations]})
+    rels = [GXO + r for r in ctx.q.relations]
+    if len(names) == 2:  # 融安县属于柳州市: between two places, 属于 is lying in
+        rels += _as_place_relation(ctx, rels, ctx.q.names[0].iri, ctx.q.names[1].iri)
+    rows = ctx.run(query("related"), {"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
     return [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
 
@@ -898,9 +907,16 @@ def _about_evidence(ctx: Ctx) -> list[str]:
     return [_v(r, "ev") for r in rows if _v(r, "ev")]
 
 
+def _rename_evidence(ctx: Ctx) -> list[str]:
+    """The record of a place's change of name (where the graph has it that 横县 became 横州市)."""
+    ctx.use("rename")
+    return [_v(r, "ev") for n in ctx.q.names for r in ctx.run(query("renamed"), {"e": [_node(n.iri)]})]
+
+
 # what a source question is about -> where its evidence comes from, the first that fits
 SOURCE_FINDERS = [
     (lambda q: q.quoted, _quoted_evidence),
+    (lambda q: "rename" in q.cues and q.names, _rename_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
@@ -927,8 +943,11 @@ def source(ctx: Ctx):
         ctx.use("relations")
         q.relations = []
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where")
-    ctx.cite(evs)
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive")
+    # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
+    ctx.cite(evs, containing=q.unknown)
+    if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
+        ctx.use("classes", "relations")
     for s in ctx.ans.sources:
         ctx.add(_source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
