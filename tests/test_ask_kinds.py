@@ -60,6 +60,16 @@ COMPUTED = [
     ("Check the stated average annual growth of Guangxi's e-commerce volume between 2013 and 2017.",
      H("53.65% a year on average")),
     ("2018年1-7月广西电子商务交易额是多少？网络零售交易额同比增长多少？", H("13.4")),
+    # several figures added up: lower bounds (突破) make a lower bound
+    ("南宁香蕉、百色芒果、柳州螺蛳粉2017年的销售额合计多少？", F("合计至少 14800000000 元")),
+    ("What were Nanning banana and Baise mango sales in 2017 added together?", F("combined: at least 11800000000 yuan (CNY)")),
+    ("南宁香蕉和融安金桔2017年销售额加起来是多少？", R()),  # 融安金桔 has no sales figure: no sum
+    # one figure per unit of another, of the same period; bounds make it approximate
+    ("南宁跨境商品直购体验中心，平均每家商家对应多少SKU？", F("商品SKU数 ÷ 入驻商家数：约 125 个")),
+    ("How many SKUs per merchant does the Nanning cross-border direct-purchase experience centre carry?",
+     F("product SKUs ÷ merchants on site: about 125 count")),
+    ("截至2018年7月，平均每个农村电商服务站点对应多少网络零售额？", R()),  # a Jan-Jul flow per station as of July
+    ("What was the price per jin of Rong'an kumquats after the model?", H("40 yuan per jin")),  # per jin: one figure
 ]
 
 SOURCES = [

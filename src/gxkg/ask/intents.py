@@ -207,6 +207,7 @@ def _figure(ctx: Ctx, r) -> dict:
     return {"ob": r["ob"].value, "e": r["e"].value, "indicator": r["indicator"].value,
             "period": {k: _v(r, k2) for k, k2 in PERIOD_KEYS if _v(r, k2)}, "ob_fmt": ob, "unit": r["unit"].value,
             "stated": r["stated"].value, "ev": _v(r, "ev"), "derivation": _v(r, "derivation"),
+            "qualifier": _v(r, "qualifier"),
             "num": float(_v(r, "value") or _v(r, "min") or 0)}
 
 
@@ -330,7 +331,7 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _whole_years(q, figure_rows(ctx, subjects, inds, q.years))
-    ctx.use("names", "indicators", "years", "count")
+    ctx.use("names", "indicators", "years", "count", "per")  # one figure: "per" is part of its name (price per jin)
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
     if not rows:
@@ -347,6 +348,8 @@ def _single_figure_asked(q: Question) -> bool:
     class (which counties are demonstration counties: the members, not how many)."""
     if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"}:
         return False
+    if "total" in q.cues and len(q.names) >= 2 or _per_asked(q):
+        return False  # a sum of several figures, or one figure per unit of another: worked out
     return not ("list" in q.cues and q.kinds and "count" not in q.cues)
 
 
@@ -541,6 +544,107 @@ def whole(ctx: Ctx):
                             f"nationwide (worked out): about {_figure_text(ctx, part, total)}"),
                   total, part["unit"], f"{_num(part['num'])} / {_num(share_['num'])}% = {_num(total)}",
                   period_text(part["period"], ctx.lang))
+    return True
+
+
+LOWER_BOUNDS = {GXO + q for q in ("MoreThan", "Exceeds", "AtLeast")}
+
+
+def _bound_note(ctx: Ctx, figures: list[dict], added: bool = True) -> str:
+    """What the qualifiers of the figures worked with make of the result: lower bounds (突破, 超过) added up make
+    a lower bound; any other qualifier, or a bound divided, an approximation."""
+    quals = [f.get("qualifier") for f in figures]
+    if added and all(qual in LOWER_BOUNDS for qual in quals):
+        return _say(ctx, "（每个数字都是下限，结果也是下限：至少）", " (every figure is a lower bound: so is the result, at least)")
+    if any(quals):
+        return _say(ctx, "（有的数字是约数或界限，结果只是约数）", " (some figures are approximate or bounds: the result is approximate)")
+    return ""
+
+
+def _one_each(ctx: Ctx, subjects: list[str], ind: str) -> list[dict] | None:
+    """One figure of ind for each subject (of the years asked, whole years for a whole year), or None with
+    the subjects that have none or several noted."""
+    out, missing = [], []
+    for s in subjects:
+        rows = _whole_years(ctx.q, figure_rows(ctx, [s], [ind], ctx.q.years))
+        if len(rows) == 1:
+            out.append(rows[0])
+        else:
+            missing.append(ctx.label(s))
+    if missing:
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(missing)))
+        return None
+    return out
+
+
+@intent("total", {"zh": ["2017年南宁香蕉、百色芒果和柳州螺蛳粉的销售额加起来是多少？"],
+                  "en": ["What were the combined 2017 sales of Nanning bananas and Baise mangoes?"]})
+def total(ctx: Ctx):
+    """Several named things' figures of one indicator added up, marked as computed with the figures used (at
+    least, when every figure is a lower bound)."""
+    q = ctx.q
+    if "total" not in q.cues or len(q.names) < 2 or not q.indicators:
+        return False
+    subjects = [n.iri for n in q.names]
+    inds = _pick_indicators(ctx, subjects)[:1] or q.indicators[:1]
+    ctx.use("names", "indicators", "years", "total", "count")
+    figures = _one_each(ctx, subjects, inds[0])
+    if not figures or len({f["unit"] for f in figures}) != 1:
+        return True
+    for f in figures:
+        show_figure(ctx, f)
+    value = sum(f["num"] for f in figures)
+    note = _bound_note(ctx, figures)
+    at_least = note and all(f.get("qualifier") in LOWER_BOUNDS for f in figures)
+    text = _figure_text(ctx, figures[0], value)
+    _computed(ctx, _say(ctx, f"合计{'至少' if at_least else ''} {text}", f"combined: {'at least ' if at_least else ''}{text}"),
+              value, figures[0]["unit"], " + ".join(_num(f["num"]) for f in figures) + f" = {_num(value)}" + note)
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop())  # the sum first, then the figures it adds
+    return True
+
+
+PER_MARK = re.compile(r"每个|每家|每|\bper\b|\beach\b|\bevery\b")
+
+
+def _per_asked(q: Question) -> bool:
+    """One figure per unit of another: two figures named, and 平均每 / on average, or per / each before one."""
+    if len(q.indicators) < 2 or not ("per" in q.cues or q.lang == "en" and re.search(r"\b(?:per|each|every)\b", q.text.lower())):
+        return False
+    marks = [m.end() for m in PER_MARK.finditer(q.text.lower())]
+    return any(0 <= q.at.get(i, -99) - m <= 6 for i in q.indicators for m in marks)
+
+
+@intent("per", {"zh": ["南宁跨境商品直购体验中心平均每个入驻商家有多少个SKU？"],
+                "en": ["On average, how many product SKUs per merchant does the Nanning cross-border goods direct-purchase experience centre have?"]})
+def per(ctx: Ctx):
+    """One figure divided by another of the same subject (平均每个站点, per merchant): the one named after 每 /
+    per is the divisor; marked as computed with both figures."""
+    q = ctx.q
+    if not _per_asked(q) or len(q.names) > 1:
+        return False
+    marks = [m.end() for m in PER_MARK.finditer(q.text.lower())]  # the divisor is named within a word of the mark
+    divisors = sorted((i for i in q.indicators if any(0 <= q.at.get(i, -99) - m <= 6 for m in marks)), key=lambda i: q.at.get(i, 0))
+    if not divisors:
+        return False
+    divisor = divisors[0]  # the figure named right after 每 / per / each
+    dividend = next(i for i in q.indicators if i != divisor)
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    ctx.use("names", "indicators", "years", "per", "count", "derive")
+    a, b = (_one_each(ctx, subjects[:1], i) for i in (dividend, divisor))
+    if not (a and b) or not b[0]["num"]:
+        return True
+    if a[0]["period"] != b[0]["period"]:  # a Jan-Jul flow per station counted as of July: not one quantity
+        ctx.ans.unrecognised.append(_say(ctx, "两个数字的时期不同，不能相除", "the two figures are of different periods: "
+                                                                      "one cannot be divided by the other"))
+        return True
+    show_figure(ctx, a[0])
+    show_figure(ctx, b[0])
+    value = a[0]["num"] / b[0]["num"]
+    text = _figure_text(ctx, a[0], value)
+    _computed(ctx, f"{ctx.label(dividend)} ÷ {ctx.label(divisor)}：约 {text}" if ctx.lang == "zh" else
+              f"{ctx.label(dividend)} ÷ {ctx.label(divisor)}: about {text}",
+              value, a[0]["unit"], f"{_num(a[0]['num'])} / {_num(b[0]['num'])} = {_num(value)}" + _bound_note(ctx, [a[0], b[0]], False))
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop())
     return True
 
 

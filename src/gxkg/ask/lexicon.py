@@ -202,6 +202,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
+    # figures of several things added up, and one figure per unit of another
+    "total": (("加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
+              ("combined", "added together", "in total", "altogether", "sum of", "put together", "together")),
+    "per": (("平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
+            ("on average", "average per", "for each", "for every", "per each")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国",), ("national total", "nationwide", "china", "whole country")),
@@ -241,7 +246,8 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "上", "下", "内", "以来", "时", "后", "前", "达到", "达", "有多", "些", "们", "全区", "广西区", "目前",
              "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获批", "获得", "被评为", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
-             "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此")
+             "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
+             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -259,6 +265,7 @@ EN_FILLER = {
     "he", "she", "his", "her", "our", "your", "my", "also", "just", "only", "exactly", "roughly", "around", "approx",
     "approximately", "currently", "now", "then", "guangxi's", "what's", "whats", "it's", "let", "like", "did", "done",
     "e-commerce", "ecommerce", "yes", "no", "not", "really", "true", "actually", "cumulative", "cumulatively", "fact",
+    "carry", "carries",
     "facts",
     "built", "much", "big", "large", "say", "says", "said", "mention", "mentioned", "state", "stated", "record",
     "recorded", "graph", "knowledge", "reach", "reached", "hit", "achieve", "achieved", "come", "came", "go", "went",
