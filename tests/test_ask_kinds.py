@@ -122,6 +122,9 @@ EVERYDAY = [
     ("融安金桔产自哪个县？属于哪个市？", L("融安县", "柳州市")),
     ("What were Guangxi's 2018 online retail sales and how fast did they grow?", H("13.4", "528亿元")),
     ("Which county in Hechi is furthest south?", L("Dahua Yao Autonomous County")),
+    # the class asked for, not the place that conditions it (the products, never the counties)
+    ("百色市和它下辖的县都有哪些特产？", L("百色凌云茶", "百色芒果")),
+    ("Which products come from Baise prefecture, including its counties?", L("Baise Lingyun tea", "Baise mango")),
 ]
 
 YES_NO = [  # yes/no between two names: stated, through a place, stated otherwise, or not among a stated group

@@ -1556,6 +1556,9 @@ def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:
     or / and (平台或设施); a city of a thing may lie outside Guangxi (哪些城市设立了试验区: 北京)."""
     q = ctx.q
     cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
+    asked = asked_class(q)
+    if asked and asked != cls and asked not in PLACE_CLASSES and cls in PLACE_CLASSES:
+        cls = asked  # 百色市及其下辖县有哪些特产: the products asked for, not the counties that condition them
     joined = [c for (w1, c1), (w2, c) in zip(q.kinds, q.kinds[1:])
               if c1 == cls and re.search(r"(?:或|和|及|与|\bor\b|\band\b)", _between(q.text, w1, w2))]
     return ["Place" if thing and c == "Prefecture" else c for c in [cls] + joined]

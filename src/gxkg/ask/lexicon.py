@@ -217,7 +217,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
     "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("at any level", "under", "within",
-                                                                "administered by")),
+                                                                "administered by", "including its counties",
+                                                                "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
     "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today")),
