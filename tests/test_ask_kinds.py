@@ -125,6 +125,10 @@ EVERYDAY = [
     # the class asked for, not the place that conditions it (the products, never the counties)
     ("百色市和它下辖的县都有哪些特产？", L("百色凌云茶", "百色芒果")),
     ("Which products come from Baise prefecture, including its counties?", L("Baise Lingyun tea", "Baise mango")),
+    ("和跨境电商有关的政策文件有哪些？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",
+                                "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
+    ("图谱里有哪些跨境电商相关的设施？", R()),  # no facility is tied to the topic: never its policies instead
+    ("凤山县有什么可说的？", H("位于: 河池市")),
 ]
 
 YES_NO = [  # yes/no between two names: stated, through a place, stated otherwise, or not among a stated group

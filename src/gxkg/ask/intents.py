@@ -1945,17 +1945,26 @@ def about(ctx: Ctx):
         return False
     e = q.names[0].iri
     ctx.use("names", "about", "list", "classes", "relation")
-    _facts_about(ctx, e)
-    for f in figure_rows(ctx, [e], [], []):
-        show_figure(ctx, f)
+    cls = asked_class(q)
+    if cls and ctx.is_a(e, cls):
+        cls = None  # 凤山县是个什么样的县: the county itself
+    _facts_about(ctx, e, cls)
+    if not cls:  # 跨境电商相关的设施: the facilities only, not every fact or figure of the topic
+        for f in figure_rows(ctx, [e], [], []):
+            show_figure(ctx, f)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
 
 
-def _facts_about(ctx: Ctx, e: str) -> None:
-    """The first 40 facts of e, in and out (not the places within it), with their rules and sources."""
-    rows = [r for r in ctx.run(query("about"), {"e": [_node(e)]}) if not _within_place(ctx, r, e)][:40]
+def _facts_about(ctx: Ctx, e: str, cls: str | None = None) -> None:
+    """The first 40 facts of e, in and out (not the places within it), with their rules and sources; with cls,
+    only the facts whose other end is of that class."""
+    rows = [r for r in ctx.run(query("about"), {"e": [_node(e)]}) if not _within_place(ctx, r, e)]
+    if cls:
+        rows = [r for r in rows if _iri(r["o"] if r["s"].value == e else r["s"])
+                and ctx.is_a((r["o"] if r["s"].value == e else r["s"]).value, cls)]
+    rows = rows[:40]
     for r in rows:
         ctx.add(_fact_label(ctx, r, e), _iri(r["o"] if r["s"].value == e else r["s"]))
         ctx.rule_note(_v(r, "rule"))

@@ -190,7 +190,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "reporting", "sentence", "which sentence", "claim", "behind", "supports that", "sentence supports",
                 "version", "edition", "built from", "is built from", "built on", "based on which")),
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
-               "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关",
+               "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说",
                "实体"),
               ("what is known", "tell me about", "what do you know", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
@@ -248,7 +248,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获批", "获得", "被评为", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
              "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
-             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项")
+             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
