@@ -129,6 +129,10 @@ EVERYDAY = [
                                 "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
     ("图谱里有哪些跨境电商相关的设施？", R()),  # no facility is tied to the topic: never its policies instead
     ("凤山县有什么可说的？", H("位于: 河池市")),
+    # months in English are read as 月 is: the year selects and every figure shows its period
+    ("What were Guangxi's online retail sales in January-July 2018?", H("52800000000")),
+    ("By July 2018 had Guangxi built more logistics delivery outlets or rural e-commerce service stations?",
+     F("logistics delivery outlets built (cumulative) 2228个 < rural e-commerce service stations built (cumulative) 3101个")),
 ]
 
 YES_NO = [  # yes/no between two names: stated, through a place, stated otherwise, or not among a stated group

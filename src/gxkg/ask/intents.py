@@ -280,7 +280,14 @@ def _relation_words_in(ctx: Ctx, inds: list[str]) -> bool:
     """Every relation word of the question is part of the chosen indicators' names ("served" in "ASEAN
     enterprises served", "model" in "price before the model"): the figure uses them."""
     names = " ".join(v.lower() for i in inds for v in ctx.kg.labels(i).values())
-    return all(ctx.q.words.get(r, r).lower() in names for r in ctx.q.relations)
+    return all(ctx.q.words.get(r, r).lower() in names or _verb_of_figure(ctx.q, r, inds) for r in ctx.q.relations)
+
+
+def _verb_of_figure(q: Question, r: str, inds: list[str]) -> bool:
+    """A relation word just before a figure's words, with one name or none (Guangxi built more service
+    stations): the figure counts what the verb did, so the figure uses the word."""
+    at, after = q.at.get(r), [q.at[i] for i in inds if i in q.at]
+    return len(q.names) <= 1 and at is not None and any(0 < a - at <= 40 for a in after)
 
 
 def _word_of(q: Question, i: str) -> str:
@@ -943,6 +950,8 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     if not all(per) or len({f["unit"] for f in per}) != 1 or not _years_covered(ctx.q, per):
         return False
     ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least", "less")
+    if _relation_words_in(ctx, inds):
+        ctx.use("relations")
     for f in per:
         show_figure(ctx, f)
     a, b = sorted(per, key=lambda f: ctx.q.at.get(f["indicator"], 0))  # in the order asked

@@ -267,6 +267,9 @@ EN_FILLER = {
     "approximately", "currently", "now", "then", "guangxi's", "what's", "whats", "it's", "let", "like", "did", "done",
     "e-commerce", "ecommerce", "yes", "no", "not", "really", "true", "actually", "cumulative", "cumulatively", "fact",
     "carry", "carries",
+    # months: a period is shown with every figure, as 月 is read in Chinese questions (the year selects)
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "month", "months",
     "facts",
     "built", "much", "big", "large", "say", "says", "said", "mention", "mentioned", "state", "stated", "record",
     "recorded", "graph", "knowledge", "reach", "reached", "hit", "achieve", "achieved", "come", "came", "go", "went",

@@ -297,7 +297,8 @@ def _words_inside(masked: str, lang: str, hits) -> list:
 def _unknown(text: str, masked: str, hits) -> list[str]:
     """The words nothing explains (Chinese, and English words of three letters or more that are no filler)."""
     words = _residue(masked, hits, "zh") + _residue(masked, hits, "en") if CJK.search(text) else _residue(masked, hits, "en")
-    return list(dict.fromkeys(w for w in words if CJK.search(w) or w.lower() not in lx.EN_FILLER and len(w) >= 3))
+    return list(dict.fromkeys(w for w in words if CJK.search(w) or len(w) >= 3 and
+                              not all(part in lx.EN_FILLER for part in w.lower().split("-") if part)))
 
 
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
