@@ -115,6 +115,8 @@ EVERYDAY = [
     ("百色芒果和柳州螺蛳粉哪个卖得多？", F("百色芒果")),
     ("2017年南宁香蕉跟柳州螺蛳粉比，谁的销售额高，高出多少？", H("南宁香蕉", "= 5000000000 元", "差额仅为约数")),
     ("Which sold more in 2017, Nanning bananas or Baise mangoes, and by how much?", H("Nanning banana", "= 4200000000")),
+    ("How much more per jin did Rong'an kumquats sell for after the model than before?", H("40 − 2 = 38 yuan per jin")),
+    ("融安金桔采用模式以后，每斤比以前多卖多少钱？", H("40 − 2 = 38 元/斤")),
     ("Which sold more in 2017, Nanning bananas or Baise mangoes?", F("Nanning banana")),
     ("How much did the price of Rong'an kumquats go up?", H("rose by 38")),
     ("京东在广西做什么？", H("入桂发展")),

@@ -960,6 +960,7 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
                                         f"{ctx.label(b['indicator'])} {b['stated']}", "iri": None, "value": None,
                                "unit": None, "period": None})
     ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {sign} {_num(b['num'])}"))
+    _difference(ctx, a, b)
     return True
 
 

@@ -246,12 +246,26 @@ def parse(kg, raw: str) -> Question:
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
+    _price_not_sales(q)
     if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     return q
+
+
+PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "价格", "price")
+
+
+def _price_not_sales(q: Question) -> None:
+    """A price asked (per jin, 每斤) makes 卖 / sell for the price, not the sales: 每斤多卖多少钱 is about the
+    price, and "sell for ... per jin" too."""
+    ind = "https://w3id.org/gxkg/resource/indicator/"
+    prices = [i for i in q.indicators if i.startswith(ind + "price-")]
+    low = q.text.lower()
+    if prices and any(w in low for w in PRICE_WORDS) and ind + "annual-sales" in q.indicators:
+        q.indicators.remove(ind + "annual-sales")
 
 
 def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
