@@ -51,7 +51,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                               "rural online sales")),
     "price-before-model": (("以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
                             "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched")),
-    "price-after-model": (("现在卖", "后来", "之后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
+    "price-after-model": (("现在卖", "后来", "之后", "以后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
                            "一斤"), ("after", "now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
                                     "fetched")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
