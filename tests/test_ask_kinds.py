@@ -133,6 +133,12 @@ EVERYDAY = [
     ("凤山县有什么可说的？", H("位于: 河池市")),
     # months in English are read as 月 is: the year selects and every figure shows its period
     ("What were Guangxi's online retail sales in January-July 2018?", H("52800000000")),
+    # a topic named without a figure's words: its own figures, never another topic's
+    ("How much did cross-border e-commerce grow year on year in 2017?", H("28.8")),
+    ("跨境电商2017年同比增长多少？", H("28.8")),
+    # one figure in two periods, which is larger (not its growth rate)
+    ("广西2013年和2017年的电子商务交易额，哪一年更高？", F("2017年")),
+    ("Was Guangxi's e-commerce volume bigger in 2013 or in 2017, which one?", F("2017")),
     ("By July 2018 had Guangxi built more logistics delivery outlets or rural e-commerce service stations?",
      F("logistics delivery outlets built (cumulative) 2228个 < rural e-commerce service stations built (cumulative) 3101个")),
 ]
@@ -159,6 +165,12 @@ YES_NO = [  # yes/no between two names: stated, through a place, stated otherwis
     # a place's products are never a closed list: 广西米粉 has no place of its own, and 柳州's products do not
     # answer for it
     ("广西米粉是柳州的吗？", R()),
+    # the kind of the one thing named (a kind of place by the end of its name)
+    ("荔浦是不是县级市？", F("是: 荔浦市 (县级行政区)")),
+    ("三江是瑶族自治县吗？", F("否: 三江侗族自治县 (县级行政区)")),
+    ("Is Lipu a county?", F("no: Lipu (county-level city) (County-level division)")),
+    ("Is Fengshan a county?", F("yes: Fengshan County (County-level division)")),
+    ("京东算电商平台吗？", F("是: 京东 (电商平台)")),
 ]
 
 ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS + EVERYDAY + YES_NO

@@ -89,7 +89,7 @@ def _everything_used(kg, ctx) -> None:
     """An answer stands only when every word of the question was understood and every part used."""
     ans, lang = ctx.ans, ctx.lang
     unknown = _unexplained(kg, ctx)
-    unused = _unused(kg, ctx)
+    unused = _unused(kg, ctx) + _place_not_given(kg, ctx)
     if unknown:
         ans.answers = []
         ans.unrecognised = [msg("not_understood", lang, words=msg("sep", lang).join(unknown))]
@@ -99,6 +99,19 @@ def _everything_used(kg, ctx) -> None:
     if not ans.intent and not ans.unrecognised:
         names = msg("sep", lang).join(e["label"] for e in ans.entities)
         ans.unrecognised.append(msg("no_kind", lang, names=names) if names else msg("no_entity", lang))
+
+
+def _place_not_given(kg, ctx) -> list[str]:
+    """A question that asks which place (哪个市, which prefecture) is not answered by figures or facts alone:
+    some answer must be a place."""
+    from .intents import LEVELS_ASKED
+
+    low = ctx.q.text.lower()
+    asked = [w for _, ws in LEVELS_ASKED for w in ws if w in low]
+    place = "https://w3id.org/gxkg/ontology#Place"
+    if asked and ctx.ans.answers and not any(a.get("iri") and kg.is_a(a["iri"], place) for a in ctx.ans.answers):
+        return asked[:1]
+    return []
 
 
 def _shown_names(kg, ctx) -> str:

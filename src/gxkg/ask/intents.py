@@ -326,7 +326,7 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
                           "How much do villagers in Hantang Village earn a year?"]})
 def figure(ctx: Ctx):
     q = ctx.q
-    if not _single_figure_asked(q):
+    if not _single_figure_asked(q) or _levels_asked(ctx):  # which prefecture …: a figure never answers it
         return False
     subjects = _figure_subjects(ctx)
     if not subjects:
@@ -657,7 +657,13 @@ def per(ctx: Ctx):
 
 def _growth_asked(q: Question) -> bool:
     """Growth asked, or one figure compared between years (2013年和2017年比)."""
-    return "growth" in q.cues or "compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1 and len(q.indicators) <= 1
+    return "growth" in q.cues or "compare" in q.cues and len(q.years) >= 2 and len(q.names) <= 1 and \
+        len(q.indicators) <= 1 and not _which_asked(q)
+
+
+def _which_asked(q: Question) -> bool:
+    """哪个更多, which was larger: one of the things compared is asked for, not how much it grew."""
+    return bool(re.search(r"哪个|哪一个|哪年|哪一年|\bwhich\b", q.text.lower()))
 
 
 def _growth_levels(ctx: Ctx) -> list[str]:
@@ -871,8 +877,34 @@ def compare(ctx: Ctx):
     subjects = [n.iri for n in q.names]
     if len(subjects) == 1 and len(inds) == 2 and q.cues & {"compare", "less"}:
         return _compare_figures(ctx, subjects[0], inds)
+    if len(subjects) <= 1 and len(_hard(q)) == 1 and len(q.years) >= 2 and q.cues & {"compare", "less"}:
+        return _compare_periods(ctx, subjects or _figure_subjects(ctx) or [GUANGXI], _hard(q)[0])
     subjects = _compared_subjects(ctx, subjects, inds)
     return bool(subjects) and _compare_subjects(ctx, subjects, inds)
+
+
+def _compare_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
+    """One figure of one thing in the years asked (2017 as a whole against January to July 2018): the larger
+    first, each with its period, and how far apart they are; a year with no figure or several is refused."""
+    per = []
+    for y in ctx.q.years:
+        rows = figure_rows(ctx, subjects[:1], [ind], [y])
+        if len(rows) != 1:
+            ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=ctx.label(subjects[0]), years=y,
+                                            have=ctx.sep().join(period_text(f["period"], ctx.lang) for f in rows) or "-"))
+            return True
+        per.append(rows[0])
+    ctx.use("names", "indicators", "years", "compare", "most", "least", "less", "full_year")
+    least = bool(ctx.q.cues & {"least", "less"})
+    ranked = sorted(per, key=lambda f: f["num"] if least else -f["num"])
+    ctx.add(period_text(ranked[0]["period"], ctx.lang), ranked[0]["ob"])
+    for f in ranked:
+        show_figure(ctx, f)
+    ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(
+        f"{period_text(f['period'], ctx.lang)} ({f['stated']})" for f in ranked)))
+    if len(ranked) == 2:
+        _difference(ctx, *ranked)
+    return True
 
 
 def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -1106,6 +1138,34 @@ def yesno(ctx: Ctx):
     if not (_yes(ctx, a, b, rels) or _yes_via_place(ctx, a, b, rels) or _no_other_object(ctx, a, b, rels or _where(ctx, a, b))
             or _no_other_place(ctx, a, b, rels) or _stated_instead(ctx, a, b, rels) or _not_among(ctx, a, b, rels)):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+# what a kind word asks of a place's Chinese name in a yes/no question (是县吗: a 县, not a 县级市)
+KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "district": "District"}
+
+
+@intent("is_kind", {"zh": ["荔浦市是县级市吗？", "恭城是瑶族自治县吗？", "南宁老友粉是产品吗？"],
+                    "en": ["Is Lipu a county-level city?", "Is Sanjiang an autonomous county?"]})
+def is_kind(ctx: Ctx):
+    """Yes or no: the one thing named is of the kind asked (a class, and for a kind of place the end of its
+    name: 县级市 ends in 市, 瑶族自治县 in 瑶族自治县), with what it is when it is not."""
+    from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
+
+    q = ctx.q
+    if "yesno" not in q.cues or len(q.names) != 1 or not q.kinds or q.relations or _hard(q) or q.years:
+        return False
+    e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
+    low = word.lower()
+    end = CLASS_NAME_END.get(low) or KIND_END.get(low) or ""
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in end) or not end else "en"
+    rows = ctx.run(query("kind"), {"e": [_node(e)], "class": [_node(GXO + cls)], "lang": [_lit(lang)],
+                                   "end": [_lit(end)], "inside": [_lit(CLASS_NAME_FILTER.get(low, ""))]})
+    yes = any(r.get("isa") for r in rows)
+    what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(e) if t.startswith(GXO)})) or "-"
+    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({what})", e)
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
+    ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
 
 
@@ -1790,8 +1850,9 @@ def _of_asked_class(ctx: Ctx) -> bool:
     return True
 
 
-LEVELS_ASKED = (("County", ("哪个县", "which county")),
-                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市")), ("Province", ("哪个省", "which province")))
+LEVELS_ASKED = (("County", ("哪个县", "which county", "what county")),
+                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
+                ("Province", ("哪个省", "which province", "what province")))
 
 
 def _levels_asked(ctx: Ctx) -> list[str]:

@@ -198,7 +198,7 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
 def _searchable(span: str, run: list[str], skip) -> bool:
     """A run of words that may be searched as one name: no joining word, no question word at either end, and
     a word the lexicon does not know (a run of question words alone is a name only if it is one exactly)."""
-    joined = any(w in ("and", "or", "vs", "versus", "than") for w in run) or "," in span
+    joined = any(w in ("and", "or", "vs", "versus", "than", "a", "an", "is", "was") for w in run) or "," in span
     if joined or run[0] in skip or run[-1] in skip or not (len(span) > 3 or len(run) > 1):
         return False
     return any(w not in _en_vocabulary() for w in run)
@@ -281,11 +281,31 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
 
 
 def _topic_figures(kg, names: list[Name], hits) -> set:
-    """The indicators whose words lie inside a topic's name (跨境电商)."""
+    """The indicators whose words lie inside a topic's name (跨境电商); for a topic named without such words
+    (crossborder ecommerce growth), the indicators whose own names hold the topic's name: its figures."""
     topic = "https://w3id.org/gxkg/ontology#Topic"
     topics = [n for n in names if topic in kg.types(n.iri)]
-    return {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits
-            if h[2] == "ind" and any(n.start <= h[0] and h[1] <= n.end for n in topics)}
+    inside = {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits
+              if h[2] == "ind" and any(n.start <= h[0] and h[1] <= n.end for n in topics)}
+    if inside or not topics or any(h[2] == "ind" for h in hits):  # a figure named by its own words: that one
+        return inside
+    return {i for n in topics for i, labels in _indicator_labels(kg).items()
+            if any(form and form in label for form in _topic_forms(kg, n.iri) for label in labels)}
+
+
+def _topic_forms(kg, iri: str) -> list[str]:
+    return [f.lower() for f in list(kg.labels(iri).values()) + kg.alt_labels(iri) if len(f) >= 4]
+
+
+def _indicator_labels(kg) -> dict[str, list[str]]:
+    """Every indicator's names in lower case, read once per graph."""
+    cached = getattr(kg, "_ask_indicator_labels", None)
+    if cached is None:
+        rows = kg.store.select("SELECT DISTINCT ?i WHERE { ?i a gxo:Indicator }")
+        cached = {r["i"].value: [v.lower() for v in list(kg.labels(r["i"].value).values()) + kg.alt_labels(r["i"].value)]
+                  for r in rows}
+        kg._ask_indicator_labels = cached
+    return cached
 
 
 def _words_around(kg, text: str, lang: str, names: list[Name]):
