@@ -36,7 +36,9 @@ COUNTS = [
     ("广西本身有多少项数据？", L("23")),
     ("How many figures are there about Guangxi as a whole?", L("23")),
     ("广西有多少个国家电子商务进农村综合示范县？", H("47")),
-    ("全区一共几个瑶族自治县？", L("6")),  # the autonomous counties of one people
+    ("全区一共几个瑶族自治县？", L("6")),
+    ("河池有几个区？", L("2")),  # 区: the districts (by the end of their names)
+    ("全区有多少个县级行政区？", L("111")),  # 全区 is Guangxi, never a class word  # the autonomous counties of one people
     ("List the Yao autonomous counties under Hechi.",
      L("Bama Yao Autonomous County", "Dahua Yao Autonomous County", "Du'an Yao Autonomous County")),
 ]
@@ -171,6 +173,10 @@ YES_NO = [  # yes/no between two names: stated, through a place, stated otherwis
     ("Is Lipu a county?", F("no: Lipu (county-level city) (County-level division)")),
     ("Is Fengshan a county?", F("yes: Fengshan County (County-level division)")),
     ("京东算电商平台吗？", F("是: 京东 (电商平台)")),
+    ("Is Tianyang still a county?", F("no: Tianyang District (County-level division)")),
+    ("梧州六堡茶算不算桂茶产业的一部分？", F("是: 梧州六堡茶 —组成→ 广西桂茶产业")),
+    ("Which prefecture-level city is Rong'an County under?", L("Liuzhou")),
+    ("Tell me about Ganjie in Guangxi.", H("Guangxi")),
 ]
 
 ALL = COUNTS + RANKED + COMPUTED + SOURCES + OTHERS + EVERYDAY + YES_NO

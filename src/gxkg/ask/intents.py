@@ -287,7 +287,7 @@ def _verb_of_figure(q: Question, r: str, inds: list[str]) -> bool:
     """A relation word just before a figure's words, with one name or none (Guangxi built more service
     stations): the figure counts what the verb did, so the figure uses the word."""
     at, after = q.at.get(r), [q.at[i] for i in inds if i in q.at]
-    return len(q.names) <= 1 and at is not None and any(0 < a - at <= 40 for a in after)
+    return len(q.names) <= 1 and at is not None and any(0 < abs(a - at) <= 40 for a in after)
 
 
 def _word_of(q: Question, i: str) -> str:
@@ -1752,7 +1752,7 @@ def where(ctx: Ctx):
         return _places_only(ctx)
     if not ctx.is_a(e, "Place"):
         return False
-    ctx.use("names", "where", "classes", "relations")
+    ctx.use("names", "where", "classes", "relations", "within")  # which city is X under: the places above it
     _places_above(ctx, e, _levels_wanted(ctx, e))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
@@ -2012,9 +2012,10 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
     q = ctx.q
-    if len(q.names) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
+    named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) == 2 else q.names  # JD in Guangxi: JD
+    if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
         return False
-    e = q.names[0].iri
+    e = named[0].iri
     ctx.use("names", "about", "list", "classes", "relation")
     cls = asked_class(q)
     if cls and ctx.is_a(e, cls):

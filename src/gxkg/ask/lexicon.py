@@ -98,7 +98,7 @@ CLASS_WORDS = {
            "会议": "Event", "电商扶贫模式": "PovertyAlleviationModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
-           "自治县": "County", "市辖区": "County", "城区": "County", "地级行政区": "Prefecture",
+           "自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "城区": "County", "地级行政区": "Prefecture",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
     "en": {"counties": "County", "county": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "city": "Prefecture", "townships": "Township", "villages": "Village",
@@ -124,7 +124,7 @@ CLASS_WORDS = {
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
-CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区",
+CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区",
                   "districts": "区", "urban districts": "区", "自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县"}
 
@@ -248,7 +248,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获批", "获得", "被评为", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
              "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
-             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入")
+             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "一部分", "部分")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -266,7 +266,7 @@ EN_FILLER = {
     "he", "she", "his", "her", "our", "your", "my", "also", "just", "only", "exactly", "roughly", "around", "approx",
     "approximately", "currently", "now", "then", "guangxi's", "what's", "whats", "it's", "let", "like", "did", "done",
     "e-commerce", "ecommerce", "yes", "no", "not", "really", "true", "actually", "cumulative", "cumulatively", "fact",
-    "carry", "carries",
+    "carry", "carries", "still", "officially", "post", "posted",
     # months: a period is shown with every figure, as 月 is read in Chinese questions (the year selects)
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "month", "months",
