@@ -48,3 +48,15 @@ def test_a_target_is_projected_and_the_city_is_the_one_written_about(kg):
     f = figs(doc)
     assert f["50亿元"]["about"] == gxr("place/450181")
     assert f["100亿元"]["qualifier"] == gxo("Projected")
+
+
+def test_a_count_is_named_by_what_it_counts(kg):
+    """320多家跨境电商企业: the count of cross-border e-commerce firms, not of the words before the number (来自广东、
+    湖南等地 made 来自广东、湖南等地数量); a trailing verb (增加到, 可) is no part of an indicator's name."""
+    doc = draft(kg, "东兴市跨境电商发展迅速。目前，全市共有320多家跨境电商企业，吸引来自广东、湖南等地的80多名主播参赛。"
+                    "全市电商企业数量已增加到500家。\n")
+    f = figs(doc)
+    assert f["320多家"]["indicator_text"] == "跨境电商企业数量", f["320多家"]
+    assert f["80多名"]["indicator_text"] == "主播数量", f["80多名"]
+    labels = {i["label"]["zh"] for i in doc["indicators"]}
+    assert {"跨境电商企业数量", "主播数量"} <= labels and not any(lb.endswith(("增加到", "增加到数量")) for lb in labels), labels

@@ -77,7 +77,8 @@ PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Village", "Sta
 SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
 PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要|努力实现")
 INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
-                      "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的"]
+                      "增加到", "增长到", "提高到", "提升到", "增至", "升至", "可达", "能达到",
+                      "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
 INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "卖出", "带动", "培训"]
@@ -1113,7 +1114,7 @@ def _clean_indicator(label: str, unit: str) -> str:
     """A clean name for an unknown wording: no period or place words, and a count named as one (企业 -> 企业数量)."""
     label = re.sub(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|目前|当前|全年|累计|其中|共有|现有|拥有|已有", "", label)
     label = label.strip(" 的共有达")
-    if unit in ("Count", "Household", "Person") and not re.search(r"(数|量|额|率|次|规模)$", label):
+    if unit in COUNT_UNITS and not re.search(r"(数|量|额|率|次|规模)$", label):
         label += "数量"
     return label
 
@@ -1157,7 +1158,25 @@ def _sold_through(head: str, unit: str) -> str | None:
     return what + channel + ("销售额" if unit == "CNY" else "销量")
 
 
+COUNT_UNITS = ("Count", "Household", "Person", "PersonTime")
+# what is counted, written right after a count (320多家跨境电商企业, 300多名主播参赛), up to the verb or the clause's end
+COUNTED_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|"
+                           r"加入|注册|开设|开通|获|在|和|与|及|等|[，,。；;、：:）)\s]|$)")
+
+
+def _counted_after(s: str, f) -> str:
+    """The thing a count counts when the article writes it after the number: 320多家跨境电商企业 -> 跨境电商企业."""
+    if f.unit not in COUNT_UNITS:
+        return ""
+    m = COUNTED_AFTER.match(s[f.start + len(f.stated):])
+    word = m.group(1) if m else ""
+    return "" if not word or re.match(r"(?:以上|左右|多|余|的)", word) else word
+
+
 def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
+    counted = _counted_after(s, f)
+    if counted:
+        return counted  # a count is named by what it counts (跨境电商企业 -> 跨境电商企业数量)
     head = _indicator_head(s, off, f, about, prev_end)
     sold = _sold_through(head, f.unit)
     if sold:
