@@ -85,6 +85,7 @@ SOURCES = [
     # the words around a claim must be in the sentence quoted: 探索 is, 种植芒果 is not
     ("凭祥和东兴探索“互市贸易+跨境电商”模式这句，原文出自哪里？", H("新浪广西")),
     ("凭祥、东兴种植芒果的说法出自哪？", R()),
+    ("“一湾连十国”这个说法是哪篇文章讲的？", H("新浪广西")),  # a short quotation is a claim too
     ("Where does the graph get the fact that Heng County was renamed?", H("README of the Guangxi divisions reference data")),
     ("图谱凭什么说融安县属于柳州市？", H("NBS 2023 edition (cut-off 2023-06-30)")),
     ("Give me the source sentence for the estimate of jobs e-commerce created in Guangxi.", H("Sina Guangxi")),
@@ -141,6 +142,11 @@ EVERYDAY = [
     # one figure in two periods, which is larger (not its growth rate)
     ("广西2013年和2017年的电子商务交易额，哪一年更高？", F("2017年")),
     ("Was Guangxi's e-commerce volume bigger in 2013 or in 2017, which one?", F("2017")),
+    # two places by the graph's coordinates; a yes/no comparison says yes or no first
+    ("融安和三江，哪个更靠北？", F("三江侗族自治县")),
+    ("Is Rong'an further south than Sanjiang?", F("yes: Rong'an County")),
+    ("柳州螺蛳粉2017年的销售额比百色芒果高吗？", F("否: 百色芒果")),
+    ("By how much did Nanning banana's 2017 sales exceed Liuzhou luosifen's?", H("Nanning banana", "= 5000000000")),
     ("By July 2018 had Guangxi built more logistics delivery outlets or rural e-commerce service stations?",
      F("logistics delivery outlets built (cumulative) 2228个 < rural e-commerce service stations built (cumulative) 3101个")),
 ]

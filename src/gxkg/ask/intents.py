@@ -917,6 +917,10 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
     if len({f["unit"] for f in rows}) > 1:
         return False
     _ranked(ctx, _latest_each(rows))
+    if "yesno" in ctx.q.cues and len(subjects) == 2 and ctx.ans.answers:  # A比B高吗: yes when A comes first
+        least = bool(ctx.q.cues & {"least", "less"})
+        first = ctx.ans.answers[0]
+        first["label"] = _yes_or_no(ctx, (first["iri"] == subjects[0]) != least) + first["label"]
     return True
 
 
@@ -1128,8 +1132,8 @@ def between(ctx: Ctx):
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
     q = ctx.q
-    if "yesno" not in q.cues or len(q.names) < 2 or _hard(q):
-        return False
+    if "yesno" not in q.cues or len(q.names) < 2 or _hard(q) or q.cues & {"north", "south", "east", "west"}:
+        return False  # further north than: the coordinates answer it
     a, b = q.names[0].iri, q.names[1].iri
     rels = [GXO + r for r in q.relations]
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
@@ -1456,6 +1460,20 @@ def extreme(ctx: Ctx):
     if len(asked) != 1 or q.indicators or q.relations or not all(ctx.is_a(n.iri, "Place") for n in q.names):
         return False
     coord, highest = DIRECTIONS[asked[0]]
+    if len(q.names) >= 2 and not q.kinds:  # 融安和三江哪个更靠北: the places named, ranked
+        text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
+        rows = ctx.run(text, {"x": [_node(n.iri) for n in q.names]})
+        ctx.use("names", asked[0], "geo", "compare", "most")
+        if len(rows) < len(q.names):
+            ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+            return True
+        top = rows[0]["x"].value
+        yn = (msg("yes" if top == q.names[0].iri else "no", ctx.lang) + ": ") if "yesno" in q.cues else ""
+        ctx.add(yn + ctx.label(top), top, value=rows[0]["v"].value)
+        ctx.use("yesno")
+        for r in rows:
+            ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+        return True
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
     ctx.use("names", "classes", asked[0], "geo", "list", "most", "within", "where")
     for r in rows:

@@ -335,7 +335,7 @@ def _unknown(text: str, masked: str, hits) -> list[str]:
                               not all(part in lx.EN_FILLER for part in w.lower().split("-") if part)))
 
 
-QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
+QUOTE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
 
 
 def _quoted_claim(text: str) -> tuple[str, str]:
