@@ -50,6 +50,9 @@ RANKED = [
     ("Which prefecture has the most county-level divisions?", F("Guilin: 17")),
     ("哪些地级市的县级行政区最少？", L("北海市: 4", "防城港市: 4", "钦州市: 4")),
     ("Which prefecture has the most products?", F("Nanning: 3")),
+    # the places named, ranked by what they hold
+    ("桂林跟河池比，哪个下辖的县级行政区多？", F("桂林市: 17")),
+    ("Which has fewer county-level divisions, Guilin or Hechi?", F("Hechi: 11")),
 ]
 
 COMPUTED = [

@@ -1512,10 +1512,15 @@ def _member_condition(ctx: Ctx, cls: str) -> str:
 def most_members(ctx: Ctx):
     """The places that hold the most (or fewest) of a class: counted and ranked in SPARQL, ties kept."""
     q = ctx.q
-    groups = _group_and_members(ctx)
-    if not q.cues & {"most", "least"} or q.indicators or not groups:
+    named = _named_groups(ctx)
+    groups = named or _group_and_members(ctx)
+    if not q.cues & ({"most", "least", "compare", "less"} if named else {"most", "least"}) or q.indicators or not groups:
         return False
-    rows = ctx.run(*_ranked_groups_query(ctx, *groups))
+    text, values = _ranked_groups_query(ctx, *groups, named=bool(named))
+    if named:  # 桂林和河池哪个下辖的县级行政区更多: the places named, ranked
+        values["g"] = [_node(n.iri) for n in q.names]
+        ctx.use("compare", "less")
+    rows = ctx.run(text, values)
     ctx.use("names", "classes", "most", "least", "list", "count", "within", "where")
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
@@ -1539,12 +1544,25 @@ def _group_and_members(ctx: Ctx) -> tuple[str, str, str] | None:
     return (gcls, *member) if member else None
 
 
-def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str) -> tuple[str, dict]:
-    lines, values = _place_conditions(ctx, "?g")
+def _named_groups(ctx: Ctx) -> tuple[str, str, str] | None:
+    """(group class, member word, member class) when two or more places of one level are named and a class
+    word says what they hold (桂林和河池 … 县级行政区)."""
+    q = ctx.q
+    if len(q.names) < 2 or not q.kinds:
+        return None
+    levels = {next((c for c in ("Prefecture", "County", "Township", "Province") if ctx.is_a(n.iri, c)), None) for n in q.names}
+    if len(levels) != 1 or None in levels:
+        return None
+    word, cls = q.kinds[0]
+    return levels.pop(), word, cls
+
+
+def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str, named: bool = False) -> tuple[str, dict]:
+    lines, values = ([], {}) if named else _place_conditions(ctx, "?g")
     lines.append(_kind_filter(word))
     values.update({"gclass": [_node(GXO + gcls)], "class": [_node(GXO + cls)]})
     text = (query("ranked_groups").replace("#MEMBER", _member_condition(ctx, cls))
-            .replace("#ORDER", "ASC" if "least" in ctx.q.cues else "DESC")
+            .replace("#ORDER", "ASC" if ctx.q.cues & {"least", "less"} else "DESC")
             .replace("#CONDITIONS", "\n  ".join(x for x in lines if x)))
     return text, values
 

@@ -167,7 +167,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "compound annual growth", "compound growth", "cagr")),
     # the smaller of two asked for (比…低吗, smaller than)
     "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
-             ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less")),
+             ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
     "share": (("占比", "比重", "占", "份额", "百分之几", "百分比", "比例"), ("share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",
