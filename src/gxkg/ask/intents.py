@@ -598,6 +598,12 @@ def total(ctx: Ctx):
     figures = _one_each(ctx, subjects, inds[0])
     if not figures or len({f["unit"] for f in figures}) != 1:
         return True
+    _sum_answer(ctx, figures)
+    return True
+
+
+def _sum_answer(ctx: Ctx, figures: list[dict]) -> None:
+    """The figures, then their sum first of all (at least, when every figure is a lower bound)."""
     for f in figures:
         show_figure(ctx, f)
     value = sum(f["num"] for f in figures)
@@ -607,7 +613,6 @@ def total(ctx: Ctx):
     _computed(ctx, _say(ctx, f"合计{'至少' if at_least else ''} {text}", f"combined: {'at least ' if at_least else ''}{text}"),
               value, figures[0]["unit"], " + ".join(_num(f["num"]) for f in figures) + f" = {_num(value)}" + note)
     ctx.ans.answers.insert(0, ctx.ans.answers.pop())  # the sum first, then the figures it adds
-    return True
 
 
 PER_MARK = re.compile(r"每个|每家|每|\bper\b|\beach\b|\bevery\b")
@@ -617,8 +622,13 @@ def _per_asked(q: Question) -> bool:
     """One figure per unit of another: two figures named, and 平均每 / on average, or per / each before one."""
     if len(q.indicators) < 2 or not ("per" in q.cues or q.lang == "en" and re.search(r"\b(?:per|each|every)\b", q.text.lower())):
         return False
+    return bool(_divisors(q))
+
+
+def _divisors(q: Question) -> list[str]:
+    """The figures named right after 每 / per / each (within a word of it), in question order."""
     marks = [m.end() for m in PER_MARK.finditer(q.text.lower())]
-    return any(0 <= q.at.get(i, -99) - m <= 6 for i in q.indicators for m in marks)
+    return sorted((i for i in q.indicators if any(0 <= q.at.get(i, -99) - m <= 6 for m in marks)), key=lambda i: q.at.get(i, 0))
 
 
 @intent("per", {"zh": ["南宁跨境商品直购体验中心平均每个入驻商家有多少个SKU？"],
@@ -629,30 +639,31 @@ def per(ctx: Ctx):
     q = ctx.q
     if not _per_asked(q) or len(q.names) > 1:
         return False
-    marks = [m.end() for m in PER_MARK.finditer(q.text.lower())]  # the divisor is named within a word of the mark
-    divisors = sorted((i for i in q.indicators if any(0 <= q.at.get(i, -99) - m <= 6 for m in marks)), key=lambda i: q.at.get(i, 0))
-    if not divisors:
-        return False
-    divisor = divisors[0]  # the figure named right after 每 / per / each
+    divisor = _divisors(q)[0]
     dividend = next(i for i in q.indicators if i != divisor)
     subjects = _figure_subjects(ctx) or [GUANGXI]
     ctx.use("names", "indicators", "years", "per", "count", "derive")
     a, b = (_one_each(ctx, subjects[:1], i) for i in (dividend, divisor))
-    if not (a and b) or not b[0]["num"]:
-        return True
-    if a[0]["period"] != b[0]["period"]:  # a Jan-Jul flow per station counted as of July: not one quantity
+    if a and b and b[0]["num"]:
+        _quotient(ctx, a[0], b[0])
+    return True
+
+
+def _quotient(ctx: Ctx, a: dict, b: dict) -> None:
+    """a / b of the same period, first, with both figures; refused when the periods differ (a January-July
+    flow per station counted as of July is not one quantity)."""
+    if a["period"] != b["period"]:
         ctx.ans.unrecognised.append(_say(ctx, "两个数字的时期不同，不能相除", "the two figures are of different periods: "
                                                                       "one cannot be divided by the other"))
-        return True
-    show_figure(ctx, a[0])
-    show_figure(ctx, b[0])
-    value = a[0]["num"] / b[0]["num"]
-    text = _figure_text(ctx, a[0], value)
-    _computed(ctx, f"{ctx.label(dividend)} ÷ {ctx.label(divisor)}：约 {text}" if ctx.lang == "zh" else
-              f"{ctx.label(dividend)} ÷ {ctx.label(divisor)}: about {text}",
-              value, a[0]["unit"], f"{_num(a[0]['num'])} / {_num(b[0]['num'])} = {_num(value)}" + _bound_note(ctx, [a[0], b[0]], False))
+        return
+    show_figure(ctx, a)
+    show_figure(ctx, b)
+    value = a["num"] / b["num"]
+    head = f"{ctx.label(a['indicator'])} ÷ {ctx.label(b['indicator'])}"
+    text = _figure_text(ctx, a, value)
+    _computed(ctx, f"{head}：约 {text}" if ctx.lang == "zh" else f"{head}: about {text}", value, a["unit"],
+              f"{_num(a['num'])} / {_num(b['num'])} = {_num(value)}" + _bound_note(ctx, [a, b], False))
     ctx.ans.answers.insert(0, ctx.ans.answers.pop())
-    return True
 
 
 def _growth_asked(q: Question) -> bool:
@@ -875,12 +886,22 @@ def compare(ctx: Ctx):
         return False
     inds = [i for i in q.indicators if i not in PRICE] or q.indicators
     subjects = [n.iri for n in q.names]
-    if len(subjects) == 1 and len(inds) == 2 and q.cues & {"compare", "less"}:
-        return _compare_figures(ctx, subjects[0], inds)
-    if len(subjects) <= 1 and len(_hard(q)) == 1 and len(q.years) >= 2 and q.cues & {"compare", "less"}:
-        return _compare_periods(ctx, subjects or _figure_subjects(ctx) or [GUANGXI], _hard(q)[0])
+    if len(subjects) <= 1 and q.cues & {"compare", "less"}:  # one thing: two of its figures, or two periods
+        done = _compare_within_one(ctx, subjects, inds)
+        if done is not None:
+            return done
     subjects = _compared_subjects(ctx, subjects, inds)
     return bool(subjects) and _compare_subjects(ctx, subjects, inds)
+
+
+def _compare_within_one(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool | None:
+    """Two figures of one thing, or one figure of it in two periods; None when neither is asked."""
+    q = ctx.q
+    if len(subjects) == 1 and len(inds) == 2:
+        return _compare_figures(ctx, subjects[0], inds)
+    if len(_hard(q)) == 1 and len(q.years) >= 2:
+        return _compare_periods(ctx, subjects or _figure_subjects(ctx) or [GUANGXI], _hard(q)[0])
+    return None
 
 
 def _compare_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
@@ -1139,10 +1160,13 @@ def yesno(ctx: Ctx):
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
     if ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
         ctx.use("within", "exact")  # "is X under Y", 在…境内: lying in, at any level
-    if not (_yes(ctx, a, b, rels) or _yes_via_place(ctx, a, b, rels) or _no_other_object(ctx, a, b, rels or _where(ctx, a, b))
-            or _no_other_place(ctx, a, b, rels) or _stated_instead(ctx, a, b, rels) or _not_among(ctx, a, b, rels)):
+    if not any(way(ctx, a, b, rels) for way in YES_NO_WAYS):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    return _no_other_object(ctx, a, b, rels or _where(ctx, a, b))
 
 
 # what a kind word asks of a place's Chinese name in a yes/no question (是县吗: a 县, not a 县级市)
@@ -1154,23 +1178,26 @@ KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "distr
 def is_kind(ctx: Ctx):
     """Yes or no: the one thing named is of the kind asked (a class, and for a kind of place the end of its
     name: 县级市 ends in 市, 瑶族自治县 in 瑶族自治县), with what it is when it is not."""
-    from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
-
     q = ctx.q
     if "yesno" not in q.cues or len(q.names) != 1 or not q.kinds or q.relations or _hard(q) or q.years:
         return False
     e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
-    low = word.lower()
-    end = CLASS_NAME_END.get(low) or KIND_END.get(low) or ""
-    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in end) or not end else "en"
-    rows = ctx.run(query("kind"), {"e": [_node(e)], "class": [_node(GXO + cls)], "lang": [_lit(lang)],
-                                   "end": [_lit(end)], "inside": [_lit(CLASS_NAME_FILTER.get(low, ""))]})
-    yes = any(r.get("isa") for r in rows)
+    yes = any(r.get("isa") for r in _kind_rows(ctx, e, word.lower(), cls))
     what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(e) if t.startswith(GXO)})) or "-"
     ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({what})", e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+def _kind_rows(ctx: Ctx, e: str, word: str, cls: str) -> list[dict]:
+    """kind.rq for e, the class of the kind word, and the end (and inside) of the name the word asks for."""
+    from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
+
+    end = CLASS_NAME_END.get(word) or KIND_END.get(word) or ""
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in end) or not end else "en"
+    return ctx.run(query("kind"), {"e": [_node(e)], "class": [_node(GXO + cls)], "lang": [_lit(lang)],
+                                   "end": [_lit(end)], "inside": [_lit(CLASS_NAME_FILTER.get(word, ""))]})
 
 
 def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -1239,14 +1266,7 @@ def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     place as b: what lies in or comes from a place is never listed whole."""
     if ctx.is_a(b, "Place"):
         return False
-    kinds = sorted(ctx.types(a))
-    rows = ctx.run(query("related"), {"o": [_node(b)]})
-    by_rel: dict[str, list] = {}
-    for r in rows:
-        p = r["p"].value
-        if p.startswith(GXO) and (not rels or p in rels) and set(ctx.types(r["s"].value)) & set(kinds):
-            by_rel.setdefault(p, []).append(r)
-    for p, members in sorted(by_rel.items()):
+    for p, members in sorted(_members_of_kind(ctx, a, b, rels).items()):
         names = sorted({m["s"].value for m in members})
         if len(names) < 2 or a in names:
             continue
@@ -1255,6 +1275,17 @@ def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
         ctx.cite([_v(m, "ev") for m in members])
         return True
     return False
+
+
+def _members_of_kind(ctx: Ctx, a: str, b: str, rels: list[str]) -> dict[str, list]:
+    """relation -> the facts ?x relation b whose ?x shares a type with a (the relations asked, if any)."""
+    kinds = set(ctx.types(a))
+    by_rel: dict[str, list] = {}
+    for r in ctx.run(query("related"), {"o": [_node(b)]}):
+        p = r["p"].value
+        if p.startswith(GXO) and (not rels or p in rels) and set(ctx.types(r["s"].value)) & kinds:
+            by_rel.setdefault(p, []).append(r)
+    return by_rel
 
 
 def _as_place_relation(ctx: Ctx, rels: list[str], a: str, b: str) -> list[str]:
@@ -1289,6 +1320,10 @@ def _no_other_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(GXO + 'locatedIn')}→ {ctx.label(up[0])}", up[0])
     ctx.cite(ctx.kg.edge_evidence_iris(a, GXO + "locatedIn", up[0]))
     return True
+
+
+# the ways a yes/no between two names is settled, in turn: the first that applies answers
+YES_NO_WAYS = (_yes, _yes_via_place, _no_other_object_or_place, _no_other_place, _stated_instead, _not_among)
 
 
 # ------------------------------------------------------------------------------ counts and lists with conditions
@@ -1461,18 +1496,7 @@ def extreme(ctx: Ctx):
         return False
     coord, highest = DIRECTIONS[asked[0]]
     if len(q.names) >= 2 and not q.kinds:  # 融安和三江哪个更靠北: the places named, ranked
-        text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
-        rows = ctx.run(text, {"x": [_node(n.iri) for n in q.names]})
-        ctx.use("names", asked[0], "geo", "compare", "most")
-        if len(rows) < len(q.names):
-            ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
-            return True
-        top = rows[0]["x"].value
-        yn = (msg("yes" if top == q.names[0].iri else "no", ctx.lang) + ": ") if "yesno" in q.cues else ""
-        ctx.add(yn + ctx.label(top), top, value=rows[0]["v"].value)
-        ctx.use("yesno")
-        for r in rows:
-            ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+        _named_places_by(ctx, asked[0], coord, highest)
         return True
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
     ctx.use("names", "classes", asked[0], "geo", "list", "most", "within", "where")
@@ -1482,6 +1506,22 @@ def extreme(ctx: Ctx):
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
+    """The places named ranked by one coordinate, the furthest first (yes or no when asked so of the first)."""
+    q = ctx.q
+    text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
+    rows = ctx.run(text, {"x": [_node(n.iri) for n in q.names]})
+    ctx.use("names", direction, "geo", "compare", "most", "yesno")
+    if len(rows) < len(q.names):
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return
+    top = rows[0]["x"].value
+    yn = (msg("yes" if top == q.names[0].iri else "no", ctx.lang) + ": ") if "yesno" in q.cues else ""
+    ctx.add(yn + ctx.label(top), top, value=rows[0]["v"].value)
+    for r in rows:
+        ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
 
 
 def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
@@ -1516,20 +1556,30 @@ def most_members(ctx: Ctx):
     groups = named or _group_and_members(ctx)
     if not q.cues & ({"most", "least", "compare", "less"} if named else {"most", "least"}) or q.indicators or not groups:
         return False
-    text, values = _ranked_groups_query(ctx, *groups, named=bool(named))
-    if named:  # 桂林和河池哪个下辖的县级行政区更多: the places named, ranked
-        values["g"] = [_node(n.iri) for n in q.names]
-        ctx.use("compare", "less")
-    rows = ctx.run(text, values)
-    ctx.use("names", "classes", "most", "least", "list", "count", "within", "where")
-    if not rows:
+    rows = _ranked_groups(ctx, groups, bool(named))
+    if rows:
+        _show_top_groups(ctx, rows)
+    else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
-        return True
+    return True
+
+
+def _ranked_groups(ctx: Ctx, groups: tuple[str, str, str], named: bool) -> list[dict]:
+    """The groups with their member counts, most first; the places named when they are the groups (桂林和河池
+    哪个下辖的县级行政区更多)."""
+    text, values = _ranked_groups_query(ctx, *groups, named=named)
+    if named:
+        values["g"] = [_node(n.iri) for n in ctx.q.names]
+        ctx.use("compare", "less")
+    ctx.use("names", "classes", "most", "least", "list", "count", "within", "where")
+    return ctx.run(text, values)
+
+
+def _show_top_groups(ctx: Ctx, rows: list[dict]) -> None:
     best = rows[0]["n"].value
     for r in (r for r in rows if r["n"].value == best):  # the ties at the top, all of them
         ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
     ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
-    return True
 
 
 def _group_and_members(ctx: Ctx) -> tuple[str, str, str] | None:

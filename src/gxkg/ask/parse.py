@@ -289,8 +289,13 @@ def _topic_figures(kg, names: list[Name], hits) -> set:
               if h[2] == "ind" and any(n.start <= h[0] and h[1] <= n.end for n in topics)}
     if inside or not topics or any(h[2] == "ind" for h in hits):  # a figure named by its own words: that one
         return inside
-    return {i for n in topics for i, labels in _indicator_labels(kg).items()
-            if any(form and form in label for form in _topic_forms(kg, n.iri) for label in labels)}
+    return _topic_own_figures(kg, topics)
+
+
+def _topic_own_figures(kg, topics: list[Name]) -> set:
+    """The indicators whose names hold a topic's name (跨境电商交易额 of 跨境电商)."""
+    forms = [f for n in topics for f in _topic_forms(kg, n.iri)]
+    return {i for i, labels in _indicator_labels(kg).items() if any(f in label for f in forms for label in labels)}
 
 
 def _topic_forms(kg, iri: str) -> list[str]:

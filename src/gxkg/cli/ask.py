@@ -42,11 +42,12 @@ def ask(obj, question, show_query, fmt):
 
 def _refusal(a) -> str:
     """The one line a refused question gets: what was understood, what not, and a question to try."""
-    from ..ask.messages import msg, source_line
+    from ..ask.messages import msg
 
     zh = a.language == "zh"
     known = msg("sep", a.language).join(e["label"] for e in a.entities)
     parts = [msg("understood", a.language, names=known) if known else msg("no_entity", a.language)] + a.unrecognised + a.notes
+    parts = list(dict.fromkeys(parts))  # "no name recognised" is said once
     text = ("；" if zh else "; ").join(parts)
     return f"{msg('refused', a.language)}（{text}）。{a.suggestion}" if zh else f"{msg('refused', a.language)} ({text}). {a.suggestion}"
 
