@@ -17,7 +17,9 @@ SAVED = ["approval-cities", "article-counties", "cross-border-facilities", "cumu
          "upstream-industries"]
 QUESTIONS = ["融安县在哪个市？", "Which prefecture is Rong'an County in?", "柳州螺蛳粉2017年销售额是多少？",
              "百色芒果产自哪里？", "哪些平台在广西开展农村电商？", "广西有哪些县？", "Which products come from Baise?",
-             "凭祥市属于哪个地级市？", "恭城有什么产品？", "2017年广西电子商务交易额是多少？"]
+             "凭祥市属于哪个地级市？", "恭城有什么产品？", "2017年广西电子商务交易额是多少？",
+             "荔浦是县级市吗？", "南宁香蕉是广西的吗？", "融安和三江哪个更靠北？", "桂林和河池哪个下辖的县级行政区更多？",
+             "南宁跨境商品直购体验中心平均每个商家有多少个SKU？", "汉塘村在哪里？"]
 SPARQL = [
     "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
     "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",

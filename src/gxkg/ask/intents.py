@@ -1182,7 +1182,7 @@ def is_kind(ctx: Ctx):
     if "yesno" not in q.cues or len(q.names) != 1 or not q.kinds or q.relations or _hard(q) or q.years:
         return False
     e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
-    yes = any(r.get("isa") for r in _kind_rows(ctx, e, word.lower(), cls))
+    yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls)
     what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(e) if t.startswith(GXO)})) or "-"
     ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({what})", e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
@@ -1194,17 +1194,17 @@ def _kind_rows(ctx: Ctx, e: str, word: str, cls: str) -> list[dict]:
     """kind.rq for e, the class of the kind word, and the end (and inside) of the name the word asks for."""
     from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
 
-    end = CLASS_NAME_END.get(word) or KIND_END.get(word) or ""
+    end, inside = CLASS_NAME_END.get(word) or KIND_END.get(word) or "", CLASS_NAME_FILTER.get(word, "")
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in end) or not end else "en"
-    return ctx.run(query("kind"), {"e": [_node(e)], "class": [_node(GXO + cls)], "lang": [_lit(lang)],
-                                   "end": [_lit(end)], "inside": [_lit(CLASS_NAME_FILTER.get(word, ""))]})
+    conditions = ["FILTER(STRENDS(STR(?name), ?end))" if end else "", "FILTER(CONTAINS(LCASE(STR(?name)), ?inside))" if inside else ""]
+    values = {"e": [_node(e)], "lang": [_lit(lang)], "end": [_lit(end)] if end else [], "inside": [_lit(inside)] if inside else []}
+    return ctx.run(query("kind").replace("#CONDITIONS", "\n  ".join(c for c in conditions if c)), values)
 
 
 def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """Yes: a fact between the two names (of the relation asked, if one is), or one lying in the other."""
-    text = query("related").replace("?s ?p ?o .", "{ ?s ?p ?o } UNION { ?s gxo:locatedIn+ ?o BIND(gxo:locatedIn AS ?p) }")
-    rows = ctx.run(text, {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
-    rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
+    rows = ctx.run(query("related"), {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)] or _lies_in(ctx, a, b)
     if rels:
         rows = [r for r in rows if r["p"].value in rels or r["p"].value in _as_place_relation(ctx, rels, a, b)]
     if not rows:
@@ -1225,6 +1225,20 @@ def _where(ctx: Ctx, a: str, b: str) -> list[str]:
     return [GXO + r for cls, rs in WHERE_BY_CLASS if ctx.is_a(a, cls) for r in rs]
 
 
+def _above(ctx: Ctx, x: str, y: str) -> bool:
+    """y is one of the places x lies in, at any level."""
+    return any(u["place"].value == y for u in ctx.run(query("ancestors"), {"e": [_node(x)]}))
+
+
+def _lies_in(ctx: Ctx, a: str, b: str) -> list[dict]:
+    """a lies in b (or b in a) at any level, as a fact row (gxo:locatedIn), by the places above each: one
+    bound end, the way every engine follows a path."""
+    for x, y in ((a, b), (b, a)):
+        if _above(ctx, x, y):
+            return [{"s": _node(x), "p": _node(GXO + "locatedIn"), "o": _node(y)}]
+    return []
+
+
 def _yes_via_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """Yes, through a place: a thing is where the graph says it comes from, is held or settled, and so in every
     place that place lies in (南宁香蕉 comes from 南宁市, which lies in 广西). The answer shows both facts."""
@@ -1233,15 +1247,16 @@ def _yes_via_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     where = sorted({GXO + r for _, rs in WHERE_BY_CLASS for r in rs} - {GXO + "locatedIn"})
     if rels:
         where = [r for r in where if r in rels]
-    rows = ctx.run(query("via_place"), {"s": [_node(a)], "o": [_node(b)], "p": [_node(r) for r in where]})
-    if not rows:
-        return False
-    r = rows[0]
-    ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(a)} —{ctx.label(r['p'].value)}→ {ctx.label(r['mid'].value)} "
-            f"—{ctx.label(GXO + 'locatedIn')}→ {ctx.label(b)}", b)
-    ctx.cite([_v(x, "ev") for x in rows[:1]])
-    ctx.cite(ctx.kg.edge_evidence_iris(r["mid"].value, GXO + "locatedIn", b))
-    return True
+    rows = [r for p in where for r in ctx.run(query("related"), {"s": [_node(a)], "p": [_node(p)]})]  # one at a time:
+    for r in rows:  # Virtuoso loses rows of a VALUES block of relations joined with the OPTIONAL sentence
+        mid = r["o"].value
+        if _iri(r["o"]) and _above(ctx, mid, b):
+            ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(a)} —{ctx.label(r['p'].value)}→ {ctx.label(mid)} "
+                    f"—{ctx.label(GXO + 'locatedIn')}→ {ctx.label(b)}", b)
+            ctx.cite([_v(r, "ev")])
+            ctx.cite(ctx.kg.edge_evidence_iris(mid, GXO + "locatedIn", b))
+            return True
+    return False
 
 
 def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -1296,17 +1311,25 @@ def _as_place_relation(ctx: Ctx, rels: list[str], a: str, b: str) -> list[str]:
 
 
 def _no_other_object(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
-    """No, only when the graph states the relation asked for with another object, one that does not contain b
-    (京东 came to develop in 广西: that says nothing against 柳州, which lies in 广西)."""
-    above = {r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(b)]})} if ctx.is_a(b, "Place") else set()
+    """No, only when the graph states the relation asked for with another object, one that neither contains b
+    (京东 came to develop in 广西: that says nothing against 柳州, which lies in 广西) nor lies in it."""
+    unrelated = _unrelated_to(ctx, b)
     for rel in rels:
-        other = [r for r in ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]}) if r["o"].value not in above]
+        other = [r for r in ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
         if other:
             objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
             ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
             ctx.cite([_v(x, "ev") for x in other])
             return True
     return False
+
+
+def _unrelated_to(ctx: Ctx, b: str):
+    """A test of a term: it is neither b's place nor a place above or below it (anything, when b is no place)."""
+    if not ctx.is_a(b, "Place"):
+        return lambda o: True
+    above = {r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(b)]})}
+    return lambda o: o.value not in above and not (_iri(o) and _above(ctx, o.value, b))
 
 
 def _no_other_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
