@@ -1,9 +1,9 @@
 """`gxkg sources` and `gxkg build` as the number of reviewed drafts grows.
 
-    .venv/bin/python benchmarks/bench_sources.py [--sources 200 1000] [--no-build]
+    .venv/bin/python benchmarks/bench_sources.py [--sources 200 1000] [--no-build] [--articles]
 
 Each project is made by benchmarks/sources_scale.py --drafts (copies of the shipped draft under their own
-ids). `sources` runs cold (its index empty), unchanged, and after one draft changed; `build` runs once.
+ids; with --articles, copies of short news articles' drafts, the shipped draft beside them). `sources` runs cold (its index empty), unchanged, and after one draft changed; `build` runs once.
 Every run is a whole process with its own cache folder: wall and CPU seconds (user + system), peak RSS.
 """
 
@@ -37,12 +37,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sources", type=int, nargs="+", default=[200, 1000])
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--articles", action="store_true", help="drafts of news-article size, not the long shipped one")
     a = ap.parse_args()
     show = lambda r: f"{r[0]:7.1f} s {r[1]:6.1f} s {r[2]:4.0f} MB"  # noqa: E731
     print(f"{'drafts':<8} {'sources cold: wall, CPU, peak':>29} {'unchanged':>24} {'one changed':>24} {'build':>24}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in a.sources:
-            data, cache = make_drafts(Path(tmp) / f"d{n}", n), Path(tmp) / f"c{n}"
+            data, cache = make_drafts(Path(tmp) / f"d{n}", n, a.articles), Path(tmp) / f"c{n}"
             time.sleep(2.1)  # past the racy window: the index keeps what it reads
             cold, warm = run(data, cache, "sources"), run(data, cache, "sources")
             one = sorted((data / "sources").glob("*.yaml"))[0]

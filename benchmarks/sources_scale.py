@@ -8,7 +8,10 @@ under gxr:cK/ and every name suffixed " K". Places of the division data stay sha
 still point at the shipped article text, so every check has real work to do.
 
 With --drafts the project holds N reviewed drafts instead (for `gxkg build` and `gxkg sources`): copies
-of the shipped draft, each under its own source id, reading the same article text.
+of the shipped draft, each under its own source id, reading the same article text. With --articles the
+copies are of short articles' drafts (the test fixtures' sample articles, ingested and every proposal
+accepted except ambiguous names: about 150 triples each, a news article's size, where the shipped draft is
+a long feature of 1,695).
 """
 
 from __future__ import annotations
@@ -57,20 +60,52 @@ def make(out: Path, sources: int = 200) -> Path:
     return out
 
 
-def make_drafts(out: Path, sources: int = 200) -> Path:
-    """A project of `sources` drafts: the shipped draft under ids <id>-c0001 ... (graph/ as shipped)."""
+def make_drafts(out: Path, sources: int = 200, articles: bool = False) -> Path:
+    """A project of `sources` drafts: the shipped draft (or, with articles, the short articles' drafts in
+    turn) under ids <id>-c0001 ... (graph/ as shipped)."""
     out = Path(out)
     if out.exists():
         shutil.rmtree(out)
     for d in ("ontology", "graph"):
         shutil.copytree(ROOT / d, out / d)
     (out / "sources").mkdir()
-    seed = sorted((ROOT / "sources").glob("*.yaml"))[0]
-    text = seed.read_text(encoding="utf-8")
+    seeds = _article_drafts(out.with_name(out.name + "-seeds")) if articles else sorted((ROOT / "sources").glob("*.yaml"))[:1]
+    texts = [(seed.stem, seed.read_text(encoding="utf-8")) for seed in seeds]
     for n in range(1, sources + 1):
-        sid = f"{seed.stem}-c{n:04d}"
-        (out / "sources" / f"{sid}.yaml").write_text(text.replace(seed.stem, sid), encoding="utf-8")
+        stem, text = texts[n % len(texts)]
+        sid = f"{stem}-c{n:04d}"
+        copy = text.replace(stem, sid).replace(f"file: {sid}.txt", f"file: {stem}.txt")  # all read one text
+        (out / "sources" / f"{sid}.yaml").write_text(copy, encoding="utf-8")
+    if articles:  # the shipped draft too: the articles' drafts name entities it introduces
+        shutil.copytree(seeds[0].parents[1] / "graph" / "sources", out / "graph" / "sources", dirs_exist_ok=True)
+        for f in (ROOT / "sources").glob("*.yaml"):
+            shutil.copy(f, out / "sources" / f.name)
     return out
+
+
+def _article_drafts(work: Path) -> list[Path]:
+    """The test fixtures' sample articles ingested into a scratch project, every proposal accepted but names
+    left ambiguous (a build refuses those until a person chooses): reviewed drafts of news-article size."""
+    import subprocess
+
+    import yaml
+
+    gxkg = [str(Path(sys.executable).parent / "gxkg"), "--data", str(work)]
+    shutil.rmtree(work, ignore_errors=True)
+    for d in ("ontology", "graph"):
+        shutil.copytree(ROOT / d, work / d)
+    (work / "sources").mkdir()
+    for f in sorted((ROOT / "tests" / "fixtures" / "samples").glob("*.txt")):
+        subprocess.run([*gxkg, "ingest", str(f), "--date", "2019-06-01", "--publisher", "fixture"], check=True,
+                       capture_output=True)
+    drafts = sorted((work / "sources").glob("*.yaml"))
+    for d in drafts:
+        subprocess.run([*gxkg, "accept", d.stem, "--all"], check=True, capture_output=True)
+        doc = yaml.safe_load(d.read_text(encoding="utf-8"))
+        vague = [m["id"] for m in doc.get("mentions") or [] if not m.get("iri") and len(m.get("candidates") or []) > 1]
+        if vague:
+            subprocess.run([*gxkg, "reject", d.stem, *vague], check=True, capture_output=True)
+    return drafts
 
 
 if __name__ == "__main__":
@@ -78,5 +113,6 @@ if __name__ == "__main__":
     ap.add_argument("out")
     ap.add_argument("--sources", type=int, default=200)
     ap.add_argument("--drafts", action="store_true")
+    ap.add_argument("--articles", action="store_true", help="with --drafts: copies of short articles' drafts")
     a = ap.parse_args()
-    print((make_drafts if a.drafts else make)(Path(a.out), a.sources))
+    print(make_drafts(Path(a.out), a.sources, a.articles) if a.drafts else make(Path(a.out), a.sources))
