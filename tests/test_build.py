@@ -92,3 +92,29 @@ def test_autonomous_counties_are_named_as_people_write_them():
     assert place_pinyin("Hengzhou (county-level city)") == "Hengzhou"
     ttl = (ROOT / "graph" / "places.ttl").read_text(encoding="utf-8")
     assert '"恭城县"@zh' in ttl and '"恭城瑶族"@zh' not in ttl and 'gxo:pinyin "Gongcheng" .' in ttl
+
+
+def test_built_turtle_keeps_every_triple_exactly():
+    """The built files' writer (Oxigraph's, sorted): the same triples read back, a decimal stays a decimal,
+    a quote's tab and line break stay inside its literal, one blank line between subjects."""
+    from decimal import Decimal
+
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from gxkg.sources.build import new_graph, turtle
+
+    g = new_graph()
+    a, b = URIRef("https://w3id.org/gxkg/resource/observation/a"), URIRef("https://w3id.org/gxkg/resource/x/b")
+    g.add((a, URIRef("https://w3id.org/gxkg/ontology#value"), Literal(Decimal("3800000000"))))
+    g.add((a, URIRef("https://w3id.org/gxkg/ontology#quote"), Literal("一行\t二\n<三>", lang="zh")))
+    g.add((b, URIRef("https://w3id.org/gxkg/ontology#when"), Literal("2018-09-13", datatype=XSD.date)))
+    text = turtle(g)
+    back = Graph().parse(data=text, format="turtle")
+    same = lambda graph: {(s, p, o.toPython() if o.datatype else o) for s, p, o in graph}  # noqa: E731
+    assert len(back) == 3 and same(back) == same(g)
+    value = next(back.objects(a, URIRef("https://w3id.org/gxkg/ontology#value")))
+    assert value.datatype == XSD.decimal and value.toPython() == Decimal("3800000000")
+    assert "3800000000.0" in text and "gxo:value" in text and "@prefix gxr" not in text
+    assert "\n\n<https://w3id.org/gxkg/resource/x/b>" in text
+    assert turtle(g) == text

@@ -583,14 +583,27 @@ def _ox(term):
     """An rdflib IRI or literal as an Oxigraph term (the lexical form kept as written)."""
     import pyoxigraph as ox
 
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        text = str(term)
-        if term.datatype == XSD.decimal and not re.search(r"[.eE]", text):
-            text += ".0"  # the canonical form rdflib wrote: 3800000000.0, never read back as an integer
-        return ox.Literal(text, datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    return ox.NamedNode(str(term))
+    return _ox_literal(term) if isinstance(term, Literal) else ox.NamedNode(str(term))
+
+
+def _ox_literal(term: Literal):
+    import pyoxigraph as ox
+
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(_lexical(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+
+
+def _lexical(term: Literal) -> str:
+    """The canonical form rdflib wrote for a decimal (3800000000.0, never read back as an integer)."""
+    text = str(term)
+    return text + ".0" if term.datatype == XSD.decimal and not re.search(r"[.eE]", text) else text
+
+
+def _iris_used(triples) -> set[str]:
+    """The predicates, IRI objects and datatypes of the triples: what a prefix can shorten."""
+    objects = (getattr(t.object, "datatype", None) or t.object for t in triples)
+    return {t.predicate.value for t in triples} | {o.value for o in objects if not hasattr(o, "language")}
 
 
 def turtle(g: Graph) -> str:
@@ -600,8 +613,7 @@ def turtle(g: Graph) -> str:
 
     triples = sorted((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in g),
                      key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
-    used = {x.value for t in triples for x in (t.predicate, getattr(t.object, "datatype", None) or t.object)
-            if isinstance(x, ox.NamedNode)}
+    used = _iris_used(triples)
     prefixes = {p: str(n) for p, n in sorted(g.namespaces()) if p not in ("", "gxr") and any(x.startswith(str(n)) for x in used)}
     text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
     return re.sub(r"\n(?=<)", "\n\n", text).replace("\t", "    ")
