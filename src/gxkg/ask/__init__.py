@@ -8,6 +8,8 @@ intent could not use, turns the answer into a refusal that says so and suggests 
 
 from __future__ import annotations
 
+import re
+
 from .answer import Answer, AskTimeout
 from .intents import INTENTS, Ctx
 from .messages import msg
@@ -19,7 +21,7 @@ EXAMPLE = {"zh": "柳州螺蛳粉2017年销售额是多少？", "en": "What were
 
 
 def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeout: float | None = None,
-        _deadline: tuple | None = None) -> Answer:
+        _deadline: tuple | None = None, _depth: int = 0) -> Answer:
     """Answer `question` from the graph; `lang` ("zh"/"en") is the answer's language (default: the question's).
     With `timeout` (seconds) a question still running past it stops at its next query with AskTimeout."""
     import time
@@ -32,15 +34,94 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
         ans.suggestion = msg("empty", lang, example=EXAMPLE[lang])
         return ans
     q = parse(kg, q_text)
+    referred = _by_reference(kg, q, ans, deadline, _depth, _suggest) if _depth < 3 else None
+    if referred:
+        return referred
     _recognised(kg, q, ans)
     ctx = Ctx(kg, q, lang, ans, deadline=deadline)
     ctx.in_time()
     _run_intents(ctx)
     _other_parts(ctx)
     _everything_used(kg, ctx)
+    if ans.answers and _depth < 3:
+        _pronoun_part(kg, ctx, _depth)
     if not ans.answers:
         return _refuse(kg, ans, q, _suggest, deadline)
     return ans
+
+
+def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
+    """A question naming a thing through another (六堡茶产地所在的那个市) answered about that thing, with the
+    step said and its evidence cited; None when no phrase names exactly one thing or the rest is refused."""
+    from .refer import rewrite
+
+    lang = ans.language
+    step = Ctx(kg, q, lang, Answer(ans.question, lang), deadline=deadline)
+    read = rewrite(kg, q, lang, step)
+    if not read:
+        return None
+    text, phrase, thing = read
+    inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    _other_than(inner, q, thing)
+    inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
+    step.ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
+    step.ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
+    _merge(step.ans, inner)
+    inner.notes, inner.sparql, inner.evidence, inner.sources, inner.entities = (
+        step.ans.notes, step.ans.sparql, step.ans.evidence, step.ans.sources, step.ans.entities + inner.entities)
+    return _refuse(kg, inner, q, suggest, deadline) if inner.refused else inner
+
+
+OTHER = ("还", "另外", "其他", "其它", "别的", "other", "else", "also", "another")
+
+
+def _other_than(ans: Answer, q, thing: str) -> None:
+    """还发过什么文件 / what else: the name the phrase went through is not among the answers."""
+    if not _asks_other(q):
+        return
+    names = {n.iri for n in q.names}
+    ans.answers = [a for a in ans.answers if a.get("iri") not in names]
+    if not ans.answers:
+        ans.unrecognised.append(msg("none_other", ans.language, names=msg("sep", ans.language).join(n.text for n in q.names)))
+
+
+def _asks_other(q) -> bool:
+    low = q.text.lower()
+    return any(w in low for w in OTHER)
+
+
+PRONOUN_CLAUSE = re.compile(r"[,，;；？?。]\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?(?P<it>\b(?:it|them)\b|它们|它|其)"
+                            r"[^,，;；？?。]*[？?]?)\s*$", re.I)
+
+
+def _pronoun_part(kg, ctx, depth: int) -> None:
+    """A second part about the first part's answer (which document set it up, and who issued it): asked
+    about that one answer, when the first part left it unanswered; its answers, evidence and sources added."""
+    missing = [n for n in ctx.ans.notes if n.startswith(msg("part_missing", ctx.ans.language, part=""))]
+    text = _about_the_answer(kg, ctx) if missing else None
+    if text:
+        part = ask(kg, text, ctx.ans.language, _suggest=False, _deadline=ctx.deadline, _depth=depth + 1)
+        if not part.refused:
+            ctx.ans.notes = [n for n in ctx.ans.notes if n not in missing]
+            _merge(ctx.ans, part)
+
+
+def _about_the_answer(kg, ctx) -> str | None:
+    """The question's last clause with its pronoun (it, 它, 其) replaced by the one thing answered."""
+    m = PRONOUN_CLAUSE.search(ctx.q.text)
+    iris = {a["iri"] for a in ctx.ans.answers if a.get("iri")}
+    if not m or len(iris) != 1:
+        return None
+    clause, at = m.group("clause"), m.start("it") - m.start("clause")
+    return clause[:at] + kg.label(next(iter(iris)), ctx.ans.language) + clause[at + len(m.group("it")):]
+
+
+def _merge(ans: Answer, part: Answer) -> None:
+    """part's notes, answers, evidence and sources after ans's own (none twice), and its queries."""
+    for key in ("notes", "answers", "evidence", "sources"):
+        mine = getattr(ans, key)
+        mine += [x for x in getattr(part, key) if x not in mine]
+    ans.sparql = (ans.sparql + "\n\n" + part.sparql).strip()
 
 
 def _recognised(kg, q, ans: Answer) -> None:

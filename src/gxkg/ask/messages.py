@@ -11,6 +11,7 @@ CATALOGUE = {
     "understood": ("识别到：{names}", "understood: {names}"),
     "no_entity": ("没有识别出图谱中的名称", "no name of the graph recognised"),
     "not_understood": ("未能理解：{words}", "not understood: {words}"),
+    "none_other": ("图谱没有记录{names}以外的", "the graph records nothing other than {names}"),
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
