@@ -205,3 +205,13 @@ def test_asking_imports_no_heavy_module():
             "print(sorted(m for m in ('rdflib', 'networkx', 'pypinyin', 'pyshacl') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_two_digit_year_and_a_qualifier_word_are_read(kg):
+    """17年 is 2017 (never 这12年来, a span); 突破 is the figure's own qualifier, shown with it."""
+    from gxkg.ask import ask
+    from gxkg.ask.parse import _years
+
+    a = ask(kg, "17年百色芒果的销售额突破了多少？")
+    assert a.answers and "3800000000" in str(a.answers[0]["value"]) and a.answers[0]["period"] == "2017年"
+    assert _years("这12年来交易额增长了多少") == [] and _years("近10年") == [] and _years("18年上半年") == ["2018"]

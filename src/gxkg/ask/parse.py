@@ -355,10 +355,14 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     return text[:m.start()] + MASK * (m.end() - m.start()) + text[m.end():], m.group(1)
 
 
+# 17年 for 2017 (as people write it), never a span of years (近10年, 这12年来, 10年间)
+SHORT_YEAR = re.compile(r"(?<![\d.近这去几])([12]\d)年(?![来间内前后多左以])")
+
+
 def _years(text: str) -> list[str]:
     """The years asked, not those inside a title (《…三年行动计划（2018-2020）》)."""
     titled = re.sub(r"《[^》]*》", lambda m: "#" * len(m.group(0)), text)
-    return list(dict.fromkeys(YEAR.findall(titled)))
+    return list(dict.fromkeys(YEAR.findall(titled) + ["20" + y for y in SHORT_YEAR.findall(titled)]))
 
 
 def _no_figure_verbs(text: str, hits):
