@@ -52,7 +52,7 @@ def _replace(path, old, new, count=1):
 
 
 def test_missing_zh_label_is_caught(data_copy):
-    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", '"Rong\'an kumquat"@en,\n        "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", '"Rong\'an kumquat"@en , "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
     report, _ = validate(base=data_copy)
     hits = [v for v in report.violations if v.node == "gxr:product/rongan-kumquat"]
     assert hits and any("Chinese" in v.message for v in hits)
@@ -144,7 +144,7 @@ def test_shacl_results_come_from_the_cache_until_a_node_changes(data_copy, tmp_p
     assert first.counts["shacl_validated"] == first.counts["shacl_nodes"] > 500
     again, _ = validate(base=data_copy)
     assert again.counts["shacl_validated"] == 0 and again.violations == []
-    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", '"Rong\'an kumquat"@en,\n        "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
+    _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", '"Rong\'an kumquat"@en , "融安金桔"@zh ;', '"Rong\'an kumquat"@en ;')
     third, _ = validate(base=data_copy)
     assert 0 < third.counts["shacl_validated"] <= 3
     assert any("Chinese" in v.message for v in third.violations if v.node == "gxr:product/rongan-kumquat")
@@ -156,7 +156,8 @@ def test_a_changed_type_revalidates_the_nodes_that_point_to_it(data_copy, tmp_pa
     """sh:class reads the type of the node pointed to: its change reaches the cached nodes that point to it."""
     monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path / "cache"))
     assert validate(base=data_copy)[0].ok
-    ev = "<https://w3id.org/gxkg/resource/evidence/sina-gx-2018-08-20/0> a gxo:Evidence ;"
+    ev = ("<https://w3id.org/gxkg/resource/evidence/sina-gx-2018-08-20/0> dct:source "
+          "<https://w3id.org/gxkg/resource/source/sina-gx-2018-08-20> ;\n    a gxo:Evidence ;")
     _replace(data_copy / "graph" / "sina-gx-2018-08-20.ttl", ev, ev.replace("gxo:Evidence", "gxo:Topic"))
     report, _ = validate(base=data_copy)
     assert any("Evidence" in v.message and v.check == "shacl" and v.node != "gxr:evidence/sina-gx-2018-08-20/0"
