@@ -98,6 +98,22 @@ class Ctx:
         many = {k: v for k, v in values.items() if len(v) > 1}
         return self.kg.store.select(_with_values(text, many), {k: v[0] for k, v in values.items() if len(v) == 1} or None)
 
+    def related(self, values: dict) -> list[dict]:
+        """The facts with the ends bound in values (s, p, o), each with its sentence or rule: the facts first,
+        then their statements bound by what was found (an OPTIONAL statement lookup beside the facts was
+        evaluated on its own by Oxigraph, 2 s a question on a million triples)."""
+        return self.with_sources(self.run(query("facts"), values))
+
+    def with_sources(self, facts: list[dict]) -> list[dict]:
+        """Each fact (s, p, o) with its sentence (ev) or rule, one row per sentence; a fact with none as it is."""
+        if not facts:
+            return []
+        ends = {k: sorted({r[k] for r in facts}, key=str) for k in ("s", "p", "o")}
+        found: dict = {}
+        for r in self.run(query("statement-sources"), ends):
+            found.setdefault((r["s"], r["p"], r["o"]), []).append(r)
+        return [x for r in facts for x in found.get((r["s"], r["p"], r["o"]), [r])]
+
     # ------------------------------------------------------------------ what was used
     def things(self):
         return [n for n in self.q.names]
@@ -419,7 +435,7 @@ def _figure_of_related(ctx: Ctx, subjects) -> tuple[list, list]:
     the asked relations lead to from any name, when they have figures the question names; else the subjects
     and no indicator."""
     names = [_node(n.iri) for n in ctx.q.names] or [_node(s) for s in subjects]
-    rows = ctx.run(query("related"), {"s": names, "p": [_node(GXO + r) for r in ctx.q.relations]})
+    rows = ctx.related({"s": names, "p": [_node(GXO + r) for r in ctx.q.relations]})
     linked = [x for x in sorted({r["o"].value for r in rows if _iri(r["o"])}) if _tied_to_names(ctx, x)]
     inds = _pick_indicators(ctx, linked) if linked else []
     if inds:
@@ -1096,13 +1112,13 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
     rels = [GXO + r for r in ctx.q.relations]
     if len(names) == 2:  # 融安县属于柳州市: between two places, 属于 is lying in
         rels += _as_place_relation(ctx, rels, ctx.q.names[0].iri, ctx.q.names[1].iri)
-    rows = ctx.run(query("related"), {"s": names, "o": names, "p": [_node(r) for r in rels]})
+    rows = ctx.related({"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
     return [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
 
 
 def _about_evidence(ctx: Ctx) -> list[str]:
-    rows = ctx.run(query("about"), {"e": [_node(n.iri) for n in ctx.q.names]})
+    rows = ctx.with_sources(ctx.run(query("about"), {"e": [_node(n.iri) for n in ctx.q.names]}))
     return [_v(r, "ev") for r in rows if _v(r, "ev")]
 
 
@@ -1231,7 +1247,7 @@ def _kind_rows(ctx: Ctx, e: str, word: str, cls: str) -> list[dict]:
 
 def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """Yes: a fact between the two names (of the relation asked, if one is), or one lying in the other."""
-    rows = ctx.run(query("related"), {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    rows = ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
     rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)] or _lies_in(ctx, a, b)
     if rels:
         rows = [r for r in rows if r["p"].value in rels or r["p"].value in _as_place_relation(ctx, rels, a, b)]
@@ -1275,7 +1291,7 @@ def _yes_via_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     where = sorted({GXO + r for _, rs in WHERE_BY_CLASS for r in rs} - {GXO + "locatedIn"})
     if rels:
         where = [r for r in where if r in rels]
-    rows = [r for p in where for r in ctx.run(query("related"), {"s": [_node(a)], "p": [_node(p)]})]  # one at a time:
+    rows = [r for p in where for r in ctx.related({"s": [_node(a)], "p": [_node(p)]})]  # one at a time:
     for r in rows:  # Virtuoso loses rows of a VALUES block of relations joined with the OPTIONAL sentence
         mid = r["o"].value
         if _iri(r["o"]) and _above(ctx, mid, b):
@@ -1292,7 +1308,7 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     in Guangxi; no source says it settled there), and the answer says which."""
     if not rels:
         return False
-    rows = ctx.run(query("related"), {"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    rows = ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
     rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
     if not rows:
         return False
@@ -1324,7 +1340,7 @@ def _members_of_kind(ctx: Ctx, a: str, b: str, rels: list[str]) -> dict[str, lis
     """relation -> the facts ?x relation b whose ?x shares a type with a (the relations asked, if any)."""
     kinds = set(ctx.types(a))
     by_rel: dict[str, list] = {}
-    for r in ctx.run(query("related"), {"o": [_node(b)]}):
+    for r in ctx.related({"o": [_node(b)]}):
         p = r["p"].value
         if p.startswith(GXO) and (not rels or p in rels) and set(ctx.types(r["s"].value)) & kinds:
             by_rel.setdefault(p, []).append(r)
@@ -1343,7 +1359,7 @@ def _no_other_object(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     (京东 came to develop in 广西: that says nothing against 柳州, which lies in 广西) nor lies in it."""
     unrelated = _unrelated_to(ctx, b)
     for rel in rels:
-        other = [r for r in ctx.run(query("related"), {"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
+        other = [r for r in ctx.related({"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
         if other:
             objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
             ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
@@ -1594,7 +1610,8 @@ def _member_condition(ctx: Ctx, cls: str) -> str:
         return "?x gxo:locatedIn+ ?g ."
     r = CLASS_RELATION.get(cls) or (ctx.q.relations[:1] or ["locatedIn"])[0]
     ctx.use("relations")
-    return f"?x gxo:{r} ?o . FILTER(?o = ?g || EXISTS {{ ?o gxo:locatedIn+ ?g }})"
+    # from the thing to the places it lies in: a FILTER EXISTS over every (place, thing) pair was quadratic
+    return f"{{ ?x gxo:{r} ?g }} UNION {{ ?x gxo:{r} ?o . ?o gxo:locatedIn+ ?g }}"
 
 
 @intent("most_members", {"zh": ["广西哪个地级市下辖的县最多？", "哪个市的县级市最多？", "哪个地级市的产品最多？"],
@@ -2021,7 +2038,7 @@ def _chain(ctx: Ctx, e: str, rels: list[str]) -> bool:
 def _step(ctx: Ctx, nodes: list[str], r: str) -> list[str]:
     """One step of a chain: what the nodes have relation r (or its alternate) to, with the evidence."""
     for rel in (r, ALTERNATES.get(r)):
-        rows = ctx.run(query("related"), {"s": [_node(n) for n in nodes], "p": [_node(GXO + rel)]}) if rel else []
+        rows = ctx.related({"s": [_node(n) for n in nodes], "p": [_node(GXO + rel)]}) if rel else []
         if rows:
             ctx.cite([_v(x, "ev") for x in rows])
             return sorted({x["o"].value for x in rows if _iri(x["o"])})
@@ -2031,7 +2048,7 @@ def _step(ctx: Ctx, nodes: list[str], r: str) -> list[str]:
 def _related(ctx: Ctx, p: str, s: str | None = None, o: str | None = None) -> list[dict]:
     values = {"p": [_node(p)]}
     values.update({k: [_node(v)] for k, v in (("s", s), ("o", o)) if v})
-    return ctx.run(query("related"), values)
+    return ctx.related(values)
 
 
 def _members_of(ctx: Ctx, e: str, r: str):
@@ -2168,7 +2185,7 @@ def about(ctx: Ctx):
 def _facts_about(ctx: Ctx, e: str, cls: str | None = None) -> None:
     """The first 40 facts of e, in and out (not the places within it), with their rules and sources; with cls,
     only the facts whose other end is of that class."""
-    rows = [r for r in ctx.run(query("about"), {"e": [_node(e)]}) if not _within_place(ctx, r, e)]
+    rows = [r for r in ctx.with_sources(ctx.run(query("about"), {"e": [_node(e)]})) if not _within_place(ctx, r, e)]
     if cls:
         rows = [r for r in rows if _iri(r["o"] if r["s"].value == e else r["s"])
                 and ctx.is_a((r["o"] if r["s"].value == e else r["s"]).value, cls)]

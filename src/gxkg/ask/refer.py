@@ -117,10 +117,10 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
 
 def _ends(ctx, iri: str, rel: str) -> tuple[list, list[str]]:
     """The facts of one relation from the name (^rel: pointing at it) and the things at their other end."""
-    from .intents import _iri, _node, query
+    from .intents import _iri, _node
 
     inverse = rel.startswith("^")
-    rows = ctx.run(query("related"), {("o" if inverse else "s"): [_node(iri)], "p": [_node(GXO + rel.lstrip("^"))]})
+    rows = ctx.related({("o" if inverse else "s"): [_node(iri)], "p": [_node(GXO + rel.lstrip("^"))]})
     other = "s" if inverse else "o"
     return rows, sorted({r[other].value for r in rows if _iri(r[other])})
 
