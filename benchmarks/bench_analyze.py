@@ -10,13 +10,12 @@ and peak memory; the issue's limit at 1M triples is 60 s and 1 GB per measure.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_scale import fmt, graph, run  # noqa: E402
+from bench_scale import fmt, run, scaled_project  # noqa: E402
 
 MEASURES = ("centrality", "communities", "bridges", "components")
 
@@ -26,11 +25,7 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--dir", default="/tmp/gxkg-scale")
     args = ap.parse_args()
-    work = Path(args.dir)
-    work.mkdir(parents=True, exist_ok=True)
-    big = graph(work / f"g{args.triples}", args.triples)
-    env = dict(os.environ, GXKG_CACHE_DIR=str(work / "cache"))
-    gx = [sys.executable, "-m", "gxkg.cli"]
+    work, big, env, gx = scaled_project(args.triples, args.dir)
     store = work / f"store{args.triples}"
     if not (store / "gxkg-store.json").is_file():
         shutil.rmtree(store, ignore_errors=True)

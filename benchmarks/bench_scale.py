@@ -70,17 +70,22 @@ def graph(d: Path, triples: int) -> Path:
     return d
 
 
+def scaled_project(triples: int, where: str) -> tuple[Path, Path, dict, list[str]]:
+    """(work folder, the large graph's project, the environment with its cache, the gxkg command) for a
+    benchmark on a graph of `triples` made under `where`."""
+    work = Path(where)
+    work.mkdir(parents=True, exist_ok=True)
+    big = graph(work / f"g{triples}", triples)
+    return work, big, dict(os.environ, GXKG_CACHE_DIR=str(work / "cache")), [sys.executable, "-m", "gxkg.cli"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--triples", type=int, default=10_000_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dir", default="/tmp/gxkg-scale")
     args = ap.parse_args()
-    work = Path(args.dir)
-    work.mkdir(parents=True, exist_ok=True)
-    big = graph(work / f"g{args.triples}", args.triples)
-    env = dict(os.environ, GXKG_CACHE_DIR=str(work / "cache"))
-    gx = [sys.executable, "-m", "gxkg.cli"]
+    work, big, env, gx = scaled_project(args.triples, args.dir)
     files = [str(big / "ontology" / "gxkg.ttl"), *map(str, sorted((big / "graph").glob("*.ttl")))]
 
     shutil.rmtree(work / "oxigraph", ignore_errors=True)

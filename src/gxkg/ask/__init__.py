@@ -62,7 +62,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
         return None
     text, phrase, thing = read
     inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
-    _other_than(inner, q, thing)
+    _other_than(inner, q)
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
     step.ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
     step.ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
@@ -75,7 +75,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
 OTHER = ("还", "另外", "其他", "其它", "别的", "other", "else", "also", "another")
 
 
-def _other_than(ans: Answer, q, thing: str) -> None:
+def _other_than(ans: Answer, q) -> None:
     """还发过什么文件 / what else: the name the phrase went through is not among the answers."""
     if not _asks_other(q):
         return

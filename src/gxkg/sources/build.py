@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, SKOS
 
@@ -515,8 +516,6 @@ class _Checks:
         """Facts no source states outright, derived by the documented rules (gxo:DerivationRule, one
         construct-*.rq file each in gxkg.checks) from the stated facts, into graph/derived.ttl: each reified
         with gxo:derivedBy and its gxo:premise statements. Every rule reads the stated facts only."""
-        import pyoxigraph as ox
-
         from ..checks import rules
 
         # no rule passes a statement about a product group (广西米粉 drives river-snail farming) on to each
@@ -581,14 +580,10 @@ class Builder(_Places, _Sources, _Checks):
 
 def _ox(term):
     """An rdflib IRI or literal as an Oxigraph term (the lexical form kept as written)."""
-    import pyoxigraph as ox
-
     return _ox_literal(term) if isinstance(term, Literal) else ox.NamedNode(str(term))
 
 
 def _ox_literal(term: Literal):
-    import pyoxigraph as ox
-
     if term.language:
         return ox.Literal(str(term), language=term.language)
     return ox.Literal(_lexical(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
@@ -609,8 +604,6 @@ def _iris_used(triples) -> set[str]:
 def turtle(g: Graph) -> str:
     """g as Turtle, sorted by subject, predicate and object, one blank line between subjects, with the
     prefixes it uses: the same text for the same triples. Oxigraph's writer: rdflib's took half a build."""
-    import pyoxigraph as ox
-
     triples = sorted((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in g),
                      key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
     used = _iris_used(triples)
