@@ -103,7 +103,9 @@ COUNTS = [
     ("how many counties are national e-commerce demonstration counties", V("47")),
     ("How many national rural e-commerce demonstration counties does Guangxi have?", V("47")),
     ("全区共有多少个示范县？", V("47")),
-    ("广西有多少个淘宝村？", L("1")),
+    # an official list's total no source states: refused, with the one village the graph records said
+    ("广西有多少个淘宝村？", R()),
+    ("How many Taobao villages does Guangxi have?", R()),
     ("How many people work in e-commerce in Guangxi?", V("120000")),
     ("多少个城市获批设立跨境电商综合试验区？", V("22")),
 ]
@@ -320,6 +322,13 @@ TYPOS = [
     ("汉唐村在哪个县？", L("灵山县")),
     ("Which county is Hantang village in", L("Lingshan County")),
     ("What's the price of Rongan kumquat after the model?", V("40")),
+    # a word of a name one letter off (swapped, doubled, misplaced), the name's class word after it
+    ("What were Nanning bananna sales in 2017?", V("8000000000")),
+    ("Liuzhou snail noodels, sales in 2017?", V("3000000000")),
+    ("Does Alibaba run rural e-commerce in Gaungxi?", L("yes: Alibaba —operates rural e-commerce in→ Guangxi Zhuang Autonomous Region")),
+    ("Where's Rongshui county?", L("Liuzhou", "Guangxi Zhuang Autonomous Region")),
+    ("Which is further south, Beihai or Qinzhou? (city coordinates)", L("Beihai")),
+    ("What products from Qinzhou are in the graph?", L("Hantang fruit seedlings")),
 ]
 
 REFUSED = [

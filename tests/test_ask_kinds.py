@@ -243,7 +243,7 @@ def test_english_answers_name_the_chinese_source_and_name(kg):
 
 def test_a_misspelt_question_word_is_read_and_said(kg):
     a = ask(kg, "Which city is Lingyun Countty in?")
-    assert [x["label"] for x in a.answers] == ["Baise"] and 'read "Countty" as "county"' in a.notes
+    assert [x["label"] for x in a.answers] == ["Baise"] and 'read "Countty" as "County"' in a.notes
 
 
 def test_a_question_past_its_time_limit_stops_at_its_next_query(kg, monkeypatch):

@@ -76,7 +76,11 @@ def singular(w: str) -> str:
 
 
 def word_match(qw: str, nw: str) -> bool:
-    return qw == nw or (len(qw) >= 4 and len(nw) >= 4 and (nw.startswith(qw) or qw.startswith(nw)))
+    """A query word matches a name's word that it is, or begins (Guang for Guangxi); a longer query word only a
+    word of five letters or more that it ends within two letters (Rongshui is no Rong of Rong'an)."""
+    if qw == nw or len(qw) >= 4 and len(nw) >= 4 and nw.startswith(qw):
+        return True
+    return len(nw) >= 5 and qw.startswith(nw) and len(qw) - len(nw) <= 2
 
 
 def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: str | None = None) -> tuple[float, str, str]:

@@ -187,7 +187,7 @@ def _place_not_given(kg, ctx) -> list[str]:
     some answer must be a place."""
     from .intents import LEVELS_ASKED
 
-    low = ctx.q.text.lower()
+    low = ctx.q.outside_names()
     asked = [w for _, ws in LEVELS_ASKED for w in ws if w in low]
     place = "https://w3id.org/gxkg/ontology#Place"
     if asked and ctx.ans.answers and not any(a.get("iri") and kg.is_a(a["iri"], place) for a in ctx.ans.answers):

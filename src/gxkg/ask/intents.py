@@ -1524,6 +1524,19 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
     return bool(rows)
 
 
+def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
+    """How many hold a designation (淘宝村, demonstration counties) is a number an official list gives, and no
+    source the graph holds states it: refused, with those the graph records (never their count as the total)."""
+    cond, values = _conditions(ctx, kind[1], kind[0])
+    values["class"] = [_node(GXO + kind[1])]
+    members = ctx.run(query("members", cond), values)
+    names = sorted({ctx.label(r["x"].value) for r in members})
+    ctx.use("names", "classes", "count", "relations", "list")
+    ctx.ans.unrecognised.append(msg("no_total", ctx.lang, what=ctx.label(designation), n=len(names),
+                                    members=ctx.sep().join(names[:30])))
+    return True
+
+
 def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     """How many ?x of one class word meet every condition; the members (up to 30) in a note, with evidence."""
     cond, values = _conditions(ctx, cls, word)
@@ -1562,7 +1575,8 @@ def extreme(ctx: Ctx):
     if len(asked) != 1 or q.indicators or q.relations or not all(ctx.is_a(n.iri, "Place") for n in q.names):
         return False
     coord, highest = DIRECTIONS[asked[0]]
-    if len(q.names) >= 2 and not q.kinds:  # 融安和三江哪个更靠北: the places named, ranked
+    # 融安和三江哪个更靠北, which city is further south, Beihai or Qinzhou: the places named, ranked
+    if len(q.names) >= 2 and all(ctx.is_a(n.iri, c) for n in q.names for _, c in q.kinds):
         _named_places_by(ctx, asked[0], coord, highest)
         return True
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
@@ -1580,7 +1594,7 @@ def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> Non
     q = ctx.q
     text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
     rows = ctx.run(text, {"x": [_node(n.iri) for n in q.names]})
-    ctx.use("names", direction, "geo", "compare", "most", "yesno")
+    ctx.use("names", direction, "geo", "compare", "most", "yesno", "where", "classes")
     if len(rows) < len(q.names):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return
@@ -1761,6 +1775,8 @@ def count(ctx: Ctx):
     kinds = _counted_kinds(ctx, designations)
     if not kinds or _hard(q) or q.years:
         return False
+    if designations:
+        return _no_stated_total(ctx, designations[0], kinds[0])
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
     ctx.use("names", "classes", "count", "relations", "list")
@@ -1862,7 +1878,7 @@ LEVEL_WORDS = (("County", ("哪个县", "county")), ("Prefecture", ("哪个市",
 
 def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
     """The levels of place asked for (哪个市: the prefecture), else those named by a class word."""
-    asked = (ctx.q.words.get("where", "") + " " + ctx.q.text).lower()
+    asked = (ctx.q.words.get("where", "") + " " + ctx.q.outside_names()).lower()
     return [c for c, ws in LEVEL_WORDS if any(w in asked for w in ws)] or \
         [c for c in ctx.q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
 
@@ -2010,7 +2026,7 @@ LEVELS_ASKED = (("County", ("哪个县", "which county", "what county")),
 
 def _levels_asked(ctx: Ctx) -> list[str]:
     """The levels of place a question asks for (哪个市, which county), in the order of LEVELS_ASKED."""
-    low = ctx.q.text.lower()
+    low = ctx.q.outside_names()
     return [cls for cls, ws in LEVELS_ASKED if any(w in low for w in ws)]
 
 

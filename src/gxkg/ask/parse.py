@@ -48,6 +48,10 @@ class Question:
     at: dict = field(default_factory=dict)  # where each relation, indicator, class or cue was first named
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
 
+    def outside_names(self) -> str:
+        """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
+        return _mask(self.text, self.names).lower()
+
 
 def question_language(q: str) -> str:
     """The language of the question's own words: a claim quoted to ask about it does not count."""
@@ -190,6 +194,8 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
         iri, read = (hits[0], None) if len(hits) == 1 else (None, None)
         if iri is None and _searchable(span, lw[i:j], skip):
             iri, read = _searched_name(kg, span, j - i)
+        elif iri is None and _class_word_ends(span, lw[i:j], skip):
+            iri, read = _searched_name(kg, span, j - i, ends_with=lw[j - 1])
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
@@ -204,21 +210,31 @@ def _searchable(span: str, run: list[str], skip) -> bool:
     return any(w not in _en_vocabulary() for w in run)
 
 
+def _class_word_ends(span: str, run: list[str], skip) -> bool:
+    """A run of words ending in a class word (Rongshui county, snail noodles) that may be searched as a name:
+    the run without it could be."""
+    return len(run) > 1 and run[-1] in CLASS_WORDS_EN and _searchable(span.rsplit(" ", 1)[0], run[:-1], skip)
+
+
+CLASS_WORDS_EN = frozenset(w for w in lx.CLASS_WORDS["en"] if " " not in w)
+
+
 def _clear_first(kg, span: str) -> dict | None:
     """The entity (not an indicator) search ranks clearly first for span."""
     s = [h for h in kg.names.search(span, limit=3) if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
     return s[0] if s and (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04) else None
 
 
-def _searched_name(kg, span: str, n_words: int) -> tuple[str | None, str | None]:
+def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) -> tuple[str | None, str | None]:
     """(IRI, the name form matched when it is a near miss) when search ranks one entity clearly first: by name
     or pinyin; by words, most of the name, and a one-word name only as a proper noun (not "logistics"); or a
-    near miss of one word of five letters or more."""
+    near miss of one word of five letters or more. A run ending in a class word names a thing whose name ends
+    in that word too (Rongshui county: Rongshui Miao Autonomous County; not "Liuzhou products")."""
     top = _clear_first(kg, span)
-    if not top:
+    if not top or ends_with and not top.get("matched", "").lower().rstrip("s").endswith(ends_with.rstrip("s")):
         return None, None
     named = top["how"] in ("exact", "pinyin") and top["score"] >= 0.86
-    worded = top["how"] == "words" and top["score"] >= 0.92 and (n_words > 1 or span[:1].isupper())
+    worded = top["how"] == "words" and top["score"] >= (0.88 if ends_with else 0.92) and (n_words > 1 or span[:1].isupper())
     if named or worded:
         return top["iri"], None
     if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
@@ -247,12 +263,23 @@ def parse(kg, raw: str) -> Question:
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
     _price_not_sales(q)
+    _what_kind_listed(q)
     if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     return q
+
+
+def _what_kind_listed(q: Question) -> None:
+    """"what products", 什么产品, 啥平台: the members of a class are asked, as with which / 哪些."""
+    low = q.text.lower()
+    for w, _ in q.kinds:
+        w = re.escape(w.lower())
+        if re.search(rf"\bwhat\s+(?:(?:kinds?|sorts?|types?) of\s+)?{w}\b|(?:什么|啥)(?:样的)?{w}", low):
+            q.cues.add("list")
+            q.words.setdefault("list", "what")
 
 
 PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "价格", "price")
@@ -409,9 +436,9 @@ def _stems(w: str) -> set[str]:
 
 def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     """English question words written with a typo (Countty, demonstation) read as the lexicon word they are
-    closest to, when one is clearly close and the word is no name the index knows."""
-    import difflib
-
+    closest to, when one is clearly close and the word is no name the index knows; a word of a name written
+    with one letter wrong, missing, extra or swapped (noodels, bananna, Gaungxi) read as that word when it is
+    the only one so close."""
     vocab = _en_vocabulary()
     named = _name_words(kg)
     fixed = []
@@ -420,11 +447,57 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
             continue
-        close = difflib.get_close_matches(w.lower(), vocab, n=1, cutoff=0.86)
-        if close and abs(len(close[0]) - len(w)) <= 1:
-            fixed.append((w, close[0]))
-            text = text[:m.start()] + (close[0].capitalize() if w[0].isupper() else close[0]) + text[m.end():]
+        close = _closest_word(kg, w.lower(), vocab)
+        if close:
+            close = close.capitalize() if w[0].isupper() else close
+            fixed.append((w, close))
+            text = text[:m.start()] + close + text[m.end():]
     return text, fixed[::-1]
+
+
+def _closest_word(kg, w: str, vocab) -> str | None:
+    """The lexicon word clearly closest to w, else the one word of a name one edit away (none when several)."""
+    import difflib
+
+    close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.86)
+    if close and abs(len(close[0]) - len(w)) <= 1:
+        return close[0]
+    near = {c for c in _one_edit_candidates(kg, w) if _one_edit(w, c)}
+    return near.pop() if len(near) == 1 else None
+
+
+def _deletions(w: str) -> set[str]:
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+_EDIT_INDEX: dict = {}
+
+
+def _one_edit_candidates(kg, w: str) -> set[str]:
+    """The name words (five letters or more) sharing w or one of its one-letter deletions with one of theirs
+    (a symmetric-deletion index, built once per name index): every word one edit away is among them."""
+    key = id(kg.names)
+    if key not in _EDIT_INDEX:
+        index: dict[str, set[str]] = {}
+        for word in _name_words(kg):
+            if len(word) >= 5:
+                for d in _deletions(word) | {word}:
+                    index.setdefault(d, set()).add(word)
+        _EDIT_INDEX.clear()
+        _EDIT_INDEX[key] = index
+    index = _EDIT_INDEX[key]
+    return {c for d in _deletions(w) | {w} for c in index.get(d, ())}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or removed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[Name]:
