@@ -1518,7 +1518,7 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
     subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, inds)
     rows = figure_rows(ctx, subjects, inds, q.years)
     if rows:
-        ctx.use("names", "indicators", "classes", "count", "years", "relations", "within")
+        ctx.use("names", "indicators", "classes", "count", "years", "relations", "within", "total")
         for f in rows:
             show_figure(ctx, f)
     return bool(rows)
@@ -1531,7 +1531,7 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
     values["class"] = [_node(GXO + kind[1])]
     members = ctx.run(query("members", cond), values)
     names = sorted({ctx.label(r["x"].value) for r in members})
-    ctx.use("names", "classes", "count", "relations", "list")
+    ctx.use("names", "classes", "count", "relations", "list", "total")
     ctx.ans.unrecognised.append(msg("no_total", ctx.lang, what=ctx.label(designation), n=len(names),
                                     members=ctx.sep().join(names[:30])))
     return True
@@ -1580,7 +1580,7 @@ def extreme(ctx: Ctx):
         _named_places_by(ctx, asked[0], coord, highest)
         return True
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
-    ctx.use("names", "classes", asked[0], "geo", "list", "most", "within", "where")
+    ctx.use("names", "classes", asked[0], "geo", "list", "most", "within", "where", "derive")
     for r in rows:
         ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
@@ -1779,7 +1779,7 @@ def count(ctx: Ctx):
         return _no_stated_total(ctx, designations[0], kinds[0])
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
-    ctx.use("names", "classes", "count", "relations", "list")
+    ctx.use("names", "classes", "count", "relations", "list", "total")
     return True
 
 
@@ -1923,6 +1923,8 @@ def where(ctx: Ctx):
         return False
     ctx.use("names", "where", "classes", "relations", "within")  # which city is X under: the places above it
     _places_above(ctx, e, _levels_wanted(ctx, e))
+    if "geo" in q.cues:
+        _coordinates(ctx, e)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
@@ -1937,6 +1939,17 @@ def _places_only(ctx: Ctx) -> bool:
     """A where question is answered with places, or the intent declines (never a model for a prefecture)."""
     return all(ctx.is_a(a["iri"], "Place") for a in ctx.ans.answers if a["iri"]) and \
         not any(a["iri"] is None for a in ctx.ans.answers if _level_asked(ctx))
+
+
+def _coordinates(ctx: Ctx, e: str) -> None:
+    """Where is X, with its coordinates: the latitude and longitude the graph holds, in a note."""
+    said = []
+    for coord in ("lat", "long"):
+        text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "ASC")
+        said += [f"{COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}" for r in ctx.run(text, {"x": [_node(e)]})]
+    if said:
+        ctx.use("geo")
+        ctx.note(f"{ctx.label(e)}: " + ctx.sep().join(said))
 
 
 def _places_above(ctx: Ctx, e: str, want: list[str]) -> None:

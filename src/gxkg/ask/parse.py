@@ -264,12 +264,19 @@ def parse(kg, raw: str) -> Question:
     _indicators_named(kg, q, lang)
     _price_not_sales(q)
     _what_kind_listed(q)
+    _percentage_of_growth(q)
     if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     return q
+
+
+def _percentage_of_growth(q: Question) -> None:
+    """By what percentage did it grow, 增长了百分之几: the growth rate asked, not a share."""
+    if "growth" in q.cues and "share" in q.cues and q.words.get("share") in ("percentage", "percent of", "百分之几", "百分比"):
+        q.cues.discard("share")
 
 
 def _what_kind_listed(q: Question) -> None:
@@ -428,6 +435,18 @@ def _name_words(kg) -> set[str]:
     return _NAME_WORDS[key]
 
 
+_COMMON_NAME_WORDS: dict = {}
+
+
+def _common_name_words(kg) -> set[str]:
+    """The words names use in lower case (banana, noodles, centre): common nouns, not proper ones."""
+    key = id(kg.names)
+    if key not in _COMMON_NAME_WORDS:
+        forms = kg.names.con.execute("SELECT form FROM names WHERE kind = 'name'")
+        _COMMON_NAME_WORDS[key] = {w for (f,) in forms for w in re.findall(r"(?<![A-Za-z])[a-z]+", f)}
+    return _COMMON_NAME_WORDS[key]
+
+
 def _stems(w: str) -> set[str]:
     """The word and what it is an inflection of (originates, originated, covers)."""
     ends = {"s": 1, "es": 2, "ed": 2, "d": 1, "ing": 3}
@@ -447,7 +466,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
             continue
-        close = _closest_word(kg, w.lower(), vocab)
+        close = _closest_word(kg, w.lower(), vocab, w[0].isupper())
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed.append((w, close))
@@ -455,14 +474,17 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     return text, fixed[::-1]
 
 
-def _closest_word(kg, w: str, vocab) -> str | None:
-    """The lexicon word clearly closest to w, else the one word of a name one edit away (none when several)."""
+def _closest_word(kg, w: str, vocab, capital: bool) -> str | None:
+    """The lexicon word clearly closest to w, else the one word of a name one edit away (none when several;
+    a proper noun only for a word written with a capital)."""
     import difflib
 
     close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.86)
     if close and abs(len(close[0]) - len(w)) <= 1:
         return close[0]
     near = {c for c in _one_edit_candidates(kg, w) if _one_edit(w, c)}
+    if not capital:  # a word in lower case is no misspelt proper noun (single is not Pingle)
+        near &= _common_name_words(kg)
     return near.pop() if len(near) == 1 else None
 
 
@@ -599,7 +621,7 @@ def _residue_zh(rest: str) -> list[str]:
 
 def _residue_en(rest: str) -> list[str]:
     """The English words left that are no filler (nor a filler's possessive): three letters or more."""
-    words = re.findall(r"[a-z][a-z'’-]*", rest.lower())
+    words = [w.rstrip("'’") for w in re.findall(r"[a-z][a-z'’-]*", rest.lower())]
     return [w for w in words if w not in lx.EN_FILLER and len(w) >= 3 and re.sub(r"['’]s$", "", w) not in lx.EN_FILLER]
 
 
