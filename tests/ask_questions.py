@@ -329,6 +329,15 @@ TYPOS = [
     ("Where's Rongshui county?", L("Liuzhou", "Guangxi Zhuang Autonomous Region")),
     ("Which is further south, Beihai or Qinzhou? (city coordinates)", L("Beihai")),
     ("What products from Qinzhou are in the graph?", L("Hantang fruit seedlings")),
+    # a name in parts around words nothing explains, joined; several words of a long English name
+    ("钦州保税港区那个国际商品直销中心开了几家线下体验店？", V("30")),
+    ("钦洲保税港区国际商品直销中心在什么地方？", L("广西钦州保税港区")),
+    ("How many offline experience stores has the Qinzhou bonded port goods centre opened?", V("30")),
+    ("六保茶产自哪个市？", L("梧州市")),
+    # coordinates asked with or without where; Guangxi named as context
+    ("Give me the lat/long of Lingyun County.", L("Baise", "Guangxi Zhuang Autonomous Region")),
+    ("Heshan in Guangxi - which prefecture-level city is it under?", L("Laibin")),
+    ("Du'an Yao Autonomous County falls under which city?", L("Hechi")),
 ]
 
 REFUSED = [

@@ -1912,9 +1912,10 @@ def renamed(ctx: Ctx):
                          "Where do the goods of the Nanning cross-border goods direct-purchase experience centre come from?"]})
 def where(ctx: Ctx):
     q = ctx.q
-    if "where" not in q.cues or len(q.names) != 1 or _hard(q):
+    named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 1 else q.names  # Heshan in Guangxi
+    if not q.cues & {"where", "geo"} or len(named) != 1 or _hard(q):
         return False
-    e = q.names[0].iri
+    e = named[0].iri
     rels = _where_relations(ctx, e)
     if rels:
         relation_answer(ctx, e, rels, uses=("where", "classes"))

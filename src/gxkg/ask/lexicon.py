@@ -82,7 +82,8 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                "all shops in china", "shops in china")),
     "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部"), ("rank", "ranked", "ranking",
                                                                       "among western provinces", "western provinces")),
-    "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业"), ("age", "how old", "entrepreneurs")),
+    "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段"), ("age", "how old", "entrepreneurs",
+                                                                         "age bracket", "age group", "age range")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费"), ("contribution", "final consumption")),
     "pilot-zone-cities": (("试验区城市", "多少个城市"), ("pilot-zone cities", "pilot zone cities")),
     "cross-border-share-of-foreign-trade": (("进出口总额", "进出口", "外贸"), ("imports and exports", "foreign trade")),
@@ -165,7 +166,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "相差", "差距", "差额"),
                 ("compare", "compared", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
-                 "sold more", "sell more", "exceed", "exceeded", "faster", "slower", "quicker",
+                 "sold more", "sell more", "exceed", "exceeded", "faster", "slower", "quicker", "above",
                  "or", "difference between")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
@@ -177,7 +178,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "compound annual growth", "compound growth", "cagr")),
     # the smaller of two asked for (比…低吗, smaller than)
     "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
-             ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer")),
+             ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
     "share": (("占比", "比重", "占", "份额", "百分之几", "百分比", "比例"), ("share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",
@@ -187,7 +188,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
               ("where", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
-               "part of which", "in which", "sits in", "sit in", "sit", "sits", "which prefecture-level city", "what city", "what county",
+               "part of which", "in which", "sits in", "sit in", "sit", "sits",
+               "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
+               "governs", "in charge of", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body")),
@@ -243,10 +246,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east")),
     "west": (("最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west")),
-    "geo": (("坐标", "经纬度", "按坐标"), ("coordinates", "by the graph's coordinates", "by coordinates")),
+    "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
+                                               "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("全国知名", "全国著名", "全国闻名", "全国性", "知名度"), ("nationally known", "well known nationally"))
+CUES["noise"] = (("全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月"),
+                 ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
+                  "jan-jul", "jan to jul"))
 # the direction cues: (coordinate, highest first)
 DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
@@ -268,7 +274,8 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              # light verbs and words of talk that ask nothing of their own
              "提供", "提供了", "进行", "开展", "实现", "东西", "事情", "情形", "方面的", "哪方面", "具体地", "到底", "究竟",
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
-             "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面")
+             "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
+             "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -311,5 +318,6 @@ EN_FILLER = {
     "mostly", "mainly", "exact", "precise", "precisely", "really", "pretty", "quite", "very",
     "leading", "big-name", "top-tier", "provide", "provided", "provides", "offer", "offered", "offers",
     "currently", "presently", "today", "nowadays", "lately", "again", "once",
-    "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears",
+    "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
+    "co-op", "cooperative",
 }

@@ -191,14 +191,19 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
     for j in range(min(len(words), i + 14), i, -1):
         span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
         hits = kg.names.exact(span) if j - i > 1 or lw[i] not in skip else []
-        iri, read = (hits[0], None) if len(hits) == 1 else (None, None)
-        if iri is None and _searchable(span, lw[i:j], skip):
-            iri, read = _searched_name(kg, span, j - i)
-        elif iri is None and _class_word_ends(span, lw[i:j], skip):
-            iri, read = _searched_name(kg, span, j - i, ends_with=lw[j - 1])
+        iri, read = (hits[0], None) if len(hits) == 1 else _run_searched(kg, span, lw[i:j], skip)
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
+
+
+def _run_searched(kg, span: str, run: list[str], skip) -> tuple[str | None, str | None]:
+    """The entity a run of words names by search (a run ending in a class word: one whose name ends so)."""
+    if _searchable(span, run, skip):
+        return _searched_name(kg, span, len(run))
+    if _class_word_ends(span, run, skip):
+        return _searched_name(kg, span, len(run), ends_with=run[-1])
+    return None, None
 
 
 def _searchable(span: str, run: list[str], skip) -> bool:
@@ -219,6 +224,23 @@ def _class_word_ends(span: str, run: list[str], skip) -> bool:
 CLASS_WORDS_EN = frozenset(w for w in lx.CLASS_WORDS["en"] if " " not in w)
 
 
+def _words_floor(span: str, top: dict, n_words: int, ends_with: str | None) -> float:
+    """How well every word of the run must match: most of the name, or several words of it when the run
+    begins or ends as the name does (bonded port goods centre), or a run ending in the name's class word."""
+    if ends_with:
+        return 0.88
+    return 0.89 if n_words >= 3 and _same_ends(span, top["matched"]) else 0.92
+
+
+def _same_ends(span: str, name: str) -> bool:
+    """The run begins as the name begins or ends as it ends (Qinzhou bonded port goods centre; not "rural
+    e-commerce in Guangxi" for a plan whose name has those words in another order)."""
+    from ..text import words
+
+    a, b = words(span), words(name)
+    return bool(a and b) and (a[0] == b[0] or a[-1] == b[-1])
+
+
 def _clear_first(kg, span: str) -> dict | None:
     """The entity (not an indicator) search ranks clearly first for span."""
     s = [h for h in kg.names.search(span, limit=3) if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
@@ -233,13 +255,20 @@ def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) ->
     top = _clear_first(kg, span)
     if not top or ends_with and not top.get("matched", "").lower().rstrip("s").endswith(ends_with.rstrip("s")):
         return None, None
-    named = top["how"] in ("exact", "pinyin") and top["score"] >= 0.86
-    worded = top["how"] == "words" and top["score"] >= (0.88 if ends_with else 0.92) and (n_words > 1 or span[:1].isupper())
-    if named or worded:
+    if _named_or_worded(span, top, n_words, ends_with):
         return top["iri"], None
     if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
         return top["iri"], top["matched"]
     return None, None
+
+
+def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) -> bool:
+    """Search's first hit names the run: by name or pinyin, or by every word of it (a one-word run only as a
+    proper noun)."""
+    if top["how"] in ("exact", "pinyin"):
+        return top["score"] >= 0.86
+    return top["how"] == "words" and top["score"] >= _words_floor(span, top, n_words, ends_with) and \
+        (n_words > 1 or span[:1].isupper())
 
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -352,7 +381,9 @@ def _words_around(kg, text: str, lang: str, names: list[Name]):
     masked = _mask(text, names)
     hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     if CJK.search(text):
-        names = _misspelt_names(kg, text, names, _residue(masked, hits, "zh"))
+        names = _stitched_names(kg, text, names, hits, _residue(masked, hits, "zh"))
+        names = _misspelt_names(kg, text, names, _residue(_mask(text, names), hits, "zh"))
+        names = _stitched_names(kg, text, names, hits, _residue(_mask(text, names), hits, "zh"))
         masked = _mask(text, names)
         hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     return names, masked, hits
@@ -516,10 +547,61 @@ def _one_edit(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return _changed_or_swapped(a, b)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _changed_or_swapped(a: str, b: str) -> bool:
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+DEMONSTRATIVE = re.compile(r"那个|这个|那家|这家|那|这|的")
+
+
+def _stitched_names(kg, text: str, names: list[Name], hits, rest: list[str]) -> list[Name]:
+    """A name written in parts around words nothing explains (钦州保税港区那个国际商品直销中心: 钦州, 保税港区,
+    国际商品直销 and the class word 中心) read as the one entity the joined parts name."""
+    class_at = {h[0]: h[1] for h in hits if h[2] == "cls"}
+    for n in list(names):
+        end = _parts_end(text, n.end, rest, class_at)
+        found = _joined_name(kg, text, n, end) if end else None
+        if found:
+            names = [m for m in names if m.end <= found.start or m.start >= found.end] + [found]
+    return _no_overlaps(names)
+
+
+def _parts_end(text: str, j: int, rest: list[str], class_at: dict) -> int | None:
+    """Where the parts after a name end: unexplained runs, demonstratives between, a class word after a run
+    (None when no unexplained run follows)."""
+    end, parts = None, False
+    while j < len(text):
+        d = DEMONSTRATIVE.match(text, j)
+        run = next((r for r in rest if text.startswith(r, j)), None)
+        if run:
+            j = end = j + len(run)
+            parts = True
+        elif j in class_at and parts:
+            j = end = class_at[j]
+        elif d:
+            j = d.end()
+        else:
+            break
+    return end if parts else None
+
+
+def _joined_name(kg, text: str, n: Name, end: int) -> Name | None:
+    """The entity the span from n to end names once its demonstratives are taken out, when one clearly does."""
+    joined = DEMONSTRATIVE.sub("", text[n.start:end])
+    hits = kg.names.exact(joined)
+    iri = hits[0] if len(hits) == 1 else _confident(kg, joined, 0.7 if len(joined) >= 6 else 0.85)
+    if not iri or iri == n.iri:
+        return None
+    label = kg.label(iri, "zh")
+    return Name(text[n.start:end], iri, n.start, end, None if joined == label else label)
 
 
 def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[Name]:
@@ -535,10 +617,16 @@ def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[N
                 names.remove(before)
             else:
                 fixed = None
-        fixed = fixed or _fuzzy_zh(kg, text, run)
+        fixed = fixed or _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run)
         if fixed:
             names.append(fixed)
     return _no_overlaps(names)
+
+
+def _with_class_word(kg, text: str, run: str, at: int) -> Name | None:
+    """A misspelt name ending in a class word (六保茶 for 六堡茶: 茶 is read as a class word first)."""
+    cw = next((w for w in sorted(lx.CLASS_WORDS["zh"], key=len, reverse=True) if text.startswith(w, at + len(run))), None)
+    return _fuzzy_zh(kg, text, run + cw, whole_only=True) if cw and at >= 0 else None
 
 
 def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None:
