@@ -59,7 +59,7 @@ STOPWORDS = {"of", "the", "and", "for", "in", "a", "an", "on", "to", "de", "e"}
 def words(s: str) -> list[str]:
     """Latin words of a name, lower-case and singular ('Liuzhou river-snail rice noodles' ->
     liuzhou river snail rice noodle), without stop words."""
-    folded = strip_tones(unicodedata.normalize("NFKC", s).casefold())
+    folded = re.sub(r"['’]s\b", "", strip_tones(unicodedata.normalize("NFKC", s).casefold()))  # Hantang's
     return [singular(w) for w in re.findall(r"[a-z0-9]+", folded) if w not in STOPWORDS]
 
 

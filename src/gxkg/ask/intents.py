@@ -382,7 +382,8 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _whole_years(q, figure_rows(ctx, subjects, inds, q.years))
-    ctx.use("names", "indicators", "years", "count", "per")  # one figure: "per" is part of its name (price per jin)
+    # one figure: "per" is part of its name (price per jin); its source is shown with it (what is reported)
+    ctx.use("names", "indicators", "years", "count", "per", "source")
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
     if not rows:
@@ -741,6 +742,8 @@ def growth(ctx: Ctx):
     if not _growth_asked(q) or q.indicators and not _figure_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
+    if len(subjects) > 1 and len(q.years) < 2 and "compare" in q.cues:
+        return False  # how many times bigger was A than B: a comparison, not a growth over time
     inds = _growth_levels(ctx)
     if _price_asked(ctx, subjects, inds):
         return _price_rise(ctx, subjects)
@@ -826,7 +829,16 @@ def _yearly_pair(ctx: Ctx, subjects, inds) -> tuple[dict, dict] | None:
     if len(q.years) >= 2:
         base = [f for f in base if f["period"]["year"] in q.years]
     base.sort(key=lambda f: f["period"]["year"])
-    return (base[0], base[-1]) if len(base) >= 2 else None
+    return _one_series_ends(base)
+
+
+def _one_series_ends(base: list[dict]) -> tuple[dict, dict] | None:
+    """The first and last of one thing's figures of one indicator in two different years (two things in one
+    year are no growth), never from a zero base."""
+    same = [f for f in base if (f["e"], f["indicator"]) == (base[0]["e"], base[0]["indicator"])] if base else []
+    if len(same) < 2 or same[0]["period"]["year"] == same[-1]["period"]["year"] or not same[0]["num"]:
+        return None
+    return same[0], same[-1]
 
 
 def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
@@ -1031,10 +1043,20 @@ def _difference(ctx: Ctx, a: dict, b: dict) -> None:
     either is stated as a bound (突破, 超过) the difference is only approximate, and the note says so."""
     diff = abs(a["num"] - b["num"])
     bounded = any(f["ob_fmt"]["qualifier"] for f in (a, b))
-    how = f"{_num(max(a['num'], b['num']))} − {_num(min(a['num'], b['num']))} = {_figure_text(ctx, a, diff)}"
+    hi, lo = max(a["num"], b["num"]), min(a["num"], b["num"])
+    how = f"{_num(hi)} − {_num(lo)} = {_figure_text(ctx, a, diff)}" + _ratio(ctx, a, b)
     if bounded:
         how += _say(ctx, "（原文数字为约数或下限，差额仅为约数）", " (a stated figure is a bound or an approximation: so is the difference)")
     ctx.note(msg("computed", ctx.lang, how=how))
+
+
+def _ratio(ctx: Ctx, a: dict, b: dict) -> str:
+    """How many times as large the larger of two figures in one unit is (几倍, how many times bigger)."""
+    hi, lo = max(a["num"], b["num"]), min(a["num"], b["num"])
+    if lo <= 0 or a["unit"] != b["unit"]:
+        return ""
+    ctx.use("growth")
+    return f"; {_num(hi)} / {_num(lo)} = {_num(hi / lo)}" + _say(ctx, " 倍", " times")
 
 
 def _one_figure(ctx: Ctx, subject: str, ind: str) -> dict | None:
@@ -1912,10 +1934,9 @@ def renamed(ctx: Ctx):
                          "Where do the goods of the Nanning cross-border goods direct-purchase experience centre come from?"]})
 def where(ctx: Ctx):
     q = ctx.q
-    named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 1 else q.names  # Heshan in Guangxi
-    if not q.cues & {"where", "geo"} or len(named) != 1 or _hard(q):
+    e = _one_named_beside_guangxi(q)
+    if not q.cues & {"where", "geo"} or not e or _hard(q):
         return False
-    e = named[0].iri
     rels = _where_relations(ctx, e)
     if rels:
         relation_answer(ctx, e, rels, uses=("where", "classes"))
@@ -1929,6 +1950,12 @@ def where(ctx: Ctx):
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _one_named_beside_guangxi(q: Question) -> str | None:
+    """The one thing named, Guangxi named as context aside (Heshan in Guangxi)."""
+    named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 1 else q.names
+    return named[0].iri if len(named) == 1 else None
 
 
 def _where_relations(ctx: Ctx, e: str) -> list[str]:

@@ -569,9 +569,14 @@ def _stitched_names(kg, text: str, names: list[Name], hits, rest: list[str]) -> 
     for n in list(names):
         end = _parts_end(text, n.end, rest, class_at)
         found = _joined_name(kg, text, n, end) if end else None
-        if found:
-            names = [m for m in names if m.end <= found.start or m.start >= found.end] + [found]
+        names = _in_place_of_overlapped(names, found)
     return _no_overlaps(names)
+
+
+def _in_place_of_overlapped(names: list[Name], found: Name | None) -> list[Name]:
+    if found is None:
+        return names
+    return [m for m in names if m.end <= found.start or m.start >= found.end] + [found]
 
 
 def _parts_end(text: str, j: int, rest: list[str], class_at: dict) -> int | None:
