@@ -338,6 +338,13 @@ TYPOS = [
     ("Give me the lat/long of Lingyun County.", L("Baise", "Guangxi Zhuang Autonomous Region")),
     ("Heshan in Guangxi - which prefecture-level city is it under?", L("Laibin")),
     ("Du'an Yao Autonomous County falls under which city?", L("Hechi")),
+    ("Where do the Guigang selinium-rich products come from?", L("Guigang")),
+    ("Where is Heshan City in Guangxi?", L("Laibin", "Guangxi Zhuang Autonomous Region")),
+    ("What programmes is Guangxi implementing, according to the knowledge graph?",
+     L('"E-commerce Guangxi, e-commerce ASEAN" project', "China's ASEAN-oriented cross-border e-commerce base",
+       "China-ASEAN Information Harbor", "Comprehensive demonstration project of e-commerce in rural areas",
+       "Cross-border e-commerce comprehensive pilot zones")),
+    ("主办中国-东盟信息港电子商务论坛的那个单位，自己发过什么政策文件？", L("自治区人民政府关于加快电子商务发展的若干意见")),
 ]
 
 REFUSED = [

@@ -234,7 +234,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
     "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("at any level", "under", "within",
-                                                                "administered by", "including its counties",
+                                                                "administered by", "including its counties", "counting its counties",
+                                                                "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
     "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成"),
@@ -254,7 +255,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
-                  "jan-jul", "jan to jul"))
+                  "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
+                  "according to the kg", "per the graph", "in the knowledge graph", "in the graph"))
 # the direction cues: (coordinate, highest first)
 DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
@@ -278,7 +280,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
              "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
-             "大类", "那一大类", "一大类")
+             "大类", "那一大类", "一大类", "自己", "本身的")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",

@@ -253,7 +253,7 @@ def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) ->
     near miss of one word of five letters or more. A run ending in a class word names a thing whose name ends
     in that word too (Rongshui county: Rongshui Miao Autonomous County; not "Liuzhou products")."""
     top = _clear_first(kg, span)
-    if not top or ends_with and not top.get("matched", "").lower().rstrip("s").endswith(ends_with.rstrip("s")):
+    if not top or ends_with and not top.get("matched", "").lower().rstrip("s)").endswith(ends_with.rstrip("s")):
         return None, None
     if _named_or_worded(span, top, n_words, ends_with):
         return top["iri"], None
@@ -492,7 +492,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     vocab = _en_vocabulary()
     named = _name_words(kg)
     fixed = []
-    for m in reversed(list(re.finditer(r"(?<![A-Za-z'’-])[A-Za-z][A-Za-z'’-]*", text))):
+    for m in reversed(list(re.finditer(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’]*", text))):  # selinium-rich: each part
         w = m.group(0)
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
@@ -646,7 +646,7 @@ def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None
         q.kinds.append((w, key))
         if key not in q.classes:
             q.classes.append(key)
-    elif kind == "cue":
+    elif kind == "cue" and key != "noise":  # words that hold a cue word but ask nothing
         q.cues.add(key)
     q.words.setdefault(key, w)
     q.at.setdefault(key if kind != "ind" else "https://w3id.org/gxkg/resource/indicator/" + key, s)
