@@ -107,6 +107,14 @@ COUNTS = [
     ("广西有多少个淘宝村？", R()),
     ("How many Taobao villages does Guangxi have?", R()),
     ("How many people work in e-commerce in Guangxi?", V("120000")),
+    # kinds left out (区不算, not districts) and who is asking (a preamble asks nothing)
+    ("柳州有幾個縣？區不算", L("5")),
+    ("百色市下面有多少个县？（不算区和县级市）", L("8")),
+    ("How many counties does Nanning have, not counting districts?", L("5")),
+    ("I'm putting together a short briefing - how many county-level cities (not counties, not districts) does Guangxi have?",
+     L("10")),
+    ("我在写一份河池的调研报告，想确认一下：河池市一共下辖多少个县级行政区（区和县都算）？", L("11")),
+    ("Excluding the e-commerce platforms, how many organisations does the graph hold?", L("9")),
     ("多少个城市获批设立跨境电商综合试验区？", V("22")),
 ]
 

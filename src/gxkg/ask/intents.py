@@ -742,7 +742,7 @@ def growth(ctx: Ctx):
     if not _growth_asked(q) or q.indicators and not _figure_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    if len(subjects) > 1 and len(q.years) < 2 and "compare" in q.cues:
+    if len(_figure_holders(ctx, subjects)) > 1 and len(q.years) < 2 and "compare" in q.cues:
         return False  # how many times bigger was A than B: a comparison, not a growth over time
     inds = _growth_levels(ctx)
     if _price_asked(ctx, subjects, inds):
@@ -753,12 +753,17 @@ def growth(ctx: Ctx):
     return True
 
 
+def _figure_holders(ctx: Ctx, subjects: list[str]) -> list[str]:
+    """The things compared (not Guangxi nor a topic named as the figure's scope)."""
+    return [s for s in subjects if s != GUANGXI and not ctx.is_a(s, "Topic")]
+
+
 def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     """The growth of the figures asked: the rates the graph states, and the growth between the years asked
     computed from the levels (with the levels, when also asked); said when there is neither."""
     q = ctx.q
     stated, levels = _rates_and_levels(_pick_indicators(ctx, subjects) or inds)
-    ctx.use("names", "indicators", "growth", "years", "count", "compare")
+    ctx.use("names", "indicators", "growth", "years", "count", "compare", "source")  # with its source: as reported
     said = _stated_rates(ctx, subjects, stated)
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
@@ -1488,10 +1493,18 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
     lines += _unnamed_relation_lines(q, cls, rels)
     lines.append(_kind_filter(word if word is not None else q.words.get(cls, "")))
+    lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
     return "\n  ".join(x for x in lines if x), values
+
+
+def _left_out(end: str) -> str:
+    """A kind the question leaves out: names ending so (不算区), or a class (excluding the platforms)."""
+    if end.startswith("class:"):
+        return f"FILTER NOT EXISTS {{ ?x a/rdfs:subClassOf* gxo:{end[6:]} }}"
+    return f'FILTER NOT EXISTS {{ ?x rdfs:label ?xname . FILTER(LANG(?xname) = "zh" && STRENDS(STR(?xname), "{end}")) }}'
 
 
 def _unnamed_relation_lines(q: Question, cls: str, rels: list[str]) -> list[str]:

@@ -102,7 +102,7 @@ CLASS_WORDS = {
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "企业": "Organization", "公司": "Organization",
-           "机构": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
+           "机构": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
            "会议": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
@@ -121,7 +121,7 @@ CLASS_WORDS = {
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
            "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "competition": "Event",
            "models": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
-           "poverty alleviation model": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "programmes": "Program", "programs": "Program",
+           "poverty alleviation model": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "programmes": "Program", "programs": "Program",
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",
@@ -202,7 +202,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
-                "reporting", "sentence", "which sentence", "claim", "behind", "evidence", "supports that", "sentence supports",
+                "reporting", "sentence", "which sentence", "claim", "behind", "evidence",
+                "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "built from", "is built from", "built on", "based on which")),
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说",
@@ -253,7 +254,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月"),
+CUES["noise"] = (("全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "in the knowledge graph", "in the graph"))
@@ -280,7 +281,9 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
              "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
-             "大类", "那一大类", "一大类", "自己", "本身的")
+             "大类", "那一大类", "一大类", "自己", "本身的", "正式", "这件事", "件事", "这事", "关于",
+             # leaving kinds out (不算区): read by parse._kinds_left_out
+             "不算", "不含", "不包括", "除了", "除去", "除开", "除外", "不计", "都算", "区和县")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -324,5 +327,6 @@ EN_FILLER = {
     "leading", "big-name", "top-tier", "provide", "provided", "provides", "offer", "offered", "offers",
     "currently", "presently", "today", "nowadays", "lately", "again", "once",
     "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
-    "co-op", "cooperative", "business",
+    "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
+    "mentioning", "excluding", "except", "besides", "without", "counting", "counted",
 }

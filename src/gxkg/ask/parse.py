@@ -47,6 +47,7 @@ class Question:
     corrected: list[tuple[str, str]] = field(default_factory=list)  # (as written, as read) for misspelt question words
     at: dict = field(default_factory=dict)  # where each relation, indicator, class or cue was first named
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
+    excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -285,7 +286,7 @@ def parse(kg, raw: str) -> Question:
     text, corrected = _typos_en(kg, text)
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
     names, soft = _names_and_topics(kg, text, lang)
-    names, masked, hits = _words_around(kg, text, lang, names)
+    names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     q.names, q.soft = _dedupe(names), soft
     q.indicators.extend(sorted(soft))
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
@@ -293,6 +294,7 @@ def parse(kg, raw: str) -> Question:
     _indicators_named(kg, q, lang)
     _price_not_sales(q)
     _what_kind_listed(q)
+    _kinds_left_out(q)
     _percentage_of_growth(q)
     if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
@@ -306,6 +308,57 @@ def _percentage_of_growth(q: Question) -> None:
     """By what percentage did it grow, 增长了百分之几: the growth rate asked, not a share."""
     if "growth" in q.cues and "share" in q.cues and q.words.get("share") in ("percentage", "percent of", "百分之几", "百分比"):
         q.cues.discard("share")
+
+
+NOT_BEFORE = re.compile(r"(?:\bnot\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
+                        r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
+NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不算|除外|不计|不包括在内)")
+
+
+def _kinds_left_out(q: Question) -> None:
+    """Kinds the question leaves out (区不算, 不算区和县级市, not counties, not districts): not counted or
+    listed, and their name endings excluded from what is."""
+    low = q.text.lower()
+    spans = [m.group("span") for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
+    for span in spans:
+        out = _kinds_in(q.kinds, span)
+        if len(out) < len(q.kinds):  # something must be left to count
+            q.kinds = [k for k in q.kinds if k not in out]
+            q.excluded += _left_out_marks(q, out, span)
+
+
+def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[str]:
+    """What a kind left out excludes: the name ending of its word (区, 市), else its class when no kind counted
+    is of it; a bare 区 (不算区) too."""
+    from .lexicon import CLASS_NAME_END
+
+    kept = {c for _, c in q.kinds}
+    marks = [CLASS_NAME_END.get(w) or "class:" + c for w, c in out if w in CLASS_NAME_END or c not in kept]
+    return marks + (["区"] if re.search(r"(?:^|[和与及、])区", span.strip()) else [])
+
+
+def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
+    """The class words in span, longest first (县级市 is not also 县)."""
+    out = []
+    for w, c in sorted(kinds, key=lambda k: -len(k[0])):
+        if w.lower() in span:
+            out.append((w, c))
+            span = span.replace(w.lower(), " ")
+    return out
+
+
+# who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
+PREAMBLE = re.compile(r"^[^？?。]{0,80}?(?:我在|我正在|我想|我需要|我们在|我们正在|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|"
+                      r"\bwe're\b|\bwe are\b|\bfor (?:a|my|our)\b)[^？?。]{0,80}?(?:[：:]|\s[-—–]+\s)", re.I)
+
+
+def _blank_preamble(text: str, names: list[Name]) -> str:
+    """The text with a first-person preamble blanked but for the names in it: it asks nothing itself."""
+    m = PREAMBLE.match(text)
+    if not m or not text[m.end():].strip():
+        return text
+    keep = {i for n in names for i in range(n.start, n.end)}
+    return "".join(ch if i >= m.end() or i in keep else " " for i, ch in enumerate(text))
 
 
 def _what_kind_listed(q: Question) -> None:
@@ -497,12 +550,18 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
             continue
-        close = _closest_word(kg, w.lower(), vocab, w[0].isupper())
+        close = _closest_word(kg, w.lower(), _typo_targets(), w[0].isupper())
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed.append((w, close))
             text = text[:m.start()] + close + text[m.end():]
     return text, fixed[::-1]
+
+
+@lru_cache(maxsize=1)
+def _typo_targets() -> frozenset:
+    """The lexicon words a misspelt word may be read as: not the short light words (short is no typo of sort)."""
+    return frozenset(w for w in _en_vocabulary() if w not in lx.EN_FILLER or len(w) >= 6)
 
 
 def _closest_word(kg, w: str, vocab, capital: bool) -> str | None:
