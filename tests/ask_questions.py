@@ -293,6 +293,14 @@ YESNO = [
     ("Did JD.com come to develop in Guangxi?", P("yes")),
     ("汉塘村在灵山县吗？", P("是")),
     ("Is Hantang Village in Lingshan County?", P("yes")),
+    # a figure against a number: yes or no with the figure, or refused when its bound cannot tell
+    ("2018年1到7月，广西网络零售额过500亿了没？", L("是: 广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)")),
+    ("Was Guangxi's 2013 e-commerce volume above 150 billion yuan?",
+     L("no: Guangxi Zhuang Autonomous Region e-commerce transaction volume: 126600000000 yuan (CNY) (1266亿元)")),
+    ("Did Nanning bananas top 5 billion yuan in sales in 2017?",
+     L("yes: Nanning banana annual sales: exceeding (broke through) 8000000000 yuan (CNY) (80亿)")),
+    ("Did Nanning bananas top 9 billion yuan in sales in 2017?", R()),
+    ("广西农村电商覆盖率低于50%吗？", L("否: 广西壮族自治区 农村电商覆盖率: 超过 70 % (70 %)")),
 ]
 
 SOURCES = [

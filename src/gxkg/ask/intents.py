@@ -14,6 +14,7 @@ from pathlib import Path
 from ..kg import format_value, period_text
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
+from .lexicon import EN_YESNO_START
 from .parse import GUANGXI, Question
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -361,6 +362,96 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
     have = {r["indicator"].value for s in subjects for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
     named = _named_inside_another(ctx, [i for i in ctx.q.indicators if i in have])
     return _longest_words(ctx.q, named) if len(named) > 1 else named
+
+
+# ------------------------------------------------------------------------------ a figure against a number
+ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
+         "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "hit", "beyond")
+BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
+EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
+EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|m|thousand|k)?\b", re.I)
+
+
+def _threshold(q: Question) -> tuple[float, bool] | None:
+    """The number a yes/no question sets a figure against, and whether above it is asked (过500亿了没, above
+    150 billion yuan, 低于70%吗); None without one (a year is no threshold)."""
+    low = q.text.lower()
+    above, below = _before_a_number(low, ABOVE), _before_a_number(low, BELOW)
+    if bool(above) == bool(below):
+        return None
+    value = _asked_number(q.text, (above or below)[0])
+    return (value, bool(above)) if value is not None else None
+
+
+def _before_a_number(low: str, words: tuple) -> list[str]:
+    return [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])\s*[\d一二三四五六七八九十百千万亿]", low)]
+
+
+def _asked_number(text: str, word: str) -> float | None:
+    """The number right after the threshold word (Chinese 500亿 or English 150 billion)."""
+    from ..numbers import scan
+
+    at = text.lower().find(word) + len(word)
+    rest = text[at:at + 24]
+    m = EN_NUMBER.match(rest.strip())
+    if m and not YEAR_RE.fullmatch(m.group(1)):
+        return float(m.group(1)) * EN_SCALE.get((m.group(2) or "").lower(), 1)
+    n = next(iter(scan(rest)), None)
+    return float(n.value) if n is not None and n.value is not None and n.start <= 2 else None
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _verdict(f: dict, limit: float, above: bool) -> bool | None:
+    """Whether the figure is above (or below) the limit; None when its bound or approximation cannot tell."""
+    lo, hi = _bounds(f)
+    if lo > limit:
+        return above
+    if hi < limit:
+        return not above
+    return None
+
+
+BOUNDS = {"Exceeds": (1, float("inf")), "MoreThan": (1, float("inf")), "AtLeast": (1, float("inf")),
+          "Approximately": (0.95, 1.05), "LessThan": (0, 1), "AtMost": (0, 1)}
+
+
+def _bounds(f: dict) -> tuple[float, float]:
+    """The least and most a stated figure can be: 突破80亿 is 8e9 or more, 约50% is 47.5% to 52.5%."""
+    lo = f["num"]
+    hi = float(f["ob_fmt"]["max"]) if f["ob_fmt"]["max"] else lo
+    a, b = BOUNDS.get((f["qualifier"] or "").rsplit("#", 1)[-1], (1, 1))
+    return lo * a, hi * b
+
+
+@intent("threshold", {"zh": ["2018年1到7月，广西网络零售额过500亿了没？"],
+                      "en": ["Was Guangxi's 2013 e-commerce volume above 150 billion yuan?"]})
+def threshold(ctx: Ctx):
+    """Is a figure above (or below) a number: yes or no with the figure, or said when its bound cannot tell."""
+    q = ctx.q
+    limit = _threshold(q) if _threshold_asked(q) else None
+    subjects = (_figure_subjects(ctx) or [GUANGXI]) if limit else []
+    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years) if limit else []
+    if len(rows) != 1:
+        return False
+    verdict = _verdict(rows[0], *limit)
+    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most")
+    if verdict is None:
+        ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, rows[0])))
+    else:
+        show_figure(ctx, rows[0], prefix=msg("yes" if verdict else "no", ctx.lang) + ": ")
+    return True
+
+
+def _threshold_asked(q: Question) -> bool:
+    """A yes/no question about a figure (not its growth, which the growth and yes/no intents compare)."""
+    yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
+    return yesno and bool(q.indicators) and "growth" not in q.cues
+
+
+def _stated_with_bound(ctx: Ctx, f: dict) -> str:
+    return (ctx.label(f["qualifier"]) + " " if f["qualifier"] else "") + f["stated"]
 
 
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
