@@ -949,9 +949,12 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
         show_figure(ctx, f)
     times = b["num"] / a["num"]
     total, cagr = (times - 1) * 100, (times ** (1 / (yb - ya)) - 1) * 100
-    _computed(ctx, _say(ctx, f"{ya}年至{yb}年增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%",
-                        f"{ya} to {yb}: up {_num(total)}% ({_num(times)} times the {ya} figure), {_num(cagr)}% a year on average"),
-              total, GXO + "Percent", f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
+    more = _figure_text(ctx, b, b["num"] - a["num"])  # the absolute increase, as well as the rates
+    _computed(ctx, _say(ctx, f"{ya}年至{yb}年增加 {more}，增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%",
+                        f"{ya} to {yb}: up {more}, {_num(total)}% ({_num(times)} times the {ya} figure), "
+                        f"{_num(cagr)}% a year on average"),
+              total, GXO + "Percent", f"{_num(b['num'])} − {_num(a['num'])} = {more}; "
+                                      f"{_num(b['num'])} / {_num(a['num'])} = {_num(times)}; "
                                       f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
                                       f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%")
     _check_stated_rate(ctx, said, cagr)
@@ -1669,6 +1672,9 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     values["class"] = [_node(GXO + cls)]
     rows = ctx.run(query("count", cond), values)
     n = int(rows[0]["n"].value) if rows else 0
+    if n == 0 and not several:  # none found is what the graph records, not a count of the world: said, not 0
+        ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))
+        return
     ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
     members = ctx.run(query("members", cond), values) if 0 < n <= 30 and cls != "Observation" else []
     if members:
@@ -2021,7 +2027,8 @@ def renamed(ctx: Ctx):
     if not rows:
         return False
     ctx.use("names", "rename", "when", "yesno", "list")
-    ctx.add(ctx.label(e), e)
+    # 横县是不是改名叫横州市了: the one place named both ways, so yes
+    ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
     for r in rows:
         old = _v(r, "old") or "?"
         ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))

@@ -24,6 +24,7 @@ CATALOGUE = {
     "no_total": ("没有来源说明{what}共有多少，图谱只记录了其中{n}个：{members}",
                  "no source states how many {what} there are in all; the graph records {n}: {members}"),
     "bound_unclear": ("原文只说“{stated}”，据此无法判断", "the source says only \"{stated}\": not enough to tell"),
+    "none_recorded": ("图谱没有记录符合这些条件的{what}", "the graph records no {what} that meet these conditions"),
     "not_stated": ("图谱中没有说明这一点", "the graph does not state this"),
     "try": ("试试：“{question}”", "try: \"{question}\""),
     "search": ("", " or look the name up with `gxkg search {q}`"),

@@ -281,6 +281,7 @@ class _Places:
         g.add((r, RDFS.label, Literal("广西行政区划参考数据说明", lang="zh")))
         g.add((r, RDFS.label, Literal("README of the Guangxi divisions reference data", lang="en")))
         g.add((r, DCTERMS.title, Literal("README of the Guangxi divisions reference data", lang="en")))
+        g.add((r, DCTERMS.title, Literal("广西行政区划参考数据说明", lang="zh")))
         g.add((r, DCTERMS.isPartOf, d))
         g.add((r, GXO.sourceFile, Literal(CSV_README)))
 
