@@ -1912,7 +1912,14 @@ def count(ctx: Ctx):
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
     ctx.use("names", "classes", "count", "relations", "list", "total")
-    return True
+    # none recorded: another reading may answer (服务了多少家: a figure); if none does, the refusal says so
+    return bool(ctx.ans.answers) or _none_recorded_refusal(ctx)
+
+
+def _none_recorded_refusal(ctx: Ctx) -> bool:
+    """Let a later intent try a count of none; the last one standing refuses with it (answers stay empty)."""
+    ctx.none_recorded = list(ctx.ans.unrecognised)
+    return False
 
 
 def _listing_asked(q: Question) -> bool:
