@@ -301,6 +301,10 @@ YESNO = [
      L("yes: Nanning banana annual sales: exceeding (broke through) 8000000000 yuan (CNY) (80亿)")),
     ("Did Nanning bananas top 9 billion yuan in sales in 2017?", R()),
     ("广西农村电商覆盖率低于50%吗？", L("否: 广西壮族自治区 农村电商覆盖率: 超过 70 % (70 %)")),
+    # tag questions (right?, 吧) are yes/no; county level city written without its hyphen
+    ("Dongxing is part of Chongzuo, right?", L("no: Dongxing (county-level city) —located in→ Fangchenggang")),
+    ("桂平是玉林下面的吧？", L("否: 桂平市 —位于→ 贵港市")),
+    ("is Lipu a county level city?", L("yes: Lipu (county-level city) (County-level division)")),
 ]
 
 SOURCES = [

@@ -2011,14 +2011,15 @@ WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Faci
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
-LEVEL_WORDS = (("County", ("哪个县", "county")), ("Prefecture", ("哪个市", "city", "prefecture", "地级市")),
+LEVEL_WORDS = (("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "city", "prefecture", "地级市")),
                ("Province", ("哪个省", "province")))
 
 
 def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
     """The levels of place asked for (哪个市: the prefecture), else those named by a class word."""
     asked = (ctx.q.words.get("where", "") + " " + ctx.q.outside_names()).lower()
-    return [c for c, ws in LEVEL_WORDS if any(w in asked for w in ws)] or \
+    # a level word that says what e is (Jinxiu, the Yao autonomous county) asks for no level
+    return [c for c, ws in LEVEL_WORDS if any(w in asked for w in ws) and not ctx.is_a(e, c)] or \
         [c for c in ctx.q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
 
 
@@ -2178,7 +2179,7 @@ def _of_asked_class(ctx: Ctx) -> bool:
     return True
 
 
-LEVELS_ASKED = (("County", ("哪个县", "which county", "what county")),
+LEVELS_ASKED = (("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
                 ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
                 ("Province", ("哪个省", "which province", "what province")))
 

@@ -191,7 +191,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
               ("where", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
-               "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
+               "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
                "governs", "in charge of", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
@@ -214,7 +214,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "linked with", "connected with", "associated with", "tied to")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between")),
-    "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对"), ()),
+    "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
+              ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # a stated figure checked against the one computed from its inputs
     "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
                                                               "add up", "adds up")),
@@ -328,5 +329,5 @@ EN_FILLER = {
     "currently", "presently", "today", "nowadays", "lately", "again", "once",
     "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
     "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
-    "mentioning", "excluding", "except", "besides", "without", "counting", "counted",
+    "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes",
 }
