@@ -115,6 +115,8 @@ COUNTS = [
      L("10")),
     ("我在写一份河池的调研报告，想确认一下：河池市一共下辖多少个县级行政区（区和县都算）？", L("11")),
     ("Excluding the e-commerce platforms, how many organisations does the graph hold?", L("9")),
+    ("写毕业论文要用个基数：广西有多少个县级市？", L("10")),
+    ("How many counties does Hechi have? We are looking at sourcing farm goods there.", L("11")),
     ("多少个城市获批设立跨境电商综合试验区？", V("22")),
 ]
 

@@ -329,5 +329,5 @@ EN_FILLER = {
     "currently", "presently", "today", "nowadays", "lately", "again", "once",
     "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
     "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
-    "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes",
+    "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes", "knows", "carried", "carry", "campaigns", "campaign",
 }

@@ -349,17 +349,27 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-PREAMBLE = re.compile(r"^[^？?。]{0,80}?(?:我在|我正在|我想|我需要|我们在|我们正在|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|"
-                      r"\bwe're\b|\bwe are\b|\bfor (?:a|my|our)\b)[^？?。]{0,80}?(?:[：:]|\s[-—–]+\s)", re.I)
+ASKER = (r"(?:我|我们|论文|报告|调研|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|\bwe\b|"
+         r"\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b)")
+PREAMBLE = re.compile(rf"^[^？?。]{{0,80}}?{ASKER}[^？?。]{{0,80}}?(?:[：:]|\s[-—–]+\s)", re.I)
+# who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
+POSTSCRIPT = re.compile(rf"[？?。.!！]\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
-    """The text with a first-person preamble blanked but for the names in it: it asks nothing itself."""
-    m = PREAMBLE.match(text)
-    if not m or not text[m.end():].strip():
+    """The text with a first-person preamble or postscript blanked but for the names in it: it asks nothing."""
+    spans = _asker_spans(text)
+    if not spans:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
-    return "".join(ch if i >= m.end() or i in keep else " " for i, ch in enumerate(text))
+    return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
+
+
+def _asker_spans(text: str) -> list[tuple[int, int]]:
+    """Where the preamble and the postscript are, when the question has more than them."""
+    m, p = PREAMBLE.match(text), POSTSCRIPT.search(text)
+    return ([(0, m.end())] if m and text[m.end():].strip() else []) + \
+        ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
 
 
 def _what_kind_listed(q: Question) -> None:
@@ -549,7 +559,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’]*", text))):  # selinium-rich: each part
         w = m.group(0)
         stems = _stems(w.lower())  # originates: an inflection, not a typo
-        if len(w) < 5 or not w.isalpha() or stems & vocab or w.lower() in named:
+        if len(w) < 5 or not w.isalpha() or stems & vocab or stems & named:  # foods: a name's food
             continue
         close = _closest_word(kg, w.lower(), _typo_targets(), w[0].isupper())
         if close:
