@@ -150,7 +150,7 @@ def _run_intents(ctx) -> None:
         ans.answers, ans.evidence, ans.sources = [], [], []
         ctx.used.clear()
         ctx.shown.clear()
-    if getattr(ctx, "none_recorded", None):  # a count of none that no other reading answered: said so
+    if ctx.none_recorded:  # a count of none that no other reading answered: said so
         ans.intent, ans.unrecognised = "count", list(ctx.none_recorded)
         ctx.use("names", "classes", "count", "relations", "list", "total")
 

@@ -80,6 +80,7 @@ class Ctx:
     shown: set = field(default_factory=set)  # the indicators of the figures shown
     matched: set = field(default_factory=set)  # words of the question found in every sentence the answer quotes
     deadline: tuple | None = None  # (monotonic time, seconds): past it, the next query stops the question
+    none_recorded: list = field(default_factory=list)  # a count of none, said if no other reading answers
 
     def in_time(self) -> None:
         """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
@@ -1724,7 +1725,7 @@ def extreme(ctx: Ctx):
 def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
     """The places named ranked by one coordinate, the furthest first (yes or no when asked so of the first)."""
     q = ctx.q
-    text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
+    text = _coords_query(coord, highest)
     rows = ctx.run(text, {"x": [_node(n.iri) for n in q.names]})
     ctx.use("names", direction, "geo", "compare", "most", "yesno", "where", "classes")
     if len(rows) < len(q.names):
@@ -1735,6 +1736,11 @@ def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> Non
     ctx.add(yn + ctx.label(top), top, value=rows[0]["v"].value)
     for r in rows:
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+
+
+def _coords_query(coord: str, highest: bool) -> str:
+    """coords.rq for one coordinate (lat or long), the furthest in the direction asked first."""
+    return query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
 
 
 def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
@@ -1912,14 +1918,9 @@ def count(ctx: Ctx):
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
     ctx.use("names", "classes", "count", "relations", "list", "total")
-    # none recorded: another reading may answer (服务了多少家: a figure); if none does, the refusal says so
-    return bool(ctx.ans.answers) or _none_recorded_refusal(ctx)
-
-
-def _none_recorded_refusal(ctx: Ctx) -> bool:
-    """Let a later intent try a count of none; the last one standing refuses with it (answers stay empty)."""
-    ctx.none_recorded = list(ctx.ans.unrecognised)
-    return False
+    if not ctx.ans.answers:  # none recorded: another reading may answer (服务了多少家: a figure), else said
+        ctx.none_recorded = list(ctx.ans.unrecognised)
+    return bool(ctx.ans.answers)
 
 
 def _listing_asked(q: Question) -> bool:
@@ -2092,7 +2093,7 @@ def _coordinates(ctx: Ctx, e: str) -> None:
     """Where is X, with its coordinates: the latitude and longitude the graph holds, in a note."""
     said = []
     for coord in ("lat", "long"):
-        text = query("coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "ASC")
+        text = _coords_query(coord, False)
         said += [f"{COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}" for r in ctx.run(text, {"x": [_node(e)]})]
     if said:
         ctx.use("geo")

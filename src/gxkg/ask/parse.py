@@ -521,25 +521,25 @@ def _en_vocabulary() -> frozenset:
 _NAME_WORDS: dict = {}
 
 
-def _name_words(kg) -> set[str]:
-    """The English words of the names in the index (Centre in a centre's name is no typo of centres)."""
+def _name_vocabulary(kg) -> tuple[set[str], set[str]]:
+    """The English words of the names in the index, lower-cased, and those the names write in lower case
+    (banana, noodles, centre: common nouns, not proper ones); read once per name index."""
     key = id(kg.names)
     if key not in _NAME_WORDS:
-        forms = kg.names.con.execute("SELECT form FROM names WHERE kind = 'name'")
-        _NAME_WORDS[key] = {w.lower() for (f,) in forms for w in re.findall(r"[A-Za-z]+", f)}
+        forms = [f for (f,) in kg.names.con.execute("SELECT form FROM names WHERE kind = 'name'")]
+        _NAME_WORDS.clear()
+        _NAME_WORDS[key] = ({w.lower() for f in forms for w in re.findall(r"[A-Za-z]+", f)},
+                            {w for f in forms for w in re.findall(r"(?<![A-Za-z])[a-z]+", f)})
     return _NAME_WORDS[key]
 
 
-_COMMON_NAME_WORDS: dict = {}
+def _name_words(kg) -> set[str]:
+    """The English words of the names in the index (Centre in a centre's name is no typo of centres)."""
+    return _name_vocabulary(kg)[0]
 
 
 def _common_name_words(kg) -> set[str]:
-    """The words names use in lower case (banana, noodles, centre): common nouns, not proper ones."""
-    key = id(kg.names)
-    if key not in _COMMON_NAME_WORDS:
-        forms = kg.names.con.execute("SELECT form FROM names WHERE kind = 'name'")
-        _COMMON_NAME_WORDS[key] = {w for (f,) in forms for w in re.findall(r"(?<![A-Za-z])[a-z]+", f)}
-    return _COMMON_NAME_WORDS[key]
+    return _name_vocabulary(kg)[1]
 
 
 def _stems(w: str) -> set[str]:
