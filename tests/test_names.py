@@ -5,6 +5,7 @@ import sqlite3
 
 from gxkg import names, text
 from gxkg.vocab import vocabulary
+from conftest import gxo
 
 LOOKUP_CLASS_IRIS = vocabulary().name_classes()  # the classes whose names the index holds, from the ontology
 
@@ -138,3 +139,39 @@ def test_names_in_a_text_are_what_an_automaton_over_every_name_finds(kg):
     for text in texts:
         assert sorted(kg.names.names_in(text)) == sorted(A.iter(text)), text
     assert any(f == "柳州螺蛳粉" for _, (f, _) in kg.names.names_in(texts[0]))
+
+
+def test_a_page_of_a_class_is_the_sparql_order_from_the_index(kg):
+    """`list --type` pages come from the index: the same IRIs in the same order as sorting every instance by its
+    name in the language asked (else Chinese, else the IRI), for a class, a class with subclasses, and later pages."""
+    for cls, lang in (("Product", "zh"), ("Product", "en"), ("Place", "zh"), ("Place", "en"), ("Organization", "en")):
+        closure = kg._class_closure([gxo(cls)])
+        rows = []
+        for e in kg.instances(gxo(cls)):
+            zh = kg.names.node(e)["zh"]
+            en = kg.names.node(e)["en"]
+            rows.append(((en or zh or e) if lang == "en" else (zh or e), e))
+        expected = [e for _, e in sorted(rows)]
+        total, first = kg.names.page(closure, lang, 25, 0)
+        assert total == len(expected) and first == expected[:25]
+        assert kg.names.page(closure, lang, 25, 25)[1] == expected[25:50]
+        assert kg.names.page(closure, lang, 0, 0)[1] == expected
+
+
+def test_name_words_and_their_one_edit_neighbours_are_in_the_index(kg):
+    assert {"noodles", "banana"} <= kg.names.known_words(["noodles", "banana", "zzzz"], common=True)
+    assert "zzzz" not in kg.names.known_words(["zzzz"])
+    assert "noodles" in kg.names.one_edit_candidates("noodels")
+
+
+def test_search_reads_the_rarest_n_grams_within_a_budget(kg, monkeypatch):
+    """A query's n-grams are read rarest first within GRAM_BUDGET postings (always the rarest), so common
+    n-grams cost nothing on a large graph; a near miss is still found through its rare n-grams."""
+    con = kg.names.con
+    gs = names.grams("liuzhouluosifen")
+    df = {t: n for t, n in con.execute("SELECT token, n FROM gram_df")}
+    known = sorted((df[names.gram_token(g)], names.gram_token(g)) for g in gs if names.gram_token(g) in df)
+    assert kg.names._rare_grams(gs) == [t for _, t in known][:len(kg.names._rare_grams(gs))]
+    monkeypatch.setattr(names, "GRAM_BUDGET", 0)
+    assert kg.names._rare_grams(gs) == [known[0][1]]
+    assert kg.search("柳州螺丝粉", limit=1)[0].label == "柳州螺蛳粉"

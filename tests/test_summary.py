@@ -66,3 +66,18 @@ def test_summary_computed_here_when_its_child_fails(tmp_path, monkeypatch):
     build_store(default_files(), tmp_path / "store", quiet=True)
     kept = json.loads((tmp_path / "store" / SUMMARY_FILE).read_text(encoding="utf-8"))
     assert kept == compute(KnowledgeGraph.open(store_dir=tmp_path / "store")) and kept["entities"] == 214
+
+
+def test_stats_lists_the_most_cited_sources_and_counts_the_rest(monkeypatch):
+    """With many sources, stats lists the most-cited ones and says how many more `gxkg sources` lists."""
+    from gxkg import stats
+
+    runner = CliRunner()
+    whole = json.loads(runner.invoke(main, ["stats", "-f", "json"]).output)
+    assert whole["sources_not_listed"] == 0 and whole["totals"]["sources"] == len(whole["sources"]) >= 3
+    monkeypatch.setattr(stats, "SOURCES_SHOWN", 1)
+    one = json.loads(runner.invoke(main, ["stats", "-f", "json"]).output)
+    top = max(whole["sources"], key=lambda s: s["evidence"])
+    assert one["sources"] == [top] and one["sources_not_listed"] == len(whole["sources"]) - 1
+    table = runner.invoke(main, ["stats"]).output
+    assert f"… {len(whole['sources']) - 1} more (gxkg sources lists them all)" in table

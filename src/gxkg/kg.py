@@ -187,7 +187,10 @@ class KnowledgeGraph(Schema, Labels, Names, Evidence, Records, Traversal):
 
         from .store.terms import iri as node
 
-        among = {"c": [node(c) for c in sorted(self._class_closure([cls]))]}
+        closure = sorted(self._class_closure([cls]))
+        if self.names is not None and set(closure) <= set(self.vocabulary.name_classes()):
+            return self.names.page(closure, lang, limit, offset)  # the name index keeps each class in name order
+        among = {"c": [node(c) for c in closure]}
         total = int(self.select("summary-entities", among=among)[0]["n"].value)
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else f" OFFSET {int(offset)}"
         rows = self.select("instances-page", {"lang": ox.Literal(lang)}, among=among, tail=page)

@@ -25,8 +25,14 @@ CREATE VIRTUAL TABLE grams USING fts5(g, content='', columnsize=0, detail=none, 
 CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE words(word TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (word, node)) WITHOUT ROWID;
 CREATE TABLE t2s(ch TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE name_words(word TEXT PRIMARY KEY, common INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE listing(type TEXT NOT NULL, zkey TEXT NOT NULL, ekey TEXT NOT NULL, node INTEGER NOT NULL,
+                     PRIMARY KEY (type, zkey, node)) WITHOUT ROWID;
+CREATE TABLE gram_df(token TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE word_edits(variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
 """
 INDEXES = """
+CREATE INDEX listing_en ON listing(type, ekey, node);
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_node ON names(node);
 """
@@ -46,9 +52,12 @@ STAGING = """
 CREATE TEMP TABLE raw_types(iri TEXT NOT NULL, t TEXT NOT NULL);
 CREATE TEMP TABLE raw_names(iri TEXT NOT NULL, p TEXT NOT NULL, v TEXT NOT NULL, lang TEXT);
 CREATE TEMP TABLE raw_words(word TEXT NOT NULL, node INTEGER NOT NULL);
+CREATE TEMP TABLE raw_name_words(word TEXT NOT NULL, common INTEGER NOT NULL);
 """
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 CHUNK = 10000  # rows handed to SQLite at a time
+GRAM_BUDGET = 60000  # n-gram postings a search reads at most: its rarest n-grams first
+EDIT_MIN = 5  # name words this long or longer are found one edit away (noodels -> noodles)
 
 
 def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
@@ -81,6 +90,9 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     _names(con, con.execute(
         f"SELECT DISTINCT n.id, r.v FROM raw_names r JOIN nodes n ON n.iri = r.iri "
         f"WHERE r.p IN ({','.join('?' * len(names))}) ORDER BY n.id, r.v", names))
+    _name_words(con)
+    con.execute("INSERT OR IGNORE INTO listing SELECT DISTINCT r.t, COALESCE(n.zh, n.iri), COALESCE(n.en, n.zh, n.iri), n.id "
+                "FROM raw_types r JOIN nodes n ON n.iri = r.iri ORDER BY 1, 2, 4")
     codes = [expand(p) for p in CODE_PROPS]
     con.execute("INSERT INTO names SELECT norm(c), id, c, 'code' FROM ("
                 "SELECT n.id AS id, r.v AS c FROM raw_names r JOIN nodes n ON n.iri = r.iri "
@@ -147,6 +159,36 @@ def _names(con, rows) -> None:
     _write_names(out, name_rows, word_rows, docs)
     con.execute("INSERT INTO words SELECT word, node FROM raw_words ORDER BY word, node")
     con.execute("INSERT INTO grams(grams) VALUES ('optimize')")
+    con.execute("CREATE VIRTUAL TABLE temp.gram_rows USING fts5vocab(main, grams, 'row')")
+    con.execute("INSERT INTO gram_df SELECT term, doc FROM temp.gram_rows ORDER BY term")
+
+
+def _name_words(con) -> None:
+    """The English words of names, lower-cased, marked common when a name writes them in lower case (banana,
+    centre: common nouns, not proper ones), and a symmetric-deletion index of the long ones: what ask reads to
+    correct a misspelt name word, a probe per question word instead of a read of every name."""
+    import re
+
+    cur = con.execute("SELECT form FROM names WHERE kind = 'name'")
+    out = con.cursor()
+    while rows := cur.fetchmany(CHUNK):
+        staged = []
+        for (form,) in rows:
+            if not re.search(r"[A-Za-z]", form):
+                continue
+            common = set(re.findall(r"(?<![A-Za-z])[a-z]+", form))
+            staged.extend((w.lower(), int(w in common)) for w in re.findall(r"[A-Za-z]+", form))
+        out.executemany("INSERT INTO temp.raw_name_words VALUES (?,?)", staged)
+    con.execute("INSERT INTO name_words SELECT word, MAX(common) FROM raw_name_words GROUP BY word ORDER BY word")
+    long_words = [w for (w,) in con.execute("SELECT word FROM name_words WHERE LENGTH(word) >= ?", (EDIT_MIN,))]
+    for chunk in _chunks(long_words, CHUNK):
+        out.executemany("INSERT OR IGNORE INTO word_edits VALUES (?,?)",
+                        [(v, w) for w in chunk for v in {w, *deletions(w)}])
+
+
+def deletions(w: str) -> set[str]:
+    """w with one letter left out, in each place."""
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
 
 
 def _write_names(out, name_rows, word_rows, docs) -> None:
@@ -260,6 +302,45 @@ class NameIndex:
         found = dict(self.con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({','.join('?' * len(chars))})", chars))
         return textmod.normalize("".join(found.get(ch, ch) for ch in s))
 
+    def known_words(self, words, common: bool = False) -> set[str]:
+        """Those of words (lower case) that a name in the index has; with common, only those a name writes
+        in lower case."""
+        words = sorted(set(words))
+        if not words:
+            return set()
+        cond = " AND common = 1" if common else ""
+        return {w for (w,) in self.con.execute(
+            f"SELECT word FROM name_words WHERE word IN ({','.join('?' * len(words))}){cond}", words)}
+
+    def one_edit_candidates(self, w: str) -> set[str]:
+        """The name words (EDIT_MIN letters or more) sharing w or one of its one-letter deletions with one of
+        theirs: every name word one edit from w is among them."""
+        vs = sorted({w, *deletions(w)})
+        return {x for (x,) in self.con.execute(
+            f"SELECT DISTINCT word FROM word_edits WHERE variant IN ({','.join('?' * len(vs))})", vs)}
+
+    def page(self, classes, lang: str, limit: int, offset: int) -> tuple[int, list[str]]:
+        """(how many nodes have one of classes, one page of their IRIs ordered by the name in lang, else the
+        Chinese name, else the IRI): each class's first offset+limit rows in index order, merged, so the first
+        pages cost the same whatever the classes hold."""
+        import heapq
+        import itertools
+
+        classes = sorted(set(classes))
+        if not classes:
+            return 0, []
+        marks = ",".join("?" * len(classes))
+        total = self.con.execute(f"SELECT COUNT(DISTINCT node) FROM listing WHERE type IN ({marks})", classes).fetchone()[0]
+        key = "zkey" if lang == "zh" else "ekey"
+        want = offset + limit if limit else None
+        tail = f" LIMIT {int(want)}" if want else ""
+        runs = [self.con.execute(f"SELECT {key}, node FROM listing WHERE type = ? ORDER BY {key}, node{tail}", (c,)) for c in classes]
+        seen: set[int] = set()
+        ordered = (n for _, n in heapq.merge(*runs) if not (n in seen or seen.add(n)))
+        ids = list(itertools.islice(ordered, offset, want))
+        iris = dict(self.con.execute(f"SELECT id, iri FROM nodes WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
+        return total, [iris[i] for i in ids]
+
     def node(self, iri: str) -> dict | None:
         r = self.con.execute("SELECT id, iri, zh, en, types FROM nodes WHERE iri = ?", (iri,)).fetchone()
         return None if r is None else {"id": r[0], "iri": r[1], "zh": r[2], "en": r[3], "types": r[4].split()}
@@ -325,12 +406,28 @@ class NameIndex:
         cand.update(r[0] for r in ex("SELECT node FROM names WHERE key >= ? AND key < ? LIMIT ?", (q, q + "\U0010ffff", max_candidates)))
         if qpy is not None:
             cand.update(r[0] for r in ex("SELECT node FROM names WHERE key = ? AND kind = 'pinyin'", (qpy,)))
-        gs = sorted(grams(q))
-        if gs:
-            each = " UNION ALL ".join(["SELECT rowid AS node FROM grams WHERE grams MATCH ?"] * len(gs))
+        tokens = self._rare_grams(grams(q))
+        if tokens:
+            each = " UNION ALL ".join(["SELECT rowid AS node FROM grams WHERE grams MATCH ?"] * len(tokens))
             cand.update(r[0] for r in ex(f"SELECT node FROM ({each}) GROUP BY node ORDER BY COUNT(*) DESC, node LIMIT ?",
-                                         (*(f'"{gram_token(g)}"' for g in gs), max_candidates)))
+                                         (*(f'"{t}"' for t in tokens), max_candidates)))
         return cand
+
+    def _rare_grams(self, gs: set[str]) -> list[str]:
+        """The tokens of the n-grams worth reading: the rarest first, while their postings stay within
+        GRAM_BUDGET (the rarest one always), so a query of common n-grams costs the same on any graph."""
+        tokens = sorted(gram_token(g) for g in gs)
+        if not tokens:
+            return []
+        df = sorted((n, t) for t, n in self.con.execute(
+            f"SELECT token, n FROM gram_df WHERE token IN ({','.join('?' * len(tokens))})", tokens))
+        out, total = [], 0
+        for n, t in df:
+            if out and total + n > GRAM_BUDGET:
+                break
+            out.append(t)
+            total += n
+        return out
 
     def _word_candidates(self, query: str, max_candidates: int) -> set[int]:
         """English names by their words: the nodes that have one of the query's two rarest words (a word of four

@@ -7,11 +7,15 @@ from __future__ import annotations
 from .kg import KnowledgeGraph
 from .namespaces import GXO, RDF, curie
 
+SOURCES_SHOWN = 20  # the most-cited sources listed; `gxkg sources` lists them all
+
 
 def stats(kg: KnowledgeGraph, lang: str = "zh") -> dict:
     s = kg.summary
-    per_class, per_rel, per_source, kinds = s["classes"], s["relations"], s["sources"], s["kinds"]
-    kg.prefetch(list(per_class) + list(per_rel) + list(per_source))
+    per_class, per_rel, kinds = s["classes"], s["relations"], s["kinds"]
+    per_source = sorted(s["sources"].items(), key=lambda x: (-x[1], x[0]))
+    shown = per_source[:SOURCES_SHOWN]
+    kg.prefetch(list(per_class) + list(per_rel) + [src for src, _ in shown])
     meta = getattr(kg.store, "meta", {}) or {}
     return {
         "classes": [{"iri": c, "curie": curie(c), "label": kg.label(c, lang), "count": n}
@@ -26,8 +30,9 @@ def stats(kg: KnowledgeGraph, lang: str = "zh") -> dict:
             "indicators": kinds.get(GXO.Indicator, 0),
             "evidence": kinds.get(GXO.Evidence, 0),
             "statements": kinds.get(RDF.Statement, 0),
+            "sources": len(per_source),
         },
         "files": {f["name"]: f["triples"] for f in meta.get("files", [])},
-        "sources": [{"iri": src, "curie": curie(src), "title": kg.label(src, lang), "evidence": n}
-                    for src, n in sorted(per_source.items())],
+        "sources": [{"iri": src, "curie": curie(src), "title": kg.label(src, lang), "evidence": n} for src, n in shown],
+        "sources_not_listed": len(per_source) - len(shown),
     }

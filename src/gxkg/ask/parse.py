@@ -518,30 +518,6 @@ def _en_vocabulary() -> frozenset:
     return frozenset(w for w in words if w.isalpha())
 
 
-_NAME_WORDS: dict = {}
-
-
-def _name_vocabulary(kg) -> tuple[set[str], set[str]]:
-    """The English words of the names in the index, lower-cased, and those the names write in lower case
-    (banana, noodles, centre: common nouns, not proper ones); read once per name index."""
-    key = id(kg.names)
-    if key not in _NAME_WORDS:
-        forms = [f for (f,) in kg.names.con.execute("SELECT form FROM names WHERE kind = 'name'")]
-        _NAME_WORDS.clear()
-        _NAME_WORDS[key] = ({w.lower() for f in forms for w in re.findall(r"[A-Za-z]+", f)},
-                            {w for f in forms for w in re.findall(r"(?<![A-Za-z])[a-z]+", f)})
-    return _NAME_WORDS[key]
-
-
-def _name_words(kg) -> set[str]:
-    """The English words of the names in the index (Centre in a centre's name is no typo of centres)."""
-    return _name_vocabulary(kg)[0]
-
-
-def _common_name_words(kg) -> set[str]:
-    return _name_vocabulary(kg)[1]
-
-
 def _stems(w: str) -> set[str]:
     """The word and what it is an inflection of (originates, originated, covers)."""
     ends = {"s": 1, "es": 2, "ed": 2, "d": 1, "ing": 3}
@@ -554,12 +530,11 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     with one letter wrong, missing, extra or swapped (noodels, bananna, Gaungxi) read as that word when it is
     the only one so close."""
     vocab = _en_vocabulary()
-    named = _name_words(kg)
     fixed = []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’]*", text))):  # selinium-rich: each part
         w = m.group(0)
         stems = _stems(w.lower())  # originates: an inflection, not a typo
-        if len(w) < 5 or not w.isalpha() or stems & vocab or stems & named:  # foods: a name's food
+        if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
             continue
         close = _closest_word(kg, w.lower(), _typo_targets(), w[0].isupper())
         if close:
@@ -583,33 +558,10 @@ def _closest_word(kg, w: str, vocab, capital: bool) -> str | None:
     close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.86)
     if close and abs(len(close[0]) - len(w)) <= 1:
         return close[0]
-    near = {c for c in _one_edit_candidates(kg, w) if _one_edit(w, c)}
+    near = {c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c)}
     if not capital:  # a word in lower case is no misspelt proper noun (single is not Pingle)
-        near &= _common_name_words(kg)
+        near = kg.names.known_words(near, common=True)
     return near.pop() if len(near) == 1 else None
-
-
-def _deletions(w: str) -> set[str]:
-    return {w[:i] + w[i + 1:] for i in range(len(w))}
-
-
-_EDIT_INDEX: dict = {}
-
-
-def _one_edit_candidates(kg, w: str) -> set[str]:
-    """The name words (five letters or more) sharing w or one of its one-letter deletions with one of theirs
-    (a symmetric-deletion index, built once per name index): every word one edit away is among them."""
-    key = id(kg.names)
-    if key not in _EDIT_INDEX:
-        index: dict[str, set[str]] = {}
-        for word in _name_words(kg):
-            if len(word) >= 5:
-                for d in _deletions(word) | {word}:
-                    index.setdefault(d, set()).add(word)
-        _EDIT_INDEX.clear()
-        _EDIT_INDEX[key] = index
-    index = _EDIT_INDEX[key]
-    return {c for d in _deletions(w) | {w} for c in index.get(d, ())}
 
 
 def _one_edit(a: str, b: str) -> bool:

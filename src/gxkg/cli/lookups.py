@@ -12,7 +12,7 @@ from .base import emit, main, output_options, settings, table
 @output_options()
 @click.pass_obj
 def stats(obj, lang, fmt):
-    """Entities per class, relations per property, observations, evidence and sources."""
+    """Entities per class, relations per property, observations, evidence, and the most-cited sources."""
     from ..stats import stats as compute
 
     lang, fmt = settings(obj, lang, fmt)
@@ -24,6 +24,8 @@ def stats(obj, lang, fmt):
     rows += [["relations", r["label"], r["curie"], r["count"]] for r in s["relations"]]
     rows += [["totals", k, "", v] for k, v in s["totals"].items()]
     rows += [["sources", src["title"], src["curie"], src["evidence"]] for src in s["sources"]]
+    if s["sources_not_listed"]:
+        rows.append(["sources", f"… {s['sources_not_listed']} more (gxkg sources lists them all)", "", ""])
     emit(fmt, ["section", "name", "term", "count"], rows, s)
 
 
