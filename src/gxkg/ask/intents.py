@@ -1211,7 +1211,7 @@ def _quoted_evidence(ctx: Ctx) -> list[str]:
 
 def _class_evidence(ctx: Ctx) -> list[str]:
     """One record of each source the things of a class come from (where the division data is from)."""
-    rows = ctx.run(query("class_sources"), {"class": [_node(GXO + ctx.q.classes[0])]})
+    rows = ctx.run(query("class_sources"), {"class": _classes(ctx, ctx.q.classes[0])})
     ctx.use("classes")
     return [r["ev"].value for r in rows if "ev" in r]
 
@@ -1564,6 +1564,13 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
     return f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
 
 
+def _classes(ctx: Ctx, *local: str) -> list:
+    """The classes named (gxo local names) and all their subclasses, as values for ?class: a query reads only
+    their instances."""
+    wanted = {GXO + c for c in local}
+    return [_node(c) for c in sorted(wanted | (ctx.kg._class_closure(wanted) or set()))]
+
+
 def _kind_filter(word: str) -> str:
     """A class word narrower than its class: 茶 (names with 茶), 县级市 (Chinese names ending in 市)."""
     from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
@@ -1658,7 +1665,7 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
     """How many hold a designation (淘宝村, demonstration counties) is a number an official list gives, and no
     source the graph holds states it: refused, with those the graph records (never their count as the total)."""
     cond, values = _conditions(ctx, kind[1], kind[0])
-    values["class"] = [_node(GXO + kind[1])]
+    values["class"] = _classes(ctx, kind[1])
     members = ctx.run(query("members", cond), values)
     names = sorted({ctx.label(r["x"].value) for r in members})
     ctx.use("names", "classes", "count", "relations", "list", "total")
@@ -1670,7 +1677,7 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
 def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     """How many ?x of one class word meet every condition; the members (up to 30) in a note, with evidence."""
     cond, values = _conditions(ctx, cls, word)
-    values["class"] = [_node(GXO + cls)]
+    values["class"] = _classes(ctx, cls)
     rows = ctx.run(query("count", cond), values)
     n = int(rows[0]["n"].value) if rows else 0
     if n == 0 and not several:  # none found is what the graph records, not a count of the world: said, not 0
@@ -1748,7 +1755,7 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
     word, cls = ctx.q.kinds[0] if ctx.q.kinds else ("", "County")
     lines, values = _place_conditions(ctx)
     lines.append(_kind_filter(word))
-    values["class"] = [_node(GXO + cls)]
+    values["class"] = _classes(ctx, cls)
     text = (query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")
             .replace("#ORDER", "DESC" if highest else "ASC").replace("#LIMIT", str(ctx.q.top or 1)))
     return text, values
@@ -1830,7 +1837,7 @@ def _named_groups(ctx: Ctx) -> tuple[str, str, str] | None:
 def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str, named: bool = False) -> tuple[str, dict]:
     lines, values = ([], {}) if named else _place_conditions(ctx, "?g")
     lines.append(_kind_filter(word))
-    values.update({"gclass": [_node(GXO + gcls)], "class": [_node(GXO + cls)]})
+    values.update({"gclass": [_node(GXO + gcls)], "class": _classes(ctx, cls)})
     text = (query("ranked_groups", "\n  ".join(x for x in lines if x)).replace("#MEMBER", _member_condition(ctx, cls))
             .replace("#ORDER", "ASC" if ctx.q.cues & {"least", "less"} else "DESC"))
     return text, values
@@ -1860,7 +1867,7 @@ def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
     q = ctx.q
     rels = [r for r in q.relations if r not in ("locatedIn", "partOf")] or q.relations  # lies in: the place asked
     cond = _path_condition(ctx, rels) if len(rels) >= 2 else _via_condition(rels[0])
-    return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": [_node(GXO + cls)]})
+    return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
 
 
 @intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了核桃鸡模式的县在哪个市？", "采用了融安金桔模式的县属于哪个地级市？"],
@@ -1953,7 +1960,7 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     """Members meeting every condition; for one thing whose relation word fits no fact of the class, members
     with any relation to it."""
     cond, values = _conditions(ctx, classes[0])
-    values["class"] = [_node(GXO + c) for c in classes]
+    values["class"] = _classes(ctx, *classes)
     rows = ctx.run(query("members", cond), values)
     if not rows and thing:
         cond = "{ ?x ?p ?n0 } UNION { ?n0 ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
