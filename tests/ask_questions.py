@@ -390,4 +390,28 @@ REFUSED = [
     ("2020年柳州螺蛳粉卖了多少钱？", R()),
 ]
 
-ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + REFUSED
+# session 29: a class word inside a where cue, two class words joined by or, glosses of a name, a figure
+# quoted out of its sentence, light words of talk
+PHRASINGS = [
+    ("Which prefecture lies furthest east?", L("Hezhou")),
+    ("哪个地级市最靠东？", L("贺州市")),
+    ("Which prefecture-level city's seat lies furthest east?", L("Hezhou")),
+    ("Which county of Guangxi lies furthest east?", L("Babu District")),
+    ("Which programmes or projects does Guangxi implement?", L(
+        '"E-commerce Guangxi, e-commerce ASEAN" project', "China's ASEAN-oriented cross-border e-commerce base",
+        "China-ASEAN Information Harbor", "Comprehensive demonstration project of e-commerce in rural areas",
+        "Cross-border e-commerce comprehensive pilot zones")),
+    ("Liuzhou luosifen (the snail noodle thing) - what were its sales in 2017?", V("3000000000")),
+    ("“54935家个人网店”这个数是哪篇报道里说的？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("哪个市的民族自治县最多？", F("河池市: 5")),
+    ("中国-东盟信息港电子商务论坛要讨论的三大议题是什么？", L("农村电商发展", "跨境电子商务", "电子商务与物流协同发展")),
+    ("did nanning banana sales pass 5 billion yuan in 2017", P("yes")),
+    ("Did Baise mango sales surpass 50 billion yuan in 2017?", R()),  # 突破38亿: more than 38亿, maybe more than 50亿
+    ("Before the cooperative model, what price per jin were Rong'an's kumquats fetching?", V("2")),
+    ("南宁跨境商品直购体验中心里有没有澳洲来的商品？", P("是")),
+    ("Of the products that have 2017 sales numbers, which one sold teh most?", F("Nanning banana")),
+    ("全区一共有多少个县拿到了国家电子商务进农村综合示范县的牌子？", V("47")),
+    ("By the end of July 2018, how many rural e-commerce service stations had been built?", V("3101")),
+]
+
+ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + REFUSED

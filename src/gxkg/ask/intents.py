@@ -367,7 +367,8 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
 
 # ------------------------------------------------------------------------------ a figure against a number
 ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
-         "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "hit", "beyond")
+         "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
+         "hit", "beyond")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
 EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
 EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|m|thousand|k)?\b", re.I)
@@ -1200,9 +1201,14 @@ def _yes_or_no(ctx: Ctx, larger: bool) -> str:
 
 
 # ------------------------------------------------------------------------------ sources
+QUOTED_FIGURE = re.compile(r"\d[\d.,]*(?:万|亿)?[家个户人元斤件项次座所条%]?")
+
+
 def _quoted_evidence(ctx: Ctx) -> list[str]:
     """The sentences holding every fragment of the claim quoted in the question (“全区共有47个县获批…”这句话出自哪里)."""
-    frags = [f for f in re.split(r"[\s\d.,，。、；;：:！!？?%（）()《》“”\"'‘’]+", ctx.q.quoted) if len(f) >= 3]
+    figures = QUOTED_FIGURE.findall(ctx.q.quoted)  # 54935家: a figure as stated, wherever the words around it go
+    rest = QUOTED_FIGURE.sub(" ", ctx.q.quoted)
+    frags = figures + [f for f in re.split(r"[\s\d.,，。、；;：:！!？?%（）()《》“”\"'‘’]+", rest) if len(f) >= 3]
     if not frags:
         return []
     text = query("quoted").replace("#FRAGMENTS", "\n  ".join(f"FILTER(CONTAINS(STR(?quote), ?f{k}))" for k in range(len(frags))))
@@ -1752,13 +1758,22 @@ def _coords_query(coord: str, highest: bool) -> str:
 
 def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
     """The query for the things of the class asked (counties by default) within the places named, by coord."""
-    word, cls = ctx.q.kinds[0] if ctx.q.kinds else ("", "County")
+    word, cls = ctx.q.kinds[0] if ctx.q.kinds else _kind_in_cue(ctx) or ("", "County")
     lines, values = _place_conditions(ctx)
     lines.append(_kind_filter(word))
     values["class"] = _classes(ctx, cls)
     text = (query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")
             .replace("#ORDER", "DESC" if highest else "ASC").replace("#LIMIT", str(ctx.q.top or 1)))
     return text, values
+
+
+def _kind_in_cue(ctx: Ctx) -> tuple[str, str] | None:
+    """The class word inside a cue that took it (which prefecture, 哪个地级市): the kind asked about."""
+    from .lexicon import CLASS_WORDS
+
+    said = " ".join(str(w) for w in ctx.q.words.values()).lower()
+    found = [(w, c) for w, c in CLASS_WORDS[ctx.lang].items() if w.lower() in said]
+    return max(found, key=lambda x: len(x[0])) if found else None
 
 
 def _member_condition(ctx: Ctx, cls: str) -> str:

@@ -107,7 +107,7 @@ CLASS_WORDS = {
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
-           "自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
+           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
     "en": {"counties": "County", "county": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "city": "Prefecture", "townships": "Township", "villages": "Village",
@@ -138,7 +138,7 @@ CLASS_WORDS = {
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
 CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区",
-                  "districts": "区", "urban districts": "区", "自治县": "自治县", "autonomous counties": "自治县",
+                  "districts": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县"}
 
 def _ethnic_county_words() -> None:
@@ -168,7 +168,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "相差", "差距", "差额"),
                 ("compare", "compared", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
-                 "sold more", "sell more", "exceed", "exceeded", "faster", "slower", "quicker", "above",
+                 "sold more", "sell more", "exceed", "exceeded", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
                  "or", "difference between")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
@@ -206,7 +206,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "built from", "is built from", "built on", "based on which")),
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
-               "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说",
+               "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体"),
               ("what is known", "tell me about", "what do you know", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
@@ -284,7 +284,8 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "不算", "不含", "不包括", "除了", "除去", "除开", "除外", "不计", "都算", "区和县")
+             "不算", "不含", "不包括", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
+             "牌子", "这块牌子", "称号的牌子")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -330,4 +331,5 @@ EN_FILLER = {
     "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
     "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
     "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes", "knows", "carried", "carry", "campaigns", "campaign",
+    "fetching", "somewhere", "teh", "numbers", "seat", "seats",
 }

@@ -71,6 +71,8 @@ def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip()
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
+    q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
+    q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
     return kg.names.simplified(q)
 
 
@@ -297,18 +299,37 @@ def parse(kg, raw: str) -> Question:
     _what_kind_listed(q)
     _kinds_left_out(q)
     _percentage_of_growth(q)
+    _or_between_kinds(q)
     if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
+    q.unknown = _not_name_glosses(kg, q)
     return q
+
+
+def _not_name_glosses(kg, q: Question) -> list[str]:
+    """The words nothing explains, less those that only repeat a word of a name the question uses (Liuzhou
+    luosifen (the snail noodle thing): snail and noodle are words of its English name, river-snail rice noodles)."""
+    if not q.names or not any(re.fullmatch(r"[A-Za-z]+", w) for w in q.unknown):
+        return q.unknown
+    said = {s for n in q.names for w in re.findall(r"[A-Za-z]+", kg.label(n.iri, "en") or "") for s in _stems(w.lower())}
+    return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said)]
 
 
 def _percentage_of_growth(q: Question) -> None:
     """By what percentage did it grow, 增长了百分之几: the growth rate asked, not a share."""
     if "growth" in q.cues and "share" in q.cues and q.words.get("share") in ("percentage", "percent of", "百分之几", "百分比"):
         q.cues.discard("share")
+
+
+def _or_between_kinds(q: Question) -> None:
+    """programmes or projects, 政策或文件: two class words joined by "or" name what is asked, not a comparison."""
+    kinds = "|".join(re.escape(w) for w, _ in q.kinds)
+    if q.words.get("compare") in ("or", "或", "或者") and len(q.kinds) >= 2 and re.search(
+            rf"\b(?:{kinds})\s+or\s+(?:{kinds})\b", q.text, re.I):
+        q.cues.discard("compare")
 
 
 NOT_BEFORE = re.compile(r"(?:\bnot\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
