@@ -167,23 +167,22 @@ def _name_words(con) -> None:
     """The English words of names, lower-cased, marked common when a name writes them in lower case (banana,
     centre: common nouns, not proper ones), and a symmetric-deletion index of the long ones: what ask reads to
     correct a misspelt name word, a probe per question word instead of a read of every name."""
-    import re
-
     cur = con.execute("SELECT form FROM names WHERE kind = 'name'")
     out = con.cursor()
     while rows := cur.fetchmany(CHUNK):
-        staged = []
-        for (form,) in rows:
-            if not re.search(r"[A-Za-z]", form):
-                continue
-            common = set(re.findall(r"(?<![A-Za-z])[a-z]+", form))
-            staged.extend((w.lower(), int(w in common)) for w in re.findall(r"[A-Za-z]+", form))
-        out.executemany("INSERT INTO temp.raw_name_words VALUES (?,?)", staged)
+        out.executemany("INSERT INTO temp.raw_name_words VALUES (?,?)", [x for (form,) in rows for x in _form_words(form)])
     con.execute("INSERT INTO name_words SELECT word, MAX(common) FROM raw_name_words GROUP BY word ORDER BY word")
     long_words = [w for (w,) in con.execute("SELECT word FROM name_words WHERE LENGTH(word) >= ?", (EDIT_MIN,))]
     for chunk in _chunks(long_words, CHUNK):
-        out.executemany("INSERT OR IGNORE INTO word_edits VALUES (?,?)",
-                        [(v, w) for w in chunk for v in {w, *deletions(w)}])
+        out.executemany("INSERT OR IGNORE INTO word_edits VALUES (?,?)", [(v, w) for w in chunk for v in {w, *deletions(w)}])
+
+
+def _form_words(form: str) -> list[tuple[str, int]]:
+    """(word in lower case, 1 if the name writes it in lower case) for each English word of a name."""
+    import re
+
+    common = set(re.findall(r"(?<![A-Za-z])[a-z]+", form))
+    return [(w.lower(), int(w in common)) for w in re.findall(r"[A-Za-z]+", form)]
 
 
 def deletions(w: str) -> set[str]:
@@ -323,23 +322,25 @@ class NameIndex:
         """(how many nodes have one of classes, one page of their IRIs ordered by the name in lang, else the
         Chinese name, else the IRI): each class's first offset+limit rows in index order, merged, so the first
         pages cost the same whatever the classes hold."""
-        import heapq
-        import itertools
-
         classes = sorted(set(classes))
         if not classes:
             return 0, []
         marks = ",".join("?" * len(classes))
         total = self.con.execute(f"SELECT COUNT(DISTINCT node) FROM listing WHERE type IN ({marks})", classes).fetchone()[0]
-        key = "zkey" if lang == "zh" else "ekey"
-        want = offset + limit if limit else None
+        ids = self._first_ids(classes, "zkey" if lang == "zh" else "ekey", offset, offset + limit if limit else None)
+        iris = dict(self.con.execute(f"SELECT id, iri FROM nodes WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
+        return total, [iris[i] for i in ids]
+
+    def _first_ids(self, classes: list[str], key: str, offset: int, want: int | None) -> list[int]:
+        """Node ids offset..want of the classes' instances in key order: each class's first rows, merged."""
+        import heapq
+        import itertools
+
         tail = f" LIMIT {int(want)}" if want else ""
         runs = [self.con.execute(f"SELECT {key}, node FROM listing WHERE type = ? ORDER BY {key}, node{tail}", (c,)) for c in classes]
         seen: set[int] = set()
         ordered = (n for _, n in heapq.merge(*runs) if not (n in seen or seen.add(n)))
-        ids = list(itertools.islice(ordered, offset, want))
-        iris = dict(self.con.execute(f"SELECT id, iri FROM nodes WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
-        return total, [iris[i] for i in ids]
+        return list(itertools.islice(ordered, offset, want))
 
     def node(self, iri: str) -> dict | None:
         r = self.con.execute("SELECT id, iri, zh, en, types FROM nodes WHERE iri = ?", (iri,)).fetchone()

@@ -1204,11 +1204,15 @@ def _yes_or_no(ctx: Ctx, larger: bool) -> str:
 QUOTED_FIGURE = re.compile(r"\d[\d.,]*(?:万|亿)?[家个户人元斤件项次座所条%]?")
 
 
+def _claim_fragments(claim: str) -> list[str]:
+    """The figures of a quoted claim as stated (54935家), wherever the words around them go, and its runs of words."""
+    rest = QUOTED_FIGURE.sub(" ", claim)
+    return QUOTED_FIGURE.findall(claim) + [f for f in re.split(r"[\s\d.,，。、；;：:！!？?%（）()《》“”\"'‘’]+", rest) if len(f) >= 3]
+
+
 def _quoted_evidence(ctx: Ctx) -> list[str]:
     """The sentences holding every fragment of the claim quoted in the question (“全区共有47个县获批…”这句话出自哪里)."""
-    figures = QUOTED_FIGURE.findall(ctx.q.quoted)  # 54935家: a figure as stated, wherever the words around it go
-    rest = QUOTED_FIGURE.sub(" ", ctx.q.quoted)
-    frags = figures + [f for f in re.split(r"[\s\d.,，。、；;：:！!？?%（）()《》“”\"'‘’]+", rest) if len(f) >= 3]
+    frags = _claim_fragments(ctx.q.quoted)
     if not frags:
         return []
     text = query("quoted").replace("#FRAGMENTS", "\n  ".join(f"FILTER(CONTAINS(STR(?quote), ?f{k}))" for k in range(len(frags))))

@@ -312,10 +312,13 @@ def parse(kg, raw: str) -> Question:
 def _not_name_glosses(kg, q: Question) -> list[str]:
     """The words nothing explains, less those that only repeat a word of a name the question uses (Liuzhou
     luosifen (the snail noodle thing): snail and noodle are words of its English name, river-snail rice noodles)."""
-    if not q.names or not any(re.fullmatch(r"[A-Za-z]+", w) for w in q.unknown):
-        return q.unknown
-    said = {s for n in q.names for w in re.findall(r"[A-Za-z]+", kg.label(n.iri, "en") or "") for s in _stems(w.lower())}
+    said = _name_word_stems(kg, q.names)
     return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said)]
+
+
+def _name_word_stems(kg, names: list[Name]) -> set[str]:
+    """The English words of the names' English labels, lower case, with what each is an inflection of."""
+    return {s for n in names for w in re.findall(r"[A-Za-z]+", kg.label(n.iri, "en") or "") for s in _stems(w.lower())}
 
 
 def _percentage_of_growth(q: Question) -> None:
