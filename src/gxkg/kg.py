@@ -188,7 +188,7 @@ class KnowledgeGraph(Schema, Labels, Names, Evidence, Records, Traversal):
         from .store.terms import iri as node
 
         closure = sorted(self._class_closure([cls]))
-        if self.names is not None and set(closure) <= set(self.vocabulary.name_classes()):
+        if set(closure) <= set(self.vocabulary.name_classes()):
             return self.names.page(closure, lang, limit, offset)  # the name index keeps each class in name order
         among = {"c": [node(c) for c in closure]}
         total = int(self.select("summary-entities", among=among)[0]["n"].value)

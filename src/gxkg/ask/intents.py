@@ -1578,7 +1578,7 @@ def _classes(ctx: Ctx, *local: str) -> list:
     """The classes named (gxo local names) and all their subclasses, as values for ?class: a query reads only
     their instances."""
     wanted = {GXO + c for c in local}
-    return [_node(c) for c in sorted(wanted | (ctx.kg._class_closure(wanted) or set()))]
+    return [_node(c) for c in sorted(wanted | ctx.kg._class_closure(wanted))]
 
 
 def _kind_filter(word: str) -> str:

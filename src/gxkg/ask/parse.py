@@ -328,9 +328,9 @@ def _percentage_of_growth(q: Question) -> None:
 
 
 def _or_between_kinds(q: Question) -> None:
-    """programmes or projects, 政策或文件: two class words joined by "or" name what is asked, not a comparison."""
+    """programmes or projects: two class words joined by "or" name what is asked, not a comparison."""
     kinds = "|".join(re.escape(w) for w, _ in q.kinds)
-    if q.words.get("compare") in ("or", "或", "或者") and len(q.kinds) >= 2 and re.search(
+    if q.words.get("compare") == "or" and len(q.kinds) >= 2 and re.search(
             rf"\b(?:{kinds})\s+or\s+(?:{kinds})\b", q.text, re.I):
         q.cues.discard("compare")
 
