@@ -373,15 +373,19 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|论文|报告|调研|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|\bwe\b|"
-         r"\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b)")
-PREAMBLE = re.compile(rf"^[^？?。]{{0,80}}?{ASKER}[^？?。]{{0,80}}?(?:[：:]|\s[-—–]+\s)", re.I)
+ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+         r"\bwe\b|\bour\b|\bmy\b|\bus\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b)")
+# where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
+LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
+# the words that ask: a lead that has one is the question itself
+ASKS = re.compile(r"多少|几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
+                  r"where|why|whether|list|name|tell|give|show)\b", re.I)
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
 POSTSCRIPT = re.compile(rf"[？?。.!！]\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
-    """The text with a first-person preamble or postscript blanked but for the names in it: it asks nothing."""
+    """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
     spans = _asker_spans(text)
     if not spans:
         return text
@@ -391,9 +395,26 @@ def _blank_preamble(text: str, names: list[Name]) -> str:
 
 def _asker_spans(text: str) -> list[tuple[int, int]]:
     """Where the preamble and the postscript are, when the question has more than them."""
-    m, p = PREAMBLE.match(text), POSTSCRIPT.search(text)
-    return ([(0, m.end())] if m and text[m.end():].strip() else []) + \
-        ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
+    end, p = _preamble_end(text), POSTSCRIPT.search(text)
+    return ([(0, end)] if end else []) + ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
+
+
+def _preamble_end(text: str) -> int | None:
+    """Where a lead that asks nothing ends, when the question follows it: who is asking and why (我们公司想进驻…，
+    We are an exporter. …), or any lead before a colon that names no figure, relation or cue (写材料要用：…)."""
+    end = None
+    for m in LEAD_END.finditer(text, 0, 160):
+        lead, rest = text[:m.start()], text[m.end():]
+        if ASKS.search(lead):
+            break  # the question has begun
+        if ASKS.search(rest) and (re.search(ASKER, lead, re.I) or m.group(0) in "：:" and not _asks_something(lead)):
+            end = m.end()
+    return end
+
+
+def _asks_something(lead: str) -> bool:
+    """The lead holds a relation, figure, class or cue word (销售额方面：… is part of the question)."""
+    return any(h[2] != "cue" or h[3] != "noise" for h in _lexicon_hits(lead, language(lead)))
 
 
 def _what_kind_listed(q: Question) -> None:
