@@ -414,4 +414,31 @@ PHRASINGS = [
     ("By the end of July 2018, how many rural e-commerce service stations had been built?", V("3101")),
 ]
 
-ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + REFUSED
+# session 30: older romanisations, a lead or postscript that asks nothing, the old name asked, a cue cut across a
+# class word, everyday verbs of relations, a kind asked that an entity's facts do not answer
+CONTEXT = [
+    ("What were Kweilin's urban districts?", L("Diecai District", "Lingui District", "Qixing District",
+                                                "Xiangshan District", "Xiufeng District", "Yanshan District")),
+    ("Which prefecture-level city is Huan-chiang county under?", L("Hechi")),
+    ("Where is Wuchow?", L("Guangxi Zhuang Autonomous Region")),
+    ("写材料要用：南宁香蕉2017年卖了多少？", V("8000000000")),
+    ("我们单位在做规划，请问百色芒果2017年卖了多少？", V("3800000000")),
+    ("We are a Thai importer. Where does Liuzhou luosifen come from?", L("Liuzhou")),
+    ("How many service stations had Guangxi built by July 2018? Planning our logistics network.", V("3101")),
+    ("广西米粉包括哪几种？", L("桂林米粉", "柳州螺蛳粉", "南宁老友粉")),
+    ("横州市原来叫什么？", L("横县")),
+    ("What was Hengzhou formerly called?", L("横县")),
+    ("哪个县级市以前叫横县？", L("横州市")),
+    ("Which county-level city was formerly called Hengxian?", L("Hengzhou (county-level city)")),
+    ("What does the China-ASEAN Information Harbor e-commerce forum push forward?",
+     L("China-ASEAN Information Harbor", "Southbound corridor")),
+    ("融水苗族自治县在哪？最好有经纬度", L("柳州市", "广西壮族自治区")),
+    ("自治区人民政府办公厅出了哪些文件？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                     "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("中国-东盟信息港和什么相连？", L("广西壮族自治区 —实施→", "中国-东盟信息港电子商务论坛 —推动→", "落户: 广西壮族自治区")),
+    ("Guangxi's e-commerce volume for January through July 2018?", V("422000000000")),
+    ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
+    ("What are Guilin's relations with other counties?", R()),
+]
+
+ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + REFUSED

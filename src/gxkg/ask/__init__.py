@@ -232,8 +232,16 @@ def _unused(kg, ctx) -> list[str]:
         "relations": [q.words.get(r, r) for r in q.relations],
         "indicators": [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft],
     }
+    if ctx.ans.intent in ("relation", "about"):  # an entity's facts are no answer to a kind asked (Guilin's districts)
+        parts["classes"] = _kinds_not_shown(ctx)
     out = [w for part, words in parts.items() if part not in used for w in words]
     return out + _kinds_unused(kg, ctx)
+
+
+def _kinds_not_shown(ctx) -> list[str]:
+    """The class words that say what no named thing and no answer is (Qinzhou villages: none of its facts is one)."""
+    iris = [n.iri for n in ctx.q.names] + [a["iri"] for a in ctx.ans.answers if a.get("iri")]
+    return [w for w, c in ctx.q.kinds if not any(ctx.is_a(i, c) for i in iris)]
 
 
 def _kinds_unused(kg, ctx) -> list[str]:

@@ -368,7 +368,7 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
 # ------------------------------------------------------------------------------ a figure against a number
 ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
          "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
-         "hit", "beyond")
+         "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
 EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
 EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|m|thousand|k)?\b", re.I)
@@ -1924,6 +1924,51 @@ def _lift_or_add(ctx: Ctx, x: str, level: str | None) -> None:
     ctx.add(ctx.label(lifted.value), lifted.value)
 
 
+FORMER_NAME = ("以前叫", "原来叫", "之前叫", "过去叫", "原名", "旧称", "曾用名", "旧名", "formerly", "formerly called",
+               "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")
+
+
+def _asks_former_name(q) -> bool:
+    """The question asks what a place was called before (横州市以前叫什么, What was Hengzhou formerly called)."""
+    return q.words.get("rename", "").lower() in FORMER_NAME
+
+
+def _is_old_name(ctx: Ctx, text: str, olds: list[str]) -> bool:
+    """The question names the place by an old name (横县, Hengxian: its pinyin)."""
+    from ..text import normalize
+
+    said = normalize(text).replace(" ", "")
+    return any(said in (normalize(o), ctx.kg.names.pinyin(o).replace(" ", "")) for o in olds)
+
+
+@intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
+                    "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
+def renamed(ctx: Ctx):
+    """The name a place has now, with the change the division data records (横县 became 横州市 in 2021)."""
+    q = ctx.q
+    if "rename" not in q.cues or len(q.names) != 1:
+        return False
+    e = q.names[0].iri
+    rows = ctx.run(query("renamed"), {"e": [_node(e)]})
+    if not rows:
+        return False
+    ctx.use("names", "rename", "when", "yesno", "list")
+    olds = [_v(r, "old") for r in rows if _v(r, "old")]
+    if _asks_former_name(q) and olds and not _is_old_name(ctx, q.names[0].text, olds):  # 横州市以前叫什么: the old name
+        for old in olds:
+            ctx.add(old)
+    else:  # 横县是不是改名叫横州市了: the one place named both ways, so yes
+        ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
+    for r in rows:
+        old = _v(r, "old") or "?"
+        ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))
+    ctx.cite([_v(r, "ev") for r in rows])
+    if "where" in q.cues:  # 归哪个市管: the other part, answered too
+        _places_above(ctx, e, _levels_wanted(ctx, e) or ["Prefecture"])
+        ctx.use("where")
+    return True
+
+
 @intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？",
                          "南宁市下辖几个县级行政区？", "广西有几个县级市？", "图谱里有多少个政策文件？"],
                   "en": ["How many counties does Guangxi have?", "How many counties in Hechi adopted a model?",
@@ -2048,30 +2093,6 @@ def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
     # a level word that says what e is (Jinxiu, the Yao autonomous county) asks for no level
     return [c for c, ws in LEVEL_WORDS if any(w in asked for w in ws) and not ctx.is_a(e, c)] or \
         [c for c in ctx.q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
-
-
-@intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
-                    "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
-def renamed(ctx: Ctx):
-    """The name a place has now, with the change the division data records (横县 became 横州市 in 2021)."""
-    q = ctx.q
-    if "rename" not in q.cues or len(q.names) != 1:
-        return False
-    e = q.names[0].iri
-    rows = ctx.run(query("renamed"), {"e": [_node(e)]})
-    if not rows:
-        return False
-    ctx.use("names", "rename", "when", "yesno", "list")
-    # 横县是不是改名叫横州市了: the one place named both ways, so yes
-    ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
-    for r in rows:
-        old = _v(r, "old") or "?"
-        ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))
-    ctx.cite([_v(r, "ev") for r in rows])
-    if "where" in q.cues:  # 归哪个市管: the other part, answered too
-        _places_above(ctx, e, _levels_wanted(ctx, e) or ["Prefecture"])
-        ctx.use("where")
-    return True
 
 
 @intent("where", {"zh": ["汉塘村在哪个县？", "融安县属于哪个市？", "南宁跨境商品直购体验中心的商品来自哪里？"],
@@ -2372,8 +2393,10 @@ def about(ctx: Ctx):
     if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
         return False
     e = named[0].iri
-    ctx.use("names", "about", "list", "classes", "relation")
+    ctx.use("names", "about", "list", "relation")
     cls = asked_class(q)
+    if cls:  # the facts whose other end is of the class asked; a class word otherwise unused is refused
+        ctx.use("classes")
     if cls and ctx.is_a(e, cls):
         cls = None  # 凤山县是个什么样的县: the county itself
     _facts_about(ctx, e, cls)

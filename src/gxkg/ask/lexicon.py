@@ -38,7 +38,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for",
                       "sold for",
                       "earn from", "earned", "earn", "make", "made")),
-    "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易额", "交易规模", "电商规模", "电商总额"),
+    "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额"),
                                      ("e-commerce transaction volume", "e-commerce volume", "transaction volume",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions",
@@ -161,9 +161,9 @@ CLASS_RELATION = {"Product": "originatesFrom", "Observation": "about"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("多少个", "多少家", "几个", "几家", "多少", "几"), ("how many", "number of", "count")),
-    "list": (("哪些", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
-             ("which", "what are", "list", "name the", "name all", "name them", "which are they", "which ones")),
+    "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "几"), ("how many", "number of", "count")),
+    "list": (("哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
+             ("which", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "相差", "差距", "差额"),
@@ -182,7 +182,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
-    "share": (("占比", "比重", "占", "份额", "百分之几", "百分比", "比例"), ("share", "proportion", "percentage", "percent of",
+    "share": (("占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
@@ -212,7 +212,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to")),
-    "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
+    "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between")),
     "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
@@ -240,8 +240,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
-    "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成"),
-               ("now called", "renamed", "new name", "current name", "called now", "name change", "called today")),
+    "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
+                "是不是叫", "原名", "旧称", "曾用名", "旧名"),
+               ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
+                "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")),
     # which lies furthest in a direction, by the graph's coordinates
     "north": (("最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north")),
@@ -255,7 +257,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "in the knowledge graph", "in the graph"))
@@ -332,4 +334,6 @@ EN_FILLER = {
     "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
     "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes", "knows", "carried", "carry", "campaigns", "campaign",
     "fetching", "somewhere", "teh", "numbers", "seat", "seats",
+    # a figure broken through (突破) is shown with its qualifier; "mid-2018" selects by its year; light verbs
+    "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant",
 }

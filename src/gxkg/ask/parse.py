@@ -286,7 +286,9 @@ def parse(kg, raw: str) -> Question:
     text = normal(raw, kg)
     lang = language(text)
     text, quoted = _quoted_claim(text)
+    text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
+    corrected = older + corrected
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
     names, soft = _names_and_topics(kg, text, lang)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
@@ -323,7 +325,7 @@ def _name_word_stems(kg, names: list[Name]) -> set[str]:
 
 def _percentage_of_growth(q: Question) -> None:
     """By what percentage did it grow, 增长了百分之几: the growth rate asked, not a share."""
-    if "growth" in q.cues and "share" in q.cues and q.words.get("share") in ("percentage", "percent of", "百分之几", "百分比"):
+    if "growth" in q.cues and "share" in q.cues and q.words.get("share") in ("percentage", "percent of", "百分之几", "百分之多少", "百分比"):
         q.cues.discard("share")
 
 
@@ -569,6 +571,31 @@ def _stems(w: str) -> set[str]:
     return {w} | {w[:-n] for e, n in ends.items() if w.endswith(e)}
 
 
+def _romanised_names(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Names written in an older romanisation (Kwangsi, Kweilin's, liuchow, Huan-chiang) read as the one name
+    word of the index their syllables spell in pinyin (Guangxi, Guilin, Liuzhou, Huanjiang)."""
+    from ..romanised import readings
+
+    vocab, fixed = _en_vocabulary(), []
+    for m in reversed(list(re.finditer(r"(?<![A-Za-z'’-])[A-Za-z]+(?:[-'’][A-Za-z]+)*", text))):
+        w = re.sub(r"['’]s$", "", m.group(0))
+        parts = {p.lower() for p in re.split(r"[-'’]", w)}
+        if len(w) < 4 or parts & vocab or kg.names.known_words(parts | {re.sub(r"[-'’]", "", w.lower())}):
+            continue
+        found = _known_readings(kg, readings(w))
+        if len(found) == 1:
+            read = found.pop().capitalize()
+            fixed.append((w, read))
+            text = text[:m.start()] + read + text[m.start() + len(w):]
+    return text, fixed[::-1]
+
+
+def _known_readings(kg, spellings: set[str]) -> set[str]:
+    """The spellings that are words of names in the index."""
+    xs = sorted(spellings)
+    return {w for i in range(0, len(xs), 500) for w in kg.names.known_words(xs[i:i + 500])}
+
+
 def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     """English question words written with a typo (Countty, demonstation) read as the lexicon word they are
     closest to, when one is clearly close and the word is no name the index knows; a word of a name written
@@ -750,10 +777,24 @@ def _other_relation_across(h, o) -> bool:
     return h[2] == "rel" and o[2] == "rel" and o[3] != h[3] and o[0] < h[1] and h[0] < o[1]
 
 
+def _cut_class_word(h, hits) -> bool:
+    """A cue whose last characters begin a longer class word (哪个县 in 哪个县级市: which county-level city,
+    not where in a county)."""
+    return h[2] == "cue" and any(o[2] == "cls" and h[0] < o[0] < h[1] < o[1] and _is_class_word(h[4][o[0] - h[0]:])
+                                 for o in hits)
+
+
+def _is_class_word(tail: str) -> bool:
+    """The cue's tail begins with a class word of its own (县 of 哪个县级; not 些 of 哪些 before 些区)."""
+    return any(tail.startswith(w) for w in lx.CLASS_WORDS["zh"]) if CJK.search(tail) else \
+        any(tail.lower().startswith(w) for w in lx.CLASS_WORDS["en"])
+
+
 def _longest(hits):
     """Lexicon hits without one inside a longer one (交易额 inside 电子商务交易额), nor a relation word
-    overlapping a longer relation word (来自哪 across 商品来自哪里)."""
+    overlapping a longer relation word (来自哪 across 商品来自哪里), nor a cue cut across a class word."""
     out = []
+    hits = [h for h in hits if not _cut_class_word(h, hits)]
     for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
         if not any(_inside_longer(h, o) or _other_relation_across(h, o) for o in out):
             out.append(h)

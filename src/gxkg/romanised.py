@@ -1,0 +1,78 @@
+"""Place names in older romanisations (Wade-Giles, Chinese postal) read as the pinyin they stand for:
+Kwangsi is Guangxi, Kweilin is Guilin, Liuchow is Liuzhou, Huan-chiang is Huanjiang.
+
+Each syllable is an initial and a final; each of those has the pinyin spellings it may stand for (Wade-Giles
+writes ch for zh, ch, j and q, k for g and k, hs for x; the postal system kw for gu, ow for ou). A word gives
+every pinyin spelling its syllables may stand for; which of them names something is for the name index to say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# initial -> the pinyin initials it may stand for (longest first when parsing)
+INITIALS = {
+    "tz": ("z", "c"), "ts": ("z", "c", "j", "q"), "ch": ("zh", "ch", "j", "q"), "hs": ("x",), "sh": ("sh",),
+    "sz": ("s",), "kw": ("gu", "ku"), "zh": ("zh",),
+    "k": ("g", "k"), "p": ("b", "p"), "t": ("d", "t"), "j": ("r", "j"), "s": ("s", "x"),
+    "b": ("b",), "c": ("c",), "d": ("d",), "f": ("f",), "g": ("g",), "h": ("h",), "l": ("l",), "m": ("m",),
+    "n": ("n",), "q": ("q",), "r": ("r",), "w": ("w",), "x": ("x",), "y": ("y",), "z": ("z",), "": ("",),
+}
+# final -> the pinyin finals it may stand for
+FINALS = {
+    "iung": ("iong",), "iong": ("iong",), "iang": ("iang",), "uang": ("uang",), "ung": ("ong",), "ong": ("ong",),
+    "ang": ("ang",), "eng": ("eng",), "ing": ("ing",), "iao": ("iao",), "ieh": ("ie",), "ien": ("ian",),
+    "ian": ("ian",), "uan": ("uan",), "uai": ("uai",), "uei": ("ui",), "ueh": ("ue",), "erh": ("er",),
+    "ow": ("ou",), "ou": ("ou",), "ao": ("ao",), "ai": ("ai",), "ei": ("ei",), "an": ("an",), "en": ("en",),
+    "in": ("in",), "un": ("un",), "ui": ("ui",), "iu": ("iu",), "ia": ("ia",), "ua": ("ua",), "uo": ("uo",),
+    "ie": ("ie",), "ue": ("ue",), "ih": ("i",), "eh": ("e",), "a": ("a",), "e": ("e",), "i": ("i",),
+    "o": ("o", "e", "uo"), "u": ("u",),
+}
+MAX_READINGS = 4000
+_INIT = sorted(INITIALS, key=len, reverse=True)
+_FIN = sorted(FINALS, key=len, reverse=True)
+
+
+def readings(word: str) -> set[str]:
+    """Every pinyin spelling (lower case, syllables run together) of two syllables or more that `word` may
+    stand for as an older romanisation; a hyphen in the word divides syllables, an apostrophe marks
+    aspiration."""
+    parts = [p for p in re.split(r"[-\s]+", word.lower().replace("’", "'").replace("'", "")) if p]
+    if not parts or not all(p.isascii() and p.isalpha() for p in parts):
+        return set()
+    out = {""}
+    syllables = 0
+    for p in parts:
+        options = _part_readings(p)
+        if not options:
+            return set()
+        syllables += min(n for _, n in options)
+        out = {a + b for a in out for b, _ in options}
+        if len(out) > MAX_READINGS:
+            return set()
+    return {_tidy(r) for r in out} if syllables >= 2 else set()
+
+
+@lru_cache(maxsize=4096)
+def _part_readings(part: str) -> frozenset:
+    """(pinyin, number of syllables) for each way of reading a run of letters as syllables."""
+    if not part:
+        return frozenset({("", 0)})
+    out = set()
+    for ini in _INIT:
+        if not part.startswith(ini):
+            continue
+        rest = part[len(ini):]
+        for fin in _FIN:
+            if rest.startswith(fin):
+                tails = _part_readings(rest[len(fin):])
+                out |= {(i + f + t, n + 1) for i in INITIALS[ini] for f in FINALS[fin] for t, n in tails}
+                if len(out) > MAX_READINGS:
+                    return frozenset()
+    return frozenset(out)
+
+
+def _tidy(r: str) -> str:
+    """Pinyin's own spelling of what the syllables give (guei -> gui, guen -> gun)."""
+    return r.replace("uei", "ui").replace("uen", "un").replace("iou", "iu")
