@@ -208,7 +208,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体"),
-              ("what is known", "tell me about", "what do you know", "describe", "what about", "information about",
+              ("what is known", "tell me about", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to")),

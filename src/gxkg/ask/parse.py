@@ -182,11 +182,19 @@ def _names_en(kg, text: str) -> list[Name]:
     found: list[Name] = []
     i = 0
     while i < len(words):
-        got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, _name_skip())
+        skip = _name_skip() - {lw[i]} if _proper_noun_at(text, words, i) else _name_skip()
+        got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, skip)
         if got:
             found.append(got)
         i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words)) if got else i + 1
     return found
+
+
+def _proper_noun_at(text: str, words, i: int) -> bool:
+    """Word i is capitalised in the middle of a sentence (the 2018 Information Harbor forum): a name may start
+    with it though it is a question word too."""
+    w = words[i].group(0)
+    return w[:1].isupper() and not w.isupper() and i > 0 and not re.search(r"[.?!:]\s*$", text[:words[i].start()])
 
 
 def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
@@ -213,7 +221,7 @@ def _run_searched(kg, span: str, run: list[str], skip) -> tuple[str | None, str 
 def _searchable(span: str, run: list[str], skip) -> bool:
     """A run of words that may be searched as one name: no joining word, no question word at either end, and
     a word the lexicon does not know (a run of question words alone is a name only if it is one exactly)."""
-    joined = any(w in ("and", "or", "vs", "versus", "than", "a", "an", "is", "was") for w in run) or "," in span
+    joined = any(w in JOINING for w in run) or "," in span
     if joined or run[0] in skip or run[-1] in skip or not (len(span) > 3 or len(run) > 1):
         return False
     return any(w not in _en_vocabulary() for w in run)
@@ -222,9 +230,12 @@ def _searchable(span: str, run: list[str], skip) -> bool:
 def _class_word_ends(span: str, run: list[str], skip) -> bool:
     """A run of words ending in a class word (Rongshui county, snail noodles) that may be searched as a name:
     the run without it could be."""
-    return len(run) > 1 and run[-1] in CLASS_WORDS_EN and _searchable(span.rsplit(" ", 1)[0], run[:-1], skip)
+    inner = span.rsplit(" ", 1)[0]
+    return len(run) > 1 and run[-1] in CLASS_WORDS_EN and run[0] not in skip and "," not in inner and \
+        not any(w in JOINING for w in run) and any(w not in _en_vocabulary() for w in run[:-1])
 
 
+JOINING = ("and", "or", "vs", "versus", "than", "a", "an", "is", "was")
 CLASS_WORDS_EN = frozenset(w for w in lx.CLASS_WORDS["en"] if " " not in w)
 
 
@@ -257,13 +268,20 @@ def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) ->
     near miss of one word of five letters or more. A run ending in a class word names a thing whose name ends
     in that word too (Rongshui county: Rongshui Miao Autonomous County; not "Liuzhou products")."""
     top = _clear_first(kg, span)
-    if not top or ends_with and not top.get("matched", "").lower().rstrip("s)").endswith(ends_with.rstrip("s")):
+    if not top or ends_with and not _has_word(top.get("matched", ""), ends_with):
         return None, None
     if _named_or_worded(span, top, n_words, ends_with):
         return top["iri"], None
     if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
         return top["iri"], top["matched"]
     return None, None
+
+
+def _has_word(name: str, word: str) -> bool:
+    """The class word is a word of the name (county of Rongshui Miao Autonomous County, plan of "… action plan
+    for …"; not products of Liuzhou river-snail rice noodles)."""
+    w = word.lower().rstrip("s")
+    return any(x.rstrip("s") == w for x in re.findall(r"[a-z]+", name.lower()))
 
 
 def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) -> bool:
@@ -293,6 +311,7 @@ def parse(kg, raw: str) -> Question:
     names, soft = _names_and_topics(kg, text, lang)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     q.names, q.soft = _dedupe(names), soft
+    q.years = _years_not_of_names(kg, text, q.names, q.years)
     q.indicators.extend(sorted(soft))
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
@@ -541,6 +560,28 @@ def _years(text: str) -> list[str]:
     return list(dict.fromkeys(YEAR.findall(titled) + ["20" + y for y in SHORT_YEAR.findall(titled)]))
 
 
+def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> list[str]:
+    """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
+    the forum dated 2018): a year right before a name whose own date falls in it."""
+    out = []
+    for y in years:
+        at = list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text))
+        if at and all(any(n.start <= m.start() < n.end for n in names) for m in at):
+            continue  # inside a name (the 2018-2020 action plan)
+        before = [n for n in names for m in at if n.start == m.end()]
+        if not any(y in _dates_of(kg, n.iri) for n in before):
+            out.append(y)
+    return out
+
+
+def _dates_of(kg, iri: str) -> str:
+    """The dates the graph gives a thing (its start, issue or change date), joined."""
+    from ..store.terms import iri as node
+    from .intents import query
+
+    return " ".join(str(r["d"].value) for r in kg.store.select(query("dates"), {"e": node(iri)}))
+
+
 def _no_figure_verbs(text: str, hits):
     """Lexicon hits without a relation word that is followed by a figure (卖到40元一斤 is a price, not a market),
     nor a 么 that ends 什么 or 怎么 (not a yes/no question)."""
@@ -716,10 +757,20 @@ def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[N
                 names.remove(before)
             else:
                 fixed = None
-        fixed = fixed or _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run)
+        fixed = fixed or _before_name(kg, text, names, run, at) or _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run)
         if fixed:
             names.append(fixed)
     return _no_overlaps(names)
+
+
+def _before_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
+    """A run right before a name that makes one misspelt name with it (柳洲 + 螺蛳粉: 柳州螺蛳粉, not 柳州 and the
+    noodles); the name it joins is taken out."""
+    after = next((n for n in names if n.start == at + len(run)), None) if at >= 0 else None
+    whole = _fuzzy_zh(kg, text, run + after.text, whole_only=True) if after else None
+    if whole:
+        names.remove(after)
+    return whole
 
 
 def _with_class_word(kg, text: str, run: str, at: int) -> Name | None:
