@@ -439,6 +439,17 @@ CONTEXT = [
     ("Guangxi's e-commerce volume for January through July 2018?", V("422000000000")),
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
+    ("Qinzhou villages?", R()),  # Qinzhou's facts hold no village: never its facts in place of the kind asked
+    ("Did Rongan kumquats sell for more than 30 yuan a jin?",
+     L("yes: Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)",
+       "no: Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
+    ("融安金桔卖到过30元一斤以上吗？", L("是: 融安金桔 采用模式后售价: 40 元/斤 (40元/斤)", "否: 融安金桔 采用模式前售价: 2 元/斤 (2元/斤)")),
+    ("柳洲螺蛳粉有哪些关联？", L("属于品类: 广西米粉", "产自: 柳州市", "柳州螺蛳粉 年销售额: 突破 3000000000 元 (30亿元)")),
+    ("Which programmes does the 2018 Information Harbor e-commerce forum promote?",
+     L("China-ASEAN Information Harbor", "Southbound corridor")),
+    ("Tell me what the graph knows about the 2018-2020 action plan for targeted poverty alleviation",
+     L("supports: e-commerce development", "supports: targeted poverty alleviation through e-commerce",
+       "translation: Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + REFUSED

@@ -235,7 +235,17 @@ def _unused(kg, ctx) -> list[str]:
     if ctx.ans.intent in ("relation", "about"):  # an entity's facts are no answer to a kind asked (Guilin's districts)
         parts["classes"] = _kinds_not_shown(ctx)
     out = [w for part, words in parts.items() if part not in used for w in words]
-    return out + _kinds_unused(kg, ctx)
+    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx)
+
+
+def _threshold_unused(ctx) -> list[str]:
+    """A number a yes/no question sets a figure against (more than 50 yuan a jin) that the answer did not use:
+    never a comparison of other figures in its place."""
+    from .intents import _threshold, _threshold_asked
+
+    q = ctx.q
+    limit = _threshold(q) if "threshold" not in ctx.used and _threshold_asked(q) else None
+    return [f"{limit[0]:g}"] if limit else []
 
 
 def _kinds_not_shown(ctx) -> list[str]:

@@ -435,15 +435,20 @@ def threshold(ctx: Ctx):
     limit = _threshold(q) if _threshold_asked(q) else None
     subjects = (_figure_subjects(ctx) or [GUANGXI]) if limit else []
     rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years) if limit else []
-    if len(rows) != 1:
+    if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
-    verdict = _verdict(rows[0], *limit)
-    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most")
-    if verdict is None:
-        ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, rows[0])))
-    else:
-        show_figure(ctx, rows[0], prefix=msg("yes" if verdict else "no", ctx.lang) + ": ")
+    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold")
+    verdicts = [_verdict(f, *limit) for f in rows]
+    if None in verdicts:  # each figure against the number, or said which cannot tell
+        f = rows[verdicts.index(None)]
+        ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
+        return True
+    for f, verdict in zip(rows, verdicts):  # the price before and after: each its own yes or no
+        show_figure(ctx, f, prefix=msg("yes" if verdict else "no", ctx.lang) + ": ")
     return True
+
+
+MAX_THRESHOLD_FIGURES = 4  # a number set against more figures than this asks which one
 
 
 def _threshold_asked(q: Question) -> bool:

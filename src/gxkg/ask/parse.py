@@ -202,11 +202,20 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
     (a name found by search may not start or end with a question word: "develop in Guangxi")."""
     for j in range(min(len(words), i + 14), i, -1):
         span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
-        hits = kg.names.exact(span) if j - i > 1 or lw[i] not in skip else []
+        hits = _exact_or_singular(kg, span) if j - i > 1 or lw[i] not in skip else []
         iri, read = (hits[0], None) if len(hits) == 1 else _run_searched(kg, span, lw[i:j], skip)
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
+
+
+def _exact_or_singular(kg, span: str) -> list[str]:
+    """The entities named exactly by span, or by span with its last word singular (Rongan kumquats, Baise
+    mangoes)."""
+    hits = kg.names.exact(span)
+    if hits or not re.search(r"[a-z]s$", span):
+        return hits
+    return kg.names.exact(span[:-1]) or (kg.names.exact(span[:-2]) if span.endswith("es") else [])
 
 
 def _run_searched(kg, span: str, run: list[str], skip) -> tuple[str | None, str | None]:
@@ -586,7 +595,7 @@ def _no_figure_verbs(text: str, hits):
     """Lexicon hits without a relation word that is followed by a figure (卖到40元一斤 is a price, not a market),
     nor a 么 that ends 什么 or 怎么 (not a yes/no question)."""
     def figure_after(h):
-        return h[2] == "rel" and re.match(r"\s*\d", text[h[1]:h[1] + 3])
+        return h[2] == "rel" and re.match(r"\s*[过了]?\s*\d", text[h[1]:h[1] + 4])
 
     def not_yesno(h):
         return h[2] == "cue" and h[3] == "yesno" and h[4] == "么" and h[0] > 0 and text[h[0] - 1] in "什怎那这多要"
