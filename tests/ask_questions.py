@@ -439,7 +439,12 @@ CONTEXT = [
     ("Guangxi's e-commerce volume for January through July 2018?", V("422000000000")),
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
-    ("Qinzhou villages?", R()),  # Qinzhou's facts hold no village: never its facts in place of the kind asked
+    ("Qinzhou villages?", R()),
+    ("list the products from the nanning area", L("Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),
+    ("钦州地区有哪些产品？", L("汉塘村果苗")),
+    ("which companies came to guangxi to develop, according to the article",
+     L("DHgate", "Google", "JD.com", "Vipshop", "Zhijian Yuntu")),
+    ("据报道，哪些企业入桂发展？", L("京东", "唯品会", "敦煌", "至简云图", "谷歌")),  # Qinzhou's facts hold no village: never its facts in place of the kind asked
     ("Did Rongan kumquats sell for more than 30 yuan a jin?",
      L("yes: Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)",
        "no: Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),

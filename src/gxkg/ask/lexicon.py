@@ -257,10 +257,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("据报道", "据文章", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
-                  "according to the kg", "per the graph", "in the knowledge graph", "in the graph"))
+                  "according to the kg", "per the graph", "according to the article", "according to the report",
+                  "according to the source", "according to the sources", "according to reports", "per the article",
+                  "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the direction cues: (coordinate, highest first)
 DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")

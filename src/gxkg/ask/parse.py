@@ -479,7 +479,22 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
     names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)]
-    return names, _topic_figures(kg, names, hits)
+    return _with_area_word(kg, text, names), _topic_figures(kg, names, hits)
+
+
+# a place named as an area (the Nanning area, 钦州地区, 百色一带): the place, not a floor area asked
+AREA_WORD = re.compile(r"\s*(?:area|region|areas|regions|地区|一带|片区|周边)(?![A-Za-z])", re.I)
+
+
+def _with_area_word(kg, text: str, names: list[Name]) -> list[Name]:
+    place = "https://w3id.org/gxkg/ontology#Place"
+    out = []
+    for n in names:
+        m = AREA_WORD.match(text, n.end)
+        if m and kg.is_a(n.iri, place):
+            n = Name(text[n.start:m.end()], n.iri, n.start, m.end(), n.read_as)
+        out.append(n)
+    return out
 
 
 def _topic_figures(kg, names: list[Name], hits) -> set:
