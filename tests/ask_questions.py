@@ -440,6 +440,8 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("Was the China-ASEAN Information Harbor e-commerce forum held on September 14, 2018?", L("no: 2018-09-13")),
+    ("中国-东盟信息港电子商务论坛是不是2018年9月开的？", L("是: 2018-09-13")),
     ("list the products from the nanning area", L("Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),
     ("钦州地区有哪些产品？", L("汉塘村果苗")),
     ("which companies came to guangxi to develop, according to the article",

@@ -313,3 +313,14 @@ def test_ask_queries_read_only_the_classes_asked():
         text = f.read_text(encoding="utf-8")
         assert "subClassOf" not in re.sub(r"#.*", "", text), f
         assert not re.search(r"OPTIONAL \{ \?ob gxo:\w+ \?\w+ ;", text), f
+
+
+def test_a_date_asked_is_read_in_each_way_people_write_it():
+    from gxkg.ask.intents import _asked_date
+
+    assert _asked_date("是2018年9月13日举办的吗") == "2018-09-13"
+    assert _asked_date("是不是2018年9月开的") == "2018-09"
+    assert _asked_date("held on 13 September 2018?") == "2018-09-13"
+    assert _asked_date("held on Sept 13, 2018?") == "2018-09-13"
+    assert _asked_date("on 2018-09-13") == "2018-09-13"
+    assert _asked_date("in 2018?") is None  # a year alone is no date: the year is a condition as any other

@@ -1330,6 +1330,56 @@ def between(ctx: Ctx):
 
 
 # ------------------------------------------------------------------------------ yes / no
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+DATE_FORMS = (  # (pattern, order of year month day groups)
+    (re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?"), "ymd"),
+    (re.compile(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"), "ymd"),
+    (re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(MONTHS_EN) + r"|" + "|".join(m[:3] for m in MONTHS_EN) +
+                r")\.?,?\s+((?:19|20)\d{2})", re.I), "dmy"),
+    (re.compile(r"(" + "|".join(MONTHS_EN) + r"|" + "|".join(m[:3] for m in MONTHS_EN) +
+                r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I), "mdy"),
+)
+
+
+def _asked_date(text: str) -> str | None:
+    """The date a question gives (2018年9月13日, 13 September 2018, Sept 13, 2018, 2018-09): as YYYY-MM[-DD]."""
+    for pattern, order in DATE_FORMS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups()))
+        month = parts["m"] if parts["m"].isdigit() else str(_month_number(parts["m"]))
+        return f"{parts['y']}-{int(month):02d}" + (f"-{int(parts['d']):02d}" if parts.get("d") else "")
+    return None
+
+
+def _month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return next(i + 1 for i, m in enumerate(MONTHS_EN) if m == w or m[:3] == w[:3])
+
+
+@intent("on_date", {"zh": ["中国-东盟信息港电子商务论坛是2018年9月13日举办的吗？"],
+                    "en": ["Was the China-ASEAN Information Harbor E-commerce Forum held on 13 September 2018?"]})
+def on_date(ctx: Ctx):
+    """Did a thing happen on (or in) a date: its dates in the graph against the date asked, to the day or month
+    given."""
+    q = ctx.q
+    asked = _asked_date(q.text) if "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START) else None
+    if not asked or len(q.names) != 1 or _hard(q):
+        return False
+    e = q.names[0].iri
+    rows = ctx.run(query("dates"), {"e": [_node(e)]})
+    if not rows:
+        return False
+    ctx.use("names", "when", "yesno", "years", "relations")
+    same = [r for r in rows if str(r["d"].value).startswith(asked)]
+    for r in same or rows:
+        ctx.add(msg("yes" if same else "no", ctx.lang) + ": " + str(r["d"].value), value=r["d"].value, period=r["d"].value)
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
+    return True
+
+
 @intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？", "百色芒果属不属于桂茶产业？"],
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
