@@ -1332,13 +1332,12 @@ def between(ctx: Ctx):
 # ------------------------------------------------------------------------------ yes / no
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
+MONTH = "|".join(MONTHS_EN + ("sept",) + tuple(m[:3] for m in MONTHS_EN))  # a month's name or its abbreviation
 DATE_FORMS = (  # (pattern, order of year month day groups)
     (re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?"), "ymd"),
     (re.compile(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"), "ymd"),
-    (re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(MONTHS_EN) + r"|" + "|".join(m[:3] for m in MONTHS_EN) +
-                r")\.?,?\s+((?:19|20)\d{2})", re.I), "dmy"),
-    (re.compile(r"(" + "|".join(MONTHS_EN) + r"|" + "|".join(m[:3] for m in MONTHS_EN) +
-                r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I), "mdy"),
+    (re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + MONTH + r")\.?,?\s+((?:19|20)\d{2})", re.I), "dmy"),
+    (re.compile(r"\b(" + MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I), "mdy"),
 )
 
 
@@ -1355,8 +1354,7 @@ def _asked_date(text: str) -> str | None:
 
 
 def _month_number(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return next(i + 1 for i, m in enumerate(MONTHS_EN) if m == w or m[:3] == w[:3])
+    return next(i + 1 for i, m in enumerate(MONTHS_EN) if m[:3] == word.lower()[:3])
 
 
 @intent("on_date", {"zh": ["中国-东盟信息港电子商务论坛是2018年9月13日举办的吗？"],
