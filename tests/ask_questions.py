@@ -440,6 +440,7 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("Which prefecture is the county that Liubao tea comes from in?", L("Wuzhou")),
     ("Was the China-ASEAN Information Harbor e-commerce forum held on September 14, 2018?", L("no: 2018-09-13")),
     ("中国-东盟信息港电子商务论坛是不是2018年9月开的？", L("是: 2018-09-13")),
     ("list the products from the nanning area", L("Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),

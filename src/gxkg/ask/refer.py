@@ -48,7 +48,7 @@ REFERENCES = [
               after=r"(?:模式|联动)?的(?:那个|这个)?(?P<level>县|市)", examples=("搞“电商+农民合作社+贫困户”模式的那个县归哪个市管？",)),
     Reference("en_place_of", PLACE_OF,
               before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has)? (?:the )?$",
-              after=r"(?: (?:is|are)(?: located| based| held)?(?: in)?)?",
+              after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced)?(?: in)?| comes? from| (?:is|are) from)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
