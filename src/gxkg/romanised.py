@@ -38,20 +38,31 @@ def readings(word: str) -> set[str]:
     """Every pinyin spelling (lower case, syllables run together) of two syllables or more that `word` may
     stand for as an older romanisation; a hyphen in the word divides syllables, an apostrophe marks
     aspiration."""
-    parts = [p for p in re.split(r"[-\s]+", word.lower().replace("’", "'").replace("'", "")) if p]
-    if not parts or not all(p.isascii() and p.isalpha() for p in parts):
+    combined = _combined(_runs(word))
+    if combined is None or combined[1] < 2:
         return set()
-    out = {""}
-    syllables = 0
+    return {_tidy(r) for r in combined[0]}
+
+
+def _runs(word: str) -> list[str]:
+    """The word's runs of letters between hyphens, without apostrophes; none when it has other characters."""
+    parts = [p for p in re.split(r"[-\s]+", word.lower().replace("’", "").replace("'", "")) if p]
+    return parts if all(p.isascii() and p.isalpha() for p in parts) else []
+
+
+def _combined(parts: list[str]) -> tuple[set[str], int] | None:
+    """Every reading of the runs one after another, and the fewest syllables they make; None when a run has no
+    reading or the readings are too many to try."""
+    out, syllables = {""}, 0
     for p in parts:
         options = _part_readings(p)
         if not options:
-            return set()
+            return None
         syllables += min(n for _, n in options)
         out = {a + b for a in out for b, _ in options}
         if len(out) > MAX_READINGS:
-            return set()
-    return {_tidy(r) for r in out} if syllables >= 2 else set()
+            return None
+    return (out, syllables) if parts else None
 
 
 @lru_cache(maxsize=4096)
@@ -60,17 +71,20 @@ def _part_readings(part: str) -> frozenset:
     if not part:
         return frozenset({("", 0)})
     out = set()
-    for ini in _INIT:
-        if not part.startswith(ini):
-            continue
-        rest = part[len(ini):]
-        for fin in _FIN:
-            if rest.startswith(fin):
-                tails = _part_readings(rest[len(fin):])
-                out |= {(i + f + t, n + 1) for i in INITIALS[ini] for f in FINALS[fin] for t, n in tails}
-                if len(out) > MAX_READINGS:
-                    return frozenset()
+    for ini in (i for i in _INIT if part.startswith(i)):
+        out |= _after_initial(ini, part[len(ini):])
+        if len(out) > MAX_READINGS:
+            return frozenset()
     return frozenset(out)
+
+
+def _after_initial(ini: str, rest: str) -> set:
+    """The readings of a syllable starting with the initial ini, each final that may follow, and the rest."""
+    out = set()
+    for fin in (f for f in _FIN if rest.startswith(f)):
+        tails = _part_readings(rest[len(fin):])
+        out |= {(i + f + t, n + 1) for i in INITIALS[ini] for f in FINALS[fin] for t, n in tails}
+    return out
 
 
 def _tidy(r: str) -> str:

@@ -438,14 +438,20 @@ def threshold(ctx: Ctx):
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
     ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold")
+    _show_verdicts(ctx, rows, limit)
+    return True
+
+
+def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:
+    """Each figure against the number with its own yes or no (the price before and after), or said which
+    figure's bound cannot tell."""
     verdicts = [_verdict(f, *limit) for f in rows]
-    if None in verdicts:  # each figure against the number, or said which cannot tell
+    if None in verdicts:
         f = rows[verdicts.index(None)]
         ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
-        return True
-    for f, verdict in zip(rows, verdicts):  # the price before and after: each its own yes or no
+        return
+    for f, verdict in zip(rows, verdicts):
         show_figure(ctx, f, prefix=msg("yes" if verdict else "no", ctx.lang) + ": ")
-    return True
 
 
 MAX_THRESHOLD_FIGURES = 4  # a number set against more figures than this asks which one
@@ -1357,14 +1363,20 @@ def _month_number(word: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS_EN) if m[:3] == word.lower()[:3])
 
 
+def _date_asked_of_one(q: Question) -> str | None:
+    """The date a yes/no question about one named thing (and no figure) gives."""
+    yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
+    return _asked_date(q.text) if yesno and len(q.names) == 1 and not _hard(q) else None
+
+
 @intent("on_date", {"zh": ["中国-东盟信息港电子商务论坛是2018年9月13日举办的吗？"],
                     "en": ["Was the China-ASEAN Information Harbor E-commerce Forum held on 13 September 2018?"]})
 def on_date(ctx: Ctx):
     """Did a thing happen on (or in) a date: its dates in the graph against the date asked, to the day or month
     given."""
     q = ctx.q
-    asked = _asked_date(q.text) if "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START) else None
-    if not asked or len(q.names) != 1 or _hard(q):
+    asked = _date_asked_of_one(q)
+    if not asked:
         return False
     e = q.names[0].iri
     rows = ctx.run(query("dates"), {"e": [_node(e)]})
@@ -1994,6 +2006,17 @@ def _is_old_name(ctx: Ctx, text: str, olds: list[str]) -> bool:
     return any(said in (normalize(o), ctx.kg.names.pinyin(o).replace(" ", "")) for o in olds)
 
 
+def _name_asked(ctx: Ctx, e: str, rows: list[dict]) -> None:
+    """The old name when it is asked of the place's new one (横州市以前叫什么), else the place as named now."""
+    q = ctx.q
+    olds = [_v(r, "old") for r in rows if _v(r, "old")]
+    if _asks_former_name(q) and olds and not _is_old_name(ctx, q.names[0].text, olds):
+        for old in olds:
+            ctx.add(old)
+    else:  # 横县是不是改名叫横州市了: the one place named both ways, so yes
+        ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
+
+
 @intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
                     "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
 def renamed(ctx: Ctx):
@@ -2006,12 +2029,7 @@ def renamed(ctx: Ctx):
     if not rows:
         return False
     ctx.use("names", "rename", "when", "yesno", "list")
-    olds = [_v(r, "old") for r in rows if _v(r, "old")]
-    if _asks_former_name(q) and olds and not _is_old_name(ctx, q.names[0].text, olds):  # 横州市以前叫什么: the old name
-        for old in olds:
-            ctx.add(old)
-    else:  # 横县是不是改名叫横州市了: the one place named both ways, so yes
-        ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
+    _name_asked(ctx, e, rows)
     for r in rows:
         old = _v(r, "old") or "?"
         ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))

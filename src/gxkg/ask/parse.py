@@ -587,15 +587,14 @@ def _years(text: str) -> list[str]:
 def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> list[str]:
     """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
     the forum dated 2018): a year right before a name whose own date falls in it."""
-    out = []
-    for y in years:
-        at = list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text))
-        if at and all(any(n.start <= m.start() < n.end for n in names) for m in at):
-            continue  # inside a name (the 2018-2020 action plan)
-        before = [n for n in names for m in at if n.start == m.end()]
-        if not any(y in _dates_of(kg, n.iri) for n in before):
-            out.append(y)
-    return out
+    return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text)), names, y)]
+
+
+def _year_of_names(kg, at: list, names: list[Name], y: str) -> bool:
+    """The year is inside a name wherever written (the 2018-2020 action plan), or dates the name after it."""
+    if at and all(any(n.start <= m.start() < n.end for n in names) for m in at):
+        return True
+    return any(y in _dates_of(kg, n.iri) for n in names for m in at if n.start == m.end())
 
 
 def _dates_of(kg, iri: str) -> str:
@@ -773,18 +772,22 @@ def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[N
     a run right after a name may make one misspelt name with it (融安 + 金橘)."""
     for run in (w for w in rest if re.search(r"[\u3400-\u9fff]", w)):
         at = text.find(run)
-        before = next((n for n in names if n.end == at), None)
-        fixed = None
-        if before is not None:
-            fixed = _fuzzy_zh(kg, text, before.text + run, whole_only=True)
-            if fixed and fixed.iri != before.iri:
-                names.remove(before)
-            else:
-                fixed = None
-        fixed = fixed or _before_name(kg, text, names, run, at) or _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run)
+        fixed = _after_name(kg, text, names, run, at) or _before_name(kg, text, names, run, at) or \
+            _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run)
         if fixed:
             names.append(fixed)
     return _no_overlaps(names)
+
+
+def _after_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
+    """A run right after a name that makes one misspelt name with it (融安 + 金橘), another thing than the name
+    alone; the name it joins is taken out."""
+    before = next((n for n in names if n.end == at), None)
+    fixed = _fuzzy_zh(kg, text, before.text + run, whole_only=True) if before is not None else None
+    if fixed and fixed.iri != before.iri:
+        names.remove(before)
+        return fixed
+    return None
 
 
 def _before_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
