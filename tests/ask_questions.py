@@ -440,6 +440,14 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    # a word that says what the thing beside it is (the … model, the topic of …, 这个主题) asks nothing else
+    ("What is connected to the cross-border e-commerce O2O offline experience store model?",
+     L("Nanning cross-border goods direct-purchase experience centre —implements model→",
+       "Qinzhou Bonded Port Area international goods direct-sales centre —implements model→")),
+    ("电子商务发展这个主题下有什么？", L(
+        "自治区人民政府关于加快电子商务发展的若干意见 —支持→", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —支持→",
+        "广西电子商务发展“十三五”规划 —支持→", "广西电子商务精准扶贫三年行动计划（2018-2020） —支持→", "广西电子商务进农村三年规划 —支持→",
+        "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知 —支持→")),
     ("Which prefecture is the county that Liubao tea comes from in?", L("Wuzhou")),
     ("Was the China-ASEAN Information Harbor e-commerce forum held on September 14, 2018?", L("no: 2018-09-13")),
     ("中国-东盟信息港电子商务论坛是不是2018年9月开的？", L("是: 2018-09-13")),

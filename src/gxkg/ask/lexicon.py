@@ -213,7 +213,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
-                 ("how are", "related", "relation between", "relationship", "connected", "connection", "link between")),
+                 ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
+                  "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
     "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # a stated figure checked against the one computed from its inputs

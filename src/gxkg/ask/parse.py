@@ -277,13 +277,19 @@ def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) ->
     near miss of one word of five letters or more. A run ending in a class word names a thing whose name ends
     in that word too (Rongshui county: Rongshui Miao Autonomous County; not "Liuzhou products")."""
     top = _clear_first(kg, span)
-    if not top or ends_with and not _has_word(top.get("matched", ""), ends_with):
+    if not top or ends_with and not (_has_word(top.get("matched", ""), ends_with) or _of_class_word(kg, top["iri"], ends_with)):
         return None, None
     if _named_or_worded(span, top, n_words, ends_with):
         return top["iri"], None
     if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
         return top["iri"], top["matched"]
     return None, None
+
+
+def _of_class_word(kg, iri: str, word: str) -> bool:
+    """The thing is of the class the word names (the O2O offline experience store model: a business model)."""
+    cls = lx.CLASS_WORDS["en"].get(word.lower()) or lx.CLASS_WORDS["en"].get(word.lower().rstrip("s"))
+    return bool(cls) and kg.is_a(iri, "https://w3id.org/gxkg/ontology#" + cls)
 
 
 def _has_word(name: str, word: str) -> bool:
@@ -319,6 +325,7 @@ def parse(kg, raw: str) -> Question:
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
     names, soft = _names_and_topics(kg, text, lang)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
+    hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names), soft
     q.years = _years_not_of_names(kg, text, q.names, q.years)
     q.indicators.extend(sorted(soft))
@@ -337,6 +344,31 @@ def parse(kg, raw: str) -> Question:
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     q.unknown = _not_name_glosses(kg, q)
     return q
+
+
+# words that say what a thing named beside them is (the O2O store model, the topic of cross-border e-commerce,
+# 电子商务发展这个主题): read for nothing else when the thing is of that class
+APPOSITIVE = {**{w: c for w, c in lx.CLASS_WORDS["en"].items()}, **{w: c for w, c in lx.CLASS_WORDS["zh"].items()},
+              "model": "BusinessModel", "models": "BusinessModel", "topic": "Topic", "主题": "Topic", "话题": "Topic"}
+APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类)?\s*$")  # name, then the word
+APPOSED_BEFORE = re.compile(r"^\s*(?:of(?: the)?\s+)?[“「『\"《']?$")  # the word, then (of) the name
+
+
+def _appositive_or(kg, text: str, names: list[Name], h):
+    """The lexicon hit, or a word of no meaning when it only says what a name beside it is."""
+    cls = APPOSITIVE.get(h[4].lower()) if h[2] in ("rel", "cls") else None
+    if not cls:
+        return h
+    if any(_beside(text, n, h) and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + cls) for n in names):
+        return (h[0], h[1], "cue", "noise", h[4])
+    return h
+
+
+def _beside(text: str, n: Name, h) -> bool:
+    """The word is right after the name (…模式, “…”这个主题) or right before it (the topic of …)."""
+    if n.end <= h[0]:
+        return bool(APPOSED_AFTER.match(text[n.end:h[0]]))
+    return n.start >= h[1] and bool(APPOSED_BEFORE.match(text[h[1]:n.start]))
 
 
 def _not_name_glosses(kg, q: Question) -> list[str]:
