@@ -440,6 +440,10 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("河池和哪些东西有关联？", L("位于: 广西壮族自治区", "金城江区 —位于→", "宜州区 —位于→", "南丹县 —位于→", "天峨县 —位于→",
+                         "凤山县 —位于→", "东兰县 —位于→", "罗城仫佬族自治县 —位于→", "环江毛南族自治县 —位于→",
+                         "巴马瑶族自治县 —位于→", "都安瑶族自治县 —位于→", "大化瑶族自治县 —位于→",
+                         "河池长寿食品 —产自→")),
     # a word that says what the thing beside it is (the … model, the topic of …, 这个主题) asks nothing else
     ("What is connected to the cross-border e-commerce O2O offline experience store model?",
      L("Nanning cross-border goods direct-purchase experience centre —implements model→",

@@ -2494,8 +2494,10 @@ def _facts_about(ctx: Ctx, e: str, cls: str | None = None) -> None:
 
 
 def _within_place(ctx: Ctx, r, e: str) -> bool:
-    """The places within a place are not facts about it."""
-    return r["p"].value == GXO + "locatedIn" and r["o"].value == e and ctx.is_a(r["s"].value, "Place")
+    """The places within a place are not facts about it, unless what it is related to is asked (河池和哪些
+    东西有关联: its counties too)."""
+    return r["p"].value == GXO + "locatedIn" and r["o"].value == e and ctx.is_a(r["s"].value, "Place") and \
+        "relation" not in ctx.q.cues
 
 
 def _fact_label(ctx: Ctx, r, e: str) -> str:

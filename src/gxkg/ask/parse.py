@@ -675,8 +675,7 @@ def _romanised_names(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     vocab, fixed = _en_vocabulary(), []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’-])[A-Za-z]+(?:[-'’][A-Za-z]+)*", text))):
         w = re.sub(r"['’]s$", "", m.group(0))
-        parts = {p.lower() for p in re.split(r"[-'’]", w)}
-        if len(w) < 4 or parts & vocab or kg.names.known_words(parts | {re.sub(r"[-'’]", "", w.lower())}):
+        if _known_as_written(kg, w, vocab):
             continue
         found = _known_readings(kg, readings(w))
         if len(found) == 1:
@@ -684,6 +683,12 @@ def _romanised_names(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
             fixed.append((w, read))
             text = text[:m.start()] + read + text[m.start() + len(w):]
     return text, fixed[::-1]
+
+
+def _known_as_written(kg, w: str, vocab) -> bool:
+    """A short word, a question word, or a word (or part) that names have as written: no older spelling."""
+    parts = {p.lower() for p in re.split(r"[-'’]", w)}
+    return len(w) < 4 or bool(parts & vocab) or bool(kg.names.known_words(parts | {re.sub(r"[-'’]", "", w.lower())}))
 
 
 def _known_readings(kg, spellings: set[str]) -> set[str]:
