@@ -232,8 +232,8 @@ def _unused(kg, ctx) -> list[str]:
         "relations": [q.words.get(r, r) for r in q.relations],
         "indicators": [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft],
     }
-    if ctx.ans.intent in ("relation", "about"):  # an entity's facts are no answer to a kind asked (Guilin's districts)
-        parts["classes"] = _kinds_not_shown(ctx)
+    if ctx.ans.intent in ("relation", "about", "figure"):  # no answer to a kind asked (Guilin's districts)
+        parts["classes"] = _kinds_not_shown(kg, ctx)
     out = [w for part, words in parts.items() if part not in used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx)
 
@@ -248,10 +248,17 @@ def _threshold_unused(ctx) -> list[str]:
     return [f"{limit[0]:g}"] if limit else []
 
 
-def _kinds_not_shown(ctx) -> list[str]:
-    """The class words that say what no named thing and no answer is (Qinzhou villages: none of its facts is one)."""
+def _kinds_not_shown(kg, ctx) -> list[str]:
+    """The class words that say what no named thing and no answer is, nor name a figure shown (Qinzhou villages:
+    none of its facts is one; how many platforms: not Guangxi's service stations; demonstration counties: the
+    figure's own name)."""
     iris = [n.iri for n in ctx.q.names] + [a["iri"] for a in ctx.ans.answers if a.get("iri")]
-    return [w for w, c in ctx.q.kinds if not any(ctx.is_a(i, c) for i in iris)]
+    shown = _shown_names(kg, ctx)
+    return [w for w, c in ctx.q.kinds if not _any_of(ctx, iris, c) and w.lower() not in shown]
+
+
+def _any_of(ctx, iris: list[str], cls: str) -> bool:
+    return any(ctx.is_a(i, cls) for i in iris)
 
 
 def _kinds_unused(kg, ctx) -> list[str]:

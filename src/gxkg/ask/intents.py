@@ -303,7 +303,23 @@ def _without_context(ctx: Ctx, subs: list[str]) -> list[str]:
         return subs
     around = {r["p"].value for s in subs for r in ctx.kg.store.select(
         "SELECT DISTINCT ?p WHERE { ?s (gxo:originatesFrom|gxo:locatedIn)/gxo:locatedIn* ?p }", {"s": _node(s)})}
+    around |= _places_where(ctx, subs)
     return [s for s in subs if s not in around] or subs
+
+
+def _agent_or_thing(ctx: Ctx, s: str) -> bool:
+    """A subject that does or is something (a company, a product), not a place or a topic (农村电商)."""
+    return not any(ctx.is_a(s, c) for c in ("Place", "Topic", "Program"))
+
+
+def _places_where(ctx: Ctx, subs: list[str]) -> set[str]:
+    """阿里巴巴在广西建了多少…, what Alibaba did in Guangxi: a place written after 在 / in, beside a subject that
+    is no place, says where, and is no subject of its own (Guangxi's figure is no answer about Alibaba)."""
+    if not any(_agent_or_thing(ctx, s) for s in subs):
+        return set()
+    text = ctx.q.text
+    return {n.iri for n in ctx.q.names if n.iri in subs and ctx.is_a(n.iri, "Place") and
+            re.search(r"(?:在|于|\bin|\bwithin)\s*$", text[:n.start], re.I)}
 
 
 def _figure_subjects(ctx: Ctx) -> list[str]:

@@ -72,7 +72,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
     "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("households", "out of poverty", "lifted", "lift", "lifts")),
-    "floor-area": (("面积", "多大", "占地"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
+    "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters")),
     "merchants": (("商家", "入驻"), ("merchants", "sellers", "vendors")),
     "skus": (("SKU", "sku", "单品数"), ("sku", "skus")),
@@ -85,7 +85,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段"), ("age", "how old", "entrepreneurs",
                                                                          "age bracket", "age group", "age range")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
-                                                                         "contribute", "contributes", "contributed",
+                                                                         "contribute", "contributes", "contributed", "contribution rate",
                                                                          "economic growth")),
     "pilot-zone-cities": (("试验区城市", "多少个城市"), ("pilot-zone cities", "pilot zone cities")),
     "cross-border-share-of-foreign-trade": (("进出口总额", "进出口", "外贸"), ("imports and exports", "foreign trade")),
@@ -110,7 +110,7 @@ CLASS_WORDS = {
            "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
     "en": {"counties": "County", "county": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
-           "cities": "Prefecture", "city": "Prefecture", "townships": "Township", "villages": "Village",
+           "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product",
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "platforms": "Platform", "platform": "Platform",
            "enterprises": "Organization", "companies": "Organization", "company": "Organization",
@@ -214,7 +214,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "linked with", "connected with", "associated with", "tied to")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
-                  "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
+                  "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
     "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # a stated figure checked against the one computed from its inputs
@@ -258,7 +258,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("据报道", "据文章", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("最终", "经济增长", "据报道", "据文章", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "according to the article", "according to the report",
@@ -290,7 +290,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "不算", "不含", "不包括", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
-             "牌子", "这块牌子", "称号的牌子")
+             "牌子", "这块牌子", "称号的牌子", "业务")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -338,5 +338,6 @@ EN_FILLER = {
     "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes", "knows", "carried", "carry", "campaigns", "campaign",
     "fetching", "somewhere", "teh", "numbers", "seat", "seats",
     # a figure broken through (突破) is shown with its qualifier; "mid-2018" selects by its year; light verbs
-    "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant",
+    "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant", "else", "every", "getting",
+    "absolute", "terms", "today", "form", "forms", "formed",
 }

@@ -337,6 +337,7 @@ def parse(kg, raw: str) -> Question:
     _kinds_left_out(q)
     _percentage_of_growth(q)
     _or_between_kinds(q)
+    _grown_where(q)
     if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
@@ -389,6 +390,12 @@ def _percentage_of_growth(q: Question) -> None:
         q.cues.discard("share")
 
 
+def _grown_where(q: Question) -> None:
+    """Where are they grown: where a thing comes from, not its growth."""
+    if "where" in q.cues and "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows"):
+        q.cues.discard("growth")
+
+
 def _or_between_kinds(q: Question) -> None:
     """programmes or projects: two class words joined by "or" name what is asked, not a comparison."""
     kinds = "|".join(re.escape(w) for w, _ in q.kinds)
@@ -435,7 +442,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|\bus\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
@@ -443,7 +450,7 @@ LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 ASKS = re.compile(r"多少|几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
                   r"where|why|whether|list|name|tell|give|show)\b", re.I)
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
-POSTSCRIPT = re.compile(rf"[？?。.!！]\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
+POSTSCRIPT = re.compile(rf"[？?。.!！,，]\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
@@ -510,8 +517,19 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
     if re.search(r"[A-Za-z]{2,}", text):
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
-    names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)]
+    names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)
+             and not _done_as_relation(kg, text, n, hits)]
     return _with_area_word(kg, text, names), _topic_figures(kg, names, hits)
+
+
+DOING = re.compile(r"(?:做|搞|开展|从事|经营|发展|干)了?$")
+
+
+def _done_as_relation(kg, text: str, n: Name, hits) -> bool:
+    """A topic's name that is a relation's word, after a verb of doing (在广西做农村电商: runs rural e-commerce
+    in Guangxi, the relation; not the topic's figures)."""
+    return bool(DOING.search(text[:n.start])) and any(h[2] == "rel" and (h[0], h[1]) == (n.start, n.end) for h in hits) \
+        and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Topic")
 
 
 # a place named as an area (the Nanning area, 钦州地区, 百色一带): the place, not a floor area asked
@@ -577,11 +595,22 @@ def _words_around(kg, text: str, lang: str, names: list[Name]):
 
 def _words_inside(masked: str, lang: str, hits) -> list:
     """A cue inside an indicator's words still asks (share in "share of all shops"); an indicator inside a
-    cue's words is still the figure (卖 in 卖得多, sold in "sold more")."""
-    def inside(h, kind, keys=None):
-        return any(o[2] == kind and (keys is None or o[3] in keys) and o[0] <= h[0] and h[1] <= o[1] for o in hits)
-    return [h for h in _lexicon_hits(masked, lang) if h not in hits and
-            (h[2] == "cue" and inside(h, "ind") or h[2] == "ind" and inside(h, "cue", ("compare", "less", "most", "least")))]
+    cue's words is still the figure (卖 in 卖得多, sold in "sold more"); nothing inside a word of no meaning
+    (最 of 最终消费)."""
+    every = _lexicon_hits(masked, lang)
+    noise = [o for o in every if o[2] == "cue" and o[3] == "noise"]
+    return [h for h in every if h not in hits and not any(_within(h, o) and o != h for o in noise) and _asks_inside(h, hits)]
+
+
+def _within(h, o) -> bool:
+    return o[0] <= h[0] and h[1] <= o[1]
+
+
+def _asks_inside(h, hits) -> bool:
+    """A cue inside an indicator's words, or an indicator inside a comparing cue's."""
+    if h[2] == "cue":
+        return any(o[2] == "ind" and _within(h, o) for o in hits)
+    return h[2] == "ind" and any(o[2] == "cue" and o[3] in ("compare", "less", "most", "least") and _within(h, o) for o in hits)
 
 
 def _unknown(text: str, masked: str, hits) -> list[str]:
