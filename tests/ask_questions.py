@@ -440,6 +440,9 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    # several kinds joined by 、 or and: each of them, and only what relates to the thing named
+    ("凭祥市跟哪些模式、平台、设施有关联？", L("“互市贸易+跨境电商”新模式", "线上边民互市综合管理信息平台", "线下跨境电商监管中心")),
+    ("广西壮族自治区人民政府跟哪些活动、文件挂钩？", L("中国-东盟信息港电子商务论坛", "自治区人民政府关于加快电子商务发展的若干意见")),
     # a place after 在 / in beside a company is where, not a subject: Guangxi's figure is no answer about Alibaba
     ("How many service stations did Alibaba build in Guangxi?", R()),
     ("阿里巴巴在广西建了多少个农村淘宝服务站？", R()),

@@ -1644,8 +1644,9 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
         return f"?x gxo:locatedIn ?{var} ." if "exact" in ctx.q.cues else f"?x gxo:locatedIn+ ?{var} ."
     if place and not rels:
         ctx.use("within")
+        # no FILTER inside a branch reads ?{var}: a branch is evaluated before the VALUES outside it bind it
         return (f"{{ ?x ?p{k} ?{var} }} UNION {{ ?x ?p{k} ?t{k} . ?t{k} gxo:locatedIn+ ?{var} }} "
-                f"UNION {{ ?t{k} ?p{k} ?x . FILTER(?t{k} = ?{var} || EXISTS {{ ?t{k} gxo:locatedIn+ ?{var} }}) }} "
+                f"UNION {{ ?{var} ?p{k} ?x }} UNION {{ ?t{k} ?p{k} ?x . ?t{k} gxo:locatedIn+ ?{var} }} "
                 f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
     if not rels:
         return f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
@@ -2091,14 +2092,30 @@ def _listing_asked(q: Question) -> bool:
 def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:
     """The classes listed: the first class word's (the one after a model's: 采用模式的县), or several joined by
     or / and (平台或设施); a city of a thing may lie outside Guangxi (哪些城市设立了试验区: 北京)."""
-    q = ctx.q
+    run = _joined_kinds(ctx.q)
+    classes = dict.fromkeys(run) if len(run) > 1 else [_one_listed_class(ctx.q)]  # 哪些模式、平台、设施: each
+    return ["Place" if thing and c == "Prefecture" else c for c in classes]
+
+
+def _one_listed_class(q: Question) -> str:
+    """The first class word's class (the one after a model's: 采用模式的县), or the class asked for when the
+    first is a place's (百色市及其下辖县有哪些特产: the products, not the counties that condition them)."""
     cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
     asked = asked_class(q)
-    if asked and asked != cls and asked not in PLACE_CLASSES and cls in PLACE_CLASSES:
-        cls = asked  # 百色市及其下辖县有哪些特产: the products asked for, not the counties that condition them
-    joined = [c for (w1, c1), (w2, c) in zip(q.kinds, q.kinds[1:])
-              if c1 == cls and re.search(r"(?:或|和|及|与|\bor\b|\band\b)", _between(q.text, w1, w2))]
-    return ["Place" if thing and c == "Prefecture" else c for c in [cls] + joined]
+    return asked if asked and asked != cls and asked not in PLACE_CLASSES and cls in PLACE_CLASSES else cls
+
+
+JOIN = re.compile(r"^\s*(?:或者?|和|及|与|、|,|/|\bor\b|\band\b)\s*(?:哪些|哪种|哪类|什么|which|what)?\s*$", re.I)
+
+
+def _joined_kinds(q: Question) -> list[str]:
+    """The classes of the longest run of class words joined by 、, and, or (跟哪些活动、文件挂钩; platforms or
+    facilities)."""
+    best, run = [], []
+    for i, (w, c) in enumerate(q.kinds):
+        run = run + [c] if i and JOIN.match(_between(q.text, q.kinds[i - 1][0], w)) else [c]
+        best = run if len(run) > len(best) else best
+    return best
 
 
 def _between(text: str, a: str, b: str) -> str:
@@ -2110,13 +2127,18 @@ def _between(text: str, a: str, b: str) -> str:
 def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     """Members meeting every condition; for one thing whose relation word fits no fact of the class, members
     with any relation to it."""
+    related_only = "relation" in ctx.q.cues and not ctx.q.relations and len(ctx.q.names) == 1  # 跟哪些…挂钩
     cond, values = _conditions(ctx, classes[0])
     values["class"] = _classes(ctx, *classes)
-    rows = ctx.run(query("members", cond), values)
-    if not rows and thing:
-        cond = "{ ?x ?p ?n0 } UNION { ?n0 ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
-        rows = ctx.run(query("members", cond), values)
+    rows = [] if related_only else ctx.run(query("members", cond), values)
+    if not rows and (thing or related_only):
+        values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
+        rows = ctx.run(query("members", ANY_RELATION), values)
     return rows
+
+
+# members with any relation of the ontology to the thing named, either way
+ANY_RELATION = "{ ?x ?p ?n0 } UNION { ?n0 ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
 
 
 def _related_each(ctx: Ctx, rows: list[dict]) -> dict:
