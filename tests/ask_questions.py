@@ -440,6 +440,8 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("Going by the article, did Vipshop come to Guangxi to develop?", L("yes: Vipshop —came to develop in→ Guangxi Zhuang Autonomous Region")),
+    ("唯品会算不算入桂发展的电商企业？", L("是: 唯品会 —入桂发展→ 广西壮族自治区")),
     # several kinds joined by 、 or and: each of them, and only what relates to the thing named
     ("凭祥市跟哪些模式、平台、设施有关联？", L("“互市贸易+跨境电商”新模式", "线上边民互市综合管理信息平台", "线下跨境电商监管中心")),
     ("广西壮族自治区人民政府跟哪些活动、文件挂钩？", L("中国-东盟信息港电子商务论坛", "自治区人民政府关于加快电子商务发展的若干意见")),

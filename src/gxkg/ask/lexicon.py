@@ -263,6 +263,7 @@ CUES["noise"] = (("最终", "经济增长", "据报道", "据文章", "报道称
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "according to the article", "according to the report",
                   "according to the source", "according to the sources", "according to reports", "per the article",
+                  "going by the article", "based on the article", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the direction cues: (coordinate, highest first)
 DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}

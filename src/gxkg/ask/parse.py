@@ -326,7 +326,7 @@ def parse(kg, raw: str) -> Question:
     names, soft = _names_and_topics(kg, text, lang)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
-    q.names, q.soft = _dedupe(names), soft
+    q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
     q.years = _years_not_of_names(kg, text, q.names, q.years)
     q.indicators.extend(sorted(soft))
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
@@ -338,7 +338,7 @@ def parse(kg, raw: str) -> Question:
     _percentage_of_growth(q)
     _or_between_kinds(q)
     _grown_where(q)
-    if text.lower().startswith(lx.EN_YESNO_START) or A_NOT_A.search(text):
+    if _yes_no_en(text) or A_NOT_A.search(text):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
@@ -370,6 +370,24 @@ def _beside(text: str, n: Name, h) -> bool:
     if n.end <= h[0]:
         return bool(APPOSED_AFTER.match(text[n.end:h[0]]))
     return n.start >= h[1] and bool(APPOSED_BEFORE.match(text[h[1]:n.start]))
+
+
+YESNO_CLAUSE = re.compile(r"^(?:[^?]*?[,:;]\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
+WH = re.compile(r"\b(?:which|what|how|where|who|whom|whose|when|why)\b", re.I)
+
+
+def _yes_no_en(text: str) -> bool:
+    """An English yes/no question: it begins with is/does/did…, or a clause does after a lead that asks nothing
+    (According to the article, did Google come to Guangxi?)."""
+    m = YESNO_CLAUSE.match(text)
+    return bool(m) and not WH.search(text[:m.end()])
+
+
+def _guangxi_in_relation_words(names: list[Name], hits) -> list[Name]:
+    """Guangxi, when a relation's words name it (入桂发展, came to Guangxi to develop): it is named."""
+    if any(n.iri == GUANGXI for n in names):
+        return []
+    return [Name(h[4], GUANGXI, h[0], h[1]) for h in hits if h[2] == "rel" and re.search(r"guangxi|广西|入桂", h[4], re.I)][:1]
 
 
 def _not_name_glosses(kg, q: Question) -> list[str]:
