@@ -440,6 +440,10 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("Which prefectures are the cities that adopted the 'border trade + cross-border e-commerce' model in?",
+     L("Fangchenggang", "Chongzuo")),
+    ("The places running the 'border trade + cross-border e-commerce' model: which prefectures are they in?",
+     L("Fangchenggang", "Chongzuo")),
     ("Going by the article, did Vipshop come to Guangxi to develop?", L("yes: Vipshop —came to develop in→ Guangxi Zhuang Autonomous Region")),
     ("唯品会算不算入桂发展的电商企业？", L("是: 唯品会 —入桂发展→ 广西壮族自治区")),
     # several kinds joined by 、 or and: each of them, and only what relates to the thing named

@@ -1957,10 +1957,10 @@ def _path_condition(ctx: Ctx, rels: list[str]) -> str:
 
 
 def _via_condition(rel: str) -> str:
-    """?x has rel to something that has a fact with the name (the county that adopted the walnut-chicken
-    model: the model that involves walnut chicken)."""
-    return (f"?x gxo:{rel} ?o . {{ ?o ?q ?n0 }} UNION {{ ?n0 ?q ?o }} FILTER(STRSTARTS(STR(?q), STR(gxo:)))\n  "
-            f"{_provenance(rel)}")
+    """?x has rel to the name (the cities running the border-trade model), or to something that has a fact with
+    the name (the county that adopted the walnut-chicken model: the model that involves walnut chicken)."""
+    return (f"{{ ?x gxo:{rel} ?n0 . BIND(?n0 AS ?o) }} UNION {{ ?x gxo:{rel} ?o . {{ ?o ?q ?n0 }} UNION {{ ?n0 ?q ?o }} "
+            f"FILTER(STRSTARTS(STR(?q), STR(gxo:))) }}\n  {_provenance(rel)}")
 
 
 def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
@@ -1980,6 +1980,8 @@ def chain(ctx: Ctx):
     q = ctx.q
     level = _level_asked(ctx)
     cls = next((c for _, c in q.kinds if c != level and (c in PLACE_CLASSES or not level)), None)
+    if cls is None and level and len(q.kinds) >= 2:  # the cities running a model: which prefectures are they in
+        cls = "Place"
     if not _chain_asked(q, level, cls):
         return False
     rows = _chain_members(ctx, asked_class(q) if len(q.relations) >= 2 and asked_class(q) else cls)
@@ -1997,7 +1999,7 @@ def _chain_asked(q: Question, level: str | None, cls: str | None) -> bool:
     relations or more, or one whose things are lifted to the place level asked."""
     if len(q.names) != 1 or not q.relations or not cls or _hard(q) or q.years or not q.cues & {"list", "where"}:
         return False
-    return len(q.relations) >= 2 or bool(level and cls in PLACE_CLASSES)
+    return len(q.relations) >= 2 or bool(level and (cls in PLACE_CLASSES or cls == "Place"))
 
 
 def _lift_or_add(ctx: Ctx, x: str, level: str | None) -> None:
