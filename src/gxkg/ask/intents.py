@@ -1059,6 +1059,31 @@ def share(ctx: Ctx):
 
 
 # ------------------------------------------------------------------------------ comparisons and superlatives
+def _one_of_places_asked(ctx: Ctx) -> bool:
+    """Three places or more, the words 还是 / or between the last ones, no figure."""
+    q = ctx.q
+    return len(q.names) >= 3 and q.words.get("compare", "").lower() in ("还是", "or") and not _hard(q) and \
+        all(ctx.is_a(n.iri, "Place") for n in q.names)
+
+
+@intent("which_of", {"zh": ["博白县属于玉林市还是钦州市？"], "en": ["Is Bobai in Yulin or Qinzhou?"]})
+def which_of(ctx: Ctx):
+    """A place asked to lie in one of several (博白是玉林的还是钦州的): the ones it lies in, from the places above it."""
+    q = ctx.q
+    if not _one_of_places_asked(ctx):
+        return False
+    e, options = q.names[0].iri, [n.iri for n in q.names[1:]]
+    above = {r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(e)]})}
+    ctx.use("names", "compare", "yesno", "relations", "where", "within", "list")
+    for o in options:
+        if o in above:
+            ctx.add(ctx.label(o), o)
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
+    return True
+
+
 @intent("compare", {"zh": ["2017年南宁香蕉和百色芒果哪个销售额更高？", "2017年哪个产品的销售额最高？",
                            "2017年销售额排名前两位的产品是哪些？"],
                     "en": ["Which had larger sales in 2017, Baise mango or Liuzhou river-snail rice noodles?",
@@ -1081,11 +1106,21 @@ def compare(ctx: Ctx):
 def _compare_within_one(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool | None:
     """Two figures of one thing, or one figure of it in two periods; None when neither is asked."""
     q = ctx.q
-    if len(subjects) == 1 and len(inds) == 2:
-        return _compare_figures(ctx, subjects[0], inds)
+    one = _one_figure_subject(ctx, subjects) if len(inds) == 2 else None
+    if one:
+        return _compare_figures(ctx, one, inds)
     if len(_hard(q)) == 1 and len(q.years) >= 2:
         return _compare_periods(ctx, subjects or _figure_subjects(ctx) or [GUANGXI], _hard(q)[0])
     return None
+
+
+def _one_figure_subject(ctx: Ctx, subjects: list[str]) -> str | None:
+    """The one thing two figures are compared of: the one named, or the figures' own subject when none is named
+    or the name only describes them (农村电商的服务站点和网销单品: Guangxi's)."""
+    describes = bool(subjects) and _describes_figure(ctx, subjects)
+    if len(subjects) == 1 and not describes:
+        return subjects[0]
+    return (_figure_subjects(ctx) or [GUANGXI])[0] if describes or not subjects and _hard(ctx.q) else None
 
 
 def _compare_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
@@ -1221,8 +1256,9 @@ def _years_covered(q: Question, figures: list[dict]) -> bool:
 
 
 def _yes_or_no(ctx: Ctx, larger: bool) -> str:
-    """是/否 for a yes/no comparison (is the first larger, or with 'smaller' the other way), else nothing."""
-    if "yesno" not in ctx.q.cues:
+    """是/否 for a yes/no comparison (is the first larger, or with 'smaller' the other way), else nothing (nor
+    for a choice between two: more stations or outlets?)."""
+    if "yesno" not in ctx.q.cues or re.search(r"\bor\b|还是", ctx.q.text, re.I):
         return ""
     return msg("yes" if larger != bool(ctx.q.cues & {"least", "less"}) else "no", ctx.lang) + ": "
 
@@ -1980,8 +2016,7 @@ def chain(ctx: Ctx):
     q = ctx.q
     level = _level_asked(ctx)
     cls = next((c for _, c in q.kinds if c != level and (c in PLACE_CLASSES or not level)), None)
-    if cls is None and level and len(q.kinds) >= 2:  # the cities running a model: which prefectures are they in
-        cls = "Place"
+    cls = cls or _any_place_of(q, level)
     if not _chain_asked(q, level, cls):
         return False
     rows = _chain_members(ctx, asked_class(q) if len(q.relations) >= 2 and asked_class(q) else cls)
@@ -1992,6 +2027,11 @@ def chain(ctx: Ctx):
         _lift_or_add(ctx, x, level if cls != level else None)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
+
+
+def _any_place_of(q: Question, level: str | None) -> str | None:
+    """The cities running a model, which prefectures are they in: places of any level, lifted to the one asked."""
+    return "Place" if level and len(q.kinds) >= 2 else None
 
 
 def _chain_asked(q: Question, level: str | None, cls: str | None) -> bool:
@@ -2129,7 +2169,7 @@ def _between(text: str, a: str, b: str) -> str:
 def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     """Members meeting every condition; for one thing whose relation word fits no fact of the class, members
     with any relation to it."""
-    related_only = "relation" in ctx.q.cues and not ctx.q.relations and len(ctx.q.names) == 1  # 跟哪些…挂钩
+    related_only = _only_related_asked(ctx.q)
     cond, values = _conditions(ctx, classes[0])
     values["class"] = _classes(ctx, *classes)
     rows = [] if related_only else ctx.run(query("members", cond), values)
@@ -2137,6 +2177,11 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
         rows = ctx.run(query("members", ANY_RELATION), values)
     return rows
+
+
+def _only_related_asked(q: Question) -> bool:
+    """跟哪些…挂钩: what is related to one thing, in any way."""
+    return "relation" in q.cues and not q.relations and len(q.names) == 1
 
 
 # members with any relation of the ontology to the thing named, either way
