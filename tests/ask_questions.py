@@ -440,6 +440,9 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    # a name and a class word its thing is not of: the one thing of the class named so
+    ("万寿谷核桃鸡联动模式带动了多少户贫困户脱贫？", P("“万寿谷核桃鸡产业+电商+贫困户”联动 带动贫困户增收脱贫户数: 超过 10000 户")),
+    ("中国-东盟信息港电商论坛在哪里开？", L("南宁市")),
     ("凤山县到底是河池的还是百色的？", L("河池市")),
     ("Is Lingyun County in Baise or Hechi?", L("Baise")),
     ("Did Guangxi build more service stations or logistics outlets by July 2018?",

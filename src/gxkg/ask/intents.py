@@ -2007,7 +2007,7 @@ def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
     return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
 
 
-@intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了核桃鸡模式的县在哪个市？", "采用了融安金桔模式的县属于哪个地级市？"],
+@intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了涉及核桃鸡的模式的县在哪个市？", "采用了融安金桔模式的县属于哪个地级市？"],
                   "en": ["Which poverty-alleviation model involves a product that comes from Liuzhou prefecture?",
                          "Which city is the county that adopted the Rong'an kumquat model in?"]})
 def chain(ctx: Ctx):

@@ -537,7 +537,44 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
     names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)
              and not _done_as_relation(kg, text, n, hits)]
+    names = [_of_the_kind_after(kg, text, n, hits) for n in names]
     return _with_area_word(kg, text, names), _topic_figures(kg, names, hits)
+
+
+BETWEEN_NAME_AND_KIND = re.compile(r"(?:电商|电子商务)?")
+
+
+def _of_the_kind_after(kg, text: str, n: Name, hits) -> Name:
+    """A name with a class word after it that its thing is not of (万寿谷核桃鸡联动模式, 中国-东盟信息港电商论坛):
+    the one thing of that class whose name holds the name (the walnut-chicken linkage model, the Information
+    Harbor forum), else the name as found."""
+    cls = _kind_after(kg, text, n, hits)
+    if not cls:
+        return n
+    wanted = {cls} | kg._class_closure({cls})
+    found = {x["iri"] for x in kg.names.search(n.text, classes=wanted, limit=10) if n.text in (kg.label(x["iri"], "zh") or "")}
+    if len(found) != 1:
+        return n
+    iri, end = found.pop(), _kind_word_end(text, n, hits)
+    return Name(text[n.start:end], iri, n.start, end, kg.label(iri, "zh"))
+
+
+def _kind_hit(text: str, n: Name, hits):
+    """The Chinese class word right after the name (电商 between them allowed)."""
+    return next((h for h in hits if h[2] == "cls" and h[0] >= n.end and CJK.search(h[4]) and
+                 BETWEEN_NAME_AND_KIND.fullmatch(text[n.end:h[0]])), None)
+
+
+def _kind_after(kg, text: str, n: Name, hits) -> str | None:
+    """The class of that word, when the named thing is neither of it nor a place (南宁平台: Nanning's
+    platforms, not one named so)."""
+    h = _kind_hit(text, n, hits)
+    cls = "https://w3id.org/gxkg/ontology#" + h[3] if h else None
+    return cls if cls and not kg.is_a(n.iri, cls) and not kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place") else None
+
+
+def _kind_word_end(text: str, n: Name, hits) -> int:
+    return _kind_hit(text, n, hits)[1]
 
 
 DOING = re.compile(r"(?:做|搞|开展|从事|经营|发展|干)了?$")
