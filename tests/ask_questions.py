@@ -440,6 +440,18 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("List every county.", P("")),  # the first 50 of 111, with where to find the rest (test_ask_kinds)
+    ("List all policies.", L("Guangxi e-commerce development plan for the 13th Five-Year period",
+                             "Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)",
+                             "Guangxi three-year plan for e-commerce in rural areas",
+                             "Implementation opinions of the regional government's general office on sound and fast "
+                             "development of cross-border e-commerce",
+                             'Notice of the regional government\'s general office issuing the implementation plan of the '
+                             '"Internet + circulation" action plan',
+                             "Opinions of the regional government on accelerating e-commerce development",
+                             "Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
+    ("guangxi online retail sales jan-jul 2018: what figure did they reach?", V("52800000000")),
+    ("How old are most of the e-commerce entrepreneurs in Guangxi?", V("16–40")),
     # a name and a class word its thing is not of: the one thing of the class named so
     ("万寿谷核桃鸡联动模式带动了多少户贫困户脱贫？", P("“万寿谷核桃鸡产业+电商+贫困户”联动 带动贫困户增收脱贫户数: 超过 10000 户")),
     ("中国-东盟信息港电商论坛在哪里开？", L("南宁市")),

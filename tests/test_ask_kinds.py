@@ -324,3 +324,13 @@ def test_a_date_asked_is_read_in_each_way_people_write_it():
     assert _asked_date("held on Sept 13, 2018?") == "2018-09-13"
     assert _asked_date("on 2018-09-13") == "2018-09-13"
     assert _asked_date("in 2018?") is None  # a year alone is no date: the year is a condition as any other
+
+
+def test_every_member_of_a_large_class_is_listed_in_part_with_where_to_find_the_rest(kg):
+    from gxkg.ask import ask
+    from gxkg.ask.intents import MAX_LISTED
+
+    a = ask(kg, "List every county.")
+    assert len(a.answers) == MAX_LISTED
+    assert any("gxkg list --type County" in n for n in a.notes)
+    assert len(ask(kg, "List all policies.").answers) == 7  # a small class: all of it, no note

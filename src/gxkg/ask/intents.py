@@ -347,9 +347,16 @@ def _relation_words_in(ctx: Ctx, inds: list[str]) -> bool:
 
 def _verb_of_figure(q: Question, r: str, inds: list[str]) -> bool:
     """A relation word just before a figure's words, with one name or none (Guangxi built more service
-    stations): the figure counts what the verb did, so the figure uses the word."""
+    stations), or ending the question (what figure did they reach?): the figure counts what the verb did, so
+    the figure uses the word."""
     at, after = q.at.get(r), [q.at[i] for i in inds if i in q.at]
-    return len(q.names) <= 1 and at is not None and any(0 < abs(a - at) <= 40 for a in after)
+    if len(q.names) > 1 or at is None:
+        return False
+    return any(0 < abs(a - at) <= 40 for a in after) or bool(after) and _ends_question(q.text, at + len(q.words.get(r, "")))
+
+
+def _ends_question(text: str, at: int) -> bool:
+    return re.fullmatch(r"[\s?？.!。！]*", text[at:]) is not None
 
 
 def _word_of(q: Question, i: str) -> str:
@@ -2125,8 +2132,9 @@ def count(ctx: Ctx):
 
 
 def _listing_asked(q: Question) -> bool:
-    """Members of a class with conditions are asked: a class word, a list cue or a relation, no figure or year."""
-    if not q.classes or _hard(q) or q.years or not (q.names or q.relations):
+    """Members of a class with conditions are asked: a class word, a list cue or a relation, no figure or year;
+    or every member of a class (list every event the graph has)."""
+    if not q.classes or _hard(q) or q.years or not (q.names or q.relations or "list" in q.cues):
         return False
     return "list" in q.cues or bool(q.relations) and "where" not in q.cues
 
@@ -2172,11 +2180,24 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     related_only = _only_related_asked(ctx.q)
     cond, values = _conditions(ctx, classes[0])
     values["class"] = _classes(ctx, *classes)
+    if not cond:  # every member of the class: the first of them, with where to find the rest
+        return _first_members(ctx, values, classes[0])
     rows = [] if related_only else ctx.run(query("members", cond), values)
     if not rows and (thing or related_only):
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
         rows = ctx.run(query("members", ANY_RELATION), values)
     return rows
+
+
+MAX_LISTED = 50  # members of a class listed with no condition; `gxkg list --type` pages the rest
+
+
+def _first_members(ctx: Ctx, values: dict, cls: str) -> list[dict]:
+    """The first members of a class (a list every event asks for all of them: the graph may hold thousands)."""
+    rows = ctx.run(query("members", "") + f"\nLIMIT {MAX_LISTED + 1}", values)
+    if len(rows) > MAX_LISTED:
+        ctx.note(msg("first_only", ctx.lang, n=MAX_LISTED, cls=cls))
+    return rows[:MAX_LISTED]
 
 
 def _only_related_asked(q: Question) -> bool:

@@ -263,7 +263,7 @@ CUES["noise"] = (("最终", "经济增长", "据报道", "据文章", "报道称
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "according to the article", "according to the report",
                   "according to the source", "according to the sources", "according to reports", "per the article",
-                  "going by the article", "based on the article", "going by the report", "based on the report",
+                  "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the direction cues: (coordinate, highest first)
 DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}
@@ -340,5 +340,5 @@ EN_FILLER = {
     "fetching", "somewhere", "teh", "numbers", "seat", "seats",
     # a figure broken through (突破) is shown with its qualifier; "mid-2018" selects by its year; light verbs
     "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant", "else", "every", "getting",
-    "absolute", "terms", "today", "form", "forms", "formed",
+    "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
 }

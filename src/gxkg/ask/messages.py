@@ -39,6 +39,7 @@ CATALOGUE = {
                   "no, as far as the graph records: it names {members} as {rel} {group}, and {name} is not among them"),
     "evidence": ("依据", "Evidence"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
+    "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),
     "sep": ("、", ", "),
 }
 
