@@ -2283,8 +2283,9 @@ def where(ctx: Ctx):
         return False
     rels = _where_relations(ctx, e)
     if rels:
+        n = len(ctx.ans.answers)  # the answers of another part asked before (who hosts it, and where)
         relation_answer(ctx, e, rels, uses=("where", "classes"))
-        return _places_only(ctx)
+        return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False
     ctx.use("names", "where", "classes", "relations", "within")  # which city is X under: the places above it
@@ -2304,13 +2305,21 @@ def _one_named_beside_guangxi(q: Question) -> str | None:
 
 def _where_relations(ctx: Ctx, e: str) -> list[str]:
     """The relations a where question follows: those it names (but partOf), else the usual one of e's class."""
-    return [r for r in ctx.q.relations if r != "partOf"] or next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
+    return [r for r in ctx.q.relations if r in WHERE_RELATIONS] or \
+        next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
 
 
-def _places_only(ctx: Ctx) -> bool:
+# the relations that say where (who hosts it, and where: the host is no place)
+WHERE_RELATIONS = {r for _, rs in WHERE_BY_CLASS for r in rs} | {
+    "locatedIn", "originatesFrom", "productsFrom", "reachesMarket", "soldTo", "exportedTo", "heldIn", "namesPlace",
+    "serves"}
+
+
+def _places_only(ctx: Ctx, since: int = 0) -> bool:
     """A where question is answered with places, or the intent declines (never a model for a prefecture)."""
-    return all(ctx.is_a(a["iri"], "Place") for a in ctx.ans.answers if a["iri"]) and \
-        not any(a["iri"] is None for a in ctx.ans.answers if _level_asked(ctx))
+    new = ctx.ans.answers[since:]
+    return all(ctx.is_a(a["iri"], "Place") for a in new if a["iri"]) and \
+        not any(a["iri"] is None for a in new if _level_asked(ctx))
 
 
 def _coordinates(ctx: Ctx, e: str) -> None:
