@@ -441,7 +441,7 @@ CONTEXT = [
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
     ("China-ASEAN Information Harbor e-commerce forum: who hosts it and where is it held?",
-     L("Nanning", "People's Government of Guangxi Zhuang Autonomous Region")),
+     L("Nanning", "hosted by: People's Government of Guangxi Zhuang Autonomous Region", "held in: Nanning")),
     ("List every county.", P("")),  # the first 50 of 111, with where to find the rest (test_ask_kinds)
     ("List all policies.", L("Guangxi e-commerce development plan for the 13th Five-Year period",
                              "Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)",
