@@ -440,6 +440,11 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("Taking cross-border e-commerce as about 11% of Guangxi's foreign trade in 2017, what total trade does that imply?",
+     P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume")),
+    ("按跨境电商占11%算，2017年广西进出口总额大约多少？", L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)",
+                                              "广西壮族自治区 跨境电商交易额占进出口总额比重: 约 11 % (11%)",
+                                              "进出口总额（推算）约 386363636364 元")),
     ("China-ASEAN Information Harbor e-commerce forum: who hosts it and where is it held?",
      L("Nanning", "hosted by: People's Government of Guangxi Zhuang Autonomous Region", "held in: Nanning")),
     ("List every county.", P("")),  # the first 50 of 111, with where to find the rest (test_ask_kinds)

@@ -616,7 +616,11 @@ SHARE_OF = {IND + "cross-border-ecommerce-transaction-volume": IND + "cross-bord
             IND + "rural-ecommerce-coverage": IND + "rural-ecommerce-coverage",
             IND + "final-consumption-contribution-to-growth": IND + "final-consumption-contribution-to-growth"}
 # a part whose stated share is of a national whole: the whole is part / share
-WHOLE_OF = {IND + "individual-online-shops": IND + "share-of-national-shops"}
+WHOLE_OF = {IND + "individual-online-shops": IND + "share-of-national-shops",
+            IND + "cross-border-ecommerce-transaction-volume": IND + "cross-border-share-of-foreign-trade"}
+# what the whole worked out from a part and its share is (zh, en)
+WHOLE_NAME = {IND + "individual-online-shops": ("全国（推算）", "nationwide (worked out)"),
+              IND + "cross-border-ecommerce-transaction-volume": ("进出口总额（推算）", "total imports and exports (worked out)")}
 PRICE = [IND + "price-before-model", IND + "price-after-model"]
 
 
@@ -719,8 +723,8 @@ def whole(ctx: Ctx):
         show_figure(ctx, part)
         show_figure(ctx, share_)
         total = part["num"] / (share_["num"] / 100)
-        _computed(ctx, _say(ctx, f"全国（推算）约 {_figure_text(ctx, part, total)}",
-                            f"nationwide (worked out): about {_figure_text(ctx, part, total)}"),
+        zh, en = WHOLE_NAME[part["indicator"]]
+        _computed(ctx, _say(ctx, f"{zh}约 {_figure_text(ctx, part, total)}", f"{en}: about {_figure_text(ctx, part, total)}"),
                   total, part["unit"], f"{_num(part['num'])} / {_num(share_['num'])}% = {_num(total)}",
                   period_text(part["period"], ctx.lang))
     return True

@@ -229,7 +229,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             ("on average", "average per", "for each", "for every", "per each")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
-    "whole": (("全国",), ("national total", "nationwide", "china", "whole country")),
+    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "外贸总额"), ("national total", "nationwide", "china", "whole country",
+                                                          "total imports and exports", "total foreign trade", "total trade")),
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
@@ -341,4 +342,5 @@ EN_FILLER = {
     # a figure broken through (突破) is shown with its qualifier; "mid-2018" selects by its year; light verbs
     "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant", "else", "every", "getting",
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
+    "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
 }
