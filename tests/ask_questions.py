@@ -440,6 +440,9 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    # the number a named thing states, not a count of the few things the graph links to it
+    ("How many cities did the State Council's 2018 reply approve for cross-border e-commerce pilot zones?", V("22")),
+    ("国务院那份批复同意在多少个城市设立跨境电商综试区？", V("22")),
     ("Taking cross-border e-commerce as about 11% of Guangxi's foreign trade in 2017, what total trade does that imply?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume")),
     ("按跨境电商占11%算，2017年广西进出口总额大约多少？", L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)",

@@ -2125,6 +2125,8 @@ def count(ctx: Ctx):
     kinds = _counted_kinds(ctx, designations)
     if not kinds or _hard(q) or q.years:
         return False
+    if _total_stated_of_named(ctx, kinds):
+        return True
     if designations:
         return _no_stated_total(ctx, designations[0], kinds[0])
     for word, cls in kinds:
@@ -2133,6 +2135,26 @@ def count(ctx: Ctx):
     if not ctx.ans.answers:  # none recorded: another reading may answer (服务了多少家: a figure), else said
         ctx.none_recorded = list(ctx.ans.unrecognised)
     return bool(ctx.ans.answers)
+
+
+def _total_stated_of_named(ctx: Ctx, kinds: list) -> bool:
+    """How many cities did the reply approve: the number a named thing states, when its indicator is named by
+    the class word counted (22 cities), not a count of the few cities the graph links to it."""
+    named = [n.iri for n in ctx.q.names if not ctx.is_a(n.iri, "Place")]
+    inds = _indicators_named_by(ctx, named, {w.lower().rstrip("s") for w, _ in kinds})
+    rows = figure_rows(ctx, named, inds, []) if inds else []
+    if not rows:
+        return False
+    ctx.use("names", "classes", "count", "relations", "list", "total", "indicators")
+    for f in rows:
+        show_figure(ctx, f)
+    return True
+
+
+def _indicators_named_by(ctx: Ctx, subjects: list[str], words: set[str]) -> list[str]:
+    """The indicators of the subjects' figures whose names hold one of the words (cities: 22 cities approved)."""
+    inds = {r["indicator"].value for e in subjects for r in ctx.kg.select("ask-figures", {"e": _node(e)})}
+    return [i for i in inds if any(w in v.lower() for v in ctx.kg.labels(i).values() for w in words)]
 
 
 def _listing_asked(q: Question) -> bool:

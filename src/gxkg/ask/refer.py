@@ -59,6 +59,12 @@ REFERENCES = [
                      r"(?:issued|published|released) (?:the )?$"),
     Reference("en_host", ("hostedBy",),
               before=r"\bthe (?:body|agency|office|department|organi[sz]ation|government) (?:that|which) hosted (?:the )?$"),
+    Reference("policy_of", ("^issuedBy",), after=r"(?:的|那份|那个|发的|出的|发布的)?(?:批复|批覆|文件|政策|意见|通知)",
+              examples=("国务院的批复同意在多少个城市设立跨境电商综试区？",)),
+    Reference("en_policy_of", ("^issuedBy",),
+              after=r"(?:'s|’s)?(?: (?:[A-Z][a-z]+ )?\d{4})? (?:reply|document|policy|notice|opinions|circular)\b",
+              examples=("How many cities did the State Council's August 2018 reply approve for cross-border e-commerce "
+                        "comprehensive pilot zones?",)),
     Reference("en_adopter", ("^adoptsModel", "^implementsModel"),
               before=r"\bthe (?P<level>county|city) (?:that|which) (?:adopted|uses|used|runs|ran) (?:the )?$"),
 ]
