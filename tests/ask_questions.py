@@ -440,6 +440,11 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    # a Chinese question word written in pinyin beside its English (shixiaqu: 市辖区, chengban: 承办)
+    ("How many urban districts (shixiaqu) does Guilin have?", L("6")),
+    ("Was the China-ASEAN Information Harbor e-commerce forum organised (chengban) by the Department of Commerce?",
+     P("yes")),
+    ("图谱里一共收录了几个电商/贸易平台？", L("9")),
     # the number a named thing states, not a count of the few things the graph links to it
     ("How many cities did the State Council's 2018 reply approve for cross-border e-commerce pilot zones?", V("22")),
     ("国务院那份批复同意在多少个城市设立跨境电商综试区？", V("22")),

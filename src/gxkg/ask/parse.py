@@ -344,6 +344,7 @@ def parse(kg, raw: str) -> Question:
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     q.unknown = _not_name_glosses(kg, q)
+    q.unknown = _pinyin_glosses(kg, q)
     return q
 
 
@@ -388,6 +389,48 @@ def _guangxi_in_relation_words(names: list[Name], hits) -> list[Name]:
     if any(n.iri == GUANGXI for n in names):
         return []
     return [Name(h[4], GUANGXI, h[0], h[1]) for h in hits if h[2] == "rel" and re.search(r"guangxi|广西|入桂", h[4], re.I)][:1]
+
+
+def _pinyin_glosses(kg, q: Question) -> list[str]:
+    """The words nothing explains, less those written in pinyin for a Chinese question word (districts
+    (shixiaqu): 市辖区; organised (chengban): 承办), which are read as that word."""
+    out = []
+    for w in q.unknown:
+        hit = _gloss(kg, w)
+        if hit:
+            at = q.text.lower().find(w.lower())
+            _take_word(q, at, at + len(w), hit[0], hit[1], hit[2])
+        else:
+            out.append(w)
+    return out
+
+
+def _gloss(kg, w: str):
+    return _zh_word_for_pinyin(kg).get(w.lower()) if w.isascii() and len(w) >= 5 else None
+
+
+_PINYIN_WORDS: dict = {}
+
+
+def _zh_word_for_pinyin(kg) -> dict:
+    """toneless pinyin -> (kind, key, word) of the Chinese lexicon words of two characters or more, when one
+    word alone has that pinyin (read once per process)."""
+    if not _PINYIN_WORDS:
+        seen: dict = {}
+        for _, kind, key, w in _zh_words():
+            seen.setdefault(kg.names.pinyin(w).replace(" ", ""), set()).add((kind, key, w))
+        _PINYIN_WORDS.update({py: next(iter(v)) for py, v in seen.items() if _one_meaning(v)})
+    return _PINYIN_WORDS
+
+
+def _one_meaning(entries: set) -> bool:
+    return len({(k, x) for k, x, _ in entries}) == 1
+
+
+def _zh_words() -> list[tuple]:
+    """(lang, kind, key, word) of the Chinese relation, indicator and class words of two characters or more."""
+    return [(i, kind, key, w) for i, _, _, kind, key, w in _lexicon_entries()
+            if i == 0 and kind != "cue" and len(w) >= 2 and CJK.search(w)]
 
 
 def _not_name_glosses(kg, q: Question) -> list[str]:
