@@ -180,10 +180,11 @@ def _names_en(kg, text: str) -> list[Name]:
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’.&-]*", text))
     lw = [re.sub(r"['’]s$", "", w.group(0).lower().strip("?.,'’")) for w in words]
     found: list[Name] = []
+    known = kg.names.known_words({v for w in lw for v in _word_variants(w)})  # one probe for every word
     i = 0
     while i < len(words):
         skip = _name_skip() - {lw[i]} if _proper_noun_at(text, words, i) else _name_skip()
-        got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, skip)
+        got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, (skip, known))
         if got:
             found.append(got)
         i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words)) if got else i + 1
@@ -197,16 +198,36 @@ def _proper_noun_at(text: str, words, i: int) -> bool:
     return w[:1].isupper() and not w.isupper() and i > 0 and not re.search(r"[.?!:]\s*$", text[:words[i].start()])
 
 
-def _name_at(kg, text: str, words, lw: list[str], i: int, skip) -> Name | None:
+def _name_at(kg, text: str, words, lw: list[str], i: int, skip_known) -> Name | None:
     """The longest run of up to 14 words from word i that names one entity: exactly, or by a confident search
-    (a name found by search may not start or end with a question word: "develop in Guangxi")."""
+    (a name found by search may not start or end with a question word: "develop in Guangxi"). A run of words
+    is searched only when it begins and ends with a word some name has (or a class word): a name found by its
+    words does, at one end at least (the search of every run cost seconds on ten million triples)."""
+    skip, known = skip_known
     for j in range(min(len(words), i + 14), i, -1):
         span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
         hits = _exact_or_singular(kg, span) if j - i > 1 or lw[i] not in skip else []
-        iri, read = (hits[0], None) if len(hits) == 1 else _run_searched(kg, span, lw[i:j], skip)
+        searched = j - i == 1 or _worth_searching(lw[i], lw[j - 1], known)
+        iri, read = (hits[0], None) if len(hits) == 1 else _run_searched(kg, span, lw[i:j], skip) if searched else (None, None)
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
+
+
+def _worth_searching(first: str, last: str, known: set[str]) -> bool:
+    """A run that begins or ends with a word some name has, or ends with a class word."""
+    return _name_word(first, known) or _name_word(last, known) or last in CLASS_WORDS_EN
+
+
+def _name_word(w: str, known: set[str]) -> bool:
+    """A word some name has (one of its letter runs: e-commerce, Rong'an; or the word less an ending:
+    villagers, village), or a number."""
+    return bool(_word_variants(w) & known) or any(ch.isdigit() for ch in w)
+
+
+def _word_variants(w: str) -> set[str]:
+    """The word's letter runs, each also less an ending of up to three letters (villagers: village)."""
+    return {p[:len(p) - k] for p in re.findall(r"[a-z]+", w) for k in range(4) if len(p) - k >= 4 or k == 0}
 
 
 def _exact_or_singular(kg, span: str) -> list[str]:
@@ -658,24 +679,17 @@ def _topic_figures(kg, names: list[Name], hits) -> set:
 
 
 def _topic_own_figures(kg, topics: list[Name]) -> set:
-    """The indicators whose names hold a topic's name (跨境电商交易额 of 跨境电商)."""
+    """The indicators whose names hold a topic's name (跨境电商交易额 of 跨境电商), found through the name index:
+    a probe per name, not a read of every indicator."""
     forms = [f for n in topics for f in _topic_forms(kg, n.iri)]
-    return {i for i, labels in _indicator_labels(kg).items() if any(f in label for f in forms for label in labels)}
+    indicator = "https://w3id.org/gxkg/ontology#Indicator"
+    found = {h["iri"] for f in forms for h in kg.names.search(f, classes={indicator}, limit=50)}
+    return {i for i in found if any(f in v for f in forms for v in _topic_forms(kg, i, 0))}
 
 
-def _topic_forms(kg, iri: str) -> list[str]:
-    return [f.lower() for f in list(kg.labels(iri).values()) + kg.alt_labels(iri) if len(f) >= 4]
-
-
-def _indicator_labels(kg) -> dict[str, list[str]]:
-    """Every indicator's names in lower case, read once per graph."""
-    cached = getattr(kg, "_ask_indicator_labels", None)
-    if cached is None:
-        rows = kg.store.select("SELECT DISTINCT ?i WHERE { ?i a gxo:Indicator }")
-        cached = {r["i"].value: [v.lower() for v in list(kg.labels(r["i"].value).values()) + kg.alt_labels(r["i"].value)]
-                  for r in rows}
-        kg._ask_indicator_labels = cached
-    return cached
+def _topic_forms(kg, iri: str, shortest: int = 4) -> list[str]:
+    """The thing's names in lower case, of `shortest` characters or more."""
+    return [f.lower() for f in list(kg.labels(iri).values()) + kg.alt_labels(iri) if len(f) >= shortest]
 
 
 def _words_around(kg, text: str, lang: str, names: list[Name]):
