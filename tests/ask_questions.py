@@ -440,6 +440,8 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
+    ("2018年1-7月广西平均每个月的电子商务交易额是多少？", R()),  # an average the graph does not state: never the total
+    ("国务院的批复里点了哪些城市的名？", L("北京市", "南宁市")),  # the cities asked for, never the reply itself
     # a Chinese question word written in pinyin beside its English (shixiaqu: 市辖区, chengban: 承办)
     ("How many urban districts (shixiaqu) does Guilin have?", L("6")),
     ("Was the China-ASEAN Information Harbor e-commerce forum organised (chengban) by the Department of Commerce?",

@@ -338,6 +338,12 @@ BEFORE = ("以前", "原本", "原来", "之前", "模式前", "before")
 AFTER = ("现在", "后来", "之后", "模式后", "高价", "after", "now")
 
 
+def _per_in_names(ctx: Ctx, inds: list[str]) -> bool:
+    """The question's per word (人均, 每个) is part of a chosen figure's name, or none was asked."""
+    word = ctx.q.words.get("per")
+    return not word or any(word.lower() in v.lower() for i in inds for v in ctx.kg.labels(i).values())
+
+
 def _relation_words_in(ctx: Ctx, inds: list[str]) -> bool:
     """Every relation word of the question is part of the chosen indicators' names ("served" in "ASEAN
     enterprises served", "model" in "price before the model"): the figure uses them."""
@@ -509,8 +515,11 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _whole_years(q, figure_rows(ctx, subjects, inds, q.years))
-    # one figure: "per" is part of its name (price per jin); its source is shown with it (what is reported)
-    ctx.use("names", "indicators", "years", "count", "per", "source")
+    # one figure: its source is shown with it (what is reported); "per" only when the figure's name has the
+    # word (平均每个月的交易额 asks an average the graph does not state: never the total in its place)
+    ctx.use("names", "indicators", "years", "count", "source")
+    if _per_in_names(ctx, inds):
+        ctx.use("per")
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
     if not rows:
@@ -2175,11 +2184,10 @@ def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:
 
 
 def _one_listed_class(q: Question) -> str:
-    """The first class word's class (the one after a model's: 采用模式的县), or the class asked for when the
-    first is a place's (百色市及其下辖县有哪些特产: the products, not the counties that condition them)."""
+    """The class asked for, right after a question word (百色市及其下辖县有哪些特产: the products, not the counties
+    that condition them), else the first class word's (the one after a model's: 采用模式的县)."""
     cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
-    asked = asked_class(q)
-    return asked if asked and asked != cls and asked not in PLACE_CLASSES and cls in PLACE_CLASSES else cls
+    return asked_class(q) or cls  # 批复里点了哪些城市的名: the cities asked for, not the reply
 
 
 JOIN = re.compile(r"^\s*(?:或者?|和|及|与|、|,|/|\bor\b|\band\b)\s*(?:哪些|哪种|哪类|什么|which|what)?\s*$", re.I)
