@@ -295,11 +295,14 @@ class NameIndex:
 
     def pinyin(self, s: str) -> str:
         """Toneless pinyin of a string from the stored character table (characters without one are kept)."""
-        chars = sorted({ch for ch in s if textmod.has_cjk(ch)})
-        if not chars:
-            return textmod.normalize(s)
-        found = dict(self.con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({','.join('?' * len(chars))})", chars))
-        return textmod.normalize("".join(found.get(ch, ch) for ch in s))
+        return self.pinyin_many([s])[0]
+
+    def pinyin_many(self, strings: list[str]) -> list[str]:
+        """The pinyin of each string, the characters of all of them read in one query."""
+        chars = sorted({ch for s in strings for ch in s if textmod.has_cjk(ch)})
+        found = dict(self.con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({','.join('?' * len(chars))})",
+                                      chars)) if chars else {}
+        return [textmod.normalize("".join(found.get(ch, ch) for ch in s)) for s in strings]
 
     def known_words(self, words, common: bool = False) -> set[str]:
         """Those of words (lower case) that a name in the index has; with common, only those a name writes

@@ -438,8 +438,9 @@ def _zh_word_for_pinyin(kg) -> dict:
     word alone has that pinyin (read once per process)."""
     if not _PINYIN_WORDS:
         seen: dict = {}
-        for _, kind, key, w in _zh_words():
-            seen.setdefault(kg.names.pinyin(w).replace(" ", ""), set()).add((kind, key, w))
+        words = _zh_words()
+        for (_, kind, key, w), py in zip(words, kg.names.pinyin_many([w for *_, w in words])):
+            seen.setdefault(py.replace(" ", ""), set()).add((kind, key, w))
         _PINYIN_WORDS.update({py: next(iter(v)) for py, v in seen.items() if _one_meaning(v)})
     return _PINYIN_WORDS
 
