@@ -526,4 +526,22 @@ CONTEXT = [
        "translation: Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)")),
 ]
 
-ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + REFUSED
+# answers that were once confidently wrong: a spoken number, a number with commas, a class word inside 哪些区县, an
+# alternative between two periods, a relation asked that no fact of the class has
+ONCE_WRONG = [
+    ("2017年汉塘村果苗的销售额上2个亿了没？", L("否: 汉塘村果苗 年销售额: 160000000 元 (1.6亿元)")),
+    ("汉塘村果苗2017年卖了超过一个亿吗？", L("是: 汉塘村果苗 年销售额: 160000000 元 (1.6亿元)")),
+    ("Did Guangxi have more than 60,000 individual online shops in 2017?",
+     L("no: Guangxi Zhuang Autonomous Region individual online shops: 54935 count (54935家)")),
+    ("Were there over 50,000 individual online shops in Guangxi in 2017?",
+     L("yes: Guangxi Zhuang Autonomous Region individual online shops: 54935 count (54935家)")),
+    ("钦州市辖哪些区县？", L("钦南区", "钦北区", "灵山县", "浦北县")),
+    ("北海有几个县区？", L("4")),
+    ("钦州有哪些区？", L("钦南区", "钦北区")),
+    ("Was Guangxi's e-commerce volume bigger in 2013 or in Jan-Jul 2018?", F("2018-01 to 2018-07")),
+    ("2013年的电商交易额多，还是2018年1-7月的多？", F("2018-01至2018-07")),
+    ("哪些城市设立了跨境电商综合试验区？", L("北京市", "南宁市")),
+    ("发布跨境电商那份《实施意见》的机构，还发过什么文件？", R()),
+]
+
+ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + REFUSED

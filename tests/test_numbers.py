@@ -71,6 +71,8 @@ FORMS = [
     ("全县贫困户千余户。", "千余户", "1000", None, "Household", "MoreThan"),
     ("网店總數達兩萬家。", "兩萬家", "20000", None, "Count", None),
     ("面積近百平方米", "近百平方米", "100", None, "SquareMetre", "Nearly"),
+    ("今年卖了两个亿元的货。", "两个亿元", "200000000", None, "CNY", None),  # the spoken 两个亿
+    ("销售额1.5个亿元。", "1.5个亿元", "150000000", None, "CNY", None),
 ]
 
 

@@ -1,7 +1,7 @@
 """The one reader of numbers as Chinese text writes them (ingest's figures and `gxkg validate` both call it).
 
 It reads Arabic (730, 1,234.5, 16.57 万 with the spaces PDF text leaves) and Chinese numerals (一百二十万, 两千三百万,
-零点五, 三万五), multipliers (万, 亿, 万亿), percentages (百分之六十, 三成), doubling (翻一番), vague amounts as ranges
+零点五, 三万五), multipliers (万, 亿, 万亿, the spoken 两个亿), percentages (百分之六十, 三成), doubling (翻一番), vague amounts as ranges
 (十几万 is 100000-200000, 几十 is 10-100, 数百 is 100-1000: never a single value), 多/余 (more than the value),
 ordinals (第四) and ranges (16～40). Qualifier words around a number (约, 近, 超过 ...) come from the ontology.
 """
@@ -30,7 +30,7 @@ NUMBER = re.compile(
     rf"|翻了?{SP}(?P<fan>[一二两三四五\d]){SP}番"
     rf"|(?P<a>{_ARABIC})(?:{SP}[～~\-—–至到]{SP}(?P<a2>{_ARABIC}))?"
     rf"|(?P<c>{_CN_NUM}))"
-    rf"(?P<more>多|余)?(?:{SP}(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
+    rf"(?P<more>多|余)?(?:{SP}(?:个(?=[亿億]))?(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
 
 # one-character words that make a bare 百/千/万 a number (上千, 数百, 逾千, 过万, 近百): (qualifier, vague)
 BARE_PREFIX = {"上": ("AtLeast", False), "过": ("MoreThan", False), "数": (None, True)}

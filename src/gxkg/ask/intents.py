@@ -400,7 +400,8 @@ ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达
          "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
 EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
-EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|m|thousand|k)?\b", re.I)
+EN_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(billion|bn|million|m|thousand|k)?\b",
+                       re.I)  # 60,000 is sixty thousand, never 60
 
 
 def _threshold(q: Question) -> tuple[float, bool] | None:
@@ -426,7 +427,7 @@ def _asked_number(text: str, word: str) -> float | None:
     rest = text[at:at + 24]
     m = EN_NUMBER.match(rest.strip())
     if m and not YEAR_RE.fullmatch(m.group(1)):
-        return float(m.group(1)) * EN_SCALE.get((m.group(2) or "").lower(), 1)
+        return float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
     n = next(iter(scan(rest)), None)
     return float(n.value) if n is not None and n.value is not None and n.start <= 2 else None
 
@@ -858,8 +859,9 @@ def _growth_asked(q: Question) -> bool:
 
 
 def _which_asked(q: Question) -> bool:
-    """哪个更多, which was larger: one of the things compared is asked for, not how much it grew."""
-    return bool(re.search(r"哪个|哪一个|哪年|哪一年|\bwhich\b", q.text.lower()))
+    """哪个更多, which was larger, bigger in 2013 or in 2018, 2013年还是2018年多: one of the things compared is asked
+    for, not how much it grew."""
+    return bool(re.search(r"哪个|哪一个|哪年|哪一年|还是|\bwhich\b|\bor\b", q.text.lower()))
 
 
 def _growth_levels(ctx: Ctx) -> list[str]:
@@ -2210,18 +2212,33 @@ def _between(text: str, a: str, b: str) -> str:
 
 
 def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
-    """Members meeting every condition; for one thing whose relation word fits no fact of the class, members
-    with any relation to it."""
+    """Members meeting every condition; for one thing and no relation word (哪些文件跟它有关), members with any
+    relation to it."""
     related_only = _only_related_asked(ctx.q)
     cond, values = _conditions(ctx, classes[0])
     values["class"] = _classes(ctx, *classes)
     if not cond:  # every member of the class: the first of them, with where to find the rest
         return _first_members(ctx, values, classes[0])
-    rows = [] if related_only else ctx.run(query("members", cond), values)
-    if not rows and (thing or related_only):
+    rows = [] if related_only else ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes)
+    if not rows and (thing and not ctx.q.relations or related_only):  # a relation asked is never dropped
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
         rows = ctx.run(query("members", ANY_RELATION), values)
     return rows
+
+
+def _alternate_rows(ctx: Ctx, classes: list[str]) -> list[dict]:
+    """The members by the relation's other side (设立试验区: the cities that implement it, as the reply establishes
+    it), when every relation asked has one."""
+    q = ctx.q
+    if not q.relations or not all(r in ALTERNATES for r in q.relations):
+        return []
+    asked, q.relations = q.relations, [ALTERNATES[r] for r in q.relations]
+    try:
+        cond, values = _conditions(ctx, classes[0])
+        values["class"] = _classes(ctx, *classes)
+        return ctx.run(query("members", cond), values)
+    finally:
+        q.relations = asked
 
 
 MAX_LISTED = 50  # members of a class listed with no condition; `gxkg list --type` pages the rest
