@@ -544,4 +544,38 @@ ONCE_WRONG = [
     ("发布跨境电商那份《实施意见》的机构，还发过什么文件？", R()),
 ]
 
-ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + REFUSED
+# everyday words that ask nothing new, or ask a kind already known (是干嘛的, a profile of, 原始记录, 增长幅度, 政府驻地,
+# 文中提到的 X, X这个议题, a quoted English name beside "linked", these days, economic growth, position, 平均下来每家,
+# 不要算进来, a preamble about a graduation project, a postscript about writing), and a second list in its own clause
+EVERYDAY = [
+    ("六堡茶是干嘛的？", L("产自: 梧州市", "组成: 广西桂茶产业")),
+    ("Give me a profile of Vipshop.", L("came to develop in: Guangxi Zhuang Autonomous Region")),
+    ("横州市属于南宁市，这条是根据什么数据？原始记录怎么写的？", F("《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)")),
+    ("2017年广西跨境电商交易额增长幅度多大？", V("28.8")),
+    ("那坡县政府驻地的经纬度？", L("百色市", "广西壮族自治区")),
+    ("文中提到的金苗苗是哪个地方产的？", L("汉塘村")),
+    ("哪些文件跟“电子商务发展”这个议题挂钩？", L(
+        "广西电子商务发展“十三五”规划", "广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划",
+        "自治区人民政府关于加快电子商务发展的若干意见", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+        "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ('Is "Europe and America" linked to anything?',
+     L("Nanning cross-border goods direct-purchase experience centre —offers products from→")),
+    ("Is Lipu a county-level city these days?", L("yes: Lipu (county-level city) (County-level division)")),
+    ("what was final consumption's contribution to Guangxi's economic growth?", V("50")),
+    ("What position did Guangxi take among western provinces for individual online shops in 2017?", V("54935", "3")),
+    ("南宁跨境商品直购体验中心平均下来每家商户多少个SKU？", P("商品SKU数 ÷ 入驻商家数：约 125 个")),
+    ("河池下面的县有哪些？区和县级市不要算进来。", L("东兰县", "凤山县", "南丹县", "大化瑶族自治县", "天峨县", "巴马瑶族自治县",
+                                       "环江毛南族自治县", "罗城仫佬族自治县", "都安瑶族自治县")),
+    ("毕业设计要用：柳州螺蛳粉2017年卖了多少？", V("3000000000")),
+    ("What does the Guangxi Department of Commerce organise? Writing a piece on the department.",
+     L("China-ASEAN Information Harbor E-commerce Forum")),
+    ("Which various nationalities autonomous counties are there in Guangxi?",
+     L("Longlin Various Nationalities Autonomous County", "Longsheng Various Nationalities Autonomous County")),
+    ("哪些政策支持跨境电子商务？哪些活动讨论过它？", L(
+        "支持: 自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+        "支持: 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复", "议题: 中国-东盟信息港电子商务论坛")),
+    ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
+     P("Guangxi e-commerce development plan for the 13th Five-Year period")),
+]
+
+ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

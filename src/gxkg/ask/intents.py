@@ -2293,14 +2293,31 @@ def listing(ctx: Ctx):
     if not _listing_asked(q):
         return False
     thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
-    rows = _listed_rows(ctx, _listed_classes(ctx, thing), thing)
+    classes = _listed_classes(ctx, thing)
+    rows = _listed_rows(ctx, classes, thing)
     if not rows and (thing or len(q.relations) >= 2):
         return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
     ctx.use("names", "classes", "list", "relations")
     _show_listed(ctx, rows)
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
+    elif thing:
+        _second_list(ctx, classes)
     return True
+
+
+def _second_list(ctx: Ctx, listed: list[str]) -> None:
+    """A second class asked in its own clause (which policies support it? which events are linked to it?): its
+    members too, or that part said not to be answered."""
+    low = ctx.q.text.lower()
+    for w, c in ctx.q.kinds:
+        at = low.find(w.lower())
+        if c in listed or not any(a in low[max(0, at - 9):at] for a in ASKING) or \
+                not re.search(r"[？?。；;]", low[:at]):
+            continue
+        rows = _listed_rows(ctx, [c], True)
+        _show_listed(ctx, rows) if rows else ctx.note(msg("part_missing", ctx.lang, part=w))
+        listed = listed + [c]
 
 
 # ------------------------------------------------------------------------------ where, when, who, relations
@@ -2449,19 +2466,25 @@ ASKING = ("哪些", "哪个", "哪几", "哪一", "什么", "which", "what")
 def asked_class(q: Question) -> str | None:
     """The class a question asks for (哪些产品, which poverty-alleviation model): a class word right after a
     question word."""
+    return next(iter(asked_classes(q)), None)
+
+
+def asked_classes(q: Question) -> list[str]:
+    """Every class asked for, each right after a question word (哪些政策…？哪些活动…？)."""
     low = q.text.lower()
+    out = []
     for w, cls in q.kinds:
         at = low.find(w.lower())
         if at >= 0 and any(a in low[max(0, at - 9):at] for a in ASKING):
-            return cls
-    return None
+            out.append(cls)
+    return list(dict.fromkeys(out))
 
 
 def _of_asked_class(ctx: Ctx) -> bool:
-    """The answers are things of the class asked for, or the intent declines (which model ...: never a product)."""
-    cls = asked_class(ctx.q)
+    """The answers are things of a class asked for, or the intent declines (which model ...: never a product)."""
+    classes = asked_classes(ctx.q)
     iris = [a["iri"] for a in ctx.ans.answers if a["iri"]]
-    if cls and iris and not all(ctx.is_a(i, cls) for i in iris):
+    if classes and iris and not all(any(ctx.is_a(i, c) for c in classes) for i in iris):
         return False
     return True
 

@@ -74,14 +74,15 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("households", "out of poverty", "lifted", "lift", "lifts")),
     "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters")),
-    "merchants": (("商家", "入驻"), ("merchants", "sellers", "vendors")),
+    "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
     "skus": (("SKU", "sku", "单品数"), ("sku", "skus")),
     "offline-experience-stores": (("体验店", "线下店"), ("offline experience stores", "experience stores", "offline stores", "stores")),
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops",
                                                                "all shops in china", "shops in china")),
     "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部"), ("rank", "ranked", "ranking",
-                                                                      "among western provinces", "western provinces")),
+                                                                      "among western provinces", "western provinces",
+                                                                      "position", "placed")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段"), ("age", "how old", "entrepreneurs",
                                                                          "age bracket", "age group", "age range")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
@@ -149,9 +150,14 @@ def _ethnic_county_words() -> None:
     for zh, en in ETHNIC.items():
         CLASS_WORDS["zh"][zh + "自治县"] = "County"
         CLASS_NAME_END[zh + "自治县"] = zh + "自治县"
-        for form in ("autonomous counties", "autonomous county"):
-            CLASS_WORDS["en"][f"{en.lower()} {form}"] = "County"
-            CLASS_NAME_END[f"{en.lower()} {form}"] = zh + "自治县"
+        for word in (en.lower(), *ETHNIC_EN_ALSO.get(zh, ())):
+            for form in ("autonomous counties", "autonomous county"):
+                CLASS_WORDS["en"][f"{word} {form}"] = "County"
+                CLASS_NAME_END[f"{word} {form}"] = zh + "自治县"
+
+
+# the division data's own English for 各族 (Longsheng Various Nationalities Autonomous County)
+ETHNIC_EN_ALSO = {"各族": ("various nationalities", "multiethnic", "multi-ethnic", "multi ethnic")}
 
 
 _ethnic_county_words()
@@ -173,7 +179,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
     "growth": (("复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
-                "多了多少", "增加了多少"),
+                "多了多少", "增加了多少", "增长幅度", "增长的幅度", "增幅", "幅度"),
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year",
                 "yoy", "how fast", "growth rate", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
@@ -186,8 +192,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
-             ("when", "what date", "which date", "what day", "what year", "which year")),
-    "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
+             ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
+    "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
               ("where", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
@@ -198,17 +204,18 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "which department", "which body")),
     "source": (("出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
-                "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息"),
+                "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
+                "最早是哪", "报的"),
                ("source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "claim", "behind", "evidence",
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
-                "version", "edition", "built from", "is built from", "built on", "based on which")),
+                "version", "edition", "dataset", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which")),
     "about": (("介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
-               "实体"),
-              ("what is known", "tell me about", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
+               "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的"),
+              ("what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to")),
@@ -225,7 +232,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "total": (("加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum")),
-    "per": (("平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
+    "per": (("平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
             ("on average", "average per", "for each", "for every", "per each")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
@@ -243,7 +250,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
     "rename": (("现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
-                "是不是叫", "原名", "旧称", "曾用名", "旧名"),
+                "是不是叫", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
                 "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")),
     # which lies furthest in a direction, by the graph's coordinates
@@ -255,14 +262,14 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east")),
     "west": (("最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west")),
-    "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
+    "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("最终", "经济增长", "据报道", "据文章", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
-                  "according to the kg", "per the graph", "according to the article", "according to the report",
+                  "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
                   "according to the source", "according to the sources", "according to reports", "per the article",
                   "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
@@ -291,7 +298,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "不算", "不含", "不包括", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
+             "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
@@ -325,7 +332,7 @@ EN_FILLER = {
     "mentioned", "mention", "graph's", "hold", "holds", "contain", "contains", "among", "approved", "lies", "lie",
     "situated", "them", "they", "level", "any", "fetch", "fetched", "go", "goes",
     # a figure's qualifier words, shown with each figure as stated
-    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already",
+    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
     # light words of talk that ask nothing of their own
     "kind", "kinds", "sort", "sorts", "type", "types", "ever", "yet", "recently", "specifically", "particular",
     "particularly", "happen", "happened", "thing", "things", "something", "anything", "everything", "sure", "wonder",

@@ -372,7 +372,8 @@ def parse(kg, raw: str) -> Question:
 # words that say what a thing named beside them is (the O2O store model, the topic of cross-border e-commerce,
 # 电子商务发展这个主题): read for nothing else when the thing is of that class
 APPOSITIVE = {**{w: c for w, c in lx.CLASS_WORDS["en"].items()}, **{w: c for w, c in lx.CLASS_WORDS["zh"].items()},
-              "model": "BusinessModel", "models": "BusinessModel", "topic": "Topic", "主题": "Topic", "话题": "Topic"}
+              "model": "BusinessModel", "models": "BusinessModel", "topic": "Topic", "主题": "Topic", "话题": "Topic", "议题": "Topic",
+              "theme": "Topic", "issue": "Topic"}
 APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类)?\s*$")  # name, then the word
 APPOSED_BEFORE = re.compile(r"^\s*(?:of(?: the)?\s+)?[“「『\"《']?$")  # the word, then (of) the name
 
@@ -489,7 +490,7 @@ def _or_between_kinds(q: Question) -> None:
 
 NOT_BEFORE = re.compile(r"(?:\bnot\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
                         r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
-NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不算|除外|不计|不包括在内)")
+NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内)")
 
 
 def _kinds_left_out(q: Question) -> None:
@@ -525,8 +526,8 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
-         r"\bwe\b|\bour\b|\bmy\b|\bus\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b)")
+ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+         r"\bwe\b|\bour\b|\bmy\b|\bus\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 # the words that ask: a lead that has one is the question itself
@@ -743,7 +744,8 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     if not m:
         return text, ""
     rest = (text[:m.start()] + " " + text[m.end():]).lower()
-    if not any(w.lower() in rest for ws in lx.CUES["source"] for w in ws):
+    if not any(w in rest for w in lx.CUES["source"][0]) and \
+            not any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lx.CUES["source"][1]):  # link, not linked
         return text, ""
     return text[:m.start()] + MASK * (m.end() - m.start()) + text[m.end():], m.group(1)
 
