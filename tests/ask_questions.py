@@ -574,6 +574,13 @@ EVERYDAY = [
     ("哪些政策支持跨境电子商务？哪些活动讨论过它？", L(
         "支持: 自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
         "支持: 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复", "议题: 中国-东盟信息港电子商务论坛")),
+    ("What prefecture-level city administers Zhaoping County?", L("Hezhou")),
+    ("Zhaoping County in Guangxi: what prefecture-level city governs it?", L("Hezhou")),
+    ("哪些县位于贺州市？", L("八步区", "富川瑶族自治县", "平桂区", "昭平县", "钟山县")),  # never Guangxi, where 贺州 lies
+    ("跨境电子商务综合试验区跟谁有关系？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —设立→", "南宁市 —实施→", "北京市 —实施→")),
+    ("广西米粉下面有几种米粉？", L("3")),
+    ("Which products are kinds of Guangxi rice noodles?",
+     L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

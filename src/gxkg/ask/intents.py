@@ -1668,11 +1668,15 @@ YES_NO_WAYS = (_yes, _yes_via_place, _no_other_object_or_place, _no_other_place,
 PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}
 
 
-def _condition_relations(q: Question, cls: str) -> list[str]:
-    """The relations that tie ?x to the names: those asked, else the class's own (a product comes from a place)."""
-    from .lexicon import CLASS_RELATION
+def _condition_relations(ctx: Ctx, cls: str) -> list[str]:
+    """The relations that tie ?x to the names: those asked, else the class's own (a product comes from a place;
+    of a product named, the kinds of it: 广西米粉下面有几种米粉)."""
+    from .lexicon import CLASS_RELATION, KIND_OF_RELATION
 
+    q = ctx.q
     rels = [r for r in q.relations if not (cls == "BusinessModel" and r == "adoptsModel")]
+    if not rels and q.names and cls in KIND_OF_RELATION and all(ctx.is_a(n.iri, cls) for n in q.names):
+        rels = [KIND_OF_RELATION[cls]]
     if not rels and q.names and cls in CLASS_RELATION:
         rels = [CLASS_RELATION[cls]]
     return rels
@@ -1741,7 +1745,7 @@ MODEL_CLASSES = ("PovertyAlleviationModel", "TradeModel", "BusinessModel")
 def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]:
     """SPARQL conditions on ?x from the question's names, relations and class words: all of them."""
     q = ctx.q
-    rels = _condition_relations(q, cls)
+    rels = _condition_relations(ctx, cls)
     values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(q.names)}
     lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
     lines += _unnamed_relation_lines(q, cls, rels)
@@ -2294,16 +2298,30 @@ def listing(ctx: Ctx):
         return False
     thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
     classes = _listed_classes(ctx, thing)
+    if _level_above_asked(ctx, classes):
+        return False  # what prefecture-level city administers Zhongshan County: where it is
     rows = _listed_rows(ctx, classes, thing)
     if not rows and (thing or len(q.relations) >= 2):
         return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
     ctx.use("names", "classes", "list", "relations")
+    if any(ctx.is_a(n.iri, "Place") for n in q.names):
+        ctx.use("where")  # 哪些县位于贺州, counties located in Hezhou: the place is the condition, not asked about
     _show_listed(ctx, rows)
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
     elif thing:
         _second_list(ctx, classes)
     return True
+
+
+def _level_above_asked(ctx: Ctx, classes: list[str]) -> bool:
+    """Where one place lies, asked by the level above it (what prefecture-level city administers X)."""
+    q, e = ctx.q, _one_named_beside_guangxi(ctx.q)
+    if "where" not in q.cues or not e or len(classes) != 1 or classes[0] not in PLACE_CLASSES:
+        return False
+    rows = ctx.kg.store.select("SELECT ?x WHERE { ?n gxo:locatedIn+ ?x . ?x a ?c } LIMIT 1",
+                               {"n": _node(e), "c": _node(GXO + classes[0])})
+    return bool(rows)
 
 
 def _second_list(ctx: Ctx, listed: list[str]) -> None:

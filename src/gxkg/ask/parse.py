@@ -136,6 +136,14 @@ def _names_zh(kg, text: str) -> list[Name]:
     return _no_overlaps(found)
 
 
+def _class_words_not_names(names: list[Name]) -> list[Name]:
+    """A class word that is also a short name of a thing named in full elsewhere (广西米粉…几种米粉) is the class
+    word: the lexicon reads it."""
+    words = {w.lower() for ws in lx.CLASS_WORDS.values() for w in ws}
+    full = {n.iri for n in names if n.text.lower() not in words}
+    return [n for n in names if not (n.text.lower() in words and n.iri in full)]
+
+
 def _dedupe(names: list[Name]) -> list[Name]:
     """One mention of each entity: the longest (a centre named in full and again by one of its words)."""
     best: dict[str, Name] = {}
@@ -345,6 +353,7 @@ def parse(kg, raw: str) -> Question:
     corrected = older + corrected
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
     names, soft = _names_and_topics(kg, text, lang)
+    names = _class_words_not_names(names)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
