@@ -581,6 +581,11 @@ EVERYDAY = [
     ("广西米粉下面有几种米粉？", L("3")),
     ("Which products are kinds of Guangxi rice noodles?",
      L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
+    ("When was the State Council's reply on 22 pilot zone cities issued?", L("2018-08")),
+    ("国务院关于综试区的那份批复是哪年发的？", L("2018-08")),
+    ("国务院22个城市的批复是2017年发的吗？", L("否: 2018-08")),
+    ("Was the State Council's reply on the 22 pilot zone cities issued in 2017?", L("no: 2018-08")),
+    ("中国-东盟信息港电子商务论坛是2018年举办的吗？", L("是: 2018-09-13")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

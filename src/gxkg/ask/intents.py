@@ -497,6 +497,13 @@ def _stated_with_bound(ctx: Ctx, f: dict) -> str:
     return (ctx.label(f["qualifier"]) + " " if f["qualifier"] else "") + f["stated"]
 
 
+def _date_asked(ctx: Ctx) -> bool:
+    """When a dated thing named was issued or held (when was the reply on 22 cities issued): its date, not a
+    figure its name holds words of."""
+    return "when" in ctx.q.cues and not ctx.q.years and \
+        any(ctx.run(query("dates"), {"e": [_node(n.iri)]}) for n in ctx.q.names)
+
+
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
                           "融安金桔以前卖多少钱一斤？"],
                    "en": ["What were the annual sales of Liuzhou snail rice noodles in 2017?",
@@ -507,7 +514,7 @@ def figure(ctx: Ctx):
     if not _single_figure_asked(q) or _levels_asked(ctx):  # which prefecture …: a figure never answers it
         return False
     subjects = _figure_subjects(ctx)
-    if not subjects:
+    if not subjects or _date_asked(ctx):
         return False
     inds = _pick_indicators(ctx, subjects)
     if not inds and q.relations:
@@ -523,6 +530,8 @@ def figure(ctx: Ctx):
         ctx.use("per")
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
+    if not rows and _dated_one(ctx):
+        return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
     if not rows:
         return _no_year(ctx, subjects, inds)
     for f in rows:
@@ -600,8 +609,12 @@ def _price_when(q, inds: list) -> list:
 
 
 def _note_missing_parts(ctx: Ctx, subjects, inds, rows) -> None:
-    """Several years or entities asked: a note for each combination with no figure."""
+    """Several years or entities asked: a note for each combination with no figure (not for a topic or programme
+    named as the scope of a figure another thing holds: 国务院的批复…设立跨境电商综试区)."""
+    holders = {f["e"] for f in rows}
     for s in subjects:
+        if holders and s not in holders and (ctx.is_a(s, "Topic") or ctx.is_a(s, "Program")):
+            continue
         for i in inds:
             for y in ctx.q.years or [None]:
                 if not any(f["e"] == s and f["indicator"] == i and (y is None or y in str(f["period"])) for f in rows):
@@ -1440,7 +1453,14 @@ def _month_number(word: str) -> int:
 def _date_asked_of_one(q: Question) -> str | None:
     """The date a yes/no question about one named thing (and no figure) gives."""
     yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
-    return _asked_date(q.text) if yesno and len(q.names) == 1 and not _hard(q) else None
+    if not yesno or len(q.names) != 1:
+        return None
+    return _asked_date(q.text) or (q.years[0] if len(q.years) == 1 else None)  # 是2017年发的吗: the year
+
+
+def _dated_one(ctx: Ctx) -> bool:
+    """A yes/no question that gives a date, about the one thing named, which has a date in the graph."""
+    return bool(_date_asked_of_one(ctx.q)) and bool(ctx.run(query("dates"), {"e": [_node(ctx.q.names[0].iri)]}))
 
 
 @intent("on_date", {"zh": ["中国-东盟信息港电子商务论坛是2018年9月13日举办的吗？"],
@@ -1456,7 +1476,7 @@ def on_date(ctx: Ctx):
     rows = ctx.run(query("dates"), {"e": [_node(e)]})
     if not rows:
         return False
-    ctx.use("names", "when", "yesno", "years", "relations")
+    ctx.use("names", "when", "yesno", "years", "relations", "indicators")  # 22个城市的批复: words of its name
     same = [r for r in rows if str(r["d"].value).startswith(asked)]
     for r in same or rows:
         ctx.add(msg("yes" if same else "no", ctx.lang) + ": " + str(r["d"].value), value=r["d"].value, period=r["d"].value)
@@ -2432,11 +2452,12 @@ def _places_above(ctx: Ctx, e: str, want: list[str]) -> None:
                  "en": ["When is the China-ASEAN Information Harbor E-commerce Forum?"]})
 def when(ctx: Ctx):
     q = ctx.q
-    if "when" not in q.cues or len(q.names) != 1 or _hard(q):
+    dated = _date_asked(ctx)
+    if "when" not in q.cues or len(q.names) != 1 or _hard(q) and not dated:
         return False
     e = q.names[0].iri
     rows = ctx.run(query("dates"), {"e": [_node(e)]})
-    ctx.use("names", "when", "relations")
+    ctx.use("names", "when", "relations", *(("indicators",) if dated else ()))  # 22 cities: words of its name
     for r in rows:
         ctx.add(r["d"].value, value=r["d"].value, period=r["d"].value)
     if rows:
