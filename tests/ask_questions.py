@@ -586,6 +586,10 @@ EVERYDAY = [
     ("国务院22个城市的批复是2017年发的吗？", L("否: 2018-08")),
     ("Was the State Council's reply on the 22 pilot zone cities issued in 2017?", L("no: 2018-08")),
     ("中国-东盟信息港电子商务论坛是2018年举办的吗？", L("是: 2018-09-13")),
+    ("Where is the 120,000 jobs figure from?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
+    ("带动就业12万人，这个数是哪篇文章说的？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("Where is the 150,000 jobs figure from?", R()),  # never a source for a figure the graph does not hold
+    ("带动就业20万人，这个数是哪篇文章说的？", R()),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -1330,10 +1330,38 @@ def _article_evidence(ctx: Ctx) -> list[str]:
 
 
 def _figure_evidence(ctx: Ctx) -> list[str]:
+    """The sentences behind the figures asked; a number the question gives (the 12万 jobs figure) must be the
+    figure's, else none is cited and the graph's figure is said."""
     subjects = _figure_subjects(ctx)
     inds = _pick_indicators(ctx, subjects) if subjects else []
     rows = figure_rows(ctx, subjects, inds, ctx.q.years) if inds else []
+    given = _numbers_given(ctx.q)
+    if given and rows:
+        same = [f for f in rows if any(_near(f, n) for n in given)]
+        if not same:
+            ctx.ans.unrecognised.append(msg("figure_differs", ctx.lang, stated=ctx.sep().join(f["stated"] for f in rows),
+                                            asked=ctx.sep().join(f"{n:g}" for n in given)))
+        rows = same
     return [f["ev"] for f in rows if f["ev"]]
+
+
+def _numbers_given(q: Question) -> list[float]:
+    """The numbers a question gives, years aside (120,000 jobs, 12万人, 13.4%)."""
+    from ..numbers import scan
+
+    if q.lang == "zh":
+        found = [float(n.value) for n in scan(q.text) if n.value is not None and not n.ordinal]
+    else:
+        found = [float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
+                 for m in EN_NUMBER.finditer(q.text)]
+    return [n for n in found if f"{n:g}" not in q.years and not (n.is_integer() and YEAR_RE.fullmatch(f"{n:g}"))]
+
+
+def _near(f: dict, n: float) -> bool:
+    """n is the figure (within its bound or approximation, or 5%)."""
+    lo, hi = _bounds(f)
+    lo, hi = min(lo, f["num"] * 0.95), max(hi if hi != float("inf") else f["num"], f["num"] * 1.05)
+    return lo <= n <= hi
 
 
 def _statement_evidence(ctx: Ctx) -> list[str]:

@@ -26,6 +26,7 @@ CATALOGUE = {
     "bound_unclear": ("原文只说“{stated}”，据此无法判断", "the source says only \"{stated}\": not enough to tell"),
     "none_recorded": ("图谱没有记录符合这些条件的{what}", "the graph records no {what} that meet these conditions"),
     "not_stated": ("图谱中没有说明这一点", "the graph does not state this"),
+    "figure_differs": ("图谱中这项数据是{stated}，不是{asked}", "the graph's figure is {stated}, not {asked}"),
     "try": ("试试：“{question}”", "try: \"{question}\""),
     "search": ("", " or look the name up with `gxkg search {q}`"),
     "read_as": ("把“{text}”读作“{name}”", "read \"{text}\" as \"{name}\""),
