@@ -590,6 +590,13 @@ EVERYDAY = [
     ("带动就业12万人，这个数是哪篇文章说的？", P("《广西电商新跨越 经济增长新引擎》")),
     ("Where is the 150,000 jobs figure from?", R()),  # never a source for a figure the graph does not hold
     ("带动就业20万人，这个数是哪篇文章说的？", R()),
+    ("广西米粉带动了哪些上下游产业？", L("带动下游产业: 网络电商", "带动上游产业: 竹笋种植", "带动上游产业: 豆角种植",
+                                 "带动上游产业: 螺蛳养殖")),  # never its kinds in their place
+    ("Which upstream and downstream industries does Guangxi rice noodles drive?",
+     L("drives downstream industry: online e-commerce", "drives upstream industry: bamboo-shoot growing",
+       "drives upstream industry: cowpea (long bean) growing", "drives upstream industry: river-snail farming")),
+    ("How many kinds of Guangxi rice noodles are there?", L("3")),
+    ("桂茶产业有几种茶？", L("4")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -2174,6 +2174,29 @@ def renamed(ctx: Ctx):
     return True
 
 
+KINDS_OF = re.compile(r"\b(?:kinds|types|varieties|sorts) of\b|几种|多少种|哪几种|几类|多少类", re.I)
+
+
+@intent("kinds_count", {"zh": ["广西米粉有几种？"], "en": ["How many kinds of Guangxi rice noodles are there?"]})
+def kinds_count(ctx: Ctx):
+    """How many kinds a group has (广西米粉有几种, luosifen and the like): its members (category or part of it),
+    counted and listed; the members named as examples are among them."""
+    q = ctx.q
+    if "count" not in q.cues or not q.names or q.indicators or q.years or not KINDS_OF.search(q.text) or \
+            set(q.relations) - {"hasMember", "namesPlace"} or set(q.classes) - {"Product", "Industry"}:
+        return False
+    group = q.names[0].iri
+    found = _members_of(ctx, group, "hasMember")
+    members = {r["s"].value for r in found[0]} if found else set()
+    if not members or any(n.iri not in members for n in q.names[1:]):
+        return False
+    ctx.use("names", "count", "list", "relations", "classes")
+    ctx.add(str(len(members)), value=str(len(members)), unit=GXO + "Count")
+    ctx.note(ctx.sep().join(sorted(ctx.label(m) for m in members)))
+    ctx.cite([_v(r, "ev") for r in found[0]])
+    return True
+
+
 @intent("count", {"zh": ["广西有多少个县？", "河池市有多少个县采用了电商扶贫模式？", "广西有多少个县获批国家电子商务进农村综合示范县？",
                          "南宁市下辖几个县级行政区？", "广西有几个县级市？", "图谱里有多少个政策文件？"],
                   "en": ["How many counties does Guangxi have?", "How many counties in Hechi adopted a model?",
@@ -2605,7 +2628,10 @@ def _related(ctx: Ctx, p: str, s: str | None = None, o: str | None = None) -> li
 
 
 def _members_of(ctx: Ctx, e: str, r: str):
-    """广西米粉包括哪些: what is part of a group or industry (partOf, else category), pointing in."""
+    """广西米粉包括哪些: what is part of a group or industry (partOf, else category), pointing in; only for
+    the members asked (never in place of its upstream industries)."""
+    if r != "hasMember":
+        return None
     for p in (GXO + "partOf", GXO + "category"):
         rows = _related(ctx, p, o=e)
         if rows:
@@ -2704,7 +2730,8 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
     rels = [r for i, r in enumerate(rels) if ALTERNATES.get(r) not in rels[:i]]  # goods ... come from: one relation
     multi = len(rels) > 1
     ctx.use("names", "relations", *uses)
-    if multi and _chain(ctx, e, rels):
+    one_word = len({ctx.q.at.get(r) for r in rels}) == 1  # 上下游, upstream and downstream: both, never a chain
+    if multi and not one_word and _chain(ctx, e, rels):
         return True
     for r in rels:
         _one_relation(ctx, e, r, multi)

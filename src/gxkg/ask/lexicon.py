@@ -17,6 +17,10 @@ INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# words that name two relations at once (the ontology gives each of them the word): both are asked
+BOTH_RELATIONS = {"上下游", "upstream and downstream"}
+
+
 def relations() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Relation (local name of the gxo property) -> (zh words, en words): each property's gxo:questionWord
     in the ontology (gxkg.vocab), then the inverse relations above."""

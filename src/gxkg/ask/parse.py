@@ -1042,7 +1042,9 @@ def _inside_longer(h, o) -> bool:
 
 
 def _other_relation_across(h, o) -> bool:
-    return h[2] == "rel" and o[2] == "rel" and o[3] != h[3] and o[0] < h[1] and h[0] < o[1]
+    """Another relation's word overlapping this one; a word that names two relations at once (上下游) is both."""
+    return h[2] == "rel" and o[2] == "rel" and o[3] != h[3] and o[0] < h[1] and h[0] < o[1] and \
+        not ((o[0], o[1]) == (h[0], h[1]) and h[4].lower() in lx.BOTH_RELATIONS)
 
 
 def _cut_class_word(h, hits) -> bool:
