@@ -597,6 +597,9 @@ EVERYDAY = [
        "drives upstream industry: cowpea (long bean) growing", "drives upstream industry: river-snail farming")),
     ("How many kinds of Guangxi rice noodles are there?", L("3")),
     ("桂茶产业有几种茶？", L("4")),
+    ("推动南向通道建设的那个论坛，承办单位是谁？", L("广西壮族自治区商务厅")),
+    ("Who hosted the forum that promotes the Southbound corridor?",
+     L("People's Government of Guangxi Zhuang Autonomous Region")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -32,6 +32,9 @@ class Reference:
 
 
 PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
+# after a name done something to, the kind of thing that does it (…建设的那个论坛, …的政策)
+DOES_TO = (r"(?:建设|发展)?的(?:那个|这个|那家|那份|那项|那些)?"
+           r"(?:论坛|活动|会议|峰会|大会|文件|政策|批复|意见|通知|规划|模式|项目|平台|工程)")
 OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?"  # a name's quotes or title marks belong to the phrase
 REFERENCES = [
     Reference("origin", PLACE_OF, after=r"的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?",
@@ -66,6 +69,15 @@ REFERENCES = [
               after=r"(?:'s|’s)?(?: (?:[A-Z][a-z]+ )?\d{4})? (?:reply|document|policy|notice|opinions|circular)\b",
               examples=("How many cities did the State Council's August 2018 reply approve for cross-border e-commerce "
                         "comprehensive pilot zones?",)),
+    # the thing that does something to the name (推动南向通道建设的那个论坛: the forum that promotes it)
+    Reference("promoter", ("^promotes",), before=r"(?:推动|促进|助推)了?$", after=rf"{DOES_TO}",
+              examples=("推动南向通道建设的那个论坛，是谁主办的？",)),
+    Reference("supporter", ("^supports",), before=r"(?:支持|扶持)了?$", after=rf"{DOES_TO}"),
+    Reference("discusser", ("^topic",), before=r"(?:讨论|探讨|聚焦)了?$", after=rf"{DOES_TO}"),
+    Reference("en_promoter", ("^promotes",),
+              before=r"\bthe (?:forum|event|conference|summit|policy|document|programme|program) (?:that|which) "
+                     r"(?:promotes|promoted|pushes|pushed|pushed forward|pushes forward) (?:the )?$",
+              examples=("Who hosted the forum that promotes the Southbound corridor?",)),
     Reference("en_adopter", ("^adoptsModel", "^implementsModel"),
               before=r"\bthe (?P<level>county|city) (?:that|which) (?:adopted|uses|used|runs|ran) (?:the )?$"),
 ]
