@@ -440,7 +440,13 @@ CONTEXT = [
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
     ("Qinzhou villages?", R()),
-    ("2018年1-7月广西平均每个月的电子商务交易额是多少？", R()),  # an average the graph does not state: never the total
+    # an average the graph does not state: computed from the total and its months, never the total in its place
+    ("2018年1-7月广西平均每个月的电子商务交易额是多少？", F("广西壮族自治区 电子商务交易额: 422000000000 元 (4220亿元)")),
+    ("2018年1-7月广西电子商务交易额月均多少？", L("广西壮族自治区 电子商务交易额: 422000000000 元 (4220亿元)", "月均：约 60285714286 元")),
+    ("What was Guangxi's average monthly e-commerce volume in 2017?",
+     L("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000 yuan (CNY) (7056亿元)",
+       "monthly average: about 58800000000 yuan (CNY)")),
+    ("南宁跨境商品直购体验中心平均每个月有多少商家入驻？", R()),  # an undated count: no month to divide by
     ("国务院的批复里点了哪些城市的名？", L("北京市", "南宁市")),  # the cities asked for, never the reply itself
     # a Chinese question word written in pinyin beside its English (shixiaqu: 市辖区, chengban: 承办)
     ("How many urban districts (shixiaqu) does Guilin have?", L("6")),

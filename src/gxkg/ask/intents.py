@@ -457,6 +457,51 @@ def _bounds(f: dict) -> tuple[float, float]:
     return lo * a, hi * b
 
 
+MONEY = ("CNY", "USD")  # flows whose total over a period has a monthly average
+
+
+@intent("monthly", {"zh": ["2018年1-7月广西电子商务交易额平均每个月多少？"],
+                    "en": ["What was Guangxi's average monthly e-commerce transaction volume in January-July 2018?"]})
+def monthly(ctx: Ctx):
+    """The monthly average of an amount over its period (4220亿 over January to July: 603亿 a month), computed
+    from the stated total and the months of its period, and marked as computed; never for an undated figure."""
+    q = ctx.q
+    if "monthly" not in q.cues or not q.indicators:
+        return False
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years)
+    ctx.use("names", "indicators", "years", "monthly", "per", "count")
+    for f in rows:
+        _monthly_average(ctx, f)
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(_say(ctx, "图谱中没有可以按月平均的数据（需要有起止月份的金额）",
+                                         "the graph has no amount over a stated period to average by month"))
+    return True
+
+
+def _monthly_average(ctx: Ctx, f: dict) -> None:
+    """An amount's monthly average over its stated period, with the figure and the arithmetic."""
+    months = _months(f["period"])
+    if not months or f["unit"].rsplit("#", 1)[-1] not in MONEY or not f["ob_fmt"]["value"]:
+        return
+    show_figure(ctx, f)
+    value = f["num"] / months
+    _computed(ctx, _say(ctx, "月均：约 ", "monthly average: about ") + _figure_text(ctx, f, value), value,
+              f["unit"], f"{_num(f['num'])} / {months} = {_num(value)}")
+
+
+def _months(period: dict) -> int | None:
+    """The months a figure's period spans: a year is 12, 2018-01 to 2018-07 is 7; None for a date or none."""
+    if period.get("year") and not period.get("start"):
+        return 12
+    s, e = (re.fullmatch(r"(\d{4})-(\d{2})", str(period.get(k) or "")) for k in ("start", "end"))
+    return _months_between(s, e) if s and e else None
+
+
+def _months_between(s, e) -> int:
+    return (int(e[1]) - int(s[1])) * 12 + int(e[2]) - int(s[2]) + 1
+
+
 @intent("threshold", {"zh": ["2018年1到7月，广西网络零售额过500亿了没？"],
                       "en": ["Was Guangxi's 2013 e-commerce volume above 150 billion yuan?"]})
 def threshold(ctx: Ctx):
@@ -523,22 +568,31 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _whole_years(q, figure_rows(ctx, subjects, inds, q.years))
-    # one figure: its source is shown with it (what is reported); "per" only when the figure's name has the
-    # word (平均每个月的交易额 asks an average the graph does not state: never the total in its place)
+    _figure_uses(ctx, inds)
+    if not rows and _dated_one(ctx):
+        return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
+    if not rows:
+        return _no_year(ctx, subjects, inds)
+    _show_figures(ctx, subjects, inds, rows)
+    return True
+
+
+def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
+    """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
+    figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
     ctx.use("names", "indicators", "years", "count", "source")
     if _per_in_names(ctx, inds):
         ctx.use("per")
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
-    if not rows and _dated_one(ctx):
-        return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
-    if not rows:
-        return _no_year(ctx, subjects, inds)
+
+
+def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> None:
+    """Each figure, and a note for each thing or year asked that has none."""
     for f in rows:
         show_figure(ctx, f)
-    if len(subjects) > 1 or len(q.years) > 1:
+    if len(subjects) > 1 or len(ctx.q.years) > 1:
         _note_missing_parts(ctx, subjects, inds, rows)
-    return True
 
 
 def _single_figure_asked(q: Question) -> bool:
@@ -613,12 +667,21 @@ def _note_missing_parts(ctx: Ctx, subjects, inds, rows) -> None:
     named as the scope of a figure another thing holds: 国务院的批复…设立跨境电商综试区)."""
     holders = {f["e"] for f in rows}
     for s in subjects:
-        if holders and s not in holders and (ctx.is_a(s, "Topic") or ctx.is_a(s, "Program")):
+        if _scope_only(ctx, s, holders):
             continue
         for i in inds:
             for y in ctx.q.years or [None]:
-                if not any(f["e"] == s and f["indicator"] == i and (y is None or y in str(f["period"])) for f in rows):
+                if not _has_figure(rows, s, i, y):
                     ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(s)} {ctx.label(i)} {y or ''}".strip()))
+
+
+def _scope_only(ctx: Ctx, s: str, holders: set) -> bool:
+    """A topic or programme holding none of the figures that other things named hold: the figures' scope."""
+    return bool(holders) and s not in holders and (ctx.is_a(s, "Topic") or ctx.is_a(s, "Program"))
+
+
+def _has_figure(rows: list[dict], s: str, i: str, y: str | None) -> bool:
+    return any(f["e"] == s and f["indicator"] == i and (y is None or y in str(f["period"])) for f in rows)
 
 
 def _refuse_figure(ctx: Ctx, subjects):
@@ -1335,14 +1398,19 @@ def _figure_evidence(ctx: Ctx) -> list[str]:
     subjects = _figure_subjects(ctx)
     inds = _pick_indicators(ctx, subjects) if subjects else []
     rows = figure_rows(ctx, subjects, inds, ctx.q.years) if inds else []
+    return [f["ev"] for f in _the_figures_given(ctx, rows) if f["ev"]]
+
+
+def _the_figures_given(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """The figures that are the number the question gives, if it gives one; said when none is."""
     given = _numbers_given(ctx.q)
-    if given and rows:
-        same = [f for f in rows if any(_near(f, n) for n in given)]
-        if not same:
-            ctx.ans.unrecognised.append(msg("figure_differs", ctx.lang, stated=ctx.sep().join(f["stated"] for f in rows),
-                                            asked=ctx.sep().join(f"{n:g}" for n in given)))
-        rows = same
-    return [f["ev"] for f in rows if f["ev"]]
+    if not (given and rows):
+        return rows
+    same = [f for f in rows if any(_near(f, n) for n in given)]
+    if not same:
+        ctx.ans.unrecognised.append(msg("figure_differs", ctx.lang, stated=ctx.sep().join(f["stated"] for f in rows),
+                                        asked=ctx.sep().join(f"{n:g}" for n in given)))
+    return same
 
 
 def _numbers_given(q: Question) -> list[float]:
@@ -1352,9 +1420,16 @@ def _numbers_given(q: Question) -> list[float]:
     if q.lang == "zh":
         found = [float(n.value) for n in scan(q.text) if n.value is not None and not n.ordinal]
     else:
-        found = [float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
-                 for m in EN_NUMBER.finditer(q.text)]
-    return [n for n in found if f"{n:g}" not in q.years and not (n.is_integer() and YEAR_RE.fullmatch(f"{n:g}"))]
+        found = [_en_value(m) for m in EN_NUMBER.finditer(q.text)]
+    return [n for n in found if not _a_year(n)]
+
+
+def _en_value(m) -> float:
+    return float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
+
+
+def _a_year(n: float) -> bool:
+    return n.is_integer() and bool(YEAR_RE.fullmatch(f"{n:g}"))
 
 
 def _near(f: dict, n: float) -> bool:
@@ -1723,11 +1798,11 @@ def _condition_relations(ctx: Ctx, cls: str) -> list[str]:
 
     q = ctx.q
     rels = [r for r in q.relations if not (cls == "BusinessModel" and r == "adoptsModel")]
-    if not rels and q.names and cls in KIND_OF_RELATION and all(ctx.is_a(n.iri, cls) for n in q.names):
-        rels = [KIND_OF_RELATION[cls]]
-    if not rels and q.names and cls in CLASS_RELATION:
-        rels = [CLASS_RELATION[cls]]
-    return rels
+    if rels or not q.names:
+        return rels
+    if cls in KIND_OF_RELATION and all(ctx.is_a(n.iri, cls) for n in q.names):
+        return [KIND_OF_RELATION[cls]]
+    return [CLASS_RELATION[cls]] if cls in CLASS_RELATION else []
 
 
 def _provenance(r: str) -> str:
@@ -2177,18 +2252,23 @@ def renamed(ctx: Ctx):
 KINDS_OF = re.compile(r"\b(?:kinds|types|varieties|sorts) of\b|几种|多少种|哪几种|几类|多少类", re.I)
 
 
+def _kinds_count_asked(q: Question) -> bool:
+    """How many kinds of one named group, and nothing else asked."""
+    only = not (q.indicators or q.years or set(q.relations) - {"hasMember", "namesPlace"} or
+                set(q.classes) - {"Product", "Industry"})
+    return "count" in q.cues and bool(q.names) and only and bool(KINDS_OF.search(q.text))
+
+
 @intent("kinds_count", {"zh": ["广西米粉有几种？"], "en": ["How many kinds of Guangxi rice noodles are there?"]})
 def kinds_count(ctx: Ctx):
     """How many kinds a group has (广西米粉有几种, luosifen and the like): its members (category or part of it),
     counted and listed; the members named as examples are among them."""
     q = ctx.q
-    if "count" not in q.cues or not q.names or q.indicators or q.years or not KINDS_OF.search(q.text) or \
-            set(q.relations) - {"hasMember", "namesPlace"} or set(q.classes) - {"Product", "Industry"}:
+    if not _kinds_count_asked(q):
         return False
-    group = q.names[0].iri
-    found = _members_of(ctx, group, "hasMember")
+    found = _members_of(ctx, q.names[0].iri, "hasMember")
     members = {r["s"].value for r in found[0]} if found else set()
-    if not members or any(n.iri not in members for n in q.names[1:]):
+    if not members or not {n.iri for n in q.names[1:]} <= members:
         return False
     ctx.use("names", "count", "list", "relations", "classes")
     ctx.add(str(len(members)), value=str(len(members)), unit=GXO + "Count")
@@ -2374,15 +2454,27 @@ def listing(ctx: Ctx):
     rows = _listed_rows(ctx, classes, thing)
     if not rows and (thing or len(q.relations) >= 2):
         return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
-    ctx.use("names", "classes", "list", "relations")
-    if any(ctx.is_a(n.iri, "Place") for n in q.names):
-        ctx.use("where")  # 哪些县位于贺州, counties located in Hezhou: the place is the condition, not asked about
+    _list_uses(ctx)
     _show_listed(ctx, rows)
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
     elif thing:
         _second_list(ctx, classes)
     return True
+
+
+def _list_uses(ctx: Ctx) -> None:
+    """What a list uses; a place named is its condition, not asked about (哪些县位于贺州, counties located in
+    Hezhou: never where Hezhou lies)."""
+    ctx.use("names", "classes", "list", "relations")
+    if any(ctx.is_a(n.iri, "Place") for n in ctx.q.names):
+        ctx.use("where")
+
+
+def _asked_in_own_clause(low: str, w: str) -> bool:
+    """The class word right after a question word, in a clause after the first (…？哪些活动…)."""
+    at = low.find(w)
+    return any(a in low[max(0, at - 9):at] for a in ASKING) and bool(re.search(r"[？?。；;]", low[:at]))
 
 
 def _level_above_asked(ctx: Ctx, classes: list[str]) -> bool:
@@ -2400,9 +2492,7 @@ def _second_list(ctx: Ctx, listed: list[str]) -> None:
     members too, or that part said not to be answered."""
     low = ctx.q.text.lower()
     for w, c in ctx.q.kinds:
-        at = low.find(w.lower())
-        if c in listed or not any(a in low[max(0, at - 9):at] for a in ASKING) or \
-                not re.search(r"[？?。；;]", low[:at]):
+        if c in listed or not _asked_in_own_clause(low, w.lower()):
             continue
         rows = _listed_rows(ctx, [c], True)
         _show_listed(ctx, rows) if rows else ctx.note(msg("part_missing", ctx.lang, part=w))
@@ -2574,9 +2664,11 @@ def _of_asked_class(ctx: Ctx) -> bool:
     """The answers are things of a class asked for, or the intent declines (which model ...: never a product)."""
     classes = asked_classes(ctx.q)
     iris = [a["iri"] for a in ctx.ans.answers if a["iri"]]
-    if classes and iris and not all(any(ctx.is_a(i, c) for c in classes) for i in iris):
-        return False
-    return True
+    return not classes or all(_of_any(ctx, i, classes) for i in iris)
+
+
+def _of_any(ctx: Ctx, iri: str, classes: list[str]) -> bool:
+    return any(ctx.is_a(iri, c) for c in classes)
 
 
 LEVELS_ASKED = (("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),

@@ -239,6 +239,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "total": (("加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum")),
+    # an average a month over a figure's period (月均: the period's total divided by its months)
+    "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
+                ("average monthly", "monthly average", "per month", "a month on average", "average per month",
+                 "each month on average", "on average each month", "on average per month", "average a month")),
     "per": (("平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
             ("on average", "average per", "for each", "for every", "per each")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",

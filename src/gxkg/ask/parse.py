@@ -383,7 +383,7 @@ def parse(kg, raw: str) -> Question:
 APPOSITIVE = {**{w: c for w, c in lx.CLASS_WORDS["en"].items()}, **{w: c for w, c in lx.CLASS_WORDS["zh"].items()},
               "model": "BusinessModel", "models": "BusinessModel", "topic": "Topic", "主题": "Topic", "话题": "Topic", "议题": "Topic",
               "theme": "Topic", "issue": "Topic"}
-APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类)?\s*$")  # name, then the word
+APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类|那个|那一|那座|那家)?\s*$")  # name, then the word
 APPOSED_BEFORE = re.compile(r"^\s*(?:of(?: the)?\s+)?[“「『\"《']?$")  # the word, then (of) the name
 
 

@@ -69,6 +69,10 @@ REFERENCES = [
               after=r"(?:'s|’s)?(?: (?:[A-Z][a-z]+ )?\d{4})? (?:reply|document|policy|notice|opinions|circular)\b",
               examples=("How many cities did the State Council's August 2018 reply approve for cross-border e-commerce "
                         "comprehensive pilot zones?",)),
+    # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
+    Reference("group_of", ("partOf", "category"),
+              after=r"(?:所在|所属|属于)的?(?:那个|这个)?[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
+              examples=("凌云茶所在的那个茶产业里，除了它还有哪几种茶？",)),
     # the thing that does something to the name (推动南向通道建设的那个论坛: the forum that promotes it)
     Reference("promoter", ("^promotes",), before=r"(?:推动|促进|助推)了?$", after=rf"{DOES_TO}",
               examples=("推动南向通道建设的那个论坛，是谁主办的？",)),
