@@ -606,6 +606,10 @@ EVERYDAY = [
     ("推动南向通道建设的那个论坛，承办单位是谁？", L("广西壮族自治区商务厅")),
     ("Who hosted the forum that promotes the Southbound corridor?",
      L("People's Government of Guangxi Zhuang Autonomous Region")),
+    ('The "roughly 120,000 jobs" figure: where is it from? title and url please',
+     P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
+    ("Does Guilin or Hechi have more counties?", L("Guilin: 17")),  # which of two, not yes or no
+    ("Is Guilin or Hechi further north?", L("Guilin")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..kg import format_value, period_text
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
-from .lexicon import EN_YESNO_START
+from .lexicon import CUES, EN_YESNO_START
 from .parse import GUANGXI, Question
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -1473,6 +1473,10 @@ SOURCE_FINDERS = [
 ]
 
 
+# relation words that ask for a source's fields when a source is asked (its title, where it is from)
+SOURCE_WORDS = set(CUES["source"][0] + CUES["source"][1]) | {"title", "publisher", "date", "url", "标题", "题目"}
+
+
 def _source_line(ctx: Ctx, s: dict) -> str:
     return source_line(s, ctx.lang)
 
@@ -1490,6 +1494,7 @@ def source(ctx: Ctx):
     if not q.names and set(q.relations) <= {"originatesFrom"}:  # where does the data come from: its source
         ctx.use("relations")
         q.relations = []
+    q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive")
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
@@ -1581,8 +1586,9 @@ def on_date(ctx: Ctx):
         return False
     ctx.use("names", "when", "yesno", "years", "relations", "indicators")  # 22个城市的批复: words of its name
     same = [r for r in rows if str(r["d"].value).startswith(asked)]
+    word = msg("yes" if same else "no", ctx.lang)
     for r in same or rows:
-        ctx.add(msg("yes" if same else "no", ctx.lang) + ": " + str(r["d"].value), value=r["d"].value, period=r["d"].value)
+        ctx.add(f"{word}: {r['d'].value}", value=r["d"].value, period=r["d"].value)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     return True
 
@@ -2596,16 +2602,20 @@ def when(ctx: Ctx):
     dated = _date_asked(ctx)
     if "when" not in q.cues or len(q.names) != 1 or _hard(q) and not dated:
         return False
-    e = q.names[0].iri
-    rows = ctx.run(query("dates"), {"e": [_node(e)]})
     ctx.use("names", "when", "relations", *(("indicators",) if dated else ()))  # 22 cities: words of its name
+    _show_dates(ctx, q.names[0].iri)
+    return True
+
+
+def _show_dates(ctx: Ctx, e: str) -> None:
+    """The dates a thing was held or issued, with its sentence; said when the graph has none."""
+    rows = ctx.run(query("dates"), {"e": [_node(e)]})
     for r in rows:
         ctx.add(r["d"].value, value=r["d"].value, period=r["d"].value)
     if rows:
         ctx.cite(ctx.kg.entity_evidence_iris(e))
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
-    return True
 
 
 @intent("who", {"zh": ["中国-东盟信息港电子商务论坛由谁主办、由谁承办？", "《自治区人民政府关于加快电子商务发展的若干意见》是谁发布的？"],

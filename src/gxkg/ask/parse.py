@@ -368,7 +368,7 @@ def parse(kg, raw: str) -> Question:
     _percentage_of_growth(q)
     _or_between_kinds(q)
     _grown_where(q)
-    if _yes_no_en(text) or A_NOT_A.search(text):
+    if (_yes_no_en(text) or A_NOT_A.search(text)) and not _alternatives(q):
         q.cues.add("yesno")
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
@@ -487,6 +487,14 @@ def _grown_where(q: Question) -> None:
     """Where are they grown: where a thing comes from, not its growth."""
     if "where" in q.cues and "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows"):
         q.cues.discard("growth")
+
+
+def _alternatives(q: Question) -> bool:
+    """Does A or B have more …, 是A还是B多: which of two names, not yes or no."""
+    if "compare" not in q.cues or len(q.names) < 2:
+        return False
+    a, b = q.names[0], q.names[1]
+    return bool(re.fullmatch(r"\s*(?:or|还是|或者|或)\s*", q.text[a.end:b.start], re.I))
 
 
 def _or_between_kinds(q: Question) -> None:
@@ -750,7 +758,7 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     """A long quotation asked about as a claim (where does it come from): the text with the quotation masked,
     and the quotation."""
     m = QUOTE.search(text)
-    if not m:
+    if not m or not CJK.search(m.group(1)) and len(m.group(1).split()) < 5:  # "about 120,000 jobs": words, no claim
         return text, ""
     rest = (text[:m.start()] + " " + text[m.end():]).lower()
     if not any(w in rest for w in lx.CUES["source"][0]) and \
