@@ -610,6 +610,12 @@ EVERYDAY = [
      P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
     ("Does Guilin or Hechi have more counties?", L("Guilin: 17")),  # which of two, not yes or no
     ("Is Guilin or Hechi further north?", L("Guilin")),
+    ("2018年前7个月的电商交易额，相当于2017年全年的百分之几？", L(
+        "广西壮族自治区 电子商务交易额: 422000000000 元 (4220亿元)", "广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)",
+        "2018-01至2018-07相当于2017年的 59.81%")),
+    ("What percentage of the 2017 volume was the 2013 e-commerce volume?", P(
+        "Guangxi Zhuang Autonomous Region e-commerce transaction volume: 126600000000")),
+    ("2013年的电商交易额是2017年的百分之几？", F("广西壮族自治区 电子商务交易额: 126600000000 元 (1266亿元)")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -1140,6 +1140,48 @@ def _computed_share(ctx: Ctx, subjects, inds) -> bool:
     return bool(ctx.ans.answers)
 
 
+# the word after which a share's whole is named (相当于2017年全年的百分之几, what share of 2017's volume)
+WHOLE_AFTER = re.compile(r"相当于|占|是(?=(?:19|20)?\d{2}年)|share of|percent(?:age)? of|proportion of|fraction of", re.I)
+
+
+def _share_between_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
+    """One figure as a share of the same figure of another period (2018年前7个月相当于2017年全年的百分之几):
+    the whole is the period named after 相当于 / share of; computed, with both figures."""
+    part_y, whole_y = _part_and_whole_years(ctx.q)
+    part, whole = (_one_of_year(ctx, subjects, ind, y) for y in (part_y, whole_y))
+    if not (part and whole) or part["unit"] != whole["unit"]:
+        return False
+    ctx.use("full_year")
+    show_figure(ctx, part)
+    show_figure(ctx, whole)
+    pct = part["num"] / whole["num"] * 100
+    a, b = (period_text(f["period"], ctx.lang) for f in (part, whole))
+    _computed(ctx, _say(ctx, f"{a}相当于{b}的 {_num(pct)}%", f"{a} was {_num(pct)}% of {b}"), pct, GXO + "Percent",
+              f"{_num(part['num'])} / {_num(whole['num'])} = {_num(pct)}%")
+    return True
+
+
+def _part_and_whole_years(q: Question) -> tuple[str | None, str | None]:
+    """The year of the part and the year of the whole (the first named after 相当于 / share of)."""
+    anchor = WHOLE_AFTER.search(q.text)
+    after = [y for y in q.years if anchor and _year_at(q.text, y) >= anchor.end()]
+    whole_y = min(after, key=lambda y: _year_at(q.text, y), default=None)
+    return (next((y for y in q.years if y != whole_y), None) if whole_y else None), whole_y
+
+
+def _year_at(text: str, y: str) -> int:
+    at = text.find(y)
+    return at if at >= 0 else text.find(y[2:] + "年")
+
+
+def _one_of_year(ctx: Ctx, subjects: list[str], ind: str, y: str | None) -> dict | None:
+    """The one figure of a year (its whole year when it has more than one)."""
+    rows = figure_rows(ctx, subjects, [ind], [y]) if y else []
+    if len(rows) > 1:
+        rows = [f for f in rows if _whole_year(f["period"])]
+    return rows[0] if len(rows) == 1 else None
+
+
 @intent("share", {"zh": ["2017年广西跨境电商交易额占进出口总额的比重是多少？",
                          "2017年跨境电商交易额占广西电子商务交易额的比重是多少？"],
                   "en": ["What share of Guangxi's imports and exports was cross-border e-commerce in 2017?",
@@ -1151,6 +1193,8 @@ def share(ctx: Ctx):
     subjects = _share_subjects(ctx)
     ctx.use("names", "indicators", "share", "years", "count")
     if _stated_share(ctx, subjects, q.indicators) or len(q.indicators) >= 2 and _computed_share(ctx, subjects, q.indicators):
+        return True
+    if len(q.indicators) == 1 and len(q.years) == 2 and _share_between_periods(ctx, subjects, q.indicators[0]):
         return True
     ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     return True
@@ -2333,9 +2377,13 @@ def _indicators_named_by(ctx: Ctx, subjects: list[str], words: set[str]) -> list
 def _listing_asked(q: Question) -> bool:
     """Members of a class with conditions are asked: a class word, a list cue or a relation, no figure or year;
     or every member of a class (list every event the graph has)."""
-    if not q.classes or _hard(q) or q.years or not (q.names or q.relations or "list" in q.cues):
+    if not q.classes or _hard(q) or q.years or not _list_conditions(q):
         return False
     return "list" in q.cues or bool(q.relations) and "where" not in q.cues
+
+
+def _list_conditions(q: Question) -> bool:
+    return bool(q.names or q.relations or "list" in q.cues)
 
 
 def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:

@@ -139,9 +139,12 @@ def _names_zh(kg, text: str) -> list[Name]:
 def _class_words_not_names(names: list[Name]) -> list[Name]:
     """A class word that is also a short name of a thing named in full elsewhere (广西米粉…几种米粉) is the class
     word: the lexicon reads it."""
-    words = {w.lower() for ws in lx.CLASS_WORDS.values() for w in ws}
-    full = {n.iri for n in names if n.text.lower() not in words}
-    return [n for n in names if not (n.text.lower() in words and n.iri in full)]
+    full = {n.iri for n in names if not _a_class_word(n.text)}
+    return [n for n in names if not (n.iri in full and _a_class_word(n.text))]
+
+
+def _a_class_word(text: str) -> bool:
+    return any(text.lower() in ws for ws in lx.CLASS_WORDS.values())
 
 
 def _dedupe(names: list[Name]) -> list[Name]:
