@@ -616,6 +616,10 @@ EVERYDAY = [
     ("What percentage of the 2017 volume was the 2013 e-commerce volume?", P(
         "Guangxi Zhuang Autonomous Region e-commerce transaction volume: 126600000000")),
     ("2013年的电商交易额是2017年的百分之几？", F("广西壮族自治区 电子商务交易额: 126600000000 元 (1266亿元)")),
+    ("Where is the Qinzhou Bonded Port Area?", L("Qinnan District", "Qinzhou", "Guangxi Zhuang Autonomous Region")),
+    ("百色市和河池市，哪个下辖的县级行政区多一些？", L("百色市: 12")),
+    ("武鸣还是县吗？", L("否: 武鸣区 (县级行政区)")),  # still a county, not one of two
+    ("How many poverty alleviation models does the graph record?", L("2")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -126,7 +126,7 @@ CLASS_WORDS = {
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
            "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "competition": "Event",
            "models": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
-           "poverty alleviation model": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "programmes": "Program", "programs": "Program",
+           "poverty alleviation model": "PovertyAlleviationModel", "poverty alleviation models": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "programmes": "Program", "programs": "Program",
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",

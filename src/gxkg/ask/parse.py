@@ -252,8 +252,9 @@ def _exact_or_singular(kg, span: str) -> list[str]:
 
 def _run_searched(kg, span: str, run: list[str], skip) -> tuple[str | None, str | None]:
     """The entity a run of words names by search (a run ending in a class word: one whose name ends so)."""
-    if _searchable(span, run, skip):
-        return _searched_name(kg, span, len(run))
+    found = _searched_name(kg, span, len(run)) if _searchable(span, run, skip) else (None, None)
+    if found[0]:
+        return found
     if _class_word_ends(span, run, skip):
         return _searched_name(kg, span, len(run), ends_with=run[-1])
     return None, None
@@ -263,9 +264,14 @@ def _searchable(span: str, run: list[str], skip) -> bool:
     """A run of words that may be searched as one name: no joining word, no question word at either end, and
     a word the lexicon does not know (a run of question words alone is a name only if it is one exactly)."""
     joined = any(w in JOINING for w in run) or "," in span
-    if joined or run[0] in skip or run[-1] in skip or not (len(span) > 3 or len(run) > 1):
+    if joined or not _titled(span, run) and (run[0] in skip or run[-1] in skip) or not (len(span) > 3 or len(run) > 1):
         return False
     return any(w not in _en_vocabulary() for w in run)
+
+
+def _titled(span: str, run: list[str]) -> bool:
+    """Several words, each capitalised (Qinzhou Bonded Port Area): a name, whatever its words ask elsewhere."""
+    return len(run) > 1 and all(w[:1].isupper() for w in span.split())
 
 
 def _class_word_ends(span: str, run: list[str], skip) -> bool:
@@ -300,7 +306,19 @@ def _same_ends(span: str, name: str) -> bool:
 def _clear_first(kg, span: str) -> dict | None:
     """The entity (not an indicator) search ranks clearly first for span."""
     s = [h for h in kg.names.search(span, limit=3) if "https://w3id.org/gxkg/ontology#Indicator" not in h["types"]]
-    return s[0] if s and (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04) else None
+    if s and (len(s) == 1 or s[1]["score"] < s[0]["score"] - 0.04):
+        return s[0]
+    return s[0] if len(s) > 1 and _fewer_words_left(span, s[0], s[1]) else None
+
+
+def _fewer_words_left(span: str, a: dict, b: dict) -> bool:
+    """Every word of the run is in a's name, which has fewer words besides than b's (Qinzhou Bonded Port Area:
+    the port area, not the goods centre in it)."""
+    from ..text import words
+
+    run = set(words(span))
+    left_a, left_b = (set(words(h.get("matched") or "")) - run for h in (a, b))
+    return run <= set(words(a.get("matched") or "")) and len(left_a) < len(left_b)
 
 
 def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) -> tuple[str | None, str | None]:
@@ -371,8 +389,7 @@ def parse(kg, raw: str) -> Question:
     _percentage_of_growth(q)
     _or_between_kinds(q)
     _grown_where(q)
-    if (_yes_no_en(text) or A_NOT_A.search(text)) and not _alternatives(q):
-        q.cues.add("yesno")
+    _compare_or_yes_no(q, text)
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
@@ -490,6 +507,21 @@ def _grown_where(q: Question) -> None:
     """Where are they grown: where a thing comes from, not its growth."""
     if "where" in q.cues and "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows"):
         q.cues.discard("growth")
+
+
+STILL = re.compile(r"(?:现在|目前|如今)?还是(?:个|一个)?(?:县|市|区|镇|乡|村|县级市|自治县)(?:吗|么|嘛|不是|吧)")
+def _compare_or_yes_no(q: Question, text: str) -> None:
+    """Which of two is more (哪个下面的…多), still a county (还是县吗: no comparison), yes or no (not A or B)."""
+    if WHICH_MORE.search(text):
+        q.cues.add("compare")
+    if STILL.search(text):
+        q.cues.discard("compare")
+    if (_yes_no_en(text) or A_NOT_A.search(text)) and not _alternatives(q):
+        q.cues.add("yesno")
+
+
+# 哪个下面的县级行政区多一些: which one has more, the words between
+WHICH_MORE = re.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*[？?]?\s*$")
 
 
 def _alternatives(q: Question) -> bool:
