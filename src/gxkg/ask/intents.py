@@ -1518,7 +1518,8 @@ SOURCE_FINDERS = [
 
 
 # relation words that ask for a source's fields when a source is asked (its title, where it is from)
-SOURCE_WORDS = set(CUES["source"][0] + CUES["source"][1]) | {"title", "publisher", "date", "url", "标题", "题目"}
+SOURCE_WORDS = set(CUES["source"][0] + CUES["source"][1]) | {"title", "publisher", "date", "url", "标题", "题目", "come from",
+                                                          "comes from"}
 
 
 def _source_line(ctx: Ctx, s: dict) -> str:
@@ -1540,7 +1541,7 @@ def source(ctx: Ctx):
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive")
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within")
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is

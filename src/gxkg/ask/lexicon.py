@@ -64,7 +64,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
     "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops",
                                                         "individual shops", "individual online shops")),
-    "employment-driven": (("就业", "岗位", "带动就业"), ("jobs", "employment", "employ", "employed", "work in",
+    "employment-driven": (("就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "employment", "employ", "employed", "work in",
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站"), ("service stations", "service points", "stations")),
     "logistics-delivery-outlets": (("物流配送网点", "配送网点", "物流网点"), ("delivery outlets", "logistics outlets",
@@ -84,7 +84,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops",
                                                                "all shops in china", "shops in china")),
-    "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部"), ("rank", "ranked", "ranking",
+    "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名"), ("rank", "ranked", "ranking",
                                                                       "among western provinces", "western provinces",
                                                                       "position", "placed")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段"), ("age", "how old", "entrepreneurs",
@@ -124,7 +124,7 @@ CLASS_WORDS = {
            "circular": "Policy", "plan": "Policy", "plans": "Policy", "opinions": "Policy", "business model": "BusinessModel",
            "business models": "BusinessModel", "events": "Event", "event": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
-           "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "competition": "Event",
+           "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "contests": "Event", "competition": "Event", "competitions": "Event",
            "models": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
            "poverty alleviation model": "PovertyAlleviationModel", "poverty alleviation models": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "programmes": "Program", "programs": "Program",
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
@@ -175,11 +175,11 @@ KIND_OF_RELATION = {"Product": "category"}
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "几"), ("how many", "number of", "count")),
     "list": (("哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
-             ("which", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
+             ("which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "相差", "差距", "差额"),
-                ("compare", "compared", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
+                ("compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
                  "or", "difference between")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
@@ -309,7 +309,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "这个数字", "这个数", "数字", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
+             "这个数字", "这个数", "数字", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
@@ -343,7 +343,7 @@ EN_FILLER = {
     "mentioned", "mention", "graph's", "hold", "holds", "contain", "contains", "among", "approved", "lies", "lie",
     "situated", "them", "they", "level", "any", "fetch", "fetched", "go", "goes",
     # a figure's qualifier words, shown with each figure as stated
-    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
+    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "describes", "described", "lying", "put", "olds", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
     # light words of talk that ask nothing of their own
     "kind", "kinds", "sort", "sorts", "type", "types", "ever", "yet", "recently", "specifically", "particular",
     "particularly", "happen", "happened", "thing", "things", "something", "anything", "everything", "sure", "wonder",
