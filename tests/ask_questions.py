@@ -620,6 +620,8 @@ EVERYDAY = [
     ("百色市和河池市，哪个下辖的县级行政区多一些？", L("百色市: 12")),
     ("武鸣还是县吗？", L("否: 武鸣区 (县级行政区)")),  # still a county, not one of two
     ("How many poverty alleviation models does the graph record?", L("2")),
+    # two names, each with a relation: each its own end (binding ?o twice was a query error)
+    ("The Nanning direct-purchase experience centre runs on a store model. Which other facility uses it?", R()),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -1889,8 +1889,16 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
         return f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
     r = rels.pop(0)
     if place:  # 凭祥建设了哪些设施: the place may be the subject
-        return f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)}\n  {_provenance(r)}"
-    return f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
+        line = f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)}\n  {_provenance(r)}"
+    else:
+        line = f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
+    return line if k == 0 else _own_variables(line, k)
+
+
+def _own_variables(line: str, k: int) -> str:
+    """A second name's condition with its own ?o and provenance variables: two names never share one end (and
+    binding ?o twice is an error)."""
+    return re.sub(r"\?(o|st|ev|rule)\b", lambda m: f"?{m.group(1)}{k}", line)
 
 
 def _classes(ctx: Ctx, *local: str) -> list:
