@@ -215,11 +215,13 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip_known) -> Name | 
     is searched only when it begins and ends with a word some name has (or a class word): a name found by its
     words does, at one end at least (the search of every run cost seconds on ten million triples)."""
     skip, known = skip_known
+    titled = _titled_run(words, i)
     for j in range(min(len(words), i + 14), i, -1):
         span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
         hits = _exact_or_singular(kg, span) if j - i > 1 or lw[i] not in skip else []
         searched = j - i == 1 or _worth_searching(lw[i], lw[j - 1], known)
-        iri, read = (hits[0], None) if len(hits) == 1 else _run_searched(kg, span, lw[i:j], skip) if searched else (None, None)
+        whole = j == titled  # the whole run of capitalised words, not each part of it: a search each
+        iri, read = (hits[0], None) if len(hits) == 1 else _run_searched(kg, span, lw[i:j], skip, whole) if searched else (None, None)
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
@@ -250,9 +252,20 @@ def _exact_or_singular(kg, span: str) -> list[str]:
     return kg.names.exact(span[:-1]) or (kg.names.exact(span[:-2]) if span.endswith("es") else [])
 
 
-def _run_searched(kg, span: str, run: list[str], skip) -> tuple[str | None, str | None]:
+def _titled_run(words, i: int) -> int:
+    """The end of the run of capitalised words that starts at word i (Qinzhou Bonded Port Area), or 0 when
+    word i does not start one of two words or more."""
+    if i and words[i - 1].group(0)[:1].isupper() or not words[i].group(0)[:1].isupper():
+        return 0
+    j = i
+    while j < len(words) and words[j].group(0)[:1].isupper():
+        j += 1
+    return j if j - i > 1 else 0
+
+
+def _run_searched(kg, span: str, run: list[str], skip, titled: bool = False) -> tuple[str | None, str | None]:
     """The entity a run of words names by search (a run ending in a class word: one whose name ends so)."""
-    found = _searched_name(kg, span, len(run)) if _searchable(span, run, skip) else (None, None)
+    found = _searched_name(kg, span, len(run)) if _searchable(span, run, skip, titled) else (None, None)
     if found[0]:
         return found
     if _class_word_ends(span, run, skip):
@@ -260,18 +273,13 @@ def _run_searched(kg, span: str, run: list[str], skip) -> tuple[str | None, str 
     return None, None
 
 
-def _searchable(span: str, run: list[str], skip) -> bool:
+def _searchable(span: str, run: list[str], skip, titled: bool = False) -> bool:
     """A run of words that may be searched as one name: no joining word, no question word at either end, and
     a word the lexicon does not know (a run of question words alone is a name only if it is one exactly)."""
     joined = any(w in JOINING for w in run) or "," in span
-    if joined or not _titled(span, run) and (run[0] in skip or run[-1] in skip) or not (len(span) > 3 or len(run) > 1):
+    if joined or not titled and (run[0] in skip or run[-1] in skip) or not (len(span) > 3 or len(run) > 1):
         return False
     return any(w not in _en_vocabulary() for w in run)
-
-
-def _titled(span: str, run: list[str]) -> bool:
-    """Several words, each capitalised (Qinzhou Bonded Port Area): a name, whatever its words ask elsewhere."""
-    return len(run) > 1 and all(w[:1].isupper() for w in span.split())
 
 
 def _class_word_ends(span: str, run: list[str], skip) -> bool:
