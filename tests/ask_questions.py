@@ -622,6 +622,8 @@ EVERYDAY = [
     ("How many poverty alleviation models does the graph record?", L("2")),
     # two names, each with a relation: each its own end (binding ?o twice was a query error)
     ("The Nanning direct-purchase experience centre runs on a store model. Which other facility uses it?", R()),
+    ("保税港区那个国际商品直销中心开了几家线下体验店？", V("30")),  # the centre's own words, apart
+    ("Which documents did the regional government issue?", L("Opinions of the regional government on accelerating e-commerce development")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

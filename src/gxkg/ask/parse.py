@@ -497,7 +497,8 @@ def _not_name_glosses(kg, q: Question) -> list[str]:
     """The words nothing explains, less those that only repeat a word of a name the question uses (Liuzhou
     luosifen (the snail noodle thing): snail and noodle are words of its English name, river-snail rice noodles)."""
     said = _name_word_stems(kg, q.names)
-    return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said)]
+    zh = "".join(kg.label(n.iri, "zh") or "" for n in q.names)  # 保税港区那个国际商品直销中心: the centre's own words
+    return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said or len(w) >= 2 and w in zh)]
 
 
 def _name_word_stems(kg, names: list[Name]) -> set[str]:
