@@ -624,6 +624,9 @@ EVERYDAY = [
     ("The Nanning direct-purchase experience centre runs on a store model. Which other facility uses it?", R()),
     ("保税港区那个国际商品直销中心开了几家线下体验店？", V("30")),  # the centre's own words, apart
     ("Which documents did the regional government issue?", L("Opinions of the regional government on accelerating e-commerce development")),
+    ("哪个城市和东兴采用了同一种模式？", L("凭祥市")),
+    ("Which other facility implements the same model as the Nanning cross-border goods direct-purchase experience centre?",
+     L("Qinzhou Bonded Port Area international goods direct-sales centre")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

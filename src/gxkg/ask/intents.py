@@ -2216,6 +2216,47 @@ def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
     return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
 
 
+SAME = re.compile(r"\bsame\b|同样的|同一个|同一种|一样的|相同的", re.I)
+
+
+@intent("same_as", {"zh": ["还有哪个设施和南宁跨境商品直购体验中心采用同样的模式？"],
+                    "en": ["Which other facility implements the same model as the Nanning cross-border goods "
+                           "direct-purchase experience centre?"]})
+def same_as(ctx: Ctx):
+    """The other things of the class asked that share the relation's other end with the thing named (the other
+    facility that runs the same model): through that end, cited at both steps."""
+    q = ctx.q
+    e, rels, cls = _one_named_beside_guangxi(q), _with_alternates(q.relations), _same_class(q)
+    if not (SAME.search(q.text) and e and rels and cls):
+        return False
+    ends = ctx.related({"s": [_node(e)], "p": [_node(GXO + x) for x in rels]})
+    via = sorted({r["o"].value for r in ends if _iri(r["o"])})
+    others = [r for r in _sharing(ctx, via, rels) if r["s"].value != e and ctx.is_a(r["s"].value, cls)]
+    if not others:
+        return False
+    ctx.use("names", "relations", "classes", "list", "compare", "who")
+    for x in sorted({r["s"].value for r in others}):
+        ctx.add(ctx.label(x), x)
+    ctx.note(ctx.sep().join(ctx.label(v) for v in via))
+    ctx.cite([_v(r, "ev") for r in ends + others])
+    return True
+
+
+def _with_alternates(rels: list[str]) -> list[str]:
+    return sorted(set(rels) | {ALTERNATES[r] for r in rels if r in ALTERNATES})
+
+
+def _same_class(q: Question) -> str | None:
+    """The class asked for; 哪个城市 / which city is any place (凭祥, a county-level city)."""
+    cls = asked_class(q) or (q.classes[0] if q.classes else None)
+    return "Place" if cls == "Prefecture" else cls
+
+
+def _sharing(ctx: Ctx, via: list[str], rels: list[str]) -> list[dict]:
+    """The facts of these relations that end at one of via."""
+    return ctx.related({"o": [_node(v) for v in via], "p": [_node(GXO + x) for x in rels]}) if via else []
+
+
 @intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了涉及核桃鸡的模式的县在哪个市？", "采用了融安金桔模式的县属于哪个地级市？"],
                   "en": ["Which poverty-alleviation model involves a product that comes from Liuzhou prefecture?",
                          "Which city is the county that adopted the Rong'an kumquat model in?"]})
@@ -2355,10 +2396,15 @@ def count(ctx: Ctx):
         return True
     if designations:
         return _no_stated_total(ctx, designations[0], kinds[0])
+    return _count_kinds(ctx, kinds)
+
+
+def _count_kinds(ctx: Ctx, kinds: list) -> bool:
+    """Each kind counted; none recorded is kept for when no other reading answers (服务了多少家: a figure)."""
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
     ctx.use("names", "classes", "count", "relations", "list", "total")
-    if not ctx.ans.answers:  # none recorded: another reading may answer (服务了多少家: a figure), else said
+    if not ctx.ans.answers:
         ctx.none_recorded = list(ctx.ans.unrecognised)
     return bool(ctx.ans.answers)
 
@@ -2904,16 +2950,11 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
     q = ctx.q
-    named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) == 2 else q.names  # JD in Guangxi: JD
-    if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
+    e = _about_one(q)
+    if not e:
         return False
-    e = named[0].iri
     ctx.use("names", "about", "list", "relation")
-    cls = asked_class(q)
-    if cls:  # the facts whose other end is of the class asked; a class word otherwise unused is refused
-        ctx.use("classes")
-    if cls and ctx.is_a(e, cls):
-        cls = None  # 凤山县是个什么样的县: the county itself
+    cls = _about_class(ctx, e)
     _facts_about(ctx, e, cls)
     if not cls:  # 跨境电商相关的设施: the facilities only, not every fact or figure of the topic
         for f in figure_rows(ctx, [e], [], []):
@@ -2921,6 +2962,23 @@ def about(ctx: Ctx):
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _about_one(q: Question) -> str | None:
+    """The one thing asked about, and nothing else asked of it (JD in Guangxi: JD)."""
+    named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) == 2 else q.names
+    if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
+        return None
+    return named[0].iri
+
+
+def _about_class(ctx: Ctx, e: str) -> str | None:
+    """The class of the facts asked for (the other end's; a class word otherwise unused is refused), none when it
+    is e's own (凤山县是个什么样的县: the county itself)."""
+    cls = asked_class(ctx.q)
+    if cls:
+        ctx.use("classes")
+    return None if cls and ctx.is_a(e, cls) else cls
 
 
 def _facts_about(ctx: Ctx, e: str, cls: str | None = None) -> None:
