@@ -627,6 +627,10 @@ EVERYDAY = [
     ("哪个城市和东兴采用了同一种模式？", L("凭祥市")),
     ("Which other facility implements the same model as the Nanning cross-border goods direct-purchase experience centre?",
      L("Qinzhou Bonded Port Area international goods direct-sales centre")),
+    ("桂林市管辖几个县（自治县也算上）？", L("10")),  # 县 in its narrow sense: 县 and 自治县, not districts
+    ("桂林市有多少个县？", L("17")),  # every county-level division, the narrow count in a note
+    ("When did Vipshop start developing in Guangxi?", R()),  # when is all it asks: never its facts of no date
+    ("中国-东盟信息港电子商务论坛什么时候在哪里举办？", L("南宁市", "2018-09-13")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

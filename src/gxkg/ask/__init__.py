@@ -155,18 +155,48 @@ def _run_intents(ctx) -> None:
         ctx.use("names", "classes", "count", "relations", "list", "total")
 
 
+# the cues that ask something of their own (a question asking only when is not answered by facts of no date)
+ASKING_CUES = {"where", "when", "who", "count", "list", "compare", "most", "least", "growth", "share", "source", "yesno",
+               "about", "relation", "total", "per", "monthly", "derive", "verify", "less", "whole", "rename", "geo"}
+
+
+def _only_asked(ctx, part: str) -> bool:
+    """The part is all the question asks, and the answer is facts that do not say it (not a figure: where did
+    Guangxi rank is its rank)."""
+    return ctx.ans.intent in ("relation", "about", "between") and not (ctx.q.cues & ASKING_CUES) - {part}
+
+
 def _other_parts(ctx) -> None:
     """Several kinds asked at once (where and when): each part answered or said not to be."""
     ans, q = ctx.ans, ctx.q
     if not ans.answers:
         return
     for part in ("where", "when", "who"):
-        if part in q.cues and part not in ctx.used and ans.intent != part:
-            it = next(i for i in INTENTS if i.name == part)
-            n = len(ans.answers)
-            if not (it.run(ctx) and len(ans.answers) > n):
-                ans.notes.append(msg("part_missing", ctx.lang, part=q.words.get(part, part)))
+        if part in q.cues and part not in ctx.used and ans.intent != part and not _figure_of_a_place(ctx, part):
+            if not _other_part(ctx, part):
+                return
             ans.unrecognised = []
+
+
+def _figure_of_a_place(ctx, part: str) -> bool:
+    """Where did Guangxi rank: a figure of the place asked, no place asked for."""
+    return part == "where" and ctx.ans.intent == "figure" and all(ctx.is_a(n.iri, "Place") for n in ctx.q.names)
+
+
+def _other_part(ctx, part: str) -> bool:
+    """The part answered by its own intent, or said not to be; False when it was the one thing asked (when did JD
+    start …): then there is no answer."""
+    ans = ctx.ans
+    it = next(i for i in INTENTS if i.name == part)
+    n = len(ans.answers)
+    if it.run(ctx) and len(ans.answers) > n:
+        return True
+    ans.notes.append(msg("part_missing", ctx.lang, part=ctx.q.words.get(part, part)))
+    if _only_asked(ctx, part):
+        ans.answers = []
+        ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return False
+    return True
 
 
 def _everything_used(kg, ctx) -> None:

@@ -2011,22 +2011,52 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
     return True
 
 
+COUNTY_WORDS = ("县", "counties", "county")
+# 县 said in its narrow sense: 县 and 自治县, not districts nor county-level cities
+ONLY_COUNTIES = re.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包括)|只(?:数|算)县|only (?:the )?counties|counties only", re.I)
+NAMED_COUNTY = 'FILTER EXISTS { ?x rdfs:label ?cname . FILTER(LANG(?cname) = "zh" && STRENDS(STR(?cname), "县")) }'
+
+
 def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
-    """How many ?x of one class word meet every condition; the members (up to 30) in a note, with evidence."""
+    """How many ?x of one class word meet every condition; the members (up to 30) in a note, with evidence. 县
+    (county) is said in two senses: every county-level division, or 县 and 自治县 only; both counts are given,
+    the one the question's words point to first."""
     cond, values = _conditions(ctx, cls, word)
     values["class"] = _classes(ctx, cls)
     rows = ctx.run(query("count", cond), values)
     n = int(rows[0]["n"].value) if rows else 0
+    if word.lower() in COUNTY_WORDS and cls == "County" and not ctx.q.excluded and n:
+        cond, n = _county_sense(ctx, cond, values, n)
     if n == 0 and not several:  # none found is what the graph records, not a count of the world: said, not 0
         ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))
         return
     ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
-    members = ctx.run(query("members", cond), values) if 0 < n <= 30 and cls != "Observation" else []
+    if 0 < n <= 30 and cls != "Observation":
+        _members_noted(ctx, ctx.run(query("members", cond), values))
+
+
+def _members_noted(ctx: Ctx, members: list[dict]) -> None:
+    """The members counted, in a note, with their sentences and rules."""
     if members:
         ctx.note(ctx.sep().join(sorted({ctx.label(r["x"].value) for r in members})))
-        ctx.cite([_v(r, "ev") for r in members])
-        for r in members:
-            ctx.rule_note(_v(r, "rule"))
+    ctx.cite([_v(r, "ev") for r in members])
+    for r in members:
+        ctx.rule_note(_v(r, "rule"))
+
+
+def _county_sense(ctx: Ctx, cond: str, values: dict, n: int) -> tuple[str, int]:
+    """The conditions and count of the sense of 县 asked (only 县 and 自治县 when the question says so), with
+    the other count noted."""
+    narrow = cond + "\n  " + NAMED_COUNTY
+    rows = ctx.run(query("count", narrow), values)
+    k = int(rows[0]["n"].value) if rows else 0
+    if k == n:
+        return cond, n
+    if ONLY_COUNTIES.search(ctx.q.text):
+        ctx.note(msg("counties_only", ctx.lang, n=n))
+        return narrow, k
+    ctx.note(msg("counties_all", ctx.lang, k=k))
+    return cond, n
 
 
 # ------------------------------------------------------------------------------ places ranked
@@ -2734,7 +2764,7 @@ def who(ctx: Ctx):
     return relation_answer(ctx, e, rels, uses=("who",))
 
 
-@intent("relation", {"zh": ["桂林米粉的上游产业有哪些？", "凤山县采用了什么模式？", "中国-东盟信息港电子商务论坛在哪里举办？"],
+@intent("relation", {"zh": ["桂林米粉的上游产业有哪些？", "凤山县采用了什么模式？", "中国-东盟信息港电子商务论坛的议题是什么？"],
                      "en": ["What are the upstream industries of Guilin rice noodles?", "What model did Rong'an County adopt?",
                             "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
 def relation(ctx: Ctx):

@@ -394,10 +394,13 @@ def parse(kg, raw: str) -> Question:
     _price_not_sales(q)
     _what_kind_listed(q)
     _kinds_left_out(q)
+    _kinds_also(q)
     _percentage_of_growth(q)
     _or_between_kinds(q)
     _grown_where(q)
     _compare_or_yes_no(q, text)
+    if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
+        q.cues.add("where")  # 在哪里举办: a relation word that asks where
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
@@ -574,6 +577,17 @@ def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[
     kept = {c for _, c in q.kinds}
     marks = [CLASS_NAME_END.get(w) or "class:" + c for w, c in out if w in CLASS_NAME_END or c not in kept]
     return marks + (["区"] if re.search(r"(?:^|[和与及、])区", span.strip()) else [])
+
+
+ALSO = re.compile(r"^(?:也|都)(?:要)?(?:算上|算进去|算|包括)|^(?:算上|包括在内)")
+
+
+def _kinds_also(q: Question) -> None:
+    """A kind said to be counted too (自治县也算上) is part of another kind of its class, not a count of its own."""
+    low = q.text.lower()
+    also = [(w, c) for w, c in q.kinds if ALSO.match(low[low.find(w.lower()) + len(w):].lstrip())]
+    kept = [k for k in q.kinds if k not in also]
+    q.kinds = kept + [k for k in also if k[1] not in {c for _, c in kept}] if kept else q.kinds
 
 
 def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
