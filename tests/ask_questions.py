@@ -631,6 +631,12 @@ EVERYDAY = [
     ("桂林市有多少个县？", L("17")),  # every county-level division, the narrow count in a note
     ("When did Vipshop start developing in Guangxi?", R()),  # when is all it asks: never its facts of no date
     ("中国-东盟信息港电子商务论坛什么时候在哪里举办？", L("南宁市", "2018-09-13")),
+    ("What is the Guangxi regional govt connected to?", P("China-ASEAN Information Harbor E-commerce Forum")),  # govt
+    ("Which articel mentions the Sanyuesan e-commerce festival?", P('"Guangxi e-commerce\'s new leap')),  # a swap
+    ("where do guillin rice noodles come from?", L("Guilin")),  # never Guilin and some noodles from it
+    ("南宁市下面有几个县？只数县，区和县级市除外。", L("4")),
+    ("柳州市各县区里，纬度最高的是哪个？", L("三江侗族自治县")),
+    ("汉塘村果苗产地所在的那个县叫什么名字？", L("灵山县")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

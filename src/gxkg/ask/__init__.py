@@ -61,6 +61,8 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     if not read:
         return None
     text, phrase, thing = read
+    if not text:  # the phrase is all that is asked (汉塘村果苗产地所在的那个县叫什么名字): the thing it names
+        return _the_thing_read(kg, q, step.ans, phrase, thing)
     inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
     _other_than(inner, q)
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
@@ -70,6 +72,16 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     inner.notes, inner.sparql, inner.evidence, inner.sources, inner.entities = (
         step.ans.notes, step.ans.sparql, step.ans.evidence, step.ans.sources, step.ans.entities + inner.entities)
     return _refuse(kg, inner, q, suggest, deadline) if inner.refused else inner
+
+
+def _the_thing_read(kg, q, ans: Answer, phrase: str, thing: str) -> Answer:
+    """The answer is the thing a phrase names, with the step said and its evidence."""
+    lang = ans.language
+    ans.intent = "chain"
+    ans.answers.append({"label": kg.label(thing, lang), "iri": thing, "value": None, "unit": None, "period": None})
+    ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
+    ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
+    return ans
 
 
 OTHER = ("还", "另外", "其他", "其它", "别的", "other", "else", "also", "another")

@@ -87,7 +87,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名"), ("rank", "ranked", "ranking",
                                                                       "among western provinces", "western provinces",
                                                                       "position", "placed")),
-    "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段"), ("age", "how old", "entrepreneurs",
+    "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段", "青年"), ("age", "how old", "entrepreneurs",
                                                                          "age bracket", "age group", "age range")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
@@ -206,12 +206,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
                "governs", "in charge of", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
-    "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
+    "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body")),
     "source": (("出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
-                "最早是哪", "报的", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自"),
+                "最早是哪", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自"),
                ("source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
@@ -265,19 +265,19 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
                 "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")),
     # which lies furthest in a direction, by the graph's coordinates
-    "north": (("最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "furthest north", "farthest north",
+    "north": (("纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north")),
-    "south": (("最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "furthest south", "farthest south",
+    "south": (("纬度最低", "纬度最小", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "furthest south", "farthest south",
                                                 "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south")),
-    "east": (("最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "furthest east", "farthest east", "most easterly",
+    "east": (("经度最高", "经度最大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "furthest east", "farthest east", "most easterly",
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east")),
-    "west": (("最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "furthest west", "farthest west", "most westerly",
+    "west": (("经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west")),
     "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -309,7 +309,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "这个数字", "这个数", "数字", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
+             "这个数字", "这个数", "数字", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
@@ -343,7 +343,7 @@ EN_FILLER = {
     "mentioned", "mention", "graph's", "hold", "holds", "contain", "contains", "among", "approved", "lies", "lie",
     "situated", "them", "they", "level", "any", "fetch", "fetched", "go", "goes",
     # a figure's qualifier words, shown with each figure as stated
-    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "describes", "described", "lying", "put", "olds", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
+    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "but", "opposed", "describes", "described", "lying", "put", "olds", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
     # light words of talk that ask nothing of their own
     "kind", "kinds", "sort", "sorts", "type", "types", "ever", "yet", "recently", "specifically", "particular",
     "particularly", "happen", "happened", "thing", "things", "something", "anything", "everything", "sure", "wonder",

@@ -67,11 +67,20 @@ def language(q: str) -> str:
     return "zh" if cjk and cjk >= latin else "en"
 
 
+# English abbreviations people write, as the words they stand for
+ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "department", "intl": "international",
+                 "int'l": "international", "sqm": "square metres", "sq m": "square metres", "thx": "", "thanks": "",
+                 "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately"}
+ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
+                         + r")(?![A-Za-z])", re.I)
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip()
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
+    q = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], q)  # govt, intl, sqm, thx
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
     return kg.names.simplified(q)
 
@@ -552,7 +561,7 @@ def _or_between_kinds(q: Question) -> None:
         q.cues.discard("compare")
 
 
-NOT_BEFORE = re.compile(r"(?:\bnot\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
+NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
                         r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
 NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内)")
 
@@ -601,7 +610,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:我|我们|咱们|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|\bus\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
@@ -928,7 +937,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
             continue
-        close = _closest_word(kg, w.lower(), _typo_targets(), w[0].isupper())
+        close = _closest_word(kg, w.lower(), _typo_targets(), w[0].isupper()) or \
+            _starts_a_name(kg, w.lower(), text[m.end():])
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed.append((w, close))
@@ -947,6 +957,9 @@ def _closest_word(kg, w: str, vocab, capital: bool) -> str | None:
     a proper noun only for a word written with a capital)."""
     import difflib
 
+    swapped = next((x for x in _swaps(w) if x in vocab), None)  # articel: article
+    if swapped:
+        return swapped
     close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.86)
     if close and abs(len(close[0]) - len(w)) <= 1:
         return close[0]
@@ -954,6 +967,22 @@ def _closest_word(kg, w: str, vocab, capital: bool) -> str | None:
     if not capital:  # a word in lower case is no misspelt proper noun (single is not Pingle)
         near = kg.names.known_words(near, common=True)
     return near.pop() if len(near) == 1 else None
+
+
+def _starts_a_name(kg, w: str, rest: str) -> str | None:
+    """A word in lower case one edit from a name's first word, when with the words after it it is that name
+    exactly (guillin rice noodles: Guilin rice noodles, not Guilin and some noodles)."""
+    near = [c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c)]
+    after = re.findall(r"[A-Za-z][A-Za-z'’-]*", rest)[:4]
+    for c in near[:3]:
+        if any(_exact_or_singular(kg, " ".join([c, *after[:k]])) for k in range(len(after), 0, -1)):
+            return c
+    return None
+
+
+def _swaps(w: str) -> list[str]:
+    """w with two neighbouring letters swapped, in each place."""
+    return [w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1) if w[i] != w[i + 1]]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -110,7 +110,13 @@ def _after(ref: Reference, text: str):
 
 
 # what is left of a question that only asks for the phrase itself (横县茉莉花茶的产地是哪里？): no chain
-ONLY_ASKS = re.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪|什么地方|什么|何处|呢|吗|where|what|which|is|are|the|[\s？?。.,，!！])*", re.I)
+ONLY_ASKS = re.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪|什么地方|什么|何处|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
+                       r"where|what|which|is|are|the|called|its name|name|[\s？?。.,，!！])*", re.I)
+
+
+def only_asks(text: str, start: int, end: int) -> bool:
+    """The rest of the question asks for nothing but the thing the phrase names (…的那个县叫什么名字)."""
+    return bool(ONLY_ASKS.fullmatch(text[:start] + text[end:]))
 
 
 def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
@@ -120,7 +126,7 @@ def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
     for n in q.names:
         for ref in REFERENCES:
             hit = _matches(ref, q.text, n.start, n.end)
-            if hit and hit[1] > hit[0] + (n.end - n.start) and not ONLY_ASKS.fullmatch(q.text[:hit[0]] + q.text[hit[1]:]):
+            if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])):
                 found.append((ref, n, *hit))
     return sorted(found, key=lambda f: f[2] - f[3])
 
@@ -155,5 +161,6 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, str] | None:
         things = follow(ctx, ref, n.iri, level)
         if len(things) == 1:
             name = kg.label(things[0], lang)
-            return q.text[:start] + name + q.text[end:], q.text[start:end], things[0]
+            rest = "" if only_asks(q.text, start, end) else q.text[:start] + name + q.text[end:]
+            return rest, q.text[start:end], things[0]
     return None
