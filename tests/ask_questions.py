@@ -637,6 +637,8 @@ EVERYDAY = [
     ("南宁市下面有几个县？只数县，区和县级市除外。", L("4")),
     ("柳州市各县区里，纬度最高的是哪个？", L("三江侗族自治县")),
     ("汉塘村果苗产地所在的那个县叫什么名字？", L("灵山县")),
+    ("By July 2018, how many logistics delivery outlets had Guangxi built per rural e-commerce service station?",
+     F("logistics delivery outlets built (cumulative) ÷ rural e-commerce service stations built (cumulative): about 0.72 count")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

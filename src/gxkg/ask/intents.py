@@ -890,7 +890,8 @@ def _per_asked(q: Question) -> bool:
 def _divisors(q: Question) -> list[str]:
     """The figures named right after 每 / per / each (within a word of it), in question order."""
     marks = [m.end() for m in PER_MARK.finditer(q.text.lower())]
-    return sorted((i for i in q.indicators if any(0 <= q.at.get(i, -99) - m <= 6 for m in marks)), key=lambda i: q.at.get(i, 0))
+    near = 6 if q.lang == "zh" else 24  # per rural e-commerce service station: words between
+    return sorted((i for i in q.indicators if any(0 <= q.at.get(i, -99) - m <= near for m in marks)), key=lambda i: q.at.get(i, 0))
 
 
 @intent("per", {"zh": ["南宁跨境商品直购体验中心平均每个入驻商家有多少个SKU？"],
@@ -905,6 +906,8 @@ def per(ctx: Ctx):
     dividend = next(i for i in q.indicators if i != divisor)
     subjects = _figure_subjects(ctx) or [GUANGXI]
     ctx.use("names", "indicators", "years", "per", "count", "derive")
+    if _relation_words_in(ctx, [dividend, divisor]):
+        ctx.use("relations")  # outlets built per rural e-commerce service station: words of the figures' names
     a, b = (_one_each(ctx, subjects[:1], i) for i in (dividend, divisor))
     if a and b and b[0]["num"]:
         _quotient(ctx, a[0], b[0])
