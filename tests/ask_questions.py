@@ -639,6 +639,12 @@ EVERYDAY = [
     ("汉塘村果苗产地所在的那个县叫什么名字？", L("灵山县")),
     ("By July 2018, how many logistics delivery outlets had Guangxi built per rural e-commerce service station?",
      F("logistics delivery outlets built (cumulative) ÷ rural e-commerce service stations built (cumulative): about 0.72 count")),
+    ("2018年全年广西电子商务交易额最后是多少？", R()),  # January to July is not the whole year; 最后 is no superlative
+    ("2018年全年广西网络零售交易额同比增长多少？", R()),
+    ("线上边民互市综合管理信息平台是哪些地方在建？", L("东兴市", "凭祥市")),  # never "is it a place? no"
+    ("List the counties of Chongzuo (just the counties, not the district or the county-level city)",
+     L("Daxin County", "Fusui County", "Longzhou County", "Ningming County", "Tiandeng County")),
+    ("In Hezhou, which county-level unit sits farthest to the west?", L("Zhaoping County")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

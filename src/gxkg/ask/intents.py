@@ -469,8 +469,8 @@ def monthly(ctx: Ctx):
     if "monthly" not in q.cues or not q.indicators:
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years)
-    ctx.use("names", "indicators", "years", "monthly", "per", "count")
+    rows = _whole_years(q, figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years))
+    ctx.use("names", "indicators", "years", "monthly", "per", "count", "full_year")
     for f in rows:
         _monthly_average(ctx, f)
     if not ctx.ans.answers:
@@ -510,9 +510,10 @@ def threshold(ctx: Ctx):
     limit = _threshold(q) if _threshold_asked(q) else None
     subjects = (_figure_subjects(ctx) or [GUANGXI]) if limit else []
     rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years) if limit else []
+    rows = _whole_years(q, rows)
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
-    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold")
+    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year")
     _show_verdicts(ctx, rows, limit)
     return True
 
@@ -580,7 +581,7 @@ def figure(ctx: Ctx):
 def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
-    ctx.use("names", "indicators", "years", "count", "source")
+    ctx.use("names", "indicators", "years", "count", "source", "full_year")  # whole years only, when asked
     if _per_in_names(ctx, inds):
         ctx.use("per")
     if _relation_words_in(ctx, inds):
@@ -984,7 +985,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     computed from the levels (with the levels, when also asked); said when there is neither."""
     q = ctx.q
     stated, levels = _rates_and_levels(_pick_indicators(ctx, subjects) or inds)
-    ctx.use("names", "indicators", "growth", "years", "count", "compare", "source")  # with its source: as reported
+    ctx.use("names", "indicators", "growth", "years", "count", "compare", "source", "full_year")  # a year's rates
     said = _stated_rates(ctx, subjects, stated)
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
@@ -997,6 +998,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
 def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict]:
     """The growth rates the graph states (of the one year asked, if one is), shown."""
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
+    said = _whole_years(ctx.q, said)  # the rate of January to July never answers a whole year
     for f in said:
         show_figure(ctx, f)
     return said
@@ -1671,7 +1673,8 @@ def is_kind(ctx: Ctx):
     """Yes or no: the one thing named is of the kind asked (a class, and for a kind of place the end of its
     name: 县级市 ends in 市, 瑶族自治县 in 瑶族自治县), with what it is when it is not."""
     q = ctx.q
-    if "yesno" not in q.cues or len(q.names) != 1 or not q.kinds or q.relations or _hard(q) or q.years:
+    if "yesno" not in q.cues or len(q.names) != 1 or not q.kinds or q.relations or _hard(q) or q.years or \
+            asked_class(q):  # 是哪些地方在建…吗: the places asked for, not whether it is one
         return False
     e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls)
@@ -2953,13 +2956,14 @@ def _one_relation(ctx: Ctx, e: str, r: str, multi: bool) -> None:
     found = next((got for way in RELATION_WAYS for got in [way(ctx, e, r)] if got), None)
     if not found:
         ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {ctx.label(GXO + r)}"))
-        return
+        return False
     rows, p, out, group = found
     if any("rule" not in x for x in rows):  # 南宁 stated: 广西, derived from it, adds nothing
         rows = [x for x in rows if "rule" not in x]
     _show_related(ctx, rows, out, f"{ctx.label(p)}: " if multi else "")
     if group:
         ctx.note(msg("group", ctx.lang, group=ctx.label(group), member=ctx.label(e)))
+    return True
 
 
 def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:

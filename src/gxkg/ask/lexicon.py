@@ -88,7 +88,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                       "among western provinces", "western provinces",
                                                                       "position", "placed")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段", "青年"), ("age", "how old", "entrepreneurs",
-                                                                         "age bracket", "age group", "age range")),
+                                                                         "age bracket", "age group", "age range", "founders", "core")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
                                                                          "economic growth")),
@@ -114,7 +114,7 @@ CLASS_WORDS = {
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
            "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
-    "en": {"counties": "County", "county": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
+    "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product",
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "platforms": "Platform", "platform": "Platform",
@@ -143,7 +143,7 @@ CLASS_WORDS = {
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
 CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区",
-                  "districts": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
+                  "districts": "区", "district": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县"}
 
 def _ethnic_county_words() -> None:
@@ -201,7 +201,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
     "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
-              ("where", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
+              ("where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
                "governs", "in charge of", "which prefecture-level city", "what city", "what county",
@@ -277,7 +277,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -309,7 +309,7 @@ ZH_FILLER = ("请问", "请", "一下", "告诉我", "告诉", "我想知道", "
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "这个数字", "这个数", "数字", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
+             "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
@@ -343,7 +343,7 @@ EN_FILLER = {
     "mentioned", "mention", "graph's", "hold", "holds", "contain", "contains", "among", "approved", "lies", "lie",
     "situated", "them", "they", "level", "any", "fetch", "fetched", "go", "goes",
     # a figure's qualifier words, shown with each figure as stated
-    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "but", "opposed", "describes", "described", "lying", "put", "olds", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
+    "exceeded", "exceed", "exceeds", "estimated", "estimate", "already", "approximate", "ppl", "operating", "mean", "against", "right", "admin", "w/", "but", "opposed", "describes", "described", "lying", "put", "olds", "take", "took", "taken", "others", "region's", "i'd", "we'd", "i'll", "we'll",
     # light words of talk that ask nothing of their own
     "kind", "kinds", "sort", "sorts", "type", "types", "ever", "yet", "recently", "specifically", "particular",
     "particularly", "happen", "happened", "thing", "things", "something", "anything", "everything", "sure", "wonder",

@@ -80,6 +80,7 @@ def normal(q: str, kg) -> str:
     q = unicodedata.normalize("NFKC", q).strip()
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
+    q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
     q = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], q)  # govt, intl, sqm, thx
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
     return kg.names.simplified(q)
@@ -402,10 +403,10 @@ def parse(kg, raw: str) -> Question:
     _indicators_named(kg, q, lang)
     _price_not_sales(q)
     _what_kind_listed(q)
+    _or_between_kinds(q)  # before the kinds left out are taken away (not districts or county-level cities)
     _kinds_left_out(q)
     _kinds_also(q)
     _percentage_of_growth(q)
-    _or_between_kinds(q)
     _grown_where(q)
     _compare_or_yes_no(q, text)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
@@ -557,7 +558,7 @@ def _or_between_kinds(q: Question) -> None:
     """programmes or projects: two class words joined by "or" name what is asked, not a comparison."""
     kinds = "|".join(re.escape(w) for w, _ in q.kinds)
     if q.words.get("compare") == "or" and len(q.kinds) >= 2 and re.search(
-            rf"\b(?:{kinds})\s+or\s+(?:{kinds})\b", q.text, re.I):
+            rf"\b(?:{kinds})\s+or\s+(?:the\s+|any\s+)?(?:{kinds})\b", q.text, re.I):
         q.cues.discard("compare")
 
 
