@@ -645,6 +645,7 @@ EVERYDAY = [
     ("List the counties of Chongzuo (just the counties, not the district or the county-level city)",
      L("Daxin County", "Fusui County", "Longzhou County", "Ningming County", "Tiandeng County")),
     ("In Hezhou, which county-level unit sits farthest to the west?", L("Zhaoping County")),
+    ("设立综试区的批复是谁发的？", L("国务院")),  # the reply that set the zones up, then its issuer
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

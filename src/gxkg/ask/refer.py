@@ -77,6 +77,8 @@ REFERENCES = [
     Reference("promoter", ("^promotes",), before=r"(?:推动|促进|助推)了?$", after=rf"{DOES_TO}",
               examples=("推动南向通道建设的那个论坛，是谁主办的？",)),
     Reference("supporter", ("^supports",), before=r"(?:支持|扶持)了?$", after=rf"{DOES_TO}"),
+    Reference("establisher", ("^establishes",), before=r"(?:同意|批准)?(?:设立|设置)了?$", after=rf"{DOES_TO}",
+              examples=("同意设立跨境电子商务综合试验区的那份批复，是哪个机关发布的？",)),
     Reference("discusser", ("^topic",), before=r"(?:讨论|探讨|聚焦)了?$", after=rf"{DOES_TO}"),
     Reference("en_promoter", ("^promotes",),
               before=r"\bthe (?:forum|event|conference|summit|policy|document|programme|program) (?:that|which) "
