@@ -646,6 +646,8 @@ EVERYDAY = [
      L("Daxin County", "Fusui County", "Longzhou County", "Ningming County", "Tiandeng County")),
     ("In Hezhou, which county-level unit sits farthest to the west?", L("Zhaoping County")),
     ("设立综试区的批复是谁发的？", L("国务院")),  # the reply that set the zones up, then its issuer
+    ("邕宁区位于哪里？顺便给一下它的经纬度。", L("南宁市", "广西壮族自治区")),  # with its coordinates in a note
+    ("和梧州六堡茶同属广西桂茶产业的，还有哪几种茶？", L("百色凌云茶", "防城港金花茶", "横县茉莉花茶")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
 ]

@@ -2597,8 +2597,8 @@ def listing(ctx: Ctx):
     if _level_above_asked(ctx, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
     rows = _listed_rows(ctx, classes, thing)
-    if not rows and (thing or len(q.relations) >= 2):
-        return False  # a relation of one thing (桂林米粉的上游产业), or a chain: the relation intent
+    if not rows and _relation_intents(q, thing):
+        return False
     _list_uses(ctx)
     _show_listed(ctx, rows)
     if not rows:
@@ -2606,6 +2606,12 @@ def listing(ctx: Ctx):
     elif thing:
         _second_list(ctx, classes)
     return True
+
+
+def _relation_intents(q: Question, thing: bool) -> bool:
+    """Nothing listed is for the relation intent: a relation of one thing (桂林米粉的上游产业), a group's members,
+    or a chain."""
+    return thing or len(q.relations) >= 2 or q.relations == ["hasMember"]
 
 
 def _list_uses(ctx: Ctx) -> None:
@@ -2675,7 +2681,7 @@ def where(ctx: Ctx):
     e = _one_named_beside_guangxi(q)
     if not q.cues & {"where", "geo"} or not e or _hard(q):
         return False
-    rels = _where_relations(ctx, e)
+    rels = _place_relations(ctx, e)
     if rels:
         n = len(ctx.ans.answers)  # the answers of another part asked before (who hosts it, and where)
         relation_answer(ctx, e, rels, uses=("where", "classes"))
@@ -2695,6 +2701,13 @@ def _one_named_beside_guangxi(q: Question) -> str | None:
     """The one thing named, Guangxi named as context aside (Heshan in Guangxi)."""
     named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 1 else q.names
     return named[0].iri if len(named) == 1 else None
+
+
+def _place_relations(ctx: Ctx, e: str) -> list[str]:
+    """The relations a where question follows; none for a place said to lie somewhere (邕宁区位于哪里): the places
+    above it, and its coordinates when asked."""
+    rels = _where_relations(ctx, e)
+    return [] if rels == ["locatedIn"] and ctx.is_a(e, "Place") else rels
 
 
 def _where_relations(ctx: Ctx, e: str) -> list[str]:
@@ -2780,12 +2793,34 @@ def relation(ctx: Ctx):
     if len(q.names) == 1:
         relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
         return _of_asked_class(ctx)
+    if _other_members(ctx):
+        return True
     for n in q.names:  # 东兴和凭祥采用了什么模式: each one
         before = len(ctx.ans.answers)
         relation_answer(ctx, n.iri, q.relations, uses=("list", "where", "who", "classes"))
         for a in ctx.ans.answers[before:]:
             a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
+    return True
+
+
+def _other_members(ctx: Ctx) -> bool:
+    """The other members of a group, one member and the group named (和六堡茶同属桂茶产业的还有哪几种茶)."""
+    q = ctx.q
+    if q.relations != ["hasMember"] or len(q.names) != 2:
+        return False
+    a, b = q.names[0].iri, q.names[1].iri
+    return _others_of(ctx, a, b) or _others_of(ctx, b, a)
+
+
+def _others_of(ctx: Ctx, group: str, member: str) -> bool:
+    """The group's members other than the one named, when it is one of them."""
+    found = _members_of(ctx, group, "hasMember")
+    rows = found[0] if found else []
+    if member not in {r["s"].value for r in rows}:
+        return False
+    ctx.use("names", "relations", "list", "classes")
+    _show_related(ctx, [r for r in rows if r["s"].value != member], False, "")
     return True
 
 
