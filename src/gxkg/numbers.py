@@ -22,13 +22,13 @@ BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
 VAGUE = "几"  # 十几, 几十: a digit we do not know
 
 _CN = "".join(DIGITS) + "".join(SMALL) + "".join(BIG) + VAGUE
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN}]+(?:点[{''.join(DIGITS)}]+)?"
 NUMBER = re.compile(
     rf"(?P<ord>第{SP})?"
-    rf"(?:百分之{SP}(?P<pct>{_ARABIC}|{_CN_NUM})"
+    rf"(?:百分之{SP}(?P<pct>{ARABIC}|{_CN_NUM})"
     rf"|翻了?{SP}(?P<fan>[一二两三四五\d]){SP}番"
-    rf"|(?P<a>{_ARABIC})(?:{SP}[～~\-—–至到]{SP}(?P<a2>{_ARABIC}))?"
+    rf"|(?P<a>{ARABIC})(?:{SP}[～~\-—–至到]{SP}(?P<a2>{ARABIC}))?"
     rf"|(?P<c>{_CN_NUM}))"
     rf"(?P<more>多|余)?(?:{SP}(?:个(?=[亿億]))?(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..kg import format_value, period_text
+from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import CUES, EN_YESNO_START
@@ -400,8 +401,7 @@ ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达
          "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
 EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
-EN_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(billion|bn|million|m|thousand|k)?\b",
-                       re.I)  # 60,000 is sixty thousand, never 60
+EN_NUMBER = re.compile(rf"(?<![\d.,])({ARABIC})\s*(billion|bn|million|m|thousand|k)?\b", re.I)  # 60,000, never 60
 
 
 def _threshold(q: Question) -> tuple[float, bool] | None:

@@ -938,8 +938,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
             continue
-        close = _closest_word(kg, w.lower(), _typo_targets(), w[0].isupper()) or \
-            _starts_a_name(kg, w.lower(), text[m.end():])
+        close = _closest_lexicon_word(w.lower(), _typo_targets()) or \
+            _closest_name_word(kg, w.lower(), w[0].isupper(), text[m.end():])
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed.append((w, close))
@@ -953,32 +953,29 @@ def _typo_targets() -> frozenset:
     return frozenset(w for w in _en_vocabulary() if w not in lx.EN_FILLER or len(w) >= 6)
 
 
-def _closest_word(kg, w: str, vocab, capital: bool) -> str | None:
-    """The lexicon word clearly closest to w, else the one word of a name one edit away (none when several;
-    a proper noun only for a word written with a capital)."""
+def _closest_lexicon_word(w: str, vocab) -> str | None:
+    """The lexicon word clearly closest to w: two neighbouring letters swapped (articel: article), or a close
+    spelling of about its length."""
     import difflib
 
-    swapped = next((x for x in _swaps(w) if x in vocab), None)  # articel: article
+    swapped = next((x for x in _swaps(w) if x in vocab), None)
     if swapped:
         return swapped
     close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.86)
-    if close and abs(len(close[0]) - len(w)) <= 1:
-        return close[0]
-    near = {c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c)}
-    if not capital:  # a word in lower case is no misspelt proper noun (single is not Pingle)
-        near = kg.names.known_words(near, common=True)
-    return near.pop() if len(near) == 1 else None
+    return close[0] if close and abs(len(close[0]) - len(w)) <= 1 else None
 
 
-def _starts_a_name(kg, w: str, rest: str) -> str | None:
-    """A word in lower case one edit from a name's first word, when with the words after it it is that name
+def _closest_name_word(kg, w: str, capital: bool, rest: str) -> str | None:
+    """The one word of a name one edit away (a proper noun only for a word written with a capital: single is not
+    Pingle), else, for a word in lower case, the first word of a name that with the words after it is that name
     exactly (guillin rice noodles: Guilin rice noodles, not Guilin and some noodles)."""
-    near = [c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c)]
+    near = sorted(c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c))
+    one = set(near) if capital else kg.names.known_words(set(near), common=True)
+    if len(one) == 1:
+        return one.pop()
     after = re.findall(r"[A-Za-z][A-Za-z'’-]*", rest)[:4]
-    for c in near[:3]:
-        if any(_exact_or_singular(kg, " ".join([c, *after[:k]])) for k in range(len(after), 0, -1)):
-            return c
-    return None
+    return next((c for c in near[:3] if any(_exact_or_singular(kg, " ".join([c, *after[:k]]))
+                                            for k in range(len(after), 0, -1))), None)
 
 
 def _swaps(w: str) -> list[str]:
