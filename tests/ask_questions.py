@@ -650,6 +650,25 @@ EVERYDAY = [
     ("和梧州六堡茶同属广西桂茶产业的，还有哪几种茶？", L("百色凌云茶", "防城港金花茶", "横县茉莉花茶")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
+    # a figure in another unit of its kind, converted by the ontology's multipliers (qudt:conversionMultiplier)
+    ("how many hectares is the Nanning cross-border goods experience centre?", P("Nanning cross-border goods direct-purchase experience centre floor area: 0.8 hectare")),
+    ("南宁跨境商品直购体验中心占地多少亩？", P("南宁跨境商品直购体验中心 面积: 12 亩")),
+    ("Rong'an kumquats went for 40 yuan a jin after the model. What is that per kilogram?", P("Rong'an kumquat price after the model: 80 yuan per kilogram")),
+    ("融安金桔以前一斤2块钱，折合每公斤多少钱？", P("融安金桔 采用模式前售价: 4 元/公斤")),
+    ("南宁跨境商品直购体验中心面积多少平方米？", V("8000")),  # its own unit: no conversion
+    ("柳州螺蛳粉2017年销售额是多少公顷？", R()),  # no figure of that kind
+    ("What were Liuzhou luosifen's 2017 sales in US dollars?", R()),  # no exchange rate in the graph
+    # two figures of one thing added up, only when they share a unit and a period
+    ("截至2018年7月，农村电商服务站点和物流配送网点加在一起一共多少个？", P("合计 5329 个")),
+    ("How many rural e-commerce service stations and logistics outlets are there combined?", P("combined: 5329 count")),
+    ("广西网络零售额和跨境电商交易额合计多少？", R()),  # January to July 2018 and 2017: not added
+    # the days between two dates the graph states
+    ("How many days after the article came out was the China-ASEAN Information Harbor E-commerce Forum scheduled to open?", P("24 days (the article 2018-08-20")),
+    ("文章发布后多少天，中国-东盟信息港电子商务论坛开幕？", P("24 天（文章发布 2018-08-20")),
+    ("横县改名横州市和中国-东盟信息港电子商务论坛相隔几天？", R()),  # the rename has no day in the graph
+    # exact or approximate: the figure with its qualifier
+    ("最终消费对广西经济增长的贡献率是多少？原文给的是确数还是约数？", V("50")),
+    ("Is the 2228 logistics outlets figure exact or approximate?", V("2228")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

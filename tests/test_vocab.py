@@ -238,3 +238,13 @@ def test_domains_and_ranges_have_one_reader():
     readers = sorted(str(f.relative_to(SRC)) for f in SRC.rglob("*.py")
                      if reads.search(re.sub(r'""".*?"""|#[^\n]*', "", f.read_text(encoding="utf-8"), flags=re.S)))
     assert readers == ["vocab.py"]
+
+
+def test_units_of_one_quantity_kind_convert_by_the_ontologys_multipliers():
+    v = vocabulary()
+    assert v.converted(8000, "SquareMetre", "Hectare") == pytest.approx(0.8)
+    assert v.converted(8000, "SquareMetre", "Mu") == pytest.approx(12)
+    assert v.converted(40, "CNYPerJin", "CNYPerKg") == pytest.approx(80)
+    assert v.converted(1, "CNY", "USD") is None  # no exchange rate: never converted
+    assert v.converted(1, "SquareMetre", "CNYPerKg") is None  # other kinds
+    assert "hectares" in v.unit_words("en")["Hectare"] and "公顷" in v.unit_words("zh")["Hectare"]

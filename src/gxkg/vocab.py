@@ -18,6 +18,7 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 OWL = "http://www.w3.org/2002/07/owl#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+QUDT = "http://qudt.org/schema/qudt/"
 
 KINDS = {OWL + "Class": "class", OWL + "ObjectProperty": "property", OWL + "DatatypeProperty": "property",
          OWL + "AnnotationProperty": "property",
@@ -55,6 +56,8 @@ class Term:
     shape: str | None = None
     supers: tuple = ()
     types: tuple = ()
+    quantity: str | None = None  # a unit's QUDT quantity kind: units of one kind convert
+    multiplier: float | None = None  # a unit's qudt:conversionMultiplier to its kind's base unit
 
     @property
     def local(self) -> str:
@@ -118,6 +121,16 @@ class Vocabulary:
         """(written form, unit local name), longest form first, so 元/公斤 wins over 元 and 个百分点 over 个."""
         pairs = {(f, u.local) for u in self.units.values() for f in (u.notation, *u.forms) if f}
         return sorted(pairs, key=lambda p: (-len(p[0]), p))
+
+    def unit_words(self, lang: str) -> dict[str, tuple]:
+        """Unit local name -> the words that ask for a figure in that unit (公顷, per kilogram), from the ontology."""
+        return {t.local: t.questions[lang] for t in self.units.values() if t.questions.get(lang)}
+
+    def converted(self, value: float, unit: str, to: str) -> float | None:
+        """value in unit (a local name) in unit `to`, when both have one quantity kind and a multiplier; else None."""
+        a, b = self.units.get(unit), self.units.get(to)
+        kinds = {getattr(t, "quantity", None) for t in (a, b)}
+        return None if len(kinds) != 1 or None in kinds else value * a.multiplier / b.multiplier
 
     def question_words(self, lang: str) -> dict[str, tuple]:
         """Property local name -> the words that ask for it in questions in `lang`, as the ontology lists them."""
@@ -275,7 +288,12 @@ def _term(iri: str, p: dict, union: _Union) -> Term:
                 words(GXO + "wordBefore"), words(GXO + "wordAfter"), domains, ranges, asked,
                 tuple(o.value for o in p.get(GXO + "articleWord", [])), OWL + "ObjectProperty" in types,
                 first(GXO + "displayColour"), first(GXO + "displayShape"),
-                tuple(o.value for o in p.get(RDFS + "subClassOf", []) if not union.is_blank(o)), tuple(sorted(types)))
+                tuple(o.value for o in p.get(RDFS + "subClassOf", []) if not union.is_blank(o)), tuple(sorted(types)),
+                first(QUDT + "hasQuantityKind"), _float(first(QUDT + "conversionMultiplier")))
+
+
+def _float(v: str | None) -> float | None:
+    return float(v) if v is not None else None
 
 
 def units_and_qualifiers_markdown(v: Vocabulary | None = None) -> str:

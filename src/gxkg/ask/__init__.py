@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .answer import Answer, AskTimeout
-from .intents import INTENTS, Ctx
+from .intents import GXO, INTENTS, Ctx
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -169,7 +169,7 @@ def _run_intents(ctx) -> None:
 
 # the cues that ask something of their own (a question asking only when is not answered by facts of no date)
 ASKING_CUES = {"where", "when", "who", "count", "list", "compare", "most", "least", "growth", "share", "source", "yesno",
-               "about", "relation", "total", "per", "monthly", "derive", "verify", "less", "whole", "rename", "geo"}
+               "about", "relation", "total", "per", "monthly", "days", "derive", "verify", "less", "whole", "rename", "geo"}
 
 
 def _only_asked(ctx, part: str) -> bool:
@@ -260,7 +260,7 @@ def _cjk(s: str) -> bool:
 
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
-            "total", "per", "monthly", "full_year",
+            "total", "per", "monthly", "full_year", "unit", "days",
             "rename", "north", "south", "east", "west", "geo")
 
 
@@ -306,6 +306,8 @@ def _any_of(ctx, iris: list[str], cls: str) -> bool:
 def _kinds_unused(kg, ctx) -> list[str]:
     """The kinds of question asked that the answer did not use (unless a figure it shows is named by the word)."""
     q, shown = ctx.q, _shown_names(kg, ctx)
+    if {GXO + u for u in q.units} & {a.get("unit") for a in ctx.ans.answers}:
+        ctx.use("unit")  # how many square metres per merchant: the answer is in the unit asked
     return [q.words.get(c, c) for c in MUST_USE if c in q.cues and c not in ctx.used and q.words.get(c, c).lower() not in shown]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..kg import format_value, period_text
@@ -550,6 +551,108 @@ def _date_asked(ctx: Ctx) -> bool:
         any(ctx.run(query("dates"), {"e": [_node(n.iri)]}) for n in ctx.q.names)
 
 
+@intent("convert", {"zh": ["南宁跨境商品直购体验中心有多少公顷？", "融安金桔现在卖40元一斤，合每公斤多少钱？"],
+                    "en": ["How many hectares is the Nanning cross-border goods direct-purchase experience centre?"]})
+def convert(ctx: Ctx):
+    """A figure asked in another unit of its kind (8000 平方米 in hectares, 元/斤 per kilogram): the figure and the
+    value converted by the ontology's multipliers, marked as computed; the figure is the one of the number given."""
+    q = ctx.q
+    if not q.units or not q.names or q.cues & {"compare", "most", "least", "growth", "share", "total", "per"}:
+        return False
+    rows = _convertible(ctx)
+    if not rows:
+        return False
+    ctx.use("names", "indicators", "years", "unit", "count", "source", "relations")
+    for f in rows:
+        _converted(ctx, f, _to_unit(ctx, f))
+    return True
+
+
+def _convertible(ctx: Ctx) -> list[dict]:
+    """The figures asked that convert to a unit asked: of the indicators named (any, when none is), the one of the
+    number given, the price before or after as said."""
+    q = ctx.q
+    subjects = _figure_subjects(ctx)
+    inds = _pick_indicators(ctx, subjects) if _hard(q) else []
+    if _hard(q) and not inds:
+        return []
+    rows = _of_number_given(q, [f for f in figure_rows(ctx, subjects, inds, q.years) if _to_unit(ctx, f)])
+    keep = _price_when(q, list(dict.fromkeys(f["indicator"] for f in rows)))  # 现在多少钱一公斤: the price now
+    return [f for f in rows if f["indicator"] in keep]
+
+
+def _of_number_given(q: Question, rows: list[dict]) -> list[dict]:
+    """The figures that are a number the question gives (40 yuan a jin), else all."""
+    given = _numbers_given(q)
+    return [f for f in rows if any(_near(f, n) for n in given)] or rows
+
+
+def _to_unit(ctx: Ctx, f: dict) -> str | None:
+    """The asked unit figure f converts to (not its own)."""
+    v = ctx.kg.vocabulary
+    return next((u for u in ctx.q.units if GXO + u != f["unit"] and v.converted(1.0, f["unit"].removeprefix(GXO), u)), None)
+
+
+def _converted(ctx: Ctx, f: dict, to: str) -> None:
+    """The figure in unit `to`, with the arithmetic shown, then the figure as stated."""
+    v, frm = ctx.kg.vocabulary, f["unit"].removeprefix(GXO)
+    value, factor = v.converted(f["num"], frm, to), v.converted(1.0, frm, to)
+    unit = {"symbol": ctx.kg.notation(GXO + to), "label": ctx.label(GXO + to)}
+    text = format_value({"value": f"{value:.6g}", "min": None, "max": None, "unit": unit,
+                         "qualifier": f["ob_fmt"]["qualifier"]}, ctx.lang)
+    name = (lambda u: ctx.kg.notation(u)) if ctx.lang == "zh" else ctx.label
+    how = f"× {factor:.6g}" if factor >= 1 else f"÷ {_num(1 / factor)}"
+    ctx.add(f"{ctx.label(f['e'])} {ctx.label(f['indicator'])}: {text}", value=f"{value:.6g}", unit=GXO + to,
+            period=f.get("period"))
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(f['num'])} {name(f['unit'])} {how} = {value:.6g} {name(GXO + to)}"))
+    show_figure(ctx, f)
+
+
+@intent("days", {"zh": ["中国-东盟信息港电子商务论坛在文章发布后多少天开幕？"],
+                 "en": ["How many days after the article came out did the China-ASEAN Information Harbor E-commerce Forum open?"]})
+def days(ctx: Ctx):
+    """The days between two dates the graph states: of two named things, or of one thing and the article that
+    reports it; both must be whole dates (a month or a year is no day count)."""
+    q = ctx.q
+    if "days" not in q.cues or not 1 <= len(q.names) <= 2:
+        return False
+    dated = _two_dates(ctx)
+    if not dated:
+        return False
+    ctx.use("names", "days", "source", "when", "relations")
+    (a, da, ea), (b, db, eb) = sorted(dated, key=lambda x: x[1])
+    n = (date.fromisoformat(db) - date.fromisoformat(da)).days
+    ctx.add(_say(ctx, f"{n} 天（{a} {da} → {b} {db}）", f"{n} days ({a} {da} → {b} {db})"), value=str(n))
+    ctx.note(msg("computed", ctx.lang, how=f"{db} − {da} = {n}" + _say(ctx, " 天", " days")))
+    ctx.cite(ea + eb)
+    return True
+
+
+def _two_dates(ctx: Ctx) -> list[tuple[str, str, list]]:
+    """The whole dates of the two things named, or of the one named and its article; [] unless two."""
+    q = ctx.q
+    dated = [d for n in q.names for d in _first_date(ctx, n.iri)]
+    if len(q.names) == 1 and "source" in q.cues:
+        dated += _article_date(ctx, q.names[0].iri)
+    return dated if len(dated) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for _, d, _ in dated) else []
+
+
+def _first_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
+    """(label, date, evidence) of the first date a thing was held or issued, if the graph states one."""
+    rows = sorted(r["d"].value for r in ctx.run(query("dates"), {"e": [_node(e)]}))
+    return [(ctx.label(e), rows[0], ctx.kg.entity_evidence_iris(e))] if rows else []
+
+
+def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
+    """(title, issued, evidence) of the one article that reports a thing."""
+    evs = ctx.kg.entity_evidence_iris(e)
+    srcs = sorted({r["source"]["iri"] for r in ctx.kg.evidence_records(evs) if r["source"].get("iri")})
+    if len(srcs) != 1:
+        return []
+    dates = sorted(r["d"].value for r in ctx.run(query("dates"), {"e": [_node(srcs[0])]}))
+    return [(_say(ctx, "文章发布", "the article"), dates[0], [])] if dates else []
+
+
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
                           "融安金桔以前卖多少钱一斤？"],
                    "en": ["What were the annual sales of Liuzhou snail rice noodles in 2017?",
@@ -581,7 +684,7 @@ def figure(ctx: Ctx):
 def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
-    ctx.use("names", "indicators", "years", "count", "source", "full_year")  # whole years only, when asked
+    ctx.use("names", "indicators", "years", "count", "source", "full_year", "exactness")  # whole years only, when asked
     if _per_in_names(ctx, inds):
         ctx.use("per")
     if _relation_words_in(ctx, inds):
@@ -589,9 +692,12 @@ def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
 
 
 def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> None:
-    """Each figure, and a note for each thing or year asked that has none."""
+    """Each figure, and a note for each thing or year asked that has none; a unit asked is used when it is the
+    figures' own (面积多少平方米)."""
     for f in rows:
         show_figure(ctx, f)
+    if {GXO + u for u in ctx.q.units} <= {f["unit"] for f in rows}:
+        ctx.use("unit")
     if len(subjects) > 1 or len(ctx.q.years) > 1:
         _note_missing_parts(ctx, subjects, inds, rows)
 
@@ -601,7 +707,7 @@ def _single_figure_asked(q: Question) -> bool:
     class (which counties are demonstration counties: the members, not how many)."""
     if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"}:
         return False
-    if "total" in q.cues and len(q.names) >= 2 or _per_asked(q):
+    if "total" in q.cues and (len(q.names) >= 2 or len(_hard(q)) >= 2) or _per_asked(q):
         return False  # a sum of several figures, or one figure per unit of another: worked out
     return not ("list" in q.cues and q.kinds and "count" not in q.cues)
 
@@ -853,6 +959,8 @@ def total(ctx: Ctx):
     """Several named things' figures of one indicator added up, marked as computed with the figures used (at
     least, when every figure is a lower bound)."""
     q = ctx.q
+    if "total" in q.cues and len(q.names) < 2 and len(_hard(q)) >= 2:
+        return _total_of_indicators(ctx)
     if "total" not in q.cues or len(q.names) < 2 or not q.indicators:
         return False
     subjects = [n.iri for n in q.names]
@@ -863,6 +971,38 @@ def total(ctx: Ctx):
         return True
     _sum_answer(ctx, figures)
     return True
+
+
+def _total_of_indicators(ctx: Ctx) -> bool:
+    """One thing's figures of several indicators added up (service stations and logistics outlets together), when
+    each has one figure of the period asked and all share a unit and a period: a sum of unlike periods is none."""
+    subjects = _figure_subjects(ctx)
+    inds = [i for i in _pick_indicators(ctx, subjects) if i not in ctx.q.soft]
+    if len(subjects) != 1 or len(inds) < 2:
+        return False
+    ctx.use("names", "indicators", "years", "total", "count")
+    if _relation_words_in(ctx, inds):
+        ctx.use("relations")
+    figures = _each_indicator(ctx, subjects, inds)
+    if not figures:
+        return False
+    if _addable(figures):
+        _sum_answer(ctx, figures)
+    else:
+        what = ctx.sep().join(f"{f['stated']} {period_text(f['period'], ctx.lang)}" for f in figures)
+        ctx.ans.unrecognised.append(msg("not_addable", ctx.lang, what=what))
+    return True
+
+
+def _each_indicator(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[dict]:
+    """One figure of each indicator for the years asked (whole years when asked), else []."""
+    figures = [f for i in inds for f in _whole_years(ctx.q, figure_rows(ctx, subjects, [i], ctx.q.years))]
+    return figures if len(figures) == len(inds) else []
+
+
+def _addable(figures: list[dict]) -> bool:
+    """Figures of one unit and one period."""
+    return len({f["unit"] for f in figures}) == 1 and len({tuple(sorted(f["period"].items())) for f in figures}) == 1
 
 
 def _sum_answer(ctx: Ctx, figures: list[dict]) -> None:

@@ -35,6 +35,20 @@ def _relations(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return {**{p: (zh.get(p, ()), en.get(p, ())) for p in v.properties if p in zh or p in en}, **INVERSE_RELATIONS}
 
 
+def units() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Unit (local name of the gxo unit) -> (zh words, en words) that ask for a figure in it (公顷, per kilogram):
+    the unit's gxo:questionWord in the ontology."""
+    from ..vocab import vocabulary
+
+    return _units(vocabulary())
+
+
+@lru_cache(maxsize=4)
+def _units(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    zh, en = v.unit_words("zh"), v.unit_words("en")
+    return {u: (zh.get(u, ()), en.get(u, ())) for u in sorted(set(zh) | set(en))}
+
+
 # words that ask for a figure, by indicator (local name under resource/indicator/); the indicator's own
 # labels are matched as well
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -197,6 +211,14 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "share": (("占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
+    # whether a figure is exact or approximate: the figure answer gives its qualifier (约, 超过) or none
+    "exactness": (("确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值"),
+                  ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
+                   "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact")),
+    # the days between two dates the graph states (an event's and its article's)
+    "days": (("多少天", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
+             ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
+              "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
     "where": (("在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
@@ -277,8 +299,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
+CUES["noise"] = (("折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+                 ("converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
+                  "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
                   "according to the source", "according to the sources", "according to reports", "per the article",

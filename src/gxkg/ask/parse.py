@@ -48,6 +48,7 @@ class Question:
     at: dict = field(default_factory=dict)  # where each relation, indicator, class or cue was first named
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
     excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
+    units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -92,7 +93,7 @@ def _lexicon_entries():
     for i, lg in ((0, "zh"), (1, "en")):
         classes = [(cls, ((w,), ()) if lg == "zh" else ((), (w,))) for w, cls in lx.CLASS_WORDS[lg].items()]
         tables = [("rel", lx.relations().items()), ("ind", lx.INDICATOR_WORDS.items()), ("cue", lx.CUES.items()),
-                  ("cls", classes)]
+                  ("cls", classes), ("unit", lx.units().items())]
         for rank, (kind, items) in enumerate(tables):
             for key, words in items:
                 out += [(i, rank, len(out), kind, key, w) for w in words[i] if w]
@@ -408,6 +409,9 @@ def parse(kg, raw: str) -> Question:
     _kinds_also(q)
     _percentage_of_growth(q)
     _grown_where(q)
+    _exact_or_not(q)
+    _land_taken(q)
+    _units_of_numbers(q)
     _compare_or_yes_no(q, text)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
         q.cues.add("where")  # 在哪里举办: a relation word that asks where
@@ -529,6 +533,28 @@ def _grown_where(q: Question) -> None:
     """Where are they grown: where a thing comes from, not its growth."""
     if "where" in q.cues and "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows"):
         q.cues.discard("growth")
+
+
+def _units_of_numbers(q: Question) -> None:
+    """A unit written right after a number (8000平米, 8,000 square metres) is the number's, not a unit asked."""
+    for u in list(q.units):
+        if re.search(r"[\d０-９一二三四五六七八九十百千万亿两]\s*$", q.text[:q.at.get(u, 0)]):
+            q.units.remove(u)
+    if not q.units:
+        q.cues.discard("unit")
+
+
+def _land_taken(q: Question) -> None:
+    """占地 (covers an area) is no share (占比): 占 only asks a share when it is not 占地."""
+    if q.words.get("share") == "占" and "占地" in q.text and q.text.count("占") == q.text.count("占地"):
+        q.cues.discard("share")
+
+
+def _exact_or_not(q: Question) -> None:
+    """Is the figure exact or approximate (原文给的是确数还是约数): the figure with its qualifier is the answer, not
+    a yes or no, a comparison of two things, or the source."""
+    if "exactness" in q.cues:
+        q.cues -= {"yesno", "compare", "source"}
 
 
 STILL = re.compile(r"(?:现在|目前|如今)?还是(?:个|一个)?(?:县|市|区|镇|乡|村|县级市|自治县)(?:吗|么|嘛|不是|吧)")
@@ -886,6 +912,7 @@ def _en_words(table: dict) -> set[str]:
 def _en_vocabulary() -> frozenset:
     """Every single English word the lexicon knows (what a misspelt question word is read as)."""
     words = set(lx.EN_FILLER) | _en_words(lx.CUES) | _en_words(lx.INDICATOR_WORDS) | _en_words(lx.relations())
+    words |= _en_words(lx.units())
     words |= {w for x in lx.CLASS_WORDS["en"] for w in x.split()}
     return frozenset(w for w in words if w.isalpha())
 
@@ -1103,6 +1130,10 @@ def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None
             q.classes.append(key)
     elif kind == "cue" and key != "noise":  # words that hold a cue word but ask nothing
         q.cues.add(key)
+    elif kind == "unit" and key not in q.units:
+        q.units.append(key)
+        q.cues.add("unit")
+        q.words.setdefault("unit", w)
     q.words.setdefault(key, w)
     q.at.setdefault(key if kind != "ind" else "https://w3id.org/gxkg/resource/indicator/" + key, s)
 
