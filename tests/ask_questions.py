@@ -669,6 +669,19 @@ EVERYDAY = [
     # exact or approximate: the figure with its qualifier
     ("最终消费对广西经济增长的贡献率是多少？原文给的是确数还是约数？", V("50")),
     ("Is the 2228 logistics outlets figure exact or approximate?", V("2228")),
+    # words people use that the lexicon lacked: a parent city, a direction said with 偏, 辖区, thru, avg, altogether
+    ("xingning district: what's its parent city?", L("Nanning")),
+    ("桂林境内位置最偏南的县级行政区是哪个？", L("荔浦市")),
+    ("請問城中區是哪座城市的轄區？", L("柳州市", "广西壮族自治区")),
+    ("rural online retail sales in guangxi thru july 2018?", V("5900000000")),
+    ("How many logistics delivery outlets had Guangxi built altogether by July 2018?", V("2228")),
+    ("Had Guangxi trained 300,000 or more people in rural e-commerce by July 2018?", P("no")),
+    ("广西农村电商服务站点有3000个以上吗？", P("是")),
+    ("防城港市在图谱里关联了哪些东西？比如下辖的县、特产之类的。", P("")),
+    ("截至2018年7月，广西培育了多少个网销农产品单品？", V("1826")),
+    ("How many product lines (stock-keeping units) does the Nanning cross-border goods direct-purchase experience centre offer?", V("50000")),
+    ("六堡茶的原句怎么写？出自哪篇文章？", P("")),
+    ("钦州保税港区国际商品直销中心业务拓展到哪些省？要放进季度材料里。", L("江西省", "四川省", "湖南省")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

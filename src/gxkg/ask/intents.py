@@ -411,9 +411,30 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
     low = q.text.lower()
     above, below = _before_a_number(low, ABOVE), _before_a_number(low, BELOW)
     if bool(above) == bool(below):
-        return None
+        return _bound_after(q)
     value = _asked_number(q.text, (above or below)[0])
     return (value, bool(above)) if value is not None else None
+
+
+AFTER_ABOVE = re.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or more|or above|and above|or higher|and up|及以上|或以上|以上)", re.I)
+AFTER_BELOW = re.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or less|or fewer|or below|and below|or lower|及以下|或以下|以下)", re.I)
+
+
+def _bound_after(q: Question) -> tuple[float, bool] | None:
+    """A bound written after the number (5,000 or more, 50个以上) or a number said as a lower bound (五十多个:
+    at least fifty), in a yes/no question."""
+    from ..numbers import scan
+
+    numbers = [x for x in scan(q.text) if x.value is not None and not x.ordinal] if "yesno" in q.cues else []
+    bounds = [(float(n.value), _bound_word(n, q.text[n.end:n.end + 16])) for n in numbers if not _a_year(float(n.value))]
+    return next(((v, above) for v, above in bounds if above is not None), None)
+
+
+def _bound_word(n, rest: str) -> bool | None:
+    """True for a lower bound after the number (or more, 以上, 五十多), False for an upper one, None for neither."""
+    if AFTER_ABOVE.match(rest) or n.qualifier == "MoreThan":
+        return True
+    return False if AFTER_BELOW.match(rest) else None
 
 
 def _before_a_number(low: str, words: tuple) -> list[str]:
@@ -509,14 +530,21 @@ def threshold(ctx: Ctx):
     """Is a figure above (or below) a number: yes or no with the figure, or said when its bound cannot tell."""
     q = ctx.q
     limit = _threshold(q) if _threshold_asked(q) else None
-    subjects = (_figure_subjects(ctx) or [GUANGXI]) if limit else []
-    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or q.indicators, q.years) if limit else []
-    rows = _whole_years(q, rows)
+    rows = _threshold_rows(ctx) if limit else []
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
     ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year")
+    if _relation_words_in(ctx, list({f["indicator"] for f in rows})):
+        ctx.use("relations")  # built rural e-commerce service stations: words of the figure's name
     _show_verdicts(ctx, rows, limit)
     return True
+
+
+def _threshold_rows(ctx: Ctx) -> list[dict]:
+    """The figures a number is set against: of the things named (Guangxi when none), the indicators named."""
+    subjects = _figure_subjects(ctx) or [GUANGXI]
+    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or ctx.q.indicators, ctx.q.years)
+    return _whole_years(ctx.q, rows)
 
 
 def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:
@@ -685,6 +713,8 @@ def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
     ctx.use("names", "indicators", "years", "count", "source", "full_year", "exactness")  # whole years only, when asked
+    if len(inds) == 1 and len(ctx.q.names) <= 1:
+        ctx.use("total")  # how many altogether, direct plus indirect: one figure is the total asked
     if _per_in_names(ctx, inds):
         ctx.use("per")
     if _relation_words_in(ctx, inds):
@@ -959,9 +989,11 @@ def total(ctx: Ctx):
     """Several named things' figures of one indicator added up, marked as computed with the figures used (at
     least, when every figure is a lower bound)."""
     q = ctx.q
-    if "total" in q.cues and len(q.names) < 2 and len(_hard(q)) >= 2:
-        return _total_of_indicators(ctx)
-    if "total" not in q.cues or len(q.names) < 2 or not q.indicators:
+    if "total" not in q.cues:
+        return False
+    if len(q.names) < 2:
+        return len(_hard(q)) >= 2 and _total_of_indicators(ctx)
+    if not q.indicators:
         return False
     subjects = [n.iri for n in q.names]
     inds = _pick_indicators(ctx, subjects)[:1] or q.indicators[:1]
@@ -1686,7 +1718,7 @@ def source(ctx: Ctx):
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within")
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo")
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
