@@ -682,6 +682,16 @@ EVERYDAY = [
     ("How many product lines (stock-keeping units) does the Nanning cross-border goods direct-purchase experience centre offer?", V("50000")),
     ("六堡茶的原句怎么写？出自哪篇文章？", P("")),
     ("钦州保税港区国际商品直销中心业务拓展到哪些省？要放进季度材料里。", L("江西省", "四川省", "湖南省")),
+    # the straight-line distance between two places' coordinates
+    ("南宁市和柳州市直线距离大约多少公里？", P("约 200 公里（南宁市 — 柳州市，直线距离）")),
+    ("How far apart are Pingxiang and Dongxing as the crow flies?", P("about 138 km")),
+    ("How far is Liuzhou luosifen from Nanning?", R()),  # a product has no coordinates
+    # a name left out of a list of its class
+    ("除了广西，图谱里还有哪些省级行政区？", L("北京市", "四川省", "江西省", "湖南省")),
+    ("Besides Guangxi, which province-level divisions show up in the graph?", L("Beijing", "Sichuan", "Jiangxi", "Hunan")),
+    ("唯品会算不算入桂发展的电商企业？", P("是")),  # 算不算: no name left out
+    # a class word after a name and a demonstrative says what it is (not a relation asked)
+    ("跨境电商O2O线下体验店这种模式，都和哪些实体有关系？", L("南宁跨境商品直购体验中心 —运营模式→", "钦州保税港区国际商品直销中心 —运营模式→")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -41,6 +41,7 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     ctx = Ctx(kg, q, lang, ans, deadline=deadline)
     ctx.in_time()
     _run_intents(ctx)
+    _left_out(ctx)
     _other_parts(ctx)
     _everything_used(kg, ctx)
     if ans.answers and _depth < 3:
@@ -150,6 +151,15 @@ def _recognised(kg, q, ans: Answer) -> None:
         ans.notes.append(msg("read_as", lang, text=written, name=read))
 
 
+def _left_out(ctx) -> None:
+    """The things named to be left out of a list (besides Guangxi) are taken out of its answers, and said."""
+    left = set(ctx.q.besides)
+    kept = [a for a in ctx.ans.answers if a.get("iri") not in left]
+    if len(kept) < len(ctx.ans.answers):
+        ctx.ans.answers = kept
+        ctx.ans.notes.append(msg("left_out", ctx.lang, what=msg("sep", ctx.lang).join(ctx.label(i) for i in sorted(left))))
+
+
 def _run_intents(ctx) -> None:
     """The first registered intent that answers; what a declining intent ran is not kept."""
     ans = ctx.ans
@@ -169,7 +179,7 @@ def _run_intents(ctx) -> None:
 
 # the cues that ask something of their own (a question asking only when is not answered by facts of no date)
 ASKING_CUES = {"where", "when", "who", "count", "list", "compare", "most", "least", "growth", "share", "source", "yesno",
-               "about", "relation", "total", "per", "monthly", "days", "derive", "verify", "less", "whole", "rename", "geo"}
+               "about", "relation", "total", "per", "monthly", "days", "distance", "derive", "verify", "less", "whole", "rename", "geo"}
 
 
 def _only_asked(ctx, part: str) -> bool:
@@ -260,7 +270,7 @@ def _cjk(s: str) -> bool:
 
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
-            "total", "per", "monthly", "full_year", "unit", "days",
+            "total", "per", "monthly", "full_year", "unit", "days", "distance",
             "rename", "north", "south", "east", "west", "geo")
 
 

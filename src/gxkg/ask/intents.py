@@ -656,6 +656,44 @@ def days(ctx: Ctx):
     return True
 
 
+@intent("distance", {"zh": ["凭祥市和东兴市直线距离大约多少公里？"],
+                     "en": ["How far apart are Pingxiang and Dongxing as the crow flies?"]})
+def distance(ctx: Ctx):
+    """The great-circle distance between two named places, from the coordinates the graph gives (each place's seat,
+    approximate): marked as computed, never a road distance."""
+    q = ctx.q
+    if "distance" not in q.cues or len(q.names) != 2:
+        return False
+    points = [_point(ctx, n.iri) for n in q.names]
+    if None in points:
+        return False
+    (a, pa), (b, pb) = zip((n.iri for n in q.names), points)
+    km = _haversine(pa, pb)
+    ctx.use("names", "distance", "geo", "unit", "derive")
+    ctx.add(_say(ctx, f"约 {km:.0f} 公里（{ctx.label(a)} — {ctx.label(b)}，直线距离）",
+                 f"about {km:.0f} km ({ctx.label(a)} — {ctx.label(b)}, straight line)"), value=f"{km:.1f}", unit=GXO + "Kilometre")
+    how = f"haversine ({pa[0]}, {pa[1]}) — ({pb[0]}, {pb[1]}) = {km:.1f} km"
+    ctx.note(msg("computed", ctx.lang, how=how) + _say(ctx, "；坐标为政府驻地的近似位置，不是道路距离",
+                                                       "; the coordinates are approximate seats, not a road distance"))
+    ctx.cite(ctx.kg.entity_evidence_iris(a) + ctx.kg.entity_evidence_iris(b))
+    return True
+
+
+def _point(ctx: Ctx, e: str) -> tuple[float, float] | None:
+    """(latitude, longitude) of a place, if the graph gives both."""
+    got = {c: [float(r["v"].value) for r in ctx.run(_coords_query(c, False), {"x": [_node(e)]})] for c in ("lat", "long")}
+    return (got["lat"][0], got["long"][0]) if got["lat"] and got["long"] else None
+
+
+def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km on a sphere of the Earth's mean radius."""
+    import math
+
+    (la1, lo1), (la2, lo2) = [(math.radians(x), math.radians(y)) for x, y in (a, b)]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
 def _two_dates(ctx: Ctx) -> list[tuple[str, str, list]]:
     """The whole dates of the two things named, or of the one named and its article; [] unless two."""
     q = ctx.q

@@ -216,6 +216,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exactness": (("确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
                    "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact")),
+    # the straight-line distance between two places, from the coordinates the graph gives
+    "distance": (("直线距离", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
+                 ("as the crow flies", "straight-line distance", "how far apart", "how far is", "how far", "distance between",
+                  "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart")),
     # the days between two dates the graph states (an event's and its article's)
     "days": (("多少天", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
              ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
@@ -301,7 +305,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("is in place", "in place", "as the crow flies", "lots of", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
+                 ("is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -313,7 +317,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",

@@ -15,6 +15,7 @@ CATALOGUE = {
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
+    "left_out": ("已按要求除去：{what}", "left out as asked: {what}"),
     "not_addable": ("这几项数据的单位或时期不同（{what}），不能相加", "these figures differ in unit or period ({what}) and are not added"),
     "no_year": ("图谱中没有{what}在{years}的数据（有数据的时期：{have}）",
                 "the graph has no figure for {what} in {years} (periods it has: {have})"),

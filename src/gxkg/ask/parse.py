@@ -49,6 +49,7 @@ class Question:
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
     excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
+    besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -413,6 +414,7 @@ def parse(kg, raw: str) -> Question:
     _grown_where(q)
     _exact_or_not(q)
     _land_taken(q)
+    _names_left_out(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
@@ -430,7 +432,7 @@ def parse(kg, raw: str) -> Question:
 APPOSITIVE = {**{w: c for w, c in lx.CLASS_WORDS["en"].items()}, **{w: c for w, c in lx.CLASS_WORDS["zh"].items()},
               "model": "BusinessModel", "models": "BusinessModel", "topic": "Topic", "主题": "Topic", "话题": "Topic", "议题": "Topic",
               "theme": "Topic", "issue": "Topic"}
-APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类|那个|那一|那座|那家)?\s*$")  # name, then the word
+APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类|这种|那个|那一|那座|那家|那种|,?\s*as an?)?\s*$", re.I)  # name, then the word
 APPOSED_BEFORE = re.compile(r"^\s*(?:of(?: the)?\s+)?[“「『\"《']?$")  # the word, then (of) the name
 
 
@@ -544,6 +546,21 @@ def _units_of_numbers(q: Question) -> None:
             q.units.remove(u)
     if not q.units:
         q.cues.discard("unit")
+
+
+BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from)\s*$", re.I)
+BESIDES_AFTER = re.compile(r"^\s*(?:除外|以外|之外)")
+
+
+def _names_left_out(q: Question) -> None:
+    """Besides Guangxi, which provinces …, 除了南宁还有哪些地级市: a name left out of a list of a class is no
+    condition; the list is the class's members less it."""
+    if not q.kinds:
+        return
+    for n in list(q.names):
+        if BESIDES_BEFORE.search(q.text[:n.start]) or BESIDES_AFTER.match(q.text[n.end:]):
+            q.names.remove(n)
+            q.besides.append(n.iri)
 
 
 def _land_taken(q: Question) -> None:
