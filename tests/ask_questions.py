@@ -692,6 +692,16 @@ EVERYDAY = [
     ("唯品会算不算入桂发展的电商企业？", P("是")),  # 算不算: no name left out
     # a class word after a name and a demonstrative says what it is (not a relation asked)
     ("跨境电商O2O线下体验店这种模式，都和哪些实体有关系？", L("南宁跨境商品直购体验中心 —运营模式→", "钦州保税港区国际商品直销中心 —运营模式→")),
+    # once answered wrong in development set 16: each now right or refused
+    ("听说兴宁区是南宁下面的一个县，是吗？", P("否: 兴宁区")),  # a district, not a 县, though it lies in Nanning
+    ("南宁下面的良庆区是县吗？", P("否: 良庆区")),
+    ("Is Lingshan a county in Qinzhou?", P("yes: Lingshan County —located in→ Qinzhou")),
+    ("全区14个地级市里，有几个下面一个县级市都没有？", R()),  # a condition of absence: not answered as if absent
+    ("What was the year-on-year growth of Guangxi's e-commerce transaction volume in 2018?", R()),  # not 2013 to 2017
+    ("广西哪些地方是县级市？", L("横州市", "荔浦市", "岑溪市", "东兴市", "桂平市", "北流市", "靖西市", "平果市", "凭祥市", "合山市")),
+    ("北海市在图谱里关联了哪些东西？比如下辖的区县、特产之类的。", P("位于: 广西壮族自治区")),  # examples are no conditions
+    ("Is Beijing part of the cross-border e-commerce comprehensive pilot zone programme?",
+     P("the graph records: Beijing —implements→")),  # part of fits no place and programme: no yes or no
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

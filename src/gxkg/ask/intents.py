@@ -1262,12 +1262,16 @@ def _price_rise(ctx: Ctx, subjects) -> bool:
 
 def _yearly_pair(ctx: Ctx, subjects, inds) -> tuple[dict, dict] | None:
     """The first and last yearly figures (of the years asked, when two or more are)."""
-    q = ctx.q
+    years = _pair_years(ctx.q.years)
     base = [f for f in figure_rows(ctx, subjects, inds, []) if "year" in f["period"]] if inds else []
-    if len(q.years) >= 2:
-        base = [f for f in base if f["period"]["year"] in q.years]
-    base.sort(key=lambda f: f["period"]["year"])
+    base = sorted((f for f in base if not years or f["period"]["year"] in years), key=lambda f: f["period"]["year"])
     return _one_series_ends(base)
+
+
+def _pair_years(years: list[str]) -> list[str]:
+    """The years a growth may run between: those asked, and for one year asked that year and the one before
+    (never a series' start)."""
+    return [years[0], str(int(years[0]) - 1)] if len(years) == 1 else years
 
 
 def _one_series_ends(base: list[dict]) -> tuple[dict, dict] | None:
@@ -1864,9 +1868,38 @@ def yesno(ctx: Ctx):
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
     if ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
         ctx.use("within", "exact")  # "is X under Y", 在…境内: lying in, at any level
-    if not any(way(ctx, a, b, rels) for way in YES_NO_WAYS):
+    if not _not_of_kind_said(ctx) and not any(way(ctx, a, b, rels) for way in YES_NO_WAYS):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+PLACE_KINDS = ("County", "Prefecture", "Province", "Town", "Village")
+
+
+def _not_of_kind_said(ctx: Ctx) -> bool:
+    """良庆区是南宁下面的一个县吗, is Xingning a county of Nanning: a kind of place said of the name before 是 (after
+    is); no (with what it is) when that place is not of the kind, whatever else holds."""
+    subject = next((n for n in ctx.q.names if _said_to_be(ctx.q.text, n)), None)
+    kinds = _place_kinds_after(ctx.q, subject.end) if subject else []
+    if not kinds or not ctx.is_a(subject.iri, "Place"):
+        return False
+    a, (word, cls) = subject.iri, max(kinds, key=lambda k: len(k[0]))
+    if _kind_rows(ctx, a, word.lower(), cls) and ctx.is_a(a, cls):
+        return False
+    what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(a) if t.startswith(GXO)})) or "-"
+    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} ({what}) ≠ {word}", a)
+    ctx.cite(ctx.kg.entity_evidence_iris(a))
+    return True
+
+
+def _said_to_be(text: str, n) -> bool:
+    """The name is what 是 / is says something of: 是 right after it, or "is" right before it."""
+    return bool(re.match(r"\s*(?:是|算)", text[n.end:]) or re.fullmatch(r"(?:.*\W)?(?:is|was)\s+", text[:n.start], re.I | re.S))
+
+
+def _place_kinds_after(q: Question, at: int) -> list[tuple[str, str]]:
+    """The kind-of-place words of the question after position at."""
+    return [(w, c) for w, c in q.kinds if c in PLACE_KINDS and q.text.lower().find(w.lower()) > at]
 
 
 def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -1975,9 +2008,18 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
         return False
     r = rows[0]
     fact = f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}"
-    ctx.add(msg("no_instead", ctx.lang, fact=fact), r["o"].value)
+    fits = any(_can_hold(ctx, p, a, b) for p in rels)  # 北京是试验区的一部分吗: part of fits no place and programme
+    ctx.add(msg("no_instead" if fits else "records_instead", ctx.lang, fact=fact), r["o"].value)
     ctx.cite([_v(x, "ev") for x in rows])
     return True
+
+
+def _can_hold(ctx: Ctx, p: str, a: str, b: str) -> bool:
+    """Relation p can hold from a to b by the ontology's domains and ranges (either, when none is given)."""
+    t = ctx.kg.vocabulary.properties.get(p.removeprefix(GXO))
+    if t is None:
+        return True
+    return all(not cs or any(ctx.kg.is_a(x, c) for c in cs) for x, cs in ((a, t.domains), (b, t.ranges)))
 
 
 def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:

@@ -216,6 +216,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exactness": (("确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
                    "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact")),
+    # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
+    # question with one is refused rather than answered as if it were not there
+    "negation": (("一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
+                  "未注明", "没说明", "没有说明", "未说明", "没有标明", "未标明", "没有"),
+                 ("without", "don't have", "do not have", "doesn't have", "does not have", "did not have", "didn't have",
+                  "lack", "lacks", "lacking", "have no", "has no", "had no", "none of", "not a single", "no stated", "not stated",
+                  "unknown issuer", "not recorded", "isn't recorded", "not listed")),
     # the straight-line distance between two places, from the coordinates the graph gives
     "distance": (("直线距离", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
                  ("as the crow flies", "straight-line distance", "how far apart", "how far is", "how far", "distance between",

@@ -386,9 +386,18 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|(?:不|没|没有)\s*[？?]?\s*$")
 TOP = re.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
 
 
+EXAMPLES = re.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\bfor example\b|\bfor instance\b)[^？?。!！；;]*", re.I)
+
+
+def _examples_blanked(text: str) -> str:
+    """Examples the asker gives of what they want (比如下辖的地方、当地特产之类的; such as …) are no conditions:
+    blanked, when the question has words before them."""
+    return EXAMPLES.sub(lambda m: " " * len(m.group(0)) if text[:m.start()].strip() else m.group(0), text)
+
+
 def parse(kg, raw: str) -> Question:
     """The question read once: names, years, relations, indicators, classes, cues and the words nothing explains."""
-    text = normal(raw, kg)
+    text = _examples_blanked(normal(raw, kg))
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, older = _romanised_names(kg, text)
@@ -414,6 +423,8 @@ def parse(kg, raw: str) -> Question:
     _grown_where(q)
     _exact_or_not(q)
     _land_taken(q)
+    _negation_asked(q)
+    _most_specific_kinds(kg, q)
     _names_left_out(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
@@ -561,6 +572,31 @@ def _names_left_out(q: Question) -> None:
         if BESIDES_BEFORE.search(q.text[:n.start]) or BESIDES_AFTER.match(q.text[n.end:]):
             q.names.remove(n)
             q.besides.append(n.iri)
+
+
+def _most_specific_kinds(kg, q: Question) -> None:
+    """which places are county-level cities: a class word whose class is above another's asked (Place above County)
+    says less; the narrower one is asked."""
+    gxo = "https://w3id.org/gxkg/ontology#"
+    if not _one_set_said_twice(q):
+        return  # the places running X: which prefectures…: two sets
+    above = {a.removeprefix(gxo) for _, c in q.kinds for a in kg.vocabulary.ancestors(gxo + c)[1:]}
+    if any(c not in above for _, c in q.kinds):
+        q.kinds = [(w, c) for w, c in q.kinds if c not in above]
+        q.classes = [c for c in q.classes if c not in above]
+
+
+def _one_set_said_twice(q: Question) -> bool:
+    """Two class words joined by 是 / are in one clause (哪些地方是县级市, which places are county-level cities)."""
+    words = "|".join(re.escape(w) for w, _ in q.kinds)
+    return bool(words) and re.search(rf"(?:{words})[^,，:：;；.。?？]*?(?:是|\bare\b|\bis\b)[^,，:：;；.。?？]*?(?:{words})",
+                                     q.text, re.I) is not None
+
+
+def _negation_asked(q: Question) -> None:
+    """没有 at the end of a question (过500亿了没有) or after 有 (有没有) asks yes or no, not a condition of absence."""
+    if q.words.get("negation") == "没有" and not re.search(r"(?<!有)没有(?!\s*[？?]?\s*$)", q.text):
+        q.cues.discard("negation")
 
 
 def _land_taken(q: Question) -> None:
