@@ -702,6 +702,16 @@ EVERYDAY = [
     ("北海市在图谱里关联了哪些东西？比如下辖的区县、特产之类的。", P("位于: 广西壮族自治区")),  # examples are no conditions
     ("Is Beijing part of the cross-border e-commerce comprehensive pilot zone programme?",
      P("the graph records: Beijing —implements→")),  # part of fits no place and programme: no yes or no
+    # a place named to say which one is meant, or where a thing comes from, is no second subject
+    ("Where is Xingning District in Nanning, and what are its coordinates?", L("Nanning", "Guangxi Zhuang Autonomous Region")),
+    ("梧州的长洲区和龙圩区哪个更靠南？", L("龙圩区")),
+    ("The fruit seedlings from Hantang Village: which prefecture-level city are they from?", L("Qinzhou")),
+    ("What prefecture-level city are Hantang fruit seedlings grown in?", L("Qinzhou")),  # never the village
+    # which things of a class have a figure
+    ("哪些产品在图谱里有2017年的销售额数据？", L("百色芒果", "汉塘村果苗", "柳州螺蛳粉", "南宁香蕉")),
+    ("How many products have annual sales figures?", L("4", "Baise mango", "Hantang fruit seedlings",
+                                                       "Liuzhou river-snail rice noodles", "Nanning banana")),
+    ("2017年广西的个人网店，在全国店铺总数里占多大比重？", V("0.8")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

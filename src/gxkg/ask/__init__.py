@@ -40,6 +40,7 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     _recognised(kg, q, ans)
     ctx = Ctx(kg, q, lang, ans, deadline=deadline)
     ctx.in_time()
+    _containers_as_context(ctx)
     _run_intents(ctx)
     _left_out(ctx)
     _other_parts(ctx)
@@ -149,6 +150,48 @@ def _recognised(kg, q, ans: Answer) -> None:
             ans.notes.append(msg("read_as", lang, text=n.text, name=shown))
     for written, read in q.corrected:
         ans.notes.append(msg("read_as", lang, text=written, name=read))
+
+
+def _containers_as_context(ctx) -> None:
+    """A place named to say where another named place is (Xiufeng District in Guilin, 梧州的长洲区) tells which
+    one is meant and is no second subject, unless the question asks whether one lies in the other."""
+    q = ctx.q
+    if "yesno" in q.cues:
+        return
+    for c in list(q.names):
+        if len(q.names) > 1 and any(_says_where(ctx, c, a) for a in q.names if a is not c):
+            q.names.remove(c)
+
+
+def _says_where(ctx, c, a) -> bool:
+    """c is written as the place a lies in (Xiufeng District in Guilin) or comes from (the seedlings from Hantang
+    Village), and the graph says so."""
+    from .intents import _above
+
+    return (_qualifies(ctx.q.text, c, a) and _above(ctx, a.iri, c.iri)) or \
+        (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri))
+
+
+def _from(text: str, c, a) -> bool:
+    """c is written as where a comes from: "the fruit seedlings from Hantang Village"."""
+    import re
+
+    return a.end <= c.start and re.fullmatch(r"\s*(?:from|grown in|made in|produced in)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
+
+
+def _comes_from(ctx, a: str, c: str) -> bool:
+    """a's stated origin is c."""
+    from .intents import GXO, _node
+
+    return any(r["o"].value == c for r in ctx.related({"s": [_node(a)], "p": [_node(GXO + "originatesFrom")]}))
+
+
+def _qualifies(text: str, c, a) -> bool:
+    """c is written as a's place: "a in c", "a of c", or 梧州(的|下面的)长洲区."""
+    import re
+
+    return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
+            or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的)?\s*", text[c.end:a.start]) is not None)
 
 
 def _left_out(ctx) -> None:

@@ -719,6 +719,39 @@ def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
     return [(_say(ctx, "文章发布", "the article"), dates[0], [])] if dates else []
 
 
+# the cues that ask for figures compared or worked out, not for who has them
+COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "per", "monthly", "whole", "derive", "verify"}
+
+
+@intent("holders", {"zh": ["哪些产品有2017年的销售额数据？"], "en": ["Which products have sales figures for 2017?"]})
+def holders(ctx: Ctx):
+    """The things of a class that have figures of the indicators named (of the years asked): which products have
+    2017 sales figures; with their number when a count is asked."""
+    rows = _holders_rows(ctx) if _holders_asked(ctx.q) else []
+    if not rows:
+        return False
+    ctx.use("indicators", "years", "classes", "list", "count", "about")
+    have = list(dict.fromkeys(f["e"] for f in rows))
+    if "count" in ctx.q.cues:
+        ctx.add(str(len(have)), value=str(len(have)), unit=GXO + "Count")
+    for e in have:
+        ctx.add(ctx.label(e), e)
+    ctx.cite([f["ev"] for f in rows])
+    return True
+
+
+def _holders_asked(q: Question) -> bool:
+    """No name, a figure and a class named, which or how many asked, nothing compared or worked out."""
+    return not q.names and bool(_hard(q)) and bool(q.kinds) and bool(q.cues & {"list", "count"}) and not q.cues & COMPUTED_CUES
+
+
+def _holders_rows(ctx: Ctx) -> list[dict]:
+    """The figures of the indicators named (of the years asked) about things of the classes named."""
+    q = ctx.q
+    subjects = [s for s in _subjects_for(ctx, _hard(q)) if any(ctx.is_a(s, c) for _, c in q.kinds)]
+    return figure_rows(ctx, subjects, _hard(q), q.years) if subjects else []
+
+
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
                           "融安金桔以前卖多少钱一斤？"],
                    "en": ["What were the annual sales of Liuzhou snail rice noodles in 2017?",
@@ -2734,7 +2767,11 @@ def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:
     or / and (平台或设施); a city of a thing may lie outside Guangxi (哪些城市设立了试验区: 北京)."""
     run = _joined_kinds(ctx.q)
     classes = dict.fromkeys(run) if len(run) > 1 else [_one_listed_class(ctx.q)]  # 哪些模式、平台、设施: each
-    return ["Place" if thing and c == "Prefecture" else c for c in classes]
+    loose = any(w.lower() in LOOSE_CITY for w, c in ctx.q.kinds if c == "Prefecture")  # never 地级市, prefecture
+    return ["Place" if thing and c == "Prefecture" and loose else c for c in classes]
+
+
+LOOSE_CITY = {"城市", "市", "city", "cities", "哪些城市"}
 
 
 def _one_listed_class(q: Question) -> str:
