@@ -712,6 +712,11 @@ EVERYDAY = [
     ("How many products have annual sales figures?", L("4", "Baise mango", "Hantang fruit seedlings",
                                                        "Liuzhou river-snail rice noodles", "Nanning banana")),
     ("2017年广西的个人网店，在全国店铺总数里占多大比重？", V("0.8")),
+    # once answered wrong in development set 17
+    ("What was the average annual growth of online retail sales from 2013 to 2017?", R()),  # never e-commerce's 53.3%
+    ("有自治县的地级市有几个？", P("6")),  # the prefectures counted, not the 12 autonomous counties
+    ("How many prefecture-level cities contain at least one autonomous county?", P("6")),
+    ("多少个地级市有县级市？", P("9")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

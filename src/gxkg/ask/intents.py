@@ -1227,7 +1227,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     """The growth of the figures asked: the rates the graph states, and the growth between the years asked
     computed from the levels (with the levels, when also asked); said when there is neither."""
     q = ctx.q
-    stated, levels = _rates_and_levels(_pick_indicators(ctx, subjects) or inds)
+    stated, levels = _rates_and_levels(q, _pick_indicators(ctx, subjects) or inds)
     ctx.use("names", "indicators", "growth", "years", "count", "compare", "source", "full_year")  # a year's rates
     said = _stated_rates(ctx, subjects, stated)
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
@@ -1242,9 +1242,18 @@ def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict
     """The growth rates the graph states (of the one year asked, if one is), shown."""
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
     said = _whole_years(ctx.q, said)  # the rate of January to July never answers a whole year
+    said = [f for f in said if _within_years(f["period"], ctx.q.years)]  # 2013 to 2017: never a 2018 rate
     for f in said:
         show_figure(ctx, f)
     return said
+
+
+def _within_years(period: dict, years: list[str]) -> bool:
+    """A period inside the span of two or more years asked (any period when fewer are asked)."""
+    if len(years) < 2:
+        return True
+    ends = [p[:4] for p in (period.get("year"), period.get("start"), period.get("end")) if p]
+    return bool(ends) and all(min(years) <= y <= max(years) for y in ends)
 
 
 def _price_asked(ctx: Ctx, subjects, inds) -> bool:
@@ -1252,13 +1261,19 @@ def _price_asked(ctx: Ctx, subjects, inds) -> bool:
     return any(i in PRICE for i in ctx.q.indicators) or not inds and _has_price(ctx, subjects)
 
 
-def _rates_and_levels(inds: list[str]) -> tuple[list[str], list[str]]:
+def _rates_and_levels(q: Question, inds: list[str]) -> tuple[list[str], list[str]]:
     """The stated growth rates of the figures asked, and the figures (levels) a growth is computed from:
-    never growth rates or shares themselves."""
+    never growth rates or shares themselves; a rate named only by words such as average annual growth is the
+    rate of a level named, never another's (of online retail: never e-commerce's)."""
     rates = set(GROWTH_OF.values())
-    stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in rates]
     levels = [i for i in inds if i not in rates and i not in SHARE_OF.values()]
+    stated = [GROWTH_OF[i] for i in inds if i in GROWTH_OF] + [i for i in inds if i in rates and _rate_of(q, i, levels)]
     return stated, levels or [k for k, v in GROWTH_OF.items() if v in stated]
+
+
+def _rate_of(q: Question, rate: str, levels: list[str]) -> bool:
+    """A rate named is asked: no level is named, it is a level's own, or it is named by its own name."""
+    return not levels or rate in {GROWTH_OF.get(x) for x in levels} or not _word_of(q, rate)
 
 
 def _level_also_asked(q: Question) -> bool:
@@ -2713,11 +2728,57 @@ def count(ctx: Ctx):
     kinds = _counted_kinds(ctx, designations)
     if not kinds or _hard(q) or q.years:
         return False
-    if _total_stated_of_named(ctx, kinds):
-        return True
+    return _total_stated_of_named(ctx, kinds) or _count_of(ctx, designations, kinds)
+
+
+def _count_of(ctx: Ctx, designations: list[str], kinds: list) -> bool:
+    """The things of a designation, the places holding things of another level (有自治县的地级市有几个: the
+    prefectures, not the counties), or each kind counted."""
     if designations:
         return _no_stated_total(ctx, designations[0], kinds[0])
+    head = _counted_head(ctx.q)
+    if head and _places_of_two_levels(ctx.q):
+        return _groups_having(ctx, head)
     return _count_kinds(ctx, kinds)
+
+
+def _places_of_two_levels(q: Question) -> bool:
+    """The class words name places of two levels (地级市 and 自治县)."""
+    classes = {c for _, c in q.kinds}
+    return len(classes) == 2 and classes <= PLACE_CLASSES
+
+
+COUNT_WORDS = re.compile(r"多少个?|几个|几|how many", re.I)
+
+
+def _counted_head(q: Question) -> tuple[str, str] | None:
+    """The class word counted: right after 多少 / 几 / how many, or right before 有几个 / 有多少 (有自治县的地级市有几个)."""
+    low = q.text.lower()
+    spans = [(m.start(), m.end()) for m in COUNT_WORDS.finditer(low)]
+    return next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+
+
+def _next_to(at: int, n: int, s: int, e: int) -> bool:
+    """A word at `at` (n long) within two characters after the span s..e, or before it."""
+    return 0 <= at - e <= 2 or 0 <= s - (at + n) <= 2
+
+
+def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
+    """How many places of the head's class hold at least one thing of the other class word's kind, and which
+    (how many prefecture-level cities have an autonomous county: 6); refused for a place named as well."""
+    q = ctx.q
+    other = next((w, c) for w, c in q.kinds if c != head[1])
+    if any(n.iri != GUANGXI for n in q.names):
+        return False
+    values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
+    rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
+    ctx.use("names", "classes", "count", "list", "total", "within", "least")
+    ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
+    for r in rows:
+        members = r["members"].value.replace("、", ctx.sep())
+        ctx.add(_say(ctx, f"{ctx.label(r['g'].value)}: {r['n'].value}（{members}）",
+                     f"{ctx.label(r['g'].value)}: {r['n'].value} ({members})"), r["g"].value)
+    return True
 
 
 def _count_kinds(ctx: Ctx, kinds: list) -> bool:
