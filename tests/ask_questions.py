@@ -717,6 +717,15 @@ EVERYDAY = [
     ("有自治县的地级市有几个？", P("6")),  # the prefectures counted, not the 12 autonomous counties
     ("How many prefecture-level cities contain at least one autonomous county?", P("6")),
     ("多少个地级市有县级市？", P("9")),
+    ("柳州下辖的区县里，哪一个最靠东边？", L("鹿寨县")),  # 区县: districts and counties, never districts only
+    ("In Hechi, which county or district sits furthest north?", L("Tian'e County")),  # "or" between kinds: either kind
+    ("Has Dongxing adopted the border trade + CBEC model?", P("yes")),
+    ("After Rong'an adopted its cooperative model, what did its kumquats sell for per jin?", V("40")),
+    ("港北区上一级的地级市是哪个？", L("贵港市")),
+    ("南宁市的市辖区都叫什么名字？", L("兴宁区", "青秀区", "江南区", "西乡塘区", "良庆区", "邕宁区", "武鸣区")),
+    ("和融水苗族自治县直接相连的实体有哪些？", P("位于: 柳州市")),
+    ("Coordinates for Xingning District, please - I'm marking Nanning's districts on a map.", L("Nanning", "Guangxi Zhuang Autonomous Region")),
+    ("How many person-times of rural e-commerce training had Guangxi delivered by July 2018?", V("200000")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

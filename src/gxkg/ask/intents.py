@@ -534,10 +534,18 @@ def threshold(ctx: Ctx):
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
     ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year")
-    if _relation_words_in(ctx, list({f["indicator"] for f in rows})):
-        ctx.use("relations")  # built rural e-commerce service stations: words of the figure's name
+    _threshold_uses(ctx, rows)
     _show_verdicts(ctx, rows, limit)
     return True
+
+
+def _threshold_uses(ctx: Ctx, rows: list[dict]) -> None:
+    """Relation words of the figures' names (built … service stations), and on average for an average rate."""
+    inds = list({f["indicator"] for f in rows})
+    if _relation_words_in(ctx, inds):
+        ctx.use("relations")
+    if any(i in GROWTH_OF.values() and "average" in ctx.kg.label(i, "en") for i in inds):
+        ctx.use("per")  # more than 60% a year on average: the average annual rate
 
 
 def _threshold_rows(ctx: Ctx) -> list[dict]:
@@ -788,8 +796,13 @@ def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
         ctx.use("total")  # how many altogether, direct plus indirect: one figure is the total asked
     if _per_in_names(ctx, inds):
         ctx.use("per")
-    if _relation_words_in(ctx, inds):
+    if _relation_words_in(ctx, inds) or _price_after_adopting(ctx.q, inds):
         ctx.use("relations")
+
+
+def _price_after_adopting(q: Question, inds: list[str]) -> bool:
+    """The price after (before) Rong'an adopted its model is the price after (before) the model."""
+    return set(inds) <= set(PRICE) and q.relations == ["adoptsModel"]
 
 
 def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> None:

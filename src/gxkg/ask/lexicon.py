@@ -12,7 +12,7 @@ from functools import lru_cache
 # words for the inverse of gxo:partOf (what a group or industry includes), which the graph does not state
 INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "hasMember": (("包括哪些茶", "包括", "包含", "组成", "成员", "有哪几种"),
-                  ("members of", "member of", "include", "includes", "make up", "makes up", "consist of", "which teas",
+                  ("listed under", "members of", "member of", "include", "includes", "make up", "makes up", "consist of", "which teas",
                    "what teas", "belong to the")),
 }
 
@@ -189,7 +189,7 @@ KIND_OF_RELATION = {"Product": "category"}
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "几"), ("how many", "number of", "count")),
-    "list": (("哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
+    "list": (("都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
              ("which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
@@ -233,9 +233,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
-    "where": (("行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
+    "where": (("上一级", "上级", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
-              ("parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
+              ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
                "governs", "in charge of", "which prefecture-level city", "what city", "what county",
@@ -253,10 +253,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
                 "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which")),
-    "about": (("条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
+    "about": (("直接相连", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的"),
-              ("entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
+              ("relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to")),
@@ -324,7 +324,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",
@@ -352,6 +352,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
+    "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",
     "was", "were", "the", "of", "in", "from", "have", "has", "had", "a", "an", "and", "to", "for", "with", "by",

@@ -74,7 +74,7 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "int'l": "international", "sqm": "square metres", "sq m": "square metres", "thx": "", "thanks": "",
                  "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately",
                  "avg.": "average", "avg": "average", "thru": "through", "w/o": "without", "yr": "year", "yrs": "years",
-                 "mln": "million", "govt.": "government"}
+                 "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce"}
 ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
@@ -406,6 +406,7 @@ def parse(kg, raw: str) -> Question:
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
     names, soft = _names_and_topics(kg, text, lang)
     names = _class_words_not_names(names)
+    names = _not_in_postscript(text, names)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
@@ -637,10 +638,18 @@ def _alternatives(q: Question) -> bool:
 
 def _or_between_kinds(q: Question) -> None:
     """programmes or projects: two class words joined by "or" name what is asked, not a comparison."""
-    kinds = "|".join(re.escape(w) for w, _ in q.kinds)
-    if q.words.get("compare") == "or" and len(q.kinds) >= 2 and re.search(
-            rf"\b(?:{kinds})\s+or\s+(?:the\s+|any\s+)?(?:{kinds})\b", q.text, re.I):
-        q.cues.discard("compare")
+    kinds = "|".join(re.escape(w) for w in sorted({w for w, _ in q.kinds} | set(lx.CLASS_WORDS["en"]), key=len, reverse=True))
+    if q.words.get("compare") == "or" and q.kinds and re.search(
+            rf"\b(?:{kinds})\s+or\s+(?:the\s+|any\s+|a\s+)?(?:{kinds})\b", q.text, re.I):
+        q.cues.discard("compare")  # which county or district sits furthest south: the kind asked
+        _one_class_either(q)
+
+
+def _one_class_either(q: Question) -> None:
+    """county or district: two words of one class joined by or ask the class, with neither word's name filter."""
+    classes = {c for _, c in q.kinds}
+    if len(classes) == 1 and not NOT_BEFORE.search(q.text):  # not the district or the county-level city: left out
+        q.kinds = [("", classes.pop())]
 
 
 NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
@@ -701,7 +710,7 @@ LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 ASKS = re.compile(r"多少|几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
                   r"where|why|whether|list|name|tell|give|show)\b", re.I)
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
-POSTSCRIPT = re.compile(rf"[？?。.!！,，]\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
+POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
@@ -711,6 +720,16 @@ def _blank_preamble(text: str, names: list[Name]) -> str:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
     return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
+
+
+def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
+    """The names but those in a postscript about the asker (… - I'm plotting Guilin's districts on a map): what
+    they are doing, not what they ask about; kept when the question names nothing else."""
+    p = POSTSCRIPT.search(text)
+    if not p or not text[:p.start("ps")].strip():
+        return names
+    kept = [n for n in names if n.start < p.start("ps")]
+    return kept or names
 
 
 def _asker_spans(text: str) -> list[tuple[int, int]]:
