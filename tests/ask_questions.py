@@ -726,6 +726,13 @@ EVERYDAY = [
     ("和融水苗族自治县直接相连的实体有哪些？", P("位于: 柳州市")),
     ("Coordinates for Xingning District, please - I'm marking Nanning's districts on a map.", L("Nanning", "Guangxi Zhuang Autonomous Region")),
     ("How many person-times of rural e-commerce training had Guangxi delivered by July 2018?", V("200000")),
+    ("Does Liuzhou administer Longsheng Various Nationalities Autonomous County?", P("no: Longsheng Various Nationalities Autonomous County —located in→ Guilin")),
+    ("中国-东盟信息港电子商务论坛的议题里，包括电子商务和物流协同发展吗？", P("是")),  # 和 for the name's 与
+    ("全区农村电商服务站点截至2018年7月已经超过三千五百个了吧？", P("否")),
+    ("广西有五十个县吗？", R()),  # a number of counties, never whether Guangxi is a county
+    ("Which autonomous counties are there in Hechi? Names please.", L("Bama Yao Autonomous County", "Dahua Yao Autonomous County",
+     "Du'an Yao Autonomous County", "Huanjiang Maonan Autonomous County", "Luocheng Mulao Autonomous County")),
+    ("文中那一系列电商品牌活动，总共列了几个？", P("10")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

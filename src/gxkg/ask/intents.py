@@ -1981,6 +1981,8 @@ def is_kind(ctx: Ctx):
             asked_class(q):  # 是哪些地方在建…吗: the places asked for, not whether it is one
         return False
     e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
+    if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}", q.text):
+        return False  # 广西有五十个县吗: how many, not what kind
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls)
     what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(e) if t.startswith(GXO)})) or "-"
     ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({what})", e)
@@ -2144,13 +2146,20 @@ def _no_other_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """No: a place lies in one place of each level, so 融安县 in 柳州市 is not in 河池市."""
     if not (ctx.is_a(a, "Place") and ctx.is_a(b, "Place")) or rels and not _as_place_relation(ctx, rels, a, b):
         return False
-    level = next((c for c in ("Prefecture", "County", "Province", "Township") if ctx.is_a(b, c)), None)
-    up = [r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(a)]}) if r["cls"].value == GXO + str(level)]
-    if not up or up[0] == b:
-        return False
-    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(GXO + 'locatedIn')}→ {ctx.label(up[0])}", up[0])
-    ctx.cite(ctx.kg.edge_evidence_iris(a, GXO + "locatedIn", up[0]))
-    return True
+    for x, y in ((a, b), (b, a)):  # does Liuzhou administer Longsheng: Longsheng lies in Guilin
+        up = _place_at_level_of(ctx, x, y)
+        if up and up != y:
+            ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(x)} —{ctx.label(GXO + 'locatedIn')}→ {ctx.label(up)}", up)
+            ctx.cite(ctx.kg.edge_evidence_iris(x, GXO + "locatedIn", up))
+            return True
+    return False
+
+
+def _place_at_level_of(ctx: Ctx, x: str, y: str) -> str | None:
+    """The place x lies in at y's level (the prefecture of a county, when y is a prefecture)."""
+    level = next((c for c in ("Prefecture", "County", "Province", "Township") if ctx.is_a(y, c)), None)
+    up = [r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(x)]}) if r["cls"].value == GXO + str(level)]
+    return up[0] if up else None
 
 
 # the ways a yes/no between two names is settled, in turn: the first that applies answers

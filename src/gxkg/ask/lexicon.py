@@ -121,7 +121,7 @@ CLASS_WORDS = {
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
-           "机构": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
+           "机构": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event", "品牌活动": "Event",
            "会议": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
@@ -140,7 +140,8 @@ CLASS_WORDS = {
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
            "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "contests": "Event", "competition": "Event", "competitions": "Event",
            "models": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
-           "poverty alleviation model": "PovertyAlleviationModel", "poverty alleviation models": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "programmes": "Program", "programs": "Program", "initiatives": "Program", "initiative": "Program", "schemes": "Program",
+           "poverty alleviation model": "PovertyAlleviationModel", "poverty alleviation models": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "programmes": "Program", "programs": "Program", "initiatives": "Program", "initiative": "Program", "pilot programme": "Program", "pilot program": "Program", "programme": "Program",
+           "pilot scheme": "Program", "schemes": "Program",
            "province-level divisions": "Province", "province-level division": "Province", "province-level regions": "Province",
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
@@ -263,7 +264,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
-    "yesno": (("是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
+    "yesno": (("了吧", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # a stated figure checked against the one computed from its inputs
     "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
@@ -311,8 +312,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
+CUES["noise"] = (("出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+                 ("names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -324,7 +325,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",

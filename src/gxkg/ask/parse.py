@@ -142,11 +142,17 @@ def _lexicon_hits(masked: str, lang: str):
     return [h for _, h in sorted(found)]
 
 
+CONJUNCTIONS = str.maketrans("和及", "与与")
+
+
 def _names_zh(kg, text: str) -> list[Name]:
+    """The Chinese names of the text, longest first; a name written with another word for "and" (电子商务和物流协同发展
+    for 电子商务与物流协同发展) is found as well: the text is probed again with each such word read as 与."""
     found = []
-    for end, (form, iris) in kg.names.names_in(text):  # index probes for the text's spans, not every name
-        if len(iris) == 1:
-            found.append(Name(form, iris[0], end - len(form) + 1, end + 1))
+    for probe in dict.fromkeys((text, text.translate(CONJUNCTIONS))):
+        for end, (form, iris) in kg.names.names_in(probe):  # index probes for the text's spans, not every name
+            if len(iris) == 1:
+                found.append(Name(text[end - len(form) + 1:end + 1], iris[0], end - len(form) + 1, end + 1))
     return _no_overlaps(found)
 
 
@@ -916,8 +922,19 @@ def _asks_inside(h, hits) -> bool:
 def _unknown(text: str, masked: str, hits) -> list[str]:
     """The words nothing explains (Chinese, and English words of three letters or more that are no filler)."""
     words = _residue(masked, hits, "zh") + _residue(masked, hits, "en") if CJK.search(text) else _residue(masked, hits, "en")
+    words = [w for w in words if not _bound_numeral(text, w)]  # 超过三千五百: a bound, as 超过3500 is
     return list(dict.fromkeys(w for w in words if CJK.search(w) or len(w) >= 3 and
                               not all(part in lx.EN_FILLER for part in w.lower().split("-") if part)))
+
+
+ZH_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百千万亿两]+[多余]?")
+ZH_BOUND = ("超过", "超出", "突破", "高于", "多于", "大于", "达到", "过", "低于", "少于", "小于", "不到", "不足", "未到")
+
+
+def _bound_numeral(text: str, w: str) -> bool:
+    """A number in Chinese numerals right after a bound word (超过三千五百): the threshold ask sets a figure against."""
+    at = text.find(w)
+    return bool(ZH_NUMERAL.fullmatch(w)) and at > 0 and text[:at].rstrip().endswith(ZH_BOUND)
 
 
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
