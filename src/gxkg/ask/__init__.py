@@ -191,7 +191,8 @@ def _qualifies(text: str, c, a) -> bool:
     import re
 
     return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
-            or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的)?\s*", text[c.end:a.start]) is not None)
+            or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家)?\s*",
+                                                 text[c.end:a.start]) is not None)
 
 
 def _left_out(ctx) -> None:
