@@ -696,7 +696,9 @@ EVERYDAY = [
     ("听说兴宁区是南宁下面的一个县，是吗？", P("否: 兴宁区")),  # a district, not a 县, though it lies in Nanning
     ("南宁下面的良庆区是县吗？", P("否: 良庆区")),
     ("Is Lingshan a county in Qinzhou?", P("yes: Lingshan County —located in→ Qinzhou")),
-    ("全区14个地级市里，有几个下面一个县级市都没有？", R()),  # a condition of absence: not answered as if absent
+    ("全区14个地级市里，有几个下面一个县级市都没有？", L("5", "北海市", "柳州市", "河池市", "贺州市", "钦州市")),  # none: not all 14
+    ("广西平均每个地级市有几个县级行政区？", P("平均每个 7.93")),
+    ("On avg, how many county-level divisions does each of Guangxi's prefecture-level cities have?", P("7.93 on average")),
     ("What was the year-on-year growth of Guangxi's e-commerce transaction volume in 2018?", R()),  # not 2013 to 2017
     ("广西哪些地方是县级市？", L("横州市", "荔浦市", "岑溪市", "东兴市", "桂平市", "北流市", "靖西市", "平果市", "凭祥市", "合山市")),
     ("北海市在图谱里关联了哪些东西？比如下辖的区县、特产之类的。", P("位于: 广西壮族自治区")),  # examples are no conditions

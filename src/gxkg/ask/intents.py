@@ -2782,24 +2782,61 @@ def _counted_head(q: Question) -> tuple[str, str] | None:
 
 def _next_to(at: int, n: int, s: int, e: int) -> bool:
     """A word at `at` (n long) within two characters after the span s..e, or before it."""
-    return 0 <= at - e <= 2 or 0 <= s - (at + n) <= 2
+    return 0 <= at - e <= 2 or 0 <= s - (at + n) <= 4  # 地级市里，有几个
 
 
 def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     """How many places of the head's class hold at least one thing of the other class word's kind, and which
-    (how many prefecture-level cities have an autonomous county: 6); refused for a place named as well."""
+    (how many prefecture-level cities have an autonomous county: 6); with 一个都没有 / none, those that hold none;
+    with 平均 / on average, the things per place. Refused for a place named as well."""
     q = ctx.q
     other = next((w, c) for w, c in q.kinds if c != head[1])
     if any(n.iri != GUANGXI for n in q.names):
         return False
+    if "per" in q.cues and LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1]):
+        head, other = other, head  # how many counties does each prefecture have on average: over the prefectures
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
+    if "per" in q.cues:
+        return _members_per_group(ctx, rows, head[1])
+    if "negation" in q.cues:
+        return _groups_without(ctx, rows, head[1])
     ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
     for r in rows:
         members = r["members"].value.replace("、", ctx.sep())
         ctx.add(_say(ctx, f"{ctx.label(r['g'].value)}: {r['n'].value}（{members}）",
                      f"{ctx.label(r['g'].value)}: {r['n'].value} ({members})"), r["g"].value)
+    return True
+
+
+LEVEL_ORDER = ("Village", "Township", "County", "Prefecture", "Province")  # finer first
+
+
+def _all_of(ctx: Ctx, cls: str) -> list[str]:
+    """Every instance of a class of place (the prefectures: 14)."""
+    rows = [r for c in _classes(ctx, cls) for r in ctx.kg.store.select("SELECT DISTINCT ?x WHERE { ?x a ?c }", {"c": c})]
+    return sorted({r["x"].value for r in rows})
+
+
+def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
+    """The places of a class that hold none of the things asked (14 prefectures, 9 with a county-level city: 5)."""
+    having = {r["g"].value for r in rows}
+    without = [g for g in _all_of(ctx, cls) if g not in having]
+    ctx.use("negation")
+    ctx.add(str(len(without)), value=str(len(without)), unit=GXO + "Count")
+    for g in without:
+        ctx.add(ctx.label(g), g)
+    return True
+
+
+def _members_per_group(ctx: Ctx, rows: list[dict], cls: str) -> bool:
+    """The things per place of a class on average: all of them over all the places (111 / 14)."""
+    groups = _all_of(ctx, cls)
+    total = sum(int(r["n"].value) for r in rows)
+    ctx.use("per")
+    _computed(ctx, _say(ctx, f"平均每个 {total / len(groups):.2f}", f"{total / len(groups):.2f} on average"),
+              total / len(groups), GXO + "Count", f"{total} / {len(groups)} = {total / len(groups):.2f}")
     return True
 
 
