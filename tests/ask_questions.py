@@ -698,6 +698,9 @@ EVERYDAY = [
     ("Is Lingshan a county in Qinzhou?", P("yes: Lingshan County —located in→ Qinzhou")),
     ("全区14个地级市里，有几个下面一个县级市都没有？", L("5", "北海市", "柳州市", "河池市", "贺州市", "钦州市")),  # none: not all 14
     ("广西平均每个地级市有几个县级行政区？", P("平均每个 7.93")),
+    ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
+    ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",
+                                             "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
     ("On avg, how many county-level divisions does each of Guangxi's prefecture-level cities have?", P("7.93 on average")),
     ("What was the year-on-year growth of Guangxi's e-commerce transaction volume in 2018?", R()),  # not 2013 to 2017
     ("广西哪些地方是县级市？", L("横州市", "荔浦市", "岑溪市", "东兴市", "桂平市", "北流市", "靖西市", "平果市", "凭祥市", "合山市")),
