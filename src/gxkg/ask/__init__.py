@@ -41,6 +41,7 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     ctx = Ctx(kg, q, lang, ans, deadline=deadline)
     ctx.in_time()
     _containers_as_context(ctx)
+    _unfit_relations_of_a_source(ctx)
     _run_intents(ctx)
     _left_out(ctx)
     _other_parts(ctx)
@@ -161,6 +162,18 @@ def _containers_as_context(ctx) -> None:
     for c in list(q.names):
         if len(q.names) > 1 and any(_says_where(ctx, c, a) for a in q.names if a is not c):
             q.names.remove(c)
+
+
+def _unfit_relations_of_a_source(ctx) -> None:
+    """Where does the graph's record of Qingxiu District come from: a source asked; a relation word that fits none
+    of the things named (a district originates from nothing) is the source's wording, not a relation."""
+    from .intents import GXO, _can_hold
+
+    q = ctx.q
+    if "source" not in q.cues or not q.names:
+        return
+    q.relations = [r for r in q.relations if any(_can_hold(ctx, GXO + r, n.iri, None) for n in q.names)
+                   or any(_can_hold(ctx, GXO + r, None, n.iri) for n in q.names)]
 
 
 def _says_where(ctx, c, a) -> bool:

@@ -2078,11 +2078,12 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
 
 
 def _can_hold(ctx: Ctx, p: str, a: str, b: str) -> bool:
-    """Relation p can hold from a to b by the ontology's domains and ranges (either, when none is given)."""
+    """Relation p can hold from a to b by the ontology's domains and ranges (either, when none is given; an end
+    given as None is not checked)."""
     t = ctx.kg.vocabulary.properties.get(p.removeprefix(GXO))
     if t is None:
         return True
-    return all(not cs or any(ctx.kg.is_a(x, c) for c in cs) for x, cs in ((a, t.domains), (b, t.ranges)))
+    return all(x is None or not cs or any(ctx.kg.is_a(x, c) for c in cs) for x, cs in ((a, t.domains), (b, t.ranges)))
 
 
 def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:

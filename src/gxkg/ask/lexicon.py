@@ -247,7 +247,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自"),
-               ("original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
+               ("graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "claim", "behind", "evidence",
