@@ -698,6 +698,11 @@ EVERYDAY = [
     ("Is Lingshan a county in Qinzhou?", P("yes: Lingshan County —located in→ Qinzhou")),
     ("全区14个地级市里，有几个下面一个县级市都没有？", L("5", "北海市", "柳州市", "河池市", "贺州市", "钦州市")),  # none: not all 14
     ("广西平均每个地级市有几个县级行政区？", P("平均每个 7.93")),
+    # once answered wrong in development set 19
+    ("2017年跨境电商交易额占广西进出口总额的比重，超过15%了吗？", P("否: 广西壮族自治区 跨境电商交易额占进出口总额比重")),  # never the yuan
+    ("全区一共有多少家电商企业？", R()),  # the graph records some, not Guangxi's total
+    ("图谱里有多少个电商平台？", P("")),
+    ("Where does the graph's record of Xingning District come from?", P('"Guangxi administrative divisions (reference data)"')),
     ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
     ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",
                                              "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),

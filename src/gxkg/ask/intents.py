@@ -549,10 +549,23 @@ def _threshold_uses(ctx: Ctx, rows: list[dict]) -> None:
 
 
 def _threshold_rows(ctx: Ctx) -> list[dict]:
-    """The figures a number is set against: of the things named (Guangxi when none), the indicators named."""
+    """The figures a number is set against: of the things named (Guangxi when none), the indicators named; a
+    percentage only against a percentage (比重超过15%: the share, never the volume in yuan)."""
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects) or ctx.q.indicators, ctx.q.years)
-    return _whole_years(ctx.q, rows)
+    inds = _percent_of(ctx.q, _pick_indicators(ctx, subjects) or ctx.q.indicators)
+    rows = _whole_years(ctx.q, figure_rows(ctx, subjects, inds, ctx.q.years))
+    return [f for f in rows if (f["unit"] == GXO + "Percent") == _percent_given(ctx.q)]
+
+
+def _percent_of(q: Question, inds: list[str]) -> list[str]:
+    """With a percentage given, each figure's share (比重) or growth rate (增长) in its place."""
+    table = SHARE_OF if "share" in q.cues else GROWTH_OF if "growth" in q.cues else {}
+    return [table.get(i, i) for i in inds] if _percent_given(q) else inds
+
+
+def _percent_given(q: Question) -> bool:
+    """The number the question gives is a percentage (15%, 百分之十五, 15 percent)."""
+    return re.search(r"\d\s*[%％]|百分之|\bper ?cent\b", q.text, re.I) is not None
 
 
 def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:
@@ -1977,8 +1990,7 @@ def is_kind(ctx: Ctx):
     """Yes or no: the one thing named is of the kind asked (a class, and for a kind of place the end of its
     name: 县级市 ends in 市, 瑶族自治县 in 瑶族自治县), with what it is when it is not."""
     q = ctx.q
-    if "yesno" not in q.cues or len(q.names) != 1 or not q.kinds or q.relations or _hard(q) or q.years or \
-            asked_class(q):  # 是哪些地方在建…吗: the places asked for, not whether it is one
+    if not _kind_asked(q):
         return False
     e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}", q.text):
@@ -1989,6 +2001,12 @@ def is_kind(ctx: Ctx):
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+def _kind_asked(q: Question) -> bool:
+    """Yes or no of one thing and a class word, nothing else asked (是哪些地方在建…吗: the places, not a kind)."""
+    return "yesno" in q.cues and len(q.names) == 1 and bool(q.kinds) and not (q.relations or _hard(q) or q.years
+                                                                               or asked_class(q))
 
 
 def _kind_rows(ctx: Ctx, e: str, word: str, cls: str) -> list[dict]:
@@ -2841,8 +2859,33 @@ def _members_per_group(ctx: Ctx, rows: list[dict], cls: str) -> bool:
     return True
 
 
+RECORD_CLASSES = {"Observation", "Indicator", "Evidence"}
+# words that ask what the graph or its sources hold, not how many there are in the world
+GRAPH_WORDS = re.compile(r"图谱|收录|记录|记载|库里|文中|文章|报道|原文|提到|列出|数据|graph|record|list|mention|article|report|"
+                         r"source|data|kept|keep|hold|name", re.I)
+
+
+def _world_scope(ctx: Ctx) -> bool:
+    """The question counts in a place of the world (全区, in Guangxi), not in the graph or its article."""
+    q = ctx.q
+    scoped = any(ctx.is_a(n.iri, "Place") for n in q.names) or re.search(r"全区|全省|全国|全广西|nationwide|in china", q.text, re.I)
+    return bool(scoped) and not GRAPH_WORDS.search(q.text)
+
+
+def _open_world_count(ctx: Ctx, kinds: list) -> bool:
+    """How many enterprises does Guangxi have: things no source lists whole (not places, whose division data is
+    whole) are counted only as what the graph records; asked as a count of the world, refused with that count."""
+    q = ctx.q
+    if not _world_scope(ctx) or all(c in PLACE_CLASSES | RECORD_CLASSES for _, c in kinds) or q.relations:
+        return False  # figures about Guangxi: the graph's own records
+    ctx.ans.unrecognised.append(msg("not_a_total", ctx.lang, what=ctx.sep().join(w or ctx.label(GXO + c) for w, c in kinds)))
+    return True
+
+
 def _count_kinds(ctx: Ctx, kinds: list) -> bool:
     """Each kind counted; none recorded is kept for when no other reading answers (服务了多少家: a figure)."""
+    if _open_world_count(ctx, kinds):
+        return True
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
     ctx.use("names", "classes", "count", "relations", "list", "total")

@@ -15,6 +15,8 @@ CATALOGUE = {
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
+    "not_a_total": ("图谱只记录了文章提到的部分{what}，没有全区的总数（可以问“图谱里有多少{what}”）",
+                    "the graph records only the {what} its sources mention, not a total (ask how many {what} the graph records)"),
     "left_out": ("已按要求除去：{what}", "left out as asked: {what}"),
     "not_addable": ("这几项数据的单位或时期不同（{what}），不能相加", "these figures differ in unit or period ({what}) and are not added"),
     "no_year": ("图谱中没有{what}在{years}的数据（有数据的时期：{have}）",
