@@ -703,6 +703,10 @@ EVERYDAY = [
     ("全区一共有多少家电商企业？", R()),  # the graph records some, not Guangxi's total
     ("图谱里有多少个电商平台？", P("")),
     ("Where does the graph's record of Xingning District come from?", P('"Guangxi administrative divisions (reference data)"')),
+    ("Qingxiu District in Guangxi — what prefecture-level city is that part of?", L("Nanning")),  # part of, of a place
+    ("Give me every product from Baise, including the ones from the counties under it.", L("Baise Lingyun tea", "Baise mango")),
+    ("良庆区上面的地级市是哪个？", L("南宁市")),
+    ("截至2018年7月累计培训的人次，平均摊到每个农村电商服务站点，大概是多少？", P("")),
     ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
     ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",
                                              "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),

@@ -165,15 +165,31 @@ def _containers_as_context(ctx) -> None:
 
 
 def _unfit_relations_of_a_source(ctx) -> None:
-    """Where does the graph's record of Qingxiu District come from: a source asked; a relation word that fits none
-    of the things named (a district originates from nothing) is the source's wording, not a relation."""
-    from .intents import GXO, _can_hold
-
+    """A relation word that fits none of the things named is no relation asked: in a source question (where does
+    the graph's record of Qingxiu District come from: a district originates from nothing) or of places only (what
+    city is Jiangnan District part of: where it lies)."""
     q = ctx.q
-    if "source" not in q.cues or not q.names:
-        return
-    q.relations = [r for r in q.relations if any(_can_hold(ctx, GXO + r, n.iri, None) for n in q.names)
-                   or any(_can_hold(ctx, GXO + r, None, n.iri) for n in q.names)]
+    unfit = {r for r in _relations_checked(ctx) if not _fits_a_name(ctx, GXO + r)}
+    if "partOf" in unfit:
+        q.cues.add("where")  # what city is Jiangnan District part of: where it lies
+    q.relations = [r for r in q.relations if r not in unfit]
+
+
+def _relations_checked(ctx) -> set:
+    """Every relation of a source question that names things; part of, in a question naming only places."""
+    q = ctx.q
+    if not q.names:
+        return set()
+    if "source" in q.cues:
+        return set(q.relations)
+    return {"partOf"} & set(q.relations) if all(ctx.is_a(n.iri, "Place") for n in q.names) else set()
+
+
+def _fits_a_name(ctx, p: str) -> bool:
+    """Relation p can have one of the things named at one of its ends."""
+    from .intents import _can_hold
+
+    return any(_can_hold(ctx, p, n.iri, None) or _can_hold(ctx, p, None, n.iri) for n in ctx.q.names)
 
 
 def _says_where(ctx, c, a) -> bool:

@@ -66,7 +66,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                    "cross-border transactions",
                                                    "cross-border e-commerce volume", "cross-border e-commerce",
                                                    "cross-border", "cross border")),
-    "online-retail-sales": (("网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
+    "online-retail-sales": (("网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
     "rural-online-retail-sales": (("农村网络零售额", "农村网络零售"), ("rural online retail", "rural online retail sales",
                                                               "rural online sales")),
     "price-before-model": (("以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
@@ -85,7 +85,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                    "logistics")),
     "rural-ecommerce-training": (("培训", "人次"), ("training", "trained", "skills training", "skill training")),
     "training-beneficiaries": (("受益人数", "受益"), ("benefiting", "benefited", "beneficiaries")),
-    "agricultural-online-products": (("网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("online agricultural products", "farm products sold online", "agricultural products", "online sale")),
+    "agricultural-online-products": (("网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale")),
     "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered", "rural areas")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
@@ -191,7 +191,7 @@ KIND_OF_RELATION = {"Product": "category"}
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "几"), ("how many", "number of", "count")),
     "list": (("都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
-             ("which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
+             ("give me every", "give me all", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "相差", "差距", "差额"),
@@ -234,7 +234,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
-    "where": (("上一级", "上级", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
+    "where": (("上面的地级市", "上面的", "上一级", "上级", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
@@ -257,7 +257,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "about": (("直接相连", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的"),
-              ("relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
+              ("point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to")),
@@ -278,7 +278,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
                  "each month on average", "on average each month", "on average per month", "average a month")),
-    "per": (("平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
+    "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
             ("on average", "average per", "for each", "for every", "per each")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
@@ -290,7 +290,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
-    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("at any level", "under", "within",
+    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
                                                                 "administered by", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
@@ -312,8 +312,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
+CUES["noise"] = (("是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+                 ("running total up to", "running totals", "running total", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -325,7 +325,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",
@@ -353,6 +353,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
+    "inside", "having", "proper",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",
