@@ -706,6 +706,9 @@ EVERYDAY = [
     ("Qingxiu District in Guangxi — what prefecture-level city is that part of?", L("Nanning")),  # part of, of a place
     ("Give me every product from Baise, including the ones from the counties under it.", L("Baise Lingyun tea", "Baise mango")),
     ("良庆区上面的地级市是哪个？", L("南宁市")),
+    ("玉林跟梧州比，哪个市下面的县级单位多一些？", P("一样多（各 7）")),  # a tie is said, never one of the two
+    ("Which has more county-level divisions, Yulin or Wuzhou?", P("the same (7 each)")),
+    ("钦州保税港区国际商品直销中心现在已经开出去几家线下体验店了？", V("30")),
     ("截至2018年7月累计培训的人次，平均摊到每个农村电商服务站点，大概是多少？", P("")),
     ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
     ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",

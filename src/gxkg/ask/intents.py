@@ -2526,7 +2526,10 @@ def _ranked_groups(ctx: Ctx, groups: tuple[str, str, str], named: bool) -> list[
 
 
 def _show_top_groups(ctx: Ctx, rows: list[dict]) -> None:
+    """The groups with the most (fewest), ties all shown; places named and all tied: said to be as many."""
     best = rows[0]["n"].value
+    if len(rows) > 1 and all(r["n"].value == best for r in rows) and _named_groups(ctx):
+        ctx.add(_say(ctx, f"一样多（各 {best}）", f"the same ({best} each)"), value=best, unit=GXO + "Count")
     for r in (r for r in rows if r["n"].value == best):  # the ties at the top, all of them
         ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
     ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
