@@ -709,6 +709,9 @@ EVERYDAY = [
     ("玉林跟梧州比，哪个市下面的县级单位多一些？", P("一样多（各 7）")),  # a tie is said, never one of the two
     ("Which has more county-level divisions, Yulin or Wuzhou?", P("the same (7 each)")),
     ("钦州保税港区国际商品直销中心现在已经开出去几家线下体验店了？", V("30")),
+    ("Does Lingshan County have a Taobao village?", P("yes: Hantang Village —has designation→ Taobao village")),
+    ("南宁市有淘宝村吗？", R()),  # none recorded is no "no": a designation's members are not listed whole
+    ("跨境电商同比增长28.8%这个数，我在论文里想引用，出处是哪里？", P("《广西电商新跨越 经济增长新引擎》")),
     ("截至2018年7月累计培训的人次，平均摊到每个农村电商服务站点，大概是多少？", P("")),
     ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
     ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",

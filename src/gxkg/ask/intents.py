@@ -1733,9 +1733,14 @@ def _figure_evidence(ctx: Ctx) -> list[str]:
     """The sentences behind the figures asked; a number the question gives (the 12万 jobs figure) must be the
     figure's, else none is cited and the graph's figure is said."""
     subjects = _figure_subjects(ctx)
-    inds = _pick_indicators(ctx, subjects) if subjects else []
+    inds = _with_rates(ctx.q, _pick_indicators(ctx, subjects) if subjects else [])
     rows = figure_rows(ctx, subjects, inds, ctx.q.years) if inds else []
     return [f["ev"] for f in _the_figures_given(ctx, rows) if f["ev"]]
+
+
+def _with_rates(q: Question, inds: list[str]) -> list[str]:
+    """With a percentage given (同比增长28.8%这个数), the figures' rates and shares as well."""
+    return inds + [t[i] for i in inds for t in (GROWTH_OF, SHARE_OF) if i in t] if _percent_given(q) else inds
 
 
 def _the_figures_given(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -2078,6 +2083,25 @@ def _yes_via_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     return False
 
 
+def _designated_within(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """Yes: a place holds a thing of the designation named (灵山县有淘宝村吗: 汉塘村, a Taobao village, lies in
+    灵山县); never no, since a designation's members are not listed whole."""
+    place, des = (a, b) if ctx.is_a(b, "Designation") else (b, a)
+    held = _designated_in(ctx, place, des) if ctx.is_a(place, "Place") and ctx.is_a(des, "Designation") else []
+    for x in held[:1]:
+        ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(x)} —{ctx.label(GXO + 'hasDesignation')}→ {ctx.label(des)}; "
+                f"{ctx.label(x)} —{ctx.label(GXO + 'locatedIn')}→ … {ctx.label(place)}", x)
+        ctx.cite(ctx.kg.edge_evidence_iris(x, GXO + "hasDesignation", des))
+    return bool(held)
+
+
+def _designated_in(ctx: Ctx, place: str, des: str) -> list[str]:
+    """The things of a designation that lie in a place, at any depth."""
+    rows = ctx.kg.store.select("SELECT DISTINCT ?x WHERE { ?x gxo:hasDesignation ?d ; gxo:locatedIn+ ?p }",
+                               {"d": _node(des), "p": _node(place)})
+    return [r["x"].value for r in rows]
+
+
 def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """No, not as asked: the relation asked is not stated between the two, another one is (谷歌 came to develop
     in Guangxi; no source says it settled there), and the answer says which."""
@@ -2182,7 +2206,8 @@ def _place_at_level_of(ctx: Ctx, x: str, y: str) -> str | None:
 
 
 # the ways a yes/no between two names is settled, in turn: the first that applies answers
-YES_NO_WAYS = (_yes, _yes_via_place, _no_other_object_or_place, _no_other_place, _stated_instead, _not_among)
+YES_NO_WAYS = (_yes, _yes_via_place, _designated_within, _no_other_object_or_place, _no_other_place, _stated_instead,
+               _not_among)
 
 
 # ------------------------------------------------------------------------------ counts and lists with conditions
@@ -2528,11 +2553,16 @@ def _ranked_groups(ctx: Ctx, groups: tuple[str, str, str], named: bool) -> list[
 def _show_top_groups(ctx: Ctx, rows: list[dict]) -> None:
     """The groups with the most (fewest), ties all shown; places named and all tied: said to be as many."""
     best = rows[0]["n"].value
-    if len(rows) > 1 and all(r["n"].value == best for r in rows) and _named_groups(ctx):
+    if _named_tie(ctx, rows):
         ctx.add(_say(ctx, f"一样多（各 {best}）", f"the same ({best} each)"), value=best, unit=GXO + "Count")
     for r in (r for r in rows if r["n"].value == best):  # the ties at the top, all of them
         ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
     ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
+
+
+def _named_tie(ctx: Ctx, rows: list[dict]) -> bool:
+    """The places named all hold as many (玉林跟梧州比: 7 each)."""
+    return len(rows) > 1 and len({r["n"].value for r in rows}) == 1 and _named_groups(ctx) is not None
 
 
 def _group_and_members(ctx: Ctx) -> tuple[str, str, str] | None:
