@@ -712,6 +712,13 @@ EVERYDAY = [
     ("Does Lingshan County have a Taobao village?", P("yes: Hantang Village —has designation→ Taobao village")),
     ("南宁市有淘宝村吗？", R()),  # none recorded is no "no": a designation's members are not listed whole
     ("跨境电商同比增长28.8%这个数，我在论文里想引用，出处是哪里？", P("《广西电商新跨越 经济增长新引擎》")),
+    # absence in the record, asked as such, is answered; absence in the world is refused
+    ("哪些政策文件没有写明发布机关？", L("广西电子商务发展“十三五”规划", "广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划")),
+    ("Which policy documents have no issuer recorded?", L("Guangxi e-commerce development plan for the 13th Five-Year period",
+     "Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)",
+     "Guangxi three-year plan for e-commerce in rural areas")),
+    ("哪些县没有采用模式？", R()),
+    ("Which counties have not adopted a model?", R()),  # once answered with the adopters
     ("截至2018年7月累计培训的人次，平均摊到每个农村电商服务站点，大概是多少？", P("")),
     ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
     ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",

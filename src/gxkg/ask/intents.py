@@ -2325,8 +2325,17 @@ def _unnamed_relation_lines(q: Question, cls: str, rels: list[str]) -> list[str]
     for r in rels:
         if r == "implementsModel" and ("adoptsModel" in q.relations or cls in PLACE_CLASSES):
             continue
-        lines.append(f"?x gxo:{r} ?o . {_provenance(r)}")
+        lines.append(f"FILTER NOT EXISTS {{ ?x gxo:{r} ?none }}" if _lacking(q) else f"?x gxo:{r} ?o . {_provenance(r)}")
     return lines
+
+
+RECORD_ABSENCE = re.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|in the data|in the graph", re.I)
+
+
+def _lacking(q: Question) -> bool:
+    """哪些政策文件没有写明发布机关: the members the graph states the relation of for none (absence in the record,
+    asked as such; 哪些县没有采用模式 asks of the world, which the graph cannot say)."""
+    return "negation" in q.cues and not q.names and RECORD_ABSENCE.search(q.text) is not None
 
 
 def _designated_figure(ctx: Ctx, designations: list[str]) -> list[str]:
@@ -3104,6 +3113,8 @@ def _list_uses(ctx: Ctx) -> None:
     """What a list uses; a place named is its condition, not asked about (哪些县位于贺州, counties located in
     Hezhou: never where Hezhou lies)."""
     ctx.use("names", "classes", "list", "relations")
+    if _lacking(ctx.q) and ctx.q.relations:
+        ctx.use("negation")
     if any(ctx.is_a(n.iri, "Place") for n in ctx.q.names):
         ctx.use("where")
 
