@@ -719,6 +719,8 @@ EVERYDAY = [
      "Guangxi three-year plan for e-commerce in rural areas")),
     ("哪些县没有采用模式？", R()),
     ("Which counties have not adopted a model?", R()),  # once answered with the adopters
+    ("Roughly how many times were Nanning banana's 2017 sales Baise mango's?", F("Nanning banana")),  # not a growth
+    ("农村电商覆盖率和最终消费对经济增长的贡献率，这两个百分比哪个更高？", P("农村电商覆盖率 70 % > 最终消费对经济增长贡献率 50%")),
     ("截至2018年7月累计培训的人次，平均摊到每个农村电商服务站点，大概是多少？", P("")),
     ("贺州、梧州两市的县级行政区数量比一比，谁多？", P("梧州市: 7")),  # 两市: the two named, no class asked
     ("文章列出来的政策文件里，支持跨境电商的是哪几份？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复",

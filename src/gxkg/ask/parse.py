@@ -429,6 +429,7 @@ def parse(kg, raw: str) -> Question:
     _percentage_of_growth(q)
     _grown_where(q)
     _exact_or_not(q)
+    _which_of_two(q)
     _land_taken(q)
     _negation_asked(q)
     _most_specific_kinds(kg, q)
@@ -609,6 +610,15 @@ def _negation_asked(q: Question) -> None:
 def _land_taken(q: Question) -> None:
     """占地 (covers an area) is no share (占比): 占 only asks a share when it is not 占地."""
     if q.words.get("share") == "占" and "占地" in q.text and q.text.count("占") == q.text.count("占地"):
+        q.cues.discard("share")
+
+
+def _which_of_two(q: Question) -> None:
+    """How many times A's sales were B's: two things set against each other, not a growth; these two percentages,
+    which is higher: a comparison of the percentages, not a share."""
+    if q.words.get("growth", "").lower() in ("times", "how many times", "倍", "几倍") and len(q.names) >= 2:
+        q.cues.add("compare")
+    if "compare" in q.cues and len(q.indicators) >= 2 and q.words.get("share") in ("百分比", "percentages", "percentage"):
         q.cues.discard("share")
 
 
