@@ -124,7 +124,7 @@ class Vocabulary:
 
     def unit_words(self, lang: str) -> dict[str, tuple]:
         """Unit local name -> the words that ask for a figure in that unit (公顷, per kilogram), from the ontology."""
-        return {t.local: t.questions[lang] for t in self.units.values() if t.questions.get(lang)}
+        return _asked(self.units, lang)
 
     def converted(self, value: float, unit: str, to: str) -> float | None:
         """value in unit (a local name) in unit `to`, when both have one quantity kind and a multiplier; else None."""
@@ -134,7 +134,7 @@ class Vocabulary:
 
     def question_words(self, lang: str) -> dict[str, tuple]:
         """Property local name -> the words that ask for it in questions in `lang`, as the ontology lists them."""
-        return {t.local: t.questions[lang] for t in self.properties.values() if t.questions.get(lang)}
+        return _asked(self.properties, lang)
 
     def unnamed_relations(self) -> list[tuple[str, str, str]]:
         """(relation, 'label' or 'question words', language) for each relation between entities that lacks a
@@ -152,6 +152,11 @@ class Vocabulary:
         """(word, qualifier local name) written 'before' or 'after' a figure, longest first."""
         pairs = {(w, q.local) for q in self.qualifiers.values() for w in getattr(q, where)}
         return sorted(pairs, key=lambda p: (-len(p[0]), p))
+
+
+def _asked(terms: dict[str, Term], lang: str) -> dict[str, tuple]:
+    """Local name -> the gxo:questionWord of each term that has some in lang."""
+    return {t.local: t.questions[lang] for t in terms.values() if t.questions.get(lang)}
 
 
 def shapes_turtle(v: Vocabulary | None = None) -> str:

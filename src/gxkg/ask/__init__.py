@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .answer import Answer, AskTimeout
-from .intents import GXO, INTENTS, Ctx
+from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -187,38 +187,28 @@ def _relations_checked(ctx) -> set:
 
 def _fits_a_name(ctx, p: str) -> bool:
     """Relation p can have one of the things named at one of its ends."""
-    from .intents import _can_hold
-
     return any(_can_hold(ctx, p, n.iri, None) or _can_hold(ctx, p, None, n.iri) for n in ctx.q.names)
 
 
 def _says_where(ctx, c, a) -> bool:
     """c is written as the place a lies in (Xiufeng District in Guilin) or comes from (the seedlings from Hantang
     Village), and the graph says so."""
-    from .intents import _above
-
     return (_qualifies(ctx.q.text, c, a) and _above(ctx, a.iri, c.iri)) or \
         (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri))
 
 
 def _from(text: str, c, a) -> bool:
     """c is written as where a comes from: "the fruit seedlings from Hantang Village"."""
-    import re
-
     return a.end <= c.start and re.fullmatch(r"\s*(?:from|grown in|made in|produced in)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
 
 
 def _comes_from(ctx, a: str, c: str) -> bool:
     """a's stated origin is c."""
-    from .intents import GXO, _node
-
     return any(r["o"].value == c for r in ctx.related({"s": [_node(a)], "p": [_node(GXO + "originatesFrom")]}))
 
 
 def _qualifies(text: str, c, a) -> bool:
     """c is written as a's place: "a in c", "a of c", or 梧州(的|下面的)长洲区."""
-    import re
-
     return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
             or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家)?\s*",
                                                  text[c.end:a.start]) is not None)

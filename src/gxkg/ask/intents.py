@@ -16,7 +16,7 @@ from ..kg import format_value, period_text
 from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
-from .lexicon import CUES, EN_YESNO_START
+from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
 from .parse import GUANGXI, Question
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -397,10 +397,6 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ a figure against a number
-ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
-         "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
-         "hit", "beyond", "break through", "broke through", "broken through")
-BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
 EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
 EN_NUMBER = re.compile(rf"(?<![\d.,])({ARABIC})\s*(billion|bn|million|m|thousand|k)?\b", re.I)  # 60,000, never 60
 
@@ -1952,9 +1948,6 @@ def yesno(ctx: Ctx):
     return True
 
 
-PLACE_KINDS = ("County", "Prefecture", "Province", "Town", "Village")
-
-
 def _not_of_kind_said(ctx: Ctx) -> bool:
     """良庆区是南宁下面的一个县吗, is Xingning a county of Nanning: a kind of place said of the name before 是 (after
     is); no (with what it is) when that place is not of the kind, whatever else holds."""
@@ -1965,8 +1958,7 @@ def _not_of_kind_said(ctx: Ctx) -> bool:
     a, (word, cls) = subject.iri, max(kinds, key=lambda k: len(k[0]))
     if _kind_rows(ctx, a, word.lower(), cls) and ctx.is_a(a, cls):
         return False
-    what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(a) if t.startswith(GXO)})) or "-"
-    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} ({what}) ≠ {word}", a)
+    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} ({_what_it_is(ctx, a)}) ≠ {word}", a)
     ctx.cite(ctx.kg.entity_evidence_iris(a))
     return True
 
@@ -1978,7 +1970,7 @@ def _said_to_be(text: str, n) -> bool:
 
 def _place_kinds_after(q: Question, at: int) -> list[tuple[str, str]]:
     """The kind-of-place words of the question after position at."""
-    return [(w, c) for w, c in q.kinds if c in PLACE_KINDS and q.text.lower().find(w.lower()) > at]
+    return [(w, c) for w, c in q.kinds if c in PLACE_CLASSES and q.text.lower().find(w.lower()) > at]
 
 
 def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -2001,11 +1993,15 @@ def is_kind(ctx: Ctx):
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}", q.text):
         return False  # 广西有五十个县吗: how many, not what kind
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls)
-    what = ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(e) if t.startswith(GXO)})) or "-"
-    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({what})", e)
+    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})", e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+def _what_it_is(ctx: Ctx, e: str) -> str:
+    """The labels of the ontology's classes a thing is an instance of."""
+    return ctx.sep().join(sorted({ctx.label(t) for t in ctx.types(e) if t.startswith(GXO)})) or "-"
 
 
 def _kind_asked(q: Question) -> bool:

@@ -320,6 +320,13 @@ CUES["noise"] = (("是个什么规模", "什么规模", "多大规模", "从下�
                   "according to the source", "according to the sources", "according to reports", "per the article",
                   "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
+# the words that set a figure against a number written right after them (过500亿, above 150 billion)
+ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
+         "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
+         "hit", "beyond", "break through", "broke through", "broken through")
+BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
+# in Chinese, written before a number (上 is one only after it: 500亿以上)
+ZH_BOUND = tuple(w for w in ABOVE + BELOW if "\u4e00" <= w[0] <= "\u9fff" and w != "上")
 # the direction cues: (coordinate, highest first)
 DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False)}
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")

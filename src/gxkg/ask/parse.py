@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..numbers import BIG, DIGITS, SMALL
 from . import lexicon as lx
 
 GUANGXI = "https://w3id.org/gxkg/resource/place/450000"
@@ -937,14 +938,13 @@ def _unknown(text: str, masked: str, hits) -> list[str]:
                               not all(part in lx.EN_FILLER for part in w.lower().split("-") if part)))
 
 
-ZH_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百千万亿两]+[多余]?")
-ZH_BOUND = ("超过", "超出", "突破", "高于", "多于", "大于", "达到", "过", "低于", "少于", "小于", "不到", "不足", "未到")
+ZH_NUMERAL = re.compile(rf"[{''.join(DIGITS)}{''.join(SMALL)}{''.join(BIG)}]+[多余]?")
 
 
 def _bound_numeral(text: str, w: str) -> bool:
     """A number in Chinese numerals right after a bound word (超过三千五百): the threshold ask sets a figure against."""
     at = text.find(w)
-    return bool(ZH_NUMERAL.fullmatch(w)) and at > 0 and text[:at].rstrip().endswith(ZH_BOUND)
+    return bool(ZH_NUMERAL.fullmatch(w)) and at > 0 and text[:at].rstrip().endswith(lx.ZH_BOUND)
 
 
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
