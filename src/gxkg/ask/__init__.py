@@ -68,6 +68,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
         return _the_thing_read(kg, q, step.ans, phrase, thing)
     inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
     _other_than(inner, q)
+    _place_read_first(kg, q, inner, thing)
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
     step.ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
     step.ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
@@ -85,6 +86,19 @@ def _the_thing_read(kg, q, ans: Answer, phrase: str, thing: str) -> Answer:
     ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
     ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
     return ans
+
+
+def _place_read_first(kg, q, inner: Answer, thing: str) -> None:
+    """Where is X's origin: the place the phrase names is the answer, the places it lies in follow (not when a
+    level is asked: which prefecture is X's origin in)."""
+    from .intents import LEVELS_ASKED
+
+    low = q.text.lower()
+    if any(w in low for _, ws in LEVELS_ASKED for w in ws):
+        return
+    if inner.intent == "where" and inner.answers and kg.is_a(thing, GXO + "Place"):
+        inner.answers.insert(0, {"label": kg.label(thing, inner.language), "iri": thing, "value": None, "unit": None,
+                                 "period": None})
 
 
 OTHER = ("还", "另外", "其他", "其它", "别的", "other", "else", "also", "another")
@@ -306,11 +320,20 @@ def _place_not_given(kg, ctx) -> list[str]:
     from .intents import LEVELS_ASKED
 
     low = ctx.q.outside_names()
-    asked = [w for _, ws in LEVELS_ASKED for w in ws if w in low]
-    place = "https://w3id.org/gxkg/ontology#Place"
-    if asked and ctx.ans.answers and not any(a.get("iri") and kg.is_a(a["iri"], place) for a in ctx.ans.answers):
-        return asked[:1]
+    asked = [(cls, w) for cls, ws in LEVELS_ASKED for w in ws if w in low]
+    if asked and ctx.ans.answers and not any(a.get("iri") and _at_most(ctx, a["iri"], asked[0][0]) for a in ctx.ans.answers):
+        return [asked[0][1]]
     return []
+
+
+def _at_most(ctx, iri: str, level: str) -> bool:
+    """iri is a place no coarser than the level asked (which city: not Guangxi, the region it lies in)."""
+    from .intents import LEVEL_ORDER
+
+    if not ctx.is_a(iri, "Place"):
+        return False
+    coarser = LEVEL_ORDER[LEVEL_ORDER.index(level) + 1:] + ("Region",)
+    return not any(ctx.is_a(iri, c) for c in coarser)
 
 
 def _shown_names(kg, ctx) -> str:

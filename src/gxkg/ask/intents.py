@@ -234,11 +234,12 @@ YEAR_FILTER = ('FILTER(CONTAINS(CONCAT(COALESCE(STR(?year), ""), " ", COALESCE(S
 PERIOD_KEYS = (("year", "year"), ("start", "start"), ("end", "end"), ("as_of", "asof"))
 
 
-def figure_rows(ctx: Ctx, subjects: list[str], indicators: list[str], years: list[str]) -> list[dict]:
-    """The figures about the subjects, of the indicators (all when none), of the years (any when none): an
-    undated figure is never placed under a year."""
+def figure_rows(ctx: Ctx, subjects: list[str], indicators: list[str], years: list[str], units: tuple = ()) -> list[dict]:
+    """The figures about the subjects, of the indicators (all when none), of the years (any when none), in the
+    units (any when none): an undated figure is never placed under a year."""
     text = query("figures").replace("#YEAR", YEAR_FILTER if years else "")
-    values = {"e": [_node(s) for s in subjects], "indicator": [_node(i) for i in indicators], "y": [_lit(y) for y in years]}
+    values = {"e": [_node(s) for s in subjects], "indicator": [_node(i) for i in indicators], "y": [_lit(y) for y in years],
+              "unit": [_node(u) for u in units]}
     out, seen = [], set()
     for r in ctx.run(text, values):
         if r["ob"].value not in seen:
@@ -738,6 +739,44 @@ def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
 
 # the cues that ask for figures compared or worked out, not for who has them
 COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "per", "monthly", "whole", "derive", "verify"}
+
+
+FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money")
+
+
+@intent("figure_kind", {"zh": ["文章里提到的金额当中，最大的是哪一笔？", "广西有哪些增长率数据？"],
+                        "en": ["Which growth rates does the graph record for Guangxi?", "What is the highest percentage figure in the graph?"]})
+def figure_kind(ctx: Ctx):
+    """The figures of a kind named instead of an indicator (growth rates, percentages, sums of money), of the things
+    named (any when none) and the years asked: listed, counted, or the largest or smallest first with the order
+    as computed."""
+    q = ctx.q
+    kind = next((k for k in FIGURE_KIND_CUES if k in q.cues), None)
+    if not kind or _hard(q) or q.cues & (COMPUTED_CUES - {"most", "least", "growth", "share"} | {"yesno", "less"}):
+        return False
+    rows = _figures_of_kind(ctx, kind)
+    if not rows:
+        return False
+    # each figure is shown with its sentence and source (the growth rates the article gives)
+    ctx.use("names", "years", "list", "count", "most", "least", "about", "growth", "share", "source", kind)
+    if q.cues & {"most", "least"}:
+        rows.sort(key=lambda f: f["num"] if "least" in q.cues else -f["num"])
+        ctx.note(msg("computed", ctx.lang, how=(" < " if "least" in q.cues else " > ").join(
+            f"{ctx.label(f['e'])} {ctx.label(f['indicator'])} ({f['stated']})" for f in rows)))
+    elif "count" in q.cues:
+        ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
+    for f in rows:
+        show_figure(ctx, f)
+    return True
+
+
+def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
+    """The figures of growth indicators, or in percent, or in yuan, about the things named (all when none)."""
+    subjects = [n.iri for n in ctx.q.names]
+    if kind == "kind_rate":
+        return figure_rows(ctx, subjects, sorted(GROWTH_OF.values()), ctx.q.years)
+    unit = GXO + ("Percent" if kind == "kind_percent" else "CNY")
+    return figure_rows(ctx, subjects, [], ctx.q.years, (unit,))
 
 
 @intent("holders", {"zh": ["哪些产品有2017年的销售额数据？"], "en": ["Which products have sales figures for 2017?"]})
@@ -1989,7 +2028,7 @@ def is_kind(ctx: Ctx):
     q = ctx.q
     if not _kind_asked(q):
         return False
-    e, (word, cls) = q.names[0].iri, max(q.kinds, key=lambda k: len(k[0]))  # county-level city, not city
+    e, (word, cls) = q.names[0].iri, _kind_said(q)
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}", q.text):
         return False  # 广西有五十个县吗: how many, not what kind
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls)
@@ -1997,6 +2036,14 @@ def is_kind(ctx: Ctx):
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+def _kind_said(q: Question) -> tuple[str, str]:
+    """The kind a thing is asked to be: the longest kind word (county-level city, not city), or the first when
+    another is set against it (a district rather than a county)."""
+    if "instead" in q.cues:
+        return min(q.kinds, key=lambda k: (q.text.lower().find(k[0].lower()), -len(k[0])))
+    return max(q.kinds, key=lambda k: len(k[0]))
 
 
 def _what_it_is(ctx: Ctx, e: str) -> str:

@@ -234,7 +234,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
-    "where": (("哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
+    "where": (("坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
@@ -254,7 +254,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
                 "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which")),
-    "about": (("直接相连", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
+    "about": (("直接相连", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的"),
               ("point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
@@ -264,8 +264,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
-    "yesno": (("了吧", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
+    "yesno": (("了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
+    # the kind a thing is said to be instead of another (a district rather than a county): the first is asked
+    "instead": (("而不是", "而非"), ("rather than", "instead of", "not a", "and not")),
     # a stated figure checked against the one computed from its inputs
     "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
                                                               "add up", "adds up")),
@@ -290,7 +292,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
-    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
+    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
                                                                 "administered by", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
@@ -300,17 +302,24 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
                 "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")),
     # which lies furthest in a direction, by the graph's coordinates
-    "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "furthest north", "farthest north",
+    "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north")),
-    "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "furthest south", "farthest south",
+    "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
                                                 "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south")),
-    "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "furthest east", "farthest east", "most easterly",
+    "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east")),
-    "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "furthest west", "farthest west", "most westerly",
+    "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west")),
     "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
+# kinds of figure named instead of an indicator (the growth rates given for Guangxi, the largest sum of money in
+# the article): the figures of growth indicators, or of one unit
+CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))
+CUES["kind_percent"] = (("百分比数据", "百分比数字", "百分数"), ("percentage figure", "percentage figures", "percentages",
+                                                      "percent figures", "percentage numbers"))
+CUES["kind_money"] = (("金额", "钱数"), ("sums of money", "sum of money", "money figures", "monetary figures",
+                                     "amounts of money", "amount of money", "yuan figures", "yuan amounts"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("running total up to", "running totals", "running total", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
@@ -353,7 +362,7 @@ ZH_FILLER = ("机关", "开出去", "开出", "另外", "具体", "拉动", "一
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
-             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过")
+             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "叫作", "被叫作", "称为")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -385,7 +394,7 @@ EN_FILLER = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "create", "created", "creates", "drive", "driven", "drove", "bring", "brought", "generate",
     "generated", "help", "helped", "does", "doing", "national", "people", "persons", "open", "opened", "developed",
-    "develops", "rate", "money", "famous", "well-known", "known", "main", "major", "important", "key",
+    "develops", "rate", "rates", "gives", "money", "famous", "well-known", "known", "main", "major", "important", "key",
     "mentioned", "mention", "graph's", "hold", "holds", "contain", "contains", "among", "approved", "lies", "lie",
     "situated", "them", "they", "level", "any", "fetch", "fetched", "go", "goes",
     # a figure's qualifier words, shown with each figure as stated
@@ -407,4 +416,6 @@ EN_FILLER = {
     "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant", "else", "every", "getting",
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
+    # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
+    "technically", "strictly", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }

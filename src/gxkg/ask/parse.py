@@ -637,8 +637,12 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("compare")
     if STILL.search(text):
         q.cues.discard("compare")
-    if (_yes_no_en(text) or A_NOT_A.search(text)) and not _alternatives(q):
+    if (_yes_no_en(text) or A_NOT_A.search(text) or CONFIRMING.search(text)) and not _alternatives(q):
         q.cues.add("yesno")
+
+
+# a statement put for confirmation (永福县是县吧？): yes or no
+CONFIRMING = re.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 
 
 # 哪个下面的县级行政区多一些: which one has more, the words between
@@ -1185,10 +1189,28 @@ def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[N
     for run in (w for w in rest if re.search(r"[\u3400-\u9fff]", w)):
         at = text.find(run)
         fixed = _after_name(kg, text, names, run, at) or _before_name(kg, text, names, run, at) or \
-            _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run)
+            _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run) or _with_filler_chars(kg, text, names, run, at)
         if fixed:
             names.append(fixed)
     return _no_overlaps(names)
+
+
+def _with_filler_chars(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
+    """A misspelt name with a character that is also a filler word at its end (维品会 for 唯品会, 至简云途 for
+    至简云图: 会 and 至 were taken for words of their own): the run with one or two Chinese characters beside it,
+    outside the names found, read as one name when search ranks one entity clearly first."""
+    if at < 0:
+        return None
+    taken = {i for n in names for i in range(n.start, n.end)}
+    for left, right in ((1, 1), (1, 0), (0, 1), (2, 0), (0, 2)):
+        s, e = at - left, at + len(run) + right
+        if s < 0 or e > len(text) or not re.fullmatch(r"[\u3400-\u9fff]+", text[s:e]) or taken & set(range(s, e)):
+            continue
+        iri = _confident(kg, text[s:e], 0.75)
+        if iri:
+            label = kg.label(iri, "zh")
+            return Name(text[s:e], iri, s, e, None if text[s:e] == label else label)
+    return None
 
 
 def _after_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
