@@ -783,6 +783,21 @@ EVERYDAY = [
     ("图谱里数额最大的一笔金额是多少？", F("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),
     ("Which percentage figure is the lowest in the graph?", F("Guangxi Zhuang Autonomous Region share of all shops in China: 0.8 percent (0.8%)")),
     ("How many growth rates does the graph hold?", P("3")),
+    # a lead about the asker names no subject; tag questions; records absent; lines of latitude and longitude
+    ("Our office tracks mango imports from Baise. What were Guangxi's online retail sales in 2018?", V("52800000000")),
+    ("Hepu County is part of Beihai, isn't that so?", P("yes")),
+    ("Longsheng comes under Liuzhou, doesn't it?", P("no")),
+    ("How many policy documents have no issuing authority on record?", P("3")),
+    ("How many prefecture-level cities have their seat north of 25 degrees north?", P("1")),  # Guilin, 25.23°N
+    ("百色市北纬24度以北的县级行政区有哪些？", L("隆林各族自治县", "乐业县", "凌云县", "西林县", "田林县")),
+    ("Which county-level units of Chongzuo lie west of 107°E?", L("Longzhou County", "Pingxiang (county-level city)")),
+    ("Which products come from Hechi or the counties under it?", L("Wanshougu walnut chicken", "Hechi longevity food")),
+    ("Other than Guangxi itself, which provinces does the graph name?", L("Beijing", "Hunan", "Jiangxi", "Sichuan")),
+    ("The Qinzhou centre has opened how many experience stores?", V("30")),
+    ("Which is more: the Nanning centre's merchants or the Qinzhou centre's experience stores?",
+     F("Nanning cross-border goods direct-purchase experience centre")),
+    ("钦州保税港区属于哪个县级区？", L("钦南区")),  # 广西钦州保税港区 written without 广西
+    ("融安那个金桔，用了合作社模式以后卖多少钱一斤？", V("40")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -42,6 +42,11 @@ def _expected(store):
             rows.append((text.normalize(name), i, name, "name"))
             order.append((i, name, "name"))
             forms.add(text.normalize(name))
+            scope = "广西壮族自治区" if name.startswith("广西壮族自治区") else "广西" if name.startswith("广西") else ""
+            rest = name[len(scope):] if scope else ""  # 广西钦州保税港区 is also 钦州保税港区
+            if len(rest) >= 4 and text.has_cjk(rest[0]):
+                rows.append((text.normalize(rest), i, rest, "name"))
+                order.append((i, rest, "name"))
             if text.has_cjk(name):
                 rows.append((text.pinyin(name), i, text.pinyin(name), "pinyin"))
                 order.append((i, text.pinyin(name), "pinyin"))
@@ -175,3 +180,11 @@ def test_search_reads_the_rarest_n_grams_within_a_budget(kg, monkeypatch):
     monkeypatch.setattr(names, "GRAM_BUDGET", 0)
     assert kg.names._rare_grams(gs) == [known[0][1]]
     assert kg.search("柳州螺丝粉", limit=1)[0].label == "柳州螺蛳粉"
+
+
+def test_a_name_is_found_without_the_region_it_begins_with(kg):
+    """广西钦州保税港区 written as 钦州保税港区 (and 广西桂茶产业 as 桂茶产业) is that thing exactly; a short rest
+    (广西米粉: 米粉, a class word) is not a name of its own."""
+    assert kg.names.exact("钦州保税港区") == ["https://w3id.org/gxkg/resource/place/450702403"]
+    assert kg.names.exact("桂茶产业") == kg.names.exact("广西桂茶产业") != []
+    assert names._without_scope("广西米粉") is None and names._without_scope("广西壮族自治区商务厅") is None

@@ -144,6 +144,9 @@ def _names(con, rows) -> None:
             key = textmod.normalize(name)
             name_rows.append((key, i, name, "name"))
             forms.add(key)
+            short = _without_scope(name)
+            if short:  # 钦州保税港区 for 广西钦州保税港区: the region's own name goes without saying
+                name_rows.append((textmod.normalize(short), i, short, "name"))
             if textmod.has_cjk(name):
                 py = name_pinyin(name)
                 name_rows.append((py, i, py, "pinyin"))
@@ -161,6 +164,16 @@ def _names(con, rows) -> None:
     con.execute("INSERT INTO grams(grams) VALUES ('optimize')")
     con.execute("CREATE VIRTUAL TABLE temp.gram_rows USING fts5vocab(main, grams, 'row')")
     con.execute("INSERT INTO gram_df SELECT term, doc FROM temp.gram_rows ORDER BY term")
+
+
+SCOPE_PREFIXES = ("广西壮族自治区", "广西")  # the region the graph is about, often left out of a name
+
+
+def _without_scope(name: str) -> str | None:
+    """A Chinese name less the region's name it begins with, when four characters or more are left."""
+    p = next((p for p in SCOPE_PREFIXES if name.startswith(p)), None)
+    rest = name[len(p):] if p else ""
+    return rest if len(rest) >= 4 and textmod.has_cjk(rest[0]) else None
 
 
 def _name_words(con) -> None:

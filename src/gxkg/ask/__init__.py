@@ -207,7 +207,7 @@ def _fits_a_name(ctx, p: str) -> bool:
 def _says_where(ctx, c, a) -> bool:
     """c is written as the place a lies in (Xiufeng District in Guilin) or comes from (the seedlings from Hantang
     Village), and the graph says so."""
-    return (_qualifies(ctx.q.text, c, a) and _above(ctx, a.iri, c.iri)) or \
+    return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri))) or \
         (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri))
 
 
@@ -357,7 +357,7 @@ def _cjk(s: str) -> bool:
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
-            "rename", "north", "south", "east", "west", "geo")
+            "rename", "north", "south", "east", "west", "geo", "coordinate")
 
 
 def _unused(kg, ctx) -> list[str]:

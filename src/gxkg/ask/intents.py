@@ -338,7 +338,7 @@ def _figure_subjects(ctx: Ctx) -> list[str]:
 
 
 BEFORE = ("以前", "原本", "原来", "之前", "模式前", "before")
-AFTER = ("现在", "后来", "之后", "模式后", "高价", "after", "now")
+AFTER = ("现在", "后来", "之后", "以后", "模式后", "高价", "after", "now")
 
 
 def _per_in_names(ctx: Ctx, inds: list[str]) -> bool:
@@ -750,24 +750,35 @@ def figure_kind(ctx: Ctx):
     """The figures of a kind named instead of an indicator (growth rates, percentages, sums of money), of the things
     named (any when none) and the years asked: listed, counted, or the largest or smallest first with the order
     as computed."""
-    q = ctx.q
-    kind = next((k for k in FIGURE_KIND_CUES if k in q.cues), None)
-    if not kind or _hard(q) or q.cues & (COMPUTED_CUES - {"most", "least", "growth", "share"} | {"yesno", "less"}):
-        return False
-    rows = _figures_of_kind(ctx, kind)
+    kind = _figure_kind_asked(ctx.q)
+    rows = _figures_of_kind(ctx, kind) if kind else []
     if not rows:
         return False
     # each figure is shown with its sentence and source (the growth rates the article gives)
     ctx.use("names", "years", "list", "count", "most", "least", "about", "growth", "share", "source", kind)
-    if q.cues & {"most", "least"}:
-        rows.sort(key=lambda f: f["num"] if "least" in q.cues else -f["num"])
-        ctx.note(msg("computed", ctx.lang, how=(" < " if "least" in q.cues else " > ").join(
-            f"{ctx.label(f['e'])} {ctx.label(f['indicator'])} ({f['stated']})" for f in rows)))
-    elif "count" in q.cues:
+    if ctx.q.cues & {"most", "least"}:
+        _in_order(ctx, rows)
+    elif "count" in ctx.q.cues:
         ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
     for f in rows:
         show_figure(ctx, f)
     return True
+
+
+def _figure_kind_asked(q: Question) -> str | None:
+    """The kind of figure named in place of an indicator, when nothing is worked out from it."""
+    kind = next((k for k in FIGURE_KIND_CUES if k in q.cues), None)
+    if _hard(q) or q.cues & (COMPUTED_CUES - {"most", "least", "growth", "share"} | {"yesno", "less"}):
+        return None
+    return kind
+
+
+def _in_order(ctx: Ctx, rows: list[dict]) -> None:
+    """The figures sorted, largest first (smallest when the least is asked), the order noted as computed."""
+    least = "least" in ctx.q.cues
+    rows.sort(key=lambda f: f["num"] if least else -f["num"])
+    ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(
+        f"{ctx.label(f['e'])} {ctx.label(f['indicator'])} ({f['stated']})" for f in rows)))
 
 
 def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
@@ -1618,8 +1629,10 @@ def _compare_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
 
 
 def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
-    """One figure of several entities ranked (in one unit), or a refusal when fewer than two have it."""
-    rows = figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], ctx.q.years)
+    """One figure of several entities ranked (in one unit), or a refusal when fewer than two have it; two
+    things each with its own figure named (the Nanning centre's merchants or the Qinzhou centre's stores)."""
+    rows = _one_figure_each(ctx, subjects, inds) or \
+        figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], ctx.q.years)
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
     if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
@@ -1632,6 +1645,21 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
         first = ctx.ans.answers[0]
         first["label"] = _yes_or_no(ctx, (first["iri"] == subjects[0]) != least) + first["label"]
     return True
+
+
+def _one_figure_each(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[dict]:
+    """Two things and two indicators named, each thing with a figure of one indicator only, the two in one unit:
+    those two figures."""
+    if len(subjects) != 2 or len(inds) != 2:
+        return []
+    rows = figure_rows(ctx, subjects, inds, ctx.q.years)
+    return rows if _paired(rows, subjects, inds) and len({f["unit"] for f in rows}) == 1 else []
+
+
+def _paired(rows: list[dict], subjects: list[str], inds: list[str]) -> bool:
+    """Each subject has figures of one indicator, each indicator of one subject."""
+    pairs = {(f["e"], f["indicator"]) for f in rows}
+    return len(pairs) == 2 and {e for e, _ in pairs} == set(subjects) and {i for _, i in pairs} == set(inds)
 
 
 def _compared_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[str]:
@@ -2348,10 +2376,19 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += _unnamed_relation_lines(q, cls, rels)
     lines.append(_kind_filter(word if word is not None else q.words.get(cls, "")))
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
+    lines += _bound_lines(ctx)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
     return "\n  ".join(x for x in lines if x), values
+
+
+def _bound_lines(ctx: Ctx) -> list[str]:
+    """?x lies on the side asked of each line of latitude or longitude (south of 22°N), by its coordinates."""
+    if ctx.q.bounds:
+        ctx.use("coordinate")
+    return [f"?x geo:{c} ?{c}{k} . FILTER(?{c}{k} {'>' if above else '<'} {deg})"
+            for k, (c, above, deg) in enumerate(ctx.q.bounds)]
 
 
 def _left_out(end: str) -> str:
@@ -2372,7 +2409,7 @@ def _unnamed_relation_lines(q: Question, cls: str, rels: list[str]) -> list[str]
     return lines
 
 
-RECORD_ABSENCE = re.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|in the data|in the graph", re.I)
+RECORD_ABSENCE = re.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|\bon record\b|in the data|in the graph", re.I)
 
 
 def _lacking(q: Question) -> bool:
@@ -2974,6 +3011,8 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
     ctx.use("names", "classes", "count", "relations", "list", "total")
+    if _lacking(ctx.q) and ctx.q.relations:  # how many have no issuer on record: the condition was the absence
+        ctx.use("negation")
     if not ctx.ans.answers:
         ctx.none_recorded = list(ctx.ans.unrecognised)
     return bool(ctx.ans.answers)

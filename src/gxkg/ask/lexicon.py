@@ -149,7 +149,7 @@ CLASS_WORDS = {
            "county-level city": "County", "autonomous counties": "County", "autonomous county": "County",
            "districts": "County", "urban districts": "County", "prefecture-level cities": "Prefecture",
            "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture",
-           "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility",
+           "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
            "divisions": "Place", "places": "Place", "place": "Place",
            "figures": "Observation", "observations": "Observation", "statistics": "Observation"},
@@ -265,7 +265,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
     "yesno": (("了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
-              ("right?", ", right", "correct?", "isn't it", "is that right", "is that correct", "am i right", "true?")),
+              ("right?", ", right", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
+               "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # the kind a thing is said to be instead of another (a district rather than a county): the first is asked
     "instead": (("而不是", "而非"), ("rather than", "instead of", "not a", "and not")),
     # a stated figure checked against the one computed from its inputs
@@ -292,7 +293,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
-    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
+    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("or the counties under it", "or any county under it", "or its counties",
+                                                                "or any of its counties", "and the counties under it", "or the counties in it", "split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
                                                                 "administered by", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
@@ -322,7 +324,7 @@ CUES["kind_money"] = (("金额", "钱数"), ("sums of money", "sum of money", "m
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("running total up to", "running totals", "running total", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
+                 ("apart from", "aside from", "except for", "expressed in", "expressed as", "express it in", "running total up to", "running totals", "running total", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -362,7 +364,7 @@ ZH_FILLER = ("机关", "开出去", "开出", "另外", "具体", "拉动", "一
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
-             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "叫作", "被叫作", "称为")
+             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -417,5 +419,5 @@ EN_FILLER = {
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
     # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
-    "technically", "strictly", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
+    "technically", "strictly", "chinese", "name", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }

@@ -51,6 +51,7 @@ class Question:
     excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
+    bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -215,12 +216,18 @@ def _names_en(kg, text: str) -> list[Name]:
     known = kg.names.known_words({v for w in lw for v in _word_variants(w)})  # one probe for every word
     i = 0
     while i < len(words):
+        if lw[i] in ARTICLES and i + 1 < len(words):  # The Nanning experience centre: no name begins with an article
+            i += 1
+            continue
         skip = _name_skip() - {lw[i]} if _proper_noun_at(text, words, i) else _name_skip()
         got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, (skip, known))
         if got:
             found.append(got)
         i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words)) if got else i + 1
     return found
+
+
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _proper_noun_at(text: str, words, i: int) -> bool:
@@ -276,7 +283,8 @@ def _exact_or_singular(kg, span: str) -> list[str]:
 def _titled_run(words, i: int) -> int:
     """The end of the run of capitalised words that starts at word i (Qinzhou Bonded Port Area), or 0 when
     word i does not start one of two words or more."""
-    if i and words[i - 1].group(0)[:1].isupper() or not words[i].group(0)[:1].isupper():
+    if i and words[i - 1].group(0)[:1].isupper() and words[i - 1].group(0).lower() not in ARTICLES \
+            or not words[i].group(0)[:1].isupper():
         return 0
     j = i
     while j < len(words) and words[j].group(0)[:1].isupper():
@@ -407,13 +415,16 @@ def parse(kg, raw: str) -> Question:
     text = _examples_blanked(normal(raw, kg))
     lang = language(text)
     text, quoted = _quoted_claim(text)
+    text, bounds = _coordinate_bounds(text)
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
     corrected = older + corrected
-    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text))
+    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text), bounds=bounds)
+    if bounds:
+        q.cues.add("coordinate")
     names, soft = _names_and_topics(kg, text, lang)
     names = _class_words_not_names(names)
-    names = _not_in_postscript(text, names)
+    names = _not_in_preamble(text, _not_in_postscript(text, names))
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
@@ -581,6 +592,8 @@ def _names_left_out(q: Question) -> None:
         if BESIDES_BEFORE.search(q.text[:n.start]) or BESIDES_AFTER.match(q.text[n.end:]):
             q.names.remove(n)
             q.besides.append(n.iri)
+            if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
+                q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
 
 
 def _most_specific_kinds(kg, q: Question) -> None:
@@ -751,6 +764,15 @@ def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
         return names
     kept = [n for n in names if n.start < p.start("ps")]
     return kept or names
+
+
+def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
+    """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
+    question after it names nothing (We study Baise mango. What were its sales?)."""
+    end = _preamble_end(text)
+    if not end or not re.search(ASKER, text[:end], re.I):  # Fangchenggang golden camellia tea: which part …: the topic
+        return names
+    return [n for n in names if n.start >= end] or names
 
 
 def _asker_spans(text: str) -> list[tuple[int, int]]:
@@ -952,6 +974,27 @@ def _bound_numeral(text: str, w: str) -> bool:
 
 
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
+
+
+# a side of a line of latitude or longitude (south of 22°N, east of 110°E, 北纬22度以南, 东经110度以东)
+BOUND_EN = re.compile(r"\b(north|south|east|west)\s+of\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:°|degrees?|deg\.?)?\s*"
+                      r"(?:north|south|east|west|[NE]\b)?(?:\s+(?:latitude|longitude|parallel|meridian))?", re.I)
+BOUND_ZH = re.compile(r"(北纬|东经)\s*(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:线)?\s*(?:以|之)?(南|北|东|西)(?:边|面|侧)?")
+SIDES = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False),
+         "北": ("lat", True), "南": ("lat", False), "东": ("long", True), "西": ("long", False)}
+
+
+def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]]]:
+    """The sides of lines of latitude or longitude a place must lie on, and the text with them blanked (the
+    degrees are no year or figure)."""
+    bounds = []
+
+    def take(m, side: str, degrees: str) -> str:
+        bounds.append((*SIDES[side.lower()], float(degrees)))
+        return " " * len(m.group(0))
+    text = BOUND_EN.sub(lambda m: take(m, m.group(1), m.group(2)), text)
+    text = BOUND_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
+    return text, bounds
 
 
 def _quoted_claim(text: str) -> tuple[str, str]:
@@ -1199,18 +1242,20 @@ def _with_filler_chars(kg, text: str, names: list[Name], run: str, at: int) -> N
     """A misspelt name with a character that is also a filler word at its end (维品会 for 唯品会, 至简云途 for
     至简云图: 会 and 至 were taken for words of their own): the run with one or two Chinese characters beside it,
     outside the names found, read as one name when search ranks one entity clearly first."""
-    if at < 0:
-        return None
-    taken = {i for n in names for i in range(n.start, n.end)}
-    for left, right in ((1, 1), (1, 0), (0, 1), (2, 0), (0, 2)):
-        s, e = at - left, at + len(run) + right
-        if s < 0 or e > len(text) or not re.fullmatch(r"[\u3400-\u9fff]+", text[s:e]) or taken & set(range(s, e)):
-            continue
+    for s, e in _spans_beside(text, names, run, at):
         iri = _confident(kg, text[s:e], 0.75)
         if iri:
             label = kg.label(iri, "zh")
             return Name(text[s:e], iri, s, e, None if text[s:e] == label else label)
     return None
+
+
+def _spans_beside(text: str, names: list[Name], run: str, at: int) -> list[tuple[int, int]]:
+    """The run with one or two Chinese characters before or after it, outside the names found."""
+    taken = {i for n in names for i in range(n.start, n.end)}
+    spans = [(at - a, at + len(run) + b) for a, b in ((1, 1), (1, 0), (0, 1), (2, 0), (0, 2))] if at >= 0 else []
+    return [(s, e) for s, e in spans if 0 <= s and e <= len(text) and re.fullmatch(r"[\u3400-\u9fff]+", text[s:e])
+            and not taken & set(range(s, e))]
 
 
 def _after_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
