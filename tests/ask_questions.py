@@ -798,6 +798,7 @@ EVERYDAY = [
      F("Nanning cross-border goods direct-purchase experience centre")),
     ("钦州保税港区属于哪个县级区？", L("钦南区")),  # 广西钦州保税港区 written without 广西
     ("融安那个金桔，用了合作社模式以后卖多少钱一斤？", V("40")),
+    ("龙墟区归哪个地级市管？", L("梧州市")),  # 墟 for 圩, read xu as in the district's romanisation Longxu
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

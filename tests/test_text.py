@@ -53,6 +53,13 @@ def test_junk_is_not_a_match():
     assert score("Vietnam", ["Hunan", "Nanning"], ["hunan", "nanning"])[0] == 0
 
 
+def test_homophone_of_a_names_own_romanisation():
+    """龙墟 for 龙圩: 圩 is xu in the place's own romanisation (Longxu), wei in the dictionary's first reading."""
+    s, matched, how = score("龙墟", ["龙圩区", "龙圩", "Longxu District", "Longxu"], ["longweiqu", "longwei"])
+    assert (s, matched, how) == (0.8, "longxu", "homophone")
+    assert score("龙墟", ["龙州县", "Longzhou County"], ["longzhouxian"])[0] < 0.8
+
+
 def test_homophone_is_a_suggestion_not_a_match():
     s, matched, how = score("凭详", ["凭祥市", "凭祥"], [pinyin("凭祥市"), pinyin("凭祥")])
     assert s == 0.8 and matched == "pingxiang" and how == "homophone"

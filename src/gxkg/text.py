@@ -99,7 +99,8 @@ def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: s
         found = _word_matches(query, names)
     else:
         qp = query_pinyin or pinyin(query)
-        found = [(0.8, p, "homophone") for p in pinyin_forms if p == qp]
+        # the name's pinyin, or its own romanisation (龙墟 for 龙圩, Longxu: 圩 is xu in the place's name)
+        found = [(0.8, p, "homophone") for p in pinyin_forms + [f for f, n, _ in forms if not has_cjk(n)] if p == qp]
     best = max(found, key=lambda x: x[0], default=(0.0, "", ""))
     for form, name, weight in forms:
         hit = _form_match(q, form, weight, latin, best[0]) if form else None
