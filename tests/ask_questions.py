@@ -799,6 +799,18 @@ EVERYDAY = [
     ("钦州保税港区属于哪个县级区？", L("钦南区")),  # 广西钦州保税港区 written without 广西
     ("融安那个金桔，用了合作社模式以后卖多少钱一斤？", V("40")),
     ("龙墟区归哪个地级市管？", L("梧州市")),  # 墟 for 圩, read xu as in the district's romanisation Longxu
+    ("图谱对《廣西電子商務發展「十三五」規劃》了解多少？", P("支持")),
+    ("What age range do Guangxi's e-commerce founders mostly fall in?", V("16–40")),
+    ("Whichever body issued the 'Internet + circulation' notice, what is it called?", L("General Office of the People's Government of Guangxi Zhuang Autonomous Region")),
+    ("Total prefecture-level cities in Guangxi?", P("14")),
+    ("Is Hezhou tied to anything in this graph?", L("located in: Guangxi Zhuang Autonomous Region")),  # not its places within
+    ("Which growth rate was larger, and by how many percentage points: cross-border e-commerce in 2017 or online retail in January–July 2018?",
+     P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth")),
+    ("融安金桔搞了合作社模式以后比原来贵了多少？", P("融安金桔 采用模式前售价")),
+    ("哪几个广西产品有2017年的销售额数据？", L("百色芒果", "汉塘村果苗", "柳州螺蛳粉", "南宁香蕉")),
+    ("What share of Guangxi's foreign trade did cross-border e-commerce make up in 2017?", V("11")),
+    ("Where does the figure of 3,101 service stations come from?", P('"Guangxi e-commerce\'s new leap')),
+    ("百色芒果销售额突破38亿，这个说法最早出自哪篇报道？", P("《广西电商新跨越 经济增长新引擎》")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -91,14 +91,16 @@ def _the_thing_read(kg, q, ans: Answer, phrase: str, thing: str) -> Answer:
 def _place_read_first(kg, q, inner: Answer, thing: str) -> None:
     """Where is X's origin: the place the phrase names is the answer, the places it lies in follow (not when a
     level is asked: which prefecture is X's origin in)."""
-    from .intents import LEVELS_ASKED
-
-    low = q.text.lower()
-    if any(w in low for _, ws in LEVELS_ASKED for w in ws):
-        return
-    if inner.intent == "where" and inner.answers and kg.is_a(thing, GXO + "Place"):
+    if inner.intent == "where" and inner.answers and kg.is_a(thing, GXO + "Place") and not _level_named(q):
         inner.answers.insert(0, {"label": kg.label(thing, inner.language), "iri": thing, "value": None, "unit": None,
                                  "period": None})
+
+
+def _level_named(q) -> bool:
+    """The question names a level of place (which prefecture, 哪个市)."""
+    from .intents import LEVELS_ASKED
+
+    return any(w in q.text.lower() for _, ws in LEVELS_ASKED for w in ws)
 
 
 OTHER = ("还", "另外", "其他", "其它", "别的", "other", "else", "also", "another")

@@ -809,7 +809,8 @@ def holders(ctx: Ctx):
 
 def _holders_asked(q: Question) -> bool:
     """No name, a figure and a class named, which or how many asked, nothing compared or worked out."""
-    return not q.names and bool(_hard(q)) and bool(q.kinds) and bool(q.cues & {"list", "count"}) and not q.cues & COMPUTED_CUES
+    return all(n.iri == GUANGXI for n in q.names) and bool(_hard(q)) and bool(q.kinds) and bool(q.cues & {"list", "count"}) \
+        and not q.cues & COMPUTED_CUES  # 广西产品: Guangxi, the graph's scope, is no condition
 
 
 def _holders_rows(ctx: Ctx) -> list[dict]:
@@ -1302,6 +1303,8 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     stated, levels = _rates_and_levels(q, _pick_indicators(ctx, subjects) or inds)
     ctx.use("names", "indicators", "growth", "years", "count", "compare", "source", "full_year")  # a year's rates
     said = _stated_rates(ctx, subjects, stated)
+    if len(said) == 2 and "compare" in q.cues:  # by how many points did one rate exceed the other
+        _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
@@ -1365,7 +1368,7 @@ def _price_rise(ctx: Ctx, subjects) -> bool:
     after = [f for f in rows if f["indicator"].endswith("after-model")]
     if not (before and after):
         return False
-    ctx.use("names", "indicators", "growth", "count", "share", "relations")
+    ctx.use("names", "indicators", "growth", "count", "share", "relations", "compare")  # 比原来贵了多少: the rise
     b, a = before[0], after[0]
     for f in (b, a):
         show_figure(ctx, f)
@@ -1705,7 +1708,9 @@ def _difference(ctx: Ctx, a: dict, b: dict) -> None:
     diff = abs(a["num"] - b["num"])
     bounded = any(f["ob_fmt"]["qualifier"] for f in (a, b))
     hi, lo = max(a["num"], b["num"]), min(a["num"], b["num"])
-    how = f"{_num(hi)} − {_num(lo)} = {_figure_text(ctx, a, diff)}" + _ratio(ctx, a, b)
+    points = a["unit"] == b["unit"] == GXO + "Percent"  # two percentages differ by percentage points
+    how = f"{_num(hi)} − {_num(lo)} = " + (f"{diff:.1f}" + _say(ctx, " 个百分点", " percentage points") if points else
+                                          _figure_text(ctx, a, diff) + _ratio(ctx, a, b))
     if bounded:
         how += _say(ctx, "（原文数字为约数或下限，差额仅为约数）", " (a stated figure is a bound or an approximation: so is the difference)")
     ctx.note(msg("computed", ctx.lang, how=how))

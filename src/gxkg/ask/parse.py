@@ -81,9 +81,12 @@ ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in so
                          + r")(?![A-Za-z])", re.I)
 
 
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
-    q = unicodedata.normalize("NFKC", q).strip()
+    q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
@@ -216,11 +219,8 @@ def _names_en(kg, text: str) -> list[Name]:
     known = kg.names.known_words({v for w in lw for v in _word_variants(w)})  # one probe for every word
     i = 0
     while i < len(words):
-        if lw[i] in ARTICLES and i + 1 < len(words):  # The Nanning experience centre: no name begins with an article
-            i += 1
-            continue
         skip = _name_skip() - {lw[i]} if _proper_noun_at(text, words, i) else _name_skip()
-        got = None if YEAR.fullmatch(lw[i]) or lw[i].isdigit() else _name_at(kg, text, words, lw, i, (skip, known))
+        got = None if _no_name_starts(lw, i) else _name_at(kg, text, words, lw, i, (skip, known))
         if got:
             found.append(got)
         i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words)) if got else i + 1
@@ -228,6 +228,12 @@ def _names_en(kg, text: str) -> list[Name]:
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _no_name_starts(lw: list[str], i: int) -> bool:
+    """No name begins with word i: a year, a number, or an article before more words (The Nanning experience
+    centre)."""
+    return bool(YEAR.fullmatch(lw[i])) or lw[i].isdigit() or lw[i] in ARTICLES and i + 1 < len(lw)
 
 
 def _proper_noun_at(text: str, words, i: int) -> bool:
@@ -448,6 +454,10 @@ def parse(kg, raw: str) -> Question:
     _names_left_out(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
+    _figure_come_from(q)
+    _share_made_up(q)
+    _which_few(q)
+    _total_of_a_kind(q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
         q.cues.add("where")  # 在哪里举办: a relation word that asks where
     m = TOP.search(text)
@@ -660,6 +670,32 @@ CONFIRMING = re.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 
 # 哪个下面的县级行政区多一些: which one has more, the words between
 WHICH_MORE = re.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*[？?]?\s*$")
+
+
+def _total_of_a_kind(q: Question) -> None:
+    """Total county-level divisions under Hechi: a total of things of a class is their count."""
+    m = re.search(r"\btotal\s+(?:number\s+of\s+)?(?=\S)", q.text, re.I)
+    if m and any(q.text[m.end():].lower().startswith(w.lower()) for w, _ in q.kinds):
+        q.cues.add("count")
+
+
+def _which_few(q: Question) -> None:
+    """是哪几个 asks which, not how many (几个 inside 哪几个), unless a number is asked elsewhere too."""
+    if "count" in q.cues and re.search(r"哪几", q.text) and not re.search(r"(?<!哪)几|多少", q.text):
+        q.cues.discard("count")
+
+
+def _share_made_up(q: Question) -> None:
+    """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
+    if "share" in q.cues and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
+        q.relations.remove("hasMember")
+
+
+def _figure_come_from(q: Question) -> None:
+    """Where does the estimate of 120,000 jobs come from: a figure comes from its source, not from a place."""
+    if "originatesFrom" in q.relations and not q.names and q.indicators:
+        q.cues.add("source")
+        q.cues.discard("where")
 
 
 def _alternatives(q: Question) -> bool:
