@@ -811,6 +811,16 @@ EVERYDAY = [
     ("What share of Guangxi's foreign trade did cross-border e-commerce make up in 2017?", V("11")),
     ("Where does the figure of 3,101 service stations come from?", P('"Guangxi e-commerce\'s new leap')),
     ("百色芒果销售额突破38亿，这个说法最早出自哪篇报道？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("Dongxing took up a border-trade model; in which prefecture is the other place using that same model?", L("Chongzuo")),
+    ("图谱里的累计数据有哪些？", V("3101", "2228", "200000", "5900000000", "1826")),
+    ("钦州保税港区的那个直销中心，业务做到湖南了？", P("是")),
+    ("南宁跨境直购体验中心有多少个SKU？", V("50000")),  # the name with words of its middle left out
+    ("京东来广西发展了吗？", P("是")),
+    ("能不能告诉我，广西有几个地级市？", P("14")),  # a request, not a yes or no
+    ("Average number of county-level divisions per prefecture-level city in Guangxi?", P("7.93")),  # 111 / 14
+    ("How many counties does Baise have, leaving out its districts and county-level cities?", P("8")),
+    ("想确认一下：百色芒果2017年卖了多少？", V("3800000000")),
+    ("梧州市下辖的区有几个？", P("3")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -130,10 +130,21 @@ def _form_match(q: str, form: str, weight: float, latin: bool, best: float) -> t
         return (0.75 + 0.2 * len(q) / len(form)) * weight, how or "prefix"
     if q in form and (len(q) >= 2 or not latin):
         return (0.6 + 0.25 * len(q) / len(form)) * weight, how or "substring"
+    if not latin and _shortened(q, form):
+        return (0.7 + 0.2 * len(q) / len(form)) * weight, how or "shortened"
     if len(q) >= 2 and best < 0.8 * weight:  # a near miss cannot beat what is found already
         r = _near(q, form, 0.7 if not latin or len(q) <= 5 else 0.6)
         return (r * 0.8 * weight, "near") if r else None
     return None
+
+
+def _shortened(q: str, form: str) -> bool:
+    """A Chinese name written with words of its middle left out (钦州保税港区直销中心 for 钦州保税港区国际商品直销中心): the
+    same first and last characters, four or more of them, in the name's order."""
+    if len(q) < 4 or q[0] != form[0] or q[-1] != form[-1]:
+        return False
+    it = iter(form)
+    return all(ch in it for ch in q)
 
 
 def _near(q: str, form: str, floor: float) -> float | None:

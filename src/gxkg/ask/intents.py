@@ -741,7 +741,7 @@ def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
 COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "per", "monthly", "whole", "derive", "verify"}
 
 
-FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money")
+FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money", "kind_cumulative")
 
 
 @intent("figure_kind", {"zh": ["文章里提到的金额当中，最大的是哪一笔？", "广西有哪些增长率数据？"],
@@ -786,6 +786,8 @@ def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
     subjects = [n.iri for n in ctx.q.names]
     if kind == "kind_rate":
         return figure_rows(ctx, subjects, sorted(GROWTH_OF.values()), ctx.q.years)
+    if kind == "kind_cumulative":  # running totals: the figures stated as of a date
+        return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if f["period"].get("as_of")]
     unit = GXO + ("Percent" if kind == "kind_percent" else "CNY")
     return figure_rows(ctx, subjects, [], ctx.q.years, (unit,))
 
@@ -2730,20 +2732,43 @@ def same_as(ctx: Ctx):
     """The other things of the class asked that share the relation's other end with the thing named (the other
     facility that runs the same model): through that end, cited at both steps."""
     q = ctx.q
-    e, rels, cls = _one_named_beside_guangxi(q), _with_alternates(q.relations), _same_class(q)
+    rels, cls = _with_alternates(q.relations), _same_class(q)
+    e, ends = _thing_and_ends(ctx, rels)
     if not (SAME.search(q.text) and e and rels and cls):
         return False
-    ends = ctx.related({"s": [_node(e)], "p": [_node(GXO + x) for x in rels]})
     via = sorted({r["o"].value for r in ends if _iri(r["o"])})
     others = [r for r in _sharing(ctx, via, rels) if r["s"].value != e and ctx.is_a(r["s"].value, cls)]
     if not others:
         return False
-    ctx.use("names", "relations", "classes", "list", "compare", "who")
-    for x in sorted({r["s"].value for r in others}):
-        ctx.add(ctx.label(x), x)
+    ctx.use("names", "relations", "classes", "list", "compare", "who", "where")
+    _show_at_level(ctx, sorted({r["s"].value for r in others}))
     ctx.note(ctx.sep().join(ctx.label(v) for v in via))
     ctx.cite([_v(r, "ev") for r in ends + others])
     return True
+
+
+def _show_at_level(ctx: Ctx, things: list[str]) -> None:
+    """Each thing, or the place of the level asked it lies in (the other city that uses it: in which prefecture)."""
+    level = _level_asked(ctx)
+    for x in things:
+        up = _lift_to_level(ctx, _node(x), level)
+        ctx.add(ctx.label(up.value), up.value)
+
+
+def _thing_and_ends(ctx: Ctx, rels: list[str]) -> tuple[str | None, list[dict]]:
+    """The thing named and its facts of the relations; with two things named, the one whose fact ends at the other
+    (Pingxiang adopted the border trade model: the model is the end shared)."""
+    e = _one_named_beside_guangxi(ctx.q)
+    if e or not rels:
+        return e, _facts_of(ctx, e, rels) if e and rels else []
+    named = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
+    pairs = [(a, b) for a, b in (named, named[::-1])] if len(named) == 2 else []
+    found = [(a, [r for r in _facts_of(ctx, a, rels) if r["o"].value == b]) for a, b in pairs]
+    return next(((a, ends) for a, ends in found if ends), (None, []))
+
+
+def _facts_of(ctx: Ctx, e: str, rels: list[str]) -> list[dict]:
+    return ctx.related({"s": [_node(e)], "p": [_node(GXO + x) for x in rels]})
 
 
 def _with_alternates(rels: list[str]) -> list[str]:
@@ -2916,7 +2941,7 @@ def _places_of_two_levels(q: Question) -> bool:
     return len(classes) == 2 and classes <= PLACE_CLASSES
 
 
-COUNT_WORDS = re.compile(r"多少个?|几个|几|how many", re.I)
+COUNT_WORDS = re.compile(r"多少个?|几个|几|how many|number of", re.I)
 
 
 def _counted_head(q: Question) -> tuple[str, str] | None:

@@ -126,7 +126,7 @@ CLASS_WORDS = {
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
-           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
+           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "villages": "Village",
@@ -158,7 +158,7 @@ CLASS_WORDS = {
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
-CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区",
+CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区",
                   "districts": "区", "district": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县"}
 
@@ -283,7 +283,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
                  "each month on average", "on average each month", "on average per month", "average a month")),
     "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
-            ("on average", "average per", "for each", "for every", "per each")),
+            ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
+             "spread across", "spread over", "split across", "shared among", "divided among")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国", "进出口总额是多少", "进出口总额大约", "外贸总额"), ("national total", "nationwide", "china", "whole country",
@@ -321,11 +322,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))
 CUES["kind_percent"] = (("百分比数据", "百分比数字", "百分数"), ("percentage figure", "percentage figures", "percentages",
                                                       "percent figures", "percentage numbers"))
+CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数"), ("running totals", "running total", "cumulative figures",
+                                                        "cumulative totals", "cumulative numbers"))
 CUES["kind_money"] = (("金额", "钱数"), ("sums of money", "sum of money", "money figures", "monetary figures",
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("apart from", "aside from", "except for", "expressed in", "expressed as", "express it in", "running total up to", "running totals", "running total", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
+CUES["noise"] = (("文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+                 ("apart from", "aside from", "except for", "expressed in", "expressed as", "express it in", "running total up to", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
                   "according to the kg", "per the graph", "set out to", "sets out to", "these days", "nowadays", "economic growth", "growth of the economy", "the source itself", "source itself", "according to the article", "according to the report",
@@ -365,7 +368,7 @@ ZH_FILLER = ("机关", "开出去", "开出", "另外", "具体", "拉动", "一
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
-             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
+             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -420,5 +423,5 @@ EN_FILLER = {
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
     # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
-    "technically", "strictly", "chinese", "name", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
+    "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }

@@ -322,11 +322,11 @@ def _class_word_ends(span: str, run: list[str], skip) -> bool:
     the run without it could be."""
     inner = span.rsplit(" ", 1)[0]
     return len(run) > 1 and run[-1] in CLASS_WORDS_EN and run[0] not in skip and "," not in inner and \
-        not any(w in JOINING for w in run) and any(w not in _en_vocabulary() for w in run[:-1])
+        not any(w in JOINING for w in run) and (any(w not in _en_vocabulary() for w in run[:-1]) or len(run) >= 3)
 
 
 JOINING = ("and", "or", "vs", "versus", "than", "a", "an", "is", "was")
-CLASS_WORDS_EN = frozenset(w for w in lx.CLASS_WORDS["en"] if " " not in w)
+CLASS_WORDS_EN = frozenset(w for w in lx.CLASS_WORDS["en"] if " " not in w) | {"model", "models"}  # a border trade model
 
 
 def _words_floor(span: str, top: dict, n_words: int, ends_with: str | None) -> float:
@@ -422,6 +422,7 @@ def parse(kg, raw: str) -> Question:
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, bounds = _coordinate_bounds(text)
+    text = _hyphens_of_name_words(kg, text)
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
     corrected = older + corrected
@@ -465,7 +466,16 @@ def parse(kg, raw: str) -> Question:
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     q.unknown = _not_name_glosses(kg, q)
     q.unknown = _pinyin_glosses(kg, q)
+    _came_to_develop(q)
     return q
+
+
+def _came_to_develop(q: Question) -> None:
+    """唯品会来广西发展了吗: coming to a place to develop there is the relation 入桂发展 (cameToDevelopIn)."""
+    if any(re.match(r"\s*(?:来|去)?发展", q.text[n.end:]) and re.search(r"[来到进]\s*$", q.text[:n.start]) for n in q.names):
+        q.unknown = [w for w in q.unknown if w != "发展"]
+        q.relations += [] if "cameToDevelopIn" in q.relations else ["cameToDevelopIn"]
+        q.words.setdefault("cameToDevelopIn", "发展")
 
 
 # words that say what a thing named beside them is (the O2O store model, the topic of cross-border e-commerce,
@@ -660,8 +670,17 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("compare")
     if STILL.search(text):
         q.cues.discard("compare")
-    if (_yes_no_en(text) or A_NOT_A.search(text) or CONFIRMING.search(text)) and not _alternatives(q):
+    text = REQUEST.sub("", text)  # 能不能告诉我…: a request, not a yes or no
+    if (_yes_no_en(text) or A_NOT_A.search(text) or CONFIRMING.search(text) or _statement_asked(text)) and not _alternatives(q):
         q.cues.add("yesno")
+
+
+def _statement_asked(text: str) -> bool:
+    """A statement of what has happened asked back (业务已经做到四川去了？): yes or no, when no word asks anything."""
+    return bool(re.search(r"了\s*[？?]\s*$", text)) and not re.search(r"多少|几|哪|什么|啥|谁|怎么|如何|怎样|吗|呢|是否|有没有|是不是", text)
+
+
+REQUEST = re.compile(r"(?:能不能|可不可以|可以不可以|能否)(?=\s*(?:告诉|说|帮|给|列|查|讲|介绍|麻烦|请))")
 
 
 # a statement put for confirmation (永福县是县吧？): yes or no
@@ -675,7 +694,8 @@ WHICH_MORE = re.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?
 def _total_of_a_kind(q: Question) -> None:
     """Total county-level divisions under Hechi: a total of things of a class is their count."""
     m = re.search(r"\btotal\s+(?:number\s+of\s+)?(?=\S)", q.text, re.I)
-    if m and any(q.text[m.end():].lower().startswith(w.lower()) for w, _ in q.kinds):
+    if m and any(q.text[m.end():].lower().startswith(w.lower()) for w, _ in q.kinds) or \
+            q.words.get("per", "").lower().startswith("average number"):  # the average number of X per Y: counted
         q.cues.add("count")
 
 
@@ -722,7 +742,7 @@ def _one_class_either(q: Question) -> None:
         q.kinds = [("", classes.pop())]
 
 
-NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
+NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
                         r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
 NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内)")
 
@@ -771,13 +791,13 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|\bus\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 # the words that ask: a lead that has one is the question itself
-ASKS = re.compile(r"多少|几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
+ASKS = re.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
                   r"where|why|whether|list|name|tell|give|show)\b", re.I)
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
 POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
@@ -825,7 +845,8 @@ def _preamble_end(text: str) -> int | None:
         lead, rest = text[:m.start()], text[m.end():]
         if ASKS.search(lead):
             break  # the question has begun
-        if ASKS.search(rest) and (re.search(ASKER, lead, re.I) or m.group(0) in "：:" and not _asks_something(lead)):
+        clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, not the one before
+        if ASKS.search(rest) and (re.search(ASKER, clause, re.I) or m.group(0) in "：:" and not _asks_something(lead)):
             end = m.end()
     return end
 
@@ -1033,6 +1054,23 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]]]:
     return text, bounds
 
 
+def _hyphens_of_name_words(kg, text: str) -> str:
+    """A hyphenated word that no name has but whose parts are name words (border-trade model: the "Border trade
+    + …" model) read as its words."""
+    joined = {m.group(0).lower() for m in HYPHENED.finditer(text)}
+    split = _split_hyphens(kg, joined) if joined else set()
+    return HYPHENED.sub(lambda m: m.group(0).replace("-", " ") if m.group(0).lower() in split else m.group(0), text)
+
+
+HYPHENED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+
+
+def _split_hyphens(kg, joined: set[str]) -> set[str]:
+    """The hyphenated words (lower case) that neither a name nor the lexicon has, whose parts names have."""
+    known = kg.names.known_words(joined | {p for w in joined for p in w.split("-")})
+    return {w for w in joined - known - _hyphened_words() if all(p in known for p in w.split("-"))}
+
+
 def _quoted_claim(text: str) -> tuple[str, str]:
     """A long quotation asked about as a claim (where does it come from): the text with the quotation masked,
     and the quotation."""
@@ -1094,12 +1132,23 @@ def _en_words(table: dict) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _en_vocabulary() -> frozenset:
-    """Every single English word the lexicon knows (what a misspelt question word is read as)."""
+def _en_lexicon_words() -> frozenset:
+    """Every English word of the lexicon's phrases, as written (county-level, year-on-year)."""
     words = set(lx.EN_FILLER) | _en_words(lx.CUES) | _en_words(lx.INDICATOR_WORDS) | _en_words(lx.relations())
     words |= _en_words(lx.units())
-    words |= {w for x in lx.CLASS_WORDS["en"] for w in x.split()}
-    return frozenset(w for w in words if w.isalpha())
+    return frozenset(words | {w for x in lx.CLASS_WORDS["en"] for w in x.split()})
+
+
+@lru_cache(maxsize=1)
+def _hyphened_words() -> frozenset:
+    """The lexicon's hyphenated English words: never split into their parts."""
+    return frozenset(w for w in _en_lexicon_words() if "-" in w)
+
+
+@lru_cache(maxsize=1)
+def _en_vocabulary() -> frozenset:
+    """Every single English word the lexicon knows (what a misspelt question word is read as)."""
+    return frozenset(w for w in _en_lexicon_words() if w.isalpha())
 
 
 def _stems(w: str) -> set[str]:
@@ -1297,12 +1346,26 @@ def _spans_beside(text: str, names: list[Name], run: str, at: int) -> list[tuple
 def _after_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
     """A run right after a name that makes one misspelt name with it (融安 + 金橘), another thing than the name
     alone; the name it joins is taken out."""
-    before = next((n for n in names if n.end == at), None)
-    fixed = _fuzzy_zh(kg, text, before.text + run, whole_only=True) if before is not None else None
-    if fixed and fixed.iri != before.iri:
-        names.remove(before)
-        return fixed
+    before = next((n for n in names if n.end == at or re.fullmatch(LINKER, text[n.end:at])), None)
+    if before is None:
+        return None
+    cw = _class_word_at(text, at + len(run)) or ""
+    for tail in dict.fromkeys((cw, "")):  # 钦州保税港区那个直销中心
+        fixed = _confident(kg, before.text + run + tail, 0.75)
+        if fixed and fixed != before.iri:
+            names.remove(before)
+            end = at + len(run) + len(tail)
+            return Name(text[before.start:end], fixed, before.start, end, kg.label(fixed, "zh"))
     return None
+
+
+def _class_word_at(text: str, at: int) -> str | None:
+    """The longest Chinese class word at that place of the text (中心, 茶)."""
+    return next((w for w in sorted(lx.CLASS_WORDS["zh"], key=len, reverse=True) if text.startswith(w, at)), None)
+
+
+# the words between a name and the rest of a longer name written apart (钦州保税港区那个直销中心)
+LINKER = r"\s*(?:那个|那家|那座|的那个|的那家|的)?\s*"
 
 
 def _before_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
@@ -1317,7 +1380,7 @@ def _before_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | 
 
 def _with_class_word(kg, text: str, run: str, at: int) -> Name | None:
     """A misspelt name ending in a class word (六保茶 for 六堡茶: 茶 is read as a class word first)."""
-    cw = next((w for w in sorted(lx.CLASS_WORDS["zh"], key=len, reverse=True) if text.startswith(w, at + len(run))), None)
+    cw = _class_word_at(text, at + len(run))
     return _fuzzy_zh(kg, text, run + cw, whole_only=True) if cw and at >= 0 else None
 
 
