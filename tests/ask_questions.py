@@ -707,7 +707,7 @@ EVERYDAY = [
     ("Give me every product from Baise, including the ones from the counties under it.", L("Baise Lingyun tea", "Baise mango")),
     ("良庆区上面的地级市是哪个？", L("南宁市")),
     ("玉林跟梧州比，哪个市下面的县级单位多一些？", P("一样多（各 7）")),  # a tie is said, never one of the two
-    ("Which has more county-level divisions, Yulin or Wuzhou?", P("the same (7 each)")),
+    ("Which has more county-level divisions, Yulin or Wuzhou?", P("a tie: the same (7 each)")),
     ("钦州保税港区国际商品直销中心现在已经开出去几家线下体验店了？", V("30")),
     ("Does Lingshan County have a Taobao village?", P("yes: Hantang Village —has designation→ Taobao village")),
     ("南宁市有淘宝村吗？", R()),  # none recorded is no "no": a designation's members are not listed whole
@@ -821,6 +821,17 @@ EVERYDAY = [
     ("How many counties does Baise have, leaving out its districts and county-level cities?", P("8")),
     ("想确认一下：百色芒果2017年卖了多少？", V("3800000000")),
     ("梧州市下辖的区有几个？", P("3")),
+    ("Which cross-border e-commerce platforms settled in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("落户广西的跨境电商平台有几家？", P("3")),  # the platforms the sentence calls 跨境电商平台
+    ("浙江聚贸是落户广西的跨境电商平台吗？", P("是")),
+    ("2017年广西跨境电商的进口额是多少？", R()),  # only the volume of imports and exports together is stated
+    ("中国-东盟信息港电子商务论坛有多少家企业参会？", R()),  # no figure about who attended
+    ("In 2017 how many times larger was Guangxi's e-commerce transaction volume than its cross-border e-commerce volume?",
+     P("e-commerce transaction volume 7056亿元 > cross-border e-commerce transaction volume 425亿元")),
+    ("文章里提到的产业，像螺蛳养殖这种，图谱里有哪些？", L("广西桂茶产业", "广西米粉产业链", "竹笋种植", "网络电商", "螺蛳养殖", "豆角种植")),
+    ("广西的地级市里，下面有县级市的有几个？", P("9")),
+    ("Xingning District prefecture-level city", F("Nanning")),
+    ("南宁跨境商品直购体验中心在什么位置？", P("南宁市")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

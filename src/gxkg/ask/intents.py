@@ -1282,7 +1282,7 @@ def growth(ctx: Ctx):
     if not _growth_asked(q) or q.indicators and not _figure_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    if len(_figure_holders(ctx, subjects)) > 1 and len(q.years) < 2 and "compare" in q.cues:
+    if "compare" in q.cues and len(q.years) < 2 and (len(_figure_holders(ctx, subjects)) > 1 or _levels_named(q) > 1):
         return False  # how many times bigger was A than B: a comparison, not a growth over time
     inds = _growth_levels(ctx)
     if _price_asked(ctx, subjects, inds):
@@ -1291,6 +1291,16 @@ def growth(ctx: Ctx):
         return False
     _growth_of_figures(ctx, subjects, inds)
     return True
+
+
+def _levels_named(q: Question) -> int:
+    """How many indicators of levels (not of growth rates or prices) the question names, when it asks how many
+    times one is the other (how many times bigger was the volume than the cross-border volume)."""
+    times = q.words.get("growth", "").lower() in TIMES_WORDS
+    return len([i for i in _hard(q) if i not in GROWTH_OF.values() and i not in PRICE]) if times else 0
+
+
+TIMES_WORDS = {"times", "how many times", "倍", "几倍", "多少倍", "的几倍", "的多少倍", "fold", "factor", "by what factor", "multiple"}
 
 
 def _figure_holders(ctx: Ctx, subjects: list[str]) -> list[str]:
@@ -2019,7 +2029,15 @@ def yesno(ctx: Ctx):
         ctx.use("within", "exact")  # "is X under Y", 在…境内: lying in, at any level
     if not _not_of_kind_said(ctx) and not any(way(ctx, a, b, rels) for way in YES_NO_WAYS):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    _described_in_evidence(ctx)
     return True
+
+
+def _described_in_evidence(ctx: Ctx) -> None:
+    """是落户广西的跨境电商平台吗: the kind the topic names is used when a sentence cited calls the thing so."""
+    forms = _described_forms(ctx)
+    if any(f in e.lower() for f in forms for e in ctx.ans.evidence):
+        ctx.use("described")
 
 
 def _not_of_kind_said(ctx: Ctx) -> bool:
@@ -2460,7 +2478,9 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
     subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, inds)
     rows = figure_rows(ctx, subjects, inds, q.years)
     if rows:
-        ctx.use("names", "indicators", "classes", "count", "years", "relations", "within", "total")
+        ctx.use("names", "indicators", "classes", "count", "years", "within", "total")
+        if designations:  # 获批示范县: the relation to the designation the figure counts
+            ctx.use("relations")
         for f in rows:
             show_figure(ctx, f)
     return bool(rows)
@@ -2491,8 +2511,7 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     the one the question's words point to first."""
     cond, values = _conditions(ctx, cls, word)
     values["class"] = _classes(ctx, cls)
-    rows = ctx.run(query("count", cond), values)
-    n = int(rows[0]["n"].value) if rows else 0
+    n = _counted(ctx, cond, values)
     if word.lower() in COUNTY_WORDS and cls == "County" and not ctx.q.excluded and n:
         cond, n = _county_sense(ctx, cond, values, n)
     if n == 0 and not several:  # none found is what the graph records, not a count of the world: said, not 0
@@ -2501,6 +2520,15 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
     if 0 < n <= 30 and cls != "Observation":
         _members_noted(ctx, ctx.run(query("members", cond), values))
+
+
+def _counted(ctx: Ctx, cond: str, values: dict) -> int:
+    """How many members meet the conditions; of a kind a topic names (cross-border e-commerce platforms), those the
+    source calls so."""
+    if ctx.q.described:
+        return len({r["x"].value for r in _described_rows(ctx, ctx.run(query("members", cond), values))})
+    rows = ctx.run(query("count", cond), values)
+    return int(rows[0]["n"].value) if rows else 0
 
 
 def _members_noted(ctx: Ctx, members: list[dict]) -> None:
@@ -2650,7 +2678,7 @@ def _show_top_groups(ctx: Ctx, rows: list[dict]) -> None:
     """The groups with the most (fewest), ties all shown; places named and all tied: said to be as many."""
     best = rows[0]["n"].value
     if _named_tie(ctx, rows):
-        ctx.add(_say(ctx, f"一样多（各 {best}）", f"the same ({best} each)"), value=best, unit=GXO + "Count")
+        ctx.add(_say(ctx, f"一样多（各 {best}）", f"a tie: the same ({best} each)"), value=best, unit=GXO + "Count")
     for r in (r for r in rows if r["n"].value == best):  # the ties at the top, all of them
         ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
     ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
@@ -2762,9 +2790,12 @@ def _thing_and_ends(ctx: Ctx, rels: list[str]) -> tuple[str | None, list[dict]]:
     if e or not rels:
         return e, _facts_of(ctx, e, rels) if e and rels else []
     named = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
-    pairs = [(a, b) for a, b in (named, named[::-1])] if len(named) == 2 else []
-    found = [(a, [r for r in _facts_of(ctx, a, rels) if r["o"].value == b]) for a, b in pairs]
+    found = [(a, _facts_to(ctx, a, b, rels)) for a, b in (named, named[::-1])] if len(named) == 2 else []
     return next(((a, ends) for a, ends in found if ends), (None, []))
+
+
+def _facts_to(ctx: Ctx, a: str, b: str, rels: list[str]) -> list[dict]:
+    return [r for r in _facts_of(ctx, a, rels) if r["o"].value == b]
 
 
 def _facts_of(ctx: Ctx, e: str, rels: list[str]) -> list[dict]:
@@ -2964,8 +2995,8 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     other = next((w, c) for w, c in q.kinds if c != head[1])
     if any(n.iri != GUANGXI for n in q.names):
         return False
-    if "per" in q.cues and LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1]):
-        head, other = other, head  # how many counties does each prefecture have on average: over the prefectures
+    if LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1]):
+        head, other = other, head  # places hold finer places (设了自治县的有几个: the prefectures; counties per prefecture)
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
@@ -3203,7 +3234,7 @@ def listing(ctx: Ctx):
     classes = _listed_classes(ctx, thing)
     if _level_above_asked(ctx, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
-    rows = _listed_rows(ctx, classes, thing)
+    rows = _described_rows(ctx, _listed_rows(ctx, classes, thing))
     if not rows and _relation_intents(q, thing):
         return False
     _list_uses(ctx)
@@ -3213,6 +3244,28 @@ def listing(ctx: Ctx):
     elif thing:
         _second_list(ctx, classes)
     return True
+
+
+def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """The members whose fact's sentence calls them by the topic named before the class word (跨境电商平台纷纷落户广西:
+    the cross-border e-commerce platforms that settled in Guangxi)."""
+    if not ctx.q.described:
+        return rows
+    ctx.use("described")
+    calls = _sentences_naming(ctx, sorted({_v(r, "ev") for r in rows if _v(r, "ev")}), _described_forms(ctx))
+    return [r for r in rows if _v(r, "ev") in calls]
+
+
+def _sentences_naming(ctx: Ctx, evs: list[str], forms: set[str]) -> set[str]:
+    """The evidence whose sentence (or its translation) holds one of the forms."""
+    found = ctx.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
+    return {r["ev"].value for r in found if any(f in f"{_v(r, 'quote')} {_v(r, 'translation')}".lower() for f in forms)}
+
+
+def _described_forms(ctx: Ctx) -> set[str]:
+    """The names (lower case) of the topics a class word is qualified by."""
+    return {r["n"].value.lower() for t in ctx.q.described for r in ctx.kg.store.select(
+        "SELECT ?n WHERE { ?t rdfs:label|skos:altLabel ?n }", {"t": _node(t)})}
 
 
 def _relation_intents(q: Question, thing: bool) -> bool:

@@ -52,6 +52,7 @@ class Question:
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
+    described: list = field(default_factory=list)  # topics a class word is qualified by (cross-border e-commerce platforms)
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -407,7 +408,8 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|(?:不|没|没有)\s*[？?]?\s*$")
 TOP = re.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
 
 
-EXAMPLES = re.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\bfor example\b|\bfor instance\b)[^？?。!！；;]*", re.I)
+EXAMPLES = re.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\bfor example\b|\bfor instance\b)[^？?。!！；;]*"
+                      r"|像[^，,。？?！!；;]{1,20}?(?:这种|这样的|这类|之类的?|那样的)", re.I)
 
 
 def _examples_blanked(text: str) -> str:
@@ -458,6 +460,8 @@ def parse(kg, raw: str) -> Question:
     _figure_come_from(q)
     _share_made_up(q)
     _which_few(q)
+    _terse_level(kg, q)
+    _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
         q.cues.add("where")  # 在哪里举办: a relation word that asks where
@@ -697,6 +701,32 @@ def _total_of_a_kind(q: Question) -> None:
     if m and any(q.text[m.end():].lower().startswith(w.lower()) for w, _ in q.kinds) or \
             q.words.get("per", "").lower().startswith("average number"):  # the average number of X per Y: counted
         q.cues.add("count")
+
+
+def _topic_as_kind(kg, q: Question) -> None:
+    """A topic's name right before a class word (cross-border e-commerce platforms, 跨境电商平台) says what kind of
+    thing is meant, as the source calls them: no thing the answer must be related to."""
+    topic = "https://w3id.org/gxkg/ontology#Topic"
+    for n in list(q.names):
+        after = q.text[n.end:].lstrip(" 的").lower()
+        if kg.is_a(n.iri, topic) and any(after.startswith(w.lower()) for w, _ in q.kinds):
+            q.names.remove(n)
+            q.described.append(n.iri)
+            q.indicators = [i for i in q.indicators if i not in q.soft]  # nor its figures
+            q.cues.add("described")
+            q.words.setdefault("described", n.text)
+
+
+def _terse_level(kg, q: Question) -> None:
+    """Liunan District prefecture-level city: one place and a level of place, nothing else asked: where it lies."""
+    if q.cues or q.relations or q.indicators or len(q.names) != 1 or not q.kinds:
+        return
+    place = "https://w3id.org/gxkg/ontology#Place"
+    if kg.is_a(q.names[0].iri, place) and all(c in PLACE_LEVELS for _, c in q.kinds):
+        q.cues.add("where")
+
+
+PLACE_LEVELS = {"Province", "Prefecture", "County", "Township", "Village"}
 
 
 def _which_few(q: Question) -> None:
