@@ -832,6 +832,14 @@ EVERYDAY = [
     ("广西的地级市里，下面有县级市的有几个？", P("9")),
     ("Xingning District prefecture-level city", F("Nanning")),
     ("南宁跨境商品直购体验中心在什么位置？", P("南宁市")),
+    ("我们公司想进口万寿谷核桃鸡，请问它出自广西什么地方？", F("凤山县")),  # 它: the name in the lead
+    ("文章列出的那些政策文件里，哪几份图谱没记录发布机关？", L("广西电子商务发展“十三五”规划", "广西电子商务精准扶贫三年行动计划（2018-2020）",
+                                              "广西电子商务进农村三年规划")),
+    ("Dear team, our office is in Xiufeng district. Xiufeng is under which prefecture city?", F("Guilin")),
+    ("“国家电子商务进农村综合示范县”这个称号，图谱掌握了什么？", P("国家电子商务进农村综合示范县: 称号")),
+    ("Source for the 3,101 rural e-commerce service stations?", P('"Guangxi e-commerce\'s new leap')),
+    ("全区获批“国家电子商务进农村综合示范县”的县，报道里说有几个？", V("47")),
+    ("Does the business of the Qinzhou direct-sales centre extend to Jiangxi?", P("yes")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

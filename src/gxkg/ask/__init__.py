@@ -209,13 +209,18 @@ def _fits_a_name(ctx, p: str) -> bool:
 def _says_where(ctx, c, a) -> bool:
     """c is written as the place a lies in (Xiufeng District in Guilin) or comes from (the seedlings from Hantang
     Village), and the graph says so."""
-    return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri))) or \
+    return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri) or _part_of(ctx, a.iri, c.iri))) or \
         (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri))
 
 
 def _from(text: str, c, a) -> bool:
     """c is written as where a comes from: "the fruit seedlings from Hantang Village"."""
     return a.end <= c.start and re.fullmatch(r"\s*(?:from|grown in|made in|produced in)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
+
+
+def _part_of(ctx, a: str, c: str) -> bool:
+    """a is stated to be part of c (广西桂茶里头那个金花茶: the tea of the tea industry)."""
+    return any(r["o"].value == c for r in ctx.related({"s": [_node(a)], "p": [_node(GXO + "partOf")]}))
 
 
 def _comes_from(ctx, a: str, c: str) -> bool:
@@ -226,7 +231,7 @@ def _comes_from(ctx, a: str, c: str) -> bool:
 def _qualifies(text: str, c, a) -> bool:
     """c is written as a's place: "a in c", "a of c", or 梧州(的|下面的)长洲区."""
     return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
-            or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家)?\s*",
+            or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家|里头那个|里头的|里面的|里的那个|中的)?\s*",
                                                  text[c.end:a.start]) is not None)
 
 

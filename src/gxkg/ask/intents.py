@@ -2768,7 +2768,7 @@ def same_as(ctx: Ctx):
     others = [r for r in _sharing(ctx, via, rels) if r["s"].value != e and ctx.is_a(r["s"].value, cls)]
     if not others:
         return False
-    ctx.use("names", "relations", "classes", "list", "compare", "who", "where")
+    ctx.use("names", "relations", "classes", "list", "compare", "who", "where", "within")
     _show_at_level(ctx, sorted({r["s"].value for r in others}))
     ctx.note(ctx.sep().join(ctx.label(v) for v in via))
     ctx.cite([_v(r, "ev") for r in ends + others])
@@ -3693,7 +3693,10 @@ def about(ctx: Ctx):
     if not cls:  # 跨境电商相关的设施: the facilities only, not every fact or figure of the topic
         for f in figure_rows(ctx, [e], [], []):
             show_figure(ctx, f)
-    if not ctx.ans.answers:
+    if not ctx.ans.answers and not cls:  # what it is, and that nothing else is recorded
+        ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)
+        ctx.note(msg("only_kind", ctx.lang, kind=_what_it_is(ctx, e)))
+    elif not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
 

@@ -219,7 +219,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact")),
     # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
     # question with one is refused rather than answered as if it were not there
-    "negation": (("一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
+    "negation": (("没记录", "没有记录", "未记录", "没记载", "没有记载", "未记载", "没写", "没提到", "没有提到", "未提及", "一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
                   "未注明", "没说明", "没有说明", "未说明", "没有标明", "未标明", "没有"),
                  ("have not", "has not", "haven't", "hasn't", "did not", "didn't", "do not", "does not", "don't", "doesn't", "never", "not yet", "are not", "aren't", "were not", "weren't", "without", "don't have", "do not have", "doesn't have", "does not have", "did not have", "didn't have",
                   "lack", "lacks", "lacking", "have no", "has no", "had no", "none of", "not a single", "no stated", "not stated",
@@ -239,7 +239,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
-               "governs", "in charge of", "which prefecture-level city", "what city", "what county",
+               "governs", "in charge of", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body", "whichever body", "whatever body")),
@@ -247,7 +247,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自"),
-               ("entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
+               ("sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "claim", "behind", "evidence",
@@ -257,7 +257,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "about": (("直接相连", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的"),
-              ("tied to anything", "linked to anything", "connected to anything", "related to anything", "what relations",
+              ("what information", "information you have", "tied to anything", "linked to anything", "connected to anything", "related to anything", "what relations",
                "which relations", "relations does", "point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
@@ -327,7 +327,7 @@ CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数"), ("runn
 CUES["kind_money"] = (("金额", "钱数"), ("sums of money", "sum of money", "money figures", "monetary figures",
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("apart from", "aside from", "except for", "expressed in", "expressed as", "express it in", "running total up to", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
@@ -354,7 +354,7 @@ ZH_FILLER = ("机关", "开出去", "开出", "另外", "具体", "拉动", "一
              "年", "月", "日", "号", "个", "家", "元", "亿", "万", "多", "少", "年度", "全年", "当年", "哪", "什么", "怎么",
              "如何", "什么样", "多大", "几", "呢", "啥", "咋", "过", "着", "去", "来", "要", "能", "让", "得", "地",
              "上", "下", "内", "以来", "时", "后", "前", "达到", "达", "有多", "些", "们", "全区", "广西区", "目前",
-             "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获批", "获得", "被评为", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
+             "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获得", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
              "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
              "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "一部分", "部分",
@@ -368,7 +368,8 @@ ZH_FILLER = ("机关", "开出去", "开出", "另外", "具体", "拉动", "一
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
-             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
+             "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "边境城市", "边境", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
+             "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -423,5 +424,6 @@ EN_FILLER = {
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
     # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
-    "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
+    "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive",
+    "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }

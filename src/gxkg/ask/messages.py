@@ -24,6 +24,7 @@ CATALOGUE = {
     "whole_year": ("{years}年全年", "the whole of {years}"),
     "undated": ("原文未说明时间", "date not stated"),
     "no_relation": ("图谱中没有{what}的这项关系", "the graph states no such relation for {what}"),
+    "only_kind": ("图谱只记载了它是{kind}，没有与它相关的其他事实或数据", "the graph records only that it is a {kind}: no other fact or figure"),
     "figure_only": ("图谱只有数量，没有逐一列出：{what}", "the graph holds only the number, not the list: {what}"),
     "no_total": ("没有来源说明{what}共有多少，图谱只记录了其中{n}个：{members}",
                  "no source states how many {what} there are in all; the graph records {n}: {members}"),

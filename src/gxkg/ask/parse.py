@@ -77,7 +77,7 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "int'l": "international", "sqm": "square metres", "sq m": "square metres", "thx": "", "thanks": "",
                  "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately",
                  "avg.": "average", "avg": "average", "thru": "through", "w/o": "without", "yr": "year", "yrs": "years",
-                 "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce"}
+                 "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce", "fyp": "Five-Year Plan"}
 ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
@@ -251,7 +251,7 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip_known) -> Name | 
     words does, at one end at least (the search of every run cost seconds on ten million triples)."""
     skip, known = skip_known
     titled = _titled_run(words, i)
-    for j in range(min(len(words), i + 14), i, -1):
+    for j in range(_sentence_end(text, words, i, i + 14), i, -1):
         span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
         hits = _exact_or_singular(kg, span) if j - i > 1 or lw[i] not in skip else []
         searched = j - i == 1 or _worth_searching(lw[i], lw[j - 1], known)
@@ -260,6 +260,15 @@ def _name_at(kg, text: str, words, lw: list[str], i: int, skip_known) -> Name | 
         if iri:
             return Name(span, iri, words[i].start(), words[i].start() + len(span), kg.label(iri, "en") if read else None)
     return None
+
+
+def _sentence_end(text: str, words, i: int, most: int) -> int:
+    """The end of the run of words from word i that stays within one sentence (a name never runs across "district.
+    Gangnan"), at most `most` words."""
+    for k in range(i + 1, min(len(words), most)):
+        if re.search(r"[.?!;:]", text[words[k - 1].end() - 1:words[k].start()]):
+            return k
+    return min(len(words), most)
 
 
 def _worth_searching(first: str, last: str, known: set[str]) -> bool:
@@ -458,6 +467,7 @@ def parse(kg, raw: str) -> Question:
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
     _figure_come_from(q)
+    _comes_from_where(q)
     _share_made_up(q)
     _which_few(q)
     _terse_level(kg, q)
@@ -705,16 +715,46 @@ def _total_of_a_kind(q: Question) -> None:
 
 def _topic_as_kind(kg, q: Question) -> None:
     """A topic's name right before a class word (cross-border e-commerce platforms, 跨境电商平台) says what kind of
-    thing is meant, as the source calls them: no thing the answer must be related to."""
+    thing is meant, as the source calls them: no thing the answer must be related to; right before a figure's
+    words (rural e-commerce training) it is part of the figure's name."""
     topic = "https://w3id.org/gxkg/ontology#Topic"
-    for n in list(q.names):
-        after = q.text[n.end:].lstrip(" 的").lower()
-        if kg.is_a(n.iri, topic) and any(after.startswith(w.lower()) for w, _ in q.kinds):
+    q.relations = [r for r in q.relations if not _word_of_no_relation(q, r)]
+    for n in [n for n in q.names if kg.is_a(n.iri, topic)]:
+        if _figure_named_at(q, n.end):
+            q.names.remove(n)
+        elif _kind_word_after(q, n.end):
             q.names.remove(n)
             q.described.append(n.iri)
             q.indicators = [i for i in q.indicators if i not in q.soft]  # nor its figures
             q.cues.add("described")
             q.words.setdefault("described", n.text)
+
+
+def _kind_word_after(q: Question, at: int) -> bool:
+    after = q.text[at:].lstrip(" 的").lower()
+    return any(after.startswith(w.lower()) for w, _ in q.kinds)
+
+
+def _word_of_no_relation(q: Question, r: str) -> bool:
+    """A relation's word that is part of a figure's name (rural e-commerce | training) or says what a name is."""
+    at = q.at.get(r, -99)
+    return _figure_named_at(q, at + len(q.words.get(r, ""))) or _says_what_a_name_is(q, at)
+
+
+def _says_what_a_name_is(q: Question, at: int) -> bool:
+    """A relation's word right after a name and 这个 (“示范县”这个称号，掌握了哪些信息) says what the name is, when what
+    is known of it is asked: no relation asked."""
+    return "about" in q.cues and any(re.fullmatch(r"[”」』\"》']?\s*(?:这个|这一|这项|这种)\s*", q.text[n.end:at])
+                                     for n in q.names if n.end <= at)
+
+
+def _figure_named_at(q: Question, at: int) -> bool:
+    """An indicator the question names right after this place in the text (rural e-commerce | training)."""
+    return any(0 <= q.at.get(i, -9) - at <= 2 for i in _hard_indicators(q))
+
+
+def _hard_indicators(q: Question) -> list[str]:
+    return [i for i in q.indicators if i not in q.soft]
 
 
 def _terse_level(kg, q: Question) -> None:
@@ -739,6 +779,14 @@ def _share_made_up(q: Question) -> None:
     """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
     if "share" in q.cues and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
         q.relations.remove("hasMember")
+
+
+def _comes_from_where(q: Question) -> None:
+    """出自广西什么地方, 出自哪里 of a thing: where it comes from, not a source."""
+    if re.search(r"出自\s*(?:广西)?\s*(?:什么地方|哪个地方|哪个县|哪个市|哪个地级市)|出自广西\s*(?:哪里|哪儿)", q.text):
+        q.cues.discard("source")
+        q.cues.add("where")
+        q.relations += [] if "originatesFrom" in q.relations else ["originatesFrom"]
 
 
 def _figure_come_from(q: Question) -> None:
@@ -774,7 +822,7 @@ def _one_class_either(q: Question) -> None:
 
 NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
                         r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
-NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内)")
+NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
 
 def _kinds_left_out(q: Question) -> None:
@@ -828,7 +876,7 @@ ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确�
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 # the words that ask: a lead that has one is the question itself
 ASKS = re.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
-                  r"where|why|whether|list|name|tell|give|show)\b", re.I)
+                  r"where|why|whether|list|name|tell|give|show|number of)\b", re.I)
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
 POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
@@ -852,12 +900,15 @@ def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
     return kept or names
 
 
+PRONOUN = re.compile(r"它|其|\b(?:it|its|them|their|this one|that one)\b", re.I)
+
+
 def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
     """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
     question after it names nothing (We study Baise mango. What were its sales?)."""
     end = _preamble_end(text)
-    if not end or not re.search(ASKER, text[:end], re.I):  # Fangchenggang golden camellia tea: which part …: the topic
-        return names
+    if not end or not re.search(ASKER, text[:end], re.I) or PRONOUN.search(text[end:]):
+        return names  # Fangchenggang golden camellia tea: which part …: the topic; 想去产地考察，它出自哪里: what it names
     return [n for n in names if n.start >= end] or names
 
 
@@ -875,8 +926,9 @@ def _preamble_end(text: str) -> int | None:
         lead, rest = text[:m.start()], text[m.end():]
         if ASKS.search(lead):
             break  # the question has begun
-        clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, not the one before
-        if ASKS.search(rest) and (re.search(ASKER, clause, re.I) or m.group(0) in "：:" and not _asks_something(lead)):
+        clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, or goes on about it
+        about_asker = re.search(ASKER, clause, re.I) or end is not None and not _asks_something(clause)
+        if ASKS.search(rest) and (about_asker or m.group(0) in "：:" and not _asks_something(lead)):
             end = m.end()
     return end
 
@@ -1108,6 +1160,8 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     if not m or not CJK.search(m.group(1)) and len(m.group(1).split()) < 5:  # "about 120,000 jobs": words, no claim
         return text, ""
     rest = (text[:m.start()] + " " + text[m.end():]).lower()
+    for w in sorted(lx.CUES["noise"][0] + lx.CUES["noise"][1], key=len, reverse=True):
+        rest = rest.replace(w, " ")  # 文章里说的是多少个: the article as context, no source asked
     if not any(w in rest for w in lx.CUES["source"][0]) and \
             not any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lx.CUES["source"][1]):  # link, not linked
         return text, ""
