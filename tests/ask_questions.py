@@ -840,6 +840,11 @@ EVERYDAY = [
     ("Source for the 3,101 rural e-commerce service stations?", P('"Guangxi e-commerce\'s new leap')),
     ("全区获批“国家电子商务进农村综合示范县”的县，报道里说有几个？", V("47")),
     ("Does the business of the Qinzhou direct-sales centre extend to Jiangxi?", P("yes")),
+    # a count's share of the places of a kind (the number stated, or a narrower kind counted)
+    ("全区47个示范县，占广西县级行政区的比例是多少？", L("广西壮族自治区 国家电子商务进农村综合示范县数量: 47 个 (47个县)", "约 42.3%")),
+    ("What percentage of Guangxi's county-level divisions are county-level cities?", L("about 9.0%")),  # 10 / 111
+    ("河池市的县级行政区里，自治县占百分之几？", L("约 45.5%")),  # 5 / 11
+    ("What percentage of Guangxi's villages have a logistics delivery outlet?", R()),  # outlets are no villages
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1536,6 +1536,67 @@ def _one_of_year(ctx: Ctx, subjects: list[str], ind: str, y: str | None) -> dict
     return rows[0] if len(rows) == 1 else None
 
 
+@intent("count_share", {"zh": ["47个示范县占全区县级行政区总数的百分之多少？", "广西所有县级行政区里，市辖区占了百分之多少？"],
+                        "en": ["What share of Guangxi's county-level units are the 47 national rural e-commerce demonstration counties?"]})
+def count_share(ctx: Ctx):
+    """A count's share of the places of a kind: the number a source states (47 demonstration counties) or the places
+    of a narrower kind (市辖区), over the places of the kind named (县级行政区) counted within the place named (Guangxi
+    when none), marked as computed with both numbers and where each comes from."""
+    q = ctx.q
+    whole = _whole_kind(q) if "share" in q.cues and not q.years else None
+    part = (_stated_part(ctx) or _counted_part(ctx, whole)) if whole else None
+    place = next((n.iri for n in q.names if ctx.is_a(n.iri, "Place")), GUANGXI)
+    n_whole = _count_within(ctx, whole, place) if part else 0
+    if not n_whole or part[1] > n_whole:  # a share of the places counts no more than all of them
+        return False
+    ctx.use("names", "indicators", "share", "classes", "count", "total")
+    label, n_part = part
+    share = n_part / n_whole * 100
+    _computed(ctx, _say(ctx, f"约 {share:.1f}%", f"about {share:.1f}%"), share, GXO + "Percent",
+              _say(ctx, f"{label} {n_part:g} ÷ 图谱中{ctx.label(place)}的{whole[0]} {n_whole} = {share:.1f}%",
+                   f"{label} {n_part:g} / {n_whole} {whole[0]} of {ctx.label(place)} in the graph = {share:.1f}%"))
+    return True
+
+
+def _whole_kind(q: Question) -> tuple[str, str] | None:
+    """The class word of the whole: one not narrowed by a name's end (县级行政区, not 市辖区)."""
+    from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
+
+    wide = [k for k in q.kinds if k[0] not in CLASS_NAME_END and k[0] not in CLASS_NAME_FILTER and k[1] in PLACE_CLASSES]
+    return wide[0] if wide else None
+
+
+def _stated_part(ctx: Ctx) -> tuple[str, float] | None:
+    """The one count a source states that the question names (47 demonstration counties), shown with its sentence."""
+    rows = [f for f in figure_rows(ctx, [], _hard(ctx.q), []) if f["unit"] == GXO + "Count"] if _hard(ctx.q) else []
+    if len(rows) != 1 or not _counts_places(ctx, rows[0]["indicator"]):
+        return None
+    show_figure(ctx, rows[0])
+    return ctx.label(rows[0]["indicator"]), rows[0]["num"]
+
+
+def _counts_places(ctx: Ctx, indicator: str) -> bool:
+    """The indicator counts places of the whole's kind: its Chinese name says so (…示范县数量: 县 of 县级行政区)."""
+    kind = ctx.kg.labels(GXO + _whole_kind(ctx.q)[1]).get("zh", "")
+    return any(ch in (ctx.kg.labels(indicator).get("zh") or "") for ch in kind if ch not in "级行政")
+
+
+def _counted_part(ctx: Ctx, whole: tuple[str, str]) -> tuple[str, float] | None:
+    """The places of the narrower kind named besides the whole's (市辖区 among 县级行政区), counted."""
+    narrow = [k for k in ctx.q.kinds if k != whole and k[1] == whole[1]]
+    if len(narrow) != 1 or _hard(ctx.q):
+        return None
+    place = next((n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")), GUANGXI)
+    return narrow[0][0], _count_within(ctx, narrow[0], place)
+
+
+def _count_within(ctx: Ctx, kind: tuple[str, str], place: str) -> int:
+    """How many places of a kind (its class, narrowed by its word) lie within a place."""
+    cond = "?x gxo:locatedIn+ ?n0 .\n  " + _kind_filter(kind[0])
+    rows = ctx.run(query("count", cond), {"class": _classes(ctx, kind[1]), "n0": [_node(place)]})
+    return int(rows[0]["n"].value) if rows else 0
+
+
 @intent("share", {"zh": ["2017年广西跨境电商交易额占进出口总额的比重是多少？",
                          "2017年跨境电商交易额占广西电子商务交易额的比重是多少？"],
                   "en": ["What share of Guangxi's imports and exports was cross-border e-commerce in 2017?",
