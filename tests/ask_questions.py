@@ -845,6 +845,10 @@ EVERYDAY = [
     ("What percentage of Guangxi's county-level divisions are county-level cities?", L("about 9.0%")),  # 10 / 111
     ("河池市的县级行政区里，自治县占百分之几？", L("约 45.5%")),  # 5 / 11
     ("What percentage of Guangxi's villages have a logistics delivery outlet?", R()),  # outlets are no villages
+    ("2017年广西网络零售额比2016年多了多少？", R()),  # only a January-July 2018 growth rate: nothing to work back
+    ("By how much did Guangxi's cross-border e-commerce volume grow in 2017 over 2016, in yuan?", P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000")),
+    ("How many counties does Hechi have, not counting districts or cities?", P("9")),  # 11 less 金城江区 and 宜州区
+    ("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复，是北京发的吗？", P("否")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1024,10 +1024,10 @@ def _same_period_pairs(levels: list[dict], rates: list[dict], table: dict) -> li
             if a["e"] == b["e"] and a["period"] == b["period"] and table.get(a["indicator"]) == b["indicator"]]
 
 
-def _back_one_year(period: dict) -> str:
-    """The period a year before (2018-01至2018-07 -> 2017-01至2017-07)."""
+def _back_one_year(period: dict, lang: str = "zh") -> str:
+    """The period a year before (2018-01至2018-07 -> 2017-01至2017-07), in the answer's language."""
     shifted = {k: re.sub(r"^\d{4}", lambda m: str(int(m.group(0)) - 1), v) for k, v in period.items()}
-    return period_text(shifted, "zh")
+    return period_text(shifted, lang)
 
 
 @intent("earlier", {"zh": ["按28.8%的同比增速倒推，2016年广西跨境电商交易额是多少？", "根据同比增长推算2017年1-7月广西网络零售交易额"],
@@ -1036,19 +1036,28 @@ def _back_one_year(period: dict) -> str:
 def earlier(ctx: Ctx):
     """A figure for the year before one the graph holds, worked back from its stated year-on-year growth."""
     q = ctx.q
-    inds = [i for i in q.indicators if i in YOY_OF]
-    if not inds or len(q.years) != 1 or not q.cues & {"derive", "growth"}:
+    inds, year = [i for i in q.indicators if i in YOY_OF], _year_before_asked(q)
+    if not (inds and year and q.cues & {"derive", "growth"}):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    if figure_rows(ctx, subjects, inds, q.years):
+    if figure_rows(ctx, subjects, inds, [year]):
         return False  # stated: the figure or growth intent
-    pairs = _next_year_pairs(ctx, subjects, inds)
-    if not pairs or not _working_back_meant(q, pairs):
+    pairs = _next_year_pairs(ctx, subjects, inds, year)
+    if not pairs or not (_working_back_meant(q, pairs) or len(q.years) == 2):
         return False
     ctx.use("names", "indicators", "years", "derive", "growth", "count", "compare")
     for level, rate in pairs:
-        _worked_back(ctx, level, rate)
+        _worked_back(ctx, level, rate, rise=len(q.years) == 2)
     return True
+
+
+def _year_before_asked(q: Question) -> str | None:
+    """The year to work back to: the one year asked, or the earlier of two years in a row (the rise in 2017 over
+    2016)."""
+    years = sorted(set(q.years))
+    if len(years) == 2 and int(years[1]) - int(years[0]) == 1:
+        return years[0]
+    return years[0] if len(years) == 1 else None
 
 
 def _working_back_meant(q: Question, pairs: list[tuple[dict, dict]]) -> bool:
@@ -1056,22 +1065,26 @@ def _working_back_meant(q: Question, pairs: list[tuple[dict, dict]]) -> bool:
     return "derive" in q.cues or any(r["num"] in _quoted_rates(q) for _, r in pairs)
 
 
-def _next_year_pairs(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[tuple[dict, dict]]:
+def _next_year_pairs(ctx: Ctx, subjects: list[str], inds: list[str], year: str) -> list[tuple[dict, dict]]:
     """The figures of the year after the one asked, each with its stated year-on-year growth."""
-    nxt = [str(int(ctx.q.years[0]) + 1)]
+    nxt = [str(int(year) + 1)]
     return _same_period_pairs(figure_rows(ctx, subjects, inds, nxt),
                               figure_rows(ctx, subjects, [YOY_OF[i] for i in inds], nxt), YOY_OF)
 
 
-def _worked_back(ctx: Ctx, level: dict, rate: dict) -> None:
-    """V / (1 + g): the figure a year before, shown with the two it comes from."""
+def _worked_back(ctx: Ctx, level: dict, rate: dict, rise: bool = False) -> None:
+    """V / (1 + g): the figure a year before, shown with the two it comes from; with rise, also by how much it rose."""
     show_figure(ctx, level)
     show_figure(ctx, rate)
     before = level["num"] / (1 + rate["num"] / 100)
-    when, value = _back_one_year(level["period"]), _figure_text(ctx, level, before)
+    when, value = _back_one_year(level["period"], ctx.lang), _figure_text(ctx, level, before)
     what, who = ctx.label(level["indicator"]), ctx.label(level["e"])
     _computed(ctx, _say(ctx, f"{when}{who}{what}（推算）约 {value}", f"{what} of {who}, {when} (worked back): about {value}"),
               before, level["unit"], f"{_num(level['num'])} / (1 + {_num(rate['num'])}%) = {_num(before)}", when)
+    if rise:
+        diff = level["num"] - before
+        _computed(ctx, _say(ctx, f"增加了约 {_figure_text(ctx, level, diff)}", f"a rise of about {_figure_text(ctx, level, diff)}"),
+                  diff, level["unit"], f"{_num(level['num'])} − {_num(before)} = {_num(diff)}")
 
 
 @intent("whole", {"zh": ["广西54935家网店占全国的0.8%，全国大约有多少家网店？"],
@@ -2081,8 +2094,8 @@ def on_date(ctx: Ctx):
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
     q = ctx.q
-    if "yesno" not in q.cues or len(q.names) < 2 or _hard(q) or q.cues & {"north", "south", "east", "west"}:
-        return False  # further north than: the coordinates answer it
+    if not _two_set_against(q):
+        return False
     a, b = q.names[0].iri, q.names[1].iri
     rels = [GXO + r for r in q.relations]
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
@@ -2099,6 +2112,13 @@ def _described_in_evidence(ctx: Ctx) -> None:
     forms = _described_forms(ctx)
     if any(f in e.lower() for f in forms for e in ctx.ans.evidence):
         ctx.use("described")
+
+
+def _two_set_against(q: Question) -> bool:
+    """Yes or no of two things (Guangxi as context aside): not of more, which two would be unclear; not of a
+    direction (further north than: the coordinates answer it)."""
+    return "yesno" in q.cues and 2 <= len(q.names) and len([n for n in q.names if n.iri != GUANGXI]) <= 2 \
+        and not _hard(q) and not q.cues & {"north", "south", "east", "west"}
 
 
 def _not_of_kind_said(ctx: Ctx) -> bool:

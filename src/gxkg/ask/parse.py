@@ -685,8 +685,15 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     if STILL.search(text):
         q.cues.discard("compare")
     text = REQUEST.sub("", text)  # 能不能告诉我…: a request, not a yes or no
-    if (_yes_no_en(text) or A_NOT_A.search(text) or CONFIRMING.search(text) or _statement_asked(text)) and not _alternatives(q):
+    if _asks_yes_or_no(text) and not _alternatives(q):
         q.cues.add("yesno")
+
+
+def _asks_yes_or_no(text: str) -> bool:
+    """An English yes/no question, X不X, 是…吧, a statement asked back, or a question ending in 吗 (是北京发的吗: 吗
+    inside a relation's word still asks yes or no)."""
+    return bool(_yes_no_en(text) or A_NOT_A.search(text) or CONFIRMING.search(text) or _statement_asked(text)
+                or re.search(r"吗\s*[？?]?\s*$", text))
 
 
 def _statement_asked(text: str) -> bool:
@@ -843,7 +850,8 @@ def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[
     from .lexicon import CLASS_NAME_END
 
     kept = {c for _, c in q.kinds}
-    marks = [CLASS_NAME_END.get(w) or "class:" + c for w, c in out if w in CLASS_NAME_END or c not in kept]
+    marks = [CLASS_NAME_END.get(w) or ("市" if c == "Prefecture" and "County" in kept else "class:" + c)
+             for w, c in out if w in CLASS_NAME_END or c not in kept]  # counties, not cities: not 荔浦市
     return marks + (["区"] if re.search(r"(?:^|[和与及、])区", span.strip()) else [])
 
 

@@ -156,6 +156,13 @@ def _ends(ctx, iri: str, rel: str) -> tuple[list, list[str]]:
     return rows, sorted({r[other].value for r in rows if _iri(r[other])})
 
 
+def _with_words_of_the_name(text: str, start: int, label: str) -> int:
+    """The phrase begins earlier when the words before it are words of the thing's own name (同意在北京等22个城市 |
+    设立…的那份批复: the reply's name holds them; 北京 is no second thing asked about)."""
+    k = next((k for k in range(start, 1, -1) if text[start - k:start] in label), 0)
+    return start - k
+
+
 def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, str] | None:
     """The question with its first referring phrase that names exactly one thing replaced by that thing's
     name: (new question, the phrase, the thing's IRI)."""
@@ -163,6 +170,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, str] | None:
         things = follow(ctx, ref, n.iri, level)
         if len(things) == 1:
             name = kg.label(things[0], lang)
+            start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "")
             rest = "" if only_asks(q.text, start, end) else q.text[:start] + name + q.text[end:]
             return rest, q.text[start:end], things[0]
     return None
