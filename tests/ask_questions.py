@@ -849,6 +849,10 @@ EVERYDAY = [
     ("By how much did Guangxi's cross-border e-commerce volume grow in 2017 over 2016, in yuan?", P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000")),
     ("How many counties does Hechi have, not counting districts or cities?", P("9")),  # 11 less 金城江区 and 宜州区
     ("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复，是北京发的吗？", P("否")),
+    ("2017年柳州螺蛳粉的销售额是南宁香蕉的百分之几？", L("柳州螺蛳粉 年销售额: 突破 3000000000 元 (30亿元)",
+                                               "南宁香蕉 年销售额: 突破 8000000000 元 (80亿)", "约 37.5%")),
+    ("What share of Nanning banana's 2017 sales were Baise mango's?", P("Baise mango annual sales")),  # the whole after "share of"
+    ("How many of Guangxi's 14 prefecture-level cities have no autonomous county?", P("8")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1475,6 +1475,35 @@ def _share_subjects(ctx: Ctx) -> list[str]:
     return subjects if all(ctx.is_a(s, "Place") for s in subjects) else [s for s in subjects if ctx.is_a(s, "Place")] or [GUANGXI]
 
 
+# words right before the name of the whole a share is of (what share of B were A; A占B的比重)
+WHOLE_BEFORE = re.compile(r"(?:\b(?:share|percentage|proportion|percent|fraction) of(?: the)?|占|相当于|是)\s*$", re.I)
+
+
+def _part_and_whole(ctx: Ctx, ind: str) -> list[dict] | None:
+    """The two things' figures of one period, the part first and the whole (named after "share of", 占) last."""
+    named = [n for n in ctx.q.names if n.iri != GUANGXI]
+    named = sorted(named, key=lambda n: WHOLE_BEFORE.search(ctx.q.text[:n.start]) is not None)
+    pair = [_one_figure(ctx, n.iri, ind) for n in named] if len(named) == 2 else []
+    ok = len(pair) == 2 and None not in pair and pair[0]["period"] == pair[1]["period"] and pair[1]["num"]
+    return pair if ok else None
+
+
+def _share_of_two(ctx: Ctx, ind: str) -> bool:
+    """One thing's figure as a percentage of another's (汉塘村果苗的销售额相当于百色芒果的百分之几): the first named over
+    the second, of the same period, marked as computed."""
+    pair = _part_and_whole(ctx, ind)
+    if not pair:
+        return False
+    ctx.use("names", "indicators", "share", "years", "count", "compare")
+    for f in pair:
+        show_figure(ctx, f)
+    part, whole = pair
+    pct = part["num"] / whole["num"] * 100
+    _computed(ctx, _say(ctx, f"约 {pct:.1f}%", f"about {pct:.1f}%"), pct, GXO + "Percent",
+              f"{_num(part['num'])} / {_num(whole['num'])} = {pct:.1f}%" + _bound_note(ctx, pair, added=False))
+    return True
+
+
 def _stated_share(ctx: Ctx, subjects, inds) -> bool:
     """The share the graph states (11% of imports and exports), when no second figure is named."""
     stated = next((SHARE_OF[i] for i in inds if SHARE_OF.get(i) == i), None) or \
@@ -1618,14 +1647,20 @@ def share(ctx: Ctx):
     q = ctx.q
     if "share" not in q.cues or not q.indicators or not _figure_asked(q):
         return False
+    if len(q.indicators) == 1 and _share_of_two(ctx, q.indicators[0]):
+        return True
     subjects = _share_subjects(ctx)
     ctx.use("names", "indicators", "share", "years", "count")
-    if _stated_share(ctx, subjects, q.indicators) or len(q.indicators) >= 2 and _computed_share(ctx, subjects, q.indicators):
-        return True
-    if len(q.indicators) == 1 and len(q.years) == 2 and _share_between_periods(ctx, subjects, q.indicators[0]):
-        return True
-    ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    if not _share_found(ctx, subjects, q.indicators):
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     return True
+
+
+def _share_found(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """The share stated, worked out from two figures, or of one figure in two periods."""
+    if _stated_share(ctx, subjects, inds) or len(inds) >= 2 and _computed_share(ctx, subjects, inds):
+        return True
+    return len(inds) == 1 and len(ctx.q.years) == 2 and _share_between_periods(ctx, subjects, inds[0])
 
 
 # ------------------------------------------------------------------------------ comparisons and superlatives
@@ -3059,8 +3094,12 @@ COUNT_WORDS = re.compile(r"多少个?|几个|几|how many|number of", re.I)
 def _counted_head(q: Question) -> tuple[str, str] | None:
     """The class word counted: right after 多少 / 几 / how many, or right before 有几个 / 有多少 (有自治县的地级市有几个)."""
     low = q.text.lower()
-    spans = [(m.start(), m.end()) for m in COUNT_WORDS.finditer(low)]
+    spans = [(m.start(), m.end() + len(OF_WHOLE.match(low, m.end()).group(0))) for m in COUNT_WORDS.finditer(low)]
     return next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+
+
+# how many of Guangxi's 14 prefecture-level cities: the kind counted after the whole it is taken from
+OF_WHOLE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:\d+\s+)?)?")
 
 
 def _next_to(at: int, n: int, s: int, e: int) -> bool:

@@ -784,7 +784,7 @@ def _which_few(q: Question) -> None:
 
 def _share_made_up(q: Question) -> None:
     """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
-    if "share" in q.cues and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
+    if q.cues & {"share", "whole"} and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
         q.relations.remove("hasMember")
 
 
