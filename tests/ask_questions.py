@@ -853,6 +853,10 @@ EVERYDAY = [
                                                "南宁香蕉 年销售额: 突破 8000000000 元 (80亿)", "约 37.5%")),
     ("What share of Nanning banana's 2017 sales were Baise mango's?", P("Baise mango annual sales")),  # the whole after "share of"
     ("How many of Guangxi's 14 prefecture-level cities have no autonomous county?", P("8")),
+    ("We watch CBEC closely in Hanoi. What was Guangxi's CBEC transaction volume in 2017?", V("42500000000")),
+    ("In 2017 did Baise mango or Nanning banana bring in more money?", F("Nanning banana")),
+    ("How many SKUs does the Nanning cross-border goods direct-purchase experience centre stock?", V("50000")),
+    ("Where does the graph get Xingning District's division code from?", P('"Guangxi administrative divisions (reference data)"')),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -53,7 +53,8 @@ def _units(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 # labels are matched as well
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "annual-sales": (("销售额", "销售收入", "卖了多少", "卖多少", "卖了", "卖得", "销售", "营收", "产值", "卖出", "卖"),
-                     ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for",
+                     ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for", "bring in",
+                      "brought in", "brings in",
                       "sold for",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额"),
@@ -424,6 +425,6 @@ EN_FILLER = {
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
     # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
-    "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive",
+    "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }

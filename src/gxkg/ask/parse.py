@@ -727,7 +727,7 @@ def _topic_as_kind(kg, q: Question) -> None:
     topic = "https://w3id.org/gxkg/ontology#Topic"
     q.relations = [r for r in q.relations if not _word_of_no_relation(q, r)]
     for n in [n for n in q.names if kg.is_a(n.iri, topic)]:
-        if _figure_named_at(q, n.end):
+        if _figure_named_at(q, n.end):  # rural e-commerce training: the topic's words are the figure's
             q.names.remove(n)
         elif _kind_word_after(q, n.end):
             q.names.remove(n)
@@ -1482,6 +1482,7 @@ def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None
         q.relations.append(key)
     elif kind == "ind":
         iri = "https://w3id.org/gxkg/resource/indicator/" + key
+        q.soft.discard(iri)  # named by its own words: asked, whatever a topic's name also brought
         if iri not in q.indicators:
             q.indicators.append(iri)
     elif kind == "cls":
@@ -1509,6 +1510,7 @@ def _indicators_named(kg, q: Question, lang: str) -> None:
                     q.cues.add(h[3])
                     q.words.setdefault(h[3], h[4])
             q.at.setdefault(n.iri, n.start)
+            q.soft.discard(n.iri)  # named in full: asked
             if n.iri not in q.indicators:
                 q.indicators.insert(0, n.iri)
 
