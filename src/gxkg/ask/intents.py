@@ -17,7 +17,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import GUANGXI, Question
+from .parse import GUANGXI, PLACE_CLASSES, Question, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -280,9 +280,7 @@ def _subjects_for(ctx: Ctx, indicators: list[str]) -> list[str]:
     return sorted({r["e"].value for r in rows})
 
 
-def _hard(q: Question) -> list[str]:
-    """The indicators the question names other than by a topic's name (跨境电商 as a topic, not a figure)."""
-    return [i for i in q.indicators if i not in q.soft]
+_hard = hard_indicators
 
 
 def _figure_asked(q: Question) -> bool:
@@ -1587,7 +1585,7 @@ def count_share(ctx: Ctx):
     q = ctx.q
     whole = _whole_kind(q) if "share" in q.cues and not q.years else None
     part = (_stated_part(ctx) or _counted_part(ctx, whole)) if whole else None
-    place = next((n.iri for n in q.names if ctx.is_a(n.iri, "Place")), GUANGXI)
+    place = _place_named(ctx)
     n_whole = _count_within(ctx, whole, place) if part else 0
     if not n_whole or part[1] > n_whole:  # a share of the places counts no more than all of them
         return False
@@ -1598,6 +1596,11 @@ def count_share(ctx: Ctx):
               _say(ctx, f"{label} {n_part:g} ÷ 图谱中{ctx.label(place)}的{whole[0]} {n_whole} = {share:.1f}%",
                    f"{label} {n_part:g} / {n_whole} {whole[0]} of {ctx.label(place)} in the graph = {share:.1f}%"))
     return True
+
+
+def _place_named(ctx: Ctx) -> str:
+    """The first place the question names, Guangxi when none."""
+    return next((n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")), GUANGXI)
 
 
 def _whole_kind(q: Question) -> tuple[str, str] | None:
@@ -1628,7 +1631,7 @@ def _counted_part(ctx: Ctx, whole: tuple[str, str]) -> tuple[str, float] | None:
     narrow = [k for k in ctx.q.kinds if k != whole and k[1] == whole[1]]
     if len(narrow) != 1 or _hard(ctx.q):
         return None
-    place = next((n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")), GUANGXI)
+    place = _place_named(ctx)
     return narrow[0][0], _count_within(ctx, narrow[0], place)
 
 
@@ -2423,7 +2426,6 @@ YES_NO_WAYS = (_yes, _yes_via_place, _designated_within, _no_other_object_or_pla
 
 
 # ------------------------------------------------------------------------------ counts and lists with conditions
-PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}
 
 
 def _condition_relations(ctx: Ctx, cls: str) -> list[str]:

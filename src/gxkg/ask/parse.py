@@ -757,10 +757,11 @@ def _says_what_a_name_is(q: Question, at: int) -> bool:
 
 def _figure_named_at(q: Question, at: int) -> bool:
     """An indicator the question names right after this place in the text (rural e-commerce | training)."""
-    return any(0 <= q.at.get(i, -9) - at <= 2 for i in _hard_indicators(q))
+    return any(0 <= q.at.get(i, -9) - at <= 2 for i in hard_indicators(q))
 
 
-def _hard_indicators(q: Question) -> list[str]:
+def hard_indicators(q: Question) -> list[str]:
+    """The indicators the question names other than by a topic's name (跨境电商 as a topic, not a figure)."""
     return [i for i in q.indicators if i not in q.soft]
 
 
@@ -769,11 +770,11 @@ def _terse_level(kg, q: Question) -> None:
     if q.cues or q.relations or q.indicators or len(q.names) != 1 or not q.kinds:
         return
     place = "https://w3id.org/gxkg/ontology#Place"
-    if kg.is_a(q.names[0].iri, place) and all(c in PLACE_LEVELS for _, c in q.kinds):
+    if kg.is_a(q.names[0].iri, place) and all(c in PLACE_CLASSES for _, c in q.kinds):
         q.cues.add("where")
 
 
-PLACE_LEVELS = {"Province", "Prefecture", "County", "Township", "Village"}
+PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}  # the levels of place
 
 
 def _which_few(q: Question) -> None:
