@@ -5,7 +5,7 @@ part's answer (and who issued it); and no chain where the question only asks for
 import pytest
 
 from gxkg.ask import ask
-from gxkg.ask.refer import REFERENCES
+from gxkg.ask.refer import CLAUSE_EXAMPLES, REFERENCES
 
 
 def labels(a):
@@ -51,3 +51,22 @@ def test_what_else_never_answers_with_the_thing_it_went_through(kg):
 def test_no_chain_when_the_question_only_asks_for_the_phrase(kg):
     a = ask(kg, "横县茉莉花茶的产地是哪里？")
     assert labels(a) == ["横州市"] and not a.intent.startswith("chain/")
+
+
+@pytest.mark.parametrize("question, want", CLAUSE_EXAMPLES.items())
+def test_a_relative_clause_names_things_by_a_relation_and_a_class(kg, question, want):
+    """出产凌云茶的那个县, the model that Fengshan adopted: the things of the class at the relation's other end."""
+    a = ask(kg, question)
+    assert set(labels(a)) == want, (labels(a), a.notes, a.unrecognised)
+    assert a.intent.startswith("chain/") and any("读作" in n or "read " in n for n in a.notes)
+    assert a.evidence
+
+
+def test_a_clause_that_is_the_questions_condition_is_not_read_as_a_chain(kg):
+    a = ask(kg, "落户广西的跨境电商平台有几家？")  # a count of the platforms the clause names, not a question about them
+    assert labels(a) == ["3"] and not a.intent.startswith("chain/"), (labels(a), a.intent)
+
+
+def test_a_clause_level_differs_from_the_level_asked(kg):
+    a = ask(kg, "出产凌云茶的那个县是哪个县？")
+    assert labels(a) == ["凌云县"]

@@ -63,14 +63,17 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     read = rewrite(kg, q, lang, step)
     if not read:
         return None
-    text, phrase, thing = read
-    if not text:  # the phrase is all that is asked (汉塘村果苗产地所在的那个县叫什么名字): the thing it names
-        return _the_thing_read(kg, q, step.ans, phrase, thing)
+    text, phrase, things, clause = read
+    if not text:  # the phrase is all that is asked (汉塘村果苗产地所在的那个县叫什么名字): the things it names
+        return _the_thing_read(kg, q, step.ans, phrase, things)
     inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if clause and inner.refused:  # 落户广西的跨境电商平台有几家: the clause is the question's condition
+        return None
     _other_than(inner, q)
-    _place_read_first(kg, q, inner, thing)
+    if len(things) == 1:
+        _place_read_first(kg, q, inner, things[0])
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
-    step.ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
+    step.ans.notes.append(msg("read_as", lang, text=phrase, name=msg("sep", lang).join(kg.label(t, lang) for t in things)))
     step.ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
     _merge(step.ans, inner)
     inner.notes, inner.sparql, inner.evidence, inner.sources, inner.entities = (
@@ -78,12 +81,12 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     return _refuse(kg, inner, q, suggest, deadline) if inner.refused else inner
 
 
-def _the_thing_read(kg, q, ans: Answer, phrase: str, thing: str) -> Answer:
-    """The answer is the thing a phrase names, with the step said and its evidence."""
+def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:
+    """The answer is the things a phrase names, with the step said and its evidence."""
     lang = ans.language
     ans.intent = "chain"
-    ans.answers.append({"label": kg.label(thing, lang), "iri": thing, "value": None, "unit": None, "period": None})
-    ans.notes.append(msg("read_as", lang, text=phrase, name=kg.label(thing, lang)))
+    ans.answers += [{"label": kg.label(t, lang), "iri": t, "value": None, "unit": None, "period": None} for t in things]
+    ans.notes.append(msg("read_as", lang, text=phrase, name=msg("sep", lang).join(kg.label(t, lang) for t in things)))
     ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
     return ans
 

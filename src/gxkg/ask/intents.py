@@ -2935,7 +2935,7 @@ def _sharing(ctx: Ctx, via: list[str], rels: list[str]) -> list[dict]:
     return ctx.related({"o": [_node(v) for v in via], "p": [_node(GXO + x) for x in rels]}) if via else []
 
 
-@intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了涉及核桃鸡的模式的县在哪个市？", "采用了融安金桔模式的县属于哪个地级市？"],
+@intent("chain", {"zh": ["哪个扶贫模式涉及的产品产自河池？", "采用了融安金桔模式的县属于哪个地级市？"],
                   "en": ["Which poverty-alleviation model involves a product that comes from Liuzhou prefecture?",
                          "Which city is the county that adopted the Rong'an kumquat model in?"]})
 def chain(ctx: Ctx):
@@ -3463,8 +3463,38 @@ def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
 def where(ctx: Ctx):
     q = ctx.q
     e = _one_named_beside_guangxi(q)
-    if not q.cues & {"where", "geo"} or not e or _hard(q):
+    if not q.cues & {"where", "geo"} or _hard(q):
         return False
+    if not e:
+        return _where_each(ctx)
+    return _where_one(ctx, e)
+
+
+def _where_each(ctx: Ctx) -> bool:
+    """东兴市和凭祥市分别属于哪个地级市: each of a few places named, answered in turn (no comparison asked)."""
+    names = list(dict.fromkeys(n.iri for n in ctx.q.names if n.iri != GUANGXI))
+    if not 1 < len(names) <= 5 or ctx.q.cues & {"compare", "most", "least", "count", "yesno"} or \
+            not all(_placed_above(ctx, e) for e in names):
+        return False
+    return all([_where_noted(ctx, e) for e in names])
+
+
+def _placed_above(ctx: Ctx, e: str) -> bool:
+    """A place whose where is the places above it (no relation of its own asked)."""
+    return ctx.is_a(e, "Place") and not _place_relations(ctx, e)
+
+
+def _where_noted(ctx: Ctx, e: str) -> bool:
+    """Where one of several places is, with a note tying it to its answers (东兴市 → 防城港市)."""
+    n = len(ctx.ans.answers)
+    done = _where_one(ctx, e)
+    ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(a['label'] for a in ctx.ans.answers[n:])}")
+    return done
+
+
+def _where_one(ctx: Ctx, e: str) -> bool:
+    """Where one thing is: the places its relations give, or for a place, the places above it."""
+    q = ctx.q
     rels = _place_relations(ctx, e)
     if rels:
         n = len(ctx.ans.answers)  # the answers of another part asked before (who hosts it, and where)

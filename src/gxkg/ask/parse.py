@@ -471,6 +471,7 @@ def parse(kg, raw: str) -> Question:
     _share_made_up(q)
     _which_few(q)
     _terse_level(kg, q)
+    _levels_of_several(kg, q)
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
@@ -772,6 +773,15 @@ def _terse_level(kg, q: Question) -> None:
     place = "https://w3id.org/gxkg/ontology#Place"
     if kg.is_a(q.names[0].iri, place) and all(c in PLACE_CLASSES for _, c in q.kinds):
         q.cues.add("where")
+
+
+def _levels_of_several(kg, q: Question) -> None:
+    """Which prefectures are Dongxing and Pingxiang in: where each of a few places lies, not a list to filter."""
+    place = "https://w3id.org/gxkg/ontology#Place"
+    if len([n for n in q.names if kg.is_a(n.iri, place)]) > 1 and \
+            re.search(r"\b(?:which|what) (?:prefectures|prefecture-level cities|cities|counties)\b.*\b(?:in|under|belong to)\s*[?？]?$", q.text, re.I):
+        q.cues.add("where")
+        q.cues.discard("list")
 
 
 PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}  # the levels of place

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 GXO = "https://w3id.org/gxkg/ontology#"
 
@@ -29,6 +30,7 @@ class Reference:
     after: str = ""
     before: str = ""
     examples: tuple = ()
+    cls: str | None = None  # the class of the thing named, for a relative clause's noun (…的那个县: County)
 
 
 PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
@@ -39,7 +41,7 @@ OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?"  # a name's quotes
 REFERENCES = [
     Reference("origin", PLACE_OF, after=r"的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
-    Reference("place_of", PLACE_OF, after=r"所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县)",
+    Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县)",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
     Reference("issuer", ("issuedBy",), before=r"(?:发布|出台|印发|制定|颁布)了?(?:[^，,。？?]{0,12}?)$",
               after=r"的(?:那个|那家)?(?:机构|单位|部门|政府|机关)", examples=("发布《自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见》的机构还发过什么文件？",)),
@@ -50,7 +52,7 @@ REFERENCES = [
     Reference("adopter", ("^adoptsModel", "^implementsModel"), before=r"(?:采用|实行|推行|搞|探索|打造|推广)了?$",
               after=r"(?:模式|联动)?的(?:那个|这个)?(?P<level>县|市)", examples=("搞“电商+农民合作社+贫困户”模式的那个县归哪个市管？",)),
     Reference("en_place_of", PLACE_OF,
-              before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has)? (?:the )?$",
+              before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to)? (?:the )?$",
               after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced)?(?: in)?| comes? from| (?:is|are) from)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
@@ -123,22 +125,116 @@ def only_asks(text: str, start: int, end: int) -> bool:
 
 def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
     """(pattern, name, start, end, level) of every referring phrase in a question that asks something more
-    about what the phrase names, the longest first."""
+    about what the phrase names, the longest first: the registered patterns, then relative clauses."""
     found = []
     for n in q.names:
         for ref in REFERENCES:
             hit = _matches(ref, q.text, n.start, n.end)
             if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])):
                 found.append((ref, n, *hit))
+        found += [(ref, n, start, end, None) for ref, start, end in clauses(q, n)]
     return sorted(found, key=lambda f: f[2] - f[3])
 
 
+# ------------------------------------------------------------------ relative clauses from the vocabulary
+# A relative clause names things by a relation word of the ontology (gxo:questionWord) and a class word:
+# 出产凌云茶的那个县, 桂林米粉归入的那一类米粉, the model that Fengshan adopted, the centre that sources goods
+# from Australia. The things are those of the class at the other end of the relation, either way round.
+# Words clauses use for a relation beside its question words:
+CLAUSE_WORDS = {"zh": {"adoptsModel": ("搞", "实行", "走"), "partOf": ("所属", "归属"), "category": ("归入", "所属", "归属", "属于"), "builds": ("在建", "建"), "hasDesignation": ("被叫做", "被称为", "叫做", "称为", "被评为"),
+                       "establishes": ("批准设立", "同意设立"), "productsFrom": ("卖", "有来自")},
+                "en": {"hostedBy": ("hosting", "is hosting"), "namesPlace": ("named", "lists", "listed"),
+                       "productsFrom": ("stocks goods from", "sells goods from", "has goods from", "sources goods from", "stocks", "sells"),
+                       "partOf": ("belongs to", "is part of"), "category": ("belongs to", "falls under"),
+                       "builds": ("building", "are building", "is building"), "hasDesignation": ("is called", "was named"),
+                       "involvesProduct": ("is about", "revolves around")}}
+DEMONSTRATIVE = r"(?:那个|这个|那家|这家|那份|这份|那项|这项|那些|这些|那几个|这几个|那几家|那座|那种|这种|那类|那一类|那一大类|一大类|那一种|个|家|份)?"
+CLAUSE_EXAMPLES = {"出产凌云茶的那个县在哪个地级市？": {"百色市"}, "桂林米粉归入的那一类米粉带动了哪些上游产业？": {"竹笋种植", "豆角种植", "螺蛳养殖"},
+                   "采用了涉及核桃鸡的模式的县在哪个市？": {"河池市"}, "搞“互市贸易+跨境电商”新模式的那几个边境城市，分别归哪个地级市？": {"防城港市", "崇左市"},
+                   "What product is at the heart of the poverty-alleviation model that Fengshan adopted?": {"Wanshougu walnut chicken"},
+                   "The experience centre that stocks goods from Australia - which city is it in?": {"Nanning"},
+                   "The border cities that are building the offline cross-border e-commerce supervision centre - which prefectures are they in?":
+                       {"Fangchenggang", "Chongzuo"}}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _clause_words(lang: str) -> str:
+    """The relation words a clause may use: the ontology's question words that are not questions themselves
+    (什么模式, 在哪举办), and the clause words above."""
+    from .lexicon import relations
+
+    asks = ("什么", "哪", "在哪", "由谁", "谁")
+    words = [w for ws in relations().values() for w in ws[lang == "en"] if len(w) > 1 and not w.startswith(asks)]
+    return _alternation(words + [w for ws in CLAUSE_WORDS[lang].values() for w in ws])
+
+
+@lru_cache(maxsize=2)
+def _clause_patterns(lang: str) -> tuple:
+    """(regex before the name, regex after it, which of them holds the relation word) of each clause shape of
+    a language, with the relation word in group rel and the class word in group cls."""
+    from .lexicon import CLASS_WORDS
+
+    rel, cls = _clause_words(lang), _alternation(w for w in CLASS_WORDS[lang] if len(w) > 1 or lang == "zh")
+    if lang == "zh":
+        noun = rf"的{DEMONSTRATIVE}[\u4e00-\u9fff]{{0,3}}?(?P<cls>{cls})"
+        return ((re.compile(rf"(?P<rel>{rel})了?$"), re.compile(rf"[^，,。？?的]{{0,4}}{noun}"), 0),
+                (None, re.compile(rf"所?(?P<rel>{rel})了?{noun}"), 1))
+    noun = rf"\bthe (?:(?!the\b|of\b|that\b|which\b)[\w'-]+ ){{0,3}}?(?P<cls>{cls})"
+    verb = r"(?:(?:is|are|was|were|has|have|had) )?"
+    return ((re.compile(rf"{noun},? (?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel}) (?:the |a |an )?$", re.I), None, 0),
+            (re.compile(rf"{noun},? (?:that |which )?$", re.I), re.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
+
+
+QUOTES_BEFORE, QUOTES_AFTER = "《“\"「『", "》”\"」』"
+
+
+def clauses(q, n) -> list[tuple[Reference, int, int]]:
+    """The relative clauses around name n: a Reference following the clause's relations (both ways) to
+    things of its class, with the clause's span."""
+    lead, tail = q.text[:n.start].rstrip(QUOTES_BEFORE), q.text[n.end:]
+    quotes = len(tail) - len(tail.lstrip(QUOTES_AFTER))
+    found = []
+    for before, after, has_rel in _clause_patterns(q.lang):
+        b, a = _fits(before, lead, True), _fits(after, tail[quotes:], False)
+        if b is not False and a is not False:
+            found.append((_clause_reference(q.lang, (b, a)[has_rel], b, a), b.start() if b else n.start,
+                          n.end + (quotes + a.end() if a else 0)))
+    return found
+
+
+def _fits(pattern, text: str, ending: bool):
+    """The pattern's match ending (or starting) the text; None without a pattern, False when it does not fit."""
+    if pattern is None:
+        return None
+    return (pattern.search(text) if ending else pattern.match(text)) or False
+
+
+def _clause_reference(lang: str, rel, b, a) -> Reference:
+    """The clause's relations, both ways, and the class its noun names."""
+    from .lexicon import CLASS_WORDS
+
+    noun = next(m for m in (a, b) if m and m.groupdict().get("cls")).group("cls").lower()
+    rels = tuple(x for r in _relations_of(rel.group("rel"), lang) for x in (r, "^" + r))
+    return Reference("clause", rels, cls=CLASS_WORDS[lang][noun])
+
+
+def _relations_of(word: str, lang: str) -> list[str]:
+    from .lexicon import relations
+
+    w = word.lower()
+    return [r for r, words in relations().items() if w in (x.lower() for x in words[lang == "en"] + CLAUSE_WORDS[lang].get(r, ()))]
+
+
 def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
-    """The things the phrase names: the first of its relations with facts, lifted to the level named."""
+    """The things the phrase names: the first of its relations with facts (of the clause's class), lifted to
+    the level named."""
     from .intents import _lift_to_level, _node, _v
 
     for rel in ref.relations:
-        rows, ends = _ends(ctx, iri, rel)
+        rows, ends = _ends(ctx, iri, rel, ref.cls)
         if ends:
             ctx.cite([_v(r, "ev") for r in rows])
             lifted = {_lift_to_level(ctx, _node(e), level).value for e in ends}
@@ -146,14 +242,23 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
     return []
 
 
-def _ends(ctx, iri: str, rel: str) -> tuple[list, list[str]]:
-    """The facts of one relation from the name (^rel: pointing at it) and the things at their other end."""
+def _of_class(ctx, iri: str, cls: str | None) -> bool:
+    """The thing is of the clause's class (a city word takes a county-level city too: 东兴市)."""
+    if not cls:
+        return True
+    city = cls == "Prefecture" and ctx.is_a(iri, "County") and ctx.kg.label(iri, "zh").endswith("市")
+    return city or ctx.is_a(iri, cls)
+
+
+def _ends(ctx, iri: str, rel: str, cls: str | None = None) -> tuple[list, list[str]]:
+    """The facts of one relation from the name (^rel: pointing at it) and the things of cls at their other end."""
     from .intents import _iri, _node
 
     inverse = rel.startswith("^")
     rows = ctx.related({("o" if inverse else "s"): [_node(iri)], "p": [_node(GXO + rel.lstrip("^"))]})
     other = "s" if inverse else "o"
-    return rows, sorted({r[other].value for r in rows if _iri(r[other])})
+    rows = [r for r in rows if _iri(r[other]) and _of_class(ctx, r[other].value, cls)]
+    return rows, sorted({r[other].value for r in rows})
 
 
 def _with_words_of_the_name(text: str, start: int, label: str) -> int:
@@ -163,14 +268,37 @@ def _with_words_of_the_name(text: str, start: int, label: str) -> int:
     return start - k
 
 
-def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, str] | None:
-    """The question with its first referring phrase that names exactly one thing replaced by that thing's
-    name: (new question, the phrase, the thing's IRI)."""
+def _plain(label: str) -> str:
+    """A name as a question writes it: Dongxing (county-level city) as Dongxing."""
+    return re.sub(r"\s*\([^)]*\)", "", label).strip() or label
+
+
+def _other_level(rest: str, cls: str | None) -> bool:
+    """The rest of the question asks a level of place other than the clause's own (出产凌云茶的那个县 | 在哪个地级市)."""
+    low = rest.lower()
+    asked = {c for w, c in sorted(LEVELS, key=lambda x: -len(x[0])) if w in low and (low := low.replace(w, " "))}
+    return bool(cls in ("County", "Prefecture", "Village", "Township") and asked - {cls})
+
+
+MANY = 5  # a clause naming more things than this is a list question, not a reference
+
+
+def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
+    """The question with its first referring phrase that names one thing (or, for a relative clause, a few:
+    那几个边境城市) replaced by their names: (new question, the phrase, the things' IRIs, whether the phrase
+    is a relative clause: a reading the question may do without)."""
     for ref, n, start, end, level in phrases(q):
         things = follow(ctx, ref, n.iri, level)
-        if len(things) == 1:
-            name = kg.label(things[0], lang)
-            start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "")
-            rest = "" if only_asks(q.text, start, end) else q.text[:start] + name + q.text[end:]
-            return rest, q.text[start:end], things[0]
+        if len(things) == 1 or (ref.cls and 1 < len(things) <= MANY):
+            if len(things) == 1:
+                start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "")
+            return _rewritten(kg, q, lang, things, start, end, ref.cls or level), q.text[start:end], things, bool(ref.cls)
     return None
+
+
+def _rewritten(kg, q, lang: str, things: list[str], start: int, end: int, level: str | None) -> str:
+    """The question with the phrase replaced by the things' names; empty when it asks for nothing more."""
+    name = ("、" if lang == "zh" else " and ").join(_plain(kg.label(t, lang)) for t in things)
+    if only_asks(q.text, start, end) and not _other_level(q.text[:start] + q.text[end:], level):
+        return ""
+    return q.text[:start] + name + q.text[end:]
