@@ -857,6 +857,26 @@ EVERYDAY = [
     ("In 2017 did Baise mango or Nanning banana bring in more money?", F("Nanning banana")),
     ("How many SKUs does the Nanning cross-border goods direct-purchase experience centre stock?", V("50000")),
     ("Where does the graph get Xingning District's division code from?", P('"Guangxi administrative divisions (reference data)"')),
+    # a few places answered in turn; names described by a class word; tenths; a growth rate against a bound
+    ("东兴市和凭祥市分别属于哪个地级市？", L("防城港市", "崇左市")),
+    ("Which prefectures are Dongxing and Pingxiang in?", L("Fangchenggang", "Chongzuo")),
+    ("凭祥、东兴这些边境城市都建了些什么？", L("凭祥市: 线下跨境电商监管中心", "凭祥市: 线上边民互市综合管理信息平台",
+                                     "东兴市: 线下跨境电商监管中心", "东兴市: 线上边民互市综合管理信息平台")),
+    ("2017年广西跨境电商交易额同比增速超过三成了吗？", P("否")),  # 28.8%
+    ("2017年广西跨境电商交易额同比增长超过两成了吗？", P("是")),
+    ("Did Guangxi's cross-border e-commerce grow by more than 30% in 2017?", P("no")),
+    ("Bama Yao Autonomous County - is that under Baise?", P("no")),  # 河池市
+    ("崇左市一共管著幾個縣級行政區？", P("7")),
+    ("Ling-yun tea: which prefecture-level city is its home county under?", L("Baise")),
+    ("Which prefecture is Feng-shan in?", L("Hechi")),
+    ("中国-东盟信息港电子商务论坛要围绕哪几个议题来研讨？", L("议题: 跨境电子商务", "议题: 电子商务与物流协同发展", "议题: 农村电商发展")),
+    ("What districts make up Hezhou?", L("Babu District", "Pinggui District")),
+    ("贺州市由哪些区组成？", L("八步区", "平桂区")),
+    ("文章里提到的那个淘宝村，属于广西哪个地级市？", L("钦州市")),  # the designation's one holder, 汉塘村
+    ("The Taobao village in the graph: which prefecture-level city is it in?", L("Qinzhou")),
+    ("The 2018 China-ASEAN Info Harbour e-commerce forum — how many topics was it going to discuss?",
+     L("cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
+    ("The county behind the Wanshougu walnut-chicken linkage - which prefecture-level city is it part of?", L("Hechi")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -34,7 +34,8 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
         ans.suggestion = msg("empty", lang, example=EXAMPLE[lang])
         return ans
     q = parse(kg, q_text)
-    referred = _by_reference(kg, q, ans, deadline, _depth, _suggest) if _depth < 3 else None
+    referred = (_restated(kg, q, ans, deadline, _depth, _suggest) or _by_reference(kg, q, ans, deadline, _depth, _suggest)
+                if _depth < 3 else None)
     if referred:
         return referred
     _recognised(kg, q, ans)
@@ -51,6 +52,18 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     if not ans.answers:
         return _refuse(kg, ans, q, _suggest, deadline)
     return ans
+
+
+def _restated(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
+    """Lingyun tea: which city is its home county under? asked as "… Lingyun tea's home county under?"."""
+    from .refer import topic_first
+
+    restated = topic_first(kg, q)
+    if not restated:
+        return None
+    inner = ask(kg, restated, ans.language, _suggest=suggest, _deadline=deadline, _depth=depth + 1)
+    inner.question = ans.question
+    return inner
 
 
 def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
@@ -70,8 +83,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     if clause and inner.refused:  # 落户广西的跨境电商平台有几家: the clause is the question's condition
         return None
     _other_than(inner, q)
-    if len(things) == 1:
-        _place_read_first(kg, q, inner, things[0])
+    _place_read_first(kg, q, inner, things)
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
     step.ans.notes.append(msg("read_as", lang, text=phrase, name=msg("sep", lang).join(kg.label(t, lang) for t in things)))
     step.ans.entities = [{"text": n.text, "iri": n.iri, "label": kg.label(n.iri, lang)} for n in q.names]
@@ -91,10 +103,11 @@ def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answe
     return ans
 
 
-def _place_read_first(kg, q, inner: Answer, thing: str) -> None:
+def _place_read_first(kg, q, inner: Answer, things: list[str]) -> None:
     """Where is X's origin: the place the phrase names is the answer, the places it lies in follow (not when a
     level is asked: which prefecture is X's origin in)."""
-    if inner.intent == "where" and inner.answers and kg.is_a(thing, GXO + "Place") and not _level_named(q):
+    thing = things[0]
+    if len(things) == 1 and inner.intent == "where" and inner.answers and kg.is_a(thing, GXO + "Place") and not _level_named(q):
         inner.answers.insert(0, {"label": kg.label(thing, inner.language), "iri": thing, "value": None, "unit": None,
                                  "period": None})
 

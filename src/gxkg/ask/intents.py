@@ -528,7 +528,8 @@ def threshold(ctx: Ctx):
     rows = _threshold_rows(ctx) if limit else []
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
-    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year")
+    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year",
+            *(("growth",) if _percent_given(q) else ()))
     _threshold_uses(ctx, rows)
     _show_verdicts(ctx, rows, limit)
     return True
@@ -579,9 +580,10 @@ MAX_THRESHOLD_FIGURES = 4  # a number set against more figures than this asks wh
 
 
 def _threshold_asked(q: Question) -> bool:
-    """A yes/no question about a figure (not its growth, which the growth and yes/no intents compare)."""
+    """A yes/no question about a figure, or about a growth rate against a percentage (增速超过30%了吗); other
+    questions of growth the growth and yes/no intents compare."""
     yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
-    return yesno and bool(q.indicators) and "growth" not in q.cues
+    return yesno and bool(q.indicators) and ("growth" not in q.cues or _percent_given(q))
 
 
 def _stated_with_bound(ctx: Ctx, f: dict) -> str:
@@ -2943,11 +2945,10 @@ def chain(ctx: Ctx):
     河池), or the place of the things a relation leads to (the prefecture of the county that adopted a model)."""
     q = ctx.q
     level = _level_asked(ctx)
-    cls = next((c for _, c in q.kinds if c != level and (c in PLACE_CLASSES or not level)), None)
-    cls = cls or _any_place_of(q, level)
+    cls = _chain_start(q, level)
     if not _chain_asked(q, level, cls):
         return False
-    rows = _chain_members(ctx, asked_class(q) if len(q.relations) >= 2 and asked_class(q) else cls)
+    rows = _chain_members(ctx, _chain_class(q, cls))
     if not rows:
         return False
     ctx.use("names", "relations", "classes", "list", "where", "within")
@@ -2955,6 +2956,17 @@ def chain(ctx: Ctx):
         _lift_or_add(ctx, x, level if cls != level else None)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
+
+
+def _chain_start(q: Question, level: str | None) -> str | None:
+    """The class of the things the chain starts from: a class named other than the level asked, or a place."""
+    cls = next((c for _, c in q.kinds if c != level and (c in PLACE_CLASSES or not level)), None)
+    return cls or _any_place_of(q, level)
+
+
+def _chain_class(q: Question, cls: str | None) -> str | None:
+    """The class the chain's members are of: the class asked when two relations are named."""
+    return asked_class(q) if len(q.relations) >= 2 and asked_class(q) else cls
 
 
 def _any_place_of(q: Question, level: str | None) -> str | None:

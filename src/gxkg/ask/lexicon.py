@@ -296,7 +296,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
-    "within": (("下辖", "管辖", "所辖", "辖区内", "境内", "下属", "其中"), ("or the counties under it", "or any county under it", "or its counties",
+    "within": (("下辖", "管辖", "管着", "管著", "所辖", "辖区内", "境内", "下属", "其中"), ("or the counties under it", "or any county under it", "or its counties",
                                                                 "or any of its counties", "and the counties under it", "or the counties in it", "split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
                                                                 "administered by", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",
@@ -377,7 +377,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "named", "inside", "having", "proper",
+    "named", "inside", "having", "proper", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",

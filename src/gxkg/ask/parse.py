@@ -93,7 +93,12 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
     q = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], q)  # govt, intl, sqm, thx
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
+    q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
     return kg.names.simplified(q)
+
+
+# a share said in tenths after a bound (超过三成, 不到两成): 30%, 20%
+TENTHS = re.compile(r"(超过|超出|超|达到|达|不到|不足|接近|将近|近|逾|过|低于|高于|突破|约)([一两二三四五六七八九])成(?![立功本员为])")
 
 
 def _lexicon_entries():
@@ -469,9 +474,11 @@ def parse(kg, raw: str) -> Question:
     _figure_come_from(q)
     _comes_from_where(q)
     _share_made_up(q)
+    _places_made_up(kg, q)
     _which_few(q)
     _terse_level(kg, q)
     _levels_of_several(kg, q)
+    _kind_of_the_names(q)
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
@@ -481,8 +488,15 @@ def parse(kg, raw: str) -> Question:
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     q.unknown = _not_name_glosses(kg, q)
     q.unknown = _pinyin_glosses(kg, q)
+    q.unknown = _plural_of_words_used(q)
     _came_to_develop(q)
     return q
+
+
+def _plural_of_words_used(q: Question) -> list[str]:
+    """"the two stated volumes": a plural of a word the question's figure or relation words already use."""
+    used = {w for phrase in q.words.values() for w in re.findall(r"[a-z]+", str(phrase).lower())}
+    return [w for w in q.unknown if not (w.endswith("s") and w[:-1] in used)]
 
 
 def _came_to_develop(q: Question) -> None:
@@ -519,7 +533,7 @@ def _beside(text: str, n: Name, h) -> bool:
     return n.start >= h[1] and bool(APPOSED_BEFORE.match(text[h[1]:n.start]))
 
 
-YESNO_CLAUSE = re.compile(r"^(?:[^?]*?[,:;]\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
+YESNO_CLAUSE = re.compile(r"^(?:[^?]*?(?:[,:;]|\s[-–—])\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
 WH = re.compile(r"\b(?:which|what|how|where|who|whom|whose|when|why)\b", re.I)
 
 
@@ -775,6 +789,17 @@ def _terse_level(kg, q: Question) -> None:
         q.cues.add("where")
 
 
+APPOSED_KIND = re.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那些|那几个|那两个|这几家|这两家|这类)[\u4e00-\u9fff]{0,3}$")
+
+
+def _kind_of_the_names(q: Question) -> None:
+    """凭祥、东兴这些边境城市都建了什么: a class word right after the names says what they are; nothing is asked of it."""
+    last = max((n.end for n in q.names), default=len(q.text))
+    apposed = {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])}
+    q.kinds = [k for k in q.kinds if k[1] not in apposed]
+    q.classes = [c for c in q.classes if c not in apposed]
+
+
 def _levels_of_several(kg, q: Question) -> None:
     """Which prefectures are Dongxing and Pingxiang in: where each of a few places lies, not a list to filter."""
     place = "https://w3id.org/gxkg/ontology#Place"
@@ -785,6 +810,18 @@ def _levels_of_several(kg, q: Question) -> None:
 
 
 PLACE_CLASSES = {"County", "Prefecture", "Township", "Village", "Province"}  # the levels of place
+
+
+def _places_made_up(kg, q: Question) -> None:
+    """What districts make up Hezhou, 贺州由哪些区组成: the places within a place, not a group's members."""
+    if "hasMember" in q.relations and set(q.classes) & PLACE_CLASSES and _all_places(kg, q):
+        q.relations.remove("hasMember")
+        q.cues.add("within")
+
+
+def _all_places(kg, q: Question) -> bool:
+    """The question names places only (at least one)."""
+    return bool(q.names) and all(kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place") for n in q.names)
 
 
 def _which_few(q: Question) -> None:
@@ -1159,8 +1196,19 @@ def _hyphens_of_name_words(kg, text: str) -> str:
     """A hyphenated word that no name has but whose parts are name words (border-trade model: the "Border trade
     + …" model) read as its words."""
     joined = {m.group(0).lower() for m in HYPHENED.finditer(text)}
-    split = _split_hyphens(kg, joined) if joined else set()
-    return HYPHENED.sub(lambda m: m.group(0).replace("-", " ") if m.group(0).lower() in split else m.group(0), text)
+    if not joined:
+        return text
+    split = _split_hyphens(kg, joined)
+    read = {**{w: "" for w in _syllables_of_a_name_word(kg, joined - split)}, **{w: " " for w in split}}
+    return HYPHENED.sub(lambda m: m.group(0).replace("-", read.get(m.group(0).lower(), "-")), text)
+
+
+def _syllables_of_a_name_word(kg, hyphened: set[str]) -> set[str]:
+    """The hyphenated words (lower case) written in syllables of one name word (Ling-yun tea: Lingyun tea; not
+    e-commerce, whose parts are no syllables)."""
+    syllables = {w for w in hyphened if all(2 <= len(p) <= 6 for p in w.split("-"))}
+    known = kg.names.known_words(syllables | {w.replace("-", "") for w in syllables})
+    return {w for w in syllables - known - _hyphened_words() if w.replace("-", "") in known}
 
 
 HYPHENED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")

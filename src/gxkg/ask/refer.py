@@ -31,6 +31,7 @@ class Reference:
     before: str = ""
     examples: tuple = ()
     cls: str | None = None  # the class of the thing named, for a relative clause's noun (…的那个县: County)
+    stands_for: bool = False  # the name stands for the thing: the question is always asked of it (where is the Taobao village)
 
 
 PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
@@ -128,12 +129,27 @@ def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
     about what the phrase names, the longest first: the registered patterns, then relative clauses."""
     found = []
     for n in q.names:
-        for ref in REFERENCES:
-            hit = _matches(ref, q.text, n.start, n.end)
-            if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])):
-                found.append((ref, n, *hit))
+        found += [(ref, n, *hit) for ref, hit in _registered(q, n)]
         found += [(ref, n, start, end, None) for ref, start, end in clauses(q, n)]
+        found += [(HOLDER, n, n.start, n.end, None)] if _holder_asked(q, n) else []
     return sorted(found, key=lambda f: f[2] - f[3])
+
+
+# a designation asked where it is (那个淘宝村属于哪个市, the Taobao village: which city is it in): its one holder
+HOLDER = Reference("holder", ("^hasDesignation",), stands_for=True, examples=("文章里提到的那个淘宝村，属于广西哪个地级市？",))
+
+
+def _holder_asked(q, n) -> bool:
+    """A where question about a designation: asked of the thing that holds it."""
+    return "where" in q.cues and n.iri.startswith("https://w3id.org/gxkg/resource/designation/")
+
+
+def _registered(q, n):
+    """The registered patterns around name n, with their spans and levels, that ask something more."""
+    for ref in REFERENCES:
+        hit = _matches(ref, q.text, n.start, n.end)
+        if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])):
+            yield ref, hit
 
 
 # ------------------------------------------------------------------ relative clauses from the vocabulary
@@ -143,7 +159,7 @@ def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
 # Words clauses use for a relation beside its question words:
 CLAUSE_WORDS = {"zh": {"adoptsModel": ("搞", "实行", "走"), "partOf": ("所属", "归属"), "category": ("归入", "所属", "归属", "属于"), "builds": ("在建", "建"), "hasDesignation": ("被叫做", "被称为", "叫做", "称为", "被评为"),
                        "establishes": ("批准设立", "同意设立"), "productsFrom": ("卖", "有来自")},
-                "en": {"hostedBy": ("hosting", "is hosting"), "namesPlace": ("named", "lists", "listed"),
+                "en": {"adoptsModel": ("behind", "is behind", "was behind"), "hostedBy": ("hosting", "is hosting"), "namesPlace": ("named", "lists", "listed"),
                        "productsFrom": ("stocks goods from", "sells goods from", "has goods from", "sources goods from", "stocks", "sells"),
                        "partOf": ("belongs to", "is part of"), "category": ("belongs to", "falls under"),
                        "builds": ("building", "are building", "is building"), "hasDesignation": ("is called", "was named"),
@@ -161,14 +177,14 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _clause_words(lang: str) -> str:
+def _clause_words(lang: str) -> list[str]:
     """The relation words a clause may use: the ontology's question words that are not questions themselves
     (什么模式, 在哪举办), and the clause words above."""
     from .lexicon import relations
 
     asks = ("什么", "哪", "在哪", "由谁", "谁")
     words = [w for ws in relations().values() for w in ws[lang == "en"] if len(w) > 1 and not w.startswith(asks)]
-    return _alternation(words + [w for ws in CLAUSE_WORDS[lang].values() for w in ws])
+    return words + [w for ws in CLAUSE_WORDS[lang].values() for w in ws]
 
 
 @lru_cache(maxsize=2)
@@ -177,14 +193,16 @@ def _clause_patterns(lang: str) -> tuple:
     a language, with the relation word in group rel and the class word in group cls."""
     from .lexicon import CLASS_WORDS
 
-    rel, cls = _clause_words(lang), _alternation(w for w in CLASS_WORDS[lang] if len(w) > 1 or lang == "zh")
+    words = _clause_words(lang)
+    rel, cls = _alternation(words), _alternation(w for w in CLASS_WORDS[lang] if len(w) > 1 or lang == "zh")
     if lang == "zh":
         noun = rf"的{DEMONSTRATIVE}[\u4e00-\u9fff]{{0,3}}?(?P<cls>{cls})"
         return ((re.compile(rf"(?P<rel>{rel})了?$"), re.compile(rf"[^，,。？?的]{{0,4}}{noun}"), 0),
                 (None, re.compile(rf"所?(?P<rel>{rel})了?{noun}"), 1))
     noun = rf"\bthe (?:(?!the\b|of\b|that\b|which\b)[\w'-]+ ){{0,3}}?(?P<cls>{cls})"
     verb = r"(?:(?:is|are|was|were|has|have|had) )?"
-    return ((re.compile(rf"{noun},? (?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel}) (?:the |a |an )?$", re.I), None, 0),
+    bare = _alternation(w for w in words if w.endswith("ing") or w == "behind")  # the city hosting X, the county behind X
+    return ((re.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?$", re.I), None, 0),
             (re.compile(rf"{noun},? (?:that |which )?$", re.I), re.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
 
 
@@ -217,7 +235,7 @@ def _clause_reference(lang: str, rel, b, a) -> Reference:
     from .lexicon import CLASS_WORDS
 
     noun = next(m for m in (a, b) if m and m.groupdict().get("cls")).group("cls").lower()
-    rels = tuple(x for r in _relations_of(rel.group("rel"), lang) for x in (r, "^" + r))
+    rels = tuple(x for r in _relations_of(rel.group("rel") or rel.group("bare"), lang) for x in (r, "^" + r))
     return Reference("clause", rels, cls=CLASS_WORDS[lang][noun])
 
 
@@ -289,16 +307,37 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
     is a relative clause: a reading the question may do without)."""
     for ref, n, start, end, level in phrases(q):
         things = follow(ctx, ref, n.iri, level)
-        if len(things) == 1 or (ref.cls and 1 < len(things) <= MANY):
-            if len(things) == 1:
-                start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "")
-            return _rewritten(kg, q, lang, things, start, end, ref.cls or level), q.text[start:end], things, bool(ref.cls)
+        if _named(ref, things):
+            start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
+            level = None if ref.stands_for else ref.cls or level
+            return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
 
 
-def _rewritten(kg, q, lang: str, things: list[str], start: int, end: int, level: str | None) -> str:
-    """The question with the phrase replaced by the things' names; empty when it asks for nothing more."""
+def _named(ref: Reference, things: list[str]) -> bool:
+    """The phrase names one thing, or a relative clause a few."""
+    return len(things) == 1 or bool(ref.cls) and 1 < len(things) <= MANY
+
+
+def _rewritten(kg, q, lang: str, things: list[str], span: tuple[int, int], level: str | None, always: bool) -> str:
+    """The question with the phrase replaced by the things' names; empty when it asks for nothing more (never
+    when the name stands for the thing)."""
+    start, end = span
     name = ("、" if lang == "zh" else " and ").join(_plain(kg.label(t, lang)) for t in things)
-    if only_asks(q.text, start, end) and not _other_level(q.text[:start] + q.text[end:], level):
+    if not always and only_asks(q.text, start, end) and not _other_level(q.text[:start] + q.text[end:], level):
         return ""
     return q.text[:start] + name + q.text[end:]
+
+
+# a question that names its topic first and then refers to it (Lingyun tea: which city is its home county under?)
+TOPIC_FIRST = re.compile(r"^\s*(?P<lead>[^:：?？]{2,120}?)\s*(?:[:：]|\s[-–—]+)\s*(?P<rest>.+)$")
+
+
+def topic_first(kg, q) -> str | None:
+    """The question with "its" read as the one name of its lead (Lingyun tea's home county), so that a
+    phrase built on it is read; None when the question is not so made."""
+    m = TOPIC_FIRST.match(q.text) if q.lang == "en" and len(q.names) == 1 else None
+    lead = [n for n in q.names if n.end <= m.end("lead")] if m and re.search(r"\bits\b", m.group("rest"), re.I) else []
+    if not lead:
+        return None
+    return re.sub(r"\bits\b", _plain(kg.label(lead[0].iri, "en")) + "'s", m.group("rest"), count=1, flags=re.I)
