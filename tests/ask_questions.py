@@ -877,6 +877,7 @@ EVERYDAY = [
     ("The 2018 China-ASEAN Info Harbour e-commerce forum — how many topics was it going to discuss?",
      L("cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
     ("The county behind the Wanshougu walnut-chicken linkage - which prefecture-level city is it part of?", L("Hechi")),
+    ("what date is the event that the Guangxi Dept of Commmerce is organising?", L("2018-09-13")),  # Commerce, not ecommerce
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1350,8 +1350,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         stems = _stems(w.lower())  # originates: an inflection, not a typo
         if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
             continue
-        close = _closest_lexicon_word(w.lower(), _typo_targets()) or \
-            _closest_name_word(kg, w.lower(), w[0].isupper(), text[m.end():])
+        close = _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
+                            _closest_name_word(kg, w.lower(), w[0].isupper(), text[m.end():]))
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed.append((w, close))
@@ -1375,6 +1375,14 @@ def _closest_lexicon_word(w: str, vocab) -> str | None:
         return swapped
     close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.86)
     return close[0] if close and abs(len(close[0]) - len(w)) <= 1 else None
+
+
+def _closest_of(w: str, word: str | None, name_word: str | None) -> str | None:
+    """The lexicon's word, unless a name's word is one edit from w and the lexicon's is not (Commmerce: the
+    Commerce of a name, not ecommerce)."""
+    if word and name_word and _one_edit(w, name_word) and not _one_edit(w, word):
+        return name_word
+    return word or name_word
 
 
 def _closest_name_word(kg, w: str, capital: bool, rest: str) -> str | None:

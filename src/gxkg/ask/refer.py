@@ -203,7 +203,7 @@ def _clause_patterns(lang: str) -> tuple:
     verb = r"(?:(?:is|are|was|were|has|have|had) )?"
     bare = _alternation(w for w in words if w.endswith("ing") or w == "behind")  # the city hosting X, the county behind X
     return ((re.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?$", re.I), None, 0),
-            (re.compile(rf"{noun},? (?:that |which )?$", re.I), re.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
+            (re.compile(rf"{noun},? (?:that |which )?(?:the )?$", re.I), re.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
 
 
 QUOTES_BEFORE, QUOTES_AFTER = "《“\"「『", "》”\"」』"
