@@ -878,6 +878,14 @@ EVERYDAY = [
      L("cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
     ("The county behind the Wanshougu walnut-chicken linkage - which prefecture-level city is it part of?", L("Hechi")),
     ("what date is the event that the Guangxi Dept of Commmerce is organising?", L("2018-09-13")),  # Commerce, not ecommerce
+    # no, with what the graph states of the relation asked instead; thresholds said as half, 破, back in
+    ("Is the State Council the organiser of the China-ASEAN Information Harbor E-commerce Forum?", P("no")),
+    ("东盟信息港电商论坛是不是自治区商务厅承办的？", P("是")),
+    ("凤山搞的是“电商+农民合作社+贫困户”模式吗？", P("否")),
+    ("2017年广西电商交易额破7000亿了没有？", P("是")),
+    ("Was Guangxi's rural e-commerce coverage below half?", P("no")),
+    ("Had Guangxi's e-commerce transaction volume already topped 100 billion yuan back in 2013?", P("yes")),
+    ("Before the cooperative model, did Rong'an kumquats sell for more than 10 yuan a jin?", L("no: Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -42,9 +42,7 @@ def _expected(store):
             rows.append((text.normalize(name), i, name, "name"))
             order.append((i, name, "name"))
             forms.add(text.normalize(name))
-            scope = "广西壮族自治区" if name.startswith("广西壮族自治区") else "广西" if name.startswith("广西") else ""
-            rest = name[len(scope):] if scope else ""  # 广西钦州保税港区 is also 钦州保税港区
-            if len(rest) >= 4 and text.has_cjk(rest[0]):
+            for rest in _short(name):  # 广西钦州保税港区 is also 钦州保税港区; 东盟信息港电商论坛
                 rows.append((text.normalize(rest), i, rest, "name"))
                 order.append((i, rest, "name"))
             if text.has_cjk(name):
@@ -57,6 +55,19 @@ def _expected(store):
         rows += [(text.normalize(c), i, c, "code") for c in codes]
         grams.update((g, i) for f in forms for g in names.grams(f))
     return {"nodes": sorted(nodes), "names": sorted(rows), "words": sorted(words), "grams": sorted(grams), "order": order}
+
+
+def _short(name: str) -> list[str]:
+    """The short forms of a name, worked out one by one: 电商 for 电子商务, 东盟 for 中国-东盟, less 广西."""
+    forms = {name}
+    for long_, short in (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟")):
+        forms |= {f.replace(long_, short) for f in list(forms) if long_ in f}
+    for f in list(forms):
+        scope = "广西壮族自治区" if f.startswith("广西壮族自治区") else "广西" if f.startswith("广西") else ""
+        rest = f[len(scope):] if scope else ""
+        if len(rest) >= 4 and text.has_cjk(rest[0]):
+            forms.add(rest)
+    return sorted(f for f in forms - {name} if len(f) >= 4)
 
 
 def test_index_equals_the_rows_worked_out_entity_by_entity(kg, tmp_path):
@@ -188,3 +199,8 @@ def test_a_name_is_found_without_the_region_it_begins_with(kg):
     assert kg.names.exact("钦州保税港区") == ["https://w3id.org/gxkg/resource/place/450702403"]
     assert kg.names.exact("桂茶产业") == kg.names.exact("广西桂茶产业") != []
     assert names._without_scope("广西米粉") is None and names._without_scope("广西壮族自治区商务厅") is None
+
+
+def test_a_name_is_found_in_its_usual_short_form(kg):
+    """中国-东盟信息港电子商务论坛 written as 东盟信息港电商论坛: 电商 for 电子商务, 中国- left out."""
+    assert kg.names.exact("东盟信息港电商论坛") == kg.names.exact("中国-东盟信息港电子商务论坛") != []

@@ -144,8 +144,7 @@ def _names(con, rows) -> None:
             key = textmod.normalize(name)
             name_rows.append((key, i, name, "name"))
             forms.add(key)
-            short = _without_scope(name)
-            if short:  # 钦州保税港区 for 广西钦州保税港区: the region's own name goes without saying
+            for short in _short_forms(name):  # 钦州保税港区 for 广西钦州保税港区, 东盟信息港电商论坛
                 name_rows.append((textmod.normalize(short), i, short, "name"))
             if textmod.has_cjk(name):
                 py = name_pinyin(name)
@@ -167,6 +166,26 @@ def _names(con, rows) -> None:
 
 
 SCOPE_PREFIXES = ("广西壮族自治区", "广西")  # the region the graph is about, often left out of a name
+
+
+# the short forms people write Chinese names in: 电商 for 电子商务, and 中国- left out before 东盟
+SHORTENINGS = (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟"))
+
+
+def _short_forms(name: str) -> list[str]:
+    """The forms of a Chinese name with the usual shortenings, and without the region's name it begins with
+    (four characters or more), in order."""
+    forms = _shortened(name)
+    forms |= {x for f in forms if (x := _without_scope(f))}
+    return sorted(f for f in forms - {name} if len(f) >= 4)
+
+
+def _shortened(name: str) -> set[str]:
+    """The name and its forms with each of the usual shortenings made or not."""
+    forms = {name}
+    for long_, short in SHORTENINGS:
+        forms |= {f.replace(long_, short) for f in forms if long_ in f}
+    return forms
 
 
 def _without_scope(name: str) -> str | None:

@@ -392,7 +392,23 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
     """The question's indicators that the subjects have figures of (the most specific words first)."""
     have = {r["indicator"].value for s in subjects for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
     named = _named_inside_another(ctx, [i for i in ctx.q.indicators if i in have])
-    return _longest_words(ctx.q, named) if len(named) > 1 else named
+    return _own_word_first(ctx.q, _longest_words(ctx.q, named)) if len(named) > 1 else named
+
+
+def _own_word_first(q: Question, named: list[str]) -> list[str]:
+    """Before the model, did kumquats sell for…: "sell for" names both prices, "before" only the one; an
+    indicator named only by a word another named one also has gives way to it."""
+    words = {i: _indicator_words(i) for i in named}
+    weak = {i for i in named for j in named if i != j and _word_of(q, i) in words[j] and _word_of(q, j) not in words[i]}
+    return [i for i in named if i not in weak] or named
+
+
+def _indicator_words(i: str) -> set[str]:
+    """The lexicon's words (zh and en, lower case) that ask for indicator i."""
+    from .lexicon import INDICATOR_WORDS
+
+    zh, en = INDICATOR_WORDS.get(i.rsplit("/", 1)[-1], ((), ()))
+    return {w.lower() for w in zh + en}
 
 
 # ------------------------------------------------------------------------------ a figure against a number
@@ -2386,12 +2402,31 @@ def _no_other_object(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     unrelated = _unrelated_to(ctx, b)
     for rel in rels:
         other = [r for r in ctx.related({"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
+        if not other and _the_other_way(ctx, rel, a, b):
+            return _no_other_subject(ctx, a, b, rel)  # is the State Council the organiser of the forum: the forum's
         if other:
             objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
             ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
             ctx.cite([_v(x, "ev") for x in other])
             return True
     return False
+
+
+def _the_other_way(ctx: Ctx, rel: str, a: str, b: str) -> bool:
+    """The relation can hold from b to a only (the names asked in the other order)."""
+    return _can_hold(ctx, rel, b, a) and not _can_hold(ctx, rel, a, b)
+
+
+def _no_other_subject(ctx: Ctx, a: str, b: str, rel: str) -> bool:
+    """No: the relation asked is stated of b with another thing than a, and never with a (the forum is organised
+    by the Department of Commerce, not by the State Council)."""
+    other = [r for r in ctx.related({"s": [_node(b)], "p": [_node(rel)]}) if r["o"].value != a]
+    if not other or ctx.related({"s": [_node(b)], "p": [_node(rel)], "o": [_node(a)]}):
+        return False
+    objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
+    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(b)} —{ctx.label(rel)}→ {objs}")
+    ctx.cite([_v(x, "ev") for x in other])
+    return True
 
 
 def _unrelated_to(ctx: Ctx, b: str):

@@ -337,7 +337,7 @@ CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "
                   "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the words that set a figure against a number written right after them (过500亿, above 150 billion)
-ABOVE = ("超过", "超出", "突破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
+ABOVE = ("超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
          "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
          "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")

@@ -93,10 +93,14 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
     q = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], q)  # govt, intl, sqm, thx
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
+    q = HALF.sub(lambda m: m.group(1) + " 50%", q)  # below half, 超过一半: 50%
+    q = re.sub(r"\bback in (?=(?:19|20)\d{2}\b)", "in ", q, flags=re.I)  # back in 2013: in 2013
     q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
     return kg.names.simplified(q)
 
 
+# half as a bound (below half, more than half, 超过一半, 不到一半)
+HALF = re.compile(r"(\b(?:below|under|above|over|more than|less than|at least)|超过|不到|不足|低于|高于|过)\s*(?:a |one )?(?:half|一半)(?![a-z])", re.I)
 # a share said in tenths after a bound (超过三成, 不到两成): 30%, 20%
 TENTHS = re.compile(r"(超过|超出|超|达到|达|不到|不足|接近|将近|近|逾|过|低于|高于|突破|约)([一两二三四五六七八九])成(?![立功本员为])")
 
@@ -1097,11 +1101,16 @@ def _topic_figures(kg, names: list[Name], hits) -> set:
     (crossborder ecommerce growth), the indicators whose own names hold the topic's name: its figures."""
     topic = "https://w3id.org/gxkg/ontology#Topic"
     topics = [n for n in names if topic in kg.types(n.iri)]
-    inside = {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits
-              if h[2] == "ind" and any(n.start <= h[0] and h[1] <= n.end for n in topics)}
+    inside = _indicators_inside(hits, topics)
     if inside or not topics or any(h[2] == "ind" for h in hits):  # a figure named by its own words: that one
         return inside
     return _topic_own_figures(kg, topics)
+
+
+def _indicators_inside(hits, names: list[Name]) -> set:
+    """The indicators whose words lie inside one of the names."""
+    return {"https://w3id.org/gxkg/resource/indicator/" + h[3] for h in hits
+            if h[2] == "ind" and any(n.start <= h[0] and h[1] <= n.end for n in names)}
 
 
 def _topic_own_figures(kg, topics: list[Name]) -> set:
