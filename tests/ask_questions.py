@@ -886,6 +886,12 @@ EVERYDAY = [
     ("Was Guangxi's rural e-commerce coverage below half?", P("no")),
     ("Had Guangxi's e-commerce transaction volume already topped 100 billion yuan back in 2013?", P("yes")),
     ("Before the cooperative model, did Rong'an kumquats sell for more than 10 yuan a jin?", L("no: Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
+    # a figure of a thing the names only describe: the place the product comes from, the sentence naming them
+    ("汉糖村那些种果苗的村民一年能挣多少钱？", L("汉塘村 村民年收入: 100000–200000 元 (十几万)")),
+    ("通过办讲师大赛、组建讲师团搞培训，受益的有多少人？", L("广西壮族自治区 培训受益人数: 超过 100000 人 (10万人)")),
+    ("據估算，電商直接和間接帶動了多少人就業？", L("广西壮族自治区 直接和间接带动就业人数: 约 120000 人 (12万人)")),
+    ("钦州保税港区国际商品直销中心里入驻了多少家商家？", R()),  # the 400 merchants are the Nanning centre's, in the same sentence
+    ("凤山的万寿谷核桃鸡一斤卖多少钱？", R()),  # the only prices per jin are the kumquat's
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -332,7 +332,45 @@ def _figure_subjects(ctx: Ctx) -> list[str]:
     if not subs and ctx.q.indicators:
         subs = _subjects_for(ctx, ctx.q.indicators)
         subs = [GUANGXI] if len(subs) > 1 and GUANGXI in subs else subs
-    return _without_context(ctx, subs)
+    return _context_holding_the_figure(ctx, subs, _without_context(ctx, subs))
+
+
+def _context_holding_the_figure(ctx: Ctx, named: list[str], subs: list[str]) -> list[str]:
+    """汉塘村种果苗的村民收入: the place the product comes from is the subject when it alone holds the figure asked
+    (the villagers' income is the village's, the seedlings only say which villagers)."""
+    inds = set(ctx.q.indicators)
+    if not inds or not named or any(_holds(ctx, s, inds) for s in subs):
+        return subs
+    return [s for s in named if s not in subs and _holds(ctx, s, inds)] or _said_with(ctx, inds) or subs
+
+
+def _said_with(ctx: Ctx, inds: set) -> list[str]:
+    """通过办讲师大赛、组建讲师团搞培训，受益的有多少人: no thing named has the figure, but the one sentence stating
+    a place's figure of the indicator names them all (Guangxi's trainees). Never a figure of a thing of a kind
+    named (the Nanning centre's merchants are no answer about the Qinzhou centre's, though one sentence names
+    both)."""
+    kinds = {t for n in ctx.q.names for t in ctx.types(n.iri)}
+    found = [s for s in _subjects_for(ctx, sorted(inds)) if ctx.is_a(s, "Place") and not kinds & ctx.types(s) and
+             any(_names_all(ctx, q) for q in _quotes_of(ctx, s, inds))]
+    if len(found) != 1:
+        return []
+    ctx.use("names", "classes")  # the things named, and their kinds, say which of the subject's figures
+    return found
+
+
+def _quotes_of(ctx: Ctx, s: str, inds: set) -> list[str]:
+    """The sentences stating s's figures of the indicators."""
+    return [r["quote"].value for r in ctx.kg.select("ask-figures", {"e": _node(s)}) if r["indicator"].value in inds and "quote" in r]
+
+
+def _names_all(ctx: Ctx, quote: str) -> bool:
+    """The sentence names every thing the question names (as written or by its Chinese name)."""
+    return all(n.text in quote or (ctx.kg.label(n.iri, "zh") or "\0") in quote for n in ctx.q.names)
+
+
+def _holds(ctx: Ctx, s: str, inds: set) -> bool:
+    """s has a figure of one of the indicators."""
+    return any(r["indicator"].value in inds for r in ctx.kg.select("ask-figures", {"e": _node(s)}))
 
 
 BEFORE = ("以前", "原本", "原来", "之前", "模式前", "before")

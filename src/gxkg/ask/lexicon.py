@@ -286,7 +286,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
             ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
              "spread across", "spread over", "split across", "shared among", "divided among")),
-    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given", "implied", "imply", "infer", "going by", "based on", "judging by",
+    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国", "进出口总额是多少", "进出口总额大约", "外贸总额"), ("national total", "nationwide", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade")),
@@ -377,7 +377,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "named", "inside", "having", "proper", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
+    "named", "inside", "having", "proper", "given", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",

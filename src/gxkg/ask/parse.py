@@ -95,6 +95,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
     q = HALF.sub(lambda m: m.group(1) + " 50%", q)  # below half, 超过一半: 50%
     q = re.sub(r"\bback in (?=(?:19|20)\d{2}\b)", "in ", q, flags=re.I)  # back in 2013: in 2013
+    q = re.sub(r"^[据據](?:估算|估计|統計|统计)[，,]?\s*", "", q)  # 据估算，…: as the source estimates, no working back
     q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
     return kg.names.simplified(q)
 
