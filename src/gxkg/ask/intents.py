@@ -341,7 +341,12 @@ def _context_holding_the_figure(ctx: Ctx, named: list[str], subs: list[str]) -> 
     inds = set(ctx.q.indicators)
     if not inds or not named or any(_holds(ctx, s, inds) for s in subs):
         return subs
-    return [s for s in named if s not in subs and _holds(ctx, s, inds)] or _said_with(ctx, inds) or subs
+    return _held_by_context(ctx, named, subs, inds) or _said_with(ctx, inds) or subs
+
+
+def _held_by_context(ctx: Ctx, named: list[str], subs: list[str], inds: set) -> list[str]:
+    """The things named but taken for context that hold a figure of the indicators."""
+    return [s for s in named if s not in subs and _holds(ctx, s, inds)]
 
 
 def _said_with(ctx: Ctx, inds: set) -> list[str]:
@@ -350,12 +355,17 @@ def _said_with(ctx: Ctx, inds: set) -> list[str]:
     named (the Nanning centre's merchants are no answer about the Qinzhou centre's, though one sentence names
     both)."""
     kinds = {t for n in ctx.q.names for t in ctx.types(n.iri)}
-    found = [s for s in _subjects_for(ctx, sorted(inds)) if ctx.is_a(s, "Place") and not kinds & ctx.types(s) and
+    found = [s for s in _subjects_for(ctx, sorted(inds)) if _place_of_another_kind(ctx, s, kinds) and
              any(_names_all(ctx, q) for q in _quotes_of(ctx, s, inds))]
     if len(found) != 1:
         return []
     ctx.use("names", "classes")  # the things named, and their kinds, say which of the subject's figures
     return found
+
+
+def _place_of_another_kind(ctx: Ctx, s: str, kinds: set) -> bool:
+    """s is a place, of none of the kinds named."""
+    return ctx.is_a(s, "Place") and not kinds & ctx.types(s)
 
 
 def _quotes_of(ctx: Ctx, s: str, inds: set) -> list[str]:
