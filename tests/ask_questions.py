@@ -892,6 +892,13 @@ EVERYDAY = [
     ("據估算，電商直接和間接帶動了多少人就業？", L("广西壮族自治区 直接和间接带动就业人数: 约 120000 人 (12万人)")),
     ("钦州保税港区国际商品直销中心里入驻了多少家商家？", R()),  # the 400 merchants are the Nanning centre's, in the same sentence
     ("凤山的万寿谷核桃鸡一斤卖多少钱？", R()),  # the only prices per jin are the kumquat's
+    # either of two names (or), several kinds of one class, goods sold
+    ("哪些政策文件是支持农村电商或者电商扶贫的？", L("广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划")),
+    ("哪些政策文件支持农村电商和电商扶贫？", R()),  # none supports both
+    ("南宁除了城区，还管着哪些县和县级市？", L("上林县", "宾阳县", "横州市", "隆安县", "马山县")),
+    ("南宁跨境商品直购体验中心里卖的商品都来自哪些地区？", L("东盟", "澳洲", "欧美")),
+    ("Which places are building the online border residents' trade management information platform?",
+     L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

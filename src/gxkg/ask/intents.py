@@ -2592,6 +2592,25 @@ def _kind_filter(word: str) -> str:
     return ""
 
 
+def _kinds_filter(q: Question, cls: str) -> str:
+    """The filter of the class words the question asks for (not one it leaves out: 除了城区): one word's, or
+    for several kinds of one class (县和县级市) names ending as any of them."""
+    from .lexicon import CLASS_NAME_END
+
+    words = [w for w, c in q.kinds if c == cls]
+    if len(words) < 2 or not set(words) & set(CLASS_NAME_END):
+        return _kind_filter(words[0] if words else q.words.get(cls, ""))
+    tests = " || ".join(f'STRENDS(STR(?zname), "{e}")' for e in _name_ends(words))
+    return f'FILTER EXISTS {{ ?x rdfs:label ?zname . FILTER(LANG(?zname) = "zh" && ({tests})) }}'
+
+
+def _name_ends(words: list[str]) -> list[str]:
+    """The endings of Chinese names the kind words ask for (县级市: 市, 县: 县)."""
+    from .lexicon import CLASS_NAME_END
+
+    return sorted({CLASS_NAME_END.get(w) or KIND_END.get(w) or w for w in words})
+
+
 MODEL_CLASSES = ("PovertyAlleviationModel", "TradeModel", "BusinessModel")
 
 
@@ -2602,7 +2621,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(q.names)}
     lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
     lines += _unnamed_relation_lines(q, cls, rels)
-    lines.append(_kind_filter(word if word is not None else q.words.get(cls, "")))
+    lines.append(_kind_filter(word) if word is not None else _kinds_filter(q, cls))
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     lines += _bound_lines(ctx)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
@@ -3374,10 +3393,36 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     values["class"] = _classes(ctx, *classes)
     if not cond:  # every member of the class: the first of them, with where to find the rest
         return _first_members(ctx, values, classes[0])
-    rows = [] if related_only else ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes)
+    if related_only:
+        rows = []
+    else:
+        rows = _either_rows(ctx, classes)
+        rows = ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes) if rows is None else rows
     if not rows and (thing and not ctx.q.relations or related_only):  # a relation asked is never dropped
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
         rows = ctx.run(query("members", ANY_RELATION), values)
+    return rows
+
+
+OR_BETWEEN = re.compile(r"^\s*(?:或者|或是|或|还是|and/or|or)\s*$", re.I)
+
+
+def _either_rows(ctx: Ctx, classes: list[str]) -> list[dict] | None:
+    """支持农村电商或者电商扶贫的文件, documents supporting A or B: the members meeting the conditions with either
+    name; None when the names are not joined by or."""
+    q = ctx.q
+    names = q.names
+    if len(names) < 2 or not all(OR_BETWEEN.match(q.text[a.end:b.start]) for a, b in zip(names, names[1:])):
+        return None
+    rows = []
+    try:
+        for n in names:
+            q.names = [n]
+            cond, values = _conditions(ctx, classes[0])
+            values["class"] = _classes(ctx, *classes)
+            rows += ctx.run(query("members", cond), values)
+    finally:
+        q.names = names
     return rows
 
 
