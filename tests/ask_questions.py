@@ -897,6 +897,12 @@ EVERYDAY = [
     ("哪些政策文件支持农村电商和电商扶贫？", R()),  # none supports both
     ("南宁除了城区，还管着哪些县和县级市？", L("上林县", "宾阳县", "横州市", "隆安县", "马山县")),
     ("南宁跨境商品直购体验中心里卖的商品都来自哪些地区？", L("东盟", "澳洲", "欧美")),
+    ("“农村电商覆盖率超过70%”这个说法是哪篇文章讲的？", P("《广西电商新跨越 经济增长新引擎》")),  # the sentence has 70 %
+    ("“16～40岁青年是电商创业主力”这个说法的来源是什么？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("“南宁是全国最大的榴莲市场”这句话出自哪里？", R()),
+    ("source for Liu Bao tea being part of the Guicha tea industry?", P('"Guangxi e-commerce')),
+    ("What's the source for Guangxi building an ASEAN-oriented cross-border e-commerce base?", P('"Guangxi e-commerce')),
+    ("Who operates the offline cross-border e-commerce supervision centre that the border cities are building?", R()),
     ("Which places are building the online border residents' trade management information platform?",
      L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
 ]

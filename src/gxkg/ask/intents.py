@@ -1969,10 +1969,40 @@ def _claim_fragments(claim: str) -> list[str]:
 def _quoted_evidence(ctx: Ctx) -> list[str]:
     """The sentences holding every fragment of the claim quoted in the question (“全区共有47个县获批…”这句话出自哪里)."""
     frags = _claim_fragments(ctx.q.quoted)
-    if not frags:
-        return []
+    exact = [r["ev"].value for r in _holding(ctx, frags)] if frags else []
+    return exact or _evidence_near(ctx, ctx.q.quoted)
+
+
+def _holding(ctx: Ctx, frags: list[str]) -> list[dict]:
+    """The sentences (ev, quote) holding every fragment."""
     text = query("quoted").replace("#FRAGMENTS", "\n  ".join(f"FILTER(CONTAINS(STR(?quote), ?f{k}))" for k in range(len(frags))))
-    return [r["ev"].value for r in ctx.run(text, {f"f{k}": [_lit(f)] for k, f in enumerate(frags)})]
+    return ctx.run(text, {f"f{k}": [_lit(f)] for k, f in enumerate(frags)})
+
+
+NEAR_CLAIM = 0.75  # the share of a claim's character pairs a sentence holds to be the one it is quoted from
+
+
+def _evidence_near(ctx: Ctx, claim: str) -> list[str]:
+    """A claim quoted in slightly other words (“覆盖率超过70%” for 超过70 %, 电商创业主力 for 电商创业的主力人群): the
+    sentences holding its anchors (its numbers, the first and last two characters of each run of Chinese) in
+    which most of its character pairs appear."""
+    anchors = _claim_anchors(claim)
+    if len(anchors) < 2:
+        return []
+    pairs = _char_pairs(claim)
+    return [r["ev"].value for r in _holding(ctx, anchors)
+            if len(pairs & _char_pairs(r["quote"].value)) >= NEAR_CLAIM * len(pairs)]
+
+
+def _claim_anchors(claim: str) -> list[str]:
+    runs = re.findall(r"[\u3400-\u9fff]{2,}", claim)
+    return sorted(set(re.findall(r"\d+", claim)) | {r[:2] for r in runs} | {r[-2:] for r in runs})
+
+
+def _char_pairs(text: str) -> set[str]:
+    """The neighbouring pairs of a text's letters, digits and characters (spaces and punctuation left out)."""
+    t = re.sub(r"[\W_]+", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
 def _class_evidence(ctx: Ctx) -> list[str]:
@@ -2047,7 +2077,23 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
         rels += _as_place_relation(ctx, rels, ctx.q.names[0].iri, ctx.q.names[1].iri)
     rows = ctx.related({"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
-    return [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
+    evs = [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
+    return evs or _worded_evidence(ctx, names)
+
+
+def _worded_evidence(ctx: Ctx, names: list) -> list[str]:
+    """Guangxi building the ASEAN-oriented base: the graph states another relation between the two (implements),
+    from a sentence that says it in the question's word (was built): that sentence."""
+    words = {_stem(ctx.q.words.get(r, r)) for r in ctx.q.relations}
+    rows = ctx.related({"s": names, "o": names}) if words and len(names) == 2 else []
+    evs = sorted({_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]})
+    return sorted(_sentences_naming(ctx, evs, words) if evs else [])
+
+
+def _stem(word: str) -> str:
+    """A relation word's stem for finding it in a sentence (building: build)."""
+    w = word.lower()
+    return w[:5] if w.isascii() and len(w) > 5 else w
 
 
 def _about_evidence(ctx: Ctx) -> list[str]:

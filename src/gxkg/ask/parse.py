@@ -443,7 +443,7 @@ def parse(kg, raw: str) -> Question:
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, bounds = _coordinate_bounds(text)
-    text = _hyphens_of_name_words(kg, text)
+    text = _spaced_syllables(kg, _hyphens_of_name_words(kg, text))
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
     corrected = older + corrected
@@ -484,6 +484,7 @@ def parse(kg, raw: str) -> Question:
     _terse_level(kg, q)
     _levels_of_several(kg, q)
     _kind_of_the_names(q)
+    _describing_clause(q)
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
@@ -803,6 +804,17 @@ def _kind_of_the_names(q: Question) -> None:
     apposed = {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])}
     q.kinds = [k for k in q.kinds if k[1] not in apposed]
     q.classes = [c for c in q.classes if c not in apposed]
+
+
+DESCRIBING = re.compile(r"^\s*,?\s*(?:that|which)\b(?P<rest>[^?]*)\??\s*$", re.I)
+
+
+def _describing_clause(q: Question) -> None:
+    """Who operates the centre that the border cities are building: a clause ending the question after its last
+    name describes that thing; its relation is no part asked, when another relation is."""
+    end = max((n.end for n in q.names), default=len(q.text)) if len(q.relations) > 1 else len(q.text)
+    if DESCRIBING.match(q.text[end:]):
+        q.relations = [r for r in q.relations if q.at.get(r, -1) < end] or q.relations
 
 
 def _levels_of_several(kg, q: Question) -> None:
@@ -1211,6 +1223,29 @@ def _hyphens_of_name_words(kg, text: str) -> str:
     split = _split_hyphens(kg, joined)
     read = {**{w: "" for w in _syllables_of_a_name_word(kg, joined - split)}, **{w: " " for w in split}}
     return HYPHENED.sub(lambda m: m.group(0).replace("-", read.get(m.group(0).lower(), "-")), text)
+
+
+SPACED = re.compile(r"(?<![A-Za-z'’-])([A-Za-z]{2,6}) ([A-Za-z]{2,6})(?![A-Za-z'’-])")
+
+
+def _spaced_syllables(kg, text: str) -> str:
+    """Two syllables written apart that together are one name word no lexicon word splits (Liu Bao tea: Liubao
+    tea, Feng Shan: Fengshan)."""
+    pairs = {(m.group(1).lower(), m.group(2).lower()) for m in SPACED.finditer(text)}
+    fit = _joinable(kg, pairs) if pairs else set()
+    return SPACED.sub(lambda m: _joined(m, fit), text) if fit else text
+
+
+def _joinable(kg, pairs: set) -> set:
+    """The pairs of words that are no words alone but one name word together."""
+    known = kg.names.known_words({p for pair in pairs for p in pair}) | _en_vocabulary()
+    joined = kg.names.known_words({a + b for a, b in pairs})
+    return {(a, b) for a, b in pairs if a + b in joined and not {a, b} & known}
+
+
+def _joined(m, fit: set) -> str:
+    a, b = m.group(1), m.group(2)
+    return a + b.lower() if (a.lower(), b.lower()) in fit else m.group(0)
 
 
 def _syllables_of_a_name_word(kg, hyphened: set[str]) -> set[str]:
