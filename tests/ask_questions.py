@@ -903,6 +903,8 @@ EVERYDAY = [
     ("source for Liu Bao tea being part of the Guicha tea industry?", P('"Guangxi e-commerce')),
     ("What's the source for Guangxi building an ASEAN-oriented cross-border e-commerce base?", P('"Guangxi e-commerce')),
     ("Who operates the offline cross-border e-commerce supervision centre that the border cities are building?", R()),
+    ("图谱里产地在河池市或其下辖县区的产品一共有几种？", P("2")),  # 河池长寿食品 and, from 凤山县, 万寿谷核桃鸡
+    ("From how many regions does the Nanning direct-purchase experience centre source its goods?", P("3")),
     ("Which places are building the online border residents' trade management information platform?",
      L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
 ]

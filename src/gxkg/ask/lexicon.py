@@ -151,6 +151,7 @@ CLASS_WORDS = {
            "districts": "County", "urban districts": "County", "prefecture-level cities": "Prefecture",
            "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
+           "regions": "Region", "world regions": "Region",
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
            "divisions": "Place", "places": "Place", "place": "Place",
            "figures": "Observation", "observations": "Observation", "statistics": "Observation"},
@@ -377,7 +378,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "named", "inside", "having", "proper", "given", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
+    "named", "inside", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",

@@ -484,6 +484,7 @@ def parse(kg, raw: str) -> Question:
     _terse_level(kg, q)
     _levels_of_several(kg, q)
     _kind_of_the_names(q)
+    _places_within_said(q)
     _describing_clause(q)
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
@@ -804,6 +805,16 @@ def _kind_of_the_names(q: Question) -> None:
     apposed = {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])}
     q.kinds = [k for k in q.kinds if k[1] not in apposed]
     q.classes = [c for c in q.classes if c not in apposed]
+
+
+def _places_within_said(q: Question) -> None:
+    """产地在河池市或其下辖县区的产品: the places under the named one (下辖县区) widen where, the class asked is the
+    other one (产品)."""
+    at, word = q.at.get("within"), q.words.get("within", "")
+    after = [c for _, c in q.kinds if c in PLACE_CLASSES and at is not None and q.at.get(c, -1) == at + len(word)]
+    if after and any(c not in PLACE_CLASSES for _, c in q.kinds):
+        q.kinds = [k for k in q.kinds if k[1] not in after]
+        q.classes = [c for c in q.classes if c not in after]
 
 
 DESCRIBING = re.compile(r"^\s*,?\s*(?:that|which)\b(?P<rest>[^?]*)\??\s*$", re.I)
