@@ -1915,17 +1915,27 @@ def _ratio(ctx: Ctx, a: dict, b: dict) -> str:
     return f"; {_num(hi)} / {_num(lo)} = {_num(hi / lo)}" + _say(ctx, " 倍", " times")
 
 
-def _one_figure(ctx: Ctx, subject: str, ind: str) -> dict | None:
+def _one_figure(ctx: Ctx, subject: str, ind: str, years: list[str] | None = None) -> dict | None:
     """The one figure of ind for the subject: of a year asked, else the only one there is; None when several."""
-    rows = figure_rows(ctx, [subject], [ind], ctx.q.years) if ctx.q.years else []
+    years = ctx.q.years if years is None else years
+    rows = figure_rows(ctx, [subject], [ind], years) if years else []
     rows = rows or figure_rows(ctx, [subject], [ind], [])
     return rows[0] if len(rows) == 1 else None
+
+
+def _years_of(q: Question, inds: list[str]) -> list[list[str] | None]:
+    """Each figure's year when the question gives one year to each (its 2013 volume or its 2018 retail sales),
+    in the order they are asked; else the years asked, for each."""
+    if len(q.years) != len(inds) or len(inds) < 2:
+        return [None] * len(inds)
+    order = sorted(inds, key=lambda i: q.at.get(i, 0))
+    return [[q.years[order.index(i)]] for i in inds]
 
 
 def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     """Two figures of one entity (its 2017 cross-border volume against its rural online retail sales): one
     figure each of the years asked, in one unit; yes or no when asked so."""
-    per = [_one_figure(ctx, subject, i) for i in inds]
+    per = [_one_figure(ctx, subject, i, ys) for i, ys in zip(inds, _years_of(ctx.q, inds))]
     if not all(per) or len({f["unit"] for f in per}) != 1 or not _years_covered(ctx.q, per):
         return False
     ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least", "less")
