@@ -38,6 +38,11 @@ def normalize(s: str) -> str:
 
 
 @lru_cache(maxsize=20000)
+def blurred(py: str) -> str:
+    """Pinyin with the sounds many speakers merge made one: zh, ch, sh as z, c, s (螺狮 luoshi, 螺蛳 luosi)."""
+    return re.sub(r"([zcs])h", r"\1", py)
+
+
 def pinyin(s: str) -> str:
     """Toneless pinyin of a Chinese string, normalised (百色芒果 -> baisemangguo)."""
     from pypinyin import Style, lazy_pinyin  # imported only when a name needs it
@@ -99,8 +104,11 @@ def score(query: str, names: list[str], pinyin_forms: list[str], query_pinyin: s
         found = _word_matches(query, names)
     else:
         qp = query_pinyin or pinyin(query)
-        # the name's pinyin, or its own romanisation (龙墟 for 龙圩, Longxu: 圩 is xu in the place's name)
-        found = [(0.8, p, "homophone") for p in pinyin_forms + [f for f, n, _ in forms if not has_cjk(n)] if p == qp]
+        # the name's pinyin, or its own romanisation (龙墟 for 龙圩, Longxu: 圩 is xu in the place's name); a
+        # near homophone a speaker who merges sh and s writes (螺狮粉 for 螺蛳粉) a little lower
+        sounds = pinyin_forms + [f for f, n, _ in forms if not has_cjk(n)]
+        found = [(0.8, p, "homophone") for p in sounds if p == qp] or \
+            [(0.78, p, "homophone") for p in sounds if blurred(p) == blurred(qp)]
     best = max(found, key=lambda x: x[0], default=(0.0, "", ""))
     for form, name, weight in forms:
         hit = _form_match(q, form, weight, latin, best[0]) if form else None
