@@ -2656,8 +2656,12 @@ def _kinds_filter(q: Question, cls: str) -> str:
     words = [w for w, c in q.kinds if c == cls]
     if len(words) < 2 or not set(words) & set(CLASS_NAME_END):
         return _kind_filter(words[0] if words else q.words.get(cls, ""))
+    words += ["区"] if BARE_DISTRICT.search(q.text) else []  # 县、区和县级市: 区 said on its own among them
     tests = " || ".join(f'STRENDS(STR(?zname), "{e}")' for e in _name_ends(words))
     return f'FILTER EXISTS {{ ?x rdfs:label ?zname . FILTER(LANG(?zname) = "zh" && ({tests})) }}'
+
+
+BARE_DISTRICT = re.compile(r"[、和及与]区(?=[、和及与？?，,]|$)|(?<![\u4e00-\u9fff])区[、和及与]")
 
 
 def _name_ends(words: list[str]) -> list[str]:
