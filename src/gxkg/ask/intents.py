@@ -2278,7 +2278,7 @@ def _two_set_against(q: Question) -> bool:
     """Yes or no of two things (Guangxi as context aside): not of more, which two would be unclear; not of a
     direction (further north than: the coordinates answer it)."""
     return "yesno" in q.cues and 2 <= len(q.names) and len([n for n in q.names if n.iri != GUANGXI]) <= 2 \
-        and not _hard(q) and not q.cues & {"north", "south", "east", "west"}
+        and not _hard(q) and not q.cues & {"north", "south", "east", "west", "rename"}
 
 
 def _not_of_kind_said(ctx: Ctx) -> bool:
@@ -3178,19 +3178,34 @@ def _name_asked(ctx: Ctx, e: str, rows: list[dict]) -> None:
         ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
 
 
+def _rename_asked(q: Question) -> bool:
+    """A change of name is asked of one place (or, yes or no, of a place and a name it may have had)."""
+    return "rename" in q.cues and len(q.names) == 1 + ("yesno" in q.cues and len(q.names) == 2)
+
+
+def _renamed_from(ctx: Ctx, e: str, rows: list[dict], other) -> None:
+    """横州市以前叫宾阳县吗: yes when the other name is the old one the change records, else no, with the change."""
+    olds = {_v(r, "old") for r in rows if _v(r, "old")}
+    yes = other.iri == e or bool({other.text, ctx.kg.label(other.iri, "zh")} & olds)
+    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.sep().join(sorted(olds))} → {ctx.label(e)}", e)
+
+
 @intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
                     "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
 def renamed(ctx: Ctx):
     """The name a place has now, with the change the division data records (横县 became 横州市 in 2021)."""
     q = ctx.q
-    if "rename" not in q.cues or len(q.names) != 1:
+    if not _rename_asked(q):
         return False
     e = q.names[0].iri
     rows = ctx.run(query("renamed"), {"e": [_node(e)]})
     if not rows:
         return False
     ctx.use("names", "rename", "when", "yesno", "list")
-    _name_asked(ctx, e, rows)
+    if len(q.names) == 2:
+        _renamed_from(ctx, e, rows, q.names[1])
+    else:
+        _name_asked(ctx, e, rows)
     for r in rows:
         old = _v(r, "old") or "?"
         ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))
