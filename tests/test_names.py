@@ -60,7 +60,7 @@ def _expected(store):
 def _short(name: str) -> list[str]:
     """The short forms of a name, worked out one by one: 电商 for 电子商务, 东盟 for 中国-东盟, less 广西."""
     forms = {name}
-    for long_, short in (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟")):
+    for long_, short in (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟"), ("综合试验区", "综试区")):
         forms |= {f.replace(long_, short) for f in list(forms) if long_ in f}
     for f in list(forms):
         scope = "广西壮族自治区" if f.startswith("广西壮族自治区") else "广西" if f.startswith("广西") else ""

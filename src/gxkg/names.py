@@ -169,7 +169,7 @@ SCOPE_PREFIXES = ("广西壮族自治区", "广西")  # the region the graph is 
 
 
 # the short forms people write Chinese names in: 电商 for 电子商务, and 中国- left out before 东盟
-SHORTENINGS = (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟"))
+SHORTENINGS = (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟"), ("综合试验区", "综试区"))
 
 
 def _short_forms(name: str) -> list[str]:

@@ -2296,14 +2296,25 @@ def _not_of_kind_said(ctx: Ctx) -> bool:
     return True
 
 
+CITY_WORDS = {"城市", "city"}
+
+
+def _a_city(ctx: Ctx, e: str, word: str) -> bool:
+    """Is Beijing a city, 东兴市是城市吗: a place whose Chinese name ends in 市 is a city at any level."""
+    return word.lower() in CITY_WORDS and ctx.is_a(e, "Place") and ctx.kg.label(e, "zh").endswith("市")
+
+
 def _said_to_be(text: str, n) -> bool:
     """The name is what 是 / is says something of: 是 right after it, or "is" right before it."""
     return bool(re.match(r"\s*(?:是|算)", text[n.end:]) or re.fullmatch(r"(?:.*\W)?(?:is|was)\s+", text[:n.start], re.I | re.S))
 
 
 def _place_kinds_after(q: Question, at: int) -> list[tuple[str, str]]:
-    """The kind-of-place words of the question after position at."""
-    return [(w, c) for w, c in q.kinds if c in PLACE_CLASSES and q.text.lower().find(w.lower()) > at]
+    """The kind-of-place words of the question after position at, but one right after another name (综试区城市,
+    pilot-zone cities: the places of that thing, not a kind of place said)."""
+    ends = {n.end for n in q.names}
+    return [(w, c) for w, c in q.kinds if c in PLACE_CLASSES and (p := q.text.lower().find(w.lower())) > at
+            and p not in ends]
 
 
 def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -2325,7 +2336,7 @@ def is_kind(ctx: Ctx):
     e, (word, cls) = q.names[0].iri, _kind_said(q)
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}", q.text):
         return False  # 广西有五十个县吗: how many, not what kind
-    yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls)
+    yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls) or _a_city(ctx, e, word)
     ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})", e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
