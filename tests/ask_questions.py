@@ -911,6 +911,8 @@ EVERYDAY = [
     ("横州市以前叫宾阳县吗？", L("否: 横县 → 横州市")),
     ("北京是不是也在那22个跨境电商综试区城市里？", P("是")),  # 综试区城市: the zone's cities, no kind said of 北京
     ("北京是城市吗？", P("是")),  # a municipality is a city, though no prefecture
+    ("What's known about Rong'an's poverty-alleviation model?", P("Rong'an County —adopts model→")),  # the one model it adopted
+    ("How many SKUs does Nanning's experience centre stock?", V("50000")),
     ("兴宁区是城市吗？", P("否")),  # 狮 shi for 蛳 si: a speaker who merges sh and s
     ("2013年广西电商交易额和2018年1-7月网络零售额哪个大？", P("电子商务交易额 1266亿元 > 网络零售交易额 528亿元")),
     ("Which was larger: Guangxi's 2013 e-commerce transaction volume or its online retail sales in Jan–Jul 2018?",

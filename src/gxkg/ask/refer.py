@@ -116,7 +116,7 @@ def _after(ref: Reference, text: str):
 
 # what is left of a question that only asks for the phrase itself (横县茉莉花茶的产地是哪里？): no chain
 ONLY_ASKS = re.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪|什么地方|什么|何处|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
-                       r"where|what|which|is|are|the|called|its name|name|[\s？?。.,，!！])*", re.I)
+                       r"where|what['’]s|whats|what|which|is|are|the|called|its name|name|[\s？?。.,，!！])*", re.I)
 
 
 def only_asks(text: str, start: int, end: int) -> bool:
@@ -132,7 +132,40 @@ def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
         found += [(ref, n, *hit) for ref, hit in _registered(q, n)]
         found += [(ref, n, start, end, None) for ref, start, end in clauses(q, n)]
         found += [(HOLDER, n, n.start, n.end, None)] if _holder_asked(q, n) else []
+        found += [(ref, n, n.start, end, None) for ref, end in _possessive(q, n)]
     return sorted(found, key=lambda f: f[2] - f[3])
+
+
+ANY = "*"  # any relation of the graph's vocabulary
+
+
+def _possessive(q, n) -> list[tuple[Reference, int]]:
+    """Rong'an's co-op poverty model, Fengshan's walnut-chicken model: the one thing of the class named that the
+    graph relates to the name (either way), by any relation; a phrase naming several is no reference."""
+    from .lexicon import CLASS_WORDS
+
+    m = POSSESSIVE.match(q.text[n.end:]) if q.lang == "en" else None
+    if not m:
+        return []
+    return [(Reference("possessive", (ANY, "^" + ANY), cls=CLASS_WORDS["en"][m.group("cls").lower()]), n.end + m.end())]
+
+
+@lru_cache(maxsize=1)
+def _possessive_pattern():
+    from .lexicon import CLASS_WORDS
+
+    cls = _alternation(w for w in CLASS_WORDS["en"] if len(w) > 3)
+    return re.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b", re.I)
+
+
+class _Lazy:
+    """The possessive pattern, built on first use (the class words are read from the lexicon)."""
+
+    def match(self, text: str):
+        return _possessive_pattern().match(text)
+
+
+POSSESSIVE = _Lazy()
 
 
 # a designation asked where it is (那个淘宝村属于哪个市, the Taobao village: which city is it in): its one holder
@@ -273,9 +306,10 @@ def _ends(ctx, iri: str, rel: str, cls: str | None = None) -> tuple[list, list[s
     from .intents import _iri, _node
 
     inverse = rel.startswith("^")
-    rows = ctx.related({("o" if inverse else "s"): [_node(iri)], "p": [_node(GXO + rel.lstrip("^"))]})
+    bound = {("o" if inverse else "s"): [_node(iri)]}
+    rows = ctx.related({**bound, "p": [_node(GXO + rel.lstrip("^"))]} if rel.lstrip("^") != ANY else bound)
     other = "s" if inverse else "o"
-    rows = [r for r in rows if _iri(r[other]) and _of_class(ctx, r[other].value, cls)]
+    rows = [r for r in rows if _iri(r[other]) and r["p"].value.startswith(GXO) and _of_class(ctx, r[other].value, cls)]
     return rows, sorted({r[other].value for r in rows})
 
 
@@ -316,7 +350,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
 
 def _named(ref: Reference, things: list[str]) -> bool:
     """The phrase names one thing, or a relative clause a few."""
-    return len(things) == 1 or bool(ref.cls) and 1 < len(things) <= MANY
+    return len(things) == 1 or ref.name == "clause" and 1 < len(things) <= MANY
 
 
 def _rewritten(kg, q, lang: str, things: list[str], span: tuple[int, int], level: str | None, always: bool) -> str:
