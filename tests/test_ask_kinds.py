@@ -334,3 +334,9 @@ def test_every_member_of_a_large_class_is_listed_in_part_with_where_to_find_the_
     assert len(a.answers) == MAX_LISTED
     assert any("gxkg list --type County" in n for n in a.notes)
     assert len(ask(kg, "List all policies.").answers) == 7  # a small class: all of it, no note
+
+
+def test_a_list_asked_with_the_article_as_context_is_never_answered_with_the_article(kg):
+    """文章里点到名的是哪几个城市: cities are asked; the article's title is no answer to it."""
+    a = ask(kg, "国务院那份在22个城市设立跨境电商综试区的批复，文章里点到名的是哪几个城市？")
+    assert not any("新浪广西" in x["label"] for x in a.answers), [x["label"] for x in a.answers]

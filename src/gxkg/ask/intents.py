@@ -2095,7 +2095,7 @@ def _worded_evidence(ctx: Ctx, names: list) -> list[str]:
     """Guangxi building the ASEAN-oriented base: the graph states another relation between the two (implements),
     from a sentence that says it in the question's word (was built): that sentence."""
     words = {_stem(ctx.q.words.get(r, r)) for r in ctx.q.relations}
-    rows = ctx.related({"s": names, "o": names}) if words and len(names) == 2 else []
+    rows = ctx.related({"s": names, "o": names}) if words and len(names) == 2 and not ctx.q.classes else []
     evs = sorted({_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]})
     return sorted(_sentences_naming(ctx, evs, words) if evs else [])
 
