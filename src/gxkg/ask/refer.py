@@ -239,12 +239,16 @@ def _clause_patterns(lang: str) -> tuple:
             (re.compile(rf"{noun},? (?:that |which )?(?:the )?$", re.I), re.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
 
 
+# what every clause shape has: 的 in Chinese; a relative word or a bare participle in English
+CLAUSE_MARK = {"zh": re.compile("的"), "en": re.compile(r"\b(?:that|which|who|where|behind)\b|\w\wing\b", re.I)}
 QUOTES_BEFORE, QUOTES_AFTER = "《“\"「『", "》”\"」』"
 
 
 def clauses(q, n) -> list[tuple[Reference, int, int]]:
     """The relative clauses around name n: a Reference following the clause's relations (both ways) to
     things of its class, with the clause's span."""
+    if not CLAUSE_MARK[q.lang].search(q.text):  # no clause can be there: the patterns are not even built
+        return []
     lead, tail = q.text[:n.start].rstrip(QUOTES_BEFORE), q.text[n.end:]
     quotes = len(tail) - len(tail.lstrip(QUOTES_AFTER))
     found = []
