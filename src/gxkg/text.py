@@ -37,12 +37,12 @@ def normalize(s: str) -> str:
     return _PUNCT.sub("", s)
 
 
-@lru_cache(maxsize=20000)
 def blurred(py: str) -> str:
     """Pinyin with the sounds many speakers merge made one: zh, ch, sh as z, c, s (螺狮 luoshi, 螺蛳 luosi)."""
     return re.sub(r"([zcs])h", r"\1", py)
 
 
+@lru_cache(maxsize=20000)
 def pinyin(s: str) -> str:
     """Toneless pinyin of a Chinese string, normalised (百色芒果 -> baisemangguo)."""
     from pypinyin import Style, lazy_pinyin  # imported only when a name needs it

@@ -2301,7 +2301,12 @@ CITY_WORDS = {"城市", "city"}
 
 def _a_city(ctx: Ctx, e: str, word: str) -> bool:
     """Is Beijing a city, 东兴市是城市吗: a place whose Chinese name ends in 市 is a city at any level."""
-    return word.lower() in CITY_WORDS and ctx.is_a(e, "Place") and ctx.kg.label(e, "zh").endswith("市")
+    return word.lower() in CITY_WORDS and named_city(ctx, e)
+
+
+def named_city(ctx: Ctx, e: str) -> bool:
+    """A place whose Chinese name ends in 市: a city, whatever its level (北京市, 东兴市, 南宁市)."""
+    return ctx.is_a(e, "Place") and (ctx.kg.label(e, "zh") or "").endswith("市")
 
 
 def _said_to_be(text: str, n) -> bool:
@@ -3504,12 +3509,17 @@ def _either_rows(ctx: Ctx, classes: list[str]) -> list[dict] | None:
     try:
         for n in names:
             q.names = [n]
-            cond, values = _conditions(ctx, classes[0])
-            values["class"] = _classes(ctx, *classes)
-            rows += ctx.run(query("members", cond), values)
+            rows += _members(ctx, classes)
     finally:
         q.names = names
     return rows
+
+
+def _members(ctx: Ctx, classes: list[str]) -> list[dict]:
+    """The members of the classes meeting the question's conditions as they stand."""
+    cond, values = _conditions(ctx, classes[0])
+    values["class"] = _classes(ctx, *classes)
+    return ctx.run(query("members", cond), values)
 
 
 def _alternate_rows(ctx: Ctx, classes: list[str]) -> list[dict]:
@@ -3520,9 +3530,7 @@ def _alternate_rows(ctx: Ctx, classes: list[str]) -> list[dict]:
         return []
     asked, q.relations = q.relations, [ALTERNATES[r] for r in q.relations]
     try:
-        cond, values = _conditions(ctx, classes[0])
-        values["class"] = _classes(ctx, *classes)
-        return ctx.run(query("members", cond), values)
+        return _members(ctx, classes)
     finally:
         q.relations = asked
 

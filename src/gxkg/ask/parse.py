@@ -16,6 +16,7 @@ from ..numbers import BIG, DIGITS, SMALL
 from . import lexicon as lx
 
 GUANGXI = "https://w3id.org/gxkg/resource/place/450000"
+PLACE, TOPIC = "https://w3id.org/gxkg/ontology#Place", "https://w3id.org/gxkg/ontology#Topic"
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MASK = "\u3007"  # what a recognised span becomes in the masked text
 
@@ -746,9 +747,8 @@ def _topic_as_kind(kg, q: Question) -> None:
     """A topic's name right before a class word (cross-border e-commerce platforms, 跨境电商平台) says what kind of
     thing is meant, as the source calls them: no thing the answer must be related to; right before a figure's
     words (rural e-commerce training) it is part of the figure's name."""
-    topic = "https://w3id.org/gxkg/ontology#Topic"
     q.relations = [r for r in q.relations if not _word_of_no_relation(q, r)]
-    for n in [n for n in q.names if kg.is_a(n.iri, topic)]:
+    for n in [n for n in q.names if kg.is_a(n.iri, TOPIC)]:
         if _figure_named_at(q, n.end):  # rural e-commerce training: the topic's words are the figure's
             q.names.remove(n)
         elif _kind_word_after(q, n.end):
@@ -791,8 +791,7 @@ def _terse_level(kg, q: Question) -> None:
     """Liunan District prefecture-level city: one place and a level of place, nothing else asked: where it lies."""
     if q.cues or q.relations or q.indicators or len(q.names) != 1 or not q.kinds:
         return
-    place = "https://w3id.org/gxkg/ontology#Place"
-    if kg.is_a(q.names[0].iri, place) and all(c in PLACE_CLASSES for _, c in q.kinds):
+    if kg.is_a(q.names[0].iri, PLACE) and all(c in PLACE_CLASSES for _, c in q.kinds):
         q.cues.add("where")
 
 
@@ -802,9 +801,13 @@ APPOSED_KIND = re.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那些|�
 def _kind_of_the_names(q: Question) -> None:
     """凭祥、东兴这些边境城市都建了什么: a class word right after the names says what they are; nothing is asked of it."""
     last = max((n.end for n in q.names), default=len(q.text))
-    apposed = {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])}
-    q.kinds = [k for k in q.kinds if k[1] not in apposed]
-    q.classes = [c for c in q.classes if c not in apposed]
+    _drop_kinds(q, {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])})
+
+
+def _drop_kinds(q: Question, classes: set) -> None:
+    """The class words of these classes ask nothing: out of the kinds and classes asked."""
+    q.kinds = [k for k in q.kinds if k[1] not in classes]
+    q.classes = [c for c in q.classes if c not in classes]
 
 
 def _places_within_said(q: Question) -> None:
@@ -813,8 +816,7 @@ def _places_within_said(q: Question) -> None:
     at, word = q.at.get("within"), q.words.get("within", "")
     after = [c for _, c in q.kinds if c in PLACE_CLASSES and at is not None and q.at.get(c, -1) == at + len(word)]
     if after and any(c not in PLACE_CLASSES for _, c in q.kinds):
-        q.kinds = [k for k in q.kinds if k[1] not in after]
-        q.classes = [c for c in q.classes if c not in after]
+        _drop_kinds(q, set(after))
 
 
 DESCRIBING = re.compile(r"^\s*,?\s*(?:that|which)\b(?P<rest>[^?]*)\??\s*$", re.I)
@@ -830,8 +832,7 @@ def _describing_clause(q: Question) -> None:
 
 def _levels_of_several(kg, q: Question) -> None:
     """Which prefectures are Dongxing and Pingxiang in: where each of a few places lies, not a list to filter."""
-    place = "https://w3id.org/gxkg/ontology#Place"
-    if len([n for n in q.names if kg.is_a(n.iri, place)]) > 1 and \
+    if len([n for n in q.names if kg.is_a(n.iri, PLACE)]) > 1 and \
             re.search(r"\b(?:which|what) (?:prefectures|prefecture-level cities|cities|counties)\b.*\b(?:in|under|belong to)\s*[?？]?$", q.text, re.I):
         q.cues.add("where")
         q.cues.discard("list")
@@ -849,7 +850,7 @@ def _places_made_up(kg, q: Question) -> None:
 
 def _all_places(kg, q: Question) -> bool:
     """The question names places only (at least one)."""
-    return bool(q.names) and all(kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place") for n in q.names)
+    return bool(q.names) and all(kg.is_a(n.iri, PLACE) for n in q.names)
 
 
 def _which_few(q: Question) -> None:
@@ -1088,7 +1089,7 @@ def _kind_after(kg, text: str, n: Name, hits) -> str | None:
     platforms, not one named so)."""
     h = _kind_hit(text, n, hits)
     cls = "https://w3id.org/gxkg/ontology#" + h[3] if h else None
-    return cls if cls and not kg.is_a(n.iri, cls) and not kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place") else None
+    return cls if cls and not kg.is_a(n.iri, cls) and not kg.is_a(n.iri, PLACE) else None
 
 
 def _kind_word_end(text: str, n: Name, hits) -> int:
@@ -1102,7 +1103,7 @@ def _done_as_relation(kg, text: str, n: Name, hits) -> bool:
     """A topic's name that is a relation's word, after a verb of doing (在广西做农村电商: runs rural e-commerce
     in Guangxi, the relation; not the topic's figures)."""
     return bool(DOING.search(text[:n.start])) and any(h[2] == "rel" and (h[0], h[1]) == (n.start, n.end) for h in hits) \
-        and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Topic")
+        and kg.is_a(n.iri, TOPIC)
 
 
 # a place named as an area (the Nanning area, 钦州地区, 百色一带): the place, not a floor area asked
@@ -1110,11 +1111,10 @@ AREA_WORD = re.compile(r"\s*(?:area|region|areas|regions|地区|一带|片区|�
 
 
 def _with_area_word(kg, text: str, names: list[Name]) -> list[Name]:
-    place = "https://w3id.org/gxkg/ontology#Place"
     out = []
     for n in names:
         m = AREA_WORD.match(text, n.end)
-        if m and kg.is_a(n.iri, place):
+        if m and kg.is_a(n.iri, PLACE):
             n = Name(text[n.start:m.end()], n.iri, n.start, m.end(), n.read_as)
         out.append(n)
     return out
@@ -1123,8 +1123,7 @@ def _with_area_word(kg, text: str, names: list[Name]) -> list[Name]:
 def _topic_figures(kg, names: list[Name], hits) -> set:
     """The indicators whose words lie inside a topic's name (跨境电商); for a topic named without such words
     (crossborder ecommerce growth), the indicators whose own names hold the topic's name: its figures."""
-    topic = "https://w3id.org/gxkg/ontology#Topic"
-    topics = [n for n in names if topic in kg.types(n.iri)]
+    topics = [n for n in names if TOPIC in kg.types(n.iri)]
     inside = _indicators_inside(hits, topics)
     if inside or not topics or any(h[2] == "ind" for h in hits):  # a figure named by its own words: that one
         return inside

@@ -144,7 +144,7 @@ def _possessive(q, n) -> list[tuple[Reference, int]]:
     graph relates to the name (either way), by any relation; a phrase naming several is no reference."""
     from .lexicon import CLASS_WORDS
 
-    m = POSSESSIVE.match(q.text[n.end:]) if q.lang == "en" else None
+    m = _possessive_pattern().match(q.text[n.end:]) if q.lang == "en" else None
     if not m:
         return []
     return [(Reference("possessive", (ANY, "^" + ANY), cls=CLASS_WORDS["en"][m.group("cls").lower()]), n.end + m.end())]
@@ -152,20 +152,11 @@ def _possessive(q, n) -> list[tuple[Reference, int]]:
 
 @lru_cache(maxsize=1)
 def _possessive_pattern():
+    """'s, a few words, then a class word (built once: the class words come from the lexicon)."""
     from .lexicon import CLASS_WORDS
 
     cls = _alternation(w for w in CLASS_WORDS["en"] if len(w) > 3)
     return re.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b", re.I)
-
-
-class _Lazy:
-    """The possessive pattern, built on first use (the class words are read from the lexicon)."""
-
-    def match(self, text: str):
-        return _possessive_pattern().match(text)
-
-
-POSSESSIVE = _Lazy()
 
 
 # a designation asked where it is (那个淘宝村属于哪个市, the Taobao village: which city is it in): its one holder
@@ -299,10 +290,11 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
 
 def _of_class(ctx, iri: str, cls: str | None) -> bool:
     """The thing is of the clause's class (a city word takes a county-level city too: 东兴市)."""
+    from .intents import named_city
+
     if not cls:
         return True
-    city = cls == "Prefecture" and ctx.is_a(iri, "County") and ctx.kg.label(iri, "zh").endswith("市")
-    return city or ctx.is_a(iri, cls)
+    return cls == "Prefecture" and ctx.is_a(iri, "County") and named_city(ctx, iri) or ctx.is_a(iri, cls)
 
 
 def _ends(ctx, iri: str, rel: str, cls: str | None = None) -> tuple[list, list[str]]:
@@ -331,9 +323,14 @@ def _plain(label: str) -> str:
 
 def _other_level(rest: str, cls: str | None) -> bool:
     """The rest of the question asks a level of place other than the clause's own (出产凌云茶的那个县 | 在哪个地级市)."""
-    low = rest.lower()
-    asked = {c for w, c in sorted(LEVELS, key=lambda x: -len(x[0])) if w in low and (low := low.replace(w, " "))}
-    return bool(cls in ("County", "Prefecture", "Village", "Township") and asked - {cls})
+    if cls not in ("County", "Prefecture", "Village", "Township"):
+        return False
+    low, asked = rest.lower(), set()
+    for word, level in sorted(LEVELS, key=lambda x: -len(x[0])):  # 地级市 before 市: each word counted once
+        if word in low:
+            asked.add(level)
+            low = low.replace(word, " ")
+    return bool(asked - {cls})
 
 
 MANY = 5  # a clause naming more things than this is a list question, not a reference
