@@ -348,7 +348,7 @@ TYPOS = [
     ("What were Nanning bananna sales in 2017?", V("8000000000")),
     ("Liuzhou snail noodels, sales in 2017?", V("3000000000")),
     ("Does Alibaba run rural e-commerce in Gaungxi?", L("yes: Alibaba —operates rural e-commerce in→ Guangxi Zhuang Autonomous Region")),
-    ("Where's Rongshui county?", L("Liuzhou", "Guangxi Zhuang Autonomous Region")),
+    ("Where's Rongshui county?", L("Rongshui Miao Autonomous County is in Liuzhou, Guangxi Zhuang Autonomous Region (latitude 25.065934, longitude 109.256334)", "Liuzhou", "Guangxi Zhuang Autonomous Region")),
     ("Which is further south, Beihai or Qinzhou? (city coordinates)", L("Beihai")),
     ("What products from Qinzhou are in the graph?", L("Hantang fruit seedlings")),
     # a name in parts around words nothing explains, joined; several words of a long English name
@@ -357,11 +357,11 @@ TYPOS = [
     ("How many offline experience stores has the Qinzhou bonded port goods centre opened?", V("30")),
     ("六保茶产自哪个市？", L("梧州市")),
     # coordinates asked with or without where; Guangxi named as context
-    ("Give me the lat/long of Lingyun County.", L("Baise", "Guangxi Zhuang Autonomous Region")),
+    ("Give me the lat/long of Lingyun County.", L("Lingyun County is in Baise, Guangxi Zhuang Autonomous Region (latitude 24.347557, longitude 106.56131)", "Baise", "Guangxi Zhuang Autonomous Region")),
     ("Heshan in Guangxi - which prefecture-level city is it under?", L("Laibin")),
     ("Du'an Yao Autonomous County falls under which city?", L("Hechi")),
     ("Where do the Guigang selinium-rich products come from?", L("Guigang")),
-    ("Where is Heshan City in Guangxi?", L("Laibin", "Guangxi Zhuang Autonomous Region")),
+    ("Where is Heshan City in Guangxi?", L("Heshan (county-level city) is in Laibin, Guangxi Zhuang Autonomous Region (latitude 23.806535, longitude 108.886082)", "Laibin", "Guangxi Zhuang Autonomous Region")),
     ("What programmes is Guangxi implementing, according to the knowledge graph?",
      L('"E-commerce Guangxi, e-commerce ASEAN" project', "China's ASEAN-oriented cross-border e-commerce base",
        "China-ASEAN Information Harbor", "Comprehensive demonstration project of e-commerce in rural areas",
@@ -420,7 +420,7 @@ CONTEXT = [
     ("What were Kweilin's urban districts?", L("Diecai District", "Lingui District", "Qixing District",
                                                 "Xiangshan District", "Xiufeng District", "Yanshan District")),
     ("Which prefecture-level city is Huan-chiang county under?", L("Hechi")),
-    ("Where is Wuchow?", L("Guangxi Zhuang Autonomous Region")),
+    ("Where is Wuchow?", L("Wuzhou is in Guangxi Zhuang Autonomous Region (latitude 23.476962, longitude 111.279115)", "Guangxi Zhuang Autonomous Region")),
     ("写材料要用：南宁香蕉2017年卖了多少？", V("8000000000")),
     ("我们单位在做规划，请问百色芒果2017年卖了多少？", V("3800000000")),
     ("We are a Thai importer. Where does Liuzhou luosifen come from?", L("Liuzhou")),
@@ -432,7 +432,7 @@ CONTEXT = [
     ("Which county-level city was formerly called Hengxian?", L("Hengzhou (county-level city)")),
     ("What does the China-ASEAN Information Harbor e-commerce forum push forward?",
      L("China-ASEAN Information Harbor", "Southbound corridor")),
-    ("融水苗族自治县在哪？最好有经纬度", L("柳州市", "广西壮族自治区")),
+    ("融水苗族自治县在哪？最好有经纬度", L("融水苗族自治县位于广西壮族自治区柳州市（纬度 25.065934、经度 109.256334）", "柳州市", "广西壮族自治区")),
     ("自治区人民政府办公厅出了哪些文件？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
                                      "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
     ("中国-东盟信息港和什么相连？", L("广西壮族自治区 —实施→", "中国-东盟信息港电子商务论坛 —推动→", "落户: 广西壮族自治区")),
@@ -558,7 +558,7 @@ EVERYDAY = [
     ("Give me a profile of Vipshop.", L("came to develop in: Guangxi Zhuang Autonomous Region")),
     ("横州市属于南宁市，这条是根据什么数据？原始记录怎么写的？", F("《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)")),
     ("2017年广西跨境电商交易额增长幅度多大？", V("28.8")),
-    ("那坡县政府驻地的经纬度？", L("百色市", "广西壮族自治区")),
+    ("那坡县政府驻地的经纬度？", L("那坡县位于广西壮族自治区百色市（纬度 23.387441、经度 105.83253）", "百色市", "广西壮族自治区")),
     ("文中提到的金苗苗是哪个地方产的？", L("汉塘村")),
     ("哪些文件跟“电子商务发展”这个议题挂钩？", L(
         "广西电子商务发展“十三五”规划", "广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划",
@@ -616,7 +616,7 @@ EVERYDAY = [
     ("What percentage of the 2017 volume was the 2013 e-commerce volume?", P(
         "Guangxi Zhuang Autonomous Region e-commerce transaction volume: 126600000000")),
     ("2013年的电商交易额是2017年的百分之几？", F("广西壮族自治区 电子商务交易额: 126600000000 元 (1266亿元)")),
-    ("Where is the Qinzhou Bonded Port Area?", L("Qinnan District", "Qinzhou", "Guangxi Zhuang Autonomous Region")),
+    ("Where is the Qinzhou Bonded Port Area?", L("Guangxi Qinzhou Bonded Port Area is in Qinnan District, Qinzhou, Guangxi Zhuang Autonomous Region", "Qinnan District", "Qinzhou", "Guangxi Zhuang Autonomous Region")),
     ("百色市和河池市，哪个下辖的县级行政区多一些？", L("百色市: 12")),
     ("武鸣还是县吗？", L("否: 武鸣区 (县级行政区)")),  # still a county, not one of two
     ("How many poverty alleviation models does the graph record?", L("2")),
@@ -646,7 +646,7 @@ EVERYDAY = [
      L("Daxin County", "Fusui County", "Longzhou County", "Ningming County", "Tiandeng County")),
     ("In Hezhou, which county-level unit sits farthest to the west?", L("Zhaoping County")),
     ("设立综试区的批复是谁发的？", L("国务院")),  # the reply that set the zones up, then its issuer
-    ("邕宁区位于哪里？顺便给一下它的经纬度。", L("南宁市", "广西壮族自治区")),  # with its coordinates in a note
+    ("邕宁区位于哪里？顺便给一下它的经纬度。", L("邕宁区位于广西壮族自治区南宁市（纬度 22.75839、经度 108.487368）", "南宁市", "广西壮族自治区")),  # with its coordinates in a note
     ("和梧州六堡茶同属广西桂茶产业的，还有哪几种茶？", L("百色凌云茶", "防城港金花茶", "横县茉莉花茶")),
     ('Which policy supports the topic "e-commerce development"? Which events are linked to it?',
      P("Guangxi e-commerce development plan for the 13th Five-Year period")),
@@ -672,7 +672,7 @@ EVERYDAY = [
     # words people use that the lexicon lacked: a parent city, a direction said with 偏, 辖区, thru, avg, altogether
     ("xingning district: what's its parent city?", L("Nanning")),
     ("桂林境内位置最偏南的县级行政区是哪个？", L("荔浦市")),
-    ("請問城中區是哪座城市的轄區？", L("柳州市", "广西壮族自治区")),
+    ("請問城中區是哪座城市的轄區？", L("柳州市")),
     ("rural online retail sales in guangxi thru july 2018?", V("5900000000")),
     ("How many logistics delivery outlets had Guangxi built altogether by July 2018?", V("2228")),
     ("Had Guangxi trained 300,000 or more people in rural e-commerce by July 2018?", P("no")),
@@ -732,7 +732,7 @@ EVERYDAY = [
     ("Is Beijing part of the cross-border e-commerce comprehensive pilot zone programme?",
      P("the graph records: Beijing —implements→")),  # part of fits no place and programme: no yes or no
     # a place named to say which one is meant, or where a thing comes from, is no second subject
-    ("Where is Xingning District in Nanning, and what are its coordinates?", L("Nanning", "Guangxi Zhuang Autonomous Region")),
+    ("Where is Xingning District in Nanning, and what are its coordinates?", L("Xingning District is in Nanning, Guangxi Zhuang Autonomous Region (latitude 22.854021, longitude 108.368871)", "Nanning", "Guangxi Zhuang Autonomous Region")),
     ("梧州的长洲区和龙圩区哪个更靠南？", L("龙圩区")),
     ("The fruit seedlings from Hantang Village: which prefecture-level city are they from?", L("Qinzhou")),
     ("What prefecture-level city are Hantang fruit seedlings grown in?", L("Qinzhou")),  # never the village
@@ -753,7 +753,7 @@ EVERYDAY = [
     ("港北区上一级的地级市是哪个？", L("贵港市")),
     ("南宁市的市辖区都叫什么名字？", L("兴宁区", "青秀区", "江南区", "西乡塘区", "良庆区", "邕宁区", "武鸣区")),
     ("和融水苗族自治县直接相连的实体有哪些？", P("位于: 柳州市")),
-    ("Coordinates for Xingning District, please - I'm marking Nanning's districts on a map.", L("Nanning", "Guangxi Zhuang Autonomous Region")),
+    ("Coordinates for Xingning District, please - I'm marking Nanning's districts on a map.", L("Xingning District is in Nanning, Guangxi Zhuang Autonomous Region (latitude 22.854021, longitude 108.368871)", "Nanning", "Guangxi Zhuang Autonomous Region")),
     ("How many person-times of rural e-commerce training had Guangxi delivered by July 2018?", V("200000")),
     ("Does Liuzhou administer Longsheng Various Nationalities Autonomous County?", P("no: Longsheng Various Nationalities Autonomous County —located in→ Guilin")),
     ("中国-东盟信息港电子商务论坛的议题里，包括电子商务和物流协同发展吗？", P("是")),  # 和 for the name's 与

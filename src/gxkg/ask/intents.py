@@ -3678,7 +3678,7 @@ WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Faci
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
-LEVEL_WORDS = (("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "city", "prefecture", "地级市")),
+LEVEL_WORDS = (("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
                ("Province", ("哪个省", "province")))
 
 
@@ -3722,7 +3722,8 @@ def _where_noted(ctx: Ctx, e: str) -> bool:
     """Where one of several places is, with a note tying it to its answers (东兴市 → 防城港市)."""
     n = len(ctx.ans.answers)
     done = _where_one(ctx, e)
-    ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(a['label'] for a in ctx.ans.answers[n:])}")
+    if not any(a["iri"] == e for a in ctx.ans.answers[n:]):  # no lead row that says it already
+        ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(a['label'] for a in ctx.ans.answers[n:])}")
     return done
 
 
@@ -3737,12 +3738,31 @@ def _where_one(ctx: Ctx, e: str) -> bool:
     if not ctx.is_a(e, "Place"):
         return False
     ctx.use("names", "where", "classes", "relations", "within")  # which city is X under: the places above it
-    _places_above(ctx, e, _levels_wanted(ctx, e))
-    if "geo" in q.cues:
+    want = _levels_wanted(ctx, e)
+    n = len(ctx.ans.answers)
+    above = _places_above(ctx, e, want)
+    if not want and above:
+        _where_lead(ctx, e, n, above)
+    elif "geo" in q.cues:
         _coordinates(ctx, e)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _where_lead(ctx: Ctx, e: str, since: int, above: list[str]) -> None:
+    """A plain where answer first says which place it took and the places above it, with its coordinates:
+    三江侗族自治县位于广西壮族自治区柳州市（纬度 25.78…、经度 109.60…）."""
+    path = "".join(reversed(above)) if ctx.lang == "zh" else ", ".join(above)  # 广西壮族自治区柳州市; Liuzhou, Guangxi
+    coords = [f"{COORD_WORDS[c][ctx.lang == 'en']} {r['v'].value}"
+              for c in ("lat", "long") for r in ctx.run(_coords_query(c, False), {"x": [_node(e)]})]
+    label = msg("where_lead", ctx.lang, name=ctx.label(e), path=path)
+    if coords:
+        ctx.use("geo")
+        label += msg("coords", ctx.lang, what=ctx.sep().join(coords))
+    ctx.ans.answers.insert(since, {"label": label, "iri": e, "value": None, "unit": None, "period": None})
+    if ctx.lang == "en":
+        ctx.ans.answers[since]["name_zh"] = ctx.kg.label(e, "zh")
 
 
 def _one_named_beside_guangxi(q: Question) -> str | None:
@@ -3788,11 +3808,14 @@ def _coordinates(ctx: Ctx, e: str) -> None:
         ctx.note(f"{ctx.label(e)}: " + ctx.sep().join(said))
 
 
-def _places_above(ctx: Ctx, e: str, want: list[str]) -> None:
-    """The places e lies in, nearest first (those of the levels wanted, when any are)."""
+def _places_above(ctx: Ctx, e: str, want: list[str]) -> list[str]:
+    """The places e lies in, nearest first (those of the levels wanted, when any are); their labels."""
+    labels = []
     for r in ctx.run(query("ancestors"), {"e": [_node(e)]}):
         if not want or r["cls"].value.rsplit("#", 1)[-1] in want:
-            ctx.add(ctx.label(r["place"].value), r["place"].value)
+            labels.append(ctx.label(r["place"].value))
+            ctx.add(labels[-1], r["place"].value)
+    return labels
 
 
 @intent("when", {"zh": ["中国-东盟信息港电子商务论坛什么时候举办？"],
