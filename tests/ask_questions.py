@@ -370,6 +370,8 @@ TYPOS = [
 ]
 
 REFUSED = [
+    ("On what date did the China-ASEAN Information Harbor E-commerce Forum end?", R()),  # only its start is stated
+    ("中国-东盟信息港电子商务论坛哪天结束？", R()),
     ("越南的电商交易额是多少？", R()),
     ("越南和广西之间的贸易额是多少？", R()),
     ("What is the weather in Vietnam?", R()),
@@ -919,6 +921,15 @@ EVERYDAY = [
      P("e-commerce transaction volume 1266亿元 > online retail sales 528亿元")),
     ("Which places are building the online border residents' trade management information platform?",
      L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
+    # session 35: a qualifier said apart (农村 … 网络零售额), the narrower of two figures one phrase names, an end
+    # asked (only its start is stated: refused), where data comes from, 成交, straight line, most east, coming from
+    ("截至2018年7月，全区农村电商累计实现网络零售额多少？", V("5900000000")),
+    ("2017年广西跨境电商成交了多少？", V("42500000000")),
+    ("How far apart are Nanning and Beihai in a straight line?", P("about 168 km")),
+    ("Which county in Qinzhou lies most east?", F("Pubei County")),
+    ("Is Baise mango coming from Baise?", P("yes")),
+    ("南宁跨境商品直购体验中心的面积8000平米，这个数据是从哪来的？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("钦北区属于钦州市，这条数据是从哪里来的？", P("《广西行政区划参考数据》")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

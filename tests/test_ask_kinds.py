@@ -73,7 +73,7 @@ COMPUTED = [
     ("南宁跨境商品直购体验中心，平均每家商家对应多少SKU？", F("商品SKU数 ÷ 入驻商家数：约 125 个")),
     ("How many SKUs per merchant does the Nanning cross-border direct-purchase experience centre carry?",
      F("product SKUs ÷ merchants on site: about 125 count")),
-    ("截至2018年7月，平均每个农村电商服务站点对应多少网络零售额？", R()),  # a Jan-Jul flow per station as of July
+    ("截至2018年7月，平均每个农村电商服务站点对应多少网络零售额？", H("1902612")),  # the rural running total (农村 said before)
     ("What was the price per jin of Rong'an kumquats after the model?", H("40 yuan per jin")),  # per jin: one figure
 ]
 

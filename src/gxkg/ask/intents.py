@@ -3830,9 +3830,15 @@ def when(ctx: Ctx):
     return True
 
 
+# an end asked (when did the forum end): its end date, not the day it began
+END_ASKED = re.compile(r"结束|闭幕|落幕|收官|截止日期|\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|"
+                       r"conclude|concludes|concluded|last day)\b(?!\s+of\b)", re.I)
+
+
 def _show_dates(ctx: Ctx, e: str) -> None:
-    """The dates a thing was held or issued, with its sentence; said when the graph has none."""
-    rows = ctx.run(query("dates"), {"e": [_node(e)]})
+    """The dates a thing was held or issued (or ended, when that is asked), with its sentence; said when the
+    graph has none."""
+    rows = ctx.run(query("end_dates" if END_ASKED.search(ctx.q.text) else "dates"), {"e": [_node(e)]})
     for r in rows:
         ctx.add(r["d"].value, value=r["d"].value, period=r["d"].value)
     if rows:

@@ -49,6 +49,11 @@ def _units(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return {u: (zh.get(u, ()), en.get(u, ())) for u in sorted(set(zh) | set(en))}
 
 
+# an indicator that is a kind of another (cross-border e-commerce volume is e-commerce volume): with both read
+# from one phrase (跨境电商一共成交了多少), the question asks for the narrower one
+NARROWER = {"cross-border-ecommerce-transaction-volume": "ecommerce-transaction-volume",
+            "rural-online-retail-sales": "online-retail-sales"}
+
 # words that ask for a figure, by indicator (local name under resource/indicator/); the indicator's own
 # labels are matched as well
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -57,15 +62,15 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "brought in", "brings in",
                       "sold for",
                       "earn from", "earned", "earn", "make", "made")),
-    "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额"),
+    "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "成交额", "成交了多少", "成交"),
                                      ("e-commerce transaction volume", "e-commerce volume", "transaction volume",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
-                                      "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions",
+                                      "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions")),
     "cross-border-ecommerce-transaction-volume": (("跨境电商交易额", "跨境电子商务交易额", "跨境交易额", "跨境电商"),
                                                   ("cross-border e-commerce transaction volume", "cross-border e-commerce transactions",
                                                    "cross-border transactions",
-                                                   "cross-border e-commerce volume", "cross-border e-commerce",
+                                                   "cross-border e-commerce volume", "cross-border e-commerce trade", "cross-border e-commerce",
                                                    "cross-border", "cross border")),
     "online-retail-sales": (("网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
     "rural-online-retail-sales": (("农村网络零售额", "农村网络零售"), ("rural online retail", "rural online retail sales",
@@ -227,8 +232,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "lack", "lacks", "lacking", "have no", "has no", "had no", "none of", "not a single", "no stated", "not stated",
                   "unknown issuer", "not recorded", "isn't recorded", "not listed")),
     # the straight-line distance between two places, from the coordinates the graph gives
-    "distance": (("直线距离", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
-                 ("as the crow flies", "straight-line distance", "how far apart", "how far is", "how far", "distance between",
+    "distance": (("直线距离", "直线", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
+                 ("as the crow flies", "straight-line distance", "in a straight line", "straight line", "how far apart", "how far is", "how far", "distance between",
                   "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart")),
     # the days between two dates the graph states (an event's and its article's)
     "days": (("多少天", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
@@ -248,7 +253,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "source": (("原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
-                "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自"),
+                "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
+                "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪"),
                ("sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
@@ -263,7 +269,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "which relations", "relations does", "point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
-               "linked with", "connected with", "associated with", "tied to")),
+               "linked with", "connected with", "associated with", "tied to", "relates to", "relate to")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
@@ -309,13 +315,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")),
     # which lies furthest in a direction, by the graph's coordinates
     "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
-                                                "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north")),
+                                                "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern")),
     "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
-                                                "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south")),
+                                                "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south", "most south", "most to the south", "the most south", "southernmost point", "most far south", "most southern")),
     "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
-                                               "lies furthest east", "further east", "farther east", "more easterly", "more to the east")),
+                                               "lies furthest east", "further east", "farther east", "more easterly", "more to the east", "most east", "most to the east", "the most east", "easternmost point", "most far east", "most eastern")),
     "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
-                                               "lies furthest west", "further west", "farther west", "more westerly", "more to the west")),
+                                               "lies furthest west", "further west", "farther west", "more westerly", "more to the west", "most west", "most to the west", "the most west", "westernmost point", "most far west", "most western")),
     "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
@@ -378,7 +384,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "named", "inside", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
+    "named", "inside", "worth", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",

@@ -463,6 +463,8 @@ def parse(kg, raw: str) -> Question:
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
     _price_not_sales(q)
+    _qualified_indicators(q)
+    _narrower_indicators(q)
     _what_kind_listed(q)
     _or_between_kinds(q)  # before the kinds left out are taken away (not districts or county-level cities)
     _kinds_left_out(q)
@@ -1029,8 +1031,23 @@ def _what_kind_listed(q: Question) -> None:
     for w, _ in q.kinds:
         w = re.escape(w.lower())
         if re.search(rf"\bwhat\s+(?:(?:kinds?|sorts?|types?) of\s+)?{w}\b|(?:什么|啥)(?:样的)?{w}", low):
+            if _place_it_is_in(q, low, w):
+                continue
             q.cues.add("list")
             q.words.setdefault("list", "what")
+
+
+def _place_it_is_in(q: Question, low: str, w: str) -> bool:
+    """What prefecture-level city is Fengshan in: the place a thing lies in (where), not a list of the class."""
+    if not re.search(rf"\b(?:what|which)\s+{w}\b.*\b(?:in|under|part of|belong to)\s*[?？.]?\s*$", low) or \
+            not any(c in PLACE_KINDS for c in q.classes):
+        return False
+    q.cues.add("where")
+    q.words.setdefault("where", "in")
+    return True
+
+
+PLACE_KINDS = ("Province", "Prefecture", "County", "Township", "Village")
 
 
 PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "价格", "price")
@@ -1044,6 +1061,49 @@ def _price_not_sales(q: Question) -> None:
     low = q.text.lower()
     if prices and any(w in low for w in PRICE_WORDS) and ind + "annual-sales" in q.indicators:
         q.indicators.remove(ind + "annual-sales")
+
+
+def _qualified_indicators(q: Question) -> None:
+    """农村电商累计实现网络零售额: the rural figure, its qualifier (农村, rural) said shortly before the words of
+    the figure it qualifies (网络零售额): another indicator's word is the qualifier and this one's word."""
+    ind, low = "https://w3id.org/gxkg/resource/indicator/", q.text.lower()
+    for i, iri in enumerate(q.indicators):
+        key = iri[len(ind):]
+        said = q.words.get(key, "").lower()
+        at = q.at.get(iri, 0)
+        other = next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and
+                      _qualifier(said, o) in low[max(0, at - 12):at]), None) if said else None
+        if other:
+            q.indicators[i] = ind + other
+            q.words.setdefault(other, said)
+            q.at.setdefault(ind + other, q.at.get(iri, 0))
+
+
+BOTH_ASKED = re.compile(r"和|与|跟|及|以及|分别|各|对比|相比|比较|\b(?:and|versus|vs|respectively|each|compared?)\b", re.I)
+
+
+def _narrower_indicators(q: Question) -> None:
+    """跨境电商一共成交了多少钱: the cross-border volume, not also the volume of all e-commerce its words hold;
+    both are kept when the question joins or compares two figures (跨境电商和电商交易额)."""
+    ind = "https://w3id.org/gxkg/resource/indicator/"
+    if BOTH_ASKED.search(q.text) or q.cues & {"compare", "less", "share", "growth", "most", "least", "per", "total"}:
+        return
+    for narrow, wide in lx.NARROWER.items():
+        if ind + narrow in q.indicators and ind + wide in q.indicators:
+            q.indicators.remove(ind + wide)
+            q.soft.discard(ind + narrow)  # the topic's figure (cross-border e-commerce) asked by the words (turnover)
+
+
+def _qualifying(said: str) -> list[str]:
+    """The indicators one of whose words is a longer word ending in `said` (农村网络零售额 for 网络零售额)."""
+    return [o for o, ws in lx.INDICATOR_WORDS.items() if any(w.lower().endswith(said) and len(w) > len(said)
+                                                          for w in ws[0] + ws[1])]
+
+
+def _qualifier(said: str, other: str) -> str:
+    """The word before `said` in the shortest of `other`'s words that end in it (农村, rural)."""
+    ws = sorted((w.lower() for w in sum(lx.INDICATOR_WORDS[other], ()) if w.lower().endswith(said) and len(w) > len(said)), key=len)
+    return ws[0][: -len(said)].strip()
 
 
 def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
