@@ -930,6 +930,16 @@ EVERYDAY = [
     ("Is Baise mango coming from Baise?", P("yes")),
     ("南宁跨境商品直购体验中心的面积8000平米，这个数据是从哪来的？", P("《广西电商新跨越 经济增长新引擎》")),
     ("钦北区属于钦州市，这条数据是从哪里来的？", P("《广西行政区划参考数据》")),
+    # a document cited without its issuer (关于…); a name in quotation marks whole; a relation word that is the
+    # class of the thing just named ('…' designation); a misspelt name in a lead the question refers back to
+    ("发布《关于促进全区跨境电子商务健康快速发展的实施意见》的是哪个机关？", L("自治区人民政府办公厅")),
+    ("Where was 'Party flag leads, e-commerce against poverty: I speak for my hometown' held?",
+     L("Guangxi Zhuang Autonomous Region")),
+    ("What is known about the 'national comprehensive demonstration county of e-commerce in rural areas' designation?",
+     P("national comprehensive demonstration county of e-commerce in rural areas")),
+    ("至简云途这家公司，它落户在哪里？", L("广西壮族自治区")),
+    ("What prefecture-level city is Fengshan County in?", L("Hechi")),
+    ("图谱里提到了哪些境外地区？", L("东盟", "欧美", "澳洲")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -67,6 +67,10 @@ def _short(name: str) -> list[str]:
         rest = f[len(scope):] if scope else ""
         if len(rest) >= 4 and text.has_cjk(rest[0]):
             forms.add(rest)
+    for f in list(forms):  # a document's title less its issuer: 关于… to the end, when it ends as titles do
+        at = f.find("关于")
+        if at > 0 and len(f) - at >= 8 and f.endswith(("意见", "通知", "批复", "规划", "方案", "计划", "决定", "办法", "条例", "规定", "函")):
+            forms.add(f[at:])
     return sorted(f for f in forms - {name} if len(f) >= 4)
 
 

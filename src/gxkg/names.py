@@ -177,7 +177,19 @@ def _short_forms(name: str) -> list[str]:
     (four characters or more), in order."""
     forms = _shortened(name)
     forms |= {x for f in forms if (x := _without_scope(f))}
+    forms |= {x for f in forms if (x := _without_issuer(f))}
     return sorted(f for f in forms - {name} if len(f) >= 4)
+
+
+def _without_issuer(name: str) -> str | None:
+    """A document's title less the body that issued it (自治区人民政府办公厅关于促进…的实施意见 → 关于促进…的实施意见):
+    how people cite a document whose issuer the sentence has named already; eight characters or more are left."""
+    at = name.find("关于")
+    return name[at:] if at > 0 and len(name) - at >= 8 and name.endswith(ISSUED_ENDINGS) else None
+
+
+# what the titles of official documents end in (意见, 通知, 批复, 规划, 方案, 计划, 决定, 办法)
+ISSUED_ENDINGS = ("意见", "通知", "批复", "规划", "方案", "计划", "决定", "办法", "条例", "规定", "函")
 
 
 def _shortened(name: str) -> set[str]:

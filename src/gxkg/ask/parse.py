@@ -193,6 +193,20 @@ def _dedupe(names: list[Name]) -> list[Name]:
     return sorted(best.values(), key=lambda n: n.start)
 
 
+QUOTED_NAME = re.compile(r"(?<![A-Za-z])['‘\"“]([^'‘’\"“”]{6,200})['’\"”](?![A-Za-z])")
+
+
+def _quoted_names(kg, text: str) -> list[Name]:
+    """A name in quotation marks that is one entity's name whole ('Party flag leads, …: I speak for my hometown'),
+    its commas and colons and question words included."""
+    out = []
+    for m in QUOTED_NAME.finditer(text):
+        iris = kg.names.exact(m.group(1).strip())
+        if len(iris) == 1:
+            out.append(Name(m.group(0), iris[0], m.start(), m.end()))
+    return out
+
+
 def _no_overlaps(found: list[Name]) -> list[Name]:
     found.sort(key=lambda n: (-(n.end - n.start), n.start))
     out: list[Name] = []
@@ -475,6 +489,7 @@ def parse(kg, raw: str) -> Question:
     _which_of_two(q)
     _land_taken(q)
     _negation_asked(q)
+    _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
     _units_of_numbers(q)
@@ -990,6 +1005,9 @@ def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
 PRONOUN = re.compile(r"它|其|\b(?:it|its|them|their|this one|that one)\b", re.I)
 
 
+REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)", re.I)
+
+
 def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
     """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
     question after it names nothing (We study Baise mango. What were its sales?)."""
@@ -1002,6 +1020,8 @@ def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
 def _asker_spans(text: str) -> list[tuple[int, int]]:
     """Where the preamble and the postscript are, when the question has more than them."""
     end, p = _preamble_end(text), POSTSCRIPT.search(text)
+    if end and REFERS_BACK.search(text[end:]) and not re.search(r"我|咱|\b(?:I|I'm|we|we're|our|my|us)\b", text[:end]):
+        end = None  # 至简云途这家公司，图谱里有它什么信息: the lead says what the question is about
     return ([(0, end)] if end else []) + ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
 
 
@@ -1023,6 +1043,26 @@ def _preamble_end(text: str) -> int | None:
 def _asks_something(lead: str) -> bool:
     """The lead holds a relation, figure, class or cue word (销售额方面：… is part of the question)."""
     return any(h[2] != "cue" or h[3] != "noise" for h in _lexicon_hits(lead, language(lead)))
+
+
+def _kind_word_after_name(kg, q: Question) -> None:
+    """The 'national … county' designation: a relation word right after a name of the relation's range class
+    says what the thing is (a designation), not a relation asked of it."""
+    from ..vocab import vocabulary
+
+    v = vocabulary()
+    for r in list(q.relations):
+        term = v.relations.get(r)
+        rng = v.terms.get(term.range) if term and term.range else None
+        if rng and _the_class_after_a_name(kg, q, r, rng):
+            q.relations.remove(r)
+
+
+def _the_class_after_a_name(kg, q: Question, r: str, rng) -> bool:
+    """Relation r's word is its range class's label and follows a name of that class ('…' designation)."""
+    at = q.at.get(r, -1)
+    return q.words.get(r, "").lower() in {x.lower() for x in rng.label.values()} and \
+        any(re.fullmatch(r"[\s'\"’”」』》]*", q.text[n.end:at]) and kg.is_a(n.iri, rng.iri) for n in q.names)
 
 
 def _what_kind_listed(q: Question) -> None:
@@ -1066,13 +1106,11 @@ def _price_not_sales(q: Question) -> None:
 def _qualified_indicators(q: Question) -> None:
     """农村电商累计实现网络零售额: the rural figure, its qualifier (农村, rural) said shortly before the words of
     the figure it qualifies (网络零售额): another indicator's word is the qualifier and this one's word."""
-    ind, low = "https://w3id.org/gxkg/resource/indicator/", q.text.lower()
+    ind = "https://w3id.org/gxkg/resource/indicator/"
     for i, iri in enumerate(q.indicators):
         key = iri[len(ind):]
         said = q.words.get(key, "").lower()
-        at = q.at.get(iri, 0)
-        other = next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and
-                      _qualifier(said, o) in low[max(0, at - 12):at]), None) if said else None
+        other = _qualified(q, key, said) if said else None
         if other:
             q.indicators[i] = ind + other
             q.words.setdefault(other, said)
@@ -1094,6 +1132,15 @@ def _narrower_indicators(q: Question) -> None:
             q.soft.discard(ind + narrow)  # the topic's figure (cross-border e-commerce) asked by the words (turnover)
 
 
+def _qualified(q: Question, key: str, said: str) -> str | None:
+    """The indicator whose word is a qualifier said within a few characters before `said` and `said` itself."""
+    ind = "https://w3id.org/gxkg/resource/indicator/"
+    at = q.at.get(ind + key, 0)
+    before = q.text.lower()[max(0, at - 12):at]
+    return next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and _qualifier(said, o) in before),
+                None)
+
+
 def _qualifying(said: str) -> list[str]:
     """The indicators one of whose words is a longer word ending in `said` (农村网络零售额 for 网络零售额)."""
     return [o for o, ws in lx.INDICATOR_WORDS.items() if any(w.lower().endswith(said) and len(w) > len(said)
@@ -1112,7 +1159,7 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
     is asked)."""
     names = _names_zh(kg, text)
     if re.search(r"[A-Za-z]{2,}", text):
-        names = _no_overlaps(names + _names_en(kg, _mask(text, names)))
+        names = _no_overlaps(names + _names_en(kg, _mask(text, names)) + _quoted_names(kg, text))
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
     names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)
              and not _done_as_relation(kg, text, n, hits)]
