@@ -370,6 +370,7 @@ TYPOS = [
 ]
 
 REFUSED = [
+    ("Which products sold more than 3.5 billion yuan in 2017?", R()),  # the bound is not dropped
     ("On what date did the China-ASEAN Information Harbor E-commerce Forum end?", R()),  # only its start is stated
     ("中国-东盟信息港电子商务论坛哪天结束？", R()),
     ("越南的电商交易额是多少？", R()),
@@ -940,6 +941,17 @@ EVERYDAY = [
     ("至简云途这家公司，它落户在哪里？", L("广西壮族自治区")),
     ("What prefecture-level city is Fengshan County in?", L("Hechi")),
     ("图谱里提到了哪些境外地区？", L("东盟", "欧美", "澳洲")),
+    # a bound on what places hold or on a figure is used or the question refused, never dropped
+    ("下辖县级行政区超过10个的地级市有几个？", L("4", "南宁市: 12", "桂林市: 17", "百色市: 12", "河池市: 11")),
+    ("How many prefecture-level cities have more than ten county-level divisions?",
+     L("4", "Nanning: 12", "Guilin: 17", "Baise: 12", "Hechi: 11")),
+    ("Which prefectures have at least 12 county-level units?", L("3", "Nanning: 12", "Guilin: 17", "Baise: 12")),
+    ("哪些地级市一个县级市都没有？", L("5", "柳州市", "北海市", "钦州市", "贺州市", "河池市")),
+    ("14个地级市里，一个自治县都没有的有几个？", P("8")),
+    ("Which prefecture-level cities have no county-level city under them?",
+     L("5", "Liuzhou", "Beihai", "Qinzhou", "Hezhou", "Hechi")),
+    ("销售额超过30亿的产品有几个？", L("3", "百色芒果", "柳州螺蛳粉", "南宁香蕉")),
+    ("销售额超过50亿的产品有哪些？", L("南宁香蕉")),  # 突破38亿 against 50亿: not enough to tell, said so
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -404,9 +404,14 @@ def _threshold_unused(ctx) -> list[str]:
     never a comparison of other figures in its place."""
     from .intents import _threshold, _threshold_asked
 
+    from .intents import bound_said
+
     q = ctx.q
-    limit = _threshold(q) if "threshold" not in ctx.used and _threshold_asked(q) else None
-    return [f"{limit[0]:g}"] if limit else []
+    if "threshold" in ctx.used:
+        return []
+    limit = _threshold(q) if _threshold_asked(q) else None
+    bound = None if limit else bound_said(q.text)  # 销售额超过30亿的产品有几个: never all of them
+    return [f"{limit[0]:g}"] if limit else [bound] if bound else []
 
 
 def _kinds_not_shown(kg, ctx) -> list[str]:

@@ -863,6 +863,9 @@ def holders(ctx: Ctx):
     rows = _holders_rows(ctx) if _holders_asked(ctx.q) else []
     if not rows:
         return False
+    limit = _threshold(ctx.q)
+    if limit:
+        rows = _rows_past(ctx, rows, *limit)  # 销售额超过30亿的产品: those whose figure is past it
     ctx.use("indicators", "years", "classes", "list", "count", "about")
     have = list(dict.fromkeys(f["e"] for f in rows))
     if "count" in ctx.q.cues:
@@ -871,6 +874,24 @@ def holders(ctx: Ctx):
         ctx.add(ctx.label(e), e)
     ctx.cite([f["ev"] for f in rows])
     return True
+
+
+def _rows_past(ctx: Ctx, rows: list[dict], limit: float, above: bool) -> list[dict]:
+    """The figures past a number asked (above or below it); a figure whose bound cannot tell (突破20亿 against 30亿)
+    is left out and said so; 突破30亿 is above 30亿."""
+    ctx.use("threshold")
+    kept = [f for f in rows if _past(f, limit, above)]
+    unclear = [f for f in rows if _past(f, limit, above) is None]
+    for f in unclear:
+        ctx.note(msg("bound_unclear", ctx.lang, stated=f"{ctx.label(f['e'])} {f['stated']}"))
+    return kept
+
+
+def _past(f: dict, limit: float, above: bool) -> bool | None:
+    """_verdict, with a figure stated as more than the limit itself (突破30亿 against 30亿) above it."""
+    if f["num"] == limit and (f["qualifier"] or "") in LOWER_BOUNDS:
+        return above
+    return _verdict(f, limit, above)
 
 
 def _holders_asked(q: Question) -> bool:
@@ -3283,10 +3304,23 @@ def _count_of(ctx: Ctx, designations: list[str], kinds: list) -> bool:
     prefectures, not the counties), or each kind counted."""
     if designations:
         return _no_stated_total(ctx, designations[0], kinds[0])
-    head = _counted_head(ctx.q)
+    head = _counted_head(ctx.q) or _held_by_bound(ctx.q)
     if head and _places_of_two_levels(ctx.q):
         return _groups_having(ctx, head)
     return _count_kinds(ctx, kinds)
+
+
+def _held_asked(ctx: Ctx) -> bool:
+    """Places of one level listed by how many of another level they hold (none, more than ten), Guangxi's."""
+    return bool(_held_by_bound(ctx.q)) and all(n.iri == GUANGXI for n in ctx.q.names)
+
+
+def _held_by_bound(q: Question) -> tuple[str, str] | None:
+    """14个地级市里，一个自治县都没有的有几个: places of two levels with a bound or a "none" on what they hold, the
+    places counted not named next to the count word: the coarser level."""
+    if not _places_of_two_levels(q) or not (member_bound(q.text) or "negation" in q.cues):
+        return None
+    return max(q.kinds, key=lambda k: LEVEL_ORDER.index(k[1]))
 
 
 def _places_of_two_levels(q: Question) -> bool:
@@ -3327,8 +3361,11 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
+    bound = member_bound(q.text)
     if "per" in q.cues:
         return _members_per_group(ctx, rows, head[1])
+    if bound:
+        return _groups_bounded(ctx, rows, head[1], bound)
     if "negation" in q.cues:
         return _groups_without(ctx, rows, head[1])
     ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
@@ -3356,6 +3393,70 @@ def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
     ctx.add(str(len(without)), value=str(len(without)), unit=GXO + "Count")
     for g in without:
         ctx.add(ctx.label(g), g)
+    return True
+
+
+# how many things a place must hold: 超过10个, at least 3, fewer than five, 5个以上 (a word, a number, a word after it)
+EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+BOUND_BEFORE = re.compile(r"(超过|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
+                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))\s*"
+                          r"(\d+|[零一二两三四五六七八九十]+|" + "|".join(EN_SMALL) + r")(?![a-z])", re.I)
+BOUND_AFTER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
+BOUND_OPS = {"超过": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
+             "不低于": ">=", "at least": ">=", "不到": "<", "少于": "<", "不足": "<", "低于": "<", "小于": "<", "fewer than": "<",
+             "less than": "<", "under": "<", "at most": "<=", "no more than": "<=", "exactly": "=", "及以上": ">=", "或以上": ">=",
+             "以上": ">=", "及以下": "<=", "或以下": "<=", "以下": "<=", "more": ">=", "fewer": "<=", "less": "<="}
+
+
+def bound_said(text: str) -> str | None:
+    """The words of a bound as the question says them (超过10个, more than 3), for a refusal that names them."""
+    m = BOUND_BEFORE.search(text) or BOUND_AFTER.search(text)
+    return m.group(0).strip() if m and member_bound(text) else None
+
+
+def member_bound(text: str) -> tuple[str, int] | None:
+    """The bound on how many things a place holds (超过10个 → ('>', 10)); None without one."""
+    word, num = _bound_parts(text)
+    if not word or re.fullmatch(r"(?:19|20)\d\d", num):  # over 2017: a year, no bound
+        return None
+    n = _small_number(num)
+    return (BOUND_OPS[word.lower()], int(n)) if n is not None else None
+
+
+def _bound_parts(text: str) -> tuple[str | None, str | None]:
+    """The bound word and the number it bounds (超过, 10; 以上, 5; more, 3)."""
+    m = BOUND_BEFORE.search(text)
+    if m:
+        return m.group(1), m.group(2)
+    a = BOUND_AFTER.search(text)
+    if not a:
+        return None, None
+    return (a.group(2), a.group(1)) if a.group(1) else (a.group(4), a.group(3))
+
+
+def _small_number(num: str) -> float | None:
+    """ten, 10, 十: the number."""
+    from ..numbers import scan
+
+    if num.lower() in EN_SMALL:
+        return EN_SMALL[num.lower()]
+    return next((x.value for x in scan(num) if x.value is not None), None)
+
+
+def _groups_bounded(ctx: Ctx, rows: list[dict], cls: str, bound: tuple[str, int]) -> bool:
+    """The places of a class holding more (fewer) than a number of the things asked (more than ten county-level
+    units: 南宁 12, 桂林 17, 百色 12, 河池 11), each with its count; the count compared in full, every place
+    counted (a place holding none counts 0)."""
+    op, n = bound
+    held = {r["g"].value: int(r["n"].value) for r in rows}
+    ok = {">": lambda k: k > n, ">=": lambda k: k >= n, "<": lambda k: k < n, "<=": lambda k: k <= n, "=": lambda k: k == n}[op]
+    kept = [g for g in _all_of(ctx, cls) if ok(held.get(g, 0))]
+    ctx.use("threshold", "compare", "less", "negation")
+    ctx.add(str(len(kept)), value=str(len(kept)), unit=GXO + "Count")
+    for g in kept:
+        ctx.add(f"{ctx.label(g)}: {held.get(g, 0)}", g, value=str(held.get(g, 0)), unit=GXO + "Count")
+    ctx.note(msg("computed", ctx.lang, how=f"{op} {n}: " + ctx.sep().join(f"{ctx.label(g)} {held.get(g, 0)}" for g in _all_of(ctx, cls))))
     return True
 
 
@@ -3586,6 +3687,8 @@ def listing(ctx: Ctx):
     q = ctx.q
     if not _listing_asked(q):
         return False
+    if _held_asked(ctx):
+        return _groups_having(ctx, _held_by_bound(q))  # which prefectures have no county-level city (more than ten)
     thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
     classes = _listed_classes(ctx, thing)
     if _level_above_asked(ctx, classes):

@@ -98,7 +98,15 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bback in (?=(?:19|20)\d{2}\b)", "in ", q, flags=re.I)  # back in 2013: in 2013
     q = re.sub(r"^[据據](?:估算|估计|統計|统计)[，,]?\s*", "", q)  # 据估算，…: as the source estimates, no working back
     q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
+    q = BOUND_WORD_NUMBER.sub(lambda m: f"{m.group(1)} {SMALL_EN.index(m.group(2).lower())}", q)  # more than ten: 10
     return kg.names.simplified(q)
+
+
+# a small number in words after a bound (more than ten, at least three, fewer than five): in digits
+SMALL_EN = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty").split()
+BOUND_WORD_NUMBER = re.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|no more than|exactly)\s+("
+                               + "|".join(SMALL_EN) + r")\b", re.I)
 
 
 # half as a bound (below half, more than half, 超过一半, 不到一半)
@@ -489,6 +497,7 @@ def parse(kg, raw: str) -> Question:
     _which_of_two(q)
     _land_taken(q)
     _negation_asked(q)
+    _at_least_is_a_bound(q)
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
@@ -1005,6 +1014,7 @@ def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
 PRONOUN = re.compile(r"它|其|\b(?:it|its|them|their|this one|that one)\b", re.I)
 
 
+TOPIC_LEAD = re.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
 REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)", re.I)
 
 
@@ -1020,7 +1030,7 @@ def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
 def _asker_spans(text: str) -> list[tuple[int, int]]:
     """Where the preamble and the postscript are, when the question has more than them."""
     end, p = _preamble_end(text), POSTSCRIPT.search(text)
-    if end and REFERS_BACK.search(text[end:]) and not re.search(r"我|咱|\b(?:I|I'm|we|we're|our|my|us)\b", text[:end]):
+    if end and REFERS_BACK.search(text[end:]) and TOPIC_LEAD.fullmatch(text[:end].rstrip("，,：: ")):
         end = None  # 至简云途这家公司，图谱里有它什么信息: the lead says what the question is about
     return ([(0, end)] if end else []) + ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
 
@@ -1043,6 +1053,14 @@ def _preamble_end(text: str) -> int | None:
 def _asks_something(lead: str) -> bool:
     """The lead holds a relation, figure, class or cue word (销售额方面：… is part of the question)."""
     return any(h[2] != "cue" or h[3] != "noise" for h in _lexicon_hits(lead, language(lead)))
+
+
+def _at_least_is_a_bound(q: Question) -> None:
+    """At least 12, at most five: a bound on a number, not the least or the most asked."""
+    low = q.text.lower()
+    for cue, word in (("least", "at least"), ("most", "at most")):
+        if cue in q.cues and word in low and not re.search(rf"(?<!at )\b{cue}\b", low):
+            q.cues.discard(cue)
 
 
 def _kind_word_after_name(kg, q: Question) -> None:
