@@ -952,6 +952,11 @@ EVERYDAY = [
      L("5", "Liuzhou", "Beihai", "Qinzhou", "Hezhou", "Hechi")),
     ("销售额超过30亿的产品有几个？", L("3", "百色芒果", "柳州螺蛳粉", "南宁香蕉")),
     ("销售额超过50亿的产品有哪些？", L("南宁香蕉")),  # 突破38亿 against 50亿: not enough to tell, said so
+    ("培训受益人数超过10万人，这句话出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),  # a bound quoted in a claim
+    # words of the question found in the sentence cited for the one thing named describe it as its source does
+    ("本土企业开发的中国-东盟中小企业贸易促进平台服务了多少家东盟企业？", V("200")),
+    ("How many cities did the State Council's reply on cross-border e-commerce pilot zones cover?", V("22")),
+    ("I keep reading about Liubei District in reports. Which prefecture-level city is it in?", L("Liuzhou")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

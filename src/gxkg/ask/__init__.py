@@ -370,7 +370,15 @@ def _unexplained(kg, ctx) -> list[str]:
     if not ctx.ans.answers:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
-    return [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched]
+    return [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
+
+
+def _describes_as_cited(ctx, w: str) -> bool:
+    """A Chinese word before the one thing named, in the sentence the answer cites: it describes that thing as its
+    source does (本土企业开发的那个…平台: 本土企业开发建设的…平台)."""
+    named = [n for n in ctx.q.names if n.iri != GUANGXI]
+    before = len(named) == 1 and 0 <= ctx.q.text.find(w) < named[0].start
+    return before and len(w) >= 2 and _cjk(w) and any(w in str(e) for e in ctx.ans.evidence)
 
 
 def _cjk(s: str) -> bool:
@@ -410,8 +418,10 @@ def _threshold_unused(ctx) -> list[str]:
     if "threshold" in ctx.used:
         return []
     limit = _threshold(q) if _threshold_asked(q) else None
-    bound = None if limit else bound_said(q.text)  # 销售额超过30亿的产品有几个: never all of them
-    return [f"{limit[0]:g}"] if limit else [bound] if bound else []
+    if limit:
+        return [f"{limit[0]:g}"]
+    bound = bound_said(q.text)  # 销售额超过30亿的产品有几个: never all of them
+    return [bound] if bound else []
 
 
 def _kinds_not_shown(kg, ctx) -> list[str]:

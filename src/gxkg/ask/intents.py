@@ -2174,7 +2174,7 @@ def source(ctx: Ctx):
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo")
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold")
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
@@ -3361,13 +3361,9 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
-    bound = member_bound(q.text)
-    if "per" in q.cues:
-        return _members_per_group(ctx, rows, head[1])
-    if bound:
-        return _groups_bounded(ctx, rows, head[1], bound)
-    if "negation" in q.cues:
-        return _groups_without(ctx, rows, head[1])
+    special = _groups_special(ctx, rows, head[1])
+    if special is not None:
+        return special
     ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
     for r in rows:
         members = r["members"].value.replace("、", ctx.sep())
@@ -3442,6 +3438,16 @@ def _small_number(num: str) -> float | None:
     if num.lower() in EN_SMALL:
         return EN_SMALL[num.lower()]
     return next((x.value for x in scan(num) if x.value is not None), None)
+
+
+def _groups_special(ctx: Ctx, rows: list[dict], cls: str) -> bool | None:
+    """Things per place (平均), places past a bound (超过10个) or holding none (一个都没有); None for neither."""
+    q, bound = ctx.q, member_bound(ctx.q.text)
+    if "per" in q.cues:
+        return _members_per_group(ctx, rows, cls)
+    if bound:
+        return _groups_bounded(ctx, rows, cls, bound)
+    return _groups_without(ctx, rows, cls) if "negation" in q.cues else None
 
 
 def _groups_bounded(ctx: Ctx, rows: list[dict], cls: str, bound: tuple[str, int]) -> bool:

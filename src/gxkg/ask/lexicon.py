@@ -112,7 +112,8 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
                                                                          "economic growth")),
-    "pilot-zone-cities": (("试验区城市", "多少个城市"), ("pilot-zone cities", "pilot zone cities")),
+    "pilot-zone-cities": (("试验区城市", "多少个城市"), ("pilot-zone cities", "pilot zone cities", "how many cities",
+                                                    "number of cities", "cities approved")),
     "cross-border-share-of-foreign-trade": (("进出口总额", "进出口", "外贸"), ("imports and exports", "foreign trade")),
     "ecommerce-transaction-volume-average-annual-growth": (("年均增长", "年均增速", "平均增长"),
                                                            ("average annual growth", "annual average growth",
@@ -356,7 +357,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("机关", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("机关", "在外面", "外面", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",
