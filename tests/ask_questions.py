@@ -957,6 +957,20 @@ EVERYDAY = [
     ("本土企业开发的中国-东盟中小企业贸易促进平台服务了多少家东盟企业？", V("200")),
     ("How many cities did the State Council's reply on cross-border e-commerce pilot zones cover?", V("22")),
     ("I keep reading about Liubei District in reports. Which prefecture-level city is it in?", L("Liuzhou")),
+    # a place asked to hold a kind (有没有, does it have): yes with those it holds, or no by the division data
+    ("梧州市下面有县级市吗？", L("是: 岑溪市", "岑溪市")),
+    ("北海有没有自治县？", L("否：北海市下面没有自治县（据行政区划数据）")),
+    ("Does Guilin have any autonomous counties?", P("yes: ")),
+    ("出产六堡茶的那个市下面有县级市吗？", P("是: 岑溪市")),
+    ("2017年广西跨境电商交易额是不是已经过了400亿？", P("是")),  # 过了400亿: a threshold
+    ("Did Guangxi's rural e-commerce training go past 150,000 person-times?", P("yes")),
+    ("Baise or Hechi: which has more counties, leaving out districts and county-level cities?", F("Hechi: 9")),
+    ("广西个人网店数量在西部各省份里名列第几？", V("54935", "3")),
+    ("物流配送网点数和农产品网销单品数，哪个多？", P("物流配送网点数（累计） 2228个 > ")),
+    ("钦州保税港区国际商品直销中心的生意做到四川去了没？", P("是")),
+    ("汉塘村应该在浦北县吧？", P("否")),
+    ("融安金桔没走电商的时候多少钱一斤？", V("2")),
+    ("What informations does the graph have about Vipshop?", P("came to develop in")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

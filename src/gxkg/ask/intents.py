@@ -497,7 +497,7 @@ def _bound_word(n, rest: str) -> bool | None:
 
 
 def _before_a_number(low: str, words: tuple) -> list[str]:
-    return [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])\s*[\d一二三四五六七八九十百千万亿]", low)]
+    return [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])\s*了?\s*[\d一二三四五六七八九十百千万亿]", low)]
 
 
 def _asked_number(text: str, word: str) -> float | None:
@@ -2351,6 +2351,39 @@ def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool
 KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "district": "District"}
 
 
+# a kind a place is asked to hold (梧州市下面有县级市吗, does Hechi have a district), not to be
+HOLDS_KIND = r"有(?:没有)?\s*(?:一个|任何)?\s*{w}|\b(?:have|has|had|any)\b[^?.,]{{0,12}}{w}"
+
+
+@intent("has_kind", {"zh": ["梧州市下面有县级市吗？", "河池有没有县级市？"], "en": ["Does Wuzhou have a county-level city?"]})
+def has_kind(ctx: Ctx):
+    """Yes or no: the one place named holds things of the kind asked, with those it holds (是：岑溪市); no when the
+    graph's complete division data records none."""
+    q = ctx.q
+    if not _holds_asked(ctx):
+        return False
+    word, cls = _kind_said(q)
+    cond, values = _conditions(ctx, cls, word)
+    values["class"] = _classes(ctx, cls)
+    held = sorted({r["x"].value for r in ctx.run(query("members", cond), values)} - {q.names[0].iri})
+    ctx.use("names", "classes", "yesno", "list", "within", "where")
+    said = f"{msg('yes', ctx.lang)}: {ctx.sep().join(ctx.label(x) for x in held)}" if held else \
+        msg("holds_none", ctx.lang, place=ctx.label(q.names[0].iri), kind=word)
+    ctx.add(said, q.names[0].iri)
+    for x in held:
+        ctx.add(ctx.label(x), x)
+    return True
+
+
+def _holds_asked(ctx: Ctx) -> bool:
+    """Yes or no of one place and a kind of place it is asked to have (有没有县级市)."""
+    q = ctx.q
+    if not _kind_asked(q) or not ctx.is_a(q.names[0].iri, "Place"):
+        return False
+    word, cls = _kind_said(q)
+    return cls in PLACE_CLASSES and bool(re.search(HOLDS_KIND.format(w=re.escape(word)), q.text, re.I))
+
+
 @intent("is_kind", {"zh": ["荔浦市是县级市吗？", "恭城是瑶族自治县吗？", "南宁老友粉是产品吗？"],
                     "en": ["Is Lipu a county-level city?", "Is Sanjiang an autonomous county?"]})
 def is_kind(ctx: Ctx):
@@ -2360,8 +2393,8 @@ def is_kind(ctx: Ctx):
     if not _kind_asked(q):
         return False
     e, (word, cls) = q.names[0].iri, _kind_said(q)
-    if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}", q.text):
-        return False  # 广西有五十个县吗: how many, not what kind
+    if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}|" + HOLDS_KIND.format(w=re.escape(word)), q.text, re.I):
+        return False  # 广西有五十个县吗: how many; 下面有县级市吗, does it have a district: what it holds, not what it is
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls) or _a_city(ctx, e, word)
     ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})", e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
@@ -3036,6 +3069,7 @@ def _named_groups(ctx: Ctx) -> tuple[str, str, str] | None:
 def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str, named: bool = False) -> tuple[str, dict]:
     lines, values = ([], {}) if named else _place_conditions(ctx, "?g")
     lines.append(_kind_filter(word))
+    lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # not counting districts: not 区
     values.update({"gclass": [_node(GXO + gcls)], "class": _classes(ctx, cls)})
     text = (query("ranked_groups", "\n  ".join(x for x in lines if x)).replace("#MEMBER", _member_condition(ctx, cls))
             .replace("#ORDER", "ASC" if ctx.q.cues & {"least", "less"} else "DESC"))

@@ -75,7 +75,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "online-retail-sales": (("网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
     "rural-online-retail-sales": (("农村网络零售额", "农村网络零售"), ("rural online retail", "rural online retail sales",
                                                               "rural online sales")),
-    "price-before-model": (("以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
+    "price-before-model": (("没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
                             "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",
                            "selling at", "going for")),
     "price-after-model": (("现在卖", "后来", "之后", "以后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
@@ -88,10 +88,11 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站"), ("service stations", "service points", "stations")),
     "logistics-delivery-outlets": (("物流配送网点", "配送网点", "物流网点"), ("delivery outlets", "logistics outlets",
+                                                                   "delivery points", "delivery point", "logistics points",
                                                                    "logistics")),
     "rural-ecommerce-training": (("培训", "人次"), ("training", "trained", "skills training", "skill training")),
     "training-beneficiaries": (("受益人数", "受益"), ("benefiting", "benefited", "beneficiaries")),
-    "agricultural-online-products": (("网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale")),
+    "agricultural-online-products": (("农产品网销单品数", "网销单品数", "网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale")),
     "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered", "rural areas")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
@@ -104,7 +105,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops",
                                                                "all shops in china", "shops in china")),
-    "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名"), ("rank", "ranked", "ranking",
+    "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名", "名列第几", "名列", "位列", "位居", "西部各省份", "西部各省区", "西部各省", "西部省区"), ("rank", "ranked", "ranking",
                                                                       "among western provinces", "western provinces",
                                                                       "position", "placed")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力人群", "电商创业", "创业", "年龄段", "青年"), ("age", "ages", "how old", "entrepreneurs",
@@ -130,10 +131,10 @@ CLASS_WORDS = {
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
            "机构": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
            "会议": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
-           "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫模式": "PovertyAlleviationModel",
+           "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫联动": "PovertyAlleviationModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
-           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
+           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place",
            "境外地区": "Region", "直辖市": "Province"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
@@ -167,7 +168,7 @@ CLASS_WORDS = {
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
-CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区",
+CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
                   "districts": "区", "district": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县"}
 
@@ -248,7 +249,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
-               "governs", "in charge of", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
+               "governs", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body", "whichever body", "whatever body")),
@@ -346,7 +347,7 @@ CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "
                   "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the words that set a figure against a number written right after them (过500亿, above 150 billion)
-ABOVE = ("超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top",
+ABOVE = ("超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top", "past",
          "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
          "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
@@ -357,7 +358,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("机关", "在外面", "外面", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",
@@ -386,7 +387,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "named", "inside", "worth", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
+    "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",

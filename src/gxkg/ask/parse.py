@@ -91,6 +91,7 @@ def normal(q: str, kg) -> str:
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
+    q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
     q = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], q)  # govt, intl, sqm, thx
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
@@ -498,6 +499,7 @@ def parse(kg, raw: str) -> Question:
     _land_taken(q)
     _negation_asked(q)
     _at_least_is_a_bound(q)
+    _rank_or_guess(q)
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
@@ -1053,6 +1055,14 @@ def _preamble_end(text: str) -> int | None:
 def _asks_something(lead: str) -> bool:
     """The lead holds a relation, figure, class or cue word (销售额方面：… is part of the question)."""
     return any(h[2] != "cue" or h[3] != "noise" for h in _lexicon_hits(lead, language(lead)))
+
+
+def _rank_or_guess(q: Question) -> None:
+    """名列第几 asks a rank, not a count; 应该在浦北县境内吧 a guess to confirm (yes or no)."""
+    if "count" in q.cues and "第几" in q.text and not re.search(r"(?<!第)几|多少", q.text):
+        q.cues.discard("count")
+    if re.search(r"吧\s*[？?]?\s*$", q.text):
+        q.cues.add("yesno")
 
 
 def _at_least_is_a_bound(q: Question) -> None:
