@@ -971,6 +971,11 @@ EVERYDAY = [
     ("汉塘村应该在浦北县吧？", P("否")),
     ("融安金桔没走电商的时候多少钱一斤？", V("2")),
     ("What informations does the graph have about Vipshop?", P("came to develop in")),
+    ("融安模式是咋回事？", P("融安县 —采用模式→")),
+    ("Source for Baise mango originating from Baise?", P('"Guangxi e-commerce')),
+    ("Tell me what the graph says about the 'E-commerce + farmers' cooperative + poor households' model.", P("Rong'an County")),
+    ("List Hechi's counties that are not autonomous counties.",
+     L("Donglan County", "Fengshan County", "Jinchengjiang District", "Nandan County", "Tian'e County", "Yizhou District")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

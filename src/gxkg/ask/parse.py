@@ -209,11 +209,14 @@ def _quoted_names(kg, text: str) -> list[Name]:
     """A name in quotation marks that is one entity's name whole ('Party flag leads, …: I speak for my hometown'),
     its commas and colons and question words included."""
     out = []
-    for m in QUOTED_NAME.finditer(text):
+    for m in list(QUOTED_NAME.finditer(text)) + list(QUOTED_LONG.finditer(text)):  # farmers' inside the quotes too
         iris = kg.names.exact(m.group(1).strip())
         if len(iris) == 1:
             out.append(Name(m.group(0), iris[0], m.start(), m.end()))
     return out
+
+
+QUOTED_LONG = re.compile(r"(?<![A-Za-z])['‘\"“](.{6,200})['’\"”](?![A-Za-z])")
 
 
 def _no_overlaps(found: list[Name]) -> list[Name]:
@@ -704,7 +707,17 @@ def _negation_asked(q: Question) -> None:
     """没有 at the end of a question (过500亿了没有) or after 有 (有没有) asks yes or no, not a condition of absence."""
     if q.words.get("negation") == "没有" and not re.search(r"(?<!有)没有(?!\s*[？?]?\s*$)", q.text):
         q.cues.discard("negation")
+    if _negation_of_a_kind(q):
+        q.cues.discard("negation")  # counties that are not autonomous counties: a kind left out, already
 
+
+def _negation_of_a_kind(q: Question) -> bool:
+    """The negation word says a kind left out (that are not autonomous counties)."""
+    neg = q.words.get("negation", "").lower()
+    return bool(q.excluded and neg and re.search(rf"{re.escape(neg)}\s+(?:\w+\s+)?(?:{KIND_WORDS_EN})", q.text.lower()))
+
+
+KIND_WORDS_EN = "autonomous count|count|district|cit|prefecture|town|village"
 
 def _land_taken(q: Question) -> None:
     """占地 (covers an area) is no share (占比): 占 only asks a share when it is not 占地."""
