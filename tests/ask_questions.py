@@ -974,6 +974,8 @@ EVERYDAY = [
     ("融安模式是咋回事？", P("融安县 —采用模式→")),
     ("Source for Baise mango originating from Baise?", P('"Guangxi e-commerce')),
     ("Tell me what the graph says about the 'E-commerce + farmers' cooperative + poor households' model.", P("Rong'an County")),
+    ("桂茶那几种茶，哪种产地最靠西？", L("百色凌云茶 (凌云县)")),  # by the coordinates of each product's origin
+    ("Which of the Guangxi rice noodles comes from furthest south?", L("Nanning laoyou noodles (Nanning)")),
     ("List Hechi's counties that are not autonomous counties.",
      L("Donglan County", "Fengshan County", "Jinchengjiang District", "Nandan County", "Tian'e County", "Yizhou District")),
 ]

@@ -2918,6 +2918,42 @@ def _place_conditions(ctx: Ctx, var: str = "?x") -> tuple[list[str], dict]:
 COORD_WORDS = {"lat": ("纬度", "latitude"), "long": ("经度", "longitude")}
 
 
+@intent("origin_extreme", {"zh": ["桂茶那几种茶，哪种的产地最靠北？"],
+                           "en": ["Of the Guangxi rice noodles, which one comes from furthest north?"]})
+def origin_extreme(ctx: Ctx):
+    """The product whose origin lies furthest in a direction: the kinds of a product group or the products of an
+    industry named (or the products named), ranked by the coordinate of the place each comes from."""
+    from .lexicon import DIRECTIONS
+
+    asked = [d for d in DIRECTIONS if d in ctx.q.cues]
+    products = _products_asked(ctx) if len(asked) == 1 and not ctx.q.indicators else []
+    coord, highest = DIRECTIONS[asked[0]] if len(products) >= 2 else (None, None)
+    text = query("origin_coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
+    rows = ctx.run(text, {"x": [_node(p) for p in products]}) if coord else []
+    if rows:
+        ctx.use("names", "classes", "relations", asked[0], "geo", "list", "most", "where", "compare")
+        _show_origins(ctx, rows, coord)
+    return bool(rows)
+
+
+def _show_origins(ctx: Ctx, rows: list[dict], coord: str) -> None:
+    """The first product with its origin, and each product's origin and coordinate in notes."""
+    top = rows[0]
+    ctx.add(f"{ctx.label(top['x'].value)} ({ctx.label(top['p'].value)})", top["x"].value, value=top["v"].value)
+    for r in rows:
+        ctx.note(f"{ctx.label(r['x'].value)} ← {ctx.label(r['p'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+
+
+def _products_asked(ctx: Ctx) -> list[str]:
+    """The products named (two or more), or the kinds or products of the one group or industry named."""
+    names = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
+    if len(names) >= 2 and all(ctx.is_a(n, "Product") for n in names):
+        return names
+    if len(names) != 1:
+        return []
+    return [r["x"].value for r in ctx.run(query("group_members"), {"n": [_node(names[0])]})]
+
+
 @intent("extreme", {"zh": ["广西最北的县是哪个？", "按坐标，百色市最西边的县级行政区是哪个？", "河池最南端的县是哪个？"],
                     "en": ["Which county of Guangxi lies furthest north?", "What is the westernmost county in Baise?",
                            "Which prefecture is the easternmost, by the graph's coordinates?"]})

@@ -1748,25 +1748,48 @@ def _with_class_word(kg, text: str, run: str, at: int) -> Name | None:
 
 def _take_word(q: Question, s: int, e: int, kind: str, key: str, w: str) -> None:
     """What one lexicon word says about the question: a relation, an indicator, a class or a cue."""
-    if kind == "rel" and key not in q.relations:
+    TAKE.get(kind, _take_nothing)(q, key, w)
+    q.words.setdefault(key, w)
+    q.at.setdefault(key if kind != "ind" else IND + key, s)
+
+
+IND = "https://w3id.org/gxkg/resource/indicator/"
+
+
+def _take_relation(q: Question, key: str, w: str) -> None:
+    if key not in q.relations:
         q.relations.append(key)
-    elif kind == "ind":
-        iri = "https://w3id.org/gxkg/resource/indicator/" + key
-        q.soft.discard(iri)  # named by its own words: asked, whatever a topic's name also brought
-        if iri not in q.indicators:
-            q.indicators.append(iri)
-    elif kind == "cls":
-        q.kinds.append((w, key))
-        if key not in q.classes:
-            q.classes.append(key)
-    elif kind == "cue" and key != "noise":  # words that hold a cue word but ask nothing
+
+
+def _take_indicator(q: Question, key: str, w: str) -> None:
+    q.soft.discard(IND + key)  # named by its own words: asked, whatever a topic's name also brought
+    if IND + key not in q.indicators:
+        q.indicators.append(IND + key)
+
+
+def _take_class(q: Question, key: str, w: str) -> None:
+    q.kinds.append((w, key))
+    if key not in q.classes:
+        q.classes.append(key)
+
+
+def _take_cue(q: Question, key: str, w: str) -> None:
+    if key != "noise":  # words that hold a cue word but ask nothing
         q.cues.add(key)
-    elif kind == "unit" and key not in q.units:
+
+
+def _take_unit(q: Question, key: str, w: str) -> None:
+    if key not in q.units:
         q.units.append(key)
         q.cues.add("unit")
         q.words.setdefault("unit", w)
-    q.words.setdefault(key, w)
-    q.at.setdefault(key if kind != "ind" else "https://w3id.org/gxkg/resource/indicator/" + key, s)
+
+
+def _take_nothing(q: Question, key: str, w: str) -> None:
+    return None
+
+
+TAKE = {"rel": _take_relation, "ind": _take_indicator, "cls": _take_class, "cue": _take_cue, "unit": _take_unit}
 
 
 def _indicators_named(kg, q: Question, lang: str) -> None:
