@@ -976,6 +976,10 @@ EVERYDAY = [
     ("Tell me what the graph says about the 'E-commerce + farmers' cooperative + poor households' model.", P("Rong'an County")),
     ("桂茶那几种茶，哪种产地最靠西？", L("百色凌云茶 (凌云县)")),  # by the coordinates of each product's origin
     ("Which of the Guangxi rice noodles comes from furthest south?", L("Nanning laoyou noodles (Nanning)")),
+    # the things listed at the far end of a relation (bodies that issued policies), and a class asked of the
+    # other end (products that come from a county) never dropped
+    ("Which organisations issued the policies in the graph?", P("General Office of the People's Government")),
+    ("哪些产品产自县？", L("万寿谷核桃鸡: 凤山县", "横县茉莉花茶: 横州市", "百色凌云茶: 凌云县", "融安金桔: 融安县")),
     ("List Hechi's counties that are not autonomous counties.",
      L("Donglan County", "Fengshan County", "Jinchengjiang District", "Nandan County", "Tian'e County", "Yizhou District")),
 ]

@@ -2782,8 +2782,30 @@ def _unnamed_relation_lines(q: Question, cls: str, rels: list[str]) -> list[str]
     for r in rels:
         if r == "implementsModel" and ("adoptsModel" in q.relations or cls in PLACE_CLASSES):
             continue
-        lines.append(f"FILTER NOT EXISTS {{ ?x gxo:{r} ?none }}" if _lacking(q) else f"?x gxo:{r} ?o . {_provenance(r)}")
+        lines.append(f"FILTER NOT EXISTS {{ ?x gxo:{r} ?none }}" if _lacking(q) else f"{_edge(r, cls)} . {_provenance(r)}")
+        lines += [] if _lacking(q) else _other_end_kind(q, cls, r)
     return lines
+
+
+def _other_end_kind(q: Question, cls: str, r: str) -> list[str]:
+    """Which products come from a county: the other class word asked is a condition on the other end of r (?o
+    a county-level division), when r's other end can be of that class."""
+    from ..vocab import vocabulary
+
+    t = vocabulary().relations.get(r)
+    ends = set(t.ranges if f"?x gxo:{r}" in _edge(r, cls) else t.domains) if t else set()
+    kinds = [c for c in q.classes if c != cls and ends & set(vocabulary().ancestors(GXO + c) + [GXO + c])]
+    return [f"?o a/rdfs:subClassOf* gxo:{c} ." for c in kinds[:1]]
+
+
+def _edge(r: str, cls: str) -> str:
+    """?x r ?o, or ?o r ?x when the things listed are what r points to (the bodies that issued policies: a policy
+    is issued by them), by the ontology's domain and range."""
+    from ..vocab import vocabulary
+
+    t = vocabulary().relations.get(r)
+    inverse = t is not None and GXO + cls in t.ranges and GXO + cls not in t.domains
+    return f"?o gxo:{r} ?x" if inverse else f"?x gxo:{r} ?o"
 
 
 RECORD_ABSENCE = re.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|\bon record\b|in the data|in the graph", re.I)
