@@ -806,7 +806,11 @@ EVERYDAY = [
     ("What age range do Guangxi's e-commerce founders mostly fall in?", V("16–40")),
     ("Whichever body issued the 'Internet + circulation' notice, what is it called?", L("General Office of the People's Government of Guangxi Zhuang Autonomous Region")),
     ("Total prefecture-level cities in Guangxi?", P("14")),
-    ("Is Hezhou tied to anything in this graph?", L("located in: Guangxi Zhuang Autonomous Region")),  # not its places within
+    ("Is Hezhou tied to anything in this graph?", L("located in: Guangxi Zhuang Autonomous Region", "Babu District —located in→",
+                                                     "Pinggui District —located in→", "Zhaoping County —located in→",
+                                                     "Zhongshan County —located in→",
+                                                     "Fuchuan Yao Autonomous County —located in→")),  # its places within too
+    ("What is known about Hezhou?", L("located in: Guangxi Zhuang Autonomous Region")),  # what it is: not its places
     ("Which growth rate was larger, and by how many percentage points: cross-border e-commerce in 2017 or online retail in January–July 2018?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth")),
     ("融安金桔搞了合作社模式以后比原来贵了多少？", P("融安金桔 采用模式前售价")),

@@ -4352,7 +4352,13 @@ def _within_place(ctx: Ctx, r, e: str) -> bool:
     """The places within a place are not facts about it, unless what it is related to is asked (河池和哪些
     东西有关联: its counties too)."""
     return r["p"].value == GXO + "locatedIn" and r["o"].value == e and ctx.is_a(r["s"].value, "Place") and \
-        "relation" not in ctx.q.cues
+        "relation" not in ctx.q.cues and not any(w in ctx.q.text.lower() for w in ASKS_RELATED)
+
+
+# what-is-known words that ask what a thing is related to (its places within too)
+ASKS_RELATED = {"related to anything", "connected to anything", "linked to anything", "tied to anything", "related to",
+                "connected to", "linked to", "connect to", "connects to", "linked with", "connected with", "associated with",
+                "tied to", "what links", "直接相连", "直接关联", "直接有关系", "直接关系", "直接有关", "有关", "相关"}
 
 
 def _fact_label(ctx: Ctx, r, e: str) -> str:

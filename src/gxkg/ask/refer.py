@@ -187,7 +187,7 @@ CLAUSE_WORDS = {"zh": {"adoptsModel": ("搞", "实行", "走"), "partOf": ("所�
                        "productsFrom": ("stocks goods from", "sells goods from", "has goods from", "sources goods from", "stocks", "sells"),
                        "partOf": ("belongs to", "is part of"), "category": ("belongs to", "falls under"),
                        "builds": ("building", "are building", "is building"), "hasDesignation": ("is called", "was named"),
-                       "involvesProduct": ("is about", "revolves around")}}
+                       "involvesProduct": ("is about", "revolves around"), "originatesFrom": ("grows", "grow", "produces", "produce")}}
 DEMONSTRATIVE = r"(?:那个|这个|那家|这家|那份|这份|那项|这项|那些|这些|那几个|这几个|那几家|那座|那种|这种|那类|那一类|那一大类|一大类|那一种|个|家|份)?"
 CLAUSE_EXAMPLES = {"出产凌云茶的那个县在哪个地级市？": {"百色市"}, "桂林米粉归入的那一类米粉带动了哪些上游产业？": {"竹笋种植", "豆角种植", "螺蛳养殖"},
                    "采用了涉及核桃鸡的模式的县在哪个市？": {"河池市"}, "搞“互市贸易+跨境电商”新模式的那几个边境城市，分别归哪个地级市？": {"防城港市", "崇左市"},
