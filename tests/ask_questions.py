@@ -984,6 +984,13 @@ EVERYDAY = [
     # other end (products that come from a county) never dropped
     ("Which organisations issued the policies in the graph?", P("General Office of the People's Government")),
     ("哪些产品产自县？", L("万寿谷核桃鸡: 凤山县", "横县茉莉花茶: 横州市", "百色凌云茶: 凌云县", "融安金桔: 融安县")),
+    # a kind qualified by a topic (cross-border e-commerce platform): the sentence behind the thing must call it so
+    ("Is SAP a cross-border e-commerce platform?", L("yes: SAP (Platform)")),
+    ("京东是跨境电商平台吗？", P("否（图谱没有这样记载")),
+    ("What is Fangchenggang connected to in the graph?", L("located in: Guangxi Zhuang Autonomous Region", "Gangkou District —located in→",
+                                                          "Fangcheng District —located in→", "Shangsi County —located in→",
+                                                          "Dongxing (county-level city) —located in→",
+                                                          "Fangchenggang golden camellia tea —originates from→")),
     ("List Hechi's counties that are not autonomous counties.",
      L("Donglan County", "Fengshan County", "Jinchengjiang District", "Nandan County", "Tian'e County", "Yizhou District")),
 ]

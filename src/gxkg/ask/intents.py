@@ -2396,10 +2396,21 @@ def is_kind(ctx: Ctx):
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}|" + HOLDS_KIND.format(w=re.escape(word)), q.text, re.I):
         return False  # 广西有五十个县吗: how many; 下面有县级市吗, does it have a district: what it holds, not what it is
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls) or _a_city(ctx, e, word)
-    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})", e)
+    called = _called_so(ctx, e)
+    said = f"{msg('yes' if yes and called else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})"
+    ctx.add(said if called or not yes else msg("no_instead", ctx.lang, fact=f"{ctx.label(e)} ({_what_it_is(ctx, e)})"), e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+def _called_so(ctx: Ctx, e: str) -> bool:
+    """Is SAP a cross-border e-commerce platform: a sentence behind e calls it by the topic before the class word
+    (跨境电商平台); true when no topic qualifies the kind."""
+    if not ctx.q.described:
+        return True
+    ctx.use("described")
+    return bool(_sentences_naming(ctx, sorted(str(x) for x in ctx.kg.entity_evidence_iris(e)), _described_forms(ctx)))
 
 
 def _kind_said(q: Question) -> tuple[str, str]:
