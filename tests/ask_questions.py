@@ -550,7 +550,7 @@ ONCE_WRONG = [
     ("Was Guangxi's e-commerce volume bigger in 2013 or in Jan-Jul 2018?", F("2018-01 to 2018-07")),
     ("2013年的电商交易额多，还是2018年1-7月的多？", F("2018-01至2018-07")),
     ("哪些城市设立了跨境电商综合试验区？", L("北京市", "南宁市")),
-    ("发布跨境电商那份《实施意见》的机构，还发过什么文件？", R()),
+    ("发布跨境电商那份《实施意见》的机构，还发过什么文件？", L("自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),  # 《实施意见》: the one title holding it
 ]
 
 # everyday words that ask nothing new, or ask a kind already known (是干嘛的, a profile of, 原始记录, 增长幅度, 政府驻地,
@@ -984,6 +984,9 @@ EVERYDAY = [
     # other end (products that come from a county) never dropped
     ("Which organisations issued the policies in the graph?", P("General Office of the People's Government")),
     ("哪些产品产自县？", L("万寿谷核桃鸡: 凤山县", "横县茉莉花茶: 横州市", "百色凌云茶: 凌云县", "融安金桔: 融安县")),
+    # a document cited by part of its title in 《》
+    ("印发《“互联网+流通”行动计划实施方案》那份通知的机关，还发过哪份文件？",
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —发布机关→")),
     # a kind qualified by a topic (cross-border e-commerce platform): the sentence behind the thing must call it so
     ("Is SAP a cross-border e-commerce platform?", L("yes: SAP (Platform)")),
     ("京东是跨境电商平台吗？", P("否（图谱没有这样记载")),
