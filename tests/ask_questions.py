@@ -370,6 +370,12 @@ TYPOS = [
 ]
 
 REFUSED = [
+    # a year said for the whole question holds for each figure compared; the year asked first is the question's;
+    # one side of a comparison without the figure; a province's figure is no answer for a prefecture in it
+    ("In 2017, was Guangxi's cross-border e-commerce volume larger than its online retail sales?", R()),
+    ("2016年广西电子商务交易额是多少？我手上有2013和2017年的数。", R()),
+    ("南宁跨境商品直购体验中心和钦州保税港区国际商品直销中心，哪边入驻的商家多？", R()),
+    ("How many of Guangxi's national rural e-commerce demonstration counties are in Baise?", R()),
     ("Which products sold more than 3.5 billion yuan in 2017?", R()),  # the bound is not dropped
     ("On what date did the China-ASEAN Information Harbor E-commerce Forum end?", R()),  # only its start is stated
     ("中国-东盟信息港电子商务论坛哪天结束？", R()),

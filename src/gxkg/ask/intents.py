@@ -345,8 +345,9 @@ def _context_holding_the_figure(ctx: Ctx, named: list[str], subs: list[str]) -> 
 
 
 def _held_by_context(ctx: Ctx, named: list[str], subs: list[str], inds: set) -> list[str]:
-    """The things named but taken for context that hold a figure of the indicators."""
-    return [s for s in named if s not in subs and _holds(ctx, s, inds)]
+    """The things named but taken for context that hold a figure of the indicators; never a place that holds a
+    place asked (Guangxi's 47 demonstration counties are no answer for Hechi's)."""
+    return [s for s in named if s not in subs and _holds(ctx, s, inds) and not any(_above(ctx, x, s) for x in subs)]
 
 
 def _said_with(ctx: Ctx, inds: set) -> list[str]:
@@ -931,8 +932,19 @@ def figure(ctx: Ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
     if not rows:
         return _no_year(ctx, subjects, inds)
+    if _first_year_missing(q, rows):
+        return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
     _show_figures(ctx, subjects, inds, rows)
     return True
+
+
+def _first_year_missing(q: Question, rows: list[dict]) -> bool:
+    """Several years said and the first (the question's own, before any context) has no figure."""
+    return len(q.years) >= 2 and not any(_first_year(q) in str(f["period"]) for f in rows)
+
+
+def _first_year(q: Question) -> str:
+    return min(q.years, key=lambda y: q.text.find(y) if y in q.text else len(q.text))
 
 
 def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
@@ -987,12 +999,12 @@ def _whole_years(q: Question, rows: list[dict]) -> list[dict]:
     return [f for f in rows if _whole_year(f["period"])] if "full_year" in q.cues else rows
 
 
-def _no_year(ctx: Ctx, subjects, inds) -> bool:
+def _no_year(ctx: Ctx, subjects, inds, missing: list[str] | None = None) -> bool:
     """The figure exists, not for the years asked (or not for a whole year): say which periods the graph has."""
     have = figure_rows(ctx, subjects, inds, [])
     what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
     periods = ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang) for f in have) or "-"
-    years = ctx.sep().join(ctx.q.years) or "-"
+    years = ctx.sep().join(missing or ctx.q.years) or "-"
     if "full_year" in ctx.q.cues:
         years = msg("whole_year", ctx.lang, years=years)
     ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=years, have=periods))
@@ -1960,6 +1972,11 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     if not all(per) or len({f["unit"] for f in per}) != 1 or not _years_covered(ctx.q, per):
         return False
     ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least", "less")
+    off = [f for f in per if _year_scopes_all(ctx.q, inds) and ctx.q.years[0] not in str(f["period"])]
+    if off:  # in 2017, was A larger than B: B's figure of another period is no answer
+        ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=ctx.label(off[0]["indicator"]), years=ctx.q.years[0],
+                                        have=period_text(off[0]["period"], ctx.lang) or "-"))
+        return True
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
     for f in per:
@@ -1972,6 +1989,15 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {sign} {_num(b['num'])}"))
     _difference(ctx, a, b)
     return True
+
+
+def _year_scopes_all(q: Question, inds: list[str]) -> bool:
+    """One year said before every figure asked (In 2017, was A larger than B): it is the year of each."""
+    if len(q.years) != 1:
+        return False
+    at = q.text.find(q.years[0])
+    at = at if at >= 0 else q.text.find(q.years[0][2:] + "年")  # 17年
+    return 0 <= at < min(q.at.get(i, 0) for i in inds)
 
 
 def _years_covered(q: Question, figures: list[dict]) -> bool:
