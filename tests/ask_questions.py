@@ -990,6 +990,9 @@ EVERYDAY = [
     # other end (products that come from a county) never dropped
     ("Which organisations issued the policies in the graph?", P("General Office of the People's Government")),
     ("哪些产品产自县？", L("万寿谷核桃鸡: 凤山县", "横县茉莉花茶: 横州市", "百色凌云茶: 凌云县", "融安金桔: 融安县")),
+    ("Where is Hengzhou, the jasmine tea place?", P("Hengzhou (county-level city) is in Nanning")),
+    ("Is the China-ASEAN Information Harbor E-commerce Forum scheduled for 13 September 2018?", P("yes")),
+    ("Baise mango comes from Baise or not?", P("yes")),
     # a document cited by part of its title in 《》
     ("印发《“互联网+流通”行动计划实施方案》那份通知的机关，还发过哪份文件？",
      L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —发布机关→")),

@@ -3934,12 +3934,22 @@ def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
                          "Where do the goods of the Nanning cross-border goods direct-purchase experience centre come from?"]})
 def where(ctx: Ctx):
     q = ctx.q
-    e = _one_named_beside_guangxi(q)
+    e = _one_named_beside_guangxi(q) or _place_described(ctx)
     if not q.cues & {"where", "geo"} or _hard(q):
         return False
     if not e:
         return _where_each(ctx)
     return _where_one(ctx, e)
+
+
+def _place_described(ctx: Ctx) -> str | None:
+    """Where is Hengzhou, the jasmine tea place: the one place named, the other names things from it."""
+    places = [n.iri for n in ctx.q.names if n.iri != GUANGXI and ctx.is_a(n.iri, "Place")]
+    others = [n.iri for n in ctx.q.names if n.iri != GUANGXI and n.iri not in places]
+    if len(places) != 1 or not others:
+        return None
+    from_it = ctx.kg.store.select("SELECT DISTINCT ?x WHERE { ?x gxo:originatesFrom|gxo:locatedIn ?p }", {"p": _node(places[0])})
+    return places[0] if set(others) <= {r["x"].value for r in from_it} else None
 
 
 def _where_each(ctx: Ctx) -> bool:

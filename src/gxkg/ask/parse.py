@@ -92,6 +92,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
+    q = re.sub(r"\b(?:set|scheduled|slated|planned) for\b", "held on", q, flags=re.I)  # is the forum set for 13 September
+    q = re.sub(r",?\s+or not\s*([?？])?\s*$", r", right?", q, flags=re.I)  # SAP is settled in Guangxi or not?
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
     q = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], q)  # govt, intl, sqm, thx
     q = re.sub(r"[两三四五六七八九十几]大(?=[\u3400-\u9fff]{2})", "", q)  # 三大议题: the topics (the graph says how many)
