@@ -370,6 +370,8 @@ TYPOS = [
 ]
 
 REFUSED = [
+    ("What was the year-on-year growth of Guangxi's e-commerce volume in 2017?", R()),  # only the 2013-2017 average
+    ("In US dollars, how much was Guangxi's cross-border e-commerce volume in 2017?", R()),  # no exchange rate
     # a year said for the whole question holds for each figure compared; the year asked first is the question's;
     # one side of a comparison without the figure; a province's figure is no answer for a prefecture in it
     ("In 2017, was Guangxi's cross-border e-commerce volume larger than its online retail sales?", R()),

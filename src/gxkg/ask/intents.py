@@ -1440,9 +1440,21 @@ def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
     said = _whole_years(ctx.q, said)  # the rate of January to July never answers a whole year
     said = [f for f in said if _within_years(f["period"], ctx.q.years)]  # 2013 to 2017: never a 2018 rate
+    said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
     for f in said:
         show_figure(ctx, f)
     return said
+
+
+# the kinds of rate: year-on-year (同比) and average annual (年均); a question asking one is never given the other
+RATE_KINDS = ((re.compile(r"同比|year[- ]on[- ]year|yoy|over the previous year|比上年", re.I), ("同比", "year-on-year")),
+              (re.compile(r"年均|平均每年|average annual|annual average|a year on average|cagr|compound", re.I), ("年均", "average annual")))
+
+
+def _rate_of_kind_asked(ctx: Ctx, ind: str) -> bool:
+    """A stated rate of the kind the question asks (year-on-year or average annual), any when it asks neither."""
+    names = " ".join(ctx.kg.labels(ind).values()).lower()
+    return all(any(w in names for w in words) for pattern, words in RATE_KINDS if pattern.search(ctx.q.text))
 
 
 def _within_years(period: dict, years: list[str]) -> bool:
