@@ -370,6 +370,7 @@ TYPOS = [
 ]
 
 REFUSED = [
+    ("Is Guangxi's e-commerce volume the highest among western provinces?", R()),  # one figure: nothing to rank
     ("What was the year-on-year growth of Guangxi's e-commerce volume in 2017?", R()),  # only the 2013-2017 average
     ("In US dollars, how much was Guangxi's cross-border e-commerce volume in 2017?", R()),  # no exchange rate
     # a year said for the whole question holds for each figure compared; the year asked first is the question's;

@@ -1819,6 +1819,8 @@ def compare(ctx: Ctx):
         if done is not None:
             return done
     subjects = _compared_subjects(ctx, subjects, inds)
+    if len(subjects) < 2 and q.cues & {"most", "least"}:
+        return False  # the highest among western provinces, with Guangxi's figure alone: nothing to rank
     return bool(subjects) and _compare_subjects(ctx, subjects, inds)
 
 
