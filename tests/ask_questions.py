@@ -370,6 +370,8 @@ TYPOS = [
 ]
 
 REFUSED = [
+    ("东兴市有没有建跨境电商产业园？", R()),  # what it built, not what it is
+    ("阿里巴巴的农村淘宝在广西覆盖了多少个村？", R()),  # Guangxi's coverage is no answer for Alibaba's villages
     ("Is Guangxi's e-commerce volume the highest among western provinces?", R()),  # one figure: nothing to rank
     ("What was the year-on-year growth of Guangxi's e-commerce volume in 2017?", R()),  # only the 2013-2017 average
     ("In US dollars, how much was Guangxi's cross-border e-commerce volume in 2017?", R()),  # no exchange rate

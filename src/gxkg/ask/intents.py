@@ -347,7 +347,13 @@ def _context_holding_the_figure(ctx: Ctx, named: list[str], subs: list[str]) -> 
 def _held_by_context(ctx: Ctx, named: list[str], subs: list[str], inds: set) -> list[str]:
     """The things named but taken for context that hold a figure of the indicators; never a place that holds a
     place asked (Guangxi's 47 demonstration counties are no answer for Hechi's)."""
-    return [s for s in named if s not in subs and _holds(ctx, s, inds) and not any(_above(ctx, x, s) for x in subs)]
+    return [s for s in named if s not in subs and _holds(ctx, s, inds) and not any(_above(ctx, x, s) for x in subs)
+            and any(_comes_from(ctx, x, s) for x in subs)]
+
+
+def _comes_from(ctx: Ctx, x: str, place: str) -> bool:
+    """x is a product of the place (汉塘村果苗 of 汉塘村): the place's figure may be the one asked through it."""
+    return ctx.kg.store.ask("ASK { ?x gxo:originatesFrom ?p }", {"x": _node(x), "p": _node(place)})
 
 
 def _said_with(ctx: Ctx, inds: set) -> list[str]:
@@ -2430,8 +2436,8 @@ def is_kind(ctx: Ctx):
     """Yes or no: the one thing named is of the kind asked (a class, and for a kind of place the end of its
     name: 县级市 ends in 市, 瑶族自治县 in 瑶族自治县), with what it is when it is not."""
     q = ctx.q
-    if not _kind_asked(q):
-        return False
+    if not _kind_asked(q) or q.lang == "zh" and not re.search(r"是|算|属于|叫|为", q.text):
+        return False  # 东兴市有没有建跨境电商产业园: what it built, not what it is
     e, (word, cls) = q.names[0].iri, _kind_said(q)
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}|" + HOLDS_KIND.format(w=re.escape(word)), q.text, re.I):
         return False  # 广西有五十个县吗: how many; 下面有县级市吗, does it have a district: what it holds, not what it is
