@@ -370,6 +370,8 @@ TYPOS = [
 ]
 
 REFUSED = [
+    ("How many counties does JD's rural e-commerce business cover in Guangxi?", R()),  # how many, never relations
+    ("2017年广西个人网店数量在全国排第几？", R()),  # a national rank: only the western one is stated
     ("东兴市有没有建跨境电商产业园？", R()),  # what it built, not what it is
     ("阿里巴巴的农村淘宝在广西覆盖了多少个村？", R()),  # Guangxi's coverage is no answer for Alibaba's villages
     ("Is Guangxi's e-commerce volume the highest among western provinces?", R()),  # one figure: nothing to rank
@@ -893,7 +895,7 @@ EVERYDAY = [
     ("文章里提到的那个淘宝村，属于广西哪个地级市？", L("钦州市")),  # the designation's one holder, 汉塘村
     ("The Taobao village in the graph: which prefecture-level city is it in?", L("Qinzhou")),
     ("The 2018 China-ASEAN Info Harbour e-commerce forum — how many topics was it going to discuss?",
-     L("cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
+     L("3", "cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
     ("The county behind the Wanshougu walnut-chicken linkage - which prefecture-level city is it part of?", L("Hechi")),
     ("what date is the event that the Guangxi Dept of Commmerce is organising?", L("2018-09-13")),  # Commerce, not ecommerce
     # no, with what the graph states of the relation asked instead; thresholds said as half, 破, back in

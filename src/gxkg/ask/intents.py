@@ -758,7 +758,7 @@ def distance(ctx: Ctx):
         return False
     (a, pa), (b, pb) = zip((n.iri for n in q.names), points)
     km = _haversine(pa, pb)
-    ctx.use("names", "distance", "geo", "unit", "derive")
+    ctx.use("names", "distance", "geo", "unit", "derive", "count")  # 多少公里
     ctx.add(_say(ctx, f"约 {km:.0f} 公里（{ctx.label(a)} — {ctx.label(b)}，直线距离）",
                  f"about {km:.0f} km ({ctx.label(a)} — {ctx.label(b)}, straight line)"), value=f"{km:.1f}", unit=GXO + "Kilometre")
     how = f"haversine ({pa[0]}, {pa[1]}) — ({pb[0]}, {pb[1]}) = {km:.1f} km"
@@ -1198,6 +1198,8 @@ def whole(ctx: Ctx):
     inds = [i for i in q.indicators if i in WHOLE_OF]
     if "whole" not in q.cues or "share" in q.cues and not _quoted_rates(q) or not inds:
         return False
+    if set(_hard(q)) - set(inds) - set(WHOLE_OF.values()):
+        return False  # 在全国排第几: a rank asked too, which the whole worked out is not
     subjects = _figure_subjects(ctx) or [GUANGXI]
     pairs = _same_period_pairs(figure_rows(ctx, subjects, inds, q.years),
                                figure_rows(ctx, subjects, [WHOLE_OF[i] for i in inds], q.years), WHOLE_OF)
@@ -1861,7 +1863,7 @@ def _compare_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
                                             have=ctx.sep().join(period_text(f["period"], ctx.lang) for f in rows) or "-"))
             return True
         per.append(rows[0])
-    ctx.use("names", "indicators", "years", "compare", "most", "least", "less", "full_year")
+    ctx.use("names", "indicators", "years", "compare", "most", "least", "less", "full_year", "count")
     least = bool(ctx.q.cues & {"least", "less"})
     ranked = sorted(per, key=lambda f: f["num"] if least else -f["num"])
     ctx.add(period_text(ranked[0]["period"], ctx.lang), ranked[0]["ob"])
@@ -1991,7 +1993,7 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     per = [_one_figure(ctx, subject, i, ys) for i, ys in zip(inds, _years_of(ctx.q, inds))]
     if not all(per) or len({f["unit"] for f in per}) != 1 or not _years_covered(ctx.q, per):
         return False
-    ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least", "less")
+    ctx.use("names", "indicators", "years", "compare", "yesno", "most", "least", "less", "count")  # how much more: the difference
     off = [f for f in per if _year_scopes_all(ctx.q, inds) and ctx.q.years[0] not in str(f["period"])]
     if off:  # in 2017, was A larger than B: B's figure of another period is no answer
         ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=ctx.label(off[0]["indicator"]), years=ctx.q.years[0],
@@ -2220,7 +2222,8 @@ def source(ctx: Ctx):
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold")
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
+            "count")  # the source of the number of …
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
@@ -3010,7 +3013,7 @@ def origin_extreme(ctx: Ctx):
     text = query("origin_coords").replace("#COORD", f"geo:{coord}").replace("#ORDER", "DESC" if highest else "ASC")
     rows = ctx.run(text, {"x": [_node(p) for p in products]}) if coord else []
     if rows:
-        ctx.use("names", "classes", "relations", asked[0], "geo", "list", "most", "where", "compare")
+        ctx.use("names", "classes", "relations", asked[0], "geo", "list", "most", "where", "compare", "count")
         _show_origins(ctx, rows, coord)
     return bool(rows)
 
@@ -4137,6 +4140,7 @@ def relation(ctx: Ctx):
         return False
     if len(q.names) == 1:
         relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+        _count_of_related(ctx)
         return _of_asked_class(ctx)
     if _other_members(ctx):
         return True
@@ -4147,6 +4151,22 @@ def relation(ctx: Ctx):
             a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
     return True
+
+
+def _count_of_related(ctx: Ctx) -> None:
+    """How many topics was the forum to discuss: the number of things the relation gives, first; with a class
+    word asked (how many counties), only when the things are of that class (else the count is not answered)."""
+    things = [a for a in ctx.ans.answers if a["iri"]]
+    if "count" not in ctx.q.cues or not things or not all(_of_a_kind_asked(ctx, a["iri"]) for a in things):
+        return
+    ctx.use("count")
+    ctx.ans.answers.insert(0, {"label": str(len(things)), "iri": None, "value": str(len(things)), "unit": GXO + "Count",
+                               "period": None})
+
+
+def _of_a_kind_asked(ctx: Ctx, iri: str) -> bool:
+    """iri is of a class word the question says (any, when it says none)."""
+    return not ctx.q.kinds or any(ctx.is_a(iri, c) for _, c in ctx.q.kinds)
 
 
 def _other_members(ctx: Ctx) -> bool:
