@@ -38,8 +38,15 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
                 if _depth < 3 else None)
     if referred:
         return referred
-    _recognised(kg, q, ans)
-    ctx = Ctx(kg, q, lang, ans, deadline=deadline)
+    _answer_parsed(kg, Ctx(kg, q, lang, ans, deadline=deadline), _depth)
+    if not ans.answers:
+        return _refuse(kg, ans, q, _suggest, deadline)
+    return ans
+
+
+def _answer_parsed(kg, ctx, depth: int) -> None:
+    """The question parsed and not referring elsewhere: each intent tried, then every part checked as used."""
+    _recognised(kg, ctx.q, ctx.ans)
     ctx.in_time()
     _containers_as_context(ctx)
     _unfit_relations_of_a_source(ctx)
@@ -47,11 +54,8 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     _left_out(ctx)
     _other_parts(ctx)
     _everything_used(kg, ctx)
-    if ans.answers and _depth < 3:
-        _pronoun_part(kg, ctx, _depth)
-    if not ans.answers:
-        return _refuse(kg, ans, q, _suggest, deadline)
-    return ans
+    if ctx.ans.answers and depth < 3:
+        _pronoun_part(kg, ctx, depth)
 
 
 def _restated(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:

@@ -3052,14 +3052,19 @@ def extreme(ctx: Ctx):
     if len(q.names) >= 2 and all(ctx.is_a(n.iri, c) for n in q.names for _, c in q.kinds):
         _named_places_by(ctx, asked[0], coord, highest)
         return True
+    _furthest_places(ctx, asked[0], coord, highest)
+    return True
+
+
+def _furthest_places(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
+    """The places of the kind asked furthest in the direction, each with its coordinate in a note."""
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
-    ctx.use("names", "classes", asked[0], "geo", "list", "most", "within", "where", "derive")
+    ctx.use("names", "classes", direction, "geo", "list", "most", "within", "where", "derive")
     for r in rows:
         ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
-    return True
 
 
 def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
@@ -3713,7 +3718,22 @@ def _one_listed_class(q: Question) -> str:
     """The class asked for, right after a question word (百色市及其下辖县有哪些特产: the products, not the counties
     that condition them), else the first class word's (the one after a model's: 采用模式的县)."""
     cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
-    return asked_class(q) or cls  # 批复里点了哪些城市的名: the cities asked for, not the reply
+    return asked_class(q) or _class_before_asking(q) or cls  # 批复里点了哪些城市的名: the cities asked for, not the reply
+
+
+def _kind_unrelated(q: Question, classes: list[str]) -> bool:
+    """批复里的城市都是哪些: another kind said, with no name or relation to tie it to the kind listed."""
+    other = {c for _, c in q.kinds} - set(classes) - {"Place"}
+    return bool(other) and not q.names and not q.relations and not (other | set(classes)) <= PLACE_CLASSES
+
+
+def _class_before_asking(q: Question) -> str | None:
+    """批复里那22个城市都是哪些: the class word right before the question word that ends the question."""
+    low = q.text.lower()
+    return next((c for w, c in reversed(q.kinds) if re.search(re.escape(w.lower()) + ASKED_AFTER, low)), None)
+
+
+ASKED_AFTER = r"\s*(?:都|又|分别)?\s*(?:是|有)?\s*(?:哪些|哪几个|哪几|什么)"
 
 
 JOIN = re.compile(r"^\s*(?:或者?|和|及|与|、|,|/|\bor\b|\band\b)\s*(?:哪些|哪种|哪类|什么|which|what)?\s*$", re.I)
@@ -3849,11 +3869,13 @@ def listing(ctx: Ctx):
         return _groups_having(ctx, _held_by_bound(q))  # which prefectures have no county-level city (more than ten)
     thing = len(q.names) == 1 and not ctx.is_a(q.names[0].iri, "Place")
     classes = _listed_classes(ctx, thing)
-    if _level_above_asked(ctx, classes):
+    if _level_above_asked(ctx, classes) or _kind_unrelated(q, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
     rows = _described_rows(ctx, _listed_rows(ctx, classes, thing))
     if not rows and _relation_intents(q, thing):
         return False
+    if _fewer_than_said(ctx, rows):
+        return True
     _list_uses(ctx)
     _show_listed(ctx, rows)
     if not rows:
@@ -3861,6 +3883,31 @@ def listing(ctx: Ctx):
     elif thing:
         _second_list(ctx, classes)
     return True
+
+
+def _fewer_than_said(ctx: Ctx, rows: list[dict]) -> bool:
+    """那22个城市全部是哪些: the question says how many there are, and the graph records fewer: said, not listed
+    as if they were all."""
+    kinds = [(w, c) for w, c in ctx.q.kinds if rows and ctx.is_a(rows[0]["x"].value, c)]  # the kind listed
+    said = _number_said_of_kind(ctx.q, kinds)
+    members = sorted({ctx.label(r["x"].value) for r in rows})
+    if said is None or not members or len(members) >= said:
+        return False
+    _list_uses(ctx)
+    ctx.ans.unrecognised.append(msg("fewer_than_said", ctx.lang, said=said, n=len(members), members=ctx.sep().join(members)))
+    return True
+
+
+def _number_said_of_kind(q: Question, kinds: list) -> int | None:
+    """The number the question puts before the class word it lists (那22个…城市, the 22 cities)."""
+    text = "".join("#" if any(n.start <= i < n.end for n in q.names) else ch for i, ch in enumerate(q.text))  # not 22 of a name
+    for w, _ in kinds:
+        at = text.lower().find(w.lower())
+        m = re.search(r"(\d+)\s*个[^，,。？?\d#]{0,14}$|\b(?:the|which|what|all|these|those)\s+(\d+)\s+(?:[\w-]+\s+){0,3}$",
+                      text[max(0, at - 20):at], re.I) if at > 0 else None
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
 
 
 def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
