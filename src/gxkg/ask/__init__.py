@@ -390,7 +390,7 @@ def _cjk(s: str) -> bool:
 
 
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
-MUST_USE = ("count", "most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
+MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described")
 
@@ -446,7 +446,13 @@ def _kinds_unused(kg, ctx) -> list[str]:
     q, shown = ctx.q, _shown_names(kg, ctx)
     if {GXO + u for u in q.units} & {a.get("unit") for a in ctx.ans.answers}:
         ctx.use("unit")  # how many square metres per merchant: the answer is in the unit asked
-    return [q.words.get(c, c) for c in MUST_USE if c in q.cues and c not in ctx.used and q.words.get(c, c).lower() not in shown]
+    counted = ["count"] if ctx.ans.intent in FACT_INTENTS else []  # how many counties JD covers: never its facts
+    return [q.words.get(c, c) for c in MUST_USE + tuple(counted) if c in q.cues and c not in ctx.used and
+            q.words.get(c, c).lower() not in shown]
+
+
+# intents that answer with facts, not numbers: a "how many" they leave unanswered refuses the question
+FACT_INTENTS = ("relation", "about", "between")
 
 
 def _refuse(kg, ans: Answer, q, suggest: bool, deadline: tuple | None = None) -> Answer:
