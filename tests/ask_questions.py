@@ -372,7 +372,8 @@ TYPOS = [
 REFUSED = [
     ("Which 3 products come from Liuzhou?", R()),  # the graph records 2: said, not listed as if all
     ("批复里那22个城市都是哪些？", R()),
-    ("批复里的城市都是哪些？", R()),  # no reply named, no relation said: never every city, nor the replies
+    ("批复里的城市都是哪些？", R()),
+    ("汉塘村有多少户人家卖果苗？", R()),  # households asked: the seedlings' sales in yuan are no answer  # no reply named, no relation said: never every city, nor the replies
     ("How many counties does JD's rural e-commerce business cover in Guangxi?", R()),  # how many, never relations
     ("2017年广西个人网店数量在全国排第几？", R()),  # a national rank: only the western one is stated
     ("东兴市有没有建跨境电商产业园？", R()),  # what it built, not what it is

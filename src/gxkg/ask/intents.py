@@ -938,10 +938,22 @@ def figure(ctx: Ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
     if not rows:
         return _no_year(ctx, subjects, inds)
+    if _counted_but_not_counts(q, rows):
+        return _refuse_figure(ctx, subjects)  # 汉塘村有多少户人家卖果苗: households, never the sales in yuan
     if _first_year_missing(q, rows):
         return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
     _show_figures(ctx, subjects, inds, rows)
     return True
+
+
+# a count of people, households or things asked by its measure word (多少户, 几家, how many people)
+COUNTED = re.compile(r"(?:多少|几)\s*(?:户|人|名|家|位|人次)|\bhow many (?:people|persons|households|families|villagers|workers)\b", re.I)
+COUNT_UNITS = {GXO + u for u in ("Count", "Household", "Person", "PersonTime", "Rank", "Piece")}
+
+
+def _counted_but_not_counts(q: Question, rows: list[dict]) -> bool:
+    """A count of people or households asked, and no figure shown is a count (the sales in yuan are no answer)."""
+    return bool(COUNTED.search(q.text)) and not any(f["unit"] in COUNT_UNITS for f in rows)
 
 
 def _first_year_missing(q: Question, rows: list[dict]) -> bool:
