@@ -147,13 +147,11 @@ class Ctx:
         """The sentence (the project's English for an English answer) and the source of each evidence; with
         `containing`, only the sentences that hold each of those words (in the original or the translation)."""
         evs = sorted({str(e) for e in evs if e})
-        if evs:
-            for r in self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})):
-                v = {k: (r[k].value if k in r else None) for k in SOURCE_FIELDS}
-                text = f"{v['quote'] or ''} {v['translation'] or ''}".lower()
-                if all(w.lower() in text for w in containing):
-                    self._cite_one(v)
-                    self.matched.update(containing)
+        rows = self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
+        for v in (_source_fields(r) for r in rows):
+            if _holds_all(v, containing):
+                self._cite_one(v)
+                self.matched.update(containing)
 
     def _cite_one(self, v: dict) -> None:
         sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
@@ -178,6 +176,16 @@ class Ctx:
 
 
 SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version")
+
+
+def _source_fields(r) -> dict:
+    return {k: (r[k].value if k in r else None) for k in SOURCE_FIELDS}
+
+
+def _holds_all(v: dict, words) -> bool:
+    """The sentence (or its translation) holds each of the words."""
+    text = f"{v['quote'] or ''} {v['translation'] or ''}".lower()
+    return all(w.lower() in text for w in words)
 
 
 def _in_language(v: dict, key: str, lang: str) -> str | None:
@@ -1210,7 +1218,7 @@ def whole(ctx: Ctx):
     inds = [i for i in q.indicators if i in WHOLE_OF]
     if "whole" not in q.cues or "share" in q.cues and not _quoted_rates(q) or not inds:
         return False
-    if set(_hard(q)) - set(inds) - set(WHOLE_OF.values()):
+    if any("rank" in i.rsplit("/", 1)[-1] for i in set(_hard(q)) - set(inds)):
         return False  # 在全国排第几: a rank asked too, which the whole worked out is not
     subjects = _figure_subjects(ctx) or [GUANGXI]
     pairs = _same_period_pairs(figure_rows(ctx, subjects, inds, q.years),

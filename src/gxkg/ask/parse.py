@@ -1084,11 +1084,21 @@ def _asks_something(lead: str) -> bool:
 
 
 def _rank_or_guess(q: Question) -> None:
-    """名列第几 asks a rank, not a count; 应该在浦北县境内吧 a guess to confirm (yes or no)."""
+    """名列第几 asks a rank, not a count; 应该在浦北县境内吧 a guess to confirm (yes or no); most of (a quantity) is
+    no superlative; China's western provinces is a ranking's scope, not the national whole."""
+    _quantity_and_scope(q, q.text.lower())
     if "count" in q.cues and "第几" in q.text and not re.search(r"(?<!第)几|多少", q.text):
         q.cues.discard("count")
     if re.search(r"吧\s*[？?]?\s*$", q.text):
         q.cues.add("yesno")
+
+
+def _quantity_and_scope(q: Question, low: str) -> None:
+    """Most of (a quantity) is no superlative; China's western provinces is a ranking's scope, not the whole."""
+    if q.words.get("most") == "most" and re.search(r"\bmost of\b", low) and low.count("most") == 1:
+        q.cues.discard("most")
+    if "whole" in q.cues and re.search(r"china'?s?\s+western|全国.{0,3}西部", low):
+        q.cues.discard("whole")
 
 
 def _at_least_is_a_bound(q: Question) -> None:
