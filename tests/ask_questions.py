@@ -372,6 +372,7 @@ TYPOS = [
 REFUSED = [
     ("Which 3 products come from Liuzhou?", R()),  # the graph records 2: said, not listed as if all
     ("批复里那22个城市都是哪些？", R()),
+    ("国务院那份批复里的22个试验区城市分别是哪些？", R()),  # a name between the number and the kind
     ("批复里的城市都是哪些？", R()),
     ("汉塘村有多少户人家卖果苗？", R()),  # households asked: the seedlings' sales in yuan are no answer  # no reply named, no relation said: never every city, nor the replies
     ("How many counties does JD's rural e-commerce business cover in Guangxi?", R()),  # how many, never relations

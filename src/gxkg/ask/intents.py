@@ -1008,7 +1008,7 @@ def _single_figure_asked(q: Question) -> bool:
         return False
     if "total" in q.cues and (len(q.names) >= 2 or len(_hard(q)) >= 2) or _per_asked(q):
         return False  # a sum of several figures, or one figure per unit of another: worked out
-    return not ("list" in q.cues and q.kinds and "count" not in q.cues)
+    return not ("list" in q.cues and "count" not in q.cues and (q.kinds or re.search(r"哪些|哪几", q.text)))
 
 
 def _whole_year(period: dict) -> bool:
@@ -3923,7 +3923,7 @@ def _number_said_of_kind(q: Question, kinds: list) -> int | None:
     text = "".join("#" if any(n.start <= i < n.end for n in q.names) else ch for i, ch in enumerate(q.text))  # not 22 of a name
     for w, _ in kinds:
         at = text.lower().find(w.lower())
-        m = re.search(r"(\d+)\s*个[^，,。？?\d#]{0,14}$|\b(?:the|which|what|all|these|those)\s+(\d+)\s+(?:[\w-]+\s+){0,3}$",
+        m = re.search(r"(\d+)\s*个[^，,。？?\d]{0,14}$|\b(?:the|which|what|all|these|those)\s+(\d+)\s+(?:[\w-]+\s+){0,3}$",
                       text[max(0, at - 20):at], re.I) if at > 0 else None
         if m:
             return int(m.group(1) or m.group(2))
