@@ -414,9 +414,7 @@ def _unused(kg, ctx) -> list[str]:
 def _threshold_unused(ctx) -> list[str]:
     """A number a yes/no question sets a figure against (more than 50 yuan a jin) that the answer did not use:
     never a comparison of other figures in its place."""
-    from .intents import _threshold, _threshold_asked
-
-    from .intents import bound_said
+    from .intents import _threshold, _threshold_asked, bound_said
 
     q = ctx.q
     if "threshold" in ctx.used:

@@ -895,11 +895,10 @@ def _rows_past(ctx: Ctx, rows: list[dict], limit: float, above: bool) -> list[di
     """The figures past a number asked (above or below it); a figure whose bound cannot tell (突破20亿 against 30亿)
     is left out and said so; 突破30亿 is above 30亿."""
     ctx.use("threshold")
-    kept = [f for f in rows if _past(f, limit, above)]
-    unclear = [f for f in rows if _past(f, limit, above) is None]
-    for f in unclear:
+    verdicts = [(f, _past(f, limit, above)) for f in rows]
+    for f, _ in (v for v in verdicts if v[1] is None):
         ctx.note(msg("bound_unclear", ctx.lang, stated=f"{ctx.label(f['e'])} {f['stated']}"))
-    return kept
+    return [f for f, past in verdicts if past]
 
 
 def _past(f: dict, limit: float, above: bool) -> bool | None:
@@ -2873,19 +2872,23 @@ def _other_end_kind(q: Question, cls: str, r: str) -> list[str]:
     from ..vocab import vocabulary
 
     t = vocabulary().relations.get(r)
-    ends = set(t.ranges if f"?x gxo:{r}" in _edge(r, cls) else t.domains) if t else set()
+    ends = set(t.domains if _points_to(r, cls) else t.ranges) if t else set()
     kinds = [c for c in q.classes if c != cls and ends & set(vocabulary().ancestors(GXO + c) + [GXO + c])]
     return [f"?o a/rdfs:subClassOf* gxo:{c} ." for c in kinds[:1]]
 
 
 def _edge(r: str, cls: str) -> str:
-    """?x r ?o, or ?o r ?x when the things listed are what r points to (the bodies that issued policies: a policy
-    is issued by them), by the ontology's domain and range."""
+    """?x r ?o, or ?o r ?x when the things listed are what r points to."""
+    return f"?o gxo:{r} ?x" if _points_to(r, cls) else f"?x gxo:{r} ?o"
+
+
+def _points_to(r: str, cls: str) -> bool:
+    """The things of cls are what r points to (the bodies that issued policies: a policy is issued by them), by the
+    ontology's domain and range."""
     from ..vocab import vocabulary
 
     t = vocabulary().relations.get(r)
-    inverse = t is not None and GXO + cls in t.ranges and GXO + cls not in t.domains
-    return f"?o gxo:{r} ?x" if inverse else f"?x gxo:{r} ?o"
+    return t is not None and GXO + cls in t.ranges and GXO + cls not in t.domains
 
 
 RECORD_ABSENCE = re.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|\bon record\b|in the data|in the graph", re.I)
@@ -3570,11 +3573,9 @@ def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
 
 
 # how many things a place must hold: 超过10个, at least 3, fewer than five, 5个以上 (a word, a number, a word after it)
-EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 BOUND_BEFORE = re.compile(r"(超过|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
                           r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))\s*"
-                          r"(\d+|[零一二两三四五六七八九十]+|" + "|".join(EN_SMALL) + r")(?![a-z])", re.I)
+                          r"(\d+|[零一二两三四五六七八九十]+)(?![a-z])", re.I)  # ten is 10 already (parse.normal)
 BOUND_AFTER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
 BOUND_OPS = {"超过": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
              "不低于": ">=", "at least": ">=", "不到": "<", "少于": "<", "不足": "<", "低于": "<", "小于": "<", "fewer than": "<",
@@ -3609,11 +3610,9 @@ def _bound_parts(text: str) -> tuple[str | None, str | None]:
 
 
 def _small_number(num: str) -> float | None:
-    """ten, 10, 十: the number."""
+    """10, 十: the number."""
     from ..numbers import scan
 
-    if num.lower() in EN_SMALL:
-        return EN_SMALL[num.lower()]
     return next((x.value for x in scan(num) if x.value is not None), None)
 
 
@@ -4092,8 +4091,7 @@ def _where_lead(ctx: Ctx, e: str, since: int, above: list[str]) -> None:
     """A plain where answer first says which place it took and the places above it, with its coordinates:
     三江侗族自治县位于广西壮族自治区柳州市（纬度 25.78…、经度 109.60…）."""
     path = "".join(reversed(above)) if ctx.lang == "zh" else ", ".join(above)  # 广西壮族自治区柳州市; Liuzhou, Guangxi
-    coords = [f"{COORD_WORDS[c][ctx.lang == 'en']} {r['v'].value}"
-              for c in ("lat", "long") for r in ctx.run(_coords_query(c, False), {"x": [_node(e)]})]
+    coords = _coords_said(ctx, e)
     label = msg("where_lead", ctx.lang, name=ctx.label(e), path=path)
     if coords:
         ctx.use("geo")
@@ -4137,13 +4135,16 @@ def _places_only(ctx: Ctx, since: int = 0) -> bool:
 
 def _coordinates(ctx: Ctx, e: str) -> None:
     """Where is X, with its coordinates: the latitude and longitude the graph holds, in a note."""
-    said = []
-    for coord in ("lat", "long"):
-        text = _coords_query(coord, False)
-        said += [f"{COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}" for r in ctx.run(text, {"x": [_node(e)]})]
+    said = _coords_said(ctx, e)
     if said:
         ctx.use("geo")
         ctx.note(f"{ctx.label(e)}: " + ctx.sep().join(said))
+
+
+def _coords_said(ctx: Ctx, e: str) -> list[str]:
+    """e's latitude and longitude as the graph holds them, each with its word (纬度 22.09)."""
+    return [f"{COORD_WORDS[c][ctx.lang == 'en']} {r['v'].value}"
+            for c in ("lat", "long") for r in ctx.run(_coords_query(c, False), {"x": [_node(e)]})]
 
 
 def _places_above(ctx: Ctx, e: str, want: list[str]) -> list[str]:
