@@ -1007,7 +1007,9 @@ EVERYDAY = [
     ("Baise mango comes from Baise or not?", P("yes")),
     # a document cited by part of its title in 《》
     ("印发《“互联网+流通”行动计划实施方案》那份通知的机关，还发过哪份文件？",
-     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —发布机关→")),
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
+    ("发布《“互联网+流通”行动计划实施方案》那份通知的单位，还发过哪份文件？",
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
     # a kind qualified by a topic (cross-border e-commerce platform): the sentence behind the thing must call it so
     ("Is SAP a cross-border e-commerce platform?", L("yes: SAP (Platform)")),
     ("京东是跨境电商平台吗？", P("否（图谱没有这样记载")),
@@ -1017,6 +1019,31 @@ EVERYDAY = [
                                                           "Fangchenggang golden camellia tea —originates from→")),
     ("List Hechi's counties that are not autonomous counties.",
      L("Donglan County", "Fengshan County", "Jinchengjiang District", "Nandan County", "Tian'e County", "Yizhou District")),
+    # a total of a place asked, and the graph's figure is of one product from a village inside it
+    ("灵山县的果苗2017年加起来一共卖了多少钱？", R()),
+    ("What did all of Lingshan County's fruit seedlings sell in total in 2017?", R()),
+    ("灵山县汉塘村果苗2017年卖了多少？", V("160000000")),
+    # part of a year asked: a figure of January to July answers no half year or quarter
+    ("广西2018年上半年网络零售额有多少？", R()),
+    ("Guangxi's online retail sales in the first half of 2018?", R()),
+    ("广西2018年一季度电子商务交易额是多少？", R()),
+    ("广西2018年前七个月网络零售额有多少？", V("52800000000")),
+    ("Guangxi online retail sales, January to July 2018?", V("52800000000")),
+    ("2018年1到7月广西网上零售额到没到500亿？", P("是")),
+    # a cause asked: the graph states none
+    ("为什么南宁香蕉卖得比百色芒果多？", R()),
+    ("Why were Nanning banana sales so much larger than Baise mango's?", R()),
+    # the most within a named group: its members only, refused when none or one of them has the figure
+    ("广西米粉里面哪一种销量最好？", R()),
+    ("Of the Guicha teas, which one sells best?", R()),
+    # things named to be left out of a count, and of any answer
+    ("除掉广西以外，图谱里还有几个省级行政区？", L("4")),
+    ("Apart from Guangxi, how many provinces does the graph hold?", L("4")),
+    ("除了南宁，综试区还在哪些地方？", L("北京市")),
+    # the article as where things are listed: the things, not the source
+    ("文章里都提到了哪些省市？除了广西。", L("北京市", "四川省", "江西省", "湖南省")),
+    # a relation named by two words together (按…模式运营: its operating model)
+    ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

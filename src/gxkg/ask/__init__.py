@@ -259,9 +259,10 @@ def _left_out(ctx) -> None:
     """The things named to be left out of a list (besides Guangxi) are taken out of its answers, and said."""
     left = set(ctx.q.besides)
     kept = [a for a in ctx.ans.answers if a.get("iri") not in left]
-    if len(kept) < len(ctx.ans.answers):
+    if left and kept and (len(kept) < len(ctx.ans.answers) or "besides" in ctx.used):  # left out here or by the query
         ctx.ans.answers = kept
         ctx.ans.notes.append(msg("left_out", ctx.lang, what=msg("sep", ctx.lang).join(ctx.label(i) for i in sorted(left))))
+        ctx.use("besides")
 
 
 def _run_intents(ctx) -> None:
@@ -392,7 +393,7 @@ def _cjk(s: str) -> bool:
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
-            "rename", "north", "south", "east", "west", "geo", "coordinate", "described")
+            "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year")
 
 
 def _unused(kg, ctx) -> list[str]:
@@ -407,6 +408,8 @@ def _unused(kg, ctx) -> list[str]:
     }
     if ctx.ans.intent in ("relation", "about", "figure"):  # no answer to a kind asked (Guilin's districts)
         parts["classes"] = _kinds_not_shown(kg, ctx)
+    if "besides" not in used:  # 除了南宁: never an answer that still counts or holds what was left out
+        parts["besides"] = [ctx.label(i) for i in q.besides]
     out = [w for part, words in parts.items() if part not in used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx)
 

@@ -607,7 +607,7 @@ def threshold(ctx: Ctx):
     rows = _threshold_rows(ctx) if limit else []
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
-    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year",
+    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year", "part_year",
             *(("growth",) if _percent_given(q) else ()))
     _threshold_uses(ctx, rows)
     _show_verdicts(ctx, rows, limit)
@@ -628,7 +628,7 @@ def _threshold_rows(ctx: Ctx) -> list[dict]:
     percentage only against a percentage (比重超过15%: the share, never the volume in yuan)."""
     subjects = _figure_subjects(ctx) or [GUANGXI]
     inds = _percent_of(ctx.q, _pick_indicators(ctx, subjects) or ctx.q.indicators)
-    rows = _whole_years(ctx.q, figure_rows(ctx, subjects, inds, ctx.q.years))
+    rows = _months_of_year(ctx.q, _whole_years(ctx.q, figure_rows(ctx, subjects, inds, ctx.q.years)))
     return [f for f in rows if (f["unit"] == GXO + "Percent") == _percent_given(ctx.q)]
 
 
@@ -939,7 +939,7 @@ def figure(ctx: Ctx):
     if not inds:
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
-    rows = _whole_years(q, figure_rows(ctx, subjects, inds, q.years))
+    rows = _months_of_year(q, _whole_years(q, figure_rows(ctx, subjects, inds, q.years)))
     _figure_uses(ctx, inds)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
@@ -949,8 +949,34 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)  # 汉塘村有多少户人家卖果苗: households, never the sales in yuan
     if _first_year_missing(q, rows):
         return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
+    if _part_for_whole(ctx, subjects, inds):
+        return True
     _show_figures(ctx, subjects, inds, rows)
     return True
+
+
+# a whole place's total asked (灵山县的果苗一共卖了多少, all of Lingshan's seedlings)
+WHOLE_PLACE = re.compile(r"一共|总共|全县|全市|全区|整个|全部|\bin total\b|\baltogether\b|\bin all\b|\bwhole\b|\ball of\b", re.I)
+
+
+def _part_for_whole(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """灵山县的果苗一共卖了多少: a total of the place named asked, and the graph's figure is of one product from a
+    place inside it (汉塘村果苗, a village's); refused, saying whose figure the graph has. Prices add up to no total."""
+    if not WHOLE_PLACE.search(ctx.q.text) or set(inds) <= set(PRICE):
+        return False
+    named = [n.iri for n in ctx.q.names if n.iri not in subjects and ctx.is_a(n.iri, "Place")]
+    part = [(s, p) for s in subjects for p in named if _from_inside(ctx, s, p)]
+    if not part:
+        return False
+    s, p = part[0]
+    ctx.ans.unrecognised.append(msg("part_only", ctx.lang, place=ctx.label(p), what=ctx.label(s)))
+    return True
+
+
+def _from_inside(ctx: Ctx, x: str, place: str) -> bool:
+    """x comes from a place that lies in the place named, not from the place itself."""
+    return not _comes_from(ctx, x, place) and ctx.kg.store.ask(
+        "ASK { ?x gxo:originatesFrom/gxo:locatedIn+ ?p }", {"x": _node(x), "p": _node(place)})
 
 
 # a count of people, households or things asked by its measure word (多少户, 几家, how many people)
@@ -975,7 +1001,7 @@ def _first_year(q: Question) -> str:
 def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
-    ctx.use("names", "indicators", "years", "count", "source", "full_year", "exactness")  # whole years only, when asked
+    ctx.use("names", "indicators", "years", "count", "source", "full_year", "part_year", "exactness")  # the months asked
     if len(inds) == 1 and len(ctx.q.names) <= 1:
         ctx.use("total")  # how many altogether, direct plus indirect: one figure is the total asked
     if _per_in_names(ctx, inds):
@@ -1024,14 +1050,64 @@ def _whole_years(q: Question, rows: list[dict]) -> list[dict]:
     return [f for f in rows if _whole_year(f["period"])] if "full_year" in q.cues else rows
 
 
+def _months_of_year(q: Question, rows: list[dict]) -> list[dict]:
+    """The figures of the months asked (上半年, the first seven months) when one year's part is asked: a figure of
+    January to July does not answer the first half."""
+    span = months_asked(q.text) if len(q.years) <= 1 else None
+    return [f for f in rows if _month_span(f["period"]) == span] if span else rows
+
+
+MONTH_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+               "十一": 11, "十二": 12, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_M = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# part of a year asked, each pattern with how it gives (first month, last month)
+MONTH_SPANS = (
+    (re.compile(r"上半年|first half|\bh1\b", re.I), lambda m: (1, 6)),
+    (re.compile(r"下半年|second half|\bh2\b", re.I), lambda m: (7, 12)),
+    (re.compile(r"前三季度|first (?:three|3) quarters", re.I), lambda m: (1, 9)),
+    (re.compile(r"(?:第一|一)季度|first quarter|\bq1\b", re.I), lambda m: (1, 3)),
+    (re.compile(r"(?:前|头)" + _N + r"个?月|first " + _N + r" months", re.I), lambda m: (1, _month_no(m[1] or m[2]))),
+    (re.compile(_N + r"\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
+    (re.compile(r"\b" + _M + r"\s*(?:-|–|—|to|through|until|till)\s*" + _M, re.I),
+     lambda m: (MONTH_NAMES.index(m[1].lower()) + 1, MONTH_NAMES.index(m[2].lower()) + 1)),
+)
+
+
+def _month_no(word: str) -> int:
+    return int(word) if word.isdigit() else MONTH_WORDS[word.lower()]
+
+
+def months_asked(text: str) -> tuple[int, int] | None:
+    """The months of a year a question asks about (上半年: 1 to 6; January to July: 1 to 7), or None."""
+    for pattern, span in MONTH_SPANS:
+        m = pattern.search(text)
+        if m:
+            return span(m)
+    return None
+
+
+def _month_span(period: dict) -> tuple[int, int] | None:
+    """A figure's months within its year: (1, 12) for a whole year, (1, 7) for 2018-01 to 2018-07; None else."""
+    if period.get("year") and not period.get("start"):
+        return (1, 12)
+    s, e = (re.fullmatch(r"(\d{4})-(\d{2})", str(period.get(k) or "")) for k in ("start", "end"))
+    return (int(s[2]), int(e[2])) if s and e and s[1] == e[1] else None
+
+
 def _no_year(ctx: Ctx, subjects, inds, missing: list[str] | None = None) -> bool:
     """The figure exists, not for the years asked (or not for a whole year): say which periods the graph has."""
     have = figure_rows(ctx, subjects, inds, [])
     what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
     periods = ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang) for f in have) or "-"
     years = ctx.sep().join(missing or ctx.q.years) or "-"
+    span = months_asked(ctx.q.text) if len(ctx.q.years) <= 1 else None
     if "full_year" in ctx.q.cues:
         years = msg("whole_year", ctx.lang, years=years)
+    elif span:
+        years = msg("months", ctx.lang, years=years, first=span[0], last=span[1])
     ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=years, have=periods))
     return True
 
@@ -1901,8 +1977,9 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
     rows = _one_figure_each(ctx, subjects, inds) or \
         figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], ctx.q.years)
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
-    if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
-        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:  # those without the figure: nothing to rank against
+        lacking = [s for s in subjects if s not in {f["e"] for f in rows}]
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in lacking)))
         return True
     if len({f["unit"] for f in rows}) > 1:
         return False
@@ -1935,7 +2012,16 @@ def _compared_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[s
         return subjects
     if subjects and not ctx.q.cues & {"most", "least"}:
         return []
-    return _of_class_asked(ctx, _subjects_for(ctx, inds))
+    members = _group_members(ctx, subjects)
+    return members or _of_class_asked(ctx, _subjects_for(ctx, inds))
+
+
+def _group_members(ctx: Ctx, subjects: list[str]) -> list[str]:
+    """桂茶里哪种茶卖得最好: the one group or industry named bounds the ranking to its products, with a figure or not
+    (none has one: refused, never the best seller of all products in their place)."""
+    if len(subjects) != 1:
+        return []
+    return [r["x"].value for r in ctx.run(query("group_members"), {"n": [_node(subjects[0])]})]
 
 
 def _of_class_asked(ctx: Ctx, subjects: list[str]) -> list[str]:
@@ -2516,7 +2602,8 @@ def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     rows = ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
     rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)] or _lies_in(ctx, a, b)
     if rels:
-        rows = [r for r in rows if r["p"].value in rels or r["p"].value in _as_place_relation(ctx, rels, a, b)]
+        rows = [r for r in rows if r["p"].value in rels or r["p"].value in _as_place_relation(ctx, rels, a, b)
+                or _named_by_words(ctx, r["p"].value)]
     if not rows:
         return False
     r = rows[0]
@@ -2525,6 +2612,16 @@ def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     ctx.cite([_v(x, "ev") for x in rows])
     ctx.rule_note(_v(r, "rule"))
     return True
+
+
+def _named_by_words(ctx: Ctx, p: str) -> bool:
+    """The question says relation p's Chinese name in its parts (按…模式在运营: 运营模式, implementsModel), one of
+    them the relation word it was read by."""
+    name = ctx.kg.label(p, "zh")
+    parts = [name[i:i + 2] for i in range(0, len(name), 2)]
+    words = {ctx.q.words.get(r, "") for r in ctx.q.relations} - {""}
+    return len(parts) >= 2 and len(name) % 2 == 0 and all(x in ctx.q.text for x in parts) and \
+        any(w in parts for w in words)
 
 
 def _where(ctx: Ctx, a: str, b: str) -> list[str]:
@@ -2833,10 +2930,19 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines.append(_kind_filter(word) if word is not None else _kinds_filter(q, cls))
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     lines += _bound_lines(ctx)
+    lines += _besides_lines(ctx, values)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
     return "\n  ".join(x for x in lines if x), values
+
+
+def _besides_lines(ctx: Ctx, values: dict) -> list[str]:
+    """除了广西，还有几个省级行政区: each thing named to be left out is no member (bound, never pasted)."""
+    for k, iri in enumerate(ctx.q.besides):
+        values[f"b{k}"] = [_node(iri)]
+        ctx.use("besides")
+    return [f"FILTER(?x != ?b{k})" for k in range(len(ctx.q.besides))]
 
 
 def _bound_lines(ctx: Ctx) -> list[str]:
@@ -3054,9 +3160,7 @@ def _products_asked(ctx: Ctx) -> list[str]:
     names = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
     if len(names) >= 2 and all(ctx.is_a(n, "Product") for n in names):
         return names
-    if len(names) != 1:
-        return []
-    return [r["x"].value for r in ctx.run(query("group_members"), {"n": [_node(names[0])]})]
+    return _group_members(ctx, names)
 
 
 @intent("extreme", {"zh": ["广西最北的县是哪个？", "按坐标，百色市最西边的县级行政区是哪个？", "河池最南端的县是哪个？"],
@@ -4456,7 +4560,7 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
 def about(ctx: Ctx):
     q = ctx.q
     e = _about_one(q)
-    if not e:
+    if not e or _others_of_its_kind_asked(ctx, e):
         return False
     ctx.use("names", "about", "list", "relation")
     cls = _about_class(ctx, e)
@@ -4470,6 +4574,13 @@ def about(ctx: Ctx):
     elif not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _others_of_its_kind_asked(ctx: Ctx, e: str) -> bool:
+    """…那份通知的单位，还发过哪份文件: which thing of the named thing's own kind is asked (another document), not
+    what is known of it."""
+    q = ctx.q
+    return "list" in q.cues and "about" not in q.cues and any(ctx.is_a(e, cls) for _, cls in q.kinds)
 
 
 def _about_one(q: Question) -> str | None:

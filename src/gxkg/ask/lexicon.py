@@ -134,7 +134,7 @@ CLASS_WORDS = {
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫联动": "PovertyAlleviationModel", "贸易模式": "TradeModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
-           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省级行政区": "Province",
+           "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省市": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place",
            "境外地区": "Region", "直辖市": "Province"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
@@ -201,7 +201,9 @@ KIND_OF_RELATION = {"Product": "category"}
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "几"), ("how many", "number of", "count")),
-    "list": (("都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个"),
+    "list": (("都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
+              "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
+              "哪座", "哪一座", "哪所", "哪一所"),
              ("give me every", "give me all", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
@@ -304,6 +306,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
+    # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused
+    "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么"),
+              ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains")),
+    # part of a year asked for (上半年: a figure of January to July is not the first half's)
+    "part_year": (("上半年", "下半年", "前三季度", "第一季度", "一季度", "季度"),
+                  ("first half", "second half", "first three quarters", "first quarter", "quarter")),
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
@@ -348,7 +356,7 @@ CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "
                   "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the words that set a figure against a number written right after them (过500亿, above 150 billion)
-ABOVE = ("超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top", "past",
+ABOVE = ("到没到", "达没达到", "超没超过", "够没够", "超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top", "past",
          "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
          "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
@@ -379,7 +387,7 @@ ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子"
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除外", "不计", "都算", "区和县",
+             "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "边境城市", "边境", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
              "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")

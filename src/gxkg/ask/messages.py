@@ -21,6 +21,7 @@ CATALOGUE = {
     "not_addable": ("这几项数据的单位或时期不同（{what}），不能相加", "these figures differ in unit or period ({what}) and are not added"),
     "no_year": ("图谱中没有{what}在{years}的数据（有数据的时期：{have}）",
                 "the graph has no figure for {what} in {years} (periods it has: {have})"),
+    "months": ("{years}年{first}—{last}月", "months {first} to {last} of {years}"),
     "whole_year": ("{years}年全年", "the whole of {years}"),
     "undated": ("原文未说明时间", "date not stated"),
     "no_relation": ("图谱中没有{what}的这项关系", "the graph states no such relation for {what}"),
@@ -55,6 +56,7 @@ CATALOGUE = {
     "holds_none": ("否：{place}下面没有{kind}（据行政区划数据）", "no: {place} has no {kind} under it (by the division data)"),
     "where_lead": ("{name}位于{path}", "{name} is in {path}"),
     "coords": ("（{what}）", " ({what})"),
+    "part_only": ("图谱没有{place}的总数，只有其中一部分：{what}的数据", "the graph has no total for {place}, only the figure of a part of it: {what}"),
     "sep": ("、", ", "),
 }
 

@@ -463,7 +463,7 @@ def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) 
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 # a yes/no question asked as "X not X" (算不算, 属不属于) or ending in its negative (搞农村电商不？ 去了没有？)
-A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|(?:不|没|没有)\s*[？?]?\s*$")
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|(?:不|没|没有)\s*[？?]?\s*$")
 TOP = re.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
 
 
@@ -519,6 +519,7 @@ def parse(kg, raw: str) -> Question:
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
+    _article_as_scope(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
     _figure_come_from(q)
@@ -680,19 +681,33 @@ def _units_of_numbers(q: Question) -> None:
         q.cues.discard("unit")
 
 
-BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from)\s*$", re.I)
+# the article as where things are mentioned (文章里还提到了哪些省市, which events does the article list)
+ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
+                           r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍)|"
+                           r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite)s?\b|"
+                           r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b", re.I)
+
+
+def _article_as_scope(q: Question) -> None:
+    """文章里列举的电商品牌活动有几个: the article is where the things counted or listed are mentioned (the graph
+    holds what it says), not a source asked for."""
+    if "source" in q.cues and q.kinds and q.cues & {"count", "list"} and ARTICLE_SCOPE.search(q.text):
+        q.cues.discard("source")
+
+
+BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from)\s*$", re.I)
 BESIDES_AFTER = re.compile(r"^\s*(?:除外|以外|之外)")
 
 
 def _names_left_out(q: Question) -> None:
     """Besides Guangxi, which provinces …, 除了南宁还有哪些地级市: a name left out of a list of a class is no
-    condition; the list is the class's members less it."""
-    if not q.kinds:
-        return
+    condition; the list is the class's members less it. With no class word it stays a name, and is left out."""
     for n in list(q.names):
         if BESIDES_BEFORE.search(q.text[:n.start]) or BESIDES_AFTER.match(q.text[n.end:]):
-            q.names.remove(n)
             q.besides.append(n.iri)
+            if not q.kinds:  # 除了南宁还有哪里: still a name, and no answer may hold it
+                continue
+            q.names.remove(n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
 
