@@ -1042,6 +1042,39 @@ EVERYDAY = [
     ("除了南宁，综试区还在哪些地方？", L("北京市")),
     # the article as where things are listed: the things, not the source
     ("文章里都提到了哪些省市？除了广西。", L("北京市", "四川省", "江西省", "湖南省")),
+    # a lead clause that asks nothing and names the place again (or refers back to it) is context
+    ("下个月要去港南区出差，港南区归哪个地级市管？", L("贵港市")),
+    # a division code written in place of a name
+    ("区划代码450803对应的地方属于哪个市？", L("贵港市")),
+    ("Which prefecture is the place with code 450127 in?", R()),
+    # old postal names spelt from Cantonese
+    ("Which prefecture is Tunghing in?", L("Fangchenggang")),
+    # the places above the one place a thing is in, for a full chain asked
+    ("南宁跨境商品直购体验中心在什么地方？要完整的行政隶属关系。", P("")),
+    # everyday English for where a place belongs
+    ("Is Lingshan County under the jurisdiction of Qinzhou?", P("yes")),
+    ("Mengshan County is managed by which city?", L("Wuzhou")),
+    ("Shanglin County reports to which prefecture?", L("Nanning")),
+    ("Jiangnan District is in Liuzhou, yes?", P("no")),
+    # a rename checked against the year asked
+    ("横县改名叫横州市是2020年的事吗？", P("否")),
+    ("Was Hengxian renamed Hengzhou in 2021?", P("yes")),
+    # a growth over the year before is year-on-year growth, not a price before
+    ("By what percentage did Guangxi's online retail sales grow over the year before, January to July 2018?",
+     P("Guangxi Zhuang Autonomous Region online retail sales, year-on-year growth: 13.4")),
+    # a money figure asked by its kind
+    ("What is the biggest yuan amount the graph holds?", F("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000 yuan (CNY) (7056亿元)")),
+    # an English word every cited sentence says of what it states (rural)
+    ("How many service stations had been built in rural Guangxi by July 2018?", V("3101")),
+    ("What were Guangxi's online retail sales in rural areas in 2018?", R()),
+    # a misspelt -y plural
+    ("How many ASEAN companys has the China-ASEAN SME Trade Promotion Platform served?", V("200")),
+    # a possessive place says which one is meant
+    ("Which lies further north, Dongxing or Fangchenggang's Shangsi County?", L("Shangsi County")),
+    # outsold: a comparison of sales
+    ("Did Baise mango outsell Nanning banana in 2017?", P("no")),
+    # the counties of a prefecture, asked tersely
+    ("Counties of Beihai, not the districts?", L("Hepu County")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -34,10 +34,17 @@ _INIT = sorted(INITIALS, key=len, reverse=True)
 _FIN = sorted(FINALS, key=len, reverse=True)
 
 
+# postal names spelt from Cantonese, which no syllable table gives (Pakhoi is Beihai, Yamchow is Qinzhou)
+CANTONESE_POSTAL = {"pakhoi": "beihai", "yamchow": "qinzhou", "tunghing": "dongxing", "pingnam": "pingnan",
+                    "wingon": "rongan", "kwaiping": "guiping"}
+
+
 def readings(word: str) -> set[str]:
     """Every pinyin spelling (lower case, syllables run together) of two syllables or more that `word` may
     stand for as an older romanisation; a hyphen in the word divides syllables, an apostrophe marks
     aspiration."""
+    if word.lower() in CANTONESE_POSTAL:
+        return {CANTONESE_POSTAL[word.lower()]}
     combined = _combined(_runs(word))
     if combined is None or combined[1] < 2:
         return set()

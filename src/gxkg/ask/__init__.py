@@ -251,6 +251,7 @@ def _comes_from(ctx, a: str, c: str) -> bool:
 def _qualifies(text: str, c, a) -> bool:
     """c is written as a's place: "a in c", "a of c", or 梧州(的|下面的)长洲区."""
     return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
+            or c.end <= a.start and re.fullmatch(r"['’]s?\s+", text[c.end:a.start]) is not None  # Beihai's Haicheng
             or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家|里头那个|里头的|里面的|里的那个|中的)?\s*",
                                                  text[c.end:a.start]) is not None)
 
@@ -259,7 +260,8 @@ def _left_out(ctx) -> None:
     """The things named to be left out of a list (besides Guangxi) are taken out of its answers, and said."""
     left = set(ctx.q.besides)
     kept = [a for a in ctx.ans.answers if a.get("iri") not in left]
-    if left and kept and (len(kept) < len(ctx.ans.answers) or "besides" in ctx.used):  # left out here or by the query
+    removed = len(kept) < len(ctx.ans.answers) or "besides" in ctx.used  # here, or by the query
+    if left and kept and removed:
         ctx.ans.answers = kept
         ctx.ans.notes.append(msg("left_out", ctx.lang, what=msg("sep", ctx.lang).join(ctx.label(i) for i in sorted(left))))
         ctx.use("besides")
@@ -375,7 +377,15 @@ def _unexplained(kg, ctx) -> list[str]:
     if not ctx.ans.answers:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
-    return [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
+    return [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)
+            and not _in_every_cited(ctx, w)]
+
+
+def _in_every_cited(ctx, w: str) -> bool:
+    """An English word every sentence the answer cites says of what it states (in rural Guangxi: the outlets'
+    sentence is about the rural e-commerce system); a sentence without it leaves the word unexplained."""
+    evidence = [str(e) for e in ctx.ans.evidence] if len(w) >= 4 and not _cjk(w) else []
+    return bool(evidence) and all(re.search(rf"\b{re.escape(w)}\b", e, re.I) for e in evidence)
 
 
 def _describes_as_cited(ctx, w: str) -> bool:
@@ -408,8 +418,7 @@ def _unused(kg, ctx) -> list[str]:
     }
     if ctx.ans.intent in ("relation", "about", "figure"):  # no answer to a kind asked (Guilin's districts)
         parts["classes"] = _kinds_not_shown(kg, ctx)
-    if "besides" not in used:  # 除了南宁: never an answer that still counts or holds what was left out
-        parts["besides"] = [ctx.label(i) for i in q.besides]
+    parts["besides"] = [ctx.label(i) for i in q.besides]  # 除了南宁: never an answer still holding what was left out
     out = [w for part, words in parts.items() if part not in used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx)
 

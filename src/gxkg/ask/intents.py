@@ -962,15 +962,18 @@ WHOLE_PLACE = re.compile(r"一共|总共|全县|全市|全区|整个|全部|\bin
 def _part_for_whole(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
     """灵山县的果苗一共卖了多少: a total of the place named asked, and the graph's figure is of one product from a
     place inside it (汉塘村果苗, a village's); refused, saying whose figure the graph has. Prices add up to no total."""
-    if not WHOLE_PLACE.search(ctx.q.text) or set(inds) <= set(PRICE):
-        return False
-    named = [n.iri for n in ctx.q.names if n.iri not in subjects and ctx.is_a(n.iri, "Place")]
-    part = [(s, p) for s in subjects for p in named if _from_inside(ctx, s, p)]
+    part = _parts_of_named(ctx, subjects) if WHOLE_PLACE.search(ctx.q.text) and not set(inds) <= set(PRICE) else []
     if not part:
         return False
     s, p = part[0]
     ctx.ans.unrecognised.append(msg("part_only", ctx.lang, place=ctx.label(p), what=ctx.label(s)))
     return True
+
+
+def _parts_of_named(ctx: Ctx, subjects: list[str]) -> list[tuple[str, str]]:
+    """(subject, place named) for each subject from a place inside a place named as context."""
+    named = [n.iri for n in ctx.q.names if n.iri not in subjects and ctx.is_a(n.iri, "Place")]
+    return [(s, p) for s in subjects for p in named if _from_inside(ctx, s, p)]
 
 
 def _from_inside(ctx: Ctx, x: str, place: str) -> bool:
@@ -1093,8 +1096,8 @@ def _month_span(period: dict) -> tuple[int, int] | None:
     """A figure's months within its year: (1, 12) for a whole year, (1, 7) for 2018-01 to 2018-07; None else."""
     if period.get("year") and not period.get("start"):
         return (1, 12)
-    s, e = (re.fullmatch(r"(\d{4})-(\d{2})", str(period.get(k) or "")) for k in ("start", "end"))
-    return (int(s[2]), int(e[2])) if s and e and s[1] == e[1] else None
+    m = re.fullmatch(r"(\d{4})-(\d{2}) (\d{4})-(\d{2})", f"{period.get('start')} {period.get('end')}")
+    return (int(m[2]), int(m[4])) if m and m[1] == m[3] else None
 
 
 def _no_year(ctx: Ctx, subjects, inds, missing: list[str] | None = None) -> bool:
@@ -1102,14 +1105,17 @@ def _no_year(ctx: Ctx, subjects, inds, missing: list[str] | None = None) -> bool
     have = figure_rows(ctx, subjects, inds, [])
     what = ctx.sep().join(ctx.label(s) for s in subjects) + " " + ctx.sep().join(ctx.label(i) for i in inds)
     periods = ctx.sep().join(period_text(f["period"], ctx.lang) or msg("undated", ctx.lang) for f in have) or "-"
+    ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=_years_said(ctx, missing), have=periods))
+    return True
+
+
+def _years_said(ctx: Ctx, missing: list[str] | None) -> str:
+    """The years asked as said: the whole of 2018, or months 1 to 6 of 2018."""
     years = ctx.sep().join(missing or ctx.q.years) or "-"
     span = months_asked(ctx.q.text) if len(ctx.q.years) <= 1 else None
     if "full_year" in ctx.q.cues:
-        years = msg("whole_year", ctx.lang, years=years)
-    elif span:
-        years = msg("months", ctx.lang, years=years, first=span[0], last=span[1])
-    ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=what, years=years, have=periods))
-    return True
+        return msg("whole_year", ctx.lang, years=years)
+    return msg("months", ctx.lang, years=years, first=span[0], last=span[1]) if span else years
 
 
 def _figure_of_related(ctx: Ctx, subjects) -> tuple[list, list]:
@@ -1977,10 +1983,8 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
     rows = _one_figure_each(ctx, subjects, inds) or \
         figure_rows(ctx, subjects, _pick_indicators(ctx, subjects)[:1] or inds[:1], ctx.q.years)
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
-    if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:  # those without the figure: nothing to rank against
-        lacking = [s for s in subjects if s not in {f["e"] for f in rows}]
-        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in lacking)))
-        return True
+    if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
+        return _lacking_figure(ctx, subjects, rows)
     if len({f["unit"] for f in rows}) > 1:
         return False
     _ranked(ctx, _latest_each(rows))
@@ -1988,6 +1992,13 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
         least = bool(ctx.q.cues & {"least", "less"})
         first = ctx.ans.answers[0]
         first["label"] = _yes_or_no(ctx, (first["iri"] == subjects[0]) != least) + first["label"]
+    return True
+
+
+def _lacking_figure(ctx: Ctx, subjects: list[str], rows: list[dict]) -> bool:
+    """Refused: the things compared that have no figure (one alone has nothing to be ranked against)."""
+    lacking = [s for s in subjects if s not in {f["e"] for f in rows}]
+    ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in lacking)))
     return True
 
 
@@ -2618,10 +2629,9 @@ def _named_by_words(ctx: Ctx, p: str) -> bool:
     """The question says relation p's Chinese name in its parts (按…模式在运营: 运营模式, implementsModel), one of
     them the relation word it was read by."""
     name = ctx.kg.label(p, "zh")
-    parts = [name[i:i + 2] for i in range(0, len(name), 2)]
-    words = {ctx.q.words.get(r, "") for r in ctx.q.relations} - {""}
-    return len(parts) >= 2 and len(name) % 2 == 0 and all(x in ctx.q.text for x in parts) and \
-        any(w in parts for w in words)
+    parts = [name[i:i + 2] for i in range(0, len(name), 2)] if len(name) % 2 == 0 else []
+    words = {ctx.q.words.get(r, "") for r in ctx.q.relations}
+    return len(parts) >= 2 and all(x in ctx.q.text for x in parts) and bool(words & set(parts))
 
 
 def _where(ctx: Ctx, a: str, b: str) -> list[str]:
@@ -3511,6 +3521,23 @@ def _renamed_from(ctx: Ctx, e: str, rows: list[dict], other) -> None:
     ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.sep().join(sorted(olds))} → {ctx.label(e)}", e)
 
 
+def _renamed_in_year(ctx: Ctx, e: str, rows: list[dict]) -> None:
+    """横县改名为横州市是2021年的事吗: the year asked is checked against the change's date, the verdict first (and a
+    no to the name asked stays a no)."""
+    if not ctx.q.years:
+        return
+    ctx.use("years")
+    if "yesno" in ctx.q.cues and not _answered_no(ctx):
+        said = any(str(_v(r, "date") or "").startswith(y) for y in ctx.q.years for r in rows)
+        when = ctx.sep().join(str(_v(r, "date")) for r in rows)
+        ctx.ans.answers = [{"label": f"{msg('yes' if said else 'no', ctx.lang)}: {when}", "iri": e, "value": None,
+                            "unit": None, "period": None}]
+
+
+def _answered_no(ctx: Ctx) -> bool:
+    return bool(ctx.ans.answers) and ctx.ans.answers[0]["label"].startswith(msg("no", ctx.lang) + ":")
+
+
 @intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
                     "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
 def renamed(ctx: Ctx):
@@ -3527,6 +3554,7 @@ def renamed(ctx: Ctx):
         _renamed_from(ctx, e, rows, q.names[1])
     else:
         _name_asked(ctx, e, rows)
+    _renamed_in_year(ctx, e, rows)
     for r in rows:
         old = _v(r, "old") or "?"
         ctx.note(_say(ctx, f"{old}于{_v(r, 'date')}更名为{r['new'].value}", f"{old} was renamed {r['new'].value} on {_v(r, 'date')}"))
@@ -4175,6 +4203,7 @@ def _where_one(ctx: Ctx, e: str) -> bool:
     if rels:
         n = len(ctx.ans.answers)  # the answers of another part asked before (who hosts it, and where)
         relation_answer(ctx, e, rels, uses=("where", "classes"))
+        _path_noted(ctx, n)
         return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False
@@ -4228,6 +4257,15 @@ def _where_relations(ctx: Ctx, e: str) -> list[str]:
 WHERE_RELATIONS = {r for _, rs in WHERE_BY_CLASS for r in rs} | {
     "locatedIn", "originatesFrom", "productsFrom", "reachesMarket", "soldTo", "exportedTo", "heldIn", "namesPlace",
     "serves"}
+
+
+def _path_noted(ctx: Ctx, since: int) -> None:
+    """The one place a thing is in, with the places above it in a note (广西钦州保税港区 → 钦南区 → 钦州市 → 广西)."""
+    places = [a["iri"] for a in ctx.ans.answers[since:] if a["iri"] and ctx.is_a(a["iri"], "Place")]
+    above = [ctx.label(r["place"].value) for r in ctx.run(query("ancestors"), {"e": [_node(places[0])]})] \
+        if len(places) == 1 else []
+    if above:
+        ctx.note(" → ".join([ctx.label(places[0])] + above))
 
 
 def _places_only(ctx: Ctx, since: int = 0) -> bool:
@@ -4580,7 +4618,9 @@ def _others_of_its_kind_asked(ctx: Ctx, e: str) -> bool:
     """…那份通知的单位，还发过哪份文件: which thing of the named thing's own kind is asked (another document), not
     what is known of it."""
     q = ctx.q
-    return "list" in q.cues and "about" not in q.cues and any(ctx.is_a(e, cls) for _, cls in q.kinds)
+    asked = q.at.get("list", len(q.text))
+    return "list" in q.cues and "about" not in q.cues and \
+        any(ctx.is_a(e, cls) and q.at.get(cls, -1) > asked for _, cls in q.kinds)  # 哪份文件: the kind after the asking word
 
 
 def _about_one(q: Question) -> str | None:

@@ -59,7 +59,7 @@ NARROWER = {"cross-border-ecommerce-transaction-volume": "ecommerce-transaction-
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "annual-sales": (("销售额", "销售收入", "卖了多少", "卖多少", "卖了", "卖得", "销售", "营收", "产值", "卖出", "卖"),
                      ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for", "bring in",
-                      "brought in", "brings in",
+                      "brought in", "brings in", "turn over", "turned over", "turns over", "outsell", "outsold", "outsells",
                       "sold for",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "成交额", "成交了多少", "成交"),
@@ -94,7 +94,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rural-ecommerce-training": (("培训", "人次"), ("training", "trained", "skills training", "skill training")),
     "training-beneficiaries": (("受益人数", "受益"), ("benefiting", "benefited", "beneficiaries")),
     "agricultural-online-products": (("农产品网销单品数", "网销单品数", "网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale")),
-    "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered", "rural areas")),
+    "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
     "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("households", "out of poverty", "lifted", "lift", "lifts")),
@@ -215,7 +215,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
     "growth": (("贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
                 "多了多少", "增加了多少", "增长幅度", "增长的幅度", "增幅", "幅度"),
-               ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year",
+               ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
                 "yoy", "how fast", "growth rate", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
                 "compound annual growth", "compound growth", "cagr")),
@@ -247,12 +247,14 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪年", "哪一年", "时间"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
-    "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
-               "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪"),
+    "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省",
+               "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
-               "governs", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
+               "managed by", "under the jurisdiction of", "jurisdiction", "administered by",
+               "under the administration of", "reports to which", "report to which", "reports to", "territory", "governs",
+               "somewhere near", "near", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body", "whichever body", "whatever body")),
@@ -280,7 +282,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
     "yesno": (("了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
-              ("right?", ", right", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
+              ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # the kind a thing is said to be instead of another (a district rather than a county): the first is asked
     "instead": (("而不是", "而非"), ("rather than", "instead of", "not a", "and not")),
@@ -344,8 +346,9 @@ CUES["kind_percent"] = (("百分比数据", "百分比数字", "百分数"), ("p
                                                       "percent figures", "percentage numbers"))
 CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数"), ("running totals", "running total", "cumulative figures",
                                                         "cumulative totals", "cumulative numbers"))
-CUES["kind_money"] = (("金额", "钱数"), ("sums of money", "sum of money", "money figures", "monetary figures",
-                                     "amounts of money", "amount of money", "yuan figures", "yuan amounts"))
+CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), ("sums of money", "sum of money", "money figures", "monetary figures",
+                                     "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
+                                     "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("apart from", "aside from", "except for", "expressed in", "expressed as", "express it in", "running total up to", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
@@ -374,9 +377,9 @@ ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子"
              "年", "月", "日", "号", "个", "家", "元", "亿", "万", "多", "少", "年度", "全年", "当年", "哪", "什么", "怎么",
              "如何", "什么样", "多大", "几", "呢", "啥", "咋", "过", "着", "去", "来", "要", "能", "让", "得", "地",
              "上", "下", "内", "以来", "时", "后", "前", "达到", "达", "有多", "些", "们", "全区", "广西区", "目前",
-             "现在", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获得", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
+             "现在", "如今", "目前", "统计报表", "报表", "给出", "完整的", "完整", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获得", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
-             "知识图谱", "图谱", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
+             "知识图谱", "图谱", "知识库", "数据库", "周末版", "专题", "百分点", "规模", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
              "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "一部分", "部分",
              # a figure's qualifier words: the answer shows each figure with its own (突破 38亿, 一万余户, 约12万人)
              "突破", "突破了", "余", "逾", "估算", "估计", "已经", "已", "搞",
@@ -396,6 +399,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
+    "alone", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",

@@ -539,6 +539,7 @@ def parse(kg, raw: str) -> Question:
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
+    q.unknown = [w for w in q.unknown if w not in {n.text for n in q.names}]  # a misspelt name written twice
     q.unknown = _not_name_glosses(kg, q)
     q.unknown = _pinyin_glosses(kg, q)
     q.unknown = _plural_of_words_used(q)
@@ -772,8 +773,8 @@ def _exact_or_not(q: Question) -> None:
 STILL = re.compile(r"(?:现在|目前|如今)?还是(?:个|一个)?(?:县|市|区|镇|乡|村|县级市|自治县)(?:吗|么|嘛|不是|吧)")
 def _compare_or_yes_no(q: Question, text: str) -> None:
     """Which of two is more (哪个下面的…多), still a county (还是县吗: no comparison), yes or no (not A or B)."""
-    if WHICH_MORE.search(text):
-        q.cues.add("compare")
+    if WHICH_MORE.search(text) or re.search(r"\bout(?:sell|sold|sells|earn|earned|grew|grow|paced)\b", text, re.I):
+        q.cues.add("compare")  # outsold: a comparison of sales
     if STILL.search(text):
         q.cues.discard("compare")
     text = REQUEST.sub("", text)  # 能不能告诉我…: a request, not a yes or no
@@ -861,7 +862,17 @@ def _terse_level(kg, q: Question) -> None:
     if q.cues or q.relations or q.indicators or len(q.names) != 1 or not q.kinds:
         return
     if kg.is_a(q.names[0].iri, PLACE) and all(c in PLACE_CLASSES for _, c in q.kinds):
-        q.cues.add("where")
+        q.cues.add("list" if _finer_than(kg, q.names[0].iri, {c for _, c in q.kinds}) else "where")
+
+
+TERSE_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")  # finer first
+
+
+def _finer_than(kg, place: str, classes: set) -> bool:
+    """Counties of Qinzhou: every level said is finer than the place's own and one the division data lists whole
+    (counties, prefectures; not villages); the places under it are asked."""
+    own = [i for i, c in enumerate(TERSE_LEVELS) if kg.is_a(place, PLACE.replace("Place", c))] + [-1]
+    return classes <= {"County", "Prefecture"} and max(TERSE_LEVELS.index(c) for c in classes) < own[0]
 
 
 APPOSED_KIND = re.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那些|那几个|那两个|这几家|这两家|这类)[\u4e00-\u9fff]{0,3}$")
@@ -1037,11 +1048,35 @@ POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?�
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
-    spans = _asker_spans(text)
+    spans = _asker_spans(text) or _context_lead(text, names)
     if not spans:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
     return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
+
+
+def _context_lead(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """下周要去清秀区拜访客户，清秀区属于哪个市: a first clause that asks nothing and holds no number or question
+    word, naming what the question names again or refers back to (这个区), is context: blanked but for its names."""
+    m = re.search(r"[，,。；;：:]", text)
+    if not m or not (0 < m.start() <= 40) or not _lead_asks_nothing(text[:m.start()], text[m.end():]):
+        return []
+    again = _said_again(text, m.start(), m.end(), names)
+    return [(0, m.end())] if again or REFERS_BACK.search(text[m.end():]) else []
+
+
+def _lead_asks_nothing(lead: str, rest: str) -> bool:
+    """No question word, number or lexicon word in the lead; a question after it."""
+    return not (ASKS.search(lead) or re.search(r"\d", lead) or _asks_something(lead)) and bool(ASKS.search(rest))
+
+
+def _said_again(text: str, stop: int, after: int, names: list[Name]) -> bool:
+    """Every name of the lead is named again after it; with no name found there, three characters of it are."""
+    inside = [n for n in names if n.end <= stop]
+    if inside:
+        return all(n.text in text[after:] or any(o.iri == n.iri and o.start >= after for o in names) for n in inside)
+    lead, rest = text[:stop], text[after:]
+    return any(re.fullmatch(r"[\u3400-\u9fff]{3}", lead[i:i + 3]) and lead[i:i + 3] in rest for i in range(len(lead) - 2))
 
 
 def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
@@ -1065,7 +1100,7 @@ def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
     """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
     question after it names nothing (We study Baise mango. What were its sales?)."""
     end = _preamble_end(text)
-    if not end or not re.search(ASKER, text[:end], re.I) or PRONOUN.search(text[end:]):
+    if not end or not re.search(ASKER, text[:end], re.I) or REFERS_BACK.search(text[end:]):
         return names  # Fangchenggang golden camellia tea: which part …: the topic; 想去产地考察，它出自哪里: what it names
     return [n for n in names if n.start >= end] or names
 
@@ -1236,7 +1271,7 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
     """The names (Chinese anywhere, English in the Latin parts) less those inside a longer lexicon word (交易额
     is not a place 交易), and the figures named by a topic's words (跨境电商: the topic, and its figure if one
     is asked)."""
-    names = _no_overlaps(_names_zh(kg, text) + _titled_names(kg, text))
+    names = _no_overlaps(_names_zh(kg, text) + _titled_names(kg, text) + _coded_names(kg, text))
     if re.search(r"[A-Za-z]{2,}", text):
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)) + _quoted_names(kg, text))
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
@@ -1244,6 +1279,26 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
              and not _done_as_relation(kg, text, n, hits)]
     names = [_of_the_kind_after(kg, text, n, hits) for n in names]
     return _with_area_word(kg, text, names), _topic_figures(kg, names, hits)
+
+
+# a division code of a Guangxi place written in the question (区划代码450803, code 450803000000)
+DIVISION_CODE = re.compile(r"(?<![\d.,])45\d{4}(?:\d{6})?(?!\d|[.,]\d)(?!\s*(?:元|块|人|户|个|家|万|亿|千|百|%|％|斤|件|次|平方|亩|公顷|公里|"
+                           r"yuan|rmb|cny|people|persons|households|jin|km|square|hectares))", re.I)
+
+
+def _coded_names(kg, text: str) -> list[Name]:
+    """A place written as its division code (6 digits, or the 12 of the statistics code): the place with that
+    code, read as its name."""
+    from ..store.terms import lit
+
+    out = []
+    for m in DIVISION_CODE.finditer(text):
+        rows = kg.store.select("SELECT ?p WHERE { { ?p gxo:gbCode ?c } UNION { ?p gxo:divisionCode ?c } }",
+                               {"c": lit(m.group(0))})
+        if len(rows) == 1:
+            iri = rows[0]["p"].value
+            out.append(Name(m.group(0), iri, m.start(), m.end(), kg.label(iri, "zh")))
+    return out
 
 
 BETWEEN_NAME_AND_KIND = re.compile(r"(?:电商|电子商务)?")
@@ -1588,16 +1643,28 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     fixed = []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’]*", text))):  # selinium-rich: each part
         w = m.group(0)
-        stems = _stems(w.lower())  # originates: an inflection, not a typo
-        if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
-            continue
-        close = _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
-                            _closest_name_word(kg, w.lower(), w[0].isupper(), text[m.end():]))
+        close = _plural_misspelt(w.lower(), vocab) or _typo_read_as(kg, w, vocab, text[m.end():])  # companys: companies
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed.append((w, close))
             text = text[:m.start()] + close + text[m.end():]
     return text, fixed[::-1]
+
+
+def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
+    """The word w is a misspelling of, or None (a short word, an inflection of a known word, a name's word)."""
+    stems = _stems(w.lower())  # originates: an inflection, not a typo
+    if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
+        return None
+    return _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
+                       _closest_name_word(kg, w.lower(), w[0].isupper(), after))
+
+
+def _plural_misspelt(w: str, vocab) -> str | None:
+    """A plural of a -y word written with -ys (companys, citys): the -ies plural, when the lexicon has it."""
+    m = re.fullmatch(r"([a-z]{2,}[^aeiou])ys", w)
+    right = m[1] + "ies" if m else ""
+    return right if right in vocab and w not in vocab else None
 
 
 @lru_cache(maxsize=1)
