@@ -1075,6 +1075,21 @@ EVERYDAY = [
     ("Did Baise mango outsell Nanning banana in 2017?", P("no")),
     # the counties of a prefecture, asked tersely
     ("Counties of Beihai, not the districts?", L("Hepu County")),
+    # a second part about the first part's answer, named as "that body" / 该单位
+    ("Who hosts the China-ASEAN Information Harbor E-commerce Forum — and what policy did that body issue?",
+     L("hosted by: People's Government of Guangxi Zhuang Autonomous Region", "Opinions of the regional government on accelerating e-commerce development")),
+    # when a place was renamed: the date first
+    ("横州市是什么时候改名的？", P("2021-02-03")),
+    ("When did Heng County change its name?", P("2021-02-03")),
+    # the place a product comes from, named through the product (出自的那个村子)
+    ("“金苗苗”来自的那个村子有什么称号？", L("淘宝村")),
+    # everyday wording: where is it written, set out, topping, 之列, 那条路
+    ("Where is it written that Vipshop came to Guangxi to develop?", P("\"Guangxi e-commerce's new leap")),
+    ("京东在入桂发展的电商企业之列吗？", P("是")),
+    ("融安金桔走了合作社模式那条路以后卖多少钱一斤？", V("40")),
+    ("Could you set out the counties of Fangchenggang, not the districts?", L("Shangsi County", "Dongxing (county-level city)")),
+    # several unknown words are a name not recognised, never explained by the sentence cited
+    ("Did the State Council issue the reply approving the 22 pilot zones for trade?", R()),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -141,8 +141,9 @@ def _asks_other(q) -> bool:
     return any(w in low for w in OTHER)
 
 
-PRONOUN_CLAUSE = re.compile(r"[,，;；？?。]\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?(?P<it>\b(?:it|them)\b|它们|它|其)"
-                            r"[^,，;；？?。]*[？?]?)\s*$", re.I)
+PRONOUN_CLAUSE = re.compile(r"(?:[,，;；？?。]|\s[—–-]+)\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?"
+                            r"(?P<it>\b(?:it|them|that (?:body|organi[sz]ation|department|city|county|place))\b|它们|它|其|"
+                            r"(?:这个|该|那个)(?:单位|机构|部门|机关|市|县|地方))[^,，;；？?。]*[？?]?)\s*$", re.I)
 
 
 def _pronoun_part(kg, ctx, depth: int) -> None:
@@ -377,13 +378,14 @@ def _unexplained(kg, ctx) -> list[str]:
     if not ctx.ans.answers:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
-    return [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)
-            and not _in_every_cited(ctx, w)]
+    left = [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
+    return [] if len(left) == 1 and _in_every_cited(ctx, left[0]) else left  # one qualifier, never a name's words
 
 
 def _in_every_cited(ctx, w: str) -> bool:
     """An English word every sentence the answer cites says of what it states (in rural Guangxi: the outlets'
-    sentence is about the rural e-commerce system); a sentence without it leaves the word unexplained."""
+    sentence is about the rural e-commerce system); a sentence without it leaves the word unexplained. Only a lone
+    word: several unknown words are a name not recognised (approving … pilot zones), not a qualifier."""
     evidence = [str(e) for e in ctx.ans.evidence] if len(w) >= 4 and not _cjk(w) else []
     return bool(evidence) and all(re.search(rf"\b{re.escape(w)}\b", e, re.I) for e in evidence)
 

@@ -3525,13 +3525,19 @@ def _renamed_in_year(ctx: Ctx, e: str, rows: list[dict]) -> None:
     """横县改名为横州市是2021年的事吗: the year asked is checked against the change's date, the verdict first (and a
     no to the name asked stays a no)."""
     if not ctx.q.years:
-        return
+        return _date_first(ctx, e, rows) if "when" in ctx.q.cues else None
     ctx.use("years")
     if "yesno" in ctx.q.cues and not _answered_no(ctx):
         said = any(str(_v(r, "date") or "").startswith(y) for y in ctx.q.years for r in rows)
         when = ctx.sep().join(str(_v(r, "date")) for r in rows)
         ctx.ans.answers = [{"label": f"{msg('yes' if said else 'no', ctx.lang)}: {when}", "iri": e, "value": None,
                             "unit": None, "period": None}]
+
+
+def _date_first(ctx: Ctx, e: str, rows: list[dict]) -> None:
+    """When was it renamed: the date of the change first."""
+    for r in reversed(rows):
+        ctx.ans.answers.insert(0, {"label": str(_v(r, "date")), "iri": e, "value": None, "unit": None, "period": None})
 
 
 def _answered_no(ctx: Ctx) -> bool:

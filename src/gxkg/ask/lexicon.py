@@ -204,7 +204,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "list": (("都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
-             ("give me every", "give me all", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
+             ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "相差", "差距", "差额"),
@@ -257,13 +257,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "somewhere near", "near", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
-                                                     "which department", "which body", "whichever body", "whatever body")),
+                                                     "which department", "which body", "whichever body", "whatever body", "that body", "which body")),
     "source": (("原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
                 "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪"),
-               ("sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
+               ("where is it written", "where was it written", "written", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "claim", "behind", "evidence",
@@ -326,6 +326,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rename": (("以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
+                "change its name", "changed its name", "change of name", "changed name", "change name",
                 "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")),
     # which lies furthest in a direction, by the graph's coordinates
     "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
@@ -350,7 +351,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "折合成", "折成", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("apart from", "aside from", "except for", "expressed in", "expressed as", "express it in", "running total up to", "on an average annual basis", "annual basis", "down to the", "its code", "code, level and", "won approval as", "won approval", "keep track of", "keeps track of", "kept track of", "the two cities", "both cities", "the two counties", "names please", "names, please", "name them", "just the names", "at least one", "at least a", "is in place", "in place", "lots of", "of china", "in china", "show up in", "shows up in", "show up", "appear in", "appears in", "converted to", "convert to", "convert", "converted", "in terms of", "equivalent to", "works out to",
                   "nationally known", "well known nationally", "first seven months", "first 7 months", "january to july",
                   "jan-jul", "jan to jul", "according to the knowledge graph", "according to the graph",
@@ -359,7 +360,7 @@ CUES["noise"] = (("报道里说", "报道说", "报道中说", "文章里说", "
                   "going by the article", "based on the article", "most of the", "most of them", "going by the report", "based on the report",
                   "the article says", "as reported", "in the knowledge graph", "in the graph"))
 # the words that set a figure against a number written right after them (过500亿, above 150 billion)
-ABOVE = ("到没到", "达没达到", "超没超过", "够没够", "超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top", "past",
+ABOVE = ("topping", "到没到", "达没达到", "超没超过", "够没够", "超过", "超出", "突破", "破", "过", "高于", "多于", "大于", "达到", "上", "above", "over", "exceed", "exceeded", "top", "past",
          "topped", "more than", "greater than", "at least", "reach", "reached", "pass", "passed", "surpass", "surpassed",
          "hit", "beyond", "break through", "broke through", "broken through")
 BELOW = ("低于", "少于", "小于", "不到", "不足", "未到", "below", "under", "less than", "fewer than", "short of")
@@ -379,7 +380,7 @@ ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子"
              "上", "下", "内", "以来", "时", "后", "前", "达到", "达", "有多", "些", "们", "全区", "广西区", "目前",
              "现在", "如今", "目前", "统计报表", "报表", "给出", "完整的", "完整", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获得", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
-             "知识图谱", "图谱", "知识库", "数据库", "周末版", "专题", "百分点", "规模", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
+             "知识图谱", "图谱", "之列", "登记", "那条路", "这条路", "条路", "为核心的", "核心", "增收", "知识库", "数据库", "周末版", "专题", "百分点", "规模", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
              "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "一部分", "部分",
              # a figure's qualifier words: the answer shows each figure with its own (突破 38亿, 一万余户, 约12万人)
              "突破", "突破了", "余", "逾", "估算", "估计", "已经", "已", "搞",
@@ -399,7 +400,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "alone", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
+    "filing", "min", "network", "whoever", "topping", "alone", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",

@@ -40,7 +40,8 @@ DOES_TO = (r"(?:建设|发展)?的(?:那个|这个|那家|那份|那项|那些)?
            r"(?:论坛|活动|会议|峰会|大会|文件|政策|批复|意见|通知|规划|模式|项目|平台|工程)")
 OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?"  # a name's quotes or title marks belong to the phrase
 REFERENCES = [
-    Reference("origin", PLACE_OF, after=r"的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?",
+    Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
+                                         r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个)?(?:村子|村庄|村|镇|县|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
     Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县)",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
