@@ -1090,6 +1090,15 @@ EVERYDAY = [
     ("Could you set out the counties of Fangchenggang, not the districts?", L("Shangsi County", "Dongxing (county-level city)")),
     # several unknown words are a name not recognised, never explained by the sentence cited
     ("Did the State Council issue the reply approving the 22 pilot zones for trade?", R()),
+    # double digits of growth: 10% or more
+    ("2017年广西跨境电商交易额同比增速达到两位数了吗？", P("是")),
+    ("Did Guangxi's online retail sales grow by double digits in January to July 2018?", P("yes")),
+    # which report states a growth: the source, not the growth
+    ("Which article states the 13.4% growth of Guangxi's online retail sales?", P("\"Guangxi e-commerce's new leap")),
+    # everyday wording: offline stores, governing, a year earlier, 记了些什么
+    ("How many offline stores has the Qinzhou bonded port international goods centre opened?", V("30")),
+    ("Mengshan, which prefecture-level city is governing it?", L("Wuzhou")),
+    ("乐村淘是做什么的？图谱里关于它记了些什么？", L("开展农村电商业务: 广西壮族自治区")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -291,6 +291,14 @@ def _subjects_for(ctx: Ctx, indicators: list[str]) -> list[str]:
 _hard = hard_indicators
 
 
+# the source asked for by name (which report, 哪篇文章): the figure is what it says, not the answer
+SOURCE_ASKED = re.compile(r"\b(?:which|what)\s+(?:report|article|story|source|outlet|media|publication)s?\b|哪篇|哪家媒体|出自|出处", re.I)
+
+
+def _source_asked(q: Question) -> bool:
+    return "source" in q.cues and bool(SOURCE_ASKED.search(q.text))
+
+
 def _figure_asked(q: Question) -> bool:
     """A figure is asked: an indicator named, or a topic's figure with a question for a number."""
     return bool(_hard(q)) or bool(q.indicators) and bool(q.cues & {"count", "growth", "share", "compare", "most",
@@ -483,6 +491,8 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
     """The number a yes/no question sets a figure against, and whether above it is asked (过500亿了没, above
     150 billion yuan, 低于70%吗); None without one (a year is no threshold)."""
     low = q.text.lower()
+    if DOUBLE_DIGITS.search(low):
+        return (10.0, True)  # 有没有达到两位数, double-digit growth: 10% or more
     above, below = _before_a_number(low, ABOVE), _before_a_number(low, BELOW)
     if bool(above) == bool(below):
         return _bound_after(q)
@@ -638,9 +648,12 @@ def _percent_of(q: Question, inds: list[str]) -> list[str]:
     return [table.get(i, i) for i in inds] if _percent_given(q) else inds
 
 
+DOUBLE_DIGITS = re.compile(r"两位数|double[- ]digits?", re.I)
+
+
 def _percent_given(q: Question) -> bool:
-    """The number the question gives is a percentage (15%, 百分之十五, 15 percent)."""
-    return re.search(r"\d\s*[%％]|百分之|\bper ?cent\b", q.text, re.I) is not None
+    """The number the question gives is a percentage (15%, 百分之十五, 15 percent, double digits of growth)."""
+    return re.search(r"\d\s*[%％]|百分之|\bper ?cent\b", q.text, re.I) is not None or bool(DOUBLE_DIGITS.search(q.text))
 
 
 def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:
@@ -1498,7 +1511,7 @@ def _growth_levels(ctx: Ctx) -> list[str]:
                           "What was the year-on-year growth of Guangxi's cross-border e-commerce in 2017?"]})
 def growth(ctx: Ctx):
     q = ctx.q
-    if not _growth_asked(q) or q.indicators and not _figure_asked(q):
+    if not _growth_asked(q) or q.indicators and not _figure_asked(q) or _source_asked(q):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
     if "compare" in q.cues and len(q.years) < 2 and (len(_figure_holders(ctx, subjects)) > 1 or _levels_named(q) > 1):
@@ -2339,7 +2352,7 @@ def source(ctx: Ctx):
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
-            "count")  # the source of the number of …
+            "count", *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
