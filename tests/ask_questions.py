@@ -1099,6 +1099,13 @@ EVERYDAY = [
     ("How many offline stores has the Qinzhou bonded port international goods centre opened?", V("30")),
     ("Mengshan, which prefecture-level city is governing it?", L("Wuzhou")),
     ("乐村淘是做什么的？图谱里关于它记了些什么？", L("开展农村电商业务: 广西壮族自治区")),
+    # a topic named beside a figure qualifies it: e-commerce's jobs are no answer for cross-border e-commerce
+    ("跨境电商在广西带动了多少人就业？", R()),
+    ("How many jobs did e-commerce create in Guangxi, directly and indirectly?", V("120000")),
+    # a possessive place: only a place in a place; Fengshan's scheme is Fengshan's
+    ("How many poor households has Fengshan's walnut chicken linkage lifted out of poverty?", V("10000")),
+    # an increase in yuan asked, and only the rate stated: refused
+    ("By how many yuan did Guangxi's online retail sales grow year on year in January to July 2018?", R()),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

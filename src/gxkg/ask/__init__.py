@@ -231,7 +231,13 @@ def _says_where(ctx, c, a) -> bool:
     """c is written as the place a lies in (Xiufeng District in Guilin) or comes from (the seedlings from Hantang
     Village), and the graph says so."""
     return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri) or _part_of(ctx, a.iri, c.iri))) or \
-        (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri))
+        (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri)) or (_possessive(ctx.q.text, c, a) and _above(ctx, a.iri, c.iri))
+
+
+def _possessive(text: str, c, a) -> bool:
+    """c is written as a's owner, right before it: "Beihai's Haicheng District" (a place in a place only: Fengshan's
+    walnut chicken scheme is Fengshan's scheme)."""
+    return c.end <= a.start and re.fullmatch(r"['’]s?\s+", text[c.end:a.start]) is not None
 
 
 def _from(text: str, c, a) -> bool:
@@ -252,7 +258,6 @@ def _comes_from(ctx, a: str, c: str) -> bool:
 def _qualifies(text: str, c, a) -> bool:
     """c is written as a's place: "a in c", "a of c", or 梧州(的|下面的)长洲区."""
     return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
-            or c.end <= a.start and re.fullmatch(r"['’]s?\s+", text[c.end:a.start]) is not None  # Beihai's Haicheng
             or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家|里头那个|里头的|里面的|里的那个|中的)?\s*",
                                                  text[c.end:a.start]) is not None)
 

@@ -962,10 +962,34 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)  # 汉塘村有多少户人家卖果苗: households, never the sales in yuan
     if _first_year_missing(q, rows):
         return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
-    if _part_for_whole(ctx, subjects, inds):
+    if _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds):
         return True
     _show_figures(ctx, subjects, inds, rows)
     return True
+
+
+def _topic_not_of_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """跨境电商带动了多少就业: a topic named beside a figure asked qualifies it; a figure whose name does not say the
+    topic (the jobs of e-commerce as a whole) is refused, never given with the topic's own volume beside it."""
+    soft, hard = _soft_and_hard(ctx.q, inds)
+    if not (soft and hard) or any(_names_topic(ctx, i, soft) for i in hard):
+        return False
+    what = [ctx.label(n.iri) for n in ctx.q.names] + [ctx.label(i) for i in hard]
+    ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(what)))
+    return True
+
+
+def _soft_and_hard(q: Question, inds: list[str]) -> tuple[list[str], list[str]]:
+    """The indicators read from a topic's name, and those named."""
+    return [i for i in inds if i in q.soft], [i for i in inds if i not in q.soft]
+
+
+def _names_topic(ctx: Ctx, ind: str, soft: list[str]) -> bool:
+    """The indicator's name holds the words of a topic's figure name (cross-border e-commerce transaction volume,
+    and its year-on-year growth)."""
+    names = [v.lower() for v in ctx.kg.labels(ind).values()]
+    topics = [v.lower() for s in soft for v in ctx.kg.labels(s).values()]
+    return any(t in n or n in t for t in topics for n in names)
 
 
 # a whole place's total asked (灵山县的果苗一共卖了多少, all of Lingshan's seedlings)
@@ -1522,7 +1546,21 @@ def growth(ctx: Ctx):
     if not inds:
         return False
     _growth_of_figures(ctx, subjects, inds)
+    _absolute_not_given(ctx)
     return True
+
+
+# an absolute increase asked (by how many yuan, 增加了多少亿元, in absolute terms): a rate in percent is no answer
+ABSOLUTE_ASKED = re.compile(r"how many yuan|how much money|in absolute terms|absolute|多少(?:亿|万)?元|绝对", re.I)
+
+
+def _absolute_not_given(ctx: Ctx) -> None:
+    """An increase in yuan asked and only stated figures found, nothing worked out (a rate in percent, the level
+    of one year): refused, since the earlier level is not stated."""
+    stated_only = bool(ctx.ans.answers) and all(a.get("iri") for a in ctx.ans.answers)
+    if stated_only and ABSOLUTE_ASKED.search(ctx.q.text):
+        ctx.ans.answers = []
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(n.iri) for n in ctx.q.names)))
 
 
 def _levels_named(q: Question) -> int:
@@ -3541,10 +3579,10 @@ def _renamed_in_year(ctx: Ctx, e: str, rows: list[dict]) -> None:
         return _date_first(ctx, e, rows) if "when" in ctx.q.cues else None
     ctx.use("years")
     if "yesno" in ctx.q.cues and not _answered_no(ctx):
-        said = any(str(_v(r, "date") or "").startswith(y) for y in ctx.q.years for r in rows)
-        when = ctx.sep().join(str(_v(r, "date")) for r in rows)
-        ctx.ans.answers = [{"label": f"{msg('yes' if said else 'no', ctx.lang)}: {when}", "iri": e, "value": None,
-                            "unit": None, "period": None}]
+        dates = [str(_v(r, "date")) for r in rows]
+        said = any(d.startswith(y) for y in ctx.q.years for d in dates)
+        ctx.ans.answers = [{"label": f"{msg('yes' if said else 'no', ctx.lang)}: {ctx.sep().join(dates)}", "iri": e,
+                            "value": None, "unit": None, "period": None}]
 
 
 def _date_first(ctx: Ctx, e: str, rows: list[dict]) -> None:
@@ -4280,11 +4318,14 @@ WHERE_RELATIONS = {r for _, rs in WHERE_BY_CLASS for r in rs} | {
 
 def _path_noted(ctx: Ctx, since: int) -> None:
     """The one place a thing is in, with the places above it in a note (广西钦州保税港区 → 钦南区 → 钦州市 → 广西)."""
-    places = [a["iri"] for a in ctx.ans.answers[since:] if a["iri"] and ctx.is_a(a["iri"], "Place")]
-    above = [ctx.label(r["place"].value) for r in ctx.run(query("ancestors"), {"e": [_node(places[0])]})] \
-        if len(places) == 1 else []
-    if above:
-        ctx.note(" → ".join([ctx.label(places[0])] + above))
+    places = [a["iri"] for a in ctx.ans.answers[since:] if _iri_place(ctx, a["iri"])]
+    rows = ctx.run(query("ancestors"), {"e": [_node(places[0])]}) if len(places) == 1 else []
+    if rows:
+        ctx.note(" → ".join([ctx.label(places[0])] + [ctx.label(r["place"].value) for r in rows]))
+
+
+def _iri_place(ctx: Ctx, iri: str | None) -> bool:
+    return bool(iri) and ctx.is_a(iri, "Place")
 
 
 def _places_only(ctx: Ctx, since: int = 0) -> bool:

@@ -97,7 +97,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
-    "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("households", "out of poverty", "lifted", "lift", "lifts")),
+    "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts")),
     "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
@@ -401,7 +401,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "filing", "min", "network", "physical", "whoever", "topping", "alone", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
+    "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",

@@ -1073,10 +1073,10 @@ def _lead_asks_nothing(lead: str, rest: str) -> bool:
 def _said_again(text: str, stop: int, after: int, names: list[Name]) -> bool:
     """Every name of the lead is named again after it; with no name found there, three characters of it are."""
     inside = [n for n in names if n.end <= stop]
+    later = {o.iri for o in names if o.start >= after}
     if inside:
-        return all(n.text in text[after:] or any(o.iri == n.iri and o.start >= after for o in names) for n in inside)
-    lead, rest = text[:stop], text[after:]
-    return any(re.fullmatch(r"[\u3400-\u9fff]{3}", lead[i:i + 3]) and lead[i:i + 3] in rest for i in range(len(lead) - 2))
+        return all(n.text in text[after:] or n.iri in later for n in inside)
+    return any(x in text[after:] for x in re.findall(r"(?=([\u3400-\u9fff]{3}))", text[:stop]))
 
 
 def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
