@@ -1106,6 +1106,27 @@ EVERYDAY = [
     ("How many poor households has Fengshan's walnut chicken linkage lifted out of poverty?", V("10000")),
     # an increase in yuan asked, and only the rate stated: refused
     ("By how many yuan did Guangxi's online retail sales grow year on year in January to July 2018?", R()),
+    # a count of bags, tonnes or pieces asked: a figure in yuan is no answer
+    ("柳州螺蛳粉2017年卖了多少包？", R()),
+    ("How many tonnes of Baise mango were sold in 2017?", R()),
+    # where did it rank: a rank asked; among all provinces is not among the western ones
+    ("Where did Guangxi rank among the western provinces for individual online shops in 2017?", V("54935", "3")),
+    ("Where did Guangxi rank among all Chinese provinces for online shops?", R()),
+    # a place in a ranking asked yes or no
+    ("广西的个人网店数量在西部省份中排第三吗？", P("是")),
+    ("Was Guangxi first among the western provinces for online shops in 2017?", P("no")),
+    # one place said to be another: no
+    ("北海市是钦州市吗？", P("否")),
+    # a policy named through its issuer and a description (国务院那份…的批复)
+    ("国务院那份同意设综试区的批复在图谱里跟哪些东西有关联？", P("")),
+    # everyday wording: main body, discussion topics, 身份, 上级行政区一层层, up to the autonomous region
+    ("What age group is the main body of Guangxi's e-commerce entrepreneurs?", P("Guangxi Zhuang Autonomous Region age of the main group")),
+    ("What were the discussion topics of the China-ASEAN Information Harbor E-commerce Forum?",
+     L("cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
+    ("京东在图谱里是什么身份？", P("")),
+    ("港口区在哪儿？把上级行政区一层层写出来。", P("港口区位于广西壮族自治区防城港市")),
+    ("Gangkou District: give me the chain up to the autonomous region.", P("Gangkou District is in Fangchenggang")),
+    ("按坐标，北纬22度以南的地级市有几个？", L("3")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -962,7 +962,7 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)  # 汉塘村有多少户人家卖果苗: households, never the sales in yuan
     if _first_year_missing(q, rows):
         return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
-    if _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds):
+    if _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds) or _rank_checked(ctx, rows):
         return True
     _show_figures(ctx, subjects, inds, rows)
     return True
@@ -990,6 +990,30 @@ def _names_topic(ctx: Ctx, ind: str, soft: list[str]) -> bool:
     names = [v.lower() for v in ctx.kg.labels(ind).values()]
     topics = [v.lower() for s in soft for v in ctx.kg.labels(s).values()]
     return any(t in n or n in t for t in topics for n in names)
+
+
+EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10}
+
+
+def ordinal_said(text: str) -> int | None:
+    """The place in a ranking a question says (third, 3rd, No. 3, 第三), or None."""
+    from ..numbers import scan
+
+    words = [EN_ORDINALS[w.lower()] for w in re.findall(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", text, re.I)]
+    digits = [int(d) for d in re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\bno\.?\s*(\d+)\b", text, re.I) for d in d if d]
+    zh = [int(x.value) for x in scan(text) if x.ordinal and x.value is not None]
+    return next(iter(words + digits + zh), None)
+
+
+def _rank_checked(ctx: Ctx, rows: list[dict]) -> bool:
+    """Was Guangxi third among the western provinces: a place in a ranking asked yes or no, against the rank the
+    graph states (yes or no first, with the rank)."""
+    ranks = [f for f in rows if f["unit"] == GXO + "Rank"] if "yesno" in ctx.q.cues else []
+    said = ordinal_said(ctx.q.text) if ranks else None
+    for f in ranks if said is not None else []:
+        show_figure(ctx, f, prefix=msg("yes" if f["num"] == said else "no", ctx.lang) + ": ")
+    return said is not None
 
 
 # a whole place's total asked (灵山县的果苗一共卖了多少, all of Lingshan's seedlings)
@@ -1020,7 +1044,9 @@ def _from_inside(ctx: Ctx, x: str, place: str) -> bool:
 
 
 # a count of people, households or things asked by its measure word (多少户, 几家, how many people)
-COUNTED = re.compile(r"(?:多少|几)\s*(?:户|人|名|家|位|人次)|\bhow many (?:people|persons|households|families|villagers|workers)\b", re.I)
+COUNTED = re.compile(r"(?:多少|几)\s*(?:户|人|名|家|位|人次|袋|包|箱|瓶|盒|件|单|笔|吨|公斤|千克|斤(?!\w*钱))|"
+                     r"\bhow many (?:people|persons|households|families|villagers|workers|bags|packs|packets|boxes|"
+                     r"bottles|parcels|orders|units|tonnes|tons|kilograms|kilos|kg)\b", re.I)
 COUNT_UNITS = {GXO + u for u in ("Count", "Household", "Person", "PersonTime", "Rank", "Piece")}
 
 
@@ -1557,10 +1583,14 @@ ABSOLUTE_ASKED = re.compile(r"how many yuan|how much money|in absolute terms|abs
 def _absolute_not_given(ctx: Ctx) -> None:
     """An increase in yuan asked and only stated figures found, nothing worked out (a rate in percent, the level
     of one year): refused, since the earlier level is not stated."""
-    stated_only = bool(ctx.ans.answers) and all(a.get("iri") for a in ctx.ans.answers)
-    if stated_only and ABSOLUTE_ASKED.search(ctx.q.text):
+    if _stated_only(ctx) and ABSOLUTE_ASKED.search(ctx.q.text):
         ctx.ans.answers = []
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(n.iri) for n in ctx.q.names)))
+
+
+def _stated_only(ctx: Ctx) -> bool:
+    """Every answer is a stated figure or thing: nothing worked out."""
+    return bool(ctx.ans.answers) and all(a.get("iri") for a in ctx.ans.answers)
 
 
 def _levels_named(q: Question) -> int:
@@ -2869,8 +2899,21 @@ def _place_at_level_of(ctx: Ctx, x: str, y: str) -> str | None:
 
 
 # the ways a yes/no between two names is settled, in turn: the first that applies answers
+def _another_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
+    """防城港市是钦州市吗: one place said to be another, neither lying in the other: no, two different places."""
+    if rels or a == b or not _two_places(ctx, a, b) or not _said_to_be(ctx.q.text, ctx.q.names[0]):
+        return False
+    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} ({_what_it_is(ctx, a)}) ≠ {ctx.label(b)} ({_what_it_is(ctx, b)})", a)
+    ctx.cite(ctx.kg.entity_evidence_iris(a) + ctx.kg.entity_evidence_iris(b))
+    return True
+
+
+def _two_places(ctx: Ctx, a: str, b: str) -> bool:
+    return ctx.is_a(a, "Place") and ctx.is_a(b, "Place")
+
+
 YES_NO_WAYS = (_yes, _yes_via_place, _designated_within, _no_other_object_or_place, _no_other_place, _stated_instead,
-               _not_among)
+               _not_among, _another_place)
 
 
 # ------------------------------------------------------------------------------ counts and lists with conditions
@@ -3009,7 +3052,7 @@ def _besides_lines(ctx: Ctx, values: dict) -> list[str]:
 def _bound_lines(ctx: Ctx) -> list[str]:
     """?x lies on the side asked of each line of latitude or longitude (south of 22°N), by its coordinates."""
     if ctx.q.bounds:
-        ctx.use("coordinate")
+        ctx.use("coordinate", "geo")  # 按坐标, by the coordinates: the bound is read from them
     return [f"?x geo:{c} ?{c}{k} . FILTER(?{c}{k} {'>' if above else '<'} {deg})"
             for k, (c, above, deg) in enumerate(ctx.q.bounds)]
 
@@ -4429,7 +4472,7 @@ def _count_of_related(ctx: Ctx) -> None:
     things = [a for a in ctx.ans.answers if a["iri"]]
     if "count" not in ctx.q.cues or not things or not all(_of_a_kind_asked(ctx, a["iri"]) for a in things):
         return
-    ctx.use("count")
+    ctx.use("count", "total")  # upstream and downstream together: one count of both
     ctx.ans.answers.insert(0, {"label": str(len(things)), "iri": None, "value": str(len(things)), "unit": GXO + "Count",
                                "period": None})
 

@@ -1149,6 +1149,13 @@ def _quantity_and_scope(q: Question, low: str) -> None:
         q.cues.discard("most")
     if "whole" in q.cues and re.search(r"china'?s?\s+western|全国.{0,3}西部", low):
         q.cues.discard("whole")
+    _rank_not_place(q, low)
+
+
+def _rank_not_place(q: Question, low: str) -> None:
+    """Where did Guangxi rank: a rank asked, not a place."""
+    if re.search(r"\bwhere (?:did|does|do|was|is|would) [^?]{0,40}?\b(?:rank|ranked|stand|stands)\b", low):
+        q.cues.discard("where")
 
 
 def _at_least_is_a_bound(q: Question) -> None:

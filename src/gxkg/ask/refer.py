@@ -68,7 +68,7 @@ REFERENCES = [
     Reference("en_host", ("hostedBy",),
               before=r"\bthe (?:body|agency|office|department|organi[sz]ation|government) (?:that|which) hosted (?:the )?$"),
     Reference("policy_of", ("^issuedBy",),
-              after=r"(?:[^，,。？?的]{0,16}?的)?(?:那份|那个|发的|出的|发布的)?(?:批复|批覆|文件|政策|意见|通知)",
+              after=r"(?:那份|这份|的那份)?(?:[^，,。？?的]{0,24}?的)?(?:那份|那个|发的|出的|发布的)?(?:批复|批覆|文件|政策|意见|通知)",
               examples=("国务院的批复同意在多少个城市设立跨境电商综试区？",)),
     Reference("en_policy_of", ("^issuedBy",),
               after=r"(?:'s|’s)?(?: (?:[A-Z][a-z]+ )?\d{4})? (?:reply|document|policy|notice|opinions|circular)\b",
