@@ -1127,6 +1127,8 @@ EVERYDAY = [
     ("港口区在哪儿？把上级行政区一层层写出来。", P("港口区位于广西壮族自治区防城港市")),
     ("Gangkou District: give me the chain up to the autonomous region.", P("Gangkou District is in Fangchenggang")),
     ("按坐标，北纬22度以南的地级市有几个？", L("3")),
+    # a source asked by name: only the source answers (同比 is no comparison)
+    ("网络零售额同比增长13.4%这句话出自哪篇文章？", P("《广西电商新跨越 经济增长新引擎》")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

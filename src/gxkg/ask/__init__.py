@@ -273,11 +273,19 @@ def _left_out(ctx) -> None:
         ctx.use("besides")
 
 
+def _intents_for(q) -> list:
+    """Every registered intent; only the source intent when a source is asked by name (哪篇报道, which article):
+    never a figure or a comparison in its place."""
+    from .intents import _source_asked
+
+    return [it for it in INTENTS if it.name == "source"] if _source_asked(q) else INTENTS
+
+
 def _run_intents(ctx) -> None:
     """The first registered intent that answers; what a declining intent ran is not kept."""
     ans = ctx.ans
     notes = list(ans.notes)
-    for it in INTENTS:
+    for it in _intents_for(ctx.q):
         if it.run(ctx):
             ans.intent = it.name
             return
