@@ -1129,6 +1129,8 @@ EVERYDAY = [
     ("按坐标，北纬22度以南的地级市有几个？", L("3")),
     # a source asked by name: only the source answers (同比 is no comparison)
     ("网络零售额同比增长13.4%这句话出自哪篇文章？", P("《广西电商新跨越 经济增长新引擎》")),
+    # a chain whose middle step is the class asked (哪个村, then that village's title)
+    ("金苗苗产自哪个村？这个村获得过什么称号？", L("淘宝村")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

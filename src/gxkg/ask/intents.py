@@ -83,6 +83,7 @@ class Ctx:
     matched: set = field(default_factory=set)  # words of the question found in every sentence the answer quotes
     deadline: tuple | None = None  # (monotonic time, seconds): past it, the next query stops the question
     none_recorded: list = field(default_factory=list)  # a count of none, said if no other reading answers
+    via: list = field(default_factory=list)  # the things a chain of relations went through (汉塘村 on to 淘宝村)
 
     def in_time(self) -> None:
         """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
@@ -4526,7 +4527,8 @@ def _of_asked_class(ctx: Ctx) -> bool:
     """The answers are things of a class asked for, or the intent declines (which model ...: never a product)."""
     classes = asked_classes(ctx.q)
     iris = [a["iri"] for a in ctx.ans.answers if a["iri"]]
-    return not classes or all(_of_any(ctx, i, classes) for i in iris)
+    middle = any(_of_any(ctx, i, classes) for i in ctx.via)  # 产自哪个村？这个村获得了什么称号: a chain's middle step
+    return not classes or middle or all(_of_any(ctx, i, classes) for i in iris)
 
 
 def _of_any(ctx: Ctx, iri: str, classes: list[str]) -> bool:
@@ -4554,15 +4556,27 @@ def _chain(ctx: Ctx, e: str, rels: list[str]) -> bool:
     ones do not hold of e itself."""
     if ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o }", {"e": _node(e), "p": _node(GXO + rels[-1])}):
         return False
-    nodes = [e]
+    path = _chain_steps(ctx, e, rels)
+    if not path:
+        ctx.ans.sparql = ""
+        return False
+    ctx.via = [n for step in path[:-1] for n in step]
+    if ctx.via:  # each step said: 汉塘村果苗 → 汉塘村 → 淘宝村
+        ctx.note(" → ".join([ctx.label(e)] + [ctx.sep().join(ctx.label(n) for n in step) for step in path]))
+    for n in path[-1]:
+        ctx.add(ctx.label(n), n)
+    return True
+
+
+def _chain_steps(ctx: Ctx, e: str, rels: list[str]) -> list[list[str]]:
+    """The things each relation leads to in turn from e; none when a step leads nowhere."""
+    nodes, path = [e], []
     for r in rels:
         nodes = _step(ctx, nodes, r)
         if not nodes:
-            ctx.ans.sparql = ""
-            return False
-    for n in nodes:
-        ctx.add(ctx.label(n), n)
-    return True
+            return []
+        path.append(nodes)
+    return path
 
 
 def _step(ctx: Ctx, nodes: list[str], r: str) -> list[str]:
