@@ -305,7 +305,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              "spread across", "spread over", "split across", "shared among", "divided among")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
-    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "外贸总额"), ("national total", "nationwide", "all chinese provinces", "chinese provinces", "all provinces", "china", "whole country",
+    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "外贸总额"), ("national total", "nationwide", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade")),
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
