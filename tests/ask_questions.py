@@ -1131,6 +1131,17 @@ EVERYDAY = [
     ("网络零售额同比增长13.4%这句话出自哪篇文章？", P("《广西电商新跨越 经济增长新引擎》")),
     # a chain whose middle step is the class asked (哪个村, then that village's title)
     ("金苗苗产自哪个村？这个村获得过什么称号？", L("淘宝村")),
+    # a name set aside for another: the question corrects it
+    ("Not Fengshan, I mean Fangchenggang. Which province is that in?", L("Guangxi Zhuang Autonomous Region")),
+    ("不是融水，我说的是融安县，它归哪个市管？", L("柳州市")),
+    # a yes/no question of one thing's relation: yes first, with the fact; 那边 refers back to the place of the lead
+    ("乐村淘做没做农村电商业务？", P("是: 乐村淘 —开展农村电商业务→")),
+    ("我们在广西找合作平台。京东在那边开展农村电商业务吗？", P("是")),
+    # a document's count is national (全国一共); a place's never is
+    ("综试区那份批复全国一共同意了几个城市？", V("22")),
+    ("全国有多少个国家电子商务进农村综合示范县？", R()),
+    # now is no price word
+    ("Is Lingui a district of Guilin now?", P("yes")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

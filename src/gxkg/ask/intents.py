@@ -3149,6 +3149,8 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
         ctx.use("names", "indicators", "classes", "count", "years", "within", "total")
         if designations:  # 获批示范县: the relation to the designation the figure counts
             ctx.use("relations")
+        if not any(ctx.is_a(s, "Place") for s in subjects):
+            ctx.use("whole")  # 批复全国一共同意了多少个城市: a document's count is national; a place's never is
         for f in rows:
             show_figure(ctx, f)
     return bool(rows)
@@ -3930,7 +3932,7 @@ def _total_stated_of_named(ctx: Ctx, kinds: list) -> bool:
     rows = figure_rows(ctx, named, inds, []) if inds else []
     if not rows:
         return False
-    ctx.use("names", "classes", "count", "relations", "list", "total", "indicators")
+    ctx.use("names", "classes", "count", "relations", "list", "total", "indicators", "whole")  # 全国一共: no place's
     for f in rows:
         show_figure(ctx, f)
     return True
@@ -4455,6 +4457,7 @@ def relation(ctx: Ctx):
     if len(q.names) == 1:
         relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
         _count_of_related(ctx)
+        _relation_holds(ctx)
         return _of_asked_class(ctx)
     if _other_members(ctx):
         return True
@@ -4465,6 +4468,21 @@ def relation(ctx: Ctx):
             a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
     return True
+
+
+def _relation_holds(ctx: Ctx) -> None:
+    """赶街做没做农村电商业务: a yes/no question of one thing's relation, answered by its facts, says yes first."""
+    q = ctx.q
+    if not (ctx.ans.answers and _yes_no_only(q)):
+        return
+    ctx.use("yesno")
+    fact = f"{ctx.label(q.names[0].iri)} —{ctx.label(GXO + q.relations[0])}→ " if len(q.relations) == 1 else ""
+    ctx.ans.answers[0]["label"] = f"{msg('yes', ctx.lang)}: {fact}{ctx.ans.answers[0]['label']}"
+
+
+def _yes_no_only(q: Question) -> bool:
+    """A yes/no question that asks for no list, count, agent, place or date besides."""
+    return "yesno" in q.cues and not q.cues & {"list", "count", "who", "where", "when"}
 
 
 def _count_of_related(ctx: Ctx) -> None:

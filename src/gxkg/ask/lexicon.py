@@ -79,7 +79,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                             "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",
                            "selling at", "going for")),
     "price-after-model": (("现在卖", "后来", "之后", "以后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
-                           "一斤"), ("after", "now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
+                           "一斤"), ("after", "now sell", "now sells", "now cost", "now costs", "now fetch", "now fetches", "sell now", "price now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
                                     "fetched", "selling for", "selling at", "going for")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
     "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops",

@@ -493,6 +493,8 @@ def parse(kg, raw: str) -> Question:
     names, soft = _names_and_topics(kg, text, lang)
     names = _class_words_not_names(names)
     names = _not_in_preamble(text, _not_in_postscript(text, names))
+    aside = [n.text.lower() for n in names if _set_aside(text, n)]
+    names = _not_the_one_meant(text, names)
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
@@ -539,7 +541,8 @@ def parse(kg, raw: str) -> Question:
     m = TOP.search(text)
     q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
-    q.unknown = [w for w in q.unknown if w not in {n.text for n in q.names}]  # a misspelt name written twice
+    q.unknown = [w for w in q.unknown if w not in {n.text for n in q.names}  # a misspelt name written twice
+                 and not any(w.lower() in a for a in aside)]  # Not Fengshan, I mean …: the name set aside
     q.unknown = _not_name_glosses(kg, q)
     q.unknown = _pinyin_glosses(kg, q)
     q.unknown = _plural_of_words_used(q)
@@ -1055,6 +1058,22 @@ def _blank_preamble(text: str, names: list[Name]) -> str:
     return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
 
 
+# a name set aside for another (Not Rong'an, I mean Long'an; 不是融安，我说的是隆安)
+NOT_MEANT_BEFORE = re.compile(r"(?:^|[.。!！?？;；]\s*)(?:not|不是|并非)\s*$", re.I)
+NOT_MEANT_AFTER = re.compile(r"^\s*[,，;；.。]?\s*(?:I mean|I meant|I'm asking about|rather|but|我说的是|我指的是|我问的是|而是|是)", re.I)
+
+
+def _not_the_one_meant(text: str, names: list[Name]) -> list[Name]:
+    """Not Rong'an, I mean Long'an: the name set aside is no name of the question (the question corrects it), when
+    another name follows."""
+    out = [n for n in names if not _set_aside(text, n)]
+    return out or names
+
+
+def _set_aside(text: str, n: Name) -> bool:
+    return bool(NOT_MEANT_BEFORE.search(text[:n.start]) and NOT_MEANT_AFTER.match(text[n.end:]))
+
+
 def _context_lead(text: str, names: list[Name]) -> list[tuple[int, int]]:
     """下周要去清秀区拜访客户，清秀区属于哪个市: a first clause that asks nothing and holds no number or question
     word, naming what the question names again or refers back to (这个区), is context: blanked but for its names."""
@@ -1093,7 +1112,8 @@ PRONOUN = re.compile(r"它|其|\b(?:it|its|them|their|this one|that one)\b", re.
 
 
 TOPIC_LEAD = re.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
-REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)", re.I)
+REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
+                         r"那边|那里|那儿|当地|\bthere\b", re.I)
 
 
 def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:

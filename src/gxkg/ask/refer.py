@@ -74,6 +74,9 @@ REFERENCES = [
               after=r"(?:'s|’s)?(?: (?:[A-Z][a-z]+ )?\d{4})? (?:reply|document|policy|notice|opinions|circular)\b",
               examples=("How many cities did the State Council's August 2018 reply approve for cross-border e-commerce "
                         "comprehensive pilot zones?",)),
+    # the document that set up or backs a programme (综试区那份批复: the reply establishing the pilot zones)
+    Reference("policy_about", ("^establishes", "^supports"), after=r"(?:那份|这份|的那份|的)(?:批复|批覆|文件|政策)",
+              examples=("跨境电商综试区那份批复一共同意了多少个城市？",)),
     # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
     Reference("group_of", ("partOf", "category"),
               after=r"(?:所在|所属|属于)的?(?:那个|这个)?[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
