@@ -1142,6 +1142,11 @@ EVERYDAY = [
     ("全国有多少个国家电子商务进农村综合示范县？", R()),
     # now is no price word
     ("Is Lingui a district of Guilin now?", P("yes")),
+    # ordinary counties, not autonomous ones: 县 only, less 自治县
+    ("Which of Baise's counties are ordinary counties, not autonomous ones?",
+     L("Debao County", "Leye County", "Lingyun County", "Napo County", "Tianlin County", "Tiandong County", "Xilin County")),
+    # which of two places has more of a kind (哪个县多: the counties counted)
+    ("梧州和贺州哪个县多？", L("梧州市: 7")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

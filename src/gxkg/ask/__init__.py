@@ -362,7 +362,10 @@ def _place_not_given(kg, ctx) -> list[str]:
     """A question that asks which place (哪个市, which prefecture) is not answered by figures or facts alone:
     some answer must be a place."""
     from .intents import LEVELS_ASKED
+    from .parse import MORE_OF
 
+    if MORE_OF.search(ctx.q.text):
+        return []  # 来宾和崇左哪个县多: the counties counted, not a county asked
     low = ctx.q.outside_names()
     asked = [(cls, w) for cls, ws in LEVELS_ASKED for w in ws if w in low]
     if asked and ctx.ans.answers and not any(a.get("iri") and _at_most(ctx, a["iri"], asked[0][0]) for a in ctx.ans.answers):

@@ -157,7 +157,7 @@ CLASS_WORDS = {
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",
-           "county-level city": "County", "autonomous counties": "County", "autonomous county": "County",
+           "county-level city": "County", "autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County",
            "districts": "County", "urban districts": "County", "prefecture-level cities": "Prefecture",
            "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
@@ -172,7 +172,7 @@ CLASS_WORDS = {
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle"}
 CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
                   "districts": "区", "district": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
-                  "autonomous county": "自治县"}
+                  "autonomous county": "自治县", "autonomous ones": "自治县", "ordinary counties": "县", "plain counties": "县"}
 
 def _ethnic_county_words() -> None:
     """瑶族自治县 / Yao autonomous counties: the autonomous counties of one people (the names the division data

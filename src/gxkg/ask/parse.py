@@ -778,11 +778,24 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     """Which of two is more (哪个下面的…多), still a county (还是县吗: no comparison), yes or no (not A or B)."""
     if WHICH_MORE.search(text) or re.search(r"\bout(?:sell|sold|sells|earn|earned|grew|grow|paced)\b", text, re.I):
         q.cues.add("compare")  # outsold: a comparison of sales
+    _which_has_more_of(q, text)
     if STILL.search(text):
         q.cues.discard("compare")
     text = REQUEST.sub("", text)  # 能不能告诉我…: a request, not a yes or no
     if _asks_yes_or_no(text) and not _alternatives(q):
         q.cues.add("yesno")
+
+
+MORE_OF = re.compile(r"哪(?:个|一个)(县|区|村|镇)(?:更)?(?:多|少)")
+
+
+def _which_has_more_of(q: Question, text: str) -> None:
+    """来宾和崇左哪个县多: which of the places named has more counties (the kind counted), not which county."""
+    m = MORE_OF.search(text) if len(q.names) >= 2 else None
+    if m:
+        q.cues.discard("where")
+        q.kinds.append((m[1], {"县": "County", "区": "County", "村": "Village", "镇": "Township"}[m[1]]))
+        q.classes.append(q.kinds[-1][1])
 
 
 def _asks_yes_or_no(text: str) -> bool:
