@@ -1147,6 +1147,11 @@ EVERYDAY = [
      L("Debao County", "Leye County", "Lingyun County", "Napo County", "Tianlin County", "Tiandong County", "Xilin County")),
     # which of two places has more of a kind (哪个县多: the counties counted)
     ("梧州和贺州哪个县多？", L("梧州市: 7")),
+    # a claim quoted in other words (电商 for 电子商务): its number and the ends of its runs find the sentence
+    ("“电商直接和间接带动就业约12万人”这句话出自哪篇报道？", P("《广西电商新跨越 经济增长新引擎》")),
+    # the source of a place lying in another: the division data
+    ("秀峰区隶属桂林市的数据来自哪里？", P("《广西行政区划参考数据》")),
+    ("What data puts Pubei County under Qinzhou?", P("\"Guangxi administrative divisions (reference data)\"")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -2272,8 +2272,11 @@ def _evidence_near(ctx: Ctx, claim: str) -> list[str]:
 
 
 def _claim_anchors(claim: str) -> list[str]:
+    """A claim's numbers with the last two characters of each Chinese run (电商 may be written 电子商务: a run's
+    start is no anchor when the claim has a number)."""
     runs = re.findall(r"[\u3400-\u9fff]{2,}", claim)
-    return sorted(set(re.findall(r"\d+", claim)) | {r[:2] for r in runs} | {r[-2:] for r in runs})
+    numbers = set(re.findall(r"\d+", claim))
+    return sorted(numbers | {r[-2:] for r in runs} | (set() if numbers else {r[:2] for r in runs}))
 
 
 def _char_pairs(text: str) -> set[str]:
@@ -2350,8 +2353,9 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
     """The sentence behind one fact between the names (which sentence says the forum is held in Nanning)."""
     names = [_node(n.iri) for n in ctx.q.names]
     rels = [GXO + r for r in ctx.q.relations]
-    if len(names) == 2:  # 融安县属于柳州市: between two places, 属于 is lying in
-        rels += _as_place_relation(ctx, rels, ctx.q.names[0].iri, ctx.q.names[1].iri)
+    if len(names) == 2:  # 融安县属于柳州市, 江南区隶属南宁市: between two places, 属于 is lying in
+        a, b = ctx.q.names[0].iri, ctx.q.names[1].iri
+        rels += _as_place_relation(ctx, rels + [GXO + "partOf"] * bool(ctx.q.cues & {"where", "within"}), a, b)
     rows = ctx.related({"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
     evs = [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
@@ -2397,7 +2401,7 @@ SOURCE_FINDERS = [
 
 
 # relation words that ask for a source's fields when a source is asked (its title, where it is from)
-SOURCE_WORDS = set(CUES["source"][0] + CUES["source"][1]) | {"title", "publisher", "date", "url", "标题", "题目", "come from",
+SOURCE_WORDS = set(CUES["source"][0] + CUES["source"][1]) | {"来自哪", "来自哪里", "来自", "title", "publisher", "date", "url", "标题", "题目", "come from",
                                                           "comes from"}
 
 
