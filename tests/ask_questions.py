@@ -1152,6 +1152,8 @@ EVERYDAY = [
     # the source of a place lying in another: the division data
     ("秀峰区隶属桂林市的数据来自哪里？", P("《广西行政区划参考数据》")),
     ("What data puts Pubei County under Qinzhou?", P("\"Guangxi administrative divisions (reference data)\"")),
+    # with no place named, which prefecture asks for the prefectures (north of a line of latitude)
+    ("Which prefecture cities are north of 24.5 degrees N?", L("Guilin", "Hechi")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

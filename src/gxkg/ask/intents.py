@@ -963,10 +963,16 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)  # 汉塘村有多少户人家卖果苗: households, never the sales in yuan
     if _first_year_missing(q, rows):
         return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
-    if _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds) or _rank_checked(ctx, rows):
+    if _answered_otherwise(ctx, subjects, inds, rows):
         return True
     _show_figures(ctx, subjects, inds, rows)
     return True
+
+
+def _answered_otherwise(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
+    """The figures found are no plain answer: a part for a whole asked, a topic's figure not the one asked, or a
+    place in a ranking asked yes or no (said as such)."""
+    return _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds) or _rank_checked(ctx, rows)
 
 
 def _topic_not_of_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:

@@ -1183,6 +1183,23 @@ def _quantity_and_scope(q: Question, low: str) -> None:
     if "whole" in q.cues and re.search(r"china'?s?\s+western|全国.{0,3}西部", low):
         q.cues.discard("whole")
     _rank_not_place(q, low)
+    _which_level_listed(q)
+
+
+WHICH_LEVEL = re.compile(r"^(?:which|what)\s+(prefecture|city|county|district)|^哪(?:个|些)(地级市|市|县|区)$", re.I)
+LEVEL_OF_WORD = {"prefecture": "Prefecture", "city": "Prefecture", "county": "County", "district": "County",
+                 "地级市": "Prefecture", "市": "Prefecture", "县": "County", "区": "County"}
+
+
+def _which_level_listed(q: Question) -> None:
+    """Which prefecture cities lie north of 24.5°N: with no place named and a line of latitude or longitude set,
+    "which prefecture" asks for the places of that level on its side (a list), not where something is."""
+    m = WHICH_LEVEL.match(q.words.get("where", "")) if "where" in q.cues and q.bounds and not q.names else None
+    word = (m[1] or m[2]) if m else ""
+    if m:
+        q.cues = (q.cues - {"where"}) | {"list"}
+        q.kinds += [] if LEVEL_OF_WORD[word.lower()] in q.classes else [(word, LEVEL_OF_WORD[word.lower()])]
+        q.classes = list(dict.fromkeys(q.classes + [LEVEL_OF_WORD[word.lower()]]))
 
 
 def _rank_not_place(q: Question, low: str) -> None:
