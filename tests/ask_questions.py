@@ -1154,6 +1154,8 @@ EVERYDAY = [
     ("What data puts Pubei County under Qinzhou?", P("\"Guangxi administrative divisions (reference data)\"")),
     # with no place named, which prefecture asks for the prefectures (north of a line of latitude)
     ("Which prefecture cities are north of 24.5 degrees N?", L("Guilin", "Hechi")),
+    # a relation said in a clause closed by 的 before the figure asked describes whose figure it is
+    ("汉塘村那些在网上卖果苗的村民，一年能挣多少？", V("100000–200000")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -924,6 +924,21 @@ def _describing_clause(q: Question) -> None:
     end = max((n.end for n in q.names), default=len(q.text)) if len(q.relations) > 1 else len(q.text)
     if DESCRIBING.match(q.text[end:]):
         q.relations = [r for r in q.relations if q.at.get(r, -1) < end] or q.relations
+    _relative_clause_relations(q)
+
+
+def _relative_clause_relations(q: Question) -> None:
+    """汉塘村那些在网上卖果苗的村民，一年收入多少: a relation said in a clause closed by 的 before the figure asked
+    describes who the figure is of; it is no part asked."""
+    if not q.indicators or q.soft >= set(q.indicators):
+        return
+    first = min(q.at.get(i.rsplit("/", 1)[-1], len(q.text)) for i in q.indicators)
+    q.relations = [r for r in q.relations if not _in_relative_clause(q, r, first)]
+
+
+def _in_relative_clause(q: Question, r: str, before: int) -> bool:
+    at, word = q.at.get(r, -1), q.words.get(r, "")
+    return 0 <= at < before and re.match(r"[^，,。？?；;]{0,6}的", q.text[at + len(word):]) is not None
 
 
 def _levels_of_several(kg, q: Question) -> None:
