@@ -1156,6 +1156,11 @@ EVERYDAY = [
     ("Which prefecture cities are north of 24.5 degrees N?", L("Guilin", "Hechi")),
     # a relation said in a clause closed by 的 before the figure asked describes whose figure it is
     ("汉塘村那些在网上卖果苗的村民，一年能挣多少？", V("100000–200000")),
+    # a fraction set against a percentage (past two thirds); a fraction of another figure is not read so
+    ("Has Guangxi's rural e-commerce coverage passed two thirds?", P("yes")),
+    ("广西农村电商覆盖率超过一半了吗？", P("是")),
+    ("Is Guangxi's rural e-commerce coverage below three quarters?", R()),
+    ("Was Guangxi's cross-border e-commerce more than a tenth of its total e-commerce volume in 2017?", R()),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

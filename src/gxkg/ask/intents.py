@@ -494,11 +494,33 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
     low = q.text.lower()
     if DOUBLE_DIGITS.search(low):
         return (10.0, True)  # 有没有达到两位数, double-digit growth: 10% or more
+    part = fraction_said(low)
+    if part is not None:
+        return (part * 100, not _before_a_fraction(low, BELOW))  # past two thirds: a percentage above 66.7%
     above, below = _before_a_number(low, ABOVE), _before_a_number(low, BELOW)
     if bool(above) == bool(below):
         return _bound_after(q)
     value = _asked_number(q.text, (above or below)[0])
     return (value, bool(above)) if value is not None else None
+
+
+# a fraction said in words, not of another figure (past two thirds; 超过三分之二了吗; never "half of the 2017 volume")
+FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+             "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4, "a tenth": 1 / 10, "one tenth": 1 / 10,
+             "a fifth": 1 / 5, "一半": 1 / 2, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 1 / 4, "四分之三": 3 / 4,
+             "五分之一": 1 / 5, "十分之一": 1 / 10}
+FRACTION = re.compile(r"(" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True)) + r")(?!\s*of\b|\s*的)")
+
+
+def fraction_said(low: str) -> float | None:
+    """The fraction a yes/no question sets a percentage against, when it is of no other figure named."""
+    m = FRACTION.search(low)
+    return FRACTIONS[m[1]] if m else None
+
+
+def _before_a_fraction(low: str, words: tuple) -> bool:
+    m = FRACTION.search(low)
+    return bool(m) and any(low[:m.start()].rstrip().endswith(w) for w in words)
 
 
 AFTER_ABOVE = re.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or more|or above|and above|or higher|and up|及以上|或以上|以上)", re.I)
@@ -619,6 +641,7 @@ def threshold(ctx: Ctx):
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
     ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year", "part_year",
+            *(("fraction",) if fraction_said(q.text.lower()) is not None else ()),
             *(("growth",) if _percent_given(q) else ()))
     _threshold_uses(ctx, rows)
     _show_verdicts(ctx, rows, limit)
@@ -653,8 +676,11 @@ DOUBLE_DIGITS = re.compile(r"两位数|double[- ]digits?", re.I)
 
 
 def _percent_given(q: Question) -> bool:
-    """The number the question gives is a percentage (15%, 百分之十五, 15 percent, double digits of growth)."""
-    return re.search(r"\d\s*[%％]|百分之|\bper ?cent\b", q.text, re.I) is not None or bool(DOUBLE_DIGITS.search(q.text))
+    """The number the question gives is a percentage (15%, 百分之十五, 15 percent, double digits of growth, two
+    thirds)."""
+    low = q.text.lower()
+    return re.search(r"\d\s*[%％]|百分之|\bper ?cent\b", low) is not None or bool(DOUBLE_DIGITS.search(low)) or \
+        fraction_said(low) is not None
 
 
 def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:

@@ -312,6 +312,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
+    # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
+    "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
+                 ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",
+                  "a tenth", "one tenth", "a fifth", "half")),
     # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused
     "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么"),
               ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains")),
