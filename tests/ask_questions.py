@@ -1161,6 +1161,11 @@ EVERYDAY = [
     ("广西农村电商覆盖率超过一半了吗？", P("是")),
     ("Is Guangxi's rural e-commerce coverage below three quarters?", R()),
     ("Was Guangxi's cross-border e-commerce more than a tenth of its total e-commerce volume in 2017?", R()),
+    # several names left out of a list (除了阿里巴巴和京东)
+    ("除了阿里巴巴和京东，还有哪些平台在广西开展农村电商业务？", L("乐村淘", "赶街")),
+    # the places within each of two places named: either's, one list; each's count when 各 is said
+    ("梧州和玉林各有哪些县级市？", L("北流市", "岑溪市")),
+    ("梧州和玉林各有多少个县？", L("梧州市: 7（其中县 3 个）", "玉林市: 7（其中县 4 个）")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

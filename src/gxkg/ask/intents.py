@@ -3067,6 +3067,8 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     rels = _condition_relations(ctx, cls)
     values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(q.names)}
     lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
+    if _places_each(ctx, cls):  # 梧州和玉林的县级市: those of either, one query
+        values, lines = {"n0": [_node(n.iri) for n in q.names]}, lines[:1]
     lines += _unnamed_relation_lines(q, cls, rels)
     lines.append(_kind_filter(word) if word is not None else _kinds_filter(q, cls))
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
@@ -3076,6 +3078,18 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
     return "\n  ".join(x for x in lines if x), values
+
+
+def _places_each(ctx: Ctx, cls: str) -> bool:
+    """Two or more places of one level named, a finer level asked (the county-level cities of Wuzhou and of Yulin):
+    the places within each, not within all at once."""
+    names = [n.iri for n in ctx.q.names] if cls in PLACE_CLASSES else []
+    levels = {c for n in names for c in PLACE_CLASSES if ctx.is_a(n, c)}
+    return len(names) >= 2 and levels == {_level_of(ctx, names[0])} and cls not in levels
+
+
+def _level_of(ctx: Ctx, iri: str) -> str | None:
+    return next((c for c in PLACE_CLASSES if ctx.is_a(iri, c)), None)
 
 
 def _besides_lines(ctx: Ctx, values: dict) -> list[str]:
@@ -3217,6 +3231,8 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     the one the question's words point to first."""
     cond, values = _conditions(ctx, cls, word)
     values["class"] = _classes(ctx, cls)
+    if _each_counted(ctx, cls):
+        return _count_in_each(ctx, cond, values, word.lower() in COUNTY_WORDS and cls == "County")
     n = _counted(ctx, cond, values)
     if word.lower() in COUNTY_WORDS and cls == "County" and not ctx.q.excluded and n:
         cond, n = _county_sense(ctx, cond, values, n)
@@ -3226,6 +3242,26 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
     if 0 < n <= 30 and cls != "Observation":
         _members_noted(ctx, ctx.run(query("members", cond), values))
+
+
+EACH = re.compile(r"各|分别|\beach\b|\brespectively\b", re.I)
+
+
+def _each_counted(ctx: Ctx, cls: str) -> bool:
+    return bool(EACH.search(ctx.q.text)) and _places_each(ctx, cls)
+
+
+def _count_in_each(ctx: Ctx, cond: str, values: dict, counties: bool) -> None:
+    """梧州和玉林各有多少个县: one count for each place named (never the two added up); of 县, the county-level
+    divisions with the 县 and 自治县 among them said."""
+    for n in ctx.q.names:
+        each = {**values, "n0": [_node(n.iri)]}
+        k = _counted(ctx, cond, each)
+        narrow = _say(ctx, f"（其中县 {_counted(ctx, cond + chr(10) + NAMED_COUNTY, each)} 个）",
+                      f" ({_counted(ctx, cond + chr(10) + NAMED_COUNTY, each)} of them counties)") if counties else ""
+        ctx.add(f"{ctx.label(n.iri)}: {k}{narrow}", n.iri, value=str(k), unit=GXO + "Count")
+    if counties:
+        ctx.note(_say(ctx, "按县级行政区计（含市辖区、县级市）", "counting every county-level division (districts and county-level cities too)"))
 
 
 def _counted(ctx: Ctx, cond: str, values: dict) -> int:

@@ -706,14 +706,22 @@ BESIDES_AFTER = re.compile(r"^\s*(?:除外|以外|之外)")
 def _names_left_out(q: Question) -> None:
     """Besides Guangxi, which provinces …, 除了南宁还有哪些地级市: a name left out of a list of a class is no
     condition; the list is the class's members less it. With no class word it stays a name, and is left out."""
+    prev = None
     for n in list(q.names):
-        if BESIDES_BEFORE.search(q.text[:n.start]) or BESIDES_AFTER.match(q.text[n.end:]):
+        if _left_out_name(q.text, n, prev):
+            prev = n
             q.besides.append(n.iri)
             if not q.kinds:  # 除了南宁还有哪里: still a name, and no answer may hold it
                 continue
             q.names.remove(n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
+
+
+def _left_out_name(text: str, n: Name, prev: Name | None) -> bool:
+    """除了南宁, besides Nanning, 南宁除外; or the next of a list left out (除了阿里巴巴和京东)."""
+    listed = prev is not None and re.fullmatch(r"\s*(?:和|、|与|及|以及|and|or)\s*", text[prev.end:n.start], re.I)
+    return bool(BESIDES_BEFORE.search(text[:n.start]) or BESIDES_AFTER.match(text[n.end:]) or listed)
 
 
 def _most_specific_kinds(kg, q: Question) -> None:
