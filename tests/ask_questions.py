@@ -1166,6 +1166,23 @@ EVERYDAY = [
     # the places within each of two places named: either's, one list; each's count when 各 is said
     ("梧州和玉林各有哪些县级市？", L("北流市", "岑溪市")),
     ("梧州和玉林各有多少个县？", L("梧州市: 7（其中县 3 个）", "玉林市: 7（其中县 4 个）")),
+    # a total of a town or county where the graph has one village's product (总销售额, 销售总额)
+    ("2017年武利镇果苗的总销售额是多少？", R()),
+    # the national cross-border volume is not Guangxi's trade worked out from a share
+    ("2017年全国跨境电商交易额有多少？", R()),
+    ("广西54935家网店占全国的0.8%，全国大约有多少家网店？", P("广西壮族自治区 个人网店数量")),
+    # one month or one quarter asked: a figure of January to July or of the year answers neither
+    ("Guangxi online retail sales in June 2018?", R()),
+    ("2017年第三季度广西跨境电商交易额是多少？", R()),
+    ("截至2018年7月，广西累计建成多少个物流配送网点？", V("2228")),
+    # a unit asked that no figure reaches (US dollars): refused, not yuan per kilogram
+    ("How much is a kilo of Rong'an kumquats in US dollars now?", R()),
+    # a question asking one thing of several names, and some name has no fact: refused
+    ("The forum on the Information Harbor was held in Liuzhou, wasn't it? Which venue in Liuzhou hosted it?", R()),
+    # a founder, owner or a person's name: the graph holds none
+    ("Who founded JD, and when?", R()),
+    ("乐村淘的创始人是谁？", R()),
+    ("汉塘村那个一年挣十几万的村民叫什么名字？", R()),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

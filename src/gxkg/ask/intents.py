@@ -725,12 +725,18 @@ def convert(ctx: Ctx):
     if not q.units or not q.names or q.cues & {"compare", "most", "least", "growth", "share", "total", "per"}:
         return False
     rows = _convertible(ctx)
-    if not rows:
-        return False
+    if not rows or not _every_unit_reached(ctx, rows):
+        return False  # in US dollars per kilo: yuan per kilo is no answer
     ctx.use("names", "indicators", "years", "unit", "count", "source", "relations")
     for f in rows:
         _converted(ctx, f, _to_unit(ctx, f))
     return True
+
+
+def _every_unit_reached(ctx: Ctx, rows: list[dict]) -> bool:
+    """Every unit asked is a figure's own or one it converts to (US dollars: no rate in the graph, never reached)."""
+    v = ctx.kg.vocabulary
+    return all(any(GXO + u == f["unit"] or v.converted(1.0, f["unit"].removeprefix(GXO), u) for f in rows) for u in ctx.q.units)
 
 
 def _convertible(ctx: Ctx) -> list[dict]:
@@ -1050,7 +1056,8 @@ def _rank_checked(ctx: Ctx, rows: list[dict]) -> bool:
 
 
 # a whole place's total asked (灵山县的果苗一共卖了多少, all of Lingshan's seedlings)
-WHOLE_PLACE = re.compile(r"一共|总共|全县|全市|全区|整个|全部|\bin total\b|\baltogether\b|\bin all\b|\bwhole\b|\ball of\b", re.I)
+WHOLE_PLACE = re.compile(r"一共|总共|全县|全市|全区|全镇|全乡|整个|全部|总销售额|总额|总产值|总计|合计|\bin total\b|\btotal\b|"
+                         r"\baltogether\b|\bin all\b|\bwhole\b|\ball of\b", re.I)
 
 
 def _part_for_whole(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -1168,10 +1175,18 @@ MONTH_SPANS = (
     (re.compile(r"下半年|second half|\bh2\b", re.I), lambda m: (7, 12)),
     (re.compile(r"前三季度|first (?:three|3) quarters", re.I), lambda m: (1, 9)),
     (re.compile(r"(?:第一|一)季度|first quarter|\bq1\b", re.I), lambda m: (1, 3)),
+    (re.compile(r"(?:第二|二)季度|second quarter|\bq2\b", re.I), lambda m: (4, 6)),
+    (re.compile(r"(?:第三|三)季度|third quarter|\bq3\b", re.I), lambda m: (7, 9)),
+    (re.compile(r"(?:第四|四)季度|fourth quarter|last quarter|\bq4\b", re.I), lambda m: (10, 12)),
     (re.compile(r"(?:前|头)" + _N + r"个?月|first " + _N + r" months", re.I), lambda m: (1, _month_no(m[1] or m[2]))),
     (re.compile(_N + r"\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
     (re.compile(r"\b" + _M + r"\s*(?:-|–|—|to|through|until|till)\s*" + _M, re.I),
      lambda m: (MONTH_NAMES.index(m[1].lower()) + 1, MONTH_NAMES.index(m[2].lower()) + 1)),
+    # one month, not a date nor a running total to it (2018年7月这一个月, in March 2018; never 截至2018年7月, 7月13日)
+    (re.compile(r"(?<!截至)(?<!截止)(?<!截止到)(?<!到)(?<!至)(?:\d{4}年)(\d{1,2})月(?:份)?(?![\d日号底末初])", re.I),
+     lambda m: (int(m[1]), int(m[1]))),
+    (re.compile(r"\b(?:in|during|for)\s+" + _M + r"\s+\d{4}\b", re.I),
+     lambda m: (MONTH_NAMES.index(m[1].lower()) + 1,) * 2),
 )
 
 
@@ -1181,11 +1196,13 @@ def _month_no(word: str) -> int:
 
 def months_asked(text: str) -> tuple[int, int] | None:
     """The months of a year a question asks about (上半年: 1 to 6; January to July: 1 to 7), or None."""
-    for pattern, span in MONTH_SPANS:
-        m = pattern.search(text)
-        if m:
-            return span(m)
-    return None
+    spans = [span(m) for pattern, span in MONTH_SPANS for m in [pattern.search(text)] if m]
+    if spans and spans[0][0] == spans[0][1] and RUNNING.search(text):
+        return None  # 截至2018年7月累计: a running total to that month, not the month
+    return spans[0] if spans else None
+
+
+RUNNING = re.compile(r"累计|截至|截止|cumulative|running total|so far|\bby\b|\bup to\b|\buntil\b", re.I)
 
 
 def _month_span(period: dict) -> tuple[int, int] | None:
@@ -1211,6 +1228,8 @@ def _years_said(ctx: Ctx, missing: list[str] | None) -> str:
     span = months_asked(ctx.q.text) if len(ctx.q.years) <= 1 else None
     if "full_year" in ctx.q.cues:
         return msg("whole_year", ctx.lang, years=years)
+    if span and span[0] == span[1]:
+        return msg("month", ctx.lang, years=years, month=span[0])
     return msg("months", ctx.lang, years=years, first=span[0], last=span[1]) if span else years
 
 
@@ -1392,7 +1411,7 @@ def _worked_back(ctx: Ctx, level: dict, rate: dict, rise: bool = False) -> None:
 def whole(ctx: Ctx):
     """The whole a stated share is of, worked out from the part and the share: part / share."""
     q = ctx.q
-    inds = [i for i in q.indicators if i in WHOLE_OF]
+    inds = [i for i in q.indicators if i in WHOLE_OF and _whole_said(q, i)]
     if "whole" not in q.cues or "share" in q.cues and not _quoted_rates(q) or not inds:
         return False
     if any("rank" in i.rsplit("/", 1)[-1] for i in set(_hard(q)) - set(inds)):
@@ -1412,6 +1431,17 @@ def whole(ctx: Ctx):
                   total, part["unit"], f"{_num(part['num'])} / {_num(share_['num'])}% = {_num(total)}",
                   period_text(part["period"], ctx.lang))
     return True
+
+
+NATIONAL_WORDS = {"全国", "national total", "nationwide", "china", "whole country", "among all chinese provinces",
+                  "among all provinces", "all chinese provinces"}
+
+
+def _whole_said(q: Question, ind: str) -> bool:
+    """The whole asked is the one the share is of: the national total for the shops' share of China's shops, total
+    trade for cross-border's share of imports and exports (全国跨境电商交易额 is neither: never Guangxi's trade)."""
+    national = q.words.get("whole", "").lower() in NATIONAL_WORDS
+    return national == WHOLE_NAME[ind][0].startswith("全国")
 
 
 LOWER_BOUNDS = {GXO + q for q in ("MoreThan", "Exceeds", "AtLeast")}
@@ -4539,7 +4569,20 @@ def relation(ctx: Ctx):
         for a in ctx.ans.answers[before:]:
             a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
+    _one_ask_unanswered(ctx)
     return True
+
+
+ASKING_WORD = re.compile(r"哪|什么|谁|几|多少|\b(?:which|what|who|whom|where|when|how)\b", re.I)
+
+
+def _one_ask_unanswered(ctx: Ctx) -> None:
+    """A question asking one thing of several names, and some name or relation has no fact (held in Guilin: which
+    venue): refused, never the facts of the other names in its place."""
+    prefix = msg("part_missing", ctx.lang, part="")
+    if len(ASKING_WORD.findall(ctx.q.text)) <= 1 and any(n.startswith(prefix) for n in ctx.ans.notes):
+        ctx.ans.answers = []
+        ctx.ans.unrecognised = [msg("no_relation", ctx.lang, what=ctx.sep().join(ctx.label(n.iri) for n in ctx.q.names))]
 
 
 def _relation_holds(ctx: Ctx) -> None:

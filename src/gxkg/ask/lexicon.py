@@ -57,7 +57,7 @@ NARROWER = {"cross-border-ecommerce-transaction-volume": "ecommerce-transaction-
 # words that ask for a figure, by indicator (local name under resource/indicator/); the indicator's own
 # labels are matched as well
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "annual-sales": (("销售额", "销售收入", "卖了多少", "卖多少", "卖了", "卖得", "销售", "营收", "产值", "卖出", "卖"),
+    "annual-sales": (("销售总额", "总销售额", "销售额", "销售收入", "卖了多少", "卖多少", "卖了", "卖得", "销售", "营收", "产值", "卖出", "卖"),
                      ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for", "bring in",
                       "brought in", "brings in", "turn over", "turned over", "turns over", "outsell", "outsold", "outsells",
                       "sold for",
@@ -312,6 +312,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
+    # who founded, owns or invested in a thing: no source the graph holds states it, so the question is refused
+    "unstated": (("创始人", "创办人", "创办者", "创立者", "谁创办", "谁创立", "谁成立", "创办的", "创立的", "老板", "董事长",
+                  "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名"),
+                 ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
+                  "investor", "investors", "shareholder", "shareholders", "his name", "her name", "their names")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",

@@ -21,6 +21,7 @@ CATALOGUE = {
     "not_addable": ("这几项数据的单位或时期不同（{what}），不能相加", "these figures differ in unit or period ({what}) and are not added"),
     "no_year": ("图谱中没有{what}在{years}的数据（有数据的时期：{have}）",
                 "the graph has no figure for {what} in {years} (periods it has: {have})"),
+    "month": ("{years}年{month}月", "month {month} of {years}"),
     "months": ("{years}年{first}—{last}月", "months {first} to {last} of {years}"),
     "whole_year": ("{years}年全年", "the whole of {years}"),
     "undated": ("原文未说明时间", "date not stated"),

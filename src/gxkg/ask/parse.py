@@ -1207,6 +1207,7 @@ def _quantity_and_scope(q: Question, low: str) -> None:
         q.cues.discard("whole")
     _rank_not_place(q, low)
     _which_level_listed(q)
+    _person_asked(q)
 
 
 WHICH_LEVEL = re.compile(r"^(?:which|what)\s+(prefecture|city|county|district)|^哪(?:个|些)(地级市|市|县|区)$", re.I)
@@ -1223,6 +1224,18 @@ def _which_level_listed(q: Question) -> None:
         q.cues = (q.cues - {"where"}) | {"list"}
         q.kinds += [] if LEVEL_OF_WORD[word.lower()] in q.classes else [(word, LEVEL_OF_WORD[word.lower()])]
         q.classes = list(dict.fromkeys(q.classes + [LEVEL_OF_WORD[word.lower()]]))
+
+
+PERSON_NAMED = re.compile(r"(?:村民|农民|老板|负责人|那个人|这个人|那位|这位)[^。？?]{0,5}(?:叫什么名字|叫什么|名字|是谁)|"
+                          r"\b(?:name of (?:the|that|this) (?:villager|farmer|person|man|woman|official)|who (?:is|was) (?:the|that) "
+                          r"(?:villager|farmer|person))\b", re.I)
+
+
+def _person_asked(q: Question) -> None:
+    """那个村民叫什么名字: a person's name is asked; the graph holds no people (refused, not a figure of theirs)."""
+    if PERSON_NAMED.search(q.text):
+        q.cues.add("unstated")
+        q.words.setdefault("unstated", PERSON_NAMED.search(q.text).group(0))
 
 
 def _rank_not_place(q: Question, low: str) -> None:
