@@ -1183,6 +1183,14 @@ EVERYDAY = [
     ("Who founded JD, and when?", R()),
     ("乐村淘的创始人是谁？", R()),
     ("汉塘村那个一年挣十几万的村民叫什么名字？", R()),
+    # a misspelt name of one character before its place ending (腾县 for 藤县)
+    ("腾县归哪个地级市？", L("梧州市")),
+    # where of nothing named is refused, never a list of places
+    ("某县是哪个地级市的？", R()),
+    # a place of the kind counted lying in the place named is an example, no condition; 不用算 leaves a kind out
+    ("钦州一共有几个县？市辖区就不用算了。", L("2")),
+    ("How many county-level divisions does Qinzhou have, counting districts and Lingshan?", P("county-level divisions: 4")),
+    ("崇左有几个县？凭祥那种县级市和市辖区不用算。", L("5")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -3095,8 +3095,9 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     """SPARQL conditions on ?x from the question's names, relations and class words: all of them."""
     q = ctx.q
     rels = _condition_relations(ctx, cls)
-    values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(q.names)}
-    lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(q.names)]
+    names = _conditioning_names(ctx, cls)
+    values = {f"n{k}": [_node(n.iri)] for k, n in enumerate(names)}
+    lines = [_name_condition(ctx, cls, k, n.iri, rels) for k, n in enumerate(names)]
     if _places_each(ctx, cls):  # 梧州和玉林的县级市: those of either, one query
         values, lines = {"n0": [_node(n.iri) for n in q.names]}, lines[:1]
     lines += _unnamed_relation_lines(q, cls, rels)
@@ -3108,6 +3109,18 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
     return "\n  ".join(x for x in lines if x), values
+
+
+def _conditioning_names(ctx: Ctx, cls: str):
+    """The names that are conditions on the places counted or listed: never a place of that class lying in another
+    place named (counting districts and Beiliu, 凭祥那种县级市: an example of what is counted or left out)."""
+    names = ctx.q.names
+    return [n for n in names if cls not in PLACE_CLASSES or not _example_of(ctx, n, cls, names)]
+
+
+def _example_of(ctx: Ctx, n, cls: str, names: list) -> bool:
+    """n is of the class counted and lies in another place named."""
+    return ctx.is_a(n.iri, cls) and any(_above(ctx, n.iri, m.iri) for m in names if m is not n)
 
 
 def _places_each(ctx: Ctx, cls: str) -> bool:
@@ -4018,12 +4031,20 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
         return True
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
+    _none_of_any(ctx, kinds)
     ctx.use("names", "classes", "count", "relations", "list", "total")
     if _lacking(ctx.q) and ctx.q.relations:  # how many have no issuer on record: the condition was the absence
         ctx.use("negation")
     if not ctx.ans.answers:
         ctx.none_recorded = list(ctx.ans.unrecognised)
     return bool(ctx.ans.answers)
+
+
+def _none_of_any(ctx: Ctx, kinds: list) -> None:
+    """None of any kind counted: what the graph records is said, never a count of 0 of each."""
+    if ctx.ans.answers and all(a.get("value") == "0" for a in ctx.ans.answers):
+        ctx.ans.answers = []
+        ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=ctx.sep().join(w for w, _ in kinds)))
 
 
 def _total_stated_of_named(ctx: Ctx, kinds: list) -> bool:

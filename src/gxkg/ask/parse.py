@@ -1034,6 +1034,7 @@ def _kinds_left_out(q: Question) -> None:
     low = q.text.lower()
     spans = [m.group("span") for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
     for span in spans:
+        span = _unlisted_kinds_out(q, span)
         out = _kinds_in(q.kinds, span)
         if len(out) < len(q.kinds):  # something must be left to count
             q.kinds = [k for k in q.kinds if k not in out]
@@ -1060,6 +1061,18 @@ def _kinds_also(q: Question) -> None:
     also = [(w, c) for w, c in q.kinds if ALSO.match(low[low.find(w.lower()) + len(w):].lstrip())]
     kept = [k for k in q.kinds if k not in also]
     q.kinds = kept + [k for k in also if k[1] not in {c for _, c in kept}] if kept else q.kinds
+
+
+def _unlisted_kinds_out(q: Question, span: str) -> str:
+    """A kind left out that is no kind counted (凭祥那种县级市就不用算了, with 县 counted): its name ending excluded,
+    and its word taken out of the span (县级市 is not also 县)."""
+    from .lexicon import CLASS_NAME_END
+
+    for w, end in sorted(CLASS_NAME_END.items(), key=lambda x: -len(x[0])):
+        if CJK.search(w) and w in span and w not in {k for k, _ in q.kinds}:
+            q.excluded.append(end)
+            span = span.replace(w, " ")
+    return span
 
 
 def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
@@ -1490,7 +1503,7 @@ def _words_around(kg, text: str, lang: str, names: list[Name]):
     hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     if CJK.search(text):
         names = _stitched_names(kg, text, names, hits, _residue(masked, hits, "zh"))
-        names = _misspelt_names(kg, text, names, _residue(_mask(text, names), hits, "zh"))
+        names = _misspelt_names(kg, text, names, _residue(_mask(text, names), hits, "zh") + _lone_before_place(_mask(text, names)))
         names = _stitched_names(kg, text, names, hits, _residue(_mask(text, names), hits, "zh"))
         masked = _mask(text, names)
         hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
@@ -1869,6 +1882,15 @@ def _joined_name(kg, text: str, n: Name, end: int) -> Name | None:
         return None
     label = kg.label(iri, "zh")
     return Name(text[n.start:end], iri, n.start, end, None if joined == label else label)
+
+
+NOT_NAME_CHARS = set("各每全该本此其多几哪个的些两三十百一这那是在和与及或省市县区镇村乡")
+
+
+def _lone_before_place(masked: str) -> list[str]:
+    """A single character before a place ending (腾县 for 藤县: 县 read as a class word, 腾 left alone): tried as a
+    misspelt name with its ending."""
+    return [m[1] for m in re.finditer(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])(?=[县区市镇村])", masked) if m[1] not in NOT_NAME_CHARS]
 
 
 def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[Name]:
