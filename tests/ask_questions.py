@@ -1191,6 +1191,8 @@ EVERYDAY = [
     ("钦州一共有几个县？市辖区就不用算了。", L("2")),
     ("How many county-level divisions does Qinzhou have, counting districts and Lingshan?", P("county-level divisions: 4")),
     ("崇左有几个县？凭祥那种县级市和市辖区不用算。", L("5")),
+    # an old name said in brackets tells which place is meant; no rename is asked
+    ("横州（以前叫横县）在图谱里和哪些东西有关联？", L("位于: 南宁市", "横县茉莉花茶 —产自→")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -1221,6 +1221,7 @@ def _quantity_and_scope(q: Question, low: str) -> None:
     _rank_not_place(q, low)
     _which_level_listed(q)
     _person_asked(q)
+    _aside_renamed(q)
 
 
 WHICH_LEVEL = re.compile(r"^(?:which|what)\s+(prefecture|city|county|district)|^哪(?:个|些)(地级市|市|县|区)$", re.I)
@@ -1237,6 +1238,13 @@ def _which_level_listed(q: Question) -> None:
         q.cues = (q.cues - {"where"}) | {"list"}
         q.kinds += [] if LEVEL_OF_WORD[word.lower()] in q.classes else [(word, LEVEL_OF_WORD[word.lower()])]
         q.classes = list(dict.fromkeys(q.classes + [LEVEL_OF_WORD[word.lower()]]))
+
+
+def _aside_renamed(q: Question) -> None:
+    """横州（以前叫横县）跟哪些东西有联系: an old name said in brackets tells which place is meant; no rename is asked."""
+    word = q.words.get("rename", "")
+    if "rename" in q.cues and word and re.search(r"[（(][^）)]*" + re.escape(word) + r"[^）)]*[）)]", q.text):
+        q.cues.discard("rename")
 
 
 PERSON_NAMED = re.compile(r"(?:村民|农民|老板|负责人|那个人|这个人|那位|这位)[^。？?]{0,5}(?:叫什么名字|叫什么|名字|是谁)|"
