@@ -1193,6 +1193,15 @@ EVERYDAY = [
     ("崇左有几个县？凭祥那种县级市和市辖区不用算。", L("5")),
     # an old name said in brackets tells which place is meant; no rename is asked
     ("横州（以前叫横县）在图谱里和哪些东西有关联？", L("位于: 南宁市", "横县茉莉花茶 —产自→")),
+    # a thing that is no place is never one of "either place" (Ganjie: refused, not the villages of Guangxi)
+    ("How many villages in Guangxi does Lecuntao cover?", R()),
+    # a span of months written 1月到7月
+    ("2018年1月到7月，广西网络零售额一共多少？", V("52800000000")),
+    # which part of a place a thing comes from; the source of a claim that one thing is a kind of another
+    ("Baise mango: which part of Guangxi is it from?", L("Baise")),
+    ("说桂林米粉属于广西米粉，这个说法出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),
+    # a lead before a colon about the asker (an investor asked me) asks nothing
+    ("A Malaysian investor asked me this: which platforms run rural e-commerce in Guangxi?", P("")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
 ]

@@ -306,7 +306,7 @@ ASKING_CUES = {"where", "when", "who", "count", "list", "compare", "most", "leas
 def _only_asked(ctx, part: str) -> bool:
     """The part is all the question asks, and the answer is facts that do not say it (not a figure: where did
     Guangxi rank is its rank)."""
-    nothing_named = part == "where" and not ctx.q.names  # 某县是哪个地级市的: where of nothing named, never a list
+    nothing_named = part == "where" and not ctx.q.names and ctx.ans.intent == "list"  # 某县是哪个地级市的: never a list
     return nothing_named or ctx.ans.intent in ("relation", "about", "between") and not (ctx.q.cues & ASKING_CUES) - {part}
 
 

@@ -1179,11 +1179,11 @@ MONTH_SPANS = (
     (re.compile(r"(?:第三|三)季度|third quarter|\bq3\b", re.I), lambda m: (7, 9)),
     (re.compile(r"(?:第四|四)季度|fourth quarter|last quarter|\bq4\b", re.I), lambda m: (10, 12)),
     (re.compile(r"(?:前|头)" + _N + r"个?月|first " + _N + r" months", re.I), lambda m: (1, _month_no(m[1] or m[2]))),
-    (re.compile(_N + r"\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
+    (re.compile(_N + r"\s*月?(?:份)?\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
     (re.compile(r"\b" + _M + r"\s*(?:-|–|—|to|through|until|till)\s*" + _M, re.I),
      lambda m: (MONTH_NAMES.index(m[1].lower()) + 1, MONTH_NAMES.index(m[2].lower()) + 1)),
     # one month, not a date nor a running total to it (2018年7月这一个月, in March 2018; never 截至2018年7月, 7月13日)
-    (re.compile(r"(?<!截至)(?<!截止)(?<!截止到)(?<!到)(?<!至)(?:\d{4}年)(\d{1,2})月(?:份)?(?![\d日号底末初])", re.I),
+    (re.compile(r"(?<!截至)(?<!截止)(?<!截止到)(?<!到)(?<!至)(?:\d{4}年)(\d{1,2})月(?:份)?(?![\d日号底末初])(?!\s*(?:-|–|—|~|～|到|至))", re.I),
      lambda m: (int(m[1]), int(m[1]))),
     (re.compile(r"\b(?:in|during|for)\s+" + _M + r"\s+\d{4}\b", re.I),
      lambda m: (MONTH_NAMES.index(m[1].lower()) + 1,) * 2),
@@ -2418,6 +2418,7 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
     if len(names) == 2:  # 融安县属于柳州市, 江南区隶属南宁市: between two places, 属于 is lying in
         a, b = ctx.q.names[0].iri, ctx.q.names[1].iri
         rels += _as_place_relation(ctx, rels + [GXO + "partOf"] * bool(ctx.q.cues & {"where", "within"}), a, b)
+        rels += [GXO + "category"] * (GXO + "partOf" in rels)  # 南宁老友粉属于广西米粉: a kind of it
     rows = ctx.related({"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
     evs = [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
@@ -3127,8 +3128,8 @@ def _places_each(ctx: Ctx, cls: str) -> bool:
     """Two or more places of one level named, a finer level asked (the county-level cities of Wuzhou and of Yulin):
     the places within each, not within all at once."""
     names = [n.iri for n in ctx.q.names] if cls in PLACE_CLASSES else []
-    levels = {c for n in names for c in PLACE_CLASSES if ctx.is_a(n, c)}
-    return len(names) >= 2 and levels == {_level_of(ctx, names[0])} and cls not in levels
+    levels = [_level_of(ctx, n) for n in names]  # None for a thing that is no place (Ganjie): never either's
+    return len(names) >= 2 and None not in levels and len(set(levels)) == 1 and cls not in levels
 
 
 def _level_of(ctx: Ctx, iri: str) -> str | None:
