@@ -1200,6 +1200,8 @@ EVERYDAY = [
     # which part of a place a thing comes from; the source of a claim that one thing is a kind of another
     ("Baise mango: which part of Guangxi is it from?", L("Baise")),
     ("说桂林米粉属于广西米粉，这个说法出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("说柳州螺蛳粉属于广西米粉，这个说法是从哪里来的？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("北海市属于钦州市，这个说法对吗？", P("否")),
     # a lead before a colon about the asker (an investor asked me) asks nothing
     ("A Malaysian investor asked me this: which platforms run rural e-commerce in Guangxi?", P("")),
     # a relation named by two words together (按…模式运营: its operating model)

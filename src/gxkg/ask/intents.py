@@ -2969,11 +2969,20 @@ def _place_at_level_of(ctx: Ctx, x: str, y: str) -> str | None:
 # the ways a yes/no between two names is settled, in turn: the first that applies answers
 def _another_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """防城港市是钦州市吗: one place said to be another, neither lying in the other: no, two different places."""
-    if rels or a == b or not _two_places(ctx, a, b) or not _said_to_be(ctx.q.text, ctx.q.names[0]):
+    lying = set(rels) <= {GXO + "partOf", GXO + "locatedIn"}  # 北海市属于钦州市: two of one level, neither in the other
+    said = _said_to_be(ctx.q.text, ctx.q.names[0])
+    if not lying or a == b or not _two_places(ctx, a, b) or not (said or rels or "where" in ctx.q.cues):
+        return False
+    if not (said or _apart(ctx, a, b)):
         return False
     ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} ({_what_it_is(ctx, a)}) ≠ {ctx.label(b)} ({_what_it_is(ctx, b)})", a)
     ctx.cite(ctx.kg.entity_evidence_iris(a) + ctx.kg.entity_evidence_iris(b))
     return True
+
+
+def _apart(ctx: Ctx, a: str, b: str) -> bool:
+    """Two places of one level, neither lying in the other."""
+    return _level_of(ctx, a) == _level_of(ctx, b) and not (_above(ctx, a, b) or _above(ctx, b, a))
 
 
 def _two_places(ctx: Ctx, a: str, b: str) -> bool:
