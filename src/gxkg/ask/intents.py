@@ -17,7 +17,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import GUANGXI, PLACE_CLASSES, Question, hard_indicators
+from .parse import GUANGXI, LEVEL_ORDER, PLACE_CLASSES, Question, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -3310,11 +3310,10 @@ def _count_in_each(ctx: Ctx, cond: str, values: dict, counties: bool) -> None:
     for n in ctx.q.names:
         each = {**values, "n0": [_node(n.iri)]}
         k = _counted(ctx, cond, each)
-        narrow = _say(ctx, f"（其中县 {_counted(ctx, cond + chr(10) + NAMED_COUNTY, each)} 个）",
-                      f" ({_counted(ctx, cond + chr(10) + NAMED_COUNTY, each)} of them counties)") if counties else ""
+        narrow = msg("counties_among", ctx.lang, k=_counted(ctx, cond + "\n" + NAMED_COUNTY, each)) if counties else ""
         ctx.add(f"{ctx.label(n.iri)}: {k}{narrow}", n.iri, value=str(k), unit=GXO + "Count")
     if counties:
-        ctx.note(_say(ctx, "按县级行政区计（含市辖区、县级市）", "counting every county-level division (districts and county-level cities too)"))
+        ctx.note(msg("county_level_all", ctx.lang))
 
 
 def _counted(ctx: Ctx, cond: str, values: dict) -> int:
@@ -3912,7 +3911,6 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     return True
 
 
-LEVEL_ORDER = ("Village", "Township", "County", "Prefecture", "Province")  # finer first
 
 
 def _all_of(ctx: Ctx, cls: str) -> list[str]:

@@ -802,7 +802,7 @@ def _which_has_more_of(q: Question, text: str) -> None:
     m = MORE_OF.search(text) if len(q.names) >= 2 else None
     if m:
         q.cues.discard("where")
-        q.kinds.append((m[1], {"县": "County", "区": "County", "村": "Village", "镇": "Township"}[m[1]]))
+        q.kinds.append((m[1], LEVEL_OF_WORD[m[1]]))
         q.classes.append(q.kinds[-1][1])
 
 
@@ -889,14 +889,14 @@ def _terse_level(kg, q: Question) -> None:
         q.cues.add("list" if _finer_than(kg, q.names[0].iri, {c for _, c in q.kinds}) else "where")
 
 
-TERSE_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")  # finer first
+LEVEL_ORDER = ("Village", "Township", "County", "Prefecture", "Province")  # the levels of place, finer first
 
 
 def _finer_than(kg, place: str, classes: set) -> bool:
     """Counties of Qinzhou: every level said is finer than the place's own and one the division data lists whole
     (counties, prefectures; not villages); the places under it are asked."""
-    own = [i for i, c in enumerate(TERSE_LEVELS) if kg.is_a(place, PLACE.replace("Place", c))] + [-1]
-    return classes <= {"County", "Prefecture"} and max(TERSE_LEVELS.index(c) for c in classes) < own[0]
+    own = [i for i, c in enumerate(LEVEL_ORDER) if kg.is_a(place, PLACE.replace("Place", c))] + [-1]
+    return classes <= {"County", "Prefecture"} and max(LEVEL_ORDER.index(c) for c in classes) < own[0]
 
 
 APPOSED_KIND = re.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那些|那几个|那两个|这几家|这两家|这类)[\u4e00-\u9fff]{0,3}$")
@@ -1226,7 +1226,7 @@ def _quantity_and_scope(q: Question, low: str) -> None:
 
 WHICH_LEVEL = re.compile(r"^(?:which|what)\s+(prefecture|city|county|district)|^哪(?:个|些)(地级市|市|县|区)$", re.I)
 LEVEL_OF_WORD = {"prefecture": "Prefecture", "city": "Prefecture", "county": "County", "district": "County",
-                 "地级市": "Prefecture", "市": "Prefecture", "县": "County", "区": "County"}
+                 "地级市": "Prefecture", "市": "Prefecture", "县": "County", "区": "County", "村": "Village", "镇": "Township"}
 
 
 def _which_level_listed(q: Question) -> None:
