@@ -1206,6 +1206,9 @@ EVERYDAY = [
     ("A Malaysian investor asked me this: which platforms run rural e-commerce in Guangxi?", P("")),
     # a relation named by two words together (按…模式运营: its operating model)
     ("钦州保税港区国际商品直销中心是按跨境电商O2O线下体验店模式运营的吗？", P("是")),
+    # a yes/no question that gives no number, answered by a figure above zero: yes first, with the figure
+    ("Does the China-ASEAN SME Trade Promotion Platform actually serve ASEAN companies?", P("yes: ")),
+    ("中国-东盟中小企业贸易促进平台服务过东盟企业吗？", P("是: ")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -998,7 +998,27 @@ def figure(ctx: Ctx):
     if _answered_otherwise(ctx, subjects, inds, rows):
         return True
     _show_figures(ctx, subjects, inds, rows)
+    _figure_says_yes(ctx, rows)
     return True
+
+
+def _figure_says_yes(ctx: Ctx, rows: list[dict]) -> None:
+    """Does the platform serve ASEAN companies: a yes/no question that gives no number, answered by a figure
+    above zero of the thing asked, says yes first (more than 200 served is a yes)."""
+    q = ctx.q
+    yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
+    if not (yesno and ctx.ans.answers and all(f["num"] > 0 for f in rows)) or _number_given(q) or \
+            q.cues & {"list", "count", "who", "where", "when"}:
+        return
+    ctx.use("yesno")
+    ctx.ans.answers[0]["label"] = f"{msg('yes', ctx.lang)}: {ctx.ans.answers[0]['label']}"
+
+
+def _number_given(q: Question) -> bool:
+    """The question gives a number besides its years (是30亿吗: a figure set against it, no plain yes)."""
+    from ..numbers import scan
+
+    return any(str(x.value) not in q.years for x in scan(q.text)) or _threshold(q) is not None
 
 
 def _answered_otherwise(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
