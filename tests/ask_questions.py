@@ -1209,6 +1209,13 @@ EVERYDAY = [
     # a yes/no question that gives no number, answered by a figure above zero: yes first, with the figure
     ("Does the China-ASEAN SME Trade Promotion Platform actually serve ASEAN companies?", P("yes: ")),
     ("中国-东盟中小企业贸易促进平台服务过东盟企业吗？", P("是: ")),
+    # an increase each year on average, in yuan: the absolute increase over the years, first
+    ("2013到2017年，广西电子商务交易额平均每年增加多少亿元？", F("平均每年增加 144750000000 元")),
+    # where an event was held, as a phrase (its own year before it), and 包括下属县市 asks no class
+    ("2018年中国-东盟信息港电子商务论坛举办城市的特产有哪些？（包括下属县市）", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
+    ("What products come from the city that hosted the China-ASEAN Information Harbor E-commerce Forum?",
+     L("Nanning banana", "Nanning laoyou noodles", "Hengxian jasmine tea")),
+    ("南宁的特产有哪些？包括下属县市", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1834,7 +1834,25 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
                                       f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
                                       f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%")
     _check_stated_rate(ctx, said, cagr)
+    _average_yearly_increase(ctx, a, b, yb - ya)
     return True
+
+
+# an increase each year on average (平均每年增加多少亿元, by how much did it rise each year on average)
+PER_YEAR = re.compile(r"平均每年|每年平均|年均增加|年均增长额|\beach year\b|\bper year\b|\ba year\b|\bannually\b|\byearly\b", re.I)
+
+
+def _average_yearly_increase(ctx: Ctx, a: dict, b: dict, years: int) -> None:
+    """平均每年增加多少: the absolute increase spread over the years between the two figures, first, marked as
+    computed (the compound rate answers 年均增长率, not this)."""
+    if "per" not in ctx.q.cues or not PER_YEAR.search(ctx.q.text):
+        return
+    ctx.use("per")
+    step = (b["num"] - a["num"]) / years
+    before = len(ctx.ans.answers)
+    _computed(ctx, _say(ctx, f"平均每年增加 {_figure_text(ctx, b, step)}", f"on average up {_figure_text(ctx, b, step)} a year"),
+              step, b["unit"], f"({_num(b['num'])} − {_num(a['num'])}) / {years} = {_num(step)}")
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop(before))
 
 
 def _check_stated_rate(ctx: Ctx, said: list[dict], cagr: float) -> None:
@@ -4700,7 +4718,8 @@ def asked_classes(q: Question) -> list[str]:
     out = []
     for w, cls in q.kinds:
         at = low.find(w.lower())
-        if at >= 0 and any(a in low[max(0, at - 9):at] for a in ASKING):
+        window = re.split(r"[？?。！!；;（(]", low[max(0, at - 9):at])[-1]  # 有哪些？（包括下属县市）: no class asked
+        if at >= 0 and any(a in window for a in ASKING):
             out.append(cls)
     return list(dict.fromkeys(out))
 

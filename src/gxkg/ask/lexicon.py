@@ -330,7 +330,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the place itself, not what lies within it
     "exact": (("本身", "整体", "本级"), ("as a whole", "itself")),
     # what lies within a place (下辖: the counties under a prefecture)
-    "within": (("下辖", "管辖", "管着", "管著", "所辖", "辖区内", "境内", "下属", "其中"), ("or the counties under it", "or any county under it", "or its counties",
+    "within": (("包括下属", "包括下辖", "包括下面", "包括所辖", "包括其下辖", "连同下辖", "下辖", "管辖", "管着", "管著", "所辖", "辖区内", "境内", "下属", "其中"), ("or the counties under it", "or any county under it", "or its counties",
                                                                 "or any of its counties", "and the counties under it", "or the counties in it", "split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
                                                                 "administered by", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",

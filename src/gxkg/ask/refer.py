@@ -45,6 +45,9 @@ REFERENCES = [
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
     Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县)",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
+    # where an event was held (论坛举办城市的特产, 论坛的举办地)
+    Reference("venue", ("heldIn",), after=r"的?(?:举办|召开|举行)(?:的)?(?:地点|地|所在地|(?:的?那个)?(?P<level>城市|市|县))",
+              examples=("中国-东盟信息港电子商务论坛举办城市有哪些特产？",)),
     Reference("issuer", ("issuedBy",), before=r"(?:发布|出台|印发|制定|颁布)了?(?:[^，,。？?]{0,12}?)$",
               after=r"(?:(?:的)?(?:那份|这份|那个|这个)?(?:通知|文件|意见|批复|规划|方案))?的(?:那个|那家)?(?:机构|单位|部门|政府|机关)",
               examples=("发布《自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见》的机构还发过什么文件？",)),
@@ -55,7 +58,7 @@ REFERENCES = [
     Reference("adopter", ("^adoptsModel", "^implementsModel"), before=r"(?:采用|实行|推行|搞|探索|打造|推广)了?$",
               after=r"(?:模式|联动)?的(?:那个|这个)?(?P<level>县|市)", examples=("搞“电商+农民合作社+贫困户”模式的那个县归哪个市管？",)),
     Reference("en_place_of", PLACE_OF,
-              before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to)? (?:the )?$",
+              before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?$",
               after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced)?(?: in)?| comes? from| (?:is|are) from)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
@@ -289,8 +292,17 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
         if ends:
             ctx.cite([_v(r, "ev") for r in rows])
             lifted = {_lift_to_level(ctx, _node(e), level).value for e in ends}
-            return sorted(x for x in lifted if not level or ctx.is_a(x, level))
+            return _innermost(ctx, sorted(x for x in lifted if not level or ctx.is_a(x, level)))
     return []
+
+
+def _innermost(ctx, places: list[str]) -> list[str]:
+    """Of places one inside the next (held in Nanning and in Guangxi), the innermost: the place the phrase
+    names (the forum's venue is Nanning); any other ends as they are."""
+    from .intents import _above
+
+    inner = [p for p in places if all(p == o or _above(ctx, p, o) for o in places)]
+    return inner if len(places) > 1 and len(inner) == 1 else places
 
 
 def _of_class(ctx, iri: str, cls: str | None) -> bool:
@@ -349,9 +361,24 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
         things = follow(ctx, ref, n.iri, level)
         if _named(ref, things):
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
+            start = _with_its_year(ctx, q.text, start, n.iri)
             level = None if ref.stands_for else ref.cls or level
             return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
+
+
+YEAR_BEFORE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年?的?|(?:the |in )?(?P<y2>(?:19|20)\d\d)(?:'s)? )$", re.I)
+
+
+def _with_its_year(ctx, text: str, start: int, iri: str) -> int:
+    """The phrase begins at a year right before it that is the thing's own (2018年中国-东盟信息港电子商务论坛举办城市:
+    the forum of 2018, no year of what is asked about the city)."""
+    from .intents import _node, query
+
+    m = YEAR_BEFORE.search(text[:start])
+    year = m and (m.group("y") or m.group("y2"))
+    dates = ctx.run(query("dates"), {"e": [_node(iri)]}) if year else []
+    return m.start() if any(str(r["d"].value).startswith(year) for r in dates) else start
 
 
 def _named(ref: Reference, things: list[str]) -> bool:
