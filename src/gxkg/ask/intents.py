@@ -701,8 +701,7 @@ MAX_THRESHOLD_FIGURES = 4  # a number set against more figures than this asks wh
 def _threshold_asked(q: Question) -> bool:
     """A yes/no question about a figure, or about a growth rate against a percentage (增速超过30%了吗); other
     questions of growth the growth and yes/no intents compare."""
-    yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
-    return yesno and bool(q.indicators) and ("growth" not in q.cues or _percent_given(q))
+    return asks_yes_no(q) and bool(q.indicators) and ("growth" not in q.cues or _percent_given(q))
 
 
 def _stated_with_bound(ctx: Ctx, f: dict) -> str:
@@ -1005,13 +1004,20 @@ def figure(ctx: Ctx):
 def _figure_says_yes(ctx: Ctx, rows: list[dict]) -> None:
     """Does the platform serve ASEAN companies: a yes/no question that gives no number, answered by a figure
     above zero of the thing asked, says yes first (more than 200 served is a yes)."""
-    q = ctx.q
-    yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
-    if not (yesno and ctx.ans.answers and all(f["num"] > 0 for f in rows)) or _number_given(q) or \
-            q.cues & {"list", "count", "who", "where", "when"}:
+    if not (_plain_yes_no(ctx.q) and ctx.ans.answers and all(f["num"] > 0 for f in rows)):
         return
     ctx.use("yesno")
     ctx.ans.answers[0]["label"] = f"{msg('yes', ctx.lang)}: {ctx.ans.answers[0]['label']}"
+
+
+def asks_yes_no(q: Question) -> bool:
+    """A yes/no question: a yes/no word, or English that opens with is, does, did, has …"""
+    return "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
+
+
+def _plain_yes_no(q: Question) -> bool:
+    """A yes/no question that asks nothing besides (no list, count, agent, place, date) and gives no number."""
+    return asks_yes_no(q) and not q.cues & {"list", "count", "who", "where", "when"} and not _number_given(q)
 
 
 def _number_given(q: Question) -> bool:
@@ -2590,8 +2596,7 @@ def _month_number(word: str) -> int:
 
 def _date_asked_of_one(q: Question) -> str | None:
     """The date a yes/no question about one named thing (and no figure) gives."""
-    yesno = "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
-    if not yesno or len(q.names) != 1:
+    if not asks_yes_no(q) or len(q.names) != 1:
         return None
     return _asked_date(q.text) or (q.years[0] if len(q.years) == 1 else None)  # 是2017年发的吗: the year
 

@@ -299,10 +299,14 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
 def _innermost(ctx, places: list[str]) -> list[str]:
     """Of places one inside the next (held in Nanning and in Guangxi), the innermost: the place the phrase
     names (the forum's venue is Nanning); any other ends as they are."""
+    inner = [p for p in places if _inside_all(ctx, p, places)] if len(places) > 1 else []
+    return inner if len(inner) == 1 else places
+
+
+def _inside_all(ctx, p: str, places: list[str]) -> bool:
     from .intents import _above
 
-    inner = [p for p in places if all(p == o or _above(ctx, p, o) for o in places)]
-    return inner if len(places) > 1 and len(inner) == 1 else places
+    return all(p == o or _above(ctx, p, o) for o in places)
 
 
 def _of_class(ctx, iri: str, cls: str | None) -> bool:
