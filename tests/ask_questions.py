@@ -1216,6 +1216,10 @@ EVERYDAY = [
     ("What products come from the city that hosted the China-ASEAN Information Harbor E-commerce Forum?",
      L("Nanning banana", "Nanning laoyou noodles", "Hengxian jasmine tea")),
     ("南宁的特产有哪些？包括下属县市", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
+    # who is connected to a thing: what it is related to; "behind" alone asks no source (who is behind Ganjie)
+    ("Who is connected to the offline cross-border e-commerce supervision centre in the graph?",
+     L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),
+    ("Who is behind the Ganjie platform?", R()),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -4923,7 +4923,7 @@ def about(ctx: Ctx):
     e = _about_one(q)
     if not e or _others_of_its_kind_asked(ctx, e):
         return False
-    ctx.use("names", "about", "list", "relation")
+    ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
     cls = _about_class(ctx, e)
     _facts_about(ctx, e, cls)
     if not cls:  # 跨境电商相关的设施: the facilities only, not every fact or figure of the topic
@@ -4949,7 +4949,8 @@ def _others_of_its_kind_asked(ctx: Ctx, e: str) -> bool:
 def _about_one(q: Question) -> str | None:
     """The one thing asked about, and nothing else asked of it (JD in Guangxi: JD)."""
     named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) == 2 else q.names
-    if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - {"about", "list", "yesno", "relation"}:
+    asks = {"about", "list", "yesno", "relation"} | ({"who"} if "about" in q.cues else set())  # who is connected to it
+    if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - asks:
         return None
     return named[0].iri
 

@@ -270,7 +270,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "source row", "written", "states", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
                 "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
-                "reporting", "sentence", "which sentence", "claim", "behind", "evidence",
+                "reporting", "sentence", "which sentence", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
                 "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which")),
@@ -415,7 +415,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
 EN_FILLER = {
     "order", "equal", "equals", "first", "second", "fourth", "fifth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
-    "delivered", "deliver", "provided", "conducted", "carried", "names", "please",
+    "delivered", "deliver", "behind", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",
     "was", "were", "the", "of", "in", "from", "have", "has", "had", "a", "an", "and", "to", "for", "with", "by",
