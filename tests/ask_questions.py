@@ -1220,6 +1220,21 @@ EVERYDAY = [
     ("Who is connected to the offline cross-border e-commerce supervision centre in the graph?",
      L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),
     ("Who is behind the Ganjie platform?", R()),
+    # "that area" refers back to a place the question described (a bonded port area), no floor area
+    ("The Qinzhou international goods direct-sales centre sits in a bonded port area. Which district is that area in?",
+     L("Qinnan District")),
+    # a relation word the cited sentence says (built, in the rural e-commerce network) is the figure's own
+    ("By July 2018, how many logistics delivery outlets had been built in Guangxi's rural e-commerce network?", V("2228")),
+    ("截至2018年7月，广西农村电商体系建了多少个物流配送网点？", V("2228")),
+    ("what age range are most e-commerce entrepreneurs in Guangxi?", P("Guangxi Zhuang Autonomous Region age of the main group")),
+    ("Qinzhou bonded port direct-sales centre: how many offline experience shop it has opened?", V("30")),
+    ("The China-ASEAN SME Trade Promotion Platform, until now it has served how many ASEAN company?", V("200")),
+    ("Pingnan county is under the management of what city, please?", L("Guigang")),
+    ("Shanglin County reports to which prefecture-level government?", L("Nanning")),
+    ("中国-东盟信息港电子商务论坛举办的那座城市，正在实施哪个试点项目？", L("跨境电子商务综合试验区")),
+    # a number set against the count of a designation's holders the graph states (47 demonstration counties)
+    ("Did more than 60 Guangxi counties win the national rural e-commerce demonstration county title?", P("no: ")),
+    ("广西获评国家电子商务进农村综合示范县的县有没有超过40个？", P("是: ")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

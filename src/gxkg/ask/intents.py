@@ -636,7 +636,7 @@ def _months_between(s, e) -> int:
 def threshold(ctx: Ctx):
     """Is a figure above (or below) a number: yes or no with the figure, or said when its bound cannot tell."""
     q = ctx.q
-    limit = _threshold(q) if _threshold_asked(q) else None
+    limit = _threshold(q) if _threshold_asked(q) or asks_yes_no(q) and _designations(ctx) else None
     rows = _threshold_rows(ctx) if limit else []
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
@@ -651,8 +651,8 @@ def threshold(ctx: Ctx):
 def _threshold_uses(ctx: Ctx, rows: list[dict]) -> None:
     """Relation words of the figures' names (built … service stations), and on average for an average rate."""
     inds = list({f["indicator"] for f in rows})
-    if _relation_words_in(ctx, inds):
-        ctx.use("relations")
+    if _relation_words_in(ctx, inds) or _designations(ctx):
+        ctx.use("relations", "classes")  # more than 60 counties won the title: the counties the figure counts
     if any(i in GROWTH_OF.values() and "average" in ctx.kg.label(i, "en") for i in inds):
         ctx.use("per")  # more than 60% a year on average: the average annual rate
 
@@ -660,10 +660,17 @@ def _threshold_uses(ctx: Ctx, rows: list[dict]) -> None:
 def _threshold_rows(ctx: Ctx) -> list[dict]:
     """The figures a number is set against: of the things named (Guangxi when none), the indicators named; a
     percentage only against a percentage (比重超过15%: the share, never the volume in yuan)."""
-    subjects = _figure_subjects(ctx) or [GUANGXI]
-    inds = _percent_of(ctx.q, _pick_indicators(ctx, subjects) or ctx.q.indicators)
+    titles = _designations(ctx)
+    subjects = [s for s in _figure_subjects(ctx) if s not in titles] or [GUANGXI]
+    inds = _pick_indicators(ctx, subjects) or ctx.q.indicators or (_designated_figure(ctx, titles) if titles else [])
+    inds = _percent_of(ctx.q, inds)
     rows = _months_of_year(ctx.q, _whole_years(ctx.q, figure_rows(ctx, subjects, inds, ctx.q.years)))
     return [f for f in rows if (f["unit"] == GXO + "Percent") == _percent_given(ctx.q)]
+
+
+def _designations(ctx: Ctx) -> list[str]:
+    """The designations named (国家电子商务进农村综合示范县): a count of their holders may be a stated figure."""
+    return [n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Designation")]
 
 
 def _percent_of(q: Question, inds: list[str]) -> list[str]:
@@ -1142,6 +1149,14 @@ def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
         ctx.use("relations")
 
 
+def _relation_words_cited(ctx: Ctx) -> bool:
+    """Every relation word of the question is in every sentence the answer cites (built, rural e-commerce: the
+    outlets' sentence is about the rural e-commerce system and says they were built)."""
+    words = [ctx.q.words.get(r, r).lower().rstrip("了过") for r in ctx.q.relations]  # 建了: 建
+    cited = [str(e).lower() for e in ctx.ans.evidence]
+    return bool(words and cited) and all(w in e for w in words for e in cited)
+
+
 def _price_after_adopting(q: Question, inds: list[str]) -> bool:
     """The price after (before) Rong'an adopted its model is the price after (before) the model."""
     return set(inds) <= set(PRICE) and q.relations == ["adoptsModel"]
@@ -1154,6 +1169,8 @@ def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dic
         show_figure(ctx, f)
     if {GXO + u for u in ctx.q.units} <= {f["unit"] for f in rows}:
         ctx.use("unit")
+    if _relation_words_cited(ctx):
+        ctx.use("relations")  # outlets built in Guangxi's rural e-commerce network: the sentence cited says so
     if len(subjects) > 1 or len(ctx.q.years) > 1:
         _note_missing_parts(ctx, subjects, inds, rows)
 
