@@ -1235,6 +1235,15 @@ EVERYDAY = [
     # a number set against the count of a designation's holders the graph states (47 demonstration counties)
     ("Did more than 60 Guangxi counties win the national rural e-commerce demonstration county title?", P("no: ")),
     ("广西获评国家电子商务进农村综合示范县的县有没有超过40个？", P("是: ")),
+    # a misspelt name read with the level character after it (龙墟区: 龙圩区)
+    ("龙墟区归玉林市管，对吧？", P("否: ")),
+    # the zone a facility lies in, as a phrase; 是钦州哪个区的 asks where
+    ("钦州保税港区国际商品直销中心所在的那个保税港区，是钦州哪个区的？", L("钦南区")),
+    # 叫什么 after a class word asks their names, not a rename
+    ("梧州六堡茶产地那个市，下辖的县级市叫什么？", L("岑溪市")),
+    ("横县后来叫什么？", L("横州市")),
+    # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
+    ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

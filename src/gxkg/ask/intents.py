@@ -4485,7 +4485,7 @@ def _where_noted(ctx: Ctx, e: str) -> bool:
     """Where one of several places is, with a note tying it to its answers (东兴市 → 防城港市)."""
     n = len(ctx.ans.answers)
     done = _where_one(ctx, e)
-    if not any(a["iri"] == e for a in ctx.ans.answers[n:]):  # no lead row that says it already
+    if len(ctx.ans.answers) > n and not any(a["iri"] == e for a in ctx.ans.answers[n:]):  # no lead row says it
         ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(a['label'] for a in ctx.ans.answers[n:])}")
     return done
 

@@ -529,6 +529,7 @@ def parse(kg, raw: str) -> Question:
     _share_made_up(q)
     _places_made_up(kg, q)
     _which_few(q)
+    _name_of_a_kind(q)
     _terse_level(kg, q)
     _levels_of_several(kg, q)
     _kind_of_the_names(q)
@@ -978,6 +979,15 @@ def _which_few(q: Question) -> None:
         q.cues.discard("count")
 
 
+def _name_of_a_kind(q: Question) -> None:
+    """梧州市下辖的县级市叫什么: 叫什么 right after a class word asks the names of those things (which), not a
+    rename."""
+    after_kind = any(re.search(re.escape(w) + r"(?:都|分别|各)?叫什么(?:名字)?", q.text) for w, _ in q.kinds)
+    if q.words.get("rename") == "叫什么" and after_kind:
+        q.cues.discard("rename")
+        q.cues.add("list")
+
+
 def _share_made_up(q: Question) -> None:
     """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
     if q.cues & {"share", "whole"} and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
@@ -1179,7 +1189,22 @@ def _asker_spans(text: str) -> list[tuple[int, int]]:
     end, p = _preamble_end(text), POSTSCRIPT.search(text)
     if end and REFERS_BACK.search(text[end:]) and TOPIC_LEAD.fullmatch(text[:end].rstrip("，,：: ")):
         end = None  # 至简云途这家公司，图谱里有它什么信息: the lead says what the question is about
+    end = _topic_after_asking(text, end)
     return ([(0, end)] if end else []) + ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
+
+
+# words after which a lead names the question's topic (想了解一下南宁那个体验中心，里面…)
+TOPIC_NEXT = re.compile(r"(?:想了解一下|想了解|了解一下|想问一下|想问问|想咨询一下|咨询一下)")
+
+
+def _topic_after_asking(text: str, end: int | None) -> int | None:
+    """A lead that ends naming the topic (…想了解一下南宁那个跨境商品直购体验中心，): only the words before the topic
+    are blanked, so that the topic's name is read whole."""
+    last = None
+    for m in TOPIC_NEXT.finditer(text, 0, end or 0):
+        last = m
+    rest = text[last.end():end] if last else ""
+    return last.end() if last and rest.strip("，,：: ") and not re.search(ASKER, rest, re.I) else end
 
 
 def _preamble_end(text: str) -> int | None:
@@ -2113,5 +2138,13 @@ def _fuzzy_zh(kg, text: str, run: str, whole_only: bool = False) -> Name | None:
             start = text.find(span) if iri else -1
             if start >= 0:
                 label = kg.label(iri, "zh")
-                return Name(span, iri, start, start + len(span), None if span == label else label)
+                end = _with_level_char(text, start + len(span), label)
+                return Name(text[start:end], iri, start, end, None if text[start:end] == label else label)
     return None
+
+
+def _with_level_char(text: str, end: int, label: str) -> int:
+    """A misspelt name read without the level character after it (龙墟 | 区 of 龙墟区, read as 龙圩区): the name ends
+    after it, when the name read ends in that character."""
+    nxt = text[end:end + 1]
+    return end + 1 if nxt and nxt in "区县市镇乡村" and label.endswith(nxt) else end

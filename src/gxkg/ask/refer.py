@@ -43,7 +43,7 @@ REFERENCES = [
     Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个)?(?:村子|村庄|村|镇|县|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
-    Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县)",
+    Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?:(?P<level>地级市|城市|市|县)|保税港区|保税区|功能区|园区|片区)",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
     # where an event was held (论坛举办城市的特产, 论坛的举办地)
     Reference("venue", ("heldIn",), after=r"的?(?:举办|召开|举行)(?:的)?(?:地点|地|所在地|(?:的?(?:那个|这个|那座|这座))?(?P<level>城市|市|县))",
