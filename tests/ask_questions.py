@@ -1242,6 +1242,12 @@ EVERYDAY = [
     # 叫什么 after a class word asks their names, not a rename
     ("梧州六堡茶产地那个市，下辖的县级市叫什么？", L("岑溪市")),
     ("横县后来叫什么？", L("横州市")),
+    # stated or derived: after the answer, how it is known (a rule named, facts joined, or stated)
+    ("Was the Zhuang Sanyuesan e-commerce festival held in Guangxi? Is that stated or inferred?",
+     L("yes: \"Zhuang Sanyuesan\" e-commerce festival —held in→ Guangxi Zhuang Autonomous Region",
+       "not stated as such: derived by rule (held where the report is about)")),
+    ("南宁香蕉产自广西，这是原文写的还是推断的？", L("是: 南宁香蕉 —产自→ 南宁市 —位于→ 广西壮族自治区", "不是原文直接写的，是由几条原文事实连起来得出的")),
+    ("“壮族三月三”电商节在广西举办，这是原文写的还是推断出来的？", P("是: ")),
     # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
     ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),
 ]

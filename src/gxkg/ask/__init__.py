@@ -51,6 +51,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _containers_as_context(ctx)
     _unfit_relations_of_a_source(ctx)
     _run_intents(ctx)
+    _provenance_said(ctx)
     _left_out(ctx)
     _other_parts(ctx)
     _everything_used(kg, ctx)
@@ -260,6 +261,24 @@ def _qualifies(text: str, c, a) -> bool:
     return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
             or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家|里头那个|里头的|里面的|里的那个|中的)?\s*",
                                                  text[c.end:a.start]) is not None)
+
+
+def _provenance_said(ctx) -> None:
+    """Is that stated or inferred: after the first answer, whether the answer is stated by its source, derived by
+    a rule of the graph (named), or worked out by joining stated facts."""
+    if "provenance" in ctx.q.cues and ctx.ans.answers:
+        ctx.ans.answers.insert(1, {"label": _how_known(ctx), "iri": None, "value": None, "unit": None, "period": None})
+        ctx.use("provenance", "source")
+
+
+def _how_known(ctx) -> str:
+    """By a rule (named), by joining stated facts (an answer of two steps), or stated."""
+    derived = msg("derived", ctx.lang, rule="@").split("@")[0]
+    rules = [n[len(derived):].rstrip("）)") for n in ctx.ans.notes if n.startswith(derived)]
+    if rules:
+        return msg("prov_derived", ctx.lang, rules=msg("sep", ctx.lang).join(rules))
+    joined = any(a["label"].count("→") >= 2 for a in ctx.ans.answers)
+    return msg("prov_chained" if joined else "prov_stated", ctx.lang)
 
 
 def _left_out(ctx) -> None:

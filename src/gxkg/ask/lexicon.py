@@ -291,6 +291,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?")),
     # the kind a thing is said to be instead of another (a district rather than a county): the first is asked
     "instead": (("而不是", "而非"), ("rather than", "instead of", "not a", "and not")),
+    # whether a fact is stated by a source or derived by a rule (是原文写的还是推断的, stated or inferred)
+    "provenance": (("原文写的还是推断的", "原文写的还是推断出来的", "原文写的还是推导的", "原文写的还是推算的", "原文说的还是推断的",
+                    "是推断的还是", "是推导的还是", "推断出来的", "推导出来的", "推断得出", "推导得出", "推断的", "推导的",
+                    "推断出", "推导出", "用的什么规则", "哪条规则", "什么规则", "推断", "推导"),
+                   ("stated or inferred", "stated or derived", "inferred or stated", "derived or stated", "stated or worked out",
+                    "is it inferred", "is that inferred", "was it inferred", "is it derived", "is that derived", "derived rather than",
+                    "inferred rather than", "what rule", "which rule", "the rule", "a rule", "inferred", "rule")),
     # a stated figure checked against the one computed from its inputs
     "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
                                                               "add up", "adds up")),

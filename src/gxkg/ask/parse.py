@@ -530,6 +530,7 @@ def parse(kg, raw: str) -> Question:
     _places_made_up(kg, q)
     _which_few(q)
     _name_of_a_kind(q)
+    _provenance_of_a_claim(q)
     _terse_level(kg, q)
     _levels_of_several(kg, q)
     _kind_of_the_names(q)
@@ -988,6 +989,14 @@ def _name_of_a_kind(q: Question) -> None:
         q.cues.add("list")
 
 
+def _provenance_of_a_claim(q: Question) -> None:
+    """南宁香蕉产自广西，这是原文写的还是推断的: a claim of two things asked stated or derived is checked as yes or
+    no (its answer says how it is known), never answered as the source of one of them."""
+    if "provenance" in q.cues and len(q.names) >= 2 and not q.cues & {"list", "count", "where", "who", "when"}:
+        q.cues.add("yesno")
+        q.cues.discard("source")
+
+
 def _share_made_up(q: Question) -> None:
     """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
     if q.cues & {"share", "whole"} and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
@@ -1200,11 +1209,9 @@ TOPIC_NEXT = re.compile(r"(?:想了解一下|想了解|了解一下|想问一下
 def _topic_after_asking(text: str, end: int | None) -> int | None:
     """A lead that ends naming the topic (…想了解一下南宁那个跨境商品直购体验中心，): only the words before the topic
     are blanked, so that the topic's name is read whole."""
-    last = None
-    for m in TOPIC_NEXT.finditer(text, 0, end or 0):
-        last = m
-    rest = text[last.end():end] if last else ""
-    return last.end() if last and rest.strip("，,：: ") and not re.search(ASKER, rest, re.I) else end
+    last = list(TOPIC_NEXT.finditer(text, 0, end or 0))[-1:]
+    rest = text[last[0].end():end] if last else ""
+    return last[0].end() if rest.strip("，,：: ") and not re.search(ASKER, rest, re.I) else end
 
 
 def _preamble_end(text: str) -> int | None:
@@ -1662,7 +1669,8 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     if not m or not CJK.search(m.group(1)) and len(m.group(1).split()) < 5:  # "about 120,000 jobs": words, no claim
         return text, ""
     rest = (text[:m.start()] + " " + text[m.end():]).lower()
-    for w in sorted(lx.CUES["noise"][0] + lx.CUES["noise"][1], key=len, reverse=True):
+    asides = lx.CUES["noise"][0] + lx.CUES["noise"][1] + lx.CUES["provenance"][0]  # 原文写的还是推断的: no source
+    for w in sorted(asides, key=len, reverse=True):
         rest = rest.replace(w, " ")  # 文章里说的是多少个: the article as context, no source asked
     if not any(w in rest for w in lx.CUES["source"][0]) and \
             not any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lx.CUES["source"][1]):  # link, not linked
