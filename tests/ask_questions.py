@@ -1248,6 +1248,19 @@ EVERYDAY = [
        "not stated as such: derived by rule (held where the report is about)")),
     ("南宁香蕉产自广西，这是原文写的还是推断的？", L("是: 南宁香蕉 —产自→ 南宁市 —位于→ 广西壮族自治区", "不是原文直接写的，是由几条原文事实连起来得出的")),
     ("“壮族三月三”电商节在广西举办，这是原文写的还是推断出来的？", P("是: ")),
+    # claims checked: a figure said to pass its number holds that number; a number the figure rules out is a no
+    ("经查，该报道称柳州螺蛳粉年销售额突破30亿元，请予以核实。", P("是: ")),
+    ("I read that Liuzhou snail noodles sold 3 billion yuan in 2017 — correct?", P("yes: ")),
+    ("Is it true Guangxi had 60000 individual online shops in 2017?", P("no: ")),
+    ("广西2017年个人网店是54935家吗？", P("是: ")),
+    ("南宁香蕉年销售额是100亿元吗？", P("南宁香蕉 年销售额: 突破")),
+    # formal and chatty words that ask nothing
+    ("特此询问，凤山县隶属于哪个地级市？", L("河池市")),
+    ("Kindly advise the prefecture-level city to which Lingshan County is subordinate.", L("Qinzhou")),
+    ("which city fengshan county belong", L("Hechi")),
+    ("Please confirm whether Fengshan County adopted the walnut chicken linkage model.", P("yes: ")),
+    ("南宁香蕉一年卖多少钱呢？好奇哈", V("8000000000")),
+    ("据悉广西农村电商服务站点已建成3101个，该数据出处为何？", P("《广西电商新跨越 经济增长新引擎》")),
     # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
     ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),
 ]

@@ -567,11 +567,12 @@ YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 def _verdict(f: dict, limit: float, above: bool) -> bool | None:
     """Whether the figure is above (or below) the limit; None when its bound or approximation cannot tell."""
     lo, hi = _bounds(f)
-    if lo > limit:
+    strict = (f["qualifier"] or "").rsplit("#", 1)[-1]
+    if lo > limit or (lo, strict) in ((limit, "Exceeds"), (limit, "MoreThan")):  # 突破30亿 is above 30亿
         return above
-    if hi < limit:
-        return not above
-    return None
+    return not above if hi < limit or (hi, strict) == (limit, "LessThan") else None
+
+
 
 
 BOUNDS = {"Exceeds": (1, float("inf")), "MoreThan": (1, float("inf")), "AtLeast": (1, float("inf")),
@@ -1005,7 +1006,48 @@ def figure(ctx: Ctx):
         return True
     _show_figures(ctx, subjects, inds, rows)
     _figure_says_yes(ctx, rows)
+    _claim_checked(ctx, rows)
     return True
+
+
+def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
+    """Luosifen sold 3 billion yuan in 2017, correct?: a yes/no question giving the one figure's number, yes when
+    the number is within what the source states (突破30亿 holds 30亿), no when the figure rules it out; an open
+    bound above the number cannot tell, and nothing is said."""
+    verdicts = {_claim_verdict(rows[0], n) for n in _claimed_numbers(ctx.q)} - {None} if _claim_asked(ctx, rows) else set()
+    if len(verdicts) == 1:
+        ctx.use("yesno")
+        ctx.ans.answers[0]["label"] = f"{msg('yes' if verdicts.pop() else 'no', ctx.lang)}: {ctx.ans.answers[0]['label']}"
+
+
+def _claim_asked(ctx: Ctx, rows: list[dict]) -> bool:
+    """A yes/no question with no threshold, answered by one figure."""
+    return len(rows) == 1 and bool(ctx.ans.answers) and asks_yes_no(ctx.q) and not _threshold(ctx.q)
+
+
+def _claim_verdict(f: dict, n: float) -> bool | None:
+    lo, hi = _bounds(f)
+    top = lo if hi == float("inf") else hi  # 突破80亿 holds 80亿, and cannot tell 100亿
+    if lo * 0.99 <= n <= top * 1.01:
+        return True
+    return False if n < lo * 0.99 or hi != float("inf") else None
+
+
+def _claimed_numbers(q: Question) -> list[float]:
+    """The numbers a question gives but its years (3 billion, 30亿, 54,935)."""
+    return (_english_numbers(q.text) if q.lang == "en" else []) or _scanned_numbers(q)
+
+
+def _english_numbers(text: str) -> list[float]:
+    """3 billion, 60,000: with their scale words, never a year."""
+    found = [(m.group(1), (m.group(2) or "").lower()) for m in EN_NUMBER.finditer(text)]
+    return [float(n.replace(",", "")) * EN_SCALE.get(scale, 1) for n, scale in found if not YEAR_RE.fullmatch(n)]
+
+
+def _scanned_numbers(q: Question) -> list[float]:
+    from ..numbers import scan
+
+    return [float(x.value) for x in scan(q.text) if x.value is not None and not x.ordinal and str(x.value) not in q.years]
 
 
 def _figure_says_yes(ctx: Ctx, rows: list[dict]) -> None:

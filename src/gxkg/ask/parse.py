@@ -1184,6 +1184,10 @@ REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)
                          r"那边|那里|那儿|当地|\bthere\b", re.I)
 
 
+# a lead that states a claim to check (I read that …, I heard that …): the question's matter, no preamble
+CLAIM_LEAD = re.compile(r"\bI (?:read|heard|saw|see|hear|was told)(?: somewhere| online| in the news| in a report)? that\b", re.I)
+
+
 def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
     """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
     question after it names nothing (We study Baise mango. What were its sales?)."""
@@ -1220,7 +1224,7 @@ def _preamble_end(text: str) -> int | None:
     end = None
     for m in LEAD_END.finditer(text, 0, 160):
         lead, rest = text[:m.start()], text[m.end():]
-        if ASKS.search(lead):
+        if ASKS.search(lead) or CLAIM_LEAD.search(lead):
             break  # the question has begun
         clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, or goes on about it
         about_asker = re.search(ASKER, clause, re.I) or end is not None and not _asks_something(clause)
