@@ -1261,6 +1261,20 @@ EVERYDAY = [
     ("Please confirm whether Fengshan County adopted the walnut chicken linkage model.", P("yes: ")),
     ("南宁香蕉一年卖多少钱呢？好奇哈", V("8000000000")),
     ("据悉广西农村电商服务站点已建成3101个，该数据出处为何？", P("《广西电商新跨越 经济增长新引擎》")),
+    # the exact value behind a bound or an approximation is not stated; an exact figure answers
+    ("南宁香蕉2017年的销售额具体是多少亿元？", R()),
+    ("What exactly were Nanning banana sales in 2017, to the yuan?", R()),
+    ("2017年广西电子商务交易额具体是多少？", V("705600000000")),
+    # one part of a combined figure (direct jobs of jobs created directly and indirectly) is not stated alone
+    ("直接和间接带动的就业人数里，直接就业有多少？", R()),
+    ("电商直接和间接带动了多少人就业？", V("120000")),
+    # a thing's own web address, postcode, street or population: none held (never the article's link)
+    ("乐村淘的网址是什么？", R()),
+    ("What is the URL of Lecuntao?", R()),
+    ("这篇文章的网址是什么？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("What is the postcode of Fengshan County?", R()),
+    ("汉塘村具体在哪条路上？", R()),
+    ("凤山县有多少人口？", R()),
     # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
     ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),
 ]

@@ -446,19 +446,21 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
 
 def _unused(kg, ctx) -> list[str]:
     """The parts of the question the answer did not use: names, years, relations, indicators, kinds asked."""
-    q, used = ctx.q, ctx.used
-    parts = {
-        # Guangxi, the graph's own scope, may be named as context without being a condition
-        "names": [n.text for n in q.names if n.iri != GUANGXI],
-        "years": q.years,
-        "relations": [q.words.get(r, r) for r in q.relations],
-        "indicators": [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft],
-    }
+    parts = _parts_asked(kg, ctx)
     if ctx.ans.intent in ("relation", "about", "figure"):  # no answer to a kind asked (Guilin's districts)
         parts["classes"] = _kinds_not_shown(kg, ctx)
-    parts["besides"] = [ctx.label(i) for i in q.besides]  # 除了南宁: never an answer still holding what was left out
-    out = [w for part, words in parts.items() if part not in used for w in words]
+    parts["besides"] = [ctx.label(i) for i in ctx.q.besides]  # 除了南宁: never an answer still holding what was left out
+    out = [w for part, words in parts.items() if part not in ctx.used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx)
+
+
+def _parts_asked(kg, ctx) -> dict:
+    """The words of each part of the question an answer must use; Guangxi, the graph's own scope, may be named as
+    context without being a condition."""
+    q = ctx.q
+    return {"names": [n.text for n in q.names if n.iri != GUANGXI], "years": q.years,
+            "relations": [q.words.get(r, r) for r in q.relations],
+            "indicators": [q.words.get(i.rsplit("/", 1)[-1], kg.label(i, ctx.lang)) for i in q.indicators if i not in q.soft]}
 
 
 def _threshold_unused(ctx) -> list[str]:

@@ -996,6 +996,12 @@ def figure(ctx: Ctx):
     _figure_uses(ctx, inds)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
+    return _figure_answer(ctx, subjects, inds, rows)
+
+
+def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
+    """The figures found, or said why they do not answer (no year, not counts, a first year missing, …)."""
+    q = ctx.q
     if not rows:
         return _no_year(ctx, subjects, inds)
     if _counted_but_not_counts(q, rows):
@@ -1079,7 +1085,42 @@ def _number_given(q: Question) -> bool:
 def _answered_otherwise(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
     """The figures found are no plain answer: a part for a whole asked, a topic's figure not the one asked, or a
     place in a ranking asked yes or no (said as such)."""
-    return _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds) or _rank_checked(ctx, rows)
+    return _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds) or _rank_checked(ctx, rows) \
+        or _exact_not_stated(ctx, rows) or _part_of_combined(ctx, inds)
+
+
+def _exact_not_stated(ctx: Ctx, rows: list[dict]) -> bool:
+    """具体是多少, to the yuan: a figure the source states only as a bound or approximately (突破80亿, 约12万) gives no
+    exact value; refused, saying what is stated. An exact figure answers (and uses the words)."""
+    if "exact_value" not in ctx.q.cues:
+        return False
+    ctx.use("exact_value")
+    if not all(f["qualifier"] or f["ob_fmt"]["max"] for f in rows):
+        return False
+    ctx.ans.unrecognised.append(msg("no_exact", ctx.lang, stated=_stated_with_bound(ctx, rows[0])))
+    return True
+
+
+# the two parts a combined figure's name joins (直接和间接带动就业人数: direct and indirect)
+COMBINED_PARTS = ((re.compile(r"(?<!间)直接"), re.compile(r"间接")), (re.compile(r"\bdirect(?:ly)?\b", re.I), re.compile(r"\bindirect(?:ly)?\b", re.I)))
+
+
+def _part_of_combined(ctx: Ctx, inds: list[str]) -> bool:
+    """直接就业有多少: one part of a figure whose name joins two (jobs created directly and indirectly) is not stated
+    alone; refused, never the combined figure in its place."""
+    names = " ".join(v for i in inds for v in ctx.kg.labels(i).values())
+    text = re.sub(r"直接(?:和|与|及)间接|\bdirect(?:ly)? and indirect(?:ly)?\b", " ", ctx.q.outside_names())  # the whole said
+    parts = [_one_part(pair, text) for pair in COMBINED_PARTS if all(x.search(names) for x in pair)]
+    part = next(iter(sum(parts, [])), None)
+    if part:
+        ctx.ans.unrecognised.append(msg("part_of_combined", ctx.lang, whole=ctx.sep().join(ctx.label(i) for i in inds), part=part))
+    return part is not None
+
+
+def _one_part(pair: tuple, text: str) -> list[str]:
+    """The one part of the pair the text says, when it says only one."""
+    said = [m.group(0) for m in (x.search(text) for x in pair) if m]
+    return said if len(said) == 1 else []
 
 
 def _topic_not_of_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -2575,6 +2616,17 @@ def _source_line(ctx: Ctx, s: dict) -> str:
     return source_line(s, ctx.lang)
 
 
+ADDRESS_WORDS = {"网址", "链接", "官网", "url", "link", "website", "homepage", "web address"}
+
+
+def _own_address_asked(ctx: Ctx) -> bool:
+    """乐村淘的网址是什么: the web address of a thing (an organisation, a platform) is its own, which the graph does
+    not hold; never the link of the article that names it."""
+    q = ctx.q
+    address = q.words.get("source", "").lower() in ADDRESS_WORDS and not (q.indicators or q.relations)
+    return address and bool(q.names) and not any(_of_any(ctx, n.iri, ["Observation", "Policy"]) for n in q.names)
+
+
 @intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？",
                           "“累计建成服务站点3101个”这句话出自哪里？", "图谱里的县级行政区数据出自哪里？"],
                    "en": ["Which article reports Guangxi's 2017 cross-border e-commerce volume?",
@@ -2583,7 +2635,7 @@ def _source_line(ctx: Ctx, s: dict) -> str:
                           "Where does the administrative division data come from, and which version is it?"]})
 def source(ctx: Ctx):
     q = ctx.q
-    if "source" not in q.cues:
+    if "source" not in q.cues or _own_address_asked(ctx):
         return False
     if not q.names and set(q.relations) <= {"originatesFrom"}:  # where does the data come from: its source
         ctx.use("relations")

@@ -228,6 +228,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "share", "proportion", "percentage", "percent of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
+    # the exact value asked (具体是多少, to the yuan): a figure stated only as a bound or approximately does not give it
+    "exact_value": (("具体是多少", "具体多少", "具体数字", "具体数额", "确切是多少", "确切数字", "确切数", "精确到", "准确是多少", "准确数字", "精确是多少"),
+                    ("exactly", "precisely", "to the yuan", "to the exact", "exact amount", "exact value", "exact sales", "exact total",
+                     "precise amount", "precise value", "precise total")),
     # whether a figure is exact or approximate: the figure answer gives its qualifier (约, 超过) or none
     "exactness": (("确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
@@ -323,9 +327,15 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
     # who founded, owns or invested in a thing: no source the graph holds states it, so the question is refused
     "unstated": (("创始人", "创办人", "创办者", "创立者", "谁创办", "谁创立", "谁成立", "创办的", "创立的", "老板", "董事长",
-                  "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名"),
+                  "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名",
+                  # an address finer than a place, a code or a web address: no source holds them
+                  "哪条路", "哪条街", "什么路", "什么街", "门牌", "详细地址", "具体地址", "街道地址", "邮政编码", "邮编", "电话区号", "区号",
+                  "官网", "网站", "电话号码", "联系电话", "人口"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
-                  "shareholder", "shareholders", "his name", "her name", "their names")),
+                  "shareholder", "shareholders", "his name", "her name", "their names",
+                  "which street", "what street", "which road", "what road", "street address", "exact address", "postal address",
+                  "postcode", "post code", "postal code", "zip code", "area code", "dialling code", "dialing code", "phone number",
+                  "telephone number", "website", "homepage", "web site", "population")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",
