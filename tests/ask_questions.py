@@ -1275,6 +1275,24 @@ EVERYDAY = [
     ("What is the postcode of Fengshan County?", R()),
     ("汉塘村具体在哪条路上？", R()),
     ("凤山县有多少人口？", R()),
+    # a thing described in a lead and referred back to after it; a place at the class word says where it lies
+    ("The China-ASEAN SME trade platform serves one region. Which facility in Nanning sells goods from that same region?",
+     L("Nanning cross-border goods direct-purchase experience centre")),
+    ("Which facilities in Qinzhou reach Hunan?", L("Qinzhou Bonded Port Area international goods direct-sales centre")),
+    ("哪个设施在卖来自东盟的商品？", L("南宁跨境商品直购体验中心")),
+    # a claim reported in a first sentence: its names are no part of the question that names its own
+    ("有说法称金花茶产自崇左。图谱里防城港金花茶的产地到底在哪？", F("防城港市")),
+    # 广西 written before a name that begins with it is part of that name
+    ("广西桂茶到底包括哪些茶啊？列一下呗", L("百色凌云茶", "防城港金花茶", "横县茉莉花茶", "梧州六堡茶")),
+    # the cumulative figure when 累计 is said; the divisor said again after 每个
+    ("请测算：截至2018年7月，农村网络零售额累计59亿元，按同期累计建成的服务站点数平均，每个站点约合多少元？",
+     F("农村网络零售额（累计） ÷ 农村电商服务站点数（累计）：约 1902612 元")),
+    # chat abbreviations; a number in Chinese numerals with its scale is an amount, no unknown word
+    ("how many ppl got jobs bc of e-comm in guangxi roughly", V("120000")),
+    ("which platforms do rural ecomm in guangxi pls", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
+    ("有人说广西电商交易额四年涨了五千多亿。按2013年和2017年的数，到底增加了多少？", P("广西壮族自治区")),
+    ("Per the NBS 2023 division data, which prefecture-level city does Tiandeng County fall under?", L("Chongzuo")),
+    ("请问三江侗族自治县位于何处？烦请一并提供其经纬度。", F("三江侗族自治县位于广西壮族自治区柳州市（纬度 25.783198、经度 109.607675）")),
     # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
     ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),
 ]

@@ -1679,9 +1679,19 @@ def _per_asked(q: Question) -> bool:
 
 def _divisors(q: Question) -> list[str]:
     """The figures named right after 每 / per / each (within a word of it), in question order."""
-    marks = [m.end() for m in PER_MARK.finditer(q.text.lower())]
+    low = q.text.lower()
+    marks = [m.end() for m in PER_MARK.finditer(low)]
     near = 6 if q.lang == "zh" else 24  # per rural e-commerce service station: words between
-    return sorted((i for i in q.indicators if any(0 <= q.at.get(i, -99) - m <= near for m in marks)), key=lambda i: q.at.get(i, 0))
+    return sorted((i for i in q.indicators if any(_named_within(q, low, i, m, near) for m in marks)), key=lambda i: q.at.get(i, 0))
+
+
+def _named_within(q: Question, low: str, ind: str, at: int, near: int) -> bool:
+    """The indicator is named within `near` characters after `at`, first or again (每个站点: the stations)."""
+    from .lexicon import INDICATOR_WORDS
+
+    words = sum(INDICATOR_WORDS.get(ind.rsplit("/", 1)[-1], ((), ())), ())
+    found = [low.find(w.lower(), at) for w in words] + [q.at.get(ind, -99)]
+    return any(0 <= f - at <= near for f in found)
 
 
 @intent("per", {"zh": ["南宁跨境商品直购体验中心平均每个入驻商家有多少个SKU？"],
@@ -3183,7 +3193,7 @@ def _within(ctx: Ctx, var: str, what: str = "?o") -> str:
 def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> str:
     """The condition one name puts on ?x: lying in a place, a relation asked (taken from rels), or any relation."""
     var, place = f"n{k}", ctx.is_a(iri, "Place")
-    if place and cls in PLACE_CLASSES:
+    if place and (cls in PLACE_CLASSES or _where_the_kind_is(ctx, cls, iri)):
         ctx.use("within", "exact")
         return f"?x gxo:locatedIn ?{var} ." if "exact" in ctx.q.cues else f"?x gxo:locatedIn+ ?{var} ."
     if place and not rels:
@@ -3201,6 +3211,21 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
     else:
         line = f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
     return line if k == 0 else _own_variables(line, k)
+
+
+def _where_the_kind_is(ctx: Ctx, cls: str, iri: str) -> bool:
+    """Which facility in Nanning sells goods from ASEAN (南宁的哪个设施, the Nanning facility): a place written at the
+    class word says where the things listed lie, when another name takes the relation asked."""
+    q = ctx.q
+    n = next((n for n in q.names if n.iri == iri), None)
+    at = q.at.get(cls, -1)
+    if n is None or len(q.names) < 2 or at < 0 or not q.relations:
+        return False
+    between = q.text[n.end:at] if n.end <= at else q.text[at + len(q.words.get(cls, "")):n.start]
+    return AT_THE_KIND.fullmatch(between) is not None
+
+
+AT_THE_KIND = re.compile(r"\s*(?:的|里的|境内的)?(?:哪个|哪些|哪家|哪几个)?\s*|\s+(?:in|of|at)\s+(?:the\s+)?", re.I)
 
 
 def _own_variables(line: str, k: int) -> str:

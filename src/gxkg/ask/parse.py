@@ -78,7 +78,10 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "int'l": "international", "sqm": "square metres", "sq m": "square metres", "thx": "", "thanks": "",
                  "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately",
                  "avg.": "average", "avg": "average", "thru": "through", "w/o": "without", "yr": "year", "yrs": "years",
-                 "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce", "fyp": "Five-Year Plan"}
+                 "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce", "fyp": "Five-Year Plan",
+                 "e-comm": "e-commerce", "ecomm": "e-commerce", "e-com": "e-commerce", "ppl": "people", "bc": "because",
+                 "b/c": "because", "lol": "", "u": "you", "r": "are", "thnx": "", "tks": "", "km": "kilometres",
+                 "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with"}
 ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
@@ -91,6 +94,7 @@ def normal(q: str, kg) -> str:
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
+    q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
     q = re.sub(r"\b(?:set|scheduled|slated|planned) for\b", "held on", q, flags=re.I)  # is the forum set for 13 September
     q = re.sub(r",?\s+or not\s*([?？])?\s*$", r", right?", q, flags=re.I)  # SAP is settled in Guangxi or not?
@@ -492,6 +496,7 @@ def parse(kg, raw: str) -> Question:
         q.cues.add("coordinate")
     names, soft = _names_and_topics(kg, text, lang)
     names = _class_words_not_names(names)
+    names = _guangxi_of_the_name(kg, names)
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     aside = [n.text.lower() for n in names if _set_aside(text, n)]
     names = _not_the_one_meant(text, names)
@@ -997,6 +1002,22 @@ def _provenance_of_a_claim(q: Question) -> None:
         q.cues.discard("source")
 
 
+def _guangxi_of_the_name(kg, names: list[Name]) -> list[Name]:
+    """广西桂茶: Guangxi written right before a name whose own name begins with it (广西桂茶产业) is part of that
+    name, not a second thing asked about."""
+    out: list[Name] = []
+    for n in names:
+        if out and _begins_with_guangxi(kg, out[-1], n):
+            out[-1] = Name(out[-1].text + n.text, n.iri, out[-1].start, n.end, n.read_as)
+        else:
+            out.append(n)
+    return out
+
+
+def _begins_with_guangxi(kg, prev: Name, n: Name) -> bool:
+    return prev.iri == GUANGXI and prev.end == n.start and (kg.label(n.iri, "zh") or "").startswith(prev.text)
+
+
 def _share_made_up(q: Question) -> None:
     """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
     if q.cues & {"share", "whole"} and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
@@ -1119,7 +1140,7 @@ POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?�
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
-    spans = _asker_spans(text) or _context_lead(text, names)
+    spans = _claim_span(text, names) or _asker_spans(text) or _context_lead(text, names)
     if not spans:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
@@ -1188,9 +1209,37 @@ REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)
 CLAIM_LEAD = re.compile(r"\bI (?:read|heard|saw|see|hear|was told)(?: somewhere| online| in the news| in a report)? that\b", re.I)
 
 
+# a first sentence that reports a claim (有说法称金花茶产自崇左。…; Some sites say …. …)
+CLAIM_SENTENCE = re.compile(r"^\s*(?:有说法称|有说法说|有说法|据说|有人说|听说|有报道称|网上说|网上有人说|(?:A|Some|Several|Many)\b[^.?!。]{0,60}?"
+                            r"\b(?:says?|claims?|puts?|lists?|reports?|states?)\b)[^。？?!！.]*[。；;.!！]\s*", re.I)
+
+
+def _claim_span(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """A first sentence reporting a claim whose names were set aside: blanked whole."""
+    m = CLAIM_SENTENCE.match(text)
+    return [(0, m.end())] if m and not any(n.start < m.end() for n in names) else []
+
+
+def _claim_set_aside(text: str, names: list[Name]) -> list[Name]:
+    """有说法称金花茶产自崇左。防城港金花茶的产地到底在哪: a first sentence reporting a claim, when the question after
+    it names what it asks about: the claim's names are no part of the question (崇左 is not asked about)."""
+    end = _claim_end(text, names)
+    return [n for n in names if n.start >= end] if end else names
+
+
+def _claim_end(text: str, names: list[Name]) -> int:
+    """Where a first sentence reporting a claim ends, when the question after it asks and names its own thing
+    without referring back; 0 otherwise."""
+    m = CLAIM_SENTENCE.match(text)
+    rest = text[m.end():] if m else ""
+    own = m is not None and any(n.start >= m.end() for n in names)
+    return m.end() if own and ASKS.search(rest) and not REFERS_BACK.search(rest) else 0
+
+
 def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
     """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
     question after it names nothing (We study Baise mango. What were its sales?)."""
+    names = _claim_set_aside(text, names)
     end = _preamble_end(text)
     if not end or not re.search(ASKER, text[:end], re.I) or REFERS_BACK.search(text[end:]):
         return names  # Fangchenggang golden camellia tea: which part …: the topic; 想去产地考察，它出自哪里: what it names
@@ -1588,7 +1637,10 @@ ZH_NUMERAL = re.compile(rf"[{''.join(DIGITS)}{''.join(SMALL)}{''.join(BIG)}]+[�
 def _bound_numeral(text: str, w: str) -> bool:
     """A number in Chinese numerals right after a bound word (超过三千五百): the threshold ask sets a figure against."""
     at = text.find(w)
-    return bool(ZH_NUMERAL.fullmatch(w)) and at > 0 and text[:at].rstrip().endswith(lx.ZH_BOUND)
+    if at < 0 or not ZH_NUMERAL.fullmatch(w):
+        return False
+    scaled = re.match(r"[多余]?[亿万]", text[at + len(w):]) is not None  # 涨了五千多亿: an amount said, no word
+    return scaled or text[:at].rstrip().endswith(lx.ZH_BOUND)
 
 
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")

@@ -385,6 +385,53 @@ def _with_its_year(ctx, text: str, start: int, iri: str) -> int:
     return m.start() if any(str(r["d"].value).startswith(year) for r in dates) else start
 
 
+# a thing described in a lead and referred back to after it (… part of a bigger noodle group, what industry chain is
+# that group in; 该平台服务某个地区。哪个设施卖来自这个地区的商品)
+THAT_NOUN = re.compile(r"\b(?:that|this|the same|that same) (?P<noun>[a-z-]+)\b|(?:那个|这个|该|这一)(?P<zh>[\u4e00-\u9fff]{1,2})(?=的|是|在|有|里|，|,|？|\?|$)", re.I)
+CLAUSE_CUT = re.compile(r"[.。?？!！;；,，]\s*|\s[-–—]+\s")
+
+
+def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str]] | None:
+    """A lead that relates one named thing to something it only describes (serves some region), and a question
+    about "that region": the question with the things the relation gives put in its place, (question, lead,
+    things); None unless the relation gives one to three things, of the kind the noun names when it names one."""
+    m, cut = _referred_back(q.text)
+    lead = [n for n in q.names if n.end <= cut]
+    rels = tuple(r for r in q.relations if q.at.get(r, len(q.text)) < cut)
+    if not (cut and len(lead) == 1 and rels) or _asks(q.text[:cut]):
+        return None  # who hosts the forum, and what did that body issue: two questions, each answered
+    things = follow(ctx, Reference("lead", rels), lead[0].iri, None)
+    if not _fit(ctx, things, _noun_class(m.group("noun") or m.group("zh"), q.lang)):
+        return None
+    name = ("、" if q.lang == "zh" else " and ").join(_plain(kg.label(t, q.lang)) for t in things)
+    return q.text[cut:m.start()] + name + q.text[m.end():], q.text[:cut].rstrip(" ,，.。;；-—"), things
+
+
+def _referred_back(text: str):
+    """The last "that region" (这个地区) and where the clause holding it begins (0 when there is none)."""
+    m = next(reversed(list(THAT_NOUN.finditer(text))), None)
+    return m, max((c.end() for c in CLAUSE_CUT.finditer(text, 0, m.start())), default=0) if m else 0
+
+
+def _fit(ctx, things: list[str], cls: str | None) -> bool:
+    """One to three things, each of the class the noun names (any, when it names none)."""
+    return 1 <= len(things) <= 3 and (not cls or all(ctx.is_a(t, cls) for t in things))
+
+
+def _asks(lead: str) -> bool:
+    from .intents import ASKING_WORD
+
+    return ASKING_WORD.search(lead) is not None or re.search(r"[?？吗]", lead) is not None
+
+
+def _noun_class(noun: str, lang: str) -> str | None:
+    """The class a noun names (city, 县), if any."""
+    from .lexicon import CLASS_WORDS
+
+    words = CLASS_WORDS[lang]
+    return words.get(noun.lower()) or words.get(noun.lower().rstrip("s"))
+
+
 def _named(ref: Reference, things: list[str]) -> bool:
     """The phrase names one thing, or a relative clause a few."""
     return len(things) == 1 or ref.name == "clause" and 1 < len(things) <= MANY
