@@ -1292,6 +1292,13 @@ EVERYDAY = [
     ("which platforms do rural ecomm in guangxi pls", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
     ("有人说广西电商交易额四年涨了五千多亿。按2013年和2017年的数，到底增加了多少？", P("广西壮族自治区")),
     ("Per the NBS 2023 division data, which prefecture-level city does Tiandeng County fall under?", L("Chongzuo")),
+    # stated or derived asked yes or no: that verdict first; of a list, the things a derived fact lists
+    ("“中国-东盟信息港电子商务论坛在广西举办”这条关系，是原文直接写的吗？还是推断出来的？", P("否: ")),
+    ("Is it stated that Baise mango comes from Guangxi?", P("no: not stated as such")),
+    ("哪些活动“在广西举办”是推断出来的，而不是原文直接写的？", P("")),
+    # districts and counties: every county-level unit
+    ("Please list all the districts and counties of Qinzhou.", L("Lingshan County", "Pubei County", "Qinbei District", "Qinnan District")),
+    ("钦州有哪些县和县级市？", L("浦北县", "灵山县")),
     ("请问三江侗族自治县位于何处？烦请一并提供其经纬度。", F("三江侗族自治县位于广西壮族自治区柳州市（纬度 25.783198、经度 109.607675）")),
     # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
     ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),

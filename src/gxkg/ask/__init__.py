@@ -274,10 +274,37 @@ def _qualifies(text: str, c, a) -> bool:
 
 def _provenance_said(ctx) -> None:
     """Is that stated or inferred: after the first answer, whether the answer is stated by its source, derived by
-    a rule of the graph (named), or worked out by joining stated facts."""
-    if "provenance" in ctx.q.cues and ctx.ans.answers:
-        ctx.ans.answers.insert(1, {"label": _how_known(ctx), "iri": None, "value": None, "unit": None, "period": None})
+    a rule of the graph (named), or worked out by joining stated facts; asked yes or no, that answer first."""
+    if "provenance" not in ctx.q.cues or not ctx.ans.answers:
+        return
+    if ctx.ans.intent == "list":
+        return _derived_listed(ctx)
+    said, asked = _how_known(ctx), _stated_asked(ctx.q)
+    if asked:  # 是原文直接写的吗: that is the yes or no, first
+        said = msg("yes" if said == msg("prov_stated", ctx.lang) else "no", ctx.lang) + ": " + said
+    ctx.ans.answers.insert(0 if asked else 1, {"label": said, "iri": None, "value": None, "unit": None, "period": None})
+    ctx.use("provenance", "source")
+
+
+def _derived_listed(ctx) -> None:
+    """哪些活动在广西举办是推断出来的: of a list, the things listed by a fact a rule derived (those stated, when
+    stated ones are asked); nothing is kept when no fact listed was derived."""
+    stated = re.search(r"原文直接写的(?!还是|，?而不是)|directly stated|stated (?:by|in) the source", ctx.q.text, re.I)
+    stated = stated and not re.search(r"而不是原文|rather than stated|not stated", ctx.q.text, re.I)
+    keep = [a for a in ctx.ans.answers if (a.get("iri") in ctx.derived) != bool(stated)]
+    if ctx.derived:
+        ctx.ans.answers = keep
         ctx.use("provenance", "source")
+
+
+# provenance asked as yes or no (是原文直接写的吗, is it stated): whether it is stated is the answer
+STATED_ASKED = re.compile(r"吗$|^is (?:it|that|this) stated|directly stated|stated directly", re.I)
+
+
+def _stated_asked(q) -> bool:
+    """Whether it is stated is asked yes or no (是原文直接写的吗, is it stated that …), not stated-or-inferred."""
+    either = re.search(r"\bstated or (?:inferred|derived)|\b(?:inferred|derived) or stated", q.text, re.I)
+    return STATED_ASKED.search(q.words.get("provenance", "")) is not None and not either
 
 
 def _how_known(ctx) -> str:

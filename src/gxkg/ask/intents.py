@@ -84,6 +84,7 @@ class Ctx:
     deadline: tuple | None = None  # (monotonic time, seconds): past it, the next query stops the question
     none_recorded: list = field(default_factory=list)  # a count of none, said if no other reading answers
     via: list = field(default_factory=list)  # the things a chain of relations went through (汉塘村 on to 淘宝村)
+    derived: set = field(default_factory=set)  # the things listed by a fact a rule derived (held in Guangxi)
 
     def in_time(self) -> None:
         """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
@@ -3262,9 +3263,23 @@ def _kinds_filter(q: Question, cls: str) -> str:
     words = [w for w, c in q.kinds if c == cls]
     if len(words) < 2 or not set(words) & set(CLASS_NAME_END):
         return _kind_filter(words[0] if words else q.words.get(cls, ""))
-    words += ["区"] if BARE_DISTRICT.search(q.text) else []  # 县、区和县级市: 区 said on its own among them
+    return "" if _whole_class_joined(q.text, words) else _ends_filter(q, words)  # districts and counties: the class
+
+
+def _ends_filter(q: Question, words: list[str]) -> str:
+    """Names ending as any of the kinds said (县和县级市: 县 or 市)."""
+    words = words + (["区"] if BARE_DISTRICT.search(q.text) else [])  # 县、区和县级市: 区 said on its own among them
     tests = " || ".join(f'STRENDS(STR(?zname), "{e}")' for e in _name_ends(words))
     return f'FILTER EXISTS {{ ?x rdfs:label ?zname . FILTER(LANG(?zname) = "zh" && ({tests})) }}'
+
+
+def _whole_class_joined(text: str, words: list[str]) -> bool:
+    """Two class words joined by and, one of them English for the whole class (districts and counties)."""
+    from .lexicon import CLASS_NAME_END
+
+    broad = {w for w in words if re.fullmatch(r"[a-z -]+", w.lower()) and w not in CLASS_NAME_END}
+    pairs = [(a, b) for a in words for b in words if a != b and {a, b} & broad]
+    return any(re.search(rf"\b{re.escape(a)}\s+(?:and|&)\s+(?:the\s+)?{re.escape(b)}\b", text, re.I) for a, b in pairs)
 
 
 BARE_DISTRICT = re.compile(r"[、和及与]区(?=[、和及与？?，,]|$)|(?<![\u4e00-\u9fff])区[、和及与]")
@@ -4418,7 +4433,14 @@ def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
         ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
     ctx.cite([_v(r, "ev") for r in rows])
     for r in rows:
-        ctx.rule_note(_v(r, "rule"))
+        _rule_of_listed(ctx, r)
+
+
+def _rule_of_listed(ctx: Ctx, r: dict) -> None:
+    """The rule of a listed thing's fact, noted; the thing is marked as listed by a derived fact."""
+    ctx.rule_note(_v(r, "rule"))
+    if _v(r, "rule"):
+        ctx.derived.add(r["x"].value)
 
 
 @intent("list", {"zh": ["哪些产品产自柳州？", "哪些平台在广西开展农村电商业务？", "河池有哪些县采用了模式？", "凭祥建设了哪些平台或设施？"],
