@@ -1296,6 +1296,15 @@ EVERYDAY = [
     ("“中国-东盟信息港电子商务论坛在广西举办”这条关系，是原文直接写的吗？还是推断出来的？", P("否: ")),
     ("Is it stated that Baise mango comes from Guangxi?", P("no: not stated as such")),
     ("哪些活动“在广西举办”是推断出来的，而不是原文直接写的？", P("")),
+    # link as a verb asks what a thing is related to; a described name after 想了解 is read whole, nothing else
+    ("What does the graph link JD to?", L("came to develop in: Guangxi Zhuang Autonomous Region",
+                                          "operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
+    ("我们想了解一下边境监管：建设线下跨境电商监管中心的那几个城市，分别归哪个地级市管？", L("防城港市", "崇左市")),
+    ("What business model does the centre in the Qinzhou bonded port run, and which other facility runs the same model?",
+     P("Cross-border e-commerce O2O offline experience store")),
+    ("By how many yuan per jin did the price of Rong'an kumquats go up after the model?", P("Rong'an kumquat price before")),
+    # 这个地区 refers back to the first part's answer
+    ("中国-东盟中小企业贸易促进平台服务的是哪个地区的企业？图谱里还有哪个设施在卖来自这个地区的商品？", L("服务对象: 东盟", "南宁跨境商品直购体验中心")),
     # districts and counties: every county-level unit
     ("Please list all the districts and counties of Qinzhou.", L("Lingshan County", "Pubei County", "Qinbei District", "Qinnan District")),
     ("钦州有哪些县和县级市？", L("浦北县", "灵山县")),

@@ -152,8 +152,8 @@ def _asks_other(q) -> bool:
 
 
 PRONOUN_CLAUSE = re.compile(r"(?:[,，;；？?。]|\s[—–-]+)\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?"
-                            r"(?P<it>\b(?:it|them|that (?:body|organi[sz]ation|department|city|county|place))\b|它们|它|其|"
-                            r"(?:这个|该|那个)(?:单位|机构|部门|机关|市|县|地方))[^,，;；？?。]*[？?]?)\s*$", re.I)
+                            r"(?P<it>\b(?:it|them|that (?:body|organi[sz]ation|department|city|county|place|region|area))\b|它们|它|其|"
+                            r"(?:这个|该|那个)(?:单位|机构|部门|机关|市|县|地方|地区|区域))[^,，;；？?。]*[？?]?)\s*$", re.I)
 
 
 def _pronoun_part(kg, ctx, depth: int) -> None:

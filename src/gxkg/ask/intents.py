@@ -1690,7 +1690,7 @@ def _named_within(q: Question, low: str, ind: str, at: int, near: int) -> bool:
     """The indicator is named within `near` characters after `at`, first or again (每个站点: the stations)."""
     from .lexicon import INDICATOR_WORDS
 
-    words = sum(INDICATOR_WORDS.get(ind.rsplit("/", 1)[-1], ((), ())), ())
+    words = INDICATOR_WORDS.get(ind.rsplit("/", 1)[-1], ((), ()))[0] if q.lang == "zh" else ()  # per jin: a unit
     found = [low.find(w.lower(), at) for w in words] + [q.at.get(ind, -99)]
     return any(0 <= f - at <= near for f in found)
 
@@ -2627,7 +2627,7 @@ def _source_line(ctx: Ctx, s: dict) -> str:
     return source_line(s, ctx.lang)
 
 
-ADDRESS_WORDS = {"网址", "链接", "官网", "url", "link", "website", "homepage", "web address"}
+ADDRESS_WORDS = {"网址", "官网", "url", "website", "homepage", "web address"}  # link JD to: no address
 
 
 def _own_address_asked(ctx: Ctx) -> bool:

@@ -535,6 +535,7 @@ def parse(kg, raw: str) -> Question:
     _places_made_up(kg, q)
     _which_few(q)
     _name_of_a_kind(q)
+    _link_to_asks_relations(q)
     _provenance_of_a_claim(q)
     _terse_level(kg, q)
     _levels_of_several(kg, q)
@@ -985,6 +986,13 @@ def _which_few(q: Question) -> None:
         q.cues.discard("count")
 
 
+def _link_to_asks_relations(q: Question) -> None:
+    """What does the graph link JD to: link as a verb asks what the thing is related to, not a source's link."""
+    if q.words.get("source", "").lower() == "link" and re.search(r"\blink(?:s|ed)?\s+\S.{0,40}?\s+to\b", q.text, re.I):
+        q.cues.discard("source")
+        q.cues.add("about")
+
+
 def _name_of_a_kind(q: Question) -> None:
     """梧州市下辖的县级市叫什么: 叫什么 right after a class word asks the names of those things (which), not a
     rename."""
@@ -1263,8 +1271,12 @@ def _topic_after_asking(text: str, end: int | None) -> int | None:
     """A lead that ends naming the topic (…想了解一下南宁那个跨境商品直购体验中心，): only the words before the topic
     are blanked, so that the topic's name is read whole."""
     last = list(TOPIC_NEXT.finditer(text, 0, end or 0))[-1:]
-    rest = text[last[0].end():end] if last else ""
-    return last[0].end() if rest.strip("，,：: ") and not re.search(ASKER, rest, re.I) else end
+    rest = text[last[0].end():end].strip("，,：: ") if last else ""
+    return last[0].end() if TOPIC_THING.fullmatch(rest) and not re.search(ASKER, rest, re.I) else end
+
+
+# a thing named by its description (南宁那个跨境商品直购体验中心): words ending in a kind of thing
+TOPIC_THING = re.compile(r"[\u4e00-\u9fff]{2,}?(?:那个|这个|那家|这家|那座)?[\u4e00-\u9fff]*(?:公司|企业|平台|中心|县|区|市|镇|村|模式)")
 
 
 def _preamble_end(text: str) -> int | None:
@@ -1773,7 +1785,10 @@ def _no_figure_verbs(text: str, hits):
 
     def not_yesno(h):
         return h[2] == "cue" and h[3] == "yesno" and h[4] == "么" and h[0] > 0 and text[h[0] - 1] in "什怎那这多要"
-    return [h for h in hits if not figure_after(h) and not not_yesno(h)]
+
+    def zone_area(h):  # a bonded port area, a pilot area: a kind of place, no floor area
+        return h[2] == "ind" and h[4].lower() == "area" and re.search(r"\b(?:port|pilot|trade|zone|bonded)\s+$", text[:h[0]], re.I)
+    return [h for h in hits if not figure_after(h) and not not_yesno(h) and not zone_area(h)]
 
 
 def _en_words(table: dict) -> set[str]:
