@@ -1305,6 +1305,12 @@ EVERYDAY = [
     ("By how many yuan per jin did the price of Rong'an kumquats go up after the model?", P("Rong'an kumquat price before")),
     # 这个地区 refers back to the first part's answer
     ("中国-东盟中小企业贸易促进平台服务的是哪个地区的企业？图谱里还有哪个设施在卖来自这个地区的商品？", L("服务对象: 东盟", "南宁跨境商品直购体验中心")),
+    # the order of events: no source dates more than one
+    ("Which came first, the forum or the summit?", R()),
+    # a figure the source worked out itself: stated, and how it was worked out
+    ("Recompute the average annual growth from the 2013 and 2017 e-commerce volumes. Which derivation does the graph name for "
+     "the stated 53.3%, and does your result match it?",
+     P("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3")),
     # districts and counties: every county-level unit
     ("Please list all the districts and counties of Qinzhou.", L("Lingshan County", "Pubei County", "Qinbei District", "Qinnan District")),
     ("钦州有哪些县和县级市？", L("浦北县", "灵山县")),

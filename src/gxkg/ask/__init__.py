@@ -309,12 +309,20 @@ def _stated_asked(q) -> bool:
 
 def _how_known(ctx) -> str:
     """By a rule (named), by joining stated facts (an answer of two steps), or stated."""
-    derived = msg("derived", ctx.lang, rule="@").split("@")[0]
-    rules = [n[len(derived):].rstrip("）)") for n in ctx.ans.notes if n.startswith(derived)]
+    rules = _noted(ctx, "derived")
     if rules:
         return msg("prov_derived", ctx.lang, rules=msg("sep", ctx.lang).join(rules))
+    computed = _noted(ctx, "source_computed")
+    if computed:
+        return msg("prov_source_computed", ctx.lang, how=computed[0])
     joined = any(a["label"].count("→") >= 2 for a in ctx.ans.answers)
     return msg("prov_chained" if joined else "prov_stated", ctx.lang)
+
+
+def _noted(ctx, key: str) -> list[str]:
+    """What the notes made from message `key` (of one {placeholder}) hold in its place."""
+    head, tail = msg(key, ctx.lang, how="@", rule="@").split("@")
+    return [n[len(head):len(n) - len(tail)] for n in ctx.ans.notes if n.startswith(head) and n.endswith(tail)]
 
 
 def _left_out(ctx) -> None:

@@ -277,8 +277,7 @@ def show_figure(ctx: Ctx, f: dict, prefix: str = ""):
     ctx.add(prefix + label, f["ob"], f["ob_fmt"]["value"] or f"{f['ob_fmt']['min']}–{f['ob_fmt']['max']}", f["unit"], when)
     ctx.cite([f["ev"]])
     if f["derivation"]:
-        ctx.note(f"原文计算所得（{ctx.label(f['derivation'])}）" if ctx.lang == "zh" else
-                 f"computed by the source ({ctx.label(f['derivation'])})")
+        ctx.note(msg("source_computed", ctx.lang, how=ctx.label(f["derivation"])))
 
 
 def _subjects_for(ctx: Ctx, indicators: list[str]) -> list[str]:

@@ -63,7 +63,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "sold for",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "成交额", "成交了多少", "成交"),
-                                     ("e-commerce transaction volume", "e-commerce volume", "transaction volume",
+                                     ("e-commerce transaction volumes", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions")),
@@ -306,9 +306,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    ("is it stated directly", "is that stated directly", "stated directly", "directly stated", "is it stated", "is that stated",
                     "is this stated", "stated or inferred", "stated or derived", "inferred or stated", "derived or stated", "stated or worked out",
                     "is it inferred", "is that inferred", "was it inferred", "is it derived", "is that derived", "derived rather than",
-                    "inferred rather than", "by inference", "inference", "what rule derives", "which rule derives", "what rule", "which rule", "the rule", "a rule", "inferred", "rule")),
+                    "inferred rather than", "which derivation does the graph name for", "which derivation", "what derivation", "by inference", "inference", "what rule derives", "which rule derives", "what rule", "which rule", "the rule", "a rule", "inferred", "rule")),
     # a stated figure checked against the one computed from its inputs
-    "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("check out", "check", "verify", "consistent",
+    "verify": (("核对", "核实", "验证", "对得上", "是否准确", "准不准"), ("does your result match it", "does your result match", "does the result match", "does it match", "match it", "recompute", "re-compute",
+                                                              "check out", "check", "verify", "consistent",
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
     # figures of several things added up, and one figure per unit of another
@@ -334,12 +335,15 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名",
                   # an address finer than a place, a code or a web address: no source holds them
                   "哪条路", "哪条街", "什么路", "什么街", "门牌", "详细地址", "具体地址", "街道地址", "邮政编码", "邮编", "电话区号", "区号",
-                  "官网", "网站", "电话号码", "联系电话", "人口"),
+                  "官网", "网站", "电话号码", "联系电话", "人口",
+                  # the order of events: no source dates more than one of them
+                  "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "更早举办", "谁先"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
                   "shareholder", "shareholders", "his name", "her name", "their names",
                   "which street", "what street", "which road", "what road", "street address", "exact address", "postal address",
                   "postcode", "post code", "postal code", "zip code", "area code", "dialling code", "dialing code", "phone number",
-                  "telephone number", "website", "homepage", "web site", "population")),
+                  "telephone number", "website", "homepage", "web site", "population",
+                  "came first", "come first", "held first", "happened first", "took place first", "in what order", "which order")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",

@@ -49,6 +49,8 @@ CATALOGUE = {
     "prov_derived": ("不是原文直接写的，是按规则推导的：{rules}", "not stated as such: derived by rule ({rules})"),
     "prov_chained": ("不是原文直接写的，是由几条原文事实连起来得出的", "not stated as such: worked out by joining stated facts"),
     "prov_stated": ("原文直接写的", "stated by the source"),
+    "source_computed": ("原文计算所得（{how}）", "computed by the source ({how})"),
+    "prov_source_computed": ("原文写的，是原文自己算出来的（{how}）", "stated by the source, which worked it out ({how})"),
     "group": ("原文说的是{group}整体，不是单说{member}", "the source states this of {group} as a whole, not of {member}"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
