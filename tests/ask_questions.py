@@ -1305,6 +1305,12 @@ EVERYDAY = [
     ("By how many yuan per jin did the price of Rong'an kumquats go up after the model?", P("Rong'an kumquat price before")),
     # 这个地区 refers back to the first part's answer
     ("中国-东盟中小企业贸易促进平台服务的是哪个地区的企业？图谱里还有哪个设施在卖来自这个地区的商品？", L("服务对象: 东盟", "南宁跨境商品直购体验中心")),
+    # words of names are never question words (government, promotion, road): the names are still read
+    ("What did the People's Government of Guangxi issue?", L("Opinions of the regional government on accelerating e-commerce development")),
+    ("What does the trade promotion platform do?", P("serves: ASEAN")),
+    ("what's the source for guangxi being a node of the belt & road?", P('"Guangxi e-commerce')),
+    ("The SME trade promotion platform serve some region. Which facility sell products from the same region?",
+     L("Nanning cross-border goods direct-purchase experience centre")),
     # the order of events: no source dates more than one
     ("Which came first, the forum or the summit?", R()),
     # a figure the source worked out itself: stated, and how it was worked out

@@ -95,7 +95,11 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
-    q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
+    q = re.sub(r"\binformations\b", "information", q, flags=re.I)
+    q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
+    q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
+    q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"\b(?:e-commerce )?promotion and (?:skills )?training\b", "training", q, flags=re.I)  # benefited from …  # what informations: as non-native English writes it
     q = re.sub(r"\b(?:set|scheduled|slated|planned) for\b", "held on", q, flags=re.I)  # is the forum set for 13 September
     q = re.sub(r",?\s+or not\s*([?？])?\s*$", r", right?", q, flags=re.I)  # SAP is settled in Guangxi or not?
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
