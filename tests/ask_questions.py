@@ -1311,6 +1311,12 @@ EVERYDAY = [
     ("what's the source for guangxi being a node of the belt & road?", P('"Guangxi e-commerce')),
     ("The SME trade promotion platform serve some region. Which facility sell products from the same region?",
      L("Nanning cross-border goods direct-purchase experience centre")),
+    # part of a bigger group: the kind a thing is of; in western China: the western provinces' ranking
+    ("guilin rice noodles r part of a bigger noodle group right, what industry chain is that group in",
+     F("Guangxi rice-noodle industry chain")),
+    ("A press release says Guangxi ranked second in western China for individual online shops in 2017. What rank does the "
+     "source actually give?", V("54935", "3")),
+    ("Tunghing city near the Vietnam border — what thing it is connected to in your data?", P("adopts model: ")),
     # the order of events: no source dates more than one
     ("Which came first, the forum or the summit?", R()),
     # a figure the source worked out itself: stated, and how it was worked out

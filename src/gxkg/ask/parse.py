@@ -99,6 +99,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"\bin western china\b", "among western provinces", q, flags=re.I)  # ranked second in western China
+    q = re.sub(r"\s*\b(?:near|on|by|at) the (?:vietnam(?:ese)?|sino-vietnamese|china-vietnam) border\b", "", q, flags=re.I)
     q = re.sub(r"\b(?:e-commerce )?promotion and (?:skills )?training\b", "training", q, flags=re.I)  # benefited from …  # what informations: as non-native English writes it
     q = re.sub(r"\b(?:set|scheduled|slated|planned) for\b", "held on", q, flags=re.I)  # is the forum set for 13 September
     q = re.sub(r",?\s+or not\s*([?？])?\s*$", r", right?", q, flags=re.I)  # SAP is settled in Guangxi or not?

@@ -400,6 +400,7 @@ def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str]] | None:
     rels = tuple(r for r in q.relations if q.at.get(r, len(q.text)) < cut)
     if not (cut and len(lead) == 1 and rels) or _asks(q.text[:cut]):
         return None  # who hosts the forum, and what did that body issue: two questions, each answered
+    rels += ("category",) if "partOf" in rels else ()  # part of a bigger noodle group: the kind it is of
     things = follow(ctx, Reference("lead", rels), lead[0].iri, None)
     if not _fit(ctx, things, _noun_class(m.group("noun") or m.group("zh"), q.lang)):
         return None
