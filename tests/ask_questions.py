@@ -1317,6 +1317,17 @@ EVERYDAY = [
     ("A press release says Guangxi ranked second in western China for individual online shops in 2017. What rank does the "
      "source actually give?", V("54935", "3")),
     ("Tunghing city near the Vietnam border — what thing it is connected to in your data?", P("adopts model: ")),
+    # a product's name without its place, when one product's name ends so; 米粉 ends several
+    ("芒果和香蕉谁卖得多", F("南宁香蕉")),
+    ("金桔以前多少钱一斤", V("2")),
+    # a kind asked that is no place is never answered by where the thing lies
+    ("柳州螺蛳粉归哪个产业", R()),
+    ("which industry luosifen belong", R()),
+    # where a number came from asks its source; where a product came from is its origin
+    ("这个数哪来的：3101个服务站点", P("《广西电商新跨越 经济增长新引擎》")),
+    ("where u get the 3101 stations number", P('"Guangxi e-commerce')),
+    ("兹询问：百色芒果2017年度销售额若干？", V("3800000000")),
+    ("tell me bout fengshan", P("adopts model: ")),
     # the order of events: no source dates more than one
     ("Which came first, the forum or the summit?", R()),
     # a figure the source worked out itself: stated, and how it was worked out

@@ -4590,11 +4590,31 @@ def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
 def where(ctx: Ctx):
     q = ctx.q
     e = _one_named_beside_guangxi(q) or _place_described(ctx)
-    if not q.cues & {"where", "geo"} or _hard(q):
+    if not q.cues & {"where", "geo"} or _hard(q) or _other_kind_asked(q):
         return False
     if not e:
         return _where_each(ctx)
     return _where_one(ctx, e)
+
+
+def _other_kind_asked(q: Question) -> bool:
+    """柳州螺蛳粉归哪个产业, which industry does it belong to: a kind asked that is no place is never answered by
+    where the thing lies."""
+    at = q.at.get("where", 0)
+    clause = next((c for c in _clauses_at(q.text) if c[0] <= at < c[1]), (0, len(q.text)))
+    text = q.text[clause[0]:clause[1]]
+    asked = [c for w, c in q.kinds if _right_after_asking(text, w)]
+    return any(c not in PLACE_CLASSES | {"Place", "Region", "StatisticalZone"} for c in asked)
+
+
+def _right_after_asking(text: str, w: str) -> bool:
+    return re.search(rf"(?:哪个|哪一个|哪些|哪类|什么|\bwhich\b|\bwhat\b)\s*{re.escape(w)}", text, re.I) is not None
+
+
+def _clauses_at(text: str) -> list[tuple[int, int]]:
+    """The spans of the question's sentences (split at ？?。；;)."""
+    cuts = [0] + [m.end() for m in re.finditer(r"[？?。；;]", text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _place_described(ctx: Ctx) -> str | None:

@@ -201,7 +201,7 @@ KIND_OF_RELATION = {"Product": "category"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "几"), ("how many", "number of", "count")),
+    "count": (("多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count")),
     "list": (("都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
@@ -264,7 +264,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "what prefecture", "which prefecture-level")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body", "whichever body", "whatever body", "that body", "which body")),
-    "source": (("说法是从哪里来的", "说法从哪里来", "说法是从哪来的", "说法从哪来", "原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处为何", "来源为何", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
+    "source": (("这个数哪来的", "这个数字哪来的", "这个数据哪来的", "数据哪来的", "数字哪来的", "这个说法哪来的", "说法哪来的", "说法是从哪里来的", "说法从哪里来", "说法是从哪来的", "说法从哪来", "原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处为何", "来源为何", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
@@ -273,7 +273,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "where does that data come from", "where does this data come from", "data come from", "data comes from",
                 "source row", "written", "states", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "what says",
-                "who says", "who said", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
+                "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "exact line", "the line", "which line", "what line", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",

@@ -79,7 +79,7 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately",
                  "avg.": "average", "avg": "average", "thru": "through", "w/o": "without", "yr": "year", "yrs": "years",
                  "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce", "fyp": "Five-Year Plan",
-                 "e-comm": "e-commerce", "ecomm": "e-commerce", "e-com": "e-commerce", "ppl": "people", "bc": "because",
+                 "e-comm": "e-commerce", "bout": "about", "abt": "about", "ecomm": "e-commerce", "e-com": "e-commerce", "ppl": "people", "bc": "because",
                  "b/c": "because", "lol": "", "u": "you", "r": "are", "thnx": "", "tks": "", "km": "kilometres",
                  "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with"}
 ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -2017,10 +2017,27 @@ def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[N
     for run in (w for w in rest if re.search(r"[\u3400-\u9fff]", w)):
         at = text.find(run)
         fixed = _after_name(kg, text, names, run, at) or _before_name(kg, text, names, run, at) or \
-            _with_class_word(kg, text, run, at) or _fuzzy_zh(kg, text, run) or _with_filler_chars(kg, text, names, run, at)
+            _with_class_word(kg, text, run, at) or _tail_of_one(kg, run, at) or _fuzzy_zh(kg, text, run) or \
+            _with_filler_chars(kg, text, names, run, at)
         if fixed:
             names.append(fixed)
     return _no_overlaps(names)
+
+
+PRODUCT = "https://w3id.org/gxkg/ontology#Product"
+
+
+def _tail_of_one(kg, run: str, at: int) -> Name | None:
+    """芒果 for 百色芒果, 香蕉 for 南宁香蕉: a product's name without its place, when exactly one product's name ends
+    in it (米粉 ends several: none)."""
+    ends = _products_ending_in(kg, run) if at >= 0 and len(run) >= 2 else set()
+    iri = ends.pop() if len(ends) == 1 else None
+    return Name(run, iri, at, at + len(run), kg.label(iri, "zh")) if iri else None
+
+
+def _products_ending_in(kg, run: str) -> set[str]:
+    hits = kg.names.search(run, limit=10)
+    return {h["iri"] for h in hits if PRODUCT in h["types"] and (kg.label(h["iri"], "zh") or "").endswith(run)}
 
 
 def _with_filler_chars(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:

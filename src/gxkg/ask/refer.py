@@ -397,15 +397,20 @@ def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str]] | None:
     things); None unless the relation gives one to three things, of the kind the noun names when it names one."""
     m, cut = _referred_back(q.text)
     lead = [n for n in q.names if n.end <= cut]
-    rels = tuple(r for r in q.relations if q.at.get(r, len(q.text)) < cut)
+    rels = _lead_relations(q, cut)
     if not (cut and len(lead) == 1 and rels) or _asks(q.text[:cut]):
         return None  # who hosts the forum, and what did that body issue: two questions, each answered
-    rels += ("category",) if "partOf" in rels else ()  # part of a bigger noodle group: the kind it is of
     things = follow(ctx, Reference("lead", rels), lead[0].iri, None)
     if not _fit(ctx, things, _noun_class(m.group("noun") or m.group("zh"), q.lang)):
         return None
     name = ("、" if q.lang == "zh" else " and ").join(_plain(kg.label(t, q.lang)) for t in things)
     return q.text[cut:m.start()] + name + q.text[m.end():], q.text[:cut].rstrip(" ,，.。;；-—"), things
+
+
+def _lead_relations(q, cut: int) -> tuple:
+    """The relations said before the cut; part of a bigger group is also the kind a thing is of."""
+    rels = tuple(r for r in q.relations if q.at.get(r, len(q.text)) < cut)
+    return rels + (("category",) if "partOf" in rels else ())
 
 
 def _referred_back(text: str):
