@@ -1328,6 +1328,11 @@ EVERYDAY = [
     ("where u get the 3101 stations number", P('"Guangxi e-commerce')),
     ("兹询问：百色芒果2017年度销售额若干？", V("3800000000")),
     ("tell me bout fengshan", P("adopts model: ")),
+    # second-language English: the forum of X (the X forum), in which date, make, center
+    ("The forum of China ASEAN information harbor is hold in which date?", F("2018-09-13")),
+    ("Which platform make rural e-commerce in Guangxi? Please list.", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
+    ("How many merchant in Nanning cross-border goods center?", V("400")),
+    ("Who make the forum? Who is host?", R()),
     # the order of events: no source dates more than one
     ("Which came first, the forum or the summit?", R()),
     # a figure the source worked out itself: stated, and how it was worked out

@@ -4273,7 +4273,7 @@ def _listing_asked(q: Question) -> bool:
     or every member of a class (list every event the graph has)."""
     if not q.classes or _hard(q) or q.years or not _list_conditions(q):
         return False
-    return "list" in q.cues or bool(q.relations) and "where" not in q.cues
+    return "list" in q.cues or bool(q.relations) and not q.cues & {"where", "who"}  # who is the host: an agent, no list
 
 
 def _list_conditions(q: Question) -> bool:

@@ -99,6 +99,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"\bcent(?:er|re)s?\b", lambda m: "centres" if m.group(0).lower().endswith("s") else "centre", q, flags=re.I)
     q = re.sub(r"\bin western china\b", "among western provinces", q, flags=re.I)  # ranked second in western China
     q = re.sub(r"\s*\b(?:near|on|by|at) the (?:vietnam(?:ese)?|sino-vietnamese|china-vietnam) border\b", "", q, flags=re.I)
     q = re.sub(r"\b(?:e-commerce )?promotion and (?:skills )?training\b", "training", q, flags=re.I)  # benefited from …  # what informations: as non-native English writes it
@@ -503,6 +504,7 @@ def parse(kg, raw: str) -> Question:
     names, soft = _names_and_topics(kg, text, lang)
     names = _class_words_not_names(names)
     names = _guangxi_of_the_name(kg, names)
+    names = [_kind_of_the_name(kg, text, n) for n in names]
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     aside = [n.text.lower() for n in names if _set_aside(text, n)]
     names = _not_the_one_meant(text, names)
@@ -542,6 +544,7 @@ def parse(kg, raw: str) -> Question:
     _which_few(q)
     _name_of_a_kind(q)
     _link_to_asks_relations(q)
+    _date_not_place(q)
     _provenance_of_a_claim(q)
     _terse_level(kg, q)
     _levels_of_several(kg, q)
@@ -992,6 +995,12 @@ def _which_few(q: Question) -> None:
         q.cues.discard("count")
 
 
+def _date_not_place(q: Question) -> None:
+    """Held in which date (on which day): a date asked, not a place."""
+    if "when" in q.cues and re.search(r"\b(?:in|on|at) which (?:date|day|month|year|time)\b", q.text, re.I):
+        q.cues.discard("where")
+
+
 def _link_to_asks_relations(q: Question) -> None:
     """What does the graph link JD to: link as a verb asks what the thing is related to, not a source's link."""
     if q.words.get("source", "").lower() == "link" and re.search(r"\blink(?:s|ed)?\s+\S.{0,40}?\s+to\b", q.text, re.I):
@@ -1014,6 +1023,20 @@ def _provenance_of_a_claim(q: Question) -> None:
     if "provenance" in q.cues and len(q.names) >= 2 and not q.cues & {"list", "count", "where", "who", "when"}:
         q.cues.add("yesno")
         q.cues.discard("source")
+
+
+KIND_OF = re.compile(r"\bthe ([a-z]+) of (?:the )?$", re.I)
+
+
+def _kind_of_the_name(kg, text: str, n: Name) -> Name:
+    """The forum of China-ASEAN Information Harbor: a kind word before "of" and a name that, said together, name
+    one thing of that kind (the Information Harbor E-commerce Forum), not the name alone."""
+    m = KIND_OF.search(text[:n.start])
+    cls = lx.CLASS_WORDS["en"].get(m.group(1).lower()) if m else None
+    iri = _confident(kg, f"{n.text} {m.group(1)}", 0.8) if cls else None
+    if not iri or iri == n.iri or f"https://w3id.org/gxkg/ontology#{cls}" not in kg.types(iri):
+        return n
+    return Name(text[m.start(1):n.end], iri, m.start(1), n.end, kg.label(iri, "en"))
 
 
 def _guangxi_of_the_name(kg, names: list[Name]) -> list[Name]:
@@ -1794,7 +1817,10 @@ def _no_figure_verbs(text: str, hits):
 
     def zone_area(h):  # a bonded port area, a pilot area: a kind of place, no floor area
         return h[2] == "ind" and h[4].lower() == "area" and re.search(r"\b(?:port|pilot|trade|zone|bonded)\s+$", text[:h[0]], re.I)
-    return [h for h in hits if not figure_after(h) and not not_yesno(h) and not zone_area(h)]
+
+    def made_not_sold(h):  # who make the forum, which platform make rural e-commerce: no sales asked
+        return h[2] == "ind" and h[4].lower() in ("make", "makes", "made") and not re.search(r"\bhow (?:much|many)\b", text, re.I)
+    return [h for h in hits if not (figure_after(h) or not_yesno(h) or zone_area(h) or made_not_sold(h))]
 
 
 def _en_words(table: dict) -> set[str]:
