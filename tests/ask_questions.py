@@ -1332,7 +1332,14 @@ EVERYDAY = [
     ("The forum of China ASEAN information harbor is hold in which date?", F("2018-09-13")),
     ("Which platform make rural e-commerce in Guangxi? Please list.", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
     ("How many merchant in Nanning cross-border goods center?", V("400")),
-    ("Who make the forum? Who is host?", R()),
+    ("Who make the forum? Who is host?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    # "the forum" names the one forum; "the forum on …" describes one
+    ("Reports say the forum will be held in Guilin. Is that correct?", P("no: ")),
+    ("What festivals are there?", L('"Zhuang Sanyuesan" e-commerce festival', "E-commerce New Year goods festival")),
+    ("有哪些电商节？", L("“壮族三月三”电商节", "电商年货节")),
+    ("I heard Lecuntao came to Guangxi to develop — right?", P("no, not as the graph states it")),
+    ("It's claimed that 47 counties won the demonstration title. Can you confirm?", P("yes: ")),
+    ("I read the Sina article. What were the sales of Nanning banana?", V("8000000000")),
     # the order of events: no source dates more than one
     ("Which came first, the forum or the summit?", R()),
     # a figure the source worked out itself: stated, and how it was worked out

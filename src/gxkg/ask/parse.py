@@ -99,6 +99,9 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"^\s*(?:(?:some )?(?:reports|media|news reports|sources|people|articles) (?:say|said|claim|claimed)(?: that)?|claim:)\s*", "", q,
+               flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
+    q = re.sub(r"[.。]?\s*\bverify(?: (?:it|this|that))?\s*[.?!]?\s*$", ", right?", q, flags=re.I)
     q = re.sub(r"\bcent(?:er|re)s?\b", lambda m: "centres" if m.group(0).lower().endswith("s") else "centre", q, flags=re.I)
     q = re.sub(r"\bin western china\b", "among western provinces", q, flags=re.I)  # ranked second in western China
     q = re.sub(r"\s*\b(?:near|on|by|at) the (?:vietnam(?:ese)?|sino-vietnamese|china-vietnam) border\b", "", q, flags=re.I)
@@ -505,6 +508,7 @@ def parse(kg, raw: str) -> Question:
     names = _class_words_not_names(names)
     names = _guangxi_of_the_name(kg, names)
     names = [_kind_of_the_name(kg, text, n) for n in names]
+    names = _no_overlaps(names + _the_only_one(kg, text, names))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     aside = [n.text.lower() for n in names if _set_aside(text, n)]
     names = _not_the_one_meant(text, names)
@@ -1025,6 +1029,26 @@ def _provenance_of_a_claim(q: Question) -> None:
         q.cues.discard("source")
 
 
+THE_KIND = re.compile(r"\bthe (forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
+
+
+def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
+    """The forum (the reply, the summit): a kind word with "the" names the one thing of that kind whose name has the
+    word, when the graph holds exactly one (two forums: none)."""
+    out = []
+    for m in THE_KIND.finditer(text):
+        if any(n.start <= m.start(1) < n.end for n in names):
+            continue
+        word = m.group(1).lower()
+        cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["en"].get(word, "")
+        hits = {h["iri"] for h in kg.names.search(word, limit=20) if cls in h["types"]
+                and re.search(rf"\b{word}\b", kg.label(h["iri"], "en") or "", re.I)}
+        if len(hits) == 1:
+            iri = hits.pop()
+            out.append(Name(m.group(1), iri, m.start(1), m.end(1), kg.label(iri, "en")))
+    return out
+
+
 KIND_OF = re.compile(r"\bthe ([a-z]+) of (?:the )?$", re.I)
 
 
@@ -1243,7 +1267,7 @@ REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)
 
 
 # a lead that states a claim to check (I read that …, I heard that …): the question's matter, no preamble
-CLAIM_LEAD = re.compile(r"\bI (?:read|heard|saw|see|hear|was told)(?: somewhere| online| in the news| in a report)? that\b", re.I)
+CLAIM_LEAD = re.compile(r"\bI (?:(?:read|saw)(?: somewhere| online| in the news| in a report)? that|heard|hear|was told)\b", re.I)
 
 
 # a first sentence that reports a claim (有说法称金花茶产自崇左。…; Some sites say …. …)
