@@ -1333,6 +1333,9 @@ EVERYDAY = [
     ("Which platform make rural e-commerce in Guangxi? Please list.", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
     ("How many merchant in Nanning cross-border goods center?", V("400")),
     ("Who make the forum? Who is host?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    # an English word that ends one product's name (mango, bananas)
+    ("What's the combined sales of luosifen and mango?", P("combined: at least 6800000000")),
+    ("Where do mangoes come from?", F("Baise")),
     # "the forum" names the one forum; "the forum on …" describes one
     ("Reports say the forum will be held in Guilin. Is that correct?", P("no: ")),
     ("What festivals are there?", L('"Zhuang Sanyuesan" e-commerce festival', "E-commerce New Year goods festival")),

@@ -508,7 +508,7 @@ def parse(kg, raw: str) -> Question:
     names = _class_words_not_names(names)
     names = _guangxi_of_the_name(kg, names)
     names = [_kind_of_the_name(kg, text, n) for n in names]
-    names = _no_overlaps(names + _the_only_one(kg, text, names))
+    names = _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     aside = [n.text.lower() for n in names if _set_aside(text, n)]
     names = _not_the_one_meant(text, names)
@@ -1029,6 +1029,29 @@ def _provenance_of_a_claim(q: Question) -> None:
         q.cues.discard("source")
 
 
+def _english_tails(kg, text: str, names: list[Name]) -> list[Name]:
+    """mango for Baise mango, banana for Nanning banana: an English word (or its plural) that ends the name of
+    exactly one product, outside the names found and no question word."""
+    taken = {i for n in names for i in range(n.start, n.end)}
+    found = [(m, _product_ending_in_word(kg, m.group(0))) for m in re.finditer(r"[A-Za-z]{4,}", text) if m.start() not in taken]
+    return [Name(m.group(0), iri, m.start(), m.end(), kg.label(iri, "en")) for m, iri in found if iri]
+
+
+def _product_ending_in_word(kg, written: str) -> str | None:
+    """The one product whose English name ends in the word (mangoes: Baise mango), none for a question word."""
+    low = written.lower()
+    word = re.sub(r"(?:oes|es|s)$", lambda e: "o" if e.group(0) == "oes" else "", low)
+    if {low, word} & _en_lexicon_words():
+        return None
+    return _one_of(kg, word, PRODUCT, lambda label: label.lower().endswith(" " + word))
+
+
+def _one_of(kg, word: str, cls: str, fits) -> str | None:
+    """The one thing of class cls that search finds for word and whose English name fits, else None."""
+    found = {h["iri"] for h in kg.names.search(word, limit=20) if cls in h["types"] and fits(kg.label(h["iri"], "en") or "")}
+    return found.pop() if len(found) == 1 else None
+
+
 THE_KIND = re.compile(r"\bthe (forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
 
 
@@ -1037,14 +1060,10 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
     word, when the graph holds exactly one (two forums: none)."""
     out = []
     for m in THE_KIND.finditer(text):
-        if any(n.start <= m.start(1) < n.end for n in names):
-            continue
         word = m.group(1).lower()
         cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["en"].get(word, "")
-        hits = {h["iri"] for h in kg.names.search(word, limit=20) if cls in h["types"]
-                and re.search(rf"\b{word}\b", kg.label(h["iri"], "en") or "", re.I)}
-        if len(hits) == 1:
-            iri = hits.pop()
+        iri = _one_of(kg, word, cls, lambda label: re.search(rf"\b{word}\b", label, re.I) is not None)
+        if iri and not any(n.start <= m.start(1) < n.end for n in names):
             out.append(Name(m.group(1), iri, m.start(1), m.end(1), kg.label(iri, "en")))
     return out
 
