@@ -1333,6 +1333,13 @@ EVERYDAY = [
     ("Which platform make rural e-commerce in Guangxi? Please list.", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
     ("How many merchant in Nanning cross-border goods center?", V("400")),
     ("Who make the forum? Who is host?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    # formal Chinese: 为何 after a noun asks what; 实施主体 asks who implements; 列明 lists; 上述报道中所列 asks nothing
+    ("请说明“电商广西 电商东盟”工程之实施主体。", L("广西壮族自治区")),
+    ("请问横州市原名为何？何时更名？", L("2021-02-03", "横县")),
+    ("请列明广西桂茶产业所含茶品。", L("梧州六堡茶", "横县茉莉花茶", "百色凌云茶", "防城港金花茶")),
+    ("烦请告知上述报道中所列国家电子商务进农村综合示范县的数量。", V("47")),
+    ("兹就中国-东盟信息港电子商务论坛之主办单位事宜询问，请予答复。", L("广西壮族自治区人民政府")),
+    ("拟请提供2017年度广西跨境电子商务交易额及同比增速。", V("28.8", "42500000000")),
     # an English word that ends one product's name (mango, bananas)
     ("What's the combined sales of luosifen and mango?", P("combined: at least 6800000000")),
     ("Where do mangoes come from?", F("Baise")),

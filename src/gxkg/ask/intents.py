@@ -1879,7 +1879,7 @@ def _level_also_asked(q: Question) -> bool:
     from .lexicon import CUES
 
     grow = [w for ws in CUES["growth"] for w in ws if w]
-    parts = [p for p in re.split(r"[？?；;。，,]|\band\b", q.text.lower()) if p.strip()]
+    parts = [p for p in re.split(r"[？?；;。，,]|\band\b|及(?=同比|年均|增)", q.text.lower()) if p.strip()]
     return len(parts) > 1 and any(not any(w.lower() in p for w in grow) for p in parts)
 
 

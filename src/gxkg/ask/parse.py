@@ -99,6 +99,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:some )?(?:reports|media|news reports|sources|people|articles) (?:say|said|claim|claimed)(?: that)?|claim:)\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
     q = re.sub(r"[.。]?\s*\bverify(?: (?:it|this|that))?\s*[.?!]?\s*$", ", right?", q, flags=re.I)
