@@ -1340,6 +1340,11 @@ EVERYDAY = [
     ("烦请告知上述报道中所列国家电子商务进农村综合示范县的数量。", V("47")),
     ("兹就中国-东盟信息港电子商务论坛之主办单位事宜询问，请予答复。", L("广西壮族自治区人民政府")),
     ("拟请提供2017年度广西跨境电子商务交易额及同比增速。", V("28.8", "42500000000")),
+    # a figure held by the one thing tied to every name (the linkage Fengshan adopted that involves the walnut
+    # chicken); never a thing's figure for a place (Baise's sales are not the mango's)
+    ("凤山那个核桃鸡扶贫带了多少户脱贫呢", V("10000")),
+    ("How many households did Fengshan walnut chicken lift out of poverty?", V("10000")),
+    ("百色市年销售额是多少？", R()),
     # an English word that ends one product's name (mango, bananas)
     ("What's the combined sales of luosifen and mango?", P("combined: at least 6800000000")),
     ("Where do mangoes come from?", F("Baise")),

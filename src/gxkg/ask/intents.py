@@ -987,8 +987,7 @@ def figure(ctx: Ctx):
     if not subjects or _date_asked(ctx):
         return False
     inds = _pick_indicators(ctx, subjects)
-    if not inds and q.relations:
-        subjects, inds = _figure_of_related(ctx, subjects)
+    subjects, inds = _indicators_reached(ctx, subjects, inds)
     if not inds:
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
@@ -1371,6 +1370,30 @@ def _figure_of_related(ctx: Ctx, subjects) -> tuple[list, list]:
         ctx.use("relations", "classes")
         return linked, inds
     return subjects, []
+
+
+def _indicators_reached(ctx: Ctx, subjects: list[str], inds: list[str]) -> tuple[list, list]:
+    """No figure of the names: the figure of what a relation asked leads to, or of the one thing tied to them."""
+    if not inds and ctx.q.relations:
+        subjects, inds = _figure_of_related(ctx, subjects)
+    return (subjects, inds) if inds else _figure_of_tied(ctx, subjects)
+
+
+def _figure_of_tied(ctx: Ctx, subjects: list[str]) -> tuple[list, list]:
+    """凤山那个核桃鸡扶贫带了多少户: no figure of the names themselves, and exactly one thing tied to every name (the
+    linkage Fengshan adopted that involves the walnut chicken) has the figure named: (that thing, its indicators);
+    else (the subjects, none). A place's figure is never a thing's in it: a thing must be named."""
+    named = _hard(ctx.q)
+    holders = _tied_holders(ctx, named) if named and not all(ctx.is_a(n.iri, "Place") for n in ctx.q.names) else []
+    return (holders, named) if len(holders) == 1 else (subjects, [])
+
+
+def _tied_holders(ctx: Ctx, inds: list[str]) -> list[str]:
+    """The things tied to every name that hold a figure of the indicators."""
+    rows = ctx.run("SELECT DISTINCT ?x WHERE { { ?n ?p ?x } UNION { ?x ?p ?n } FILTER(isIRI(?x) && STRSTARTS(STR(?p), STR(gxo:))) }",
+                   {"n": [_node(n.iri) for n in ctx.q.names]})
+    tied = [x for x in sorted({r["x"].value for r in rows}) if _tied_to_names(ctx, x)]
+    return sorted({f["e"] for f in figure_rows(ctx, tied, inds, [])}) if tied else []
 
 
 def _tied_to_names(ctx: Ctx, x: str) -> bool:

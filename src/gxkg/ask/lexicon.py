@@ -97,7 +97,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
-    "households-lifted": (("脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts")),
+    "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts")),
     "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
