@@ -1345,6 +1345,13 @@ EVERYDAY = [
     ("凤山那个核桃鸡扶贫带了多少户脱贫呢", V("10000")),
     ("How many households did Fengshan walnut chicken lift out of poverty?", V("10000")),
     ("百色市年销售额是多少？", R()),
+    # a place written at a thing it is tied to says which thing; what links A and B asks the path between them
+    ("What do you know about the offline supervision centre in Pingxiang?",
+     L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),
+    ("What links Baise mango and Guangxi?", F("Baise mango —originates from→ Baise —located in→ Guangxi Zhuang Autonomous Region")),
+    ("What dataset version is used for the county list?", F('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
+    ("What's the story with Zhijian Yuntu?", P("came to develop in: ")),
+    ("Does JD work in rural Guangxi?", P("yes: ")),
     # an English word that ends one product's name (mango, bananas)
     ("What's the combined sales of luosifen and mango?", P("combined: at least 6800000000")),
     ("Where do mangoes come from?", F("Baise")),

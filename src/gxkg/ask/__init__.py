@@ -240,8 +240,18 @@ def _fits_a_name(ctx, p: str) -> bool:
 def _says_where(ctx, c, a) -> bool:
     """c is written as the place a lies in (Xiufeng District in Guilin) or comes from (the seedlings from Hantang
     Village), and the graph says so."""
-    return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri) or _part_of(ctx, a.iri, c.iri))) or \
+    return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri) or _part_of(ctx, a.iri, c.iri)
+                                              or _place_tied(ctx, c.iri, a.iri))) or \
         (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri)) or (_possessive(ctx.q.text, c, a) and _above(ctx, a.iri, c.iri))
+
+
+def _place_tied(ctx, c: str, a: str) -> bool:
+    """Place c has a fact with thing a (the supervision centre in Pingxiang: Pingxiang builds it)."""
+    from .intents import _node
+
+    if not ctx.is_a(c, "Place") or ctx.is_a(a, "Place"):
+        return False
+    return bool(ctx.related({"s": [_node(c)], "o": [_node(a)]}) or ctx.related({"s": [_node(a)], "o": [_node(c)]}))
 
 
 def _possessive(text: str, c, a) -> bool:

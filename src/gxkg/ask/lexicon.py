@@ -286,12 +286,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("what information", "information you have", "tied to anything", "linked to anything", "connected to anything", "related to anything", "what relations",
                "which relations", "relations does", "point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
-               "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
+               "entities", "related to", "connected to", "linked to", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to", "relates to", "relate to",
                "all relations recorded", "relations recorded", "by what relation", "by which relation", "what relation", "all relations",
                "record about", "actually record", "all information held", "all information")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
-                 ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
+                 ("what links", "what connects", "how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
     "yesno": (("是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
@@ -446,7 +446,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "make", "makes", "order", "equal", "equals", "first", "second", "fourth", "fifth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
+    "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "fourth", "fifth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "behind", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
