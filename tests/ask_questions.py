@@ -1345,6 +1345,7 @@ EVERYDAY = [
     ("凤山那个核桃鸡扶贫带了多少户脱贫呢", V("10000")),
     ("How many households did Fengshan walnut chicken lift out of poverty?", V("10000")),
     ("百色市年销售额是多少？", R()),
+    ("Has Lecuntao opened service stations in Baise?", R()),
     # a place written at a thing it is tied to says which thing; what links A and B asks the path between them
     ("What do you know about the offline supervision centre in Pingxiang?",
      L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),

@@ -1058,10 +1058,17 @@ def _scanned_numbers(q: Question) -> list[float]:
 def _figure_says_yes(ctx: Ctx, rows: list[dict]) -> None:
     """Does the platform serve ASEAN companies: a yes/no question that gives no number, answered by a figure
     above zero of the thing asked, says yes first (more than 200 served is a yes)."""
-    if not (_plain_yes_no(ctx.q) and ctx.ans.answers and all(f["num"] > 0 for f in rows)):
+    if not (_plain_yes_no(ctx.q) and ctx.ans.answers and _all_of_named(ctx, rows)):
         return
     ctx.use("yesno")
     ctx.ans.answers[0]["label"] = f"{msg('yes', ctx.lang)}: {ctx.ans.answers[0]['label']}"
+
+
+def _all_of_named(ctx: Ctx, rows: list[dict]) -> bool:
+    """Every figure is above zero and of a thing named (Has Lecuntao opened stations in Baise: Guangxi's stations
+    are no yes)."""
+    named = {n.iri for n in ctx.q.names}
+    return all(f["num"] > 0 and f["e"] in named for f in rows)
 
 
 def asks_yes_no(q: Question) -> bool:
@@ -1392,8 +1399,8 @@ def _tied_holders(ctx: Ctx, inds: list[str]) -> list[str]:
     """The things tied to every name that hold a figure of the indicators."""
     rows = ctx.run("SELECT DISTINCT ?x WHERE { { ?n ?p ?x } UNION { ?x ?p ?n } FILTER(isIRI(?x) && STRSTARTS(STR(?p), STR(gxo:))) }",
                    {"n": [_node(n.iri) for n in ctx.q.names]})
-    tied = [x for x in sorted({r["x"].value for r in rows}) if _tied_to_names(ctx, x)]
-    return sorted({f["e"] for f in figure_rows(ctx, tied, inds, [])}) if tied else []
+    tied = [x for x in sorted({r["x"].value for r in rows}) if not ctx.is_a(x, "Place") and _tied_to_names(ctx, x)]
+    return sorted({f["e"] for f in figure_rows(ctx, tied, inds, [])}) if tied else []  # never a place: Guangxi's stations
 
 
 def _tied_to_names(ctx: Ctx, x: str) -> bool:
