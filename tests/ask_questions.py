@@ -1349,6 +1349,8 @@ EVERYDAY = [
     # a place written at a thing it is tied to says which thing; what links A and B asks the path between them
     ("What do you know about the offline supervision centre in Pingxiang?",
      L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),
+    ("In your graph, what links Sichuan province to Guangxi's e-commerce?",
+     L("Qinzhou Bonded Port Area international goods direct-sales centre —business reaches→")),
     ("What links Baise mango and Guangxi?", F("Baise mango —originates from→ Baise —located in→ Guangxi Zhuang Autonomous Region")),
     ("What dataset version is used for the county list?", F('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
     ("What's the story with Zhijian Yuntu?", P("came to develop in: ")),

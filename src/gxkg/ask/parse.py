@@ -550,6 +550,7 @@ def parse(kg, raw: str) -> Question:
     _name_of_a_kind(q)
     _link_to_asks_relations(q)
     _date_not_place(q)
+    _link_between(q)
     _provenance_of_a_claim(q)
     _terse_level(kg, q)
     _levels_of_several(kg, q)
@@ -998,6 +999,14 @@ def _which_few(q: Question) -> None:
     """是哪几个 asks which, not how many (几个 inside 哪几个), unless a number is asked elsewhere too."""
     if "count" in q.cues and re.search(r"哪几", q.text) and not re.search(r"(?<!哪)几|多少", q.text):
         q.cues.discard("count")
+
+
+def _link_between(q: Question) -> None:
+    """What links Baise mango and Guangxi: two names joined by and ask the path between them (what links Sichuan to
+    Guangxi's e-commerce asks what Sichuan is related to)."""
+    if len(q.names) >= 2 and re.search(r"\bwhat (?:links|connects)\b", q.text, re.I) and \
+            re.fullmatch(r"\s*(?:and|&)\s*(?:the\s+)?", q.text[q.names[0].end:q.names[1].start], re.I):
+        q.cues.add("relation")
 
 
 def _date_not_place(q: Question) -> None:
