@@ -1346,6 +1346,17 @@ EVERYDAY = [
     ("How many households did Fengshan walnut chicken lift out of poverty?", V("10000")),
     ("百色市年销售额是多少？", R()),
     ("Has Lecuntao opened service stations in Baise?", R()),
+    # refused: a currency, a weight or a breakdown no figure is in; the things a count counts; each part of a combined
+    # figure; a group's total from one member's figure; a ranking of several when some have no figure
+    ("2017年广西跨境电商交易额折合多少欧元？", R()),
+    ("2017年南宁香蕉卖了多少万斤？", R()),
+    ("Of the 422 billion yuan of e-commerce transactions in January-July 2018, how much was B2B?", R()),
+    ("Name the agricultural products that make up the 1,826 developed for online sale.", R()),
+    ("约12万就业人数里，直接就业和间接就业各有多少人？", R()),
+    ("广西米粉2017年一共卖了多少钱？", R()),
+    ("Rank Guilin rice noodles, Nanning laoyou noodles and Liuzhou luosifen by their 2017 sales.", R()),
+    ("Rank Nanning banana, Baise mango and Liuzhou luosifen by their 2017 sales.", P("Nanning banana annual sales")),
+    ("How many agricultural products were developed for online sale?", V("1826")),
     # a place written at a thing it is tied to says which thing; what links A and B asks the path between them
     ("What do you know about the offline supervision centre in Pingxiang?",
      L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),

@@ -1091,8 +1091,31 @@ def _number_given(q: Question) -> bool:
 def _answered_otherwise(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
     """The figures found are no plain answer: a part for a whole asked, a topic's figure not the one asked, or a
     place in a ranking asked yes or no (said as such)."""
-    return _part_for_whole(ctx, subjects, inds) or _topic_not_of_figure(ctx, subjects, inds) or _rank_checked(ctx, rows) \
-        or _exact_not_stated(ctx, rows) or _part_of_combined(ctx, inds)
+    checks = (lambda: _part_for_whole(ctx, subjects, inds), lambda: _topic_not_of_figure(ctx, subjects, inds),
+              lambda: _rank_checked(ctx, rows), lambda: _exact_not_stated(ctx, rows), lambda: _part_of_combined(ctx, inds),
+              lambda: _members_of_a_count(ctx, rows), lambda: _ranking_incomplete(ctx, subjects, rows))
+    return any(check() for check in checks)
+
+
+def _members_of_a_count(ctx: Ctx, rows: list[dict]) -> bool:
+    """Name the products that make up the 1,826: the things a count counts are asked, and the graph has only the
+    count; refused, never the count in their place."""
+    if "list" not in ctx.q.cues or "count" in ctx.q.cues or not all(f["unit"] == GXO + "Count" for f in rows):
+        return False
+    ctx.ans.unrecognised.append(msg("count_only", ctx.lang, what=ctx.sep().join(ctx.label(f["indicator"]) for f in rows)))
+    return True
+
+
+RANK_ASKED = re.compile(r"^\s*(?:please\s+)?rank\b|\brank (?:them|these)\b|\bin order of\b|排序|排个序|排一下序|从高到低|从大到小", re.I)
+
+
+def _ranking_incomplete(ctx: Ctx, subjects: list[str], rows: list[dict]) -> bool:
+    """Rank luosifen, Guilin rice noodles and laoyou noodles by sales: a ranking of several needs each one's figure;
+    refused when some have none."""
+    missing = [s for s in subjects if s not in {f["e"] for f in rows}] if RANK_ASKED.search(ctx.q.text) else []
+    if missing and len(subjects) > 1:
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in missing)))
+    return bool(missing) and len(subjects) > 1
 
 
 def _exact_not_stated(ctx: Ctx, rows: list[dict]) -> bool:
@@ -1124,9 +1147,13 @@ def _part_of_combined(ctx: Ctx, inds: list[str]) -> bool:
 
 
 def _one_part(pair: tuple, text: str) -> list[str]:
-    """The one part of the pair the text says, when it says only one."""
+    """The one part of the pair the text says, when it says only one; the first, when it asks each (直接就业和间接就业
+    各有多少)."""
     said = [m.group(0) for m in (x.search(text) for x in pair) if m]
-    return said if len(said) == 1 else []
+    return said[:1] if len(said) == 1 or EACH_PART.search(text) else []
+
+
+EACH_PART = re.compile(r"各|分别|\beach\b|\brespectively\b|\bseparately\b", re.I)
 
 
 def _topic_not_of_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -1254,7 +1281,7 @@ def _price_after_adopting(q: Question, inds: list[str]) -> bool:
 def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> None:
     """Each figure, and a note for each thing or year asked that has none; a unit asked is used when it is the
     figures' own (面积多少平方米)."""
-    for f in rows:
+    for f in _in_rank_order(ctx, rows):
         show_figure(ctx, f)
     if {GXO + u for u in ctx.q.units} <= {f["unit"] for f in rows}:
         ctx.use("unit")
@@ -1262,6 +1289,14 @@ def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dic
         ctx.use("relations")  # outlets built in Guangxi's rural e-commerce network: the sentence cited says so
     if len(subjects) > 1 or len(ctx.q.years) > 1:
         _note_missing_parts(ctx, subjects, inds, rows)
+
+
+def _in_rank_order(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """Rank them by sales: the largest first (and the ranking word is used); else as found."""
+    if not RANK_ASKED.search(ctx.q.text):
+        return rows
+    ctx.use("most")
+    return sorted(rows, key=lambda f: -f["num"])
 
 
 def _single_figure_asked(q: Question) -> bool:
@@ -1397,7 +1432,8 @@ def _figure_of_tied(ctx: Ctx, subjects: list[str]) -> tuple[list, list]:
 
 def _tied_holders(ctx: Ctx, inds: list[str]) -> list[str]:
     """The things tied to every name that hold a figure of the indicators."""
-    rows = ctx.run("SELECT DISTINCT ?x WHERE { { ?n ?p ?x } UNION { ?x ?p ?n } FILTER(isIRI(?x) && STRSTARTS(STR(?p), STR(gxo:))) }",
+    rows = ctx.run("SELECT DISTINCT ?x WHERE { { ?n ?p ?x } UNION { ?x ?p ?n } FILTER(isIRI(?x) && STRSTARTS(STR(?p), STR(gxo:)) "
+                   "&& ?p NOT IN (gxo:category, gxo:partOf, gxo:locatedIn)) }",  # a member's figure is no group's
                    {"n": [_node(n.iri) for n in ctx.q.names]})
     tied = [x for x in sorted({r["x"].value for r in rows}) if not ctx.is_a(x, "Place") and _tied_to_names(ctx, x)]
     return sorted({f["e"] for f in figure_rows(ctx, tied, inds, [])}) if tied else []  # never a place: Guangxi's stations

@@ -339,13 +339,18 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "哪条路", "哪条街", "什么路", "什么街", "门牌", "详细地址", "具体地址", "街道地址", "邮政编码", "邮编", "电话区号", "区号",
                   "官网", "网站", "电话号码", "联系电话", "人口",
                   # the order of events: no source dates more than one of them
-                  "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "更早举办", "谁先"),
+                  "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "更早举办", "谁先",
+                  # currencies, weights and breakdowns no figure is in
+                  "欧元", "英镑", "日元", "泰铢", "越南盾", "林吉特", "新加坡元", "印尼盾", "卢比", "比索",
+                  "多少万斤", "多少斤", "多少公斤", "多少千克", "多少吨", "万斤", "B2B", "B2C", "C2C", "b2b", "b2c", "c2c"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
                   "shareholder", "shareholders", "his name", "her name", "their names",
                   "which street", "what street", "street address", "exact address", "postal address",
                   "postcode", "post code", "postal code", "zip code", "area code", "dialling code", "dialing code", "phone number",
                   "telephone number", "website", "homepage", "population",
-                  "came first", "come first", "held first", "happened first", "took place first", "in what order", "which order")),
+                  "came first", "come first", "held first", "happened first", "took place first", "in what order", "which order",
+                  "euro", "euros", "in euros", "pounds sterling", "yen", "baht", "dong", "ringgit", "rupiah", "pesos",
+                  "how many tonnes", "how many tons", "how many kilograms", "how many kilos", "how many jin", "b2b", "b2c", "c2c")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",

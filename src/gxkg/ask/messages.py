@@ -31,6 +31,7 @@ CATALOGUE = {
     "no_total": ("没有来源说明{what}共有多少，图谱只记录了其中{n}个：{members}",
                  "no source states how many {what} there are in all; the graph records {n}: {members}"),
     "no_exact": ("原文只给出“{stated}”，没有确切数字", "the source gives only \"{stated}\", no exact figure"),
+    "count_only": ("图谱只有{what}这个数字，没有逐一列出", "the graph has only the number ({what}), not the things it counts"),
     "part_of_combined": ("原文只给出{whole}的合计数，没有单列{part}", "the source gives only the combined {whole}, not {part} alone"),
     "bound_unclear": ("原文只说“{stated}”，据此无法判断", "the source says only \"{stated}\": not enough to tell"),
     "counties_all": ("按县级行政区计（含市辖区、县级市）；其中县（含自治县）{k} 个",
