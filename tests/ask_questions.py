@@ -1346,6 +1346,9 @@ EVERYDAY = [
     ("How many households did Fengshan walnut chicken lift out of poverty?", V("10000")),
     ("百色市年销售额是多少？", R()),
     ("Has Lecuntao opened service stations in Baise?", R()),
+    # "the 22 cities reply": words of its own name before the kind word; ordinals and a singular "western province"
+    ("who issue the 22 cities reply", L("State Council")),
+    ("is guangxi third in western province for shops", P("yes: ")),
     # refused: a currency, a weight or a breakdown no figure is in; the things a count counts; each part of a combined
     # figure; a group's total from one member's figure; a ranking of several when some have no figure
     ("2017年广西跨境电商交易额折合多少欧元？", R()),

@@ -107,7 +107,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops",
                                                                "all shops in china", "shops in china")),
-    "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名", "名列第几", "名列", "位列", "位居", "西部各省份", "西部各省区", "西部各省", "西部省区"), ("rank", "ranked", "ranking", "in western china", "western china",
+    "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名", "名列第几", "名列", "位列", "位居", "西部各省份", "西部各省区", "西部各省", "西部省区"), ("rank", "ranked", "ranking", "in western china", "western china", "in western province", "western province",
                                                                       "among western provinces", "western provinces",
                                                                       "position", "placed")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力军", "创业主体", "主力人群", "电商创业", "创业", "年龄段", "青年"), ("age", "ages", "how old", "entrepreneurs",
@@ -451,7 +451,8 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "fourth", "fifth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
+    "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "third", "fourth", "fifth",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "behind", "provided", "conducted", "carried", "names", "please",
     "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",

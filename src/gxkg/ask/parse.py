@@ -1062,7 +1062,7 @@ def _one_of(kg, word: str, cls: str, fits) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-THE_KIND = re.compile(r"\bthe (forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
+THE_KIND = re.compile(r"\bthe (?P<pre>(?:[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
 
 
 def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
@@ -1070,11 +1070,13 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
     word, when the graph holds exactly one (two forums: none)."""
     out = []
     for m in THE_KIND.finditer(text):
-        word = m.group(1).lower()
+        word, pre = m.group(2).lower(), m.group("pre").split()
         cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["en"].get(word, "")
-        iri = _one_of(kg, word, cls, lambda label: re.search(rf"\b{word}\b", label, re.I) is not None)
-        if iri and not any(n.start <= m.start(1) < n.end for n in names):
-            out.append(Name(m.group(1), iri, m.start(1), m.end(1), kg.label(iri, "en")))
+        iri = _one_of(kg, word, cls, lambda label: re.search(rf"\b{word}\b", label, re.I) is not None and
+                      all(w.lower() in label.lower() for w in pre))  # the 22 cities reply: words of its own name
+        if iri and not any(n.start <= m.start(2) < n.end for n in names):
+            start = m.start("pre") if pre else m.start(2)
+            out.append(Name(text[start:m.end(2)], iri, start, m.end(2), kg.label(iri, "en")))
     return out
 
 
