@@ -74,11 +74,11 @@ def _restated(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer
 def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
     """A question naming a thing through another (六堡茶产地所在的那个市) answered about that thing, with the
     step said and its evidence cited; None when no phrase names exactly one thing or the rest is refused."""
-    from .refer import rewrite
+    from .refer import lead_then_that, rewrite
 
     lang = ans.language
     step = Ctx(kg, q, lang, Answer(ans.question, lang), deadline=deadline)
-    read = rewrite(kg, q, lang, step) or _lead_read(kg, q, step)
+    read = rewrite(kg, q, lang, step) or lead_then_that(kg, q, step)
     if not read:
         return None
     text, phrase, things, clause = read
@@ -96,15 +96,6 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     inner.notes, inner.sparql, inner.evidence, inner.sources, inner.entities = (
         step.ans.notes, step.ans.sparql, step.ans.evidence, step.ans.sources, step.ans.entities + inner.entities)
     return _refuse(kg, inner, q, suggest, deadline) if inner.refused else inner
-
-
-def _lead_read(kg, q, step):
-    """A lead that describes a thing, referred back to after it (… serves some region. … that region): the
-    question asked of the things the lead's relation gives."""
-    from .refer import lead_then_that
-
-    read = lead_then_that(kg, q, step)
-    return (read[0], read[1], read[2], False) if read else None
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:

@@ -1139,11 +1139,15 @@ def _part_of_combined(ctx: Ctx, inds: list[str]) -> bool:
     alone; refused, never the combined figure in its place."""
     names = " ".join(v for i in inds for v in ctx.kg.labels(i).values())
     text = re.sub(r"直接(?:和|与|及)间接|\bdirect(?:ly)? and indirect(?:ly)?\b", " ", ctx.q.outside_names())  # the whole said
-    parts = [_one_part(pair, text) for pair in COMBINED_PARTS if all(x.search(names) for x in pair)]
-    part = next(iter(sum(parts, [])), None)
+    part = next((p for pair in _pairs_joined(names) for p in _one_part(pair, text)), None)
     if part:
         ctx.ans.unrecognised.append(msg("part_of_combined", ctx.lang, whole=ctx.sep().join(ctx.label(i) for i in inds), part=part))
     return part is not None
+
+
+def _pairs_joined(names: str) -> list[tuple]:
+    """The pairs of parts the figures' names join (direct and indirect)."""
+    return [pair for pair in COMBINED_PARTS if all(x.search(names) for x in pair)]
 
 
 def _one_part(pair: tuple, text: str) -> list[str]:
@@ -1432,9 +1436,7 @@ def _figure_of_tied(ctx: Ctx, subjects: list[str]) -> tuple[list, list]:
 
 def _tied_holders(ctx: Ctx, inds: list[str]) -> list[str]:
     """The things tied to every name that hold a figure of the indicators."""
-    rows = ctx.run("SELECT DISTINCT ?x WHERE { { ?n ?p ?x } UNION { ?x ?p ?n } FILTER(isIRI(?x) && STRSTARTS(STR(?p), STR(gxo:)) "
-                   "&& ?p NOT IN (gxo:category, gxo:partOf, gxo:locatedIn)) }",  # a member's figure is no group's
-                   {"n": [_node(n.iri) for n in ctx.q.names]})
+    rows = ctx.run(query("tied_things"), {"n": [_node(n.iri) for n in ctx.q.names]})
     tied = [x for x in sorted({r["x"].value for r in rows}) if not ctx.is_a(x, "Place") and _tied_to_names(ctx, x)]
     return sorted({f["e"] for f in figure_rows(ctx, tied, inds, [])}) if tied else []  # never a place: Guangxi's stations
 

@@ -95,7 +95,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
-    q = re.sub(r"\binformations\b", "information", q, flags=re.I)
+    q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
@@ -106,7 +106,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bcent(?:er|re)s?\b", lambda m: "centres" if m.group(0).lower().endswith("s") else "centre", q, flags=re.I)
     q = re.sub(r"\bin western china\b", "among western provinces", q, flags=re.I)  # ranked second in western China
     q = re.sub(r"\s*\b(?:near|on|by|at) the (?:vietnam(?:ese)?|sino-vietnamese|china-vietnam) border\b", "", q, flags=re.I)
-    q = re.sub(r"\b(?:e-commerce )?promotion and (?:skills )?training\b", "training", q, flags=re.I)  # benefited from …  # what informations: as non-native English writes it
+    q = re.sub(r"\b(?:e-commerce )?promotion and (?:skills )?training\b", "training", q, flags=re.I)  # benefited from …
     q = re.sub(r"\b(?:set|scheduled|slated|planned) for\b", "held on", q, flags=re.I)  # is the forum set for 13 September
     q = re.sub(r",?\s+or not\s*([?？])?\s*$", r", right?", q, flags=re.I)  # SAP is settled in Guangxi or not?
     q = re.sub(r"\b(farthest|furthest|further|farther) to the (north|south|east|west)\b", r"\1 \2", q, flags=re.I)
@@ -1056,9 +1056,9 @@ def _product_ending_in_word(kg, written: str) -> str | None:
     return _one_of(kg, word, PRODUCT, lambda label: label.lower().endswith(" " + word))
 
 
-def _one_of(kg, word: str, cls: str, fits) -> str | None:
-    """The one thing of class cls that search finds for word and whose English name fits, else None."""
-    found = {h["iri"] for h in kg.names.search(word, limit=20) if cls in h["types"] and fits(kg.label(h["iri"], "en") or "")}
+def _one_of(kg, word: str, cls: str, fits, lang: str = "en") -> str | None:
+    """The one thing of class cls that search finds for word and whose name in lang fits, else None."""
+    found = {h["iri"] for h in kg.names.search(word, limit=20) if cls in h["types"] and fits(kg.label(h["iri"], lang) or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2111,14 +2111,10 @@ PRODUCT = "https://w3id.org/gxkg/ontology#Product"
 def _tail_of_one(kg, run: str, at: int) -> Name | None:
     """芒果 for 百色芒果, 香蕉 for 南宁香蕉: a product's name without its place, when exactly one product's name ends
     in it (米粉 ends several: none)."""
-    ends = _products_ending_in(kg, run) if at >= 0 and len(run) >= 2 else set()
-    iri = ends.pop() if len(ends) == 1 else None
+    if at < 0 or len(run) < 2:
+        return None
+    iri = _one_of(kg, run, PRODUCT, lambda label: label.endswith(run), "zh")
     return Name(run, iri, at, at + len(run), kg.label(iri, "zh")) if iri else None
-
-
-def _products_ending_in(kg, run: str) -> set[str]:
-    hits = kg.names.search(run, limit=10)
-    return {h["iri"] for h in hits if PRODUCT in h["types"] and (kg.label(h["iri"], "zh") or "").endswith(run)}
 
 
 def _with_filler_chars(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:

@@ -391,10 +391,11 @@ THAT_NOUN = re.compile(r"\b(?:that|this|the same|that same) (?P<noun>[a-z-]+)\b|
 CLAUSE_CUT = re.compile(r"[.。?？!！;；,，]\s*|\s[-–—]+\s")
 
 
-def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str]] | None:
+def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str], bool] | None:
     """A lead that relates one named thing to something it only describes (serves some region), and a question
-    about "that region": the question with the things the relation gives put in its place, (question, lead,
-    things); None unless the relation gives one to three things, of the kind the noun names when it names one."""
+    about "that region": the question with the things the relation gives put in its place, as `rewrite` gives it
+    (question, lead, things, no relative clause); None unless the relation gives one to three things, of the kind
+    the noun names when it names one."""
     m, cut = _referred_back(q.text)
     lead = [n for n in q.names if n.end <= cut]
     rels = _lead_relations(q, cut)
@@ -404,7 +405,7 @@ def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str]] | None:
     if not _fit(ctx, things, _noun_class(m.group("noun") or m.group("zh"), q.lang)):
         return None
     name = ("、" if q.lang == "zh" else " and ").join(_plain(kg.label(t, q.lang)) for t in things)
-    return q.text[cut:m.start()] + name + q.text[m.end():], q.text[:cut].rstrip(" ,，.。;；-—"), things
+    return q.text[cut:m.start()] + name + q.text[m.end():], q.text[:cut].rstrip(" ,，.。;；-—"), things, False
 
 
 def _lead_relations(q, cut: int) -> tuple:
