@@ -1391,6 +1391,28 @@ EVERYDAY = [
     ("请问三江侗族自治县位于何处？烦请一并提供其经纬度。", F("三江侗族自治县位于广西壮族自治区柳州市（纬度 25.783198、经度 109.607675）")),
     # a lead about the asker that ends naming the topic (想了解一下…): the topic is read whole
     ("我们是越南一家做零食出口的公司，想了解一下南宁那个跨境商品直购体验中心，里面的商品SKU大概有多少个？", V("50000")),
+    # a lead about the asker in the first person, and a courtesy after the question
+    ("I grew up in Liuzhou and still miss the river snail rice noodles. How much did they sell in 2017?", V("3000000000")),
+    ("I need Baise mango sales in 2017, please?", V("3800000000")),
+    ("We truck goods through the border crossings around Jingxi. Is Jingxi a county-level city under Chongzuo?",
+     P("no: Jingxi (county-level city) —located in→ Baise")),
+    ("We import fruit. Did Baise mango sales exceed 3 billion yuan in 2017?", P("yes: Baise mango annual sales")),
+    # syllables written apart in an older romanisation; a kind word glossed in pinyin or Chinese
+    ("Where does Liu Pao tea come from?", L("Wuzhou")),
+    ("Number of counties (xian) under Wuzhou?", L("3")),
+    ("How many counties proper does Wuzhou have?", L("3")),
+    ("梧州有几个县（不含区和县级市）？", L("3")),
+    # one place's two names with becoming between them: its change of name
+    ("Which source says Hengxian county became Hengzhou city?", L('"README of the Guangxi divisions reference data"')),
+    ("Where does the information that Hengxian county became Hengzhou city come from?",
+     L('"README of the Guangxi divisions reference data"')),
+    ("横县什么时候变成横州市的？", P("2021-02-03")),
+    ("Where does the graph get its information on Tianyang District from?",
+     P('"Guangxi administrative divisions (reference data)"')),
+    # a word two relations share, read by the domain of the thing named
+    ("Does the Qinzhou Bonded Port direct-sales centre follow the cross-border O2O offline experience store model?",
+     P("yes: Qinzhou Bonded Port Area international goods direct-sales centre —implements model→")),
+    ("Did Rong'an follow the cooperative model?", P("yes: Rong'an County —adopts model→")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -99,6 +99,10 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = INFO_FROM.sub(lambda m: f"Which source says {m.group('claim')}?", q)  # where does the information that … come from
+    q = INFO_ON.sub(lambda m: f"Which sources does the graph cite for {m.group('topic')}?", q)
+    q = KIND_GLOSS.sub(lambda m: "plain counties" if m.group(0)[:8].lower() == "counties" and m.group(2).lower() in ("xian", "县") else m.group(1), q)  # counties (xian)
+    q = re.sub(r"\bcounties proper\b", "plain counties", q, flags=re.I)
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:some )?(?:reports|media|news reports|sources|people|articles) (?:say|said|claim|claimed)(?: that)?|claim:)\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
@@ -120,6 +124,15 @@ def normal(q: str, kg) -> str:
     return kg.names.simplified(q)
 
 
+# where a stated thing comes from, asked of the information (Where does the information that … come from?)
+INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
+                       r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
+# where the graph's information on a thing comes from (Where does the graph get its information on X from?)
+INFO_ON = re.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
+                     r"(?:on|about|for) (?P<topic>.+?) from\s*[?？]?\s*$", re.I)
+# a kind word glossed in brackets by its pinyin or Chinese (counties (xian), districts (区), towns (zhen))
+KIND_GLOSS = re.compile(r"\b(count(?:y|ies)|districts?|cit(?:y|ies)|towns?|townships?|villages?|prefectures?)\s*[(（]\s*"
+                        r"(xian|县|qu|区|shi|市|zhen|镇|xiang|乡|cun|村|diqu|地区|diji ?shi|地级市)\s*[)）]", re.I)
 # a small number in words after a bound (more than ten, at least three, fewer than five): in digits
 SMALL_EN = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             "seventeen eighteen nineteen twenty").split()
@@ -217,6 +230,24 @@ def _dedupe(names: list[Name]) -> list[Name]:
         if n.iri not in best or (n.end - n.start) > (best[n.iri].end - best[n.iri].start):
             best[n.iri] = n
     return sorted(best.values(), key=lambda n: n.start)
+
+
+# one place named by its old and its new name, with a word of becoming between them (横县变成了横州市)
+BECAME = re.compile(r"^\s*(?:county|city|district|town)?\s*(?:什么时候|何时|哪年|哪一年|是哪年|是什么时候|in which year|when)?\s*"
+                    r"(?P<w>became|becomes|become|turned into|was turned into|changed (?:its name )?(?:in)?to|was upgraded to|"
+                    r"upgraded to|is now|now|变成了?|成了|成为了?|升格为|升级为|撤县设)\s*$", re.I)
+
+
+def _became_its_other_name(q: Question, names: list[Name]) -> set[str]:
+    """Hengxian county became Hengzhou city: the place's two names with becoming between them ask of its change
+    of name (the cue a question with renamed has); the words of becoming, understood."""
+    for a, b in zip(names, names[1:]):
+        m = BECAME.match(q.text[a.end:b.start]) if a.iri == b.iri and a.text != b.text else None
+        if m and "rename" not in q.cues:
+            q.cues.add("rename")
+            q.words["rename"] = m.group("w")
+            return set(re.findall(r"[a-z]+|[\u4e00-\u9fff]+", m.group("w").lower()))
+    return set()
 
 
 def _titled_names(kg, text: str) -> list[Name]:
@@ -516,11 +547,13 @@ def parse(kg, raw: str) -> Question:
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
+    became = _became_its_other_name(q, names)
     q.years = _years_not_of_names(kg, text, q.names, q.years)
     q.indicators.extend(sorted(soft))
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
     _indicators_named(kg, q, lang)
+    _relations_that_fit(kg, q)
     _price_not_sales(q)
     _qualified_indicators(q)
     _narrower_indicators(q)
@@ -568,9 +601,33 @@ def parse(kg, raw: str) -> Question:
                  and not any(w.lower() in a for a in aside)]  # Not Fengshan, I mean …: the name set aside
     q.unknown = _not_name_glosses(kg, q)
     q.unknown = _pinyin_glosses(kg, q)
-    q.unknown = _plural_of_words_used(q)
+    q.unknown = [w for w in _plural_of_words_used(q) if w.lower() not in became]
     _came_to_develop(q)
     return q
+
+
+def _relations_that_fit(kg, q: Question) -> None:
+    """A word two relations share read as the one whose domain a name of the question is in (does the centre
+    follow the O2O model: a facility implements a model; a county adopts one)."""
+    for i, r in enumerate(q.relations if q.names else []):
+        other = _other_that_fits(kg, q, r, q.words.get(r))
+        if other:
+            q.relations[i] = other
+            q.words[other] = q.words[r]
+
+
+def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
+    """The one other relation of the word w whose domain a name is in, when r's is in none."""
+    if not w or _fits_a_name(kg, r, q.names):
+        return None
+    other = [p for p, (zh, en) in lx.relations().items() if p != r and w in zh + en and _fits_a_name(kg, p, q.names)]
+    return other[0] if len(other) == 1 and other[0] not in q.relations else None
+
+
+def _fits_a_name(kg, p: str, names: list[Name]) -> bool:
+    """A name of the question is in relation p's domain (any name, when p declares none)."""
+    domains = getattr(kg.vocabulary.properties.get(p), "domains", ())
+    return not domains or any(kg.is_a(n.iri, c) for n in names for c in domains)
 
 
 def _plural_of_words_used(q: Question) -> list[str]:
@@ -613,7 +670,7 @@ def _beside(text: str, n: Name, h) -> bool:
     return n.start >= h[1] and bool(APPOSED_BEFORE.match(text[h[1]:n.start]))
 
 
-YESNO_CLAUSE = re.compile(r"^(?:[^?]*?(?:[,:;]|\s[-–—])\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
+YESNO_CLAUSE = re.compile(r"^(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
 WH = re.compile(r"\b(?:which|what|how|where|who|whom|whose|when|why)\b", re.I)
 
 
@@ -1171,6 +1228,13 @@ def _kinds_left_out(q: Question) -> None:
         if len(out) < len(q.kinds):  # something must be left to count
             q.kinds = [k for k in q.kinds if k not in out]
             q.excluded += _left_out_marks(q, out, span)
+    _no_absence_asked(q)
+
+
+def _no_absence_asked(q: Question) -> None:
+    """不含区和县级市: kinds left out, no absence asked."""
+    if q.excluded and q.words.get("negation") in ("不含", "不包含"):
+        q.cues.discard("negation")
 
 
 def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[str]:
@@ -1219,7 +1283,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
 ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
-         r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
+         r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|[.!]\s+)I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
@@ -1289,7 +1353,7 @@ def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
     return kept or names
 
 
-PRONOUN = re.compile(r"它|其|\b(?:it|its|them|their|this one|that one)\b", re.I)
+PRONOUN = re.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one)\b", re.I)
 
 
 TOPIC_LEAD = re.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
@@ -1373,9 +1437,18 @@ def _preamble_end(text: str) -> int | None:
             break  # the question has begun
         clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, or goes on about it
         about_asker = re.search(ASKER, clause, re.I) or end is not None and not _asks_something(clause)
-        if ASKS.search(rest) and (about_asker or m.group(0) in "：:" and not _asks_something(lead)):
+        if _asks_more(rest) and (about_asker or m.group(0) in "：:" and not _asks_something(lead)):
             end = m.end()
     return end
+
+
+# a courtesy after the question (…, please?; …，谢谢！): no question of its own
+COURTESY = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|cheers)\b|请|谢谢|多谢|[\W_]", re.I)
+
+
+def _asks_more(rest: str) -> bool:
+    """What follows a lead asks, and is more than a courtesy (I need Baise mango sales in 2017, please?)."""
+    return bool(ASKS.search(rest)) and len(COURTESY.sub("", rest)) >= 2
 
 
 def _asks_something(lead: str) -> bool:
@@ -1789,7 +1862,14 @@ def _joinable(kg, pairs: set) -> set:
     """The pairs of words that are no words alone but one name word together."""
     known = kg.names.known_words({p for pair in pairs for p in pair}) | _en_vocabulary()
     joined = kg.names.known_words({a + b for a, b in pairs})
-    return {(a, b) for a, b in pairs if a + b in joined and not {a, b} & known}
+    return {(a, b) for a, b in pairs if not {a, b} & known and (a + b in joined or _romanised_word(kg, a + b))}
+
+
+def _romanised_word(kg, w: str) -> bool:
+    """w spells one name word in an older romanisation (Liu Pao: Liupao, read as Liubao)."""
+    from ..romanised import readings
+
+    return len(_known_readings(kg, readings(w))) == 1
 
 
 def _joined(m, fit: set) -> str:
@@ -1951,9 +2031,14 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
         close = _plural_misspelt(w.lower(), vocab) or _typo_read_as(kg, w, vocab, text[m.end():])  # companys: companies
         if close:
             close = close.capitalize() if w[0].isupper() else close
-            fixed.append((w, close))
+            fixed += [] if close.lower() in _inflections(w.lower()) else [(w, close)]  # station as stations: no note
             text = text[:m.start()] + close + text[m.end():]
     return text, fixed[::-1]
+
+
+def _inflections(w: str) -> set[str]:
+    """The plural and verb forms of a word (import: imports, imported)."""
+    return {w + e for e in ("s", "es", "ed", "d", "ing")}
 
 
 def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
