@@ -1413,6 +1413,24 @@ EVERYDAY = [
     ("Does the Qinzhou Bonded Port direct-sales centre follow the cross-border O2O offline experience store model?",
      P("yes: Qinzhou Bonded Port Area international goods direct-sales centre —implements model→")),
     ("Did Rong'an follow the cooperative model?", P("yes: Rong'an County —adopts model→")),
+    # a thing named by part of its name and the rest of its words after it
+    ("That SME trade promotion platform between China and ASEAN: how many ASEAN enterprises has it served?", V("200")),
+    # the words of the figure's own name; a bound said after its number
+    ("Did e-commerce create 150,000 jobs or more in Guangxi, directly and indirectly?", P("no: Guangxi Zhuang Autonomous Region jobs")),
+    ("roughly how many jobs has e-commerce created in guangxi, directly or indirectly?", V("120000")),
+    ("Were there 400 merchants or more in the Nanning cross-border goods experience centre?", P("yes:")),
+    # where it says so, in what words: the source and its sentence
+    ("Which article says laoyou fen is one of the Guangxi rice noodles, and in what words?", P('"Guangxi e-commerce\'s new leap')),
+    ("Where does it say that the Qinzhou bonded port centre's business has reached Jiangxi, Sichuan and Hunan?",
+     P('"Guangxi e-commerce\'s new leap')),
+    # the place a thing is named for; its place of origin, not what comes from there
+    ("The jasmine tea named after Hengxian: which prefecture is its place of origin in?", L("Nanning")),
+    ("Hengxian jasmine tea's place of origin lies in which prefecture?", L("Nanning")),
+    ("What is Hengxian jasmine tea's place of origin?", L("Hengzhou (county-level city)")),
+    # more than N times: the ratio worked out, then yes or no
+    ("Was Guangxi's 2017 e-commerce transaction volume more than five times its 2013 level?", P("yes: 2017 was 5.57 times 2013")),
+    ("Was Guangxi's 2017 e-commerce volume less than 5 times its 2013 volume?", P("no: 2017 was 5.57 times 2013")),
+    ("广西2017年电子商务交易额超过2013年的6倍了吗？", P("否：2017年是2013年的 5.57 倍")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

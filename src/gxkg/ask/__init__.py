@@ -88,6 +88,8 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     if clause and inner.refused:  # 落户广西的跨境电商平台有几家: the clause is the question's condition
         return None
     _other_than(inner, q)
+    if _back_where_it_began(q, inner):  # what is X's place of origin: the place, not what comes from it (X)
+        return _the_thing_read(kg, q, step.ans, phrase, things)
     _place_read_first(kg, q, inner, things)
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
     step.ans.notes.append(msg("read_as", lang, text=phrase, name=msg("sep", lang).join(kg.label(t, lang) for t in things)))
@@ -96,6 +98,12 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     inner.notes, inner.sparql, inner.evidence, inner.sources, inner.entities = (
         step.ans.notes, step.ans.sparql, step.ans.evidence, step.ans.sources, step.ans.entities + inner.entities)
     return _refuse(kg, inner, q, suggest, deadline) if inner.refused else inner
+
+
+def _back_where_it_began(q, inner: Answer) -> bool:
+    """The step's answers are only the question's own names: the relation asked is the one the phrase followed."""
+    iris = {a.get("iri") for a in inner.answers}
+    return bool(iris) and iris <= {n.iri for n in q.names}
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:

@@ -2019,7 +2019,40 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
                                       f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%")
     _check_stated_rate(ctx, said, cagr)
     _average_yearly_increase(ctx, a, b, yb - ya)
+    _times_checked(ctx, times, ya, yb)
     return True
+
+
+# how many times the earlier figure a yes/no question sets the later one against (more than 5 times, 5倍以上)
+TIMES_BOUND = (re.compile(r"\b(?P<way>more than|over|at least|less than|under|fewer than|at most)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b", re.I),
+               re.compile(r"(?P<pre>超过|超出|不到|不足|达到|至少)?(?P<n>\d+(?:\.\d+)?)\s*倍(?P<post>以上|多|以下|之多)?"))
+TIMES_BELOW = ("less than", "under", "fewer than", "at most", "不到", "不足", "以下")
+
+
+def _times_bound(q: Question):
+    """The match of a bound in times in a yes/no question (more than 5 times), or None."""
+    return next(filter(None, (p.search(q.text) for p in TIMES_BOUND)), None) if "yesno" in q.cues else None
+
+
+def _times_verdict(said: dict, times: float, n: float) -> bool:
+    """The ratio set against the bound said: below it, at least it, or above it."""
+    words = {said.get(k) for k in ("way", "pre", "post")}
+    if words & set(TIMES_BELOW):
+        return times < n
+    return times >= n if words & {"at least", "达到", "至少"} else times > n
+
+
+def _times_checked(ctx: Ctx, times: float, ya: int, yb: int) -> None:
+    """Was the later figure more than N times the earlier: yes or no by the ratio worked out, first."""
+    m = _times_bound(ctx.q)
+    if not m:
+        return
+    yes = _times_verdict(m.groupdict(), times, float(m.group("n")))
+    ctx.use("compare", "threshold", "yesno", "less")
+    before = len(ctx.ans.answers)
+    ctx.add(_say(ctx, f"{'是' if yes else '否'}：{yb}年是{ya}年的 {_num(times)} 倍", f"{'yes' if yes else 'no'}: {yb} was "
+                 f"{_num(times)} times {ya}"), value=f"{times:.2f}", unit=None)
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop(before))
 
 
 # an increase each year on average (平均每年增加多少亿元, by how much did it rise each year on average)

@@ -99,6 +99,13 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"\b(named|called) after\b", r"\1 for", q, flags=re.I)  # the jasmine tea named after Hengxian: no after
+    q = OR_MORE.sub(lambda m: ("at least " if m.group("way").lower() in ("more", "above", "over", "higher") else "at most ")
+                    + m.group("n"), q)  # 150,000 jobs or more: at least 150,000 jobs
+    q = re.sub(r"\bdirectly (?:and|or|&|and/or) indirectly\b", "directly and indirectly", q, flags=re.I)
+    q = re.sub(r"^\s*where (?:does it say|is it (?:said|stated|written)|did you (?:read|get|find))(?: that)?\b", "Which source says", q,
+               flags=re.I)  # Where does it say that the centre's business reached Jiangxi?
+    q = re.sub(r",?\s*and (?:in what|in which) (?:words|wording)\s*[?？]?\s*$", "? Quote it.", q, flags=re.I)
     q = INFO_FROM.sub(lambda m: f"Which source says {m.group('claim')}?", q)  # where does the information that … come from
     q = INFO_ON.sub(lambda m: f"Which sources does the graph cite for {m.group('topic')}?", q)
     q = KIND_GLOSS.sub(lambda m: "plain counties" if m.group(0)[:8].lower() == "counties" and m.group(2).lower() in ("xian", "县") else m.group(1), q)  # counties (xian)
@@ -124,6 +131,9 @@ def normal(q: str, kg) -> str:
     return kg.names.simplified(q)
 
 
+# a bound said after its number (150,000 jobs or more, 10 or fewer)
+OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
+                     r"(?P<way>more|above|over|higher|less|fewer|below|under|lower)\b(?!\s+than)", re.I)
 # where a stated thing comes from, asked of the information (Where does the information that … come from?)
 INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
@@ -234,7 +244,7 @@ def _dedupe(names: list[Name]) -> list[Name]:
 
 # one place named by its old and its new name, with a word of becoming between them (横县变成了横州市)
 BECAME = re.compile(r"^\s*(?:county|city|district|town)?\s*(?:什么时候|何时|哪年|哪一年|是哪年|是什么时候|in which year|when)?\s*"
-                    r"(?P<w>became|becomes|become|turned into|was turned into|changed (?:its name )?(?:in)?to|was upgraded to|"
+                    r"(?P<w>became|becomes|become|becoming|turned into|was turned into|changed (?:its name )?(?:in)?to|was upgraded to|"
                     r"upgraded to|is now|now|变成了?|成了|成为了?|升格为|升级为|撤县设)\s*$", re.I)
 
 
@@ -539,8 +549,8 @@ def parse(kg, raw: str) -> Question:
     names, soft = _names_and_topics(kg, text, lang)
     names = _class_words_not_names(names)
     names = _guangxi_of_the_name(kg, names)
-    names = [_kind_of_the_name(kg, text, n) for n in names]
-    names = _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names))
+    names = [_own_words_after(kg, text, _kind_of_the_name(kg, text, n)) for n in names]
+    names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     aside = [n.text.lower() for n in names if _set_aside(text, n)]
     names = _not_the_one_meant(text, names)
@@ -734,14 +744,20 @@ def _zh_words() -> list[tuple]:
 def _not_name_glosses(kg, q: Question) -> list[str]:
     """The words nothing explains, less those that only repeat a word of a name the question uses (Liuzhou
     luosifen (the snail noodle thing): snail and noodle are words of its English name, river-snail rice noodles)."""
-    said = _name_word_stems(kg, q.names)
-    zh = "".join(kg.label(n.iri, "zh") or "" for n in q.names)  # 保税港区那个国际商品直销中心: the centre's own words
+    iris = [n.iri for n in q.names] + q.indicators  # jobs created, directly and indirectly: the indicator's words
+    said = _label_word_stems(kg, iris)
+    zh = "".join(kg.label(i, "zh") or "" for i in iris)  # 保税港区那个国际商品直销中心: the centre's own words
     return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said or len(w) >= 2 and w in zh)]
 
 
 def _name_word_stems(kg, names: list[Name]) -> set[str]:
     """The English words of the names' English labels, lower case, with what each is an inflection of."""
-    return {s for n in names for w in re.findall(r"[A-Za-z]+", kg.label(n.iri, "en") or "") for s in _stems(w.lower())}
+    return _label_word_stems(kg, [n.iri for n in names])
+
+
+def _label_word_stems(kg, iris: list[str]) -> set[str]:
+    """The English words of these things' English labels, lower case, with what each is an inflection of."""
+    return {s for i in iris for w in re.findall(r"[A-Za-z]+", kg.label(i, "en") or "") for s in _stems(w.lower())}
 
 
 def _percentage_of_growth(q: Question) -> None:
@@ -1149,6 +1165,34 @@ def _kind_of_the_name(kg, text: str, n: Name) -> Name:
     if not iri or iri == n.iri or f"https://w3id.org/gxkg/ontology#{cls}" not in kg.types(iri):
         return n
     return Name(text[m.start(1):n.end], iri, m.start(1), n.end, kg.label(iri, "en"))
+
+
+NAMED_FOR = re.compile(r"\b(?:named|called|titled) for\s*$", re.I)
+
+
+def _not_named_for(kg, text: str, names: list[Name]) -> list[Name]:
+    """The jasmine tea named after Hengxian: the place a thing is named for, when its name holds it, only says
+    which thing is meant."""
+    out: list[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if not (prev and NAMED_FOR.search(text[prev.end:n.start]) and n.text.lower() in (kg.label(prev.iri, "en") or "").lower()):
+            out.append(n)
+    return out
+
+
+# words after a name that describe it by its own label's words (platform between China and ASEAN)
+OWN_WORDS_AFTER = re.compile(r"\s+(?:between|of|for|linking|connecting)\s+(?:the\s+)?([A-Za-z]+)\s+(?:and|&)\s+(?:the\s+)?([A-Za-z]+)\b")
+
+
+def _own_words_after(kg, text: str, n: Name) -> Name:
+    """That SME trade promotion platform between China and ASEAN: a name said in part, then the rest of its own
+    name's words after it, is one mention of it (China and ASEAN ask nothing of their own)."""
+    m = OWN_WORDS_AFTER.match(text, n.end)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", kg.label(n.iri, "en") or "")}
+    if not m or not {m.group(1).lower(), m.group(2).lower()} <= words - {w.lower() for w in n.text.split()}:
+        return n
+    return Name(text[n.start:m.end()], n.iri, n.start, m.end(), n.read_as)
 
 
 def _guangxi_of_the_name(kg, names: list[Name]) -> list[Name]:

@@ -64,7 +64,9 @@ REFERENCES = [
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
               after=r" (?:is implementing|implements|carries out|runs|is running)"),
-    Reference("en_origin", PLACE_OF, after=r"(?:'s| s)? (?:home |origin )?(?P<level>prefecture|city|county)\b"),
+    Reference("en_origin", PLACE_OF, after=r"(?:'s| s)? (?:(?:home |origin )?(?P<level>prefecture|city|county)\b|"
+                                            r"(?:place of origin|place of production|birthplace|origin)(?= (?:lies|is|sits)\b))",
+              examples=("Hengxian jasmine tea's place of origin lies in which prefecture?",)),
     Reference("en_issuer", ("issuedBy",),
               before=r"\bthe (?:body|agency|office|department|authority|organi[sz]ation|government) (?:that|which) "
                      r"(?:issued|published|released) (?:the )?$"),
