@@ -1431,6 +1431,28 @@ EVERYDAY = [
     ("Was Guangxi's 2017 e-commerce transaction volume more than five times its 2013 level?", P("yes: 2017 was 5.57 times 2013")),
     ("Was Guangxi's 2017 e-commerce volume less than 5 times its 2013 volume?", P("no: 2017 was 5.57 times 2013")),
     ("广西2017年电子商务交易额超过2013年的6倍了吗？", P("否：2017年是2013年的 5.57 倍")),
+    # greetings, phrasal verbs, everyday words (set 47's wordings, rephrased)
+    ("Hello! Could you tell me where Hantang Village is? We hope to visit the growers.", P("Hantang Village is in Wuli Town")),
+    ("wheres sanjiang", P("Sanjiang Dong Autonomous County is in Liuzhou")),
+    ("Walk me through Alibaba's connections in the graph.", P("operates rural e-commerce in: Guangxi")),
+    ("How much did Baise mangoes rake in during 2017?", V("3800000000")),
+    ("Is it true that Baise mango sales broke through the 3 billion yuan mark in 2017?", P("yes: Baise mango annual sales")),
+    ("Has Google really got an office in Guangxi, or is that just a rumour?", P("no")),
+    ("Which e-commerce platforms have established themselves in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("Is the Nanning cross-border goods experience centre 9,000 square metres or larger?", P("no:")),
+    ("Which prefecture tops the list for autonomous counties?", P("Hechi: 5")),
+    ("Of Guangxi's fourteen prefectures, which lies furthest east?", L("Hezhou")),
+    ("Which of the two border crossings is further north, Dongxing or Pingxiang?", L("Pingxiang (county-level city)")),
+    ("What prefecture does the old Hengxian come under now?", L("Nanning")),
+    ("Give me the county-level cities that belong to Baise.", L("Jingxi (county-level city)", "Pingguo (county-level city)")),
+    ("Which programmes and projects is Guangxi implementing, per your sources?",
+     L('"E-commerce Guangxi, e-commerce ASEAN" project', "China's ASEAN-oriented cross-border e-commerce base",
+       "China-ASEAN Information Harbor", "Comprehensive demonstration project of e-commerce in rural areas",
+       "Cross-border e-commerce comprehensive pilot zones")),
+    ("How many national e-commerce platforms are doing rural business in Guangxi?", L("4")),
+    ("举办中国-东盟信息港电子商务论坛的那座城市，有哪些特产？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
+    ("中国-东盟信息港电子商务论坛围绕哪些议题展开讨论？", L("议题: 跨境电子商务", "议题: 电子商务与物流协同发展", "议题: 农村电商发展")),
+    ("我们在考虑入驻南宁跨境商品直购体验中心，想先了解一下：面积有多大？", V("8000")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

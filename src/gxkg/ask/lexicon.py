@@ -60,7 +60,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "annual-sales": (("销售总额", "总销售额", "销售额", "销售收入", "卖了多少", "卖多少", "卖了", "卖得", "销售", "营收", "产值", "卖出", "卖"),
                      ("sales", "sold", "sell", "sells", "revenue", "turnover", "make from", "made from", "sell for", "bring in",
                       "brought in", "brings in", "turn over", "turned over", "turns over", "outsell", "outsold", "outsells",
-                      "sold for",
+                      "sold for", "rake in", "raked in", "rakes in", "pull in", "pulled in", "pulls in",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "成交额", "成交了多少", "成交"),
                                      ("e-commerce transaction volumes", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume",
@@ -292,7 +292,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "record about", "actually record", "all information held", "all information")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
-                  "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to")),
+                  "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to", "relationships",
+                  "tie into", "ties into", "tied into")),
     "yesno": (("是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?",
@@ -317,7 +318,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # figures of several things added up, and one figure per unit of another
     "total": (("加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
-               "add up to", "added up", "summed", "sum")),
+               "add up to", "added up", "summed", "sum", "totals")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",

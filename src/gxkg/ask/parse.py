@@ -81,7 +81,8 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "mln": "million", "govt.": "government", "cbec": "cross-border e-commerce", "fyp": "Five-Year Plan",
                  "e-comm": "e-commerce", "bout": "about", "abt": "about", "ecomm": "e-commerce", "e-com": "e-commerce", "ppl": "people", "bc": "because",
                  "b/c": "because", "lol": "", "u": "you", "r": "are", "thnx": "", "tks": "", "km": "kilometres",
-                 "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with"}
+                 "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with", "wheres": "where is",
+                 "whats": "what is", "whos": "who is", "hows": "how is"}
 ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
@@ -99,8 +100,32 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = GREETING.sub("", q)  # Good day! May I know …
+    q = PHRASAL.sub(lambda m: PHRASAL_AS[m.group(0).lower()], q)  # walk me through, pin down, tops the list for
+    q = re.sub(r"(?:\bthe\s+)?(\d[\d,.]*\s*(?:billion|million|thousand|亿|万)?\s*(?:yuan|rmb|cny|元|%|percent)?)\s+(?:mark|threshold|barrier)\b",
+               r"\1", q, flags=re.I)  # broke through the 3 billion yuan mark
+    q = re.sub(r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up)\s*[?？]?\s*$",
+               ", right?", q, flags=re.I)
+    q = re.sub(r"\b(?:got|have|has|had|set up|opened|established) an? (?:base|presence|office|branch|operations?|hq|headquarters) in\b",
+               "settled in", q, flags=re.I)  # has SAP got a base in Guangxi
+    q = re.sub(r"\bestablished (?:themselves|itself)(?= in\b)", "settled", q, flags=re.I)
+    q = re.sub(r"\bwhen (?:did|was) (?:it|the article|the piece|the story) (?:run|printed|come out|appear)\b", "when was it published",
+               q, flags=re.I)
+    q = re.sub(r"\bthe old (?=[A-Z])", "", q)  # the old Hengxian: the place by its old name
+    q = re.sub(r"[.。]?\s*the one in Guangxi,? not the [^.?!]*[.?!]?\s*$", "", q, flags=re.I)
+    q = re.sub(r"\bborder crossings\b", "border cities", q, flags=re.I)
+    q = re.sub(r"想先了解", "想了解", q)
+    q = re.sub(r"\brural business\b", "rural e-commerce", q, flags=re.I)
+    q = re.sub(r",?\s*(?:per|according to|based on|going by|in) (?:your|the graph's|the project's) (?:sources|data|records|graph)\s*([?？.]?)\s*$",
+               r"\1", q, flags=re.I)  # …, per your sources?: what every answer rests on, no source asked
+    q = re.sub(r"\bof the (two|three|four) (?:border |frontier )?(?:crossings|cities|towns|counties|places|ports)\b", r"of the \1", q,
+               flags=re.I)  # which of the two border crossings sits further south, A or B
+    q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
+               r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
+    q = re.sub(r"展开(?:研讨|讨论|探讨|交流)", "讨论", q)
     q = re.sub(r"\b(named|called) after\b", r"\1 for", q, flags=re.I)  # the jasmine tea named after Hengxian: no after
-    q = OR_MORE.sub(lambda m: ("at least " if m.group("way").lower() in ("more", "above", "over", "higher") else "at most ")
+    q = OR_MORE.sub(lambda m: ("at least " if m.group("way").lower() in ("more", "above", "over", "higher", "bigger", "larger", "greater")
+                               else "at most ")
                     + m.group("n"), q)  # 150,000 jobs or more: at least 150,000 jobs
     q = re.sub(r"\bdirectly (?:and|or|&|and/or) indirectly\b", "directly and indirectly", q, flags=re.I)
     q = re.sub(r"^\s*where (?:does it say|is it (?:said|stated|written)|did you (?:read|get|find))(?: that)?\b", "Which source says", q,
@@ -133,7 +158,15 @@ def normal(q: str, kg) -> str:
 
 # a bound said after its number (150,000 jobs or more, 10 or fewer)
 OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
-                     r"(?P<way>more|above|over|higher|less|fewer|below|under|lower)\b(?!\s+than)", re.I)
+                     r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
+# a greeting before the question (Good day! Hello, …)
+GREETING = re.compile(r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir|madam|all)|你好|您好|大家好)"
+                      r"(?:\s+there)?\s*[!！,，.。]\s*", re.I)
+# everyday phrasal verbs, as the words the lexicon has for them
+PHRASAL_AS = {"walk me through": "tell me", "break down": "show", "pin down": "tell", "tops the list for": "has the most",
+              "top the list for": "has the most", "tops the list of": "has the most", "tops the ranking for": "has the most",
+              "tops the table for": "has the most"}
+PHRASAL = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(PHRASAL_AS, key=len, reverse=True)) + r")\b", re.I)
 # where a stated thing comes from, asked of the information (Where does the information that … come from?)
 INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
@@ -585,6 +618,7 @@ def parse(kg, raw: str) -> Question:
     _article_as_scope(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
+    _asked_to_give(q)
     _figure_come_from(q)
     _comes_from_where(q)
     _share_made_up(q)
@@ -619,7 +653,7 @@ def parse(kg, raw: str) -> Question:
 def _relations_that_fit(kg, q: Question) -> None:
     """A word two relations share read as the one whose domain a name of the question is in (does the centre
     follow the O2O model: a facility implements a model; a county adopts one)."""
-    for i, r in enumerate(q.relations if q.names else []):
+    for i, r in enumerate(q.relations if len(q.names) >= 2 and not q.indicators else []):  # the relation between two
         other = _other_that_fits(kg, q, r, q.words.get(r))
         if other:
             q.relations[i] = other
@@ -1241,12 +1275,28 @@ def _alternatives(q: Question) -> bool:
 
 
 def _or_between_kinds(q: Question) -> None:
-    """programmes or projects: two class words joined by "or" name what is asked, not a comparison."""
-    kinds = "|".join(re.escape(w) for w in sorted({w for w, _ in q.kinds} | set(lx.CLASS_WORDS["en"]), key=len, reverse=True))
-    if q.words.get("compare") == "or" and q.kinds and re.search(
-            rf"\b(?:{kinds})\s+or\s+(?:the\s+|any\s+|a\s+)?(?:{kinds})\b", q.text, re.I):
+    """programmes or projects: two class words joined by "or" (or "and") name what is asked, not a comparison."""
+    joined = _kinds_joined(q)
+    if joined == "or" and q.words.get("compare") == "or":
         q.cues.discard("compare")  # which county or district sits furthest south: the kind asked
-        _one_class_either(q)
+    if joined and (joined != "or" or "compare" not in q.cues):
+        _one_class_either(q)  # programmes and projects: one class
+
+
+def _kinds_joined(q: Question) -> str | None:
+    """The word joining two class words (or, and), if two are joined."""
+    kinds = "|".join(re.escape(w) for w in sorted({w for w, _ in q.kinds} | set(lx.CLASS_WORDS["en"]), key=len, reverse=True))
+    m = re.search(rf"\b(?:{kinds})\s+(or|and|&)\s+(?:the\s+|any\s+|a\s+)?(?:{kinds})\b", q.text, re.I) if q.kinds else None
+    return m.group(1).lower() if m else None
+
+
+GIVE_ME = re.compile(r"^\s*(?:please\s+|kindly\s+|can you\s+|could you\s+)?(?:give|show|tell|send|get|find)(?: me| us)?\b", re.I)
+
+
+def _asked_to_give(q: Question) -> None:
+    """Give me the county-level cities under Baise: a kind of thing asked for with no question word lists them."""
+    if q.kinds and GIVE_ME.match(q.text) and not q.cues & {"list", "count", "most", "least", "compare", "yesno", "where", "when", "who"}:
+        q.cues.add("list")
 
 
 def _one_class_either(q: Question) -> None:
