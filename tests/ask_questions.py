@@ -1453,6 +1453,14 @@ EVERYDAY = [
     ("举办中国-东盟信息港电子商务论坛的那座城市，有哪些特产？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
     ("中国-东盟信息港电子商务论坛围绕哪些议题展开讨论？", L("议题: 跨境电子商务", "议题: 电子商务与物流协同发展", "议题: 农村电商发展")),
     ("我们在考虑入驻南宁跨境商品直购体验中心，想先了解一下：面积有多大？", V("8000")),
+    ("Who issued the reply that put Nanning on the list of pilot zone cities?", L("State Council")),
+    ("Two border cities are doing the 'border trade + cross-border e-commerce' model. Each one belongs to which prefecture?",
+     L("Fangchenggang", "Chongzuo")),
+    ("Did cross-border e-commerce make up more than a quarter of Guangxi's total imports and exports in 2017?",
+     P("no: Guangxi Zhuang Autonomous Region cross-border e-commerce as share of total imports and exports")),
+    ("If I recalculate the 2013-2017 average annual growth of Guangxi's e-commerce volume from both stated volumes, what do I get?",
+     P("2013 to 2017: up 579000000000 yuan (CNY), 457.35% (5.57 times the 2013 figure), 53.65% a year on average")),
+    ("文章里给出销售额的几个特色产品中，哪个卖得最少？", F("汉塘村果苗")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

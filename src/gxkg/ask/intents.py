@@ -509,7 +509,8 @@ FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 
              "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4, "a tenth": 1 / 10, "one tenth": 1 / 10,
              "a fifth": 1 / 5, "一半": 1 / 2, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 1 / 4, "四分之三": 3 / 4,
              "五分之一": 1 / 5, "十分之一": 1 / 10}
-FRACTION = re.compile(r"(" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True)) + r")(?!\s*of\b|\s*的)")
+FRACTION = re.compile(r"(" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+                      + r")(?!\s*of\b(?!\s+(?:[a-z]+'s\s+|its\s+|the\s+)?(?:total|overall|whole|all)\b)|\s*的)")  # a fifth of its total: a share
 
 
 def fraction_said(low: str) -> float | None:
@@ -2010,6 +2011,7 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
     times = b["num"] / a["num"]
     total, cagr = (times - 1) * 100, (times ** (1 / (yb - ya)) - 1) * 100
     more = _figure_text(ctx, b, b["num"] - a["num"])  # the absolute increase, as well as the rates
+    at = len(ctx.ans.answers)
     _computed(ctx, _say(ctx, f"{ya}年至{yb}年增加 {more}，增长 {_num(total)}%（{yb}年是{ya}年的 {_num(times)} 倍），年均增长 {_num(cagr)}%",
                         f"{ya} to {yb}: up {more}, {_num(total)}% ({_num(times)} times the {ya} figure), "
                         f"{_num(cagr)}% a year on average"),
@@ -2018,9 +2020,20 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
                                       f"{_num(b['num'])} / {_num(a['num'])} − 1 = {_num(total)}%; "
                                       f"({_num(b['num'])} / {_num(a['num'])})^(1/{yb - ya}) − 1 = {_num(cagr)}%")
     _check_stated_rate(ctx, said, cagr)
+    _recomputed_first(ctx, at)
     _average_yearly_increase(ctx, a, b, yb - ya)
     _times_checked(ctx, times, ya, yb)
     return True
+
+
+def _recomputed_first(ctx: Ctx, at: int) -> None:
+    """If I recompute it from the two figures: the figure worked out (answer at), first."""
+    if RECOMPUTE.search(ctx.q.text) and not STATED_TOO.search(ctx.q.text):  # does it match the stated one: that first
+        ctx.ans.answers.insert(0, ctx.ans.answers.pop(at))
+
+
+STATED_TOO = re.compile(r"\bstated (?:rate\b|figure\b|\d)|\bmatch|\bderivation\b|原文|对得上|一致", re.I)
+RECOMPUTE = re.compile(r"\b(?:recompute|recalculate|re-?calculate|re-?compute|work (?:it )?out (?:myself|ourselves|again)|redo)\b|重新计算|重算|自己算", re.I)
 
 
 # how many times the earlier figure a yes/no question sets the later one against (more than 5 times, 5倍以上)

@@ -318,7 +318,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # figures of several things added up, and one figure per unit of another
     "total": (("加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
-               "add up to", "added up", "summed", "sum", "totals")),
+               "add up to", "added up", "summed", "sum")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",

@@ -115,6 +115,10 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"[.。]?\s*the one in Guangxi,? not the [^.?!]*[.?!]?\s*$", "", q, flags=re.I)
     q = re.sub(r"\bborder crossings\b", "border cities", q, flags=re.I)
     q = re.sub(r"想先了解", "想了解", q)
+    q = re.sub(r"\bput (\S+(?: \S+)?) on the list of\b", r"named \1 among", q, flags=re.I)  # the reply that put Nanning on the list
+    q = re.sub(r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting ", q, flags=re.I)  # border cities doing the '…' model
+    q = re.sub(r"\bpoverty[- ]relief\b", "poverty alleviation", q, flags=re.I)
+    q = re.sub(r"\b(the two|both)(?: stated)? (?:totals|levels|volumes|figures)\b", r"\1 stated figures", q, flags=re.I)  # from the two stated totals
     q = re.sub(r"\brural business\b", "rural e-commerce", q, flags=re.I)
     q = re.sub(r",?\s*(?:per|according to|based on|going by|in) (?:your|the graph's|the project's) (?:sources|data|records|graph)\s*([?？.]?)\s*$",
                r"\1", q, flags=re.I)  # …, per your sources?: what every answer rests on, no source asked
@@ -817,7 +821,7 @@ def _units_of_numbers(q: Question) -> None:
 
 # the article as where things are mentioned (文章里还提到了哪些省市, which events does the article list)
 ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
-                           r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍)|"
+                           r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b", re.I)
 
@@ -825,7 +829,7 @@ ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里
 def _article_as_scope(q: Question) -> None:
     """文章里列举的电商品牌活动有几个: the article is where the things counted or listed are mentioned (the graph
     holds what it says), not a source asked for."""
-    if "source" in q.cues and q.kinds and q.cues & {"count", "list"} and ARTICLE_SCOPE.search(q.text):
+    if "source" in q.cues and q.kinds and q.cues & {"count", "list", "most", "least"} and ARTICLE_SCOPE.search(q.text):
         q.cues.discard("source")
 
 
@@ -1249,6 +1253,8 @@ def _share_made_up(q: Question) -> None:
     """What share of all trade did cross-border e-commerce make up: a share, not what a group is made of."""
     if q.cues & {"share", "whole"} and "hasMember" in q.relations and re.search(r"\bmake up\b|\bmakes up\b|\bmade up\b", q.text, re.I):
         q.relations.remove("hasMember")
+        if q.cues & {"yesno", "fraction"} or re.search(r"\bmade? up (?:more|less|over|under|at least|at most|about|around|\d)", q.text, re.I):
+            q.cues.add("share")  # did it make up more than a fifth of the total: its share against a bound
 
 
 def _comes_from_where(q: Question) -> None:
