@@ -1461,6 +1461,10 @@ EVERYDAY = [
     ("If I recalculate the 2013-2017 average annual growth of Guangxi's e-commerce volume from both stated volumes, what do I get?",
      P("2013 to 2017: up 579000000000 yuan (CNY), 457.35% (5.57 times the 2013 figure), 53.65% a year on average")),
     ("文章里给出销售额的几个特色产品中，哪个卖得最少？", F("汉塘村果苗")),
+    # a first sentence naming one thing the question refers back to; a place called after its product
+    ("Old maps label a border town as Lungchow. Which prefecture does it come under today?", L("Chongzuo")),
+    ("My grandmother loved Liubao tea. Where does it come from?", P("Wuzhou")),
+    ("Which prefecture-level city is the mango city?", P("Baise is in Guangxi Zhuang Autonomous Region")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

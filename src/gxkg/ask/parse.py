@@ -587,7 +587,8 @@ def parse(kg, raw: str) -> Question:
     names = _class_words_not_names(names)
     names = _guangxi_of_the_name(kg, names)
     names = [_own_words_after(kg, text, _kind_of_the_name(kg, text, n)) for n in names]
-    names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names)))
+    names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names)
+                                                  + _place_of_its_product(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     aside = [n.text.lower() for n in names if _set_aside(text, n)]
     names = _not_the_one_meant(text, names)
@@ -1205,6 +1206,34 @@ def _kind_of_the_name(kg, text: str, n: Name) -> Name:
     return Name(text[m.start(1):n.end], iri, m.start(1), n.end, kg.label(iri, "en"))
 
 
+# a place called after the product it is known for (the snail noodle city, the mango county)
+PRODUCT_PLACE = re.compile(r"\bthe ((?:[a-z]+[ -]){0,3}[a-z]+) (city|county|town|capital)\b", re.I)
+
+
+def _place_of_its_product(kg, text: str, names: list[Name]) -> list[Name]:
+    """The snail noodle city: the one place the one product those words name comes from, said as read."""
+    out = []
+    for m in PRODUCT_PLACE.finditer(text):
+        places = [] if any(n.start < m.end() and m.start() < n.end for n in names) else _origins(kg, _product_named(kg, m.group(1)))
+        if len(places) == 1:
+            out.append(Name(m.group(0), places[0], m.start(), m.end(), kg.label(places[0], "en")))
+    return out
+
+
+def _product_named(kg, words: str) -> str | None:
+    """The one product search finds clearly first for the words, else None."""
+    found = _confident(kg, words, 0.85)
+    return found if found and "https://w3id.org/gxkg/ontology#Product" in kg.types(found) else None
+
+
+def _origins(kg, iri: str | None) -> list[str]:
+    """The places a product comes from (none for no product)."""
+    from ..store.terms import iri as node
+    from .intents import query
+
+    return [] if not iri else [r["p"].value for r in kg.store.select(query("origins"), {"x": node(iri)})]
+
+
 NAMED_FOR = re.compile(r"\b(?:named|called|titled) for\s*$", re.I)
 
 
@@ -1424,9 +1453,32 @@ def _context_lead(text: str, names: list[Name]) -> list[tuple[int, int]]:
     word, naming what the question names again or refers back to (这个区), is context: blanked but for its names."""
     m = re.search(r"[，,。；;：:]", text)
     if not m or not (0 < m.start() <= 40) or not _lead_asks_nothing(text[:m.start()], text[m.end():]):
-        return []
+        return _context_sentence(text, names)
     again = _said_again(text, m.start(), m.end(), names)
     return [(0, m.end())] if again or REFERS_BACK.search(text[m.end():]) else []
+
+
+def _context_sentence(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """Old maps label a border town as Lungchow. Which prefecture does it come under today?: a first sentence
+    that asks nothing, holds no number and names one thing, which the question refers back to and names nothing
+    else: context, blanked but for its name."""
+    m = re.search(r"[.!]\s+(?=[A-Z])", text)
+    if not m or not _only_context(text[:m.start()]):
+        return []
+    inside = [n for n in names if n.end <= m.start()]
+    later = [n for n in names if n.start >= m.end()]
+    rest = text[m.end():]
+    return [(0, m.end())] if len(inside) == 1 and not later and PRONOUN.search(rest) and ASKS.search(rest) else []
+
+
+def _only_context(lead: str) -> bool:
+    """A sentence that asks nothing and holds no number, relation or figure word."""
+    return not (ASKS.search(lead) or re.search(r"\d", lead) or _states_a_relation(lead))
+
+
+def _states_a_relation(lead: str) -> bool:
+    """The sentence has a relation or figure word (runs on a store model): it says something the question uses."""
+    return any(h[2] in ("rel", "ind") for h in _lexicon_hits(lead, language(lead)))
 
 
 def _lead_asks_nothing(lead: str, rest: str) -> bool:
