@@ -1465,6 +1465,10 @@ EVERYDAY = [
     ("Old maps label a border town as Lungchow. Which prefecture does it come under today?", L("Chongzuo")),
     ("My grandmother loved Liubao tea. Where does it come from?", P("Wuzhou")),
     ("Which prefecture-level city is the mango city?", P("Baise is in Guangxi Zhuang Autonomous Region")),
+    # every stated fact between two things, not one path
+    ("What ties does JD.com have with Guangxi?", L("JD.com —operates rural e-commerce in→ Guangxi Zhuang Autonomous Region",
+                                                   "JD.com —came to develop in→ Guangxi Zhuang Autonomous Region")),
+    ("Is Beijing named in the State Council reply on cross-border e-commerce pilot zones?", P("yes: ")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

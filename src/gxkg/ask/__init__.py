@@ -103,7 +103,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
 def _back_where_it_began(q, inner: Answer) -> bool:
     """The step's answers are only the question's own names: the relation asked is the one the phrase followed."""
     iris = {a.get("iri") for a in inner.answers}
-    return bool(iris) and iris <= {n.iri for n in q.names}
+    return inner.intent in ("relation", "where") and bool(iris) and iris <= {n.iri for n in q.names}
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:

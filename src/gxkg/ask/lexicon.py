@@ -293,7 +293,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to", "relationships",
-                  "tie into", "ties into", "tied into")),
+                  "tie into", "ties into", "tied into", "ties", "ties with")),
     "yesno": (("是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?",
