@@ -1469,6 +1469,19 @@ EVERYDAY = [
     ("What ties does JD.com have with Guangxi?", L("JD.com —operates rural e-commerce in→ Guangxi Zhuang Autonomous Region",
                                                    "JD.com —came to develop in→ Guangxi Zhuang Autonomous Region")),
     ("Is Beijing named in the State Council reply on cross-border e-commerce pilot zones?", P("yes: ")),
+    # a rank is by the figure its sentence states beside it; asked by another figure, refused
+    ("Where did Guangxi rank among western provinces by e-commerce transaction volume?", R()),
+    ("广西个人网店数量在西部省份排第几？", P("广西壮族自治区 个人网店数量")),
+    # counties only, said again after the count
+    ("Nanning city have how many county? Only county, not the district and not Hengzhou city.", L("4")),
+    # one place's old and new names said to be the same
+    ("文章里的“横县”是不是就是现在的横州市？", P("是")),
+    # towns and villages: the graph holds only those its sources name
+    ("汉塘村在哪个镇、哪个县？", L("武利镇", "灵山县")),
+    ("Which town is Hantang Village in?", L("Wuli Town")),
+    ("How many towns does Lingshan County have?", R()),
+    ("灵山县有几个村？", R()),
+    ("Which villages are in Lingshan County?", L("Hantang Village")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1094,7 +1094,8 @@ def _answered_otherwise(ctx: Ctx, subjects: list[str], inds: list[str], rows: li
     place in a ranking asked yes or no (said as such)."""
     checks = (lambda: _part_for_whole(ctx, subjects, inds), lambda: _topic_not_of_figure(ctx, subjects, inds),
               lambda: _rank_checked(ctx, rows), lambda: _exact_not_stated(ctx, rows), lambda: _part_of_combined(ctx, inds),
-              lambda: _members_of_a_count(ctx, rows), lambda: _ranking_incomplete(ctx, subjects, rows))
+              lambda: _members_of_a_count(ctx, rows), lambda: _ranking_incomplete(ctx, subjects, rows),
+              lambda: _rank_by_another_figure(ctx, subjects, inds))
     return any(check() for check in checks)
 
 
@@ -1197,6 +1198,24 @@ def ordinal_said(text: str) -> int | None:
     digits = [int(d) for d in re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\bno\.?\s*(\d+)\b", text, re.I) for d in d if d]
     zh = [int(x.value) for x in scan(text) if x.ordinal and x.value is not None]
     return next(iter(words + digits + zh), None)
+
+
+def _rank_by_another_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """Where did Guangxi rank by e-commerce volume: a rank is by the figure its sentence states beside it (the
+    number of shops); a rank asked by another figure is refused, never the rank or the volume in its place."""
+    ranks = [i for i in inds if i.endswith("rank-among-western-provinces")]
+    others = [i for i in inds if i not in ranks and i not in GROWTH_OF.values()]
+    if not ranks or not others or _said_together(ctx, subjects, ranks[0], others[0]):
+        return False
+    ctx.ans.unrecognised.append(msg("rank_by_other", ctx.lang, rank=ctx.label(ranks[0]), what=ctx.label(others[0])))
+    return True
+
+
+def _said_together(ctx: Ctx, subjects: list[str], a: str, b: str) -> bool:
+    """A figure of indicator a and one of b, about a thing named, are stated in one sentence."""
+    def sentences(i: str) -> set[str]:
+        return {r["ev"].value for s in subjects for r in ctx.run(query("figure_evidence"), {"i": [_node(i)], "e": [_node(s)]})}
+    return bool(sentences(a) & sentences(b))
 
 
 def _rank_checked(ctx: Ctx, rows: list[dict]) -> bool:
@@ -4358,9 +4377,13 @@ def _open_world_count(ctx: Ctx, kinds: list) -> bool:
     return True
 
 
+# levels of place the division data does not hold whole: only the townships and villages a source names
+PARTIAL_LEVELS = {"Township", "Village"}
+
+
 def _count_kinds(ctx: Ctx, kinds: list) -> bool:
     """Each kind counted; none recorded is kept for when no other reading answers (服务了多少家: a figure)."""
-    if _open_world_count(ctx, kinds):
+    if _open_world_count(ctx, kinds) or _partial_level_counted(ctx, kinds):
         return True
     for word, cls in kinds:
         _count_kind(ctx, word, cls, len(kinds) > 1)
@@ -4371,6 +4394,24 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
     if not ctx.ans.answers:
         ctx.none_recorded = list(ctx.ans.unrecognised)
     return bool(ctx.ans.answers)
+
+
+def _partial_level_counted(ctx: Ctx, kinds: list) -> bool:
+    """How many towns does Lingshan have: the graph holds only the towns (villages) its sources name, so no count
+    of them is a count of the place's; refused, naming those it holds."""
+    partial = [(w, c) for w, c in kinds if c in PARTIAL_LEVELS and not ctx.q.relations]
+    if not partial:
+        return False
+    word, cls = partial[0]
+    held = _members_within(ctx, cls)
+    ctx.ans.unrecognised.append(msg("few_of_level", ctx.lang, what=(word or ctx.label(GXO + cls)).lstrip("个些"),
+                                    names=ctx.sep().join(ctx.label(x) for x in held) or "—"))
+    return True
+
+
+def _members_within(ctx: Ctx, cls: str) -> list[str]:
+    """The things of class cls the graph holds within the place named (Guangxi when none)."""
+    return sorted(r["x"].value for r in ctx.run(query("members_within"), {"c": [_node(GXO + cls)], "p": [_node(_place_named(ctx))]}))
 
 
 def _none_of_any(ctx: Ctx, kinds: list) -> None:
@@ -4595,11 +4636,19 @@ def listing(ctx: Ctx):
         return True
     _list_uses(ctx)
     _show_listed(ctx, rows)
+    _partial_level_noted(ctx, classes)
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
     elif thing:
         _second_list(ctx, classes)
     return True
+
+
+def _partial_level_noted(ctx: Ctx, classes: list[str]) -> None:
+    """Which towns are in Lingshan: those the graph holds, said not to be all of them."""
+    partial = PARTIAL_LEVELS.intersection(classes) if ctx.ans.answers else set()
+    if partial:
+        ctx.note(msg("only_mentioned", ctx.lang, what=ctx.label(GXO + min(partial))))
 
 
 def _fewer_than_said(ctx: Ctx, rows: list[dict]) -> bool:
@@ -4703,7 +4752,7 @@ WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Faci
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
-LEVEL_WORDS = (("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
+LEVEL_WORDS = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "township")), ("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
                ("Province", ("哪个省", "province")))
 
 
@@ -5050,7 +5099,8 @@ def _of_any(ctx: Ctx, iri: str, classes: list[str]) -> bool:
     return any(ctx.is_a(iri, c) for c in classes)
 
 
-LEVELS_ASKED = (("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
+LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township")),
+                ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
                 ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
                 ("Province", ("哪个省", "which province", "what province")))
 

@@ -15,6 +15,9 @@ CATALOGUE = {
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
+    "only_mentioned": ("图谱只收录了来源提到的{what}，这里不是全部", "the graph holds only the places of this kind its sources mention ({what}): this is not all of them"),
+    "few_of_level": ("图谱只收录了来源提到的{what}（{names}），不是全部，数不出总数",
+                     "the graph holds only the {what} its sources mention ({names}), not all of them: no count can be given"),
     "not_a_total": ("图谱只记录了文章提到的部分{what}，没有全区的总数（可以问“图谱里有多少{what}”）",
                     "the graph records only the {what} its sources mention, not a total (ask how many {what} the graph records)"),
     "left_out": ("已按要求除去：{what}", "left out as asked: {what}"),
@@ -67,6 +70,7 @@ CATALOGUE = {
     "holds_none": ("否：{place}下面没有{kind}（据行政区划数据）", "no: {place} has no {kind} under it (by the division data)"),
     "where_lead": ("{name}位于{path}", "{name} is in {path}"),
     "coords": ("（{what}）", " ({what})"),
+    "rank_by_other": ("图谱记载的{rank}没有说明是按{what}排的", "the graph's {rank} is not stated to be by {what}"),
     "part_only": ("图谱没有{place}的总数，只有其中一部分：{what}的数据", "the graph has no total for {place}, only the figure of a part of it: {what}"),
     "sep": ("、", ", "),
 }

@@ -139,6 +139,7 @@ def normal(q: str, kg) -> str:
     q = INFO_ON.sub(lambda m: f"Which sources does the graph cite for {m.group('topic')}?", q)
     q = KIND_GLOSS.sub(lambda m: "plain counties" if m.group(0)[:8].lower() == "counties" and m.group(2).lower() in ("xian", "县") else m.group(1), q)  # counties (xian)
     q = re.sub(r"\bcounties proper\b", "plain counties", q, flags=re.I)
+    q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:some )?(?:reports|media|news reports|sources|people|articles) (?:say|said|claim|claimed)(?: that)?|claim:)\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
@@ -285,11 +286,18 @@ BECAME = re.compile(r"^\s*(?:county|city|district|town)?\s*(?:什么时候|何�
                     r"upgraded to|is now|now|变成了?|成了|成为了?|升格为|升级为|撤县设)\s*$", re.I)
 
 
+# one place's old and new names said to be the same (横县是不是就是现在的横州市, is Hengxian the same place as Hengzhou)
+SAME_PLACE = re.compile(r"^[”\"」』']?\s*[，,]?\s*(?P<w>(?:是不是|是否|是)?(?:就是|即)(?:现在的|如今的|今天的|后来的)?|"
+                        r"(?:is|was)\s+(?:the\s+)?same\s+(?:place\s+)?as|(?:is|was)\s+now\s+(?:called|known\s+as)|is\s+today'?s)"
+                        r"\s*[“\"「『']?$", re.I)
+
+
 def _became_its_other_name(q: Question, names: list[Name]) -> set[str]:
     """Hengxian county became Hengzhou city: the place's two names with becoming between them ask of its change
     of name (the cue a question with renamed has); the words of becoming, understood."""
     for a, b in zip(names, names[1:]):
-        m = BECAME.match(q.text[a.end:b.start]) if a.iri == b.iri and a.text != b.text else None
+        between = q.text[a.end:b.start]
+        m = (BECAME.match(between) or SAME_PLACE.match(between)) if a.iri == b.iri and a.text != b.text else None
         if m and "rename" not in q.cues:
             q.cues.add("rename")
             q.words["rename"] = m.group("w")
@@ -609,6 +617,7 @@ def parse(kg, raw: str) -> Question:
     _or_between_kinds(q)  # before the kinds left out are taken away (not districts or county-level cities)
     _kinds_left_out(q)
     _kinds_also(q)
+    _plain_kind_said_again(q)
     _percentage_of_growth(q)
     _grown_where(q)
     _exact_or_not(q)
@@ -1358,6 +1367,16 @@ def _kinds_left_out(q: Question) -> None:
             q.kinds = [k for k in q.kinds if k not in out]
             q.excluded += _left_out_marks(q, out, span)
     _no_absence_asked(q)
+
+
+PLAIN_KINDS = ("plain counties", "ordinary counties")
+
+
+def _plain_kind_said_again(q: Question) -> None:
+    """how many county? Only county, not the district: the kind said again as plain counties is the one counted."""
+    plain = [k for k in q.kinds if k[0].lower() in PLAIN_KINDS]
+    if plain:
+        q.kinds = [k for k in q.kinds if k in plain or k[1] != plain[0][1]]
 
 
 def _no_absence_asked(q: Question) -> None:
