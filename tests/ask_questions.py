@@ -1482,6 +1482,26 @@ EVERYDAY = [
     ("How many towns does Lingshan County have?", R()),
     ("灵山县有几个村？", R()),
     ("Which villages are in Lingshan County?", L("Hantang Village")),
+    # everyday wordings: thanks, 请告知, 那边, 打算, 准不准, quintupled, before it goes to print, famously
+    ("我们想拿融安金桔当例子，搞了合作社模式以后卖多少钱一斤？谢谢！", V("40")),
+    ("拟统计来宾市所辖县级行政单位的数量，请告知共有几个。", L("6")),
+    ("凌云茶是河池那边产的吧？", P("否")),
+    ("论坛打算围绕哪几大议题讨论？", L("议题: 跨境电子商务", "议题: 电子商务与物流协同发展", "议题: 农村电商发展")),
+    ("有篇稿子写“截至2018年7月，广西累计建成农村电商服务站点3000个”，这个数准不准？", P("否")),
+    ("A columnist writes that between 2013 and 2017 Guangxi's e-commerce transaction volume more than quadrupled. Does that hold up?",
+     P("yes: 2017 was 5.57 times 2013")),
+    ("how much did those famously stinky snail rice noodles from liuzhou sell in 2017", V("3000000000")),
+    ("Is it correct that Guangxi was number three among the western provinces for personal online shops in 2017?", P("yes")),
+    ("Is it correct that Guangxi was number two among the western provinces for personal online shops in 2017?", P("no")),
+    ("Which is further south, Rong'an or Rongshui? I always mix the two up.", F("Rongshui Miao Autonomous County")),
+    ("Zhongshan County: which prefecture is it in? I mean the one in Guangxi, not the one elsewhere.", L("Hezhou")),
+    ("Pingxiang, the border city, comes under Chongzuo, right?", P("yes")),
+    ("Which prefecture city of Guangxi has its seat most far to the east?", L("Hezhou")),
+    # which is more, and by how much: the larger first
+    ("截至2018年7月，广西农村电商服务站点和物流配送网点，哪个建得多？", P("农村电商服务站点数（累计） 3101个 > 物流配送网点数（累计） 2228个")),
+    # a kind left out of the kind asked: only counties
+    ("只看县（区、县级市都除外），全广西最靠东的是哪个县？", L("苍梧县")),
+    ("Which county is furthest east in Guangxi, not counting districts or county-level cities?", L("Cangwu County")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -1190,12 +1190,16 @@ EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
                "ninth": 9, "tenth": 10}
 
 
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def ordinal_said(text: str) -> int | None:
     """The place in a ranking a question says (third, 3rd, No. 3, 第三), or None."""
     from ..numbers import scan
 
     words = [EN_ORDINALS[w.lower()] for w in re.findall(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", text, re.I)]
-    digits = [int(d) for d in re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\bno\.?\s*(\d+)\b", text, re.I) for d in d if d]
+    digits = [int(d) for d in re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\b(?:no\.?|number)\s*(\d+)\b", text, re.I) for d in d if d]
+    words += [NUMBER_WORDS.index(w.lower()) + 1 for w in re.findall(r"\bnumber\s+(" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)]
     zh = [int(x.value) for x in scan(text) if x.ordinal and x.value is not None]
     return next(iter(words + digits + zh), None)
 
@@ -3795,6 +3799,7 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
     word, cls = ctx.q.kinds[0] if ctx.q.kinds else _kind_in_cue(ctx) or ("", "County")
     lines, values = _place_conditions(ctx)
     lines.append(_kind_filter(word))
+    lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # only counties, districts left out
     values["class"] = _classes(ctx, cls)
     text = (query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")
             .replace("#ORDER", "DESC" if highest else "ASC").replace("#LIMIT", str(ctx.q.top or 1)))

@@ -112,7 +112,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bwhen (?:did|was) (?:it|the article|the piece|the story) (?:run|printed|come out|appear)\b", "when was it published",
                q, flags=re.I)
     q = re.sub(r"\bthe old (?=[A-Z])", "", q)  # the old Hengxian: the place by its old name
-    q = re.sub(r"[.。]?\s*the one in Guangxi,? not the [^.?!]*[.?!]?\s*$", "", q, flags=re.I)
+    q = re.sub(r"[.。]?\s*(?:I mean )?the one in Guangxi,? not [^.?!]*[.?!]?\s*$", "", q, flags=re.I)
+    q = re.sub(r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ",", q, flags=re.I)
     q = re.sub(r"\bborder crossings\b", "border cities", q, flags=re.I)
     q = re.sub(r"想先了解", "想了解", q)
     q = re.sub(r"\bput (\S+(?: \S+)?) on the list of\b", r"named \1 among", q, flags=re.I)  # the reply that put Nanning on the list
@@ -127,6 +128,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
                r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
     q = re.sub(r"展开(?:研讨|讨论|探讨|交流)", "讨论", q)
+    q = EVERYDAY_SUB.sub(_everyday, q)  # 准不准, quintupled
     q = re.sub(r"\b(named|called) after\b", r"\1 for", q, flags=re.I)  # the jasmine tea named after Hengxian: no after
     q = OR_MORE.sub(lambda m: ("at least " if m.group("way").lower() in ("more", "above", "over", "higher", "bigger", "larger", "greater")
                                else "at most ")
@@ -164,6 +166,33 @@ def normal(q: str, kg) -> str:
 # a bound said after its number (150,000 jobs or more, 10 or fewer)
 OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
                      r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
+# everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
+EVERYDAY = (
+    (r"[，,。！!\s]*(?:谢谢|多谢|感谢|麻烦了|辛苦了)[！!。.～~]*$", ""),  # …后来卖多少钱一斤？谢谢！
+    (r"请告知|告知一下|告知", ""),  # 拟统计…，请告知共有几个
+    (r"^拟(?:统计|了解|核实|查询|引用|汇总)", ""),
+    (r"(?<=[\u4e00-\u9fff])那边(?=[种产卖出])", ""),  # 汉塘村那边种果苗, 河池那边产的吧
+    (r"打算(?=[\u4e00-\u9fff])", ""),  # 论坛打算围绕哪几大议题
+    (r"只看(?=[\u4e00-\u9fff])", "只算"),
+    (r"准不准|站得住吗|站得住脚吗|靠不靠谱|靠谱吗", "对不对"),
+    (r"原文句子|原句子", "原文"),
+    (r"按(?:文章|原文|报道|稿子)(?:给的|给出的|里的|中的|说的)", "按"),
+    (r"\bbefore (?:it|this|the (?:piece|story|article|draft)) goes to (?:print|press)\s*[:,]?\s*", ""),
+    (r"\bpersonal online shops\b", "individual online shops"),
+    (r"\b(?:famously|stinky|smelly|delicious|tasty|beloved)\s+", ""),  # those famously stinky snail rice noodles
+    (r"\bmore than (?:doubled|tripled|quadrupled|quintupled)\b",
+     lambda w: "more than {} times".format({"doubled": 2, "tripled": 3, "quadrupled": 4, "quintupled": 5}[w.split()[-1].lower()])),
+    (r"\b(?:does|did) (?:that|this|it|the claim) (?:hold up|stand up|check out)\b", "is that correct"),
+    (r"\bmost far(?:thest)? to the (?:north|south|east|west)\b", lambda w: "furthest " + w.split()[-1]),
+    (r",\s*as a whole(?: category| group| class)?(?=\s*[.?!]?\s*$)", ""),
+)
+EVERYDAY_SUB = re.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in enumerate(EVERYDAY)), re.I)
+
+
+def _everyday(m) -> str:
+    """The lexicon's wording for one everyday wording matched."""
+    v = EVERYDAY[int(m.lastgroup[1:])][1]
+    return v(m.group(0)) if callable(v) else v
 # a greeting before the question (Good day! Hello, …)
 GREETING = re.compile(r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir|madam|all)|你好|您好|大家好)"
                       r"(?:\s+there)?\s*[!！,，.。]\s*", re.I)
@@ -292,6 +321,12 @@ SAME_PLACE = re.compile(r"^[”\"」』']?\s*[，,]?\s*(?P<w>(?:是不是|是否
                         r"\s*[“\"「『']?$", re.I)
 
 
+def _article_said_it(q: Question) -> None:
+    """文章里的“横县”是不是就是现在的横州市: the article is where the old name was read, no source asked."""
+    if q.words.get("source") in ("文章", "文章里", "原文", "文中") and re.search(r"是不是|是否|吗", q.text):
+        q.cues.discard("source")
+
+
 def _became_its_other_name(q: Question, names: list[Name]) -> set[str]:
     """Hengxian county became Hengzhou city: the place's two names with becoming between them ask of its change
     of name (the cue a question with renamed has); the words of becoming, understood."""
@@ -301,6 +336,7 @@ def _became_its_other_name(q: Question, names: list[Name]) -> set[str]:
         if m and "rename" not in q.cues:
             q.cues.add("rename")
             q.words["rename"] = m.group("w")
+            _article_said_it(q)
             return set(re.findall(r"[a-z]+|[\u4e00-\u9fff]+", m.group("w").lower()))
     return set()
 
@@ -603,11 +639,11 @@ def parse(kg, raw: str) -> Question:
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
-    became = _became_its_other_name(q, names)
     q.years = _years_not_of_names(kg, text, q.names, q.years)
     q.indicators.extend(sorted(soft))
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
+    became = _became_its_other_name(q, names)
     _indicators_named(kg, q, lang)
     _relations_that_fit(kg, q)
     _price_not_sales(q)
@@ -970,7 +1006,7 @@ CONFIRMING = re.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 
 
 # 哪个下面的县级行政区多一些: which one has more, the words between
-WHICH_MORE = re.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*[？?]?\s*$")
+WHICH_MORE = re.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
 
 
 def _total_of_a_kind(q: Question) -> None:
@@ -1360,6 +1396,7 @@ def _kinds_left_out(q: Question) -> None:
     listed, and their name endings excluded from what is."""
     low = q.text.lower()
     spans = [m.group("span") for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
+    _kind_of_the_cue(q, spans)
     for span in spans:
         span = _unlisted_kinds_out(q, span)
         out = _kinds_in(q.kinds, span)
@@ -1369,14 +1406,27 @@ def _kinds_left_out(q: Question) -> None:
     _no_absence_asked(q)
 
 
+def _kind_of_the_cue(q: Question, spans: list[str]) -> None:
+    """Which county is furthest east, not counting districts or county-level cities: the kind a cue's words
+    name (which county) is the kind asked, the others are left out of it."""
+    kind = _kind_words_in(q.words.get("where", "")) if spans else None
+    if kind and kind not in q.kinds and kind[1] in {c for _, c in q.kinds}:
+        q.kinds.insert(0, kind)
+
+
+def _kind_words_in(said: str) -> tuple[str, str] | None:
+    """The longest English class word in a cue's words (which county: county), or None."""
+    found = [(w, c) for w, c in lx.CLASS_WORDS["en"].items() if re.search(rf"\b{re.escape(w)}\b", said, re.I)]
+    return max(found, key=lambda x: len(x[0])) if found else None
+
+
 PLAIN_KINDS = ("plain counties", "ordinary counties")
 
 
 def _plain_kind_said_again(q: Question) -> None:
     """how many county? Only county, not the district: the kind said again as plain counties is the one counted."""
-    plain = [k for k in q.kinds if k[0].lower() in PLAIN_KINDS]
-    if plain:
-        q.kinds = [k for k in q.kinds if k in plain or k[1] != plain[0][1]]
+    plain = next((k for k in q.kinds if k[0].lower() in PLAIN_KINDS), None)
+    q.kinds = [k for k in q.kinds if not plain or k == plain or k[1] != plain[1]]
 
 
 def _no_absence_asked(q: Question) -> None:
@@ -1430,8 +1480,8 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
-         r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|[.!]\s+)I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
+ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|(?<![政级])单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+         r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|[.!?]\s+)I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
