@@ -143,7 +143,9 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bcounties proper\b", "plain counties", q, flags=re.I)
     q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
-    q = re.sub(r"^\s*(?:(?:some )?(?:reports|media|news reports|sources|people|articles) (?:say|said|claim|claimed)(?: that)?|claim:)\s*", "", q,
+    q = re.sub(r"^\s*(?:(?:fact-check(?: request)?[.:]\s*)?(?:(?:some )?(?:reports|media|news reports|sources|people|articles)|someone|"
+               r"(?:a|an|one|the|my) (?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|friend|colleague|"
+               r"draft|source)) (?:say|said|says|claim|claimed|claims|write|writes|wrote|argue|argues|argued)(?: that)?|claim:)\s*[:,]?\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
     q = re.sub(r"[.。]?\s*\bverify(?: (?:it|this|that))?\s*[.?!]?\s*$", ", right?", q, flags=re.I)
     q = re.sub(r"\bcent(?:er|re)s?\b", lambda m: "centres" if m.group(0).lower().endswith("s") else "centre", q, flags=re.I)
