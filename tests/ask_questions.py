@@ -1502,6 +1502,9 @@ EVERYDAY = [
     # a kind left out of the kind asked: only counties
     ("只看县（区、县级市都除外），全广西最靠东的是哪个县？", L("苍梧县")),
     ("Which county is furthest east in Guangxi, not counting districts or county-level cities?", L("Cangwu County")),
+    ("我们公司做快递末端配送，正在评估广西农村市场。想问一下，到2018年7月广西累计建了多少个农村电商服务站点？", V("3101")),
+    ("My draft says Guangxi had \"roughly 55,000 individual online shops\" in 2017. What is the exact number the source gives?", V("54935")),
+    ("融安金橘以前卖多少钱一斤？", V("2")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

@@ -144,7 +144,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:fact-check(?: request)?[.:]\s*)?(?:(?:some )?(?:reports|media|news reports|sources|people|articles)|someone|"
-               r"(?:a|an|one|the|my) (?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|friend|colleague|"
+               r"(?:a|an|one|the|my|our) (?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|friend|colleague|"
                r"draft|source)) (?:say|said|says|claim|claimed|claims|write|writes|wrote|argue|argues|argued)(?: that)?|claim:)\s*[:,]?\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
     q = re.sub(r"[.。]?\s*\bverify(?: (?:it|this|that))?\s*[.?!]?\s*$", ", right?", q, flags=re.I)
@@ -172,6 +172,7 @@ OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thous
 EVERYDAY = (
     (r"[，,。！!\s]*(?:谢谢|多谢|感谢|麻烦了|辛苦了)[！!。.～~]*$", ""),  # …后来卖多少钱一斤？谢谢！
     (r"请告知|告知一下|告知", ""),  # 拟统计…，请告知共有几个
+    (r"金橘", "金桔"),  # the variant character of the names' 金桔
     (r"^拟(?:统计|了解|核实|查询|引用|汇总)", ""),
     (r"(?<=[\u4e00-\u9fff])那边(?=[种产卖出])", ""),  # 汉塘村那边种果苗, 河池那边产的吧
     (r"打算(?=[\u4e00-\u9fff])", ""),  # 论坛打算围绕哪几大议题
@@ -1482,7 +1483,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|(?<![政级])单位|公司|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|(?<![政级])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|[.!?]\s+)I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
@@ -1580,7 +1581,7 @@ PRONOUN = re.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one)\b"
 
 
 TOPIC_LEAD = re.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
-REFERS_BACK = re.compile(PRONOUN.pattern + r"|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
+REFERS_BACK = re.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
                          r"那边|那里|那儿|当地|\bthere\b", re.I)
 
 
@@ -2117,6 +2118,11 @@ def _split_hyphens(kg, joined: set[str]) -> set[str]:
     return {w for w in joined - known - _hyphened_words() if all(p in known for p in w.split("-"))}
 
 
+# the source named as what holds the figure asked, not asked for (what is the exact number the source gives)
+SOURCE_GIVES = ("the source gives", "the source says", "the source states", "the source has", "according to the source",
+                "in the source")
+
+
 def _quoted_claim(text: str) -> tuple[str, str]:
     """A long quotation asked about as a claim (where does it come from): the text with the quotation masked,
     and the quotation."""
@@ -2124,7 +2130,7 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     if not m or not CJK.search(m.group(1)) and len(m.group(1).split()) < 5:  # "about 120,000 jobs": words, no claim
         return text, ""
     rest = (text[:m.start()] + " " + text[m.end():]).lower()
-    asides = lx.CUES["noise"][0] + lx.CUES["noise"][1] + lx.CUES["provenance"][0]  # 原文写的还是推断的: no source
+    asides = lx.CUES["noise"][0] + lx.CUES["noise"][1] + lx.CUES["provenance"][0] + SOURCE_GIVES  # 原文写的还是推断的: no source
     for w in sorted(asides, key=len, reverse=True):
         rest = rest.replace(w, " ")  # 文章里说的是多少个: the article as context, no source asked
     if not any(w in rest for w in lx.CUES["source"][0]) and \
