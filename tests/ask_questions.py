@@ -1505,6 +1505,11 @@ EVERYDAY = [
     ("我们公司做快递末端配送，正在评估广西农村市场。想问一下，到2018年7月广西累计建了多少个农村电商服务站点？", V("3101")),
     ("My draft says Guangxi had \"roughly 55,000 individual online shops\" in 2017. What is the exact number the source gives?", V("54935")),
     ("融安金橘以前卖多少钱一斤？", V("2")),
+    ("Which noodles does the article group under Guangxi rice noodles?",
+     L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
+    ("Which kinds of noodles are classed as Guangxi rice noodles?",
+     L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
+    ("哪些米粉被归为广西米粉？", L("南宁老友粉", "柳州螺蛳粉", "桂林米粉")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED

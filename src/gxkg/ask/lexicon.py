@@ -140,7 +140,7 @@ CLASS_WORDS = {
            "境外地区": "Region", "直辖市": "Province"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "township": "Township", "town": "Township", "towns": "Township", "villages": "Village",
-           "village": "Village", "products": "Product", "product": "Product", "specialties": "Product",
+           "village": "Village", "products": "Product", "product": "Product", "specialties": "Product", "varieties": "Product",
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "platforms": "Platform", "platform": "Platform",
            "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization",
            "trade model": "TradeModel", "trade models": "TradeModel",
