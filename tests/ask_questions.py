@@ -1510,6 +1510,9 @@ EVERYDAY = [
     ("Which kinds of noodles are classed as Guangxi rice noodles?",
      L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
     ("哪些米粉被归为广西米粉？", L("南宁老友粉", "柳州螺蛳粉", "桂林米粉")),
+    # a postscript in the first person after a question holding a number with a comma
+    ("Where does the figure of 3,101 rural e-commerce service stations come from? I need the sentence.",
+     P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi, 2018-08-20')),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED
