@@ -2826,13 +2826,18 @@ def between(ctx: Ctx):
 
 def _direct_facts(ctx: Ctx, a: str, b: str) -> bool:
     """The stated facts between a and b, either way, each with its evidence (what ties JD.com to Guangxi: both)."""
-    rows = [r for r in ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
-            if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
+    rows = _facts_between(ctx, a, b)
     for r in rows:
         ctx.add(f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}", r["o"].value)
         _derived_noted(ctx, r["s"].value, r["p"].value, r["o"].value)
     ctx.cite([_v(r, "ev") for r in rows])
     return bool(rows)
+
+
+def _facts_between(ctx: Ctx, a: str, b: str) -> list[dict]:
+    """The facts of the graph's own relations between a and b, either way."""
+    rows = ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
+    return [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
 
 
 def _derived_noted(ctx: Ctx, s: str, p: str, o: str) -> None:
@@ -3078,8 +3083,7 @@ def _kind_rows(ctx: Ctx, e: str, word: str, cls: str) -> list[dict]:
 
 def _yes(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """Yes: a fact between the two names (of the relation asked, if one is), or one lying in the other."""
-    rows = ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
-    rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)] or _lies_in(ctx, a, b)
+    rows = _facts_between(ctx, a, b) or _lies_in(ctx, a, b)
     if rels:
         rows = [r for r in rows if r["p"].value in rels or r["p"].value in _as_place_relation(ctx, rels, a, b)
                 or _named_by_words(ctx, r["p"].value)]
@@ -3168,8 +3172,7 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     in Guangxi; no source says it settled there), and the answer says which."""
     if not rels:
         return False
-    rows = ctx.related({"s": [_node(a), _node(b)], "o": [_node(a), _node(b)]})
-    rows = [r for r in rows if r["s"].value != r["o"].value and r["p"].value.startswith(GXO)]
+    rows = _facts_between(ctx, a, b)
     if not rows:
         return False
     r = rows[0]

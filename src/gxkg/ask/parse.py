@@ -100,47 +100,28 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
-    q = GREETING.sub("", q)  # Good day! May I know …
-    q = PHRASAL.sub(lambda m: PHRASAL_AS[m.group(0).lower()], q)  # walk me through, pin down, tops the list for
     q = re.sub(r"(?:\bthe\s+)?(\d[\d,.]*\s*(?:billion|million|thousand|亿|万)?\s*(?:yuan|rmb|cny|元|%|percent)?)\s+(?:mark|threshold|barrier)\b",
                r"\1", q, flags=re.I)  # broke through the 3 billion yuan mark
-    q = re.sub(r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up)\s*[?？]?\s*$",
-               ", right?", q, flags=re.I)
-    q = re.sub(r"\b(?:got|have|has|had|set up|opened|established) an? (?:base|presence|office|branch|operations?|hq|headquarters) in\b",
-               "settled in", q, flags=re.I)  # has SAP got a base in Guangxi
-    q = re.sub(r"\bestablished (?:themselves|itself)(?= in\b)", "settled", q, flags=re.I)
-    q = re.sub(r"\bwhen (?:did|was) (?:it|the article|the piece|the story) (?:run|printed|come out|appear)\b", "when was it published",
-               q, flags=re.I)
     q = re.sub(r"\bthe old (?=[A-Z])", "", q)  # the old Hengxian: the place by its old name
-    q = re.sub(r"[.。]?\s*(?:I mean )?the one in Guangxi,? not [^.?!]*[.?!]?\s*$", "", q, flags=re.I)
-    q = re.sub(r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ",", q, flags=re.I)
-    q = re.sub(r"\bborder crossings\b", "border cities", q, flags=re.I)
-    q = re.sub(r"想先了解", "想了解", q)
     q = re.sub(r"\bput (\S+(?: \S+)?) on the list of\b", r"named \1 among", q, flags=re.I)  # the reply that put Nanning on the list
-    q = re.sub(r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting ", q, flags=re.I)  # border cities doing the '…' model
-    q = re.sub(r"\bpoverty[- ]relief\b", "poverty alleviation", q, flags=re.I)
     q = re.sub(r"\b(the two|both)(?: stated)? (?:totals|levels|volumes|figures)\b", r"\1 stated figures", q, flags=re.I)  # from the two stated totals
-    q = re.sub(r"\brural business\b", "rural e-commerce", q, flags=re.I)
     q = re.sub(r",?\s*(?:per|according to|based on|going by|in) (?:your|the graph's|the project's) (?:sources|data|records|graph)\s*([?？.]?)\s*$",
                r"\1", q, flags=re.I)  # …, per your sources?: what every answer rests on, no source asked
     q = re.sub(r"\bof the (two|three|four) (?:border |frontier )?(?:crossings|cities|towns|counties|places|ports)\b", r"of the \1", q,
                flags=re.I)  # which of the two border crossings sits further south, A or B
     q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
                r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
-    q = re.sub(r"展开(?:研讨|讨论|探讨|交流)", "讨论", q)
     q = EVERYDAY_SUB.sub(_everyday, q)  # 准不准, quintupled
     q = re.sub(r"\b(named|called) after\b", r"\1 for", q, flags=re.I)  # the jasmine tea named after Hengxian: no after
     q = OR_MORE.sub(lambda m: ("at least " if m.group("way").lower() in ("more", "above", "over", "higher", "bigger", "larger", "greater")
                                else "at most ")
                     + m.group("n"), q)  # 150,000 jobs or more: at least 150,000 jobs
-    q = re.sub(r"\bdirectly (?:and|or|&|and/or) indirectly\b", "directly and indirectly", q, flags=re.I)
     q = re.sub(r"^\s*where (?:does it say|is it (?:said|stated|written)|did you (?:read|get|find))(?: that)?\b", "Which source says", q,
                flags=re.I)  # Where does it say that the centre's business reached Jiangxi?
     q = re.sub(r",?\s*and (?:in what|in which) (?:words|wording)\s*[?？]?\s*$", "? Quote it.", q, flags=re.I)
     q = INFO_FROM.sub(lambda m: f"Which source says {m.group('claim')}?", q)  # where does the information that … come from
     q = INFO_ON.sub(lambda m: f"Which sources does the graph cite for {m.group('topic')}?", q)
     q = KIND_GLOSS.sub(lambda m: "plain counties" if m.group(0)[:8].lower() == "counties" and m.group(2).lower() in ("xian", "县") else m.group(1), q)  # counties (xian)
-    q = re.sub(r"\bcounties proper\b", "plain counties", q, flags=re.I)
     q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:fact-check(?: request)?[.:]\s*)?(?:(?:some )?(?:reports|media|news reports|sources|people|articles)|someone|"
@@ -170,6 +151,25 @@ OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thous
                      r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 EVERYDAY = (
+    (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
+     r"[!！,，.。]\s*", ""),  # Good day! May I know …
+    (r"\bwalk me through\b", "tell me"), (r"\bbreak down\b", "show"), (r"\bpin down\b", "tell"),
+    (r"\btops? the (?:list|ranking|table) (?:for|of)\b", "has the most"),  # which prefecture tops the list for …
+    (r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up)\s*[?？]?\s*$", ", right?"),
+    (r"\b(?:got|have|has|had|set up|opened|established) an? (?:base|presence|office|branch|operations?|hq|headquarters) in\b",
+     "settled in"),  # has SAP got a base in Guangxi
+    (r"\bestablished (?:themselves|itself)(?= in\b)", "settled"),
+    (r"\bwhen (?:did|was) (?:it|the article|the piece|the story) (?:run|printed|come out|appear)\b", "when was it published"),
+    (r"[.。]?\s*(?:I mean )?the one in Guangxi,? not [^.?!]*[.?!]?\s*$", ""),  # …? The one in Guangxi, not the one in Guangdong.
+    (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ","),  # Pingxiang, the border city,
+    (r"\bborder crossings\b", "border cities"),
+    (r"想先了解", "想了解"),
+    (r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting "),  # border cities doing the '…' model
+    (r"\bpoverty[- ]relief\b", "poverty alleviation"),
+    (r"\brural business\b", "rural e-commerce"),
+    (r"展开(?:研讨|讨论|探讨|交流)", "讨论"),
+    (r"\bdirectly (?:and|or|&|and/or) indirectly\b", "directly and indirectly"),
+    (r"\bcounties proper\b", "plain counties"),
     (r"[，,。！!\s]*(?:谢谢|多谢|感谢|麻烦了|辛苦了)[！!。.～~]*$", ""),  # …后来卖多少钱一斤？谢谢！
     (r"请告知|告知一下|告知", ""),  # 拟统计…，请告知共有几个
     (r"金橘", "金桔"),  # the variant character of the names' 金桔
@@ -196,14 +196,6 @@ def _everyday(m) -> str:
     """The lexicon's wording for one everyday wording matched."""
     v = EVERYDAY[int(m.lastgroup[1:])][1]
     return v(m.group(0)) if callable(v) else v
-# a greeting before the question (Good day! Hello, …)
-GREETING = re.compile(r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir|madam|all)|你好|您好|大家好)"
-                      r"(?:\s+there)?\s*[!！,，.。]\s*", re.I)
-# everyday phrasal verbs, as the words the lexicon has for them
-PHRASAL_AS = {"walk me through": "tell me", "break down": "show", "pin down": "tell", "tops the list for": "has the most",
-              "top the list for": "has the most", "tops the list of": "has the most", "tops the ranking for": "has the most",
-              "tops the table for": "has the most"}
-PHRASAL = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(PHRASAL_AS, key=len, reverse=True)) + r")\b", re.I)
 # where a stated thing comes from, asked of the information (Where does the information that … come from?)
 INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
