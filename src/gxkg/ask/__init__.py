@@ -468,7 +468,16 @@ def _unexplained(kg, ctx) -> list[str]:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
     left = [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
-    return [] if len(left) == 1 and _in_every_cited(ctx, left[0]) else left  # one qualifier, never a name's words
+    return [] if _words_cited(ctx, left) else left
+
+
+def _words_cited(ctx, left: list[str]) -> bool:
+    """Chinese words that every sentence cited holds (分区域搞的那些电商推广: 分区域地开展电子商务推广应用), or one
+    English qualifier that does: the question says what its source says; never a name's words."""
+    evidence = [str(e) for e in ctx.ans.evidence]
+    if left and evidence and all(_cjk(w) and len(w) >= 2 and all(w in e for e in evidence) for w in left):
+        return True
+    return len(left) == 1 and _in_every_cited(ctx, left[0])
 
 
 def _in_every_cited(ctx, w: str) -> bool:

@@ -3466,6 +3466,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     lines += _bound_lines(ctx)
     lines += _besides_lines(ctx, values)
+    lines += _example_lines(ctx, values)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
@@ -3494,6 +3495,15 @@ def _places_each(ctx: Ctx, cls: str) -> bool:
 
 def _level_of(ctx: Ctx, iri: str) -> str | None:
     return next((c for c in PLACE_CLASSES if ctx.is_a(iri, c)), None)
+
+
+def _example_lines(ctx: Ctx, values: dict) -> list[str]:
+    """“壮族三月三”电商节之类的活动: the things named in a sentence that also names the example (bound, never pasted)."""
+    for k, iri in enumerate(ctx.q.examples):
+        values[f"ex{k}"] = [_node(iri)]
+        ctx.note(msg("named_with", ctx.lang, name=ctx.label(iri)))
+        ctx.cite([_v(r, "ev") for r in ctx.run(query("example_evidence"), {"e": [_node(iri)]})])
+    return [f"?x prov:wasDerivedFrom ?exev{k} . ?ex{k} prov:wasDerivedFrom ?exev{k} ." for k in range(len(ctx.q.examples))]
 
 
 def _besides_lines(ctx: Ctx, values: dict) -> list[str]:
@@ -4760,7 +4770,7 @@ WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Faci
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
-LEVEL_WORDS = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "township")), ("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
+LEVEL_WORDS = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "township", "which zone", "what zone")), ("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
                ("Province", ("哪个省", "province")))
 
 
@@ -5107,7 +5117,7 @@ def _of_any(ctx: Ctx, iri: str, classes: list[str]) -> bool:
     return any(ctx.is_a(iri, c) for c in classes)
 
 
-LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township")),
+LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township", "which zone", "what zone")),
                 ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
                 ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
                 ("Province", ("哪个省", "which province", "what province")))

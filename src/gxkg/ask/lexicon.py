@@ -157,7 +157,7 @@ CLASS_WORDS = {
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",
-           "county-level city": "County", "autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County",
+           "county-level city": "County", "autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County", "plain county": "County", "ordinary county": "County",
            "districts": "County", "urban districts": "County", "prefecture-level cities": "Prefecture",
            "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
@@ -174,7 +174,7 @@ CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "n
                      "fairs": "fair", "contests": "contest", "大赛": "大赛"}
 CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
                   "districts": "区", "district": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
-                  "autonomous county": "自治县", "autonomous ones": "自治县", "ordinary counties": "县", "plain counties": "县"}
+                  "autonomous county": "自治县", "autonomous ones": "自治县", "ordinary counties": "县", "plain counties": "县", "plain county": "县", "ordinary county": "县"}
 
 def _ethnic_county_words() -> None:
     """瑶族自治县 / Yao autonomous counties: the autonomous counties of one people (the names the division data
@@ -256,7 +256,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
-              ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
+              ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
                "managed by", "under the jurisdiction of", "jurisdiction", "administered by",
@@ -495,7 +495,7 @@ EN_FILLER = {
     "currently", "presently", "today", "nowadays", "lately", "again", "once",
     "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
     "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
-    "mentioning", "excluding", "except", "besides", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes", "knows", "carried", "carry", "campaigns", "campaign",
+    "mentioning", "excluding", "except", "besides", "outside", "without", "counting", "counted", "operations", "activities", "visit", "became", "become", "becomes", "knows", "carried", "carry", "campaigns", "campaign",
     "fetching", "somewhere", "teh", "numbers", "seat", "seats",
     # a figure broken through (突破) is shown with its qualifier; "mid-2018" selects by its year; light verbs
     "break", "broke", "broken", "through", "mid", "end", "ended", "going", "meant", "else", "every", "getting",

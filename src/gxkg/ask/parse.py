@@ -54,6 +54,7 @@ class Question:
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
     described: list = field(default_factory=list)  # topics a class word is qualified by (cross-border e-commerce platforms)
+    examples: list = field(default_factory=list)  # IRIs of things given as examples of those counted (“壮族三月三”电商节之类)
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -120,13 +121,16 @@ def normal(q: str, kg) -> str:
                flags=re.I)  # Where does it say that the centre's business reached Jiangxi?
     q = re.sub(r",?\s*and (?:in what|in which) (?:words|wording)\s*[?？]?\s*$", "? Quote it.", q, flags=re.I)
     q = INFO_FROM.sub(lambda m: f"Which source says {m.group('claim')}?", q)  # where does the information that … come from
+    q = FIGURE_FROM.sub(lambda m: f"Which source gives {m.group('figure')}?", q)  # where does the 13.4% growth … come from
     q = INFO_ON.sub(lambda m: f"Which sources does the graph cite for {m.group('topic')}?", q)
-    q = KIND_GLOSS.sub(lambda m: "plain counties" if m.group(0)[:8].lower() == "counties" and m.group(2).lower() in ("xian", "县") else m.group(1), q)  # counties (xian)
+    q = KIND_GLOSS.sub(_kind_glossed, q)  # counties (xian)
     q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:fact-check(?: request)?[.:]\s*)?(?:(?:some )?(?:reports|media|news reports|sources|people|articles)|someone|"
-               r"(?:a|an|one|the|my|our) (?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|friend|colleague|"
-               r"draft|source)) (?:say|said|says|claim|claimed|claims|write|writes|wrote|argue|argues|argued)(?: that)?|claim:)\s*[:,]?\s*", "", q,
+               r"(?:a|an|one|the|my|our) (?:[\w'’-]+ ){0,2}?(?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|"
+               r"friend|colleague|draft|source|newsletter|speech|paper|brochure|presentation|slide|memo|email|client|boss|director|manager|"
+               r"partner|blog|magazine|press release|textbook|briefing|deck|note)) (?:say|said|says|claim|claimed|claims|write|writes|wrote|"
+               r"argue|argues|argued|state|states|stated)(?: that)?|claim:)\s*[:,]?\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
     q = re.sub(r"[.。]?\s*\bverify(?: (?:it|this|that))?\s*[.?!]?\s*$", ", right?", q, flags=re.I)
     q = re.sub(r"\bcent(?:er|re)s?\b", lambda m: "centres" if m.group(0).lower().endswith("s") else "centre", q, flags=re.I)
@@ -160,10 +164,14 @@ EVERYDAY = (
      "settled in"),  # has SAP got a base in Guangxi
     (r"\bestablished (?:themselves|itself)(?= in\b)", "settled"),
     (r"\bwhen (?:did|was) (?:it|the article|the piece|the story) (?:run|printed|come out|appear)\b", "when was it published"),
-    (r"[.。]?\s*(?:I mean )?the one in Guangxi,? not [^.?!]*[.?!]?\s*$", ""),  # …? The one in Guangxi, not the one in Guangdong.
+    (r"[.。]?\s*(?:I mean )?the one in Guangxi,? not [^.?!]*[.?!]?\s*$", ""),
+    (r",?\s*not the (?:one|city|county|place|town) in (?!Guangxi)[A-Z][a-z]+(?= *[?.!]?\s*$)", ""),  # Heshan, …, not the one in Guangdong?  # …? The one in Guangxi, not the one in Guangdong.
     (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
     (r"想先了解", "想了解"),
+    (r"靠(?:卖|种|做|产|养|销售)(?=[\u4e00-\u9fff]{1,8}?(?:出了名|出名|闻名|有名|发家|致富|火))", "以"),  # 靠卖果苗出了名的淘宝村: a description
+    (r"[，,。.]?\s*具体到([镇乡县区市])(?:[和、及跟与]([镇乡县区市]))?(?:一级)?[。.]?",
+     lambda w: "，在" + "".join(f"哪个{c}" for c in re.findall(r"(?<=到)[镇乡县区市]|(?<=[和、及跟与])[镇乡县区市]", w))),  # 具体到镇和县
     (r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting "),  # border cities doing the '…' model
     (r"\bpoverty[- ]relief\b", "poverty alleviation"),
     (r"\brural business\b", "rural e-commerce"),
@@ -177,7 +185,25 @@ EVERYDAY = (
     (r"(?<=[\u4e00-\u9fff])那边(?=[种产卖出])", ""),  # 汉塘村那边种果苗, 河池那边产的吧
     (r"打算(?=[\u4e00-\u9fff])", ""),  # 论坛打算围绕哪几大议题
     (r"只看(?=[\u4e00-\u9fff])", "只算"),
-    (r"准不准|站得住吗|站得住脚吗|靠不靠谱|靠谱吗", "对不对"),
+    (r"准不准|站得住吗|站得住脚吗|靠不靠谱|靠谱吗|是否准确|准确吗|准不准确|准确不准确|对得上吗|对不对得上", "对不对"),
+    (r"(?:这句话|这个说法|这种说法|这话|这个数)(?=\s*(?:对吗|对不对|对么|属实吗|没错吧|准确吗|是否准确|准不准|靠谱吗|对得上吗))", ""),
+    (r"^听(?:同事|朋友|别人|人家|领导|客户|有人|人)?(?:讲|说)(?:过)?[，,:：]?", ""),  # 听同事讲，…这个说法对不对
+    (r"\b(?:krub|khrap|khop khun(?: krub| ka)?|sawasdee(?: krub| ka)?|sawatdee|lah|leh|lor|terima kasih|xin chao)\b[.!,]?\s*", ""),
+    (r"\b(?:the )?(?:home|birthplace|cradle) of\b", "the place of origin of"),  # the home of Guangxi's jasmine tea
+    (r"\bnews (?:report|article|story|item|piece)\b", "article"),
+    (r"\bwhich (?:row|line|entry|record) (?:of|in) (?=(?:the )?(?:administrative )?(?:divisions? )?(?:reference|division) (?:data|table|list|dataset|file)\b)", "which source, "),  # which row of the reference data
+    (r"\b(?:the )?(?:administrative )?(?:divisions? )?reference (?:data|table|list|dataset|file)\b", "the division data"),
+    (r"\bapakah\b", "is it true that"),  # Malay's question word: whether
+    (r"\bover (?=\d(?![\d,]*\s*(?:years|months|days)\b)(?!\d{3}\b))", "more than "),  # over 70%, over 200 companies: not over 2013-2017
+    (r"[.,;]?\s*(?:an? )?(?:estimated?|approximate|rough) (?:number|figure|value)?\s*(?:also|is|would be)?\s*(?:can|ok|okay|fine|acceptable)\s*[.!]?",
+     ""),  # Estimate number also can.
+    (r"\bhow many job\b", "how many jobs"), (r"\bdirect (?:and|&|or|and/or) indirect\b", "directly and indirectly"),
+    (r"[\"“”]((?:over|more than|above|about|around|nearly|almost|under|below|at least|less than)?\s*\d[\d,.]*\s*"
+     r"(?:%|percent|per cent|billion|million|thousand|yuan|亿元|万元|亿|万|元)?(?:\s*yuan)?)[\"“”]", lambda w: re.sub(r"^over\s+", "more than ", w.strip("\"“”"))),  # is "over 70%"
+    (r"\bah(?=\s*[?!.,])", ""),  # where exactly it is ah?
+    (r"\bmore (north|south|east|west)(?:ern|erly)?\b", lambda w: "further " + re.sub(r"(?:ern|erly)$", "", w.split()[-1])),
+    (r"\b(?:does|do|can|will) (?:the|your|this) (?:source|sources|graph|data|article|record|records) (?:back|bear) (?:that|this|it) (?:up|out)\b",
+     "is that correct"),
     (r"原文句子|原句子", "原文"),
     (r"按(?:文章|原文|报道|稿子)(?:给的|给出的|里的|中的|说的)", "按"),
     (r"\bbefore (?:it|this|the (?:piece|story|article|draft)) goes to (?:print|press)\s*[:,]?\s*", ""),
@@ -199,12 +225,23 @@ def _everyday(m) -> str:
 # where a stated thing comes from, asked of the information (Where does the information that … come from?)
 INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
+# where a figure given by its number comes from (Where does the 13.4% growth in online retail sales come from?)
+FIGURE_FROM = re.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?) comes? from\s*[?？]", re.I)
 # where the graph's information on a thing comes from (Where does the graph get its information on X from?)
 INFO_ON = re.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
                      r"(?:on|about|for) (?P<topic>.+?) from\s*[?？]?\s*$", re.I)
 # a kind word glossed in brackets by its pinyin or Chinese (counties (xian), districts (区), towns (zhen))
 KIND_GLOSS = re.compile(r"\b(count(?:y|ies)|districts?|cit(?:y|ies)|towns?|townships?|villages?|prefectures?)\s*[(（]\s*"
                         r"(xian|县|qu|区|shi|市|zhen|镇|xiang|乡|cun|村|diqu|地区|diji ?shi|地级市)\s*[)）]", re.I)
+
+
+def _kind_glossed(m) -> str:
+    """counties (xian): the plain counties; any other kind glossed is the kind word alone."""
+    if m.group(1).lower().startswith("count") and m.group(2).lower() in ("xian", "县"):
+        return "plain counties"
+    return m.group(1)
+
+
 # a small number in words after a bound (more than ten, at least three, fewer than five): in digits
 SMALL_EN = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             "seventeen eighteen nineteen twenty").split()
@@ -358,7 +395,19 @@ def _quoted_names(kg, text: str) -> list[Name]:
         iris = kg.names.exact(m.group(1).strip())
         if len(iris) == 1:
             out.append(Name(m.group(0), iris[0], m.start(), m.end()))
+        elif not iris and _quoted_part(kg, m.group(1).strip()):
+            iri = _quoted_part(kg, m.group(1).strip())
+            out.append(Name(m.group(0), iri, m.start(), m.end(), kg.label(iri, "zh")))
     return out
+
+
+def _quoted_part(kg, quoted: str) -> str | None:
+    """A quotation of three words or more (four characters) that words of one entity's name hold, and no other's
+    as well: 'I speak for my hometown' for the campaign 'Party flag leads, …: I speak for my hometown'."""
+    hits = kg.names.search(quoted, limit=2) if len(quoted.split()) >= 3 or len(CJK.findall(quoted)) >= 4 else []
+    sure = [h for h in hits if h["how"] in ("words", "substring") and h["score"] >= 0.85 and h["score"] - 0.1 >= max(
+        [o["score"] for o in hits if o is not h] or [0])]
+    return sure[0]["iri"] if sure and sure[0] is hits[0] else None
 
 
 QUOTED_LONG = re.compile(r"(?<![A-Za-z])['‘\"“](.{6,200})['’\"”](?![A-Za-z])")
@@ -383,7 +432,30 @@ def _confident(kg, span: str, floor: float = 0.7) -> str | None:
         return None  # 广西电商 is not 广西电商好讲师大赛: most of a name, or none
     if len(hits) > 1 and hits[1]["score"] > hits[0]["score"] - 0.05:
         return None
-    return hits[0]["iri"]
+    return None if _a_word_misheard(hits[0], span) else hits[0]["iri"]
+
+
+def _a_word_misheard(hit: dict, span: str) -> bool:
+    """分行业: 行业 (hangye) is a word, not 兴业 (xingye) misheard."""
+    return hit["how"] == "homophone" and span in _words_read_otherwise()
+
+
+@lru_cache(maxsize=1)
+def _words_read_otherwise() -> frozenset:
+    """The words pypinyin's phrase list holds (47,000 words read other than character by character: 行业, 银行),
+    read from its file without importing pypinyin itself (0.3 s): a homophone of a name that is one of them is
+    that word."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("pypinyin")
+    path = os.path.join(os.path.dirname(spec.origin), "phrases_dict.py") if spec and spec.origin else ""
+    if not os.path.exists(path):
+        return frozenset()
+    loaded = importlib.util.spec_from_file_location("_gxkg_pypinyin_phrases", path)
+    module = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(module)
+    return frozenset(module.phrases_dict)
 
 
 @lru_cache(maxsize=1)
@@ -606,7 +678,17 @@ EXAMPLES = re.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\
 def _examples_blanked(text: str) -> str:
     """Examples the asker gives of what they want (比如下辖的地方、当地特产之类的; such as …) are no conditions:
     blanked, when the question has words before them."""
-    return EXAMPLES.sub(lambda m: " " * len(m.group(0)) if text[:m.start()].strip() else m.group(0), text)
+    return EXAMPLES.sub(lambda m: " " * len(m.group(0)) if text[:m.start()].strip() and not _example_of_a_kind(text, m) else m.group(0),
+                        text)
+
+
+def _example_of_a_kind(text: str, m) -> bool:
+    """events such as the Zhuang Sanyuesan festival, 像…这样的活动: an example of the kind of things asked, right after
+    or before its class word, is kept (the things named with it are those asked)."""
+    before = re.search(r"([A-Za-z]+|[\u4e00-\u9fff]{1,4})[\s,，（(]*$", text[:m.start()])
+    after = text[m.end():].lstrip() if m.group(0).startswith("像") else ""
+    return bool(before) and before.group(1).lower() in {**lx.CLASS_WORDS["en"], **lx.CLASS_WORDS["zh"]} or \
+        any(after.startswith(w) for w in lx.CLASS_WORDS["zh"])
 
 
 def parse(kg, raw: str) -> Question:
@@ -660,6 +742,7 @@ def parse(kg, raw: str) -> Question:
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
+    _examples_given(kg, q)
     _article_as_scope(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
@@ -749,7 +832,13 @@ def _appositive_or(kg, text: str, names: list[Name], h):
         return h
     if any(_beside(text, n, h) and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + cls) for n in names):
         return (h[0], h[1], "cue", "noise", h[4])
+    if any(n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]]) for n in names):
+        return (h[0], h[1], "cue", "noise", h[4])
     return h
+
+
+# 凭祥这座边境城市: the name, then 这座 and what it is called here, whatever its class
+DEMONSTRATED = re.compile(r"^\s*[,，]?\s*(?:这|那)(?:座|个|家|所|位|一个|一座)[\u4e00-\u9fff]{0,4}$")
 
 
 def _beside(text: str, n: Name, h) -> bool:
@@ -767,7 +856,18 @@ def _yes_no_en(text: str) -> bool:
     """An English yes/no question: it begins with is/does/did…, or a clause does after a lead that asks nothing
     (According to the article, did Google come to Guangxi?)."""
     m = YESNO_CLAUSE.match(text)
-    return bool(m) and not WH.search(text[:m.end()])
+    return bool(m) and not WH.search(text[:m.end()]) or _statement_asked_en(text)
+
+
+# a statement asked with a question mark (dongxing uses the border trade model?): a verb said, not last
+STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
+                            r"sells?|sold|comes?|came|borders?|includes?|contains?|runs?|ran|applies|applied)\b(?=\s+\S)", re.I)
+
+
+def _statement_asked_en(text: str) -> bool:
+    """A statement with a question mark and no question word asks whether it is true."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return last.endswith("?") and not WH.search(last) and not YESNO_CLAUSE.match(last) and bool(STATEMENT_VERB.search(last))
 
 
 def _guangxi_in_relation_words(names: list[Name], hits) -> list[Name]:
@@ -874,7 +974,7 @@ def _article_as_scope(q: Question) -> None:
         q.cues.discard("source")
 
 
-BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from)\s*$", re.I)
+BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
 BESIDES_AFTER = re.compile(r"^\s*(?:除外|以外|之外)")
 
 
@@ -891,6 +991,26 @@ def _names_left_out(q: Question) -> None:
             q.names.remove(n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
+
+
+# a thing given as an example of those counted or listed (“壮族三月三”电商节之类, such as the Zhuang Sanyuesan festival)
+EXAMPLE_AFTER = re.compile(r"^\s*[”\"']?\s*(?:之类|一类|这类|这样的|那样的|等等|等)")
+EXAMPLE_BEFORE = re.compile(r"(?:像|比如|例如|诸如|譬如|\bsuch as|\blike|\be\.g\.,?|\bfor example|\bfor instance)\s*(?:the\s+)?[“\"']?\s*$", re.I)
+
+
+def _examples_given(kg, q: Question) -> None:
+    """文章列举的那一串活动（“壮族三月三”电商节之类）有几个: a thing of the kind counted, given as an example, is
+    no condition; the things counted are those its source names with it, in the same sentence."""
+    if not (q.kinds and q.cues & {"count", "list"}):
+        return
+    for n in [n for n in q.names if _given_as_example(kg, q, n)]:
+        q.names.remove(n)
+        q.examples.append(n.iri)
+
+
+def _given_as_example(kg, q: Question, n: Name) -> bool:
+    example = EXAMPLE_AFTER.match(q.text[n.end:]) or EXAMPLE_BEFORE.search(q.text[:n.start])
+    return bool(example) and any(kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + c) for _, c in q.kinds)
 
 
 def _left_out_name(text: str, n: Name, prev: Name | None) -> bool:
@@ -1415,7 +1535,7 @@ def _kind_words_in(said: str) -> tuple[str, str] | None:
     return max(found, key=lambda x: len(x[0])) if found else None
 
 
-PLAIN_KINDS = ("plain counties", "ordinary counties")
+PLAIN_KINDS = ("plain counties", "ordinary counties", "plain county", "ordinary county")
 
 
 def _plain_kind_said_again(q: Question) -> None:
@@ -2125,10 +2245,28 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     asides = lx.CUES["noise"][0] + lx.CUES["noise"][1] + lx.CUES["provenance"][0] + SOURCE_GIVES  # 原文写的还是推断的: no source
     for w in sorted(asides, key=len, reverse=True):
         rest = rest.replace(w, " ")  # 文章里说的是多少个: the article as context, no source asked
-    if not any(w in rest for w in lx.CUES["source"][0]) and \
-            not any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lx.CUES["source"][1]):  # link, not linked
+    if not _source_asked_of(rest) or _claim_checked(rest):
         return text, ""
     return text[:m.start()] + MASK * (m.end() - m.start()) + text[m.end():], m.group(1)
+
+
+# where a claim was seen (我看到一句话：“…”对不对？): context, not a source asked, when only a verdict is asked
+CLAIM_SEEN = ("这句话", "一句话", "句话", "文章", "报道", "新闻", "消息", "媒体", "稿子", "材料")
+VERDICT = re.compile(r"对不对|对吗|对么|准确吗|是否准确|属实|没错吧|对吧")
+
+
+def _source_asked_of(rest: str) -> bool:
+    """A source word outside the quotation (English words whole: link, not linked)."""
+    return any(w in rest for w in lx.CUES["source"][0]) or any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lx.CUES["source"][1])
+
+
+def _claim_checked(rest: str) -> bool:
+    """The quotation is a claim to check: a verdict is asked, and the only source words say where it was seen."""
+    if not VERDICT.search(rest):
+        return False
+    for w in sorted(CLAIM_SEEN, key=len, reverse=True):
+        rest = rest.replace(w, " ")
+    return not any(w in rest for w in lx.CUES["source"][0])
 
 
 # 17年 for 2017 (as people write it), never a span of years (近10年, 这12年来, 10年间)
@@ -2144,7 +2282,20 @@ def _years(text: str) -> list[str]:
 def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> list[str]:
     """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
     the forum dated 2018): a year right before a name whose own date falls in it."""
-    return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text)), names, y)]
+    return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text)), names, y)
+            and not _held_then(kg, text, names, y)]
+
+
+# what lies between an event's name and the date it is said to have been held (the forum held in Nanning in September 2018)
+HELD_THEN = re.compile(r"^[^.?!。？！]{0,40}?\b(?:held|hosted|staged|organi[sz]ed|took place|taking place|opened)\b[^.?!。？！]{0,30}?"
+                       r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$")
+
+
+def _held_then(kg, text: str, names: list[Name], y: str) -> bool:
+    """The year only says when a named event was held, and its date falls in that year: no condition."""
+    return any(HELD_THEN.match(text[n.end:m.start()]) and y in _dates_of(kg, n.iri)
+               and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Event")
+               for m in re.finditer(rf"(?<!\d){y}(?!\d)", text) for n in names if n.end <= m.start())
 
 
 def _year_of_names(kg, at: list, names: list[Name], y: str) -> bool:
@@ -2207,7 +2358,12 @@ def _en_vocabulary() -> frozenset:
 def _stems(w: str) -> set[str]:
     """The word and what it is an inflection of (originates, originated, covers)."""
     ends = {"s": 1, "es": 2, "ed": 2, "d": 1, "ing": 3}
-    return {w} | {w[:-n] for e, n in ends.items() if w.endswith(e)}
+    return {w, IRREGULAR.get(w, w)} | {w[:-n] for e, n in ends.items() if w.endswith(e)}
+
+
+# the past forms that endings do not give (led by the Party flag: the campaign whose name says Party flag leads)
+IRREGULAR = {"led": "lead", "held": "hold", "grew": "grow", "grown": "grow", "sold": "sell", "made": "make", "ran": "run",
+             "built": "build", "won": "win", "brought": "bring", "drove": "drive", "driven": "drive", "spoke": "speak", "spoken": "speak"}
 
 
 def _romanised_names(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
