@@ -1515,4 +1515,39 @@ EVERYDAY = [
      P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi, 2018-08-20')),
 ]
 
-ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + REFUSED
+# styles of asking: a claim seen somewhere, particles of Southeast Asian English, statements asked back, examples
+STYLED = [
+    ("我在群里看到一句话：“2017年广西个人网店数量在西部省份排名第三。”这句话对吗？", P("是")),
+    ("有个材料写“2017年广西跨境电商交易额突破500亿元”，这个数准确吗？", P("否")),
+    ("听朋友说融安金桔以前只卖5块钱一斤，这个说法对不对？", P("否")),
+    ("Our brochure says rural e-commerce coverage in Guangxi is \"over 70%\". Does the source back that up?", P("yes")),
+    ("A partner newsletter claims Guangxi's e-commerce transaction volume in January-July 2018 passed 500 billion yuan. Is that right?", P("no")),
+    ("Apakah Bobai is under Yulin?", P("yes")),
+    ("dongxing adopts the border trade + cross-border e-commerce model?", P("yes")),
+    ("Cenxi is in Yulin?", P("no")),
+    ("Which is more south, Pingxiang or Dongxing lah?", F("Dongxing (county-level city)")),
+    ("most eastern county (xian) of guangxi?", L("Cangwu County")),
+    ("How many job did e-commerce create in Guangxi, direct and indirect? Estimate also can.", V("120000")),
+    ("Where does the 13.4% growth of online retail sales come from?", P('"Guangxi e-commerce\'s new leap')),
+    ("Which row of the reference data gives Fengshan County's coordinates?", P('"Guangxi administrative divisions (reference data)"')),
+    ("How many provinces outside Guangxi did the Qinzhou bonded port direct-sales centre take its business to?", L("3")),
+    ("凭祥这座口岸城市在图谱里有哪些关系？", L("采用模式: “互市贸易+跨境电商”新模式", "建设: 线下跨境电商监管中心", "建设: 线上边民互市综合管理信息平台", "位于: 崇左市")),
+    ("河池、百色、崇左这三个市，哪个下辖的县级单位最多？", P("百色市")),
+    ("龙胜各族自冶县归哪个市管？", L("桂林市")),
+    ("三江侗族自制县在哪个地级市？", L("柳州市")),
+    ("像“壮族三月三”电商节这样的电商活动，文章一共列了几个？", L("6")),
+    ("How many events such as the Zhuang Sanyuesan e-commerce festival are named?", L("6")),
+    ("What do you hold on the 'I speak for my hometown' campaign?", P("held in")),
+    ("2018年1-7月网络零售额环比增长多少？", R()),
+    ("What was the month-on-month growth of Guangxi's online retail sales in January-July 2018?", R()),
+    ("Guangxi ranked third among western provinces for individual online shops in 2017. Which province ranked first?", R()),
+    ("落户广西的跨境电商平台总数是多少？不是举例，要总数。", R()),
+    ("How many cross-border e-commerce platforms settled in Guangxi?", L("3")),
+    ("Guangxi's online retail sales grew 15.4% in January-July 2018, right?", P("no")),
+    ("我们是越南一家水果贸易公司，想在南宁跨境商品直购体验中心开店。请问该中心入驻商家有多少家？", V("400")),
+    ("分行业、分区域开展的电商推广和技能培训让多少人受益？", V("100000")),
+    ("hantang ppl who grow + sell seedlings online make how much each yr?", V("100000–200000")),
+    ("For a piece on the e-commerce forum held in Nanning in September 2018: who organised it?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+]
+
+ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED

@@ -474,10 +474,20 @@ def _unexplained(kg, ctx) -> list[str]:
 def _words_cited(ctx, left: list[str]) -> bool:
     """Chinese words that every sentence cited holds (分区域搞的那些电商推广: 分区域地开展电子商务推广应用), or one
     English qualifier that does: the question says what its source says; never a name's words."""
-    evidence = [str(e) for e in ctx.ans.evidence]
-    if left and evidence and all(_cjk(w) and len(w) >= 2 and all(w in e for e in evidence) for w in left):
+    if left and all(_cjk(w) and len(w) >= 2 and _in_every_sentence(ctx, w) for w in left):
         return True
+    if _two_words_of_a_figure(ctx, left):
+        return all(_in_every_cited(ctx, w) for w in left)  # ppl who grow + sell seedlings online: the sentence's words
     return len(left) == 1 and _in_every_cited(ctx, left[0])
+
+
+def _in_every_sentence(ctx, w: str) -> bool:
+    evidence = [str(e) for e in ctx.ans.evidence]
+    return bool(evidence) and all(w in e for e in evidence)
+
+
+def _two_words_of_a_figure(ctx, left: list[str]) -> bool:
+    return ctx.ans.intent == "figure" and len(left) == 2 and all(len(w) >= 5 for w in left)
 
 
 def _in_every_cited(ctx, w: str) -> bool:
@@ -503,7 +513,7 @@ def _cjk(s: str) -> bool:
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
-            "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated")
+            "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential")
 
 
 def _unused(kg, ctx) -> list[str]:

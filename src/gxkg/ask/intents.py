@@ -17,7 +17,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import GUANGXI, LEVEL_ORDER, PLACE_CLASSES, Question, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, Question, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -85,6 +85,7 @@ class Ctx:
     none_recorded: list = field(default_factory=list)  # a count of none, said if no other reading answers
     via: list = field(default_factory=list)  # the things a chain of relations went through (汉塘村 on to 淘宝村)
     derived: set = field(default_factory=set)  # the things listed by a fact a rule derived (held in Guangxi)
+    no_total: bool = False  # a count refused: its source lists the things with 等 (and others)
 
     def in_time(self) -> None:
         """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
@@ -935,6 +936,10 @@ def holders(ctx: Ctx):
     limit = _threshold(ctx.q)
     if limit:
         rows = _rows_past(ctx, rows, *limit)  # 销售额超过30亿的产品: those whose figure is past it
+    rows = _at_rank_asked(ctx, rows)
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return True
     ctx.use("indicators", "years", "classes", "list", "count", "about")
     have = list(dict.fromkeys(f["e"] for f in rows))
     if "count" in ctx.q.cues:
@@ -943,6 +948,15 @@ def holders(ctx: Ctx):
         ctx.add(ctx.label(e), e)
     ctx.cite([f["ev"] for f in rows])
     return True
+
+
+def _at_rank_asked(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """Guangxi came third … Which provinces were first and second: the things at the place in a ranking the
+    question asks (its last sentence), none when the graph ranks no such thing."""
+    said = ordinal_said(re.split(r"(?<=[.!?。！？])\s*(?=\S)", ctx.q.text.strip())[-1])
+    ranks = [f for f in rows if f["unit"] == GXO + "Rank"] if said is not None else []
+    keep = {f["e"] for f in ranks if f["num"] == said}
+    return [f for f in rows if f["e"] in keep] if ranks else rows
 
 
 def _rows_past(ctx: Ctx, rows: list[dict], limit: float, above: bool) -> list[dict]:
@@ -1079,7 +1093,7 @@ def asks_yes_no(q: Question) -> bool:
 
 def _plain_yes_no(q: Question) -> bool:
     """A yes/no question that asks nothing besides (no list, count, agent, place, date) and gives no number."""
-    return asks_yes_no(q) and not q.cues & {"list", "count", "who", "where", "when"} and not _number_given(q)
+    return asks_yes_no(q) and not q.cues & {"list", "count", "who", "where", "when", "exactness", "provenance"} and not _number_given(q)
 
 
 def _number_given(q: Question) -> bool:
@@ -1906,6 +1920,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     stated, levels = _rates_and_levels(q, _pick_indicators(ctx, subjects) or inds)
     ctx.use("names", "indicators", "growth", "years", "count", "compare", "source", "full_year")  # a year's rates
     said = _stated_rates(ctx, subjects, stated)
+    _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
     if len(said) == 2 and "compare" in q.cues:  # by how many points did one rate exceed the other
         _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
     found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
@@ -3655,7 +3670,44 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
         return
     ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
     if 0 < n <= 30 and cls != "Observation":
-        _members_noted(ctx, ctx.run(query("members", cond), values))
+        rows = ctx.run(query("members", cond), values)
+        _members_noted(ctx, rows)
+        _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
+
+
+def _listed_with_others(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
+    """阿里巴巴一达通、浙江聚贸、德国思爱普（SAP）等跨境电商平台: a source that lists the things counted with 等 (and
+    others) gives no total: the count is said to be what the graph records, and refused when the total is demanded
+    (我要总数，不是举例); the article's own list counted (文章列举了几个) is a count."""
+    if ARTICLE_SCOPE.search(ctx.q.text) or not _listed_with_etc(ctx, rows):
+        return
+    if TOTAL_DEMANDED.search(ctx.q.text):
+        _count_refused(ctx, rows, what, n)
+    else:
+        ctx.note(msg("listed_etc", ctx.lang, n=n))
+
+
+def _listed_with_etc(ctx: Ctx, rows: list[dict]) -> bool:
+    """A sentence behind the things names one of them right before 等."""
+    evs = sorted({_v(r, "ev") for r in rows} - {None, ""})
+    rows_q = ctx.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
+    quotes = [r["quote"].value for r in rows_q]
+    labels = {ctx.kg.label(r["x"].value, "zh") for r in rows} - {None, ""}
+    return any(re.search(re.escape(label) + r"[）)”」\"]*\s*等(?![级待到同])", q) for q in quotes for label in labels)
+
+
+def _count_refused(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
+    """The count taken back, with what the graph records said instead."""
+    ctx.ans.answers.pop()
+    ctx.no_total = True
+    members = ctx.sep().join(sorted({ctx.label(r["x"].value) for r in rows}))
+    ctx.ans.notes = [x for x in ctx.ans.notes if x != members]
+    ctx.ans.unrecognised.append(msg("no_total", ctx.lang, what=what, n=n, members=members))
+
+
+# the whole number asked for, not the things a source names (我要总数，不是举例; the total, not just examples)
+TOTAL_DEMANDED = re.compile(r"总数|不是举例|不要举例|全部数量|\bin total\b|\bthe total\b|\ball of them\b|\bnot (?:just )?(?:the )?examples\b|"
+                            r"\bthe full (?:number|count)\b", re.I)
 
 
 EACH = re.compile(r"各|分别|\beach\b|\brespectively\b", re.I)
@@ -4411,7 +4463,7 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
         ctx.use("negation")
     if not ctx.ans.answers:
         ctx.none_recorded = list(ctx.ans.unrecognised)
-    return bool(ctx.ans.answers)
+    return bool(ctx.ans.answers) or ctx.no_total
 
 
 def _partial_level_counted(ctx: Ctx, kinds: list) -> bool:

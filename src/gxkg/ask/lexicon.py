@@ -359,6 +359,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused
     "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么"),
               ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains")),
+    # growth over the period before (环比, month-on-month): no source here gives it, so never read as year-on-year
+    "sequential": (("环比增长", "环比增幅", "环比下降", "环比"), ("month-on-month", "month on month", "quarter-on-quarter", "quarter on quarter",
+                                                     "over the previous month", "from the previous month", "than the previous month",
+                                                     "over the previous quarter", "from the previous quarter", "sequential growth")),
     # part of a year asked for (上半年: a figure of January to July is not the first half's)
     "part_year": (("上半年", "下半年", "前三季度", "第一季度", "一季度", "季度"),
                   ("first half", "second half", "first three quarters", "first quarter", "quarter")),

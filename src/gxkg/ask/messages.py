@@ -20,6 +20,7 @@ CATALOGUE = {
                      "the graph holds only the {what} its sources mention ({names}), not all of them: no count can be given"),
     "not_a_total": ("图谱只记录了文章提到的部分{what}，没有全区的总数（可以问“图谱里有多少{what}”）",
                     "the graph records only the {what} its sources mention, not a total (ask how many {what} the graph records)"),
+    "listed_etc": ("来源列举时带“等”字，图谱只记录了这{n}个，不一定是全部", "the source lists them with 'and others' (等): the graph records these {n}, perhaps not all"),
     "named_with": ("只计与“{name}”在同一句中列出的", "only those named in the same sentence as {name}"),
     "left_out": ("已按要求除去：{what}", "left out as asked: {what}"),
     "not_addable": ("这几项数据的单位或时期不同（{what}），不能相加", "these figures differ in unit or period ({what}) and are not added"),

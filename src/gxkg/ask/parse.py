@@ -113,6 +113,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
                r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
     q = EVERYDAY_SUB.sub(_everyday, q)  # 准不准, quintupled
+    q = re.sub(r"\bcross-border (?=(?:platforms?|companies|company|enterprises?|centres?|stores?|shops?|facilities|facility)\b)",
+               "cross-border e-commerce ", q, flags=re.I)  # cross-border platforms: of cross-border e-commerce, no volume asked
     q = re.sub(r"\b(named|called) after\b", r"\1 for", q, flags=re.I)  # the jasmine tea named after Hengxian: no after
     q = OR_MORE.sub(lambda m: ("at least " if m.group("way").lower() in ("more", "above", "over", "higher", "bigger", "larger", "greater")
                                else "at most ")
@@ -124,12 +126,14 @@ def normal(q: str, kg) -> str:
     q = FIGURE_FROM.sub(lambda m: f"Which source gives {m.group('figure')}?", q)  # where does the 13.4% growth … come from
     q = INFO_ON.sub(lambda m: f"Which sources does the graph cite for {m.group('topic')}?", q)
     q = KIND_GLOSS.sub(_kind_glossed, q)  # counties (xian)
+    q = re.sub(r"\bcount(?:y|ies)\s*[(（]\s*(?:xian|县)\b[^)）]{0,120}[)）]", _counties_glossed, q, flags=re.I)
     q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:fact-check(?: request)?[.:]\s*)?(?:(?:some )?(?:reports|media|news reports|sources|people|articles)|someone|"
                r"(?:a|an|one|the|my|our) (?:[\w'’-]+ ){0,2}?(?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|"
                r"friend|colleague|draft|source|newsletter|speech|paper|brochure|presentation|slide|memo|email|client|boss|director|manager|"
-               r"partner|blog|magazine|press release|textbook|briefing|deck|note)) (?:say|said|says|claim|claimed|claims|write|writes|wrote|"
+               r"partner|blog|magazine|press release|textbook|briefing|deck|note|story|piece|item|headline|feature)"
+               r"(?: (?:I'm|I am|we're|we are) (?:checking|reading|editing|reviewing|fact-checking))?) (?:say|said|says|claim|claimed|claims|write|writes|wrote|"
                r"argue|argues|argued|state|states|stated)(?: that)?|claim:)\s*[:,]?\s*", "", q,
                flags=re.I)  # Reports say the forum is held in Guilin. Is that correct?: the claim is checked
     q = re.sub(r"[.。]?\s*\bverify(?: (?:it|this|that))?\s*[.?!]?\s*$", ", right?", q, flags=re.I)
@@ -169,8 +173,21 @@ EVERYDAY = (
     (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
     (r"想先了解", "想了解"),
+    (r"^兹(?:需|因|为|就)?(?:要)?(?:核对|核实|了解|查询|查证)?", ""),
+    (r"二者(?:数量|谁)?孰多|孰多", "哪个多"), (r"孰高", "哪个高"), (r"孰大", "哪个大"),
+    (r"的?统计数据", "数据"), (r"请?汇总(?:一下)?", ""), (r"现辖", "下辖"), (r"代管", "管辖"),
+    (r"[，,。]?\s*(?:听说|据说)?(?:很|挺|非常|特别|超)(?:大|多|厉害|火|有名|牛)的?(?=[，,。？?！!]|$)", ""),  # 面积很大，到底…; 听说挺厉害的
+    (r"(?:这个说法|这话|这个数)?有(?:没有)?(?:依据|根据|出处)吗", "对不对"), (r"[，,]\s*以便[^。？?！!]*[。.]?\s*$", ""),  # 兹需核对…；…，以便填报年度统计表。
+    (r"^拟(?:开展|进行|做|撰写|编写|研究|开发|筹备)[^，,。？?]{0,30}[，,]\s*", ""),  # 拟开展北部湾县域比较研究，请列出…
+    (r"我区(?![^《》“”]*[》”])", "广西"),  # official writing: the autonomous region's own
+    (r"没写错吧|没说错吧|没搞错吧|没弄错吧|没错吧", "对不对"),
+    (r"[，,。]?\s*请?按(?:关系)?类型分(?:别|类)?列出[。.]?", ""),
+    (r"(?:直接)?陈述(?=的|吗|了)", "直接写"),
+    (r"原文里(?:到底|究竟)?是(?=百分之|多少|几)", "是"),
+    (r"自(?:冶|制|治|至|值|智|志)(?=县|区)", "自治"),
+    (r"(生意|业务)(?:都|已经|已|也)+(?=做到|拓展到|卖到|开拓到)", r"\1"),  # 生意都做到了哪些省  # 龙胜各族自冶县: the typo of 自治 every input method offers
     (r"靠(?:卖|种|做|产|养|销售)(?=[\u4e00-\u9fff]{1,8}?(?:出了名|出名|闻名|有名|发家|致富|火))", "以"),  # 靠卖果苗出了名的淘宝村: a description
-    (r"[，,。.]?\s*具体到([镇乡县区市])(?:[和、及跟与]([镇乡县区市]))?(?:一级)?[。.]?",
+    (r"(?:^|(?<=[？?。.，,！!]))\s*具体到([镇乡县区市])(?:[和、及跟与]([镇乡县区市]))?(?:一级)?[。.]?",
      lambda w: "，在" + "".join(f"哪个{c}" for c in re.findall(r"(?<=到)[镇乡县区市]|(?<=[和、及跟与])[镇乡县区市]", w))),  # 具体到镇和县
     (r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting "),  # border cities doing the '…' model
     (r"\bpoverty[- ]relief\b", "poverty alleviation"),
@@ -191,6 +208,41 @@ EVERYDAY = (
     (r"\b(?:krub|khrap|khop khun(?: krub| ka)?|sawasdee(?: krub| ka)?|sawatdee|lah|leh|lor|terima kasih|xin chao)\b[.!,]?\s*", ""),
     (r"\b(?:the )?(?:home|birthplace|cradle) of\b", "the place of origin of"),  # the home of Guangxi's jasmine tea
     (r"\bnews (?:report|article|story|item|piece)\b", "article"),
+    (r"\b(?:a )?floor or (?:an? )?(?:exact|precise|hard)(?: figure| number| count)?\b", "exact or approximate"),  # is it a floor or an exact figure
+    (r"\b(?:an? )?estimate or (?:an? )?(?:hard|exact|firm|precise) (?:count|number|figure)\b", "exact or approximate"),
+    (r"\b(?:a figure )?the (?:article|source|report) states or (?:one )?(?:the graph|you|the tool) (?:computed|calculated|derived|worked out)\b",
+     "stated or derived"),
+    (r"\bsettled? down\b", lambda w: w.split()[0]),
+    (r"^\s*(?:a )?quick (?:check|question|one)(?: before I (?:file|publish|submit|print|send))?\s*[:,.-]\s*", ""),
+    (r"\b(?:does|do) (?:that|this|it|the claim) (?:match|agree with|square with|tally with) (?:the graph|the source|your data|the data|"
+     r"the records?|what you have)\b", "is that correct"),
+    (r"[.?]?\s*give me the (?:full|whole|complete|entire) (?:set|list)\s*[.!]?", ""),
+    (r"\s*\bin the countryside\b", ""),
+    (r"\badministered\b(?=\s*[?？]?\s*$)", "located"),  # under which city is Beiliu administered
+    (r"\b(?:is|was) (?:that|this|the) (?:share|figure|number|rate|value|fact) (?:derived|inferred)\b", "is that derived"),
+    (r"\bsummari[sz]e\b", "tell me"),
+    (r"\b(it|they|this|that) (?:is|are) coming(?= from|\s*[?？])", lambda w: w.split()[0] + " comes"),
+    (r"\bsupposed to\s+", ""),
+    (r"\bfrom (?:which|what) (?:place|city|county|region|area|province) (?:is )?(?:it|this|that|they) (?:is |are )?coming\b", "where does it come from"),
+    (r"\ba derived fact\b,?", "derived"), (r"\b(?:the article|the source|it) states directly\b", "stated directly"),
+    (r",?\s*(?:together )?with (?:their|the) names\b", ""),
+    (r"\b(?:at what|what) price (?:per (?:jin|kg|kilogram)\s+)?(?:the |were the |did the )?(?:farmers|growers|villagers) (?:were |are )?sell(?:ing)?\b",
+     lambda w: w.split(" farmers")[0].split(" growers")[0].split(" villagers")[0].replace(" the", "").replace(" were", "").replace(" did", "")
+     + " was it sold"),
+    (r"\bcoop\b", "cooperative"),
+    (r"\bmost (?:north|south|east|west)(?:ern|erly)?\b", lambda w: "furthest " + re.sub(r"(?:ern|erly)$", "", w.split()[-1])),
+    (r"\b(?:make|makes|made) how much\b", "earn how much"),
+    (r"\b(?:people|ppl|persons|villagers|farmers|households|those|ones|companies|firms|families) who\b", lambda w: w[:-3] + "that"),  # hantang village ppl … make how much a yr
+    (r"\bhow much (?:do|does|did) [^?]{1,60}? make\b(?! of| from| up)", lambda w: w[:-4] + "earn"),
+    (r"\btotals\b", "figures"),  # using the cumulative July 2018 totals
+    (r"^\s*(?:using|with|going by|based on) (?=the [^,?]{0,60}(?:figures|totals|numbers|data)\s*,)", ""),
+    (r"\b(?:over )?which (?:years|period) does (?:it|this|that) (?:run|span|cover)(?: over)?\b", "for which period"),
+    (r"(?<=\w),\s*the one (?:with|that has|that holds|having|where)\b[^,:;?]*", ""),  # Wuli town, the one with the Taobao village: where
+    (r"\bhow many ((?:[\w-]+ )?)(platform|county|city|district|product|event|company|enterprise|town|village|policy|model|province|"
+     r"prefecture|facility|organisation|organization)(?=\s+(?:in|are|is|was|were|does|do|did|has|have|had|of|under|there|actually|settle|"
+     r"settled|came|come|exist|belong|adopt|adopted|use|used|held|hold)\b|\s*[?,.!]|$)", lambda w: re.sub(r"(y)$|(?<!y)$", lambda e: "ies" if e.group(1) else "s", w, count=1)),
+    (r"\bin the (?:[A-Z][\w-]*|original|news) (?:piece|article|report|story|coverage)\b", ""),  # the one … in the Sina piece
+    (r"\b(?:supports?|backs?) the (?:edge|triple|fact|link|statement|claim)\s+(?=['\"“‘])", "supports "),
     (r"\bwhich (?:row|line|entry|record) (?:of|in) (?=(?:the )?(?:administrative )?(?:divisions? )?(?:reference|division) (?:data|table|list|dataset|file)\b)", "which source, "),  # which row of the reference data
     (r"\b(?:the )?(?:administrative )?(?:divisions? )?reference (?:data|table|list|dataset|file)\b", "the division data"),
     (r"\bapakah\b", "is it true that"),  # Malay's question word: whether
@@ -232,7 +284,12 @@ INFO_ON = re.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowled
                      r"(?:on|about|for) (?P<topic>.+?) from\s*[?？]?\s*$", re.I)
 # a kind word glossed in brackets by its pinyin or Chinese (counties (xian), districts (区), towns (zhen))
 KIND_GLOSS = re.compile(r"\b(count(?:y|ies)|districts?|cit(?:y|ies)|towns?|townships?|villages?|prefectures?)\s*[(（]\s*"
-                        r"(xian|县|qu|区|shi|市|zhen|镇|xiang|乡|cun|村|diqu|地区|diji ?shi|地级市)\s*[)）]", re.I)
+                        r"(xian|县|qu|区|shiqu|市区|shixiaqu|市辖区|shi|市|zhen|镇|xiang|乡|cun|村|diqu|地区|diji ?shi|地级市)\s*[)）]", re.I)
+
+
+def _counties_glossed(m) -> str:
+    """counties (xian, autonomous counties included; districts … not counted): the plain counties."""
+    return "plain counties"
 
 
 def _kind_glossed(m) -> str:
@@ -404,10 +461,16 @@ def _quoted_names(kg, text: str) -> list[Name]:
 def _quoted_part(kg, quoted: str) -> str | None:
     """A quotation of three words or more (four characters) that words of one entity's name hold, and no other's
     as well: 'I speak for my hometown' for the campaign 'Party flag leads, …: I speak for my hometown'."""
-    hits = kg.names.search(quoted, limit=2) if len(quoted.split()) >= 3 or len(CJK.findall(quoted)) >= 4 else []
-    sure = [h for h in hits if h["how"] in ("words", "substring") and h["score"] >= 0.85 and h["score"] - 0.1 >= max(
-        [o["score"] for o in hits if o is not h] or [0])]
-    return sure[0]["iri"] if sure and sure[0] is hits[0] else None
+    if len(quoted.split()) < 3 and len(CJK.findall(quoted)) < 4:
+        return None
+    hits = kg.names.search(quoted, limit=2)
+    return hits[0]["iri"] if hits and _words_clearly_first(hits) else None
+
+
+def _words_clearly_first(hits: list[dict]) -> bool:
+    """The first hit matches by words or as part of a name, surely, and 0.1 above the next."""
+    top = hits[0]
+    return top["how"] in ("words", "substring") and top["score"] >= 0.85 and (len(hits) == 1 or top["score"] - hits[1]["score"] >= 0.1)
 
 
 QUOTED_LONG = re.compile(r"(?<![A-Za-z])['‘\"“](.{6,200})['’\"”](?![A-Za-z])")
@@ -686,9 +749,9 @@ def _example_of_a_kind(text: str, m) -> bool:
     """events such as the Zhuang Sanyuesan festival, 像…这样的活动: an example of the kind of things asked, right after
     or before its class word, is kept (the things named with it are those asked)."""
     before = re.search(r"([A-Za-z]+|[\u4e00-\u9fff]{1,4})[\s,，（(]*$", text[:m.start()])
-    after = text[m.end():].lstrip() if m.group(0).startswith("像") else ""
+    after = text[m.end():].lstrip()[:6] if m.group(0).startswith("像") else ""  # 像…这样的电商活动: a word or two first
     return bool(before) and before.group(1).lower() in {**lx.CLASS_WORDS["en"], **lx.CLASS_WORDS["zh"]} or \
-        any(after.startswith(w) for w in lx.CLASS_WORDS["zh"])
+        any(w in after for w in lx.CLASS_WORDS["zh"])
 
 
 def parse(kg, raw: str) -> Question:
@@ -711,8 +774,9 @@ def parse(kg, raw: str) -> Question:
     names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names)
                                                   + _place_of_its_product(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
-    aside = [n.text.lower() for n in names if _set_aside(text, n)]
-    names = _not_the_one_meant(text, names)
+    described = _places_describing(kg, text, names)
+    aside = [n.text.lower() for n in names if _set_aside(text, n) or n in described]
+    names = [n for n in _not_the_one_meant(text, names) if n not in described]
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
@@ -832,13 +896,12 @@ def _appositive_or(kg, text: str, names: list[Name], h):
         return h
     if any(_beside(text, n, h) and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + cls) for n in names):
         return (h[0], h[1], "cue", "noise", h[4])
-    if any(n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]]) for n in names):
-        return (h[0], h[1], "cue", "noise", h[4])
-    return h
+    before = next((n for n in names if n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]])), None)
+    return (before.end, h[1], "cue", "noise", text[before.end:h[1]]) if before else h  # 这座口岸城市: all of it
 
 
 # 凭祥这座边境城市: the name, then 这座 and what it is called here, whatever its class
-DEMONSTRATED = re.compile(r"^\s*[,，]?\s*(?:这|那)(?:座|个|家|所|位|一个|一座)[\u4e00-\u9fff]{0,4}$")
+DEMONSTRATED = re.compile(r"^\s*[,，]?\s*(?:这|那)(?:[一两三四五六七八九十几]|\d+)?(?:座|个|家|所|位)(?:(?![有哪是的在几多啥么])[\u4e00-\u9fff]){0,4}$")
 
 
 def _beside(text: str, n: Name, h) -> bool:
@@ -849,7 +912,7 @@ def _beside(text: str, n: Name, h) -> bool:
 
 
 YESNO_CLAUSE = re.compile(r"^(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
-WH = re.compile(r"\b(?:which|what|how|where|who|whom|whose|when|why)\b", re.I)
+WH = re.compile(r"\b(?:which|what|how|where|whereabouts|who|whom|whose|when|why)\b", re.I)
 
 
 def _yes_no_en(text: str) -> bool:
@@ -946,9 +1009,13 @@ def _percentage_of_growth(q: Question) -> None:
 
 
 def _grown_where(q: Question) -> None:
-    """Where are they grown: where a thing comes from, not its growth."""
-    if "where" in q.cues and "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows"):
+    """Where are they grown: where a thing comes from, not its growth; villagers who grow seedlings: what they do."""
+    if "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows") and \
+            ("where" in q.cues or GROWERS.search(q.text)):
         q.cues.discard("growth")
+
+
+GROWERS = re.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|households)\s+grows?\b", re.I)
 
 
 def _units_of_numbers(q: Question) -> None:
@@ -1609,7 +1676,7 @@ POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?�
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
-    spans = _claim_span(text, names) or _asker_spans(text) or _context_lead(text, names)
+    spans = _claim_span(text, names) or _context_sentence_zh(text, names) or _asker_spans(text) or _context_lead(text, names)
     if not spans:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
@@ -1635,11 +1702,36 @@ def _set_aside(text: str, n: Name) -> bool:
 def _context_lead(text: str, names: list[Name]) -> list[tuple[int, int]]:
     """下周要去清秀区拜访客户，清秀区属于哪个市: a first clause that asks nothing and holds no number or question
     word, naming what the question names again or refers back to (这个区), is context: blanked but for its names."""
+    whole = _context_sentence_zh(text, names)
+    if whole:
+        return whole
     m = re.search(r"[，,。；;：:]", text)
     if not m or not (0 < m.start() <= 40) or not _lead_asks_nothing(text[:m.start()], text[m.end():]):
         return _context_sentence(text, names)
     again = _said_again(text, m.start(), m.end(), names)
     return [(0, m.end())] if again or REFERS_BACK.search(text[m.end():]) else []
+
+
+def _context_sentence_zh(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """我们是泰国一家食品进口商，考虑在南宁跨境商品直购体验中心设专柜。请问该中心…: a first sentence that asks
+    nothing, which the question after it refers back to (该中心) or names again: context, blanked but for its names."""
+    m = _zh_lead_end(text)
+    if not m or not _context_only(_mask(text, names)[:m.start()], text[m.end():]):
+        return []
+    return [(0, m.end())] if REFERS_BACK.search(text[m.end():]) or _said_again(text, m.start(), m.end(), names) else []
+
+
+def _zh_lead_end(text: str):
+    """The end of a Chinese first sentence of at most 80 characters, or None."""
+    m = re.search(r"[。！!]", text)
+    return m if m and 0 < m.start() <= 80 and CJK.search(text[:m.start()]) else None
+
+
+def _context_only(lead: str, rest: str) -> bool:
+    """The lead asks nothing, or is the asker saying who they are (我们是越南一家水果贸易公司，想…: the class words
+    describe the asker), and states no relation or figure."""
+    about_asker = re.match(r"\s*(?:我们|我|本公司|我司|敝司)", lead) and not (ASKS.search(lead) or re.search(r"\d", lead))
+    return bool(_lead_asks_nothing(lead, rest) or about_asker and ASKS.search(rest)) and not _states_a_relation(lead)
 
 
 def _context_sentence(text: str, names: list[Name]) -> list[tuple[int, int]]:
@@ -1694,6 +1786,7 @@ PRONOUN = re.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one)\b"
 
 TOPIC_LEAD = re.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
 REFERS_BACK = re.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
+                         r"该(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|文件|论坛|活动)|"
                          r"那边|那里|那儿|当地|\bthere\b", re.I)
 
 
@@ -2239,7 +2332,7 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     """A long quotation asked about as a claim (where does it come from): the text with the quotation masked,
     and the quotation."""
     m = QUOTE.search(text)
-    if not m or not CJK.search(m.group(1)) and len(m.group(1).split()) < 5:  # "about 120,000 jobs": words, no claim
+    if not m or _no_claim_quoted(text, m):
         return text, ""
     rest = (text[:m.start()] + " " + text[m.end():]).lower()
     asides = lx.CUES["noise"][0] + lx.CUES["noise"][1] + lx.CUES["provenance"][0] + SOURCE_GIVES  # 原文写的还是推断的: no source
@@ -2248,6 +2341,15 @@ def _quoted_claim(text: str) -> tuple[str, str]:
     if not _source_asked_of(rest) or _claim_checked(rest):
         return text, ""
     return text[:m.start()] + MASK * (m.end() - m.start()) + text[m.end():], m.group(1)
+
+
+def _no_claim_quoted(text: str, m) -> bool:
+    """"about 120,000 jobs": words, no claim; “壮族三月三”电商节: a short quotation that runs on into a name's words is a
+    name's."""
+    quoted, after = m.group(1), text[m.end():]
+    if not CJK.search(quoted):
+        return len(quoted.split()) < 5
+    return len(quoted) <= 8 and bool(re.match(r"[\u4e00-\u9fff]", after)) and not re.match(r"[这那的是在出从来为说被]", after)
 
 
 # where a claim was seen (我看到一句话：“…”对不对？): context, not a source asked, when only a verdict is asked
@@ -2303,6 +2405,20 @@ def _year_of_names(kg, at: list, names: list[Name], y: str) -> bool:
     if at and all(any(n.start <= m.start() < n.end for n in names) for m in at):
         return True
     return any(y in _dates_of(kg, n.iri) for n in names for m in at if n.start == m.end())
+
+
+# what lies between a thing's name and a place that says where it is held or lies (the forum held in Nanning)
+HELD_IN = re.compile(r"^\s*,?\s*(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) in\s+$", re.I)
+
+
+def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
+    """The e-commerce forum held in Nanning, who organised it: a place right after "held in" that the graph says the
+    thing before it is held or lies in only says which thing is meant; it is no name of the question."""
+    from ..store.terms import iri as node
+    from .intents import query
+
+    return [b for a, b in zip(names, names[1:]) if HELD_IN.match(text[a.end:b.start]) and WH.search(text[b.end:])
+            and kg.store.select(query("held_or_located"), {"a": node(a.iri), "b": node(b.iri)})]
 
 
 def _dates_of(kg, iri: str) -> str:
