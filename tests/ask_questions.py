@@ -1547,6 +1547,12 @@ STYLED = [
     ("我们是越南一家水果贸易公司，想在南宁跨境商品直购体验中心开店。请问该中心入驻商家有多少家？", V("400")),
     ("分行业、分区域开展的电商推广和技能培训让多少人受益？", V("100000")),
     ("hantang ppl who grow + sell seedlings online make how much each yr?", V("100000–200000")),
+    ("广西2013年和2017年电子商务交易额加起来是多少？", P("合计 832200000000")),
+    ("2013年和2018年1-7月广西电子商务交易额加起来是多少？", R()),
+    ("What time does the China-ASEAN Information Harbor E-commerce Forum open?", R()),
+    ("论坛几点开幕？", R()),
+    ("电商在广西直接间接带动的就业人数是估算的吗？", V("120000")),
+    ("Longxu district: whereabouts in Guangxi is that?", P("Longxu District is in Wuzhou")),
     ("For a piece on the e-commerce forum held in Nanning in September 2018: who organised it?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
 ]
 

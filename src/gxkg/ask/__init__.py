@@ -468,7 +468,12 @@ def _unexplained(kg, ctx) -> list[str]:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
     left = [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
-    return [] if _words_cited(ctx, left) else left
+    return left if _part_of_a_name(kg, left) or not _words_cited(ctx, left) else []
+
+
+def _part_of_a_name(kg, words: list[str]) -> bool:
+    """A Chinese word that is part of a name the graph holds (办公厅): a thing named, never a description."""
+    return any(_cjk(w) and kg.names.search(w, limit=1) for w in words)
 
 
 def _words_cited(ctx, left: list[str]) -> bool:
@@ -513,7 +518,7 @@ def _cjk(s: str) -> bool:
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
-            "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential")
+            "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day")
 
 
 def _unused(kg, ctx) -> list[str]:

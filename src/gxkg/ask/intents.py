@@ -1346,9 +1346,14 @@ def _single_figure_asked(q: Question) -> bool:
     class (which counties are demonstration counties: the members, not how many)."""
     if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"}:
         return False
-    if "total" in q.cues and (len(q.names) >= 2 or len(_hard(q)) >= 2) or _per_asked(q):
+    if _sum_asked(q) or _per_asked(q):
         return False  # a sum of several figures, or one figure per unit of another: worked out
     return not ("list" in q.cues and "count" not in q.cues and (q.kinds or re.search(r"哪些|哪几", q.text)))
+
+
+def _sum_asked(q: Question) -> bool:
+    """Several figures added: of several things, indicators or years."""
+    return "total" in q.cues and (len(q.names) >= 2 or len(_hard(q)) >= 2 or len(q.years) >= 2)
 
 
 def _whole_year(period: dict) -> bool:
@@ -1715,7 +1720,7 @@ def total(ctx: Ctx):
     if "total" not in q.cues:
         return False
     if len(q.names) < 2:
-        return len(_hard(q)) >= 2 and _total_of_indicators(ctx)
+        return _total_of_one(ctx)
     if not q.indicators:
         return False
     subjects = [n.iri for n in q.names]
@@ -1747,6 +1752,34 @@ def _total_of_indicators(ctx: Ctx) -> bool:
         what = ctx.sep().join(f"{f['stated']} {period_text(f['period'], ctx.lang)}" for f in figures)
         ctx.ans.unrecognised.append(msg("not_addable", ctx.lang, what=what))
     return True
+
+
+def _total_of_one(ctx: Ctx) -> bool:
+    """One thing's figures added: of several indicators, or of one indicator in several years."""
+    q = ctx.q
+    return len(_hard(q)) >= 2 and _total_of_indicators(ctx) or len(q.years) >= 2 and _total_of_years(ctx)
+
+
+def _total_of_years(ctx: Ctx) -> bool:
+    """One thing's figure of one indicator in two or more years added up (2013年和2017年加起来), when each year has one
+    figure of the whole year; a year and part of another (2013 and January to July 2018) are not added, and said."""
+    figures = _one_a_year(ctx)
+    if len(figures) != len(ctx.q.years) or len({f["unit"] for f in figures}) != 1:
+        return False
+    ctx.use("names", "indicators", "years", "total", "count")
+    if all(_whole_year(f["period"]) for f in figures):
+        _sum_answer(ctx, figures)
+    else:
+        what = ctx.sep().join(f"{f['stated']} {period_text(f['period'], ctx.lang)}" for f in figures)
+        ctx.ans.unrecognised.append(msg("not_addable", ctx.lang, what=what))
+    return True
+
+
+def _one_a_year(ctx: Ctx) -> list[dict]:
+    """The figures of the one thing and the first indicator asked, of the years asked."""
+    subjects = _figure_subjects(ctx)
+    inds = [i for i in _pick_indicators(ctx, subjects) if i not in ctx.q.soft][:1] if len(subjects) == 1 else []
+    return figure_rows(ctx, subjects, inds, ctx.q.years) if inds else []
 
 
 def _each_indicator(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[dict]:

@@ -234,7 +234,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     ("exactly", "precisely", "to the yuan", "to the exact", "exact amount", "exact value", "exact sales", "exact total",
                      "precise amount", "precise value", "precise total")),
     # whether a figure is exact or approximate: the figure answer gives its qualifier (约, 超过) or none
-    "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值"),
+    "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值", "是估算的吗", "是不是估算的", "是估计的吗", "是约数吗", "估算的吗"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
                    "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact")),
     # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
@@ -359,6 +359,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused
     "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么"),
               ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains")),
+    # a time of day asked (几点开幕, what time does it start): the graph gives dates, never hours
+    "time_of_day": (("几点钟", "几点", "几时几分", "具体几点"), ("what time", "at what time", "what hour", "o'clock", "time of day")),
     # growth over the period before (环比, month-on-month): no source here gives it, so never read as year-on-year
     "sequential": (("环比增长", "环比增幅", "环比下降", "环比"), ("month-on-month", "month on month", "quarter-on-quarter", "quarter on quarter",
                                                      "over the previous month", "from the previous month", "than the previous month",

@@ -234,7 +234,7 @@ EVERYDAY = (
     (r"\b(?:make|makes|made) how much\b", "earn how much"),
     (r"\b(?:people|ppl|persons|villagers|farmers|households|those|ones|companies|firms|families) who\b", lambda w: w[:-3] + "that"),  # hantang village ppl … make how much a yr
     (r"\bhow much (?:do|does|did) [^?]{1,60}? make\b(?! of| from| up)", lambda w: w[:-4] + "earn"),
-    (r"\btotals\b", "figures"),  # using the cumulative July 2018 totals
+    (r"(?<!running )(?<!cumulative )\btotals\b", "figures"),  # using the cumulative July 2018 totals
     (r"^\s*(?:using|with|going by|based on) (?=the [^,?]{0,60}(?:figures|totals|numbers|data)\s*,)", ""),
     (r"\b(?:over )?which (?:years|period) does (?:it|this|that) (?:run|span|cover)(?: over)?\b", "for which period"),
     (r"(?<=\w),\s*the one (?:with|that has|that holds|having|where)\b[^,:;?]*", ""),  # Wuli town, the one with the Taobao village: where
