@@ -1553,6 +1553,16 @@ STYLED = [
     ("论坛几点开幕？", R()),
     ("电商在广西直接间接带动的就业人数是估算的吗？", V("120000")),
     ("Longxu district: whereabouts in Guangxi is that?", P("Longxu District is in Wuzhou")),
+    # a year relative to today, never to the source: no figure of it
+    ("螺丝粉去年卖了多少？", R()),
+    ("What were Liuzhou luosifen sales last year?", R()),
+    # emails and asides around a question
+    ("Hi team, hope you're well. Could you tell me which prefecture Jingxi belongs to? Many thanks, Anh", L("Baise")),
+    ("Sorry if this is a silly question, but is Hezhou a prefecture-level city?", P("yes")),
+    ("I'm told Bama is under Baise. Correct me if I'm wrong.", P("no")),
+    ("Is it correct to say that Google came to Guangxi to develop?", P("yes")),
+    ("Who ran the e-commerce forum in Nanning?", L("hosted by: People's Government of Guangxi Zhuang Autonomous Region",
+                                                   "organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
     ("For a piece on the e-commerce forum held in Nanning in September 2018: who organised it?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
 ]
 

@@ -217,9 +217,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
     "growth": (("同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
-                "多了多少", "增加了多少", "增长幅度", "增长的幅度", "增幅", "幅度"),
+                "多了多少", "增加了多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
-                "yoy", "how fast", "growth rate", "times", "how many times", "fold", "compound annual growth rate", "go up",
+                "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
                 "compound annual growth", "compound growth", "cagr")),
     # the smaller of two asked for (比…低吗, smaller than)
@@ -406,7 +406,8 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "两位数", "折合成", "折成", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("is it correct that", "is it right that", "it's claimed that", "it is claimed that",
+                 ("is it correct that", "is it right that", "it's claimed that", "it is claimed that", "the year before last", "last year",
+                  "this year", "next year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give",
                   "together with the", "together with", "because of", "per the nbs 2023 division data", "per the division data", "using the division data", "the actual figure", "actual figure", "actually", "actual", "please indicate", "kindly compute", "please compute", "compute",
                   "please confirm the", "please confirm", "kindly confirm", "pertaining to the aforementioned", "pertaining to", "including any", "information held",

@@ -161,6 +161,15 @@ OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thous
 EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
+    (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
+    (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
+    (r"[.!?]?\s*(?:many thanks|thanks(?: a lot| so much| in advance)?|thank you(?: so much| in advance)?|best(?: regards| wishes)?|"
+     r"kind regards|regards|cheers)\s*[,!.]?\s*(?:[A-Z][a-z]+)?\s*[.!]?\s*$", "?"),  # … belongs to? Many thanks, Anh
+    (r"^\s*(?:sorry|apologies|forgive me)[^,?]{0,60},\s*(?:but\s+)?", ""),  # Sorry if this is a silly question, but
+    (r"^\s*(?:I'm|I am|I was|we're|we are|we were) told(?: that)?\s+", ""),  # I'm told Bama is under Baise.
+    (r"[.,]?\s*correct me if I'm wrong\s*[.!]?\s*$", ", right?"),
+    (r"^\s*is it (?:correct|right|true|accurate|fair) to say(?: that)?\s+", "Is it true that "),
+    (r"\bwho ran\b", "who hosted and organised"),
     (r"\bwalk me through\b", "tell me"), (r"\bbreak down\b", "show"), (r"\bpin down\b", "tell"),
     (r"\btops? the (?:list|ranking|table) (?:for|of)\b", "has the most"),  # which prefecture tops the list for …
     (r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up)\s*[?？]?\s*$", ", right?"),
@@ -763,8 +772,9 @@ def parse(kg, raw: str) -> Question:
     text = _spaced_syllables(kg, _hyphens_of_name_words(kg, text))
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
-    corrected = older + corrected
-    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text), bounds=bounds)
+    relative = _relative_years(text)
+    corrected = older + corrected + relative
+    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text) + [y for _, y in relative], bounds=bounds)
     if bounds:
         q.cues.add("coordinate")
     names, soft = _names_and_topics(kg, text, lang)
@@ -2375,6 +2385,19 @@ def _claim_checked(rest: str) -> bool:
 SHORT_YEAR = re.compile(r"(?<![\d.近这去几])([12]\d)年(?![来间内前后多左以])")
 
 
+# a year said relative to today (去年, last year): read against today's date, never the source's
+RELATIVE_YEARS = ((re.compile(r"前年|\bthe year before last\b", re.I), -2), (re.compile(r"(?<!前)去年|\blast year\b", re.I), -1),
+                  (re.compile(r"今年|\bthis year\b", re.I), 0), (re.compile(r"明年|\bnext year\b", re.I), 1))
+
+
+def _relative_years(text: str) -> list[tuple[str, str]]:
+    """(the words, the year they mean today): 去年 asked in 2026 is 2025, whatever year a source calls last year."""
+    import datetime
+
+    today = datetime.date.today().year
+    return [(m.group(0), str(today + shift)) for pattern, shift in RELATIVE_YEARS for m in pattern.finditer(text)][:2]
+
+
 def _years(text: str) -> list[str]:
     """The years asked, not those inside a title (《…三年行动计划（2018-2020）》)."""
     titled = re.sub(r"《[^》]*》", lambda m: "#" * len(m.group(0)), text)
@@ -2408,7 +2431,7 @@ def _year_of_names(kg, at: list, names: list[Name], y: str) -> bool:
 
 
 # what lies between a thing's name and a place that says where it is held or lies (the forum held in Nanning)
-HELD_IN = re.compile(r"^\s*,?\s*(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) in\s+$", re.I)
+HELD_IN = re.compile(r"^\s*,?\s*(?:(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) )?in\s+$", re.I)
 
 
 def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
@@ -2417,7 +2440,7 @@ def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
     from ..store.terms import iri as node
     from .intents import query
 
-    return [b for a, b in zip(names, names[1:]) if HELD_IN.match(text[a.end:b.start]) and WH.search(text[b.end:])
+    return [b for a, b in zip(names, names[1:]) if HELD_IN.match(text[a.end:b.start]) and WH.search(text) and not YESNO_CLAUSE.match(text)
             and kg.store.select(query("held_or_located"), {"a": node(a.iri), "b": node(b.iri)})]
 
 
