@@ -1553,6 +1553,11 @@ STYLED = [
     ("论坛几点开幕？", R()),
     ("电商在广西直接间接带动的就业人数是估算的吗？", V("120000")),
     ("Longxu district: whereabouts in Guangxi is that?", P("Longxu District is in Wuzhou")),
+    ("论坛啥时候开", P("2018-09-13")),
+    ("南宁香蕉跟百色芒果哪个卖得好", F("南宁香蕉")),
+    ("横县现在改叫啥了", L("横州市")),
+    ("i want know the e-commerce transaction of guangxi year 2013", V("126600000000")),
+    ("Who organize the China-ASEAN forum 2018?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),

@@ -164,12 +164,14 @@ EVERYDAY = (
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
     (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
     (r"[.!?]?\s*(?:many thanks|thanks(?: a lot| so much| in advance)?|thank you(?: so much| in advance)?|best(?: regards| wishes)?|"
-     r"kind regards|regards|cheers)\s*[,!.]?\s*(?:[A-Z][a-z]+)?\s*[.!]?\s*$", "?"),  # … belongs to? Many thanks, Anh
+     r"kind regards|regards|cheers)\s*[,!.]?\s*(?:[A-Z][a-z]+)?\s*[.!]?\s*$", lambda w: w[0] if w[0] in ".!?" else "?"),  # Many thanks, Anh
     (r"^\s*(?:sorry|apologies|forgive me)[^,?]{0,60},\s*(?:but\s+)?", ""),  # Sorry if this is a silly question, but
     (r"^\s*(?:I'm|I am|I was|we're|we are|we were) told(?: that)?\s+", ""),  # I'm told Bama is under Baise.
     (r"[.,]?\s*correct me if I'm wrong\s*[.!]?\s*$", ", right?"),
     (r"^\s*is it (?:correct|right|true|accurate|fair) to say(?: that)?\s+", "Is it true that "),
     (r"\bwho ran\b", "who hosted and organised"),
+    (r"\be-?commerce transactions?\b(?! volume)", "e-commerce transaction volume"),  # the e-commerce transaction of guangxi
+    (r"^\s*(?:can|could)(?: you)? (?:share|send|give|provide)(?: me| us)?(?: (?:a|the))? list of\b", "List"),
     (r"\bwalk me through\b", "tell me"), (r"\bbreak down\b", "show"), (r"\bpin down\b", "tell"),
     (r"\btops? the (?:list|ranking|table) (?:for|of)\b", "has the most"),  # which prefecture tops the list for …
     (r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up)\s*[?？]?\s*$", ", right?"),
@@ -182,6 +184,9 @@ EVERYDAY = (
     (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
     (r"想先了解", "想了解"),
+    (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
+    (r"啥时候|什么时候|何时", "什么时候"), (r"(?<=什么时候)开(?:始|幕)?(?=[？?。！!]|$)", "举办"),  # 论坛啥时候开
+    (r"改叫(?:啥|什么)", "改叫什么"),
     (r"^兹(?:需|因|为|就)?(?:要)?(?:核对|核实|了解|查询|查证)?", ""),
     (r"二者(?:数量|谁)?孰多|孰多", "哪个多"), (r"孰高", "哪个高"), (r"孰大", "哪个大"),
     (r"的?统计数据", "数据"), (r"请?汇总(?:一下)?", ""), (r"现辖", "下辖"), (r"代管", "管辖"),
@@ -781,7 +786,8 @@ def parse(kg, raw: str) -> Question:
     names = _class_words_not_names(names)
     names = _guangxi_of_the_name(kg, names)
     names = [_own_words_after(kg, text, _kind_of_the_name(kg, text, n)) for n in names]
-    names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _english_tails(kg, text, names)
+    names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _the_only_one_zh(kg, text, names)
+                                                  + _english_tails(kg, text, names)
                                                   + _place_of_its_product(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     described = _places_describing(kg, text, names)
@@ -1426,6 +1432,21 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
         if iri and not any(n.start <= m.start(2) < n.end for n in names):
             start = m.start("pre") if pre else m.start(2)
             out.append(Name(text[start:m.end(2)], iri, start, m.end(2), kg.label(iri, "en")))
+    return out
+
+
+# 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
+THE_KIND_ZH = re.compile(r"(?:^|(?<=[那这该])|(?<=[那这]个))(论坛|峰会|大赛|推介会)")
+
+
+def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
+    """论坛 (峰会, 大赛) at the start of a question or after 那个: the one thing of that kind whose Chinese name ends in it."""
+    out = []
+    for m in THE_KIND_ZH.finditer(text):
+        word = m.group(1)
+        iri = _one_of(kg, word, "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"][word], lambda label: label.endswith(word), "zh")
+        if iri and not any(n.start <= m.start(1) < n.end for n in names):
+            out.append(Name(word, iri, m.start(1), m.end(1), kg.label(iri, "zh")))
     return out
 
 
@@ -2395,7 +2416,8 @@ def _relative_years(text: str) -> list[tuple[str, str]]:
     import datetime
 
     today = datetime.date.today().year
-    return [(m.group(0), str(today + shift)) for pattern, shift in RELATIVE_YEARS for m in pattern.finditer(text)][:2]
+    return [(m.group(0), str(today + shift)) for pattern, shift in RELATIVE_YEARS for m in pattern.finditer(text)
+            if not re.match(r"的|'s\b|’s\b", text[m.end():]) and not text[:m.start()].endswith("据说")][:2]  # 今年的论坛: which one
 
 
 def _years(text: str) -> list[str]:
@@ -2408,7 +2430,12 @@ def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> l
     """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
     the forum dated 2018): a year right before a name whose own date falls in it."""
     return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text)), names, y)
-            and not _held_then(kg, text, names, y)]
+            and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y)]
+
+
+def _year_after_name(kg, text: str, names: list[Name], y: str) -> bool:
+    """the China-ASEAN forum 2018: a year right after a name whose own date falls in it says which thing it is."""
+    return any(re.match(rf"\s*\(?{y}\)?(?!\d)", text[n.end:]) and y in _dates_of(kg, n.iri) for n in names)
 
 
 # what lies between an event's name and the date it is said to have been held (the forum held in Nanning in September 2018)
