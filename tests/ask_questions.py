@@ -1558,6 +1558,16 @@ STYLED = [
     ("横县现在改叫啥了", L("横州市")),
     ("i want know the e-commerce transaction of guangxi year 2013", V("126600000000")),
     ("Who organize the China-ASEAN forum 2018?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("中国-东盟电子商务峰会是在哪个城市开的？", R()),  # the graph says only Guangxi: no city
+    ("有篇稿子写“融安金桔原来只卖2块钱一斤”，这个说法站得住吗？", P("是")),
+    ("Xin chào! Bobai county is under which city ạ?", L("Yulin")),
+    ("Hi po! Ask ko lang, how many agricultural products were developed for online selling in Guangxi as of July 2018? Salamat po!", V("1826")),
+    ("Halo kak, Jinxiu itu di mana ya? Which city is it under? Terima kasih", L("Laibin")),
+    ("did SAP actually set up in Guangxi or is that just hype??", P("yes")),
+    ("Where do Xilin County's coordinates come from?", P('"Guangxi administrative divisions (reference data)"')),
+    ("Straight-line distance between Pingxiang and Dongxing, in km? Planning a truck route.", P("about 138 km")),
+    ("Can you brief me on the China-ASEAN E-commerce Summit?", P("held in")),
+    ("南宁跨境商品直购体验中心平均下来，每个入驻商家能摊到多大面积？", P("面积 ÷ 入驻商家数：约 20 平方米")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),

@@ -4942,6 +4942,7 @@ def _where_one(ctx: Ctx, e: str) -> bool:
         n = len(ctx.ans.answers)  # the answers of another part asked before (who hosts it, and where)
         relation_answer(ctx, e, rels, uses=("where", "classes"))
         _path_noted(ctx, n)
+        _coarser_than_asked(ctx, e, n)
         return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False
@@ -5007,6 +5008,21 @@ def _path_noted(ctx: Ctx, since: int) -> None:
 
 def _iri_place(ctx: Ctx, iri: str | None) -> bool:
     return bool(iri) and ctx.is_a(iri, "Place")
+
+
+def _coarser_than_asked(ctx: Ctx, e: str, since: int) -> None:
+    """峰会在哪个城市开的: a place above every level asked (Guangxi, for a city) is no answer; the graph does not
+    say the city, and says so."""
+    want = [LEVEL_ORDER.index(c) for c in _levels_wanted(ctx, e) if c in LEVEL_ORDER]
+    coarse = [a for a in ctx.ans.answers[since:] if a["iri"] and want and _level_rank(ctx, a["iri"]) > max(want)]
+    if coarse and len(coarse) == len(ctx.ans.answers[since:]):
+        del ctx.ans.answers[since:]
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+def _level_rank(ctx: Ctx, iri: str) -> int:
+    """The place's level in LEVEL_ORDER (-1 for what is no division)."""
+    return next((i for i, c in enumerate(LEVEL_ORDER) if ctx.is_a(iri, c)), -1)
 
 
 def _places_only(ctx: Ctx, since: int = 0) -> bool:

@@ -174,16 +174,21 @@ EVERYDAY = (
     (r"^\s*(?:can|could)(?: you)? (?:share|send|give|provide)(?: me| us)?(?: (?:a|the))? list of\b", "List"),
     (r"\bwalk me through\b", "tell me"), (r"\bbreak down\b", "show"), (r"\bpin down\b", "tell"),
     (r"\btops? the (?:list|ranking|table) (?:for|of)\b", "has the most"),  # which prefecture tops the list for …
-    (r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up)\s*[?？]?\s*$", ", right?"),
+    (r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up|hype|talk|marketing|propaganda)\s*[?？]*\s*$",
+     ", right?"),
     (r"\b(?:got|have|has|had|set up|opened|established) an? (?:base|presence|office|branch|operations?|hq|headquarters) in\b",
      "settled in"),  # has SAP got a base in Guangxi
     (r"\bestablished (?:themselves|itself)(?= in\b)", "settled"),
     (r"\bwhen (?:did|was) (?:it|the article|the piece|the story) (?:run|printed|come out|appear)\b", "when was it published"),
     (r"[.。]?\s*(?:I mean )?the one in Guangxi,? not [^.?!]*[.?!]?\s*$", ""),
     (r",?\s*not the (?:one|city|county|place|town) in (?!Guangxi)[A-Z][a-z]+(?= *[?.!]?\s*$)", ""),  # Heshan, …, not the one in Guangdong?  # …? The one in Guangxi, not the one in Guangdong.
-    (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*,", ","),  # Pingxiang, the border city,
+    (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*(?:,|(?=\s*[?.!]?\s*$))", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
     (r"想先了解", "想了解"),
+    (r"^(?:哎|唉|嗨|诶|哈喽|嘿)[，,！!\s]*(?:问下|问一下)?[，,]?", ""), (r"里头", "里"), (r"平均下来[，,]?", ""),
+    (r"^(?:有)?(?:一)?(?:篇|个|份|条)?(?:稿子|报道|文章|材料|新闻|帖子|消息|资料)(?:里|上|中)?(?:写|说|称|提到)(?:着|了|道)?\s*[:：，,]?\s*(?=[“\"]?[\u4e00-\u9fff\d])",
+     ""),  # 有篇稿子写“…”，这个说法站得住吗: the claim is checked
+    (r"卖的货", "的商品"), (r"(?:原来|原先|过去|早先)(?=只?(?:卖|售))", "以前"), (r"(?:都是)?从哪些?(?:地方|地区|国家)来的", "来自哪里"),
     (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
     (r"啥时候|什么时候|何时", "什么时候"), (r"(?<=什么时候)开(?:始|幕)?(?=[？?。！!]|$)", "举办"),  # 论坛啥时候开
     (r"改叫(?:啥|什么)", "改叫什么"),
@@ -217,9 +222,20 @@ EVERYDAY = (
     (r"打算(?=[\u4e00-\u9fff])", ""),  # 论坛打算围绕哪几大议题
     (r"只看(?=[\u4e00-\u9fff])", "只算"),
     (r"准不准|站得住吗|站得住脚吗|靠不靠谱|靠谱吗|是否准确|准确吗|准不准确|准确不准确|对得上吗|对不对得上", "对不对"),
-    (r"(?:这句话|这个说法|这种说法|这话|这个数)(?=\s*(?:对吗|对不对|对么|属实吗|没错吧|准确吗|是否准确|准不准|靠谱吗|对得上吗))", ""),
+    (r"(?:这句话|这个说法|这种说法|这话|这个数)(?=\s*(?:对吗|对不对|对么|属实吗|没错吧|准确吗|是否准确|准不准|靠谱吗|对得上吗|站得住吗|站得住脚吗))", ""),
     (r"^听(?:同事|朋友|别人|人家|领导|客户|有人|人)?(?:讲|说)(?:过)?[，,:：]?", ""),  # 听同事讲，…这个说法对不对
-    (r"\b(?:krub|khrap|khop khun(?: krub| ka)?|sawasdee(?: krub| ka)?|sawatdee|lah|leh|lor|terima kasih|xin chao)\b[.!,]?\s*", ""),
+    (r"\b(?:krub|khrap|kho[bp] khun(?: krub| ka| khrap)?|sawasdee(?: krub| ka)?|sawatdee|sabaidee|khop jai(?: lai lai)?|sour s'?dei|"
+     r"suostei|lah|leh|lor|terima kasih|xin ch[aà]o|salamat(?: po)?|halo(?: kak)?|mingalaba)\b[.!,]?\s*", ""),
+    (r"\s+ạ(?=\s*[?.!]|$)", ""), (r"\b(?:hi|hello) po\b[!,.]?\s*", ""), (r"\bask ko lang\b,?\s*", ""),
+    (r"\bitu di mana(?: ya)?\b", "where is it"), (r"^\s*excuse me\b[,!.]?\s*", ""),
+    (r"\bonline selling\b", "online sale"),
+    (r"^\s*(?:I|we) (?:read|heard|saw)(?: somewhere)?(?: that)?\s+(?!(?:the|an?|this|that|your) (?:[\w-]+ )?(?:article|report|piece|story|post|news)\b)",
+     ""),  # I read the State Council approve …
+    (r"^\s*(?:we're|we are|I'm|I am) fact-checking (?:a|an|the) [\w-]+ (?:that|which) (?:says|claims|states)(?: that)?\s*", ""),
+    (r"[.?!]\s+(?:planning|working on|writing|preparing|putting together|drafting) [^.?!]*[.!]?\s*$", "?"),  # … in km? Planning a truck route
+    (r"\b(?:list )?all (?:its|their) relations\b", "what it is related to"), (r"\bits relations\b", "what it is related to"),
+    (r"\b(?:that )?(?:your|the) (?:graph|database|kg|knowledge graph) (?:covers|holds|has|contains|includes|records)\b", ""),
+    (r"\breal (?=count(?:y|ies)\b)", ""),
     (r"\b(?:the )?(?:home|birthplace|cradle) of\b", "the place of origin of"),  # the home of Guangxi's jasmine tea
     (r"\bnews (?:report|article|story|item|piece)\b", "article"),
     (r"\b(?:a )?floor or (?:an? )?(?:exact|precise|hard)(?: figure| number| count)?\b", "exact or approximate"),  # is it a floor or an exact figure
@@ -292,7 +308,8 @@ def _everyday(m) -> str:
 INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
 # where a figure given by its number comes from (Where does the 13.4% growth in online retail sales come from?)
-FIGURE_FROM = re.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?) comes? from\s*[?？]", re.I)
+FIGURE_FROM = re.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
+                         r"figures|numbers|data)) comes? from\s*[?？]", re.I)
 # where the graph's information on a thing comes from (Where does the graph get its information on X from?)
 INFO_ON = re.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
                      r"(?:on|about|for) (?P<topic>.+?) from\s*[?？]?\s*$", re.I)
@@ -2384,7 +2401,7 @@ def _no_claim_quoted(text: str, m) -> bool:
 
 
 # where a claim was seen (我看到一句话：“…”对不对？): context, not a source asked, when only a verdict is asked
-CLAIM_SEEN = ("这句话", "一句话", "句话", "文章", "报道", "新闻", "消息", "媒体", "稿子", "材料")
+CLAIM_SEEN = ("这句话", "一句话", "句话", "这个说法", "说法", "文章", "报道", "新闻", "消息", "媒体", "稿子", "材料")
 VERDICT = re.compile(r"对不对|对吗|对么|准确吗|是否准确|属实|没错吧|对吧")
 
 
