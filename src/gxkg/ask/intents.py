@@ -17,7 +17,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, Question, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, Question, a_request, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -1088,7 +1088,7 @@ def _all_of_named(ctx: Ctx, rows: list[dict]) -> bool:
 
 def asks_yes_no(q: Question) -> bool:
     """A yes/no question: a yes/no word, or English that opens with is, does, did, has …"""
-    return "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START)
+    return "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START) and not a_request(q.text)  # Can you tell me how much
 
 
 def _plain_yes_no(q: Question) -> bool:

@@ -159,12 +159,13 @@ OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thous
                      r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 EVERYDAY = (
-    (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
+    (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
     (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
-    (r"[.!?]?\s*(?:many thanks|thanks(?: a lot| so much| in advance)?|thank you(?: so much| in advance)?|best(?: regards| wishes)?|"
-     r"kind regards|regards|cheers)\s*[,!.]?\s*(?:[A-Z][a-z]+)?\s*[.!]?\s*$", lambda w: w[0] if w[0] in ".!?" else "?"),  # Many thanks, Anh
+    (r"[.!?]?\s*(?:many thanks|thanks(?: a lot| so much| in advance)?|thank you(?: very much| so much| in advance)?(?: and (?:best |kind )?regards)?|"
+     r"best(?: regards| wishes)?|kind regards|regards|cheers)\s*[,!.]?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s*){0,4}[.!]?\s*$",
+     lambda w: w[0] if w[0] in ".!?" else "?"),  # Many thanks, Anh; Thank you very much and best regards,\nTran Thi Hoa
     (r"^\s*(?:sorry|apologies|forgive me)[^,?]{0,60},\s*(?:but\s+)?", ""),  # Sorry if this is a silly question, but
     (r"^\s*(?:I'm|I am|I was|we're|we are|we were) told(?: that)?\s+", ""),  # I'm told Bama is under Baise.
     (r"[.,]?\s*correct me if I'm wrong\s*[.!]?\s*$", ", right?"),
@@ -228,6 +229,7 @@ EVERYDAY = (
      r"suostei|lah|leh|lor|terima kasih|xin ch[aà]o|salamat(?: po)?|halo(?: kak)?|mingalaba)\b[.!,]?\s*", ""),
     (r"\s+ạ(?=\s*[?.!]|$)", ""), (r"\b(?:hi|hello) po\b[!,.]?\s*", ""), (r"\bask ko lang\b,?\s*", ""),
     (r"\bitu di mana(?: ya)?\b", "where is it"), (r"^\s*excuse me\b[,!.]?\s*", ""),
+    (r"(?:^|(?<=[,.!]\s)|(?<=\n))\s*for (?:a|an|my|our) [^,.?!\n]{3,60}?,?\s+(?:I|we)(?:'m| am|'re| are) [\w]+ing\b[^.?!]*[.!]\s+", ""),  # for a review I am compiling …
     (r"\bonline selling\b", "online sale"),
     (r"^\s*(?:I|we) (?:read|heard|saw)(?: somewhere)?(?: that)?\s+(?!(?:the|an?|this|that|your) (?:[\w-]+ )?(?:article|report|piece|story|post|news)\b)",
      ""),  # I read the State Council approve …
@@ -952,7 +954,17 @@ def _yes_no_en(text: str) -> bool:
     """An English yes/no question: it begins with is/does/did…, or a clause does after a lead that asks nothing
     (According to the article, did Google come to Guangxi?)."""
     m = YESNO_CLAUSE.match(text)
-    return bool(m) and not WH.search(text[:m.end()]) or _statement_asked_en(text)
+    return bool(m) and not WH.search(text[:m.end()]) and not a_request(text) or _statement_asked_en(text)
+
+
+def a_request(text: str) -> bool:
+    """Can you please tell me how much …: a request for the thing; Can you tell me if …: still yes or no."""
+    return bool(REQUEST_EN.match(text)) and not re.search(r"\b(?:if|whether)\b", text, re.I)
+
+
+# a request put as a question (Can you please tell me …, Could you list …): it asks for the thing, not yes or no
+REQUEST_EN = re.compile(r"(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:can|could|would|will) (?:you|u) (?:please |kindly |pls )?"
+                     r"(?:tell|give|show|list|let|share|provide|find|send|explain|check|look up|name|say|help)\b", re.I)
 
 
 # a statement asked with a question mark (dongxing uses the border trade model?): a verb said, not last
@@ -1453,18 +1465,26 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 
 
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
-THE_KIND_ZH = re.compile(r"(?:^|(?<=[那这该])|(?<=[那这]个))(论坛|峰会|大赛|推介会)")
+THE_KIND_ZH = re.compile(r"(?:^|(?<=[那这该])|(?<=[那这]个))([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
 
 
 def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
-    """论坛 (峰会, 大赛) at the start of a question or after 那个: the one thing of that kind whose Chinese name ends in it."""
+    """论坛 (峰会, 大赛) at the start of a question or after 那个: the one thing of that kind whose Chinese name ends in it;
+    with words of its name before (那个信息港电商论坛), the one search finds for them."""
     out = []
     for m in THE_KIND_ZH.finditer(text):
-        word = m.group(1)
-        iri = _one_of(kg, word, "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"][word], lambda label: label.endswith(word), "zh")
-        if iri and not any(n.start <= m.start(1) < n.end for n in names):
-            out.append(Name(word, iri, m.start(1), m.end(1), kg.label(iri, "zh")))
+        iri = _kind_named_zh(kg, m.group(1), m.group(2))
+        if iri and not any(n.start <= m.start(0) < n.end for n in names):
+            out.append(Name(m.group(0), iri, m.start(0), m.end(0), kg.label(iri, "zh")))
     return out
+
+
+def _kind_named_zh(kg, words: str, kind: str) -> str | None:
+    cls, words = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"][kind], re.sub(r"^(?:那个|这个|该|那|这)", "", words).lstrip("个")
+    if not words:
+        return _one_of(kg, kind, cls, lambda label: label.endswith(kind), "zh")
+    hits = [h for h in kg.names.search(words + kind, limit=3) if cls in h["types"] and h["score"] >= 0.75]
+    return hits[0]["iri"] if len(hits) == 1 else None  # the kind word anchors it: part of one such name
 
 
 KIND_OF = re.compile(r"\bthe ([a-z]+) of (?:the )?$", re.I)
