@@ -1577,6 +1577,12 @@ STYLED = [
        "Opinions of the regional government on accelerating e-commerce development",
        "Notice of the regional government's general office issuing the implementation plan of the \"Internet + circulation\" action plan",
        "Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce")),
+    ("We're fact-checking a story that says e-commerce supports \"roughly 120,000 jobs\" in Guangxi. What figure does the source give, and is it an estimate?",
+     V("120000")),
+    ("An old postal map shows goods from Kweiping. Which prefecture is that in today?", L("Guigang")),
+    ("Looking for Hengxian, the jasmine tea place, on my map. Where is it, and what is it called now?", P("Hengzhou")),
+    ("南宁名列跨境电商综合试验区，这句原话出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("那个信息港电商论坛讨论哪几个议题？", L("跨境电子商务", "电子商务与物流协同发展", "农村电商发展")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),

@@ -185,6 +185,7 @@ EVERYDAY = (
     (r",?\s*not the (?:one|city|county|place|town) in (?!Guangxi)[A-Z][a-z]+(?= *[?.!]?\s*$)", ""),  # Heshan, …, not the one in Guangdong?  # …? The one in Guangxi, not the one in Guangdong.
     (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*(?:,|(?=\s*[?.!]?\s*$))", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
+    (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.]{3,40}? (?:place|town|county|city|capital)\s*,", ","),  # Hengxian, the jasmine tea place, on a map
     (r"想先了解", "想了解"),
     (r"^(?:哎|唉|嗨|诶|哈喽|嘿)[，,！!\s]*(?:问下|问一下)?[，,]?", ""), (r"里头", "里"), (r"平均下来[，,]?", ""),
     (r"^(?:有)?(?:一)?(?:篇|个|份|条)?(?:稿子|报道|文章|材料|新闻|帖子|消息|资料)(?:里|上|中)?(?:写|说|称|提到)(?:着|了|道)?\s*[:：，,]?\s*(?=[“\"]?[\u4e00-\u9fff\d])",
@@ -229,7 +230,8 @@ EVERYDAY = (
      r"suostei|lah|leh|lor|terima kasih|xin ch[aà]o|salamat(?: po)?|halo(?: kak)?|mingalaba)\b[.!,]?\s*", ""),
     (r"\s+ạ(?=\s*[?.!]|$)", ""), (r"\b(?:hi|hello) po\b[!,.]?\s*", ""), (r"\bask ko lang\b,?\s*", ""),
     (r"\bitu di mana(?: ya)?\b", "where is it"), (r"^\s*excuse me\b[,!.]?\s*", ""),
-    (r"(?:^|(?<=[,.!]\s)|(?<=\n))\s*for (?:a|an|my|our) [^,.?!\n]{3,60}?,?\s+(?:I|we)(?:'m| am|'re| are) [\w]+ing\b[^.?!]*[.!]\s+", ""),  # for a review I am compiling …
+    (r"(?:^|(?<=[,.!]\s)|(?<=\n))\s*for (?:a|an|my|our) [^,.?!\n]{3,60}?,?\s+(?:I|we)(?:'m| am|'re| are) (?:compiling|collecting|gathering|preparing|drafting|putting together)\b[^.?!]*[.!]\s+",
+     ""),  # for a review I am compiling …: what the asker gathers, never the thing asked about (I'm looking at the forum)
     (r"\bonline selling\b", "online sale"),
     (r"^\s*(?:I|we) (?:read|heard|saw)(?: somewhere)?(?: that)?\s+(?!(?:the|an?|this|that|your) (?:[\w-]+ )?(?:article|report|piece|story|post|news)\b)",
      ""),  # I read the State Council approve …
@@ -242,6 +244,9 @@ EVERYDAY = (
     (r"\bnews (?:report|article|story|item|piece)\b", "article"),
     (r"\b(?:a )?floor or (?:an? )?(?:exact|precise|hard)(?: figure| number| count)?\b", "exact or approximate"),  # is it a floor or an exact figure
     (r"\b(?:an? )?estimate or (?:an? )?(?:hard|exact|firm|precise) (?:count|number|figure)\b", "exact or approximate"),
+    (r"\b(?:is|was) (?:it|that|this|the figure|the number) (?:just )?an? (?:estimate|approximation|estimated figure|rough figure)\b",
+     "is it exact or approximate"),
+    (r"\bthis is (?:correct|right|true) or not\b", "is that correct"),
     (r"\b(?:a figure )?the (?:article|source|report) states or (?:one )?(?:the graph|you|the tool) (?:computed|calculated|derived|worked out)\b",
      "stated or derived"),
     (r"\bsettled? down\b", lambda w: w.split()[0]),
@@ -821,6 +826,7 @@ def parse(kg, raw: str) -> Question:
         _take_word(q, *hit)
     became = _became_its_other_name(q, names)
     _indicators_named(kg, q, lang)
+    _listed_not_ranked(q)
     _relations_that_fit(kg, q)
     _price_not_sales(q)
     _qualified_indicators(q)
@@ -1108,6 +1114,15 @@ def _names_left_out(q: Question) -> None:
 # a thing given as an example of those counted or listed (“壮族三月三”电商节之类, such as the Zhuang Sanyuesan festival)
 EXAMPLE_AFTER = re.compile(r"^\s*[”\"']?\s*(?:之类|一类|这类|这样的|那样的|等等|等)")
 EXAMPLE_BEFORE = re.compile(r"(?:像|比如|例如|诸如|譬如|\bsuch as|\blike|\be\.g\.,?|\bfor example|\bfor instance)\s*(?:the\s+)?[“\"']?\s*$", re.I)
+
+
+RANK = "https://w3id.org/gxkg/resource/indicator/rank-among-western-provinces"
+
+
+def _listed_not_ranked(q: Question) -> None:
+    """南宁名列跨境电商综合试验区: 名列 before a name is being listed among, no place in a ranking (名列第三)."""
+    if RANK in q.indicators and q.words.get(RANK.rsplit("/", 1)[-1]) == "名列" and not re.search(r"名列(?:第|前|\d)", q.text):
+        q.indicators.remove(RANK)
 
 
 def _examples_given(kg, q: Question) -> None:
@@ -1473,14 +1488,21 @@ def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
     with words of its name before (那个信息港电商论坛), the one search finds for them."""
     out = []
     for m in THE_KIND_ZH.finditer(text):
-        iri = _kind_named_zh(kg, m.group(1), m.group(2))
-        if iri and not any(n.start <= m.start(0) < n.end for n in names):
-            out.append(Name(m.group(0), iri, m.start(0), m.end(0), kg.label(iri, "zh")))
+        words = _own_words_zh(m.group(1))
+        iri = _kind_named_zh(kg, words, m.group(2))
+        start = m.end(0) - len(words + m.group(2))
+        if iri and not any(n.start <= start < n.end for n in names):
+            out.append(Name(text[start:m.end(0)], iri, start, m.end(0), kg.label(iri, "zh")))
     return out
 
 
+def _own_words_zh(words: str) -> str:
+    """The words of the name before its kind word: after 那个 / 这个 / 该 (说那个论坛: none)."""
+    return re.split(r"那个|这个|该|那|这", words)[-1].lstrip("个")
+
+
 def _kind_named_zh(kg, words: str, kind: str) -> str | None:
-    cls, words = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"][kind], re.sub(r"^(?:那个|这个|该|那|这)", "", words).lstrip("个")
+    cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"][kind]
     if not words:
         return _one_of(kg, kind, cls, lambda label: label.endswith(kind), "zh")
     hits = [h for h in kg.names.search(words + kind, limit=3) if cls in h["types"] and h["score"] >= 0.75]
@@ -1807,12 +1829,26 @@ def _context_sentence(text: str, names: list[Name]) -> list[tuple[int, int]]:
     that asks nothing, holds no number and names one thing, which the question refers back to and names nothing
     else: context, blanked but for its name."""
     m = re.search(r"[.!]\s+(?=[A-Z])", text)
-    if not m or not _only_context(text[:m.start()]):
+    if not m or not _lead_is_context(text[:m.start()], text[m.end():]):
         return []
     inside = [n for n in names if n.end <= m.start()]
     later = [n for n in names if n.start >= m.end()]
     rest = text[m.end():]
-    return [(0, m.end())] if len(inside) == 1 and not later and PRONOUN.search(rest) and ASKS.search(rest) else []
+    return [(0, m.end())] if len(inside) == 1 and not later and _refers_back(rest) and ASKS.search(rest) else []
+
+
+def _lead_is_context(lead: str, rest: str) -> bool:
+    return _only_context(lead) or bool(WHERE_BACK.search(rest))
+
+
+def _refers_back(rest: str) -> bool:
+    return bool(PRONOUN.search(rest) or WHERE_BACK.search(rest))
+
+
+# where the one thing of the sentence before lies, asked back (Which prefecture is that in today?): whatever that
+# sentence says of it, only the place is asked
+WHERE_BACK = re.compile(r"\b(?:is|was) (?:it|that|this|that place|this place) (?:in|under|located)\b|\bdoes (?:it|that|this) (?:belong|lie|come under)\b",
+                        re.I)
 
 
 def _only_context(lead: str) -> bool:
