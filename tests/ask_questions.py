@@ -1583,6 +1583,15 @@ STYLED = [
     ("Looking for Hengxian, the jasmine tea place, on my map. Where is it, and what is it called now?", P("Hengzhou")),
     ("南宁名列跨境电商综合试验区，这句原话出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),
     ("那个信息港电商论坛讨论哪几个议题？", L("跨境电子商务", "电子商务与物流协同发展", "农村电商发展")),
+    ("2017年广西进出口总额约为多少？", R()),  # the whole a share is of: not stated, and not asked to be worked out
+    ("据2017年跨境电商交易额约占进出口总额11%测算，当年全区进出口总额约为多少？",
+     L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)", "广西壮族自治区 跨境电商交易额占进出口总额比重: 约 11 % (11%)",
+       "进出口总额（推算）约 386363636364 元")),
+    ("说那个论坛要推动南向通道建设，这句话出自哪篇报道？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("河池市还有啥出名的产品吗？", L("万寿谷核桃鸡", "河池长寿食品")),
+    ("Please cite the source record showing that Leye County is under Baise.", P('"Guangxi administrative divisions (reference data)"')),
+    ("电商在广西带动了多少人就业，具体是多少？这个数是估算的吗？", V("120000")),
+    ("How many jobs has e-commerce created in Guangxi? Is that an estimate or a hard count?", V("120000")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),

@@ -1140,8 +1140,8 @@ def _exact_not_stated(ctx: Ctx, rows: list[dict]) -> bool:
     if "exact_value" not in ctx.q.cues:
         return False
     ctx.use("exact_value")
-    if not all(f["qualifier"] or f["ob_fmt"]["max"] for f in rows):
-        return False
+    if not all(f["qualifier"] or f["ob_fmt"]["max"] for f in rows) or "exactness" in ctx.q.cues:
+        return False  # 具体是多少？这个数是估算的吗: whether it is exact is asked too, and the figure says it
     ctx.ans.unrecognised.append(msg("no_exact", ctx.lang, stated=_stated_with_bound(ctx, rows[0])))
     return True
 

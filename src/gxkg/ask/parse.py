@@ -192,6 +192,7 @@ EVERYDAY = (
      ""),  # 有篇稿子写“…”，这个说法站得住吗: the claim is checked
     (r"卖的货", "的商品"), (r"(?:原来|原先|过去|早先)(?=只?(?:卖|售))", "以前"), (r"(?:都是)?从哪些?(?:地方|地区|国家)来的", "来自哪里"),
     (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
+    (r"有(?:啥|什么)([\u4e00-\u9fff]{0,8}?)吗(?=\s*[？?]|\s*$)", lambda w: "有哪些" + w[2:-1]),  # 还有啥出名的产品吗: which
     (r"啥时候|什么时候|何时", "什么时候"), (r"(?<=什么时候)开(?:始|幕)?(?=[？?。！!]|$)", "举办"),  # 论坛啥时候开
     (r"改叫(?:啥|什么)", "改叫什么"),
     (r"^兹(?:需|因|为|就)?(?:要)?(?:核对|核实|了解|查询|查证)?", ""),
@@ -242,9 +243,11 @@ EVERYDAY = (
     (r"\breal (?=count(?:y|ies)\b)", ""),
     (r"\b(?:the )?(?:home|birthplace|cradle) of\b", "the place of origin of"),  # the home of Guangxi's jasmine tea
     (r"\bnews (?:report|article|story|item|piece)\b", "article"),
+    (r"\b(?:the )?source (?:record|row|entry|document) showing(?: that)?\b", "the source that says"),
+    (r"\b(?:does|did) the (?:article|report|source|piece|story) say\s+(?=came|come|settled|set|opened|built|adopted|hosted)", ""),
     (r"\b(?:a )?floor or (?:an? )?(?:exact|precise|hard)(?: figure| number| count)?\b", "exact or approximate"),  # is it a floor or an exact figure
     (r"\b(?:an? )?estimate or (?:an? )?(?:hard|exact|firm|precise) (?:count|number|figure)\b", "exact or approximate"),
-    (r"\b(?:is|was) (?:it|that|this|the figure|the number) (?:just )?an? (?:estimate|approximation|estimated figure|rough figure)\b",
+    (r"\b(?:is|was) (?:it|that|this|the figure|the number) (?:just )?an? (?:estimate|approximation|estimated figure|rough figure)\b(?!\s+or\b)",
      "is it exact or approximate"),
     (r"\bthis is (?:correct|right|true) or not\b", "is that correct"),
     (r"\b(?:a figure )?the (?:article|source|report) states or (?:one )?(?:the graph|you|the tool) (?:computed|calculated|derived|worked out)\b",
@@ -827,6 +830,7 @@ def parse(kg, raw: str) -> Question:
     became = _became_its_other_name(q, names)
     _indicators_named(kg, q, lang)
     _listed_not_ranked(q)
+    _whole_of_a_share(q)
     _relations_that_fit(kg, q)
     _price_not_sales(q)
     _qualified_indicators(q)
@@ -1117,6 +1121,39 @@ EXAMPLE_BEFORE = re.compile(r"(?:像|比如|例如|诸如|譬如|\bsuch as|\blik
 
 
 RANK = "https://w3id.org/gxkg/resource/indicator/rank-among-western-provinces"
+
+
+# the shares whose name holds the whole they are of (进出口总额 in 跨境电商交易额占进出口总额比重), and that part's indicator
+SHARE_PARTS = {"https://w3id.org/gxkg/resource/indicator/cross-border-share-of-foreign-trade":
+               "https://w3id.org/gxkg/resource/indicator/cross-border-ecommerce-transaction-volume",
+               "https://w3id.org/gxkg/resource/indicator/share-of-national-shops":
+               "https://w3id.org/gxkg/resource/indicator/individual-online-shops"}
+
+
+def _whole_of_a_share(q: Question) -> None:
+    """2017年广西进出口总额约为多少: the word names the whole a share is of, not the share; the graph does not state the
+    whole, so it is worked out when asked to be (测算, 推算: the part and the share), else it is what the answer cannot use."""
+    for share, part in SHARE_PARTS.items():
+        word = q.words.get(share.rsplit("/", 1)[-1], "")
+        if share in q.indicators and _whole_asked_after(q.text, word) and re.search(r"测算|推算|算出|估算", q.text):
+            q.cues.add("whole")  # 据…约占进出口总额11%测算，当年进出口总额约为多少: the share given, the whole asked
+            q.indicators[:0] = [part] if part not in q.indicators else []
+            continue
+        if share not in q.indicators or "share" in q.cues or re.search(r"占|比重|比例|份额|share|percent|proportion", word, re.I):
+            continue
+        if q.cues & {"derive", "whole"} or re.search(r"测算|推算|算出|倒推|估算|\b(?:work|worked|working) (?:it )?out\b|\bcalculat", q.text, re.I):
+            q.indicators.insert(0, part)
+            q.cues.add("whole")
+        else:
+            q.indicators.remove(share)
+            q.cues.add("unstated")
+            q.words["unstated"] = word
+
+
+def _whole_asked_after(text: str, word: str) -> bool:
+    """The clause that asks (多少, what) names the whole and no share."""
+    asking = [c for c in re.split(r"[，,。；;]", text) if re.search(r"多少|几|\bwhat\b|\bhow much\b", c, re.I)]
+    return bool(word) and bool(asking) and word in asking[-1] and not re.search(r"占|比重|比例|\bshare\b", asking[-1], re.I)
 
 
 def _listed_not_ranked(q: Question) -> None:
@@ -1838,11 +1875,19 @@ def _context_sentence(text: str, names: list[Name]) -> list[tuple[int, int]]:
 
 
 def _lead_is_context(lead: str, rest: str) -> bool:
-    return _only_context(lead) or bool(WHERE_BACK.search(rest))
+    return _only_context(lead) or _where_asked_back(rest)
 
 
 def _refers_back(rest: str) -> bool:
-    return bool(PRONOUN.search(rest) or WHERE_BACK.search(rest))
+    return bool(PRONOUN.search(rest)) or _where_asked_back(rest)
+
+
+def _where_asked_back(rest: str) -> bool:
+    """Which prefecture is that in today: a place asked of what the sentence before named (never how much was it in 2017)."""
+    return bool(WHERE_BACK.search(rest) and PLACE_ASKED.search(rest))
+
+
+PLACE_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:prefecture|city|county|province|district|town|township|place|region)\b", re.I)
 
 
 # where the one thing of the sentence before lies, asked back (Which prefecture is that in today?): whatever that
