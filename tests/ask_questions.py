@@ -1592,6 +1592,12 @@ STYLED = [
     ("Please cite the source record showing that Leye County is under Baise.", P('"Guangxi administrative divisions (reference data)"')),
     ("电商在广西带动了多少人就业，具体是多少？这个数是估算的吗？", V("120000")),
     ("How many jobs has e-commerce created in Guangxi? Is that an estimate or a hard count?", V("120000")),
+    # a place as what a thing is of: where it lies or comes from, never a weaker tie
+    ("Is Lecuntao a Guangxi company?", P("no, not as the graph states it")),
+    ("Is SAP a Guangxi company?", P("no, not as the graph states it")),
+    ("乐村淘是广西的企业吗？", P("否")),
+    ("Is Baise mango a Baise product?", P("yes")),
+    ("What's the deal with Lecuntao?", L("operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),

@@ -2964,7 +2964,7 @@ def yesno(ctx: Ctx):
     if not _two_set_against(q):
         return False
     a, b = q.names[0].iri, q.names[1].iri
-    rels = [GXO + r for r in q.relations]
+    rels = [GXO + r for r in q.relations] or _of_a_place_asked(ctx)
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
     if ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
         ctx.use("within", "exact")  # "is X under Y", 在…境内: lying in, at any level
@@ -2972,6 +2972,19 @@ def yesno(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
+
+
+# a place named as what a thing is of (a Guangxi company, 广西的企业): where it lies or comes from, nothing weaker
+PLACE_AS_ATTRIBUTE = re.compile(r"^\s*(?:'s\s+|的)?\s*(?:company|companies|firm|enterprise|platform|brand|product|公司|企业|平台|品牌|产品)",
+                                re.I)
+
+
+def _of_a_place_asked(ctx: Ctx) -> list[str]:
+    """Is Lecuntao a Guangxi company: the relations that make a thing a place's (locatedIn, originatesFrom), never
+    one that only ties it there (operates rural e-commerce in; SAP settled in Guangxi, a German company)."""
+    q = ctx.q
+    said = any(ctx.is_a(n.iri, "Place") and PLACE_AS_ATTRIBUTE.match(q.text[n.end:]) for n in q.names)
+    return [GXO + r for r in ("locatedIn", "originatesFrom")] if said else []
 
 
 def _described_in_evidence(ctx: Ctx) -> None:

@@ -260,7 +260,7 @@ EVERYDAY = (
     (r"\s*\bin the countryside\b", ""),
     (r"\badministered\b(?=\s*[?？]?\s*$)", "located"),  # under which city is Beiliu administered
     (r"\b(?:is|was) (?:that|this|the) (?:share|figure|number|rate|value|fact) (?:derived|inferred)\b", "is that derived"),
-    (r"\bsummari[sz]e\b", "tell me"),
+    (r"\bsummari[sz]e\b", "tell me"), (r"\bwhat(?:'s| is) the (?:deal|story) with\b", "what is known about"),
     (r"\b(it|they|this|that) (?:is|are) coming(?= from|\s*[?？])", lambda w: w.split()[0] + " comes"),
     (r"\bsupposed to\s+", ""),
     (r"\bfrom (?:which|what) (?:place|city|county|region|area|province) (?:is )?(?:it|this|that|they) (?:is |are )?coming\b", "where does it come from"),
