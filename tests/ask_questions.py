@@ -1598,6 +1598,7 @@ STYLED = [
     ("乐村淘是广西的企业吗？", P("否")),
     ("Is Baise mango a Baise product?", P("yes")),
     ("What's the deal with Lecuntao?", L("operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
+    ("六堡茶属于哪个产业？", L("广西桂茶产业")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),

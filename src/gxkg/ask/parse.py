@@ -829,6 +829,7 @@ def parse(kg, raw: str) -> Question:
         _take_word(q, *hit)
     became = _became_its_other_name(q, names)
     _indicators_named(kg, q, lang)
+    _belongs_to_a_kind(q)
     _listed_not_ranked(q)
     _whole_of_a_share(q)
     _relations_that_fit(kg, q)
@@ -1154,6 +1155,19 @@ def _whole_asked_after(text: str, word: str) -> bool:
     """The clause that asks (多少, what) names the whole and no share."""
     asking = [c for c in re.split(r"[，,。；;]", text) if re.search(r"多少|几|\bwhat\b|\bhow much\b", c, re.I)]
     return bool(word) and bool(asking) and word in asking[-1] and not re.search(r"占|比重|比例|\bshare\b", asking[-1], re.I)
+
+
+# the relation that 属于 / belongs to asks when the kind asked is no place (六堡茶属于哪个产业: the industry it is part of)
+BELONGS_TO_KIND = {"Industry": "partOf", "Product": "category"}
+
+
+def _belongs_to_a_kind(q: Question) -> None:
+    """六堡茶属于哪个产业: 属于哪个 asks where only of places; of an industry it asks what the thing is part of."""
+    rel = next((BELONGS_TO_KIND[c] for _, c in q.kinds if c in BELONGS_TO_KIND), None)
+    if rel and "where" in q.cues and re.match(r"属于|归属|归|belongs? to", q.words.get("where", ""), re.I):
+        q.cues.discard("where")
+        q.relations.append(rel)
+        q.words[rel] = q.words.pop("where")
 
 
 def _listed_not_ranked(q: Question) -> None:
