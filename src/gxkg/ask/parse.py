@@ -1140,8 +1140,8 @@ def _whole_of_a_share(q: Question) -> None:
             q.cues.add("whole")  # 据…约占进出口总额11%测算，当年进出口总额约为多少: the share given, the whole asked
             q.indicators[:0] = [part] if part not in q.indicators else []
             continue
-        if share not in q.indicators or "share" in q.cues or re.search(r"占|比重|比例|份额|share|percent|proportion", word, re.I):
-            continue
+        if not word or share not in q.indicators or "share" in q.cues or re.search(r"占|比重|比例|份额|share|percent|proportion", word, re.I):
+            continue  # no word: a topic's figures read from its name (跨境电子商务这个议题), none of them asked
         if q.cues & {"derive", "whole"} or re.search(r"测算|推算|算出|倒推|估算|\b(?:work|worked|working) (?:it )?out\b|\bcalculat", q.text, re.I):
             q.indicators.insert(0, part)
             q.cues.add("whole")
