@@ -1599,6 +1599,7 @@ STYLED = [
     ("Is Baise mango a Baise product?", P("yes")),
     ("What's the deal with Lecuntao?", L("operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
     ("六堡茶属于哪个产业？", L("广西桂茶产业")),
+    ("guilin rice noodles belong to which category, and that category is part of what industry chain?", L("Guangxi rice-noodle industry chain")),
     ("跨境电子商务这个议题和哪些东西有关联？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —支持→",
                                          "关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —支持→", "中国-东盟信息港电子商务论坛 —议题→")),
     # a year relative to today, never to the source: no figure of it

@@ -1163,7 +1163,7 @@ BELONGS_TO_KIND = {"Industry": "partOf", "Product": "category"}
 
 def _belongs_to_a_kind(q: Question) -> None:
     """六堡茶属于哪个产业: 属于哪个 asks where only of places; of an industry it asks what the thing is part of."""
-    rel = next((BELONGS_TO_KIND[c] for _, c in q.kinds if c in BELONGS_TO_KIND), None)
+    rel = next((BELONGS_TO_KIND[c] for _, c in q.kinds if c in BELONGS_TO_KIND), None) if not q.relations else None
     if rel and "where" in q.cues and re.match(r"属于|归属|归|belongs? to", q.words.get("where", ""), re.I):
         q.cues.discard("where")
         q.relations.append(rel)
