@@ -17,7 +17,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, Question, a_request, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, SHARE_PARTS, Question, a_request, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -149,12 +149,15 @@ class Ctx:
     def cite(self, evs, containing: list[str] = ()):
         """The sentence (the project's English for an English answer) and the source of each evidence; with
         `containing`, only the sentences that hold each of those words (in the original or the translation)."""
-        evs = sorted({str(e) for e in evs if e})
-        rows = self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
-        for v in (_source_fields(r) for r in rows):
+        for v in (_source_fields(r) for r in self.sentences(evs)):
             if _holds_all(v, containing):
                 self._cite_one(v)
                 self.matched.update(containing)
+
+    def sentences(self, evs) -> list[dict]:
+        """The sentence, its translation and its source's fields of each evidence IRI (sources.rq)."""
+        evs = sorted({str(e) for e in evs if e})
+        return self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
 
     def _cite_one(self, v: dict) -> None:
         sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
@@ -1540,9 +1543,8 @@ SHARE_OF = {IND + "cross-border-ecommerce-transaction-volume": IND + "cross-bord
             IND + "individual-online-shops": IND + "share-of-national-shops",
             IND + "rural-ecommerce-coverage": IND + "rural-ecommerce-coverage",
             IND + "final-consumption-contribution-to-growth": IND + "final-consumption-contribution-to-growth"}
-# a part whose stated share is of a national whole: the whole is part / share
-WHOLE_OF = {IND + "individual-online-shops": IND + "share-of-national-shops",
-            IND + "cross-border-ecommerce-transaction-volume": IND + "cross-border-share-of-foreign-trade"}
+# a part whose stated share is of a whole: the whole is part / share (parse's SHARE_PARTS, the other way round)
+WHOLE_OF = {part: share for share, part in SHARE_PARTS.items()}
 # what the whole worked out from a part and its share is (zh, en)
 WHOLE_NAME = {IND + "individual-online-shops": ("全国（推算）", "nationwide (worked out)"),
               IND + "cross-border-ecommerce-transaction-volume": ("进出口总额（推算）", "total imports and exports (worked out)")}
@@ -3735,9 +3737,7 @@ def _listed_with_others(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
 
 def _listed_with_etc(ctx: Ctx, rows: list[dict]) -> bool:
     """A sentence behind the things names one of them right before 等."""
-    evs = sorted({_v(r, "ev") for r in rows} - {None, ""})
-    rows_q = ctx.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
-    quotes = [r["quote"].value for r in rows_q]
+    quotes = [r["quote"].value for r in ctx.sentences(_v(r, "ev") for r in rows)]
     labels = {ctx.kg.label(r["x"].value, "zh") for r in rows} - {None, ""}
     return any(re.search(re.escape(label) + r"[）)”」\"]*\s*等(?![级待到同])", q) for q in quotes for label in labels)
 
@@ -4804,8 +4804,7 @@ def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
 
 def _sentences_naming(ctx: Ctx, evs: list[str], forms: set[str]) -> set[str]:
     """The evidence whose sentence (or its translation) holds one of the forms."""
-    found = ctx.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
-    return {r["ev"].value for r in found if any(f in f"{_v(r, 'quote')} {_v(r, 'translation')}".lower() for f in forms)}
+    return {r["ev"].value for r in ctx.sentences(evs) if any(f in f"{_v(r, 'quote')} {_v(r, 'translation')}".lower() for f in forms)}
 
 
 def _described_forms(ctx: Ctx) -> set[str]:
