@@ -22,7 +22,8 @@ BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
 VAGUE = "几"  # 十几, 几十: a digit we do not know
 
 _CN = "".join(DIGITS) + "".join(SMALL) + "".join(BIG) + VAGUE
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas (5,600) or, in PDF text, by single spaces (5 600 余户) when every group has three digits
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d{1,3}(?:[ \xa0\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN}]+(?:点[{''.join(DIGITS)}]+)?"
 NUMBER = re.compile(
     rf"(?P<ord>第{SP})?"
@@ -30,7 +31,7 @@ NUMBER = re.compile(
     rf"|翻了?{SP}(?P<fan>[一二两三四五\d]){SP}番"
     rf"|(?P<a>{ARABIC})(?:{SP}[～~\-—–至到]{SP}(?P<a2>{ARABIC}))?"
     rf"|(?P<c>{_CN_NUM}))"
-    rf"(?P<more>多|余)?(?:{SP}(?:个(?=[亿億]))?(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
+    rf"(?:{SP}(?P<more>多|余))?(?:{SP}(?:个(?=[亿億]))?(?P<mult>[百千万萬亿億]{{1,2}}))?(?P<more2>多|余)?(?P<cheng>成(?!员|立|为|功|本|果|交))?")
 
 # one-character words that make a bare 百/千/万 a number (上千, 数百, 逾千, 过万, 近百): (qualifier, vague)
 BARE_PREFIX = {"上": ("AtLeast", False), "过": ("MoreThan", False), "数": (None, True)}
@@ -122,7 +123,7 @@ class _Numeral:
 
 def cn_number(s: str, vague: int = 0) -> Decimal | None:
     """A Chinese or Arabic numeral as written (一百二十 -> 120, 零点五 -> 0.5, 1,234.5 -> 1234.5), else None."""
-    s = s.translate(_FULLWIDTH).replace(",", "")
+    s = re.sub(r"[, \xa0\u2009]", "", s.translate(_FULLWIDTH))
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return Decimal(s)
     whole, _, frac = s.partition("点")

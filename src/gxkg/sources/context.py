@@ -59,9 +59,10 @@ ANAPHORA = [
     ("该公司", ("Company",)), ("公司", ("Company",)), ("该企业", ("Company",)), ("该合作社", ("Company",)),
     ("本次活动", ("Event",)), ("此次活动", ("Event",)), ("该活动", ("Event",)), ("活动", ("Event",)),
     ("大会", ("Event",)), ("会上", ("Event",)), ("现场", ("Event",)), ("本届", ("Event",)),
-]
+] + [(det + noun, ("Named", noun)) for noun in ("市场", "基地", "中心", "园区", "产业园", "博览会", "合作社")
+     for det in ("该", "这个", "")]
 # bare nouns that point back only as a clause's subject (公司今年…), not inside a phrase (电商公司)
-SUBJECT_ONLY = {"公司", "活动", "大会", "现场", "会上"}
+SUBJECT_ONLY = {"公司", "活动", "大会", "现场", "会上", "市场", "基地", "中心", "园区", "产业园", "博览会", "合作社"}
 ANAPHOR = re.compile("|".join(re.escape(w) for w, _ in ANAPHORA))
 KINDS = dict(ANAPHORA)
 GUANGXI = "https://w3id.org/gxkg/resource/place/450000"
@@ -71,8 +72,12 @@ COMPANY_END = ("公司", "集团", "合作社", "企业", "厂")
 
 def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
     """(iri, class) that the anaphor `word` points to, from the spans before it (nearest first):
-    全县 -> the county last named, 全市 -> the city, 全区 -> Guangxi, 我国 -> China, 该公司 -> the company."""
+    全县 -> the county last named, 全市 -> the city, 全区 -> Guangxi, 我国 -> China, 该公司 -> the company,
+    (该)市场 / 基地 / 中心 -> the thing last named with that noun (玉林中药材专业市场 … 市场现有经营户…)."""
     kinds = KINDS[word]
+    if kinds[0] == "Named":
+        return next(((sp.iri, sp.cls) for sp in reversed(before) if sp.text.endswith(kinds[1]) and not sp.anaphor
+                     and len(sp.text) > len(kinds[1])), None)
     if kinds == ("Province",):
         return GUANGXI, "Province"
     if kinds == ("China",):

@@ -187,7 +187,7 @@ def _same_indicator(iri: str, want: str, labels: dict) -> bool:
     scheme lacks (compared by its proposed zh label; 数 and 数量 alike)."""
     if str(want).startswith("new:"):
         got = iri[6:] if iri.startswith("label:") else labels.get(iri, {}).get("label", {}).get("zh")
-        return _count_word(got) == _count_word(want[4:])
+        return _count_word(_simp(got or "")) == _count_word(_simp(want[4:]))  # 坭興陶 is 坭兴陶
     return iri == GXR + "indicator/" + want
 
 

@@ -49,6 +49,7 @@ SUFFIX_CLASS = [
     ("工程", "Program"),
     ("签约仪式", "Event"), ("发布会", "Event"), ("签约会", "Event"), ("大会", "Event"), ("展会", "Event"), ("嘉年华", "Event"),
     ("活动", "Event"), ("节", "Event"), ("产地仓", "Facility"), ("服务站", "Facility"), ("直播间", "Facility"),
+    ("专业市场", "Facility"), ("批发市场", "Facility"), ("交易市场", "Facility"), ("物流园", "Facility"),
 ]
 # event names ending in 节 or 活动 or 大会 need something of a name: a year or 第N届 first, or a name inside
 NAMED_ONLY = {"节", "活动", "大会", "直播间"}
@@ -79,7 +80,7 @@ PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将�
 INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
                       "增加到", "增长到", "提高到", "提升到", "增至", "升至", "可达", "能达到",
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
-INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
+INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "卖出", "带动", "培训"]
 
@@ -402,7 +403,7 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
 
 # a name that begins with a level or a determiner is a common noun (县级电商公共服务中心, 村级服务站, 一家合作社,
 # 当地合作社) or carries words of the sentence (目前全市原材料基地)
-COMMON_HEAD = re.compile(r"(?:县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年)")
+COMMON_HEAD = re.compile(r"(?:国家级|自治区级|省级|县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年)")
 
 
 def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
@@ -866,6 +867,10 @@ def _sentence_of(sentences, pos: int, offsets: list[int] | None = None) -> tuple
 GROWTH_WORDS = re.compile(r"(同比增长|同比下降|同比增加|比上年增长|比上年下降|较上年增长|较上年下降|比去年增长|较去年增长|"
                           r"比去年同期增长|较去年同期增长|增长|增加|下降)(?:了|约|达到|达|为)?$")
 SOURCE_OF = re.compile(r"^(?:获悉|了解到|得知)")
+# a topic or a designation describes the figure (跨境电商企业320多家, 示范县带动3000多名农民), never has it
+NEVER_SUBJECT = ("Topic", "Designation")
+# an office that reports a place's figures (据百色市商务局统计，…): the figure is the place's
+OFFICE_END = ("商务局", "统计局", "农业农村局", "局", "厅", "人民政府", "政府", "委员会", "办公室")
 NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往|通过|依托|借助)[^，。；]*$")
 
 
@@ -953,6 +958,8 @@ class _FigureReader:
         about = _about(s, off, f.start, sent_spans)
         if about is None:
             return None
+        if about.cls == "Organization" and about.text.endswith(OFFICE_END):
+            about = next(iter(_places_in_name(about, self.lex)), about)
         label = _indicator_text(s, off, f, about, prev_end)
         if not label:
             return None
@@ -1110,10 +1117,16 @@ def _growth_item(label: str, growth_of: str, growth, indicators: list) -> dict:
             "growth_of": growth_of, "note": "growth indicator: check the label"}
 
 
+# verbs and determiners an indicator's name does not begin with (建成…服务站, 各类电商经营主体, 将力争到…总产值)
+INDICATOR_LEADS = ("累计建成", "建成", "新建", "成立", "组织开展", "开展", "各类", "各种", "将", "力争", "到")
+
+
 def _clean_indicator(label: str, unit: str) -> str:
     """A clean name for an unknown wording: no period or place words, and a count named as one (企业 -> 企业数量)."""
     label = re.sub(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|目前|当前|全年|累计|其中|共有|现有|拥有|已有", "", label)
     label = label.strip(" 的共有达")
+    while (lead := next((w for w in INDICATOR_LEADS if label.startswith(w) and len(label) - len(w) >= 2), None)):
+        label = label[len(lead):]  # 建成镇级电商服务站: what is counted is the stations
     if unit in COUNT_UNITS and not re.search(r"(数|量|额|率|次|规模)$", label):
         label += "数量"
     return label
@@ -1130,12 +1143,15 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     that is not its speaker (广西商务厅介绍…)."""
     left, _ = _clause_bounds(s, at)
     before = [sp for sp in spans if sp.start - off < at and not SOURCE_OF.match(s[sp.end - off:])
+              and sp.cls not in NEVER_SUBJECT
               and not NOT_SUBJECT_AFTER.search(s[left:sp.start - off])]  # 销往美国: a market, not the subject
     in_clause = [sp for sp in before if sp.start - off >= left
                  and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
         return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
-    return next((sp for sp in before if not _speaker(s, off, sp)), None)
+    part = max(s.rfind(ch, 0, at) for ch in "；;") + 1  # …；去年10月，基地建成投用，已入驻团队86个: the base's
+    return next((sp for sp in before if sp.start - off >= part and not _speaker(s, off, sp)), None) \
+        or next((sp for sp in before if not _speaker(s, off, sp)), None)
 
 
 def _speaker(s: str, off: int, sp: Span) -> bool:
