@@ -76,8 +76,7 @@ def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
     (该)市场 / 基地 / 中心 -> the thing last named with that noun (玉林中药材专业市场 … 市场现有经营户…)."""
     kinds = KINDS[word]
     if kinds[0] == "Named":
-        return next(((sp.iri, sp.cls) for sp in reversed(before) if sp.text.endswith(kinds[1]) and not sp.anaphor
-                     and len(sp.text) > len(kinds[1])), None)
+        return _named_before(kinds[1], before)
     if kinds == ("Province",):
         return GUANGXI, "Province"
     if kinds == ("China",):
@@ -92,6 +91,12 @@ def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
                 continue  # 全市 is a city: a county-level city (荔浦市), never a county
             return sp.iri, cls
     return None
+
+
+def _named_before(noun: str, before: list) -> tuple[str, str] | None:
+    """(iri, class) of the nearest name before that ends with `noun` (基地 -> 玉林中药材香料直播电商基地)."""
+    return next(((sp.iri, sp.cls) for sp in reversed(before) if sp.text.endswith(noun) and not sp.anaphor
+                 and len(sp.text) > len(noun)), None)
 
 
 # ------------------------------------------------------------------ periods relative to the publication date

@@ -958,8 +958,7 @@ class _FigureReader:
         about = _about(s, off, f.start, sent_spans)
         if about is None:
             return None
-        if about.cls == "Organization" and about.text.endswith(OFFICE_END):
-            about = next(iter(_places_in_name(about, self.lex)), about)
+        about = _office_place(about, self.lex)
         label = _indicator_text(s, off, f, about, prev_end)
         if not label:
             return None
@@ -1149,9 +1148,22 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
                  and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
         return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
-    part = max(s.rfind(ch, 0, at) for ch in "；;") + 1  # …；去年10月，基地建成投用，已入驻团队86个: the base's
+    return _sentence_subject(s, off, at, before)
+
+
+def _sentence_subject(s: str, off: int, at: int, before: list[Span]) -> Span | None:
+    """The first mention that is not a speaker, after the last semicolon before the figure if there is one
+    (…；去年10月，基地建成投用，已入驻直播团队86个: the base's), else in the whole sentence."""
+    part = max(s.rfind(ch, 0, at) for ch in "；;") + 1
     return next((sp for sp in before if sp.start - off >= part and not _speaker(s, off, sp)), None) \
         or next((sp for sp in before if not _speaker(s, off, sp)), None)
+
+
+def _office_place(about: Span, lex: Lexicon) -> Span:
+    """The place an office reports for (百色市商务局 -> 百色市), else the subject as it is."""
+    if about.cls == "Organization" and about.text.endswith(OFFICE_END):
+        return next(iter(_places_in_name(about, lex)), about)
+    return about
 
 
 def _speaker(s: str, off: int, sp: Span) -> bool:
