@@ -234,7 +234,7 @@ def _read(m: re.Match, text: str, vocab) -> Number | None:
     if value is None and low is None:
         return None
     if qualifier is None and not g["ord"]:
-        qualifier = _prefix_qualifier(head, vocab)[0]
+        qualifier = _prefix_qualifier(head.rstrip(" \t\u3000\xa0"), vocab)[0]  # PDF text: 超过 3 000 吨
     return Number(text[start:end], start, end, _plain(value), _plain(low), _plain(high), qualifier, bool(g["ord"]), unit)
 
 
