@@ -1152,11 +1152,22 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
 
 
 def _sentence_subject(s: str, off: int, at: int, before: list[Span]) -> Span | None:
-    """The first mention that is not a speaker, after the last semicolon before the figure if there is one
+    """What a figure whose clause names nothing is about: the last thing the sentence says was built or set up,
+    else the first mention that is not a speaker, after the last semicolon before the figure if there is one
     (…；去年10月，基地建成投用，已入驻直播团队86个: the base's), else in the whole sentence."""
     part = max(s.rfind(ch, 0, at) for ch in "；;") + 1
-    return next((sp for sp in before if sp.start - off >= part and not _speaker(s, off, sp)), None) \
-        or next((sp for sp in before if not _speaker(s, off, sp)), None)
+    after = [sp for sp in before if sp.start - off >= part]
+    return next((sp for sp in reversed(after) if CREATED.search(s, 0, sp.start - off)), None) \
+        or _first_not_speaker(s, off, after) or _first_not_speaker(s, off, before)
+
+
+def _first_not_speaker(s: str, off: int, spans: list[Span]) -> Span | None:
+    return next((sp for sp in spans if not _speaker(s, off, sp)), None)
+
+
+# a thing the sentence says was built or set up is what its next clauses without a subject describe
+# (北海市在侨港镇建成海产品冷链物流中心，冷库库容达2万吨)
+CREATED = re.compile(r"(?:建成|建设|新建|成立|设立|打造|开设|开通|创办|组建|落成)了?$")
 
 
 def _office_place(about: Span, lex: Lexicon) -> Span:
