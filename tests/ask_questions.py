@@ -1607,6 +1607,14 @@ STYLED = [
     ("What were Liuzhou luosifen sales last year?", R()),
     # emails and asides around a question
     ("Hi team, hope you're well. Could you tell me which prefecture Jingxi belongs to? Many thanks, Anh", L("Baise")),
+    # a signature block after the sign-off: a name, a job title, an organisation, a city (no question in it)
+    ("Good morning!\nCould you tell me which prefecture Jingxi is under?\nSincerely yours,\nPhan Van Duc\n"
+     "Deputy Head, Border Trade Office\nLang Son", L("Baise")),
+    ("Which prefecture is Dongxing in? Thanks a lot, Maria Santos (Research Fellow, Manila Institute of Trade)",
+     L("Fangchenggang")),
+    ("Dear colleagues,\nWhich prefecture does Pingxiang belong to?\nWarm regards,\nSiti Aminah\nSenior Officer, "
+     "Malaysia External Trade Corp.", L("Chongzuo")),
+    ("Which product is the best known in Baise", R()),  # "best" inside a question is no sign-off
     ("Sorry if this is a silly question, but is Hezhou a prefecture-level city?", P("yes")),
     ("I'm told Bama is under Baise. Correct me if I'm wrong.", P("no")),
     ("Is it correct to say that Google came to Guangxi to develop?", P("yes")),

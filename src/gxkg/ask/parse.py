@@ -157,15 +157,18 @@ def normal(q: str, kg) -> str:
 # a bound said after its number (150,000 jobs or more, 10 or fewer)
 OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
                      r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
+# the thanks a sign-off begins with: after it, to the end, come only names, titles and organisations (no question)
+THANKS = (r"(?:many thanks|much appreciated|thanks(?: a lot| so much| in advance| again)?|"
+          r"thank you(?: very much| so much| in advance| kindly)?(?: and (?:best |kind |warm )?regards)?)")
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
     (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
-    (r"[.!?]?\s*(?:many thanks|thanks(?: a lot| so much| in advance)?|thank you(?: very much| so much| in advance)?(?: and (?:best |kind )?regards)?|"
-     r"best(?: regards| wishes)?|kind regards|regards|cheers)\s*[,!.]?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s*){0,4}[.!]?\s*$",
-     lambda w: w[0] if w[0] in ".!?" else "?"),  # Many thanks, Anh; Thank you very much and best regards,\nTran Thi Hoa
+    (rf"(?:[.!?]|\n|[,;]\s*(?={THANKS}))\s*(?:{THANKS}|(?:with )?(?:best|kind|warm|warmest) (?:regards|wishes)|best|regards|cheers|"
+     r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully)\s*[,!.]?(?:[ \t]*[^\n?？]{0,80})?(?:\n[^\n?？]{0,80}){0,5}\s*$",
+     lambda w: w[0] if w[0] in ".!?" else "?"),  # Many thanks, Anh; Best regards,\nTran Thi Hoa\nDeputy Director, …
     (r"^\s*(?:sorry|apologies|forgive me)[^,?]{0,60},\s*(?:but\s+)?", ""),  # Sorry if this is a silly question, but
     (r"^\s*(?:I'm|I am|I was|we're|we are|we were) told(?: that)?\s+", ""),  # I'm told Bama is under Baise.
     (r"[.,]?\s*correct me if I'm wrong\s*[.!]?\s*$", ", right?"),
