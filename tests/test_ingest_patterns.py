@@ -121,3 +121,11 @@ def test_event_names_past_spaces_brackets_quotes_and_parties(kg):
 def test_an_agreement_with_each_party_listed(kg):
     rels = labelled(draft(kg, "钦州市则与拼多多、京东等平台签订合作协议。\n"))
     assert ("钦州市", "agreementWith", "拼多多") in rels and ("钦州市", "agreementWith", "京东") in rels
+
+
+def test_sold_on_after_a_list_of_products_and_by_the_firm_whose_products_they_are(kg):
+    rels = labelled(draft(kg, "恭城月柿、柿饼等产品通过淘宝、拼多多等平台销往全国。\n"))
+    assert ("恭城月柿", "soldOn", "淘宝") in rels and ("恭城月柿", "soldOn", "拼多多") in rels
+    rels = labelled(draft(kg, "广西桂柿食品有限公司目前日产柿饼约3万袋，产品通过淘宝、京东等平台销往全国各地。\n"))
+    assert ("广西桂柿食品有限公司", "soldOn", "京东") in rels, rels
+    assert not any(p == "soldOn" and s != "广西桂柿食品有限公司" for s, p, _ in rels), rels

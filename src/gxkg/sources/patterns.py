@@ -225,14 +225,28 @@ def sold_on(s: Sentence):
         yield from _product_after(s, p, listed, tail)
 
 
+# the rest of a list after its first item, names the reader does not know included (、茉莉花盆栽、茉莉花香水等产品)
+LIST_REST = re.compile(r"^(?:[、和及][^，。；、等]{1,10})*等?(?:产品|特产|农产品|商品|土特产)?")
+
+
+def _seller(s: Sentence, at: int):
+    """(who sells on the platform at `at`, the words between): the nearest product or firm before it, but a
+    clause that begins with 产品 (…公司目前日产螺蛳粉约30万袋，产品通过淘宝…) speaks of the firm's products: the firm."""
+    head = _subject_before(s, at)
+    clause = s.text[max(s.text.rfind(ch, 0, at) for ch in "，,") + 1:at]
+    firm = _subject_before(s, at, ("Organization",)) if re.match(r"(?:其|公司|该公司)?产品", clause) else None
+    if head is None or firm is None or head.cls == "Organization":
+        return head, LIST_REST.sub("", s.text[s.end(head):at]) if head is not None else ""
+    return firm, clause
+
+
 def _seller_before(s: Sentence, p, listed: list, tail: str):
     """恭城月柿在淘宝、拼多多等平台热销: the product or firm before the platforms, each listed one."""
-    head = _subject_before(s, s.rel(p))
+    head, gap = _seller(s, s.rel(p))  # 横州茉莉花茶、茉莉花盆栽等产品通过…: the gap without the list's rest
     if head is None:
         return
-    gap = s.text[s.end(head):s.rel(p)]
     via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
-    sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上)", tail)
+    sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上|销往|卖到|卖往)", tail)
     if via and sells:
         for h in _listed_before(s, head, (head.cls,)):
             for q in listed:
