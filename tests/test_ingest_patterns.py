@@ -129,3 +129,20 @@ def test_sold_on_after_a_list_of_products_and_by_the_firm_whose_products_they_ar
     rels = labelled(draft(kg, "广西桂柿食品有限公司目前日产柿饼约3万袋，产品通过淘宝、京东等平台销往全国各地。\n"))
     assert ("广西桂柿食品有限公司", "soldOn", "京东") in rels, rels
     assert not any(p == "soldOn" and s != "广西桂柿食品有限公司" for s, p, _ in rels), rels
+
+
+def test_a_product_from_the_innermost_of_places_written_one_inside_the_other(kg):
+    rels = labelled(draft(kg, "其中八角主要产自防城港市上思县和百色市德保县。\n"))
+    assert ("八角", "originatesFrom", "上思县") in rels and ("八角", "originatesFrom", "德保县") in rels, rels
+    assert not any(o in ("防城港市", "百色市") for _, p, o in rels if p == "originatesFrom"), rels
+
+
+def test_a_products_common_word_is_the_named_product_of_the_article(kg):
+    doc = draft(kg, "全市荔浦芋种植面积约8万亩。不少芋农在快手上直播挖芋头，芋头卖得很好。北流荔枝和灵山荔枝都上市了，荔枝价格平稳。\n")
+    by_text = {m["text"]: m for m in doc["mentions"]}
+    taro, named = by_text["芋头"], by_text["荔浦芋"]
+    assert taro["proposed_iri"] == named["proposed_iri"] and taro["label"]["zh"] == "荔浦芋" and "芋头" in taro["alt"]
+    lychee = by_text["荔枝"]  # two named lychees: the common word stays a product of its own
+    assert lychee["proposed_iri"] not in (by_text["北流荔枝"].get("proposed_iri"), by_text["灵山荔枝"].get("proposed_iri"))
+    assert ("荔浦芋", "soldOn", "快手") in labelled(doc) or any(
+        r["subject"] == named["proposed_iri"] and r["predicate"].endswith("soldOn") for r in doc["relations"])

@@ -99,6 +99,7 @@ class Span:
     place: "Span | None" = None         # for a product named after its place
     ref: object = None                  # the reference row (platforms, products, markets) it names
     anaphor: bool = False               # 全县, 该公司: points back to `iri`; used by figures and relations
+    same_as: "Span | None" = None       # a product's common word (芋头) naming the article's named product (荔浦芋)
 
 
 # ----------------------------------------------------------------------------------- the dictionary
@@ -304,7 +305,8 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     a candidate is the known entity."""
     body = text[start:end]
     out = _quoted_candidates(body, start) + _suffix_candidates(body, start, known, lex) \
-        + _products_after_places(text, known, lex) + _designations(body, start) + _villages_after_places(text, known, lex)
+        + _products_after_places(text, known, lex) + _designations(body, start) + _villages_after_places(text, known, lex) \
+        + _bare_products(body, start)
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept, last_end = [], -1
     for c in out:
@@ -415,6 +417,42 @@ def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[S
             if c is not None:
                 out.append(c)
     return out
+
+
+# a product word of two or more characters, longest first, not inside a longer word of its kind (山茶油)
+BARE_PRODUCT = re.compile("|".join(re.escape(w) for w in PRODUCT_WORDS_LONGEST_FIRST if len(w) >= 2))
+
+
+def _bare_products(body: str, start: int) -> list[Span]:
+    """A product named by its common word alone (沙田柚, 八角, 海鸭蛋): a new product, unless a longer name
+    holds it (容县沙田柚, 百色芒果 win)."""
+    return [Span(m.group(0), start + m.start(), start + m.end(), cls="Product", new=True, same_as=BARE)
+            for m in BARE_PRODUCT.finditer(body)]
+
+
+BARE = Span("", 0, 0)  # the mark of a product's common word until it is resolved
+
+
+def _bare_words_as_named(spans: list[Span]) -> None:
+    """A product's common word names the article's one product whose name ends with it (芋头 is 荔浦芋 where the
+    article names 荔浦芋; 芒果 is 百色芒果); with none, or two (北流荔枝 and 灵山荔枝), it is a product of its own."""
+    named = [sp for sp in spans if sp.cls == "Product" and sp.iri and sp.same_as is None]
+    for sp in spans:
+        if sp.same_as is BARE:
+            _name_as(sp, _the_one_named(sp.text, named))
+
+
+def _name_as(sp: Span, named: Span | None) -> None:
+    sp.same_as = named
+    if named is not None:
+        sp.iri, sp.new, sp.ref, sp.label_en = named.iri, named.new, named.ref, named.label_en
+
+
+def _the_one_named(word: str, named: list[Span]) -> Span | None:
+    """The one named product whose name ends with the word (or its stem: 芋头 -> 芋), else None."""
+    stem = word[:-1] if word[-1] in "头子儿" else word
+    found = {p.iri: p for p in named if p.text != word and p.text.endswith(stem)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
@@ -684,6 +722,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     skip = Ranges(context.skipped_ranges(text, article.body_start, article.body_end))
     spans = _article_spans(text, article, lex, skip, sentences)
     _name_new_entities(spans, lex)
+    _bare_words_as_named(spans)
     mentions = _mention_items(spans, sentences)
     resolved = sorted(spans + anaphors(text, sentences, spans, lex, skip), key=lambda x: x.start)
     figures, indicators = read_figures(article, sentences, resolved, lex, sid, date,
@@ -758,6 +797,8 @@ def _mention_items(spans: list[Span], sentences) -> list[dict]:
 
 def _mention_extra(sp: Span) -> dict:
     """What a mention adds for a reference row, a new name or a name several places share."""
+    if sp.same_as is not None and sp.new:
+        return _same_as_extra(sp)
     if sp.ref is not None:
         return {"proposed_iri": sp.iri, "label": {"zh": sp.ref.name, "en": sp.ref.name_en},
                 "alt": [n for n in sp.ref.names if n != sp.ref.name],
@@ -768,6 +809,12 @@ def _mention_extra(sp: Span) -> dict:
     if sp.candidates and not sp.iri:
         return {"note": f"ambiguous: {len(sp.candidates)} places share this name; set iri to one of the candidates"}
     return {}
+
+
+def _same_as_extra(sp: Span) -> dict:
+    """A product's common word as another name of the article's named new product (芋头 for 荔浦芋)."""
+    return {"proposed_iri": sp.iri, "label": {"zh": sp.same_as.text, "en": sp.label_en}, "alt": [sp.text],
+            "note": f"new entity: the same product as {sp.same_as.text} in this article; {SUGGESTED}"}
 
 
 def _quote_as_written(original: str, mentions: list[dict], items: list[dict]) -> None:

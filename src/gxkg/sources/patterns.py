@@ -206,7 +206,28 @@ def product_from(s: Sentence):
         product = next((sp for sp in s.of("Product") if 0 <= m.start() - s.end(sp) <= 2), None)
         place = next((sp for sp in s.of(*PLACES) if 0 <= s.rel(sp) - m.end() <= 1), None)
         if product is not None and place is not None:
-            yield product, place
+            for q in _place_list(s, place):
+                yield product, q
+
+
+def _innermost(s: Sentence, place):
+    """The last of the places written one right after another from `place` (防城港市上思县 -> 上思县)."""
+    inner = {sp.start: sp for sp in s.of(*ADMIN)}
+    while place.end in inner:
+        place = inner[place.end]
+    return place
+
+
+def _place_list(s: Sentence, first) -> list:
+    """The places listed from `first`, each the innermost of the places written one inside the other
+    (产自防城港市上思县和百色市德保县: 上思县, 德保县)."""
+    out, cur = [], first
+    while cur is not None:
+        cur = _innermost(s, cur)
+        out.append(cur)
+        cur = next((sp for sp in s.of(*PLACES) if sp.start > cur.start
+                    and re.fullmatch(r"[、和及与]|以及", s.text[s.end(cur):s.rel(sp)])), None)
+    return out
 
 
 # ------------------------------------------------------------------ platforms and markets
