@@ -724,12 +724,14 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     _name_new_entities(spans, lex)
     _bare_words_as_named(spans)
     mentions = _mention_items(spans, sentences)
-    resolved = sorted(spans + anaphors(text, sentences, spans, lex, skip), key=lambda x: x.start)
+    back = anaphors(text, sentences, spans, lex, skip)
+    resolved = sorted(spans + back, key=lambda x: x.start)
     figures, indicators = read_figures(article, sentences, resolved, lex, sid, date,
                                        vocabulary(ontology_path(base)))
     relations = read_relations(text, sentences, resolved, lex)
     for i, r in enumerate(relations, 1):
         r["id"] = f"r{i}"
+    mentions += _entities_only_pointed_to(back, mentions, figures + relations, lex, sentences)
     if original != text:
         _quote_as_written(original, mentions, figures + relations)
     return {"format": drafts.FORMAT,
@@ -737,6 +739,23 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
                        "title": title, "title_en": None, "url": url, "publisher": publisher, "publisher_en": None,
                        "date": date, "language": "zh-Hant" if original != text else "zh-Hans"},
             "mentions": mentions, "indicators": indicators, "figures": figures, "relations": relations}
+
+
+def _entities_only_pointed_to(back: list[Span], mentions: list[dict], items: list[dict], lex: Lexicon, sentences) -> list[dict]:
+    """A mention for each reference entity the graph lacks that a figure or relation names only through an
+    anaphor (去年我国农村网络零售额…: China), so that accepting the item brings the entity with it."""
+    have = {m.get("iri") or m.get("proposed_iri") for m in mentions}
+    used = {x for it in items for x in (it.get("about"), it.get("subject"), it.get("object")) if isinstance(x, str)}
+    out = []
+    for sp in back:
+        entry = lex.ref.get(sp.iri)
+        if entry is not None and sp.iri in used - have and sp.iri not in lex.known:
+            have.add(sp.iri)
+            out.append(Span(sp.text, sp.start, sp.end, iri=sp.iri, cls=sp.cls, new=True, ref=entry, label_en=entry.name_en))
+    items = _mention_items(out, sentences)
+    for i, it in enumerate(items, len(mentions) + 1):
+        it["id"] = f"m{i}"
+    return items
 
 
 def _article_spans(text: str, article: Article, lex: Lexicon, skip, sentences) -> list[Span]:
