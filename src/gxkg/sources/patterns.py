@@ -210,6 +210,17 @@ def product_from(s: Sentence):
                 yield product, q
 
 
+@relation_pattern("X…主要分布在P、Q等 (where a product is grown)", "originatesFrom",
+                  ("全市芒果种植面积达137万亩，主要分布在右江区、田阳区等地。", "芒果", "田阳区"))
+def grown_in(s: Sentence):
+    for m in re.finditer(r"(?:主要|集中)?(?:分布在|分布于|种植在|种植于)", s.text):
+        product = _subject_before(s, m.start(), ("Product",))
+        first = next((sp for sp in s.of(*PLACES) if 0 <= s.rel(sp) - m.end() <= 1), None)
+        if product is not None and first is not None:
+            for q in _place_list(s, first):
+                yield product, q
+
+
 def _innermost(s: Sentence, place):
     """The last of the places written one right after another from `place` (防城港市上思县 -> 上思县)."""
     inner = {sp.start: sp for sp in s.of(*ADMIN)}
