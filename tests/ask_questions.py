@@ -301,7 +301,7 @@ YESNO = [
      L("no: Guangxi Zhuang Autonomous Region e-commerce transaction volume: 126600000000 yuan (CNY) (1266亿元)")),
     ("Did Nanning bananas top 5 billion yuan in sales in 2017?",
      L("yes: Nanning banana annual sales: exceeding (broke through) 8000000000 yuan (CNY) (80亿)")),
-    ("Did Nanning bananas top 9 billion yuan in sales in 2017?", R()),
+    ("Did Nanning bananas top 9 billion yuan in sales in 2017?", P("not confirmed:")),  # 突破80亿: neither confirmed nor ruled out
     ("广西农村电商覆盖率低于50%吗？", L("否: 广西壮族自治区 农村电商覆盖率: 超过 70 % (70 %)")),
     # tag questions (right?, 吧) are yes/no; county level city written without its hyphen
     ("Dongxing is part of Chongzuo, right?", L("no: Dongxing (county-level city) —located in→ Fangchenggang")),
@@ -427,7 +427,7 @@ PHRASINGS = [
     ("哪个市的民族自治县最多？", F("河池市: 5")),
     ("中国-东盟信息港电子商务论坛要讨论的三大议题是什么？", L("农村电商发展", "跨境电子商务", "电子商务与物流协同发展")),
     ("did nanning banana sales pass 5 billion yuan in 2017", P("yes")),
-    ("Did Baise mango sales surpass 50 billion yuan in 2017?", R()),  # 突破38亿: more than 38亿, maybe more than 50亿
+    ("Did Baise mango sales surpass 50 billion yuan in 2017?", P("not confirmed:")),  # 突破38亿: more than 38亿, maybe more than 50亿
     ("Before the cooperative model, what price per jin were Rong'an's kumquats fetching?", V("2")),
     ("南宁跨境商品直购体验中心里有没有澳洲来的商品？", P("是")),
     ("Of the products that have 2017 sales numbers, which one sold teh most?", F("Nanning banana")),
@@ -1159,7 +1159,7 @@ EVERYDAY = [
     # a fraction set against a percentage (past two thirds); a fraction of another figure is not read so
     ("Has Guangxi's rural e-commerce coverage passed two thirds?", P("yes")),
     ("广西农村电商覆盖率超过一半了吗？", P("是")),
-    ("Is Guangxi's rural e-commerce coverage below three quarters?", R()),
+    ("Is Guangxi's rural e-commerce coverage below three quarters?", P("not confirmed:")),
     ("Was Guangxi's cross-border e-commerce more than a tenth of its total e-commerce volume in 2017?", R()),
     # several names left out of a list (除了阿里巴巴和京东)
     ("除了阿里巴巴和京东，还有哪些平台在广西开展农村电商业务？", L("乐村淘", "赶街")),
@@ -1419,6 +1419,9 @@ EVERYDAY = [
     ("Did e-commerce create 150,000 jobs or more in Guangxi, directly and indirectly?", P("no: Guangxi Zhuang Autonomous Region jobs")),
     ("roughly how many jobs has e-commerce created in guangxi, directly or indirectly?", V("120000")),
     ("Were there 400 merchants or more in the Nanning cross-border goods experience centre?", P("yes:")),
+    # a larger number than an open lower bound (超400家) is neither confirmed nor ruled out: said so, with the figure
+    ("Someone told me the Nanning cross-border goods experience centre has over 4,000 merchants. True?", P("not confirmed:")),
+    ("有人说南宁跨境商品直购体验中心入驻商家超过4000家，对吗？", P("无法证实")),
     # where it says so, in what words: the source and its sentence
     ("Which article says laoyou fen is one of the Guangxi rice noodles, and in what words?", P('"Guangxi e-commerce\'s new leap')),
     ("Where does it say that the Qinzhou bonded port centre's business has reached Jiangxi, Sichuan and Hunan?",

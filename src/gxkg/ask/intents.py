@@ -700,12 +700,19 @@ def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> Non
     """Each figure against the number with its own yes or no (the price before and after), or said which
     figure's bound cannot tell."""
     verdicts = [_verdict(f, *limit) for f in rows]
-    if None in verdicts:
+    if None in verdicts and not all(_open_above(f) for f, v in zip(rows, verdicts) if v is None):
         f = rows[verdicts.index(None)]
         ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
         return
     for f, verdict in zip(rows, verdicts):
-        show_figure(ctx, f, prefix=msg("yes" if verdict else "no", ctx.lang) + ": ")
+        if verdict is None:  # 超400家 against "more than 4,000": the source does not confirm it
+            ctx.note(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
+        show_figure(ctx, f, prefix=msg("unconfirmed" if verdict is None else "yes" if verdict else "no", ctx.lang) + ": ")
+
+
+def _open_above(f: dict) -> bool:
+    """A figure stated with only a lower bound (超400家): a larger number is neither confirmed nor ruled out."""
+    return _bounds(f)[1] == float("inf")
 
 
 MAX_THRESHOLD_FIGURES = 4  # a number set against more figures than this asks which one

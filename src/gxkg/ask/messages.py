@@ -60,6 +60,7 @@ CATALOGUE = {
     "group": ("原文说的是{group}整体，不是单说{member}", "the source states this of {group} as a whole, not of {member}"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
+    "unconfirmed": ("无法证实", "not confirmed"),
     "records_instead": ("图谱记载的是：{fact}（所问的关系不适用于这两者，不作是否判断）",
                         "the graph records: {fact} (the relation asked does not apply to these two, so no yes or no)"),
     "no_instead": ("否（图谱没有这样记载，它记载的是：{fact}）", "no, not as the graph states it (it records: {fact})"),
