@@ -121,6 +121,12 @@ COUNTS = [
 ]
 
 LISTS = [
+    # kinds of county: a broad word said to be a narrow one asks for the narrow one; two peoples share one head word
+    ("哪些县是瑶族自治县？", L("恭城瑶族自治县", "富川瑶族自治县", "都安瑶族自治县", "大化瑶族自治县", "巴马瑶族自治县", "金秀瑶族自治县")),
+    ("哪些县是苗族或侗族自治县？", L("融水苗族自治县", "三江侗族自治县")),
+    ("List the Miao autonomous counties in Guangxi.", L("Rongshui Miao Autonomous County")),
+    ("which counties r miao or dong autonomus counties?", L("Rongshui Miao Autonomous County", "Sanjiang Dong Autonomous County")),
+    ("How many Yao and Zhuang autonomous counties are there?", P("yao autonomous counties: 6")),
     ("哪些县采用了电商扶贫模式？", L("融安县: “电商+农民合作社+贫困户”模式", "凤山县: “万寿谷核桃鸡产业+电商+贫困户”联动")),
     ("Which counties adopted a poverty-alleviation model?",
      L("Rong'an County: \"E-commerce + farmers' cooperative + poor households\" model",

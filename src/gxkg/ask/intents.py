@@ -17,7 +17,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, SHARE_PARTS, Question, a_request, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -3488,6 +3488,7 @@ def _kinds_filter(q: Question, cls: str) -> str:
     from .lexicon import CLASS_NAME_END
 
     words = [w for w, c in q.kinds if c == cls]
+    words = [w for w in words if not kind_said_to_be(q.text, w)] or words  # 哪些县是苗族或侗族自治县: those kinds
     if len(words) < 2 or not set(words) & set(CLASS_NAME_END):
         return _kind_filter(words[0] if words else q.words.get(cls, ""))
     return "" if _whole_class_joined(q.text, words) else _ends_filter(q, words)  # districts and counties: the class

@@ -91,6 +91,18 @@ ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in so
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
+def _ethnic_words() -> tuple[str, str]:
+    from ..sources.english import ETHNIC
+
+    return "|".join(v.lower() for v in ETHNIC.values()), "|".join(ETHNIC)
+
+
+# two peoples sharing one "autonomous counties": each people's kind (Miao or Dong autonomous counties)
+SHARED_HEAD = re.compile(rf"\b({_ethnic_words()[0]})\s*(or|and|&|/|,)\s*(?:the\s+)?({_ethnic_words()[0]})\s+(autonom\w*\s+count(?:y|ies))\b",
+                         re.I)
+SHARED_HEAD_ZH = re.compile(rf"({_ethnic_words()[1]})([、和或及与/])({_ethnic_words()[1]})自治县")
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
@@ -98,6 +110,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
+    q = SHARED_HEAD.sub(lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[4]}", q)  # Miao or Dong autonomous counties
+    q = SHARED_HEAD_ZH.sub(r"\1自治县\2\3自治县", q)  # 苗族或侗族自治县: each people's kind
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
@@ -426,7 +440,16 @@ def _class_words_not_names(names: list[Name]) -> list[Name]:
     """A class word that is also a short name of a thing named in full elsewhere (广西米粉…几种米粉) is the class
     word: the lexicon reads it."""
     full = {n.iri for n in names if not _a_class_word(n.text)}
-    return [n for n in names if not (n.iri in full and _a_class_word(n.text))]
+    return [n for n in names if not _the_class_word(n, full)]
+
+
+def _the_class_word(n: Name, full: set) -> bool:
+    return _a_class_word(n.text) and (n.iri in full or _plural(n.text))
+
+
+def _plural(text: str) -> bool:
+    """An English class word in the plural (Miao autonomous counties) asks for a kind, even where one thing has it."""
+    return bool(re.search(r"[a-z](?:ies|s)$", text)) and not CJK.search(text)
 
 
 def _a_class_word(text: str) -> bool:
@@ -1708,8 +1731,18 @@ def _asked_to_give(q: Question) -> None:
 def _one_class_either(q: Question) -> None:
     """county or district: two words of one class joined by or ask the class, with neither word's name filter."""
     classes = {c for _, c in q.kinds}
-    if len(classes) == 1 and not NOT_BEFORE.search(q.text):  # not the district or the county-level city: left out
+    if len(classes) == 1 and not NOT_BEFORE.search(q.text) and not _narrow_kinds(q):  # not the district …: left out
         q.kinds = [("", classes.pop())]
+
+
+def _narrow_kinds(q: Question) -> bool:
+    """Every kind joined is a narrow one (Yao or Zhuang autonomous counties), or what they are said of: those only."""
+    return len(q.kinds) > 1 and all(w.lower() in lx.CLASS_NAME_END or kind_said_to_be(q.text, w) for w, _ in q.kinds)
+
+
+def kind_said_to_be(text: str, word: str) -> bool:
+    """The broad class word is what the others are said of (which counties are Miao or Dong autonomous counties)."""
+    return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
 
 
 NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
