@@ -121,6 +121,13 @@ COUNTS = [
 ]
 
 LISTS = [
+    # a second sentence asking whether one thing is among the first's answers: both answered
+    ("百色有几个县级市？靖西算吗？", L("2", "是: 靖西市在其中")),
+    ("How many county-level cities does Guangxi have? Is Lipu one of them?", L("10", "yes: Lipu (county-level city) is one of them")),
+    ("Which counties adopted a poverty-alleviation model? Is Rongshui included?",
+     L("Rong'an County: \"E-commerce + farmers' cooperative + poor households\" model",
+       "Fengshan County: \"Wanshougu walnut-chicken industry + e-commerce + poor households\" linkage",
+       "no: Rongshui Miao Autonomous County is not one of them")),
     # kinds of county: a broad word said to be a narrow one asks for the narrow one; two peoples share one head word
     ("哪些县是瑶族自治县？", L("恭城瑶族自治县", "富川瑶族自治县", "都安瑶族自治县", "大化瑶族自治县", "巴马瑶族自治县", "金秀瑶族自治县")),
     ("哪些县是苗族或侗族自治县？", L("融水苗族自治县", "三江侗族自治县")),

@@ -35,7 +35,7 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
         return ans
     q = parse(kg, q_text)
     referred = (_restated(kg, q, ans, deadline, _depth, _suggest) or _by_reference(kg, q, ans, deadline, _depth, _suggest)
-                if _depth < 3 else None)
+                or _one_of_them(kg, q, ans, deadline, _depth) if _depth < 3 else None)
     if referred:
         return referred
     _answer_parsed(kg, Ctx(kg, q, lang, ans, deadline=deadline), _depth)
@@ -57,6 +57,37 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _everything_used(kg, ctx)
     if ctx.ans.answers and depth < 3:
         _pronoun_part(kg, ctx, depth)
+
+
+# a second sentence asking whether one thing is among the first's answers (靖西算吗？ Is Lipu one of them?)
+ONE_OF_THEM = re.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:算(?:在)?(?:里面|里头|其中|进去)?(?:吗|不算|了吗)|在(?:里面|里头|其中)吗|"
+                         r"包括在内吗|也算吗|有没有它|\bone of them\b|\bamong them\b|\bincluded\b|\bcounted\b|\bin (?:that|the) list\b)[^？?]*[？?]?)\s*$",
+                         re.I | re.S)
+
+
+def _one_of_them(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+    """百色有几个县级市？靖西算吗？: the first question answered, then whether the one thing the second names is
+    among its answers (yes or no, said of that thing)."""
+    m = ONE_OF_THEM.match(q.text)
+    second = parse(kg, m.group("second")) if m else None
+    if second is None or len(second.names) != 1 or not ({"count", "list"} & q.cues):
+        return None
+    first = ask(kg, m.group("first"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if first.refused:
+        return None
+    thing = second.names[0].iri
+    among = _among(kg, first, thing, ans.language)
+    first.question = ans.question
+    first.answers.append({"label": msg("yes" if among else "no", ans.language) + ": " + msg(
+        "one_of_them" if among else "not_one_of_them", ans.language, name=kg.label(thing, ans.language)), "iri": thing,
+        "value": None, "unit": None, "period": None})
+    return first
+
+
+def _among(kg, first: Answer, thing: str, lang: str) -> bool:
+    """The thing is one of the answers, or of the things a count lists in its note."""
+    label, sep = kg.label(thing, lang), msg("sep", lang)
+    return any(a.get("iri") == thing for a in first.answers) or any(label in n.split(sep) for n in first.notes)
 
 
 def _restated(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:

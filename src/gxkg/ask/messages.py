@@ -61,6 +61,8 @@ CATALOGUE = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "unconfirmed": ("无法证实", "not confirmed"),
+    "one_of_them": ("{name}在其中", "{name} is one of them"),
+    "not_one_of_them": ("{name}不在其中", "{name} is not one of them"),
     "records_instead": ("图谱记载的是：{fact}（所问的关系不适用于这两者，不作是否判断）",
                         "the graph records: {fact} (the relation asked does not apply to these two, so no yes or no)"),
     "no_instead": ("否（图谱没有这样记载，它记载的是：{fact}）", "no, not as the graph states it (it records: {fact})"),
