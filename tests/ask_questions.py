@@ -1637,6 +1637,13 @@ STYLED = [
     ("Who ran the e-commerce forum in Nanning?", L("hosted by: People's Government of Guangxi Zhuang Autonomous Region",
                                                    "organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
     ("For a piece on the e-commerce forum held in Nanning in September 2018: who organised it?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    # asking to ask, and ASEAN English particles and sign-offs
+    ("Dear Sir/Madam, I am writing from Bangkok. May I ask how much was Guangxi e-commerce transaction in year 2017? Thank you.",
+     V("705600000000")),
+    ("Good day po! Ask lang, what is the e-commerce transaction volume of Guangxi in 2013?", V("126600000000")),
+    ("Hi, can help check which document set up cross-border e-commerce pilot zone for Nanning? Tq",
+     L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
+    ("Can I check the sales of Baise mango in 2017?", V("3800000000")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED

@@ -172,11 +172,11 @@ def normal(q: str, kg) -> str:
 OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
                      r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
 # the thanks a sign-off begins with: after it, to the end, come only names, titles and organisations (no question)
-THANKS = (r"(?:many thanks|much appreciated|thanks(?: a lot| so much| in advance| again)?|"
+THANKS = (r"(?:many thanks|much appreciated|tq(?:vm)?|thx|tks|ty|thanks(?: a lot| so much| in advance| again)?|"
           r"thank you(?: very much| so much| in advance| kindly)?(?: and (?:best |kind |warm )?regards)?)")
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 EVERYDAY = (
-    (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
+    (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
     (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
@@ -246,7 +246,10 @@ EVERYDAY = (
     (r"^听(?:同事|朋友|别人|人家|领导|客户|有人|人)?(?:讲|说)(?:过)?[，,:：]?", ""),  # 听同事讲，…这个说法对不对
     (r"\b(?:krub|khrap|kho[bp] khun(?: krub| ka| khrap)?|sawasdee(?: krub| ka)?|sawatdee|sabaidee|khop jai(?: lai lai)?|sour s'?dei|"
      r"suostei|lah|leh|lor|terima kasih|xin ch[aà]o|salamat(?: po)?|halo(?: kak)?|mingalaba)\b[.!,]?\s*", ""),
-    (r"\s+ạ(?=\s*[?.!]|$)", ""), (r"\b(?:hi|hello) po\b[!,.]?\s*", ""), (r"\bask ko lang\b,?\s*", ""),
+    (r"\s+ạ(?=\s*[?.!]|$)", ""), (r"\b(?:hi|hello|good (?:day|morning|afternoon|evening)) po\b[!,.]?\s*", ""),
+    (r"\bask (?:ko )?lang\b,?\s*", ""),  # Filipino English: just asking
+    (r"\b(?:may|can|could|might) (?:I|we) (?:ask|know|check|enquire|inquire)(?: you)?(?: about)?\b,?\s*", ""),  # May I ask how much …
+    (r"(?:^|(?<=[,.!]\s))(?:you )?(?:can|could) help(?: me| us)?(?: to)? (?:check|find out|find|see|look up)\b,?\s*", ""),  # can help check which …
     (r"\bitu di mana(?: ya)?\b", "where is it"), (r"^\s*excuse me\b[,!.]?\s*", ""),
     (r"(?:^|(?<=[,.!]\s)|(?<=\n))\s*for (?:a|an|my|our) [^,.?!\n]{3,60}?,?\s+(?:I|we)(?:'m| am|'re| are) (?:compiling|collecting|gathering|preparing|drafting|putting together)\b[^.?!]*[.!]\s+",
      ""),  # for a review I am compiling …: what the asker gathers, never the thing asked about (I'm looking at the forum)
