@@ -1644,6 +1644,9 @@ STYLED = [
     ("Hi, can help check which document set up cross-border e-commerce pilot zone for Nanning? Tq",
      L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
     ("Can I check the sales of Baise mango in 2017?", V("3800000000")),
+    ("Boss, Nanning banana one year sell how much ah?", V("8000000000")),
+    ("Hello! I am a student from Vietnam. I want to know what products come from Baise. Thank you very much!",
+     L("Baise mango", "Baise Lingyun tea")),  # the question after a lead about the asker is no postscript
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED

@@ -248,6 +248,7 @@ EVERYDAY = (
      r"suostei|lah|leh|lor|terima kasih|xin ch[aà]o|salamat(?: po)?|halo(?: kak)?|mingalaba)\b[.!,]?\s*", ""),
     (r"\s+ạ(?=\s*[?.!]|$)", ""), (r"\b(?:hi|hello|good (?:day|morning|afternoon|evening)) po\b[!,.]?\s*", ""),
     (r"\bask (?:ko )?lang\b,?\s*", ""),  # Filipino English: just asking
+    (r"^\s*(?:boss|sir|madam|ma'?am|bro|sis|teacher|admin|friend|anh|chị|kak|abang|ate|kuya)\s*[,!:]\s*", ""),  # Boss, … : who is addressed
     (r"\b(?:may|can|could|might) (?:I|we) (?:ask|know|check|enquire|inquire)(?: you)?(?: about)?\b,?\s*", ""),  # May I ask how much …
     (r"(?:^|(?<=[,.!]\s))(?:you )?(?:can|could) help(?: me| us)?(?: to)? (?:check|find out|find|see|look up)\b,?\s*", ""),  # can help check which …
     (r"\bitu di mana(?: ya)?\b", "where is it"), (r"^\s*excuse me\b[,!.]?\s*", ""),
@@ -2039,7 +2040,14 @@ def _asker_spans(text: str) -> list[tuple[int, int]]:
     if end and REFERS_BACK.search(text[end:]) and TOPIC_LEAD.fullmatch(text[:end].rstrip("，,：: ")):
         end = None  # 至简云途这家公司，图谱里有它什么信息: the lead says what the question is about
     end = _topic_after_asking(text, end)
+    p = p if p and not _the_question_itself(text, end, p) else None
     return ([(0, end)] if end else []) + ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
+
+
+def _the_question_itself(text: str, end: int | None, p) -> bool:
+    """I am a student. I want to know what products come from Baise.: after the lead, a "postscript" that asks
+    where nothing before it does is the question."""
+    return bool(ASKS.search(p.group("ps"))) and not ASKS.search(text[end or 0:p.start("ps")])
 
 
 # words after which a lead names the question's topic (想了解一下南宁那个体验中心，里面…)
