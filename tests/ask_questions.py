@@ -1645,6 +1645,7 @@ STYLED = [
      L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
     ("Can I check the sales of Baise mango in 2017?", V("3800000000")),
     ("Boss, Nanning banana one year sell how much ah?", V("8000000000")),
+    ("Is it the case that Bama is under Hechi?", P("yes")),
     ("Hello! I am a student from Vietnam. I want to know what products come from Baise. Thank you very much!",
      L("Baise mango", "Baise Lingyun tea")),  # the question after a lead about the asker is no postscript
 ]

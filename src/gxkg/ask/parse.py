@@ -187,6 +187,7 @@ EVERYDAY = (
     (r"^\s*(?:I'm|I am|I was|we're|we are|we were) told(?: that)?\s+", ""),  # I'm told Bama is under Baise.
     (r"[.,]?\s*correct me if I'm wrong\s*[.!]?\s*$", ", right?"),
     (r"^\s*is it (?:correct|right|true|accurate|fair) to say(?: that)?\s+", "Is it true that "),
+    (r"^\s*is it (?:accurate|correct|right|factual|the case) that\s+", "Is it true that "),
     (r"\bwho ran\b", "who hosted and organised"),
     (r"\be-?commerce transactions?\b(?! volume)", "e-commerce transaction volume"),  # the e-commerce transaction of guangxi
     (r"^\s*(?:can|could)(?: you)? (?:share|send|give|provide)(?: me| us)?(?: (?:a|the))? list of\b", "List"),
