@@ -34,8 +34,7 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
         ans.suggestion = msg("empty", lang, example=EXAMPLE[lang])
         return ans
     q = parse(kg, q_text)
-    referred = (_restated(kg, q, ans, deadline, _depth, _suggest) or _by_reference(kg, q, ans, deadline, _depth, _suggest)
-                or _one_of_them(kg, q, ans, deadline, _depth) if _depth < 3 else None)
+    referred = _referred(kg, q, ans, deadline, _depth, _suggest)
     if referred:
         return referred
     _answer_parsed(kg, Ctx(kg, q, lang, ans, deadline=deadline), _depth)
@@ -65,7 +64,12 @@ ONE_OF_THEM = re.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:算(?:
                          re.I | re.S)
 
 
-def _one_of_them(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+def _referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
+    """The answer through another question (REFERRERS), if one applies and depth allows."""
+    return next((a for f in REFERRERS if (a := f(kg, q, ans, deadline, depth, suggest))), None) if depth < 3 else None
+
+
+def _one_of_them(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
     """百色有几个县级市？靖西算吗？: the first question answered, then whether the one thing the second names is
     among its answers (yes or no, said of that thing)."""
     m = ONE_OF_THEM.match(q.text)
@@ -75,13 +79,17 @@ def _one_of_them(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     first = ask(kg, m.group("first"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
     if first.refused:
         return None
-    thing = second.names[0].iri
-    among = _among(kg, first, thing, ans.language)
     first.question = ans.question
-    first.answers.append({"label": msg("yes" if among else "no", ans.language) + ": " + msg(
-        "one_of_them" if among else "not_one_of_them", ans.language, name=kg.label(thing, ans.language)), "iri": thing,
-        "value": None, "unit": None, "period": None})
+    first.answers.append(_among_row(kg, first, second.names[0].iri, ans.language))
     return first
+
+
+def _among_row(kg, first: Answer, thing: str, lang: str) -> dict:
+    """yes: 靖西市在其中 / no: Lipu is not one of them, as an answer row."""
+    among = _among(kg, first, thing, lang)
+    label = msg("yes" if among else "no", lang) + ": " + msg("one_of_them" if among else "not_one_of_them", lang,
+                                                             name=kg.label(thing, lang))
+    return {"label": label, "iri": thing, "value": None, "unit": None, "period": None}
 
 
 def _among(kg, first: Answer, thing: str, lang: str) -> bool:
@@ -196,6 +204,33 @@ def _pronoun_part(kg, ctx, depth: int) -> None:
         if not part.refused:
             ctx.ans.notes = [n for n in ctx.ans.notes if n not in missing]
             _merge(ctx.ans, part)
+
+
+# a last sentence about the things the first one named (…哪个更靠南？它们分别属于哪个市？ / Which of them …? Where are they?)
+THEM_PART = re.compile(r"[？?]\s*(?P<part>[^？?]*?(?P<them>它们|他们|这两个(?:地方|城市|县|市)?|两者|二者|两地|\bthey\b|\bthem\b|\bboth\b)"
+                       r"[^？?]*[？?]?)\s*$", re.I)
+
+
+def _of_the_names_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """…哪个更靠南？它们分别属于哪个市？: the first sentence answered, then the last asked of the things the first
+    named; its answers, evidence and sources added (or said not to be answered)."""
+    m = THEM_PART.search(q.text)
+    names = _named_before(q, m)
+    first = ask(kg, q.text[:m.start() + 1], ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) if names else None
+    if first is None or first.refused:
+        return None
+    joined = msg("sep" if len(names) > 2 else "and", ans.language).join(n.text for n in names)
+    part = ask(kg, m.group("part").replace(m.group("them"), joined, 1), ans.language, _suggest=False,
+               _deadline=deadline, _depth=depth + 1)
+    _merge(first, part) if not part.refused else first.notes.append(msg("part_missing", ans.language, part=m["part"].strip()))
+    first.question = ans.question
+    return first
+
+
+def _named_before(q, m) -> list:
+    """Every name of the question, when all come before the last sentence and there are two or more."""
+    names = [n for n in q.names if m and n.end <= m.start()]
+    return names if len(names) >= 2 and len(names) == len(q.names) else []
 
 
 def _about_the_answer(kg, ctx) -> str | None:
@@ -419,10 +454,17 @@ def _other_parts(ctx) -> None:
     if not ans.answers:
         return
     for part in ("where", "when", "who"):
-        if part in q.cues and part not in ctx.used and ans.intent != part and not _figure_of_a_place(ctx, part):
+        if part in q.cues and part not in ctx.used and ans.intent != part and not _figure_of_a_place(ctx, part) \
+                and not _which_of_those(ctx, part):
             if not _other_part(ctx, part):
                 return
             ans.unrecognised = []
+
+
+def _which_of_those(ctx, part: str) -> bool:
+    """谁卖得多 / who sold more: "who" asks which of the things compared, answered by the comparison."""
+    return part == "who" and ctx.ans.intent in ("compare", "extreme", "superlative") and \
+        ctx.q.words.get("who", "").lower() in ("谁", "who")
 
 
 def _figure_of_a_place(ctx, part: str) -> bool:
@@ -630,3 +672,8 @@ def _refuse(kg, ans: Answer, q, suggest: bool, deadline: tuple | None = None) ->
             ans.suggestion = msg("try", lang, question=c) + msg("search", lang, q=ans.question)
             break
     return ans
+
+
+# questions answered through other questions: a restatement, a thing named through another, a second sentence
+# about the first's answers or about the things it named
+REFERRERS = (_restated, _by_reference, _one_of_them, _of_the_names_part)

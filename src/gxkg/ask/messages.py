@@ -78,6 +78,7 @@ CATALOGUE = {
     "rank_by_other": ("图谱记载的{rank}没有说明是按{what}排的", "the graph's {rank} is not stated to be by {what}"),
     "part_only": ("图谱没有{place}的总数，只有其中一部分：{what}的数据", "the graph has no total for {place}, only the figure of a part of it: {what}"),
     "sep": ("、", ", "),
+    "and": ("和", " and "),
 }
 
 
