@@ -1646,6 +1646,9 @@ STYLED = [
     ("Can I check the sales of Baise mango in 2017?", V("3800000000")),
     ("Boss, Nanning banana one year sell how much ah?", V("8000000000")),
     ("Is it the case that Bama is under Hechi?", P("yes")),
+    # what a place is known for, said beside its name, describes it: no condition
+    ("被称为“世界长寿之乡”的巴马属于哪个市？", L("河池市")),
+    ("Dongxing, the border town facing Vietnam, which prefecture is it in?", L("Fangchenggang")),
     # a last sentence about the things the first named: asked of them and answered too
     ("请问凭祥市和东兴市哪个更靠南？顺便问下它们分别属于哪个市？", L("东兴市", "崇左市", "防城港市")),
     ("Between Pingxiang and Dongxing, which one is more south? And which prefecture are they under?",

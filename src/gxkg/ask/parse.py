@@ -1858,11 +1858,34 @@ POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?�
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
-    spans = _claim_span(text, names) or _context_sentence_zh(text, names) or _asker_spans(text) or _context_lead(text, names)
+    spans = (_claim_span(text, names) or _context_sentence_zh(text, names) or _asker_spans(text) or _context_lead(text, names)) \
+        + _epithets(text, names)
     if not spans:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
     return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
+
+
+# what a thing is called or known for, said beside its name: a description, no condition of the question
+# (“长寿之乡”巴马, 被称为“世界长寿之乡”的巴马; Longsheng, the place with the famous rice terraces: …)
+EPITHET_ZH = re.compile(r"(?:被(?:称为|誉为|叫做|叫作)|号称|素有|有)?“(?P<e>[^“”]{2,12})”(?:之称|的?美誉)?的?$")
+EPITHET_EN = re.compile(r"\s*,\s*(?P<e>(?:the|a|an|famous|known|home|once|long)\b[^,:;?]{2,60}?)\s*(?=[,:;]\s*\S)", re.I)
+
+
+def _epithets(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """Descriptions of a named thing beside its name that name nothing else and hold no number, relation or
+    figure word: blanked (they say what it is known for, not what is asked)."""
+    out = []
+    for n in names:
+        zh, en = EPITHET_ZH.search(text, 0, n.start), EPITHET_EN.match(text, n.end)
+        for m, span in ((zh, (zh.start(), n.start) if zh else None), (en, en.span("e") if en else None)):
+            if m and _only_describes(m.group("e"), span, names):
+                out.append(span)
+    return out
+
+
+def _only_describes(words: str, span: tuple[int, int], names: list[Name]) -> bool:
+    return not any(span[0] <= n.start < span[1] for n in names) and _only_context(words)
 
 
 # a name set aside for another (Not Rong'an, I mean Long'an; 不是融安，我说的是隆安)
