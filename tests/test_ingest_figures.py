@@ -60,3 +60,15 @@ def test_a_count_is_named_by_what_it_counts(kg):
     assert f["80多名"]["indicator_text"] == "主播数量", f["80多名"]
     labels = {i["label"]["zh"] for i in doc["indicators"]}
     assert {"跨境电商企业数量", "主播数量"} <= labels and not any(lb.endswith(("增加到", "增加到数量")) for lb in labels), labels
+
+
+def test_figures_of_things_named_by_kind_prices_per_weight_and_spaced_thousands(kg):
+    doc = draft(kg, "记者走进位于玉林市玉州区的玉林中药材专业市场。据统计，市场现有经营户 5 600 余户，日均发货量超过 3 000 吨。"
+                    "北海市在侨港镇建成海产品冷链物流中心，冷库库容达2万吨。荔浦芋每斤能卖到十几元。\n")
+    f = figs(doc)
+    market = next(m["proposed_iri"] for m in doc["mentions"] if m["text"] == "玉林中药材专业市场")
+    assert f["5 600 余户"]["about"] == market and f["5 600 余户"]["value"] == "5600" and f["5 600 余户"]["qualifier"] == gxo("MoreThan")
+    assert f["3 000 吨"]["qualifier"] == gxo("MoreThan")
+    centre = next(m["proposed_iri"] for m in doc["mentions"] if m["text"] == "海产品冷链物流中心")
+    assert f["2万吨"]["about"] == centre  # the clause names nothing: the thing the sentence says was built
+    assert f["十几元"]["unit"] == gxo("CNYPerJin")

@@ -1003,6 +1003,7 @@ class _FigureReader:
         for f in find_figures(s, self.vocab):
             if _not_a_figure(s, f):
                 continue
+            f.unit = _price_unit(s, f)
             read = self._what(s, off, f, sent_spans, prev_end, last)
             prev_end = f.start + len(f.stated)
             if read is None:
@@ -1065,6 +1066,18 @@ class _FigureReader:
             "unit": f"{GXO}{f.unit}", "qualifier": f"{GXO}{qualifier}" if qualifier else None,
             "period": period, "statedAs": f.stated, "stated_start": off + f.start,
             "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)})
+
+
+# a price said per weight before its number (每斤能卖到十几元, 一公斤卖20元): the unit is a price per that weight
+PER_WEIGHT = (("CNYPerJin", re.compile(r"(?:每|一)斤")), ("CNYPerKg", re.compile(r"(?:每|一)(?:公斤|千克)")))
+
+
+def _price_unit(s: str, f) -> str:
+    """CNY said per jin or per kilogram in the figure's clause, before it, is a price per weight."""
+    if f.unit != "CNY":
+        return f.unit
+    left, _ = _clause_bounds(s, f.start)
+    return next((u for u, said in PER_WEIGHT if said.search(s, left, f.start)), f.unit)
 
 
 def _compare(period: dict, growth) -> None:
