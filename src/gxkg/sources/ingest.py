@@ -37,7 +37,7 @@ STOP = set("，。、；：？！,.;:?!“”‘’\"'《》（）()「」『』
 VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举办", "开展", "推进", "签订", "组织", "编制", "开设", "设立",
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
-         "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续"]
+         "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续", "获批", "荣获", "被评为", "被列为", "列为", "评为"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -404,8 +404,8 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
 
 
 # a name that begins with a level or a determiner is a common noun (县级电商公共服务中心, 村级服务站, 一家合作社,
-# 当地合作社) or carries words of the sentence (目前全市原材料基地)
-COMMON_HEAD = re.compile(r"(?:国家级|自治区级|省级|县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年)")
+# 当地合作社, 我们厂) or carries words of the sentence (目前全市原材料基地)
+COMMON_HEAD = re.compile(r"(?:我们|咱们|他们|你们|我家|自家|这家|那家|国家级|自治区级|省级|县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年)")
 
 
 def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
@@ -479,10 +479,9 @@ def _designations(body: str, start: int) -> list[Span]:
             s = m.start()
             while s > 0 and body[s - 1] not in STOP and m.end() - s < 16 and not body[s - 1].isdigit():
                 s -= 1
-            name = body[s:m.end()]
-            for v in VERBS:
-                name = name[len(v):] if name.startswith(v) and len(name) > len(v) + len(w) else name
-            out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
+            name = _without_leading_verbs(body[s:m.end()], len(w))
+            if name != w or s == m.start():  # 依托示范县: the bare word after a verb names no designation
+                out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
     return out
 
 
