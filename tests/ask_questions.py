@@ -1649,6 +1649,7 @@ STYLED = [
     # what a place is known for, said beside its name, describes it: no condition
     ("被称为“世界长寿之乡”的巴马属于哪个市？", L("河池市")),
     ("浦北县是哪个地级市下辖的县？", P("浦北县位于")),  # the level it is under, not the counties under it
+    ("Which ASEAN countries do the goods in the Nanning direct purchase centre come from?", R()),  # countries: no typo of counties
     ("武利镇是哪个县下面的镇？", P("武利镇位于")),
     ("Dongxing, the border town facing Vietnam, which prefecture is it in?", L("Fangchenggang")),
     # a last sentence about the things the first named: asked of them and answered too

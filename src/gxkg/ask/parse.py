@@ -2784,6 +2784,12 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     return text, fixed[::-1]
 
 
+# English words one letter away from a lexicon word that are words of their own, never read as it
+# (countries is no typo of counties: which ASEAN countries … asks what the graph does not hold)
+NO_TYPO = frozenset({"countries", "country", "counters", "nation", "nations", "member", "members", "continent", "continents",
+                     "cities", "citizen", "citizens", "costs", "courts"})
+
+
 def _inflections(w: str) -> set[str]:
     """The plural and verb forms of a word (import: imports, imported)."""
     return {w + e for e in ("s", "es", "ed", "d", "ing")}
@@ -2792,7 +2798,7 @@ def _inflections(w: str) -> set[str]:
 def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
     """The word w is a misspelling of, or None (a short word, an inflection of a known word, a name's word)."""
     stems = _stems(w.lower())  # originates: an inflection, not a typo
-    if len(w) < 5 or not w.isalpha() or stems & vocab or kg.names.known_words(stems):  # foods: a name's food
+    if len(w) < 5 or not w.isalpha() or stems & (vocab | NO_TYPO) or kg.names.known_words(stems):  # foods: a name's food
         return None
     return _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
                        _closest_name_word(kg, w.lower(), w[0].isupper(), after))

@@ -1002,7 +1002,7 @@ class _FigureReader:
         for f in find_figures(s, self.vocab):
             if _not_a_figure(s, f):
                 continue
-            f.unit = _price_unit(s, f)
+            f.unit = _price_unit(s, f, self.vocab)
             read = self._what(s, off, f, sent_spans, prev_end, last)
             prev_end = f.start + len(f.stated)
             if read is None:
@@ -1067,16 +1067,20 @@ class _FigureReader:
             "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)})
 
 
-# a price said per weight before its number (每斤能卖到十几元, 一公斤卖20元): the unit is a price per that weight
-PER_WEIGHT = (("CNYPerJin", re.compile(r"(?:每|一)斤")), ("CNYPerKg", re.compile(r"(?:每|一)(?:公斤|千克)")))
-
-
-def _price_unit(s: str, f) -> str:
-    """CNY said per jin or per kilogram in the figure's clause, before it, is a price per weight."""
+def _price_unit(s: str, f, vocab) -> str:
+    """Yuan said per jin or per kilogram before the number in its clause (每斤能卖到十几元, 一公斤卖20元) is a price
+    in the ontology's unit of yuan per that weight (its written form 元/斤 names the weight)."""
     if f.unit != "CNY":
         return f.unit
     left, _ = _clause_bounds(s, f.start)
-    return next((u for u, said in PER_WEIGHT if said.search(s, left, f.start)), f.unit)
+    return next((u for weight, u in _per_weight(vocab or vocabulary()) if re.search(f"(?:每|一){re.escape(weight)}", s[left:f.start])), f.unit)
+
+
+def _per_weight(vocab) -> list[tuple[str, str]]:
+    """(weight word, unit) for each price-per-mass unit's written forms (元/斤: 斤), longest word first."""
+    pairs = {(form.split("/", 1)[1], u.local) for u in vocab.units.values() if (u.quantity or "").endswith("PricePerMass")
+             for form in (u.notation, *u.forms) if form and form.startswith("元/")}
+    return sorted(pairs, key=lambda p: -len(p[0]))
 
 
 def _compare(period: dict, growth) -> None:
