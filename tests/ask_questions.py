@@ -1646,6 +1646,8 @@ STYLED = [
     ("Can I check the sales of Baise mango in 2017?", V("3800000000")),
     ("Boss, Nanning banana one year sell how much ah?", V("8000000000")),
     ("Is it the case that Bama is under Hechi?", P("yes")),
+    ("我想知道融安金桔以前多少钱一斤，现在多少钱一斤？", V("2", "40")),  # each clause its own price
+    ("融安金桔采用模式前后的价格分别是多少？", V("2", "40")),
     # what a place is known for, said beside its name, describes it: no condition
     ("被称为“世界长寿之乡”的巴马属于哪个市？", L("河池市")),
     ("浦北县是哪个地级市下辖的县？", P("浦北县位于")),  # the level it is under, not the counties under it

@@ -411,8 +411,8 @@ def _holds(ctx: Ctx, s: str, inds: set) -> bool:
     return any(r["indicator"].value in inds for r in ctx.kg.select("ask-figures", {"e": _node(s)}))
 
 
-BEFORE = ("以前", "原本", "原来", "之前", "模式前", "before")
-AFTER = ("现在", "后来", "之后", "以后", "模式后", "高价", "after", "now")
+BEFORE = ("以前", "原本", "原来", "之前", "模式前", "前后", "before")
+AFTER = ("现在", "后来", "之后", "以后", "模式后", "前后", "高价", "after", "now")
 
 
 def _per_in_names(ctx: Ctx, inds: list[str]) -> bool:
@@ -476,7 +476,13 @@ def _own_word_first(q: Question, named: list[str]) -> list[str]:
     indicator named only by a word another named one also has gives way to it."""
     words = {i: _indicator_words(i) for i in named}
     weak = {i for i in named for j in named if i != j and _word_of(q, i) in words[j] and _word_of(q, j) not in words[i]}
-    return [i for i in named if i not in weak] or named
+    return [i for i in named if i not in weak or _own_word_said(q, i, named, words)] or named
+
+
+def _own_word_said(q: Question, i: str, named: list[str], words: dict) -> bool:
+    """Another of i's words, one no other indicator named has, is in the question too (以前…，现在多少钱一斤)."""
+    low = q.text.lower()
+    return any(w in low and len(w) > 2 and not any(w in words[j] for j in named if j != i) for w in words[i])
 
 
 def _indicator_words(i: str) -> set[str]:

@@ -78,7 +78,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "price-before-model": (("没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
                             "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",
                            "selling at", "going for")),
-    "price-after-model": (("现在卖", "后来", "之后", "以后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
+    "price-after-model": (("模式前后", "前后的价格", "前后价格", "现在多少钱一斤", "现在多少钱", "现在一斤", "现在每斤", "现在卖", "后来", "之后", "以后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
                            "一斤"), ("after", "now sell", "now sells", "now cost", "now costs", "now fetch", "now fetches", "sell now", "price now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
                                     "fetched", "selling for", "selling at", "going for")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
