@@ -213,7 +213,8 @@ THEM_PART = re.compile(r"[？?]\s*(?P<part>[^？?]*?(?P<them>它们|他们|这�
 
 def _of_the_names_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
     """…哪个更靠南？它们分别属于哪个市？: the first sentence answered, then the last asked of the things the first
-    named; its answers, evidence and sources added (or said not to be answered)."""
+    named; its answers, evidence and sources added. When the last cannot be answered, nothing: the question is
+    read whole."""
     m = THEM_PART.search(q.text)
     names = _named_before(q, m)
     first = ask(kg, q.text[:m.start() + 1], ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) if names else None
@@ -222,7 +223,9 @@ def _of_the_names_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     joined = msg("sep" if len(names) > 2 else "and", ans.language).join(n.text for n in names)
     part = ask(kg, m.group("part").replace(m.group("them"), joined, 1), ans.language, _suggest=False,
                _deadline=deadline, _depth=depth + 1)
-    _merge(first, part) if not part.refused else first.notes.append(msg("part_missing", ans.language, part=m["part"].strip()))
+    if part.refused:
+        return None  # the whole question as one, which says what it could not answer
+    _merge(first, part)
     first.question = ans.question
     return first
 
