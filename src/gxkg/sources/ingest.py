@@ -1308,9 +1308,12 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if len(head) < 2:
         noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
         head = (head + noun.group(0)) if noun else head
-    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head):
-        return ""  # no clear indicator: better no figure than a wrong one
+    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head) or DURATION_FIRST.match(head):
+        return ""  # no clear indicator (两个小时卖出: how fast, not what): better no figure than a wrong one
     return head
+
+
+DURATION_FIRST = re.compile(r"^[一二两三四五六七八九十几半\d]+个?(?:多)?(?:小时|分钟|天|周|星期|个月)")
 
 
 def _indicator_head(s: str, off: int, f, about: Span, prev_end: int) -> str:
