@@ -221,8 +221,8 @@ def _of_the_names_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     if first is None or first.refused:
         return None
     joined = msg("sep" if len(names) > 2 else "and", ans.language).join(n.text for n in names)
-    part = ask(kg, m.group("part").replace(m.group("them"), joined, 1), ans.language, _suggest=False,
-               _deadline=deadline, _depth=depth + 1)
+    part = ask(kg, _pronoun_replaced(m, "part", "them", joined), ans.language, _suggest=False, _deadline=deadline,
+               _depth=depth + 1)
     if part.refused:
         return None  # the whole question as one, which says what it could not answer
     _merge(first, part)
@@ -242,8 +242,13 @@ def _about_the_answer(kg, ctx) -> str | None:
     iris = {a["iri"] for a in ctx.ans.answers if a.get("iri")}
     if not m or len(iris) != 1:
         return None
-    clause, at = m.group("clause"), m.start("it") - m.start("clause")
-    return clause[:at] + kg.label(next(iter(iris)), ctx.ans.language) + clause[at + len(m.group("it")):]
+    return _pronoun_replaced(m, "clause", "it", kg.label(next(iter(iris)), ctx.ans.language))
+
+
+def _pronoun_replaced(m, clause: str, pronoun: str, by: str) -> str:
+    """The match's clause group with its pronoun group (at its own place in the clause) replaced by `by`."""
+    at = m.start(pronoun) - m.start(clause)
+    return m.group(clause)[:at] + by + m.group(clause)[at + len(m.group(pronoun)):]
 
 
 def _merge(ans: Answer, part: Answer) -> None:

@@ -98,9 +98,9 @@ def _ethnic_words() -> tuple[str, str]:
 
 
 # two peoples sharing one "autonomous counties": each people's kind (Miao or Dong autonomous counties)
-SHARED_HEAD = re.compile(rf"\b({_ethnic_words()[0]})\s*(or|and|&|/|,)\s*(?:the\s+)?({_ethnic_words()[0]})\s+(autonom\w*\s+count(?:y|ies))\b",
-                         re.I)
-SHARED_HEAD_ZH = re.compile(rf"({_ethnic_words()[1]})([、和或及与/])({_ethnic_words()[1]})自治县")
+_PEOPLE_EN, _PEOPLE_ZH = _ethnic_words()
+SHARED_HEAD = re.compile(rf"\b({_PEOPLE_EN})\s*(or|and|&|/|,)\s*(?:the\s+)?({_PEOPLE_EN})\s+(autonom\w*\s+count(?:y|ies))\b", re.I)
+SHARED_HEAD_ZH = re.compile(rf"({_PEOPLE_ZH})([、和或及与/])({_PEOPLE_ZH})自治县")
 
 
 def normal(q: str, kg) -> str:
@@ -456,7 +456,7 @@ def _the_class_word(n: Name, full: set) -> bool:
 
 def _plural(text: str) -> bool:
     """An English class word in the plural (Miao autonomous counties) asks for a kind, even where one thing has it."""
-    return bool(re.search(r"[a-z](?:ies|s)$", text)) and not CJK.search(text)
+    return bool(re.search(r"[a-z]s$", text)) and not CJK.search(text)
 
 
 def _a_class_word(text: str) -> bool:

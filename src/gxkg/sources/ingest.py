@@ -935,7 +935,7 @@ SOURCE_OF = re.compile(r"^(?:获悉|了解到|得知)")
 # a topic or a designation describes the figure (跨境电商企业320多家, 示范县带动3000多名农民), never has it
 NEVER_SUBJECT = ("Topic", "Designation")
 # an office that reports a place's figures (据百色市商务局统计，…): the figure is the place's
-OFFICE_END = ("商务局", "统计局", "农业农村局", "局", "厅", "人民政府", "政府", "委员会", "办公室")
+OFFICE_END = ("局", "厅", "政府", "委员会", "办公室")
 NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往|通过|依托|借助)[^，。；]*$")
 
 
@@ -993,6 +993,7 @@ class _FigureReader:
 
     def __init__(self, lex: Lexicon, sid: str, published: str | None, vocab):
         self.lex, self.sid, self.published, self.vocab = lex, sid, published, vocab
+        self.per_weight = _per_weight(vocab or vocabulary())
         self.figures, self.indicators, self.by_label = [], [], {}
         self.carried = None
 
@@ -1002,7 +1003,7 @@ class _FigureReader:
         for f in find_figures(s, self.vocab):
             if _not_a_figure(s, f):
                 continue
-            f.unit = _price_unit(s, f, self.vocab)
+            f.unit = _price_unit(s, f, self.per_weight)
             read = self._what(s, off, f, sent_spans, prev_end, last)
             prev_end = f.start + len(f.stated)
             if read is None:
@@ -1067,20 +1068,20 @@ class _FigureReader:
             "quote": s, "start": off, "status": "proposed", "note": "; ".join(notes)})
 
 
-def _price_unit(s: str, f, vocab) -> str:
+def _price_unit(s: str, f, per_weight: list) -> str:
     """Yuan said per jin or per kilogram before the number in its clause (每斤能卖到十几元, 一公斤卖20元) is a price
-    in the ontology's unit of yuan per that weight (its written form 元/斤 names the weight)."""
+    in the ontology's unit of yuan per that weight (per_weight: _per_weight's pairs)."""
     if f.unit != "CNY":
         return f.unit
     left, _ = _clause_bounds(s, f.start)
-    return next((u for weight, u in _per_weight(vocab or vocabulary()) if re.search(f"(?:每|一){re.escape(weight)}", s[left:f.start])), f.unit)
+    return next((u for said, u in per_weight if said.search(s, left, f.start)), f.unit)
 
 
-def _per_weight(vocab) -> list[tuple[str, str]]:
-    """(weight word, unit) for each price-per-mass unit's written forms (元/斤: 斤), longest word first."""
+def _per_weight(vocab) -> list[tuple[re.Pattern, str]]:
+    """(每斤 / 一斤 as a pattern, unit) for each price-per-mass unit's written forms (元/斤 names 斤), longest first."""
     pairs = {(form.split("/", 1)[1], u.local) for u in vocab.units.values() if (u.quantity or "").endswith("PricePerMass")
              for form in (u.notation, *u.forms) if form and form.startswith("元/")}
-    return sorted(pairs, key=lambda p: -len(p[0]))
+    return [(re.compile(f"(?:每|一){re.escape(w)}"), u) for w, u in sorted(pairs, key=lambda p: -len(p[0]))]
 
 
 def _compare(period: dict, growth) -> None:
