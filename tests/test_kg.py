@@ -189,6 +189,19 @@ def test_parse_error_names_file_and_line(tmp_path):
         KnowledgeGraph.open(files=[bad], quiet=True)
 
 
+def test_an_invalid_iri_stops_the_build_though_the_store_loads_leniently(tmp_path, monkeypatch):
+    """The store's bulk load skips its IRI checks (for speed); the child that reads the names parses strictly,
+    so an IRI with a space still stops the build with one line (file, line, column) and leaves no store."""
+    monkeypatch.setenv("GXKG_CACHE_DIR", str(tmp_path / "cache"))
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix gxr: <https://w3id.org/gxkg/resource/> .\n"
+                   "gxr:a <https://w3id.org/gxkg/ontology#produces> <http://ex ample/b> .\n", encoding="utf-8")
+    with pytest.raises(GraphParseError) as e:
+        KnowledgeGraph.open(files=[DATA / "ontology" / "gxkg.ttl", bad], quiet=True)
+    assert str(e.value) == "%s:2: Turtle syntax error, column 49: Invalid IRI code point ' '" % bad
+    assert not any((tmp_path / "cache" / "stores").glob("*/gxkg-store.json"))
+
+
 def test_store_is_reused_and_rebuilt_when_content_changes(tmp_path, monkeypatch):
     """The store is keyed by the files' content: the same bytes reuse it, an edit that keeps size and
     mtime still rebuilds it, and there is no pickle to plant."""

@@ -2,6 +2,7 @@
 gives, and its search answers from the n-gram full-text index."""
 
 import sqlite3
+from pathlib import Path
 
 from gxkg import names, text
 from gxkg.vocab import vocabulary
@@ -100,6 +101,25 @@ def test_index_is_the_same_from_any_store_of_the_same_triples(kg, tmp_path):
     a = _dump(names.build_index(tmp_path / "a.sqlite", kg.store, LOOKUP_CLASS_IRIS))
     b = _dump(names.build_index(tmp_path / "b.sqlite", Listing(), LOOKUP_CLASS_IRIS))
     assert a == b
+
+
+def test_index_from_the_files_is_the_index_from_their_store(kg, tmp_path):
+    """The build reads the index from the files while the store loads them: the same rows as from the store,
+    with the lookup classes taken from the ontology file (a class the ontology adds is indexed too)."""
+    from gxkg.kg import default_files
+    from gxkg.store.build import _format
+
+    files = [(Path(f), _format(f), Path(f).resolve().as_uri()) for f in default_files()]
+    a = _dump(names.build_index(tmp_path / "a.sqlite", kg.store, LOOKUP_CLASS_IRIS))
+    b = _dump(names.build_index_from_files(tmp_path / "b.sqlite", files))
+    assert a == b and len(b["nodes"]) > 200
+    extra = tmp_path / "extra.ttl"
+    extra.write_text("""@prefix gxo: <https://w3id.org/gxkg/ontology#> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    gxo:Cooperative a owl:Class ; rdfs:isDefinedBy <https://w3id.org/gxkg/ontology> ; rdfs:label "合作社"@zh .
+    <https://w3id.org/gxkg/resource/coop/x> a gxo:Cooperative ; rdfs:label "某合作社"@zh .""", encoding="utf-8")
+    c = _dump(names.build_index_from_files(tmp_path / "c.sqlite", files + [(extra, _format(extra), extra.as_uri())]))
+    assert [r[1] for r in c["nodes"] if r[2] == "某合作社"] == ["https://w3id.org/gxkg/resource/coop/x"]
 
 
 def test_name_pinyin_equals_the_pinyin_of_the_whole_name(kg):

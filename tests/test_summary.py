@@ -19,6 +19,30 @@ def test_summary_beside_the_store_equals_the_counts_entity_by_entity(kg):
     assert kept["classes"]["https://w3id.org/gxkg/ontology#County"] == 111
 
 
+def test_summary_read_from_the_files_equals_the_counts_of_their_store(tmp_path):
+    """The build counts from the files, in the child that reads the name index: the same counts as the
+    summary queries give on the loaded store, with blank nodes, a triple in two files, an entity of two
+    classes, links to things that are not entities and evidence both named and blank."""
+    from gxkg.kg import KnowledgeGraph, build_store, default_files
+
+    head = """@prefix gxo: <https://w3id.org/gxkg/ontology#> . @prefix gxr: <https://w3id.org/gxkg/resource/> .
+    @prefix dct: <http://purl.org/dc/terms/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    """
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    a.write_text(head + """gxr:x a gxo:County, gxo:Place ; rdfs:label "甲县"@zh ; gxo:produces gxr:y .
+    gxr:y a gxo:Product ; gxo:originatesFrom gxr:x ; dct:source gxr:src1 .
+    gxr:ev1 a gxo:Evidence ; dct:source gxr:src1 . _:e2 a gxo:Evidence ; dct:source gxr:src1 .
+    _:o a gxo:Observation ; gxo:observedEntity gxr:x . gxr:x gxo:seeAlso gxr:nothing .""", encoding="utf-8")
+    b.write_text(head + """gxr:x gxo:produces gxr:y . gxr:z a gxo:Platform ; gxo:sells gxr:y .
+    _:e2 a gxo:Evidence ; dct:source gxr:src2 .""", encoding="utf-8")
+    files = [f for f in default_files() if f.name == "gxkg.ttl"] + [a, b]
+    build_store(files, tmp_path / "store", quiet=True)
+    kept = json.loads((tmp_path / "store" / SUMMARY_FILE).read_text(encoding="utf-8"))
+    assert kept == compute(KnowledgeGraph.open(store_dir=tmp_path / "store"))
+    assert kept["entities"] == 3 and kept["kinds"]["https://w3id.org/gxkg/ontology#Evidence"] == 3
+    assert kept["sources"] == {"https://w3id.org/gxkg/resource/src1": 2, "https://w3id.org/gxkg/resource/src2": 1}
+
+
 def test_stats_and_class_list_read_the_summary_not_the_graph(tmp_path):
     """A store's kept counts are what stats and `list` print (they never walk the entities)."""
     runner = CliRunner()
@@ -54,18 +78,26 @@ def test_list_pages_cover_the_class_in_name_order():
     assert "101-111 of 111" in last and "next page" not in last
 
 
-def test_summary_computed_here_when_its_child_fails(tmp_path, monkeypatch):
-    """The build computes the counts in a child process; if that child dies, the build computes them itself."""
+def test_name_index_built_here_when_its_child_fails(tmp_path, monkeypatch):
+    """The build reads the name index from the files in a child process while the store loads; if that child
+    dies, the build reads it from the loaded store itself: the same index, and the summary is written either way."""
+    import sqlite3
     import subprocess
     import sys
 
-    from gxkg import summary
+    from gxkg import names
     from gxkg.kg import KnowledgeGraph, build_store, default_files
 
-    monkeypatch.setattr(summary, "start", lambda d: subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"]))
-    build_store(default_files(), tmp_path / "store", quiet=True)
-    kept = json.loads((tmp_path / "store" / SUMMARY_FILE).read_text(encoding="utf-8"))
-    assert kept == compute(KnowledgeGraph.open(store_dir=tmp_path / "store")) and kept["entities"] == 214
+    def rows(store):
+        con = sqlite3.connect(store / names.INDEX_FILE)
+        return {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in ("nodes", "names", "words", "listing", "gram_df")}
+
+    build_store(default_files(), tmp_path / "child", quiet=True)
+    monkeypatch.setattr(names, "start", lambda files, path: subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"]))
+    build_store(default_files(), tmp_path / "here", quiet=True)
+    assert rows(tmp_path / "here") == rows(tmp_path / "child") and len(rows(tmp_path / "here")["nodes"]) > 200
+    kept = json.loads((tmp_path / "here" / SUMMARY_FILE).read_text(encoding="utf-8"))
+    assert kept == compute(KnowledgeGraph.open(store_dir=tmp_path / "here")) and kept["entities"] == 214
 
 
 def test_stats_lists_the_most_cited_sources_and_counts_the_rest(monkeypatch):

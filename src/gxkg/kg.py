@@ -56,28 +56,46 @@ def graph_iri(path: Path) -> str:
     return GRAPH_BASE + Path(path).stem
 
 
-def build_names(store_dir: Path, ox_store) -> None:
-    """What a freshly built store carries beside it: the name index and the graph's summary counts."""
-    from . import summary
-    from .names import INDEX_FILE, build_index
-    from .store.embedded import EmbeddedStore
-    from .vocab import of_store
+class Beside:
+    """What a freshly built store carries beside it: the name index and the graph's summary counts, read
+    from the files in a child process on the other core while the store loads them (names.start)."""
 
-    store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
-    child = summary.start(store_dir)  # the counts on the other core, while this one builds the name index
-    try:
+    @staticmethod
+    def start(files: list[tuple], store_dir: Path):
+        from .names import start
+
+        return start(files, store_dir), files
+
+    @staticmethod
+    def finish(store_dir: Path, ox_store, started) -> None:
+        """Wait for the child (a file it could not parse stops the build); if it failed otherwise (killed, out
+        of memory), check the files' syntax and read both from the loaded store here."""
+        from . import summary
+        from .names import INDEX_FILE, build_index, check_syntax, finished
+        from .store.embedded import EmbeddedStore
+        from .vocab import of_store
+
+        child, files = started
+        if finished(child, store_dir):
+            summary.add_triples(store_dir, len(ox_store))
+            return
+        check_syntax(files)
+        store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
+        summary.write(store_dir, KnowledgeGraph(store))
         build_index(Path(store_dir) / INDEX_FILE, store, of_store(store).name_classes())
-    except BaseException:
-        child.kill()
-        child.wait()
-        raise
-    summary.finish(child, store_dir, KnowledgeGraph(store))
+
+    @staticmethod
+    def stop(started) -> None:
+        child = started[0] if started else None
+        if child is not None and child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool = False) -> dict:
     from .store.build import build
 
-    return build(files, dest, graph_iri, after=build_names, quiet=quiet, force=force)
+    return build(files, dest, graph_iri, beside=Beside, quiet=quiet, force=force)
 
 
 CACHE_BYTES = 1 << 30  # each per-resource cache's bound unless the caller sets another
@@ -120,7 +138,7 @@ class KnowledgeGraph(Schema, Labels, Names, Evidence, Records, Traversal):
 
         if store_dir is None:  # the cache's store for these files: built, held in use, rebuilt if damaged
             files = [Path(f) for f in (files or default_files(data))]
-            return cls(open_cached(files, cache_dir(), graph_iri, opener, after=build_names, quiet=quiet))
+            return cls(open_cached(files, cache_dir(), graph_iri, opener, beside=Beside, quiet=quiet))
         if not is_store(store_dir):
             raise UsageError(f"{store_dir} is not a gxkg store (build one with `gxkg store build --output DIR`)")
         hold(store_dir)  # a store in the cache opened by its path is in use too

@@ -7,6 +7,7 @@ pinyin of every CJK character is stored at build time, so a query's pinyin (for 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +53,9 @@ STAGING = """
 CREATE TEMP TABLE raw_types(iri TEXT NOT NULL, t TEXT NOT NULL);
 CREATE TEMP TABLE raw_names(iri TEXT NOT NULL, p TEXT NOT NULL, v TEXT NOT NULL, lang TEXT);
 CREATE TEMP TABLE raw_words(word TEXT NOT NULL, node INTEGER NOT NULL);
+CREATE TEMP TABLE raw_blank_types(node TEXT NOT NULL, t TEXT NOT NULL);
+CREATE TEMP TABLE raw_edges(s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);
+CREATE TEMP TABLE raw_sources(ev TEXT NOT NULL, src TEXT NOT NULL);
 CREATE TEMP TABLE raw_name_words(word TEXT NOT NULL, common INTEGER NOT NULL);
 """
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -66,7 +70,154 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     Two streaming reads of the store (the lookup nodes' classes, then every name and code literal) go
     into SQLite's temporary tables; SQLite joins, sorts and deduplicates them on disk, so memory stays flat
     as the graph grows. Python only normalises each name (key, pinyin, words); n-grams are cut by SQL."""
-    from .namespaces import curie, expand
+    con, tmp = _begin(path)
+    classes = " ".join(f"<{c}>" for c in lookup_classes)
+    _stage(con, "raw_types", ((e.value, t.value) for e, t in store.stream(
+        f"SELECT ?e ?t WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . FILTER(isIRI(?e)) ?e a ?t }}", ("e", "t"))))
+    props = " ".join(NAME_PROPS + CODE_PROPS)
+    _stage(con, "raw_names", ((e.value, p.value, n.value, n.language) for e, p, n in store.stream(
+        f"SELECT ?e ?p ?name WHERE {{ VALUES ?p {{ {props} }} ?e ?p ?name FILTER(isLiteral(?name) && isIRI(?e)) }}",
+        ("e", "p", "name"))))
+    return _finish(con, tmp, path)
+
+
+def build_index_from_files(path: Path, files: list[tuple[Path, object, str]], counted=None) -> Path:
+    """The index build_index writes from a store of these files, read from the files themselves
+    ((path, pyoxigraph format, base IRI) each, as the store loads them): it runs beside the store's bulk
+    load, on the other core, instead of after it. The lookup classes are the ontology's, as the files
+    define them (gxo: terms and what they say of themselves). counted(con, vocabulary), if given, reads
+    the staged rows first (every class, edge and source of the files: gxkg.summary's counts). A file that
+    does not parse is a GraphParseError (file, line and column)."""
+    from .errors import GraphParseError
+    from .store.build import syntax_message
+    from .vocab import from_triples
+
+    con, tmp = _begin(path)
+    ontology: list = []
+    for k, (f, fmt, base) in enumerate(files):
+        try:
+            _stage_file(con, f, fmt, base, ontology, f"_:{k}:")
+        except SyntaxError as e:
+            con.close()
+            tmp.unlink(missing_ok=True)
+            raise GraphParseError(syntax_message(Path(f), e)) from None
+    vocabulary = from_triples(ontology)
+    con.execute("CREATE INDEX temp.raw_types_t ON raw_types(t, iri)")
+    if counted:
+        counted(con, vocabulary)
+    classes = vocabulary.name_classes()
+    con.execute(f"DELETE FROM raw_types WHERE iri NOT IN (SELECT iri FROM raw_types WHERE t IN ({','.join('?' * len(classes))}))",
+                classes)
+    return _finish(con, tmp, path)
+
+
+def _stage_file(con, f: Path, fmt, base: str, ontology: list, blank: str) -> None:
+    """Stage one file's rows: rdf:type of IRIs (raw_types) and of blank nodes (raw_blank_types), name and
+    code literals of IRIs (raw_names), links between IRIs (raw_edges), dct:source (raw_sources); and keep
+    its triples about ontology terms (gxo:) in `ontology`. A blank node is the file's own (the store keeps
+    each file's apart): its label is written after `blank`, a prefix no other file has."""
+    import pyoxigraph as ox
+
+    from .namespaces import DCT, GXO_NS, RDF, expand
+
+    wanted, named, literal = {expand(p) for p in NAME_PROPS + CODE_PROPS}, ox.NamedNode, ox.Literal
+    rdf_type, dct_source = str(RDF.type), str(DCT.source)
+    rows: dict[str, list] = {t: [] for t in STAGED}
+    types, blank_types, names, edges, sources = (rows[t] for t in STAGED)
+    for i, t in enumerate(ox.parse(path=str(f), format=fmt, base_iri=base)):
+        s, p, o = t.subject, t.predicate.value, t.object
+        if type(s) is named:
+            s = s.value
+            if p == rdf_type:
+                types.append((s, o.value))
+            elif type(o) is named:
+                edges.append((s, p, o.value))
+            elif p in wanted and type(o) is literal:
+                names.append((s, p, o.value, o.language))
+            if s.startswith(GXO_NS):
+                ontology.append(t)
+        elif p == rdf_type:
+            blank_types.append((blank + s.value, o.value))
+        if p == dct_source:
+            sources.append((s if type(s) is str else blank + s.value, o.value))
+        if not i % CHUNK:
+            _stage_rows(con, rows)
+    _stage_rows(con, rows)
+
+
+STAGED = ("raw_types", "raw_blank_types", "raw_names", "raw_edges", "raw_sources")
+
+
+def _stage_rows(con, rows: dict[str, list]) -> None:
+    for table, chunk in rows.items():
+        _stage(con, table, chunk)
+        chunk.clear()
+
+
+def start(files: list[tuple[Path, object, str]], store_dir: Path):
+    """What a store carries beside it, read from its files in a child process (python -m gxkg.names) on the
+    other core while the caller bulk-loads the same files: the name index and the summary counts (less the
+    triples, which the loaded store counts). The child parses strictly, so the load may skip its own IRI
+    checks; finished() waits for it and raises what the child found wrong with a file."""
+    import json
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-m", "gxkg.names", str(store_dir)], stdin=subprocess.PIPE,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child.stdin.write(json.dumps([[str(f), fmt.file_extension, base] for f, fmt, base in files]).encode())
+    child.stdin.close()
+    return child
+
+
+SYNTAX_FILE = "syntax-error.txt"  # what start's child writes when a file does not parse: one line
+
+
+def finished(child, store_dir: Path) -> bool:
+    """Wait for start's child: True if it wrote the name index and the summary; a file that did not parse
+    is a GraphParseError (file, line and column)."""
+    from .errors import GraphParseError
+    from .summary import SUMMARY_FILE
+
+    child.wait()
+    error = Path(store_dir) / SYNTAX_FILE
+    if child.returncode != 0 and error.is_file():
+        raise GraphParseError(error.read_text(encoding="utf-8").strip())
+    return child.returncode == 0 and (Path(store_dir) / INDEX_FILE).is_file() and (Path(store_dir) / SUMMARY_FILE).is_file()
+
+
+def check_syntax(files: list[tuple[Path, object, str]]) -> None:
+    """Parse each file strictly (what start's child does on the way), raising a GraphParseError for the first
+    that does not parse: for a build whose child died before it read every file."""
+    import pyoxigraph as ox
+
+    from .errors import GraphParseError
+    from .store.build import syntax_message
+
+    for f, fmt, base in files:
+        try:
+            for _ in ox.parse(path=str(f), format=fmt, base_iri=base):
+                pass
+        except SyntaxError as e:
+            raise GraphParseError(syntax_message(Path(f), e)) from None
+
+
+def _beside(store_dir: Path, files: list[tuple[Path, object, str]]) -> None:
+    """start's child: the name index and the summary counts of the files, written into store_dir."""
+    from . import summary
+    from .errors import GraphParseError
+
+    try:
+        build_index_from_files(Path(store_dir) / INDEX_FILE, files,
+                               counted=lambda con, vocabulary: summary.save(store_dir, summary.from_staging(con, vocabulary)))
+    except GraphParseError as e:
+        (Path(store_dir) / SYNTAX_FILE).write_text(str(e), encoding="utf-8")
+        raise SystemExit(2) from None
+
+
+def _begin(path: Path):
+    """A new index file beside path (written aside, moved into place by _finish), with its staging tables."""
+    from .namespaces import curie
 
     path = Path(path)
     tmp = path.with_suffix(".tmp")
@@ -77,13 +228,14 @@ def build_index(path: Path, store, lookup_classes: list[str]) -> Path:
     con.executescript(SCHEMA + STAGING)
     con.create_function("norm", 1, textmod.normalize, deterministic=True)
     con.create_function("curie", 1, curie, deterministic=True)
-    classes = " ".join(f"<{c}>" for c in lookup_classes)
-    _stage(con, "raw_types", ((e.value, t.value) for e, t in store.stream(
-        f"SELECT ?e ?t WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c . FILTER(isIRI(?e)) ?e a ?t }}", ("e", "t"))))
-    props = " ".join(NAME_PROPS + CODE_PROPS)
-    _stage(con, "raw_names", ((e.value, p.value, n.value, n.language) for e, p, n in store.stream(
-        f"SELECT ?e ?p ?name WHERE {{ VALUES ?p {{ {props} }} ?e ?p ?name FILTER(isLiteral(?name) && isIRI(?e)) }}",
-        ("e", "p", "name"))))
+    return con, tmp
+
+
+def _finish(con, tmp: Path, path: Path) -> Path:
+    """From the staged rows (raw_types: every class of each lookup node; raw_names: name and code literals)
+    to the index's tables, then the index moved into place."""
+    from .namespaces import expand
+
     con.execute("CREATE INDEX temp.raw_names_iri ON raw_names(iri)")
     _nodes(con)
     names = [expand(p) for p in NAME_PROPS]
@@ -132,21 +284,52 @@ def _nodes(con) -> None:
 
 def _names(con, rows) -> None:
     """Each node's names (rows of (node, name) in node order) as normalised keys, the pinyin of Chinese names,
-    the words of others, and one document of its n-grams (gram_token each) in the grams full-text index."""
+    the words of others, and one document of its n-grams (gram_token each) in the grams full-text index;
+    worked out in two processes when the machine has two cores (the work is Python, per name)."""
     import itertools
 
     out = con.cursor()
+    groups = ((i, [name for _, name in group]) for i, group in itertools.groupby(rows, key=lambda r: r[0]))
+    for name_rows, word_rows, docs, form_words in _mapped(_node_rows, _chunked_nodes(groups)):
+        out.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+        out.executemany("INSERT INTO temp.raw_words VALUES (?,?)", word_rows)
+        out.executemany("INSERT INTO grams(rowid, g) VALUES (?,?)", docs)
+        out.executemany("INSERT INTO temp.raw_name_words VALUES (?,?)", form_words)
+    con.execute("INSERT INTO words SELECT word, node FROM raw_words ORDER BY word, node")
+    con.execute("INSERT INTO grams(grams) VALUES ('optimize')")
+    con.execute("CREATE VIRTUAL TABLE temp.gram_rows USING fts5vocab(main, grams, 'row')")
+    con.execute("INSERT INTO gram_df SELECT term, doc FROM temp.gram_rows ORDER BY term")
+
+
+def _chunked_nodes(groups):
+    """(node, names) groups in lists of about CHUNK names."""
+    chunk, size = [], 0
+    for node, names in groups:
+        chunk.append((node, names))
+        size += len(names)
+        if size >= CHUNK:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+_TOKENS: dict[str, str] = {}  # n-grams repeat across names: each is encoded once (per process)
+
+
+def _node_rows(nodes: list[tuple[int, list[str]]]) -> tuple[list, list, list, list]:
+    """What the index holds of these nodes' names: (names rows, (word, node) rows, (node, n-gram document)
+    rows, (name word, common) rows)."""
     name_rows, word_rows, docs = [], [], []
-    tokens: dict[str, str] = {}  # n-grams repeat across names: each is encoded once
-    for i, group in itertools.groupby(rows, key=lambda r: r[0]):
+    for i, names in nodes:
         forms, words = set(), set()
-        for _, name in group:
+        for name in names:
             key = textmod.normalize(name)
             name_rows.append((key, i, name, "name"))
             forms.add(key)
-            for short in _short_forms(name):  # 钦州保税港区 for 广西钦州保税港区, 东盟信息港电商论坛
-                name_rows.append((textmod.normalize(short), i, short, "name"))
             if textmod.has_cjk(name):
+                for short in _short_forms(name):  # 钦州保税港区 for 广西钦州保税港区, 东盟信息港电商论坛
+                    name_rows.append((textmod.normalize(short), i, short, "name"))
                 py = name_pinyin(name)
                 name_rows.append((py, i, py, "pinyin"))
                 forms.add(py)
@@ -154,15 +337,32 @@ def _names(con, rows) -> None:
                 words.update(textmod.words(name))
         word_rows.extend((w, i) for w in words)
         gs = {g for f in forms for g in grams(f)}
-        docs.append((i, " ".join([tokens.get(g) or tokens.setdefault(g, gram_token(g)) for g in gs])))
-        if len(name_rows) >= CHUNK:
-            _write_names(out, name_rows, word_rows, docs)
-            name_rows, word_rows, docs = [], [], []
-    _write_names(out, name_rows, word_rows, docs)
-    con.execute("INSERT INTO words SELECT word, node FROM raw_words ORDER BY word, node")
-    con.execute("INSERT INTO grams(grams) VALUES ('optimize')")
-    con.execute("CREATE VIRTUAL TABLE temp.gram_rows USING fts5vocab(main, grams, 'row')")
-    con.execute("INSERT INTO gram_df SELECT term, doc FROM temp.gram_rows ORDER BY term")
+        docs.append((i, " ".join([_TOKENS.get(g) or _TOKENS.setdefault(g, gram_token(g)) for g in gs])))
+    if len(_TOKENS) > 500_000:
+        _TOKENS.clear()
+    return name_rows, word_rows, docs, [x for r in name_rows if r[3] == "name" for x in _form_words(r[2])]
+
+
+def _mapped(fn, chunks, ahead: int = 4):
+    """fn over chunks, in order: in two worker processes (forked) with at most `ahead` chunks in flight, so
+    memory stays flat; in this process where fork is not available or there is one core."""
+    import multiprocessing
+    import os
+    from collections import deque
+
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(fn, chunks)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(fn, chunk))
+            if len(pending) >= ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 SCOPE_PREFIXES = ("广西壮族自治区", "广西")  # the region the graph is about, often left out of a name
@@ -208,13 +408,11 @@ def _without_scope(name: str) -> str | None:
 
 
 def _name_words(con) -> None:
-    """The English words of names, lower-cased, marked common when a name writes them in lower case (banana,
-    centre: common nouns, not proper ones), and a symmetric-deletion index of the long ones: what ask reads to
-    correct a misspelt name word, a probe per question word instead of a read of every name."""
-    cur = con.execute("SELECT form FROM names WHERE kind = 'name'")
+    """The English words of names (staged by _names), lower-cased, marked common when a name writes them in
+    lower case (banana, centre: common nouns, not proper ones), and a symmetric-deletion index of the long
+    ones: what ask reads to correct a misspelt name word, a probe per question word instead of a read of
+    every name."""
     out = con.cursor()
-    while rows := cur.fetchmany(CHUNK):
-        out.executemany("INSERT INTO temp.raw_name_words VALUES (?,?)", [x for (form,) in rows for x in _form_words(form)])
     con.execute("INSERT INTO name_words SELECT word, MAX(common) FROM raw_name_words GROUP BY word ORDER BY word")
     long_words = [w for (w,) in con.execute("SELECT word FROM name_words WHERE LENGTH(word) >= ?", (EDIT_MIN,))]
     for chunk in _chunks(long_words, CHUNK):
@@ -223,21 +421,20 @@ def _name_words(con) -> None:
 
 def _form_words(form: str) -> list[tuple[str, int]]:
     """(word in lower case, 1 if the name writes it in lower case) for each English word of a name."""
-    import re
+    found = _LATIN_WORD.findall(form)
+    if not found:
+        return []
+    common = set(_LOWER_WORD.findall(form))
+    return [(w.lower(), int(w in common)) for w in found]
 
-    common = set(re.findall(r"(?<![A-Za-z])[a-z]+", form))
-    return [(w.lower(), int(w in common)) for w in re.findall(r"[A-Za-z]+", form)]
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 
 
 def deletions(w: str) -> set[str]:
     """w with one letter left out, in each place."""
     return {w[:i] + w[i + 1:] for i in range(len(w))}
-
-
-def _write_names(out, name_rows, word_rows, docs) -> None:
-    out.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
-    out.executemany("INSERT INTO temp.raw_words VALUES (?,?)", word_rows)
-    out.executemany("INSERT INTO grams(rowid, g) VALUES (?,?)", docs)
 
 
 def gram_token(gram: str) -> str:
@@ -507,3 +704,12 @@ class NameIndex:
 def _chunks(xs: list, n: int):
     for i in range(0, len(xs), n):
         yield xs[i:i + n]
+
+
+if __name__ == "__main__":  # start's child: python -m gxkg.names STORE_DIR, the files as JSON on stdin
+    import json
+    import sys
+
+    import pyoxigraph as ox
+
+    _beside(Path(sys.argv[1]), [(Path(f), ox.RdfFormat.from_extension(ext), base) for f, ext, base in json.loads(sys.stdin.read())])

@@ -64,8 +64,12 @@ STOPWORDS = {"of", "the", "and", "for", "in", "a", "an", "on", "to", "de", "e"}
 def words(s: str) -> list[str]:
     """Latin words of a name, lower-case and singular ('Liuzhou river-snail rice noodles' ->
     liuzhou river snail rice noodle), without stop words."""
-    folded = re.sub(r"['’]s\b", "", strip_tones(unicodedata.normalize("NFKC", s).casefold()))  # Hantang's
-    return [singular(w) for w in re.findall(r"[a-z0-9]+", folded) if w not in STOPWORDS]
+    folded = _POSSESSIVE.sub("", strip_tones(unicodedata.normalize("NFKC", s).casefold()))  # Hantang's
+    return [singular(w) for w in _WORD.findall(folded) if w not in STOPWORDS]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 # (ending, how many letters to drop, what to add), the first that applies; only words of more than 3 letters

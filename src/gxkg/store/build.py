@@ -92,13 +92,14 @@ def is_store(path: Path) -> bool:
     return (Path(path) / META).is_file()
 
 
-def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool = False, force: bool = False,
+def build(files: list[Path], dest: Path, graph_iri, *, beside=None, quiet: bool = False, force: bool = False,
           digest: str | None = None) -> dict:
     """Load files into a new store at dest (built aside, then moved into place); returns its metadata.
 
-    graph_iri(path) names each file's graph; after(store_dir, pyoxigraph_store) adds what else the
-    store carries (gxkg's name index). An existing dest is replaced only if it is a gxkg store and force.
-    """
+    graph_iri(path) names each file's graph; beside adds what else the store carries (gxkg's name index):
+    beside.start(files, store_dir) before the load (work that reads the files, on the other core while the
+    store loads) and beside.finish(store_dir, pyoxigraph_store, started) after it. An existing dest is
+    replaced only if it is a gxkg store and force."""
     import shutil
 
     import pyoxigraph as ox
@@ -108,30 +109,27 @@ def build(files: list[Path], dest: Path, graph_iri, *, after=None, quiet: bool =
     digest = digest or content_hash(files)
     tmp = dest.with_name(f".{dest.name}.building-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
-    tmp.parent.mkdir(parents=True, exist_ok=True)
+    tmp.mkdir(parents=True)
     t0 = time.perf_counter()
     if not quiet:
         print(f"gxkg: building the store from {len(files)} file(s) (once per change of the files)...", file=sys.stderr)
-    st = ox.Store(str(tmp))
     meta = {"format": FORMAT_VERSION, "hash": digest, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "pyoxigraph": ox.__version__, "files": []}
+    started = beside.start([(Path(f), _format(f), Path(f).resolve().as_uri()) for f in files], tmp) if beside else None
     try:
-        _load(st, files, graph_iri, meta)
-        st.optimize()
+        st = ox.Store(str(tmp))
+        meta["triples"] = _load(st, files, graph_iri, meta, lenient=beside is not None)
         st.flush()
         del st  # closed: what follows reads it read-only, and may do so from more than one process at once
-        st = ox.Store.read_only(str(tmp))
-        if after:
-            before_files = set(os.listdir(tmp))
-            after(tmp, st)
-            meta["beside"] = {n: (tmp / n).stat().st_size for n in sorted(set(os.listdir(tmp)) - before_files)
-                              if n.endswith(".sqlite")}  # the name index: checked before each use
-        meta["triples"] = len(st)
+        if beside:
+            beside.finish(tmp, ox.Store.read_only(str(tmp)), started)
+            meta["beside"] = {n: (tmp / n).stat().st_size for n in sorted(os.listdir(tmp)) if n.endswith(".sqlite")}
         meta["seconds"] = round(time.perf_counter() - t0, 3)
-        del st
         (tmp / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         _move_into_place(tmp, dest, force)
     except BaseException:
+        if beside:
+            beside.stop(started)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if not quiet:
@@ -147,19 +145,31 @@ def _refuse_existing(dest: Path, force: bool) -> None:
         raise UsageError(f"{dest} already holds a store; use --force to rebuild it")
 
 
-def _load(st, files: list[Path], graph_iri, meta: dict) -> None:
-    """Bulk-load each file into its named graph of st, listing it in meta with its triples; a syntax error
-    is one line with the file, line and column."""
+def _load(st, files: list[Path], graph_iri, meta: dict, lenient: bool = False) -> int:
+    """Bulk-load each file into its named graph of st, listing it in meta with its triples; returns the store's
+    triples. The smaller files go first, so counting what each added reads a large store once. A syntax
+    error is one line with the file, line and column. lenient skips the loader's IRI checks: for a caller
+    whose `beside` parses the same files strictly and raises what they find."""
     import pyoxigraph as ox
 
-    for f in files:
-        g = graph_iri(Path(f))
-        before = len(st)
+    listed, before = {}, 0
+    for f in sorted(files, key=_size):
         try:
-            st.bulk_load(path=str(f), format=_format(f), base_iri=Path(f).resolve().as_uri(), to_graph=ox.NamedNode(g))
+            st.bulk_load(path=str(f), format=_format(f), base_iri=Path(f).resolve().as_uri(),
+                         to_graph=ox.NamedNode(graph_iri(Path(f))), lenient=lenient)
         except SyntaxError as e:
-            raise GraphParseError(_syntax_message(Path(f), e)) from None
-        meta["files"].append({"name": Path(f).name, "path": str(Path(f).resolve()), "graph": g, "triples": len(st) - before})
+            raise GraphParseError(syntax_message(Path(f), e)) from None
+        listed[f], before = len(st) - before, len(st)
+    meta["files"] += [{"name": Path(f).name, "path": str(Path(f).resolve()), "graph": graph_iri(Path(f)), "triples": listed[f]}
+                      for f in files]
+    return before
+
+
+def _size(f) -> int:
+    try:
+        return Path(f).stat().st_size
+    except OSError:
+        return 0
 
 
 def _move_into_place(tmp: Path, dest: Path, force: bool) -> None:
@@ -185,16 +195,16 @@ def _format(f):
     return fmt or ox.RdfFormat.TURTLE
 
 
-def _syntax_message(path: Path, e: SyntaxError) -> str:
+def syntax_message(path: Path, e: SyntaxError) -> str:
     import re
 
-    msg = re.sub(r"^Parser error at line \d+ column \d+: ", "", str(e.msg or e))
+    msg = re.sub(r"^Parser error at line \d+ (?:column \d+|between columns \d+ and \d+): ", "", str(e.msg or e))
     col = f", column {e.offset}" if e.offset else ""
     where = f"{path}:{e.lineno}" if e.lineno else str(path)
     return f"{where}: Turtle syntax error{col}: {msg}"
 
 
-def ensure(files: list[Path], cache_root: Path, graph_iri, *, after=None, quiet: bool = False) -> Path:
+def ensure(files: list[Path], cache_root: Path, graph_iri, *, beside=None, quiet: bool = False) -> Path:
     """The cached store for exactly these files' content, built on first use and held in use by this
     process; a damaged one is rebuilt, an unwritable cache replaced by a temporary one; old stores pruned."""
     root = Path(cache_root)
@@ -217,24 +227,24 @@ def ensure(files: list[Path], cache_root: Path, graph_iri, *, after=None, quiet:
         if reason:
             root = fallback_root(root, reason)
             continue
-        build(files, dest, graph_iri, after=after, quiet=quiet, digest=digest)
+        build(files, dest, graph_iri, beside=beside, quiet=quiet, digest=digest)
         if hold(dest):
             prune(root / "stores", dest)
             return dest
     raise UsageError(f"cannot build or keep a store in {root}: set GXKG_CACHE_DIR to a writable directory")
 
 
-def open_cached(files: list[Path], cache_root: Path, graph_iri, opener, *, after=None, quiet: bool = False):
+def open_cached(files: list[Path], cache_root: Path, graph_iri, opener, *, beside=None, quiet: bool = False):
     """opener(path) of the cached store for these files (ensure); a store the engine finds damaged when
     opening it (a file missing or cut short) is rebuilt once, with a one-line note."""
-    path = ensure(files, cache_root, graph_iri, after=after, quiet=quiet)
+    path = ensure(files, cache_root, graph_iri, beside=beside, quiet=quiet)
     try:
         return opener(path)
     except (RuntimeError, OSError, ValueError, QueryError) as e:
         problem = str(e).splitlines()[0] if str(e) else type(e).__name__
     if not discard(path, problem):
         cache_root = fallback_root(Path(cache_root), IN_USE)
-    return opener(ensure(files, cache_root, graph_iri, after=after, quiet=quiet))
+    return opener(ensure(files, cache_root, graph_iri, beside=beside, quiet=quiet))
 
 
 def note(message: str) -> None:
