@@ -122,6 +122,21 @@ def test_index_from_the_files_is_the_index_from_their_store(kg, tmp_path):
     assert [r[1] for r in c["nodes"] if r[2] == "某合作社"] == ["https://w3id.org/gxkg/resource/coop/x"]
 
 
+def test_index_worked_out_in_two_processes_is_the_one_worked_out_in_one(kg, tmp_path, monkeypatch):
+    """Names are worked out in two worker processes when there is more than one chunk of them (a large
+    graph): the same rows, in the same order, as in one process."""
+    one = _dump(names.build_index(tmp_path / "one.sqlite", kg.store, LOOKUP_CLASS_IRIS))
+    monkeypatch.setattr(names, "CHUNK", 50)
+    calls = []
+    real = names._mapped
+    monkeypatch.setattr(names, "_mapped", lambda fn, chunks: calls.append(1) or real(fn, list(chunks)))
+    two = _dump(names.build_index(tmp_path / "two.sqlite", kg.store, LOOKUP_CLASS_IRIS))
+    assert calls and two == one
+    import sqlite3
+    order = lambda p: list(sqlite3.connect(p).execute("SELECT key, node, form, kind FROM names ORDER BY rowid"))
+    assert order(tmp_path / "two.sqlite") == order(tmp_path / "one.sqlite")
+
+
 def test_name_pinyin_equals_the_pinyin_of_the_whole_name(kg):
     rows = kg.store.select("SELECT DISTINCT ?n WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n }")
     labels = [r["n"].value for r in rows] + ["柳州螺蛳粉 12", "Liuzhou 螺蛳粉3号", "（广西）2018年"]

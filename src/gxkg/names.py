@@ -345,14 +345,19 @@ def _node_rows(nodes: list[tuple[int, list[str]]]) -> tuple[list, list, list, li
 
 def _mapped(fn, chunks, ahead: int = 4):
     """fn over chunks, in order: in two worker processes (forked) with at most `ahead` chunks in flight, so
-    memory stays flat; in this process where fork is not available or there is one core."""
+    memory stays flat; in this process for a single chunk, or where fork is not available or there is one core."""
     import multiprocessing
     import os
     from collections import deque
 
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(fn, chunks)
+    import itertools
+
+    chunks = iter(chunks)
+    first = list(itertools.islice(chunks, 2))
+    if len(first) < 2 or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(fn, itertools.chain(first, chunks))  # one chunk (a small graph): no processes to start
         return
+    chunks = itertools.chain(first, chunks)
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
