@@ -68,6 +68,24 @@ def test_chinese_refusals_hold_no_english_word(runner, question):
     assert not re.search(r"[A-Za-z]{2,}", r.output.replace("Error:", "")), r.output
 
 
+def test_english_numbers_written_out_are_read_as_digits():
+    """fifty-five thousand, one hundred and twenty, twenty-two: digits before anything reads the question; a lone
+    number word (number one, which one, ten) and a scale word alone are left where they are."""
+    from gxkg.ask.parse import WORDS_NUMBER, _words_number
+
+    def digits(q):
+        return WORDS_NUMBER.sub(_words_number, q)
+
+    assert digits("roughly fifty-five thousand shops") == "roughly 55000 shops"
+    assert digits("more than ten thousand households") == "more than 10000 households"
+    assert digits("one hundred and twenty jobs, two million yuan") == "120 jobs, 2000000 yuan"
+    assert digits("the twenty-two cities") == "the 22 cities"
+    assert digits("ranked number one, which one, ten of them") == "ranked number one, which one, ten of them"
+    assert digits("thousands of shops, a thousand shops") == "thousands of shops, a thousand shops"
+    assert digits('the "Ten Thousand Longevity Valley" scheme, ten thousand households') == \
+        'the "Ten Thousand Longevity Valley" scheme, 10000 households'
+
+
 def test_words_not_understood_are_reported_not_dropped(kg):
     a = ask(kg, "越南和广西之间的贸易额是多少？")
     assert not a.answers and "越南" in " ".join(a.unrecognised) and "贸易额" in " ".join(a.unrecognised)

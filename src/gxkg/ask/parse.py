@@ -164,6 +164,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bback in (?=(?:19|20)\d{2}\b)", "in ", q, flags=re.I)  # back in 2013: in 2013
     q = re.sub(r"^[据據](?:估算|估计|統計|统计)[，,]?\s*", "", q)  # 据估算，…: as the source estimates, no working back
     q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
+    q = WORDS_NUMBER.sub(_words_number, q)  # fifty-five thousand: 55000
     q = BOUND_WORD_NUMBER.sub(lambda m: f"{m.group(1)} {SMALL_EN.index(m.group(2).lower())}", q)  # more than ten: 10
     return kg.names.simplified(q)
 
@@ -369,6 +370,30 @@ SMALL_EN = ("zero one two three four five six seven eight nine ten eleven twelve
             "seventeen eighteen nineteen twenty").split()
 BOUND_WORD_NUMBER = re.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|no more than|exactly)\s+("
                                + "|".join(SMALL_EN) + r")\b", re.I)
+TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SCALES_EN = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+_NUMBER_WORD = "|".join(SMALL_EN + list(TENS_EN) + list(SCALES_EN))
+# fifty-five thousand, ten thousand, one hundred and twenty: English numbers past twenty, written out
+WORDS_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
+
+
+def _words_number(m: re.Match) -> str:
+    """The digits of an English number written out (fifty-five thousand: 55000); a run with neither a tens word
+    nor a scale word (one, two, ten: read where they are asked), one that starts with a scale word and one
+    inside quotation marks (a name) stay."""
+    words = re.split(r"[\s-]+(?:and\s+)?", m.group(0).lower())
+    quoted = len(re.findall(r"[\"“”]", m.string[:m.start()])) % 2  # "Ten Thousand Longevity Valley": a name
+    if quoted or words[0] in SCALES_EN or not any(w in SCALES_EN or w in TENS_EN for w in words):
+        return m.group(0)
+    total = current = 0
+    for w in words:
+        if w in SCALES_EN and SCALES_EN[w] == 100:
+            current *= 100
+        elif w in SCALES_EN:
+            total, current = total + current * SCALES_EN[w], 0
+        else:
+            current += SMALL_EN.index(w) if w in SMALL_EN else 10 * (TENS_EN.index(w) + 2)
+    return str(total + current)
 
 
 # half as a bound (below half, more than half, 超过一半, 不到一半)
