@@ -451,6 +451,11 @@ PHRASINGS = [
 # session 30: older romanisations, a lead or postscript that asks nothing, the old name asked, a cue cut across a
 # class word, everyday verbs of relations, a kind asked that an entity's facts do not answer
 CONTEXT = [
+    # a livestreamer's greeting and purpose, a fan's question, a remark after the question: context, not conditions
+    ("家人们晚上好，今晚直播间要讲百色芒果。2017年百色芒果卖了多少钱？", V("3800000000")),
+    ("粉丝一直在问，柳州螺蛳粉2017年销售额是多少？", V("3000000000")),
+    ("横县茉莉花茶是哪个县产的？一时想不起来了", L("横州市")),
+    ("天等县归哪个市管？想发个动态", L("崇左市")),
     ("What were Kweilin's urban districts?", L("Diecai District", "Lingui District", "Qixing District",
                                                 "Xiangshan District", "Xiufeng District", "Yanshan District")),
     ("Which prefecture-level city is Huan-chiang county under?", L("Hechi")),

@@ -1871,7 +1871,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|局里|(?<![政级])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|想(?!知道|问|请|在)(?=[\u4e00-\u9fff])|粉丝|家人们|直播间|局里|(?<![政级])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|(?<=[.!?]\s))I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
