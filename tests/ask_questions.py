@@ -456,6 +456,7 @@ CONTEXT = [
     ("粉丝一直在问，柳州螺蛳粉2017年销售额是多少？", V("3000000000")),
     ("横县茉莉花茶是哪个县产的？一时想不起来了", L("横州市")),
     ("天等县归哪个市管？想发个动态", L("崇左市")),
+    ("北海和贺州，哪个下辖的县级单位（县、县级市、区）多？", L("贺州市: 5")),
     ("What were Kweilin's urban districts?", L("Diecai District", "Lingui District", "Qixing District",
                                                 "Xiangshan District", "Xiufeng District", "Yanshan District")),
     ("Which prefecture-level city is Huan-chiang county under?", L("Hechi")),

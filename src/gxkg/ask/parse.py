@@ -142,6 +142,7 @@ def normal(q: str, kg) -> str:
     q = KIND_GLOSS.sub(_kind_glossed, q)  # counties (xian)
     q = re.sub(r"\bcount(?:y|ies)\s*[(（]\s*(?:xian|县)\b[^)）]{0,120}[)）]", _counties_glossed, q, flags=re.I)
     q = re.sub(r"\b(?:only|just) (?:the )?count(?:y|ies)\b(?=\s*[,，;；]\s*not\b)", "only plain counties", q, flags=re.I)  # only county, not …
+    q = LEVEL_GLOSS_ZH.sub("", q)  # 县级单位（县、县级市、区）: the kinds the class word already holds
     q = re.sub(r"(?<=[\u4e00-\u9fff])为何(?=[？?。，,；;]|$)", "是什么", q)  # 原名为何: what, not why
     q = re.sub(r"^\s*(?:(?:fact-check(?: request)?[.:]\s*)?(?:(?:some )?(?:reports|media|news reports|sources|people|articles)|someone|"
                r"(?:a|an|one|the|my|our) (?:[\w'’-]+ ){0,2}?(?:columnist|reporter|journalist|blogger|writer|article|report|post|website|commentator|"
@@ -370,6 +371,9 @@ SMALL_EN = ("zero one two three four five six seven eight nine ten eleven twelve
             "seventeen eighteen nineteen twenty").split()
 BOUND_WORD_NUMBER = re.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|no more than|exactly)\s+("
                                + "|".join(SMALL_EN) + r")\b", re.I)
+_LEVEL_KIND_ZH = r"(?:县级市|市辖区|自治县|县|区|旗|市|乡|镇|街道)"
+# a class word glossed in brackets by the kinds it holds (县级单位（县、县级市、区）): the gloss adds nothing to count
+LEVEL_GLOSS_ZH = re.compile(rf"(?<=单位|区划|政区)\s*[（(]\s*{_LEVEL_KIND_ZH}(?:\s*[、,，/和及]\s*{_LEVEL_KIND_ZH})+\s*(?:等)?\s*[)）]")
 TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SCALES_EN = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 _NUMBER_WORD = "|".join(SMALL_EN + list(TENS_EN) + list(SCALES_EN))
