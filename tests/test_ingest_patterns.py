@@ -146,3 +146,34 @@ def test_a_products_common_word_is_the_named_product_of_the_article(kg):
     assert lychee["proposed_iri"] not in (by_text["北流荔枝"].get("proposed_iri"), by_text["灵山荔枝"].get("proposed_iri"))
     assert ("荔浦芋", "soldOn", "快手") in labelled(doc) or any(
         r["subject"] == named["proposed_iri"] and r["predicate"].endswith("soldOn") for r in doc["relations"])
+
+
+def test_markets_the_group_after_deng_a_regions_members_and_a_list_that_goes_on(kg):
+    rels = labelled(draft(kg, "富川脐橙还有一部分出口到越南、泰国等东盟国家。\n"))
+    assert {("富川脐橙", "exportedTo", o) for o in ("越南", "泰国", "东盟国家")} <= rels, rels
+    rels = labelled(draft(kg, "容县沙田柚还经钦州港销往东盟的马来西亚、泰国等国家。\n"))
+    assert {("容县沙田柚", "exportedTo", o) for o in ("东盟", "马来西亚", "泰国")} <= rels, rels
+    rels = labelled(draft(kg, "百色芒果销往越南、印度等国，以及中东和欧美地区。\n"))
+    assert {("百色芒果", "exportedTo", o) for o in ("越南", "印度", "中东", "欧美地区")} <= rels, rels
+
+
+def test_each_product_listed_before_the_verb_goes_to_each_market_and_the_whole_country_is_no_market(kg):
+    rels = labelled(draft(kg, "南宁推动沃柑、茉莉花茶等特色产品通过跨境电商销往东盟，恭城月柿销往全国。\n"))
+    assert ("沃柑", "exportedTo", "东盟") in rels and ("茉莉花茶", "exportedTo", "东盟") in rels, rels
+    assert not any(s == "恭城月柿" and p == "soldTo" for s, p, _ in rels), rels
+
+
+def test_a_place_that_produces_and_a_products_home(kg):
+    rels = labelled(draft(kg, "合浦县党江镇、沙田镇一带盛产海鸭蛋、沙虫干等海产品。容县是沙田柚的原产地。\n"))
+    assert {(p, "originatesFrom", t) for p in ("海鸭蛋", "沙虫干") for t in ("党江镇", "沙田镇")} <= rels, rels
+    assert ("沙田柚", "originatesFrom", "容县") in rels, rels
+
+
+def test_things_listed_as_products_are_proposed_as_products(kg):
+    from conftest import gxo
+
+    doc = draft(kg, "合作社通过淘宝、抖音销售瑶浴药包、瑶药保健酒等产品，带动各类企业、广西各地等产品展销。\n")
+    products = {m["text"] for m in doc["mentions"] if m["class"] == gxo("Product")}
+    assert {"瑶浴药包", "瑶药保健酒"} <= products, products
+    assert not products & {"抖音销售瑶浴药包", "各类企业", "广西各地", "淘宝"}, products
+    assert ("瑶浴药包", "soldOn", "抖音") in labelled(doc)

@@ -66,7 +66,8 @@ PRODUCT_WORDS = ["螺蛳粉", "米粉", "老友粉", "卷筒粉", "六堡茶", "
                  "芒果", "金桔", "沙田柚", "柚子", "柚", "沃柑", "砂糖橘", "柑橘", "橙", "荔枝", "龙眼", "百香果", "火龙果",
                  "葡萄", "猕猴桃", "罗汉果", "八角", "肉桂", "桂圆", "山茶油", "茶油", "蜂蜜", "核桃", "板栗", "香猪", "土鸡",
                  "麻鸭", "黑山羊", "山羊", "黄牛", "大米", "香米", "红糖", "白糖", "芋头", "芋", "枇杷", "甜玉米", "玉米", "粽子", "粽",
-                 "月柿", "柿饼", "柿子", "脐橙", "砂糖桔", "香糯", "糯米", "蚝", "米粉", "桂圆肉", "雪梨", "禾花鱼", "毛葡萄", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋"]
+                 "月柿", "柿饼", "柿子", "脐橙", "砂糖桔", "香糯", "糯米", "蚝", "米粉", "桂圆肉", "雪梨", "禾花鱼", "毛葡萄", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋",
+                 "酸笋", "笋", "香料", "中药材", "药材", "瑶药", "腊肉", "牛肉", "金鲳鱼", "沙虫干", "沙虫", "榴莲", "山竹", "坭兴陶"]
 DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志产品", "地理标志", "示范基地"]
 COMPOUND_AFTER = set("店厂业行馆站网")
 # modifiers that make no name of their own (电商平台, 服务中心): not proposed as entities
@@ -306,7 +307,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     body = text[start:end]
     out = _quoted_candidates(body, start) + _suffix_candidates(body, start, known, lex) \
         + _products_after_places(text, known, lex) + _designations(body, start) + _villages_after_places(text, known, lex) \
-        + _bare_products(body, start)
+        + _bare_products(body, start) + _listed_products(body, start)
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept, last_end = [], -1
     for c in out:
@@ -431,6 +432,44 @@ def _bare_products(body: str, start: int) -> list[Span]:
 
 
 BARE = Span("", 0, 0)  # the mark of a product's common word until it is resolved
+
+# a list of things said to be products (瑶浴药包、瑶药保健酒等产品; 芒果、八渡笋等更多农产品)
+LISTED_PRODUCTS = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、){0,8}[\u4e00-\u9fff]{1,12}?(?:[和及][\u4e00-\u9fff]{2,8})?)"
+                             r"等(?:[\u4e00-\u9fff]{0,3}?)(?:农特产品|农产品|土特产|特产|产品|商品|食品)")
+LIST_ITEM_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2,8}$)")
+# words after which a list's first item begins (通过淘宝、抖音销售瑶浴药包等产品)
+ITEM_LEAD = sorted(VERBS + ["销售", "推介", "推广", "出售", "带货", "主打", "包括", "生产", "加工", "种植", "发展", "直播",
+                            "展示", "展销", "采购", "收购", "购买", "品尝", "帮助", "助力", "还有", "以及", "将", "把", "让",
+                            "卖", "有", "等", "的"], key=len, reverse=True)
+NOT_A_PRODUCT = re.compile(r"[各多全些该本其这那]|(?:公司|企业|合作社|基地|平台|店|馆|中心|商家|市|县|区|镇|乡|村|省|国|人)$")
+
+
+def _listed_products(body: str, start: int) -> list[Span]:
+    """The items of a list said to be products (瑶浴药包、瑶药保健酒等产品), the first item cut after the verb or
+    word before it; an item that is a place, a firm or a quantity word ends the list."""
+    out = []
+    for m in LISTED_PRODUCTS.finditer(body):
+        for at, item in reversed(_list_items(m.group(1), m.start(1))):
+            cut = max((item.rfind(v) + len(v) for v in ITEM_LEAD if v in item), default=0)
+            if not _product_item(item[cut:]):
+                break
+            out.append(Span(item[cut:], start + at + cut, start + at + len(item), cls="Product", new=True))
+            if cut:
+                break
+    return out
+
+
+def _list_items(text: str, at: int) -> list[tuple[int, str]]:
+    """(offset, item) for each item of a list (A、B和C)."""
+    items = []
+    for item in LIST_ITEM_SPLIT.split(text):
+        items.append((at, item))
+        at += len(item) + 1
+    return items
+
+
+def _product_item(name: str) -> bool:
+    return 2 <= len(name) <= 8 and name not in GENERIC and not NOT_A_PRODUCT.search(name) and not COMMON_HEAD.match(name)
 
 
 def _bare_words_as_named(spans: list[Span]) -> None:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product as pairs
 from typing import Callable, Iterator
+
+from .context import CHINA
 
 GXO = "https://w3id.org/gxkg/ontology#"
 PLACES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
@@ -221,6 +224,32 @@ def grown_in(s: Sentence):
                 yield product, q
 
 
+@relation_pattern("P盛产/出产X (a place that produces a product)", "originatesFrom",
+                  ("该县党江镇、沙田镇一带盛产海鸭蛋、沙虫干等海产品。", "海鸭蛋", "沙田镇"))
+def produces(s: Sentence):
+    for m in re.finditer(r"(?:一带|等地)?(?:盛产|出产|主产|特产)(?:的)?", s.text):
+        place, product = _ending_at(s, m.start(), PLACES), _starting_at(s, m.end(), ("Product",))
+        if place is not None and product is not None:
+            yield from pairs(_listed(s, product, ("Product",)), _listed_before(s, place, PLACES))
+
+
+@relation_pattern("P是X的原产地/主产区 (a product's home)", "originatesFrom",
+                  ("罗香乡、长垌乡是金秀瑶药的主要种植区。", "金秀瑶药", "长垌乡"))
+def home_of(s: Sentence):
+    for m in re.finditer(r"是([^，。；是]{2,14}?)的(?:原产地|主产区|主要产区|主产地|主要种植区|重要产区|核心产区)", s.text):
+        place, product = _ending_at(s, m.start(), PLACES), _starting_at(s, m.start(1), ("Product",))
+        if place is not None and product is not None and s.end(product) == m.end(1):
+            yield from pairs([product], _listed_before(s, place, PLACES))
+
+
+def _ending_at(s: Sentence, at: int, classes):
+    return next((sp for sp in s.of(*classes) if s.end(sp) == at), None)
+
+
+def _starting_at(s: Sentence, at: int, classes):
+    return next((sp for sp in s.of(*classes) if s.rel(sp) == at), None)
+
+
 def _innermost(s: Sentence, place):
     """The last of the places written one right after another from `place` (防城港市上思县 -> 上思县)."""
     inner = {sp.start: sp for sp in s.of(*ADMIN)}
@@ -328,8 +357,8 @@ def _to_clause_end(text: str, end: int) -> str:
                   ("百色芒果销往长三角和珠三角。", "百色芒果", "珠三角"))
 def sold_to(s: Sentence):
     abroad = s.reference.get("abroad", ())
-    for m in re.finditer(said("soldTo"), s.text):
-        yield from ((a, b) for a, b in _markets(s, m) if b.iri not in abroad)
+    for m in re.finditer(said("soldTo"), s.text):  # 销往全国 says nothing of where: no market
+        yield from ((a, b) for a, b in _markets(s, m) if b.iri not in abroad and b.iri != CHINA)
 
 
 @relation_pattern("X销往Y abroad (sold to a foreign market is exported)", "exportedTo",
@@ -348,14 +377,38 @@ def exported_to(s: Sentence):
 
 
 def _markets(s: Sentence, m):
+    """The products or firms before the verb (沃柑、茉莉花茶等产品…销往) and each market after it."""
     first = next((p for p in s.of(*PLACES) if 0 <= s.rel(p) - m.end() <= 3), None)
     if first is None:
         return
     subject = _subject_before(s, m.start())
     if subject is None:
         return
-    for q in _listed(s, first, PLACES, max_gap=2):
-        yield subject, q
+    for h in _listed_before(s, subject, (subject.cls,)):
+        for q in _market_list(s, first):
+            yield h, q
+
+
+# between two parts of a list of markets: 越南、印度等国，以及中东和欧美
+MARKETS_GO_ON = re.compile(r"等(?:国|国家|地|地区|城市)?[，,]?(?:以及|还有|和|及)")
+
+
+def _market_list(s: Sentence, first) -> list:
+    """The markets listed from `first`: 越南、泰国等东盟国家 (the group after 等 too), 东盟的马来西亚、泰国 (a region's
+    members), 越南、印度等国，以及中东和欧美地区 (a list that goes on)."""
+    out = _listed(s, first, PLACES, max_gap=2)
+    while True:
+        nxt = next((p for p in s.of(*PLACES) if p.start >= out[-1].end), None)
+        gap = s.between(out[-1], nxt) if nxt is not None else "-"
+        if gap == "等":
+            return out + [nxt]
+        if not _markets_go_on(gap, out[-1]):
+            return out
+        out += _listed(s, nxt, PLACES, max_gap=2)
+
+
+def _markets_go_on(gap: str, last) -> bool:
+    return bool(MARKETS_GO_ON.fullmatch(gap)) or gap == "的" and last.cls == "Region"
 
 
 # ------------------------------------------------------------------ events
