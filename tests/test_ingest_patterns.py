@@ -177,3 +177,22 @@ def test_things_listed_as_products_are_proposed_as_products(kg):
     assert {"瑶浴药包", "瑶药保健酒"} <= products, products
     assert not products & {"抖音销售瑶浴药包", "各类企业", "广西各地", "淘宝"}, products
     assert ("瑶浴药包", "soldOn", "抖音") in labelled(doc)
+
+
+def test_events_held_in_the_innermost_place_and_every_organiser_listed(kg):
+    rels = labelled(draft(kg, "10月24日，2021年容县沙田柚电商文化节在容县自良镇开幕。文化节由容县人民政府主办，"
+                              "容县商务局、自良镇人民政府承办。\n"))
+    assert ("2021年容县沙田柚电商文化节", "heldIn", "自良镇") in rels, rels
+    assert ("2021年容县沙田柚电商文化节", "heldIn", "容县") not in rels, rels
+    assert {("2021年容县沙田柚电商文化节", "organizedBy", o) for o in ("容县商务局", "自良镇人民政府")} <= rels, rels
+    assert not any(p == "organizedBy" and o == "容县人民政府" for _, p, o in rels), rels
+
+
+def test_a_designation_said_with_zuowei_agreements_with_fenbie_and_operators_after_a_comma(kg):
+    rels = labelled(draft(kg, "作为国家电子商务进农村综合示范县，容县还与京东签订战略合作协议。"
+                              "北海市商务局分别与京东、拼多多签订农产品上行合作协议。"
+                              "容县在自良镇建设沙田柚产地仓，由广西容州果业供应链有限公司负责运营。\n"))
+    assert ("容县", "hasDesignation", "国家电子商务进农村综合示范县") in rels, rels
+    assert {("北海市商务局", "agreementWith", o) for o in ("京东", "拼多多")} <= rels, rels
+    assert ("沙田柚产地仓", "operatedBy", "广西容州果业供应链有限公司") in rels, rels
+    assert ("沙田柚产地仓", "locatedIn", "自良镇") in rels and ("容县", "builds", "沙田柚产地仓") in rels, rels

@@ -149,6 +149,16 @@ def located(s: Sentence):
                 yield a, after[0]
 
 
+@relation_pattern("在P建设F / 位于P的F (a facility's place)", "locatedIn",
+                  ("北海市在侨港镇建成海产品冷链物流中心。", "海产品冷链物流中心", "侨港镇"))
+def built_in(s: Sentence):
+    for m in re.finditer(rf"(?:在|位于)((?:[^，。；在]{{2,12}}?))(?:{said('builds')}|新建|的)", s.text):
+        place = _ending_at(s, m.end(1), ADMIN)
+        facility = _starting_at(s, m.end(), ("Facility",))
+        if place is not None and facility is not None and _outermost(s, place) == _starting_at(s, m.start(1), ADMIN):
+            yield facility, place
+
+
 @relation_pattern("a facility whose name begins with its place", "locatedIn",
                   ("鱼峰区柳州螺蛳粉产业核心示范区投产。", "鱼峰区柳州螺蛳粉产业核心示范区", "鱼峰区"))
 def facility_place(s: Sentence):
@@ -429,16 +439,18 @@ def _event_by(s: Sentence, words: str):
     for m in re.finditer(words, s.text):
         pre = _agents_before(s, m.start())
         if pre:
-            ev = next((e for e in reversed(events) if e.start < pre[-1].start), events[0])
-            yield ev, pre[-1]
-            for more in _listed(s, pre[-1], ("Organization",))[1:]:
-                yield ev, more
+            first = _listed_before(s, pre[-1], AGENTS)[-1]  # 容县商务局、自良镇人民政府承办: each of them
+            ev = next((e for e in reversed(events) if e.start < first.start), events[0])
+            for agent in _listed(s, first, AGENTS):
+                yield ev, agent
+
+
+AGENTS = ("Organization", "Province", "Prefecture")
 
 
 def _agents_before(s: Sentence, at: int) -> list:
     """The organisations (or a government's province or city) ending at most two characters before `at`."""
-    return [sp for sp in s.spans if s.end(sp) <= at and sp.cls in ("Organization", "Province", "Prefecture")
-            and at - s.end(sp) <= 2]
+    return [sp for sp in s.spans if s.end(sp) <= at and sp.cls in AGENTS and at - s.end(sp) <= 2]
 
 
 @relation_pattern("X举办Y / Y在X举行", "heldIn", ("2020年7月，田东县举办芒果产销对接会。", "芒果产销对接会", "田东县"))
@@ -447,10 +459,18 @@ def held_in(s: Sentence):
     for m in re.finditer(said("heldIn"), s.text):
         ev = next((sp for sp in s.of("Event") if 0 <= s.rel(sp) - m.end() <= 2), None)
         pl = [sp for sp in places if 0 <= m.start() - s.end(sp) <= 1]
-        if ev is None and pl:  # Y在X举行
-            ev = _event_held_at(s, pl[-1])
+        if ev is None and pl:  # Y在X举行, Y在容县自良镇开幕
+            ev = _event_held_at(s, _outermost(s, pl[-1]))
         if ev is not None and pl:
             yield ev, pl[-1]
+
+
+def _outermost(s: Sentence, place):
+    """The first of the places written one right after another up to `place` (容县自良镇 -> 容县)."""
+    before = {sp.end: sp for sp in s.of(*ADMIN)}
+    while place.start in before:
+        place = before[place.start]
+    return place
 
 
 def _event_held_at(s: Sentence, place) -> object | None:
@@ -486,7 +506,10 @@ def agreement(s: Sentence):
 def _party_before(s: Sentence, at: int, parties) -> object | None:
     """The party right before 与/和/同 at `at` (nothing but 则, 还, 也, 已 or 将 between)."""
     return next((sp for sp in sorted(s.spans, key=lambda x: -x.start) if sp.cls in parties
-                 and s.end(sp) <= at and re.fullmatch(r"[则还也已将]?", s.text[s.end(sp):at])), None)
+                 and s.end(sp) <= at and PARTY_GAP.fullmatch(s.text[s.end(sp):at])), None)
+
+
+PARTY_GAP = re.compile(r"(?:则|还|也|已|将|又|分别|先后|已经|近年来|今年|去年|日前|近日)*")
 
 
 def _an_agreement(words: str) -> bool:
@@ -498,9 +521,10 @@ def _an_agreement(words: str) -> bool:
                   ("田东县芒果电商产业园由广西田东供销电子商务有限公司负责运营。", "田东县芒果电商产业园", "广西田东供销电子商务有限公司"))
 def operated_by(s: Sentence):
     for a in s.of("Facility", "Program"):
-        if s.text[s.end(a):s.end(a) + 1] != "由":
+        by = re.match(r"[，,]?(?:并|将|均)?由", s.text[s.end(a):])  # …产地仓，由X负责运营
+        if not by:
             continue
-        b = next((sp for sp in s.of("Organization") if s.rel(sp) == s.end(a) + 1), None)
+        b = next((sp for sp in s.of("Organization") if s.rel(sp) == s.end(a) + by.end()), None)
         if b is not None and re.match(said("operatedBy"), s.text[s.end(b):]):
             yield a, b
 
@@ -512,6 +536,8 @@ def designation(s: Sentence):
         holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
                        and re.fullmatch(rf"(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
                                         s.between(sp, d))), None)
+        if holder is None and s.text[max(0, s.rel(d) - 2):s.rel(d)] == "作为":  # 作为示范县，容县还…
+            holder = next((sp for sp in s.of(*HOLDERS) if s.rel(sp) == s.end(d) + 1 and s.text[s.end(d)] in "，,"), None)
         if holder is not None:
             yield holder, d
 
@@ -523,7 +549,8 @@ def builds(s: Sentence):
         target = next((sp for sp in s.spans if s.rel(sp) == m.end() and sp.new and sp.cls == "Facility"), None)
         subject = _builder(s, m.start())
         if target and subject and not re.search(r"[。；]", s.text[s.end(subject):m.start()]):
-            yield subject, target
+            for t in _listed(s, target, ("Facility",)):  # 建成X和Y
+                yield subject, t
 
 
 def _builder(s: Sentence, at: int) -> object | None:
