@@ -196,3 +196,17 @@ def test_a_designation_said_with_zuowei_agreements_with_fenbie_and_operators_aft
     assert {("北海市商务局", "agreementWith", o) for o in ("京东", "拼多多")} <= rels, rels
     assert ("沙田柚产地仓", "operatedBy", "广西容州果业供应链有限公司") in rels, rels
     assert ("沙田柚产地仓", "locatedIn", "自良镇") in rels and ("容县", "builds", "沙田柚产地仓") in rels, rels
+
+
+def test_honorary_titles_are_designations_of_the_place_that_holds_them(kg):
+    rels = labelled(draft(kg, "恭城是“中国月柿之乡”。巴马瑶族自治县是全国闻名的长寿之乡。"
+                              "在被誉为“中国荔枝之乡”的钦州市灵山县，荔枝熟了。\n"))
+    assert {("恭城", "hasDesignation", "中国月柿之乡"), ("巴马瑶族自治县", "hasDesignation", "长寿之乡"),
+            ("灵山县", "hasDesignation", "中国荔枝之乡")} <= rels, rels
+    assert not any(o == "中国荔枝之乡" and s != "灵山县" for s, _, o in rels), rels
+
+
+def test_a_places_products_written_with_de(kg):
+    rels = labelled(draft(kg, "百色市田东县的芒果、香蕉通过电商销往全国，田东县的电商企业超过百家。\n"))
+    assert {("芒果", "originatesFrom", "田东县"), ("香蕉", "originatesFrom", "田东县")} <= rels, rels
+    assert not any(o == "百色市" for s, p, o in rels if p == "originatesFrom"), rels

@@ -521,7 +521,13 @@ def _designations(body: str, start: int) -> list[Span]:
             name = _without_leading_verbs(body[s:m.end()], len(w))
             if name != w or s == m.start():  # 依托示范县: the bare word after a verb names no designation
                 out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
+    for m in TITLE.finditer(body):
+        out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Designation", new=True))
     return out
+
+
+# an honorary title (“中国月柿之乡”, 世界瑶都, 长寿之乡): in quotes, or after a stop character
+TITLE = re.compile(r"(?:(?<=“)|(?<=[的是为有，。、]))((?:中国|世界|全国|广西|全区)?(?:(?![的是])[\u4e00-\u9fff]){1,5}?(?:之乡|之都|瑶都|之城|之源|名城))(?=”|[，。；的])")
 
 
 def _villages_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:

@@ -252,6 +252,15 @@ def home_of(s: Sentence):
             yield from pairs([product], _listed_before(s, place, PLACES))
 
 
+@relation_pattern("P的X、Y (a place's products)", "originatesFrom",
+                  ("百色市田东县的芒果、香蕉通过电商销往全国。", "香蕉", "田东县"))
+def place_products(s: Sentence):
+    for place in s.of(*ADMIN):
+        product = _starting_at(s, s.end(place) + 1, ("Product",)) if s.text[s.end(place):s.end(place) + 1] == "的" else None
+        if product is not None and not product.text.startswith(place.text):
+            yield from pairs(_listed(s, product, ("Product",)), [place])
+
+
 def _ending_at(s: Sentence, at: int, classes):
     return next((sp for sp in s.of(*classes) if s.end(sp) == at), None)
 
@@ -536,10 +545,19 @@ def designation(s: Sentence):
         holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
                        and re.fullmatch(rf"(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
                                         s.between(sp, d))), None)
-        if holder is None and s.text[max(0, s.rel(d) - 2):s.rel(d)] == "作为":  # 作为示范县，容县还…
-            holder = next((sp for sp in s.of(*HOLDERS) if s.rel(sp) == s.end(d) + 1 and s.text[s.end(d)] in "，,"), None)
+        if holder is None:
+            holder = _holder_after(s, d)
         if holder is not None:
             yield holder, d
+
+
+def _holder_after(s: Sentence, d):
+    """作为示范县，容县还… and 被誉为“中国荔枝之乡”的钦州市灵山县: the holder written after the designation."""
+    before = s.text[max(0, s.rel(d) - 4):s.rel(d)]
+    gap = re.match(r"”?[，,]" if before.endswith("作为") else r"”?的" if re.search(r"(?:誉为|称为|素有)“?$", before) else "$^",
+                   s.text[s.end(d):])
+    first = _starting_at(s, s.end(d) + gap.end(), HOLDERS) if gap else None
+    return _innermost(s, first) if first is not None and first.cls in ADMIN else first
 
 
 @relation_pattern("X…建设Y (builds a facility)", "builds",
