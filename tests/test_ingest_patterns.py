@@ -210,3 +210,14 @@ def test_a_places_products_written_with_de(kg):
     rels = labelled(draft(kg, "百色市田东县的芒果、香蕉通过电商销往全国，田东县的电商企业超过百家。\n"))
     assert {("芒果", "originatesFrom", "田东县"), ("香蕉", "originatesFrom", "田东县")} <= rels, rels
     assert not any(o == "百色市" for s, p, o in rels if p == "originatesFrom"), rels
+
+
+def test_latin_platform_names_beside_chinese_and_ports_as_facilities(kg):
+    from conftest import gxo
+
+    doc = draft(kg, "部分产品通过跨境电商平台Lazada、Shopee进入东南亚家庭。荔浦市与阿里巴巴国际站签署合作协议。"
+                    "东兴市依托东兴口岸和边民互市贸易区发展跨境电商。\n")
+    names = {m["text"]: m["class"] for m in doc["mentions"]}
+    assert names.get("Lazada") == names.get("Shopee") == names.get("阿里巴巴国际站") == gxo("Platform"), names
+    assert names.get("东兴口岸") == names.get("边民互市贸易区") == gxo("Facility"), names
+    assert ("荔浦市", "agreementWith", "阿里巴巴国际站") in labelled(doc)

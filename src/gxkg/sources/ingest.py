@@ -37,7 +37,8 @@ STOP = set("，。、；：？！,.;:?!“”‘’\"'《》（）()「」『』
 VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举办", "开展", "推进", "签订", "组织", "编制", "开设", "设立",
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
-         "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续", "获批", "荣获", "被评为", "被列为", "列为", "评为"]
+         "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续", "获批", "荣获", "被评为", "被列为", "列为", "评为",
+         "运往", "发往", "送往", "获得", "获"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -50,6 +51,8 @@ SUFFIX_CLASS = [
     ("签约仪式", "Event"), ("发布会", "Event"), ("签约会", "Event"), ("大会", "Event"), ("展会", "Event"), ("嘉年华", "Event"),
     ("活动", "Event"), ("节", "Event"), ("产地仓", "Facility"), ("服务站", "Facility"), ("直播间", "Facility"),
     ("专业市场", "Facility"), ("批发市场", "Facility"), ("交易市场", "Facility"), ("物流园", "Facility"),
+    ("口岸", "Facility"), ("贸易区", "Facility"), ("保税区", "Facility"), ("直播季", "Event"), ("消费季", "Event"),
+    ("交流会", "Event"), ("订货会", "Event"), ("采购会", "Event"), ("展览会", "Event"),
 ]
 # event names ending in 节 or 活动 or 大会 need something of a name: a year or 第N届 first, or a name inside
 NAMED_ONLY = {"节", "活动", "大会", "直播间"}
@@ -272,7 +275,7 @@ def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> 
     for last, form in lex.automaton().iter(text[start:end]):
         s = start + last - len(form) + 1
         e = start + last + 1
-        if form.isascii() and ((s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum())):
+        if form.isascii() and (_ascii_word(text, s - 1) or _ascii_word(text, e)):  # 平台Lazada、: a name
             continue
         if len(form) == 2 and e < len(text) and text[e] in COMPOUND_AFTER:
             continue
@@ -281,6 +284,11 @@ def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> 
         found.append((s, -(e - s), e, form))
     found.sort()
     return found
+
+
+def _ascii_word(text: str, i: int) -> bool:
+    """Whether text[i] is a Latin letter or digit (a Chinese character beside a Latin name ends no word)."""
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def _bare_candidates(out: list[Span], s: int, form: str, lex: Lexicon) -> dict:
@@ -440,7 +448,7 @@ LIST_ITEM_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9
 # words after which a list's first item begins (通过淘宝、抖音销售瑶浴药包等产品)
 ITEM_LEAD = sorted(VERBS + ["销售", "推介", "推广", "出售", "带货", "主打", "包括", "生产", "加工", "种植", "发展", "直播",
                             "展示", "展销", "采购", "收购", "购买", "品尝", "帮助", "助力", "还有", "以及", "将", "把", "让",
-                            "卖", "有", "等", "的"], key=len, reverse=True)
+                            "卖", "有", "等", "的", "从", "向", "到", "对"], key=len, reverse=True)
 NOT_A_PRODUCT = re.compile(r"[各多全些该本其这那]|(?:公司|企业|合作社|基地|平台|店|馆|中心|商家|市|县|区|镇|乡|村|省|国|人)$")
 
 
