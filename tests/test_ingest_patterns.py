@@ -221,3 +221,19 @@ def test_latin_platform_names_beside_chinese_and_ports_as_facilities(kg):
     assert names.get("Lazada") == names.get("Shopee") == names.get("阿里巴巴国际站") == gxo("Platform"), names
     assert names.get("东兴口岸") == names.get("边民互市贸易区") == gxo("Facility"), names
     assert ("荔浦市", "agreementWith", "阿里巴巴国际站") in labelled(doc)
+
+
+def test_designations_won_in_a_year_and_operators_of_a_facility_named_a_clause_before(kg):
+    rels = labelled(draft(kg, "“容县沙田柚”已获国家地理标志保护产品称号。荔浦市2019年获批国家电子商务进农村综合示范县。"
+                              "玉林中药材香料直播电商基地在市场内建成投用，由广西玉药网络科技有限公司运营。\n"))
+    assert ("容县沙田柚", "hasDesignation", "国家地理标志保护产品") in rels, rels
+    assert ("荔浦市", "hasDesignation", "国家电子商务进农村综合示范县") in rels, rels
+    assert ("玉林中药材香料直播电商基地", "operatedBy", "广西玉药网络科技有限公司") in rels, rels
+
+
+def test_shops_opened_on_platforms_for_a_product(kg):
+    rels = labelled(draft(kg, "在天猫、京东等平台开设的六堡茶网店超过2000家。\n"))
+    assert {("六堡茶", "soldOn", "天猫"), ("六堡茶", "soldOn", "京东")} <= rels, rels
+    rels = labelled(draft(kg, "拼多多、京东等平台也为富川脐橙开设了助农专区，淘宝为商家提供培训。\n"))
+    assert {("富川脐橙", "soldOn", "拼多多"), ("富川脐橙", "soldOn", "京东")} <= rels, rels
+    assert not any(o == "淘宝" for _, _, o in rels), rels

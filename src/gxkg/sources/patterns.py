@@ -358,12 +358,26 @@ def sold_on_first(s: Sentence):
         listed = _listed(s, p, ("Platform",))
         end = s.end(listed[-1])
         region = _to_clause_end(s.text, end)
-        if not re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|直播间|直播)", region) or not re.search(said("soldOn"), region):
+        if not re.match(r"(?:等)?(?:电商)?(?:平台)?(?:上|直播间|直播|开设|开通|开了|开店)", region) \
+                or not re.search(said("soldOn"), region):  # 在天猫、京东等平台开设的六堡茶网店
             continue
         for product in s.of("Product"):
             if end <= s.rel(product) < end + len(region):
                 for q in listed:
                     yield product, q
+
+
+@relation_pattern("P平台为X开设专区 (a platform opens a section for a product)", "soldOn",
+                  ("拼多多、京东等平台也为富川脐橙开设了助农专区。", "富川脐橙", "京东"))
+def section_for(s: Sentence):
+    for p in s.of("Platform"):
+        if _listed_before(s, p, ("Platform",))[1:]:
+            continue
+        listed = _listed(s, p, ("Platform",))
+        m = re.match(r"(?:等)?(?:电商)?(?:平台)?(?:也|还|都|均|纷纷|专门)?(?:为|给)", s.text[s.end(listed[-1]):])
+        product = _starting_at(s, s.end(listed[-1]) + m.end(), ("Product",)) if m else None
+        if product is not None and re.match(r"[^，。；]{0,4}(?:开设|开通|上线|推出|设立|搭建)", s.text[s.end(product):]):
+            yield from pairs(_listed(s, product, ("Product",)), listed)
 
 
 def _to_clause_end(text: str, end: int) -> str:
@@ -529,12 +543,12 @@ def _an_agreement(words: str) -> bool:
 @relation_pattern("X由Y运营 (operated by)", "operatedBy",
                   ("田东县芒果电商产业园由广西田东供销电子商务有限公司负责运营。", "田东县芒果电商产业园", "广西田东供销电子商务有限公司"))
 def operated_by(s: Sentence):
-    for a in s.of("Facility", "Program"):
-        by = re.match(r"[，,]?(?:并|将|均)?由", s.text[s.end(a):])  # …产地仓，由X负责运营
-        if not by:
+    for b in s.of("Organization"):
+        if s.text[s.rel(b) - 1:s.rel(b)] != "由" or not re.match(said("operatedBy"), s.text[s.end(b):]):
             continue
-        b = next((sp for sp in s.of("Organization") if s.rel(sp) == s.end(a) + by.end()), None)
-        if b is not None and re.match(said("operatedBy"), s.text[s.end(b):]):
+        # the facility or programme before 由, in this clause or the one before (…基地在市场内建成投用，由X运营)
+        a = _subject_before(s, s.rel(b) - 1, ("Facility", "Program"), stop=r"[。；;]|[，,][^，,]*[，,]")
+        if a is not None:
             yield a, b
 
 
@@ -543,7 +557,7 @@ def operated_by(s: Sentence):
 def designation(s: Sentence):
     for d in s.of("Designation"):
         holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
-                       and re.fullmatch(rf"(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
+                       and re.fullmatch(rf"”?(?:(?:19|20)\d{{2}}年)?(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
                                         s.between(sp, d))), None)
         if holder is None:
             holder = _holder_after(s, d)
