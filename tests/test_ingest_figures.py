@@ -72,3 +72,13 @@ def test_figures_of_things_named_by_kind_prices_per_weight_and_spaced_thousands(
     centre = next(m["proposed_iri"] for m in doc["mentions"] if m["text"] == "海产品冷链物流中心")
     assert f["2万吨"]["about"] == centre  # the clause names nothing: the thing the sentence says was built
     assert f["十几元"]["unit"] == gxo("CNYPerJin")
+
+
+def test_who_came_to_an_event_is_a_figure_about_the_event(kg):
+    doc = draft(kg, "2023 年河池市县域电商直播大赛在金城江区开幕，来自巴马、都安等县的216 名主播报名参赛。"
+                    "2021年容县沙田柚电商文化节吸引了80多家采购商，全县网店达1200多家。\n")
+    f = figs(doc)
+    ev = {m["text"]: m.get("iri") or m.get("proposed_iri") for m in doc["mentions"]}
+    assert f["216 名"]["about"] == ev["2023 年河池市县域电商直播大赛"], f["216 名"]["about_text"]
+    assert f["80多家"]["about"] == ev["2021年容县沙田柚电商文化节"], f["80多家"]["about_text"]
+    assert f["1200多家"]["about"] != ev["2021年容县沙田柚电商文化节"]

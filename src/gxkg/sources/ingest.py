@@ -1075,7 +1075,7 @@ class _FigureReader:
         if growth and last is not None:
             # 528亿元，同比增长13.4%: the growth of the figure just before it
             return last.about, last.label + GROWTH_LABEL.get(growth, "增长"), growth, last.iri, ""
-        about = _about(s, off, f.start, sent_spans)
+        about = _event_joined(s, off, f, sent_spans) or _about(s, off, f.start, sent_spans)
         if about is None:
             return None
         about = _office_place(about, self.lex)
@@ -1285,6 +1285,18 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     if in_clause:
         return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
     return _sentence_subject(s, off, at, before)
+
+
+JOINED_AFTER = re.compile(r"[^，。；]{0,10}?(?:报名参赛|参赛|参会|参展|到会|参加|报名)")
+JOINED_BEFORE = re.compile(r"吸引(?:了)?(?:来自)?[^，。；]{0,20}$")
+
+
+def _event_joined(s: str, off: int, f, spans: list[Span]) -> Span | None:
+    """Who or how many came to an event (216 名主播报名参赛; 吸引了80多家采购商) is a figure about the event the
+    sentence names before it."""
+    if f.unit not in COUNT_UNITS or not (JOINED_AFTER.match(s, f.start + len(f.stated)) or JOINED_BEFORE.search(s, 0, f.start)):
+        return None
+    return next((sp for sp in reversed(spans) if sp.cls == "Event" and sp.end - off <= f.start), None)
 
 
 def _sentence_subject(s: str, off: int, at: int, before: list[Span]) -> Span | None:
