@@ -82,3 +82,13 @@ def test_who_came_to_an_event_is_a_figure_about_the_event(kg):
     assert f["216 名"]["about"] == ev["2023 年河池市县域电商直播大赛"], f["216 名"]["about_text"]
     assert f["80多家"]["about"] == ev["2021年容县沙田柚电商文化节"], f["80多家"]["about_text"]
     assert f["1200多家"]["about"] != ev["2021年容县沙田柚电商文化节"]
+
+
+def test_a_count_is_named_by_what_it_counts_without_the_verbs_and_adverbs_around_it(kg):
+    doc = draft(kg, "容县在全县15个乡镇建设电商服务站点216个，容县电商产业园已入驻企业68家，"
+                    "全县培育了几十家电商企业和几千名“新农人”。\n", date="2021-10-01")
+    f = figs(doc)
+    assert f["15个"]["indicator_text"].startswith("乡镇"), f["15个"]["indicator_text"]
+    assert f["216个"]["indicator_text"].startswith("电商服务站点"), f["216个"]["indicator_text"]
+    assert f["68家"]["indicator_text"].startswith("电商产业园入驻企业"), f["68家"]["indicator_text"]
+    assert f["几千名"]["indicator_text"].startswith("新农人"), f["几千名"]["indicator_text"]

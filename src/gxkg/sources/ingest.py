@@ -86,7 +86,7 @@ INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "�
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
 INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
-SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "卖出", "带动", "培训"]
+SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "建设", "聚集了", "聚集", "卖出", "带动", "培训"]
 
 
 @dataclass
@@ -1347,8 +1347,9 @@ def _sold_through(head: str, unit: str) -> str | None:
 
 COUNT_UNITS = ("Count", "Household", "Person", "PersonTime")
 # what is counted, written right after a count (320多家跨境电商企业, 300多名主播参赛), up to the verb or the clause's end
-COUNTED_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|"
-                           r"加入|注册|开设|开通|获|在|和|与|及|等|[，,。；;、：:）)\s]|$)")
+COUNTED_AFTER = re.compile(r"“?([\u4e00-\u9fff]{2,8}?)”?(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|"
+                           r"加入|注册|开设|开通|建设|建成|建立|设立|成立|培育|组织|举办|销售|卖出|发出|到会|参展|参会|"
+                           r"获|在|和|与|及|等|[，,。；;、：:）)\s]|$)")
 
 
 def _counted_after(s: str, f) -> str:
@@ -1369,7 +1370,7 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if sold:
         return sold
     head = RELATIVE_WORDS.sub("", _after_splitters(s, f, head))
-    head = _trim_indicator(head)
+    head = INNER_ADVERB.sub("", _trim_indicator(head)).replace("的", "")  # 电商产业园已入驻企业, 从事电商的商户
     head = re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的")
     if len(head) < 2:
         noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
@@ -1379,6 +1380,7 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     return head
 
 
+INNER_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:已经|已|还|也|都)(?=入驻|聚集|建成|开设|达到|拥有|有|开通|注册)|^从事")
 DURATION_FIRST = re.compile(r"^[一二两三四五六七八九十几半\d]+个?(?:多)?(?:小时|分钟|天|周|星期|个月)")
 
 
@@ -1397,11 +1399,18 @@ def _after_splitters(s: str, f, head: str) -> str:
     """The words after the last verb that splits off what is counted (带动, …), unless that leaves too little."""
     whole = head
     for sp in SPLITTERS:
-        if sp in head and not reference.concept_match(head[head.rfind(sp):].strip("了约达超近")):
+        if sp in head and not _splitter_named(head[head.rfind(sp):].strip("了约达超近"), sp):
             head = head[head.rfind(sp) + len(sp):]  # 带动3000多名农民: the people; 带动就业: the scheme's words
     if len(head.strip("近约超逾多达了")) < 2 and not re.match(r"[^\W\d_共有的是和与、]", s[f.start + len(f.stated):]):
         head = whole  # 每天卖出4万袋: the verb phrase is the indicator
     return head
+
+
+def _splitter_named(tail: str, sp: str) -> bool:
+    """Whether the verb is part of a scheme indicator's wording (带动就业), not only before one (建设电商服务站点)."""
+    whole = reference.concept_match(tail)
+    rest = reference.concept_match(tail[len(sp):]) if whole else None
+    return bool(whole) and not (rest and rest[0] == whole[0])
 
 
 def _trim_indicator(head: str) -> str:
