@@ -237,3 +237,10 @@ def test_shops_opened_on_platforms_for_a_product(kg):
     rels = labelled(draft(kg, "拼多多、京东等平台也为富川脐橙开设了助农专区，淘宝为商家提供培训。\n"))
     assert {("富川脐橙", "soldOn", "拼多多"), ("富川脐橙", "soldOn", "京东")} <= rels, rels
     assert not any(o == "淘宝" for _, _, o in rels), rels
+
+
+def test_event_names_through_duijie_and_events_held_outside_guangxi(kg):
+    rels = labelled(draft(kg, "6 月10 日，2023 年广西荔枝产销对接活动在北流市举行。"
+                              "6 月11 日，广西钦州荔枝长三角产销对接暨“广西好物·寻味钦州”产品推介会在上海市举行。\n"))
+    assert ("2023 年广西荔枝产销对接活动", "heldIn", "北流市") in rels, rels
+    assert ("广西钦州荔枝长三角产销对接暨“广西好物·寻味钦州”产品推介会", "heldIn", "上海市") in rels, rels

@@ -362,9 +362,18 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
 
 def _back_to_stop(body: str, s: int, e: int) -> int:
     """Back from s to a stop character or a verb, a name ending at e being at most 24 characters."""
-    while s > 0 and body[s - 1] not in STOP and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
+    while s > 0 and _goes_on(body, s) and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
         s -= 1
     return s
+
+
+# words with a stop character inside (产销对接活动, 在线): a name goes on through them
+STOP_INSIDE = ("对接", "在线", "等级")
+
+
+def _goes_on(body: str, s: int) -> bool:
+    """Whether a name that starts at s may start one character earlier."""
+    return body[s - 1] not in STOP or body[s - 1:s + 1] in STOP_INSIDE
 
 
 EVENT_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}[ \u3000]*年?[ \u3000]*$")
@@ -380,7 +389,7 @@ def _event_start(body: str, s: int, suffix: str) -> int:
         if not inner:
             break
         s = inner.start()
-        while s > 0 and body[s - 1] not in STOP and not any(body.endswith(v, 0, s) for v in VERBS):
+        while s > 0 and _goes_on(body, s) and not any(body.endswith(v, 0, s) for v in VERBS):
             s -= 1
     m = EVENT_PARTIES.search(body, 0, s)
     if suffix.startswith("签约") and m and not re.search(r"举行|举办|召开", body[s:s + 30].split(suffix)[0]):

@@ -478,7 +478,7 @@ def _agents_before(s: Sentence, at: int) -> list:
 
 @relation_pattern("X举办Y / Y在X举行", "heldIn", ("2020年7月，田东县举办芒果产销对接会。", "芒果产销对接会", "田东县"))
 def held_in(s: Sentence):
-    places = s.of(*ADMIN)
+    places = s.of(*PLACES)  # 在上海市举行: a place outside Guangxi too
     for m in re.finditer(said("heldIn"), s.text):
         ev = next((sp for sp in s.of("Event") if 0 <= s.rel(sp) - m.end() <= 2), None)
         pl = [sp for sp in places if 0 <= m.start() - s.end(sp) <= 1]
