@@ -244,3 +244,19 @@ def test_event_names_through_duijie_and_events_held_outside_guangxi(kg):
                               "6 月11 日，广西钦州荔枝长三角产销对接暨“广西好物·寻味钦州”产品推介会在上海市举行。\n"))
     assert ("2023 年广西荔枝产销对接活动", "heldIn", "北流市") in rels, rels
     assert ("广西钦州荔枝长三角产销对接暨“广西好物·寻味钦州”产品推介会", "heldIn", "上海市") in rels, rels
+
+
+def test_products_said_as_chanpin_a_designation_after_a_comma_and_a_month_before_where_an_event_is_held(kg):
+    rels = labelled(draft(kg, "恭城月柿远近闻名。产品远销日本、韩国。武利镇汉塘村，是远近闻名的“淘宝村”。"
+                              "第十一届中国（玉林）中医药博览会将于 9 月在玉林举办。\n"))
+    assert {("恭城月柿", "exportedTo", "日本"), ("恭城月柿", "exportedTo", "韩国")} <= rels, rels
+    assert ("汉塘村", "hasDesignation", "淘宝村") in rels, rels
+    assert ("第十一届中国（玉林）中医药博览会", "heldIn", "玉林") in rels, rels
+    rels = labelled(draft(kg, "恭城月柿远近闻名。全县还有不少外贸企业。产品远销日本。\n"))
+    assert not any(p == "exportedTo" for _, p, _ in rels), rels  # 产品 two sentences on: not the persimmon
+
+
+def test_products_of_a_scene_set_in_a_place_and_a_facility_of_a_place(kg):
+    rels = labelled(draft(kg, "在凤山县，“万寿谷核桃鸡”通过电商平台卖到了北京、上海等大城市。企沙镇的金鲳鱼养殖基地年产金鲳鱼2万多吨。\n"))
+    assert ("万寿谷核桃鸡", "originatesFrom", "凤山县") in rels, rels
+    assert ("金鲳鱼养殖基地", "locatedIn", "企沙镇") in rels, rels

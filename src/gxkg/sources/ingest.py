@@ -1452,14 +1452,15 @@ def read_relations(text: str, sentences, spans: list[Span], lex: Lexicon | None 
     places_by_name = _places_by_name(spans)
     product_place = _product_places(lex) if lex is not None else {}
     facility_place = _facility_places(spans, lex) if lex is not None else {}
-    out, last_event = [], []
+    out, last_event, last_product = [], [], []
     starts = [sp.start for sp in spans]
     for off, sent in sentences:
         ss = [sp for sp in spans_in(spans, starts, off, len(sent)) if sp.iri]
         ref = {"places_by_name": places_by_name, "product_place": product_place, "last_event": last_event,
-               "facility_place": facility_place, "abroad": reference.abroad()}
+               "last_product": last_product, "facility_place": facility_place, "abroad": reference.abroad()}
         out.append(Sentence(sent, off, ss, text, ref))
         last_event = [sp for sp in ss if sp.cls == "Event"][-1:] or last_event
+        last_product = [sp for sp in ss if sp.cls == "Product"][-1:]  # the sentence before's only
     return run_patterns(out)
 
 

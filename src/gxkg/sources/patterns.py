@@ -152,7 +152,7 @@ def located(s: Sentence):
 @relation_pattern("在P建设F / 位于P的F (a facility's place)", "locatedIn",
                   ("北海市在侨港镇建成海产品冷链物流中心。", "海产品冷链物流中心", "侨港镇"))
 def built_in(s: Sentence):
-    for m in re.finditer(rf"(?:在|位于)((?:[^，。；在]{{2,12}}?))(?:{said('builds')}|新建|的)", s.text):
+    for m in re.finditer(rf"(?:在|位于|^|[，。；])((?:[^，。；在]{{2,12}}?))(?:{said('builds')}|新建|的)", s.text):
         place = _ending_at(s, m.end(1), ADMIN)
         facility = _starting_at(s, m.end(), ("Facility",))
         if place is not None and facility is not None and _outermost(s, place) == _starting_at(s, m.start(1), ADMIN):
@@ -259,6 +259,20 @@ def place_products(s: Sentence):
         product = _starting_at(s, s.end(place) + 1, ("Product",)) if s.text[s.end(place):s.end(place) + 1] == "的" else None
         if product is not None and not product.text.startswith(place.text):
             yield from pairs(_listed(s, product, ("Product",)), [place])
+
+
+@relation_pattern("在P，X… (the products of a scene set in a place)", "originatesFrom",
+                  ("在隆林德峨镇，一批批隆林黑猪腊肉、山茶油通过直播走出大山。", "山茶油", "德峨镇"))
+def scene_products(s: Sentence):
+    for m in re.finditer(r"(?:^|[，。；])在", s.text):
+        place = _starting_at(s, m.end(), ADMIN)
+        if place is None:
+            continue
+        inner = _innermost(s, place)
+        lead = re.match(r"[，,](?:一批批|一箱箱|一车车|一件件|大量|许多|不少)?“?", s.text[s.end(inner):])
+        product = _starting_at(s, s.end(inner) + lead.end(), ("Product",)) if lead else None
+        if product is not None:
+            yield from pairs(_listed(s, product, ("Product",)), [inner])
 
 
 def _ending_at(s: Sentence, at: int, classes):
@@ -414,7 +428,7 @@ def _markets(s: Sentence, m):
     first = next((p for p in s.of(*PLACES) if 0 <= s.rel(p) - m.end() <= 3), None)
     if first is None:
         return
-    subject = _subject_before(s, m.start())
+    subject = _subject_before(s, m.start()) or _products_word(s, m.start())
     if subject is None:
         return
     for h in _listed_before(s, subject, (subject.cls,)):
@@ -424,6 +438,13 @@ def _markets(s: Sentence, m):
 
 # between two parts of a list of markets: 越南、印度等国，以及中东和欧美
 MARKETS_GO_ON = re.compile(r"等(?:国|国家|地|地区|城市)?[，,]?(?:以及|还有|和|及)")
+
+
+def _products_word(s: Sentence, at: int):
+    """产品出口到… / 产品远销…: the product the sentence before spoke of, when the clause begins with 产品."""
+    clause = s.text[max([s.text.rfind(ch, 0, at) for ch in "，,；;"]) + 1:at]
+    last = s.reference.get("last_product") or []
+    return last[-1] if last and re.match(r"(?:其|该|这些|这批)?产品", clause) else None
 
 
 def _market_list(s: Sentence, first) -> list:
@@ -468,7 +489,7 @@ def _event_by(s: Sentence, words: str):
                 yield ev, agent
 
 
-AGENTS = ("Organization", "Province", "Prefecture")
+AGENTS = ("Organization", "Province", "Prefecture", "Facility")
 
 
 def _agents_before(s: Sentence, at: int) -> list:
@@ -499,7 +520,11 @@ def _outermost(s: Sentence, place):
 def _event_held_at(s: Sentence, place) -> object | None:
     """The event written before 在 and the place it is held in (Y在X举行, Y将在X举行)."""
     return next((sp for sp in s.of("Event") if s.end(sp) <= s.rel(place)
-                 and re.fullmatch(r"(?:\d{1,2}日)?(?:将|正式)?在", s.between(sp, place))), None)
+                 and HELD_GAP.fullmatch(s.between(sp, place))), None)
+
+
+# between an event and where it is held: 在, 7日在, 将于 9 月在, 正式在
+HELD_GAP = re.compile(r"(?:将于|于|将)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:将|正式|再次|也)?在")
 
 
 # ------------------------------------------------------------------ organisations and places
@@ -557,7 +582,7 @@ def operated_by(s: Sentence):
 def designation(s: Sentence):
     for d in s.of("Designation"):
         holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
-                       and re.fullmatch(rf"”?(?:(?:19|20)\d{{2}}年)?(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
+                       and re.fullmatch(rf"”?[，,]?(?:(?:19|20)\d{{2}}年)?(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
                                         s.between(sp, d))), None)
         if holder is None:
             holder = _holder_after(s, d)
