@@ -92,3 +92,14 @@ def test_a_count_is_named_by_what_it_counts_without_the_verbs_and_adverbs_around
     assert f["216个"]["indicator_text"].startswith("电商服务站点"), f["216个"]["indicator_text"]
     assert f["68家"]["indicator_text"].startswith("电商产业园入驻企业"), f["68家"]["indicator_text"]
     assert f["几千名"]["indicator_text"].startswith("新农人"), f["几千名"]["indicator_text"]
+
+
+def test_an_area_output_or_shop_count_of_a_new_product_is_its_places(kg):
+    doc = draft(kg, "在钦州市浦北县，百香果种植面积超过5万亩。目前，武鸣区沃柑种植面积约45万亩，去年产量达120万吨。"
+                    "容县在淘宝、京东等平台开设沙田柚网店1200多家。昭平县茶园面积18万多亩。\n", date="2021-10-01")
+    f = figs(doc)
+    assert (f["5万亩"]["about_text"], f["5万亩"]["indicator_text"]) == ("浦北县", "百香果种植面积")
+    assert (f["45万亩"]["about_text"], f["45万亩"]["indicator_text"]) == ("武鸣区", "沃柑种植面积")
+    assert f["120万吨"]["about_text"] == "武鸣区" and f["1200多家"]["about_text"] == "容县"
+    assert f["18万多亩"]["about_text"] == "昭平县"
+    assert "昭平县茶" not in {m["text"] for m in doc["mentions"]}  # 茶园 is the county's tea garden, no product

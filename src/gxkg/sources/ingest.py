@@ -73,6 +73,7 @@ PRODUCT_WORDS = ["螺蛳粉", "米粉", "老友粉", "卷筒粉", "六堡茶", "
                  "酸笋", "笋", "香料", "中药材", "药材", "瑶药", "腊肉", "牛肉", "金鲳鱼", "沙虫干", "沙虫", "榴莲", "山竹", "坭兴陶"]
 DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志保护产品", "地理标志产品", "地理标志", "示范基地"]
 COMPOUND_AFTER = set("店厂业行馆站网")
+PRODUCT_COMPOUND = COMPOUND_AFTER | set("园企农商场")
 # modifiers that make no name of their own (电商平台, 服务中心): not proposed as entities
 GENERIC = {"电商", "电子商务", "网络", "网上", "线上", "线下", "服务", "交易", "物流", "产业", "种植", "生产", "加工", "销售",
            "综合", "公共", "信息", "管理", "运营", "创业", "孵化", "培训", "展示", "体验", "数据", "营销", "直播", "该", "这个",
@@ -517,6 +518,8 @@ def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
     tail = text[sp.end:sp.end + 8]
     for w in PRODUCT_WORDS_LONGEST_FIRST:
         m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
+        if m and tail[m.end():m.end() + 1] in PRODUCT_COMPOUND:
+            continue  # 昭平县茶园, 荔浦芋农: a place's tea garden or farmers, not a product
         if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
             name = sp.text + m.group(0)
             if name in lex.names:
@@ -1087,7 +1090,7 @@ class _FigureReader:
         about = _event_joined(s, off, f, sent_spans) or _about(s, off, f.start, sent_spans)
         if about is None:
             return None
-        about = _office_place(about, self.lex)
+        about = _product_place(s, off, f, _office_place(about, self.lex), sent_spans)
         label = _indicator_text(s, off, f, about, prev_end)
         if not label:
             return None
@@ -1325,6 +1328,23 @@ def _first_not_speaker(s: str, off: int, spans: list[Span]) -> Span | None:
 # a thing the sentence says was built or set up is what its next clauses without a subject describe
 # (北海市在侨港镇建成海产品冷链物流中心，冷库库容达2万吨)
 CREATED = re.compile(r"(?:建成|建设|新建|成立|设立|打造|开设|开通|创办|组建|落成)了?$")
+
+
+# what a place has of a product (沃柑种植面积, 沙田柚网店), written between the product and the figure
+PLACE_MEASURE = re.compile(r"[^，。；\d]{0,6}?(?:种植面积|面积|产量|总产值|产值|网店|店铺)")
+
+
+def _product_place(s: str, off: int, f, about: Span, spans: list[Span]) -> Span:
+    """The place, not a new product, is what an area, output, value or shop count is about (武鸣区沃柑种植面积:
+    武鸣区's, of 沃柑; 在钦州市浦北县，百香果种植面积…: 浦北县's): the product's own place, else the last
+    place the sentence names before it."""
+    if about.cls != "Product" or not about.new or not PLACE_MEASURE.match(s, about.end - off, f.start):
+        return about
+    own = getattr(about, "place", None)
+    if own is not None and own.iri:
+        return own
+    places = [sp for sp in spans if sp.cls in PLACE_CLASSES[:6] and sp.end <= about.start and sp.iri]
+    return places[-1] if places else about
 
 
 def _office_place(about: Span, lex: Lexicon) -> Span:
