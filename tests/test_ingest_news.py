@@ -242,3 +242,11 @@ def test_new_names_get_an_english_suggestion_marked_for_a_look(kg):
     assert by["2021钦州电商直播大赛"]["label"]["en"] == "2021 Qinzhou E-commerce Livestream Contest"
     assert all("English label is a suggestion" in m["note"] for m in by.values())
     assert Names(DATA).suggest_en("钦州市商务局", "Organization") == "Qinzhou Commerce Bureau"  # the review page's too
+
+
+def test_names_joined_with_a_hyphen_are_found_written_with_any_dash(kg):
+    from gxkg.sources.ingest import make_draft
+
+    for dash in "—－-":
+        doc = make_draft(DATA, kg, parse_article(f"中国{dash}东盟信息港建设加快推进。\n"), "t", "t", "2021-01-01", "p", None)
+        assert [m["iri"] for m in doc["mentions"]] == [gxr("program/china-asean-information-harbor")], (dash, doc["mentions"])

@@ -192,7 +192,10 @@ class Lexicon:
                 self.add(f, iri, cls, code)
 
     def add(self, form: str, iri: str, cls: str | None, code: str | None) -> None:
-        self.names.setdefault(form, {})[iri] = (cls, code)
+        """A name, and where it joins Chinese words with a hyphen (中国-东盟信息港) the same name with the dashes
+        Chinese text uses (中国—东盟, 中国－东盟, 中国–东盟)."""
+        for variant in _dash_variants(form):
+            self.names.setdefault(variant, {})[iri] = (cls, code)
 
     def automaton(self):
         import ahocorasick
@@ -209,6 +212,12 @@ class Lexicon:
             out.append(code)
             code = self.rows[code]["parent_code"]
         return out
+
+
+def _dash_variants(form: str) -> list[str]:
+    if "-" not in form or not re.search(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]", form):
+        return [form]
+    return [form] + [form.replace("-", d) for d in "—－–"]
 
 
 def _class_of(types: str) -> str | None:
@@ -541,9 +550,11 @@ def _designations(body: str, start: int) -> list[Span]:
             name = _without_leading_verbs(body[s:m.end()], len(w))
             if name != w or s == m.start():  # 依托示范县: the bare word after a verb names no designation
                 out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
-    for m in TITLE.finditer(body):
-        out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Designation", new=True))
-    return out
+    return out + _titles(body, start)
+
+
+def _titles(body: str, start: int) -> list[Span]:
+    return [Span(m.group(1), start + m.start(1), start + m.end(1), cls="Designation", new=True) for m in TITLE.finditer(body)]
 
 
 # an honorary title (“中国月柿之乡”, 世界瑶都, 长寿之乡): in quotes, or after a stop character
@@ -1341,10 +1352,12 @@ def _product_place(s: str, off: int, f, about: Span, spans: list[Span]) -> Span:
     if about.cls != "Product" or not about.new or not PLACE_MEASURE.match(s, about.end - off, f.start):
         return about
     own = getattr(about, "place", None)
-    if own is not None and own.iri:
-        return own
+    return own if own is not None and own.iri else _last_place_before(about, spans) or about
+
+
+def _last_place_before(about: Span, spans: list[Span]) -> Span | None:
     places = [sp for sp in spans if sp.cls in PLACE_CLASSES[:6] and sp.end <= about.start and sp.iri]
-    return places[-1] if places else about
+    return places[-1] if places else None
 
 
 def _office_place(about: Span, lex: Lexicon) -> Span:
