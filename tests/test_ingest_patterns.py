@@ -260,3 +260,8 @@ def test_products_of_a_scene_set_in_a_place_and_a_facility_of_a_place(kg):
     rels = labelled(draft(kg, "在凤山县，“万寿谷核桃鸡”通过电商平台卖到了北京、上海等大城市。企沙镇的金鲳鱼养殖基地年产金鲳鱼2万多吨。\n"))
     assert ("万寿谷核桃鸡", "originatesFrom", "凤山县") in rels, rels
     assert ("金鲳鱼养殖基地", "locatedIn", "企沙镇") in rels, rels
+
+
+def test_a_government_office_sells_or_exports_nothing(kg):
+    rels = labelled(draft(kg, "河池市商务局负责人表示，将让更多长寿好物走向全国、销往东盟。\n"))
+    assert not any(p in ("exportedTo", "soldTo") for _, p, _ in rels), rels

@@ -24,7 +24,7 @@ from .article import Article, read_article
 from . import context, reference
 from .figures import GXO, find_figures
 from .english import SUGGESTED, English, known_english
-from .patterns import Sentence, read_relations as run_patterns
+from .patterns import OFFICE_END, Sentence, read_relations as run_patterns
 
 GXR = "https://w3id.org/gxkg/resource/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -1011,7 +1011,6 @@ SOURCE_OF = re.compile(r"^(?:获悉|了解到|得知)")
 # a topic or a designation describes the figure (跨境电商企业320多家, 示范县带动3000多名农民), never has it
 NEVER_SUBJECT = ("Topic", "Designation")
 # an office that reports a place's figures (据百色市商务局统计，…): the figure is the place's
-OFFICE_END = ("局", "厅", "政府", "委员会", "办公室")
 NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往|通过|依托|借助)[^，。；]*$")
 
 

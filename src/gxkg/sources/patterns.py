@@ -22,6 +22,7 @@ GXO = "https://w3id.org/gxkg/ontology#"
 PLACES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
 ADMIN = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone")
 HOLDERS = PLACES + ("Product", "Organization")
+OFFICE_END = ("局", "厅", "政府", "委员会", "办公室")  # a government office: it neither sells nor exports
 
 
 @dataclass
@@ -429,7 +430,7 @@ def _markets(s: Sentence, m):
     if first is None:
         return
     subject = _subject_before(s, m.start()) or _products_word(s, m.start())
-    if subject is None:
+    if subject is None or subject.cls == "Organization" and subject.text.endswith(OFFICE_END):
         return
     for h in _listed_before(s, subject, (subject.cls,)):
         for q in _market_list(s, first):
