@@ -38,7 +38,12 @@ for art in sorted(OUT.glob("*.txt")):
                           "--publisher", exp["publisher"], "--id", "m", "--force", "-f", "json"], env=env, capture_output=True, text=True).stdout
     doc = json.loads(out[out.index("{"):])
     res = score(doc, exp)
-    print(f"{art.stem[:34]:34} " + " ".join(f"{k[:3]} {str(res[k]):30}" for k in ("mentions", "figures", "relations")))
+    # new entities: the expected mentions the graph lacks (a class, no IRI) and the draft's proposed new ones
+    new_exp = {ev._simp(e["text"]) for e in exp.get("mentions") or [] if not e.get("iri")}
+    new_doc = {ev._simp(m["text"]) for m in doc["mentions"] if m.get("proposed_iri")}
+    found = new_exp - set(res["mentions"].misses)
+    res["new entities"] = ev.Score(right=len(found), proposed=len(new_doc), expected=len(new_exp))
+    print(f"{art.stem[:34]:34} " + " ".join(f"{k[:3]} {str(res[k]):30}" for k in ("mentions", "figures", "relations", "new entities")))
     for k, s in res.items():
         t = tot.setdefault(k, [0, 0, 0]); t[0] += s.right; t[1] += s.proposed; t[2] += s.expected
     if "-v" in sys.argv:
