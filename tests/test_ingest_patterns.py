@@ -265,3 +265,36 @@ def test_products_of_a_scene_set_in_a_place_and_a_facility_of_a_place(kg):
 def test_a_government_office_sells_or_exports_nothing(kg):
     rels = labelled(draft(kg, "河池市商务局负责人表示，将让更多长寿好物走向全国、销往东盟。\n"))
     assert not any(p in ("exportedTo", "soldTo") for _, p, _ in rels), rels
+
+
+def test_event_names_joined_with_ji_and_designations_listed(kg):
+    rels = labelled(draft(kg, "5月12日，2021年大新苦丁茶开采节暨电商直播周在大新县龙门乡启动。"
+                              "阳朔金桔先后获评国家地理标志保护产品、全国名特优新农产品。\n"))
+    assert ("2021年大新苦丁茶开采节暨电商直播周", "heldIn", "龙门乡") in rels, rels
+    assert {("阳朔金桔", "hasDesignation", d) for d in ("国家地理标志保护产品", "全国名特优新农产品")} <= rels, rels
+
+
+def test_a_firm_operates_what_it_builds_and_an_office_builds_for_its_city(kg):
+    rels = labelled(draft(kg, "广西名山食品有限公司在玉林市玉州区仁东镇建有肉牛屠宰加工基地。梧州市商务局在梧州建设龟苓膏跨境电商产业园。\n"))
+    assert ("肉牛屠宰加工基地", "operatedBy", "广西名山食品有限公司") in rels, rels
+    assert ("肉牛屠宰加工基地", "locatedIn", "仁东镇") in rels, rels
+    assert ("梧州", "builds", "龟苓膏跨境电商产业园") in rels, rels
+    assert not any(p == "builds" and s in ("广西名山食品有限公司", "梧州市商务局") for s, p, _ in rels), rels
+
+
+def test_towns_listed_by_their_short_names_in_the_county_named(kg):
+    from conftest import gxr
+
+    doc = draft(kg, "阳朔县金桔种植面积约10万亩，主要分布在白沙、金宝、高田、福利等乡镇。\n")
+    linked = {m["text"]: m["iri"] for m in doc["mentions"]}
+    assert linked.get("白沙") == gxr("place/450321101") and linked.get("福利") is not None, linked
+    doc = draft(kg, "南宁市西乡塘区香蕉主要集中在坛洛、金陵、双定三镇，白沙、金宝也种香蕉。\n")
+    linked = {m["text"]: m["iri"] for m in doc["mentions"]}
+    assert {"坛洛", "金陵", "双定"} <= set(linked) and "三镇" not in linked, linked
+    assert "白沙" not in linked and "金宝" not in linked, linked  # no list of towns: a common word
+
+
+def test_a_firm_named_again_by_its_short_name_is_the_same_firm(kg):
+    doc = draft(kg, "梧州市鸳江食品有限公司位于倒水镇。鸳江食品负责人说，产品在天猫、京东热销。\n")
+    firm = {m["text"]: m.get("iri") or m.get("proposed_iri") for m in doc["mentions"]}
+    assert firm["鸳江食品"] == firm["梧州市鸳江食品有限公司"], firm

@@ -38,7 +38,7 @@ VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举�
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
          "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续", "获批", "荣获", "被评为", "被列为", "列为", "评为",
-         "运往", "发往", "送往", "获得", "获"]
+         "运往", "发往", "送往", "获得", "获评", "获", "建有"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -71,7 +71,7 @@ PRODUCT_WORDS = ["螺蛳粉", "米粉", "老友粉", "卷筒粉", "六堡茶", "
                  "麻鸭", "黑山羊", "山羊", "黄牛", "大米", "香米", "红糖", "白糖", "芋头", "芋", "枇杷", "甜玉米", "玉米", "粽子", "粽",
                  "月柿", "柿饼", "柿子", "脐橙", "砂糖桔", "香糯", "糯米", "蚝", "米粉", "桂圆肉", "雪梨", "禾花鱼", "毛葡萄", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋",
                  "酸笋", "笋", "香料", "中药材", "药材", "瑶药", "腊肉", "牛肉", "金鲳鱼", "沙虫干", "沙虫", "榴莲", "山竹", "坭兴陶"]
-DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志保护产品", "地理标志产品", "地理标志", "示范基地"]
+DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志保护产品", "地理标志产品", "名特优新农产品", "地理标志", "示范基地"]
 COMPOUND_AFTER = set("店厂业行馆站网")
 PRODUCT_COMPOUND = COMPOUND_AFTER | set("园企农商场")
 # modifiers that make no name of their own (电商平台, 服务中心): not proposed as entities
@@ -186,7 +186,8 @@ class Lexicon:
         for f in forms:
             if len(f) < 2 or f.endswith("村委"):
                 continue
-            if f != zh and (cls in ("Township", "Village") or f in COMMON_WORD_PLACES) and not f.endswith(("镇", "乡", "村", "街道")):
+            ends = ("村",) if cls == "Village" else ("镇", "乡", "村", "街道")  # 三镇 of 三镇村 is no town's name
+            if f != zh and (cls in ("Township", "Village") or f in COMMON_WORD_PLACES) and not f.endswith(ends):
                 self.bare.setdefault(f, {})[iri] = (cls, code)
             else:
                 self.add(f, iri, cls, code)
@@ -269,8 +270,8 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None
         if s < last_end:
             continue
         cands = lex.names.get(form)
-        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安)
-            cands = _bare_candidates(out, s, form, lex)
+        if cands is None:  # a bare short form: only right after a place it lies in (恭城平安), or in a list of towns
+            cands = _bare_candidates(out, s, form, lex) or _listed_town(text, e, form, out, lex)
             if not cands:
                 continue
         out.append(_known_span(form, s, e, cands))
@@ -299,6 +300,24 @@ def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> 
 def _ascii_word(text: str, i: int) -> bool:
     """Whether text[i] is a Latin letter or digit (a Chinese character beside a Latin name ends no word)."""
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
+# the rest of a list of towns by their short names (坛洛、金陵、双定三镇; 白沙、金宝、高田、福利等乡镇)
+TOWN_LIST_REST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,3})*(?:等)?(?:[一二三四五六七八九十两]个?)?(?:乡镇|镇|乡)")
+
+
+def _listed_town(text: str, e: int, form: str, out: list[Span], lex: Lexicon) -> dict:
+    """The one township of that short name in a county or city the article named before, when the name is an item
+    of a list that says its items are towns."""
+    if not TOWN_LIST_REST.match(text, e):
+        return {}
+    named = {sp.code for sp in out if sp.code and sp.cls in ("County", "Prefecture")}
+    found = {iri: v for iri, v in lex.bare[form].items() if _town_in(v, named, lex)}
+    return found if len(found) == 1 else {}
+
+
+def _town_in(cand: tuple, named: set, lex: Lexicon) -> bool:
+    return cand[0] == "Township" and bool(named & set(lex.ancestors(cand[1])))
 
 
 def _bare_candidates(out: list[Span], s: int, form: str, lex: Lexicon) -> dict:
@@ -364,6 +383,7 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
                 s = known_sorted[i].start - start  # 都安山羊产业园: no name starts inside a place's name (都)
             if cls == "Event":
                 s = _event_start(body, s, suffix)
+                e = _event_end(body, e)
             name = _without_leading_verbs(body[s:e], len(suffix) + 2)
             if _suffix_name_ok(name, suffix, cls, lex):
                 out.append(Span(name, start + e - len(name), start + e, cls=cls, new=True))
@@ -389,6 +409,15 @@ def _goes_on(body: str, s: int) -> bool:
 EVENT_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}[ \u3000]*年?[ \u3000]*$")
 EVENT_INNER = re.compile(r"(?:（[\u4e00-\u9fff]{1,6}）|“[^“”\s]{1,10}”)$")  # 中国（广西）—, “百色芒果”
 EVENT_PARTIES = re.compile(r"([\u4e00-\u9fff]{2,16})与$")
+
+
+EVENT_JOINED = re.compile(r"暨[^，。；、\s]{2,16}?(?:节|周|月|季|活动|大会|推介会|博览会|对接会|大赛)")
+
+
+def _event_end(body: str, e: int) -> int:
+    """Where an event's name ends: past a second name joined with 暨 (…开采节暨电商直播周)."""
+    m = EVENT_JOINED.match(body, e)
+    return m.end() if m else e
 
 
 def _event_start(body: str, s: int, suffix: str) -> int:
@@ -544,13 +573,18 @@ def _designations(body: str, start: int) -> list[Span]:
     out = []
     for w in DESIGNATION_WORDS:
         for m in re.finditer(re.escape(w), body):
-            s = m.start()
-            while s > 0 and body[s - 1] not in STOP and m.end() - s < 16 and not body[s - 1].isdigit():
-                s -= 1
+            s = _designation_start(body, m.start(), m.end())
             name = _without_leading_verbs(body[s:m.end()], len(w))
             if name != w or s == m.start():  # 依托示范县: the bare word after a verb names no designation
                 out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
     return out + _titles(body, start)
+
+
+def _designation_start(body: str, s: int, e: int) -> int:
+    """Back from s to a stop character, a digit or a verb, the name being at most 16 characters."""
+    while s > 0 and _goes_on(body, s) and e - s < 16 and not body[s - 1].isdigit() and not any(body.endswith(v, 0, s) for v in VERBS):
+        s -= 1
+    return s
 
 
 def _titles(body: str, start: int) -> list[Span]:
@@ -577,6 +611,7 @@ def _village_name_after(text: str, sp: Span, lex: Lexicon):
     """The match of a new …村, …镇 or …乡 name right after a place (not a village committee, nor 农村, 乡村 …)."""
     m = re.match(r"([\u4e00-\u9fff]{1,4}?)(村|镇|乡)(?![\u4e00-\u9fff]*[委会])", text[sp.end:sp.end + 6])
     if m and (m.group(0) not in lex.names) and not any(ch in STOP for ch in m.group(1)) \
+            and not re.fullmatch(r"[一二三四五六七八九十两几数多各个]+", m.group(1)) \
             and not any(m.group(1).startswith(w) for w in ("广西", "农村", "乡村", "城乡")):
         return m
     return None
@@ -798,6 +833,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     spans = _article_spans(text, article, lex, skip, sentences)
     _name_new_entities(spans, lex)
     _bare_words_as_named(spans)
+    spans = _with_firms_short_names(text, article, spans, lex)
     mentions = _mention_items(spans, sentences)
     back = anaphors(text, sentences, spans, lex, skip)
     resolved = sorted(spans + back, key=lambda x: x.start)
@@ -814,6 +850,43 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
                        "title": title, "title_en": None, "url": url, "publisher": publisher, "publisher_en": None,
                        "date": date, "language": "zh-Hant" if original != text else "zh-Hans"},
             "mentions": mentions, "indicators": indicators, "figures": figures, "relations": relations}
+
+
+FIRM_END = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _with_firms_short_names(text: str, article: Article, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A firm named again by its short name (梧州市鸳江食品有限公司 … 鸳江食品): a mention of the same firm."""
+    body = text[article.body_start:article.body_end]
+    taken = Ranges([(sp.start, sp.end) for sp in spans])
+    out = list(spans)
+    for sp, core in _firm_cores(spans, lex):
+        for m in re.finditer(re.escape(core), body):
+            at = article.body_start + m.start()
+            if not taken.overlaps(at, at + len(core)):
+                out.append(Span(core, at, at + len(core), iri=sp.iri, cls="Organization", new=sp.new,
+                                label_en=sp.label_en, same_as=sp))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _firm_cores(spans: list[Span], lex: Lexicon) -> list[tuple[Span, str]]:
+    """(firm, its short name) for each firm the article names with a legal ending."""
+    firms = [sp for sp in spans if sp.cls == "Organization" and sp.iri and FIRM_END.search(sp.text)]
+    return [(sp, core) for sp in firms for core in [_firm_core(sp.text, lex)] if len(core) >= 3]
+
+
+def _firm_core(name: str, lex: Lexicon) -> str:
+    """A firm's name without its legal ending and the places it starts with (广西名山食品有限公司 -> 名山食品)."""
+    core = FIRM_END.sub("", name)
+    while True:
+        lead = next((n for n in range(min(6, len(core) - 2), 1, -1) if _is_place(core[:n], lex)), 0)
+        if not lead:
+            return "" if core in GENERIC else core
+        core = core[lead:]
+
+
+def _is_place(form: str, lex: Lexicon) -> bool:
+    return any(c[0] in PLACE_CLASSES for c in lex.names.get(form, {}).values())
 
 
 def _entities_only_pointed_to(back: list[Span], mentions: list[dict], items: list[dict], lex: Lexicon, sentences) -> list[dict]:
@@ -908,7 +981,7 @@ def _mention_extra(sp: Span) -> dict:
 def _same_as_extra(sp: Span) -> dict:
     """A product's common word as another name of the article's named new product (芋头 for 荔浦芋)."""
     return {"proposed_iri": sp.iri, "label": {"zh": sp.same_as.text, "en": sp.label_en}, "alt": [sp.text],
-            "note": f"new entity: the same product as {sp.same_as.text} in this article; {SUGGESTED}"}
+            "note": f"new entity: the same {'firm' if sp.cls == 'Organization' else 'product'} as {sp.same_as.text} in this article; {SUGGESTED}"}
 
 
 def _quote_as_written(original: str, mentions: list[dict], items: list[dict]) -> None:

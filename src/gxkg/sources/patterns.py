@@ -227,7 +227,7 @@ def product_from(s: Sentence):
 @relation_pattern("X…主要分布在P、Q等 (where a product is grown)", "originatesFrom",
                   ("全市芒果种植面积达137万亩，主要分布在右江区、田阳区等地。", "芒果", "田阳区"))
 def grown_in(s: Sentence):
-    for m in re.finditer(r"(?:主要|集中)?(?:分布在|分布于|种植在|种植于)", s.text):
+    for m in re.finditer(r"(?:主要|集中)?(?:分布在|分布于|种植在|种植于|集中在|集中于)", s.text):
         product = _subject_before(s, m.start(), ("Product",))
         first = next((sp for sp in s.of(*PLACES) if 0 <= s.rel(sp) - m.end() <= 1), None)
         if product is not None and first is not None:
@@ -341,7 +341,7 @@ def _seller_before(s: Sentence, p, listed: list, tail: str):
     if head is None:
         return
     via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
-    sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上|销往|卖到|卖往)", tail)
+    sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上|[，,]?{said('soldTo')})", tail)
     if via and sells:
         for h in _listed_before(s, head, (head.cls,)):
             for q in listed:
@@ -582,13 +582,15 @@ def operated_by(s: Sentence):
                   ("田阳区那坡镇坡圩村是当地有名的淘宝村。", "坡圩村", "淘宝村"))
 def designation(s: Sentence):
     for d in s.of("Designation"):
+        if _listed_before(s, d, ("Designation",))[1:]:
+            continue  # listed after another designation: handled with the first
         holder = next((sp for sp in reversed(s.spans) if sp.end <= d.start and sp.cls in HOLDERS
                        and re.fullmatch(rf"”?[，,]?(?:(?:19|20)\d{{2}}年)?(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
                                         s.between(sp, d))), None)
         if holder is None:
             holder = _holder_after(s, d)
-        if holder is not None:
-            yield holder, d
+        if holder is not None:  # 先后获评国家地理标志保护产品、全国名特优新农产品: each of them
+            yield from pairs([holder], _listed(s, d, ("Designation",)))
 
 
 def _holder_after(s: Sentence, d):
@@ -603,12 +605,36 @@ def _holder_after(s: Sentence, d):
 @relation_pattern("X…建设Y (builds a facility)", "builds",
                   ("田东县建设芒果电商产业园。", "田东县", "芒果电商产业园"))
 def builds(s: Sentence):
+    for subject, target in _built(s):
+        if subject.cls != "Organization":
+            yield subject, target
+        elif subject.text.endswith(OFFICE_END):  # 梧州市商务局…建设: the city builds
+            place = _office_place(s, subject)
+            if place is not None:
+                yield place, target
+
+
+@relation_pattern("a firm builds its own facility (X公司在P建成F)", "operatedBy",
+                  ("广西名山食品有限公司在玉州区建有肉牛屠宰加工基地。", "肉牛屠宰加工基地", "广西名山食品有限公司"))
+def own_facility(s: Sentence):
+    for subject, target in _built(s):
+        if subject.cls == "Organization" and not subject.text.endswith(OFFICE_END):
+            yield target, subject
+
+
+def _built(s: Sentence):
+    """(who, the new facility) for each 建设/建成/建有 the sentence says of a facility right after the verb."""
     for m in re.finditer(rf"(?<!规划)(?<!计划)(?<!拟){said('builds')}", s.text):
-        target = next((sp for sp in s.spans if s.rel(sp) == m.end() and sp.new and sp.cls == "Facility"), None)
+        target = next((sp for sp in s.of("Facility") if s.rel(sp) == m.end() and sp.new), None)
         subject = _builder(s, m.start())
         if target and subject and not re.search(r"[。；]", s.text[s.end(subject):m.start()]):
-            for t in _listed(s, target, ("Facility",)):  # 建成X和Y
-                yield subject, t
+            yield from pairs([subject], _listed(s, target, ("Facility",)))  # 建成X和Y
+
+
+def _office_place(s: Sentence, office):
+    """The place a government office is named after (梧州市商务局 -> 梧州市), as the article names it."""
+    named = s.reference.get("places_by_name", {})
+    return next((named[office.text[:n]] for n in range(len(office.text) - 1, 1, -1) if office.text[:n] in named), None)
 
 
 def _builder(s: Sentence, at: int) -> object | None:
