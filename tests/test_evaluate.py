@@ -59,3 +59,17 @@ def test_a_word_never_linked_in_its_context_may_be_linked_elsewhere():
     assert score({"mentions": [elsewhere]}, {"never": never})["mentions"].wrong == [f"南宁 -> {GXR}place/450100"]
     assert "never linked, but was: 南宁" in score({"mentions": [byline]}, {"never": never})["mentions"].wrong
     assert "never linked, but was: 南宁" in score({"mentions": [elsewhere]}, {"never": ["南宁"]})["mentions"].wrong
+
+
+def test_a_quoted_name_and_a_quoted_models_name_with_moshi_are_the_name():
+    doc = {"mentions": [{"text": "电商+合作社+农户", "proposed_iri": GXR + "model/m", "class": GXO + "BusinessModel"},
+                        {"text": "田东县", "iri": GXR + "place/451022"},
+                        {"text": "中国芒果之乡", "proposed_iri": GXR + "designation/d", "class": GXO + "Designation"}],
+           "figures": [], "relations": [{"subject": GXR + "place/451022", "predicate": GXO + "adoptsModel",
+                                         "object": GXR + "model/m"}]}
+    exp = {"mentions": [{"text": "“电商+合作社+农户”模式", "class": "BusinessModel"}, {"text": "田东县", "iri": "place/451022"},
+                        {"text": "“中国芒果之乡”", "class": "Designation"}],
+           "relations": [["田东县", "adoptsModel", "“电商+合作社+农户”模式"]]}
+    res = score(doc, exp)
+    assert (res["mentions"].right, res["mentions"].expected) == (3, 3), res["mentions"]
+    assert res["relations"].right == 1, res["relations"]

@@ -9,6 +9,7 @@ about, indicator or growth_of as scheme names or `new:<label>`, period, qualifie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 GXR = "https://w3id.org/gxkg/resource/"
@@ -41,6 +42,14 @@ def _simp(s: str) -> str:
     return simplified(s)
 
 
+def _name(s: str) -> str:
+    """A name as compared: simplified, without the quotation marks around it and the 模式 after a quoted
+    model's name (“电商+合作社+农户”模式 is 电商+合作社+农户; “中国月柿之乡” is 中国月柿之乡)."""
+    t = _simp(s)
+    t = re.sub(r"^[“「『\"](.+)[”」』\"]模式$", r"\1", t)
+    return t.strip("“”「」『』\"")
+
+
 def _target(m: dict) -> str:
     return m.get("iri") or m.get("proposed_iri") or ""
 
@@ -50,15 +59,15 @@ def score(doc: dict, exp: dict) -> dict[str, Score]:
     ments = doc.get("mentions") or []
     iri_of: dict[str, str] = {}
     for m in ments:
-        iri_of.setdefault(_simp(m["text"]), _target(m))
+        iri_of.setdefault(_name(m["text"]), _target(m))
 
     def resolve(x: str) -> str:
         if x.startswith(("place/", "org/", "product/", "designation/", "event/")):
             return GXR + x
-        exp_m = next((e for e in exp.get("mentions") or [] if _simp(e["text"]) == _simp(x)), None)
+        exp_m = next((e for e in exp.get("mentions") or [] if _name(e["text"]) == _name(x)), None)
         if exp_m and exp_m.get("iri"):
             return GXR + exp_m["iri"]
-        return iri_of.get(_simp(x), f"?{x}")
+        return iri_of.get(_name(x), f"?{x}")
 
     ms = _score_mentions(ments, exp)
     never = [w for w in exp.get("never") or [] if any(_linked_there(m, w) for m in ments)]
@@ -100,10 +109,10 @@ def _score_mentions(ments: list[dict], exp: dict) -> Score:
     """Mentions: (text, target) where target is an IRI, or a class for an entity the graph lacks."""
     cls_of = {_target(m): (m.get("class") or "").removeprefix(GXO) for m in ments}
     new_of = {_target(m): bool(m.get("proposed_iri")) for m in ments}
-    want = {_simp(e["text"]): e for e in exp.get("mentions") or []}
+    want = {_name(e["text"]): e for e in exp.get("mentions") or []}
     ms = Score(expected=len(want))
     for m in ments:
-        t = _simp(m["text"])
+        t = _name(m["text"])
         e = want.get(t)
         ok = e is not None and ((e.get("iri") and _target(m) == GXR + e["iri"])
                                 or (e.get("class") and new_of[_target(m)] and _class_ok(cls_of[_target(m)], e["class"])))
