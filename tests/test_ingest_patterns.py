@@ -298,3 +298,10 @@ def test_a_firm_named_again_by_its_short_name_is_the_same_firm(kg):
     doc = draft(kg, "梧州市鸳江食品有限公司位于倒水镇。鸳江食品负责人说，产品在天猫、京东热销。\n")
     firm = {m["text"]: m.get("iri") or m.get("proposed_iri") for m in doc["mentions"]}
     assert firm["鸳江食品"] == firm["梧州市鸳江食品有限公司"], firm
+
+
+def test_a_product_named_with_a_towns_short_name(kg):
+    rels = labelled(draft(kg, "宾阳县古辣镇是优质稻产区。古辣香米卖到了广州、深圳。\n"))
+    assert ("古辣香米", "originatesFrom", "古辣镇") in rels and ("古辣香米", "soldTo", "广州") in rels, rels
+    rels = labelled(draft(kg, "古辣香米卖到了广州。\n"))  # the town not named: 古辣 is no place here
+    assert not any(p == "originatesFrom" for _, p, _ in rels), rels

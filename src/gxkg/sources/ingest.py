@@ -198,6 +198,15 @@ class Lexicon:
         for variant in _dash_variants(form):
             self.names.setdefault(variant, {})[iri] = (cls, code)
 
+    def short_forms(self, iri: str) -> list[str]:
+        """The short names a township or village is known by only beside its county (古辣 of 古辣镇)."""
+        if not hasattr(self, "_short"):
+            self._short = {}
+            for form, cands in self.bare.items():
+                for i in cands:
+                    self._short.setdefault(i, []).append(form)
+        return self._short.get(iri, [])
+
     def automaton(self):
         import ahocorasick
 
@@ -343,7 +352,8 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     a candidate is the known entity."""
     body = text[start:end]
     out = _quoted_candidates(body, start) + _suffix_candidates(body, start, known, lex) \
-        + _products_after_places(text, known, lex) + _designations(body, start) + _villages_after_places(text, known, lex) \
+        + _products_after_places(text, known, lex) + _products_after_short_names(text, start, end, known, lex) \
+        + _designations(body, start) + _villages_after_places(text, known, lex) \
         + _bare_products(body, start) + _listed_products(body, start)
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept, last_end = [], -1
@@ -473,6 +483,19 @@ def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[S
             c = _product_after_place(text, sp, lex)  # 中国月柿, 全国荔枝: China names no local product
             if c is not None:
                 out.append(c)
+    return out
+
+
+def _products_after_short_names(text: str, start: int, end: int, known: list[Span], lex: Lexicon) -> list[Span]:
+    """A product named with the short name of a town the article names (古辣镇 … 古辣香米)."""
+    out = []
+    for sp in known:
+        for form in lex.short_forms(sp.iri) if sp.cls == "Township" else ():
+            for m in re.finditer(re.escape(form), text[start:end]):
+                c = _product_after_place(text, Span(form, start + m.start(), start + m.end(), iri=sp.iri, cls=sp.cls), lex)
+                if c is not None:
+                    c.place = sp
+                    out.append(c)
     return out
 
 
