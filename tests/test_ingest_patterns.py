@@ -305,3 +305,10 @@ def test_a_product_named_with_a_towns_short_name(kg):
     assert ("古辣香米", "originatesFrom", "古辣镇") in rels and ("古辣香米", "soldTo", "广州") in rels, rels
     rels = labelled(draft(kg, "古辣香米卖到了广州。\n"))  # the town not named: 古辣 is no place here
     assert not any(p == "originatesFrom" for _, p, _ in rels), rels
+
+
+def test_an_agreement_in_a_clause_that_begins_with_yu_is_the_sentences_subjects(kg):
+    rels = labelled(draft(kg, "宾阳县稻香古辣米业有限公司年加工大米3万吨。该公司在拼多多开设店铺，今年还与盒马签订了供货协议。\n"))
+    assert ("宾阳县稻香古辣米业有限公司", "agreementWith", "盒马") in rels, rels
+    rels = labelled(draft(kg, "与京东签订协议后，恭城月柿销量大增。\n"))  # no subject before: none made up
+    assert not any(p == "agreementWith" for _, p, _ in rels), rels

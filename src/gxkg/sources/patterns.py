@@ -546,7 +546,7 @@ def agreement(s: Sentence):
     for m in re.finditer(rf"(?:与|和|同)([^，。；]{{1,30}}?)(?:正式|现场|成功)?{said('agreementWith')}"
                          r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系))?", s.text):
         b = next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == m.start() + 1), None)
-        a = _party_before(s, m.start(), parties)
+        a = _party_before(s, m.start(), parties) or _clause_subject(s, m.start(), parties)
         if a is not None and b is not None and _an_agreement(m.group(0)):
             for other in _listed(s, b, parties):  # 与拼多多、京东等平台开展合作: each of them
                 yield a, other
@@ -559,6 +559,14 @@ def _party_before(s: Sentence, at: int, parties) -> object | None:
 
 
 PARTY_GAP = re.compile(r"(?:则|还|也|已|将|又|分别|先后|已经|近年来|今年|去年|日前|近日)*")
+
+
+def _clause_subject(s: Sentence, at: int, parties) -> object | None:
+    """该公司在拼多多开设店铺，今年还与盒马签订了协议: a clause that begins with 与 has the sentence's subject."""
+    lead = s.text[max(s.text.rfind(ch, 0, at) for ch in "，,") + 1:at]
+    if lead == s.text[:at] or not PARTY_GAP.fullmatch(lead):
+        return None
+    return next((sp for sp in s.spans if sp.cls in parties and s.end(sp) <= at), None)
 
 
 def _an_agreement(words: str) -> bool:
