@@ -103,3 +103,9 @@ def test_an_area_output_or_shop_count_of_a_new_product_is_its_places(kg):
     assert f["120万吨"]["about_text"] == "武鸣区" and f["1200多家"]["about_text"] == "容县"
     assert f["18万多亩"]["about_text"] == "昭平县"
     assert "昭平县茶" not in {m["text"] for m in doc["mentions"]}  # 茶园 is the county's tea garden, no product
+
+
+def test_no_indicator_without_a_name(kg):
+    doc = draft(kg, "梧州市全市年产龟苓膏约25万吨，产值超过40亿元，其中约四成通过网络渠道销售。\n", date="2024-07-30")
+    assert all(i["label"]["zh"] for i in doc["indicators"]), doc["indicators"]
+    assert "四成" not in figs(doc)  # a share of what, the words do not say: no figure rather than a nameless one

@@ -1374,10 +1374,12 @@ def _growth_item(label: str, growth_of: str, growth, indicators: list) -> dict:
 INDICATOR_LEADS = ("累计建成", "建成", "新建", "成立", "组织开展", "开展", "各类", "各种", "将", "力争", "到")
 
 
+NOT_INDICATOR_WORDS = re.compile(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|目前|当前|全年|累计|其中|共有|现有|拥有|已有")
+
+
 def _clean_indicator(label: str, unit: str) -> str:
     """A clean name for an unknown wording: no period or place words, and a count named as one (企业 -> 企业数量)."""
-    label = re.sub(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|目前|当前|全年|累计|其中|共有|现有|拥有|已有", "", label)
-    label = label.strip(" 的共有达")
+    label = NOT_INDICATOR_WORDS.sub("", label).strip(" 的共有达")
     while (lead := next((w for w in INDICATOR_LEADS if label.startswith(w) and len(label) - len(w) >= 2), None)):
         label = label[len(lead):]  # 建成镇级电商服务站: what is counted is the stations
     if unit in COUNT_UNITS and not re.search(r"(数|量|额|率|次|规模)$", label):
@@ -1512,8 +1514,9 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if len(head) < 2:
         noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
         head = (head + noun.group(0)) if noun else head
-    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head) or DURATION_FIRST.match(head):
-        return ""  # no clear indicator (两个小时卖出: how fast, not what): better no figure than a wrong one
+    if len(head) < 2 or len(head) > 12 or re.search(r"\d", head) or DURATION_FIRST.match(head) \
+            or not NOT_INDICATOR_WORDS.sub("", head).strip(" 的共有达约"):
+        return ""  # no clear indicator (两个小时卖出: how fast, not what; 其中约四成: of what?): better no figure
     return head
 
 
