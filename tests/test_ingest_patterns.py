@@ -312,3 +312,11 @@ def test_an_agreement_in_a_clause_that_begins_with_yu_is_the_sentences_subjects(
     assert ("宾阳县稻香古辣米业有限公司", "agreementWith", "盒马") in rels, rels
     rels = labelled(draft(kg, "与京东签订协议后，恭城月柿销量大增。\n"))  # no subject before: none made up
     assert not any(p == "agreementWith" for _, p, _ in rels), rels
+
+
+def test_a_districts_oranges_are_no_product_named_after_it_but_a_short_place_name_makes_one(kg):
+    from conftest import gxo
+
+    doc = draft(kg, "武鸣区沃柑种植面积约45万亩。容县沙田柚喜获丰收。\n")
+    products = {m["text"] for m in doc["mentions"] if m["class"] == gxo("Product")}
+    assert "武鸣区沃柑" not in products and "沃柑" in products and "容县沙田柚" in products, products

@@ -576,6 +576,8 @@ def _the_one_named(word: str, named: list[Span]) -> Span | None:
 def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
     """The new product the first product word after a place names with it (at most three characters between,
     none a stop or a verb), unless the name is known."""
+    if len(sp.text) >= 3 and sp.text.endswith(("县", "区", "市")) and sp.cls in ("County", "Prefecture"):
+        return None  # 武鸣区沃柑种植面积, 阳朔县金桔: the district's oranges (a product is named 武鸣沃柑, 容县沙田柚)
     tail = text[sp.end:sp.end + 8]
     for w in PRODUCT_WORDS_LONGEST_FIRST:
         m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
