@@ -199,10 +199,10 @@ def test_a_designation_said_with_zuowei_agreements_with_fenbie_and_operators_aft
 
 
 def test_honorary_titles_are_designations_of_the_place_that_holds_them(kg):
-    rels = labelled(draft(kg, "恭城是“中国月柿之乡”。巴马瑶族自治县是全国闻名的长寿之乡。"
+    rels = labelled(draft(kg, "恭城是“中国月柿之乡”。巴马瑶族自治县是全国闻名的长寿之乡。梧州素有「中国龟苓膏之都」的美誉。"
                               "在被誉为“中国荔枝之乡”的钦州市灵山县，荔枝熟了。\n"))
     assert {("恭城", "hasDesignation", "中国月柿之乡"), ("巴马瑶族自治县", "hasDesignation", "长寿之乡"),
-            ("灵山县", "hasDesignation", "中国荔枝之乡")} <= rels, rels
+            ("灵山县", "hasDesignation", "中国荔枝之乡"), ("梧州", "hasDesignation", "中国龟苓膏之都")} <= rels, rels
     assert not any(o == "中国荔枝之乡" and s != "灵山县" for s, _, o in rels), rels
 
 

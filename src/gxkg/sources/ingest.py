@@ -617,7 +617,7 @@ def _titles(body: str, start: int) -> list[Span]:
 
 
 # an honorary title (“中国月柿之乡”, 世界瑶都, 长寿之乡): in quotes, or after a stop character
-TITLE = re.compile(r"(?:(?<=“)|(?<=[的是为有，。、]))((?:中国|世界|全国|广西|全区)?(?:(?![的是])[\u4e00-\u9fff]){1,5}?(?:之乡|之都|瑶都|之城|之源|名城))(?=”|[，。；的])")
+TITLE = re.compile(r"(?:(?<=[“「])|(?<=[的是为有，。、]))((?:中国|世界|全国|广西|全区)?(?:(?![的是])[\u4e00-\u9fff]){1,5}?(?:之乡|之都|瑶都|之城|之源|名城))(?=[”」]|[，。；的])")
 
 
 def _villages_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
