@@ -39,8 +39,8 @@ for art in sorted(OUT.glob("*.txt")):
     doc = json.loads(out[out.index("{"):])
     res = score(doc, exp)
     # new entities: the expected mentions the graph lacks (a class, no IRI) and the draft's proposed new ones
-    new_exp = {ev._simp(e["text"]) for e in exp.get("mentions") or [] if not e.get("iri")}
-    new_doc = {ev._simp(m["text"]) for m in doc["mentions"] if m.get("proposed_iri")}
+    new_exp = {ev._name(e["text"]) for e in exp.get("mentions") or [] if not e.get("iri")}
+    new_doc = {ev._name(m["text"]) for m in doc["mentions"] if m.get("proposed_iri")}
     found = new_exp - set(res["mentions"].misses)
     res["new entities"] = ev.Score(right=len(found), proposed=len(new_doc), expected=len(new_exp))
     print(f"{art.stem[:34]:34} " + " ".join(f"{k[:3]} {str(res[k]):30}" for k in ("mentions", "figures", "relations", "new entities")))
