@@ -573,14 +573,18 @@ def _the_one_named(word: str, named: list[Span]) -> Span | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# each product word, longest first, with up to three characters before it (灵川 + 枇杷, 隆林 + 黑猪 + 腊肉)
+PRODUCT_AFTER_PLACE = [re.compile(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w)) for w in PRODUCT_WORDS_LONGEST_FIRST]
+
+
 def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
     """The new product the first product word after a place names with it (at most three characters between,
     none a stop or a verb), unless the name is known."""
     if len(sp.text) >= 3 and sp.text.endswith(("县", "区", "市")) and sp.cls in ("County", "Prefecture"):
         return None  # 武鸣区沃柑种植面积, 阳朔县金桔: the district's oranges (a product is named 武鸣沃柑, 容县沙田柚)
     tail = text[sp.end:sp.end + 8]
-    for w in PRODUCT_WORDS_LONGEST_FIRST:
-        m = re.match(r"([\u4e00-\u9fff]{0,3}?)" + re.escape(w), tail)
+    for pattern in PRODUCT_AFTER_PLACE:
+        m = pattern.match(tail)
         if m and tail[m.end():m.end() + 1] in PRODUCT_COMPOUND:
             continue  # 昭平县茶园, 荔浦芋农: a place's tea garden or farmers, not a product
         if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
