@@ -14,6 +14,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..errors import UsageError
@@ -24,7 +25,7 @@ from .article import Article, read_article
 from . import context, reference
 from .figures import GXO, find_figures
 from .english import SUGGESTED, English, known_english
-from .patterns import OFFICE_END, Sentence, read_relations as run_patterns
+from .patterns import Sentence, is_office, read_relations as run_patterns
 
 GXR = "https://w3id.org/gxkg/resource/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -38,7 +39,7 @@ VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举�
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
          "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续", "获批", "荣获", "被评为", "被列为", "列为", "评为",
-         "运往", "发往", "送往", "获得", "获评", "获", "建有"]
+         "运往", "发往", "送往", "获得", "获", "建有"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -200,12 +201,15 @@ class Lexicon:
 
     def short_forms(self, iri: str) -> list[str]:
         """The short names a township or village is known by only beside its county (古辣 of 古辣镇)."""
-        if not hasattr(self, "_short"):
-            self._short = {}
-            for form, cands in self.bare.items():
-                for i in cands:
-                    self._short.setdefault(i, []).append(form)
-        return self._short.get(iri, [])
+        return self._short_forms_of.get(iri, [])
+
+    @cached_property
+    def _short_forms_of(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for form, cands in self.bare.items():
+            for iri in cands:
+                out.setdefault(iri, []).append(form)
+        return out
 
     def automaton(self):
         import ahocorasick
@@ -400,9 +404,11 @@ def _suffix_candidates(body: str, start: int, known: list[Span], lex: Lexicon) -
     return out
 
 
-def _back_to_stop(body: str, s: int, e: int) -> int:
-    """Back from s to a stop character or a verb, a name ending at e being at most 24 characters."""
-    while s > 0 and _goes_on(body, s) and e - s < 24 and not any(body.endswith(v, 0, s) for v in VERBS):
+def _back_to_stop(body: str, s: int, e: int, longest: int = 24, digits: bool = True) -> int:
+    """Back from s to a stop character or a verb (or a digit, unless `digits`), a name ending at e being at most
+    `longest` characters."""
+    while s > 0 and _goes_on(body, s) and e - s < longest and not any(body.endswith(v, 0, s) for v in VERBS) \
+            and (digits or not body[s - 1].isdigit()):
         s -= 1
     return s
 
@@ -602,18 +608,11 @@ def _designations(body: str, start: int) -> list[Span]:
     out = []
     for w in DESIGNATION_WORDS:
         for m in re.finditer(re.escape(w), body):
-            s = _designation_start(body, m.start(), m.end())
+            s = _back_to_stop(body, m.start(), m.end(), longest=16, digits=False)
             name = _without_leading_verbs(body[s:m.end()], len(w))
             if name != w or s == m.start():  # 依托示范县: the bare word after a verb names no designation
                 out.append(Span(name, start + m.end() - len(name), start + m.end(), cls="Designation", new=True))
     return out + _titles(body, start)
-
-
-def _designation_start(body: str, s: int, e: int) -> int:
-    """Back from s to a stop character, a digit or a verb, the name being at most 16 characters."""
-    while s > 0 and _goes_on(body, s) and e - s < 16 and not body[s - 1].isdigit() and not any(body.endswith(v, 0, s) for v in VERBS):
-        s -= 1
-    return s
 
 
 def _titles(body: str, start: int) -> list[Span]:
@@ -1465,7 +1464,7 @@ def _last_place_before(about: Span, spans: list[Span]) -> Span | None:
 
 def _office_place(about: Span, lex: Lexicon) -> Span:
     """The place an office reports for (百色市商务局 -> 百色市), else the subject as it is."""
-    if about.cls == "Organization" and about.text.endswith(OFFICE_END):
+    if is_office(about):
         return next(iter(_places_in_name(about, lex)), about)
     return about
 

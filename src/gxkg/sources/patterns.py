@@ -22,7 +22,13 @@ GXO = "https://w3id.org/gxkg/ontology#"
 PLACES = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone", "Region", "Place")
 ADMIN = ("Province", "Prefecture", "County", "Township", "Village", "StatisticalZone")
 HOLDERS = PLACES + ("Product", "Organization")
-OFFICE_END = ("局", "厅", "政府", "委员会", "办公室")  # a government office: it neither sells nor exports
+OFFICE_END = ("局", "厅", "政府", "委员会", "办公室")
+
+
+def is_office(sp) -> bool:
+    """Whether a mention is a government office (…局, …厅, …政府): it reports its place's figures, builds for its
+    place, and neither sells nor exports."""
+    return sp.cls == "Organization" and sp.text.endswith(OFFICE_END)
 
 
 @dataclass
@@ -430,7 +436,7 @@ def _markets(s: Sentence, m):
     if first is None:
         return
     subject = _subject_before(s, m.start()) or _products_word(s, m.start())
-    if subject is None or subject.cls == "Organization" and subject.text.endswith(OFFICE_END):
+    if subject is None or is_office(subject):
         return
     for h in _listed_before(s, subject, (subject.cls,)):
         for q in _market_list(s, first):
@@ -616,7 +622,7 @@ def builds(s: Sentence):
     for subject, target in _built(s):
         if subject.cls != "Organization":
             yield subject, target
-        elif subject.text.endswith(OFFICE_END):  # 梧州市商务局…建设: the city builds
+        elif is_office(subject):  # 梧州市商务局…建设: the city builds
             place = _office_place(s, subject)
             if place is not None:
                 yield place, target
@@ -626,7 +632,7 @@ def builds(s: Sentence):
                   ("广西名山食品有限公司在玉州区建有肉牛屠宰加工基地。", "肉牛屠宰加工基地", "广西名山食品有限公司"))
 def own_facility(s: Sentence):
     for subject, target in _built(s):
-        if subject.cls == "Organization" and not subject.text.endswith(OFFICE_END):
+        if subject.cls == "Organization" and not is_office(subject):
             yield target, subject
 
 
