@@ -73,3 +73,21 @@ def test_a_quoted_name_and_a_quoted_models_name_with_moshi_are_the_name():
     res = score(doc, exp)
     assert (res["mentions"].right, res["mentions"].expected) == (3, 3), res["mentions"]
     assert res["relations"].right == 1, res["relations"]
+
+
+def test_an_expected_name_that_is_the_subject_and_a_scheme_wording_means_the_scheme_concept():
+    exp = {"mentions": [], "figures": [{"stated": "27.4%", "value": "27.4", "unit": "Percent", "about": "place/450000",
+                                        "indicator": "new:广西产值", "period": {}, "qualifier": None}]}
+    ind = {"iri": GXR + "indicator/output-value", "label": {"zh": "产值"}}
+    assert score(_doc("indicator/output-value", "产值", {}, [ind]), exp)["figures"].right == 1
+    exp["figures"][0]["indicator"] = "new:广西年产量"  # the subject and another concept's wording
+    assert score(_doc("indicator/output-value", "产值", {}, [ind]), exp)["figures"].right == 0
+    exp["figures"][0]["indicator"] = "new:芒果产值"  # a product's, not the subject's
+    assert score(_doc("indicator/output-value", "产值", {}, [ind]), exp)["figures"].right == 0
+
+
+def test_a_note_in_brackets_after_an_expected_name_is_not_the_name():
+    exp = {"mentions": [], "figures": [{"stated": "27.4%", "value": "27.4", "unit": "Percent", "about": "place/450000",
+                                        "indicator": "new:售价（每盒）", "period": {}, "qualifier": None}]}
+    ind = {"iri": GXR + "indicator/x", "label": {"zh": "售价"}}
+    assert score(_doc("indicator/x", "售价", {}, [ind]), exp)["figures"].right == 1

@@ -109,3 +109,31 @@ def test_no_indicator_without_a_name(kg):
     doc = draft(kg, "梧州市全市年产龟苓膏约25万吨，产值超过40亿元，其中约四成通过网络渠道销售。\n", date="2024-07-30")
     assert all(i["label"]["zh"] for i in doc["indicators"]), doc["indicators"]
     assert "四成" not in figs(doc)  # a share of what, the words do not say: no figure rather than a nameless one
+
+
+def test_quanqu_is_the_district_the_article_is_on_else_guangxi(kg):
+    doc = draft(kg, "平桂区是贺州马蹄的主产区，全区马蹄种植面积约5万亩。\n"
+                    "据广西壮族自治区邮政管理局统计，去年全区农村地区收投快递量达18.6亿件。\n")
+    assert figs(doc)["5万亩"]["about"] == gxr("place/451103")
+    assert figs(doc)["18.6亿件"]["about"] == gxr("place/450000")  # Guangxi named since
+    doc = draft(kg, "广西名山食品有限公司在玉林市玉州区仁东镇建有加工基地，牛巴年产量约800吨。\n"
+                    "据了解，全区现有老字号企业207家。\n")
+    assert figs(doc)["207家"]["about"] == gxr("place/450000")  # a district named once in passing
+
+
+def test_counts_named_with_whom_they_reached_and_yearly_output_as_the_scheme_words_it(kg):
+    doc = draft(kg, "坛洛镇推行“电商+合作社+蕉农”模式，已带动1800多户蕉农参与网络销售。大新县带动1.5万余户茶农增收。"
+                    "钦州市小董镇年产麻通3000吨。\n")
+    f = figs(doc)
+    assert f["1800多户"]["indicator_text"] == "带动蕉农户数" and f["1.5万余户"]["indicator_text"] == "带动茶农增收户数"
+    assert (f["3000吨"]["about"], f["3000吨"]["indicator_text"]) == (gxr("place/450703103"), "麻通年产量")
+    ind = {i["iri"]: i for i in doc["indicators"]}[f["3000吨"]["indicator"]]
+    assert ind["broader"].endswith("indicator/output")  # the scheme's 产量
+
+
+def test_a_period_in_a_projection_dates_only_that_projection(kg):
+    doc = draft(kg, "阳朔县是金桔之乡。目前，全县金桔种植面积约10万亩，预计今年产量可达12万吨，全县金桔种植户超过2.1万户。\n",
+                date="2023-01-06")
+    f = figs(doc)
+    assert f["12万吨"]["period"] == {"year": "2023"}
+    assert f["2.1万户"]["period"] == {"as_of": "2023-01", "cumulative": True}

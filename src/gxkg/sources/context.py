@@ -70,7 +70,7 @@ CHINA = "https://w3id.org/gxkg/resource/place/china"
 COMPANY_END = ("公司", "集团", "合作社", "企业", "厂")
 
 
-def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
+def anaphor_target(word: str, before: list, cls_of, text: str = "", at: int = 0) -> tuple[str, str] | None:
     """(iri, class) that the anaphor `word` points to, from the spans before it (nearest first):
     全县 -> the county last named, 全市 -> the city, 全区 -> Guangxi, 我国 -> China, 该公司 -> the company,
     (该)市场 / 基地 / 中心 -> the thing last named with that noun (玉林中药材专业市场 … 市场现有经营户…)."""
@@ -78,7 +78,7 @@ def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
     if kinds[0] == "Named":
         return _named_before(kinds[1], before)
     if kinds == ("Province",):
-        return GUANGXI, "Province"
+        return _district_or_guangxi(before, cls_of, text, at)
     if kinds == ("China",):
         return CHINA, "Region"
     for sp in reversed(before):
@@ -91,6 +91,28 @@ def anaphor_target(word: str, before: list, cls_of) -> tuple[str, str] | None:
                 continue  # 全市 is a city: a county-level city (荔浦市), never a county
             return sp.iri, cls
     return None
+
+
+DISTRICT_REACH = 200  # characters: 全区 means a district only while the article is on it
+
+
+def _district_or_guangxi(before: list, cls_of, text: str, at: int) -> tuple[str, str]:
+    """全区 is the district (a county-level 区) the article is on: one named earlier in its sentence (平桂区是…主产区，
+    全区…), or named more than once and last within a paragraph or so, with no mention of Guangxi since; otherwise
+    Guangxi (自治区). A district named once in passing (在玉林市玉州区建有基地) is not what the article is on."""
+    d = next((sp for sp in _since_guangxi(before, at) if cls_of(sp) == "County" and sp.text.endswith("区")
+              and not sp.text.endswith("自治区")), None)
+    if d is not None and (not re.search(r"[。！？!?\n]", text[d.end:at]) or sum(sp.iri == d.iri for sp in reversed(before)) > 1):
+        return d.iri, "County"
+    return GUANGXI, "Province"
+
+
+def _since_guangxi(before: list, at: int):
+    """The mentions before `at`, nearest first, within DISTRICT_REACH and after the last mention of Guangxi."""
+    for sp in reversed(before):
+        if at - sp.end > DISTRICT_REACH or sp.iri == GUANGXI:
+            return
+        yield sp
 
 
 def _named_before(noun: str, before: list) -> tuple[str, str] | None:
@@ -184,6 +206,17 @@ def periods_in(sentence: str, published: str | None, names=()) -> list[tuple[int
     return out
 
 
+PROJECTED_BEFORE = re.compile(r"(?:预计|计划|力争|有望|将)[^，,；;。]*$")
+
+
+def _projected_elsewhere(sentence: str, start: int, at: int) -> bool:
+    """A period inside a projection's clause (预计今年产量可达12万吨) dates that projection only, not the figures
+    in the clauses after it (，全县种植户超过2.1万户)."""
+    if not re.search(r"[，,；;]", sentence[start:at]):
+        return False
+    return bool(PROJECTED_BEFORE.search(sentence, max(sentence.rfind("，", 0, start), sentence.rfind("；", 0, start), 0), start))
+
+
 def period_before(sentence: str, at: int, published: str | None, carried: tuple[dict, str] | None = None,
                   names=(), found=None):
     """The period of a figure at `at`: the nearest period expression before it in the sentence (`found`:
@@ -191,7 +224,7 @@ def period_before(sentence: str, at: int, published: str | None, carried: tuple[
     (period, the words read)."""
     best = None
     for s, e, p, w in (periods_in(sentence, published, names) if found is None else found):
-        if e <= at + 1:
+        if e <= at + 1 and not _projected_elsewhere(sentence, s, at):
             best = (p, w)
     if best is None:
         if carried:

@@ -131,7 +131,11 @@ def _score_figures(doc: dict, exp: dict, resolve) -> Score:
     labels = {i["iri"]: i for i in doc.get("indicators") or []}
     fs = Score(expected=len(exp.get("figures") or []))
     wanted = list(exp.get("figures") or [])
+    said = {}
+    for m in doc.get("mentions") or []:
+        said.setdefault(m.get("iri") or m.get("proposed_iri"), set()).add(_simp(m["text"]))
     for f in doc.get("figures") or []:
+        f = dict(f, subject_names=said.get(f["about"], set()) | {_simp(f.get("about_text") or "")})
         fs.proposed += 1
         hit = None
         for e in wanted:
@@ -191,13 +195,26 @@ def _count_word(label: str) -> str:
     return label[:-1] if label and label.endswith("数量") else label
 
 
-def _same_indicator(iri: str, want: str, labels: dict) -> bool:
+def _same_indicator(iri: str, want: str, labels: dict, subject: set = frozenset()) -> bool:
     """The proposed indicator `iri` is the expected one: a scheme name, or `new:<label>` for a concept the
-    scheme lacks (compared by its proposed zh label; 数 and 数量 alike)."""
+    scheme lacks (compared by its proposed zh label; 数 and 数量 alike; a note in brackets left out), or whose
+    label, once the figure's subject is taken off its front (麻通产值 of 麻通), is a wording of the scheme
+    concept proposed: a wording means its concept, as in ingest."""
     if str(want).startswith("new:"):
         got = iri[6:] if iri.startswith("label:") else labels.get(iri, {}).get("label", {}).get("zh")
-        return _count_word(_simp(got or "")) == _count_word(_simp(want[4:]))  # 坭興陶 is 坭兴陶
+        want = re.sub(r"[（(][^）)]*[）)]$", "", _simp(want[4:]))
+        return _count_word(_simp(got or "")) == _count_word(want) or _scheme_wording(iri, want, subject)  # 坭興陶 is 坭兴陶
     return iri == GXR + "indicator/" + want
+
+
+def _scheme_wording(iri: str, want: str, subject: set) -> bool:
+    from .reference import concept_match
+
+    for name in sorted((n for n in subject if n and want.startswith(n)), key=len, reverse=True):
+        found = concept_match(want[len(name):].lstrip("的"))
+        if found and not found[1] and found[0].iri == iri:
+            return True
+    return False
 
 
 def canonical_period(p: dict | None) -> tuple:
@@ -233,9 +250,9 @@ def _indicator_problems(f: dict, e: dict, labels: dict) -> list[str]:
     """A figure's indicator (or, for a growth rate, the indicator it grows) when it is not the one expected."""
     if "growth_of" in e:
         got = labels.get(f["indicator"], {}).get("growth_of") or _growth_base(f)
-        if not _same_indicator(got, e["growth_of"], labels):
+        if not _same_indicator(got, e["growth_of"], labels, f.get("subject_names", set())):
             return [f"growth of {got.removeprefix(GXR) or f['indicator'].removeprefix(GXR)} != {e['growth_of']}"]
-    elif not _same_indicator(f["indicator"], e["indicator"], labels):
+    elif not _same_indicator(f["indicator"], e["indicator"], labels, f.get("subject_names", set())):
         return [f"indicator {f['indicator'].removeprefix(GXR)} ({f.get('indicator_text')}) != {e['indicator']}"]
     return []
 

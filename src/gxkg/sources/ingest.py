@@ -1040,7 +1040,8 @@ def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> lis
         if not _may_point_back(text, m, skip, taken):
             continue
         before = _Back(pool, bisect.bisect_right(ends, s))
-        target = context.anaphor_target(m.group(0), before, lambda sp: None if text[sp.start - 1:sp.start] in AGENT_BEFORE else sp.cls)
+        target = context.anaphor_target(m.group(0), before, lambda sp: None if text[sp.start - 1:sp.start] in AGENT_BEFORE else sp.cls,
+                                        text, s)
         if target:
             out.append(Span(m.group(0), s, e, iri=target[0], cls=target[1], anaphor=True))
     return out
@@ -1090,7 +1091,7 @@ def _places_in_name(sp: Span, lex: Lexicon) -> list[Span]:
         cands = lex.names.get(sp.text[:n])
         if cands and len(cands) == 1:
             (iri, (cls, code)), = cands.items()
-            if cls in ("Prefecture", "County"):
+            if cls in ("Province", "Prefecture", "County"):
                 return [Span(sp.text[:n], sp.start, sp.end, iri=iri, cls=cls, code=code)]
     return []
 
@@ -1185,7 +1186,8 @@ class _FigureReader:
             if read is None:
                 continue
             about, label, growth, growth_of, product = read
-            ind_iri, label = _indicator(label, f.unit, growth_of, growth, self.lex, self.indicators, self.by_label)
+            ind_iri, label = _indicator(label, f.unit, growth_of, growth, self.lex, self.indicators, self.by_label,
+                                        about.text)
             if not growth_of and f.unit != "Percent":
                 last = _Last(about, ind_iri, label, product)
             self._add(off, s, f, about, ind_iri, label, growth, found)
@@ -1316,16 +1318,17 @@ def _not_a_figure(s: str, f) -> bool:
     return f.stated.startswith("一") and f.value is not None and f.value == 1 and f.low is None
 
 
-def _indicator(label: str, unit: str, growth_of, growth, lex: Lexicon, indicators: list, ind_by_label: dict):
+def _indicator(label: str, unit: str, growth_of, growth, lex: Lexicon, indicators: list, ind_by_label: dict,
+               about: str = ""):
     """The indicator IRI for the words read: the graph's or the scheme's concept for a known wording (its label
     then replaces the words); a narrower new indicator when words name what is measured before the wording
-    (月柿种植面积: the planting area of persimmons, broader 种植面积); else a new indicator with a clean name,
-    proposed once per article."""
+    (月柿种植面积: the planting area of persimmons, broader 种植面积) other than the figure's subject itself; else a
+    new indicator with a clean name, proposed once per article."""
     found = None if growth_of else reference.concept_match(label)
     if found is not None:
         concept, what = found
         what = what.strip(" 的之")
-        if len(what) < 2:
+        if len(what) < 2 or _names_subject(what, about):
             return _scheme_indicator(concept, lex, indicators, ind_by_label)
         return _narrower_indicator(label, unit, what, concept, lex, indicators, ind_by_label)
     if not growth_of:
@@ -1337,6 +1340,17 @@ def _indicator(label: str, unit: str, growth_of, growth, lex: Lexicon, indicator
         {"iri": f"{GXR}indicator/{slug(label)}", "label": {"zh": label, "en": english(label, "")},
          "note": "new indicator: not in the indicator scheme; check the label and its English"}
     return _propose_indicator(item, label, lex, indicators, ind_by_label)
+
+
+# 年产龟苓膏 is the yearly output of 龟苓膏: named as the scheme words it (龟苓膏年产量)
+YEARLY_OUTPUT = re.compile(r"年产(?:各类|各种)?([\u4e00-\u9fff]{2,8})$")
+
+
+def _names_subject(what: str, about: str) -> bool:
+    """Whether the words before an indicator's wording only name the figure's subject again (麻通 of 麻通产值
+    when the figure is about 麻通): the scheme's concept then, not a narrower one."""
+    about = context.simplified(about)
+    return bool(about) and (what == about or (len(what) >= 2 and (about.endswith(what) or what.endswith(about))))
 
 
 def _propose_indicator(item: dict, label: str, lex: Lexicon, indicators: list, ind_by_label: dict):
@@ -1408,8 +1422,18 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     in_clause = [sp for sp in before if sp.start - off >= left
                  and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location
     if in_clause:
-        return in_clause[0]  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
+        return _place_chain_end(in_clause)  # 该市荔浦芋电商销售额: the city's, the product then names the indicator
     return _sentence_subject(s, off, at, before)
+
+
+def _place_chain_end(spans: list[Span]) -> Span:
+    """The first mention, or the last place of a chain written without a break (钦州市小董镇: the town)."""
+    first = spans[0]
+    for sp in spans[1:]:
+        if not (first.cls in PLACE_CLASSES and sp.cls in PLACE_CLASSES and sp.start == first.end):
+            break
+        first = sp
+    return first
 
 
 JOINED_AFTER = re.compile(r"[^，。；]{0,10}?(?:报名参赛|参赛|参会|参展|到会|参加|报名)")
@@ -1508,7 +1532,7 @@ def _counted_after(s: str, f) -> str:
 def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     counted = _counted_after(s, f)
     if counted:
-        return counted  # a count is named by what it counts (跨境电商企业 -> 跨境电商企业数量)
+        return _count_named(s, f, counted)  # a count is named by what it counts (跨境电商企业 -> 跨境电商企业数量)
     head = _indicator_head(s, off, f, about, prev_end)
     sold = _sold_through(head, f.unit)
     if sold:
@@ -1522,7 +1546,23 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if len(head) < 2 or len(head) > 12 or re.search(r"\d", head) or DURATION_FIRST.match(head) \
             or not NOT_INDICATOR_WORDS.sub("", head).strip(" 的共有达约"):
         return ""  # no clear indicator (两个小时卖出: how fast, not what; 其中约四成: of what?): better no figure
-    return head
+    return YEARLY_OUTPUT.sub(r"\1年产量", context.ANAPHOR.sub("", head)) if YEARLY_OUTPUT.search(head) else head
+
+
+# a count of whom an action reached: 带动1800多户蕉农 counts the households helped, 培训果农主播 those trained
+COUNT_VERB_BEFORE = re.compile(r"(带动|培训|培育|吸引|帮助|组织)了?(?:约|近|超过|超|逾|共)?$")
+COUNT_GAIN = ("增收致富", "增收", "脱贫致富", "脱贫", "就业")
+
+
+def _count_named(s: str, f, counted: str) -> str:
+    """What a count counts, with the verb that reached them before it (带动蕉农户数, 带动茶农增收户数, 培训电商人才数):
+    the bare noun (蕉农) would mix the households helped with all of them."""
+    m = COUNT_VERB_BEFORE.search(s, 0, f.start)
+    if not m:
+        return counted
+    rest = s[s.find(counted, f.start + len(f.stated)) + len(counted):]
+    gain = next((w for w in COUNT_GAIN if rest.startswith(w)), "")
+    return m.group(1) + counted + gain + {"Household": "户数", "PersonTime": "人次"}.get(f.unit, "数")
 
 
 INNER_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:已经|已|还|也|都)(?=入驻|聚集|建成|开设|达到|拥有|有|开通|注册)|^从事")
