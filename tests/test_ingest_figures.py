@@ -57,9 +57,9 @@ def test_a_count_is_named_by_what_it_counts(kg):
                     "全市电商企业数量已增加到500家。\n")
     f = figs(doc)
     assert f["320多家"]["indicator_text"] == "跨境电商企业数量", f["320多家"]
-    assert f["80多名"]["indicator_text"] == "主播数量", f["80多名"]
+    assert f["80多名"]["indicator_text"] == "参赛主播数", f["80多名"]
     labels = {i["label"]["zh"] for i in doc["indicators"]}
-    assert {"跨境电商企业数量", "主播数量"} <= labels and not any(lb.endswith(("增加到", "增加到数量")) for lb in labels), labels
+    assert {"跨境电商企业数量", "参赛主播数"} <= labels and not any(lb.endswith(("增加到", "增加到数量")) for lb in labels), labels
 
 
 def test_figures_of_things_named_by_kind_prices_per_weight_and_spaced_thousands(kg):
@@ -137,3 +137,14 @@ def test_a_period_in_a_projection_dates_only_that_projection(kg):
     f = figs(doc)
     assert f["12万吨"]["period"] == {"year": "2023"}
     assert f["2.1万户"]["period"] == {"as_of": "2023-01", "cumulative": True}
+
+
+def test_ranges_with_both_units_sessions_eggs_and_sales_through_any_online_channel(kg):
+    doc = draft(kg, "阳朔县是金桔之乡。今年，阳朔县金桔产地收购价每斤3元至5元。\n"
+                    "去年以来，恭城县累计开办电商培训班40期。合浦县海鸭蛋网络销量达3600万枚。\n"
+                    "田林县八渡笋通过电商销售1.1万吨。金秀县去年通过淘宝销售瑶浴药包12万多包。\n", date="2021-11-20")
+    f = figs(doc)
+    assert (f["3元至5元"]["min"], f["3元至5元"]["max"], f["3元至5元"]["indicator_text"]) == ("3", "5", "金桔产地收购价")
+    assert f["40期"]["indicator_text"] == "电商培训班数量" and f["40期"]["period"] == {"start": "2020-01", "end": "2021-11"}
+    assert f["3600万枚"]["value"] == "36000000"
+    assert f["1.1万吨"]["indicator_text"] == "八渡笋网络销量" and f["12万多包"]["indicator_text"] == "瑶浴药包网络销量"

@@ -100,8 +100,7 @@ def _district_or_guangxi(before: list, cls_of, text: str, at: int) -> tuple[str,
     """全区 is the district (a county-level 区) the article is on: one named earlier in its sentence (平桂区是…主产区，
     全区…), or named more than once and last within a paragraph or so, with no mention of Guangxi since; otherwise
     Guangxi (自治区). A district named once in passing (在玉林市玉州区建有基地) is not what the article is on."""
-    d = next((sp for sp in _since_guangxi(before, at) if cls_of(sp) == "County" and sp.text.endswith("区")
-              and not sp.text.endswith("自治区")), None)
+    d = next((sp for sp in _since_guangxi(before, at) if cls_of(sp) == "County" and re.search(r"(?<!自治)区$", sp.text)), None)
     if d is not None and (not re.search(r"[。！？!?\n]", text[d.end:at]) or sum(sp.iri == d.iri for sp in reversed(before)) > 1):
         return d.iri, "County"
     return GUANGXI, "Province"
@@ -126,6 +125,7 @@ YEAR = r"(?:19|20)\d{2}"
 RELATIVE = [
     # (pattern, function of (match, year, month) -> period, wording for the note)
     (re.compile(r"今年以来|年初以来|今年来"), lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{mo:02d}"}),
+    (re.compile(r"去年以来"), lambda m, y, mo: {"start": f"{y - 1}-01", "end": f"{y}-{mo:02d}"}),
     (re.compile(rf"(今年|去年|前年)?{SP}前三季度"), lambda m, y, mo: _part(m, y, "01", "09")),
     (re.compile(rf"(今年|去年|前年)?{SP}上半年"), lambda m, y, mo: _part(m, y, "01", "06")),
     (re.compile(rf"(今年|去年|前年)?{SP}下半年"), lambda m, y, mo: _part(m, y, "07", "12")),

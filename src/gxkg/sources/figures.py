@@ -79,7 +79,28 @@ def find_figures(sentence: str, vocab=None) -> list[Figure]:
             qualifier = q
             stated_end += len(word)
         out.append(Figure(n.value, local, sentence[n.start:stated_end], n.start, qualifier, n.low, n.high))
+    return _unit_ranges(sentence, out)
+
+
+RANGE_JOIN = re.compile(rf"{SP}(?:至|到|~|～|-|—|–){SP}")
+
+
+def _unit_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """3元至5元: two figures of one unit joined by 至 are one range, as 3至5元 is."""
+    out: list[Figure] = []
+    for f in figures:
+        if out and _range_ends(sentence, out[-1], f):
+            a = out[-1]
+            out[-1] = Figure(None, f.unit, sentence[a.start:f.start + len(f.stated)], a.start, f.qualifier or a.qualifier,
+                             a.value, f.value)
+        else:
+            out.append(f)
     return out
+
+
+def _range_ends(sentence: str, a: Figure, b: Figure) -> bool:
+    plain = a.low is None is b.low and None not in (a.value, b.value)
+    return plain and a.unit == b.unit and bool(RANGE_JOIN.fullmatch(sentence, a.start + len(a.stated), b.start))
 
 
 def period_for(sentence: str, at: int, published: str | None = None) -> dict:

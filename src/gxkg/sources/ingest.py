@@ -88,7 +88,8 @@ INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "�
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
 INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
-SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "建设", "聚集了", "聚集", "卖出", "带动", "培训"]
+SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "建设", "聚集了", "聚集", "卖出", "带动", "培训", "开展", "举办",
+             "开办"]
 
 
 @dataclass
@@ -1498,19 +1499,27 @@ def _speaker(s: str, off: int, sp: Span) -> bool:
     return bool(SPEAKER.match(s[sp.end - off:])) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]
 
 
-SOLD_THROUGH = re.compile(r"通过[^，。；]*?(渠道|平台)(?:销售|卖出|售出|销出)(.*)$")
+SOLD_THROUGH = re.compile(r"通过([^，。；]{1,16}?)(?:直播)?(?:销售|卖出|售出|销出)(.*)$")
+ONLINE = re.compile(r"渠道|平台|电商|网|直播|淘宝|天猫|京东|拼多多|抖音|快手|微信|微店|小程序|跨境")
 
 
 def _sold_through(head: str, unit: str) -> str | None:
-    """通过电商渠道销售荔枝3.5万吨 -> 荔枝电商渠道销量; 通过京东、天猫等平台销售芋头 -> 芋头网络销量."""
+    """通过电商渠道销售荔枝3.5万吨 -> 荔枝电商渠道销量; 通过京东、天猫等平台销售芋头 -> 芋头网络销量; 八渡笋通过电商销售
+    -> 八渡笋网络销量 (what is sold named before 通过 when not after the verb)."""
     m = SOLD_THROUGH.search(head)
-    if not m:
+    if not m or not ONLINE.search(m.group(1)):
         return None
-    what = m.group(2).strip(" 的")
+    what = _sold_what(m.group(2).strip(" 的") or head[:m.start()])
+    channel = "电商渠道" if m.group(1).endswith("渠道") else "网络"
+    return what + channel + ("销售额" if unit == "CNY" else "销量")
+
+
+def _sold_what(what: str) -> str:
+    """What is sold, without period words, 等产品 or the verbs' endings (瑶浴药包等产品 -> 瑶浴药包)."""
+    what = re.sub(r"等(?:产品|农产品|商品)?$", "", NOT_INDICATOR_WORDS.sub("", what).strip(" 的，、"))
     for w in INDICATOR_TRIM_END:
         what = what.removesuffix(w)
-    channel = "电商渠道" if m.group(1) == "渠道" else "网络"
-    return what + channel + ("销售额" if unit == "CNY" else "销量")
+    return what
 
 
 COUNT_UNITS = ("Count", "Household", "Person", "PersonTime")
@@ -1546,7 +1555,12 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if len(head) < 2 or len(head) > 12 or re.search(r"\d", head) or DURATION_FIRST.match(head) \
             or not NOT_INDICATOR_WORDS.sub("", head).strip(" 的共有达约"):
         return ""  # no clear indicator (两个小时卖出: how fast, not what; 其中约四成: of what?): better no figure
+    if f.unit.startswith("CNYPer"):
+        head = PER_WEIGHT.sub("", head) or head  # 收购价每斤3元: the unit says per jin
     return YEARLY_OUTPUT.sub(r"\1年产量", context.ANAPHOR.sub("", head)) if YEARLY_OUTPUT.search(head) else head
+
+
+PER_WEIGHT = re.compile(r"(?:每|一)(?:斤|公斤|千克)")
 
 
 # a count of whom an action reached: 带动1800多户蕉农 counts the households helped, 培训果农主播 those trained
@@ -1555,14 +1569,19 @@ COUNT_GAIN = ("增收致富", "增收", "脱贫致富", "脱贫", "就业")
 
 
 def _count_named(s: str, f, counted: str) -> str:
-    """What a count counts, with the verb that reached them before it (带动蕉农户数, 带动茶农增收户数, 培训电商人才数):
-    the bare noun (蕉农) would mix the households helped with all of them."""
-    m = COUNT_VERB_BEFORE.search(s, 0, f.start)
-    if not m:
-        return counted
+    """What a count counts, with the verb that reached them before it (带动蕉农户数, 带动茶农增收户数, 培训电商人才数)
+    or that they did after it in the clause (80多名主播和130多家珠宝商户参加: 参加主播数): the bare noun (蕉农) would
+    mix the households helped or the hosts who came with all of them."""
     rest = s[s.find(counted, f.start + len(f.stated)) + len(counted):]
-    gain = next((w for w in COUNT_GAIN if rest.startswith(w)), "")
-    return m.group(1) + counted + gain + {"Household": "户数", "PersonTime": "人次"}.get(f.unit, "数")
+    m = COUNT_VERB_BEFORE.search(s, 0, f.start)
+    if m:
+        gain = next((w for w in COUNT_GAIN if rest.startswith(w)), "")
+        return m.group(1) + counted + gain + {"Household": "户数", "PersonTime": "人次"}.get(f.unit, "数")
+    joined = COUNT_JOINED.match(rest)
+    return joined.group(1) + counted + "数" if joined else counted
+
+
+COUNT_JOINED = re.compile(r"[^，,。；;]{0,16}?(报名|参赛|参加|参与|参展|参会)")
 
 
 INNER_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:已经|已|还|也|都)(?=入驻|聚集|建成|开设|达到|拥有|有|开通|注册)|^从事")
@@ -1584,8 +1603,9 @@ def _after_splitters(s: str, f, head: str) -> str:
     """The words after the last verb that splits off what is counted (带动, …), unless that leaves too little."""
     whole = head
     for sp in SPLITTERS:
-        if sp in head and not _splitter_named(head[head.rfind(sp):].strip("了约达超近"), sp):
-            head = head[head.rfind(sp) + len(sp):]  # 带动3000多名农民: the people; 带动就业: the scheme's words
+        rest = head[head.rfind(sp) + len(sp):] if sp in head else ""
+        if len(rest.strip("近约超逾多达了")) >= 2 and not _splitter_named(head[head.rfind(sp):].strip("了约达超近"), sp):
+            head = rest  # 带动3000多名农民: the people; 带动就业: the scheme's words; 培训班: a noun, no verb
     if len(head.strip("近约超逾多达了")) < 2 and not re.match(r"[^\W\d_共有的是和与、]", s[f.start + len(f.stated):]):
         head = whole  # 每天卖出4万袋: the verb phrase is the indicator
     return head
