@@ -4,7 +4,7 @@ stated in several sentences is proposed once; every predicate is a property the 
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, gxr
 from gxkg.sources.article import parse_article
 from gxkg.sources.ingest import make_draft
 from gxkg.sources.patterns import PATTERNS
@@ -320,3 +320,11 @@ def test_a_districts_oranges_are_no_product_named_after_it_but_a_short_place_nam
     doc = draft(kg, "武鸣区沃柑种植面积约45万亩。容县沙田柚喜获丰收。\n")
     products = {m["text"] for m in doc["mentions"] if m["class"] == gxo("Product")}
     assert "武鸣区沃柑" not in products and "沃柑" in products and "容县沙田柚" in products, products
+
+
+def test_a_county_products_short_name_is_that_product_only_where_the_article_names_the_county(kg):
+    doc = draft(kg, "阳朔县白沙镇的金桔喜获丰收，金桔网络销售额约2.4亿元。\n")
+    m = {x["text"]: x for x in doc["mentions"]}
+    assert m["金桔"].get("iri") is None and m["金桔"]["proposed_iri"]  # 阳朔's kumquats, not 融安金桔
+    doc = draft(kg, "融安县的金桔喜获丰收。\n")
+    assert {x["text"]: x for x in doc["mentions"]}["金桔"]["iri"] == gxr("product/rongan-kumquat")

@@ -200,6 +200,18 @@ class Lexicon:
         for variant in _dash_variants(form):
             self.names.setdefault(variant, {})[iri] = (cls, code)
 
+    def forms_of(self, iri: str) -> list[str]:
+        """Every name the lexicon holds for an IRI."""
+        return self._forms_of.get(iri, [])
+
+    @cached_property
+    def _forms_of(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for form, cands in self.names.items():
+            for iri in cands:
+                out.setdefault(iri, []).append(form)
+        return out
+
     def short_forms(self, iri: str) -> list[str]:
         """The short names a township or village is known by only beside its county (古辣 of 古辣镇)."""
         return self._short_forms_of.get(iri, [])
@@ -860,6 +872,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     sentences = article.sentences()
     skip = Ranges(context.skipped_ranges(text, article.body_start, article.body_end))
     spans = _article_spans(text, article, lex, skip, sentences)
+    _places_elsewhere(text, spans, lex)
     _name_new_entities(spans, lex)
     _bare_words_as_named(spans)
     spans = _with_firms_short_names(text, article, spans, lex)
@@ -943,6 +956,22 @@ def _article_spans(text: str, article: Article, lex: Lexicon, skip, sentences) -
     spans = merge_spans(known, new)
     disambiguate(spans, lex, sentences)
     return spans
+
+
+def _places_elsewhere(text: str, spans: list[Span], lex: Lexicon) -> None:
+    """A known product's short name (金桔 of 融安金桔) in an article that never names the product's place (融安) is
+    that kind of product from somewhere else (阳朔金桔): a new product of its own, not the known one."""
+    for sp in (sp for sp in spans if sp.cls == "Product" and sp.iri in lex.known and not sp.new):
+        places = [f[:-len(sp.text)] for f in lex.forms_of(sp.iri) if f.endswith(sp.text) and f != sp.text]
+        places = [p for p in places if _is_place_name(p, lex)]
+        if places and not any(p in text for p in places):
+            sp.iri, sp.new, sp.candidates = None, True, []
+
+
+def _is_place_name(p: str, lex: Lexicon) -> bool:
+    """A county's or a town's name: a city's signature product (柳州螺蛳粉) is what its short name means in Guangxi
+    news; a county's fruit (融安金桔) is grown in many other counties too."""
+    return len(p) >= 2 and any(cls in ("County", "Township", "Village") for cls, _ in (lex.names.get(p) or {}).values())
 
 
 def _name_new_entities(spans: list[Span], lex: Lexicon) -> None:
@@ -1351,7 +1380,7 @@ def _names_subject(what: str, about: str) -> bool:
     """Whether the words before an indicator's wording only name the figure's subject again (麻通 of 麻通产值
     when the figure is about 麻通): the scheme's concept then, not a narrower one."""
     about = context.simplified(about)
-    return bool(about) and (what == about or (len(what) >= 2 and (about.endswith(what) or what.endswith(about))))
+    return bool(about) and (about.endswith(what) or what.endswith(about))
 
 
 def _propose_indicator(item: dict, label: str, lex: Lexicon, indicators: list, ind_by_label: dict):
