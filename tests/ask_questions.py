@@ -1672,4 +1672,20 @@ STYLED = [
      L("Baise mango", "Baise Lingyun tea")),  # the question after a lead about the asker is no postscript
 ]
 
-ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED
+# answered wrongly once (session 43): each a condition the answer dropped, now used or refused
+CONDITIONS_KEPT = [
+    ("Hezhou's Pinggui is a county, isn't it?", P("no")),  # a district, not a county
+    ("Heshan is one of Laibin's districts, isn't it?", P("no")),  # a county-level city
+    ("Is Dongxing one of the cities that adopted the border trade model?", P("yes")),  # a county-level city is a city
+    ("同事跟我说中国-东盟信息港电子商务论坛是商务厅主办的，对吗？", P("否")),  # the department organised it; the government hosted
+    ("To compare with last year: what was Guangxi's e-commerce transaction volume in January-July 2017?", R()),
+    ("Of the 400-plus merchants at the Nanning cross-border goods experience centre, how many are ASEAN companies?", R()),
+    ("汉塘村2017年卖了多少株果苗？", R()),  # the sales in yuan are no count of seedlings
+    ("How much of Guangxi's 28.8% cross-border growth in 2017 was due to the Information Harbor?", R()),
+    ("设立22个综试区的那个批复是8月几号发的？", R()),  # dated to the month only
+    ("Is the Qinzhou international goods direct-sales centre still open today?", R()),
+    ("列出灵山县所有的乡镇", R()),  # the graph holds only the town its source names
+    ("南宁跨境商品直购体验中心跟哪些地方、哪些模式有关系？", L("跨境电商O2O线下体验店", "南宁市", "东盟", "欧美", "澳洲")),
+]
+
+ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

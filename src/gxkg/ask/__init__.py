@@ -121,6 +121,9 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     if not read:
         return None
     text, phrase, things, clause = read
+    one = _one_of_those_read(kg, q, step.ans, phrase, things)
+    if one is not None:
+        return one
     if not text:  # the phrase is all that is asked (汉塘村果苗产地所在的那个县叫什么名字): the things it names
         return _the_thing_read(kg, q, step.ans, phrase, things)
     inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
@@ -143,6 +146,17 @@ def _back_where_it_began(q, inner: Answer) -> bool:
     """The step's answers are only the question's own names: the relation asked is the one the phrase followed."""
     iris = {a.get("iri") for a in inner.answers}
     return inner.intent in ("relation", "where") and bool(iris) and iris <= {n.iri for n in q.names}
+
+
+def _one_of_those_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer | None:
+    """Is Dongxing one of the cities that adopted the model: yes or no, whether the one other name is among the
+    things the phrase names (never the name set against one of them)."""
+    outside = [n.iri for n in q.names if n.text not in phrase]
+    if "yesno" not in q.cues or len(things) < 2 or len(outside) != 1:
+        return None
+    one = _the_thing_read(kg, q, ans, phrase, things)
+    one.answers.insert(0, _among_row(kg, one, outside[0], ans.language))
+    return one
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:
@@ -500,7 +514,7 @@ def _everything_used(kg, ctx) -> None:
     """An answer stands only when every word of the question was understood and every part used."""
     ans, lang = ctx.ans, ctx.lang
     unknown = _unexplained(kg, ctx)
-    unused = _unused(kg, ctx) + _place_not_given(kg, ctx)
+    unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx)
     if unknown:
         ans.answers = []
         ans.unrecognised = [msg("not_understood", lang, words=msg("sep", lang).join(unknown))]
@@ -510,6 +524,19 @@ def _everything_used(kg, ctx) -> None:
     if not ans.intent and not ans.unrecognised:
         names = msg("sep", lang).join(e["label"] for e in ans.entities)
         ans.unrecognised.append(msg("no_kind", lang, names=names) if names else msg("no_entity", lang))
+
+
+DAY_ASKED = re.compile(r"几号|哪一?天|哪日|具体日期|\b(?:which|what)\s+day\b|\bexact date\b|\bwhat date\b", re.I)
+
+
+def _day_not_given(ctx) -> list[str]:
+    """具体是8月几号, on which day: a date known only to the month (2018-08) does not answer it."""
+    m = DAY_ASKED.search(ctx.q.text)
+    dates = [v for a in ctx.ans.answers if DATE.fullmatch(v := str(a.get("value") or ""))]
+    return [m.group(0)] if m and dates and max(map(len, dates)) < 10 else []
+
+
+DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 
 def _place_not_given(kg, ctx) -> list[str]:

@@ -471,6 +471,26 @@ def _pick_indicators(ctx: Ctx, subjects: list[str]) -> list[str]:
     return _own_word_first(ctx.q, _longest_words(ctx.q, named)) if len(named) > 1 else named
 
 
+def _indicators_not_held(ctx: Ctx, subjects: list[str], picked: list[str]) -> list[str]:
+    """Indicators the question names in words of their own (not inside or around a picked one's words) that the
+    subjects have no figure of: a condition the figures shown would drop."""
+    if not picked:
+        return []
+    q = ctx.q
+    have = {r["indicator"].value for s in subjects for r in ctx.kg.select("ask-figures", {"e": _node(s)})}
+    spans = [(q.at.get(i, -1), len(_word_of(q, i))) for i in picked]
+    return [i for i in q.indicators if i not in have and i not in q.soft and _own_words(q, i, spans)]
+
+
+def _own_words(q: Question, i: str, spans: list[tuple[int, int]]) -> bool:
+    """i is named by words of its own: more than one short word (rank, 卖 may be the question's verbs) that
+    overlap no span of another indicator's words."""
+    at, w = q.at.get(i), _word_of(q, i)
+    if at is None or len(w.split()) < 2 and (w.isascii() or len(w) < 3):
+        return False
+    return not any(a < at + len(w) and at < a + n for a, n in spans)
+
+
 def _own_word_first(q: Question, named: list[str]) -> list[str]:
     """Before the model, did kumquats sell for…: "sell for" names both prices, "before" only the one; an
     indicator named only by a word another named one also has gives way to it."""
@@ -1018,6 +1038,8 @@ def figure(ctx: Ctx):
     if not subjects or _date_asked(ctx):
         return False
     inds = _pick_indicators(ctx, subjects)
+    if _indicators_not_held(ctx, subjects, inds):  # how many of its 400 merchants are ASEAN companies: never the 400
+        return _refuse_figure(ctx, subjects)
     subjects, inds = _indicators_reached(ctx, subjects, inds)
     if not inds:
         return _refuse_figure(ctx, subjects)
@@ -3024,7 +3046,7 @@ def _not_of_kind_said(ctx: Ctx) -> bool:
     if not kinds or not ctx.is_a(subject.iri, "Place"):
         return False
     a, (word, cls) = subject.iri, max(kinds, key=lambda k: len(k[0]))
-    if _kind_rows(ctx, a, word.lower(), cls) and ctx.is_a(a, cls):
+    if _kind_rows(ctx, a, word.lower(), cls) and _of_kind(ctx, a, word, cls):
         return False
     ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} ({_what_it_is(ctx, a)}) ≠ {word}", a)
     ctx.cite(ctx.kg.entity_evidence_iris(a))
@@ -3044,9 +3066,15 @@ def named_city(ctx: Ctx, e: str) -> bool:
     return ctx.is_a(e, "Place") and (ctx.kg.label(e, "zh") or "").endswith("市")
 
 
+def _of_kind(ctx: Ctx, a: str, word: str, cls: str) -> bool:
+    """a is of the kind: of its class, or named …市 when a city is asked (a county-level city, 东兴市, is a city)."""
+    return ctx.is_a(a, cls) or word.lower() in CITY_WORDS
+
+
 def _said_to_be(text: str, n) -> bool:
     """The name is what 是 / is says something of: 是 right after it, or "is" right before it."""
-    return bool(re.match(r"\s*(?:是|算)", text[n.end:]) or re.fullmatch(r"(?:.*\W)?(?:is|was)\s+", text[:n.start], re.I | re.S))
+    return bool(re.match(r"\s*(?:是|算)|\s+(?:is|was)\s+(?:one\s+of|an?\s)", text[n.end:], re.I)
+                or re.fullmatch(r"(?:.*\W)?(?:is|was)\s+", text[:n.start], re.I | re.S))
 
 
 def _place_kinds_after(q: Question, at: int) -> list[tuple[str, str]]:
@@ -3062,7 +3090,9 @@ def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool
 
 
 # what a kind word asks of a place's Chinese name in a yes/no question (是县吗: a 县, not a 县级市)
-KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "district": "District"}
+KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "district": "District", "city": "市", "cities": "市",
+            "城市": "市"}
+CITY_WORDS = {"city", "cities", "城市", "市"}  # any place named …市, a prefecture or a county-level city
 
 
 # a kind a place is asked to hold (梧州市下面有县级市吗, does Hechi have a district), not to be
@@ -4770,15 +4800,50 @@ def listing(ctx: Ctx):
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
     elif thing:
+        _each_kind_listed(ctx, classes)
         _second_list(ctx, classes)
     return True
+
+
+def _kinds_asked(q: Question) -> list[str]:
+    """The kinds a question word asks for (有哪些相关的机构、地点: organisations and places)."""
+    low = q.text.lower()
+    return list(dict.fromkeys(c for w, c in q.kinds if any(a in low[max(0, low.find(w.lower()) - 9):low.find(w.lower())] for a in ASKING)))
+
+
+def _each_kind_listed(ctx: Ctx, classes: list[str]) -> None:
+    """跟哪些地方、哪些模式有关联: each kind asked of one thing, those of a kind the relation words did not reach
+    listed by any relation to it, or that part said not to be answered."""
+    shown = [a["iri"] for a in ctx.ans.answers if a.get("iri")]
+    for c in classes if len(classes) > 1 else ():
+        if not any(ctx.is_a(x, c) for x in shown):
+            _list_or_missing(ctx, c, _any_related(ctx, c))
+
+
+def _list_or_missing(ctx: Ctx, c: str, rows: list[dict]) -> None:
+    if rows:
+        _show_listed(ctx, rows)
+    else:
+        ctx.note(msg("part_missing", ctx.lang, part=next((w for w, k in ctx.q.kinds if k == c), c)))
 
 
 def _partial_level_noted(ctx: Ctx, classes: list[str]) -> None:
     """Which towns are in Lingshan: those the graph holds, said not to be all of them."""
     partial = PARTIAL_LEVELS.intersection(classes) if ctx.ans.answers else set()
     if partial:
-        ctx.note(msg("only_mentioned", ctx.lang, what=ctx.label(GXO + min(partial))))
+        _only_mentioned(ctx, msg("only_mentioned", ctx.lang, what=ctx.label(GXO + min(partial))))
+
+
+def _only_mentioned(ctx: Ctx, said: str) -> None:
+    """Said with the list; or, when all of them were asked for (list all the townships), said instead of it."""
+    if ALL_ASKED.search(ctx.q.text):
+        ctx.ans.answers = []
+        ctx.ans.unrecognised.append(said)
+    else:
+        ctx.note(said)
+
+
+ALL_ASKED = re.compile(r"全部|所有|全都|完整|一共有哪些|\ball\b|\bevery\b|\bcomplete\b|\bfull list\b", re.I)
 
 
 def _fewer_than_said(ctx: Ctx, rows: list[dict]) -> bool:
@@ -4844,9 +4909,18 @@ def _list_uses(ctx: Ctx) -> None:
 
 
 def _asked_in_own_clause(low: str, w: str) -> bool:
-    """The class word right after a question word, in a clause after the first (…？哪些活动…)."""
+    """The class word right after a question word, in a clause after the first (…？哪些活动…; 哪些地方、哪些模式)."""
     at = low.find(w)
-    return any(a in low[max(0, at - 9):at] for a in ASKING) and bool(re.search(r"[？?。；;]", low[:at]))
+    return any(a in low[max(0, at - 9):at] for a in ASKING) and bool(OWN_CLAUSE.search(low[:at]))
+
+
+OWN_CLAUSE = re.compile(r"[？?。；;]|(?:[、，,]|和|以及|还有|\band\b)\s*(?:哪些|哪个|什么|which|what)\s*$")
+
+
+def _any_related(ctx: Ctx, c: str) -> list[dict]:
+    """Things of class c with any relation to the one thing named (跟哪些地方有关联)."""
+    values = {"class": _classes(ctx, c), "n0": [_node(ctx.q.names[0].iri)]}
+    return ctx.run(query("members", ANY_RELATION), values)
 
 
 def _level_above_asked(ctx: Ctx, classes: list[str]) -> bool:
@@ -4866,7 +4940,7 @@ def _second_list(ctx: Ctx, listed: list[str]) -> None:
     for w, c in ctx.q.kinds:
         if c in listed or not _asked_in_own_clause(low, w.lower()):
             continue
-        rows = _listed_rows(ctx, [c], True)
+        rows = _listed_rows(ctx, [c], True) or _any_related(ctx, c)
         _show_listed(ctx, rows) if rows else ctx.note(msg("part_missing", ctx.lang, part=w))
         listed = listed + [c]
 
@@ -5133,6 +5207,8 @@ def relation(ctx: Ctx):
         return False
     if len(q.names) == 1:
         relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+        if ctx.ans.answers and not ctx.is_a(q.names[0].iri, "Place"):
+            _each_kind_listed(ctx, _kinds_asked(q))  # 有哪些相关的机构、地点和主题: the organisations too
         _count_of_related(ctx)
         _relation_holds(ctx)
         return _of_asked_class(ctx)

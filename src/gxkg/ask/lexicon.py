@@ -226,7 +226,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
-    "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "share", "proportion", "percentage", "percent of",
+    "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "share", "proportion", "percentage", "percent of", "what %", "% of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
     # the exact value asked (具体是多少, to the yuan): a figure stated only as a bound or approximately does not give it
@@ -345,7 +345,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "更早举办", "谁先",
                   # currencies, weights and breakdowns no figure is in
                   "欧元", "英镑", "日元", "泰铢", "越南盾", "林吉特", "新加坡元", "印尼盾", "卢比", "比索",
-                  "多少万斤", "多少斤", "多少公斤", "多少千克", "多少吨", "万斤", "B2B", "B2C", "C2C", "b2b", "b2c", "c2c"),
+                  "多少万斤", "多少斤", "多少公斤", "多少千克", "多少吨", "万斤", "B2B", "B2C", "C2C", "b2b", "b2c", "c2c",
+                  # whether a thing is open or running now: sources state what was, never what is today
+                  "还开着", "还在营业", "还在运营", "还营业", "仍在营业", "仍在运营", "还开不开", "关门了", "倒闭"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
                   "shareholder", "shareholders", "his name", "her name", "their names",
                   "which street", "what street", "street address", "exact address", "postal address",
@@ -353,14 +355,17 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "telephone number", "website", "homepage", "population",
                   "came first", "come first", "held first", "happened first", "took place first", "in what order", "which order",
                   "euro", "euros", "in euros", "pounds sterling", "yen", "baht", "dong", "ringgit", "rupiah", "pesos",
-                  "how many tonnes", "how many tons", "how many kilograms", "how many kilos", "how many jin", "b2b", "b2c", "c2c")),
+                  "how many tonnes", "how many tons", "how many kilograms", "how many kilos", "how many jin", "b2b", "b2c", "c2c",
+                  "still open", "still operating", "still in operation", "still running", "still in business", "open today",
+                  "currently open", "closed down", "shut down")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",
                   "a tenth", "one tenth", "a fifth", "half")),
     # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused
-    "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么"),
-              ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains")),
+    "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么", "归功于", "归因于", "得益于", "功劳"),
+              ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains", "were due to",
+               "was due to", "attributable to", "attributed to", "credited to")),
     # a time of day asked (几点开幕, what time does it start): the graph gives dates, never hours
     "time_of_day": (("几点钟", "几点", "几时几分", "具体几点"), ("what time", "at what time", "what hour", "o'clock", "time of day")),
     # growth over the period before (环比, month-on-month): no source here gives it, so never read as year-on-year
@@ -452,7 +457,7 @@ ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子"
              "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "体系", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
-             "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
+             "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "边境城市", "边境", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
              "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")

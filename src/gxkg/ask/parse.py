@@ -867,6 +867,8 @@ def parse(kg, raw: str) -> Question:
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
     relative = _relative_years(text)
+    if _years(text):  # compare with last year: what was it in 2017? (the year before the one asked, not today's)
+        relative = [(w, y) for w, y in relative if not _compared_with(text, w)]
     corrected = older + corrected + relative
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text) + [y for _, y in relative], bounds=bounds)
     if bounds:
@@ -2049,7 +2051,8 @@ REFERS_BACK = re.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|�
 
 
 # a lead that states a claim to check (I read that …, I heard that …): the question's matter, no preamble
-CLAIM_LEAD = re.compile(r"\bI (?:(?:read|saw)(?: somewhere| online| in the news| in a report)? that|heard|hear|was told)\b", re.I)
+CLAIM_LEAD = re.compile(r"\bI (?:(?:read|saw)(?: somewhere| online| in the news| in a report)? that|heard|hear|was told)\b|"
+                        r"(?:有人|朋友|别人|同事|他们|人家)?(?:(?:跟|和|对|给)我们?(?:说|讲)|告诉我们?说?)|我们?(?:听说|听人说|看到有人说)", re.I)
 
 
 # a first sentence that reports a claim (有说法称金花茶产自崇左。…; Some sites say …. …)
@@ -2643,6 +2646,15 @@ SHORT_YEAR = re.compile(r"(?<![\d.近这去几])([12]\d)年(?![来间内前后�
 # a year said relative to today (去年, last year): read against today's date, never the source's
 RELATIVE_YEARS = ((re.compile(r"前年|\bthe year before last\b", re.I), -2), (re.compile(r"(?<!前)去年|\blast year\b", re.I), -1),
                   (re.compile(r"今年|\bthis year\b", re.I), 0), (re.compile(r"明年|\bnext year\b", re.I), 1))
+
+
+COMPARED_WITH = re.compile(r"(?:compar\w*|versus|vs\.?|than|against)\s+(?:with\s+|to\s+)?(?:the\s+)?$|(?:比|跟|和|与|同)$", re.I)
+
+
+def _compared_with(text: str, words: str) -> bool:
+    """A relative year said as what a figure is compared with (compare with last year, 比去年): relative to the year asked."""
+    at = text.find(words)
+    return at > 0 and bool(COMPARED_WITH.search(text[:at]))
 
 
 def _relative_years(text: str) -> list[tuple[str, str]]:

@@ -131,21 +131,11 @@ def _score_figures(doc: dict, exp: dict, resolve) -> Score:
     labels = {i["iri"]: i for i in doc.get("indicators") or []}
     fs = Score(expected=len(exp.get("figures") or []))
     wanted = list(exp.get("figures") or [])
-    said = {}
-    for m in doc.get("mentions") or []:
-        said.setdefault(m.get("iri") or m.get("proposed_iri"), set()).add(_simp(m["text"]))
+    said = _texts_by_iri(doc)
     for f in doc.get("figures") or []:
         f = dict(f, subject_names=said.get(f["about"], set()) | {_simp(f.get("about_text") or "")})
         fs.proposed += 1
-        hit = None
-        for e in wanted:
-            if _simp(e["stated"]) != _simp(f["statedAs"]):
-                continue
-            problems = _figure_problems(f, e, resolve, labels)
-            if not problems:
-                hit = e
-                break
-            fs.wrong.append(f"{f['statedAs']}: {'; '.join(problems)}")
+        hit = _figure_hit(f, wanted, resolve, labels, fs.wrong)
         if hit is not None:
             fs.right += 1
             wanted.remove(hit)
@@ -153,6 +143,26 @@ def _score_figures(doc: dict, exp: dict, resolve) -> Score:
             fs.wrong.append(f"{f['statedAs']}: not expected")
     fs.misses = [e["stated"] for e in wanted]
     return fs
+
+
+def _figure_hit(f: dict, wanted: list, resolve, labels: dict, wrong: list) -> dict | None:
+    """The expected figure the proposal matches in every field; each near miss said in `wrong`."""
+    for e in wanted:
+        if _simp(e["stated"]) != _simp(f["statedAs"]):
+            continue
+        problems = _figure_problems(f, e, resolve, labels)
+        if not problems:
+            return e
+        wrong.append(f"{f['statedAs']}: {'; '.join(problems)}")
+    return None
+
+
+def _texts_by_iri(doc: dict) -> dict[str, set]:
+    """What the article wrote for each entity (its mentions' texts), by IRI."""
+    said: dict[str, set] = {}
+    for m in doc.get("mentions") or []:
+        said.setdefault(m.get("iri") or m.get("proposed_iri"), set()).add(_simp(m["text"]))
+    return said
 
 
 def _score_relations(doc: dict, exp: dict, resolve, names: dict) -> Score:

@@ -961,11 +961,16 @@ def _article_spans(text: str, article: Article, lex: Lexicon, skip, sentences) -
 def _places_elsewhere(text: str, spans: list[Span], lex: Lexicon) -> None:
     """A known product's short name (金桔 of 融安金桔) in an article that never names the product's place (融安) is
     that kind of product from somewhere else (阳朔金桔): a new product of its own, not the known one."""
-    for sp in (sp for sp in spans if sp.cls == "Product" and sp.iri in lex.known and not sp.new):
-        places = [f[:-len(sp.text)] for f in lex.forms_of(sp.iri) if f.endswith(sp.text) and f != sp.text]
-        places = [p for p in places if _is_place_name(p, lex)]
-        if places and not any(p in text for p in places):
+    for sp in spans:
+        if sp.cls == "Product" and sp.iri in lex.known and not sp.new and _its_place_unnamed(text, sp, lex):
             sp.iri, sp.new, sp.candidates = None, True, []
+
+
+def _its_place_unnamed(text: str, sp: Span, lex: Lexicon) -> bool:
+    """The product's longer names are its place's name and this short one, and the article names none of the places."""
+    places = [f[:-len(sp.text)] for f in lex.forms_of(sp.iri) if f.endswith(sp.text) and f != sp.text]
+    places = [p for p in places if _is_place_name(p, lex)]
+    return bool(places) and not any(p in text for p in places)
 
 
 def _is_place_name(p: str, lex: Lexicon) -> bool:
