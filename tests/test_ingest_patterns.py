@@ -328,3 +328,12 @@ def test_a_county_products_short_name_is_that_product_only_where_the_article_nam
     assert m["金桔"].get("iri") is None and m["金桔"]["proposed_iri"]  # 阳朔's kumquats, not 融安金桔
     doc = draft(kg, "融安县的金桔喜获丰收。\n")
     assert {x["text"]: x for x in doc["mentions"]}["金桔"]["iri"] == gxr("product/rongan-kumquat")
+
+
+def test_a_clause_on_platforms_without_a_subject_has_the_sentences(kg):
+    doc = draft(kg, "位于桃城镇的大新县苦韵茶业有限公司在天猫开设旗舰店，并在抖音开展常态化直播。"
+                    "钦州市麻通王食品有限公司负责人说，前年公司开起了淘宝店，去年又入驻京东、拼多多。\n")
+    got = {(s, o) for s, p, o in labelled(doc) if p == "soldOn"}
+    assert {("大新县苦韵茶业有限公司", "天猫"), ("大新县苦韵茶业有限公司", "抖音")} <= got
+    assert {("钦州市麻通王食品有限公司", p) for p in ("淘宝", "京东", "拼多多")} <= got  # the speaker's firm; 淘宝店 names 淘宝
+    assert "前年公司" not in {m["text"] for m in doc["mentions"]}

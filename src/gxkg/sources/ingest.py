@@ -314,13 +314,18 @@ def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> 
         e = start + last + 1
         if form.isascii() and (_ascii_word(text, s - 1) or _ascii_word(text, e)):  # 平台Lazada、: a name
             continue
-        if len(form) == 2 and e < len(text) and text[e] in COMPOUND_AFTER:
+        if len(form) == 2 and e < len(text) and text[e] in COMPOUND_AFTER and not _platform_shop(text, e, form, lex):
             continue
         if skip and _inside(skip, s, e):
             continue
         found.append((s, -(e - s), e, form))
     found.sort()
     return found
+
+
+def _platform_shop(text: str, e: int, form: str, lex: Lexicon) -> bool:
+    """淘宝店, 京东店: a shop on the platform names the platform (百色店 names no place)."""
+    return text[e] == "店" and any(cls == "Platform" for cls, _ in (lex.names.get(form) or {}).values())
 
 
 def _ascii_word(text: str, i: int) -> bool:
@@ -491,7 +496,7 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
 
 # a name that begins with a level or a determiner is a common noun (县级电商公共服务中心, 村级服务站, 一家合作社,
 # 当地合作社, 我们厂) or carries words of the sentence (目前全市原材料基地)
-COMMON_HEAD = re.compile(r"(?:我们|咱们|他们|你们|我家|自家|这家|那家|国家级|自治区级|省级|县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年)")
+COMMON_HEAD = re.compile(r"(?:我们|咱们|他们|你们|我家|自家|这家|那家|国家级|自治区级|省级|县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年|去年|前年|近年|当年|明年)")
 
 
 def _products_after_places(text: str, known: list[Span], lex: Lexicon) -> list[Span]:

@@ -370,6 +370,41 @@ def _product_after(s: Sentence, p, listed: list, tail: str):
             yield after, q
 
 
+# a clause with no subject of its own that puts the sentence's subject on platforms: …，通过京东、拼多多等平台发往北京;
+# …，并在抖音开展常态化直播; …，去年又入驻京东、拼多多; 公司开起了淘宝店
+CLAUSE_VIA = re.compile(r"(?:今年|去年|前年|目前|现在|近年来|此外)?(?:公司|该公司|企业|合作社|我们|他们)?(?:又|还|也|并|同时|再|先后|陆续)?"
+                        r"(?:(?P<enter>入驻|进驻|登陆|上架)|(?:在|通过|借助|依托|利用)|开(?:起了|了|设了|设|通了|通)?)")
+CLAUSE_SELLS = re.compile(rf"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:[^，。；]{{0,6}}直播|店|网店|旗舰店|店铺|{said('soldOn')}|[，,]?{said('soldTo')})")
+
+
+@relation_pattern("…，通过/在/入驻P平台… (a clause on platforms with the sentence's subject)", "soldOn",
+                  ("大新县苦韵茶业有限公司在天猫开设旗舰店，并在抖音开展常态化直播。", "大新县苦韵茶业有限公司", "抖音"))
+def sold_on_in_clause(s: Sentence):
+    for p in s.of("Platform"):
+        if _listed_before(s, p, ("Platform",))[1:]:
+            continue
+        listed = _listed(s, p, ("Platform",))
+        start = max(s.text.rfind(ch, 0, s.rel(p)) for ch in "，,") + 1
+        head = _first_clause_subject(s, start) if _sells_in_clause(s, start, p, listed) else None
+        for q in listed if head is not None else ():
+            yield head, q
+
+
+def _sells_in_clause(s: Sentence, start: int, p, listed: list) -> bool:
+    """The clause from `start` (not the first) puts things on the platforms: 入驻P, or 通过/在P … and a selling word."""
+    m = CLAUSE_VIA.fullmatch(s.text, start, s.rel(p)) if start > 0 else None
+    return m is not None and bool(m.group("enter") or CLAUSE_SELLS.match(s.text, s.end(listed[-1])))
+
+
+def _first_clause_subject(s: Sentence, before: int) -> object | None:
+    """The product or firm the sentence's first clause names last (the sentence's subject: 蕉满园公司的香蕉 -> 香蕉;
+    a speaker's firm when the clause only says who speaks, X公司负责人说), when it is before `before`."""
+    first = min((s.text.find(ch) for ch in "，," if ch in s.text), default=len(s.text))
+    heads = [sp for sp in s.spans if sp.cls in ("Product", "Organization") and s.end(sp) <= min(first, before)
+             and s.text[s.end(sp):s.end(sp) + 1] != "的" and not is_office(sp)]
+    return heads[-1] if heads else None
+
+
 @relation_pattern("在P平台上/直播间…卖X (the platform first, then the products)", "soldOn",
                   ("选手们在抖音、快手直播间推介恭城月柿、荔浦芋等特色产品。", "荔浦芋", "快手"))
 def sold_on_first(s: Sentence):
