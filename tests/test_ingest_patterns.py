@@ -337,3 +337,9 @@ def test_a_clause_on_platforms_without_a_subject_has_the_sentences(kg):
     assert {("大新县苦韵茶业有限公司", "天猫"), ("大新县苦韵茶业有限公司", "抖音")} <= got
     assert {("钦州市麻通王食品有限公司", p) for p in ("淘宝", "京东", "拼多多")} <= got  # the speaker's firm; 淘宝店 names 淘宝
     assert "前年公司" not in {m["text"] for m in doc["mentions"]}
+
+
+def test_a_town_builds_a_facility_described_before_its_name(kg):
+    doc = draft(kg, "去年，坛洛镇引进广西蕉满园供应链管理有限公司，建成占地1.2万平方米的香蕉产地仓。田东县新建芒果产地仓。\n")
+    got = {(s, o) for s, p, o in labelled(doc) if p == "builds"}
+    assert ("坛洛镇", "香蕉产地仓") in got and ("田东县", "芒果产地仓") in got

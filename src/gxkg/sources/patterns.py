@@ -691,10 +691,15 @@ def own_facility(s: Sentence):
 def _built(s: Sentence):
     """(who, the new facility) for each 建设/建成/建有 the sentence says of a facility right after the verb."""
     for m in re.finditer(rf"(?<!规划)(?<!计划)(?<!拟){said('builds')}", s.text):
-        target = next((sp for sp in s.of("Facility") if s.rel(sp) == m.end() and sp.new), None)
+        target = next((sp for sp in s.of("Facility") if sp.new and _right_after(s, m.end(), sp)), None)
         subject = _builder(s, m.start())
         if target and subject and not re.search(r"[。；]", s.text[s.end(subject):m.start()]):
             yield from pairs([subject], _listed(s, target, ("Facility",)))  # 建成X和Y
+
+
+def _right_after(s: Sentence, at: int, sp) -> bool:
+    """The mention begins at `at`, or after words that describe it ending in 的 (建成占地1.2万平方米的香蕉产地仓)."""
+    return s.rel(sp) == at or bool(re.fullmatch(r"[^，。；、]{1,14}的", s.text[at:s.rel(sp)]))
 
 
 def _office_place(s: Sentence, office):
@@ -705,7 +710,7 @@ def _office_place(s: Sentence, office):
 
 def _builder(s: Sentence, at: int) -> object | None:
     """The sentence's first city, county or organisation before `at`: who builds."""
-    return next((sp for sp in s.spans if sp.cls in ("Prefecture", "County", "Organization") and s.rel(sp) < at), None)
+    return next((sp for sp in s.spans if sp.cls in ("Prefecture", "County", "Township", "Organization") and s.rel(sp) < at), None)
 
 
 @relation_pattern("X推广/采用/探索…模式Y (a model adopted)", "adoptsModel",
