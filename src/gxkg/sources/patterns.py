@@ -137,23 +137,6 @@ def chain(s: Sentence):
 LEVEL = {"Province": 2, "Prefecture": 4, "County": 6, "Township": 9, "Village": 12}
 
 
-@relation_pattern("a town named after the county it lies in, in one sentence", "locatedIn",
-                  ("阳朔县的金桔主要分布在白沙镇、金宝乡等乡镇。", "白沙镇", "阳朔县"))
-def within_sentence(s: Sentence):
-    """阳朔县…主要分布在白沙、金宝、高田等乡镇: each place named after the place it lies directly in (by the
-    division codes); the nearest such place before it."""
-    places = [sp for sp in s.of(*ADMIN) if not sp.anaphor]
-    for i, b in enumerate(places):  # towns and villages: a county's place in its prefecture goes without saying
-        a = _nearest_holder(places[:i], b)
-        if a is not None and b.start != a.end:  # written right after it: the chain pattern's
-            yield b, a
-
-
-def _nearest_holder(before: list, b) -> object | None:
-    """The nearest place before a town or village that it lies directly in."""
-    return next((a for a in reversed(before) if _within(b, a)), None) if b.cls in ("Township", "Village") else None
-
-
 def _within(b, a) -> bool:
     """b lies directly in a by their division codes (恭城瑶族自治县莲花镇, 贺州市富川): one level down."""
     la, lb = LEVEL.get(a.cls), LEVEL.get(b.cls)
