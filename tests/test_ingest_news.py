@@ -250,3 +250,10 @@ def test_names_joined_with_a_hyphen_are_found_written_with_any_dash(kg):
     for dash in "—－-":
         doc = make_draft(DATA, kg, parse_article(f"中国{dash}东盟信息港建设加快推进。\n"), "t", "t", "2021-01-01", "p", None)
         assert [m["iri"] for m in doc["mentions"]] == [gxr("program/china-asean-information-harbor")], (dash, doc["mentions"])
+
+
+def test_no_name_made_of_a_sentences_words(kg):
+    doc = draft(kg, "记者走进小董镇一家麻通加工厂，看到工人正在包装。坛洛镇首批签约蕉农合作社12家。在坛洛镇一处香蕉分拣场，工人正忙着装箱。\n",
+                "2023-01-06")
+    said = {m["text"] for m in doc["mentions"]}
+    assert not {"记者走进小董镇一家麻通加工厂", "首批签约蕉农合作社", "坛洛镇一处香蕉"} & said, said

@@ -491,9 +491,11 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
         return False
     if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
         return False
-    return not _place_and_generic(rest[:-len(suffix)], lex) and not COMMON_HEAD.match(rest)
+    return not _place_and_generic(rest[:-len(suffix)], lex) and not COMMON_HEAD.match(rest) and not FRAGMENT.search(rest)
 
 
+# words a name never holds: the sentence's own (记者走进小董镇一家麻通加工厂, 首批签约蕉农合作社, 坛洛镇一处香蕉)
+FRAGMENT = re.compile(r"一[家处个座批片间]|记者|走进|来到|首批|第[一二三]批")
 # a name that begins with a level or a determiner is a common noun (县级电商公共服务中心, 村级服务站, 一家合作社,
 # 当地合作社, 我们厂) or carries words of the sentence (目前全市原材料基地)
 COMMON_HEAD = re.compile(r"(?:我们|咱们|他们|你们|我家|自家|这家|那家|国家级|自治区级|省级|县级|村级|乡级|镇级|市级|区级|乡镇|县|村|当地|一家|一个|多家|各|该|本|目前|全市|全县|全区|今年|去年|前年|近年|当年|明年)")
@@ -544,7 +546,7 @@ LIST_ITEM_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9
 ITEM_LEAD = sorted(VERBS + ["销售", "推介", "推广", "出售", "带货", "主打", "包括", "生产", "加工", "种植", "发展", "直播",
                             "展示", "展销", "采购", "收购", "购买", "品尝", "帮助", "助力", "还有", "以及", "将", "把", "让",
                             "卖", "有", "等", "的", "从", "向", "到", "对"], key=len, reverse=True)
-NOT_A_PRODUCT = re.compile(r"[各多全些该本其这那]|(?:公司|企业|合作社|基地|平台|店|馆|中心|商家|市|县|区|镇|乡|村|省|国|人)$")
+NOT_A_PRODUCT = re.compile(r"[各多全些该本其这那]|一[处片批家个]|(?:公司|企业|合作社|基地|平台|店|馆|中心|商家|市|县|区|镇|乡|村|省|国|人)$")
 
 
 def _listed_products(body: str, start: int) -> list[Span]:
