@@ -171,15 +171,16 @@ def test_review_an_article_from_first_view_to_built_graph(browser_ctx, server, p
 
     act("accept event", accept)
     # 3. each proposal in the queue's order: the department arrives with ingest's suggested English label and is
-    # accepted; the indicator ingest names by what 300多名 counts (主播数量) and the figure itself are rejected with
-    # reasons (the reviewer wants sign-ups, not hosts); everything else is accepted
+    # accepted; the indicator ingest names by what 300多名 counts and the verb after it (报名主播数) and the figure
+    # itself are rejected with reasons (the reviewer wants contestants in the final, not sign-ups); everything else
+    # is accepted
     while page.query_selector("#queue li.proposed"):
         title = current_title(page)
         if title == "广西壮族自治区商务厅":
             assert page.input_value(".detail:not([hidden]) input[name='label.en']") \
                 == "Guangxi Zhuang Autonomous Region Department of Commerce"
             act("accept department", accept)
-        elif title == "主播数量":
+        elif title == "报名主播数":
             act("reject indicator", lambda: reject("1"))
         elif "300多名" in title:
             act("reject figure 300多名", lambda: reject("4"))
