@@ -148,3 +148,32 @@ def test_ranges_with_both_units_sessions_eggs_and_sales_through_any_online_chann
     assert f["40期"]["indicator_text"] == "电商培训班数量" and f["40期"]["period"] == {"start": "2020-01", "end": "2021-11"}
     assert f["3600万枚"]["value"] == "36000000"
     assert f["1.1万吨"]["indicator_text"] == "八渡笋网络销量" and f["12万多包"]["indicator_text"] == "瑶浴药包网络销量"
+
+
+def test_a_period_compared_with_is_not_the_figures_period(kg):
+    doc = draft(kg, "昭平县茶叶电商发展很快。今年前5个月，该县茶叶网络销售额3000万元，是去年同期的3倍。"
+                    "近几年来，昭平县累计培训电商人才1800多人次。\n", date="2022-06-15")
+    f = figs(doc)
+    assert f["3倍"]["period"] == {"start": "2022-01", "end": "2022-05"}  # not 去年: that is what it is compared with
+    assert f["1800多人次"]["period"] == {"as_of": "2022-06", "cumulative": True}  # 近几年来: a running total to date
+
+
+def test_a_product_made_or_sold_is_the_verbs_object_and_carries_to_the_next_figure(kg):
+    doc = draft(kg, "钦州市小董镇是麻通之乡。目前，全镇年产麻通约3000吨，产值1.5亿元。\n", date="2021-12-20")
+    f = figs(doc)
+    assert (f["3000吨"]["about"], f["3000吨"]["indicator_text"]) == (gxr("place/450703103"), "麻通年产量")
+    assert (f["1.5亿元"]["about"], f["1.5亿元"]["indicator_text"]) == (gxr("place/450703103"), "麻通产值")
+
+
+def test_households_a_model_reached_are_the_models(kg):
+    doc = draft(kg, "小董镇探索“电商+作坊+农户”模式，由作坊统一收购，带动周边500多户农户种植糯米。"
+                    "西林县推行“电商+合作社”模式，全县成立合作社90家，带动8000户果农增收。\n", date="2021-12-20")
+    f = figs(doc)
+    models = {m["text"]: m.get("iri") or m.get("proposed_iri") for m in doc["mentions"]}
+    assert f["500多户"]["about"] == models["电商+作坊+农户"] and f["500多户"]["indicator_text"] == "带动农户数"
+    assert f["8000户"]["about"] == gxr("place/451030")  # the county's own clause comes between: its count
+
+
+def test_words_that_only_say_how_a_figure_stands_are_not_its_indicator(kg):
+    doc = draft(kg, "横州市茉莉花茶网店月销量稳定在8万单左右。\n", date="2021-12-20")
+    assert figs(doc)["8万单左右"]["indicator_text"] == "茉莉花茶网店月销量"

@@ -343,3 +343,10 @@ def test_a_town_builds_a_facility_described_before_its_name(kg):
     doc = draft(kg, "去年，坛洛镇引进广西蕉满园供应链管理有限公司，建成占地1.2万平方米的香蕉产地仓。田东县新建芒果产地仓。\n")
     got = {(s, o) for s, p, o in labelled(doc) if p == "builds"}
     assert ("坛洛镇", "香蕉产地仓") in got and ("田东县", "芒果产地仓") in got
+
+
+def test_an_operator_two_clauses_after_the_facility_but_not_past_a_firm_named_between(kg):
+    rels = labelled(draft(kg, "去年，容县建成沙田柚产地仓，配套建设冷库，由广西容州果业供应链有限公司负责运营。\n"))
+    assert ("沙田柚产地仓", "operatedBy", "广西容州果业供应链有限公司") in rels, rels
+    rels = labelled(draft(kg, "容县建成沙田柚产地仓，引进广西容州果业供应链有限公司，由广西玉药网络科技有限公司负责运营。\n"))
+    assert not any(p == "operatedBy" and s == "沙田柚产地仓" for s, p, _ in rels), rels

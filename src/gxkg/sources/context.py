@@ -137,7 +137,8 @@ RELATIVE = [
     (re.compile(rf"(?:截至|截止|到){SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),   # 截至6月20日: this year up to that day
      lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{int(m.group(1)):02d}",
                        "as_of": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
-    (re.compile(r"截至目前|截止目前|目前|当前|现已|至今|如今"), lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
+    (re.compile(r"截至目前|截止目前|目前|当前|现已|至今|如今|近年来|近几年来?|近些年来?|多年来|这些年来?|这几年来?"),
+     lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
     (re.compile(rf"(?<![\d年])(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
      lambda m, y, mo: {"date": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
     (re.compile(rf"(?<![\d月 \t\u3000\xa0])(\d{{1,2}}){SP}日(?=[在至起，])"), lambda m, y, mo: _day(int(m.group(1)), y, mo)),
@@ -194,6 +195,7 @@ def periods_in(sentence: str, published: str | None, names=()) -> list[tuple[int
         for rx, f in RELATIVE:
             for m in rx.finditer(sentence):
                 found.append((m.start(), m.end(), f(m, y, mo), m.group(0)))
+    found = [x for x in found if not _compared_with(sentence, x[0], x[1])]
     # the longest expression at a place wins (截至2019年上半年 over the 2019年 inside it)
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out, last = [], -1
@@ -204,6 +206,15 @@ def periods_in(sentence: str, published: str | None, names=()) -> list[tuple[int
             out.append((s, e, p, w))
             last = e
     return out
+
+
+COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|跟|相比于?|相较于?|高于|低于)$")
+COMPARED_AFTER = re.compile(r"同期|相比|相较")
+
+
+def _compared_with(sentence: str, start: int, end: int) -> bool:
+    """A period a figure is compared with (比去年增长, 是去年同期的2倍, 较2016年提高) is not the figure's period."""
+    return bool(COMPARED_BEFORE.search(sentence, max(0, start - 3), start) or COMPARED_AFTER.match(sentence, end))
 
 
 PROJECTED_BEFORE = re.compile(r"(?:预计|计划|力争|有望|将)[^，,；;。]*$")

@@ -85,6 +85,7 @@ SPEAKER = re.compile(r"^(介绍|表示|指出|称|说|透露|公布|发布)")
 PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将要|努力实现")
 INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
                       "增加到", "增长到", "提高到", "提升到", "增至", "升至", "可达", "能达到",
+                      "稳定在", "保持在", "维持在", "控制在", "降到", "降至", "从", "将",
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
 INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
@@ -1246,12 +1247,13 @@ class _FigureReader:
         if about is None:
             return None
         about = _product_place(s, off, f, _office_place(about, self.lex), sent_spans)
+        made, about = about, _output_object(s, off, f, _model_led(s, off, f, about, sent_spans), sent_spans)
         label = _indicator_text(s, off, f, about, prev_end)
         if not label:
             return None
         about, label, product = _after_last(f, about, label, last) if last is not None else \
             (about, label, _product_named(label, about))
-        return about, label, growth, None, product
+        return about, label, growth, None, product or _product_said(label, made, about, sent_spans)
 
     def _period(self, s: str, f, label: str, growth, found) -> tuple[dict, str]:
         stock = _is_stock(f, label)
@@ -1315,7 +1317,7 @@ def _compare(period: dict, growth) -> None:
 
 GROWTH_LABEL = {"yoy": "同比增长", "prev": "比上年增长"}
 # figures of what a place or firm has at a time (area, shops, firms, stations, jobs), not of what it did in a period
-STOCK_WORDS = ("面积", "网店", "企业", "站点", "服务点", "服务站", "服务中心", "就业", "合作社", "产业园")
+STOCK_WORDS = ("带动", "面积", "网店", "企业", "站点", "服务点", "服务站", "服务中心", "就业", "合作社", "产业园")
 STOCK_UNIT = re.compile(r"(?:家|个|座|所|亩|公顷)(?:以上|左右)?$")
 TARGET_AFTER = re.compile(r"^[^，。；]{0,6}的?(?:目标|任务)")
 
@@ -1340,6 +1342,16 @@ def _product_named(label: str, about: Span) -> str:
     if about.cls not in PLACE_CLASSES:
         return ""
     return next((w for w in PRODUCT_WORDS_LONGEST_FIRST if label.startswith(w)), "")
+
+
+def _product_said(label: str, made: Span, about: Span, spans: list[Span]) -> str:
+    """The product a place's figure is of when no product word begins its words: the object made or sold
+    (年产麻通约3000吨), or a product the sentence names that its words begin with (麻通年产量)."""
+    if made is not about:
+        return made.text
+    if about.cls not in PLACE_CLASSES:
+        return ""
+    return max((sp.text for sp in spans if sp.cls == "Product" and label.startswith(sp.text)), key=len, default="")
 
 
 def about_text_product(product: str, label: str) -> str:
@@ -1523,6 +1535,46 @@ def _product_place(s: str, off: int, f, about: Span, spans: list[Span]) -> Span:
     return own if own is not None and own.iri else _last_place_before(about, spans) or about
 
 
+# a product right after a verb of output or sale, then the figure (年产麻通约3000吨): the product is what was made
+OUTPUT_VERB_BEFORE = re.compile(r"(?:年产|年销|年销售|生产|产出|出口|销售|卖出|售出|收购|加工)了?(?:各类|各种)?$")
+QUALIFIER_ONLY = re.compile(r"[约近超过达逾共计总余多左右了\s]*")
+
+
+def _output_object(s: str, off: int, f, about: Span, spans: list[Span]) -> Span:
+    """The subject, not the product, of a figure of what was made or sold (全镇…，年产麻通约3000吨: the town's
+    yearly output, of 麻通): the product is the verb's object, the subject the one before it."""
+    if about.cls != "Product" or not _made_then_figure(s, off, f, about):
+        return about
+    return _about(s, off, about.start - off, [sp for sp in spans if sp is not about]) or about
+
+
+def _made_then_figure(s: str, off: int, f, product: Span) -> bool:
+    """年产 before the product in the figure's clause, and only qualifier words between it and the figure."""
+    left, _ = _clause_bounds(s, f.start)
+    return bool(OUTPUT_VERB_BEFORE.search(s, left, product.start - off)) \
+        and bool(QUALIFIER_ONLY.fullmatch(s, product.end - off, f.start))
+
+
+# households a model reached: …推行“电商+合作社+蕉农”模式，由合作社统一品种…，已带动1800多户蕉农…
+LED_BY = re.compile(r"带动了?(?:周边|当地)?(?:约|近|超过|超|逾|共)?$")
+MODEL_CLASSES = ("BusinessModel", "PovertyAlleviationModel", "TradeModel")
+
+
+def _model_led(s: str, off: int, f, about: Span, spans: list[Span]) -> Span:
+    """A count of those 带动 (reached) is the model's when the model is the last thing the sentence names before
+    it and no figure comes between; otherwise the subject found."""
+    if not LED_BY.search(s, 0, f.start):
+        return about
+    return _last_named_model(s, off, f, spans) or about
+
+
+def _last_named_model(s: str, off: int, f, spans: list[Span]) -> Span | None:
+    before = [sp for sp in spans if sp.end - off <= f.start]
+    if before and before[-1].cls in MODEL_CLASSES and not re.search(r"\d", s[before[-1].end - off:f.start]):
+        return before[-1]
+    return None
+
+
 def _last_place_before(about: Span, spans: list[Span]) -> Span | None:
     places = [sp for sp in spans if sp.cls in PLACE_CLASSES[:6] and sp.end <= about.start and sp.iri]
     return places[-1] if places else None
@@ -1565,7 +1617,7 @@ def _sold_what(what: str) -> str:
 
 COUNT_UNITS = ("Count", "Household", "Person", "PersonTime")
 # what is counted, written right after a count (320多家跨境电商企业, 300多名主播参赛), up to the verb or the clause's end
-COUNTED_AFTER = re.compile(r"“?([\u4e00-\u9fff]{2,8}?)”?(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|"
+COUNTED_AFTER = re.compile(r"“?([\u4e00-\u9fff]{2,8}?)”?(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|种植|养殖|稳定|"
                            r"加入|注册|开设|开通|建设|建成|建立|设立|成立|培育|组织|举办|销售|卖出|发出|到会|参展|参会|"
                            r"获|在|和|与|及|等|[，,。；;、：:）)\s]|$)")
 
@@ -1605,7 +1657,7 @@ PER_WEIGHT = re.compile(r"(?:每|一)(?:斤|公斤|千克)")
 
 
 # a count of whom an action reached: 带动1800多户蕉农 counts the households helped, 培训果农主播 those trained
-COUNT_VERB_BEFORE = re.compile(r"(带动|培训|培育|吸引|帮助|组织)了?(?:约|近|超过|超|逾|共)?$")
+COUNT_VERB_BEFORE = re.compile(r"(带动|培训|培育|吸引|帮助|组织)了?(?:周边|当地)?(?:约|近|超过|超|逾|共)?$")
 COUNT_GAIN = ("增收致富", "增收", "脱贫致富", "脱贫", "就业")
 
 
@@ -1617,7 +1669,8 @@ def _count_named(s: str, f, counted: str) -> str:
     m = COUNT_VERB_BEFORE.search(s, 0, f.start)
     if m:
         gain = next((w for w in COUNT_GAIN if rest.startswith(w)), "")
-        return m.group(1) + counted + gain + {"Household": "户数", "PersonTime": "人次"}.get(f.unit, "数")
+        unit_word = "数" if counted.endswith("户") else {"Household": "户数", "PersonTime": "人次"}.get(f.unit, "数")
+        return m.group(1) + counted + gain + unit_word  # 带动农户数, not 农户户数
     joined = COUNT_JOINED.match(rest)
     return joined.group(1) + counted + "数" if joined else counted
 

@@ -622,9 +622,15 @@ def operated_by(s: Sentence):
         if s.text[s.rel(b) - 1:s.rel(b)] != "由" or not re.match(said("operatedBy"), s.text[s.end(b):]):
             continue
         # the facility or programme before 由, in this clause or the one before (…基地在市场内建成投用，由X运营)
-        a = _subject_before(s, s.rel(b) - 1, ("Facility", "Program"), stop=r"[。；;]|[，,][^，,]*[，,]")
-        if a is not None:
+        a = _subject_before(s, s.rel(b) - 1, ("Facility", "Program"), stop=r"[。；;]|[，,][^，,]*[，,][^，,]*[，,]")
+        if a is not None and not _named_between(s, a, s.rel(b)):
             yield a, b
+
+
+def _named_between(s: Sentence, a, at: int) -> bool:
+    """A firm or organisation named between the facility and 由 (…园区，引进X公司，由…): the facility is not
+    what the clause after it speaks of."""
+    return any(s.end(a) <= s.rel(sp) and s.end(sp) <= at - 1 for sp in s.of("Organization", "Platform"))
 
 
 @relation_pattern("X是/成为/被评为…Y (a designation)", "hasDesignation",
