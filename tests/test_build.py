@@ -86,6 +86,8 @@ def test_autonomous_counties_are_named_as_people_write_them():
     assert short_names("恭城瑶族自治县") == {"恭城瑶族自治县", "恭城", "恭城县"}
     assert short_names("隆林各族自治县") == {"隆林各族自治县", "隆林", "隆林县"}
     assert short_names("横县") == {"横县"}
+    assert short_names("八渡瑶族乡") == {"八渡瑶族乡", "八渡", "八渡乡"}  # nobody writes 八渡瑶族
+    assert short_names("足别瑶族苗族乡") == {"足别瑶族苗族乡", "足别", "足别乡"}
     assert short_forms("罗城仫佬族自治县") == {"罗城", "罗城县"}
     assert place_pinyin("Longlin Various Nationalities Autonomous County") == "Longlin"
     assert place_pinyin("Huanjiang Maonan Autonomous County") == "Huanjiang"

@@ -257,3 +257,12 @@ def test_no_name_made_of_a_sentences_words(kg):
                 "2023-01-06")
     said = {m["text"] for m in doc["mentions"]}
     assert not {"记者走进小董镇一家麻通加工厂", "首批签约蕉农合作社", "坛洛镇一处香蕉"} & said, said
+
+
+def test_a_product_named_with_an_ethnic_townships_short_name(kg):
+    doc = make_draft(DATA, kg, parse_article("田林县八渡瑶族乡山高林密。今年，八渡笋通过电商销往全国。\n"),
+                     "t", "t", "2021-11-20", "p", None)
+    m = {x["text"]: x for x in doc["mentions"]}
+    assert "八渡笋" in m and m["八渡笋"]["class"].endswith("Product")
+    rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
+    assert (m["八渡笋"]["proposed_iri"], "originatesFrom", gxr("place/451029205")) in rels

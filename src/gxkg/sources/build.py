@@ -93,12 +93,13 @@ def place_iri(code: str, level: str) -> URIRef:
 
 
 AUTONOMOUS_COUNTY = re.compile(r"(.{2,3}?)(?:各族|[\u4e00-\u9fff]{1,3}族)自治县")
+ETHNIC_TOWNSHIP = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+乡")
 ETHNIC_EN = re.compile(r" (?:[A-Z][a-z]+(?:-[a-z]+)? )+?Autonomous County$")  # " Yao Autonomous County", " Various Nationalities …"
 
 
 def short_names(zh: str) -> set[str]:
     """The name and its common short forms: 融安县 -> 融安, 汉塘村委会 -> 汉塘村, 汉塘; 广西壮族自治区 -> 广西;
-    恭城瑶族自治县 -> 恭城, 恭城县 (the people's name goes too: nobody writes 恭城瑶族). Two-character names keep
+    恭城瑶族自治县 -> 恭城, 恭城县, 八渡瑶族乡 -> 八渡, 八渡乡 (the people's name goes too: nobody writes 恭城瑶族). Two-character names keep
     their suffix (横县 is never 横). The one rule for the graph's labels, ingest and reconciliation."""
     names = {zh}
     if zh.endswith("村委会"):
@@ -109,6 +110,8 @@ def short_names(zh: str) -> set[str]:
         names |= {m.group(1), m.group(1) + "县"}
     elif zh.endswith("自治县"):
         names.add(zh[:-3])
+    elif m := ETHNIC_TOWNSHIP.fullmatch(zh):  # 八渡瑶族乡 -> 八渡, 八渡乡
+        names |= {m.group(1), m.group(1) + "乡"}
     elif len(zh) > 2 and zh[-1] in "市县区镇乡":
         names.add(zh[:-1])
     return names
