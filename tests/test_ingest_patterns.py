@@ -350,3 +350,11 @@ def test_an_operator_two_clauses_after_the_facility_but_not_past_a_firm_named_be
     assert ("沙田柚产地仓", "operatedBy", "广西容州果业供应链有限公司") in rels, rels
     rels = labelled(draft(kg, "容县建成沙田柚产地仓，引进广西容州果业供应链有限公司，由广西玉药网络科技有限公司负责运营。\n"))
     assert not any(p == "operatedBy" and s == "沙田柚产地仓" for s, p, _ in rels), rels
+
+
+def test_a_facility_planned_or_set_up_in_a_town_lies_there_and_a_scene_names_no_product(kg):
+    rels = labelled(draft(kg, "宾阳县在黎塘镇规划建设米粉产业园。京东在坛洛镇设立香蕉溯源直采基地。\n"))
+    assert {("米粉产业园", "locatedIn", "黎塘镇"), ("香蕉溯源直采基地", "locatedIn", "坛洛镇")} <= rels, rels
+    doc = draft(kg, "在南宁市西乡塘区坛洛镇一处香蕉分拣场，工人们正忙着装箱。\n")
+    assert "坛洛镇一处香蕉" not in {m["text"] for m in doc["mentions"]}
+    assert ("坛洛镇", "locatedIn", "西乡塘区") in labelled(doc)

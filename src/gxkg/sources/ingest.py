@@ -614,7 +614,8 @@ def _product_after_place(text: str, sp: Span, lex: Lexicon) -> Span | None:
         m = pattern.match(tail)
         if m and tail[m.end():m.end() + 1] in PRODUCT_COMPOUND:
             continue  # 昭平县茶园, 荔浦芋农: a place's tea garden or farmers, not a product
-        if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not any(v in m.group(1) for v in VERBS + ["举办"]):
+        if m and not re.search(r"[的和与、，。在是有]", m.group(1)) and not FRAGMENT.search(m.group(1)) \
+                and not any(v in m.group(1) for v in VERBS + ["举办"]):  # 坛洛镇一处香蕉分拣场: no product's name
             name = sp.text + m.group(0)
             if name in lex.names:
                 return None

@@ -156,10 +156,14 @@ def located(s: Sentence):
                 yield a, after[0]
 
 
+BUILD_ADVERB = "规划|计划|投资|启动|开工|正在|已经|已|将|还"  # 在黎塘镇规划建设米粉产业园
+
+
 @relation_pattern("在P建设F / 位于P的F (a facility's place)", "locatedIn",
                   ("北海市在侨港镇建成海产品冷链物流中心。", "海产品冷链物流中心", "侨港镇"))
 def built_in(s: Sentence):
-    for m in re.finditer(rf"(?:在|位于|^|[，。；])((?:[^，。；在]{{2,12}}?))(?:{said('builds')}|新建|的)", s.text):
+    for m in re.finditer(rf"(?:在|位于|^|[，。；])((?:[^，。；在]{{2,12}}?))(?:{BUILD_ADVERB})?(?:{said('builds')}|设立|建立|新建|的)",
+                         s.text):
         place = _ending_at(s, m.end(1), ADMIN)
         facility = _starting_at(s, m.end(), ("Facility",))
         if place is not None and facility is not None and _outermost(s, place) == _starting_at(s, m.start(1), ADMIN):
