@@ -266,3 +266,10 @@ def test_a_product_named_with_an_ethnic_townships_short_name(kg):
     assert "八渡笋" in m and m["八渡笋"]["class"].endswith("Product")
     rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
     assert (m["八渡笋"]["proposed_iri"], "originatesFrom", gxr("place/451029205")) in rels
+
+
+def test_a_group_of_countries_is_named_without_its_common_word(kg):
+    doc = make_draft(DATA, kg, parse_article("产品出口到越南、泰国等东盟国家和欧美地区。\n"), "t", "t", "2021-11-20", "p", None)
+    m = {x["text"]: x.get("iri") for x in doc["mentions"]}
+    assert m["东盟"] == gxr("place/asean") and m["欧美"] == gxr("place/europe-america")
+    assert "东盟国家" not in m and "欧美地区" not in m

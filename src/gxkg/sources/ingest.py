@@ -301,9 +301,18 @@ def known_spans(text: str, start: int, end: int, lex: Lexicon, skip: list | None
             cands = _bare_candidates(out, s, form, lex) or _listed_town(text, e, form, out, lex)
             if not cands:
                 continue
+        form, e = _group_word_off(form, e, cands, lex)
         out.append(_known_span(form, s, e, cands))
         last_end = e
     return out
+
+
+def _group_word_off(form: str, e: int, cands: dict, lex: Lexicon) -> tuple[str, int]:
+    """东盟国家, 欧美地区: the name is 东盟, 欧美 (the same place by its own name); 国家 and 地区 are common words."""
+    core = form[:-2]
+    if form.endswith(("国家", "地区")) and len(core) >= 2 and lex.names.get(core, {}).keys() == cands.keys():
+        return core, e - 2
+    return form, e
 
 
 def _dictionary_matches(text: str, start: int, end: int, lex: Lexicon, skip) -> list[tuple]:
