@@ -230,7 +230,9 @@ def test_common_nouns_and_china_name_no_new_entity(kg):
     doc = draft(kg, "全县建成县级电商公共服务中心1个、村级服务站80个，一家合作社和当地合作社也在发展。"
                     "中国月柿之乡恭城的月柿在跨境电商平台热销。\n")
     new = {m["text"] for m in doc["mentions"] if m.get("proposed_iri")}
-    assert not new & {"县级电商公共服务中心", "村级服务站", "一家合作社", "当地合作社", "中国月柿", "跨境电商平台"}, new
+    assert not new & {"村级服务站", "一家合作社", "当地合作社", "中国月柿", "跨境电商平台"}, new
+    centre = next(m for m in doc["mentions"] if m["text"] == "县级电商公共服务中心")
+    assert centre["label"]["zh"] == "恭城县级电商公共服务中心"  # the county's own, not a common noun any county shares
 
 
 def test_new_names_get_an_english_suggestion_marked_for_a_look(kg):
@@ -273,3 +275,20 @@ def test_a_group_of_countries_is_named_without_its_common_word(kg):
     m = {x["text"]: x.get("iri") for x in doc["mentions"]}
     assert m["东盟"] == gxr("place/asean") and m["欧美"] == gxr("place/europe-america")
     assert "东盟国家" not in m and "欧美地区" not in m
+
+
+def test_a_countys_office_and_centre_named_by_their_level_are_that_countys(kg):
+    doc = make_draft(DATA, kg, parse_article(
+        "近年来，德保县建成县级电商公共服务中心1个、村级电商服务站点90个。活动由县商务局承办。\n"), "t", "t", "2022-05-20", "p", None)
+    m = {x["text"]: x for x in doc["mentions"]}
+    centre, office = m["县级电商公共服务中心"], m["县商务局"]
+    assert centre["label"]["zh"] == "德保县县级电商公共服务中心" and "de-bao" in centre["proposed_iri"]
+    assert office["label"]["zh"] == "德保县商务局" and office["class"].endswith("Organization")
+    assert "村级电商服务站点" not in m  # ninety points are counted, not one named thing
+    f = {x["statedAs"]: x for x in doc["figures"]}
+    assert f["1个"]["about"] == f["90个"]["about"] == gxr("place/451024")  # the county's counts, not the centre's
+    rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
+    assert (gxr("place/451024"), "builds", centre["proposed_iri"]) in rels
+    # with no county named, a level alone names nothing
+    doc = make_draft(DATA, kg, parse_article("活动由县商务局承办。\n"), "t", "t", "2022-05-20", "p", None)
+    assert not [x for x in doc["mentions"] if x["text"] == "县商务局"]

@@ -108,6 +108,7 @@ class Span:
     ref: object = None                  # the reference row (platforms, products, markets) it names
     anaphor: bool = False               # 全县, 该公司: points back to `iri`; used by figures and relations
     same_as: "Span | None" = None       # a product's common word (芋头) naming the article's named product (荔浦芋)
+    of_county: "Span | None" = None     # 县商务局, 县级电商公共服务中心: the county's own, named by its level
 
 
 # ----------------------------------------------------------------------------------- the dictionary
@@ -386,7 +387,7 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
     out = _quoted_candidates(body, start) + _suffix_candidates(body, start, known, lex) \
         + _products_after_places(text, known, lex) + _products_after_short_names(text, start, end, known, lex) \
         + _designations(body, start) + _villages_after_places(text, known, lex) \
-        + _bare_products(body, start) + _listed_products(body, start)
+        + _bare_products(body, start) + _listed_products(body, start) + _county_level_names(body, start, known)
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept, last_end = [], -1
     for c in out:
@@ -396,6 +397,31 @@ def candidate_spans(text: str, start: int, end: int, known: list[Span], lex: Lex
         last_end = c.end
     exact = {(k.start, k.end) for k in known}
     return [c for c in kept if (c.start, c.end) not in exact and c.text not in lex.names]
+
+
+# a county's office or facility named by its level alone (由县商务局承办, 建成县级电商公共服务中心); not the many
+# points of a level below it (村级服务点, 乡镇服务站), which are counted, not named
+LEVEL_NAME = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=[有和及与的在由了成设立造建起等、]))"
+                        r"(?:县级|县(?![城域里委级]))[\u4e00-\u9fff]{0,12}?(?:中心|服务站点|服务站|服务点|产业园|局)")
+
+
+def _county_level_names(body: str, start: int, known: list[Span]) -> list[Span]:
+    """The offices and facilities of the county the article speaks of, named by their level (县商务局, 县级电商公共
+    服务中心): each is that county's (its IRI and label carry the county's name); none without a county."""
+    counties = [k for k in known if k.cls == "County" and k.iri]
+    out = []
+    for m in LEVEL_NAME.finditer(body):
+        at = start + m.start()
+        county = _county_before(counties, at)
+        if county is not None and not FRAGMENT.search(m.group(0)):
+            cls = "Organization" if m.group(0).endswith("局") else "Facility"
+            out.append(Span(m.group(0), at, start + m.end(), cls=cls, new=True, of_county=county))
+    return out
+
+
+def _county_before(counties: list[Span], at: int) -> Span | None:
+    """The last county named before `at`, else the article's first."""
+    return next((k for k in reversed(counties) if k.end <= at), None) or next(iter(counties), None)
 
 
 def _quoted_candidates(body: str, start: int) -> list[Span]:
@@ -1006,16 +1032,31 @@ def _name_new_entities(spans: list[Span], lex: Lexicon) -> None:
         entry = lex.ref.get(sp.iri) if sp.iri else None
         if entry is not None and sp.iri not in lex.known:  # a reference row the graph does not hold yet
             sp.new, sp.ref, sp.label_en = True, entry, entry.name_en
+        elif sp.of_county is not None and _county_own(sp) in lex.names:  # 县商务局 is 阳朔县商务局, known
+            sp.iri, sp.new = next(iter(lex.names[_county_own(sp)])), False
         elif sp.new:
             sp.iri = named.get(_new_key(sp)) or _fresh_iri(sp, taken)
             named[_new_key(sp)] = sp.iri
-            sp.label_en = lex.english(sp.text, sp.cls)
+            sp.label_en = lex.english(_county_own(sp), sp.cls)
+
+
+def _county_own(sp: Span) -> str:
+    """A name as its own: 县商务局 of 阳朔县 is 阳朔县商务局, 县级电商公共服务中心 阳朔县县级电商公共服务中心."""
+    if sp.of_county is None:
+        return sp.text
+    county = sp.of_county.text
+    return county + sp.text[1:] if _county_word_again(county, sp.text) else county + sp.text
+
+
+def _county_word_again(county: str, name: str) -> bool:
+    """德保县 + 县商务局: the 县 is said once (德保县商务局), but not in 县级 (德保县县级…中心)."""
+    return county.endswith("县") and name.startswith("县") and not name.startswith("县级")
 
 
 def _fresh_iri(sp: Span, taken: set) -> str:
     """A new IRI for a new name, unused so far (a village's carries its township's code: namesakes stay apart)."""
     prefix = CLASS_PREFIX.get(sp.cls, "entity")
-    iri = f"{GXR}{prefix}/{slug(sp.text)}"
+    iri = f"{GXR}{prefix}/{slug(_county_own(sp))}"
     if sp.cls in ("Village", "Township") and sp.place is not None and sp.place.code:
         iri = f"{GXR}place/{sp.place.code[:9]}-{slug(sp.text)}"
     n = 2
@@ -1052,7 +1093,8 @@ def _mention_extra(sp: Span) -> dict:
                 "alt": [n for n in sp.ref.names if n != sp.ref.name],
                 "note": f"from the reference list {sp.ref.file} (source: {sp.ref.source}); the graph does not hold it yet"}
     if sp.new:
-        return {"proposed_iri": sp.iri, "label": {"zh": sp.text, "en": sp.label_en}, "alt": [],
+        return {"proposed_iri": sp.iri, "label": {"zh": _county_own(sp), "en": sp.label_en},
+                "alt": [sp.text] if sp.of_county is not None else [],
                 "note": f"new entity: check the class and the IRI; {SUGGESTED}"}
     if sp.candidates and not sp.iri:
         return {"note": f"ambiguous: {len(sp.candidates)} places share this name; set iri to one of the candidates"}
@@ -1079,7 +1121,7 @@ def _quote_as_written(original: str, mentions: list[dict], items: list[dict]) ->
 def _new_key(sp: Span) -> tuple:
     """What makes two new names one entity: the name and class, and for a place the township it is in."""
     code = sp.place.code if sp.cls in ("Village", "Township") and sp.place is not None else None
-    return sp.text, sp.cls, (code or "")[:9]
+    return _county_own(sp), sp.cls, (code or "")[:9]
 
 
 def anaphors(text: str, sentences, spans: list[Span], lex: Lexicon, skip) -> list[Span]:
@@ -1165,6 +1207,14 @@ GROWTH_WORDS = re.compile(r"(同比增长|同比下降|同比增加|比上年增
 SOURCE_OF = re.compile(r"^(?:获悉|了解到|得知)")
 # a topic or a designation describes the figure (跨境电商企业320多家, 示范县带动3000多名农民), never has it
 NEVER_SUBJECT = ("Topic", "Designation")
+# a facility counted right after its name (建成县级电商公共服务中心1个、村级服务站68个) is what is counted
+COUNT_RIGHT_AFTER = re.compile(r"\s*(?:\d|[一二两三四五六七八九十几][个座家所处])")
+
+
+def _counted_there(s: str, off: int, sp: Span) -> bool:
+    return sp.cls in ("Facility", "Program") and bool(COUNT_RIGHT_AFTER.match(s, sp.end - off))
+
+
 # an office that reports a place's figures (据百色市商务局统计，…): the figure is the place's
 NOT_SUBJECT_AFTER = re.compile(r"(?:销往|远销|卖到|出口到|出口至|出口|来自|走进|运往|通过|依托|借助)[^，。；]*$")
 
@@ -1481,7 +1531,7 @@ def _about(s: str, off: int, at: int, spans: list[Span]) -> Span | None:
     that is not its speaker (广西商务厅介绍…)."""
     left, _ = _clause_bounds(s, at)
     before = [sp for sp in spans if sp.start - off < at and not SOURCE_OF.match(s[sp.end - off:])
-              and sp.cls not in NEVER_SUBJECT
+              and sp.cls not in NEVER_SUBJECT and not _counted_there(s, off, sp) and sp.of_county is None
               and not NOT_SUBJECT_AFTER.search(s[left:sp.start - off])]  # 销往美国: a market, not the subject
     in_clause = [sp for sp in before if sp.start - off >= left
                  and not ((sp.cls in PLACE_CLASSES or sp.cls == "Platform") and "在" in s[left:sp.start - off])]  # 在北京…: a location

@@ -86,13 +86,16 @@ def said(predicate: str) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+COUNTED = re.compile(r"^\s*[\d一二两三四五六七八九十几百千万.]+\s*[个座家所处条]")
+
+
 def _listed(s: Sentence, first, classes, max_gap: int = 2) -> list:
     """`first` and the mentions of `classes` listed right after it with 、/和/及/与 (淘宝、拼多多和抖音)."""
     out, cur = [first], first
     for sp in s.spans:
         if sp.start <= cur.start or sp.cls not in classes:
             continue
-        gap = s.between(cur, sp)
+        gap = COUNTED.sub("", s.between(cur, sp))  # 建成县级中心1个、村级服务点68个
         if re.fullmatch(r"[、和及与以及，,]{1,2}", gap) and len(gap) <= max_gap:
             out.append(sp)
             cur = sp
