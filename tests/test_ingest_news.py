@@ -124,6 +124,12 @@ def test_subjects_from_anaphora_and_periods_from_the_publication_date(kg):
     ("2023 年，网店达100家", {"year": "2023"}),
     ("今年 1-5 月，网店达100家", {"start": "2021-01", "end": "2021-05"}),
     ("截至2019年6月底，网店达100家", {"as_of": "2019-06", "cumulative": True}),
+    ("截至今年4月底，销售额累计达100万元", {"as_of": "2021-04", "cumulative": True}),
+    ("今年4月，京东在坛洛镇设立基地，签约合作社100家", {"start": "2021-04", "end": "2021-04"}),
+    ("去年10月18日，签约金额达100亿元", {"date": "2020-10-18"}),
+    ("近年来，累计培训100人次", {"as_of": "2021-11", "cumulative": True}),
+    ("今年前10个月，网络零售额是去年同期的100倍", {"start": "2021-01", "end": "2021-10"}),
+    ("销售额比前年增长100万元", {}),
 ])
 def test_relative_and_spaced_periods(sentence, period):
     assert context.period_before(sentence, sentence.index("100"), "2021-11-20")[0] == period

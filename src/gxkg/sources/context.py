@@ -137,6 +137,12 @@ RELATIVE = [
     (re.compile(rf"(?:截至|截止|到){SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),   # 截至6月20日: this year up to that day
      lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{int(m.group(1)):02d}",
                        "as_of": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
+    (re.compile(rf"(?:截至|截止|到){SP}(今年|去年)?{SP}(\d{{1,2}}){SP}月(?:{SP}底|{SP}末)?(?!{SP}\d)"),  # 截至今年4月底
+     lambda m, y, mo: {"as_of": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}", "cumulative": True}),
+    (re.compile(rf"(今年|去年|前年){SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),  # 今年4月18日
+     lambda m, y, mo: {"date": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"}),
+    (re.compile(rf"(今年|去年|前年){SP}(\d{{1,2}}){SP}月(?:上旬|中旬|下旬|初|底|末|份)?(?!{SP}\d)"),  # 今年4月
+     lambda m, y, mo: {"start": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}", "end": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}"}),
     (re.compile(r"截至目前|截止目前|目前|当前|现已|至今|如今|近年来|近几年来?|近些年来?|多年来|这些年来?|这几年来?"),
      lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
     (re.compile(rf"(?<![\d年])(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
