@@ -358,3 +358,12 @@ def test_a_facility_planned_or_set_up_in_a_town_lies_there_and_a_scene_names_no_
     doc = draft(kg, "在南宁市西乡塘区坛洛镇一处香蕉分拣场，工人们正忙着装箱。\n")
     assert "坛洛镇一处香蕉" not in {m["text"] for m in doc["mentions"]}
     assert ("坛洛镇", "locatedIn", "西乡塘区") in labelled(doc)
+
+
+def test_a_places_title_said_clauses_after_the_place_the_sentence_begins_with(kg):
+    rels = labelled(draft(kg, "横州是全国最大的茉莉花生产基地，被誉为“中国茉莉之乡”。\n"))
+    assert ("横州", "hasDesignation", "中国茉莉之乡") in rels, rels
+    rels = labelled(draft(kg, "梧州是六堡茶的主产地之一，素有“中国六堡茶之都”的美誉。\n"))
+    assert ("梧州", "hasDesignation", "中国六堡茶之都") in rels, rels
+    rels = labelled(draft(kg, "记者来到横州，这里的茶园被誉为“中国茉莉之乡”。\n"))  # the place does not begin the sentence
+    assert not any(p == "hasDesignation" for _, p, _ in rels), rels

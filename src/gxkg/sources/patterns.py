@@ -650,9 +650,21 @@ def designation(s: Sentence):
                        and re.fullmatch(rf"”?[，,]?(?:(?:19|20)\d{{2}}年)?(?:也|还|已|先后|已经|相继|均)?{said('hasDesignation')}[^，。；、\d]{{0,10}}",
                                         s.between(sp, d))), None)
         if holder is None:
-            holder = _holder_after(s, d)
+            holder = _holder_after(s, d) or _place_title_of_subject(s, d)
         if holder is not None:  # 先后获评国家地理标志保护产品、全国名特优新农产品: each of them
             yield from pairs([holder], _listed(s, d, ("Designation",)))
+
+
+PLACE_TITLE = re.compile(r"(?:之乡|之都|之城|之源|瑶都)[”」]?$")
+
+
+def _place_title_of_subject(s: Sentence, d):
+    """荔浦是…基地，被誉为“中国衣架之都”; 梧州…，素有“中国龟苓膏之都”的美誉: a place's title said of the place the
+    sentence begins with, clauses later."""
+    if not PLACE_TITLE.search(d.text) or not re.search(r"(?:誉为|称为|素有|享有|号称)[“「]?$", s.text[:s.rel(d)]):
+        return None
+    first = min(s.spans, key=lambda sp: sp.start, default=None)
+    return first if first is not None and first.cls in ADMIN and s.rel(first) <= 3 else None
 
 
 def _holder_after(s: Sentence, d):
