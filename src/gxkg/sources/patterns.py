@@ -663,6 +663,11 @@ def _place_title_of_subject(s: Sentence, d):
     sentence begins with, clauses later."""
     if not PLACE_TITLE.search(d.text) or not re.search(r"(?:誉为|称为|素有|享有|号称)[“「]?$", s.text[:s.rel(d)]):
         return None
+    return _place_first(s)
+
+
+def _place_first(s: Sentence):
+    """The place the sentence begins with (within its first few characters), if it begins with one."""
     first = min(s.spans, key=lambda sp: sp.start, default=None)
     return first if first is not None and first.cls in ADMIN and s.rel(first) <= 3 else None
 
