@@ -1686,6 +1686,22 @@ CONDITIONS_KEPT = [
     ("Is the Qinzhou international goods direct-sales centre still open today?", R()),
     ("列出灵山县所有的乡镇", R()),  # the graph holds only the town its source names
     ("南宁跨境商品直购体验中心跟哪些地方、哪些模式有关系？", L("跨境电商O2O线下体验店", "南宁市", "东盟", "欧美", "澳洲")),
+    # a quarter or half written Q1/H1 against Chinese characters is still that part of the year: not stated
+    ("18年Q1广西网上零售额是多少呀", R()),
+    ("广西2018年h1的网络零售额？", R()),
+    # the share given as what to work from, the total asked: worked out, never the share as the answer
+    ("Going by the cross-border figure and its share of total trade, what were Guangxi's total imports and exports in 2017?",
+     L("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000 yuan (CNY) (425亿元)",
+       "Guangxi Zhuang Autonomous Region cross-border e-commerce as share of total imports and exports: about 11 percent (11%)",
+       "total imports and exports (worked out): about 386363636364 yuan (CNY)")),
+    ("根据跨境电商交易额和它占进出口的比重，2017年广西进出口总额有多少？", L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)",
+                                                 "广西壮族自治区 跨境电商交易额占进出口总额比重: 约 11 % (11%)",
+                                                 "进出口总额（推算）约 386363636364 元")),
+    # kinds given as examples (whatever you have): every relation; kinds asked of a place: each kind
+    ("Rong'an County: what's it linked to? Products, models, whatever you've got", L(
+        "adopts model: \"E-commerce + farmers' cooperative + poor households\" model", "located in: Liuzhou",
+        "Rong'an kumquat —originates from→")),
+    ("融安县跟哪些产品、哪些模式有关系？", L("“电商+农民合作社+贫困户”模式", "融安金桔")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

@@ -1423,13 +1423,13 @@ _N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九]|one|two|three|four
 _M = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # part of a year asked, each pattern with how it gives (first month, last month)
 MONTH_SPANS = (
-    (re.compile(r"上半年|first half|\bh1\b", re.I), lambda m: (1, 6)),
-    (re.compile(r"下半年|second half|\bh2\b", re.I), lambda m: (7, 12)),
+    (re.compile(r"上半年|first half|(?<![a-z0-9])h1(?![a-z0-9])", re.I), lambda m: (1, 6)),
+    (re.compile(r"下半年|second half|(?<![a-z0-9])h2(?![a-z0-9])", re.I), lambda m: (7, 12)),
     (re.compile(r"前三季度|first (?:three|3) quarters", re.I), lambda m: (1, 9)),
-    (re.compile(r"(?:第一|一)季度|first quarter|\bq1\b", re.I), lambda m: (1, 3)),
-    (re.compile(r"(?:第二|二)季度|second quarter|\bq2\b", re.I), lambda m: (4, 6)),
-    (re.compile(r"(?:第三|三)季度|third quarter|\bq3\b", re.I), lambda m: (7, 9)),
-    (re.compile(r"(?:第四|四)季度|fourth quarter|last quarter|\bq4\b", re.I), lambda m: (10, 12)),
+    (re.compile(r"(?:第一|一)季度|first quarter|(?<![a-z0-9])q1(?![a-z0-9])", re.I), lambda m: (1, 3)),
+    (re.compile(r"(?:第二|二)季度|second quarter|(?<![a-z0-9])q2(?![a-z0-9])", re.I), lambda m: (4, 6)),
+    (re.compile(r"(?:第三|三)季度|third quarter|(?<![a-z0-9])q3(?![a-z0-9])", re.I), lambda m: (7, 9)),
+    (re.compile(r"(?:第四|四)季度|fourth quarter|last quarter|(?<![a-z0-9])q4(?![a-z0-9])", re.I), lambda m: (10, 12)),
     (re.compile(r"(?:前|头)" + _N + r"个?月|first " + _N + r" months", re.I), lambda m: (1, _month_no(m[1] or m[2]))),
     (re.compile(_N + r"\s*月?(?:份)?\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
     (re.compile(r"\b" + _M + r"\s*(?:-|–|—|to|through|until|till)\s*" + _M, re.I),
@@ -1606,6 +1606,21 @@ def _figure_text(ctx: Ctx, f: dict, value: float) -> str:
                          "unit": f["ob_fmt"]["unit"], "qualifier": None}, ctx.lang)
 
 
+PREMISE = re.compile(r"^(?:from|given|using|based on|going by|根据|按照|依据|用|从)", re.I)
+
+
+def _share_given(q: Question) -> bool:
+    """From the figure and its share of foreign trade, what was the total…: the share is what the question works
+    from (a premise before the whole asked), not what it asks."""
+    return bool(PREMISE.match(q.text.strip())) and -1 < _at(q, "share") < _at(q, "whole")
+
+
+def _at(q: Question, cue: str) -> int:
+    """Where the words of a cue are in the question (-1: not there)."""
+    said = q.words.get(cue, "").lower()
+    return q.text.lower().find(said) if said else -1
+
+
 def _quoted_rates(q: Question) -> set[float]:
     """The percentages a question states (按28.8%的同比增速): the rate it asks to work from."""
     return {float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*%", q.text)}
@@ -1686,7 +1701,7 @@ def whole(ctx: Ctx):
     """The whole a stated share is of, worked out from the part and the share: part / share."""
     q = ctx.q
     inds = [i for i in q.indicators if i in WHOLE_OF and _whole_said(q, i)]
-    if "whole" not in q.cues or "share" in q.cues and not _quoted_rates(q) or not inds:
+    if "whole" not in q.cues or "share" in q.cues and not (_quoted_rates(q) or _share_given(q)) or not inds:
         return False
     if any("rank" in i.rsplit("/", 1)[-1] for i in set(_hard(q)) - set(inds)):
         return False  # 在全国排第几: a rank asked too, which the whole worked out is not
@@ -4802,6 +4817,8 @@ def listing(ctx: Ctx):
     elif thing:
         _each_kind_listed(ctx, classes)
         _second_list(ctx, classes)
+    elif len(q.names) == 1 and "about" in q.cues:  # what is Rong'an connected to? products, models: each kind
+        _each_kind_listed(ctx, classes)
     return True
 
 

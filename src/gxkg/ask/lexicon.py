@@ -330,7 +330,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              "spread across", "spread over", "split across", "shared among", "divided among")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
-    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "外贸总额"), ("national total", "nationwide", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
+    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade")),
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
@@ -470,7 +470,7 @@ EN_FILLER = {
     "sixth", "seventh", "eighth", "ninth", "tenth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "behind", "provided", "conducted", "carried", "names", "please",
-    "across", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
+    "across", "you've", "we've", "i've", "you'd", "we'd", "i'd", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",
     "was", "were", "the", "of", "in", "from", "have", "has", "had", "a", "an", "and", "to", "for", "with", "by",
     "that", "this", "these", "those", "there", "their", "its", "it", "on", "at", "be", "been", "as", "or", "s",

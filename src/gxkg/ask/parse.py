@@ -917,6 +917,7 @@ def parse(kg, raw: str) -> Question:
     _most_specific_kinds(kg, q)
     _names_left_out(q)
     _examples_given(kg, q)
+    _kinds_as_examples(q)
     _article_as_scope(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
@@ -1248,6 +1249,25 @@ def _examples_given(kg, q: Question) -> None:
     for n in [n for n in q.names if _given_as_example(kg, q, n)]:
         q.names.remove(n)
         q.examples.append(n.iri)
+
+
+# the kinds named are examples, not a limit (products, models, whatever you have; 产品、模式什么的都行)
+ANY_KIND = re.compile(r"whatever (?:you have|there is|you've got)|anything (?:else|at all)|什么的都|之类的都|都行|都可以", re.I)
+
+
+def _kinds_as_examples(q: Question) -> None:
+    """What one thing is related to, its kinds given only as examples: every relation of it is asked, none of
+    the kinds nor the relations their words name is a condition."""
+    if not _kinds_only_examples(q):
+        return
+    said = {w for w, _ in q.kinds}
+    q.relations = [r for r in q.relations if q.words.get(r) not in said]
+    q.kinds, q.classes = [], []
+    q.cues.discard("list")
+
+
+def _kinds_only_examples(q: Question) -> bool:
+    return len(q.names) == 1 and "about" in q.cues and bool(q.kinds) and bool(ANY_KIND.search(q.text))
 
 
 def _given_as_example(kg, q: Question, n: Name) -> bool:
