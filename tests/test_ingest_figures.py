@@ -177,3 +177,8 @@ def test_households_a_model_reached_are_the_models(kg):
 def test_words_that_only_say_how_a_figure_stands_are_not_its_indicator(kg):
     doc = draft(kg, "横州市茉莉花茶网店月销量稳定在8万单左右。\n", date="2021-12-20")
     assert figs(doc)["8万单左右"]["indicator_text"] == "茉莉花茶网店月销量"
+
+
+def test_a_form_of_the_product_named_before_is_not_named_twice(kg):
+    doc = draft(kg, "横州市茉莉花种植面积达13万亩，去年茉莉鲜花产量约10万吨。\n", date="2021-06-10")
+    assert figs(doc)["10万吨"]["indicator_text"] == "茉莉鲜花产量"

@@ -298,3 +298,14 @@ def test_a_countys_office_and_centre_named_by_their_level_are_that_countys(kg):
     # with no county named, a level alone names nothing
     doc = make_draft(DATA, kg, parse_article("活动由县商务局承办。\n"), "t", "t", "2022-05-20", "p", None)
     assert not [x for x in doc["mentions"] if x["text"] == "县商务局"]
+
+
+def test_product_words_come_from_the_reference_list_and_a_bare_word_is_the_places_product(kg):
+    from gxkg.sources.reference import product_words
+
+    assert {"椪柑", "桂皮", "衣架", "沙田柚"} <= set(product_words())
+    doc = make_draft(DATA, kg, parse_article(
+        "荔浦衣架远近闻名，竹衣架、植绒衣架种类齐全。今年，衣架通过亚马逊出口到美国。\n"), "t", "t", "2021-11-20", "p", None)
+    iri = {m["text"]: m.get("iri") or m.get("proposed_iri") for m in doc["mentions"]}
+    rels = {(r["subject"], r["predicate"].split("#")[1], r["object"]) for r in doc["relations"]}
+    assert (iri["荔浦衣架"], "exportedTo", gxr("place/united-states")) in rels  # 衣架 is 荔浦衣架, the one named after its place

@@ -66,12 +66,7 @@ CLASS_PREFIX = {"Product": "product", "Organization": "org", "Platform": "org", 
 CLASS_EN = {"Organization": "", "Facility": "", "Event": "", "Program": "", "Platform": "", "Policy": "",
             "Village": " Village", "Township": " Town"}
 # product words: a place name followed by one of these names a product from that place (百色芒果, 容县沙田柚)
-PRODUCT_WORDS = ["螺蛳粉", "米粉", "老友粉", "卷筒粉", "六堡茶", "茉莉花茶", "绿茶", "红茶", "白茶", "茶叶", "茶", "香蕉",
-                 "芒果", "金桔", "沙田柚", "柚子", "柚", "沃柑", "砂糖橘", "柑橘", "橙", "荔枝", "龙眼", "百香果", "火龙果",
-                 "葡萄", "猕猴桃", "罗汉果", "八角", "肉桂", "桂圆", "山茶油", "茶油", "蜂蜜", "核桃", "板栗", "香猪", "土鸡",
-                 "麻鸭", "黑山羊", "山羊", "黄牛", "大米", "香米", "红糖", "白糖", "芋头", "芋", "枇杷", "甜玉米", "玉米", "粽子", "粽",
-                 "月柿", "柿饼", "柿子", "脐橙", "砂糖桔", "香糯", "糯米", "蚝", "米粉", "桂圆肉", "雪梨", "禾花鱼", "毛葡萄", "蚕丝", "桑蚕茧", "牛奶", "水牛奶", "生蚝", "对虾", "海鸭蛋",
-                 "酸笋", "笋", "香料", "中药材", "药材", "瑶药", "腊肉", "牛肉", "金鲳鱼", "沙虫干", "沙虫", "榴莲", "山竹", "坭兴陶"]
+PRODUCT_WORDS = reference.product_words()
 DESIGNATION_WORDS = ["淘宝村", "淘宝镇", "示范县", "示范村", "示范镇", "特色小镇", "地理标志保护产品", "地理标志产品", "名特优新农产品", "地理标志", "示范基地"]
 COMPOUND_AFTER = set("店厂业行馆站网")
 PRODUCT_COMPOUND = COMPOUND_AFTER | set("园企农商场")
@@ -613,13 +608,13 @@ def _product_item(name: str) -> bool:
     return 2 <= len(name) <= 8 and name not in GENERIC and not NOT_A_PRODUCT.search(name) and not COMMON_HEAD.match(name)
 
 
-def _bare_words_as_named(spans: list[Span]) -> None:
+def _bare_words_as_named(spans: list[Span], lex: "Lexicon | None" = None) -> None:
     """A product's common word names the article's one product whose name ends with it (芋头 is 荔浦芋 where the
     article names 荔浦芋; 芒果 is 百色芒果); with none, or two (北流荔枝 and 灵山荔枝), it is a product of its own."""
     named = [sp for sp in spans if sp.cls == "Product" and sp.iri and sp.same_as is None]
     for sp in spans:
         if sp.same_as is BARE:
-            _name_as(sp, _the_one_named(sp.text, named))
+            _name_as(sp, _the_one_named(sp.text, named, lex))
 
 
 def _name_as(sp: Span, named: Span | None) -> None:
@@ -628,10 +623,12 @@ def _name_as(sp: Span, named: Span | None) -> None:
         sp.iri, sp.new, sp.ref, sp.label_en = named.iri, named.new, named.ref, named.label_en
 
 
-def _the_one_named(word: str, named: list[Span]) -> Span | None:
+def _the_one_named(word: str, named: list[Span], lex: "Lexicon | None" = None) -> Span | None:
     """The one named product whose name ends with the word (or its stem: 芋头 -> 芋), else None."""
     stem = word[:-1] if word[-1] in "头子儿" else word
     found = {p.iri: p for p in named if p.text != word and p.text.endswith(stem)}
+    if len(found) > 1 and lex is not None:  # 荔浦衣架 beside 竹衣架 and 植绒衣架: the one named after its place
+        found = {i: p for i, p in found.items() if _is_place_name(p.text[:p.text.rfind(stem)], lex)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -918,7 +915,7 @@ def make_draft(base: Path, kg, article: Article, sid: str, title: str, date: str
     spans = _article_spans(text, article, lex, skip, sentences)
     _places_elsewhere(text, spans, lex)
     _name_new_entities(spans, lex)
-    _bare_words_as_named(spans)
+    _bare_words_as_named(spans, lex)
     spans = _with_firms_short_names(text, article, spans, lex)
     mentions = _mention_items(spans, sentences)
     back = anaphors(text, sentences, spans, lex, skip)
@@ -1252,7 +1249,7 @@ def _after_last(f, about: Span, label: str, last: _Last) -> tuple[Span, str, str
     if last.about.cls in PLACE_CLASSES and about.cls == "Product" and last.about.iri != about.iri:
         product, about = about.text, last.about  # …，六堡茶产业综合产值达128亿元: still the city's, of the product
         label = about_text_product(product, label)
-    elif last.product and about.iri == last.about.iri and last.product not in label \
+    elif last.product and about.iri == last.about.iri and not _says_product(label, last.product) \
             and reference.concept_match(label) and not _is_stock(f, label):
         product, label = last.product, last.product + label  # 今年芒果产量预计达90万吨，产值约50亿元
     return about, label, product
@@ -1416,7 +1413,12 @@ def _product_said(label: str, made: Span, about: Span, spans: list[Span]) -> str
 
 def about_text_product(product: str, label: str) -> str:
     """六堡茶 + 产业综合产值, unless the words already name it."""
-    return label if label.startswith(product) else product + label
+    return label if _says_product(label, product) else product + label
+
+
+def _says_product(label: str, product: str) -> bool:
+    """The words name the product, or a form of it (茉莉鲜花产量 of 茉莉花: its first two characters)."""
+    return product in label or len(product) >= 2 and label.startswith(product[:2])
 
 
 RELATIVE_WORDS = re.compile(r"今年以来|今年|去年|前年|上半年|下半年|前三季度|一季度|目前|当前|截至目前|"

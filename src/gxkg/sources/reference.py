@@ -38,6 +38,13 @@ def _rows(name: str) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def product_words() -> list[str]:
+    """Common words for farm products, foods and goods (reference/product_words.csv): after a place they name
+    that place's product (容县 + 沙田柚), alone a product of the article."""
+    return [r["word"] for r in _rows("product_words.csv")]
+
+
+@lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """Every row of platforms.csv, products.csv and markets.csv as an Entry."""
     out = []
