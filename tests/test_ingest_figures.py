@@ -182,3 +182,10 @@ def test_words_that_only_say_how_a_figure_stands_are_not_its_indicator(kg):
 def test_a_form_of_the_product_named_before_is_not_named_twice(kg):
     doc = draft(kg, "横州市茉莉花种植面积达13万亩，去年茉莉鲜花产量约10万吨。\n", date="2021-06-10")
     assert figs(doc)["10万吨"]["indicator_text"] == "茉莉鲜花产量"
+
+
+def test_a_places_figure_in_the_schemes_words_is_of_the_one_product_the_sentence_speaks_of(kg):
+    doc = draft(kg, "龙眼方面，平南县种植面积达18万亩。沙田柚和砂糖橘都丰收了，全县产量达30万吨。\n", date="2023-08-20")
+    f = figs(doc)
+    assert f["18万亩"]["indicator_text"] == "龙眼种植面积"
+    assert f["30万吨"]["indicator_text"] == "产量"  # two products named: of neither

@@ -1310,7 +1310,10 @@ class _FigureReader:
             return None
         about, label, product = _after_last(f, about, label, last) if last is not None else \
             (about, label, _product_named(label, about))
-        return about, label, growth, None, product or _product_said(label, made, about, sent_spans)
+        product = product or _product_said(label, made, about, sent_spans)
+        if not product and (topic := _sentence_product(s, off, f, about, label, sent_spans)):
+            product, label = topic, topic + label  # 苦丁茶主要分布在…，全县种植面积6.3万亩: its planting area
+        return about, label, growth, None, product
 
     def _period(self, s: str, f, label: str, growth, found) -> tuple[dict, str]:
         stock = _is_stock(f, label)
@@ -1399,6 +1402,19 @@ def _product_named(label: str, about: Span) -> str:
     if about.cls not in PLACE_CLASSES:
         return ""
     return next((w for w in PRODUCT_WORDS_LONGEST_FIRST if label.startswith(w)), "")
+
+
+def _sentence_product(s: str, off: int, f, about: Span, label: str, spans: list[Span]) -> str:
+    """The one product a sentence speaks of before a place's figure in the scheme's words (龙眼方面，全县种植面积达
+    18万亩: the longan's planting area); none when the words are not the scheme's or two products are named."""
+    if about.cls not in PLACE_CLASSES or not reference.concept_match(label) or not SCHEME_OF_PRODUCT.search(label):
+        return ""
+    named = {sp.iri: sp.text for sp in spans if sp.cls == "Product" and sp.end - off <= f.start}
+    return next(iter(named.values())) if len(named) == 1 else ""
+
+
+# the scheme's words for what a place has of a product
+SCHEME_OF_PRODUCT = re.compile(r"^(?:种植面积|面积|产量|年产量|总产量|产值|综合产值|总产值|鲜果产量)$")
 
 
 def _product_said(label: str, made: Span, about: Span, spans: list[Span]) -> str:
