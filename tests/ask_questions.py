@@ -1702,6 +1702,16 @@ CONDITIONS_KEPT = [
         "adopts model: \"E-commerce + farmers' cooperative + poor households\" model", "located in: Liuzhou",
         "Rong'an kumquat —originates from→")),
     ("融安县跟哪些产品、哪些模式有关系？", L("“电商+农民合作社+贫困户”模式", "融安金桔")),
+    # the members left out are never listed, even by the any-relation fallback: none left, refused
+    ("Other than Beijing and Nanning, name the cities in the 22-city pilot zone reply.", R()),
+    ("除了北京、南宁以外，那22个综试区城市还有哪几个？", R()),
+    # "where's it from" of a thing is its origin; of a figure, its source
+    ("Rong'an kumquats, where's it from?", L("Rong'an County")),
+    # a cause asked (靠哪个平台带起来的, what drove): the graph states no causes
+    ("18年广西跨境电商增长那么快，主要靠哪个平台带起来的？", R()),
+    ("What drove the 28.8% rise in Guangxi's cross-border e-commerce in 2017?", R()),
+    # a division fact's source asked in chat words
+    ("凭祥属于崇左，这个信息是从哪个数据来的？", P("《广西行政区划参考数据》")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

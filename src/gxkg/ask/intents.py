@@ -4696,8 +4696,15 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         rows = ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes) if rows is None else rows
     if not rows and (thing and not ctx.q.relations or related_only):  # a relation asked is never dropped
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
-        rows = ctx.run(query("members", ANY_RELATION), values)
+        rows = _without_besides(ctx, ctx.run(query("members", ANY_RELATION), values))
     return rows
+
+
+def _without_besides(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """Besides Beijing and Nanning, which cities…: the members left out are never listed, whatever the query."""
+    if ctx.q.besides:
+        ctx.use("besides")
+    return [r for r in rows if r["x"].value not in ctx.q.besides]
 
 
 OR_BETWEEN = re.compile(r"^\s*(?:或者|或是|或|还是|and/or|or)\s*$", re.I)
@@ -4805,8 +4812,8 @@ def listing(ctx: Ctx):
     if _level_above_asked(ctx, classes) or _kind_unrelated(q, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
     rows = _described_rows(ctx, _listed_rows(ctx, classes, thing))
-    if not rows and _relation_intents(q, thing):
-        return False
+    if not rows and _relation_intents(q, thing) and not q.besides:
+        return False  # besides Beijing and Nanning, which…: none left is the answer, not what else is known
     if _fewer_than_said(ctx, rows):
         return True
     _list_uses(ctx)
@@ -4937,7 +4944,7 @@ OWN_CLAUSE = re.compile(r"[？?。；;]|(?:[、，,]|和|以及|还有|\band\b)\
 def _any_related(ctx: Ctx, c: str) -> list[dict]:
     """Things of class c with any relation to the one thing named (跟哪些地方有关联)."""
     values = {"class": _classes(ctx, c), "n0": [_node(ctx.q.names[0].iri)]}
-    return ctx.run(query("members", ANY_RELATION), values)
+    return _without_besides(ctx, ctx.run(query("members", ANY_RELATION), values))
 
 
 def _level_above_asked(ctx: Ctx, classes: list[str]) -> bool:

@@ -270,7 +270,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "出自哪", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
-                "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪"),
+                "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪", "从哪个数据", "哪个数据来的", "信息是从哪",
+                "信息从哪", "信息哪来的", "信息来自", "信息出自", "根据什么数据", "依据什么数据"),
                ("where is it written", "where was it written", "what data puts", "which data puts", "what record puts",
                 "where does that data come from", "where does this data come from", "data come from", "data comes from",
                 "source row", "written", "states", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
@@ -363,9 +364,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",
                   "a tenth", "one tenth", "a fifth", "half")),
     # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused
-    "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么", "归功于", "归因于", "得益于", "功劳"),
+    "cause": (("为什么", "为何", "什么原因", "啥原因", "原因", "怎么会", "何以", "缘何", "凭什么", "归功于", "归因于", "得益于", "功劳", "主要靠", "靠哪个", "靠哪家", "靠什么",
+               "靠谁", "带起来"),
               ("why", "for what reason", "the reason", "reasons", "what caused", "how come", "what explains", "were due to",
-               "was due to", "attributable to", "attributed to", "credited to")),
+               "was due to", "attributable to", "attributed to", "credited to", "what drove", "who drove", "which drove",
+               "mainly driven by", "thanks to which", "thanks to what")),
     # a time of day asked (几点开幕, what time does it start): the graph gives dates, never hours
     "time_of_day": (("几点钟", "几点", "几时几分", "具体几点"), ("what time", "at what time", "what hour", "o'clock", "time of day")),
     # growth over the period before (环比, month-on-month): no source here gives it, so never read as year-on-year

@@ -918,6 +918,7 @@ def parse(kg, raw: str) -> Question:
     _names_left_out(q)
     _examples_given(kg, q)
     _kinds_as_examples(q)
+    _origin_not_source(q)
     _article_as_scope(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
@@ -1264,6 +1265,21 @@ def _kinds_as_examples(q: Question) -> None:
     q.relations = [r for r in q.relations if q.words.get(r) not in said]
     q.kinds, q.classes = [], []
     q.cues.discard("list")
+
+
+ORIGIN_OR_SOURCE = re.compile(r"where(?:'s| is) (?:it|this|that) from", re.I)
+
+
+def _origin_not_source(q: Question) -> None:
+    """Hechi longevity food - where's it from?: of a thing, where it comes from; "where is it from" asks for a
+    source only of a figure, a number or a quoted claim."""
+    if ORIGIN_OR_SOURCE.fullmatch(q.words.get("source", "")) and not (q.indicators or re.search(r"\d|[“\"]", q.text)):
+        q.cues.discard("source")
+        q.cues.add("where")
+        q.words["where"] = q.words.pop("source")
+        q.words.setdefault("originatesFrom", q.words["where"])
+        if "originatesFrom" not in q.relations:
+            q.relations.append("originatesFrom")
 
 
 def _kinds_only_examples(q: Question) -> bool:

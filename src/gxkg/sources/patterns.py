@@ -240,7 +240,8 @@ def product_from(s: Sentence):
 @relation_pattern("X…主要分布在P、Q等 (where a product is grown)", "originatesFrom",
                   ("全市芒果种植面积达137万亩，主要分布在右江区、田阳区等地。", "芒果", "田阳区"))
 def grown_in(s: Sentence):
-    for m in re.finditer(r"(?:主要|集中)?(?:分布在|分布于|种植在|种植于|集中在|集中于)", s.text):
+    for m in re.finditer(r"(?:主要|集中)?(?:分布在|分布于|种植在|种植于|集中在|集中于)|主产区(?:在|为|是|位于)|主产于|主要产于|主产地(?:在|为)",
+                         s.text):
         product = _subject_before(s, m.start(), ("Product",))
         first = next((sp for sp in s.of(*PLACES) if 0 <= s.rel(sp) - m.end() <= 1), None)
         if product is not None and first is not None:
