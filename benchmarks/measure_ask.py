@@ -59,7 +59,8 @@ def right(q: dict, res: dict, text: str) -> bool:
         want = exp.get("answer")
         if isinstance(want, list):
             return all(present(i, text) for i in want)
-        return present(want, json.dumps(res.get("answers", [])[:1], ensure_ascii=False))
+        return present(want, json.dumps(res.get("answers", [])[:1], ensure_ascii=False)) or \
+            kind == "chain" and _in_steps(res.get("answers", []), want, exp.get("via") or [])
     if kind == "yes_no":
         want_yes = str(exp["answer"]).lower().startswith(("是", "yes"))
         first = (res.get("answers") or [{}])[0].get("label", "").lower()  # the label, not its IRI ("noodles")
@@ -85,6 +86,13 @@ def right(q: dict, res: dict, text: str) -> bool:
         keys = [v for k, v in exp.items() if k in ("designation", "located")]
         return all(present(str(k).split(" -> ")[0], text) for k in keys) if keys else bool(res.get("answers"))
     return False
+
+
+def _in_steps(answers: list, want, via: list) -> bool:
+    """A chain asked in two parts (which county, and which prefecture is it in) answered step by step: every
+    answer is a step of the chain and the last is its end."""
+    labels = [json.dumps(a, ensure_ascii=False) for a in answers]
+    return bool(labels) and present(want, labels[-1]) and all(any(present(v, x) for v in [*via, want]) for x in labels)
 
 
 def main_() -> None:
