@@ -367,3 +367,15 @@ def test_a_places_title_said_clauses_after_the_place_the_sentence_begins_with(kg
     assert ("梧州", "hasDesignation", "中国六堡茶之都") in rels, rels
     rels = labelled(draft(kg, "记者来到横州，这里的茶园被誉为“中国茉莉之乡”。\n"))  # the place does not begin the sentence
     assert not any(p == "hasDesignation" for _, p, _ in rels), rels
+
+
+def test_a_park_named_by_its_place_a_sales_season_and_operators_in_other_words(kg):
+    rels = labelled(draft(kg, "位于临桂镇的临桂区电子商务产业园二期建成投用，由桂林临电数字科技有限公司负责运营。\n"))
+    assert ("临桂区电子商务产业园", "operatedBy", "桂林临电数字科技有限公司") in rels, rels
+    rels = labelled(draft(kg, "大新县在桃城镇建成县级电商物流配送中心，整合快递企业统一分拣，由广西大新通达供应链管理有限公司承担日常运营。\n"))
+    assert ("县级电商物流配送中心", "operatedBy", "广西大新通达供应链管理有限公司") in rels, rels
+    rels = labelled(draft(kg, "钟山县建成贡柑产地仓，委托广西钟灵电子商务有限公司运营。\n"))
+    assert ("贡柑产地仓", "operatedBy", "广西钟灵电子商务有限公司") in rels, rels
+    doc = draft(kg, "2022年钟山贡柑电商销售季启动仪式在回龙镇举行，活动由钟山县人民政府主办。\n")
+    events = {m["text"] for m in doc["mentions"] if m["class"].endswith("Event")}
+    assert "2022年钟山贡柑电商销售季" in events, events

@@ -39,7 +39,7 @@ VERBS = ["规划建设", "建设", "规划", "打造", "成立", "创办", "举�
          "建成", "提出", "认定", "评定", "发布", "出台", "印发", "进入", "入驻", "来到", "依托", "通过", "加快", "推动",
          "实施", "启动", "完成", "新建", "扩建", "培育", "引进", "迎来", "成为", "位于", "打响", "支持", "扶持", "销往",
          "入选", "获评", "共建", "携手", "参加", "办好", "举行", "持续", "获批", "荣获", "被评为", "被列为", "列为", "评为",
-         "运往", "发往", "送往", "获得", "获", "建有"]
+         "运往", "发往", "送往", "获得", "获", "建有", "委托", "交由", "授权"]
 SUFFIX_CLASS = [
     ("联合会", "Organization"), ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"),
     ("合作社", "Organization"), ("集团", "Organization"), ("公司", "Organization"), ("委员会", "Organization"),
@@ -53,6 +53,7 @@ SUFFIX_CLASS = [
     ("活动", "Event"), ("节", "Event"), ("产地仓", "Facility"), ("服务站", "Facility"), ("直播间", "Facility"),
     ("专业市场", "Facility"), ("批发市场", "Facility"), ("交易市场", "Facility"), ("物流园", "Facility"),
     ("口岸", "Facility"), ("贸易区", "Facility"), ("保税区", "Facility"), ("直播季", "Event"), ("消费季", "Event"),
+    ("销售季", "Event"), ("购物季", "Event"), ("采摘季", "Event"),
     ("交流会", "Event"), ("订货会", "Event"), ("采购会", "Event"), ("展览会", "Event"),
 ]
 # event names ending in 节 or 活动 or 大会 need something of a name: a year or 第N届 first, or a name inside
@@ -522,7 +523,8 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
         return False
     if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
         return False
-    return not _place_and_generic(rest[:-len(suffix)], lex) and not COMMON_HEAD.match(rest) and not FRAGMENT.search(rest)
+    return (cls == "Facility" or not _place_and_generic(rest[:-len(suffix)], lex)) \
+        and not COMMON_HEAD.match(rest) and not FRAGMENT.search(rest)  # 临桂区电子商务产业园 is a park's name
 
 
 # words a name never holds: the sentence's own (记者走进小董镇一家麻通加工厂, 首批签约蕉农合作社, 坛洛镇一处香蕉)

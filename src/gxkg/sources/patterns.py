@@ -627,12 +627,20 @@ def _an_agreement(words: str) -> bool:
                   ("田东县芒果电商产业园由广西田东供销电子商务有限公司负责运营。", "田东县芒果电商产业园", "广西田东供销电子商务有限公司"))
 def operated_by(s: Sentence):
     for b in s.of("Organization"):
-        if s.text[s.rel(b) - 1:s.rel(b)] != "由" or not re.match(said("operatedBy"), s.text[s.end(b):]):
+        if not _runs_it(s, b):
             continue
         # the facility or programme before 由, in this clause or the one before (…基地在市场内建成投用，由X运营)
         a = _subject_before(s, s.rel(b) - 1, ("Facility", "Program"), stop=r"[。；;]|[，,][^，,]*[，,][^，,]*[，,]")
         if a is not None and not _named_between(s, a, s.rel(b)):
             yield a, b
+
+
+def _runs_it(s: Sentence, b) -> bool:
+    """由X(负责/承担日常)运营, 委托X运营/管理: the firm named runs what comes before."""
+    before, after = s.text[:s.rel(b)], s.text[s.end(b):]
+    if before.endswith("由"):
+        return bool(re.match(rf"(?:承担|负责|全面负责)?(?:日常|具体|整体|统一)?{said('operatedBy')}", after))
+    return before.endswith("委托") and bool(re.match(r"(?:负责)?(?:运营|管理|运营管理)", after))
 
 
 def _named_between(s: Sentence, a, at: int) -> bool:
