@@ -379,3 +379,12 @@ def test_a_park_named_by_its_place_a_sales_season_and_operators_in_other_words(k
     doc = draft(kg, "2022年钟山贡柑电商销售季启动仪式在回龙镇举行，活动由钟山县人民政府主办。\n")
     events = {m["text"] for m in doc["mentions"] if m["class"].endswith("Event")}
     assert "2022年钟山贡柑电商销售季" in events, events
+
+
+def test_a_model_adopted_through_or_by_the_county_said_as_xianli(kg):
+    rels = labelled(draft(kg, "钟山县是贡柑之乡。县里还推行“龙头企业+合作社+果农”模式，带动果农增收。\n"))
+    assert ("钟山县", "adoptsModel", "龙头企业+合作社+果农") in rels, rels
+    rels = labelled(draft(kg, "今年以来，阳朔县通过“电商+合作社+果农”模式培训电商人才。\n"))
+    assert ("阳朔县", "adoptsModel", "电商+合作社+果农") in rels, rels
+    rels = labelled(draft(kg, "覃塘区推行“茶企+合作社+茶农”利益联结模式。\n"))
+    assert ("覃塘区", "adoptsModel", "茶企+合作社+茶农") in rels, rels

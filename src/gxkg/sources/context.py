@@ -51,7 +51,7 @@ def simplified(text: str) -> str:
 # words that point to the entity the article is about at that level; the value is the classes to look for
 ANAPHORA = [
     ("全自治区", ("Province",)), ("全区", ("Province",)), ("全国", ("China",)), ("我国", ("China",)),
-    ("全县", ("County",)), ("该县", ("County",)), ("本县", ("County",)), ("我县", ("County",)),
+    ("全县", ("County",)), ("该县", ("County",)), ("本县", ("County",)), ("我县", ("County",)), ("县里", ("County",)),
     ("全市", ("Prefecture", "County")), ("该市", ("Prefecture", "County")), ("我市", ("Prefecture", "County")),
     ("本市", ("Prefecture", "County")),
     ("全乡", ("Township",)), ("全镇", ("Township",)), ("该镇", ("Township",)), ("该乡", ("Township",)),

@@ -425,7 +425,7 @@ def _quoted_candidates(body: str, start: int) -> list[Span]:
     out = []
     for m in re.finditer(r"《([^《》\n]{2,60})》", body):
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="Policy", new=True))
-    for m in re.finditer(r"“([^“”\n]{2,24})”(?=模式)", body):  # “电商+合作社+农户”模式
+    for m in re.finditer(r"“([^“”\n]{2,24})”(?=(?:利益联结|联农带农|发展|产销|合作|经营|扶贫|帮扶)?模式)", body):  # “电商+合作社+农户”模式
         out.append(Span(m.group(1), start + m.start(1), start + m.end(1), cls="BusinessModel", new=True))
     for m in re.finditer(r"“([^“”\n，。]{2,16})”(?:系列|主题)?(活动|行动|工程|计划|大赛|直播|购物节|电商节)", body):  # “桂品出乡”活动
         cls = "Program" if m.group(2) in ("行动", "工程", "计划") else "Event"

@@ -740,7 +740,7 @@ def _builder(s: Sentence, at: int) -> object | None:
 def adopts(s: Sentence):
     for m in s.of("BusinessModel", "PovertyAlleviationModel", "TradeModel"):
         pre = s.text[max(0, s.rel(m) - 12):s.rel(m)]
-        if not re.search(rf"{said('adoptsModel')}[^，。；]{{0,6}}$", pre):
+        if not re.search(rf"(?:{said('adoptsModel')}|通过|依托|依靠|借助|采取)[^，。；]{{0,6}}$", pre):  # 通过“…”模式, 培训…
             continue
         holder = next((sp for sp in reversed(s.spans) if sp.end <= m.start and sp.cls in ("County", "Prefecture", "Township", "Village")
                        and not re.search(r"[。；]", s.between(sp, m))), None)
