@@ -388,3 +388,12 @@ def test_a_model_adopted_through_or_by_the_county_said_as_xianli(kg):
     assert ("阳朔县", "adoptsModel", "电商+合作社+果农") in rels, rels
     rels = labelled(draft(kg, "覃塘区推行“茶企+合作社+茶农”利益联结模式。\n"))
     assert ("覃塘区", "adoptsModel", "茶企+合作社+茶农") in rels, rels
+
+
+def test_agreements_by_order_by_the_owned_platform_and_by_a_handshake(kg):
+    rels = labelled(draft(kg, "回龙镇与深圳市果源汇农产品有限公司签下5000吨贡柑采购订单。\n"))
+    assert ("回龙镇", "agreementWith", "深圳市果源汇农产品有限公司") in rels, rels
+    rels = labelled(draft(kg, "宁明县与阿里巴巴旗下的1688平台达成合作。\n"))
+    assert ("宁明县", "agreementWith", "1688") in rels and ("宁明县", "agreementWith", "阿里巴巴") not in rels, rels
+    rels = labelled(draft(kg, "贺州市电子商务协会牵手抖音电商，联合开展直播带货活动。\n"))
+    assert ("贺州市电子商务协会", "agreementWith", "抖音电商") in rels, rels

@@ -514,6 +514,10 @@ def _without_leading_verbs(name: str, keep: int) -> str:
     return name
 
 
+# bodies whose proper name is a place and a common word (贺州市电子商务协会), unlike a firm's (柳州市电商公司)
+NAMED_BY_PLACE = ("协会", "商会", "联合会", "学会", "研究院")
+
+
 def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
     """Whether a suffix's name is a name: long enough, no digits, not generic, named where the suffix needs a
     name (NAMED_ONLY), not a place and a common noun (柳州市电商公司)."""
@@ -523,7 +527,7 @@ def _suffix_name_ok(name: str, suffix: str, cls: str, lex: Lexicon) -> bool:
         return False
     if suffix in NAMED_ONLY and not (lead or "“" in name or _names_inside(name, lex)) or name.endswith(NOT_EVENT_END):
         return False
-    return (cls == "Facility" or not _place_and_generic(rest[:-len(suffix)], lex)) \
+    return (cls == "Facility" or suffix in NAMED_BY_PLACE or not _place_and_generic(rest[:-len(suffix)], lex)) \
         and not COMMON_HEAD.match(rest) and not FRAGMENT.search(rest)  # 临桂区电子商务产业园 is a park's name
 
 

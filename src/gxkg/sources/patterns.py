@@ -592,13 +592,33 @@ def issued(s: Sentence):
                   ("广西螺霸王食品有限公司与京东签署战略合作协议。", "广西螺霸王食品有限公司", "京东"))
 def agreement(s: Sentence):
     parties = ("Organization", "Platform", "Prefecture", "County", "Township", "Province")
-    for m in re.finditer(rf"(?:与|和|同)([^，。；]{{1,30}}?)(?:正式|现场|成功)?{said('agreementWith')}"
-                         r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系))?", s.text):
-        b = next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == m.start() + 1), None)
+    for m in re.finditer(rf"(?:与|和|同)([^，。；]{{1,30}}?)(?:正式|现场|成功)?(?:{said('agreementWith')}|签下)"
+                         r"(?:了)?(?:[^，。；]{0,12}(?:协议|合作|合同|备忘录|关系|订单))?", s.text):
+        b = _owned_by(s, _party_at(s, m.start() + 1, parties), parties)
         a = _party_before(s, m.start(), parties) or _clause_subject(s, m.start(), parties)
         if a is not None and b is not None and _an_agreement(m.group(0)):
             for other in _listed(s, b, parties):  # 与拼多多、京东等平台开展合作: each of them
                 yield a, other
+    yield from _hand_in_hand(s, parties)
+
+
+def _hand_in_hand(s: Sentence, parties):
+    """贺州市电子商务协会牵手抖音电商，联合开展…: the party before 牵手/携手 and the one right after it."""
+    for m in re.finditer(r"牵手|携手", s.text):
+        a, b = _party_before(s, m.start(), parties), _party_at(s, m.end(), parties)
+        if a is not None and b is not None:
+            yield a, b
+
+
+def _party_at(s: Sentence, at: int, parties):
+    """The mention of a party that begins at sentence offset `at`."""
+    return next((sp for sp in s.spans if sp.cls in parties and s.rel(sp) == at), None)
+
+
+def _owned_by(s: Sentence, b, parties):
+    """与阿里巴巴旗下的1688平台达成合作: the party is the one the owner's name introduces."""
+    m = re.match(r"旗下的?", s.text[s.end(b):]) if b is not None else None
+    return (_party_at(s, s.end(b) + m.end(), parties) if m else None) or b
 
 
 def _party_before(s: Sentence, at: int, parties) -> object | None:
@@ -620,7 +640,7 @@ def _clause_subject(s: Sentence, at: int, parties) -> object | None:
 
 def _an_agreement(words: str) -> bool:
     """Whether the words signed are an agreement (…协议, …合作, …合同, …备忘录, …关系) or a signing (签约)."""
-    return words.endswith(("协议", "合作", "合同", "备忘录", "关系")) or bool(re.search("签约", words))
+    return words.endswith(("协议", "合作", "合同", "备忘录", "关系", "订单")) or bool(re.search("签约", words))
 
 
 @relation_pattern("X由Y运营 (operated by)", "operatedBy",
