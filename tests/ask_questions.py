@@ -1712,6 +1712,13 @@ CONDITIONS_KEPT = [
     ("What drove the 28.8% rise in Guangxi's cross-border e-commerce in 2017?", R()),
     # a division fact's source asked in chat words
     ("凭祥属于崇左，这个信息是从哪个数据来的？", P("《广西行政区划参考数据》")),
+    # the article as the place things are mentioned, not a source asked
+    ("The article mentions selenium-rich products; where do they come from?", L("Guigang")),
+    # a figure stated of one thing, then 那 and the question about another: the other is asked
+    ("凤山的核桃鸡模式带动了一万多户，那融安的模式带动了多少户？", R()),
+    ("螺蛳粉17年卖了500亿，那百色芒果那年卖了多少？", V("3800000000")),
+    # a member said to be counted too is no condition of the count
+    ("How many policy documents does the graph hold altogether, including the State Council reply?", L("7")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

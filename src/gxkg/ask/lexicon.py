@@ -473,7 +473,7 @@ EN_FILLER = {
     "sixth", "seventh", "eighth", "ninth", "tenth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "behind", "provided", "conducted", "carried", "names", "please",
-    "across", "you've", "we've", "i've", "you'd", "we'd", "i'd", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
+    "across", "including", "you've", "we've", "i've", "you'd", "we'd", "i'd", "else", "also", "here", "now", "just", "exactly", "really", "actually", "anyway", "currently",
     "what", "which", "where", "when", "who", "whom", "whose", "how", "many", "much", "does", "do", "did", "is", "are",
     "was", "were", "the", "of", "in", "from", "have", "has", "had", "a", "an", "and", "to", "for", "with", "by",
     "that", "this", "these", "those", "there", "their", "its", "it", "on", "at", "be", "been", "as", "or", "s",

@@ -918,6 +918,8 @@ def parse(kg, raw: str) -> Question:
     _names_left_out(q)
     _examples_given(kg, q)
     _kinds_as_examples(q)
+    _premise_then_question(q)
+    _names_included(q)
     _origin_not_source(q)
     _article_as_scope(q)
     _units_of_numbers(q)
@@ -1150,7 +1152,8 @@ def _units_of_numbers(q: Question) -> None:
 
 
 # the article as where things are mentioned (文章里还提到了哪些省市, which events does the article list)
-ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
+ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的)|"
+                           r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b", re.I)
@@ -1159,8 +1162,14 @@ ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里
 def _article_as_scope(q: Question) -> None:
     """文章里列举的电商品牌活动有几个: the article is where the things counted or listed are mentioned (the graph
     holds what it says), not a source asked for."""
-    if "source" in q.cues and q.kinds and q.cues & {"count", "list", "most", "least"} and ARTICLE_SCOPE.search(q.text):
+    asks_other = q.cues & {"count", "list", "most", "least", "where"}
+    if "source" in q.cues and asks_other and ARTICLE_SCOPE.search(q.text) and (q.kinds or _article_word_only(q)):
         q.cues.discard("source")
+
+
+def _article_word_only(q: Question) -> bool:
+    """The only source word is the article's name for itself (文章里那一串活动…几个; the products mentioned in the article)."""
+    return q.words.get("source", "").lower() in {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}
 
 
 BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
@@ -1265,6 +1274,36 @@ def _kinds_as_examples(q: Question) -> None:
     q.relations = [r for r in q.relations if q.words.get(r) not in said]
     q.kinds, q.classes = [], []
     q.cues.discard("list")
+
+
+# a member said to be counted too (the state council one included, 包括国务院那份在内): no condition of the count
+INCLUDED_AFTER = re.compile(r"^\s*(?:one\s+|那份|那个|的)?\s*(?:included|too|as well|在内|也算|也算上|也包括在内)", re.I)
+INCLUDED_BEFORE = re.compile(r"(?:\bincluding|包括|连同)\s*(?:the\s+)?$", re.I)
+
+
+def _names_included(q: Question) -> None:
+    """How many policy documents in total, the State Council one included: all of the kind are counted."""
+    if not (q.kinds and q.cues & {"count", "list"}):
+        return
+    for n in list(q.names):
+        m = INCLUDED_AFTER.match(q.text[n.end:]) or INCLUDED_BEFORE.search(q.text[:n.start])
+        if m:
+            q.names.remove(n)
+            q.words["included"] = m.group(0).strip()  # understood: the word that says so
+
+
+# 凤山核桃鸡模式带动一万多户 那融安合作社模式带动了多少户: a figure stated, then 那 and the question about another thing
+THEN_ASK = re.compile(r"[\s，,。；;]那么?(?![坡些个里边年天时])")
+STATED_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[多余]?(?:户|人|家|个|元|吨|亩|万|亿)")
+
+
+def _premise_then_question(q: Question) -> None:
+    """A clause that states a figure of one thing, then 那 and a question about another: the first thing is what
+    the asker already knows, not what is asked."""
+    m = THEN_ASK.search(q.text)
+    if not m or not STATED_NUMBER.search(q.text[:m.start()]) or not any(n.start >= m.end() for n in q.names):
+        return
+    q.names = [n for n in q.names if n.start >= m.end()]
 
 
 ORIGIN_OR_SOURCE = re.compile(r"where(?:'s| is) (?:it|this|that) from", re.I)
