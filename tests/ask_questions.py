@@ -1719,6 +1719,9 @@ CONDITIONS_KEPT = [
     ("螺蛳粉17年卖了500亿，那百色芒果那年卖了多少？", V("3800000000")),
     # a member said to be counted too is no condition of the count
     ("How many policy documents does the graph hold altogether, including the State Council reply?", L("7")),
+    # formal leads and instructions that ask nothing (请说明, 撰写…论文, 保留两位小数, the publication, judged by)
+    ("为撰写学位论文，请说明融安金桔产自哪个县。", L("融安县")),
+    ("请概述：百色芒果2017年的销售额是多少？（保留两位小数）", V("3800000000")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT
