@@ -1722,6 +1722,19 @@ CONDITIONS_KEPT = [
     # formal leads and instructions that ask nothing (请说明, 撰写…论文, 保留两位小数, the publication, judged by)
     ("为撰写学位论文，请说明融安金桔产自哪个县。", L("融安县")),
     ("请概述：百色芒果2017年的销售额是多少？（保留两位小数）", V("3800000000")),
+    # the matter in the lead, then a bare ask (请问图谱中记录的数值是多少): the lead is the question
+    ("本人正在撰写一份评估报告，需引用截至2018年7月全区累计建成的农村电商服务站点数量。请问图谱中记录的数值是多少？", V("3101")),
+    # a lead the question restates (新浪广西的报道提到了…增速。请问，…同比增长了百分之几): the question alone
+    ("新浪广西2018年8月的报道提到了当年前七个月网络零售交易额的增速。请问，2018年1至7月广西网络零售交易额同比增长了百分之几？", V("13.4")),
+    # a lead that holds a condition the question drops is kept: refused, not answered without it
+    ("这里只问2017年的数据。请问广西网络零售交易额同比增长了百分之几？", R()),
+    # a source with its date and sentence asked (引用的是哪篇, 发布日期, 原文句子); a claim's bound (more than 200)
+    ("关于2018年1—7月广西网络零售交易额528亿元，图谱引用的是哪篇文章？发布日期和原文句子分别是什么？", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
+    ("What is the source for the statement that the China-ASEAN SME Trade Promotion Platform has served more than 200 ASEAN enterprises?",
+     P("\"Guangxi e-commerce's new leap")),
+    ("Which article says the China-ASEAN SME Trade Promotion Platform has served more than 500 ASEAN enterprises?", R()),
+    ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
+     P("\"Guangxi e-commerce's new leap")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

@@ -2891,6 +2891,8 @@ def source(ctx: Ctx):
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
             "count", *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
+    if _bound_of_claim(q):
+        ctx.use("compare")  # has served more than 200 enterprises: the claim's number as stated, checked against the figure
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
@@ -2900,6 +2902,12 @@ def source(ctx: Ctx):
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _bound_of_claim(q: Question) -> bool:
+    """The comparison word of a source question bounds the claim's number (more than 200, 超过3000个), not two things."""
+    bound = bound_said(q.text)
+    return bool(bound) and q.words.get("compare", "\0").lower() in bound.lower()
 
 
 # ------------------------------------------------------------------------------ relation between two names

@@ -1966,8 +1966,8 @@ POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?�
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
-    spans = (_claim_span(text, names) or _context_sentence_zh(text, names) or _asker_spans(text) or _context_lead(text, names)) \
-        + _epithets(text, names)
+    spans = (_claim_span(text, names) or _context_sentence_zh(text, names) or _restated_lead(text, names) or _asker_spans(text)
+             or _context_lead(text, names)) + _epithets(text, names)
     if not spans:
         return text
     keep = {i for n in names for i in range(n.start, n.end)}
@@ -2032,6 +2032,30 @@ def _context_sentence_zh(text: str, names: list[Name]) -> list[tuple[int, int]]:
     if not m or not _context_only(_mask(text, names)[:m.start()], text[m.end():]):
         return []
     return [(0, m.end())] if REFERS_BACK.search(text[m.end():]) or _said_again(text, m.start(), m.end(), names) else []
+
+
+def _restated_lead(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """新浪广西8月的报道提到了前七个月网络零售交易额的增速。请问，2018年1至7月广西网络零售交易额同比增长了百分之几: a first
+    sentence that asks nothing and whose names, years and figure and relation words the question after it says
+    again: a lead-in, blanked whole (the question stands alone)."""
+    m = _zh_lead_end(text)
+    if not m or ASKS.search(text[:m.start()]) or not ASKS.search(text[m.end():]):
+        return []
+    lead, rest = text[:m.start()], text[m.end():]
+    return [(0, m.end())] if _said_again(text, m.start(), m.end(), names) and _restates(lead, rest) else []
+
+
+def _restates(lead: str, rest: str) -> bool:
+    """Every figure or relation word and every year of the lead is in the rest."""
+    words = _relation_keys(lead)
+    return bool(words) and words <= _relation_keys(rest) and set(YEAR.findall(lead)) <= set(YEAR.findall(rest))
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _relation_keys(text: str) -> set[str]:
+    return {h[3] for h in _lexicon_hits(text, language(text)) if h[2] in ("rel", "ind")}
 
 
 def _zh_lead_end(text: str):
@@ -2208,6 +2232,8 @@ def _preamble_end(text: str) -> int | None:
         if ASKS.search(lead) or CLAIM_LEAD.search(lead):
             break  # the question has begun
         clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, or goes on about it
+        if _matter_then_bare_ask(clause, rest):
+            break
         about_asker = re.search(ASKER, clause, re.I) or end is not None and not _asks_something(clause)
         if _asks_more(rest) and (about_asker or m.group(0) in "：:" and not _asks_something(lead)):
             end = m.end()
@@ -2221,6 +2247,13 @@ COURTESY = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|cheers)\b|请|�
 def _asks_more(rest: str) -> bool:
     """What follows a lead asks, and is more than a courtesy (I need Baise mango sales in 2017, please?)."""
     return bool(ASKS.search(rest)) and len(COURTESY.sub("", rest)) >= 2
+
+
+def _matter_then_bare_ask(clause: str, rest: str) -> bool:
+    """需引用截至2018年7月全区累计建成的农村电商服务站点数量。请问图谱中记录的数值是多少: a clause with a number and a
+    figure or relation word, then a question that names nothing of its own: the clause is what is asked."""
+    return bool(re.search(r"\d", clause)) and _states_a_relation(clause) and not _states_a_relation(rest) \
+        and not re.search(r"[\u3400-\u9fff]{2,}(?:市|县|区|镇|乡|村)", rest)
 
 
 def _asks_something(lead: str) -> bool:
@@ -2800,11 +2833,15 @@ def _dates_of(kg, iri: str) -> str:
     return " ".join(str(r["d"].value) for r in kg.store.select(query("dates"), {"e": node(iri)}))
 
 
+# a number next, maybe after a word that bounds it (卖到40元, served more than 200 enterprises)
+FIGURE_NEXT = re.compile(r"\s*(?:[过了]|超过|近|约|达|more than|over|about|around|nearly|almost|some|at least)?\s*\d", re.I)
+
+
 def _no_figure_verbs(text: str, hits):
     """Lexicon hits without a relation word that is followed by a figure (卖到40元一斤 is a price, not a market),
     nor a 么 that ends 什么 or 怎么 (not a yes/no question)."""
     def figure_after(h):
-        return h[2] == "rel" and re.match(r"\s*[过了]?\s*\d", text[h[1]:h[1] + 4])
+        return h[2] == "rel" and FIGURE_NEXT.match(text, h[1])
 
     def not_yesno(h):
         return h[2] == "cue" and h[3] == "yesno" and h[4] == "么" and h[0] > 0 and text[h[0] - 1] in "什怎那这多要"
