@@ -227,6 +227,24 @@ def test_computed_answers_show_the_arithmetic(kg):
     assert any("stated 53.3%, computed 53.65%" in n for n in a.notes), a.notes
 
 
+def test_a_price_asked_in_another_unit_of_mass_is_converted_and_so_is_a_difference(kg):
+    a = ask(kg, "融安金桔采用新模式后每公斤卖多少钱？")  # 卖多少钱 with 每公斤: the price, not the sales
+    assert [x["value"] for x in a.answers][:1] == ["80"], a.answers
+    a = ask(kg, "如果换算成按公斤计价，融安金桔采用新模式后的售价比之前每公斤高出多少元？")
+    assert a.answers and any("38 × 2 = 76 元/公斤" in n for n in a.notes), a.notes
+    a = ask(kg, "How much more per kilogram do Rong'an kumquats sell for now than before?")
+    assert a.answers and any("76 yuan per kilogram" in n for n in a.notes), a.notes
+
+
+def test_a_ratio_of_two_figures_and_a_growth_rate_asked_as_instructions(kg):
+    a = ask(kg, "以截至2018年7月全区农村网络零售额累计值，除以同期累计培育的农产品网销单品数，平均每个单品对应多少元零售额？")
+    assert any("5,900,000,000 / 1,826 = 3,231,106" in n for n in a.notes), (a.notes, a.unrecognised)
+    a = ask(kg, "Using the 2013 and 2017 e-commerce transaction volumes in the graph, what compound annual growth rate do you obtain?")
+    assert any("= 53.65%" in n for n in a.notes), (a.notes, a.unrecognised)
+    a = ask(kg, "Roughly how far is it in a straight line from Nanning to the border city of Dongxing?")
+    assert a.answers and a.answers[0]["label"].startswith("about 147 km"), (a.answers, a.unrecognised)
+
+
 def test_a_count_keeps_every_kind_and_condition_in_its_query(kg):
     a = ask(kg, "广西有几个县级市？")
     assert 'STRENDS(STR(?zname), "市")' in a.sparql and "gxo:locatedIn+ ?n0" in a.sparql

@@ -2066,12 +2066,15 @@ def _rate_of(q: Question, rate: str, levels: list[str]) -> bool:
     return not levels or rate in {GROWTH_OF.get(x) for x in levels} or not _word_of(q, rate)
 
 
+ASKS_ONLY = re.compile(r"\s*(?:请问|请教一下|请教|想问一下|想问问|问一下|please|pls|excuse me)\s*", re.I)  # 请问，…: no part of its own
+
+
 def _level_also_asked(q: Question) -> bool:
     """A question in parts whose one part asks the figure itself (交易额多少？同比增长多少？)."""
     from .lexicon import CUES
 
     grow = [w for ws in CUES["growth"] for w in ws if w]
-    parts = [p for p in re.split(r"[？?；;。，,]|\band\b|及(?=同比|年均|增)", q.text.lower()) if p.strip()]
+    parts = [p for p in re.split(r"[？?；;。，,]|\band\b|及(?=同比|年均|增)", q.text.lower()) if p.strip() and not ASKS_ONLY.fullmatch(p)]
     return len(parts) > 1 and any(not any(w.lower() in p for w in grow) for p in parts)
 
 
@@ -2607,9 +2610,22 @@ def _difference(ctx: Ctx, a: dict, b: dict) -> None:
     points = a["unit"] == b["unit"] == GXO + "Percent"  # two percentages differ by percentage points
     how = f"{_num(hi)} − {_num(lo)} = " + (f"{diff:.1f}" + _say(ctx, " 个百分点", " percentage points") if points else
                                           _figure_text(ctx, a, diff) + _ratio(ctx, a, b))
+    how += _difference_converted(ctx, a, b, diff)
     if bounded:
         how += _say(ctx, "（原文数字为约数或下限，差额仅为约数）", " (a stated figure is a bound or an approximation: so is the difference)")
     ctx.note(msg("computed", ctx.lang, how=how))
+
+
+def _difference_converted(ctx: Ctx, a: dict, b: dict, diff: float) -> str:
+    """The difference in the unit asked when the figures' own unit converts to it (比之前每公斤高出多少: 38 元/斤 is
+    76 元/公斤)."""
+    to = _to_unit(ctx, a) if a["unit"] == b["unit"] else None
+    if not to:
+        return ""
+    ctx.use("unit")
+    frm = a["unit"].removeprefix(GXO)
+    value, factor = ctx.kg.vocabulary.converted(diff, frm, to), ctx.kg.vocabulary.converted(1.0, frm, to)
+    return f"; {_num(diff)} × {factor:.6g} = {value:.6g} {ctx.kg.notation(GXO + to) if ctx.lang == 'zh' else ctx.label(GXO + to)}"
 
 
 def _ratio(ctx: Ctx, a: dict, b: dict) -> str:

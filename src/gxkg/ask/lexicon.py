@@ -43,6 +43,14 @@ def units() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return _units(vocabulary())
 
 
+@lru_cache(maxsize=1)
+def price_units() -> frozenset[str]:
+    """The units of a price by weight (the ontology's units of the quantity kind gxo:PricePerMass)."""
+    from ..vocab import vocabulary
+
+    return frozenset(u for u, t in vocabulary().units.items() if str(t.quantity or "").endswith("#PricePerMass"))
+
+
 @lru_cache(maxsize=4)
 def _units(v) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     zh, en = v.unit_words("zh"), v.unit_words("en")
@@ -75,10 +83,10 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "online-retail-sales": (("网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
     "rural-online-retail-sales": (("农村网络零售额", "农村网络零售", "累计网络零售额", "累计实现网络零售额"), ("rural online retail", "rural online retail sales", "cumulative online retail sales",
                                                               "rural online sales")),
-    "price-before-model": (("没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
+    "price-before-model": (("没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "新模式前", "模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤",
                             "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",
                            "selling at", "going for")),
-    "price-after-model": (("模式前后", "前后的价格", "前后价格", "现在多少钱一斤", "现在多少钱", "现在一斤", "现在每斤", "现在卖", "后来", "之后", "以后", "采用模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
+    "price-after-model": (("模式前后", "前后的价格", "前后价格", "现在多少钱一斤", "现在多少钱", "现在一斤", "现在每斤", "现在卖", "后来", "之后", "以后", "采用模式后", "新模式后", "模式后", "涨价后", "高价", "价格", "售价", "价钱", "单价", "多少钱一斤",
                            "一斤"), ("after", "now sell", "now sells", "now cost", "now costs", "now fetch", "now fetches", "sell now", "price now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
                                     "fetched", "selling for", "selling at", "going for")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
@@ -326,9 +334,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
                  "each month on average", "on average each month", "on average per month", "average a month")),
-    "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家"),
+    "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家", "除以"),
             ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
-             "spread across", "spread over", "split across", "shared among", "divided among")),
+             "spread across", "spread over", "split across", "shared among", "divided among", "divided by", "divide by")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
@@ -417,7 +425,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("请概述", "概述", "请说明", "说明", "撰写", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "统计期", "就广西电子商务交易额而言", "而言",
-                   "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "两位数", "折合成", "折成", "折合", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+                   "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("is it correct that", "is it right that", "it's claimed that", "it is claimed that", "the year before last", "last year",
                   "this year", "next year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give",
@@ -471,7 +479,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
-    "statement", "publication", "judged", "introduced", "importer", "comparing", "periods", "administrative", "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "third", "fourth", "fifth",
+    "statement", "obtain", "obtained", "publication", "judged", "introduced", "importer", "comparing", "periods", "administrative", "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "third", "fourth", "fifth",
     "sixth", "seventh", "eighth", "ninth", "tenth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",
     "delivered", "deliver", "behind", "provided", "conducted", "carried", "names", "please",

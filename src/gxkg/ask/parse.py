@@ -1980,10 +1980,14 @@ EPITHET_ZH = re.compile(r"(?:被(?:称为|誉为|叫做|叫作)|号称|素有|�
 EPITHET_EN = re.compile(r"\s*,\s*(?P<e>(?:the|a|an|famous|known|home|once|long)\b[^,:;?]{2,60}?)\s*(?=[,:;]\s*\S)", re.I)
 
 
+# what kind of place a name is, said before it (the border city of Dongxing, the coastal city of Beihai)
+KIND_BEFORE_EN = re.compile(r"\b(the (?:border|frontier|coastal|port|mountain|riverside) (?:city|town|county|port) of)\s+$", re.I)
+
+
 def _epithets(text: str, names: list[Name]) -> list[tuple[int, int]]:
     """Descriptions of a named thing beside its name that name nothing else and hold no number, relation or
     figure word: blanked (they say what it is known for, not what is asked)."""
-    out = []
+    out = [m.span(1) for n in names for m in [KIND_BEFORE_EN.search(text, 0, n.start)] if m]
     for n in names:
         zh, en = EPITHET_ZH.search(text, 0, n.start), EPITHET_EN.match(text, n.end)
         for m, span in ((zh, (zh.start(), n.start) if zh else None), (en, en.span("e") if en else None)):
@@ -2386,8 +2390,15 @@ def _price_not_sales(q: Question) -> None:
     ind = "https://w3id.org/gxkg/resource/indicator/"
     prices = [i for i in q.indicators if i.startswith(ind + "price-")]
     low = q.text.lower()
-    if prices and any(w in low for w in PRICE_WORDS) and ind + "annual-sales" in q.indicators:
+    if ind + "annual-sales" not in q.indicators:
+        return
+    per_mass = bool(set(q.units) & lx.price_units())
+    if prices and (per_mass or any(w in low for w in PRICE_WORDS)):
         q.indicators.remove(ind + "annual-sales")
+    elif per_mass:  # 每公斤卖多少钱: a price in another unit of mass
+        q.indicators[q.indicators.index(ind + "annual-sales")] = ind + "price-after-model"
+        q.indicators.append(ind + "price-before-model")
+
 
 
 def _qualified_indicators(q: Question) -> None:
@@ -2851,7 +2862,10 @@ def _no_figure_verbs(text: str, hits):
 
     def made_not_sold(h):  # who make the forum, which platform make rural e-commerce: no sales asked
         return h[2] == "ind" and h[4].lower() in ("make", "makes", "made") and not re.search(r"\bhow (?:much|many)\b", text, re.I)
-    return [h for h in hits if not (figure_after(h) or not_yesno(h) or zone_area(h) or made_not_sold(h))]
+    def instruction(h):  # Using the 2013 and 2017 volumes, what…: how to work it out, no relation asked
+        return h[2] == "rel" and text[h[0]:h[1]] in ("Using", "Use") and not text[:h[0]].strip()
+    return [(h[0], h[1], "cue", "noise", h[4]) if instruction(h) else h for h in hits
+            if not (figure_after(h) or not_yesno(h) or zone_area(h) or made_not_sold(h))]
 
 
 def _en_words(table: dict) -> set[str]:
