@@ -1733,6 +1733,12 @@ CONDITIONS_KEPT = [
     ("What is the source for the statement that the China-ASEAN SME Trade Promotion Platform has served more than 200 ASEAN enterprises?",
      P("\"Guangxi e-commerce's new leap")),
     ("Which article says the China-ASEAN SME Trade Promotion Platform has served more than 500 ASEAN enterprises?", R()),
+    # confirm the thing asked for (could you confirm the city under which …) is no yes/no; confirm that … is
+    ("Could you confirm the prefecture-level city under which Tiandeng County falls?", L("Chongzuo")),
+    ("Could you confirm that Tiandeng County is under Baise?", P("no:")),
+    # a role named after the thing (的发文机关, 的出台部门, 的主办方): the thing it names, then the rest asked of it
+    ("《自治区人民政府关于加快电子商务发展的若干意见》的出台部门主办了哪项活动？", L("中国-东盟信息港电子商务论坛")),
+    ("中国-东盟信息港电子商务论坛的主办方是谁？", L("广西壮族自治区人民政府")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

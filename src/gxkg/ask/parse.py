@@ -913,6 +913,7 @@ def parse(kg, raw: str) -> Question:
     _negation_asked(q)
     _at_least_is_a_bound(q)
     _rank_or_guess(q)
+    _confirm_asks_for(q)
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
@@ -1833,6 +1834,21 @@ def _kinds_joined(q: Question) -> str | None:
 
 
 GIVE_ME = re.compile(r"^\s*(?:please\s+|kindly\s+|can you\s+|could you\s+)?(?:give|show|tell|send|get|find)(?: me| us)?\b", re.I)
+
+
+# could you confirm the city under which X falls / the 2017 sales of Y: a thing asked for, not a claim to check
+CONFIRM_THE = re.compile(r"\b(?:can|could|would) you (?:please )?confirm (?:for me )?(?:the|its|their)\b(?P<rest>.*)", re.I)
+CLAIM_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did)\b", re.I)
+
+
+def _confirm_asks_for(q: Question) -> None:
+    """Could you confirm the prefecture-level city under which Tiandeng County falls?: what is to be confirmed is
+    a thing (the city, the figure), asked of with which or stated with no verb of its own: no yes/no question."""
+    m = CONFIRM_THE.search(q.text)
+    if m and "yesno" in q.cues and "confirm" in q.words.get("yesno", "").lower() and \
+            (re.search(r"\b(?:which|what|where|whom)\b", m.group("rest"), re.I) or not CLAIM_VERB.search(m.group("rest"))):
+        q.cues.discard("yesno")
+        q.words["noise"] = q.words.pop("yesno")
 
 
 def _asked_to_give(q: Question) -> None:

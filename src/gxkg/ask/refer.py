@@ -53,6 +53,13 @@ REFERENCES = [
     Reference("issuer", ("issuedBy",), before=r"(?:发布|出台|印发|制定|颁布)了?(?:[^，,。？?]{0,12}?)$",
               after=r"(?:(?:的)?(?:那份|这份|那个|这个)?(?:通知|文件|意见|批复|规划|方案))?的(?:那个|那家)?(?:机构|单位|部门|政府|机关)",
               examples=("发布《自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见》的机构还发过什么文件？",)),
+    # a role named after the thing (文件的发文机关, 论坛的主办方, 中心的运营方)
+    Reference("issuer_of", ("issuedBy",), after=CLOSING + r"的?(?:发文|发布|印发|制定|出台|颁布)(?:机关|单位|部门|机构|方)",
+              examples=("《自治区人民政府关于加快电子商务发展的若干意见》的发文机关，还主办了哪项活动？",)),
+    Reference("host_of", ("hostedBy",), after=CLOSING + r"的?主办(?:方|单位|机构|部门)",
+              examples=("中国-东盟信息港电子商务论坛的主办方还发布过哪些文件？",)),
+    Reference("organiser_of", ("organizedBy",), after=CLOSING + r"的?承办(?:方|单位|机构|部门)"),
+    Reference("operator_of", ("operatedBy",), after=CLOSING + r"的?(?:运营方|运营单位|运营主体|运营商)"),
     Reference("host", ("hostedBy",), before=r"(?:主办|举办)了?(?:[^，,。？?]{0,12}?)$",
               after=r"的(?:那个|那家)?(?:机构|单位|部门|政府)"),
     Reference("organiser", ("organizedBy",), before=r"承办了?(?:[^，,。？?]{0,12}?)$",
@@ -127,8 +134,8 @@ def _after(ref: Reference, text: str):
 
 
 # what is left of a question that only asks for the phrase itself (横县茉莉花茶的产地是哪里？): no chain
-ONLY_ASKS = re.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪|什么地方|什么|何处|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
-                       r"where|what['’]s|whats|what|which|is|are|the|called|its name|name|[\s？?。.,，!！])*", re.I)
+ONLY_ASKS = re.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪家|哪|什么地方|什么|何处|谁|单位|机构|部门|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
+                       r"where|what['’]s|whats|what|which|who['’]s|who|whom|is|are|was|were|the|called|its name|name|[\s？?。.,，!！《》「」“”\"])*", re.I)
 
 
 def only_asks(text: str, start: int, end: int) -> bool:
