@@ -190,3 +190,16 @@ def test_a_places_figure_in_the_schemes_words_is_of_the_one_product_the_sentence
     f = figs(doc)
     assert f["18万亩"]["indicator_text"] == "龙眼种植面积"
     assert f["30万吨"]["indicator_text"] == "产量"  # two products named: of neither
+
+
+def test_what_happened_at_an_event_is_of_its_day_and_a_cost_from_a_year_is_named_without_from(kg):
+    """11月23日…启动仪式在回龙镇举行; 启动仪式上，…签下订单，金额约2.3亿元: on the event's day, not as of the month; 成本从
+    2020年的3.8元: 单件快递成本 of 2020; 日均处理包裹2.6万件: a count of parcels."""
+    doc = draft(kg, "11月23日上午，钟山贡柑电商销售季启动仪式在回龙镇举行。\n启动仪式上，回龙镇签下5000吨贡柑采购订单，金额约2.3亿元。"
+                    "全县网店数量达1420家。\n钟山县电商物流配送中心日均处理包裹2.6万件，单件快递成本从2020年的3.8元降至2.4元。\n",
+                date="2022-11-25")
+    f = figs(doc)
+    assert f["2.3亿元"]["period"] == {"date": "2022-11-23"}, f["2.3亿元"]
+    assert f["1420家"]["period"] == {"as_of": "2022-11"}  # no word of the event: as of the publication month
+    assert f["3.8元"]["indicator_text"] == "单件快递成本" and f["3.8元"]["period"] == {"year": "2020"}
+    assert f["2.6万件"]["indicator_text"] == "日均处理包裹数量"

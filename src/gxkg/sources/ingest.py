@@ -83,7 +83,7 @@ INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "�
                       "增加到", "增长到", "提高到", "提升到", "增至", "升至", "可达", "能达到",
                       "稳定在", "保持在", "维持在", "控制在", "降到", "降至", "从", "将",
                       "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
-INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
+INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "还为", "还", "并", "也", "另", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "建设", "聚集了", "聚集", "卖出", "带动", "培训", "开展", "举办",
              "开办"]
@@ -1270,6 +1270,11 @@ class _Last:
     product: str = ""
 
 
+# an event held (举行, 开幕), and a figure said of what happened at it (仪式上, 活动现场, 当天)
+EVENT_HELD = re.compile(r"举行|举办|开幕|召开|启动|开锣|拉开帷幕")
+AT_THE_EVENT = re.compile(r"(?:启动|开幕|签约)?仪式上|开幕式上|活动(?:上|中|期间|现场)|现场|当天|会上|大会上")
+
+
 class _FigureReader:
     """Reads the figures of an article sentence by sentence, carrying the period of the paragraph and, in a
     sentence, the subject and product of the figure before (全市六堡茶茶园面积达21万亩，干毛茶产量约2.1万吨)."""
@@ -1279,10 +1284,12 @@ class _FigureReader:
         self.per_weight = _per_weight(vocab or vocabulary())
         self.figures, self.indicators, self.by_label = [], [], {}
         self.carried = None
+        self.event_day = None  # the day an event the article reports was held (11月23日上午，…启动仪式在回龙镇举行)
 
     def sentence(self, off: int, s: str, sent_spans: list[Span]) -> None:
         prev_end, last = 0, None
         found = context.periods_in(s, self.published, [(sp.start - off, sp.end - off) for sp in sent_spans if not sp.anaphor])
+        self._event_held(s, found)
         for f in find_figures(s, self.vocab):
             if _not_a_figure(s, f):
                 continue
@@ -1327,12 +1334,25 @@ class _FigureReader:
             part = max(s.rfind(ch, 0, f.start) for ch in "；;") + 1
             found = [x for x in found if x[0] >= part]
         period, words = context.period_before(s, f.start, self.published, None, found=found)
-        if not period and self.carried and not stock:
-            period, words = dict(self.carried[0]), self.carried[1]
+        if not period:
+            period, words = self._unstated(s, f, stock)
         if stock and period.get("as_of") and period.get("start"):
             period = {"as_of": period["as_of"][:7]}  # 截至6月20日 a stock is counted that day
         _compare(period, growth)
         return period, words
+
+    def _event_held(self, s: str, found) -> None:
+        """The first day an event is said to be held on (11月23日上午，…启动仪式在回龙镇举行)."""
+        if self.event_day is None and EVENT_HELD.search(s):
+            self.event_day = next((p for _, _, p, _ in found if p.get("date")), None)
+
+    def _unstated(self, s: str, f, stock: bool) -> tuple[dict, str]:
+        """A figure's period its sentence does not state: the event's day for what happened at it (启动仪式上，…签下
+        …订单), else the paragraph's period carried (not for a stock)."""
+        m = AT_THE_EVENT.search(s, 0, f.start) if self.event_day else None
+        if m:
+            return dict(self.event_day), m.group(0)
+        return (dict(self.carried[0]), self.carried[1]) if self.carried and not stock else ({}, "")
 
     def _add(self, off: int, s: str, f, about: Span, ind_iri: str, label: str, growth, found) -> None:
         period, words = self._period(s, f, label, growth, found)
@@ -1699,7 +1719,7 @@ def _sold_what(what: str) -> str:
     return what
 
 
-COUNT_UNITS = ("Count", "Household", "Person", "PersonTime")
+COUNT_UNITS = ("Count", "Household", "Person", "PersonTime", "Piece")
 # what is counted, written right after a count (320多家跨境电商企业, 300多名主播参赛), up to the verb or the clause's end
 COUNTED_AFTER = re.compile(r"“?([\u4e00-\u9fff]{2,8}?)”?(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|种植|养殖|稳定|"
                            r"加入|注册|开设|开通|建设|建成|建立|设立|成立|培育|组织|举办|销售|卖出|发出|到会|参展|参会|"
@@ -1725,7 +1745,7 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
         return sold
     head = RELATIVE_WORDS.sub("", _after_splitters(s, f, head))
     head = INNER_ADVERB.sub("", _trim_indicator(head)).replace("的", "")  # 电商产业园已入驻企业, 从事电商的商户
-    head = re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的")
+    head = _trim_indicator(re.sub(r"(19|20)\d{2}年(\d{1,2}[-—–至到~～]?\d{0,2}月)?", "", head).strip(" 的"))  # 成本从2020年的
     if len(head) < 2:
         noun = re.match(r"[^\W\d_共有的是和与、]{1,4}", s[f.start + len(f.stated):])
         head = (head + noun.group(0)) if noun else head
