@@ -1739,6 +1739,11 @@ CONDITIONS_KEPT = [
     # a role named after the thing (的发文机关, 的出台部门, 的主办方): the thing it names, then the rest asked of it
     ("《自治区人民政府关于加快电子商务发展的若干意见》的出台部门主办了哪项活动？", L("中国-东盟信息港电子商务论坛")),
     ("中国-东盟信息港电子商务论坛的主办方是谁？", L("广西壮族自治区人民政府")),
+    # the kind it falls under (所归属的上一级产品类别) is no place: the group, then what is asked of it
+    ("桂林米粉所归属的那一级产品类别，带动了哪些上游产业？", L("竹笋种植", "豆角种植", "螺蛳养殖")),
+    # a price claimed (卖到了每斤40元) is the figure's, checked: no market
+    ("请核实：融安金桔采用“电商+农民合作社+贫困户”模式以后，卖到了每斤40元？", P("是:")),
+    ("请核实：融安金桔采用“电商+农民合作社+贫困户”模式以后，卖到了每斤60元？", P("否:")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

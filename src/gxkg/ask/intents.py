@@ -5035,8 +5035,14 @@ def _other_kind_asked(q: Question) -> bool:
     at = q.at.get("where", 0)
     clause = next((c for c in _clauses_at(q.text) if c[0] <= at < c[1]), (0, len(q.text)))
     text = q.text[clause[0]:clause[1]]
-    asked = [c for w, c in q.kinds if _right_after_asking(text, w)]
+    asked = [c for w, c in q.kinds if _right_after_asking(text, w) or _kind_it_falls_under(q, at, w)]
     return any(c not in PLACE_CLASSES | {"Place", "Region", "StatisticalZone"} for c in asked)
+
+
+def _kind_it_falls_under(q: Question, at: int, w: str) -> bool:
+    """所归属的上一级产品类别: a kind named right after the word that asked where (归属, 所属) is what it falls under."""
+    word = q.words.get("where", "")
+    return bool(word) and w in q.text[at + len(word):at + len(word) + 10] and word in ("归属", "所属", "属于", "隶属")
 
 
 def _right_after_asking(text: str, w: str) -> bool:

@@ -2861,7 +2861,7 @@ def _dates_of(kg, iri: str) -> str:
 
 
 # a number next, maybe after a word that bounds it (卖到40元, served more than 200 enterprises)
-FIGURE_NEXT = re.compile(r"\s*(?:[过了]|超过|近|约|达|more than|over|about|around|nearly|almost|some|at least)?\s*\d", re.I)
+FIGURE_NEXT = re.compile(r"\s*[过了]?\s*(?:每斤|一斤|每公斤|一公斤|每千克)?\s*(?:超过|近|约|达|more than|over|about|around|nearly|almost|some|at least)?\s*\d", re.I)
 
 
 def _no_figure_verbs(text: str, hits):
