@@ -1744,6 +1744,13 @@ CONDITIONS_KEPT = [
     # a price claimed (卖到了每斤40元) is the figure's, checked: no market
     ("请核实：融安金桔采用“电商+农民合作社+贫困户”模式以后，卖到了每斤40元？", P("是:")),
     ("请核实：融安金桔采用“电商+农民合作社+贫困户”模式以后，卖到了每斤60元？", P("否:")),
+    # the years a plan covers (实施期, 执行期), asked and checked
+    ("《广西电子商务精准扶贫三年行动计划》的执行期是什么时候？", L("2018-2020")),
+    ("《广西电子商务精准扶贫三年行动计划》的实施期是不是2018年到2020年？", P("是:")),
+    ("《广西电子商务精准扶贫三年行动计划》的实施期是不是2019年到2021年？", P("否:")),
+    # a quoted claim no source says word for word: its source asked in its own words; a false one refused
+    ("“凭祥归崇左管”这个说法在图谱里出自哪份数据？", P("《广西行政区划参考数据》")),
+    ("“凭祥归百色管”这个说法在图谱里出自哪份数据？", R()),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

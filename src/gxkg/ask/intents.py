@@ -5231,12 +5231,28 @@ def _show_dates(ctx: Ctx, e: str) -> None:
     """The dates a thing was held or issued (or ended, when that is asked), with its sentence; said when the
     graph has none."""
     rows = ctx.run(query("end_dates" if END_ASKED.search(ctx.q.text) else "dates"), {"e": [_node(e)]})
+    verdict = _years_checked(ctx, [r["d"].value for r in rows])
     for r in rows:
-        ctx.add(r["d"].value, value=r["d"].value, period=r["d"].value)
+        ctx.add(verdict + r["d"].value, value=r["d"].value, period=r["d"].value)
     if rows:
         ctx.cite(ctx.kg.entity_evidence_iris(e))
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+def _years_checked(ctx: Ctx, dates: list[str]) -> str:
+    """实施期是否为2018年至2020年, was it issued in 2018: the years asked set against the dates (a range's ends, a
+    date's year); "yes: " or "no: " before the answer, nothing when no year is asked or no date given."""
+    if "yesno" not in ctx.q.cues or not ctx.q.years or not dates:
+        return ""
+    ctx.use("years", "yesno")
+    return msg("yes" if _years_match(sorted(set(ctx.q.years)), dates) else "no", ctx.lang) + ": "
+
+
+def _years_match(asked: list[str], dates: list[str]) -> bool:
+    """The years asked are a date's year or a range's years or ends (2018年至2020年 of 2018-2020)."""
+    ends = [sorted(set(re.findall(r"(?:19|20)\d\d", v))) for v in dates]
+    return any(asked in (e, [e[0], e[-1]]) for e in ends if e)
 
 
 @intent("who", {"zh": ["中国-东盟信息港电子商务论坛由谁主办、由谁承办？", "《自治区人民政府关于加快电子商务发展的若干意见》是谁发布的？"],

@@ -2404,16 +2404,17 @@ def _price_not_sales(q: Question) -> None:
     """A price asked (per jin, 每斤) makes 卖 / sell for the price, not the sales: 每斤多卖多少钱 is about the
     price, and "sell for ... per jin" too."""
     ind = "https://w3id.org/gxkg/resource/indicator/"
-    prices = [i for i in q.indicators if i.startswith(ind + "price-")]
-    low = q.text.lower()
-    if ind + "annual-sales" not in q.indicators:
+    if ind + "annual-sales" not in q.indicators or not _price_said(q):
         return
-    per_mass = bool(set(q.units) & lx.price_units())
-    if prices and (per_mass or any(w in low for w in PRICE_WORDS)):
-        q.indicators.remove(ind + "annual-sales")
-    elif per_mass:  # 每公斤卖多少钱: a price in another unit of mass
-        q.indicators[q.indicators.index(ind + "annual-sales")] = ind + "price-after-model"
-        q.indicators.append(ind + "price-before-model")
+    q.indicators.remove(ind + "annual-sales")
+    if not any(i.startswith(ind + "price-") for i in q.indicators):  # 每公斤卖多少钱: a price in another unit of mass
+        q.indicators += [ind + "price-after-model", ind + "price-before-model"]
+
+
+def _price_said(q: Question) -> bool:
+    """A unit of price by weight asked (每公斤), or a price word with a price indicator named."""
+    prices = any(i.endswith(("price-after-model", "price-before-model")) for i in q.indicators)
+    return bool(set(q.units) & lx.price_units()) or prices and any(w in q.text.lower() for w in PRICE_WORDS)
 
 
 
