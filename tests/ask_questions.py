@@ -1751,6 +1751,8 @@ CONDITIONS_KEPT = [
     # a quoted claim no source says word for word: its source asked in its own words; a false one refused
     ("“凭祥归崇左管”这个说法在图谱里出自哪份数据？", P("《广西行政区划参考数据》")),
     ("“凭祥归百色管”这个说法在图谱里出自哪份数据？", R()),
+    # a claim in the asker's own material, then a question referring back to it (Can we keep it?): the claim checked
+    ("Our brochure says Guangxi's e-commerce transaction volume was above 700 billion yuan in 2017. Can we keep it?", P("yes:")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

@@ -2273,7 +2273,7 @@ def _matter_then_bare_ask(clause: str, rest: str) -> bool:
     """需引用截至2018年7月全区累计建成的农村电商服务站点数量。请问图谱中记录的数值是多少: a clause with a number and a
     figure or relation word, then a question that names nothing of its own: the clause is what is asked."""
     return bool(re.search(r"\d", clause)) and _states_a_relation(clause) and not _states_a_relation(rest) \
-        and not re.search(r"[\u3400-\u9fff]{2,}(?:市|县|区|镇|乡|村)", rest)
+        and not re.search(r"[\u3400-\u9fff]{2,}(?:市|县|区|镇|乡|村)", rest) and not REFERS_BACK.search(rest)  # Can I keep it?
 
 
 def _asks_something(lead: str) -> bool:
