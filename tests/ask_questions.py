@@ -1753,6 +1753,16 @@ CONDITIONS_KEPT = [
     ("“凭祥归百色管”这个说法在图谱里出自哪份数据？", R()),
     # a claim in the asker's own material, then a question referring back to it (Can we keep it?): the claim checked
     ("Our brochure says Guangxi's e-commerce transaction volume was above 700 billion yuan in 2017. Can we keep it?", P("yes:")),
+    # the regions goods come from (source regions) are no source asked; every relation held; the units above it; 处于
+    ("Which source regions does the Nanning cross-border goods direct-purchase experience centre list?", L("ASEAN", "Australia", "Europe and America")),
+    ("List every relation the graph holds for Pingxiang.", L('adopts model: "Border trade + cross-border e-commerce" model',
+                                                            "builds: offline cross-border e-commerce supervision centre",
+                                                            "builds: online border-residents' trade management information platform",
+                                                            "located in: Chongzuo")),
+    ("Where is Hantang Village? Give the chain of administrative units above it.", P("Hantang Village is in Wuli Town, Lingshan County")),
+    ("广西电商创业的主力人群处于什么年龄段？", P("广西壮族自治区 电商创业主力人群年龄: 16–40 岁")),
+    # a product's origin with the place's coordinates (请一并提供该地的经纬度)
+    ("六堡茶产自哪里？顺便给出那里的经纬度。", L("梧州市")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

@@ -5097,6 +5097,9 @@ def _where_one(ctx: Ctx, e: str) -> bool:
         relation_answer(ctx, e, rels, uses=("where", "classes"))
         _path_noted(ctx, n)
         _coarser_than_asked(ctx, e, n)
+        if "geo" in q.cues:  # 金花茶来自哪里？请一并提供该地的经纬度: the place's coordinates
+            for a in ctx.ans.answers[n:]:
+                _coordinates(ctx, a["iri"]) if a.get("iri") else None
         return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False

@@ -271,7 +271,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "under the administration of", "administratively", "is subordinate", "subordinate to", "subordinate", "belongs to which", "belong to which", "it belong", "belongs", "belong", "under the control of", "reports to which", "report to which", "reports to", "territory", "governs",
                "somewhere near", "near", "governing it", "governing", "which part of", "what part of", "up to the autonomous region", "up to the region", "the chain up to", "chain up to",
                "and region", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
-               "what prefecture", "which prefecture-level")),
+               "what prefecture", "which prefecture-level", "chain of administrative units above it", "chain of administrative units", "administrative units above it", "administrative units above", "units above it")),
     "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
                                                      "which department", "which body", "whichever body", "whatever body", "that body", "which body")),
     "source": (("这个数哪来的", "这个数字哪来的", "这个数据哪来的", "数据哪来的", "数字哪来的", "这个说法哪来的", "说法哪来的", "说法是从哪里来的", "说法从哪里来", "说法是从哪来的", "说法从哪来", "原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处为何", "来源为何", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
@@ -299,7 +299,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
                "entities", "related to", "connected to", "linked to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to", "relates to", "relate to",
-               "all relations recorded", "relations recorded", "by what relation", "by which relation", "what relation", "all relations",
+               "all relations recorded", "relations recorded", "every relation", "each relation", "every relationship", "by what relation", "by which relation", "what relation", "all relations",
                "record about", "actually record", "all information held", "all information")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
@@ -423,7 +423,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("请概述", "概述", "请说明", "说明", "撰写", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
+CUES["noise"] = (("请概述", "概述", "请说明", "说明", "撰写", "处于", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "统计期", "就广西电子商务交易额而言", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("is it correct that", "is it right that", "it's claimed that", "it is claimed that", "the year before last", "last year",
