@@ -1763,6 +1763,14 @@ CONDITIONS_KEPT = [
     ("广西电商创业的主力人群处于什么年龄段？", P("广西壮族自治区 电商创业主力人群年龄: 16–40 岁")),
     # a product's origin with the place's coordinates (请一并提供该地的经纬度)
     ("六堡茶产自哪里？顺便给出那里的经纬度。", L("梧州市")),
+    # which one's … is furthest west: the first of a ranking; places judged by their representative points
+    ("百色市下辖的县级单位里，哪一个的位置最靠东？", L("平果市")),
+    ("Going by their representative points, which prefecture-level city of Guangxi lies furthest east?", L("Hezhou")),
+    # a former name asked (是不是原来的, the former)
+    ("横州市是不是原来的横县？", P("是:")),
+    ("Is Hengzhou the former Lingshan County?", P("no:")),
+    # a claim said to be the report's (报道中所说的) asks no source
+    ("请判断正误：今天的横州市，就是那篇报道中所说的“灵山县”。", R()),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

@@ -914,6 +914,7 @@ def parse(kg, raw: str) -> Question:
     _at_least_is_a_bound(q)
     _rank_or_guess(q)
     _confirm_asks_for(q)
+    _which_one_ranked(q)
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
@@ -1834,6 +1835,13 @@ def _kinds_joined(q: Question) -> str | None:
 
 
 GIVE_ME = re.compile(r"^\s*(?:please\s+|kindly\s+|can you\s+|could you\s+)?(?:give|show|tell|send|get|find)(?: me| us)?\b", re.I)
+
+
+def _which_one_ranked(q: Question) -> None:
+    """哪一个的位置最靠西: "which one's" before a superlative asks which is first, no comparison of two."""
+    if q.words.get("compare") in ("哪个的", "哪一个的", "谁的") and q.cues & {"most", "least", "west", "east", "north", "south"}:
+        q.cues.discard("compare")
+        q.words["list"] = q.words.pop("compare")
 
 
 # could you confirm the city under which X falls / the 2017 sales of Y: a thing asked for, not a claim to check
