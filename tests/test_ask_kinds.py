@@ -236,6 +236,11 @@ def test_a_price_asked_in_another_unit_of_mass_is_converted_and_so_is_a_differen
     assert a.answers and any("76 yuan per kilogram" in n for n in a.notes), a.notes
 
 
+def test_how_many_and_which_gives_the_list_and_its_count(kg):
+    a = ask(kg, "How many teas does the graph put in the Guangxi tea (Guicha) industry, and which are they?")
+    assert len(a.answers) == 4 and "4 in all" in a.notes, (a.answers, a.notes)
+
+
 def test_a_ratio_of_two_figures_and_a_growth_rate_asked_as_instructions(kg):
     a = ask(kg, "以截至2018年7月全区农村网络零售额累计值，除以同期累计培育的农产品网销单品数，平均每个单品对应多少元零售额？")
     assert any("5,900,000,000 / 1,826 = 3,231,106" in n for n in a.notes), (a.notes, a.unrecognised)

@@ -4802,6 +4802,13 @@ def _related_each(ctx: Ctx, rows: list[dict]) -> dict:
     return by
 
 
+def _count_of_listed(ctx: Ctx) -> None:
+    """How many products …, and which: the list and how many it holds."""
+    if "count" in ctx.q.cues and ctx.ans.answers:
+        ctx.use("count")
+        ctx.note(msg("listed_count", ctx.lang, n=len(ctx.ans.answers)))
+
+
 def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
     """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
     by = _related_each(ctx, rows)
@@ -4842,6 +4849,7 @@ def listing(ctx: Ctx):
         return True
     _list_uses(ctx)
     _show_listed(ctx, rows)
+    _count_of_listed(ctx)
     _partial_level_noted(ctx, classes)
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))

@@ -43,6 +43,7 @@ CATALOGUE = {
                      "counting every county-level division (districts and county-level cities too); {k} of them are counties (autonomous counties included)"),
     "county_level_all": ("按县级行政区计（含市辖区、县级市）", "counting every county-level division (districts and county-level cities too)"),
     "counties_among": ("（其中县 {k} 个）", " ({k} of them counties)"),
+    "listed_count": ("共 {n} 个", "{n} in all"),
     "counties_only": ("只计县（含自治县）；县级行政区共 {n} 个", "counting counties only (autonomous counties included); {n} county-level divisions in all"),
     "none_recorded": ("图谱没有记录符合这些条件的{what}", "the graph records no {what} that meet these conditions"),
     "not_stated": ("图谱中没有说明这一点", "the graph does not state this"),
