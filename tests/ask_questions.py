@@ -1771,6 +1771,13 @@ CONDITIONS_KEPT = [
     ("Is Hengzhou the former Lingshan County?", P("no:")),
     # a claim said to be the report's (报道中所说的) asks no source
     ("请判断正误：今天的横州市，就是那篇报道中所说的“灵山县”。", R()),
+    # a number said to be reached (had reached 200,000) is reached by a figure of exactly it; more than it is not
+    ("My notes say rural e-commerce training in Guangxi had reached 200,000 person-times by July 2018. Is that consistent with the graph?", P("yes:")),
+    ("Was rural e-commerce training in Guangxi more than 200,000 person-times by July 2018?", R()),
+    # a share said with made up and a fraction (more than a fifth): checked against the share
+    ("Someone told me cross-border e-commerce made up more than a fifth of Guangxi's total imports and exports in 2017. True?", P("no:")),
+    # the city itself as well as its counties
+    ("Which products come from Nanning, counting its counties as well as the city itself?", L("Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

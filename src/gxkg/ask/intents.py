@@ -672,9 +672,9 @@ def threshold(ctx: Ctx):
     rows = _threshold_rows(ctx) if limit else []
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
-    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year", "part_year",
+    ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year", "part_year", "verify",
             *(("fraction",) if fraction_said(q.text.lower()) is not None else ()),
-            *(("growth",) if _percent_given(q) else ()))
+            *(("growth", "share") if _percent_given(q) else ()))
     _threshold_uses(ctx, rows)
     _show_verdicts(ctx, rows, limit)
     return True
@@ -725,7 +725,7 @@ def _percent_given(q: Question) -> bool:
 def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:
     """Each figure against the number with its own yes or no (the price before and after), or said which
     figure's bound cannot tell."""
-    verdicts = [_verdict(f, *limit) for f in rows]
+    verdicts = [limit[1] if _reached_exactly(ctx.q, f, limit[0]) else _verdict(f, *limit) for f in rows]
     if None in verdicts and not all(_open_above(f) for f, v in zip(rows, verdicts) if v is None):
         f = rows[verdicts.index(None)]
         ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
@@ -734,6 +734,15 @@ def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> Non
         if verdict is None:  # 超400家 against "more than 4,000": the source does not confirm it
             ctx.note(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
         show_figure(ctx, f, prefix=msg("unconfirmed" if verdict is None else "yes" if verdict else "no", ctx.lang) + ": ")
+
+
+# words that say a number is reached, not passed (had reached 200,000; 达到20万): a figure of exactly it is there
+REACHED = re.compile(r"\b(?:reach(?:ed|es)?|hit|at least)\b|达到|达没达到|到没到|够没够", re.I)
+
+
+def _reached_exactly(q: Question, f: dict, limit: float) -> bool:
+    """A figure stated exactly at the number a question says was reached (20万人次, had reached 200,000)."""
+    return not f["qualifier"] and not f["ob_fmt"]["max"] and f["num"] == limit and bool(REACHED.search(q.text))
 
 
 def _open_above(f: dict) -> bool:
