@@ -1778,6 +1778,11 @@ CONDITIONS_KEPT = [
     ("Someone told me cross-border e-commerce made up more than a fifth of Guangxi's total imports and exports in 2017. True?", P("no:")),
     # the city itself as well as its counties
     ("Which products come from Nanning, counting its counties as well as the city itself?", L("Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),
+    # the two border cities that adopted a model (的两座边境城市): read as the two, only when there are two
+    ("走“互市贸易+跨境电商”模式的那两座边境城市，直线距离大概多少公里？", P("约 138 公里")),
+    # which of two periods (哪一期) is larger: a comparison, not a growth; a lead naming the figure (就…而言) keeps its words
+    ("就广西电子商务交易额来说，2017年全年和2018年1—7月两期比较，哪一期多？", F("2017年")),
+    ("就广西网络零售交易额而言，2017年全年和2018年1—7月两期相比，哪一期更高？", R()),  # no 2017 figure
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

@@ -1940,7 +1940,7 @@ def _growth_asked(q: Question) -> bool:
 def _which_asked(q: Question) -> bool:
     """哪个更多, which was larger, bigger in 2013 or in 2018, 2013年还是2018年多: one of the things compared is asked
     for, not how much it grew."""
-    return bool(re.search(r"哪个|哪一个|哪年|哪一年|还是|\bwhich\b|\bor\b", q.text.lower()))
+    return bool(re.search(r"哪个|哪一个|哪年|哪一年|哪一期|哪期|哪段|还是|\bwhich\b|\bor\b", q.text.lower()))
 
 
 def _growth_levels(ctx: Ctx) -> list[str]:

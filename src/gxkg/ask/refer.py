@@ -207,7 +207,7 @@ CLAUSE_WORDS = {"zh": {"adoptsModel": ("搞", "实行", "走"), "partOf": ("所�
                        "partOf": ("belongs to", "is part of"), "category": ("belongs to", "falls under"),
                        "builds": ("building", "are building", "is building"), "hasDesignation": ("is called", "was named"),
                        "involvesProduct": ("is about", "revolves around"), "originatesFrom": ("grows", "grow", "produces", "produce")}}
-DEMONSTRATIVE = r"(?:那个|这个|那家|这家|那份|这份|那项|这项|那些|这些|那几个|这几个|那几家|那座|那种|这种|那类|那一类|那一大类|一大类|那一种|个|家|份)?"
+DEMONSTRATIVE = r"(?:两座|两个|两家|那两个|那两座|这两个|那个|这个|那家|这家|那份|这份|那项|这项|那些|这些|那几个|这几个|那几家|那座|那种|这种|那类|那一类|那一大类|一大类|那一种|个|家|份)?"
 CLAUSE_EXAMPLES = {"出产凌云茶的那个县在哪个地级市？": {"百色市"}, "桂林米粉归入的那一类米粉带动了哪些上游产业？": {"竹笋种植", "豆角种植", "螺蛳养殖"},
                    "采用了涉及核桃鸡的模式的县在哪个市？": {"河池市"}, "搞“互市贸易+跨境电商”新模式的那几个边境城市，分别归哪个地级市？": {"防城港市", "崇左市"},
                    "What product is at the heart of the poverty-alleviation model that Fengshan adopted?": {"Wanshougu walnut chicken"},
@@ -374,7 +374,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
     is a relative clause: a reading the question may do without)."""
     for ref, n, start, end, level in phrases(q):
         things = follow(ctx, ref, n.iri, level)
-        if _named(ref, things):
+        if _named(ref, things) and _as_many_as_said(q.text[start:end], things):
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
             start = _with_its_year(ctx, q.text, start, n.iri)
             level = None if ref.stands_for else ref.cls or level
@@ -448,6 +448,11 @@ def _noun_class(noun: str, lang: str) -> str | None:
 
     words = CLASS_WORDS[lang]
     return words.get(noun.lower()) or words.get(noun.lower().rstrip("s"))
+
+
+def _as_many_as_said(phrase: str, things: list[str]) -> bool:
+    """…模式的两座边境城市: a phrase that says two names two things, or none is read."""
+    return len(things) == 2 if re.search(r"[那这]?两[座个家]", phrase) else True
 
 
 def _named(ref: Reference, things: list[str]) -> bool:
