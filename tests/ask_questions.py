@@ -1783,6 +1783,10 @@ CONDITIONS_KEPT = [
     # which of two periods (哪一期) is larger: a comparison, not a growth; a lead naming the figure (就…而言) keeps its words
     ("就广西电子商务交易额来说，2017年全年和2018年1—7月两期比较，哪一期多？", F("2017年")),
     ("就广西网络零售交易额而言，2017年全年和2018年1—7月两期相比，哪一期更高？", R()),  # no 2017 figure
+    # a place's way of doing it (…的做法) is the one model it adopted; the role after 其 (论坛，其主办单位)
+    ("融安县把合作社和贫困户联动起来的做法，带动了多少户？", R()),  # the figure is 凤山's model's, not 融安's
+    ("中国-东盟信息港电子商务论坛，其主办单位是谁？", L("广西壮族自治区人民政府")),
+    ("Is that figure for Guangxi's jobs created directly and indirectly exact or an estimate?", P("Guangxi Zhuang Autonomous Region jobs created directly and indirectly: about 120000")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
 ]

@@ -244,7 +244,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # whether a figure is exact or approximate: the figure answer gives its qualifier (约, 超过) or none
     "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值", "是估算的吗", "是不是估算的", "是估计的吗", "是约数吗", "估算的吗"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
-                   "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact")),
+                   "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact", "exact or an estimate", "exact or estimated", "exact or an approximation", "an estimate or an exact figure")),
     # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
     # question with one is refused rather than answered as if it were not there
     "negation": (("没记录", "没有记录", "未记录", "没记载", "没有记载", "未记载", "没写", "没提到", "没有提到", "未提及", "一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
@@ -423,7 +423,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
-CUES["noise"] = (("请概述", "概述", "请说明", "说明", "撰写", "处于", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
+CUES["noise"] = (("请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "区划代码", "行政区划代码", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "农村", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("is it correct that", "is it right that", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",

@@ -38,6 +38,7 @@ PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
 # after a name done something to, the kind of thing that does it (…建设的那个论坛, …的政策)
 DOES_TO = (r"(?:建设|发展)?的(?:那个|这个|那家|那份|那项|那些)?"
            r"(?:论坛|活动|会议|峰会|大会|文件|政策|批复|意见|通知|规划|模式|项目|平台|工程)")
+ROLE_OF = r"(?:[，,]\s*其|的)?"  # 论坛的主办方, 论坛，其主办单位
 OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?"  # a name's quotes or title marks belong to the phrase
 REFERENCES = [
     Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
@@ -53,13 +54,16 @@ REFERENCES = [
     Reference("issuer", ("issuedBy",), before=r"(?:发布|出台|印发|制定|颁布)了?(?:[^，,。？?]{0,12}?)$",
               after=r"(?:(?:的)?(?:那份|这份|那个|这个)?(?:通知|文件|意见|批复|规划|方案))?的(?:那个|那家)?(?:机构|单位|部门|政府|机关)",
               examples=("发布《自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见》的机构还发过什么文件？",)),
+    # a place's own way of doing it (凤山县的做法, 凤山以核桃鸡为纽带…的做法): the one model it adopted
+    Reference("model_of", ("adoptsModel",), after=r"(?:的|[^。？?！!]{0,30}?的)(?:那个|这个|这种|那种)?(?:模式|做法|路子|打法)",
+              examples=("凤山县以核桃鸡为纽带的做法带动了多少户贫困户增收脱贫？",)),
     # a role named after the thing (文件的发文机关, 论坛的主办方, 中心的运营方)
-    Reference("issuer_of", ("issuedBy",), after=CLOSING + r"的?(?:发文|发布|印发|制定|出台|颁布)(?:机关|单位|部门|机构|方)",
+    Reference("issuer_of", ("issuedBy",), after=CLOSING + ROLE_OF + r"(?:发文|发布|印发|制定|出台|颁布)(?:机关|单位|部门|机构|方)",
               examples=("《自治区人民政府关于加快电子商务发展的若干意见》的发文机关，还主办了哪项活动？",)),
-    Reference("host_of", ("hostedBy",), after=CLOSING + r"的?主办(?:方|单位|机构|部门)",
+    Reference("host_of", ("hostedBy",), after=CLOSING + ROLE_OF + r"主办(?:方|单位|机构|部门)",
               examples=("中国-东盟信息港电子商务论坛的主办方还发布过哪些文件？",)),
-    Reference("organiser_of", ("organizedBy",), after=CLOSING + r"的?承办(?:方|单位|机构|部门)"),
-    Reference("operator_of", ("operatedBy",), after=CLOSING + r"的?(?:运营方|运营单位|运营主体|运营商)"),
+    Reference("organiser_of", ("organizedBy",), after=CLOSING + ROLE_OF + r"承办(?:方|单位|机构|部门)"),
+    Reference("operator_of", ("operatedBy",), after=CLOSING + ROLE_OF + r"(?:运营方|运营单位|运营主体|运营商)"),
     Reference("host", ("hostedBy",), before=r"(?:主办|举办)了?(?:[^，,。？?]{0,12}?)$",
               after=r"的(?:那个|那家)?(?:机构|单位|部门|政府)"),
     Reference("organiser", ("organizedBy",), before=r"承办了?(?:[^，,。？?]{0,12}?)$",
