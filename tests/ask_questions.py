@@ -1786,6 +1786,9 @@ CONDITIONS_KEPT = [
     # a place's way of doing it (…的做法) is the one model it adopted; the role after 其 (论坛，其主办单位)
     ("融安县把合作社和贫困户联动起来的做法，带动了多少户？", R()),  # the figure is 凤山's model's, not 融安's
     ("中国-东盟信息港电子商务论坛，其主办单位是谁？", L("广西壮族自治区人民政府")),
+    # higher or lower than: one comparison of two rates
+    ("Was Guangxi's 2017 cross-border e-commerce growth higher or lower than its online retail growth in January-July 2018?",
+     F("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8 percent (28.8%)")),
     ("Is that figure for Guangxi's jobs created directly and indirectly exact or an estimate?", P("Guangxi Zhuang Autonomous Region jobs created directly and indirectly: about 120000")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
