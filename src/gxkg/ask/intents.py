@@ -825,12 +825,16 @@ def _converted(ctx: Ctx, f: dict, to: str) -> None:
     unit = {"symbol": ctx.kg.notation(GXO + to), "label": ctx.label(GXO + to)}
     text = format_value({"value": f"{value:.6g}", "min": None, "max": None, "unit": unit,
                          "qualifier": f["ob_fmt"]["qualifier"]}, ctx.lang)
-    name = (lambda u: ctx.kg.notation(u)) if ctx.lang == "zh" else ctx.label
     how = f"× {factor:.6g}" if factor >= 1 else f"÷ {_num(1 / factor)}"
     ctx.add(f"{ctx.label(f['e'])} {ctx.label(f['indicator'])}: {text}", value=f"{value:.6g}", unit=GXO + to,
             period=f.get("period"))
-    ctx.note(msg("computed", ctx.lang, how=f"{_num(f['num'])} {name(f['unit'])} {how} = {value:.6g} {name(GXO + to)}"))
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(f['num'])} {_unit_word(ctx, f['unit'])} {how} = {value:.6g} {_unit_word(ctx, GXO + to)}"))
     show_figure(ctx, f)
+
+
+def _unit_word(ctx: Ctx, unit: str) -> str:
+    """A unit as an arithmetic note writes it: its symbol in Chinese (元/公斤), its label in English."""
+    return ctx.kg.notation(unit) if ctx.lang == "zh" else ctx.label(unit)
 
 
 @intent("days", {"zh": ["中国-东盟信息港电子商务论坛在文章发布后多少天开幕？"],
@@ -2634,7 +2638,7 @@ def _difference_converted(ctx: Ctx, a: dict, b: dict, diff: float) -> str:
     ctx.use("unit")
     frm = a["unit"].removeprefix(GXO)
     value, factor = ctx.kg.vocabulary.converted(diff, frm, to), ctx.kg.vocabulary.converted(1.0, frm, to)
-    return f"; {_num(diff)} × {factor:.6g} = {value:.6g} {ctx.kg.notation(GXO + to) if ctx.lang == 'zh' else ctx.label(GXO + to)}"
+    return f"; {_num(diff)} × {factor:.6g} = {value:.6g} {_unit_word(ctx, GXO + to)}"
 
 
 def _ratio(ctx: Ctx, a: dict, b: dict) -> str:
@@ -5115,8 +5119,8 @@ def _where_one(ctx: Ctx, e: str) -> bool:
         _path_noted(ctx, n)
         _coarser_than_asked(ctx, e, n)
         if "geo" in q.cues:  # 金花茶来自哪里？请一并提供该地的经纬度: the place's coordinates
-            for a in ctx.ans.answers[n:]:
-                _coordinates(ctx, a["iri"]) if a.get("iri") else None
+            for iri in [a["iri"] for a in ctx.ans.answers[n:] if a.get("iri")]:
+                _coordinates(ctx, iri)
         return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False
