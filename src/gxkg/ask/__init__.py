@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazyre
 from .answer import Answer, AskTimeout
 from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node
 from .messages import msg
@@ -72,7 +73,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
 
 
 # a second sentence asking whether one thing is among the first's answers (靖西算吗？ Is Lipu one of them?)
-ONE_OF_THEM = re.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:算(?:在)?(?:里面|里头|其中|进去)?(?:吗|不算|了吗)|在(?:里面|里头|其中)吗|"
+ONE_OF_THEM = lazyre.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:算(?:在)?(?:里面|里头|其中|进去)?(?:吗|不算|了吗)|在(?:里面|里头|其中)吗|"
                          r"包括在内吗|也算吗|有没有它|\bone of them\b|\bamong them\b|\bincluded\b|\bcounted\b|\bin (?:that|the) list\b)[^？?]*[？?]?)\s*$",
                          re.I | re.S)
 
@@ -216,7 +217,7 @@ def _asks_other(q) -> bool:
     return any(w in low for w in OTHER)
 
 
-PRONOUN_CLAUSE = re.compile(r"(?:[,，;；？?。]|\s[—–-]+)\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?"
+PRONOUN_CLAUSE = lazyre.compile(r"(?:[,，;；？?。]|\s[—–-]+)\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?"
                             r"(?P<it>\b(?:it|them|that (?:body|organi[sz]ation|department|city|county|place|region|area))\b|它们|它|其|"
                             r"(?:这个|该|那个)(?:单位|机构|部门|机关|市|县|地方|地区|区域))[^,，;；？?。]*[？?]?)\s*$", re.I)
 
@@ -234,7 +235,7 @@ def _pronoun_part(kg, ctx, depth: int) -> None:
 
 
 # a last sentence about the things the first one named (…哪个更靠南？它们分别属于哪个市？ / Which of them …? Where are they?)
-THEM_PART = re.compile(r"[？?]\s*(?P<part>[^？?]*?(?P<them>它们|他们|这两个(?:地方|城市|县|市)?|两者|二者|两地|\bthey\b|\bthem\b|\bboth\b)"
+THEM_PART = lazyre.compile(r"[？?]\s*(?P<part>[^？?]*?(?P<them>它们|他们|这两个(?:地方|城市|县|市)?|两者|二者|两地|\bthey\b|\bthem\b|\bboth\b)"
                        r"[^？?]*[？?]?)\s*$", re.I)
 
 
@@ -408,7 +409,7 @@ def _derived_listed(ctx) -> None:
 
 
 # provenance asked as yes or no (是原文直接写的吗, is it stated): whether it is stated is the answer
-STATED_ASKED = re.compile(r"吗$|^is (?:it|that|this) stated|directly stated|stated directly", re.I)
+STATED_ASKED = lazyre.compile(r"吗$|^is (?:it|that|this) stated|directly stated|stated directly", re.I)
 
 
 def _stated_asked(q) -> bool:
@@ -539,7 +540,7 @@ def _everything_used(kg, ctx) -> None:
         ans.unrecognised.append(msg("no_kind", lang, names=names) if names else msg("no_entity", lang))
 
 
-DAY_ASKED = re.compile(r"几号|哪一?天|哪日|具体日期|\b(?:which|what)\s+day\b|\bexact date\b|\bwhat date\b", re.I)
+DAY_ASKED = lazyre.compile(r"几号|哪一?天|哪日|具体日期|\b(?:which|what)\s+day\b|\bexact date\b|\bwhat date\b", re.I)
 
 
 def _day_not_given(ctx) -> list[str]:
@@ -549,7 +550,7 @@ def _day_not_given(ctx) -> list[str]:
     return [m.group(0)] if m and dates and max(map(len, dates)) < 10 else []
 
 
-DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+DATE = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 
 def _place_not_given(kg, ctx) -> list[str]:

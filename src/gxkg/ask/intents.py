@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .. import lazyre
 from ..kg import format_value, period_text
 from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
@@ -297,7 +298,7 @@ _hard = hard_indicators
 
 
 # the source asked for by name (which report, 哪篇文章): the figure is what it says, not the answer
-SOURCE_ASKED = re.compile(r"\b(?:which|what)\s+(?:report|article|story|source|outlet|media|publication)s?\b|哪篇|哪家媒体|出自|出处", re.I)
+SOURCE_ASKED = lazyre.compile(r"\b(?:which|what)\s+(?:report|article|story|source|outlet|media|publication)s?\b|哪篇|哪家媒体|出自|出处", re.I)
 
 
 def _source_asked(q: Question) -> bool:
@@ -515,7 +516,7 @@ def _indicator_words(i: str) -> set[str]:
 
 # ------------------------------------------------------------------------------ a figure against a number
 EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
-EN_NUMBER = re.compile(rf"(?<![\d.,])({ARABIC})\s*(billion|bn|million|m|thousand|k)?\b", re.I)  # 60,000, never 60
+EN_NUMBER = lazyre.compile(rf"(?<![\d.,])({ARABIC})\s*(billion|bn|million|m|thousand|k)?\b", re.I)  # 60,000, never 60
 
 
 def _threshold(q: Question) -> tuple[float, bool] | None:
@@ -539,7 +540,7 @@ FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 
              "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4, "a tenth": 1 / 10, "one tenth": 1 / 10,
              "a fifth": 1 / 5, "一半": 1 / 2, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 1 / 4, "四分之三": 3 / 4,
              "五分之一": 1 / 5, "十分之一": 1 / 10}
-FRACTION = re.compile(r"(" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+FRACTION = lazyre.compile(r"(" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
                       + r")(?!\s*of\b(?!\s+(?:[a-z]+'s\s+|its\s+|the\s+)?(?:total|overall|whole|all)\b)|\s*的)")  # a fifth of its total: a share
 
 
@@ -554,8 +555,8 @@ def _before_a_fraction(low: str, words: tuple) -> bool:
     return bool(m) and any(low[:m.start()].rstrip().endswith(w) for w in words)
 
 
-AFTER_ABOVE = re.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or more|or above|and above|or higher|and up|及以上|或以上|以上)", re.I)
-AFTER_BELOW = re.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or less|or fewer|or below|and below|or lower|及以下|或以下|以下)", re.I)
+AFTER_ABOVE = lazyre.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or more|or above|and above|or higher|and up|及以上|或以上|以上)", re.I)
+AFTER_BELOW = lazyre.compile(r"^\s*(?:个|家|元|人|户|%|％)?\s*(?:or less|or fewer|or below|and below|or lower|及以下|或以下|以下)", re.I)
 
 
 def _bound_after(q: Question) -> tuple[float, bool] | None:
@@ -592,7 +593,7 @@ def _asked_number(text: str, word: str) -> float | None:
     return float(n.value) if n is not None and n.value is not None and n.start <= 2 else None
 
 
-YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+YEAR_RE = lazyre.compile(r"(?:19|20)\d{2}")
 
 
 def _verdict(f: dict, limit: float, above: bool) -> bool | None:
@@ -711,7 +712,7 @@ def _percent_of(q: Question, inds: list[str]) -> list[str]:
     return [table.get(i, i) for i in inds] if _percent_given(q) else inds
 
 
-DOUBLE_DIGITS = re.compile(r"两位数|double[- ]digits?", re.I)
+DOUBLE_DIGITS = lazyre.compile(r"两位数|double[- ]digits?", re.I)
 
 
 def _percent_given(q: Question) -> bool:
@@ -737,7 +738,7 @@ def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> Non
 
 
 # words that say a number is reached, not passed (had reached 200,000; 达到20万): a figure of exactly it is there
-REACHED = re.compile(r"\b(?:reach(?:ed|es)?|hit|at least)\b|达到|达没达到|到没到|够没够", re.I)
+REACHED = lazyre.compile(r"\b(?:reach(?:ed|es)?|hit|at least)\b|达到|达没达到|到没到|够没够", re.I)
 
 
 def _reached_exactly(q: Question, f: dict, limit: float) -> bool:
@@ -1173,7 +1174,7 @@ def _members_of_a_count(ctx: Ctx, rows: list[dict]) -> bool:
     return True
 
 
-RANK_ASKED = re.compile(r"^\s*(?:please\s+)?rank\b|\brank (?:them|these)\b|\bin order of\b|排序|排个序|排一下序|从高到低|从大到小", re.I)
+RANK_ASKED = lazyre.compile(r"^\s*(?:please\s+)?rank\b|\brank (?:them|these)\b|\bin order of\b|排序|排个序|排一下序|从高到低|从大到小", re.I)
 
 
 def _ranking_incomplete(ctx: Ctx, subjects: list[str], rows: list[dict]) -> bool:
@@ -1198,7 +1199,7 @@ def _exact_not_stated(ctx: Ctx, rows: list[dict]) -> bool:
 
 
 # the two parts a combined figure's name joins (直接和间接带动就业人数: direct and indirect)
-COMBINED_PARTS = ((re.compile(r"(?<!间)直接"), re.compile(r"间接")), (re.compile(r"\bdirect(?:ly)?\b", re.I), re.compile(r"\bindirect(?:ly)?\b", re.I)))
+COMBINED_PARTS = ((lazyre.compile(r"(?<!间)直接"), lazyre.compile(r"间接")), (lazyre.compile(r"\bdirect(?:ly)?\b", re.I), lazyre.compile(r"\bindirect(?:ly)?\b", re.I)))
 
 
 def _part_of_combined(ctx: Ctx, inds: list[str]) -> bool:
@@ -1224,7 +1225,7 @@ def _one_part(pair: tuple, text: str) -> list[str]:
     return said[:1] if len(said) == 1 or EACH_PART.search(text) else []
 
 
-EACH_PART = re.compile(r"各|分别|\beach\b|\brespectively\b|\bseparately\b", re.I)
+EACH_PART = lazyre.compile(r"各|分别|\beach\b|\brespectively\b|\bseparately\b", re.I)
 
 
 def _topic_not_of_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -1298,7 +1299,7 @@ def _rank_checked(ctx: Ctx, rows: list[dict]) -> bool:
 
 
 # a whole place's total asked (灵山县的果苗一共卖了多少, all of Lingshan's seedlings)
-WHOLE_PLACE = re.compile(r"一共|总共|全县|全市|全区|全镇|全乡|整个|全部|总销售额|总额|总产值|总计|合计|\bin total\b|\btotal\b|"
+WHOLE_PLACE = lazyre.compile(r"一共|总共|全县|全市|全区|全镇|全乡|整个|全部|总销售额|总额|总产值|总计|合计|\bin total\b|\btotal\b|"
                          r"\baltogether\b|\bin all\b|\bwhole\b|\ball of\b", re.I)
 
 
@@ -1326,7 +1327,7 @@ def _from_inside(ctx: Ctx, x: str, place: str) -> bool:
 
 
 # a count of people, households or things asked by its measure word (多少户, 几家, how many people)
-COUNTED = re.compile(r"(?:多少|几)\s*(?:户|人|名|家|位|人次|袋|包|箱|瓶|盒|件|单|笔|吨|公斤|千克|斤(?!\w*钱))|"
+COUNTED = lazyre.compile(r"(?:多少|几)\s*(?:户|人|名|家|位|人次|袋|包|箱|瓶|盒|件|单|笔|吨|公斤|千克|斤(?!\w*钱))|"
                      r"\bhow many (?:people|persons|households|families|villagers|workers|bags|packs|packets|boxes|"
                      r"bottles|parcels|orders|units|tonnes|tons|kilograms|kilos|kg)\b", re.I)
 COUNT_UNITS = {GXO + u for u in ("Count", "Household", "Person", "PersonTime", "Rank", "Piece")}
@@ -1436,21 +1437,21 @@ _N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九]|one|two|three|four
 _M = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # part of a year asked, each pattern with how it gives (first month, last month)
 MONTH_SPANS = (
-    (re.compile(r"上半年|first half|(?<![a-z0-9])h1(?![a-z0-9])", re.I), lambda m: (1, 6)),
-    (re.compile(r"下半年|second half|(?<![a-z0-9])h2(?![a-z0-9])", re.I), lambda m: (7, 12)),
-    (re.compile(r"前三季度|first (?:three|3) quarters", re.I), lambda m: (1, 9)),
-    (re.compile(r"(?:第一|一)季度|first quarter|(?<![a-z0-9])q1(?![a-z0-9])", re.I), lambda m: (1, 3)),
-    (re.compile(r"(?:第二|二)季度|second quarter|(?<![a-z0-9])q2(?![a-z0-9])", re.I), lambda m: (4, 6)),
-    (re.compile(r"(?:第三|三)季度|third quarter|(?<![a-z0-9])q3(?![a-z0-9])", re.I), lambda m: (7, 9)),
-    (re.compile(r"(?:第四|四)季度|fourth quarter|last quarter|(?<![a-z0-9])q4(?![a-z0-9])", re.I), lambda m: (10, 12)),
-    (re.compile(r"(?:前|头)" + _N + r"个?月|first " + _N + r" months", re.I), lambda m: (1, _month_no(m[1] or m[2]))),
-    (re.compile(_N + r"\s*月?(?:份)?\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
-    (re.compile(r"\b" + _M + r"\s*(?:-|–|—|to|through|until|till)\s*" + _M, re.I),
+    (lazyre.compile(r"上半年|first half|(?<![a-z0-9])h1(?![a-z0-9])", re.I), lambda m: (1, 6)),
+    (lazyre.compile(r"下半年|second half|(?<![a-z0-9])h2(?![a-z0-9])", re.I), lambda m: (7, 12)),
+    (lazyre.compile(r"前三季度|first (?:three|3) quarters", re.I), lambda m: (1, 9)),
+    (lazyre.compile(r"(?:第一|一)季度|first quarter|(?<![a-z0-9])q1(?![a-z0-9])", re.I), lambda m: (1, 3)),
+    (lazyre.compile(r"(?:第二|二)季度|second quarter|(?<![a-z0-9])q2(?![a-z0-9])", re.I), lambda m: (4, 6)),
+    (lazyre.compile(r"(?:第三|三)季度|third quarter|(?<![a-z0-9])q3(?![a-z0-9])", re.I), lambda m: (7, 9)),
+    (lazyre.compile(r"(?:第四|四)季度|fourth quarter|last quarter|(?<![a-z0-9])q4(?![a-z0-9])", re.I), lambda m: (10, 12)),
+    (lazyre.compile(r"(?:前|头)" + _N + r"个?月|first " + _N + r" months", re.I), lambda m: (1, _month_no(m[1] or m[2]))),
+    (lazyre.compile(_N + r"\s*月?(?:份)?\s*(?:-|–|—|~|～|到|至)\s*" + _N + r"\s*月"), lambda m: (_month_no(m[1]), _month_no(m[2]))),
+    (lazyre.compile(r"\b" + _M + r"\s*(?:-|–|—|to|through|until|till)\s*" + _M, re.I),
      lambda m: (MONTH_NAMES.index(m[1].lower()) + 1, MONTH_NAMES.index(m[2].lower()) + 1)),
     # one month, not a date nor a running total to it (2018年7月这一个月, in March 2018; never 截至2018年7月, 7月13日)
-    (re.compile(r"(?<!截至)(?<!截止)(?<!截止到)(?<!到)(?<!至)(?:\d{4}年)(\d{1,2})月(?:份)?(?![\d日号底末初])(?!\s*(?:-|–|—|~|～|到|至))", re.I),
+    (lazyre.compile(r"(?<!截至)(?<!截止)(?<!截止到)(?<!到)(?<!至)(?:\d{4}年)(\d{1,2})月(?:份)?(?![\d日号底末初])(?!\s*(?:-|–|—|~|～|到|至))", re.I),
      lambda m: (int(m[1]), int(m[1]))),
-    (re.compile(r"\b(?:in|during|for)\s+" + _M + r"\s+\d{4}\b", re.I),
+    (lazyre.compile(r"\b(?:in|during|for)\s+" + _M + r"\s+\d{4}\b", re.I),
      lambda m: (MONTH_NAMES.index(m[1].lower()) + 1,) * 2),
 )
 
@@ -1467,7 +1468,7 @@ def months_asked(text: str) -> tuple[int, int] | None:
     return spans[0] if spans else None
 
 
-RUNNING = re.compile(r"累计|截至|截止|cumulative|running total|so far|\bby\b|\bup to\b|\buntil\b", re.I)
+RUNNING = lazyre.compile(r"累计|截至|截止|cumulative|running total|so far|\bby\b|\bup to\b|\buntil\b", re.I)
 
 
 def _month_span(period: dict) -> tuple[int, int] | None:
@@ -1619,7 +1620,7 @@ def _figure_text(ctx: Ctx, f: dict, value: float) -> str:
                          "unit": f["ob_fmt"]["unit"], "qualifier": None}, ctx.lang)
 
 
-PREMISE = re.compile(r"^(?:from|given|using|based on|going by|根据|按照|依据|用|从)", re.I)
+PREMISE = lazyre.compile(r"^(?:from|given|using|based on|going by|根据|按照|依据|用|从)", re.I)
 
 
 def _share_given(q: Question) -> bool:
@@ -1871,7 +1872,7 @@ def _sum_answer(ctx: Ctx, figures: list[dict]) -> None:
     ctx.ans.answers.insert(0, ctx.ans.answers.pop())  # the sum first, then the figures it adds
 
 
-PER_MARK = re.compile(r"每个|每家|每|\bper\b|\beach\b|\bevery\b")
+PER_MARK = lazyre.compile(r"每个|每家|每|\bper\b|\beach\b|\bevery\b")
 
 
 def _per_asked(q: Question) -> bool:
@@ -1980,7 +1981,7 @@ def growth(ctx: Ctx):
 
 
 # an absolute increase asked (by how many yuan, 增加了多少亿元, in absolute terms): a rate in percent is no answer
-ABSOLUTE_ASKED = re.compile(r"how many yuan|how much money|in absolute terms|absolute|多少(?:亿|万)?元|绝对", re.I)
+ABSOLUTE_ASKED = lazyre.compile(r"how many yuan|how much money|in absolute terms|absolute|多少(?:亿|万)?元|绝对", re.I)
 
 
 def _absolute_not_given(ctx: Ctx) -> None:
@@ -2041,8 +2042,8 @@ def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict
 
 
 # the kinds of rate: year-on-year (同比) and average annual (年均); a question asking one is never given the other
-RATE_KINDS = ((re.compile(r"同比|year[- ]on[- ]year|yoy|over the previous year|比上年", re.I), ("同比", "year-on-year")),
-              (re.compile(r"年均|平均每年|average annual|annual average|a year on average|cagr|compound", re.I), ("年均", "average annual")))
+RATE_KINDS = ((lazyre.compile(r"同比|year[- ]on[- ]year|yoy|over the previous year|比上年", re.I), ("同比", "year-on-year")),
+              (lazyre.compile(r"年均|平均每年|average annual|annual average|a year on average|cagr|compound", re.I), ("年均", "average annual")))
 
 
 def _rate_of_kind_asked(ctx: Ctx, ind: str) -> bool:
@@ -2079,7 +2080,7 @@ def _rate_of(q: Question, rate: str, levels: list[str]) -> bool:
     return not levels or rate in {GROWTH_OF.get(x) for x in levels} or not _word_of(q, rate)
 
 
-ASKS_ONLY = re.compile(r"\s*(?:请问|请教一下|请教|想问一下|想问问|问一下|please|pls|excuse me)\s*", re.I)  # 请问，…: no part of its own
+ASKS_ONLY = lazyre.compile(r"\s*(?:请问|请教一下|请教|想问一下|想问问|问一下|please|pls|excuse me)\s*", re.I)  # 请问，…: no part of its own
 
 
 def _level_also_asked(q: Question) -> bool:
@@ -2171,13 +2172,13 @@ def _recomputed_first(ctx: Ctx, at: int) -> None:
         ctx.ans.answers.insert(0, ctx.ans.answers.pop(at))
 
 
-STATED_TOO = re.compile(r"\bstated (?:rate\b|figure\b|\d)|\bmatch|\bderivation\b|原文|对得上|一致", re.I)
-RECOMPUTE = re.compile(r"\b(?:recompute|recalculate|re-?calculate|re-?compute|work (?:it )?out (?:myself|ourselves|again)|redo)\b|重新计算|重算|自己算", re.I)
+STATED_TOO = lazyre.compile(r"\bstated (?:rate\b|figure\b|\d)|\bmatch|\bderivation\b|原文|对得上|一致", re.I)
+RECOMPUTE = lazyre.compile(r"\b(?:recompute|recalculate|re-?calculate|re-?compute|work (?:it )?out (?:myself|ourselves|again)|redo)\b|重新计算|重算|自己算", re.I)
 
 
 # how many times the earlier figure a yes/no question sets the later one against (more than 5 times, 5倍以上)
-TIMES_BOUND = (re.compile(r"\b(?P<way>more than|over|at least|less than|under|fewer than|at most)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b", re.I),
-               re.compile(r"(?P<pre>超过|超出|不到|不足|达到|至少)?(?P<n>\d+(?:\.\d+)?)\s*倍(?P<post>以上|多|以下|之多)?"))
+TIMES_BOUND = (lazyre.compile(r"\b(?P<way>more than|over|at least|less than|under|fewer than|at most)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b", re.I),
+               lazyre.compile(r"(?P<pre>超过|超出|不到|不足|达到|至少)?(?P<n>\d+(?:\.\d+)?)\s*倍(?P<post>以上|多|以下|之多)?"))
 TIMES_BELOW = ("less than", "under", "fewer than", "at most", "不到", "不足", "以下")
 
 
@@ -2208,7 +2209,7 @@ def _times_checked(ctx: Ctx, times: float, ya: int, yb: int) -> None:
 
 
 # an increase each year on average (平均每年增加多少亿元, by how much did it rise each year on average)
-PER_YEAR = re.compile(r"平均每年|每年平均|年均增加|年均增长额|\beach year\b|\bper year\b|\ba year\b|\bannually\b|\byearly\b", re.I)
+PER_YEAR = lazyre.compile(r"平均每年|每年平均|年均增加|年均增长额|\beach year\b|\bper year\b|\ba year\b|\bannually\b|\byearly\b", re.I)
 
 
 def _average_yearly_increase(ctx: Ctx, a: dict, b: dict, years: int) -> None:
@@ -2245,7 +2246,7 @@ def _share_subjects(ctx: Ctx) -> list[str]:
 
 
 # words right before the name of the whole a share is of (what share of B were A; A占B的比重)
-WHOLE_BEFORE = re.compile(r"(?:\b(?:share|percentage|proportion|percent|fraction) of(?: the)?|占|相当于|是)\s*$", re.I)
+WHOLE_BEFORE = lazyre.compile(r"(?:\b(?:share|percentage|proportion|percent|fraction) of(?: the)?|占|相当于|是)\s*$", re.I)
 
 
 def _part_and_whole(ctx: Ctx, ind: str) -> list[dict] | None:
@@ -2306,7 +2307,7 @@ def _computed_share(ctx: Ctx, subjects, inds) -> bool:
 
 
 # the word after which a share's whole is named (相当于2017年全年的百分之几, what share of 2017's volume)
-WHOLE_AFTER = re.compile(r"相当于|占|是(?=(?:19|20)?\d{2}年)|share of|percent(?:age)? of|proportion of|fraction of", re.I)
+WHOLE_AFTER = lazyre.compile(r"相当于|占|是(?=(?:19|20)?\d{2}年)|share of|percent(?:age)? of|proportion of|fraction of", re.I)
 
 
 def _share_between_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
@@ -2716,7 +2717,7 @@ def _yes_or_no(ctx: Ctx, larger: bool) -> str:
 
 
 # ------------------------------------------------------------------------------ sources
-QUOTED_FIGURE = re.compile(r"\d[\d.,]*(?:万|亿)?[家个户人元斤件项次座所条%]?")
+QUOTED_FIGURE = lazyre.compile(r"\d[\d.,]*(?:万|亿)?[家个户人元斤件项次座所条%]?")
 
 
 def _claim_fragments(claim: str) -> list[str]:
@@ -2989,10 +2990,10 @@ MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "au
              "november", "december")
 MONTH = "|".join(MONTHS_EN + ("sept",) + tuple(m[:3] for m in MONTHS_EN))  # a month's name or its abbreviation
 DATE_FORMS = (  # (pattern, order of year month day groups)
-    (re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?"), "ymd"),
-    (re.compile(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"), "ymd"),
-    (re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + MONTH + r")\.?,?\s+((?:19|20)\d{2})", re.I), "dmy"),
-    (re.compile(r"\b(" + MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I), "mdy"),
+    (lazyre.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?"), "ymd"),
+    (lazyre.compile(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"), "ymd"),
+    (lazyre.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + MONTH + r")\.?,?\s+((?:19|20)\d{2})", re.I), "dmy"),
+    (lazyre.compile(r"\b(" + MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I), "mdy"),
 )
 
 
@@ -3064,7 +3065,7 @@ def yesno(ctx: Ctx):
 
 
 # a place named as what a thing is of (a Guangxi company, 广西的企业): where it lies or comes from, nothing weaker
-PLACE_AS_ATTRIBUTE = re.compile(r"^\s*(?:'s\s+|的)?\s*(?:company|companies|firm|enterprise|platform|brand|product|公司|企业|平台|品牌|产品)",
+PLACE_AS_ATTRIBUTE = lazyre.compile(r"^\s*(?:'s\s+|的)?\s*(?:company|companies|firm|enterprise|platform|brand|product|公司|企业|平台|品牌|产品)",
                                 re.I)
 
 
@@ -3541,7 +3542,7 @@ def _where_the_kind_is(ctx: Ctx, cls: str, iri: str) -> bool:
     return AT_THE_KIND.fullmatch(between) is not None
 
 
-AT_THE_KIND = re.compile(r"\s*(?:的|里的|境内的)?(?:哪个|哪些|哪家|哪几个)?\s*|\s+(?:in|of|at)\s+(?:the\s+)?", re.I)
+AT_THE_KIND = lazyre.compile(r"\s*(?:的|里的|境内的)?(?:哪个|哪些|哪家|哪几个)?\s*|\s+(?:in|of|at)\s+(?:the\s+)?", re.I)
 
 
 def _own_variables(line: str, k: int) -> str:
@@ -3598,7 +3599,7 @@ def _whole_class_joined(text: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(a)}\s+(?:and|&)\s+(?:the\s+)?{re.escape(b)}\b", text, re.I) for a, b in pairs)
 
 
-BARE_DISTRICT = re.compile(r"[、和及与]区(?=[、和及与？?，,]|$)|(?<![\u4e00-\u9fff])区[、和及与]")
+BARE_DISTRICT = lazyre.compile(r"[、和及与]区(?=[、和及与？?，,]|$)|(?<![\u4e00-\u9fff])区[、和及与]")
 
 
 def _name_ends(words: list[str]) -> list[str]:
@@ -3725,7 +3726,7 @@ def _points_to(r: str, cls: str) -> bool:
     return t is not None and GXO + cls in t.ranges and GXO + cls not in t.domains
 
 
-RECORD_ABSENCE = re.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|\bon record\b|in the data|in the graph", re.I)
+RECORD_ABSENCE = lazyre.compile(r"写明|注明|说明|标明|记录|记载|\bstated\b|\brecorded\b|\blisted\b|\bon record\b|in the data|in the graph", re.I)
 
 
 def _lacking(q: Question) -> bool:
@@ -3794,7 +3795,7 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
 
 COUNTY_WORDS = ("县", "counties", "county")
 # 县 said in its narrow sense: 县 and 自治县, not districts nor county-level cities
-ONLY_COUNTIES = re.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包括)|只(?:数|算)县|only (?:the )?counties|counties only", re.I)
+ONLY_COUNTIES = lazyre.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包括)|只(?:数|算)县|only (?:the )?counties|counties only", re.I)
 NAMED_COUNTY = 'FILTER EXISTS { ?x rdfs:label ?cname . FILTER(LANG(?cname) = "zh" && STRENDS(STR(?cname), "县")) }'
 
 
@@ -3848,11 +3849,11 @@ def _count_refused(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
 
 
 # the whole number asked for, not the things a source names (我要总数，不是举例; the total, not just examples)
-TOTAL_DEMANDED = re.compile(r"总数|不是举例|不要举例|全部数量|\bin total\b|\bthe total\b|\ball of them\b|\bnot (?:just )?(?:the )?examples\b|"
+TOTAL_DEMANDED = lazyre.compile(r"总数|不是举例|不要举例|全部数量|\bin total\b|\bthe total\b|\ball of them\b|\bnot (?:just )?(?:the )?examples\b|"
                             r"\bthe full (?:number|count)\b", re.I)
 
 
-EACH = re.compile(r"各|分别|\beach\b|\brespectively\b", re.I)
+EACH = lazyre.compile(r"各|分别|\beach\b|\brespectively\b", re.I)
 
 
 def _each_counted(ctx: Ctx, cls: str) -> bool:
@@ -4140,7 +4141,7 @@ def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
     return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
 
 
-SAME = re.compile(r"\bsame\b|同样的|同一个|同一种|一样的|相同的", re.I)
+SAME = lazyre.compile(r"\bsame\b|同样的|同一个|同一种|一样的|相同的", re.I)
 
 
 @intent("same_as", {"zh": ["还有哪个设施和南宁跨境商品直购体验中心采用同样的模式？"],
@@ -4348,7 +4349,7 @@ def renamed(ctx: Ctx):
     return True
 
 
-KINDS_OF = re.compile(r"\b(?:kinds|types|varieties|sorts) of\b|几种|多少种|哪几种|几类|多少类", re.I)
+KINDS_OF = lazyre.compile(r"\b(?:kinds|types|varieties|sorts) of\b|几种|多少种|哪几种|几类|多少类", re.I)
 
 
 def _kinds_count_asked(q: Question) -> bool:
@@ -4424,7 +4425,7 @@ def _places_of_two_levels(q: Question) -> bool:
     return len(classes) == 2 and classes <= PLACE_CLASSES
 
 
-COUNT_WORDS = re.compile(r"多少个?|几个|几|how many|number of", re.I)
+COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of", re.I)
 
 
 def _counted_head(q: Question) -> tuple[str, str] | None:
@@ -4435,7 +4436,7 @@ def _counted_head(q: Question) -> tuple[str, str] | None:
 
 
 # how many of Guangxi's 14 prefecture-level cities: the kind counted after the whole it is taken from
-OF_WHOLE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:\d+\s+)?)?")
+OF_WHOLE = lazyre.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:\d+\s+)?)?")
 
 
 def _next_to(at: int, n: int, s: int, e: int) -> bool:
@@ -4487,10 +4488,10 @@ def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
 
 
 # how many things a place must hold: 超过10个, at least 3, fewer than five, 5个以上 (a word, a number, a word after it)
-BOUND_BEFORE = re.compile(r"(超过|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
+BOUND_BEFORE = lazyre.compile(r"(超过|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
                           r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))\s*"
                           r"(\d+|[零一二两三四五六七八九十]+)(?![a-z])", re.I)  # ten is 10 already (parse.normal)
-BOUND_AFTER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
+BOUND_AFTER = lazyre.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
 BOUND_OPS = {"超过": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
              "不低于": ">=", "at least": ">=", "不到": "<", "少于": "<", "不足": "<", "低于": "<", "小于": "<", "fewer than": "<",
              "less than": "<", "under": "<", "at most": "<=", "no more than": "<=", "exactly": "=", "及以上": ">=", "或以上": ">=",
@@ -4568,7 +4569,7 @@ def _members_per_group(ctx: Ctx, rows: list[dict], cls: str) -> bool:
 
 RECORD_CLASSES = {"Observation", "Indicator", "Evidence"}
 # words that ask what the graph or its sources hold, not how many there are in the world
-GRAPH_WORDS = re.compile(r"图谱|收录|记录|记载|库里|文中|文章|报道|原文|提到|列出|数据|graph|record|list|mention|article|report|"
+GRAPH_WORDS = lazyre.compile(r"图谱|收录|记录|记载|库里|文中|文章|报道|原文|提到|列出|数据|graph|record|list|mention|article|report|"
                          r"source|data|kept|keep|hold|name", re.I)
 
 
@@ -4699,7 +4700,7 @@ def _class_before_asking(q: Question) -> str | None:
 ASKED_AFTER = r"\s*(?:都|又|分别)?\s*(?:是|有)?\s*(?:哪些|哪几个|哪几|什么)"
 
 
-JOIN = re.compile(r"^\s*(?:或者?|和|及|与|、|,|/|\bor\b|\band\b)\s*(?:哪些|哪种|哪类|什么|which|what)?\s*$", re.I)
+JOIN = lazyre.compile(r"^\s*(?:或者?|和|及|与|、|,|/|\bor\b|\band\b)\s*(?:哪些|哪种|哪类|什么|which|what)?\s*$", re.I)
 
 
 def _joined_kinds(q: Question) -> list[str]:
@@ -4744,7 +4745,7 @@ def _without_besides(ctx: Ctx, rows: list[dict]) -> list[dict]:
     return [r for r in rows if r["x"].value not in ctx.q.besides]
 
 
-OR_BETWEEN = re.compile(r"^\s*(?:或者|或是|或|还是|and/or|or)\s*$", re.I)
+OR_BETWEEN = lazyre.compile(r"^\s*(?:或者|或是|或|还是|and/or|or)\s*$", re.I)
 
 
 def _either_rows(ctx: Ctx, classes: list[str]) -> list[dict] | None:
@@ -4912,7 +4913,7 @@ def _only_mentioned(ctx: Ctx, said: str) -> None:
         ctx.note(said)
 
 
-ALL_ASKED = re.compile(r"全部|所有|全都|完整|一共有哪些|\ball\b|\bevery\b|\bcomplete\b|\bfull list\b", re.I)
+ALL_ASKED = lazyre.compile(r"全部|所有|全都|完整|一共有哪些|\ball\b|\bevery\b|\bcomplete\b|\bfull list\b", re.I)
 
 
 def _fewer_than_said(ctx: Ctx, rows: list[dict]) -> bool:
@@ -4983,7 +4984,7 @@ def _asked_in_own_clause(low: str, w: str) -> bool:
     return any(a in low[max(0, at - 9):at] for a in ASKING) and bool(OWN_CLAUSE.search(low[:at]))
 
 
-OWN_CLAUSE = re.compile(r"[？?。；;]|(?:[、，,]|和|以及|还有|\band\b)\s*(?:哪些|哪个|什么|which|what)\s*$")
+OWN_CLAUSE = lazyre.compile(r"[？?。；;]|(?:[、，,]|和|以及|还有|\band\b)\s*(?:哪些|哪个|什么|which|what)\s*$")
 
 
 def _any_related(ctx: Ctx, c: str) -> list[dict]:
@@ -5247,7 +5248,7 @@ def when(ctx: Ctx):
 
 
 # an end asked (when did the forum end): its end date, not the day it began
-END_ASKED = re.compile(r"结束|闭幕|落幕|收官|截止日期|\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|"
+END_ASKED = lazyre.compile(r"结束|闭幕|落幕|收官|截止日期|\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|"
                        r"conclude|concludes|concluded|last day)\b(?!\s+of\b)", re.I)
 
 
@@ -5318,7 +5319,7 @@ def relation(ctx: Ctx):
     return True
 
 
-ASKING_WORD = re.compile(r"哪|什么|谁|几|多少|\b(?:which|what|who|whom|where|when|how)\b", re.I)
+ASKING_WORD = lazyre.compile(r"哪|什么|谁|几|多少|\b(?:which|what|who|whom|where|when|how)\b", re.I)
 
 
 def _one_ask_unanswered(ctx: Ctx) -> None:

@@ -12,12 +12,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lazyre
 from ..numbers import BIG, DIGITS, SMALL
 from . import lexicon as lx
 
 GUANGXI = "https://w3id.org/gxkg/resource/place/450000"
 PLACE, TOPIC = "https://w3id.org/gxkg/ontology#Place", "https://w3id.org/gxkg/ontology#Topic"
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MASK = "\u3007"  # what a recognised span becomes in the masked text
 
 
@@ -84,7 +84,7 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "b/c": "because", "lol": "", "u": "you", "r": "are", "thnx": "", "tks": "", "km": "kilometres",
                  "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with", "wheres": "where is",
                  "whats": "what is", "whos": "who is", "hows": "how is"}
-ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
+ABBREVIATED = lazyre.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
 
@@ -99,8 +99,8 @@ def _ethnic_words() -> tuple[str, str]:
 
 # two peoples sharing one "autonomous counties": each people's kind (Miao or Dong autonomous counties)
 _PEOPLE_EN, _PEOPLE_ZH = _ethnic_words()
-SHARED_HEAD = re.compile(rf"\b({_PEOPLE_EN})\s*(or|and|&|/|,)\s*(?:the\s+)?({_PEOPLE_EN})\s+(autonom\w*\s+count(?:y|ies))\b", re.I)
-SHARED_HEAD_ZH = re.compile(rf"({_PEOPLE_ZH})([、和或及与/])({_PEOPLE_ZH})自治县")
+SHARED_HEAD = lazyre.compile(rf"\b({_PEOPLE_EN})\s*(or|and|&|/|,)\s*(?:the\s+)?({_PEOPLE_EN})\s+(autonom\w*\s+count(?:y|ies))\b", re.I)
+SHARED_HEAD_ZH = lazyre.compile(rf"({_PEOPLE_ZH})([、和或及与/])({_PEOPLE_ZH})自治县")
 
 
 def normal(q: str, kg) -> str:
@@ -171,7 +171,7 @@ def normal(q: str, kg) -> str:
 
 
 # a bound said after its number (150,000 jobs or more, 10 or fewer)
-OR_MORE = re.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
+OR_MORE = lazyre.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|thousand|yuan|万|亿))?(?:\s+[A-Za-z-]+){0,2}?)\s+or\s+"
                      r"(?P<way>more|above|over|higher|bigger|larger|greater|less|fewer|below|under|lower|smaller)\b(?!\s+than)", re.I)
 # the thanks a sign-off begins with: after it, to the end, come only names, titles and organisations (no question)
 THANKS = (r"(?:many thanks|much appreciated|tq(?:vm)?|thx|tks|ty|thanks(?: a lot| so much| in advance| again)?|"
@@ -333,7 +333,7 @@ EVERYDAY = (
     (r"\bmost far(?:thest)? to the (?:north|south|east|west)\b", lambda w: "furthest " + w.split()[-1]),
     (r",\s*as a whole(?: category| group| class)?(?=\s*[.?!]?\s*$)", ""),
 )
-EVERYDAY_SUB = re.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in enumerate(EVERYDAY)), re.I)
+EVERYDAY_SUB = lazyre.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in enumerate(EVERYDAY)), re.I)
 
 
 def _everyday(m) -> str:
@@ -341,16 +341,16 @@ def _everyday(m) -> str:
     v = EVERYDAY[int(m.lastgroup[1:])][1]
     return v(m.group(0)) if callable(v) else v
 # where a stated thing comes from, asked of the information (Where does the information that … come from?)
-INFO_FROM = re.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
+INFO_FROM = lazyre.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
 # where a figure given by its number comes from (Where does the 13.4% growth in online retail sales come from?)
-FIGURE_FROM = re.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
+FIGURE_FROM = lazyre.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
                          r"figures|numbers|data)) comes? from\s*[?？]", re.I)
 # where the graph's information on a thing comes from (Where does the graph get its information on X from?)
-INFO_ON = re.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
+INFO_ON = lazyre.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
                      r"(?:on|about|for) (?P<topic>.+?) from\s*[?？]?\s*$", re.I)
 # a kind word glossed in brackets by its pinyin or Chinese (counties (xian), districts (区), towns (zhen))
-KIND_GLOSS = re.compile(r"\b(count(?:y|ies)|districts?|cit(?:y|ies)|towns?|townships?|villages?|prefectures?)\s*[(（]\s*"
+KIND_GLOSS = lazyre.compile(r"\b(count(?:y|ies)|districts?|cit(?:y|ies)|towns?|townships?|villages?|prefectures?)\s*[(（]\s*"
                         r"(xian|县|qu|区|shiqu|市区|shixiaqu|市辖区|shi|市|zhen|镇|xiang|乡|cun|村|diqu|地区|diji ?shi|地级市)\s*[)）]", re.I)
 
 
@@ -369,16 +369,16 @@ def _kind_glossed(m) -> str:
 # a small number in words after a bound (more than ten, at least three, fewer than five): in digits
 SMALL_EN = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             "seventeen eighteen nineteen twenty").split()
-BOUND_WORD_NUMBER = re.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|no more than|exactly)\s+("
+BOUND_WORD_NUMBER = lazyre.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|no more than|exactly)\s+("
                                + "|".join(SMALL_EN) + r")\b", re.I)
 _LEVEL_KIND_ZH = r"(?:县级市|市辖区|自治县|县|区|旗|市|乡|镇|街道)"
 # a class word glossed in brackets by the kinds it holds (县级单位（县、县级市、区）): the gloss adds nothing to count
-LEVEL_GLOSS_ZH = re.compile(rf"(?<=单位|区划|政区)\s*[（(]\s*{_LEVEL_KIND_ZH}(?:\s*[、,，/和及]\s*{_LEVEL_KIND_ZH})+\s*(?:等)?\s*[)）]")
+LEVEL_GLOSS_ZH = lazyre.compile(rf"(?<=单位|区划|政区)\s*[（(]\s*{_LEVEL_KIND_ZH}(?:\s*[、,，/和及]\s*{_LEVEL_KIND_ZH})+\s*(?:等)?\s*[)）]")
 TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SCALES_EN = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 _NUMBER_WORD = "|".join(SMALL_EN + list(TENS_EN) + list(SCALES_EN))
 # fifty-five thousand, ten thousand, one hundred and twenty: English numbers past twenty, written out
-WORDS_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
+WORDS_NUMBER = lazyre.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
 
 
 def _words_number(m: re.Match) -> str:
@@ -401,9 +401,9 @@ def _words_number(m: re.Match) -> str:
 
 
 # half as a bound (below half, more than half, 超过一半, 不到一半)
-HALF = re.compile(r"(\b(?:below|under|above|over|more than|less than|at least)|超过|不到|不足|低于|高于|过)\s*(?:a |one )?(?:half|一半)(?![a-z])", re.I)
+HALF = lazyre.compile(r"(\b(?:below|under|above|over|more than|less than|at least)|超过|不到|不足|低于|高于|过)\s*(?:a |one )?(?:half|一半)(?![a-z])", re.I)
 # a share said in tenths after a bound (超过三成, 不到两成): 30%, 20%
-TENTHS = re.compile(r"(超过|超出|超|达到|达|不到|不足|接近|将近|近|逾|过|低于|高于|突破|约)([一两二三四五六七八九])成(?![立功本员为])")
+TENTHS = lazyre.compile(r"(超过|超出|超|达到|达|不到|不足|接近|将近|近|逾|过|低于|高于|突破|约)([一两二三四五六七八九])成(?![立功本员为])")
 
 
 def _lexicon_entries():
@@ -502,13 +502,13 @@ def _dedupe(names: list[Name]) -> list[Name]:
 
 
 # one place named by its old and its new name, with a word of becoming between them (横县变成了横州市)
-BECAME = re.compile(r"^\s*(?:county|city|district|town)?\s*(?:什么时候|何时|哪年|哪一年|是哪年|是什么时候|in which year|when)?\s*"
+BECAME = lazyre.compile(r"^\s*(?:county|city|district|town)?\s*(?:什么时候|何时|哪年|哪一年|是哪年|是什么时候|in which year|when)?\s*"
                     r"(?P<w>became|becomes|become|becoming|turned into|was turned into|changed (?:its name )?(?:in)?to|was upgraded to|"
                     r"upgraded to|is now|now|变成了?|成了|成为了?|升格为|升级为|撤县设)\s*$", re.I)
 
 
 # one place's old and new names said to be the same (横县是不是就是现在的横州市, is Hengxian the same place as Hengzhou)
-SAME_PLACE = re.compile(r"^[”\"」』']?\s*[，,]?\s*(?P<w>(?:是不是|是否|是)?(?:就是|即)(?:现在的|如今的|今天的|后来的)?|"
+SAME_PLACE = lazyre.compile(r"^[”\"」』']?\s*[，,]?\s*(?P<w>(?:是不是|是否|是)?(?:就是|即)(?:现在的|如今的|今天的|后来的)?|"
                         r"(?:is|was)\s+(?:the\s+)?same\s+(?:place\s+)?as|(?:is|was)\s+now\s+(?:called|known\s+as)|is\s+today'?s)"
                         r"\s*[“\"「『']?$", re.I)
 
@@ -544,7 +544,7 @@ def _titled_names(kg, text: str) -> list[Name]:
     return out
 
 
-QUOTED_NAME = re.compile(r"(?<![A-Za-z])['‘\"“]([^'‘’\"“”]{6,200})['’\"”](?![A-Za-z])")
+QUOTED_NAME = lazyre.compile(r"(?<![A-Za-z])['‘\"“]([^'‘’\"“”]{6,200})['’\"”](?![A-Za-z])")
 
 
 def _quoted_names(kg, text: str) -> list[Name]:
@@ -576,7 +576,7 @@ def _words_clearly_first(hits: list[dict]) -> bool:
     return top["how"] in ("words", "substring") and top["score"] >= 0.85 and (len(hits) == 1 or top["score"] - hits[1]["score"] >= 0.1)
 
 
-QUOTED_LONG = re.compile(r"(?<![A-Za-z])['‘\"“](.{6,200})['’\"”](?![A-Za-z])")
+QUOTED_LONG = lazyre.compile(r"(?<![A-Za-z])['‘\"“](.{6,200})['’\"”](?![A-Za-z])")
 
 
 def _no_overlaps(found: list[Name]) -> list[Name]:
@@ -831,13 +831,13 @@ def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) 
         (n_words > 1 or span[:1].isupper())
 
 
-CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = lazyre.compile(r"[\u3400-\u9fff]")
 # a yes/no question asked as "X not X" (算不算, 属不属于) or ending in its negative (搞农村电商不？ 去了没有？)
-A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|(?:不|没|没有)\s*[？?]?\s*$")
-TOP = re.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
+A_NOT_A = lazyre.compile(r"([\u4e00-\u9fff])[不没]\1|(?:不|没|没有)\s*[？?]?\s*$")
+TOP = lazyre.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
 
 
-EXAMPLES = re.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\bfor example\b|\bfor instance\b)[^？?。!！；;]*"
+EXAMPLES = lazyre.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\bfor example\b|\bfor instance\b)[^？?。!！；;]*"
                       r"|像[^，,。？?！!；;]{1,20}?(?:这种|这样的|这类|之类的?|那样的)", re.I)
 
 
@@ -1001,8 +1001,8 @@ def _came_to_develop(q: Question) -> None:
 APPOSITIVE = {**{w: c for w, c in lx.CLASS_WORDS["en"].items()}, **{w: c for w, c in lx.CLASS_WORDS["zh"].items()},
               "model": "BusinessModel", "models": "BusinessModel", "topic": "Topic", "主题": "Topic", "话题": "Topic", "议题": "Topic",
               "theme": "Topic", "issue": "Topic"}
-APPOSED_AFTER = re.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类|这种|那个|那一|那座|那家|那种|,?\s*as an?)?\s*$", re.I)  # name, then the word
-APPOSED_BEFORE = re.compile(r"^\s*(?:of(?: the)?\s+)?[“「『\"《']?$")  # the word, then (of) the name
+APPOSED_AFTER = lazyre.compile(r"[”」』\"》']?\s*(?:这个|这一|这项|这类|这种|那个|那一|那座|那家|那种|,?\s*as an?)?\s*$", re.I)  # name, then the word
+APPOSED_BEFORE = lazyre.compile(r"^\s*(?:of(?: the)?\s+)?[“「『\"《']?$")  # the word, then (of) the name
 
 
 def _appositive_or(kg, text: str, names: list[Name], h):
@@ -1017,7 +1017,7 @@ def _appositive_or(kg, text: str, names: list[Name], h):
 
 
 # 凭祥这座边境城市: the name, then 这座 and what it is called here, whatever its class
-DEMONSTRATED = re.compile(r"^\s*[,，]?\s*(?:这|那)(?:[一两三四五六七八九十几]|\d+)?(?:座|个|家|所|位)(?:(?![有哪是的在几多啥么])[\u4e00-\u9fff]){0,4}$")
+DEMONSTRATED = lazyre.compile(r"^\s*[,，]?\s*(?:这|那)(?:[一两三四五六七八九十几]|\d+)?(?:座|个|家|所|位)(?:(?![有哪是的在几多啥么])[\u4e00-\u9fff]){0,4}$")
 
 
 def _beside(text: str, n: Name, h) -> bool:
@@ -1027,8 +1027,8 @@ def _beside(text: str, n: Name, h) -> bool:
     return n.start >= h[1] and bool(APPOSED_BEFORE.match(text[h[1]:n.start]))
 
 
-YESNO_CLAUSE = re.compile(r"^(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
-WH = re.compile(r"\b(?:which|what|how|where|whereabouts|who|whom|whose|when|why)\b", re.I)
+YESNO_CLAUSE = lazyre.compile(r"^(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:" + "|".join(w.strip() for w in lx.EN_YESNO_START) + r")\s", re.I)
+WH = lazyre.compile(r"\b(?:which|what|how|where|whereabouts|who|whom|whose|when|why)\b", re.I)
 
 
 def _yes_no_en(text: str) -> bool:
@@ -1044,12 +1044,12 @@ def a_request(text: str) -> bool:
 
 
 # a request put as a question (Can you please tell me …, Could you list …): it asks for the thing, not yes or no
-REQUEST_EN = re.compile(r"(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:can|could|would|will) (?:you|u) (?:please |kindly |pls )?"
+REQUEST_EN = lazyre.compile(r"(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:can|could|would|will) (?:you|u) (?:please |kindly |pls )?"
                      r"(?:tell|give|show|list|let|share|provide|find|send|explain|check|look up|name|say|help)\b", re.I)
 
 
 # a statement asked with a question mark (dongxing uses the border trade model?): a verb said, not last
-STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
+STATEMENT_VERB = lazyre.compile(r"\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
                             r"sells?|sold|comes?|came|borders?|includes?|contains?|runs?|ran|applies|applied)\b(?=\s+\S)", re.I)
 
 
@@ -1141,7 +1141,7 @@ def _grown_where(q: Question) -> None:
         q.cues.discard("growth")
 
 
-GROWERS = re.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|households)\s+grows?\b", re.I)
+GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|households)\s+grows?\b", re.I)
 
 
 def _units_of_numbers(q: Question) -> None:
@@ -1154,7 +1154,7 @@ def _units_of_numbers(q: Question) -> None:
 
 
 # the article as where things are mentioned (文章里还提到了哪些省市, which events does the article list)
-ARTICLE_SCOPE = re.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的)|"
+ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的)|"
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include)s?\b|"
@@ -1174,8 +1174,8 @@ def _article_word_only(q: Question) -> bool:
     return q.words.get("source", "").lower() in {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}
 
 
-BESIDES_BEFORE = re.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
-BESIDES_AFTER = re.compile(r"^\s*(?:除外|以外|之外)")
+BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
+BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外)")
 
 
 def _names_left_out(q: Question) -> None:
@@ -1194,8 +1194,8 @@ def _names_left_out(q: Question) -> None:
 
 
 # a thing given as an example of those counted or listed (“壮族三月三”电商节之类, such as the Zhuang Sanyuesan festival)
-EXAMPLE_AFTER = re.compile(r"^\s*[”\"']?\s*(?:之类|一类|这类|这样的|那样的|等等|等)")
-EXAMPLE_BEFORE = re.compile(r"(?:像|比如|例如|诸如|譬如|\bsuch as|\blike|\be\.g\.,?|\bfor example|\bfor instance)\s*(?:the\s+)?[“\"']?\s*$", re.I)
+EXAMPLE_AFTER = lazyre.compile(r"^\s*[”\"']?\s*(?:之类|一类|这类|这样的|那样的|等等|等)")
+EXAMPLE_BEFORE = lazyre.compile(r"(?:像|比如|例如|诸如|譬如|\bsuch as|\blike|\be\.g\.,?|\bfor example|\bfor instance)\s*(?:the\s+)?[“\"']?\s*$", re.I)
 
 
 RANK = "https://w3id.org/gxkg/resource/indicator/rank-among-western-provinces"
@@ -1264,7 +1264,7 @@ def _examples_given(kg, q: Question) -> None:
 
 
 # the kinds named are examples, not a limit (products, models, whatever you have; 产品、模式什么的都行)
-ANY_KIND = re.compile(r"whatever (?:you have|there is|you've got)|anything (?:else|at all)|什么的都|之类的都|都行|都可以", re.I)
+ANY_KIND = lazyre.compile(r"whatever (?:you have|there is|you've got)|anything (?:else|at all)|什么的都|之类的都|都行|都可以", re.I)
 
 
 def _kinds_as_examples(q: Question) -> None:
@@ -1279,8 +1279,8 @@ def _kinds_as_examples(q: Question) -> None:
 
 
 # a member said to be counted too (the state council one included, 包括国务院那份在内): no condition of the count
-INCLUDED_AFTER = re.compile(r"^\s*(?:one\s+|那份|那个|的)?\s*(?:included|too|as well|在内|也算|也算上|也包括在内)", re.I)
-INCLUDED_BEFORE = re.compile(r"(?:\bincluding|包括|连同)\s*(?:the\s+)?$", re.I)
+INCLUDED_AFTER = lazyre.compile(r"^\s*(?:one\s+|那份|那个|的)?\s*(?:included|too|as well|在内|也算|也算上|也包括在内)", re.I)
+INCLUDED_BEFORE = lazyre.compile(r"(?:\bincluding|包括|连同)\s*(?:the\s+)?$", re.I)
 
 
 def _names_included(q: Question) -> None:
@@ -1295,8 +1295,8 @@ def _names_included(q: Question) -> None:
 
 
 # 凤山核桃鸡模式带动一万多户 那融安合作社模式带动了多少户: a figure stated, then 那 and the question about another thing
-THEN_ASK = re.compile(r"[\s，,。；;]那么?(?![坡些个里边年天时])")
-STATED_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[多余]?(?:户|人|家|个|元|吨|亩|万|亿)")
+THEN_ASK = lazyre.compile(r"[\s，,。；;]那么?(?![坡些个里边年天时])")
+STATED_NUMBER = lazyre.compile(r"\d|[一二两三四五六七八九十百千万亿]+[多余]?(?:户|人|家|个|元|吨|亩|万|亿)")
 
 
 def _premise_then_question(q: Question) -> None:
@@ -1308,7 +1308,7 @@ def _premise_then_question(q: Question) -> None:
     q.names = [n for n in q.names if n.start >= m.end()]
 
 
-ORIGIN_OR_SOURCE = re.compile(r"where(?:'s| is) (?:it|this|that) from", re.I)
+ORIGIN_OR_SOURCE = lazyre.compile(r"where(?:'s| is) (?:it|this|that) from", re.I)
 
 
 def _origin_not_source(q: Question) -> None:
@@ -1395,7 +1395,7 @@ def _exact_or_not(q: Question) -> None:
         q.cues -= {"yesno", "compare", "source"}
 
 
-STILL = re.compile(r"(?:现在|目前|如今)?还是(?:个|一个)?(?:县|市|区|镇|乡|村|县级市|自治县)(?:吗|么|嘛|不是|吧)")
+STILL = lazyre.compile(r"(?:现在|目前|如今)?还是(?:个|一个)?(?:县|市|区|镇|乡|村|县级市|自治县)(?:吗|么|嘛|不是|吧)")
 def _compare_or_yes_no(q: Question, text: str) -> None:
     """Which of two is more (哪个下面的…多), still a county (还是县吗: no comparison), yes or no (not A or B)."""
     if WHICH_MORE.search(text) or re.search(r"\bout(?:sell|sold|sells|earn|earned|grew|grow|paced)\b", text, re.I):
@@ -1408,7 +1408,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("yesno")
 
 
-MORE_OF = re.compile(r"哪(?:个|一个)(县|区|村|镇)(?:更)?(?:多|少)")
+MORE_OF = lazyre.compile(r"哪(?:个|一个)(县|区|村|镇)(?:更)?(?:多|少)")
 
 
 def _which_has_more_of(q: Question, text: str) -> None:
@@ -1432,15 +1432,15 @@ def _statement_asked(text: str) -> bool:
     return bool(re.search(r"了\s*[？?]\s*$", text)) and not re.search(r"多少|几|哪|什么|啥|谁|怎么|如何|怎样|吗|呢|是否|有没有|是不是", text)
 
 
-REQUEST = re.compile(r"(?:能不能|可不可以|可以不可以|能否)(?=\s*(?:告诉|说|帮|给|列|查|讲|介绍|麻烦|请))")
+REQUEST = lazyre.compile(r"(?:能不能|可不可以|可以不可以|能否)(?=\s*(?:告诉|说|帮|给|列|查|讲|介绍|麻烦|请))")
 
 
 # a statement put for confirmation (永福县是县吧？): yes or no
-CONFIRMING = re.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
+CONFIRMING = lazyre.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 
 
 # 哪个下面的县级行政区多一些: which one has more, the words between
-WHICH_MORE = re.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
+WHICH_MORE = lazyre.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
 
 
 def _total_of_a_kind(q: Question) -> None:
@@ -1513,7 +1513,7 @@ def _finer_than(kg, place: str, classes: set) -> bool:
     return classes <= {"County", "Prefecture"} and max(LEVEL_ORDER.index(c) for c in classes) < own[0]
 
 
-APPOSED_KIND = re.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那些|那几个|那两个|这几家|这两家|这类)[\u4e00-\u9fff]{0,3}$")
+APPOSED_KIND = lazyre.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那些|那几个|那两个|这几家|这两家|这类)[\u4e00-\u9fff]{0,3}$")
 
 
 def _kind_of_the_names(q: Question) -> None:
@@ -1537,7 +1537,7 @@ def _places_within_said(q: Question) -> None:
         _drop_kinds(q, set(after))
 
 
-DESCRIBING = re.compile(r"^\s*,?\s*(?:that|which)\b(?P<rest>[^?]*)\??\s*$", re.I)
+DESCRIBING = lazyre.compile(r"^\s*,?\s*(?:that|which)\b(?P<rest>[^?]*)\??\s*$", re.I)
 
 
 def _describing_clause(q: Question) -> None:
@@ -1653,7 +1653,7 @@ def _one_of(kg, word: str, cls: str, fits, lang: str = "en") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-THE_KIND = re.compile(r"\bthe (?P<pre>(?:[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
+THE_KIND = lazyre.compile(r"\bthe (?P<pre>(?:[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
 
 
 def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
@@ -1672,7 +1672,7 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 
 
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
-THE_KIND_ZH = re.compile(r"(?:^|(?<=[那这该])|(?<=[那这]个))([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
+THE_KIND_ZH = lazyre.compile(r"(?:^|(?<=[那这该])|(?<=[那这]个))([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
 
 
 def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
@@ -1701,7 +1701,7 @@ def _kind_named_zh(kg, words: str, kind: str) -> str | None:
     return hits[0]["iri"] if len(hits) == 1 else None  # the kind word anchors it: part of one such name
 
 
-KIND_OF = re.compile(r"\bthe ([a-z]+) of (?:the )?$", re.I)
+KIND_OF = lazyre.compile(r"\bthe ([a-z]+) of (?:the )?$", re.I)
 
 
 def _kind_of_the_name(kg, text: str, n: Name) -> Name:
@@ -1716,7 +1716,7 @@ def _kind_of_the_name(kg, text: str, n: Name) -> Name:
 
 
 # a place called after the product it is known for (the snail noodle city, the mango county)
-PRODUCT_PLACE = re.compile(r"\bthe ((?:[a-z]+[ -]){0,3}[a-z]+) (city|county|town|capital)\b", re.I)
+PRODUCT_PLACE = lazyre.compile(r"\bthe ((?:[a-z]+[ -]){0,3}[a-z]+) (city|county|town|capital)\b", re.I)
 
 
 def _place_of_its_product(kg, text: str, names: list[Name]) -> list[Name]:
@@ -1743,7 +1743,7 @@ def _origins(kg, iri: str | None) -> list[str]:
     return [] if not iri else [r["p"].value for r in kg.store.select(query("origins"), {"x": node(iri)})]
 
 
-NAMED_FOR = re.compile(r"\b(?:named|called|titled) for\s*$", re.I)
+NAMED_FOR = lazyre.compile(r"\b(?:named|called|titled) for\s*$", re.I)
 
 
 def _not_named_for(kg, text: str, names: list[Name]) -> list[Name]:
@@ -1758,7 +1758,7 @@ def _not_named_for(kg, text: str, names: list[Name]) -> list[Name]:
 
 
 # words after a name that describe it by its own label's words (platform between China and ASEAN)
-OWN_WORDS_AFTER = re.compile(r"\s+(?:between|of|for|linking|connecting)\s+(?:the\s+)?([A-Za-z]+)\s+(?:and|&)\s+(?:the\s+)?([A-Za-z]+)\b")
+OWN_WORDS_AFTER = lazyre.compile(r"\s+(?:between|of|for|linking|connecting)\s+(?:the\s+)?([A-Za-z]+)\s+(?:and|&)\s+(?:the\s+)?([A-Za-z]+)\b")
 
 
 def _own_words_after(kg, text: str, n: Name) -> Name:
@@ -1834,7 +1834,7 @@ def _kinds_joined(q: Question) -> str | None:
     return m.group(1).lower() if m else None
 
 
-GIVE_ME = re.compile(r"^\s*(?:please\s+|kindly\s+|can you\s+|could you\s+)?(?:give|show|tell|send|get|find)(?: me| us)?\b", re.I)
+GIVE_ME = lazyre.compile(r"^\s*(?:please\s+|kindly\s+|can you\s+|could you\s+)?(?:give|show|tell|send|get|find)(?: me| us)?\b", re.I)
 
 
 def _which_one_ranked(q: Question) -> None:
@@ -1845,8 +1845,8 @@ def _which_one_ranked(q: Question) -> None:
 
 
 # could you confirm the city under which X falls / the 2017 sales of Y: a thing asked for, not a claim to check
-CONFIRM_THE = re.compile(r"\b(?:can|could|would) you (?:please )?confirm (?:for me )?(?:the|its|their)\b(?P<rest>.*)", re.I)
-CLAIM_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did)\b", re.I)
+CONFIRM_THE = lazyre.compile(r"\b(?:can|could|would) you (?:please )?confirm (?:for me )?(?:the|its|their)\b(?P<rest>.*)", re.I)
+CLAIM_VERB = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|does|did)\b", re.I)
 
 
 def _confirm_asks_for(q: Question) -> None:
@@ -1882,9 +1882,9 @@ def kind_said_to_be(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
 
 
-NOT_BEFORE = re.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
+NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
                         r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
-NOT_AFTER = re.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
+NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
 
 def _kinds_left_out(q: Question) -> None:
@@ -1942,7 +1942,7 @@ def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[
     return marks + (["区"] if re.search(r"(?:^|[和与及、])区", span.strip()) else [])
 
 
-ALSO = re.compile(r"^(?:也|都)(?:要)?(?:算上|算进去|算|包括)|^(?:算上|包括在内)")
+ALSO = lazyre.compile(r"^(?:也|都)(?:要)?(?:算上|算进去|算|包括)|^(?:算上|包括在内)")
 
 
 def _kinds_also(q: Question) -> None:
@@ -1980,12 +1980,12 @@ ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确�
          r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|(?<=[.!?]\s))I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
-LEAD_END = re.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
+LEAD_END = lazyre.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 # the words that ask: a lead that has one is the question itself
-ASKS = re.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
+ASKS = lazyre.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
                   r"where|why|whether|list|name|tell|give|show|number of)\b", re.I)
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
-POSTSCRIPT = re.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
+POSTSCRIPT = lazyre.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
 
 def _blank_preamble(text: str, names: list[Name]) -> str:
@@ -2000,12 +2000,12 @@ def _blank_preamble(text: str, names: list[Name]) -> str:
 
 # what a thing is called or known for, said beside its name: a description, no condition of the question
 # (“长寿之乡”巴马, 被称为“世界长寿之乡”的巴马; Longsheng, the place with the famous rice terraces: …)
-EPITHET_ZH = re.compile(r"(?:被(?:称为|誉为|叫做|叫作)|号称|素有|有)?“(?P<e>[^“”]{2,12})”(?:之称|的?美誉)?的?$")
-EPITHET_EN = re.compile(r"\s*,\s*(?P<e>(?:the|a|an|famous|known|home|once|long)\b[^,:;?]{2,60}?)\s*(?=[,:;]\s*\S)", re.I)
+EPITHET_ZH = lazyre.compile(r"(?:被(?:称为|誉为|叫做|叫作)|号称|素有|有)?“(?P<e>[^“”]{2,12})”(?:之称|的?美誉)?的?$")
+EPITHET_EN = lazyre.compile(r"\s*,\s*(?P<e>(?:the|a|an|famous|known|home|once|long)\b[^,:;?]{2,60}?)\s*(?=[,:;]\s*\S)", re.I)
 
 
 # what kind of place a name is, said before it (the border city of Dongxing, the coastal city of Beihai)
-KIND_BEFORE_EN = re.compile(r"\b(the (?:border|frontier|coastal|port|mountain|riverside) (?:city|town|county|port) of)\s+$", re.I)
+KIND_BEFORE_EN = lazyre.compile(r"\b(the (?:border|frontier|coastal|port|mountain|riverside) (?:city|town|county|port) of)\s+$", re.I)
 
 
 def _epithets(text: str, names: list[Name]) -> list[tuple[int, int]]:
@@ -2025,8 +2025,8 @@ def _only_describes(words: str, span: tuple[int, int], names: list[Name]) -> boo
 
 
 # a name set aside for another (Not Rong'an, I mean Long'an; 不是融安，我说的是隆安)
-NOT_MEANT_BEFORE = re.compile(r"(?:^|[.。!！?？;；]\s*)(?:not|不是|并非)\s*$", re.I)
-NOT_MEANT_AFTER = re.compile(r"^\s*[,，;；.。]?\s*(?:I mean|I meant|I'm asking about|rather|but|我说的是|我指的是|我问的是|而是|是)", re.I)
+NOT_MEANT_BEFORE = lazyre.compile(r"(?:^|[.。!！?？;；]\s*)(?:not|不是|并非)\s*$", re.I)
+NOT_MEANT_AFTER = lazyre.compile(r"^\s*[,，;；.。]?\s*(?:I mean|I meant|I'm asking about|rather|but|我说的是|我指的是|我问的是|而是|是)", re.I)
 
 
 def _not_the_one_meant(text: str, names: list[Name]) -> list[Name]:
@@ -2079,7 +2079,7 @@ def _restates(lead: str, rest: str) -> bool:
     return bool(words) and words <= _relation_keys(rest) and set(YEAR.findall(lead)) <= set(YEAR.findall(rest))
 
 
-YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = lazyre.compile(r"(?:19|20)\d\d")
 
 
 def _relation_keys(text: str) -> set[str]:
@@ -2125,12 +2125,12 @@ def _where_asked_back(rest: str) -> bool:
     return bool(WHERE_BACK.search(rest) and PLACE_ASKED.search(rest))
 
 
-PLACE_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:prefecture|city|county|province|district|town|township|place|region)\b", re.I)
+PLACE_ASKED = lazyre.compile(r"\bwhere\b|\b(?:which|what) (?:prefecture|city|county|province|district|town|township|place|region)\b", re.I)
 
 
 # where the one thing of the sentence before lies, asked back (Which prefecture is that in today?): whatever that
 # sentence says of it, only the place is asked
-WHERE_BACK = re.compile(r"\b(?:is|was) (?:it|that|this|that place|this place) (?:in|under|located)\b|\bdoes (?:it|that|this) (?:belong|lie|come under)\b",
+WHERE_BACK = lazyre.compile(r"\b(?:is|was) (?:it|that|this|that place|this place) (?:in|under|located)\b|\bdoes (?:it|that|this) (?:belong|lie|come under)\b",
                         re.I)
 
 
@@ -2168,22 +2168,22 @@ def _not_in_postscript(text: str, names: list[Name]) -> list[Name]:
     return kept or names
 
 
-PRONOUN = re.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one)\b", re.I)
+PRONOUN = lazyre.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one)\b", re.I)
 
 
-TOPIC_LEAD = re.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
-REFERS_BACK = re.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
+TOPIC_LEAD = lazyre.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
+REFERS_BACK = lazyre.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
                          r"该(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|文件|论坛|活动)|"
                          r"那边|那里|那儿|当地|\bthere\b", re.I)
 
 
 # a lead that states a claim to check (I read that …, I heard that …): the question's matter, no preamble
-CLAIM_LEAD = re.compile(r"\bI (?:(?:read|saw)(?: somewhere| online| in the news| in a report)? that|heard|hear|was told)\b|"
+CLAIM_LEAD = lazyre.compile(r"\bI (?:(?:read|saw)(?: somewhere| online| in the news| in a report)? that|heard|hear|was told)\b|"
                         r"(?:有人|朋友|别人|同事|他们|人家)?(?:(?:跟|和|对|给)我们?(?:说|讲)|告诉我们?说?)|我们?(?:听说|听人说|看到有人说)", re.I)
 
 
 # a first sentence that reports a claim (有说法称金花茶产自崇左。…; Some sites say …. …)
-CLAIM_SENTENCE = re.compile(r"^\s*(?:有说法称|有说法说|有说法|据说|有人说|听说|有报道称|网上说|网上有人说|(?:A|Some|Several|Many)\b[^.?!。]{0,60}?"
+CLAIM_SENTENCE = lazyre.compile(r"^\s*(?:有说法称|有说法说|有说法|据说|有人说|听说|有报道称|网上说|网上有人说|(?:A|Some|Several|Many)\b[^.?!。]{0,60}?"
                             r"\b(?:says?|claims?|puts?|lists?|reports?|states?)\b)[^。？?!！.]*[。；;.!！]\s*", re.I)
 
 
@@ -2236,7 +2236,7 @@ def _the_question_itself(text: str, end: int | None, p) -> bool:
 
 
 # words after which a lead names the question's topic (想了解一下南宁那个体验中心，里面…)
-TOPIC_NEXT = re.compile(r"(?:想了解一下|想了解|了解一下|想问一下|想问问|想咨询一下|咨询一下)")
+TOPIC_NEXT = lazyre.compile(r"(?:想了解一下|想了解|了解一下|想问一下|想问问|想咨询一下|咨询一下)")
 
 
 def _topic_after_asking(text: str, end: int | None) -> int | None:
@@ -2248,7 +2248,7 @@ def _topic_after_asking(text: str, end: int | None) -> int | None:
 
 
 # a thing named by its description (南宁那个跨境商品直购体验中心): words ending in a kind of thing
-TOPIC_THING = re.compile(r"[\u4e00-\u9fff]{2,}?(?:那个|这个|那家|这家|那座)?[\u4e00-\u9fff]*(?:公司|企业|平台|中心|县|区|市|镇|村|模式)")
+TOPIC_THING = lazyre.compile(r"[\u4e00-\u9fff]{2,}?(?:那个|这个|那家|这家|那座)?[\u4e00-\u9fff]*(?:公司|企业|平台|中心|县|区|市|镇|村|模式)")
 
 
 def _preamble_end(text: str) -> int | None:
@@ -2269,7 +2269,7 @@ def _preamble_end(text: str) -> int | None:
 
 
 # a courtesy after the question (…, please?; …，谢谢！): no question of its own
-COURTESY = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|cheers)\b|请|谢谢|多谢|[\W_]", re.I)
+COURTESY = lazyre.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|cheers)\b|请|谢谢|多谢|[\W_]", re.I)
 
 
 def _asks_more(rest: str) -> bool:
@@ -2311,7 +2311,7 @@ def _quantity_and_scope(q: Question, low: str) -> None:
     _aside_renamed(q)
 
 
-WHICH_LEVEL = re.compile(r"^(?:which|what)\s+(prefecture|city|county|district)|^哪(?:个|些)(地级市|市|县|区)$", re.I)
+WHICH_LEVEL = lazyre.compile(r"^(?:which|what)\s+(prefecture|city|county|district)|^哪(?:个|些)(地级市|市|县|区)$", re.I)
 LEVEL_OF_WORD = {"prefecture": "Prefecture", "city": "Prefecture", "county": "County", "district": "County",
                  "地级市": "Prefecture", "市": "Prefecture", "县": "County", "区": "County", "村": "Village", "镇": "Township"}
 
@@ -2334,7 +2334,7 @@ def _aside_renamed(q: Question) -> None:
         q.cues.discard("rename")
 
 
-PERSON_NAMED = re.compile(r"(?:村民|农民|老板|负责人|那个人|这个人|那位|这位)[^。？?]{0,5}(?:叫什么名字|叫什么|名字|是谁)|"
+PERSON_NAMED = lazyre.compile(r"(?:村民|农民|老板|负责人|那个人|这个人|那位|这位)[^。？?]{0,5}(?:叫什么名字|叫什么|名字|是谁)|"
                           r"\b(?:name of (?:the|that|this) (?:villager|farmer|person|man|woman|official)|who (?:is|was) (?:the|that) "
                           r"(?:villager|farmer|person))\b", re.I)
 
@@ -2440,7 +2440,7 @@ def _qualified_indicators(q: Question) -> None:
             q.at.setdefault(ind + other, q.at.get(iri, 0))
 
 
-BOTH_ASKED = re.compile(r"和|与|跟|及|以及|分别|各|对比|相比|比较|\b(?:and|versus|vs|respectively|each|compared?)\b", re.I)
+BOTH_ASKED = lazyre.compile(r"和|与|跟|及|以及|分别|各|对比|相比|比较|\b(?:and|versus|vs|respectively|each|compared?)\b", re.I)
 
 
 def _narrower_indicators(q: Question) -> None:
@@ -2491,7 +2491,7 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
 
 
 # a division code of a Guangxi place written in the question (区划代码450803, code 450803000000)
-DIVISION_CODE = re.compile(r"(?<![\d.,])45\d{4}(?:\d{6})?(?!\d|[.,]\d)(?!\s*(?:元|块|人|户|个|家|万|亿|千|百|%|％|斤|件|次|平方|亩|公顷|公里|"
+DIVISION_CODE = lazyre.compile(r"(?<![\d.,])45\d{4}(?:\d{6})?(?!\d|[.,]\d)(?!\s*(?:元|块|人|户|个|家|万|亿|千|百|%|％|斤|件|次|平方|亩|公顷|公里|"
                            r"yuan|rmb|cny|people|persons|households|jin|km|square|hectares))", re.I)
 
 
@@ -2510,7 +2510,7 @@ def _coded_names(kg, text: str) -> list[Name]:
     return out
 
 
-BETWEEN_NAME_AND_KIND = re.compile(r"(?:电商|电子商务)?")
+BETWEEN_NAME_AND_KIND = lazyre.compile(r"(?:电商|电子商务)?")
 
 
 def _of_the_kind_after(kg, text: str, n: Name, hits) -> Name:
@@ -2546,7 +2546,7 @@ def _kind_word_end(text: str, n: Name, hits) -> int:
     return _kind_hit(text, n, hits)[1]
 
 
-DOING = re.compile(r"(?:做|搞|开展|从事|经营|发展|干)了?$")
+DOING = lazyre.compile(r"(?:做|搞|开展|从事|经营|发展|干)了?$")
 
 
 def _done_as_relation(kg, text: str, n: Name, hits) -> bool:
@@ -2557,7 +2557,7 @@ def _done_as_relation(kg, text: str, n: Name, hits) -> bool:
 
 
 # a place named as an area (the Nanning area, 钦州地区, 百色一带): the place, not a floor area asked
-AREA_WORD = re.compile(r"\s*(?:area|region|areas|regions|地区|一带|片区|周边)(?![A-Za-z])", re.I)
+AREA_WORD = lazyre.compile(r"\s*(?:area|region|areas|regions|地区|一带|片区|周边)(?![A-Za-z])", re.I)
 
 
 def _with_area_word(kg, text: str, names: list[Name]) -> list[Name]:
@@ -2641,7 +2641,7 @@ def _unknown(text: str, masked: str, hits) -> list[str]:
                               not all(part in lx.EN_FILLER for part in w.lower().split("-") if part)))
 
 
-ZH_NUMERAL = re.compile(rf"[{''.join(DIGITS)}{''.join(SMALL)}{''.join(BIG)}]+[多余]?")
+ZH_NUMERAL = lazyre.compile(rf"[{''.join(DIGITS)}{''.join(SMALL)}{''.join(BIG)}]+[多余]?")
 
 
 def _bound_numeral(text: str, w: str) -> bool:
@@ -2653,13 +2653,13 @@ def _bound_numeral(text: str, w: str) -> bool:
     return scaled or text[:at].rstrip().endswith(lx.ZH_BOUND)
 
 
-QUOTE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
+QUOTE = lazyre.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
 
 
 # a side of a line of latitude or longitude (south of 22°N, east of 110°E, 北纬22度以南, 东经110度以东)
-BOUND_EN = re.compile(r"\b(north|south|east|west)\s+of\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:°|degrees?|deg\.?)?\s*"
+BOUND_EN = lazyre.compile(r"\b(north|south|east|west)\s+of\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:°|degrees?|deg\.?)?\s*"
                       r"(?:north|south|east|west|[NE]\b)?(?:\s+(?:latitude|longitude|parallel|meridian))?", re.I)
-BOUND_ZH = re.compile(r"(北纬|东经)\s*(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:线)?\s*(?:以|之)?(南|北|东|西)(?:边|面|侧)?")
+BOUND_ZH = lazyre.compile(r"(北纬|东经)\s*(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:线)?\s*(?:以|之)?(南|北|东|西)(?:边|面|侧)?")
 SIDES = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False),
          "北": ("lat", True), "南": ("lat", False), "东": ("long", True), "西": ("long", False)}
 
@@ -2688,7 +2688,7 @@ def _hyphens_of_name_words(kg, text: str) -> str:
     return HYPHENED.sub(lambda m: m.group(0).replace("-", read.get(m.group(0).lower(), "-")), text)
 
 
-SPACED = re.compile(r"(?<![A-Za-z'’-])([A-Za-z]{2,6}) ([A-Za-z]{2,6})(?![A-Za-z'’-])")
+SPACED = lazyre.compile(r"(?<![A-Za-z'’-])([A-Za-z]{2,6}) ([A-Za-z]{2,6})(?![A-Za-z'’-])")
 
 
 def _spaced_syllables(kg, text: str) -> str:
@@ -2726,7 +2726,7 @@ def _syllables_of_a_name_word(kg, hyphened: set[str]) -> set[str]:
     return {w for w in syllables - known - _hyphened_words() if w.replace("-", "") in known}
 
 
-HYPHENED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+HYPHENED = lazyre.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 
 
 def _split_hyphens(kg, joined: set[str]) -> set[str]:
@@ -2766,7 +2766,7 @@ def _no_claim_quoted(text: str, m) -> bool:
 
 # where a claim was seen (我看到一句话：“…”对不对？): context, not a source asked, when only a verdict is asked
 CLAIM_SEEN = ("这句话", "一句话", "句话", "这个说法", "说法", "文章", "报道", "新闻", "消息", "媒体", "稿子", "材料")
-VERDICT = re.compile(r"对不对|对吗|对么|准确吗|是否准确|属实|没错吧|对吧")
+VERDICT = lazyre.compile(r"对不对|对吗|对么|准确吗|是否准确|属实|没错吧|对吧")
 
 
 def _source_asked_of(rest: str) -> bool:
@@ -2784,15 +2784,15 @@ def _claim_checked(rest: str) -> bool:
 
 
 # 17年 for 2017 (as people write it), never a span of years (近10年, 这12年来, 10年间)
-SHORT_YEAR = re.compile(r"(?<![\d.近这去几])([12]\d)年(?![来间内前后多左以])")
+SHORT_YEAR = lazyre.compile(r"(?<![\d.近这去几])([12]\d)年(?![来间内前后多左以])")
 
 
 # a year said relative to today (去年, last year): read against today's date, never the source's
-RELATIVE_YEARS = ((re.compile(r"前年|\bthe year before last\b", re.I), -2), (re.compile(r"(?<!前)去年|\blast year\b", re.I), -1),
-                  (re.compile(r"今年|\bthis year\b", re.I), 0), (re.compile(r"明年|\bnext year\b", re.I), 1))
+RELATIVE_YEARS = ((lazyre.compile(r"前年|\bthe year before last\b", re.I), -2), (lazyre.compile(r"(?<!前)去年|\blast year\b", re.I), -1),
+                  (lazyre.compile(r"今年|\bthis year\b", re.I), 0), (lazyre.compile(r"明年|\bnext year\b", re.I), 1))
 
 
-COMPARED_WITH = re.compile(r"(?:compar\w*|versus|vs\.?|than|against)\s+(?:with\s+|to\s+)?(?:the\s+)?$|(?:比|跟|和|与|同)$", re.I)
+COMPARED_WITH = lazyre.compile(r"(?:compar\w*|versus|vs\.?|than|against)\s+(?:with\s+|to\s+)?(?:the\s+)?$|(?:比|跟|和|与|同)$", re.I)
 
 
 def _compared_with(text: str, words: str) -> bool:
@@ -2829,7 +2829,7 @@ def _year_after_name(kg, text: str, names: list[Name], y: str) -> bool:
 
 
 # what lies between an event's name and the date it is said to have been held (the forum held in Nanning in September 2018)
-HELD_THEN = re.compile(r"^[^.?!。？！]{0,40}?\b(?:held|hosted|staged|organi[sz]ed|took place|taking place|opened)\b[^.?!。？！]{0,30}?"
+HELD_THEN = lazyre.compile(r"^[^.?!。？！]{0,40}?\b(?:held|hosted|staged|organi[sz]ed|took place|taking place|opened)\b[^.?!。？！]{0,30}?"
                        r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$")
 
 
@@ -2848,7 +2848,7 @@ def _year_of_names(kg, at: list, names: list[Name], y: str) -> bool:
 
 
 # what lies between a thing's name and a place that says where it is held or lies (the forum held in Nanning)
-HELD_IN = re.compile(r"^\s*,?\s*(?:(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) )?in\s+$", re.I)
+HELD_IN = lazyre.compile(r"^\s*,?\s*(?:(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) )?in\s+$", re.I)
 
 
 def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
@@ -2870,7 +2870,7 @@ def _dates_of(kg, iri: str) -> str:
 
 
 # a number next, maybe after a word that bounds it (卖到40元, served more than 200 enterprises)
-FIGURE_NEXT = re.compile(r"\s*[过了]?\s*(?:每斤|一斤|每公斤|一公斤|每千克)?\s*(?:超过|近|约|达|more than|over|about|around|nearly|almost|some|at least)?\s*\d", re.I)
+FIGURE_NEXT = lazyre.compile(r"\s*[过了]?\s*(?:每斤|一斤|每公斤|一公斤|每千克)?\s*(?:超过|近|约|达|more than|over|about|around|nearly|almost|some|at least)?\s*\d", re.I)
 
 
 def _no_figure_verbs(text: str, hits):
@@ -3064,7 +3064,7 @@ def _changed_or_swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-DEMONSTRATIVE = re.compile(r"那个|这个|那家|这家|那|这|的")
+DEMONSTRATIVE = lazyre.compile(r"那个|这个|那家|这家|那|这|的")
 
 
 def _stitched_names(kg, text: str, names: list[Name], hits, rest: list[str]) -> list[Name]:

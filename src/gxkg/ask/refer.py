@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lazyre
+
 GXO = "https://w3id.org/gxkg/ontology#"
 
 # the place level a word of the phrase names
@@ -130,15 +132,21 @@ def _matches(ref: Reference, text: str, start: int, end: int) -> tuple[int, int,
 
 def _before(ref: Reference, text: str):
     """The words before the name (None when the pattern has none; False when they are not there)."""
-    return (re.search(ref.before[:-1] + OPENING + "$", text, re.I) or False) if ref.before else None
+    return (_pattern(ref.before[:-1] + OPENING + "$").search(text) or False) if ref.before else None
 
 
 def _after(ref: Reference, text: str):
-    return (re.match(CLOSING + ref.after, text, re.I) or False) if ref.after else None
+    return (_pattern(CLOSING + ref.after).match(text) or False) if ref.after else None
+
+
+@lru_cache(maxsize=None)
+def _pattern(text: str):
+    """A reference's words as a pattern, compiled once (and with Han classes kept out of case folding)."""
+    return lazyre.compile(text, re.I)
 
 
 # what is left of a question that only asks for the phrase itself (横县茉莉花茶的产地是哪里？): no chain
-ONLY_ASKS = re.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪家|哪|什么地方|什么|何处|谁|单位|机构|部门|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
+ONLY_ASKS = lazyre.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪家|哪|什么地方|什么|何处|谁|单位|机构|部门|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
                        r"where|what['’]s|whats|what|which|who['’]s|who|whom|is|are|was|were|the|called|its name|name|[\s？?。.,，!！《》「」“”\"])*", re.I)
 
 
@@ -179,7 +187,7 @@ def _possessive_pattern():
     from .lexicon import CLASS_WORDS
 
     cls = _alternation(w for w in CLASS_WORDS["en"] if len(w) > 3)
-    return re.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b", re.I)
+    return lazyre.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b", re.I)
 
 
 # a designation asked where it is (那个淘宝村属于哪个市, the Taobao village: which city is it in): its one holder
@@ -244,17 +252,17 @@ def _clause_patterns(lang: str) -> tuple:
     rel, cls = _alternation(words), _alternation(w for w in CLASS_WORDS[lang] if len(w) > 1 or lang == "zh")
     if lang == "zh":
         noun = rf"的{DEMONSTRATIVE}[\u4e00-\u9fff]{{0,3}}?(?P<cls>{cls})"
-        return ((re.compile(rf"(?P<rel>{rel})了?$"), re.compile(rf"[^，,。？?的]{{0,4}}{noun}"), 0),
-                (None, re.compile(rf"所?(?P<rel>{rel})了?{noun}"), 1))
+        return ((lazyre.compile(rf"(?P<rel>{rel})了?$"), lazyre.compile(rf"[^，,。？?的]{{0,4}}{noun}"), 0),
+                (None, lazyre.compile(rf"所?(?P<rel>{rel})了?{noun}"), 1))
     noun = rf"\bthe (?:(?!the\b|of\b|that\b|which\b)[\w'-]+ ){{0,3}}?(?P<cls>{cls})"
     verb = r"(?:(?:is|are|was|were|has|have|had) )?"
     bare = _alternation(w for w in words if w.endswith("ing") or w == "behind")  # the city hosting X, the county behind X
-    return ((re.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?$", re.I), None, 0),
-            (re.compile(rf"{noun},? (?:that |which )?(?:the )?$", re.I), re.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
+    return ((lazyre.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?$", re.I), None, 0),
+            (lazyre.compile(rf"{noun},? (?:that |which )?(?:the )?$", re.I), lazyre.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
 
 
 # what every clause shape has: 的 in Chinese; a relative word or a bare participle in English
-CLAUSE_MARK = {"zh": re.compile("的"), "en": re.compile(r"\b(?:that|which|who|where|behind)\b|\w\wing\b", re.I)}
+CLAUSE_MARK = {"zh": lazyre.compile("的"), "en": lazyre.compile(r"\b(?:that|which|who|where|behind)\b|\w\wing\b", re.I)}
 QUOTES_BEFORE, QUOTES_AFTER = "《“\"「『", "》”\"」』"
 
 
@@ -386,7 +394,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
     return None
 
 
-YEAR_BEFORE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年?的?|(?:the |in )?(?P<y2>(?:19|20)\d\d)(?:'s)? )$", re.I)
+YEAR_BEFORE = lazyre.compile(r"(?:(?P<y>(?:19|20)\d\d)年?的?|(?:the |in )?(?P<y2>(?:19|20)\d\d)(?:'s)? )$", re.I)
 
 
 def _with_its_year(ctx, text: str, start: int, iri: str) -> int:
@@ -402,8 +410,8 @@ def _with_its_year(ctx, text: str, start: int, iri: str) -> int:
 
 # a thing described in a lead and referred back to after it (… part of a bigger noodle group, what industry chain is
 # that group in; 该平台服务某个地区。哪个设施卖来自这个地区的商品)
-THAT_NOUN = re.compile(r"\b(?:that|this|the same|that same) (?P<noun>[a-z-]+)\b|(?:那个|这个|该|这一)(?P<zh>[\u4e00-\u9fff]{1,2})(?=的|是|在|有|里|，|,|？|\?|$)", re.I)
-CLAUSE_CUT = re.compile(r"[.。?？!！;；,，]\s*|\s[-–—]+\s")
+THAT_NOUN = lazyre.compile(r"\b(?:that|this|the same|that same) (?P<noun>[a-z-]+)\b|(?:那个|这个|该|这一)(?P<zh>[\u4e00-\u9fff]{1,2})(?=的|是|在|有|里|，|,|？|\?|$)", re.I)
+CLAUSE_CUT = lazyre.compile(r"[.。?？!！;；,，]\s*|\s[-–—]+\s")
 
 
 def lead_then_that(kg, q, ctx) -> tuple[str, str, list[str], bool] | None:
@@ -475,7 +483,7 @@ def _rewritten(kg, q, lang: str, things: list[str], span: tuple[int, int], level
 
 
 # a question that names its topic first and then refers to it (Lingyun tea: which city is its home county under?)
-TOPIC_FIRST = re.compile(r"^\s*(?P<lead>[^:：?？]{2,120}?)\s*(?:[:：]|\s[-–—]+)\s*(?P<rest>.+)$")
+TOPIC_FIRST = lazyre.compile(r"^\s*(?P<lead>[^:：?？]{2,120}?)\s*(?:[:：]|\s[-–—]+)\s*(?P<rest>.+)$")
 
 
 def topic_first(kg, q) -> str | None:
