@@ -1792,6 +1792,12 @@ CONDITIONS_KEPT = [
     ("Is that figure for Guangxi's jobs created directly and indirectly exact or an estimate?", P("Guangxi Zhuang Autonomous Region jobs created directly and indirectly: about 120000")),
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
+    # a node's upstream and downstream (graph words) are its edges both ways; the thing's 上下游 are its industries
+    ("广西米粉这个节点，上下游都连着些什么？", L("桂林米粉 —属于品类→", "柳州螺蛳粉 —属于品类→", "南宁老友粉 —属于品类→", "带动下游产业: 网络电商",
+                                          "产自: 广西壮族自治区", "组成: 广西米粉产业链", "带动上游产业: 竹笋种植", "带动上游产业: 豆角种植",
+                                          "带动上游产业: 螺蛳养殖")),
+    ("广西米粉的上下游有哪些？", L("带动下游产业: 网络电商", "带动上游产业: 竹笋种植", "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖")),
+    ("What are the neighbours of Guangxi rice noodles?", P("Guilin rice noodles —is a kind of→")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

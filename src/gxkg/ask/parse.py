@@ -332,6 +332,9 @@ EVERYDAY = (
     (r"\b(?:does|did) (?:that|this|it|the claim) (?:hold up|stand up|check out)\b", "is that correct"),
     (r"\bmost far(?:thest)? to the (?:north|south|east|west)\b", lambda w: "furthest " + w.split()[-1]),
     (r",\s*as a whole(?: category| group| class)?(?=\s*[.?!]?\s*$)", ""),
+    # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
+    (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
+    (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
 )
 EVERYDAY_SUB = lazyre.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in enumerate(EVERYDAY)), re.I)
 
