@@ -1798,6 +1798,14 @@ CONDITIONS_KEPT = [
                                           "带动上游产业: 螺蛳养殖")),
     ("广西米粉的上下游有哪些？", L("带动下游产业: 网络电商", "带动上游产业: 竹笋种植", "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖")),
     ("What are the neighbours of Guangxi rice noodles?", P("Guilin rice noodles —is a kind of→")),
+    # a product's last word qualified otherwise (specialty foods) is not that product; bare (mangoes) it is
+    ("I import specialty foods and a supplier offered me Wanshougu walnut chicken. Where does it come from?", F("Fengshan County")),
+    ("Where do mangoes come from?", F("Baise")),
+    # "the town, the county and the city" asks for each level
+    ("Where is Hantang Village? Give me the town, the county and the city it sits in.", L("Wuli Town", "Lingshan County", "Qinzhou")),
+    # a role said to be a named thing (承办单位是…，没错吧) is a claim to check; 承办单位 is no asker's unit
+    ("中国-东盟信息港电子商务论坛的承办单位是自治区商务厅，没错吧？", P("是:")),
+    ("中国-东盟信息港电子商务论坛的承办单位是自治区人民政府，没错吧？", P("否:")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

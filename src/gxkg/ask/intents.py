@@ -5025,7 +5025,7 @@ WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Faci
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
-LEVEL_WORDS = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "township", "which zone", "what zone")), ("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
+LEVEL_WORDS = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "the town", "township", "which zone", "what zone")), ("County", ("哪个县", "哪个区", "county", "district")), ("Prefecture", ("哪个市", "城市", "city", "prefecture", "地级市")),
                ("Province", ("哪个省", "province")))
 
 

@@ -126,8 +126,8 @@ def normal(q: str, kg) -> str:
                flags=re.I)  # which of the two border crossings sits further south, A or B
     q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
                r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
-    for pattern, script in zip(EVERYDAY_SUB, SCRIPTS):
-        q = pattern.sub(_everyday, q) if script.search(q) else q  # 准不准, quintupled
+    for pattern, written in EVERYDAY_SUB:
+        q = pattern.sub(_everyday, q) if written.search(q) else q  # 准不准, quintupled
     q = re.sub(r"\bcross-border (?=(?:platforms?|companies|company|enterprises?|centres?|stores?|shops?|facilities|facility)\b)",
                "cross-border e-commerce ", q, flags=re.I)  # cross-border platforms: of cross-border e-commerce, no volume asked
     q = re.sub(r"\b(named|called) after\b", r"\1 for", q, flags=re.I)  # the jasmine tea named after Hengxian: no after
@@ -339,18 +339,21 @@ EVERYDAY = (
 )
 
 
-def _han_only(pattern: str) -> bool:
-    """The pattern matches Chinese text only: it has Han characters (or their range) and no Latin letter of its own."""
+def _script(pattern: str) -> str:
+    """The script of the text a pattern matches: "han" (Han characters, no Latin letter of its own), "latin", or
+    "both" (a greeting: hello or 你好)."""
     own = re.sub(r"\\u[0-9a-fA-F]{4}|\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+[:)]", "", pattern)
-    return not re.search(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", own) and bool(re.search(r"[\u3000-\u9fff\uff00-\uffef]", own) or
-                                                                       re.search(r"\\u[34][0-9a-fA-F]{3}", pattern))
+    latin = re.search(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", own)
+    han = re.search(r"[\u3000-\u9fff\uff00-\uffef]", own) or re.search(r"\\u[34][0-9a-fA-F]{3}", pattern)
+    return "both" if latin and han else "han" if han else "latin"
 
 
-# the everyday wordings in two patterns by script, each compiled only for a question that has its script: Chinese
+# the everyday wordings in patterns by script, each compiled only for a question that has its script: Chinese
 # wordings need no case folding, which made one pattern of all of them cost 50 ms a question to compile
-EVERYDAY_SUB = tuple(lazyre.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in enumerate(EVERYDAY) if _han_only(k) == han),
-                                    0 if han else re.I) for han in (True, False))
-SCRIPTS = (re.compile(r"[\u3400-\u9fff]"), re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"))
+EVERYDAY_SUB = tuple((lazyre.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in enumerate(EVERYDAY) if _script(k) == script),
+                                     0 if script == "han" else re.I), written)
+                     for script, written in (("both", re.compile(r"")), ("han", re.compile(r"[\u3400-\u9fff]")),
+                                             ("latin", re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"))))
 
 
 def _everyday(m) -> str:
@@ -1652,7 +1655,23 @@ def _english_tails(kg, text: str, names: list[Name]) -> list[Name]:
     exactly one product, outside the names found and no question word."""
     taken = {i for n in names for i in range(n.start, n.end)}
     found = [(m, _product_ending_in_word(kg, m.group(0))) for m in re.finditer(r"[A-Za-z]{4,}", text) if m.start() not in taken]
-    return [Name(m.group(0), iri, m.start(), m.end(), kg.label(iri, "en")) for m, iri in found if iri]
+    return [Name(m.group(0), iri, m.start(), m.end(), kg.label(iri, "en")) for m, iri in found
+            if iri and _not_qualified_otherwise(kg, text[:m.start()], iri)]
+
+
+# the words that may stand before a product's last word without saying which thing it is (the mangoes, our bananas)
+BARE_BEFORE = frozenset({"the", "a", "an", "its", "their", "our", "your", "my", "his", "her", "these", "those", "this", "that",
+                         "of", "for", "and", "or", "about", "on", "in", "do", "does", "did", "are", "is", "were", "was",
+                         "where", "what", "which", "how", "many", "much", "more", "most", "any", "some", "whose", "with"})
+
+
+def _not_qualified_otherwise(kg, before: str, iri: str) -> bool:
+    """The word before the product's last word is a bare one or a word of a name (the mangoes, Guangxi's mangoes):
+    "specialty foods" or "frozen mangoes" speak of other things than the one product so named."""
+    prev = re.search(r"([A-Za-z][A-Za-z-]*)(?:['’]s?)?\s*$", before)
+    word = prev.group(1).lower() if prev else None
+    return word is None or word in BARE_BEFORE or word in (kg.label(iri, "en") or "").lower().split() or \
+        bool(kg.names.known_words({word}))
 
 
 def _product_ending_in_word(kg, written: str) -> str | None:
@@ -1993,7 +2012,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|想(?!知道|问|请|在)(?=[\u4e00-\u9fff])|粉丝|家人们|直播间|局里|(?<![政级])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|想(?!知道|问|请|在)(?=[\u4e00-\u9fff])|粉丝|家人们|直播间|局里|(?<![政级办营施文属管])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|(?<=[.!?]\s))I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)

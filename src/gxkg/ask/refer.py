@@ -203,8 +203,16 @@ def _registered(q, n):
     """The registered patterns around name n, with their spans and levels, that ask something more."""
     for ref in REFERENCES:
         hit = _matches(ref, q.text, n.start, n.end)
-        if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])):
+        if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])) \
+                and not _said_to_be_a_name(q, hit[1]):
             yield ref, hit
+
+
+def _said_to_be_a_name(q, end: int) -> bool:
+    """The phrase is said to be another thing named (论坛的承办单位是自治区商务厅，没错吧？): a claim to check as it
+    stands, not a thing to follow."""
+    m = re.match(r"\s*(?:就|正|确实|应该|应当)?(?:是|为)\s*", q.text[end:])
+    return bool(m) and any(o.start == end + m.end() for o in q.names)
 
 
 # ------------------------------------------------------------------ relative clauses from the vocabulary
