@@ -1806,6 +1806,10 @@ CONDITIONS_KEPT = [
     # a role said to be a named thing (承办单位是…，没错吧) is a claim to check; 承办单位 is no asker's unit
     ("中国-东盟信息港电子商务论坛的承办单位是自治区商务厅，没错吧？", P("是:")),
     ("中国-东盟信息港电子商务论坛的承办单位是自治区人民政府，没错吧？", P("否:")),
+    # what makes up a whole (构成, 组成, consists of) is what is part of it
+    ("广西桂茶产业由哪些茶组成？", L("梧州六堡茶", "横县茉莉花茶", "百色凌云茶", "防城港金花茶")),
+    ("What does the Guangxi tea industry consist of?", L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea",
+                                                        "Wuzhou Liubao tea")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT
