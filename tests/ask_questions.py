@@ -1810,6 +1810,15 @@ CONDITIONS_KEPT = [
     ("广西桂茶产业由哪些茶组成？", L("梧州六堡茶", "横县茉莉花茶", "百色凌云茶", "防城港金花茶")),
     ("What does the Guangxi tea industry consist of?", L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea",
                                                         "Wuzhou Liubao tea")),
+    # 属于…的一种 a product is a kind of it; 属于 an industry is part of it
+    ("桂林米粉是不是屬於廣西米粉的一種？", P("是: 桂林米粉 —属于品类→ 广西米粉")),
+    ("梧州六堡茶属于广西桂茶产业吗？", P("是: 梧州六堡茶 —组成→ 广西桂茶产业")),
+    ("梧州六堡茶属于什么产业？", L("广西桂茶产业")),
+    # a place in a ranking by a figure (排第二, second-highest, ranked third): that one alone
+    ("2017年有销售额数据的那几样广西特产里，销售额排第二的是哪个？", F("百色芒果")),
+    ("Which product had the second-highest sales in 2017?", F("Baise mango")),
+    ("Which product ranked third by sales in 2017?", F("Liuzhou river-snail rice noodles")),
+    ("2017年销售额第二低的产品是哪个？", F("柳州螺蛳粉")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

@@ -36,6 +36,7 @@ COUNTS = [
     ("广西本身有多少项数据？", L("23")),
     ("How many figures are there about Guangxi as a whole?", L("23")),
     ("广西有多少个国家电子商务进农村综合示范县？", H("47")),
+    ("2017年有销售额的那几样特产，哪样卖得最多？排第二的是哪样？", H("南宁香蕉", "百色芒果")),  # the first and the second
     ("全区一共几个瑶族自治县？", L("6")),
     ("河池有几个区？", L("2")),  # 区: the districts (by the end of their names)
     ("全区有多少个县级行政区？", L("111")),  # 全区 is Guangxi, never a class word  # the autonomous counties of one people

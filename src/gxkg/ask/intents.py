@@ -2606,7 +2606,7 @@ def _ranked(ctx: Ctx, figures: list[dict]) -> None:
     """The first (or the top N) by value, all figures shown, and the order as computed."""
     least = "least" in ctx.q.cues
     ranked = sorted(figures, key=lambda f: f["num"] if least else -f["num"])
-    for f in ranked[:ctx.q.top or 1]:
+    for f in ranked[ctx.q.nth - 1:ctx.q.nth] if ctx.q.nth else ranked[:ctx.q.top or 1]:  # 排第二: the second alone
         ctx.add(ctx.label(f["e"]), f["e"])
     for f in ranked:
         show_figure(ctx, f)

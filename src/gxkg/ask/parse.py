@@ -44,6 +44,7 @@ class Question:
     cues: set = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)  # words nothing explains
     top: int | None = None
+    nth: int | None = None  # the place in a ranking asked (排第二, second-highest): that one alone
     words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
     soft: set = field(default_factory=set)  # indicators read from a topic's name: used only when a figure is asked
     corrected: list[tuple[str, str]] = field(default_factory=list)  # (as written, as read) for misspelt question words
@@ -935,6 +936,7 @@ def parse(kg, raw: str) -> Question:
     _rank_or_guess(q)
     _confirm_asks_for(q)
     _which_one_ranked(q)
+    _nth_ranked(q)
     _kind_word_after_name(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
@@ -967,21 +969,23 @@ def parse(kg, raw: str) -> Question:
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
         q.cues.add("where")  # 在哪里举办: a relation word that asks where
     m = TOP.search(text)
-    q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else None
+    q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else q.top
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     q.unknown = [w for w in q.unknown if w not in {n.text for n in q.names}  # a misspelt name written twice
                  and not any(w.lower() in a for a in aside)]  # Not Fengshan, I mean …: the name set aside
     q.unknown = _not_name_glosses(kg, q)
     q.unknown = _pinyin_glosses(kg, q)
     q.unknown = [w for w in _plural_of_words_used(q) if w.lower() not in became]
+    q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     _came_to_develop(q)
     return q
 
 
 def _relations_that_fit(kg, q: Question) -> None:
-    """A word two relations share read as the one whose domain a name of the question is in (does the centre
-    follow the O2O model: a facility implements a model; a county adopts one)."""
-    for i, r in enumerate(q.relations if len(q.names) >= 2 and not q.indicators else []):  # the relation between two
+    """A word two relations share read as the one that fits the names (does the centre follow the O2O model: a
+    facility implements a model; a county adopts one), or the kind asked (梧州六堡茶属于什么产业: part of an
+    industry; 桂林米粉属于广西米粉吗: a kind of a product)."""
+    for i, r in enumerate(q.relations if (len(q.names) >= 2 or q.classes) and not q.indicators else []):
         other = _other_that_fits(kg, q, r, q.words.get(r))
         if other:
             q.relations[i] = other
@@ -989,17 +993,32 @@ def _relations_that_fit(kg, q: Question) -> None:
 
 
 def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
-    """The one other relation of the word w whose domain a name is in, when r's is in none."""
-    if not w or _fits_a_name(kg, r, q.names):
+    """The one other relation of the word w that fits, when r does not."""
+    if not w or _fits(kg, q, r):
         return None
-    other = [p for p, (zh, en) in lx.relations().items() if p != r and w in zh + en and _fits_a_name(kg, p, q.names)]
+    other = [p for p, (zh, en) in lx.relations().items() if p != r and w in zh + en and _fits(kg, q, p)]
     return other[0] if len(other) == 1 and other[0] not in q.relations else None
 
 
-def _fits_a_name(kg, p: str, names: list[Name]) -> bool:
-    """A name of the question is in relation p's domain (any name, when p declares none)."""
-    domains = getattr(kg.vocabulary.properties.get(p), "domains", ())
-    return not domains or any(kg.is_a(n.iri, c) for n in names for c in domains)
+def _fits(kg, q: Question, p: str) -> bool:
+    """Relation p fits the question: a name in its domain and another name (or, with one name, the kind asked)
+    in its range, where p declares them."""
+    prop = kg.vocabulary.properties.get(p)
+    domains, ranges = getattr(prop, "domains", ()), getattr(prop, "ranges", ())
+    return any(_of_classes(kg, a.iri, domains) and _range_fits(kg, q, a, ranges) for a in q.names)
+
+
+def _of_classes(kg, iri: str, classes) -> bool:
+    return not classes or any(kg.is_a(iri, c) for c in classes)
+
+
+def _range_fits(kg, q: Question, a: Name, ranges) -> bool:
+    """Another name is in the range, or, with no other name, the kind asked is (or none is asked)."""
+    others = [b for b in q.names if b.iri != a.iri]
+    if others:
+        return any(_of_classes(kg, b.iri, ranges) for b in others)
+    kinds = {PLACE.removesuffix("Place") + c for c in q.classes}
+    return not ranges or not kinds or bool(kinds & set(ranges))
 
 
 def _plural_of_words_used(q: Question) -> list[str]:
@@ -1878,6 +1897,43 @@ def _which_one_ranked(q: Question) -> None:
     if q.words.get("compare") in ("哪个的", "哪一个的", "谁的") and q.cues & {"most", "least", "west", "east", "north", "south"}:
         q.cues.discard("compare")
         q.words["list"] = q.words.pop("compare")
+
+
+# a place in a ranking by a figure (销售额排第二, 第二高, second-highest, ranked third): that one of the ranking
+NTH_ZH = lazyre.compile(r"(?:排(?:名|在)?|位列|位居|名列)?第(?P<n>[二三四五六七八九十]|\d{1,2})(?:(?P<way>高|大|多|低|小|少)|名|位)?")
+NTH_EN = lazyre.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]?(?P<way>highest|largest|biggest|greatest|most|best|"
+                        r"lowest|smallest|least|fewest)\b|\b(?:ranked|ranks|ranking|came|placed|comes)\s+(?P<n2>second|third|fourth|fifth)\b",
+                        re.I)
+NTH_WORDS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "second": 2, "third": 3,
+             "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _nth_ranked(q: Question) -> None:
+    """销售额排第二的是哪个, the second-highest sales: the second of the things ranked by the figure asked (a stated
+    rank, 广西排第几, is a figure of its own and is left alone)."""
+    _ranked_by_the_figure(q)
+    if not q.indicators or any(i.endswith("rank-among-western-provinces") for i in q.indicators):
+        return
+    m = NTH_ZH.search(q.text) if q.lang == "zh" else NTH_EN.search(q.text)
+    if not m or q.lang == "zh" and not (m.group("way") or m.group(0).startswith(("排", "位", "名"))):
+        return
+    n = (m.group("n") or m.group("n2")).lower()
+    if q.cues & {"most", "least"}:  # 哪样卖得最多？排第二的是哪样: the first and the second, in order
+        q.top = NTH_WORDS.get(n) or int(n)
+        return
+    q.nth = NTH_WORDS.get(n) or int(n)
+    least = (m.group("way") or "").lower() in ("低", "小", "少", "lowest", "smallest", "least", "fewest")
+    q.cues.add("least" if least else "most")
+    q.words["least" if least else "most"] = m.group(0)  # its words understood
+
+
+def _ranked_by_the_figure(q: Question) -> None:
+    """Which product ranked third by sales: ranked by the sales, not Guangxi's stated rank among provinces."""
+    ranks = [i for i in q.indicators if i.endswith("rank-among-western-provinces")]
+    if ranks and len(q.indicators) > 1 and q.classes and all(n.iri == GUANGXI for n in q.names):
+        for i in ranks:
+            q.indicators.remove(i)
+            q.words.pop(i.rsplit("/", 1)[-1], None)
 
 
 # could you confirm the city under which X falls / the 2017 sales of Y: a thing asked for, not a claim to check
