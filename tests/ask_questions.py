@@ -1819,6 +1819,9 @@ CONDITIONS_KEPT = [
     ("Which product had the second-highest sales in 2017?", F("Baise mango")),
     ("Which product ranked third by sales in 2017?", F("Liuzhou river-snail rice noodles")),
     ("2017年销售额第二低的产品是哪个？", F("柳州螺蛳粉")),
+    # where it comes from, and the city above, asked in two sentences: the place itself first, then the city
+    ("横县茉莉花茶产自哪里？那个地方现在归哪个市管？", L("横州市", "南宁市")),
+    ("横县茉莉花茶产自哪个市？", L("南宁市")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

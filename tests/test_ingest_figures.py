@@ -203,3 +203,10 @@ def test_what_happened_at_an_event_is_of_its_day_and_a_cost_from_a_year_is_named
     assert f["1420家"]["period"] == {"as_of": "2022-11"}  # no word of the event: as of the publication month
     assert f["3.8元"]["indicator_text"] == "单件快递成本" and f["3.8元"]["period"] == {"year": "2020"}
     assert f["2.6万件"]["indicator_text"] == "日均处理包裹数量"
+
+
+def test_an_area_is_named_as_one(kg):
+    """占地120亩: what the figure measures is an area (the unit's quantity kind), named so for review."""
+    doc = draft(kg, "今年，灵山县新建一座荔枝冷链物流园，占地120亩。\n")
+    f = figs(doc)
+    assert f["120亩"]["unit"].endswith("Mu") and f["120亩"]["indicator_text"].endswith("面积"), f["120亩"]

@@ -5117,6 +5117,7 @@ def _where_one(ctx: Ctx, e: str) -> bool:
     if rels:
         n = len(ctx.ans.answers)  # the answers of another part asked before (who hosts it, and where)
         relation_answer(ctx, e, rels, uses=("where", "classes"))
+        _the_place_itself_first(ctx, e, rels, n)
         _path_noted(ctx, n)
         _coarser_than_asked(ctx, e, n)
         if "geo" in q.cues:  # 金花茶来自哪里？请一并提供该地的经纬度: the place's coordinates
@@ -5136,6 +5137,38 @@ def _where_one(ctx: Ctx, e: str) -> bool:
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _the_place_itself_first(ctx: Ctx, e: str, rels: list[str], since: int) -> None:
+    """横县茉莉花茶产自哪里？那个地方现在归哪个市管？: where it is and the city above, asked in two sentences, are two
+    answers: the place itself first, then the level asked."""
+    got = [a.get("iri") for a in ctx.ans.answers[since:]]
+    firsts = _places_of(ctx, e, rels, got) if got and _where_and_level_apart(ctx.q) else []
+    if not firsts:
+        return
+    later = ctx.ans.answers[since:]
+    del ctx.ans.answers[since:]
+    for p in firsts:
+        ctx.add(ctx.label(p), p)
+    ctx.ans.answers.extend(later)
+
+
+def _places_of(ctx: Ctx, e: str, rels: list[str], got: list) -> list[str]:
+    """The places e's relations give that are not among the answers yet."""
+    places = [r["o"].value for p in rels for r in ctx.related({"s": [_node(e)], "p": [_node(GXO + p)]})]
+    return [p for p in dict.fromkeys(places) if p not in got]
+
+
+def _where_and_level_apart(q: Question) -> bool:
+    """The word that asks where stands in one sentence, and a level asked (哪个市) only in another."""
+    at = q.at.get("where", -1)
+    clause = next((c for c in _clauses_at(q.text) if c[0] <= at < c[1]), (0, 0))
+    inside, outside = q.text[clause[0]:clause[1]], q.text[:clause[0]] + q.text[clause[1]:]
+    return clause[1] > 0 and _level_word_in(outside) and not _level_word_in(inside)
+
+
+def _level_word_in(text: str) -> bool:
+    return any(w in text.lower() for _, ws in LEVELS_ASKED for w in ws)
 
 
 def _where_lead(ctx: Ctx, e: str, since: int, above: list[str]) -> None:

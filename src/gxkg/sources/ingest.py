@@ -1561,7 +1561,17 @@ def _clean_indicator(label: str, unit: str) -> str:
         label = label[len(lead):]  # 建成镇级电商服务站: what is counted is the stations
     if unit in COUNT_UNITS and not re.search(r"(数|量|额|率|次|规模)$", label):
         label += "数量"
+    elif _of_area(unit) and not re.search(r"(面积|规模)$", label):
+        label += "面积"  # 占地 40亩: the area it takes up
     return label
+
+
+def _of_area(unit: str) -> bool:
+    """The unit measures an area (its quantity kind in the ontology): 亩, 公顷, 平方米."""
+    from ..vocab import vocabulary
+
+    term = vocabulary().units.get(unit)
+    return str(getattr(term, "quantity", None) or "").endswith("/Area")
 
 
 def _clause_bounds(s: str, at: int) -> tuple[int, int]:
