@@ -1822,6 +1822,7 @@ CONDITIONS_KEPT = [
     # where it comes from, and the city above, asked in two sentences: the place itself first, then the city
     ("横县茉莉花茶产自哪里？那个地方现在归哪个市管？", L("横州市", "南宁市")),
     ("横县茉莉花茶产自哪个市？", L("南宁市")),
+    ("Where does Hengxian jasmine tea come from, and which prefecture is that in?", L("Hengzhou (county-level city)", "Nanning")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT
