@@ -1914,8 +1914,9 @@ def _nth_ranked(q: Question) -> None:
     _ranked_by_the_figure(q)
     if not q.indicators or any(i.endswith("rank-among-western-provinces") for i in q.indicators):
         return
-    m = NTH_ZH.search(q.text) if q.lang == "zh" else NTH_EN.search(q.text)
-    if not m or q.lang == "zh" and not (m.group("way") or m.group(0).startswith(("排", "位", "名"))):
+    m = next((m for m in (NTH_ZH if q.lang == "zh" else NTH_EN).finditer(q.text)  # not 第二届, 第二季度
+              if q.lang == "en" or m.group("way") or m.group(0).startswith(("排", "位", "名"))), None)
+    if not m:
         return
     n = (m.group("n") or m.group("n2")).lower()
     if q.cues & {"most", "least"}:  # 哪样卖得最多？排第二的是哪样: the first and the second, in order
