@@ -5071,9 +5071,9 @@ def _right_after_asking(text: str, w: str) -> bool:
     return re.search(rf"(?:哪个|哪一个|哪些|哪类|什么|\bwhich\b|\bwhat\b)\s*{re.escape(w)}", text, re.I) is not None
 
 
-def _clauses_at(text: str) -> list[tuple[int, int]]:
-    """The spans of the question's sentences (split at ？?。；;)."""
-    cuts = [0] + [m.end() for m in re.finditer(r"[？?。；;]", text)] + [len(text)]
+def _clauses_at(text: str, marks: str = "？?。；;") -> list[tuple[int, int]]:
+    """The spans of the question's sentences (split at ？?。；;), or of its clauses with commas among the marks."""
+    cuts = [0] + [m.end() for m in re.finditer(f"[{marks}]", text)] + [len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -5162,8 +5162,7 @@ def _places_of(ctx: Ctx, e: str, rels: list[str], got: list) -> list[str]:
 def _where_and_level_apart(q: Question) -> bool:
     """The word that asks where stands in one sentence, and a level asked (哪个市) only in another."""
     at = q.at.get("where", -1)
-    cuts = [0] + [m.end() for m in re.finditer(r"[？?。；;，,]", q.text)] + [len(q.text)]  # …come from, and which city
-    clause = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (0, 0))
+    clause = next((c for c in _clauses_at(q.text, "？?。；;，,") if c[0] <= at < c[1]), (0, 0))  # …from, and which city
     inside, outside = q.text[clause[0]:clause[1]], q.text[:clause[0]] + q.text[clause[1]:]
     return clause[1] > 0 and _level_word_in(outside) and not _level_word_in(inside)
 
