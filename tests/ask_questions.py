@@ -1823,6 +1823,10 @@ CONDITIONS_KEPT = [
     ("横县茉莉花茶产自哪里？那个地方现在归哪个市管？", L("横州市", "南宁市")),
     ("横县茉莉花茶产自哪个市？", L("南宁市")),
     ("Where does Hengxian jasmine tea come from, and which prefecture is that in?", L("Hengzhou (county-level city)", "Nanning")),
+    # an event named after a verb done to it (主办过…论坛的那家单位): the one who did it, asked of
+    ("主办过信息港电商论坛的那家单位，出台过哪些文件？", L("自治区人民政府关于加快电子商务发展的若干意见")),
+    # a class word after 哪份 (哪家, 哪项…) is the kind asked: never a list of the other kind named (the forums)
+    ("主办电商论坛的单位印发过哪份政策文件？", R()),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

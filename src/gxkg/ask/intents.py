@@ -5415,7 +5415,7 @@ def _others_of(ctx: Ctx, group: str, member: str) -> bool:
     return True
 
 
-ASKING = ("哪些", "哪个", "哪几", "哪一", "什么", "which", "what")
+ASKING = ("哪些", "哪个", "哪几", "哪一", "哪份", "哪家", "哪项", "哪场", "哪种", "哪类", "哪条", "哪座", "哪款", "哪届", "什么", "which", "what")
 
 
 def asked_class(q: Question) -> str | None:

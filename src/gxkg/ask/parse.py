@@ -1727,12 +1727,16 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 
 
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
-THE_KIND_ZH = lazyre.compile(r"(?:^|(?<=[那这该])|(?<=[那这]个))([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
+EVENT_VERBS = "主办|承办|举办|召开|参加|出席|参与"  # what is done to an event named after it (主办了…论坛)
+DONE_TO_EVENT = f"(?:{EVENT_VERBS})[了过]?"
+THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
+                             r"([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
 
 
 def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
-    """论坛 (峰会, 大赛) at the start of a question or after 那个: the one thing of that kind whose Chinese name ends in it;
-    with words of its name before (那个信息港电商论坛), the one search finds for them."""
+    """论坛 (峰会, 大赛) at the start of a question, after 那个 or after a verb done to it (主办了…论坛): the one thing of
+    that kind whose Chinese name ends in it; with words of its name before (那个信息港电商论坛), the one search finds
+    for them."""
     out = []
     for m in THE_KIND_ZH.finditer(text):
         words = _own_words_zh(m.group(1))
@@ -1744,8 +1748,8 @@ def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
 
 
 def _own_words_zh(words: str) -> str:
-    """The words of the name before its kind word: after 那个 / 这个 / 该 (说那个论坛: none)."""
-    return re.split(r"那个|这个|该|那|这", words)[-1].lstrip("个")
+    """The words of the name before its kind word: after 那个 / 这个 / 该 (说那个论坛: none) or a verb done to it (主办了)."""
+    return re.split(r"那个|这个|该|那|这|" + DONE_TO_EVENT, words)[-1].lstrip("个")
 
 
 def _kind_named_zh(kg, words: str, kind: str) -> str | None:
