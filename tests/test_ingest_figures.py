@@ -210,3 +210,19 @@ def test_an_area_is_named_as_one(kg):
     doc = draft(kg, "今年，灵山县新建一座荔枝冷链物流园，占地120亩。\n")
     f = figs(doc)
     assert f["120亩"]["unit"].endswith("Mu") and f["120亩"]["indicator_text"].endswith("面积"), f["120亩"]
+
+
+def test_what_a_verb_of_selling_sold_its_price_and_a_share_of_the_figure_before(kg):
+    """卖出金桔1.8万斤: 金桔销量; 网上卖了3万多斤: 网上销量; 每斤能卖到十几元: 售价; 线上销售额已占总销售额的45%: its
+    share (比重); 网络销售额约1.4亿元，占…销售总额的三成: that figure's share; no stray quotation mark."""
+    doc = draft(kg, "融安县举办金桔直播节，两个小时卖出金桔1.8万斤。\n融安县一位果农去年网上卖了3万多斤。\n"
+                    "融安金桔每斤能卖到十几元。\n融安县线上销售额已占总销售额的45%左右。\n"
+                    "融安县网络销售额约1.4亿元，占金桔销售总额的三成左右。\n融安县组织开展“金桔飘香”直播活动300余场。\n",
+                date="2022-12-20")
+    f = figs(doc)
+    assert f["1.8万斤"]["indicator_text"] == "金桔销量"
+    assert f["3万多斤"]["indicator_text"] == "网上销量"
+    assert f["十几元"]["indicator_text"] == "售价"
+    assert f["45%左右"]["indicator_text"] == "线上销售额占总销售额比重"
+    assert f["三成左右"]["indicator_text"] == "线上销售额占金桔销售总额比重"
+    assert f["300余场"]["indicator_text"] == "“金桔飘香”直播活动数量"

@@ -82,8 +82,8 @@ PROJECTION = re.compile(r"提出|计划|目标|力争|预计|规划|争取|将�
 INDICATOR_TRIM_END = ["预计", "保守估计", "已经", "超过", "达到", "突破", "不少于", "将近", "接近", "大约", "共计", "累计", "已",
                       "增加到", "增长到", "提高到", "提升到", "增至", "升至", "可达", "能达到",
                       "稳定在", "保持在", "维持在", "控制在", "降到", "降至", "从", "将",
-                      "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就"]
-INDICATOR_TRIM_START = ["力争实现", "力争", "努力实现", "实现", "已", "还为", "还", "并", "也", "另", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
+                      "超", "达", "约", "为", "有", "近", "逾", "都", "是", "了", "的", "可", "就", "“", "「", "『"]
+INDICATOR_TRIM_START = ["”", "」", "』", "力争实现", "力争", "努力实现", "实现", "已", "还为", "还", "并", "也", "另", "其中", "据介绍", "据统计", "另外", "此外", "同时", "全年", "共有", "共", "的", "预计", "现场",
                         "今年以来", "今年", "去年", "上半年", "前三季度", "目前", "当前"]
 SPLITTERS = ["开有", "共有", "拥有", "覆盖", "开设", "建成", "建设", "聚集了", "聚集", "卖出", "带动", "培训", "开展", "举办",
              "开办"]
@@ -1261,6 +1261,19 @@ def _after_last(f, about: Span, label: str, last: _Last) -> tuple[Span, str, str
     return about, label, product
 
 
+SHARE_OF = re.compile(r"\s*(?:已|约|均)?占了?([^，。；]{1,14}?)的?(?:比重|比例)?(?:约|已|达到?|超过|为)?$")
+
+
+def _share_of_last(s: str, f, last: "_Last | None") -> str | None:
+    """网络销售额约1.4亿元，占黄腊李销售总额的三成: the share the figure before makes up of a whole (the whole's
+    words), when a clause of its own begins with 占."""
+    if last is None or f.unit != "Percent":
+        return None
+    left, _ = _clause_bounds(s, f.start)
+    m = SHARE_OF.match(s[left:f.start])
+    return m.group(1) if m else None
+
+
 @dataclass
 class _Last:
     """The sentence's last level figure: what it is about, its indicator and the product its words named."""
@@ -1313,6 +1326,8 @@ class _FigureReader:
         if growth and last is not None:
             # 528亿元，同比增长13.4%: the growth of the figure just before it
             return last.about, last.label + GROWTH_LABEL.get(growth, "增长"), growth, last.iri, ""
+        if (whole := _share_of_last(s, f, last)) is not None:
+            return last.about, f"{last.label}占{whole}比重", None, None, last.product
         about = _event_joined(s, off, f, sent_spans) or _about(s, off, f.start, sent_spans)
         if about is None:
             return None
@@ -1706,14 +1721,14 @@ def _speaker(s: str, off: int, sp: Span) -> bool:
     return bool(SPEAKER.match(s[sp.end - off:])) or sp.cls in ("Organization",) and "介绍" in s[sp.end - off:sp.end - off + 12]
 
 
-SOLD_THROUGH = re.compile(r"通过([^，。；]{1,16}?)(?:直播)?(?:销售|卖出|售出|销出)(.*)$")
+SOLD_THROUGH = re.compile(r"通过([^，。；]{1,16}?)(?:直播)?(?:销售|卖出|售出|销出)(?!额)(.*)$")
 ONLINE = re.compile(r"渠道|平台|电商|网|直播|淘宝|天猫|京东|拼多多|抖音|快手|微信|微店|小程序|跨境")
 
 
 def _sold_through(head: str, unit: str) -> str | None:
     """通过电商渠道销售荔枝3.5万吨 -> 荔枝电商渠道销量; 通过京东、天猫等平台销售芋头 -> 芋头网络销量; 八渡笋通过电商销售
     -> 八渡笋网络销量 (what is sold named before 通过 when not after the verb)."""
-    m = SOLD_THROUGH.search(head)
+    m = SOLD_THROUGH.search(head) if unit != "Percent" else None  # 通过电商渠道实现的销售额占比: a share, not sold
     if not m or not ONLINE.search(m.group(1)):
         return None
     what = _sold_what(m.group(2).strip(" 的") or head[:m.start()])
@@ -1733,7 +1748,7 @@ COUNT_UNITS = ("Count", "Household", "Person", "PersonTime", "Piece")
 # what is counted, written right after a count (320多家跨境电商企业, 300多名主播参赛), up to the verb or the clause's end
 COUNTED_AFTER = re.compile(r"“?([\u4e00-\u9fff]{2,8}?)”?(?=参赛|报名|参与|参加|入驻|从事|开展|进入|增收|脱贫|通过|实现|进行|种植|养殖|稳定|"
                            r"加入|注册|开设|开通|建设|建成|建立|设立|成立|培育|组织|举办|销售|卖出|发出|到会|参展|参会|"
-                           r"获|在|和|与|及|等|[，,。；;、：:）)\s]|$)")
+                           r"签订|使用|加盟|落户|获|在|和|与|及|等|[，,。；;、：:）)\s]|$)")
 
 
 def _counted_after(s: str, f) -> str:
@@ -1750,7 +1765,7 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if counted:
         return _count_named(s, f, counted)  # a count is named by what it counts (跨境电商企业 -> 跨境电商企业数量)
     head = _indicator_head(s, off, f, about, prev_end)
-    sold = _sold_through(head, f.unit)
+    sold = _sold_through(head, f.unit) or _sold_amount(head, f.unit)
     if sold:
         return sold
     head = RELATIVE_WORDS.sub("", _after_splitters(s, f, head))
@@ -1762,9 +1777,37 @@ def _indicator_text(s: str, off: int, f, about: Span, prev_end: int) -> str:
     if len(head) < 2 or len(head) > 12 or re.search(r"\d", head) or DURATION_FIRST.match(head) \
             or not NOT_INDICATOR_WORDS.sub("", head).strip(" 的共有达约"):
         return ""  # no clear indicator (两个小时卖出: how fast, not what; 其中约四成: of what?): better no figure
-    if f.unit.startswith("CNYPer"):
-        head = PER_WEIGHT.sub("", head) or head  # 收购价每斤3元: the unit says per jin
+    head = _price_named(head) if f.unit.startswith("CNYPer") else _share_named(head) if f.unit == "Percent" else head
     return YEARLY_OUTPUT.sub(r"\1年产量", context.ANAPHOR.sub("", head)) if YEARLY_OUTPUT.search(head) else head
+
+
+def _price_named(head: str) -> str:
+    """A price's words less the weight the unit says (收购价每斤3元), and a verb of selling named as the price it
+    sells at (每斤能卖到十几元: 售价)."""
+    head = PER_WEIGHT.sub("", head) or head
+    return SOLD_AT.sub("售价", head)
+
+
+def _share_named(head: str) -> str:
+    """茉莉花茶产量占全国的80%, 线上销售额已占总销售额的45%: a share named as one (…占全国比重)."""
+    return head.replace("已占", "占") + "比重" if "占" in head and not head.endswith(SHARE_ENDINGS) else head
+
+
+SOLD_AT = re.compile(r"(?:能|可以|可)?(?:卖到|卖出|卖|售)$")  # 每斤能卖到十几元: the price it sells at
+SHARE_ENDINGS = ("比重", "占比", "比例", "份额")
+SOLD_VERB = re.compile(r"^[^，。；]*?(?:卖出了?|卖了|售出了?|卖掉了?|网上卖)([^，。；]*)$")
+
+
+def _sold_amount(head: str, unit: str) -> str | None:
+    """卖出金桔1.8万多斤 -> 金桔销量; 去年网上卖了3万多斤 -> 网上销量; 卖了5万多元 -> 销售额: what a verb of selling
+    sold, as the amount (or, in yuan, the takings) it sold; None without one."""
+    m = SOLD_VERB.match(head) if unit not in ("Percent", "Times") and not unit.startswith("CNYPer") else None
+    if not m:
+        return None
+    online = "网上" if "网上卖" in head else ""
+    what = _sold_what(m.group(1))  # what it sold, after the verb; who sold it (一位果农) is no part of the name
+    what = what if len(what) >= 2 else ""
+    return what + online + ("销售额" if unit == "CNY" else "销量")
 
 
 PER_WEIGHT = re.compile(r"(?:每|一)(?:斤|公斤|千克)")
