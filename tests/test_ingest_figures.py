@@ -226,3 +226,14 @@ def test_what_a_verb_of_selling_sold_its_price_and_a_share_of_the_figure_before(
     assert f["45%左右"]["indicator_text"] == "线上销售额占总销售额比重"
     assert f["三成左右"]["indicator_text"] == "线上销售额占金桔销售总额比重"
     assert f["300余场"]["indicator_text"] == "“金桔飘香”直播活动数量"
+
+
+def test_a_year_that_dates_an_event_does_not_date_the_figures_after_it(kg):
+    """2017年被列为…示范县，建成…服务站11个: the stations are counted as of publication, in that sentence and the next;
+    a year that dates a figure still dates the one after it."""
+    doc = draft(kg, "融安县2017年被列为国家电子商务进农村综合示范县，建成乡镇服务站11个、村级服务点90个。"
+                    "县里还建成冷链集配中心，库容3000吨。\n融安县2020年网络零售额达5亿元，村级服务点120个。\n",
+                date="2021-07-10")
+    f = figs(doc)
+    assert f["11个"]["period"] == {"as_of": "2021-07"} and f["3000吨"]["period"] == {"as_of": "2021-07"}
+    assert f["120个"]["period"] == {"year": "2020"}

@@ -234,6 +234,21 @@ def _projected_elsewhere(sentence: str, start: int, at: int) -> bool:
     return bool(PROJECTED_BEFORE.search(sentence, max(sentence.rfind("，", 0, start), sentence.rfind("；", 0, start), 0), start))
 
 
+# an event its period dates (2017年被列为国家电子商务进农村综合示范县): that date is the event's, not the figures after it
+EVENT_DATED = re.compile(r"[^，,；;。\d]{0,12}?(?:被列为|被评为|被确定为|被认定为|获评|获批|入选|荣获|成立|挂牌|揭牌|开业|投产|投入使用)")
+
+
+def dates_an_event(sentence: str, end: int) -> bool:
+    """The period ending at `end` dates an event its clause goes on to name (…年被列为, 获批, 成立)."""
+    return bool(EVENT_DATED.match(simplified(sentence), end))
+
+
+def _event_elsewhere(sentence: str, end: int, at: int) -> bool:
+    """A period that dates an event in its own clause (2017年被列为…示范县，建成服务站11个): not the date of the figures
+    in the clauses after it."""
+    return bool(re.search(r"[，,；;]", sentence[end:at])) and dates_an_event(sentence, end)
+
+
 def period_before(sentence: str, at: int, published: str | None, carried: tuple[dict, str] | None = None,
                   names=(), found=None):
     """The period of a figure at `at`: the nearest period expression before it in the sentence (`found`:
@@ -241,7 +256,7 @@ def period_before(sentence: str, at: int, published: str | None, carried: tuple[
     (period, the words read)."""
     best = None
     for s, e, p, w in (periods_in(sentence, published, names) if found is None else found):
-        if e <= at + 1 and not _projected_elsewhere(sentence, s, at):
+        if e <= at + 1 and not _projected_elsewhere(sentence, s, at) and not _event_elsewhere(sentence, e, at):
             best = (p, w)
     if best is None:
         if carried:

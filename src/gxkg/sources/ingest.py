@@ -1317,8 +1317,9 @@ class _FigureReader:
             if not growth_of and f.unit != "Percent":
                 last = _Last(about, ind_iri, label, product)
             self._add(off, s, f, about, ind_iri, label, growth, found)
+        kept = [x for x in found if not context.dates_an_event(s, x[1])]  # 2017年被列为…: dates no later sentence
         if found:
-            self.carried = (found[-1][2], found[-1][3])
+            self.carried = (kept[-1][2], kept[-1][3]) if kept else None
 
     def _what(self, s: str, off: int, f, sent_spans, prev_end: int, last: "_Last | None"):
         """(about, indicator words, growth kind, the indicator grown, the product named) or None."""
