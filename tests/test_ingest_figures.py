@@ -237,3 +237,10 @@ def test_a_year_that_dates_an_event_does_not_date_the_figures_after_it(kg):
     f = figs(doc)
     assert f["11个"]["period"] == {"as_of": "2021-07"} and f["3000吨"]["period"] == {"as_of": "2021-07"}
     assert f["120个"]["period"] == {"year": "2020"}
+
+
+def test_a_multiple_of_a_year_before_is_the_figure_befores(kg):
+    """线上销售额达420万元，是去年同期的2倍多: the online sales as a multiple of the same period a year before."""
+    doc = draft(kg, "今年一季度，融安县线上销售额达420万元，是去年同期的2倍多。\n", date="2021-07-10")
+    f = figs(doc)
+    assert f["2倍多"]["indicator_text"] == "线上销售额同比倍数" and f["2倍多"]["about"] == f["420万元"]["about"]

@@ -1261,6 +1261,8 @@ def _after_last(f, about: Span, label: str, last: _Last) -> tuple[Span, str, str
     return about, label, product
 
 
+# 线上销售额达420万元，是去年同期的2倍多: the figure before as a multiple of itself a year before (同比倍数)
+MULTIPLE_OF_LAST = re.compile(r"[，,]\s*(?:已|已经)?是(?:去年|上年)(?:同期)?的?$")
 SHARE_OF = re.compile(r"\s*(?:已|约|均)?占了?([^，。；]{1,14}?)的?(?:比重|比例)?(?:约|已|达到?|超过|为)?$")
 
 
@@ -1329,6 +1331,8 @@ class _FigureReader:
             return last.about, last.label + GROWTH_LABEL.get(growth, "增长"), growth, last.iri, ""
         if (whole := _share_of_last(s, f, last)) is not None:
             return last.about, f"{last.label}占{whole}比重", None, None, last.product
+        if last is not None and f.unit == "Times" and MULTIPLE_OF_LAST.search(s, 0, f.start):
+            return last.about, f"{last.label}同比倍数", None, None, last.product
         about = _event_joined(s, off, f, sent_spans) or _about(s, off, f.start, sent_spans)
         if about is None:
             return None
