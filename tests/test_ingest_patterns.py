@@ -397,3 +397,9 @@ def test_agreements_by_order_by_the_owned_platform_and_by_a_handshake(kg):
     assert ("宁明县", "agreementWith", "1688") in rels and ("宁明县", "agreementWith", "阿里巴巴") not in rels, rels
     rels = labelled(draft(kg, "贺州市电子商务协会牵手抖音电商，联合开展直播带货活动。\n"))
     assert ("贺州市电子商务协会", "agreementWith", "抖音电商") in rels, rels
+
+
+def test_platforms_listed_with_one_the_reader_does_not_know_still_sell(kg):
+    """该公司在淘宝、抖音、得物开设店铺: the firm is on 淘宝 and 抖音 though 得物 is no platform the reader knows."""
+    rels = labelled(draft(kg, "北海市南康珠宝有限公司在淘宝、抖音、得物开设店铺，珍珠首饰销往深圳。\n"))
+    assert {("北海市南康珠宝有限公司", "soldOn", "淘宝"), ("北海市南康珠宝有限公司", "soldOn", "抖音")} <= rels

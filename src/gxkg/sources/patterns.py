@@ -258,6 +258,15 @@ def produces(s: Sentence):
             yield from pairs(_listed(s, product, ("Product",)), _listed_before(s, place, PLACES))
 
 
+@relation_pattern("P种植的X (what a place grows, farms or makes)", "originatesFrom",
+                  ("阳朔县、荔浦市种植的砂糖橘即将上市。", "砂糖橘", "阳朔县"))
+def grown_by(s: Sentence):
+    for m in re.finditer(r"(?:一带|等地)?(?:种植|栽培|养殖|生产|出产)的", s.text):
+        place, product = _ending_at(s, m.start(), ADMIN), _starting_at(s, m.end(), ("Product",))
+        if place is not None and product is not None:
+            yield from pairs(_listed(s, product, ("Product",)), _listed_before(s, place, ADMIN))
+
+
 @relation_pattern("P是X的原产地/主产区 (a product's home)", "originatesFrom",
                   ("罗香乡、长垌乡是金秀瑶药的主要种植区。", "金秀瑶药", "长垌乡"))
 def home_of(s: Sentence):
@@ -355,11 +364,18 @@ def _seller_before(s: Sentence, p, listed: list, tail: str):
     if head is None:
         return
     via = re.search(SALE_VIA + r"[^，。；]{0,6}$", gap) and len(gap) <= 16
-    sells = re.match(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上|[，,]?{said('soldTo')})", tail)
-    if via and sells:
+    if via and _sells_after(tail):
         for h in _listed_before(s, head, (head.cls,)):
             for q in listed:
                 yield h, q
+
+
+def _sells_after(tail: str) -> bool:
+    """The words after a list of platforms put things on them (…等平台热销, 开设店铺), past one last item the reader
+    does not know (淘宝、抖音、得物开设店铺)."""
+    sells = re.compile(rf"(?:等)?(?:电商)?(?:平台)?(?:上|的|{said('soldOn')}|旗舰店|店铺|网店|网络零售额|销售额|线上|[，,]?{said('soldTo')})")
+    cuts = [0] + ([1 + k for k in (2, 3, 4)] if tail[:1] in "、和及" else [])
+    return any(sells.match(tail, cut) for cut in cuts if not re.search(r"[，。；、等]", tail[1:cut]))
 
 
 SELL_AFTER = re.compile(r"(?:等)?(?:电商)?(?:平台)?(?:上)?(?:直播)?(?:销售|卖|售卖|推销|带货)|(?:等)?(?:电商)?(?:平台)?[，,]?"
