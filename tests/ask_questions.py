@@ -1827,6 +1827,18 @@ CONDITIONS_KEPT = [
     ("主办过信息港电商论坛的那家单位，出台过哪些文件？", L("自治区人民政府关于加快电子商务发展的若干意见")),
     # a class word after 哪份 (哪家, 哪项…) is the kind asked: never a list of the other kind named (the forums)
     ("主办电商论坛的单位印发过哪份政策文件？", R()),
+    # 边境 (border) describes the things named before it; as a condition the graph cannot check, it is not understood
+    ("广西有哪些边境城市？", R()),
+    ("Which border cities does Guangxi have?", R()),
+    ("凭祥、东兴这两个边境城市，哪个更靠北？", F("凭祥市")),
+    # places in a place are those lying in it
+    ("Which places in Hechi adopted an e-commerce model?", L("Fengshan County")),
+    ("广西有哪些地方采用了电商模式？", L("东兴市", "凤山县", "凭祥市", "融安县")),
+    # filed under: the category, and "under which" after it asks no place
+    ("Liuzhou river-snail rice noodles are filed under which broader product?", L("Guangxi rice noodles")),
+    ("If Rong'an kumquats sell for 40 yuan a jin, what does one kilo cost?", P("Rong'an kumquat price after the model: 80 yuan per kilogram")),
+    ("Which topics was the forum set to discuss?", L("cross-border e-commerce", "coordinated development of e-commerce and logistics",
+                                                     "rural e-commerce development")),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

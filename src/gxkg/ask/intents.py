@@ -3510,7 +3510,7 @@ def _within(ctx: Ctx, var: str, what: str = "?o") -> str:
 def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> str:
     """The condition one name puts on ?x: lying in a place, a relation asked (taken from rels), or any relation."""
     var, place = f"n{k}", ctx.is_a(iri, "Place")
-    if place and (cls in PLACE_CLASSES or _where_the_kind_is(ctx, cls, iri)):
+    if place and (cls in PLACE_CLASSES or cls == "Place" or _where_the_kind_is(ctx, cls, iri)):  # places in Guangxi
         ctx.use("within", "exact")
         return f"?x gxo:locatedIn ?{var} ." if "exact" in ctx.q.cues else f"?x gxo:locatedIn+ ?{var} ."
     if place and not rels:

@@ -977,8 +977,16 @@ def parse(kg, raw: str) -> Question:
     q.unknown = _pinyin_glosses(kg, q)
     q.unknown = [w for w in _plural_of_words_used(q) if w.lower() not in became]
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
+    q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
     _came_to_develop(q)
     return q
+
+
+def _describes_names_before(q: Question, w: str) -> bool:
+    """凭祥、东兴这些边境城市: a describing word after a thing named (not Guangxi) says what those things are; before
+    any (广西有哪些边境城市) it would be a condition the graph cannot check, and stays not understood."""
+    at = q.text.lower().find(w.lower())
+    return w.lower() in lx.DESCRIBING and any(n.end <= at and n.iri != GUANGXI for n in q.names)
 
 
 def _relations_that_fit(kg, q: Question) -> None:
@@ -3401,13 +3409,20 @@ def _is_class_word(tail: str) -> bool:
 
 def _longest(hits):
     """Lexicon hits without one inside a longer one (交易额 inside 电子商务交易额), nor a relation word
-    overlapping a longer relation word (来自哪 across 商品来自哪里), nor a cue cut across a class word."""
+    overlapping a longer relation word (来自哪 across 商品来自哪里), nor a cue across a relation word kept (under
+    which after filed under), nor a cue cut across a class word."""
     out = []
     hits = [h for h in hits if not _cut_class_word(h, hits)]
     for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
-        if not any(_inside_longer(h, o) or _other_relation_across(h, o) for o in out):
+        if not any(_inside_longer(h, o) or _other_relation_across(h, o) or _cue_across_relation(h, o) for o in out):
             out.append(h)
     return out
+
+
+def _cue_across_relation(h, o) -> bool:
+    """A question word sharing words with a longer or earlier relation word (under which after filed under: the
+    category asked, not where): the relation word has them."""
+    return h[2] == "cue" and o[2] == "rel" and o[0] < h[1] and h[0] < o[1]
 
 
 def _residue(masked: str, hits, lang: str) -> list[str]:
