@@ -1830,6 +1830,9 @@ CONDITIONS_KEPT = [
     # 边境 (border) describes the things named before it; as a condition the graph cannot check, it is not understood
     ("广西有哪些边境城市？", R()),
     ("Which border cities does Guangxi have?", R()),
+    ("广西有哪些龙头企业？", R()),  # 龙头企业 is a designation the graph does not hold: never every firm
+    ("Which leading companies are in Guangxi?", R()),
+    ("柳州螺蛳粉这个龙头产品2017年卖了多少？", V("3000000000")),
     ("凭祥、东兴这两个边境城市，哪个更靠北？", F("凭祥市")),
     # places in a place are those lying in it
     ("Which places in Hechi adopted an e-commerce model?", L("Fengshan County")),

@@ -467,7 +467,7 @@ ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子"
              "提供", "提供了", "进行", "开展", "实现", "东西", "事情", "情形", "方面的", "哪方面", "具体地", "到底", "究竟",
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
              "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
-             "记录", "记载", "领军", "龙头", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
+             "记录", "记载", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "体系", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
@@ -475,7 +475,7 @@ ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子"
              "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # words that describe the things a question names before them (凭祥、东兴这些边境城市; Pingxiang and Dongxing, which
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
-DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border")
+DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
@@ -521,7 +521,7 @@ EN_FILLER = {
     "info", "details", "detail", "exist", "exists", "existed", "listed", "included", "include", "here", "okay", "ok",
     "hi", "hello", "thanks", "thank", "pls", "plz", "anyone", "somebody", "someone", "basically", "generally",
     "mostly", "mainly", "exact", "precise", "precisely", "really", "pretty", "quite", "very",
-    "leading", "big-name", "top-tier", "provide", "provided", "provides", "offer", "offered", "offers",
+    "big-name", "top-tier", "provide", "provided", "provides", "offer", "offered", "offers",
     "currently", "presently", "today", "nowadays", "lately", "again", "once",
     "ones", "way", "ways", "dataset", "database", "kg", "running", "show", "shows", "appear", "appears", "too",
     "co-op", "cooperative", "business", "bulk", "general", "scheduled", "planned", "due", "saying", "mentions",
