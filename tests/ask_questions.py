@@ -1833,6 +1833,20 @@ CONDITIONS_KEPT = [
     ("广西有哪些龙头企业？", R()),  # 龙头企业 is a designation the graph does not hold: never every firm
     ("Which leading companies are in Guangxi?", R()),
     ("柳州螺蛳粉这个龙头产品2017年卖了多少？", V("3000000000")),
+    ("百色市有哪些边境县？", R()),  # a kind asked, right after the place: no description
+    # a relation denied, a place left out without 除, only one said to have it, a channel: never the plain answer
+    ("哪些产品不是产自柳州？", R()),
+    ("有哪些产品产自百色以外的地方？", R()),
+    ("只有阿里巴巴在广西开展农村电商业务吗？", R()),
+    ("Is Alibaba the only platform running rural e-commerce in Guangxi?", R()),
+    ("百色芒果2017年线下销售额是多少？", R()),
+    ("广西有哪些线上活动？", R()),
+    # a yes/no of three things, Guangxi as context: the other two, never a fact of Guangxi's in their place
+    ("阿里巴巴在广西开展跨境电商业务吗？", R()),
+    # a clause followed only by which or how many: all the things it describes, never the one it would name
+    ("产自百色的产品有哪些？", L("百色凌云茶", "百色芒果")),
+    ("产自柳州的产品有几个？", L("2")),
+    ("北京是第一批跨境电商综合试验区城市吗？", R()),  # an order of designation the graph does not record
     ("凭祥、东兴这两个边境城市，哪个更靠北？", F("凭祥市")),
     # places in a place are those lying in it
     ("Which places in Hechi adopted an e-commerce model?", L("Fengshan County")),

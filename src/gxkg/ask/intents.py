@@ -3053,7 +3053,8 @@ def yesno(ctx: Ctx):
     q = ctx.q
     if not _two_set_against(q):
         return False
-    a, b = q.names[0].iri, q.names[1].iri
+    pair = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 2 else q.names  # Guangxi as context: the other two
+    a, b = pair[0].iri, pair[1].iri
     rels = [GXO + r for r in q.relations] or _of_a_place_asked(ctx)
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
     if ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):

@@ -932,6 +932,7 @@ def parse(kg, raw: str) -> Question:
     _which_of_two(q)
     _land_taken(q)
     _negation_asked(q)
+    _denied_or_only(q)
     _at_least_is_a_bound(q)
     _rank_or_guess(q)
     _confirm_asks_for(q)
@@ -983,10 +984,16 @@ def parse(kg, raw: str) -> Question:
 
 
 def _describes_names_before(q: Question, w: str) -> bool:
-    """凭祥、东兴这些边境城市: a describing word after a thing named (not Guangxi) says what those things are; before
-    any (广西有哪些边境城市) it would be a condition the graph cannot check, and stays not understood."""
+    """凭祥、东兴这些边境城市: a describing word right after things named (not Guangxi) says what those things are;
+    elsewhere (广西有哪些边境城市, 崇左市有哪些边境县) it would be a condition the graph cannot check: not understood."""
     at = q.text.lower().find(w.lower())
-    return w.lower() in lx.DESCRIBING and any(n.end <= at and n.iri != GUANGXI for n in q.names)
+    before = [n for n in q.names if n.end <= at and n.iri != GUANGXI]
+    return w.lower() in lx.DESCRIBING and bool(before) and bool(DESCRIBED_GAP.fullmatch(q.text[before[-1].end:at]))
+
+
+# what may stand between the things named and the word describing them (凭祥、东兴这些边境城市; Pingxiang and Dongxing,
+# which border city); 崇左市有哪些边境县 asks for a kind: never a description
+DESCRIBED_GAP = lazyre.compile(r"(?:[\s、，,”\"」』和与及的这那些两几个座家模式]|\b(?:the|which|these|those|two|both|as)\b)*", re.I)
 
 
 def _relations_that_fit(kg, q: Question) -> None:
@@ -1410,6 +1417,37 @@ def _negation_asked(q: Question) -> None:
         q.cues.discard("negation")
     if _negation_of_a_kind(q):
         q.cues.discard("negation")  # counties that are not autonomous counties: a kind left out, already
+
+
+# 不是产自南宁, 产自南宁以外 (without 除): a relation denied or a place left out, which no query here computes;
+# 只有/唯一/only: a claim that nothing else has it, which a fact found does not confirm
+NOT_RELATED = lazyre.compile(r"(?<![是属])(?:不是|并非|并不是|不)(?=产自|来自|出自|产于|位于|属于|隶属|在[\u4e00-\u9fff]{1,10}(?:举办|开展|落户))"
+                             r"|(?:以外|之外)(?=的|[？?，,。]|$)")
+# 线上销售额, 线下活动: a channel no figure or kind asked is stated for (the banana's sales are all its sales)
+CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|交易|零售|收入|营业|活动|订单)")
+# 第一批, 首批, the first batch: an order of designation the graph does not record
+BATCH_ASKED = lazyre.compile(r"第[一二三四五六七八九十\d]+批|首批|\b(?:first|second|third|earliest|\d+(?:st|nd|rd|th)) (?:batch|round)\b", re.I)
+ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one|sole|solely|exclusively)\b", re.I)  # not "only counties"
+
+
+def _denied_or_only(q: Question) -> None:
+    """A relation denied (不是产自南宁), a place left out without 除 (产自南宁以外), only one said to have it (只有京东…吗,
+    the only platform), a channel (线上销售额): cues an answer must use, so no intent answers the plain question instead."""
+    m = NOT_RELATED.search(q.text)
+    if m and not q.excluded and not (m.group(0) in ("以外", "之外") and "除" in q.text):
+        _cue(q, "negation", m.group(0))
+    _cue(q, "exclusive", (ONLY_ASKED.search(q.text) or [None])[0])
+    _cue(q, "batch", (BATCH_ASKED.search(q.text) or [None])[0])
+    m = CHANNEL_ASKED.search(q.text)
+    if m and not any(m.group(1) in q.words.get(i.rsplit("/", 1)[-1], "") for i in q.indicators):  # an indicator's words
+        _cue(q, "channel", m.group(1))
+
+
+def _cue(q: Question, cue: str, word: str | None) -> None:
+    """The cue asked, with the word that asks it (the first word kept)."""
+    if word:
+        q.cues.add(cue)
+        q.words.setdefault(cue, word)
 
 
 def _negation_of_a_kind(q: Question) -> bool:

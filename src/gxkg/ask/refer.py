@@ -155,13 +155,23 @@ def only_asks(text: str, start: int, end: int) -> bool:
     return bool(ONLY_ASKS.fullmatch(text[:start] + text[end:]))
 
 
+LISTS_THEM = lazyre.compile(r"[\s，,]*(?:请问|请列出|列出)?(?:都|还|一共|共|总共)?(?:有|是|包括)?(?:哪些|哪几种|哪几个|哪几样|几种|几个|多少种|多少个)"
+                          r"(?:呢|啊|呀)?[\s？?。]*|[\s，,]*(?:list|which are they|what are they)[\s?.]*", re.I)
+
+
+def lists_them(text: str, start: int, end: int) -> bool:
+    """The rest of the question asks which or how many things the clause describes (产自柳州的产品有哪些): a list or
+    count of all of them, never the one a clause would name."""
+    return bool(LISTS_THEM.fullmatch(text[:start] + text[end:]))
+
+
 def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
     """(pattern, name, start, end, level) of every referring phrase in a question that asks something more
     about what the phrase names, the longest first: the registered patterns, then relative clauses."""
     found = []
     for n in q.names:
         found += [(ref, n, *hit) for ref, hit in _registered(q, n)]
-        found += [(ref, n, start, end, None) for ref, start, end in clauses(q, n)]
+        found += [(ref, n, start, end, None) for ref, start, end in clauses(q, n) if not lists_them(q.text, start, end)]
         found += [(HOLDER, n, n.start, n.end, None)] if _holder_asked(q, n) else []
         found += [(ref, n, n.start, end, None) for ref, end in _possessive(q, n)]
     return sorted(found, key=lambda f: f[2] - f[3])
