@@ -244,3 +244,9 @@ def test_a_multiple_of_a_year_before_is_the_figure_befores(kg):
     doc = draft(kg, "今年一季度，融安县线上销售额达420万元，是去年同期的2倍多。\n", date="2021-07-10")
     f = figs(doc)
     assert f["2倍多"]["indicator_text"] == "线上销售额同比倍数" and f["2倍多"]["about"] == f["420万元"]["about"]
+
+
+def test_what_sold_in_a_stretch_of_time_is_no_figure_of_a_verb_of_selling(kg):
+    """两个小时卖出2000多单 says how fast and not what was sold: no figure is proposed (两个小时卖出金桔1.8万斤 is 金桔销量)."""
+    doc = draft(kg, "来自白沙镇的果农在直播间推介柿饼，两个小时卖出2000多单。\n", date="2021-11-22")
+    assert "2000多单" not in figs(doc)

@@ -1805,14 +1805,22 @@ SOLD_VERB = re.compile(r"^[^，。；]*?(?:卖出了?|卖了|售出了?|卖掉�
 
 def _sold_amount(head: str, unit: str) -> str | None:
     """卖出金桔1.8万多斤 -> 金桔销量; 去年网上卖了3万多斤 -> 网上销量; 卖了5万多元 -> 销售额: what a verb of selling
-    sold, as the amount (or, in yuan, the takings) it sold; None without one."""
-    m = SOLD_VERB.match(head) if unit not in ("Percent", "Times") and not unit.startswith("CNYPer") else None
-    if not m:
+    sold, as the amount (or, in yuan, the takings) it sold; None without one, or when a stretch of time and no object
+    (两个小时卖出2000多单: how fast, nothing says what)."""
+    m = SOLD_VERB.match(head) if unit not in NOT_SOLD_UNITS and not unit.startswith("CNYPer") else None
+    what = _sold_object(m.group(1)) if m else ""
+    if not m or (DURATION_FIRST.match(head.strip()) and not what):
         return None
-    online = "网上" if "网上卖" in head else ""
-    what = _sold_what(m.group(1))  # what it sold, after the verb; who sold it (一位果农) is no part of the name
-    what = what if len(what) >= 2 else ""
-    return what + online + ("销售额" if unit == "CNY" else "销量")
+    return what + ("网上" if "网上卖" in head else "") + ("销售额" if unit == "CNY" else "销量")
+
+
+NOT_SOLD_UNITS = ("Percent", "Times")
+
+
+def _sold_object(words: str) -> str:
+    """What was sold, after the verb (who sold it, 一位果农, is no part of the name): two characters or more."""
+    what = _sold_what(words)
+    return what if len(what) >= 2 else ""
 
 
 PER_WEIGHT = re.compile(r"(?:每|一)(?:斤|公斤|千克)")
