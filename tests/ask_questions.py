@@ -1856,6 +1856,23 @@ CONDITIONS_KEPT = [
     ("If Rong'an kumquats sell for 40 yuan a jin, what does one kilo cost?", P("Rong'an kumquat price after the model: 80 yuan per kilogram")),
     ("Which topics was the forum set to discuss?", L("cross-border e-commerce", "coordinated development of e-commerce and logistics",
                                                      "rural e-commerce development")),
+    # a narrower kind of the other end (县级市: names ending in 市), never every county-level unit
+    ("哪些产品产自县级市？", L("横县茉莉花茶")),
+    ("Which products come from county-level cities?", L("Hengxian jasmine tea")),
+    # the sentence behind a list says how many there are in all (北京等22个城市): never the few named as all of them
+    ("哪些城市设立了跨境电商综试区？", L("北京市", "南宁市")),  # listed, with the note that the source speaks of 22
+    ("设立跨境电商综试区的城市有几个？", R()),
+    ("Which cities got a cross-border e-commerce pilot zone?", L("Beijing", "Nanning")),
+    ("广西有哪些城市是跨境电商综试区？", L("南宁市")),
+    # an origin recorded as a prefecture: its counties are not where the product comes from
+    ("百色芒果产地有哪些县？", R()),
+    ("百色芒果的产地有哪些区县？", R()),
+    ("贵港富硒产品产地那个市下面有哪几个区？", L("港北区", "港南区", "覃塘区")),
+    ("螺蛳粉原产地下辖哪些县？", L("城中区", "鱼峰区", "柳南区", "柳北区", "柳江区", "柳城县", "鹿寨县", "融安县", "融水苗族自治县",
+                             "三江侗族自治县")),
+    # export sales are not the sales
+    ("Liuzhou luosifen export sales in 2017?", R()),
+    ("柳州螺蛳粉2017年出口额是多少？", R()),
 ]
 
 ALL = FIGURES + COUNTS + LISTS + RELATIONS + WHERE_WHEN_WHO + COMPARE + GROWTH_SHARE + YESNO + SOURCES + ABOUT + TYPOS + PHRASINGS + CONTEXT + ONCE_WRONG + EVERYDAY + STYLED + REFUSED + CONDITIONS_KEPT

@@ -271,3 +271,16 @@ def test_no_new_word_of_a_name_becomes_a_question_word(kg):
         "FILTER(REGEX(STR(?e), '/resource/(org|product|event|policy|facility|program|model|industry|designation|topic)/')) }")
     words = {w for r in rows for w in re.findall(r"[a-z]+(?:-[a-z]+)*", r["l"].value.lower())}
     assert words & _en_lexicon_words() <= NAME_WORDS_IN_LEXICON, sorted(words & _en_lexicon_words() - NAME_WORDS_IN_LEXICON)
+
+
+@pytest.mark.parametrize("question, said", [("哪些城市设立了跨境电商综试区？", "来源说共有22个（“北京等22个城市”）"),
+                                            ("Which cities got a cross-border e-commerce pilot zone?", "the source speaks of 22 in all")])
+def test_a_list_the_source_says_is_longer_is_said_to_be_part(kg, question, said):
+    """北京等22个城市: the two cities the graph records are listed with the number the sentence gives."""
+    a = ask(kg, question)
+    assert any(said in n for n in a.notes), a.notes
+
+
+def test_a_product_from_a_prefecture_is_not_from_each_of_its_counties(kg):
+    a = ask(kg, "百色芒果产地有哪些县？")
+    assert not a.answers and any("百色市" in u and "哪些地方" in u for u in a.unrecognised), a.unrecognised

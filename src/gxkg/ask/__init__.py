@@ -146,6 +146,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     _other_than(inner, q)
     if _back_where_it_began(q, inner):  # what is X's place of origin: the place, not what comes from it (X)
         return _the_thing_read(kg, q, step.ans, phrase, things)
+    _finer_than_origin(kg, q, inner, phrase, things)
     _place_read_first(kg, q, inner, things)
     inner.question, inner.intent = ans.question, "chain/" + inner.intent if inner.intent else ""
     step.ans.notes.append(msg("read_as", lang, text=phrase, name=msg("sep", lang).join(kg.label(t, lang) for t in things)))
@@ -154,6 +155,34 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     inner.notes, inner.sparql, inner.evidence, inner.sources, inner.entities = (
         step.ans.notes, step.ans.sparql, step.ans.evidence, step.ans.sources, step.ans.entities + inner.entities)
     return _refuse(kg, inner, q, suggest, deadline) if inner.refused else inner
+
+
+ADMINISTERS = ("辖", "管", "下面", "下属", "那个", "这个", "所在", "administer", "under it", "governs", "that city", "that prefecture")
+ORIGIN_WORDS = ("产地", "原产", "出产", "产自", "产于", "origin", "grown", "produced", "comes from", "come from")
+
+
+def _finer_than_origin(kg, q, inner: Answer, phrase: str, things: list[str]) -> None:
+    """百色芒果产地有哪些县: the graph records the origin as a prefecture, so the places listed within it are not
+    where the product comes from: said instead of listed (六堡茶产地所在的那个市有哪些县 asks the city's own)."""
+    if not (inner.answers and len(things) == 1 and _origin_named(q, phrase)):
+        return
+    if all(_lies_in(kg, a.get("iri"), things[0]) for a in inner.answers):
+        inner.answers = []
+        inner.unrecognised.append(msg("origin_coarser", inner.language, text=phrase, name=kg.label(things[0], inner.language)))
+
+
+def _origin_named(q, phrase: str) -> bool:
+    """The phrase is a thing's origin (百色芒果产地), not the origin's own places asked (螺蛳粉原产地下辖哪些县)."""
+    said, rest = phrase.lower().rstrip("的 "), q.text[q.text.find(phrase) + len(phrase):].lower()
+    ends = any(said.endswith(w) or said.startswith(w) for w in ORIGIN_WORDS)
+    return ends and not any(w in rest for w in ADMINISTERS)
+
+
+def _lies_in(kg, iri: str | None, place: str) -> bool:
+    from .intents import _node, _with_values, query
+
+    rows = kg.store.select(_with_values(query("ancestors"), {"e": [_node(iri)]})) if iri else []
+    return any(r["place"].value == place for r in rows)
 
 
 def _back_where_it_began(q, inner: Answer) -> bool:

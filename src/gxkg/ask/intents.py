@@ -18,7 +18,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, PLACE_CLASSES, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -434,7 +434,7 @@ def _verb_of_figure(q: Question, r: str, inds: list[str]) -> bool:
     stations), or ending the question (what figure did they reach?): the figure counts what the verb did, so
     the figure uses the word."""
     at, after = q.at.get(r), [q.at[i] for i in inds if i in q.at]
-    if len(q.names) > 1 or at is None:
+    if len(q.names) > 1 or at is None or r in NARROWS_A_FIGURE:
         return False
     return any(0 < abs(a - at) <= 40 for a in after) or bool(after) and _ends_question(q.text, at + len(q.words.get(r, "")))
 
@@ -3492,6 +3492,13 @@ def _condition_relations(ctx: Ctx, cls: str) -> list[str]:
     return [CLASS_RELATION[cls]] if cls in CLASS_RELATION else []
 
 
+def _any_provenance(p: str) -> str:
+    """The sentence or rule behind the fact of whatever relation p binds between ?x and ?o."""
+    return (f"OPTIONAL {{ ?st rdf:predicate {p} . {{ ?st rdf:subject ?x ; rdf:object ?o }} UNION "
+            f"{{ ?st rdf:subject ?o ; rdf:object ?x }} "
+            f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
+
+
 def _provenance(r: str) -> str:
     """The sentence or rule behind the fact of r between ?x and ?o (either way round)."""
     return (f"OPTIONAL {{ ?st rdf:predicate gxo:{r} . {{ ?st rdf:subject ?x ; rdf:object ?o }} UNION "
@@ -3522,7 +3529,8 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
                 f"UNION {{ ?{var} ?p{k} ?x }} UNION {{ ?t{k} gxo:locatedIn+ ?{var} . ?t{k} ?p{k} ?x }} "
                 f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
     if not rels:
-        return f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
+        line = f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
+        return line + (f" BIND(?{var} AS ?o) {_any_provenance('?p0')}" if k == 0 else "")
     r = rels.pop(0)
     if place:  # 凭祥建设了哪些设施: the place may be the subject
         line = f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)}\n  {_provenance(r)}"
@@ -3559,15 +3567,15 @@ def _classes(ctx: Ctx, *local: str) -> list:
     return [_node(c) for c in sorted(wanted | ctx.kg._class_closure(wanted))]
 
 
-def _kind_filter(word: str) -> str:
+def _kind_filter(word: str, var: str = "?x") -> str:
     """A class word narrower than its class: 茶 (names with 茶), 县级市 (Chinese names ending in 市)."""
     from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
 
     if word in CLASS_NAME_FILTER:
-        return (f'FILTER EXISTS {{ ?x rdfs:label ?cname . '
+        return (f'FILTER EXISTS {{ {var} rdfs:label ?cname . '
                 f'FILTER(CONTAINS(LCASE(STR(?cname)), "{CLASS_NAME_FILTER[word]}")) }}')
     if word in CLASS_NAME_END:
-        return (f'FILTER EXISTS {{ ?x rdfs:label ?zname . '
+        return (f'FILTER EXISTS {{ {var} rdfs:label ?zname . '
                 f'FILTER(LANG(?zname) = "zh" && STRENDS(STR(?zname), "{CLASS_NAME_END[word]}")) }}')
     return ""
 
@@ -3710,7 +3718,7 @@ def _other_end_kind(q: Question, cls: str, r: str) -> list[str]:
     t = vocabulary().relations.get(r)
     ends = set(t.domains if _points_to(r, cls) else t.ranges) if t else set()
     kinds = [c for c in q.classes if c != cls and ends & set(vocabulary().ancestors(GXO + c) + [GXO + c])]
-    return [f"?o a/rdfs:subClassOf* gxo:{c} ." for c in kinds[:1]]
+    return [f"?o a/rdfs:subClassOf* gxo:{c} . {_kind_filter(q.words.get(c, ''), '?o')}" for c in kinds[:1]]
 
 
 def _edge(r: str, cls: str) -> str:
@@ -4804,7 +4812,8 @@ def _only_related_asked(q: Question) -> bool:
 
 
 # members with any relation of the ontology to the thing named, either way
-ANY_RELATION = "{ ?x ?p ?n0 } UNION { ?n0 ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o)"
+ANY_RELATION = ("{ ?x ?p ?n0 } UNION { ?n0 ?p ?x } FILTER(STRSTARTS(STR(?p), STR(gxo:))) BIND(?n0 AS ?o) "
+                + _any_provenance("?p"))
 
 
 def _related_each(ctx: Ctx, rows: list[dict]) -> dict:
@@ -4920,14 +4929,66 @@ ALL_ASKED = lazyre.compile(r"全部|所有|全都|完整|一共有哪些|\ball\b
 def _fewer_than_said(ctx: Ctx, rows: list[dict]) -> bool:
     """那22个城市全部是哪些: the question says how many there are, and the graph records fewer: said, not listed
     as if they were all."""
-    kinds = [(w, c) for w, c in ctx.q.kinds if rows and ctx.is_a(rows[0]["x"].value, c)]  # the kind listed
-    said = _number_said_of_kind(ctx.q, kinds)
+    said, quote = _number_said(ctx, rows)
     members = sorted({ctx.label(r["x"].value) for r in rows})
     if said is None or not members or len(members) >= said:
         return False
+    if quote:  # the list is what the graph records, said to be part; a count of them is not the number asked
+        return _part_of_those_said(ctx, said, quote, sorted(set(members) | {ctx.label(b) for b in ctx.q.besides}))
     _list_uses(ctx)
     ctx.ans.unrecognised.append(msg("fewer_than_said", ctx.lang, said=said, n=len(members), members=ctx.sep().join(members)))
     return True
+
+
+def _number_said(ctx: Ctx, rows: list[dict]) -> tuple[int | None, str | None]:
+    """How many there are, as the question says (那22个城市) or else as the sentence behind the list does."""
+    kinds = [(w, c) for w, c in ctx.q.kinds if rows and ctx.is_a(rows[0]["x"].value, c)]  # the kind listed
+    said = _number_said_of_kind(ctx.q, kinds)
+    return (said, None) if said is not None or not rows else _number_in_evidence(ctx, rows)
+
+
+def _part_of_those_said(ctx: Ctx, said: int, quote: str, members: list[str]) -> bool:
+    """北京等22个城市: the members listed with the note that the source speaks of more; a count refused, saying so."""
+    text = msg("fewer_than_source", ctx.lang, said=said, quote=quote, n=len(members), members=ctx.sep().join(members))
+    if "count" not in ctx.q.cues:
+        ctx.note(text)
+        return False
+    _list_uses(ctx)
+    ctx.ans.unrecognised.append(text)
+    return True
+
+
+def _number_in_evidence(ctx: Ctx, rows: list[dict]) -> tuple[int | None, str | None]:
+    """北京等22个城市: the sentence behind the list names a member and then says how many there are in all; the
+    number and those words, or (None, None)."""
+    names = sorted({n for r in rows for n in _short_names(ctx, r["x"].value)}, key=len, reverse=True)
+    quotes = [r["quote"].value for r in ctx.sentences([_v(r, "ev") for r in rows]) if "quote" in r]
+    return next((found for q in quotes for m in _AS_MANY_AFTER.finditer(q) if (found := _as_many(q, m, names))),
+                (None, None))
+
+
+def _as_many(quote: str, m, names: list[str]) -> tuple[int, str] | None:
+    """The number after 等 and the words from the member named right before it (北京等22个城市)."""
+    before = quote[max(0, m.start() - 30):m.start()]
+    x = next((x for x in names if before.endswith(x)), None)
+    n = _count_word(m.group("n")) if x else None
+    return (n, quote[m.start() - len(x):m.end()]) if n else None
+
+
+_AS_MANY_AFTER = lazyre.compile(r"等\s*(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个|家|座|项|批)[\u4e00-\u9fff]{0,2}")
+
+
+def _count_word(s: str) -> int | None:
+    from ..numbers import cn_number
+
+    v = int(s) if s.isdigit() else cn_number(s)
+    return int(v) if v else None
+
+
+def _short_names(ctx: Ctx, iri: str) -> set[str]:
+    """A member's Chinese name as a sentence may write it: whole, or without 市/县/区 (北京市: 北京)."""
+    zh = ctx.kg.label(iri, "zh") or ""
+    return {x for x in (zh, re.sub(r"(?<=..)[市县区]$", "", zh)) if x}
 
 
 def _number_said_of_kind(q: Question, kinds: list) -> int | None:

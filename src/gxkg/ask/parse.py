@@ -1557,10 +1557,14 @@ def _kind_word_after(q: Question, at: int) -> bool:
     return any(after.startswith(w.lower()) for w, _ in q.kinds)
 
 
+NARROWS_A_FIGURE = ("exportedTo",)  # export sales are not the sales: a condition the figure's name must hold
+
+
 def _word_of_no_relation(q: Question, r: str) -> bool:
     """A relation's word that is part of a figure's name (rural e-commerce | training) or says what a name is."""
     at = q.at.get(r, -99)
-    return _figure_named_at(q, at + len(q.words.get(r, ""))) or _says_what_a_name_is(q, at)
+    figure = r not in NARROWS_A_FIGURE and _figure_named_at(q, at + len(q.words.get(r, "")))
+    return figure or _says_what_a_name_is(q, at)
 
 
 def _says_what_a_name_is(q: Question, at: int) -> bool:

@@ -1263,17 +1263,21 @@ def _after_last(f, about: Span, label: str, last: _Last) -> tuple[Span, str, str
 
 # 线上销售额达420万元，是去年同期的2倍多: the figure before as a multiple of itself a year before (同比倍数)
 MULTIPLE_OF_LAST = re.compile(r"[，,]\s*(?:已|已经)?是(?:去年|上年)(?:同期)?的?$")
-SHARE_OF = re.compile(r"\s*(?:已|约|均)?占了?([^，。；]{1,14}?)的?(?:比重|比例)?(?:约|已|达到?|超过|为)?$")
+SHARE_OF = re.compile(r"\s*(?P<part>[^，。；占]{2,10}?)?(?:已|约|均)?占了?(?P<whole>[^，。；比]{1,14}?)的?(?:比重|比例)?"
+                      r"(?:首次|已经|约|已|均|达到?|超过|为|提高到|提升到|升至)*$")
 
 
 def _share_of_last(s: str, f, last: "_Last | None") -> str | None:
-    """网络销售额约1.4亿元，占黄腊李销售总额的三成: the share the figure before makes up of a whole (the whole's
-    words), when a clause of its own begins with 占."""
+    """网络销售额约1.4亿元，占黄腊李销售总额的三成: the share the figure before makes up of a whole, named as the figure
+    before's share of the whole, when a clause of its own begins with 占; or by the clause's own words when it names
+    the part (；网络销售额占香蕉销售总额的比重约为18%: 网络销售额占香蕉销售总额比重)."""
     if last is None or f.unit != "Percent":
         return None
     left, _ = _clause_bounds(s, f.start)
     m = SHARE_OF.match(s[left:f.start])
-    return m.group(1) if m else None
+    if not m:
+        return None
+    return f"{m.group('part') or last.label}占{m.group('whole')}比重"
 
 
 @dataclass
@@ -1329,8 +1333,8 @@ class _FigureReader:
         if growth and last is not None:
             # 528亿元，同比增长13.4%: the growth of the figure just before it
             return last.about, last.label + GROWTH_LABEL.get(growth, "增长"), growth, last.iri, ""
-        if (whole := _share_of_last(s, f, last)) is not None:
-            return last.about, f"{last.label}占{whole}比重", None, None, last.product
+        if (share := _share_of_last(s, f, last)) is not None:
+            return last.about, share, None, None, last.product
         if last is not None and f.unit == "Times" and MULTIPLE_OF_LAST.search(s, 0, f.start):
             return last.about, f"{last.label}同比倍数", None, None, last.product
         about = _event_joined(s, off, f, sent_spans) or _about(s, off, f.start, sent_spans)
