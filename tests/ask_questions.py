@@ -1870,6 +1870,21 @@ CONDITIONS_KEPT = [
     ("贵港富硒产品产地那个市下面有哪几个区？", L("港北区", "港南区", "覃塘区")),
     ("螺蛳粉原产地下辖哪些县？", L("城中区", "鱼峰区", "柳南区", "柳北区", "柳江区", "柳城县", "鹿寨县", "融安县", "融水苗族自治县",
                              "三江侗族自治县")),
+    # the year asked of a figure that states none: never the figure alone; a dated figure answers it
+    ("In which year were Guangxi's 47 demonstration counties approved?", R()),
+    ("广西47个示范县是哪一年批的？", R()),
+    ("柳州螺蛳粉销售额是哪一年的？", V("3000000000")),
+    # the article named as what says it, the question asked after it: no source asked
+    ("文章里讲米粉“带动了上游”，上游都是些什么产业？", L("竹笋种植", "螺蛳养殖", "豆角种植")),
+    ("文章里说柳州螺蛳粉卖了30亿，这是哪篇文章？", P("《广西电商新跨越 经济增长新引擎》")),
+    # a yes or no of two things joined and a third: each on its own, never one set against the other
+    ("阿里巴巴和京东都在广西开展农村电商业务吗？", P("是")),
+    ("Do both Alibaba and JD run rural e-commerce in Guangxi?", P("yes")),
+    ("京东和谷歌都入桂发展了吗？", P("是")),
+    ("阿里巴巴和谷歌都在广西开展农村电商业务吗？", P("否")),
+    ("凤山县和融安县都在柳州吗？", P("否")),
+    ("南宁和柳州都是地级市吗？", P("是")),
+    ("南宁香蕉和百色芒果都产自地级市吗？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -510,7 +510,16 @@ def _only_asked(ctx, part: str) -> bool:
     """The part is all the question asks, and the answer is facts that do not say it (not a figure: where did
     Guangxi rank is its rank)."""
     nothing_named = part == "where" and not ctx.q.names and ctx.ans.intent == "list"  # 某县是哪个地级市的: never a list
-    return nothing_named or ctx.ans.intent in ("relation", "about", "between") and not (ctx.q.cues & ASKING_CUES) - {part}
+    return nothing_named or _facts_not_saying(ctx, part) and not (ctx.q.cues & ASKING_CUES) - {part}
+
+
+def _facts_not_saying(ctx, part: str) -> bool:
+    """Facts, or a figure with no year when the year is asked (the 47 counties were approved in which year)."""
+    return ctx.ans.intent in ("relation", "about", "between") or part == "when" and ctx.ans.intent == "figure"
+
+
+def _any_dated(ans: Answer) -> bool:
+    return any(re.search(r"\d{4}", str(a.get("period") or "")) for a in ans.answers)
 
 
 def _other_parts(ctx) -> None:
@@ -533,8 +542,13 @@ def _which_of_those(ctx, part: str) -> bool:
 
 
 def _figure_of_a_place(ctx, part: str) -> bool:
-    """Where did Guangxi rank: a figure of the place asked, no place asked for."""
-    return part == "where" and ctx.ans.intent == "figure" and all(ctx.is_a(n.iri, "Place") for n in ctx.q.names)
+    """Where did Guangxi rank: a figure of the place asked, no place asked for; which year are the sales of: the
+    figure's year."""
+    if ctx.ans.intent != "figure":
+        return False
+    if part == "when":
+        return _any_dated(ctx.ans)
+    return part == "where" and all(ctx.is_a(n.iri, "Place") for n in ctx.q.names)
 
 
 def _other_part(ctx, part: str) -> bool:
@@ -755,4 +769,57 @@ def _refuse(kg, ans: Answer, q, suggest: bool, deadline: tuple | None = None) ->
 
 # questions answered through other questions: a restatement, a thing named through another, a second sentence
 # about the first's answers or about the things it named
-REFERRERS = (_restated, _by_reference, _one_of_them, _of_the_names_part)
+JOINED = lazyre.compile(r"^\s*(?:和|与|跟|及|以及|、|同|and|&)\s*$", re.I)
+BOTH_WORDS = lazyre.compile(r"^(?P<lead>.*?)\b(?:both|all)\s+(?=\S)|(?<=[\u4e00-\u9fff])(?:都|均|全都|也都)(?=[\u4e00-\u9fff])", re.I)
+
+
+def _both_of_them(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """阿里巴巴和京东都在广西开展农村电商业务吗: a yes or no of two things joined, with something else they are set
+    against (a place, a kind): each asked on its own; yes when both are, no when either is not, else refused."""
+    pair = _joined_pair(q)
+    if pair is None:
+        return None
+    parts = [ask(kg, text, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for text in _each_alone(q, pair)]
+    said = [_yes_or_no(p, ans.language) for p in parts]
+    if None in said:  # never one set against the other in its place
+        _recognised(kg, q, ans)
+        ans.unrecognised.append(msg("each_unanswered", ans.language, names=msg("sep", ans.language).join(n.text for n in pair)))
+        return _refuse(kg, ans, q, suggest, deadline)
+    return _both_said(parts, ans, "yes" if said == ["yes", "yes"] else "no")
+
+
+def _both_said(parts: list[Answer], ans: Answer, verdict: str) -> Answer:
+    """The verdict, then each part's answer indented, with both parts' evidence."""
+    rows = [dict(a, label="  " + a["label"]) for p in parts for a in p.answers]
+    both = parts[0]
+    _merge(both, parts[1])
+    both.question, both.intent = ans.question, "yesno/each"
+    both.answers = [{"label": msg(verdict, ans.language), "iri": None, "value": None, "unit": None, "period": None}] + rows
+    return both
+
+
+def _yes_or_no(a: Answer, lang: str) -> str | None:
+    """"yes" or "no" as the answer's first row says, or None."""
+    first = a.answers[0]["label"] if a.answers else ""
+    return next((k for k in ("yes", "no") if first.startswith(msg(k, lang))), None)
+
+
+def _joined_pair(q):
+    """The two names joined by and in a yes or no question that names or asks something more (a place, a kind)."""
+    if "yesno" not in q.cues or len(q.names) < 2 or not (len(q.names) > 2 or q.classes):
+        return None
+    return next(((a, b) for a, b in zip(q.names, q.names[1:]) if JOINED.match(q.text[a.end:b.start])), None)
+
+
+def _each_alone(q, pair) -> list[str]:
+    """The question about each of the two: the other and the word joining them left out (and 都 / both)."""
+    a, b = pair
+    text = BOTH_WORDS.sub(lambda m: m.group("lead") or "", q.text)
+    shift = len(q.text) - len(text)
+    cut = lambda t, s, e: t[:s] + t[e:]  # noqa: E731
+    if shift and text.find(a.text) != a.start:  # "both" before the names: positions moved
+        return [text.replace(q.text[a.end:b.end], "", 1), text.replace(q.text[a.start:b.start], "", 1)]
+    return [cut(text, a.end, b.end), cut(text, a.start, b.start)]
+
+
+REFERRERS = (_restated, _by_reference, _one_of_them, _both_of_them, _of_the_names_part)

@@ -72,6 +72,7 @@ CATALOGUE = {
     "evidence": ("依据", "Evidence"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
     "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),
+    "each_unanswered": ("分别问{names}时无法回答", "it could not be answered of each of {names}"),
     "origin_coarser": ("图谱只记录“{text}”是{name}，没有记录是其中哪些地方", "the graph records “{text}” only as {name}, not which places within it"),
     "fewer_than_source": ("来源说共有{said}个（“{quote}”），图谱只记录了其中{n}个：{members}", "the source speaks of {said} in all (“{quote}”); the graph records {n} of them: {members}"),
     "fewer_than_said": ("问题说有{said}个，图谱只记录了其中{n}个：{members}", "the question speaks of {said}; the graph records {n} of them: {members}"),
