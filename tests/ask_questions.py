@@ -1885,6 +1885,18 @@ CONDITIONS_KEPT = [
     ("凤山县和融安县都在柳州吗？", P("否")),
     ("南宁和柳州都是地级市吗？", P("是")),
     ("南宁香蕉和百色芒果都产自地级市吗？", R()),
+    # a name the graph lacks is reported, never dropped (拼多多: 多 is no filler there); a village's title is no
+    # platform's business, nor what a county is
+    ("拼多多在广西开展农村电商业务吗？", R()),
+    ("拼多多落户广西了吗？", R()),
+    ("淘宝在广西开展农村电商业务吗？", R()),
+    ("灵山县是淘宝村吗？", R()),
+    ("灵山县有淘宝村吗？", P("是")),
+    # a character that makes another thing of a name (dried mango, a noodle shop): never the name's facts
+    ("百色芒果干2017年销售额是多少？", R()),
+    ("柳州螺蛳粉厂2017年销售额是多少？", R()),
+    ("桂林米粉店在哪里？", R()),
+    ("六堡茶厂在哪个市？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

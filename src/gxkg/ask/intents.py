@@ -3312,12 +3312,22 @@ def _designated_within(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """Yes: a place holds a thing of the designation named (灵山县有淘宝村吗: 汉塘村, a Taobao village, lies in
     灵山县); never no, since a designation's members are not listed whole."""
     place, des = (a, b) if ctx.is_a(b, "Designation") else (b, a)
+    if not _holding_asked(ctx.q, rels):  # 灵山县是淘宝村吗, does Taobao run rural e-commerce: not what a village holds
+        return False
     held = _designated_in(ctx, place, des) if ctx.is_a(place, "Place") and ctx.is_a(des, "Designation") else []
     for x in held[:1]:
         ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(x)} —{ctx.label(GXO + 'hasDesignation')}→ {ctx.label(des)}; "
                 f"{ctx.label(x)} —{ctx.label(GXO + 'locatedIn')}→ … {ctx.label(place)}", x)
         ctx.cite(ctx.kg.edge_evidence_iris(x, GXO + "hasDesignation", des))
     return bool(held)
+
+
+HAS_ASKED = lazyre.compile(r"有|\b(?:has|have|any|contains?)\b", re.I)
+
+
+def _holding_asked(q: Question, rels: list[str]) -> bool:
+    """The question asks what a place has (有, has, any), by no relation other than a designation or lying in."""
+    return HAS_ASKED.search(q.text) is not None and set(rels) <= {GXO + "hasDesignation", GXO + "locatedIn"}
 
 
 def _designated_in(ctx: Ctx, place: str, des: str) -> list[str]:

@@ -535,3 +535,8 @@ EN_FILLER = {
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
+
+
+# a character that, written right after a product's or a place's name, names another thing made of it or at it
+# (百色芒果干 dried mango, 螺蛳粉厂 a factory, 米粉店 a shop): never the name itself
+THING_SUFFIXES = frozenset("干汁苗酱酒饼片膏罐脯丁条粒籽厂店馆坊铺站场园")

@@ -2783,9 +2783,15 @@ def _asks_inside(h, hits) -> bool:
 def _unknown(text: str, masked: str, hits) -> list[str]:
     """The words nothing explains (Chinese, and English words of three letters or more that are no filler)."""
     words = _residue(masked, hits, "zh") + _residue(masked, hits, "en") if CJK.search(text) else _residue(masked, hits, "en")
-    words = [w for w in words if not _bound_numeral(text, w)]  # 超过三千五百: a bound, as 超过3500 is
+    words = [_as_written(text, masked, w) for w in words if not _bound_numeral(text, w)]  # 超过三千五百: a bound
     return list(dict.fromkeys(w for w in words if CJK.search(w) or len(w) >= 3 and
                               not all(part in lx.EN_FILLER for part in w.lower().split("-") if part)))
+
+
+def _as_written(text: str, masked: str, w: str) -> str:
+    """A word with masked names in it (〇〇〇〇干) as the question writes it (百色芒果干)."""
+    at = masked.find(w) if MASK in w else -1
+    return text[at:at + len(w)] if at >= 0 else w
 
 
 ZH_NUMERAL = lazyre.compile(rf"[{''.join(DIGITS)}{''.join(SMALL)}{''.join(BIG)}]+[多余]?")
@@ -3473,17 +3479,42 @@ def _residue(masked: str, hits, lang: str) -> list[str]:
     for s, e, *_ in hits:
         for i in range(s, e):
             chars[i] = " "
-    rest = "".join(chars).replace(MASK, " ")
-    rest = re.sub(r"\d+(\.\d+)?", " ", rest)
-    return _residue_zh(rest) if lang == "zh" else _residue_en(rest)
+    blanked = "".join(chars)
+    rest = re.sub(r"\d+(\.\d+)?", " ", blanked.replace(MASK, " "))
+    return _residue_zh(rest) + _name_with_a_char(blanked) if lang == "zh" else _residue_en(rest)
+
+
+def _name_with_a_char(blanked: str) -> list[str]:
+    """A character that makes a noun of another thing, right after a name (百色芒果干, 螺蛳粉厂): not the name,
+    reported as the name's place (〇〇〇〇干) with that character; the caller's text shows it whole."""
+    return [m.group(0) for m in re.finditer(rf"{MASK}+([\u4e00-\u9fff])(?![\u4e00-\u9fff])", blanked)
+            if m.group(1) in lx.THING_SUFFIXES]
 
 
 def _residue_zh(rest: str) -> list[str]:
-    """The Chinese words left, fillers (请问, 的) taken out: two characters or more."""
+    """The Chinese words left, fillers (请问, 的) taken out: two characters or more; or a run of three or more
+    that fillers explain all but one character of (拼多多: 多 is a filler, 拼 is not), as written."""
     rest = re.sub(r"[^\u3400-\u9fff]+", " ", rest)
+    runs = rest.split()
     for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
         rest = rest.replace(w, " ")
-    return [w for w in rest.split() if len(w) >= 2]
+    return [w for w in rest.split() if len(w) >= 2] + [r for r in map(_without_particles, runs) if _one_unexplained(r)]
+
+
+PARTICLES = "在是的了吗和与及跟对把被由从到给让呢啊吧"
+
+
+def _without_particles(run: str) -> str:
+    return run.strip(PARTICLES)
+
+
+def _one_unexplained(run: str) -> bool:
+    """A run of three characters or more with exactly one that no filler explains, beside a filler doubled (拼多多):
+    a brand's name, which a question's own words do not make."""
+    left = run
+    for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
+        left = left.replace(w, "")
+    return len(run) >= 3 and len(left) == 1 and re.search(rf"{left}(.)\1|(.)\2{left}", run) is not None
 
 
 def _residue_en(rest: str) -> list[str]:
