@@ -1897,6 +1897,13 @@ CONDITIONS_KEPT = [
     ("柳州螺蛳粉厂2017年销售额是多少？", R()),
     ("桂林米粉店在哪里？", R()),
     ("六堡茶厂在哪个市？", R()),
+    # a negation of what follows (不支持, 不在, 非…产, 不是…发布的): never the plain answer in its place
+    ("哪个政策文件不是自治区政府发布的？", R()),
+    ("哪些政策不支持跨境电商？", R()),
+    ("哪些产品产地不在南宁？", R()),
+    ("非南宁产的产品有哪些？", R()),
+    ("哪些企业不是电商平台？", R()),
+    ("不是融水，我说的是融安县，它归哪个市管？", L("柳州市")),  # a name corrected, nothing negated
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

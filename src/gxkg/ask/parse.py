@@ -1423,6 +1423,11 @@ def _negation_asked(q: Question) -> None:
 # 只有/唯一/only: a claim that nothing else has it, which a fact found does not confirm
 NOT_RELATED = lazyre.compile(r"(?<![是属])(?:不是|并非|并不是|不)(?=产自|来自|出自|产于|位于|属于|隶属|在[\u4e00-\u9fff]{1,10}(?:举办|开展|落户))"
                              r"|(?:以外|之外)(?=的|[？?，,。]|$)")
+# 不支持, 不是…发布的, 产地不在, 非南宁产, 未采用: a negation of what follows (not an adverb: 不少, 不断, 非常, 未来; not
+# a bound: 不超过, 不低于; not the speaker's: 不知道, 不太懂)
+NEGATED = lazyre.compile(r"(?<![而想说看找记搞弄分听读查])(?:不是|并非|并不是|并不|不|非|未|没)"
+                         r"(?!少|断|同|足|到|仅|只|止|过|错|常|但|用|太|好|然|管|论|如|久|超过|低于|高于|多于|小于|大于|知道|懂|"
+                         r"清楚|确定|要|会|妨|一样|算|了解|明白|来)(?=[\u4e00-\u9fff])(?![^，,。？?]{0,12}(?:的时候|之前|以前))")
 # 线上销售额, 线下活动: a channel no figure or kind asked is stated for (the banana's sales are all its sales)
 CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|交易|零售|收入|营业|活动|订单)")
 # 第一批, 首批, the first batch: an order of designation the graph does not record
@@ -1433,7 +1438,7 @@ ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one
 def _denied_or_only(q: Question) -> None:
     """A relation denied (不是产自南宁), a place left out without 除 (产自南宁以外), only one said to have it (只有京东…吗,
     the only platform), a channel (线上销售额): cues an answer must use, so no intent answers the plain question instead."""
-    m = NOT_RELATED.search(q.text)
+    m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text))
     if m and not q.excluded and not (m.group(0) in ("以外", "之外") and "除" in q.text):
         _cue(q, "negation", m.group(0))
     _cue(q, "exclusive", (ONLY_ASKED.search(q.text) or [None])[0])
@@ -1441,6 +1446,15 @@ def _denied_or_only(q: Question) -> None:
     m = CHANNEL_ASKED.search(q.text)
     if m and not any(m.group(1) in q.words.get(i.rsplit("/", 1)[-1], "") for i in q.indicators):  # an indicator's words
         _cue(q, "channel", m.group(1))
+
+
+CORRECTION = lazyre.compile(r"^\s*不是[^，,。？?]{1,10}[，,]")  # 不是融水，我说的是融安县: the name corrected
+
+
+def _negations_aside(text: str) -> str:
+    """The question with what negates nothing asked blanked: 是不是, 有没有, and a correction of a name first."""
+    text = A_NOT_A.sub(lambda x: MASK * len(x.group(0)), text)
+    return CORRECTION.sub(lambda x: MASK * len(x.group(0)), text)
 
 
 def _cue(q: Question, cue: str, word: str | None) -> None:
