@@ -1904,6 +1904,14 @@ CONDITIONS_KEPT = [
     ("非南宁产的产品有哪些？", R()),
     ("哪些企业不是电商平台？", R()),
     ("不是融水，我说的是融安县，它归哪个市管？", L("柳州市")),  # a name corrected, nothing negated
+    # a range a figure must lie in: both ends used, never one or none
+    ("2017年广西电商交易额在5000亿到8000亿之间吗？", P("是")),
+    ("Was Guangxi's 2017 e-commerce volume between 500 and 800 billion yuan?", P("yes")),
+    ("2017年广西电商交易额在8000亿到9000亿之间吗？", P("否")),
+    ("2017年广西跨境电商交易额在400亿到500亿之间吗？", P("是")),
+    ("2017年销售额在30亿到50亿之间的产品有哪些？", R()),  # 突破38亿, 突破30亿: their bounds cannot tell
+    ("2017年销售额在1亿到50亿之间的产品有哪些？", L("汉塘村果苗")),
+    ("2017年销售额在30亿元以上的产品有哪些？", L("百色芒果", "柳州螺蛳粉", "南宁香蕉")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -18,7 +18,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -564,7 +564,7 @@ def _bound_after(q: Question) -> tuple[float, bool] | None:
     at least fifty), in a yes/no question."""
     from ..numbers import scan
 
-    numbers = [x for x in scan(q.text) if x.value is not None and not x.ordinal] if "yesno" in q.cues else []
+    numbers = [x for x in scan(q.text) if x.value is not None and not x.ordinal] if q.cues & {"yesno", "list", "count"} else []
     bounds = [(float(n.value), _bound_word(n, q.text[n.end:n.end + 16])) for n in numbers if not _a_year(float(n.value))]
     return next(((v, above) for v, above in bounds if above is not None), None)
 
@@ -669,16 +669,47 @@ def _months_between(s, e) -> int:
 def threshold(ctx: Ctx):
     """Is a figure above (or below) a number: yes or no with the figure, or said when its bound cannot tell."""
     q = ctx.q
-    limit = _threshold(q) if _threshold_asked(q) or asks_yes_no(q) and _designations(ctx) else None
-    rows = _threshold_rows(ctx) if limit else []
+    span = range_said(q.text) if _threshold_asked(q) else None
+    limit = _threshold(q) if not span and (_threshold_asked(q) or asks_yes_no(q) and _designations(ctx)) else None
+    rows = _threshold_rows(ctx) if limit or span else []
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
     ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year", "part_year", "verify",
             *(("fraction",) if fraction_said(q.text.lower()) is not None else ()),
             *(("growth", "share") if _percent_given(q) else ()))
     _threshold_uses(ctx, rows)
-    _show_verdicts(ctx, rows, limit)
+    if span:
+        _show_in_range(ctx, rows, span)
+    else:
+        _show_verdicts(ctx, rows, limit)
     return True
+
+
+def _show_in_range(ctx: Ctx, rows: list[dict], span: tuple[float, float]) -> None:
+    """Each figure with yes when it lies between the two numbers, no when outside, or said when its bound cannot
+    tell (突破38亿 against 30亿 to 50亿)."""
+    ctx.use("range")
+    for f in rows:
+        inside = _within_span(f, span)
+        if inside is None:
+            ctx.note(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
+        show_figure(ctx, f, prefix=msg("unconfirmed" if inside is None else "yes" if inside else "no", ctx.lang) + ": ")
+
+
+def _rows_in_span(ctx: Ctx, rows: list[dict], span: tuple[float, float]) -> list[dict]:
+    """The figures certainly between the two numbers; those whose bound cannot tell said so."""
+    ctx.use("range")
+    for f in (f for f in rows if _within_span(f, span) is None):
+        ctx.note(msg("bound_unclear", ctx.lang, stated=f"{ctx.label(f['e'])} {f['stated']}"))
+    return [f for f in rows if _within_span(f, span)]
+
+
+def _within_span(f: dict, span: tuple[float, float]) -> bool | None:
+    """True inside [low, high], False outside, None when the figure's bound cannot tell."""
+    above, below = _verdict(f, span[0], True), _verdict(f, span[1], False)
+    if above is False or below is False:
+        return False
+    return True if above and below else None
 
 
 def _threshold_uses(ctx: Ctx, rows: list[dict]) -> None:
@@ -983,9 +1014,12 @@ def holders(ctx: Ctx):
     rows = _holders_rows(ctx) if _holders_asked(ctx.q) else []
     if not rows:
         return False
-    limit = _threshold(ctx.q)
+    span = range_said(ctx.q.text)
+    limit = None if span else _threshold(ctx.q)
     if limit:
         rows = _rows_past(ctx, rows, *limit)  # 销售额超过30亿的产品: those whose figure is past it
+    if span:  # 销售额在30亿到50亿之间的产品: those certainly inside
+        rows = _rows_in_span(ctx, rows, span)
     rows = _at_rank_asked(ctx, rows)
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))

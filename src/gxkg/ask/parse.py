@@ -933,6 +933,7 @@ def parse(kg, raw: str) -> Question:
     _land_taken(q)
     _negation_asked(q)
     _denied_or_only(q)
+    _range_asked(q)
     _at_least_is_a_bound(q)
     _rank_or_guess(q)
     _confirm_asks_for(q)
@@ -1446,6 +1447,48 @@ def _denied_or_only(q: Question) -> None:
     m = CHANNEL_ASKED.search(q.text)
     if m and not any(m.group(1) in q.words.get(i.rsplit("/", 1)[-1], "") for i in q.indicators):  # an indicator's words
         _cue(q, "channel", m.group(1))
+
+
+RANGE_JOIN = lazyre.compile(r"^\s*(?:元|%|yuan)?\s*(?:到|至|和|与|-|—|–|~|～|and|to)\s*$", re.I)
+RANGE_END = lazyre.compile(r"^\s*(?:元|%|yuan)?\s*(?:之间|中间|以内|范围内?)", re.I)
+RANGE_START = lazyre.compile(r"\bbetween\s*$", re.I)
+
+
+def range_said(text: str) -> tuple[float, float] | None:
+    """在5000亿到8000亿之间, between 500 and 800 billion: the two numbers a figure is asked to lie between."""
+    from ..numbers import scan
+
+    spans = [n for n in scan(text) if n.value is None and n.low is not None and RANGE_END.match(text[n.end:])]
+    if spans:  # 30到50亿之间: read as one span
+        return float(spans[0].low), float(spans[0].high)
+    nums = [n for n in scan(text) if n.value is not None and not re.fullmatch(r"(?:19|20)\d\d", str(n.value))]
+    for a, b in zip(nums, nums[1:]):
+        if RANGE_JOIN.match(text[a.end:b.start]) and (RANGE_END.match(text[b.end:]) or RANGE_START.search(text[:a.start])):
+            high = float(b.value) * _english_scale(text[b.end:])
+            return tuple(sorted((_scaled_as(a, b, high), high)))
+    return None
+
+
+EN_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3}
+
+
+def _english_scale(rest: str) -> float:
+    m = re.match(r"\s*(billion|bn|million|thousand)\b", rest, re.I)
+    return EN_SCALES[m.group(1).lower()] if m else 1.0
+
+
+def _scaled_as(a, b, high: float) -> float:
+    """500 and 800 billion, 30到50亿: a bare first number takes the scale the second's words give it."""
+    bare = re.fullmatch(r"[\d,.]+", a.text.strip()) is not None
+    digits = re.match(r"[\d.]+", b.text.replace(",", ""))
+    scale = high / float(digits.group(0)) if bare and digits and float(digits.group(0)) else 1.0
+    return float(a.value) * scale
+
+
+def _range_asked(q: Question) -> None:
+    """A range a figure must lie in: a cue the answer must use (only figures checked against both ends do)."""
+    if range_said(q.text):
+        q.cues.add("range")
 
 
 CORRECTION = lazyre.compile(r"^\s*不是[^，,。？?]{1,10}[，,]")  # 不是融水，我说的是融安县: the name corrected
