@@ -1904,6 +1904,7 @@ CONDITIONS_KEPT = [
     ("非南宁产的产品有哪些？", R()),
     ("哪些企业不是电商平台？", R()),
     ("不是融水，我说的是融安县，它归哪个市管？", L("柳州市")),  # a name corrected, nothing negated
+    ("汉塘村在哪个县？我一直没搞清楚。", L("灵山县")),  # the speaker's own
     # a range a figure must lie in: both ends used, never one or none
     ("2017年广西电商交易额在5000亿到8000亿之间吗？", P("是")),
     ("Was Guangxi's 2017 e-commerce volume between 500 and 800 billion yuan?", P("yes")),

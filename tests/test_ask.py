@@ -284,3 +284,17 @@ def test_a_list_the_source_says_is_longer_is_said_to_be_part(kg, question, said)
 def test_a_product_from_a_prefecture_is_not_from_each_of_its_counties(kg):
     a = ask(kg, "百色芒果产地有哪些县？")
     assert not a.answers and any("百色市" in u and "哪些地方" in u for u in a.unrecognised), a.unrecognised
+
+
+@pytest.mark.parametrize("question, things", [
+    ("What are the top two products by 2017 sales?", ["Nanning banana", "Baise mango"]),
+    ("2017年销售额最高的两个产品分别是什么？", ["南宁香蕉", "百色芒果"]),
+    ("2017年销售额前两名的产品是哪些？", ["南宁香蕉", "百色芒果"]),
+    ("Which two products had the lowest sales in 2017?", ["Hantang fruit seedlings", "Liuzhou river-snail rice noodles"]),
+    ("销售额后三名的产品是哪些？", ["汉塘村果苗", "柳州螺蛳粉", "百色芒果"]),
+    ("What is the second largest product by sales in 2017?", ["Baise mango"])])
+def test_how_many_of_a_ranking_and_from_which_end(kg, question, things):
+    """最低的两个, 后三名, the top two, the second largest alone: the things named first, in order, then their figures."""
+    a = ask(kg, question)
+    named = [x["label"] for x in a.answers if x.get("value") is None]
+    assert named == things, named

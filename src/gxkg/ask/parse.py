@@ -855,7 +855,34 @@ def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) 
 CJK = lazyre.compile(r"[\u3400-\u9fff]")
 # a yes/no question asked as "X not X" (算不算, 属不属于) or ending in its negative (搞农村电商不？ 去了没有？)
 A_NOT_A = lazyre.compile(r"([\u4e00-\u9fff])[不没]\1|(?:不|没|没有)\s*[？?]?\s*$")
-TOP = lazyre.compile(r"(?:前|top\s*)(\d+|两|三|五|十)", re.I)
+TOP = lazyre.compile(r"(?:前|top\s*)(\d+|两|三|四|五|十|(?:two|three|four|five|ten)\b)", re.I)
+# the last N: 后三名, 倒数三个, 最低的两个, the bottom two, the two lowest, which two … had the lowest
+TOP_OF_WAY = lazyre.compile(r"最(?P<way>高|低|多|少|大|小)的(?P<n>\d+|两|三|四|五|十)\s*(?:个|家|种|项|名|款|座|样)|"
+                            r"(?P<last>后|倒数)(?P<n2>\d+|两|三|四|五|十)\s*(?:个|名|位)|"
+                            r"\bbottom\s+(?P<n3>\d+|two|three|four|five|ten)\b|"
+                            r"\b(?P<n4>two|three|four|five|ten|\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:had|have|has|with)\s+)?(?:the\s+)?"
+                            r"(?P<way2>highest|lowest|largest|smallest|biggest|most|least|fewest)\b", re.I)
+TOP_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+LOW_WAYS = ("低", "少", "小", "lowest", "smallest", "least", "fewest")
+
+
+def _top_asked(q: Question, text: str) -> None:
+    """How many of a ranking are asked (前三, the top two, 最低的两个, 后三名) and from which end."""
+    m = TOP.search(text)
+    if m:
+        q.top = _count_of(m.group(1))
+        return
+    m = TOP_OF_WAY.search(text)
+    if not m:
+        return
+    q.top = _count_of(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+    least = m.group("last") or m.group("n3") or (m.group("way") or m.group("way2") or "").lower() in LOW_WAYS
+    q.cues.add("least" if least else "most")
+    q.words.setdefault("least" if least else "most", m.group(0))
+
+
+def _count_of(n: str) -> int:
+    return TOP_WORDS.get(n.lower()) or int(n)
 
 
 EXAMPLES = lazyre.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g\.|\bfor example\b|\bfor instance\b)[^？?。!！；;]*"
@@ -970,8 +997,7 @@ def parse(kg, raw: str) -> Question:
     _total_of_a_kind(q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
         q.cues.add("where")  # 在哪里举办: a relation word that asks where
-    m = TOP.search(text)
-    q.top = ({"两": 2, "三": 3, "五": 5, "十": 10}.get(m.group(1)) or int(m.group(1))) if m else q.top
+    _top_asked(q, text)
     q.unknown = _unknown(text, A_NOT_A.sub(lambda m: MASK * len(m.group(0)), masked), hits)
     q.unknown = [w for w in q.unknown if w not in {n.text for n in q.names}  # a misspelt name written twice
                  and not any(w.lower() in a for a in aside)]  # Not Fengshan, I mean …: the name set aside
@@ -1428,7 +1454,7 @@ NOT_RELATED = lazyre.compile(r"(?<![是属])(?:不是|并非|并不是|不)(?=�
 # a bound: 不超过, 不低于; not the speaker's: 不知道, 不太懂)
 NEGATED = lazyre.compile(r"(?<![而想说看找记搞弄分听读查])(?:不是|并非|并不是|并不|不|非|未|没)"
                          r"(?!少|断|同|足|到|仅|只|止|过|错|常|但|用|太|好|然|管|论|如|久|超过|低于|高于|多于|小于|大于|知道|懂|"
-                         r"清楚|确定|要|会|妨|一样|算|了解|明白|来)(?=[\u4e00-\u9fff])(?![^，,。？?]{0,12}(?:的时候|之前|以前))")
+                         r"清楚|确定|要|会|妨|一样|算|了解|明白|来|搞|弄|想|听|记|看|印象|注意|留意|查)(?=[\u4e00-\u9fff])(?![^，,。？?]{0,12}(?:的时候|之前|以前))")
 # 线上销售额, 线下活动: a channel no figure or kind asked is stated for (the banana's sales are all its sales)
 CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|交易|零售|收入|营业|活动|订单)")
 # 第一批, 首批, the first batch: an order of designation the graph does not record
@@ -2030,13 +2056,18 @@ def _nth_ranked(q: Question) -> None:
     if not m:
         return
     n = (m.group("n") or m.group("n2")).lower()
-    if q.cues & {"most", "least"}:  # 哪样卖得最多？排第二的是哪样: the first and the second, in order
+    if q.cues & {"most", "least"} and not _way_within(q, m):  # 哪样卖得最多？排第二的是哪样: the first and the second
         q.top = NTH_WORDS.get(n) or int(n)
         return
     q.nth = NTH_WORDS.get(n) or int(n)
     least = (m.group("way") or "").lower() in ("低", "小", "少", "lowest", "smallest", "least", "fewest")
     q.cues.add("least" if least else "most")
     q.words["least" if least else "most"] = m.group(0)  # its words understood
+
+
+def _way_within(q: Question, m) -> bool:
+    """The word of most or least is part of the place asked (second largest), not a question of its own."""
+    return any(m.start() <= q.at.get(c, -1) < m.end() for c in ("most", "least"))
 
 
 def _ranked_by_the_figure(q: Question) -> None:
