@@ -1913,6 +1913,14 @@ CONDITIONS_KEPT = [
     ("2017年销售额在30亿到50亿之间的产品有哪些？", R()),  # 突破38亿, 突破30亿: their bounds cannot tell
     ("2017年销售额在1亿到50亿之间的产品有哪些？", L("汉塘村果苗")),
     ("2017年销售额在30亿元以上的产品有哪些？", L("百色芒果", "柳州螺蛳粉", "南宁香蕉")),
+    # an end said to lie in a place (产地位于玉林): lying in it, never holding it
+    ("哪些产品的产地位于南宁？", L("横县茉莉花茶", "南宁香蕉", "南宁老友粉")),
+    ("哪些产品的产地位于凌云县？", L("百色凌云茶")),
+    ("哪些产品的产地位于玉林？", R()),
+    ("哪些活动的举办地位于南宁？", L("中国-东盟信息港电子商务论坛")),
+    # a second kind a place is counted by (有产品): the places something of it is tied to, never every place
+    ("有几个地级市有产品？", L("9")),
+    ("How many prefecture-level cities have products?", L("9")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

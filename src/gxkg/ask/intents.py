@@ -3683,7 +3683,21 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
+        elif _held_kind(q, cls, extra):
+            lines.append(_holds_a_thing_of(extra))
     return "\n  ".join(x for x in lines if x), values
+
+
+def _held_kind(q: Question, cls: str, extra: str) -> bool:
+    """有几个地级市有产品: places counted or listed, another kind that is no place nor model and no relation word:
+    the places something of that kind is tied to (in them or in a place within)."""
+    return cls in PLACE_CLASSES and extra not in PLACE_CLASSES and extra not in MODEL_CLASSES and not q.relations \
+        and extra != cls
+
+
+def _holds_a_thing_of(extra: str) -> str:
+    return (f"FILTER EXISTS {{ ?y a/rdfs:subClassOf* gxo:{extra} . {{ ?y ?r ?x }} UNION {{ ?y ?r ?t . ?t gxo:locatedIn+ ?x }} "
+            f"FILTER(STRSTARTS(STR(?r), STR(gxo:)) && ?r != gxo:locatedIn) }}")
 
 
 def _conditioning_names(ctx: Ctx, cls: str):
@@ -4186,11 +4200,23 @@ def _via_condition(rel: str) -> str:
             f"FILTER(STRSTARTS(STR(?q), STR(gxo:))) }}\n  {_provenance(rel)}")
 
 
+def _lies_in_said(ctx: Ctx, rels: list[str]) -> bool:
+    """产地位于玉林: the one relation's end is said to lie in the place named."""
+    return "locatedIn" in ctx.q.relations and rels != ["locatedIn"] and ctx.is_a(ctx.q.names[0].iri, "Place")
+
+
+def _lying_in_condition(ctx: Ctx, rel: str) -> str:
+    """?x rel ?o, ?o the place named or lying in it (the products whose origin lies in Yulin), never a place it
+    lies in (广西, the origin of 广西米粉, holds Yulin)."""
+    return f"?x gxo:{rel} ?o . {_within(ctx, 'n0')}\n  {_provenance(rel)}"
+
+
 def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
     """The things of cls at the start of the chain the question states, ending at its one name."""
     q = ctx.q
     rels = [r for r in q.relations if r not in ("locatedIn", "partOf")] or q.relations  # lies in: the place asked
-    cond = _path_condition(ctx, rels) if len(rels) >= 2 else _via_condition(rels[0])
+    cond = _path_condition(ctx, rels) if len(rels) >= 2 else \
+        _lying_in_condition(ctx, rels[0]) if _lies_in_said(ctx, rels) else _via_condition(rels[0])
     return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
 
 
