@@ -1921,6 +1921,8 @@ CONDITIONS_KEPT = [
     # a second kind a place is counted by (有产品): the places something of it is tied to, never every place
     ("有几个地级市有产品？", L("9")),
     ("How many prefecture-level cities have products?", L("9")),
+    # a fact of a place within the place named: said whose it is
+    ("柳州市采用了什么电商扶贫模式？", L("“电商+农民合作社+贫困户”模式: 融安县")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

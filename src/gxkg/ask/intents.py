@@ -354,7 +354,31 @@ def _figure_subjects(ctx: Ctx) -> list[str]:
     if not subs and ctx.q.indicators:
         subs = _subjects_for(ctx, ctx.q.indicators)
         subs = [GUANGXI] if len(subs) > 1 and GUANGXI in subs else subs
-    return _context_holding_the_figure(ctx, subs, _without_context(ctx, subs))
+    kept = _without_context(ctx, subs)
+    _narrower_than_the_place(ctx, [s for s in subs if s not in kept], kept)
+    return _context_holding_the_figure(ctx, subs, kept)
+
+
+def _origin_written(ctx: Ctx, x: str, origin: str) -> bool:
+    """The product is written with its origin's name (融安金桔), not by a word of its own (果苗)."""
+    short = _short_names(ctx, origin)
+    return any(n.iri == x and any(s[:2] in n.text for s in short) for n in ctx.q.names)
+
+
+def _narrower_than_the_place(ctx: Ctx, places: list[str], subs: list[str]) -> None:
+    """灵山县果苗: a product from a place within the place written (汉塘村果苗, from 汉塘村 in 灵山县) is not all of that
+    place's: said with its figure."""
+    for p, x in ((p, x) for p in places for x in subs if ctx.is_a(p, "Place") and not _comes_from(ctx, x, p)):
+        origin = _origin_within(ctx, x, p)
+        if origin:
+            ctx.note(msg("narrower_origin", ctx.lang, thing=ctx.label(x), origin=ctx.label(origin), place=ctx.label(p)))
+
+
+def _origin_within(ctx: Ctx, x: str, p: str) -> str | None:
+    """x's origin when it lies within p and the question did not write it (果苗, not 融安金桔)."""
+    origin = next((r["o"].value for r in ctx.related({"s": [_node(x)], "p": [_node(GXO + "originatesFrom")]})), None)
+    ok = origin and origin != p and _above(ctx, origin, p) and not _origin_written(ctx, x, origin)
+    return origin if ok else None
 
 
 def _context_holding_the_figure(ctx: Ctx, named: list[str], subs: list[str]) -> list[str]:
@@ -3691,8 +3715,10 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
 def _held_kind(q: Question, cls: str, extra: str) -> bool:
     """有几个地级市有产品: places counted or listed, another kind that is no place nor model and no relation word:
     the places something of that kind is tied to (in them or in a place within)."""
-    return cls in PLACE_CLASSES and extra not in PLACE_CLASSES and extra not in MODEL_CLASSES and not q.relations \
-        and extra != cls
+    from ..vocab import vocabulary
+
+    placeish = extra == "Place" or GXO + "Place" in vocabulary().ancestors(GXO + extra)
+    return cls in PLACE_CLASSES and not placeish and extra not in MODEL_CLASSES and not q.relations
 
 
 def _holds_a_thing_of(extra: str) -> str:
@@ -4906,13 +4932,21 @@ def _count_of_listed(ctx: Ctx) -> None:
 def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
     """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
     by = _related_each(ctx, rows)
-    varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names
+    varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names or _held_within(ctx, by)
     for x in sorted(by, key=ctx.label):
         extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
         ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
     ctx.cite([_v(r, "ev") for r in rows])
     for r in rows:
         _rule_of_listed(ctx, r)
+
+
+def _held_within(ctx: Ctx, by: dict) -> bool:
+    """柳州市采用了什么模式: the facts are of places within the place named (融安县), which each answer says."""
+    named = [n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")]
+    if not (named and ctx.q.relations and by and all(by.values())):  # none is the named place's own
+        return False
+    return all(ctx.is_a(o, "Place") for os in by.values() for o in os)
 
 
 def _rule_of_listed(ctx: Ctx, r: dict) -> None:

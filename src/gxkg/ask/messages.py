@@ -72,6 +72,7 @@ CATALOGUE = {
     "evidence": ("依据", "Evidence"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
     "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),
+    "narrower_origin": ("这是{thing}（产自{origin}，位于{place}）的数字，不是{place}全部的", "this is the figure of {thing} (from {origin}, in {place}), not of all of {place}"),
     "each_unanswered": ("分别问{names}时无法回答", "it could not be answered of each of {names}"),
     "origin_coarser": ("图谱只记录“{text}”是{name}，没有记录是其中哪些地方", "the graph records “{text}” only as {name}, not which places within it"),
     "fewer_than_source": ("来源说共有{said}个（“{quote}”），图谱只记录了其中{n}个：{members}", "the source speaks of {said} in all (“{quote}”); the graph records {n} of them: {members}"),

@@ -873,12 +873,15 @@ def _top_asked(q: Question, text: str) -> None:
         q.top = _count_of(m.group(1))
         return
     m = TOP_OF_WAY.search(text)
-    if not m:
-        return
-    q.top = _count_of(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
-    least = m.group("last") or m.group("n3") or (m.group("way") or m.group("way2") or "").lower() in LOW_WAYS
-    q.cues.add("least" if least else "most")
-    q.words.setdefault("least" if least else "most", m.group(0))
+    if m:
+        q.top = _count_of(next(g for g in (m.group(k) for k in ("n", "n2", "n3", "n4")) if g))
+        way = "least" if _from_the_bottom(m) else "most"
+        q.cues.add(way)
+        q.words.setdefault(way, m.group(0))
+
+
+def _from_the_bottom(m) -> bool:
+    return bool(m.group("last") or m.group("n3")) or (m.group("way") or m.group("way2") or "").lower() in LOW_WAYS
 
 
 def _count_of(n: str) -> int:
@@ -1484,15 +1487,25 @@ def range_said(text: str) -> tuple[float, float] | None:
     """在5000亿到8000亿之间, between 500 and 800 billion: the two numbers a figure is asked to lie between."""
     from ..numbers import scan
 
-    spans = [n for n in scan(text) if n.value is None and n.low is not None and RANGE_END.match(text[n.end:])]
-    if spans:  # 30到50亿之间: read as one span
-        return float(spans[0].low), float(spans[0].high)
-    nums = [n for n in scan(text) if n.value is not None and not re.fullmatch(r"(?:19|20)\d\d", str(n.value))]
-    for a, b in zip(nums, nums[1:]):
-        if RANGE_JOIN.match(text[a.end:b.start]) and (RANGE_END.match(text[b.end:]) or RANGE_START.search(text[:a.start])):
-            high = float(b.value) * _english_scale(text[b.end:])
-            return tuple(sorted((_scaled_as(a, b, high), high)))
-    return None
+    found = list(scan(text))
+    span = next((n for n in found if n.value is None and n.low is not None and RANGE_END.match(text[n.end:])), None)
+    if span:  # 30到50亿之间: read as one span
+        return float(span.low), float(span.high)
+    nums = [n for n in found if n.value is not None and not YEAR_LIKE.fullmatch(str(n.value))]
+    return next((_range_of(text, a, b) for a, b in zip(nums, nums[1:]) if _joined_as_range(text, a, b)), None)
+
+
+YEAR_LIKE = lazyre.compile(r"(?:19|20)\d\d")
+
+
+def _joined_as_range(text: str, a, b) -> bool:
+    return RANGE_JOIN.match(text[a.end:b.start]) is not None and \
+        (RANGE_END.match(text[b.end:]) is not None or RANGE_START.search(text[:a.start]) is not None)
+
+
+def _range_of(text: str, a, b) -> tuple[float, float]:
+    high = float(b.value) * _english_scale(text[b.end:])
+    return tuple(sorted((_scaled_as(a, b, high), high)))
 
 
 EN_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3}
