@@ -1923,6 +1923,10 @@ CONDITIONS_KEPT = [
     ("How many prefecture-level cities have products?", L("9")),
     # a fact of a place within the place named: said whose it is
     ("柳州市采用了什么电商扶贫模式？", L("“电商+农民合作社+贫困户”模式: 融安县")),
+    # 除…外 and a thing of another kind left out: what is tied to it (held in Nanning, issued by the State Council)
+    ("除南宁外，哪些活动在广西举办？", L("“党旗领航•电商扶贫 我为家乡代言”", "“壮族三月三”电商节", "“电商入桂”招商推介会", "“老字号”电商大集",
+                                   "中国-东盟电子商务峰会", "广西特产网上行", "广西电商好讲师大赛", "电商年货节", "电商精准扶贫促销")),
+    ("除了国务院的批复，还有哪些政策支持跨境电商？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3702,7 +3702,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines.append(_kind_filter(word) if word is not None else _kinds_filter(q, cls))
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     lines += _bound_lines(ctx)
-    lines += _besides_lines(ctx, values)
+    lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
@@ -3759,12 +3759,20 @@ def _example_lines(ctx: Ctx, values: dict) -> list[str]:
     return [f"?x prov:wasDerivedFrom ?exev{k} . ?ex{k} prov:wasDerivedFrom ?exev{k} ." for k in range(len(ctx.q.examples))]
 
 
-def _besides_lines(ctx: Ctx, values: dict) -> list[str]:
-    """除了广西，还有几个省级行政区: each thing named to be left out is no member (bound, never pasted)."""
+def _besides_lines(ctx: Ctx, values: dict, cls: str) -> list[str]:
+    """除了广西，还有几个省级行政区: each thing named to be left out is no member (bound, never pasted); 除南宁外哪些活动,
+    除了国务院的批复: a thing of another kind leaves out what is tied to it."""
     for k, iri in enumerate(ctx.q.besides):
         values[f"b{k}"] = [_node(iri)]
         ctx.use("besides")
-    return [f"FILTER(?x != ?b{k})" for k in range(len(ctx.q.besides))]
+    return [_left_out_line(k, iri in ctx.q.besides_owned or not ctx.is_a(iri, cls)) for k, iri in enumerate(ctx.q.besides)]
+
+
+def _left_out_line(k: int, owned: bool) -> str:
+    """?x is not the thing left out; for 国务院的批复, nothing tied to it (what it issued)."""
+    if owned:
+        return f"FILTER(?x != ?b{k}) FILTER NOT EXISTS {{ {{ ?x ?bp{k} ?b{k} }} UNION {{ ?b{k} ?bp{k} ?x }} }}"
+    return f"FILTER(?x != ?b{k})"
 
 
 def _bound_lines(ctx: Ctx) -> list[str]:

@@ -53,6 +53,7 @@ class Question:
     excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
+    besides_owned: list = field(default_factory=list)  # those written as the owner of what is left out (国务院的批复)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
     described: list = field(default_factory=list)  # topics a class word is qualified by (cross-border e-commerce platforms)
     examples: list = field(default_factory=list)  # IRIs of things given as examples of those counted (“壮族三月三”电商节之类)
@@ -1258,8 +1259,8 @@ def _article_word_only(q: Question) -> bool:
     return q.words.get("source", "").lower() in {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}
 
 
-BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
-BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外)")
+BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
+BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$))")
 
 
 def _names_left_out(q: Question) -> None:
@@ -1270,11 +1271,19 @@ def _names_left_out(q: Question) -> None:
         if _left_out_name(q.text, n, prev):
             prev = n
             q.besides.append(n.iri)
+            if _owner_of_a_kind(q, n):  # 除了国务院的批复: what it issued is left out, not itself
+                q.besides_owned.append(n.iri)
             if not q.kinds:  # 除了南宁还有哪里: still a name, and no answer may hold it
                 continue
             q.names.remove(n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
+
+
+def _owner_of_a_kind(q: Question, n) -> bool:
+    """国务院的批复: the name is written as the owner of a thing of a kind the question lists."""
+    after = q.text[n.end:].lstrip()
+    return after.startswith("的") and any(after[1:].lstrip().startswith(w) for w, _ in q.kinds)
 
 
 # a thing given as an example of those counted or listed (“壮族三月三”电商节之类, such as the Zhuang Sanyuesan festival)
