@@ -1927,6 +1927,11 @@ CONDITIONS_KEPT = [
     ("除南宁外，哪些活动在广西举办？", L("“党旗领航•电商扶贫 我为家乡代言”", "“壮族三月三”电商节", "“电商入桂”招商推介会", "“老字号”电商大集",
                                    "中国-东盟电子商务峰会", "广西特产网上行", "广西电商好讲师大赛", "电商年货节", "电商精准扶贫促销")),
     ("除了国务院的批复，还有哪些政策支持跨境电商？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见")),
+    # a kind an organisation is not said to be: neither yes nor no
+    ("敦煌网是电商平台吗？", R()),
+    ("京东算电商平台吗？", P("是")),
+    # the other end's kind within a place named (产自百色市下辖的县): never the place itself
+    ("哪些产品产自百色市下辖的县？", L("百色凌云茶: 凌云县")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3252,12 +3252,28 @@ def is_kind(ctx: Ctx):
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}|" + HOLDS_KIND.format(w=re.escape(word)), q.text, re.I):
         return False  # 广西有五十个县吗: how many; 下面有县级市吗, does it have a district: what it holds, not what it is
     yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls) or _a_city(ctx, e, word)
+    if not yes and _only_broader(ctx, e, cls):  # 敦煌网是电商平台吗: an organisation, a platform or not unsaid
+        ctx.use("names", "classes", "yesno")
+        ctx.ans.unrecognised.append(msg("kind_unsaid", ctx.lang, name=ctx.label(e), what=_what_it_is(ctx, e), kind=word))
+        return True
     called = _called_so(ctx, e)
     said = f"{msg('yes' if yes and called else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})"
     ctx.add(said if called or not yes else msg("no_instead", ctx.lang, fact=f"{ctx.label(e)} ({_what_it_is(ctx, e)})"), e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+def _only_broader(ctx: Ctx, e: str, cls: str) -> bool:
+    """e is typed only with classes the kind asked lies within (an organisation, asked about a platform)."""
+    from ..vocab import vocabulary
+
+    if ctx.is_a(e, cls):
+        return False
+    broader = set(vocabulary().ancestors(GXO + cls)) - {GXO + cls}
+    types = {r["t"].value for r in ctx.kg.store.select("SELECT ?t WHERE { ?e a ?t }", {"e": _node(e)})
+             if str(r["t"].value).startswith(GXO)}
+    return bool(types) and types <= broader
 
 
 def _called_so(ctx: Ctx, e: str) -> bool:
@@ -3600,11 +3616,19 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
         line = f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
         return line + (f" BIND(?{var} AS ?o) {_any_provenance('?p0')}" if k == 0 else "")
     r = rels.pop(0)
-    if place:  # 凭祥建设了哪些设施: the place may be the subject
-        line = f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)}\n  {_provenance(r)}"
+    if place:  # 凭祥建设了哪些设施: the place may be the subject; 产自百色市下辖的县: the other end of that kind
+        kind = " ".join(_other_end_kind(ctx.q, cls, r)) if k == 0 and _kind_of_place_after(ctx.q, iri) else ""
+        line = f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)} {kind}\n  {_provenance(r)}"
     else:
         line = f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
     return line if k == 0 else _own_variables(line, k)
+
+
+def _kind_of_place_after(q: Question, iri: str) -> bool:
+    """百色市下辖的县: a kind of place written right after the place named, what lies in it."""
+    n = next((n for n in q.names if n.iri == iri), None)
+    after = q.text[n.end:] if n else ""
+    return any(re.match(rf"(?:下辖|所辖|下属|下面)?的?{re.escape(w)}", after) for w, c in q.kinds if c in PLACE_CLASSES)
 
 
 def _where_the_kind_is(ctx: Ctx, cls: str, iri: str) -> bool:
