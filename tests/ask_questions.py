@@ -1932,6 +1932,9 @@ CONDITIONS_KEPT = [
     ("京东算电商平台吗？", P("是")),
     # the other end's kind within a place named (产自百色市下辖的县): never the place itself
     ("哪些产品产自百色市下辖的县？", L("百色凌云茶: 凌云县")),
+    # a span of years: every year of it when each is asked, the plan's five years, a rate over that span only
+    ("2013到2018年广西电子商务交易额增长了多少？", R()),
+    ("十三五期间广西电子商务交易额是多少？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -298,3 +298,10 @@ def test_how_many_of_a_ranking_and_from_which_end(kg, question, things):
     a = ask(kg, question)
     named = [x["label"] for x in a.answers if x.get("value") is None]
     assert named == things, named
+
+
+def test_each_year_of_a_span_is_asked_and_the_missing_ones_said(kg):
+    """2013年至2017年每年: the two years the graph holds, and 2014-2016 said not to be answered."""
+    a = ask(kg, "2013年至2017年广西每年的电子商务交易额是多少？")
+    assert {x["value"] for x in a.answers} == {"126600000000", "705600000000"}
+    assert sum(any(y in n for n in a.notes) for y in ("2014", "2015", "2016")) == 3, a.notes

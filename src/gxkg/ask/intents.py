@@ -2115,6 +2115,8 @@ def _within_years(period: dict, years: list[str]) -> bool:
     if len(years) < 2:
         return True
     ends = [p[:4] for p in (period.get("year"), period.get("start"), period.get("end")) if p]
+    if period.get("start") and period.get("end"):  # a rate over a span answers that span only (2013至2017 ≠ 2013到2018)
+        return (ends[-2], ends[-1]) == (min(years), max(years))
     return bool(ends) and all(min(years) <= y <= max(years) for y in ends)
 
 

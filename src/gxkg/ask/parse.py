@@ -940,6 +940,8 @@ def parse(kg, raw: str) -> Question:
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
     q.years = _years_not_of_names(kg, text, q.names, q.years)
+    _each_year_of_span(q)
+    _plan_period(kg, q)
     q.indicators.extend(sorted(soft))
     for hit in sorted(hits + _words_inside(masked, lang, hits)):
         _take_word(q, *hit)
@@ -3077,6 +3079,30 @@ def _years(text: str) -> list[str]:
     """The years asked, not those inside a title (《…三年行动计划（2018-2020）》)."""
     titled = re.sub(r"《[^》]*》", lambda m: "#" * len(m.group(0)), text)
     return list(dict.fromkeys(YEAR.findall(titled) + ["20" + y for y in SHORT_YEAR.findall(titled)]))
+
+
+EACH_YEAR = lazyre.compile(r"每年|每一年|历年|逐年|各年|\b(?:each|every) year\b|\byear by year\b|\bannually\b", re.I)
+YEAR_SPAN = lazyre.compile(r"((?:19|20)\d\d)\s*年?\s*(?:到|至|—|–|-|~|～|\bto\b|\bthrough\b|\buntil\b)\s*((?:19|20)\d\d)", re.I)
+# 十三五期间: the years of a five-year plan (the 13th: 2016-2020), a period, not the plan's document
+PLAN_PERIOD = lazyre.compile(r"(十[一二三四五])五(?!规划)\s*(?:期间|时期|以来|这几年|那几年|阶段)")
+PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+
+
+def _each_year_of_span(q: Question) -> None:
+    """2013年至2017年每年: every year of the span is asked, so a year the graph lacks is said, not passed over."""
+    m = YEAR_SPAN.search(q.text) if EACH_YEAR.search(q.text) else None
+    if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 20:
+        q.years = [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
+def _plan_period(kg, q: Question) -> None:
+    """十三五期间: the plan's five years are the years asked; the plan named for them is no subject."""
+    m = PLAN_PERIOD.search(q.text)
+    if not m:
+        return
+    first = PLAN_FIRST_YEAR[m.group(1)]
+    q.years = [str(y) for y in range(first, first + 5)]
+    q.names = [n for n in q.names if not (n.start >= m.start() - 1 and n.end <= m.end() + 1)]
 
 
 def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> list[str]:
