@@ -1935,6 +1935,17 @@ CONDITIONS_KEPT = [
     # a span of years: every year of it when each is asked, the plan's five years, a rate over that span only
     ("2013到2018年广西电子商务交易额增长了多少？", R()),
     ("十三五期间广西电子商务交易额是多少？", R()),
+    # Cantonese question words, read as Mandarin ones (边度, 边啲, 嘢, 嘅, 喺)
+    ("百色凌云茶係邊度產嘅？", F("凌云县")),
+    ("邊啲城市喺度搞「互市貿易+跨境電商」新模式？", L("东兴市", "凭祥市")),
+    # everyday words with no content of their own: a check's label, correct or not, 二者, 逐项, 直接给数, 名字叫, 设置, 其实
+    ("Fact check: Lingchuan County is in which prefecture?", L("Guilin")),
+    ("Rong'an is under Liuzhou, correct or not?", P("yes")),
+    ("凭祥市与东兴市，二者孰更偏北？", F("凭祥市")),
+    ("凭祥市在图谱中与哪些实体有关联？请逐项列明。", P("采用模式")),
+    ("截至2018年7月全区累计建成多少个物流配送网点？直接给数。", V("2228")),
+    ("2018年中国-东盟信息港电子商务论坛设置了哪些议题？", L("农村电商发展", "跨境电子商务", "电子商务与物流协同发展")),
+    ("合山市听起来像个地级市，其实它归哪个市管？", L("来宾市")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -282,7 +282,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "信息从哪", "信息哪来的", "信息来自", "信息出自", "根据什么数据", "依据什么数据"),
                ("where is it written", "where was it written", "what data puts", "which data puts", "what record puts",
                 "where does that data come from", "where does this data come from", "data come from", "data comes from",
-                "source row", "written", "states", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
+                "source row", "on what authority", "on whose authority", "written", "states", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "basis for", "the basis", "its basis", "basis", "what says",
                 "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "citation", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "exact line", "the line", "which line", "what line", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
@@ -306,7 +306,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to", "relationships",
                   "tie into", "ties into", "tied into", "ties", "ties with")),
     "yesno": (("请判断正误", "判断正误", "是否正确", "是否一致", "是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
-              ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
+              ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct or not", "right or not", "true or not", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?",
                "please confirm whether", "kindly confirm whether", "confirm whether", "please confirm if", "confirm if", "whether",
                "can you confirm", "could you confirm", "can you confirm that", "could you confirm that")),
@@ -450,7 +450,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",
@@ -482,6 +482,7 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
+    "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "set", "statement", "notes", "obtain", "obtained", "publication", "judged", "introduced", "importer", "comparing", "periods", "administrative", "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "third", "fourth", "fifth",
     "sixth", "seventh", "eighth", "ninth", "tenth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",

@@ -105,6 +105,23 @@ SHARED_HEAD = lazyre.compile(rf"\b({_PEOPLE_EN})\s*(or|and|&|/|,)\s*(?:the\s+)?(
 SHARED_HEAD_ZH = lazyre.compile(rf"({_PEOPLE_ZH})([、和或及与/])({_PEOPLE_ZH})自治县")
 
 
+# Cantonese question words as Mandarin writes them (边度 where, 边啲 which, 嘢 thing, 嘅 的, 喺 在): Guangxi's neighbours
+# and Hong Kong ask in them; after traditional characters are read as simplified
+CANTONESE = (("系边度", "是哪里"), ("边度", "哪里"), ("边个", "哪个"), ("边啲", "哪些"), ("边几个", "哪几个"), ("边篇", "哪篇"),
+             ("边间", "哪家"), ("边份", "哪份"), ("几时", "什么时候"), ("乜嘢", "什么"), ("咩", "什么"), ("呢句", "这句"),
+             ("呢个", "这个"), ("呢篇", "这篇"), ("呢啲", "这些"), ("唔系", "不是"), ("嘢", "东西"), ("嘅", "的"), ("喺度", "在"),
+             ("喺", "在"), ("啲", "些"), ("冇", "没有"), ("佢哋", "他们"), ("佢", "它"))
+
+
+def _mandarin(q: str) -> str:
+    """A question in Cantonese characters read with the Mandarin words (only when a Cantonese-only character is in it)."""
+    if not re.search("[嘅嘢喺啲咩冇佢]|边度|边个|边篇|边几", q):
+        return q
+    for yue, man in CANTONESE:
+        q = q.replace(yue, man)
+    return q
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
@@ -112,6 +129,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
+    q = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,2}check\s*:\s*", "", q, flags=re.I)  # Caption check: a preamble, no condition
     q = SHARED_HEAD.sub(lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[4]}", q)  # Miao or Dong autonomous counties
     q = SHARED_HEAD_ZH.sub(r"\1自治县\2\3自治县", q)  # 苗族或侗族自治县: each people's kind
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
@@ -170,7 +188,7 @@ def normal(q: str, kg) -> str:
     q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
     q = WORDS_NUMBER.sub(_words_number, q)  # fifty-five thousand: 55000
     q = BOUND_WORD_NUMBER.sub(lambda m: f"{m.group(1)} {SMALL_EN.index(m.group(2).lower())}", q)  # more than ten: 10
-    return kg.names.simplified(q)
+    return _mandarin(kg.names.simplified(q))
 
 
 # a bound said after its number (150,000 jobs or more, 10 or fewer)
