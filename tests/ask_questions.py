@@ -1946,6 +1946,9 @@ CONDITIONS_KEPT = [
     ("截至2018年7月全区累计建成多少个物流配送网点？直接给数。", V("2228")),
     ("2018年中国-东盟信息港电子商务论坛设置了哪些议题？", L("农村电商发展", "跨境电子商务", "电子商务与物流协同发展")),
     ("合山市听起来像个地级市，其实它归哪个市管？", L("来宾市")),
+    # a thing named through a relation the graph does not state (融安县采用的凤山模式): the premise said not to hold
+    ("融安县采用的凤山模式带动了多少户？", R()),
+    ("凤山县采用的凤山模式带动了多少户？", V("10000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

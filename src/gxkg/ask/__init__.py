@@ -572,6 +572,10 @@ def _everything_used(kg, ctx) -> None:
     ans, lang = ctx.ans, ctx.lang
     unknown = _unexplained(kg, ctx)
     unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx)
+    premise = _premise_not_held(ctx) if ans.answers else None
+    if premise:  # 融安县采用的凤山模式: Rong'an adopted another model, and no answer rests on it
+        ans.answers = []
+        ans.unrecognised.append(premise)
     if unknown:
         ans.answers = []
         ans.unrecognised = [msg("not_understood", lang, words=msg("sep", lang).join(unknown))]
@@ -581,6 +585,21 @@ def _everything_used(kg, ctx) -> None:
     if not ans.intent and not ans.unrecognised:
         names = msg("sep", lang).join(e["label"] for e in ans.entities)
         ans.unrecognised.append(msg("no_kind", lang, names=names) if names else msg("no_entity", lang))
+
+
+def _premise_not_held(ctx) -> str | None:
+    """A thing named through a relation to another (融安县采用的凤山模式, A采用的B) that the graph does not state
+    between them: the premise, said not to hold."""
+    from ..vocab import vocabulary
+    from .intents import _node
+
+    q, rels = ctx.q, vocabulary().relations
+    for a, b in zip(q.names, q.names[1:]):
+        gap = q.text[a.end:b.start]
+        r = next((r for r, w in q.words.items() if r in rels and re.fullmatch(rf"\s*{re.escape(w)}(?:了|过)?的\s*", gap)), None)
+        if r and not any(ctx.related({"s": [_node(x)], "p": [_node(GXO + r)], "o": [_node(y)]}) for x, y in ((a.iri, b.iri), (b.iri, a.iri))):
+            return msg("premise_false", ctx.lang, a=ctx.label(a.iri), rel=ctx.label(GXO + r), b=ctx.label(b.iri))
+    return None
 
 
 DAY_ASKED = lazyre.compile(r"几号|哪一?天|哪日|具体日期|\b(?:which|what)\s+day\b|\bexact date\b|\bwhat date\b", re.I)

@@ -72,6 +72,7 @@ CATALOGUE = {
     "evidence": ("依据", "Evidence"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
     "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),
+    "premise_false": ("图谱没有记载{a}{rel}{b}", "the graph does not state that {a} {rel} {b}"),
     "kind_unsaid": ("图谱只记录{name}是{what}，没有说明它是不是{kind}", "the graph records {name} only as {what}, and does not say whether it is a {kind}"),
     "narrower_origin": ("这是{thing}（产自{origin}，位于{place}）的数字，不是{place}全部的", "this is the figure of {thing} (from {origin}, in {place}), not of all of {place}"),
     "each_unanswered": ("分别问{names}时无法回答", "it could not be answered of each of {names}"),
