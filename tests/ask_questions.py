@@ -1949,6 +1949,15 @@ CONDITIONS_KEPT = [
     # a thing named through a relation the graph does not state (融安县采用的凤山模式): the premise said not to hold
     ("融安县采用的凤山模式带动了多少户？", R()),
     ("凤山县采用的凤山模式带动了多少户？", V("10000")),
+    # English negations (is not, but not) and the country asked where only Guangxi's figure is known: never answered as
+    # the plain question
+    ("Is it true that Rong'an is not in Liuzhou?", R()),
+    ("Was the forum not held in Nanning?", R()),
+    ("Which policies support rural e-commerce but not cross-border e-commerce?", R()),
+    ("How many online shops were there in China in 2017?", R()),
+    ("中国跨境电商交易额2017年是多少？", R()),
+    ("东盟跨境电商交易额是多少？", R()),
+    ("广西个人网店占全国的比重是多少？", V("0.8")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -407,6 +407,8 @@ def _said_with(ctx: Ctx, inds: set) -> list[str]:
     a place's figure of the indicator names them all (Guangxi's trainees). Never a figure of a thing of a kind
     named (the Nanning centre's merchants are no answer about the Qinzhou centre's, though one sentence names
     both)."""
+    if any(ctx.is_a(n.iri, "Place") for n in ctx.q.names):
+        return []  # 东盟跨境电商交易额: a place named asks its own figure, never Guangxi's that a sentence names it in
     kinds = {t for n in ctx.q.names for t in ctx.types(n.iri)}
     found = [s for s in _subjects_for(ctx, sorted(inds)) if _place_of_another_kind(ctx, s, kinds) and
              any(_names_all(ctx, q) for q in _quotes_of(ctx, s, inds))]
@@ -1409,6 +1411,8 @@ def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
     ctx.use("names", "indicators", "years", "count", "source", "full_year", "part_year", "exactness")  # the months asked
+    if _said_of_the_country(ctx, inds):
+        ctx.use("national")  # Guangxi's share of the shops in China: the figure names the country
     if len(inds) == 1 and len(ctx.q.names) <= 1:
         ctx.use("total")  # how many altogether, direct plus indirect: one figure is the total asked
     if _per_in_names(ctx, inds):
@@ -1423,6 +1427,11 @@ def _relation_words_cited(ctx: Ctx) -> bool:
     words = [ctx.q.words.get(r, r).lower().rstrip("了过") for r in ctx.q.relations]  # 建了: 建
     cited = [str(e).lower() for e in ctx.ans.evidence]
     return bool(words and cited) and all(w in e for w in words for e in cited)
+
+
+def _said_of_the_country(ctx: Ctx, inds: list[str]) -> bool:
+    names = " ".join(v.lower() for i in inds for v in ctx.kg.labels(i).values())
+    return re.search(r"全国|national|china", names) is not None
 
 
 def _price_after_adopting(q: Question, inds: list[str]) -> bool:
@@ -1782,7 +1791,7 @@ def whole(ctx: Ctx):
                                figure_rows(ctx, subjects, [WHOLE_OF[i] for i in inds], q.years), WHOLE_OF)
     if not pairs:
         return False
-    ctx.use("names", "indicators", "years", "whole", "derive", "count", "share")
+    ctx.use("names", "indicators", "years", "whole", "derive", "count", "share", "national")
     for part, share_ in pairs:
         show_figure(ctx, part)
         show_figure(ctx, share_)

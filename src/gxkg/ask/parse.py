@@ -985,6 +985,7 @@ def parse(kg, raw: str) -> Question:
     _negation_asked(q)
     _denied_or_only(q)
     _range_asked(q)
+    _national_asked(q)
     _at_least_is_a_bound(q)
     _rank_or_guess(q)
     _confirm_asks_for(q)
@@ -1497,7 +1498,7 @@ ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one
 def _denied_or_only(q: Question) -> None:
     """A relation denied (不是产自南宁), a place left out without 除 (产自南宁以外), only one said to have it (只有京东…吗,
     the only platform), a channel (线上销售额): cues an answer must use, so no intent answers the plain question instead."""
-    m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text))
+    m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or NOT_EN.search(CORRECTION_EN.sub("", q.text))
     if m and not q.excluded and not (m.group(0) in ("以外", "之外") and "除" in q.text):
         _cue(q, "negation", m.group(0))
     _cue(q, "exclusive", (ONLY_ASKED.search(q.text) or [None])[0])
@@ -1553,12 +1554,27 @@ def _scaled_as(a, b, high: float) -> float:
     return float(a.value) * scale
 
 
+NATIONAL = lazyre.compile(r"中国|全国|我国|\bChina(?:'s)?\b|\bnational total\b|\bnationwide\b|\bacross the country\b", re.I)
+
+
+def _national_asked(q: Question) -> None:
+    """中国2017年个人网店数量, online shops in China: the country is the subject asked, a cue a figure answer must use
+    (only a figure said of the country, Guangxi's share of its shops, does); never Guangxi's figure in its place."""
+    m = next((m for m in NATIONAL.finditer(q.text) if not any(n.start <= m.start() < n.end for n in q.names)), None)
+    if m and q.indicators:  # not 中国 in a name (中国-东盟信息港)
+        _cue(q, "national", m.group(0))
+
+
 def _range_asked(q: Question) -> None:
     """A range a figure must lie in: a cue the answer must use (only figures checked against both ends do)."""
     if range_said(q.text):
         q.cues.add("range")
 
 
+# is not, was not, but not: a claim or a condition negated (never "or not", "not only", "if not", "not stated")
+NOT_EN = lazyre.compile(r"(?<!\bor )(?<!\bif )(?<!\bwhether )\bnot\b(?!\s+(?:only|just|yet|stated|recorded|listed|known|given|sure)\b)",
+                        re.I)
+CORRECTION_EN = lazyre.compile(r"^\s*not\s+[^,.;]{1,40}[,;.]\s*(?=i mean|i meant|rather|but)", re.I)  # Not Fengshan, I mean …
 CORRECTION = lazyre.compile(r"^\s*不是[^，,。？?]{1,10}[，,]")  # 不是融水，我说的是融安县: the name corrected
 
 
