@@ -1958,6 +1958,10 @@ CONDITIONS_KEPT = [
     ("中国跨境电商交易额2017年是多少？", R()),
     ("东盟跨境电商交易额是多少？", R()),
     ("广西个人网店占全国的比重是多少？", V("0.8")),
+    # relations said to be included too (上下游都算上) in a question of everything related: no restriction
+    ("广西米粉跟哪些东西有关系？上下游都算上。", L("带动下游产业: 网络电商", "产自: 广西壮族自治区", "组成: 广西米粉产业链", "带动上游产业: 竹笋种植",
+                                        "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖", "桂林米粉 —属于品类→", "柳州螺蛳粉 —属于品类→",
+                                        "南宁老友粉 —属于品类→")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

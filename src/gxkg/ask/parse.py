@@ -985,6 +985,7 @@ def parse(kg, raw: str) -> Question:
     _negation_asked(q)
     _denied_or_only(q)
     _range_asked(q)
+    _relations_included(q)
     _national_asked(q)
     _at_least_is_a_bound(q)
     _rank_or_guess(q)
@@ -1563,6 +1564,25 @@ def _national_asked(q: Question) -> None:
     m = next((m for m in NATIONAL.finditer(q.text) if not any(n.start <= m.start() < n.end for n in q.names)), None)
     if m and q.indicators:  # not 中国 in a name (中国-东盟信息港)
         _cue(q, "national", m.group(0))
+
+
+INCLUDED_AFTER = lazyre.compile(r"^\s*(?:的)?(?:也|都|一起|一并)?(?:算上|算进去|算在内|包括在内|包括进来|包括|算)|^\s*(?:too|as well|included)\b", re.I)
+
+
+def _relations_included(q: Question) -> None:
+    """跟啥有关系？上下游都算上: relations said to be included too, in a question of everything related, are no
+    restriction: the answer is every relation, those among them."""
+    if not q.cues & {"about", "relation"}:
+        return
+    kept = [r for r in q.relations if not _included(q, r)]
+    if kept != q.relations:
+        q.relations = kept
+        q.cues.add("about")
+
+
+def _included(q: Question, r: str) -> bool:
+    at, word = q.at.get(r), q.words.get(r, "")
+    return at is not None and INCLUDED_AFTER.match(q.text[at + len(word):]) is not None
 
 
 def _range_asked(q: Question) -> None:
