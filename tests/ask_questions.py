@@ -1962,6 +1962,11 @@ CONDITIONS_KEPT = [
     ("广西米粉跟哪些东西有关系？上下游都算上。", L("带动下游产业: 网络电商", "产自: 广西壮族自治区", "组成: 广西米粉产业链", "带动上游产业: 竹笋种植",
                                         "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖", "桂林米粉 —属于品类→", "柳州螺蛳粉 —属于品类→",
                                         "南宁老友粉 —属于品类→")),
+    # a follow-up (…吗？Y呢？, What about Y?): the same asked of Y, each answer said whose
+    ("京东入桂发展了吗？谷歌呢？", L("京东: 是: 京东 —入桂发展→ 广西壮族自治区", "谷歌: 是: 谷歌 —入桂发展→ 广西壮族自治区")),
+    ("Did Alibaba OneTouch settle in Guangxi? What about SAP?", L("Alibaba OneTouch: yes: Alibaba OneTouch —settled in→ Guangxi Zhuang Autonomous Region",
+                                                              "SAP: yes: SAP —settled in→ Guangxi Zhuang Autonomous Region")),
+    ("凤山县属于哪个市？融安县呢？", L("凤山县: 河池市", "融安县: 柳州市")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

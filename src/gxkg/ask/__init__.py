@@ -841,4 +841,54 @@ def _each_alone(q, pair) -> list[str]:
     return [cut(text, a.end, b.end), cut(text, a.start, b.start)]
 
 
-REFERRERS = (_restated, _by_reference, _one_of_them, _both_of_them, _of_the_names_part)
+WHAT_ABOUT = lazyre.compile(r"^(?P<first>.+?[？?])\s*(?:那|那么)?(?P<y>[^？?，,。]{1,24}?)呢\s*[？?]?\s*$|"
+                            r"^(?P<first2>.+?\?)\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<y2>[^?]{1,40}?)\s*\?*\s*$|"
+                            r"^(?P<first3>.+?\?)\s*and\s+(?P<y3>[^?]{1,40}?)\s*\?\s*$", re.I)
+
+
+def _what_about(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """京东入桂发展了吗？谷歌呢？ / …? What about SAP?: the first question answered, then the same of the one thing
+    the follow-up names in place of the first question's one name of its kind; both answers, each said whose."""
+    m = WHAT_ABOUT.match(q.text)
+    first, y = _first_and_follow_up(m) if m else (None, None)
+    swap, other = _swapped(kg, first, y) if first else (None, None)
+    if swap is None:
+        return None
+    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+             for t in (first, first[:swap.start] + other.names[0].text + first[swap.end:])]
+    if any(p.refused for p in parts):  # never the two set against each other in its place
+        _recognised(kg, q, ans)
+        ans.unrecognised.append(msg("each_unanswered", ans.language, names=msg("sep", ans.language).join((swap.text, y))))
+        return _refuse(kg, ans, q, suggest, deadline)
+    return _each_said(kg, parts, ans, [swap.iri, other.names[0].iri])
+
+
+def _first_and_follow_up(m) -> tuple[str, str]:
+    return next(g for g in (m.group("first"), m.group("first2"), m.group("first3")) if g), \
+        next(g for g in (m.group("y"), m.group("y2"), m.group("y3")) if g)
+
+
+def _swapped(kg, first: str, y: str):
+    """(the first question's name the follow-up's one name stands in for, that name's parse), or (None, None)."""
+    one, other = parse(kg, first), parse(kg, y)
+    if len(other.names) != 1 or other.unknown:
+        return None, None
+    swap = next((n for n in one.names if _same_kind(kg, n.iri, other.names[0].iri)), None)
+    return swap, other
+
+
+def _same_kind(kg, a: str, b: str) -> bool:
+    """a and b are of one kind, or one's kind holds the other's (a platform and an organisation)."""
+    return any(kg.is_a(a, t) for t in kg.types(b)) or any(kg.is_a(b, t) for t in kg.types(a))
+
+
+def _each_said(kg, parts: list[Answer], ans: Answer, things: list[str]) -> Answer:
+    """Each part's answers under the thing it is about."""
+    rows = [dict(a, label=f"{kg.label(t, ans.language)}: {a['label']}") for p, t in zip(parts, things) for a in p.answers]
+    both = parts[0]
+    _merge(both, parts[1])
+    both.question, both.intent, both.answers = ans.question, "each/" + (parts[0].intent or ""), rows
+    return both
+
+
+REFERRERS = (_restated, _by_reference, _one_of_them, _both_of_them, _what_about, _of_the_names_part)
