@@ -1967,6 +1967,8 @@ CONDITIONS_KEPT = [
     ("Did Alibaba OneTouch settle in Guangxi? What about SAP?", L("Alibaba OneTouch: yes: Alibaba OneTouch —settled in→ Guangxi Zhuang Autonomous Region",
                                                               "SAP: yes: SAP —settled in→ Guangxi Zhuang Autonomous Region")),
     ("凤山县属于哪个市？融安县呢？", L("凤山县: 河池市", "融安县: 柳州市")),
+    # "not" before a kind left out is no negation (districts, not counties); "the … one included" still counts it
+    ("Which districts (not counties) make up Beihai?", L("Haicheng District", "Yinhai District", "Tieshangang District")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

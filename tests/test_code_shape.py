@@ -54,3 +54,21 @@ def test_the_limits_see_a_function_over_40():
     """The measure is radon's: a function of 41 branches is over the limit (the test can fail)."""
     code = "def f(x):\n" + "".join(f"    if x == {i}:\n        return {i}\n" for i in range(40))
     assert [b.complexity for b in radon_complexity.cc_visit(code)] == [41]
+
+
+def test_no_module_level_name_is_bound_twice():
+    """A second binding of a module-level name silently replaces the first for every caller (two patterns both
+    named INCLUDED_AFTER once broke a reading of 'included' far from the change)."""
+    import ast
+    from collections import Counter
+
+    twice = []
+    for path in sorted(Path("src/gxkg").rglob("*.py")):
+        names = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            elif isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        twice += [f"{path}:{n}" for n, k in names.items() if k > 1 and n != "__all__"]
+    assert not twice, twice

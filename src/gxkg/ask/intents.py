@@ -3176,7 +3176,6 @@ def _not_of_kind_said(ctx: Ctx) -> bool:
     return True
 
 
-CITY_WORDS = {"城市", "city"}
 
 
 def _a_city(ctx: Ctx, e: str, word: str) -> bool:
@@ -3215,7 +3214,7 @@ def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool
 # what a kind word asks of a place's Chinese name in a yes/no question (是县吗: a 县, not a 县级市)
 KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "district": "District", "city": "市", "cities": "市",
             "城市": "市"}
-CITY_WORDS = {"city", "cities", "城市", "市"}  # any place named …市, a prefecture or a county-level city
+CITY_WORDS = {"city", "cities", "城市", "市"}  # any place named …市, a prefecture or a county-level city (read at call time)
 
 
 # a kind a place is asked to hold (梧州市下面有县级市吗, does Hechi have a district), not to be

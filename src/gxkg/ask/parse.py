@@ -1499,7 +1499,7 @@ ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one
 def _denied_or_only(q: Question) -> None:
     """A relation denied (不是产自南宁), a place left out without 除 (产自南宁以外), only one said to have it (只有京东…吗,
     the only platform), a channel (线上销售额): cues an answer must use, so no intent answers the plain question instead."""
-    m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or NOT_EN.search(CORRECTION_EN.sub("", q.text))
+    m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or _not_en(q)
     if m and not q.excluded and not (m.group(0) in ("以外", "之外") and "除" in q.text):
         _cue(q, "negation", m.group(0))
     _cue(q, "exclusive", (ONLY_ASKED.search(q.text) or [None])[0])
@@ -1566,7 +1566,8 @@ def _national_asked(q: Question) -> None:
         _cue(q, "national", m.group(0))
 
 
-INCLUDED_AFTER = lazyre.compile(r"^\s*(?:的)?(?:也|都|一起|一并)?(?:算上|算进去|算在内|包括在内|包括进来|包括|算)|^\s*(?:too|as well|included)\b", re.I)
+RELATION_INCLUDED = lazyre.compile(r"^\s*(?:的)?(?:也|都|一起|一并)?(?:算上|算进去|算在内|包括在内|包括进来|包括|算)|^\s*(?:too|as well|included)\b",
+                                   re.I)
 
 
 def _relations_included(q: Question) -> None:
@@ -1574,15 +1575,15 @@ def _relations_included(q: Question) -> None:
     restriction: the answer is every relation, those among them."""
     if not q.cues & {"about", "relation"}:
         return
-    kept = [r for r in q.relations if not _included(q, r)]
+    kept = [r for r in q.relations if not _relation_included(q, r)]
     if kept != q.relations:
         q.relations = kept
         q.cues.add("about")
 
 
-def _included(q: Question, r: str) -> bool:
+def _relation_included(q: Question, r: str) -> bool:
     at, word = q.at.get(r), q.words.get(r, "")
-    return at is not None and INCLUDED_AFTER.match(q.text[at + len(word):]) is not None
+    return at is not None and RELATION_INCLUDED.match(q.text[at + len(word):]) is not None
 
 
 def _range_asked(q: Question) -> None:
@@ -1594,6 +1595,23 @@ def _range_asked(q: Question) -> None:
 # is not, was not, but not: a claim or a condition negated (never "or not", "not only", "if not", "not stated")
 NOT_EN = lazyre.compile(r"(?<!\bor )(?<!\bif )(?<!\bwhether )\bnot\b(?!\s+(?:only|just|yet|stated|recorded|listed|known|given|sure)\b)",
                         re.I)
+def _not_en(q: Question):
+    """An English "not" that negates a claim or condition; not one before a kind left out (districts, not counties)
+    or a count's words (not counting, not including), which other readings take."""
+    text = CORRECTION_EN.sub("", q.text)
+    kinds = tuple(w.lower() for w, _ in q.kinds)
+    return next((m for m in NOT_EN.finditer(text) if not _kind_or_count_after(text[m.end():].lower(), kinds)), None)
+
+
+KIND_LEFT_OUT = lazyre.compile(r"^\s*(?:the\s+|any\s+)?(?:counting|including|count\b|include\b|count(?:y|ies)|districts?|cities|city|"
+                               r"prefectures?|towns?|townships?|villages?|county-level)", re.I)
+
+
+def _kind_or_count_after(rest: str, kinds: tuple) -> bool:
+    rest = re.sub(r"^\s*(?:the\s+|any\s+)?", "", rest)
+    return KIND_LEFT_OUT.match(rest) is not None or bool(kinds) and rest.startswith(kinds)
+
+
 CORRECTION_EN = lazyre.compile(r"^\s*not\s+[^,.;]{1,40}[,;.]\s*(?=i mean|i meant|rather|but)", re.I)  # Not Fengshan, I mean …
 CORRECTION = lazyre.compile(r"^\s*不是[^，,。？?]{1,10}[，,]")  # 不是融水，我说的是融安县: the name corrected
 
