@@ -1969,6 +1969,10 @@ CONDITIONS_KEPT = [
     ("凤山县属于哪个市？融安县呢？", L("凤山县: 河池市", "融安县: 柳州市")),
     # "not" before a kind left out is no negation (districts, not counties); "the … one included" still counts it
     ("Which districts (not counties) make up Beihai?", L("Haicheng District", "Yinhai District", "Tieshangang District")),
+    # two places in the same place of a level: where each lies at that level, then yes or no
+    ("Are Pingxiang and Ningming in the same prefecture?", P("yes")),
+    ("Are Pingxiang and Dongxing in the same prefecture?", P("no")),
+    ("融安和鹿寨是同一个市的吗？", P("是")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -882,13 +882,47 @@ def _same_kind(kg, a: str, b: str) -> bool:
     return any(kg.is_a(a, t) for t in kg.types(b)) or any(kg.is_a(b, t) for t in kg.types(a))
 
 
-def _each_said(kg, parts: list[Answer], ans: Answer, things: list[str]) -> Answer:
-    """Each part's answers under the thing it is about."""
-    rows = [dict(a, label=f"{kg.label(t, ans.language)}: {a['label']}") for p, t in zip(parts, things) for a in p.answers]
+def _each_said(kg, parts: list[Answer], ans: Answer, things: list[str], verdict: str | None = None) -> Answer:
+    """Each part's answers under the thing it is about (its first answer only under a verdict), the verdict first."""
+    rows = [dict(a, label=f"{kg.label(t, ans.language)}: {a['label']}") for p, t in zip(parts, things)
+            for a in p.answers[:1 if verdict else None]]
     both = parts[0]
     _merge(both, parts[1])
-    both.question, both.intent, both.answers = ans.question, "each/" + (parts[0].intent or ""), rows
+    both.question, both.intent, both.answers = ans.question, "each/" + (parts[0].intent or ""), _verdict_row(ans, verdict) + rows
     return both
 
 
-REFERRERS = (_restated, _by_reference, _one_of_them, _both_of_them, _what_about, _of_the_names_part)
+def _verdict_row(ans: Answer, verdict: str | None) -> list[dict]:
+    return [{"label": msg(verdict, ans.language), "iri": None, "value": None, "unit": None, "period": None}] if verdict else []
+
+
+SAME_PLACE = lazyre.compile(r"同一个?|同一|\bthe same\b", re.I)
+
+
+def _same_place(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """凭祥和宁明在同一个地级市吗, are A and B in the same prefecture: where each lies at that level, asked of each,
+    then yes when it is one place (never whether each is a prefecture)."""
+    word = _same_level_asked(q)
+    if word is None:
+        return None
+    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in _where_each(q, word, ans.language)]
+    if not all(p.answers for p in parts):
+        return None
+    same = parts[0].answers[0].get("iri") == parts[1].answers[0].get("iri")
+    return _each_said(kg, parts, ans, [n.iri for n in q.names], verdict="yes" if same else "no")
+
+
+def _where_each(q, word: str, lang: str) -> list[str]:
+    return [f"{n.text}属于哪个{word}？" if lang == "zh" else f"Which {word} is {n.text} in?" for n in q.names]
+
+
+def _same_level_asked(q) -> str | None:
+    """The level's word when two names are asked to lie in the same place of it (同一个地级市, the same prefecture)."""
+    from .intents import PLACE_CLASSES
+
+    kinds = [w for w, c in q.kinds if c in PLACE_CLASSES]
+    ok = "yesno" in q.cues and len(q.names) == 2 and len(kinds) == 1
+    return kinds[0] if ok and SAME_PLACE.search(q.text) else None
+
+
+REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _of_the_names_part)
