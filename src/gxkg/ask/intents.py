@@ -3595,9 +3595,7 @@ def _any_provenance(p: str) -> str:
 
 def _provenance(r: str) -> str:
     """The sentence or rule behind the fact of r between ?x and ?o (either way round)."""
-    return (f"OPTIONAL {{ ?st rdf:predicate gxo:{r} . {{ ?st rdf:subject ?x ; rdf:object ?o }} UNION "
-            f"{{ ?st rdf:subject ?o ; rdf:object ?x }} "
-            f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
+    return _any_provenance(f"gxo:{r}")
 
 
 def _within(ctx: Ctx, var: str, what: str = "?o") -> str:

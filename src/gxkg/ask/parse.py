@@ -1497,8 +1497,9 @@ ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one
 
 
 def _denied_or_only(q: Question) -> None:
-    """A relation denied (不是产自南宁), a place left out without 除 (产自南宁以外), only one said to have it (只有京东…吗,
-    the only platform), a channel (线上销售额): cues an answer must use, so no intent answers the plain question instead."""
+    """A relation denied (不是产自南宁, 不支持, is not), a place left out without 除 (产自南宁以外), only one said to have it
+    (只有京东…吗, the only platform), a batch (第一批), a channel (线上销售额): cues an answer must use, so no intent
+    answers the plain question instead."""
     m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or _not_en(q)
     if m and not q.excluded and not (m.group(0) in ("以外", "之外") and "除" in q.text):
         _cue(q, "negation", m.group(0))

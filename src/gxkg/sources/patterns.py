@@ -252,19 +252,21 @@ def grown_in(s: Sentence):
 @relation_pattern("P盛产/出产X (a place that produces a product)", "originatesFrom",
                   ("该县党江镇、沙田镇一带盛产海鸭蛋、沙虫干等海产品。", "海鸭蛋", "沙田镇"))
 def produces(s: Sentence):
-    for m in re.finditer(r"(?:一带|等地)?(?:盛产|出产|主产|特产)(?:的)?", s.text):
-        place, product = _ending_at(s, m.start(), PLACES), _starting_at(s, m.end(), ("Product",))
+    yield from _place_verb_product(s, r"(?:一带|等地)?(?:盛产|出产|主产|特产)(?:的)?", PLACES)
+
+
+def _place_verb_product(s: Sentence, verb: str, places):
+    """The products listed after a verb of producing and the places listed before it (P盛产X, P种植的X)."""
+    for m in re.finditer(verb, s.text):
+        place, product = _ending_at(s, m.start(), places), _starting_at(s, m.end(), ("Product",))
         if place is not None and product is not None:
-            yield from pairs(_listed(s, product, ("Product",)), _listed_before(s, place, PLACES))
+            yield from pairs(_listed(s, product, ("Product",)), _listed_before(s, place, places))
 
 
 @relation_pattern("P种植的X (what a place grows, farms or makes)", "originatesFrom",
                   ("阳朔县、荔浦市种植的砂糖橘即将上市。", "砂糖橘", "阳朔县"))
 def grown_by(s: Sentence):
-    for m in re.finditer(r"(?:一带|等地)?(?:种植|栽培|养殖|生产|出产)的", s.text):
-        place, product = _ending_at(s, m.start(), ADMIN), _starting_at(s, m.end(), ("Product",))
-        if place is not None and product is not None:
-            yield from pairs(_listed(s, product, ("Product",)), _listed_before(s, place, ADMIN))
+    yield from _place_verb_product(s, r"(?:一带|等地)?(?:种植|栽培|养殖|生产|出产)的", ADMIN)
 
 
 @relation_pattern("P是X的原产地/主产区 (a product's home)", "originatesFrom",
