@@ -1973,6 +1973,9 @@ CONDITIONS_KEPT = [
     ("Are Pingxiang and Ningming in the same prefecture?", P("yes")),
     ("Are Pingxiang and Dongxing in the same prefecture?", P("no")),
     ("融安和鹿寨是同一个市的吗？", P("是")),
+    # a second question with no name of its own is about the first one's (融安县属于哪个市？采用了什么模式？)
+    ("融安县属于哪个市？采用了什么模式？", L("柳州市", "“电商+农民合作社+贫困户”模式")),
+    ("汉塘村获得了什么称号？在哪个镇？", L("淘宝村", "武利镇")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -925,4 +925,38 @@ def _same_level_asked(q) -> str | None:
     return kinds[0] if ok and SAME_PLACE.search(q.text) else None
 
 
-REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _of_the_names_part)
+TWO_QUESTIONS = lazyre.compile(r"^(?P<first>[^？?]+[？?])\s*(?P<second>[^？?]*[\u4e00-\u9fff][^？?]*[？?]?)\s*$")
+
+
+ASKS = lazyre.compile(r"哪|什么|啥|几|多少|谁|何")
+POINTS_BACK = lazyre.compile(r"它|其|该|这个|那个|他们")
+
+
+def _a_question_of_its_own(text: str) -> bool:
+    """它 points back (the pronoun reading takes it); 区不算, 列一下 add to the first question, asking nothing."""
+    return ASKS.search(text) is not None and POINTS_BACK.search(text) is None
+
+
+def _asks_a_relation(second) -> bool:
+    """No name of its own, a relation asked (采用了什么模式, 在哪个镇), nothing of a date or a rename."""
+    return not second.names and bool(second.relations or "where" in second.cues) and not second.cues & {"when", "rename"}
+
+
+def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """融安县属于哪个市？采用了什么模式？: a second question with no name of its own is about the first one's one name;
+    both answered, their evidence and sources together. When either is refused, nothing: the question is read whole."""
+    m = TWO_QUESTIONS.match(q.text)
+    first = parse(kg, m.group("first")) if m and _a_question_of_its_own(m.group("second")) else None
+    if first is None or len(first.names) != 1 or not _asks_a_relation(parse(kg, m.group("second"))):
+        return None
+    one = ask(kg, m.group("first"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    two = ask(kg, first.names[0].text + m.group("second"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if one.refused or two.refused:
+        return None
+    _merge(one, two)
+    one.question = ans.question
+    return one
+
+
+REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+             _of_the_names_part)
