@@ -1273,7 +1273,10 @@ EVERYDAY = [
     ("“壮族三月三”电商节在广西举办，这是原文写的还是推断出来的？", P("是: ")),
     # claims checked: a figure said to pass its number holds that number; a number the figure rules out is a no
     ("经查，该报道称柳州螺蛳粉年销售额突破30亿元，请予以核实。", P("是: ")),
-    ("I read that Liuzhou snail noodles sold 3 billion yuan in 2017 — correct?", P("yes: ")),
+    ("I read that Liuzhou snail noodles sold 3 billion yuan in 2017 — correct?", P("more than that: ")),
+    ("服务东盟企业数是200家吗？", P("不止这个数: ")),  # 200多家 is more than 200, never a plain 是
+    ("受益人数是10万人吗？", P("不止这个数: ")),
+    ("受益人数是5万人吗？", P("否: ")),
     ("Is it true Guangxi had 60000 individual online shops in 2017?", P("no: ")),
     ("广西2017年个人网店是54935家吗？", P("是: ")),
     ("南宁香蕉年销售额是100亿元吗？", P("南宁香蕉 年销售额: 突破")),
@@ -1588,7 +1591,9 @@ STYLED = [
     ("有篇稿子写“融安金桔原来只卖2块钱一斤”，这个说法站得住吗？", P("是")),
     ("Xin chào! Bobai county is under which city ạ?", L("Yulin")),
     ("Hi po! Ask ko lang, how many agricultural products were developed for online selling in Guangxi as of July 2018? Salamat po!", V("1826")),
-    ("Halo kak, Jinxiu itu di mana ya? Which city is it under? Terima kasih", L("Laibin")),
+    ("Halo kak, Jinxiu itu di mana ya? Which city is it under? Terima kasih",  # where it is, then its city
+     L("Jinxiu Yao Autonomous County is in Laibin, Guangxi Zhuang Autonomous Region (latitude 24.130374, longitude 110.189462)",
+       "Laibin", "Guangxi Zhuang Autonomous Region")),
     ("did SAP actually set up in Guangxi or is that just hype??", P("yes")),
     ("Where do Xilin County's coordinates come from?", P('"Guangxi administrative divisions (reference data)"')),
     ("Straight-line distance between Pingxiang and Dongxing, in km? Planning a truck route.", P("about 138 km")),
@@ -1976,6 +1981,23 @@ CONDITIONS_KEPT = [
     # a second question with no name of its own is about the first one's (融安县属于哪个市？采用了什么模式？)
     ("融安县属于哪个市？采用了什么模式？", L("柳州市", "“电商+农民合作社+贫困户”模式")),
     ("汉塘村获得了什么称号？在哪个镇？", L("淘宝村", "武利镇")),
+    ("广西电子商务精准扶贫三年行动计划是哪年发布的？", R()),  # 2018-2020 are the years it covers, not its issue date
+    ("When was the Guangxi three-year action plan for targeted poverty alleviation through e-commerce issued?", R()),
+    ("广西电子商务精准扶贫三年行动计划涵盖哪几年？", L("2018-2020")),
+    ("Which years does the Guangxi three-year action plan for targeted poverty alleviation through e-commerce cover?",
+     L("2018-2020")),
+    ("县级行政区数量排第三的地级市是哪个？", L("南宁市: 12", "百色市: 12")),  # tied second and third: both, the tie said
+    ("Which prefecture ranks second by number of counties?", L("Nanning: 12", "Baise: 12")),
+    ("哪三个地级市的县最多？", L("桂林市: 17", "南宁市: 12", "百色市: 12")),
+    ("Which three prefectures have the most counties?", L("Guilin: 17", "Nanning: 12", "Baise: 12")),
+    ("汉塘村是什么称号？它在哪个镇？", L("淘宝村", "武利镇")),  # both parts, never the second alone
+    ("What designation does Hantang Village hold? Which town is it in?", L("Taobao village", "Wuli Town")),
+    ("Which prefecture is Rong'an in? What model did it adopt?", F("Liuzhou")),
+    ("发布《关于同意在北京等22个城市设立跨境电子商务综合试验区的批复》的机关是哪个？它是哪个月发布的？", L("国务院", "2018-08")),
+    ("《关于同意在北京等22个城市设立跨境电子商务综合试验区的批复》是哪个月发布的？", L("2018-08")),  # never its issuer
+    ("全国一共有多少店铺？", V("54935", "0.8")),  # the shops of the country worked out from both, not the share alone
+    ("广西个人网店占全国的比重是多少？全国一共有多少店铺？", V("0.8", "54935")),
+    ("What share of China's shops are in Guangxi?", V("0.8")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -79,8 +79,17 @@ ONE_OF_THEM = lazyre.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:�
 
 
 def _referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
-    """The answer through another question (REFERRERS), if one applies and depth allows."""
-    return next((a for f in REFERRERS if (a := f(kg, q, ans, deadline, depth, suggest))), None) if depth < 3 else None
+    """The answer through another question (REFERRERS), if one applies and depth allows; a reading that is
+    refused gives way to a later one that answers (发布《…》的机关是哪个？它是哪个月发布的？)."""
+    if depth >= 3:
+        return None
+    refused = None
+    for f in REFERRERS:
+        a = f(kg, q, ans, deadline, depth, suggest)
+        if a and not a.refused:
+            return a
+        refused = refused or a
+    return refused
 
 
 def _one_of_them(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
@@ -223,7 +232,7 @@ def _place_read_first(kg, q, inner: Answer, things: list[str]) -> None:
 
 def _level_named(q) -> bool:
     """The question names a level of place (which prefecture, 哪个市)."""
-    from .intents import LEVELS_ASKED
+    from .parse import LEVELS_ASKED
 
     return any(w in q.text.lower() for _, ws in LEVELS_ASKED for w in ws)
 
@@ -618,7 +627,7 @@ DATE = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 def _place_not_given(kg, ctx) -> list[str]:
     """A question that asks which place (哪个市, which prefecture) is not answered by figures or facts alone:
     some answer must be a place."""
-    from .intents import LEVELS_ASKED
+    from .parse import LEVELS_ASKED
     from .parse import MORE_OF
 
     if MORE_OF.search(ctx.q.text):
@@ -943,14 +952,16 @@ def _asks_a_relation(second) -> bool:
 
 
 def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
-    """融安县属于哪个市？采用了什么模式？: a second question with no name of its own is about the first one's one name;
-    both answered, their evidence and sources together. When either is refused, nothing: the question is read whole."""
+    """融安县属于哪个市？采用了什么模式？ 汉塘村是什么称号？它在哪个镇？: a second question with no name of its own,
+    or one opening with 它/该村, is about the first one's one name; both answered, their evidence and sources
+    together. When either is refused, nothing: the question is read whole."""
     m = TWO_QUESTIONS.match(q.text)
-    first = parse(kg, m.group("first")) if m and _a_question_of_its_own(m.group("second")) else None
-    if first is None or len(first.names) != 1 or not _asks_a_relation(parse(kg, m.group("second"))):
+    second = _second_of_the_name(kg, m) if m else _it_replaced(kg, TWO_WHOLE.match(q.text))
+    if second is None:
         return None
+    m = m or TWO_WHOLE.match(q.text)
     one = ask(kg, m.group("first"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
-    two = ask(kg, first.names[0].text + m.group("second"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    two = ask(kg, second, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
     if one.refused or two.refused:
         return None
     _merge(one, two)
@@ -958,5 +969,67 @@ def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
     return one
 
 
+# a second question opening with a word for the first one's thing (它在哪个镇, 该村属于哪个镇, 其发布机关是谁)
+IT_OPENS = lazyre.compile(r"^\s*(?:那么?)?(?:它|其(?![中他余实次它])|该(?:村|镇|乡|县|市|地|产品|平台|文件|批复|政策|规划|项目|活动|论坛|企业|公司)?|"
+                          r"这个(?:地方)?|那个(?:地方)?)")
+
+
+IT_EN = lazyre.compile(r"\b(?:it|its|this one|that one)\b", re.I)
+
+
+def _it_replaced(kg, m) -> str | None:
+    """Which prefecture is Rong'an in? What model did it adopt?: the second question's "it" (its) is the first's one
+    name."""
+    it = IT_EN.search(m.group("second")) if m else None
+    first = parse(kg, m.group("first")) if it else None
+    if first is None or len(first.names) != 1 or parse(kg, m.group("second")).names:
+        return None
+    name = first.names[0].text + ("'s" if it.group(0).lower() == "its" else "")
+    return m.group("second")[:it.start()] + name + m.group("second")[it.end():]
+
+
+def _second_of_the_name(kg, m) -> str | None:
+    """The second question asked of the first one's one name (its 它 replaced by the name, or the name put
+    before it), or None when it is not about that name."""
+    second, it = m.group("second"), IT_OPENS.match(m.group("second"))
+    if not (it or _a_question_of_its_own(second)):
+        return None
+    first = parse(kg, m.group("first"))
+    if len(first.names) != 1:
+        return None
+    if it:  # 发布《…批复》的机关是哪个？它是哪个月发布的: 它 is the document named
+        title = re.search(r"《[^》]+》", m.group("first"))
+        return (title.group(0) if title else first.names[0].text) + second[it.end():] if ASKS.search(second) else None
+    return first.names[0].text + second if _asks_a_relation(parse(kg, second)) else None
+
+
+# two questions, each ending in its question mark (…比重是多少？全国一共有多少店铺？ / What share …? How many …?)
+TWO_WHOLE = lazyre.compile(r"^(?P<first>[^？?]{4,}[？?])\s*(?P<second>[^？?]{4,}[？?])\s*$")
+
+
+def _own_subject(q) -> bool:
+    return bool(q.names) or "national" in q.cues
+
+
+def _answered_whole(a: Answer) -> bool:
+    """Answered, with no part said to be left unanswered."""
+    missing = msg("part_missing", a.language, part="")
+    return not a.refused and not any(n.startswith(missing) for n in a.notes)
+
+
+def _two_questions(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """广西个人网店占全国的比重是多少？全国一共有多少店铺？: two questions, the second with a subject of its own (a
+    name, or the country), each answered alone and both given; None when either is refused or leaves a part out."""
+    m = TWO_WHOLE.match(q.text)
+    if not (m and _own_subject(parse(kg, m.group("second")))):
+        return None
+    parts = [ask(kg, m.group(k), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for k in ("first", "second")]
+    if not all(map(_answered_whole, parts)):
+        return None
+    _merge(*parts)
+    parts[0].question = ans.question
+    return parts[0]
+
+
 REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
-             _of_the_names_part)
+             _of_the_names_part, _two_questions)

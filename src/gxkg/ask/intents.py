@@ -17,8 +17,9 @@ from ..kg import format_value, period_text
 from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import msg, source_line
+from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, LEVELS_ASKED, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -1144,12 +1145,12 @@ def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[di
 
 def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
     """Luosifen sold 3 billion yuan in 2017, correct?: a yes/no question giving the one figure's number, yes when
-    the number is within what the source states (突破30亿 holds 30亿), no when the figure rules it out; an open
-    bound above the number cannot tell, and nothing is said."""
+    the number is within what the source states, no when the figure rules it out, "more than that" when the source
+    says more than the number (突破30亿, 200多家: never a plain yes); an open bound above the number cannot tell."""
     verdicts = {_claim_verdict(rows[0], n) for n in _claimed_numbers(ctx.q)} - {None} if _claim_asked(ctx, rows) else set()
     if len(verdicts) == 1:
         ctx.use("yesno")
-        ctx.ans.answers[0]["label"] = f"{msg('yes' if verdicts.pop() else 'no', ctx.lang)}: {ctx.ans.answers[0]['label']}"
+        ctx.ans.answers[0]["label"] = f"{msg(verdicts.pop(), ctx.lang)}: {ctx.ans.answers[0]['label']}"
 
 
 def _claim_asked(ctx: Ctx, rows: list[dict]) -> bool:
@@ -1157,12 +1158,21 @@ def _claim_asked(ctx: Ctx, rows: list[dict]) -> bool:
     return len(rows) == 1 and bool(ctx.ans.answers) and asks_yes_no(ctx.q) and not _threshold(ctx.q)
 
 
-def _claim_verdict(f: dict, n: float) -> bool | None:
+STRICT = {"Exceeds": "more_than_that", "MoreThan": "more_than_that", "LessThan": "less_than_that"}
+
+
+def _claim_verdict(f: dict, n: float) -> str | None:
     lo, hi = _bounds(f)
-    top = lo if hi == float("inf") else hi  # 突破80亿 holds 80亿, and cannot tell 100亿
+    if _at_a_strict_bound(f, n):
+        return STRICT[f["qualifier"].rsplit("#", 1)[-1]]  # 200多家 is not 200, and 不到1亿 not 1亿
+    top = lo if hi == float("inf") else hi
     if lo * 0.99 <= n <= top * 1.01:
-        return True
-    return False if n < lo * 0.99 or hi != float("inf") else None
+        return "yes"
+    return "no" if n < lo * 0.99 or hi != float("inf") else None
+
+
+def _at_a_strict_bound(f: dict, n: float) -> bool:
+    return (f["qualifier"] or "").rsplit("#", 1)[-1] in STRICT and abs(n - f["num"]) <= f["num"] * 0.01
 
 
 def _claimed_numbers(q: Question) -> list[float]:
@@ -2497,6 +2507,8 @@ def share(ctx: Ctx):
     ctx.use("names", "indicators", "share", "years", "count")
     if not _share_found(ctx, subjects, q.indicators):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
+    elif _said_of_the_country(ctx, q.indicators + [s for s, part in SHARE_PARTS.items() if part in q.indicators]):
+        ctx.use("national")  # What share of China's shops are in Guangxi: the share names the country
     return True
 
 
@@ -2680,8 +2692,25 @@ def _ranked(ctx: Ctx, figures: list[dict]) -> None:
     for f in ranked:
         show_figure(ctx, f)
     ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked)))
+    _order_uncertain(ctx, ranked)
     if len(ranked) == 2:
         _difference(ctx, *ranked)
+
+
+def _spans_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two spans of what figures can be that do not overlap."""
+    return max(a) < min(b) or min(a) > max(b)
+
+
+def _order_uncertain(ctx: Ctx, ranked: list[dict]) -> None:
+    """突破80亿 and 突破38亿: a figure stated as a bound may lie beyond the next one, so the order is the stated
+    numbers' and not certain; said, naming the bounds."""
+    spans = [_bounds(f) for f in ranked]
+    if all(map(_spans_apart, spans, spans[1:])):
+        return
+    open_ = ctx.sep().join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked if f["ob_fmt"]["qualifier"])
+    ctx.note(_say(ctx, f"排序按原文给出的数字；{open_}是下限或约数，实际先后无法确定",
+                  f"ranked by the numbers stated; {open_} are bounds or approximations, so the true order is not certain"))
 
 
 def _difference(ctx: Ctx, a: dict, b: dict) -> None:
@@ -4181,9 +4210,17 @@ def most_members(ctx: Ctx):
     rows = _ranked_groups(ctx, groups, bool(named))
     if rows:
         _show_top_groups(ctx, rows)
+        _county_level_said(ctx, *groups[1:])
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _county_level_said(ctx: Ctx, word: str, cls: str) -> None:
+    """The most counties: every county-level division was counted (districts and county-level cities too), said
+    when the word was 县 or county, not 县级行政区."""
+    if cls == "County" and not _kind_filter(word) and not re.search(r"级|level|division", word, re.I):
+        ctx.note(msg("county_level_all", ctx.lang))
 
 
 def _ranked_groups(ctx: Ctx, groups: tuple[str, str, str], named: bool) -> list[dict]:
@@ -4202,9 +4239,28 @@ def _show_top_groups(ctx: Ctx, rows: list[dict]) -> None:
     best = rows[0]["n"].value
     if _named_tie(ctx, rows):
         ctx.add(_say(ctx, f"一样多（各 {best}）", f"a tie: the same ({best} each)"), value=best, unit=GXO + "Count")
-    for r in (r for r in rows if r["n"].value == best):  # the ties at the top, all of them
-        ctx.add(f"{ctx.label(r['g'].value)}: {best}", r["g"].value, value=best, unit=GXO + "Count")
+    for r in _top_rows(ctx, rows):
+        ctx.add(f"{ctx.label(r['g'].value)}: {r['n'].value}", r["g"].value, value=r["n"].value, unit=GXO + "Count")
     ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
+
+
+def _top_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """The first (排第三: the third; 前三: the first three) of rows ranked by ?n, with every row tied with the
+    last one taken (南宁 and 百色 both hold 12: both are second and third), the tie said."""
+    q, counts = ctx.q, [r["n"].value for r in rows]
+    ctx.use(*(("most", "least", "list") if q.nth or q.top else ()))
+    last = min((q.nth or q.top or 1), len(rows)) - 1
+    first = counts.index(counts[last]) if q.nth else 0
+    taken = [r for k, r in enumerate(rows) if k >= first and (k <= last or counts[k] == counts[last])]
+    if q.nth and len(taken) > 1:
+        _tie_said(ctx, taken, first)
+    return taken
+
+
+def _tie_said(ctx: Ctx, taken: list[dict], first: int) -> None:
+    """南宁市、百色市各 12, 同居第2至第3位: the places tied at the rank asked."""
+    names, n, last = ctx.sep().join(ctx.label(r["g"].value) for r in taken), taken[0]["n"].value, first + len(taken)
+    ctx.note(_say(ctx, f"并列：{names}各 {n}，同居第{first + 1}至第{last}位", f"a tie: {names} hold {n} each, ranks {first + 1} to {last}"))
 
 
 def _named_tie(ctx: Ctx, rows: list[dict]) -> bool:
@@ -4216,12 +4272,20 @@ def _group_and_members(ctx: Ctx) -> tuple[str, str, str] | None:
     """(group class, member word, member class): 哪个地级市 (the group, asked by the question word or the first
     class word, a level of place) and the next class word that is another class or a narrower kind."""
     level = _level_asked(ctx)
-    kinds = ([("", level)] if level else []) + ctx.q.kinds
+    kinds = ([("", level)] if level else []) + _broader_first(ctx.q.kinds)
     if len(kinds) < 2 or kinds[0][1] not in PLACE_CLASSES:
         return None
     gcls = kinds[0][1]
     member = next(((w, c) for w, c in kinds[1:] if c != gcls or _kind_filter(w)), None)
     return (gcls, *member) if member else None
+
+
+def _broader_first(kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """县级行政区数量排第三的地级市: of two levels of place, the broader one holds the other."""
+    if len(kinds) >= 2 and all(c in LEVEL_ORDER for _, c in kinds[:2]) and \
+            LEVEL_ORDER.index(kinds[1][1]) > LEVEL_ORDER.index(kinds[0][1]):
+        return [kinds[1], kinds[0], *kinds[2:]]
+    return kinds
 
 
 def _named_groups(ctx: Ctx) -> tuple[str, str, str] | None:
@@ -5495,6 +5559,8 @@ def _show_dates(ctx: Ctx, e: str) -> None:
     """The dates a thing was held or issued (or ended, when that is asked), with its sentence; said when the
     graph has none."""
     rows = ctx.run(query("end_dates" if END_ASKED.search(ctx.q.text) else "dates"), {"e": [_node(e)]})
+    if _covered_not_issued(ctx, rows):
+        return
     verdict = _years_checked(ctx, [r["d"].value for r in rows])
     for r in rows:
         ctx.add(verdict + r["d"].value, value=r["d"].value, period=r["d"].value)
@@ -5502,6 +5568,20 @@ def _show_dates(ctx: Ctx, e: str) -> None:
         ctx.cite(ctx.kg.entity_evidence_iris(e))
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+# an issue asked (when was the plan issued): a plan's period is not the day it came out
+ISSUE_ASKED = lazyre.compile(r"发布|出台|印发|颁布|下发|公布|出炉|\b(?:issued?|published|released|came out|adopted|announced)\b", re.I)
+
+
+def _covered_not_issued(ctx: Ctx, rows: list) -> bool:
+    """广西电子商务精准扶贫三年行动计划是哪年发布的: a plan whose only date is the years its title covers
+    (2018-2020) was issued on a day the graph does not state; said so, with the years it covers."""
+    if not rows or not ISSUE_ASKED.search(ctx.q.text) or any(r["p"].value != DCT.temporal for r in rows):
+        return False
+    ctx.use("when")
+    ctx.ans.unrecognised.append(msg("issue_not_stated", ctx.lang, years=rows[0]["d"].value))
+    return True
 
 
 def _years_checked(ctx: Ctx, dates: list[str]) -> str:
@@ -5652,12 +5732,6 @@ def _of_asked_class(ctx: Ctx) -> bool:
 
 def _of_any(ctx: Ctx, iri: str, classes: list[str]) -> bool:
     return any(ctx.is_a(iri, c) for c in classes)
-
-
-LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township", "which zone", "what zone")),
-                ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
-                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
-                ("Province", ("哪个省", "which province", "what province")))
 
 
 def _levels_asked(ctx: Ctx) -> list[str]:

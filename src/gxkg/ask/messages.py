@@ -46,6 +46,9 @@ CATALOGUE = {
     "listed_count": ("共 {n} 个", "{n} in all"),
     "counties_only": ("只计县（含自治县）；县级行政区共 {n} 个", "counting counties only (autonomous counties included); {n} county-level divisions in all"),
     "none_recorded": ("图谱没有记录符合这些条件的{what}", "the graph records no {what} that meet these conditions"),
+    "issue_not_stated": ("图谱没有记载它的发布日期（{years}是标题里所涵盖的年份，不是发布时间）",
+                         "the graph does not state when it was issued ({years} are the years its title covers, not "
+                         "its issue date)"),
     "not_stated": ("图谱中没有说明这一点", "the graph does not state this"),
     "figure_differs": ("图谱中这项数据是{stated}，不是{asked}", "the graph's figure is {stated}, not {asked}"),
     "try": ("试试：“{question}”", "try: \"{question}\""),
@@ -61,6 +64,8 @@ CATALOGUE = {
     "group": ("原文说的是{group}整体，不是单说{member}", "the source states this of {group} as a whole, not of {member}"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
+    "more_than_that": ("不止这个数", "more than that"),
+    "less_than_that": ("不到这个数", "less than that"),
     "unconfirmed": ("无法证实", "not confirmed"),
     "one_of_them": ("{name}在其中", "{name} is one of them"),
     "not_one_of_them": ("{name}不在其中", "{name} is not one of them"),

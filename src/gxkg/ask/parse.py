@@ -881,6 +881,7 @@ TOP_OF_WAY = lazyre.compile(r"最(?P<way>高|低|多|少|大|小)的(?P<n>\d+|�
                             r"\bbottom\s+(?P<n3>\d+|two|three|four|five|ten)\b|"
                             r"\b(?P<n4>two|three|four|five|ten|\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:had|have|has|with)\s+)?(?:the\s+)?"
                             r"(?P<way2>highest|lowest|largest|smallest|biggest|most|least|fewest)\b", re.I)
+WHICH_N = lazyre.compile(r"哪(\d+|两|三|四|五|十)\s*(?:个|家|种|项|名|款|座|样|位)")
 TOP_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 LOW_WAYS = ("低", "少", "小", "lowest", "smallest", "least", "fewest")
 
@@ -889,6 +890,10 @@ def _top_asked(q: Question, text: str) -> None:
     """How many of a ranking are asked (前三, the top two, 最低的两个, 后三名) and from which end."""
     m = TOP.search(text)
     if m:
+        q.top = _count_of(m.group(1))
+        return
+    m = WHICH_N.search(text)
+    if m and "最" in text:  # 哪三个地级市的县最多
         q.top = _count_of(m.group(1))
         return
     m = TOP_OF_WAY.search(text)
@@ -2146,7 +2151,7 @@ def _nth_ranked(q: Question) -> None:
     """销售额排第二的是哪个, the second-highest sales: the second of the things ranked by the figure asked (a stated
     rank, 广西排第几, is a figure of its own and is left alone)."""
     _ranked_by_the_figure(q)
-    if not q.indicators or any(i.endswith("rank-among-western-provinces") for i in q.indicators):
+    if not (q.indicators or _members_ranked(q)) or any(i.endswith("rank-among-western-provinces") for i in q.indicators):
         return
     m = next((m for m in (NTH_ZH if q.lang == "zh" else NTH_EN).finditer(q.text)  # not 第二届, 第二季度
               if q.lang == "en" or m.group("way") or m.group(0).startswith(("排", "位", "名"))), None)
@@ -2160,6 +2165,20 @@ def _nth_ranked(q: Question) -> None:
     least = (m.group("way") or "").lower() in ("低", "小", "少", "lowest", "smallest", "least", "fewest")
     q.cues.add("least" if least else "most")
     q.words["least" if least else "most"] = m.group(0)  # its words understood
+
+
+# the level of place asked for (哪个市, which county), finer first
+LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township", "which zone", "what zone")),
+                ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
+                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
+                ("Province", ("哪个省", "which province", "what province")))
+
+
+def _members_ranked(q: Question) -> bool:
+    """县级行政区数量排第三的地级市: places ranked by how many of a class they hold (two kinds, one of them a place)."""
+    low = q.text.lower()
+    levels = [cls for cls, ws in LEVELS_ASKED if any(w in low for w in ws)][:1]
+    return len(q.kinds) + len(levels) >= 2 and any(c in PLACE_CLASSES for c in [c for _, c in q.kinds] + levels)
 
 
 def _way_within(q: Question, m) -> bool:
@@ -2792,8 +2811,11 @@ def _qualified(q: Question, key: str, said: str) -> str | None:
     ind = "https://w3id.org/gxkg/resource/indicator/"
     at = q.at.get(ind + key, 0)
     before = q.text.lower()[max(0, at - 12):at]
-    return next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and _qualifier(said, o) in before),
-                None)
+    return next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and _qualifier(said, o) in before
+                 and (ind + o not in SHARE_PARTS or SHARE_SAID.search(q.text))), None)  # 全国…店铺: not the share
+
+
+SHARE_SAID = lazyre.compile(r"占|比重|比例|份额|百分之|\bshare\b|\bpercent|\bproportion", re.I)
 
 
 def _qualifying(said: str) -> list[str]:
