@@ -1998,6 +1998,9 @@ CONDITIONS_KEPT = [
     ("全国一共有多少店铺？", V("54935", "0.8")),  # the shops of the country worked out from both, not the share alone
     ("广西个人网店占全国的比重是多少？全国一共有多少店铺？", V("0.8", "54935")),
     ("What share of China's shops are in Guangxi?", V("0.8")),
+    ("How many counties (not districts) are there in Guangxi?", L("70")),  # 县级市 stay: said, with the 60 counties
+    ("广西有几个县，县级市不算？", L("60")),  # no 县级市: 县 in its narrow sense
+    ("How many counties are in Baise, not counting county-level cities?", L("8")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

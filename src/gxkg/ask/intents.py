@@ -3970,7 +3970,7 @@ def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
     if _each_counted(ctx, cls):
         return _count_in_each(ctx, cond, values, word.lower() in COUNTY_WORDS and cls == "County")
     n = _counted(ctx, cond, values)
-    if word.lower() in COUNTY_WORDS and cls == "County" and not ctx.q.excluded and n:
+    if word.lower() in COUNTY_WORDS and cls == "County" and n:
         cond, n = _county_sense(ctx, cond, values, n)
     if n == 0 and not several:  # none found is what the graph records, not a count of the world: said, not 0
         ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))
@@ -3999,6 +3999,21 @@ def _listed_with_etc(ctx: Ctx, rows: list[dict]) -> bool:
     quotes = [r["quote"].value for r in ctx.sentences(_v(r, "ev") for r in rows)]
     labels = {ctx.kg.label(r["x"].value, "zh") for r in rows} - {None, ""}
     return any(re.search(re.escape(label) + r"[）)”」\"]*\s*等(?![级待到同])", q) for q in quotes for label in labels)
+
+
+def _etc_in_the_sentence(ctx: Ctx) -> None:
+    """业务拓展到江西、四川、湖南等省: things listed that the sentence ends with 等 (and others) are perhaps not all;
+    said, with how many the graph records."""
+    labels = {ctx.kg.label(a["iri"], "zh") for a in ctx.ans.answers if a.get("iri")} - {None, ""}
+    forms = labels | {re.sub("[省市县区]$", "", x) for x in labels if len(x) > 2}  # 湖南等省: 湖南省 as said
+    etc = re.compile("(?:" + "|".join(map(re.escape, forms)) + r")[）)”」\"]*\s*等(?![级待到同])") if forms else None
+    if etc and any(map(etc.search, _quotes_cited(ctx))):
+        ctx.note(msg("listed_etc", ctx.lang, n=len(labels)))
+
+
+def _quotes_cited(ctx: Ctx) -> list[str]:
+    """The source sentences cited so far, as written (an English answer cites their translations too)."""
+    return list(ctx.ans.evidence) + [x.get("quote") or "" for x in ctx.ans.sources]
 
 
 def _count_refused(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
@@ -4056,14 +4071,14 @@ def _county_sense(ctx: Ctx, cond: str, values: dict, n: int) -> tuple[str, int]:
     """The conditions and count of the sense of 县 asked (only 县 and 自治县 when the question says so), with
     the other count noted."""
     narrow = cond + "\n  " + NAMED_COUNTY
-    rows = ctx.run(query("count", narrow), values)
-    k = int(rows[0]["n"].value) if rows else 0
+    k = _counted(ctx, narrow, values)
     if k == n:
         return cond, n
-    if ONLY_COUNTIES.search(ctx.q.text):
-        ctx.note(msg("counties_only", ctx.lang, n=n))
+    only = "no_districts_either" if ctx.q.excluded == ["市"] else "counties_only" if ONLY_COUNTIES.search(ctx.q.text) else None
+    if only:  # 县级市不算: 县 in its narrow sense, no 区 either
+        ctx.note(msg(only, ctx.lang, n=n))
         return narrow, k
-    ctx.note(msg("counties_all", ctx.lang, k=k))
+    ctx.note(msg("counties_and_cities" if ctx.q.excluded else "counties_all", ctx.lang, k=k))  # 不算区: 县级市 stay, said
     return cond, n
 
 
@@ -4248,10 +4263,10 @@ def _top_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
     """The first (排第三: the third; 前三: the first three) of rows ranked by ?n, with every row tied with the
     last one taken (南宁 and 百色 both hold 12: both are second and third), the tie said."""
     q, counts = ctx.q, [r["n"].value for r in rows]
-    ctx.use(*(("most", "least", "list") if q.nth or q.top else ()))
+    ctx.use("most", "least", "list")
     last = min((q.nth or q.top or 1), len(rows)) - 1
     first = counts.index(counts[last]) if q.nth else 0
-    taken = [r for k, r in enumerate(rows) if k >= first and (k <= last or counts[k] == counts[last])]
+    taken = [r for k, r in enumerate(rows[first:], first) if k <= last or counts[k] == counts[last]]
     if q.nth and len(taken) > 1:
         _tie_said(ctx, taken, first)
     return taken
@@ -5625,6 +5640,7 @@ def relation(ctx: Ctx):
             _each_kind_listed(ctx, _kinds_asked(q))  # 有哪些相关的机构、地点和主题: the organisations too
         _count_of_related(ctx)
         _relation_holds(ctx)
+        _etc_in_the_sentence(ctx)
         return _of_asked_class(ctx)
     if _other_members(ctx):
         return True

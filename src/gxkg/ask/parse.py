@@ -2151,10 +2151,7 @@ def _nth_ranked(q: Question) -> None:
     """销售额排第二的是哪个, the second-highest sales: the second of the things ranked by the figure asked (a stated
     rank, 广西排第几, is a figure of its own and is left alone)."""
     _ranked_by_the_figure(q)
-    if not (q.indicators or _members_ranked(q)) or any(i.endswith("rank-among-western-provinces") for i in q.indicators):
-        return
-    m = next((m for m in (NTH_ZH if q.lang == "zh" else NTH_EN).finditer(q.text)  # not 第二届, 第二季度
-              if q.lang == "en" or m.group("way") or m.group(0).startswith(("排", "位", "名"))), None)
+    m = _nth_said(q) if _a_ranking(q) else None
     if not m:
         return
     n = (m.group("n") or m.group("n2")).lower()
@@ -2172,6 +2169,17 @@ LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which t
                 ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
                 ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
                 ("Province", ("哪个省", "which province", "what province")))
+
+
+def _a_ranking(q: Question) -> bool:
+    """Things ranked by a figure asked, or places by how many they hold; never a stated rank (广西排第几)."""
+    return bool(q.indicators or _members_ranked(q)) and not any(i.endswith("rank-among-western-provinces") for i in q.indicators)
+
+
+def _nth_said(q: Question):
+    """The words of a place in a ranking (排第三, second-highest); not 第二届, 第二季度."""
+    return next((m for m in (NTH_ZH if q.lang == "zh" else NTH_EN).finditer(q.text)
+                 if q.lang == "en" or m.group("way") or m.group(0).startswith(("排", "位", "名"))), None)
 
 
 def _members_ranked(q: Question) -> bool:
