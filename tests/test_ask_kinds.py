@@ -160,7 +160,10 @@ YES_NO = [  # yes/no between two names: stated, through a place, stated otherwis
     ("Is Hengxian jasmine tea part of the Guangxi tea industry?", F("yes: Hengxian jasmine tea —part of→ Guangxi tea (Guicha) industry")),
     ("柳州螺蛳粉算不算广西米粉？", F("是: 柳州螺蛳粉 —属于品类→ 广西米粉")),
     ("百色芒果是广西米粉吗？", H("否（就图谱所记）", "其中没有百色芒果")),
-    ("谷歌落户广西了吗？", F("否（图谱没有这样记载，它记载的是：谷歌 —入桂发展→ 广西壮族自治区）")),
+    ("谷歌落户广西了吗？", F("无法证实（图谱没有这样记载，它记载的是：谷歌 —入桂发展→ 广西壮族自治区）")),  # a near relation: no denial
+    ("浙江聚贸入桂发展了吗？", F("无法证实（图谱没有这样记载，它记载的是：浙江聚贸 —落户→ 广西壮族自治区）")),
+    ("Did Vipshop settle in Guangxi?",
+     F("not confirmed (the graph does not state this; it records: Vipshop —came to develop in→ Guangxi Zhuang Autonomous Region)")),
     ("赶街在广西开展农村电商业务不？", F("是: 赶街 —开展农村电商业务→ 广西壮族自治区")),
     ("融安县在不在柳州？", F("是: 融安县 —位于→ 柳州市")),
     ("Is Sanjiang Dong Autonomous County under Liuzhou?", F("yes: Sanjiang Dong Autonomous County —located in→ Liuzhou")),

@@ -982,7 +982,7 @@ def _it_replaced(kg, m) -> str | None:
     name."""
     it = IT_EN.search(m.group("second")) if m else None
     first = parse(kg, m.group("first")) if it else None
-    if first is None or len(first.names) != 1 or parse(kg, m.group("second")).names:
+    if not (first and len(first.names) == 1) or parse(kg, m.group("second")).names:
         return None
     name = first.names[0].text + ("'s" if it.group(0).lower() == "its" else "")
     return m.group("second")[:it.start()] + name + m.group("second")[it.end():]
@@ -997,10 +997,15 @@ def _second_of_the_name(kg, m) -> str | None:
     first = parse(kg, m.group("first"))
     if len(first.names) != 1:
         return None
-    if it:  # 发布《…批复》的机关是哪个？它是哪个月发布的: 它 is the document named
-        title = re.search(r"《[^》]+》", m.group("first"))
-        return (title.group(0) if title else first.names[0].text) + second[it.end():] if ASKS.search(second) else None
+    if it:
+        return _it_named(m.group("first"), first) + second[it.end():] if ASKS.search(second) else None
     return first.names[0].text + second if _asks_a_relation(parse(kg, second)) else None
+
+
+def _it_named(first_text: str, first) -> str:
+    """What 它 stands for: the document titled (发布《…批复》的机关是哪个？它是哪个月发布的), else the one name."""
+    title = re.search(r"《[^》]+》", first_text)
+    return title.group(0) if title else first.names[0].text
 
 
 # two questions, each ending in its question mark (…比重是多少？全国一共有多少店铺？ / What share …? How many …?)

@@ -612,12 +612,15 @@ def _asked_number(text: str, word: str) -> float | None:
     from ..numbers import scan
 
     at = text.lower().find(word) + len(word)
-    rest = text[at:at + 24]
+    rest = text[at:at + 24].lstrip("了过 ")  # 是否超过了万亿
     m = EN_NUMBER.match(rest.strip())
     if m and not YEAR_RE.fullmatch(m.group(1)):
         return float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
-    n = next(iter(scan(rest)), None)
+    n = next(iter(scan(("1" if BARE_SCALE.match(rest) else "") + rest)), None)
     return float(n.value) if n is not None and n.value is not None and n.start <= 2 else None
+
+
+BARE_SCALE = lazyre.compile(r"(?:千|百|十)?(?:万亿|亿|万)")  # 万亿, 千亿 with no digit: one of them
 
 
 YEAR_RE = lazyre.compile(r"(?:19|20)\d{2}")
@@ -705,11 +708,32 @@ def threshold(ctx: Ctx):
             *(("fraction",) if fraction_said(q.text.lower()) is not None else ()),
             *(("growth", "share") if _percent_given(q) else ()))
     _threshold_uses(ctx, rows)
+    factor = _given_unit_factor(ctx, rows)
+    if factor is None:
+        return True
     if span:
-        _show_in_range(ctx, rows, span)
+        _show_in_range(ctx, rows, (span[0] * factor, span[1] * factor))
     else:
-        _show_verdicts(ctx, rows, limit)
+        _show_verdicts(ctx, rows, (limit[0] * factor, limit[1]))
     return True
+
+
+def _given_unit_factor(ctx: Ctx, rows: list[dict]) -> float | None:
+    """What the number's unit (100亩, 30亿美元) is in the figures' own unit: 1 when none is given or the same;
+    None when it does not convert (dollars to yuan: no rate is stated)."""
+    given = ctx.q.given_units[:1]
+    units = {f["unit"].removeprefix(GXO) for f in rows}
+    if not given or units == set(given):
+        return 1.0
+    ctx.use("unit")
+    unit = next(iter(units)) if len(units) == 1 else None
+    factor = ctx.kg.vocabulary.converted(1.0, given[0], unit) if unit else None
+    words = (_unit_word(ctx, GXO + given[0]), _unit_word(ctx, rows[0]["unit"]))
+    if factor:
+        ctx.note(msg("computed", ctx.lang, how=f"1 {words[0]} = {factor:.6g} {words[1]}"))
+    else:  # 超过30亿美元: a figure in 元 is never set against dollars
+        ctx.ans.unrecognised.append(msg("unit_differs", ctx.lang, given=words[0], unit=words[1]))
+    return factor
 
 
 def _show_in_range(ctx: Ctx, rows: list[dict], span: tuple[float, float]) -> None:
@@ -1123,7 +1147,27 @@ def figure(ctx: Ctx):
     _figure_uses(ctx, inds)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
+    part = _broken_down_by(ctx, subjects, rows)
+    if part:  # of the 50k SKUs at the centre, how many are from Australia: never the 50k
+        ctx.ans.unrecognised.append(msg("no_breakdown", ctx.lang, part=ctx.label(part), what=ctx.label(inds[0])))
+        return True
     return _figure_answer(ctx, subjects, inds, rows)
+
+
+CONTAINING = {GXO + r for r in ("locatedIn", "heldIn", "settledIn", "partOf", "namesPlace", "originatesFrom")}
+
+
+def _broken_down_by(ctx: Ctx, subjects: list[str], rows: list[dict]) -> str | None:
+    """A place named that holds no figure but is tied to the thing that does by a relation other than where it
+    is (the centre's goods come from Australia): the figure asked is the holder's part for that place, which no
+    source gives."""
+    holders = sorted({f["e"] for f in rows})
+    lacking = [s for s in subjects if s not in holders and ctx.is_a(s, "Place")]
+    if not (lacking and holders):
+        return None
+    ties = ctx.run("SELECT ?n ?p WHERE { ?h ?p ?n FILTER(STRSTARTS(STR(?p), STR(gxo:))) }",
+                   {"h": [_node(h) for h in holders], "n": [_node(n) for n in lacking]})
+    return next((r["n"].value for r in ties if r["p"].value not in CONTAINING), None)
 
 
 def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
@@ -3450,6 +3494,13 @@ def _designated_in(ctx: Ctx, place: str, des: str) -> list[str]:
     return [r["x"].value for r in rows]
 
 
+def _near_relation(ctx: Ctx, recorded: str, asked: list[str]) -> bool:
+    """The ontology links the relation recorded to one asked (rdfs:seeAlso: 落户 and 入桂发展): not stating one is
+    no denial of the other."""
+    rows = ctx.kg.store.select("SELECT ?q WHERE { ?p rdfs:seeAlso ?q }", {"p": _node(recorded)})
+    return any(r["q"].value in asked or r["q"].value.removeprefix(GXO) in asked for r in rows)
+
+
 def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """No, not as asked: the relation asked is not stated between the two, another one is (谷歌 came to develop
     in Guangxi; no source says it settled there), and the answer says which."""
@@ -3461,7 +3512,8 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     r = rows[0]
     fact = f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}"
     fits = any(_can_hold(ctx, p, a, b) for p in rels)  # 北京是试验区的一部分吗: part of fits no place and programme
-    ctx.add(msg("no_instead" if fits else "records_instead", ctx.lang, fact=fact), r["o"].value)
+    near = _near_relation(ctx, r["p"].value, rels)  # 落户 asked, 入桂发展 recorded: the source may not tell them apart
+    ctx.add(msg("unconfirmed_instead" if near else "no_instead" if fits else "records_instead", ctx.lang, fact=fact), r["o"].value)
     ctx.cite([_v(x, "ev") for x in rows])
     return True
 
@@ -4005,10 +4057,14 @@ def _etc_in_the_sentence(ctx: Ctx) -> None:
     """业务拓展到江西、四川、湖南等省: things listed that the sentence ends with 等 (and others) are perhaps not all;
     said, with how many the graph records."""
     labels = {ctx.kg.label(a["iri"], "zh") for a in ctx.ans.answers if a.get("iri")} - {None, ""}
-    forms = labels | {re.sub("[省市县区]$", "", x) for x in labels if len(x) > 2}  # 湖南等省: 湖南省 as said
-    etc = re.compile("(?:" + "|".join(map(re.escape, forms)) + r")[）)”」\"]*\s*等(?![级待到同])") if forms else None
-    if etc and any(map(etc.search, _quotes_cited(ctx))):
+    if labels and any(map(_etc_after(labels).search, _quotes_cited(ctx))):
         ctx.note(msg("listed_etc", ctx.lang, n=len(labels)))
+
+
+def _etc_after(labels: set) -> re.Pattern:
+    """Any of the names, or its short form (湖南等省: 湖南省 as said), right before 等."""
+    forms = labels | {re.sub("[省市县区]$", "", x) for x in labels if len(x) > 2}
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")[）)”」\"]*\s*等(?![级待到同])")
 
 
 def _quotes_cited(ctx: Ctx) -> list[str]:
@@ -5592,7 +5648,7 @@ ISSUE_ASKED = lazyre.compile(r"发布|出台|印发|颁布|下发|公布|出炉|
 def _covered_not_issued(ctx: Ctx, rows: list) -> bool:
     """广西电子商务精准扶贫三年行动计划是哪年发布的: a plan whose only date is the years its title covers
     (2018-2020) was issued on a day the graph does not state; said so, with the years it covers."""
-    if not rows or not ISSUE_ASKED.search(ctx.q.text) or any(r["p"].value != DCT.temporal for r in rows):
+    if not (rows and ISSUE_ASKED.search(ctx.q.text)) or {r["p"].value for r in rows} != {DCT.temporal}:
         return False
     ctx.use("when")
     ctx.ans.unrecognised.append(msg("issue_not_stated", ctx.lang, years=rows[0]["d"].value))

@@ -52,6 +52,7 @@ class Question:
     quoted: str = ""  # a claim quoted to ask where it comes from (“…”这句话出自哪里): material, not question words
     excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
+    given_units: list = field(default_factory=list)  # units of the numbers the question gives (30亿美元, 100亩)
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
     besides_owned: list = field(default_factory=list)  # those written as the owner of what is left out (国务院的批复)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
@@ -1259,8 +1260,10 @@ GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|hous
 def _units_of_numbers(q: Question) -> None:
     """A unit written right after a number (8000平米, 8,000 square metres) is the number's, not a unit asked."""
     for u in list(q.units):
-        if re.search(r"[\d０-９一二三四五六七八九十百千万亿两]\s*$", q.text[:q.at.get(u, 0)]):
+        if re.search(r"(?:[\d０-９一二三四五六七八九十百千万亿两]|\b(?:thousand|million|billion|trillion|hundred))\s*(?:US\s*)?$",
+                     q.text[:q.at.get(u, 0)], re.I):
             q.units.remove(u)
+            q.given_units.append(u)
     if not q.units:
         q.cues.discard("unit")
 
@@ -1670,6 +1673,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     """Which of two is more (哪个下面的…多), still a county (还是县吗: no comparison), yes or no (not A or B)."""
     if WHICH_MORE.search(text) or re.search(r"\bout(?:sell|sold|sells|earn|earned|grew|grow|paced)\b", text, re.I):
         q.cues.add("compare")  # outsold: a comparison of sales
+    _exceeds_another(q)
     _which_has_more_of(q, text)
     if STILL.search(text):
         q.cues.discard("compare")
@@ -1678,6 +1682,24 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("yesno")
 
 
+def _exceeds_another(q: Question) -> None:
+    """柳州螺蛳粉销售额是否超过了百色芒果, 物流配送网点多于服务站点吗: a bound word before a name or a figure's
+    words, not a number, compares the two (the way and the words used)."""
+    starts = {n.start for n in q.names} | {a for k, a in q.at.items() if "/indicator/" in k}
+    m = next((m for m in EXCEEDS.finditer(q.text) if _next_word_at(q.text, m.end()) in starts), None)
+    if m:
+        q.cues.update({"compare", "less"} if m.group(0).lower() in lx.BELOW else {"compare"})
+        q.words.setdefault("compare", m.group(0))
+        q.at.setdefault("compare", m.start())
+
+
+def _next_word_at(text: str, at: int) -> int:
+    """Where the next word begins: after 了 (超过了百色芒果)."""
+    return at + 1 if text[at:at + 1] == "了" else at
+
+
+EXCEEDS = lazyre.compile("|".join(sorted((re.escape(w) for w in lx.ABOVE + lx.BELOW if len(w) > 1), key=len, reverse=True)),
+                         re.I)
 MORE_OF = lazyre.compile(r"哪(?:个|一个)(县|区|村|镇)(?:更)?(?:多|少)")
 
 
@@ -3720,7 +3742,9 @@ def _residue(masked: str, hits, lang: str) -> list[str]:
             chars[i] = " "
     blanked = "".join(chars)
     rest = re.sub(r"\d+(\.\d+)?", " ", blanked.replace(MASK, " "))
-    return _residue_zh(rest) + _name_with_a_char(blanked) if lang == "zh" else _residue_en(rest)
+    if lang != "zh":
+        return _residue_en(rest)
+    return _residue_zh(rest) + _name_with_a_char(blanked) + _filler_char_names(masked, hits)
 
 
 def _name_with_a_char(blanked: str) -> list[str]:
@@ -3738,6 +3762,49 @@ def _residue_zh(rest: str) -> list[str]:
     for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
         rest = rest.replace(w, " ")
     return [w for w in rest.split() if len(w) >= 2] + [r for r in map(_without_particles, runs) if _one_unexplained(r)]
+
+
+def _filler_char_names(masked: str, hits) -> list[str]:
+    """日本, 上海, 中山, 月球: a character no filler explains, alone, after a one-character filler that begins many
+    names (日 of 日期, 上 of 以上) where a name can start (the question's start, after 在/到/和, 日 after a
+    word): the two, a name the graph does not hold. Never 9月开的, 省份中排第三 (a date, a place word after a noun)."""
+    marked = list(masked)
+    for s, e, *_ in hits:
+        marked[s:e] = [HIT] * (e - s)
+    text, found = "".join(marked), []
+    for m in re.finditer(r"[\u3400-\u9fff]+", text):
+        run, before = m.group(0), text[m.start() - 1] if m.start() else ""
+        covered = _filler_cover(run) + [1]  # the run's end is as a filler after it
+        found += [run[i - 1:i + 1] for i in range(1, len(run)) if _alone_after_a_name_filler(run, covered, i) and
+                  _name_can_start(run[i - 1], run[i - 2] if i >= 2 else before)]
+    return found
+
+
+def _alone_after_a_name_filler(run: str, covered: list[int], i: int) -> bool:
+    """Character i is no filler's, the next one is, and the one before is a one-character filler of NAME_FILLERS."""
+    return not covered[i] and covered[i + 1] and covered[i - 1] == 1 and run[i - 1] in NAME_FILLERS
+
+
+HIT = "\x01"
+NAME_FILLERS = "上下中日月"  # fillers that begin many names (上海, 日本, 中山, 月球); never 过, 了, 里 (批复里点了)
+
+
+def _name_can_start(first: str, before: str) -> bool:
+    """A name can start at `first` after `before` (the question's start, punctuation, a preposition; 日 after a
+    word: 服务日本企业), never after a number (9月) or a name."""
+    if before == HIT:
+        return first == "日"
+    return before in "在到自于和与跟及对往向从去" or not (before.isalnum() or before == MASK or "\u3400" <= before <= "\u9fff")
+
+
+def _filler_cover(run: str) -> list[int]:
+    """The length of the filler word covering each character of a run (0: none), longest fillers first."""
+    covered = [0] * len(run)
+    for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
+        for m in re.finditer(re.escape(w), run):
+            if not any(covered[m.start():m.end()]):
+                covered[m.start():m.end()] = [len(w)] * len(w)
+    return covered
 
 
 PARTICLES = "在是的了吗和与及跟对把被由从到给让呢啊吧"

@@ -378,6 +378,20 @@ def _with_words_of_the_name(text: str, start: int, label: str) -> int:
     return start - k
 
 
+def _with_a_fact_before(ctx, q, start: int, things: list[str]) -> int:
+    """点名南宁 | 设立…的那份批复: a relation word and a name right before the phrase that are a fact of the one
+    thing it names (the reply names Nanning) describe it too, and are part of the phrase."""
+    from .intents import _node
+
+    name = next((n for n in q.names if n.end == start), None) if len(things) == 1 and q.lang == "zh" else None
+    m = re.search("(?:" + _alternation(_clause_words("zh")) + r")了?\s*$", q.text[:name.start]) if name else None
+    if m is None:
+        return start
+    ties = ctx.run("SELECT ?p WHERE { { ?t ?p ?n } UNION { ?n ?p ?t } FILTER(STRSTARTS(STR(?p), STR(gxo:))) } LIMIT 1",
+                   {"t": [_node(things[0])], "n": [_node(name.iri)]})
+    return m.start() if ties else start
+
+
 def _plain(label: str) -> str:
     """A name as a question writes it: Dongxing (county-level city) as Dongxing."""
     return re.sub(r"\s*\([^)]*\)", "", label).strip() or label
@@ -407,6 +421,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
         if _named(ref, things) and _as_many_as_said(q.text[start:end], things):
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
             start = _with_its_year(ctx, q.text, start, n.iri)
+            start = _with_a_fact_before(ctx, q, start, things)
             level = None if ref.stands_for else ref.cls or level
             return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
