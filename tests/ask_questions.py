@@ -2018,6 +2018,17 @@ CONDITIONS_KEPT = [
     ("京东在上海开展农村电商业务吗？", R()),
     ("中国-东盟中小企业贸易促进平台服务日本企业吗？", R()),
     ("月球的电商交易额是多少？", R()),
+    ("哪些地级市有县级市？", F("9")),  # the prefectures holding one (9), never all 14
+    ("有自治县的地级市有哪些？", F("6")),
+    ("Which prefectures have county-level cities?", F("9")),
+    ("广西有哪些地级市和县级市？", P("七星区")),  # two levels listed: no holding asked
+    ("广西有几个县名字里有“林”？", L("4")),
+    ("How many counties in Guangxi have 林 in the name?", L("4")),
+    ("支持跨境电商的政策有几个？", L("2")),  # the topic after 支持 is what they support
+    ("论坛的主题和日期？", L("2018-09-13", "电商产业新融合·数字商务新发展")),
+    ("What are the theme and date of the forum?", F("2018-09-13")),
+    ("凤山模式带动多少户脱贫，涉及什么产品？",  # the product too, never the households alone
+     L("“万寿谷核桃鸡产业+电商+贫困户”联动 带动贫困户增收脱贫户数: 超过 10000 户 (一万余户)", "万寿谷核桃鸡")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

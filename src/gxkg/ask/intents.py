@@ -1184,7 +1184,14 @@ def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[di
     _show_figures(ctx, subjects, inds, rows)
     _figure_says_yes(ctx, rows)
     _claim_checked(ctx, rows)
+    _relations_of_the_holder(ctx, rows)
     return True
+
+
+def _relations_of_the_holder(ctx: Ctx, rows: list[dict]) -> None:
+    """凤山模式带动多少户脱贫，涉及什么产品: the one holder's relations asked beside the figure, answered too."""
+    if len({f["e"] for f in rows}) == 1 and ctx.q.relations:
+        _relations_too(ctx, rows[0]["e"], said=False)
 
 
 def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
@@ -3817,12 +3824,22 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += _bound_lines(ctx)
     lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
+    lines += _name_has_lines(ctx, values)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
         elif _held_kind(q, cls, extra):
             lines.append(_holds_a_thing_of(extra))
     return "\n  ".join(x for x in lines if x), values
+
+
+def _name_has_lines(ctx: Ctx, values: dict) -> list[str]:
+    """名字里带“山”的县, counties with 林 in the name: ?x's Chinese name holds the characters (bound, not pasted)."""
+    if not ctx.q.name_has:
+        return []
+    ctx.use("name_has")
+    values["has"] = [_lit(ctx.q.name_has)]
+    return ['FILTER EXISTS { ?x rdfs:label ?hname . FILTER(LANG(?hname) = "zh" && CONTAINS(STR(?hname), ?has)) }']
 
 
 def _held_kind(q: Question, cls: str, extra: str) -> bool:
@@ -4694,9 +4711,23 @@ def _held_asked(ctx: Ctx) -> bool:
 def _held_by_bound(q: Question) -> tuple[str, str] | None:
     """14个地级市里，一个自治县都没有的有几个: places of two levels with a bound or a "none" on what they hold, the
     places counted not named next to the count word: the coarser level."""
-    if not _places_of_two_levels(q) or not (member_bound(q.text) or "negation" in q.cues):
+    if not _places_of_two_levels(q) or not (member_bound(q.text) or "negation" in q.cues or _holding_between(q)):
         return None
     return max(q.kinds, key=lambda k: LEVEL_ORDER.index(k[1]))
+
+
+HOLDS = lazyre.compile(r"有|设有|下辖|\b(?:have|has|with|contain|contains|include|includes)\b", re.I)
+JOINED = lazyre.compile(r"和|与|及|以及|、|\band\b|\bor\b|还是", re.I)
+
+
+def _holding_between(q: Question) -> bool:
+    """哪些地级市有县级市, 有自治县的地级市, prefectures with autonomous counties: one level said to hold the other
+    (有 between the two words, or before the first with 的 between), never two levels listed (地级市和县级市)."""
+    low = q.text.lower()
+    (a, b) = sorted(low.find(w.lower()) for w, _ in q.kinds[:2])
+    between = low[a:b]
+    return not JOINED.search(between) and (HOLDS.search(between) is not None or
+                                           HOLDS.search(low[max(0, a - 3):a]) is not None and "的" in between)
 
 
 def _places_of_two_levels(q: Question) -> bool:
@@ -5616,9 +5647,29 @@ def when(ctx: Ctx):
     dated = _date_asked(ctx)
     if "when" not in q.cues or len(q.names) != 1 or _hard(q) and not dated:
         return False
-    ctx.use("names", "when", "relations", *(("indicators",) if dated else ()))  # 22 cities: words of its name
+    ctx.use("names", "when", *(("indicators",) if dated else ()))
     _show_dates(ctx, q.names[0].iri)
+    _relations_too(ctx, q.names[0].iri)
     return True
+
+
+def _relations_too(ctx: Ctx, e: str, said: bool = True) -> None:
+    """论坛的主题和日期: a relation asked beside the date (or a figure) is answered too, when e has it; beside a
+    date, a relation e lacks is the name's words (22 cities … 设立: the reply's title) or the date's verb (举办)."""
+    rows = [r for r in ctx.q.relations if _has_relation(ctx, e, r)]
+    before = list(ctx.ans.answers)
+    if rows and not ASKED_DATE_VERB.fullmatch(ctx.q.words.get(rows[0], "")):
+        relation_answer(ctx, e, rows)
+        ctx.ans.answers = before + [a for a in ctx.ans.answers if a not in before]
+    ctx.use(*(("relations",) if said or rows else ()))
+
+
+def _has_relation(ctx: Ctx, e: str, r: str) -> bool:
+    """e has a fact of relation r (out)."""
+    return bool(ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o } LIMIT 1", {"e": _node(e), "p": _node(GXO + r)}))
+
+
+ASKED_DATE_VERB = lazyre.compile(r"举办|举行|召开|开幕|发布|印发|出台|颁布|held|hosted|issued|published|released", re.I)
 
 
 # an end asked (when did the forum end): its end date, not the day it began

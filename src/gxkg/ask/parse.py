@@ -53,6 +53,7 @@ class Question:
     excluded: list = field(default_factory=list)  # name endings of kinds left out (不算区, not districts)
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
     given_units: list = field(default_factory=list)  # units of the numbers the question gives (30亿美元, 100亩)
+    name_has: str = ""  # characters the names of the things asked hold (名字里带“山”的县, with 林 in the name)
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
     besides_owned: list = field(default_factory=list)  # those written as the owner of what is left out (国务院的批复)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
@@ -1674,12 +1675,27 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     if WHICH_MORE.search(text) or re.search(r"\bout(?:sell|sold|sells|earn|earned|grew|grow|paced)\b", text, re.I):
         q.cues.add("compare")  # outsold: a comparison of sales
     _exceeds_another(q)
+    _name_has_asked(q)
     _which_has_more_of(q, text)
     if STILL.search(text):
         q.cues.discard("compare")
     text = REQUEST.sub("", text)  # 能不能告诉我…: a request, not a yes or no
     if _asks_yes_or_no(text) and not _alternatives(q):
         q.cues.add("yesno")
+
+
+NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:字)?(?=[的吗？?，,。\s]|$)|"
+                      r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+names?|"
+                      r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?", re.I)
+
+
+def _name_has_asked(q: Question) -> None:
+    """名字里带“山”的县有哪些, counties with 林 in the name: the characters their names hold, a condition."""
+    m = NAME_HAS.search(q.text) if q.kinds else None
+    if m:
+        q.name_has = next(g for g in m.groups() if g)
+        _cue(q, "name_has", m.group(0))
+        q.unknown = [w for w in q.unknown if w not in m.group(0) and q.name_has not in w]
 
 
 def _exceeds_another(q: Question) -> None:
@@ -1751,12 +1767,17 @@ def _topic_as_kind(kg, q: Question) -> None:
     for n in [n for n in q.names if kg.is_a(n.iri, TOPIC)]:
         if _figure_named_at(q, n.end):  # rural e-commerce training: the topic's words are the figure's
             q.names.remove(n)
-        elif _kind_word_after(q, n.end):
+        elif _kind_word_after(q, n.end) and not _object_of_a_relation(q, n.start):
             q.names.remove(n)
             q.described.append(n.iri)
             q.indicators = [i for i in q.indicators if i not in q.soft]  # nor its figures
             q.cues.add("described")
             q.words.setdefault("described", n.text)
+
+
+def _object_of_a_relation(q: Question, at: int) -> bool:
+    """支持跨境电商的政策: a relation word right before the topic makes it what the things relate to."""
+    return any(q.at.get(r, -9) + len(q.words.get(r, "")) in (at, at - 1) for r in q.relations)
 
 
 def _kind_word_after(q: Question, at: int) -> bool:
