@@ -2029,6 +2029,12 @@ CONDITIONS_KEPT = [
     ("What are the theme and date of the forum?", F("2018-09-13")),
     ("凤山模式带动多少户脱贫，涉及什么产品？",  # the product too, never the households alone
      L("“万寿谷核桃鸡产业+电商+贫困户”联动 带动贫困户增收脱贫户数: 超过 10000 户 (一万余户)", "万寿谷核桃鸡")),
+    ("SAP是哪个国家的？", R()),  # where a company is from: no relation says it, never where it settled
+    ("聚贸是哪里的企业？", R()),
+    ("Which country is SAP from?", R()),
+    ("横州市在文章发表时叫什么？", R()),  # the article's date as a point in time: not reasoned over, never the source
+    ("人民日报报道过广西电商吗？", R()),  # no source of the graph is from it
+    ("国务院的批复是哪个月发布的？", L("2018-08")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

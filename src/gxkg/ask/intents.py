@@ -3063,6 +3063,8 @@ def source(ctx: Ctx):
     q = ctx.q
     if "source" not in q.cues or _own_address_asked(ctx):
         return False
+    if _publisher_not_held(ctx):
+        return True
     if not q.names and set(q.relations) <= {"originatesFrom"}:  # where does the data come from: its source
         ctx.use("relations")
         q.relations = []
@@ -3080,6 +3082,23 @@ def source(ctx: Ctx):
         ctx.add(_source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+# a publisher named by its kind of name (人民日报, 广西日报, 新华社, 中新网): asked whether it reported something
+PUBLISHER_NAMED = lazyre.compile(r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|早报|时报|新闻网|通讯社|电视台|广播电台|广播电视台)|新华社|中新社|中新网")
+
+
+def _publisher_not_held(ctx: Ctx) -> bool:
+    """人民日报报道过广西电商吗: a publisher named that no source of the graph has; said, never the sources held."""
+    m = PUBLISHER_NAMED.search(ctx.q.text)
+    if m is None:
+        return False
+    rows = ctx.kg.store.select("SELECT DISTINCT ?p WHERE { ?s dct:publisher ?p }")
+    if any(m.group(0) in r["p"].value or r["p"].value in m.group(0) for r in rows):
+        return False
+    ctx.use("names", "source", "yesno", "list", "who", "when")
+    ctx.ans.unrecognised.append(msg("no_such_source", ctx.lang, what=m.group(0)))
     return True
 
 

@@ -80,6 +80,7 @@ CATALOGUE = {
                   "no, as far as the graph records: it names {members} as {rel} {group}, and {name} is not among them"),
     "evidence": ("依据", "Evidence"),
     "unit_differs": ("所给数字的单位（{given}）无法换算成图谱中数字的单位（{unit}）", "the number given is in {given}, which does not convert to the figure's unit ({unit})"),
+    "no_such_source": ("图谱的来源中没有{what}", "none of the graph's sources is from {what}"),
     "no_breakdown": ("原文没有单列{part}的{what}，只有总数", "the source gives no {what} for {part} alone, only the total"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
     "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),

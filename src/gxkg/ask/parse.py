@@ -1676,6 +1676,8 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("compare")  # outsold: a comparison of sales
     _exceeds_another(q)
     _name_has_asked(q)
+    _home_asked(q)
+    _article_time_asked(q)
     _which_has_more_of(q, text)
     if STILL.search(text):
         q.cues.discard("compare")
@@ -1687,6 +1689,33 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
 NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:字)?(?=[的吗？?，,。\s]|$)|"
                       r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+names?|"
                       r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?", re.I)
+
+
+# the country or home a company is from (SAP是哪个国家的, 聚贸是哪里的企业, which country is SAP from): no relation
+# of the graph says it (落户 is where it settled, not where it is from)
+HOME_ASKED = lazyre.compile(r"是(?:哪个国家|哪一个国家|哪国|哪一国|什么国家)|是(?:哪里|哪儿|哪)的(?:企业|公司|平台|品牌)|总部(?:在|设在)|"
+                            r"\b(?:which|what) country\b|\bnationality\b|\bheadquarter(?:s|ed)?\b|\bbased in which\b", re.I)
+
+
+# the article's publication as a time (横州市在文章发表时叫什么, 改名是在文章发表之后多久): no source asked
+ARTICLE_TIME = lazyre.compile(r"(?:文章|报道|原文|这篇文章|新闻)(?:发表|发布|刊发|刊登|见报|登出)(?:的)?(?:时|时候|之时|当时|之后|以后|后|之前|以前|前|那年|那天|了吗|多久)|"
+                              r"\b(?:when|after|before|by the time) the (?:article|report|story) (?:was|came out|appeared)", re.I)
+
+
+def _article_time_asked(q: Question) -> None:
+    """The article's publication as a point in time: a cue no answer uses (the tool does not reason over it), and no
+    question of the source."""
+    m = ARTICLE_TIME.search(q.text) if "days" not in q.cues else None  # 文章发布后多少天: the days between, counted
+    if m:
+        q.cues.discard("source")
+        _cue(q, "article_time", m.group(0))
+
+
+def _home_asked(q: Question) -> None:
+    """The country or home a company is from: a cue no answer uses (none says it), so never where it settled."""
+    m = HOME_ASKED.search(q.text)
+    if m:
+        _cue(q, "home", m.group(0))
 
 
 def _name_has_asked(q: Question) -> None:
