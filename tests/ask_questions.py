@@ -2035,6 +2035,10 @@ CONDITIONS_KEPT = [
     ("横州市在文章发表时叫什么？", R()),  # the article's date as a point in time: not reasoned over, never the source
     ("人民日报报道过广西电商吗？", R()),  # no source of the graph is from it
     ("国务院的批复是哪个月发布的？", L("2018-08")),
+    ("文章里提到了哪些县？", P("东兴市")),  # the places the article's sentences name, never all 111 of the division data
+    ("Which counties does the article mention?", P("Dongxing")),
+    ("文章里提到了几个县？", L("8")),
+    ("哪些城市产米粉？", R()),  # 广西 is no city (a city's name ends in 市): never 广西
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

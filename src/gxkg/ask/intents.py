@@ -3792,7 +3792,7 @@ def _kinds_filter(q: Question, cls: str) -> str:
     for several kinds of one class (县和县级市) names ending as any of them."""
     from .lexicon import CLASS_NAME_END
 
-    words = [w for w, c in q.kinds if c == cls]
+    words = [w for w, c in q.kinds if c == cls or cls == "Place" and w.lower() in LOOSE_CITY]  # a city anywhere
     words = [w for w in words if not kind_said_to_be(q.text, w)] or words  # 哪些县是苗族或侗族自治县: those kinds
     if len(words) < 2 or not set(words) & set(CLASS_NAME_END):
         return _kind_filter(words[0] if words else q.words.get(cls, ""))
@@ -3844,12 +3844,27 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
     lines += _name_has_lines(ctx, values)
+    lines += _mentioned_lines(ctx, cls, values)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
         elif _held_kind(q, cls, extra):
             lines.append(_holds_a_thing_of(extra))
     return "\n  ".join(x for x in lines if x), values
+
+
+def _mentioned_lines(ctx: Ctx, cls: str, values: dict) -> list[str]:
+    """文章里提到了哪些县: places (the division data holds them all) that the article's sentences name, by a name of
+    theirs; only when the graph holds one article (with more, which one is not said)."""
+    if cls not in PLACE_CLASSES or not ARTICLE_SCOPE.search(ctx.q.text):
+        return []
+    articles = ctx.kg.store.select("SELECT DISTINCT ?s WHERE { ?s a schema:NewsArticle } LIMIT 2")
+    ctx.use("source")
+    if len(articles) != 1:
+        return ["FILTER(false)"]  # which article is not said: none listed, and the answer refused
+    values["article"] = [articles[0]["s"]]
+    return ["FILTER EXISTS { ?x rdfs:label|skos:altLabel ?mname . FILTER(LANG(?mname) = \"zh\" && STRLEN(?mname) > 1) "
+            "?mev dct:source ?article ; gxo:quote ?mquote . FILTER(CONTAINS(STR(?mquote), STR(?mname))) }"]
 
 
 def _name_has_lines(ctx: Ctx, values: dict) -> list[str]:
@@ -5064,7 +5079,8 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         rows = ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes) if rows is None else rows
     if not rows and (thing and not ctx.q.relations or related_only):  # a relation asked is never dropped
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
-        rows = _without_besides(ctx, ctx.run(query("members", ANY_RELATION), values))
+        kind = _kinds_filter(ctx.q, classes[0])  # 哪些城市产米粉: cities, never 广西 (a name ending in 市)
+        rows = _without_besides(ctx, ctx.run(query("members", ANY_RELATION + ("\n  " + kind if kind else "")), values))
     return rows
 
 

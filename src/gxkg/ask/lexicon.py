@@ -180,7 +180,7 @@ CLASS_WORDS = {
 CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle", "festivals": "festival",
                      "festival": "festival", "电商节": "节", "forums": "forum", "论坛": "论坛", "summits": "summit", "峰会": "峰会",
                      "fairs": "fair", "contests": "contest", "大赛": "大赛"}
-CLASS_NAME_END = {"县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
+CLASS_NAME_END = {"城市": "市", "cities": "市", "县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
                   "districts": "区", "district": "区", "urban districts": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
                   "autonomous county": "自治县", "autonomous ones": "自治县", "ordinary counties": "县", "plain counties": "县", "plain county": "县", "ordinary county": "县"}
 
