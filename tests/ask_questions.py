@@ -2039,6 +2039,11 @@ CONDITIONS_KEPT = [
     ("Which counties does the article mention?", P("Dongxing")),
     ("文章里提到了几个县？", L("8")),
     ("哪些城市产米粉？", R()),  # 广西 is no city (a city's name ends in 市): never 广西
+    ("planning a delivery route. Hechi or Baise, which lies further north?", F("Hechi")),  # a sentence of context
+    ("Source of the Nanning centre's 8000 m2 floor area? my manager is asking", P('"Guangxi e-commerce')),
+    ("Which newspaper published the article on Guangxi's 2017 cross-border e-commerce volume?", P('"Guangxi e-commerce')),
+    ("东兴市属于哪个市？座標是多少？", F("防城港市")),
+    ("How many SKUs is the Nanning centre carrying?", V("50000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3104,8 +3104,9 @@ def _publisher_not_held(ctx: Ctx) -> bool:
 
 def _bound_of_claim(q: Question) -> bool:
     """The comparison word of a source question bounds the claim's number (more than 200, 超过3000个), not two things."""
-    bound = bound_said(q.text)
-    return bool(bound) and q.words.get("compare", "\0").lower() in bound.lower()
+    bound, word = bound_said(q.text), q.words.get("compare", "\0").lower()
+    before_a_number = re.search(re.escape(word) + r"\s*了?\s*[\d一二两三四五六七八九十]", q.text.lower())  # exceeded 70%
+    return bool(bound) and word in bound.lower() or before_a_number is not None
 
 
 # ------------------------------------------------------------------------------ relation between two names
@@ -5079,9 +5080,14 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         rows = ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes) if rows is None else rows
     if not rows and (thing and not ctx.q.relations or related_only):  # a relation asked is never dropped
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
-        kind = _kinds_filter(ctx.q, classes[0])  # 哪些城市产米粉: cities, never 广西 (a name ending in 市)
-        rows = _without_besides(ctx, ctx.run(query("members", ANY_RELATION + ("\n  " + kind if kind else "")), values))
+        rows = _without_besides(ctx, ctx.run(query("members", _related_of_kind(ctx.q, classes[0])), values))
     return rows
+
+
+def _related_of_kind(q: Question, cls: str) -> str:
+    """Any relation to the thing named, of the kind said (哪些城市产米粉: cities, never 广西: a name ending in 市)."""
+    kind = _kinds_filter(q, cls)
+    return ANY_RELATION + ("\n  " + kind if kind else "")
 
 
 def _without_besides(ctx: Ctx, rows: list[dict]) -> list[dict]:

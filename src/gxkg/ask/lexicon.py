@@ -150,7 +150,7 @@ CLASS_WORDS = {
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "township": "Township", "town": "Township", "towns": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product", "varieties": "Product",
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "platforms": "Platform", "platform": "Platform",
-           "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization",
+           "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization", "body": "Organization",
            "trade model": "TradeModel", "trade models": "TradeModel",
            "firms": "Organization", "organisations": "Organization", "organizations": "Organization",
            "policies": "Policy", "policy": "Policy", "documents": "Policy", "document": "Policy", "reply": "Policy", "notice": "Policy",
@@ -244,7 +244,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # whether a figure is exact or approximate: the figure answer gives its qualifier (约, 超过) or none
     "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值", "是估算的吗", "是不是估算的", "是估计的吗", "是约数吗", "估算的吗"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
-                   "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact", "exact or an estimate", "exact or estimated", "exact or an approximation", "an estimate or an exact figure")),
+                   "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact", "exact or an estimate", "exact or estimated", "exact or an approximation", "an estimate or an exact figure",
+                   "exact count or an estimate", "exact count or estimate", "an exact count or an estimate")),
     # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
     # question with one is refused rather than answered as if it were not there
     "negation": (("没记录", "没有记录", "未记录", "没记载", "没有记载", "未记载", "没写", "没提到", "没有提到", "未提及", "一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
@@ -272,7 +273,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "somewhere near", "near", "governing it", "governing", "which part of", "what part of", "up to the autonomous region", "up to the region", "the chain up to", "chain up to",
                "and region", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level", "chain of administrative units above it", "chain of administrative units", "administrative units above it", "administrative units above", "units above it")),
-    "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which organisation", "which organization",
+    "who": (("谁", "哪个单位", "哪个部门", "哪个机构", "哪个机关", "哪家", "单位"), ("who", "whom", "which media outlet",
+            "what media outlet", "which outlet", "which news outlet", "which newspaper", "what outlet", "which organisation", "which organization",
                                                      "which department", "which body", "whichever body", "whatever body", "that body", "which body")),
     "source": (("这个数哪来的", "这个数字哪来的", "这个数据哪来的", "数据哪来的", "数字哪来的", "这个说法哪来的", "说法哪来的", "说法是从哪里来的", "说法从哪里来", "说法是从哪来的", "说法从哪来", "原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处为何", "来源为何", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
@@ -409,7 +411,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east", "most east", "most to the east", "the most east", "easternmost point", "most far east", "most eastern")),
     "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west", "most west", "most to the west", "the most west", "westernmost point", "most far west", "most western")),
-    "geo": (("坐标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
+    "geo": (("坐标", "座标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
 }
 # kinds of figure named instead of an indicator (the growth rates given for Guangxi, the largest sum of money in
@@ -450,7 +452,8 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
+ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说",
+             "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
              "被", "把", "对", "给", "为", "将", "那", "这", "这个", "那个", "该", "其", "中", "里", "之间", "期间",
@@ -483,6 +486,8 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
 EN_FILLER = {
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
+    "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
+    "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of
     "set", "statement", "notes", "obtain", "obtained", "publication", "judged", "introduced", "importer", "comparing", "periods", "administrative", "make", "makes", "used", "lists", "picture", "story", "order", "equal", "equals", "first", "second", "third", "fourth", "fifth",
     "sixth", "seventh", "eighth", "ninth", "tenth", "filing", "min", "network", "physical", "whoever", "topping", "records", "recorded", "win", "won", "untill", "til", "farm", "supplier", "suppliers", "client", "clients", "customer", "customers", "told", "tells", "claims", "claimed", "someone",
     "named", "inside", "worth", "past", "having", "proper", "given", "single", "own", "recompute", "recalculate", "recalculated", "recomputed", "creating", "created",

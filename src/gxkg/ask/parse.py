@@ -229,7 +229,11 @@ EVERYDAY = (
     (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*(?:,|(?=\s*[?.!]?\s*$))", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
     (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.]{3,40}? (?:place|town|county|city|capital)\s*,", ","),  # Hengxian, the jasmine tea place, on a map
-    (r"想先了解", "想了解"),
+    (r"想先了解", "想了解"), (r"座标", "坐标"), (r"\bcounty-level areas?\b", "county-level divisions"),
+    (r"\s*\bor (?:only|just) one\b", ""),  # does JD both … and …? or only one: both asked
+    (r"\b(?:using|with|from|taking) the article['’]s\s+", ""),  # the article's 2017 volume: its figure
+    (r"^\s*if I (?:may|might|could) ask,?\s*", ""), (r"\s*\bon (?:the )?air\b", ""),
+    (r"(?<=['’\"]) line\b", " statement"),  # read the 'about 120,000 jobs' line on air: the statement
     (r"^(?:哎|唉|嗨|诶|哈喽|嘿)[，,！!\s]*(?:问下|问一下)?[，,]?", ""), (r"里头", "里"), (r"平均下来[，,]?", ""),
     (r"^(?:有)?(?:一)?(?:篇|个|份|条)?(?:稿子|报道|文章|材料|新闻|帖子|消息|资料)(?:里|上|中)?(?:写|说|称|提到)(?:着|了|道)?\s*[:：，,]?\s*(?=[“\"]?[\u4e00-\u9fff\d])(?![了着道]?(?:哪|什么|几|多少|啥))",
      ""),  # 有篇稿子写“…”，这个说法站得住吗: the claim is checked
@@ -1039,8 +1043,29 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in _plural_of_words_used(q) if w.lower() not in became]
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
+    q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     _came_to_develop(q)
     return q
+
+
+SENTENCE = lazyre.compile(r"[^.?!。？！；;]+[.?!。？！；;]*")
+ASKING = lazyre.compile(r"哪|什么|啥|几|多少|谁|吗|是否|\b(?:what|which|who|whom|where|when|how)\b|"
+                        r"^\s*(?:is|are|was|were|do|does|did|can|could|has|have)\b", re.I)
+
+
+def _in_a_sentence_of_context(q: Question, w: str) -> bool:
+    """planning a truck route. Hechi or Baise, which is further north? / …? investor is asking: a sentence with no
+    name, no word the question's reading took and no question word says why one asks; its words ask nothing."""
+    m = _sentence_of(q.text, q.text.lower().find(w.lower()))
+    if m is None or len(m.group(0)) == len(q.text.strip()) or ASKING.search(m.group(0)):
+        return False
+    taken = [n.start for n in q.names] + [a for a in q.at.values() if isinstance(a, int)]
+    return not any(m.start() <= a < m.end() for a in taken)
+
+
+def _sentence_of(text: str, at: int):
+    """The sentence of the text (a match of SENTENCE) that holds position `at`, or None."""
+    return next((m for m in SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
 
 
 def _describes_names_before(q: Question, w: str) -> bool:
