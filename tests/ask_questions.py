@@ -2044,6 +2044,9 @@ CONDITIONS_KEPT = [
     ("Which newspaper published the article on Guangxi's 2017 cross-border e-commerce volume?", P('"Guangxi e-commerce')),
     ("东兴市属于哪个市？座標是多少？", F("防城港市")),
     ("How many SKUs is the Nanning centre carrying?", V("50000")),
+    ("凤山县采用了什么模式？就是河池的那个凤山", L("“万寿谷核桃鸡产业+电商+贫困户”联动")),  # says which one, asks nothing
+    ("融安的“电商+农民合作社+贫困户”模式涉及什么产品？", L("融安金桔")),  # 融安的: which model, no second subject
+    ("How many platforms does the article say run rural e-commerce business in Guangxi?", L("4")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -346,8 +346,21 @@ def _containers_as_context(ctx) -> None:
     if "yesno" in q.cues:
         return
     for c in list(q.names):
-        if len(q.names) > 1 and any(_says_where(ctx, c, a) for a in q.names if a is not c):
+        if len(q.names) > 1 and any(_says_where(ctx, c, a) or _owner_of(ctx, c, a) for a in q.names if a is not c):
             q.names.remove(c)
+
+
+OWNS = lazyre.compile(r"^\s*(?:['’]s?|的|那个|这个)\s*[“\"'‘]?\s*$")
+
+
+def _owner_of(ctx, c, a) -> bool:
+    """Rong'an's 'e-commerce + cooperative' model, 凤山的核桃鸡模式: a name owning the next one it has a fact
+    with says which one is meant, no second subject (the model is asked about)."""
+    if not (c.end <= a.start and OWNS.match(ctx.q.text[c.end:a.start])):
+        return False
+    rows = ctx.kg.store.select("SELECT ?p WHERE { { ?c ?p ?a } UNION { ?a ?p ?c } FILTER(STRSTARTS(STR(?p), STR(gxo:))) } LIMIT 1",
+                               {"c": _node(c.iri), "a": _node(a.iri)})
+    return bool(rows) and not ctx.q.relations
 
 
 def _unfit_relations_of_a_source(ctx) -> None:

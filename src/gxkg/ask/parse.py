@@ -1044,8 +1044,38 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
+    _which_one_said(q)
     _came_to_develop(q)
     return q
+
+
+WHICH_ONE = lazyre.compile(r"^\s*(?:就是|也就是|我说的是|我指的是|指的是|\bI mean\b|\bthat is\b|\bthe one\b)", re.I)
+
+
+def _which_one_said(q: Question) -> None:
+    """凤山县跟啥有关系？就是卖核桃鸡那个凤山: a last sentence that says which one is meant, naming it again, asks
+    nothing: the other names in it describe the one (its words are no condition)."""
+    last = _last_sentence_saying_which(q)
+    if last is not None:
+        _nothing_asked_after(q, last.start(), last.group(0))
+
+
+def _nothing_asked_after(q: Question, at: int, words: str) -> None:
+    """The names, words, figures and relations said from `at` on are taken back (卖 there asks no sales)."""
+    said = {k for k, a in q.at.items() if isinstance(a, int) and a >= at}
+    q.names = [n for n in q.names if n.start < at]
+    q.unknown = [w for w in q.unknown if w not in words]
+    q.indicators = [i for i in q.indicators if i not in said]
+    q.relations = [r for r in q.relations if r not in said]
+
+
+def _last_sentence_saying_which(q: Question):
+    """The last sentence, when it opens with 就是 (I mean) and names again a thing named before (凤山 of 凤山县)."""
+    sentences = list(SENTENCE.finditer(q.text))
+    last = sentences[-1] if len(sentences) > 1 and WHICH_ONE.match(sentences[-1].group(0)) else None
+    named_again = last is not None and any(re.sub("[县市区镇乡村]$", "", n.text) in last.group(0)
+                                           for n in q.names if n.start < last.start())
+    return last if named_again else None
 
 
 SENTENCE = lazyre.compile(r"[^.?!。？！；;]+[.?!。？！；;]*")
@@ -1059,8 +1089,12 @@ def _in_a_sentence_of_context(q: Question, w: str) -> bool:
     m = _sentence_of(q.text, q.text.lower().find(w.lower()))
     if m is None or len(m.group(0)) == len(q.text.strip()) or ASKING.search(m.group(0)):
         return False
-    taken = [n.start for n in q.names] + [a for a in q.at.values() if isinstance(a, int)]
-    return not any(m.start() <= a < m.end() for a in taken)
+    return not any(m.start() <= a < m.end() for a in _places_taken(q))
+
+
+def _places_taken(q: Question) -> list[int]:
+    """Where each name and each word the reading took begins."""
+    return [n.start for n in q.names] + [a for a in q.at.values() if isinstance(a, int)]
 
 
 def _sentence_of(text: str, at: int):
@@ -1298,7 +1332,7 @@ def _units_of_numbers(q: Question) -> None:
 ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的)|"
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
-                           r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include)s?\b|"
+                           r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b", re.I)
 
 
@@ -1749,7 +1783,7 @@ def _name_has_asked(q: Question) -> None:
     if m:
         q.name_has = next(g for g in m.groups() if g)
         _cue(q, "name_has", m.group(0))
-        q.unknown = [w for w in q.unknown if w not in m.group(0) and q.name_has not in w]
+        q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
 
 
 def _exceeds_another(q: Question) -> None:
