@@ -2047,6 +2047,11 @@ CONDITIONS_KEPT = [
     ("凤山县采用了什么模式？就是河池的那个凤山", L("“万寿谷核桃鸡产业+电商+贫困户”联动")),  # says which one, asks nothing
     ("融安的“电商+农民合作社+贫困户”模式涉及什么产品？", L("融安金桔")),  # 融安的: which model, no second subject
     ("How many platforms does the article say run rural e-commerce business in Guangxi?", L("4")),
+    ("电子商务讲师团是哪一年成立的？", R()),  # no date stated: never who set it up in its place
+    ("When was the e-commerce lecturer group set up?", R()),
+    ("获得“淘宝村”称号的那个村，所在的地级市是哪一个？", L("钦州市")),  # the prefecture, never where it lies
+    ("听说唯品会也来广西发展了？真的假的？", P("是: ")),
+    ("Cenxi is under Wuzhou - what data is that based on?", P('"Guangxi administrative divisions')),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

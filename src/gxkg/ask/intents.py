@@ -5690,7 +5690,8 @@ def when(ctx: Ctx):
         return False
     ctx.use("names", "when", *(("indicators",) if dated else ()))
     _show_dates(ctx, q.names[0].iri)
-    _relations_too(ctx, q.names[0].iri)
+    if ctx.ans.answers:  # no date stated: no answer, never what else is known (电子商务讲师团是哪一年成立的)
+        _relations_too(ctx, q.names[0].iri)
     return True
 
 
@@ -5698,11 +5699,16 @@ def _relations_too(ctx: Ctx, e: str, said: bool = True) -> None:
     """论坛的主题和日期: a relation asked beside the date (or a figure) is answered too, when e has it; beside a
     date, a relation e lacks is the name's words (22 cities … 设立: the reply's title) or the date's verb (举办)."""
     rows = [r for r in ctx.q.relations if _has_relation(ctx, e, r)]
-    before = list(ctx.ans.answers)
     if rows and not ASKED_DATE_VERB.fullmatch(ctx.q.words.get(rows[0], "")):
-        relation_answer(ctx, e, rows)
-        ctx.ans.answers = before + [a for a in ctx.ans.answers if a not in before]
+        _answers_added(ctx, lambda: relation_answer(ctx, e, rows))
     ctx.use(*(("relations",) if said or rows else ()))
+
+
+def _answers_added(ctx: Ctx, answer) -> None:
+    """Run an answer after those given, keeping them first and adding only new rows."""
+    before = list(ctx.ans.answers)
+    answer()
+    ctx.ans.answers = before + [a for a in ctx.ans.answers if a not in before]
 
 
 def _has_relation(ctx: Ctx, e: str, r: str) -> bool:
@@ -5710,7 +5716,8 @@ def _has_relation(ctx: Ctx, e: str, r: str) -> bool:
     return bool(ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o } LIMIT 1", {"e": _node(e), "p": _node(GXO + r)}))
 
 
-ASKED_DATE_VERB = lazyre.compile(r"举办|举行|召开|开幕|发布|印发|出台|颁布|held|hosted|issued|published|released", re.I)
+ASKED_DATE_VERB = lazyre.compile(r"举办|举行|召开|开幕|发布|印发|出台|颁布|成立|设立|建立|创办|创建|组建|"
+                                 r"held|hosted|issued|published|released|founded|established|set up|launched", re.I)
 
 
 # an end asked (when did the forum end): its end date, not the day it began

@@ -231,6 +231,9 @@ EVERYDAY = (
     (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.]{3,40}? (?:place|town|county|city|capital)\s*,", ","),  # Hengxian, the jasmine tea place, on a map
     (r"想先了解", "想了解"), (r"座标", "坐标"), (r"\bcounty-level areas?\b", "county-level divisions"),
     (r"\s*\bor (?:only|just) one\b", ""),  # does JD both … and …? or only one: both asked
+    (r"\bwhat (?:data|record|records|information) is (?:that|this|it) based on\b", "what is the source of that"),
+    (r"\bwhich record(?:s)?(?: exactly)?\b", "which source"),  # Tengxian sits under Wuzhou - what data is that based on?
+    (r"[？?，,]\s*(?:真的假的|是真的吗|是不是真的|真的吗|对不对|属实吗|是否属实)[？?]?\s*$", "吗？"),  # 谷歌也来广西发展了？真的假的？
     (r"\b(?:using|with|from|taking) the article['’]s\s+", ""),  # the article's 2017 volume: its figure
     (r"^\s*if I (?:may|might|could) ask,?\s*", ""), (r"\s*\bon (?:the )?air\b", ""),
     (r"(?<=['’\"]) line\b", " statement"),  # read the 'about 120,000 jobs' line on air: the statement

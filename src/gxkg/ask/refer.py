@@ -146,7 +146,7 @@ def _pattern(text: str):
 
 
 # what is left of a question that only asks for the phrase itself (横县茉莉花茶的产地是哪里？): no chain
-ONLY_ASKS = lazyre.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪个|哪家|哪|什么地方|什么|何处|谁|单位|机构|部门|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
+ONLY_ASKS = lazyre.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪一个|哪一家|哪一|哪个|哪家|哪|什么地方|什么|何处|谁|单位|机构|部门|呢|吗|叫什么名字|叫什么|名字|县|地级市|城市|市|"
                        r"where|what['’]s|whats|what|which|who['’]s|who|whom|is|are|was|were|the|called|its name|name|[\s？?。.,，!！《》「」“”\"])*", re.I)
 
 
@@ -378,6 +378,17 @@ def _with_words_of_the_name(text: str, start: int, label: str) -> int:
     return start - k
 
 
+TITLE_VERBS = ("获得", "荣获", "获评", "被评为", "评为", "入选", "被命名为", "命名为")
+
+
+def _with_its_verb_before(q, start: int) -> int:
+    """获得“淘宝村”称号的那个村: the verb and the quotation mark right before the phrase belong to it."""
+    if q.lang != "zh" or start == 0:
+        return start
+    m = re.search("(?:" + _alternation(list(TITLE_VERBS) + _clause_words("zh")) + r")了?\s*[“\"「『]?\s*$", q.text[:start])
+    return m.start() if m and q.text[start - 1] in "“\"「『" else start
+
+
 def _with_a_fact_before(ctx, q, start: int, things: list[str]) -> int:
     """点名南宁 | 设立…的那份批复: a relation word and a name right before the phrase that are a fact of the one
     thing it names (the reply names Nanning) describe it too, and are part of the phrase."""
@@ -421,7 +432,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
         if _named(ref, things) and _as_many_as_said(q.text[start:end], things):
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
             start = _with_its_year(ctx, q.text, start, n.iri)
-            start = _with_a_fact_before(ctx, q, start, things)
+            start = _with_its_verb_before(q, _with_a_fact_before(ctx, q, start, things))
             level = None if ref.stands_for else ref.cls or level
             return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
