@@ -2052,6 +2052,15 @@ CONDITIONS_KEPT = [
     ("获得“淘宝村”称号的那个村，所在的地级市是哪一个？", L("钦州市")),  # the prefecture, never where it lies
     ("听说唯品会也来广西发展了？真的假的？", P("是: ")),
     ("Cenxi is under Wuzhou - what data is that based on?", P('"Guangxi administrative divisions')),
+    ("广西有多少个县（不含自治县）？", L("48")),  # plain counties: no autonomous counties, districts or cities
+    ("桂林市有几个县（不含自治县）？", L("8")),
+    ("广西有多少个县（含自治县）？", L("60")),
+    ("广西的县和自治县一共多少个？", L("60")),
+    ("柳州螺蛳粉产自上海吗？", R()),  # a name the graph does not hold after a relation word: never dropped
+    ("德国思爱普落户上海了吗？", R()),
+    ("南宁跨境商品直购体验中心的商品来自中东吗？", R()),
+    ("广西电商交易额在西部排第三吗？", R()),  # the rank the graph states is by the number of shops
+    ("南宁香蕉是不是比百色芒果卖得少？", R()),  # 少: never the verdict of 多
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

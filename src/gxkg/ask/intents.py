@@ -1280,9 +1280,9 @@ def _answered_otherwise(ctx: Ctx, subjects: list[str], inds: list[str], rows: li
     """The figures found are no plain answer: a part for a whole asked, a topic's figure not the one asked, or a
     place in a ranking asked yes or no (said as such)."""
     checks = (lambda: _part_for_whole(ctx, subjects, inds), lambda: _topic_not_of_figure(ctx, subjects, inds),
+              lambda: _rank_by_another_figure(ctx, subjects, inds),  # 电商交易额在西部排第三吗: never the shops' rank
               lambda: _rank_checked(ctx, rows), lambda: _exact_not_stated(ctx, rows), lambda: _part_of_combined(ctx, inds),
-              lambda: _members_of_a_count(ctx, rows), lambda: _ranking_incomplete(ctx, subjects, rows),
-              lambda: _rank_by_another_figure(ctx, subjects, inds))
+              lambda: _members_of_a_count(ctx, rows), lambda: _ranking_incomplete(ctx, subjects, rows))
     return any(check() for check in checks)
 
 
@@ -4061,7 +4061,8 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
 
 COUNTY_WORDS = ("县", "counties", "county")
 # 县 said in its narrow sense: 县 and 自治县, not districts nor county-level cities
-ONLY_COUNTIES = lazyre.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包括)|只(?:数|算)县|only (?:the )?counties|counties only", re.I)
+ONLY_COUNTIES = lazyre.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包括)|只(?:数|算)县|only (?:the )?counties|counties only|"
+                               r"(?:含|包括|包含|连同|加上)自治县|县和自治县", re.I)
 NAMED_COUNTY = 'FILTER EXISTS { ?x rdfs:label ?cname . FILTER(LANG(?cname) = "zh" && STRENDS(STR(?cname), "县")) }'
 
 
@@ -4175,6 +4176,13 @@ def _members_noted(ctx: Ctx, members: list[dict]) -> None:
         ctx.rule_note(_v(r, "rule"))
 
 
+def _narrow_sense(q: Question) -> str | None:
+    """The note of 县 in its narrow sense when the question asks it (县级市不算, 含自治县, 只数县), else None."""
+    if q.excluded in (["市"], ["自治县"]):
+        return {"市": "no_districts_either", "自治县": "plain_counties_only"}[q.excluded[0]]
+    return "counties_only" if ONLY_COUNTIES.search(q.text) else None
+
+
 def _county_sense(ctx: Ctx, cond: str, values: dict, n: int) -> tuple[str, int]:
     """The conditions and count of the sense of 县 asked (only 县 and 自治县 when the question says so), with
     the other count noted."""
@@ -4182,7 +4190,7 @@ def _county_sense(ctx: Ctx, cond: str, values: dict, n: int) -> tuple[str, int]:
     k = _counted(ctx, narrow, values)
     if k == n:
         return cond, n
-    only = "no_districts_either" if ctx.q.excluded == ["市"] else "counties_only" if ONLY_COUNTIES.search(ctx.q.text) else None
+    only = _narrow_sense(ctx.q)
     if only:  # 县级市不算: 县 in its narrow sense, no 区 either
         ctx.note(msg(only, ctx.lang, n=n))
         return narrow, k

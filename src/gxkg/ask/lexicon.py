@@ -231,7 +231,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
                 "compound annual growth", "compound growth", "cagr")),
     # the smaller of two asked for (比…低吗, smaller than)
-    "less": (("更小", "更少", "更低", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
+    "less": (("更小", "更少", "更低", "卖得少", "卖的少", "卖得更少", "得少", "少一些", "少些", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
     "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "share", "proportion", "percentage", "percent of", "what %", "% of",

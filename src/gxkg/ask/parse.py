@@ -1739,6 +1739,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     _exceeds_another(q)
     _name_has_asked(q)
     _home_asked(q)
+    _autonomous_included(q)
     _article_time_asked(q)
     _which_has_more_of(q, text)
     if STILL.search(text):
@@ -1771,6 +1772,15 @@ def _article_time_asked(q: Question) -> None:
     if m:
         q.cues.discard("source")
         _cue(q, "article_time", m.group(0))
+
+
+AUTONOMOUS_INCLUDED = lazyre.compile(r"(?:含|包括|包含|连同|加上)自治县|县和自治县(?:一共|总共|合计|共|加起来)")
+
+
+def _autonomous_included(q: Question) -> None:
+    """县（含自治县）, 县和自治县一共多少个: the autonomous counties are counted among the counties, no kind of their own."""
+    if AUTONOMOUS_INCLUDED.search(q.text) and any(w == "县" for w, _ in q.kinds):
+        q.kinds = [(w, c) for w, c in q.kinds if w != "自治县"]
 
 
 def _home_asked(q: Question) -> None:
@@ -3881,8 +3891,8 @@ def _filler_char_names(masked: str, hits) -> list[str]:
     names (日 of 日期, 上 of 以上) where a name can start (the question's start, after 在/到/和, 日 after a
     word): the two, a name the graph does not hold. Never 9月开的, 省份中排第三 (a date, a place word after a noun)."""
     marked = list(masked)
-    for s, e, *_ in hits:
-        marked[s:e] = [HIT] * (e - s)
+    for s, e, *rest in hits:
+        marked[s:e] = [REL_HIT if rest and rest[0] == "rel" else HIT] * (e - s)
     text, found = "".join(marked), []
     for m in re.finditer(r"[\u3400-\u9fff]+", text):
         run, before = m.group(0), text[m.start() - 1] if m.start() else ""
@@ -3897,15 +3907,15 @@ def _alone_after_a_name_filler(run: str, covered: list[int], i: int) -> bool:
     return not covered[i] and covered[i + 1] and covered[i - 1] == 1 and run[i - 1] in NAME_FILLERS
 
 
-HIT = "\x01"
+HIT, REL_HIT = "\x01", "\x02"
 NAME_FILLERS = "上下中日月"  # fillers that begin many names (上海, 日本, 中山, 月球); never 过, 了, 里 (批复里点了)
 
 
 def _name_can_start(first: str, before: str) -> bool:
     """A name can start at `first` after `before` (the question's start, punctuation, a preposition; 日 after a
     word: 服务日本企业), never after a number (9月) or a name."""
-    if before == HIT:
-        return first == "日"
+    if before in (HIT, REL_HIT):  # 服务日本企业; after a relation word any (产自上海, 拓展到中山), never 省份中排
+        return first == "日" or before == REL_HIT
     return before in "在到自于和与跟及对往向从去" or not (before.isalnum() or before == MASK or "\u3400" <= before <= "\u9fff")
 
 
