@@ -2061,6 +2061,11 @@ CONDITIONS_KEPT = [
     ("南宁跨境商品直购体验中心的商品来自中东吗？", R()),
     ("广西电商交易额在西部排第三吗？", R()),  # the rank the graph states is by the number of shops
     ("南宁香蕉是不是比百色芒果卖得少？", R()),  # 少: never the verdict of 多
+    ("哪些地级市既有县级市又有自治县？", L("3", "来宾市", "桂林市", "百色市")),  # both conditions, never one
+    ("Which prefectures have both a county-level city and an autonomous county?", L("3", "Baise", "Guilin", "Laibin")),
+    ("有县级市但没有自治县的地级市有哪些？", L("6", "南宁市", "崇左市", "梧州市", "玉林市", "贵港市", "防城港市")),
+    ("既没有县级市也没有自治县的地级市有哪些？", L("2", "北海市", "钦州市")),
+    ("同时拥有县级市和自治县的地级市有哪些？", F("3")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

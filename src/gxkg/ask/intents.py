@@ -4759,7 +4759,7 @@ def _held_by_bound(q: Question) -> tuple[str, str] | None:
     return max(q.kinds, key=lambda k: LEVEL_ORDER.index(k[1]))
 
 
-HOLDS = lazyre.compile(r"有|设有|下辖|\b(?:have|has|with|contain|contains|include|includes)\b", re.I)
+HOLDS = lazyre.compile(r"有|设有|拥有|下辖|\b(?:have|has|with|contain|contains|include|includes)\b", re.I)
 JOINED = lazyre.compile(r"和|与|及|以及|、|\band\b|\bor\b|还是", re.I)
 
 
@@ -4767,10 +4767,13 @@ def _holding_between(q: Question) -> bool:
     """哪些地级市有县级市, 有自治县的地级市, prefectures with autonomous counties: one level said to hold the other
     (有 between the two words, or before the first with 的 between), never two levels listed (地级市和县级市)."""
     low = q.text.lower()
-    (a, b) = sorted(low.find(w.lower()) for w, _ in q.kinds[:2])
-    between = low[a:b]
-    return not JOINED.search(between) and (HOLDS.search(between) is not None or
-                                           HOLDS.search(low[max(0, a - 3):a]) is not None and "的" in between)
+    group = max(q.kinds, key=lambda k: LEVEL_ORDER.index(k[1]))
+    g = low.find(group[0].lower())
+    finer = sorted(low.find(w.lower()) for w, c in q.kinds if c != group[1])
+    if finer[0] > g:  # 哪些地级市有县级市
+        return not JOINED.search(low[g:finer[0]]) and HOLDS.search(low[g:finer[0]]) is not None
+    before = low[max(0, finer[0] - 4):finer[0]]  # 有自治县的地级市, 同时拥有县级市和自治县的地级市
+    return HOLDS.search(before) is not None and "的" in low[finer[-1]:g]
 
 
 def _places_of_two_levels(q: Question) -> bool:
@@ -4808,12 +4811,18 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
         return False
     if LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1]):
         head, other = other, head  # places hold finer places (设了自治县的有几个: the prefectures; counties per prefecture)
+    several = [k for k in q.kinds if k[1] != head[1]]
+    if len(several) >= 2:
+        return _groups_of_several(ctx, head, several)
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
     special = _groups_special(ctx, rows, head[1])
-    if special is not None:
-        return special
+    return special if special is not None else _groups_shown(ctx, rows)
+
+
+def _groups_shown(ctx: Ctx, rows: list[dict]) -> bool:
+    """How many places hold the things, then each with how many and which."""
     ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
     for r in rows:
         members = r["members"].value.replace("、", ctx.sep())
@@ -4822,6 +4831,26 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     return True
 
 
+
+
+NOT_BEFORE = lazyre.compile(r"(?:没有|没|不含|不包括|无|\bno\b|\bwithout\b|\bnor\b|\bneither\b)\s*(?:an?\s+|any\s+)?$", re.I)
+
+
+def _groups_of_several(ctx: Ctx, head: tuple[str, str], kinds: list[tuple[str, str]]) -> bool:
+    """哪些地级市既有县级市又有自治县, 有县级市但没有自治县: the places of the head's class holding each kind said
+    (or none of it, where 没有 / without comes right before the kind's word); all conditions at once."""
+    low, kept = ctx.q.text.lower(), set(_all_of(ctx, head[1]))
+    values = {"group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
+    for word, cls in kinds:
+        rows = ctx.run(query("groups_having", _kind_filter(word)), {**values, "class": _classes(ctx, cls)})
+        holding = {r["g"].value for r in rows}
+        without = NOT_BEFORE.search(low[:low.find(word.lower())]) is not None
+        kept = kept - holding if without else kept & holding
+    ctx.use("names", "classes", "count", "list", "within", "negation", "compare")
+    ctx.add(str(len(kept)), value=str(len(kept)), unit=GXO + "Count")
+    for g in sorted(kept, key=ctx.label):
+        ctx.add(ctx.label(g), g)
+    return True
 
 
 def _all_of(ctx: Ctx, cls: str) -> list[str]:
