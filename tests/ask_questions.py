@@ -2066,6 +2066,11 @@ CONDITIONS_KEPT = [
     ("有县级市但没有自治县的地级市有哪些？", L("6", "南宁市", "崇左市", "梧州市", "玉林市", "贵港市", "防城港市")),
     ("既没有县级市也没有自治县的地级市有哪些？", L("2", "北海市", "钦州市")),
     ("同时拥有县级市和自治县的地级市有哪些？", F("3")),
+    ("农村电商业务培训超过15万人吗？", R()),  # the figure counts 人次, never set against persons
+    ("Did rural e-commerce training reach more than 150,000 people?", R()),
+    ("农村电商业务培训超过15万人次吗？", P("是: ")),
+    ("汉塘村村民年收入有15万吗？", P("无法证实: ")),  # inside 十几万: cannot be told
+    ("电商创业的主力是不是18岁到35岁的人？", P("否: ")),  # 16～40岁 is another range
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

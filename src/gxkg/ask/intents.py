@@ -645,7 +645,7 @@ def _bounds(f: dict) -> tuple[float, float]:
     """The least and most a stated figure can be: 突破80亿 is 8e9 or more, 约50% is 47.5% to 52.5%."""
     lo = f["num"]
     hi = float(f["ob_fmt"]["max"]) if f["ob_fmt"]["max"] else lo
-    a, b = BOUNDS.get((f["qualifier"] or "").rsplit("#", 1)[-1], (1, 1))
+    a, b = BOUNDS.get((f.get("bound_as") or f["qualifier"] or "").rsplit("#", 1)[-1], (1, 1))
     return lo * a, hi * b
 
 
@@ -718,13 +718,37 @@ def threshold(ctx: Ctx):
     return True
 
 
+AFTER_A_NUMBER = lazyre.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千]+)\s*(?:个?(?:万|亿))?\s*(?P<w>(?!位数)[\u4e00-\u9fff]{1,3}|people\b|persons?\b)")
+
+
+def _unit_written_after_a_number(ctx: Ctx) -> list[str]:
+    """超过15万人吗: the unit written right after the question's number (人, not the figure's 人次), as the
+    ontology writes units (longest form first); none when no unit follows."""
+    m = next((m for m in AFTER_A_NUMBER.finditer(ctx.q.text) if not YEAR_RE.fullmatch(m.group(0)[:4])), None)
+    word = {"people": "人", "person": "人", "persons": "人"}.get(m.group("w").lower(), m.group("w")) if m else ""
+    return next(([u] for f, u in ctx.kg.vocabulary.unit_forms() if word.startswith(f)), [])
+
+
+def _people_within_times(ctx: Ctx, rows: list[dict]) -> float:
+    """20万人次 against persons: the people are at most the person-times, so the figures are read as upper
+    bounds (more than 300,000 people: no; more than 150,000: cannot tell), and the answer says so."""
+    for f in rows:
+        f["bound_as"] = GXO + "AtMost"
+    ctx.use("unit")
+    ctx.note(_say(ctx, "人次不是人数：一人可计多次，人数至多等于人次", "person-times are not people: one person may count "
+                                                               "several times, so the people are at most the person-times"))
+    return 1.0
+
+
 def _given_unit_factor(ctx: Ctx, rows: list[dict]) -> float | None:
     """What the number's unit (100亩, 30亿美元) is in the figures' own unit: 1 when none is given or the same;
     None when it does not convert (dollars to yuan: no rate is stated)."""
-    given = ctx.q.given_units[:1]
+    given = ctx.q.given_units[:1] or _unit_written_after_a_number(ctx)
     units = {f["unit"].removeprefix(GXO) for f in rows}
     if not given or units == set(given):
         return 1.0
+    if (given[0], units) == ("Person", {"PersonTime"}):
+        return _people_within_times(ctx, rows)
     ctx.use("unit")
     unit = next(iter(units)) if len(units) == 1 else None
     factor = ctx.kg.vocabulary.converted(1.0, given[0], unit) if unit else None
@@ -1198,10 +1222,31 @@ def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
     """Luosifen sold 3 billion yuan in 2017, correct?: a yes/no question giving the one figure's number, yes when
     the number is within what the source states, no when the figure rules it out, "more than that" when the source
     says more than the number (突破30亿, 200多家: never a plain yes); an open bound above the number cannot tell."""
-    verdicts = {_claim_verdict(rows[0], n) for n in _claimed_numbers(ctx.q)} - {None} if _claim_asked(ctx, rows) else set()
+    claimed = _claimed_numbers(ctx.q) if _claim_asked(ctx, rows) else []
+    verdicts = ({_range_claim_verdict(rows[0], claimed)} if _a_range(rows[0]) else
+                {_claim_verdict(rows[0], n) for n in claimed} - {None}) if claimed else set()
     if len(verdicts) == 1:
         ctx.use("yesno")
         ctx.ans.answers[0]["label"] = f"{msg(verdicts.pop(), ctx.lang)}: {ctx.ans.answers[0]['label']}"
+
+
+def _a_range(f: dict) -> bool:
+    """A figure stated as a range (十几万: 100000-200000; 16～40岁)."""
+    return bool(f["ob_fmt"]["max"]) and float(f["ob_fmt"]["max"]) > f["num"]
+
+
+def _range_claim_verdict(f: dict, claimed: list[float]) -> str:
+    """A range said against a stated range (18到35岁 against 16～40岁): yes when both ends are the source's, no
+    otherwise; one number inside a range (有15万吗 against 十几万) cannot be told: unconfirmed."""
+    lo, hi = f["num"], float(f["ob_fmt"]["max"])
+    if len(claimed) >= 2:
+        return "yes" if _within_1pc(min(claimed), lo) and _within_1pc(max(claimed), hi) else "no"
+    return "no" if claimed[0] < lo or claimed[0] > hi else "unconfirmed"
+
+
+def _within_1pc(a: float, b: float) -> bool:
+    """Within 1% of each other."""
+    return abs(a - b) <= abs(b) * 0.01
 
 
 def _claim_asked(ctx: Ctx, rows: list[dict]) -> bool:
