@@ -2071,6 +2071,8 @@ CONDITIONS_KEPT = [
     ("农村电商业务培训超过15万人次吗？", P("是: ")),
     ("汉塘村村民年收入有15万吗？", P("无法证实: ")),  # inside 十几万: cannot be told
     ("电商创业的主力是不是18岁到35岁的人？", P("否: ")),  # 16～40岁 is another range
+    ("电商入桂招商推介会是谁主办的？", R()),  # no host recorded: refused (was an internal error)
+    ("南宁中心和钦州中心哪个大？", R()),  # the size of the centres, never how many each city holds
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -4379,7 +4379,7 @@ def _member_condition(ctx: Ctx, cls: str) -> str:
 def most_members(ctx: Ctx):
     """The places that hold the most (or fewest) of a class: counted and ranked in SPARQL, ties kept."""
     q = ctx.q
-    named = _named_groups(ctx)
+    named = _named_groups(ctx) if not SIZE_ASKED.search(q.words.get("compare", "")) else None
     groups = named or _group_and_members(ctx)
     if not q.cues & ({"most", "least", "compare", "less"} if named else {"most", "least"}) or q.indicators or not groups:
         return False
@@ -4397,6 +4397,10 @@ def _county_level_said(ctx: Ctx, word: str, cls: str) -> None:
     when the word was 县 or county, not 县级行政区."""
     if cls == "County" and not _kind_filter(word) and not re.search(r"级|level|division", word, re.I):
         ctx.note(msg("county_level_all", ctx.lang))
+
+
+# which is bigger (哪个大, bigger, larger): the size of the things, never how many of a kind each place holds
+SIZE_ASKED = lazyre.compile(r"大|小|\b(?:big|bigger|biggest|large|larger|largest|small|smaller|smallest)\b", re.I)
 
 
 def _ranked_groups(ctx: Ctx, groups: tuple[str, str, str], named: bool) -> list[dict]:

@@ -2132,7 +2132,7 @@ def _own_words_zh(words: str) -> str:
 
 
 def _kind_named_zh(kg, words: str, kind: str) -> str | None:
-    cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"][kind]
+    cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"].get(kind, "Event")  # 论坛, 峰会, 大赛, 推介会: events
     if not words:
         return _one_of(kg, kind, cls, lambda label: label.endswith(kind), "zh")
     hits = [h for h in kg.names.search(words + kind, limit=3) if cls in h["types"] and h["score"] >= 0.75]
