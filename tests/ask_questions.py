@@ -2073,6 +2073,11 @@ CONDITIONS_KEPT = [
     ("电商创业的主力是不是18岁到35岁的人？", P("否: ")),  # 16～40岁 is another range
     ("电商入桂招商推介会是谁主办的？", R()),  # no host recorded: refused (was an internal error)
     ("南宁中心和钦州中心哪个大？", R()),  # the size of the centres, never how many each city holds
+    ("批复和论坛哪个在先？", R()),  # an order in time: not reasoned over, never a list of both kinds
+    ("批复发布后多久论坛举办？", R()),  # a month (2018-08) is no day count
+    ("What model does Rong'an use and what happened to kumquat prices?",
+     L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)", "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)",
+       "\"E-commerce + farmers' cooperative + poor households\" model")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

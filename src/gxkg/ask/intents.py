@@ -1214,8 +1214,10 @@ def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[di
 
 def _relations_of_the_holder(ctx: Ctx, rows: list[dict]) -> None:
     """凤山模式带动多少户脱贫，涉及什么产品: the one holder's relations asked beside the figure, answered too."""
-    if len({f["e"] for f in rows}) == 1 and ctx.q.relations:
-        _relations_too(ctx, rows[0]["e"], said=False)
+    holders = {f["e"] for f in rows}
+    if len(holders) == 1 and ctx.q.relations:  # 融安用的什么模式，金桔涨到多少钱: 融安's model too
+        for e in dict.fromkeys([*holders, *(n.iri for n in ctx.q.names)]):
+            _relations_too(ctx, e, said=False)
 
 
 def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:

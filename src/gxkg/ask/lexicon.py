@@ -258,7 +258,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("as the crow flies", "straight-line distance", "in a straight line", "straight line", "how far apart", "how far is", "how far", "distance between",
                   "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart", "in kilometres", "kilometres")),
     # the days between two dates the graph states (an event's and its article's)
-    "days": (("多少天", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
+    "days": (("多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
              ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),

@@ -1739,6 +1739,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     _exceeds_another(q)
     _name_has_asked(q)
     _home_asked(q)
+    _first_in_time_asked(q)
     _autonomous_included(q)
     _article_time_asked(q)
     _which_has_more_of(q, text)
@@ -1781,6 +1782,17 @@ def _autonomous_included(q: Question) -> None:
     """县（含自治县）, 县和自治县一共多少个: the autonomous counties are counted among the counties, no kind of their own."""
     if AUTONOMOUS_INCLUDED.search(q.text) and any(w == "县" for w, _ in q.kinds):
         q.kinds = [(w, c) for w, c in q.kinds if w != "自治县"]
+
+
+# which came first in time (批复和论坛哪个在先): an order of dates, which no answer reasons over yet
+FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更早|谁先|谁在先|先后顺序|\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b", re.I)
+
+
+def _first_in_time_asked(q: Question) -> None:
+    """批复和论坛哪个在先: a cue no answer uses, so never a list of the two kinds."""
+    m = FIRST_IN_TIME.search(q.text)
+    if m:
+        _cue(q, "first_in_time", m.group(0))
 
 
 def _home_asked(q: Question) -> None:
