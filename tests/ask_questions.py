@@ -2078,6 +2078,7 @@ CONDITIONS_KEPT = [
     ("What model does Rong'an use and what happened to kumquat prices?",
      L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)", "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)",
        "\"E-commerce + farmers' cooperative + poor households\" model")),
+    ("华为入桂发展了吗？", R()),  # a name the graph does not hold, never dropped (为 is also a word)
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

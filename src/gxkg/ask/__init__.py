@@ -1026,6 +1026,7 @@ TWO_WHOLE = lazyre.compile(r"^(?P<first>[^？?]{4,}[？?])\s*(?P<second>[^？?]{
 
 
 def _own_subject(q) -> bool:
+    """A question with a subject of its own: a name, or the country (全国一共有多少店铺)."""
     return bool(q.names) or "national" in q.cues
 
 

@@ -3911,7 +3911,14 @@ def _filler_char_names(masked: str, hits) -> list[str]:
         covered = _filler_cover(run) + [1]  # the run's end is as a filler after it
         found += [run[i - 1:i + 1] for i in range(1, len(run)) if _alone_after_a_name_filler(run, covered, i) and
                   _name_can_start(run[i - 1], run[i - 2] if i >= 2 else before)]
+        found += [run[i:i + 2] for i in range(len(run) - 1) if _alone_before_wei(run, covered, i) and
+                  _name_can_start("", run[i - 1] if i else before)]  # 华为入桂发展了吗
     return found
+
+
+def _alone_before_wei(run: str, covered: list[int], i: int) -> bool:
+    """Character i is no filler's and the next is 为 alone (华为): a name ending in 为, as few words do."""
+    return run[i + 1] == "为" and (covered[i], covered[i + 1]) == (0, 1)
 
 
 def _alone_after_a_name_filler(run: str, covered: list[int], i: int) -> bool:
