@@ -2079,6 +2079,9 @@ CONDITIONS_KEPT = [
      L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)", "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)",
        "\"E-commerce + farmers' cooperative + poor households\" model")),
     ("华为入桂发展了吗？", R()),  # a name the graph does not hold, never dropped (为 is also a word)
+    ("融安用的什么模式，金桔涨到多少钱？", L("融安金桔 采用模式前售价: 2 元/斤 (2元/斤)", "融安金桔 采用模式后售价: 40 元/斤 (40元/斤)",
+                                     "上涨 38 元/斤（是原来的 20 倍，涨幅 1,900%）", "“电商+农民合作社+贫困户”模式")),
+    ("融安县采用模式后金桔卖多少钱一斤？", L("融安金桔 采用模式后售价: 40 元/斤 (40元/斤)")),  # the model conditions the price
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -12,7 +12,7 @@ import re
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node
+from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node, relations_asked_beside
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -64,6 +64,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _containers_as_context(ctx)
     _unfit_relations_of_a_source(ctx)
     _run_intents(ctx)
+    relations_asked_beside(ctx)
     _provenance_said(ctx)
     _left_out(ctx)
     _other_parts(ctx)

@@ -5799,6 +5799,17 @@ def _answers_added(ctx: Ctx, answer) -> None:
     ctx.ans.answers = before + [a for a in ctx.ans.answers if a not in before]
 
 
+def relations_asked_beside(ctx: Ctx) -> None:
+    """融安用的什么模式，金桔涨到多少钱: a relation asked by its own question word (什么模式) beside a figure or a
+    growth is answered too, for each thing named that has it; never one that only conditions the figure."""
+    asked = [r for r in ctx.q.relations if ASKING_WORD.match(ctx.q.words.get(r, ""))]
+    beside = asked and ctx.ans.intent in ("figure", "growth") and ctx.ans.answers
+    for n in ctx.q.names if beside else []:
+        held = [r for r in asked if _has_relation(ctx, n.iri, r)]
+        if held:
+            _answers_added(ctx, lambda: relation_answer(ctx, n.iri, held))
+
+
 def _has_relation(ctx: Ctx, e: str, r: str) -> bool:
     """e has a fact of relation r (out)."""
     return bool(ctx.kg.store.select("SELECT ?o WHERE { ?e ?p ?o } LIMIT 1", {"e": _node(e), "p": _node(GXO + r)}))

@@ -3902,18 +3902,26 @@ def _filler_char_names(masked: str, hits) -> list[str]:
     """日本, 上海, 中山, 月球: a character no filler explains, alone, after a one-character filler that begins many
     names (日 of 日期, 上 of 以上) where a name can start (the question's start, after 在/到/和, 日 after a
     word): the two, a name the graph does not hold. Never 9月开的, 省份中排第三 (a date, a place word after a noun)."""
+    text = _hits_marked(masked, hits)
+    return [w for m in re.finditer(r"[\u3400-\u9fff]+", text)
+            for w in _names_in_run(m.group(0), text[m.start() - 1] if m.start() else "")]
+
+
+def _hits_marked(masked: str, hits) -> str:
+    """The masked text with each lexicon hit's characters marked (relation words apart from the rest)."""
     marked = list(masked)
     for s, e, *rest in hits:
         marked[s:e] = [REL_HIT if rest and rest[0] == "rel" else HIT] * (e - s)
-    text, found = "".join(marked), []
-    for m in re.finditer(r"[\u3400-\u9fff]+", text):
-        run, before = m.group(0), text[m.start() - 1] if m.start() else ""
-        covered = _filler_cover(run) + [1]  # the run's end is as a filler after it
-        found += [run[i - 1:i + 1] for i in range(1, len(run)) if _alone_after_a_name_filler(run, covered, i) and
-                  _name_can_start(run[i - 1], run[i - 2] if i >= 2 else before)]
-        found += [run[i:i + 2] for i in range(len(run) - 1) if _alone_before_wei(run, covered, i) and
-                  _name_can_start("", run[i - 1] if i else before)]  # 华为入桂发展了吗
-    return found
+    return "".join(marked)
+
+
+def _names_in_run(run: str, before: str) -> list[str]:
+    """The unknown two-character names of one run of Chinese (日本, 华为), `before` being what precedes it."""
+    covered = _filler_cover(run) + [1]  # the run's end is as a filler after it
+    return [run[i - 1:i + 1] for i in range(1, len(run)) if _alone_after_a_name_filler(run, covered, i) and
+            _name_can_start(run[i - 1], run[i - 2] if i >= 2 else before)] + \
+        [run[i:i + 2] for i in range(len(run) - 1) if _alone_before_wei(run, covered, i) and
+         _name_can_start("", run[i - 1] if i else before)]  # 华为入桂发展了吗
 
 
 def _alone_before_wei(run: str, covered: list[int], i: int) -> bool:
