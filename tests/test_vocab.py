@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -248,3 +249,28 @@ def test_units_of_one_quantity_kind_convert_by_the_ontologys_multipliers():
     assert v.converted(1, "CNY", "USD") is None  # no exchange rate: never converted
     assert v.converted(1, "SquareMetre", "CNYPerKg") is None  # other kinds
     assert "hectares" in v.unit_words("en")["Hectare"] and "公顷" in v.unit_words("zh")["Hectare"]
+
+
+def test_a_built_store_keeps_its_ontology_beside_it_and_reads_the_same_vocabulary(kg):
+    """A built store answers its ontology queries from the triples kept beside it (gxkg.vocab.save_beside):
+    the same vocabulary as the store's own indexes give."""
+    from gxkg.vocab import BESIDE, of_store
+
+    store_dir = Path(kg.store.path)
+    assert all((store_dir / name).is_file() for name in BESIDE.values())
+    assert vars(kg.vocabulary) == vars(of_store(kg.store))
+    assert kg.vocabulary.name_classes() and "https://w3id.org/gxkg/ontology#County" in kg.vocabulary.name_classes()
+
+
+def test_a_store_without_the_ontology_files_reads_its_ontology_from_the_store(kg, tmp_path):
+    from gxkg.kg import KnowledgeGraph
+    from gxkg.vocab import BESIDE
+
+    copy = tmp_path / "store"
+    shutil.copytree(kg.store.path, copy)
+    for name in BESIDE.values():
+        (copy / name).unlink()
+    older = KnowledgeGraph.open(store_dir=copy, quiet=True)
+    assert vars(older.vocabulary) == vars(kg.vocabulary)
+    assert older._ontology == kg._ontology
+    assert older.classes() == kg.classes()

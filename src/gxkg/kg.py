@@ -67,20 +67,22 @@ class Beside:
         return start(files, store_dir), files
 
     @staticmethod
-    def finish(store_dir: Path, ox_store, started) -> None:
+    def finish(store_dir: Path, ox_store, started, triples: int) -> None:
         """Wait for the child (a file it could not parse stops the build); if it failed otherwise (killed, out
-        of memory), check the files' syntax and read both from the loaded store here."""
+        of memory), check the files' syntax and read both from the loaded store here. triples: the store's
+        size, as the load counted it (a count is a scan of the whole store)."""
         from . import summary
         from .names import INDEX_FILE, build_index, check_syntax, finished
         from .store.embedded import EmbeddedStore
-        from .vocab import of_store
+        from .vocab import of_store, save_beside
 
         child, files = started
+        store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
+        save_beside(store_dir, store)
         if finished(child, store_dir):
-            summary.add_triples(store_dir, len(ox_store))
+            summary.add_triples(store_dir, triples)
             return
         check_syntax(files)
-        store = EmbeddedStore(ox_store, prefixes=PREFIX_MAP)
         summary.write(store_dir, KnowledgeGraph(store))
         build_index(Path(store_dir) / INDEX_FILE, store, of_store(store).name_classes())
 

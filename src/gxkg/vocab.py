@@ -223,6 +223,40 @@ def of_store(store) -> Vocabulary:
     return from_triples(store.construct(lookup("ontology-vocabulary")))
 
 
+BESIDE = {"ontology-vocabulary": "ontology.nt", "ontology-terms-triples": "ontology-terms.nt"}  # query -> file
+
+
+def save_beside(store_dir: Path, store) -> None:
+    """Write beside a freshly built store, in the store's order, the triples each ontology query matches in
+    it (BESIDE), so a command opening the store reads its ontology from a few thousand triples instead of
+    the store's indexes, whose cost grows with the graph."""
+    import os
+
+    import pyoxigraph as ox
+
+    from .graph.common import lookup
+
+    for query, name in BESIDE.items():
+        path = Path(store_dir) / name
+        tmp = path.with_name(f".{name}.{os.getpid()}")
+        ox.serialize(dict.fromkeys(store.construct(lookup(query))), output=str(tmp), format=ox.RdfFormat.N_TRIPLES)
+        os.replace(tmp, path)
+
+
+def beside_triples(store_dir: Path | None, query: str) -> list | None:
+    """The triples save_beside kept for query beside a built store, in order; None for an older store, an
+    endpoint or a file that does not parse (the caller asks the store)."""
+    path = Path(store_dir) / BESIDE[query] if store_dir is not None else None
+    if path is None or not path.is_file():
+        return None
+    import pyoxigraph as ox
+
+    try:
+        return list(ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES))
+    except (OSError, SyntaxError):
+        return None
+
+
 def from_triples(triples) -> Vocabulary:
     """The Vocabulary of the ontology's triples (pyoxigraph terms): every gxo: term rdfs:isDefinedBy it."""
     import pyoxigraph as ox

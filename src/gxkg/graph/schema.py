@@ -16,7 +16,7 @@ class Schema:
         labels: dict[str, dict[str, str]] = defaultdict(dict)
         kinds: dict[str, set[str]] = defaultdict(set)
         sup: dict[str, set[str]] = defaultdict(set)
-        for row in self.select("ontology-terms"):
+        for row in self._ontology_rows():
             t = row["t"].value
             kinds[t].add(row["kind"].value)
             if "label" in row:
@@ -41,7 +41,28 @@ class Schema:
         """The graph's own ontology as a gxkg.vocab.Vocabulary: its classes, labels and how each is drawn."""
         from ..vocab import of_store
 
-        return of_store(self.store)
+        from ..vocab import beside_triples, from_triples
+
+        kept = beside_triples(getattr(self.store, "path", None), "ontology-vocabulary")
+        return from_triples(kept) if kept is not None else of_store(self.store)
+
+    def _ontology_rows(self) -> list[dict]:
+        """ontology-terms' rows: from the triples a built store keeps beside it for that query (gxkg.vocab
+        .save_beside: a few thousand, where the store's indexes cost more as the graph grows), else the store."""
+        from ..vocab import beside_triples
+
+        from .common import lookup
+
+        kept = beside_triples(getattr(self.store, "path", None), "ontology-terms-triples")
+        if kept is None:
+            return self.select("ontology-terms")
+        import pyoxigraph as ox
+
+        from ..store.embedded import EmbeddedStore
+
+        small = ox.Store()
+        small.extend(ox.Quad(t.subject, t.predicate, t.object) for t in kept)
+        return EmbeddedStore(small, prefixes=self.store.prefixes, union=False).select(lookup("ontology-terms"))
 
     @cached_property
     def entity_classes(self) -> set[str]:
