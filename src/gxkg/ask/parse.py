@@ -127,6 +127,7 @@ def _mandarin(q: str) -> str:
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
+    q = _mandarin(kg.names.simplified(q))  # first: every wording below is written in simplified Mandarin
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
@@ -190,7 +191,7 @@ def normal(q: str, kg) -> str:
     q = TENTHS.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九'.index(m.group(2).replace('两', '二')) * 10 + 10}%", q)  # 超过三成: 30%
     q = WORDS_NUMBER.sub(_words_number, q)  # fifty-five thousand: 55000
     q = BOUND_WORD_NUMBER.sub(lambda m: f"{m.group(1)} {SMALL_EN.index(m.group(2).lower())}", q)  # more than ten: 10
-    return _mandarin(kg.names.simplified(q))
+    return q
 
 
 # a bound said after its number (150,000 jobs or more, 10 or fewer)
@@ -252,6 +253,9 @@ EVERYDAY = (
     (r"(?:这个说法|这话|这个数)?有(?:没有)?(?:依据|根据|出处)吗", "对不对"), (r"[，,]\s*以便[^。？?！!]*[。.]?\s*$", ""),  # 兹需核对…；…，以便填报年度统计表。
     (r"^拟(?:开展|进行|做|撰写|编写|研究|开发|筹备)[^，,。？?]{0,30}[，,]\s*", ""),  # 拟开展北部湾县域比较研究，请列出…
     (r"我区(?![^《》“”]*[》”])", "广西"),  # official writing: the autonomous region's own
+    (r"(?:在|据|按照?)?(?:你们|你|咱们|贵方)(?:这儿|这里|这边)?的?(?:资料|数据库|数据|知识库|库|记录|系统)(?:里面|里|中|当中)",
+     "图谱里"),  # 凤山县在你们的资料里跟哪些东西有关系: the graph, never a source asked for
+    (r"(?:基本|大致|整体|总体|大概)情况", "情况"), (r"[，,]\s*(?:包括|包含|并?附上?|连同)(?:相关|有关)?的?(?:数据|数字)(?=[。.？?]?\s*$)", ""),  # 请介绍…的基本情况，包括相关数据
     (r"没写错吧|没说错吧|没搞错吧|没弄错吧|没错吧", "对不对"),
     (r"[，,。]?\s*请?按(?:关系)?类型分(?:别|类)?列出[。.]?", ""),
     (r"(?:直接)?陈述(?=的|吗|了)", "直接写"),
