@@ -2085,6 +2085,11 @@ CONDITIONS_KEPT = [
     ("鳳山縣在你們的資料裡跟哪些東西有關係？", L("采用模式: “万寿谷核桃鸡产业+电商+贫困户”联动", "位于: 河池市", "万寿谷核桃鸡 —产自→")),  # 你们的资料里: the graph, no source asked
     ("在你们的资料里，凤山县属于哪个市？", L("河池市")),
     ("请介绍中国-东盟中小企业贸易促进平台的基本情况，包括相关数据。", V("200")),  # 包括 is no relation asked
+    ("pingxiang city- where is it and what is the coordinate", P("Pingxiang (county-level city) is in Chongzuo")),  # city-: a dash, never Chongzuo's coordinates
+    ("pingxiang city, the one on border - where is it?", P("Pingxiang (county-level city) is in Chongzuo")),
+    ("pingxiang belong to chongzuo - this information come from where? i need the record",
+     L("\"Guangxi administrative divisions (reference data)\", NBS 2023 edition (cut-off 2023-06-30)")),
+    ("The walnut-chicken linkage model was adopted by a certain county. In which prefecture-level city is that county?", L("Hechi")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -129,6 +129,7 @@ def normal(q: str, kg) -> str:
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = _mandarin(kg.names.simplified(q))  # first: every wording below is written in simplified Mandarin
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
+    q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
@@ -217,6 +218,10 @@ EVERYDAY = (
     (r"\bwho ran\b", "who hosted and organised"),
     (r"\be-?commerce transactions?\b(?! volume)", "e-commerce transaction volume"),  # the e-commerce transaction of guangxi
     (r"^\s*(?:can|could)(?: you)? (?:share|send|give|provide)(?: me| us)?(?: (?:a|the))? list of\b", "List"),
+    (r"\ba certain\b", "a"), (r"\bsome (?=(?:county|city|zone|place|district|town|prefecture|area|company|platform|model)\b)", "a "),  # a riddle's unnamed link
+    (r"\s*[.!?;,-]\s*(?:where (?:does|did) (?:this|that|the) (?:information|info|claim|fact|statement) come from|"
+     r"(?:this|that|the) (?:information|info|claim|fact|statement) (?:comes? )?from where)\s*\??", ". Which source says that?"),  # X belongs to Y - this information come from where?
+    (r"\s*,\s*the one (?:on|at|by|near) (?:the )?border\s*(?=[-–—,.?]|$)", " "),  # pingxiang city, the one on border - where is it
     (r"\bwalk me through\b", "tell me"), (r"\bbreak down\b", "show"), (r"\bpin down\b", "tell"),
     (r"\btops? the (?:list|ranking|table) (?:for|of)\b", "has the most"),  # which prefecture tops the list for …
     (r",?\s*or is (?:that|it|this) (?:just |only )?(?:an? )?(?:rumou?r|hearsay|myth|fake news|false|made up|hype|talk|marketing|propaganda)\s*[?？]*\s*$",
