@@ -2090,6 +2090,9 @@ CONDITIONS_KEPT = [
     ("pingxiang belong to chongzuo - this information come from where? i need the record",
      L("\"Guangxi administrative divisions (reference data)\", NBS 2023 edition (cut-off 2023-06-30)")),
     ("The walnut-chicken linkage model was adopted by a certain county. In which prefecture-level city is that county?", L("Hechi")),
+    ("核实一下：中国-东盟信息港电子商务论坛是2018年9月13日在南宁举办的，对吧？", L("是: 2018-09-13", "中国-东盟信息港电子商务论坛 —举办地→ 南宁市")),  # a date and a place, both checked
+    ("中国-东盟信息港电子商务论坛是2018年9月14日在南宁举办的吗？", P("否: 2018-09-13")),
+    ("中国-东盟信息港电子商务论坛是2018年9月13日在柳州举办的吗？", R()),  # no source ties it to 柳州: neither yes nor no
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

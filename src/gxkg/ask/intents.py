@@ -3229,11 +3229,27 @@ def _month_number(word: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS_EN) if m[:3] == word.lower()[:3])
 
 
-def _date_asked_of_one(q: Question) -> str | None:
-    """The date a yes/no question about one named thing (and no figure) gives."""
-    if not asks_yes_no(q) or len(q.names) != 1:
+def _date_asked_of_one(q: Question, places: int = 0) -> str | None:
+    """The date a yes/no question about one named thing (and no figure) gives; `places`: how many of the names
+    after the first are places the thing is said to be in (论坛是9月13日在南宁举办的吗)."""
+    if not asks_yes_no(q) or len(q.names) != 1 + places:
         return None
     return _asked_date(q.text) or (q.years[0] if len(q.years) == 1 else None)  # 是2017年发的吗: the year
+
+
+def _places_besides(ctx: Ctx) -> int:
+    """How many names after the first are places (a yes/no question's date said with where it happened)."""
+    rest = [n.iri for n in ctx.q.names[1:]]
+    return len(rest) * all({t.removeprefix(GXO) for t in ctx.types(i)} & set(PLACE_CLASSES) for i in rest)  # none: 0
+
+
+def _linked_to_places(ctx: Ctx, e: str) -> list[tuple[str, str, str]] | None:
+    """The stated links between e and each place named after it, or None when one of them has none."""
+    places = [n.iri for n in ctx.q.names[1:]]
+    if not places:
+        return []
+    links = [r for r in ctx.kg.relations_among([e, *places]) if e in (r[0], r[2])]
+    return links if all(any(p in (r[0], r[2]) for r in links) for p in places) else None
 
 
 def _dated_one(ctx: Ctx) -> bool:
@@ -3247,18 +3263,23 @@ def on_date(ctx: Ctx):
     """Did a thing happen on (or in) a date: its dates in the graph against the date asked, to the day or month
     given."""
     q = ctx.q
-    asked = _date_asked_of_one(q)
+    asked = _date_asked_of_one(q, _places_besides(ctx))
     if not asked:
         return False
     e = q.names[0].iri
     rows = ctx.run(query("dates"), {"e": [_node(e)]})
     if not rows:
         return False
-    ctx.use("names", "when", "yesno", "years", "relations", "indicators")  # 22个城市的批复: words of its name
     same = [r for r in rows if str(r["d"].value).startswith(asked)]
+    links = _linked_to_places(ctx, e)
+    if same and links is None:
+        return False  # the date holds, but no source ties it to the place said: neither yes nor no
+    ctx.use("names", "when", "yesno", "years", "relations", "indicators")  # 22个城市的批复: words of its name
     word = msg("yes" if same else "no", ctx.lang)
     for r in same or rows:
         ctx.add(f"{word}: {r['d'].value}", value=r["d"].value, period=r["d"].value)
+    for s_, p, o in links or []:
+        ctx.add(f"{ctx.label(s_)} —{ctx.label(p)}→ {ctx.label(o)}", s_)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     return True
 
