@@ -106,6 +106,7 @@ def tree_rss_mb(pid: int) -> float:
 async def load(base: str, queries: list[tuple[str, str]], concurrency: int, sparql: str | None = None) -> dict:
     """Send the mix; sparql=None sends gxkg paths, else the SPARQL text to that endpoint."""
     lat, errors, refused = [], 0, 0
+    refused_by: dict[str, int] = {}  # 503s by the kind of request (the gxkg path's first part)
     it = iter(queries)
     lock = asyncio.Lock()
 
@@ -131,6 +132,8 @@ async def load(base: str, queries: list[tuple[str, str]], concurrency: int, spar
                                 break
                     if r.status_code == 503:
                         refused += 1
+                        kind = q[0].split("?")[0].split("/")[1]
+                        refused_by[kind] = refused_by.get(kind, 0) + 1
                     elif r.status_code not in (200, 422):  # 422: a question understood but not answered
                         errors += 1
                 except httpx.HTTPError:
@@ -142,7 +145,8 @@ async def load(base: str, queries: list[tuple[str, str]], concurrency: int, spar
     wall = time.perf_counter() - t0
     lat.sort()
     return {"requests": len(lat), "rps": len(lat) / wall, "p50_ms": statistics.median(lat) * 1000,
-            "p99_ms": lat[int(len(lat) * 0.99) - 1] * 1000, "errors": errors, "refused": refused, "wall_s": wall}
+            "p99_ms": lat[int(len(lat) * 0.99) - 1] * 1000, "errors": errors, "refused": refused, "wall_s": wall,
+            "refused_by": refused_by}
 
 
 def main() -> None:
@@ -202,7 +206,8 @@ def main() -> None:
     print(f"{'server':26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'503':>5} {'errors':>7} {'RSS MB at rest→after':>22}")
     for name, r in results.items():
         print(f"{name:26} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:8.1f} {r['refused']:5d} {r['errors']:7d} "
-              f"{r['rss_before']:10.0f} → {r['rss_after']:.0f}")
+              f"{r['rss_before']:10.0f} → {r['rss_after']:.0f}"
+              + (f"   503 by kind: {r['refused_by']}" if r["refused_by"] and name == "gxkg serve" else ""))
     if len(results) == 2:
         a, b = results["gxkg serve"], results["oxigraph serve-read-only"]
         print(f"throughput ratio gxkg/oxigraph: {a['rps'] / b['rps']:.3f}; p50 ratio: {a['p50_ms'] / b['p50_ms']:.1f}x")

@@ -130,10 +130,10 @@ def test_ask_format_json_is_json(hostile):
 
 @pytest.mark.slow
 def test_ask_questions_have_their_own_slots_and_search_still_answers(hostile):
-    q = ("What were the sales of Liuzhou river-snail rice noodles in 2017? " * 8)[:500]
-    with concurrent.futures.ThreadPoolExecutor(40) as pool:
-        asks = [pool.submit(httpx.get, hostile.base + "/ask", params={"q": q, "format": "json"}, timeout=60)
-                for _ in range(40)]
+    q = ("What were the sales of Liuzhou river-snail rice noodles in 2017? " * 8)[:460]
+    with concurrent.futures.ThreadPoolExecutor(40) as pool:  # 40 questions, each its own text (spaces after it)
+        asks = [pool.submit(httpx.get, hostile.base + "/ask", params={"q": q + " " * i, "format": "json"}, timeout=60)
+                for i in range(40)]
         time.sleep(0.3)
         s = httpx.get(hostile.base + "/search", params={"q": "柳州"}, timeout=30)
         answers = [f.result() for f in asks]
@@ -141,6 +141,18 @@ def test_ask_questions_have_their_own_slots_and_search_still_answers(hostile):
     busy = [r for r in answers if r.status_code == 503]
     assert len(busy) >= 30 and all("busy" in r.text or "longer than" in r.text for r in busy)
     assert all(r.status_code in (200, 422, 503) for r in answers)
+
+
+def test_the_same_question_asked_at_once_is_answered_once_for_all(hostile):
+    """Ten requests of one slow question at once, past the two question slots and the queue of four: one run
+    answers all ten, none is refused."""
+    q = ("Which products come from Liuzhou and what were their sales in 2017? " * 7)[:480]
+    with concurrent.futures.ThreadPoolExecutor(10) as pool:
+        asks = [pool.submit(httpx.get, hostile.base + "/ask", params={"q": q, "format": "json"}, timeout=60)
+                for _ in range(10)]
+        answers = [f.result() for f in asks]
+    assert all(r.status_code != 503 for r in answers), [r.text[:80] for r in answers]
+    assert len({(r.status_code, r.text) for r in answers}) == 1
 
 
 def test_long_question_is_refused_in_one_line(hostile):

@@ -50,7 +50,7 @@ def test_a_burst_beyond_the_workers_is_queued_and_all_answered(two):
 
 def test_pages_search_and_saved_queries_answer_while_every_sparql_worker_is_busy(two):
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
-        slow = [pool.submit(sparql, two, RUNAWAY) for _ in range(2)]
+        slow = [pool.submit(sparql, two, f"{RUNAWAY}\n# runaway {i}") for i in range(2)]  # two runs: each its own text
         deadline = time.monotonic() + 60
         while status(two)["workers"]["sparql"]["running"] < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -202,3 +202,20 @@ def test_a_question_answered_once_is_answered_again_from_the_cache(kg):
     assert again.headers["content-type"].startswith("application/json") and again.json()["answers"]
     assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
     assert st["caches"]["ask.answers"]["entries"] == 2 and st["lanes"]["ask"]["running"] == 0
+
+
+def test_the_same_query_asked_while_it_runs_shares_one_worker(two):
+    """Three requests of one query text while it runs: one worker runs it for all three (the other stays free
+    for another query), and all three get the same answer."""
+    shared = f"{RUNAWAY}\n# shared"
+    with concurrent.futures.ThreadPoolExecutor(3) as pool:
+        same = [pool.submit(sparql, two, shared) for _ in range(3)]
+        deadline = time.monotonic() + 60
+        while status(two)["workers"]["sparql"]["running"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.0)  # the other two requests have arrived by now
+        assert status(two)["workers"]["sparql"]["running"] == 1
+        other = sparql(two, "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }")
+        assert other.status_code == 200 and not any(f.done() for f in same)
+        answers = [f.result() for f in same]
+    assert len({(r.status_code, r.text) for r in answers}) == 1

@@ -11,6 +11,11 @@ from conftest import gxr
 from test_server import Server
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def runaway(i: int) -> str:
+    """A runaway query of its own (the same text asked again while it runs shares that run)."""
+    return f"{RUNAWAY}\n# runaway {i}"
 SIMPLE = "ASK { gxr:place/450224 gxo:locatedIn gxr:place/450200 }"
 JSON = {"Accept": "application/sparql-results+json"}
 
@@ -28,12 +33,12 @@ def get(server, query, timeout=30, **kw):
 
 def test_simple_query_answers_while_eight_runaways_run_then_capacity_then_recovery(nine):
     with concurrent.futures.ThreadPoolExecutor(12) as pool:
-        slow = [pool.submit(get, nine, RUNAWAY) for _ in range(8)]
+        slow = [pool.submit(get, nine, runaway(i)) for i in range(8)]
         time.sleep(0.8)
         r = get(nine, SIMPLE)
         assert r.status_code == 200 and r.json()["boolean"] is True
         assert not any(f.done() for f in slow)  # answered while the runaways still ran (no timing asserted)
-        ninth = pool.submit(get, nine, RUNAWAY)
+        ninth = pool.submit(get, nine, runaway(8))
         busy = None
         for code in range(450225, 450265):  # queries not answered before (no cache), until all nine are taken
             time.sleep(0.1)
@@ -50,9 +55,9 @@ def test_simple_query_answers_while_eight_runaways_run_then_capacity_then_recove
 def test_abandoned_requests_free_their_workers(tmp_path):
     s = Server("--timeout", "30", "--query-workers", "2", cache=tmp_path)
     try:
-        for _ in range(2):
+        for i in range(2):
             with pytest.raises(httpx.ReadTimeout):
-                get(s, RUNAWAY, timeout=0.5)
+                get(s, runaway(i), timeout=0.5)
         time.sleep(1.5)  # well inside the 30 s limit: only the disconnects can have freed the workers
         r = get(s, SIMPLE, timeout=5)
         assert r.status_code == 200

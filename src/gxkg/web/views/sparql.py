@@ -4,6 +4,7 @@ negotiated format, as an HTML table (results.html), or the service description w
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 from urllib.parse import parse_qs, urlencode
 
@@ -123,10 +124,34 @@ async def run_answer(site, query: str, bindings, fmt, graph_fmt, base_iri, datas
     hit = site.answers.get(key)
     if hit is not None:
         return hit
+    # the same query asked again while it runs waits for that run: one worker for it, never one per request
+    running = site.once("sparql.running", dict)
+    if key not in running:
+        waiting: list = []
+        job = asyncio.ensure_future(_computed(site, key, query, bindings, fmt, graph_fmt, base_iri, dataset,
+                                              functools.partial(_all_gone, waiting), saved))
+        running[key] = (job, waiting)
+        job.add_done_callback(lambda t: (running.pop(key, None), t.cancelled() or t.exception()))  # read: none left
+    job, waiting = running[key]
+    waiting.append(request)
+    try:
+        return await asyncio.shield(job)  # a client that leaves never cancels the others' answer
+    finally:
+        waiting.remove(request)
+
+
+async def _all_gone(waiting: list) -> bool:
+    """Whether every client waiting for a shared run has left (the run then stops)."""
+    return all([await r.is_disconnected() for r in list(waiting)])
+
+
+async def _computed(site, key: bytes, query: str, bindings, fmt, graph_fmt, base_iri, dataset, gone, saved: bool) -> Answer:
+    """run_answer's work for one run: a worker of its lane, or a thread when the store is remote; kept in the cache."""
+    settings = site.settings
     pool = site.lookups if saved else site.pool
     if pool is not None:
         ans = await pool.run((query, bindings, fmt, graph_fmt, base_iri, settings.max_rows, settings.max_result,
-                              dataset), settings.timeout, request.is_disconnected)
+                              dataset), settings.timeout, gone)
     else:
         async with site.lanes["saved" if saved else "sparql"].slot():
             ans = await run_in_threadpool(lambda: site.kg.store.run(
