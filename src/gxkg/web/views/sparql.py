@@ -118,7 +118,6 @@ async def run_answer(site, query: str, bindings, fmt, graph_fmt, base_iri, datas
     """The answer from the cache or a killable worker: saved queries in their own lane of workers, anyone's
     SPARQL in another, so the one never waits behind the other. The query's checks (its form, refusals, FROM,
     slash CURIEs) run in the worker too, so nothing that grows with the query runs in this process."""
-    settings = site.settings
     key = hashlib.sha256(repr((query, sorted((k, str(v)) for k, v in (bindings or {}).items()), fmt,
                                graph_fmt, base_iri, dataset)).encode("utf-8", "surrogatepass")).digest()
     hit = site.answers.get(key)
