@@ -2093,6 +2093,9 @@ CONDITIONS_KEPT = [
     ("核实一下：中国-东盟信息港电子商务论坛是2018年9月13日在南宁举办的，对吧？", L("是: 2018-09-13", "中国-东盟信息港电子商务论坛 —举办地→ 南宁市")),  # a date and a place, both checked
     ("中国-东盟信息港电子商务论坛是2018年9月14日在南宁举办的吗？", P("否: 2018-09-13")),
     ("中国-东盟信息港电子商务论坛是2018年9月13日在柳州举办的吗？", R()),  # no source ties it to 柳州: neither yes nor no
+    ("广西2017年电商交易额是7056亿美元吗？", L("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),  # dollars claimed of yuan: the figure, no yes
+    ("百色芒果年销售额是38亿美元吗？", L("百色芒果 年销售额: 突破 3800000000 元 (38亿)")),  # never "more than that"
+    ("广西2017年电商交易额是7056亿元吗？", P("是: ")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

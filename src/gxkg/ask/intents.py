@@ -1224,12 +1224,24 @@ def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
     """Luosifen sold 3 billion yuan in 2017, correct?: a yes/no question giving the one figure's number, yes when
     the number is within what the source states, no when the figure rules it out, "more than that" when the source
     says more than the number (突破30亿, 200多家: never a plain yes); an open bound above the number cannot tell."""
-    claimed = _claimed_numbers(ctx.q) if _claim_asked(ctx, rows) else []
+    claimed = _claimed_in_figures_unit(ctx, rows) if _claim_asked(ctx, rows) else []
     verdicts = ({_range_claim_verdict(rows[0], claimed)} if _a_range(rows[0]) else
                 {_claim_verdict(rows[0], n) for n in claimed} - {None}) if claimed else set()
     if len(verdicts) == 1:
         ctx.use("yesno")
         ctx.ans.answers[0]["label"] = f"{msg(verdicts.pop(), ctx.lang)}: {ctx.ans.answers[0]['label']}"
+
+
+def _claimed_in_figures_unit(ctx: Ctx, rows: list[dict]) -> list[float]:
+    """The numbers claimed; none when they are in another currency than the figure's (是38亿美元吗 against 38亿元:
+    no rate is stated), and the figure is answered with why there is no verdict."""
+    given = ctx.q.given_units[:1] or _unit_written_after_a_number(ctx)
+    units = {f["unit"].removeprefix(GXO) for f in rows}
+    if given and given[0] in MONEY and units <= set(MONEY) and units != set(given):
+        ctx.use("unit")
+        ctx.note(msg("unit_differs", ctx.lang, given=_unit_word(ctx, GXO + given[0]), unit=_unit_word(ctx, rows[0]["unit"])))
+        return []
+    return _claimed_numbers(ctx.q)
 
 
 def _a_range(f: dict) -> bool:
