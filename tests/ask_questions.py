@@ -2096,6 +2096,8 @@ CONDITIONS_KEPT = [
     ("广西2017年电商交易额是7056亿美元吗？", L("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),  # dollars claimed of yuan: the figure, no yes
     ("百色芒果年销售额是38亿美元吗？", L("百色芒果 年销售额: 突破 3800000000 元 (38亿)")),  # never "more than that"
     ("广西2017年电商交易额是7056亿元吗？", P("是: ")),
+    ("Does the Qinzhou centre reach Hubei?", R()),  # a province the graph does not hold, never Pubei (one letter apart)
+    ("Is Baise mango from Hubei?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -484,6 +484,11 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
             "organized", "issued", "settled", "belong", "belongs", "originate", "reach", "reaches", "grow", "grew",
             "sell", "sold", "make", "made", "earn", "earned", "rise", "rose", "build", "built", "support", "goods",
             "held", "run", "runs", "published", "reported", "rank", "ranked"}
+# China's province-level divisions as English writes them: a name in its own right, never a misspelling of a name
+# the graph holds (Hubei is not Pubei); one the graph does not hold stays unknown, and the question is refused
+PROVINCES_EN = frozenset("""beijing tianjin hebei shanxi shaanxi liaoning jilin heilongjiang shanghai jiangsu zhejiang anhui
+fujian jiangxi shandong henan hubei hunan guangdong guangxi hainan chongqing sichuan guizhou yunnan tibet xizang gansu
+qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 EN_FILLER = {
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has

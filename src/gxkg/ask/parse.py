@@ -3590,6 +3590,8 @@ def _closest_name_word(kg, w: str, capital: bool, rest: str) -> str | None:
     """The one word of a name one edit away (a proper noun only for a word written with a capital: single is not
     Pingle), else, for a word in lower case, the first word of a name that with the words after it is that name
     exactly (guillin rice noodles: Guilin rice noodles, not Guilin and some noodles)."""
+    if w in lx.PROVINCES_EN:
+        return None  # Hubei: a province, never Pubei
     near = sorted(c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c))
     one = set(near) if capital else kg.names.known_words(set(near), common=True)
     if len(one) == 1:
