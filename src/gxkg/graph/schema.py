@@ -39,9 +39,7 @@ class Schema:
     @cached_property
     def vocabulary(self):
         """The graph's own ontology as a gxkg.vocab.Vocabulary: its classes, labels and how each is drawn."""
-        from ..vocab import of_store
-
-        from ..vocab import beside_triples, from_triples
+        from ..vocab import beside_triples, from_triples, of_store
 
         kept = beside_triples(getattr(self.store, "path", None), "ontology-vocabulary")
         return from_triples(kept) if kept is not None else of_store(self.store)
