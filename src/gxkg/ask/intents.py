@@ -740,11 +740,15 @@ def _people_within_times(ctx: Ctx, rows: list[dict]) -> float:
     return 1.0
 
 
+def _units_said_and_stated(ctx: Ctx, rows: list[dict]) -> tuple[list[str], set[str]]:
+    """(the unit the question writes with its number, as a list of none or one; the figures' own units)."""
+    return ctx.q.given_units[:1] or _unit_written_after_a_number(ctx), {f["unit"].removeprefix(GXO) for f in rows}
+
+
 def _given_unit_factor(ctx: Ctx, rows: list[dict]) -> float | None:
     """What the number's unit (100亩, 30亿美元) is in the figures' own unit: 1 when none is given or the same;
     None when it does not convert (dollars to yuan: no rate is stated)."""
-    given = ctx.q.given_units[:1] or _unit_written_after_a_number(ctx)
-    units = {f["unit"].removeprefix(GXO) for f in rows}
+    given, units = _units_said_and_stated(ctx, rows)
     if not given or units == set(given):
         return 1.0
     if (given[0], units) == ("Person", {"PersonTime"}):
@@ -1235,8 +1239,7 @@ def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
 def _claimed_in_figures_unit(ctx: Ctx, rows: list[dict]) -> list[float]:
     """The numbers claimed; none when they are in another currency than the figure's (是38亿美元吗 against 38亿元:
     no rate is stated), and the figure is answered with why there is no verdict."""
-    given = ctx.q.given_units[:1] or _unit_written_after_a_number(ctx)
-    units = {f["unit"].removeprefix(GXO) for f in rows}
+    given, units = _units_said_and_stated(ctx, rows)
     if given and given[0] in MONEY and units <= set(MONEY) and units != set(given):
         ctx.use("unit")
         ctx.note(msg("unit_differs", ctx.lang, given=_unit_word(ctx, GXO + given[0]), unit=_unit_word(ctx, rows[0]["unit"])))

@@ -96,6 +96,26 @@ class Site:
             self._state[key] = make()
         return self._state[key]
 
+    async def shared(self, kind: str, key, start, request=None):
+        """start(waiting) (a coroutine) run once for every request of the same `kind` and `key` while it runs:
+        the others wait for that run instead of each taking a worker or a slot for the same work. `waiting` lists
+        the requests still waiting for it (a run may stop when all have left); a client that leaves never
+        cancels the others' answer."""
+        running = self.once(f"{kind}.running", dict)
+        if key not in running:
+            waiting: list = []
+            job = asyncio.ensure_future(start(waiting))
+            running[key] = (job, waiting)
+            job.add_done_callback(lambda t: (running.pop(key, None), t.cancelled() or t.exception()))  # read: none left
+        job, waiting = running[key]
+        if request is None:
+            return await asyncio.shield(job)
+        waiting.append(request)
+        try:
+            return await asyncio.shield(job)
+        finally:
+            waiting.remove(request)
+
     def memo(self, key: str, fn, share: float = 1.0):
         """`fn` with a per-server least-recently-used cache of its pages, bounded in bytes (`share` of the pages'
         part of --cache-mb)."""

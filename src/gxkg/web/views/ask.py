@@ -41,23 +41,12 @@ async def view(request: Request) -> Response:
                                                             lambda key, v: 200 + 3 * len(key[0]) + len(v[1])))
     hit = answers.get((q, mime))
     if hit is None:
-        hit = await _once_at_a_time(site, q, mime)
+        hit = await site.shared("ask", (q, mime), lambda _: answer(site, q, mime))  # once while it runs
         if isinstance(hit, Response):
             return Response(hit.body, hit.status_code, headers=dict(hit.headers))  # each request its own copy
         answers[(q, mime)] = hit
     status, body = hit
     return Response(body, status, media_type=mime) if mime == "application/json" else site.html(body, status=status)
-
-
-async def _once_at_a_time(site, q: str, mime: str):
-    """answer(), computed once for every request asking the same question while it runs: the others wait for
-    that answer instead of each taking a question slot (and the queue) for the same work."""
-    running = site.once("ask.running", dict)
-    job = running.get((q, mime))
-    if job is None:
-        job = running[(q, mime)] = asyncio.ensure_future(answer(site, q, mime))
-        job.add_done_callback(lambda t: (running.pop((q, mime), None), t.cancelled() or t.exception()))
-    return await asyncio.shield(job)  # a client that leaves never cancels the others' answer
 
 
 async def answer(site, q: str, mime: str):

@@ -124,19 +124,9 @@ async def run_answer(site, query: str, bindings, fmt, graph_fmt, base_iri, datas
     if hit is not None:
         return hit
     # the same query asked again while it runs waits for that run: one worker for it, never one per request
-    running = site.once("sparql.running", dict)
-    if key not in running:
-        waiting: list = []
-        job = asyncio.ensure_future(_computed(site, key, query, bindings, fmt, graph_fmt, base_iri, dataset,
-                                              functools.partial(_all_gone, waiting), saved))
-        running[key] = (job, waiting)
-        job.add_done_callback(lambda t: (running.pop(key, None), t.cancelled() or t.exception()))  # read: none left
-    job, waiting = running[key]
-    waiting.append(request)
-    try:
-        return await asyncio.shield(job)  # a client that leaves never cancels the others' answer
-    finally:
-        waiting.remove(request)
+    return await site.shared("sparql", key, lambda waiting: _computed(
+        site, key, query, bindings, fmt, graph_fmt, base_iri, dataset, functools.partial(_all_gone, waiting), saved),
+        request)
 
 
 async def _all_gone(waiting: list) -> bool:
