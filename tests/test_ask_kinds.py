@@ -231,6 +231,22 @@ def test_computed_answers_show_the_arithmetic(kg):
     assert any("stated 53.3%, computed 53.65%" in n for n in a.notes), a.notes
 
 
+def test_the_largest_of_many_figures_shows_the_first_in_order_and_says_how_many_there_are(kg, monkeypatch):
+    """最大的 over every sum of money: the figures in order, only the first MAX_RANKED of them (the answer stays short
+    on a large graph), with how many there were; places ranked by their members note only the first too."""
+    from gxkg.ask import intents
+
+    whole = ask(kg, "文章里提到的金额当中，最大的是哪一笔？")
+    assert len(whole.answers) > 3 and not any("排在前面" in n for n in whole.notes)
+    monkeypatch.setattr(intents, "MAX_RANKED", 3)
+    a = ask(kg, "文章里提到的金额当中，最大的是哪一笔？")
+    assert a.answers[:3] == whole.answers[:3] and len({x["value"] for x in a.answers}) == 3, a.answers
+    assert f"只列出排在前面的3个（共{len({x['value'] for x in whole.answers})}个）" in a.notes, a.notes
+    a = ask(kg, "Which prefecture has the most county-level divisions?")
+    assert a.answers[0]["label"] == "Guilin: 17" and "only the first 3 of 14 in that order are shown" in a.notes, a.notes
+    assert any(n == "computed: Guilin 17, Nanning 12, Baise 12" for n in a.notes), a.notes
+
+
 def test_a_price_asked_in_another_unit_of_mass_is_converted_and_so_is_a_difference(kg):
     a = ask(kg, "融安金桔采用新模式后每公斤卖多少钱？")  # 卖多少钱 with 每公斤: the price, not the sales
     assert [x["value"] for x in a.answers][:1] == ["80"], a.answers

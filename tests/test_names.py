@@ -243,3 +243,18 @@ def test_a_name_is_found_without_the_region_it_begins_with(kg):
 def test_a_name_is_found_in_its_usual_short_form(kg):
     """中国-东盟信息港电子商务论坛 written as 东盟信息港电商论坛: 电商 for 电子商务, 中国- left out."""
     assert kg.names.exact("东盟信息港电商论坛") == kg.names.exact("中国-东盟信息港电子商务论坛") != []
+
+
+def test_a_search_scores_at_most_its_bound_of_candidates_the_likeliest_first(kg, monkeypatch):
+    """Past MAX_SCORED candidates only the likeliest are scored (the same name, then one holding the query, then
+    most shared letter pairs), so a search costs as much on a large graph as on a small one and still finds it."""
+    ids = [1, 2, 3, 4, 5]
+    forms = {1: (["钦州港"], []), 2: (["柳州市"], ["liuzhoushi"]), 3: (["柳州螺蛳粉产业园"], []),
+             4: (["南宁"], []), 5: (["柳州螺蛳粉"], [])}
+    monkeypatch.setattr(names, "MAX_SCORED", 2)
+    assert names._likeliest("柳州螺蛳粉", ids, forms) == [3, 5]
+    monkeypatch.setattr(names, "MAX_SCORED", 5)
+    assert names._likeliest("柳州螺蛳粉", ids, forms) == ids
+    monkeypatch.setattr(names, "MAX_SCORED", 3)
+    assert kg.search("柳州螺蛳粉", limit=1)[0].label == "柳州螺蛳粉"
+    assert kg.search("Liuzhou river snail rice noodles", limit=1)[0].label == "柳州螺蛳粉"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from gxkg import text
 from gxkg.text import normalize, pinyin, score
 
 
@@ -63,3 +64,15 @@ def test_homophone_of_a_names_own_romanisation():
 def test_homophone_is_a_suggestion_not_a_match():
     s, matched, how = score("凭详", ["凭祥市", "凭祥"], [pinyin("凭祥市"), pinyin("凭祥")])
     assert s == 0.8 and matched == "pingxiang" and how == "homophone"
+
+
+def test_a_near_miss_is_difflibs_ratio_at_or_over_the_floor():
+    """_near checks difflib's two upper bounds before building its matcher: the same answer as difflib's."""
+    import difflib
+
+    pairs = [("柳州螺丝粉", "柳州螺蛳粉"), ("越南", "湖南"), ("liuzhou", "liuzhoushi"), ("guangxi", "guangxizhuang"),
+             ("abc", "xyzabcxyz"), ("南宁市", "南宁"), ("ab", "ba"), ("pingxiang", "pingxiangshi")]
+    for q, form in pairs:
+        for floor in (0.6, 0.7):
+            r = difflib.SequenceMatcher(None, q, form).ratio()
+            assert text._near(q, form, floor) == (r if r >= floor else None), (q, form, floor)

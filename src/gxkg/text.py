@@ -163,9 +163,11 @@ def _near(q: str, form: str, floor: float) -> float | None:
     """The similarity ratio of two forms when it reaches floor: a near miss must share most of the name
     (越南 is not 湖南 or 南宁: one character in two)."""
     import difflib
+    from collections import Counter
 
-    sm = difflib.SequenceMatcher(None, q, form)
-    if sm.real_quick_ratio() >= floor and sm.quick_ratio() >= floor:
-        r = sm.ratio()
-        return r if r >= floor else None
-    return None
+    # difflib's two upper bounds (real_quick_ratio, quick_ratio) first, without building its matcher
+    total = len(q) + len(form)
+    if 2 * min(len(q), len(form)) < floor * total or 2 * sum((Counter(q) & Counter(form)).values()) < floor * total:
+        return None
+    r = difflib.SequenceMatcher(None, q, form).ratio()
+    return r if r >= floor else None

@@ -1051,7 +1051,7 @@ def figure_kind(ctx: Ctx):
     # each figure is shown with its sentence and source (the growth rates the article gives)
     ctx.use("names", "years", "list", "count", "most", "least", "about", "growth", "share", "source", kind)
     if ctx.q.cues & {"most", "least"}:
-        _in_order(ctx, rows)
+        rows = _in_order(ctx, rows)
     elif "count" in ctx.q.cues:
         ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
     for f in rows:
@@ -1067,12 +1067,20 @@ def _figure_kind_asked(q: Question) -> str | None:
     return kind
 
 
-def _in_order(ctx: Ctx, rows: list[dict]) -> None:
-    """The figures sorted, largest first (smallest when the least is asked), the order noted as computed."""
+MAX_RANKED = 20  # figures shown in order when the largest or smallest is asked: the answer stays short on any graph
+
+
+def _in_order(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """The figures sorted, largest first (smallest when the least is asked), the first MAX_RANKED of them, the
+    order noted as computed."""
     least = "least" in ctx.q.cues
-    rows.sort(key=lambda f: f["num"] if least else -f["num"])
+    rows = sorted(rows, key=lambda f: f["num"] if least else -f["num"])
+    if len(rows) > MAX_RANKED:
+        ctx.note(msg("top_only", ctx.lang, n=MAX_RANKED, total=len(rows)))
+        rows = rows[:MAX_RANKED]
     ctx.note(msg("computed", ctx.lang, how=(" < " if least else " > ").join(
         f"{ctx.label(f['e'])} {ctx.label(f['indicator'])} ({f['stated']})" for f in rows)))
+    return rows
 
 
 def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
@@ -4459,7 +4467,10 @@ def _show_top_groups(ctx: Ctx, rows: list[dict]) -> None:
         ctx.add(_say(ctx, f"一样多（各 {best}）", f"a tie: the same ({best} each)"), value=best, unit=GXO + "Count")
     for r in _top_rows(ctx, rows):
         ctx.add(f"{ctx.label(r['g'].value)}: {r['n'].value}", r["g"].value, value=r["n"].value, unit=GXO + "Count")
-    ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}" for r in rows)))
+    if len(rows) > MAX_RANKED:
+        ctx.note(msg("top_only", ctx.lang, n=MAX_RANKED, total=len(rows)))
+    ctx.note(msg("computed", ctx.lang, how=ctx.sep().join(f"{ctx.label(r['g'].value)} {r['n'].value}"
+                                                          for r in rows[:MAX_RANKED])))
 
 
 def _top_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:

@@ -84,6 +84,7 @@ CATALOGUE = {
     "no_such_source": ("图谱的来源中没有{what}", "none of the graph's sources is from {what}"),
     "no_breakdown": ("原文没有单列{part}的{what}，只有总数", "the source gives no {what} for {part} alone, only the total"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
+    "top_only": ("只列出排在前面的{n}个（共{total}个）", "only the first {n} of {total} in that order are shown"),
     "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),
     "premise_false": ("图谱没有记载{a}{rel}{b}", "the graph does not state that {a} {rel} {b}"),
     "kind_unsaid": ("图谱只记录{name}是{what}，没有说明它是不是{kind}", "the graph records {name} only as {what}, and does not say whether it is a {kind}"),
