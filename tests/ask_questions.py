@@ -2098,6 +2098,13 @@ CONDITIONS_KEPT = [
     ("广西2017年电商交易额是7056亿元吗？", P("是: ")),
     ("Does the Qinzhou centre reach Hubei?", R()),  # a province the graph does not hold, never Pubei (one letter apart)
     ("Is Baise mango from Hubei?", R()),
+    # a running total as of a month: one stated as of that month, never July's for June
+    ("截至2018年6月，广西农村电商服务站建了多少个？", R()),
+    ("How many rural e-commerce service stations had Guangxi built by June 2018?", R()),
+    ("截至2018年7月底，广西农村电商服务站建了多少个？", L("广西壮族自治区 农村电商服务站点数（累计）: 3101 个 (3101个)")),
+    ("How many rural e-commerce service stations had Guangxi built as of July 2018?",
+     L("Guangxi Zhuang Autonomous Region rural e-commerce service stations built (cumulative): 3101 count (3101个)")),
+    ("广西2018年1月到2018年7月的网络零售额是多少？", L("广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)")),  # a span, not 到 a month
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

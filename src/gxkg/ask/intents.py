@@ -1622,9 +1622,37 @@ def _whole_years(q: Question, rows: list[dict]) -> list[dict]:
 
 def _months_of_year(q: Question, rows: list[dict]) -> list[dict]:
     """The figures of the months asked (上半年, the first seven months) when one year's part is asked: a figure of
-    January to July does not answer the first half."""
+    January to July does not answer the first half; a total as of a month asked (截至2018年6月) is one stated as
+    of that month or of a period ending in it, never one as of July."""
+    when = as_of_asked(q.text) if len(q.years) <= 1 else None
+    if when:
+        return [f for f in rows if _stated_to(f["period"], when)]
     span = months_asked(q.text) if len(q.years) <= 1 else None
     return [f for f in rows if _month_span(f["period"]) == span] if span else rows
+
+
+def _stated_to(period: dict, when: str) -> bool:
+    """A figure stated as of the month `when` (YYYY-MM), or of a period ending in it (to December: the year's)."""
+    end = period.get("as_of") or period.get("end") or ""
+    return end.startswith(when) or when.endswith("-12") and period.get("year") == when[:4]
+
+
+# a running total as of a month (截至2018年6月底, as of June 2018, by the end of June 2018): (year, month) groups
+AS_OF_MONTH = (
+    lazyre.compile(r"(?:截至|截止到?|(?<![月日号\d])到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月"),
+    lazyre.compile(r"\b(?:as of|as at|by|up to|until|through)\s+(?:the\s+end\s+of\s+|end[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?,?\s*(\d{4})\b",
+                   re.I),
+)
+
+
+def as_of_asked(text: str) -> str | None:
+    """The month a running total is asked as of, as YYYY-MM (截至2018年6月: 2018-06), or None."""
+    for k, pattern in enumerate(AS_OF_MONTH):
+        m = pattern.search(text)
+        if m:
+            year, month = (m[1], int(m[2])) if k == 0 else (m[2], MONTH_NAMES.index(m[1][:3].lower()) + 1)
+            return f"{year}-{month:02d}" if 1 <= month <= 12 else None
+    return None
 
 
 MONTH_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -1689,9 +1717,16 @@ def _no_year(ctx: Ctx, subjects, inds, missing: list[str] | None = None) -> bool
 def _years_said(ctx: Ctx, missing: list[str] | None) -> str:
     """The years asked as said: the whole of 2018, or months 1 to 6 of 2018."""
     years = ctx.sep().join(missing or ctx.q.years) or "-"
-    span = months_asked(ctx.q.text) if len(ctx.q.years) <= 1 else None
     if "full_year" in ctx.q.cues:
         return msg("whole_year", ctx.lang, years=years)
+    one_year = len(ctx.q.years) <= 1
+    when = as_of_asked(ctx.q.text) if one_year else None
+    return msg("as_of_month", ctx.lang, years=when[:4], month=int(when[5:])) if when else \
+        _months_said(ctx, years, months_asked(ctx.q.text) if one_year else None)
+
+
+def _months_said(ctx: Ctx, years: str, span: tuple[int, int] | None) -> str:
+    """The months asked of the years said: month 6 of 2018, months 1 to 6 of 2018, or the years alone."""
     if span and span[0] == span[1]:
         return msg("month", ctx.lang, years=years, month=span[0])
     return msg("months", ctx.lang, years=years, first=span[0], last=span[1]) if span else years

@@ -28,6 +28,7 @@ CATALOGUE = {
                 "the graph has no figure for {what} in {years} (periods it has: {have})"),
     "month": ("{years}年{month}月", "month {month} of {years}"),
     "months": ("{years}年{first}—{last}月", "months {first} to {last} of {years}"),
+    "as_of_month": ("截至{years}年{month}月", "month {month} of {years} (a total to that month)"),
     "whole_year": ("{years}年全年", "the whole of {years}"),
     "undated": ("原文未说明时间", "date not stated"),
     "no_relation": ("图谱中没有{what}的这项关系", "the graph states no such relation for {what}"),
