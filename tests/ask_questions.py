@@ -1402,7 +1402,7 @@ EVERYDAY = [
     ("Reports say the forum will be held in Guilin. Is that correct?", P("no: ")),
     ("What festivals are there?", L('"Zhuang Sanyuesan" e-commerce festival', "E-commerce New Year goods festival")),
     ("有哪些电商节？", L("“壮族三月三”电商节", "电商年货节")),
-    ("I heard Lecuntao came to Guangxi to develop — right?", P("no, not as the graph states it")),
+    ("I heard Lecuntao came to Guangxi to develop — right?", P("not confirmed")),  # the sources list who came with 等
     ("It's claimed that 47 counties won the demonstration title. Can you confirm?", P("yes: ")),
     ("I read the Sina article. What were the sales of Nanning banana?", V("8000000000")),
     # the order of events: no source dates more than one
@@ -1886,7 +1886,7 @@ CONDITIONS_KEPT = [
     ("阿里巴巴和京东都在广西开展农村电商业务吗？", P("是")),
     ("Do both Alibaba and JD run rural e-commerce in Guangxi?", P("yes")),
     ("京东和谷歌都入桂发展了吗？", P("是")),
-    ("阿里巴巴和谷歌都在广西开展农村电商业务吗？", P("否")),
+    ("阿里巴巴和谷歌都在广西开展农村电商业务吗？", R()),  # 谷歌 is not in the 等 list of who runs rural e-commerce: no "no"
     ("凤山县和融安县都在柳州吗？", P("否")),
     ("南宁和柳州都是地级市吗？", P("是")),
     ("南宁香蕉和百色芒果都产自地级市吗？", R()),
@@ -2105,6 +2105,15 @@ CONDITIONS_KEPT = [
     ("How many rural e-commerce service stations had Guangxi built as of July 2018?",
      L("Guangxi Zhuang Autonomous Region rural e-commerce service stations built (cumulative): 3101 count (3101个)")),
     ("广西2018年1月到2018年7月的网络零售额是多少？", L("广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)")),  # a span, not 到 a month
+    # who a relation word is said of, when no name covers it, is a name the graph does not hold
+    ("阿里云落户广西了吗？", R()),  # never "yes" about those who did settle
+    ("阿里云在广西开展农村电商业务吗？", R()),
+    ("京东方入桂发展了吗？", R()),  # never 京东, the name it begins with
+    ("京东也入桂发展了吗？", P("是: ")),
+    # a list its sentence ends with 等 says nothing against another
+    ("钦州保税港区国际商品直销中心的业务拓展到浦北了吗？", R()),
+    ("钦州保税港区国际商品直销中心的业务拓展到湖南了吗？", P("是: ")),
+    ("Did Vipshop run rural e-commerce in Guangxi?", P("not confirmed")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1651,7 +1651,7 @@ def as_of_asked(text: str) -> str | None:
         m = pattern.search(text)
         if m:
             year, month = (m[1], int(m[2])) if k == 0 else (m[2], MONTH_NAMES.index(m[1][:3].lower()) + 1)
-            return f"{year}-{month:02d}" if 1 <= month <= 12 else None
+            return f"{year}-{month:02d}"  # no month 13 is stated: none matches
     return None
 
 
@@ -3666,6 +3666,7 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     fact = f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}"
     fits = any(_can_hold(ctx, p, a, b) for p in rels)  # 北京是试验区的一部分吗: part of fits no place and programme
     near = _near_relation(ctx, r["p"].value, rels)  # 落户 asked, 入桂发展 recorded: the source may not tell them apart
+    near = near or _listed_open(ctx, rels, a, b)  # 阿里巴巴、京东、赶街等开展农村电商业务: others may too
     ctx.add(msg("unconfirmed_instead" if near else "no_instead" if fits else "records_instead", ctx.lang, fact=fact), r["o"].value)
     ctx.cite([_v(x, "ev") for x in rows])
     return True
@@ -3723,12 +3724,28 @@ def _no_other_object(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
         other = [r for r in ctx.related({"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
         if not other and _the_other_way(ctx, rel, a, b):
             return _no_other_subject(ctx, a, b, rel)  # is the State Council the organiser of the forum: the forum's
+        if other and _listed_open(ctx, [rel], a, b, ends=("o",)):  # 业务拓展到湖南、江西、四川等省: another is no "no"
+            return False
         if other:
             objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
             ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
             ctx.cite([_v(x, "ev") for x in other])
             return True
     return False
+
+
+def _listed_open(ctx: Ctx, rels: list[str], a: str, b: str, ends=("s", "o")) -> bool:
+    """The relation asked is stated of others and b (ends "s"), or of a and others ("o"), in a list its sentence ends
+    with 等 (and others): who else is not told, so what the graph does not state of a and b is no "no"."""
+    sides = {"s": lambda r: {"p": [_node(r)], "o": [_node(b)]}, "o": lambda r: {"s": [_node(a)], "p": [_node(r)]}}
+    return any(_ends_with_etc(ctx, ctx.related(sides[end](r)), end) for end in ends for r in rels)
+
+
+def _ends_with_etc(ctx: Ctx, rows: list[dict], end: str) -> bool:
+    """A sentence behind the facts names one of their `end`s right before 等."""
+    labels = {ctx.kg.label(r[end].value, "zh") for r in rows if _iri(r[end])} - {None, ""}
+    quotes = [x["quote"].value for x in ctx.sentences(_v(r, "ev") for r in rows)] if labels else []
+    return any(map(_etc_after(labels).search, quotes))
 
 
 def _the_other_way(ctx: Ctx, rel: str, a: str, b: str) -> bool:

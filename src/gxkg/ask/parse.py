@@ -3889,7 +3889,44 @@ def _residue(masked: str, hits, lang: str) -> list[str]:
     rest = re.sub(r"\d+(\.\d+)?", " ", blanked.replace(MASK, " "))
     if lang != "zh":
         return _residue_en(rest)
-    return _residue_zh(rest) + _name_with_a_char(blanked) + _filler_char_names(masked, hits)
+    return _residue_zh(rest) + _name_with_a_char(blanked) + _filler_char_names(masked, hits) + \
+        _unknown_doers(masked, hits)
+
+
+# one character between a name and its relation word that is no name's: an adverb or a verb (京东曾入桂发展, 京东做农村电商)
+NOT_A_NAME_END = "之曾会可并均皆亦仍便正刚早再终做搞开办建卖来去进入到有"
+
+
+def _unknown_doers(masked: str, hits) -> list[str]:
+    """Who does what a relation word says when no name covers it: 阿里云落户广西了吗, 阿里云在广西开展… (the
+    question's first words, two or more, not all fillers), 京东方入桂发展了吗 (the first name and one more
+    character that is no filler): a name the graph does not hold, as written, never the graph name it begins with."""
+    text = _hits_marked(masked, hits)
+    out = []
+    for m in re.finditer(rf"([\u3400-\u9fff]+)(?={MASK}*{REL_HIT})", text):  # 阿里云在广西开展…
+        before = text[m.start() - 1] if m.start() else ""
+        word = _name_and_a_char(masked, text, m.start(), m.group(1)) if before == MASK else \
+            _first_words(m.group(1)) if not before or before in "。？！?!" else None  # never a clause's (，除了它还有)
+        out += [word] if word else []
+    return out
+
+
+def _name_and_a_char(masked: str, text: str, at: int, run: str) -> str | None:
+    """京东方: the question's first name with the one character after it, when that is no filler, adverb or verb."""
+    start = at
+    while start and text[start - 1] == MASK:
+        start -= 1
+    lead = re.search(rf"(^|[^{HIT}{REL_HIT}{MASK}\u3400-\u9fff])([\u3400-\u9fff]*)$", text[:start])
+    first = lead is not None and all(_filler_cover(lead.group(2)))  # the question's first name (请问京东方)
+    one = len(run) == 1 and run not in {*lx.ZH_FILLER, *NOT_A_NAME_END, *PARTICLES}
+    return masked[start:at + 1] if first and one else None
+
+
+def _first_words(run: str) -> str | None:
+    """阿里云: the words before the relation word, when two characters or more of them are no filler word's."""
+    word = _without_particles(run)
+    covered = sum(1 for c in _filler_cover(word) if c >= 2)  # 图谱里: a filler's
+    return word if len(word) - covered >= 2 and any(c not in lx.ZH_FILLER for c in word) else None
 
 
 def _name_with_a_char(blanked: str) -> list[str]:
