@@ -2104,6 +2104,9 @@ CONDITIONS_KEPT = [
     ("截至2018年7月底，广西农村电商服务站建了多少个？", L("广西壮族自治区 农村电商服务站点数（累计）: 3101 个 (3101个)")),
     ("How many rural e-commerce service stations had Guangxi built as of July 2018?",
      L("Guangxi Zhuang Autonomous Region rural e-commerce service stations built (cumulative): 3101 count (3101个)")),
+    ("截至2018年底广西农村网络零售额累计多少？", R()),  # a year's end: December's total, not July's
+    ("How many rural e-commerce service stations had Guangxi built by the end of 2018?", R()),
+    ("How many rural e-commerce service stations had Guangxi built by the end of July 2018?", P("Guangxi Zhuang Autonomous Region rural")),
     ("广西2018年1月到2018年7月的网络零售额是多少？", L("广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)")),  # a span, not 到 a month
     # who a relation word is said of, when no name covers it, is a name the graph does not hold
     ("阿里云落户广西了吗？", R()),  # never "yes" about those who did settle

@@ -1624,7 +1624,7 @@ def _months_of_year(q: Question, rows: list[dict]) -> list[dict]:
     """The figures of the months asked (上半年, the first seven months) when one year's part is asked: a figure of
     January to July does not answer the first half; a total as of a month asked (截至2018年6月) is one stated as
     of that month or of a period ending in it, never one as of July."""
-    when = as_of_asked(q.text) if len(q.years) <= 1 else None
+    when = as_of_asked(q.text, q.raw) if len(q.years) <= 1 else None
     if when:
         return [f for f in rows if _stated_to(f["period"], when)]
     span = months_asked(q.text) if len(q.years) <= 1 else None
@@ -1637,20 +1637,26 @@ def _stated_to(period: dict, when: str) -> bool:
     return end.startswith(when) or when.endswith("-12") and period.get("year") == when[:4]
 
 
-# a running total as of a month (截至2018年6月底, as of June 2018, by the end of June 2018): (year, month) groups
+# a running total as of a month (截至2018年6月底, as of June 2018, by the end of June 2018) or a year's end
+# (截至2018年底, by the end of 2018), each with how it gives (year, month)
+_UNTIL_ZH = r"(?:截至|截止到?|(?<![月日号\d])到)\s*(\d{4})\s*年\s*"
+_UNTIL_EN = r"\b(?:as of|as at|by|up to|until|through)\s+"
 AS_OF_MONTH = (
-    lazyre.compile(r"(?:截至|截止到?|(?<![月日号\d])到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月"),
-    lazyre.compile(r"\b(?:as of|as at|by|up to|until|through)\s+(?:the\s+end\s+of\s+|end[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?,?\s*(\d{4})\b",
-                   re.I),
+    (lazyre.compile(_UNTIL_ZH + r"(\d{1,2})\s*月"), lambda m: (m[1], int(m[2]))),
+    (lazyre.compile(_UNTIL_ZH + r"(?:年)?(?:底|末)"), lambda m: (m[1], 12)),
+    (lazyre.compile(_UNTIL_EN + r"(?:the\s+end\s+of\s+|end[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*)?,?\s*(\d{4})\b", re.I), lambda m: (m[2], MONTH_NAMES.index(m[1][:3].lower()) + 1)),
+    (lazyre.compile(_UNTIL_EN + r"(?:the\s+)?(?:end[- ]of[- ]|end[- ]|year[- ]end\s+)(\d{4})\b", re.I), lambda m: (m[1], 12)),
 )
 
 
-def as_of_asked(text: str) -> str | None:
-    """The month a running total is asked as of, as YYYY-MM (截至2018年6月: 2018-06), or None."""
-    for k, pattern in enumerate(AS_OF_MONTH):
-        m = pattern.search(text)
+def as_of_asked(text: str, raw: str = "") -> str | None:
+    """The month a running total is asked as of, as YYYY-MM (截至2018年6月: 2018-06; 截至2018年底: 2018-12), or None;
+    in the question as read or as written (by the end of 2018 is read as by 2018)."""
+    for pattern, when in AS_OF_MONTH:
+        m = pattern.search(text) or pattern.search(raw)
         if m:
-            year, month = (m[1], int(m[2])) if k == 0 else (m[2], MONTH_NAMES.index(m[1][:3].lower()) + 1)
+            year, month = when(m)
             return f"{year}-{month:02d}"  # no month 13 is stated: none matches
     return None
 
@@ -1720,7 +1726,7 @@ def _years_said(ctx: Ctx, missing: list[str] | None) -> str:
     if "full_year" in ctx.q.cues:
         return msg("whole_year", ctx.lang, years=years)
     one_year = len(ctx.q.years) <= 1
-    when = as_of_asked(ctx.q.text) if one_year else None
+    when = as_of_asked(ctx.q.text, ctx.q.raw) if one_year else None
     return msg("as_of_month", ctx.lang, years=when[:4], month=int(when[5:])) if when else \
         _months_said(ctx, years, months_asked(ctx.q.text) if one_year else None)
 
