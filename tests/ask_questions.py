@@ -2117,6 +2117,10 @@ CONDITIONS_KEPT = [
     ("钦州保税港区国际商品直销中心的业务拓展到浦北了吗？", R()),
     ("钦州保税港区国际商品直销中心的业务拓展到湖南了吗？", P("是: ")),
     ("Did Vipshop run rural e-commerce in Guangxi?", P("not confirmed")),
+    # 县 counted beside 区, 县级市 or 自治县 is 县 alone, never every county-level division
+    ("南宁市有几个区、几个县？", L("区: 7", "县: 4")),
+    ("梧州市有几个区，几个县，几个县级市？", L("区: 3", "县: 3", "县级市: 1")),
+    ("河池有几个县，几个自治县？", L("县: 4", "自治县: 5")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1633,8 +1633,8 @@ def _months_of_year(q: Question, rows: list[dict]) -> list[dict]:
 
 def _stated_to(period: dict, when: str) -> bool:
     """A figure stated as of the month `when` (YYYY-MM), or of a period ending in it (to December: the year's)."""
-    end = period.get("as_of") or period.get("end") or ""
-    return end.startswith(when) or when.endswith("-12") and period.get("year") == when[:4]
+    end = period.get("as_of") or period.get("end", "")
+    return end.startswith(when) or period.get("year", "") + "-12" == when
 
 
 # a running total as of a month (截至2018年6月底, as of June 2018, by the end of June 2018) or a year's end
@@ -4215,25 +4215,39 @@ ONLY_COUNTIES = lazyre.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包�
 NAMED_COUNTY = 'FILTER EXISTS { ?x rdfs:label ?cname . FILTER(LANG(?cname) = "zh" && STRENDS(STR(?cname), "县")) }'
 
 
-def _count_kind(ctx: Ctx, word: str, cls: str, several: bool) -> None:
+def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
     """How many ?x of one class word meet every condition; the members (up to 30) in a note, with evidence. 县
     (county) is said in two senses: every county-level division, or 县 and 自治县 only; both counts are given,
-    the one the question's words point to first."""
+    the one the question's words point to first; beside other county-level words (几个区、几个县), only 县."""
     cond, values = _conditions(ctx, cls, word)
     values["class"] = _classes(ctx, cls)
     if _each_counted(ctx, cls):
         return _count_in_each(ctx, cond, values, word.lower() in COUNTY_WORDS and cls == "County")
     n = _counted(ctx, cond, values)
     if word.lower() in COUNTY_WORDS and cls == "County" and n:
-        cond, n = _county_sense(ctx, cond, values, n)
-    if n == 0 and not several:  # none found is what the graph records, not a count of the world: said, not 0
+        cond, n = _counties_beside(ctx, cond, values, beside) if beside else _county_sense(ctx, cond, values, n)
+    if n == 0 and not beside:  # none found is what the graph records, not a count of the world: said, not 0
         ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))
         return
-    ctx.add(f"{word}: {n}" if several else str(n), value=str(n), unit=GXO + "Count")
+    ctx.add(f"{word.lstrip('个')}: {n}" if beside else str(n), value=str(n), unit=GXO + "Count")
     if 0 < n <= 30 and cls != "Observation":
         rows = ctx.run(query("members", cond), values)
         _members_noted(ctx, rows)
         _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
+
+
+AUTONOMOUS = 'FILTER NOT EXISTS { ?x rdfs:label ?aname . FILTER(LANG(?aname) = "zh" && STRENDS(STR(?aname), "自治县")) }'
+
+
+def _counties_beside(ctx: Ctx, cond: str, values: dict, beside: list[str]) -> tuple[str, int]:
+    """几个区、几个县: 县 counted beside other county-level words is 县 alone (named …县), never the districts or
+    cities counted beside it; beside 自治县, no autonomous county either."""
+    words = "".join(beside)
+    if re.search(r"区|县级市|自治县", words):
+        plain = "自治县" in words
+        cond = "\n  ".join([cond, NAMED_COUNTY] + [AUTONOMOUS] * plain)
+        ctx.note(msg(("named_counties", "plain_counties_only")[plain], ctx.lang))
+    return cond, _counted(ctx, cond, values)
 
 
 def _listed_with_others(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
@@ -5138,7 +5152,7 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
     if _open_world_count(ctx, kinds) or _partial_level_counted(ctx, kinds):
         return True
     for word, cls in kinds:
-        _count_kind(ctx, word, cls, len(kinds) > 1)
+        _count_kind(ctx, word, cls, [w or c for w, c in kinds if (w, c) != (word, cls)])  # the other words counted
     _none_of_any(ctx, kinds)
     ctx.use("names", "classes", "count", "relations", "list", "total")
     if _lacking(ctx.q) and ctx.q.relations:  # how many have no issuer on record: the condition was the absence
