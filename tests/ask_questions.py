@@ -2121,6 +2121,11 @@ CONDITIONS_KEPT = [
     ("南宁市有几个区、几个县？", L("区: 7", "县: 4")),
     ("梧州市有几个区，几个县，几个县级市？", L("区: 3", "县: 3", "县级市: 1")),
     ("河池有几个县，几个自治县？", L("县: 4", "自治县: 5")),
+    # each kind with its own count word: each counted, never the places of one kind holding the other
+    ("广西有多少个地级市、多少个县级市、多少个自治县？", L("地级市: 14", "县级市: 10", "自治县: 12")),
+    ("广西有多少个地级市和多少个县级市？", L("地级市: 14", "县级市: 10")),
+    ("How many prefecture-level cities and how many county-level cities does Guangxi have?",
+     L("prefecture-level cities: 14", "county-level cities: 10")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -4160,7 +4160,7 @@ def _designated_figure(ctx: Ctx, designations: list[str]) -> list[str]:
 
 def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
     """The class words counted: the first class word's class, once per narrower kind (县级行政区 and 市辖区:
-    two counts); with none, the class of what holds the designation asked about (多少个淘宝村)."""
+    two counts), or each with its own count word; with none, the class of what holds the designation asked about (多少个淘宝村)."""
     kinds = ctx.q.kinds
     if not kinds and designations:
         held = ctx.kg.store.select("SELECT DISTINCT ?c WHERE { ?x gxo:hasDesignation ?d ; a ?c }", {"d": _node(designations[0])})
@@ -4169,8 +4169,9 @@ def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
         return []
     cls = kinds[0][1]
     out, seen = [], set()
+    each = _each_kind_counted(ctx.q)  # 多少个地级市、多少个县级市: every kind, each its own count
     for w, c in kinds:
-        if c == cls and _kind_filter(w) not in seen:
+        if (c == cls or each) and _kind_filter(w) not in seen:
             seen.add(_kind_filter(w))
             out.append((w, c))
     return out
@@ -4911,7 +4912,7 @@ def _count_of(ctx: Ctx, designations: list[str], kinds: list) -> bool:
     if designations:
         return _no_stated_total(ctx, designations[0], kinds[0])
     head = _counted_head(ctx.q) or _held_by_bound(ctx.q)
-    if head and _places_of_two_levels(ctx.q):
+    if head and _places_of_two_levels(ctx.q) and not _each_kind_counted(ctx.q):
         return _groups_having(ctx, head)
     return _count_kinds(ctx, kinds)
 
@@ -4957,9 +4958,21 @@ COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of", re.I)
 
 def _counted_head(q: Question) -> tuple[str, str] | None:
     """The class word counted: right after 多少 / 几 / how many, or right before 有几个 / 有多少 (有自治县的地级市有几个)."""
-    low = q.text.lower()
-    spans = [(m.start(), m.end() + len(OF_WHOLE.match(low, m.end()).group(0))) for m in COUNT_WORDS.finditer(low)]
+    low, spans = _count_spans(q)
     return next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+
+
+def _count_spans(q: Question) -> tuple[str, list[tuple[int, int]]]:
+    """The question in lower case, and where each count word (多少, 几, how many) stands in it."""
+    low = q.text.lower()
+    return low, [(m.start(), m.end() + len(OF_WHOLE.match(low, m.end()).group(0))) for m in COUNT_WORDS.finditer(low)]
+
+
+def _each_kind_counted(q: Question) -> bool:
+    """多少个地级市、多少个县级市: each class word with its own count word, each counted, never the places of one
+    kind that hold the other."""
+    low, spans = _count_spans(q)
+    return len(spans) >= 2 and all(any(_next_to(low.find(w.lower()), len(w), s, e) for s, e in spans) for w, _ in q.kinds)
 
 
 # how many of Guangxi's 14 prefecture-level cities: the kind counted after the whole it is taken from
