@@ -2126,6 +2126,8 @@ CONDITIONS_KEPT = [
     ("广西有多少个地级市和多少个县级市？", L("地级市: 14", "县级市: 10")),
     ("How many prefecture-level cities and how many county-level cities does Guangxi have?",
      L("prefecture-level cities: 14", "county-level cities: 10")),
+    ("有两个县级市的地级市是哪个？", L("1", "百色市: 2")),  # exactly two: only Baise, never all nine with one or more
+    ("有5个自治县的地级市是哪个？", L("1", "河池市: 5")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -5086,8 +5086,12 @@ def _bound_parts(text: str) -> tuple[str | None, str | None]:
         return m.group(1), m.group(2)
     a = BOUND_AFTER.search(text)
     if not a:
-        return None, None
+        e = HAS_EXACTLY.search(text)
+        return ("exactly", e.group(1)) if e else (None, None)
     return (a.group(2), a.group(1)) if a.group(1) else (a.group(4), a.group(3))
+
+
+HAS_EXACTLY = lazyre.compile(r"(?:有|拥有|下辖|设有)\s*(\d+|[一二两三四五六七八九十]+)\s*个[^的，,？?、]{1,6}的")  # 有两个县级市的地级市
 
 
 def _small_number(num: str) -> float | None:
