@@ -2128,6 +2128,14 @@ CONDITIONS_KEPT = [
      L("prefecture-level cities: 14", "county-level cities: 10")),
     ("有两个县级市的地级市是哪个？", L("1", "百色市: 2")),  # exactly two: only Baise, never all nine with one or more
     ("有5个自治县的地级市是哪个？", L("1", "河池市: 5")),
+    # a short name with another division's ending is another place (of Guangdong, Zhejiang, Guizhou): never the one held
+    ("兴宁市属于哪个地级市？", R()),
+    ("象山县属于哪个市？", R()),
+    ("钟山区在哪个地级市？", R()),
+    ("Xiangshan County belongs to which city?", R()),
+    ("兴宁区属于哪个地级市？", P("南宁市")),
+    ("钟山县在哪个地级市？", P("贺州市")),
+    ("百色县级市有哪些？", L("平果市", "靖西市")),  # 县 begins a class word, no ending
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -721,7 +721,7 @@ def _likeliest(q: str, ids: list[int], forms: dict) -> list[int]:
         best = (False, False, 0, -len(q))
         for f in forms[i][0] + forms[i][1]:
             nf = textmod.normalize(f)
-            shared = sum(1 for j in range(len(nf) - 1) if nf[j:j + 2] in pairs) if len(nf) > 1 else int(nf in pairs)
+            shared = sum(1 for j in range(max(1, len(nf) - 1)) if nf[j:j + 2] in pairs)  # one letter: itself
             best = max(best, (nf == q, q in nf, shared, -abs(len(nf) - len(q))))
         return best
 

@@ -601,7 +601,8 @@ def _everything_used(kg, ctx) -> None:
         ans.unrecognised.append(premise)
     if unknown:
         ans.answers = []
-        ans.unrecognised = [msg("not_understood", lang, words=msg("sep", lang).join(unknown))]
+        words = [w + ctx.q.held_instead.get(w, "") for w in unknown]  # 兴宁市 (the graph holds only 兴宁区)
+        ans.unrecognised = [msg("not_understood", lang, words=msg("sep", lang).join(words))]
     elif unused and ans.answers:
         ans.answers = []
         ans.unrecognised.append(msg("unused", lang, words=msg("sep", lang).join(unused)))

@@ -10,6 +10,7 @@ CATALOGUE = {
     "empty": ("请提一个问题，例如：{example}", "ask a question, e.g. {example}"),
     "understood": ("识别到：{names}", "understood: {names}"),
     "no_entity": ("没有识别出图谱中的名称", "no name of the graph recognised"),
+    "held_instead": ("（图谱中只有{name}）", " (the graph holds only {name})"),
     "not_understood": ("未能理解：{words}", "not understood: {words}"),
     "none_other": ("图谱没有记录{names}以外的", "the graph records nothing other than {names}"),
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),

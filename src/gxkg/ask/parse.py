@@ -43,6 +43,7 @@ class Question:
     kinds: list[tuple[str, str]] = field(default_factory=list)  # (word, class) of each class word, in question order
     cues: set = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)  # words nothing explains
+    held_instead: dict = field(default_factory=dict)  # an unknown name -> what the graph holds instead, said (兴宁区)
     top: int | None = None
     nth: int | None = None  # the place in a ranking asked (排第二, second-highest): that one alone
     words: dict = field(default_factory=dict)  # what matched each relation / indicator / cue
@@ -1056,6 +1057,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
+    _suffix_swapped(kg, q, text, hits)
     _which_one_said(q)
     _came_to_develop(q)
     return q
@@ -3158,6 +3160,46 @@ def _asks_inside(h, hits) -> bool:
     if h[2] == "cue":
         return any(o[2] == "ind" and _within(h, o) for o in hits)
     return h[2] == "ind" and any(o[2] == "cue" and o[3] in ("compare", "less", "most", "least") and _within(h, o) for o in hits)
+
+
+DIVISION_ENDS = "市县区镇乡"
+# a division's ending said -> the endings of the other divisions a label may have (in English only a county said of a
+# district, or the other way: a county-level city is often called a county)
+OTHER_ENDS = {"市": "县区镇乡", "县": "市区镇乡", "区": "市县镇乡", "镇": "市县区乡", "乡": "市县区镇", "county": "区", "district": "县"}
+
+
+def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
+    """兴宁市, 象山县, 钟山区, Xiangshan County: a place's short name (兴宁 of 兴宁区) written with another division's
+    ending names another place (a city of Guangdong, a county of Zhejiang) the graph does not hold: unknown, said
+    with the one it holds, never taken for that place."""
+    from .messages import msg
+
+    swapped = _swapped_names(kg, q.names, text, _in_long_hits(hits))
+    q.unknown += [n.text + end for n, end in swapped]
+    q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
+    q.names = [n for n in q.names if all(n is not m for m, _ in swapped)]
+
+
+def _in_long_hits(hits) -> set[int]:
+    """The places in the text of lexicon words of two characters or more (百色县级市: 县 begins a class word)."""
+    return {i for s, e, *_ in hits if e - s > 1 for i in range(s, e)}
+
+
+def _swapped_names(kg, names: list[Name], text: str, taken: set[int]) -> list[tuple[Name, str]]:
+    """Each name said with another division's ending than its label's, with that ending as written."""
+    said = ((n, _ending_after(text, n.end)) for n in names if n.end not in taken)
+    return [(n, end) for n, end in said if _other_ending(kg.label(n.iri, "zh") or "", n.text, end)]
+
+
+def _ending_after(text: str, at: int) -> str:
+    """The character after a Chinese name, or the English word after a name, as written."""
+    m = re.match(r"\s+[A-Za-z]+|.", text[at:])
+    return m.group(0) if m else ""
+
+
+def _other_ending(label: str, said: str, end: str) -> bool:
+    """The name said without an ending, then a division's ending that is not its label's own."""
+    return (label[-1:] or "#") in OTHER_ENDS.get(end.strip().lower(), "") and said[-1:] not in DIVISION_ENDS
 
 
 def _unknown(text: str, masked: str, hits) -> list[str]:
