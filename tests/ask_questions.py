@@ -2136,6 +2136,9 @@ CONDITIONS_KEPT = [
     ("兴宁区属于哪个地级市？", P("南宁市")),
     ("钟山县在哪个地级市？", P("贺州市")),
     ("百色县级市有哪些？", L("平果市", "靖西市")),  # 县 begins a class word, no ending
+    ("靖西市采用了互市贸易+跨境电商模式吗？", P("无法确定：")),  # 凭祥、东兴等边境城市: no "no" from a list ending in 等
+    ("南宁跨境商品直购体验中心有来自北京的商品吗？", R()),  # 东盟、欧美、澳洲等: never "no" from where it lies
+    ("南宁跨境商品直购体验中心有来自澳洲的商品吗？", P("是: ")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -156,10 +156,11 @@ EVERYDAY = [
 ]
 
 YES_NO = [  # yes/no between two names: stated, through a place, stated otherwise, or not among a stated group
-    ("百色芒果属不属于桂茶产业？", F("否（就图谱所记）：组成广西桂茶产业的是百色凌云茶、防城港金花茶、横县茉莉花茶、梧州六堡茶，其中没有百色芒果")),
+    ("百色芒果属不属于桂茶产业？", F("无法确定：来源列举组成广西桂茶产业的有百色凌云茶、防城港金花茶、横县茉莉花茶、梧州六堡茶等"
+                               "（带“等”字，不一定是全部），图谱没有记载百色芒果")),  # the source's list ends in 等: no "no"
     ("Is Hengxian jasmine tea part of the Guangxi tea industry?", F("yes: Hengxian jasmine tea —part of→ Guangxi tea (Guicha) industry")),
     ("柳州螺蛳粉算不算广西米粉？", F("是: 柳州螺蛳粉 —属于品类→ 广西米粉")),
-    ("百色芒果是广西米粉吗？", H("否（就图谱所记）", "其中没有百色芒果")),
+    ("百色芒果是广西米粉吗？", H("无法确定：", "图谱没有记载百色芒果")),  # 柳州螺蛳粉、桂林米粉、南宁老友粉等: no "no"
     ("谷歌落户广西了吗？", F("无法证实（图谱没有这样记载，它记载的是：谷歌 —入桂发展→ 广西壮族自治区）")),  # a near relation: no denial
     ("浙江聚贸入桂发展了吗？", F("无法证实（图谱没有这样记载，它记载的是：浙江聚贸 —落户→ 广西壮族自治区）")),
     ("Did Vipshop settle in Guangxi?",

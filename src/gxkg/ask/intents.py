@@ -3697,7 +3697,8 @@ def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
         names = sorted({m["s"].value for m in members})
         if len(names) < 2 or a in names:
             continue
-        ctx.add(msg("not_among", ctx.lang, group=ctx.label(b), rel=ctx.label(p), name=ctx.label(a),
+        key = "not_among_open" if _ends_with_etc(ctx, members, "s") else "not_among"  # 凭祥、东兴等: perhaps not all
+        ctx.add(msg(key, ctx.lang, group=ctx.label(b), rel=ctx.label(p), name=ctx.label(a),
                     members=ctx.sep().join(ctx.label(n) for n in names)), b)
         ctx.cite([_v(m, "ev") for m in members])
         return True

@@ -80,6 +80,8 @@ CATALOGUE = {
                         "the graph records: {fact} (the relation asked does not apply to these two, so no yes or no)"),
     "unconfirmed_instead": ("无法证实（图谱没有这样记载，它记载的是：{fact}）", "not confirmed (the graph does not state this; it records: {fact})"),
     "no_instead": ("否（图谱没有这样记载，它记载的是：{fact}）", "no, not as the graph states it (it records: {fact})"),
+    "not_among_open": ("无法确定：来源列举{rel}{group}的有{members}等（带“等”字，不一定是全部），图谱没有记载{name}",
+                       "cannot tell: the source lists {members} and others as {rel} {group}; the graph does not record {name}"),
     "not_among": ("否（就图谱所记）：{rel}{group}的是{members}，其中没有{name}",
                   "no, as far as the graph records: it names {members} as {rel} {group}, and {name} is not among them"),
     "evidence": ("依据", "Evidence"),
