@@ -2139,6 +2139,9 @@ CONDITIONS_KEPT = [
     ("靖西市采用了互市贸易+跨境电商模式吗？", P("无法确定：")),  # 凭祥、东兴等边境城市: no "no" from a list ending in 等
     ("南宁跨境商品直购体验中心有来自北京的商品吗？", R()),  # 东盟、欧美、澳洲等: never "no" from where it lies
     ("南宁跨境商品直购体验中心有来自澳洲的商品吗？", P("是: ")),
+    ("2018年1至6月网络零售交易额同比增长多少？", R()),  # the graph's rate is of January to July
+    ("2018年1至7月网络零售交易额同比增长多少？", L("广西壮族自治区 网络零售交易额同比增长: 13.4 % (13.4%)")),
+    ("What was the e-commerce transaction volume for all of 2018?", R()),  # all of 2018: never January to July
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -2272,7 +2272,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
 def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict]:
     """The growth rates the graph states (of the one year asked, if one is), shown."""
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
-    said = _whole_years(ctx.q, said)  # the rate of January to July never answers a whole year
+    said = _months_of_year(ctx.q, _whole_years(ctx.q, said))  # the rate of January to July never answers a whole year, nor the first half
     said = [f for f in said if _within_years(f["period"], ctx.q.years)]  # 2013 to 2017: never a 2018 rate
     said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
     for f in said:
