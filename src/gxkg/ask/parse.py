@@ -132,6 +132,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
+    q = re.sub(r"\b(?:all|throughout) (?:of )?(?=(?:19|20)\d\d\b)", "the whole of ", q, flags=re.I)  # all of 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
     q = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,2}check\s*:\s*", "", q, flags=re.I)  # Caption check: a preamble, no condition
