@@ -2143,6 +2143,8 @@ CONDITIONS_KEPT = [
     ("2018年1至7月网络零售交易额同比增长多少？", L("广西壮族自治区 网络零售交易额同比增长: 13.4 % (13.4%)")),
     ("What was the e-commerce transaction volume for all of 2018?", R()),  # all of 2018: never January to July
     ("What's the southernmost county-level division in all of Guangxi?", L("Yinhai District")),  # all of a place: no year
+    ("凤山模式带动了一万多人脱贫吗？", R()),  # the figure counts households: people are no households
+    ("凤山模式带动了一万多户脱贫吗？", P("是: ")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -718,7 +718,7 @@ def threshold(ctx: Ctx):
     return True
 
 
-AFTER_A_NUMBER = lazyre.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千]+)\s*(?:个?(?:万|亿))?\s*(?P<w>(?!位数)[\u4e00-\u9fff]{1,3}|people\b|persons?\b)")
+AFTER_A_NUMBER = lazyre.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千]+)\s*(?:个?(?:万|亿))?\s*(?:多|余)?\s*(?P<w>(?!位数)[\u4e00-\u9fff]{1,3}|people\b|persons?\b)")
 
 
 def _unit_written_after_a_number(ctx: Ctx) -> list[str]:
