@@ -2145,6 +2145,7 @@ CONDITIONS_KEPT = [
     ("What's the southernmost county-level division in all of Guangxi?", L("Yinhai District")),  # all of a place: no year
     ("凤山模式带动了一万多人脱贫吗？", R()),  # the figure counts households: people are no households
     ("凤山模式带动了一万多户脱贫吗？", P("是: ")),
+    ("Apart from JD and Google, who came to develop in Guangxi?", L("DHgate", "Vipshop", "Zhijian Yuntu")),  # never those left out
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

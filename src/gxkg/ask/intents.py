@@ -6035,10 +6035,11 @@ def relation(ctx: Ctx):
         return _of_asked_class(ctx)
     if _other_members(ctx):
         return True
-    for n in q.names:  # 东兴和凭祥采用了什么模式: each one
+    asked = [n for n in q.names if n.iri not in q.besides]  # 除了京东和谷歌，还有谁入桂发展: not those two
+    for n in asked:  # 东兴和凭祥采用了什么模式: each one, said whose
         before = len(ctx.ans.answers)
         relation_answer(ctx, n.iri, q.relations, uses=("list", "where", "who", "classes"))
-        for a in ctx.ans.answers[before:]:
+        for a in ctx.ans.answers[before:] if len(asked) > 1 else []:
             a["label"] = f"{ctx.label(n.iri)}: {a['label']}"
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
     _one_ask_unanswered(ctx)
