@@ -2146,6 +2146,8 @@ CONDITIONS_KEPT = [
     ("凤山模式带动了一万多人脱贫吗？", R()),  # the figure counts households: people are no households
     ("凤山模式带动了一万多户脱贫吗？", P("是: ")),
     ("Apart from JD and Google, who came to develop in Guangxi?", L("DHgate", "Vipshop", "Zhijian Yuntu")),  # never those left out
+    ("阿里巴巴1688在广西开展农村电商业务吗？", R()),  # digits run on to a name: another platform, never 阿里巴巴
+    ("柳州螺蛳粉2017销售额是多少？", P("柳州螺蛳粉 年销售额")),  # a year run on to it is a year
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1059,6 +1059,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     _suffix_swapped(kg, q, text, hits)
+    _run_on_into_digits(q, text)
     _which_one_said(q)
     _came_to_develop(q)
     return q
@@ -3179,6 +3180,24 @@ def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
     q.unknown += [n.text + end for n, end in swapped]
     q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
     q.names = [n for n in q.names if all(n is not m for m, _ in swapped)]
+
+
+# digits a Chinese name runs on into that are no year and count nothing (阿里巴巴1688, 京东618: another name)
+DIGITS_RUN_ON = lazyre.compile(r"(?!(?:19|20)\d\d(?!\d))\d+(?![年月日号个万亿元千百%.．\d\-~～至到—–/、,，家户人件吨斤亩单场次期株头只条名位项座所台辆套盒袋箱包米平倍成克多余])")
+
+
+def _run_on_into_digits(q: Question, text: str) -> None:
+    """阿里巴巴1688: a name with digits run on to it, no year or count, names another thing (a platform of
+    its own), which the graph does not hold: unknown, never the name it begins with."""
+    glued = [(n, d) for n, d in ((n, _digits_after(text, n)) for n in q.names) if d]
+    q.unknown += [n.text + digits for n, digits in glued]
+    q.names = [n for n in q.names if all(n is not m for m, _ in glued)]
+
+
+def _digits_after(text: str, n: Name) -> str:
+    """The digits run on to a name, none when a space, a unit or anything else comes first."""
+    m = DIGITS_RUN_ON.match(text, n.end)
+    return m.group(0) if m else ""
 
 
 def _in_long_hits(hits) -> set[int]:
