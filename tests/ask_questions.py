@@ -2148,6 +2148,8 @@ CONDITIONS_KEPT = [
     ("Apart from JD and Google, who came to develop in Guangxi?", L("DHgate", "Vipshop", "Zhijian Yuntu")),  # never those left out
     ("阿里巴巴1688在广西开展农村电商业务吗？", R()),  # digits run on to a name: another platform, never 阿里巴巴
     ("柳州螺蛳粉2017销售额是多少？", P("柳州螺蛳粉 年销售额")),  # a year run on to it is a year
+    ("Which place had the code 450127?", R()),  # a code no name of the graph has: never every place
+    ("450181是哪个县？", P("横州市")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1060,6 +1060,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     _suffix_swapped(kg, q, text, hits)
     _run_on_into_digits(q, text)
+    q.unknown += _codes_not_named(q, text)
     _which_one_said(q)
     _came_to_develop(q)
     return q
@@ -3180,6 +3181,12 @@ def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
     q.unknown += [n.text + end for n, end in swapped]
     q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
     q.names = [n for n in q.names if all(n is not m for m, _ in swapped)]
+
+
+def _codes_not_named(q: Question, text: str) -> list[str]:
+    """The division codes written that no name of the graph covers (an old code, another province's)."""
+    named = {i for n in q.names for i in range(n.start, n.end)}
+    return [m.group(0) for m in DIVISION_CODE.finditer(text) if m.start() not in named]
 
 
 # digits a Chinese name runs on into that are no year and count nothing (阿里巴巴1688, 京东618: another name)
