@@ -4256,19 +4256,12 @@ def _listed_with_others(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
     """阿里巴巴一达通、浙江聚贸、德国思爱普（SAP）等跨境电商平台: a source that lists the things counted with 等 (and
     others) gives no total: the count is said to be what the graph records, and refused when the total is demanded
     (我要总数，不是举例); the article's own list counted (文章列举了几个) is a count."""
-    if ARTICLE_SCOPE.search(ctx.q.text) or not _listed_with_etc(ctx, rows):
+    if ARTICLE_SCOPE.search(ctx.q.text) or not _ends_with_etc(ctx, rows, "x"):
         return
     if TOTAL_DEMANDED.search(ctx.q.text):
         _count_refused(ctx, rows, what, n)
     else:
         ctx.note(msg("listed_etc", ctx.lang, n=n))
-
-
-def _listed_with_etc(ctx: Ctx, rows: list[dict]) -> bool:
-    """A sentence behind the things names one of them right before 等."""
-    quotes = [r["quote"].value for r in ctx.sentences(_v(r, "ev") for r in rows)]
-    labels = {ctx.kg.label(r["x"].value, "zh") for r in rows} - {None, ""}
-    return any(re.search(re.escape(label) + r"[）)”」\"]*\s*等(?![级待到同])", q) for q in quotes for label in labels)
 
 
 def _etc_in_the_sentence(ctx: Ctx) -> None:

@@ -3178,9 +3178,8 @@ def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
     from .messages import msg
 
     swapped = _swapped_names(kg, q.names, text, _in_long_hits(hits))
-    q.unknown += [n.text + end for n, end in swapped]
     q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
-    q.names = [n for n in q.names if all(n is not m for m, _ in swapped)]
+    _names_made_unknown(q, swapped)
 
 
 def _codes_not_named(q: Question, text: str) -> list[str]:
@@ -3196,9 +3195,14 @@ DIGITS_RUN_ON = lazyre.compile(r"(?!(?:19|20)\d\d(?!\d))\d+(?![年月日号个�
 def _run_on_into_digits(q: Question, text: str) -> None:
     """阿里巴巴1688: a name with digits run on to it, no year or count, names another thing (a platform of
     its own), which the graph does not hold: unknown, never the name it begins with."""
-    glued = [(n, d) for n, d in ((n, _digits_after(text, n)) for n in q.names) if d]
-    q.unknown += [n.text + digits for n, digits in glued]
-    q.names = [n for n in q.names if all(n is not m for m, _ in glued)]
+    _names_made_unknown(q, [(n, d) for n, d in ((n, _digits_after(text, n)) for n in q.names) if d])
+
+
+def _names_made_unknown(q: Question, found: list[tuple[Name, str]]) -> None:
+    """Each name found to be part of another name (with the text that follows it) taken out of the names and
+    reported unknown, as written."""
+    q.unknown += [n.text + more for n, more in found]
+    q.names = [n for n in q.names if all(n is not m for m, _ in found)]
 
 
 def _digits_after(text: str, n: Name) -> str:
