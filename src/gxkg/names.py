@@ -43,7 +43,8 @@ def grams(form: str) -> set[str]:
     """Character bigrams of a normalised name, plus its single CJK characters (so 2-character names and
     1-character queries such as 茶 find candidates)."""
     out = {form[i:i + 2] for i in range(len(form) - 1)}
-    out.update(textmod.CJK.findall(form))
+    if not form.isascii():  # pinyin and English forms have no CJK characters to add
+        out.update(textmod.CJK.findall(form))
     if len(form) == 1:
         out.add(form)
     return out
@@ -341,7 +342,12 @@ def _node_rows(nodes: list[tuple[int, list[str]]]) -> tuple[list, list, list, li
         docs.append((i, " ".join([_TOKENS.get(g) or _TOKENS.setdefault(g, gram_token(g)) for g in gs])))
     if len(_TOKENS) > 500_000:
         _TOKENS.clear()
-    return name_rows, word_rows, docs, [x for r in name_rows if r[3] == "name" for x in _form_words(r[2])]
+    common: dict[str, int] = {}  # each name word once per chunk, common if any name writes it in lower case
+    for r in name_rows:
+        if r[3] == "name":
+            for w, c in _form_words(r[2]):
+                common[w] = common.get(w, 0) | c
+    return name_rows, word_rows, docs, list(common.items())
 
 
 def _mapped(fn, chunks, ahead: int = 4):
@@ -381,10 +387,20 @@ SHORTENINGS = (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国
 def _short_forms(name: str) -> list[str]:
     """The forms of a Chinese name with the usual shortenings, and without the region's name it begins with
     (four characters or more), in order."""
+    if not _SHORTENABLE.search(name):  # most names: nothing to shorten, nothing to work out
+        return []
     forms = _shortened(name)
     forms |= {x for f in forms if (x := _without_scope(f))}
     forms |= {x for f in forms if (x := _without_issuer(f))}
     return sorted(f for f in forms - {name} if len(f) >= 4)
+
+
+def _trigger(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+# a name _short_forms can shorten holds one of these: a long form, the region's name first, 关于 (an issued document)
+_SHORTENABLE = re.compile("|".join((_trigger(long_ for long_, _ in SHORTENINGS), "^(?:" + _trigger(SCOPE_PREFIXES) + ")", "关于")))
 
 
 def _without_issuer(name: str) -> str | None:

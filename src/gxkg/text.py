@@ -78,7 +78,7 @@ SINGULAR = [("ies", 3, "y"), ("ses", 2, ""), ("xes", 2, ""), ("hes", 2, ""), ("s
 
 def singular(w: str) -> str:
     """An English word's singular by its ending (cities -> city, boxes -> box, noodles -> noodle, grass stays)."""
-    if len(w) <= 3:
+    if len(w) <= 3 or w[-1] != "s":  # every ending below ends in s
         return w
     ending = next((e for e in SINGULAR if w.endswith(e[0])), None)
     return w[:len(w) - ending[1]] + ending[2] if ending else w
