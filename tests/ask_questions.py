@@ -2150,6 +2150,14 @@ CONDITIONS_KEPT = [
     ("柳州螺蛳粉2017销售额是多少？", P("柳州螺蛳粉 年销售额")),  # a year run on to it is a year
     ("Which place had the code 450127?", R()),  # a code no name of the graph has: never every place
     ("450181是哪个县？", P("横州市")),
+    # a word after a name says something of that name, even when another name's label holds it (商品 of 澳洲)
+    ("钦州保税港区国际商品直销中心有澳洲商品吗？", R()),
+    ("南宁跨境商品直购体验中心有泰国商品吗？", R()),
+    # a body named after a place (广西壮族自治区商务厅) may have done what the place is said to have done: no "no"
+    ("电子商务讲师团是商务厅成立的吗？", R()),
+    ("电子商务讲师团是广西成立的吗？", P("是")),
+    # 跟农村有关: a condition the graph cannot check, never every programme
+    ("广西实施的工程中哪个跟农村有关？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

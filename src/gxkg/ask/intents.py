@@ -3728,17 +3728,38 @@ def _no_other_object(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     (京东 came to develop in 广西: that says nothing against 柳州, which lies in 广西) nor lies in it."""
     unrelated = _unrelated_to(ctx, b)
     for rel in rels:
-        other = [r for r in ctx.related({"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
-        if not other and _the_other_way(ctx, rel, a, b):
-            return _no_other_subject(ctx, a, b, rel)  # is the State Council the organiser of the forum: the forum's
-        if other and _listed_open(ctx, [rel], a, b, ends=("o",)):  # 业务拓展到湖南、江西、四川等省: another is no "no"
-            return False
-        if other:
-            objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
-            ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
-            ctx.cite([_v(x, "ev") for x in other])
-            return True
+        verdict = _no_by(ctx, a, b, rel, unrelated)
+        if verdict is not None:
+            return verdict
     return False
+
+
+def _no_by(ctx: Ctx, a: str, b: str, rel: str, unrelated) -> bool | None:
+    """_no_other_object for one relation: True (no, said), False (no "no" may be said), None (this relation
+    says nothing either way)."""
+    stated = [r for r in ctx.related({"s": [_node(a)], "p": [_node(rel)]}) if unrelated(r["o"])]
+    other = [r for r in stated if not _body_of(ctx, r["o"], b)]  # 广西 set the group up: no word against 商务厅
+    if not other:
+        if stated:
+            return False
+        # is the State Council the organiser of the forum: the forum's
+        return _no_other_subject(ctx, a, b, rel) if _the_other_way(ctx, rel, a, b) else None
+    if _listed_open(ctx, [rel], a, b, ends=("o",)):  # 业务拓展到湖南、江西、四川等省: another is no "no"
+        return False
+    objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
+    ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
+    ctx.cite([_v(x, "ev") for x in other])
+    return True
+
+
+def _body_of(ctx: Ctx, o, b: str) -> bool:
+    """One of o and b is a place and the other a body named after it (广西壮族自治区商务厅 of 广西壮族自治区): what
+    the one did, the other may be said to have done."""
+    if not _iri(o):
+        return False
+    x, y = (ctx.kg.label(i, "zh") or "" for i in (o.value, b))
+    return any(len(p) >= 2 and q.startswith(p) and q != p and ctx.is_a(i, "Place")
+               for p, q, i in ((x, y, o.value), (y, x, b)))
 
 
 def _listed_open(ctx: Ctx, rels: list[str], a: str, b: str, ends=("s", "o")) -> bool:

@@ -1305,7 +1305,16 @@ def _not_name_glosses(kg, q: Question) -> list[str]:
     iris = [n.iri for n in q.names] + q.indicators  # jobs created, directly and indirectly: the indicator's words
     said = _label_word_stems(kg, iris)
     zh = "".join(kg.label(i, "zh") or "" for i in iris)  # 保税港区那个国际商品直销中心: the centre's own words
-    return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said or len(w) >= 2 and w in zh)]
+    return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said or
+                                         len(w) >= 2 and w in zh and not _says_of_name_before(kg, q, w))]
+
+
+def _says_of_name_before(kg, q: Question, w: str) -> bool:
+    """A word right after a name whose own label lacks it says something of that name (中心有澳洲商品吗: 商品 of
+    澳洲, Australian goods), even when another name's label holds it: no repeat of that other name."""
+    ats = [m.start() for m in re.finditer(re.escape(w), q.text)]
+    before = [n for n in q.names for at in ats if n.end == at or n.end == at - 1 and q.text[n.end] == "的"]
+    return any(w not in (kg.label(n.iri, "zh") or "") for n in before)
 
 
 def _name_word_stems(kg, names: list[Name]) -> set[str]:
