@@ -2158,6 +2158,16 @@ CONDITIONS_KEPT = [
     ("电子商务讲师团是广西成立的吗？", P("是")),
     # 跟农村有关: a condition the graph cannot check, never every programme
     ("广西实施的工程中哪个跟农村有关？", R()),
+    # a condition of having a date, or a relation's other end (发布机关), on what is counted or listed
+    ("有发布日期的政策有几个？", L("1")),
+    ("How many policies have an issue date?", L("1")),
+    ("哪些政策有发布日期？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
+    ("Which events have a start date?", L("China-ASEAN Information Harbor E-commerce Forum")),
+    ("有发布机关的政策有几个？", L("4")),
+    ("几个机关发布了政策？", L("3")),
+    # a policy's own date of issue, never the article's
+    ("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复的发布日期？", L("2018-08")),
+    ("这篇文章的发布时间是什么？", P("《广西电商新跨越 经济增长新引擎》")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3755,11 +3755,13 @@ def _no_by(ctx: Ctx, a: str, b: str, rel: str, unrelated) -> bool | None:
 def _body_of(ctx: Ctx, o, b: str) -> bool:
     """One of o and b is a place and the other a body named after it (广西壮族自治区商务厅 of 广西壮族自治区): what
     the one did, the other may be said to have done."""
-    if not _iri(o):
-        return False
-    x, y = (ctx.kg.label(i, "zh") or "" for i in (o.value, b))
-    return any(len(p) >= 2 and q.startswith(p) and q != p and ctx.is_a(i, "Place")
-               for p, q, i in ((x, y, o.value), (y, x, b)))
+    return _iri(o) and (_named_after(ctx, o.value, b) or _named_after(ctx, b, o.value))
+
+
+def _named_after(ctx: Ctx, place: str, body: str) -> bool:
+    """body's Chinese name begins with the whole Chinese name of place, a place."""
+    p, name = ctx.kg.label(place, "zh") or "", ctx.kg.label(body, "zh") or ""
+    return len(p) >= 2 and name.startswith(p) and name != p and ctx.is_a(place, "Place")
 
 
 def _listed_open(ctx: Ctx, rels: list[str], a: str, b: str, ends=("s", "o")) -> bool:
@@ -4013,6 +4015,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines.append(_kind_filter(word) if word is not None else _kinds_filter(q, cls))
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     lines += _bound_lines(ctx)
+    lines += _dated_lines(ctx)
     lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
     lines += _name_has_lines(ctx, values)
@@ -4109,6 +4112,14 @@ def _left_out_line(k: int, owned: bool) -> str:
     if owned:
         return f"FILTER(?x != ?b{k}) FILTER NOT EXISTS {{ {{ ?x ?bp{k} ?b{k} }} UNION {{ ?b{k} ?bp{k} ?x }} }}"
     return f"FILTER(?x != ?b{k})"
+
+
+def _dated_lines(ctx: Ctx) -> list[str]:
+    """有发布日期的政策: ?x has a date of issue or of its start on record."""
+    if "dated" not in ctx.q.cues:
+        return []
+    ctx.use("dated")
+    return ["FILTER EXISTS { ?x dct:issued|schema:startDate ?dated }"]
 
 
 def _bound_lines(ctx: Ctx) -> list[str]:

@@ -1046,6 +1046,9 @@ def parse(kg, raw: str) -> Question:
     _describing_clause(q)
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
+    _has_a_date(q)
+    _relation_end_word(q)
+    _own_date(kg, q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
         q.cues.add("where")  # 在哪里举办: a relation word that asks where
     _top_asked(q, text)
@@ -1312,9 +1315,13 @@ def _not_name_glosses(kg, q: Question) -> list[str]:
 def _says_of_name_before(kg, q: Question, w: str) -> bool:
     """A word right after a name whose own label lacks it says something of that name (中心有澳洲商品吗: 商品 of
     澳洲, Australian goods), even when another name's label holds it: no repeat of that other name."""
-    ats = [m.start() for m in re.finditer(re.escape(w), q.text)]
-    before = [n for n in q.names for at in ats if n.end == at or n.end == at - 1 and q.text[n.end] == "的"]
-    return any(w not in (kg.label(n.iri, "zh") or "") for n in before)
+    ats = {m.start() for m in re.finditer(re.escape(w), q.text)}
+    return any(w not in (kg.label(n.iri, "zh") or "") for n in q.names if _ends_before(q.text, n, ats))
+
+
+def _ends_before(text: str, n, ats: set[int]) -> bool:
+    """The name ends right before one of the places (or before 的 right before it)."""
+    return n.end in ats or n.end + 1 in ats and text[n.end] == "的"
 
 
 def _name_word_stems(kg, names: list[Name]) -> set[str]:
@@ -1885,6 +1892,77 @@ CONFIRMING = lazyre.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 
 # 哪个下面的县级行政区多一些: which one has more, the words between
 WHICH_MORE = lazyre.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
+
+
+def _has_a_date(q: Question) -> None:
+    """有发布日期的政策有几个, which policies have an issue date: the things counted or listed are those the graph
+    gives a date (the condition "dated"), never a question of when, of a source or of an issuer."""
+    m = HAS_A_DATE.search(q.text)
+    if not m or not q.classes or not q.cues & {"count", "list"}:
+        return
+    inside = [k for k, a in q.at.items() if isinstance(a, int) and m.start() <= a < m.end()]
+    q.cues.difference_update(inside)
+    q.relations = [r for r in q.relations if r not in inside]
+    _take_back(q, inside)
+    q.cues.add("dated")
+    q.words["dated"], q.at["dated"] = m.group(0), m.start()
+
+
+def _take_back(q: Question, keys) -> None:
+    """The words and places of these parts, as if never read."""
+    for k in keys:
+        q.words.pop(k, None)
+        q.at.pop(k, None)
+
+
+def _relation_end_word(q: Question) -> None:
+    """有发布机关的政策有几个: a class word right after a relation word (发布机关, the issuing body) and before 的 and
+    another class word names the relation's other end, not what is counted or listed (the policies)."""
+    if not q.cues & {"count", "list"} or len(q.kinds) < 2:
+        return
+    ends = {_word_end(q, r) for r in q.relations}
+    for w, c in [k for k in q.kinds if q.at.get(k[1]) in ends and _of_a_kind_after(q, *k)]:
+        q.kinds.remove((w, c))
+        q.classes = [x for x in q.classes if x != c]
+        _take_back(q, [c])
+
+
+def _word_end(q: Question, key: str) -> int | None:
+    at = q.at.get(key)
+    return at + len(q.words.get(key, "")) if isinstance(at, int) else None
+
+
+def _of_a_kind_after(q: Question, w: str, c: str) -> bool:
+    """The class word is followed by 的 and another class word (机关的政策)."""
+    rest = q.text[q.at[c] + len(w):]
+    return rest.startswith("的") and any(rest[1:].startswith(w2) for w2, c2 in q.kinds if c2 != c)
+
+
+def _own_date(kg, q: Question) -> None:
+    """批复的发布日期: the date of issue of a thing named right before it that is issued or held (a policy, an
+    event), asked as when, never the article's date; 这篇文章的发布时间 stays a question of the source."""
+    at = q.at.get("source", -1)
+    before = next((n for n in q.names if n.end <= at and DATE_OF.fullmatch(q.text[n.end:at])), None)
+    if before is None or not OWN_DATE_WORD.fullmatch(q.words.get("source", "")) or not _dated_kind(kg, before.iri):
+        return
+    q.cues.discard("source")
+    q.cues.add("when")
+    q.words["when"], q.at["when"] = q.words.pop("source"), q.at.pop("source")
+
+
+def _dated_kind(kg, iri: str) -> bool:
+    """A thing of a kind the graph dates: a policy (issued), an event (held)."""
+    return any(kg.is_a(iri, PLACE.rsplit("#", 1)[0] + "#" + c) for c in ("Policy", "Event"))
+
+
+DATE_OF = lazyre.compile(r"\s*的?\s*")
+OWN_DATE_WORD = lazyre.compile(r"(?:发布|发表)(?:日期|时间)")
+
+
+HAS_A_DATE = lazyre.compile(
+    r"(?:有|带|写明了?|注明了?|标明了?|载明了?|记载了?|记录了?)(?:发布|颁布|印发|出台|举办|举行|召开|开幕)?(?:的)?(?:日期|时间|年月)(?=的|\s*[？?。！!]|\s*$)"
+    r"|\b(?:have|has|having|with|carry|carries|give|gives|state|states)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:(?:issue|issuing|publication|release|start|opening)\s+)?dates?\b", re.I)
 
 
 def _total_of_a_kind(q: Question) -> None:
