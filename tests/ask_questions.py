@@ -2168,6 +2168,12 @@ CONDITIONS_KEPT = [
     # a policy's own date of issue, never the article's
     ("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复的发布日期？", L("2018-08")),
     ("这篇文章的发布时间是什么？", P("《广西电商新跨越 经济增长新引擎》")),
+    # a province written before a name: no name begins inside it (东兴 of 广东兴宁市)
+    ("广东兴宁市属于哪个地级市？", R()),
+    ("四川南充有淘宝村吗？", R()),
+    # both (既…又…): every relation a condition on the things of the kind, never who does each
+    ("既开展农村电商又入桂发展的企业是哪家？", L("京东")),
+    ("Which company both runs rural e-commerce and came to develop in Guangxi?", L("JD.com")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -8,6 +8,7 @@ outside the spans of recognised names, so "goods" inside a centre's name is part
 from __future__ import annotations
 
 from functools import lru_cache
+from .. import lazyre
 
 # words for the inverse of gxo:partOf (what a group or industry includes), which the graph does not state
 INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -489,6 +490,9 @@ EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adop
 PROVINCES_EN = frozenset("""beijing tianjin hebei shanxi shaanxi liaoning jilin heilongjiang shanghai jiangsu zhejiang anhui
 fujian jiangxi shandong henan hubei hunan guangdong guangxi hainan chongqing sichuan guizhou yunnan tibet xizang gansu
 qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
+# and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
+PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
+重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
 EN_FILLER = {
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has

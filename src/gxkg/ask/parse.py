@@ -1047,6 +1047,7 @@ def parse(kg, raw: str) -> Question:
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     _has_a_date(q)
+    _both_asked(q)
     _relation_end_word(q)
     _own_date(kg, q)
     if any(re.search(r"哪里|哪儿|什么地方|\bwhere\b", q.words.get(r, ""), re.I) for r in q.relations):
@@ -1892,6 +1893,25 @@ CONFIRMING = lazyre.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 
 # 哪个下面的县级行政区多一些: which one has more, the words between
 WHICH_MORE = lazyre.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
+
+
+def _not_inside_a_province(text: str, names: list) -> list:
+    """广东兴宁市: no name begins inside the name of one of China's provinces the question writes (东兴 of 广东兴宁):
+    the province's name is read first, as a reader does."""
+    spans = [(m.start(), m.end()) for m in lx.PROVINCES_ZH.finditer(text)]
+    return [n for n in names if not any(s < n.start < e for s, e in spans)]
+
+
+def _both_asked(q: Question) -> None:
+    """既开展农村电商又入桂发展的企业是哪家: which things of a kind do both, a list with every relation a condition,
+    never who does each."""
+    if "who" in q.cues and q.kinds and len(q.relations) >= 2 and BOTH.search(q.text):
+        q.cues.discard("who")
+        q.cues.add("list")
+        q.words["list"], q.at["list"] = q.words.pop("who", ""), q.at.pop("who", -1)
+
+
+BOTH = lazyre.compile(r"既.+?又|又.+?又|同时.+?也|\bboth\b.+?\band\b", re.I)
 
 
 def _has_a_date(q: Question) -> None:
@@ -3227,6 +3247,7 @@ def _words_around(kg, text: str, lang: str, names: list[Name]):
         names = _stitched_names(kg, text, names, hits, _residue(masked, hits, "zh"))
         names = _misspelt_names(kg, text, names, _residue(_mask(text, names), hits, "zh") + _lone_before_place(_mask(text, names)))
         names = _stitched_names(kg, text, names, hits, _residue(_mask(text, names), hits, "zh"))
+        names = _not_inside_a_province(text, names)
         masked = _mask(text, names)
         hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     return names, masked, hits
