@@ -2174,6 +2174,8 @@ CONDITIONS_KEPT = [
     # both (既…又…): every relation a condition on the things of the kind, never who does each
     ("既开展农村电商又入桂发展的企业是哪家？", L("京东")),
     ("Which company both runs rural e-commerce and came to develop in Guangxi?", L("JD.com")),
+    # 县 of a list that holds districts and county-level cities: said, with the 县 among them
+    ("六堡茶产地下辖哪些县？", L("万秀区", "岑溪市", "苍梧县", "蒙山县", "藤县", "长洲区", "龙圩区")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

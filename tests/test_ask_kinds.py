@@ -384,3 +384,13 @@ def test_a_list_asked_with_the_article_as_context_is_never_answered_with_the_art
     """文章里点到名的是哪几个城市: cities are asked; the article's title is no answer to it."""
     a = ask(kg, "国务院那份在22个城市设立跨境电商综试区的批复，文章里点到名的是哪几个城市？")
     assert not any("新浪广西" in x["label"] for x in a.answers), [x["label"] for x in a.answers]
+
+
+def test_a_list_of_counties_that_holds_districts_says_so_and_names_the_counties(kg):
+    a = ask(kg, "六堡茶产地下辖哪些县？")
+    assert "按县级行政区列出（含市辖区、县级市）；其中县（含自治县）：苍梧县、蒙山县、藤县" in a.notes, a.notes
+    en = ask(kg, "Which counties are under Wuzhou?")
+    assert any(n.endswith("the counties among them (autonomous counties included): Cangwu County, Mengshan County, Tengxian County")
+               for n in en.notes), en.notes
+    only = ask(kg, "河池有哪些县采用了模式？")  # every one listed is a 县: nothing to say
+    assert not any("县级行政区" in n for n in only.notes), only.notes

@@ -5471,6 +5471,7 @@ def listing(ctx: Ctx):
         return True
     _list_uses(ctx)
     _show_listed(ctx, rows)
+    _county_sense_listed(ctx, classes)
     _count_of_listed(ctx)
     _partial_level_noted(ctx, classes)
     if not rows:
@@ -5481,6 +5482,18 @@ def listing(ctx: Ctx):
     elif len(q.names) == 1 and "about" in q.cues:  # what is Rong'an connected to? products, models: each kind
         _each_kind_listed(ctx, classes)
     return True
+
+
+def _county_sense_listed(ctx: Ctx, classes: list[str]) -> None:
+    """县 (county) said of a list that holds districts or county-level cities too (梧州下辖哪些县): the list is of
+    every county-level division, said so, with the 县 among them named (the count says the same)."""
+    word = ctx.q.words.get("County", "").lower()
+    if classes != ["County"] or word not in COUNTY_WORDS:
+        return
+    listed = [a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "County")]
+    named = sorted(ctx.label(i) for i in listed if (ctx.kg.label(i, "zh") or "").endswith("县"))
+    if len(named) < len(listed):
+        ctx.note(msg("counties_listed", ctx.lang, names=ctx.sep().join(named) or "-"))
 
 
 def _kinds_asked(q: Question) -> list[str]:

@@ -48,6 +48,8 @@ CATALOGUE = {
     "no_districts_either": ("只计县（含自治县），市辖区也不算", "counting counties only (autonomous counties included): no districts either"),
     "named_counties": ("县只计名为“…县”的（含自治县），不含市辖区和县级市", "counties are those named …县 (autonomous counties included), no districts or county-level cities"),
     "plain_counties_only": ("只计县，不含自治县、市辖区和县级市", "counting plain counties only: no autonomous counties, districts or county-level cities"),
+    "counties_listed": ("按县级行政区列出（含市辖区、县级市）；其中县（含自治县）：{names}",
+                        "listing every county-level division (districts and county-level cities too); the counties among them (autonomous counties included): {names}"),
     "county_level_all": ("按县级行政区计（含市辖区、县级市）", "counting every county-level division (districts and county-level cities too)"),
     "counties_among": ("（其中县 {k} 个）", " ({k} of them counties)"),
     "listed_count": ("共 {n} 个", "{n} in all"),
