@@ -2176,6 +2176,9 @@ CONDITIONS_KEPT = [
     ("Which company both runs rural e-commerce and came to develop in Guangxi?", L("JD.com")),
     # 县 of a list that holds districts and county-level cities: said, with the 县 among them
     ("六堡茶产地下辖哪些县？", L("万秀区", "岑溪市", "苍梧县", "蒙山县", "藤县", "长洲区", "龙圩区")),
+    # a ranking within a group a source names by its number (三大特产): no group the graph holds, refused
+    ("三大特产中2017年销售额最低的是哪个？", R()),
+    ("Which of the three big specialties had the lowest 2017 sales?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

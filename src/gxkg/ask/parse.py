@@ -1064,7 +1064,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     _suffix_swapped(kg, q, text, hits)
     _run_on_into_digits(q, text)
-    q.unknown += _codes_not_named(q, text)
+    q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q)
     _which_one_said(q)
     _came_to_develop(q)
     return q
@@ -1900,6 +1900,17 @@ def _not_inside_a_province(text: str, names: list) -> list:
     the province's name is read first, as a reader does."""
     spans = [(m.start(), m.end()) for m in lx.PROVINCES_ZH.finditer(text)]
     return [n for n in names if not any(s < n.start < e for s, e in spans)]
+
+
+def _ranked_among_a_group(q: Question) -> list[str]:
+    """三大特产中哪个最低: a ranking within a group a source names by its number (三大特产, the three big
+    specialties), which the graph does not hold as a group: not understood, never a ranking of every one."""
+    if not q.cues & {"most", "least", "compare"}:
+        return []
+    kinds = "|".join(re.escape(w) for w, _ in q.kinds)
+    m = re.search(rf"(?:[一二三四五六七八九十两几]|\d+)大(?:{kinds})|\b(?:two|three|four|five|six|\d+)\s+(?:big|biggest|"
+                  rf"major|main|great|key|leading|top)\s+(?:{kinds})", q.raw, re.I) if kinds else None
+    return [m.group(0)] if m else []
 
 
 def _both_asked(q: Question) -> None:
