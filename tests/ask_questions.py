@@ -2179,6 +2179,10 @@ CONDITIONS_KEPT = [
     # a ranking within a group a source names by its number (三大特产): no group the graph holds, refused
     ("三大特产中2017年销售额最低的是哪个？", R()),
     ("Which of the three big specialties had the lowest 2017 sales?", R()),
+    # 所在镇 (the town it lies in) asks where, at that level
+    ("淘宝村所在镇叫什么名字？", L("武利镇")),
+    ("汉塘村所在县是哪个？", L("灵山县")),
+    ("融安县所在市？", L("柳州市")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),
