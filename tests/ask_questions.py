@@ -2183,6 +2183,14 @@ CONDITIONS_KEPT = [
     ("淘宝村所在镇叫什么名字？", L("武利镇")),
     ("汉塘村所在县是哪个？", L("灵山县")),
     ("融安县所在市？", L("柳州市")),
+    # a place's division code, and the code it had before a change; a code asked with a count is not dropped
+    ("融安县的区划代码是多少？", L("450224")),
+    ("What is Rong'an County's division code?", L("450224")),
+    ("What is the division code of the county that grows Rong'an kumquats?", L("450224")),
+    ("横县以前的区划代码是多少？", L("450127（2021-02-03以前）")),
+    ("What was Hengxian's old division code?", L("450127 (before 2021-02-03)")),
+    ("融安县的旧代码是多少？", R()),
+    ("融安模式的县区划代码是多少？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

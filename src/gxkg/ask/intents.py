@@ -3182,7 +3182,8 @@ def source(ctx: Ctx):
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
-            "count", *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
+            "count", "code", "old_code",  # a place's code: its row of the division data
+            *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
     if _bound_of_claim(q):
         ctx.use("compare")  # has served more than 200 enterprises: the claim's number as stated, checked against the figure
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
@@ -4854,6 +4855,40 @@ def _date_first(ctx: Ctx, e: str, rows: list[dict]) -> None:
 
 def _answered_no(ctx: Ctx) -> bool:
     return bool(ctx.ans.answers) and ctx.ans.answers[0]["label"].startswith(msg("no", ctx.lang) + ":")
+
+
+@intent("code", {"zh": ["融安县的区划代码是多少？", "横县以前的区划代码是多少？"],
+                 "en": ["What is Rong'an County's division code?", "What was Hengxian's old division code?"]})
+def code(ctx: Ctx):
+    """A place's division code (GB/T 2260) as the reference data gives it, or the code it had before a change;
+    an old code the data does not record is said not to be recorded, never the code it has now."""
+    q = ctx.q
+    if not _code_asked(ctx, q):
+        return False
+    e, old = q.names[0].iri, "old_code" in q.cues
+    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if (r["kind"].value == "old") == old]
+    ctx.use("names", "code", "old_code")
+    for r in rows:
+        ctx.add(r["code"].value + _until(ctx, _v(r, "date")), value=r["code"].value)
+    ctx.cite([_v(r, "ev") for r in rows])
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+def _code_asked(ctx: Ctx, q: Question) -> bool:
+    """The code (or old code) of one place, and nothing else asked."""
+    one_place = len(q.names) == 1 and ctx.is_a(q.names[0].iri, "Place")
+    return bool(q.cues & {"code", "old_code"}) and one_place and not q.cues & CODE_ASKED_WITH
+
+
+def _until(ctx: Ctx, date: str | None) -> str:
+    """（2021-02-03以前）: until when an old code was the code, when the record dates the change."""
+    return _say(ctx, f"（{date}以前）", f" (before {date})") if date else ""
+
+
+# what else a question of a code may ask, answered by other intents (区划代码450803对应的地方属于哪个市: where)
+CODE_ASKED_WITH = {"where", "list", "yesno", "who", "source", "compare", "most", "least"}
 
 
 @intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],

@@ -250,6 +250,7 @@ EVERYDAY = (
      ""),  # 有篇稿子写“…”，这个说法站得住吗: the claim is checked
     (r"卖的货", "的商品"), (r"(?:原来|原先|过去|早先)(?=只?(?:卖|售))", "以前"), (r"(?:都是)?从哪些?(?:地方|地区|国家)来的", "来自哪里"),
     (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
+    (r"\b(?:administrative\s+)?(?:division|area|region)\s+(?=codes?\b)", ""),  # Rong'an County's division code: no division of it
     (r"所在(?:的)?(镇|乡|县|市|区|省)(?:叫什么名字|叫什么|是哪个|是哪里|名字是什么|是什么)?(?=\s*[？?。！!]|\s*$)",
      lambda w: "在哪个" + w.lstrip("所在的")[:1]),  # 淘宝村所在镇叫什么名字: which town it lies in
     (r"有(?:啥|什么)([\u4e00-\u9fff]{0,8}?)吗(?=\s*[？?]|\s*$)", lambda w: "有哪些" + w[2:-1]),  # 还有啥出名的产品吗: which
@@ -1067,6 +1068,7 @@ def parse(kg, raw: str) -> Question:
     _suffix_swapped(kg, q, text, hits)
     _run_on_into_digits(q, text)
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q)
+    _code_given(q, text)
     _which_one_said(q)
     _came_to_develop(q)
     return q
@@ -3301,6 +3303,12 @@ def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
     swapped = _swapped_names(kg, q.names, text, _in_long_hits(hits))
     q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
     _names_made_unknown(q, swapped)
+
+
+def _code_given(q: Question, text: str) -> None:
+    """区划代码450803对应的地方: a code written after the code word names a place; no code is asked of it."""
+    if "code" in q.cues and any(m.start() >= q.at.get("code", len(text)) for m in DIVISION_CODE.finditer(text)):
+        q.cues.discard("code")
 
 
 def _codes_not_named(q: Question, text: str) -> list[str]:
