@@ -2191,6 +2191,10 @@ CONDITIONS_KEPT = [
     ("What was Hengxian's old division code?", L("450127 (before 2021-02-03)")),
     ("融安县的旧代码是多少？", R()),
     ("融安模式的县区划代码是多少？", R()),
+    # a place said to lie in another province is not the Guangxi place of its name
+    ("Which province is Pingxiang, Jiangxi in?", R()),
+    ("江西萍乡市属于哪个省？", R()),
+    ("Pingxiang, Guangxi: which prefecture?", L("Chongzuo")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

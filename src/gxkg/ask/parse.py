@@ -1068,6 +1068,7 @@ def parse(kg, raw: str) -> Question:
     _suffix_swapped(kg, q, text, hits)
     _run_on_into_digits(q, text)
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q)
+    _names_made_unknown(q, [(n, "") for n in q.names if _in_another_province(kg, text, n)])
     _code_given(q, text)
     _which_one_said(q)
     _came_to_develop(q)
@@ -3303,6 +3304,19 @@ def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
     swapped = _swapped_names(kg, q.names, text, _in_long_hits(hits))
     q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
     _names_made_unknown(q, swapped)
+
+
+def _in_another_province(kg, text: str, n) -> bool:
+    """Pingxiang, Jiangxi; 江西萍乡市: a place said to lie in another province than Guangxi, by that province's
+    name right before or after it, is another place than the Guangxi place of its name."""
+    if not kg.is_a(n.iri, PLACE):
+        return False
+    before, after = text[max(0, n.start - 6):n.start], text[n.end:n.end + 20]
+    zh = re.search(rf"(?:{lx.PROVINCES_ZH.pattern})省?的?$", before)
+    en = re.match(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([a-z]+)(?:\s+province)?\b", after, re.I)
+    other = (zh and not zh.group(0).startswith("广西")) or \
+        (en and en.group(1).lower() in lx.PROVINCES_EN and en.group(1).lower() != "guangxi")
+    return bool(other)
 
 
 def _code_given(q: Question, text: str) -> None:
