@@ -737,7 +737,21 @@ def _unused(kg, ctx) -> list[str]:
         parts["classes"] = _kinds_not_shown(kg, ctx)
     parts["besides"] = [ctx.label(i) for i in ctx.q.besides]  # 除了南宁: never an answer still holding what was left out
     out = [w for part, words in parts.items() if part not in ctx.used for w in words]
-    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx)
+    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx)
+
+
+def _narrowing_unmet(kg, ctx) -> list[str]:
+    """哪种茶卖得最好: a class word narrower than its class (茶, festivals) that no thing answered is named by (南宁香蕉
+    is no tea): the word was dropped, never an answer of the whole class."""
+    from .lexicon import CLASS_NAME_FILTER
+
+    return [w for w, c in ctx.q.kinds if w.lower() in CLASS_NAME_FILTER and _none_named(kg, ctx, c, CLASS_NAME_FILTER[w.lower()])]
+
+
+def _none_named(kg, ctx, cls: str, part: str) -> bool:
+    """Things of the class are answered, and no name of theirs holds part."""
+    iris = [a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], cls)]
+    return bool(iris) and not any(part in ((kg.label(i, "zh") or "") + (kg.label(i, "en") or "")).lower() for i in iris)
 
 
 def _parts_asked(kg, ctx) -> dict:
