@@ -2198,6 +2198,13 @@ CONDITIONS_KEPT = [
     # a class word narrower than its class (茶) that no answer is named by: dropped, refused
     ("茶叶里哪一种卖得最好？", R()),
     ("哪种茶2017年销售额突破了30亿元？", R()),
+    # whether a list is whole (就这三家吗, are these all): refused, never yes or no; one not among a list that
+    # ends with 等 may still be one
+    ("阿里巴巴一达通、浙江聚贸、思爱普就是全部落户广西的平台吗？", R()),
+    ("落户广西的跨境电商平台有哪些？就这三家吗？", R()),
+    ("Are Alibaba OneTouch, Zhejiang Jumore and SAP all the platforms that settled in Guangxi?", R()),
+    ("入桂发展的企业一共就五家吗？", R()),
+    ("唯品会算不算落户广西的跨境电商平台？", P("无法证实: 来源列举到“等”为止")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -35,6 +35,10 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
         ans.suggestion = msg("empty", lang, example=EXAMPLE[lang])
         return ans
     q = parse(kg, q_text)
+    if "complete" in q.cues:  # whether a list is whole: no reading answers it (a source's list ends with 等)
+        _recognised(kg, q, ans)
+        ans.unrecognised.append(msg("part_missing", lang, part=q.words["complete"]))
+        return _refuse(kg, ans, q, _suggest, deadline)
     referred = _referred(kg, q, ans, deadline, _depth, _suggest)
     if referred:
         return referred
@@ -111,9 +115,18 @@ def _one_of_them(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False
 def _among_row(kg, first: Answer, thing: str, lang: str) -> dict:
     """yes: 靖西市在其中 / no: Lipu is not one of them, as an answer row."""
     among = _among(kg, first, thing, lang)
-    label = msg("yes" if among else "no", lang) + ": " + msg("one_of_them" if among else "not_one_of_them", lang,
-                                                             name=kg.label(thing, lang))
+    key = "one_of_them" if among else "not_listed_open" if _listed_open(kg, first) else "not_one_of_them"
+    verdict = "yes" if among else "unconfirmed" if key == "not_listed_open" else "no"
+    label = msg(verdict, lang) + ": " + msg(key, lang, name=kg.label(thing, lang))
     return {"label": label, "iri": thing, "value": None, "unit": None, "period": None}
+
+
+def _listed_open(kg, first: Answer) -> bool:
+    """The sentence behind the answers lists them up to 等 (and others): one not among them may still be one."""
+    from .intents import _etc_after
+
+    labels = {kg.label(a["iri"], "zh") for a in first.answers if a.get("iri")} - {None, ""}
+    return bool(labels) and any(_etc_after(labels).search(x) for x in first.evidence)
 
 
 def _among(kg, first: Answer, thing: str, lang: str) -> bool:

@@ -77,6 +77,7 @@ CATALOGUE = {
     "less_than_that": ("不到这个数", "less than that"),
     "unconfirmed": ("无法证实", "not confirmed"),
     "one_of_them": ("{name}在其中", "{name} is one of them"),
+    "not_listed_open": ("来源列举到“等”为止（不一定是全部），{name}不在所列之中", "the source's list ends with \"and others\" (等), so it may not be complete; {name} is not among those listed"),
     "not_one_of_them": ("{name}不在其中", "{name} is not one of them"),
     "records_instead": ("图谱记载的是：{fact}（所问的关系不适用于这两者，不作是否判断）",
                         "the graph records: {fact} (the relation asked does not apply to these two, so no yes or no)"),

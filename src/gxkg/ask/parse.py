@@ -1050,6 +1050,7 @@ def parse(kg, raw: str) -> Question:
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     _has_a_date(q)
+    _whole_list_asked(q)
     _both_asked(q)
     _relation_end_word(q)
     _own_date(kg, q)
@@ -1916,6 +1917,22 @@ def _ranked_among_a_group(q: Question) -> list[str]:
     m = re.search(rf"(?:[一二三四五六七八九十两几]|\d+)大(?:{kinds})|\b(?:two|three|four|five|six|\d+)\s+(?:big|biggest|"
                   rf"major|main|great|key|leading|top)\s+(?:{kinds})", q.raw, re.I) if kinds else None
     return [m.group(0)] if m else []
+
+
+def _whole_list_asked(q: Question) -> None:
+    """就是全部…吗, 就这三家吗, are these all the platforms: whether a list is complete, which a source's list
+    seldom says (it ends with 等): a part no intent answers yet, so the question is refused, never yes or no."""
+    m = WHOLE_LIST.search(q.text)
+    if m:
+        q.cues.add("complete")
+        q.words["complete"], q.at["complete"] = m.group(0), m.start()
+
+
+WHOLE_LIST = lazyre.compile(
+    r"就是全部|是全部的?|是不是全部|全都在这|就这(?:[一二两三四五六七八九十几\d]+)?(?:家|个|项|种|些|几家|几个)(?:吗|么|嘛|\?|？)"
+    r"|一共就(?:[一二两三四五六七八九十几\d]+)(?:家|个|项|种)(?:吗|么|嘛)|只有这(?:些|几家|几个)(?:吗|么|嘛)"
+    r"|\b(?:are|were|is)\s+(?:these|those|they|.{0,80}?)\s+(?:all|the\s+only)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:platforms|companies|ones|firms|counties|places|products|events|policies)\b|\bis that all\b|\bthe complete list\b", re.I)
 
 
 def _both_asked(q: Question) -> None:
