@@ -2205,6 +2205,13 @@ CONDITIONS_KEPT = [
     ("Are Alibaba OneTouch, Zhejiang Jumore and SAP all the platforms that settled in Guangxi?", R()),
     ("入桂发展的企业一共就五家吗？", R()),
     ("唯品会算不算落户广西的跨境电商平台？", P("无法证实: 来源列举到“等”为止")),
+    # how a name is written: pinyin, English name (said to be made, not official)
+    ("What is the pinyin of Lingshan County?", L("Lingshan")),
+    ("灵山县的拼音是什么？", L("Lingshan")),
+    ("What's the English name of 融水苗族自治县?", L("Rongshui Miao Autonomous County")),
+    ("融安县的英文名和区划代码？", R()),
+    # 同时也 (at the same time also): both
+    ("在广西做农村电商、同时也入桂发展的是哪家公司？", L("京东")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

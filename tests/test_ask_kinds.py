@@ -394,3 +394,11 @@ def test_a_list_of_counties_that_holds_districts_says_so_and_names_the_counties(
                for n in en.notes), en.notes
     only = ask(kg, "河池有哪些县采用了模式？")  # every one listed is a 县: nothing to say
     assert not any("县级行政区" in n for n in only.notes), only.notes
+
+
+def test_an_english_name_is_said_to_be_made_not_official(kg):
+    place = ask(kg, "融水苗族自治县的英文名是什么？")
+    assert [a["label"] for a in place.answers] == ["Rongshui Miao Autonomous County"]
+    assert "英文名称由区划数据按拼音加通名生成（County、District 等），不是官方译名" in place.notes, place.notes
+    product = ask(kg, "柳州螺蛳粉的英文名是什么？")
+    assert "英文名称是本项目的译名，来源没有给出英文名" in product.notes, product.notes

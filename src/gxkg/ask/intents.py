@@ -4891,6 +4891,38 @@ def _until(ctx: Ctx, date: str | None) -> str:
 CODE_ASKED_WITH = {"where", "list", "yesno", "who", "source", "compare", "most", "least"}
 
 
+@intent("name_form", {"zh": ["灵山县的拼音是什么？", "融水苗族自治县的英文名是什么？"],
+                      "en": ["What is the pinyin of Lingshan County?", "What's the English name of 融水苗族自治县?"]})
+def name_form(ctx: Ctx):
+    """How one thing's name is written: its pinyin or its English name, as the graph holds them, with the row or
+    sentence behind the thing; an English name the project made is said to be its own, not an official one."""
+    asked = _forms_asked(ctx.q)
+    if not asked:
+        return False
+    e = ctx.q.names[0].iri
+    rows = [r for r in ctx.run(query("name_forms"), {"e": [_node(e)]}) if r["kind"].value in asked]
+    ctx.use("names", *asked)
+    _values_cited(ctx, rows)
+    if "english_name" in asked and rows:  # no source gives an English name: the division data's or the project's
+        ctx.note(msg("english_made" if ctx.is_a(e, "Place") else "english_translated", ctx.lang))
+    return True
+
+
+def _forms_asked(q: Question) -> list[str]:
+    """The forms of one thing's name asked (pinyin, English name), nothing else asked."""
+    one = len(q.names) == 1 and not q.cues & CODE_ASKED_WITH
+    return sorted(q.cues & {"pinyin", "english_name"}) if one else []
+
+
+def _values_cited(ctx: Ctx, rows: list[dict]) -> None:
+    """Each row's value (?v) as an answer, with the sentences that hold it; none said not to be stated."""
+    for r in rows:
+        ctx.add(r["v"].value, value=r["v"].value)
+    ctx.cite([_v(r, "ev") for r in rows], containing=[r["v"].value for r in rows])
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
 @intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
                     "en": ["What is Hengxian called now?", "What was Heng County renamed to, and when?"]})
 def renamed(ctx: Ctx):

@@ -1944,7 +1944,7 @@ def _both_asked(q: Question) -> None:
         q.words["list"], q.at["list"] = q.words.pop("who", ""), q.at.pop("who", -1)
 
 
-BOTH = lazyre.compile(r"既.+?又|又.+?又|同时.+?也|\bboth\b.+?\band\b", re.I)
+BOTH = lazyre.compile(r"既.+?又|又.+?又|同时.*?也|\bboth\b.+?\band\b", re.I)
 
 
 def _has_a_date(q: Question) -> None:
