@@ -2212,6 +2212,10 @@ CONDITIONS_KEPT = [
     ("融安县的英文名和区划代码？", R()),
     # 同时也 (at the same time also): both
     ("在广西做农村电商、同时也入桂发展的是哪家公司？", L("京东")),
+    # the sources of the whole graph (reference data too); the source of the coordinates
+    ("图谱的数据来源有哪几个？", L("《广西行政区划参考数据说明》", "《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)",
+                           "《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
+    ("Which dataset provides the coordinates?", L('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3035,6 +3035,22 @@ def _class_evidence(ctx: Ctx) -> list[str]:
     return [r["ev"].value for r in rows if "ev" in r]
 
 
+def _every_source_evidence(ctx: Ctx) -> list[str]:
+    """图谱的数据来源有哪几个: one sentence or row of each source of the whole graph, reference data too."""
+    ctx.use("count")  # how many sources: as many as are named
+    return [r["ev"].value for r in ctx.run(query("every_source"))]
+
+
+def _coordinate_evidence(ctx: Ctx) -> list[str]:
+    """Which dataset gives the coordinates: a row of each source behind a place's latitude."""
+    ctx.use("geo")
+    return [r["ev"].value for r in ctx.run(query("coordinate_sources"))]
+
+
+# the whole graph named as what the sources are asked of (图谱的数据来源, the sources the graph is built from)
+WHOLE_GRAPH = lazyre.compile(r"图谱|知识图谱|数据库|\b(?:the\s+)?(?:knowledge\s+)?graph\b|\bdatabase\b", re.I)
+
+
 def _article_evidence(ctx: Ctx) -> list[str]:
     """One sentence of each article the graph is built from."""
     return [r["ev"].value for r in ctx.run(query("articles"))]
@@ -3137,6 +3153,8 @@ SOURCE_FINDERS = [
     (lambda q: q.quoted, _quoted_evidence),
     (lambda q: "rename" in q.cues and q.names, _rename_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and "geo" in q.cues, _coordinate_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and WHOLE_GRAPH.search(q.text), _every_source_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
     (lambda q: len(q.names) >= 2, _statement_evidence),
