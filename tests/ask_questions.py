@@ -2216,6 +2216,9 @@ CONDITIONS_KEPT = [
     ("图谱的数据来源有哪几个？", L("《广西行政区划参考数据说明》", "《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)",
                            "《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
     ("Which dataset provides the coordinates?", L('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
+    # the characters a name holds, a condition (名字里带龙, 龙 in their Chinese name)
+    ("名字里带龙的县有哪些？", L("龙圩区", "龙州县", "龙胜各族自治县")),
+    ("Which counties have 龙 in their Chinese name?", L("Longsheng Various Nationalities Autonomous County", "Longxu District", "Longzhou County")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1066,6 +1066,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
+    q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
     _suffix_swapped(kg, q, text, hits)
     _run_on_into_digits(q, text)
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q)
@@ -1788,7 +1789,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
 
 
 NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:字)?(?=[的吗？?，,。\s]|$)|"
-                      r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+names?|"
+                      r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+(?:chinese\s+)?names?|"
                       r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?", re.I)
 
 
