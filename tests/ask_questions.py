@@ -2219,6 +2219,10 @@ CONDITIONS_KEPT = [
     # the characters a name holds, a condition (名字里带龙, 龙 in their Chinese name)
     ("名字里带龙的县有哪些？", L("龙圩区", "龙州县", "龙胜各族自治县")),
     ("Which counties have 龙 in their Chinese name?", L("Longsheng Various Nationalities Autonomous County", "Longxu District", "Longzhou County")),
+    # what a relation points to asked (什么模式, what model): shown with each thing listed
+    ("崇左的县级市采用了什么模式？", L("凭祥市: “互市贸易+跨境电商”新模式")),
+    ("What model did Chongzuo's county-level city adopt?", L('Pingxiang (county-level city): "Border trade + cross-border e-commerce" model')),
+    ("金花茶产地下辖的县级市采用了什么模式？", L("东兴市: “互市贸易+跨境电商”新模式")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

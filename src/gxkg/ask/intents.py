@@ -5511,13 +5511,25 @@ def _count_of_listed(ctx: Ctx) -> None:
 def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
     """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
     by = _related_each(ctx, rows)
-    varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names or _held_within(ctx, by)
+    varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names or \
+        _held_within(ctx, by) or _object_asked(ctx.q)
     for x in sorted(by, key=ctx.label):
         extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
         ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
     ctx.cite([_v(r, "ev") for r in rows])
     for r in rows:
         _rule_of_listed(ctx, r)
+
+
+def _object_asked(q: Question) -> bool:
+    """崇左的县级市采用了什么模式, what model did …: a question word right before a relation's word asks for what the
+    relation points to, shown with each member."""
+    return any(WHAT_BEFORE.search(q.text[:a]) or WHAT_AFTER.match(q.text[a + len(q.words.get(r, "")):])
+               for r, a in q.at.items() if r in q.relations and isinstance(a, int))
+
+
+WHAT_BEFORE = lazyre.compile(r"(?:什么|哪种|哪个|哪些|何种|啥)\s*$|\b(?:what|which)\s+$", re.I)
+WHAT_AFTER = lazyre.compile(r"\s*(?:了|过)?\s*(?:什么|哪种|哪个|哪些|何种|啥)")
 
 
 def _held_within(ctx: Ctx, by: dict) -> bool:
