@@ -2223,6 +2223,10 @@ CONDITIONS_KEPT = [
     ("崇左的县级市采用了什么模式？", L("凭祥市: “互市贸易+跨境电商”新模式")),
     ("What model did Chongzuo's county-level city adopt?", L('Pingxiang (county-level city): "Border trade + cross-border e-commerce" model')),
     ("金花茶产地下辖的县级市采用了什么模式？", L("东兴市: “互市贸易+跨境电商”新模式")),
+    # before and after, both (前后价格, b4 and after)
+    ("融安金桔前后价格？", L("融安金桔 采用模式后售价: 40 元/斤 (40元/斤)", "融安金桔 采用模式前售价: 2 元/斤 (2元/斤)")),
+    ("rongan kumquat price b4 and after?", L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)",
+                                             "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),
