@@ -2227,6 +2227,7 @@ CONDITIONS_KEPT = [
     ("融安金桔前后价格？", L("融安金桔 采用模式后售价: 40 元/斤 (40元/斤)", "融安金桔 采用模式前售价: 2 元/斤 (2元/斤)")),
     ("rongan kumquat price b4 and after?", L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)",
                                              "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
+    ("行政区划代码是哪个版本？", L("《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

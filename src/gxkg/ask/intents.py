@@ -3041,10 +3041,15 @@ def _every_source_evidence(ctx: Ctx) -> list[str]:
     return [r["ev"].value for r in ctx.run(query("every_source"))]
 
 
-def _coordinate_evidence(ctx: Ctx) -> list[str]:
-    """Which dataset gives the coordinates: a row of each source behind a place's latitude."""
-    ctx.use("geo")
-    return [r["ev"].value for r in ctx.run(query("coordinate_sources"))]
+def _place_data_evidence(ctx: Ctx) -> list[str]:
+    """Which dataset gives the coordinates (the codes, the pinyin; which edition): a row of each reference source
+    behind the places."""
+    ctx.use(*PLACE_DATA)
+    return [r["ev"].value for r in ctx.run(query("place_data_sources"))]
+
+
+# what the reference data gives of each place, asked of no place in particular
+PLACE_DATA = {"geo", "code", "old_code", "pinyin"}
 
 
 # the whole graph named as what the sources are asked of (图谱的数据来源, the sources the graph is built from)
@@ -3153,7 +3158,7 @@ SOURCE_FINDERS = [
     (lambda q: q.quoted, _quoted_evidence),
     (lambda q: "rename" in q.cues and q.names, _rename_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
-    (lambda q: not (q.names or q.indicators or q.relations) and "geo" in q.cues, _coordinate_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and q.cues & PLACE_DATA, _place_data_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and WHOLE_GRAPH.search(q.text), _every_source_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
