@@ -2228,6 +2228,9 @@ CONDITIONS_KEPT = [
     ("rongan kumquat price b4 and after?", L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)",
                                              "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
     ("行政区划代码是哪个版本？", L("《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)")),
+    # people asked of a figure in households: no answer (一万余户 is no number of people)
+    ("凤山模式带动了多少人脱贫？", R()),
+    ("How many poor people did the Fengshan walnut-chicken linkage lift out of poverty?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1051,6 +1051,7 @@ def parse(kg, raw: str) -> Question:
     _topic_as_kind(kg, q)
     _total_of_a_kind(q)
     _has_a_date(q)
+    _people_counted(q)
     _whole_list_asked(q)
     _both_asked(q)
     _relation_end_word(q)
@@ -1919,6 +1920,18 @@ def _ranked_among_a_group(q: Question) -> list[str]:
     m = re.search(rf"(?:[一二三四五六七八九十两几]|\d+)大(?:{kinds})|\b(?:two|three|four|five|six|\d+)\s+(?:big|biggest|"
                   rf"major|main|great|key|leading|top)\s+(?:{kinds})", q.raw, re.I) if kinds else None
     return [m.group(0)] if m else []
+
+
+def _people_counted(q: Question) -> None:
+    """凤山模式带动了多少人脱贫, how many poor people: people asked (the unit 人), so a figure in households (户) is
+    no answer to it, never given as one."""
+    m = PEOPLE_COUNTED.search(q.text)
+    if m and "Person" not in q.units and (q.indicators or "count" in q.cues):
+        _take_unit(q, "Person", m.group(0))
+
+
+PEOPLE_COUNTED = lazyre.compile(r"(?:多少|几)(?:个|名|位)?人(?![次均口])|\bhow\s+many\s+(?:\w+\s+){0,2}?"
+                                r"(?:people|persons|residents|villagers|individuals)\b", re.I)
 
 
 def _whole_list_asked(q: Question) -> None:
