@@ -2231,6 +2231,7 @@ CONDITIONS_KEPT = [
     # people asked of a figure in households: no answer (一万余户 is no number of people)
     ("凤山模式带动了多少人脱贫？", R()),
     ("How many poor people did the Fengshan walnut-chicken linkage lift out of poverty?", R()),
+    ("hw many demo county guangxi got", P("Guangxi Zhuang Autonomous Region national rural e-commerce demonstration counties: 47")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -251,6 +251,7 @@ EVERYDAY = (
     (r"卖的货", "的商品"), (r"(?:原来|原先|过去|早先)(?=只?(?:卖|售))", "以前"), (r"(?:都是)?从哪些?(?:地方|地区|国家)来的", "来自哪里"),
     (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
     (r"\bb4\b", "before"),  # price b4 and after
+    (r"\bhw\s+(?=many\b|much\b)", "how "),  # hw many demo county guangxi got
     (r"\b(?:administrative\s+)?(?:division|area|region)\s+(?=codes?\b)", ""),  # Rong'an County's division code: no division of it
     (r"所在(?:的)?(镇|乡|县|市|区|省)(?:叫什么名字|叫什么|是哪个|是哪里|名字是什么|是什么)?(?=\s*[？?。！!]|\s*$)",
      lambda w: "在哪个" + w.lstrip("所在的")[:1]),  # 淘宝村所在镇叫什么名字: which town it lies in
