@@ -8,6 +8,7 @@ outside the spans of recognised names, so "goods" inside a centre's name is part
 from __future__ import annotations
 
 from functools import lru_cache
+
 from .. import lazyre
 
 # words for the inverse of gxo:partOf (what a group or industry includes), which the graph does not state
@@ -425,7 +426,6 @@ CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数"), ("runn
 CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), ("sums of money", "sum of money", "money figures", "monetary figures",
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
-# words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 # a place's division code (GB/T 2260), and the code it had before a change (横县: 450127)
 CUES["code"] = (("行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
                 ("administrative division code", "administrative code", "division code", "gb/t 2260 code", "gb code",
@@ -438,6 +438,7 @@ CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "�
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization"))
 CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
                         ("english name", "name in english", "called in english"))
+# words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
