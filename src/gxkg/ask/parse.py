@@ -2021,7 +2021,7 @@ def _own_date(kg, q: Question) -> None:
 
 def _dated_kind(kg, iri: str) -> bool:
     """A thing of a kind the graph dates: a policy (issued), an event (held)."""
-    return any(kg.is_a(iri, PLACE.rsplit("#", 1)[0] + "#" + c) for c in ("Policy", "Event"))
+    return any(kg.is_a(iri, "https://w3id.org/gxkg/ontology#" + c) for c in ("Policy", "Event"))
 
 
 DATE_OF = lazyre.compile(r"\s*的?\s*")
