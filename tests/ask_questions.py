@@ -502,7 +502,7 @@ CONTEXT = [
                                               "广西壮族自治区 跨境电商交易额占进出口总额比重: 约 11 % (11%)",
                                               "进出口总额（推算）约 386363636364 元")),
     ("China-ASEAN Information Harbor e-commerce forum: who hosts it and where is it held?",
-     L("Nanning", "hosted by: People's Government of Guangxi Zhuang Autonomous Region", "held in: Nanning")),
+     L("People's Government of Guangxi Zhuang Autonomous Region", "Nanning")),  # each clause answered
     ("List every county.", P("")),  # the first 50 of 111, with where to find the rest (test_ask_kinds)
     ("List all policies.", L("Guangxi e-commerce development plan for the 13th Five-Year period",
                              "Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)",
@@ -2232,6 +2232,44 @@ CONDITIONS_KEPT = [
     ("凤山模式带动了多少人脱贫？", R()),
     ("How many poor people did the Fengshan walnut-chicken linkage lift out of poverty?", R()),
     ("hw many demo county guangxi got", P("Guangxi Zhuang Autonomous Region national rural e-commerce demonstration counties: 47")),
+    # clauses of one sentence, each asking its own thing about the first clause's name (red-team round 8)
+    ("Which prefecture is Fengshan in, and what's its code?", L("Hechi", "451223")),
+    ("融安县属于哪个市，区划代码是多少？", L("柳州市", "450224")),
+    ("When and where will the forum be held, and what is its theme?",
+     L("Nanning", "2018-09-13", "New integration of the e-commerce industry, new development of digital commerce")),
+    ("Which platforms run rural e-commerce in Guangxi and which enterprises came to develop there?",
+     L("Alibaba", "Ganjie", "JD.com", "Lecuntao", "DHgate", "Google", "Vipshop", "Zhijian Yuntu")),
+    ("钦州中心开了几家店，位于哪个区？", L("钦州保税港区国际商品直销中心 线下体验店数: 超过 30 个 (30多家)", "钦南区")),
+    ("河池有几个县，几个区？", L("县: 9", "区: 2")),  # one count of two kinds, never split
+    # a facility by its place's name and its kind word
+    ("钦州中心位于哪个区？", L("钦南区")),
+    ("南宁中心有多少商家？", P("南宁跨境商品直购体验中心 入驻商家数")),
+    ("钦州有几个中心？", R()),  # how many centres: the graph lists some, no total
+    # a division's level, as the data states it
+    ("What level of division is the Qinzhou Bonded Port Area?", L("township-level zone (statistical, not an admin division)")),
+    ("融安县是哪一级行政区？", L("县（county）")),
+    ("横州市是什么级别？", L("县级市（county-level city）")),
+    ("What is Rong'an County's division level?", L("county")),
+    # still called: no when the name asked is the old one
+    ("Is Hengxian still called Hengxian?", L("no: Hengzhou (county-level city)")),
+    ("横县现在还叫横县吗？", L("否: 横州市")),
+    ("横州市还叫横州市吗？", L("是: 横州市")),
+    # the theme of the forum: what the relation points to, not the forum
+    ("What is the theme of the forum?", L("China-ASEAN Information Harbor E-commerce Forum: 电商产业新融合·数字商务新发展")),
+    # who, beside a list of a kind, asks which of them: never everything settled in Guangxi
+    ("落户广西的跨境电商平台都有谁", L("德国思爱普（SAP）", "浙江聚贸", "阿里巴巴一达通")),
+    # 一共卖了多少: the sum
+    ("南宁香蕉、百色芒果、柳州螺蛳粉2017年一共卖了多少", F("合计至少 14800000000 元")),
+    # a bound against an approximation: which is larger cannot be confirmed
+    ("培训受益人数比带动就业人数多吗？", F("无法证实: 培训受益人数 10万人 < 直接和间接带动就业人数 12万人")),
+    # names not in the graph: another division's ending, a number after a name
+    ("Which prefecture is Dongxing District in?", R()),
+    ("Does Alibaba 1688 do rural e-commerce in Guangxi?", R()),
+    # 县（含自治县）: 县 in its narrow sense
+    ("县（含自治县）少于3个的地级市有哪些？", L("4", "北海市: 1", "防城港市: 1", "钦州市: 2", "贵港市: 1")),
+    # a count of another kind than the things listed, or than the figure counts: refused
+    ("国务院批复里点名的广西城市有几个市辖区", R()),
+    ("批复一共同意了多少个城市？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

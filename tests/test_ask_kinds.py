@@ -402,3 +402,23 @@ def test_an_english_name_is_said_to_be_made_not_official(kg):
     assert "英文名称由区划数据按拼音加通名生成（County、District 等），不是官方译名" in place.notes, place.notes
     product = ask(kg, "柳州螺蛳粉的英文名是什么？")
     assert "英文名称是本项目的译名，来源没有给出英文名" in product.notes, product.notes
+
+
+def test_a_list_by_a_place_binds_the_places_in_it_and_looks_each_sentence_up_after(kg):
+    """Which products come from Nanning?: the places in Nanning are found first and bound, the class is checked on
+    each product found, and each fact's sentence is looked up after (a cost of the answer, not of the graph)."""
+    a = ask(kg, "Which products come from Nanning?")
+    assert {x["label"] for x in a.answers} == {"Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles"}
+    assert any("Hengxian jasmine tea" in e for e in a.evidence) and any("Nanning bananas" in e for e in a.evidence)
+    places, members, sentences = a.sparql.split("\n\n# ")
+    assert "gxo:locatedIn+ ?n" in places and "place/450181" in members  # Hengzhou lies in Nanning: bound as ?o
+    assert "FILTER EXISTS { ?x a ?class }" in members and "OPTIONAL" not in members
+    assert "rdf:subject ?s" in sentences
+    rows = kg.store.select("# " + members)
+    assert {r["x"].value.rsplit("/", 1)[1] for r in rows} == {"hengxian-jasmine-tea", "nanning-banana", "nanning-laoyou-noodles"}
+
+
+def test_a_list_of_anything_related_keeps_each_facts_sentence(kg):
+    a = ask(kg, "螺蛳粉跟哪些地方有关联？")  # any relation: the relation found is projected, its sentence looked up after
+    assert [x["label"] for x in a.answers] == ["柳州市"] and "SELECT DISTINCT ?x ?o ?p WHERE" in a.sparql
+    assert any("柳州螺蛳粉2017年销售额" in e for e in a.evidence), a.evidence

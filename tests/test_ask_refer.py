@@ -70,3 +70,17 @@ def test_a_clause_that_is_the_questions_condition_is_not_read_as_a_chain(kg):
 def test_a_clause_level_differs_from_the_level_asked(kg):
     a = ask(kg, "出产凌云茶的那个县是哪个县？")
     assert labels(a) == ["凌云县"]
+
+
+def test_clauses_of_one_sentence_are_each_answered_or_said_to_be_left_out(kg):
+    a = ask(kg, "what platform settle guangxi and what company come develop guangxi")
+    assert set(labels(a)) == {"Alibaba OneTouch", "SAP", "Zhejiang Jumore"}
+    assert "this part could not be answered: what company come develop guangxi?" in a.notes, a.notes
+    a = ask(kg, "Which platforms run rural e-commerce in Guangxi and which enterprises came to develop there?")
+    assert "which enterprises came to develop in Guangxi? DHgate, Google, JD.com, Vipshop, Zhijian Yuntu" in a.notes, a.notes
+
+
+def test_a_pronoun_after_a_which_clause_is_the_answer_not_the_name(kg):
+    """Which document …, and who issued it: "it" is the document, never Nanning (the clauses are not split)."""
+    a = ask(kg, "Which document set up the programme Nanning is implementing, and who issued it?")
+    assert "State Council" in labels(a) and "Nanning" not in str(a.answers)

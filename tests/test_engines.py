@@ -43,6 +43,8 @@ SAME = [
     ["query", "place-ancestors", "-p", "place=融安县", "-f", "json"],
     ["ask", "融安县在哪个市？"],
     ["ask", "Which prefecture is Rong'an County in?"],
+    ["ask", "Which products come from Nanning?"],  # the places in Nanning bound inline, sentences looked up after
+    ["ask", "螺蛳粉跟哪些地方有关联？"],
     ["sparql", "-f", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"],
     ["sparql", "-f", "csv", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"],
     ["sparql", "-f", "csv", "SELECT ?c WHERE { ?c a gxo:Prefecture } ORDER BY ?c"],

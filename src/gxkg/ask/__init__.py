@@ -572,8 +572,10 @@ def _other_parts(ctx) -> None:
 
 
 def _which_of_those(ctx, part: str) -> bool:
-    """谁卖得多 / who sold more: "who" asks which of the things compared, answered by the comparison."""
-    return part == "who" and ctx.ans.intent in ("compare", "extreme", "superlative") and \
+    """谁卖得多 / who sold more: "who" asks which of the things compared, answered by the comparison; 落户广西的平台
+    都有谁: which things of the kind listed, answered by the list."""
+    listed = ctx.ans.intent == "list" and bool(ctx.q.kinds)
+    return part == "who" and (ctx.ans.intent in ("compare", "extreme", "superlative") or listed) and \
         ctx.q.words.get("who", "").lower() in ("谁", "who")
 
 
@@ -740,7 +742,7 @@ def _cjk(s: str) -> bool:
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
-            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "dated", "code", "old_code", "pinyin", "english_name")
+            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "dated", "code", "old_code", "pinyin", "english_name", "level")
 
 
 def _unused(kg, ctx) -> list[str]:
@@ -809,7 +811,7 @@ def _kinds_unused(kg, ctx) -> list[str]:
     q, shown = ctx.q, _shown_names(kg, ctx)
     if {GXO + u for u in q.units} & {a.get("unit") for a in ctx.ans.answers}:
         ctx.use("unit")  # how many square metres per merchant: the answer is in the unit asked
-    counted = ["count"] if ctx.ans.intent in FACT_INTENTS else []  # how many counties JD covers: never its facts
+    counted = ["count"] if ctx.ans.intent in FACT_INTENTS + ("list",) else []  # how many counties JD covers: never its facts
     return [q.words.get(c, c) for c in MUST_USE + tuple(counted) if c in q.cues and c not in ctx.used and
             q.words.get(c, c).lower() not in shown]
 
@@ -1079,5 +1081,106 @@ def _two_questions(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fal
     return parts[0]
 
 
+# clauses of one sentence, each asking its own thing (钦州中心开了几家店，业务到了哪几个省 / Which prefecture is
+# Fengshan in, and what's its code?): split at a comma, or at "and" before a question word
+CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
+CLAUSE_EN = lazyre.compile(r"\s*[,;]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|when|where|how|is|are|does|do|did)\b)|"
+                           r"\s+and\s+(?=(?:what|what's|which|who|when|where|how)\b)", re.I)
+ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何)")  # 桂茶那几种茶: no question of its own
+ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
+ITS_EN = lazyre.compile(r"\b(?:its|it|there)\b", re.I)
+
+
+def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """Clauses of one sentence that each ask their own thing, about the first clause's one name when they name
+    none (its, 它, or no subject): each answered alone and all given; a clause that cannot be answered is said
+    to be left out (never dropped in silence). None when there are no such clauses or none is answered."""
+    texts = _clause_questions(kg, q.text.rstrip("？?。. "), ans.language)
+    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
+    answered = [p for p in parts if not p.refused]
+    if not answered:
+        return None
+    _each_part_said(texts, parts, ans.language)
+    first = answered[0]
+    for p in answered[1:]:
+        _merge(first, p)
+    first.notes += [msg("part_missing", ans.language, part=t) for t, p in zip(texts, parts) if p.refused]
+    first.question = ans.question
+    return first
+
+
+def _each_part_said(texts: list[str], parts: list[Answer], lang: str) -> None:
+    """Which answers are of which part, noted first in each part, when several parts answer and one of them
+    lists several things."""
+    answered = [(t, p) for t, p in zip(texts, parts) if not p.refused]
+    if len(answered) < 2 or all(len(p.answers) < 2 for _, p in answered):
+        return
+    for t, p in answered:
+        p.notes.insert(0, msg("part_answered", lang, part=t, answers=msg("sep", lang).join(a["label"] for a in p.answers)))
+
+
+def _clause_questions(kg, text: str, lang: str) -> list[str]:
+    """The clauses as questions of their own, each naming what it asks about; [] unless there are two or more,
+    every one asks something, and they do not all ask the same (河池有几个县，几个区: one count of two kinds)."""
+    zh = lang == "zh"
+    clauses = _asking_clauses(text, zh)
+    first = parse(kg, clauses[0]) if clauses else None
+    if first is None or len(first.names) != 1:
+        return []
+    of_name = "list" not in first.cues  # which document …, and who issued it: "it" is the answer, not the name
+    out = [clauses[0]] + [_clause_of_the_name(kg, c, first.names[0].text, zh, of_name) for c in clauses[1:]]
+    if None in out or len({_what_it_asks(parse(kg, c)) for c in out}) < 2:
+        return []
+    return [c + ("？" if zh else "?") for c in out]
+
+
+def _asking_clauses(text: str, zh: bool) -> list[str]:
+    """The sentence's clauses when there are two or more and each asks something, else []."""
+    clauses = _split_clauses(text, CLAUSE_ZH if zh else CLAUSE_EN, 1 if zh else 3)
+    return clauses if len(clauses) > 1 and all((ASKS_ZH if zh else ASKS_EN).search(c) for c in clauses) else []
+
+
+def _what_it_asks(q) -> tuple:
+    """What a clause asks, apart from its names and kinds: its cues, relations and indicators."""
+    return frozenset(q.cues - {"yesno"}), tuple(q.relations), tuple(q.indicators)
+
+
+def _split_clauses(text: str, at, words: int) -> list[str]:
+    """The text cut at each match of `at` that closes a clause of at least `words` words (When and where will …:
+    one clause)."""
+    out, start = [], 0
+    for m in at.finditer(text):
+        if len(text[start:m.start()].split()) >= words:
+            out.append(text[start:m.start()].strip())
+            start = m.end()
+    return [c for c in out + [text[start:].strip()] if c]
+
+
+def _clause_of_the_name(kg, clause: str, name: str, zh: bool, of_name: bool) -> str | None:
+    """The clause about the name: its pronoun replaced by the name, or (Chinese, no name of its own) the name put
+    before it, only when the first clause asks nothing that a pronoun could mean instead (there: a place); the
+    clause as it is when it names something itself; None when what it is about is not clear."""
+    if zh:
+        return _clause_of_the_name_zh(kg, clause, name, of_name)
+    pronouns = {m.group(0).lower() for m in ITS_EN.finditer(clause)}
+    if not pronouns:
+        return clause if parse(kg, clause).names else None
+    return _pronouns_named(clause, name) if of_name or pronouns == {"there"} else None
+
+
+def _clause_of_the_name_zh(kg, clause: str, name: str, of_name: bool) -> str | None:
+    """它/该… replaced by the name, or the name put before a clause with no name of its own (业务到了哪几个省)."""
+    it = IT_OPENS.match(clause)
+    if not it and parse(kg, clause).names:
+        return clause
+    return (name + clause[it.end():] if it else name + clause) if of_name else None
+
+
+def _pronouns_named(clause: str, name: str) -> str:
+    """its, it and there replaced by the name (the forum's theme, in Guangxi)."""
+    named = f"the {name}" if name[:1].islower() else name
+    return ITS_EN.sub(lambda m: {"its": f"{named}'s", "it": named, "there": f"in {named}"}[m.group(0).lower()], clause)
+
+
 REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
-             _of_the_names_part, _two_questions)
+             _of_the_names_part, _two_questions, _clauses)

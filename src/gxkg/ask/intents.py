@@ -16,7 +16,7 @@ from .. import lazyre
 from ..kg import format_value, period_text
 from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
-from .messages import msg, source_line
+from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
 from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, LEVELS_ASKED, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
@@ -46,6 +46,16 @@ def query(name: str, conditions: str | None = None) -> str:
     """The query's text; with conditions, put in at its #CONDITIONS line with their OPTIONAL parts last."""
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
     return text if conditions is None else text.replace("#CONDITIONS", optionals_last(conditions))
+
+
+def members_query(conditions: str) -> str:
+    """members.rq with the conditions; members-found.rq when the first of them finds ?x by a relation (a place it
+    lies in, a fact with the thing named), so the class is checked on each found, never read whole."""
+    return query("members-found" if FINDS_X.match(conditions) else "members", conditions)
+
+
+# a condition that finds ?x: a triple pattern (or the first branch of a union) with ?x its subject
+FINDS_X = lazyre.compile(r"\{?\s*\?x\s+(?:gxo:\w+\+?|\?p\d*)\s")
 
 
 def optionals_last(conditions: str) -> str:
@@ -99,7 +109,15 @@ class Ctx:
 
     # ------------------------------------------------------------------ running queries
     def run(self, text: str, values: dict | None = None) -> list[dict]:
-        """Run the query with its VALUES blocks bound (serialised terms) and keep the exact text shown."""
+        """Run the query with its VALUES blocks bound (serialised terms) and keep the exact text shown. A fact's
+        sentence asked in an OPTIONAL beside the members (`_any_provenance`) is looked up after them, bound by
+        what was found: Oxigraph evaluated that OPTIONAL for every statement of the relation (0.4 s a list on a
+        million triples)."""
+        text, pred = _sentences_apart(text)
+        rows = self._run(text, values)
+        return self.with_member_sources(rows, pred) if pred else rows
+
+    def _run(self, text: str, values: dict | None = None) -> list[dict]:
         self.in_time()
         values = {k: v for k, v in (values or {}).items() if v}
         self.ans.sparql = (self.ans.sparql + "\n\n" if self.ans.sparql else "") + _with_values(text, values).strip()
@@ -112,6 +130,23 @@ class Ctx:
         then their statements bound by what was found (an OPTIONAL statement lookup beside the facts was
         evaluated on its own by Oxigraph, 2 s a question on a million triples)."""
         return self.with_sources(self.run(query("facts"), values))
+
+    def with_member_sources(self, rows: list[dict], pred: str) -> list[dict]:
+        """Each member row (?x ?o, either way round, by relation pred) with the sentence (ev) or rule of its fact,
+        one row per sentence: the statements of that relation whose subject is one of the ends found."""
+        fixed = _node(GXO + pred[4:]) if pred.startswith("gxo:") else None
+        preds = [fixed] if fixed else _terms(rows, pred[1:])
+        if not rows or not preds:
+            return rows
+        found = self._statements_of(_terms(rows, "x", "o"), preds)
+        return [x for r in rows for x in _with_sentences(r, fixed or r.get(pred[1:]), found)]
+
+    def _statements_of(self, subjects: list, preds: list) -> dict:
+        """(s, p, o) -> the statement rows (sentence, rule) of the relations preds whose subject is one of those."""
+        found: dict = {}
+        for r in self._run(query("statement-sources"), {"s": subjects, "p": preds}):
+            found.setdefault((r["s"], r["p"], r["o"]), []).append(r)
+        return found
 
     def with_sources(self, facts: list[dict]) -> list[dict]:
         """Each fact (s, p, o) with its sentence (ev) or rule, one row per sentence; a fact with none as it is."""
@@ -131,7 +166,7 @@ class Ctx:
         self.used.update(keys)
 
     def label(self, iri) -> str:
-        return self.kg.label(iri, self.lang)
+        return str(iri) if isinstance(iri, Text) else self.kg.label(iri, self.lang)
 
     def types(self, iri) -> set:
         return set(self.kg.types(iri))
@@ -212,6 +247,30 @@ def source_record(v: dict, lang: str) -> dict:
     if lang == "en" and v["title"] and v["title"] != rec["title"]:
         rec.update(original_title=v["title"], original_publisher=v["publisher"])
     return rec
+
+
+def _sentences_apart(text: str) -> tuple[str, str | None]:
+    """The query without the OPTIONAL of `_any_provenance` (and its relation, projected when a variable), or as
+    it is (None) when it has none or uses that statement variable elsewhere."""
+    found = PROVENANCE.search(text)
+    if not found or text.count("?st ") != found.group(0).count("?st "):
+        return text, None
+    pred = found.group(1)
+    text = text.replace(found.group(0), "")
+    if pred.startswith("?"):
+        text = text.replace("SELECT DISTINCT ?x ?o ?ev ?rule", f"SELECT DISTINCT ?x ?o {pred}", 1)
+    return text, pred
+
+
+def _terms(rows: list[dict], *keys: str) -> list:
+    """The distinct terms the rows hold under the keys, in a stable order."""
+    return sorted({r[k] for r in rows for k in keys if k in r}, key=str)
+
+
+def _with_sentences(row: dict, pred, found: dict) -> list[dict]:
+    """The member row once for each statement of its fact (either way round), with its sentence or rule."""
+    said = found.get((row.get("x"), pred, row.get("o")), []) + found.get((row.get("o"), pred, row.get("x")), [])
+    return [{**row, **{k: s[k] for k in ("ev", "rule") if k in s}} for s in said] or [row]
 
 
 def _with_values(text: str, values: dict) -> str:
@@ -1150,7 +1209,14 @@ def _past(f: dict, limit: float, above: bool) -> bool | None:
 def _holders_asked(q: Question) -> bool:
     """No name, a figure and a class named, which or how many asked, nothing compared or worked out."""
     return all(n.iri == GUANGXI for n in q.names) and bool(_hard(q)) and bool(q.kinds) and bool(q.cues & {"list", "count"}) \
-        and not q.cues & COMPUTED_CUES  # 广西产品: Guangxi, the graph's scope, is no condition
+        and not q.cues & COMPUTED_CUES and not _count_is_the_figure(q)  # 广西产品: Guangxi, the graph's scope, is no condition
+
+
+def _count_is_the_figure(q: Question) -> bool:
+    """批复一共同意了多少个城市: the count word is one of the figure's own words, so the figure is asked, not how
+    many things have it."""
+    said = q.words.get("count", "")
+    return bool(said) and any(said in q.words.get(i.rsplit("/", 1)[-1], "") for i in _hard(q))
 
 
 def _holders_rows(ctx: Ctx) -> list[dict]:
@@ -2864,13 +2930,13 @@ def _spans_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return max(a) < min(b) or min(a) > max(b)
 
 
-def _order_uncertain(ctx: Ctx, ranked: list[dict]) -> None:
+def _order_uncertain(ctx: Ctx, ranked: list[dict], key: str = "e") -> None:
     """突破80亿 and 突破38亿: a figure stated as a bound may lie beyond the next one, so the order is the stated
-    numbers' and not certain; said, naming the bounds."""
+    numbers' and not certain; said, naming the bounds (by their things, or by key "indicator" their figures)."""
     spans = [_bounds(f) for f in ranked]
     if all(map(_spans_apart, spans, spans[1:])):
         return
-    open_ = ctx.sep().join(f"{ctx.label(f['e'])} ({f['stated']})" for f in ranked if f["ob_fmt"]["qualifier"])
+    open_ = ctx.sep().join(f"{ctx.label(f[key])} ({f['stated']})" for f in ranked if f["ob_fmt"]["qualifier"])
     ctx.note(_say(ctx, f"排序按原文给出的数字；{open_}是下限或约数，实际先后无法确定",
                   f"ranked by the numbers stated; {open_} are bounds or approximations, so the true order is not certain"))
 
@@ -2944,14 +3010,23 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
         ctx.use("relations")
     for f in per:
         show_figure(ctx, f)
-    a, b = sorted(per, key=lambda f: ctx.q.at.get(f["indicator"], 0))  # in the order asked
+    _two_compared(ctx, *sorted(per, key=lambda f: ctx.q.at.get(f["indicator"], 0)))  # in the order asked
+    return True
+
+
+def _two_compared(ctx: Ctx, a: dict, b: dict) -> None:
+    """A > B (or <) first, yes or no when asked so, "not confirmed" when their bounds leave either larger (超过10万
+    against 约12万); the arithmetic and the difference noted."""
     sign = ">" if a["num"] > b["num"] else "<"
-    ctx.ans.answers.insert(0, {"label": f"{_yes_or_no(ctx, sign == '>')}{ctx.label(a['indicator'])} {a['stated']} {sign} "
+    verdict = _yes_or_no(ctx, sign == ">")
+    if verdict and not _spans_apart(_bounds(a), _bounds(b)):
+        verdict = msg("unconfirmed", ctx.lang) + ": "
+    ctx.ans.answers.insert(0, {"label": f"{verdict}{ctx.label(a['indicator'])} {a['stated']} {sign} "
                                         f"{ctx.label(b['indicator'])} {b['stated']}", "iri": None, "value": None,
                                "unit": None, "period": None})
     ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {sign} {_num(b['num'])}"))
+    _order_uncertain(ctx, sorted((a, b), key=lambda f: -f["num"]), "indicator")
     _difference(ctx, a, b)
-    return True
 
 
 def _year_scopes_all(q: Question, inds: list[str]) -> bool:
@@ -3487,7 +3562,7 @@ def has_kind(ctx: Ctx):
     word, cls = _kind_said(q)
     cond, values = _conditions(ctx, cls, word)
     values["class"] = _classes(ctx, cls)
-    held = sorted({r["x"].value for r in ctx.run(query("members", cond), values)} - {q.names[0].iri})
+    held = sorted({r["x"].value for r in ctx.run(members_query(cond), values)} - {q.names[0].iri})
     ctx.use("names", "classes", "yesno", "list", "within", "where")
     said = f"{msg('yes', ctx.lang)}: {ctx.sep().join(ctx.label(x) for x in held)}" if held else \
         msg("holds_none", ctx.lang, place=ctx.label(q.names[0].iri), kind=word)
@@ -3898,18 +3973,37 @@ def _any_provenance(p: str) -> str:
             f"OPTIONAL {{ ?st prov:wasDerivedFrom ?ev }} OPTIONAL {{ ?st gxo:derivedBy ?rule }} }}")
 
 
+# the OPTIONAL of _any_provenance as it stands in a query's text: its sentences are looked up after the members
+PROVENANCE = lazyre.compile(re.escape(_any_provenance("PRED")).replace("PRED", r"(gxo:\w+|\?\w+)"))
+
+
 def _provenance(r: str) -> str:
     """The sentence or rule behind the fact of r between ?x and ?o (either way round)."""
     return _any_provenance(f"gxo:{r}")
 
 
-def _within(ctx: Ctx, var: str, what: str = "?o") -> str:
+def _within(ctx: Ctx, var: str, what: str = "?o", iri: str | None = None) -> str:
     """what is the place or lies in it; the place itself only when the question says so (as a whole). Not
-    `?o gxo:locatedIn* ?n`, whose zero-length matches Virtuoso drops."""
+    `?o gxo:locatedIn* ?n`, whose zero-length matches Virtuoso drops. With the place's iri, the places in it are
+    found first and bound (a FILTER read every fact of the relation: 0.1 s a list on a million triples)."""
     ctx.use("within", "exact")
     if "exact" in ctx.q.cues:
         return f"FILTER({what} = ?{var})"
+    inside = _places_in(ctx, iri) if iri else None
+    if inside is not None:
+        from ..store.sparql import values_block
+
+        return values_block(what[1:], [_node(iri)] + inside)
     return f"FILTER({what} = ?{var} || EXISTS {{ {what} gxo:locatedIn+ ?{var} }})"
+
+
+MAX_BOUND_PLACES = 2000  # more places in a place than this are filtered, not bound as values
+
+
+def _places_in(ctx: Ctx, iri: str) -> list | None:
+    """The places that lie in the place (at any depth), or None past MAX_BOUND_PLACES."""
+    rows = ctx.run(query("places_in").replace("#LIMIT", f"LIMIT {MAX_BOUND_PLACES + 1}"), {"n": [_node(iri)]})
+    return [r["t"] for r in rows] if len(rows) <= MAX_BOUND_PLACES else None
 
 
 def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> str:
@@ -3931,7 +4025,7 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
     r = rels.pop(0)
     if place:  # 凭祥建设了哪些设施: the place may be the subject; 产自百色市下辖的县: the other end of that kind
         kind = " ".join(_other_end_kind(ctx.q, cls, r)) if k == 0 and _kind_of_place_after(ctx.q, iri) else ""
-        line = f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var)} {kind}\n  {_provenance(r)}"
+        line = f"{{ ?x gxo:{r} ?o }} UNION {{ ?o gxo:{r} ?x }} {_within(ctx, var, iri=iri)} {kind}\n  {_provenance(r)}"
     else:
         line = f"{{ ?x gxo:{r} ?{var} }} UNION {{ ?{var} gxo:{r} ?x }} BIND(?{var} AS ?o)\n  {_provenance(r)}"
     return line if k == 0 else _own_variables(line, k)
@@ -4224,7 +4318,7 @@ def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
         kinds = [("", r["c"].value.rsplit("#", 1)[-1]) for r in held][:1]
     if not kinds:
         return []
-    cls = kinds[0][1]
+    cls = (_counted_head(ctx.q) or kinds[0])[1]  # 批复一共同意了多少个城市: the cities, not the reply
     out, seen = [], set()
     each = _each_kind_counted(ctx.q)  # 多少个地级市、多少个县级市: every kind, each its own count
     for w, c in kinds:
@@ -4238,7 +4332,7 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
     """A count the graph states as a figure (47个示范县): the number, not the list."""
     q = ctx.q
     inds = q.indicators or (_designated_figure(ctx, designations) if designations else [])
-    if not inds:
+    if not inds or not _counts_the_kind(ctx, inds):
         return False
     subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, inds)
     rows = figure_rows(ctx, subjects, inds, q.years)
@@ -4253,12 +4347,22 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
     return bool(rows)
 
 
+def _counts_the_kind(ctx: Ctx, inds: list[str]) -> bool:
+    """The kind counted (几个市辖区) is one a figure's name says it counts (城市数 counts no districts), or none is
+    said beside the count word."""
+    from ..text import singular
+
+    head = _counted_head(ctx.q)
+    names = " ".join((ctx.kg.label(i, "zh") or "") + " " + (ctx.kg.label(i, "en") or "").lower() for i in inds)
+    return head is None or head[0].lower() in names or singular(head[0].lower()) in names
+
+
 def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
     """How many hold a designation (淘宝村, demonstration counties) is a number an official list gives, and no
     source the graph holds states it: refused, with those the graph records (never their count as the total)."""
     cond, values = _conditions(ctx, kind[1], kind[0])
     values["class"] = _classes(ctx, kind[1])
-    members = ctx.run(query("members", cond), values)
+    members = ctx.run(members_query(cond), values)
     names = sorted({ctx.label(r["x"].value) for r in members})
     ctx.use("names", "classes", "count", "relations", "list", "total")
     ctx.ans.unrecognised.append(msg("no_total", ctx.lang, what=ctx.label(designation), n=len(names),
@@ -4289,7 +4393,7 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
         return
     ctx.add(f"{word.lstrip('个')}: {n}" if beside else str(n), value=str(n), unit=GXO + "Count")
     if 0 < n <= 30 and cls != "Observation":
-        rows = ctx.run(query("members", cond), values)
+        rows = ctx.run(members_query(cond), values)
         _members_noted(ctx, rows)
         _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
 
@@ -4373,7 +4477,7 @@ def _counted(ctx: Ctx, cond: str, values: dict) -> int:
     """How many members meet the conditions; of a kind a topic names (cross-border e-commerce platforms), those the
     source calls so."""
     if ctx.q.described:
-        return len({r["x"].value for r in _described_rows(ctx, ctx.run(query("members", cond), values))})
+        return len({r["x"].value for r in _described_rows(ctx, ctx.run(members_query(cond), values))})
     rows = ctx.run(query("count", cond), values)
     return int(rows[0]["n"].value) if rows else 0
 
@@ -4696,7 +4800,7 @@ def _chain_members(ctx: Ctx, cls: str) -> list[dict]:
     rels = [r for r in q.relations if r not in ("locatedIn", "partOf")] or q.relations  # lies in: the place asked
     cond = _path_condition(ctx, rels) if len(rels) >= 2 else \
         _lying_in_condition(ctx, rels[0]) if _lies_in_said(ctx, rels) else _via_condition(rels[0])
-    return ctx.run(query("members", cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
+    return ctx.run(members_query(cond), {"n0": [_node(q.names[0].iri)], "class": _classes(ctx, cls)})
 
 
 SAME = lazyre.compile(r"\bsame\b|同样的|同一个|同一种|一样的|相同的", re.I)
@@ -4821,6 +4925,9 @@ FORMER_NAME = ("以前叫", "原来叫", "之前叫", "过去叫", "原名", "�
                "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")
 
 
+STILL_CALLED = ("还叫", "仍叫", "还是叫", "仍然叫", "still called", "still named", "still known as", "still the name")
+
+
 def _asks_former_name(q) -> bool:
     """The question asks what a place was called before (横州市以前叫什么, What was Hengzhou formerly called)."""
     return q.words.get("rename", "").lower() in FORMER_NAME
@@ -4841,8 +4948,16 @@ def _name_asked(ctx: Ctx, e: str, rows: list[dict]) -> None:
     if _asks_former_name(q) and olds and not _is_old_name(ctx, q.names[0].text, olds):
         for old in olds:
             ctx.add(old)
+    elif q.words.get("rename", "").lower() in STILL_CALLED:
+        _still_called(ctx, e, olds)
     else:  # 横县是不是改名叫横州市了: the one place named both ways, so yes
         ctx.add((msg("yes", ctx.lang) + ": " if "yesno" in q.cues else "") + ctx.label(e), e)
+
+
+def _still_called(ctx: Ctx, e: str, olds: list[str]) -> None:
+    """横县还叫横县吗: no when the name asked is an old one (with the name it has now), else yes."""
+    still = not (olds and _is_old_name(ctx, ctx.q.names[0].text, olds))
+    ctx.add(f"{msg('yes' if still else 'no', ctx.lang)}: {ctx.label(e)}", e)
 
 
 def _rename_asked(q: Question) -> bool:
@@ -4944,6 +5059,32 @@ def _values_cited(ctx: Ctx, rows: list[dict]) -> None:
     ctx.cite([_v(r, "ev") for r in rows], containing=[r["v"].value for r in rows])
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+@intent("level", {"zh": ["钦州保税港区是什么级别的区划？", "融安县是哪一级行政区？"],
+                  "en": ["What level of division is the Qinzhou Bonded Port Area?", "What is Rong'an County's division level?"]})
+def level(ctx: Ctx):
+    """One place's level as the division data states it (a county-level city; a statistical zone, no
+    administrative division), with the data's row."""
+    if not _division_level_asked(ctx, ctx.q):
+        return False
+    rows = ctx.run(query("levels"), {"e": [_node(ctx.q.names[0].iri)]})
+    ctx.use("names", "level", "classes", "list")
+    for r in rows:
+        ctx.add(level_said(r["v"].value, ctx.lang), value=r["v"].value)
+    ctx.cite([_v(r, "ev") for r in rows], containing=[r["v"].value for r in rows])
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    return True
+
+
+def _division_level_asked(ctx: Ctx, q: Question) -> bool:
+    """The level of one place, and nothing else asked."""
+    return "level" in q.cues and len(q.names) == 1 and ctx.is_a(q.names[0].iri, "Place") and not q.cues & LEVEL_ASKED_WITH
+
+
+# what else a question of a level may ask, answered by other intents (which places are county-level: a list)
+LEVEL_ASKED_WITH = {"where", "who", "source", "compare", "most", "least", "count", "yesno"}
 
 
 @intent("renamed", {"zh": ["横县现在叫什么？", "横县改名了吗？改成了什么？"],
@@ -5111,10 +5252,15 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     if len(several) >= 2:
         return _groups_of_several(ctx, head, several)
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
-    rows = ctx.run(query("groups_having", _kind_filter(other[0])), values)
+    rows = ctx.run(query("groups_having", _kind_filter(other[0]) + _counties_only(q, other[0])), values)
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
     special = _groups_special(ctx, rows, head[1])
     return special if special is not None else _groups_shown(ctx, rows)
+
+
+def _counties_only(q: Question, word: str) -> str:
+    """县（含自治县）: 县 said in its narrow sense, the places named …县 only (a filter), else nothing."""
+    return "\n  " + NAMED_COUNTY if word in COUNTY_WORDS and ONLY_COUNTIES.search(q.text) else ""
 
 
 def _groups_shown(ctx: Ctx, rows: list[dict]) -> bool:
@@ -5321,7 +5467,8 @@ def _total_stated_of_named(ctx: Ctx, kinds: list) -> bool:
     """How many cities did the reply approve: the number a named thing states, when its indicator is named by
     the class word counted (22 cities), not a count of the few cities the graph links to it."""
     named = [n.iri for n in ctx.q.names if not ctx.is_a(n.iri, "Place")]
-    inds = _indicators_named_by(ctx, named, {w.lower().rstrip("s") for w, _ in kinds})
+    head = _counted_head(ctx.q)  # 点名的城市有几个市辖区: the districts are counted, not the cities
+    inds = _indicators_named_by(ctx, named, {w.lower().rstrip("s") for w, _ in ([head] if head else kinds)})
     rows = figure_rows(ctx, named, inds, []) if inds else []
     if not rows:
         return False
@@ -5414,10 +5561,10 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         rows = []
     else:
         rows = _either_rows(ctx, classes)
-        rows = ctx.run(query("members", cond), values) or _alternate_rows(ctx, classes) if rows is None else rows
+        rows = ctx.run(members_query(cond), values) or _alternate_rows(ctx, classes) if rows is None else rows
     if not rows and (thing and not ctx.q.relations or related_only):  # a relation asked is never dropped
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
-        rows = _without_besides(ctx, ctx.run(query("members", _related_of_kind(ctx.q, classes[0])), values))
+        rows = _without_besides(ctx, ctx.run(members_query(_related_of_kind(ctx.q, classes[0])), values))
     return rows
 
 
@@ -5458,7 +5605,7 @@ def _members(ctx: Ctx, classes: list[str]) -> list[dict]:
     """The members of the classes meeting the question's conditions as they stand."""
     cond, values = _conditions(ctx, classes[0])
     values["class"] = _classes(ctx, *classes)
-    return ctx.run(query("members", cond), values)
+    return ctx.run(members_query(cond), values)
 
 
 def _alternate_rows(ctx: Ctx, classes: list[str]) -> list[dict]:
@@ -5503,14 +5650,39 @@ def _related_each(ctx: Ctx, rows: list[dict]) -> dict:
     for r in rows:
         other = r["o"].value if "o" in r and _iri(r["o"]) else None
         by.setdefault(r["x"].value, set()).update({other} - named - {None})
+    for x, text in _literal_ends(ctx, rows).items():  # a theme, a slogan: the text in the answer's language
+        by[x].add(text)
     return by
+
+
+def _is_literal(term) -> bool:
+    return term.__class__.__name__ == "Literal"
+
+
+class Text(str):
+    """A literal a member is related to (a forum's theme), shown as it is written, never looked up as a name."""
+
+
+def _literal_ends(ctx: Ctx, rows: list[dict]) -> dict:
+    """member -> the literal it is related to, in the answer's language when the graph has it in that one."""
+    found: dict = {}
+    for r in rows:
+        if _is_literal(r.get("o")):
+            found.setdefault(r["x"].value, {})[r["o"].language or ""] = r["o"].value
+    return {x: Text(texts.get(ctx.lang) or next(iter(texts.values()))) for x, texts in found.items()}
 
 
 def _count_of_listed(ctx: Ctx) -> None:
     """How many products …, and which: the list and how many it holds."""
-    if "count" in ctx.q.cues and ctx.ans.answers:
+    if "count" in ctx.q.cues and ctx.ans.answers and _listed_is_counted(ctx):
         ctx.use("count")
         ctx.note(msg("listed_count", ctx.lang, n=len(ctx.ans.answers)))
+
+
+def _listed_is_counted(ctx: Ctx) -> bool:
+    """The things listed are of the kind counted (点名的城市有几个市辖区: the cities listed are not what is counted)."""
+    head = _counted_head(ctx.q)
+    return head is None or any(ctx.is_a(a["iri"], head[1]) for a in ctx.ans.answers if a.get("iri"))
 
 
 def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
@@ -5533,7 +5705,8 @@ def _object_asked(q: Question) -> bool:
                for r, a in q.at.items() if r in q.relations and isinstance(a, int))
 
 
-WHAT_BEFORE = lazyre.compile(r"(?:什么|哪种|哪个|哪些|何种|啥)\s*$|\b(?:what|which)\s+$", re.I)
+WHAT_BEFORE = lazyre.compile(r"(?:什么|哪种|哪个|哪些|何种|啥)\s*$|\b(?:what|which)\s+(?:(?:is|are|was|were|'s)\s+(?:the\s+)?)?$|"
+                             r"\bwhat's\s+(?:the\s+)?$", re.I)
 WHAT_AFTER = lazyre.compile(r"\s*(?:了|过)?\s*(?:什么|哪种|哪个|哪些|何种|啥)")
 
 
@@ -5765,7 +5938,7 @@ OWN_CLAUSE = lazyre.compile(r"[？?。；;]|(?:[、，,]|和|以及|还有|\band
 def _any_related(ctx: Ctx, c: str) -> list[dict]:
     """Things of class c with any relation to the one thing named (跟哪些地方有关联)."""
     values = {"class": _classes(ctx, c), "n0": [_node(ctx.q.names[0].iri)]}
-    return _without_besides(ctx, ctx.run(query("members", ANY_RELATION), values))
+    return _without_besides(ctx, ctx.run(members_query(ANY_RELATION), values))
 
 
 def _level_above_asked(ctx: Ctx, classes: list[str]) -> bool:

@@ -112,7 +112,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                           "square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
     "skus": (("商品SKU", "商品sku", "SKU", "sku", "单品数"), ("stock-keeping units", "stock keeping units", "product lines", "product line", "sku", "skus")),
-    "offline-experience-stores": (("体验店", "线下店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
+    "offline-experience-stores": (("体验店", "线下店", "门店", "家店", "开店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
                                                       "offline shops", "offline shop", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops",
@@ -331,7 +331,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
     # figures of several things added up, and one figure per unit of another
-    "total": (("加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
+    "total": (("一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
@@ -400,10 +400,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
     "rename": (("以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
-                "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区"),
+                "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
                 "change its name", "changed its name", "change of name", "changed name", "change name",
-                "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
+                "still called", "still named", "still known as", "still the name", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
     # which lies furthest in a direction, by the graph's coordinates
     "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "more to north", "more north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern")),
@@ -434,6 +434,11 @@ CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "�
                      "老代码", "以前的代码", "原来的代码", "之前的代码", "曾用代码"),
                     ("old division code", "former division code", "previous division code", "old code", "former code",
                      "previous code", "earlier code"))
+# a place's level as the division data states it (a county-level city, a statistical zone)
+CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行政区", "哪个级别的行政区", "行政级别", "什么级别", "哪个级别", "哪一级", "什么层级", "哪个层级", "行政层级", "级别", "层级"),
+                 ("level of administrative division", "level of division", "division level", "administrative level",
+                  "what level", "which level", "what kind of division", "what type of division", "what sort of division",
+                  "what kind of administrative division", "what type of administrative division"))
 # how a name is written: its pinyin, its English name
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization"))
 CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),

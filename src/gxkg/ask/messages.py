@@ -95,6 +95,7 @@ CATALOGUE = {
     "no_such_source": ("图谱的来源中没有{what}", "none of the graph's sources is from {what}"),
     "no_breakdown": ("原文没有单列{part}的{what}，只有总数", "the source gives no {what} for {part} alone, only the total"),
     "part_missing": ("这一部分无法回答：{part}", "this part could not be answered: {part}"),
+    "part_answered": ("{part} {answers}", "{part} {answers}"),
     "top_only": ("只列出排在前面的{n}个（共{total}个）", "only the first {n} of {total} in that order are shown"),
     "first_only": ("只列出前{n}个；`gxkg list --type {cls}` 列出全部", "only the first {n} are listed; `gxkg list --type {cls}` lists them all"),
     "premise_false": ("图谱没有记载{a}{rel}{b}", "the graph does not state that {a} {rel} {b}"),
@@ -112,6 +113,19 @@ CATALOGUE = {
     "sep": ("、", ", "),
     "and": ("和", " and "),
 }
+
+
+# the division data's levels in Chinese: a Chinese answer names the level in Chinese, the data's words beside it
+LEVELS_ZH = {"province": "省级行政区", "prefecture": "地级行政区", "county": "县", "county-level city": "县级市",
+             "district": "市辖区", "town": "镇", "township": "乡", "subdistrict": "街道",
+             "township-level zone (statistical, not an admin division)": "乡级统计区（不是行政区划）",
+             "village (村委会)": "村（村委会）", "community (居委会)": "社区（居委会）"}
+
+
+def level_said(value: str, lang: str) -> str:
+    """A level as the data states it, in Chinese first for a Chinese answer (县级市（county-level city）)."""
+    zh = LEVELS_ZH.get(value)
+    return f"{zh}（{value}）" if lang == "zh" and zh else value
 
 
 def msg(key: str, lang: str, **kw) -> str:

@@ -978,6 +978,7 @@ def parse(kg, raw: str) -> Question:
     names = _guangxi_of_the_name(kg, names)
     names = [_own_words_after(kg, text, _kind_of_the_name(kg, text, n)) for n in names]
     names = _not_named_for(kg, text, _no_overlaps(names + _the_only_one(kg, text, names) + _the_only_one_zh(kg, text, names)
+                                                  + _place_and_kind_zh(kg, text, names)
                                                   + _english_tails(kg, text, names)
                                                   + _place_of_its_product(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
@@ -2308,6 +2309,24 @@ def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
     return out
 
 
+# a facility's kind word right after a place's name (钦州中心, 南宁的中心), not asking how many or which (钦州有几个中心)
+KIND_AFTER_PLACE_ZH = lazyre.compile(r"的?(中心)(?!\s*(?:有|共有|一共有)?(?:哪些|哪几|几个|几家|多少个|多少家))")
+
+
+def _place_and_kind_zh(kg, text: str, names: list[Name]) -> list[Name]:
+    """钦州中心: a place's name and a kind word name the one thing of that kind whose Chinese name begins with the
+    place's name and ends with the word (钦州保税港区国际商品直销中心), when the graph holds exactly one."""
+    out = []
+    for n in names:
+        m = KIND_AFTER_PLACE_ZH.match(text, n.end)
+        cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"].get(m.group(1), "") if m else ""
+        iri = _one_of(kg, n.text + m.group(1), cls, lambda label: label.startswith(n.text) and label.endswith(m.group(1)),
+                      "zh") if m else None
+        if iri:
+            out.append(Name(text[n.start:m.end(1)], iri, n.start, m.end(1), kg.label(iri, "zh")))
+    return out
+
+
 def _own_words_zh(words: str) -> str:
     """The words of the name before its kind word: after 那个 / 这个 / 该 (说那个论坛: none) or a verb done to it (主办了)."""
     return re.split(r"那个|这个|该|那|这|" + DONE_TO_EVENT, words)[-1].lstrip("个")
@@ -3325,7 +3344,7 @@ def _asks_inside(h, hits) -> bool:
 DIVISION_ENDS = "市县区镇乡"
 # a division's ending said -> the endings of the other divisions a label may have (in English only a county said of a
 # district, or the other way: a county-level city is often called a county)
-OTHER_ENDS = {"市": "县区镇乡", "县": "市区镇乡", "区": "市县镇乡", "镇": "市县区乡", "乡": "市县区镇", "county": "区", "district": "县"}
+OTHER_ENDS = {"市": "县区镇乡", "县": "市区镇乡", "区": "市县镇乡", "镇": "市县区乡", "乡": "市县区镇", "county": "区", "district": "县市"}
 
 
 def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
@@ -3382,9 +3401,14 @@ def _names_made_unknown(q: Question, found: list[tuple[Name, str]]) -> None:
 
 
 def _digits_after(text: str, n: Name) -> str:
-    """The digits run on to a name, none when a space, a unit or anything else comes first."""
-    m = DIGITS_RUN_ON.match(text, n.end)
+    """The digits run on to a name, none when a space, a unit or anything else comes first; in English, three or
+    more digits after a space that are no year and count nothing (Alibaba 1688)."""
+    m = DIGITS_RUN_ON.match(text, n.end) or (NUMBER_NAMED_EN.match(text, n.end) if n.text.isascii() else None)
     return m.group(0) if m else ""
+
+
+NUMBER_NAMED_EN = lazyre.compile(r"\s(?!(?:19|20)\d\d\b)\d{3,}\b(?![.,]\d)(?!\s*(?:%|percent|yuan|rmb|cny|usd|dollars|"
+                                 r"million|billion|thousand|[a-z]+s\b))", re.I)
 
 
 def _in_long_hits(hits) -> set[int]:

@@ -193,11 +193,12 @@ def _possessive(q, n) -> list[tuple[Reference, int]]:
 
 @lru_cache(maxsize=1)
 def _possessive_pattern():
-    """'s, a few words, then a class word (built once: the class words come from the lexicon)."""
+    """'s, a few words, then a class word (built once: the class words come from the lexicon); never a division's
+    level or code (Rong'an County's division level: its own)."""
     from .lexicon import CLASS_WORDS
 
     cls = _alternation(w for w in CLASS_WORDS["en"] if len(w) > 3)
-    return lazyre.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b", re.I)
+    return lazyre.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b(?![\s-]+(?:level|code|codes)\b)", re.I)
 
 
 # a designation asked where it is (那个淘宝村属于哪个市, the Taobao village: which city is it in): its one holder
