@@ -28,6 +28,7 @@ from scale import make  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 COMMANDS = {
     "ask 柳州螺蛳粉2017年销售额是多少": ["ask", "柳州螺蛳粉2017年销售额是多少？"],
+    "ask Which products come from Nanning": ["ask", "Which products come from Nanning?"],
     "list --type Event (page 1)": ["list", "--type", "Event"],
     "list (classes)": ["list"],
     "stats": ["stats"],

@@ -2270,6 +2270,9 @@ CONDITIONS_KEPT = [
     # a count of another kind than the things listed, or than the figure counts: refused
     ("国务院批复里点名的广西城市有几个市辖区", R()),
     ("批复一共同意了多少个城市？", R()),
+    # the things of a kind that lie in a place (a facility's locatedIn is a relation to the place like any other)
+    ("南宁有哪些设施？", L("南宁跨境商品直购体验中心")),
+    ("Which facilities are in Qinzhou?", L("Qinzhou Bonded Port Area international goods direct-sales centre")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -4018,7 +4018,7 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
         # the places within first: from each member to every place it relates to took 74 s on 10M triples
         return (f"{{ ?x ?p{k} ?{var} }} UNION {{ ?t{k} gxo:locatedIn+ ?{var} . ?x ?p{k} ?t{k} }} "
                 f"UNION {{ ?{var} ?p{k} ?x }} UNION {{ ?t{k} gxo:locatedIn+ ?{var} . ?t{k} ?p{k} ?x }} "
-                f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about, gxo:locatedIn))")
+                f"FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about))")
     if not rels:
         line = f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)))"
         return line + (f" BIND(?{var} AS ?o) {_any_provenance('?p0')}" if k == 0 else "")
