@@ -2273,6 +2273,10 @@ CONDITIONS_KEPT = [
     # the things of a kind that lie in a place (a facility's locatedIn is a relation to the place like any other)
     ("南宁有哪些设施？", L("南宁跨境商品直购体验中心")),
     ("Which facilities are in Qinzhou?", L("Qinzhou Bonded Port Area international goods direct-sales centre")),
+    # red-team round 9: a place of its own (北海道), a name's Chinese form, 县 beside districts in English
+    ("北海道有几个市辖区", R()),
+    ("What's the Chinese name of Wuzhou Liubao tea?", L("梧州六堡茶")),
+    ("How many counties and how many districts does Hechi have?", L("counties: 9", "districts: 2")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -422,3 +422,18 @@ def test_a_list_of_anything_related_keeps_each_facts_sentence(kg):
     a = ask(kg, "螺蛳粉跟哪些地方有关联？")  # any relation: the relation found is projected, its sentence looked up after
     assert [x["label"] for x in a.answers] == ["柳州市"] and "SELECT DISTINCT ?x ?o ?p WHERE" in a.sparql
     assert any("柳州螺蛳粉2017年销售额" in e for e in a.evidence), a.evidence
+
+
+@pytest.mark.parametrize("question, held", [
+    ("425亿元这个数在原文里是怎么说的", "2017年广西跨境电商交易额达到425亿元"),
+    ("7056亿元在原文里是怎么表述的？", "增长到2017年的7056亿元"),
+    ("28.8%这个增速出自原文哪句话", "同比增长28.8%"),
+    ("Where in the article does the figure 1826 appear?", "1,826"),
+])
+def test_a_number_asked_for_in_the_source_is_quoted_in_its_sentence(kg, question, held):
+    a = ask(kg, question)
+    assert a.answers and a.evidence and all(held in e for e in a.evidence), a.evidence
+
+
+def test_a_number_no_source_holds_is_refused(kg):
+    assert ask(kg, "9999亿元出自哪篇文章？").refused

@@ -48,6 +48,13 @@ def query(name: str, conditions: str | None = None) -> str:
     return text if conditions is None else text.replace("#CONDITIONS", optionals_last(conditions))
 
 
+def statement_sources(relations: list) -> str:
+    """statement-sources.rq with its relations put in as a FILTER of serialised terms (never pasted text)."""
+    from ..store.sparql import in_filter
+
+    return query("statement-sources").replace("#RELATIONS", in_filter("p", relations))
+
+
 def members_query(conditions: str) -> str:
     """members.rq with the conditions; members-found.rq when the first of them finds ?x by a relation (a place it
     lies in, a fact with the thing named), so the class is checked on each found, never read whole."""
@@ -144,7 +151,7 @@ class Ctx:
     def _statements_of(self, subjects: list, preds: list) -> dict:
         """(s, p, o) -> the statement rows (sentence, rule) of the relations preds whose subject is one of those."""
         found: dict = {}
-        for r in self._run(query("statement-sources"), {"s": subjects, "p": preds}):
+        for r in self._run(statement_sources(preds), {"s": subjects}):
             found.setdefault((r["s"], r["p"], r["o"]), []).append(r)
         return found
 
@@ -154,7 +161,7 @@ class Ctx:
             return []
         ends = {k: sorted({r[k] for r in facts}, key=str) for k in ("s", "p", "o")}
         found: dict = {}
-        for r in self.run(query("statement-sources"), ends):
+        for r in self.run(statement_sources(ends.pop("p")), ends):
             found.setdefault((r["s"], r["p"], r["o"]), []).append(r)
         return [x for r in facts for x in found.get((r["s"], r["p"], r["o"]), [r])]
 
@@ -3131,6 +3138,21 @@ PLACE_DATA = {"geo", "code", "old_code", "pinyin"}
 WHOLE_GRAPH = lazyre.compile(r"图谱|知识图谱|数据库|\b(?:the\s+)?(?:knowledge\s+)?graph\b|\bdatabase\b", re.I)
 
 
+# a number the question gives as written in a source (425亿元, 28.8%, the figure 1826), never a year
+NUMBER_GIVEN = lazyre.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d+(?:\.\d+)?(?:\s*(?:%|亿|万))?")
+
+
+def _number_as_written(q: Question) -> str | None:
+    """The first number the question gives, as a source would write it (425亿, 28.8%, 1826), or None."""
+    m = NUMBER_GIVEN.search(q.text)
+    return re.sub(r"\s+", "", m.group(0)) if m else None
+
+
+def _number_evidence(ctx: Ctx) -> list[str]:
+    """425亿元这个数在原文里是怎么说的: the sentences holding the number as written (with its 亿, 万 or %)."""
+    return [r["ev"].value for r in _holding(ctx, [_number_as_written(ctx.q)])]
+
+
 def _article_evidence(ctx: Ctx) -> list[str]:
     """One sentence of each article the graph is built from."""
     return [r["ev"].value for r in ctx.run(query("articles"))]
@@ -3235,6 +3257,7 @@ SOURCE_FINDERS = [
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and q.cues & PLACE_DATA, _place_data_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and WHOLE_GRAPH.search(q.text), _every_source_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and _number_as_written(q), _number_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
     (lambda q: len(q.names) >= 2, _statement_evidence),
@@ -4164,7 +4187,7 @@ def _name_has_lines(ctx: Ctx, values: dict) -> list[str]:
     """名字里带“山”的县, counties with 林 in the name: ?x's Chinese name holds the characters (bound, not pasted)."""
     if not ctx.q.name_has:
         return []
-    ctx.use("name_has")
+    ctx.use("name_has", "chinese_name")  # 名字里带龙, with 龙 in their Chinese name
     values["has"] = [_lit(ctx.q.name_has)]
     return ['FILTER EXISTS { ?x rdfs:label ?hname . FILTER(LANG(?hname) = "zh" && CONTAINS(STR(?hname), ?has)) }']
 
@@ -4401,9 +4424,9 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
 def _counties_beside(ctx: Ctx, cond: str, values: dict, beside: list[str]) -> tuple[str, int]:
     """几个区、几个县: 县 counted beside other county-level words is 县 alone (named …县), never the districts or
     cities counted beside it; beside 自治县, no autonomous county either."""
-    words = "".join(beside)
-    if re.search(r"区|县级市|自治县", words):
-        plain = "自治县" in words
+    words = " ".join(beside).lower()
+    if re.search(r"区|县级市|自治县|district|county-level cit|autonomous", words):
+        plain = "自治县" in words or "autonomous" in words
         cond = "\n  ".join([cond, NAMED_COUNTY] + [_left_out("自治县")] * plain)
         ctx.note(msg(("named_counties", "plain_counties_only")[plain], ctx.lang))
     return cond, _counted(ctx, cond, values)
@@ -5030,7 +5053,8 @@ CODE_ASKED_WITH = {"where", "list", "yesno", "who", "source", "compare", "most",
 
 
 @intent("name_form", {"zh": ["灵山县的拼音是什么？", "融水苗族自治县的英文名是什么？"],
-                      "en": ["What is the pinyin of Lingshan County?", "What's the English name of 融水苗族自治县?"]})
+                      "en": ["What is the pinyin of Lingshan County?", "What's the English name of 融水苗族自治县?",
+                             "What's the Chinese name of Wuzhou Liubao tea?"]})
 def name_form(ctx: Ctx):
     """How one thing's name is written: its pinyin or its English name, as the graph holds them, with the row or
     sentence behind the thing; an English name the project made is said to be its own, not an official one."""
@@ -5049,7 +5073,7 @@ def name_form(ctx: Ctx):
 def _forms_asked(q: Question) -> list[str]:
     """The forms of one thing's name asked (pinyin, English name), nothing else asked."""
     one = len(q.names) == 1 and not q.cues & CODE_ASKED_WITH
-    return sorted(q.cues & {"pinyin", "english_name"}) if one else []
+    return sorted(q.cues & {"pinyin", "english_name", "chinese_name"}) if one else []
 
 
 def _values_cited(ctx: Ctx, rows: list[dict]) -> None:

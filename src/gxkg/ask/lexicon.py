@@ -72,8 +72,8 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "brought in", "brings in", "turn over", "turned over", "turns over", "outsell", "outsold", "outsells",
                       "sold for", "rake in", "raked in", "rakes in", "pull in", "pulled in", "pulls in",
                       "earn from", "earned", "earn", "make", "made")),
-    "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "成交额", "成交了多少", "成交"),
-                                     ("e-commerce transaction volumes", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume",
+    "ecommerce-transaction-volume": (("电子商务交易额", "电商交易额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "电商总盘子", "电商总量", "成交额", "成交了多少", "成交"),
+                                     ("e-commerce transaction volumes", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions")),
@@ -220,7 +220,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
-                 "多多少", "差多少", "相差", "差距", "差额"),
+                 "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额"),
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
                  "or", "difference between")),
@@ -441,6 +441,8 @@ CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行�
                   "what kind of administrative division", "what type of administrative division"))
 # how a name is written: its pinyin, its English name
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization"))
+CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
+                        ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
 CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
                         ("english name", "name in english", "called in english"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)

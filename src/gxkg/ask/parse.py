@@ -1374,7 +1374,7 @@ def _units_of_numbers(q: Question) -> None:
 
 
 # the article as where things are mentioned (文章里还提到了哪些省市, which events does the article list)
-ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的)|"
+ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的|有?(?=哪|几|多少))|"
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state)s?\b|"
@@ -3344,7 +3344,8 @@ def _asks_inside(h, hits) -> bool:
 DIVISION_ENDS = "市县区镇乡"
 # a division's ending said -> the endings of the other divisions a label may have (in English only a county said of a
 # district, or the other way: a county-level city is often called a county)
-OTHER_ENDS = {"市": "县区镇乡", "县": "市区镇乡", "区": "市县镇乡", "镇": "市县区乡", "乡": "市县区镇", "county": "区", "district": "县市"}
+OTHER_ENDS = {"市": "县区镇乡", "县": "市区镇乡", "区": "市县镇乡", "镇": "市县区乡", "乡": "市县区镇", "道": "市县区镇乡",
+              "county": "区", "district": "县市"}  # 北海道: a place of its own (Hokkaido), never 北海市
 
 
 def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
