@@ -2277,6 +2277,11 @@ CONDITIONS_KEPT = [
     ("北海道有几个市辖区", R()),
     ("What's the Chinese name of Wuzhou Liubao tea?", L("梧州六堡茶")),
     ("How many counties and how many districts does Hechi have?", L("counties: 9", "districts: 2")),
+    ("2017年个人网店数量和占全国比重各是多少", L("广西壮族自治区 个人网店数量: 54935 个 (54935家)", "广西壮族自治区 占全国店铺数比重: 0.8 % (0.8%)")),
+    ("自治县数量上，河池比百色多几个？", F("河池市比百色市多 4 个")),
+    ("Which prefecture is Ping Xiang city in?", L("Chongzuo")),  # the city itself, not the city it lies in
+    ("文章里哪些产品是南宁产的？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
+    ("2017年跨境电商在广西电商总盘子里占百分之几？", P("广西壮族自治区 跨境电商交易额")),  # with 6.02% worked out
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1183,5 +1183,25 @@ def _pronouns_named(clause: str, name: str) -> str:
     return ITS_EN.sub(lambda m: {"its": f"{named}'s", "it": named, "there": f"in {named}"}[m.group(0).lower()], clause)
 
 
+# A和B各是多少: two figures of one subject asked at once (2017年个人网店数量和占全国比重各是多少)
+EACH_OF_TWO = lazyre.compile(r"^(?P<a>[^，,？?和与及]+?)(?:和|与|及|以及)(?P<b>[^，,？?和与及]+?)(?:各|分别)(?:是|为|有)?(?:多少|几)[^，,]*$")
+MEASURE_END = lazyre.compile(r"(?:数量|数目|个数|人数|总数|总额|数|额|量)$")
+
+
+def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """2017年个人网店数量和占全国比重各是多少: each figure asked alone, the second of the first one's subject (个人网店
+    占全国比重); both given, or None (the question read whole) when either is refused."""
+    m = EACH_OF_TWO.match(q.text.rstrip("？?。 ")) if ans.language == "zh" else None
+    if m is None:
+        return None
+    texts = [m.group("a") + "是多少？", MEASURE_END.sub("", m.group("a")) + m.group("b") + "是多少？"]
+    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
+    if not all(map(_answered_whole, parts)):
+        return None
+    _merge(*parts)
+    parts[0].question = ans.question
+    return parts[0]
+
+
 REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
-             _of_the_names_part, _two_questions, _clauses)
+             _of_the_names_part, _two_questions, _clauses, _each_of_two)

@@ -4679,10 +4679,25 @@ def most_members(ctx: Ctx):
     rows = _ranked_groups(ctx, groups, bool(named))
     if rows:
         _show_top_groups(ctx, rows)
+        _how_many_more(ctx, rows if named else [])
         _county_level_said(ctx, *groups[1:])
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+# how many more one place holds than the other (河池比百色多几个, how many more … than)
+MORE_BY = lazyre.compile(r"多几个|多多少|多出|差几个|相差|\bhow many more\b|\bby how many\b", re.I)
+
+
+def _how_many_more(ctx: Ctx, rows: list[dict]) -> None:
+    """河池比百色多几个: of two places named, how many more the first ranked holds, first and worked out."""
+    if len(rows) != 2 or not MORE_BY.search(ctx.q.text):
+        return
+    (a, m), (b, k) = ((ctx.label(r["g"].value), int(r["n"].value)) for r in rows)
+    ctx.ans.answers.insert(0, {"label": _say(ctx, f"{a}比{b}多 {m - k} 个", f"{a} has {m - k} more than {b}"), "iri": None,
+                               "value": str(m - k), "unit": GXO + "Count", "period": None})
+    ctx.note(msg("computed", ctx.lang, how=f"{m} − {k} = {m - k}"))
 
 
 def _county_level_said(ctx: Ctx, word: str, cls: str) -> None:

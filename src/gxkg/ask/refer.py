@@ -215,8 +215,15 @@ def _registered(q, n):
     for ref in REFERENCES:
         hit = _matches(ref, q.text, n.start, n.end)
         if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])) \
-                and not _said_to_be_a_name(q, hit[1]):
+                and not _said_to_be_a_name(q, hit[1]) and not _kind_of_its_own(q, n, ref):
             yield ref, hit
+
+
+def _kind_of_its_own(q, n, ref) -> bool:
+    """Ping Xiang city, Rong'an County: a place's name with a kind word right after it and no 's is the place
+    itself, not the city it lies in."""
+    own = re.match(r"\s+(?:city|county|prefecture|district)\b", q.text[n.end:], re.I)
+    return ref.name == "en_origin" and "/resource/place/" in n.iri and own is not None
 
 
 def _said_to_be_a_name(q, end: int) -> bool:
