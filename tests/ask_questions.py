@@ -2282,6 +2282,14 @@ CONDITIONS_KEPT = [
     ("Which prefecture is Ping Xiang city in?", L("Chongzuo")),  # the city itself, not the city it lies in
     ("文章里哪些产品是南宁产的？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
     ("2017年跨境电商在广西电商总盘子里占百分之几？", P("广西壮族自治区 跨境电商交易额")),  # with 6.02% worked out
+    # red-team round 10: a later clause of the first one's answer (that prefecture), of the things counted (哪些县),
+    # of its topic (个人网店); the article as scope in English; 只算县
+    ("Which prefecture produces luosifen, and how many districts does that prefecture have?", L("Liuzhou", "5")),
+    ("Which prefecture is Fusui in, and how many county-level units does that prefecture have?", L("Chongzuo", "7")),
+    ("广西有多少个国家级电商进农村示范县，具体是哪些县？", L("广西壮族自治区 国家电子商务进农村综合示范县数量: 47 个 (47个县)")),
+    ("2017年广西个人网店有多少家，占全国比重多少？", L("广西壮族自治区 个人网店数量: 54935 个 (54935家)", "广西壮族自治区 占全国店铺数比重: 0.8 % (0.8%)")),
+    ("Which products in the article come from Hechi prefecture?", L("Hechi longevity food", "Wanshougu walnut chicken")),
+    ("广西最东端的县是哪个（只算县）", L("苍梧县")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -84,3 +84,8 @@ def test_a_pronoun_after_a_which_clause_is_the_answer_not_the_name(kg):
     """Which document …, and who issued it: "it" is the document, never Nanning (the clauses are not split)."""
     a = ask(kg, "Which document set up the programme Nanning is implementing, and who issued it?")
     assert "State Council" in labels(a) and "Nanning" not in str(a.answers)
+
+
+def test_a_clause_asking_which_of_the_things_counted_is_said_to_be_left_out(kg):
+    a = ask(kg, "广西有多少个国家级电商进农村示范县，具体是哪些县？")
+    assert len(a.answers) == 1 and any(n.startswith("这一部分无法回答：具体是哪些县") for n in a.notes), (a.answers, a.notes)

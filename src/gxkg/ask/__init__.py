@@ -563,12 +563,24 @@ def _other_parts(ctx) -> None:
     ans, q = ctx.ans, ctx.q
     if not ans.answers:
         return
+    _which_clause_left(ctx)
     for part in ("where", "when", "who"):
         if part in q.cues and part not in ctx.used and ans.intent != part and not _figure_of_a_place(ctx, part) \
                 and not _which_of_those(ctx, part):
             if not _other_part(ctx, part):
                 return
             ans.unrecognised = []
+
+
+def _which_clause_left(ctx) -> None:
+    """有多少个示范县，具体是哪些县: a figure answers the count, and the clause asking which they are is said to be
+    left unanswered (the graph states the number, not the list)."""
+    q = ctx.q
+    word = q.words.get("list", "")
+    at = q.text.find(word) if word else -1
+    start = max(q.text.rfind("，", 0, at), q.text.rfind(",", 0, at))
+    if ctx.ans.intent == "figure" and "list" not in ctx.used and at > 0 and start > 0:
+        ctx.ans.notes.append(msg("part_missing", ctx.lang, part=q.text[start + 1:].strip()))
 
 
 def _which_of_those(ctx, part: str) -> bool:
@@ -1097,7 +1109,10 @@ def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) ->
     none (its, 它, or no subject): each answered alone and all given; a clause that cannot be answered is said
     to be left out (never dropped in silence). None when there are no such clauses or none is answered."""
     texts = _clause_questions(kg, q.text.rstrip("？?。. "), ans.language)
-    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
+    parts = _clauses_asked(kg, texts, ans.language, deadline, depth)
+    for k, t in enumerate(texts[1:], 1):  # 个人网店有多少家，占全国比重多少: of the first clause's topic, not its name
+        topic = _topic_of(texts[0], t, q.names[0].text if q.names else "") if parts[k].refused else None
+        parts[k] = ask(kg, topic, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) if topic else parts[k]
     answered = [p for p in parts if not p.refused]
     if not answered:
         return None
@@ -1108,6 +1123,37 @@ def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) ->
     first.notes += [msg("part_missing", ans.language, part=t) for t, p in zip(texts, parts) if p.refused]
     first.question = ans.question
     return first
+
+
+def _clauses_asked(kg, texts: list[str], lang: str, deadline, depth: int) -> list[Answer]:
+    """Each clause asked alone, in order; one about the first clause's answer (that prefecture) asked of it (texts
+    are rewritten in place), or left unanswered when that answer is not one thing."""
+    parts: list[Answer] = []
+    for k, t in enumerate(texts):
+        texts[k] = (_of_the_answer(t, parts[0]) if t.startswith(OF_ANSWER) else t) or t.lstrip(OF_ANSWER)
+        known = not t.startswith(OF_ANSWER) or texts[k] != t.lstrip(OF_ANSWER)
+        parts.append(ask(kg, texts[k], lang, _suggest=False, _deadline=deadline, _depth=depth + 1) if known else Answer(texts[k], lang))
+    return parts
+
+
+OF_ANSWER = "\x00"  # a clause about the first clause's answer (that prefecture), resolved once it is answered
+THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?:prefecture|city|county|district|place|province|platform|company|"
+                         r"product|programme|program|event|policy|document)\b", re.I)
+
+
+def _of_the_answer(clause: str, first: Answer) -> str | None:
+    """The clause with "that prefecture" replaced by the one thing the first clause answered, or None."""
+    things = [a["label"] for a in first.answers if a.get("iri")]
+    return THAT_EN.sub(things[0], clause.lstrip(OF_ANSWER)) if len(things) == 1 and not first.refused else None
+
+
+def _topic_of(first: str, clause: str, name: str) -> str | None:
+    """A Chinese clause that had the name put before it, asked of the first clause's words before its question
+    word instead (2017年广西个人网店 + 占全国比重多少), or None."""
+    topic = re.split(r"(?:有|是|为|共有)?(?:多少|几|哪|什么)", first)[0]
+    if not (name and clause.startswith(name) and _cjk(topic) and topic != name):
+        return None
+    return topic + clause[len(name):]
 
 
 def _each_part_said(texts: list[str], parts: list[Answer], lang: str) -> None:
@@ -1129,10 +1175,17 @@ def _clause_questions(kg, text: str, lang: str) -> list[str]:
     if first is None or len(first.names) != 1:
         return []
     of_name = "list" not in first.cues  # which document …, and who issued it: "it" is the answer, not the name
+    of_name = of_name and not _asks_for_those(kg, clauses)
     out = [clauses[0]] + [_clause_of_the_name(kg, c, first.names[0].text, zh, of_name) for c in clauses[1:]]
-    if None in out or len({_what_it_asks(parse(kg, c)) for c in out}) < 2:
+    if None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER))) for c in out}) < 2:
         return []
     return [c + ("？" if zh else "?") for c in out]
+
+
+def _asks_for_those(kg, clauses: list[str]) -> bool:
+    """有多少个示范县，具体是哪些县: a later clause asks for the things the first one counts or lists (its kind
+    word is in the first clause), not for the first clause's name."""
+    return any(w.strip("个些") and w.strip("个些") in clauses[0] for c in clauses[1:] for w, _ in parse(kg, c).kinds)
 
 
 def _asking_clauses(text: str, zh: bool) -> list[str]:
@@ -1163,6 +1216,8 @@ def _clause_of_the_name(kg, clause: str, name: str, zh: bool, of_name: bool) -> 
     clause as it is when it names something itself; None when what it is about is not clear."""
     if zh:
         return _clause_of_the_name_zh(kg, clause, name, of_name)
+    if THAT_EN.search(clause):
+        return OF_ANSWER + clause
     pronouns = {m.group(0).lower() for m in ITS_EN.finditer(clause)}
     if not pronouns:
         return clause if parse(kg, clause).names else None

@@ -4637,7 +4637,7 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
     """The query for the things of the class asked (counties by default) within the places named, by coord."""
     word, cls = ctx.q.kinds[0] if ctx.q.kinds else _kind_in_cue(ctx) or ("", "County")
     lines, values = _place_conditions(ctx)
-    lines.append(_kind_filter(word))
+    lines.append(_kind_filter(word) + _counties_only(ctx.q, word))  # 最东端的县（只算县）: named …县 only
     lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # only counties, districts left out
     values["class"] = _classes(ctx, cls)
     text = (query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")
