@@ -2290,6 +2290,8 @@ CONDITIONS_KEPT = [
     ("2017年广西个人网店有多少家，占全国比重多少？", L("广西壮族自治区 个人网店数量: 54935 个 (54935家)", "广西壮族自治区 占全国店铺数比重: 0.8 % (0.8%)")),
     ("Which products in the article come from Hechi prefecture?", L("Hechi longevity food", "Wanshougu walnut chicken")),
     ("广西最东端的县是哪个（只算县）", L("苍梧县")),
+    ("在南宁跨境直购中心能买到哪些地方的货？", L("东盟", "欧美", "澳洲")),  # where the goods come from, not where it lies
+    ("What's the title of the article in Chinese?", F("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3271,7 +3271,18 @@ SOURCE_WORDS = set(CUES["source"][0] + CUES["source"][1]) | {"来自哪", "来�
 
 
 def _source_line(ctx: Ctx, s: dict) -> str:
-    return source_line(s, ctx.lang)
+    """The source's title, publisher, date and URL, in Chinese when an English question asks for them so (the
+    title in Chinese: the source's own)."""
+    chinese = ctx.lang == "en" and IN_CHINESE.search(ctx.q.text)
+    return source_line(_as_original(s), "zh") if chinese else source_line(s, ctx.lang)
+
+
+def _as_original(s: dict) -> dict:
+    """The source with its own title and publisher (the Chinese an English answer translates)."""
+    return {**s, "title": s.get("original_title") or s["title"], "publisher": s.get("original_publisher") or s.get("publisher")}
+
+
+IN_CHINESE = lazyre.compile(r"\b(?:in|into) chinese\b|\boriginal chinese\b|\bchinese (?:title|original)\b", re.I)
 
 
 ADDRESS_WORDS = {"网址", "官网", "url", "website", "homepage", "web address"}  # link JD to: no address
