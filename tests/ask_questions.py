@@ -2292,6 +2292,9 @@ CONDITIONS_KEPT = [
     ("广西最东端的县是哪个（只算县）", L("苍梧县")),
     ("在南宁跨境直购中心能买到哪些地方的货？", L("东盟", "欧美", "澳洲")),  # where the goods come from, not where it lies
     ("What's the title of the article in Chinese?", F("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
+    ("Where is SAP from, according to the article?", R()),  # where it settled is not where it comes from
+    ("京东是哪国的公司？", R()),
+    ("Where did SAP settle?", L("Guangxi Zhuang Autonomous Region")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -6197,9 +6197,19 @@ def _place_relations(ctx: Ctx, e: str) -> list[str]:
 
 
 def _where_relations(ctx: Ctx, e: str) -> list[str]:
-    """The relations a where question follows: those it names (but partOf), else the usual one of e's class."""
-    return [r for r in ctx.q.relations if r in WHERE_RELATIONS] or \
-        next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), [])
+    """The relations a where question follows: those it names (but partOf), else the usual one of e's class;
+    none for where a company is from (SAP: where it settled is not where it comes from)."""
+    named = [r for r in ctx.q.relations if r in WHERE_RELATIONS]
+    return named or ([] if _agent_origin_asked(ctx, e) else next((rs for cls, rs in WHERE_BY_CLASS if ctx.is_a(e, cls)), []))
+
+
+def _agent_origin_asked(ctx: Ctx, e: str) -> bool:
+    return ORIGIN_OF_AGENT.search(ctx.q.text) is not None and any(ctx.is_a(e, c) for c in ("Organization", "Platform"))
+
+
+# where a company or platform is from (based, headquartered): no relation of the ontology says it
+ORIGIN_OF_AGENT = lazyre.compile(r"\bwhere\b[^?]*\bfrom\b|\bbased\b|\bheadquarter|来自哪|是哪国|哪个国家的|哪里的(?:公司|企业|平台)|总部",
+                                 re.I)
 
 
 # the relations that say where (who hosts it, and where: the host is no place)
