@@ -1086,7 +1086,13 @@ def _two_questions(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fal
     m = TWO_WHOLE.match(q.text)
     if not (m and _own_subject(parse(kg, m.group("second")))):
         return None
-    parts = [ask(kg, m.group(k), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for k in ("first", "second")]
+    return _answered_together(kg, [m.group("first"), m.group("second")], ans, deadline, depth)
+
+
+def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int) -> Answer | None:
+    """Two questions each asked alone and given as one answer to the question asked; None when either is refused
+    or leaves a part out."""
+    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
     if not all(map(_answered_whole, parts)):
         return None
     _merge(*parts)
@@ -1130,9 +1136,9 @@ def _clauses_asked(kg, texts: list[str], lang: str, deadline, depth: int) -> lis
     are rewritten in place), or left unanswered when that answer is not one thing."""
     parts: list[Answer] = []
     for k, t in enumerate(texts):
-        texts[k] = (_of_the_answer(t, parts[0]) if t.startswith(OF_ANSWER) else t) or t.lstrip(OF_ANSWER)
-        known = not t.startswith(OF_ANSWER) or texts[k] != t.lstrip(OF_ANSWER)
-        parts.append(ask(kg, texts[k], lang, _suggest=False, _deadline=deadline, _depth=depth + 1) if known else Answer(texts[k], lang))
+        resolved = _of_the_answer(t, parts[0]) if t.startswith(OF_ANSWER) else t
+        texts[k] = resolved or t.lstrip(OF_ANSWER)
+        parts.append(ask(kg, resolved, lang, _suggest=False, _deadline=deadline, _depth=depth + 1) if resolved else Answer(texts[k], lang))
     return parts
 
 
@@ -1174,8 +1180,8 @@ def _clause_questions(kg, text: str, lang: str) -> list[str]:
     first = parse(kg, clauses[0]) if clauses else None
     if first is None or len(first.names) != 1:
         return []
-    of_name = "list" not in first.cues  # which document …, and who issued it: "it" is the answer, not the name
-    of_name = of_name and not _asks_for_those(kg, clauses)
+    # which document …, and who issued it / 有多少个示范县，具体是哪些县: about the answer, not the name
+    of_name = "list" not in first.cues and not _asks_for_those(kg, clauses)
     out = [clauses[0]] + [_clause_of_the_name(kg, c, first.names[0].text, zh, of_name) for c in clauses[1:]]
     if None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER))) for c in out}) < 2:
         return []
@@ -1250,12 +1256,7 @@ def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False
     if m is None:
         return None
     texts = [m.group("a") + "是多少？", MEASURE_END.sub("", m.group("a")) + m.group("b") + "是多少？"]
-    parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
-    if not all(map(_answered_whole, parts)):
-        return None
-    _merge(*parts)
-    parts[0].question = ans.question
-    return parts[0]
+    return _answered_together(kg, texts, ans, deadline, depth)
 
 
 REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,

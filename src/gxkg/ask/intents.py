@@ -5102,10 +5102,11 @@ def _forms_asked(q: Question) -> list[str]:
     return sorted(q.cues & {"pinyin", "english_name", "chinese_name"}) if one else []
 
 
-def _values_cited(ctx: Ctx, rows: list[dict]) -> None:
-    """Each row's value (?v) as an answer, with the sentences that hold it; none said not to be stated."""
+def _values_cited(ctx: Ctx, rows: list[dict], said=str) -> None:
+    """Each row's value (?v) as an answer (as `said` words it), with the sentences that hold it; none said not to
+    be stated."""
     for r in rows:
-        ctx.add(r["v"].value, value=r["v"].value)
+        ctx.add(said(r["v"].value), value=r["v"].value)
     ctx.cite([_v(r, "ev") for r in rows], containing=[r["v"].value for r in rows])
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
@@ -5120,11 +5121,7 @@ def level(ctx: Ctx):
         return False
     rows = ctx.run(query("levels"), {"e": [_node(ctx.q.names[0].iri)]})
     ctx.use("names", "level", "classes", "list")
-    for r in rows:
-        ctx.add(level_said(r["v"].value, ctx.lang), value=r["v"].value)
-    ctx.cite([_v(r, "ev") for r in rows], containing=[r["v"].value for r in rows])
-    if not rows:
-        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    _values_cited(ctx, rows, lambda v: level_said(v, ctx.lang))
     return True
 
 
