@@ -93,6 +93,32 @@ def test_words_not_understood_are_reported_not_dropped(kg):
     assert not a.answers and "vietnam" in " ".join(a.unrecognised).lower()
 
 
+def test_a_place_of_another_province_is_never_read_as_a_guangxi_place_that_sounds_alike(kg):
+    """屏南县 (Fujian) is not 平南县, 榆林 (Shaanxi) not 玉林, 荣县 (Sichuan) not 容县: refused, saying which place it is
+    and the Guangxi one the graph holds; a name of another province the graph lacks is said to lie elsewhere."""
+    for question, place, held in (("屏南县有哪些电商产品？", "福建省宁德市屏南县", "平南县"), ("榆林有什么特产？", "陕西省榆林市", "玉林市"),
+                                  ("荣县出产什么？", "四川省自贡市荣县", "容县"), ("鹤山市有哪些淘宝村？", "广东省江门市鹤山市", "合山市")):
+        a = ask(kg, question)
+        said = " ".join(a.unrecognised)
+        assert not a.answers and place in said and "不在广西" in said and held in said, (question, said)
+    a = ask(kg, "义乌有哪些淘宝村？")
+    assert not a.answers and "浙江省金华市义乌市，不在广西" in " ".join(a.unrecognised)
+    a = ask(kg, "What products does 榆林 have?")
+    assert not a.answers and "陕西省榆林市, outside Guangxi" in " ".join(a.unrecognised)
+    assert ask(kg, "流州有哪些产品？").answers  # a typo that names no place is still read as the place meant
+    assert ask(kg, "平南县有哪些电商产品？").entities[0]["label"] == "平南县"
+
+
+def test_places_elsewhere_come_from_the_division_table_by_name_and_short_name():
+    from gxkg.sources.reference import places_elsewhere, short_name
+
+    places = places_elsewhere()
+    assert places["屏南"] == places["屏南县"] == ("福建省宁德市屏南县",)
+    assert set(places["鹤山"]) == {"河南省鹤壁市鹤山区", "广东省江门市鹤山市"}
+    assert "南宁" not in places and "玉林" not in places and "荣" not in places  # Guangxi's own; one character is no name
+    assert (short_name("长阳土家族自治县"), short_name("围场满族蒙古族自治县"), short_name("荣县")) == ("长阳", "围场", "")
+
+
 def test_conditions_are_never_dropped_from_a_count(kg):
     """Issue 20: 111 (all counties) for the demonstration counties, 11 for 河池's counties with a model."""
     a = ask(kg, "how many counties are national e-commerce demonstration counties")

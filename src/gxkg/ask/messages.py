@@ -11,6 +11,8 @@ CATALOGUE = {
     "understood": ("识别到：{names}", "understood: {names}"),
     "no_entity": ("没有识别出图谱中的名称", "no name of the graph recognised"),
     "held_instead": ("（图谱中只有{name}）", " (the graph holds only {name})"),
+    "elsewhere": ("（{place}，不在广西{held}）", " ({place}, outside Guangxi{held})"),
+    "elsewhere_held": ("；图谱中有{name}", "; the graph holds {name}"),
     "not_understood": ("未能理解：{words}", "not understood: {words}"),
     "none_other": ("图谱没有记录{names}以外的", "the graph records nothing other than {names}"),
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),

@@ -1072,6 +1072,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
     _suffix_swapped(kg, q, text, hits)
+    _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q)
     _names_made_unknown(q, [(n, "") for n in q.names if _in_another_province(kg, text, n)])
@@ -3358,6 +3359,37 @@ def _suffix_swapped(kg, q: Question, text: str, hits) -> None:
     swapped = _swapped_names(kg, q.names, text, _in_long_hits(hits))
     q.held_instead.update({n.text + end: msg("held_instead", q.lang, name=kg.label(n.iri, q.lang)) for n, end in swapped})
     _names_made_unknown(q, swapped)
+
+
+def _places_elsewhere(kg, q: Question, text: str) -> None:
+    """屏南县, 榆林, 萍乡: a name written that is a division of another province (China's division table) is that
+    place, which the graph does not hold: never read as the Guangxi place whose name sounds alike (平南县, 玉林市);
+    it is unknown, said with the place it is (福建省宁德市屏南县) and the Guangxi one the graph holds."""
+    from ..sources.reference import places_elsewhere
+
+    misread = [n for n in q.names if n.read_as and not text[:n.start].endswith(("广西", "广西壮族自治区"))]
+    found = [(n, p) for n, p in ((n, _elsewhere_as_written(text, n, places_elsewhere())) for n in misread) if p]
+    _names_made_unknown(q, [(n, "") for n, _ in found])
+    for n, places in found:
+        q.held_instead[n.text] = _said_elsewhere(q, places, kg.label(n.iri, q.lang))
+    for w in q.unknown:
+        places = places_elsewhere().get(w) if w not in q.held_instead and CJK.search(w) else None
+        if places:
+            q.held_instead[w] = _said_elsewhere(q, places, None)
+
+
+def _elsewhere_as_written(text: str, n: Name, places: dict) -> tuple | None:
+    """The places of another province named as the name is written (with the division ending after it, if any)."""
+    return places.get(n.text) or (places.get(n.text + text[n.end]) if text[n.end:n.end + 1] in "县市区" and
+                                  text[n.end:n.end + 1] else None)
+
+
+def _said_elsewhere(q: Question, places: tuple, held: str | None) -> str:
+    """（福建省宁德市屏南县，不在广西；图谱中有平南县）"""
+    from .messages import msg
+
+    where = msg("sep", q.lang).join(places[:3])
+    return msg("elsewhere", q.lang, place=where, held=msg("elsewhere_held", q.lang, name=held) if held else "")
 
 
 def _in_another_province(kg, text: str, n) -> bool:

