@@ -119,6 +119,21 @@ def test_places_elsewhere_come_from_the_division_table_by_name_and_short_name():
     assert (short_name("长阳土家族自治县"), short_name("围场满族蒙古族自治县"), short_name("荣县")) == ("长阳", "围场", "")
 
 
+def test_who_said_it_gives_the_source_and_says_the_speaker_is_not_recorded(kg):
+    a = ask(kg, "谁说每年收入都有十几万？")
+    assert [x["label"] for x in a.answers][0].startswith("《广西电商新跨越 经济增长新引擎》")
+    assert "图谱没有记录说话人，只记录了报道这句话的来源" in a.notes
+    assert "speaker" not in " ".join(ask(kg, "柳州螺蛳粉的销售额出自哪篇文章？").notes)
+    assert not any("说话人" in n for n in ask(kg, "柳州螺蛳粉的销售额出自哪篇文章？").notes)
+
+
+def test_a_quote_that_is_a_quotation_is_shown_with_one_pair_of_marks():
+    from click.testing import CliRunner
+
+    out = CliRunner().invoke(main, ["ask", "谁说每年收入都有十几万？"]).output
+    assert "  “我们种植果苗、从事网上果苗销售的村民，每年收入都有十几万！”\n" in out and "““" not in out
+
+
 def test_conditions_are_never_dropped_from_a_count(kg):
     """Issue 20: 111 (all counties) for the demonstration counties, 11 for 河池's counties with a model."""
     a = ask(kg, "how many counties are national e-commerce demonstration counties")

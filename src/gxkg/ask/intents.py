@@ -3326,7 +3326,14 @@ def source(ctx: Ctx):
         ctx.add(_source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    elif SPEAKER_ASKED.search(q.text):
+        ctx.note(msg("speaker_not_held", ctx.lang))
     return True
+
+
+# who said it: a speaker asked, whom the graph does not record (only the source that reports the words)
+SPEAKER_ASKED = lazyre.compile(r"谁说|谁讲|是谁说|说这话的是谁|谁的原话|\bwho\s+(?:said|says|say|stated|states|was\s+quoted|is\s+quoted|told)\b|"
+                               r"\bwhose\s+(?:words|quote)\b", re.I)
 
 
 # a publisher named by its kind of name (人民日报, 广西日报, 新华社, 中新网): asked whether it reported something

@@ -64,8 +64,8 @@ def _echo_answer(a) -> None:
     if a.evidence:
         click.echo()
         click.echo(msg("evidence", a.language) + ("：" if zh else ":"))
-        for q in a.evidence:
-            click.echo(f"  “{q}”")
+        for q in a.evidence:  # a quote that is itself a quotation keeps its own marks, never two pairs
+            click.echo(f"  {q}" if q.startswith(("“", '"')) and q.endswith(("”", '"')) else f"  “{q}”")
         for s in a.sources:
             click.echo("  — " + source_line(s, a.language))
 
