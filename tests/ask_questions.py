@@ -2295,6 +2295,21 @@ CONDITIONS_KEPT = [
     ("Where is SAP from, according to the article?", R()),  # where it settled is not where it comes from
     ("京东是哪国的公司？", R()),
     ("Where did SAP settle?", L("Guangxi Zhuang Autonomous Region")),
+    # a place of another province by its pinyin is that place, never a Guangxi place spelt alike (湛江, not 环江)
+    ("Which prefecture is Zhanjiang in?", R()),
+    ("Which prefecture is Longchuan County in?", R()),
+    ("What are the coordinates of Fengshun County?", R()),
+    ("Which prefecture is Lingchuan County in?", L("Guilin")),
+    ("What does Liuzhuo produce?", L("Liuzhou river-snail rice noodles")),  # a typo that names no place
+    # the data on a place asked where it comes from: its sources, not the place's goods
+    ("Where does the data on Lingyun County come from?", L("\"Guangxi administrative divisions (reference data)\", NBS 2023 edition (cut-off 2023-06-30)",
+                                                           "\"Guangxi e-commerce's new leap, a new engine of economic growth\", Sina Guangxi, 2018-08-20, http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
+    # an article asked: the division data set is no article
+    ("这些广西电商数据出自哪篇文章？是哪家媒体发的？", L("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
+    ("Which article are these Guangxi e-commerce facts taken from, who published it and when?",
+     L("\"Guangxi e-commerce's new leap, a new engine of economic growth\", Sina Guangxi, 2018-08-20, http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
+    # a question that goes on after its question mark with no subject: a clause of the first one's, both answered
+    ("广西跨境电商交易额2017年达到多少？占进出口总额多少？", V("42500000000", "11")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -135,6 +135,19 @@ def test_relative_and_spaced_periods(sentence, period):
     assert context.period_before(sentence, sentence.index("100"), "2021-11-20")[0] == period
 
 
+@pytest.mark.parametrize("sentence, period", [
+    ("7月，拼多多项目落地，上架农产品100款", {"start": "2024-07", "end": "2024-07"}),  # July before a January article
+    ("11月，电商节开幕，带动销售额100万元", {"start": "2024-11", "end": "2024-11"}),
+    ("3月12日，签约金额达100亿元", {"date": "2024-03-12"}),
+    ("截至11月底，网店达100家", {"as_of": "2024-11", "cumulative": True}),
+    ("1月，网店达100家", {"start": "2025-01", "end": "2025-01"}),  # the publication's own month
+    ("7月将举办电商节，预计销售100万元", {"start": "2025-07", "end": "2025-07"}),  # still to come
+    ("今年7月，网店达100家", {"start": "2025-07", "end": "2025-07"}),  # the year said
+])
+def test_a_month_later_than_the_publication_month_is_of_the_year_before(sentence, period):
+    assert context.period_before(sentence, sentence.index("100"), "2025-01-08")[0] == period
+
+
 def test_non_figures_are_not_proposed(kg):
     doc = draft(kg, "“一袋螺蛳粉，成了柳州对外开放的一个缩影。”柳州螺蛳粉第四届节庆办了一个半月。\n")
     assert doc["figures"] == []

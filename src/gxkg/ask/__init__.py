@@ -1105,6 +1105,7 @@ def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int) 
 CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
 CLAUSE_EN = lazyre.compile(r"\s*[,;]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|when|where|how|is|are|does|do|did)\b)|"
                            r"\s+and\s+(?=(?:what|what's|which|who|when|where|how)\b)", re.I)
+INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
 ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何)")  # 桂茶那几种茶: no question of its own
 ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
 ITS_EN = lazyre.compile(r"\b(?:its|it|there)\b", re.I)
@@ -1114,7 +1115,10 @@ def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) ->
     """Clauses of one sentence that each ask their own thing, about the first clause's one name when they name
     none (its, 它, or no subject): each answered alone and all given; a clause that cannot be answered is said
     to be left out (never dropped in silence). None when there are no such clauses or none is answered."""
-    texts = _clause_questions(kg, q.text.rstrip("？?。. "), ans.language)
+    text = q.text.rstrip("？?。. ")
+    if len(q.indicators) >= 2:  # 交易额达到多少？占进出口总额多少？: two figures, the second asked with no subject of its own
+        text = INNER_QUESTION_MARK.sub("，" if ans.language == "zh" else ",", text)
+    texts = _clause_questions(kg, text, ans.language)
     parts = _clauses_asked(kg, texts, ans.language, deadline, depth)
     for k, t in enumerate(texts[1:], 1):  # 个人网店有多少家，占全国比重多少: of the first clause's topic, not its name
         topic = _topic_of(texts[0], t, q.names[0].text if q.names else "") if parts[k].refused else None

@@ -3313,6 +3313,7 @@ def source(ctx: Ctx):
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
     evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
+    evs = _published_only(ctx, evs) if ARTICLE_ASKED.search(q.text) else evs
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
             "count", "code", "old_code",  # a place's code: its row of the division data
             *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
@@ -3329,6 +3330,18 @@ def source(ctx: Ctx):
     elif SPEAKER_ASKED.search(q.text):
         ctx.note(msg("speaker_not_held", ctx.lang))
     return True
+
+
+# an article or its publisher asked (哪篇文章, 哪家媒体, which article, who published it): a reference data set is none
+ARTICLE_ASKED = lazyre.compile(r"文章|哪篇|媒体|报道|新闻|\b(?:article|articles|news|outlet|newspaper|published|publisher|reported|report)\b",
+                               re.I)
+
+
+def _published_only(ctx: Ctx, evs: list[str]) -> list[str]:
+    """The evidence from published sources (an article, with its publisher), when there is any: the division
+    reference data backs a place's name, not what an article reports of it."""
+    published = {_v(r, "ev") for r in ctx.sentences(evs) if _v(r, "publisher")}
+    return [e for e in evs if str(e) in published] or evs
 
 
 # who said it: a speaker asked, whom the graph does not record (only the source that reports the words)

@@ -2446,9 +2446,16 @@ def _comes_from_where(q: Question) -> None:
 
 def _figure_come_from(q: Question) -> None:
     """Where does the estimate of 120,000 jobs come from: a figure comes from its source, not from a place."""
-    if "originatesFrom" in q.relations and not q.names and q.indicators:
+    if "originatesFrom" in q.relations and (not q.names and q.indicators or DATA_COME_FROM.search(q.text)):
         q.cues.add("source")
         q.cues.discard("where")
+        q.relations.remove("originatesFrom")  # where does the data on Lingyun County come from: not Lingyun's goods
+
+
+# the data on a thing asked where it comes from: its source (the data on Lingyun County, 凌云县的数据来自哪里)
+DATA_COME_FROM = lazyre.compile(r"\b(?:data|figures?|numbers?|statistics|stats|facts|info|information|details|records?)\s+"
+                                r"(?:on|about|for|of|regarding)\b.*\bcomes?\s+from\b|(?:数据|数字|资料|信息|情况)(?:都|是|又)?(?:来自|从)",
+                                re.I)
 
 
 def _alternatives(q: Question) -> bool:
@@ -3373,15 +3380,28 @@ def _places_elsewhere(kg, q: Question, text: str) -> None:
     for n, places in found:
         q.held_instead[n.text] = _said_elsewhere(q, places, kg.label(n.iri, q.lang))
     for w in q.unknown:
-        places = places_elsewhere().get(w) if w not in q.held_instead and CJK.search(w) else None
+        places = None if w in q.held_instead else places_elsewhere().get(w) if CJK.search(w) else _place_elsewhere_en(w)
         if places:
             q.held_instead[w] = _said_elsewhere(q, places, None)
 
 
 def _elsewhere_as_written(text: str, n: Name, places: dict) -> tuple | None:
-    """The places of another province named as the name is written (with the division ending after it, if any)."""
+    """The places of another province named as the name is written (with the division ending after it, if any);
+    in English by its pinyin (Zhanjiang, Longchuan County)."""
+    if n.text.isascii():
+        return places.get(re.sub(r"[^a-z]", "", EN_DIVISION_END.sub("", n.text.lower())))
     return places.get(n.text) or (places.get(n.text + text[n.end]) if text[n.end:n.end + 1] in "县市区" and
                                   text[n.end:n.end + 1] else None)
+
+
+def _place_elsewhere_en(w: str) -> tuple | None:
+    """The places of another province a capitalised English word is the pinyin of (Zhanjiang, Longchuan)."""
+    from ..sources.reference import places_elsewhere
+
+    return places_elsewhere().get(w.lower()) if w[:1].isupper() and w.isalpha() else None
+
+
+EN_DIVISION_END = lazyre.compile(r"\s+(?:county|city|district|prefecture|town|township)$")
 
 
 def _said_elsewhere(q: Question, places: tuple, held: str | None) -> str:
@@ -3855,6 +3875,8 @@ def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
     """The word w is a misspelling of, or None (a short word, an inflection of a known word, a name's word)."""
     stems = _stems(w.lower())  # originates: an inflection, not a typo
     if len(w) < 5 or not w.isalpha() or stems & (vocab | NO_TYPO) or kg.names.known_words(stems):  # foods: a name's food
+        return None
+    if w[0].isupper() and _place_elsewhere_en(w):  # Longchuan (龙川县, Guangdong) is no typo of Lingchuan
         return None
     return _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
                        _closest_name_word(kg, w.lower(), w[0].isupper(), after))

@@ -135,10 +135,11 @@ RELATIVE = [
     (re.compile(rf"(今年|去年|前年)?{SP}前(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"),
      lambda m, y, mo: {"start": f"{_rel(m.group(1), y)}-01", "end": f"{_rel(m.group(1), y)}-{_cn_month(m.group(2)):02d}"}),
     (re.compile(rf"(?:截至|截止|到){SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),   # 截至6月20日: this year up to that day
-     lambda m, y, mo: {"start": f"{y}-01", "end": f"{y}-{int(m.group(1)):02d}",
-                       "as_of": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
+     lambda m, y, mo: {"start": f"{_of_month(m, y, mo)}-01", "end": f"{_of_month(m, y, mo)}-{int(m.group(1)):02d}",
+                       "as_of": f"{_of_month(m, y, mo)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
     (re.compile(rf"(?:截至|截止|到){SP}(今年|去年)?{SP}(\d{{1,2}}){SP}月(?:{SP}底|{SP}末)?(?!{SP}\d)"),  # 截至今年4月底
-     lambda m, y, mo: {"as_of": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}", "cumulative": True}),
+     lambda m, y, mo: {"as_of": f"{_rel(m.group(1), y) if m.group(1) else _of_month(m, y, mo, 2)}-{int(m.group(2)):02d}",
+                       "cumulative": True}),
     (re.compile(rf"(今年|去年|前年){SP}(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),  # 今年4月18日
      lambda m, y, mo: {"date": f"{_rel(m.group(1), y)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"}),
     (re.compile(rf"(今年|去年|前年){SP}(\d{{1,2}}){SP}月(?:上旬|中旬|下旬|初|底|末|份)?(?!{SP}\d)"),  # 今年4月
@@ -146,10 +147,11 @@ RELATIVE = [
     (re.compile(r"截至目前|截止目前|目前|当前|现已|至今|如今|近年来|近几年来?|近些年来?|多年来|这些年来?|这几年来?"),
      lambda m, y, mo: {"as_of": f"{y}-{mo:02d}", "cumulative": True}),
     (re.compile(rf"(?<![\d年])(\d{{1,2}}){SP}月{SP}(\d{{1,2}}){SP}日"),
-     lambda m, y, mo: {"date": f"{y}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
+     lambda m, y, mo: {"date": f"{_of_month(m, y, mo)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"}),
     (re.compile(rf"(?<![\d月 \t\u3000\xa0])(\d{{1,2}}){SP}日(?=[在至起，])"), lambda m, y, mo: _day(int(m.group(1)), y, mo)),
     (re.compile(rf"(?<![\d年至到~～\-—–])(\d{{1,2}}){SP}月(?:上旬|中旬|下旬|初|底|末|份)?(?!{SP}\d)"),
-     lambda m, y, mo: {"start": f"{y}-{int(m.group(1)):02d}", "end": f"{y}-{int(m.group(1)):02d}"}),  # 6月中旬
+     lambda m, y, mo: {"start": f"{_of_month(m, y, mo)}-{int(m.group(1)):02d}",
+                       "end": f"{_of_month(m, y, mo)}-{int(m.group(1)):02d}"}),  # 6月中旬
     (re.compile(r"今年|当年|本年"), lambda m, y, mo: {"year": str(y)}),
     (re.compile(r"去年|上一年"), lambda m, y, mo: {"year": str(y - 1)}),
     (re.compile(r"前年"), lambda m, y, mo: {"year": str(y - 2)}),
@@ -172,6 +174,17 @@ CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 
 def _rel(word: str | None, y: int) -> int:
     return {"去年": y - 1, "前年": y - 2}.get(word or "", y)
+
+
+# what is still to come after a month (7月将举办, 11月拟开幕): that month is ahead of the publication date
+AHEAD = re.compile(r"[^，,。；;！？]{0,8}?(?:将|拟|计划|预计|即将|有望|准备|打算)")
+
+
+def _of_month(m, y: int, mo: int, group: int = 1) -> int:
+    """The year of a month written without one (7月 in an article of January 2025): the publication year, or the
+    year before when the month is later than the publication's, unless the sentence says it is still to come."""
+    month = int(m.group(group))
+    return y - 1 if month > mo and not AHEAD.match(m.string, m.end()) else y
 
 
 def _part(m, y: int, a: str, b: str) -> dict:

