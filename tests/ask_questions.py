@@ -2310,6 +2310,10 @@ CONDITIONS_KEPT = [
      L("\"Guangxi e-commerce's new leap, a new engine of economic growth\", Sina Guangxi, 2018-08-20, http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
     # a question that goes on after its question mark with no subject: a clause of the first one's, both answered
     ("广西跨境电商交易额2017年达到多少？占进出口总额多少？", V("42500000000", "11")),
+    # where a model is: the places that adopt it (a chain goes on from them)
+    ("凤山模式是哪个县的？", L("凤山县")),
+    ("凤山模式所在的县归哪个市管？", L("河池市")),
+    ("Where is the border trade + cross-border e-commerce model explored?", L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

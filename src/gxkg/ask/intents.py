@@ -6036,7 +6036,8 @@ ALTERNATES = {"originatesFrom": "productsFrom", "productsFrom": "originatesFrom"
 WHERE_BY_CLASS = [("Event", ["heldIn"]), ("Product", ["originatesFrom"]), ("Facility", ["locatedIn"]),
                   ("Platform", ["settledIn", "cameToDevelopIn", "operatesRuralEcommerceIn"]),
                   ("Organization", ["settledIn", "cameToDevelopIn", "operatesRuralEcommerceIn"]),
-                  ("Program", ["settledIn"])]
+                  ("Program", ["settledIn"]),
+                  ("BusinessModel", ["adoptsModel"])]  # where a model is: the places that adopt it
 WHO_BY_CLASS = [("Event", ["hostedBy", "organizedBy"]), ("Policy", ["issuedBy"])]
 
 
