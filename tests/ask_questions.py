@@ -2314,6 +2314,13 @@ CONDITIONS_KEPT = [
     ("凤山模式是哪个县的？", L("凤山县")),
     ("凤山模式所在的县归哪个市管？", L("河池市")),
     ("Where is the border trade + cross-border e-commerce model explored?", L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
+    # a figure asked, then its share: both, in the order asked (never the share alone)
+    ("How many individual online shops did Guangxi have in 2017, and what share of the national total was that?",
+     V("54935", "0.8")),
+    ("How much was Guangxi's cross-border e-commerce trade in 2017 and what share of total imports and exports was it?",
+     V("42500000000", "11")),
+    ("2017年广西有多少个人网店，占全国的比重是多少？", V("54935", "0.8")),
+    ("What share of the national total were Guangxi's online shops?", V("0.8")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

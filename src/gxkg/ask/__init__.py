@@ -1159,11 +1159,32 @@ def _of_the_answer(clause: str, first: Answer) -> str | None:
 
 def _topic_of(first: str, clause: str, name: str) -> str | None:
     """A Chinese clause that had the name put before it, asked of the first clause's words before its question
-    word instead (2017年广西个人网店 + 占全国比重多少), or None."""
-    topic = re.split(r"(?:有|是|为|共有)?(?:多少|几|哪|什么)", first)[0]
+    word instead (2017年广西个人网店 + 占全国比重多少), or None; in English, its "it" read as what the first clause
+    asks the figure of (How much was Guangxi's trade in 2017 + what share … was it)."""
+    if not _cjk(first):
+        return _topic_of_en(first, clause, name)
+    topic = _counted_topic(first) or re.split(r"(?:有|是|为|共有)?(?:多少|几|哪|什么)", first)[0]
     if not (name and clause.startswith(name) and _cjk(topic) and topic != name):
         return None
     return topic + clause[len(name):]
+
+
+def _counted_topic(first: str) -> str:
+    """2017年广西有多少个人网店: the things counted, with the words before (2017年广西个人网店), or ""."""
+    counted = re.search(r"(?:有|共有)(?:多少|几)(?:个(?!人)|家|名|位|项|种|条)?(?=[\u4e00-\u9fff]+[？?]?$)", first)
+    return first[:counted.start()] + first[counted.end():].rstrip("？?") if counted else ""
+
+
+# the words that ask for a figure at the head of an English clause (How much was …, What were the …)
+FIGURE_HEAD_EN = lazyre.compile(r"^\s*(?:how (?:much|big|large)|what)\s+(?:was|were|is|are)\s+(?:the\s+)?(?=\S)", re.I)
+
+
+def _topic_of_en(first: str, clause: str, name: str) -> str | None:
+    m = FIGURE_HEAD_EN.match(first)
+    end = clause.rfind(name) if name else -1
+    if not m or end < 0 or not clause[end + len(name):].strip(" ?.") == "":
+        return None  # the name the clause's "it" was read as ends it (… was it?)
+    return clause[:end] + first[m.end():].strip(" ?.,")
 
 
 def _each_part_said(texts: list[str], parts: list[Answer], lang: str) -> None:

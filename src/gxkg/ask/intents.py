@@ -2744,7 +2744,30 @@ def share(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     elif _said_of_the_country(ctx, q.indicators + [s for s, part in SHARE_PARTS.items() if part in q.indicators]):
         ctx.use("national")  # What share of China's shops are in Guangxi: the share names the country
+    _part_asked_first(ctx, subjects)
     return True
+
+
+def _part_asked_first(ctx: Ctx, subjects: list[str]) -> None:
+    """How many online shops did Guangxi have, and what share of the national total was that: the part's own
+    figure, asked before its share, is given as well (never dropped for the share)."""
+    for share, part in SHARE_PARTS.items():
+        if _asked_before_its_share(ctx.q, share, part) and part not in ctx.shown:
+            n = len(ctx.ans.answers)
+            for f in figure_rows(ctx, subjects, [part], ctx.q.years):
+                show_figure(ctx, f)
+            ctx.ans.answers[:] = ctx.ans.answers[n:] + ctx.ans.answers[:n]  # in the order asked
+
+
+def _asked_before_its_share(q: Question, share: str, part: str) -> bool:
+    """The part's figure named, and asked for, before its share is (How many shops …, and what share …)."""
+    at, share_at = q.at.get(part), q.at.get(share, 0)
+    both = share in q.indicators and part in q.indicators
+    return both and at is not None and at < share_at and bool(FIGURE_ASKED.search(q.text[:share_at]))
+
+
+# a figure asked before a share is (how many, how much, 多少)
+FIGURE_ASKED = lazyre.compile(r"多少|几|\bhow (?:many|much|big|large)\b|\bwhat (?:was|is|were|are) the\b", re.I)
 
 
 def _share_found(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -3312,8 +3335,7 @@ def source(ctx: Ctx):
         ctx.use("relations")
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
-    evs = next(find for test, find in SOURCE_FINDERS if test(q))(ctx)
-    evs = _published_only(ctx, evs) if ARTICLE_ASKED.search(q.text) else evs
+    evs = _published_only(ctx, next(find for test, find in SOURCE_FINDERS if test(q))(ctx))
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
             "count", "code", "old_code",  # a place's code: its row of the division data
             *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
@@ -3327,9 +3349,14 @@ def source(ctx: Ctx):
         ctx.add(_source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
-    elif SPEAKER_ASKED.search(q.text):
-        ctx.note(msg("speaker_not_held", ctx.lang))
+    _speaker_not_held(ctx)
     return True
+
+
+def _speaker_not_held(ctx: Ctx) -> None:
+    """谁说…: the source is given, and said not to be the speaker, whom the graph does not record."""
+    if ctx.ans.answers and SPEAKER_ASKED.search(ctx.q.text):
+        ctx.note(msg("speaker_not_held", ctx.lang))
 
 
 # an article or its publisher asked (哪篇文章, 哪家媒体, which article, who published it): a reference data set is none
@@ -3338,8 +3365,10 @@ ARTICLE_ASKED = lazyre.compile(r"文章|哪篇|媒体|报道|新闻|\b(?:article
 
 
 def _published_only(ctx: Ctx, evs: list[str]) -> list[str]:
-    """The evidence from published sources (an article, with its publisher), when there is any: the division
-    reference data backs a place's name, not what an article reports of it."""
+    """The evidence from published sources (an article, with its publisher), when an article is asked and there
+    is any: the division reference data backs a place's name, not what an article reports of it."""
+    if not ARTICLE_ASKED.search(ctx.q.text):
+        return evs
     published = {_v(r, "ev") for r in ctx.sentences(evs) if _v(r, "publisher")}
     return [e for e in evs if str(e) in published] or evs
 

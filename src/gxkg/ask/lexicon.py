@@ -115,7 +115,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "offline-experience-stores": (("体验店", "线下店", "门店", "家店", "开店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
                                                       "offline shops", "offline shop", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
-    "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops",
+    "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops", "share of the national total", "of the national total",
                                                                "all shops in china", "shops in china")),
     "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名", "名列第几", "名列", "位列", "位居", "西部各省份", "西部各省区", "西部各省", "西部省区"), ("rank", "ranked", "ranking", "in western china", "western china", "in western province", "western province",
                                                                       "among western provinces", "western provinces",
@@ -343,7 +343,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              "spread across", "spread over", "split across", "shared among", "divided among", "divided by", "divide by")),
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
-    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
+    "whole": (("全国", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "nationally", "countrywide", "across china", "across the country", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade")),
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),

@@ -1934,7 +1934,7 @@ def _people_counted(q: Question) -> None:
         _take_unit(q, "Person", m.group(0))
 
 
-PEOPLE_COUNTED = lazyre.compile(r"(?:多少|几)(?:个|名|位)?人(?![次均口])|\bhow\s+many\s+(?:\w+\s+){0,2}?"
+PEOPLE_COUNTED = lazyre.compile(r"(?:多少|几)(?:个|名|位)?人(?![次均口]|网店|网商|店铺|卖家|商户)|\bhow\s+many\s+(?:\w+\s+){0,2}?"
                                 r"(?:people|persons|residents|villagers|individuals)\b", re.I)
 
 
@@ -3344,9 +3344,10 @@ def _within(h, o) -> bool:
 
 
 def _asks_inside(h, hits) -> bool:
-    """A cue inside an indicator's words, or an indicator inside a comparing cue's."""
+    """A cue inside an indicator's words, or an indicator inside a comparing cue's; the whole a share is of inside
+    the share's words (share of the national total) asks no whole."""
     if h[2] == "cue":
-        return any(o[2] == "ind" and _within(h, o) for o in hits)
+        return h[3] not in ("whole", "national") and any(o[2] == "ind" and _within(h, o) for o in hits)
     return h[2] == "ind" and any(o[2] == "cue" and o[3] in ("compare", "less", "most", "least") and _within(h, o) for o in hits)
 
 
@@ -3379,10 +3380,15 @@ def _places_elsewhere(kg, q: Question, text: str) -> None:
     _names_made_unknown(q, [(n, "") for n, _ in found])
     for n, places in found:
         q.held_instead[n.text] = _said_elsewhere(q, places, kg.label(n.iri, q.lang))
-    for w in q.unknown:
-        places = None if w in q.held_instead else places_elsewhere().get(w) if CJK.search(w) else _place_elsewhere_en(w)
-        if places:
-            q.held_instead[w] = _said_elsewhere(q, places, None)
+    _unknown_elsewhere(q, places_elsewhere())
+
+
+def _unknown_elsewhere(q: Question, places: dict) -> None:
+    """义乌, Kunming: a word nothing explains that names a place of another province is said to lie there."""
+    for w in (w for w in q.unknown if w not in q.held_instead):
+        found = places.get(w) if CJK.search(w) else _place_elsewhere_en(w)
+        if found:
+            q.held_instead[w] = _said_elsewhere(q, found, None)
 
 
 def _elsewhere_as_written(text: str, n: Name, places: dict) -> tuple | None:
