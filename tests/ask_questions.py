@@ -2209,7 +2209,7 @@ CONDITIONS_KEPT = [
     ("What is the pinyin of Lingshan County?", L("Lingshan")),
     ("灵山县的拼音是什么？", L("Lingshan")),
     ("What's the English name of 融水苗族自治县?", L("Rongshui Miao Autonomous County")),
-    ("融安县的英文名和区划代码？", R()),
+    ("融安县的英文名和区划代码？", L("Rong'an County", "450224")),  # each asked of the one name
     # 同时也 (at the same time also): both
     ("在广西做农村电商、同时也入桂发展的是哪家公司？", L("京东")),
     # the sources of the whole graph (reference data too); the source of the coordinates
@@ -2321,6 +2321,28 @@ CONDITIONS_KEPT = [
      V("42500000000", "11")),
     ("2017年广西有多少个人网店，占全国的比重是多少？", V("54935", "0.8")),
     ("What share of the national total were Guangxi's online shops?", V("0.8")),
+    # the plan's targets are not its supports ("targets" repeats no word of "targeted poverty alleviation")
+    ("What targets does the 2018-2020 e-commerce poverty alleviation action plan set?", R()),
+    # a terse phrase ending in a class word asks which ones (cross-border is no verb: no yes or no)
+    ("GX CBEC comprehensive pilot zone city?", L("Nanning")),
+    # the kinds left out as asked: no note that they were counted
+    ("Which Guangxi prefecture has the most counties, not counting districts or county-level cities?", P("Guilin: 10")),
+    # who built it is not in the graph, though the sentence cited holds the word: that part is said to be left out
+    ("中国-东盟中小企业贸易促进平台是谁开发的，服务了多少家企业", V("200")),
+    ("Who developed the China-ASEAN SME trade promotion platform?", R()),
+    # how many, then who they are: the ones counted, never everything settled there
+    ("落户广西的跨境电商平台有几个？分别是谁？", L("3")),
+    # two rates compared, each of its own period
+    ("2017年跨境电商增速和2018年前7月网络零售增速哪个高", V("28.8", "13.4")),
+    ("Which grew faster: cross-border e-commerce in 2017 or online retail in the first seven months of 2018?", V("28.8", "13.4")),
+    # two figures given by their words: the growth between their years, worked out
+    ("用1266亿和7056亿自己算一下年均增速，和文章说的53.3%对得上吗？", P("2013年至2017年增加 579000000000 元")),
+    # the asker's own office is no subject; the forum is the one forum
+    ("我是南宁市商务局的，想确认三件事：论坛主题是什么、哪天开、在哪开？", L("南宁市", "2018-09-13", "电商产业新融合·数字商务新发展")),
+    # several things asked of one name in a list: each asked alone, all given
+    ("凤山县的代码和拼音分别是什么？", L("451223", "Fengshan")),
+    ("融安县的代码、拼音和所属地级市", L("450224", "Rong'an", "柳州市")),
+    ("What are the code and the pinyin of Lingshan County?", L("450721", "Lingshan")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

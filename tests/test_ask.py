@@ -134,6 +134,13 @@ def test_a_quote_that_is_a_quotation_is_shown_with_one_pair_of_marks():
     assert "  “我们种植果苗、从事网上果苗销售的村民，每年收入都有十几万！”\n" in out and "““" not in out
 
 
+def test_coordinates_of_a_thing_are_said_to_be_its_places(kg):
+    a = ask(kg, "南宁跨境商品直购体验中心的经纬度是多少？")
+    assert [x["label"] for x in a.answers] == ["南宁市"]
+    assert "图谱没有南宁跨境商品直购体验中心本身的坐标，以上是南宁市的坐标" in a.notes
+    assert not any("本身的坐标" in n for n in ask(kg, "南宁市的经纬度是多少？").notes)
+
+
 def test_conditions_are_never_dropped_from_a_count(kg):
     """Issue 20: 111 (all counties) for the demonstration counties, 11 for 河池's counties with a model."""
     a = ask(kg, "how many counties are national e-commerce demonstration counties")

@@ -585,8 +585,8 @@ def _which_clause_left(ctx) -> None:
 
 def _which_of_those(ctx, part: str) -> bool:
     """谁卖得多 / who sold more: "who" asks which of the things compared, answered by the comparison; 落户广西的平台
-    都有谁: which things of the kind listed, answered by the list."""
-    listed = ctx.ans.intent == "list" and bool(ctx.q.kinds)
+    都有谁: which things of the kind listed or counted, answered by the list (or the count's members)."""
+    listed = ctx.ans.intent in ("list", "count") and bool(ctx.q.kinds)  # 有几个？分别是谁: the ones counted
     return part == "who" and (ctx.ans.intent in ("compare", "extreme", "superlative") or listed) and \
         ctx.q.words.get("who", "").lower() in ("谁", "who")
 
@@ -703,7 +703,14 @@ def _unexplained(kg, ctx) -> list[str]:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
     left = [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
-    return left if _part_of_a_name(kg, left) or not _words_cited(ctx, left) else []
+    return left if _part_of_a_name(kg, left) or _asked_word(ctx.q.text, left) or not _words_cited(ctx, left) else []
+
+
+def _asked_word(text: str, words: list[str]) -> bool:
+    """谁开发的, who developed it: a word the question word asks about is what is asked, never waived because the
+    sentence cited holds it (本土企业开发建设的…平台: who built it is not in the graph)."""
+    return any(re.search(rf"谁\s*{re.escape(w)}|{re.escape(w)}\s*了?\s*(?:谁|什么|哪)|\bwho\s+(?:\w+\s+)?{re.escape(w)}\b|"
+                         rf"\b{re.escape(w)}\s+(?:by\s+)?(?:whom|what)\b", text, re.I) for w in words)
 
 
 def _part_of_a_name(kg, words: list[str]) -> bool:
@@ -1090,12 +1097,13 @@ def _two_questions(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fal
 
 
 def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int) -> Answer | None:
-    """Two questions each asked alone and given as one answer to the question asked; None when either is refused
-    or leaves a part out."""
+    """Questions each asked alone and given as one answer to the question asked; None when any is refused or
+    leaves a part out."""
     parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
     if not all(map(_answered_whole, parts)):
         return None
-    _merge(*parts)
+    for part in parts[1:]:
+        _merge(parts[0], part)
     parts[0].question = ans.question
     return parts[0]
 
@@ -1216,7 +1224,8 @@ def _clause_questions(kg, text: str, lang: str) -> list[str]:
 def _asks_for_those(kg, clauses: list[str]) -> bool:
     """有多少个示范县，具体是哪些县: a later clause asks for the things the first one counts or lists (its kind
     word is in the first clause), not for the first clause's name."""
-    return any(w.strip("个些") and w.strip("个些") in clauses[0] for c in clauses[1:] for w, _ in parse(kg, c).kinds)
+    first = parse(kg, clauses[0]).outside_names()  # 中小企业 in the platform's name is no kind counted
+    return any(w.strip("个些") and w.strip("个些").lower() in first for c in clauses[1:] for w, _ in parse(kg, c).kinds)
 
 
 def _asking_clauses(text: str, zh: bool) -> list[str]:
@@ -1284,5 +1293,27 @@ def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False
     return _answered_together(kg, texts, ans, deadline, depth)
 
 
+# several things asked of one name in a list (那坡县的行政区划代码和坐标 / the coordinates, pinyin and prefecture of
+# Jingxi): the name, then the things joined by 和、及 or commas and "and"
+ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^，,？?的和、及与]{2,12}(?:[和、及与][^，,？?的和、及与]{2,12}?){1,4})"
+                               r"(?:分别|各)?(?:是)?(?:多少|什么)?[？?。]?$")
+ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
+                               r"(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})"
+                               r"\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
+ATTRIBUTE_SPLIT = lazyre.compile(r"\s*(?:[和、及与]|,\s*and\s+|,|\s+and\s+)\s*(?:its\s+|the\s+)?", re.I)
+
+
+def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """那坡县的行政区划代码和坐标, Give me the coordinates, pinyin and prefecture of Jingxi: each thing asked of the
+    one name alone (那坡县的行政区划代码, What is the pinyin of Jingxi?), all given; None when any is refused."""
+    zh = ans.language == "zh"
+    m = (ATTRIBUTES_ZH if zh else ATTRIBUTES_EN).match(q.text.strip())
+    if m is None or len(q.names) != 1:
+        return None
+    attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]
+    asked = [f"{m.group('name')}的{a}？" if zh else f"What is the {a} of {m.group('name').strip()}?" for a in attrs]
+    return _answered_together(kg, asked, ans, deadline, depth) if len(asked) > 1 else None
+
+
 REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
-             _of_the_names_part, _two_questions, _clauses, _each_of_two)
+             _of_the_names_part, _two_questions, _clauses, _each_of_two, _attributes_of_one)

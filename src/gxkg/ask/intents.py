@@ -2329,6 +2329,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     computed from the levels (with the levels, when also asked); said when there is neither."""
     q = ctx.q
     stated, levels = _rates_and_levels(q, _pick_indicators(ctx, subjects) or inds)
+    _years_of_figures_given(ctx, subjects, levels)
     ctx.use("names", "indicators", "growth", "years", "count", "compare", "source", "full_year")  # a year's rates
     said = _stated_rates(ctx, subjects, stated)
     _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
@@ -2342,15 +2343,60 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
 
 
+def _years_of_figures_given(ctx: Ctx, subjects: list[str], levels: list[str]) -> None:
+    """用1266亿和7056亿自己算一下年均增速: two stated figures given by their words, and no two years said: the growth
+    asked is between their years."""
+    if len(ctx.q.years) >= 2 or not levels:
+        return
+    given = _years_given(ctx.q.text, figure_rows(ctx, subjects, levels, []))
+    if len(given) == 2 and "" not in given:
+        ctx.q.years = sorted(given)
+
+
+def _years_given(text: str, rows: list[dict]) -> set[str]:
+    """The years of the figures whose stated words (less 元) the text holds."""
+    return {_period_year(f["period"]) for f in rows if f["stated"] and f["stated"].rstrip("元") in text}
+
+
 def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict]:
     """The growth rates the graph states (of the one year asked, if one is), shown."""
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
-    said = _months_of_year(ctx.q, _whole_years(ctx.q, said))  # the rate of January to July never answers a whole year, nor the first half
-    said = [f for f in said if _within_years(f["period"], ctx.q.years)]  # 2013 to 2017: never a 2018 rate
+    said = _each_in_its_year(ctx.q, said, stated) or _in_the_years(ctx.q, said)
     said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
     for f in said:
         show_figure(ctx, f)
     return said
+
+
+def _in_the_years(q: Question, said: list[dict]) -> list[dict]:
+    """The rates of the years asked: the rate of January to July never answers a whole year, nor the first half;
+    2013 to 2017, never a 2018 rate."""
+    said = _months_of_year(q, _whole_years(q, said))
+    return [f for f in said if _within_years(f["period"], q.years)]
+
+
+def _each_in_its_year(q: Question, said: list[dict], stated: list[str]) -> list[dict]:
+    """2017年跨境电商增速和2018年前7月网络零售增速哪个高: two rates compared, each of its own year (one each, in the
+    order the years are said), never a span from the first year to the second; [] otherwise."""
+    if "compare" not in q.cues or len(stated) != 2 or len(q.years) != 2:
+        return []
+    each = [_rates_in_years(said, i, q.years) for i in stated]
+    return sorted((rows[0] for rows in each), key=lambda f: -f["num"]) if _one_in_each_year(each, q.years) else []  # higher first
+
+
+def _rates_in_years(said: list[dict], ind: str, years: list[str]) -> list[dict]:
+    return [f for f in said if f["indicator"] == ind and _period_year(f["period"]) in years]
+
+
+def _one_in_each_year(each: list[list[dict]], years: list[str]) -> bool:
+    """One rate of each indicator, and the two of different years asked."""
+    return all(len(rows) == 1 for rows in each) and {_period_year(rows[0]["period"]) for rows in each} == set(years)
+
+
+def _period_year(period: dict) -> str:
+    """The one year a period lies in (2018 of 2018-01 to 2018-07), else ""."""
+    years = {str(p)[:4] for p in (period.get("year"), period.get("start"), period.get("end")) if p}
+    return years.pop() if len(years) == 1 else ""
 
 
 # the kinds of rate: year-on-year (同比) and average annual (年均); a question asking one is never given the other
@@ -4763,8 +4809,8 @@ def _how_many_more(ctx: Ctx, rows: list[dict]) -> None:
 def _county_level_said(ctx: Ctx, word: str, cls: str) -> None:
     """The most counties: every county-level division was counted (districts and county-level cities too), said
     when the word was 县 or county, not 县级行政区."""
-    if cls == "County" and not _kind_filter(word) and not re.search(r"级|level|division", word, re.I):
-        ctx.note(msg("county_level_all", ctx.lang))
+    if cls == "County" and not _kind_filter(word) and not re.search(r"级|level|division", word, re.I) and not ctx.q.excluded:
+        ctx.note(msg("county_level_all", ctx.lang))  # not counting districts: those were left out, as asked
 
 
 # which is bigger (哪个大, bigger, larger): the size of the things, never how many of a kind each place holds
@@ -6166,8 +6212,7 @@ def _where_one(ctx: Ctx, e: str) -> bool:
         _path_noted(ctx, n)
         _coarser_than_asked(ctx, e, n)
         if "geo" in q.cues:  # 金花茶来自哪里？请一并提供该地的经纬度: the place's coordinates
-            for iri in [a["iri"] for a in ctx.ans.answers[n:] if a.get("iri")]:
-                _coordinates(ctx, iri)
+            _coordinates_of_its_places(ctx, e, [a["iri"] for a in ctx.ans.answers[n:] if a.get("iri")])
         return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False
@@ -6182,6 +6227,15 @@ def _where_one(ctx: Ctx, e: str) -> bool:
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _coordinates_of_its_places(ctx: Ctx, e: str, places: list[str]) -> None:
+    """The coordinates of the places a thing lies in or comes from, said to be theirs: the graph gives none of
+    the thing itself (the centre's coordinates: Nanning's)."""
+    for iri in places:
+        _coordinates(ctx, iri)
+    if places and not ctx.is_a(e, "Place"):
+        ctx.note(msg("coordinates_of_place", ctx.lang, thing=ctx.label(e), places=ctx.sep().join(ctx.label(p) for p in places)))
 
 
 def _the_place_itself_first(ctx: Ctx, e: str, rels: list[str], since: int) -> None:

@@ -88,7 +88,7 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "e-comm": "e-commerce", "bout": "about", "abt": "about", "ecomm": "e-commerce", "e-com": "e-commerce", "ppl": "people", "bc": "because",
                  "b/c": "because", "lol": "", "u": "you", "r": "are", "thnx": "", "tks": "", "km": "kilometres",
                  "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with", "wheres": "where is",
-                 "whats": "what is", "whos": "who is", "hows": "how is"}
+                 "whats": "what is", "whos": "who is", "hows": "how is", "gx": "Guangxi"}
 ABBREVIATED = lazyre.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
@@ -1034,6 +1034,7 @@ def parse(kg, raw: str) -> Question:
     _article_as_scope(q)
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
+    _terse_kind_asked(kg, q)
     _asked_to_give(q)
     _figure_come_from(q)
     _comes_from_where(q)
@@ -1255,8 +1256,8 @@ REQUEST_EN = lazyre.compile(r"(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:c
 
 
 # a statement asked with a question mark (dongxing uses the border trade model?): a verb said, not last
-STATEMENT_VERB = lazyre.compile(r"\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
-                            r"sells?|sold|comes?|came|borders?|includes?|contains?|runs?|ran|applies|applied)\b(?=\s+\S)", re.I)
+STATEMENT_VERB = lazyre.compile(r"(?<![-‐])\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
+                            r"sells?|sold|comes?|came|borders|includes?|contains?|runs?|ran|applies|applied)\b(?=\s+\S)", re.I)  # cross-border: no verb
 
 
 def _statement_asked_en(text: str) -> bool:
@@ -1321,7 +1322,7 @@ def _not_name_glosses(kg, q: Question) -> list[str]:
     iris = [n.iri for n in q.names] + q.indicators  # jobs created, directly and indirectly: the indicator's words
     said = _label_word_stems(kg, iris)
     zh = "".join(kg.label(i, "zh") or "" for i in iris)  # 保税港区那个国际商品直销中心: the centre's own words
-    return [w for w in q.unknown if not (w.isascii() and _stems(w.lower()) & said or
+    return [w for w in q.unknown if not (w.isascii() and _number_forms(w.lower()) & said or
                                          len(w) >= 2 and w in zh and not _says_of_name_before(kg, q, w))]
 
 
@@ -1337,14 +1338,15 @@ def _ends_before(text: str, n, ats: set[int]) -> bool:
     return n.end in ats or n.end + 1 in ats and text[n.end] == "的"
 
 
-def _name_word_stems(kg, names: list[Name]) -> set[str]:
-    """The English words of the names' English labels, lower case, with what each is an inflection of."""
-    return _label_word_stems(kg, [n.iri for n in names])
-
-
 def _label_word_stems(kg, iris: list[str]) -> set[str]:
-    """The English words of these things' English labels, lower case, with what each is an inflection of."""
-    return {s for i in iris for w in re.findall(r"[A-Za-z]+", kg.label(i, "en") or "") for s in _stems(w.lower())}
+    """The English words of these things' English labels, lower case, singular and plural (targets repeats no
+    word of "targeted poverty alleviation": another word of the question, not a gloss)."""
+    return {s for i in iris for w in re.findall(r"[A-Za-z]+", kg.label(i, "en") or "") for s in _number_forms(w.lower())}
+
+
+def _number_forms(w: str) -> set[str]:
+    """The word, and its singular when it is a plural (noodles: noodle; cities: city)."""
+    return {w} | ({w[:-3] + "y"} if w.endswith("ies") else {w[:-1], w[:-2]} if w.endswith("s") else set())
 
 
 def _percentage_of_growth(q: Question) -> None:
@@ -1776,6 +1778,20 @@ def _exact_or_not(q: Question) -> None:
 
 
 STILL = lazyre.compile(r"(?:现在|目前|如今)?还是(?:个|一个)?(?:县|市|区|镇|乡|村|县级市|自治县)(?:吗|么|嘛|不是|吧)")
+def _terse_kind_asked(kg, q: Question) -> None:
+    """GX CBEC pilot zone city?: a few words ending in a class word, with nothing that asks, asks which ones are
+    related to the thing named (a programme, a product); places alone (Qinzhou villages?) ask nothing clear."""
+    m = re.search(r"([A-Za-z]+)\s*\?\s*$", q.text)
+    if m and not q.cues & ASKING_CUES and not WH.search(q.text) and len(q.text.split()) <= 10 and \
+            any(w.lower() == m.group(1).lower() for w, _ in q.kinds) and any(not kg.is_a(n.iri, PLACE) for n in q.names):
+        q.cues.add("list")
+
+
+# the cues that already say what a question asks
+ASKING_CUES = frozenset({"yesno", "list", "count", "most", "least", "compare", "where", "when", "who", "source", "share",
+                         "growth", "code", "rename", "about"})
+
+
 def _compare_or_yes_no(q: Question, text: str) -> None:
     """Which of two is more (哪个下面的…多), still a county (还是县吗: no comparison), yes or no (not A or B)."""
     if WHICH_MORE.search(text) or re.search(r"\bout(?:sell|sold|sells|earn|earned|grew|grow|paced)\b", text, re.I):
@@ -2293,12 +2309,13 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
 EVENT_VERBS = "主办|承办|举办|召开|参加|出席|参与"  # what is done to an event named after it (主办了…论坛)
 DONE_TO_EVENT = f"(?:{EVENT_VERBS})[了过]?"
-THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
+THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
                              r"([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
 
 
 def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
-    """论坛 (峰会, 大赛) at the start of a question, after 那个 or after a verb done to it (主办了…论坛): the one thing of
+    """论坛 (峰会, 大赛) at the start of a question or of a clause (想确认三件事：论坛主题…), after 那个 or after a verb
+    done to it (主办了…论坛): the one thing of
     that kind whose Chinese name ends in it; with words of its name before (那个信息港电商论坛), the one search finds
     for them."""
     out = []
