@@ -2343,6 +2343,10 @@ CONDITIONS_KEPT = [
     ("凤山县的代码和拼音分别是什么？", L("451223", "Fengshan")),
     ("融安县的代码、拼音和所属地级市", L("450224", "Rong'an", "柳州市")),
     ("What are the code and the pinyin of Lingshan County?", L("450721", "Lingshan")),
+    # which of two kinds one thing is: the kind that holds, never yes or no
+    ("荔浦是县还是县级市？", L("县级市: 荔浦市 (县级行政区)")),
+    ("恭城是县还是县级市？", L("县: 恭城瑶族自治县 (县级行政区)")),
+    ("Is Lipu a county or a county-level city?", L("county-level city: Lipu (county-level city) (County-level division)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -18,7 +18,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
-from .lexicon import ABOVE, BELOW, CUES, EN_YESNO_START
+from .lexicon import ABOVE, BELOW, CLASS_WORDS, CUES, EN_YESNO_START
 from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, LEVELS_ASKED, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -3377,10 +3377,7 @@ def source(ctx: Ctx):
         return False
     if _publisher_not_held(ctx):
         return True
-    if not q.names and set(q.relations) <= {"originatesFrom"}:  # where does the data come from: its source
-        ctx.use("relations")
-        q.relations = []
-    q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]  # where is it from, title
+    _source_words_no_relation(ctx)
     evs = _published_only(ctx, next(find for test, find in SOURCE_FINDERS if test(q))(ctx))
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
             "count", "code", "old_code",  # a place's code: its row of the division data
@@ -3391,12 +3388,26 @@ def source(ctx: Ctx):
     ctx.cite(evs, containing=q.unknown)
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
         ctx.use("classes", "relations")
+    _sources_given(ctx)
+    return True
+
+
+def _source_words_no_relation(ctx: Ctx) -> None:
+    """Where does the data come from, where is it from, its title: words that ask the source, no relation."""
+    q = ctx.q
+    if not q.names and set(q.relations) <= {"originatesFrom"}:
+        ctx.use("relations")
+        q.relations = []
+    q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]
+
+
+def _sources_given(ctx: Ctx) -> None:
+    """Each source cited as an answer; none: not stated; who said it: the speaker is not recorded."""
     for s in ctx.ans.sources:
         ctx.add(_source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _speaker_not_held(ctx)
-    return True
 
 
 def _speaker_not_held(ctx: Ctx) -> None:
@@ -3708,6 +3719,34 @@ def _holds_asked(ctx: Ctx) -> bool:
         return False
     word, cls = _kind_said(q)
     return cls in PLACE_CLASSES and bool(re.search(HOLDS_KIND.format(w=re.escape(word)), q.text, re.I))
+
+
+# two kinds offered for one thing (荔浦是县还是县级市, Is Lipu a county or a county-level city?)
+KINDS_OFFERED_ZH = lazyre.compile(r"是(?P<a>[\u4e00-\u9fff]{1,6}?)还是(?P<b>[\u4e00-\u9fff]{1,6}?)(?:呢|啊)?[？?。]?$")
+KINDS_OFFERED_EN = lazyre.compile(r"\b(?:a|an|the)\s+(?P<a>[a-z][a-z -]{1,30}?)\s+or\s+(?:a|an|the)\s+(?P<b>[a-z][a-z -]{1,30}?)\s*\?*$", re.I)
+
+
+@intent("which_kind", {"zh": ["荔浦是县还是县级市？"], "en": ["Is Lipu a county or a county-level city?"]})
+def which_kind(ctx: Ctx):
+    """Which of two kinds one thing is (是县还是县级市, a county or a county-level city): the kinds that hold, each
+    checked as is_kind does (the class, and the end of the name the word asks for); neither, said with what it is."""
+    offered = _kinds_offered(ctx.q)
+    if not offered:
+        return False
+    e = ctx.q.names[0].iri
+    held = [w for w, cls in offered if _kind_rows(ctx, e, w.lower(), cls) and ctx.is_a(e, cls) or _a_city(ctx, e, w)]
+    ctx.use("names", "classes", "yesno", "compare")
+    what = f"{ctx.label(e)} ({_what_it_is(ctx, e)})"
+    ctx.add(f"{ctx.sep().join(held)}: {what}" if held else msg("neither_kind", ctx.lang, fact=what), e)
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
+    return True
+
+
+def _kinds_offered(q: Question) -> list[tuple[str, str]]:
+    """The two kind words offered for the one thing named, each with its class, or [] (a word that names no kind)."""
+    m = (KINDS_OFFERED_ZH if q.lang == "zh" else KINDS_OFFERED_EN).search(q.text) if len(q.names) == 1 else None
+    offered = [(m.group(k), CLASS_WORDS[q.lang].get(m.group(k).lower().strip())) for k in ("a", "b")] if m else []
+    return offered if offered and all(c for _, c in offered) else []
 
 
 @intent("is_kind", {"zh": ["荔浦市是县级市吗？", "恭城是瑶族自治县吗？", "南宁老友粉是产品吗？"],
@@ -4753,7 +4792,6 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
 
 def _kind_in_cue(ctx: Ctx) -> tuple[str, str] | None:
     """The class word inside a cue that took it (which prefecture, 哪个地级市): the kind asked about."""
-    from .lexicon import CLASS_WORDS
 
     said = " ".join(str(w) for w in ctx.q.words.values()).lower()
     found = [(w, c) for w, c in CLASS_WORDS[ctx.lang].items() if w.lower() in said]
