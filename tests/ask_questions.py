@@ -2347,6 +2347,21 @@ CONDITIONS_KEPT = [
     ("荔浦是县还是县级市？", L("县级市: 荔浦市 (县级行政区)")),
     ("恭城是县还是县级市？", L("县: 恭城瑶族自治县 (县级行政区)")),
     ("Is Lipu a county or a county-level city?", L("county-level city: Lipu (county-level city) (County-level division)")),
+    # round 13: kinds left out with 不要; did it grow 13.4% in 2017 (the rate is of 2018): refused, never worked back;
+    # a rate of each period compared (year-on-year and average annual); the places of the prefecture a thing comes
+    # from; one thing's figure as a share of another's
+    ("梧州有哪些县？不要区和县级市", L("苍梧县", "蒙山县", "藤县")),
+    ("Did Guangxi's online retail sales grow 13.4% in 2017?", R()),
+    ("2017年跨境电商同比增速和2013-2017年电商交易额年均增速哪个更高？", F("广西壮族自治区 电子商务交易额年均增长率: 53.3 % (53.3%)")),
+    ("Which county-level divisions are in the prefecture that selenium-rich products come from?",
+     L("Gangbei District", "Gangnan District", "Guiping (county-level city)", "Pingnan County", "Qintang District")),
+    ("百色芒果产地有哪些县？", R()),
+    ("2017年柳州螺蛳粉销售额相当于当年广西电商交易额的百分之几？", V("3000000000", "705600000000")),
+    ("Which Guangxi prefecture is Jiangzhou District in?", L("Chongzuo")),  # where, the level said with Guangxi
+    ("Give Qinzhou's coordinates and division code.", L("Qinzhou is in Guangxi Zhuang Autonomous Region (latitude 21.979933, longitude 108.654146)",
+                                                         "Guangxi Zhuang Autonomous Region", "450700")),
+    ("Hechi oversees how many county-level units?", L("11")),
+    ("柳江现在是县还是区？", L("区: 柳江区 (县级行政区)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

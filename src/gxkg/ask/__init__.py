@@ -198,7 +198,12 @@ def _origin_named(q, phrase: str) -> bool:
     """The phrase is a thing's origin (百色芒果产地), not the origin's own places asked (螺蛳粉原产地下辖哪些县)."""
     said, rest = phrase.lower().rstrip("的 "), q.text[q.text.find(phrase) + len(phrase):].lower()
     ends = any(said.endswith(w) or said.startswith(w) for w in ORIGIN_WORDS)
-    return ends and not any(w in rest for w in ADMINISTERS)
+    return ends and not any(w in rest for w in ADMINISTERS) and not LEVEL_NAMED.search(said)
+
+
+# the phrase names a level of place (the prefecture that selenium-rich products come from): the places within it
+# are asked, not a finer origin
+LEVEL_NAMED = lazyre.compile(r"^(?:the|that)\s+(?:prefecture|city|county|district|province)\b|所在的?(?:那个|这个)?(?:地级)?[市县区省]$", re.I)
 
 
 def _lies_in(kg, iri: str | None, place: str) -> bool:
@@ -1300,6 +1305,9 @@ ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^�
 ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
                                r"(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})"
                                r"\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
+ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)"
+                                  r"(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s?\s+(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?"
+                                  r"[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B
 ATTRIBUTE_SPLIT = lazyre.compile(r"\s*(?:[和、及与]|,\s*and\s+|,|\s+and\s+)\s*(?:its\s+|the\s+)?", re.I)
 
 
@@ -1307,7 +1315,7 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     """那坡县的行政区划代码和坐标, Give me the coordinates, pinyin and prefecture of Jingxi: each thing asked of the
     one name alone (那坡县的行政区划代码, What is the pinyin of Jingxi?), all given; None when any is refused."""
     zh = ans.language == "zh"
-    m = (ATTRIBUTES_ZH if zh else ATTRIBUTES_EN).match(q.text.strip())
+    m = ATTRIBUTES_ZH.match(q.text.strip()) if zh else ATTRIBUTES_EN.match(q.text.strip()) or ATTRIBUTES_OF_EN.match(q.text.strip())
     if m is None or len(q.names) != 1:
         return None
     attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]

@@ -1971,8 +1971,8 @@ def earlier(ctx: Ctx):
     """A figure for the year before one the graph holds, worked back from its stated year-on-year growth."""
     q = ctx.q
     inds, year = [i for i in q.indicators if i in YOY_OF], _year_before_asked(q)
-    if not (inds and year and q.cues & {"derive", "growth"}):
-        return False
+    if not (inds and year and q.cues & {"derive", "growth"}) or "yesno" in q.cues:
+        return False  # did it grow 13.4% in 2017: that year's growth asked, never a level worked back to it
     subjects = _figure_subjects(ctx) or [GUANGXI]
     if figure_rows(ctx, subjects, inds, [year]):
         return False  # stated: the figure or growth intent
@@ -2335,7 +2335,8 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
     if len(said) == 2 and "compare" in q.cues:  # by how many points did one rate exceed the other
         _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
-    found = _growth_between_years(ctx, subjects, levels, said) or bool(said)
+    paired = bool(said) and said == _each_in_its_year(q, said, stated)  # two rates of their own periods: no span
+    found = not paired and _growth_between_years(ctx, subjects, levels, said) or bool(said)
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
@@ -2378,24 +2379,31 @@ def _in_the_years(q: Question, said: list[dict]) -> list[dict]:
 def _each_in_its_year(q: Question, said: list[dict], stated: list[str]) -> list[dict]:
     """2017年跨境电商增速和2018年前7月网络零售增速哪个高: two rates compared, each of its own year (one each, in the
     order the years are said), never a span from the first year to the second; [] otherwise."""
-    if "compare" not in q.cues or len(stated) != 2 or len(q.years) != 2:
+    if "compare" not in q.cues or len(set(q.years)) != 2:
         return []
-    each = [_rates_in_years(said, i, q.years) for i in stated]
-    return sorted((rows[0] for rows in each), key=lambda f: -f["num"]) if _one_in_each_year(each, q.years) else []  # higher first
+    each = [rows for rows in (_rates_in_years(said, i, q.years) for i in dict.fromkeys(stated)) if rows]
+    return sorted((rows[0] for rows in each), key=lambda f: -f["num"]) if _one_each_apart(each) else []  # higher first
 
 
 def _rates_in_years(said: list[dict], ind: str, years: list[str]) -> list[dict]:
-    return [f for f in said if f["indicator"] == ind and _period_year(f["period"]) in years]
+    """The rates of the indicator whose period lies in the years said (2013至2017 in 2013 and 2017)."""
+    return [f for f in said if f["indicator"] == ind and _period_years(f["period"]) <= set(years)]
 
 
-def _one_in_each_year(each: list[list[dict]], years: list[str]) -> bool:
-    """One rate of each indicator, and the two of different years asked."""
-    return all(len(rows) == 1 for rows in each) and {_period_year(rows[0]["period"]) for rows in each} == set(years)
+def _one_each_apart(each: list[list[dict]]) -> bool:
+    """Two indicators with one rate each, of different periods."""
+    return len(each) == 2 and all(len(rows) == 1 for rows in each) and \
+        _period_years(each[0][0]["period"]) != _period_years(each[1][0]["period"])
+
+
+def _period_years(period: dict) -> set[str]:
+    """The years a period names (2018 of 2018-01 to 2018-07; 2013 and 2017 of 2013至2017)."""
+    return {str(p)[:4] for p in (period.get("year"), period.get("start"), period.get("end")) if p}
 
 
 def _period_year(period: dict) -> str:
     """The one year a period lies in (2018 of 2018-01 to 2018-07), else ""."""
-    years = {str(p)[:4] for p in (period.get("year"), period.get("start"), period.get("end")) if p}
+    years = _period_years(period)
     return years.pop() if len(years) == 1 else ""
 
 
@@ -2405,9 +2413,10 @@ RATE_KINDS = ((lazyre.compile(r"同比|year[- ]on[- ]year|yoy|over the previou
 
 
 def _rate_of_kind_asked(ctx: Ctx, ind: str) -> bool:
-    """A stated rate of the kind the question asks (year-on-year or average annual), any when it asks neither."""
+    """A stated rate of a kind the question asks (year-on-year or average annual), any when it asks neither."""
     names = " ".join(ctx.kg.labels(ind).values()).lower()
-    return all(any(w in names for w in words) for pattern, words in RATE_KINDS if pattern.search(ctx.q.text))
+    asked = [words for pattern, words in RATE_KINDS if pattern.search(ctx.q.text)]  # both asked: a rate of either
+    return not asked or any(any(w in names for w in words) for words in asked)
 
 
 def _within_years(period: dict, years: list[str]) -> bool:
@@ -2651,19 +2660,26 @@ def _computed_share(ctx: Ctx, subjects, inds) -> bool:
     part_i, total_i = inds[0], inds[1]
     if part_i == IND + "ecommerce-transaction-volume":  # e-commerce volume holds cross-border and online retail
         part_i, total_i = total_i, part_i
-    totals = figure_rows(ctx, subjects, [total_i], ctx.q.years)
-    for p in figure_rows(ctx, subjects, [part_i], ctx.q.years):
+    everyone = list(dict.fromkeys(subjects + [n.iri for n in ctx.q.names]))  # 柳州螺蛳粉销售额 … 广西电商交易额: each its own
+    totals = figure_rows(ctx, everyone, [total_i], ctx.q.years)
+    for p in figure_rows(ctx, everyone, [part_i], ctx.q.years):
         t = next((t for t in totals if t["period"] == p["period"] and t["unit"] == p["unit"]), None)
-        if not t:
-            continue
-        show_figure(ctx, p)
-        show_figure(ctx, t)
-        pct = p["num"] / t["num"] * 100
-        when = period_text(p["period"], ctx.lang)
-        _computed(ctx, _say(ctx, f"{when}{ctx.label(part_i)}占{ctx.label(total_i)}的 {_num(pct)}%",
-                            f"{ctx.label(part_i)} was {_num(pct)}% of {ctx.label(total_i)} ({when})"),
-                  pct, GXO + "Percent", f"{_num(p['num'])} / {_num(t['num'])} = {_num(pct)}%", when)
+        if t:
+            _share_worked_out(ctx, p, t)
     return bool(ctx.ans.answers)
+
+
+def _share_worked_out(ctx: Ctx, p: dict, t: dict) -> None:
+    """The part as a percentage of the total, both shown; each named with its subject when they differ."""
+    show_figure(ctx, p)
+    show_figure(ctx, t)
+    pct = p["num"] / t["num"] * 100
+    when = period_text(p["period"], ctx.lang)
+    part, total = ((f"{ctx.label(f['e'])} " if p["e"] != t["e"] else "") + ctx.label(f["indicator"]) for f in (p, t))
+    bound = _say(ctx, "（原文数字为约数或下限，比例仅为约数）", " (a stated figure is a bound or an approximation: so is the share)") \
+        if any(f["ob_fmt"]["qualifier"] for f in (p, t)) else ""
+    _computed(ctx, _say(ctx, f"{when}{part}占{total}的 {_num(pct)}%", f"{part} was {_num(pct)}% of {total} ({when})"),
+              pct, GXO + "Percent", f"{_num(p['num'])} / {_num(t['num'])} = {_num(pct)}%{bound}", when)
 
 
 # the word after which a share's whole is named (相当于2017年全年的百分之几, what share of 2017's volume)
@@ -3745,7 +3761,8 @@ def which_kind(ctx: Ctx):
 def _kinds_offered(q: Question) -> list[tuple[str, str]]:
     """The two kind words offered for the one thing named, each with its class, or [] (a word that names no kind)."""
     m = (KINDS_OFFERED_ZH if q.lang == "zh" else KINDS_OFFERED_EN).search(q.text) if len(q.names) == 1 else None
-    offered = [(m.group(k), CLASS_WORDS[q.lang].get(m.group(k).lower().strip())) for k in ("a", "b")] if m else []
+    kinds = {**CLASS_WORDS[q.lang], "区": "County", "district": "County"}  # 是县还是区: a district, by its name's end
+    offered = [(m.group(k), kinds.get(m.group(k).lower().strip())) for k in ("a", "b")] if m else []
     return offered if offered and all(c for _, c in offered) else []
 
 

@@ -395,7 +395,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # what lies within a place (下辖: the counties under a prefecture)
     "within": (("包括下属", "包括下辖", "包括下面", "包括所辖", "包括其下辖", "连同下辖", "下辖", "管辖", "管着", "管著", "所辖", "辖区内", "境内", "下属", "其中"), ("or the counties under it", "or any county under it", "or its counties",
                                                                 "or any of its counties", "and the counties under it", "or the counties in it", "split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
-                                                                "administered by", "including its counties", "counting its counties",
+                                                                "administered by", "oversees", "oversee", "oversaw", "governs", "govern", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)

@@ -1035,6 +1035,7 @@ def parse(kg, raw: str) -> Question:
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
     _terse_kind_asked(kg, q)
+    _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
     _comes_from_where(q)
@@ -1785,6 +1786,20 @@ def _terse_kind_asked(kg, q: Question) -> None:
     if m and not q.cues & ASKING_CUES and not WH.search(q.text) and len(q.text.split()) <= 10 and \
             any(w.lower() == m.group(1).lower() for w, _ in q.kinds) and any(not kg.is_a(n.iri, PLACE) for n in q.names):
         q.cues.add("list")
+
+
+# which Guangxi prefecture is X in: where X lies, the level asked said with Guangxi (never a list of prefectures)
+GUANGXI_KIND_WHERE = lazyre.compile(r"\b(?:which|what)\s+guangxi(?:'s)?\s+(?P<level>prefecture(?:-level city)?|city|county|district|"
+                                    r"town(?:ship)?)\s+(?:is|was|does|do)\b[^?]*\b(?:in|under|belong to|belongs to|part of)\s*\??\s*$", re.I)
+
+
+def _guangxi_kind_where(q: Question) -> None:
+    """Which Guangxi prefecture is Jiangzhou District in: where the other place lies, at the level said."""
+    m = GUANGXI_KIND_WHERE.search(q.text)
+    if m and len(q.names) == 2:
+        q.cues.discard("list")
+        q.cues.add("where")
+        q.words["where"] = "which " + m.group("level")
 
 
 # the cues that already say what a question asks
@@ -2613,7 +2628,7 @@ def kind_said_to_be(text: str, word: str) -> bool:
 
 
 NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
-                        r"除了|除去|除开)(?P<span>[^，,。；;？?）)]*)")
+                        r"除了|除去|除开|不要|不用|去掉|排除|剔除)(?P<span>[^，,。；;？?）)]*)")
 NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
 
