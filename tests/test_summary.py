@@ -34,13 +34,15 @@ def test_summary_read_from_the_files_equals_the_counts_of_their_store(tmp_path):
     gxr:ev1 a gxo:Evidence ; dct:source gxr:src1 . _:e2 a gxo:Evidence ; dct:source gxr:src1 .
     _:o a gxo:Observation ; gxo:observedEntity gxr:x . gxr:x gxo:seeAlso gxr:nothing .""", encoding="utf-8")
     b.write_text(head + """gxr:x gxo:produces gxr:y . gxr:z a gxo:Platform ; gxo:sells gxr:y .
-    _:e2 a gxo:Evidence ; dct:source gxr:src2 .""", encoding="utf-8")
+    _:e2 a gxo:Evidence ; dct:source gxr:src2 . gxr:y <http://www.w3.org/ns/prov#wasDerivedFrom> gxr:x .""", encoding="utf-8")
     files = [f for f in default_files() if f.name == "gxkg.ttl"] + [a, b]
     build_store(files, tmp_path / "store", quiet=True)
     kept = json.loads((tmp_path / "store" / SUMMARY_FILE).read_text(encoding="utf-8"))
     assert kept == compute(KnowledgeGraph.open(store_dir=tmp_path / "store"))
     assert kept["entities"] == 3 and kept["kinds"]["https://w3id.org/gxkg/ontology#Evidence"] == 3
     assert kept["sources"] == {"https://w3id.org/gxkg/resource/src1": 2, "https://w3id.org/gxkg/resource/src2": 1}
+    assert "http://www.w3.org/ns/prov#wasDerivedFrom" not in kept["relations"]  # where a fact comes from: no relation
+    assert "https://w3id.org/gxkg/ontology#produces" in kept["relations"]
 
 
 def test_stats_and_class_list_read_the_summary_not_the_graph(tmp_path):

@@ -124,6 +124,7 @@ def _stage_file(con, f: Path, fmt, base: str, ontology: list, blank: str) -> Non
 
     wanted, named, literal = {expand(p) for p in NAME_PROPS + CODE_PROPS}, ox.NamedNode, ox.Literal
     rdf_type, dct_source = str(RDF.type), str(DCT.source)
+    not_relations = NOT_RELATIONS
     rows: dict[str, list] = {t: [] for t in STAGED}
     types, blank_types, names, edges, sources = (rows[t] for t in STAGED)
     for i, t in enumerate(ox.parse(path=str(f), format=fmt, base_iri=base)):
@@ -133,7 +134,8 @@ def _stage_file(con, f: Path, fmt, base: str, ontology: list, blank: str) -> Non
             if p == rdf_type:
                 types.append((s, o.value))
             elif type(o) is named:
-                edges.append((s, p, o.value))
+                if p not in not_relations:  # three in four links at scale: provenance and reification
+                    edges.append((s, p, o.value))
             elif p in wanted and type(o) is literal:
                 names.append((s, p, o.value, o.language))
             if s.startswith(GXO_NS):
@@ -148,6 +150,10 @@ def _stage_file(con, f: Path, fmt, base: str, ontology: list, blank: str) -> Non
 
 
 STAGED = ("raw_types", "raw_blank_types", "raw_names", "raw_edges", "raw_sources")
+# links that are never a relation between two entities (relations.rq leaves them out too): what a statement is
+# about, and where a fact comes from
+NOT_RELATIONS = frozenset("http://www.w3.org/1999/02/22-rdf-syntax-ns#" + x for x in ("subject", "predicate", "object")) | {
+    "http://www.w3.org/ns/prov#wasDerivedFrom", "http://purl.org/dc/terms/source"}
 
 
 def _stage_rows(con, rows: dict[str, list]) -> None:
