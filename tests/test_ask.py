@@ -141,6 +141,14 @@ def test_coordinates_of_a_thing_are_said_to_be_its_places(kg):
     assert not any("本身的坐标" in n for n in ask(kg, "南宁市的经纬度是多少？").notes)
 
 
+def test_a_rate_asked_of_a_year_it_is_not_of_is_refused_with_the_periods_held(kg):
+    """13.4% is the growth of January to July 2018: asked of 2017, refused and said so, never a level worked back."""
+    a = ask(kg, "Did Guangxi's online retail sales grow 13.4% in 2017?")
+    assert not a.answers and "periods it has: 2018-01 to 2018-07" in " ".join(a.unrecognised)
+    a = ask(kg, "2016年广西跨境电商交易额同比增长多少？")
+    assert not a.answers and "有数据的时期：2017年" in " ".join(a.unrecognised)
+
+
 def test_conditions_are_never_dropped_from_a_count(kg):
     """Issue 20: 111 (all counties) for the demonstration counties, 11 for 河池's counties with a model."""
     a = ask(kg, "how many counties are national e-commerce demonstration counties")

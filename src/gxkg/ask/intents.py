@@ -2341,6 +2341,15 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
         for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
     if not found:
+        _no_growth_found(ctx, subjects, stated)
+
+
+def _no_growth_found(ctx: Ctx, subjects: list[str], stated: list[str]) -> None:
+    """No rate and no growth worked out: the periods the rates are of, when they are of others (grew 13.4% in
+    2017: the rate is of January to July 2018), else no such figure."""
+    if ctx.q.years and stated and figure_rows(ctx, subjects, stated, []):
+        _no_year(ctx, subjects, list(dict.fromkeys(stated)))
+    else:
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
 
 
