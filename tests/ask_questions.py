@@ -2362,6 +2362,14 @@ CONDITIONS_KEPT = [
                                                          "Guangxi Zhuang Autonomous Region", "450700")),
     ("Hechi oversees how many county-level units?", L("11")),
     ("柳江现在是县还是区？", L("区: 柳江区 (县级行政区)")),
+    # round 14: a misspelt prefecture before its ending (来滨市); two rates' difference (差几个百分点, the gap between);
+    # how many percent more is the excess; per 1,000 square metres; For X: several parts, each answered
+    ("象州县属于来滨市吗", P("是: 象州县")),
+    ("2018年1-7月网络零售额增速和2017年跨境电商增速差几个百分点", V("28.8", "13.4")),
+    ("What is the gap between the 2017 cross-border growth rate and the January-July 2018 online retail growth rate?", V("28.8", "13.4")),
+    ("2017年南宁香蕉销售额比柳州螺蛳粉多百分之几？", L("南宁香蕉 年销售额: 突破 8000000000 元 (80亿)", "柳州螺蛳粉 年销售额: 突破 3000000000 元 (30亿元)", "多约 166.7%")),
+    ("How many merchants per 1,000 square metres at the Nanning direct-purchase center?", F("merchants on site ÷ floor area × 1,000: about 50 count")),
+    ("For Guilin: how many county-level divisions, how many autonomous counties, and its division code?", L("17", "2", "450300")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

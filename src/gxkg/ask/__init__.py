@@ -1323,5 +1323,30 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     return _answered_together(kg, asked, ans, deadline, depth) if len(asked) > 1 else None
 
 
-REFERRERS = (_restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+# For Guilin: how many county-level divisions, how many autonomous counties, and its division code?
+FOR_NAME_EN = lazyre.compile(r"^(?:for|about|regarding|as for)\s+(?P<name>[^:,?]{2,40}?)\s*[:,]\s*(?P<parts>.+?)\s*\??$", re.I)
+PARTS_EN = lazyre.compile(r"\s*(?:,\s*and\s+|;\s*|,\s*|\s+and\s+(?=(?:how|what|which|its|the)\b))", re.I)
+
+
+def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """For Guilin: how many county-level divisions, how many autonomous counties, and its division code? Each part
+    asked of the name alone (How many county-level divisions in Guilin? Guilin's division code?), all given; None
+    when any is refused."""
+    m = FOR_NAME_EN.match(q.text.strip()) if ans.language == "en" else None
+    parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
+    if len(parts) < 2 or len(q.names) != 1:
+        return None
+    name = m.group("name").strip()
+    return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
+
+
+def _part_of_the_name(part: str, name: str) -> str:
+    """its division code: Guilin's division code?; how many counties: how many counties in Guilin?; else the
+    part of the name (What is the pinyin of Guilin?)."""
+    if re.search(r"\bits\b", part, re.I):
+        return re.sub(r"\bits\b", f"{name}'s", part) + "?"
+    return f"{part} in {name}?" if re.match(r"how (?:many|much)\b", part, re.I) else f"What is the {part} of {name}?"
+
+
+REFERRERS = (_for_the_name, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two, _attributes_of_one)

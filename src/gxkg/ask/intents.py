@@ -2240,12 +2240,26 @@ def _quotient(ctx: Ctx, a: dict, b: dict) -> None:
         return
     show_figure(ctx, a)
     show_figure(ctx, b)
-    value = a["num"] / b["num"]
-    head = f"{ctx.label(a['indicator'])} ÷ {ctx.label(b['indicator'])}"
+    per = _per_how_many(ctx.q.text)  # per 1,000 square metres, 每千平方米: that many of the divisor
+    value, times = a["num"] / b["num"] * per, f" × {_num(per)}" if per != 1 else ""
+    head = f"{ctx.label(a['indicator'])} ÷ {ctx.label(b['indicator'])}{times}"
     text = _figure_text(ctx, a, value)
     _computed(ctx, f"{head}：约 {text}" if ctx.lang == "zh" else f"{head}: about {text}", value, a["unit"],
-              f"{_num(a['num'])} / {_num(b['num'])} = {_num(value)}" + _bound_note(ctx, [a, b], False))
+              f"{_num(a['num'])} / {_num(b['num'])}{times} = {_num(value)}" + _bound_note(ctx, [a, b], False))
     ctx.ans.answers.insert(0, ctx.ans.answers.pop())
+
+
+PER_HOW_MANY = lazyre.compile(r"\bper\s+(?P<n>\d[\d,]*|a thousand|one thousand|a hundred|one hundred|ten thousand)\b|"
+                              r"每\s*(?P<zh>\d+|百|千|万|一百|一千|一万)(?:个)?(?=[\u4e00-\u9fff])", re.I)
+PER_WORDS = {"a thousand": 1000, "one thousand": 1000, "a hundred": 100, "one hundred": 100, "ten thousand": 10000,
+             "百": 100, "千": 1000, "万": 10000, "一百": 100, "一千": 1000, "一万": 10000}
+
+
+def _per_how_many(text: str) -> float:
+    """How many of the divisor a quotient is per (per 1,000 square metres: 1000; 每千平方米: 1000); 1 when none."""
+    m = PER_HOW_MANY.search(text)
+    said = (m.group("n") or m.group("zh") or "").lower().replace(",", "") if m else ""
+    return float(PER_WORDS.get(said) or (said if said.isdigit() else 1))
 
 
 def _growth_asked(q: Question) -> bool:
@@ -2645,11 +2659,25 @@ def _share_of_two(ctx: Ctx, ind: str) -> bool:
     ctx.use("names", "indicators", "share", "years", "count", "compare")
     for f in pair:
         show_figure(ctx, f)
-    part, whole = pair
-    pct = part["num"] / whole["num"] * 100
-    _computed(ctx, _say(ctx, f"约 {pct:.1f}%", f"about {pct:.1f}%"), pct, GXO + "Percent",
-              f"{_num(part['num'])} / {_num(whole['num'])} = {pct:.1f}%" + _bound_note(ctx, pair, added=False))
+    pct, said, how = _percent_worked_out(ctx, *pair)
+    _computed(ctx, said, pct, GXO + "Percent", how + _bound_note(ctx, pair, added=False))
     return True
+
+
+def _percent_worked_out(ctx: Ctx, part: dict, whole: dict) -> tuple[float, str, str]:
+    """The first figure as a percentage of the second, or (比…多百分之几, how many percent more) the excess over it:
+    the value, what is said, and the arithmetic."""
+    a, b = part["num"], whole["num"]
+    if PERCENT_MORE.search(ctx.q.text):
+        pct = (a - b) / b * 100
+        return pct, _say(ctx, f"多约 {pct:.1f}%", f"about {pct:.1f}% more"), f"({_num(a)} − {_num(b)}) / {_num(b)} = {pct:.1f}%"
+    pct = a / b * 100
+    return pct, _say(ctx, f"约 {pct:.1f}%", f"about {pct:.1f}%"), f"{_num(a)} / {_num(b)} = {pct:.1f}%"
+
+
+# how many percent more one figure is than another (多百分之几, 高出百分之多少, how many percent more): the excess
+PERCENT_MORE = lazyre.compile(r"(?:多|高)出?(?:了)?(?:百分之几|百分之多少|多少百分比|几成)|\bhow many percent (?:more|higher|bigger|larger)\b|"
+                              r"\bby (?:what|how many) percent(?:age)?\b|\bpercent(?:age)? (?:more|higher|larger|bigger)\b", re.I)
 
 
 def _stated_share(ctx: Ctx, subjects, inds) -> bool:

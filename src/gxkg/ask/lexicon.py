@@ -223,7 +223,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额"),
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
-                 "or", "difference between")),
+                 "or", "difference between", "gap between", "the gap")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
     "growth": (("同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",

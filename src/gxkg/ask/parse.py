@@ -1035,6 +1035,7 @@ def parse(kg, raw: str) -> Question:
     _units_of_numbers(q)
     _compare_or_yes_no(q, text)
     _terse_kind_asked(kg, q)
+    _difference_asked(q)
     _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
@@ -1786,6 +1787,22 @@ def _terse_kind_asked(kg, q: Question) -> None:
     if m and not q.cues & ASKING_CUES and not WH.search(q.text) and len(q.text.split()) <= 10 and \
             any(w.lower() == m.group(1).lower() for w, _ in q.kinds) and any(not kg.is_a(n.iri, PLACE) for n in q.names):
         q.cues.add("list")
+
+
+# how far apart two figures are (差几个百分点, 相差多少, the gap between): a comparison, never a count
+DIFFERENCE_ASKED = lazyre.compile(r"(?:相差|差了?|差距(?:有|是|为)?)(?P<count>几个|多少个?)?(?:百分点|个百分点)|相差多少|差距(?:有)?多大|"
+                                  r"\b(?:gap|difference)\s+between\b", re.I)
+
+
+def _difference_asked(q: Question) -> None:
+    """2018年网络零售增速和2017年跨境电商增速差几个百分点: two figures compared by their difference (its 几个 asks
+    no count)."""
+    m = DIFFERENCE_ASKED.search(q.text)
+    if m and len(q.indicators) + len(q.names) >= 2:
+        q.cues.add("compare")
+        q.words.setdefault("compare", m.group(0))
+        if m.group("count") and m.group("count") in q.words.get("count", ""):
+            q.cues.discard("count")
 
 
 # which Guangxi prefecture is X in: where X lies, the level asked said with Guangxi (never a list of prefectures)
@@ -3354,7 +3371,9 @@ def _words_around(kg, text: str, lang: str, names: list[Name]):
     hits = _longest(_no_figure_verbs(text, _lexicon_hits(masked, lang)))
     if CJK.search(text):
         names = _stitched_names(kg, text, names, hits, _residue(masked, hits, "zh"))
-        names = _misspelt_names(kg, text, names, _residue(_mask(text, names), hits, "zh") + _lone_before_place(_mask(text, names)))
+        masked_names = _mask(text, names)
+        names = _misspelt_names(kg, text, names, _residue(masked_names, hits, "zh") + _lone_before_place(masked_names)
+                                + _pair_before_place(masked_names))
         names = _stitched_names(kg, text, names, hits, _residue(_mask(text, names), hits, "zh"))
         names = _not_inside_a_province(text, names)
         masked = _mask(text, names)
@@ -4047,6 +4066,13 @@ def _lone_before_place(masked: str) -> list[str]:
     """A single character before a place ending (腾县 for 藤县: 县 read as a class word, 腾 left alone): tried as a
     misspelt name with its ending."""
     return [m[1] for m in re.finditer(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])(?=[县区市镇村])", masked) if m[1] not in NOT_NAME_CHARS]
+
+
+def _pair_before_place(masked: str) -> list[str]:
+    """Two characters before a place ending (来滨市 for 来宾市: 来 read as a word, 滨 left alone), neither a word's
+    that asks or points: tried as a misspelt name with its ending."""
+    return [m[1] for m in re.finditer(r"([\u3400-\u9fff]{2})(?=[县区市])", masked)
+            if not set(m[1]) & NOT_NAME_CHARS and not re.search(r"什么|多少|属于|位于|哪里|这个|那个|下辖|管辖", m[1])]
 
 
 def _misspelt_names(kg, text: str, names: list[Name], rest: list[str]) -> list[Name]:
