@@ -2370,6 +2370,12 @@ CONDITIONS_KEPT = [
     ("2017年南宁香蕉销售额比柳州螺蛳粉多百分之几？", L("南宁香蕉 年销售额: 突破 8000000000 元 (80亿)", "柳州螺蛳粉 年销售额: 突破 3000000000 元 (30亿元)", "多约 166.7%")),
     ("How many merchants per 1,000 square metres at the Nanning direct-purchase center?", F("merchants on site ÷ floor area × 1,000: about 50 count")),
     ("For Guilin: how many county-level divisions, how many autonomous counties, and its division code?", L("17", "2", "450300")),
+    # two names, then what is asked of each: each name asked alone, each part said with its answers
+    ("凤山县和融安县分别属于哪个市，行政区划代码各是多少？", L("河池市", "451223", "柳州市", "450224")),
+    ("凤山县和融安县的行政区划代码各是多少？", L("451223", "450224")),
+    # round 15: two mentions asked to be one place, both read as the same city: yes
+    ("举办中国-东盟信息港电子商务论坛的城市，和南宁香蕉的产地，是同一个地方吗？", L("是: 南宁市 (地级行政区)")),
+    ("南宁市和南宁是同一个地方吗？", L("是: 南宁市 (地级行政区)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

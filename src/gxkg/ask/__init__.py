@@ -46,8 +46,14 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     if not ans.answers and q.quoted and _depth < 3:
         return _claim_in_own_words(kg, q, ans, lang, _suggest, deadline, _depth) or _refuse(kg, ans, q, _suggest, deadline)
     if not ans.answers:
-        return _refuse(kg, ans, q, _suggest, deadline)
+        return _each_name_or_refused(kg, q, ans, _suggest, deadline, _depth)
     return ans
+
+
+def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
+    """凤山县和融安县的代码各是多少: a question that read whole has no answer is asked of each name alone, else refused."""
+    each = _each_name_asked(kg, q, ans, deadline, depth) if depth < 3 else None
+    return each or _refuse(kg, ans, q, suggest, deadline)
 
 
 def _claim_in_own_words(kg, q, ans: Answer, lang: str, suggest: bool, deadline, depth: int) -> Answer | None:
@@ -1101,12 +1107,14 @@ def _two_questions(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fal
     return _answered_together(kg, [m.group("first"), m.group("second")], ans, deadline, depth)
 
 
-def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int) -> Answer | None:
-    """Questions each asked alone and given as one answer to the question asked; None when any is refused or
-    leaves a part out."""
+def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int, said: bool = False) -> Answer | None:
+    """Questions each asked alone and given as one answer to the question asked (with said, each part's answers
+    noted with it); None when any is refused or leaves a part out."""
     parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts]
     if not all(map(_answered_whole, parts)):
         return None
+    if said:
+        _each_part_said(texts, parts, ans.language, always=True)
     for part in parts[1:]:
         _merge(parts[0], part)
     parts[0].question = ans.question
@@ -1200,11 +1208,11 @@ def _topic_of_en(first: str, clause: str, name: str) -> str | None:
     return clause[:end] + first[m.end():].strip(" ?.,")
 
 
-def _each_part_said(texts: list[str], parts: list[Answer], lang: str) -> None:
+def _each_part_said(texts: list[str], parts: list[Answer], lang: str, always: bool = False) -> None:
     """Which answers are of which part, noted first in each part, when several parts answer and one of them
-    lists several things."""
+    lists several things (always: even when each gives one, as for each of two names)."""
     answered = [(t, p) for t, p in zip(texts, parts) if not p.refused]
-    if len(answered) < 2 or all(len(p.answers) < 2 for _, p in answered):
+    if len(answered) < 2 or not always and all(len(p.answers) < 2 for _, p in answered):
         return
     for t, p in answered:
         p.notes.insert(0, msg("part_answered", lang, part=t, answers=msg("sep", lang).join(a["label"] for a in p.answers)))
@@ -1346,6 +1354,28 @@ def _part_of_the_name(part: str, name: str) -> str:
     if re.search(r"\bits\b", part, re.I):
         return re.sub(r"\bits\b", f"{name}'s", part) + "?"
     return f"{part} in {name}?" if re.match(r"how (?:many|much)\b", part, re.I) else f"What is the {part} of {name}?"
+
+
+# 凤山县和融安县分别属于哪个市，代码各是多少: two names, then what is asked of each
+TWO_NAMES_ZH = lazyre.compile(r"^(?P<a>[^，,？?和与及、的]{2,20}?)(?:和|与|及|、)(?P<b>[^，,？?和与及、的]{2,20}?)(?P<rest>(?:的|分别|各自?|都).+)$")
+
+
+def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """凤山县和融安县分别属于哪个市，行政区划代码各是多少: the rest asked of each of the two names alone (its 分别, 各
+    taken out), all given; None when the two are not the question's only names or any part is refused."""
+    m = TWO_NAMES_ZH.match(q.text.strip()) if ans.language == "zh" else None
+    if not _two_names_each(q, m):
+        return None
+    rest = EACH_ZH.sub("", m.group("rest"))
+    return _answered_together(kg, [m.group(k) + rest for k in ("a", "b")], ans, deadline, depth, said=True)
+
+
+EACH_ZH = lazyre.compile(r"分别|各自|各(?=是|为|有|属|在)")
+
+
+def _two_names_each(q, m) -> bool:
+    """The two names joined are the question's only names, and the rest asks of each (分别, 各)."""
+    return bool(m) and {m.group("a"), m.group("b")} == {n.text for n in q.names} and bool(EACH_ZH.search(m.group("rest")))
 
 
 REFERRERS = (_for_the_name, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,

@@ -3640,6 +3640,46 @@ def on_date(ctx: Ctx):
     return True
 
 
+# whether two mentions are one thing (A和B是同一个地方吗, are A and B the same place)
+SAME_ASKED = lazyre.compile(r"(?:是不是|是否|是)?同一(?:个|座|处)?(?:地方|城市|地区|县|市|区|东西|产品|事物)?|\bthe same\s+(?:place|city|county|"
+                            r"district|prefecture|one|thing|town)\b", re.I)
+
+
+@intent("same_one", {"zh": ["南宁市和南宁是同一个地方吗？"], "en": ["Are Nanning and Nanning City the same place?"]})
+def same_one(ctx: Ctx):
+    """Two mentions asked to be one thing that both name the same entity (the forum's city and the banana's
+    origin: 南宁市): yes, that thing. Two different entities are left to other readings (a renamed county is
+    the same place under another name)."""
+    if not _one_thing_twice(ctx):
+        return False
+    e = ctx.q.names[0].iri
+    ctx.use("names", "yesno", "classes", "compare")
+    if not ctx.run(query("same_thing"), {"e": [_node(e)]}):
+        return False
+    ctx.add(f"{msg('yes', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})", e)
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
+    return True
+
+
+def _one_thing_twice(ctx: Ctx) -> bool:
+    """Whether two mentions are the same is asked, and both name one entity."""
+    q = ctx.q
+    asked = "yesno" in q.cues and bool(SAME_ASKED.search(q.text))
+    return asked and len({n.iri for n in q.names}) == 1 and _mentions(ctx, q.names[0]) >= 2
+
+
+def _mentions(ctx: Ctx, n) -> int:
+    """How many times the question names the thing (by any of its names, none inside another), or the words it
+    was read from."""
+    spans = [(end - len(form) + 1, end + 1) for end, (form, iris) in ctx.kg.names.names_in(ctx.q.text) if iris == [n.iri]]
+    return max(len(_outermost(spans)), ctx.q.text.count(n.text))
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans inside no other (南宁 inside 南宁市 is one mention)."""
+    return [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+
+
 @intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？", "百色芒果属不属于桂茶产业？"],
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
