@@ -4336,7 +4336,8 @@ def _residue_zh(rest: str) -> list[str]:
     runs = rest.split()
     for w in sorted(lx.ZH_FILLER, key=len, reverse=True):
         rest = rest.replace(w, " ")
-    return [w for w in rest.split() if len(w) >= 2] + [r for r in map(_without_particles, runs) if _one_unexplained(r)]
+    return [w for w in rest.split() if len(w) >= 2] + [r for r in map(_without_particles, runs)
+                                                       if _one_unexplained(r) or _affiliation(r)]
 
 
 def _filler_char_names(masked: str, hits) -> list[str]:
@@ -4402,6 +4403,12 @@ PARTICLES = "在是的了吗和与及跟对把被由从到给让呢啊吧"
 
 def _without_particles(run: str) -> str:
     return run.strip(PARTICLES)
+
+
+def _affiliation(run: str) -> bool:
+    """阿里系, 腾讯系: a group of companies named by its head and 系, which the graph does not record; one word, as
+    written, never dropped because a filler (里) splits it."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,3}系", run) is not None and any(c not in lx.ZH_FILLER for c in run[:-1])
 
 
 def _one_unexplained(run: str) -> bool:
