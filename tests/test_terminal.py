@@ -72,6 +72,37 @@ def test_json_keeps_the_data_and_csv_keeps_the_bytes(runner, evil_data):
     assert rows[1][0] == EVIL  # CSV is data: written as it is
 
 
+def test_csv_on_a_real_terminal_is_escaped_and_into_a_pipe_is_data(evil_data):
+    """CSV keeps its bytes where it is data (a pipe, a file); printed on a terminal (a pseudo-terminal here, as
+    a user's shell) the terminal would read them: escaped like every other format."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "gxkg.cli", "--data", str(evil_data), "--format", "csv", "search", "恶意"]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    piped = subprocess.run(cmd, capture_output=True, env=env, timeout=120)
+    assert piped.returncode == 0 and EVIL in piped.stdout.decode("utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.run(cmd, stdout=follower, stderr=subprocess.DEVNULL, env=env, timeout=120)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end has closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    text = seen.decode("utf-8")
+    assert proc.returncode == 0 and "恶意" in text
+    assert_escaped(text)
+    assert "\\u001b]0;pwned\\u0007县" in text
+
+
 def test_ingest_messages_escape_controls(runner, data_copy, tmp_path):
     """An article whose file name carries an OSC sequence and a bidi override: the summary and the error
     name it escaped."""

@@ -26,7 +26,7 @@ def escape(s: str) -> str:
 
 class TerminalStream:
     """A text stream that writes to another with UNSAFE characters escaped, unless `raw` (CSV, TSV, XML:
-    formats that have no escapes, written as data). It reports no terminal (isatty is False), so no library
+    formats that have no escapes, written as data into a file or a pipe). It reports no terminal (isatty is False), so no library
     colours what it writes (uvicorn's log, click) only to see its colour codes escaped; everything else
     (encoding, buffer, fileno) is the other stream's, so click and binary writers see what they expect."""
 
@@ -85,10 +85,19 @@ def stdout_gone() -> None:
 
 
 def data_format(fmt: str | None) -> None:
-    """Standard output carries data in fmt: CSV, TSV and XML pass as they are (they have no escapes; JSON,
-    Turtle and tables are escaped, to the same data where the format has escapes)."""
+    """Standard output carries data in fmt: CSV, TSV and XML pass as they are into a file or a pipe (they have
+    no escapes; JSON, Turtle and tables are escaped, to the same data where the format has escapes). On a
+    terminal they are escaped too: there the bytes would be read by the terminal, not kept as data."""
     if isinstance(sys.stdout, TerminalStream):
-        sys.stdout.raw = fmt in ("csv", "tsv", "xml")
+        sys.stdout.raw = fmt in ("csv", "tsv", "xml") and not _on_a_terminal(sys.stdout)
+
+
+def _on_a_terminal(stream: TerminalStream) -> bool:
+    """The stream under the guard writes to a terminal (the guard itself says it does not, for libraries)."""
+    try:
+        return bool(stream._inner.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def width(s: str) -> int:
