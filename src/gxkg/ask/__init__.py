@@ -1378,5 +1378,46 @@ def _two_names_each(q, m) -> bool:
     return bool(m) and {m.group("a"), m.group("b")} == {n.text for n in q.names} and bool(EACH_ZH.search(m.group("rest")))
 
 
-REFERRERS = (_for_the_name, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+# a statement, then a yes/no question of its own after a comma (凤山用核桃鸡模式带动一万多户脱贫，凤山是百色的吧？ /
+# Fengshan lifted 10,000 households out of poverty; Fengshan is in Baise, right?)
+TAG_ZH = lazyre.compile(r"^(?P<first>[^，,；;？?]+)[，,；;]\s*(?P<second>[^，,；;？?]+?(?:吧|对吗|是吗|对不对|是不是))[？?]*$")
+TAG_EN = lazyre.compile(r"^(?P<first>[^;?]+?)\s*[;,.]\s*(?P<second>[^;,?]+?),?\s*(?:right|correct|isn't it|is that right|yes)\s*\?*$", re.I)
+ASKING_HEAD_EN = lazyre.compile(r"\s*(?:what|what's|which|who|when|where|how|is|are|was|were|does|do|did|can|could|has|have|tell)\b", re.I)
+
+
+def _premise_then_tag(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """A statement, then a yes/no question with a subject of its own (…脱贫，凤山是百色的吧？): the question answered
+    and the statement checked as a question of its own, never the statement's yes given for the question; a
+    statement that cannot be checked is said to be left out."""
+    zh = _cjk(q.text)
+    m = (TAG_ZH if zh else TAG_EN).match(q.text)
+    if not (m and _a_statement(m.group("first"), zh) and _own_subject_first(kg, m.group("second"))):
+        return None  # …，对吧？ / Pingxiang, the border city, comes under …: one question
+    first = m.group("first") + "吗？" if zh else f"Is it true that {m.group('first')}?"
+    tag = m.group("second") + ("？" if zh else "?")
+    together = _answered_together(kg, [first, tag], ans, deadline, depth)
+    if together:
+        return together
+    part = ask(kg, tag, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if not part.refused and parse(kg, m.group("first")).names:
+        part.notes.append(msg("part_missing", ans.language, part=m.group("first")))
+    part.question = ans.question
+    return part
+
+
+SUBJECT_LEAD = lazyre.compile(r"^\s*(?:and|but|also|so|then|而且|并且|那么|那|另外|还有|then)?\s*(?:the\s+)?", re.I)
+
+
+def _a_statement(clause: str, zh: bool) -> bool:
+    """The clause asks nothing (no question word; in English, no question's head)."""
+    return not (ASKS_ZH.search(clause) or "吗" in clause) if zh else not ASKING_HEAD_EN.match(clause)
+
+
+def _own_subject_first(kg, clause: str) -> bool:
+    """The clause begins with a name of its own (凤山是百色的吧; and Hantang is in Beihai): its subject."""
+    names = parse(kg, clause).names
+    return bool(names) and names[0].start <= SUBJECT_LEAD.match(clause).end()
+
+
+REFERRERS = (_premise_then_tag, _for_the_name, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two, _attributes_of_one)

@@ -1252,7 +1252,7 @@ def figure(ctx: Ctx):
     if not inds:
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
-    rows = _months_of_year(q, _whole_years(q, figure_rows(ctx, subjects, inds, q.years)))
+    rows = _months_of_year(q, _whole_years(q, _one_year_alone(q, figure_rows(ctx, subjects, inds, q.years))))
     _figure_uses(ctx, inds)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
@@ -1685,6 +1685,24 @@ def _whole_year(period: dict) -> bool:
         return True
     start, end = period.get("start", ""), period.get("end", "")
     return start[:4] == end[:4] != "" and start[4:] in ("", "-01", "-01-01") and end[4:] in ("-12", "-12-31")
+
+
+# words that ask for a figure over several years (年均增长, average annual growth, since 2013)
+SPAN_ASKED = lazyre.compile(r"年均|平均|复合|累计|以来|期间|几年|\baverage\b|\bcompound\b|\bcagr\b|\bcumulative\b|\bsince\b|"
+                            r"\bover the (?:period|years)\b|\bper year\b|\ba year\b|\bannual(?:ly|ised|ized)?\b", re.I)
+
+
+def _one_year_alone(q: Question, rows: list[dict]) -> list[dict]:
+    """2017年广西电商交易额增长了53.3%吗: one year asked is never answered by a figure of several years that ends
+    in it (the average annual growth of 2013 to 2017), unless the question asks for one over years."""
+    if len(q.years) != 1 or SPAN_ASKED.search(q.text):
+        return rows
+    return [f for f in rows if not _years_spanned(f["period"])]
+
+
+def _years_spanned(period: dict) -> bool:
+    start, end = str(period.get("start") or "")[:4], str(period.get("end") or "")[:4]
+    return bool(start and end and start != end)
 
 
 def _whole_years(q: Question, rows: list[dict]) -> list[dict]:
@@ -2385,6 +2403,7 @@ def _years_given(text: str, rows: list[dict]) -> set[str]:
 def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict]:
     """The growth rates the graph states (of the one year asked, if one is), shown."""
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
+    said = _one_year_alone(ctx.q, said)
     said = _each_in_its_year(ctx.q, said, stated) or _in_the_years(ctx.q, said)
     said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
     for f in said:
@@ -5828,6 +5847,7 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     relation to it."""
     related_only = _only_related_asked(ctx.q)
     cond, values = _conditions(ctx, classes[0])
+    cond = _narrow_county_list(ctx, classes, cond)
     values["class"] = _classes(ctx, *classes)
     if not cond:  # every member of the class: the first of them, with where to find the rest
         return _first_members(ctx, values, classes[0])
@@ -5840,6 +5860,15 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
         rows = _without_besides(ctx, ctx.run(members_query(_related_of_kind(ctx.q, classes[0])), values))
     return rows
+
+
+def _narrow_county_list(ctx: Ctx, classes: list[str], cond: str) -> str:
+    """哪些县，不算自治县 / the counties only: 县 in the narrow sense the count takes too (named …县), said."""
+    word = ctx.q.words.get("County", "").lower()
+    if classes != ["County"] or word not in COUNTY_WORDS or not _narrow_sense(ctx.q):
+        return cond
+    ctx.note(msg(("named_counties", "plain_counties_only")["自治县" in ctx.q.excluded], ctx.lang))
+    return cond + "\n  " + NAMED_COUNTY
 
 
 def _related_of_kind(q: Question, cls: str) -> str:
@@ -6041,7 +6070,9 @@ def _county_sense_listed(ctx: Ctx, classes: list[str]) -> None:
         return
     listed = [a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "County")]
     named = sorted(ctx.label(i) for i in listed if (ctx.kg.label(i, "zh") or "").endswith("县"))
-    if len(named) < len(listed):
+    if len(named) < len(listed) and ctx.q.excluded:  # 不算区: the county-level cities stay, said
+        ctx.note(msg("counties_and_cities", ctx.lang, k=len(named)))
+    elif len(named) < len(listed):
         ctx.note(msg("counties_listed", ctx.lang, names=ctx.sep().join(named) or "-"))
 
 

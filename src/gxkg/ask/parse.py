@@ -1071,7 +1071,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = _pinyin_glosses(kg, q)
     q.unknown = [w for w in _plural_of_words_used(q) if w.lower() not in became]
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
-    q.unknown = [w for w in q.unknown if not _describes_names_before(q, w)]
+    q.unknown = [w for w in q.unknown if not _describes_names_before(kg, q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
     _suffix_swapped(kg, q, text, hits)
@@ -1138,12 +1138,18 @@ def _sentence_of(text: str, at: int):
     return next((m for m in SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
 
 
-def _describes_names_before(q: Question, w: str) -> bool:
+def _describes_names_before(kg, q: Question, w: str) -> bool:
     """凭祥、东兴这些边境城市: a describing word right after things named (not Guangxi) says what those things are;
     elsewhere (广西有哪些边境城市, 崇左市有哪些边境县) it would be a condition the graph cannot check: not understood."""
     at = q.text.lower().find(w.lower())
     before = [n for n in q.names if n.end <= at and n.iri != GUANGXI]
-    return w.lower() in lx.DESCRIBING and bool(before) and bool(DESCRIBED_GAP.fullmatch(q.text[before[-1].end:at]))
+    return w.lower() in lx.DESCRIBING and bool(before) and bool(DESCRIBED_GAP.fullmatch(q.text[before[-1].end:at])) and \
+        not _that_one_within(kg, q.text[before[-1].end:at], before[-1])
+
+
+def _that_one_within(kg, gap: str, name) -> bool:
+    """崇左那个边境城市: "that" one thing, described, after a prefecture is a place within it, not the prefecture."""
+    return bool(re.search(r"那(?!些)", gap)) and kg.is_a(name.iri, "https://w3id.org/gxkg/ontology#Prefecture")
 
 
 # what may stand between the things named and the word describing them (凭祥、东兴这些边境城市; Pingxiang and Dongxing,
@@ -1221,10 +1227,13 @@ def _appositive_or(kg, text: str, names: list[Name], h):
         return h
     if any(_beside(text, n, h) and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + cls) for n in names):
         return (h[0], h[1], "cue", "noise", h[4])
-    before = next((n for n in names if n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]])), None)
+    before = next((n for n in names if n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]]) and not
+                   (THAT_DESCRIBED.match(text[n.end:h[0]]) and _that_one_within(kg, text[n.end:h[0]], n))), None)
     return (before.end, h[1], "cue", "noise", text[before.end:h[1]]) if before else h  # 这座口岸城市: all of it
 
 
+# 崇左那个边境城市: "that border city" over in the place named, described, is another thing than the place
+THAT_DESCRIBED = lazyre.compile(r"^\s*[,，]?\s*那(?:[一两三四五六七八九十几]|\d+)?[座个家所位][\u4e00-\u9fff]+$")
 # 凭祥这座边境城市: the name, then 这座 and what it is called here, whatever its class
 DEMONSTRATED = lazyre.compile(r"^\s*[,，]?\s*(?:这|那)(?:[一两三四五六七八九十几]|\d+)?(?:座|个|家|所|位)(?:(?![有哪是的在几多啥么])[\u4e00-\u9fff]){0,4}$")
 
@@ -2653,7 +2662,7 @@ def _kinds_left_out(q: Question) -> None:
     """Kinds the question leaves out (区不算, 不算区和县级市, not counties, not districts): not counted or
     listed, and their name endings excluded from what is."""
     low = q.text.lower()
-    spans = [m.group("span") for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
+    spans = [_span_through_list(q, low, m) for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
     _kind_of_the_cue(q, spans)
     for span in spans:
         span = _unlisted_kinds_out(q, span)
@@ -2662,6 +2671,21 @@ def _kinds_left_out(q: Question) -> None:
             q.kinds = [k for k in q.kinds if k not in out]
             q.excluded += _left_out_marks(q, out, span)
     _no_absence_asked(q)
+
+
+NEXT_IN_LIST = lazyre.compile(r"[，,、]\s*(?:and\s+|or\s+|和|及|与)?(?P<seg>[^，,。；;？?）)]*)")
+
+
+def _span_through_list(q: Question, low: str, m) -> str:
+    """leaving out autonomous counties, districts and county-level cities: what is left out runs on past a comma
+    while each next part begins with a kind word."""
+    from .lexicon import CLASS_NAME_END
+
+    words = sorted({w.lower() for w, _ in q.kinds if w} | set(CLASS_NAME_END), key=len, reverse=True)
+    span, at = m.group("span"), m.end()
+    while (n := NEXT_IN_LIST.match(low, at)) and any(n.group("seg").strip().startswith(w) for w in words):
+        span, at = span + " " + n.group("seg"), n.end()
+    return span
 
 
 def _kind_of_the_cue(q: Question, spans: list[str]) -> None:
