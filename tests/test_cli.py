@@ -378,6 +378,8 @@ def test_store_build_info_and_reuse(runner, tmp_path):
     assert "--force" in r.output
     info = json.loads(run(runner, "--store", str(out), "store", "info", "-f", "json").output)
     assert info["backend"] == "embedded" and info["triples"] == triples and len(info["graphs"]) == 4
+    from gxkg.store.build import content_hash
+    assert info["hash"] == content_hash(default_files())  # hashed beside the load: the same key as the cache's
     assert "百色芒果" in run(runner, "--store", str(out), "neighbors", "百色市").output
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")

@@ -157,3 +157,13 @@ def test_a_temporary_cache_of_another_user_is_not_trusted(tmp_path):
     r = gxkg("--data", str(MINIDATA), "search", "丙县", env={"HOME": str(blocker / "home"), "TMPDIR": str(tmp)})
     assert r.returncode == 0, r.stderr
     assert not (planted / "stores").exists()
+
+
+def test_a_store_built_elsewhere_names_a_missing_file_in_one_line(tmp_path):
+    """The files are hashed beside the load, but a missing one is still said at once, before anything is built."""
+    from gxkg.errors import GraphParseError
+    from gxkg.kg import build_store
+
+    with pytest.raises(GraphParseError, match="gone.ttl: no such file"):
+        build_store([MINIDATA / "ontology" / "gxkg.ttl", tmp_path / "gone.ttl"], tmp_path / "st")
+    assert not (tmp_path / "st").exists()

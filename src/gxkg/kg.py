@@ -94,10 +94,10 @@ class Beside:
             child.wait()
 
 
-def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool = False) -> dict:
+def build_store(files: list[Path], dest: Path, force: bool = False, quiet: bool = False, digest: str | None = None) -> dict:
     from .store.build import build
 
-    return build(files, dest, graph_iri, beside=Beside, quiet=quiet, force=force)
+    return build(files, dest, graph_iri, beside=Beside, quiet=quiet, force=force, digest=digest)
 
 
 CACHE_BYTES = 1 << 30  # each per-resource cache's bound unless the caller sets another

@@ -32,8 +32,8 @@ CREATE TABLE listing(type TEXT NOT NULL, zkey TEXT NOT NULL, ekey TEXT NOT NULL,
 CREATE TABLE gram_df(token TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE word_edits(variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
 """
+LISTING_INDEX = "CREATE INDEX listing_en ON listing(type, ekey, node);"
 INDEXES = """
-CREATE INDEX listing_en ON listing(type, ekey, node);
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_node ON names(node);
 """
@@ -122,34 +122,39 @@ def _stage_file(con, f: Path, fmt, base: str, ontology: list, blank: str) -> Non
 
     from .namespaces import DCT, GXO_NS, RDF, expand
 
-    wanted, named, literal = {expand(p) for p in NAME_PROPS + CODE_PROPS}, ox.NamedNode, ox.Literal
-    rdf_type, dct_source = str(RDF.type), str(DCT.source)
-    not_relations = NOT_RELATIONS
+    named, literal = ox.NamedNode, ox.Literal
+    kind = {**{p: SKIP for p in NOT_RELATIONS}, str(RDF.type): TYPE, str(DCT.source): SOURCE,
+            **{expand(p): NAME for p in NAME_PROPS + CODE_PROPS}}.get  # one look-up a triple: what its predicate is
     rows: dict[str, list] = {t: [] for t in STAGED}
     types, blank_types, names, edges, sources = (rows[t] for t in STAGED)
     for i, t in enumerate(ox.parse(path=str(f), format=fmt, base_iri=base)):
         s, p, o = t.subject, t.predicate.value, t.object
+        k = kind(p)
         if type(s) is named:
             s = s.value
-            if p == rdf_type:
-                types.append((s, o.value))
-            elif type(o) is named:
-                if p not in not_relations:  # three in four links at scale: provenance and reification
+            if k is None:
+                if type(o) is named:
                     edges.append((s, p, o.value))
-            elif p in wanted and type(o) is literal:
-                names.append((s, p, o.value, o.language))
+            elif k is TYPE:
+                types.append((s, o.value))
+            elif k is NAME:
+                if type(o) is literal:
+                    names.append((s, p, o.value, o.language))
+            elif k is SOURCE:
+                sources.append((s, o.value))
             if s.startswith(GXO_NS):
                 ontology.append(t)
-        elif p == rdf_type:
+        elif k is TYPE:
             blank_types.append((blank + s.value, o.value))
-        if p == dct_source:
-            sources.append((s if type(s) is str else blank + s.value, o.value))
+        elif k is SOURCE:
+            sources.append((blank + s.value, o.value))
         if not i % CHUNK:
             _stage_rows(con, rows)
     _stage_rows(con, rows)
 
 
 STAGED = ("raw_types", "raw_blank_types", "raw_names", "raw_edges", "raw_sources")
+TYPE, NAME, SOURCE, SKIP = "type", "name", "source", "skip"  # what _stage_file does with a triple, by its predicate
 # links that are never a relation between two entities (relations.rq leaves them out too): what a statement is
 # about, and where a fact comes from
 NOT_RELATIONS = frozenset("http://www.w3.org/1999/02/22-rdf-syntax-ns#" + x for x in ("subject", "predicate", "object")) | {
@@ -246,11 +251,8 @@ def _finish(con, tmp: Path, path: Path) -> Path:
 
     con.execute("CREATE INDEX temp.raw_names_iri ON raw_names(iri)")
     _nodes(con)
-    names = [expand(p) for p in NAME_PROPS]
-    _names(con, con.execute(
-        f"SELECT DISTINCT n.id, r.v FROM raw_names r JOIN nodes n ON n.iri = r.iri "
-        f"WHERE r.p IN ({','.join('?' * len(names))}) ORDER BY n.id, r.v", names))
-    _name_words(con)
+    # the work of one process first (while the store may still be loading on the other core), the names'
+    # work, in two processes, last
     con.execute("INSERT OR IGNORE INTO listing SELECT DISTINCT r.t, COALESCE(n.zh, n.iri), COALESCE(n.en, n.zh, n.iri), n.id "
                 "FROM raw_types r JOIN nodes n ON n.iri = r.iri ORDER BY 1, 2, 4")
     codes = [expand(p) for p in CODE_PROPS]
@@ -258,6 +260,12 @@ def _finish(con, tmp: Path, path: Path) -> Path:
                 "SELECT n.id AS id, r.v AS c FROM raw_names r JOIN nodes n ON n.iri = r.iri "
                 f"WHERE r.p IN ({','.join('?' * len(codes))}) UNION SELECT id, curie(iri) FROM nodes) ORDER BY id, c", codes)
     _chars(con)
+    con.executescript(LISTING_INDEX)
+    names = [expand(p) for p in NAME_PROPS]
+    _names(con, con.execute(
+        f"SELECT DISTINCT n.id, r.v FROM raw_names r JOIN nodes n ON n.iri = r.iri "
+        f"WHERE r.p IN ({','.join('?' * len(names))}) ORDER BY n.id, r.v", names))
+    _name_words(con)
     con.executescript(INDEXES)
     con.execute("INSERT INTO meta SELECT 'nodes', COUNT(*) FROM nodes")
     con.execute("INSERT INTO meta SELECT 'longest', COALESCE(MAX(LENGTH(form)), 0) FROM names WHERE kind = 'name'")

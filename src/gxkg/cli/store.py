@@ -24,8 +24,9 @@ def store_build(obj, output, force):
     from ..store.build import content_hash
 
     files = default_files(Path(obj.data) if obj.data else None)
-    dest = Path(output) if output else cache_dir() / "stores" / content_hash(files)[:24]
-    meta = build_store(files, dest, force=force or not output, quiet=True)
+    digest = None if output else content_hash(files)  # a store built elsewhere hashes its files beside the load
+    dest = Path(output) if output else cache_dir() / "stores" / digest[:24]
+    meta = build_store(files, dest, force=force or not output, quiet=True, digest=digest)
     click.echo(f"{dest}\t{meta['triples']} triples\t{len(meta['files'])} graphs\t{meta['seconds']} s")
 
 

@@ -106,7 +106,7 @@ def build(files: list[Path], dest: Path, graph_iri, *, beside=None, quiet: bool 
 
     dest = Path(dest)
     _refuse_existing(dest, force)
-    digest = digest or content_hash(files)
+    hashing = _HashAside(files) if digest is None else None  # only metadata here: read beside the load
     tmp = dest.with_name(f".{dest.name}.building-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -125,6 +125,7 @@ def build(files: list[Path], dest: Path, graph_iri, *, beside=None, quiet: bool 
         if beside:
             beside.finish(tmp, ox.Store.read_only(str(tmp)), started, meta["triples"])
             meta["beside"] = {n: (tmp / n).stat().st_size for n in sorted(os.listdir(tmp)) if n.endswith(".sqlite")}
+        meta["hash"] = hashing.result() if hashing else digest
         meta["seconds"] = round(time.perf_counter() - t0, 3)
         (tmp / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         _move_into_place(tmp, dest, force)
@@ -136,6 +137,35 @@ def build(files: list[Path], dest: Path, graph_iri, *, beside=None, quiet: bool 
     if not quiet:
         print(f"gxkg: store ready ({meta['triples']} triples, {meta['seconds']} s): {dest}", file=sys.stderr)
     return meta
+
+
+class _HashAside:
+    """content_hash(files) in a daemon thread (hashing releases the interpreter), read by result(); a missing
+    file is said at once, as hashing first would, and a build that fails does not wait for the hash."""
+
+    def __init__(self, files: list[Path]):
+        import threading
+
+        for f in files:
+            if not Path(f).is_file():
+                raise GraphParseError(f"{f}: no such file")
+        self._out: list = []
+        self._thread = threading.Thread(target=self._run, args=(files,), daemon=True)
+        self._thread.start()
+
+    def _run(self, files: list[Path]) -> None:
+        try:
+            self._out.append(content_hash(files))
+        except GraphParseError as e:  # a file removed since: said when the hash is read
+            self._out.append(e)
+
+    def result(self) -> str:
+        self._thread.join()
+        if isinstance(self._out[0], GraphParseError):
+            raise self._out[0]
+        return self._out[0]
+
+
 
 
 def _refuse_existing(dest: Path, force: bool) -> None:
