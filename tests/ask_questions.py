@@ -2406,6 +2406,11 @@ CONDITIONS_KEPT = [
     ("The Chongzuo border city in the article: what's its pinyin and what model does it adopt?", R()),
     ("崇左那个边境城市拼音是什么", R()),
     ("Rong'an County: what's its pinyin?", L("Rong'an")),
+    # several things asked of one name after a colon or its possessive: each answered, none dropped
+    ("Daxin county: Chinese name and prefecture?", L("大新县", "located in: Chongzuo")),
+    ("Daxin County's Chinese name and prefecture?", L("大新县", "located in: Chongzuo")),
+    ("Daxin County: what's its Chinese name and which prefecture is it in?", L("大新县", "Chongzuo")),
+    ("Daxin county: Chinese name and code?", L("大新县", "451424")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

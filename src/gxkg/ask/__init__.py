@@ -1313,9 +1313,11 @@ ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^�
 ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
                                r"(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})"
                                r"\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
-ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)"
+ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)?"
                                   r"(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s?\s+(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?"
                                   r"[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B
+ATTRIBUTES_AFTER_EN = lazyre.compile(r"^(?P<name>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?"
+                                     r"[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Daxin: A and B?
 ATTRIBUTE_SPLIT = lazyre.compile(r"\s*(?:[和、及与]|,\s*and\s+|,|\s+and\s+)\s*(?:its\s+|the\s+)?", re.I)
 
 
@@ -1323,16 +1325,26 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     """那坡县的行政区划代码和坐标, Give me the coordinates, pinyin and prefecture of Jingxi: each thing asked of the
     one name alone (那坡县的行政区划代码, What is the pinyin of Jingxi?), all given; None when any is refused."""
     zh = ans.language == "zh"
-    m = ATTRIBUTES_ZH.match(q.text.strip()) if zh else ATTRIBUTES_EN.match(q.text.strip()) or ATTRIBUTES_OF_EN.match(q.text.strip())
-    if m is None or len(q.names) != 1:
+    m = ATTRIBUTES_ZH.match(q.text.strip()) if zh else next(
+        (m for p in (ATTRIBUTES_EN, ATTRIBUTES_OF_EN, ATTRIBUTES_AFTER_EN) if (m := p.match(q.text.strip()))), None)
+    if m is None or len(q.names) != 1 or not _the_name_said(m.group("name"), q.names[0].text):
         return None
     attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]
     asked = [f"{m.group('name')}的{a}？" if zh else _part_of_the_name(a, m.group("name").strip()) for a in attrs]
     return _answered_together(kg, asked, ans, deadline, depth) if len(asked) > 1 else None
 
 
+def _the_name_said(said: str, name: str) -> bool:
+    """What the pattern took for the name is the name recognised (the, and a kind word after it, aside): never
+    "List Guilin" of List Guilin's counties, …."""
+    rest = re.sub(r"^\s*the\s+", "", said.strip(), flags=re.I)
+    longer, shorter = (rest, name) if len(rest) >= len(name) else (name, rest)
+    return longer.startswith(shorter) and re.fullmatch(r"(?:\s*[A-Za-z]+)?", longer[len(shorter):]) is not None
+
+
 # For Guilin: how many county-level divisions, how many autonomous counties, and its division code?
-FOR_NAME_EN = lazyre.compile(r"^(?:for|about|regarding|as for)\s+(?P<name>[^:,?]{2,40}?)\s*[:,]\s*(?P<parts>.+?)\s*\??$", re.I)
+FOR_NAME_EN = lazyre.compile(r"^(?:(?:for|about|regarding|as for)\s+(?P<name>[^:,?]{2,40}?)\s*[:,]|(?P<lead>[^:,?]{2,40}?)\s*:)\s*"
+                             r"(?P<parts>.+?)\s*\??$", re.I)
 PARTS_EN = lazyre.compile(r"\s*(?:,\s*and\s+|;\s*|,\s*|\s+and\s+(?=(?:how|what|which|its|the)\b))", re.I)
 
 
@@ -1341,18 +1353,19 @@ def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fals
     asked of the name alone (How many county-level divisions in Guilin? Guilin's division code?), all given; None
     when any is refused."""
     m = FOR_NAME_EN.match(q.text.strip()) if ans.language == "en" else None
+    m = None if m and m.group("lead") and "?" in m.group("parts") else m  # Rong'an: what's it linked to? Products, …
     parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
     if len(parts) < 2 or len(q.names) != 1:
         return None
-    name = m.group("name").strip()
+    name = (m.group("name") or m.group("lead")).strip()
     return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
 
 
 def _part_of_the_name(part: str, name: str) -> str:
     """its division code: Guilin's division code?; how many counties: how many counties in Guilin?; else the
     part of the name (What is the pinyin of Guilin?)."""
-    if re.search(r"\bits\b", part, re.I):
-        return re.sub(r"\bits\b", f"{name}'s", part) + "?"
+    if re.search(r"\bits?\b", part, re.I):  # its code: Guilin's code; which prefecture is it in: … is Guilin in
+        return re.sub(r"\bit\b", name, re.sub(r"\bits\b", f"{name}'s", part, flags=re.I), flags=re.I) + "?"
     return f"{part} in {name}?" if re.match(r"how (?:many|much)\b", part, re.I) else f"What is the {part} of {name}?"
 
 
@@ -1419,5 +1432,5 @@ def _own_subject_first(kg, clause: str) -> bool:
     return bool(names) and names[0].start <= SUBJECT_LEAD.match(clause).end()
 
 
-REFERRERS = (_premise_then_tag, _for_the_name, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
-             _of_the_names_part, _two_questions, _clauses, _each_of_two, _attributes_of_one)
+REFERRERS = (_premise_then_tag, _for_the_name, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+             _of_the_names_part, _two_questions, _clauses, _each_of_two)
