@@ -2411,6 +2411,20 @@ CONDITIONS_KEPT = [
     ("Daxin County's Chinese name and prefecture?", L("大新县", "located in: Chongzuo")),
     ("Daxin County: what's its Chinese name and which prefecture is it in?", L("大新县", "Chongzuo")),
     ("Daxin county: Chinese name and code?", L("大新县", "451424")),
+    # round 18: which figure a number given is; never the article in its place
+    ("which guangxi number in the article is 4220", V("422000000000")),
+    ("4220指的是什么", V("422000000000")),
+    ("“超过10万人”是哪个指标？", V("100000")),
+    ("0.8%指的是什么", V("0.8")),
+    ("what does 9999 refer to", R()),
+    # among the things the first clause counts, never among every county; 不是自治县 leaves them out
+    ("河池的几个自治县里，哪个最靠北？", L("环江毛南族自治县")),
+    ("河池有几个自治县，哪个最靠北？", L("5", "环江毛南族自治县")),
+    ("百色市的县里，不是自治县的有哪些？（区和县级市不算）", L("乐业县", "凌云县", "德保县", "田东县", "田林县", "西林县", "那坡县")),
+    ("来宾市有哪些县不是自治县？（区和县级市不算）", L("忻城县", "武宣县", "象州县")),
+    ("融水是不是自治县？", P("是")),
+    # a question that leans on the statement before it is not asked alone
+    ("既然南宁进了22城综试区名单，柳州应该也在里面吧？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1228,10 +1228,19 @@ def _clause_questions(kg, text: str, lang: str) -> list[str]:
         return []
     # which document …, and who issued it / 有多少个示范县，具体是哪些县: about the answer, not the name
     of_name = "list" not in first.cues and not _asks_for_those(kg, clauses)
-    out = [clauses[0]] + [_clause_of_the_name(kg, c, first.names[0].text, zh, of_name) for c in clauses[1:]]
+    out = [clauses[0]] + [_among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
+                          for c in clauses[1:]]
     if None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER))) for c in out}) < 2:
         return []
     return [c + ("？" if zh else "?") for c in out]
+
+
+def _among_those(kg, clause: str, first, zh: bool) -> str | None:
+    """河池有几个自治县，哪个最靠北: a clause asking "which" with no kind of its own asks among the things the first
+    clause counts or lists (河池的自治县里哪个最靠北), never among every county; None otherwise."""
+    if not (zh and first.kinds and {"count", "list"} & first.cues and re.match(r"\s*哪(?:个|些|一个|家|座)", clause)):
+        return None
+    return None if parse(kg, clause).kinds else f"{first.names[0].text}的{first.kinds[0][0]}里{clause}"
 
 
 def _asks_for_those(kg, clauses: list[str]) -> bool:
@@ -1244,7 +1253,12 @@ def _asks_for_those(kg, clauses: list[str]) -> bool:
 def _asking_clauses(text: str, zh: bool) -> list[str]:
     """The sentence's clauses when there are two or more and each asks something, else []."""
     clauses = _split_clauses(text, CLAUSE_ZH if zh else CLAUSE_EN, 1 if zh else 3)
+    if zh and clauses and AMONG_ZH.search(clauses[0]):  # 河池的几个自治县里，哪个最靠北: where the question looks, not a question
+        return []
     return clauses if len(clauses) > 1 and all((ASKS_ZH if zh else ASKS_EN).search(c) for c in clauses) else []
+
+
+AMONG_ZH = lazyre.compile(r"(?:里|中|当中|之中|里面|里头)$")
 
 
 def _what_it_asks(q) -> tuple:
@@ -1325,13 +1339,19 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     """那坡县的行政区划代码和坐标, Give me the coordinates, pinyin and prefecture of Jingxi: each thing asked of the
     one name alone (那坡县的行政区划代码, What is the pinyin of Jingxi?), all given; None when any is refused."""
     zh = ans.language == "zh"
-    m = ATTRIBUTES_ZH.match(q.text.strip()) if zh else next(
-        (m for p in (ATTRIBUTES_EN, ATTRIBUTES_OF_EN, ATTRIBUTES_AFTER_EN) if (m := p.match(q.text.strip()))), None)
-    if m is None or len(q.names) != 1 or not _the_name_said(m.group("name"), q.names[0].text):
+    m = _attributes_match(q, zh)
+    if m is None:
         return None
     attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]
     asked = [f"{m.group('name')}的{a}？" if zh else _part_of_the_name(a, m.group("name").strip()) for a in attrs]
     return _answered_together(kg, asked, ans, deadline, depth) if len(asked) > 1 else None
+
+
+def _attributes_match(q, zh: bool):
+    """The first attribute pattern the question matches, whose name is its one name recognised; else None."""
+    patterns = (ATTRIBUTES_ZH,) if zh else (ATTRIBUTES_EN, ATTRIBUTES_OF_EN, ATTRIBUTES_AFTER_EN)
+    m = next((m for p in patterns if (m := p.match(q.text.strip()))), None)
+    return m if m and len(q.names) == 1 and _the_name_said(m.group("name"), q.names[0].text) else None
 
 
 def _the_name_said(said: str, name: str) -> bool:
@@ -1352,13 +1372,19 @@ def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fals
     """For Guilin: how many county-level divisions, how many autonomous counties, and its division code? Each part
     asked of the name alone (How many county-level divisions in Guilin? Guilin's division code?), all given; None
     when any is refused."""
-    m = FOR_NAME_EN.match(q.text.strip()) if ans.language == "en" else None
-    m = None if m and m.group("lead") and "?" in m.group("parts") else m  # Rong'an: what's it linked to? Products, …
+    m = _for_name_match(q.text.strip()) if ans.language == "en" else None
     parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
     if len(parts) < 2 or len(q.names) != 1:
         return None
     name = (m.group("name") or m.group("lead")).strip()
     return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
+
+
+def _for_name_match(text: str):
+    """FOR_NAME_EN's match; none for a name and a colon before a question that goes on after its question mark
+    (Rong'an: what's it linked to? Products, …): one question, not parts."""
+    m = FOR_NAME_EN.match(text)
+    return None if m and m.group("lead") and "?" in m.group("parts") else m
 
 
 def _part_of_the_name(part: str, name: str) -> str:
@@ -1395,6 +1421,8 @@ def _two_names_each(q, m) -> bool:
 # Fengshan lifted 10,000 households out of poverty; Fengshan is in Baise, right?)
 TAG_ZH = lazyre.compile(r"^(?P<first>[^，,；;？?]+)[，,；;]\s*(?P<second>[^，,；;？?]+?(?:吧|对吗|是吗|对不对|是不是))[？?]*$")
 TAG_EN = lazyre.compile(r"^(?P<first>[^;?]+?)\s*[;,.]\s*(?P<second>[^;,?]+?),?\s*(?:right|correct|isn't it|is that right|yes)\s*\?*$", re.I)
+# a question that leans on the statement before it (柳州应该也在里面吧, Liuzhou is on it too, right?): not its own
+REFERS_BACK = lazyre.compile(r"里面|里头|其中|在内|之列|之一|它|他们|这|那|也|同样|\b(?:it|them|that|those|too|also|as well|one of|same)\b", re.I)
 ASKING_HEAD_EN = lazyre.compile(r"\s*(?:what|what's|which|who|when|where|how|is|are|was|were|does|do|did|can|could|has|have|tell)\b", re.I)
 
 
@@ -1403,9 +1431,9 @@ def _premise_then_tag(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
     and the statement checked as a question of its own, never the statement's yes given for the question; a
     statement that cannot be checked is said to be left out."""
     zh = _cjk(q.text)
-    m = (TAG_ZH if zh else TAG_EN).match(q.text)
-    if not (m and _a_statement(m.group("first"), zh) and _own_subject_first(kg, m.group("second"))):
-        return None  # …，对吧？ / Pingxiang, the border city, comes under …: one question
+    m = _statement_then_question(kg, q.text, zh)
+    if not m:
+        return None
     first = m.group("first") + "吗？" if zh else f"Is it true that {m.group('first')}?"
     tag = m.group("second") + ("？" if zh else "?")
     together = _answered_together(kg, [first, tag], ans, deadline, depth)
@@ -1419,6 +1447,14 @@ def _premise_then_tag(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
 
 
 SUBJECT_LEAD = lazyre.compile(r"^\s*(?:and|but|also|so|then|而且|并且|那么|那|另外|还有|then)?\s*(?:the\s+)?", re.I)
+
+
+def _statement_then_question(kg, text: str, zh: bool):
+    """The match of a statement, then a question standing on its own; None for one question (…，对吧？ /
+    Pingxiang, the border city, comes under … / 柳州也在里面吧)."""
+    m = (TAG_ZH if zh else TAG_EN).match(text)
+    ok = m and _a_statement(m.group("first"), zh) and _own_subject_first(kg, m.group("second"))
+    return m if ok and not REFERS_BACK.search(m.group("second")) else None
 
 
 def _a_statement(clause: str, zh: bool) -> bool:

@@ -718,6 +718,52 @@ def _bounds(f: dict) -> tuple[float, float]:
 MONEY = ("CNY", "USD")  # flows whose total over a period has a monthly average
 
 
+@intent("number_meant", {"zh": ["文章里的3101指的是什么？", "“超过10万人”是哪个指标？"],
+                          "en": ["Which figure in the article is 4220?", "What does 2228 refer to?"]})
+def number_meant(ctx: Ctx):
+    """Which figure a number given is (4220指的是什么, which figure is 4220): the figures stated with that number
+    (4220亿元), of the things named if any; said when no figure is stated so. The number is matched as written,
+    with its 万 or 亿 and its % when given."""
+    q = ctx.q
+    given = _numbers_written(q) if "number_meant" in q.cues and not q.indicators else []
+    if not given:
+        return False
+    rows = _figures_written(ctx, given)
+    ctx.use("names", "years", "number_meant", "source", "list", "about", "count", "unit", "threshold")
+    if not rows:
+        ctx.ans.unrecognised.append(msg("no_figure_stated", ctx.lang, number=ctx.sep().join(g[0] for g in given)))
+        return True
+    for f in rows:
+        show_figure(ctx, f)
+    return True
+
+
+# a number as written: its digits, then 万 or 亿, then a percent sign
+NUMBER_WRITTEN = lazyre.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?\s*(%|％|percent\b|per cent\b)?", re.I)
+
+
+def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]:
+    """The figures (of the things named, Guangxi aside) stated with one of the numbers given."""
+    subjects = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
+    return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if any(_stated_with(f["stated"], g) for g in given)]
+
+
+def _numbers_written(q: Question) -> list[tuple[str, str, bool]]:
+    """The numbers the question gives, but its years: (digits, 万/亿 or "", percent)."""
+    found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.text)]
+    return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]
+
+
+def _stated_with(stated: str, given: tuple[str, str, bool]) -> bool:
+    """The stated figure (超过10万人, 4220亿元, 约11%) writes the number given: the same digits, and the same 万
+    or 亿 and percent sign when the question gives them."""
+    return any(_same_written(m, *given) for m in NUMBER_WRITTEN.finditer(stated))
+
+
+def _same_written(m, digits: str, scale: str, percent: bool) -> bool:
+    return m.group(1).replace(",", "") == digits and m.group(2) == (scale or m.group(2)) and bool(m.group(3) or not percent)
+
+
 @intent("monthly", {"zh": ["2018年1-7月广西电子商务交易额平均每个月多少？"],
                     "en": ["What was Guangxi's average monthly e-commerce transaction volume in January-July 2018?"]})
 def monthly(ctx: Ctx):
@@ -6070,10 +6116,9 @@ def _county_sense_listed(ctx: Ctx, classes: list[str]) -> None:
         return
     listed = [a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "County")]
     named = sorted(ctx.label(i) for i in listed if (ctx.kg.label(i, "zh") or "").endswith("县"))
-    if len(named) < len(listed) and ctx.q.excluded:  # 不算区: the county-level cities stay, said
-        ctx.note(msg("counties_and_cities", ctx.lang, k=len(named)))
-    elif len(named) < len(listed):
-        ctx.note(msg("counties_listed", ctx.lang, names=ctx.sep().join(named) or "-"))
+    if len(named) < len(listed):  # 不算区: the county-level cities stay, said
+        ctx.note(msg("counties_and_cities", ctx.lang, k=len(named)) if ctx.q.excluded else
+                 msg("counties_listed", ctx.lang, names=ctx.sep().join(named) or "-"))
 
 
 def _kinds_asked(q: Question) -> list[str]:

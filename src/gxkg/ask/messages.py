@@ -17,6 +17,7 @@ CATALOGUE = {
     "none_other": ("图谱没有记录{names}以外的", "the graph records nothing other than {names}"),
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
+    "no_figure_stated": ("图谱中没有写作 {number} 的数据", "the graph has no figure stated as {number}"),
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
     "only_mentioned": ("图谱只收录了来源提到的{what}，这里不是全部", "the graph holds only the places of this kind its sources mention ({what}): this is not all of them"),
     "few_of_level": ("图谱只收录了来源提到的{what}（{names}），不是全部，数不出总数",

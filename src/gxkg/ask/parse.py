@@ -1058,6 +1058,8 @@ def parse(kg, raw: str) -> Question:
     _has_a_date(q)
     _people_counted(q)
     _whole_list_asked(q)
+    _several_among(q)
+    _number_meant_en(q)
     _both_asked(q)
     _relation_end_word(q)
     _own_date(kg, q)
@@ -1995,6 +1997,29 @@ PEOPLE_COUNTED = lazyre.compile(r"(?:多少|几)(?:个|名|位)?人(?![次均口
                                 r"(?:people|persons|residents|villagers|individuals)\b", re.I)
 
 
+# 河池的几个自治县里，哪个…: "the several … among which" names where the question looks, it counts nothing
+SEVERAL_AMONG = lazyre.compile(r"几(?:个|家|所|座|种)[^，,。？?；;]{1,10}(?:里|中|当中|之中|里面|里头)(?:[，,\s]|$)")
+
+
+# which guangxi number in the article is 4220: which figure a number is, with words between
+NUMBER_MEANT_EN = lazyre.compile(r"\b(?:which|what)\b(?:\s+[\w'-]+){0,4}?\s+(?:number|figure|statistic|stat|indicator)s?\b[^?]{0,40}?"
+                                 r"\b(?:is|was|equals?|says|reads)\s+(?:about\s+|around\s+|roughly\s+)?\d", re.I)
+
+
+def _number_meant_en(q: Question) -> None:
+    if q.lang == "en" and "number_meant" not in q.cues and NUMBER_MEANT_EN.search(q.text):
+        q.cues.add("number_meant")
+
+
+SEVERAL_WORDS = ("几个", "几家", "几所", "几座", "几种")
+
+
+def _several_among(q: Question) -> None:
+    if q.cues - {"count"} and q.words.get("count") in SEVERAL_WORDS and SEVERAL_AMONG.search(q.text):
+        q.cues.discard("count")
+        q.words.pop("count", None)
+
+
 def _whole_list_asked(q: Question) -> None:
     """就是全部…吗, 就这三家吗, are these all the platforms: whether a list is complete, which a source's list
     seldom says (it ends with 等): a part no intent answers yet, so the question is refused, never yes or no."""
@@ -2653,7 +2678,7 @@ def kind_said_to_be(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
 
 
-NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|"
+NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
                         r"除了|除去|除开|不要|不用|去掉|排除|剔除)(?P<span>[^，,。；;？?）)]*)")
 NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
