@@ -2425,6 +2425,13 @@ CONDITIONS_KEPT = [
     ("融水是不是自治县？", P("是")),
     # a question that leans on the statement before it is not asked alone
     ("既然南宁进了22城综试区名单，柳州应该也在里面吧？", R()),
+    # a full name asked is the name, never where the place is
+    ("What is the full name of Fuchuan?", L("Fuchuan Yao Autonomous County", "富川瑶族自治县")),
+    ("富川的全称是什么", L("富川瑶族自治县", "Fuchuan Yao Autonomous County")),
+    ("Fuchuan: prefecture and full name", L("located in: Hezhou", "Fuchuan Yao Autonomous County", "富川瑶族自治县")),
+    # two questions of the same names, the second naming none: both answered
+    ("乐业县和田林县各属哪个市、哪个更靠西", L("百色市", "田林县")),
+    ("凤山县和凌云县各属哪个市、哪个更靠西", L("河池市", "百色市", "凌云县")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1144,10 +1144,16 @@ def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) ->
     for k, t in enumerate(texts[1:], 1):  # 个人网店有多少家，占全国比重多少: of the first clause's topic, not its name
         topic = _topic_of(texts[0], t, q.names[0].text if q.names else "") if parts[k].refused else None
         parts[k] = ask(kg, topic, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) if topic else parts[k]
+    _each_part_said(texts, parts, ans.language)
+    return _parts_given(texts, parts, ans)
+
+
+def _parts_given(texts: list[str], parts: list[Answer], ans: Answer) -> Answer | None:
+    """The parts answered given as one answer to the question asked, each part not answered said to be left
+    out; None when none is answered."""
     answered = [p for p in parts if not p.refused]
     if not answered:
         return None
-    _each_part_said(texts, parts, ans.language)
     first = answered[0]
     for p in answered[1:]:
         _merge(first, p)
@@ -1468,5 +1474,20 @@ def _own_subject_first(kg, clause: str) -> bool:
     return bool(names) and names[0].start <= SUBJECT_LEAD.match(clause).end()
 
 
-REFERRERS = (_premise_then_tag, _for_the_name, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+# 乐业县和田林县各属哪个市、哪个更靠西: a question of two or more names, then another of them with no name of its own
+THEN_OF_THEM_ZH = lazyre.compile(r"[，,、；;]\s*(?=(?:哪个|哪一个|哪些|谁|什么|多少|几)[^，,、；;]*$)")
+
+
+def _of_the_names_too(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """Two questions of the same names, the second naming none (…各属哪个市、哪个更靠西): each asked with the names
+    (乐业县和田林县哪个更靠西), both given; a part that cannot be answered is said to be left out."""
+    m = THEN_OF_THEM_ZH.search(q.text.rstrip("？?。 ")) if ans.language == "zh" and len(q.names) >= 2 else None
+    if not m or any(n.start >= m.end() for n in q.names) or not ASKS_ZH.search(q.text[:m.start()]):
+        return None
+    names = q.text[q.names[0].start:q.names[-1].end]
+    texts = [q.text[:m.start()] + "？", names + q.text[m.end():].rstrip("？?。 ") + "？"]
+    return _parts_given(texts, [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts], ans)
+
+
+REFERRERS = (_premise_then_tag, _of_the_names_too, _for_the_name, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two)

@@ -5370,7 +5370,7 @@ def _until(ctx: Ctx, date: str | None) -> str:
 CODE_ASKED_WITH = {"where", "list", "yesno", "who", "source", "compare", "most", "least"}
 
 
-@intent("name_form", {"zh": ["灵山县的拼音是什么？", "融水苗族自治县的英文名是什么？"],
+@intent("name_form", {"zh": ["灵山县的拼音是什么？", "融水苗族自治县的英文名是什么？", "富川的全称是什么？"],
                       "en": ["What is the pinyin of Lingshan County?", "What's the English name of 融水苗族自治县?",
                              "What's the Chinese name of Wuzhou Liubao tea?"]})
 def name_form(ctx: Ctx):
@@ -5381,9 +5381,10 @@ def name_form(ctx: Ctx):
         return False
     e = ctx.q.names[0].iri
     rows = [r for r in ctx.run(query("name_forms"), {"e": [_node(e)]}) if r["kind"].value in asked]
+    rows.sort(key=lambda r: (r["kind"].value, getattr(r["v"], "language", None) != ctx.lang))  # 全称: the Chinese first
     ctx.use("names", *asked)
     _values_cited(ctx, rows)
-    if "english_name" in asked and rows:  # no source gives an English name: the division data's or the project's
+    if {"english_name", "full_name"} & set(asked) and rows:  # no source gives an English name: the division data's or the project's
         ctx.note(msg("english_made" if ctx.is_a(e, "Place") else "english_translated", ctx.lang))
     return True
 
@@ -5391,7 +5392,7 @@ def name_form(ctx: Ctx):
 def _forms_asked(q: Question) -> list[str]:
     """The forms of one thing's name asked (pinyin, English name), nothing else asked."""
     one = len(q.names) == 1 and not q.cues & CODE_ASKED_WITH
-    return sorted(q.cues & {"pinyin", "english_name", "chinese_name"}) if one else []
+    return sorted(q.cues & {"pinyin", "english_name", "chinese_name", "full_name"}) if one else []
 
 
 def _values_cited(ctx: Ctx, rows: list[dict], said=str) -> None:

@@ -448,6 +448,8 @@ CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行�
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization"))
 CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
                         ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
+CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方名称", "标准名称", "规范名称", "全称", "全名"),
+                     ("full official name", "full name", "official name", "complete name", "formal name", "full title"))
 CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
                         ("english name", "name in english", "called in english"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
