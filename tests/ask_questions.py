@@ -2432,6 +2432,11 @@ CONDITIONS_KEPT = [
     # two questions of the same names, the second naming none: both answered
     ("乐业县和田林县各属哪个市、哪个更靠西", L("百色市", "田林县")),
     ("凤山县和凌云县各属哪个市、哪个更靠西", L("河池市", "百色市", "凌云县")),
+    # a short name (简称) is the thing's Chinese alternative labels; coords are its coordinates
+    ("罗城仫佬族自治县简称什么？", L("罗城", "罗城县")),
+    ("What is the short name of Sanjiang Dong Autonomous County?", L("三江", "三江县")),
+    ("coords of tianlin county", P("Tianlin County is in Baise")),
+    ("文章里哪个指标是“50%左右”？", V("50")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -750,8 +750,8 @@ def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]
 
 def _numbers_written(q: Question) -> list[tuple[str, str, bool]]:
     """The numbers the question gives, but its years: (digits, 万/亿 or "", percent)."""
-    found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.text)]
-    return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]
+    found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.raw)]
+    return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]  # in the words as asked: “50%左右” too
 
 
 def _stated_with(stated: str, given: tuple[str, str, bool]) -> bool:
@@ -5392,7 +5392,7 @@ def name_form(ctx: Ctx):
 def _forms_asked(q: Question) -> list[str]:
     """The forms of one thing's name asked (pinyin, English name), nothing else asked."""
     one = len(q.names) == 1 and not q.cues & CODE_ASKED_WITH
-    return sorted(q.cues & {"pinyin", "english_name", "chinese_name", "full_name"}) if one else []
+    return sorted(q.cues & {"pinyin", "english_name", "chinese_name", "full_name", "short_name"}) if one else []
 
 
 def _values_cited(ctx: Ctx, rows: list[dict], said=str) -> None:

@@ -414,13 +414,14 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west", "most west", "most to the west", "the most west", "westernmost point", "most far west", "most western")),
     "geo": (("坐标", "座标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
-                                               "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long")),
+                                               "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long", "coords", "coord")),
 }
 # kinds of figure named instead of an indicator (the growth rates given for Guangxi, the largest sum of money in
 # the article): the figures of growth indicators, or of one unit
 # which figure a number given is (4220指的是什么, which figure is 4220, what does 3101 refer to)
 CUES["number_meant"] = (("指的是什么", "指的是啥", "指的什么", "是什么数据", "是什么数字", "是什么数", "是啥数据", "是啥数", "是哪个指标", "是哪项指标",
-                         "是哪个数据", "是哪项数据", "是什么指标", "指什么", "代表什么", "说的是什么", "是指什么"),
+                         "是哪个数据", "是哪项数据", "是什么指标", "指什么", "代表什么", "说的是什么", "是指什么", "哪个指标是", "哪项指标是",
+                         "哪个数据是", "哪项数据是", "哪个数字是", "哪个数是"),
                         ("refer to", "refers to", "referring to", "stand for", "stands for", "which figure", "which number",
                          "which statistic", "which indicator", "what figure", "what number", "what statistic", "what indicator"))
 CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))
@@ -448,6 +449,7 @@ CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行�
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization"))
 CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
                         ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
+CUES["short_name"] = (("简称", "简写", "短名"), ("short name", "short form of its name", "abbreviated name", "shortened name"))
 CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方名称", "标准名称", "规范名称", "全称", "全名"),
                      ("full official name", "full name", "official name", "complete name", "formal name", "full title"))
 CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
