@@ -2437,6 +2437,9 @@ CONDITIONS_KEPT = [
     ("What is the short name of Sanjiang Dong Autonomous County?", L("三江", "三江县")),
     ("coords of tianlin county", P("Tianlin County is in Baise")),
     ("文章里哪个指标是“50%左右”？", V("50")),
+    # what the article describes is where the things counted are, not a question of which article
+    ("How many poverty-alleviation models does the article describe?", L("2")),
+    ("Which article describes the walnut chicken model?", P('"Guangxi e-commerce\'s new leap')),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1393,7 +1393,8 @@ def _units_of_numbers(q: Question) -> None:
 ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的|有?(?=哪|几|多少))|"
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
-                           r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state)s?\b|"
+                           r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state|"
+                           r"describe|discuss|cover|feature|introduce|highlight|present|profile)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b|"
                            r"\b[a-z]+s in the (?:article|report|story)\b", re.I)  # the products in the article
 
