@@ -2440,6 +2440,27 @@ CONDITIONS_KEPT = [
     # what the article describes is where the things counted are, not a question of which article
     ("How many poverty-alleviation models does the article describe?", L("2")),
     ("Which article describes the walnut chicken model?", P('"Guangxi e-commerce\'s new leap')),
+    # round 19: two kinds of member set against each other per group: refused, never one counted for the other
+    ("有瑶族自治县的那几个地级市里，哪个下辖的县级单位最多？", R()),
+    ("哪些地级市的市辖区和县一样多？", R()),
+    ("Which Guangxi prefectures have more counties than districts?", R()),
+    ("哪个地级市的自治县最多？", L("河池市: 5")),
+    # outside a place: the members not in it; whether a thing is outside one is not a relation held
+    ("how many autonomous counties does guangxi have outside hechi", L("7")),
+    ("Which autonomous counties are outside Hechi?", L(
+        "Fuchuan Yao Autonomous County", "Gongcheng Yao Autonomous County", "Jinxiu Yao Autonomous County",
+        "Longlin Various Nationalities Autonomous County", "Longsheng Various Nationalities Autonomous County",
+        "Rongshui Miao Autonomous County", "Sanjiang Dong Autonomous County")),
+    ("Is Dongxing outside Guangxi?", R()),
+    # where things come from, or the article's things: no question of a source
+    ("那1826个网销单品主要来自哪些县？", R()),
+    ("How many different prefecture-level cities do the article's named products come from?", R()),
+    ("Where does the 13.4% growth in online retail sales come from?", P('"Guangxi e-commerce\'s new leap')),
+    # a figure tied in a yes/no question to a thing that holds none of it: no yes
+    ("融安金桔卖到40元一斤，是靠凤山那个核桃鸡模式吧？", R()),
+    # a part of a figure given: never the figure
+    ("截至2018年7月的3101个服务站点里，有多少是2018年新建的？", R()),
+    ("Of the 3,101 service stations, how many were built in 2018?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

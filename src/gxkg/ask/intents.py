@@ -1302,6 +1302,9 @@ def figure(ctx: Ctx):
     _figure_uses(ctx, inds)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
+    if _part_of_the_number(ctx, rows):  # 3101个服务站点里，有多少是2018年新建的: never the 3101
+        ctx.ans.unrecognised.append(msg("no_part_of", ctx.lang, what=ctx.label(inds[0])))
+        return True
     part = _broken_down_by(ctx, subjects, rows)
     if part:  # of the 50k SKUs at the centre, how many are from Australia: never the 50k
         ctx.ans.unrecognised.append(msg("no_breakdown", ctx.lang, part=ctx.label(part), what=ctx.label(inds[0])))
@@ -1310,6 +1313,18 @@ def figure(ctx: Ctx):
 
 
 CONTAINING = {GXO + r for r in ("locatedIn", "heldIn", "settledIn", "partOf", "namesPlace", "originatesFrom")}
+
+
+# the things counted by a figure given, then a part of them asked (3101个服务站点里有多少…, of the 3,101 outlets how many)
+PART_OF_GIVEN = lazyre.compile(r"(?:里|中|当中|之中|其中)[^？?]*(?:多少|几)|\b(?:of|out of|among) (?:the|those|these|its)\s+[\d,.]+", re.I)
+
+
+def _part_of_the_number(ctx: Ctx, rows: list[dict]) -> bool:
+    """A figure whose number the question gives, with a part of it asked: the part, which no figure gives."""
+    if "yesno" in ctx.q.cues or not PART_OF_GIVEN.search(ctx.q.text):
+        return False
+    given = _numbers_written(ctx.q)
+    return any(_stated_with(f["stated"], g) for f in rows for g in given)
 
 
 def _broken_down_by(ctx: Ctx, subjects: list[str], rows: list[dict]) -> str | None:
@@ -1335,6 +1350,8 @@ def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[di
     if _first_year_missing(q, rows):
         return _no_year(ctx, subjects, inds, [_first_year(q)])  # 2015年…是多少？我在补2013到2017年的序列: 2015 is asked
     if _answered_otherwise(ctx, subjects, inds, rows):
+        return True
+    if _tied_to_another(ctx, subjects, rows):
         return True
     _show_figures(ctx, subjects, inds, rows)
     _figure_says_yes(ctx, rows)
@@ -1927,6 +1944,27 @@ def _price_when(q, inds: list) -> list:
     low = q.text.lower()
     b, a = any(w in low for w in BEFORE), any(w in low for w in AFTER)
     return [i for i in inds if i not in PRICE] + [PRICE[0] if b else PRICE[1]] if b != a else inds
+
+
+def _tied_to_another(ctx: Ctx, subjects: list[str], rows: list[dict]) -> bool:
+    """融安金桔卖到40元一斤，是靠凤山那个核桃鸡模式吧: a yes/no question tying one thing's figure to another thing
+    named that holds none of it: the figure does not confirm the tie, so no answer (never the figure as a yes)."""
+    holders = {f["e"] for f in rows}
+    others = _untied(ctx, subjects, holders) if "yesno" in ctx.q.cues and holders else []
+    if not others:
+        return False
+    ctx.ans.unrecognised.append(msg("not_tied", ctx.lang, what=ctx.sep().join(ctx.label(h) for h in sorted(holders)),
+                                    other=ctx.sep().join(ctx.label(o) for o in others)))
+    return True
+
+
+def _untied(ctx: Ctx, subjects: list[str], holders: set) -> list[str]:
+    """The things named that hold none of the figures and are tied to no holder (nor only the figures' scope)."""
+    return [s for s in subjects if s not in holders and not _scope_only(ctx, s, holders) and not _tied(ctx, holders, s)]
+
+
+def _tied(ctx: Ctx, holders: set, other: str) -> bool:
+    return any(ctx.kg.store.ask(query("tied"), {"h": _node(h), "o": _node(other)}) for h in holders)
 
 
 def _note_missing_parts(ctx: Ctx, subjects, inds, rows) -> None:

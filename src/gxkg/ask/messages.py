@@ -17,6 +17,8 @@ CATALOGUE = {
     "none_other": ("图谱没有记录{names}以外的", "the graph records nothing other than {names}"),
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
+    "no_part_of": ("原文只给出{what}的总数，没有给出其中的这一部分", "the source gives only the total {what}, not this part of it"),
+    "not_tied": ("无法确认：图谱中{what}的这项数据与{other}无关", "cannot confirm: the graph does not tie this figure of {what} to {other}"),
     "no_figure_stated": ("图谱中没有写作 {number} 的数据", "the graph has no figure stated as {number}"),
     "no_figure": ("图谱中没有{what}的这项数据", "the graph has no such figure for {what}"),
     "only_mentioned": ("图谱只收录了来源提到的{what}，这里不是全部", "the graph holds only the places of this kind its sources mention ({what}): this is not all of them"),

@@ -1076,6 +1076,8 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _describes_names_before(kg, q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
+    _outside_asked(q)
+    _two_kinds_per_group(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -1395,7 +1397,7 @@ ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state|"
                            r"describe|discuss|cover|feature|introduce|highlight|present|profile)s?\b|"
-                           r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b|"
+                           r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b|\bthe (?:article|report|story)['’]s\b|"
                            r"\b[a-z]+s in the (?:article|report|story)\b", re.I)  # the products in the article
 
 
@@ -1412,7 +1414,8 @@ def _article_word_only(q: Question) -> bool:
     return q.words.get("source", "").lower() in {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}
 
 
-BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?)\s*$", re.I)
+BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?|"
+                            r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?)\s*$", re.I)
 BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$))")
 
 
@@ -2015,6 +2018,35 @@ def _number_meant_en(q: Question) -> None:
 SEVERAL_WORDS = ("几个", "几家", "几所", "几座", "几种")
 
 
+OUTSIDE = lazyre.compile(r"\boutside\b|(?<![除])(?:以外|之外)", re.I)
+
+
+SAME_MANY = lazyre.compile(r"一样多|同样多|相等|一样|\bas many\b|\bequal\b|\bsame number\b", re.I)
+
+
+def _two_kinds_per_group(q: Question) -> None:
+    """哪些地级市的市辖区和县一样多, prefectures with more counties than districts, of the prefectures with a Yao
+    autonomous county the one with most county-level units: two kinds of member set against each other, or one
+    kind picking the groups and another counted, per group; no reading answers it whole, so it is refused
+    (never one kind counted for the other)."""
+    words = {w.lower() for w, c in q.kinds if c == "County" and w}
+    if len(words) >= 2 and _per_prefecture_compared(q):
+        q.unknown.append(sorted(words)[-1])
+
+
+def _per_prefecture_compared(q: Question) -> bool:
+    """Prefectures are asked of and compared (most, more than, as many as), no place named but Guangxi."""
+    compared = q.cues & {"compare", "most", "least"} or SAME_MANY.search(q.text)
+    return bool(compared) and "Prefecture" in {c for _, c in q.kinds} and all(n.iri == GUANGXI for n in q.names)
+
+
+def _outside_asked(q: Question) -> None:
+    """Is Dongxing outside Guangxi: whether a thing lies outside a place, no relation the graph states; never
+    answered by where it lies (a yes that should be no)."""
+    if "yesno" in q.cues and not q.besides and OUTSIDE.search(q.text):
+        q.unknown.append(OUTSIDE.search(q.text).group(0))
+
+
 def _several_among(q: Question) -> None:
     if q.cues - {"count"} and q.words.get("count") in SEVERAL_WORDS and SEVERAL_AMONG.search(q.text):
         q.cues.discard("count")
@@ -2530,12 +2562,16 @@ def _comes_from_where(q: Question) -> None:
 
 def _figure_come_from(q: Question) -> None:
     """Where does the estimate of 120,000 jobs come from: a figure comes from its source, not from a place."""
-    if "originatesFrom" in q.relations and (not q.names and q.indicators or DATA_COME_FROM.search(q.text)):
+    if "originatesFrom" in q.relations and (not q.names and q.indicators or DATA_COME_FROM.search(q.text)) and \
+            not PLACES_COME_FROM.search(q.text):  # 那1826个单品来自哪些县: where the things are from, no source
         q.cues.add("source")
         q.cues.discard("where")
         q.relations.remove("originatesFrom")  # where does the data on Lingyun County come from: not Lingyun's goods
 
 
+PLACES_COME_FROM = lazyre.compile(r"(?:来自|从)\s*(?:哪些|哪个|哪几个|哪一个|什么)\s*(?:县|市|地方|地区|省|国家|村|镇|区)|"
+                                  r"\bcomes?\s+from\s+(?:which|what)\s+(?:count|cit|place|region|province|village|town|district|prefecture)",
+                                  re.I)
 # the data on a thing asked where it comes from: its source (the data on Lingyun County, 凌云县的数据来自哪里)
 DATA_COME_FROM = lazyre.compile(r"\b(?:data|figures?|numbers?|statistics|stats|facts|info|information|details|records?)\s+"
                                 r"(?:on|about|for|of|regarding)\b.*\bcomes?\s+from\b|(?:数据|数字|资料|信息|情况)(?:都|是|又)?(?:来自|从)",
