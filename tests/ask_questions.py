@@ -2461,6 +2461,10 @@ CONDITIONS_KEPT = [
     # a part of a figure given: never the figure
     ("截至2018年7月的3101个服务站点里，有多少是2018年新建的？", R()),
     ("Of the 3,101 service stations, how many were built in 2018?", R()),
+    # which thing is written so (its pinyin given): the thing, with the row behind it
+    ("Which division is romanised Changzhou?", L("Changzhou District")),
+    ("Which Guangxi division has the pinyin name Yizhou?", L("Yizhou District")),
+    ("Which division has the pinyin name Beijing?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -5414,6 +5414,8 @@ CODE_ASKED_WITH = {"where", "list", "yesno", "who", "source", "compare", "most",
 def name_form(ctx: Ctx):
     """How one thing's name is written: its pinyin or its English name, as the graph holds them, with the row or
     sentence behind the thing; an English name the project made is said to be its own, not an official one."""
+    if _so_written(ctx):
+        return True
     asked = _forms_asked(ctx.q)
     if not asked:
         return False
@@ -5425,6 +5427,37 @@ def name_form(ctx: Ctx):
     if {"english_name", "full_name"} & set(asked) and rows:  # no source gives an English name: the division data's or the project's
         ctx.note(msg("english_made" if ctx.is_a(e, "Place") else "english_translated", ctx.lang))
     return True
+
+
+def _so_written(ctx: Ctx) -> bool:
+    """Which division has the pinyin name Yizhou: the one thing whose pinyin (or English name) is the name given,
+    with the row behind it; never when the name is written otherwise."""
+    q = ctx.q
+    named = [n for n in q.names if n.iri != GUANGXI]
+    forms = sorted(q.cues & {"pinyin", "english_name"})
+    if not (forms and _which_one_asked(q) and len(named) == 1):
+        return False
+    said = _normalized(named[0].text)
+    things = sorted({named[0].iri, *ctx.kg.names.exact(named[0].text)})  # every thing so written (two Changzhous)
+    rows = [(e, r) for e in things for r in ctx.run(query("name_forms"), {"e": [_node(e)]})
+            if r["kind"].value in forms and _normalized(r["v"].value) == said]
+    if not rows:
+        return False
+    ctx.use("names", "list", "classes", *forms)
+    for e in dict.fromkeys(e for e, _ in rows):
+        ctx.add(ctx.label(e), e)
+    ctx.cite([_v(r, "ev") for _, r in rows])
+    return True
+
+
+def _which_one_asked(q: Question) -> bool:
+    return "list" in q.cues and not q.cues & {"where", "yesno", "source"}
+
+
+def _normalized(s: str) -> str:
+    from ..text import normalize
+
+    return normalize(s)
 
 
 def _forms_asked(q: Question) -> list[str]:

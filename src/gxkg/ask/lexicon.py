@@ -446,7 +446,7 @@ CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行�
                   "what level", "which level", "what kind of division", "what type of division", "what sort of division",
                   "what kind of administrative division", "what type of administrative division"))
 # how a name is written: its pinyin, its English name
-CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization"))
+CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization", "romanised", "romanized"))
 CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
                         ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
 CUES["short_name"] = (("简称", "简写", "短名"), ("short name", "short form of its name", "abbreviated name", "shortened name"))
