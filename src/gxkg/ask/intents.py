@@ -738,8 +738,9 @@ def number_meant(ctx: Ctx):
     return True
 
 
-# a number as written: its digits, then 万 or 亿, then a percent sign
-NUMBER_WRITTEN = lazyre.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?\s*(%|％|percent\b|per cent\b)?", re.I)
+# a number as written: its digits, then its scale and measure words (万, 亿元, 多家, 万人次), then a percent sign
+NUMBER_WRITTEN = lazyre.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万亿千百多余几个家人次户元斤平米项种条所座名位件款台]*)"
+                                r"\s*(%|％|percent\b|per cent\b)?", re.I)
 
 
 def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]:
@@ -749,19 +750,19 @@ def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]
 
 
 def _numbers_written(q: Question) -> list[tuple[str, str, bool]]:
-    """The numbers the question gives, but its years: (digits, 万/亿 or "", percent)."""
+    """The numbers the question gives, but its years: (digits, the scale and measure words after them, percent)."""
     found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.raw)]
     return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]  # in the words as asked: “50%左右” too
 
 
 def _stated_with(stated: str, given: tuple[str, str, bool]) -> bool:
-    """The stated figure (超过10万人, 4220亿元, 约11%) writes the number given: the same digits, and the same 万
-    or 亿 and percent sign when the question gives them."""
+    """The stated figure (超过10万人, 4220亿元, 约11%) writes the number given: the same digits, then the words the
+    question writes after them (30多家: never 30亿元) and the percent sign when it gives them."""
     return any(_same_written(m, *given) for m in NUMBER_WRITTEN.finditer(stated))
 
 
-def _same_written(m, digits: str, scale: str, percent: bool) -> bool:
-    return m.group(1).replace(",", "") == digits and m.group(2) == (scale or m.group(2)) and bool(m.group(3) or not percent)
+def _same_written(m, digits: str, after: str, percent: bool) -> bool:
+    return m.group(1).replace(",", "") == digits and m.group(2).startswith(after) and bool(m.group(3) or not percent)
 
 
 @intent("monthly", {"zh": ["2018年1-7月广西电子商务交易额平均每个月多少？"],
@@ -1388,7 +1389,16 @@ def _claimed_in_figures_unit(ctx: Ctx, rows: list[dict]) -> list[float]:
         ctx.use("unit")
         ctx.note(msg("unit_differs", ctx.lang, given=_unit_word(ctx, GXO + given[0]), unit=_unit_word(ctx, rows[0]["unit"])))
         return []
-    return _claimed_numbers(ctx.q)
+    # 8,000 square kilometres against 8000平米, 20万人 against 20万人次: the claim in the figure's unit
+    factor = _given_unit_factor(ctx, rows) if _converts(ctx, given, units) else 1.0
+    return [n * factor for n in _claimed_numbers(ctx.q)]
+
+
+def _converts(ctx: Ctx, given: list[str], units: set[str]) -> bool:
+    """The unit given is another than the figure's one unit, and converts to it (or is people against person-times)."""
+    if not given or len(units) != 1 or units == set(given):
+        return False
+    return (given[0], units) == ("Person", {"PersonTime"}) or bool(ctx.kg.vocabulary.converted(1.0, given[0], next(iter(units))))
 
 
 def _a_range(f: dict) -> bool:
@@ -1419,6 +1429,8 @@ STRICT = {"Exceeds": "more_than_that", "MoreThan": "more_than_that", "LessThan":
 
 
 def _claim_verdict(f: dict, n: float) -> str | None:
+    if f.get("bound_as"):
+        return _verdict_under_a_bound(f, n)
     lo, hi = _bounds(f)
     if _at_a_strict_bound(f, n):
         return STRICT[f["qualifier"].rsplit("#", 1)[-1]]  # 200多家 is not 200, and 不到1亿 not 1亿
@@ -1426,6 +1438,11 @@ def _claim_verdict(f: dict, n: float) -> str | None:
     if lo * 0.99 <= n <= top * 1.01:
         return "yes"
     return "no" if n < lo * 0.99 or hi != float("inf") else None
+
+
+def _verdict_under_a_bound(f: dict, n: float) -> str | None:
+    """20万人次 read as at most 20万人: more than that is no, anything under it cannot be told."""
+    return "no" if n > _bounds(f)[1] * 1.01 else None
 
 
 def _at_a_strict_bound(f: dict, n: float) -> bool:
@@ -2448,6 +2465,8 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     _years_of_figures_given(ctx, subjects, levels)
     ctx.use("names", "indicators", "growth", "years", "count", "compare", "source", "full_year")  # a year's rates
     said = _stated_rates(ctx, subjects, stated)
+    if _base_asked(ctx, subjects, levels, said):  # the value the 53.3% grew from: the first year's level
+        return
     _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
     if len(said) == 2 and "compare" in q.cues:  # by how many points did one rate exceed the other
         _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
@@ -2458,6 +2477,30 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
             show_figure(ctx, f)
     if not found:
         _no_growth_found(ctx, subjects, stated)
+
+
+# the level a rate grew from asked (基数, the starting-year value it grew from)
+BASE_ASKED = lazyre.compile(r"基数|基期|起点|起始年|\bstarting[- ]year\b|\bbase[- ]year\b|\bgrew from\b|\bgrown from\b|"
+                            r"\bstarting (?:value|point|level|figure)\b", re.I)
+
+
+def _base_asked(ctx: Ctx, subjects: list[str], levels: list[str], said: list[dict]) -> bool:
+    """The 53.3% average annual growth: what did it grow from? The level of the first year of each rate's period
+    (1266亿 in 2013), in place of the rates; said when the graph has none."""
+    if not (said and BASE_ASKED.search(ctx.q.text)):
+        return False
+    starts = sorted({str(f["period"]["start"])[:4] for f in said if f["period"].get("start")})
+    ctx.ans.answers, ctx.ans.notes = [], []  # the rates and how their sources worked them out are no answer here
+    rows = figure_rows(ctx, subjects, levels, starts) if starts and levels else []
+    _levels_shown_or_none(ctx, subjects, rows)
+    return True
+
+
+def _levels_shown_or_none(ctx: Ctx, subjects: list[str], rows: list[dict]) -> None:
+    for f in rows:
+        show_figure(ctx, f)
+    if not rows:
+        ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
 
 
 def _no_growth_found(ctx: Ctx, subjects: list[str], stated: list[str]) -> None:
@@ -2534,8 +2577,8 @@ def _period_year(period: dict) -> str:
 
 
 # the kinds of rate: year-on-year (同比) and average annual (年均); a question asking one is never given the other
-RATE_KINDS = ((lazyre.compile(r"同比|year[- ]on[- ]year|yoy|over the previous year|比上年", re.I), ("同比", "year-on-year")),
-              (lazyre.compile(r"年均|平均每年|average annual|annual average|a year on average|cagr|compound", re.I), ("年均", "average annual")))
+RATE_KINDS = ((lazyre.compile(r"同比|year[- ]on[- ]year|\byoy\b|over the previous year|比上年", re.I), ("同比", "year-on-year")),
+              (lazyre.compile(r"年均|平均每年|average annual|annual average|a year on average|\bcagr\b|compound", re.I), ("年均", "average annual")))
 
 
 def _rate_of_kind_asked(ctx: Ctx, ind: str) -> bool:
@@ -5437,10 +5480,7 @@ def _so_written(ctx: Ctx) -> bool:
     forms = sorted(q.cues & {"pinyin", "english_name"})
     if not (forms and _which_one_asked(q) and len(named) == 1):
         return False
-    said = _normalized(named[0].text)
-    things = sorted({named[0].iri, *ctx.kg.names.exact(named[0].text)})  # every thing so written (two Changzhous)
-    rows = [(e, r) for e in things for r in ctx.run(query("name_forms"), {"e": [_node(e)]})
-            if r["kind"].value in forms and _normalized(r["v"].value) == said]
+    rows = _written_so(ctx, named[0], forms)
     if not rows:
         return False
     ctx.use("names", "list", "classes", *forms)
@@ -5448,6 +5488,14 @@ def _so_written(ctx: Ctx) -> bool:
         ctx.add(ctx.label(e), e)
     ctx.cite([_v(r, "ev") for _, r in rows])
     return True
+
+
+def _written_so(ctx: Ctx, name, forms: list[str]) -> list[tuple[str, dict]]:
+    """(thing, name_forms row) of every thing whose form asked is the name as written (two Changzhous: both)."""
+    said = _normalized(name.text)
+    things = sorted({name.iri, *ctx.kg.names.exact(name.text)})
+    return [(e, r) for e in things for r in ctx.run(query("name_forms"), {"e": [_node(e)]})
+            if r["kind"].value in forms and _normalized(r["v"].value) == said]
 
 
 def _which_one_asked(q: Question) -> bool:

@@ -2042,9 +2042,18 @@ def _per_prefecture_compared(q: Question) -> bool:
 
 def _outside_asked(q: Question) -> None:
     """Is Dongxing outside Guangxi: whether a thing lies outside a place, no relation the graph states; never
-    answered by where it lies (a yes that should be no)."""
-    if "yesno" in q.cues and not q.besides and OUTSIDE.search(q.text):
-        q.unknown.append(OUTSIDE.search(q.text).group(0))
+    answered by where it lies (a yes that should be no). Gongcheng is Guilin's only autonomous county, right: that
+    nothing else is so is no relation either (never a yes or no of another question)."""
+    found = _outside_or_only(q) if "yesno" in q.cues else None
+    if found:
+        q.unknown.append(found.group(0))
+
+
+def _outside_or_only(q: Question):
+    return ONLY_ONE.search(q.text) or (None if q.besides else OUTSIDE.search(q.text))
+
+
+ONLY_ONE = lazyre.compile(r"\bonly\b|\bsole\b|唯一|仅有的|独一", re.I)
 
 
 def _several_among(q: Question) -> None:
@@ -3512,12 +3521,17 @@ def _places_elsewhere(kg, q: Question, text: str) -> None:
     it is unknown, said with the place it is (福建省宁德市屏南县) and the Guangxi one the graph holds."""
     from ..sources.reference import places_elsewhere
 
-    misread = [n for n in q.names if n.read_as and not text[:n.start].endswith(("广西", "广西壮族自治区"))]
+    misread = [n for n in q.names if (n.read_as or _spelt_otherwise(kg, n)) and not text[:n.start].endswith(("广西", "广西壮族自治区"))]
     found = [(n, p) for n, p in ((n, _elsewhere_as_written(text, n, places_elsewhere())) for n in misread) if p]
     _names_made_unknown(q, [(n, "") for n, _ in found])
     for n, places in found:
         q.held_instead[n.text] = _said_elsewhere(q, places, kg.label(n.iri, q.lang))
     _unknown_elsewhere(q)
+
+
+def _spelt_otherwise(kg, n: Name) -> bool:
+    """An English name found one letter away (Pinggu District for Pinggui District): not one of its names as written."""
+    return n.text.isascii() and n.iri not in kg.names.exact(n.text) + kg.names.exact(EN_DIVISION_END.sub("", n.text.lower()))
 
 
 def _unknown_elsewhere(q: Question) -> None:
