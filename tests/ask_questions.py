@@ -2478,6 +2478,18 @@ CONDITIONS_KEPT = [
     ("What's the division code of Pinggu District?", R()),
     ("What's the division code of Pinggui District?", L("451103")),
     ("guangxi cross border ecommerce 2017 yoy growth", V("28.8")),
+    # round 21: the whole of a share keeps the kinds left out; a count is never a code; a statistical zone is no
+    # administrative division; a question inside a phrase is no name; a short name written on into another
+    # province's place
+    ("广西的县（不含市辖区和县级市）里，自治县占几成？", L("约 20.0%")),
+    ("How many county-level divisions in Guangxi have GB codes starting with 4512?", R()),
+    ("Is the Qinzhou bonded port area an administrative division?", P("no")),
+    ("钦州保税港区是行政区划吗？", P("否")),
+    ("Is Lingshan County an administrative division?", P("yes")),
+    ("Jasmine tea's origin is under which prefecture?", L("Nanning")),
+    ("Jasmine tea's origin is under which prefecture, and what's that prefecture's code?", L("Nanning", "450100")),
+    ("兴安盟下面有哪些旗？", R()),
+    ("兴安属于哪个市？", L("桂林市")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

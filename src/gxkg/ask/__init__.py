@@ -153,6 +153,12 @@ def _restated(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer
     return inner
 
 
+# a question word asking inside the phrase (is under which prefecture, 归哪个市), not one opening a relative clause
+# (the city where …, 那几个城市)
+ASKING_IN_PHRASE = lazyre.compile(r"\b(?:under|in|from|of|to|is|are|was|were)\s+(?:which|what)\b|\bhow (?:many|much)\b|"
+                                  r"(?<![那这])(?:哪|什么|谁|多少|几)", re.I)
+
+
 def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
     """A question naming a thing through another (六堡茶产地所在的那个市) answered about that thing, with the
     step said and its evidence cited; None when no phrase names exactly one thing or the rest is refused."""
@@ -164,6 +170,8 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     if not read:
         return None
     text, phrase, things, clause = read
+    if ASKING_IN_PHRASE.search(phrase):  # Jasmine tea's origin is under which prefecture: a question, not a name
+        return None
     one = _one_of_those_read(kg, q, step.ans, phrase, things)
     if one is not None:
         return one

@@ -2917,7 +2917,7 @@ def count_share(ctx: Ctx):
     whole = _whole_kind(q) if "share" in q.cues and not q.years else None
     part = (_stated_part(ctx) or _counted_part(ctx, whole)) if whole else None
     place = _place_named(ctx)
-    n_whole = _count_within(ctx, whole, place) if part else 0
+    n_whole = _count_within(ctx, whole, place, q.excluded) if part else 0  # 县（不含市辖区和县级市）: 60, not 111
     if not n_whole or part[1] > n_whole:  # a share of the places counts no more than all of them
         return False
     ctx.use("names", "indicators", "share", "classes", "count", "total")
@@ -2966,9 +2966,9 @@ def _counted_part(ctx: Ctx, whole: tuple[str, str]) -> tuple[str, float] | None:
     return narrow[0][0], _count_within(ctx, narrow[0], place)
 
 
-def _count_within(ctx: Ctx, kind: tuple[str, str], place: str) -> int:
-    """How many places of a kind (its class, narrowed by its word) lie within a place."""
-    cond = "?x gxo:locatedIn+ ?n0 .\n  " + _kind_filter(kind[0])
+def _count_within(ctx: Ctx, kind: tuple[str, str], place: str, left_out: list[str] = ()) -> int:
+    """How many places of a kind (its class, narrowed by its word) lie within a place, less the kinds left out."""
+    cond = "\n  ".join(["?x gxo:locatedIn+ ?n0 .", _kind_filter(kind[0])] + [_left_out(end) for end in dict.fromkeys(left_out)])
     rows = ctx.run(query("count", cond), {"class": _classes(ctx, kind[1]), "n0": [_node(place)]})
     return int(rows[0]["n"].value) if rows else 0
 
@@ -4000,7 +4000,8 @@ def is_kind(ctx: Ctx):
     e, (word, cls) = q.names[0].iri, _kind_said(q)
     if re.search(rf"[\d零〇一二三四五六七八九十百千万两几多]\s*个?\s*{re.escape(word)}|" + HOLDS_KIND.format(w=re.escape(word)), q.text, re.I):
         return False  # 广西有五十个县吗: how many; 下面有县级市吗, does it have a district: what it holds, not what it is
-    yes = bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls) or _a_city(ctx, e, word)
+    yes = (bool(_kind_rows(ctx, e, word.lower(), cls)) and ctx.is_a(e, cls) or _a_city(ctx, e, word)) and \
+        not _zone_not_a_division(ctx, e, word)
     if not yes and _only_broader(ctx, e, cls):  # 敦煌网是电商平台吗: an organisation, a platform or not unsaid
         ctx.use("names", "classes", "yesno")
         ctx.ans.unrecognised.append(msg("kind_unsaid", ctx.lang, name=ctx.label(e), what=_what_it_is(ctx, e), kind=word))
@@ -4011,6 +4012,14 @@ def is_kind(ctx: Ctx):
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     ctx.use("names", "classes", "yesno", "count", "list", "about")
     return True
+
+
+ADMINISTRATIVE = lazyre.compile(r"administrative|行政", re.I)
+
+
+def _zone_not_a_division(ctx: Ctx, e: str, word: str) -> bool:
+    """Is the Qinzhou bonded port area an administrative division: a statistical zone is coded but is none."""
+    return bool(ADMINISTRATIVE.search(word)) and ctx.is_a(e, "StatisticalZone")
 
 
 def _only_broader(ctx: Ctx, e: str, cls: str) -> bool:
@@ -5439,7 +5448,8 @@ def code(ctx: Ctx):
 def _code_asked(ctx: Ctx, q: Question) -> bool:
     """The code (or old code) of one place, and nothing else asked."""
     one_place = len(q.names) == 1 and ctx.is_a(q.names[0].iri, "Place")
-    return bool(q.cues & {"code", "old_code"}) and one_place and not q.cues & CODE_ASKED_WITH
+    counted = q.kinds and "count" in q.cues  # how many divisions have codes starting with 4512: no code of one place
+    return bool(q.cues & {"code", "old_code"}) and one_place and not q.cues & CODE_ASKED_WITH and not counted
 
 
 def _until(ctx: Ctx, date: str | None) -> str:

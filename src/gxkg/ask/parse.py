@@ -3521,12 +3521,25 @@ def _places_elsewhere(kg, q: Question, text: str) -> None:
     it is unknown, said with the place it is (福建省宁德市屏南县) and the Guangxi one the graph holds."""
     from ..sources.reference import places_elsewhere
 
-    misread = [n for n in q.names if (n.read_as or _spelt_otherwise(kg, n)) and not text[:n.start].endswith(("广西", "广西壮族自治区"))]
+    misread = [n for n in q.names if (n.read_as or _spelt_otherwise(kg, n) or _written_on_elsewhere(kg, text, n))
+               and not text[:n.start].endswith(("广西", "广西壮族自治区"))]
     found = [(n, p) for n, p in ((n, _elsewhere_as_written(text, n, places_elsewhere())) for n in misread) if p]
     _names_made_unknown(q, [(n, "") for n, _ in found])
     for n, places in found:
         q.held_instead[n.text] = _said_elsewhere(q, places, kg.label(n.iri, q.lang))
     _unknown_elsewhere(q)
+
+
+def _written_on_elsewhere(kg, text: str, n: Name) -> bool:
+    """兴安盟: a short name (兴安) written on into a division ending that makes another province's place, not the
+    Guangxi one's own name (兴安县)."""
+    from ..sources.reference import places_elsewhere
+
+    end = text[n.end:n.end + 1]
+    return bool(end) and end in ELSEWHERE_ENDS and n.text + end in places_elsewhere() and not kg.names.exact(n.text + end)
+
+
+ELSEWHERE_ENDS = "县市区盟旗州"  # the endings a short name may be written on into
 
 
 def _spelt_otherwise(kg, n: Name) -> bool:
@@ -3550,8 +3563,8 @@ def _elsewhere_as_written(text: str, n: Name, places: dict) -> tuple | None:
     in English by its pinyin (Zhanjiang, Longchuan County)."""
     if n.text.isascii():
         return places.get(re.sub(r"[^a-z]", "", EN_DIVISION_END.sub("", n.text.lower())))
-    return places.get(n.text) or (places.get(n.text + text[n.end]) if text[n.end:n.end + 1] in "县市区" and
-                                  text[n.end:n.end + 1] else None)
+    ended = places.get(n.text + text[n.end]) if text[n.end:n.end + 1] and text[n.end] in ELSEWHERE_ENDS else None
+    return ended or places.get(n.text)
 
 
 def _place_elsewhere_en(w: str) -> tuple | None:
