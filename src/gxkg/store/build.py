@@ -156,12 +156,12 @@ class _HashAside:
     def _run(self, files: list[Path]) -> None:
         try:
             self._out.append(content_hash(files))
-        except GraphParseError as e:  # a file removed since: said when the hash is read
+        except Exception as e:  # a file removed since (GraphParseError): raised when the hash is read
             self._out.append(e)
 
     def result(self) -> str:
         self._thread.join()
-        if isinstance(self._out[0], GraphParseError):
+        if isinstance(self._out[0], Exception):
             raise self._out[0]
         return self._out[0]
 
