@@ -123,7 +123,7 @@ def _stage_file(con, f: Path, fmt, base: str, ontology: list, blank: str) -> Non
     from .namespaces import DCT, GXO_NS, RDF, expand
 
     named, literal = ox.NamedNode, ox.Literal
-    kind = {**{p: SKIP for p in NOT_RELATIONS}, str(RDF.type): TYPE, str(DCT.source): SOURCE,
+    kind = {**{expand(p): SKIP for p in NOT_RELATIONS}, str(RDF.type): TYPE, str(DCT.source): SOURCE,
             **{expand(p): NAME for p in NAME_PROPS + CODE_PROPS}}.get  # one look-up a triple: what its predicate is
     rows: dict[str, list] = {t: [] for t in STAGED}
     types, blank_types, names, edges, sources = (rows[t] for t in STAGED)
@@ -157,8 +157,7 @@ STAGED = ("raw_types", "raw_blank_types", "raw_names", "raw_edges", "raw_sources
 TYPE, NAME, SOURCE, SKIP = "type", "name", "source", "skip"  # what _stage_file does with a triple, by its predicate
 # links that are never a relation between two entities (relations.rq leaves them out too): what a statement is
 # about, and where a fact comes from
-NOT_RELATIONS = frozenset("http://www.w3.org/1999/02/22-rdf-syntax-ns#" + x for x in ("subject", "predicate", "object")) | {
-    "http://www.w3.org/ns/prov#wasDerivedFrom", "http://purl.org/dc/terms/source"}
+NOT_RELATIONS = ("rdf:subject", "rdf:predicate", "rdf:object", "prov:wasDerivedFrom", "dct:source")
 
 
 def _stage_rows(con, rows: dict[str, list]) -> None:

@@ -1353,7 +1353,7 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     """那坡县的行政区划代码和坐标, Give me the coordinates, pinyin and prefecture of Jingxi: each thing asked of the
     one name alone (那坡县的行政区划代码, What is the pinyin of Jingxi?), all given; None when any is refused."""
     zh = ans.language == "zh"
-    m = _attributes_match(q, zh)
+    m = _attributes_match(kg, q, zh)
     if m is None:
         return None
     attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]
@@ -1361,19 +1361,14 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     return _answered_together(kg, asked, ans, deadline, depth) if len(asked) > 1 else None
 
 
-def _attributes_match(q, zh: bool):
-    """The first attribute pattern the question matches, whose name is its one name recognised; else None."""
+def _attributes_match(kg, q, zh: bool):
+    """The first attribute pattern the question matches, whose name is its one name recognised and nothing else
+    (never "List Guilin" of List Guilin's counties, …); else None."""
+    from .refer import only_the_name
+
     patterns = (ATTRIBUTES_ZH,) if zh else (ATTRIBUTES_EN, ATTRIBUTES_OF_EN, ATTRIBUTES_AFTER_EN)
     m = next((m for p in patterns if (m := p.match(q.text.strip()))), None)
-    return m if m and len(q.names) == 1 and _the_name_said(m.group("name"), q.names[0].text) else None
-
-
-def _the_name_said(said: str, name: str) -> bool:
-    """What the pattern took for the name is the name recognised (the, and a kind word after it, aside): never
-    "List Guilin" of List Guilin's counties, …."""
-    rest = re.sub(r"^\s*the\s+", "", said.strip(), flags=re.I)
-    longer, shorter = (rest, name) if len(rest) >= len(name) else (name, rest)
-    return longer.startswith(shorter) and re.fullmatch(r"(?:\s*[A-Za-z]+)?", longer[len(shorter):]) is not None
+    return m if m and len(q.names) == 1 and only_the_name(kg, m.group("name"), q.names[0]) else None
 
 
 # For Guilin: how many county-level divisions, how many autonomous counties, and its division code?
@@ -1450,14 +1445,18 @@ def _premise_then_tag(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
         return None
     first = m.group("first") + "吗？" if zh else f"Is it true that {m.group('first')}?"
     tag = m.group("second") + ("？" if zh else "?")
-    together = _answered_together(kg, [first, tag], ans, deadline, depth)
-    if together:
-        return together
-    part = ask(kg, tag, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
-    if not part.refused and parse(kg, m.group("first")).names:
-        part.notes.append(msg("part_missing", ans.language, part=m.group("first")))
-    part.question = ans.question
-    return part
+    said, asked = (ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in (first, tag))
+    if _answered_whole(said) and _answered_whole(asked):  # each clause asked once, both given
+        return _parts_given([first, tag], [said, asked], ans)
+    return _question_alone(kg, m.group("first"), asked, ans)
+
+
+def _question_alone(kg, statement: str, asked: Answer, ans: Answer) -> Answer:
+    """The question's answer (or refusal) alone; a statement about things named that was not checked is said."""
+    if not asked.refused and parse(kg, statement).names:
+        asked.notes.append(msg("part_missing", ans.language, part=statement))
+    asked.question = ans.question
+    return asked
 
 
 SUBJECT_LEAD = lazyre.compile(r"^\s*(?:and|but|also|so|then|而且|并且|那么|那|另外|还有|then)?\s*(?:the\s+)?", re.I)

@@ -5502,20 +5502,16 @@ def _so_written(ctx: Ctx) -> bool:
 
 def _written_so(ctx: Ctx, name, forms: list[str]) -> list[tuple[str, dict]]:
     """(thing, name_forms row) of every thing whose form asked is the name as written (two Changzhous: both)."""
-    said = _normalized(name.text)
+    from ..text import normalize
+
+    said = normalize(name.text)
     things = sorted({name.iri, *ctx.kg.names.exact(name.text)})
     return [(e, r) for e in things for r in ctx.run(query("name_forms"), {"e": [_node(e)]})
-            if r["kind"].value in forms and _normalized(r["v"].value) == said]
+            if r["kind"].value in forms and normalize(r["v"].value) == said]
 
 
 def _which_one_asked(q: Question) -> bool:
     return "list" in q.cues and not q.cues & {"where", "yesno", "source"}
-
-
-def _normalized(s: str) -> str:
-    from ..text import normalize
-
-    return normalize(s)
 
 
 def _forms_asked(q: Question) -> list[str]:

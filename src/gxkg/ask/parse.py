@@ -3536,7 +3536,8 @@ def _written_on_elsewhere(kg, text: str, n: Name) -> bool:
     from ..sources.reference import places_elsewhere
 
     end = text[n.end:n.end + 1]
-    return bool(end) and end in ELSEWHERE_ENDS and n.text + end in places_elsewhere() and not kg.names.exact(n.text + end)
+    # the index probe first: the table of other provinces is read only when the graph holds no place so named
+    return bool(end) and end in ELSEWHERE_ENDS and not kg.names.exact(n.text + end) and n.text + end in places_elsewhere()
 
 
 ELSEWHERE_ENDS = "县市区盟旗州"  # the endings a short name may be written on into

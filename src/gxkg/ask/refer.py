@@ -542,7 +542,7 @@ LEAD_FILLER = lazyre.compile(r"(?:\s|\b(?:the|a|an|as for|about|regarding|re|on|
                              r"graph|question|q)\b|[,'’s.])*", re.I)
 
 
-def _only_the_name(kg, lead: str, name) -> bool:
+def only_the_name(kg, lead: str, name) -> bool:
     """The lead is the name, with nothing but filler and its own kind word (Rong'an County, as for Lingyun tea);
     the border city under Fangchenggang is another thing than Fangchenggang."""
     rest = lead.replace(name.text, " ")
@@ -555,6 +555,6 @@ def topic_first(kg, q) -> str | None:
     phrase built on it is read; None when the question is not so made."""
     m = TOPIC_FIRST.match(q.text) if q.lang == "en" and len(q.names) == 1 else None
     lead = [n for n in q.names if n.end <= m.end("lead")] if m and re.search(r"\bits\b", m.group("rest"), re.I) else []
-    if not lead or not _only_the_name(kg, q.text[m.start("lead"):m.end("lead")], lead[0]):
+    if not lead or not only_the_name(kg, q.text[m.start("lead"):m.end("lead")], lead[0]):
         return None
     return re.sub(r"\bits\b", _plain(kg.label(lead[0].iri, "en")) + "'s", m.group("rest"), count=1, flags=re.I)
