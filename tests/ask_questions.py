@@ -2372,7 +2372,7 @@ CONDITIONS_KEPT = [
     ("For Guilin: how many county-level divisions, how many autonomous counties, and its division code?", L("17", "2", "450300")),
     # two names, then what is asked of each: each name asked alone, each part said with its answers
     ("凤山县和融安县分别属于哪个市，行政区划代码各是多少？", L("河池市", "451223", "柳州市", "450224")),
-    ("凤山县和融安县的行政区划代码各是多少？", L("451223", "450224")),
+    ("凤山县和融安县的行政区划代码各是多少？", L("凤山县: 451223", "融安县: 450224")),
     # round 15: two mentions asked to be one place, both read as the same city: yes
     ("举办中国-东盟信息港电子商务论坛的城市，和南宁香蕉的产地，是同一个地方吗？", L("是: 南宁市 (地级行政区)")),
     ("南宁市和南宁是同一个地方吗？", L("是: 南宁市 (地级行政区)")),
@@ -2490,6 +2490,26 @@ CONDITIONS_KEPT = [
     ("Jasmine tea's origin is under which prefecture, and what's that prefecture's code?", L("Nanning", "450100")),
     ("兴安盟下面有哪些旗？", R()),
     ("兴安属于哪个市？", L("桂林市")),
+    # several parts of division data, after a question mark; codes of several places; a place by its code
+    ("永福县属于哪个市？拼音怎么拼？", L("桂林市", "Yongfu")),
+    ("西乡塘区属于哪个市，拼音怎么写？", L("南宁市", "Xixiangtang")),
+    ("上思县和宁明县分别属于哪个市？代码是多少？", L("防城港市", "450621", "崇左市", "451422")),
+    ("What are the GB codes of Xingye County and Fusui County?", L("Xingye County: 450924", "Fusui County: 451421")),
+    ("兴业县和扶绥县的代码是多少？", L("兴业县: 450924", "扶绥县: 451421")),
+    ("gb code of heshan city guangxi", L("451381")),
+    ("450105是哪个区？", L("江南区")),
+    # 5.5万 is 55,000, never 5; 有没有 a number asks whether the figure reaches it
+    ("2017年广西个人网店数量超过5.5万家了吗？", P("否")),
+    ("2017年广西个人网店数量有没有5.5万家？", P("否")),
+    ("2017年广西个人网店数量有没有5万家？", P("是")),
+    # a number of a kind a place holds is checked, never a yes for having some
+    ("Does Guangxi have 13 autonomous counties?", P("no: 12")),
+    ("Does Hechi have 5 autonomous counties?", P("yes: 5")),
+    ("广西有12个自治县吗？", P("是: 12")),
+    ("河池有6个自治县吧？", P("否: 5")),
+    # 只算县: counties (and autonomous counties) only, not every county-level division
+    ("河池和百色，哪个下辖的县（只算县，含自治县）更多？", L("河池市: 9")),
+    ("How many of Baise's county-level divisions are not counties (i.e. districts or county-level cities)?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -52,8 +52,22 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
 
 def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """凤山县和融安县的代码各是多少: a question that read whole has no answer is asked of each name alone, else refused."""
-    each = _each_name_asked(kg, q, ans, deadline, depth) if depth < 3 else None
+    each = (_each_name_asked(kg, q, ans, deadline, depth) or _asked_at_question_marks(kg, q, ans, deadline, depth)) if depth < 3 else None
     return each or _refuse(kg, ans, q, suggest, deadline)
+
+
+def _asked_at_question_marks(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+    """永福县属于哪个市？拼音怎么拼？: a question refused whole that goes on after a question mark is asked as one
+    sentence of clauses (its inner question marks read as commas); None when that is refused too."""
+    text = q.text.rstrip("？?。. ")
+    joined = INNER_QUESTION_MARK.sub("，" if ans.language == "zh" else ", ", text)
+    if joined == text:
+        return None
+    inner = ask(kg, joined + ("？" if ans.language == "zh" else "?"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if inner.refused:
+        return None
+    inner.question = ans.question
+    return inner
 
 
 def _claim_in_own_words(kg, q, ans: Answer, lang: str, suggest: bool, deadline, depth: int) -> Answer | None:
@@ -427,7 +441,13 @@ def _says_where(ctx, c, a) -> bool:
     Village), and the graph says so."""
     return (_qualifies(ctx.q.text, c, a) and (_above(ctx, a.iri, c.iri) or _comes_from(ctx, a.iri, c.iri) or _part_of(ctx, a.iri, c.iri)
                                               or _place_tied(ctx, c.iri, a.iri))) or \
-        (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri)) or (_possessive(ctx.q.text, c, a) and _above(ctx, a.iri, c.iri))
+        (_from(ctx.q.text, c, a) and _comes_from(ctx, a.iri, c.iri)) or \
+        ((_possessive(ctx.q.text, c, a) or _placed_after(ctx.q.text, c, a)) and _above(ctx, a.iri, c.iri))
+
+
+def _placed_after(text: str, c, a) -> bool:
+    """c written right after a, as an address is (heshan city guangxi, Heshan, Guangxi)."""
+    return a.end <= c.start and re.fullmatch(r"\s*,?\s*", text[a.end:c.start]) is not None
 
 
 def _place_tied(ctx, c: str, a: str) -> bool:
@@ -1135,7 +1155,7 @@ CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
 CLAUSE_EN = lazyre.compile(r"\s*[,;]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|when|where|how|is|are|does|do|did)\b)|"
                            r"\s+and\s+(?=(?:what|what's|which|who|when|where|how)\b)", re.I)
 INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
-ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何)")  # 桂茶那几种茶: no question of its own
+ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何|怎么|怎样|如何)")  # 桂茶那几种茶: no question of its own
 ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
 ITS_EN = lazyre.compile(r"\b(?:its|it|there)\b", re.I)
 

@@ -621,7 +621,7 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
     part = fraction_said(low)
     if part is not None:
         return (part * 100, not _before_a_fraction(low, BELOW))  # past two thirds: a percentage above 66.7%
-    above, below = _before_a_number(low, ABOVE), _before_a_number(low, BELOW)
+    above, below = _before_a_number(low, ABOVE + REACH_ASKED), _before_a_number(low, BELOW)
     if bool(above) == bool(below):
         return _bound_after(q)
     value = _asked_number(q.text, (above or below)[0])
@@ -669,6 +669,9 @@ def _bound_word(n, rest: str) -> bool | None:
     return False if AFTER_BELOW.match(rest) else None
 
 
+REACH_ASKED = ("有没有", "有无")  # 有没有5.5万家: whether the figure reaches the number, not whether it is about it
+
+
 def _before_a_number(low: str, words: tuple) -> list[str]:
     return [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])\s*了?\s*[\d一二三四五六七八九十百千万亿]", low)]
 
@@ -680,12 +683,13 @@ def _asked_number(text: str, word: str) -> float | None:
     at = text.lower().find(word) + len(word)
     rest = text[at:at + 24].lstrip("了过 ")  # 是否超过了万亿
     m = EN_NUMBER.match(rest.strip())
-    if m and not YEAR_RE.fullmatch(m.group(1)):
+    if m and not YEAR_RE.fullmatch(m.group(1)) and not CJK_SCALE_NEXT.match(rest.strip(), m.end(1)):  # 5.5万: no 5
         return float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
     n = next(iter(scan(("1" if BARE_SCALE.match(rest) else "") + rest)), None)
     return float(n.value) if n is not None and n.value is not None and n.start <= 2 else None
 
 
+CJK_SCALE_NEXT = lazyre.compile(r"[.\d]*\s*[万亿千百]")  # a Chinese scale after the digits (5.5万): read as Chinese
 BARE_SCALE = lazyre.compile(r"(?:千|百|十)?(?:万亿|亿|万)")  # 万亿, 千亿 with no digit: one of them
 
 
@@ -3928,7 +3932,7 @@ CITY_WORDS = {"city", "cities", "城市", "市"}  # any place named …市, a pr
 
 
 # a kind a place is asked to hold (梧州市下面有县级市吗, does Hechi have a district), not to be
-HOLDS_KIND = r"有(?:没有)?\s*(?:一个|任何)?\s*{w}|\b(?:have|has|had|any)\b[^?.,]{{0,12}}{w}"
+HOLDS_KIND = r"有(?:没有)?\s*(?:一个|任何|[\d一二两三四五六七八九十]+\s*个)?\s*{w}|\b(?:have|has|had|any)\b[^?.,]{{0,12}}{w}"
 
 
 @intent("has_kind", {"zh": ["梧州市下面有县级市吗？", "河池有没有县级市？"], "en": ["Does Wuzhou have a county-level city?"]})
@@ -3943,12 +3947,33 @@ def has_kind(ctx: Ctx):
     values["class"] = _classes(ctx, cls)
     held = sorted({r["x"].value for r in ctx.run(members_query(cond), values)} - {q.names[0].iri})
     ctx.use("names", "classes", "yesno", "list", "within", "where")
-    said = f"{msg('yes', ctx.lang)}: {ctx.sep().join(ctx.label(x) for x in held)}" if held else \
-        msg("holds_none", ctx.lang, place=ctx.label(q.names[0].iri), kind=word)
-    ctx.add(said, q.names[0].iri)
+    ctx.add(_holds_said(ctx, held, word), q.names[0].iri)
     for x in held:
         ctx.add(ctx.label(x), x)
     return True
+
+
+def _holds_said(ctx: Ctx, held: list[str], word: str) -> str:
+    """是：岑溪市; or, a number of them asked (广西有12个自治县吗, Does Hechi have 6 autonomous counties?), yes or
+    no by how many the complete division data records, with how many and which."""
+    given = _count_given(ctx.q)
+    if given is not None:
+        return _count_verdict(ctx, held, given)
+    names = ctx.sep().join(ctx.label(x) for x in held)
+    return f"{msg('yes', ctx.lang)}: {names}" if held else msg("holds_none", ctx.lang, place=ctx.label(ctx.q.names[0].iri), kind=word)
+
+
+def _count_given(q: Question) -> float | None:
+    """The one whole number a question gives (12个自治县), else None."""
+    given = _numbers_given(q)
+    return given[0] if len(given) == 1 and given[0].is_integer() else None
+
+
+def _count_verdict(ctx: Ctx, held: list[str], n: float) -> str:
+    """是: 12（…）: yes when as many are held as the number given, else no, with how many and which."""
+    ctx.use("count", "numbers")
+    names = ctx.sep().join(ctx.label(x) for x in held) or "-"
+    return f"{msg('yes' if len(held) == n else 'no', ctx.lang)}: {len(held)}" + _say(ctx, f"（{names}）", f" ({names})")
 
 
 def _holds_asked(ctx: Ctx) -> bool:
@@ -5093,10 +5118,15 @@ def _how_many_more(ctx: Ctx, rows: list[dict]) -> None:
     ctx.note(msg("computed", ctx.lang, how=f"{m} − {k} = {m - k}"))
 
 
+def _narrowed(q: Question, word: str) -> bool:
+    """The kind word is narrowed: by its own filter (县级市), to counties only (只算县), or by kinds left out."""
+    return bool(_kind_filter(word) or _counties_only(q, word) or q.excluded)
+
+
 def _county_level_said(ctx: Ctx, word: str, cls: str) -> None:
     """The most counties: every county-level division was counted (districts and county-level cities too), said
     when the word was 县 or county, not 县级行政区."""
-    if cls == "County" and not _kind_filter(word) and not re.search(r"级|level|division", word, re.I) and not ctx.q.excluded:
+    if cls == "County" and not _narrowed(ctx.q, word) and not re.search(r"级|level|division", word, re.I):
         ctx.note(msg("county_level_all", ctx.lang))  # not counting districts: those were left out, as asked
 
 
@@ -5187,7 +5217,7 @@ def _named_groups(ctx: Ctx) -> tuple[str, str, str] | None:
 
 def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str, named: bool = False) -> tuple[str, dict]:
     lines, values = ([], {}) if named else _place_conditions(ctx, "?g")
-    lines.append(_kind_filter(word))
+    lines.append(_kind_filter(word) + _counties_only(ctx.q, word))  # 哪个下辖的县更多（只算县）: named …县 only
     lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # not counting districts: not 区
     values.update({"gclass": [_node(GXO + gcls)], "class": _classes(ctx, cls)})
     text = (query("ranked_groups", "\n  ".join(x for x in lines if x)).replace("#MEMBER", _member_condition(ctx, cls))
@@ -5426,30 +5456,63 @@ def _answered_no(ctx: Ctx) -> bool:
     return bool(ctx.ans.answers) and ctx.ans.answers[0]["label"].startswith(msg("no", ctx.lang) + ":")
 
 
-@intent("code", {"zh": ["融安县的区划代码是多少？", "横县以前的区划代码是多少？"],
-                 "en": ["What is Rong'an County's division code?", "What was Hengxian's old division code?"]})
+@intent("code", {"zh": ["融安县的区划代码是多少？", "横县以前的区划代码是多少？", "450105是哪个区？"],
+                 "en": ["What is Rong'an County's division code?", "What was Hengxian's old division code?",
+                        "What are the GB codes of Xingye County and Fusui County?"]})
 def code(ctx: Ctx):
     """A place's division code (GB/T 2260) as the reference data gives it, or the code it had before a change;
     an old code the data does not record is said not to be recorded, never the code it has now."""
     q = ctx.q
+    if _coded_so(ctx):
+        return True
     if not _code_asked(ctx, q):
         return False
-    e, old = q.names[0].iri, "old_code" in q.cues
-    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if (r["kind"].value == "old") == old]
-    ctx.use("names", "code", "old_code")
-    for r in rows:
-        ctx.add(r["code"].value + _until(ctx, _v(r, "date")), value=r["code"].value)
-    ctx.cite([_v(r, "ev") for r in rows])
-    if not rows:
-        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    old = "old_code" in q.cues
+    ctx.use("names", "code", "old_code", "list")
+    for name in q.names:
+        _code_of(ctx, name.iri, old, len(q.names) > 1)
     return True
 
 
+def _code_of(ctx: Ctx, e: str, old: bool, named: bool) -> None:
+    """One place's code (or old code) with its row; the place named first when several are asked (兴业县: 450924)."""
+    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if (r["kind"].value == "old") == old]
+    head = ctx.label(e) + ": " if named else ""
+    for r in rows:
+        ctx.add(head + r["code"].value + _until(ctx, _v(r, "date")), value=r["code"].value)
+    ctx.cite([_v(r, "ev") for r in rows])
+    if not rows:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang) + (f": {ctx.label(e)}" if named else ""))
+
+
 def _code_asked(ctx: Ctx, q: Question) -> bool:
-    """The code (or old code) of one place, and nothing else asked."""
-    one_place = len(q.names) == 1 and ctx.is_a(q.names[0].iri, "Place")
+    """The code (or old code) of each place named (What are the GB codes of Xingye and Fusui?), nothing else asked."""
+    places = bool(q.names) and all(ctx.is_a(n.iri, "Place") for n in q.names)
     counted = q.kinds and "count" in q.cues  # how many divisions have codes starting with 4512: no code of one place
-    return bool(q.cues & {"code", "old_code"}) and one_place and not q.cues & CODE_ASKED_WITH and not counted
+    return bool(q.cues & {"code", "old_code"}) and places and not _code_asked_with(q) and not counted
+
+
+def _code_asked_with(q: Question) -> bool:
+    """Something other than codes asked: where, yes or no, …, or a list of things (What are the codes of …: no list)."""
+    listed = "list" in q.cues and (q.kinds or len(q.names) == 1 and not q.words.get("list", "").lower().startswith("what"))
+    return bool(q.cues & CODE_ASKED_WITH - {"list"} or listed)
+
+
+def _coded_so(ctx: Ctx) -> bool:
+    """450105是哪个区: a place named by its code, asked which one it is: the place, with the row of its code."""
+    name = _named_by_code(ctx.q)
+    if name is None:
+        return False
+    ctx.use("names", "list", "classes", "code")
+    ctx.add(ctx.label(name.iri), name.iri)
+    ctx.cite([_v(r, "ev") for r in ctx.run(query("codes"), {"e": [_node(name.iri)]}) if r["code"].value == name.text])
+    return True
+
+
+def _named_by_code(q: Question):
+    """The one name of a question asking which one it is, when it is written as a code (450105), else None."""
+    only = q.names[0] if len(q.names) == 1 and not q.relations and not q.indicators else None
+    return only if only and only.text.isdigit() and only.read_as and _which_one_asked(q) else None
 
 
 def _until(ctx: Ctx, date: str | None) -> str:
