@@ -2510,6 +2510,13 @@ CONDITIONS_KEPT = [
     # 只算县: counties (and autonomous counties) only, not every county-level division
     ("河池和百色，哪个下辖的县（只算县，含自治县）更多？", L("河池市: 9")),
     ("How many of Baise's county-level divisions are not counties (i.e. districts or county-level cities)?", R()),
+    # a difference of two figures of periods of different length: the difference only, no growth rate
+    ("2018年1-7月的电商交易额比2013年全年多多少亿元？", F("295400000000 元")),
+    ("How much more was Guangxi's Jan-Jul 2018 e-commerce volume than its 2013 volume?", F("295400000000 yuan (CNY)")),
+    # the 12-digit statistical code is the data's own, never the 6-digit code padded
+    ("蒙山县的12位统计代码是多少？", L("450423000000")),
+    ("What's the full 12-digit statistical code of Laibin?", L("451300000000")),
+    ("汉塘村的统计用区划代码是多少？", L("450721115208")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

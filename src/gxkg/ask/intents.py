@@ -2479,8 +2479,39 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
-    if not found:
+    if not found and not _difference_of_periods(ctx, subjects, levels):
         _no_growth_found(ctx, subjects, stated)
+
+
+# how much more (多多少, how much more, difference): a difference asked, not a rate
+MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出多少)|差(?:多少|额)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b", re.I)
+
+
+def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> bool:
+    """2018年1-7月的交易额比2013年全年多多少: two stated figures of one thing, one in each year asked, of periods
+    that differ (seven months, a whole year): how far apart they are, worked out; no growth rate between them."""
+    pair = _one_in_each_year(ctx, subjects, levels) if MORE_ASKED.search(ctx.q.text) else None
+    if not pair or not _same_series(*pair):
+        return False
+    a, b = pair
+    diff = a["num"] - b["num"]
+    _computed(ctx, _figure_text(ctx, a, diff), diff, a["unit"], f"{_num(a['num'])} − {_num(b['num'])} = {_figure_text(ctx, a, diff)}")
+    for f in (a, b):
+        show_figure(ctx, f)
+    ctx.note(_say(ctx, "两个数字的时期长短不同，只算差额，不算增长率", "the two figures cover periods of different length: "
+                                                            "only the difference is worked out, no growth rate"))
+    return True
+
+
+def _one_in_each_year(ctx: Ctx, subjects: list[str], levels: list[str]) -> tuple[dict, dict] | None:
+    """The one figure of each of two years asked, in the order asked, or None."""
+    rows = [figure_rows(ctx, subjects, levels, [y]) for y in ctx.q.years] if len(ctx.q.years) == 2 and levels else []
+    return (rows[0][0], rows[1][0]) if rows and all(len(r) == 1 for r in rows) else None
+
+
+def _same_series(a: dict, b: dict) -> bool:
+    """One thing's figures of one indicator in one unit, of periods of different length."""
+    return (a["e"], a["indicator"], a["unit"]) == (b["e"], b["indicator"], b["unit"]) and ("year" in a["period"]) != ("year" in b["period"])
 
 
 # the level a rate grew from asked (基数, the starting-year value it grew from)
@@ -3403,7 +3434,7 @@ def _place_data_evidence(ctx: Ctx) -> list[str]:
 
 
 # what the reference data gives of each place, asked of no place in particular
-PLACE_DATA = {"geo", "code", "old_code", "pinyin"}
+PLACE_DATA = {"geo", "code", "old_code", "full_code", "pinyin"}
 
 
 # the whole graph named as what the sources are asked of (图谱的数据来源, the sources the graph is built from)
@@ -3583,7 +3614,7 @@ def source(ctx: Ctx):
     _source_words_no_relation(ctx)
     evs = _published_only(ctx, next(find for test, find in SOURCE_FINDERS if test(q))(ctx))
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
-            "count", "code", "old_code",  # a place's code: its row of the division data
+            "count", "code", "old_code", "full_code",  # a place's code: its row of the division data
             *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
     if _bound_of_claim(q):
         ctx.use("compare")  # has served more than 200 enterprises: the claim's number as stated, checked against the figure
@@ -5467,16 +5498,17 @@ def code(ctx: Ctx):
         return True
     if not _code_asked(ctx, q):
         return False
-    old = "old_code" in q.cues
-    ctx.use("names", "code", "old_code", "list")
+    kind = "old" if "old_code" in q.cues else "full" if "full_code" in q.cues else "now"
+    ctx.use("names", "code", "old_code", "full_code", "list")
     for name in q.names:
-        _code_of(ctx, name.iri, old, len(q.names) > 1)
+        _code_of(ctx, name.iri, kind, len(q.names) > 1)
     return True
 
 
-def _code_of(ctx: Ctx, e: str, old: bool, named: bool) -> None:
-    """One place's code (or old code) with its row; the place named first when several are asked (兴业县: 450924)."""
-    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if (r["kind"].value == "old") == old]
+def _code_of(ctx: Ctx, e: str, kind: str, named: bool) -> None:
+    """One place's code of the kind asked (now, old, full) with its row; the place named first when several are
+    asked (兴业县: 450924)."""
+    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if r["kind"].value == kind]
     head = ctx.label(e) + ": " if named else ""
     for r in rows:
         ctx.add(head + r["code"].value + _until(ctx, _v(r, "date")), value=r["code"].value)
@@ -5489,7 +5521,7 @@ def _code_asked(ctx: Ctx, q: Question) -> bool:
     """The code (or old code) of each place named (What are the GB codes of Xingye and Fusui?), nothing else asked."""
     places = bool(q.names) and all(ctx.is_a(n.iri, "Place") for n in q.names)
     counted = q.kinds and "count" in q.cues  # how many divisions have codes starting with 4512: no code of one place
-    return bool(q.cues & {"code", "old_code"}) and places and not _code_asked_with(q) and not counted
+    return bool(q.cues & {"code", "old_code", "full_code"}) and places and not _code_asked_with(q) and not counted
 
 
 def _code_asked_with(q: Question) -> bool:

@@ -436,6 +436,12 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
 CUES["code"] = (("行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
                 ("administrative division code", "administrative code", "division code", "gb/t 2260 code", "gb code",
                  "adcode", "codes", "code"))
+# the 12-digit NBS statistical division code (450326000000), of which the division code is the first 6 digits
+CUES["full_code"] = (("12位统计用区划代码", "统计用区划代码", "12位统计代码", "十二位统计代码", "12位区划代码", "十二位区划代码", "12位代码",
+                      "十二位代码", "统计代码"),
+                     ("12-digit statistical division code", "12-digit statistical code", "12 digit statistical code",
+                      "12-digit division code", "12-digit code", "12 digit code", "twelve-digit code", "statistical division code",
+                      "statistical code", "nbs code"))
 CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "以前的区划代码", "原来的区划代码", "之前的区划代码", "旧代码", "原代码",
                      "老代码", "以前的代码", "原来的代码", "之前的代码", "曾用代码"),
                     ("old division code", "former division code", "previous division code", "old code", "former code",
