@@ -2517,6 +2517,17 @@ CONDITIONS_KEPT = [
     ("蒙山县的12位统计代码是多少？", L("450423000000")),
     ("What's the full 12-digit statistical code of Laibin?", L("451300000000")),
     ("汉塘村的统计用区划代码是多少？", L("450721115208")),
+    # which county … does something: the counties that do it, not where something lies
+    ("河池市里，哪个县采用了电商扶贫模式？", L("凤山县")),
+    ("Which county in Hechi adopted an e-commerce poverty-alleviation model?", L("Fengshan County")),
+    ("长寿食品产地市里，哪个县采用了电商扶贫模式？", L("凤山县")),
+    # the origin's city (产地城市, 产地市) asks the city's own places, never where within it the product comes from
+    ("桂林米粉产地城市有哪几个自治县？", L("恭城瑶族自治县", "龙胜各族自治县")),
+    ("六堡茶产地市的县级单位里，哪个最靠北？", L("蒙山县")),
+    ("百色芒果产地有哪些县？", R()),
+    # further among the places of a kind is furthest
+    ("芒果产地市下面那两个县级市，哪个更靠东？", L("平果市")),
+    ("Of Baise's county-level cities, which is further east?", L("Pingguo (county-level city)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -226,7 +226,10 @@ def _origin_named(q, phrase: str) -> bool:
     """The phrase is a thing's origin (百色芒果产地), not the origin's own places asked (螺蛳粉原产地下辖哪些县)."""
     said, rest = phrase.lower().rstrip("的 "), q.text[q.text.find(phrase) + len(phrase):].lower()
     ends = any(said.endswith(w) or said.startswith(w) for w in ORIGIN_WORDS)
-    return ends and not any(w in rest for w in ADMINISTERS) and not LEVEL_NAMED.search(said)
+    return ends and not any(w in rest for w in ADMINISTERS) and not LEVEL_NAMED.search(said) and not CITY_AFTER.match(rest)
+
+
+CITY_AFTER = lazyre.compile(r"\s*的?(?:那个|这个)?(?:城市|地级市|市(?!场)|省)")  # 桂林米粉产地城市, 六堡茶产地市: that city's own
 
 
 # the phrase names a level of place (the prefecture that selenium-rich products come from): the places within it

@@ -2479,6 +2479,11 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
+    _found_or_said(ctx, found, subjects, levels, stated)
+
+
+def _found_or_said(ctx: Ctx, found: bool, subjects: list[str], levels: list[str], stated: list[str]) -> None:
+    """With no growth found: the difference of two periods when asked, else said that there is none."""
     if not found and not _difference_of_periods(ctx, subjects, levels):
         _no_growth_found(ctx, subjects, stated)
 
@@ -5055,6 +5060,8 @@ def _furthest_places(ctx: Ctx, direction: str, coord: str, highest: bool) -> Non
     """The places of the kind asked furthest in the direction, each with its coordinate in a note."""
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
     ctx.use("names", "classes", direction, "geo", "list", "most", "within", "where", "derive")
+    if ctx.q.kinds:
+        ctx.use("compare")  # 百色的县级市里哪个更靠东: further among them is furthest
     for r in rows:
         ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")

@@ -3164,6 +3164,7 @@ def _quantity_and_scope(q: Question, low: str) -> None:
         q.cues.discard("whole")
     _rank_not_place(q, low)
     _which_level_listed(q)
+    _which_level_does(q)
     _person_asked(q)
     _aside_renamed(q)
 
@@ -3182,6 +3183,29 @@ def _which_level_listed(q: Question) -> None:
         q.cues = (q.cues - {"where"}) | {"list"}
         q.kinds += [] if LEVEL_OF_WORD[word.lower()] in q.classes else [(word, LEVEL_OF_WORD[word.lower()])]
         q.classes = list(dict.fromkeys(q.classes + [LEVEL_OF_WORD[word.lower()]]))
+
+
+WHERE_RELATIONS = {"locatedIn", "partOf"}
+AUX_NEXT = lazyre.compile(r"\s+(?:does|did|do|is|are|was|were|has|have|had)\b", re.I)  # which county does it come from: its place
+
+
+def _which_level_does(q: Question) -> None:
+    """河池哪个县采用了模式, Which county in Hechi adopted a model: "which county" before the relation's word is who
+    does it (a list of counties), not where something lies."""
+    m = WHICH_LEVEL.match(q.words.get("where", "")) if "where" in q.cues and q.names else None
+    if m and _done_after(q):
+        word = m[1] or m[2]
+        q.cues = (q.cues - {"where"}) | {"list"}
+        q.words["list"] = q.words.pop("where")
+        q.kinds.insert(0, (word, LEVEL_OF_WORD[word.lower()]))
+        q.classes = list(dict.fromkeys([LEVEL_OF_WORD[word.lower()]] + q.classes))
+
+
+def _done_after(q: Question) -> bool:
+    """A relation other than lying in is written after the "which county" words, as what it does (not "which
+    county does it come from")."""
+    rels = [r for r in q.relations if r not in WHERE_RELATIONS and q.at.get(r, -1) > q.at.get("where", 1 << 30)]
+    return bool(rels) and not AUX_NEXT.match(q.text[q.at["where"] + len(q.words["where"]):])
 
 
 def _aside_renamed(q: Question) -> None:
