@@ -2528,6 +2528,18 @@ CONDITIONS_KEPT = [
     # further among the places of a kind is furthest
     ("芒果产地市下面那两个县级市，哪个更靠东？", L("平果市")),
     ("Of Baise's county-level cities, which is further east?", L("Pingguo (county-level city)")),
+    # "Guangxi county-level divisions" are Guangxi's, never a county named Guangxi
+    ("How many Guangxi county-level divisions are there?", L("111")),
+    ("Which Guangxi county-level cities are in Baise?", L("Jingxi (county-level city)", "Pingguo (county-level city)")),
+    ("Jiangnan County is in which city?", R()),
+    # 川 in their names is a condition on names, no person's name asked
+    ("Which county-level divisions have 川 in their names?", L("Fuchuan Yao Autonomous County", "Lingchuan County", "Luchuan County")),
+    # a clause asked of each thing listed
+    ("Which Guangxi county-level divisions have 川 in their names, and which prefecture is each in?",
+     L("Fuchuan Yao Autonomous County", "Lingchuan County", "Luchuan County", "Fuchuan Yao Autonomous County: Hezhou",
+       "Lingchuan County: Guilin", "Luchuan County: Yulin")),
+    ("名字里带川字的县级行政区有哪些，各属于哪个市？", L("富川瑶族自治县", "灵川县", "陆川县", "富川瑶族自治县: 贺州市", "灵川县: 桂林市", "陆川县: 玉林市")),
+    ("百色有哪些县级市？分别属于哪个市？", L("平果市", "靖西市", "平果市: 百色市", "靖西市: 百色市")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1063,7 +1063,7 @@ def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
     together. When either is refused, nothing: the question is read whole."""
     m = TWO_QUESTIONS.match(q.text)
     second = _second_of_the_name(kg, m) if m else _it_replaced(kg, TWO_WHOLE.match(q.text))
-    if second is None:
+    if second is None or _each_after_a_mark(q.text.rstrip("？?"), ans.language == "zh"):  # 分别属于哪个市: of each thing listed
         return None
     m = m or TWO_WHOLE.match(q.text)
     one = ask(kg, m.group("first"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
@@ -1168,8 +1168,8 @@ def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) ->
     none (its, 它, or no subject): each answered alone and all given; a clause that cannot be answered is said
     to be left out (never dropped in silence). None when there are no such clauses or none is answered."""
     text = q.text.rstrip("？?。. ")
-    if len(q.indicators) >= 2:  # 交易额达到多少？占进出口总额多少？: two figures, the second asked with no subject of its own
-        text = INNER_QUESTION_MARK.sub("，" if ans.language == "zh" else ",", text)
+    if len(q.indicators) >= 2 or _each_after_a_mark(text, ans.language == "zh"):  # 交易额达到多少？占进出口总额多少？,
+        text = INNER_QUESTION_MARK.sub("，" if ans.language == "zh" else ",", text)  # 有哪些县级市？分别属于哪个市？
     texts = _clause_questions(kg, text, ans.language)
     parts = _clauses_asked(kg, texts, ans.language, deadline, depth)
     for k, t in enumerate(texts[1:], 1):  # 个人网店有多少家，占全国比重多少: of the first clause's topic, not its name
@@ -1198,6 +1198,10 @@ def _clauses_asked(kg, texts: list[str], lang: str, deadline, depth: int) -> lis
     are rewritten in place), or left unanswered when that answer is not one thing."""
     parts: list[Answer] = []
     for k, t in enumerate(texts):
+        if t.startswith(OF_EACH):
+            texts[k] = t[1:]
+            parts.append(_asked_of_each(kg, texts[k], parts[0], lang, deadline, depth))
+            continue
         resolved = _of_the_answer(t, parts[0]) if t.startswith(OF_ANSWER) else t
         texts[k] = resolved or t.lstrip(OF_ANSWER)
         parts.append(ask(kg, resolved, lang, _suggest=False, _deadline=deadline, _depth=depth + 1) if resolved else Answer(texts[k], lang))
@@ -1205,6 +1209,53 @@ def _clauses_asked(kg, texts: list[str], lang: str, deadline, depth: int) -> lis
 
 
 OF_ANSWER = "\x00"  # a clause about the first clause's answer (that prefecture), resolved once it is answered
+OF_EACH = "\x01"  # a clause asked of each thing the first clause lists (and which prefecture is each in)
+EACH_EN = lazyre.compile(r"\b(?:each(?: of them| one)?|they|them)\b", re.I)
+EACH_OPENS_ZH = lazyre.compile(r"^(?:它们|这些|那些)?(?:各自|分别|各)")
+MAX_EACH = 30  # the things a clause is asked of, one by one
+
+
+def _each_after_a_mark(text: str, zh: bool) -> bool:
+    """A question mark, then a question asked of each thing before it (有哪些县级市？分别属于哪个市？)."""
+    after = [text[m.end():] for m in INNER_QUESTION_MARK.finditer(text)]
+    return any(EACH_OPENS_ZH.match(a) if zh else EACH_EN.search(a) for a in after)
+
+
+def _of_each(clause: str, first, zh: bool) -> str | None:
+    """A clause asking something of each thing the first clause lists or counts (and which prefecture is each in,
+    各属于哪个市), marked to be asked of each; None otherwise."""
+    listed = first.kinds and {"list", "count"} & first.cues
+    each = EACH_OPENS_ZH.match(clause) if zh else EACH_EN.search(clause)
+    return OF_EACH + clause if listed and each else None
+
+
+def _asked_of_each(kg, clause: str, first: Answer, lang: str, deadline, depth: int) -> Answer:
+    """The clause asked of each thing the first clause answered, each thing's answer given after its name
+    (富川瑶族自治县: 贺州市); refused (no answers) when any is refused or there are too many things."""
+    things = [(a["label"], a["iri"]) for a in first.answers if a.get("iri")]
+    out = Answer(clause, lang)
+    if first.refused or not 0 < len(things) <= MAX_EACH:
+        return out
+    answered = [(label, ask(kg, _each_named(clause, label, lang == "zh"), lang, _suggest=False, _deadline=deadline,
+                            _depth=depth + 1)) for label, _ in things]
+    if not any(a.refused for _, a in answered):
+        _each_given(out, answered)
+    return out
+
+
+def _each_given(out: Answer, answered: list[tuple[str, Answer]]) -> None:
+    """Each thing's answers after its name, with their evidence and sources."""
+    for label, a in answered:
+        _merge(out, Answer(out.question, out.language, evidence=a.evidence, sources=a.sources))
+        out.answers.append({"label": f"{label}: " + msg("sep", out.language).join(x["label"] for x in a.answers), "iri": None,
+                            "value": None, "unit": None, "period": None})
+
+
+def _each_named(clause: str, label: str, zh: bool) -> str:
+    """The clause about one thing: 各属于哪个市 → 灵川县属于哪个市; which prefecture is each in → … is Lingchuan County in."""
+    if zh:
+        return label + EACH_OPENS_ZH.sub("", clause) + "？"
+    return EACH_EN.sub(label, clause) + "?"
 THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?:prefecture|city|county|district|place|province|platform|company|"
                          r"product|programme|program|event|policy|document)\b", re.I)
 
@@ -1261,15 +1312,21 @@ def _clause_questions(kg, text: str, lang: str) -> list[str]:
     zh = lang == "zh"
     clauses = _asking_clauses(text, zh)
     first = parse(kg, clauses[0]) if clauses else None
-    if first is None or len(first.names) != 1:
+    eaches = [_of_each(c, first, zh) for c in clauses[1:]] if first else []
+    if first is None or len(first.names) != 1 and not all(eaches):  # 名字里带川字的县有哪些，各属于哪个市: no name needed
         return []
-    # which document …, and who issued it / 有多少个示范县，具体是哪些县: about the answer, not the name
-    of_name = "list" not in first.cues and not _asks_for_those(kg, clauses)
-    out = [clauses[0]] + [_among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
-                          for c in clauses[1:]]
-    if None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER))) for c in out}) < 2:
+    out = [clauses[0]] + _later_clauses_read(kg, clauses, first, eaches, zh)
+    if None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER + OF_EACH))) for c in out}) < 2:
         return []
     return [c + ("？" if zh else "?") for c in out]
+
+
+def _later_clauses_read(kg, clauses: list[str], first, eaches: list, zh: bool) -> list[str | None]:
+    """Each clause after the first as a question of its own: of each thing listed, among those, or of the name."""
+    # which document …, and who issued it / 有多少个示范县，具体是哪些县: about the answer, not the name
+    of_name = "list" not in first.cues and not _asks_for_those(kg, clauses)
+    return [each or _among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
+            for c, each in zip(clauses[1:], eaches)]
 
 
 def _among_those(kg, clause: str, first, zh: bool) -> str | None:

@@ -1915,7 +1915,14 @@ def _name_has_asked(q: Question) -> None:
     if m:
         q.name_has = next(g for g in m.groups() if g)
         _cue(q, "name_has", m.group(0))
+        _no_person_named(q, m.group(0))
         q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
+
+
+def _no_person_named(q: Question, said: str) -> None:
+    """川 in their names: a condition on the names of places, no people's names asked."""
+    if q.words.get("unstated", "\x00").lower() in said.lower():
+        q.cues.discard("unstated")
 
 
 def _exceeds_another(q: Question) -> None:
@@ -3675,14 +3682,20 @@ def _swapped_names(kg, names: list[Name], text: str, taken: set[int]) -> list[tu
 
 
 def _ending_after(text: str, at: int) -> str:
-    """The character after a Chinese name, or the English word after a name, as written."""
+    """The character after a Chinese name, or the English word after a name, as written; none when a level
+    follows it (Guangxi county-level divisions, 广西县级市: a kind within the place, not a place's ending)."""
     m = re.match(r"\s+[A-Za-z]+|.", text[at:])
-    return m.group(0) if m else ""
+    return m.group(0) if m and not LEVEL_AFTER.match(text, at + len(m.group(0))) else ""
+
+
+LEVEL_AFTER = lazyre.compile(r"[-\s]?level\b|级", re.I)
 
 
 def _other_ending(label: str, said: str, end: str) -> bool:
-    """The name said without an ending, then a division's ending that is not its label's own."""
-    return (label[-1:] or "#") in OTHER_ENDS.get(end.strip().lower(), "") and said[-1:] not in DIVISION_ENDS
+    """The name said without an ending, then a division's ending that is not its label's own (a province's 自治区
+    is no district's ending: 广西县 are Guangxi's counties)."""
+    own = label[-1:] if not label.endswith("自治区") else ""
+    return (own or "#") in OTHER_ENDS.get(end.strip().lower(), "") and said[-1:] not in DIVISION_ENDS
 
 
 def _unknown(text: str, masked: str, hits) -> list[str]:
