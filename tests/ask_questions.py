@@ -2540,6 +2540,18 @@ CONDITIONS_KEPT = [
        "Lingchuan County: Guilin", "Luchuan County: Yulin")),
     ("名字里带川字的县级行政区有哪些，各属于哪个市？", L("富川瑶族自治县", "灵川县", "陆川县", "富川瑶族自治县: 贺州市", "灵川县: 桂林市", "陆川县: 玉林市")),
     ("百色有哪些县级市？分别属于哪个市？", L("平果市", "靖西市", "平果市: 百色市", "靖西市: 百色市")),
+    # a line of latitude or longitude is kept when the question is read through another one (never dropped)
+    ("桂林市北纬25度以南的县（不含区和县级市）有几个？", L("4")),
+    ("出产六堡茶的市里，有几个县级单位位于东经111度以东？", L("4")),
+    ("六堡茶产地市的县级单位里，东经111度以东的有几个？", L("4")),
+    # counties with the autonomous ones: counties, not every county-level division
+    ("Which has more counties, autonomous ones included: Hechi or Baise?", L("Hechi: 9")),
+    # a kind of body described by a name is not that body
+    ("How many policy documents in the graph were issued by a Guangxi government body?", R()),
+    ("How many policy documents were issued by the Guangxi regional government?", L("1")),
+    # the file the graph was built from
+    ("What's the file name of the source article in the graph?", L("000_344fe5bdacb1ee74.txt")),
+    ("原文的文件名是什么？", L("000_344fe5bdacb1ee74.txt")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -8,6 +8,7 @@ intent could not use, turns the answer into a refusal that says so and suggests 
 
 from __future__ import annotations
 
+import contextvars
 import re
 
 from .. import lazyre
@@ -28,7 +29,7 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     import time
 
     deadline = _deadline or ((time.monotonic() + timeout, timeout) if timeout is not None else None)
-    q_text = (question or "").strip()
+    q_text = _bounds_restored((question or "").strip()) if _depth else (question or "").strip()
     lang = lang if lang in ("zh", "en") else question_language(q_text)
     ans = Answer(q_text, lang)
     if not q_text:
@@ -108,13 +109,47 @@ def _referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer
     refused gives way to a later one that answers (发布《…》的机关是哪个？它是哪个月发布的？)."""
     if depth >= 3:
         return None
+    token = OUTER_BOUNDS.set({"said": q.bounds_said, "restored": 0}) if q.bounds else None
+    try:
+        return _first_referred(kg, q, ans, deadline, depth, suggest)
+    finally:
+        if token is not None:
+            OUTER_BOUNDS.reset(token)
+
+
+def _first_referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
     refused = None
     for f in REFERRERS:
         a = f(kg, q, ans, deadline, depth, suggest)
-        if a and not a.refused:
+        if a and not a.refused and not _bounds_dropped(q):
             return a
         refused = refused or a
     return refused
+
+
+# the bounds of the question being referred (北纬25度以南), blanked in its text: put back into each question it is
+# referred to, and an answer none of them carried a bound into is no answer (the bound would be dropped)
+OUTER_BOUNDS = contextvars.ContextVar("outer_bounds", default=None)
+
+
+def _bounds_restored(text: str) -> str:
+    """A referred question's text with the outer question's bounds written back where they were blanked."""
+    state = OUTER_BOUNDS.get()
+    for said in state["said"] if state else ():
+        blank = " " * len(said)
+        if blank in text:
+            text = text.replace(blank, said, 1)
+            state["restored"] += 1
+    return text
+
+
+def _bounds_dropped(q) -> bool:
+    """The question has bounds and no question it was referred to carried one (then reset for the next reading)."""
+    state = OUTER_BOUNDS.get()
+    if not (q.bounds and state):
+        return False
+    dropped, state["restored"] = state["restored"] == 0, 0
+    return dropped
 
 
 def _one_of_them(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
@@ -1232,15 +1267,21 @@ def _of_each(clause: str, first, zh: bool) -> str | None:
 def _asked_of_each(kg, clause: str, first: Answer, lang: str, deadline, depth: int) -> Answer:
     """The clause asked of each thing the first clause answered, each thing's answer given after its name
     (富川瑶族自治县: 贺州市); refused (no answers) when any is refused or there are too many things."""
-    things = [(a["label"], a["iri"]) for a in first.answers if a.get("iri")]
     out = Answer(clause, lang)
-    if first.refused or not 0 < len(things) <= MAX_EACH:
+    things = _things_answered(first)
+    if not things:
         return out
     answered = [(label, ask(kg, _each_named(clause, label, lang == "zh"), lang, _suggest=False, _deadline=deadline,
-                            _depth=depth + 1)) for label, _ in things]
+                            _depth=depth + 1)) for label in things]
     if not any(a.refused for _, a in answered):
         _each_given(out, answered)
     return out
+
+
+def _things_answered(first: Answer) -> list[str]:
+    """The labels of the things an answer gives, when there are some and not too many to ask of one by one."""
+    things = [a["label"] for a in first.answers if a.get("iri")]
+    return things if len(things) <= MAX_EACH else []
 
 
 def _each_given(out: Answer, answered: list[tuple[str, Answer]]) -> None:
@@ -1416,7 +1457,7 @@ def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False
 
 # several things asked of one name in a list (那坡县的行政区划代码和坐标 / the coordinates, pinyin and prefecture of
 # Jingxi): the name, then the things joined by 和、及 or commas and "and"
-ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^，,？?的和、及与]{2,12}(?:[和、及与][^，,？?的和、及与]{2,12}?){1,4})"
+ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^，,？?的和、及与()（）]{2,12}(?:[和、及与][^，,？?的和、及与()（）]{2,12}?){1,4})"
                                r"(?:分别|各)?(?:是)?(?:多少|什么)?[？?。]?$")
 ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
                                r"(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})"

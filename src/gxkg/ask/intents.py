@@ -225,7 +225,7 @@ class Ctx:
         return msg("sep", self.lang)
 
 
-SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version")
+SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "file")
 
 
 def _source_fields(r) -> dict:
@@ -249,8 +249,7 @@ def source_record(v: dict, lang: str) -> dict:
     the Chinese title and publisher the source is published under."""
     rec = {"quote": v["quote"], "translation": v["translation"], "title": _in_language(v, "title", lang),
            "publisher": _in_language(v, "publisher", lang), "date": v["issued"], "url": v["url"]}
-    if v["version"]:
-        rec["version"] = v["version"]
+    rec.update({k: v[k] for k in ("version", "file") if v[k]})  # file: the one in graph/sources/ it was built from
     if lang == "en" and v["title"] and v["title"] != rec["title"]:
         rec.update(original_title=v["title"], original_publisher=v["publisher"])
     return rec
@@ -3642,11 +3641,15 @@ def _source_words_no_relation(ctx: Ctx) -> None:
 
 def _sources_given(ctx: Ctx) -> None:
     """Each source cited as an answer; none: not stated; who said it: the speaker is not recorded."""
+    files = FILE_ASKED.search(ctx.q.text)  # the file name of the source: the file the graph was built from
     for s in ctx.ans.sources:
-        ctx.add(_source_line(ctx, s), s.get("url"))
+        ctx.add(s["file"] if files and s.get("file") else _source_line(ctx, s), s.get("url"))
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _speaker_not_held(ctx)
+
+
+FILE_ASKED = lazyre.compile(r"文件名|源文件|\bfile ?names?\b|\bsource files?\b", re.I)
 
 
 def _speaker_not_held(ctx: Ctx) -> None:
@@ -4851,7 +4854,8 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
 COUNTY_WORDS = ("县", "counties", "county")
 # 县 said in its narrow sense: 县 and 自治县, not districts nor county-level cities
 ONLY_COUNTIES = lazyre.compile(r"自治县(?:也|都)?(?:要)?(?:算上|算|包括)|只(?:数|算)县|only (?:the )?counties|counties only|"
-                               r"(?:含|包括|包含|连同|加上)自治县|县和自治县", re.I)
+                               r"(?:含|包括|包含|连同|加上)自治县|县和自治县|autonomous (?:ones|counties) (?:included|too|as well|counted)|"
+                               r"(?:including|counting|with) (?:the )?autonomous (?:ones|counties)", re.I)
 NAMED_COUNTY = 'FILTER EXISTS { ?x rdfs:label ?cname . FILTER(LANG(?cname) = "zh" && STRENDS(STR(?cname), "县")) }'
 
 
@@ -5521,7 +5525,7 @@ def _code_of(ctx: Ctx, e: str, kind: str, named: bool) -> None:
         ctx.add(head + r["code"].value + _until(ctx, _v(r, "date")), value=r["code"].value)
     ctx.cite([_v(r, "ev") for r in rows])
     if not rows:
-        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang) + (f": {ctx.label(e)}" if named else ""))
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang) + (": " + head[:-2] if head else ""))
 
 
 def _code_asked(ctx: Ctx, q: Question) -> bool:
@@ -5550,7 +5554,7 @@ def _coded_so(ctx: Ctx) -> bool:
 
 def _named_by_code(q: Question):
     """The one name of a question asking which one it is, when it is written as a code (450105), else None."""
-    only = q.names[0] if len(q.names) == 1 and not q.relations and not q.indicators else None
+    only = q.names[0] if len(q.names) == 1 and not (q.relations or q.indicators) else None
     return only if only and only.text.isdigit() and only.read_as and _which_one_asked(q) else None
 
 

@@ -58,6 +58,7 @@ class Question:
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
     besides_owned: list = field(default_factory=list)  # those written as the owner of what is left out (国务院的批复)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
+    bounds_said: list = field(default_factory=list)  # the bounds as written (blanked in text): 北纬25度以南
     described: list = field(default_factory=list)  # topics a class word is qualified by (cross-border e-commerce platforms)
     examples: list = field(default_factory=list)  # IRIs of things given as examples of those counted (“壮族三月三”电商节之类)
 
@@ -962,7 +963,7 @@ def parse(kg, raw: str) -> Question:
     text = _examples_blanked(normal(raw, kg))
     lang = language(text)
     text, quoted = _quoted_claim(text)
-    text, bounds = _coordinate_bounds(text)
+    text, bounds, bounds_said = _coordinate_bounds(text)
     text = _spaced_syllables(kg, _hyphens_of_name_words(kg, text))
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
@@ -970,7 +971,8 @@ def parse(kg, raw: str) -> Question:
     if _years(text):  # compare with last year: what was it in 2017? (the year before the one asked, not today's)
         relative = [(w, y) for w, y in relative if not _compared_with(text, w)]
     corrected = older + corrected + relative
-    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text) + [y for _, y in relative], bounds=bounds)
+    q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text) + [y for _, y in relative], bounds=bounds,
+                 bounds_said=bounds_said)
     if bounds:
         q.cues.add("coordinate")
     names, soft = _names_and_topics(kg, text, lang)
@@ -982,8 +984,9 @@ def parse(kg, raw: str) -> Question:
                                                   + _english_tails(kg, text, names)
                                                   + _place_of_its_product(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
-    described = _places_describing(kg, text, names)
-    aside = [n.text.lower() for n in names if _set_aside(text, n) or n in described]
+    bodies = _bodies_described(text, names)  # a Guangxi government body: a kind of body not understood, no name
+    described = _places_describing(kg, text, names) + bodies
+    aside = [n.text.lower() for n in names if _set_aside(text, n) or n in described and n not in bodies]
     names = [n for n in _not_the_one_meant(text, names) if n not in described]
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
@@ -1081,7 +1084,7 @@ def parse(kg, raw: str) -> Question:
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
-    q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q)
+    q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q) + [n.text for n in bodies if n.text not in q.unknown]
     _names_made_unknown(q, [(n, "") for n in q.names if _in_another_province(kg, text, n)])
     _code_given(q, text)
     _which_one_said(q)
@@ -1917,6 +1920,16 @@ def _name_has_asked(q: Question) -> None:
         _cue(q, "name_has", m.group(0))
         _no_person_named(q, m.group(0))
         q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
+
+
+BODY_AFTER = lazyre.compile(r"\s*(?:bod(?:y|ies)|agenc(?:y|ies)|departments?|organs?|institutions?|authorit(?:y|ies)|部门|机构|机关)\b", re.I)
+ANY_BEFORE = lazyre.compile(r"(?:\b(?:a|an|any|some|one|other)\s+|任何|某个|某|哪些|其他)$", re.I)
+
+
+def _bodies_described(text: str, names: list) -> list:
+    """a Guangxi government body, 广西政府部门: the name describes a kind of body, it does not name one (never the
+    government alone)."""
+    return [n for n in names if BODY_AFTER.match(text, n.end) and ANY_BEFORE.search(text[:n.start])]
 
 
 def _no_person_named(q: Question, said: str) -> None:
@@ -3735,17 +3748,18 @@ SIDES = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True)
          "北": ("lat", True), "南": ("lat", False), "东": ("long", True), "西": ("long", False)}
 
 
-def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]]]:
-    """The sides of lines of latitude or longitude a place must lie on, and the text with them blanked (the
-    degrees are no year or figure)."""
-    bounds = []
+def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], list[str]]:
+    """The sides of lines of latitude or longitude a place must lie on, the text with them blanked (the degrees
+    are no year or figure), and the bounds as written."""
+    bounds, said = [], []
 
     def take(m, side: str, degrees: str) -> str:
         bounds.append((*SIDES[side.lower()], float(degrees)))
+        said.append(m.group(0))
         return " " * len(m.group(0))
     text = BOUND_EN.sub(lambda m: take(m, m.group(1), m.group(2)), text)
     text = BOUND_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
-    return text, bounds
+    return text, bounds, said
 
 
 def _hyphens_of_name_words(kg, text: str) -> str:
