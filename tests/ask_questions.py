@@ -2552,6 +2552,22 @@ CONDITIONS_KEPT = [
     # the file the graph was built from
     ("What's the file name of the source article in the graph?", L("000_344fe5bdacb1ee74.txt")),
     ("原文的文件名是什么？", L("000_344fe5bdacb1ee74.txt")),
+    # higher latitude is further north; a latitude above a number is a line
+    ("Between Lingshan and Lingyun counties, which has the higher latitude in the graph?", L("Lingyun County")),
+    ("灵山县和凌云县哪个纬度更高？", L("凌云县")),
+    ("河池的自治县里，纬度高于北纬24.5度的有几个？", L("2")),
+    # whether a place lies on a side of a line, by its coordinates
+    ("凭祥市是不是在东经107度以西？", P("是")),
+    ("Is Beihai south of 22°N?", P("yes")),
+    ("凭祥和东兴都在北纬22度以南吗？", F("否")),
+    # the code asked as 6 digits; each thing's code; the place the first clause answers (这个市)
+    ("What's the 6-digit division code for Longsheng?", L("450328")),
+    ("钦州市下辖哪些区县，代码分别是多少？", L("浦北县", "灵山县", "钦北区", "钦南区", "浦北县: 450722", "灵山县: 450721",
+                                          "钦北区: 450703", "钦南区: 450702")),
+    ("出产凌云茶的县在哪个地级市，这个市的区划代码是？", L("百色市", "451000")),
+    # everyday words that ask nothing of their own
+    ("Back in 2013, Guangxi's e-commerce transactions totalled how much?", V("126600000000")),
+    ("How many distinct products does the graph hold?", L("15")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

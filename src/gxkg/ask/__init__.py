@@ -41,13 +41,16 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
         ans.unrecognised.append(msg("part_missing", lang, part=q.words["complete"]))
         return _refuse(kg, ans, q, _suggest, deadline)
     referred = _referred(kg, q, ans, deadline, _depth, _suggest)
-    if referred:
-        return referred
-    _answer_parsed(kg, Ctx(kg, q, lang, ans, deadline=deadline), _depth)
-    if not ans.answers and q.quoted and _depth < 3:
-        return _claim_in_own_words(kg, q, ans, lang, _suggest, deadline, _depth) or _refuse(kg, ans, q, _suggest, deadline)
+    return referred or _answered_whole_or_otherwise(kg, q, ans, _suggest, deadline, _depth)
+
+
+def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
+    """The question read whole; with no answer, a quoted claim in its own words, or each name alone, or refused."""
+    _answer_parsed(kg, Ctx(kg, q, ans.language, ans, deadline=deadline), depth)
+    if not ans.answers and q.quoted and depth < 3:
+        return _claim_in_own_words(kg, q, ans, ans.language, suggest, deadline, depth) or _refuse(kg, ans, q, suggest, deadline)
     if not ans.answers:
-        return _each_name_or_refused(kg, q, ans, _suggest, deadline, _depth)
+        return _each_name_or_refused(kg, q, ans, suggest, deadline, depth)
     return ans
 
 
@@ -1193,7 +1196,7 @@ CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
 CLAUSE_EN = lazyre.compile(r"\s*[,;]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|when|where|how|is|are|does|do|did)\b)|"
                            r"\s+and\s+(?=(?:what|what's|which|who|when|where|how)\b)", re.I)
 INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
-ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何|怎么|怎样|如何)")  # 桂茶那几种茶: no question of its own
+ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何|怎么|怎样|如何)|(?:是|呢)\s*$")  # 桂茶那几种茶: no question of its own
 ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
 ITS_EN = lazyre.compile(r"\b(?:its|it|there)\b", re.I)
 
@@ -1247,6 +1250,7 @@ OF_ANSWER = "\x00"  # a clause about the first clause's answer (that prefecture)
 OF_EACH = "\x01"  # a clause asked of each thing the first clause lists (and which prefecture is each in)
 EACH_EN = lazyre.compile(r"\b(?:each(?: of them| one)?|they|them)\b", re.I)
 EACH_OPENS_ZH = lazyre.compile(r"^(?:它们|这些|那些)?(?:各自|分别|各)")
+EACH_IN_ZH = lazyre.compile(r"^(?:它们|这些|那些)?(?:各自|分别|各)|分别|各自|各(?=是|为|有|属|在)")
 MAX_EACH = 30  # the things a clause is asked of, one by one
 
 
@@ -1260,7 +1264,7 @@ def _of_each(clause: str, first, zh: bool) -> str | None:
     """A clause asking something of each thing the first clause lists or counts (and which prefecture is each in,
     各属于哪个市), marked to be asked of each; None otherwise."""
     listed = first.kinds and {"list", "count"} & first.cues
-    each = EACH_OPENS_ZH.match(clause) if zh else EACH_EN.search(clause)
+    each = EACH_IN_ZH.search(clause) if zh else EACH_EN.search(clause)
     return OF_EACH + clause if listed and each else None
 
 
@@ -1294,17 +1298,21 @@ def _each_given(out: Answer, answered: list[tuple[str, Answer]]) -> None:
 
 def _each_named(clause: str, label: str, zh: bool) -> str:
     """The clause about one thing: 各属于哪个市 → 灵川县属于哪个市; which prefecture is each in → … is Lingchuan County in."""
-    if zh:
-        return label + EACH_OPENS_ZH.sub("", clause) + "？"
+    if zh:  # 各属于哪个市 → 灵川县属于哪个市; 代码分别是多少 → 灵川县的代码是多少
+        return label + EACH_OPENS_ZH.sub("", clause) + "？" if EACH_OPENS_ZH.match(clause) else \
+            f"{label}的{EACH_IN_ZH.sub('', clause, count=1)}？"
     return EACH_EN.sub(label, clause) + "?"
+THAT_ZH = lazyre.compile(r"^(?:这个|那个|该|这|那)(?:地级市|城市|市|县|区|镇|乡|村|地方)")  # 这个市的区划代码: the answer's
 THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?:prefecture|city|county|district|place|province|platform|company|"
                          r"product|programme|program|event|policy|document)\b", re.I)
 
 
 def _of_the_answer(clause: str, first: Answer) -> str | None:
-    """The clause with "that prefecture" replaced by the one thing the first clause answered, or None."""
+    """The clause with "that prefecture" (这个市) replaced by the one thing the first clause answered, or None."""
     things = [a["label"] for a in first.answers if a.get("iri")]
-    return THAT_EN.sub(things[0], clause.lstrip(OF_ANSWER)) if len(things) == 1 and not first.refused else None
+    if len(things) != 1 or first.refused:
+        return None
+    return THAT_EN.sub(things[0], THAT_ZH.sub(things[0], clause.lstrip(OF_ANSWER), count=1))
 
 
 def _topic_of(first: str, clause: str, name: str) -> str | None:
@@ -1427,7 +1435,10 @@ def _clause_of_the_name(kg, clause: str, name: str, zh: bool, of_name: bool) -> 
 
 
 def _clause_of_the_name_zh(kg, clause: str, name: str, of_name: bool) -> str | None:
-    """它/该… replaced by the name, or the name put before a clause with no name of its own (业务到了哪几个省)."""
+    """它/该… replaced by the name, or the name put before a clause with no name of its own (业务到了哪几个省);
+    这个市 is the place the first clause answers, not its name."""
+    if THAT_ZH.match(clause):
+        return OF_ANSWER + clause
     it = IT_OPENS.match(clause)
     if not it and parse(kg, clause).names:
         return clause

@@ -721,6 +721,45 @@ def _bounds(f: dict) -> tuple[float, float]:
 MONEY = ("CNY", "USD")  # flows whose total over a period has a monthly average
 
 
+@intent("on_side", {"zh": ["凭祥市是不是在东经107度以西？"], "en": ["Is Beihai south of 22°N?"]})
+def on_side(ctx: Ctx):
+    """Whether each place named lies on the side asked of a line of latitude or longitude, by its coordinates:
+    yes or no with the coordinate (凭祥市 经度 106.75 < 107)."""
+    if not _sides_asked(ctx):
+        return False
+    ctx.use("names", "coordinate", "geo", "yesno", "where", "north", "south", "east", "west")
+    said = [_side_said(ctx, n.iri) for n in ctx.q.names]
+    if len(said) > 1 and None not in said:  # 凭祥和东兴都在北纬22度以南吗: yes only when each is
+        ctx.ans.answers.insert(0, {"label": msg("yes" if all(said) else "no", ctx.lang), "iri": None, "value": None,
+                                   "unit": None, "period": None})
+    return True
+
+
+def _sides_asked(ctx: Ctx) -> bool:
+    """Yes or no of places named and lines of latitude or longitude, nothing else asked."""
+    q = ctx.q
+    plain = q.bounds and q.names and not (q.kinds or q.relations or q.indicators)
+    return bool(plain) and asks_yes_no(q) and all(ctx.is_a(n.iri, "Place") for n in q.names)
+
+
+def _side_said(ctx: Ctx, e: str) -> bool | None:
+    """Yes or no for one place: each bound checked against its coordinate, the coordinates shown; None when the
+    graph has no coordinate for it."""
+    values = _coordinates_of(ctx, e)
+    if any(values[c] is None for c, _, _ in ctx.q.bounds):
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return None
+    yes = all((float(values[c]) > deg) == above for c, above, deg in ctx.q.bounds)
+    shown = ctx.sep().join(f"{COORD_WORDS[c][ctx.lang == 'en']} {values[c]}" for c in dict.fromkeys(c for c, _, _ in ctx.q.bounds))
+    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} {shown}", e)
+    return yes
+
+
+def _coordinates_of(ctx: Ctx, e: str) -> dict:
+    """{lat, long} of one place, None for one the graph does not hold."""
+    return {c: next((r["v"].value for r in ctx.run(_coords_query(c, True), {"x": [_node(e)]})), None) for c in ("lat", "long")}
+
+
 @intent("number_meant", {"zh": ["文章里的3101指的是什么？", "“超过10万人”是哪个指标？"],
                           "en": ["Which figure in the article is 4220?", "What does 2228 refer to?"]})
 def number_meant(ctx: Ctx):
@@ -5063,9 +5102,8 @@ def extreme(ctx: Ctx):
 def _furthest_places(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
     """The places of the kind asked furthest in the direction, each with its coordinate in a note."""
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
-    ctx.use("names", "classes", direction, "geo", "list", "most", "within", "where", "derive")
-    if ctx.q.kinds:
-        ctx.use("compare")  # 百色的县级市里哪个更靠东: further among them is furthest
+    # 百色的县级市里哪个更靠东: further among the things of a kind is furthest
+    ctx.use("names", "classes", direction, "geo", "list", "most", "within", "where", "derive", *(("compare",) * bool(ctx.q.kinds)))
     for r in rows:
         ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")

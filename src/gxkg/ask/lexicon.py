@@ -405,14 +405,14 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "change its name", "changed its name", "change of name", "changed name", "change name",
                 "still called", "still named", "still known as", "still the name", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
     # which lies furthest in a direction, by the graph's coordinates
-    "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
-                                                "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "more to north", "more north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern")),
-    "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
-                                                "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south", "most south", "most to the south", "the most south", "southernmost point", "most far south", "most southern")),
-    "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
-                                               "lies furthest east", "further east", "farther east", "more easterly", "more to the east", "most east", "most to the east", "the most east", "easternmost point", "most far east", "most eastern")),
-    "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
-                                               "lies furthest west", "further west", "farther west", "more westerly", "more to the west", "most west", "most to the west", "the most west", "westernmost point", "most far west", "most western")),
+    "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "纬度更高", "纬度更大", "纬度高", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
+                                                "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "more to north", "more north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern", "higher latitude", "highest latitude", "greatest latitude", "larger latitude", "largest latitude")),
+    "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "纬度更低", "纬度更小", "纬度低", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
+                                                "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south", "most south", "most to the south", "the most south", "southernmost point", "most far south", "most southern", "lower latitude", "lowest latitude", "smaller latitude", "smallest latitude")),
+    "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "经度更高", "经度更大", "经度大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
+                                               "lies furthest east", "further east", "farther east", "more easterly", "more to the east", "most east", "most to the east", "the most east", "easternmost point", "most far east", "most eastern", "higher longitude", "highest longitude", "greater longitude", "greatest longitude", "larger longitude", "largest longitude")),
+    "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "经度更低", "经度更小", "经度小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
+                                               "lies furthest west", "further west", "farther west", "more westerly", "more to the west", "most west", "most to the west", "the most west", "westernmost point", "most far west", "most western", "lower longitude", "lowest longitude", "smaller longitude", "smallest longitude")),
     "geo": (("坐标", "座标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
                                                "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long", "coords", "coord")),
 }
@@ -433,8 +433,9 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # a place's division code (GB/T 2260), and the code it had before a change (横县: 450127)
-CUES["code"] = (("行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
-                ("administrative division code", "administrative code", "division code", "gb/t 2260 code", "gb code",
+CUES["code"] = (("6位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
+                ("6-digit division code", "6-digit code", "6 digit code", "six-digit code", "6-digit gb code",
+                 "administrative division code", "administrative code", "division code", "gb/t 2260 code", "gb code",
                  "adcode", "codes", "code"))
 # the 12-digit NBS statistical division code (450326000000), of which the division code is the first 6 digits
 CUES["full_code"] = (("12位统计用区划代码", "统计用区划代码", "12位统计代码", "十二位统计代码", "12位区划代码", "十二位区划代码", "12位代码",
@@ -582,6 +583,7 @@ EN_FILLER = {
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
     # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
+    "totalled", "totaled", "totalling", "totaling", "amounted", "distinct", "different", "separate", "unique",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }

@@ -3759,7 +3759,22 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], l
         return " " * len(m.group(0))
     text = BOUND_EN.sub(lambda m: take(m, m.group(1), m.group(2)), text)
     text = BOUND_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
+    text = BOUND_BY_LEVEL.sub(lambda m: take(m, _side_of_level(m), m.group("deg")), text)
     return text, bounds, said
+
+
+# a latitude or longitude above or below a number (纬度高于北纬24.5度, latitude above 24.5 degrees)
+BOUND_BY_LEVEL = lazyre.compile(r"(?P<coord>纬度|经度|\blatitudes?|\blongitudes?)\s*(?:of\s+)?(?P<way>高于|大于|超过|低于|小于|不到|above|over|"
+                                r"greater than|higher than|more than|below|under|less than|lower than)\s*(?:北纬|东经)?\s*"
+                                r"(?P<deg>\d+(?:\.\d+)?)\s*(?:度|°|degrees?)?\s*(?:[NE]\b)?", re.I)
+LEVEL_BELOW = ("低于", "小于", "不到", "below", "under", "less than", "lower than")
+
+
+def _side_of_level(m) -> str:
+    """The side a latitude (longitude) above or below a number lies on: north or south (east or west)."""
+    low = m.group("way").lower() in LEVEL_BELOW
+    lat = m.group("coord").lower().startswith(("纬", "lat"))
+    return ("south" if low else "north") if lat else ("west" if low else "east")
 
 
 def _hyphens_of_name_words(kg, text: str) -> str:
