@@ -2568,6 +2568,9 @@ CONDITIONS_KEPT = [
     # everyday words that ask nothing of their own
     ("Back in 2013, Guangxi's e-commerce transactions totalled how much?", V("126600000000")),
     ("How many distinct products does the graph hold?", L("15")),
+    # the average of several figures: their sum divided by how many, a lower bound when each is
+    ("南宁香蕉、百色芒果、柳州螺蛳粉2017年销售额的平均值是多少？", F("平均至少 4933333333 元")),
+    ("What's the average 2017 sales figure across Nanning bananas, Baise mangoes and Liuzhou luosifen?", F("average: at least 4933333333 yuan (CNY)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -839,7 +839,7 @@ def _cjk(s: str) -> bool:
 
 # kinds of question that an answer must have used when asked (never a list in place of the most policies)
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
-            "total", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
+            "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
             "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
             "level")

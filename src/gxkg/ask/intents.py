@@ -1187,7 +1187,7 @@ def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
 
 
 # the cues that ask for figures compared or worked out, not for who has them
-COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "per", "monthly", "whole", "derive", "verify"}
+COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "mean", "per", "monthly", "whole", "derive", "verify"}
 
 
 FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money", "kind_cumulative")
@@ -1798,7 +1798,7 @@ def _single_figure_asked(q: Question) -> bool:
 
 def _sum_asked(q: Question) -> bool:
     """Several figures added: of several things, indicators or years."""
-    return "total" in q.cues and (len(q.names) >= 2 or len(_hard(q)) >= 2 or len(q.years) >= 2)
+    return bool(q.cues & {"total", "mean"}) and (len(q.names) >= 2 or len(_hard(q)) >= 2 or len(q.years) >= 2)
 
 
 def _whole_year(period: dict) -> bool:
@@ -2256,15 +2256,15 @@ def total(ctx: Ctx):
     """Several named things' figures of one indicator added up, marked as computed with the figures used (at
     least, when every figure is a lower bound)."""
     q = ctx.q
-    if "total" not in q.cues:
+    if not q.cues & {"total", "mean"}:
         return False
     if len(q.names) < 2:
-        return _total_of_one(ctx)
+        return "total" in q.cues and _total_of_one(ctx)
     if not q.indicators:
         return False
     subjects = [n.iri for n in q.names]
     inds = _pick_indicators(ctx, subjects)[:1] or q.indicators[:1]
-    ctx.use("names", "indicators", "years", "total", "count")
+    ctx.use("names", "indicators", "years", "total", "mean", "count")
     figures = _one_each(ctx, subjects, inds[0])
     if not figures or len({f["unit"] for f in figures}) != 1:
         return True
@@ -2333,16 +2333,27 @@ def _addable(figures: list[dict]) -> bool:
 
 
 def _sum_answer(ctx: Ctx, figures: list[dict]) -> None:
-    """The figures, then their sum first of all (at least, when every figure is a lower bound)."""
+    """The figures, then their sum (or, 平均值, their average) first of all (at least, when every figure is a lower
+    bound)."""
     for f in figures:
         show_figure(ctx, f)
-    value = sum(f["num"] for f in figures)
+    mean = "mean" in ctx.q.cues and "total" not in ctx.q.cues  # 平均值: the sum divided by how many
+    value = sum(f["num"] for f in figures) / (len(figures) if mean else 1)
     note = _bound_note(ctx, figures)
-    at_least = note and all(f.get("qualifier") in LOWER_BOUNDS for f in figures)
-    text = _figure_text(ctx, figures[0], value)
-    _computed(ctx, _say(ctx, f"合计{'至少' if at_least else ''} {text}", f"combined: {'at least ' if at_least else ''}{text}"),
-              value, figures[0]["unit"], " + ".join(_num(f["num"]) for f in figures) + f" = {_num(value)}" + note)
+    at_least = bool(note) and all(f.get("qualifier") in LOWER_BOUNDS for f in figures)
+    how = " + ".join(_num(f["num"]) for f in figures).join(("(", f") / {len(figures)}") if mean else ("", ""))
+    _computed(ctx, _sum_label(ctx, _figure_text(ctx, figures[0], value), mean, at_least), value, figures[0]["unit"],
+              how + f" = {_num(value)}" + note)
     ctx.ans.answers.insert(0, ctx.ans.answers.pop())  # the sum first, then the figures it adds
+
+
+SUM_WORDS = {False: ("合计", "combined: "), True: ("平均", "average: ")}
+
+
+def _sum_label(ctx: Ctx, text: str, mean: bool, at_least: bool) -> str:
+    """合计至少 148亿元 / average: at least …"""
+    zh, en = SUM_WORDS[mean]
+    return _say(ctx, f"{zh}{'至少' * at_least} {text}", f"{en}{'at least ' * at_least}{text}")
 
 
 PER_MARK = lazyre.compile(r"每个|每家|每|\bper\b|\beach\b|\bevery\b")

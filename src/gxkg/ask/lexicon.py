@@ -338,6 +338,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
                  "each month on average", "on average each month", "on average per month", "average a month")),
+    # the mean of several figures (三种特产销售额的平均值, the average of the three)
+    "mean": (("平均值", "平均数", "均值", "平均是多少", "平均有多少", "平均多少"), ("the average of", "average of", "averaged", "average", "the mean of", "mean value")),
     "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家", "除以"),
             ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
              "spread across", "spread over", "split across", "shared among", "divided among", "divided by", "divide by")),

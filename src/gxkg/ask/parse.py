@@ -3185,6 +3185,7 @@ def _quantity_and_scope(q: Question, low: str) -> None:
     _rank_not_place(q, low)
     _which_level_listed(q)
     _which_level_does(q)
+    _mean_inside_words(q)
     _person_asked(q)
     _aside_renamed(q)
 
@@ -3203,6 +3204,13 @@ def _which_level_listed(q: Question) -> None:
         q.cues = (q.cues - {"where"}) | {"list"}
         q.kinds += [] if LEVEL_OF_WORD[word.lower()] in q.classes else [(word, LEVEL_OF_WORD[word.lower()])]
         q.classes = list(dict.fromkeys(q.classes + [LEVEL_OF_WORD[word.lower()]]))
+
+
+def _mean_inside_words(q: Question) -> None:
+    """average annual growth, 平均增长: "average" inside an indicator's words asks no average of figures."""
+    said = q.words.get("mean", "").lower()
+    if said and any(said in w.lower() for k, w in q.words.items() if k not in ("mean", "per", "monthly")):
+        q.cues.discard("mean")
 
 
 WHERE_RELATIONS = {"locatedIn", "partOf"}
