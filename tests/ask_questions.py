@@ -2571,6 +2571,21 @@ CONDITIONS_KEPT = [
     # the average of several figures: their sum divided by how many, a lower bound when each is
     ("南宁香蕉、百色芒果、柳州螺蛳粉2017年销售额的平均值是多少？", F("平均至少 4933333333 元")),
     ("What's the average 2017 sales figure across Nanning bananas, Baise mangoes and Liuzhou luosifen?", F("average: at least 4933333333 yuan (CNY)")),
+    # things tied to a thing of another kind: by a relation of the ontology, never every thing of the first kind
+    ("How many products in the graph are tied to an e-commerce poverty-alleviation model?", L("2")),
+    ("哪些产品和电商扶贫模式有关？", L("万寿谷核桃鸡", "融安金桔")),
+    # how many sources the graph has (the kinds in brackets are examples, not a condition)
+    ("图谱的数据来源一共有几个（新闻文章、数据集等）？", F("3")),
+    # a sum of several figures keeps each (online single products is the 1826)
+    ("What's the combined cumulative count of rural service stations, logistics delivery points and online single products by July 2018?",
+     F("combined: 7155 count")),
+    ("What's the combined count of rural service stations, logistics delivery points and products by July 2018?", R()),
+    # the place one level up, then its divisions counted
+    ("出产凌云茶的县，上级市一共下辖几个县级行政区？", L("12")),
+    ("凌云县的上级市一共下辖几个县级行政区？", L("12")),
+    # a word that leaves something out is never dropped; a kind asked is never dropped from who did it
+    ("哪些政策文件除了支持“电子商务发展”，还支持另一个主题？分别是什么？", R()),
+    ("中国-东盟信息港电子商务论坛的三个议题里，哪个与农村有关？论坛由谁承办？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -2277,7 +2277,7 @@ def _total_of_indicators(ctx: Ctx) -> bool:
     each has one figure of the period asked and all share a unit and a period: a sum of unlike periods is none."""
     subjects = _figure_subjects(ctx)
     inds = [i for i in _pick_indicators(ctx, subjects) if i not in ctx.q.soft]
-    if len(subjects) != 1 or len(inds) < 2:
+    if len(subjects) != 1 or len(inds) < 2 or ctx.q.kinds:  # … and products: a kind is no figure to add
         return False
     ctx.use("names", "indicators", "years", "total", "count")
     if _relation_words_in(ctx, inds):
@@ -3690,16 +3690,25 @@ def _source_words_no_relation(ctx: Ctx) -> None:
 
 
 def _sources_given(ctx: Ctx) -> None:
-    """Each source cited as an answer; none: not stated; who said it: the speaker is not recorded."""
+    """Each source cited as an answer (how many first, when asked); none: not stated; who said it: the speaker is
+    not recorded."""
     files = FILE_ASKED.search(ctx.q.text)  # the file name of the source: the file the graph was built from
     for s in ctx.ans.sources:
         ctx.add(s["file"] if files and s.get("file") else _source_line(ctx, s), s.get("url"))
+    _sources_counted(ctx)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _speaker_not_held(ctx)
 
 
 FILE_ASKED = lazyre.compile(r"文件名|源文件|\bfile ?names?\b|\bsource files?\b", re.I)
+
+
+def _sources_counted(ctx: Ctx) -> None:
+    """图谱一共有几个数据来源: how many sources, first."""
+    n = len(ctx.ans.answers)
+    if "count" in ctx.q.cues and n and not (ctx.q.names or ctx.q.indicators):
+        ctx.ans.answers.insert(0, {"label": str(n), "iri": None, "value": str(n), "unit": GXO + "Count", "period": None})
 
 
 def _speaker_not_held(ctx: Ctx) -> None:
@@ -3716,10 +3725,13 @@ ARTICLE_ASKED = lazyre.compile(r"文章|哪篇|媒体|报道|新闻|\b(?:article
 def _published_only(ctx: Ctx, evs: list[str]) -> list[str]:
     """The evidence from published sources (an article, with its publisher), when an article is asked and there
     is any: the division reference data backs a place's name, not what an article reports of it."""
-    if not ARTICLE_ASKED.search(ctx.q.text):
+    if not ARTICLE_ASKED.search(ASIDE.sub("", ctx.q.text)):  # （新闻文章、数据集等）: kinds given as examples
         return evs
     published = {_v(r, "ev") for r in ctx.sentences(evs) if _v(r, "publisher")}
     return [e for e in evs if str(e) in published] or evs
+
+
+ASIDE = lazyre.compile(r"[（(][^）)]*[）)]")  # a part in brackets
 
 
 # who said it: a speaker asked, whom the graph does not record (only the source that reports the words)
@@ -4674,7 +4686,24 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
         elif _held_kind(q, cls, extra):
             lines.append(_holds_a_thing_of(extra))
+        elif _tied_kind(q, cls, extra):
+            lines.append(_tied_to_a_thing_of(extra))
     return "\n  ".join(x for x in lines if x), values
+
+
+# tied to, linked to, 与…有关: a thing of another kind any relation of the ontology ties directly
+TIED_WORDS = lazyre.compile(r"\b(?:tied|linked|related|connected|associated|attached)\s+(?:to|with)\b|有关|相关|关联|挂钩|联系", re.I)
+
+
+def _tied_kind(q: Question, cls: str, extra: str) -> bool:
+    """Products tied to a poverty-alleviation model: things (no places) counted or listed, another kind, no relation
+    named but a word that ties them."""
+    return cls not in PLACE_CLASSES and extra != cls and not q.relations and bool(TIED_WORDS.search(q.text))
+
+
+def _tied_to_a_thing_of(extra: str) -> str:
+    return (f"FILTER EXISTS {{ ?y a/rdfs:subClassOf* gxo:{extra} . {{ ?y ?r ?x }} UNION {{ ?x ?r ?y }} "
+            f"FILTER(STRSTARTS(STR(?r), STR(gxo:))) }}")
 
 
 def _mentioned_lines(ctx: Ctx, cls: str, values: dict) -> list[str]:
@@ -4863,7 +4892,7 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
     """A count the graph states as a figure (47个示范县): the number, not the list."""
     q = ctx.q
     inds = q.indicators or (_designated_figure(ctx, designations) if designations else [])
-    if not inds or not _counts_the_kind(ctx, inds):
+    if not inds or not _counts_the_kind(ctx, inds) or _sum_of_several(q, inds):
         return False
     subjects = [n.iri for n in q.names if not ctx.is_a(n.iri, "Designation")] or _subjects_for(ctx, inds)
     rows = figure_rows(ctx, subjects, inds, q.years)
@@ -4876,6 +4905,11 @@ def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
         for f in rows:
             show_figure(ctx, f)
     return bool(rows)
+
+
+def _sum_of_several(q: Question, inds: list[str]) -> bool:
+    """Several figures added (a total of stations and outlets): a sum, no count stated."""
+    return len(inds) > 1 and "total" in q.cues
 
 
 def _counts_the_kind(ctx: Ctx, inds: list[str]) -> bool:
@@ -6624,11 +6658,16 @@ def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
 def where(ctx: Ctx):
     q = ctx.q
     e = _one_named_beside_guangxi(q) or _place_described(ctx)
-    if not q.cues & {"where", "geo"} or _hard(q) or _other_kind_asked(q):
+    if not q.cues & {"where", "geo"} or _hard(q) or _other_kind_asked(q) or _kind_counted(q):
         return False
     if not e:
         return _where_each(ctx)
     return _where_one(ctx, e)
+
+
+def _kind_counted(q: Question) -> bool:
+    """下辖几个县级行政区: things of a kind counted, never a place in their stead."""
+    return "count" in q.cues and bool(q.kinds)
 
 
 def _other_kind_asked(q: Question) -> bool:
@@ -6976,6 +7015,16 @@ def who(ctx: Ctx):
     if not rels:
         return False
     return relation_answer(ctx, e, rels, uses=("who",))
+
+
+def kind_unanswered(ctx: Ctx) -> None:
+    """议题里哪个与农村有关，由谁承办: a kind of place asked (村) that no answer of who did it is: a condition not used,
+    never dropped."""
+    iris = [a["iri"] for a in ctx.ans.answers if a.get("iri")] if ctx.ans.intent == "who" else []
+    missing = [w for w, c in ctx.q.kinds if iris and c in PLACE_CLASSES and not any(ctx.is_a(i, c) for i in iris)]
+    if missing:
+        ctx.ans.answers = []
+        ctx.ans.unrecognised.append(msg("unused", ctx.lang, words=ctx.sep().join(missing)))
 
 
 @intent("relation", {"zh": ["桂林米粉的上游产业有哪些？", "凤山县采用了什么模式？", "中国-东盟信息港电子商务论坛的议题是什么？"],

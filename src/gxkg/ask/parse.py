@@ -1089,7 +1089,20 @@ def parse(kg, raw: str) -> Question:
     _code_given(q, text)
     _which_one_said(q)
     _came_to_develop(q)
+    _besides_unread(q)
     return q
+
+
+BESIDES_ANYWHERE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|\bbesides\b|\bapart from\b|\baside from\b|\bother than\b|\bexcept\b)"
+                                  r"(?!\s*(?:它|其|这|那|\bit\b|\bthat\b|\bthis\b|\bthem\b|\bthose\b))", re.I)  # 除了它: read back
+
+
+def _besides_unread(q: Question) -> None:
+    """除了支持“电子商务发展”，还支持…: a word that leaves something out, when nothing left out was read (no name, no
+    kind), is a condition not understood: never dropped in silence."""
+    m = BESIDES_ANYWHERE.search(q.text)
+    if m and not (q.besides or q.excluded or "outside" in q.cues):
+        q.unknown.append(m.group(0))
 
 
 WHICH_ONE = lazyre.compile(r"^\s*(?:就是|也就是|我说的是|我指的是|指的是|\bI mean\b|\bthat is\b|\bthe one\b)", re.I)

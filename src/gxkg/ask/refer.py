@@ -48,6 +48,9 @@ REFERENCES = [
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
     Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?:(?P<level>地级市|城市|市|县)|保税港区|保税区|功能区|园区|片区)",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
+    # the place one level up (凌云县的上级市, 出产凌云茶的县，上级市…)
+    Reference("above", ("locatedIn",), after=r"[，,]?的?上(?:一)?级(?:的)?(?:那个|这个)?(?P<level>地级市|城市|市|行政区)",
+              examples=("凌云县的上级市一共下辖几个县级行政区？",)),
     # where an event was held (论坛举办城市的特产, 论坛的举办地)
     Reference("venue", ("heldIn",), after=r"的?(?:举办|召开|举行)(?:的)?(?:地点|地|所在地|(?:的?(?:那个|这个|那座|这座))?(?P<level>城市|市|县))",
               examples=("中国-东盟信息港电子商务论坛举办城市有哪些特产？",)),
