@@ -851,7 +851,8 @@ EVERYDAY = [
                                                      "Pinggui District —located in→", "Zhaoping County —located in→",
                                                      "Zhongshan County —located in→",
                                                      "Fuchuan Yao Autonomous County —located in→")),  # its places within too
-    ("What is known about Hezhou?", L("located in: Guangxi Zhuang Autonomous Region")),  # what it is: not its places
+    ("What is known about Hezhou?", L("located in: Guangxi Zhuang Autonomous Region", "division code: 451100", "pinyin: Hezhou",
+                                       "coordinates: 24.403528, 111.566871")),  # what it is and its row: not its places
     ("Which growth rate was larger, and by how many percentage points: cross-border e-commerce in 2017 or online retail in January–July 2018?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth")),
     ("融安金桔搞了合作社模式以后比原来贵了多少？", P("融安金桔 采用模式前售价")),
@@ -2586,6 +2587,11 @@ CONDITIONS_KEPT = [
     # a word that leaves something out is never dropped; a kind asked is never dropped from who did it
     ("哪些政策文件除了支持“电子商务发展”，还支持另一个主题？分别是什么？", R()),
     ("中国-东盟信息港电子商务论坛的三个议题里，哪个与农村有关？论坛由谁承办？", R()),
+    # a market a thing's business reaches is no place its figures are of
+    ("钦州保税港区国际商品直销中心在四川开了几家门店？", R()),
+    # what is known about a division: its row of the division data too
+    ("What is known about Lingshan County?", L("located in: Qinzhou", "division code: 450721", "pinyin: Lingshan",
+                                                 "coordinates: 22.416536, 109.291006")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

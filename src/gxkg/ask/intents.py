@@ -408,7 +408,13 @@ def _places_where(ctx: Ctx, subs: list[str]) -> set[str]:
         return set()
     text = ctx.q.text
     return {n.iri for n in ctx.q.names if n.iri in subs and ctx.is_a(n.iri, "Place") and
-            re.search(r"(?:在|于|\bin|\bwithin)\s*$", text[:n.start], re.I)}
+            re.search(r"(?:在|于|\bin|\bwithin)\s*$", text[:n.start], re.I) and not _a_market_of(ctx, subs, n.iri)}
+
+
+def _a_market_of(ctx: Ctx, subs: list[str], place: str) -> bool:
+    """在四川开了几家门店: a market a subject's business reaches is no place its figures are of (the centre's 30 stores
+    are not in Sichuan)."""
+    return any(ctx.kg.store.ask("ASK { ?s gxo:reachesMarket ?p }", {"s": _node(s), "p": _node(place)}) for s in subs)
 
 
 def _figure_subjects(ctx: Ctx) -> list[str]:
@@ -7334,12 +7340,42 @@ def about(ctx: Ctx):
     if not cls:  # 跨境电商相关的设施: the facilities only, not every fact or figure of the topic
         for f in figure_rows(ctx, [e], [], []):
             show_figure(ctx, f)
+        _division_data_about(ctx, e)
     if not ctx.ans.answers and not cls:  # what it is, and that nothing else is recorded
         ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)
         ctx.note(msg("only_kind", ctx.lang, kind=_what_it_is(ctx, e)))
     elif not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+PLACE_DATA_WORDS = {"code": ("区划代码", "division code"), "pinyin": ("拼音", "pinyin"), "geo": ("坐标", "coordinates")}
+
+
+def _division_data_about(ctx: Ctx, e: str) -> None:
+    """What is known about a division: its code, pinyin and coordinates from its row of the division data too."""
+    if not _all_known_asked(ctx.q) or not ctx.is_a(e, "Place"):
+        return
+    for key, values in _division_row(ctx, e).items():
+        for v in values[:1]:
+            ctx.add(f"{PLACE_DATA_WORDS[key][ctx.lang == 'en']}: {v}", e)
+
+
+def _division_row(ctx: Ctx, e: str) -> dict:
+    """A division's code, pinyin and coordinates, each as a list of none or one."""
+    where = _coordinates_of(ctx, e)
+    return {"code": [r["code"].value for r in ctx.run(query("codes"), {"e": [_node(e)]}) if r["kind"].value == "now"],
+            "pinyin": [r["v"].value for r in ctx.run(query("name_forms"), {"e": [_node(e)]}) if r["kind"].value == "pinyin"],
+            "geo": [f"{where['lat']}, {where['long']}"] if None not in where.values() else []}
+
+
+RELATIONS_ASKED = lazyre.compile(r"relation|connect|link|tied|关联|关系|联系|有关", re.I)
+
+
+def _all_known_asked(q: Question) -> bool:
+    """What is known about it, 介绍一下, the name alone: all of it; never its relations, its name or a kind asked."""
+    plain = not (q.indicators or q.kinds or q.cues - {"about", "list"})
+    return plain and q.words.get("about", "").lower() != "what is" and not RELATIONS_ASKED.search(q.text)
 
 
 def _others_of_its_kind_asked(ctx: Ctx, e: str) -> bool:
