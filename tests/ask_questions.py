@@ -2592,6 +2592,17 @@ CONDITIONS_KEPT = [
     # what is known about a division: its row of the division data too
     ("What is known about Lingshan County?", L("located in: Qinzhou", "division code: 450721", "pinyin: Lingshan",
                                                  "coordinates: 22.416536, 109.291006")),
+    # the people an autonomous county is named for, read from its official name
+    ("融水和三江各是什么民族的自治县？", L("融水苗族自治县: 苗族", "三江侗族自治县: 侗族")),
+    ("Dahua county is autonomous county for which people?", L("Yao")),
+    ("龙胜是什么民族的自治县？", L("各族")),
+    ("灵山县是什么民族的自治县？", L("灵山县不是自治县")),
+    ("河池有哪些自治县，分别是哪个民族的？", L("大化瑶族自治县", "巴马瑶族自治县", "环江毛南族自治县", "罗城仫佬族自治县", "都安瑶族自治县",
+                                    "大化瑶族自治县: 瑶族", "巴马瑶族自治县: 瑶族", "环江毛南族自治县: 毛南族", "罗城仫佬族自治县: 仫佬族",
+                                    "都安瑶族自治县: 瑶族")),
+    # a hyphenated word the lexicon writes apart; the code asked as 六位
+    ("What was Guangxi's rural service-station count by July 2018?", V("3101")),
+    ("岑溪市的六位行政区划代码是多少？", L("450481")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -5656,6 +5656,38 @@ def _until(ctx: Ctx, date: str | None) -> str:
 CODE_ASKED_WITH = {"where", "list", "yesno", "who", "source", "compare", "most", "least"}
 
 
+@intent("ethnic", {"zh": ["融水苗族自治县是哪个民族的自治县？"], "en": ["Dahua is an autonomous county for which ethnic group?"]})
+def ethnic(ctx: Ctx):
+    """The people each autonomous county named is named for, read from its official name (融水苗族自治县: 苗族;
+    龙胜各族自治县: 各族, several peoples); a place that is no autonomous county has none said."""
+    q = ctx.q
+    if not _ethnic_asked(ctx):
+        return False
+    ctx.use("names", "ethnic", "classes", "list", "about", "yesno")
+    for n in q.names:
+        people, head = _people_named(ctx, n.iri), f"{ctx.label(n.iri)}: " * (len(q.names) > 1)
+        ctx.add(head + people if people else _say(ctx, f"{ctx.label(n.iri)}不是自治县", f"{ctx.label(n.iri)} is no autonomous county"), n.iri)
+    ctx.note(_say(ctx, "据自治县的正式名称", "as the autonomous county's official name states"))
+    ctx.cite([_v(r, "ev") for n in q.names for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value == "now"])
+    return True
+
+
+def _ethnic_asked(ctx: Ctx) -> bool:
+    q = ctx.q
+    return "ethnic" in q.cues and bool(q.names) and not q.indicators and all(ctx.is_a(n.iri, "Place") for n in q.names)
+
+
+def _people_named(ctx: Ctx, e: str) -> str | None:
+    """苗族 of 融水苗族自治县 (Miao of Rongshui Miao Autonomous County): the words between the place's own name
+    (its pinyin, its short names) and 自治县 / Autonomous County; None for a place so named."""
+    m = PEOPLE_IN_NAME[ctx.lang].match(ctx.kg.label(e, ctx.lang) or "")
+    return m.group("p") if m else None
+
+
+PEOPLE_IN_NAME = {"en": lazyre.compile(r"^\S+\s+(?P<p>.+?)\s+Autonomous County$"),
+                  "zh": lazyre.compile(r"^[\u4e00-\u9fff]{2}(?P<p>[\u4e00-\u9fff]+?族)自治县$")}
+
+
 @intent("name_form", {"zh": ["灵山县的拼音是什么？", "融水苗族自治县的英文名是什么？", "富川的全称是什么？"],
                       "en": ["What is the pinyin of Lingshan County?", "What's the English name of 融水苗族自治县?",
                              "What's the Chinese name of Wuzhou Liubao tea?"]})

@@ -437,7 +437,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # a place's division code (GB/T 2260), and the code it had before a change (横县: 450127)
-CUES["code"] = (("6位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
+CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
                 ("6-digit division code", "6-digit code", "6 digit code", "six-digit code", "6-digit gb code",
                  "administrative division code", "administrative code", "division code", "gb/t 2260 code", "gb code",
                  "adcode", "codes", "code"))
@@ -460,6 +460,10 @@ CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行�
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization", "romanised", "romanized"))
 CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
                         ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
+# the people an autonomous county is named for (融水苗族自治县: 苗族), as its official name states
+CUES["ethnic"] = (("哪个少数民族", "什么少数民族", "哪个民族", "什么民族", "哪一个民族", "哪些民族", "哪族", "什么族", "少数民族", "民族"),
+                  ("which ethnic group", "what ethnic group", "ethnic groups", "ethnic group", "which nationality", "which minority",
+                   "for which people", "which people", "ethnicity", "nationality"))
 CUES["short_name"] = (("简称", "简写", "短名"), ("short name", "short form of its name", "abbreviated name", "shortened name"))
 CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方名称", "标准名称", "规范名称", "全称", "全名"),
                      ("full official name", "full name", "official name", "complete name", "formal name", "full title"))

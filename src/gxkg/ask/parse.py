@@ -3853,7 +3853,9 @@ HYPHENED = lazyre.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 def _split_hyphens(kg, joined: set[str]) -> set[str]:
     """The hyphenated words (lower case) that neither a name nor the lexicon has, whose parts names have."""
     known = kg.names.known_words(joined | {p for w in joined for p in w.split("-")})
-    return {w for w in joined - known - _hyphened_words() if all(p in known for p in w.split("-"))}
+    spaced = _en_lexicon_phrases()  # service-stations: the lexicon's "service stations"
+    return {w for w in joined - known - _hyphened_words() if all(p in known for p in w.split("-"))
+            or {w.replace("-", " "), w.replace("-", " ").rstrip("s"), w.replace("-", " ") + "s"} & spaced}
 
 
 # the source named as what holds the figure asked, not asked for (what is the exact number the source gives)
@@ -4041,6 +4043,12 @@ def _no_figure_verbs(text: str, hits):
 def _en_words(table: dict) -> set[str]:
     """The single English words of a lexicon table's phrases."""
     return {w for ws in table.values() for x in ws[1] for w in x.split()}
+
+
+@lru_cache(maxsize=1)
+def _en_lexicon_phrases() -> frozenset:
+    """Every English phrase of the lexicon's cue, indicator and relation tables, lower case."""
+    return frozenset(x.lower() for table in (lx.CUES, lx.INDICATOR_WORDS, lx.relations()) for ws in table.values() for x in ws[1])
 
 
 @lru_cache(maxsize=1)
