@@ -2603,6 +2603,17 @@ CONDITIONS_KEPT = [
     # a hyphenated word the lexicon writes apart; the code asked as 六位
     ("What was Guangxi's rural service-station count by July 2018?", V("3101")),
     ("岑溪市的六位行政区划代码是多少？", L("450481")),
+    # the divisor is the one named right after 每, never one named before it
+    ("按培训人次算，平均每个服务站点培训了多少人次？", F("农村电商业务培训（累计） ÷ 农村电商服务站点数（累计）：约 64.50 人次")),
+    # the total of a share is the one named after 是…的 / 占 / percentage of
+    ("百色芒果销售额大约是2017年广西跨境电商交易额的百分之几？", L("百色芒果 年销售额: 突破 3800000000 元 (38亿)",
+                                                   "广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)",
+                                                   "2017年百色芒果 年销售额占广西壮族自治区 跨境电商交易额的 8.94%")),
+    # a name still in use: no, with the change
+    ("横县这个名字现在还在用吗？", P("否")),
+    ("Is the name Hengxian still in use?", P("no")),
+    # the divisions dataset is no question about Guangxi
+    ("What does the graph say about the Guangxi administrative divisions reference dataset?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

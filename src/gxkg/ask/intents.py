@@ -2377,16 +2377,24 @@ def _divisors(q: Question) -> list[str]:
     low = q.text.lower()
     marks = [m.end() for m in PER_MARK.finditer(low)]
     near = 6 if q.lang == "zh" else 24  # per rural e-commerce service station: words between
-    return sorted((i for i in q.indicators if any(_named_within(q, low, i, m, near) for m in marks)), key=lambda i: q.at.get(i, 0))
+    # the nearest after 每 first (平均每个服务站点培训了多少人次: the stations, not the training named before)
+    after = {i: _nearest_after(q, low, i, marks, near) for i in q.indicators}
+    return sorted((i for i, d in after.items() if d is not None), key=lambda i: (after[i], q.at.get(i, 0)))
 
 
-def _named_within(q: Question, low: str, ind: str, at: int, near: int) -> bool:
-    """The indicator is named within `near` characters after `at`, first or again (每个站点: the stations)."""
+def _nearest_after(q: Question, low: str, ind: str, marks: list[int], near: int) -> int | None:
+    """How near after one of the marks (每, per) the indicator is named, within `near`; None when it is not."""
+    found = [d for d in (_distance_after(q, low, ind, m) for m in marks) if d is not None and d <= near]
+    return min(found, default=None)
+
+
+def _distance_after(q: Question, low: str, ind: str, at: int) -> int | None:
+    """How far after `at` the indicator is first named, first or again (每个站点: the stations); None if not after."""
     from .lexicon import INDICATOR_WORDS
 
     words = INDICATOR_WORDS.get(ind.rsplit("/", 1)[-1], ((), ()))[0] if q.lang == "zh" else ()  # per jin: a unit
-    found = [low.find(w.lower(), at) for w in words] + [q.at.get(ind, -99)]
-    return any(0 <= f - at <= near for f in found)
+    found = [f - at for f in [low.find(w.lower(), at) for w in words] + [q.at.get(ind, -99)] if f - at >= 0]
+    return min(found, default=None)
 
 
 @intent("per", {"zh": ["南宁跨境商品直购体验中心平均每个入驻商家有多少个SKU？"],
@@ -2935,9 +2943,7 @@ def _stated_share(ctx: Ctx, subjects, inds) -> bool:
 
 def _computed_share(ctx: Ctx, subjects, inds) -> bool:
     """One figure as a share of another of the same period and unit (the broader one is the total)."""
-    part_i, total_i = inds[0], inds[1]
-    if part_i == IND + "ecommerce-transaction-volume":  # e-commerce volume holds cross-border and online retail
-        part_i, total_i = total_i, part_i
+    part_i, total_i = _part_then_total(ctx.q, inds)
     everyone = list(dict.fromkeys(subjects + [n.iri for n in ctx.q.names]))  # 柳州螺蛳粉销售额 … 广西电商交易额: each its own
     totals = figure_rows(ctx, everyone, [total_i], ctx.q.years)
     for p in figure_rows(ctx, everyone, [part_i], ctx.q.years):
@@ -2945,6 +2951,28 @@ def _computed_share(ctx: Ctx, subjects, inds) -> bool:
         if t:
             _share_worked_out(ctx, p, t)
     return bool(ctx.ans.answers)
+
+
+TOTAL_AFTER = lazyre.compile(r"相当于|占|是|share of|percent(?:age)? of|proportion of|fraction of", re.I)
+
+
+def _part_then_total(q: Question, inds: list[str]) -> tuple[str, str]:
+    """The part's indicator and the total's: the total the one named after 占 / 是…的 / share of (百色芒果销售额是跨境电商
+    交易额的百分之几), else the broader (e-commerce volume holds cross-border and online retail), else the second."""
+    pair = inds[:2]
+    broad = IND + "ecommerce-transaction-volume"  # holds cross-border and online retail: always the total
+    total = broad if broad in pair else _named_as_total(q, pair)
+    return (pair[0], pair[1]) if total is None else (next(i for i in pair if i != total), total)
+
+
+def _named_as_total(q: Question, pair: list[str]) -> str | None:
+    """The indicator placed as the whole: named after 占 / 是 / share of, or the other of one named before it."""
+    anchor = TOTAL_AFTER.search(q.text)
+    side = {i: q.at[i] >= anchor.end() for i in pair if i in q.at} if anchor else {}  # True: named after it
+    if not side or len(set(side.values())) != len(side):  # neither placed, or both on one side
+        return None
+    named = next(iter(side))
+    return named if side[named] else next(i for i in pair if i != named)
 
 
 def _share_worked_out(ctx: Ctx, p: dict, t: dict) -> None:
@@ -5517,7 +5545,8 @@ FORMER_NAME = ("以前叫", "原来叫", "之前叫", "过去叫", "原名", "�
                "formerly known as", "used to be called", "previously called", "old name", "former name", "once called")
 
 
-STILL_CALLED = ("还叫", "仍叫", "还是叫", "仍然叫", "still called", "still named", "still known as", "still the name")
+STILL_CALLED = ("还叫", "仍叫", "还是叫", "仍然叫", "still called", "still named", "still known as", "still the name",
+                "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "still in use", "still used")
 
 
 def _asks_former_name(q) -> bool:
@@ -7055,11 +7084,15 @@ def who(ctx: Ctx):
     return relation_answer(ctx, e, rels, uses=("who",))
 
 
+def _any_of_class(ctx: Ctx, iris: list[str], cls: str) -> bool:
+    return any(ctx.is_a(i, cls) for i in iris)
+
+
 def kind_unanswered(ctx: Ctx) -> None:
     """议题里哪个与农村有关，由谁承办: a kind of place asked (村) that no answer of who did it is: a condition not used,
     never dropped."""
     iris = [a["iri"] for a in ctx.ans.answers if a.get("iri")] if ctx.ans.intent == "who" else []
-    missing = [w for w, c in ctx.q.kinds if iris and c in PLACE_CLASSES and not any(ctx.is_a(i, c) for i in iris)]
+    missing = [w for w, c in ctx.q.kinds if c in PLACE_CLASSES and not _any_of_class(ctx, iris, c)] if iris else []
     if missing:
         ctx.ans.answers = []
         ctx.ans.unrecognised.append(msg("unused", ctx.lang, words=ctx.sep().join(missing)))
@@ -7364,7 +7397,7 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
 def about(ctx: Ctx):
     q = ctx.q
     e = _about_one(q)
-    if not e or _others_of_its_kind_asked(ctx, e):
+    if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text):  # the divisions dataset: not Guangxi
         return False
     ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
     cls = _about_class(ctx, e)
@@ -7401,6 +7434,7 @@ def _division_row(ctx: Ctx, e: str) -> dict:
             "geo": [f"{where['lat']}, {where['long']}"] if None not in where.values() else []}
 
 
+DATASET_NAMED = lazyre.compile(r"\b(?:data ?set|reference data|division data)\b|数据集|参考数据|区划数据", re.I)
 RELATIONS_ASKED = lazyre.compile(r"relation|connect|link|tied|关联|关系|联系|有关", re.I)
 
 

@@ -403,11 +403,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
-    "rename": (("以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
+    "rename": (("这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
                 "change its name", "changed its name", "change of name", "changed name", "change name",
-                "still called", "still named", "still known as", "still the name", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
+                "still called", "still named", "still known as", "still the name", "still in use", "still used", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
     # which lies furthest in a direction, by the graph's coordinates
     "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "纬度更高", "纬度更大", "纬度高", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "more to north", "more north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern", "higher latitude", "highest latitude", "greatest latitude", "larger latitude", "largest latitude")),
