@@ -2614,6 +2614,12 @@ CONDITIONS_KEPT = [
     ("Is the name Hengxian still in use?", P("no")),
     # the divisions dataset is no question about Guangxi
     ("What does the graph say about the Guangxi administrative divisions reference dataset?", R()),
+    # closer to the equator is further south; a place by its 12-digit code
+    ("Which is closer to the equator going by the prefecture coordinates: Beihai or Fangchenggang?", L("Beihai")),
+    ("Which prefecture has the 12-digit code 451100000000?", P("Hezhou")),
+    # a figure asked in billions or 万元: the figure, and its value in that scale noted (the word never blocks it)
+    ("cross-border e-com turnover for Guangxi in 2017, in billions of yuan?", V("42500000000")),
+    ("2013年广西电商交易额折合多少万元？", V("126600000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

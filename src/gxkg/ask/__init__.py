@@ -13,7 +13,7 @@ import re
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node, kind_unanswered, relations_asked_beside
+from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node, kind_unanswered, relations_asked_beside, scale_said
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -97,6 +97,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _left_out(ctx)
     _other_parts(ctx)
     kind_unanswered(ctx)
+    scale_said(ctx)
     _everything_used(kg, ctx)
     if ctx.ans.answers and depth < 3:
         _pronoun_part(kg, ctx, depth)

@@ -5195,7 +5195,7 @@ def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> Non
     q = ctx.q
     text = _coords_query(coord, highest)
     rows = ctx.run(text, {"x": [_node(n.iri) for n in q.names]})
-    ctx.use("names", direction, "geo", "compare", "most", "yesno", "where", "classes")
+    ctx.use("names", direction, "geo", "compare", "most", "yesno", "where", "classes", "derive")  # going by the coordinates
     if len(rows) < len(q.names):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return
@@ -5664,7 +5664,7 @@ def _coded_so(ctx: Ctx) -> bool:
     name = _named_by_code(ctx.q)
     if name is None:
         return False
-    ctx.use("names", "list", "classes", "code")
+    ctx.use("names", "list", "classes", "code", "full_code")  # 450105, or the 12-digit 451100000000
     ctx.add(ctx.label(name.iri), name.iri)
     ctx.cite([_v(r, "ev") for r in ctx.run(query("codes"), {"e": [_node(name.iri)]}) if r["code"].value == name.text])
     return True
@@ -5673,7 +5673,12 @@ def _coded_so(ctx: Ctx) -> bool:
 def _named_by_code(q: Question):
     """The one name of a question asking which one it is, when it is written as a code (450105), else None."""
     only = q.names[0] if len(q.names) == 1 and not (q.relations or q.indicators) else None
-    return only if only and only.text.isdigit() and only.read_as and _which_one_asked(q) else None
+    return only if only and only.text.isdigit() and only.read_as and (_which_one_asked(q) or _which_level_said(q)) else None
+
+
+def _which_level_said(q: Question) -> bool:
+    """Which prefecture has the code …: "which prefecture" asks which one it is, not where it lies."""
+    return re.match(r"(?:which|what)\s|哪", q.words.get("where", ""), re.I) is not None and "yesno" not in q.cues
 
 
 def _until(ctx: Ctx, date: str | None) -> str:
@@ -7082,6 +7087,30 @@ def who(ctx: Ctx):
     if not rels:
         return False
     return relation_answer(ctx, e, rels, uses=("who",))
+
+
+# a figure asked in a scale of its unit (in billions of yuan, how many thousand, 折合多少万元)
+SCALE_ASKED = {"en": lazyre.compile(r"\bin (?:units of |terms of )?(?P<w>billions|millions|thousands|billion|million|thousand)\b|"
+                                   r"\bhow many (?P<w2>billion|million|thousand)\b", re.I),
+               "zh": lazyre.compile(r"(?:多少|几|折合|换算成|合)\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
+SCALES = {"billion": 1e9, "billions": 1e9, "million": 1e6, "millions": 1e6, "thousand": 1e3, "thousands": 1e3,
+          "万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
+SCALED_UNITS = {GXO + "CNY": ("元", "yuan"), GXO + "Count": ("个", ""), GXO + "Person": ("人", "people"), GXO + "PersonTime": ("人次", "person-times")}
+
+
+def scale_said(ctx: Ctx) -> None:
+    """A figure asked in a scale of its unit (in billions of yuan, 折合多少万元): each figure answered, in that scale."""
+    word = _scale_word(ctx)
+    for a in (a for a in ctx.ans.answers if word and a.get("value") and a.get("unit") in SCALED_UNITS):
+        unit = SCALED_UNITS[a["unit"]][ctx.lang == "en"]
+        v = _num(float(a["value"]) / SCALES[word])
+        ctx.note(msg("computed", ctx.lang, how=_say(ctx, f"{a['value']} = {v}{word}{unit}", f"{a['value']} = {v} {word.rstrip('s')} {unit}".strip())))
+
+
+def _scale_word(ctx: Ctx) -> str:
+    """billions, 万: the scale the question asks its figure in, or ""."""
+    m = SCALE_ASKED[ctx.lang].search(ctx.q.text)
+    return next((g.lower() for g in m.groups() if g), "") if m else ""
 
 
 def _any_of_class(ctx: Ctx, iris: list[str], cls: str) -> bool:

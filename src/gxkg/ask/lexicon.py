@@ -412,7 +412,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "纬度更高", "纬度更大", "纬度高", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "more to north", "more north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern", "higher latitude", "highest latitude", "greatest latitude", "larger latitude", "largest latitude")),
     "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "纬度更低", "纬度更小", "纬度低", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
-                                                "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south", "most south", "most to the south", "the most south", "southernmost point", "most far south", "most southern", "lower latitude", "lowest latitude", "smaller latitude", "smallest latitude")),
+                                                "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south", "most south", "most to the south", "the most south", "southernmost point", "most far south", "most southern", "closest to the equator", "closer to the equator", "nearest the equator", "nearer the equator", "nearest to the equator", "nearer to the equator", "lower latitude", "lowest latitude", "smaller latitude", "smallest latitude")),
     "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "经度更高", "经度更大", "经度大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east", "most east", "most to the east", "the most east", "easternmost point", "most far east", "most eastern", "higher longitude", "highest longitude", "greater longitude", "greatest longitude", "larger longitude", "largest longitude")),
     "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "经度更低", "经度更小", "经度小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
@@ -591,7 +591,8 @@ EN_FILLER = {
     "absolute", "terms", "today", "form", "forms", "formed", "starting", "start", "started", "businesses",
     "taking", "assuming", "assume", "suppose", "supposing", "imply", "implies",
     # hedges and asides that ask nothing (technically, abt, etc, a RMB figure is fine, I keep seeing)
-    "totalled", "totaled", "totalling", "totaling", "amounted", "distinct", "different", "separate", "unique",
+    "totalled", "totaled", "totalling", "totaling", "amounted", "distinct", "different", "separate", "unique", "ultimately", "billions", "millions", "thousands",
+    "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
