@@ -2620,6 +2620,12 @@ CONDITIONS_KEPT = [
     # a figure asked in billions or 万元: the figure, and its value in that scale noted (the word never blocks it)
     ("cross-border e-com turnover for Guangxi in 2017, in billions of yuan?", V("42500000000")),
     ("2013年广西电商交易额折合多少万元？", V("126600000000")),
+    # counties or county-level cities: names ending 县 or 市; an e-commerce or trade model is any model
+    ("Which Guangxi counties or county-level cities adopted an e-commerce or trade model?",
+     L("Dongxing (county-level city)", "Fengshan County", "Pingxiang (county-level city)", "Rong'an County")),
+    ("Which Guangxi counties or county-level cities adopted a trade model?", L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
+    # from the same prefecture as X: never X's own origin
+    ("What other product in the graph comes from the same prefecture as Rong'an's kumquats?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

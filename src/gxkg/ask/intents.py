@@ -4691,7 +4691,12 @@ def _name_ends(words: list[str]) -> list[str]:
     """The endings of Chinese names the kind words ask for (县级市: 市, 县: 县)."""
     from .lexicon import CLASS_NAME_END
 
-    return sorted({CLASS_NAME_END.get(w) or KIND_END.get(w) or w for w in words})
+    ends = {**KIND_END, **JOINED_END, **CLASS_NAME_END}
+    return sorted({ends.get(w, ends.get(w.lower(), w)) for w in words})
+
+
+# a kind word joined to another (counties or county-level cities): its narrow sense, as its Chinese names end
+JOINED_END = {"counties": "县", "county": "县"}
 
 
 MODEL_CLASSES = ("PovertyAlleviationModel", "TradeModel", "BusinessModel")
@@ -7117,6 +7122,10 @@ def _any_of_class(ctx: Ctx, iris: list[str], cls: str) -> bool:
     return any(ctx.is_a(i, cls) for i in iris)
 
 
+SAME_AS = lazyre.compile(r"\bthe same (?:prefecture|city|county|place|province|district)(?:-level city)? as\b|"
+                         r"(?:和|与|跟)[^，,？?]{1,20}?(?:同一个|同一|同个)(?:地级市|市|县|地方|省)", re.I)
+
+
 def kind_unanswered(ctx: Ctx) -> None:
     """议题里哪个与农村有关，由谁承办: a kind of place asked (村) that no answer of who did it is: a condition not used,
     never dropped."""
@@ -7132,7 +7141,7 @@ def kind_unanswered(ctx: Ctx) -> None:
                             "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
 def relation(ctx: Ctx):
     q = ctx.q
-    if not q.relations or not q.names or _hard(q):
+    if not (q.relations and q.names) or _hard(q) or SAME_AS.search(q.text):  # from the same prefecture as X: not X's own
         return False
     if len(q.names) == 1:
         relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))

@@ -2635,6 +2635,23 @@ def _or_between_kinds(q: Question) -> None:
         q.cues.discard("compare")  # which county or district sits furthest south: the kind asked
     if joined and (joined != "or" or "compare" not in q.cues):
         _one_class_either(q)  # programmes and projects: one class
+    _models_either(q)
+
+
+MODEL_EITHER = lazyre.compile(r"\b[a-z][\w-]*\s+(?:or|and/or|and)\s+(?=(?:trade|poverty[- ]alleviation|business)\s+models?\b)|"
+                              r"[\u4e00-\u9fff]{2,4}(?:或|或者|和|及)(?=(?:贸易|扶贫|电商扶贫)模式)", re.I)
+
+
+def _models_either(q: Question) -> None:
+    """an e-commerce or trade model, 电商或贸易模式: a narrow kind of model joined to another word is any model."""
+    if not (set(NARROW_MODELS) & set(q.classes) and MODEL_EITHER.search(q.text)):
+        return
+    q.cues.discard("compare" if q.words.get("compare", "").lower() in ("or", "或", "或者") else "")
+    q.kinds = [(w, NARROW_MODELS.get(c, c)) for w, c in q.kinds]
+    q.classes = list(dict.fromkeys(NARROW_MODELS.get(c, c) for c in q.classes))
+
+
+NARROW_MODELS = {"TradeModel": "BusinessModel", "PovertyAlleviationModel": "BusinessModel"}  # either: any model
 
 
 def _kinds_joined(q: Question) -> str | None:
