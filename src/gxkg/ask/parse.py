@@ -2646,7 +2646,8 @@ def _models_either(q: Question) -> None:
     """an e-commerce or trade model, 电商或贸易模式: a narrow kind of model joined to another word is any model."""
     if not (set(NARROW_MODELS) & set(q.classes) and MODEL_EITHER.search(q.text)):
         return
-    q.cues.discard("compare" if q.words.get("compare", "").lower() in ("or", "或", "或者") else "")
+    if q.words.get("compare", "").lower() in ("or", "或", "或者"):  # e-commerce or trade model: no comparison
+        q.cues.discard("compare")
     q.kinds = [(w, NARROW_MODELS.get(c, c)) for w, c in q.kinds]
     q.classes = list(dict.fromkeys(NARROW_MODELS.get(c, c) for c in q.classes))
 
