@@ -13,7 +13,7 @@ import re
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node, kind_unanswered, relations_asked_beside, scale_said
+from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node, any_of_class, kind_unanswered, relations_asked_beside, scale_said
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -901,11 +901,7 @@ def _kinds_not_shown(kg, ctx) -> list[str]:
     figure's own name)."""
     iris = [n.iri for n in ctx.q.names] + [a["iri"] for a in ctx.ans.answers if a.get("iri")]
     shown = _shown_names(kg, ctx)
-    return [w for w, c in ctx.q.kinds if not _any_of(ctx, iris, c) and w.lower() not in shown]
-
-
-def _any_of(ctx, iris: list[str], cls: str) -> bool:
-    return any(ctx.is_a(i, cls) for i in iris)
+    return [w for w, c in ctx.q.kinds if not any_of_class(ctx, iris, c) and w.lower() not in shown]
 
 
 def _kinds_unused(kg, ctx) -> list[str]:

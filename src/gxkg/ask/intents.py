@@ -756,9 +756,13 @@ def _side_said(ctx: Ctx, e: str) -> bool | None:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return None
     yes = all((float(values[c]) > deg) == above for c, above, deg in ctx.q.bounds)
-    shown = ctx.sep().join(f"{COORD_WORDS[c][ctx.lang == 'en']} {values[c]}" for c in dict.fromkeys(c for c, _, _ in ctx.q.bounds))
-    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} {shown}", e)
+    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} {_coordinates_shown(ctx, values)}", e)
     return yes
+
+
+def _coordinates_shown(ctx: Ctx, values: dict) -> str:
+    """纬度 22.09: each coordinate a bound of the question is on, once."""
+    return ctx.sep().join(f"{COORD_WORDS[c][ctx.lang == 'en']} {values[c]}" for c in dict.fromkeys(c for c, _, _ in ctx.q.bounds))
 
 
 def _coordinates_of(ctx: Ctx, e: str) -> dict:
@@ -7098,7 +7102,7 @@ def who(ctx: Ctx):
 SCALE_ASKED = {"en": lazyre.compile(r"\bin (?:units of |terms of )?(?P<w>billions|millions|thousands|billion|million|thousand)\b|"
                                    r"\bhow many (?P<w2>billion|million|thousand)\b", re.I),
                "zh": lazyre.compile(r"(?:多少|几|折合|换算成|合)\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
-SCALES = {"billion": 1e9, "billions": 1e9, "million": 1e6, "millions": 1e6, "thousand": 1e3, "thousands": 1e3,
+SCALES = {**EN_SCALE, **{w + "s": v for w, v in EN_SCALE.items()},  # billion(s), as numbers are read
           "万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 SCALED_UNITS = {GXO + "CNY": ("元", "yuan"), GXO + "Count": ("个", ""), GXO + "Person": ("人", "people"), GXO + "PersonTime": ("人次", "person-times")}
 
@@ -7118,7 +7122,8 @@ def _scale_word(ctx: Ctx) -> str:
     return next((g.lower() for g in m.groups() if g), "") if m else ""
 
 
-def _any_of_class(ctx: Ctx, iris: list[str], cls: str) -> bool:
+def any_of_class(ctx: Ctx, iris: list[str], cls: str) -> bool:
+    """Any of the things is of the class."""
     return any(ctx.is_a(i, cls) for i in iris)
 
 
@@ -7130,7 +7135,7 @@ def kind_unanswered(ctx: Ctx) -> None:
     """议题里哪个与农村有关，由谁承办: a kind of place asked (村) that no answer of who did it is: a condition not used,
     never dropped."""
     iris = [a["iri"] for a in ctx.ans.answers if a.get("iri")] if ctx.ans.intent == "who" else []
-    missing = [w for w, c in ctx.q.kinds if c in PLACE_CLASSES and not _any_of_class(ctx, iris, c)] if iris else []
+    missing = [w for w, c in ctx.q.kinds if c in PLACE_CLASSES and not any_of_class(ctx, iris, c)] if iris else []
     if missing:
         ctx.ans.answers = []
         ctx.ans.unrecognised.append(msg("unused", ctx.lang, words=ctx.sep().join(missing)))

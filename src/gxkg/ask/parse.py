@@ -3806,12 +3806,11 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], l
 BOUND_BY_LEVEL = lazyre.compile(r"(?P<coord>纬度|经度|\blatitudes?|\blongitudes?)\s*(?:of\s+)?(?P<way>高于|大于|超过|低于|小于|不到|above|over|"
                                 r"greater than|higher than|more than|below|under|less than|lower than)\s*(?:北纬|东经)?\s*"
                                 r"(?P<deg>\d+(?:\.\d+)?)\s*(?:度|°|degrees?)?\s*(?:[NE]\b)?", re.I)
-LEVEL_BELOW = ("低于", "小于", "不到", "below", "under", "less than", "lower than")
 
 
 def _side_of_level(m) -> str:
     """The side a latitude (longitude) above or below a number lies on: north or south (east or west)."""
-    low = m.group("way").lower() in LEVEL_BELOW
+    low = m.group("way").lower() in lx.BELOW + ("lower than",)
     lat = m.group("coord").lower().startswith(("纬", "lat"))
     return ("south" if low else "north") if lat else ("west" if low else "east")
 
