@@ -2626,6 +2626,30 @@ CONDITIONS_KEPT = [
     ("Which Guangxi counties or county-level cities adopted a trade model?", L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
     # from the same prefecture as X: never X's own origin
     ("What other product in the graph comes from the same prefecture as Rong'an's kumquats?", R()),
+    # the kind of what the relation points to, asked in a later clause: shown with each member
+    ("Which counties or county-level cities adopted a particular e-commerce or trade model, and which model?",
+     L("Dongxing (county-level city): \"Border trade + cross-border e-commerce\" model",
+       "Fengshan County: \"Wanshougu walnut-chicken industry + e-commerce + poor households\" linkage",
+       "Pingxiang (county-level city): \"Border trade + cross-border e-commerce\" model",
+       "Rong'an County: \"E-commerce + farmers' cooperative + poor households\" model")),
+    ("哪些县采用了模式？分别是什么模式？", L("东兴市: “互市贸易+跨境电商”新模式", "凤山县: “万寿谷核桃鸡产业+电商+贫困户”联动",
+                                   "凭祥市: “互市贸易+跨境电商”新模式", "融安县: “电商+农民合作社+贫困户”模式")),
+    # everyday verbs and talk around a figure (rack up, saw incomes rise, my draft says, the actual figure)
+    ("How many billion yuan of e-commerce deals did Guangxi rack up in the first seven months of 2018?", V("422000000000")),
+    ("Roughly how many poor households in Fengshan saw their incomes rise through the walnut-chicken + e-commerce linkage?", V("10000")),
+    ("有人说广西农村电商到2018年7月累计培训了200万人次，实际数字是多少？", V("200000")),
+    ("聽說廣西2017年跨境電商交易額只增長了8.8%，實際增幅是多少？", V("28.8")),
+    ("Journalist here: my draft says Guangxi's personal online shops were 8% of the national total in 2017. What's the correct share?", V("0.8")),
+    ("How many rural logistics distribution points were in place by the end of July 2018?", V("2228")),
+    ("What headcount does the article give for employment driven by e-commerce, and is that a measured or an estimated number?", V("120000")),
+    ("Tally the national platforms running rural e-commerce in Guangxi.", L("4")),
+    ("How many provincial-level divisions other than Guangxi appear in the graph?", L("4")),
+    ("What's the web address of the article that estimates e-commerce created about 120,000 jobs?", P("\"Guangxi e-commerce's new leap")),
+    # a ratio of two figures: both shown, the larger first, with the division worked out
+    ("What is the ratio of rural service stations to logistics delivery points?", V("3101", "2228")),
+    ("Which had more units by July 2018: logistics delivery outlets, or online agricultural single products cultivated?", V("2228", "1826")),
+    # words of a place or trade never stand in for a place the graph does not hold
+    ("Did Guangxi's e-commerce deals with Vietnam rise in 2017?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

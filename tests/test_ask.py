@@ -309,7 +309,7 @@ def test_every_named_thing_is_read_by_its_name_in_a_question(kg):
 # question word (government, promotion, road) hides the names that hold it when written in part ("the trade promotion
 # platform"); normalise such phrases (prefecture-level government: prefecture-level city) instead
 NAME_WORDS_IN_LEXICON = set(
-    "against alleviation an and area asean autonomous best border centre chain china cities comprehensive contest "
+    "against alleviation an and linkage area asean autonomous best border centre chain china cities comprehensive contest "
     "cooperative county cross-border demonstration department e-commerce experience fair fast festival for forum general "
     "goods group growing guangxi hometown households i in including industry information initiative into issuing "
     "logistics long model my national new noodles notice of office offline on online opinions people period pilot plan "
@@ -374,3 +374,13 @@ def test_each_year_of_a_span_is_asked_and_the_missing_ones_said(kg):
     a = ask(kg, "2013年至2017年广西每年的电子商务交易额是多少？")
     assert {x["value"] for x in a.answers} == {"126600000000", "705600000000"}
     assert sum(any(y in n for n in a.notes) for y in ("2014", "2015", "2016")) == 3, a.notes
+
+
+def test_whether_a_figure_is_exact_is_said_with_the_sources_own_word(kg):
+    """确数还是约数, measured or estimated: exact, or a bound as stated, and an estimate where the sentence says so."""
+    shops = ask(kg, "2017年广西个人网店数量是确数还是约数？")
+    assert any("原文给出确数“54935家”" in n for n in shops.notes)
+    jobs = ask(kg, "Is the e-commerce jobs figure exact or an estimate?")
+    assert any("not an exact figure" in n for n in jobs.notes) and any("据估算" in n and "by estimate" in n for n in jobs.notes)
+    banana = ask(kg, "南宁香蕉2017年销售额是确数还是约数？")
+    assert any("不是确数" in n for n in banana.notes) and any("据不完全统计" in n for n in banana.notes)

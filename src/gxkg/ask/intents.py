@@ -1409,8 +1409,30 @@ def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[di
     _show_figures(ctx, subjects, inds, rows)
     _figure_says_yes(ctx, rows)
     _claim_checked(ctx, rows)
+    _exactness_told(ctx, rows)
     _relations_of_the_holder(ctx, rows)
     return True
+
+
+ESTIMATED = lazyre.compile(r"据估算|估算|估计|据不完全统计|不完全统计|预计")
+
+
+def _exactness_told(ctx: Ctx, rows: list[dict]) -> None:
+    """确数还是约数, measured or estimated: each figure said to be exact, or a bound or approximation as stated, and
+    an estimate where its sentence calls it one (据估算)."""
+    for f in rows if "exactness" in ctx.q.cues else ():
+        kind = "bound_said" if f["qualifier"] or f["ob_fmt"]["max"] else "exact_said"
+        ctx.note(msg(kind, ctx.lang, what=ctx.label(f["indicator"]), stated=_stated_with_bound(ctx, f)))
+        _estimate_told(ctx, f)
+
+
+def _estimate_told(ctx: Ctx, f: dict) -> None:
+    said = ESTIMATED.search(" ".join(_source_fields(r)["quote"] for r in ctx.sentences([f["ev"]])))
+    if said:
+        ctx.note(msg("estimate_said", ctx.lang, word=said.group(0), en=ESTIMATE_EN[said.group(0).removeprefix("据")]))
+
+
+ESTIMATE_EN = {"估算": "by estimate", "估计": "estimated", "不完全统计": "by incomplete statistics", "预计": "expected"}
 
 
 def _relations_of_the_holder(ctx: Ctx, rows: list[dict]) -> None:
@@ -6434,7 +6456,7 @@ def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
     """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
     by = _related_each(ctx, rows)
     varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names or \
-        _held_within(ctx, by) or _object_asked(ctx.q)
+        _held_within(ctx, by) or _object_asked(ctx.q) or _range_asked(ctx.q)
     for x in sorted(by, key=ctx.label):
         extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
         ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
@@ -6448,6 +6470,21 @@ def _object_asked(q: Question) -> bool:
     relation points to, shown with each member."""
     return any(WHAT_BEFORE.search(q.text[:a]) or WHAT_AFTER.match(q.text[a + len(q.words.get(r, "")):])
                for r, a in q.at.items() if r in q.relations and isinstance(a, int))
+
+
+def _range_asked(q: Question) -> bool:
+    """Which counties adopted a model, and which model?: a question word before the word for what an asked relation
+    points to asks for it too, shown with each member."""
+    from ..vocab import vocabulary
+
+    v = vocabulary()
+    ranges = {c for r in q.relations if r in v.relations for c in v.relations[r].ranges}
+    words = {w.rstrip("s") for w, c in {**CLASS_WORDS["zh"], **CLASS_WORDS["en"]}.items() if _other_kind_in(v, q, c, ranges)}
+    return any(_right_after_asking(q.text, w) for w in words)
+
+
+def _other_kind_in(v, q: Question, c: str, ranges: set) -> bool:
+    return c not in q.classes and bool(ranges & set(v.ancestors(GXO + c) + [GXO + c]))
 
 
 WHAT_BEFORE = lazyre.compile(r"(?:什么|哪种|哪个|哪些|何种|啥)\s*$|\b(?:what|which)\s+(?:(?:is|are|was|were|'s)\s+(?:the\s+)?)?$|"

@@ -76,7 +76,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                      ("e-commerce transaction volumes", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
-                                      "transaction value", "value of transactions")),
+                                      "transaction value", "value of transactions", "e-commerce deals", "deals")),
     "cross-border-ecommerce-transaction-volume": (("跨境电商交易额", "跨境电子商务交易额", "跨境交易额", "跨境电商"),
                                                   ("cross-border e-commerce transaction volume", "cross-border e-commerce transactions",
                                                    "cross-border transactions",
@@ -100,16 +100,18 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rural-service-stations": (("服务站点", "服务站", "站点"), ("service stations", "service points", "stations")),
     "logistics-delivery-outlets": (("物流配送网点", "配送网点", "物流网点"), ("delivery outlets", "logistics outlets",
                                                                    "delivery points", "delivery point", "logistics points",
-                                                                   "logistics")),
+                                                                   "distribution points", "distribution point", "distribution outlets",
+                                                                   "rural logistics distribution points", "rural logistics", "logistics")),
     "rural-ecommerce-training": (("培训", "人次"), ("training", "trained", "skills training", "skill training")),
     "training-beneficiaries": (("受益人数", "受益"), ("benefiting", "benefited", "beneficiaries")),
-    "agricultural-online-products": (("农产品网销单品数", "网销单品数", "网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale", "farm products", "for selling online", "develop for selling online", "developed for online sale", "online single products", "online single product",
+    "agricultural-online-products": (("农产品网销单品数", "网销单品数", "网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("online agricultural single products", "agricultural single products", "farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale", "farm products", "for selling online", "develop for selling online", "developed for online sale", "online single products", "online single product",
                                                          "single products sold online", "single-product listings", "online product listings",
                                                          "online product items", "online products")),
     "rural-ecommerce-coverage": (("覆盖率", "覆盖"), ("coverage", "covered")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
-    "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts")),
+    "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts", "incomes rise", "incomes rose", "income rise",
+                                                                                                 "incomes raised", "raise their incomes", "raised their incomes", "raise their income", "raised their income")),
     "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
@@ -135,6 +137,9 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cross-border-ecommerce-yoy-growth": ((), ()),
     "online-retail-sales-yoy-growth": ((), ()),
 }
+
+# indicators that count things by a rise said in their words (households whose incomes rose): no growth asked
+RISE_COUNTED = frozenset({"households-lifted"})
 
 # class words, for counts and lists: zh/en word -> class local name
 CLASS_WORDS = {
@@ -162,10 +167,12 @@ CLASS_WORDS = {
            "business models": "BusinessModel", "events": "Event", "event": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
            "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "contests": "Event", "competition": "Event", "competitions": "Event",
-           "models": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
+           "models": "BusinessModel", "linkages": "BusinessModel", "linkage": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
            "poverty alleviation model": "PovertyAlleviationModel", "poverty alleviation models": "PovertyAlleviationModel", "poverty-alleviation models": "PovertyAlleviationModel", "industries": "Industry", "industry": "Industry", "industry chain": "Industry", "industry chains": "Industry", "programmes": "Program", "programs": "Program", "initiatives": "Program", "initiative": "Program", "pilot programme": "Program", "pilot program": "Program", "programme": "Program",
            "pilot scheme": "Program", "schemes": "Program",
            "province-level divisions": "Province", "province-level division": "Province", "province-level regions": "Province",
+           "provincial-level divisions": "Province", "provincial-level division": "Province", "provincial-level regions": "Province",
+           "township-level divisions": "Township", "township-level division": "Township", "township-level units": "Township",
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",
@@ -215,17 +222,17 @@ KIND_OF_RELATION = {"Product": "category"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count")),
+    "count": (("的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally")),
     "list": (("请列明", "列明", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
              ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
-                 "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额"),
+                 "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值"),
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
-                 "or", "difference between", "gap between", "the gap")),
+                 "or", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
     "growth": (("同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
@@ -249,7 +256,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值", "是估算的吗", "是不是估算的", "是估计的吗", "是约数吗", "估算的吗"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
                    "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact", "exact or an estimate", "exact or estimated", "exact or an approximation", "an estimate or an exact figure",
-                   "exact count or an estimate", "exact count or estimate", "an exact count or an estimate")),
+                   "exact count or an estimate", "exact count or estimate", "an exact count or an estimate", "measured or an estimated", "measured or estimated", "measured or an estimate",
+                   "an estimate or a measured", "estimated or measured")),
     # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
     # question with one is refused rather than answered as if it were not there
     "negation": (("没记录", "没有记录", "未记录", "没记载", "没有记载", "未记载", "没写", "没提到", "没有提到", "未提及", "一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
@@ -294,7 +302,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "reporting", "sentence", "which sentence", "exact line", "the line", "which line", "what line", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
-                "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which")),
+                "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which", "web address", "web link", "web page", "webpage")),
     "about": (("是咋回事", "咋回事", "怎么回事", "是怎么回事", "直接相连", "连着些什么", "连着什么", "连着哪些", "连接着哪些", "连接着什么", "相连的有哪些", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的", "记了些什么", "记了什么", "记了哪些", "记录了些什么"),
@@ -520,7 +528,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
-             "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
+             "实际", "实际上", "实际的", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # words that describe the things a question names before them (凭祥、东兴这些边境城市; Pingxiang and Dongxing, which
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
 DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
@@ -594,6 +602,8 @@ EN_FILLER = {
     "totalled", "totaled", "totalling", "totaling", "amounted", "distinct", "different", "separate", "unique", "ultimately", "billions", "millions", "thousands",
     "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
+    # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
+    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

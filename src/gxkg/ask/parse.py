@@ -3576,8 +3576,13 @@ def _asks_inside(h, hits) -> bool:
     """A cue inside an indicator's words, or an indicator inside a comparing cue's; the whole a share is of inside
     the share's words (share of the national total) asks no whole."""
     if h[2] == "cue":
-        return h[3] not in ("whole", "national") and any(o[2] == "ind" and _within(h, o) for o in hits)
+        return h[3] not in ("whole", "national") and any(o[2] == "ind" and _within(h, o) and not _rise_counted(h, o) for o in hits)
     return h[2] == "ind" and any(o[2] == "cue" and o[3] in ("compare", "less", "most", "least") and _within(h, o) for o in hits)
+
+
+def _rise_counted(h, o) -> bool:
+    """Households whose incomes rose: the rise is what the figure counts (households lifted), no growth asked."""
+    return h[3] == "growth" and o[3] in lx.RISE_COUNTED
 
 
 DIVISION_ENDS = "市县区镇乡"
