@@ -2650,6 +2650,16 @@ CONDITIONS_KEPT = [
     ("Which had more units by July 2018: logistics delivery outlets, or online agricultural single products cultivated?", V("2228", "1826")),
     # words of a place or trade never stand in for a place the graph does not hold
     ("Did Guangxi's e-commerce deals with Vietnam rise in 2017?", R()),
+    # the source's hedge (据不完全统计) is no negation; the sentence that mentions two things; a claim about what the
+    # article says is checked against the figure
+    ("據不完全統計，柳州螺螄粉2017年的銷售額過了多少？", V("3000000000")),
+    ("原文哪一句提到了竹笋和豆角？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("Which sentence mentions both Alibaba and Ganjie?", P("\"Guangxi e-commerce's new leap")),
+    ("原文哪一句提到了竹笋和京东？", R()),
+    ("文章是说南宁香蕉2017年销售额正好80亿元吗？", P("不止这个数")),
+    ("原文说柳州螺蛳粉2017年销售额是20亿元吗？", P("否")),
+    ("How many distinct issuing bodies are recorded for the policy documents in the graph?", L("3")),
+    ("一根米粉串起产业链那段话里，点了几种广西米粉的名？", L("3")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1821,7 +1821,7 @@ def _in_rank_order(ctx: Ctx, rows: list[dict]) -> list[dict]:
 def _single_figure_asked(q: Question) -> bool:
     """A figure, not a comparison, growth, share, source or computation of figures, nor the members of a
     class (which counties are demonstration counties: the members, not how many)."""
-    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"}:
+    if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"} - _claim_framing(q):
         return False
     if _sum_asked(q) or _per_asked(q):
         return False  # a sum of several figures, or one figure per unit of another: worked out
@@ -3638,7 +3638,17 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
     rows = ctx.related({"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
     evs = [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
-    return evs or _worded_evidence(ctx, names)
+    return evs or _worded_evidence(ctx, names) or _common_evidence(ctx)
+
+
+def _common_evidence(ctx: Ctx) -> list[str]:
+    """原文哪一句提到了竹笋和豆角, which sentence mentions both: no relation asked, the sentences behind facts about
+    each of the things named."""
+    if ctx.q.relations:
+        return []
+    each = [{_v(r, "ev") for r in ctx.with_sources(ctx.run(query("about"), {"e": [_node(n.iri)]}))} - {None}
+            for n in ctx.q.names]
+    return sorted(set.intersection(*each)) if each else []
 
 
 def _worded_evidence(ctx: Ctx, names: list) -> list[str]:
@@ -3721,7 +3731,7 @@ def _own_address_asked(ctx: Ctx) -> bool:
                           "Where does the administrative division data come from, and which version is it?"]})
 def source(ctx: Ctx):
     q = ctx.q
-    if "source" not in q.cues or _own_address_asked(ctx):
+    if "source" not in q.cues or _own_address_asked(ctx) or _figure_claimed(q):
         return False
     if _publisher_not_held(ctx):
         return True
@@ -3738,6 +3748,20 @@ def source(ctx: Ctx):
         ctx.use("classes", "relations")
     _sources_given(ctx)
     return True
+
+
+CLAIM_OF_SOURCE = lazyre.compile(r"^(?:文章|原文|报道|新闻)(?:是|里|中)?(?:说|写|讲|称)|\b(?:did|does) the (?:article|source|report) (?:say|state|claim)\b", re.I)
+
+
+def _figure_claimed(q: Question) -> bool:
+    """文章是说南宁香蕉销售额正好80亿元吗, did the article say it was 8 billion: a figure's number checked against the
+    source, yes or no (the figure's claim check), not which source it is."""
+    return "yesno" in q.cues and bool(q.indicators) and _number_given(q) and CLAIM_OF_SOURCE.search(q.text) is not None
+
+
+def _claim_framing(q: Question) -> set:
+    """The source cue of 文章是说…吗: the framing of a figure's claim, which the figure answers."""
+    return {"source"} if _figure_claimed(q) else set()
 
 
 def _source_words_no_relation(ctx: Ctx) -> None:

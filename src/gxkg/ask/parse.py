@@ -1635,9 +1635,9 @@ def _negation_asked(q: Question) -> None:
 NOT_RELATED = lazyre.compile(r"(?<![是属])(?:不是|并非|并不是|不)(?=产自|来自|出自|产于|位于|属于|隶属|在[\u4e00-\u9fff]{1,10}(?:举办|开展|落户))"
                              r"|(?:以外|之外)(?=的|[？?，,。]|$)")
 # 不支持, 不是…发布的, 产地不在, 非南宁产, 未采用: a negation of what follows (not an adverb: 不少, 不断, 非常, 未来; not
-# a bound: 不超过, 不低于; not the speaker's: 不知道, 不太懂)
+# a bound: 不超过, 不低于; not the speaker's: 不知道, 不太懂; not the source's hedge: 据不完全统计)
 NEGATED = lazyre.compile(r"(?<![而想说看找记搞弄分听读查])(?:不是|并非|并不是|并不|不|非|未|没)"
-                         r"(?!少|断|同|足|到|仅|只|止|过|错|常|但|用|太|好|然|管|论|如|久|超过|低于|高于|多于|小于|大于|知道|懂|"
+                         r"(?!少|断|同|足|到|仅|只|止|过|错|常|但|用|太|好|然|管|论|如|久|完全统计|超过|低于|高于|多于|小于|大于|知道|懂|"
                          r"清楚|确定|要|会|妨|一样|算|了解|明白|来|搞|弄|想|听|记|看|印象|注意|留意|查)(?=[\u4e00-\u9fff])(?![^，,。？?]{0,12}(?:的时候|之前|以前))")
 # 线上销售额, 线下活动: a channel no figure or kind asked is stated for (the banana's sales are all its sales)
 CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|交易|零售|收入|营业|活动|订单)")
