@@ -600,7 +600,7 @@ ONCE_WRONG = [
 EVERYDAY = [
     ("六堡茶是干嘛的？", L("产自: 梧州市", "组成: 广西桂茶产业")),
     ("Give me a profile of Vipshop.", L("came to develop in: Guangxi Zhuang Autonomous Region")),
-    ("横州市属于南宁市，这条是根据什么数据？原始记录怎么写的？", F("《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)")),
+    ("横州市属于南宁市，这条是根据什么数据？原始记录怎么写的？", F("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
     ("2017年广西跨境电商交易额增长幅度多大？", V("28.8")),
     ("那坡县政府驻地的经纬度？", L("那坡县位于广西壮族自治区百色市（纬度 23.387441、经度 105.83253）", "百色市", "广西壮族自治区")),
     ("文中提到的金苗苗是哪个地方产的？", L("汉塘村")),
@@ -2214,7 +2214,7 @@ CONDITIONS_KEPT = [
     # 同时也 (at the same time also): both
     ("在广西做农村电商、同时也入桂发展的是哪家公司？", L("京东")),
     # the sources of the whole graph (reference data too); the source of the coordinates
-    ("图谱的数据来源有哪几个？", L("《广西行政区划参考数据说明》", "《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)",
+    ("图谱的数据来源有哪几个？", L("《广西行政区划参考数据说明》", "《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）",
                            "《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml")),
     ("Which dataset provides the coordinates?", L('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
     # the characters a name holds, a condition (名字里带龙, 龙 in their Chinese name)
@@ -2228,7 +2228,7 @@ CONDITIONS_KEPT = [
     ("融安金桔前后价格？", L("融安金桔 采用模式后售价: 40 元/斤 (40元/斤)", "融安金桔 采用模式前售价: 2 元/斤 (2元/斤)")),
     ("rongan kumquat price b4 and after?", L("Rong'an kumquat price after the model: 40 yuan per jin (40元/斤)",
                                              "Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
-    ("行政区划代码是哪个版本？", L("《广西行政区划参考数据》，NBS 2023 edition (cut-off 2023-06-30)")),
+    ("行政区划代码是哪个版本？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
     # people asked of a figure in households: no answer (一万余户 is no number of people)
     ("凤山模式带动了多少人脱贫？", R()),
     ("How many poor people did the Fengshan walnut-chicken linkage lift out of poverty?", R()),
@@ -2660,6 +2660,24 @@ CONDITIONS_KEPT = [
     ("原文说柳州螺蛳粉2017年销售额是20亿元吗？", P("否")),
     ("How many distinct issuing bodies are recorded for the policy documents in the graph?", L("3")),
     ("一根米粉串起产业链那段话里，点了几种广西米粉的名？", L("3")),
+    # round 27: a place left out after its name (横州市也不算); things counted in places other than some (the
+    # counties, not the places); clauses that each ask a figure of their own; a part of a joined whole
+    # (exports of imports and exports) never answered by the whole; a claim with a range of figures
+    ("南宁市下面有几个县？区不算，横州市也不算。", L("4")),
+    ("How many autonomous counties lie in Guangxi prefectures other than Hechi and Guilin?",
+     L("5", "Liuzhou: 2 (Rongshui Miao Autonomous County, Sanjiang Dong Autonomous County)",
+       "Baise: 1 (Longlin Various Nationalities Autonomous County)", "Hezhou: 1 (Fuchuan Yao Autonomous County)",
+       "Laibin: 1 (Jinxiu Yao Autonomous County)")),
+    ("除了河池和桂林，其他地级市一共有几个自治县？", F("5")),
+    ("设了自治县的有几个地级市？", F("6")),
+    ("What average annual growth rate does the article state for 2013–2017, and what was the transaction volume in January–July 2018?",
+     V("53.3", "126600000000", "705600000000", "422000000000")),
+    ("年均增长率是多少，2018年1-7月的网络零售交易额是多少？", V("53.3", "52800000000")),
+    ("What share of Guangxi's 2017 cross-border e-commerce was exports rather than imports?", R()),
+    ("What share of Guangxi's 2017 cross-border e-commerce was exports?", R()),
+    ("2017年广西跨境电商里出口而不是进口占多少？", R()),
+    ("汉塘村村民一年收入十几万，这话出自哪里？原话怎么说的？", L("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，" + SINA)),
+    ("汉塘村村民一年收入多少万元？", V("100000–200000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -81,7 +81,7 @@ COMPUTED = [
 SOURCES = [
     ("“物流配送网点2228个”这句话出自哪篇文章？", H("新浪广西")),
     ("Which article is the claim \"2018年9月13日，中国-东盟信息港电子商务论坛将在南宁举行\" from?", H("Sina Guangxi")),
-    ("图谱里的行政区划数据来源是什么？哪一版？", H("NBS 2023 edition (cut-off 2023-06-30)")),
+    ("图谱里的行政区划数据来源是什么？哪一版？", H("国家统计局2023年版（截至2023-06-30）")),
     ("Which source is the division data from?", H("Guangxi administrative divisions (reference data)")),
     ("中国-东盟信息港电子商务论坛在南宁举行的依据是什么？", H("新浪广西")),
     ("Who published the article this graph is built from, and when?", H("2018-08-20")),
@@ -91,7 +91,7 @@ SOURCES = [
     ("凭祥、东兴种植芒果的说法出自哪？", R()),
     ("“一湾连十国”这个说法是哪篇文章讲的？", H("新浪广西")),  # a short quotation is a claim too
     ("Where does the graph get the fact that Heng County was renamed?", H("README of the Guangxi divisions reference data")),
-    ("图谱凭什么说融安县属于柳州市？", H("NBS 2023 edition (cut-off 2023-06-30)")),
+    ("图谱凭什么说融安县属于柳州市？", H("国家统计局2023年版（截至2023-06-30）")),
     ("Give me the source sentence for the estimate of jobs e-commerce created in Guangxi.", H("Sina Guangxi")),
 ]
 

@@ -785,7 +785,13 @@ def _unexplained(kg, ctx) -> list[str]:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
     left = [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
-    return left if _part_of_a_name(kg, left) or _asked_word(ctx.q.text, left) or not _words_cited(ctx, left) else []
+    return [] if _waived(kg, ctx, left) else left
+
+
+def _waived(kg, ctx, left: list[str]) -> bool:
+    """Words the sentences cited hold, and not a name's, a word asked about, or words set against each other
+    (exports rather than imports: never waived by a sentence holding both)."""
+    return not (_part_of_a_name(kg, left) or _asked_word(ctx.q.text, left) or "instead" in ctx.q.cues) and _words_cited(ctx, left)
 
 
 def _asked_word(text: str, words: list[str]) -> bool:
@@ -1194,7 +1200,7 @@ CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
 CLAUSE_EN = lazyre.compile(r"\s*[,;]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|when|where|how|is|are|does|do|did)\b)|"
                            r"\s+and\s+(?=(?:what|what's|which|who|when|where|how)\b)", re.I)
 INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
-ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|几|多少|谁|何|怎么|怎样|如何)|(?:是|呢)\s*$")  # 桂茶那几种茶: no question of its own
+ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|(?<![十百千\d])几|多少|谁|何|怎么|怎样|如何)|(?:是|呢)\s*$")  # 桂茶那几种茶, 收入十几万: no question of its own
 ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
 ITS_EN = lazyre.compile(r"\b(?:its|it|there)\b", re.I)
 
@@ -1358,14 +1364,27 @@ def _clause_questions(kg, text: str, lang: str) -> list[str]:
     every one asks something, and they do not all ask the same (河池有几个县，几个区: one count of two kinds)."""
     zh = lang == "zh"
     clauses = _asking_clauses(text, zh)
-    first = parse(kg, clauses[0]) if clauses else None
-    eaches = [_of_each(c, first, zh) for c in clauses[1:]] if first else []
-    if first is None or len(first.names) != 1 and not all(eaches):  # 名字里带川字的县有哪些，各属于哪个市: no name needed
-        return []
-    out = [clauses[0]] + _later_clauses_read(kg, clauses, first, eaches, zh)
-    if None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER + OF_EACH))) for c in out}) < 2:
+    out = _clauses_read(kg, clauses, zh) if clauses else None
+    if not out or None in out or len({_what_it_asks(parse(kg, c.lstrip(OF_ANSWER + OF_EACH))) for c in out}) < 2:
         return []
     return [c + ("？" if zh else "?") for c in out]
+
+
+def _clauses_read(kg, clauses: list[str], zh: bool) -> list[str | None] | None:
+    """Each clause as a question: of the first clause's one name, of each thing it lists, or, with no name and each
+    asking a figure of its own, as it is; None when it is not clear what they are about."""
+    first = parse(kg, clauses[0])
+    eaches = [_of_each(c, first, zh) for c in clauses[1:]]
+    if len(first.names) == 1 or all(eaches):  # 名字里带川字的县有哪些，各属于哪个市: no name needed
+        return [clauses[0]] + _later_clauses_read(kg, clauses, first, eaches, zh)
+    return clauses if _figures_of_their_own(kg, clauses) else None
+
+
+def _figures_of_their_own(kg, clauses: list[str]) -> bool:
+    """What average growth does the article state, and what was the volume in Jan–Jul 2018: clauses that name
+    nothing and each ask a figure of its own, each a question alone."""
+    parsed = [parse(kg, c) for c in clauses]
+    return all(p.indicators and not p.names for p in parsed) and len({tuple(p.indicators) for p in parsed}) == len(parsed)
 
 
 def _later_clauses_read(kg, clauses: list[str], first, eaches: list, zh: bool) -> list[str | None]:

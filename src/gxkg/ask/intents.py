@@ -225,7 +225,7 @@ class Ctx:
         return msg("sep", self.lang)
 
 
-SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "file")
+SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "version_en", "file")
 
 
 def _source_fields(r) -> dict:
@@ -249,7 +249,8 @@ def source_record(v: dict, lang: str) -> dict:
     the Chinese title and publisher the source is published under."""
     rec = {"quote": v["quote"], "translation": v["translation"], "title": _in_language(v, "title", lang),
            "publisher": _in_language(v, "publisher", lang), "date": v["issued"], "url": v["url"]}
-    rec.update({k: v[k] for k in ("version", "file") if v[k]})  # file: the one in graph/sources/ it was built from
+    rec.update({k: v[k] for k in ("file",) if v[k]})  # file: the one in graph/sources/ it was built from
+    rec.update({"version": _in_language(v, "version", lang)} if v["version"] or v["version_en"] else {})
     if lang == "en" and v["title"] and v["title"] != rec["title"]:
         rec.update(original_title=v["title"], original_publisher=v["publisher"])
     return rec
@@ -1617,14 +1618,19 @@ def _exact_not_stated(ctx: Ctx, rows: list[dict]) -> bool:
 
 
 # the two parts a combined figure's name joins (直接和间接带动就业人数: direct and indirect)
-COMBINED_PARTS = ((lazyre.compile(r"(?<!间)直接"), lazyre.compile(r"间接")), (lazyre.compile(r"\bdirect(?:ly)?\b", re.I), lazyre.compile(r"\bindirect(?:ly)?\b", re.I)))
+# and imports and exports: 进出口总额, total imports and exports)
+COMBINED_PARTS = ((lazyre.compile(r"(?<!间)直接"), lazyre.compile(r"间接")), (lazyre.compile(r"\bdirect(?:ly)?\b", re.I), lazyre.compile(r"\bindirect(?:ly)?\b", re.I)),
+                  (lazyre.compile(r"进口|进出口"), lazyre.compile(r"(?<!进)出口|进出口")),
+                  (lazyre.compile(r"\bimports?\b", re.I), lazyre.compile(r"\bexports?\b", re.I)))
+COMBINED_WHOLE = lazyre.compile(r"直接(?:和|与|及)间接|\bdirect(?:ly)? and indirect(?:ly)?\b|进出口|\bimports? and exports?\b|"
+                                r"\bexports? and imports?\b", re.I)
 
 
 def _part_of_combined(ctx: Ctx, inds: list[str]) -> bool:
     """直接就业有多少: one part of a figure whose name joins two (jobs created directly and indirectly) is not stated
     alone; refused, never the combined figure in its place."""
     names = " ".join(v for i in inds for v in ctx.kg.labels(i).values())
-    text = re.sub(r"直接(?:和|与|及)间接|\bdirect(?:ly)? and indirect(?:ly)?\b", " ", ctx.q.outside_names())  # the whole said
+    text = COMBINED_WHOLE.sub(" ", ctx.q.outside_names())  # the whole said
     part = next((p for pair in _pairs_joined(names) for p in _one_part(pair, text)), None)
     if part:
         ctx.ans.unrecognised.append(msg("part_of_combined", ctx.lang, whole=ctx.sep().join(ctx.label(i) for i in inds), part=part))
@@ -1640,10 +1646,11 @@ def _one_part(pair: tuple, text: str) -> list[str]:
     """The one part of the pair the text says, when it says only one; the first, when it asks each (直接就业和间接就业
     各有多少)."""
     said = [m.group(0) for m in (x.search(text) for x in pair) if m]
-    return said[:1] if len(said) == 1 or EACH_PART.search(text) else []
+    return said[:1] if len(said) == 1 or EACH_PART.search(text) or CONTRASTED.search(text) else []
 
 
 EACH_PART = lazyre.compile(r"各|分别|\beach\b|\brespectively\b|\bseparately\b", re.I)
+CONTRASTED = lazyre.compile(r"而不是|而非|\brather than\b|\binstead of\b|\bas opposed to\b|\bversus\b|\bvs\b", re.I)  # exports rather than imports
 
 
 def _topic_not_of_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -3136,10 +3143,20 @@ def share(ctx: Ctx):
     ctx.use("names", "indicators", "share", "years", "count")
     if not _share_found(ctx, subjects, q.indicators):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
-    elif _said_of_the_country(ctx, q.indicators + [s for s, part in SHARE_PARTS.items() if part in q.indicators]):
-        ctx.use("national")  # What share of China's shops are in Guangxi: the share names the country
+    else:
+        _share_checked(ctx)
     _part_asked_first(ctx, subjects)
     return True
+
+
+def _share_checked(ctx: Ctx) -> None:
+    """What share was exports: never the share of imports and exports; what share of China's shops are in
+    Guangxi: the share names the country."""
+    q = ctx.q
+    if _part_of_combined(ctx, sorted(ctx.shown)):
+        ctx.ans.answers = []
+    elif _said_of_the_country(ctx, q.indicators + [s for s, part in SHARE_PARTS.items() if part in q.indicators]):
+        ctx.use("national")
 
 
 def _part_asked_first(ctx: Ctx, subjects: list[str]) -> None:
@@ -5994,7 +6011,13 @@ COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of", re.I)
 def _counted_head(q: Question) -> tuple[str, str] | None:
     """The class word counted: right after 多少 / 几 / how many, or right before 有几个 / 有多少 (有自治县的地级市有几个)."""
     low, spans = _count_spans(q)
-    return next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+    return _counted_after(q) or next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+
+
+def _counted_after(q: Question) -> tuple[str, str] | None:
+    """The class word right after a count word (有几个自治县, how many autonomous counties)."""
+    low, spans = _count_spans(q)
+    return next(((w, c) for w, c in q.kinds for s, e in spans if 0 <= low.find(w.lower()) - e <= 2), None)
 
 
 def _count_spans(q: Question) -> tuple[str, list[tuple[int, int]]]:
@@ -6027,16 +6050,23 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     other = next((w, c) for w, c in q.kinds if c != head[1])
     if any(n.iri != GUANGXI for n in q.names):
         return False
-    if LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1]):
-        head, other = other, head  # places hold finer places (设了自治县的有几个: the prefectures; counties per prefecture)
+    finer = LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1])
+    head, other = (other, head) if finer else (head, other)  # places hold finer places (设了自治县的有几个: the prefectures)
     several = [k for k in q.kinds if k[1] != head[1]]
     if len(several) >= 2:
         return _groups_of_several(ctx, head, several)
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
-    rows = ctx.run(query("groups_having", _kind_filter(other[0]) + _counties_only(q, other[0])), values)
+    rows = _without_besides_groups(ctx, ctx.run(query("groups_having", _kind_filter(other[0]) + _counties_only(q, other[0])), values))
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
     special = _groups_special(ctx, rows, head[1])
-    return special if special is not None else _groups_shown(ctx, rows)
+    return special if special is not None else _groups_shown(ctx, rows, finer and _counted_after(q) == other)
+
+
+def _without_besides_groups(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """Prefectures other than Hechi and Guilin: the places left out are neither shown nor counted."""
+    if ctx.q.besides:
+        ctx.use("besides")
+    return [r for r in rows if r["g"].value not in ctx.q.besides]
 
 
 def _counties_only(q: Question, word: str) -> str:
@@ -6044,9 +6074,11 @@ def _counties_only(q: Question, word: str) -> str:
     return "\n  " + NAMED_COUNTY if word in COUNTY_WORDS and ONLY_COUNTIES.search(q.text) else ""
 
 
-def _groups_shown(ctx: Ctx, rows: list[dict]) -> bool:
-    """How many places hold the things, then each with how many and which."""
-    ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
+def _groups_shown(ctx: Ctx, rows: list[dict], members: bool = False) -> bool:
+    """How many places hold the things (or, with members, how many things they hold: how many autonomous counties
+    lie in prefectures other than …), then each with how many and which."""
+    n = sum(int(r["n"].value) for r in rows) if members else len(rows)
+    ctx.add(str(n), value=str(n), unit=GXO + "Count")
     for r in rows:
         members = r["members"].value.replace("、", ctx.sep())
         ctx.add(_say(ctx, f"{ctx.label(r['g'].value)}: {r['n'].value}（{members}）",
@@ -6479,14 +6511,19 @@ def _listed_is_counted(ctx: Ctx) -> bool:
 def _show_listed(ctx: Ctx, rows: list[dict]) -> None:
     """Each member once; with what it is related to when that differs between members (凤山县: its model)."""
     by = _related_each(ctx, rows)
-    varied = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names or \
-        _held_within(ctx, by) or _object_asked(ctx.q) or _range_asked(ctx.q)
+    varied = _others_shown(ctx, by)
     for x in sorted(by, key=ctx.label):
         extra = ctx.sep().join(sorted(ctx.label(o) for o in by[x]))
         ctx.add(f"{ctx.label(x)}: {extra}" if extra and varied else ctx.label(x), x)
     ctx.cite([_v(r, "ev") for r in rows])
     for r in rows:
         _rule_of_listed(ctx, r)
+
+
+def _others_shown(ctx: Ctx, by: dict) -> bool:
+    """What each member is related to is shown: it differs between members, or is asked."""
+    differs = len({o for os in by.values() for o in os}) > 1 and ctx.q.relations and not ctx.q.names
+    return bool(differs or _held_within(ctx, by) or _object_asked(ctx.q) or _range_asked(ctx.q))
 
 
 def _object_asked(q: Question) -> bool:
@@ -7162,7 +7199,7 @@ def who(ctx: Ctx):
 # a figure asked in a scale of its unit (in billions of yuan, how many thousand, 折合多少万元)
 SCALE_ASKED = {"en": lazyre.compile(r"\bin (?:units of |terms of )?(?P<w>billions|millions|thousands|billion|million|thousand)\b|"
                                    r"\bhow many (?P<w2>billion|million|thousand)\b", re.I),
-               "zh": lazyre.compile(r"(?:多少|几|折合|换算成|合)\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
+               "zh": lazyre.compile(r"(?:多少|(?<![十百千\d一二两三四五六七八九])几|折合|换算成|合)\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
 SCALES = {**EN_SCALE, **{w + "s": v for w, v in EN_SCALE.items()},  # billion(s), as numbers are read
           "万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 SCALED_UNITS = {GXO + "CNY": ("元", "yuan"), GXO + "Count": ("个", ""), GXO + "Person": ("人", "people"), GXO + "PersonTime": ("人次", "person-times")}
@@ -7173,7 +7210,7 @@ def scale_said(ctx: Ctx) -> None:
     word = _scale_word(ctx)
     for a in (a for a in ctx.ans.answers if word and a.get("value") and a.get("unit") in SCALED_UNITS):
         unit = SCALED_UNITS[a["unit"]][ctx.lang == "en"]
-        v = _num(float(a["value"]) / SCALES[word])
+        v = "–".join(_num(float(x) / SCALES[word]) for x in str(a["value"]).split("–"))  # a range: each bound
         ctx.note(msg("computed", ctx.lang, how=_say(ctx, f"{a['value']} = {v}{word}{unit}", f"{a['value']} = {v} {word.rstrip('s')} {unit}".strip())))
 
 

@@ -1432,7 +1432,7 @@ def _article_word_only(q: Question) -> bool:
 
 BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?|"
                             r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?)\s*$", re.I)
-BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$))")
+BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$)|(?:也|都)?(?:不算|不计|不要算|不用算)(?=[，,。；;？?\s]|$))")
 
 
 def _names_left_out(q: Question) -> None:

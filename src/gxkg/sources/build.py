@@ -273,7 +273,8 @@ class _Places:
         g.add((d, DCTERMS.title, Literal("Guangxi administrative divisions (reference data)", lang="en")))
         g.add((d, RDFS.label, Literal("广西行政区划参考数据", lang="zh")))
         g.add((d, RDFS.label, Literal("Guangxi administrative divisions (reference data)", lang="en")))
-        g.add((d, SCHEMA.version, Literal("NBS 2023 edition (cut-off 2023-06-30)")))
+        g.add((d, SCHEMA.version, Literal("国家统计局2023年版（截至2023-06-30）", lang="zh")))
+        g.add((d, SCHEMA.version, Literal("NBS 2023 edition (cut-off 2023-06-30)", lang="en")))
         g.add((d, DCTERMS.description, Literal(
             "Statistical division codes of the National Bureau of Statistics (2023 edition); coordinates from "
             "the cpca package (about 2016, approximate); pinyin from AreaCity or pypinyin. See "
