@@ -2678,6 +2678,19 @@ CONDITIONS_KEPT = [
     ("2017年广西跨境电商里出口而不是进口占多少？", R()),
     ("汉塘村村民一年收入十几万，这话出自哪里？原话怎么说的？", L("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，" + SINA)),
     ("汉塘村村民一年收入多少万元？", V("100000–200000")),
+    # a word only the narrower figure's words hold asks it (rural online retail, not all online retail)
+    ("What cumulative online retail revenue had rural Guangxi generated through e-commerce by July 2018?", V("5900000000")),
+    ("What were Guangxi's online retail sales in Jan-Jul 2018?", V("52800000000")),
+    # a kind left out is never the kind counted: not counting its districts, how many county-level units
+    ("Yulin: if you ignore its districts, how many county-level units remain?", L("5")),
+    ("Yulin: not counting its districts, how many county-level units are there?", L("5")),
+    ("玉林市不算区有几个县级单位？", L("5")),
+    ("玉林市不算区和县级市有几个县？", L("4")),
+    # each share asked of two, both given
+    ("两个“占比”放在一起看：跨境电商交易额占广西进出口总额的比重，和广西个人网店占全国店铺数的比重，各是多少？", V("11", "0.8")),
+    ("Guangxi's individual web stores in 2017: what slice of the national store count did they make up?", V("0.8")),
+    ("有报道说广西有50多个县获批国家电子商务进农村综合示范县，准确的数字是多少？", V("47")),
+    ("For a youth-entrepreneurship panel: which age group does the graph say drives e-commerce start-ups in Guangxi?", V("16–40")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

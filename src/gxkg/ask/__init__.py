@@ -1532,10 +1532,14 @@ def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fals
     when any is refused."""
     m = _for_name_match(q.text.strip()) if ans.language == "en" else None
     parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
-    if len(parts) < 2 or len(q.names) != 1:
-        return None
+    if len(parts) < 2 or len(q.names) != 1 or any(map(CONDITION_PART.match, parts)):
+        return None  # Yulin: not counting its districts, how many…: a condition of one question, not a part
     name = (m.group("name") or m.group("lead")).strip()
     return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
+
+
+CONDITION_PART = lazyre.compile(r"\s*(?:not|excluding|except|ignoring|if|leaving|without|besides|other than|apart from|aside from|"
+                                r"counting|including|setting aside|disregarding)\b", re.I)
 
 
 def _for_name_match(text: str):

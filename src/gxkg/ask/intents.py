@@ -2964,11 +2964,10 @@ PERCENT_MORE = lazyre.compile(r"(?:多|高)出?(?:了)?(?:百分之几|百分之
 
 def _stated_share(ctx: Ctx, subjects, inds) -> bool:
     """The share the graph states (11% of imports and exports), when no second figure is named."""
-    stated = next((SHARE_OF[i] for i in inds if SHARE_OF.get(i) == i), None) or \
-        next((SHARE_OF[i] for i in inds if i in SHARE_OF), None)
+    stated = list(dict.fromkeys(SHARE_OF[i] for i in inds if i in SHARE_OF))  # each share asked (两个占比，各是多少)
     if not stated or any(i not in SHARE_OF for i in inds):
         return False
-    rows = figure_rows(ctx, subjects, [stated], ctx.q.years)
+    rows = figure_rows(ctx, subjects, stated, ctx.q.years)
     for f in rows:
         show_figure(ctx, f)
     return bool(rows)

@@ -94,7 +94,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
     "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops",
                                                         "individual shops", "individual online shops", "individual online shop",
-                                                        "online shop", "online store")),
+                                                        "online shop", "online store", "web stores", "web store", "individual web stores")),
     "employment-driven": (("就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "employment", "employ", "employed", "work in",
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站", "站点"), ("service stations", "service points", "stations")),
@@ -111,7 +111,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration")),
     "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts", "incomes rise", "incomes rose", "income rise",
-                                                                                                 "incomes raised", "raise their incomes", "raised their incomes", "raise their income", "raised their income")),
+                                                                                                 "incomes raised", "impoverished households", "raise their incomes", "raised their incomes", "raise their income", "raised their income")),
     "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
@@ -120,12 +120,14 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                       "offline shops", "offline shop", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops", "share of the national total", "of the national total",
-                                                               "all shops in china", "shops in china")),
+                                                               "all shops in china", "shops in china", "national store count", "national shop count",
+                                                               "national count of stores", "national count of shops")),
     "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名", "名列第几", "名列", "位列", "位居", "西部各省份", "西部各省区", "西部各省", "西部省区"), ("rank", "ranked", "ranking", "in western china", "western china", "in western province", "western province",
                                                                       "among western provinces", "western provinces",
                                                                       "position", "placed")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力军", "创业主体", "主力人群", "电商创业", "创业", "年龄段", "青年"), ("age", "ages", "how old", "entrepreneurs",
-                                                                         "age bracket", "age group", "age range", "founders", "core", "main body", "mainstay", "main force")),
+                                                                         "age bracket", "age group", "age range", "founders", "core", "main body", "mainstay", "main force",
+                                                                         "start-ups", "startups", "start-up", "startup")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
                                                                          "economic growth")),
@@ -162,7 +164,7 @@ CLASS_WORDS = {
            "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization", "body": "Organization",
            "trade model": "TradeModel", "trade models": "TradeModel",
            "firms": "Organization", "organisations": "Organization", "organizations": "Organization",
-           "policies": "Policy", "policy": "Policy", "documents": "Policy", "document": "Policy", "reply": "Policy", "notice": "Policy",
+           "policies": "Policy", "policy": "Policy", "approval": "Policy", "approvals": "Policy", "documents": "Policy", "document": "Policy", "reply": "Policy", "notice": "Policy",
            "circular": "Policy", "plan": "Policy", "plans": "Policy", "opinions": "Policy", "business model": "BusinessModel",
            "business models": "BusinessModel", "events": "Event", "event": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
@@ -245,7 +247,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "less": (("更小", "更少", "更低", "卖得少", "卖的少", "卖得更少", "得少", "少一些", "少些", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
     "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
-    "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "share", "proportion", "percentage", "percent of", "what %", "% of",
+    "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "what slice", "slice of", "share", "proportion", "percentage", "percent of", "what %", "% of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
     # the exact value asked (具体是多少, to the yuan): a figure stated only as a bound or approximately does not give it
@@ -270,7 +272,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("as the crow flies", "straight-line distance", "in a straight line", "straight line", "how far apart", "how far is", "how far", "distance between",
                   "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart", "in kilometres", "kilometres")),
     # the days between two dates the graph states (an event's and its article's)
-    "days": (("多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
+    "days": (("中间隔了多少天", "隔了多少天", "间隔多少天", "多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
              ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
@@ -528,7 +530,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
-             "实际", "实际上", "实际的", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
+             "实际", "实际上", "实际的", "准确的", "准确", "上面写着", "上面写", "上面说", "两类", "两种", "这两类", "这两种", "放在一起看", "一起看", "那篇", "这篇", "发出", "正式", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # words that describe the things a question names before them (凭祥、东兴这些边境城市; Pingxiang and Dongxing, which
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
 DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
@@ -603,7 +605,7 @@ EN_FILLER = {
     "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
-    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
+    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

@@ -1079,6 +1079,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _describes_names_before(kg, q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
+    _narrowed_by_qualifier(q)
     _outside_asked(q)
     _two_kinds_per_group(q)
     _suffix_swapped(kg, q, text, hits)
@@ -2775,7 +2776,7 @@ def kind_said_to_be(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
 
 
-NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
+NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
                         r"除了|除去|除开|不要|不用|去掉|排除|剔除)(?P<span>[^，,。；;？?）)(（]*)")  # (i.e. districts): what is kept
 NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
@@ -2792,7 +2793,17 @@ def _kinds_left_out(q: Question) -> None:
         if len(out) < len(q.kinds):  # something must be left to count
             q.kinds = [k for k in q.kinds if k not in out]
             q.excluded += _left_out_marks(q, out, span)
+            _kind_words_kept(q, out)
     _no_absence_asked(q)
+
+
+def _kind_words_kept(q: Question, out: list) -> None:
+    """Not counting its districts, how many county-level units: a class's word is the kind kept (county-level
+    units), never the one left out."""
+    for w, c in out:
+        kept = next((k for k, kc in q.kinds if kc == c), None)
+        if kept and q.words.get(c) == w:
+            q.words[c] = kept
 
 
 NEXT_IN_LIST = lazyre.compile(r"[，,、]\s*(?:and\s+|or\s+|和|及|与)?(?P<seg>[^，,。；;？?）)]*)")
@@ -2804,10 +2815,13 @@ def _span_through_list(q: Question, low: str, m) -> str:
     from .lexicon import CLASS_NAME_END
 
     words = sorted({w.lower() for w, _ in q.kinds if w} | set(CLASS_NAME_END), key=len, reverse=True)
-    span, at = m.group("span"), m.end()
+    span, at = ASKED_ON.split(m.group("span"), 1)[0], m.end()  # 不算区有几个县级单位: the question goes on after 区
     while (n := NEXT_IN_LIST.match(low, at)) and any(n.group("seg").strip().startswith(w) for w in words):
         span, at = span + " " + n.group("seg"), n.end()
     return span
+
+
+ASKED_ON = lazyre.compile(r"(?:还)?(?:有|共有|一共有)?(?:几|多少|哪)")
 
 
 def _kind_of_the_cue(q: Question, spans: list[str]) -> None:
@@ -3393,6 +3407,28 @@ def _narrower_indicators(q: Question) -> None:
         if ind + narrow in q.indicators and ind + wide in q.indicators:
             q.indicators.remove(ind + wide)
             q.soft.discard(ind + narrow)  # the topic's figure (cross-border e-commerce) asked by the words (turnover)
+
+
+def _narrowed_by_qualifier(q: Question) -> None:
+    """Online retail that rural Guangxi generated: a word nothing else explains that only the narrower figure's
+    words hold (rural online retail) asks that figure, not the wider one."""
+    ind = "https://w3id.org/gxkg/resource/indicator/"
+    for narrow, wide in lx.NARROWER.items():
+        said = [w for w in q.unknown if _own_word(w, narrow, wide)] if ind + wide in q.indicators and ind + narrow not in q.indicators else []
+        if said:
+            q.indicators[q.indicators.index(ind + wide)] = ind + narrow
+            q.at[ind + narrow] = q.at.get(ind + wide, 0)
+            q.words[narrow] = q.words.pop(wide, said[0])
+            q.unknown = [w for w in q.unknown if w not in said]
+
+
+def _own_word(w: str, narrow: str, wide: str) -> bool:
+    """w is a word of the narrower indicator's words (a whole English word, or part of a Chinese one) and of none of
+    the wider one's."""
+    def holds(key):
+        zh, en = lx.INDICATOR_WORDS.get(key, ((), ()))
+        return any(w in x for x in zh) if CJK.search(w) else w.lower() in {t for x in en for t in x.lower().split()}
+    return len(w) >= 2 and holds(narrow) and not holds(wide)
 
 
 def _qualified(q: Question, key: str, said: str) -> str | None:
