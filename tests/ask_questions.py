@@ -2691,6 +2691,15 @@ CONDITIONS_KEPT = [
     ("Guangxi's individual web stores in 2017: what slice of the national store count did they make up?", V("0.8")),
     ("有报道说广西有50多个县获批国家电子商务进农村综合示范县，准确的数字是多少？", V("47")),
     ("For a youth-entrepreneurship panel: which age group does the graph say drives e-commerce start-ups in Guangxi?", V("16–40")),
+    # a field the things are of (在跨境电商方面): their sentences must name it; a topic's English name
+    ("东兴市在跨境电商方面建设了哪些平台或设施？", L("线上边民互市综合管理信息平台", "线下跨境电商监管中心")),
+    ("东兴市属于哪个地级市？它在跨境电商方面建设了哪些平台或设施？", L("防城港市", "线上边民互市综合管理信息平台", "线下跨境电商监管中心")),
+    ("In terms of cross-border e-commerce, what has Dongxing built?",
+     L("offline cross-border e-commerce supervision centre", "online border-residents' trade management information platform")),
+    ("东兴市在农村电商方面建设了哪些平台？", R()),
+    ("Which policy documents support poverty alleviation through e-commerce?",
+     L("Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)")),
+    ("河池市下辖的县级单位里，自治县占了几个？", L("县级单位: 11", "自治县: 5")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

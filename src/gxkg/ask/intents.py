@@ -4062,6 +4062,14 @@ def _of_a_place_asked(ctx: Ctx) -> list[str]:
     return [GXO + r for r in ("locatedIn", "originatesFrom")] if said else []
 
 
+def _field_of_every_sentence(ctx: Ctx) -> None:
+    """What has Dongxing built on the cross-border e-commerce front: the field is used when every sentence cited
+    names it (else it stays unused, and the answer is refused)."""
+    forms = _described_forms(ctx) if ctx.q.described else set()
+    if forms and ctx.ans.evidence and all(any(f in e.lower() for f in forms) for e in ctx.ans.evidence):
+        ctx.use("described")
+
+
 def _described_in_evidence(ctx: Ctx) -> None:
     """是落户广西的跨境电商平台吗: the kind the topic names is used when a sentence cited calls the thing so."""
     forms = _described_forms(ctx)
@@ -7252,6 +7260,7 @@ def relation(ctx: Ctx):
         _count_of_related(ctx)
         _relation_holds(ctx)
         _etc_in_the_sentence(ctx)
+        _field_of_every_sentence(ctx)
         return _of_asked_class(ctx)
     if _other_members(ctx):
         return True

@@ -2211,12 +2211,24 @@ def _topic_as_kind(kg, q: Question) -> None:
     for n in [n for n in q.names if kg.is_a(n.iri, TOPIC)]:
         if _figure_named_at(q, n.end):  # rural e-commerce training: the topic's words are the figure's
             q.names.remove(n)
-        elif _kind_word_after(q, n.end) and not _object_of_a_relation(q, n.start):
+        elif (_kind_word_after(q, n.end) or _aspect_said(q, n)) and not _object_of_a_relation(q, n.start):
             q.names.remove(n)
             q.described.append(n.iri)
             q.indicators = [i for i in q.indicators if i not in q.soft]  # nor its figures
             q.cues.add("described")
             q.words.setdefault("described", n.text)
+
+
+ASPECT_BEFORE = lazyre.compile(r"(?:\bin terms of|\bwhen it comes to|\bin the (?:area|field) of|\bas regards|\bregarding|\bon the)\s+(?:the\s+)?$", re.I)
+ASPECT_AFTER = lazyre.compile(r"^\s*(?:方面|领域)|^\s+(?:front|side)\b", re.I)
+
+
+def _aspect_said(q: Question, n) -> bool:
+    """东兴在跨境电商方面建设了哪些平台, on the cross-border e-commerce front: the field the things are of, said as the
+    source says it (their sentences name it), not a thing they must be related to; only beside another name."""
+    framed = ASPECT_AFTER.search(q.text[n.end:]) and (q.text[:n.start].endswith("在") or not CJK.search(n.text)) or \
+        ASPECT_BEFORE.search(q.text[:n.start]) and not q.text[:n.start].lower().rstrip().endswith("on the")
+    return bool(framed) and len(q.names) > 1
 
 
 def _object_of_a_relation(q: Question, at: int) -> bool:
