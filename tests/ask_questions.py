@@ -2699,7 +2699,22 @@ CONDITIONS_KEPT = [
     ("东兴市在农村电商方面建设了哪些平台？", R()),
     ("Which policy documents support poverty alleviation through e-commerce?",
      L("Guangxi three-year action plan for targeted poverty alleviation through e-commerce (2018-2020)")),
-    ("河池市下辖的县级单位里，自治县占了几个？", L("县级单位: 11", "自治县: 5")),
+    ("河池市下辖的县级单位里，自治县占了几个？", F("5")),
+    # round 28: which figure a number given is (说的是…的什么); the things of the relation counted, not those that
+    # describe the thing (the forum in Nanning); the kind counted among another (10个县当中，自治县占几个); a first in
+    # time the graph does not record; set up by; a place's code comes from the division data alone; each of two
+    # relations asked of the things named (属于哪个产业、产自哪个市)
+    ("我看到材料里有个数字1826，说的是广西农村电商的什么？", V("1826")),
+    ("材料里的2228，说的是什么？", V("2228")),
+    ("How many discussion topics were planned for the China-ASEAN Information Harbor e-commerce forum in Nanning?", F("3")),
+    ("桂林的10个县当中，自治县占几个？", L("2")),
+    ("Which Guangxi village was the first to be named a Taobao village?", R()),
+    ("广西第一个被评为淘宝村的是哪个村？", R()),
+    ("Was the e-commerce lecturer group set up by Guangxi?", P("yes")),
+    ("东兴市的行政区划代码出自哪份数据？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
+    ("六堡茶和金花茶分别属于哪个产业、产自哪个市？", L("梧州六堡茶: 产自: 梧州市", "梧州六堡茶: 组成: 广西桂茶产业",
+                                       "防城港金花茶: 产自: 防城港市", "防城港金花茶: 组成: 广西桂茶产业")),
+    ("Counting the State Council's reply as well, how many policy documents does the graph hold?", F("7")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -105,6 +105,7 @@ class Ctx:
     via: list = field(default_factory=list)  # the things a chain of relations went through (汉塘村 on to 淘宝村)
     derived: set = field(default_factory=set)  # the things listed by a fact a rule derived (held in Guangxi)
     no_total: bool = False  # a count refused: its source lists the things with 等 (and others)
+    by_relation: dict = field(default_factory=dict)  # relation asked -> the things it gave (how many topics: those)
 
     def in_time(self) -> None:
         """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
@@ -778,7 +779,7 @@ def number_meant(ctx: Ctx):
     (4220亿元), of the things named if any; said when no figure is stated so. The number is matched as written,
     with its 万 or 亿 and its % when given."""
     q = ctx.q
-    given = _numbers_written(q) if "number_meant" in q.cues and not q.indicators else []
+    given = _numbers_written(q) if "number_meant" in q.cues and not _hard(q) else []  # 农村电商的什么: a topic's figures
     if not given:
         return False
     rows = _figures_written(ctx, given)
@@ -797,8 +798,9 @@ NUMBER_WRITTEN = lazyre.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万�
 
 
 def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]:
-    """The figures (of the things named, Guangxi aside) stated with one of the numbers given."""
-    subjects = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
+    """The figures (of the things named, Guangxi and topics aside: 广西农村电商的什么) stated with one of the numbers
+    given."""
+    subjects = [n.iri for n in ctx.q.names if n.iri != GUANGXI and not ctx.is_a(n.iri, "Topic")]
     return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if any(_stated_with(f["stated"], g) for g in given)]
 
 
@@ -3563,6 +3565,24 @@ def _place_data_evidence(ctx: Ctx) -> list[str]:
     return [r["ev"].value for r in ctx.run(query("place_data_sources"))]
 
 
+ARTICLE_WORDS = {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}  # the article as where to look
+
+
+def _place_row_asked(q: Question) -> bool:
+    """The source of a place's code, pinyin or coordinates asked (never the article read as where to look)."""
+    return bool(q.cues & PLACE_DATA) and not q.relations and q.words.get("source", "").lower() not in ARTICLE_WORDS
+
+
+def _place_row_evidence(ctx: Ctx) -> list[str]:
+    """东兴市的行政区划代码出自哪份数据: the place's rows of the reference data (its code, pinyin, coordinates come
+    from there), never an article that mentions the place."""
+    evs = _about_evidence(ctx)
+    rows = [r["ev"].value for r in ctx.run(query("reference_rows"), {"ev": [_node(e) for e in evs]})] if evs else []
+    if rows:
+        ctx.use(*PLACE_DATA)
+    return rows or evs
+
+
 # what the reference data gives of each place, asked of no place in particular
 PLACE_DATA = {"geo", "code", "old_code", "full_code", "pinyin"}
 
@@ -3704,6 +3724,7 @@ SOURCE_FINDERS = [
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
     (lambda q: len(q.names) >= 2, _statement_evidence),
+    (lambda q: _place_row_asked(q), _place_row_evidence),
     (lambda q: True, _about_evidence),
 ]
 
@@ -4985,13 +5006,13 @@ def _designated_figure(ctx: Ctx, designations: list[str]) -> list[str]:
 def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
     """The class words counted: the first class word's class, once per narrower kind (县级行政区 and 市辖区:
     two counts), or each with its own count word; with none, the class of what holds the designation asked about (多少个淘宝村)."""
-    kinds = ctx.q.kinds
-    if not kinds and designations:
-        held = ctx.kg.store.select("SELECT DISTINCT ?c WHERE { ?x gxo:hasDesignation ?d ; a ?c }", {"d": _node(designations[0])})
-        kinds = [("", r["c"].value.rsplit("#", 1)[-1]) for r in held][:1]
+    kinds = ctx.q.kinds or _kind_of_holders(ctx, designations)
     if not kinds:
         return []
-    cls = (_counted_head(ctx.q) or kinds[0])[1]  # 批复一共同意了多少个城市: the cities, not the reply
+    head = _counted_head(ctx.q)
+    cls = (head or kinds[0])[1]  # 批复一共同意了多少个城市: the cities, not the reply
+    if head and _among_others(ctx.q, head):
+        return [head]  # 桂林的10个县当中，自治县占几个: the autonomous counties among them
     out, seen = [], set()
     each = _each_kind_counted(ctx.q)  # 多少个地级市、多少个县级市: every kind, each its own count
     for w, c in kinds:
@@ -4999,6 +5020,14 @@ def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
             seen.add(_kind_filter(w))
             out.append((w, c))
     return out
+
+
+def _kind_of_holders(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
+    """多少个淘宝村: the class of what holds the designation asked about."""
+    if not designations:
+        return []
+    held = ctx.kg.store.select("SELECT DISTINCT ?c WHERE { ?x gxo:hasDesignation ?d ; a ?c }", {"d": _node(designations[0])})
+    return [("", r["c"].value.rsplit("#", 1)[-1]) for r in held][:1]
 
 
 def _stated_count(ctx: Ctx, designations: list[str]) -> bool:
@@ -6019,6 +6048,15 @@ def _counted_head(q: Question) -> tuple[str, str] | None:
     """The class word counted: right after 多少 / 几 / how many, or right before 有几个 / 有多少 (有自治县的地级市有几个)."""
     low, spans = _count_spans(q)
     return _counted_after(q) or next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+
+
+AMONG_THEM = lazyre.compile(r"(?:当中|之中|中间|里面|里头|中|里)\s*[，,]?\s*$|\b(?:among|of)\s+(?:the|its|these|those)?\s*[\d\w\s'-]*$", re.I)
+
+
+def _among_others(q: Question, head: tuple[str, str]) -> bool:
+    """The kind counted is named after another said as what it is counted among (10个县当中，自治县占几个)."""
+    at = q.text.find(head[0])
+    return any(0 <= q.text.find(w) < at and AMONG_THEM.search(q.text[q.text.find(w) + len(w):at]) for w, _ in q.kinds if (w, _) != head)
 
 
 def _counted_after(q: Question) -> tuple[str, str] | None:
@@ -7305,12 +7343,22 @@ def _yes_no_only(q: Question) -> bool:
 def _count_of_related(ctx: Ctx) -> None:
     """How many topics was the forum to discuss: the number of things the relation gives, first; with a class
     word asked (how many counties), only when the things are of that class (else the count is not answered)."""
-    things = [a for a in ctx.ans.answers if a["iri"]]
+    counted = _relation_counted(ctx)
+    things = [a for a in ctx.ans.answers if a["iri"] and (counted is None or a["iri"] in ctx.by_relation.get(counted, ()))]
     if "count" not in ctx.q.cues or not things or not all(_of_a_kind_asked(ctx, a["iri"]) for a in things):
         return
     ctx.use("count", "total")  # upstream and downstream together: one count of both
     ctx.ans.answers.insert(0, {"label": str(len(things)), "iri": None, "value": str(len(things)), "unit": GXO + "Count",
                                "period": None})
+
+
+def _relation_counted(ctx: Ctx) -> str | None:
+    """How many discussion topics … forum in Nanning: of several relations, the one whose word follows the count
+    word is counted (the others describe the thing); None for one relation, or none so placed."""
+    q = ctx.q
+    end = (q.at.get("count", -99) if isinstance(q.at.get("count"), int) else -99) + len(q.words.get("count", ""))
+    near = [r for r in q.relations if isinstance(q.at.get(r), int) and 0 <= q.at[r] - end <= 2]
+    return near[0] if len(q.relations) > 1 and len(near) == 1 else None
 
 
 def _of_a_kind_asked(ctx: Ctx, iri: str) -> bool:
@@ -7534,7 +7582,9 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
     if multi and not one_word and _chain(ctx, e, rels):
         return True
     for r in rels:
+        before = len(ctx.ans.answers)
         _one_relation(ctx, e, r, multi)
+        ctx.by_relation.setdefault(r, []).extend(a["iri"] for a in ctx.ans.answers[before:] if a["iri"])
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.label(e)))
     return True

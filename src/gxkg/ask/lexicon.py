@@ -483,7 +483,7 @@ CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名
 CUES["noise"] = (("据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("is it correct that", "is it right that", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
+                 ("is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
                   "this year", "next year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give",
                   "together with the", "together with", "because of", "per the nbs 2023 division data", "per the division data", "using the division data", "the actual figure", "actual figure", "actually", "actual", "please indicate", "kindly compute", "please compute", "compute",
@@ -530,7 +530,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
-             "实际", "实际上", "实际的", "准确的", "准确", "上面写着", "上面写", "上面说", "两类", "两种", "这两类", "这两种", "放在一起看", "一起看", "那篇", "这篇", "发出", "正式", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
+             "实际", "实际上", "实际的", "指标", "新浪", "准确的", "准确", "上面写着", "上面写", "上面说", "两类", "两种", "这两类", "这两种", "放在一起看", "一起看", "那篇", "这篇", "发出", "正式", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # words that describe the things a question names before them (凭祥、东兴这些边境城市; Pingxiang and Dongxing, which
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
 DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
@@ -605,7 +605,7 @@ EN_FILLER = {
     "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
-    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
+    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

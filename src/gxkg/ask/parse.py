@@ -1506,11 +1506,18 @@ BELONGS_TO_KIND = {"Industry": "partOf", "Product": "category"}
 
 def _belongs_to_a_kind(q: Question) -> None:
     """六堡茶属于哪个产业: 属于哪个 asks where only of places; of an industry it asks what the thing is part of."""
-    rel = next((BELONGS_TO_KIND[c] for _, c in q.kinds if c in BELONGS_TO_KIND), None) if not q.relations else None
-    if rel and "where" in q.cues and re.match(r"属于|归属|归|belongs? to", q.words.get("where", ""), re.I):
+    said = q.words.get("where", "")
+    rel = _kind_belonged_to(q, said)
+    if rel and "where" in q.cues and re.match(r"属于|归属|归|belongs? to", said, re.I):  # 属于哪个产业、产自哪个市: both
         q.cues.discard("where")
         q.relations.append(rel)
         q.words[rel] = q.words.pop("where")
+
+
+def _kind_belonged_to(q: Question, said: str) -> str | None:
+    """The relation to a kind asked (产业: partOf), when no other relation is asked or the kind's word follows 属于."""
+    after = q.text[q.text.find(said) + len(said):].lstrip().lower() if said else ""
+    return next((BELONGS_TO_KIND[c] for w, c in q.kinds if c in BELONGS_TO_KIND and (not q.relations or after.startswith(w.lower()))), None)
 
 
 def _listed_not_ranked(q: Question) -> None:
@@ -1908,8 +1915,11 @@ def _autonomous_included(q: Question) -> None:
         q.kinds = [(w, c) for w, c in q.kinds if w != "自治县"]
 
 
-# which came first in time (批复和论坛哪个在先): an order of dates, which no answer reasons over yet
-FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更早|谁先|谁在先|先后顺序|\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b", re.I)
+# which came first in time (批复和论坛哪个在先, the first village to be named a Taobao village): an order of dates,
+# which no answer reasons over yet
+FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更早|谁先|谁在先|先后顺序|首个|首家|第一个被|第一个成为|第一个获|最早被|最早成为|最早获|最先被|最先成为|"
+                               r"\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b|"
+                               r"\bthe first (?:one |place |village |county |city )?to (?:be|become|get|win|receive|earn|join)\b", re.I)
 
 
 def _first_in_time_asked(q: Question) -> None:
@@ -2044,8 +2054,13 @@ NUMBER_MEANT_EN = lazyre.compile(r"\b(?:which|what)\b(?:\s+[\w'-]+){0,4}?\s+(?:n
                                  r"\b(?:is|was|equals?|says|reads)\s+(?:about\s+|around\s+|roughly\s+)?\d", re.I)
 
 
+# 有个数字1826，说的是广西农村电商的什么: a number given, then what it says of something
+NUMBER_MEANT_ZH = lazyre.compile(r"\d[^，,。？?]*[，,]?\s*(?:说的是|指的是|讲的是|是指|指)[^，,。？?]{0,14}?(?:什么|啥|哪个|哪项)")
+
+
 def _number_meant_en(q: Question) -> None:
-    if q.lang == "en" and "number_meant" not in q.cues and NUMBER_MEANT_EN.search(q.text):
+    said = NUMBER_MEANT_EN if q.lang == "en" else NUMBER_MEANT_ZH
+    if "number_meant" not in q.cues and said.search(q.text):
         q.cues.add("number_meant")
 
 
