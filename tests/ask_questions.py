@@ -2715,6 +2715,13 @@ CONDITIONS_KEPT = [
     ("六堡茶和金花茶分别属于哪个产业、产自哪个市？", L("梧州六堡茶: 产自: 梧州市", "梧州六堡茶: 组成: 广西桂茶产业",
                                        "防城港金花茶: 产自: 防城港市", "防城港金花茶: 组成: 广西桂茶产业")),
     ("Counting the State Council's reply as well, how many policy documents does the graph hold?", F("7")),
+    # a kind held as a status is the kind counted (places that hold county-level city status); words of sources
+    ("Across Guangxi, how many places hold county-level city (县级市) status?", F("10")),
+    ("Which prefectures hold more than ten county-level divisions?", F("4")),
+    ("What's the six-digit administrative code of Bama Yao Autonomous County?", L("451227")),
+    ("Which outlet is cited for Guangxi's 2013 e-commerce volume of 126.6 billion yuan, and on what date was it published?",
+     P("\"Guangxi e-commerce's new leap")),
+    ("说汉塘村是淘宝村的，是哪家网站什么时候的报道？", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

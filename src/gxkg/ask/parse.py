@@ -1626,8 +1626,14 @@ def _most_specific_kinds(kg, q: Question) -> None:
 def _one_set_said_twice(q: Question) -> bool:
     """Two class words joined by 是 / are in one clause (哪些地方是县级市, which places are county-level cities)."""
     words = "|".join(re.escape(w) for w, _ in q.kinds)
-    return bool(words) and re.search(rf"(?:{words})[^,，:：;；.。?？]*?(?:是|\bare\b|\bis\b)[^,，:：;；.。?？]*?(?:{words})",
-                                     q.text, re.I) is not None
+    return bool(words) and re.search(rf"(?:{words})[^,，:：;；.。?？]*?(?:是|\bare\b|\bis\b|\bhold(?:s|ing)?\b)[^,，:：;；.。?？]*?(?:{words})",
+                                     q.text, re.I) is not None and _status_if_held(q.text)
+
+
+def _status_if_held(text: str) -> bool:
+    """Places that hold county-level city status: holding a kind said as a status is being of it (never holding
+    things of it: prefectures that hold districts)."""
+    return not re.search(r"\bhold(?:s|ing)?\b", text, re.I) or re.search(r"\bstatus\b", text, re.I) is not None
 
 
 def _negation_asked(q: Question) -> None:
