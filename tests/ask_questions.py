@@ -2722,6 +2722,9 @@ CONDITIONS_KEPT = [
     ("Which outlet is cited for Guangxi's 2013 e-commerce volume of 126.6 billion yuan, and on what date was it published?",
      P("\"Guangxi e-commerce's new leap")),
     ("说汉塘村是淘宝村的，是哪家网站什么时候的报道？", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
+    # "the city", "the product's" after a lead that names it: that thing, no kind asked
+    ("I'm mapping Guilin for a tourism e-commerce study: how many urban districts (区) does the city contain?", F("6")),
+    ("We study Baise mango. What were the product's 2017 sales?", V("3800000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1027,6 +1027,7 @@ def parse(kg, raw: str) -> Question:
     _which_one_ranked(q)
     _nth_ranked(q)
     _kind_word_after_name(kg, q)
+    _the_one_named(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
     _examples_given(kg, q)
@@ -1609,6 +1610,24 @@ def _left_out_name(text: str, n: Name, prev: Name | None) -> bool:
     """除了南宁, besides Nanning, 南宁除外; or the next of a list left out (除了阿里巴巴和京东)."""
     listed = prev is not None and re.fullmatch(r"\s*(?:和|、|与|及|以及|and|or)\s*", text[prev.end:n.start], re.I)
     return bool(BESIDES_BEFORE.search(text[:n.start]) or BESIDES_AFTER.match(text[n.end:]) or listed)
+
+
+def _the_one_named(kg, q: Question) -> None:
+    """I'm mapping Guilin: how many districts does the city contain; what were the product's sales: a kind word said
+    with the (this, that) of the one thing named of that kind is that thing, no kind asked."""
+    gxo = "https://w3id.org/gxkg/ontology#"
+    for w, c in list(q.kinds):
+        said = re.search(rf"\b(?:the|this|that)\s+{re.escape(w)}(?:'s)?\b", q.text, re.I) and not _plural(w)
+        named = [n for n in q.names if kg.is_a(n.iri, gxo + c)]
+        if said and len(named) == 1 and _more_asked(q):
+            q.kinds.remove((w, c))
+            q.classes = [k for k in q.classes if any(k == kc for _, kc in q.kinds)]
+            q.words.pop(c, None)
+
+
+def _more_asked(q: Question) -> bool:
+    """Something besides the kind is asked: another kind, or a figure or relation listed."""
+    return len(q.kinds) > 1 or "list" in q.cues and bool(q.indicators or q.relations)
 
 
 def _most_specific_kinds(kg, q: Question) -> None:
@@ -3129,7 +3148,7 @@ PRONOUN = lazyre.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one
 TOPIC_LEAD = lazyre.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
 REFERS_BACK = lazyre.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
                          r"该(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|文件|论坛|活动)|"
-                         r"那边|那里|那儿|当地|\bthere\b", re.I)
+                         r"那边|那里|那儿|当地|\bthere\b|\b(?:the|this|that) (?:city|county|prefecture|district|town|village|place|company|platform|centre|center|product|model)\b", re.I)
 
 
 # a lead that states a claim to check (I read that …, I heard that …): the question's matter, no preamble
