@@ -2725,6 +2725,16 @@ CONDITIONS_KEPT = [
     # "the city", "the product's" after a lead that names it: that thing, no kind asked
     ("I'm mapping Guilin for a tourism e-commerce study: how many urban districts (区) does the city contain?", F("6")),
     ("We study Baise mango. What were the product's 2017 sales?", V("3800000000")),
+    # round 29: things counted outside a place the graph cannot tell apart are refused; which figure a number is
+    # (是个什么数); the figures of a kind (a ranking); kinds counted and added (加起来)
+    ("Of the cities named in the State Council's pilot-zone approval, how many does the graph record outside Guangxi?", R()),
+    ("文章里出现的“1826”是个什么数？", V("1826")),
+    ("Which stated figure in the article is a ranking rather than an amount, and what is it?", V("3")),
+    ("图谱里有哪些排名数据？", V("3")),
+    ("桂林市的县级市和自治县加起来有几个？", L("3", "县级市: 1", "自治县: 2")),
+    ("桂林市的县级市和自治县有几个？", L("县级市: 1", "自治县: 2")),
+    ("How many county-level cities and autonomous counties does Guilin have altogether?",
+     L("3", "county-level cities: 1", "autonomous counties: 2")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1502,7 +1502,7 @@ def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     """那坡县的行政区划代码和坐标, Give me the coordinates, pinyin and prefecture of Jingxi: each thing asked of the
     one name alone (那坡县的行政区划代码, What is the pinyin of Jingxi?), all given; None when any is refused."""
     zh = ans.language == "zh"
-    m = _attributes_match(kg, q, zh)
+    m = _attributes_match(kg, q, zh) if len(q.kinds) < 2 else None  # 县级市和自治县有几个: kinds counted, no attributes
     if m is None:
         return None
     attrs = [a for a in ATTRIBUTE_SPLIT.split(m.group("attrs")) if a]

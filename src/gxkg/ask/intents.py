@@ -1203,7 +1203,8 @@ def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
 COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "mean", "per", "monthly", "whole", "derive", "verify"}
 
 
-FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money", "kind_cumulative")
+FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money", "kind_cumulative", "kind_rank")
+KIND_UNIT = {"kind_percent": "Percent", "kind_money": "CNY", "kind_rank": "Rank"}  # the figures of a kind by their unit
 
 
 @intent("figure_kind", {"zh": ["文章里提到的金额当中，最大的是哪一笔？", "广西有哪些增长率数据？"],
@@ -1258,8 +1259,7 @@ def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
         return figure_rows(ctx, subjects, sorted(GROWTH_OF.values()), ctx.q.years)
     if kind == "kind_cumulative":  # running totals: the figures stated as of a date
         return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if f["period"].get("as_of")]
-    unit = GXO + ("Percent" if kind == "kind_percent" else "CNY")
-    return figure_rows(ctx, subjects, [], ctx.q.years, (unit,))
+    return figure_rows(ctx, subjects, [], ctx.q.years, (GXO + KIND_UNIT[kind],))
 
 
 @intent("holders", {"zh": ["哪些产品有2017年的销售额数据？"], "en": ["Which products have sales figures for 2017?"]})
@@ -4087,8 +4087,12 @@ def _field_of_every_sentence(ctx: Ctx) -> None:
     """What has Dongxing built on the cross-border e-commerce front: the field is used when every sentence cited
     names it (else it stays unused, and the answer is refused)."""
     forms = _described_forms(ctx) if ctx.q.described else set()
-    if forms and ctx.ans.evidence and all(any(f in e.lower() for f in forms) for e in ctx.ans.evidence):
+    if forms and ctx.ans.evidence and all(_names_one_of(e, forms) for e in ctx.ans.evidence):
         ctx.use("described")
+
+
+def _names_one_of(sentence: str, forms: set) -> bool:
+    return any(f in sentence.lower() for f in forms)
 
 
 def _described_in_evidence(ctx: Ctx) -> None:
@@ -6288,12 +6292,23 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
     for word, cls in kinds:
         _count_kind(ctx, word, cls, [w or c for w, c in kinds if (w, c) != (word, cls)])  # the other words counted
     _none_of_any(ctx, kinds)
+    _counts_added(ctx)
     ctx.use("names", "classes", "count", "relations", "list", "total")
     if _lacking(ctx.q) and ctx.q.relations:  # how many have no issuer on record: the condition was the absence
         ctx.use("negation")
     if not ctx.ans.answers:
         ctx.none_recorded = list(ctx.ans.unrecognised)
     return bool(ctx.ans.answers) or ctx.no_total
+
+
+def _counts_added(ctx: Ctx) -> None:
+    """县级市和自治县加起来有几个, altogether: the counts of several kinds added, first, the sum shown."""
+    counts = [a for a in ctx.ans.answers if a.get("unit") == GXO + "Count" and a.get("value")]
+    if "total" not in ctx.q.cues or len(counts) < 2:
+        return
+    n = sum(int(a["value"]) for a in counts)
+    ctx.ans.answers.insert(0, {"label": str(n), "iri": None, "value": str(n), "unit": GXO + "Count", "period": None})
+    ctx.note(msg("computed", ctx.lang, how=" + ".join(a["value"] for a in counts) + f" = {n}"))
 
 
 def _partial_level_counted(ctx: Ctx, kinds: list) -> bool:
@@ -7356,9 +7371,15 @@ def _relation_counted(ctx: Ctx) -> str | None:
     """How many discussion topics … forum in Nanning: of several relations, the one whose word follows the count
     word is counted (the others describe the thing); None for one relation, or none so placed."""
     q = ctx.q
-    end = (q.at.get("count", -99) if isinstance(q.at.get("count"), int) else -99) + len(q.words.get("count", ""))
-    near = [r for r in q.relations if isinstance(q.at.get(r), int) and 0 <= q.at[r] - end <= 2]
+    end = _at_of(q, "count") + len(q.words.get("count", ""))
+    near = [r for r in q.relations if 0 <= _at_of(q, r) - end <= 2]
     return near[0] if len(q.relations) > 1 and len(near) == 1 else None
+
+
+def _at_of(q: Question, key: str) -> int:
+    """Where a word of the question stands, or far before its start when not known."""
+    at = q.at.get(key)
+    return at if isinstance(at, int) else -99
 
 
 def _of_a_kind_asked(ctx: Ctx, iri: str) -> bool:

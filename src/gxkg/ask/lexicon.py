@@ -433,11 +433,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # kinds of figure named instead of an indicator (the growth rates given for Guangxi, the largest sum of money in
 # the article): the figures of growth indicators, or of one unit
 # which figure a number given is (4220指的是什么, which figure is 4220, what does 3101 refer to)
-CUES["number_meant"] = (("指的是什么", "指的是啥", "指的什么", "是什么数据", "是什么数字", "是什么数", "是啥数据", "是啥数", "是哪个指标", "是哪项指标",
+CUES["number_meant"] = (("是个什么数", "是个啥数", "是个什么数字", "是个什么数据", "是什么意思", "指的是什么", "指的是啥", "指的什么", "是什么数据", "是什么数字", "是什么数", "是啥数据", "是啥数", "是哪个指标", "是哪项指标",
                          "是哪个数据", "是哪项数据", "是什么指标", "指什么", "代表什么", "说的是什么", "是指什么", "哪个指标是", "哪项指标是",
                          "哪个数据是", "哪项数据是", "哪个数字是", "哪个数是"),
                         ("refer to", "refers to", "referring to", "stand for", "stands for", "which figure", "which number",
                          "which statistic", "which indicator", "what figure", "what number", "what statistic", "what indicator"))
+CUES["kind_rank"] = (("排名数据", "名次数据", "是名次", "是排名", "名次", "排名类"), ("a ranking rather than", "a rank rather than", "rankings", "ranking figure",
+                                                                          "ranking figures", "rank figure", "is a ranking", "is a rank"))
 CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))
 CUES["kind_percent"] = (("百分比数据", "百分比数字", "百分数"), ("percentage figure", "percentage figures", "percentages",
                                                       "percent figures", "percentage numbers"))

@@ -1095,7 +1095,7 @@ def parse(kg, raw: str) -> Question:
     return q
 
 
-BESIDES_ANYWHERE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|\bbesides\b|\bapart from\b|\baside from\b|\bother than\b|\bexcept\b)"
+BESIDES_ANYWHERE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|\bbesides\b|\bapart from\b|\baside from\b|\bother than\b|\bexcept\b|\boutside(?: of)?\b)"
                                   r"(?!\s*(?:它|其|这|那|\bit\b|\bthat\b|\bthis\b|\bthem\b|\bthose\b))", re.I)  # 除了它: read back
 
 
