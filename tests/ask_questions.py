@@ -2735,6 +2735,18 @@ CONDITIONS_KEPT = [
     ("桂林市的县级市和自治县有几个？", L("县级市: 1", "自治县: 2")),
     ("How many county-level cities and autonomous counties does Guilin have altogether?",
      L("3", "county-level cities: 1", "autonomous counties: 2")),
+    # round 29's refusals: what each of several places has of its own; neither … nor; besides the … and the …;
+    # what the graph holds counted when the graph is named; organisations
+    ("海城区和银海区的拼音是什么？", L("Haicheng", "Yinhai")),
+    ("How many of Hechi's county-level divisions are neither districts nor autonomous counties?", F("4")),
+    ("Besides the China-ASEAN e-commerce forum and the China-ASEAN e-commerce summit, which e-commerce events does the graph record?",
+     P("\"E-commerce into Guangxi\" investment promotion fair")),
+    ("图谱里有几个村级单位？", L("1")),
+    ("灵山县下面，图谱收录了几个乡镇级单位？", L("1")),
+    ("灵山县有几个乡镇级单位？", R()),
+    ("How many organisations (组织) are in the graph?", F("18")),
+    ("What share of Guangxi's 2017 e-commerce turnover did cross-border e-commerce represent?", P("Guangxi Zhuang Autonomous Region cross-border")),
+    ("What year-on-year growth does the article attach to Guangxi's 52.8 billion yuan of online retail?", V("13.4")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

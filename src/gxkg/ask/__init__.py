@@ -1558,7 +1558,10 @@ def _part_of_the_name(part: str, name: str) -> str:
 
 
 # 凤山县和融安县分别属于哪个市，代码各是多少: two names, then what is asked of each
-TWO_NAMES_ZH = lazyre.compile(r"^(?P<a>[^，,？?和与及、的]{2,20}?)(?:和|与|及|、)(?P<b>[^，,？?和与及、的]{2,20}?)(?P<rest>(?:的|分别|各自?|都).+)$")
+TWO_NAMES_ZH = lazyre.compile(r"^(?P<names>(?:[^，,？?和与及、的]{2,20}?(?:和|与|及|、)){1,4}[^，,？?和与及、的]{2,20}?)(?P<rest>(?:的|分别|各自?|都).+)$")
+NAME_JOIN_ZH = lazyre.compile(r"和|与|及|、")
+# what each place has of its own (its pinyin, code, coordinates, level): asked of each of several places named
+OWN_OF_EACH_ZH = lazyre.compile(r"^的?(?:拼音|行政区划代码|区划代码|代码|坐标|经纬度|行政级别|级别)")
 
 
 def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
@@ -1568,15 +1571,17 @@ def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
     if not _two_names_each(q, m):
         return None
     rest = EACH_ZH.sub("", m.group("rest"))
-    return _answered_together(kg, [m.group(k) + rest for k in ("a", "b")], ans, deadline, depth, said=True)
+    return _answered_together(kg, [name + rest for name in NAME_JOIN_ZH.split(m.group("names"))], ans, deadline, depth, said=True)
 
 
 EACH_ZH = lazyre.compile(r"分别|各自|各(?=是|为|有|属|在)")
 
 
 def _two_names_each(q, m) -> bool:
-    """The two names joined are the question's only names, and the rest asks of each (分别, 各)."""
-    return bool(m) and {m.group("a"), m.group("b")} == {n.text for n in q.names} and bool(EACH_ZH.search(m.group("rest")))
+    """The names joined are the question's only names, and the rest asks of each (分别, 各, or what each place has
+    of its own: 拼音, 代码)."""
+    return bool(m) and set(NAME_JOIN_ZH.split(m.group("names"))) == {n.text for n in q.names} and \
+        bool(EACH_ZH.search(m.group("rest")) or OWN_OF_EACH_ZH.match(m.group("rest")))
 
 
 # a statement, then a yes/no question of its own after a comma (凤山用核桃鸡模式带动一万多户脱贫，凤山是百色的吧？ /

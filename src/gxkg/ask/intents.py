@@ -6311,12 +6311,16 @@ def _counts_added(ctx: Ctx) -> None:
     ctx.note(msg("computed", ctx.lang, how=" + ".join(a["value"] for a in counts) + f" = {n}"))
 
 
+# the graph named as where things are counted (图谱里有几个村, how many villages does the graph hold)
+IN_THE_GRAPH = lazyre.compile(r"图谱(?:里|中|内|上|收录|记录)|知识图谱|\b(?:in|does) the (?:knowledge )?graph\b|\bthe graph (?:hold|holds|record|records|contain|contains|have|has)\b", re.I)
+
+
 def _partial_level_counted(ctx: Ctx, kinds: list) -> bool:
     """How many towns does Lingshan have: the graph holds only the towns (villages) its sources name, so no count
     of them is a count of the place's; refused, naming those it holds."""
     partial = [(w, c) for w, c in kinds if c in PARTIAL_LEVELS and not ctx.q.relations]
-    if not partial:
-        return False
+    if not partial or IN_THE_GRAPH.search(ctx.q.text):
+        return False  # 图谱里有几个村级单位: what the graph holds is asked, and counted
     word, cls = partial[0]
     held = _members_within(ctx, cls)
     ctx.ans.unrecognised.append(msg("few_of_level", ctx.lang, what=(word or ctx.label(GXO + cls)).lstrip("个些"),

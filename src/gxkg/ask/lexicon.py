@@ -146,10 +146,10 @@ RISE_COUNTED = frozenset({"households-lifted"})
 # class words, for counts and lists: zh/en word -> class local name
 CLASS_WORDS = {
     "zh": {"区县": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture",
-           "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
+           "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
-           "机构": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
+           "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
            "会议": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫联动": "PovertyAlleviationModel", "贸易模式": "TradeModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program", "试点项目": "Program", "试点工程": "Program", "试点": "Program",
@@ -607,7 +607,7 @@ EN_FILLER = {
     "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
-    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
+    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

@@ -1081,6 +1081,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
     _narrowed_by_qualifier(q)
+    q.unknown = [w for w in q.unknown if not (q.excluded and w.lower() in ("neither", "nor"))]  # neither districts nor …: read
     _outside_asked(q)
     _two_kinds_per_group(q)
     _suffix_swapped(kg, q, text, hits)
@@ -1433,7 +1434,7 @@ def _article_word_only(q: Question) -> bool:
 
 
 BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?|"
-                            r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?)\s*$", re.I)
+                            r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?)\s*(?:the\s+)?$", re.I)
 BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$)|(?:也|都)?(?:不算|不计|不要算|不用算)(?=[，,。；;？?\s]|$))")
 
 
@@ -1608,7 +1609,7 @@ def _given_as_example(kg, q: Question, n: Name) -> bool:
 
 def _left_out_name(text: str, n: Name, prev: Name | None) -> bool:
     """除了南宁, besides Nanning, 南宁除外; or the next of a list left out (除了阿里巴巴和京东)."""
-    listed = prev is not None and re.fullmatch(r"\s*(?:和|、|与|及|以及|and|or)\s*", text[prev.end:n.start], re.I)
+    listed = prev is not None and re.fullmatch(r"\s*(?:和|、|与|及|以及|and|or)\s*(?:the\s+)?", text[prev.end:n.start], re.I)
     return bool(BESIDES_BEFORE.search(text[:n.start]) or BESIDES_AFTER.match(text[n.end:]) or listed)
 
 
@@ -2828,7 +2829,7 @@ def kind_said_to_be(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
 
 
-NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
+NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bneither\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
                         r"除了|除去|除开|不要|不用|去掉|排除|剔除)(?P<span>[^，,。；;？?）)(（]*)")  # (i.e. districts): what is kept
 NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
