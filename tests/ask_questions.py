@@ -2747,6 +2747,12 @@ CONDITIONS_KEPT = [
     ("How many organisations (组织) are in the graph?", F("18")),
     ("What share of Guangxi's 2017 e-commerce turnover did cross-border e-commerce represent?", P("Guangxi Zhuang Autonomous Region cross-border")),
     ("What year-on-year growth does the article attach to Guangxi's 52.8 billion yuan of online retail?", V("13.4")),
+    # a code before renaming is the old one; a number given asks which figure it is (425 what, in what unit)
+    ("茉莉花茶产地改名之前用的旧代码是多少？", L("450127（2021-02-03以前）")),
+    ("What was Hengzhou's code before it was renamed?", L("450127 (before 2021-02-03)")),
+    ("横县改名前的代码是多少？", L("450127（2021-02-03以前）")),
+    ("融安金桔之前卖多少钱一斤？", V("2")),
+    ('My Jakarta client keeps quoting "425" for Guangxi. 425 what, for which year, and in what unit?', V("42500000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

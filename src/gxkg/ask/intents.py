@@ -783,7 +783,7 @@ def number_meant(ctx: Ctx):
     if not given:
         return False
     rows = _figures_written(ctx, given)
-    ctx.use("names", "years", "number_meant", "source", "list", "about", "count", "unit", "threshold")
+    ctx.use("names", "years", "number_meant", "source", "list", "about", "count", "unit", "threshold", "when")  # each with its period
     if not rows:
         ctx.ans.unrecognised.append(msg("no_figure_stated", ctx.lang, number=ctx.sep().join(g[0] for g in given)))
         return True
@@ -5740,7 +5740,7 @@ def code(ctx: Ctx):
     if not _code_asked(ctx, q):
         return False
     kind = "old" if "old_code" in q.cues else "full" if "full_code" in q.cues else "now"
-    ctx.use("names", "code", "old_code", "full_code", "list")
+    ctx.use("names", "code", "old_code", "full_code", "list", *(("rename",) if kind == "old" else ()))  # 改名前的旧代码
     for name in q.names:
         _code_of(ctx, name.iri, kind, len(q.names) > 1)
     return True

@@ -1004,6 +1004,7 @@ def parse(kg, raw: str) -> Question:
     _whole_of_a_share(q)
     _relations_that_fit(kg, q)
     _price_not_sales(q)
+    _before_renaming(q)
     _qualified_indicators(q)
     _narrower_indicators(q)
     _what_kind_listed(q)
@@ -2077,7 +2078,7 @@ SEVERAL_AMONG = lazyre.compile(r"几(?:个|家|所|座|种)[^，,。？?；;]{1,
 
 # which guangxi number in the article is 4220: which figure a number is, with words between
 NUMBER_MEANT_EN = lazyre.compile(r"\b(?:which|what)\b(?:\s+[\w'-]+){0,4}?\s+(?:number|figure|statistic|stat|indicator)s?\b[^?]{0,40}?"
-                                 r"\b(?:is|was|equals?|says|reads)\s+(?:about\s+|around\s+|roughly\s+)?\d", re.I)
+                                 r"\b(?:is|was|equals?|says|reads)\s+(?:about\s+|around\s+|roughly\s+)?\d|(?<![\w.])\d[\d.,]*[\"”']?\s+what\b", re.I)
 
 
 # 有个数字1826，说的是广西农村电商的什么: a number given, then what it says of something
@@ -3413,6 +3414,27 @@ PLACE_KINDS = ("Province", "Prefecture", "County", "Township", "Village")
 
 
 PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "价格", "price")
+
+
+def _before_renaming(q: Question) -> None:
+    """改名之前的旧代码, before it was renamed: the time of a name or code, never the price before the model."""
+    before = "https://w3id.org/gxkg/resource/indicator/price-before-model"
+    word = q.words.get(before.rsplit("/", 1)[-1], "").lower()
+    if before in q.indicators and q.cues & {"rename", "old_code"} and word in ("之前", "以前", "原来", "过去", "before"):
+        q.indicators.remove(before)
+        q.words.pop(before.rsplit("/", 1)[-1])
+    _old_code_of_renamed(q)
+
+
+def _old_code_of_renamed(q: Question) -> None:
+    """Its code before it was renamed (改名前的代码): the old code."""
+    if {"code", "rename"} <= q.cues and RENAMED_BEFORE.search(q.text):
+        q.cues.discard("code")
+        q.cues.add("old_code")
+        q.words["old_code"] = q.words.pop("code")
+
+
+RENAMED_BEFORE = lazyre.compile(r"(?:改名|更名|撤县设市|设市)(?:之|以)?前|\bbefore (?:it was |the )?(?:renam|chang)", re.I)
 
 
 def _price_not_sales(q: Question) -> None:
