@@ -2753,6 +2753,8 @@ CONDITIONS_KEPT = [
     ("横县改名前的代码是多少？", L("450127（2021-02-03以前）")),
     ("融安金桔之前卖多少钱一斤？", V("2")),
     ('My Jakarta client keeps quoting "425" for Guangxi. 425 what, for which year, and in what unit?', V("42500000000")),
+    # what each of several places joined by "and" has of its own, asked of each
+    ("Give the pinyin, level and parent city of Nandan and of Donglan.", L("Nandan", "located in: Hechi", "Hechi", "Donglan")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1567,7 +1567,9 @@ OWN_OF_EACH_ZH = lazyre.compile(r"^的?(?:拼音|行政区划代码|区划代码
 def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
     """凤山县和融安县分别属于哪个市，行政区划代码各是多少: the rest asked of each of the two names alone (its 分别, 各
     taken out), all given; None when the two are not the question's only names or any part is refused."""
-    m = TWO_NAMES_ZH.match(q.text.strip()) if ans.language == "zh" else None
+    if ans.language == "en":
+        return _each_joined_en(kg, q, ans, deadline, depth)
+    m = TWO_NAMES_ZH.match(q.text.strip())
     if not _two_names_each(q, m):
         return None
     rest = EACH_ZH.sub("", m.group("rest"))
@@ -1575,6 +1577,19 @@ def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
 
 
 EACH_ZH = lazyre.compile(r"分别|各自|各(?=是|为|有|属|在)")
+JOINED_EN = lazyre.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:of\s+)?", re.I)
+THEM_EN = lazyre.compile(r"\b(?:them|they|each|both)\b", re.I)
+
+
+def _each_joined_en(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+    """The pinyin, level and parent city of Nandan and of Donglan: places joined by and, asked what each has of its
+    own (no comparison, count or yes or no), each asked alone, all given."""
+    names = q.names
+    own = q.cues & {"pinyin", "code", "old_code", "full_code", "geo", "level", "where"} and not q.cues & {"compare", "count", "yesno", "most", "least"}
+    if not (own and 2 <= len(names) <= 5 and all(JOINED_EN.fullmatch(q.text[a.end:b.start]) for a, b in zip(names, names[1:]))):
+        return None
+    head, tail = q.text[:names[0].start], THEM_EN.sub("it", q.text[names[-1].end:])
+    return _answered_together(kg, [head + n.text + tail for n in names], ans, deadline, depth, said=True)
 
 
 def _two_names_each(q, m) -> bool:
