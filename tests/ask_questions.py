@@ -2755,6 +2755,15 @@ CONDITIONS_KEPT = [
     ('My Jakarta client keeps quoting "425" for Guangxi. 425 what, for which year, and in what unit?', V("42500000000")),
     # what each of several places joined by "and" has of its own, asked of each
     ("Give the pinyin, level and parent city of Nandan and of Donglan.", L("Nandan", "located in: Hechi", "Hechi", "Donglan")),
+    # round 30: 5000多 is five thousand and some, never fifty thousand (and 5万多 of 5万多个 is a yes); a count
+    # with 其他民族 is no question of which people; only a single district is exactly one; one figure is no ranking
+    ("我记得文章说南宁跨境商品直购体验中心有5000多个SKU，是这样吗？", P("否")),
+    ("南宁跨境商品直购体验中心有5万多个SKU吗？", P("是")),
+    ("中国-东盟中小企业贸易促进平台服务了200多家东盟企业吗？", P("是")),
+    ("中国-东盟中小企业贸易促进平台服务了200家东盟企业吗？", P("不止这个数")),
+    ("河池的自治县里，瑶族自治县占几个，其他民族的自治县又有几个？", R()),
+    ("Which prefecture-level cities in Guangxi have only a single district?", L("2", "Laibin: 1", "Chongzuo: 1")),
+    ("Which reaches more people according to the article: jobs driven by e-commerce, or people who benefited from e-commerce skills training?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

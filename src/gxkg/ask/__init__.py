@@ -850,7 +850,7 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
             "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
-            "level")
+            "level", "ethnic")
 
 
 def _unused(kg, ctx) -> list[str]:
@@ -1577,6 +1577,16 @@ def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
 
 
 EACH_ZH = lazyre.compile(r"分别|各自|各(?=是|为|有|属|在)")
+def _own_of_each_asked(q) -> bool:
+    """What a place has of its own is asked (pinyin, code, where), nothing set against another."""
+    return bool(q.cues & {"pinyin", "code", "old_code", "full_code", "geo", "level", "where"}) and \
+        not q.cues & {"compare", "count", "yesno", "most", "least"}
+
+
+def _joined_en(q) -> bool:
+    return all(JOINED_EN.fullmatch(q.text[a.end:b.start]) for a, b in zip(q.names, q.names[1:]))
+
+
 JOINED_EN = lazyre.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:of\s+)?", re.I)
 THEM_EN = lazyre.compile(r"\b(?:them|they|each|both)\b", re.I)
 
@@ -1585,8 +1595,7 @@ def _each_joined_en(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     """The pinyin, level and parent city of Nandan and of Donglan: places joined by and, asked what each has of its
     own (no comparison, count or yes or no), each asked alone, all given."""
     names = q.names
-    own = q.cues & {"pinyin", "code", "old_code", "full_code", "geo", "level", "where"} and not q.cues & {"compare", "count", "yesno", "most", "least"}
-    if not (own and 2 <= len(names) <= 5 and all(JOINED_EN.fullmatch(q.text[a.end:b.start]) for a, b in zip(names, names[1:]))):
+    if not (_own_of_each_asked(q) and 2 <= len(names) <= 5 and _joined_en(q)):
         return None
     head, tail = q.text[:names[0].start], THEM_EN.sub("it", q.text[names[-1].end:])
     return _answered_together(kg, [head + n.text + tail for n in names], ans, deadline, depth, said=True)

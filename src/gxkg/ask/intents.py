@@ -7,6 +7,7 @@ it did not use is reported, never silently dropped (see ask.ask).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -1004,7 +1005,8 @@ def _percent_given(q: Question) -> bool:
 def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> None:
     """Each figure against the number with its own yes or no (the price before and after), or said which
     figure's bound cannot tell."""
-    verdicts = [limit[1] if _reached_exactly(ctx.q, f, limit[0]) else _verdict(f, *limit) for f in rows]
+    cap = _some_more_cap(ctx.q, limit[0]) if limit[1] else None
+    verdicts = [_verdict_against(ctx.q, f, limit, cap) for f in rows]
     if None in verdicts and not all(_open_above(f) for f, v in zip(rows, verdicts) if v is None):
         f = rows[verdicts.index(None)]
         ctx.ans.unrecognised.append(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
@@ -1013,6 +1015,22 @@ def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> Non
         if verdict is None:  # 超400家 against "more than 4,000": the source does not confirm it
             ctx.note(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
         show_figure(ctx, f, prefix=msg("unconfirmed" if verdict is None else "yes" if verdict else "no", ctx.lang) + ": ")
+
+
+def _verdict_against(q: Question, f: dict, limit: tuple[float, bool], cap: float | None) -> bool | None:
+    """The figure against the number: past its cap (5000多: not 5万), reached exactly, or by its bounds."""
+    if cap and _bounds(f)[0] >= cap:
+        return False
+    return limit[1] if _reached_exactly(q, f, limit[0]) else _verdict(f, *limit)
+
+
+def _some_more_cap(q: Question, n: float) -> float | None:
+    """5000多 is five thousand and some: below 6000 (the next step of its first digit); a figure of at least that is
+    no (5万多 is not 5000多). None unless the number is said so."""
+    from ..numbers import scan
+
+    said = [x for x in scan(q.text) if x.qualifier == "MoreThan" and q.text[x.start:x.end][-1:] in "多余"]
+    return n + 10 ** math.floor(math.log10(n)) if n > 0 and any(float(x.value) == n for x in said) else None
 
 
 # words that say a number is reached, not passed (had reached 200,000; 达到20万): a figure of exactly it is there
@@ -3288,8 +3306,8 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
     ctx.use("names", "indicators", "years", "compare", "most", "least", "list", "classes", "count", "relations")
     if len({f["e"] for f in rows}) < 2 and len(subjects) >= 2:
         return _lacking_figure(ctx, subjects, rows)
-    if len({f["unit"] for f in rows}) > 1:
-        return False
+    if len({f["unit"] for f in rows}) > 1 or len({f["e"] for f in rows}) < 2:
+        return False  # one figure of one thing is no ranking (jobs or trainees: the trainees' figure not read)
     _ranked(ctx, _latest_each(rows))
     if "yesno" in ctx.q.cues and len(subjects) == 2 and ctx.ans.answers:  # A比B高吗: yes when A comes first
         least = bool(ctx.q.cues & {"least", "less"})
@@ -5820,7 +5838,8 @@ def ethnic(ctx: Ctx):
 
 def _ethnic_asked(ctx: Ctx) -> bool:
     q = ctx.q
-    return "ethnic" in q.cues and bool(q.names) and not q.indicators and all(ctx.is_a(n.iri, "Place") for n in q.names)
+    return "ethnic" in q.cues and bool(q.names) and not q.indicators and "count" not in q.cues and \
+        all(ctx.is_a(n.iri, "Place") for n in q.names)  # 其他民族的自治县有几个: a count, not which people
 
 
 def _people_named(ctx: Ctx, e: str) -> str | None:
@@ -6207,11 +6226,12 @@ def _bound_parts(text: str) -> tuple[str | None, str | None]:
         return m.group(1), m.group(2)
     a = BOUND_AFTER.search(text)
     if not a:
-        e = HAS_EXACTLY.search(text)
-        return ("exactly", e.group(1)) if e else (None, None)
+        e = HAS_EXACTLY.search(text) or ONLY_ONE_HELD.search(text)
+        return ("exactly", e.group(1) or "1") if e else (None, None)
     return (a.group(2), a.group(1)) if a.group(1) else (a.group(4), a.group(3))
 
 
+ONLY_ONE_HELD = lazyre.compile(r"\b(?:only|just)\s+(?:a\s+single|one|a)\b()|只有一个()|仅有一个()|只有1个()", re.I)  # only a single district
 HAS_EXACTLY = lazyre.compile(r"(?:有|拥有|下辖|设有)\s*(\d+|[一二两三四五六七八九十]+)\s*个[^的，,？?、]{1,6}的")  # 有两个县级市的地级市
 
 
