@@ -2764,6 +2764,14 @@ CONDITIONS_KEPT = [
     ("河池的自治县里，瑶族自治县占几个，其他民族的自治县又有几个？", R()),
     ("Which prefecture-level cities in Guangxi have only a single district?", L("2", "Laibin: 1", "Chongzuo: 1")),
     ("Which reaches more people according to the article: jobs driven by e-commerce, or people who benefited from e-commerce skills training?", R()),
+    # the article's jasmine tea names the thing as the article does, no source asked; which prefecture runs it;
+    # the twelve-digit code; a headline asks the source
+    ("What is the current 6-digit division code of the place the article's jasmine tea comes from?", R()),
+    ("What is the article's title?", P("\"Guangxi e-commerce's new leap")),
+    ("Long'an County — which prefecture runs it?", L("Nanning")),
+    ("Give me the original Chinese headline and the publication date of the piece that mentions the 8,000 m² Nanning centre.",
+     P("《广西电商新跨越 经济增长新引擎》")),
+    ("What was Guangxi's urban online retail in 2018?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

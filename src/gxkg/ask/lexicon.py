@@ -283,7 +283,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
                "managed by", "under the jurisdiction of", "jurisdiction", "administered by",
-               "under the administration of", "administratively", "is subordinate", "subordinate to", "subordinate", "belongs to which", "belong to which", "it belong", "belongs", "belong", "under the control of", "reports to which", "report to which", "reports to", "territory", "governs",
+               "under the administration of", "administratively", "is subordinate", "subordinate to", "subordinate", "belongs to which", "belong to which", "it belong", "belongs", "belong", "under the control of", "reports to which", "report to which", "reports to", "which prefecture runs", "which city runs", "which prefecture-level city runs", "territory", "governs",
                "somewhere near", "near", "governing it", "governing", "which part of", "what part of", "up to the autonomous region", "up to the region", "the chain up to", "chain up to",
                "and region", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level", "chain of administrative units above it", "chain of administrative units", "administrative units above it", "administrative units above", "units above it")),
@@ -300,7 +300,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "where does that data come from", "where does this data come from", "data come from", "data comes from",
                 "source row", "on what authority", "on whose authority", "written", "states", "sourced from", "sourced", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "basis for", "the basis", "its basis", "basis", "what says",
-                "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "cited", "is cited", "cites", "citation", "url", "link", "says so", "reports",
+                "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "cited", "is cited", "cites", "citation", "headline", "original chinese headline", "chinese headline", "the piece", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "exact line", "the line", "which line", "what line", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
@@ -456,7 +456,7 @@ CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区�
 # the 12-digit NBS statistical division code (450326000000), of which the division code is the first 6 digits
 CUES["full_code"] = (("12位统计用区划代码", "统计用区划代码", "12位统计代码", "十二位统计代码", "12位区划代码", "十二位区划代码", "12位代码",
                       "十二位代码", "统计代码"),
-                     ("12-digit statistical division code", "12-digit statistical code", "12 digit statistical code",
+                     ("twelve-digit version", "twelve-digit code", "twelve-digit", "full statistical code", "12-digit statistical division code", "12-digit statistical code", "12 digit statistical code",
                       "12-digit division code", "12-digit code", "12 digit code", "twelve-digit code", "statistical division code",
                       "statistical code", "nbs code"))
 CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "以前的区划代码", "原来的区划代码", "之前的区划代码", "旧代码", "原代码",
@@ -532,7 +532,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
              "牌子", "这块牌子", "称号的牌子", "业务", "出现", "出现了", "出现过", "实地考察", "考察", "实地", "全部", "数额", "一笔", "数值", "组建", "区划信息", "区划", "代码", "一大批", "大批", "不用", "很好", "很火", "不错", "带火了", "带火", "那会儿", "会儿",
-             "实际", "实际上", "实际的", "指标", "新浪", "准确的", "准确", "上面写着", "上面写", "上面说", "两类", "两种", "这两类", "这两种", "放在一起看", "一起看", "那篇", "这篇", "发出", "正式", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
+             "实际", "实际上", "实际的", "准备", "指标", "新浪", "准确的", "准确", "上面写着", "上面写", "上面说", "两类", "两种", "这两类", "这两种", "放在一起看", "一起看", "那篇", "这篇", "发出", "正式", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # words that describe the things a question names before them (凭祥、东兴这些边境城市; Pingxiang and Dongxing, which
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
 DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
@@ -607,7 +607,7 @@ EN_FILLER = {
     "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
-    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
+    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

@@ -1427,6 +1427,17 @@ def _article_as_scope(q: Question) -> None:
     asks_other = q.cues & {"count", "list", "most", "least", "where"}
     if "source" in q.cues and asks_other and ARTICLE_SCOPE.search(q.text) and (q.kinds or _article_word_only(q)):
         q.cues.discard("source")
+    _article_names_the_thing(q)
+
+
+def _article_names_the_thing(q: Question) -> None:
+    """The article's jasmine tea: the thing as the article names it, no source asked."""
+    if "source" in q.cues and _article_word_only(q) and ARTICLE_OWNS.search(q.text):
+        q.cues.discard("source")
+
+
+ARTICLE_OWNS = lazyre.compile(r"\bthe (?:article|report|story)'s\b(?!\s+(?:own\s+)?(?:title|headline|url|link|web|date|publisher|publication|author|source|address|"
+                              r"wording|sentence|quote|original|english|chinese|name))|(?:文章|报道|原文|文中)(?:里|中)?(?:的|提到的|说的)(?!.*(?:哪|什么|谁|何时|日期|网址|链接|标题))", re.I)
 
 
 def _article_word_only(q: Question) -> bool:
