@@ -2772,6 +2772,15 @@ CONDITIONS_KEPT = [
     ("Give me the original Chinese headline and the publication date of the piece that mentions the 8,000 m² Nanning centre.",
      P("《广西电商新跨越 经济增长新引擎》")),
     ("What was Guangxi's urban online retail in 2018?", R()),
+    # round 31: a name condition with 两个字; a kind rather than another; 网络零售额累计 is the rural cumulative
+    # figure; a policy's recorded date of issue; the article's own date
+    ("名称里带“各族”两个字的自治县有几个？", L("2")),
+    ("Which of Hezhou's county-level units are counties rather than districts?",
+     L("Fuchuan Yao Autonomous County", "Zhaoping County", "Zhongshan County")),
+    ("截至2018年7月农村电商累计培训人次、网络零售额累计、网销单品数？", V("200000", "5900000000", "1826")),
+    ("《关于同意在北京等22个城市设立跨境电子商务综合试验区的批复》在图谱里的英文译名是什么，记录的发布时间是？", F("2018-08")),
+    ("这篇文章的发布时间是？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("文章的发布时间是？", P("《广西电商新跨越 经济增长新引擎》")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

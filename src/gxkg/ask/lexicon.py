@@ -83,7 +83,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                    "cross-border e-commerce volume", "cross-border e-commerce trade", "cross-border e-commerce",
                                                    "cross-border", "cross border")),
     "online-retail-sales": (("网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
-    "rural-online-retail-sales": (("农村网络零售额", "农村网络零售", "累计网络零售额", "累计实现网络零售额"), ("rural online retail", "rural online retail sales", "cumulative online retail sales",
+    "rural-online-retail-sales": (("农村网络零售额", "农村网络零售", "累计网络零售额", "累计实现网络零售额", "网络零售额累计", "网络零售累计"), ("rural online retail", "rural online retail sales", "cumulative online retail sales",
                                                               "rural online sales")),
     "price-before-model": (("前后的价格", "前后价格", "没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "新模式前", "模式前", "涨价前", "价格", "售价", "价钱", "单价", "多少钱一斤", "每斤",
                             "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",

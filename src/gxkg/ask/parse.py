@@ -1437,7 +1437,7 @@ def _article_names_the_thing(q: Question) -> None:
 
 
 ARTICLE_OWNS = lazyre.compile(r"\bthe (?:article|report|story)'s\b(?!\s+(?:own\s+)?(?:title|headline|url|link|web|date|publisher|publication|author|source|address|"
-                              r"wording|sentence|quote|original|english|chinese|name))|(?:文章|报道|原文|文中)(?:里|中)?(?:的|提到的|说的)(?!.*(?:哪|什么|谁|何时|日期|网址|链接|标题))", re.I)
+                              r"wording|sentence|quote|original|english|chinese|name))|(?:文章|报道|原文|文中)(?:里|中)?(?:的|提到的|说的)(?!.*(?:哪|什么|谁|何时|日期|时间|发布|发表|出处|来源|作者|网址|链接|标题|题目))", re.I)
 
 
 def _article_word_only(q: Question) -> bool:
@@ -1919,7 +1919,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("yesno")
 
 
-NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:字)?(?=[的吗？?，,。\s]|$)|"
+NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:这?[一两二三]个字|[二三]字|字)?(?=[的吗？?，,。\s]|$)|"
                       r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+(?:chinese\s+)?names?|"
                       r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?", re.I)
 
@@ -2238,7 +2238,7 @@ def _dated_kind(kg, iri: str) -> bool:
     return any(kg.is_a(iri, "https://w3id.org/gxkg/ontology#" + c) for c in ("Policy", "Event"))
 
 
-DATE_OF = lazyre.compile(r"\s*的?\s*")
+DATE_OF = lazyre.compile(r"\s*(?:在图谱里|图谱里|在图谱中|图谱中)?\s*(?:所?记录|记载|写)?\s*的?\s*")
 OWN_DATE_WORD = lazyre.compile(r"(?:发布|发表)(?:日期|时间)")
 
 
@@ -2841,7 +2841,7 @@ def kind_said_to_be(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
 
 
-NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bneither\b|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
+NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bneither\b|\brather than\b|\binstead of\b|而不是|而非|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
                         r"除了|除去|除开|不要|不用|去掉|排除|剔除)(?P<span>[^，,。；;？?）)(（]*)")  # (i.e. districts): what is kept
 NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
 
