@@ -1796,6 +1796,8 @@ def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
     ctx.use("names", "indicators", "years", "count", "source", "full_year", "part_year", "exactness")  # the months asked
+    if {f for f in _figure_subjects(ctx)} <= {n.iri for n in ctx.q.names}:
+        ctx.use("exact")  # 广西整体的交易规模: the figures are the place's own, as a whole
     if _said_of_the_country(ctx, inds):
         ctx.use("national")  # Guangxi's share of the shops in China: the figure names the country
     if len(inds) == 1 and len(ctx.q.names) <= 1:

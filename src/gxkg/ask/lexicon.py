@@ -454,7 +454,7 @@ CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区�
                  "administrative division code", "six-digit administrative code", "6-digit administrative code", "six-digit administrative division code", "six digit code", "administrative code", "division code", "gb/t 2260 code", "gb code",
                  "adcode", "codes", "code"))
 # the 12-digit NBS statistical division code (450326000000), of which the division code is the first 6 digits
-CUES["full_code"] = (("12位统计用区划代码", "统计用区划代码", "12位统计代码", "十二位统计代码", "12位区划代码", "十二位区划代码", "12位代码",
+CUES["full_code"] = (("统计区划代码", "统计用代码", "12位统计用区划代码", "统计用区划代码", "12位统计代码", "十二位统计代码", "12位区划代码", "十二位区划代码", "12位代码",
                       "十二位代码", "统计代码"),
                      ("twelve-digit version", "twelve-digit code", "twelve-digit", "full statistical code", "12-digit statistical division code", "12-digit statistical code", "12 digit statistical code",
                       "12-digit division code", "12-digit code", "12 digit code", "twelve-digit code", "statistical division code",
@@ -607,7 +607,7 @@ EN_FILLER = {
     "underlying",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
-    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
+    "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "notched", "notch", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 
