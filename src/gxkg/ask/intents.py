@@ -20,7 +20,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_WORDS, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, LEVELS_ASKED, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, kind_said_to_be, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, LEVELS_ASKED, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, article_word_only, kind_said_to_be, hard_indicators
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -1373,7 +1373,7 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _months_of_year(q, _whole_years(q, _one_year_alone(q, figure_rows(ctx, subjects, inds, q.years))))
-    _figure_uses(ctx, inds)
+    _figure_uses(ctx, inds, subjects)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
     if _part_of_the_number(ctx, rows):  # 3101个服务站点里，有多少是2018年新建的: never the 3101
@@ -1792,11 +1792,11 @@ def _first_year(q: Question) -> str:
     return min(q.years, key=lambda y: q.text.find(y) if y in q.text else len(q.text))
 
 
-def _figure_uses(ctx: Ctx, inds: list[str]) -> None:
+def _figure_uses(ctx: Ctx, inds: list[str], subjects: list[str]) -> None:
     """What a figure answer uses: one figure's source is shown with it (what is reported); "per" only when the
     figure's name has the word (平均每个月的交易额 is an average: never the total in its place)."""
     ctx.use("names", "indicators", "years", "count", "source", "full_year", "part_year", "exactness")  # the months asked
-    if {f for f in _figure_subjects(ctx)} <= {n.iri for n in ctx.q.names}:
+    if set(subjects) <= {n.iri for n in ctx.q.names}:
         ctx.use("exact")  # 广西整体的交易规模: the figures are the place's own, as a whole
     if _said_of_the_country(ctx, inds):
         ctx.use("national")  # Guangxi's share of the shops in China: the figure names the country
@@ -3585,12 +3585,9 @@ def _place_data_evidence(ctx: Ctx) -> list[str]:
     return [r["ev"].value for r in ctx.run(query("place_data_sources"))]
 
 
-ARTICLE_WORDS = {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}  # the article as where to look
-
-
 def _place_row_asked(q: Question) -> bool:
     """The source of a place's code, pinyin or coordinates asked (never the article read as where to look)."""
-    return bool(q.cues & PLACE_DATA) and not q.relations and q.words.get("source", "").lower() not in ARTICLE_WORDS
+    return bool(q.cues & PLACE_DATA) and not q.relations and not article_word_only(q)
 
 
 def _place_row_evidence(ctx: Ctx) -> list[str]:

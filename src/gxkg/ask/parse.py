@@ -1425,14 +1425,14 @@ def _article_as_scope(q: Question) -> None:
     """文章里列举的电商品牌活动有几个: the article is where the things counted or listed are mentioned (the graph
     holds what it says), not a source asked for."""
     asks_other = q.cues & {"count", "list", "most", "least", "where"}
-    if "source" in q.cues and asks_other and ARTICLE_SCOPE.search(q.text) and (q.kinds or _article_word_only(q)):
+    if "source" in q.cues and asks_other and ARTICLE_SCOPE.search(q.text) and (q.kinds or article_word_only(q)):
         q.cues.discard("source")
     _article_names_the_thing(q)
 
 
 def _article_names_the_thing(q: Question) -> None:
     """The article's jasmine tea: the thing as the article names it, no source asked."""
-    if "source" in q.cues and _article_word_only(q) and ARTICLE_OWNS.search(q.text):
+    if "source" in q.cues and article_word_only(q) and ARTICLE_OWNS.search(q.text):
         q.cues.discard("source")
 
 
@@ -1440,7 +1440,7 @@ ARTICLE_OWNS = lazyre.compile(r"\bthe (?:article|report|story)'s\b(?!\s+(?:own\s
                               r"wording|sentence|quote|original|english|chinese|name))|(?:文章|报道|原文|文中)(?:里|中)?(?:的|提到的|说的)(?!.*(?:哪|什么|谁|何时|日期|时间|发布|发表|出处|来源|作者|网址|链接|标题|题目))", re.I)
 
 
-def _article_word_only(q: Question) -> bool:
+def article_word_only(q: Question) -> bool:
     """The only source word is the article's name for itself (文章里那一串活动…几个; the products mentioned in the article)."""
     return q.words.get("source", "").lower() in {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}
 
