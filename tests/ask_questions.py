@@ -1090,7 +1090,8 @@ EVERYDAY = [
     ("What is the biggest yuan amount the graph holds?", F("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000 yuan (CNY) (7056亿元)")),
     # an English word every cited sentence says of what it states (rural)
     ("How many service stations had been built in rural Guangxi by July 2018?", V("3101")),
-    ("What were Guangxi's online retail sales in rural areas in 2018?", R()),
+    ("What were Guangxi's online retail sales in rural areas in 2018?", V("5900000000")),  # rural areas: rural
+    ("What were Guangxi's online retail sales in poor mountain areas in 2018?", R()),
     # a misspelt -y plural
     ("How many ASEAN companys has the China-ASEAN SME Trade Promotion Platform served?", V("200")),
     # a possessive place says which one is meant
@@ -2754,7 +2755,7 @@ CONDITIONS_KEPT = [
     ("融安金桔之前卖多少钱一斤？", V("2")),
     ('My Jakarta client keeps quoting "425" for Guangxi. 425 what, for which year, and in what unit?', V("42500000000")),
     # what each of several places joined by "and" has of its own, asked of each
-    ("Give the pinyin, level and parent city of Nandan and of Donglan.", L("Nandan", "located in: Hechi", "Hechi", "Donglan")),
+    ("Give the pinyin, level and parent city of Nandan and of Donglan.", L("Nandan", "county", "Hechi", "Donglan")),
     # round 30: 5000多 is five thousand and some, never fifty thousand (and 5万多 of 5万多个 is a yes); a count
     # with 其他民族 is no question of which people; only a single district is exactly one; one figure is no ranking
     ("我记得文章说南宁跨境商品直购体验中心有5000多个SKU，是这样吗？", P("否")),
@@ -2784,6 +2785,54 @@ CONDITIONS_KEPT = [
     # the statistical (12-digit) code; a place's figures as a whole (整体)
     ("忻城县的统计区划代码是什么？", L("451321000000")),
     ("2018年头七个月，广西整体的电子商务交易规模有多大？", V("422000000000")),
+    # round 32 work: 农村 (rural) qualifies a figure its sentence is about, never villages asked; a lead-in that
+    # says who asks; "up by" a date is a time, not a rise
+    ("截至2018年7月，广西农村累计建成了多少个物流配送网点？", V("2228")),
+    ("做农村物流的朋友问：截至2018年7月，广西农村累计建成了多少个物流配送网点？", V("2228")),
+    ("how many logistics delivery outlets had Guangxi built in rural areas by July 2018?", V("2228")),
+    ("广西农村的电子商务交易额是多少？", R()),
+    ("What was Guangxi's rural e-commerce transaction volume in 2017?", R()),
+    ("广西有多少个农村？", R()),
+    ("What cumulative online retail sales had Guangxi's rural e-commerce notched up by July 2018?", V("5900000000")),
+    ("河池有多少个县，具体是哪些？", L("11")),
+    ("河池有几个自治县，分别是哪些？", L("5")),
+    # several attributes of one place, joined by 、 or "and" (its, Heshan's again); the article by its title
+    ("东兴市属于哪个地级市、代码多少、拼音怎么拼？", L("防城港市", "450681", "Dongxing")),
+    ("What is Pingguo's division code and administrative level?", L("451082", "county-level city")),
+    ("What are Pingguo's code, level and parent prefecture?", L("451082", "county-level city", "Baise")),
+    ("Heshan is listed as a county-level city — what's its 12-digit statistical code and its parent prefecture?",
+     L("yes: Heshan (county-level city) (County-level division)", "451381000000", "Laibin")),
+    ("Into how many other provinces has the Qinzhou bonded port direct-sale centre extended its business?", L("3")),
+    ("这篇文章是哪天发布的？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("文章的标题是什么？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("那篇讲广西电商新跨越的报道是哪天发布的？", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
+    ("《广西电商新跨越 经济增长新引擎》是哪天发布的？", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
+    ("Give me the publication date and web address of the article on Guangxi's e-commerce leap.",
+     P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi, 2018-08-20')),
+    ("What is the URL of the article about the new engine of economic growth?", P('"Guangxi e-commerce\'s new leap')),
+    # round 32: 哪个市辖区 asks a district; the city named with Nanning is not Nanning; 名称为“县”的 is a name
+    # condition; one kind (同一类) compared by categories; a month asked; what a thing is, with its kind
+    ("钦州保税港区国际商品直销中心所在的那个保税港区，归哪个市辖区？", L("钦南区")),
+    ("广西钦州保税港区归哪个市辖区？", L("钦南区")),
+    ("和南宁一起被记为实施跨境电商综合试验区的那座城市，是什么级别的行政区？", R()),
+    ('出产南宁老友粉的那个市，下面有几个县（只算名称为"县"的）？', L("4")),
+    ("南宁老友粉跟桂林米粉是同一类产品吗？", L("是：都属于广西米粉")),
+    ("南宁香蕉和桂林米粉是同一类产品吗？", R()),
+    ("柳州螺蛳粉和梧州六堡茶是同一类产品吗？", L("否：柳州螺蛳粉属于广西米粉，梧州六堡茶属于广西桂茶产业")),
+    ("百色凌云茶和横县茉莉花茶属于同一类吗？", L("是：都属于广西桂茶产业")),
+    ("In which month was the 22-city pilot zone reply issued?", L("2018-08")),
+    ("Who issued the 22-city pilot zone reply, in which month, and which Guangxi city did it name?", L("2018-08", "State Council", "Nanning")),
+    ("淘宝村是什么？", P("淘宝村: 称号")),
+    ("“淘宝村”在图谱里是什么？哪个村有这个称号？", P("淘宝村: 称号")),
+    ("What is the China-ASEAN SME trade promotion platform, and whom does it serve?", P("China-ASEAN SME Trade Promotion Platform: Platform")),
+    ("“综试区”指的是什么？", P("跨境电子商务综合试验区: 工程项目")),
+    ("What kind of entity is SAP?", P("SAP: Platform")),
+    ("SAP是什么类型的实体？", P("德国思爱普（SAP）: 电商平台")),
+    ("In a sentence, what kind of entity is 德国思爱普 (SAP) in this graph and what did it do?", P("SAP: Platform")),
+    ("钦州保税港区国际商品直销中心有澳洲商品吗？", R()),
+    ("Qinzhou's bonded-port direct-sales centre: how many brick-and-mortar experience shops has it opened so far?", V("30")),
+    ("What is the six-digit GB code of Luchuan County?", L("450922")),
+    ("2017年全区个人网店54935家这个数，是哪家媒体哪篇稿子报的？", P("《广西电商新跨越 经济增长新引擎》")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

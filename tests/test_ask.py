@@ -384,3 +384,23 @@ def test_whether_a_figure_is_exact_is_said_with_the_sources_own_word(kg):
     assert any("not an exact figure" in n for n in jobs.notes) and any("据估算" in n and "by estimate" in n for n in jobs.notes)
     banana = ask(kg, "南宁香蕉2017年销售额是确数还是约数？")
     assert any("不是确数" in n for n in banana.notes) and any("据不完全统计" in n for n in banana.notes)
+
+
+def test_a_clause_asking_which_is_left_only_after_a_clause_it_follows(kg):
+    """In billions of yuan, what were …: one question (no part left); 有多少个示范县，具体是哪些: the source states the
+    number only, the list is said to be left; 河池有几个自治县，分别是哪些: the count shows its members, nothing left."""
+    a = ask(kg, "In billions of yuan, what were Guangxi's rural online retail sales by July 2018?")
+    assert [x["value"] for x in a.answers] == ["5900000000"] and not any("could not be answered" in n for n in a.notes)
+    a = ask(kg, "广西有多少个国家电子商务进农村综合示范县，具体是哪些？")
+    assert [x["value"] for x in a.answers] == ["47"] and any("这一部分无法回答：具体是哪些" in n for n in a.notes)
+    a = ask(kg, "How many autonomous counties does Hechi have, and which ones are they?")
+    assert [x["label"] for x in a.answers] == ["5"] and not any("could not be answered" in n for n in a.notes)
+    assert any("Bama Yao Autonomous County" in n for n in a.notes)
+
+
+def test_the_original_chinese_is_quoted_when_asked(kg):
+    """An English question asking for the original Chinese sentence cites it as written, with the translation."""
+    a = ask(kg, "Quote me the original Chinese sentence that mentions the 47 national rural e-commerce demonstration counties.")
+    assert any("全区共有47个县获批国家电子商务进农村综合示范县" in e for e in a.evidence)
+    a = ask(kg, "Which source says 47 counties were approved as demonstration counties?")
+    assert a.evidence and not any("全区共有47个县" in e for e in a.evidence)

@@ -64,7 +64,7 @@ def _asked_at_question_marks(kg, q, ans: Answer, deadline, depth: int) -> Answer
     """永福县属于哪个市？拼音怎么拼？: a question refused whole that goes on after a question mark is asked as one
     sentence of clauses (its inner question marks read as commas); None when that is refused too."""
     text = q.text.rstrip("？?。. ")
-    joined = INNER_QUESTION_MARK.sub("，" if ans.language == "zh" else ", ", text)
+    joined = _enumeration_commas(INNER_QUESTION_MARK.sub("，" if ans.language == "zh" else ", ", text))
     if joined == text:
         return None
     inner = ask(kg, joined + ("？" if ans.language == "zh" else "?"), ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
@@ -72,6 +72,13 @@ def _asked_at_question_marks(kg, q, ans: Answer, deadline, depth: int) -> Answer
         return None
     inner.question = ans.question
     return inner
+
+
+def _enumeration_commas(text: str) -> str:
+    """东兴市属于哪个地级市、代码多少、拼音怎么拼: pieces joined by 、 that each ask something are clauses (、 read as
+    ，); a list of names (柳州、桂林哪个多) is left as it is."""
+    pieces = text.split("、")
+    return "，".join(pieces) if len(pieces) > 1 and all(ASKS_ZH.search(p) for p in pieces) else text
 
 
 def _claim_in_own_words(kg, q, ans: Answer, lang: str, suggest: bool, deadline, depth: int) -> Answer | None:
@@ -322,9 +329,9 @@ def _place_read_first(kg, q, inner: Answer, things: list[str]) -> None:
 
 def _level_named(q) -> bool:
     """The question names a level of place (which prefecture, 哪个市)."""
-    from .parse import LEVELS_ASKED
+    from .parse import levels_asked
 
-    return any(w in q.text.lower() for _, ws in LEVELS_ASKED for w in ws)
+    return bool(levels_asked(q.text))
 
 
 OTHER = ("还", "另外", "其他", "其它", "别的", "other", "else", "also", "another")
@@ -661,8 +668,18 @@ def _which_clause_left(ctx) -> None:
     word = q.words.get("list", "")
     at = q.text.find(word) if word else -1
     start = max(q.text.rfind("，", 0, at), q.text.rfind(",", 0, at))
-    if ctx.ans.intent == "figure" and "list" not in ctx.used and at > 0 and start > 0:
+    if _a_figure_given(ctx) and "list" not in ctx.used and at > 0 and start > 0 and _figure_before(q, start):
         ctx.ans.notes.append(msg("part_missing", ctx.lang, part=q.text[start + 1:].strip()))
+
+
+def _a_figure_given(ctx) -> bool:
+    """The answer is a stated figure (a count answered by the number the source states, not by members)."""
+    return ctx.ans.intent == "figure" or ctx.ans.intent == "count" and all("/observation/" in str(a.get("iri", "")) for a in ctx.ans.answers)
+
+
+def _figure_before(q, start: int) -> bool:
+    """Something is asked or named before the clause (not In billions of yuan, what were … sales: one question)."""
+    return any(isinstance(a, int) and a < start for k, a in q.at.items() if k != "list") or any(n.start < start for n in q.names)
 
 
 def _which_of_those(ctx, part: str) -> bool:
@@ -751,13 +768,11 @@ DATE = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 def _place_not_given(kg, ctx) -> list[str]:
     """A question that asks which place (哪个市, which prefecture) is not answered by figures or facts alone:
     some answer must be a place."""
-    from .parse import LEVELS_ASKED
-    from .parse import MORE_OF
+    from .parse import MORE_OF, levels_asked
 
     if MORE_OF.search(ctx.q.text):
         return []  # 来宾和崇左哪个县多: the counties counted, not a county asked
-    low = ctx.q.outside_names()
-    asked = [(cls, w) for cls, ws in LEVELS_ASKED for w in ws if w in low]
+    asked = levels_asked(ctx.q.outside_names())
     if asked and ctx.ans.answers and not any(a.get("iri") and _at_most(ctx, a["iri"], asked[0][0]) for a in ctx.ans.answers):
         return [asked[0][1]]
     return []
@@ -791,7 +806,8 @@ def _unexplained(kg, ctx) -> list[str]:
 def _waived(kg, ctx, left: list[str]) -> bool:
     """Words the sentences cited hold, and not a name's, a word asked about, or words set against each other
     (exports rather than imports: never waived by a sentence holding both)."""
-    return not (_part_of_a_name(kg, left) or _asked_word(ctx.q.text, left) or "instead" in ctx.q.cues) and _words_cited(ctx, left)
+    return not (_part_of_a_name(kg, left, ctx.ans.intent == "figure") or _asked_word(ctx.q.text, left) or "instead" in ctx.q.cues) and \
+        _words_cited(ctx, left)
 
 
 def _asked_word(text: str, words: list[str]) -> bool:
@@ -801,9 +817,19 @@ def _asked_word(text: str, words: list[str]) -> bool:
                          rf"\b{re.escape(w)}\s+(?:by\s+)?(?:whom|what)\b", text, re.I) for w in words)
 
 
-def _part_of_a_name(kg, words: list[str]) -> bool:
-    """A Chinese word that is part of a name the graph holds (办公厅): a thing named, never a description."""
-    return any(_cjk(w) and kg.names.search(w, limit=1) for w in words)
+def _part_of_a_name(kg, words: list[str], figure: bool = False) -> bool:
+    """A Chinese word that is part of a name the graph holds (办公厅): a thing named, never a description; for a
+    figure, a word qualifying figures (农村) is no name."""
+    return any(_cjk(w) and not (figure and _figure_qualifier(w)) and kg.names.search(w, limit=1) for w in words)
+
+
+def _figure_qualifier(w: str) -> bool:
+    """A word that, put before another figure's word, makes a narrower figure's word (农村 + 网络零售额): it
+    qualifies a figure, even where names hold it."""
+    from . import lexicon as lx
+
+    words = {x for ws in lx.INDICATOR_WORDS.values() for x in ws[0] if _cjk(x)}
+    return any(x.startswith(w) and x[len(w):] in words for x in words)
 
 
 def _words_cited(ctx, left: list[str]) -> bool:
@@ -860,7 +886,19 @@ def _unused(kg, ctx) -> list[str]:
         parts["classes"] = _kinds_not_shown(kg, ctx)
     parts["besides"] = [ctx.label(i) for i in ctx.q.besides]  # 除了南宁: never an answer still holding what was left out
     out = [w for part, words in parts.items() if part not in ctx.used for w in words]
-    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx)
+    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx) + _what_it_is_unsaid(ctx)
+
+
+def _what_it_is_unsaid(ctx) -> list[str]:
+    """淘宝村是什么？哪个村有这个称号: a sentence of its own asks what a thing is, and the answer (which village) does
+    not say it: that part is unused (each sentence is then asked alone)."""
+    from .intents import what_is_asked
+
+    q = ctx.q
+    if not ({"about"} & q.cues - ctx.used) or ctx.ans.intent == "about":
+        return []
+    sentences = [x for x in re.split(r"(?<=[？?])\s*", q.text) if x.strip()]
+    return [q.words.get("about", "")] if len(sentences) > 1 and any(what_is_asked(x, q.names) for x in sentences) else []
 
 
 def _narrowing_unmet(kg, ctx) -> list[str]:
@@ -982,8 +1020,10 @@ def _yes_or_no(a: Answer, lang: str) -> str | None:
 
 def _joined_pair(q):
     """The two names joined by and in a yes or no question that names or asks something more (a place, a kind)."""
-    if "yesno" not in q.cues or len(q.names) < 2 or not (len(q.names) > 2 or q.classes):
-        return None
+    from .intents import SAME_KIND
+
+    if "yesno" not in q.cues or len(q.names) < 2 or not (len(q.names) > 2 or q.classes) or SAME_KIND.search(q.text):
+        return None  # 是同一类产品吗: whether the two share a kind, never each a product
     return next(((a, b) for a, b in zip(q.names, q.names[1:]) if JOINED.match(q.text[a.end:b.start])), None)
 
 
@@ -1197,8 +1237,8 @@ def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int, 
 # clauses of one sentence, each asking its own thing (钦州中心开了几家店，业务到了哪几个省 / Which prefecture is
 # Fengshan in, and what's its code?): split at a comma, or at "and" before a question word
 CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
-CLAUSE_EN = lazyre.compile(r"\s*[,;]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|when|where|how|is|are|does|do|did)\b)|"
-                           r"\s+and\s+(?=(?:what|what's|which|who|when|where|how)\b)", re.I)
+CLAUSE_EN = lazyre.compile(r"\s*[,;—–]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|whom|whose|when|where|how|is|are|does|do|did)\b)|"
+                           r"\s+and\s+(?=(?:what|what's|which|who|whom|whose|when|where|how)\b)", re.I)
 INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
 ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|(?<![十百千\d])几|多少|谁|何|怎么|怎样|如何)|(?:是|呢)\s*$")  # 桂茶那几种茶, 收入十几万: no question of its own
 ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
@@ -1374,6 +1414,8 @@ def _clauses_read(kg, clauses: list[str], zh: bool) -> list[str | None] | None:
     """Each clause as a question: of the first clause's one name, of each thing it lists, or, with no name and each
     asking a figure of its own, as it is; None when it is not clear what they are about."""
     first = parse(kg, clauses[0])
+    if first.kinds and first.cues & {"count", "list"} and all(_bare_which(parse(kg, c)) for c in clauses[1:]):
+        return None  # 河池有几个自治县，分别是哪些: one question, the count shows its members
     eaches = [_of_each(c, first, zh) for c in clauses[1:]]
     if len(first.names) == 1 or all(eaches):  # 名字里带川字的县有哪些，各属于哪个市: no name needed
         return [clauses[0]] + _later_clauses_read(kg, clauses, first, eaches, zh)
@@ -1408,6 +1450,11 @@ def _asks_for_those(kg, clauses: list[str]) -> bool:
     word is in the first clause), not for the first clause's name."""
     first = parse(kg, clauses[0]).outside_names()  # 中小企业 in the platform's name is no kind counted
     return any(w.strip("个些") and w.strip("个些").lower() in first for c in clauses[1:] for w, _ in parse(kg, c).kinds)
+
+
+def _bare_which(c) -> bool:
+    """具体是哪些, which ones are they: a clause asking which, and nothing else (no name, kind, relation or figure)."""
+    return c.cues - {"yesno"} == {"list"} and not (c.names or c.kinds or c.relations or c.indicators)
 
 
 def _asking_clauses(text: str, zh: bool) -> list[str]:
@@ -1485,17 +1532,18 @@ def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False
 
 # several things asked of one name in a list (那坡县的行政区划代码和坐标 / the coordinates, pinyin and prefecture of
 # Jingxi): the name, then the things joined by 和、及 or commas and "and"
+ATTR_OWNER = r"(?:its\s+|the\s+|[a-z][\w-]*['’]s\s+)?"  # Heshan's code and its (Heshan's) prefecture: whose, again
 ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^，,？?的和、及与()（）]{2,12}(?:[和、及与][^，,？?的和、及与()（）]{2,12}?){1,4})"
                                r"(?:分别|各)?(?:是)?(?:多少|什么)?[？?。]?$")
 ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
                                r"(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})"
                                r"\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
-ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)?"
-                                  r"(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s?\s+(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?"
-                                  r"[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B
+ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what's|what are|what is|what were|what was|what)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)?"
+                                  r"(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s?\s+(?P<attrs>[a-z0-9][a-z0-9 -]{2,30}(?:,\s*(?:and\s+)?" + ATTR_OWNER +
+                                  r"[a-z][a-z -]{2,30}|\s+and\s+" + ATTR_OWNER + r"[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B
 ATTRIBUTES_AFTER_EN = lazyre.compile(r"^(?P<name>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?"
                                      r"[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Daxin: A and B?
-ATTRIBUTE_SPLIT = lazyre.compile(r"\s*(?:[和、及与]|,\s*and\s+|,|\s+and\s+)\s*(?:its\s+|the\s+)?", re.I)
+ATTRIBUTE_SPLIT = lazyre.compile(r"\s*(?:[和、及与]|,\s*and\s+|,|\s+and\s+)\s*" + ATTR_OWNER, re.I)
 
 
 def _attributes_of_one(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
@@ -1554,6 +1602,7 @@ def _part_of_the_name(part: str, name: str) -> str:
     part of the name (What is the pinyin of Guilin?)."""
     if re.search(r"\bits?\b", part, re.I):  # its code: Guilin's code; which prefecture is it in: … is Guilin in
         return re.sub(r"\bit\b", name, re.sub(r"\bits\b", f"{name}'s", part, flags=re.I), flags=re.I) + "?"
+    part = "administrative level" if part.strip().lower() == "level" else part  # code, level and prefecture: the division's level
     return f"{part} in {name}?" if re.match(r"how (?:many|much)\b", part, re.I) else f"What is the {part} of {name}?"
 
 

@@ -20,7 +20,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_WORDS, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, LEVELS_ASKED, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, article_word_only, kind_said_to_be, hard_indicators
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -206,12 +206,17 @@ class Ctx:
         return self.kg.store.select(_with_values(query("sources"), {"ev": [_node(e) for e in evs]})) if evs else []
 
     def _cite_one(self, v: dict) -> None:
-        sentence = v["translation"] if self.lang == "en" and v["translation"] else v["quote"]
-        if sentence not in self.ans.evidence:
-            self.ans.evidence.append(sentence)
+        self.ans.evidence.extend(x for x in self._sentence_forms(v) if x not in self.ans.evidence)
         rec = source_record(v, self.lang)
         if rec not in self.ans.sources:
             self.ans.sources.append(rec)
+
+    def _sentence_forms(self, v: dict) -> list[str]:
+        """The sentence as written, or for an English answer its translation (both when the original Chinese is
+        asked for: Quote me the original Chinese sentence)."""
+        if not (self.lang == "en" and v["translation"]):
+            return [v["quote"]]
+        return [v["quote"], v["translation"]] if ORIGINAL_ASKED.search(self.q.text) else [v["translation"]]
 
     def rule_note(self, rule_iri):
         if rule_iri:
@@ -225,6 +230,11 @@ class Ctx:
 
     def sep(self) -> str:
         return msg("sep", self.lang)
+
+
+# the source's own words asked for in an English question (the original Chinese sentence, the wording in Chinese)
+ORIGINAL_ASKED = lazyre.compile(r"\boriginal\s+(?:chinese|wording|words|text|sentence|language)\b|\bin\s+(?:the\s+original\s+)?chinese\b|"
+                                r"\bchinese\s+(?:original|sentence|text|wording|quote)\b|\bas\s+written\b|\bverbatim\b", re.I)
 
 
 SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "version_en", "file")
@@ -4069,6 +4079,46 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
 
 
+KIND_RELATIONS = {"category", "partOf"}  # what a thing is a kind or part of (属于同一类)
+# two things asked to be of one kind (同一类产品, the same kind of product): their categories compared
+SAME_KIND = lazyre.compile(r"同一类|同一种类|同类|是一类|一个类别|同一个类别|同一品类|\bsame (?:kind|type|category|sort|class|group)\b", re.I)
+
+
+@intent("same_kind", {"zh": ["南宁老友粉跟桂林米粉是同一类产品吗？", "柳州螺蛳粉和梧州六堡茶是同一类产品吗？"],
+                      "en": ["Are Liuzhou luosifen and Guilin rice noodles the same kind of product?"]})
+def same_kind(ctx: Ctx):
+    """Two things asked to be of one kind: the categories the graph puts each in (category, part of) compared;
+    with either's not stated, no yes or no (never yes because both are products)."""
+    named = _two_asked_of_a_kind(ctx.q)
+    if not named:
+        return False
+    ctx.use("names", "yesno", "classes", "compare", "relations", "where")
+    rows = [_facts_of(ctx, e, ["category", "partOf"]) for e in named]
+    missing = [e for e, r in zip(named, rows) if not r]
+    if missing:
+        ctx.ans.unrecognised.append(msg("no_category", ctx.lang, thing=ctx.label(missing[0])))
+        return True
+    ctx.add(_kinds_compared(ctx, named, [sorted({r["o"].value for r in rs}) for rs in rows]), None)
+    ctx.cite([_v(r, "ev") for rs in rows for r in rs])
+    return True
+
+
+def _two_asked_of_a_kind(q: Question) -> list[str]:
+    """The two things (Guangxi aside) a question asks to be of one kind, with no relation but a kind's; else []."""
+    named = list(dict.fromkeys(n.iri for n in q.names if n.iri != GUANGXI))
+    asked = "yesno" in q.cues and SAME_KIND.search(q.text) and not set(q.relations) - KIND_RELATIONS
+    return named if asked and len(named) == 2 else []
+
+
+def _kinds_compared(ctx: Ctx, named: list[str], cats: list[list[str]]) -> str:
+    """Yes with the kinds both are of, or no with each one's."""
+    shared = [c for c in cats[0] if c in cats[1]]
+    if shared:
+        return msg("same_kind_yes", ctx.lang, cat=ctx.sep().join(ctx.label(c) for c in shared))
+    ca, cb = (ctx.sep().join(ctx.label(c) for c in cs) for cs in cats)
+    return msg("same_kind_no", ctx.lang, a=ctx.label(named[0]), ca=ca, b=ctx.label(named[1]), cb=cb)
+
+
 @intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？", "百色芒果属不属于桂茶产业？"],
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
@@ -6907,7 +6957,7 @@ LEVEL_WORDS = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which to
 
 def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
     """The levels of place asked for (哪个市: the prefecture), else those named by a class word."""
-    asked = (ctx.q.words.get("where", "") + " " + ctx.q.outside_names()).lower()
+    asked = level_text(ctx.q.words.get("where", "") + " " + ctx.q.outside_names())
     # a level word that says what e is (Jinxiu, the Yao autonomous county) asks for no level
     return [c for c, ws in LEVEL_WORDS if any(w in asked for w in ws) and not ctx.is_a(e, c)] or \
         [c for c in ctx.q.classes if c in PLACE_CLASSES and not ctx.is_a(e, c)]
@@ -7057,7 +7107,7 @@ def _where_and_level_apart(q: Question) -> bool:
 
 
 def _level_word_in(text: str) -> bool:
-    return any(w in text.lower() for _, ws in LEVELS_ASKED for w in ws)
+    return bool(levels_asked(text))
 
 
 def _where_lead(ctx: Ctx, e: str, since: int, above: list[str]) -> None:
@@ -7465,8 +7515,7 @@ def _of_any(ctx: Ctx, iri: str, classes: list[str]) -> bool:
 
 def _levels_asked(ctx: Ctx) -> list[str]:
     """The levels of place a question asks for (哪个市, which county), in the order of LEVELS_ASKED."""
-    low = ctx.q.outside_names()
-    return [cls for cls, ws in LEVELS_ASKED if any(w in low for w in ws)]
+    return list(dict.fromkeys(cls for cls, _ in levels_asked(ctx.q.outside_names())))
 
 
 def _level_asked(ctx: Ctx) -> str | None:
@@ -7644,6 +7693,8 @@ def about(ctx: Ctx):
         return False
     ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
     cls = _about_class(ctx, e)
+    if not cls and (what_is_asked(q.text, q.names) or "what_kind" in q.cues):  # 淘宝村是什么: what kind of thing, first
+        ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)
     _facts_about(ctx, e, cls)
     if not cls:  # 跨境电商相关的设施: the facilities only, not every fact or figure of the topic
         for f in figure_rows(ctx, [e], [], []):
@@ -7655,6 +7706,19 @@ def about(ctx: Ctx):
     elif not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def what_is_asked(text: str, names) -> bool:
+    """淘宝村是什么, What is the SME platform?: the text, its names aside, asks only what the thing is (never what is
+    known about it, or what it is connected to)."""
+    for n in names:
+        text = text.replace(n.text, " ")
+    return WHAT_IS_ASKED.fullmatch(text.strip()) is not None
+
+
+# what a thing is, asked (not what is known of it), its names blanked: its kind answers first
+WHAT_IS_ASKED = lazyre.compile(r"[“”\"'‘’\s]*(?:在图谱里|在图谱中|在这个图谱里)?(?:是什么|是啥|指的是什么|指什么|是个什么|是一个什么|是什么东西|是什么意思)"
+                               r"(?:东西|意思)?[？?。]?|(?:what|what's)\s+(?:is|are)?\s*(?:the|an?)?[“”\"'‘’\s]*(?:in (?:this|the) graph)?\s*\?*", re.I)
 
 
 PLACE_DATA_WORDS = {"code": ("区划代码", "division code"), "pinyin": ("拼音", "pinyin"), "geo": ("坐标", "coordinates")}
@@ -7699,7 +7763,7 @@ def _others_of_its_kind_asked(ctx: Ctx, e: str) -> bool:
 def _about_one(q: Question) -> str | None:
     """The one thing asked about, and nothing else asked of it (JD in Guangxi: JD)."""
     named = [n for n in q.names if n.iri != GUANGXI] if len(q.names) == 2 else q.names
-    asks = {"about", "list", "yesno", "relation"} | ({"who"} if "about" in q.cues else set())  # who is connected to it
+    asks = {"about", "list", "yesno", "relation", "what_kind"} | ({"who"} if "about" in q.cues else set())  # who is connected to it
     if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - asks:
         return None
     return named[0].iri

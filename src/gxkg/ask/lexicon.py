@@ -117,7 +117,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
     "skus": (("商品SKU", "商品sku", "SKU", "sku", "单品数"), ("stock-keeping units", "stock keeping units", "product lines", "product line", "sku", "skus")),
     "offline-experience-stores": (("体验店", "线下店", "门店", "家店", "开店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
-                                                      "offline shops", "offline shop", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
+                                                      "offline shops", "offline shop", "brick-and-mortar experience shops", "brick-and-mortar shops", "brick-and-mortar stores", "brick-and-mortar experience stores", "physical stores", "physical shops", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
     "asean-enterprises-served": (("东盟企业",), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops", "share of the national total", "of the national total",
                                                                "all shops in china", "shops in china", "national store count", "national shop count",
@@ -255,11 +255,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     ("exactly", "precisely", "to the yuan", "to the exact", "exact amount", "exact value", "exact sales", "exact total",
                      "precise amount", "precise value", "precise total")),
     # whether a figure is exact or approximate: the figure answer gives its qualifier (约, 超过) or none
-    "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "是不是约数", "是否精确", "精确值", "是估算的吗", "是不是估算的", "是估计的吗", "是约数吗", "估算的吗"),
+    "exactness": (("什么限定词", "限定词", "修饰词", "确数还是约数", "约数还是确数", "确数", "约数", "精确数", "准确数", "下限", "是不是下限", "最低值", "保底数", "是不是约数", "是否精确", "精确值", "是估算的吗", "是不是估算的", "是估计的吗", "是约数吗", "估算的吗"),
                   ("exact or approximate", "approximate or exact", "exact or rounded", "rounded or exact", "exact figure",
                    "exact number", "precise figure", "precise number", "an approximation", "a rounded figure", "an estimate or exact", "exact or an estimate", "exact or estimated", "exact or an approximation", "an estimate or an exact figure",
                    "exact count or an estimate", "exact count or estimate", "an exact count or an estimate", "measured or an estimated", "measured or estimated", "measured or an estimate",
-                   "an estimate or a measured", "estimated or measured")),
+                   "an estimate or a measured", "estimated or measured", "lower bound", "a lower bound", "upper bound", "a floor", "or a floor", "a minimum",
+                   "exact value", "an exact value", "exact amount", "an exact amount")),
     # a condition of absence (一个县级市都没有, without a county-level city, no issuer stated): no intent reads it, so a
     # question with one is refused rather than answered as if it were not there
     "negation": (("没记录", "没有记录", "未记录", "没记载", "没有记载", "未记载", "没写", "没提到", "没有提到", "未提及", "一个都没有", "一个也没有", "都没有", "也没有", "没有任何", "不包含", "不含", "没写明", "没有写明", "未写明", "没有注明",
@@ -276,7 +277,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
               "how many weeks")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
-             ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years")),
+             ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
+              "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
                "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
@@ -292,7 +294,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "which department", "which body", "whichever body", "whatever body", "that body", "which body")),
     "source": (("哪家网站", "网站", "原文哪一句", "哪一句话", "哪一句", "哪句话", "这个数哪来的", "这个数字哪来的", "这个数据哪来的", "数据哪来的", "数字哪来的", "这个说法哪来的", "说法哪来的", "说法是从哪里来的", "说法从哪里来", "说法是从哪来的", "说法从哪来", "原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处为何", "来源为何", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
-                "怎么写的", "出自哪", "引用的是", "引用的", "发布日期", "发表日期", "发布时间", "原文句子", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
+                "怎么写的", "稿子", "稿件", "标题", "题目", "出自哪", "引用的是", "引用的", "发布日期", "发表日期", "发布时间", "原文句子", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
                 "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪", "从哪个数据", "哪个数据来的", "信息是从哪",
                 "信息从哪", "信息哪来的", "信息来自", "信息出自", "根据什么数据", "依据什么数据"),
@@ -307,7 +309,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which", "web address", "web link", "web page", "webpage")),
     "about": (("是咋回事", "咋回事", "怎么回事", "是怎么回事", "直接相连", "连着些什么", "连着什么", "连着哪些", "连接着哪些", "连接着什么", "相连的有哪些", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
-               "实体", "是干嘛的", "干嘛的", "干什么的", "是做什么的", "记了些什么", "记了什么", "记了哪些", "记录了些什么"),
+               "实体", "指的是什么", "是指什么", "指什么", "什么意思", "什么角色", "啥角色", "扮演什么角色", "是干嘛的", "干嘛的", "干什么的", "是做什么的", "记了些什么", "记了什么", "记了哪些", "记录了些什么"),
               ("what information", "information you have", "brief me on", "brief me about", "a summary of", "summary of", "background on",
                "background of", "rundown on", "run-down on", "fill me in on", "details on", "details about", "regarding", "concerning",
                "overview of", "tied to anything", "linked to anything", "connected to anything", "related to anything", "what relations",
@@ -450,7 +452,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # a place's division code (GB/T 2260), and the code it had before a change (横县: 450127)
 CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
-                ("6-digit division code", "6-digit code", "6 digit code", "six-digit code", "6-digit gb code",
+                ("6-digit division code", "6-digit code", "6 digit code", "six-digit code", "6-digit gb code", "six-digit gb code", "six digit gb code", "six-digit", "6-digit",
                  "administrative division code", "six-digit administrative code", "6-digit administrative code", "six-digit administrative division code", "six digit code", "administrative code", "division code", "gb/t 2260 code", "gb code",
                  "adcode", "codes", "code"))
 # the 12-digit NBS statistical division code (450326000000), of which the division code is the first 6 digits
@@ -465,7 +467,7 @@ CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "�
                      "previous code", "earlier code"))
 # a place's level as the division data states it (a county-level city, a statistical zone)
 CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行政区", "哪个级别的行政区", "行政级别", "什么级别", "哪个级别", "哪一级", "什么层级", "哪个层级", "行政层级", "级别", "层级"),
-                 ("level of administrative division", "level of division", "division level", "administrative level",
+                 ("level of administrative division", "level of division", "division level", "administrative level", "its level",
                   "what level", "which level", "what kind of division", "what type of division", "what sort of division",
                   "what kind of administrative division", "what type of administrative division"))
 # how a name is written: its pinyin, its English name
@@ -485,7 +487,7 @@ CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名
 CUES["noise"] = (("据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
+                 ("in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
                   "this year", "next year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give",
                   "together with the", "together with", "because of", "per the nbs 2023 division data", "per the division data", "using the division data", "the actual figure", "actual figure", "actually", "actual", "please indicate", "kindly compute", "please compute", "compute",
@@ -522,7 +524,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              "知识图谱", "图谱", "身份", "铺位", "光靠", "参考数据", "参考", "驻地", "一层层", "一级级", "写出来", "之列", "登记", "那条路", "这条路", "条路", "为核心的", "核心", "增收", "知识库", "数据库", "周末版", "专题", "百分点", "规模", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
              "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "一部分", "部分",
              # a figure's qualifier words: the answer shows each figure with its own (突破 38亿, 一万余户, 约12万人)
-             "突破", "突破了", "余", "逾", "估算", "估计", "已经", "已", "搞",
+             "突破", "突破了", "余", "逾", "估算", "估计", "已经", "已", "搞", "展开", "记为", "记成", "记作", "被记为", "被记成",
              # light verbs and words of talk that ask nothing of their own
              "提供", "提供了", "进行", "开展", "实现", "东西", "事情", "情形", "方面的", "哪方面", "具体地", "到底", "究竟",
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
@@ -549,7 +551,7 @@ qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 # and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
 PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
-EN_FILLER = {
+EN_FILLER = {"stored", "alike", "entity",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

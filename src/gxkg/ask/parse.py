@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+import itertools
 from functools import lru_cache
 
 from .. import lazyre
@@ -519,9 +520,20 @@ def _lexicon_hits(masked: str, lang: str):
         for i, rank, order, kind, key, w in entries:
             s, e = end - len(w) + 1, end + 1
             cjk = i == 0 and re.search(r"[\u3400-\u9fff]", w)
-            if has[i] and (cjk or _bounded(low, s, e)):
+            if has[i] and (cjk or _bounded(low, s, e)) and not _misread(low, s, e, kind, w):
                 found.append(((i, rank, order, s), (s, e, kind, key, w)))
     return [h for _, h in sorted(found)]
+
+
+def _misread(low: str, s: int, e: int, kind: str, w: str) -> bool:
+    """村 of 农村 or 乡村 (广西农村建了多少网点): the countryside, a qualifier of what is counted, never villages asked;
+    "up by" before a date (notched up by July 2018): a time, not a rise."""
+    if kind == "cls" and w == "村":
+        return low[s - 1:s] in ("农", "乡") and s > 0
+    return w == "up by" and bool(DATE_AFTER.match(low, e))
+
+
+DATE_AFTER = lazyre.compile(r"\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|now|mid)")
 
 
 CONJUNCTIONS = str.maketrans("和及", "与与")
@@ -942,6 +954,64 @@ EXAMPLES = lazyre.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g
                       r"|像[^，,。？?！!；;]{1,20}?(?:这种|这样的|这类|之类的?|那样的)", re.I)
 
 
+def _article_titled(kg, text: str) -> str:
+    """《广西电商新跨越》这篇报道, the article on Guangxi's e-commerce leap: an article named by its title, or by a
+    part of it (five characters of the Chinese title; two of the English title's words after "article on"), is
+    the article (这篇文章, the article), which the article's citation answers of."""
+    for _, title in kg.article_titles():
+        text = _title_zh(text, title) if CJK.search(title) else _title_en(text, title)
+    return text
+
+
+def _title_zh(text: str, title: str) -> str:
+    part = _longest_part(text, re.sub(r"\s+", "", title))
+    if len(part) < 5:
+        return text
+    m = re.search(r"(?:[这那该]篇)?(?:讲|关于|介绍|题为|标题为|名为|叫做?)?[《“\"]?" + r"\s*".join(map(re.escape, part)) + r"[^》”\"，,。？?]{0,12}?[》”\"]?"
+                  r"(?:的|这篇|那篇|一文)?(?P<word>文章|报道|新闻|稿子)?", text)
+    return text[:m.start()] + ("这篇" if m.group("word") else "这篇文章") + text[m.end() - len(m.group("word") or ""):]
+
+
+def _longest_part(text: str, plain: str) -> str:
+    """The longest run of the text (spaces aside) that is part of `plain`."""
+    squeezed, best = re.sub(r"\s+", "", text), ""
+    for i in range(len(squeezed)):
+        j = i + len(best) + 1
+        while j <= len(squeezed) and squeezed[i:j] in plain:
+            best, j = squeezed[i:j], j + 1
+    return best
+
+
+def _title_en(text: str, title: str) -> str:
+    whole = re.search(r"[\"“]?" + re.escape(title) + r"[\"”]?", text, re.I)
+    if whole:
+        return text[:whole.start()] + "the article" + text[whole.end():]
+    words = set(_plain_words(title))
+    for m in TITLED_EN.finditer(text):
+        taken = list(itertools.takewhile(lambda w: w in words or w in TITLE_LINKS, _plain_words(m.group("words"))))
+        if len(set(taken) - TITLE_LINKS) >= 2:
+            end = m.start("words") + _span_of_words(m.group("words"), len(taken))
+            return text[:m.start()] + "the " + m.group("kind") + text[end:]
+    return text
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of the text in lower case, without a possessive 's."""
+    return [re.sub(r"['’]s$", "", w) for w in re.findall(r"[a-z][\w'’-]*", text.lower())]
+
+
+# the article on/about/titled …: the words after it may be the title's
+TITLED_EN = lazyre.compile(r"\b(?:the\s+)?(?P<kind>article|report|story|piece|news item)\s+(?:on|about|titled|called|headlined|entitled)\s+"
+                           r"[\"“]?(?P<words>[A-Za-z][\w'’ ,-]*)", re.I)
+TITLE_LINKS = {"the", "a", "an", "of", "and", "in", "its"}
+
+
+def _span_of_words(text: str, n: int) -> int:
+    """The length of text's first n words (with what lies between them)."""
+    ms = list(re.finditer(r"[A-Za-z][\w'’-]*", text))
+    return ms[n - 1].end() if n else 0
+
+
 def _examples_blanked(text: str) -> str:
     """Examples the asker gives of what they want (比如下辖的地方、当地特产之类的; such as …) are no conditions:
     blanked, when the question has words before them."""
@@ -960,7 +1030,7 @@ def _example_of_a_kind(text: str, m) -> bool:
 
 def parse(kg, raw: str) -> Question:
     """The question read once: names, years, relations, indicators, classes, cues and the words nothing explains."""
-    text = _examples_blanked(normal(raw, kg))
+    text = _article_titled(kg, _examples_blanked(normal(raw, kg)))
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, bounds, bounds_said = _coordinate_bounds(text)
@@ -1003,6 +1073,7 @@ def parse(kg, raw: str) -> Question:
     _listed_not_ranked(q)
     _whole_of_a_share(q)
     _relations_that_fit(kg, q)
+    _kind_of_thing_asked(kg, q)
     _price_not_sales(q)
     _before_renaming(q)
     _qualified_indicators(q)
@@ -1190,6 +1261,15 @@ def _relations_that_fit(kg, q: Question) -> None:
         if other:
             q.relations[i] = other
             q.words[other] = q.words[r]
+
+
+def _kind_of_thing_asked(kg, q: Question) -> None:
+    """What kind of entity is SAP, 赶街是什么类型的: a thing the category relation does not fit (no product) asked
+    for its kind: what it is (its class), never a category it is said to be in."""
+    prop = kg.vocabulary.properties.get("category")
+    if "category" in q.relations and len(q.names) == 1 and not _of_classes(kg, q.names[0].iri, getattr(prop, "domains", ())):
+        q.relations.remove("category")
+        q.cues |= {"about", "what_kind"}
 
 
 def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
@@ -1428,6 +1508,15 @@ def _article_as_scope(q: Question) -> None:
     if "source" in q.cues and asks_other and ARTICLE_SCOPE.search(q.text) and (q.kinds or article_word_only(q)):
         q.cues.discard("source")
     _article_names_the_thing(q)
+    _article_published(q)
+
+
+def _article_published(q: Question) -> None:
+    """这篇文章是哪天发布的, who published the article: the article's own publishing (its date, its publisher),
+    which its citation says; never a policy's issuer."""
+    if "source" in q.cues and article_word_only(q) and not q.names and "issuedBy" in q.relations:
+        q.relations.remove("issuedBy")
+        q.words.pop("issuedBy", None)
 
 
 def _article_names_the_thing(q: Question) -> None:
@@ -1921,7 +2010,8 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
 
 NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:这?[一两二三]个字|[二三]字|字)?(?=[的吗？?，,。\s]|$)|"
                       r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+(?:chinese\s+)?names?|"
-                      r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?", re.I)
+                      r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?|"
+                      r"(?:名字|名称)(?:为|是|叫|叫做)\s*[“\"「『‘'](?P<zh2>[\u4e00-\u9fff]{1,3})[”\"」』’']", re.I)  # 只算名称为“县”的: quoted
 
 
 # the country or home a company is from (SAP是哪个国家的, 聚贸是哪里的企业, which country is SAP from): no relation
@@ -2097,9 +2187,12 @@ NUMBER_MEANT_ZH = lazyre.compile(r"\d[^，,。？?]*[，,]?\s*(?:说的是|指�
 
 
 def _number_meant_en(q: Question) -> None:
+    """Which figure a number given is; a question with no number (“综试区”指的是什么) asks what a thing is."""
     said = NUMBER_MEANT_EN if q.lang == "en" else NUMBER_MEANT_ZH
     if "number_meant" not in q.cues and said.search(q.text):
         q.cues.add("number_meant")
+    if "number_meant" in q.cues and not re.search(r"\d|[一二三四五六七八九十百千万亿两]{1,}(?:个|家|人|元|亿|万)", q.raw):
+        q.cues.discard("number_meant")
 
 
 SEVERAL_WORDS = ("几个", "几家", "几所", "几座", "几种")
@@ -2771,6 +2864,18 @@ LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which t
                 ("Province", ("哪个省", "which province", "what province")))
 
 
+def levels_asked(text: str) -> list[tuple[str, str]]:
+    """(level, word) of each level of place the text asks for (哪个市, which county), in the order of LEVELS_ASKED;
+    哪个市辖区 asks a district, not a city."""
+    low = level_text(text)
+    return [(cls, w) for cls, ws in LEVELS_ASKED for w in ws if w in low]
+
+
+def level_text(text: str) -> str:
+    """The text in lower case, 哪个市辖区 (which district) read as 哪个区: its 市 is no city asked."""
+    return re.sub(r"哪(一?)个市辖区", r"哪\1个区", text.lower())
+
+
 def _a_ranking(q: Question) -> bool:
     """Things ranked by a figure asked, or places by how many they hold; never a stated rank (广西排第几)."""
     return bool(q.indicators or _members_ranked(q)) and not any(i.endswith("rank-among-western-provinces") for i in q.indicators)
@@ -2785,7 +2890,7 @@ def _nth_said(q: Question):
 def _members_ranked(q: Question) -> bool:
     """县级行政区数量排第三的地级市: places ranked by how many of a class they hold (two kinds, one of them a place)."""
     low = q.text.lower()
-    levels = [cls for cls, ws in LEVELS_ASKED if any(w in low for w in ws)][:1]
+    levels = [cls for cls, _ in levels_asked(low)][:1]
     return len(q.kinds) + len(levels) >= 2 and any(c in PLACE_CLASSES for c in [c for _, c in q.kinds] + levels)
 
 
@@ -4778,7 +4883,7 @@ def _one_unexplained(run: str) -> bool:
 
 def _residue_en(rest: str) -> list[str]:
     """The English words left that are no filler (nor a filler's possessive): three letters or more."""
-    words = [w.rstrip("'’") for w in re.findall(r"[a-z][a-z'’-]*", rest.lower())]
+    words = [w.rstrip("'’") for w in re.findall(r"[a-z][a-z'’-]*", re.sub(r"\brural\s+areas?\b", "rural", rest.lower()))]
     return [w for w in words if w not in lx.EN_FILLER and len(w) >= 3 and re.sub(r"['’]s$", "", w) not in lx.EN_FILLER]
 
 

@@ -439,7 +439,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
     那几个边境城市) replaced by their names: (new question, the phrase, the things' IRIs, whether the phrase
     is a relative clause: a reading the question may do without)."""
     for ref, n, start, end, level in phrases(q):
-        things = follow(ctx, ref, n.iri, level)
+        things = [t for t in follow(ctx, ref, n.iri, level) if not _set_beside(q, t)]
         if _named(ref, things) and _as_many_as_said(q.text[start:end], things):
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
             start = _with_its_year(ctx, q.text, start, n.iri)
@@ -447,6 +447,17 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
             level = None if ref.stands_for else ref.cls or level
             return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
+
+
+def _set_beside(q, iri: str) -> bool:
+    """和南宁一起被记为…的那座城市, the city listed along with Nanning: a thing named beside the one described is not it."""
+    return any(n.iri == iri and (BESIDE_BEFORE.search(q.text[:n.start]) and BESIDE_AFTER_ZH.match(q.text[n.end:])
+                                 or BESIDE_BEFORE_EN.search(q.text[:n.start])) for n in q.names)
+
+
+BESIDE_BEFORE = lazyre.compile(r"(?:和|与|跟|同)\s*$")
+BESIDE_AFTER_ZH = lazyre.compile(r"\s*(?:一起|一道|一同|并列|同时)")
+BESIDE_BEFORE_EN = lazyre.compile(r"\b(?:together with|along with|alongside|besides|other than|apart from|as well as)\s+(?:the\s+)?$", re.I)
 
 
 YEAR_BEFORE = lazyre.compile(r"(?:(?P<y>(?:19|20)\d\d)年?的?|(?:the |in )?(?P<y2>(?:19|20)\d\d)(?:'s)? )$", re.I)

@@ -33,6 +33,12 @@ def _in_year(period: dict, year: int | None) -> bool:
 class Records:
     """KnowledgeGraph's facts and figures of an entity (a mixin over its `select` and caches)."""
 
+    def article_titles(self) -> list[tuple[str, str]]:
+        """(article, title) for each title of each article the graph holds, read once."""
+        if getattr(self, "_titles", None) is None:
+            self._titles = [(r["article"].value, r["title"].value) for r in self.select("article-titles")]
+        return self._titles
+
     def figures(self, about=None, indicator: str | None = None, year: int | None = None, lang: str = "zh") -> list[dict]:
         """Tidy rows, one per figure, optionally about one entity, for indicators whose name contains text, in a year."""
         from ..store.terms import iri as node
