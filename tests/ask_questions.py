@@ -1070,7 +1070,7 @@ EVERYDAY = [
     ("下个月要去港南区出差，港南区归哪个地级市管？", L("贵港市")),
     # a division code written in place of a name
     ("区划代码450803对应的地方属于哪个市？", L("贵港市")),
-    ("Which prefecture is the place with code 450127 in?", R()),
+    ("Which prefecture is the place with code 450127 in?", L("Hengzhou (county-level city)", "Nanning")),  # an old code: 横州市 now
     # old postal names spelt from Cantonese
     ("Which prefecture is Tunghing in?", L("Fangchenggang")),
     # the places above the one place a thing is in, for a full chain asked
@@ -2150,7 +2150,8 @@ CONDITIONS_KEPT = [
     ("Apart from JD and Google, who came to develop in Guangxi?", L("DHgate", "Vipshop", "Zhijian Yuntu")),  # never those left out
     ("阿里巴巴1688在广西开展农村电商业务吗？", R()),  # digits run on to a name: another platform, never 阿里巴巴
     ("柳州螺蛳粉2017销售额是多少？", P("柳州螺蛳粉 年销售额")),  # a year run on to it is a year
-    ("Which place had the code 450127?", R()),  # a code no name of the graph has: never every place
+    ("Which place had the code 450127?", P("横县 (old code 450127; renamed 横州市")),  # an old code: the place that had it
+    ("Which place had the code 450199?", R()),  # a code no place of the graph has: never every place
     ("450181是哪个县？", P("横州市")),
     # a word after a name says something of that name, even when another name's label holds it (商品 of 澳洲)
     ("钦州保税港区国际商品直销中心有澳洲商品吗？", R()),

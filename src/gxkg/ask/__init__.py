@@ -856,7 +856,13 @@ def _in_every_cited(ctx, w: str) -> bool:
     sentence is about the rural e-commerce system); a sentence without it leaves the word unexplained. Only a lone
     word: several unknown words are a name not recognised (approving … pilot zones), not a qualifier."""
     evidence = [str(e) for e in ctx.ans.evidence] if len(w) >= 4 and not _cjk(w) else []
-    return bool(evidence) and all(re.search(rf"\b{re.escape(w)}\b", e, re.I) for e in evidence)
+    forms = "|".join(map(re.escape, _forms(w.lower())))  # locally built: built by local enterprises
+    return bool(evidence) and all(re.search(rf"\b(?:{forms})\b", e, re.I) for e in evidence)
+
+
+def _forms(w: str) -> list[str]:
+    """The word, and it without an adverb's -ly or a plural's -s (locally: local), when four letters are left."""
+    return [w] + [w[:-len(end)] for end in ("ly", "s") if w.endswith(end) and len(w) - len(end) >= 4]
 
 
 def _describes_as_cited(ctx, w: str) -> bool:
@@ -897,8 +903,8 @@ def _what_it_is_unsaid(ctx) -> list[str]:
     q = ctx.q
     if not ({"about"} & q.cues - ctx.used) or ctx.ans.intent == "about":
         return []
-    sentences = [x for x in re.split(r"(?<=[？?])\s*", q.text) if x.strip()]
-    return [q.words.get("about", "")] if len(sentences) > 1 and any(what_is_asked(x, q.names) for x in sentences) else []
+    sentences = [x for x in re.split(r"(?<=[？?])\s*", q.text) if x.strip()][:2]
+    return [q.words.get("about", "")] * (len(sentences) // 2 * any(what_is_asked(x, q.names) for x in sentences))
 
 
 def _narrowing_unmet(kg, ctx) -> list[str]:
@@ -1414,7 +1420,7 @@ def _clauses_read(kg, clauses: list[str], zh: bool) -> list[str | None] | None:
     """Each clause as a question: of the first clause's one name, of each thing it lists, or, with no name and each
     asking a figure of its own, as it is; None when it is not clear what they are about."""
     first = parse(kg, clauses[0])
-    if first.kinds and first.cues & {"count", "list"} and all(_bare_which(parse(kg, c)) for c in clauses[1:]):
+    if _members_asked_again(kg, first, clauses[1:]):
         return None  # 河池有几个自治县，分别是哪些: one question, the count shows its members
     eaches = [_of_each(c, first, zh) for c in clauses[1:]]
     if len(first.names) == 1 or all(eaches):  # 名字里带川字的县有哪些，各属于哪个市: no name needed
@@ -1450,6 +1456,11 @@ def _asks_for_those(kg, clauses: list[str]) -> bool:
     word is in the first clause), not for the first clause's name."""
     first = parse(kg, clauses[0]).outside_names()  # 中小企业 in the platform's name is no kind counted
     return any(w.strip("个些") and w.strip("个些").lower() in first for c in clauses[1:] for w, _ in parse(kg, c).kinds)
+
+
+def _members_asked_again(kg, first, later: list[str]) -> bool:
+    """A count or list of a kind, then clauses that only ask which they are."""
+    return bool(first.kinds and first.cues & {"count", "list"}) and all(_bare_which(parse(kg, c)) for c in later)
 
 
 def _bare_which(c) -> bool:

@@ -3166,7 +3166,7 @@ def _count_within(ctx: Ctx, kind: tuple[str, str], place: str, left_out: list[st
                          "What share of Guangxi's e-commerce transaction volume was online retail in January to July 2018?"]})
 def share(ctx: Ctx):
     q = ctx.q
-    if "share" not in q.cues or not q.indicators or not _figure_asked(q):
+    if "share" not in q.cues or not q.indicators or not _figure_asked(q) or _figures_compared(q):
         return False
     if len(q.indicators) == 1 and _share_of_two(ctx, q.indicators[0]):
         return True
@@ -3180,6 +3180,11 @@ def share(ctx: Ctx):
     return True
 
 
+def _figures_compared(q: Question) -> bool:
+    """A share and another figure set against each other (占进出口总额的比重和农村电商覆盖率哪个高): a comparison."""
+    return "compare" in q.cues and len(q.indicators) >= 2
+
+
 def _share_checked(ctx: Ctx) -> None:
     """What share was exports: never the share of imports and exports; what share of China's shops are in
     Guangxi: the share names the country."""
@@ -3187,7 +3192,7 @@ def _share_checked(ctx: Ctx) -> None:
     if _part_of_combined(ctx, sorted(ctx.shown)):
         ctx.ans.answers = []
     elif _said_of_the_country(ctx, q.indicators + [s for s, part in SHARE_PARTS.items() if part in q.indicators]):
-        ctx.use("national")
+        ctx.use("national", "whole")  # of all shops nationwide: the whole the share is of
 
 
 def _part_asked_first(ctx: Ctx, subjects: list[str]) -> None:
@@ -3254,7 +3259,7 @@ def compare(ctx: Ctx):
     q = ctx.q
     if not (q.cues & {"compare", "most", "least", "less"}) or not q.indicators or not _figure_asked(q):
         return False
-    inds = [i for i in q.indicators if i not in PRICE] or q.indicators
+    inds = _no_share_parts([i for i in q.indicators if i not in PRICE] or q.indicators)
     subjects = [n.iri for n in q.names]
     if len(subjects) <= 1 and q.cues & {"compare", "less"}:  # one thing: two of its figures, or two periods
         done = _compare_within_one(ctx, subjects, inds)
@@ -3264,6 +3269,11 @@ def compare(ctx: Ctx):
     if len(subjects) < 2 and q.cues & {"most", "least"}:
         return False  # the highest among western provinces, with Guangxi's figure alone: nothing to rank
     return bool(subjects) and _compare_subjects(ctx, subjects, inds)
+
+
+def _no_share_parts(inds: list[str]) -> list[str]:
+    """The figures compared, less the part a share named beside it is of (跨境电商交易额占进出口总额的比重: the share)."""
+    return [i for i in inds if not any(SHARE_PARTS.get(s) == i for s in inds)]
 
 
 def _compare_within_one(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool | None:
@@ -5793,6 +5803,31 @@ def _date_first(ctx: Ctx, e: str, rows: list[dict]) -> None:
 
 def _answered_no(ctx: Ctx) -> bool:
     return bool(ctx.ans.answers) and ctx.ans.answers[0]["label"].startswith(msg("no", ctx.lang) + ":")
+
+
+def _old_code_rows(ctx: Ctx) -> tuple:
+    """The one name written as a code and the name changes that code was the old code of; none when a place above
+    it is asked (which prefecture is the place with code 450127 in)."""
+    q = ctx.q
+    n = q.names[0] if len(q.names) == 1 and q.names[0].text.isdigit() else None
+    if n is None or any(not ctx.is_a(n.iri, c) for c in _levels_asked(ctx)):
+        return n, []
+    return n, [r for r in ctx.run(query("renamed"), {"e": [_node(n.iri)]}) if _v(r, "code") == n.text]
+
+
+@intent("old_code_of", {"zh": ["450127是哪个县的旧代码？", "旧代码450127现在对应的是哪个行政区？"],
+                        "en": ["Which county used to have the code 450127?"]})
+def old_code_of(ctx: Ctx):
+    """A place written as an old code (450127): the place that had it, under its old name, and what it is now."""
+    n, rows = _old_code_rows(ctx)
+    if not rows:
+        return False
+    ctx.use("names", "old_code", "code", "where", "about", "rename", "list", "classes")
+    for r in rows:
+        ctx.add(_say(ctx, f"{_v(r, 'old')}（旧代码{n.text}；{_v(r, 'date')}更名为{r['new'].value}）",
+                     f"{_v(r, 'old')} (old code {n.text}; renamed {r['new'].value}, {ctx.label(n.iri)}, on {_v(r, 'date')})"), n.iri)
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
 
 
 @intent("code", {"zh": ["融安县的区划代码是多少？", "横县以前的区划代码是多少？", "450105是哪个区？"],

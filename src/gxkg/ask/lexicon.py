@@ -280,7 +280,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
-               "哪个地级市", "哪个县级", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
+               "哪个地级市", "哪个县级", "哪个行政区", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",

@@ -1153,7 +1153,8 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
     _narrowed_by_qualifier(q)
-    q.unknown = [w for w in q.unknown if not (q.excluded and w.lower() in ("neither", "nor"))]  # neither districts nor …: read
+    q.unknown = [w for w in q.unknown if not (q.excluded and w.lower() in ("neither", "nor", "普通", "ordinary", "regular", "plain"))]  # neither
+    # districts nor …, 不算自治县的普通县 (the ordinary ones: those left when the others are left out): read
     _outside_asked(q)
     _two_kinds_per_group(q)
     _suffix_swapped(kg, q, text, hits)
@@ -2189,10 +2190,13 @@ NUMBER_MEANT_ZH = lazyre.compile(r"\d[^，,。？?]*[，,]?\s*(?:说的是|指�
 def _number_meant_en(q: Question) -> None:
     """Which figure a number given is; a question with no number (“综试区”指的是什么) asks what a thing is."""
     said = NUMBER_MEANT_EN if q.lang == "en" else NUMBER_MEANT_ZH
-    if "number_meant" not in q.cues and said.search(q.text):
+    if said.search(q.text):
         q.cues.add("number_meant")
-    if "number_meant" in q.cues and not re.search(r"\d|[一二三四五六七八九十百千万亿两]{1,}(?:个|家|人|元|亿|万)", q.raw):
+    if not NUMBER_GIVEN.search(q.raw):
         q.cues.discard("number_meant")
+
+
+NUMBER_GIVEN = lazyre.compile(r"\d|[一二三四五六七八九十百千万亿两]{1,}(?:个|家|人|元|亿|万)")
 
 
 SEVERAL_WORDS = ("几个", "几家", "几所", "几座", "几种")
@@ -2948,14 +2952,14 @@ def kind_said_to_be(text: str, word: str) -> bool:
 
 NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bneither\b|\brather than\b|\binstead of\b|而不是|而非|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
                         r"除了|除去|除开|不要|不用|去掉|排除|剔除)(?P<span>[^，,。；;？?）)(（]*)")  # (i.e. districts): what is kept
-NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要)")
+NOT_AFTER = lazyre.compile(r"(?P<span>[^，,。；;？?（(]*?)(?:不要算|不用算|不算|除外|不计|不包括在内|不用|不要|去掉|去除|扣掉|扣除|刨掉|拿掉|剔除)")
 
 
 def _kinds_left_out(q: Question) -> None:
     """Kinds the question leaves out (区不算, 不算区和县级市, not counties, not districts): not counted or
     listed, and their name endings excluded from what is."""
     low = q.text.lower()
-    spans = [_span_through_list(q, low, m) for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
+    spans = [_span_through_list(q, low, m).split("的")[0] for m in NOT_BEFORE.finditer(low)] + [m.group("span") for m in NOT_AFTER.finditer(low)]
     _kind_of_the_cue(q, spans)
     for span in spans:
         span = _unlisted_kinds_out(q, span)
@@ -3672,7 +3676,7 @@ def _coded_names(kg, text: str) -> list[Name]:
 
     out = []
     for m in DIVISION_CODE.finditer(text):
-        rows = kg.store.select("SELECT ?p WHERE { { ?p gxo:gbCode ?c } UNION { ?p gxo:divisionCode ?c } }",
+        rows = kg.store.select("SELECT DISTINCT ?p WHERE { { ?p gxo:gbCode ?c } UNION { ?p gxo:divisionCode ?c } UNION { ?p gxo:nameChange/gxo:oldCode ?c } }",
                                {"c": lit(m.group(0))})
         if len(rows) == 1:
             iri = rows[0]["p"].value
