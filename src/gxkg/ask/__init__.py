@@ -47,11 +47,43 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
 def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """The question read whole; with no answer, a quoted claim in its own words, or each name alone, or refused."""
     _answer_parsed(kg, Ctx(kg, q, ans.language, ans, deadline=deadline), depth)
+    each = _parts_missing(ans) and depth < 3 and _each_sentence(kg, q, ans, deadline, depth)
+    if each:
+        return each  # 示范县有几个？覆盖率是多少？: each sentence answered beats one reading that leaves a part out
     if not ans.answers and q.quoted and depth < 3:
         return _claim_in_own_words(kg, q, ans, ans.language, suggest, deadline, depth) or _refuse(kg, ans, q, suggest, deadline)
     if not ans.answers:
         return _each_name_or_refused(kg, q, ans, suggest, deadline, depth)
     return ans
+
+
+def _each_sentence(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+    """Each sentence asked alone, one naming nothing asked of the first's one thing (its one place, when it names
+    more); None unless every sentence is answered whole."""
+    sentences = [x for x in re.split(r"(?<=[？?])\s*", q.text.strip()) if x.strip()]
+    name = _one_thing_of(kg, sentences[0]) if len(sentences) > 1 else None
+    if name is None:
+        return None
+    texts = [sentences[0]] + [x if parse(kg, x).names else _asked_of(x, name, ans.language) for x in sentences[1:]]
+    return _answered_together(kg, texts, ans, deadline, depth)
+
+
+def _one_thing_of(kg, sentence: str) -> str | None:
+    """The one name of the sentence, or its one place when it names more; None otherwise."""
+    names = parse(kg, sentence).names
+    places = [n.text for n in names if kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place")]
+    return names[0].text if len(names) == 1 else (places + [None])[0] if len(places) == 1 else None
+
+
+def _asked_of(sentence: str, name: str, lang: str) -> str:
+    """农村电商覆盖率是多少 of 广西: 广西农村电商覆盖率是多少; What is the coverage: What is the coverage of Guangxi?"""
+    return name + sentence if lang == "zh" else sentence.rstrip("?？ ") + f" of {name}?"
+
+
+def _parts_missing(ans: Answer) -> bool:
+    """The answer says a part of the question is left unanswered."""
+    missing = msg("part_missing", ans.language, part="")
+    return bool(ans.answers) and any(n.startswith(missing) for n in ans.notes)
 
 
 def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
@@ -635,7 +667,16 @@ def _only_asked(ctx, part: str) -> bool:
     """The part is all the question asks, and the answer is facts that do not say it (not a figure: where did
     Guangxi rank is its rank)."""
     nothing_named = part == "where" and not ctx.q.names and ctx.ans.intent == "list"  # 某县是哪个地级市的: never a list
-    return nothing_named or _facts_not_saying(ctx, part) and not (ctx.q.cues & ASKING_CUES) - {part}
+    return nothing_named or _a_condition(ctx, part) or _facts_not_saying(ctx, part) and not (ctx.q.cues & ASKING_CUES) - {part}
+
+
+def _a_condition(ctx, part: str) -> bool:
+    """events that have a recorded start date: the part's word is no question word but a condition on what is
+    counted or listed; never dropped with a note."""
+    return part == "when" and ctx.ans.intent in ("count", "list") and not PART_ASKED.search(ctx.q.words.get(part, ""))
+
+
+PART_ASKED = lazyre.compile(r"\b(?:when|where|who|whom|which|what)\b|哪|什么|何|谁|几", re.I)
 
 
 def _facts_not_saying(ctx, part: str) -> bool:
@@ -1438,7 +1479,10 @@ def _figures_of_their_own(kg, clauses: list[str]) -> bool:
 def _later_clauses_read(kg, clauses: list[str], first, eaches: list, zh: bool) -> list[str | None]:
     """Each clause after the first as a question of its own: of each thing listed, among those, or of the name."""
     # which document …, and who issued it / 有多少个示范县，具体是哪些县: about the answer, not the name
-    of_name = "list" not in first.cues and not _asks_for_those(kg, clauses)
+    from .intents import DATASET_NAMED
+
+    # … of the Guangxi divisions reference data, and what does the graph take from it: "it" is the data, not Guangxi
+    of_name = "list" not in first.cues and not _asks_for_those(kg, clauses) and not DATASET_NAMED.search(clauses[0])
     return [each or _among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
             for c, each in zip(clauses[1:], eaches)]
 
@@ -1547,8 +1591,8 @@ ATTR_OWNER = r"(?:its\s+|the\s+|[a-z][\w-]*['’]s\s+)?"  # Heshan's code and it
 ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^，,？?的和、及与()（）]{2,12}(?:[和、及与][^，,？?的和、及与()（）]{2,12}?){1,4})"
                                r"(?:分别|各)?(?:是)?(?:多少|什么)?[？?。]?$")
 ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
-                               r"(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})"
-                               r"\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
+                               r"(?P<attrs>[a-z0-9][a-z0-9 -]{2,30}(?:,\s*(?:and\s+)?" + ATTR_OWNER + r"[a-z0-9][a-z0-9 -]{2,30}|\s+and\s+" + ATTR_OWNER +
+                               r"[a-z0-9][a-z0-9 -]{2,30}){1,4})\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
 ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what's|what are|what is|what were|what was|what)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)?"
                                   r"(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s?\s+(?P<attrs>[a-z0-9][a-z0-9 -]{2,30}(?:,\s*(?:and\s+)?" + ATTR_OWNER +
                                   r"[a-z][a-z -]{2,30}|\s+and\s+" + ATTR_OWNER + r"[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B

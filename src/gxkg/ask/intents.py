@@ -2339,7 +2339,40 @@ def total(ctx: Ctx):
     figures = _one_each(ctx, subjects, inds[0])
     if not figures or len({f["unit"] for f in figures}) != 1:
         return True
-    _sum_answer(ctx, figures)
+    if not _beyond_the_sum(ctx, figures):
+        _sum_answer(ctx, figures)
+    return True
+
+
+# 香蕉比芒果和螺蛳粉两者之和多多少, how much more … than … combined: one figure against the others added up
+BEYOND_SUM = lazyre.compile(r"比[^，。？?]*?(?:两者|二者|三者|两项|两个)?(?:之和|的和|总和|合计|加起来|合起来|相加)(?:还)?(?P<zh>多|高|大|少|低|小)了?(?:多少|几)|"
+                            r"\b(?P<en>more|less|higher|lower|greater|bigger|smaller)\b[^?]*\bthan\b[^?]*\b(?:combined|together|added up|summed)\b", re.I)
+
+
+def _than_at(text: str) -> int:
+    """Where 比 / than stands in a question of one figure against others added up, or -1."""
+    m = BEYOND_SUM.search(text)
+    if not m:
+        return -1
+    return m.start() if m.group("zh") else m.start() + m.group(0).lower().find("than")
+
+
+def _beyond_the_sum(ctx: Ctx, figures: list[dict]) -> bool:
+    """The first thing's figure less the others' added up, marked as computed with the figures used; with the
+    figures bounds, the difference of the bounds said to be no bound."""
+    pivot = _than_at(ctx.q.text)
+    if not (len(figures) >= 3 and ctx.q.names[0].end <= pivot < ctx.q.names[1].start):
+        return False
+    ctx.use("compare", "less")
+    for f in figures:
+        show_figure(ctx, f)
+    rest = sum(f["num"] for f in figures[1:])
+    value = figures[0]["num"] - rest
+    how = f"{_num(figures[0]['num'])} − ({' + '.join(_num(f['num']) for f in figures[1:])}) = {_num(value)}"
+    note = _bound_note(ctx, figures, added=False)
+    _computed(ctx, _say(ctx, f"相差 {_figure_text(ctx, figures[0], value)}", f"difference: {_figure_text(ctx, figures[0], value)}"),
+              value, figures[0]["unit"], how + note)
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop())
     return True
 
 
@@ -3740,8 +3773,20 @@ def _stem(word: str) -> str:
 
 
 def _about_evidence(ctx: Ctx) -> list[str]:
+    """The sentences behind the facts of the things named; with relations asked (论坛议题的说法出自哪), those of
+    their facts only."""
     rows = ctx.with_sources(ctx.run(query("about"), {"e": [_node(n.iri) for n in ctx.q.names]}))
-    return [_v(r, "ev") for r in rows if _v(r, "ev")]
+    asked = _facts_of_relations_asked(ctx, rows)
+    if asked:
+        ctx.use("relations")
+    return [_v(r, "ev") for r in asked or rows if _v(r, "ev")]
+
+
+def _facts_of_relations_asked(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """The rows of the relations asked; none when a list or count is asked (文章里点到名的是哪几个城市: the cities
+    are no source)."""
+    rels = {GXO + x for x in ctx.q.relations}
+    return [] if ctx.q.cues & {"list", "count"} else [r for r in rows if r["p"].value in rels]
 
 
 def _rename_evidence(ctx: Ctx) -> list[str]:
@@ -4930,9 +4975,28 @@ def _mentioned_lines(ctx: Ctx, cls: str, values: dict) -> list[str]:
     ctx.use("source")
     if len(articles) != 1:
         return ["FILTER(false)"]  # which article is not said: none listed, and the answer refused
-    values["article"] = [articles[0]["s"]]
-    return ["FILTER EXISTS { ?x rdfs:label|skos:altLabel ?mname . FILTER(LANG(?mname) = \"zh\" && STRLEN(?mname) > 1) "
-            "?mev dct:source ?article ; gxo:quote ?mquote . FILTER(CONTAINS(STR(?mquote), STR(?mname))) }"]
+    named = _places_named_in(ctx, articles[0]["s"])
+    values["x"] = [_node(p) for p in named]
+    return [] if named else ["FILTER(false)"]
+
+
+def _places_named_in(ctx: Ctx, article) -> list[str]:
+    """The places the article's sentences name, by a name of theirs that is not inside a longer name of another
+    place there (防城 of 防城港 names 防城港市, not 防城区)."""
+    out: set[str] = set()
+    for r in ctx.kg.store.select("SELECT ?q WHERE { ?ev dct:source ?a ; gxo:quote ?q }", {"a": article}):
+        found = _place_spans(ctx, r["q"].value)
+        out.update(i for s, e, iris in found if not _inside_another_place(s, e, iris, found) for i in iris)
+    return sorted(out)
+
+
+def _place_spans(ctx: Ctx, text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, the places of that name) of each name the text holds (no places: an empty list)."""
+    return [(end - len(form) + 1, end + 1, [i for i in iris if ctx.is_a(i, "Place")]) for end, (form, iris) in ctx.kg.names.names_in(text)]
+
+
+def _inside_another_place(s: int, e: int, iris: list[str], found: list) -> bool:
+    return any(s2 <= s and e <= e2 and e2 - s2 > e - s and set(i2) - set(iris) for s2, e2, i2 in found)
 
 
 def _name_has_lines(ctx: Ctx, values: dict) -> list[str]:
@@ -7269,10 +7333,19 @@ def when(ctx: Ctx):
 def _relations_too(ctx: Ctx, e: str, said: bool = True) -> None:
     """论坛的主题和日期: a relation asked beside the date (or a figure) is answered too, when e has it; beside a
     date, a relation e lacks is the name's words (22 cities … 设立: the reply's title) or the date's verb (举办)."""
-    rows = [r for r in ctx.q.relations if _has_relation(ctx, e, r)]
+    held = _held_relations(ctx, e, ctx.q.relations)
+    rows = _all_held(held)
     if rows and not ASKED_DATE_VERB.fullmatch(ctx.q.words.get(rows[0], "")):
         _answers_added(ctx, lambda: relation_answer(ctx, e, rows))
+    _unheld_said(ctx, [r for r, xs in held.items() if not xs and _asked_by_its_word(ctx.q, r)])
     ctx.use(*(("relations",) if said or rows else ()))
+
+
+def _asked_by_its_word(q: Question, r: str) -> bool:
+    """The relation's word has a question word right after it (用的是什么模式, reaches which provinces)."""
+    w = q.words.get(r, "")
+    at = q.text.find(w) if w else -1
+    return at >= 0 and bool(re.match(r"\s*(?:了|的|是)?\s*(?:什么|哪|啥|\bwhich\b|\bwhat\b)", q.text[at + len(w):], re.I))
 
 
 def _answers_added(ctx: Ctx, answer) -> None:
@@ -7288,9 +7361,26 @@ def relations_asked_beside(ctx: Ctx) -> None:
     asked = [r for r in ctx.q.relations if ASKING_WORD.match(ctx.q.words.get(r, ""))]
     beside = asked and ctx.ans.intent in ("figure", "growth") and ctx.ans.answers
     for n in ctx.q.names if beside else []:
-        held = [r for r in asked if _has_relation(ctx, n.iri, r)]
-        if held:
-            _answers_added(ctx, lambda: relation_answer(ctx, n.iri, held))
+        held = _held_relations(ctx, n.iri, asked)
+        if any(held.values()):
+            _answers_added(ctx, lambda: relation_answer(ctx, n.iri, _all_held(held)))
+            _unheld_said(ctx, [r for r, xs in held.items() if not xs])
+
+
+def _held_relations(ctx: Ctx, e: str, rels: list[str]) -> dict:
+    """Each relation -> those of it and its alternate that e has (用的是什么模式: a facility implements the model a
+    county adopts)."""
+    return {r: [x for x in _with_alternates([r]) if _has_relation(ctx, e, x)] for r in rels}
+
+
+def _all_held(held: dict) -> list[str]:
+    return sorted({x for xs in held.values() for x in xs})
+
+
+def _unheld_said(ctx: Ctx, rels: list[str]) -> None:
+    """Relations asked that the thing does not have: each said to be left unanswered, never dropped in silence."""
+    for r in rels:
+        ctx.note(msg("part_missing", ctx.lang, part=ctx.q.words.get(r, r)))
 
 
 def _has_relation(ctx: Ctx, e: str, r: str) -> bool:

@@ -1345,8 +1345,9 @@ DEMONSTRATED = lazyre.compile(r"^\s*[,，]?\s*(?:这|那)(?:[一两三四五六�
 
 def _beside(text: str, n: Name, h) -> bool:
     """The word is right after the name (…模式, “…”这个主题) or right before it (the topic of …)."""
-    if n.end <= h[0]:
-        return bool(APPOSED_AFTER.match(text[n.end:h[0]]))
+    if n.end <= h[0]:  # does the graph record Pingxiang as a county-level city: the kind asked, no apposition
+        gap = APPOSED_AFTER.match(text[n.end:h[0]])
+        return bool(gap) and not (re.search(r"\bas\b", gap.group(0), re.I) and YESNO_CLAUSE.match(text))
     return n.start >= h[1] and bool(APPOSED_BEFORE.match(text[h[1]:n.start]))
 
 
@@ -3041,10 +3042,21 @@ def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[
 ALSO = lazyre.compile(r"^(?:也|都)(?:要)?(?:算上|算进去|算|包括)|^(?:算上|包括在内)")
 
 
+# the kinds said before 都算上 (把市辖区、县和县级市都算上): each counted too, as part of the kind counted
+ALSO_LIST = lazyre.compile(r"(?P<span>[^，,。？?；;（(几多]*?)(?:也|都)(?:要)?(?:算上|算进去|算|包括)")
+
+
+def _listed_as_included(low: str) -> set[str]:
+    """The words listed before 都算上 (把市辖区、县和县级市都算上: 市辖区, 县, 县级市)."""
+    return {p.strip() for m in ALSO_LIST.finditer(low) for p in re.split(r"[、和及与]|以及", m.group("span").split("把")[-1])}
+
+
 def _kinds_also(q: Question) -> None:
-    """A kind said to be counted too (自治县也算上) is part of another kind of its class, not a count of its own."""
+    """A kind said to be counted too (自治县也算上, 把市辖区、县和县级市都算上) is part of another kind of its class,
+    not a count of its own."""
     low = q.text.lower()
-    also = [(w, c) for w, c in q.kinds if ALSO.match(low[low.find(w.lower()) + len(w):].lstrip())]
+    listed = _listed_as_included(low)
+    also = [(w, c) for w, c in q.kinds if ALSO.match(low[low.find(w.lower()) + len(w):].lstrip()) or w.lower() in listed]
     kept = [k for k in q.kinds if k not in also]
     q.kinds = kept + [k for k in also if k[1] not in {c for _, c in kept}] if kept else q.kinds
 
@@ -3571,7 +3583,13 @@ def _price_not_sales(q: Question) -> None:
 def _price_said(q: Question) -> bool:
     """A unit of price by weight asked (每公斤), or a price word with a price indicator named."""
     prices = any(i.endswith(("price-after-model", "price-before-model")) for i in q.indicators)
-    return bool(set(q.units) & lx.price_units()) or prices and any(w in q.text.lower() for w in PRICE_WORDS)
+    return bool(set(q.units) & lx.price_units()) or prices and any(w in q.text.lower() for w in PRICE_WORDS) or \
+        bool(PER_PIECE.search(q.text))
+
+
+# 每株卖多少钱, how much does a seedling sell for apiece: a price of one piece, never the sales
+PER_PIECE = lazyre.compile(r"(?:每|一)(?:株|棵|个|只|件|盒|箱|袋|瓶|包|份|颗|根|把|串)(?:卖|售价|多少钱|价格|要)|"
+                           r"\b(?:per|a|each|one)\s+(?:seedling|plant|tree|piece|box|bag|bottle|pack|item|unit)\b|\bapiece\b", re.I)
 
 
 
