@@ -1836,12 +1836,17 @@ def _price_after_adopting(q: Question, inds: list[str]) -> bool:
     return set(inds) <= set(PRICE) and q.relations == ["adoptsModel"]
 
 
+def _unit_fits(asked: str, stated: str) -> bool:
+    """A unit asked is the figure's own; yuan asked (每斤多少元) fits a price in yuan per jin too."""
+    return asked == stated or asked == GXO + "CNY" and stated.startswith(GXO + "CNYPer")
+
+
 def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> None:
     """Each figure, and a note for each thing or year asked that has none; a unit asked is used when it is the
     figures' own (面积多少平方米)."""
     for f in _in_rank_order(ctx, rows):
         show_figure(ctx, f)
-    if {GXO + u for u in ctx.q.units} <= {f["unit"] for f in rows}:
+    if all(any(_unit_fits(GXO + u, f["unit"]) for f in rows) for u in ctx.q.units):
         ctx.use("unit")
     if _relation_words_cited(ctx):
         ctx.use("relations")  # outlets built in Guangxi's rural e-commerce network: the sentence cited says so
@@ -2048,8 +2053,16 @@ def _figure_of_tied(ctx: Ctx, subjects: list[str]) -> tuple[list, list]:
     linkage Fengshan adopted that involves the walnut chicken) has the figure named: (that thing, its indicators);
     else (the subjects, none). A place's figure is never a thing's in it: a thing must be named."""
     named = _hard(ctx.q)
-    holders = _tied_holders(ctx, named) if named and not all(ctx.is_a(n.iri, "Place") for n in ctx.q.names) else []
+    places = all(ctx.is_a(n.iri, "Place") for n in ctx.q.names)
+    holders = (_adopted_holders(ctx, named) if places else _tied_holders(ctx, named)) if named else []
     return (holders, named) if len(holders) == 1 else (subjects, [])
+
+
+def _adopted_holders(ctx: Ctx, inds: list[str]) -> list[str]:
+    """凤山县带动了多少户: the models the places named adopted that hold a figure of the indicators (凤山 linked the
+    walnut chicken with e-commerce and the poor households: the linkage holds the households lifted)."""
+    models = sorted({r["o"].value for n in ctx.q.names for r in _facts_of(ctx, n.iri, ["adoptsModel"])})
+    return sorted({f["e"] for f in figure_rows(ctx, models, inds, [])}) if models else []
 
 
 def _tied_holders(ctx: Ctx, inds: list[str]) -> list[str]:
@@ -4161,8 +4174,12 @@ def same_kind(ctx: Ctx):
 def _two_asked_of_a_kind(q: Question) -> list[str]:
     """The two things (Guangxi aside) a question asks to be of one kind, with no relation but a kind's; else []."""
     named = list(dict.fromkeys(n.iri for n in q.names if n.iri != GUANGXI))
-    asked = "yesno" in q.cues and SAME_KIND.search(q.text) and not set(q.relations) - KIND_RELATIONS
-    return named if asked and len(named) == 2 else []
+    return named if len(named) == 2 and _one_kind_asked(q) else []
+
+
+def _one_kind_asked(q: Question) -> bool:
+    """是同一类产品吗, the same kind of product: a yes or no of one kind, with no relation but a kind's."""
+    return "yesno" in q.cues and bool(SAME_KIND.search(q.text)) and not set(q.relations) - KIND_RELATIONS
 
 
 def _kinds_compared(ctx: Ctx, named: list[str], cats: list[list[str]]) -> str:
@@ -5872,11 +5889,15 @@ def _answered_no(ctx: Ctx) -> bool:
 def _old_code_rows(ctx: Ctx) -> tuple:
     """The one name written as a code and the name changes that code was the old code of; none when a place above
     it is asked (which prefecture is the place with code 450127 in)."""
-    q = ctx.q
-    n = q.names[0] if len(q.names) == 1 and q.names[0].text.isdigit() else None
+    n = _one_code_named(ctx.q)
     if n is None or any(not ctx.is_a(n.iri, c) for c in _levels_asked(ctx)):
         return n, []
     return n, [r for r in ctx.run(query("renamed"), {"e": [_node(n.iri)]}) if _v(r, "code") == n.text]
+
+
+def _one_code_named(q: Question):
+    """The question's one name, when it is written as a code (450127)."""
+    return q.names[0] if len(q.names) == 1 and q.names[0].text.isdigit() else None
 
 
 @intent("old_code_of", {"zh": ["450127是哪个县的旧代码？", "旧代码450127现在对应的是哪个行政区？"],
@@ -5892,6 +5913,39 @@ def old_code_of(ctx: Ctx):
                      f"{_v(r, 'old')} (old code {n.text}; renamed {r['new'].value}, {ctx.label(n.iri)}, on {_v(r, 'date')})"), n.iri)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
+
+
+# a division code written in a question that checks it (代码是不是450321, is 450321 its code)
+CODE_GIVEN = lazyre.compile(r"(?<![\d.])45\d{4}(?:\d{6})?(?![\d.])")
+
+
+@intent("code_check", {"zh": ["阳朔县的行政区划代码是不是450321？", "阳朔县的代码是450322吗？"],
+                       "en": ["Is 450321 Yangshuo County's division code?"]})
+def code_check(ctx: Ctx):
+    """Is a number the place's division code: yes or no, with the code the reference data gives it."""
+    given = CODE_GIVEN.findall(ctx.q.text)
+    e = _place_checked(ctx.q, given)
+    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if r["kind"].value in ("now", "full")] if e else []
+    if not rows:
+        return False
+    ctx.use("names", "yesno", "code", "full_code", "verify")
+    ctx.matched.update(given)
+    held = {r["code"].value: r["kind"].value for r in rows}
+    now = next((c for c, k in held.items() if k == "now"), min(held))
+    verdict = msg("yes" if set(given) <= set(held) else "no", ctx.lang)
+    ctx.add(f"{verdict}: " + _say(ctx, f"{ctx.label(e)}的区划代码是{now}", f"{ctx.label(e)}'s division code is {now}"), e)
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
+
+
+def _place_checked(q: Question, given: list[str]) -> str | None:
+    """The one place whose code a yes or no question checks against the numbers given, else None."""
+    named = [n for n in q.names if n.text not in given] or q.names
+    one = len({n.iri for n in named}) == 1
+    return named[0].iri if one and given and "yesno" in q.cues and CODE_WORD.search(q.text) else None
+
+
+CODE_WORD = lazyre.compile(r"代码|编码|\bcode\b", re.I)
 
 
 @intent("code", {"zh": ["融安县的区划代码是多少？", "横县以前的区划代码是多少？", "450105是哪个区？"],
@@ -7838,12 +7892,14 @@ def what_is_asked(text: str, names) -> bool:
     known about it, or what it is connected to)."""
     for n in names:
         text = text.replace(n.text, " ")
-    return WHAT_IS_ASKED.fullmatch(text.strip()) is not None
+    text = re.sub(r"(?<![A-Za-z])[‘'“\"][^‘'“”\"’]{1,40}[’'”\"](?![A-Za-z])|[(（][^()（）]{1,40}[)）]|[()（）]", " ", text)  # its gloss
+    return WHAT_IS_ASKED.fullmatch(re.sub(r"\s+", " ", text).strip()) is not None
 
 
 # what a thing is, asked (not what is known of it), its names blanked: its kind answers first
-WHAT_IS_ASKED = lazyre.compile(r"[“”\"'‘’\s]*(?:在图谱里|在图谱中|在这个图谱里)?(?:是什么|是啥|指的是什么|指什么|是个什么|是一个什么|是什么东西|是什么意思)"
-                               r"(?:东西|意思)?[？?。]?|(?:what|what's)\s+(?:is|are)?\s*(?:the|an?)?[“”\"'‘’\s]*(?:in (?:this|the) graph)?\s*\?*", re.I)
+WHAT_IS_ASKED = lazyre.compile(r"(?:图谱里的|图谱中的)?[“”\"'‘’\s]*(?:在图谱里|在图谱中|在这个图谱里)?(?:是什么|是啥|指的是什么|指什么|是个什么|是一个什么|是什么东西|是什么意思)"
+                               r"(?:东西|意思|条目|实体|类型|样的东西)?[？?。]?|"
+                               r"(?:what|what's)\s+(?:exactly\s+)?(?:is|are)?\s*(?:exactly\s+)?(?:the|an?)?[“”\"'‘’\s]*(?:in (?:this|the) graph)?\s*\?*", re.I)
 
 
 PLACE_DATA_WORDS = {"code": ("区划代码", "division code"), "pinyin": ("拼音", "pinyin"), "geo": ("坐标", "coordinates")}

@@ -954,6 +954,20 @@ EXAMPLES = lazyre.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g
                       r"|像[^，,。？?！!；;]{1,20}?(?:这种|这样的|这类|之类的?|那样的)", re.I)
 
 
+def _level_said(text: str) -> str:
+    """级别是“县”的单位: the places of that kind (县), as the division data names their level; a bare 区 in a list of
+    kinds, the districts."""
+    text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
+    return LEVEL_IS.sub(lambda m: m.group("k") + ("（只算县）" if m.group("k") == "县" else ""), text)
+
+
+BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与])区(?=[、和及与]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与])区(?=[，,。？?的]|加|一共|都|$)")
+
+
+LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为|记为)\s*[“\"「『']?(?P<k>县级市|自治县|市辖区|地级市|县|区|镇|乡)[”\"」』']?"
+                          r"(?:的)?(?:县级单位|县级行政区|单位|地方)?")
+
+
 def _article_titled(kg, text: str) -> str:
     """《广西电商新跨越》这篇报道, the article on Guangxi's e-commerce leap: an article named by its title, or by a
     part of it (five characters of the Chinese title; two of the English title's words after "article on"), is
@@ -1030,7 +1044,7 @@ def _example_of_a_kind(text: str, m) -> bool:
 
 def parse(kg, raw: str) -> Question:
     """The question read once: names, years, relations, indicators, classes, cues and the words nothing explains."""
-    text = _article_titled(kg, _examples_blanked(normal(raw, kg)))
+    text = _level_said(_article_titled(kg, _examples_blanked(normal(raw, kg))))
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, bounds, bounds_said = _coordinate_bounds(text)
@@ -1083,6 +1097,7 @@ def parse(kg, raw: str) -> Question:
     _kinds_left_out(q)
     _kinds_also(q)
     _plain_kind_said_again(q)
+    _kinds_totalled(q)
     _percentage_of_growth(q)
     _grown_where(q)
     _exact_or_not(q)
@@ -1266,11 +1281,16 @@ def _relations_that_fit(kg, q: Question) -> None:
 
 def _kind_of_thing_asked(kg, q: Question) -> None:
     """What kind of entity is SAP, 赶街是什么类型的: a thing the category relation does not fit (no product) asked
-    for its kind: what it is (its class), never a category it is said to be in."""
+    for its kind: what it is (its class), never a category it is said to be in; What exactly is X: no exact value."""
+    if WHAT_EXACTLY.search(q.text):
+        q.cues.discard("exact_value")
     prop = kg.vocabulary.properties.get("category")
     if "category" in q.relations and len(q.names) == 1 and not _of_classes(kg, q.names[0].iri, getattr(prop, "domains", ())):
         q.relations.remove("category")
         q.cues |= {"about", "what_kind"}
+
+
+WHAT_EXACTLY = lazyre.compile(r"\bwhat(?:'s|’s)\s+exactly\b|\bwhat\s+(?:(?:is|are)\s+exactly|exactly\s+(?:is|are))\b", re.I)
 
 
 def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
@@ -1433,6 +1453,15 @@ def _zh_words() -> list[tuple]:
             if i == 0 and kind != "cue" and len(w) >= 2 and CJK.search(w)]
 
 
+def _glossed_by_a_name(q: Question, w: str) -> bool:
+    """the 'Southward Channel' (南向通道): English words right before a name in brackets are its gloss."""
+    ats = [m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", q.text, re.I)] if w.isascii() else []
+    return any(GLOSS_GAP.fullmatch(q.text[a + len(w):n.start]) for a in ats for n in q.names if a < n.start)
+
+
+GLOSS_GAP = lazyre.compile(r"[A-Za-z'’\s-]{0,40}?['’\"”]?\s*[（(]\s*")
+
+
 def _not_name_glosses(kg, q: Question) -> list[str]:
     """The words nothing explains, less those that only repeat a word of a name the question uses (Liuzhou
     luosifen (the snail noodle thing): snail and noodle are words of its English name, river-snail rice noodles)."""
@@ -1440,7 +1469,7 @@ def _not_name_glosses(kg, q: Question) -> list[str]:
     said = _label_word_stems(kg, iris)
     zh = "".join(kg.label(i, "zh") or "" for i in iris)  # 保税港区那个国际商品直销中心: the centre's own words
     return [w for w in q.unknown if not (w.isascii() and _number_forms(w.lower()) & said or
-                                         len(w) >= 2 and w in zh and not _says_of_name_before(kg, q, w))]
+                                         len(w) >= 2 and w in zh and not _says_of_name_before(kg, q, w)) and not _glossed_by_a_name(q, w)]
 
 
 def _says_of_name_before(kg, q: Question, w: str) -> bool:
@@ -1938,6 +1967,25 @@ def _which_of_two(q: Question) -> None:
         q.cues.add("compare")
     if "compare" in q.cues and len(q.indicators) >= 2 and q.words.get("share") in ("百分比", "percentages", "percentage"):
         q.cues.discard("share")
+    if _either_listed(q):
+        q.cues.discard("compare")  # which county-level cities are under Chongzuo or Fangchenggang: those of either
+
+
+def _kinds_totalled(q: Question) -> None:
+    """桂林市下面的县和区一共有几个: kinds counted together, one total asked (一共 of one kind is no more than a count)."""
+    if len({w for w, _ in q.kinds}) >= 2 and "count" in q.cues and KINDS_TOTAL.search(q.text):
+        q.cues.add("total")
+
+
+KINDS_TOTAL = lazyre.compile(r"一共|总共|共计|合计|总计|\bin total\b|\baltogether\b|\bcombined\b|\ball told\b", re.I)
+
+
+def _either_listed(q: Question) -> bool:
+    """Things of a kind listed under A or B, with nothing more or less asked: of either, no comparison."""
+    return q.words.get("compare", "").lower() == "or" and "list" in q.cues and bool(q.kinds) and not (q.indicators or MORE_SAID.search(q.text))
+
+
+MORE_SAID = lazyre.compile(r"\b(?:more|most|fewer|fewest|less|least|larger|largest|bigger|biggest|higher|highest)\b", re.I)
 
 
 def _exact_or_not(q: Question) -> None:
@@ -2873,7 +2921,12 @@ def levels_asked(text: str) -> list[tuple[str, str]]:
     """(level, word) of each level of place the text asks for (哪个市, which county), in the order of LEVELS_ASKED;
     哪个市辖区 asks a district, not a city."""
     low = level_text(text)
-    return [(cls, w) for cls, ws in LEVELS_ASKED for w in ws if w in low]
+    return [(cls, w) for cls, ws in LEVELS_ASKED for w in ws if _level_word_in(w, low)]
+
+
+def _level_word_in(w: str, low: str) -> bool:
+    """哪个县 anywhere; which county as words of their own (not of which county-level cities)."""
+    return w in low if CJK.search(w) else re.search(re.escape(w) + ("(?!-level)" * w.endswith("county")), low) is not None
 
 
 def level_text(text: str) -> str:
@@ -2937,8 +2990,18 @@ def _asked_to_give(q: Question) -> None:
 def _one_class_either(q: Question) -> None:
     """county or district: two words of one class joined by or ask the class, with neither word's name filter."""
     classes = {c for _, c in q.kinds}
-    if len(classes) == 1 and not NOT_BEFORE.search(q.text) and not _narrow_kinds(q):  # not the district …: left out
-        q.kinds = [("", classes.pop())]
+    if len(classes) == 1 and not NOT_BEFORE.search(q.text.lower()) and not _narrow_kinds(q) and not _kinds_joined_by_and(q):
+        q.kinds = [("", classes.pop())]  # not the district …: left out; counties and districts: each counted
+
+
+def _kinds_joined_by_and(q: Question) -> bool:
+    """Two kind words joined by and (counties and districts, 县和区): both asked, each its own kind."""
+    low = q.text.lower()
+    ats = sorted((low.find(w.lower()), w) for w in [w for w, _ in q.kinds if w][:2])
+    return len(ats) == 2 and ats[0][0] >= 0 and AND_GAP.fullmatch(low[ats[0][0] + len(ats[0][1]):ats[1][0]]) is not None
+
+
+AND_GAP = lazyre.compile(r"\s*(?:,\s*)?(?:and|&|和|与|及|、)\s*")
 
 
 def _narrow_kinds(q: Question) -> bool:
@@ -3017,9 +3080,29 @@ PLAIN_KINDS = ("plain counties", "ordinary counties", "plain county", "ordinary 
 
 
 def _plain_kind_said_again(q: Question) -> None:
-    """how many county? Only county, not the district: the kind said again as plain counties is the one counted."""
+    """how many county? Only county, not the district: the kind said again as plain counties is the one counted;
+    桂林市的县级单位里，县有几个: the kind said as where to look gives way to the kind counted in it."""
     plain = next((k for k in q.kinds if k[0].lower() in PLAIN_KINDS), None)
     q.kinds = [k for k in q.kinds if not plain or k == plain or k[1] != plain[1]]
+    _scope_kind_dropped(q)
+
+
+def _scope_kind_dropped(q: Question) -> None:
+    """桂林市的县级单位里，县有几个: the kind said as where to look gives way to the kind counted in it (never the whole
+    of a share: 县级行政区里，自治县占百分之几)."""
+    scope = next((k for k in q.kinds if _said_as_where(q.text, k[0])), None)
+    later = [k for k in q.kinds if scope and k[1] == scope[1] and k[0] != scope[0]]
+    if later and "share" not in q.cues:
+        q.kinds = [k for k in q.kinds if k != scope]
+        q.words[scope[1]] = later[0][0]
+
+
+SCOPE_AFTER = lazyre.compile(r"^(?:里|中|当中|之中|里面|里头)")
+
+
+def _said_as_where(text: str, word: str) -> bool:
+    """The word is followed by 里 (县级单位里): where to look."""
+    return bool(word) and SCOPE_AFTER.search(text[text.find(word) + len(word):]) is not None
 
 
 def _no_absence_asked(q: Question) -> None:
@@ -3039,11 +3122,16 @@ def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[
     return marks + (["区"] if re.search(r"(?:^|[和与及、])区", span.strip()) else [])
 
 
-ALSO = lazyre.compile(r"^(?:也|都)(?:要)?(?:算上|算进去|算|包括)|^(?:算上|包括在内)")
+ALSO = lazyre.compile(r"^(?:也|都)(?:要)?(?:算上|算进去|算|包括)|^(?:算上|包括在内)|^(?:included|too|as well|counted)\b")
 
 
 # the kinds said before 都算上 (把市辖区、县和县级市都算上): each counted too, as part of the kind counted
 ALSO_LIST = lazyre.compile(r"(?P<span>[^，,。？?；;（(几多]*?)(?:也|都)(?:要)?(?:算上|算进去|算|包括)")
+
+
+def _said_also(low: str, w: str) -> bool:
+    """The word is followed by 也算上 / included."""
+    return ALSO.match(low[low.find(w.lower()) + len(w):].lstrip()) is not None
 
 
 def _listed_as_included(low: str) -> set[str]:
@@ -3056,7 +3144,7 @@ def _kinds_also(q: Question) -> None:
     not a count of its own."""
     low = q.text.lower()
     listed = _listed_as_included(low)
-    also = [(w, c) for w, c in q.kinds if ALSO.match(low[low.find(w.lower()) + len(w):].lstrip()) or w.lower() in listed]
+    also = [(w, c) for w, c in q.kinds if _said_also(low, w) or w.lower() in listed]
     kept = [k for k in q.kinds if k not in also]
     q.kinds = kept + [k for k in also if k[1] not in {c for _, c in kept}] if kept else q.kinds
 
