@@ -2888,6 +2888,11 @@ CONDITIONS_KEPT = [
     ("What exactly is 广西钦州保税港区 in this graph?", P("广西钦州保税港区: 统计功能区")),
     ("What exactly were Nanning banana sales in 2017, to the yuan?", R()),
     ("What is the 'Southward Channel' (南向通道) in this graph?", P("Southbound corridor: Program")),
+    # round 35: 含有“山”字 and a quoted name part of five characters are name conditions; 那场 before an event's name
+    ("名称里含有“山”字的县级单位，全区一共有几个？", L("9")),
+    ("全广西名字里带“瑶族自治县”的县一共有几个？", L("6")),
+    ("那场信息港电商论坛的主题口号是什么？哪天开？", L("2018-09-13", "电商产业新融合·数字商务新发展")),
+    ("那场信息港电商论坛的主题口号是什么？", L("电商产业新融合·数字商务新发展")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1838,7 +1838,9 @@ def _price_after_adopting(q: Question, inds: list[str]) -> bool:
 
 def _unit_fits(asked: str, stated: str) -> bool:
     """A unit asked is the figure's own; yuan asked (每斤多少元) fits a price in yuan per jin too."""
-    return asked == stated or asked == GXO + "CNY" and stated.startswith(GXO + "CNYPer")
+    from .lexicon import price_units
+
+    return asked == stated or asked == GXO + "CNY" and stated.removeprefix(GXO) in price_units()
 
 
 def _show_figures(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> None:

@@ -956,11 +956,13 @@ EXAMPLES = lazyre.compile(r"(?:比如说|比如|例如|譬如|\bsuch as\b|\be\.g
 
 def _level_said(text: str) -> str:
     """级别是“县”的单位: the places of that kind (县), as the division data names their level; a bare 区 in a list of
-    kinds, the districts."""
+    kinds, the districts; 那场 before an event's name, nothing."""
     text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
+    text = EVENT_THAT.sub("", text)  # 那场信息港电商论坛: the forum, named
     return LEVEL_IS.sub(lambda m: m.group("k") + ("（只算县）" if m.group("k") == "县" else ""), text)
 
 
+EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
 BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与])区(?=[、和及与]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与])区(?=[，,。？?的]|加|一共|都|$)")
 
 
@@ -1972,8 +1974,9 @@ def _which_of_two(q: Question) -> None:
 
 
 def _kinds_totalled(q: Question) -> None:
-    """桂林市下面的县和区一共有几个: kinds counted together, one total asked (一共 of one kind is no more than a count)."""
-    if len({w for w, _ in q.kinds}) >= 2 and "count" in q.cues and KINDS_TOTAL.search(q.text):
+    """桂林市下面的县和区一共有几个: kinds joined, counted together, one total asked (一共 of one kind is no more than
+    a count)."""
+    if len({w for w, _ in q.kinds}) >= 2 and "count" in q.cues and KINDS_TOTAL.search(q.text) and _kinds_joined_by_and(q):
         q.cues.add("total")
 
 
@@ -2058,7 +2061,7 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("yesno")
 
 
-NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带|有|含|包含|带有)(?:个|一个)?\s*[“\"「『‘']?(?P<zh>[\u4e00-\u9fff]{1,3}?)[”\"」』’']?(?:这?[一两二三]个字|[二三]字|字)?(?=[的吗？?，,。\s]|$)|"
+NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带有|含有|包含|带|有|含)(?:个|一个)?\s*(?:[“\"「『‘'](?P<q>[\u4e00-\u9fff]{1,6}?)[”\"」』’']|(?P<zh>[\u4e00-\u9fff]{1,3}?))(?:这?[一两二三]个字|[二三]字|字)?(?=[的吗？?，,。\s]|$)|"
                       r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+(?:chinese\s+)?names?|"
                       r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?|"
                       r"(?:名字|名称)(?:为|是|叫|叫做)\s*[“\"「『‘'](?P<zh2>[\u4e00-\u9fff]{1,3})[”\"」』’']", re.I)  # 只算名称为“县”的: quoted
@@ -2119,9 +2122,16 @@ def _name_has_asked(q: Question) -> None:
     m = NAME_HAS.search(q.text) if q.kinds else None
     if m:
         q.name_has = next(g for g in m.groups() if g)
+        outside = [k for k in q.kinds if _said_outside(q.text, k[0], m)]  # 名字里带“瑶族自治县”的县: 县 is counted
+        q.kinds = outside or q.kinds
         _cue(q, "name_has", m.group(0))
         _no_person_named(q, m.group(0))
         q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
+
+
+def _said_outside(text: str, w: str, m) -> bool:
+    """The word stands somewhere in the text outside the span of match m."""
+    return any(not (m.start() <= x.start() < m.end()) for x in re.finditer(re.escape(w), text)) if w else False
 
 
 BODY_AFTER = lazyre.compile(r"\s*(?:bod(?:y|ies)|agenc(?:y|ies)|departments?|organs?|institutions?|authorit(?:y|ies)|部门|机构|机关)\b", re.I)
