@@ -2893,6 +2893,16 @@ CONDITIONS_KEPT = [
     ("全广西名字里带“瑶族自治县”的县一共有几个？", L("6")),
     ("那场信息港电商论坛的主题口号是什么？哪天开？", L("2018-09-13", "电商产业新融合·数字商务新发展")),
     ("那场信息港电商论坛的主题口号是什么？", L("电商产业新融合·数字商务新发展")),
+    # round 36 (measured on d69b7bf): 除以 says the divisor; 行政级别是县级市吗 is a kind asked; 什么样的实体 asks what it is;
+    # "does the article cite" asks the figure
+    ("南宁跨境商品直购体验中心按面积除以入驻商家数，平均每家大约多少平米？", F("面积 ÷ 入驻商家数：约 20 平方米")),
+    ("Nanning centre floor area divided by its merchants: how many square metres per merchant?", F("floor area ÷ merchants on site: about 20 square metres")),
+    ("横州市的行政级别是县级市吗？", L("是: 横州市 (县级行政区)")),
+    ("横州市的行政级别是县吗？", L("否: 横州市 (县级行政区)")),
+    ("乐村淘在图谱里是一个什么样的实体？", P("乐村淘: 电商平台")),
+    ("中国-东盟中小企业贸易促进平台属于什么类型的实体？它服务的是哪个地区？", P("中国-东盟中小企业贸易促进平台: 电商平台")),
+    ("“淘宝村”在图谱里是什么类型的概念？谁有这个称号？", P("淘宝村: 称号")),
+    ("What contribution rate of final consumption to Guangxi's economic growth does the article cite?", V("50")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -2485,12 +2485,20 @@ def _per_asked(q: Question) -> bool:
     return bool(_divisors(q))
 
 
+DIVIDED_BY = lazyre.compile(r"除以|\bdivided by\b")  # said outright, the divisor follows it (whatever 每 says after)
+
+
 def _divisors(q: Question) -> list[str]:
-    """The figures named right after 每 / per / each (within a word of it), in question order."""
+    """The figures named right after 除以 / divided by, else after 每 / per / each (within a word of it), in question
+    order."""
     low = q.text.lower()
-    marks = [m.end() for m in PER_MARK.finditer(low)]
-    near = 6 if q.lang == "zh" else 24  # per rural e-commerce service station: words between
-    # the nearest after 每 first (平均每个服务站点培训了多少人次: the stations, not the training named before)
+    divided = _indicators_after(q, low, [m.end() for m in DIVIDED_BY.finditer(low)], 12 if q.lang == "zh" else 24)  # 面积除以商家数
+    return divided or _indicators_after(q, low, [m.end() for m in PER_MARK.finditer(low)], 6 if q.lang == "zh" else 24)
+
+
+def _indicators_after(q: Question, low: str, marks: list[int], near: int) -> list[str]:
+    """The indicators named within `near` after one of the marks, the nearest first (平均每个服务站点培训了多少人次:
+    the stations, not the training named before)."""
     after = {i: _nearest_after(q, low, i, marks, near) for i in q.indicators}
     return sorted((i for i, d in after.items() if d is not None), key=lambda i: (after[i], q.at.get(i, 0)))
 
@@ -4410,7 +4418,7 @@ def is_kind(ctx: Ctx):
     said = f"{msg('yes' if yes and called else 'no', ctx.lang)}: {ctx.label(e)} ({_what_it_is(ctx, e)})"
     ctx.add(said if called or not yes else msg("no_instead", ctx.lang, fact=f"{ctx.label(e)} ({_what_it_is(ctx, e)})"), e)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
-    ctx.use("names", "classes", "yesno", "count", "list", "about")
+    ctx.use("names", "classes", "yesno", "count", "list", "about", "level")  # 行政级别是县级市吗: the kind is its level
     return True
 
 
@@ -7899,8 +7907,8 @@ def what_is_asked(text: str, names) -> bool:
 
 
 # what a thing is, asked (not what is known of it), its names blanked: its kind answers first
-WHAT_IS_ASKED = lazyre.compile(r"(?:图谱里的|图谱中的)?[“”\"'‘’\s]*(?:在图谱里|在图谱中|在这个图谱里)?(?:是什么|是啥|指的是什么|指什么|是个什么|是一个什么|是什么东西|是什么意思)"
-                               r"(?:东西|意思|条目|实体|类型|样的东西)?[？?。]?|"
+WHAT_IS_ASKED = lazyre.compile(r"(?:图谱里的|图谱中的)?[“”\"'‘’\s]*(?:在图谱里|在图谱中|在这个图谱里)?(?:指的是什么|指什么|(?:是|属于)(?:个|一个|一种)?(?:什么|啥)(?:样)?(?:类型)?(?:的)?)"
+                               r"(?:东西|意思|条目|实体|类型|概念)?[？?。]?|"
                                r"(?:what|what's)\s+(?:exactly\s+)?(?:is|are)?\s*(?:exactly\s+)?(?:the|an?)?[“”\"'‘’\s]*(?:in (?:this|the) graph)?\s*\?*", re.I)
 
 

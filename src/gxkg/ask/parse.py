@@ -967,7 +967,7 @@ BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与])区(?=[、和及与]\s*(?
 
 
 LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为|记为)\s*[“\"「『']?(?P<k>县级市|自治县|市辖区|地级市|县|区|镇|乡)[”\"」』']?"
-                          r"(?:的)?(?:县级单位|县级行政区|单位|地方)?")
+                          r"的(?:县级单位|县级行政区|单位|地方)?")  # a modifier (级别是“县”的单位), never a yes or no (级别是县级市吗)
 
 
 def _article_titled(kg, text: str) -> str:
@@ -1290,6 +1290,8 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
     if "category" in q.relations and len(q.names) == 1 and not _of_classes(kg, q.names[0].iri, getattr(prop, "domains", ())):
         q.relations.remove("category")
         q.cues |= {"about", "what_kind"}
+    if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
+        q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
 
 
 WHAT_EXACTLY = lazyre.compile(r"\bwhat(?:'s|’s)\s+exactly\b|\bwhat\s+(?:(?:is|are)\s+exactly|exactly\s+(?:is|are))\b", re.I)
