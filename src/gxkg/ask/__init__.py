@@ -60,7 +60,7 @@ def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, de
 def _each_sentence(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     """Each sentence asked alone, one naming nothing asked of the first's one thing (its one place, when it names
     more); None unless every sentence is answered whole."""
-    sentences = [x for x in re.split(r"(?<=[？?])\s*", q.text.strip()) if x.strip()]
+    sentences = _sentences(q.text)
     name = _one_thing_of(kg, sentences[0]) if len(sentences) > 1 else None
     if name is None:
         return None
@@ -71,8 +71,13 @@ def _each_sentence(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
 def _one_thing_of(kg, sentence: str) -> str | None:
     """The one name of the sentence, or its one place when it names more; None otherwise."""
     names = parse(kg, sentence).names
-    places = [n.text for n in names if kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place")]
+    places = [n.text for n in names if kg.is_a(n.iri, GXO + "Place")]
     return names[0].text if len(names) == 1 else (places + [None])[0] if len(places) == 1 else None
+
+
+def _sentences(text: str) -> list[str]:
+    """The question's sentences, each ending at its question mark."""
+    return [x for x in re.split(r"(?<=[？?])\s*", text.strip()) if x.strip()]
 
 
 def _asked_of(sentence: str, name: str, lang: str) -> str:
@@ -944,8 +949,9 @@ def _what_it_is_unsaid(ctx) -> list[str]:
     q = ctx.q
     if not ({"about"} & q.cues - ctx.used) or ctx.ans.intent == "about":
         return []
-    sentences = [x for x in re.split(r"(?<=[？?])\s*", q.text) if x.strip()][:2]
-    return [q.words.get("about", "")] * (len(sentences) // 2 * any(what_is_asked(x, q.names) for x in sentences))
+    sentences = _sentences(q.text)
+    asked = len(sentences) > 1 and any(what_is_asked(x, q.names) for x in sentences)
+    return [q.words.get("about", "")] if asked else []
 
 
 def _narrowing_unmet(kg, ctx) -> list[str]:

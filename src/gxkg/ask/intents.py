@@ -5011,7 +5011,7 @@ def _places_named_in(ctx: Ctx, article) -> list[str]:
     """The places the article's sentences name, by a name of theirs that is not inside a longer name of another
     place there (防城 of 防城港 names 防城港市, not 防城区)."""
     out: set[str] = set()
-    for r in ctx.kg.store.select("SELECT ?q WHERE { ?ev dct:source ?a ; gxo:quote ?q }", {"a": article}):
+    for r in ctx.run(query("article_quotes"), {"a": [article]}):
         found = _place_spans(ctx, r["q"].value)
         out.update(i for s, e, iris in found if not _inside_another_place(s, e, iris, found) for i in iris)
     return sorted(out)
