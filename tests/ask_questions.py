@@ -2410,8 +2410,8 @@ CONDITIONS_KEPT = [
     ("崇左那个边境城市拼音是什么", R()),
     ("Rong'an County: what's its pinyin?", L("Rong'an")),
     # several things asked of one name after a colon or its possessive: each answered, none dropped
-    ("Daxin county: Chinese name and prefecture?", L("大新县", "located in: Chongzuo")),
-    ("Daxin County's Chinese name and prefecture?", L("大新县", "located in: Chongzuo")),
+    ("Daxin county: Chinese name and prefecture?", L("大新县", "Chongzuo")),
+    ("Daxin County's Chinese name and prefecture?", L("大新县", "Chongzuo")),
     ("Daxin County: what's its Chinese name and which prefecture is it in?", L("大新县", "Chongzuo")),
     ("Daxin county: Chinese name and code?", L("大新县", "451424")),
     # round 18: which figure a number given is; never the article in its place
@@ -2431,7 +2431,7 @@ CONDITIONS_KEPT = [
     # a full name asked is the name, never where the place is
     ("What is the full name of Fuchuan?", L("Fuchuan Yao Autonomous County", "富川瑶族自治县")),
     ("富川的全称是什么", L("富川瑶族自治县", "Fuchuan Yao Autonomous County")),
-    ("Fuchuan: prefecture and full name", L("located in: Hezhou", "Fuchuan Yao Autonomous County", "富川瑶族自治县")),
+    ("Fuchuan: prefecture and full name", L("Hezhou", "Fuchuan Yao Autonomous County", "富川瑶族自治县")),
     # two questions of the same names, the second naming none: both answered
     ("乐业县和田林县各属哪个市、哪个更靠西", L("百色市", "田林县")),
     ("凤山县和凌云县各属哪个市、哪个更靠西", L("河池市", "百色市", "凌云县")),
@@ -2780,7 +2780,7 @@ CONDITIONS_KEPT = [
     ("Which of Hezhou's county-level units are counties rather than districts?",
      L("Fuchuan Yao Autonomous County", "Zhaoping County", "Zhongshan County")),
     ("截至2018年7月农村电商累计培训人次、网络零售额累计、网销单品数？", V("200000", "5900000000", "1826")),
-    ("《关于同意在北京等22个城市设立跨境电子商务综合试验区的批复》在图谱里的英文译名是什么，记录的发布时间是？", F("2018-08")),
+    ("《关于同意在北京等22个城市设立跨境电子商务综合试验区的批复》在图谱里的英文译名是什么，记录的发布时间是？", L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing", "2018-08")),
     ("这篇文章的发布时间是？", P("《广西电商新跨越 经济增长新引擎》")),
     ("文章的发布时间是？", P("《广西电商新跨越 经济增长新引擎》")),
     # the statistical (12-digit) code; a place's figures as a whole (整体)
@@ -2903,6 +2903,38 @@ CONDITIONS_KEPT = [
     ("中国-东盟中小企业贸易促进平台属于什么类型的实体？它服务的是哪个地区？", P("中国-东盟中小企业贸易促进平台: 电商平台")),
     ("“淘宝村”在图谱里是什么类型的概念？谁有这个称号？", P("淘宝村: 称号")),
     ("What contribution rate of final consumption to Guangxi's economic growth does the article cite?", V("50")),
+    # round 36's refusals: 属于哪一级 asks a level; 本身 is the place itself; "…, and its level" a part of its own
+    ("灵山县属于哪一级？", F("县（county）")),
+    ("Which level does Lingshan County belong to?", F("county")),
+    ("广西壮族自治区本身的区划代码是多少？属于哪一级？", L("450000", "省级行政区（province）")),
+    ("What is the division code of Pingxiang, and its administrative level?", L("451481", "county-level city")),
+    ("What is Pingxiang's code, and its prefecture?", L("451481", "Chongzuo")),
+    ("What is the prefecture of Pingxiang?", L("Chongzuo")),
+    ("What is the county of Hantang Village?", L("Lingshan County")),
+    ("Does the graph classify Pingguo as a county-level city?", P("yes")),
+    ("河池市辖区范围内总共有多少个县级行政区？", F("11")),
+    ("文中落户广西的跨境电商平台有哪几家？", L("德国思爱普（SAP）", "浙江聚贸", "阿里巴巴一达通")),
+    ("《广西电子商务进农村三年规划》的英文译名是什么？", L("Guangxi three-year plan for e-commerce in rural areas")),
+    ("What is the URL of the article that mentions the Rong'an kumquat?", P('"Guangxi e-commerce')),
+    ("乐村淘的网址是什么？", R()),
+    # a town up to its county (所在镇的上级县); a town's code is its 12-digit one, said so
+    ("汉塘村所属镇的上级县，统计区划代码是多少？", L("450721000000")),
+    ("汉塘村所在镇的上级县的区划代码是多少？", L("450721")),
+    ("武利镇的区划代码是多少？", L("450721115000")),
+    # 全年 said of a year whose figure is the whole year's is used; of a year with only part of it, refused
+    ("2013年全年的广西电商交易额和2018年1-7月的网络零售交易额，哪个数额更大？", F("电子商务交易额 1266亿元 > 网络零售交易额 528亿元")),
+    ("2018年全年的广西电商交易额和2013年的网络零售交易额，哪个数额更大？", R()),
+    ("Before Rong'an switched to its cooperative e-commerce model, what price per jin did its kumquats sell for?",
+     P("Rong'an kumquat price before the model: 2 yuan per jin")),
+    ("For a briefing to Malaysian importers: roughly how many SKUs are stocked at the Nanning cross-border goods "
+     "direct-purchase experience center?", P("Nanning cross-border goods direct-purchase experience centre product SKUs: more than 50000")),
+    # "data come from" before a name is where things come from, not a source asked; a product asked is no source
+    ("Which products in the graph's data come from Baise?", L("Baise Lingyun tea", "Baise mango")),
+    ("Where does the data come from?", P('"Guangxi e-commerce')),
+    ("which product is Fengshan built on?", R()),
+    # the gap between two figures of different periods: the difference, never a growth rate
+    ("What is the gap between Guangxi's full-year 2017 e-commerce volume and its January–July 2018 volume?", F("283600000000 yuan (CNY)")),
+    ("2017年全年广西电商交易额与2018年1-7月的差距是多少？", F("283600000000 元")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

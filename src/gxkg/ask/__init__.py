@@ -503,8 +503,8 @@ def _unfit_relations_of_a_source(ctx) -> None:
     city is Jiangnan District part of: where it lies)."""
     q = ctx.q
     unfit = {r for r in _relations_checked(ctx) if not _fits_a_name(ctx, GXO + r)}
-    if "partOf" in unfit:
-        q.cues.add("where")  # what city is Jiangnan District part of: where it lies
+    if "partOf" in unfit and "level" not in q.cues:
+        q.cues.add("where")  # what city is Jiangnan District part of: where it lies (属于哪一级: its level)
     q.relations = [r for r in q.relations if r not in unfit]
 
 
@@ -1290,7 +1290,7 @@ def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int, 
 # clauses of one sentence, each asking its own thing (钦州中心开了几家店，业务到了哪几个省 / Which prefecture is
 # Fengshan in, and what's its code?): split at a comma, or at "and" before a question word
 CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
-CLAUSE_EN = lazyre.compile(r"\s*[,;—–]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|whom|whose|when|where|how|is|are|does|do|did)\b)|"
+CLAUSE_EN = lazyre.compile(r"\s*[,;—–]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|whom|whose|when|where|how|is|are|does|do|did|its)\b)|"
                            r"\s+and\s+(?=(?:what|what's|which|who|whom|whose|when|where|how)\b)", re.I)
 INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
 ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|(?<![十百千\d])几|多少|谁|何|怎么|怎样|如何)|(?:是|呢)\s*$")  # 桂茶那几种茶, 收入十几万: no question of its own
@@ -1523,7 +1523,16 @@ def _asking_clauses(text: str, zh: bool) -> list[str]:
     clauses = _split_clauses(text, CLAUSE_ZH if zh else CLAUSE_EN, 1 if zh else 3)
     if zh and clauses and AMONG_ZH.search(clauses[0]):  # 河池的几个自治县里，哪个最靠北: where the question looks, not a question
         return []
-    return clauses if len(clauses) > 1 and all((ASKS_ZH if zh else ASKS_EN).search(c) for c in clauses) else []
+    return clauses if len(clauses) > 1 and all(_clause_asks(c, zh) for c in clauses) else []
+
+
+def _clause_asks(clause: str, zh: bool) -> bool:
+    """A clause asks something: a question word, or (after the first) a thing of the name's (and its level)."""
+    return bool((ASKS_ZH if zh else ASKS_EN).search(clause) or (ITS_THING_ZH if zh else ITS_THING_EN).match(clause))
+
+
+ITS_THING_EN = lazyre.compile(r"(?:and\s+|plus\s+|as well as\s+)?its\s+\w", re.I)  # …, and its administrative level
+ITS_THING_ZH = lazyre.compile(r"(?:以及|还有|和|及)?(?:它|其)的?\w")  # …，以及它的行政级别
 
 
 AMONG_ZH = lazyre.compile(r"(?:里|中|当中|之中|里面|里头)$")

@@ -2673,7 +2673,7 @@ def _found_or_said(ctx: Ctx, found: bool, subjects: list[str], levels: list[str]
 
 
 # how much more (多多少, how much more, difference): a difference asked, not a rate
-MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出多少)|差(?:多少|额)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b", re.I)
+MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出多少)|差(?:多少|额|距)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b|\bgap\b", re.I)
 
 
 def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> bool:
@@ -3546,10 +3546,27 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
         return True
     if _relation_words_in(ctx, inds):
         ctx.use("relations")
+    if _whole_years_kept(ctx.q, per):
+        ctx.use("full_year")  # 2013年全年的交易额和2018年1-7月的…: the whole year is the figure's own period
     for f in per:
         show_figure(ctx, f)
     _two_compared(ctx, *sorted(per, key=lambda f: ctx.q.at.get(f["indicator"], 0)))  # in the order asked
     return True
+
+
+def _whole_years_kept(q: Question, per: list[dict]) -> bool:
+    """全年 said of a year (2013年全年): each figure of that year is of the whole year; said of none, one figure is."""
+    years = WHOLE_YEAR_SAID.findall(q.text)
+    if not years:
+        return any(_whole_year(f["period"]) for f in per)
+    return all(_whole_year(f["period"]) for f in per if _of_years(f, years))
+
+
+def _of_years(f: dict, years: list[str]) -> bool:
+    return any(y in str(f["period"]) for y in years)
+
+
+WHOLE_YEAR_SAID = lazyre.compile(r"((?:19|20)\d\d)年?(?:的)?(?:全年|全年度|一整年|整年)")
 
 
 def _two_compared(ctx: Ctx, a: dict, b: dict) -> None:
@@ -3857,12 +3874,21 @@ IN_CHINESE = lazyre.compile(r"\b(?:in|into) chinese\b|\boriginal chinese\b|\bchi
 ADDRESS_WORDS = {"网址", "官网", "url", "website", "homepage", "web address"}  # link JD to: no address
 
 
+def _thing_asked_not_source(q: Question) -> bool:
+    """Which product is Fengshan built on: a product or a place asked for is no source, whatever words say."""
+    return any(c in PLACE_CLASSES | {"Product"} and _right_after_asking(q.text, w) for w, c in q.kinds)
+
+
 def _own_address_asked(ctx: Ctx) -> bool:
     """乐村淘的网址是什么: the web address of a thing (an organisation, a platform) is its own, which the graph does
     not hold; never the link of the article that names it."""
     q = ctx.q
-    address = q.words.get("source", "").lower() in ADDRESS_WORDS and not (q.indicators or q.relations)
+    address = q.words.get("source", "").lower() in ADDRESS_WORDS and not (q.indicators or q.relations or ARTICLE_SAID.search(q.text))
     return address and bool(q.names) and not any(_of_any(ctx, n.iri, ["Observation", "Policy"]) for n in q.names)
+
+
+# the URL of the article that mentions …: an article's address is asked, not the thing's own
+ARTICLE_SAID = lazyre.compile(r"\b(?:article|report|news|story|piece)\b|文章|报道|新闻|原文|稿", re.I)
 
 
 @intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？",
@@ -3873,7 +3899,7 @@ def _own_address_asked(ctx: Ctx) -> bool:
                           "Where does the administrative division data come from, and which version is it?"]})
 def source(ctx: Ctx):
     q = ctx.q
-    if "source" not in q.cues or _own_address_asked(ctx) or _figure_claimed(q):
+    if "source" not in q.cues or _own_address_asked(ctx) or _figure_claimed(q) or _thing_asked_not_source(q):
         return False
     if _publisher_not_held(ctx):
         return True
@@ -5970,7 +5996,7 @@ def code(ctx: Ctx):
     if not _code_asked(ctx, q):
         return False
     kind = "old" if "old_code" in q.cues else "full" if "full_code" in q.cues else "now"
-    ctx.use("names", "code", "old_code", "full_code", "list", *(("rename",) if kind == "old" else ()))  # 改名前的旧代码
+    ctx.use("names", "code", "old_code", "full_code", "list", "exact", *(("rename",) if kind == "old" else ()))  # 改名前的旧代码
     for name in q.names:
         _code_of(ctx, name.iri, kind, len(q.names) > 1)
     return True
@@ -5979,13 +6005,28 @@ def code(ctx: Ctx):
 def _code_of(ctx: Ctx, e: str, kind: str, named: bool) -> None:
     """One place's code of the kind asked (now, old, full) with its row; the place named first when several are
     asked (兴业县: 450924)."""
-    rows = [r for r in ctx.run(query("codes"), {"e": [_node(e)]}) if r["kind"].value == kind]
+    codes = ctx.run(query("codes"), {"e": [_node(e)]})
+    rows = [r for r in codes if r["kind"].value == kind] or _full_code_instead(ctx, e, codes, kind)
     head = ctx.label(e) + ": " if named else ""
     for r in rows:
         ctx.add(head + r["code"].value + _until(ctx, _v(r, "date")), value=r["code"].value)
     ctx.cite([_v(r, "ev") for r in rows])
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang) + (": " + head[:-2] if head else ""))
+
+
+def _full_code_instead(ctx: Ctx, e: str, codes: list[dict], kind: str) -> list[dict]:
+    """武利镇的区划代码: a town or village has no GB/T 2260 code, only its 12-digit statistical one, given as such."""
+    if kind != "now" or not _below_county(ctx, e):
+        return []
+    full = [r for r in codes if r["kind"].value == "full"]
+    if full:
+        ctx.note(msg("full_code_only", ctx.lang))
+    return full
+
+
+def _below_county(ctx: Ctx, e: str) -> bool:
+    return ctx.is_a(e, "Township") or ctx.is_a(e, "Village")
 
 
 def _code_asked(ctx: Ctx, q: Question) -> bool:
@@ -6142,7 +6183,7 @@ def level(ctx: Ctx):
     if not _division_level_asked(ctx, ctx.q):
         return False
     rows = ctx.run(query("levels"), {"e": [_node(ctx.q.names[0].iri)]})
-    ctx.use("names", "level", "classes", "list")
+    ctx.use("names", "level", "classes", "list", "exact")
     _values_cited(ctx, rows, lambda v: level_said(v, ctx.lang))
     return True
 

@@ -481,7 +481,7 @@ CUES["ethnic"] = (("哪个少数民族", "什么少数民族", "哪个民族", "
 CUES["short_name"] = (("简称", "简写", "短名"), ("short name", "short form of its name", "abbreviated name", "shortened name"))
 CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方名称", "标准名称", "规范名称", "全称", "全名"),
                      ("full official name", "full name", "official name", "complete name", "formal name", "full title"))
-CUES["english_name"] = (("英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
+CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
                         ("english name", "name in english", "called in english"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
@@ -530,7 +530,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              "提供", "提供了", "进行", "开展", "实现", "东西", "事情", "情形", "方面的", "哪方面", "具体地", "到底", "究竟",
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
              "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
-             "记录", "记载", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
+             "记录", "记载", "辖区范围内", "辖区内", "管辖范围内", "管辖范围", "文中", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "体系", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
@@ -577,7 +577,7 @@ EN_FILLER = {"stored", "alike", "entity",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "month", "months",
     "facts",
-    "built", "much", "big", "large", "say", "says", "said", "mention", "mentioned", "state", "stated", "record",
+    "built", "much", "big", "large", "say", "says", "said", "mention", "mentioned", "state", "stated", "record", "stocked", "classify", "classifies", "classified", "categorise", "categorize", "categorised", "categorized",
     "recorded", "graph", "knowledge", "reach", "reached", "hit", "achieve", "achieved", "come", "came", "go", "went",
     "being", "into", "out", "off", "new", "other", "another", "same", "different", "full", "whole", "entire",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -530,7 +530,12 @@ def _misread(low: str, s: int, e: int, kind: str, w: str) -> bool:
     "up by" before a date (notched up by July 2018): a time, not a rise."""
     if kind == "cls" and w == "村":
         return low[s - 1:s] in ("农", "乡") and s > 0
+    if kind == "cue" and w.endswith(" come from"):  # which products in your data come from Nanning: where they come from
+        return bool(MASK_AFTER.match(low, e))
     return w == "up by" and bool(DATE_AFTER.match(low, e))
+
+
+MASK_AFTER = lazyre.compile(r"\s+" + re.escape(MASK))  # a name right after the words
 
 
 DATE_AFTER = lazyre.compile(r"\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|now|mid)")

@@ -16,7 +16,7 @@ from .. import lazyre
 GXO = "https://w3id.org/gxkg/ontology#"
 
 # the place level a word of the phrase names
-LEVELS = (("地级市", "Prefecture"), ("城市", "Prefecture"), ("市", "Prefecture"), ("县", "County"),
+LEVELS = (("地级市", "Prefecture"), ("城市", "Prefecture"), ("市", "Prefecture"), ("县", "County"), ("镇", "Township"), ("乡", "Township"),
           ("prefecture", "Prefecture"), ("city", "Prefecture"), ("county", "County"))
 
 
@@ -46,10 +46,10 @@ REFERENCES = [
     Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个)?(?:村子|村庄|村|镇|县|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
-    Reference("place_of", PLACE_OF, after=r"[，,]?所在的?(?:那个|这个|那座)?(?:(?P<level>地级市|城市|市|县)|保税港区|保税区|功能区|园区|片区)",
+    Reference("place_of", PLACE_OF, after=r"[，,]?(?:所在|所属)的?(?:那个|这个|那座)?(?:(?P<level>地级市|城市|市|县|镇|乡)|保税港区|保税区|功能区|园区|片区)",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
     # the place one level up (凌云县的上级市, 出产凌云茶的县，上级市…)
-    Reference("above", ("locatedIn",), after=r"[，,]?的?上(?:一)?级(?:的)?(?:那个|这个)?(?P<level>地级市|城市|市|行政区)",
+    Reference("above", ("locatedIn",), after=r"[，,]?的?上(?:一)?级(?:的)?(?:那个|这个)?(?P<level>地级市|城市|市|县|行政区)",
               examples=("凌云县的上级市一共下辖几个县级行政区？",)),
     # where an event was held (论坛举办城市的特产, 论坛的举办地)
     Reference("venue", ("heldIn",), after=r"的?(?:举办|召开|举行)(?:的)?(?:地点|地|所在地|(?:的?(?:那个|这个|那座|这座))?(?P<level>城市|市|县))",
@@ -79,6 +79,10 @@ REFERENCES = [
               before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?$",
               after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced)?(?: in)?| comes? from| (?:is|are) from)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
+    # the prefecture of Pingxiang, the county of Hantang Village: the place above it at that level ("the city of
+    # Nanning" is Nanning itself, so city is left out)
+    Reference("en_level_of", PLACE_OF, before=r"\bthe (?P<level>prefecture|county)(?:-level city)? (?:of|over|governing|administering) (?:the )?$",
+              examples=("Which products come from the prefecture of Dongxing?",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
               after=r" (?:is implementing|implements|carries out|runs|is running)"),
