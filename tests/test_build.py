@@ -66,6 +66,13 @@ def test_rename_is_history_on_one_place(kg):
     assert not kg.exists(GXR["place/450127"])  # no second place for the old name
 
 
+def test_a_former_code_in_the_source_column_is_on_its_place(kg):
+    from gxkg.namespaces import GXO, GXR
+    assert objects(kg, GXR["place/451203"], GXO.formerCode) == ["451281"]  # 宜州区, cpca0.5.5(old code 451281)
+    assert objects(kg, GXR["place/451003"], GXO.formerCode) == ["451021"]  # 田阳区
+    assert objects(kg, GXR["place/450721"], GXO.formerCode) == []  # 灵山县: no change recorded
+
+
 def test_reference_places_carry_code_coordinates_pinyin(kg):
     from gxkg.namespaces import GEO, GXO, GXR
     ls = GXR["place/450721"]

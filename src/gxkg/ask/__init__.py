@@ -72,7 +72,12 @@ def _one_thing_of(kg, sentence: str) -> str | None:
     """The one name of the sentence, or its one place when it names more; None otherwise."""
     names = parse(kg, sentence).names
     places = [n.text for n in names if kg.is_a(n.iri, GXO + "Place")]
+    if len(names) > 1 and names[0].start == 0 and SUBJECT_SAID.match(sentence, names[0].end):
+        return names[0].text  # 七星区是桂林的还是柳州的？gb码给一下: the code of 七星区, what the first sentence is about
     return names[0].text if len(names) == 1 else (places + [None])[0] if len(places) == 1 else None
+
+
+SUBJECT_SAID = lazyre.compile(r"\s*(?:是|属于|归|在|位于)")
 
 
 def _sentences(text: str) -> list[str]:
@@ -93,7 +98,8 @@ def _parts_missing(ans: Answer) -> bool:
 
 def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """凤山县和融安县的代码各是多少: a question that read whole has no answer is asked of each name alone, else refused."""
-    each = (_each_name_asked(kg, q, ans, deadline, depth) or _asked_at_question_marks(kg, q, ans, deadline, depth)) if depth < 3 else None
+    each = (_each_name_asked(kg, q, ans, deadline, depth) or _asked_at_question_marks(kg, q, ans, deadline, depth)
+            or _each_sentence(kg, q, ans, deadline, depth)) if depth < 3 else None
     return each or _refuse(kg, ans, q, suggest, deadline)
 
 

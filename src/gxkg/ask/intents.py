@@ -19,7 +19,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
-from .lexicon import ABOVE, BELOW, CLASS_WORDS, CUES, EN_YESNO_START
+from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START
 from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -5288,7 +5288,7 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
     (county) is said in two senses: every county-level division, or 县 and 自治县 only; both counts are given,
     the one the question's words point to first; beside other county-level words (几个区、几个县), only 县."""
     cond, values = _conditions(ctx, cls, word)
-    values["class"] = _classes(ctx, cls)
+    values["class"] = _classes(ctx, *_city_classes(word, cls))
     if _each_counted(ctx, cls):
         return _count_in_each(ctx, cond, values, word.lower() in COUNTY_WORDS and cls == "County")
     n = _counted(ctx, cond, values)
@@ -5302,6 +5302,12 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
         rows = ctx.run(members_query(cond), values)
         _members_noted(ctx, rows)
         _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
+
+
+def _city_classes(word: str, cls: str) -> tuple[str, ...]:
+    """Cities counted: the prefectures, and a municipality (北京市, a province-level city) where one is held; the
+    word's name filter (…市) keeps the provinces out."""
+    return (cls, "Province") if cls == "Prefecture" and word.lower() in CITY_WORDS and word in CLASS_NAME_END else (cls,)
 
 
 def _counties_beside(ctx: Ctx, cond: str, values: dict, beside: list[str]) -> tuple[str, int]:
@@ -5324,7 +5330,20 @@ def _listed_with_others(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
     if TOTAL_DEMANDED.search(ctx.q.text):
         _count_refused(ctx, rows, what, n)
     else:
-        ctx.note(msg("listed_etc", ctx.lang, n=n))
+        ctx.note(_how_many_in_all(ctx, rows, n) or msg("listed_etc", ctx.lang, n=n))
+
+
+def _how_many_in_all(ctx: Ctx, rows: list[dict], n: int) -> str | None:
+    """北京等22个城市: the number the source gives in all, beside the ones the graph records; the answer unless
+    what the graph records is asked (how many does the graph record)."""
+    said, quote = _number_in_evidence(ctx, rows)
+    if not said or said <= n:
+        return None
+    last = ctx.ans.answers[-1]
+    if last["label"] == str(n) and not IN_THE_GRAPH.search(ctx.q.text):
+        last["label"] = last["value"] = str(said)
+    members = sorted({ctx.label(r["x"].value) for r in rows})
+    return msg("fewer_than_source", ctx.lang, said=said, quote=quote, n=n, members=ctx.sep().join(members))
 
 
 def _etc_in_the_sentence(ctx: Ctx) -> None:
@@ -5480,8 +5499,65 @@ def extreme(ctx: Ctx):
     if len(q.names) >= 2 and all(ctx.is_a(n.iri, c) for n in q.names for _, c in q.kinds):
         _named_places_by(ctx, asked[0], coord, highest)
         return True
-    _furthest_places(ctx, asked[0], coord, highest)
+    if not _places_beyond(ctx, asked[0], coord, highest):
+        _furthest_places(ctx, asked[0], coord, highest)
     return True
+
+
+# further west than Nanning, 比南宁更靠西: the place the others are set against, right after "than" or 比
+THAN_BEFORE = lazyre.compile(r"(?:\bthan\s+(?:the\s+)?(?:city\s+of\s+)?|比)$", re.I)
+
+
+def _reference_place(q: Question):
+    """The one place named right after "than" (比), when the question asks for places beyond it."""
+    refs = [n for n in q.names if THAN_BEFORE.search(q.text[:n.start])]
+    return refs[0] if len(refs) == 1 and "most" not in q.cues else None
+
+
+def _places_beyond(ctx: Ctx, direction: str, coord: str, highest: bool) -> bool:
+    """The places of the kind asked (in Guangxi, or in the other places named) further in the direction than the
+    place named after "than", by the graph's coordinates, furthest first; the place's own coordinate noted. False
+    when no place is named after "than"."""
+    ref = _reference_place(ctx.q)
+    if ref is None:
+        return False
+    ctx.use("names", "classes", direction, "geo", "list", "compare", "within", "where", "derive", "count")
+    for r in ctx.run(*_beyond_query(ctx, coord, highest, ref)):
+        ctx.add(ctx.label(r["x"].value), r["x"].value, value=r["v"].value)
+        ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+    own = ctx.run(_coords_query(coord, highest), {"x": [_node(ref.iri)]})
+    ctx.note(f"{ctx.label(ref.iri)}: {COORD_WORDS[coord][ctx.lang == 'en']} {own[0]['v'].value}" if own else msg("not_stated", ctx.lang))
+    if not ctx.ans.answers:
+        ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=ctx.q.words.get(_beyond_kind(ctx.q)[1]) or ctx.label(GXO + _beyond_kind(ctx.q)[1])))
+    return True
+
+
+def _beyond_kind(q: Question) -> tuple[str, str]:
+    return q.kinds[0] if q.kinds else ("", "County")
+
+
+def _beyond_query(ctx: Ctx, coord: str, highest: bool, ref) -> tuple[str, dict]:
+    """extreme.rq for the things of the kind asked within the scope whose coordinate is beyond the place's."""
+    word, cls = _beyond_kind(ctx.q)
+    lines, values = _scope_conditions(ctx, ref)
+    lines += [_kind_filter(word) + _counties_only(ctx.q, word), _beyond_line(highest)]
+    lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]
+    text = query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")
+    return _ordered(text, highest).replace("#LIMIT", "200"), values | {"class": _classes(ctx, cls), "ref": [_node(ref.iri)]}
+
+
+def _scope_conditions(ctx: Ctx, ref) -> tuple[list[str], dict]:
+    """?x lies in each place named other than the one set against (Guangxi when none)."""
+    scope = [n.iri for n in ctx.q.names if n is not ref and ctx.is_a(n.iri, "Place")] or [GUANGXI]
+    return [f"?x gxo:locatedIn+ ?n{k} ." for k in range(len(scope))], {f"n{k}": [_node(p)] for k, p in enumerate(scope)}
+
+
+def _beyond_line(highest: bool) -> str:
+    return f"?ref #COORD ?rv . FILTER(?v {'>' if highest else '<'} ?rv)"
+
+
+def _ordered(text: str, highest: bool) -> str:
+    return text.replace("#ORDER", "DESC" if highest else "ASC")
 
 
 def _furthest_places(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
@@ -5926,9 +6002,13 @@ def _old_code_rows(ctx: Ctx) -> tuple:
     """The one name written as a code and the name changes that code was the old code of; none when a place above
     it is asked (which prefecture is the place with code 450127 in)."""
     n = _one_code_named(ctx.q)
-    if n is None or any(not ctx.is_a(n.iri, c) for c in _levels_asked(ctx)):
-        return n, []
+    if not _code_place_fits(ctx, n):
+        return None, []
     return n, [r for r in ctx.run(query("renamed"), {"e": [_node(n.iri)]}) if _v(r, "code") == n.text]
+
+
+def _code_place_fits(ctx: Ctx, n) -> bool:
+    return n is not None and all(ctx.is_a(n.iri, c) for c in _levels_asked(ctx))
 
 
 def _one_code_named(q: Question):
@@ -5942,11 +6022,23 @@ def old_code_of(ctx: Ctx):
     """A place written as an old code (450127): the place that had it, under its old name, and what it is now."""
     n, rows = _old_code_rows(ctx)
     if not rows:
-        return False
+        return bool(n) and _former_code_of(ctx, n)
     ctx.use("names", "old_code", "code", "where", "about", "rename", "list", "classes")
     for r in rows:
         ctx.add(_say(ctx, f"{_v(r, 'old')}（旧代码{n.text}；{_v(r, 'date')}更名为{r['new'].value}）",
                      f"{_v(r, 'old')} (old code {n.text}; renamed {r['new'].value}, {ctx.label(n.iri)}, on {_v(r, 'date')})"), n.iri)
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
+
+
+def _former_code_of(ctx: Ctx, n) -> bool:
+    """451281 是哪个区的旧代码: the place whose former code it is (宜州区), as the data row's source column says,
+    undated; False when the code is no former code."""
+    rows = [r for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value == "old" and r["code"].value == n.text]
+    if not rows:
+        return False
+    ctx.use("names", "old_code", "code", "where", "about", "rename", "list", "classes")
+    ctx.add(_say(ctx, f"{ctx.label(n.iri)}（原代码{n.text}）", f"{ctx.label(n.iri)} (former code {n.text})"), n.iri)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
 
@@ -6082,8 +6174,8 @@ def ethnic(ctx: Ctx):
         return False
     ctx.use("names", "ethnic", "classes", "list", "about", "yesno")
     for n in q.names:
-        people, head = _people_named(ctx, n.iri), f"{ctx.label(n.iri)}: " * (len(q.names) > 1)
-        ctx.add(head + people if people else _say(ctx, f"{ctx.label(n.iri)}不是自治县", f"{ctx.label(n.iri)} is no autonomous county"), n.iri)
+        if _people_named(ctx, n.iri) or not _peoples_within(ctx, n.iri):
+            _people_of(ctx, n.iri, len(q.names) > 1)
     ctx.note(_say(ctx, "据自治县的正式名称", "as the autonomous county's official name states"))
     ctx.cite([_v(r, "ev") for n in q.names for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value == "now"])
     return True
@@ -6093,6 +6185,46 @@ def _ethnic_asked(ctx: Ctx) -> bool:
     q = ctx.q
     return "ethnic" in q.cues and bool(q.names) and not q.indicators and "count" not in q.cues and \
         all(ctx.is_a(n.iri, "Place") for n in q.names)  # 其他民族的自治县有几个: a count, not which people
+
+
+def _people_of(ctx: Ctx, e: str, named: bool) -> None:
+    """The people an autonomous county is named for (the county named first when several are asked), or that it
+    is none."""
+    people, head = _people_named(ctx, e), f"{ctx.label(e)}: " * named
+    ctx.add(head + people if people else _say(ctx, f"{ctx.label(e)}不是自治县", f"{ctx.label(e)} is no autonomous county"), e)
+
+
+def _peoples_within(ctx: Ctx, place: str) -> bool:
+    """河池的自治县按民族分: the autonomous counties asked within a place, grouped by the people each is named
+    for (瑶族: 巴马、大化、都安); False when none is asked or the place holds none."""
+    if not any(AUTONOMOUS_WORD.search(w) and _kind_of_the_place(ctx.q, place, w) for w, c in ctx.q.kinds if c == "County"):
+        return False
+    by_people = _grouped_by_people(ctx, place)
+    for people, counties in sorted(by_people.items()):
+        ctx.add(f"{people}: {ctx.sep().join(counties)}")
+    return bool(by_people)
+
+
+def _grouped_by_people(ctx: Ctx, place: str) -> dict[str, list[str]]:
+    """The autonomous counties within the place by the people each is named for, each with its data row cited."""
+    by_people: dict[str, list[str]] = {}
+    for x in sorted(r["x"].value for r in ctx.run(query("members_within"), {"c": [_node(GXO + "County")], "p": [_node(place)]})):
+        people = _people_named(ctx, x)
+        if people:
+            by_people.setdefault(people, []).append(ctx.label(x))
+            ctx.cite([_v(r, "ev") for r in ctx.run(query("codes"), {"e": [_node(x)]}) if r["kind"].value == "now"])
+    return by_people
+
+
+AUTONOMOUS_WORD = lazyre.compile(r"自治县|autonomous", re.I)
+
+
+def _kind_of_the_place(q: Question, place: str, word: str) -> bool:
+    """河池的自治县, Baise's autonomous counties: the kind word follows the place's name as what it holds (河池是
+    哪个民族的自治县 says the place is one)."""
+    n = next(n for n in q.names if n.iri == place)
+    at = q.text.find(word, n.end)
+    return at >= 0 and not re.search(r"是|\b(?:is|are|was)\b", q.text[n.end:at], re.I)
 
 
 def _people_named(ctx: Ctx, e: str) -> str | None:
@@ -7104,7 +7236,7 @@ def _list_uses(ctx: Ctx) -> None:
     if _lacking(ctx.q) and ctx.q.relations:
         ctx.use("negation")
     if any(ctx.is_a(n.iri, "Place") for n in ctx.q.names):
-        ctx.use("where")
+        ctx.use("where", *(("total",) * (len(ctx.q.names) > 1)))  # 贺州、梧州的市辖区合起来列一下: one list of both
 
 
 def _asked_in_own_clause(low: str, w: str) -> bool:

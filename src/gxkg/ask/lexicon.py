@@ -131,7 +131,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
                                                                          "economic growth")),
-    "pilot-zone-cities": (("试验区城市", "多少个城市"), ("pilot-zone cities", "pilot zone cities")),
+    "pilot-zone-cities": (("试验区城市", "城市获批", "个城市设立", "同意了多少个城市", "同意在多少个城市", "同意多少个城市"), ("pilot-zone cities", "pilot zone cities")),
     "cross-border-share-of-foreign-trade": (("进出口总额", "进出口", "外贸"), ("imports and exports", "foreign trade")),
     "ecommerce-transaction-volume-average-annual-growth": (("年均增长", "年均增速", "平均增长"),
                                                            ("average annual growth", "annual average growth",
@@ -156,7 +156,8 @@ CLASS_WORDS = {
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
            "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省市": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place",
-           "境外地区": "Region", "直辖市": "Province"},
+           "境外地区": "Region", "直辖市": "Province", "更名事件": "NameChange", "行政区更名事件": "NameChange", "更名记录": "NameChange",
+           "改名事件": "NameChange", "改名记录": "NameChange", "区划更名": "NameChange"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "township": "Township", "town": "Township", "towns": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product", "varieties": "Product",
@@ -185,7 +186,8 @@ CLASS_WORDS = {
            "regions": "Region", "world regions": "Region", "municipalities": "Province", "foreign regions": "Region", "regions abroad": "Region",
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
            "divisions": "Place", "places": "Place", "place": "Place",
-           "figures": "Observation", "observations": "Observation", "statistics": "Observation"},
+           "figures": "Observation", "observations": "Observation", "statistics": "Observation",
+           "name changes": "NameChange", "name-change events": "NameChange", "renamings": "NameChange"},
 }
 
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
@@ -225,7 +227,7 @@ KIND_OF_RELATION = {"Product": "category"}
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("占了几个", "占几个", "占了多少个", "占多少个", "的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally")),
-    "list": (("请列明", "列明", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
+    "list": (("请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
              ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
@@ -233,7 +235,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "哪个多", "谁多", "哪个高", "谁高", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值"),
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
-                 "sold more", "sell more", "exceed", "exceeded", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
+                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "faster", "slower", "quicker", "above",
                  "or", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
@@ -242,7 +244,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
                 "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
-                "compound annual growth", "compound growth", "cagr")),
+                "compound annual growth", "compound growth", "cagr", "markup", "mark-up", "percentage markup")),
     # the smaller of two asked for (比…低吗, smaller than)
     "less": (("更小", "更少", "更低", "卖得少", "卖的少", "卖得更少", "得少", "少一些", "少些", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
@@ -360,7 +362,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "nationally", "countrywide", "across china", "across the country", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
-                                                          "total imports and exports", "total foreign trade", "total trade")),
+                                                          "total imports and exports", "total foreign trade", "total trade", "total import-export", "import-export total", "import-export value", "imports-export",
+                                                          "total import and export", "import and export total")),
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
@@ -421,16 +424,17 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "change its name", "changed its name", "change of name", "changed name", "change name",
                 "still called", "still named", "still known as", "still the name", "still in use", "still used", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
     # which lies furthest in a direction, by the graph's coordinates
-    "north": (("最偏北", "偏北", "最靠北边", "纬度最高", "纬度最大", "纬度更高", "纬度更大", "纬度高", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
+    "north": (("最偏北", "偏北", "在北边", "更北边", "靠北边", "最靠北边", "纬度最高", "纬度最大", "纬度更高", "纬度更大", "纬度高", "最北", "最靠北", "最北边", "最北端", "更北", "更靠北", "更偏北", "靠北"), ("northernmost", "northern-most", "furthest-north", "farthest-north", "most-northerly", "furthest north", "farthest north",
                                                 "most northerly", "lies furthest north", "further north", "farther north", "more northerly", "more to the north", "more to north", "more north", "most north", "most to the north", "the most north", "northernmost point", "most far north", "most northern", "higher latitude", "highest latitude", "greatest latitude", "larger latitude", "largest latitude")),
-    "south": (("最偏南", "偏南", "最靠南边", "纬度最低", "纬度最小", "纬度更低", "纬度更小", "纬度低", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
+    "south": (("最偏南", "偏南", "在南边", "更南边", "靠南边", "最靠南边", "纬度最低", "纬度最小", "纬度更低", "纬度更小", "纬度低", "最南", "最靠南", "最南边", "最南端", "更南", "更靠南", "更偏南", "靠南"), ("southernmost", "southern-most", "furthest-south", "farthest-south", "most-southerly", "furthest south", "farthest south",
                                                 "most southerly", "lies furthest south", "further south", "farther south", "more southerly", "more to the south", "most south", "most to the south", "the most south", "southernmost point", "most far south", "most southern", "closest to the equator", "closer to the equator", "nearest the equator", "nearer the equator", "nearest to the equator", "nearer to the equator", "lower latitude", "lowest latitude", "smaller latitude", "smallest latitude")),
-    "east": (("最偏东", "偏东", "最靠东边", "经度最高", "经度最大", "经度更高", "经度更大", "经度大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
+    "east": (("最偏东", "偏东", "在东边", "更东边", "靠东边", "最靠东边", "经度最高", "经度最大", "经度更高", "经度更大", "经度大", "最东", "最靠东", "最东边", "最东端", "更东", "更靠东", "更偏东", "靠东"), ("easternmost", "eastern-most", "furthest-east", "farthest-east", "most-easterly", "furthest east", "farthest east", "most easterly",
                                                "lies furthest east", "further east", "farther east", "more easterly", "more to the east", "most east", "most to the east", "the most east", "easternmost point", "most far east", "most eastern", "higher longitude", "highest longitude", "greater longitude", "greatest longitude", "larger longitude", "largest longitude")),
-    "west": (("最偏西", "偏西", "最靠西边", "经度最低", "经度最小", "经度更低", "经度更小", "经度小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
+    "west": (("最偏西", "偏西", "在西边", "更西边", "靠西边", "最靠西边", "经度最低", "经度最小", "经度更低", "经度更小", "经度小", "最西", "最靠西", "最西边", "最西端", "更西", "更靠西", "更偏西", "靠西"), ("westernmost", "western-most", "furthest-west", "farthest-west", "most-westerly", "furthest west", "farthest west", "most westerly",
                                                "lies furthest west", "further west", "farther west", "more westerly", "more to the west", "most west", "most to the west", "the most west", "westernmost point", "most far west", "most western", "lower longitude", "lowest longitude", "smaller longitude", "smallest longitude")),
     "geo": (("坐标", "座标", "经纬度", "按坐标", "纬度", "经度", "政府驻地", "驻地"), ("coordinates", "by the graph's coordinates", "by coordinates", "lat/long",
-                                               "lat/lon", "lat-long", "latitude", "longitude", "gps", "lat and long", "coords", "coord")),
+                                               "lat/lon", "lat-long", "latitude", "longitude", "latitudes", "longitudes", "by the stored longitudes", "by the stored latitudes",
+                                               "stored coordinates", "gps", "lat and long", "coords", "coord")),
 }
 # kinds of figure named instead of an indicator (the growth rates given for Guangxi, the largest sum of money in
 # the article): the figures of growth indicators, or of one unit
@@ -451,7 +455,7 @@ CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), (
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
 # a place's division code (GB/T 2260), and the code it had before a change (横县: 450127)
-CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "行政代码", "代码", "编码"),
+CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "gb代码", "gb码", "国标码", "行政代码", "代码", "编码"),
                 ("6-digit division code", "6-digit code", "6 digit code", "six-digit code", "6-digit gb code", "six-digit gb code", "six digit gb code", "six-digit", "6-digit",
                  "administrative division code", "six-digit administrative code", "6-digit administrative code", "six-digit administrative division code", "six digit code", "administrative code", "division code", "gb/t 2260 code", "gb code",
                  "adcode", "codes", "code"))
@@ -464,7 +468,8 @@ CUES["full_code"] = (("统计区划代码", "统计用代码", "12位统计用�
 CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "以前的区划代码", "原来的区划代码", "之前的区划代码", "旧代码", "原代码",
                      "老代码", "以前的代码", "原来的代码", "之前的代码", "曾用代码"),
                     ("old division code", "former division code", "previous division code", "old code", "former code",
-                     "previous code", "earlier code"))
+                     "previous code", "earlier code", "code before", "code prior to", "code it had before", "code did it have before",
+                     "code it used to have", "code used to be"))
 # a place's level as the division data states it (a county-level city, a statistical zone)
 CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行政区", "哪个级别的行政区", "行政级别", "什么级别", "哪个级别", "哪一级", "什么层级", "哪个层级", "行政层级", "级别", "层级"),
                  ("level of administrative division", "level of division", "division level", "administrative level", "its level",
@@ -486,7 +491,7 @@ CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 CUES["noise"] = (("据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
-                   "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
+                   "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "三市", "三个市", "三县", "三个县", "三地", "三区", "四市", "四个市", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
                   "this year", "next year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give", "does the article cite", "does the article quote", "does the article mention",
@@ -530,7 +535,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              "提供", "提供了", "进行", "开展", "实现", "东西", "事情", "情形", "方面的", "哪方面", "具体地", "到底", "究竟",
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
              "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
-             "记录", "记载", "辖区范围内", "辖区内", "管辖范围内", "管辖范围", "文中", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
+             "具体品种", "品种", "记录", "记载", "辖区范围内", "辖区内", "管辖范围内", "管辖范围", "文中", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "体系", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",
@@ -577,7 +582,7 @@ EN_FILLER = {"stored", "alike", "entity",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "month", "months",
     "facts",
-    "built", "much", "big", "large", "say", "says", "said", "mention", "mentioned", "state", "stated", "record", "stocked", "classify", "classifies", "classified", "categorise", "categorize", "categorised", "categorized",
+    "built", "much", "big", "large", "say", "says", "said", "mention", "mentioned", "state", "stated", "record", "stocked", "piece", "classify", "classifies", "classified", "categorise", "categorize", "categorised", "categorized",
     "recorded", "graph", "knowledge", "reach", "reached", "hit", "achieve", "achieved", "come", "came", "go", "went",
     "being", "into", "out", "off", "new", "other", "another", "same", "different", "full", "whole", "entire",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

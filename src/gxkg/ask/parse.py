@@ -532,9 +532,10 @@ def _misread(low: str, s: int, e: int, kind: str, w: str) -> bool:
         return low[s - 1:s] in ("农", "乡") and s > 0
     if kind == "cue" and w.endswith(" come from"):  # which products in your data come from Nanning: where they come from
         return bool(MASK_AFTER.match(low, e))
-    return w == "up by" and bool(DATE_AFTER.match(low, e))
+    return w == "up by" and bool(DATE_AFTER.match(low, e)) or low[e:e + 1] == MISREAD_BEFORE.get(w)
 
 
+MISREAD_BEFORE = {"下属": "于"}  # 列一下属于…: 一下 then 属于, no 下属
 MASK_AFTER = lazyre.compile(r"\s+" + re.escape(MASK))  # a name right after the words
 
 
@@ -964,6 +965,7 @@ def _level_said(text: str) -> str:
     kinds, the districts; 那场 before an event's name, nothing."""
     text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
     text = EVENT_THAT.sub("", text)  # 那场信息港电商论坛: the forum, named
+    text = LEVEL_IS_EN.sub("counties (only counties)", text)  # units that carry the plain 'county' level
     return LEVEL_IS.sub(lambda m: m.group("k") + ("（只算县）" if m.group("k") == "县" else ""), text)
 
 
@@ -973,6 +975,14 @@ BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与])区(?=[、和及与]\s*(?
 
 LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为|记为)\s*[“\"「『']?(?P<k>县级市|自治县|市辖区|地级市|县|区|镇|乡)[”\"」』']?"
                           r"的(?:县级单位|县级行政区|单位|地方)?")  # a modifier (级别是“县”的单位), never a yes or no (级别是县级市吗)
+
+
+UNITS_EN = r"(?:(?:county-level )?(?:units?|divisions?|administrative divisions?|places|entities|areas)\s+)"
+COUNTY_QUOTED = r"['\"‘“]county['\"’”]"
+LEVEL_IS_EN = lazyre.compile(
+    UNITS_EN + r"?(?:that |which )?(?:carry|carries|have|has|hold|holds|bear|bears|with|at|of|on) (?:the )?(?:plain |bare |simple |pure )?"
+    + COUNTY_QUOTED + r" (?:level|status|designation|label)\b|" + UNITS_EN + r"?(?:that |which )?(?:whose|with|having|have|has|carry|carries|bear|bears|hold|holds) (?:the |a )?(?:administrative |division )?"
+    r"level (?:is |of |= ?|as |set to )?" + COUNTY_QUOTED, re.I)
 
 
 def _article_titled(kg, text: str) -> str:
@@ -1134,6 +1144,7 @@ def parse(kg, raw: str) -> Question:
     _compare_or_yes_no(q, text)
     _terse_kind_asked(kg, q)
     _difference_asked(q)
+    _estimate_as_figure(q)
     _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
@@ -1261,8 +1272,19 @@ def _describes_names_before(kg, q: Question, w: str) -> bool:
     elsewhere (广西有哪些边境城市, 崇左市有哪些边境县) it would be a condition the graph cannot check: not understood."""
     at = q.text.lower().find(w.lower())
     before = [n for n in q.names if n.end <= at and n.iri != GUANGXI]
+    if w.lower() in lx.DESCRIBING and _describes_name_after(q, at + len(w)):
+        return True  # the border city Pingxiang: the word, then the name it describes
     return w.lower() in lx.DESCRIBING and bool(before) and bool(DESCRIBED_GAP.fullmatch(q.text[before[-1].end:at])) and \
         not _that_one_within(kg, q.text[before[-1].end:at], before[-1])
+
+
+def _describes_name_after(q: Question, end: int) -> bool:
+    """The border city Pingxiang, 边境城市凭祥: a describing word right before a name (the city word with it)."""
+    gap = DESCRIBED_BEFORE.match(q.text, end)
+    return bool(gap) and any(n.start == gap.end() for n in q.names if n.iri != GUANGXI)
+
+
+DESCRIBED_BEFORE = lazyre.compile(r"(?:\s*(?:cities|city|county|counties|towns?)|城市|县城|县)?\s*(?:of\s+)?")
 
 
 def _that_one_within(kg, gap: str, name) -> bool:
@@ -2029,6 +2051,17 @@ def _difference_asked(q: Question) -> None:
         q.words.setdefault("compare", m.group(0))
         if m.group("count") and m.group("count") in q.words.get("count", ""):
             q.cues.discard("count")
+
+
+# the estimate of jobs, what's the estimate: the figure the source estimated (据估算), never a figure worked back
+ESTIMATE_NOUN = lazyre.compile(r"\b(?:the|an|that|its|their|official)\s+(?:\w+\s+)?estimates?\b|\bestimates?\s+(?:of|for)\b|\bestimated\b", re.I)
+
+
+def _estimate_as_figure(q: Question) -> None:
+    """E-commerce employment in Guangxi: what's the estimate? The stated figure (an estimate), not one derived."""
+    if q.words.get("derive", "").lower() in ("estimate", "estimated") and q.indicators and ESTIMATE_NOUN.search(q.text):
+        q.cues.discard("derive")
+        q.cues.add("noise")
 
 
 # which Guangxi prefecture is X in: where X lies, the level asked said with Guangxi (never a list of prefectures)
@@ -3133,9 +3166,9 @@ def _left_out_marks(q: Question, out: list[tuple[str, str]], span: str) -> list[
     is of it; a bare 区 (不算区) too."""
     from .lexicon import CLASS_NAME_END
 
-    kept = {c for _, c in q.kinds}
-    marks = [CLASS_NAME_END.get(w) or ("市" if c == "Prefecture" and "County" in kept else "class:" + c)
-             for w, c in out if w in CLASS_NAME_END or c not in kept]  # counties, not cities: not 荔浦市
+    kept, ends = {c for _, c in q.kinds}, {**CLASS_NAME_END, "县": "县", "counties": "县", "county": "县"}  # 县级单位里不算县: …县 (自治县 too) out
+    marks = [ends.get(w) or ("市" if c == "Prefecture" and "County" in kept else "class:" + c)
+             for w, c in out if w in ends or c not in kept]  # counties, not cities: not 荔浦市
     return marks + (["区"] if re.search(r"(?:^|[和与及、])区", span.strip()) else [])
 
 
@@ -3171,7 +3204,7 @@ def _unlisted_kinds_out(q: Question, span: str) -> str:
     and its word taken out of the span (县级市 is not also 县)."""
     from .lexicon import CLASS_NAME_END
 
-    for w, end in sorted(CLASS_NAME_END.items(), key=lambda x: -len(x[0])):
+    for w, end in sorted({**CLASS_NAME_END, "县": "县"}.items(), key=lambda x: -len(x[0])):  # 不算县: …县 (自治县 too) out
         if CJK.search(w) and w in span and w not in {k for k, _ in q.kinds}:
             q.excluded.append(end)
             span = span.replace(w, " ")
@@ -3799,7 +3832,7 @@ def _coded_names(kg, text: str) -> list[Name]:
 
     out = []
     for m in DIVISION_CODE.finditer(text):
-        rows = kg.store.select("SELECT DISTINCT ?p WHERE { { ?p gxo:gbCode ?c } UNION { ?p gxo:divisionCode ?c } UNION { ?p gxo:nameChange/gxo:oldCode ?c } }",
+        rows = kg.store.select("SELECT DISTINCT ?p WHERE { { ?p gxo:gbCode ?c } UNION { ?p gxo:divisionCode ?c } UNION { ?p gxo:nameChange/gxo:oldCode ?c } UNION { ?p gxo:formerCode ?c } }",
                                {"c": lit(m.group(0))})
         if len(rows) == 1:
             iri = rows[0]["p"].value

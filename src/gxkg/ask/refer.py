@@ -205,7 +205,7 @@ def _possessive_pattern():
     from .lexicon import CLASS_WORDS
 
     cls = _alternation(w for w in CLASS_WORDS["en"] if len(w) > 3)
-    return lazyre.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b(?![\s-]+(?:level|code|codes)\b)", re.I)
+    return lazyre.compile(rf"['’]s (?:[\w'’+-]+ ){{0,4}}?(?P<cls>{cls})\b(?![\s-]+(?:level|code|codes|seat|seats|centre|center|proper)\b)", re.I)
 
 
 # a designation asked where it is (那个淘宝村属于哪个市, the Taobao village: which city is it in): its one holder
