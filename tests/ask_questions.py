@@ -2996,6 +2996,26 @@ CONDITIONS_KEPT = [
     ("Which counties in Baise are further west than Napo?", L("Xilin County", "Longlin Various Nationalities Autonomous County")),
     ("哪些地级市比南宁更靠北？", L("桂林市", "河池市", "贺州市", "柳州市", "百色市", "来宾市", "梧州市", "贵港市")),
     ("Is Baise further west than Nanning?", F("yes: Baise")),
+    # the village that holds a designation, the town of a village: the one thing each names
+    ("What product comes from the village that holds the Taobao village designation?", L("Hantang fruit seedlings")),
+    ("The village holding the Taobao village designation: what product comes from it, and what's the pinyin of its town?",
+     L("Hantang fruit seedlings", "Wuli")),
+    ("What is the pinyin of the town of Hantang Village?", L("Wuli")),
+    ("What is the town of Hantang Village?", L("Wuli Town")),
+    ("横州市那个450181代码，依据的是国家统计局哪一年的版本？", P("《广西行政区划参考数据》，国家统计局2023年版")),
+    ("Is the forum meant to push forward the Southern Transport Corridor?", P("yes")),
+    # a city that hosts or held an event is where it is held: a city (named …市), never the province
+    ("Which city held the China-ASEAN Information Harbor E-commerce Forum?", L("Nanning")),
+    ("Which city hosts the China-ASEAN Information Harbor E-commerce Forum?", L("Nanning")),
+    ("哪个城市承办了中国-东盟信息港电子商务论坛？", L("南宁市")),
+    ("Which city hosts the China-ASEAN Information Harbor E-commerce Forum, and what products come from that city?",
+     L("Nanning", "Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),
+    ("Who hosts the China-ASEAN Information Harbor E-commerce Forum?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    # "that document" is the document the first clause names, not the issuer it answers
+    ("Who issued the cross-border e-commerce implementation opinions, and which topics does that document support?",
+     L("General Office of the People's Government of Guangxi Zhuang Autonomous Region", "supports: cross-border e-commerce",
+       "supports: e-commerce development")),
+    ("Which prefecture is Pingxiang in, and what is that prefecture's code?", L("Chongzuo", "451400")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -313,7 +313,7 @@ NAME_WORDS_IN_LEXICON = set(
     "cooperative county cross-border demonstration department e-commerce experience fair fast festival for forum general "
     "goods group growing guangxi hometown households i in including industry information initiative into issuing "
     "logistics long model my national new noodles notice of office offline on online opinions people period pilot plan "
-    "platform poor poverty poverty-alleviation products region reply rice rural s specialties state store summit the "
+    "platform poor poverty poverty-alleviation products region reply rice rural s southern specialties state store summit the "
     "through trade village year zhuang".split())
 
 

@@ -1406,7 +1406,7 @@ def _each_named(clause: str, label: str, zh: bool) -> str:
             f"{label}的{EACH_IN_ZH.sub('', clause, count=1)}？"
     return EACH_EN.sub(label, clause) + "?"
 THAT_ZH = lazyre.compile(r"^(?:这个|那个|该|这|那)(?:地级市|城市|市|县|区|镇|乡|村|地方)")  # 这个市的区划代码: the answer's
-THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?:prefecture|city|county|district|place|province|platform|company|"
+THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?P<w>prefecture|city|county|district|place|province|platform|company|"
                          r"product|programme|program|event|policy|document)\b", re.I)
 
 
@@ -1567,11 +1567,24 @@ def _clause_of_the_name(kg, clause: str, name: str, zh: bool, of_name: bool) -> 
     if zh:
         return _clause_of_the_name_zh(kg, clause, name, of_name)
     if THAT_EN.search(clause):
-        return OF_ANSWER + clause
+        return _that_named(kg, clause, name) or OF_ANSWER + clause
     pronouns = {m.group(0).lower() for m in ITS_EN.finditer(clause)}
     if not pronouns:
         return clause if parse(kg, clause).names else None
     return _pronouns_named(clause, name) if of_name or pronouns == {"there"} else None
+
+
+def _that_named(kg, clause: str, name: str) -> str | None:
+    """Who issued the opinions, and which topics does that document support: "that document" is the document
+    named (of its class), not the issuer answered; None when the name is of another class."""
+    from .lexicon import CLASS_WORDS
+
+    m = THAT_EN.search(clause)
+    cls = CLASS_WORDS["en"].get(m.group("w").lower())
+    named = parse(kg, name).names
+    if not (cls and named and kg.is_a(named[0].iri, GXO + cls)):
+        return None
+    return clause[:m.start()] + ("the " + name if name[:1].islower() else name) + clause[m.end():]
 
 
 def _clause_of_the_name_zh(kg, clause: str, name: str, of_name: bool) -> str | None:

@@ -6790,6 +6790,13 @@ def _listed_classes(ctx: Ctx, thing: bool) -> list[str]:
 LOOSE_CITY = {"城市", "市", "city", "cities", "哪些城市"}
 
 
+def _cities_named(ctx: Ctx, classes: list[str], rows: list[dict]) -> list[dict]:
+    """A city asked of a thing (which city held the forum): any place named …市 (北京市, 南宁市), never a province
+    or a county the loose class would let in."""
+    loose = classes == ["Place"] and ("Prefecture" in ctx.q.classes)
+    return [r for r in rows if named_city(ctx, r["x"].value)] if loose else rows
+
+
 def _one_listed_class(q: Question) -> str:
     """The class asked for, right after a question word (百色市及其下辖县有哪些特产: the products, not the counties
     that condition them), else the first class word's (the one after a model's: 采用模式的县)."""
@@ -7051,7 +7058,7 @@ def listing(ctx: Ctx):
     classes = _listed_classes(ctx, thing)
     if _level_above_asked(ctx, classes) or _kind_unrelated(q, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
-    rows = _described_rows(ctx, _listed_rows(ctx, classes, thing))
+    rows = _cities_named(ctx, classes, _described_rows(ctx, _listed_rows(ctx, classes, thing)))
     if not rows and _relation_intents(q, thing) and not q.besides:
         return False  # besides Beijing and Nanning, which…: none left is the answer, not what else is known
     if _fewer_than_said(ctx, rows):

@@ -1145,6 +1145,7 @@ def parse(kg, raw: str) -> Question:
     _terse_kind_asked(kg, q)
     _difference_asked(q)
     _estimate_as_figure(q)
+    _city_that_hosts(q)
     _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
@@ -2051,6 +2052,19 @@ def _difference_asked(q: Question) -> None:
         q.words.setdefault("compare", m.group(0))
         if m.group("count") and m.group("count") in q.words.get("count", ""):
             q.cues.discard("count")
+
+
+def _city_that_hosts(q: Question) -> None:
+    """Which city hosts the forum, 哪个城市承办论坛: a place that hosts an event is where it is held (a place
+    organises nothing in the graph's terms)."""
+    hosting = [r for r in q.relations if r in ("hostedBy", "organizedBy")]
+    if hosting and _places_only_asked(q):
+        q.words["heldIn"] = q.words.pop(hosting[0], None)
+        q.relations = ["heldIn"] + [r for r in q.relations if r not in ("hostedBy", "organizedBy", "heldIn")]
+
+
+def _places_only_asked(q: Question) -> bool:
+    return bool(q.kinds) and all(c in PLACE_CLASSES | {"Place"} for _, c in q.kinds)
 
 
 # the estimate of jobs, what's the estimate: the figure the source estimated (据估算), never a figure worked back

@@ -17,7 +17,7 @@ GXO = "https://w3id.org/gxkg/ontology#"
 
 # the place level a word of the phrase names
 LEVELS = (("地级市", "Prefecture"), ("城市", "Prefecture"), ("市", "Prefecture"), ("县", "County"), ("镇", "Township"), ("乡", "Township"),
-          ("prefecture", "Prefecture"), ("city", "Prefecture"), ("county", "County"))
+          ("prefecture", "Prefecture"), ("city", "Prefecture"), ("county", "County"), ("town", "Township"), ("township", "Township"))
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,12 @@ REFERENCES = [
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     # the prefecture of Pingxiang, the county of Hantang Village: the place above it at that level ("the city of
     # Nanning" is Nanning itself, so city is left out)
-    Reference("en_level_of", PLACE_OF, before=r"\bthe (?P<level>prefecture|county)(?:-level city)? (?:of|over|governing|administering) (?:the )?$",
+    Reference("en_level_of", PLACE_OF, before=r"\bthe (?P<level>prefecture|county|town|township)(?:-level city)? (?:of|over|governing|administering) (?:the )?$",
               examples=("Which products come from the prefecture of Dongxing?",)),
+    # the village that holds the Taobao village designation: the one thing holding it
+    Reference("en_holder", ("^hasDesignation",),
+              before=r"\bthe (?:village|county|place|city|town) (?:(?:that|which) (?:holds|has|carries|bears|was given|got|won|received)|holding|bearing|carrying|with) (?:the )?$",
+              after=r"(?: designation| title| status| label)?", examples=("What product comes from the village that holds the Taobao village designation?",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
               after=r" (?:is implementing|implements|carries out|runs|is running)"),
