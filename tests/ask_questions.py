@@ -1926,8 +1926,8 @@ CONDITIONS_KEPT = [
     ("哪些产品的产地位于玉林？", R()),
     ("哪些活动的举办地位于南宁？", L("中国-东盟信息港电子商务论坛")),
     # a second kind a place is counted by (有产品): the places something of it is tied to, never every place
-    ("有几个地级市有产品？", L("9")),
-    ("How many prefecture-level cities have products?", L("9")),
+    ("有几个地级市有产品？", F("9")),
+    ("How many prefecture-level cities have products?", F("9")),
     # a fact of a place within the place named: said whose it is
     ("柳州市采用了什么电商扶贫模式？", L("“电商+农民合作社+贫困户”模式: 融安县")),
     # 除…外 and a thing of another kind left out: what is tied to it (held in Nanning, issued by the State Council)
@@ -3013,9 +3013,48 @@ CONDITIONS_KEPT = [
     ("Who hosts the China-ASEAN Information Harbor E-commerce Forum?", L("People's Government of Guangxi Zhuang Autonomous Region")),
     # "that document" is the document the first clause names, not the issuer it answers
     ("Who issued the cross-border e-commerce implementation opinions, and which topics does that document support?",
-     L("General Office of the People's Government of Guangxi Zhuang Autonomous Region", "supports: cross-border e-commerce",
-       "supports: e-commerce development")),
+     L("General Office of the People's Government of Guangxi Zhuang Autonomous Region", "cross-border e-commerce",
+       "e-commerce development")),
     ("Which prefecture is Pingxiang in, and what is that prefecture's code?", L("Chongzuo", "451400")),
+    # places by the products or facilities they hold (a product from a county is its prefecture's too)
+    ("Which prefectures have no product in the graph?", L("5", "Beihai", "Yulin", "Hezhou", "Laibin", "Chongzuo")),
+    ("How many prefectures have no product at all in the graph, counting products from their counties and villages?",
+     L("5", "Beihai", "Yulin", "Hezhou", "Laibin", "Chongzuo")),
+    ("有设施的地级市有哪些？", L("2", "南宁市: 1（南宁跨境商品直购体验中心）", "钦州市: 1（钦州保税港区国际商品直销中心）")),
+    ("哪些地级市有产品？", F("9")),
+    ("How many prefectures have an autonomous county?", F("6")),
+    # round 38's wrong answers: the first year past a threshold is no list of figures; another ordinal is another plan
+    ("广西电商交易额是哪一年第一次突破5000亿元的？", R()),
+    ("In which year did Guangxi's e-commerce transaction volume first pass 500 billion yuan?", R()),
+    ("广西电商交易额哪一年超过了5000亿元？", R()),
+    ("2017年柳州螺蛳粉销售额突破30亿了吗？", P("是")),
+    ("What is Guangxi's 14th Five-Year e-commerce plan about?", R()),
+    ("What does the 12th Five-Year e-commerce plan support?", R()),
+    ("What is Guangxi's 13th Five-Year e-commerce plan about?", P("supports: e-commerce development")),
+    # round 38's partial answers: each part of several answered
+    ("宜州现在是什么级别的单位？", L("市辖区（district）")),
+    ("宜州以前的代码是多少，现在是什么级别的单位？", L("451281", "市辖区（district）")),
+    ("What are Jingxi's pinyin and 6-digit code?", L("Jingxi", "451081")),
+    ("Which prefecture is Jingxi in, and what are its pinyin and 6-digit code?", L("Baise", "Jingxi", "451081")),
+    ("“互联网+流通”那份通知是谁发的？它支持哪些主题？", L("自治区人民政府办公厅", "电子商务发展", "“互联网+流通”")),
+    ("Which topics does the cross-border e-commerce implementation opinions support?", L("cross-border e-commerce", "e-commerce development")),
+    ("论坛的主题是什么？", L("电商产业新融合·数字商务新发展")),
+    ("武利镇的代码是多少？归哪个县？那个县又归哪个市？", L("450721115000", "灵山县", "钦州市")),
+    ("Where do Guilin rice noodles come from, what's that city's six-digit code, and how many county-level units does it have?",
+     L("Guilin", "450300", "17")),
+    # how many times a figure of one period is that of another of a different length: the ratio, no growth rate
+    ("2018年1-7月的电商交易额是2013年全年的几倍？", F("3.33")),
+    # growth over the prior year; designations and indicators counted as kinds
+    ("Pulling numbers for a slide: Guangxi cross-border e-commerce, 2017, growth vs prior year?",
+     P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8")),
+    ("图谱里有几个称号？", F("2")),
+    ("How many designations does the graph hold?", F("2")),
+    ("How many indicators does the graph define?", F("32")),
+    ("汉塘村获得了什么称号？", L("淘宝村")),
+    # 7月底 is July; rough guesses to choose between ask the figure; 这个称号 is no kind counted
+    ("跟朋友打赌：广西到2018年7月底农村物流配送网点是两千出头还是三千出头？具体多少？", P("广西壮族自治区 物流配送网点数（累计）: 2228")),
+    ("图谱里的活动，有几个明确记录举办地在南宁市？", F("1")),
+    ("“淘宝村”在图谱里是什么？哪个村有这个称号？", P("淘宝村: 称号")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1343,7 +1343,7 @@ def _clauses_asked(kg, texts: list[str], lang: str, deadline, depth: int) -> lis
             texts[k] = t[1:]
             parts.append(_asked_of_each(kg, texts[k], parts[0], lang, deadline, depth))
             continue
-        resolved = _of_the_answer(t, parts[0]) if t.startswith(OF_ANSWER) else t
+        resolved = _of_the_answer(t, _last_thing_answered(parts)) if t.startswith(OF_ANSWER) else t
         texts[k] = resolved or t.lstrip(OF_ANSWER)
         parts.append(ask(kg, resolved, lang, _suggest=False, _deadline=deadline, _depth=depth + 1) if resolved else Answer(texts[k], lang))
     return parts
@@ -1410,12 +1410,24 @@ THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?P<w>prefecture|city|county
                          r"product|programme|program|event|policy|document)\b", re.I)
 
 
+def _last_thing_answered(parts: list[Answer]) -> Answer:
+    """The latest clause answered with one thing (代码多少？归哪个县？那个县又归哪个市: the county), else the first."""
+    return next((p for p in reversed(parts) if _one_thing_answered(p)), parts[0])
+
+
+def _one_thing_answered(p: Answer) -> bool:
+    return not p.refused and len([a for a in p.answers if a.get("iri")]) == 1
+
+
 def _of_the_answer(clause: str, first: Answer) -> str | None:
     """The clause with "that prefecture" (这个市) replaced by the one thing the first clause answered, or None."""
     things = [a["label"] for a in first.answers if a.get("iri")]
     if len(things) != 1 or first.refused:
         return None
-    return THAT_EN.sub(things[0], THAT_ZH.sub(things[0], clause.lstrip(OF_ANSWER), count=1))
+    clause = clause.lstrip(OF_ANSWER)
+    if not (THAT_EN.search(clause) or THAT_ZH.match(clause)):
+        return _pronouns_named(clause, things[0])  # and how many units does it have: it, that city
+    return THAT_EN.sub(things[0], THAT_ZH.sub(things[0], clause, count=1))
 
 
 def _topic_of(first: str, clause: str, name: str) -> str | None:
@@ -1495,8 +1507,24 @@ def _later_clauses_read(kg, clauses: list[str], first, eaches: list, zh: bool) -
 
     # … of the Guangxi divisions reference data, and what does the graph take from it: "it" is the data, not Guangxi
     of_name = "list" not in first.cues and not _asks_for_those(kg, clauses) and not DATASET_NAMED.search(clauses[0])
-    return [each or _among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
-            for c, each in zip(clauses[1:], eaches)]
+    out = [each or _among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
+           for c, each in zip(clauses[1:], eaches)]
+    return _it_after_that(kg, clauses[1:], out) if not zh else out
+
+
+def _it_after_that(kg, clauses: list[str], out: list) -> list:
+    """…, what's that city's code, and how many units does it have: "it" after "that city" is that city too."""
+    that = False
+    for k, c in enumerate(clauses):
+        if that and _it_alone(kg, c):
+            out[k] = OF_ANSWER + c
+        that = that or bool(THAT_EN.search(c))
+    return out
+
+
+def _it_alone(kg, clause: str) -> bool:
+    """A clause that says "it" and names nothing (nor "that city")."""
+    return bool(ITS_EN.search(clause)) and not THAT_EN.search(clause) and not parse(kg, clause).names
 
 
 def _among_those(kg, clause: str, first, zh: bool) -> str | None:
@@ -1629,7 +1657,7 @@ ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:plea
                                r"[a-z0-9][a-z0-9 -]{2,30}){1,4})\s+of\s+(?P<name>[^?.,]{2,60})[?.]?$", re.I)
 ATTRIBUTES_OF_EN = lazyre.compile(r"^(?:(?:what's|what are|what is|what were|what was|what)\s+|(?:please\s+)?(?:give|tell|show)(?:\s+me)?\s+)?"
                                   r"(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s?\s+(?P<attrs>[a-z0-9][a-z0-9 -]{2,30}(?:,\s*(?:and\s+)?" + ATTR_OWNER +
-                                  r"[a-z][a-z -]{2,30}|\s+and\s+" + ATTR_OWNER + r"[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B
+                                  r"[a-z0-9][a-z0-9 -]{2,30}|\s+and\s+" + ATTR_OWNER + r"[a-z0-9][a-z0-9 -]{2,30}){1,4})\s*[?.]?$", re.I)  # Give Qinzhou's A and B
 ATTRIBUTES_AFTER_EN = lazyre.compile(r"^(?P<name>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<attrs>[a-z][a-z -]{2,30}(?:,\s*(?:and\s+)?"
                                      r"[a-z][a-z -]{2,30}|\s+and\s+[a-z][a-z -]{2,30}){1,4})\s*[?.]?$", re.I)  # Daxin: A and B?
 ATTRIBUTE_SPLIT = lazyre.compile(r"\s*(?:[和、及与]|,\s*and\s+|,|\s+and\s+)\s*" + ATTR_OWNER, re.I)

@@ -2679,17 +2679,24 @@ MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出
 def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> bool:
     """2018年1-7月的交易额比2013年全年多多少: two stated figures of one thing, one in each year asked, of periods
     that differ (seven months, a whole year): how far apart they are, worked out; no growth rate between them."""
-    pair = _one_in_each_year(ctx, subjects, levels) if MORE_ASKED.search(ctx.q.text) else None
+    times = TIMES_ASKED.search(ctx.q.text)
+    pair = _one_in_each_year(ctx, subjects, levels) if times or MORE_ASKED.search(ctx.q.text) else None
     if not pair or not _same_series(*pair):
         return False
     a, b = pair
-    diff = a["num"] - b["num"]
-    _computed(ctx, _figure_text(ctx, a, diff), diff, a["unit"], f"{_num(a['num'])} − {_num(b['num'])} = {_figure_text(ctx, a, diff)}")
+    if times:  # 是2013年全年的几倍: how many times the one figure is the other, as stated
+        _computed(ctx, f"{a['num'] / b['num']:.2f}", round(a["num"] / b["num"], 2), None, f"{_num(a['num'])} / {_num(b['num'])} = {a['num'] / b['num']:.2f}")
+    else:
+        diff = a["num"] - b["num"]
+        _computed(ctx, _figure_text(ctx, a, diff), diff, a["unit"], f"{_num(a['num'])} − {_num(b['num'])} = {_figure_text(ctx, a, diff)}")
     for f in (a, b):
         show_figure(ctx, f)
-    ctx.note(_say(ctx, "两个数字的时期长短不同，只算差额，不算增长率", "the two figures cover periods of different length: "
-                                                            "only the difference is worked out, no growth rate"))
+    ctx.note(_say(ctx, "两个数字的时期长短不同，只算差额或倍数，不算增长率", "the two figures cover periods of different length: "
+                                                            "only the difference or ratio is worked out, no growth rate"))
     return True
+
+
+TIMES_ASKED = lazyre.compile(r"几倍|多少倍|\bhow many times\b|\btimes (?:as|bigger|larger|higher|more)\b", re.I)
 
 
 def _one_in_each_year(ctx: Ctx, subjects: list[str], levels: list[str]) -> tuple[dict, dict] | None:
@@ -6423,7 +6430,12 @@ def _held_by_bound(q: Question) -> tuple[str, str] | None:
     places counted not named next to the count word: the coarser level."""
     if not _places_of_two_levels(q) or not (member_bound(q.text) or "negation" in q.cues or _holding_between(q)):
         return None
-    return max(q.kinds, key=lambda k: LEVEL_ORDER.index(k[1]))
+    return max(q.kinds, key=lambda k: _held_rank(k[1]))
+
+
+def _held_rank(cls: str) -> int:
+    """A place level's rank, finer first; a thing held (a product, a facility) is finer than any place."""
+    return LEVEL_ORDER.index(cls) if cls in LEVEL_ORDER else -1
 
 
 HOLDS = lazyre.compile(r"有|设有|拥有|下辖|\b(?:have|has|with|contain|contains|include|includes)\b", re.I)
@@ -6434,7 +6446,7 @@ def _holding_between(q: Question) -> bool:
     """哪些地级市有县级市, 有自治县的地级市, prefectures with autonomous counties: one level said to hold the other
     (有 between the two words, or before the first with 的 between), never two levels listed (地级市和县级市)."""
     low = q.text.lower()
-    group = max(q.kinds, key=lambda k: LEVEL_ORDER.index(k[1]))
+    group = max(q.kinds, key=lambda k: _held_rank(k[1]))
     g = low.find(group[0].lower())
     finer = sorted(low.find(w.lower()) for w, c in q.kinds if c != group[1])
     if finer[0] > g:  # 哪些地级市有县级市
@@ -6444,9 +6456,13 @@ def _holding_between(q: Question) -> bool:
 
 
 def _places_of_two_levels(q: Question) -> bool:
-    """The class words name places of two levels (地级市 and 自治县)."""
+    """The class words name places of two levels (地级市 and 自治县), or places and the things in them (地级市 and
+    产品, 设施)."""
     classes = {c for _, c in q.kinds}
-    return len(classes) == 2 and classes <= PLACE_CLASSES
+    return len(classes) == 2 and classes <= PLACE_CLASSES | HELD_THINGS and bool(classes & PLACE_CLASSES)
+
+
+HELD_THINGS = {"Product", "Facility"}  # things a place holds: products from it, facilities in it
 
 
 COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of", re.I)
@@ -6503,16 +6519,26 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     other = next((w, c) for w, c in q.kinds if c != head[1])
     if any(n.iri != GUANGXI for n in q.names):
         return False
-    finer = LEVEL_ORDER.index(head[1]) < LEVEL_ORDER.index(other[1])
+    finer = _held_rank(head[1]) < _held_rank(other[1])
     head, other = (other, head) if finer else (head, other)  # places hold finer places (设了自治县的有几个: the prefectures)
     several = [k for k in q.kinds if k[1] != head[1]]
     if len(several) >= 2:
         return _groups_of_several(ctx, head, several)
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
-    rows = _without_besides_groups(ctx, ctx.run(query("groups_having", _kind_filter(other[0]) + _counties_only(q, other[0])), values))
+    rows = _without_besides_groups(ctx, ctx.run(_groups_query(other[1], _kind_filter(other[0]) + _counties_only(q, other[0])), values))
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
+    if other[1] in HELD_THINGS:  # the products the graph records are the ones its sources name
+        ctx.note(msg("held_recorded", ctx.lang, what=other[0] or ctx.label(GXO + other[1])))
     special = _groups_special(ctx, rows, head[1])
     return special if special is not None else _groups_shown(ctx, rows, finer and _counted_after(q) == other)
+
+
+def _groups_query(cls: str, conditions: str) -> str:
+    """groups_having.rq for things of cls: a place lies in its group; a product comes from it or from a place in it."""
+    return query("groups_having", conditions).replace("#HOLDS", HOLDS_PATH.get(cls, "gxo:locatedIn+"))
+
+
+HOLDS_PATH = {"Product": "gxo:originatesFrom/gxo:locatedIn*"}  # 哪些地级市没有产品: products from its counties count
 
 
 def _without_besides_groups(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -6550,7 +6576,7 @@ def _groups_of_several(ctx: Ctx, head: tuple[str, str], kinds: list[tuple[str, s
     low, kept = ctx.q.text.lower(), set(_all_of(ctx, head[1]))
     values = {"group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     for word, cls in kinds:
-        rows = ctx.run(query("groups_having", _kind_filter(word)), {**values, "class": _classes(ctx, cls)})
+        rows = ctx.run(_groups_query(cls, _kind_filter(word)), {**values, "class": _classes(ctx, cls)})
         holding = {r["g"].value for r in rows}
         without = NOT_BEFORE.search(low[:low.find(word.lower())]) is not None
         kept = kept - holding if without else kept & holding
@@ -6579,11 +6605,11 @@ def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
 
 
 # how many things a place must hold: 超过10个, at least 3, fewer than five, 5个以上 (a word, a number, a word after it)
-BOUND_BEFORE = lazyre.compile(r"(超过|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
-                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))\s*"
+BOUND_BEFORE = lazyre.compile(r"(超过|突破|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
+                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))(?:了|过)?\s*"
                           r"(\d+|[零一二两三四五六七八九十]+)(?![a-z])", re.I)  # ten is 10 already (parse.normal)
 BOUND_AFTER = lazyre.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
-BOUND_OPS = {"超过": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
+BOUND_OPS = {"超过": ">", "突破": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
              "不低于": ">=", "at least": ">=", "不到": "<", "少于": "<", "不足": "<", "低于": "<", "小于": "<", "fewer than": "<",
              "less than": "<", "under": "<", "at most": "<=", "no more than": "<=", "exactly": "=", "及以上": ">=", "或以上": ">=",
              "以上": ">=", "及以下": "<=", "或以下": "<=", "以下": "<=", "more": ">=", "fewer": "<=", "less": "<="}

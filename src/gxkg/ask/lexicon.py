@@ -157,7 +157,8 @@ CLASS_WORDS = {
            "自治县": "County", "民族自治县": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省市": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place",
            "境外地区": "Region", "直辖市": "Province", "更名事件": "NameChange", "行政区更名事件": "NameChange", "更名记录": "NameChange",
-           "改名事件": "NameChange", "改名记录": "NameChange", "区划更名": "NameChange"},
+           "改名事件": "NameChange", "改名记录": "NameChange", "区划更名": "NameChange", "个称号": "Designation", "些称号": "Designation",
+           "种称号": "Designation", "类称号": "Designation", "个指标": "Indicator", "些指标": "Indicator", "类指标": "Indicator", "种指标": "Indicator"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "township": "Township", "town": "Township", "towns": "Township", "villages": "Village",
            "village": "Village", "products": "Product", "product": "Product", "specialties": "Product", "varieties": "Product",
@@ -187,7 +188,8 @@ CLASS_WORDS = {
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
            "divisions": "Place", "places": "Place", "place": "Place",
            "figures": "Observation", "observations": "Observation", "statistics": "Observation",
-           "name changes": "NameChange", "name-change events": "NameChange", "renamings": "NameChange"},
+           "name changes": "NameChange", "name-change events": "NameChange", "renamings": "NameChange",
+           "designations": "Designation", "indicators": "Indicator"},
 }
 
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
@@ -244,7 +246,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
                 "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
-                "compound annual growth", "compound growth", "cagr", "markup", "mark-up", "percentage markup")),
+                "compound annual growth", "compound growth", "cagr", "markup", "mark-up", "percentage markup",
+                "vs prior year", "vs the prior year", "versus the prior year", "versus prior year", "vs previous year", "vs the previous year",
+                "over the prior year", "on the prior year", "from the prior year", "than the prior year")),
     # the smaller of two asked for (比…低吗, smaller than)
     "less": (("更小", "更少", "更低", "卖得少", "卖的少", "卖得更少", "得少", "少一些", "少些", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
@@ -471,7 +475,7 @@ CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "�
                      "previous code", "earlier code", "code before", "code prior to", "code it had before", "code did it have before",
                      "code it used to have", "code used to be"))
 # a place's level as the division data states it (a county-level city, a statistical zone)
-CUES["level"] = (("哪一级行政区", "哪级行政区", "什么级别的行政区", "哪个级别的行政区", "行政级别", "什么级别", "哪个级别", "哪一级", "什么层级", "哪个层级", "行政层级", "级别", "层级"),
+CUES["level"] = (("什么级别的单位", "什么级别的行政单位", "哪一级的单位", "哪级单位", "哪一级单位", "哪一级行政区", "哪级行政区", "什么级别的行政区", "哪个级别的行政区", "行政级别", "什么级别", "哪个级别", "哪一级", "什么层级", "哪个层级", "行政层级", "级别", "层级"),
                  ("level of administrative division", "level of division", "division level", "administrative level", "its level",
                   "what level", "which level", "what kind of division", "what type of division", "what sort of division",
                   "what kind of administrative division", "what type of administrative division"))
@@ -535,7 +539,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              "提供", "提供了", "进行", "开展", "实现", "东西", "事情", "情形", "方面的", "哪方面", "具体地", "到底", "究竟",
              "一般", "主要", "大致", "差不多", "多少钱", "麻烦", "帮我", "帮忙", "查一下", "查查", "看看", "看一下", "问一下",
              "有没有人", "知不知道", "是否有", "什么的", "之类", "之类的", "相关的", "方面",
-             "具体品种", "品种", "国家统计局", "统计局", "记录", "记载", "辖区范围内", "辖区内", "管辖范围内", "管辖范围", "文中", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
+             "具体品种", "品种", "国家统计局", "统计局", "明确记录", "明确", "记录", "记载", "辖区范围内", "辖区内", "管辖范围内", "管辖范围", "文中", "范围内", "范围", "特色", "位置", "下面", "底下", "挂了", "挂", "基数", "总数",
              "大类", "体系", "那一大类", "一大类", "自己", "本身的", "这件事", "件事", "这事", "关于",
              # leaving kinds out (不算区): read by parse._kinds_left_out
              "这个数字", "这个数", "数字", "顺便", "参加", "参与", "水平", "只数", "岁", "听说", "有人", "朋友", "别人", "同事", "人家", "告诉", "只算", "叫做", "被叫做", "被称为", "称作", "相当于", "相当于是", "不算", "不含", "不包括", "不要算", "不用算", "算进来", "算进去", "算在内", "除了", "除去", "除开", "除掉", "刨去", "刨除", "除外", "不计", "都算", "区和县",

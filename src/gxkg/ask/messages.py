@@ -68,6 +68,8 @@ CATALOGUE = {
                          "its issue date)"),
     "coordinates_of_place": ("图谱没有{thing}本身的坐标，以上是{places}的坐标", "the graph has no coordinates of {thing} itself: these are {places}'s"),
     "neither_kind": ("两者都不是：{fact}", "neither: {fact}"),
+    "held_recorded": ("按图谱记录的{what}计：图谱只有来源提到的那些，不一定是全部", "counting what the graph records ({what}): only what its "
+                      "sources name, perhaps not all"),
     "full_code_only": ("GB/T 2260 代码只到县级，乡镇、村只有这个12位统计用区划代码", "GB/T 2260 codes stop at the county level: a town or "
                        "village has only this 12-digit statistical division code"),
     "not_stated": ("图谱中没有说明这一点", "the graph does not state this"),

@@ -127,6 +127,11 @@ def _mandarin(q: str) -> str:
     return q
 
 
+# rough guesses offered to choose between (是两千出头还是三千出头): the figure asked, the guesses no condition
+ROUGH = r"[\d一二两三四五六七八九十百千万]+(?:出头|左右|来个|多)"
+ROUGH_GUESSES_ZH = lazyre.compile(rf"(?:是)?{ROUGH}(?:还是{ROUGH})+[？?，,]?")
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
@@ -143,6 +148,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
+    q = ROUGH_GUESSES_ZH.sub("", q)  # 是两千出头还是三千出头？具体多少: the figure, whichever it is
     q = re.sub(r"(?:\bthe\s+)?(\d[\d,.]*\s*(?:billion|million|thousand|亿|万)?\s*(?:yuan|rmb|cny|元|%|percent)?)\s+(?:mark|threshold|barrier)\b",
                r"\1", q, flags=re.I)  # broke through the 3 billion yuan mark
     q = re.sub(r"\bthe old (?=[A-Z])", "", q)  # the old Hengxian: the place by its old name
@@ -528,8 +535,8 @@ def _lexicon_hits(masked: str, lang: str):
 def _misread(low: str, s: int, e: int, kind: str, w: str) -> bool:
     """村 of 农村 or 乡村 (广西农村建了多少网点): the countryside, a qualifier of what is counted, never villages asked;
     "up by" before a date (notched up by July 2018): a time, not a rise."""
-    if kind == "cls" and w == "村":
-        return low[s - 1:s] in ("农", "乡") and s > 0
+    if kind == "cls" and w in ("村", "个称号", "个指标"):  # 农村, 这个称号: no kind asked
+        return low[s - 1:s] in ("农", "乡", "这", "那") and s > 0
     if kind == "cue" and w.endswith(" come from"):  # which products in your data come from Nanning: where they come from
         return bool(MASK_AFTER.match(low, e))
     return w == "up by" and bool(DATE_AFTER.match(low, e)) or low[e:e + 1] == MISREAD_BEFORE.get(w)
@@ -966,6 +973,7 @@ def _level_said(text: str) -> str:
     text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
     text = EVENT_THAT.sub("", text)  # 那场信息港电商论坛: the forum, named
     text = LEVEL_IS_EN.sub("counties (only counties)", text)  # units that carry the plain 'county' level
+    text = SUBPLACES_COUNTED_EN.sub("", text)  # …, counting products from their counties: what a place holds already
     return LEVEL_IS.sub(lambda m: m.group("k") + ("（只算县）" if m.group("k") == "县" else ""), text)
 
 
@@ -977,6 +985,10 @@ LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为
                           r"的(?:县级单位|县级行政区|单位|地方)?")  # a modifier (级别是“县”的单位), never a yes or no (级别是县级市吗)
 
 
+SUBPLACES_COUNTED_EN = lazyre.compile(
+    r",?\s*(?:even\s+)?(?:when\s+)?(?:counting|including|taking in)\s+(?:the\s+)?(?:products?|things|ones|those|facilities)?\s*"
+    r"(?:from|in|of)\s+(?:their|its)\s+(?:counties|districts|villages|towns|county-level units)"
+    r"(?:\s*(?:,|and|or)\s*(?:counties|districts|villages|towns))*(?=\s*[?.,]|\s*$)", re.I)
 UNITS_EN = r"(?:(?:county-level )?(?:units?|divisions?|administrative divisions?|places|entities|areas)\s+)"
 COUNTY_QUOTED = r"['\"‘“]county['\"’”]"
 LEVEL_IS_EN = lazyre.compile(
@@ -1146,6 +1158,7 @@ def parse(kg, raw: str) -> Question:
     _difference_asked(q)
     _estimate_as_figure(q)
     _city_that_hosts(q)
+    _topics_supported(q)
     _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
@@ -1196,6 +1209,7 @@ def parse(kg, raw: str) -> Question:
     _run_on_into_digits(q, text)
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q) + [n.text for n in bodies if n.text not in q.unknown]
     _names_made_unknown(q, [(n, "") for n in q.names if _in_another_province(kg, text, n)])
+    _another_ordinal(kg, q)
     _code_given(q, text)
     _which_one_said(q)
     _came_to_develop(q)
@@ -2063,8 +2077,37 @@ def _city_that_hosts(q: Question) -> None:
         q.relations = ["heldIn"] + [r for r in q.relations if r not in ("hostedBy", "organizedBy", "heldIn")]
 
 
+def _topics_supported(q: Question) -> None:
+    """它支持哪些主题, which topics does it support: the topics are what it supports, no theme or topic of its own."""
+    said = [r for r in ("theme", "topic") if r in q.relations and q.words.get(r, "").lower() in TOPIC_NOUNS]
+    if "supports" in q.relations and said and len(q.relations) == 2:
+        q.relations.remove(said[0])
+        q.words["noise"] = q.words.pop(said[0], "")
+
+
+TOPIC_NOUNS = {"主题", "话题", "议题", "方面", "topics", "topic", "themes", "theme", "areas", "issues"}
+
+
 def _places_only_asked(q: Question) -> bool:
     return bool(q.kinds) and all(c in PLACE_CLASSES | {"Place"} for _, c in q.kinds)
+
+
+def _another_ordinal(kg, q: Question) -> None:
+    """Guangxi's 14th Five-Year e-commerce plan: an ordinal right before a name whose own names hold another one
+    (13th Five-Year) is another thing than the one named: not understood, never read as the name."""
+    for n in q.names:
+        m = ORDINAL_BEFORE.search(q.text[:n.start])
+        if m and int(m.group(1)) not in _ordinals_of(kg, n.iri, int(m.group(1))):
+            q.unknown.append(m.group(0).strip())
+
+
+def _ordinals_of(kg, iri: str, said: int) -> set[int]:
+    """The ordinals of a thing's English name (13th Five-Year: 13); the one said when the name has none."""
+    return {int(x) for x in ORDINAL_IN_NAME.findall(kg.label(iri, "en") or "")} or {said}
+
+
+ORDINAL_BEFORE = lazyre.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]*$", re.I)
+ORDINAL_IN_NAME = lazyre.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 
 
 # the estimate of jobs, what's the estimate: the figure the source estimated (据估算), never a figure worked back
@@ -2153,6 +2196,8 @@ def _autonomous_included(q: Question) -> None:
 # which came first in time (批复和论坛哪个在先, the first village to be named a Taobao village): an order of dates,
 # which no answer reasons over yet
 FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更早|谁先|谁在先|先后顺序|首个|首家|第一个被|第一个成为|第一个获|最早被|最早成为|最早获|最先被|最先成为|"
+                               r"第一次|首次|头一次|首度|\bfor the first time\b|\bfirst time\b|"
+                               r"\bfirst (?:crossed|cross|exceeded|exceed|passed|pass|topped|top|broke|break|surpassed|surpass|reached|reach|hit|went over|go over)\b|"
                                r"\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b|"
                                r"\bthe first (?:one |place |village |county |city )?to (?:be|become|get|win|receive|earn|join)\b", re.I)
 

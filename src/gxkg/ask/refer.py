@@ -106,7 +106,7 @@ REFERENCES = [
               examples=("How many cities did the State Council's August 2018 reply approve for cross-border e-commerce "
                         "comprehensive pilot zones?",)),
     # the document that set up or backs a programme (综试区那份批复: the reply establishing the pilot zones)
-    Reference("policy_about", ("^establishes", "^supports"), after=r"(?:那份|这份|的那份|的)(?:批复|批覆|文件|政策)",
+    Reference("policy_about", ("^establishes", "^supports"), after=r"[”」』\"]?(?:那份|这份|的那份|的)(?:批复|批覆|文件|政策|通知|意见|规划|方案)",
               examples=("跨境电商综试区那份批复一共同意了多少个城市？",)),
     # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
     Reference("group_of", ("partOf", "category"),
