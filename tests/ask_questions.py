@@ -3055,6 +3055,24 @@ CONDITIONS_KEPT = [
     ("跟朋友打赌：广西到2018年7月底农村物流配送网点是两千出头还是三千出头？具体多少？", P("广西壮族自治区 物流配送网点数（累计）: 2228")),
     ("图谱里的活动，有几个明确记录举办地在南宁市？", F("1")),
     ("“淘宝村”在图谱里是什么？哪个村有这个称号？", P("淘宝村: 称号")),
+    # a quoted text checked against the one the source gives (a forum's theme): yes or no, with the text
+    ("论坛的主题是“数字丝绸之路”吗？", L("否: 电商产业新融合·数字商务新发展")),
+    ("论坛的主题是“电商产业新融合·数字商务新发展”吗？", L("是: 电商产业新融合·数字商务新发展")),
+    ("Was the forum's theme 'Digital Silk Road'?", L("no: New integration of the e-commerce industry, new development of digital commerce")),
+    # 还是…吗 is "still": a former code checked is no longer the code
+    ("荔浦市现在的代码还是450331吗？", L("否: 荔浦市的区划代码是450381")),
+    ("Is 451281 still Yizhou's code?", L("no: Yizhou District's division code is 451203")),
+    ("东兴是县级市还是地级市？", P("县级市")),
+    # a designation's holder's place; the product that takes part in a model; a name, a dash, then its parts
+    ("The Taobao village's county?", L("Lingshan County")),
+    ("淘宝村所在的县的代码是多少？", L("450721")),
+    ("参与“万寿谷核桃鸡产业+电商+贫困户”模式的产品是什么？", L("万寿谷核桃鸡")),
+    ("Lingshan County — what's its pinyin and six-digit code?", L("Lingshan", "450721")),
+    ("Rong'an - what's its pinyin and which prefecture is it in?", L("Rong'an", "Liuzhou")),
+    # "it" after "which event …": the one thing answered; a clause opening with a preposition and a question word
+    ("Which event does the Guangxi Department of Commerce organise, and on what date is it held?",
+     L("China-ASEAN Information Harbor E-commerce Forum", "2018-09-13")),
+    ("Who hosts the forum, and in which city is it held?", L("People's Government of Guangxi Zhuang Autonomous Region", "Nanning")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

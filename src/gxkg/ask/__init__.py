@@ -1296,8 +1296,10 @@ def _answered_together(kg, texts: list[str], ans: Answer, deadline, depth: int, 
 # clauses of one sentence, each asking its own thing (钦州中心开了几家店，业务到了哪几个省 / Which prefecture is
 # Fengshan in, and what's its code?): split at a comma, or at "and" before a question word
 CLAUSE_ZH = lazyre.compile(r"[，,；;]\s*")
-CLAUSE_EN = lazyre.compile(r"\s*[,;—–]\s*(?:and\s+|but\s+)?(?=(?:what|what's|which|who|whom|whose|when|where|how|is|are|does|do|did|its)\b)|"
-                           r"\s+and\s+(?=(?:what|what's|which|who|whom|whose|when|where|how)\b)", re.I)
+PREP_CLAUSE = r"(?:on|in|at|by|for|from|to|since|until)\s+(?=wh\w*\b[^,;?]*\b(?:it|its|they|their)\b)"  # …, and on what date is it held
+CLAUSE_EN = lazyre.compile(r"\s*[,;—–]\s*(?:and\s+|but\s+)?(?=(?:" + PREP_CLAUSE + r")?"
+                           r"(?:what|what's|which|who|whom|whose|when|where|how|is|are|does|do|did|its)\b)|"
+                           r"\s+and\s+(?=(?:" + PREP_CLAUSE + r")?(?:what|what's|which|who|whom|whose|when|where|how)\b)", re.I)
 INNER_QUESTION_MARK = lazyre.compile(r"\s*[？?]\s*(?=\S)")  # a question that goes on after its question mark: a clause
 ASKS_ZH = lazyre.compile(r"(?<![那这])(?:哪|什么|啥|(?<![十百千\d])几|多少|谁|何|怎么|怎样|如何)|(?:是|呢)\s*$")  # 桂茶那几种茶, 收入十几万: no question of its own
 ASKS_EN = lazyre.compile(r"\b(?:what|what's|which|who|when|where|how|is|are|does|do|did|list|name)\b", re.I)
@@ -1599,7 +1601,9 @@ def _clause_of_the_name(kg, clause: str, name: str, zh: bool, of_name: bool) -> 
     pronouns = {m.group(0).lower() for m in ITS_EN.finditer(clause)}
     if not pronouns:
         return clause if parse(kg, clause).names else None
-    return _pronouns_named(clause, name) if of_name or pronouns == {"there"} else None
+    if of_name or pronouns == {"there"}:
+        return _pronouns_named(clause, name)
+    return OF_ANSWER + clause  # which event does it organise, and when is it held: "it" is the one thing answered
 
 
 def _that_named(kg, clause: str, name: str) -> str | None:
@@ -1686,7 +1690,7 @@ def _attributes_match(kg, q, zh: bool):
 
 
 # For Guilin: how many county-level divisions, how many autonomous counties, and its division code?
-FOR_NAME_EN = lazyre.compile(r"^(?:(?:for|about|regarding|as for)\s+(?P<name>[^:,?]{2,40}?)\s*[:,]|(?P<lead>[^:,?]{2,40}?)\s*:)\s*"
+FOR_NAME_EN = lazyre.compile(r"^(?:(?:for|about|regarding|as for)\s+(?P<name>[^:,?]{2,40}?)\s*[:,]|(?P<lead>[^:,?—–]{2,40}?)\s*(?::|\s[—–]\s*|\s-\s))\s*"
                              r"(?P<parts>.+?)\s*\??$", re.I)
 PARTS_EN = lazyre.compile(r"\s*(?:,\s*and\s+|;\s*|,\s*|\s+and\s+(?=(?:how|what|which|its|the)\b))", re.I)
 

@@ -6042,12 +6042,50 @@ def _former_code_of(ctx: Ctx, n) -> bool:
     """451281 是哪个区的旧代码: the place whose former code it is (宜州区), as the data row's source column says,
     undated; False when the code is no former code."""
     rows = [r for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value == "old" and r["code"].value == n.text]
-    if not rows:
+    if not rows or "yesno" in ctx.q.cues:  # 现在的代码还是450331吗: the code checked, yes or no
         return False
     ctx.use("names", "old_code", "code", "where", "about", "rename", "list", "classes")
     ctx.add(_say(ctx, f"{ctx.label(n.iri)}（原代码{n.text}）", f"{ctx.label(n.iri)} (former code {n.text})"), n.iri)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
+
+
+@intent("literal_check", {"zh": ["论坛的主题是“数字丝绸之路”吗？"], "en": ["Was the forum's theme \"Digital Silk Road\"?"]})
+def literal_check(ctx: Ctx):
+    """Is a thing's text (a forum's theme) the words quoted: yes or no, with the text the source gives."""
+    q = ctx.q
+    said = ["".join(m) for m in QUOTED_WORDS.findall(q.raw)]
+    rows = _literal_facts(ctx) if len(said) == 1 and "yesno" in q.cues else []
+    if not rows:
+        return False
+    ctx.use("names", "relations", "yesno", "verify", "about")
+    ctx.matched.update(w for w in q.unknown if w.lower() in said[0].lower())  # the quoted words are the text checked
+    held = [_value_label(ctx, r, r["o"]) for r in rows]
+    ctx.add(msg("yes" if _said_is_held(said[0], held, rows) else "no", ctx.lang) + ": " + ctx.sep().join(held))
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
+
+
+def _said_is_held(said: str, held: list[str], rows: list[dict]) -> bool:
+    """The quoted words are the text held, in either language (punctuation and case aside)."""
+    texts = {_plain_text(h) for h in held} | {_plain_text(r["o"].value) for r in rows}
+    return _plain_text(said) in texts
+
+
+QUOTED_WORDS = lazyre.compile(r"“([^“”]{2,60})”|\"([^\"]{2,60})\"|‘([^‘’]{2,60})’|(?<![A-Za-z])'([^']{2,60})'(?![A-Za-z])|「([^「」]{2,60})」|『([^『』]{2,60})』")
+
+
+def _literal_facts(ctx: Ctx) -> list[dict]:
+    """The facts of the one relation asked of the one thing named whose other end is text (a theme)."""
+    q = ctx.q
+    if len(q.names) != 1 or len(q.relations) != 1:
+        return []
+    rows = ctx.related({"s": [_node(q.names[0].iri)], "p": [_node(GXO + q.relations[0])]})
+    return [r for r in rows if not _iri(r["o"])]
+
+
+def _plain_text(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
 
 
 # a division code written in a question that checks it (代码是不是450321, is 450321 its code)

@@ -132,6 +132,9 @@ ROUGH = r"[\d一二两三四五六七八九十百千万]+(?:出头|左右|来个
 ROUGH_GUESSES_ZH = lazyre.compile(rf"(?:是)?{ROUGH}(?:还是{ROUGH})+[？?，,]?")
 
 
+STILL_ZH = lazyre.compile(r"还是(?=[^？?。，,]*吗\s*[？?]?\s*$)")
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
@@ -150,6 +153,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
     q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
     q = ROUGH_GUESSES_ZH.sub("", q)  # 是两千出头还是三千出头？具体多少: the figure, whichever it is
+    q = STILL_ZH.sub("是", q) if q.count("还是") == 1 else q  # 现在的代码还是450331吗: still, no choice of two
     q = re.sub(r"(?:\bthe\s+)?(\d[\d,.]*\s*(?:billion|million|thousand|亿|万)?\s*(?:yuan|rmb|cny|元|%|percent)?)\s+(?:mark|threshold|barrier)\b",
                r"\1", q, flags=re.I)  # broke through the 3 billion yuan mark
     q = re.sub(r"\bthe old (?=[A-Z])", "", q)  # the old Hengxian: the place by its old name

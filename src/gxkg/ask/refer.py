@@ -218,7 +218,12 @@ HOLDER = Reference("holder", ("^hasDesignation",), stands_for=True, examples=("�
 
 def _holder_asked(q, n) -> bool:
     """A where question about a designation: asked of the thing that holds it."""
-    return "where" in q.cues and n.iri.startswith("https://w3id.org/gxkg/resource/designation/")
+    designation = n.iri.startswith("https://w3id.org/gxkg/resource/designation/")
+    return designation and ("where" in q.cues or bool(PLACE_OF_HOLDER.match(q.text, n.end)))
+
+
+# the Taobao village's county, 淘宝村所在的县: a place of the thing holding the designation
+PLACE_OF_HOLDER = lazyre.compile(r"(?:['’]s\s+(?:county|prefecture|city|town|township)\b|[”\"]?(?:所在|所属)的?(?:县|市|镇|乡))", re.I)
 
 
 def _registered(q, n):
