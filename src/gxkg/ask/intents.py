@@ -5966,8 +5966,16 @@ def _name_asked(ctx: Ctx, e: str, rows: list[dict]) -> None:
 
 def _still_called(ctx: Ctx, e: str, olds: list[str]) -> None:
     """横县还叫横县吗: no when the name asked is an old one (with the name it has now), else yes."""
-    still = not (olds and _is_old_name(ctx, ctx.q.names[0].text, olds))
+    q = ctx.q
+    said = q.text[q.at.get("rename", 0) + len(q.words.get("rename", "")):]  # is Hengzhou still called Hengxian: the name after
+    still = not (olds and (_is_old_name(ctx, q.names[0].text, olds) or _old_name_in(ctx, said, olds)))
     ctx.add(f"{msg('yes' if still else 'no', ctx.lang)}: {ctx.label(e)}", e)
+
+
+def _old_name_in(ctx: Ctx, text: str, olds: list[str]) -> bool:
+    """The text says an old name, as written or in pinyin (Hengxian)."""
+    plain = re.sub(r"[\W_]+", "", text).lower()
+    return any(o in text or ctx.kg.names.pinyin(o) in plain for o in olds)
 
 
 def _rename_asked(q: Question) -> bool:

@@ -1214,6 +1214,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q) + [n.text for n in bodies if n.text not in q.unknown]
     _names_made_unknown(q, [(n, "") for n in q.names if _in_another_province(kg, text, n)])
     _another_ordinal(kg, q)
+    _old_name_asked(kg, q)
     _code_given(q, text)
     _which_one_said(q)
     _came_to_develop(q)
@@ -1561,11 +1562,15 @@ def _grown_where(q: Question) -> None:
 GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|households)\s+grows?\b", re.I)
 
 
+ASKED_AMOUNT = lazyre.compile(r"(?:多少|几)(?:个|十|百|千|万|亿)*\s*$|\bhow many\s+(?:thousand|million|billion|hundred)\s*(?:US\s*)?$", re.I)
+
+
 def _units_of_numbers(q: Question) -> None:
     """A unit written right after a number (8000平米, 8,000 square metres) is the number's, not a unit asked."""
     for u in list(q.units):
-        if re.search(r"(?:[\d０-９一二三四五六七八九十百千万亿两]|\b(?:thousand|million|billion|trillion|hundred))\s*(?:US\s*)?$",
-                     q.text[:q.at.get(u, 0)], re.I):
+        before = q.text[:q.at.get(u, 0)]
+        if re.search(r"(?:[\d０-９一二三四五六七八九十百千万亿两]|\b(?:thousand|million|billion|trillion|hundred))\s*(?:US\s*)?$", before, re.I) \
+                and not ASKED_AMOUNT.search(before):  # 折合多少亿美元: the unit asked, after 多少亿
             q.units.remove(u)
             q.given_units.append(u)
     if not q.units:
@@ -2105,6 +2110,30 @@ def _another_ordinal(kg, q: Question) -> None:
             q.unknown.append(m.group(0).strip())
 
 
+def _old_name_asked(kg, q: Question) -> None:
+    """产地还写的是横县吗, is it still called Hengxian: how a place is written, said by its old name: the graph
+    writes the new one, and no yes is given for the old (the old name is said not to be the name held)."""
+    if not NAMING_ASKED.search(q.text) or "yesno" not in q.cues or "rename" in q.cues:
+        return
+    q.unknown += [n.text for n in q.names if _said_by_old_name(kg, n)]
+
+
+def _said_by_old_name(kg, n: Name) -> bool:
+    """The name is written as the place's old name (横县, Hengxian)."""
+    from ..store.terms import iri as node
+    from .intents import query
+
+    olds = [str(r["old"].value) for r in kg.store.select(query("renamed"), {"e": node(n.iri)}) if r.get("old")]
+    return n.text in olds or _plain(n.text) in {kg.names.pinyin(o) for o in olds}
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+NAMING_ASKED = lazyre.compile(r"写的是|写成|写作|记为|记成|记的是|记作|叫做?|称为|名字是|\b(?:called|named|written|recorded as|listed as|spelt|spelled)\b", re.I)
+
+
 def _ordinals_of(kg, iri: str, said: int) -> set[int]:
     """The ordinals of a thing's English name (13th Five-Year: 13); the one said when the name has none."""
     return {int(x) for x in ORDINAL_IN_NAME.findall(kg.label(iri, "en") or "")} or {said}
@@ -2211,6 +2240,14 @@ def _first_in_time_asked(q: Question) -> None:
     m = FIRST_IN_TIME.search(q.text)
     if m:
         _cue(q, "first_in_time", m.group(0))
+    m = CONTENTS_FROM.search(q.text)
+    if m:  # 哪些内容出自《…说明》: what a source gave the graph, which no answer lists yet (never the sources of a name in it)
+        _cue(q, "contents_from", m.group(0))
+
+
+CONTENTS_FROM = lazyre.compile(r"(?:哪些|什么)(?:内容|信息|数据|事实|东西)[^？?，,]{0,6}(?:出自|来自|取自|源自|引自)|"
+                               r"\bwhat (?:does|did) the graph (?:take|draw|get|use) from\b|"
+                               r"\bwhat (?:content|facts|information|data) (?:comes?|came|is|are|was|were) (?:taken )?from\b", re.I)
 
 
 def _home_asked(q: Question) -> None:
@@ -4251,10 +4288,27 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], l
         bounds.append((*SIDES[side.lower()], float(degrees)))
         said.append(m.group(0))
         return " " * len(m.group(0))
+    text = BETWEEN_EN.sub(lambda m: _between(m, take) if m.group("c1") or m.group("u1") or m.group("u2") else m.group(0), text)
+    text = BETWEEN_ZH.sub(lambda m: _between(m, take), text)
     text = BOUND_EN.sub(lambda m: take(m, m.group(1), m.group(2)), text)
     text = BOUND_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
     text = BOUND_BY_LEVEL.sub(lambda m: take(m, _side_of_level(m), m.group("deg")), text)
     return text, bounds, said
+
+
+# between two lines of latitude or longitude (between 23°N and 24°N, 北纬23度到24度之间): north of one, south of the other
+BETWEEN_EN = lazyre.compile(r"\bbetween\s+(?:(?P<c1>latitudes?|longitudes?)\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?P<u1>°\s*[NE]?|degrees?(?:\s+(?:north|east))?|[NE]\b)?"
+                        r"\s+and\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<u2>°\s*[NE]?|degrees?(?:\s+(?:north|east))?|[NE]\b)?", re.I)
+BETWEEN_ZH = lazyre.compile(r"(?P<c1>北纬|东经)\s*(?P<a>\d+(?:\.\d+)?)\s*(?:度|°)?\s*(?:到|至|和|与|-|~)\s*(?:北纬|东经)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:之间)?")
+
+
+def _between(m, take) -> str:
+    """Both sides of a band between two lines: north (east) of the lower, south (west) of the higher."""
+    east = bool(re.search(r"东经|longitude|east", m.group(0), re.I) or re.search(r"\d\s*°?\s*E\b", m.group(0)))
+    lo, hi = sorted((m.group("a"), m.group("b")), key=float)
+    take(m, "east" if east else "north", lo)
+    bounds_text = take(m, "west" if east else "south", hi)
+    return bounds_text
 
 
 # a latitude or longitude above or below a number (纬度高于北纬24.5度, latitude above 24.5 degrees)
