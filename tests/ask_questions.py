@@ -3091,6 +3091,14 @@ CONDITIONS_KEPT = [
     ("图谱里有哪些内容出自广西行政区划参考数据？", R()),
     ("中国-东盟信息港电子商务论坛有多少家企业参加？签约金额多少？", R()),
     ("中国-东盟信息港电子商务论坛有多少家企业参加？", R()),
+    # a place named by its pinyin asked which place it is; a code a place had before
+    ("“Longxu”对应的是哪个区？", L("龙圩区")),
+    ("Longxu是哪个区？", L("龙圩区")),
+    ("Longxu在哪个市？", L("梧州市")),
+    ("Which county has the pinyin 'Mengshan'?", L("Mengshan County")),
+    ("What is Pingguo's 12-digit statistical code, and what code did it have before?", L("451082000000", "451023")),
+    ("Which unit once used code 450331?", L("Lipu (county-level city) (former code 450331)")),
+    ("What is Pingguo's code?", L("451082")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

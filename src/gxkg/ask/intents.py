@@ -791,7 +791,7 @@ def number_meant(ctx: Ctx):
     with its 万 or 亿 and its % when given."""
     q = ctx.q
     given = _numbers_written(q) if "number_meant" in q.cues and not _hard(q) else []  # 农村电商的什么: a topic's figures
-    if not given:
+    if not given or q.cues & {"code", "old_code", "full_code"}:  # which unit once used code 450331: a place's code
         return False
     rows = _figures_written(ctx, given)
     ctx.use("names", "years", "number_meant", "source", "list", "about", "count", "unit", "threshold", "when")  # each with its period
@@ -6046,10 +6046,15 @@ def old_code_of(ctx: Ctx):
     return True
 
 
+def _former_code_rows(ctx: Ctx, n) -> list[dict]:
+    """The place's rows of an old code that is the number written."""
+    return [r for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value == "old" and r["code"].value == n.text]
+
+
 def _former_code_of(ctx: Ctx, n) -> bool:
     """451281 是哪个区的旧代码: the place whose former code it is (宜州区), as the data row's source column says,
     undated; False when the code is no former code."""
-    rows = [r for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value == "old" and r["code"].value == n.text]
+    rows = _former_code_rows(ctx, n)
     if not rows or "yesno" in ctx.q.cues:  # 现在的代码还是450331吗: the code checked, yes or no
         return False
     ctx.use("names", "old_code", "code", "where", "about", "rename", "list", "classes")
@@ -6289,6 +6294,51 @@ def _people_named(ctx: Ctx, e: str) -> str | None:
 
 PEOPLE_IN_NAME = {"en": lazyre.compile(r"^\S+\s+(?P<p>.+?)\s+Autonomous County$"),
                   "zh": lazyre.compile(r"^[\u4e00-\u9fff]{2}(?P<p>[\u4e00-\u9fff]+?族)自治县$")}
+
+
+@intent("named_by_pinyin", {"zh": ["拼音是Mengshan的是哪个县？", "Longxu是哪个区？"],
+                            "en": ["Which county has the pinyin 'Mengshan'?"]})
+def named_by_pinyin(ctx: Ctx):
+    """Which place a pinyin (or a Latin spelling in a Chinese question) names: the place, by its Chinese name, with
+    the division data's row."""
+    n = _place_by_pinyin(ctx)
+    rows = [r for r in ctx.run(query("codes"), {"e": [_node(n.iri)]}) if r["kind"].value in ("now", "full")] if n else []
+    if not rows:  # Beijing: no row of the division data, no pinyin on record
+        return False
+    ctx.use("names", "pinyin", "list", "where", "classes", "about")
+    ctx.add(ctx.label(n.iri), n.iri)
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
+
+
+def _place_by_pinyin(ctx: Ctx):
+    """The one place named, when the question asks which place a pinyin names."""
+    q = ctx.q
+    n = q.names[0] if len(q.names) == 1 and ctx.is_a(q.names[0].iri, "Place") else None
+    return n if n and _which_place_said(ctx, n) and ("pinyin" in q.cues or _latin_in_chinese(q, n)) else None
+
+
+def _latin_in_chinese(q: Question, n) -> bool:
+    """A Chinese question that names the place in Latin letters (Longxu是哪个区)."""
+    return q.lang == "zh" and LATIN_NAME.fullmatch(n.text.strip("“”\"「」")) is not None
+
+
+LATIN_NAME = lazyre.compile(r"[A-Za-z'’ -]+")
+WHICH_PLACE = lazyre.compile(r"(?:是|对应的是|对应|指的是|指)哪(?:个|一个|座)?(?:区|县|市|镇|乡|地方|行政区)(?!的)|"
+                             r"\bwhich (?:county|district|city|prefecture|town|place|division|unit) (?:has|is|goes by|carries)\b", re.I)
+
+
+def _which_place_said(ctx: Ctx, n) -> bool:
+    """The question asks which place the name is (Longxu是哪个区, which county has the pinyin X), at its own level,
+    nothing more of it (Longxu在哪个市: where it lies)."""
+    q = ctx.q
+    own = all(_of_level(ctx, n.iri, c) for _, c in q.kinds)
+    return bool(WHICH_PLACE.search(q.text)) and own and not q.relations and not q.indicators
+
+
+def _of_level(ctx: Ctx, iri: str, cls: str) -> bool:
+    """The place is of the level (a city word takes a place named …市)."""
+    return ctx.is_a(iri, cls) or cls == "Prefecture" and named_city(ctx, iri)
 
 
 @intent("name_form", {"zh": ["灵山县的拼音是什么？", "融水苗族自治县的英文名是什么？", "富川的全称是什么？"],

@@ -1163,6 +1163,7 @@ def parse(kg, raw: str) -> Question:
     _estimate_as_figure(q)
     _city_that_hosts(q)
     _topics_supported(q)
+    _old_code_said(q)
     _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
@@ -2092,6 +2093,19 @@ def _topics_supported(q: Question) -> None:
     if "supports" in q.relations and said and len(q.relations) == 2:
         q.relations.remove(said[0])
         q.words["noise"] = q.words.pop(said[0], "")
+
+
+def _old_code_said(q: Question) -> None:
+    """What code did Pingguo have before, which unit once used code 450331: the code before a change."""
+    m = OLD_CODE_SAID.search(q.text)
+    if m and "code" in q.cues:
+        q.cues = (q.cues - {"code"}) | {"old_code"}
+        q.words["old_code"] = m.group(0)
+        q.indicators = [i for i in q.indicators if not i.endswith("-before-model")]  # before: a time, no price before a model
+
+
+OLD_CODE_SAID = lazyre.compile(r"\bcode\b[^?？]{0,40}?\b(?:before|previously|formerly|earlier|prior)\b|"
+                               r"\b(?:once|previously|formerly|used to)\s+(?:used?|had|have|carried|carry|bore|bear)\s+(?:the\s+)?(?:division\s+)?code\b", re.I)
 
 
 TOPIC_NOUNS = {"主题", "话题", "议题", "方面", "topics", "topic", "themes", "theme", "areas", "issues"}
