@@ -3099,6 +3099,25 @@ CONDITIONS_KEPT = [
     ("What is Pingguo's 12-digit statistical code, and what code did it have before?", L("451082000000", "451023")),
     ("Which unit once used code 450331?", L("Lipu (county-level city) (former code 450331)")),
     ("What is Pingguo's code?", L("451082")),
+    # the Nanning forum, 南宁那个论坛: the one event held there
+    ("For the Nanning forum: which projects does it promote?", L("China-ASEAN Information Harbor", "Southbound corridor")),
+    ("南宁那个论坛是哪天举办的？", L("2018-09-13")),
+    # places in order from one side; east of another place (yes or no); 两个以上（含两个）
+    ("Rank Hezhou's five county-level units from north to south.",
+     L("Fuchuan Yao Autonomous County", "Zhongshan County", "Pinggui District", "Babu District", "Zhaoping County")),
+    ("贺州的县级单位从北到南排一下", L("富川瑶族自治县", "钟山县", "平桂区", "八步区", "昭平县")),
+    ("Is Yongning Distict east of Qingxiu?", F("no: Qingxiu District")),
+    ("Is Beihai south of Nanning?", F("yes: Beihai")),
+    ("Which prefectures lie north of 24.5°N?", L("Guilin", "Hechi")),
+    ("哪些地级市下面有两个以上（含两个）的自治县？", L("3", "柳州市: 2", "桂林市: 2", "河池市: 5")),
+    # round 40's wrong answers: two places' share of a whole refuses (never one place's of itself); a number in a
+    # question about a source's words must be in the sentence; prefectures asked are never the cities in them
+    ("贵港和贺州两市的县级单位加起来，占全区县级单位总数的比例？", R()),
+    ("广西所有县级行政区里，市辖区占了百分之多少？", F("约 36.9%")),
+    ("22城批复那件事，文章原话是怎么写的？", R()),
+    ("Name the prefectures that adopted the border-trade model.", R()),
+    ("Which prefectures adopted the border trade + cross-border e-commerce model?", L("Fangchenggang", "Chongzuo")),
+    ("List the products that come from Baise.", L("Baise Lingyun tea", "Baise mango")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -815,6 +815,11 @@ def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]
     return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if any(_stated_with(f["stated"], g) for g in given)]
 
 
+def _small_numbers_written(q: Question) -> list[str]:
+    """The plain numbers under 1000 a question gives (22城: 22), as a sentence would write them too."""
+    return [g[0] for g in _numbers_written(q) if g[0].isdigit() and int(g[0]) < 1000]
+
+
 def _numbers_written(q: Question) -> list[tuple[str, str, bool]]:
     """The numbers the question gives, but its years: (digits, the scale and measure words after them, percent)."""
     found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.raw)]
@@ -3164,7 +3169,7 @@ def count_share(ctx: Ctx):
     of a narrower kind (市辖区), over the places of the kind named (县级行政区) counted within the place named (Guangxi
     when none), marked as computed with both numbers and where each comes from."""
     q = ctx.q
-    whole = _whole_kind(q) if "share" in q.cues and not q.years else None
+    whole = _whole_kind(q) if "share" in q.cues and not q.years and _places_named(ctx) <= 1 else None  # 贵港和贺州…占全区: not one place's
     part = (_stated_part(ctx) or _counted_part(ctx, whole)) if whole else None
     place = _place_named(ctx)
     n_whole = _count_within(ctx, whole, place, q.excluded) if part else 0  # 县（不含市辖区和县级市）: 60, not 111
@@ -3177,6 +3182,10 @@ def count_share(ctx: Ctx):
               _say(ctx, f"{label} {n_part:g} ÷ 图谱中{ctx.label(place)}的{whole[0]} {n_whole} = {share:.1f}%",
                    f"{label} {n_part:g} / {n_whole} {whole[0]} of {ctx.label(place)} in the graph = {share:.1f}%"))
     return True
+
+
+def _places_named(ctx: Ctx) -> int:
+    return sum(1 for n in ctx.q.names if ctx.is_a(n.iri, "Place"))
 
 
 def _place_named(ctx: Ctx) -> str:
@@ -3917,8 +3926,8 @@ def source(ctx: Ctx):
             *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
     if _bound_of_claim(q):
         ctx.use("compare")  # has served more than 200 enterprises: the claim's number as stated, checked against the figure
-    # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer
-    ctx.cite(evs, containing=q.unknown)
+    # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer (22城批复: 22)
+    ctx.cite(evs, containing=q.unknown + (_small_numbers_written(q) if not q.names else []))
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
         ctx.use("classes", "relations")
     _sources_given(ctx)
@@ -7971,7 +7980,8 @@ def _others_of(ctx: Ctx, group: str, member: str) -> bool:
     return True
 
 
-ASKING = ("哪些", "哪个", "哪几", "哪一", "哪份", "哪家", "哪项", "哪场", "哪种", "哪类", "哪条", "哪座", "哪款", "哪届", "什么", "which", "what")
+ASKING = ("哪些", "哪个", "哪几", "哪一", "哪份", "哪家", "哪项", "哪场", "哪种", "哪类", "哪条", "哪座", "哪款", "哪届", "什么", "which", "what",
+          "name the ", "list the ", "列出")  # name the prefectures that …: the prefectures asked for
 
 
 def asked_class(q: Question) -> str | None:

@@ -164,7 +164,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bof the (two|three|four) (?:border |frontier )?(?:crossings|cities|towns|counties|places|ports)\b", r"of the \1", q,
                flags=re.I)  # which of the two border crossings sits further south, A or B
     q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
-               r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
+               r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts|county-level)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
+    q = re.sub(r"[（(]\s*(?:含|包括|包含)\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:在内)?\s*[)）]", "", q)  # 两个以上（含两个）: 以上 holds it
     for pattern, written in EVERYDAY_SUB:
         q = pattern.sub(_everyday, q) if written.search(q) else q  # 准不准, quintupled
     q = re.sub(r"\bcross-border (?=(?:platforms?|companies|company|enterprises?|centres?|stores?|shops?|facilities|facility)\b)",
@@ -936,13 +937,34 @@ TOP_OF_WAY = lazyre.compile(r"最(?P<way>高|低|多|少|大|小)的(?P<n>\d+|�
                             r"\bbottom\s+(?P<n3>\d+|two|three|four|five|ten)\b|"
                             r"\b(?P<n4>two|three|four|five|ten|\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:had|have|has|with)\s+)?(?:the\s+)?"
                             r"(?P<way2>highest|lowest|largest|smallest|biggest|most|least|fewest)\b", re.I)
+def _all_in_order(q: Question, text: str) -> bool:
+    """From north to south, 从北到南: every place ranked from the side said first (rank them: an order, no rank figure)."""
+    m = ALL_IN_ORDER.search(text)
+    if not m:
+        return False
+    way = ORDER_WAY[(m.group("a") or m.group("b")).lower()]
+    q.cues.add(way)
+    q.words.setdefault(way, m.group(0))
+    q.top = 500
+    q.indicators = [i for i in q.indicators if q.words.get(i.rsplit("/", 1)[-1], "").lower() not in RANK_WORDS]
+    return True
+
+
+# every place in order from one side (from north to south, 从北到南排): the first side is the direction ranked
+ALL_IN_ORDER = lazyre.compile(r"\bfrom\s+(?P<a>north|south|east|west)(?:ernmost)?\s+to\s+(?:north|south|east|west)\b|"
+                              r"(?:从|由)(?P<b>北|南|东|西)(?:边|面)?(?:到|向|往)(?:北|南|东|西)", re.I)
+RANK_WORDS = {"rank", "ranking", "排名", "排", "排列"}
+ORDER_WAY = {"north": "north", "south": "south", "east": "east", "west": "west", "北": "north", "南": "south", "东": "east", "西": "west"}
 WHICH_N = lazyre.compile(r"哪(\d+|两|三|四|五|十)\s*(?:个|家|种|项|名|款|座|样|位)")
 TOP_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 LOW_WAYS = ("低", "少", "小", "lowest", "smallest", "least", "fewest")
 
 
 def _top_asked(q: Question, text: str) -> None:
-    """How many of a ranking are asked (前三, the top two, 最低的两个, 后三名) and from which end."""
+    """How many of a ranking are asked (前三, the top two, 最低的两个, 后三名) and from which end; all of them in order
+    (from north to south, 从北到南)."""
+    if _all_in_order(q, text):
+        return
     m = TOP.search(text)
     if m:
         q.top = _count_of(m.group(1))
@@ -2081,10 +2103,10 @@ def _difference_asked(q: Question) -> None:
 def _city_that_hosts(q: Question) -> None:
     """Which city hosts the forum, 哪个城市承办论坛: a place that hosts an event is where it is held (a place
     organises nothing in the graph's terms)."""
-    hosting = [r for r in q.relations if r in ("hostedBy", "organizedBy")]
+    hosting = [r for r in q.relations if r in HOSTING]
     if hosting and _places_only_asked(q):
         q.words["heldIn"] = q.words.pop(hosting[0], None)
-        q.relations = ["heldIn"] + [r for r in q.relations if r not in ("hostedBy", "organizedBy", "heldIn")]
+        q.relations = ["heldIn"] + [r for r in q.relations if r not in HOSTING | {"heldIn"}]
 
 
 def _topics_supported(q: Question) -> None:
@@ -2109,6 +2131,9 @@ OLD_CODE_SAID = lazyre.compile(r"\bcode\b[^?？]{0,40}?\b(?:before|previously|fo
 
 
 TOPIC_NOUNS = {"主题", "话题", "议题", "方面", "topics", "topic", "themes", "theme", "areas", "issues"}
+
+
+HOSTING = {"hostedBy", "organizedBy"}
 
 
 def _places_only_asked(q: Question) -> bool:

@@ -34,6 +34,7 @@ class Reference:
     examples: tuple = ()
     cls: str | None = None  # the class of the thing named, for a relative clause's noun (…的那个县: County)
     stands_for: bool = False  # the name stands for the thing: the question is always asked of it (where is the Taobao village)
+    strict: bool = False  # a prefecture word (地级市, prefectures): no county-level city named …市 is one
 
 
 PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
@@ -87,6 +88,10 @@ REFERENCES = [
     Reference("en_holder", ("^hasDesignation",),
               before=r"\bthe (?:village|county|place|city|town) (?:(?:that|which) (?:holds|has|carries|bears|was given|got|won|received)|holding|bearing|carrying|with) (?:the )?$",
               after=r"(?: designation| title| status| label)?", examples=("What product comes from the village that holds the Taobao village designation?",)),
+    # the Nanning forum, 南宁那个论坛: the one event held in the place named
+    Reference("place_event", ("^heldIn",), after=r"(?: (?:e-commerce |ecommerce )?(?:forum|summit|conference|expo|fair|festival)\b|"
+                                              r"的?(?:那个|这个|那场|这场|那次|这次)?(?:论坛|峰会|大会|博览会|电商节))", cls="Event",
+              examples=("For the Nanning forum: which projects does it promote?",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
               after=r" (?:is implementing|implements|carries out|runs|is running)"),
@@ -337,7 +342,10 @@ def _clause_reference(lang: str, rel, b, a) -> Reference:
 
     noun = next(m for m in (a, b) if m and m.groupdict().get("cls")).group("cls").lower()
     rels = tuple(x for r in _relations_of(rel.group("rel") or rel.group("bare"), lang) for x in (r, "^" + r))
-    return Reference("clause", rels, cls=CLASS_WORDS[lang][noun])
+    return Reference("clause", rels, cls=CLASS_WORDS[lang][noun], strict=noun in STRICT_PREFECTURE)
+
+
+STRICT_PREFECTURE = {"prefecture", "prefectures", "prefecture-level city", "prefecture-level cities", "prefecture-level divisions", "地级市"}
 
 
 def _relations_of(word: str, lang: str) -> list[str]:
@@ -353,7 +361,7 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
     from .intents import _lift_to_level, _node, _v
 
     for rel in ref.relations:
-        rows, ends = _ends(ctx, iri, rel, ref.cls)
+        rows, ends = _ends(ctx, iri, rel, ref.cls, ref.strict)
         if ends:
             ctx.cite([_v(r, "ev") for r in rows])
             lifted = {_lift_to_level(ctx, _node(e), level).value for e in ends}
@@ -374,16 +382,18 @@ def _inside_all(ctx, p: str, places: list[str]) -> bool:
     return all(p == o or _above(ctx, p, o) for o in places)
 
 
-def _of_class(ctx, iri: str, cls: str | None) -> bool:
-    """The thing is of the clause's class (a city word takes a county-level city too: 东兴市)."""
+def _of_class(ctx, iri: str, cls: str | None, strict: bool = False) -> bool:
+    """The thing is of the clause's class (a city word takes a county-level city too: 东兴市; a prefecture word
+    does not)."""
     from .intents import named_city
 
     if not cls:
         return True
-    return cls == "Prefecture" and ctx.is_a(iri, "County") and named_city(ctx, iri) or ctx.is_a(iri, cls)
+    loose = cls == "Prefecture" and not strict
+    return loose and ctx.is_a(iri, "County") and named_city(ctx, iri) or ctx.is_a(iri, cls)
 
 
-def _ends(ctx, iri: str, rel: str, cls: str | None = None) -> tuple[list, list[str]]:
+def _ends(ctx, iri: str, rel: str, cls: str | None = None, strict: bool = False) -> tuple[list, list[str]]:
     """The facts of one relation from the name (^rel: pointing at it) and the things of cls at their other end."""
     from .intents import _iri, _node
 
@@ -391,7 +401,7 @@ def _ends(ctx, iri: str, rel: str, cls: str | None = None) -> tuple[list, list[s
     bound = {("o" if inverse else "s"): [_node(iri)]}
     rows = ctx.related({**bound, "p": [_node(GXO + rel.lstrip("^"))]} if rel.lstrip("^") != ANY else bound)
     other = "s" if inverse else "o"
-    rows = [r for r in rows if _iri(r[other]) and r["p"].value.startswith(GXO) and _of_class(ctx, r[other].value, cls)]
+    rows = [r for r in rows if _iri(r[other]) and r["p"].value.startswith(GXO) and _of_class(ctx, r[other].value, cls, strict)]
     return rows, sorted({r[other].value for r in rows})
 
 
