@@ -3118,6 +3118,9 @@ CONDITIONS_KEPT = [
     ("Name the prefectures that adopted the border-trade model.", R()),
     ("Which prefectures adopted the border trade + cross-border e-commerce model?", L("Fangchenggang", "Chongzuo")),
     ("List the products that come from Baise.", L("Baise Lingyun tea", "Baise mango")),
+    # the finer of three kinds counted by what the coarser hold: no reading, refused (never the prefectures counted)
+    ("How many of Guangxi's county-level cities sit in prefectures that also contain an autonomous county?", R()),
+    ("哪些地级市既有县级市又有自治县？", F("3")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

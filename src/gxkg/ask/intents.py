@@ -6627,8 +6627,8 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     finer = _held_rank(head[1]) < _held_rank(other[1])
     head, other = (other, head) if finer else (head, other)  # places hold finer places (设了自治县的有几个: the prefectures)
     several = [k for k in q.kinds if k[1] != head[1]]
-    if len(several) >= 2:
-        return _groups_of_several(ctx, head, several)
+    if len(several) >= 2:  # the finer things counted (how many county-level cities lie in prefectures with …): no reading
+        return not finer and _groups_of_several(ctx, head, several)
     values = {"class": _classes(ctx, other[1]), "group": _classes(ctx, head[1]), "lang": [_lit(ctx.lang)]}
     rows = _without_besides_groups(ctx, ctx.run(_groups_query(other[1], _kind_filter(other[0]) + _counties_only(q, other[0])), values))
     ctx.use("names", "classes", "count", "list", "total", "within", "least")
