@@ -3121,6 +3121,15 @@ CONDITIONS_KEPT = [
     # the finer of three kinds counted by what the coarser hold: no reading, refused (never the prefectures counted)
     ("How many of Guangxi's county-level cities sit in prefectures that also contain an autonomous county?", R()),
     ("哪些地级市既有县级市又有自治县？", F("3")),
+    # round 41's wrong answers: the enterprises a platform served is a figure, never a count of platforms; a share of
+    # all e-commerce is worked out from the two figures; a national ranking is not the western one
+    ("本土企业搭的那个面向东盟的中小企业平台，服务企业数量有多少家？", R()),
+    ("跨境电商在2017年全部电商交易里能占到几个百分点", L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)",
+                                                   "广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)",
+                                                   "2017年跨境电商交易额占电子商务交易额的 6.02%")),
+    ("Guangxi's 2017 e-commerce volume and its national ranking that year?", R()),
+    ("广西的个人网店数量在全国排第几？", R()),
+    ("广西2017年个人网店数量在西部排第几？", L("广西壮族自治区 个人网店数量: 54935 个 (54935家)", "广西壮族自治区 西部省份排名: 3 名 (第三)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1183,6 +1183,7 @@ def parse(kg, raw: str) -> Question:
     _terse_kind_asked(kg, q)
     _difference_asked(q)
     _estimate_as_figure(q)
+    _national_rank(q)
     _city_that_hosts(q)
     _topics_supported(q)
     _old_code_said(q)
@@ -2098,6 +2099,18 @@ def _difference_asked(q: Question) -> None:
         q.words.setdefault("compare", m.group(0))
         if m.group("count") and m.group("count") in q.words.get("count", ""):
             q.cues.discard("count")
+
+
+def _national_rank(q: Question) -> None:
+    """Its national ranking, 全国排第几: the graph's rank is among the western provinces, no national one (never given
+    in its place)."""
+    m = NATIONAL_SAID.search(q.text)
+    if m and any(i.endswith("/rank-among-western-provinces") for i in q.indicators) and not WESTERN_SAID.search(q.text):
+        _cue(q, "national", m.group(0))
+
+
+NATIONAL_SAID = lazyre.compile(r"\bnational(?:ly)?\b|\bnationwide\b|\b(?:in|across|among all of) china\b|全国", re.I)
+WESTERN_SAID = lazyre.compile(r"\bwest(?:ern)?\b|西部", re.I)
 
 
 def _city_that_hosts(q: Question) -> None:
