@@ -1423,13 +1423,13 @@ def _one_thing_answered(p: Answer) -> bool:
 
 def _of_the_answer(clause: str, first: Answer) -> str | None:
     """The clause with "that prefecture" (这个市) replaced by the one thing the first clause answered, or None."""
-    things = [a["label"] for a in first.answers if a.get("iri")]
-    if len(things) != 1 or first.refused:
+    if not _one_thing_answered(first):
         return None
+    thing = next(a["label"] for a in first.answers if a.get("iri"))
     clause = clause.lstrip(OF_ANSWER)
     if not (THAT_EN.search(clause) or THAT_ZH.match(clause)):
-        return _pronouns_named(clause, things[0])  # and how many units does it have: it, that city
-    return THAT_EN.sub(things[0], THAT_ZH.sub(things[0], clause, count=1))
+        return _pronouns_named(clause, thing)  # and how many units does it have: it, that city
+    return THAT_EN.sub(thing, THAT_ZH.sub(thing, clause, count=1))
 
 
 def _topic_of(first: str, clause: str, name: str) -> str | None:

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import lazyre
+from ..text import normalize
 from ..kg import format_value, period_text
 from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
@@ -5455,9 +5456,9 @@ def _county_sense(ctx: Ctx, cond: str, values: dict, n: int) -> tuple[str, int]:
 
 
 # ------------------------------------------------------------------------------ places ranked
-def _place_conditions(ctx: Ctx, var: str = "?x") -> tuple[list[str], dict]:
-    """var lies in each place named (the scope of a ranking: 广西最北的县)."""
-    places = [n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")]
+def _place_conditions(ctx: Ctx, var: str = "?x", places: list[str] | None = None) -> tuple[list[str], dict]:
+    """var lies in each place named, or in each of places (the scope of a ranking: 广西最北的县)."""
+    places = [n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")] if places is None else places
     values = {f"n{k}": [_node(p)] for k, p in enumerate(places)}
     return [f"{var} gxo:locatedIn+ ?n{k} ." for k in range(len(places))], values
 
@@ -5564,8 +5565,7 @@ def _beyond_query(ctx: Ctx, coord: str, highest: bool, ref) -> tuple[str, dict]:
 
 def _scope_conditions(ctx: Ctx, ref) -> tuple[list[str], dict]:
     """?x lies in each place named other than the one set against (Guangxi when none)."""
-    scope = [n.iri for n in ctx.q.names if n is not ref and ctx.is_a(n.iri, "Place")] or [GUANGXI]
-    return [f"?x gxo:locatedIn+ ?n{k} ." for k in range(len(scope))], {f"n{k}": [_node(p)] for k, p in enumerate(scope)}
+    return _place_conditions(ctx, places=[n.iri for n in ctx.q.names if n is not ref and ctx.is_a(n.iri, "Place")] or [GUANGXI])
 
 
 def _beyond_line(highest: bool) -> str:
@@ -5954,10 +5954,12 @@ def _asks_former_name(q) -> bool:
 
 def _is_old_name(ctx: Ctx, text: str, olds: list[str]) -> bool:
     """The question names the place by an old name (横县, Hengxian: its pinyin)."""
-    from ..text import normalize
+    return normalize(text) in _old_name_forms(ctx, olds)
 
-    said = normalize(text).replace(" ", "")
-    return any(said in (normalize(o), ctx.kg.names.pinyin(o).replace(" ", "")) for o in olds)
+
+def _old_name_forms(ctx: Ctx, olds: list[str]) -> set[str]:
+    """Each old name as written and in pinyin, normalised (横县, hengxian)."""
+    return {normalize(o) for o in olds} | {ctx.kg.names.pinyin(o).replace(" ", "") for o in olds}
 
 
 def _name_asked(ctx: Ctx, e: str, rows: list[dict]) -> None:
@@ -5983,8 +5985,8 @@ def _still_called(ctx: Ctx, e: str, olds: list[str]) -> None:
 
 def _old_name_in(ctx: Ctx, text: str, olds: list[str]) -> bool:
     """The text says an old name, as written or in pinyin (Hengxian)."""
-    plain = re.sub(r"[\W_]+", "", text).lower()
-    return any(o in text or ctx.kg.names.pinyin(o) in plain for o in olds)
+    plain = normalize(text)
+    return any(form in plain for form in _old_name_forms(ctx, olds))
 
 
 def _rename_asked(q: Question) -> bool:
@@ -6076,22 +6078,27 @@ def _former_code_of(ctx: Ctx, n) -> bool:
 def literal_check(ctx: Ctx):
     """Is a thing's text (a forum's theme) the words quoted: yes or no, with the text the source gives."""
     q = ctx.q
-    said = ["".join(m) for m in QUOTED_WORDS.findall(q.raw)]
-    rows = _literal_facts(ctx) if len(said) == 1 and "yesno" in q.cues else []
+    said = _quoted_once(q)
+    rows = _literal_facts(ctx) if said and "yesno" in q.cues else []
     if not rows:
         return False
     ctx.use("names", "relations", "yesno", "verify", "about")
-    ctx.matched.update(w for w in q.unknown if w.lower() in said[0].lower())  # the quoted words are the text checked
+    ctx.matched.update(w for w in q.unknown if w.lower() in said.lower())  # the quoted words are the text checked
     held = [_value_label(ctx, r, r["o"]) for r in rows]
-    ctx.add(msg("yes" if _said_is_held(said[0], held, rows) else "no", ctx.lang) + ": " + ctx.sep().join(held))
+    ctx.add(msg("yes" if _said_is_held(said, held, rows) else "no", ctx.lang) + ": " + ctx.sep().join(held))
     ctx.cite([_v(r, "ev") for r in rows])
     return True
 
 
+def _quoted_once(q: Question) -> str | None:
+    """The one text the question quotes, if it quotes exactly one."""
+    said = ["".join(m) for m in QUOTED_WORDS.findall(q.raw)]
+    return said[0] if len(said) == 1 else None
+
+
 def _said_is_held(said: str, held: list[str], rows: list[dict]) -> bool:
     """The quoted words are the text held, in either language (punctuation and case aside)."""
-    texts = {_plain_text(h) for h in held} | {_plain_text(r["o"].value) for r in rows}
-    return _plain_text(said) in texts
+    return normalize(said) in {normalize(t) for t in held + [r["o"].value for r in rows]}
 
 
 QUOTED_WORDS = lazyre.compile(r"“([^“”]{2,60})”|\"([^\"]{2,60})\"|‘([^‘’]{2,60})’|(?<![A-Za-z])'([^']{2,60})'(?![A-Za-z])|「([^「」]{2,60})」|『([^『』]{2,60})』")
@@ -6104,10 +6111,6 @@ def _literal_facts(ctx: Ctx) -> list[dict]:
         return []
     rows = ctx.related({"s": [_node(q.names[0].iri)], "p": [_node(GXO + q.relations[0])]})
     return [r for r in rows if not _iri(r["o"])]
-
-
-def _plain_text(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
 
 
 # a division code written in a question that checks it (代码是不是450321, is 450321 its code)
@@ -6391,8 +6394,6 @@ def _so_written(ctx: Ctx) -> bool:
 
 def _written_so(ctx: Ctx, name, forms: list[str]) -> list[tuple[str, dict]]:
     """(thing, name_forms row) of every thing whose form asked is the name as written (two Changzhous: both)."""
-    from ..text import normalize
-
     said = normalize(name.text)
     things = sorted({name.iri, *ctx.kg.names.exact(name.text)})
     return [(e, r) for e in things for r in ctx.run(query("name_forms"), {"e": [_node(e)]})

@@ -2173,14 +2173,11 @@ def _old_name_asked(kg, q: Question) -> None:
 def _said_by_old_name(kg, n: Name) -> bool:
     """The name is written as the place's old name (横县, Hengxian)."""
     from ..store.terms import iri as node
+    from ..text import normalize
     from .intents import query
 
     olds = [str(r["old"].value) for r in kg.store.select(query("renamed"), {"e": node(n.iri)}) if r.get("old")]
-    return n.text in olds or _plain(n.text) in {kg.names.pinyin(o) for o in olds}
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
+    return n.text in olds or normalize(n.text) in {kg.names.pinyin(o) for o in olds}
 
 
 NAMING_ASKED = lazyre.compile(r"写的是|写成|写作|记为|记成|记的是|记作|叫做?|称为|名字是|\b(?:called|named|written|recorded as|listed as|spelt|spelled)\b", re.I)
