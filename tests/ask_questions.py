@@ -3130,6 +3130,18 @@ CONDITIONS_KEPT = [
     ("Guangxi's 2017 e-commerce volume and its national ranking that year?", R()),
     ("广西的个人网店数量在全国排第几？", R()),
     ("广西2017年个人网店数量在西部排第几？", L("广西壮族自治区 个人网店数量: 54935 个 (54935家)", "广西壮族自治区 西部省份排名: 3 名 (第三)")),
+    # a second kind said of a list with nothing to tie it to the first is refused (the prefectures whose seat is a
+    # county-level city: never every prefecture); a place's type is its level; which side of one line a place lies on
+    ("Which prefectures' seat is a county-level city?", R()),
+    ("Name the prefectures whose only county-level city is also their seat", R()),
+    ("哪些地级市有县级市？", F("9")),
+    ("东兴市和凭祥市各是什么类型", F("县级市（county-level city）")),
+    ("东兴市是什么类型的行政区", L("县级市（county-level city）")),
+    ("What type of place is Dongxing?", L("county-level city")),
+    ("柳州螺蛳粉是什么类型", L("广西米粉")),
+    ("上思县在北纬22度以北还是以南", L("北纬22度以北: 上思县 纬度 22.153671")),
+    ("Is Shangsi north or south of 22°N?", L("north of 22°N: Shangsi County latitude 22.153671")),
+    ("凭祥和东兴在东经107度以东还是以西？", L("东经107度以西: 凭祥市 经度 106.766293", "东经107度以东: 东兴市 经度 107.971828")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

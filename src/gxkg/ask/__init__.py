@@ -44,13 +44,18 @@ def ask(kg, question: str, lang: str | None = None, _suggest: bool = True, timeo
     return referred or _answered_whole_or_otherwise(kg, q, ans, _suggest, deadline, _depth)
 
 
+# how many questions deep one question may be read through others (a thing named through two steps, then its
+# attributes asked each alone: the Taobao village's county — what's its pinyin and code?)
+MAX_DEPTH = 4
+
+
 def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """The question read whole; with no answer, a quoted claim in its own words, or each name alone, or refused."""
     _answer_parsed(kg, Ctx(kg, q, ans.language, ans, deadline=deadline), depth)
-    each = _parts_missing(ans) and depth < 3 and _each_sentence(kg, q, ans, deadline, depth)
+    each = _parts_missing(ans) and depth < MAX_DEPTH and _each_sentence(kg, q, ans, deadline, depth)
     if each:
         return each  # 示范县有几个？覆盖率是多少？: each sentence answered beats one reading that leaves a part out
-    if not ans.answers and q.quoted and depth < 3:
+    if not ans.answers and q.quoted and depth < MAX_DEPTH:
         return _claim_in_own_words(kg, q, ans, ans.language, suggest, deadline, depth) or _refuse(kg, ans, q, suggest, deadline)
     if not ans.answers:
         return _each_name_or_refused(kg, q, ans, suggest, deadline, depth)
@@ -99,7 +104,7 @@ def _parts_missing(ans: Answer) -> bool:
 def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """凤山县和融安县的代码各是多少: a question that read whole has no answer is asked of each name alone, else refused."""
     each = (_each_name_asked(kg, q, ans, deadline, depth) or _asked_at_question_marks(kg, q, ans, deadline, depth)
-            or _each_sentence(kg, q, ans, deadline, depth)) if depth < 3 else None
+            or _each_sentence(kg, q, ans, deadline, depth)) if depth < MAX_DEPTH else None
     return each or _refuse(kg, ans, q, suggest, deadline)
 
 
@@ -149,7 +154,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     kind_unanswered(ctx)
     scale_said(ctx)
     _everything_used(kg, ctx)
-    if ctx.ans.answers and depth < 3:
+    if ctx.ans.answers and depth < MAX_DEPTH:
         _pronoun_part(kg, ctx, depth)
 
 
@@ -162,7 +167,7 @@ ONE_OF_THEM = lazyre.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:�
 def _referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
     """The answer through another question (REFERRERS), if one applies and depth allows; a reading that is
     refused gives way to a later one that answers (发布《…》的机关是哪个？它是哪个月发布的？)."""
-    if depth >= 3:
+    if depth >= MAX_DEPTH:
         return None
     token = OUTER_BOUNDS.set({"said": q.bounds_said, "restored": 0}) if q.bounds else None
     try:
@@ -1654,7 +1659,7 @@ def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False
 # several things asked of one name in a list (那坡县的行政区划代码和坐标 / the coordinates, pinyin and prefecture of
 # Jingxi): the name, then the things joined by 和、及 or commas and "and"
 ATTR_OWNER = r"(?:its\s+|the\s+|[a-z][\w-]*['’]s\s+)?"  # Heshan's code and its (Heshan's) prefecture: whose, again
-ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的]{2,30})的(?P<attrs>[^，,？?的和、及与()（）]{2,12}(?:[和、及与][^，,？?的和、及与()（）]{2,12}?){1,4})"
+ATTRIBUTES_ZH = lazyre.compile(r"^(?P<name>[^，,？?的：:]{2,30})(?:的|\s*[，,：:]\s*(?:它的|其)?)(?P<attrs>[^，,？?的和、及与()（）]{2,12}(?:[和、及与][^，,？?的和、及与()（）]{2,12}?){1,4})"
                                r"(?:分别|各)?(?:是)?(?:多少|什么)?[？?。]?$")
 ATTRIBUTES_EN = lazyre.compile(r"^(?:(?:what|what's|what are|what is)\s+|(?:please\s+)?(?:give|tell|show)\s+me\s+)?(?:the\s+)?"
                                r"(?P<attrs>[a-z0-9][a-z0-9 -]{2,30}(?:,\s*(?:and\s+)?" + ATTR_OWNER + r"[a-z0-9][a-z0-9 -]{2,30}|\s+and\s+" + ATTR_OWNER +

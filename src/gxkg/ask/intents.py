@@ -21,7 +21,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
+from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -749,7 +749,7 @@ def on_side(ctx: Ctx):
         return False
     ctx.use("names", "coordinate", "geo", "yesno", "where", "north", "south", "east", "west")
     said = [_side_said(ctx, n.iri) for n in ctx.q.names]
-    if len(said) > 1 and None not in said:  # 凭祥和东兴都在北纬22度以南吗: yes only when each is
+    if len(said) > 1 and None not in said and not _side_or_asked(ctx.q):  # 凭祥和东兴都在北纬22度以南吗: yes only when each is
         ctx.ans.answers.insert(0, {"label": msg("yes" if all(said) else "no", ctx.lang), "iri": None, "value": None,
                                    "unit": None, "period": None})
     return True
@@ -759,7 +759,12 @@ def _sides_asked(ctx: Ctx) -> bool:
     """Yes or no of places named and lines of latitude or longitude, nothing else asked."""
     q = ctx.q
     plain = q.bounds and q.names and not (q.kinds or q.relations or q.indicators)
-    return bool(plain) and asks_yes_no(q) and all(ctx.is_a(n.iri, "Place") for n in q.names)
+    return bool(plain) and (asks_yes_no(q) or _side_or_asked(q)) and all(ctx.is_a(n.iri, "Place") for n in q.names)
+
+
+def _side_or_asked(q: Question) -> bool:
+    """北纬22度以北还是以南, north or south of 22°N: one line, which side of it asked (the side, not yes or no)."""
+    return len(q.bounds) == 1 and any(SIDE_OR.search(s) for s in q.bounds_said)
 
 
 def _side_said(ctx: Ctx, e: str) -> bool | None:
@@ -770,8 +775,21 @@ def _side_said(ctx: Ctx, e: str) -> bool | None:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return None
     yes = all((float(values[c]) > deg) == above for c, above, deg in ctx.q.bounds)
-    ctx.add(f"{msg('yes' if yes else 'no', ctx.lang)}: {ctx.label(e)} {_coordinates_shown(ctx, values)}", e)
+    said = _side_of_line(ctx, values) if _side_or_asked(ctx.q) else msg('yes' if yes else 'no', ctx.lang)
+    ctx.add(f"{said}: {ctx.label(e)} {_coordinates_shown(ctx, values)}", e)
     return yes
+
+
+def _side_of_line(ctx: Ctx, values: dict) -> str:
+    """The side of the one line asked a place lies on (北纬22度以北, north of 22°N)."""
+    c, _, deg = ctx.q.bounds[0]
+    line, sides = LINE_SIDES[c, ctx.lang]
+    return line.format(deg=f"{deg:g}", side=sides[float(values[c]) <= deg])
+
+
+# how a side of a line is said: the line with the side's place left, and the (higher, lower) sides
+LINE_SIDES = {("lat", "zh"): ("北纬{deg}度以{side}", "北南"), ("long", "zh"): ("东经{deg}度以{side}", "东西"),
+              ("lat", "en"): ("{side} of {deg}°N", ("north", "south")), ("long", "en"): ("{side} of {deg}°E", ("east", "west"))}
 
 
 def _coordinates_shown(ctx: Ctx, values: dict) -> str:
@@ -6939,7 +6957,7 @@ def _one_listed_class(q: Question) -> str:
 def _kind_unrelated(q: Question, classes: list[str]) -> bool:
     """批复里的城市都是哪些: another kind said, with no name or relation to tie it to the kind listed."""
     other = {c for _, c in q.kinds} - set(classes) - {"Place"}
-    return bool(other) and not q.names and not q.relations and not (other | set(classes)) <= PLACE_CLASSES
+    return bool(other) and not q.names and not q.relations
 
 
 def _class_before_asking(q: Question) -> str | None:

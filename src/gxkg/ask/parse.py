@@ -1363,6 +1363,8 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
         q.cues |= {"about", "what_kind"}
     if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
         q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
+    if "what_kind" in q.cues and len(q.names) == 1 and kg.is_a(q.names[0].iri, "https://w3id.org/gxkg/ontology#Place"):
+        q.cues = (q.cues - {"about", "what_kind"}) | {"level"}  # 东兴市是什么类型: a place's kind is its level
 
 
 WHAT_EXACTLY = lazyre.compile(r"\bwhat(?:'s|’s)\s+exactly\b|\bwhat\s+(?:(?:is|are)\s+exactly|exactly\s+(?:is|are))\b", re.I)
@@ -4324,6 +4326,12 @@ QUOTE = lazyre.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
 BOUND_EN = lazyre.compile(r"\b(north|south|east|west)\s+of\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:°|degrees?|deg\.?)?\s*"
                       r"(?:north|south|east|west|[NE]\b)?(?:\s+(?:latitude|longitude|parallel|meridian))?", re.I)
 BOUND_ZH = lazyre.compile(r"(北纬|东经)\s*(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:线)?\s*(?:以|之)?(南|北|东|西)(?:边|面|侧)?")
+# which side of one line a place lies on (north or south of 22°N, 北纬22度以北还是以南): the first side taken as the bound
+SIDE_OR_EN = lazyre.compile(r"\b(north|south|east|west)\s+or\s+(?:north|south|east|west)\s+of\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*"
+                            r"(?:°|degrees?|deg\.?)?\s*(?:north|south|east|west|[NE]\b)?(?:\s+(?:latitude|longitude|parallel|meridian))?", re.I)
+SIDE_OR_ZH = lazyre.compile(r"(北纬|东经)\s*(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:线)?\s*的?\s*(?:以|之)?(南|北|东|西)(?:边|面|侧)?\s*"
+                            r"(?:还是|或者|或是|或)\s*(?:在\s*)?(?:以|之)?(?:南|北|东|西)(?:边|面|侧)?")
+SIDE_OR = lazyre.compile(r"还是|或|\bor\b", re.I)
 SIDES = {"north": ("lat", True), "south": ("lat", False), "east": ("long", True), "west": ("long", False),
          "北": ("lat", True), "南": ("lat", False), "东": ("long", True), "西": ("long", False)}
 
@@ -4339,6 +4347,8 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], l
         return " " * len(m.group(0))
     text = BETWEEN_EN.sub(lambda m: _between(m, take) if m.group("c1") or m.group("u1") or m.group("u2") else m.group(0), text)
     text = BETWEEN_ZH.sub(lambda m: _between(m, take), text)
+    text = SIDE_OR_EN.sub(lambda m: take(m, m.group(1), m.group(2)), text)  # north or south of 22°N: one line, a side asked
+    text = SIDE_OR_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
     text = BOUND_EN.sub(lambda m: take(m, m.group(1), m.group(2)), text)
     text = BOUND_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
     text = BOUND_BY_LEVEL.sub(lambda m: take(m, _side_of_level(m), m.group("deg")), text)
