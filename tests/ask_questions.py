@@ -3142,6 +3142,25 @@ CONDITIONS_KEPT = [
     ("上思县在北纬22度以北还是以南", L("北纬22度以北: 上思县 纬度 22.153671")),
     ("Is Shangsi north or south of 22°N?", L("north of 22°N: Shangsi County latitude 22.153671")),
     ("凭祥和东兴在东经107度以东还是以西？", L("东经107度以西: 凭祥市 经度 106.766293", "东经107度以东: 东兴市 经度 107.971828")),
+    # round 42's wrong answers: two kinds set against each other per prefecture refuse (plain counties vs districts);
+    # indicators said to be cumulative are the cumulative ones; a list of names left out with commas leaves each
+    # out; written in pinyin asks the pinyin, not the source; things in date order are sorted by their dates
+    ("How many prefectures have exactly as many plain counties as districts?", R()),
+    ("How many of the graph's indicators are cumulative (累计) totals?", F("5")),
+    ("图谱里有几个指标是累计值？", F("5")),
+    ("How many indicators does the graph have?", L("32")),
+    ("Apart from Tengxian, Mengshan and Cangwu, which county-level units does Wuzhou have?",
+     L("Cenxi (county-level city)", "Changzhou District", "Longxu District", "Wanxiu District")),
+    ("除了藤县、蒙山县和苍梧县，梧州还有哪些县级单位？", L("万秀区", "岑溪市", "长洲区", "龙圩区")),
+    ("How is 覃塘区 written in pinyin?", L("Qintang")),
+    ("How do you write 覃塘区 in pinyin?", L("Qintang")),
+    ("Put these in date order: the Sina article, the forum in Nanning, Hengxian's renaming.",
+     L("2018-08-20 the article", "2018-09-13 China-ASEAN Information Harbor E-commerce Forum", "2021-02-03 横县 → 横州市")),
+    ("In what order did the forum, the article and Hengxian's renaming happen?", F("2018-08-20 the article")),
+    ("Which came first, the forum or the Sina article?", L("2018-08-20 the article")),
+    ("论坛和那篇新浪文章哪个在前？", L("2018-08-20 文章发布")),
+    ("按时间先后排列：新浪的文章、南宁的论坛、横县改名", L("2018-08-20 文章发布", "2018-09-13 中国-东盟信息港电子商务论坛", "2021-02-03 横县 → 横州市")),
+    ("《广西电子商务精准扶贫三年行动计划（2018-2020）》和论坛哪个在前？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

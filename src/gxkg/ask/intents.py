@@ -1188,6 +1188,70 @@ def days(ctx: Ctx):
     return True
 
 
+@intent("time_order", {"zh": ["中国-东盟信息港电子商务论坛和那篇文章哪个在先？"],
+                       "en": ["Which came first, the China-ASEAN Information Harbor E-commerce Forum or the article?"]})
+def time_order(ctx: Ctx):
+    """Which came first, or things in date order: the date the graph states of each thing named (an event held, a
+    document issued, a place renamed) and of the article when it is named, sorted; no answer when one of them has
+    no date or two dates cannot be told apart (2018 and 2018-08-20)."""
+    dated = _dated_things(ctx) if ctx.q.cues & {"first_in_time", "time_order"} else None
+    if not _orderable(dated):
+        return False
+    dated = sorted(dated, key=lambda x: x[1])
+    ctx.use("names", "first_in_time", "time_order", "source", "when", "rename", "classes", "list", "compare", *_order_words(ctx.q))
+    for label, d, _ in dated if "time_order" in ctx.q.cues else dated[:1]:
+        ctx.add(f"{d} {label}", value=d, period=d)
+    ctx.note(msg("computed", ctx.lang, how=" < ".join(f"{label} {d}" for label, d, _ in dated)))
+    ctx.cite([e for _, _, evs in dated for e in evs])
+    return True
+
+
+def _order_words(q: Question) -> tuple:
+    """which came first, in what order: the words of an order the graph did not state before this answer."""
+    return ("unstated",) if ORDER_ASKED.fullmatch(q.words.get("unstated", "")) else ()
+
+
+ORDER_ASKED = lazyre.compile(r"(?:came|come|held|happened|took place) first|in what order|which order", re.I)
+
+
+def _orderable(dated: list | None) -> bool:
+    """Two dates or more, each a year, month or day, none part of another (2018 and 2018-08-20: no order)."""
+    dates = [d for _, d, _ in dated or ()]
+    return len(dates) > 1 and _whole_dates(dates) and not any(a != b and a.startswith(b) for a in dates for b in dates)
+
+
+def _whole_dates(dates: list[str]) -> bool:
+    """Each a year, month or day (a plan's years, 2018-2020, are a span, no date to set in order)."""
+    return all(map(DATE_FORM.fullmatch, dates))
+
+
+DATE_FORM = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _dated_things(ctx: Ctx) -> list[tuple[str, str, list]] | None:
+    """(label, date, evidence) of each thing named, a place by its renaming (a place with none only says where),
+    and of the article that reports them when it is named; None when a thing has no date."""
+    out = [_date_of_named(ctx, n.iri) for n in ctx.q.names] + ([_article_of_named(ctx)] if "source" in ctx.q.cues else [])
+    return None if None in out else [x for x in out if x]
+
+
+def _article_of_named(ctx: Ctx) -> tuple | None:
+    """(the article, its date, []) of the first thing named that is no place, as the article that reports it."""
+    return next((a for n in ctx.q.names if not ctx.is_a(n.iri, "Place") for a in _article_date(ctx, n.iri)), None)
+
+
+def _date_of_named(ctx: Ctx, e: str) -> tuple | None:
+    """(label, date, evidence) of one thing named; () for a place without a date (it says where), else None."""
+    d = (_renaming_date(ctx, e) if ({"rename"} & ctx.q.cues or "NameChange" in ctx.q.classes) else []) or _first_date(ctx, e)
+    return d[0] if d else () if ctx.is_a(e, "Place") else None
+
+
+def _renaming_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
+    """(old → new name, date, evidence) of a place's first dated renaming."""
+    rows = [r for r in ctx.run(query("renamed"), {"e": [_node(e)]}) if _v(r, "date")]
+    return [(f"{_v(r, 'old') or '?'} → {r['new'].value}", _v(r, "date"), [_v(r, "ev")]) for r in rows[:1]]
+
+
 @intent("distance", {"zh": ["凭祥市和东兴市直线距离大约多少公里？"],
                      "en": ["How far apart are Pingxiang and Dongxing as the crow flies?"]})
 def distance(ctx: Ctx):
@@ -1273,8 +1337,9 @@ def figure_kind(ctx: Ctx):
     ctx.use("names", "years", "list", "count", "most", "least", "about", "growth", "share", "source", kind)
     if ctx.q.cues & {"most", "least"}:
         rows = _in_order(ctx, rows)
-    elif "count" in ctx.q.cues:
-        ctx.add(str(len(rows)), value=str(len(rows)), unit=GXO + "Count")
+    elif "count" in ctx.q.cues:  # how many indicators are cumulative: the indicators of those figures counted
+        n = len({f["indicator"] for f in rows} if "Indicator" in ctx.q.classes else rows)
+        ctx.add(str(n), value=str(n), unit=GXO + "Count")
     for f in rows:
         show_figure(ctx, f)
     return True

@@ -282,6 +282,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "days": (("中间隔了多少天", "隔了多少天", "间隔多少天", "多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
              ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
               "how many weeks")),
+    # things set in the order of the dates the graph states (an event's, a document's, a renaming's, the article's)
+    "time_order": (("按时间先后", "按时间顺序", "时间先后", "时间顺序", "按日期排序", "按日期先后", "按先后顺序", "先后排序", "先后排列", "从早到晚", "由早到晚"),
+                   ("date order", "chronological order", "chronologically", "in order of date", "order by date", "sort by date",
+                    "by date", "earliest to latest", "oldest to newest", "in time order", "order of time", "time order", "in what order",
+                    "what order", "which order", "in which order")),
     "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
@@ -481,7 +486,8 @@ CUES["level"] = (("什么级别的单位", "什么级别的行政单位", "哪�
                   "what kind of administrative division", "what type of administrative division",
                   "what kind of place", "what type of place", "what sort of place"))
 # how a name is written: its pinyin, its English name
-CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization", "romanised", "romanized"))
+CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization", "romanised", "romanized", "written in pinyin",
+                                       "spelled in pinyin", "spelt in pinyin", "in pinyin", "spelled", "spelt", "spelling", "spell"))
 CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
                         ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
 # the people an autonomous county is named for (融水苗族自治县: 苗族), as its official name states

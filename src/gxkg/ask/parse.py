@@ -1228,6 +1228,8 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
     _narrowed_by_qualifier(q)
+    _written_form_asked(q)
+    _cumulative_kind(q)
     q.unknown = [w for w in q.unknown if not (q.excluded and w.lower() in ("neither", "nor", "普通", "ordinary", "regular", "plain"))]  # neither
     # districts nor …, 不算自治县的普通县 (the ordinary ones: those left when the others are left out): read
     _outside_asked(q)
@@ -1244,6 +1246,22 @@ def parse(kg, raw: str) -> Question:
     _came_to_develop(q)
     _besides_unread(q)
     return q
+
+
+def _cumulative_kind(q: Question) -> None:
+    """How many indicators are cumulative (累计) totals: figures or indicators said to be running totals are the
+    kind of figure asked (never every indicator counted)."""
+    if {"Indicator", "Observation"} & set(q.classes) and CUMULATIVE.search(q.text):
+        q.cues.add("kind_cumulative")
+
+
+CUMULATIVE = lazyre.compile(r"\bcumulative\b|\brunning totals?\b|累计", re.I)
+
+
+def _written_form_asked(q: Question) -> None:
+    """How do you write 覃塘区 in pinyin: the verb of a written form asked is the asking, nothing of its own."""
+    if q.cues & {"pinyin", "chinese_name"}:
+        q.unknown = [w for w in q.unknown if w.lower() not in ("write", "writes", "wrote", "type", "say", "pronounce")]
 
 
 BESIDES_ANYWHERE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|\bbesides\b|\bapart from\b|\baside from\b|\bother than\b|\bexcept\b|\boutside(?: of)?\b)"
@@ -1363,8 +1381,13 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
         q.cues |= {"about", "what_kind"}
     if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
         q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
+    _kind_of_a_place(kg, q)
+
+
+def _kind_of_a_place(kg, q: Question) -> None:
+    """东兴市是什么类型, what type of place is Dongxing: a place's kind is its level."""
     if "what_kind" in q.cues and len(q.names) == 1 and kg.is_a(q.names[0].iri, "https://w3id.org/gxkg/ontology#Place"):
-        q.cues = (q.cues - {"about", "what_kind"}) | {"level"}  # 东兴市是什么类型: a place's kind is its level
+        q.cues = (q.cues - {"about", "what_kind"}) | {"level"}
 
 
 WHAT_EXACTLY = lazyre.compile(r"\bwhat(?:'s|’s)\s+exactly\b|\bwhat\s+(?:(?:is|are)\s+exactly|exactly\s+(?:is|are))\b", re.I)
@@ -1654,9 +1677,9 @@ BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$
 def _names_left_out(q: Question) -> None:
     """Besides Guangxi, which provinces …, 除了南宁还有哪些地级市: a name left out of a list of a class is no
     condition; the list is the class's members less it. With no class word it stays a name, and is left out."""
-    prev = None
-    for n in list(q.names):
-        if _left_out_name(q.text, n, prev):
+    prev, names = None, list(q.names)
+    for i, n in enumerate(names):
+        if _left_out_name(q.text, n, prev) or _listed_by_comma(q.text, names[i - 1:i + 2], prev):
             prev = n
             q.besides.append(n.iri)
             if _owner_of_a_kind(q, n):  # 除了国务院的批复: what it issued is left out, not itself
@@ -1824,6 +1847,15 @@ def _left_out_name(text: str, n: Name, prev: Name | None) -> bool:
     """除了南宁, besides Nanning, 南宁除外; or the next of a list left out (除了阿里巴巴和京东)."""
     listed = prev is not None and re.fullmatch(r"\s*(?:和|、|与|及|以及|and|or)\s*(?:the\s+)?", text[prev.end:n.start], re.I)
     return bool(BESIDES_BEFORE.search(text[:n.start]) or BESIDES_AFTER.match(text[n.end:]) or listed)
+
+
+def _listed_by_comma(text: str, run: list[Name], prev: Name | None) -> bool:
+    """Apart from Tengxian, Mengshan and Cangwu: a name after the one left out and a comma, when a list of names
+    goes on after it with and (never 除了南宁，柳州有哪些县: the comma ends what is left out)."""
+    if prev is None or len(run) < 3 or run[0] is not prev:
+        return False
+    comma = re.fullmatch(r"\s*[,，]\s*", text[prev.end:run[1].start])
+    return bool(comma) and re.fullmatch(r"\s*,?\s*(?:和|与|及|以及|、|and|or|[,，])\s*(?:the\s+)?", text[run[1].end:run[2].start], re.I) is not None
 
 
 def _the_one_named(kg, q: Question) -> None:
@@ -3283,8 +3315,8 @@ PLAIN_KINDS = ("plain counties", "ordinary counties", "plain county", "ordinary 
 def _plain_kind_said_again(q: Question) -> None:
     """how many county? Only county, not the district: the kind said again as plain counties is the one counted;
     桂林市的县级单位里，县有几个: the kind said as where to look gives way to the kind counted in it."""
-    plain = next((k for k in q.kinds if k[0].lower() in PLAIN_KINDS), None)
-    q.kinds = [k for k in q.kinds if not plain or k == plain or k[1] != plain[1]]
+    plain = None if _per_prefecture_compared(q) else next((k for k in q.kinds if k[0].lower() in PLAIN_KINDS), None)
+    q.kinds = [k for k in q.kinds if not plain or k == plain or k[1] != plain[1]]  # as many plain counties as districts: both
     _scope_kind_dropped(q)
 
 
