@@ -2028,7 +2028,7 @@ CONDITIONS_KEPT = [
     ("How many counties in Guangxi have 林 in the name?", L("4")),
     ("支持跨境电商的政策有几个？", L("2")),  # the topic after 支持 is what they support
     ("论坛的主题和日期？", L("2018-09-13", "电商产业新融合·数字商务新发展")),
-    ("What are the theme and date of the forum?", F("2018-09-13")),
+    ("What are the theme and date of the forum?", L("New integration of the e-commerce industry, new development of digital commerce", "2018-09-13")),
     ("凤山模式带动多少户脱贫，涉及什么产品？",  # the product too, never the households alone
      L("“万寿谷核桃鸡产业+电商+贫困户”联动 带动贫困户增收脱贫户数: 超过 10000 户 (一万余户)", "万寿谷核桃鸡")),
     ("SAP是哪个国家的？", R()),  # where a company is from: no relation says it, never where it settled
@@ -2258,7 +2258,7 @@ CONDITIONS_KEPT = [
     ("横县现在还叫横县吗？", L("否: 横州市")),
     ("横州市还叫横州市吗？", L("是: 横州市")),
     # the theme of the forum: what the relation points to, not the forum
-    ("What is the theme of the forum?", L("China-ASEAN Information Harbor E-commerce Forum: 电商产业新融合·数字商务新发展")),
+    ("What is the theme of the forum?", L("New integration of the e-commerce industry, new development of digital commerce")),
     # who, beside a list of a kind, asks which of them: never everything settled in Guangxi
     ("落户广西的跨境电商平台都有谁", L("德国思爱普（SAP）", "浙江聚贸", "阿里巴巴一达通")),
     # 一共卖了多少: the sum
@@ -3161,6 +3161,22 @@ CONDITIONS_KEPT = [
     ("论坛和那篇新浪文章哪个在前？", L("2018-08-20 文章发布")),
     ("按时间先后排列：新浪的文章、南宁的论坛、横县改名", L("2018-08-20 文章发布", "2018-09-13 中国-东盟信息港电子商务论坛", "2021-02-03 横县 → 横州市")),
     ("《广西电子商务精准扶贫三年行动计划（2018-2020）》和论坛哪个在前？", R()),
+    # round 42's refusals: the weekday of a stated date (worked out); the difference of two kinds counted; none of a
+    # county-level kind under a place is none (the division data is whole there); each of the things counted asked
+    # after the count; 比…晚几天 is the days between; 哪个时间更早 sets two dates in order
+    ("信息港电商论坛那天是星期几？", L("星期四（2018-09-13）")),
+    ("What day of the week was the forum held?", L("Thursday (2018-09-13)")),
+    ("国务院批复是星期几发布的？", R()),  # stated to the month only
+    ("How many more districts than county-level cities does Guangxi have?", F("a difference of 31 (districts: 41, county-level cities: 10)")),
+    ("全区的县（含自治县）比市辖区多几个？", F("相差 19（县: 60、市辖区: 41）")),
+    ("List Liuzhou's county-level cities.", L("none: Liuzhou has no county-level cities under it (by the division data, complete down to county level)")),
+    ("北海有几个自治县？", L("0")),
+    ("How many county-level cities does Liuzhou have?", L("0")),
+    ("How many towns does Lingshan have?", R()),  # the towns are those the sources name, not all
+    ("Which county-level cities in Liuzhou adopted a model?", R()),  # a relation: none recorded is no none
+    ("柳州有几个自治县？分别是什么民族的？", L("2", "三江侗族自治县: 侗族", "融水苗族自治县: 苗族")),
+    ("信息港电商论坛开幕比这篇报道发布晚了几天？", L("24 天（文章发布 2018-08-20 → 中国-东盟信息港电子商务论坛 2018-09-13）")),
+    ("论坛和文章哪个时间更早？", L("2018-08-20 文章发布")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

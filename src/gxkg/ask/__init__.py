@@ -938,7 +938,7 @@ def _cjk(s: str) -> bool:
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
-            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
+            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
             "level", "ethnic", "contents_from")
 
 
@@ -1394,7 +1394,7 @@ def _asked_of_each(kg, clause: str, first: Answer, lang: str, deadline, depth: i
 
 def _things_answered(first: Answer) -> list[str]:
     """The labels of the things an answer gives, when there are some and not too many to ask of one by one."""
-    things = [a["label"] for a in first.answers if a.get("iri")]
+    things = [a["label"] for a in first.answers if a.get("iri")] or first.counted  # 有几个自治县？分别是什么民族的
     return things if len(things) <= MAX_EACH else []
 
 

@@ -30,6 +30,7 @@ class Answer:
     unrecognised: list = field(default_factory=list)
     suggestion: str = ""
     intent: str = ""
+    counted: list = field(default_factory=list)  # the labels of the things a count counted (asked of each next)
 
     @property
     def refused(self) -> bool:

@@ -1179,13 +1179,40 @@ def days(ctx: Ctx):
     dated = _two_dates(ctx)
     if not dated:
         return False
-    ctx.use("names", "days", "source", "when", "relations")
+    ctx.use("names", "days", "source", "when", "relations", "compare")  # 开幕比报道发布晚了几天: the days are the comparison
     (a, da, ea), (b, db, eb) = sorted(dated, key=lambda x: x[1])
     n = (date.fromisoformat(db) - date.fromisoformat(da)).days
     ctx.add(_say(ctx, f"{n} 天（{a} {da} → {b} {db}）", f"{n} days ({a} {da} → {b} {db})"), value=str(n))
     ctx.note(msg("computed", ctx.lang, how=f"{db} − {da} = {n}" + _say(ctx, " 天", " days")))
     ctx.cite(ea + eb)
     return True
+
+
+@intent("weekday", {"zh": ["中国-东盟信息港电子商务论坛那天是星期几？"],
+                    "en": ["What day of the week was the China-ASEAN Information Harbor E-commerce Forum?"]})
+def weekday(ctx: Ctx):
+    """The day of the week of the one date the graph states of a thing (an event held, a document issued), worked
+    out from the date and marked as computed; no answer for a month or a year."""
+    q = ctx.q
+    dated = _first_date(ctx, q.names[0].iri) if "weekday" in q.cues and len(q.names) == 1 else []
+    if not dated or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated[0][1]):
+        return False
+    label, d, evs = dated[0]
+    day = WEEKDAYS[ctx.lang][date.fromisoformat(d).weekday()]
+    ctx.use("names", "weekday", "when", *(("relations",) if _date_verbs_only(q) else ()))  # which day was it held
+    ctx.add(f"{day}（{d}）" if ctx.lang == "zh" else f"{day} ({d})", value=d, period=d)
+    ctx.note(msg("computed", ctx.lang, how=f"{label} {d} → {day}"))
+    ctx.cite(evs)
+    return True
+
+
+def _date_verbs_only(q: Question) -> bool:
+    """The relation words are the verbs of a date (held, 举办), asking nothing of their own."""
+    return all(ASKED_DATE_VERB.fullmatch(q.words.get(r, "")) for r in q.relations)
+
+
+WEEKDAYS = {"zh": ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
+            "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
 
 
 @intent("time_order", {"zh": ["中国-东盟信息港电子商务论坛和那篇文章哪个在先？"],
@@ -1211,7 +1238,8 @@ def _order_words(q: Question) -> tuple:
     return ("unstated",) if ORDER_ASKED.fullmatch(q.words.get("unstated", "")) else ()
 
 
-ORDER_ASKED = lazyre.compile(r"(?:came|come|held|happened|took place) first|in what order|which order", re.I)
+ORDER_ASKED = lazyre.compile(r"(?:came|come|held|happened|took place) first|in what order|which order|哪个先|哪个先举办|先举办|先后顺序|"
+                             r"哪个更早|哪个时间更早|时间更早|更早|谁更早|哪个早|更早举办|谁先", re.I)
 
 
 def _orderable(dated: list | None) -> bool:
@@ -5394,14 +5422,22 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
     n = _counted(ctx, cond, values)
     if word.lower() in COUNTY_WORDS and cls == "County" and n:
         cond, n = _counties_beside(ctx, cond, values, beside) if beside else _county_sense(ctx, cond, values, n)
-    if n == 0 and not beside:  # none found is what the graph records, not a count of the world: said, not 0
-        ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))
+    if n == 0 and not beside and not _none_is_zero(ctx, word, cls):  # none found is what the graph records,
+        ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))  # not 0
         return
     ctx.add(f"{word.lstrip('个')}: {n}" if beside else str(n), value=str(n), unit=GXO + "Count")
     if 0 < n <= 30 and cls != "Observation":
         rows = ctx.run(members_query(cond), values)
         _members_noted(ctx, rows)
         _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
+
+
+def _none_is_zero(ctx: Ctx, word: str, cls: str) -> bool:
+    """柳州有几个县级市: the division data is whole at county level, so none there is 0, said so."""
+    if not _complete_division_kind(ctx, [cls]):
+        return False
+    ctx.note(msg("none_under", ctx.lang, place=ctx.label(_division_named(ctx)), kind=word or ctx.label(GXO + cls)))
+    return True
 
 
 def _city_classes(word: str, cls: str) -> tuple[str, ...]:
@@ -5510,7 +5546,8 @@ def _counted(ctx: Ctx, cond: str, values: dict) -> int:
 def _members_noted(ctx: Ctx, members: list[dict]) -> None:
     """The members counted, in a note, with their sentences and rules."""
     if members:
-        ctx.note(ctx.sep().join(sorted({ctx.label(r["x"].value) for r in members})))
+        ctx.ans.counted = sorted({ctx.label(r["x"].value) for r in members})
+        ctx.note(ctx.sep().join(ctx.ans.counted))
     ctx.cite([_v(r, "ev") for r in members])
     for r in members:
         ctx.rule_note(_v(r, "rule"))
@@ -6913,6 +6950,7 @@ def _count_kinds(ctx: Ctx, kinds: list) -> bool:
         _count_kind(ctx, word, cls, [w or c for w, c in kinds if (w, c) != (word, cls)])  # the other words counted
     _none_of_any(ctx, kinds)
     _counts_added(ctx)
+    _counts_compared(ctx)
     ctx.use("names", "classes", "count", "relations", "list", "total")
     if _lacking(ctx.q) and ctx.q.relations:  # how many have no issuer on record: the condition was the absence
         ctx.use("negation")
@@ -6929,6 +6967,20 @@ def _counts_added(ctx: Ctx) -> None:
     n = sum(int(a["value"]) for a in counts)
     ctx.ans.answers.insert(0, {"label": str(n), "iri": None, "value": str(n), "unit": GXO + "Count", "period": None})
     ctx.note(msg("computed", ctx.lang, how=" + ".join(a["value"] for a in counts) + f" = {n}"))
+
+
+def _counts_compared(ctx: Ctx) -> None:
+    """How many more districts than county-level cities, 县比市辖区多几个: the two counts' difference, first, with
+    both counts said (whichever way the question puts it: more or fewer)."""
+    counts = [a for a in ctx.ans.answers if a.get("unit") == GXO + "Count" and a.get("value")]
+    if "compare" not in ctx.q.cues or "total" in ctx.q.cues or len(counts) != 2:
+        return
+    (a, b), n = counts, abs(int(counts[0]["value"]) - int(counts[1]["value"]))
+    both = ctx.sep().join(x["label"] for x in counts)
+    ctx.ans.answers.insert(0, {"label": _say(ctx, f"相差 {n}（{both}）", f"a difference of {n} ({both})"), "iri": None,
+                               "value": str(n), "unit": GXO + "Count", "period": None})
+    ctx.note(msg("computed", ctx.lang, how=f"|{a['value']} − {b['value']}| = {n}"))
+    ctx.use("compare")
 
 
 # the graph named as where things are counted (图谱里有几个村, how many villages does the graph hold)
@@ -6954,8 +7006,10 @@ def _members_within(ctx: Ctx, cls: str) -> list[str]:
 
 
 def _none_of_any(ctx: Ctx, kinds: list) -> None:
-    """None of any kind counted: what the graph records is said, never a count of 0 of each."""
-    if ctx.ans.answers and all(a.get("value") == "0" for a in ctx.ans.answers):
+    """None of any kind counted: what the graph records is said, never a count of 0 of each (but for the county
+    levels of a place, which the division data holds whole)."""
+    whole = _complete_division_kind(ctx, [c for _, c in kinds])
+    if ctx.ans.answers and not whole and all(a.get("value") == "0" for a in ctx.ans.answers):
         ctx.ans.answers = []
         ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=ctx.sep().join(w for w, _ in kinds)))
 
@@ -7274,6 +7328,8 @@ def listing(ctx: Ctx):
     if _level_above_asked(ctx, classes) or _kind_unrelated(q, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
     rows = _cities_named(ctx, classes, _described_rows(ctx, _listed_rows(ctx, classes, thing)))
+    if not rows and _complete_division_kind(ctx, classes):
+        return _none_under(ctx, classes)
     if not rows and _relation_intents(q, thing) and not q.besides:
         return False  # besides Beijing and Nanning, which…: none left is the answer, not what else is known
     if _fewer_than_said(ctx, rows):
@@ -7291,6 +7347,36 @@ def listing(ctx: Ctx):
     elif len(q.names) == 1 and "about" in q.cues:  # what is Rong'an connected to? products, models: each kind
         _each_kind_listed(ctx, classes)
     return True
+
+
+def _none_under(ctx: Ctx, classes: list[str]) -> bool:
+    """None of the kind listed under the place: said as the answer, by the division data."""
+    _list_uses(ctx)
+    word = next((w for w, c in ctx.q.kinds if c in classes), "") or ctx.label(GXO + classes[0])
+    ctx.add(msg("none_under", ctx.lang, place=ctx.label(_division_named(ctx)), kind=word), _division_named(ctx))
+    return True
+
+
+def _complete_division_kind(ctx: Ctx, classes: list[str]) -> bool:
+    """Prefectures or county-level units within one named Guangxi place, nothing else asked of them: the division
+    data holds these levels whole, so none found is none there (柳州的县级市: none), never merely unrecorded."""
+    q = ctx.q
+    return _kinds_only(q) and len(q.names) <= 1 and set(classes) <= {"County", "Prefecture"} and _in_guangxi_division(ctx, _division_named(ctx))
+
+
+def _kinds_only(q: Question) -> bool:
+    """Nothing asked of the kinds but where they are: no relation, figure, year, exception, negation or extreme."""
+    return not (q.relations or q.indicators or q.years or q.besides or set(q.cues) & {"negation", "most", "least"})
+
+
+def _division_named(ctx: Ctx) -> str:
+    """The one place named, or Guangxi when none is."""
+    return ctx.q.names[0].iri if ctx.q.names else GUANGXI
+
+
+def _in_guangxi_division(ctx: Ctx, e: str) -> bool:
+    """Guangxi itself or one of its prefectures or county-level units."""
+    return e == GUANGXI or (ctx.is_a(e, "Prefecture") or ctx.is_a(e, "County")) and e.startswith(GUANGXI[:-6] + "45")
 
 
 def _county_sense_listed(ctx: Ctx, classes: list[str]) -> None:

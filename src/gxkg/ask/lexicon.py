@@ -282,6 +282,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "days": (("中间隔了多少天", "隔了多少天", "间隔多少天", "多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
              ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
               "how many weeks")),
+    # the day of the week of a date the graph states (worked out from the date)
+    "weekday": (("星期几", "周几", "礼拜几", "星期", "哪个星期"), ("day of the week", "what weekday", "which weekday", "weekday")),
     # things set in the order of the dates the graph states (an event's, a document's, a renaming's, the article's)
     "time_order": (("按时间先后", "按时间顺序", "时间先后", "时间顺序", "按日期排序", "按日期先后", "按先后顺序", "先后排序", "先后排列", "从早到晚", "由早到晚"),
                    ("date order", "chronological order", "chronologically", "in order of date", "order by date", "sort by date",
@@ -383,7 +385,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "哪条路", "哪条街", "什么路", "什么街", "门牌", "详细地址", "具体地址", "街道地址", "邮政编码", "邮编", "电话区号", "区号",
                   "官网", "网站", "电话号码", "联系电话", "人口",
                   # the order of events: no source dates more than one of them
-                  "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "更早举办", "谁先",
+                  "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "哪个时间更早", "时间更早", "更早", "谁更早", "哪个早", "更早举办", "谁先",
                   # currencies, weights and breakdowns no figure is in
                   "欧元", "英镑", "日元", "泰铢", "越南盾", "林吉特", "新加坡元", "印尼盾", "卢比", "比索",
                   "多少万斤", "多少斤", "多少公斤", "多少千克", "多少吨", "万斤", "B2B", "B2C", "C2C", "b2b", "b2c", "c2c",

@@ -123,6 +123,8 @@ CATALOGUE = {
     "origin_coarser": ("图谱只记录“{text}”是{name}，没有记录是其中哪些地方", "the graph records “{text}” only as {name}, not which places within it"),
     "fewer_than_source": ("来源说共有{said}个（“{quote}”），图谱只记录了其中{n}个：{members}", "the source speaks of {said} in all (“{quote}”); the graph records {n} of them: {members}"),
     "fewer_than_said": ("问题说有{said}个，图谱只记录了其中{n}个：{members}", "the question speaks of {said}; the graph records {n} of them: {members}"),
+    "none_under": ("没有：{place}下面没有{kind}（据行政区划数据，县级及以上完整）",
+                   "none: {place} has no {kind} under it (by the division data, complete down to county level)"),
     "holds_none": ("否：{place}下面没有{kind}（据行政区划数据）", "no: {place} has no {kind} under it (by the division data)"),
     "where_lead": ("{name}位于{path}", "{name} is in {path}"),
     "coords": ("（{what}）", " ({what})"),

@@ -2311,7 +2311,7 @@ def _autonomous_included(q: Question) -> None:
 
 # which came first in time (批复和论坛哪个在先, the first village to be named a Taobao village): an order of dates,
 # which no answer reasons over yet
-FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更早|谁先|谁在先|先后顺序|首个|首家|第一个被|第一个成为|第一个获|最早被|最早成为|最早获|最先被|最先成为|"
+FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更早|哪个时间更早|哪个日期更早|谁更早|谁早|哪个早|谁先|谁在先|先后顺序|首个|首家|第一个被|第一个成为|第一个获|最早被|最早成为|最早获|最先被|最先成为|"
                                r"第一次|首次|头一次|首度|\bfor the first time\b|\bfirst time\b|"
                                r"\bfirst (?:crossed|cross|exceeded|exceed|passed|pass|topped|top|broke|break|surpassed|surpass|reached|reach|hit|went over|go over)\b|"
                                r"\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b|"
@@ -2874,7 +2874,7 @@ def _one_of(kg, word: str, cls: str, fits, lang: str = "en") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-THE_KIND = lazyre.compile(r"\bthe (?P<pre>(?:[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
+THE_KIND = lazyre.compile(r"\bthe (?P<pre>(?:(?!the\b)[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
 
 
 def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
