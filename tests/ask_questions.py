@@ -3177,6 +3177,24 @@ CONDITIONS_KEPT = [
     ("柳州有几个自治县？分别是什么民族的？", L("2", "三江侗族自治县: 侗族", "融水苗族自治县: 苗族")),
     ("信息港电商论坛开幕比这篇报道发布晚了几天？", L("24 天（文章发布 2018-08-20 → 中国-东盟信息港电子商务论坛 2018-09-13）")),
     ("论坛和文章哪个时间更早？", L("2018-08-20 文章发布")),
+    # 全区县级单位 is the region's county-level units (never 区县); one place's units as a share of the region's; 用的是
+    # 哪个代码 asks a code (no model); which side of another place; the district a zone lies in; two numbers offered
+    ("全区县级单位里，自治县占比多少？", L("约 10.8%")),
+    ("全区县级单位有多少个？", L("111")),
+    ("桂林一个市的县级单位，占全区县级单位总数的百分之几？", L("约 15.3%")),
+    ("What share of Guangxi's county-level units are in Guilin?", L("about 15.3%")),
+    ("荔浦撤县设市之前用的是哪个代码？", L("450331")),
+    ("What code did Lipu use before?", L("450331")),
+    ("融安县用的是什么模式？", L("“电商+农民合作社+贫困户”模式")),
+    ("Is Lingyun County north or south of Fengshan County?", L("Lingyun County is south of Fengshan County")),
+    ("北海在钦州以东还是以西？", L("北海市在钦州市以东")),
+    ("Is the county that Lingyun tea comes from north or south of the county that the walnut chicken comes from?",
+     L("Lingyun County is south of Fengshan County")),
+    ("钦州保税港区所在的区，经纬度是多少？", P("钦南区")),
+    ("Hantang's seedling sales in 2017 — was that 1.6 billion yuan or 160 million?",
+     L("160,000,000: Hantang fruit seedlings annual sales: 160000000 yuan (CNY) (1.6亿元)")),
+    ("柳州螺蛳粉2017年销售额是30亿还是38亿？", R()),  # more than 30亿: 38亿 is not ruled out
+    ("柳州螺蛳粉2017年销售额是20亿还是25亿？", P("两个都不对")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

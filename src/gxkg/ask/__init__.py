@@ -938,7 +938,7 @@ def _cjk(s: str) -> bool:
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
-            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
+            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "side_of", "offered", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
             "level", "ethnic", "contents_from")
 
 

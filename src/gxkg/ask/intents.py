@@ -1557,9 +1557,45 @@ def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[di
     _show_figures(ctx, subjects, inds, rows)
     _figure_says_yes(ctx, rows)
     _claim_checked(ctx, rows)
+    _choice_checked(ctx, rows)
     _exactness_told(ctx, rows)
     _relations_of_the_holder(ctx, rows)
     return True
+
+
+def _choice_checked(ctx: Ctx, rows: list[dict]) -> None:
+    """Was it 1.6 billion or 160 million, 是1.6亿还是16亿: two numbers offered for the one figure, the one the source
+    bears out said first (more than that, for a bound: 5万多个 against about 50,000); no verdict when both or
+    neither fit."""
+    fits = _offered_fits(ctx, rows) if _one_figure_offered(ctx, rows) else None
+    if fits is None:
+        return
+    ctx.use("offered", "yesno", "numbers")
+    ctx.ans.answers[0]["label"] = f"{_offered_said(ctx, fits)}: {ctx.ans.answers[0]['label']}"
+
+
+def _one_figure_offered(ctx: Ctx, rows: list[dict]) -> bool:
+    return len(rows) == 1 and bool(ctx.ans.answers) and "offered" in ctx.q.cues and not _a_range(rows[0])
+
+
+def _offered_fits(ctx: Ctx, rows: list[dict]) -> list | None:
+    """The one of the two numbers the figure bears out ([] when it rules out both); None when it cannot tell
+    (突破30亿: 38亿 is not ruled out, so neither is picked)."""
+    claimed = _claimed_in_figures_unit(ctx, rows)
+    verdicts = [(n, _claim_verdict(rows[0], n)) for n in claimed]
+    fits = [(n, v) for n, v in verdicts if v in ("yes", "more_than_that", "less_than_that")]
+    ruled_out = [v for _, v in verdicts].count("no")
+    return fits if len(claimed) == 2 and len(fits) <= 1 and ruled_out == 2 - len(fits) else None
+
+
+def _offered_said(ctx: Ctx, fits: list) -> str:
+    """是 160,000,000 (the number the source bears out, with how), or neither."""
+    if not fits:
+        return msg("neither_offered", ctx.lang)
+    n, verdict = fits[0]
+    how = "" if verdict == "yes" else _say(ctx, f"（{msg(verdict, ctx.lang)}）", f" ({msg(verdict, ctx.lang)})")
+    return _say(ctx, f"是 {n:,.10g}", f"{n:,.10g}") + how
+
 
 
 ESTIMATED = lazyre.compile(r"据估算|估算|估计|据不完全统计|不完全统计|预计")
@@ -3281,9 +3317,9 @@ def count_share(ctx: Ctx):
     of a narrower kind (市辖区), over the places of the kind named (县级行政区) counted within the place named (Guangxi
     when none), marked as computed with both numbers and where each comes from."""
     q = ctx.q
-    whole = _whole_kind(q) if "share" in q.cues and not q.years and _places_named(ctx) <= 1 else None  # 贵港和贺州…占全区: not one place's
-    part = (_stated_part(ctx) or _counted_part(ctx, whole)) if whole else None
-    place = _place_named(ctx)
+    whole = _whole_kind(q) if "share" in q.cues and not q.years and _places_beside_guangxi(ctx) <= 1 else None  # 贵港和贺州…占全区: not one place's
+    part = (_stated_part(ctx) or _counted_part(ctx, whole) or _place_part(ctx, whole)) if whole else None
+    place = _share_place(ctx, whole)
     n_whole = _count_within(ctx, whole, place, q.excluded) if part else 0  # 县（不含市辖区和县级市）: 60, not 111
     if not n_whole or part[1] > n_whole:  # a share of the places counts no more than all of them
         return False
@@ -3296,13 +3332,13 @@ def count_share(ctx: Ctx):
     return True
 
 
-def _places_named(ctx: Ctx) -> int:
-    return sum(1 for n in ctx.q.names if ctx.is_a(n.iri, "Place"))
+def _places_beside_guangxi(ctx: Ctx) -> int:
+    return sum(1 for n in ctx.q.names if ctx.is_a(n.iri, "Place") and n.iri != GUANGXI)
 
 
 def _place_named(ctx: Ctx) -> str:
-    """The first place the question names, Guangxi when none."""
-    return next((n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place")), GUANGXI)
+    """The first place the question names other than Guangxi, Guangxi when none."""
+    return next((n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Place") and n.iri != GUANGXI), GUANGXI)
 
 
 def _whole_kind(q: Question) -> tuple[str, str] | None:
@@ -3310,7 +3346,7 @@ def _whole_kind(q: Question) -> tuple[str, str] | None:
     from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
 
     wide = [k for k in q.kinds if k[0] not in CLASS_NAME_END and k[0] not in CLASS_NAME_FILTER and k[1] in PLACE_CLASSES]
-    return wide[0] if wide else None
+    return max(wide, key=q.kinds.count) if wide else None  # 桂林一个市的县级单位占全区县级单位: the kind said twice
 
 
 def _stated_part(ctx: Ctx) -> tuple[str, float] | None:
@@ -3335,6 +3371,22 @@ def _counted_part(ctx: Ctx, whole: tuple[str, str]) -> tuple[str, float] | None:
         return None
     place = _place_named(ctx)
     return narrow[0][0], _count_within(ctx, narrow[0], place)
+
+
+def _share_place(ctx: Ctx, whole: tuple[str, str] | None) -> str:
+    """Where the whole is counted: the place named, or Guangxi when a place's own units are the part (桂林的县级单位
+    占全区的)."""
+    return GUANGXI if whole and _place_part(ctx, whole) else _place_named(ctx)
+
+
+def _place_part(ctx: Ctx, whole: tuple[str, str]) -> tuple[str, float] | None:
+    """桂林的县级单位占全区县级单位的百分之几: the same kind said twice, the one place named (no Guangxi) holding the
+    part, Guangxi the whole."""
+    place = _place_named(ctx)
+    guangxi_said = any(n.iri == GUANGXI for n in ctx.q.names) or ctx.q.kinds.count(whole) > 1  # 占全区县级单位: Guangxi's
+    if not guangxi_said or place == GUANGXI or _hard(ctx.q):
+        return None
+    return f"{ctx.label(place)}{_say(ctx, '的', ' ')}{whole[0]}", _count_within(ctx, whole, place)
 
 
 def _count_within(ctx: Ctx, kind: tuple[str, str], place: str, left_out: list[str] = ()) -> int:
@@ -5719,9 +5771,24 @@ def _named_places_by(ctx: Ctx, direction: str, coord: str, highest: bool) -> Non
         return
     top = rows[0]["x"].value
     yn = (msg("yes" if top == q.names[0].iri else "no", ctx.lang) + ": ") if "yesno" in q.cues else ""
-    ctx.add(yn + ctx.label(top), top, value=rows[0]["v"].value)
+    if "side_of" in q.cues:  # Is Lingyun north or south of Fengshan: the side of the second the first lies on
+        ctx.use("side_of")
+        ctx.add(_side_of_place(ctx, direction, top == q.names[0].iri), q.names[0].iri, value=rows[0]["v"].value)
+    else:
+        ctx.add(yn + ctx.label(top), top, value=rows[0]["v"].value)
     for r in rows:
         ctx.note(f"{ctx.label(r['x'].value)}: {COORD_WORDS[coord][ctx.lang == 'en']} {r['v'].value}")
+
+
+def _side_of_place(ctx: Ctx, direction: str, beyond: bool) -> str:
+    """凌云县在凤山县以南, Lingyun County is south of Fengshan County: the first place named set against the second."""
+    side = direction if beyond else OPPOSITE[direction]
+    a, b = (ctx.label(n.iri) for n in ctx.q.names)
+    return f"{a}在{b}以{SIDE_ZH[side]}" if ctx.lang == "zh" else f"{a} is {side} of {b}"
+
+
+OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+SIDE_ZH = {"north": "北", "south": "南", "east": "东", "west": "西"}
 
 
 def _coords_query(coord: str, highest: bool) -> str:
@@ -6321,7 +6388,10 @@ def _code_asked(ctx: Ctx, q: Question) -> bool:
 def _code_asked_with(q: Question) -> bool:
     """Something other than codes asked: where, yes or no, …, or a list of things (What are the codes of …: no list)."""
     listed = "list" in q.cues and (q.kinds or len(q.names) == 1 and not q.words.get("list", "").lower().startswith("what"))
-    return bool(q.cues & CODE_ASKED_WITH - {"list"} or listed)
+    return bool(q.cues & CODE_ASKED_WITH - {"list"} or listed and not WHICH_CODE.search(q.text))
+
+
+WHICH_CODE = lazyre.compile(r"哪(?:个|一个)(?:区划|行政区划|旧|原)?代码|\bwhich (?:old |former |division )?code\b", re.I)  # 用的是哪个代码: the code
 
 
 def _coded_so(ctx: Ctx) -> bool:

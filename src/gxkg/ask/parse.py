@@ -998,11 +998,13 @@ def _level_said(text: str) -> str:
     kinds, the districts; 那场 before an event's name, nothing."""
     text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
     text = EVENT_THAT.sub("", text)  # 那场信息港电商论坛: the forum, named
+    text = WHOLE_REGION_KIND.sub("全区的", text)  # 全区县级单位: the region's county-level units, never 区县
     text = LEVEL_IS_EN.sub("counties (only counties)", text)  # units that carry the plain 'county' level
     text = SUBPLACES_COUNTED_EN.sub("", text)  # …, counting products from their counties: what a place holds already
     return LEVEL_IS.sub(lambda m: m.group("k") + ("（只算县）" if m.group("k") == "县" else ""), text)
 
 
+WHOLE_REGION_KIND = lazyre.compile(r"全区(?=县级|县区|区县|县和|县、|乡镇|地级)")
 EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
 BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与])区(?=[、和及与]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与])区(?=[，,。？?的]|加|一共|都|$)")
 
@@ -1187,6 +1189,7 @@ def parse(kg, raw: str) -> Question:
     _city_that_hosts(q)
     _topics_supported(q)
     _old_code_said(q)
+    _verb_of_a_code(q)
     _guangxi_kind_where(q)
     _asked_to_give(q)
     _figure_come_from(q)
@@ -1245,6 +1248,8 @@ def parse(kg, raw: str) -> Question:
     _which_one_said(q)
     _came_to_develop(q)
     _besides_unread(q)
+    _side_of_another(q)
+    _numbers_offered(q)
     return q
 
 
@@ -1382,6 +1387,53 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
     if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
         q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
     _kind_of_a_place(kg, q)
+
+
+def _numbers_offered(q: Question) -> None:
+    """是1.6亿还是16亿, about 5,000 or about 50,000: two numbers offered for one figure, no two things compared."""
+    m = NUMBERS_OFFERED.search(q.text)
+    if m and q.words.get("compare", "").lower() in m.group(0).lower():
+        q.cues = (q.cues - {"compare"}) | {"offered"}
+        q.words["offered"] = q.words.pop("compare")
+
+
+NUMBERS_OFFERED = lazyre.compile(r"\d[^，,。？?]*?(?:还是|或者|或是|\bor\b)\s*(?:about |around |roughly |大约|约)?\d", re.I)
+
+
+def _side_of_another(q: Question) -> None:
+    """Is Lingyun north or south of Fengshan, 凌云县在凤山县的北边还是南边: which side of the second place the first
+    lies on, by their coordinates (the first side said is the direction ranked; no yes or no)."""
+    m = SIDE_OR_PLACE.search(q.text) if len(q.names) == 2 else None
+    if m is None:
+        return
+    first = SIDE_WORDS[(m.group(1) or m.group(2)).lower()]
+    q.cues = (q.cues - {"yesno", "compare", "north", "south", "east", "west"}) | {first, "side_of"}
+    q.words[first], q.words["side_of"] = m.group(0), m.group(0)
+    q.unknown = [w for w in q.unknown if w.lower() not in m.group(0).lower()]
+
+
+SIDE_OR_PLACE = lazyre.compile(r"\b(north|south|east|west)\s+or\s+(?:north|south|east|west)\s+of\b|"
+                               r"(?:的|以)?(北|南|东|西)(?:边|面|部|侧)?\s*还是\s*(?:在\s*)?(?:的|以)?(?:北|南|东|西)(?:边|面|部|侧)?", re.I)
+SIDE_WORDS = {"north": "north", "south": "south", "east": "east", "west": "west", "北": "north", "南": "south", "东": "east", "西": "west"}
+
+
+def _verb_of_a_code(q: Question) -> None:
+    """荔浦之前用的是哪个代码: a verb of using (用的是, used) before a code or a name's form asks nothing of its own,
+    never a model adopted."""
+    said = _form_words(q)
+    for r in [r for r in q.relations if USING.fullmatch(q.words.get(r, ""))]:
+        after = q.text[q.text.find(q.words[r]) + len(q.words[r]):][:8]
+        if any(w in after or q.words[r] in w for w in said):  # 用的是哪个代码; code did Lipu use before
+            q.relations.remove(r)
+            q.words.pop(r)
+
+
+def _form_words(q: Question) -> set[str]:
+    """The words that ask for a code or a name's form (代码, pinyin)."""
+    return {q.words.get(c, "") for c in q.cues & {"code", "old_code", "full_code", "pinyin", "english_name", "chinese_name"}} - {""}
+
+
+USING = lazyre.compile(r"用的是|用的|用了|使用|采用的是|用|\bused\b|\buses\b|\buse\b", re.I)
 
 
 def _kind_of_a_place(kg, q: Question) -> None:

@@ -17,7 +17,9 @@ GXO = "https://w3id.org/gxkg/ontology#"
 
 # the place level a word of the phrase names
 LEVELS = (("地级市", "Prefecture"), ("城市", "Prefecture"), ("市", "Prefecture"), ("县", "County"), ("镇", "Township"), ("乡", "Township"),
-          ("prefecture", "Prefecture"), ("city", "Prefecture"), ("county", "County"), ("town", "Township"), ("township", "Township"))
+          ("区", "County"),
+          ("prefecture", "Prefecture"), ("city", "Prefecture"), ("county", "County"), ("district", "County"), ("town", "Township"),
+          ("township", "Township"))
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ REFERENCES = [
     Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个)?(?:村子|村庄|村|镇|县|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
-    Reference("place_of", PLACE_OF, after=r"[，,]?(?:所在|所属)的?(?:那个|这个|那座)?(?:(?P<level>地级市|城市|市|县|镇|乡)|保税港区|保税区|功能区|园区|片区)",
+    Reference("place_of", PLACE_OF, after=r"[，,]?(?:所在|所属)的?(?:那个|这个|那座)?(?:保税港区|保税区|功能区|园区|片区|(?P<level>地级市|城市|市|县|区|镇|乡))",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
     # the place one level up (凌云县的上级市, 出产凌云茶的县，上级市…)
     Reference("above", ("locatedIn",), after=r"[，,]?的?上(?:一)?级(?:的)?(?:那个|这个)?(?P<level>地级市|城市|市|县|行政区)",
@@ -77,8 +79,8 @@ REFERENCES = [
     Reference("adopter", ("^adoptsModel", "^implementsModel"), before=r"(?:采用|实行|推行|搞|探索|打造|推广)了?$",
               after=r"(?:模式|联动)?的(?:那个|这个)?(?P<level>县|市)", examples=("搞“电商+农民合作社+贫困户”模式的那个县归哪个市管？",)),
     Reference("en_place_of", PLACE_OF,
-              before=r"\bthe (?P<level>prefecture|city|county)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?$",
-              after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced)?(?: in)?| comes? from| (?:is|are) from)?",
+              before=r"\bthe (?P<level>prefecture|city|county|district)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?$",
+              after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced| situated)?(?: in)?| comes? from| (?:is|are) from| lies| sits)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     # the prefecture of Pingxiang, the county of Hantang Village: the place above it at that level ("the city of
     # Nanning" is Nanning itself, so city is left out)
