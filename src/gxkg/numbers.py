@@ -1,7 +1,7 @@
 """The one reader of numbers as Chinese text writes them (ingest's figures and `gxkg validate` both call it).
 
 It reads Arabic (730, 1,234.5, 16.57 万 with the spaces PDF text leaves) and Chinese numerals (一百二十万, 两千三百万,
-零点五, 三万五), multipliers (万, 亿, 万亿, the spoken 两个亿), percentages (百分之六十, 三成), doubling (翻一番), vague amounts as ranges
+零点五, 三万五), multipliers (万, 亿, 万亿, the spoken 两个亿), percentages (百分之六十, 三成, 三分之一), doubling (翻一番), vague amounts as ranges
 (十几万 is 100000-200000, 几十 is 10-100, 数百 is 100-1000: never a single value), 多/余 (more than the value),
 ordinals (第四) and ranges (16～40). Qualifier words around a number (约, 近, 超过 ...) come from the ontology.
 """
@@ -28,6 +28,7 @@ _CN_NUM = rf"[{_CN}]+(?:点[{''.join(DIGITS)}]+)?"
 NUMBER = re.compile(
     rf"(?P<ord>第{SP})?"
     rf"(?:百分之{SP}(?P<pct>{ARABIC}|{_CN_NUM})"
+    rf"|(?P<den>{ARABIC}|[{''.join(DIGITS)}{''.join(SMALL)}]+){SP}分之{SP}(?P<num>{ARABIC}|[{''.join(DIGITS)}{''.join(SMALL)}]+)"
     rf"|翻了?{SP}(?P<fan>[一二两三四五\d]){SP}番"
     rf"|(?P<a>{ARABIC})(?:{SP}[～~\-—–至到]{SP}(?P<a2>{ARABIC}))?"
     rf"|(?P<c>{_CN_NUM}))"
@@ -245,6 +246,8 @@ def _amount(g: dict, head: str, mult: int, qualifier: str | None, vocab) -> tupl
         return Decimal(2) ** (int(g["fan"]) if g["fan"].isdigit() else DIGITS[g["fan"]]), None, None, qualifier, "", "Times"
     if g["pct"]:
         return cn_number(g["pct"]), None, None, qualifier, "", "Percent"
+    if g["den"]:  # 三分之一: a fraction, as a percentage (33.33%)
+        return _fraction(g["num"], g["den"]), None, None, qualifier, "", "Percent"
     if g["a"]:
         value = cn_number(g["a"]) * mult
         if g["a2"]:
@@ -252,6 +255,12 @@ def _amount(g: dict, head: str, mult: int, qualifier: str | None, vocab) -> tupl
         return value, None, None, qualifier, "", None
     read = _chinese(g, head, mult, qualifier, vocab)
     return None if read is None else (*read, None)
+
+
+def _fraction(num: str, den: str) -> Decimal | None:
+    """num/den as a percentage, to two places (三分之一: 33.33); None for a zero or malformed denominator."""
+    n, d = cn_number(num), cn_number(den)
+    return None if not n or not d else (n / d * 100).quantize(Decimal("0.01"))
 
 
 def _plain(d: Decimal | None) -> Decimal | None:

@@ -69,8 +69,18 @@ def _each_sentence(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     name = _one_thing_of(kg, sentences[0]) if len(sentences) > 1 else None
     if name is None:
         return None
+    name = _the_member_answered(kg, sentences[0], ans, deadline, depth) or name  # 河池的仫佬族自治县叫什么？代码是多少: the county's
     texts = [sentences[0]] + [x if parse(kg, x).names else _asked_of(x, name, ans.language) for x in sentences[1:]]
     return _answered_together(kg, texts, ans, deadline, depth)
+
+
+def _the_member_answered(kg, sentence: str, ans: Answer, deadline, depth: int) -> str | None:
+    """The one place of a finer level the first sentence asks for, by the label its answer gives; else None."""
+    if not _one_member_asked(kg, parse(kg, sentence)):
+        return None
+    first = ask(kg, sentence, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    things = [a["label"] for a in first.answers if a.get("iri")]
+    return things[0] if len(things) == 1 else None
 
 
 def _one_thing_of(kg, sentence: str) -> str | None:
@@ -149,6 +159,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _run_intents(ctx)
     relations_asked_beside(ctx)
     _provenance_said(ctx)
+    _sentence_said(ctx)
     _left_out(ctx)
     _other_parts(ctx)
     kind_unanswered(ctx)
@@ -597,6 +608,21 @@ def _provenance_said(ctx) -> None:
         said = msg("yes" if said == msg("prov_stated", ctx.lang) else "no", ctx.lang) + ": " + said
     ctx.ans.answers.insert(0 if asked else 1, {"label": said, "iri": None, "value": None, "unit": None, "period": None})
     ctx.use("provenance", "source")
+
+
+def _sentence_said(ctx) -> None:
+    """原文哪句话讲了融安金桔涨价: an answer worked out from sentences, asked which sentence says it: the sentences
+    behind it given after it."""
+    from .intents import SENTENCE_ASKED, quoted
+
+    if _sentence_unsaid(ctx) and SENTENCE_ASKED.search(ctx.q.text):
+        ctx.ans.answers += [{"label": quoted(e), "iri": None, "value": None, "unit": None, "period": None} for e in ctx.ans.evidence]
+        ctx.use("source")
+
+
+def _sentence_unsaid(ctx) -> bool:
+    """The source is asked and not yet answered, beside an answer with sentences behind it."""
+    return "source" in set(ctx.q.cues) - ctx.used and bool(ctx.ans.answers and ctx.ans.evidence)
 
 
 def _derived_listed(ctx) -> None:
@@ -1514,6 +1540,7 @@ def _later_clauses_read(kg, clauses: list[str], first, eaches: list, zh: bool) -
 
     # … of the Guangxi divisions reference data, and what does the graph take from it: "it" is the data, not Guangxi
     of_name = "list" not in first.cues and not _asks_for_those(kg, clauses) and not DATASET_NAMED.search(clauses[0])
+    of_name = of_name and not _one_member_asked(kg, first)  # 河池的仫佬族自治县叫什么？代码多少: the county's code
     out = [each or _among_those(kg, c, first, zh) or _clause_of_the_name(kg, c, first.names[0].text, zh, of_name)
            for c, each in zip(clauses[1:], eaches)]
     return _it_after_that(kg, clauses[1:], out) if not zh else out
@@ -1540,6 +1567,16 @@ def _among_those(kg, clause: str, first, zh: bool) -> str | None:
     if not (zh and first.kinds and {"count", "list"} & first.cues and re.match(r"\s*哪(?:个|些|一个|家|座)", clause)):
         return None
     return None if parse(kg, clause).kinds else f"{first.names[0].text}的{first.kinds[0][0]}里{clause}"
+
+
+def _one_member_asked(kg, first) -> bool:
+    """河池的仫佬族自治县叫什么: the first clause asks for a place of a finer level inside the one place it names; a
+    later clause with no name of its own is about that place (never 融安县属于哪个市: a coarser one, the name's)."""
+    from .parse import LEVEL_ORDER
+
+    one = len(first.names) == 1 and len(first.kinds) == 1 and first.kinds[0][1] in LEVEL_ORDER
+    own = [c for c in LEVEL_ORDER if kg.is_a(first.names[0].iri, GXO + c)] if one else []
+    return bool(own) and LEVEL_ORDER.index(first.kinds[0][1]) < LEVEL_ORDER.index(own[0])
 
 
 def _asks_for_those(kg, clauses: list[str]) -> bool:
@@ -1729,6 +1766,7 @@ def _part_of_the_name(part: str, name: str) -> str:
     if re.search(r"\bits?\b", part, re.I):  # its code: Guilin's code; which prefecture is it in: … is Guilin in
         return re.sub(r"\bit\b", name, re.sub(r"\bits\b", f"{name}'s", part, flags=re.I), flags=re.I) + "?"
     part = "administrative level" if part.strip().lower() == "level" else part  # code, level and prefecture: the division's level
+    part = "full name" if re.fullmatch(r"(?:give |tell me )?(?:its |the )?name", part.strip(), re.I) else part  # give its name and code
     return f"{part} in {name}?" if re.match(r"how (?:many|much)\b", part, re.I) else f"What is the {part} of {name}?"
 
 

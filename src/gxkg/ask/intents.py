@@ -638,8 +638,8 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
     if DOUBLE_DIGITS.search(low):
         return (10.0, True)  # 有没有达到两位数, double-digit growth: 10% or more
     part = fraction_said(low)
-    if part is not None:
-        return (part * 100, not _before_a_fraction(low, BELOW))  # past two thirds: a percentage above 66.7%
+    if part is not None:  # past two thirds: a percentage above 66.7%; 是三分之一左右吗: no bound, a claim of equality
+        return (part * 100, not _before_a_fraction(low, BELOW)) if _before_a_fraction(low, ABOVE + REACH_ASKED + BELOW) else None
     above, below = _before_a_number(low, ABOVE + REACH_ASKED), _before_a_number(low, BELOW)
     if bool(above) == bool(below):
         return _bound_after(q)
@@ -650,7 +650,7 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
 # a fraction said in words, not of another figure (past two thirds; 超过三分之二了吗; never "half of the 2017 volume")
 FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
              "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4, "a tenth": 1 / 10, "one tenth": 1 / 10,
-             "a fifth": 1 / 5, "一半": 1 / 2, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 1 / 4, "四分之三": 3 / 4,
+             "a fifth": 1 / 5, "一半": 1 / 2, "二分之一": 1 / 2, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 1 / 4, "四分之三": 3 / 4,
              "五分之一": 1 / 5, "十分之一": 1 / 10}
 FRACTION = lazyre.compile(r"(" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
                       + r")(?!\s*of\b(?!\s+(?:[a-z]+'s\s+|its\s+|the\s+)?(?:total|overall|whole|all)\b)|\s*的)")  # a fifth of its total: a share
@@ -1635,7 +1635,7 @@ def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
     verdicts = ({_range_claim_verdict(rows[0], claimed)} if _a_range(rows[0]) else
                 {_claim_verdict(rows[0], n) for n in claimed} - {None}) if claimed else set()
     if len(verdicts) == 1:
-        ctx.use("yesno")
+        ctx.use("yesno", "fraction")  # 是三分之一左右吗: the fraction is the number claimed
         ctx.ans.answers[0]["label"] = f"{msg(verdicts.pop(), ctx.lang)}: {ctx.ans.answers[0]['label']}"
 
 
@@ -1708,8 +1708,10 @@ def _at_a_strict_bound(f: dict, n: float) -> bool:
 
 
 def _claimed_numbers(q: Question) -> list[float]:
-    """The numbers a question gives but its years (3 billion, 30亿, 54,935)."""
-    return (_english_numbers(q.text) if q.lang == "en" else []) or _scanned_numbers(q)
+    """The numbers a question gives but its years (3 billion, 30亿, 54,935; about a third: 33.33%)."""
+    found = (_english_numbers(q.text) if q.lang == "en" else []) or _scanned_numbers(q)
+    part = fraction_said(q.text.lower()) if not found else None
+    return found or ([round(part * 100, 2)] if part is not None else [])
 
 
 def _english_numbers(text: str) -> list[float]:
@@ -3964,7 +3966,33 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
     rows = ctx.related({"s": names, "o": names, "p": [_node(r) for r in rels]})
     ctx.use("relations")
     evs = [_v(r, "ev") for r in rows if _v(r, "ev") and r["s"] != r["o"]]
-    return evs or _worded_evidence(ctx, names) or _common_evidence(ctx)
+    return evs or _worded_evidence(ctx, names) or _common_evidence(ctx) or _path_evidence(ctx)
+
+
+def _path_evidence(ctx: Ctx) -> list[str]:
+    """汉塘村在灵山县的出处: one place lying in the other through places between (村 → 镇 → 县), no relation asked: the
+    rows of each step, and any sentence naming both."""
+    a, b = (n.iri for n in ctx.q.names)
+    path = [] if ctx.q.relations else [_node(r["m"].value) for r in ctx.run(PATH_BETWEEN, {"a": [_node(a), _node(b)], "b": [_node(b), _node(a)]})]
+    steps = ctx.related({"s": path, "o": path, "p": [_node(GXO + "locatedIn")]}) if len(path) > 2 else []
+    evs = {_v(r, "ev") for r in steps} - {None}
+    return sorted(evs | set(_naming_both(ctx, a, b))) if evs else []
+
+
+def _naming_both(ctx: Ctx, a: str, b: str) -> list[str]:
+    """The sentences behind either thing that name both (广西灵山县汉塘村的村民…)."""
+    evs = set(ctx.kg.entity_evidence_iris(a)) | set(ctx.kg.entity_evidence_iris(b))
+    names = [_plain_name(ctx.kg.label(x, "zh") or "?") for x in (a, b)]
+    return [r["iri"] for r in ctx.kg.evidence_records(sorted(evs)) if all(n in r["quote"] for n in names)]
+
+
+def _plain_name(label: str) -> str:
+    """汉塘村委会 as 汉塘村 (the committee's name as articles write it)."""
+    return label.removesuffix("委会") if label.endswith("村委会") else label
+
+
+# the places on the way from one place up to another it lies in (either way round)
+PATH_BETWEEN = "SELECT DISTINCT ?m WHERE { ?a gxo:locatedIn* ?m . ?m gxo:locatedIn* ?b . FILTER(?a != ?b) }"
 
 
 def _common_evidence(ctx: Ctx) -> list[str]:
@@ -4098,6 +4126,14 @@ def source(ctx: Ctx):
     return True
 
 
+def quoted(sentence: str) -> str:
+    """The sentence in quotation marks (once: a sentence that is itself a quotation keeps its own)."""
+    return sentence if sentence.startswith("“") and sentence.endswith("”") else f"“{sentence}”"
+
+
+# the sentence itself asked (哪句话提到了…, which sentence says …, quote it)
+SENTENCE_ASKED = lazyre.compile(r"哪句话|哪一句|哪句|原话|原句|原文(?:是)?怎么(?:写|说)|怎么写的|\b(?:which|what) sentence\b|\bquote\b|"
+                                r"\bexact (?:wording|words)\b|\bwording\b", re.I)
 CLAIM_OF_SOURCE = lazyre.compile(r"^(?:文章|原文|报道|新闻)(?:是|里|中)?(?:说|写|讲|称)|\b(?:did|does) the (?:article|source|report) (?:say|state|claim)\b", re.I)
 
 
@@ -4125,6 +4161,8 @@ def _sources_given(ctx: Ctx) -> None:
     """Each source cited as an answer (how many first, when asked); none: not stated; who said it: the speaker is
     not recorded."""
     files = FILE_ASKED.search(ctx.q.text)  # the file name of the source: the file the graph was built from
+    for e in ctx.ans.evidence if SENTENCE_ASKED.search(ctx.q.text) else ():  # 哪句话: the sentences, then their source
+        ctx.add(quoted(e))
     for s in ctx.ans.sources:
         ctx.add(s["file"] if files and s.get("file") else _source_line(ctx, s), s.get("url"))
     _sources_counted(ctx)
@@ -5478,6 +5516,11 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
         ctx.ans.unrecognised.append(msg("none_recorded", ctx.lang, what=word or ctx.label(GXO + cls)))  # not 0
         return
     ctx.add(f"{word.lstrip('个')}: {n}" if beside else str(n), value=str(n), unit=GXO + "Count")
+    _members_of_count(ctx, word, cls, n, cond, values)
+
+
+def _members_of_count(ctx: Ctx, word: str, cls: str, n: int, cond: str, values: dict) -> None:
+    """The members counted (up to 30), noted with their sentences; a source's list ending in 等 said."""
     if 0 < n <= 30 and cls != "Observation":
         rows = ctx.run(members_query(cond), values)
         _members_noted(ctx, rows)
@@ -7409,6 +7452,13 @@ def listing(ctx: Ctx):
     _county_sense_listed(ctx, classes)
     _count_of_listed(ctx)
     _partial_level_noted(ctx, classes)
+    _listed_further(ctx, classes, rows, thing)
+    return True
+
+
+def _listed_further(ctx: Ctx, classes: list[str], rows: list[dict], thing: bool) -> None:
+    """After the list: none said, or each kind asked of the one thing named listed too."""
+    q = ctx.q
     if not rows:
         ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(n.text for n in q.names) or "-"))
     elif thing:
@@ -7416,7 +7466,6 @@ def listing(ctx: Ctx):
         _second_list(ctx, classes)
     elif len(q.names) == 1 and "about" in q.cues:  # what is Rong'an connected to? products, models: each kind
         _each_kind_listed(ctx, classes)
-    return True
 
 
 def _none_under(ctx: Ctx, classes: list[str]) -> bool:

@@ -130,7 +130,8 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                          "start-ups", "startups", "start-up", "startup")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
-                                                                         "economic growth")),
+                                                                         "economic growth", "contribution to growth",
+                                                                         "contribution to economic growth", "contributed to growth")),
     "pilot-zone-cities": (("试验区城市", "城市获批", "个城市设立", "同意了多少个城市", "同意在多少个城市", "同意多少个城市"), ("pilot-zone cities", "pilot zone cities")),
     "cross-border-share-of-foreign-trade": (("进出口总额", "进出口", "外贸"), ("imports and exports", "foreign trade")),
     "ecommerce-transaction-volume-average-annual-growth": (("年均增长", "年均增速", "平均增长"),
@@ -402,7 +403,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "still open", "still operating", "still in operation", "still running", "still in business", "open today",
                   "currently open", "closed down", "shut down")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
-    "fraction": (("三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
+    "fraction": (("二分之一", "三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",
                   "a tenth", "one tenth", "a fifth", "half")),
     # a cause asked (为什么, why): no intent reads one, the graph states no causes, so the question is refused

@@ -4187,7 +4187,13 @@ def _words_inside(masked: str, lang: str, hits) -> list:
     (最 of 最终消费)."""
     every = _lexicon_hits(masked, lang)
     noise = [o for o in every if o[2] == "cue" and o[3] == "noise"]
-    return [h for h in every if h not in hits and not any(_within(h, o) and o != h for o in noise) and _asks_inside(h, hits)]
+    return [h for h in every if h not in hits and not any(_within(h, o) and o != h for o in noise) and _asks_inside(h, hits)
+            and not _growth_contributed_to(masked, h)]
+
+
+def _growth_contributed_to(masked: str, h) -> bool:
+    """contribution to growth: the growth the figure is a contribution to, no growth asked of it."""
+    return h[3] == "growth" and re.search(r"\bto\s*$", masked[:h[0]], re.I) is not None
 
 
 def _within(h, o) -> bool:

@@ -37,6 +37,7 @@ class Reference:
     cls: str | None = None  # the class of the thing named, for a relative clause's noun (…的那个县: County)
     stands_for: bool = False  # the name stands for the thing: the question is always asked of it (where is the Taobao village)
     strict: bool = False  # a prefecture word (地级市, prefectures): no county-level city named …市 is one
+    ends: str = ""  # the end of the Chinese name of the things named (…市 of a county-level city)
 
 
 PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
@@ -94,6 +95,15 @@ REFERENCES = [
     Reference("place_event", ("^heldIn",), after=r"(?: (?:e-commerce |ecommerce )?(?:forum|summit|conference|expo|fair|festival)\b|"
                                               r"的?(?:那个|这个|那场|这场|那次|这次)?(?:论坛|峰会|大会|博览会|电商节))", cls="Event",
               examples=("For the Nanning forum: which projects does it promote?",)),
+    # the one county-level city (autonomous county) of a place (南宁唯一的县级市, Nanning has just one county-level city)
+    Reference("member_city", ("^locatedIn",), cls="County", ends="市",
+              after=r"(?:['’]s (?:only |sole |one |single )?county-level city\b| has (?:just |only )?(?:one|a single) county-level city\b|"
+                    r"(?:的)?(?:唯一|仅有|只有)?(?:的|一个)?(?:那个)?县级市|(?:只有|仅有|就)一个县级市)",
+              examples=("Nanning has just one county-level city: what is its code?",)),
+    Reference("member_autonomous", ("^locatedIn",), cls="County", ends="自治县",
+              after=r"(?:['’]s (?:only |sole |one |single )?autonomous county\b| has (?:just |only )?(?:one|a single) autonomous county\b|"
+                    r"(?:的)?(?:唯一|仅有|只有)?(?:的|一个)?(?:那个)?自治县|(?:只有|仅有|就)一个自治县)",
+              examples=("贺州唯一的自治县的代码是多少？",)),
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
               after=r" (?:is implementing|implements|carries out|runs|is running)"),
@@ -237,9 +247,16 @@ def _registered(q, n):
     """The registered patterns around name n, with their spans and levels, that ask something more."""
     for ref in REFERENCES:
         hit = _matches(ref, q.text, n.start, n.end)
-        if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or not only_asks(q.text, hit[0], hit[1])) \
-                and not _said_to_be_a_name(q, hit[1]) and not _kind_of_its_own(q, n, ref):
+        if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or ref.ends or not only_asks(q.text, hit[0], hit[1])) \
+                and not _said_to_be_a_name(q, hit[1]) and not _kind_of_its_own(q, n, ref) and not _members_counted(q, ref, hit):
             yield ref, hit
+
+
+def _members_counted(q, ref, hit) -> bool:
+    """桂林市的县级市和自治县有几个, 南宁的县级市有哪些: the members of a kind counted or listed, or joined with another
+    kind, are no one thing named."""
+    joined = re.match(r"\s*(?:和|与|及|以及|、|,|\band\b|\bor\b)", q.text[hit[1]:], re.I)
+    return bool(ref.ends) and (bool(joined) or lists_them(q.text, hit[0], hit[1]))
 
 
 def _kind_of_its_own(q, n, ref) -> bool:
@@ -364,11 +381,17 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
 
     for rel in ref.relations:
         rows, ends = _ends(ctx, iri, rel, ref.cls, ref.strict)
+        ends = _named_ending(ctx, ends, ref.ends)
         if ends:
             ctx.cite([_v(r, "ev") for r in rows])
             lifted = {_lift_to_level(ctx, _node(e), level).value for e in ends}
             return _innermost(ctx, sorted(x for x in lifted if not level or ctx.is_a(x, level)))
     return []
+
+
+def _named_ending(ctx, things: list[str], end: str) -> list[str]:
+    """The things whose Chinese name ends so (…市 of the county-level cities); all when no end is asked."""
+    return [t for t in things if (ctx.kg.label(t, "zh") or "").endswith(end)] if end else things
 
 
 def _innermost(ctx, places: list[str]) -> list[str]:
