@@ -709,7 +709,7 @@ EVERYDAY = [
     # the days between two dates the graph states
     ("How many days after the article came out was the China-ASEAN Information Harbor E-commerce Forum scheduled to open?", P("24 days (the article 2018-08-20")),
     ("文章发布后多少天，中国-东盟信息港电子商务论坛开幕？", P("24 天（文章发布 2018-08-20")),
-    ("横县改名横州市和中国-东盟信息港电子商务论坛相隔几天？", R()),  # the rename has no day in the graph
+    ("横县改名横州市和中国-东盟信息港电子商务论坛相隔几天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03）")),  # the rename's day, from the division data's README
     # exact or approximate: the figure with its qualifier
     ("最终消费对广西经济增长的贡献率是多少？原文给的是确数还是约数？", V("50")),
     ("Is the 2228 logistics outlets figure exact or approximate?", V("2228")),
@@ -802,7 +802,8 @@ EVERYDAY = [
     ("Does Liuzhou administer Longsheng Various Nationalities Autonomous County?", P("no: Longsheng Various Nationalities Autonomous County —located in→ Guilin")),
     ("中国-东盟信息港电子商务论坛的议题里，包括电子商务和物流协同发展吗？", P("是")),  # 和 for the name's 与
     ("全区农村电商服务站点截至2018年7月已经超过三千五百个了吧？", P("否")),
-    ("广西有五十个县吗？", R()),  # a number of counties, never whether Guangxi is a county
+    ("广西有五十个县吗？", L("否: 县（含自治县）60 个，县级行政区共 111 个")),  # a number of counties in both senses, never whether Guangxi is a county
+    ("Does Hechi have 9 counties?", L("yes: 9 counties (autonomous ones included), 11 county-level units in all")),
     ("Which autonomous counties are there in Hechi? Names please.", L("Bama Yao Autonomous County", "Dahua Yao Autonomous County",
      "Du'an Yao Autonomous County", "Huanjiang Maonan Autonomous County", "Luocheng Mulao Autonomous County")),
     ("文中那一系列电商品牌活动，总共列了几个？", R()),  # the brand events are six of the ten: the graph does not mark which
@@ -3220,6 +3221,19 @@ CONDITIONS_KEPT = [
     ("What is Baise's only county-level city?", R()),  # two: no only one
     ("长寿食品产地那个市，里面的仫佬族自治县叫什么？代码多少？", L("罗城仫佬族自治县", "451225")),
     ("融安县属于哪个市？代码是多少？", L("柳州市", "450224")),
+    # round 43's refusals: a Chinese number of things (两千多个) claimed; 老家那个市 as the origin's city; turn into as a
+    # renaming; code lookup; 拼音写作; quote the line; days to a renaming; the State Council's reply beside the forum
+    ("农产品网销单品是不是已经培育了两千多个？", P("否: 广西壮族自治区 培育农产品网销单品数")),
+    ("螺蛳粉的老家那个市，它的拼音和代码是？", L("Liuzhou", "450200")),
+    ("On which day did Heng County officially turn into Hengzhou?", F("2021-02-03")),
+    ("Quick code lookup: what place is 450922?", L("Luchuan County")),
+    ("拼音写作 Tian'e 的是哪个县？归哪个地级市管？", L("天峨县", "河池市")),
+    ("Quote the line giving the number of national rural e-commerce demonstration counties.", P("“The comprehensive demonstration project")),
+    ("How many days passed between the 13 September 2018 forum and the date Heng County became Hengzhou?",
+     L("874 days (China-ASEAN Information Harbor E-commerce Forum 2018-09-13 → 横县 → 横州市 2021-02-03)")),
+    ("论坛举办到横县改名隔了多少天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03）")),
+    ("国务院综试区批复和中国-东盟信息港电子商务论坛，哪个在前？", L("2018-08 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
+    ("国务院的批复和论坛哪个在先？", L("2018-08 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1179,7 +1179,7 @@ def days(ctx: Ctx):
     dated = _two_dates(ctx)
     if not dated:
         return False
-    ctx.use("names", "days", "source", "when", "relations", "compare")  # 开幕比报道发布晚了几天: the days are the comparison
+    ctx.use("names", "days", "source", "when", "relations", "compare", "rename")  # 开幕比报道发布晚了几天: the days compare
     (a, da, ea), (b, db, eb) = sorted(dated, key=lambda x: x[1])
     n = (date.fromisoformat(db) - date.fromisoformat(da)).days
     ctx.add(_say(ctx, f"{n} 天（{a} {da} → {b} {db}）", f"{n} days ({a} {da} → {b} {db})"), value=str(n))
@@ -1269,9 +1269,15 @@ def _article_of_named(ctx: Ctx) -> tuple | None:
 
 
 def _date_of_named(ctx: Ctx, e: str) -> tuple | None:
-    """(label, date, evidence) of one thing named; () for a place without a date (it says where), else None."""
+    """(label, date, evidence) of one thing named; () for a place without a date (it says where) or a thing tied to
+    another named (国务院 of 国务院的批复: who issued it), else None."""
     d = (_renaming_date(ctx, e) if ({"rename"} & ctx.q.cues or "NameChange" in ctx.q.classes) else []) or _first_date(ctx, e)
-    return d[0] if d else () if ctx.is_a(e, "Place") else None
+    return d[0] if d else () if ctx.is_a(e, "Place") or _describes_another(ctx, e) else None
+
+
+def _describes_another(ctx: Ctx, e: str) -> bool:
+    """The thing has a fact with another thing named (the body that issued the reply named beside it)."""
+    return any(_facts_between(ctx, e, n.iri) for n in ctx.q.names if n.iri != e)
 
 
 def _renaming_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
@@ -1321,7 +1327,7 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
 def _two_dates(ctx: Ctx) -> list[tuple[str, str, list]]:
     """The whole dates of the two things named, or of the one named and its article; [] unless two."""
     q = ctx.q
-    dated = [d for n in q.names for d in _first_date(ctx, n.iri)]
+    dated = [d for n in q.names for d in (_renaming_date(ctx, n.iri) if "rename" in q.cues else []) or _first_date(ctx, n.iri)]
     if len(q.names) == 1 and "source" in q.cues:
         dated += _article_date(ctx, q.names[0].iri)
     return dated if len(dated) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for _, d, _ in dated) else []
@@ -2429,10 +2435,8 @@ def whole(ctx: Ctx):
     """The whole a stated share is of, worked out from the part and the share: part / share."""
     q = ctx.q
     inds = [i for i in q.indicators if i in WHOLE_OF and _whole_said(q, i)]
-    if "whole" not in q.cues or "share" in q.cues and not (_quoted_rates(q) or _share_given(q)) or not inds:
+    if not _whole_asked(q, inds):
         return False
-    if any("rank" in i.rsplit("/", 1)[-1] for i in set(_hard(q)) - set(inds)):
-        return False  # 在全国排第几: a rank asked too, which the whole worked out is not
     subjects = _figure_subjects(ctx) or [GUANGXI]
     pairs = _same_period_pairs(figure_rows(ctx, subjects, inds, q.years),
                                figure_rows(ctx, subjects, [WHOLE_OF[i] for i in inds], q.years), WHOLE_OF)
@@ -2448,6 +2452,14 @@ def whole(ctx: Ctx):
                   total, part["unit"], f"{_num(part['num'])} / {_num(share_['num'])}% = {_num(total)}",
                   period_text(part["period"], ctx.lang))
     return True
+
+
+def _whole_asked(q: Question, inds: list[str]) -> bool:
+    """The whole of a share is asked (with the share's rate given or quoted), and no rank beside it (在全国排第几: a
+    rank, which the whole worked out is not)."""
+    if "whole" not in q.cues or "share" in q.cues and not (_quoted_rates(q) or _share_given(q)) or not inds:
+        return False
+    return not any("rank" in i.rsplit("/", 1)[-1] for i in set(_hard(q)) - set(inds))
 
 
 NATIONAL_WORDS = {"全国", "national total", "nationwide", "china", "whole country", "among all chinese provinces",
@@ -4572,11 +4584,23 @@ def has_kind(ctx: Ctx):
     word, cls = _kind_said(q)
     cond, values = _conditions(ctx, cls, word)
     values["class"] = _classes(ctx, cls)
+    if word.lower() in COUNTY_WORDS and _count_given(q) is not None:
+        return _county_count_checked(ctx, cond, values, _count_given(q))
     held = sorted({r["x"].value for r in ctx.run(members_query(cond), values)} - {q.names[0].iri})
     ctx.use("names", "classes", "yesno", "list", "within", "where")
     ctx.add(_holds_said(ctx, held, word), q.names[0].iri)
     for x in held:
         ctx.add(ctx.label(x), x)
+    return True
+
+
+def _county_count_checked(ctx: Ctx, cond: str, values: dict, n: float) -> bool:
+    """广西有五十个县吗: 县 in its two senses (县 and 自治县; every county-level unit), yes when the number given is
+    either count, with both said."""
+    broad, narrow = _counted(ctx, cond, values), _counted(ctx, cond + "\n  " + NAMED_COUNTY, values)
+    ctx.use("names", "classes", "yesno", "count", "numbers", "within")
+    said = _say(ctx, f"县（含自治县）{narrow} 个，县级行政区共 {broad} 个", f"{narrow} counties (autonomous ones included), {broad} county-level units in all")
+    ctx.add(f"{msg('yes' if n in (narrow, broad) else 'no', ctx.lang)}: {said}", value=str(narrow))
     return True
 
 
@@ -8057,7 +8081,7 @@ ASKED_DATE_VERB = lazyre.compile(r"举办|举行|召开|开幕|发布|印发|出
 
 
 # an end asked (when did the forum end): its end date, not the day it began
-END_ASKED = lazyre.compile(r"结束|闭幕|落幕|收官|截止日期|\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|"
+END_ASKED = lazyre.compile(r"结束|闭幕|落幕|收官|收尾|截止日期|\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|"
                        r"conclude|concludes|concluded|last day)\b(?!\s+of\b)", re.I)
 
 

@@ -281,7 +281,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart", "in kilometres", "kilometres")),
     # the days between two dates the graph states (an event's and its article's)
     "days": (("中间隔了多少天", "隔了多少天", "间隔多少天", "多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
-             ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days",
+             ("how many days", "days after", "days before", "days between", "days later", "days earlier", "number of days", "days passed",
+              "days have passed", "days had passed", "days elapsed",
               "how many weeks")),
     # the day of the week of a date the graph states (worked out from the date)
     "weekday": (("星期几", "周几", "礼拜几", "星期", "哪个星期"), ("day of the week", "what weekday", "which weekday", "weekday")),
@@ -432,7 +433,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the name a place has now (横县 became 横州市)
     "rename": (("这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
-               ("now called", "renamed", "new name", "current name", "called now", "name change", "called today",
+               ("now called", "renamed", "new name", "current name", "called now", "name change", "called today", "turn into",
+                "turned into", "turns into", "was turned into", "officially became", "officially become",
                 "change its name", "changed its name", "change of name", "changed name", "change name",
                 "still called", "still named", "still known as", "still the name", "still in use", "still used", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
     # which lies furthest in a direction, by the graph's coordinates
@@ -630,6 +632,7 @@ EN_FILLER = {"stored", "alike", "entity",
     "technically", "strictly", "chinese", "name", "spread", "leaving", "leave", "whichever", "whatever", "puts", "put", "fall", "falls", "called", "comprehensive", "code", "stock", "stocks",
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
     "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "notched", "notch", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
+    "lookup", "look-up", "look", "giving", "elapsed",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

@@ -1266,7 +1266,7 @@ CUMULATIVE = lazyre.compile(r"\bcumulative\b|\brunning totals?\b|累计", re.I)
 def _written_form_asked(q: Question) -> None:
     """How do you write 覃塘区 in pinyin: the verb of a written form asked is the asking, nothing of its own."""
     if q.cues & {"pinyin", "chinese_name"}:
-        q.unknown = [w for w in q.unknown if w.lower() not in ("write", "writes", "wrote", "type", "say", "pronounce")]
+        q.unknown = [w for w in q.unknown if w.lower() not in ("write", "writes", "wrote", "type", "say", "pronounce", "写作", "写成", "拼作", "拼成", "拼写")]
 
 
 BESIDES_ANYWHERE = lazyre.compile(r"(?:除了|除去|除开|除掉|刨去|刨除|\bbesides\b|\bapart from\b|\baside from\b|\bother than\b|\bexcept\b|\boutside(?: of)?\b)"
@@ -2926,6 +2926,8 @@ def _one_of(kg, word: str, cls: str, fits, lang: str = "en") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+DATE_WORD = lazyre.compile(r"\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.I)
 THE_KIND = lazyre.compile(r"\bthe (?P<pre>(?:(?!the\b)[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
 
 
@@ -2934,7 +2936,7 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
     word, when the graph holds exactly one (two forums: none)."""
     out = []
     for m in THE_KIND.finditer(text):
-        word, pre = m.group(2).lower(), m.group("pre").split()
+        word, pre = m.group(2).lower(), [w for w in m.group("pre").split() if not DATE_WORD.fullmatch(w)]  # the 13 September 2018 forum
         cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["en"].get(word, "")
         iri = _one_of(kg, word, cls, lambda label: re.search(rf"\b{word}\b", label, re.I) is not None and
                       all(w.lower() in label.lower() for w in pre))  # the 22 cities reply: words of its own name
@@ -2947,7 +2949,7 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
 EVENT_VERBS = "主办|承办|举办|召开|参加|出席|参与"  # what is done to an event named after it (主办了…论坛)
 DONE_TO_EVENT = f"(?:{EVENT_VERBS})[了过]?"
-THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
+THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;和与跟及、])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
                              r"([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
 
 
@@ -4405,8 +4407,10 @@ def _bound_numeral(text: str, w: str) -> bool:
     at = text.find(w)
     if at < 0 or not ZH_NUMERAL.fullmatch(w):
         return False
-    scaled = re.match(r"[多余]?[亿万]", text[at + len(w):]) is not None  # 涨了五千多亿: an amount said, no word
-    return scaled or text[:at].rstrip().endswith(lx.ZH_BOUND)
+    after = text[at + len(w):]
+    scaled = re.match(r"[多余]?[亿万]", after) is not None  # 涨了五千多亿: an amount said, no word
+    counted = re.match(r"[多余]?[个家人元户名项种件笔]", after) is not None  # 培育了两千多个: a number of things
+    return scaled or counted or text[:at].rstrip().endswith(lx.ZH_BOUND)
 
 
 QUOTE = lazyre.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")

@@ -47,7 +47,7 @@ DOES_TO = (r"(?:建设|发展)?的(?:那个|这个|那家|那份|那项|那些)?
 ROLE_OF = r"(?:[，,]\s*其|的)?"  # 论坛的主办方, 论坛，其主办单位
 OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?"  # a name's quotes or title marks belong to the phrase
 REFERENCES = [
-    Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:所在的?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
+    Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:(?:所在的?)?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个)?(?:村子|村庄|村|镇|县|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
     Reference("place_of", PLACE_OF, after=r"[，,]?(?:所在|所属)的?(?:那个|这个|那座)?(?:保税港区|保税区|功能区|园区|片区|(?P<level>地级市|城市|市|县|区|镇|乡))",
@@ -123,7 +123,7 @@ REFERENCES = [
               examples=("How many cities did the State Council's August 2018 reply approve for cross-border e-commerce "
                         "comprehensive pilot zones?",)),
     # the document that set up or backs a programme (综试区那份批复: the reply establishing the pilot zones)
-    Reference("policy_about", ("^establishes", "^supports"), after=r"[”」』\"]?(?:那份|这份|的那份|的)(?:批复|批覆|文件|政策|通知|意见|规划|方案)",
+    Reference("policy_about", ("^establishes", "^supports"), after=r"[”」』\"]?(?:那份|这份|的那份|的)?(?:批复|批覆|文件|政策|通知|意见|规划|方案)",
               examples=("跨境电商综试区那份批复一共同意了多少个城市？",)),
     # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
     Reference("group_of", ("partOf", "category"),
