@@ -3234,6 +3234,24 @@ CONDITIONS_KEPT = [
     ("论坛举办到横县改名隔了多少天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03）")),
     ("国务院综试区批复和中国-东盟信息港电子商务论坛，哪个在前？", L("2018-08 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
     ("国务院的批复和论坛哪个在先？", L("2018-08 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
+    # a figure's own bound as stated names it (突破30亿是哪一年); a plan's end is the last year of its period
+    ("柳州螺蛳粉销售额突破30亿是哪一年？", P("柳州螺蛳粉 年销售额: 突破 3000000000 元 (30亿元)")),
+    ("销售额超过30亿的产品有几个？", F("3")),
+    ("电子商务精准扶贫三年行动计划到哪一年收尾？", L("2020")),
+    ("When does the e-commerce poverty alleviation three-year action plan end?", L("2020")),
+    ("中国-东盟信息港电子商务论坛什么时候结束？", R()),  # no end date stated
+    # round 44's wrong answers: the villagers who sell seedlings are described by the selling (their income asked);
+    # a latitude apart is a difference of degrees, never a distance; 今年 quoted from the article is the article's
+    # year, never today's; two dates in the same month; a list of four names checked for the claim's source
+    ("有人说汉塘村卖果苗的村民一年只挣两三万，文章里是怎么说的？", F("“我们种植果苗、从事网上果苗销售的村民，每年收入都有十几万！”")),
+    ("汉塘村卖果苗的村民一年挣多少？", P("汉塘村 村民年收入: 100000–200000 元")),
+    ("How far apart in latitude are the kumquat county and the walnut-chicken county?", L("about 0.68 degrees of latitude")),
+    ("融安县和凤山县纬度相差多少？", L("纬度相差约 0.68 度")),
+    ("文章里说的'今年8月'国务院那份批复，跟文章发表是同一个月吗？",
+     L("是: 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 2018-08、文章发布 2018-08-20")),
+    ("中国-东盟信息港电子商务论坛和那篇文章是同一个月吗？", L("否: 中国-东盟信息港电子商务论坛 2018-09-13、文章发布 2018-08-20")),
+    ("国务院的批复和论坛是同一天吗？", R()),  # the reply is dated to the month only
+    ("Put these in chronological order: the Hengzhou renaming, the Nanning forum, the State Council reply on pilot zones, the article's publication.", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

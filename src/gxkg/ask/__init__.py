@@ -964,7 +964,7 @@ def _cjk(s: str) -> bool:
 MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "verify", "derive", "whole", "exact", "within",
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
-            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "side_of", "offered", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
+            "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "side_of", "offered", "same_time", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
             "level", "ethnic", "contents_from")
 
 
@@ -1026,7 +1026,15 @@ def _threshold_unused(ctx) -> list[str]:
     if limit:
         return [f"{limit[0]:g}"]
     bound = bound_said(q.text)  # 销售额超过30亿的产品有几个: never all of them
-    return [bound] if bound else []
+    return [bound] if bound and not _bound_of_the_figure(ctx, bound) else []
+
+
+def _bound_of_the_figure(ctx, bound: str) -> bool:
+    """柳州螺蛳粉销售额突破30亿是哪一年: the bound is the figure's own as stated (突破 … (30亿元)), which names the
+    figure, no condition on it."""
+    number = re.search(r"\d+(?:\.\d+)?", bound)
+    said = (f"({number.group(0)}", bound[:number.start()].strip()) if number else ("\x00",)
+    return any(a.get("value") and all(w in a["label"] for w in said) for a in ctx.ans.answers)
 
 
 def _kinds_not_shown(kg, ctx) -> list[str]:

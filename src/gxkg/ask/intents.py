@@ -1215,6 +1215,37 @@ WEEKDAYS = {"zh": ("星期一", "星期二", "星期三", "星期四", "星期�
             "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
 
 
+@intent("same_time", {"zh": ["中国-东盟信息港电子商务论坛和那篇文章是同一个月吗？"],
+                      "en": ["Were the China-ASEAN Information Harbor E-commerce Forum and the article in the same year?"]})
+def same_time(ctx: Ctx):
+    """Whether two things named (or one and the article) fall in the same year, month or day, by the dates the graph
+    states; no answer when a date is not stated that finely (a reply dated to the month asked for the same day)."""
+    m = SAME_TIME.search(ctx.q.text) if "same_time" in ctx.q.cues else None
+    dated = _dated_things(ctx) if m else None
+    width = _same_width(m.group(0)) if dated and len(dated) == 2 else 0
+    if not width or not _dated_finely(dated, width):
+        return False
+    ctx.use("names", "same_time", "source", "when", "yesno", "rename", "classes", "compare")
+    same = dated[0][1][:width] == dated[1][1][:width]
+    ctx.add(f"{msg('yes' if same else 'no', ctx.lang)}: " + ctx.sep().join(f"{label} {d}" for label, d, _ in dated))
+    ctx.cite([e for _, _, evs in dated for e in evs])
+    return True
+
+
+def _same_width(said: str) -> int:
+    """How many characters of an ISO date the same year, month or day compares."""
+    return SAME_WIDTH[next(g for g in SAME_WIDTH if re.search(g, said, re.I))]
+
+
+def _dated_finely(dated: list, width: int) -> bool:
+    """Each date is stated at least as finely as asked (a month is no day)."""
+    return all(len(d) >= width and DATE_FORM.fullmatch(d) for _, d, _ in dated)
+
+
+SAME_TIME = lazyre.compile(r"同一个?(?:年份|年|月|天|日)|同[年月]|\bsame (?:year|month|day|date)\b", re.I)
+SAME_WIDTH = {r"年|year": 4, r"月|month": 7, r"天|日|day|date": 10}
+
+
 @intent("time_order", {"zh": ["中国-东盟信息港电子商务论坛和那篇文章哪个在先？"],
                        "en": ["Which came first, the China-ASEAN Information Harbor E-commerce Forum or the article?"]})
 def time_order(ctx: Ctx):
@@ -1298,6 +1329,9 @@ def distance(ctx: Ctx):
     if None in points:
         return False
     (a, pa), (b, pb) = zip((n.iri for n in q.names), points)
+    coord = COORD_APART.search(q.text)
+    if coord:  # how far apart in latitude: the difference of the one coordinate, in degrees
+        return _coordinate_apart(ctx, (a, pa), (b, pb), 0 if re.match(r"lat|纬", next(filter(None, coord.groups())), re.I) else 1)
     km = _haversine(pa, pb)
     ctx.use("names", "distance", "geo", "unit", "derive", "count")  # 多少公里
     ctx.add(_say(ctx, f"约 {km:.0f} 公里（{ctx.label(a)} — {ctx.label(b)}，直线距离）",
@@ -1306,6 +1340,21 @@ def distance(ctx: Ctx):
     ctx.note(msg("computed", ctx.lang, how=how) + _say(ctx, "；坐标为政府驻地的近似位置，不是道路距离",
                                                        "; the coordinates are approximate seats, not a road distance"))
     ctx.cite(ctx.kg.entity_evidence_iris(a) + ctx.kg.entity_evidence_iris(b))
+    return True
+
+
+COORD_APART = lazyre.compile(r"\bin (latitude|longitude)\b|\b(latitude|longitude)s? (?:apart|difference|gap)|"
+                             r"difference (?:in|of|between (?:their|the)) (latitude|longitude)|(纬度|经度)(?:上)?(?:相差|差|相距|差距|之差)", re.I)
+
+
+def _coordinate_apart(ctx: Ctx, a: tuple, b: tuple, k: int) -> bool:
+    """The difference of two places' latitudes (or longitudes), in degrees, worked out from their coordinates."""
+    d = abs(a[1][k] - b[1][k])
+    word = COORD_WORDS[("lat", "long")[k]][ctx.lang == "en"]
+    ctx.use("names", "distance", "geo", "unit", "derive", "count", "compare")
+    ctx.add(_say(ctx, f"{word}相差约 {d:.2f} 度", f"about {d:.2f} degrees of {word}"), value=f"{d:.4f}")
+    ctx.note(msg("computed", ctx.lang, how=f"|{a[1][k]} − {b[1][k]}| = {d:.4f}"))
+    ctx.cite(ctx.kg.entity_evidence_iris(a[0]) + ctx.kg.entity_evidence_iris(b[0]))
     return True
 
 
@@ -3984,6 +4033,8 @@ def _statement_evidence(ctx: Ctx) -> list[str]:
 def _path_evidence(ctx: Ctx) -> list[str]:
     """汉塘村在灵山县的出处: one place lying in the other through places between (村 → 镇 → 县), no relation asked: the
     rows of each step, and any sentence naming both."""
+    if len(ctx.q.names) != 2:
+        return []
     a, b = (n.iri for n in ctx.q.names)
     path = [] if ctx.q.relations else [_node(r["m"].value) for r in ctx.run(PATH_BETWEEN, {"a": [_node(a), _node(b)], "b": [_node(b), _node(a)]})]
     steps = ctx.related({"s": path, "o": path, "p": [_node(GXO + "locatedIn")]}) if len(path) > 2 else []
@@ -4125,11 +4176,7 @@ def source(ctx: Ctx):
         return True
     _source_words_no_relation(ctx)
     evs = _published_only(ctx, next(find for test, find in SOURCE_FINDERS if test(q))(ctx))
-    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
-            "count", "code", "old_code", "full_code",  # a place's code: its row of the division data
-            *(("growth", "share") if _source_asked(q) else ()))  # the source of the number of …, of the growth
-    if _bound_of_claim(q):
-        ctx.use("compare")  # has served more than 200 enterprises: the claim's number as stated, checked against the figure
+    _source_uses(ctx)
     # the other words describe the claim (凭祥、东兴探索…模式): only sentences that hold them answer (22城批复: 22)
     ctx.cite(evs, containing=q.unknown + (_small_numbers_written(q) if not q.names else []))
     if q.quoted:  # a class or relation word beside a quoted claim (“互市贸易+跨境电商”模式) names what it is
@@ -4144,8 +4191,18 @@ def quoted(sentence: str) -> str:
 
 
 # the sentence itself asked (哪句话提到了…, which sentence says …, quote it)
-SENTENCE_ASKED = lazyre.compile(r"哪句话|哪一句|哪句|原话|原句|原文(?:是)?怎么(?:写|说)|怎么写的|\b(?:which|what) sentence\b|\bquote\b|"
+SENTENCE_ASKED = lazyre.compile(r"哪句话|哪一句|哪句|原话|原句|原文(?:是)?怎么(?:写|说)|怎么写的|怎么说的|\b(?:which|what) sentence\b|\bquote\b|"
                                 r"\bexact (?:wording|words)\b|\bwording\b", re.I)
+def _source_uses(ctx: Ctx) -> None:
+    """What a source answer uses: the claim's parts (a place's code: its row of the division data; the source of the
+    number of …, of the growth; has served more than 200 enterprises: the claim's number as stated)."""
+    q = ctx.q
+    ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
+            "count", "code", "old_code", "full_code", *(("growth", "share") if _source_asked(q) else ()))
+    if _bound_of_claim(q):
+        ctx.use("compare")
+
+
 CLAIM_OF_SOURCE = lazyre.compile(r"^(?:文章|原文|报道|新闻)(?:是|里|中)?(?:说|写|讲|称)|\b(?:did|does) the (?:article|source|report) (?:say|state|claim)\b", re.I)
 
 
@@ -5748,7 +5805,7 @@ def extreme(ctx: Ctx):
 
     q = ctx.q
     asked = [d for d in DIRECTIONS if d in q.cues]
-    if len(asked) != 1 or q.indicators or q.relations or not all(ctx.is_a(n.iri, "Place") for n in q.names):
+    if len(asked) != 1 or not _places_asked_of_nothing(ctx):
         return False
     coord, highest = DIRECTIONS[asked[0]]
     # 融安和三江哪个更靠北, which city is further south, Beihai or Qinzhou: the places named, ranked
@@ -5758,6 +5815,12 @@ def extreme(ctx: Ctx):
     if not _places_beyond(ctx, asked[0], coord, highest):
         _furthest_places(ctx, asked[0], coord, highest)
     return True
+
+
+def _places_asked_of_nothing(ctx: Ctx) -> bool:
+    """Only places named, and no figure or relation asked of them."""
+    q = ctx.q
+    return not (q.indicators or q.relations) and all(ctx.is_a(n.iri, "Place") for n in q.names)
 
 
 # further west than Nanning, 比南宁更靠西: the place the others are set against, right after "than" or 比
@@ -8089,7 +8152,7 @@ def _show_dates(ctx: Ctx, e: str) -> None:
     """The dates a thing was held or issued (or ended, when that is asked), with its sentence; said when the
     graph has none."""
     rows = ctx.run(query("end_dates" if END_ASKED.search(ctx.q.text) else "dates"), {"e": [_node(e)]})
-    if _covered_not_issued(ctx, rows):
+    if _covered_not_issued(ctx, rows) or _end_of_span(ctx, e, rows):
         return
     verdict = _years_checked(ctx, [r["d"].value for r in rows])
     for r in rows:
@@ -8098,6 +8161,18 @@ def _show_dates(ctx: Ctx, e: str) -> None:
         ctx.cite(ctx.kg.entity_evidence_iris(e))
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+def _end_of_span(ctx: Ctx, e: str, rows: list) -> bool:
+    """精准扶贫三年行动计划到哪一年收尾: with no end date, the last year of the years a plan covers (2018-2020: 2020),
+    said as such."""
+    asked = not rows and END_ASKED.search(ctx.q.text)
+    spans = [r["d"].value for r in ctx.run(query("dates"), {"e": [_node(e)]}) if re.fullmatch(r"\d{4}-\d{4}", r["d"].value)] if asked else []
+    for span in spans[:1]:
+        ctx.add(span[-4:], value=span[-4:], period=span)
+        ctx.note(msg("span_end", ctx.lang, span=span))
+        ctx.cite(ctx.kg.entity_evidence_iris(e))
+    return bool(spans)
 
 
 # an issue asked (when was the plan issued): a plan's period is not the day it came out

@@ -276,8 +276,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "lack", "lacks", "lacking", "have no", "has no", "had no", "none of", "not a single", "no stated", "not stated",
                   "unknown issuer", "not recorded", "isn't recorded", "not listed")),
     # the straight-line distance between two places, from the coordinates the graph gives
-    "distance": (("直线距离", "直线", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
-                 ("as the crow flies", "straight-line distance", "in a straight line", "straight line", "how far apart", "how far is", "how far", "distance between",
+    "distance": (("纬度相差", "经度相差", "纬度上相差", "经度上相差", "纬度差", "经度差", "纬度之差", "经度之差", "直线距离", "直线", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
+                 ("difference in latitude", "difference in longitude", "latitude difference", "longitude difference", "in latitude",
+                  "in longitude", "as the crow flies", "straight-line distance", "in a straight line", "straight line", "how far apart", "how far is", "how far", "distance between",
                   "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart", "in kilometres", "kilometres")),
     # the days between two dates the graph states (an event's and its article's)
     "days": (("中间隔了多少天", "隔了多少天", "间隔多少天", "多少天", "后多久", "之后多久", "以后多久", "过了多久", "多久之后", "几天", "相隔多久", "隔了多久", "相差几天", "相隔几天", "间隔几天", "过了几天", "多少日"),
@@ -286,12 +287,15 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               "how many weeks")),
     # the day of the week of a date the graph states (worked out from the date)
     "weekday": (("星期几", "周几", "礼拜几", "星期", "哪个星期"), ("day of the week", "what weekday", "which weekday", "weekday")),
+    # two dates the graph states set side by side: the same year, month or day
+    "same_time": (("同一个月", "同一月", "同一年", "同一天", "同一日", "同月", "同年", "同一个年份"),
+                  ("same month", "same year", "same day", "same date")),
     # things set in the order of the dates the graph states (an event's, a document's, a renaming's, the article's)
     "time_order": (("按时间先后", "按时间顺序", "时间先后", "时间顺序", "按日期排序", "按日期先后", "按先后顺序", "先后排序", "先后排列", "从早到晚", "由早到晚"),
                    ("date order", "chronological order", "chronologically", "in order of date", "order by date", "sort by date",
                     "by date", "earliest to latest", "oldest to newest", "in time order", "order of time", "time order", "in what order",
                     "what order", "which order", "in which order")),
-    "when": (("什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
+    "when": (("什么时候结束", "何时结束", "哪年结束", "哪一年结束", "到哪一年收尾", "哪一年收尾", "哪年收尾", "收尾", "什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",

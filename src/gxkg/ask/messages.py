@@ -91,6 +91,7 @@ CATALOGUE = {
     "same_kind_yes": ("是：都属于{cat}", "yes: both belong to {cat}"),
     "same_kind_no": ("否：{a}属于{ca}，{b}属于{cb}", "no: {a} belongs to {ca}, {b} to {cb}"),
     "no_category": ("图谱没有记录{thing}属于哪一类", "the graph does not say what category {thing} belongs to"),
+    "span_end": ("图谱记录的实施期为 {span}，最后一年即结束年份", "the graph records its period as {span}; its last year is the end"),
     "neither_offered": ("两个都不对", "neither"),
     "more_than_that": ("不止这个数", "more than that"),
     "less_than_that": ("不到这个数", "less than that"),

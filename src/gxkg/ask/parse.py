@@ -1250,6 +1250,7 @@ def parse(kg, raw: str) -> Question:
     _besides_unread(q)
     _side_of_another(q)
     _numbers_offered(q)
+    _sellers_described(q)
     return q
 
 
@@ -1387,6 +1388,18 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
     if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
         q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
     _kind_of_a_place(kg, q)
+
+
+def _sellers_described(q: Question) -> None:
+    """汉塘村卖果苗的村民一年挣多少, villagers who sell seedlings earn: the selling says who the people are; the figure
+    asked is the other one (their income), never the sales."""
+    m = SELLERS.search(q.text)
+    said = [i for i in q.indicators if q.at.get(i, -1) in range(m.start(), m.end())] if m else []
+    q.indicators = [i for i in q.indicators if i not in said] if len(q.indicators) > len(said) else q.indicators
+
+
+SELLERS = lazyre.compile(r"(?:卖|销售|经营|种)[^，,。？?的]{0,6}的(?:村民|农民|农户|果农|桔农|人|商家|店主|卖家)|"
+                         r"\b(?:villagers|farmers|people|sellers|growers|households) (?:who|that) (?:sell|sold|grow|grew)\b", re.I)
 
 
 def _numbers_offered(q: Question) -> None:
@@ -4609,7 +4622,15 @@ def _relative_years(text: str) -> list[tuple[str, str]]:
 
     today = datetime.date.today().year
     return [(m.group(0), str(today + shift)) for pattern, shift in RELATIVE_YEARS for m in pattern.finditer(text)
-            if not re.match(r"的|'s\b|’s\b", text[m.end():]) and not text[:m.start()].endswith("据说")][:2]  # 今年的论坛: which one
+            if not re.match(r"的|'s\b|’s\b", text[m.end():]) and not text[:m.start()].endswith("据说")  # 今年的论坛: which one
+            and not _inside_quotes(text, m.start())][:2]  # 文章里说的“今年8月”: the source's year, not today's
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """The position lies inside a quotation (“…”, '…', 「…」): words the question quotes from a source."""
+    before = text[:at]
+    return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("「", "」"), ("‘", "’"))) or before.count("'") % 2 == 1 or \
+        before.count('"') % 2 == 1
 
 
 def _years(text: str) -> list[str]:
