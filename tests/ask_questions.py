@@ -3252,6 +3252,13 @@ CONDITIONS_KEPT = [
     ("中国-东盟信息港电子商务论坛和那篇文章是同一个月吗？", L("否: 中国-东盟信息港电子商务论坛 2018-09-13、文章发布 2018-08-20")),
     ("国务院的批复和论坛是同一天吗？", R()),  # the reply is dated to the month only
     ("Put these in chronological order: the Hengzhou renaming, the Nanning forum, the State Council reply on pilot zones, the article's publication.", R()),
+    # round 44's refusals: a number claimed that is not the source's gets no, with the figure; the city a product
+    # comes from (来自的那个城市); the file a source was read from (never a document listed); fractions in words
+    ("我在别处看到电商在广西带动了大约120万人就业，文章里是这个数吗？", F("否: 图谱中这项数据是12万人，不是1,200,000")),
+    ("富硒产品来自的那个城市，拼音怎么写？", L("Guigang")),
+    ("广西行政区划参考数据对应的源文件叫什么？", L("guangxi_divisions.csv")),
+    ("What file is the Guangxi divisions reference data loaded from?", L("guangxi_divisions.csv")),
+    ("柳州螺蛳粉的销售额来自哪个源文件？", L("000_344fe5bdacb1ee74.txt")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3984,10 +3984,15 @@ def _the_figures_given(ctx: Ctx, rows: list[dict]) -> list[dict]:
     if not (given and rows):
         return rows
     same = [f for f in rows if any(_near(f, n) for n in given)]
-    if not same:
-        ctx.ans.unrecognised.append(msg("figure_differs", ctx.lang, stated=ctx.sep().join(f["stated"] for f in rows),
-                                        asked=ctx.sep().join(f"{n:g}" for n in given)))
-    return same
+    if same:
+        return same
+    differs = msg("figure_differs", ctx.lang, stated=ctx.sep().join(f["stated"] for f in rows), asked=ctx.sep().join(f"{n:,.10g}" for n in given))
+    if not asks_yes_no(ctx.q):
+        ctx.ans.unrecognised.append(differs)
+        return []
+    ctx.use("yesno", "numbers")  # 文章里是这个数吗: no, with the figure the source gives and its sentence
+    ctx.add(f"{msg('no', ctx.lang)}: {differs}")
+    return rows
 
 
 def _numbers_given(q: Question) -> list[float]:
@@ -4232,7 +4237,7 @@ def _sources_given(ctx: Ctx) -> None:
     files = FILE_ASKED.search(ctx.q.text)  # the file name of the source: the file the graph was built from
     for e in ctx.ans.evidence if SENTENCE_ASKED.search(ctx.q.text) else ():  # 哪句话: the sentences, then their source
         ctx.add(quoted(e))
-    for s in ctx.ans.sources:
+    for s in _the_dataset_named(ctx) or ctx.ans.sources:
         ctx.add(s["file"] if files and s.get("file") else _source_line(ctx, s), s.get("url"))
     _sources_counted(ctx)
     if not ctx.ans.answers:
@@ -4240,7 +4245,17 @@ def _sources_given(ctx: Ctx) -> None:
     _speaker_not_held(ctx)
 
 
-FILE_ASKED = lazyre.compile(r"文件名|源文件|\bfile ?names?\b|\bsource files?\b", re.I)
+FILE_ASKED = lazyre.compile(r"文件名|源文件|\bfile ?names?\b|\bsource files?\b|\b(?:what|which) (?:data )?file\b", re.I)
+
+
+def _the_dataset_named(ctx: Ctx) -> list[dict]:
+    """广西行政区划参考数据对应的源文件: the reference data the question names, of the sources cited (none when it
+    names none, or none cited is one)."""
+    named = DIVISION_DATA.search(ctx.q.text) and "count" not in ctx.q.cues
+    return [s for s in ctx.ans.sources if DIVISION_DATA.search(f"{s.get('title')} {s.get('title_en')}")] if named else []
+
+
+DIVISION_DATA = lazyre.compile(r"\b(?:reference data|divisions? data)\b|参考数据|区划数据", re.I)  # the dataset by its name
 
 
 def _sources_counted(ctx: Ctx) -> None:
@@ -8589,12 +8604,19 @@ def about(ctx: Ctx):
         for f in figure_rows(ctx, [e], [], []):
             show_figure(ctx, f)
         _division_data_about(ctx, e)
-    if not ctx.ans.answers and not cls:  # what it is, and that nothing else is recorded
-        ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)
-        ctx.note(msg("only_kind", ctx.lang, kind=_what_it_is(ctx, e)))
-    elif not ctx.ans.answers:
-        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+    _nothing_more_known(ctx, e, cls)
     return True
+
+
+def _nothing_more_known(ctx: Ctx, e: str, cls) -> None:
+    """No fact found: what the thing is, and that nothing else is recorded (or, of a kind asked, not stated)."""
+    if ctx.ans.answers:
+        return
+    if cls:
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return
+    ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)
+    ctx.note(msg("only_kind", ctx.lang, kind=_what_it_is(ctx, e)))
 
 
 def what_is_asked(text: str, names) -> bool:

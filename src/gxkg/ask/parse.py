@@ -1251,6 +1251,7 @@ def parse(kg, raw: str) -> Question:
     _side_of_another(q)
     _numbers_offered(q)
     _sellers_described(q)
+    _file_asked(q)
     return q
 
 
@@ -1388,6 +1389,21 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
     if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
         q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
     _kind_of_a_place(kg, q)
+
+
+def _file_asked(q: Question) -> None:
+    """参考数据对应的源文件叫什么, what file is the data loaded from: the file a source was read from, no document
+    (文件) listed."""
+    m = FILE_OF_SOURCE.search(q.text)
+    if m:
+        q.cues = (q.cues - {"list", "about"}) | {"source"}
+        q.words["source"] = m.group(0)
+        q.kinds = [(w, c) for w, c in q.kinds if w.lower() not in m.group(0).lower()]
+        q.classes = [c for c in q.classes if any(c == k for _, k in q.kinds)]
+        q.unknown = [w for w in q.unknown if w.lower() not in ("file", "loaded", "load", "read")]
+
+
+FILE_OF_SOURCE = lazyre.compile(r"源文件|文件名|\bfile ?names?\b|\bsource files?\b|\b(?:what|which) (?:data )?file\b", re.I)
 
 
 def _sellers_described(q: Question) -> None:
