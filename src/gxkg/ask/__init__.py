@@ -70,8 +70,32 @@ def _each_sentence(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     if name is None:
         return None
     name = _the_member_answered(kg, sentences[0], ans, deadline, depth) or name  # 河池的仫佬族自治县叫什么？代码是多少: the county's
-    texts = [sentences[0]] + [x if parse(kg, x).names else _asked_of(x, name, ans.language) for x in sentences[1:]]
+    kind = _one_kind_word(parse(kg, sentences[0])) or _kind_after_which(sentences[0])
+    texts = [sentences[0]] + [x if parse(kg, x).names else _asked_of(_kind_carried(kg, x, kind), name, ans.language)
+                              for x in sentences[1:]]
     return _answered_together(kg, texts, ans, deadline, depth)
+
+
+def _one_kind_word(q) -> str | None:
+    """The one kind word a sentence asks for (哪个地级市: 地级市), else None."""
+    return q.kinds[0][0] if len(q.kinds) == 1 else None
+
+
+def _kind_after_which(sentence: str) -> str | None:
+    """The class word right after the question word (哪个地级市驻地最靠北: 地级市), whatever cue took it."""
+    from .lexicon import CLASS_WORDS
+
+    words = sorted({**CLASS_WORDS["zh"], **CLASS_WORDS["en"]}, key=len, reverse=True)
+    m = re.search(r"(?:哪个|哪一个|\bwhich\s+)(" + "|".join(map(re.escape, words)) + ")", sentence, re.I)
+    return m.group(1) if m else None
+
+
+def _kind_carried(kg, sentence: str, kind: str | None) -> str:
+    """哪个地级市最靠北？哪个最靠南？: a later sentence that asks which with no kind of its own asks of the first's kind."""
+    if not kind or parse(kg, sentence).kinds:
+        return sentence
+    return re.sub(r"(哪个|哪一个)(?!" + re.escape(kind) + ")", lambda m: m.group(1) + kind, sentence, count=1) if _cjk(kind) else \
+        re.sub(r"\bwhich\b(?!\s+" + re.escape(kind) + ")", "which " + kind, sentence, count=1, flags=re.I)
 
 
 def _the_member_answered(kg, sentence: str, ans: Answer, deadline, depth: int) -> str | None:
