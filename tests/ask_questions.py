@@ -3261,6 +3261,9 @@ CONDITIONS_KEPT = [
     ("柳州螺蛳粉的销售额来自哪个源文件？", L("000_344fe5bdacb1ee74.txt")),
     # round 45's wrong answer: a later sentence that asks which with no kind of its own asks of the first's kind
     ("按图谱坐标，广西哪个地级市驻地最靠北？哪个最靠南？", L("桂林市", "北海市")),
+    # round 45's partial answers: a bare 区 after 下面 or before 各 is the districts, counted beside the others
+    ("梧州市下面区、县、县级市各有几个？", L("市辖区: 3", "县: 3", "县级市: 1")),
+    ("贺州下面的县级单位里，县（含自治县）和区各几个？", L("县: 3", "市辖区: 2")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1006,7 +1006,7 @@ def _level_said(text: str) -> str:
 
 WHOLE_REGION_KIND = lazyre.compile(r"全区(?=县级|县区|区县|县和|县、|乡镇|地级)")
 EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
-BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与])区(?=[、和及与]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与])区(?=[，,。？?的]|加|一共|都|$)")
+BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面])区(?=[、和及与]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与])区(?=[，,。？?的]|加|一共|都|各|分别|$)")
 
 
 LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为|记为)\s*[“\"「『']?(?P<k>县级市|自治县|市辖区|地级市|县|区|镇|乡)[”\"」』']?"
