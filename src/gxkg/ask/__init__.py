@@ -9,6 +9,7 @@ intent could not use, turns the answer into a refusal that says so and suggests 
 from __future__ import annotations
 
 import contextvars
+import functools
 import re
 
 from .. import lazyre
@@ -83,11 +84,17 @@ def _one_kind_word(q) -> str | None:
 
 def _kind_after_which(sentence: str) -> str | None:
     """The class word right after the question word (哪个地级市驻地最靠北: 地级市), whatever cue took it."""
+    m = _kind_after_which_pattern().search(sentence)
+    return m.group(1) if m else None
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_after_which_pattern():
+    """哪个/which and a class word of the lexicon, longest first: compiled once."""
     from .lexicon import CLASS_WORDS
 
     words = sorted({**CLASS_WORDS["zh"], **CLASS_WORDS["en"]}, key=len, reverse=True)
-    m = re.search(r"(?:哪个|哪一个|\bwhich\s+)(" + "|".join(map(re.escape, words)) + ")", sentence, re.I)
-    return m.group(1) if m else None
+    return re.compile(r"(?:哪个|哪一个|\bwhich\s+)(" + "|".join(map(re.escape, words)) + ")", re.I)
 
 
 def _kind_carried(kg, sentence: str, kind: str | None) -> str:

@@ -21,7 +21,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
+from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -4234,7 +4234,7 @@ def _source_words_no_relation(ctx: Ctx) -> None:
 def _sources_given(ctx: Ctx) -> None:
     """Each source cited as an answer (how many first, when asked); none: not stated; who said it: the speaker is
     not recorded."""
-    files = FILE_ASKED.search(ctx.q.text)  # the file name of the source: the file the graph was built from
+    files = FILE_OF_SOURCE.search(ctx.q.text)  # the file name of the source: the file the graph was built from
     for e in ctx.ans.evidence if SENTENCE_ASKED.search(ctx.q.text) else ():  # 哪句话: the sentences, then their source
         ctx.add(quoted(e))
     for s in _the_dataset_named(ctx) or ctx.ans.sources:
@@ -4245,7 +4245,6 @@ def _sources_given(ctx: Ctx) -> None:
     _speaker_not_held(ctx)
 
 
-FILE_ASKED = lazyre.compile(r"文件名|源文件|\bfile ?names?\b|\bsource files?\b|\b(?:what|which) (?:data )?file\b", re.I)
 
 
 def _the_dataset_named(ctx: Ctx) -> list[dict]:
