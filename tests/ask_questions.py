@@ -2486,7 +2486,7 @@ CONDITIONS_KEPT = [
     # administrative division; a question inside a phrase is no name; a short name written on into another
     # province's place
     ("广西的县（不含市辖区和县级市）里，自治县占几成？", L("约 20.0%")),
-    ("How many county-level divisions in Guangxi have GB codes starting with 4512?", R()),
+    ("How many county-level divisions in Guangxi have GB codes starting with 4512?", F("11")),
     ("Is the Qinzhou bonded port area an administrative division?", P("no")),
     ("钦州保税港区是行政区划吗？", P("否")),
     ("Is Lingshan County an administrative division?", P("yes")),
@@ -3264,6 +3264,67 @@ CONDITIONS_KEPT = [
     # round 45's partial answers: a bare 区 after 下面 or before 各 is the districts, counted beside the others
     ("梧州市下面区、县、县级市各有几个？", L("市辖区: 3", "县: 3", "县级市: 1")),
     ("贺州下面的县级单位里，县（含自治县）和区各几个？", L("县: 3", "市辖区: 2")),
+    # round 45's refusals: names listed before 以外 are left out (never a relation denied: 产自南宁以外 stays
+    # refused); a latitude span is the difference of latitudes; the graph "stores", 写进图谱, 先问下 say nothing
+    ("钦南区、钦北区以外，钦州市还有哪些县级单位？", L("浦北县", "灵山县")),
+    ("钦州市还有哪些县级单位，钦南区、钦北区以外？", L("浦北县", "灵山县")),
+    ("产自南宁以外的产品有哪些？", R()),
+    ("What's the latitude span between Ziyuan County and Hepu County?", P("about 4.38 degrees")),
+    ("What is the span in longitude between Ziyuan County and Hepu County in degrees?", P("about 1.45 degrees")),
+    ("贵港有什么特产被写进了图谱？", L("贵港富硒产品")),
+    ("我们商会打算去南宁跨境商品直购体验中心考察，先问下那里场地一共多大？", P("南宁跨境商品直购体验中心 面积: 8000")),
+    # the character asked of names, said in English (the character 川 appears; names that include 山)
+    ("In how many county-level names does the character 川 appear?", L("3")),
+    ("How many county-level names contain the character 州?", L("7")),
+    ("Counting every county-level name that includes the character 州, what total do you get?", L("7")),
+    ("Which county-level units have a name that includes 川?", L("Fuchuan Yao Autonomous County", "Lingchuan County", "Luchuan County")),
+    # the pinyin or code asked of those listed: how it begins or ends
+    ("列出拼音以“Long”开头的广西县级单位。", L("隆安县", "隆林各族自治县", "龙圩区", "龙州县", "龙胜各族自治县")),
+    ("How many county-level units have a six-digit code ending in 81?", F("9")),
+    ("代码以81结尾的县级单位有哪些？", L("东兴市", "凭祥市", "北流市", "合山市", "岑溪市", "桂平市", "横州市", "荔浦市", "靖西市")),
+    ("How many county-level units have codes starting with 4505?", F("4")),
+    # a class named by its label as a type; kinds of things joined by and are each counted (never one left out in
+    # silence), and which kind is more is the one with the larger count
+    ("Which things in the graph are typed as facilities (设施)?", L("Nanning cross-border goods direct-purchase experience centre",
+                                                                  "Qinzhou Bonded Port Area international goods direct-sales centre",
+                                                                  "offline cross-border e-commerce supervision centre")),
+    ("Which entities have the type 地区 (region)?", L("ASEAN", "Australia", "Europe and America")),
+    ("图谱中有哪些“称号”类条目？", L("淘宝村")),
+    ("图谱里活动和政策各有几个？", L("活动: 10", "政策: 7")),
+    ("How many events and policies does the graph hold?", L("events: 10", "policies: 7")),
+    ("图谱里“电商平台”类实体和“组织”类实体，哪类更多？", F("组织")),
+    ("图谱里活动和政策哪类更少？", F("政策")),
+    ("Which kind does the graph hold more of, events or policies?", F("events")),
+    # round 46's wrong answers: sales online (网上卖得) are a channel no figure states; the other teas of the industry
+    # a tea belongs to leave that tea out, and a topic said with a colon is the subject of each sentence
+    ("南宁香蕉和百色芒果，哪个2017年在网上卖得更多？", R()),
+    ("Which sold more online in 2017, Nanning bananas or Baise mangoes?", R()),
+    ("防城港金花茶属于哪个产业？这个产业里另外还有几种茶？", L("广西桂茶产业", "3")),
+    ("防城港金花茶：产地市的拼音是什么？属于哪个产业？这个产业里另外还有几种茶？", L("Fangchenggang", "广西桂茶产业", "3")),
+    ("广西桂茶产业里除了防城港金花茶还有几种茶？", L("3")),
+    ("广西桂茶产业里另外还有几种茶？", L("4")),
+    # round 46's refusals: the coordinates of a place with none above it (Guangxi) are the answer; the only one the
+    # graph holds, asked of the graph; "it" after a which with no name is the one answered; one thing of each member
+    ("广西壮族自治区这个省级单位在图谱里给的经纬度是多少？", P("广西壮族自治区: 纬度 22.815478")),
+    ("What are the coordinates of Guangxi?", P("Guangxi Zhuang Autonomous Region: latitude 22.815478")),
+    ("图谱里唯一的乡级行政区是哪个？它的拼音是什么？", L("武利镇", "Wuli")),
+    ("图谱里唯一的地级市是哪个？", R()),
+    ("钦州市下辖县级单位的拼音分别是什么？", L("浦北县", "灵山县", "钦北区", "钦南区", "浦北县: Pubei", "灵山县: Lingshan",
+                                             "钦北区: Qinbei", "钦南区: Qinnan")),
+    ("List the pinyin names of all the county-level units under Hezhou.",
+     L("Babu District", "Fuchuan Yao Autonomous County", "Pinggui District", "Zhaoping County", "Zhongshan County",
+       "Babu District: Babu", "Fuchuan Yao Autonomous County: Fuchuan", "Pinggui District: Pinggui", "Zhaoping County: Zhaoping",
+       "Zhongshan County: Zhongshan")),
+    # the latest figure: of those the graph holds, the one whose period ends last
+    ("广西最新的电子商务交易额是多少？", L("广西壮族自治区 电子商务交易额: 422000000000 元 (4220亿元)")),
+    ("What's the most recent period for which the graph has a Guangxi e-commerce transaction figure, and what was the figure?",
+     L("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 422000000000 yuan (CNY) (4220亿元)")),
+    # places with a former code on record, counted or listed; two places a first sentence opens with are what a
+    # later sentence with no name asks about
+    ("图谱里的县级市中，有几个记录了旧代码？", L("2")),
+    ("Which county-level units have a former code on record?", L("Lipu (county-level city)", "Pingguo (county-level city)",
+                                                                "Tianyang District", "Yizhou District")),
+    ("凭祥和东兴，谁更靠东？经度差多少？", L("东兴市", "经度相差约 1.21 度")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -115,12 +115,20 @@ def _the_member_answered(kg, sentence: str, ans: Answer, deadline, depth: int) -
 
 
 def _one_thing_of(kg, sentence: str) -> str | None:
-    """The one name of the sentence, or its one place when it names more; None otherwise."""
+    """The one name of the sentence, or its one place when it names more, or the two places it opens with (凭祥和东兴，
+    谁更靠东？经度差多少: the difference of both); None otherwise."""
     names = parse(kg, sentence).names
     places = [n.text for n in names if kg.is_a(n.iri, GXO + "Place")]
-    if len(names) > 1 and names[0].start == 0 and SUBJECT_SAID.match(sentence, names[0].end):
+    if len(names) == 1 or len(names) > 1 and names[0].start == 0 and SUBJECT_SAID.match(sentence, names[0].end):
         return names[0].text  # 七星区是桂林的还是柳州的？gb码给一下: the code of 七星区, what the first sentence is about
-    return names[0].text if len(names) == 1 else (places + [None])[0] if len(places) == 1 else None
+    return places[0] if len(places) == 1 else _two_opening(sentence, names, places)
+
+
+def _two_opening(sentence: str, names: list, places: list[str]) -> str | None:
+    """凭祥和东兴: the sentence opens with two places joined by and, and names nothing else."""
+    joined = len(names) == 2 == len(places) and names[0].start == 0 and \
+        re.fullmatch(r"\s*(?:和|与|跟|及|and)\s*", sentence[names[0].end:names[1].start], re.I)
+    return sentence[:names[1].end] if joined else None
 
 
 SUBJECT_SAID = lazyre.compile(r"\s*(?:是|属于|归|在|位于)")
@@ -996,7 +1004,7 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
             "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "side_of", "offered", "same_time", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
-            "level", "ethnic", "contents_from")
+            "level", "ethnic", "contents_from", "latest")
 
 
 def _unused(kg, ctx) -> list[str]:
@@ -1288,7 +1296,7 @@ def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
 
 # a second question opening with a word for the first one's thing (它在哪个镇, 该村属于哪个镇, 其发布机关是谁)
 IT_OPENS = lazyre.compile(r"^\s*(?:那么?)?(?:它|其(?![中他余实次它])|该(?:村|镇|乡|县|市|地|产品|平台|文件|批复|政策|规划|项目|活动|论坛|企业|公司)?|"
-                          r"这个(?:地方)?|那个(?:地方)?)")
+                          r"这个(?:地方)?(?!产业|行业)|那个(?:地方)?(?!产业|行业))")  # 这个产业: the industry answered, not the name
 
 
 IT_EN = lazyre.compile(r"\b(?:it|its|this one|that one)\b", re.I)
@@ -1416,9 +1424,26 @@ def _clauses_asked(kg, texts: list[str], lang: str, deadline, depth: int) -> lis
             parts.append(_asked_of_each(kg, texts[k], parts[0], lang, deadline, depth))
             continue
         resolved = _of_the_answer(t, _last_thing_answered(parts)) if t.startswith(OF_ANSWER) else t
+        resolved = _others_than_the_first(resolved, parts)
         texts[k] = resolved or t.lstrip(OF_ANSWER)
         parts.append(ask(kg, resolved, lang, _suggest=False, _deadline=deadline, _depth=depth + 1) if resolved else Answer(texts[k], lang))
     return parts
+
+
+def _others_than_the_first(clause: str | None, parts: list[Answer]) -> str | None:
+    """这个产业里另外还有几种茶, after 防城港金花茶属于哪个产业: the others are besides the one name of the clause
+    whose answer it asks about."""
+    from .parse import OTHERS
+
+    named = _names_of_the_answered(parts) if clause and OTHERS.search(clause) else []
+    if len(named) != 1 or named[0] in clause:
+        return clause
+    return f"除了{named[0]}，{clause}" if _cjk(clause) else f"{clause.rstrip('?')} other than {named[0]}?"
+
+
+def _names_of_the_answered(parts: list[Answer]) -> list[str]:
+    """The names the clause whose one thing was answered was asked of."""
+    return [e["text"] for e in _last_thing_answered(parts).entities] if parts else []
 
 
 OF_ANSWER = "\x00"  # a clause about the first clause's answer (that prefecture), resolved once it is answered
@@ -1477,7 +1502,7 @@ def _each_named(clause: str, label: str, zh: bool) -> str:
         return label + EACH_OPENS_ZH.sub("", clause) + "？" if EACH_OPENS_ZH.match(clause) else \
             f"{label}的{EACH_IN_ZH.sub('', clause, count=1)}？"
     return EACH_EN.sub(label, clause) + "?"
-THAT_ZH = lazyre.compile(r"^(?:这个|那个|该|这|那)(?:地级市|城市|市|县|区|镇|乡|村|地方)")  # 这个市的区划代码: the answer's
+THAT_ZH = lazyre.compile(r"^(?:这个|那个|该|这|那)(?:地级市|城市|市|县|区|镇|乡|村|地方|产业|行业)")  # 这个市的区划代码: the answer's
 THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?P<w>prefecture|city|county|district|place|province|platform|company|"
                          r"product|programme|program|event|policy|document)\b", re.I)
 
@@ -1498,7 +1523,7 @@ def _of_the_answer(clause: str, first: Answer) -> str | None:
     thing = next(a["label"] for a in first.answers if a.get("iri"))
     clause = clause.lstrip(OF_ANSWER)
     if not (THAT_EN.search(clause) or THAT_ZH.match(clause)):
-        return _pronouns_named(clause, thing)  # and how many units does it have: it, that city
+        return _it_is_the_thing(clause, thing)  # and how many units does it have: it, that city; 它的拼音
     return THAT_EN.sub(thing, THAT_ZH.sub(thing, clause, count=1))
 
 
@@ -1560,9 +1585,17 @@ def _clauses_read(kg, clauses: list[str], zh: bool) -> list[str | None] | None:
     if _members_asked_again(kg, first, clauses[1:]):
         return None  # 河池有几个自治县，分别是哪些: one question, the count shows its members
     eaches = [_of_each(c, first, zh) for c in clauses[1:]]
+    if _one_asked_then_it(first, clauses[1:], zh):  # 图谱里唯一的乡级行政区是哪个，它的拼音是什么: of the one answered
+        return [clauses[0]] + [OF_ANSWER + c for c in clauses[1:]]
     if len(first.names) == 1 or all(eaches):  # 名字里带川字的县有哪些，各属于哪个市: no name needed
         return [clauses[0]] + _later_clauses_read(kg, clauses, first, eaches, zh)
     return clauses if _figures_of_their_own(kg, clauses) else None
+
+
+def _one_asked_then_it(first, later: list[str], zh: bool) -> bool:
+    """A first clause that names nothing and asks which thing of a kind, then clauses about "it"."""
+    opens = IT_OPENS.match if zh else ITS_EN.search
+    return not first.names and bool(first.kinds) and all(opens(c) for c in later)
 
 
 def _figures_of_their_own(kg, clauses: list[str]) -> bool:
@@ -1711,6 +1744,12 @@ def _clause_of_the_name_zh(kg, clause: str, name: str, of_name: bool) -> str | N
     return (name + clause[it.end():] if it else name + clause) if of_name else None
 
 
+def _it_is_the_thing(clause: str, thing: str) -> str:
+    """它的拼音是什么 (its pinyin): 它 (it, its) is the thing answered."""
+    it = IT_OPENS.match(clause) if _cjk(clause) else None
+    return thing + clause[it.end():] if it else _pronouns_named(clause, thing)
+
+
 def _pronouns_named(clause: str, name: str) -> str:
     """its, it and there replaced by the name (the forum's theme, in Guangxi)."""
     named = f"the {name}" if name[:1].islower() else name
@@ -1725,11 +1764,32 @@ MEASURE_END = lazyre.compile(r"(?:数量|数目|个数|人数|总数|总额|数|
 def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
     """2017年个人网店数量和占全国比重各是多少: each figure asked alone, the second of the first one's subject (个人网店
     占全国比重); both given, or None (the question read whole) when either is refused."""
-    m = EACH_OF_TWO.match(q.text.rstrip("？?。 ")) if ans.language == "zh" else None
+    m = EACH_OF_TWO.match(q.text.rstrip("？?。 ")) if ans.language == "zh" and len(q.kinds) < 2 else None  # 活动和政策各有几个: kinds counted
     if m is None:
         return None
     texts = [m.group("a") + "是多少？", MEASURE_END.sub("", m.group("a")) + m.group("b") + "是多少？"]
     return _answered_together(kg, texts, ans, deadline, depth)
+
+
+# one thing asked of each member of a kind listed (钦州市下辖县级单位的拼音分别是什么, List the pinyin of all the
+# county-level units under Hezhou): the members listed, then the thing of each
+MEMBERS_ATTR_ZH = lazyre.compile(r"^(?P<list>[^，,？?]{3,30}?)的(?P<attr>拼音|汉语拼音|区划代码|行政区划代码|代码|经纬度|坐标|英文名称|英文名)"
+                                 r"(?:都|分别|各自|各)(?:是|为|叫)?(?:什么|多少|哪些)?[？?。]?$")
+MEMBERS_ATTR_EN = lazyre.compile(r"^(?:(?:please\s+)?(?:list|give|show)(?:\s+me)?|what\s+are)\s+the\s+(?P<attr>pinyin(?:\s+names|\s+spellings)?|"
+                                 r"(?:gb\s+|division\s+)?codes|coordinates|english\s+names)\s+(?:of|for)\s+(?:all|each|every\s+one)?\s*(?:of\s+)?"
+                                 r"(?:the\s+)?(?P<list>[^?.]{3,80}?)[?.]?$", re.I)
+
+
+def _members_attribute(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """钦州市下辖县级单位的拼音分别是什么: which members, then the thing asked of each; None unless both are answered."""
+    zh = ans.language == "zh"
+    m = (MEMBERS_ATTR_ZH if zh else MEMBERS_ATTR_EN).match(q.text.strip())
+    if m is None or not parse(kg, m.group("list")).kinds:
+        return None
+    attr = m.group("attr").split()[0].rstrip("s") if not zh else m.group("attr")
+    texts = [f"{m.group('list')}有哪些？", f"它们的{attr}分别是什么？"] if zh else \
+        [f"Which {m.group('list')}?", f"What is the {attr} of each?"]
+    return _answered_together(kg, [" ".join(texts)], ans, deadline, depth)
 
 
 # several things asked of one name in a list (那坡县的行政区划代码和坐标 / the coordinates, pinyin and prefecture of
@@ -1930,5 +1990,5 @@ def _of_the_names_too(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
     return _parts_given(texts, [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts], ans)
 
 
-REFERRERS = (_premise_then_tag, _of_the_names_too, _for_the_name, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+REFERRERS = (_premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two)

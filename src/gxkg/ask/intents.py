@@ -21,7 +21,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
+from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -1343,7 +1343,7 @@ def distance(ctx: Ctx):
     return True
 
 
-COORD_APART = lazyre.compile(r"\bin (latitude|longitude)\b|\b(latitude|longitude)s? (?:apart|difference|gap)|"
+COORD_APART = lazyre.compile(r"\bin (latitude|longitude)\b|\b(latitude|longitude)s? (?:apart|difference|gap|span)|\bspan (?:in|of) (latitude|longitude)|"
                              r"difference (?:in|of|between (?:their|the)) (latitude|longitude)|(纬度|经度)(?:上)?(?:相差|差|相距|差距|之差)", re.I)
 
 
@@ -1555,6 +1555,7 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _months_of_year(q, _whole_years(q, _one_year_alone(q, figure_rows(ctx, subjects, inds, q.years))))
+    rows = _latest_only(ctx, rows)
     _figure_uses(ctx, inds, subjects)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
@@ -1566,6 +1567,22 @@ def figure(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("no_breakdown", ctx.lang, part=ctx.label(part), what=ctx.label(inds[0])))
         return True
     return _figure_answer(ctx, subjects, inds, rows)
+
+
+def _latest_only(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """广西最新的电子商务交易额, the most recent figure: of each subject's indicator, the figure whose period ends last."""
+    if "latest" not in ctx.q.cues or not rows:
+        return rows
+    ctx.use("latest")
+    last = {}
+    for f in rows:
+        last[f["e"], f["indicator"]] = max(last.get((f["e"], f["indicator"]), ""), _period_end(f["period"]))
+    return [f for f in rows if _period_end(f["period"]) == last[f["e"], f["indicator"]]]
+
+
+def _period_end(p: dict) -> str:
+    """When a period ends, as an ISO date prefix (a year ends on 12-31)."""
+    return p.get("end") or p.get("as_of") or (p["year"] + "-12-31" if p.get("year") else p.get("start", ""))
 
 
 CONTAINING = {GXO + r for r in ("locatedIn", "heldIn", "settledIn", "partOf", "namesPlace", "originatesFrom")}
@@ -5306,6 +5323,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
     lines += _name_has_lines(ctx, values)
+    lines += _former_code_lines(ctx, cls)
     lines += _mentioned_lines(ctx, cls, values)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
@@ -5366,12 +5384,27 @@ def _inside_another_place(s: int, e: int, iris: list[str], found: list) -> bool:
 
 
 def _name_has_lines(ctx: Ctx, values: dict) -> list[str]:
-    """名字里带“山”的县, counties with 林 in the name: ?x's Chinese name holds the characters (bound, not pasted)."""
+    """名字里带“山”的县, counties with 林 in the name: ?x's Chinese name holds the characters (bound, not pasted);
+    pinyin starting Long, codes ending in 81: ?x's pinyin or code begins or ends so."""
+    lines = []
+    for k, (prop, how, text) in enumerate(ctx.q.name_rules):
+        ctx.use("name_has")
+        values[f"rule{k}"] = [_lit(text.lower())]
+        test = "STRSTARTS" if how == "starts" else "STRENDS"
+        lines.append(f"FILTER EXISTS {{ ?x gxo:{prop} ?rv{k} . FILTER({test}(LCASE(STR(?rv{k})), ?rule{k})) }}")
     if not ctx.q.name_has:
-        return []
+        return lines
     ctx.use("name_has", "chinese_name")  # 名字里带龙, with 龙 in their Chinese name
     values["has"] = [_lit(ctx.q.name_has)]
-    return ['FILTER EXISTS { ?x rdfs:label ?hname . FILTER(LANG(?hname) = "zh" && CONTAINS(STR(?hname), ?has)) }']
+    return lines + ['FILTER EXISTS { ?x rdfs:label ?hname . FILTER(LANG(?hname) = "zh" && CONTAINS(STR(?hname), ?has)) }']
+
+
+def _former_code_lines(ctx: Ctx, cls: str) -> list[str]:
+    """县级市中有几个记录了旧代码, which counties have a former code: places with a former code on record."""
+    if "old_code" not in ctx.q.cues or cls not in PLACE_CLASSES or not ctx.q.cues & {"count", "list"}:
+        return []
+    ctx.use("old_code")
+    return ["FILTER EXISTS { ?x gxo:formerCode ?former }"]
 
 
 def _held_kind(q: Question, cls: str, extra: str) -> bool:
@@ -5525,12 +5558,34 @@ def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
     if head and _among_others(ctx.q, head):
         return [head]  # 桂林的10个县当中，自治县占几个: the autonomous counties among them
     out, seen = [], set()
-    each = _each_kind_counted(ctx.q)  # 多少个地级市、多少个县级市: every kind, each its own count
+    each = _each_kind_counted(ctx.q) or _other_kinds_joined(ctx.q)  # 多少个地级市、多少个县级市: every kind, each its own count
     for w, c in kinds:
-        if (c == cls or each) and _kind_filter(w) not in seen:
-            seen.add(_kind_filter(w))
+        if (c == cls or each) and (_kind_filter(w), c) not in seen:
+            seen.add((_kind_filter(w), c))
             out.append((w, c))
     return out
+
+
+KINDS_JOINED = lazyre.compile(r"[”\"」』']?\s*(?:类(?:实体|条目|节点)?)?\s*(?:和|、|与|及|以及|跟|,|，|and|or)\s*(?:(?:how many|多少个?|几个|几家)\s*)?(?:the\s+)?[“\"「『']?$", re.I)
+
+
+def _other_kinds_joined(q: Question) -> bool:
+    """图谱里电商平台和组织各有几个, platforms and how many organizations: kinds of things (no places, no relation
+    between them) joined by and are each counted."""
+    if not _kinds_of_things(q):
+        return False
+    low = q.text.lower()
+    at = [low.find(w.lower()) for w, _ in q.kinds]
+    return min(at) >= 0 and all(_joined(low[a + len(w):b]) for (w, _), a, b in zip(q.kinds, at, at[1:]))
+
+
+def _kinds_of_things(q: Question) -> bool:
+    """Two kinds or more, none of places, and no relation between them."""
+    return not q.relations and len({c for _, c in q.kinds}) >= 2 and not any(c in PLACE_CLASSES for _, c in q.kinds)
+
+
+def _joined(between: str) -> bool:
+    return bool(KINDS_JOINED.match(between)) and KINDS_JOINED.search(between) is not None
 
 
 def _kind_of_holders(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
@@ -6824,6 +6879,9 @@ def kinds_count(ctx: Ctx):
     members = {r["s"].value for r in found[0]} if found else set()
     if not members or not {n.iri for n in q.names[1:]} <= members:
         return False
+    if set(q.besides) & members:  # 除了防城港金花茶还有几种茶: the one left out is no member counted
+        members -= set(q.besides)
+        ctx.use("besides")
     ctx.use("names", "count", "list", "relations", "classes")
     ctx.add(str(len(members)), value=str(len(members)), unit=GXO + "Count")
     ctx.note(ctx.sep().join(sorted(ctx.label(m) for m in members)))
@@ -6926,7 +6984,7 @@ def _among_others(q: Question, head: tuple[str, str]) -> bool:
 def _counted_after(q: Question) -> tuple[str, str] | None:
     """The class word right after a count word (有几个自治县, how many autonomous counties)."""
     low, spans = _count_spans(q)
-    return next(((w, c) for w, c in q.kinds for s, e in spans if 0 <= low.find(w.lower()) - e <= 2), None)
+    return next(((w, c) for w, c in q.kinds for s, e in spans if 0 <= low.find(w.lower(), e) - e <= 2), None)  # 金花茶…几种茶: the 茶 after
 
 
 def _count_spans(q: Question) -> tuple[str, list[tuple[int, int]]]:
@@ -7195,6 +7253,15 @@ def _counts_compared(ctx: Ctx) -> None:
                                "value": str(n), "unit": GXO + "Count", "period": None})
     ctx.note(msg("computed", ctx.lang, how=f"|{a['value']} − {b['value']}| = {n}"))
     ctx.use("compare")
+    if n and KIND_WHICH.search(ctx.q.text):  # 哪类更多: the kind with more (fewer when asked) said first
+        _kind_with_more(ctx, counts)
+
+
+def _kind_with_more(ctx: Ctx, counts: list) -> None:
+    """The kind whose count is larger (smaller when fewer is asked), first."""
+    more = max(counts, key=lambda x: int(x["value"]) * (-1 if "less" in ctx.q.cues else 1))
+    ctx.ans.answers.insert(0, {"label": more["label"].split(":")[0], "iri": None, "value": None, "unit": None, "period": None})
+    ctx.use("less")
 
 
 # the graph named as where things are counted (图谱里有几个村, how many villages does the graph hold)
@@ -7554,7 +7621,14 @@ def listing(ctx: Ctx):
     _count_of_listed(ctx)
     _partial_level_noted(ctx, classes)
     _listed_further(ctx, classes, rows, thing)
+    _only_one_in_the_graph(ctx, rows)
     return True
+
+
+def _only_one_in_the_graph(ctx: Ctx, rows: list[dict]) -> None:
+    """图谱里唯一的乡级行政区是哪个: the only one the graph holds, said of the graph and found alone, is that one."""
+    if len(rows) == 1 and IN_THE_GRAPH.search(ctx.q.text):
+        ctx.use("exclusive")
 
 
 def _listed_further(ctx: Ctx, classes: list[str], rows: list[dict], thing: bool) -> None:
@@ -7927,7 +8001,7 @@ def _where_one(ctx: Ctx, e: str) -> bool:
     if not want and above:
         _where_lead(ctx, e, n, above)
     elif "geo" in q.cues:
-        _coordinates(ctx, e)
+        _coordinates(ctx, e, answered=not above)  # 广西的经纬度: no place above it, its coordinates are the answer
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
@@ -8057,12 +8131,13 @@ def _places_only(ctx: Ctx, since: int = 0) -> bool:
         not any(a["iri"] is None for a in new if _level_asked(ctx))
 
 
-def _coordinates(ctx: Ctx, e: str) -> None:
-    """Where is X, with its coordinates: the latitude and longitude the graph holds, in a note."""
+def _coordinates(ctx: Ctx, e: str, answered: bool = False) -> None:
+    """Where is X, with its coordinates: the latitude and longitude the graph holds, in a note (or as the answer)."""
     said = _coords_said(ctx, e)
     if said:
         ctx.use("geo")
-        ctx.note(f"{ctx.label(e)}: " + ctx.sep().join(said))
+        (ctx.add if answered else ctx.note)(f"{ctx.label(e)}: " + ctx.sep().join(said))
+        ctx.cite(ctx.kg.entity_evidence_iris(e) if answered else [])
 
 
 def _coords_said(ctx: Ctx, e: str) -> list[str]:

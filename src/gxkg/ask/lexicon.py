@@ -147,7 +147,7 @@ RISE_COUNTED = frozenset({"households-lifted"})
 # class words, for counts and lists: zh/en word -> class local name
 CLASS_WORDS = {
     "zh": {"区县": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture",
-           "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
+           "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
            "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
@@ -229,7 +229,7 @@ KIND_OF_RELATION = {"Product": "category"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("占了几个", "占几个", "占了多少个", "占多少个", "的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally")),
+    "count": (("占了几个", "占几个", "占了多少个", "占多少个", "的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "counting every", "counting all", "counting each")),
     "list": (("请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
@@ -277,7 +277,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "unknown issuer", "not recorded", "isn't recorded", "not listed")),
     # the straight-line distance between two places, from the coordinates the graph gives
     "distance": (("纬度相差", "经度相差", "纬度上相差", "经度上相差", "纬度差", "经度差", "纬度之差", "经度之差", "直线距离", "直线", "相距多远", "相距多少", "相距", "距离多远", "距离", "有多远", "隔多远", "多远"),
-                 ("difference in latitude", "difference in longitude", "latitude difference", "longitude difference", "in latitude",
+                 ("difference in latitude", "difference in longitude", "latitude difference", "longitude difference", "latitude span", "longitude span",
+                  "latitude gap", "longitude gap", "span in latitude", "span in longitude", "in latitude",
                   "in longitude", "as the crow flies", "straight-line distance", "in a straight line", "straight line", "how far apart", "how far is", "how far", "distance between",
                   "distance from", "the distance", "distance", "apart", "km apart", "kilometres apart", "kilometers apart", "in kilometres", "kilometres")),
     # the days between two dates the graph states (an event's and its article's)
@@ -509,6 +510,8 @@ CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方
 CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
                         ("english name", "name in english", "called in english"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
+# the most recent figure of those the graph holds (最新的交易额, the latest figure)
+CUES["latest"] = (("最新的", "最新", "最近一期", "最近的一期"), ("latest", "most recent", "newest", "latest recorded", "most recently recorded"))
 CUES["noise"] = (("据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "我在别处看到", "在别处看到", "别处看到", "在别处看", "别处看", "在别处", "别处", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "三市", "三个市", "三县", "三个县", "三地", "三区", "四市", "四个市", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
@@ -548,7 +551,7 @@ ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的"
              "现在", "如今", "目前", "统计报表", "报表", "给出", "完整的", "完整", "当时", "截至", "电商", "电子商务", "带动", "培育", "说法", "获得", "成为", "举办", "举行", "召开", "开幕", "建成", "目前为止", "截止", "累计", "一", "每", "各个", "所", "等", "又", "就", "则", "吗", "么",
              "人", "次", "户", "斤", "公斤", "钱", "块", "第", "名", "方面", "具体", "大概", "大约", "左右", "约",
              "知识图谱", "图谱", "身份", "铺位", "光靠", "参考数据", "参考", "驻地", "一层层", "一级级", "写出来", "之列", "登记", "那条路", "这条路", "条路", "为核心的", "核心", "增收", "知识库", "数据库", "周末版", "专题", "百分点", "规模", "按", "根据", "按照", "据", "如果", "假如", "假设", "据此", "照此",
-             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "一部分", "部分",
+             "两样", "三样", "几样", "这几样", "两者", "三者", "两项", "三项", "收录", "收录了", "记录了", "录入", "写进了", "写进", "写入了", "先问下", "先问问", "先问", "一部分", "部分",
              # a figure's qualifier words: the answer shows each figure with its own (突破 38亿, 一万余户, 约12万人)
              "突破", "突破了", "余", "逾", "估算", "估计", "已经", "已", "搞", "展开", "概念", "记为", "记成", "记作", "被记为", "被记成",
              # light verbs and words of talk that ask nothing of their own
@@ -577,7 +580,7 @@ qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 # and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
 PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
-EN_FILLER = {"stored", "alike", "entity",
+EN_FILLER = {"stored", "alike", "entity", "degrees", "character",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

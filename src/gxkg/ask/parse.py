@@ -7,6 +7,7 @@ outside name spans, so a word inside a name ("goods" in a centre's name) is neve
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ class Question:
     units: list = field(default_factory=list)  # units a figure is asked in (公顷, per kilogram): gxo local names
     given_units: list = field(default_factory=list)  # units of the numbers the question gives (30亿美元, 100亩)
     name_has: str = ""  # characters the names of the things asked hold (名字里带“山”的县, with 林 in the name)
+    name_rules: list = field(default_factory=list)  # (property, "starts"/"ends", text): pinyin starting Long, codes ending 81
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
     besides_owned: list = field(default_factory=list)  # those written as the owner of what is left out (国务院的批复)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
@@ -266,6 +268,7 @@ EVERYDAY = (
     (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
     (r"\bb4\b", "before"),  # price b4 and after
     (r"\bhw\s+(?=many\b|much\b)", "how "),  # hw many demo county guangxi got
+    (r"\b(does|do|did) the (?:knowledge )?graph store\b", r"\1 the graph give"),  # what longitude does the graph store for X
     (r"\b(?:administrative\s+)?(?:division|area|region)\s+(?=codes?\b)", ""),  # Rong'an County's division code: no division of it
     (r"所在(?:的)?(镇|乡|县|市|区|省)(?:叫什么名字|叫什么|是哪个|是哪里|名字是什么|是什么)?(?=\s*[？?。！!]|\s*$)",
      lambda w: "在哪个" + w.lstrip("所在的")[:1]),  # 淘宝村所在镇叫什么名字: which town it lies in
@@ -1174,6 +1177,7 @@ def parse(kg, raw: str) -> Question:
     _the_one_named(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
+    _others_than_named(kg, q)
     _examples_given(kg, q)
     _kinds_as_examples(q)
     _premise_then_question(q)
@@ -1229,7 +1233,8 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     q.unknown = [w for w in q.unknown if not _describes_names_before(kg, q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
-    q.unknown = [w for w in q.unknown if w not in q.words.get("name_has", "")]  # 名字里带龙: the characters asked
+    q.unknown = [w for w in q.unknown if w.lower() not in q.words.get("name_has", "").lower()]  # 名字里带龙: the characters asked
+    _class_said_as_type(q)
     _narrowed_by_qualifier(q)
     _written_form_asked(q)
     _cumulative_kind(q)
@@ -1759,8 +1764,9 @@ def _names_left_out(q: Question) -> None:
     """Besides Guangxi, which provinces …, 除了南宁还有哪些地级市: a name left out of a list of a class is no
     condition; the list is the class's members less it. With no class word it stays a name, and is left out."""
     prev, names = None, list(q.names)
+    before = _listed_before_left_out(q.text, names)
     for i, n in enumerate(names):
-        if _left_out_name(q.text, n, prev) or _listed_by_comma(q.text, names[i - 1:i + 2], prev):
+        if n in before or _left_out_name(q.text, n, prev) or _listed_by_comma(q.text, names[i - 1:i + 2], prev):
             prev = n
             q.besides.append(n.iri)
             if _owner_of_a_kind(q, n):  # 除了国务院的批复: what it issued is left out, not itself
@@ -1770,6 +1776,27 @@ def _names_left_out(q: Question) -> None:
             q.names.remove(n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
+
+
+OTHERS = lazyre.compile(r"另外|其他|其它|其余|(?<![类区分特级性识辨告派])别的|\bother\b|\belse\b", re.I)
+
+
+def _others_than_named(kg, q: Question) -> None:
+    """金花茶属于哪个产业？这个产业里另外还有几种茶: things of a kind asked as others, after a name of that kind: the
+    thing named is none of them (it stays named: what it belongs to is asked too)."""
+    m = OTHERS.search(q.text) if q.lang == "zh" else None  # what other document did it issue: the chain's own reading
+    after = _kinds_after(q, m.end()) if m else []
+    for n in q.names if after else ():
+        if n.end <= m.start() and n.iri not in q.besides and any(kg.is_a(n.iri, GXO_NS + c) for c in after):
+            q.besides.append(n.iri)
+
+
+def _kinds_after(q: Question, at: int) -> list[str]:
+    """The classes of the kinds said after a point, no places (the other place using that model: not left out)."""
+    return [c for w, c in q.kinds if q.text.find(w, at) >= 0 and c not in PLACE_CLASSES | {"Place"}]
+
+
+GXO_NS = "https://w3id.org/gxkg/ontology#"
 
 
 def _owner_of_a_kind(q: Question, n) -> bool:
@@ -1930,6 +1957,15 @@ def _left_out_name(text: str, n: Name, prev: Name | None) -> bool:
     return bool(BESIDES_BEFORE.search(text[:n.start]) or BESIDES_AFTER.match(text[n.end:]) or listed)
 
 
+def _listed_before_left_out(text: str, names: list) -> list:
+    """钦南区、钦北区以外: the names listed before the last one left out by 以外 (外, 不算) are left out with it."""
+    out: list = []
+    for a, b in zip(names[-2::-1], names[:0:-1]):
+        if (b in out or BESIDES_AFTER.match(text[b.end:])) and re.fullmatch(r"\s*(?:和|、|与|及|以及)\s*", text[a.end:b.start]):
+            out.append(a)
+    return out
+
+
 def _listed_by_comma(text: str, run: list[Name], prev: Name | None) -> bool:
     """Apart from Tengxian, Mengshan and Cangwu: a name after the one left out and a comma, when a list of names
     goes on after it with and (never 除了南宁，柳州有哪些县: the comma ends what is left out)."""
@@ -2000,7 +2036,8 @@ NEGATED = lazyre.compile(r"(?<![而想说看找记搞弄分听读查])(?:不是|
                          r"(?!少|断|同|足|到|仅|只|止|过|错|常|但|用|太|好|然|管|论|如|久|完全统计|超过|低于|高于|多于|小于|大于|知道|懂|"
                          r"清楚|确定|要|会|妨|一样|算|了解|明白|来|搞|弄|想|听|记|看|印象|注意|留意|查)(?=[\u4e00-\u9fff])(?![^，,。？?]{0,12}(?:的时候|之前|以前))")
 # 线上销售额, 线下活动: a channel no figure or kind asked is stated for (the banana's sales are all its sales)
-CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|交易|零售|收入|营业|活动|订单)")
+CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|交易|零售|收入|营业|活动|订单|卖得|卖了|售出|的销)|"
+                               r"\b(online|offline)(?= (?:sales|turnover|revenue|orders)\b)|(?<=\bsold )(online|offline)\b|(?<=\bsells )(online|offline)\b", re.I)
 # 第一批, 首批, the first batch: an order of designation the graph does not record
 BATCH_ASKED = lazyre.compile(r"第[一二三四五六七八九十\d]+批|首批|\b(?:first|second|third|earliest|\d+(?:st|nd|rd|th)) (?:batch|round)\b", re.I)
 ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one|sole|solely|exclusively)\b", re.I)  # not "only counties"
@@ -2011,13 +2048,28 @@ def _denied_or_only(q: Question) -> None:
     (只有京东…吗, the only platform), a batch (第一批), a channel (线上销售额): cues an answer must use, so no intent
     answers the plain question instead."""
     m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or _not_en(q)
-    if m and not q.excluded and not (m.group(0) in ("以外", "之外") and "除" in q.text):
+    if m and not q.excluded and not _left_out_said(q, m):
         _cue(q, "negation", m.group(0))
     _cue(q, "exclusive", (ONLY_ASKED.search(q.text) or [None])[0])
     _cue(q, "batch", (BATCH_ASKED.search(q.text) or [None])[0])
     m = CHANNEL_ASKED.search(q.text)
-    if m and not any(m.group(1) in q.words.get(i.rsplit("/", 1)[-1], "") for i in q.indicators):  # an indicator's words
-        _cue(q, "channel", m.group(1))
+    said = m and next(g for g in m.groups() if g)
+    if said and not any(said.lower() in q.words.get(i.rsplit("/", 1)[-1], "").lower() for i in q.indicators):  # an indicator's words
+        _cue(q, "channel", said)
+
+
+def _left_out_said(q: Question, m) -> bool:
+    """以外 that leaves names out (除了南宁以外; 钦南区、钦北区以外，…), no relation denied."""
+    return m.group(0) in ("以外", "之外") and ("除" in q.text or _run_left_out(q, m.start()))
+
+
+def _run_left_out(q: Question, at: int) -> bool:
+    """钦南区、钦北区以外，钦州市还有…: names alone in their clause before 以外 are left out, no relation denied (产自南宁以外)."""
+    run = [n for n in q.names if n.end <= at]
+    end = at
+    while run and re.fullmatch(r"\s*(?:和|、|与|及|以及)?\s*", q.text[run[-1].end:end]):
+        end = run.pop().start
+    return end < at and re.search(r"(?:^|[，,。；;？?])\s*$", q.text[:end]) is not None
 
 
 RANGE_JOIN = lazyre.compile(r"^\s*(?:元|%|yuan)?\s*(?:到|至|和|与|-|—|–|~|～|and|to)\s*$", re.I)
@@ -2343,6 +2395,8 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
         q.cues.add("compare")  # outsold: a comparison of sales
     _exceeds_another(q)
     _name_has_asked(q)
+    _name_rules_asked(q)
+    _kind_counts_compared(q)
     _home_asked(q)
     _first_in_time_asked(q)
     _autonomous_included(q)
@@ -2357,7 +2411,8 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
 
 NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带有|含有|包含|带|有|含)(?:个|一个)?\s*(?:[“\"「『‘'](?P<q>[\u4e00-\u9fff]{1,6}?)[”\"」』’']|(?P<zh>[\u4e00-\u9fff]{1,3}?))(?:这?[一两二三]个字|[二三]字|字)?(?=[的吗？?，,。\s]|$)|"
                       r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+(?:chinese\s+)?names?|"
-                      r"\bnames?\s+(?:contain|contains|containing|with|that contain|including)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?|"
+                      r"\bnames?\s+(?:that\s+)?(?:contain|contains|containing|with|include|includes|including|hold|holds|holding|carry|carries|carrying)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?|"
+                      r"\bcharacter\s+[“\"']?(?P<en3>[\u4e00-\u9fff]{1,3})[”\"']?\s+(?:appears?|occurs?|shows? up|is found|turns? up)\b|"
                       r"(?:名字|名称)(?:为|是|叫|叫做)\s*[“\"「『‘'](?P<zh2>[\u4e00-\u9fff]{1,3})[”\"」』’']", re.I)  # 只算名称为“县”的: quoted
 
 
@@ -2431,6 +2486,115 @@ def _name_has_asked(q: Question) -> None:
         _cue(q, "name_has", m.group(0))
         _no_person_named(q, m.group(0))
         q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
+        q.relations = [r for r in q.relations if not _said_in_name_has(q.words.get(r, ""), m.group(0))]  # names that include 山
+
+
+def _class_said_as_type(q: Question) -> None:
+    """“称号”类条目, typed as facilities (设施), entities of the type 地区 (region): a class named by its own label as a
+    type is the kind listed or counted, the label's gloss in brackets with it."""
+    for m in _type_said().finditer(q.text):
+        label = next(g for g in m.groups() if g)
+        local = _class_of_label(label)
+        if local:
+            _take_type(q, local, label)
+            span = _with_gloss(q.text, m).lower()
+            q.unknown = [w for w in q.unknown if w.lower() not in span]
+
+
+def _with_gloss(text: str, m) -> str:
+    """The words matched and a gloss in brackets right after them (设施 (facility))."""
+    gloss = TYPE_GLOSS.match(text, m.end())
+    return m.group(0) + (gloss.group(0) if gloss else "")
+
+
+def _take_type(q: Question, local: str, label: str) -> None:
+    if local not in q.classes:
+        _take_class(q, local, label)
+        q.words.setdefault(local, label)
+
+
+TYPE_GLOSS = lazyre.compile(r"\s*[（(][^）)]{1,30}[）)]")
+
+
+def _class_of_label(label: str) -> str | None:
+    """The entity class whose zh or en label (or its English plural) is the word."""
+    from ..vocab import vocabulary
+
+    low = label.lower()
+    for local, t in vocabulary().entity_classes.items():
+        for lab in t.label.values():
+            lab = lab.lower()
+            if low in (lab, lab + "s", lab[:-1] + "ies" if lab.endswith("y") else lab + "es"):
+                return local
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _type_said():
+    """The pattern of a class label said as a type (its own label, quoted or after type/类型, or before 类)."""
+    from ..vocab import vocabulary
+
+    zh, en = (sorted({t.label[lang] for t in vocabulary().entity_classes.values() if t.label.get(lang)}, key=len, reverse=True)
+              for lang in ("zh", "en"))
+    z = "|".join(map(re.escape, zh))
+    e = "|".join(rf"{re.escape(w)}(?:s|es)?" if not w.endswith("y") else rf"{re.escape(w[:-1])}(?:y|ies)" for w in en)
+    return re.compile(rf"[“\"「『‘']({z})[”\"」』’']\s*(?:这一?类|一类|类型|类)|(?:类型|类别)(?:为|是)\s*[“\"「『]?({z})|({z})类(?:条目|实体|节点|事物|对象)|"
+                      rf"\btyped as\s+(?:an?\s+)?[“\"']?({e}|{z})\b|\b(?:of\s+)?(?:the\s+)?(?:type|class)\s+[“\"']?({e}|{z})(?![\w-])", re.I)
+
+
+def _kinds_alone(q: Question) -> bool:
+    """Two kinds or more and nothing else: no name, figure or relation."""
+    return len({c for _, c in q.kinds}) >= 2 and not (q.names or q.indicators or q.relations)
+
+
+KIND_WHICH = lazyre.compile(r"哪类|哪一类|哪种|哪一种|哪个|\bwhich (?:kind|type|class|one|group)\b", re.I)
+
+
+def _kind_counts_compared(q: Question) -> None:
+    """图谱里活动和政策，哪类更多: two kinds compared, no name or figure: their counts are compared."""
+    if q.cues & {"compare", "less"} and _kinds_alone(q) and KIND_WHICH.search(q.text):
+        q.cues |= {"count", "compare"}
+        q.cues.discard("list")
+        q.words.setdefault("count", q.words.get("compare", q.words.get("less", "")))
+        q.words.setdefault("compare", q.words["count"])
+
+
+# how the pinyin or the code of the things asked begins or ends (拼音以“Long”开头, codes ending in 81): each
+# pattern with the property it tests and how (its value in group v)
+Q_OPEN, Q_CLOSE = "[“\"「'‘]?", "[”\"」'’]?"
+ZH_CODE = r"(?:区划代码|代码|编码|编号)(?:都|是|为)?"
+NAME_RULES = [
+    (lazyre.compile(rf"拼音(?:都|是|为)?(?:以|用)\s*{Q_OPEN}(?P<v>[A-Za-z']{{1,12}}){Q_CLOSE}\s*(?:开头|打头|起头)"), "pinyin", "starts"),
+    (lazyre.compile(r"\b(?:pinyin|romani[sz]ed names?|romani[sz]ations?)\s+(?:that\s+)?(?:starts?|starting|begins?|beginning|opens?|opening)\s+"
+                    rf"with\s+{Q_OPEN}(?P<v>[A-Za-z']{{1,12}})\b{Q_CLOSE}", re.I), "pinyin", "starts"),
+    (lazyre.compile(rf"{ZH_CODE}(?:以|用)\s*{Q_OPEN}(?P<v>\d{{1,6}}){Q_CLOSE}\s*(?:开头|打头)"), "gbCode", "starts"),
+    (lazyre.compile(rf"{ZH_CODE}(?:以|用)\s*{Q_OPEN}(?P<v>\d{{1,6}}){Q_CLOSE}\s*(?:结尾|收尾|结束)"), "gbCode", "ends"),
+    (lazyre.compile(r"(?:区划代码|代码|编码)(?:的)?(?:末尾|末两位|最后两位|后两位|最后两个数字?|尾数|结尾)(?:是|为)\s*(?P<v>\d{1,6})"), "gbCode", "ends"),
+    (lazyre.compile(r"\bcodes?\s+(?:that\s+)?(?:starts?|starting|begins?|beginning)\s+(?:in|with)\s+(?P<v>\d{1,6})\b", re.I), "gbCode", "starts"),
+    (lazyre.compile(r"\bcodes?\s+(?:that\s+)?(?:ends?|ending)\s+(?:in|with)\s+(?P<v>\d{1,6})\b", re.I), "gbCode", "ends"),
+]
+RULE_WORDS = lazyre.compile(r"code|代码|编码|编号|拼音|pinyin|romani", re.I)
+
+
+def _name_rules_asked(q: Question) -> None:
+    """Counties whose pinyin starts with Long, codes ending in 81: conditions on the pinyin or code of those asked."""
+    for rx, prop, how in NAME_RULES if q.kinds else ():
+        for m in rx.finditer(q.text):
+            q.name_rules.append((prop, how, m.group("v")))
+            _name_rule_said(q, m.group(0), ("code", "full_code") if prop == "gbCode" else ("pinyin",))
+
+
+def _name_rule_said(q: Question, said: str, cues: tuple) -> None:
+    """The words of a name rule ask nothing else: no code or pinyin of their own, no relation, none unknown."""
+    _cue(q, "name_has", said)
+    q.unknown = [w for w in q.unknown if w.lower() not in said.lower()]
+    q.cues -= {c for c in cues if c in q.cues and RULE_WORDS.search(q.words.get(c, ""))}
+    q.relations = [r for r in q.relations if not _said_in_name_has(q.words.get(r, ""), said)]
+
+
+def _said_in_name_has(word: str, span: str) -> bool:
+    """A relation's word that is part of the name condition (names that include 山; in how many names does 川 appear)."""
+    return word.lower() in span.lower() or word.lower() in ("name", "names", "名字", "名称")
 
 
 def _said_outside(text: str, w: str, m) -> bool:

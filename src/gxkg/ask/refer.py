@@ -45,7 +45,7 @@ PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
 DOES_TO = (r"(?:建设|发展)?的(?:那个|这个|那家|那份|那项|那些)?"
            r"(?:论坛|活动|会议|峰会|大会|文件|政策|批复|意见|通知|规划|模式|项目|平台|工程)")
 ROLE_OF = r"(?:[，,]\s*其|的)?"  # 论坛的主办方, 论坛，其主办单位
-OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?"  # a name's quotes or title marks belong to the phrase
+OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?(?:[：:]\s*)?"  # a name's quotes or title marks belong to the phrase (a topic's colon too: 金花茶：产地市)
 REFERENCES = [
     Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:(?:所在的?)?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个|那座)?(?:村子|村庄|村|镇|县|城市|地级市|市))",
@@ -127,7 +127,7 @@ REFERENCES = [
               examples=("跨境电商综试区那份批复一共同意了多少个城市？",)),
     # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
     Reference("group_of", ("partOf", "category"),
-              after=r"(?:所在|所属|属于)的?(?:那个|这个)?[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
+              after=r"(?:所在|所属|属于)的?(?:那个|这个)?(?![\u4e00-\u9fff]{0,2}(?:哪|什么|何))[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
               examples=("凌云茶所在的那个茶产业里，除了它还有哪几种茶？",)),
     # the thing that does something to the name (推动南向通道建设的那个论坛: the forum that promotes it)
     Reference("promoter", ("^promotes",), before=r"(?:推动|促进|助推)了?$", after=rf"{DOES_TO}",
@@ -247,9 +247,16 @@ def _registered(q, n):
     """The registered patterns around name n, with their spans and levels, that ask something more."""
     for ref in REFERENCES:
         hit = _matches(ref, q.text, n.start, n.end)
+        if hit and _topic_of_many(q.text, n.end, hit[1]):
+            continue  # 金花茶：产地市的拼音？属于哪个产业？: the topic of every sentence, each asked of it
         if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or ref.ends or not only_asks(q.text, hit[0], hit[1])) \
                 and not _said_to_be_a_name(q, hit[1]) and not _kind_of_its_own(q, n, ref) and not _members_counted(q, ref, hit):
             yield ref, hit
+
+
+def _topic_of_many(text: str, name_end: int, end: int) -> bool:
+    """The name is a topic said with a colon, and more than one sentence follows."""
+    return re.match(r"[》」』”\"]?[：:]", text[name_end:end]) is not None and re.search(r"[？?，,]\s*\S", text[end:]) is not None
 
 
 def _members_counted(q, ref, hit) -> bool:
