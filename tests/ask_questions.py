@@ -709,7 +709,7 @@ EVERYDAY = [
     # the days between two dates the graph states
     ("How many days after the article came out was the China-ASEAN Information Harbor E-commerce Forum scheduled to open?", P("24 days (the article 2018-08-20")),
     ("文章发布后多少天，中国-东盟信息港电子商务论坛开幕？", P("24 天（文章发布 2018-08-20")),
-    ("横县改名横州市和中国-东盟信息港电子商务论坛相隔几天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03）")),  # the rename's day, from the division data's README
+    ("横县改名横州市和中国-东盟信息港电子商务论坛相隔几天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03，约 2.4 年）")),  # the rename's day, from the division data's README
     # exact or approximate: the figure with its qualifier
     ("最终消费对广西经济增长的贡献率是多少？原文给的是确数还是约数？", V("50")),
     ("Is the 2228 logistics outlets figure exact or approximate?", V("2228")),
@@ -3230,8 +3230,8 @@ CONDITIONS_KEPT = [
     ("拼音写作 Tian'e 的是哪个县？归哪个地级市管？", L("天峨县", "河池市")),
     ("Quote the line giving the number of national rural e-commerce demonstration counties.", P("“The comprehensive demonstration project")),
     ("How many days passed between the 13 September 2018 forum and the date Heng County became Hengzhou?",
-     L("874 days (China-ASEAN Information Harbor E-commerce Forum 2018-09-13 → 横县 → 横州市 2021-02-03)")),
-    ("论坛举办到横县改名隔了多少天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03）")),
+     L("874 days (China-ASEAN Information Harbor E-commerce Forum 2018-09-13 → 横县 → 横州市 2021-02-03, about 2.4 years)")),
+    ("论坛举办到横县改名隔了多少天？", L("874 天（中国-东盟信息港电子商务论坛 2018-09-13 → 横县 → 横州市 2021-02-03，约 2.4 年）")),
     ("国务院综试区批复和中国-东盟信息港电子商务论坛，哪个在前？", L("2018-08 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
     ("国务院的批复和论坛哪个在先？", L("2018-08 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
     # a figure's own bound as stated names it (突破30亿是哪一年); a plan's end is the last year of its period
@@ -3325,6 +3325,19 @@ CONDITIONS_KEPT = [
     ("Which county-level units have a former code on record?", L("Lipu (county-level city)", "Pingguo (county-level city)",
                                                                 "Tianyang District", "Yizhou District")),
     ("凭祥和东兴，谁更靠东？经度差多少？", L("东兴市", "经度相差约 1.21 度")),
+    # what connects two things, which relation type; before or after (the first named against the second, with both
+    # dates), the one article the graph holds as a time, and how long after it, in days and years
+    ("What connects Dongxing and Pingxiang in the graph?",
+     L('Dongxing (county-level city) —adopts model→ "Border trade + cross-border e-commerce" model ←adopts model— Pingxiang (county-level city)')),
+    ("Which relation type connects the Qinzhou direct-sales centre to Hunan?",
+     L("Qinzhou Bonded Port Area international goods direct-sales centre —business reaches→ Hunan")),
+    ("Was the State Council's 22-city pilot-zone reply issued before or after the China-ASEAN Information Harbor e-commerce forum?",
+     P("before (")),
+    ("国务院的批复是在中国-东盟信息港电子商务论坛之前还是之后发布的？", P("之前（")),
+    ("横县改名横州市，是在那篇报道发表之前还是之后？大概晚了多久？",
+     L("之后（横县 → 横州市 2021-02-03，文章发布 2018-08-20）", "898 天（文章发布 2018-08-20 → 横县 → 横州市 2021-02-03，约 2.5 年）")),
+    ("How many days after the article was published was Heng County renamed Hengzhou?", P("898 days")),
+    ("横县改名横州市和那篇报道，哪个在先？", F("2018-08-20 文章发布")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

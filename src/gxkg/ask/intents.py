@@ -1179,10 +1179,12 @@ def days(ctx: Ctx):
     dated = _two_dates(ctx)
     if not dated:
         return False
-    ctx.use("names", "days", "source", "when", "relations", "compare", "rename")  # 开幕比报道发布晚了几天: the days compare
+    ctx.use("names", "days", "source", "when", "relations", "compare", "rename", "first_in_time")  # 开幕比报道发布晚了几天: the days compare
+    _before_or_after(ctx, dated)  # 是在报道发表之前还是之后？晚了多久: which way, then how long
     (a, da, ea), (b, db, eb) = sorted(dated, key=lambda x: x[1])
     n = (date.fromisoformat(db) - date.fromisoformat(da)).days
-    ctx.add(_say(ctx, f"{n} 天（{a} {da} → {b} {db}）", f"{n} days ({a} {da} → {b} {db})"), value=str(n))
+    years = _say(ctx, f"，约 {n / 365.25:.1f} 年", f", about {n / 365.25:.1f} years") if n > 365 else ""
+    ctx.add(_say(ctx, f"{n} 天（{a} {da} → {b} {db}{years}）", f"{n} days ({a} {da} → {b} {db}{years})"), value=str(n))
     ctx.note(msg("computed", ctx.lang, how=f"{db} − {da} = {n}" + _say(ctx, " 天", " days")))
     ctx.cite(ea + eb)
     return True
@@ -1255,13 +1257,26 @@ def time_order(ctx: Ctx):
     dated = _dated_things(ctx) if ctx.q.cues & {"first_in_time", "time_order"} else None
     if not _orderable(dated):
         return False
+    _before_or_after(ctx, dated)
     dated = sorted(dated, key=lambda x: x[1])
-    ctx.use("names", "first_in_time", "time_order", "source", "when", "rename", "classes", "list", "compare", *_order_words(ctx.q))
+    ctx.use("names", "first_in_time", "time_order", "source", "when", "rename", "classes", "list", "compare", "relations", *_order_words(ctx.q))
     for label, d, _ in dated if "time_order" in ctx.q.cues else dated[:1]:
         ctx.add(f"{d} {label}", value=d, period=d)
     ctx.note(msg("computed", ctx.lang, how=" < ".join(f"{label} {d}" for label, d, _ in dated)))
     ctx.cite([e for _, _, evs in dated for e in evs])
     return True
+
+
+BEFORE_OR_AFTER = lazyre.compile(r"\bbefore or after\b|\bafter or before\b|之前还是之后|之后还是之前|以前还是以后|以后还是以前|前还是后", re.I)
+
+
+def _before_or_after(ctx: Ctx, dated: list) -> None:
+    """Was the reply issued before or after the forum: the first named, before or after the second, first."""
+    (a, da, _), (b, db, _) = dated[:2]
+    if da == db or not BEFORE_OR_AFTER.search(ctx.q.text):
+        return
+    word = _say(ctx, "之前", "before") if da < db else _say(ctx, "之后", "after")
+    ctx.add(_say(ctx, f"{word}（{a} {da}，{b} {db}）", f"{word} ({a} {da}; {b} {db})"))
 
 
 def _order_words(q: Question) -> tuple:
@@ -1290,13 +1305,30 @@ DATE_FORM = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 def _dated_things(ctx: Ctx) -> list[tuple[str, str, list]] | None:
     """(label, date, evidence) of each thing named, a place by its renaming (a place with none only says where),
     and of the article that reports them when it is named; None when a thing has no date."""
-    out = [_date_of_named(ctx, n.iri) for n in ctx.q.names] + ([_article_of_named(ctx)] if "source" in ctx.q.cues else [])
+    article = ctx.q.cues & {"source", "article_time"}
+    out = [_date_of_named(ctx, n.iri) for n in ctx.q.names] + ([_article_of_named(ctx)] if article else [])
     return None if None in out else [x for x in out if x]
 
 
 def _article_of_named(ctx: Ctx) -> tuple | None:
-    """(the article, its date, []) of the first thing named that is no place, as the article that reports it."""
-    return next((a for n in ctx.q.names if not ctx.is_a(n.iri, "Place") for a in _article_date(ctx, n.iri)), None)
+    """(the article, its date, []) of the first thing named that is no place, as the article that reports it; with
+    none, the one article the graph holds (横县改名是在那篇报道发表之前还是之后)."""
+    ctx.use("article_time")
+    return next((a for n in ctx.q.names if not ctx.is_a(n.iri, "Place") for a in _article_date(ctx, n.iri)), None) or \
+        _the_one_article(ctx)
+
+
+def _the_one_article_dated(ctx: Ctx) -> list[tuple]:
+    ctx.use("article_time")
+    one = _the_one_article(ctx)
+    return [one] if one else []
+
+
+def _the_one_article(ctx: Ctx) -> tuple | None:
+    """(the article, its date, []) when the graph holds one article, else None."""
+    articles = ctx.kg.store.select("SELECT DISTINCT ?s WHERE { ?s a schema:NewsArticle } LIMIT 2")
+    dates = sorted(r["d"].value for r in ctx.run(query("dates"), {"e": [articles[0]["s"]]})) if len(articles) == 1 else []
+    return (_say(ctx, "文章发布", "the article"), dates[0], []) if dates else None
 
 
 def _date_of_named(ctx: Ctx, e: str) -> tuple | None:
@@ -1377,8 +1409,8 @@ def _two_dates(ctx: Ctx) -> list[tuple[str, str, list]]:
     """The whole dates of the two things named, or of the one named and its article; [] unless two."""
     q = ctx.q
     dated = [d for n in q.names for d in (_renaming_date(ctx, n.iri) if "rename" in q.cues else []) or _first_date(ctx, n.iri)]
-    if len(q.names) == 1 and "source" in q.cues:
-        dated += _article_date(ctx, q.names[0].iri)
+    if len(q.names) == 1 and q.cues & {"source", "article_time"}:  # 改名比那篇报道发表晚了多久: the one article
+        dated += _article_date(ctx, q.names[0].iri) or _the_one_article_dated(ctx)
     return dated if len(dated) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for _, d, _ in dated) else []
 
 

@@ -2451,6 +2451,7 @@ FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更�
                                r"第一次|首次|头一次|首度|\bfor the first time\b|\bfirst time\b|"
                                r"\bfirst (?:crossed|cross|exceeded|exceed|passed|pass|topped|top|broke|break|surpassed|surpass|reached|reach|hit|went over|go over)\b|"
                                r"\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b|"
+                               r"\bbefore or after\b|\bafter or before\b|之前还是之后|之后还是之前|以前还是以后|以后还是以前|前还是后|"
                                r"\bthe first (?:one |place |village |county |city )?to (?:be|become|get|win|receive|earn|join)\b", re.I)
 
 
@@ -2459,6 +2460,7 @@ def _first_in_time_asked(q: Question) -> None:
     m = FIRST_IN_TIME.search(q.text)
     if m:
         _cue(q, "first_in_time", m.group(0))
+        q.indicators = [i for i in q.indicators if q.words.get(i.rsplit("/", 1)[-1], "\x00").lower() not in m.group(0).lower()]  # 之前还是之后: no price
     m = CONTENTS_FROM.search(q.text)
     if m:  # 哪些内容出自《…说明》: what a source gave the graph, which no answer lists yet (never the sources of a name in it)
         _cue(q, "contents_from", m.group(0))
