@@ -3338,6 +3338,35 @@ CONDITIONS_KEPT = [
      L("之后（横县 → 横州市 2021-02-03，文章发布 2018-08-20）", "898 天（文章发布 2018-08-20 → 横县 → 横州市 2021-02-03，约 2.5 年）")),
     ("How many days after the article was published was Heng County renamed Hengzhou?", P("898 days")),
     ("横县改名横州市和那篇报道，哪个在先？", F("2018-08-20 文章发布")),
+    # round 47's wrong answers: the owner of a thing (the State Council's reply) is no claim about it when Guangxi is
+    # what is claimed; "that county" after a part is the county that part answers, never the name's own pinyin
+    ("The 22 cities in the State Council's pilot-zone reply — were those 22 Guangxi cities?", R()),
+    ("The prefecture that carries code 451300 — which of its county-level units is an autonomous county, and what's that county's pinyin?", R()),
+    ("Laibin — which of its county-level units is an autonomous county, and what's that county's pinyin?",
+     L("Jinxiu Yao Autonomous County", "Jinxiu")),
+    # each member's relation after a which of a kind (有哪几种茶？它们各产自哪里), 每份各
+    ("广西桂茶产业有哪几种茶？它们各产自哪里？", L("百色凌云茶", "防城港金花茶", "横县茉莉花茶", "梧州六堡茶", "百色凌云茶: 凌云县",
+                                              "防城港金花茶: 防城港市", "横县茉莉花茶: 横州市", "梧州六堡茶: 梧州市")),
+    ("自治区人民政府办公厅在图谱里发过哪些文件？每份各支持什么主题？",
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见", "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知",
+       "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见: 跨境电子商务、电子商务发展",
+       "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知: 电子商务发展、“互联网+流通”")),
+    # the Tropic of Cancer (北回归线) as the line of latitude it is
+    ("How many of Guangxi's county-level cities lie south of the Tropic of Cancer (23.44°N) by the stored coordinates?", F("8")),
+    ("哪些地级市在北回归线以南？", L("北海市", "南宁市", "崇左市", "玉林市", "贵港市", "钦州市", "防城港市")),
+    # the other names the graph records for a thing (never what it organised); the weekday of the article and of a
+    # renaming
+    ("自治区商务厅的别名有哪些？", L("广西商务厅", "自治区商务厅", "Guangxi Department of Commerce")),
+    ("广西壮族自治区商务厅还有哪些名称？", L("广西商务厅", "自治区商务厅", "Guangxi Department of Commerce")),
+    ("What other names does the graph record for SAP?", L("SAP", "德国思爱普", "思爱普")),
+    ("What day of the week was the article published?", F("Monday (2018-08-20)")),
+    ("横县改名横州市是星期几？", F("星期三（2021-02-03）")),
+    # a claim from a draft (稿子里写, a draft brief says) checked against the graph; 弄混 (mixed up) is not read as a
+    # yes or no of the claim
+    ("同事稿子里写“柳州螺蛳粉2017年销售额突破38亿元”，这个数对吗？", P("无法证实: 柳州螺蛳粉 年销售额: 突破 3000000000 元")),
+    ("A draft brief says Guangxi's cross-border e-commerce grew 53.3% a year. Is that the right number for cross-border?",
+     P("no: Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8 percent")),
+    ("有篇材料说“截至2018年7月广西建成农村电商服务站点2228个”，是不是把数字弄混了？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

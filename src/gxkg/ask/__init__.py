@@ -1004,7 +1004,7 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
             "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "side_of", "offered", "same_time", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
-            "level", "ethnic", "contents_from", "latest")
+            "level", "ethnic", "contents_from", "latest", "alias")
 
 
 def _unused(kg, ctx) -> list[str]:
@@ -1295,7 +1295,7 @@ def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
 
 
 # a second question opening with a word for the first one's thing (它在哪个镇, 该村属于哪个镇, 其发布机关是谁)
-IT_OPENS = lazyre.compile(r"^\s*(?:那么?)?(?:它|其(?![中他余实次它])|该(?:村|镇|乡|县|市|地|产品|平台|文件|批复|政策|规划|项目|活动|论坛|企业|公司)?|"
+IT_OPENS = lazyre.compile(r"^\s*(?:那么?)?(?:它(?!们)|其(?![中他余实次它])|该(?:村|镇|乡|县|市|地|产品|平台|文件|批复|政策|规划|项目|活动|论坛|企业|公司)?|"
                           r"这个(?:地方)?(?!产业|行业)|那个(?:地方)?(?!产业|行业))")  # 这个产业: the industry answered, not the name
 
 
@@ -1449,8 +1449,8 @@ def _names_of_the_answered(parts: list[Answer]) -> list[str]:
 OF_ANSWER = "\x00"  # a clause about the first clause's answer (that prefecture), resolved once it is answered
 OF_EACH = "\x01"  # a clause asked of each thing the first clause lists (and which prefecture is each in)
 EACH_EN = lazyre.compile(r"\b(?:each(?: of them| one)?|they|them)\b", re.I)
-EACH_OPENS_ZH = lazyre.compile(r"^(?:它们|这些|那些)?(?:各自|分别|各)")
-EACH_IN_ZH = lazyre.compile(r"^(?:它们|这些|那些)?(?:各自|分别|各)|分别|各自|各(?=是|为|有|属|在)")
+EACH_OPENS_ZH = lazyre.compile(r"^(?:它们|这些|那些|每一?[份个家项种条座])?(?:各自|分别|各)")
+EACH_IN_ZH = lazyre.compile(r"^(?:它们|这些|那些|每一?[份个家项种条座])?(?:各自|分别|各)|分别|各自|各(?=是|为|有|属|在)")
 MAX_EACH = 30  # the things a clause is asked of, one by one
 
 
@@ -1463,7 +1463,7 @@ def _each_after_a_mark(text: str, zh: bool) -> bool:
 def _of_each(clause: str, first, zh: bool) -> str | None:
     """A clause asking something of each thing the first clause lists or counts (and which prefecture is each in,
     各属于哪个市), marked to be asked of each; None otherwise."""
-    listed = first.kinds and {"list", "count"} & first.cues
+    listed = first.kinds and ({"list", "count"} & first.cues or re.search(r"哪几|哪些", first.text))  # 有哪几种茶: which kinds
     each = EACH_IN_ZH.search(clause) if zh else EACH_EN.search(clause)
     return OF_EACH + clause if listed and each else None
 
@@ -1842,8 +1842,8 @@ def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fals
     when any is refused."""
     m = _for_name_match(q.text.strip()) if ans.language == "en" else None
     parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
-    if len(parts) < 2 or len(q.names) != 1 or any(map(CONDITION_PART.match, parts)):
-        return None  # Yulin: not counting its districts, how many…: a condition of one question, not a part
+    if len(parts) < 2 or len(q.names) != 1 or any(map(CONDITION_PART.match, parts)) or any(map(THAT_EN.search, parts[1:])):
+        return None  # Yulin: not counting its districts, how many…: a condition of one question, not a part; that county: an answer's
     name = (m.group("name") or m.group("lead")).strip()
     return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
 

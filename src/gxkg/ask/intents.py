@@ -1196,16 +1196,24 @@ def weekday(ctx: Ctx):
     """The day of the week of the one date the graph states of a thing (an event held, a document issued), worked
     out from the date and marked as computed; no answer for a month or a year."""
     q = ctx.q
-    dated = _first_date(ctx, q.names[0].iri) if "weekday" in q.cues and len(q.names) == 1 else []
+    dated = _weekday_dated(ctx) if "weekday" in q.cues else []
     if not dated or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated[0][1]):
         return False
     label, d, evs = dated[0]
     day = WEEKDAYS[ctx.lang][date.fromisoformat(d).weekday()]
-    ctx.use("names", "weekday", "when", *(("relations",) if _date_verbs_only(q) else ()))  # which day was it held
+    ctx.use("names", "weekday", "when", "rename", "source", *(("relations",) if _date_verbs_only(q) else ()))  # which day was it held
     ctx.add(f"{day}（{d}）" if ctx.lang == "zh" else f"{day} ({d})", value=d, period=d)
     ctx.note(msg("computed", ctx.lang, how=f"{label} {d} → {day}"))
     ctx.cite(evs)
     return True
+
+
+def _weekday_dated(ctx: Ctx) -> list[tuple]:
+    """The one date a weekday is asked of: the thing named (its renaming when asked), or the one article."""
+    q = ctx.q
+    if len(q.names) == 1:
+        return (_renaming_date(ctx, q.names[0].iri) if "rename" in q.cues else []) or _first_date(ctx, q.names[0].iri)
+    return _the_one_article_dated(ctx) if not q.names and q.cues & {"source", "article_time"} else []
 
 
 def _date_verbs_only(q: Question) -> bool:
@@ -4584,6 +4592,8 @@ def yesno(ctx: Ctx):
     if not _two_set_against(q):
         return False
     pair = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 2 else q.names  # Guangxi as context: the other two
+    if _one_owns_the_other(q.text, *pair[:2]):
+        return False  # the State Council's reply — were those Guangxi cities: the owner is no claim about the reply
     a, b = pair[0].iri, pair[1].iri
     rels = [GXO + r for r in q.relations] or _of_a_place_asked(ctx)
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
@@ -4593,6 +4603,15 @@ def yesno(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
+
+
+def _one_owns_the_other(text: str, a, b) -> bool:
+    """The State Council's pilot-zone reply, 国务院的批复: the first name written as the owner of the second, one
+    description; with Guangxi named too, the claim is about Guangxi."""
+    return GUANGXI_NAMED.search(text) is not None and re.fullmatch(r"\s*(?:['’]s|的)\s*(?:[\w-]+\s+){0,2}", text[a.end:b.start]) is not None
+
+
+GUANGXI_NAMED = lazyre.compile(r"广西|guangxi", re.I)
 
 
 # a place named as what a thing is of (a Guangxi company, 广西的企业): where it lies or comes from, nothing weaker
@@ -6827,8 +6846,8 @@ def _which_one_asked(q: Question) -> bool:
 
 def _forms_asked(q: Question) -> list[str]:
     """The forms of one thing's name asked (pinyin, English name), nothing else asked."""
-    one = len(q.names) == 1 and not q.cues & CODE_ASKED_WITH
-    return sorted(q.cues & {"pinyin", "english_name", "chinese_name", "full_name", "short_name"}) if one else []
+    one = len(q.names) == 1 and not q.cues & (CODE_ASKED_WITH - ({"list"} if "alias" in q.cues else set()))  # 别名有哪些: a list
+    return sorted(q.cues & {"pinyin", "english_name", "chinese_name", "full_name", "short_name", "alias"}) if one else []
 
 
 def _values_cited(ctx: Ctx, rows: list[dict], said=str) -> None:

@@ -4629,6 +4629,7 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], l
     """The sides of lines of latitude or longitude a place must lie on, the text with them blanked (the degrees
     are no year or figure), and the bounds as written."""
     bounds, said = [], []
+    text = TROPIC.sub(_tropic_as_degrees, text)  # 北回归线: 23°26′N
 
     def take(m, side: str, degrees: str) -> str:
         bounds.append((*SIDES[side.lower()], float(degrees)))
@@ -4642,6 +4643,16 @@ def _coordinate_bounds(text: str) -> tuple[str, list[tuple[str, bool, float]], l
     text = BOUND_ZH.sub(lambda m: take(m, m.group(3), m.group(2)), text)
     text = BOUND_BY_LEVEL.sub(lambda m: take(m, _side_of_level(m), m.group("deg")), text)
     return text, bounds, said
+
+
+# the Tropic of Cancer (北回归线) as the line of latitude it is, 23°26′N, or the degrees the question gives with it
+TROPIC = lazyre.compile(r"(?P<en>\bthe\s+tropic\s+of\s+cancer\b)\s*(?:[(（]\s*(?P<deg>\d+(?:\.\d+)?)\s*°?\s*N?\s*[)）])?|"
+                        r"北回归线(?:[(（]\s*(?:北纬)?\s*(?P<deg2>\d+(?:\.\d+)?)\s*(?:度|°)?\s*N?\s*[)）])?", re.I)
+
+
+def _tropic_as_degrees(m) -> str:
+    deg = m.group("deg") or m.group("deg2") or "23.44"
+    return f"{deg}°N" if m.group("en") else f"北纬{deg}度"
 
 
 # between two lines of latitude or longitude (between 23°N and 24°N, 北纬23度到24度之间): north of one, south of the other
@@ -5014,7 +5025,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
 # English words one letter away from a lexicon word that are words of their own, never read as it
 # (countries is no typo of counties: which ASEAN countries … asks what the graph does not hold)
 NO_TYPO = frozenset({"countries", "country", "counters", "nation", "nations", "member", "members", "continent", "continents",
-                     "cities", "citizen", "citizens", "costs", "courts"})
+                     "cities", "citizen", "citizens", "costs", "courts", "tropic", "tropics", "trace", "traced", "traces", "tracing",
+                     "later", "latter", "alias", "aliases", "point", "points", "evenly", "differ", "differs", "directly"})
 
 
 def _inflections(w: str) -> set[str]:
