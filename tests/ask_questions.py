@@ -3367,6 +3367,16 @@ CONDITIONS_KEPT = [
     ("A draft brief says Guangxi's cross-border e-commerce grew 53.3% a year. Is that the right number for cross-border?",
      P("no: Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8 percent")),
     ("有篇材料说“截至2018年7月广西建成农村电商服务站点2228个”，是不是把数字弄混了？", R()),
+    # a figure spread evenly over the places of a kind (worked out, never a stated breakdown); the mean latitude of
+    # places named or of a kind within a place (each place's own seat); a distance under 10 km to a tenth
+    ("平均每个县级单位有多少个物流配送网点？", L("平均每个县级单位约 20.07 个", "广西壮族自治区 物流配送网点数（累计）: 2228 个 (2228个)")),
+    ("If the 2,228 logistics delivery outlets were spread evenly across Guangxi's 111 county-level units, about how many would each get?",
+     P("about 20.07")),
+    ("What's the average stored latitude of Beihai's four county-level units?", L("mean latitude about 21.5286 (4 places)")),
+    ("广西所有地级市的平均经度是多少？", L("平均经度约 109.1442（14 个）")),
+    ("北海、防城港、钦州三个市的平均纬度是多少？", L("平均纬度约 21.7160（3 个）")),
+    ("By the stored coordinates, roughly how far is Youjiang District's point from the Baise city seat?",
+     L("about 0.2 km (Youjiang District — Baise, straight line)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

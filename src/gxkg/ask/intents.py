@@ -1374,8 +1374,9 @@ def distance(ctx: Ctx):
         return _coordinate_apart(ctx, (a, pa), (b, pb), 0 if re.match(r"lat|纬", next(filter(None, coord.groups())), re.I) else 1)
     km = _haversine(pa, pb)
     ctx.use("names", "distance", "geo", "unit", "derive", "count")  # 多少公里
-    ctx.add(_say(ctx, f"约 {km:.0f} 公里（{ctx.label(a)} — {ctx.label(b)}，直线距离）",
-                 f"about {km:.0f} km ({ctx.label(a)} — {ctx.label(b)}, straight line)"), value=f"{km:.1f}", unit=GXO + "Kilometre")
+    said = _km_said(km)
+    ctx.add(_say(ctx, f"约 {said} 公里（{ctx.label(a)} — {ctx.label(b)}，直线距离）",
+                 f"about {said} km ({ctx.label(a)} — {ctx.label(b)}, straight line)"), value=f"{km:.1f}", unit=GXO + "Kilometre")
     how = f"haversine ({pa[0]}, {pa[1]}) — ({pb[0]}, {pb[1]}) = {km:.1f} km"
     ctx.note(msg("computed", ctx.lang, how=how) + _say(ctx, "；坐标为政府驻地的近似位置，不是道路距离",
                                                        "; the coordinates are approximate seats, not a road distance"))
@@ -1396,6 +1397,11 @@ def _coordinate_apart(ctx: Ctx, a: tuple, b: tuple, k: int) -> bool:
     ctx.note(msg("computed", ctx.lang, how=f"|{a[1][k]} − {b[1][k]}| = {d:.4f}"))
     ctx.cite(ctx.kg.entity_evidence_iris(a[0]) + ctx.kg.entity_evidence_iris(b[0]))
     return True
+
+
+def _km_said(km: float) -> str:
+    """A distance as said: to a tenth under 10 km (0.2 km, never 0), else whole."""
+    return f"{km:.1f}" if km < 10 else f"{km:.0f}"
 
 
 def _point(ctx: Ctx, e: str) -> tuple[float, float] | None:
@@ -1575,6 +1581,83 @@ def _holders_rows(ctx: Ctx) -> list[dict]:
     return figure_rows(ctx, subjects, _hard(q), q.years) if subjects else []
 
 
+@intent("per_place", {"zh": ["平均每个县级单位有多少个物流配送网点？"],
+                      "en": ["If the 2,228 logistics delivery outlets were spread evenly across Guangxi's county-level units, how many would each get?"]})
+def per_place(ctx: Ctx):
+    """One figure of a place spread evenly over the places of a kind within it (平均每个县级单位, spread evenly across
+    its counties): the figure over their count in the division data, marked as worked out, never a distribution
+    the source states."""
+    kinds = _per_place_kinds(ctx.q)
+    if len(kinds) != 1:
+        return False
+    place = _place_named(ctx)
+    f, n = _one_each(ctx, [place], ctx.q.indicators[0]), _count_within(ctx, kinds[0], place)
+    if not (f and n):
+        return False
+    ctx.use("names", "indicators", "classes", "per", "mean", "count", "derive", "within")
+    show_figure(ctx, f[0])
+    value = f[0]["num"] / n
+    label = _say(ctx, f"平均每个{kinds[0][0]}约 {_figure_text(ctx, f[0], value)}", f"about {_figure_text(ctx, f[0], value)} per {kinds[0][0].rstrip('s')}")
+    _computed(ctx, label, value, f[0]["unit"], f"{_num(f[0]['num'])} / {n} = {_num(value)}")
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop())
+    ctx.note(msg("spread_evenly", ctx.lang, n=n, kind=kinds[0][0], place=ctx.label(place)))
+    return True
+
+
+@intent("mean_coordinate", {"zh": ["北海市各县级单位的平均纬度是多少？"], "en": ["What's the average stored latitude of Beihai's county-level units?"]})
+def mean_coordinate(ctx: Ctx):
+    """The mean latitude (or longitude) of the places of a kind within a place (北海市各县级单位的平均纬度): each
+    place's coordinate as the division data gives it, averaged and marked as worked out."""
+    coord = MEAN_COORD.search(ctx.q.text) if "mean" in ctx.q.cues else None
+    c = ("lat" if re.match(r"lat|纬", coord.group(0), re.I) else "long") if coord else ""
+    got = _coordinates_averaged(ctx, c) if coord else []
+    if not got:
+        return False
+    ctx.use("names", "classes", "mean", "geo", "within", "relations", "count")
+    mean = sum(v for _, v in got) / len(got)
+    word = COORD_WORDS[c][ctx.lang == "en"]
+    _computed(ctx, _say(ctx, f"平均{word}约 {mean:.4f}（{len(got)} 个）", f"mean {word} about {mean:.4f} ({len(got)} places)"), mean, "",
+              "(" + " + ".join(f"{v}" for _, v in got) + f") / {len(got)} = {mean:.4f}")
+    ctx.note(ctx.sep().join(f"{ctx.label(p)}: {v}" for p, v in got))
+    ctx.cite([e for p, _ in got for e in ctx.kg.entity_evidence_iris(p)])
+    return True
+
+
+def _coordinates_averaged(ctx: Ctx, c: str) -> list[tuple[str, float]]:
+    """(place, its own coordinate c) of each place averaged that has one."""
+    values = [(p, _coordinates_of(ctx, p)[c]) for p in _places_averaged(ctx)]
+    return [(p, float(v)) for p, v in values if v is not None]
+
+
+def _places_averaged(ctx: Ctx) -> list[str]:
+    """The places named (two or more, all places), else those of the one kind of place asked within the place named."""
+    if _places_named_only(ctx):
+        return [n.iri for n in ctx.q.names]
+    kinds = [k for k in ctx.q.kinds if k[1] in PLACE_CLASSES]
+    if len(kinds) != 1:
+        return []
+    cond, values = _conditions(ctx, kinds[0][1], kinds[0][0])
+    values["class"] = _classes(ctx, kinds[0][1])
+    return [r["x"].value for r in ctx.run(members_query(cond), values)][:MAX_MEAN]
+
+
+def _places_named_only(ctx: Ctx) -> bool:
+    return len(ctx.q.names) >= 2 and all(ctx.is_a(n.iri, "Place") for n in ctx.q.names)
+
+
+MEAN_COORD = lazyre.compile(r"\blatitudes?\b|\blongitudes?\b|纬度|经度", re.I)
+MAX_MEAN = 120  # the places a mean is taken over (every county-level unit of Guangxi: 111)
+
+
+def _per_place_kinds(q: Question) -> list:
+    """The kinds of place a figure is spread over: per, on average or evenly said, one figure named."""
+    spread = q.cues & {"per", "mean"} or EVENLY.search(q.text)
+    return [k for k in q.kinds if k[1] in PLACE_CLASSES] if spread and len(q.indicators) == 1 else []
+
+
+EVENLY = lazyre.compile(r"\bevenly\b|\bequally\b|平均分|平均摊|均摊", re.I)
+
+
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
                           "融安金桔以前卖多少钱一斤？"],
                    "en": ["What were the annual sales of Liuzhou snail rice noodles in 2017?",
@@ -1614,7 +1697,7 @@ def _latest_only(ctx: Ctx, rows: list[dict]) -> list[dict]:
     if "latest" not in ctx.q.cues or not rows:
         return rows
     ctx.use("latest")
-    last = {}
+    last: dict = {}
     for f in rows:
         last[f["e"], f["indicator"]] = max(last.get((f["e"], f["indicator"]), ""), _period_end(f["period"]))
     return [f for f in rows if _period_end(f["period"]) == last[f["e"], f["indicator"]]]
@@ -7295,8 +7378,8 @@ def _counts_added(ctx: Ctx) -> None:
 def _counts_compared(ctx: Ctx) -> None:
     """How many more districts than county-level cities, 县比市辖区多几个: the two counts' difference, first, with
     both counts said (whichever way the question puts it: more or fewer)."""
-    counts = [a for a in ctx.ans.answers if a.get("unit") == GXO + "Count" and a.get("value")]
-    if "compare" not in ctx.q.cues or "total" in ctx.q.cues or len(counts) != 2:
+    counts = _two_counts_compared(ctx)
+    if not counts:
         return
     (a, b), n = counts, abs(int(counts[0]["value"]) - int(counts[1]["value"]))
     both = ctx.sep().join(x["label"] for x in counts)
@@ -7306,6 +7389,12 @@ def _counts_compared(ctx: Ctx) -> None:
     ctx.use("compare")
     if n and KIND_WHICH.search(ctx.q.text):  # 哪类更多: the kind with more (fewer when asked) said first
         _kind_with_more(ctx, counts)
+
+
+def _two_counts_compared(ctx: Ctx) -> list[dict]:
+    """The two counts answered when they are compared (not added), else []."""
+    counts = [a for a in ctx.ans.answers if a.get("unit") == GXO + "Count" and a.get("value")]
+    return counts if len(counts) == 2 and "compare" in ctx.q.cues and "total" not in ctx.q.cues else []
 
 
 def _kind_with_more(ctx: Ctx, counts: list) -> None:

@@ -375,7 +375,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
                  "each month on average", "on average each month", "on average per month", "average a month")),
     # the mean of several figures (三种特产销售额的平均值, the average of the three)
-    "mean": (("平均值", "平均数", "均值", "平均是多少", "平均有多少", "平均多少"), ("the average of", "average of", "averaged", "average", "the mean of", "mean value")),
+    "mean": (("平均值", "平均数", "均值", "平均是多少", "平均有多少", "平均多少", "平均纬度", "平均经度"), ("the average of", "average of", "averaged", "average", "the mean of", "mean value")),
     "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家", "除以"),
             ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
              "spread across", "spread over", "split across", "shared among", "divided among", "divided by", "divide by")),
@@ -585,7 +585,7 @@ qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 # and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
 PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
-EN_FILLER = {"stored", "alike", "entity", "degrees", "character",
+EN_FILLER = {"stored", "alike", "entity", "degrees", "character", "point", "evenly", "spread",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of
