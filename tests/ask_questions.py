@@ -3377,6 +3377,10 @@ CONDITIONS_KEPT = [
     ("北海、防城港、钦州三个市的平均纬度是多少？", L("平均纬度约 21.7160（3 个）")),
     ("By the stored coordinates, roughly how far is Youjiang District's point from the Baise city seat?",
      L("about 0.2 km (Youjiang District — Baise, straight line)")),
+    # none of the other names asked for: said of the graph; Rong County and Teng County as people write 容县 and 藤县
+    ("容县：六位代码、所属地级市、别名？", L("450921", "玉林市", "图谱没有记录容县的别名")),
+    ("Does Rong County have any aliases in the graph?", L("the graph records no other name for Rongxian County")),
+    ("Which prefecture is Teng County in?", L("Wuzhou")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1,6 +1,7 @@
 """The name index (gxkg.names): streamed from the store into SQLite, it holds what reading each entity on its own
 gives, and its search answers from the n-gram full-text index."""
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -52,6 +53,11 @@ def _expected(store):
                 forms.add(text.pinyin(name))
             else:
                 words.update((w, i) for w in text.words(name))
+                m = re.match(r"^([A-Z][a-z']+)xian County$", name)  # Rongxian County is also Rong County (容县)
+                if m:
+                    rows.append((text.normalize(f"{m.group(1)} County"), i, f"{m.group(1)} County", "name"))
+                    order.append((i, f"{m.group(1)} County", "name"))
+                    forms.add(text.normalize(f"{m.group(1)} County"))
         codes = {n.value for p, n in lits if p in {expand(c) for c in names.CODE_PROPS}} | {curie(e)}
         rows += [(text.normalize(c), i, c, "code") for c in codes]
         grams.update((g, i) for f in forms for g in names.grams(f))

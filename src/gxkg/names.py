@@ -350,6 +350,9 @@ def _node_rows(nodes: list[tuple[int, list[str]]]) -> tuple[list, list, list, li
                 forms.add(py)
             else:
                 words.update(textmod.words(name))
+                for short in _english_short_forms(name):  # Rong County for Rongxian County (容县)
+                    name_rows.append((textmod.normalize(short), i, short, "name"))
+                    forms.add(textmod.normalize(short))
         word_rows.extend((w, i) for w in words)
         gs = {g for f in forms for g in grams(f)}
         docs.append((i, " ".join([_TOKENS.get(g) or _TOKENS.setdefault(g, gram_token(g)) for g in gs])))
@@ -406,6 +409,15 @@ def _short_forms(name: str) -> list[str]:
     forms |= {x for f in forms if (x := _without_scope(f))}
     forms |= {x for f in forms if (x := _without_issuer(f))}
     return sorted(f for f in forms - {name} if len(f) >= 4)
+
+
+# an English county name whose pinyin holds its 县 (Rongxian County, 容县): as people also write it (Rong County)
+XIAN_COUNTY = re.compile(r"^([A-Z][a-z']+)xian County$")
+
+
+def _english_short_forms(name: str) -> list[str]:
+    m = XIAN_COUNTY.match(name)
+    return [f"{m.group(1)} County"] if m else []
 
 
 def _trigger(words) -> str:

@@ -6890,10 +6890,18 @@ def name_form(ctx: Ctx):
     e = ctx.q.names[0].iri
     rows = [r for r in ctx.run(query("name_forms"), {"e": [_node(e)]}) if r["kind"].value in asked]
     rows.sort(key=lambda r: (r["kind"].value, getattr(r["v"], "language", None) != ctx.lang))  # 全称: the Chinese first
-    ctx.use("names", *asked)
+    ctx.use("names", *asked, *(("yesno", "list") if "alias" in asked else ()))
+    if asked == ["alias"] and not rows:  # 有没有别名: none the graph records, said of the graph
+        return _no_alias(ctx, e)
     _values_cited(ctx, rows)
     if {"english_name", "full_name"} & set(asked) and rows:  # no source gives an English name: the division data's or the project's
         ctx.note(msg("english_made" if ctx.is_a(e, "Place") else "english_translated", ctx.lang))
+    return True
+
+
+def _no_alias(ctx: Ctx, e: str) -> bool:
+    ctx.add(msg("no_alias", ctx.lang, name=ctx.label(e)))
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
     return True
 
 
@@ -6929,7 +6937,7 @@ def _which_one_asked(q: Question) -> bool:
 
 def _forms_asked(q: Question) -> list[str]:
     """The forms of one thing's name asked (pinyin, English name), nothing else asked."""
-    one = len(q.names) == 1 and not q.cues & (CODE_ASKED_WITH - ({"list"} if "alias" in q.cues else set()))  # 别名有哪些: a list
+    one = len(q.names) == 1 and not q.cues & (CODE_ASKED_WITH - ({"list", "yesno"} if "alias" in q.cues else set()))  # 别名有哪些, any aliases
     return sorted(q.cues & {"pinyin", "english_name", "chinese_name", "full_name", "short_name", "alias"}) if one else []
 
 
