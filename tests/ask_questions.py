@@ -3381,6 +3381,22 @@ CONDITIONS_KEPT = [
     ("容县：六位代码、所属地级市、别名？", L("450921", "玉林市", "图谱没有记录容县的别名")),
     ("Does Rong County have any aliases in the graph?", L("the graph records no other name for Rongxian County")),
     ("Which prefecture is Teng County in?", L("Wuzhou")),
+    # the level of a place asked in English (never dropped in silence beside its code)
+    ("What are the six-digit codes and levels of Xingye and Beiliu?", L("450924", "county", "450981", "county-level city")),
+    ("What is the level of Xingye?", L("county")),
+    # parts listed, then one question word for each (…，以及它上级市的12位代码，分别是多少)
+    ("田林县的12位统计代码，以及它上级市的12位代码，分别是多少？", L("451029000000", "451000000000")),
+    # round 48's wrong answers: none under a place is said only of the kind itself, never of a kind narrowed by a
+    # line or a renaming; exactly (正好) N held; the topics policies support counted, not the policies; the shops a
+    # figure counts (卖农产品的网店有多少家) are never the products
+    ("老友粉产地城市下面那个县级市，改名前的旧代码是多少？哪天改的名？", R()),
+    ("广西的12个自治县里，有几个在北回归线（北纬23.44度）以南？", L("0")),
+    ("哪些地级市下辖的县级单位正好是5个？", L("2", "贵港市: 5", "贺州市: 5")),
+    ("Which prefectures have exactly 5 county-level units?", L("2", "Guigang: 5", "Hezhou: 5")),
+    ("How many distinct topics are the graph's policy documents recorded as supporting?", L("5")),
+    ("图谱里的政策文件一共支持几个主题？", L("5")),
+    ("2017年广西的个人网店里，卖农产品的网店有多少家？", R()),
+    ("How many products have sales figures for 2017?", F("4")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

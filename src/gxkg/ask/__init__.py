@@ -1761,6 +1761,24 @@ EACH_OF_TWO = lazyre.compile(r"^(?P<a>[^，,？?和与及]+?)(?:和|与|及|以�
 MEASURE_END = lazyre.compile(r"(?:数量|数目|个数|人数|总数|总额|数|额|量)$")
 
 
+# A的X，以及它上级市的Y，分别是多少: parts listed, then one question word for each
+LISTED_THEN_ASKED = lazyre.compile(r"^(?P<a>[^，,？?]{3,40}?)[，,]\s*(?:以及|还有|和|及|并且)(?P<b>[^，,？?]{3,40}?)[，,]?\s*(?:分别|各自|各)(?:是|为)?(?P<q>多少|什么|哪个|哪里)[？?。]?$")
+
+
+def _listed_then_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """田林县的12位代码，以及它上级市的12位代码，分别是多少: each part asked with the question word (…是多少，它上级市的
+    12位代码是多少), as one question of clauses; None when it is refused."""
+    m = LISTED_THEN_ASKED.match(q.text.strip()) if ans.language == "zh" else None
+    if m is None:
+        return None
+    one = ask(kg, f"{m.group('a')}是{m.group('q')}，{m.group('b')}是{m.group('q')}？", ans.language, _suggest=False,
+              _deadline=deadline, _depth=depth + 1)
+    if one.refused or _parts_missing(one):
+        return None
+    one.question = ans.question
+    return one
+
+
 def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
     """2017年个人网店数量和占全国比重各是多少: each figure asked alone, the second of the first one's subject (个人网店
     占全国比重); both given, or None (the question read whole) when either is refused."""
@@ -1991,4 +2009,4 @@ def _of_the_names_too(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
 
 
 REFERRERS = (_premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
-             _of_the_names_part, _two_questions, _clauses, _each_of_two)
+             _of_the_names_part, _two_questions, _clauses, _each_of_two, _listed_then_asked)

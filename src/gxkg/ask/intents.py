@@ -1512,7 +1512,7 @@ def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
 def holders(ctx: Ctx):
     """The things of a class that have figures of the indicators named (of the years asked): which products have
     2017 sales figures; with their number when a count is asked."""
-    rows = _holders_rows(ctx) if _holders_asked(ctx.q) else []
+    rows = _holders_rows(ctx) if _holders_asked(ctx.q) and not _figure_counted(ctx.q) else []
     if not rows:
         return False
     span = range_said(ctx.q.text)
@@ -5815,8 +5815,14 @@ def _none_is_zero(ctx: Ctx, word: str, cls: str) -> bool:
     """柳州有几个县级市: the division data is whole at county level, so none there is 0, said so."""
     if not _complete_division_kind(ctx, [cls]):
         return False
-    ctx.note(msg("none_under", ctx.lang, place=ctx.label(_division_named(ctx)), kind=word or ctx.label(GXO + cls)))
+    key = "none_meet" if _filtered_kind(ctx.q) else "none_under"  # 自治县里北纬23.44度以南的: none of them, not none there
+    ctx.note(msg(key, ctx.lang, place=ctx.label(_division_named(ctx)), kind=word or ctx.label(GXO + cls)))
     return True
+
+
+def _filtered_kind(q: Question) -> bool:
+    """The kind is narrowed by a condition on the places' own data: a side of a line, characters, a code or pinyin."""
+    return bool(q.bounds or q.name_has or q.name_rules)
 
 
 def _city_classes(word: str, cls: str) -> tuple[str, ...]:
@@ -7044,9 +7050,24 @@ def count(ctx: Ctx):
     if (designations or q.indicators) and _stated_count(ctx, designations):
         return True
     kinds = _counted_kinds(ctx, designations)
-    if not kinds or _hard(q) or q.years:
+    if not kinds or _hard(q) or q.years or _figure_counted(q):
         return False
     return _total_stated_of_named(ctx, kinds) or _count_of(ctx, designations, kinds)
+
+
+def _figure_counted(q: Question) -> bool:
+    """卖农产品的网店有多少家: the things a figure counts (网店) are what is counted, no kind named beside them."""
+    low = q.text.lower()
+    return any(re.search(re.escape(w.lower()) + r"\s*(?:有|共有|一共有|总共有)?\s*(?:多少|几)" if q.lang == "zh" else
+                         r"\bhow many\s+" + re.escape(w.lower()), low) for w in _figure_words(q))
+
+
+def _figure_words(q: Question) -> set[str]:
+    """The words of the indicators named: the lexicon's, in the question's language, and those the question used."""
+    from .lexicon import INDICATOR_WORDS
+
+    locals_ = [i.rsplit("/", 1)[-1] for i in q.indicators]
+    return {w for k in locals_ for w in INDICATOR_WORDS.get(k, ((), ()))[q.lang == "en"] + (q.words.get(k, ""),) if w}
 
 
 def _count_of(ctx: Ctx, designations: list[str], kinds: list) -> bool:
@@ -7245,13 +7266,13 @@ def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
 
 
 # how many things a place must hold: 超过10个, at least 3, fewer than five, 5个以上 (a word, a number, a word after it)
-BOUND_BEFORE = lazyre.compile(r"(超过|突破|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|"
-                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))(?:了|过)?\s*"
+BOUND_BEFORE = lazyre.compile(r"(超过|突破|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|正好|恰好|刚好|"
+                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))(?:了|过|是|为|有)?\s*"
                           r"(\d+|[零一二两三四五六七八九十]+)(?![a-z])", re.I)  # ten is 10 already (parse.normal)
 BOUND_AFTER = lazyre.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
 BOUND_OPS = {"超过": ">", "突破": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
              "不低于": ">=", "at least": ">=", "不到": "<", "少于": "<", "不足": "<", "低于": "<", "小于": "<", "fewer than": "<",
-             "less than": "<", "under": "<", "at most": "<=", "no more than": "<=", "exactly": "=", "及以上": ">=", "或以上": ">=",
+             "less than": "<", "under": "<", "at most": "<=", "no more than": "<=", "exactly": "=", "正好": "=", "恰好": "=", "刚好": "=", "及以上": ">=", "或以上": ">=",
              "以上": ">=", "及以下": "<=", "或以下": "<=", "以下": "<=", "more": ">=", "fewer": "<=", "less": "<="}
 
 
@@ -7273,13 +7294,18 @@ def member_bound(text: str) -> tuple[str, int] | None:
 def _bound_parts(text: str) -> tuple[str | None, str | None]:
     """The bound word and the number it bounds (超过, 10; 以上, 5; more, 3)."""
     m = BOUND_BEFORE.search(text)
-    if m:
+    if m and not _exact_figure(m, text):
         return m.group(1), m.group(2)
     a = BOUND_AFTER.search(text)
     if not a:
         e = HAS_EXACTLY.search(text) or ONLY_ONE_HELD.search(text)
         return ("exactly", e.group(1) or "1") if e else (None, None)
     return (a.group(2), a.group(1)) if a.group(1) else (a.group(4), a.group(3))
+
+
+def _exact_figure(m, text: str) -> bool:
+    """正好80亿元: an exact figure claimed, no count of things held."""
+    return m.group(1) in ("正好", "恰好", "刚好") and re.match(r"\s*[万亿千百元%]", text[m.end():]) is not None
 
 
 ONLY_ONE_HELD = lazyre.compile(r"\b(?:only|just)\s+(?:a\s+single|one|a)\b()|只有一个()|仅有一个()|只有1个()", re.I)  # only a single district
@@ -7795,7 +7821,8 @@ def _none_under(ctx: Ctx, classes: list[str]) -> bool:
     """None of the kind listed under the place: said as the answer, by the division data."""
     _list_uses(ctx)
     word = next((w for w, c in ctx.q.kinds if c in classes), "") or ctx.label(GXO + classes[0])
-    ctx.add(msg("none_under", ctx.lang, place=ctx.label(_division_named(ctx)), kind=word), _division_named(ctx))
+    key = "none_meet" if _filtered_kind(ctx.q) else "none_under"
+    ctx.add(msg(key, ctx.lang, place=ctx.label(_division_named(ctx)), kind=word), _division_named(ctx))
     return True
 
 
@@ -7808,7 +7835,8 @@ def _complete_division_kind(ctx: Ctx, classes: list[str]) -> bool:
 
 def _kinds_only(q: Question) -> bool:
     """Nothing asked of the kinds but where they are: no relation, figure, year, exception, negation or extreme."""
-    return not (q.relations or q.indicators or q.years or q.besides or set(q.cues) & {"negation", "most", "least"})
+    return not (q.relations or q.indicators or q.years or q.besides or
+                set(q.cues) & {"negation", "most", "least", "rename", "old_code", "dated", "exclusive", "first_in_time"})
 
 
 def _division_named(ctx: Ctx) -> str:

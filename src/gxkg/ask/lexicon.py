@@ -494,6 +494,7 @@ CUES["old_code"] = (("旧区划代码", "原区划代码", "老区划代码", "�
 # a place's level as the division data states it (a county-level city, a statistical zone)
 CUES["level"] = (("什么级别的单位", "什么级别的行政单位", "哪一级的单位", "哪级单位", "哪一级单位", "哪一级行政区", "哪级行政区", "什么级别的行政区", "哪个级别的行政区", "什么类型的行政区", "哪种类型的行政区", "哪类行政区", "什么类型的区划", "什么样的行政区", "行政级别", "什么级别", "哪个级别", "哪一级", "什么层级", "哪个层级", "行政层级", "级别", "层级"),
                  ("level of administrative division", "level of division", "division level", "administrative level", "its level",
+                  "the level of", "the levels of", "their levels", "their level", "and levels", "and level", "levels and", "level and",
                   "what level", "which level", "what kind of division", "what type of division", "what sort of division",
                   "what kind of administrative division", "what type of administrative division",
                   "what kind of place", "what type of place", "what sort of place"))

@@ -127,6 +127,8 @@ CATALOGUE = {
     "fewer_than_said": ("问题说有{said}个，图谱只记录了其中{n}个：{members}", "the question speaks of {said}; the graph records {n} of them: {members}"),
     "none_under": ("没有：{place}下面没有{kind}（据行政区划数据，县级及以上完整）",
                    "none: {place} has no {kind} under it (by the division data, complete down to county level)"),
+    "none_meet": ("没有：{place}的{kind}都不符合这些条件（据行政区划数据，县级及以上完整）",
+                  "none: no {kind} of {place} meets these conditions (by the division data, complete down to county level)"),
     "holds_none": ("否：{place}下面没有{kind}（据行政区划数据）", "no: {place} has no {kind} under it (by the division data)"),
     "no_alias": ("图谱没有记录{name}的别名", "the graph records no other name for {name}"),
     "spread_evenly": ("按图谱中{place}的{n}个{kind}平均摊算，原文没有给出分布", "spread evenly over the {n} {kind} of {place} in the graph; the source gives no breakdown"),

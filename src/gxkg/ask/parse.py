@@ -2294,7 +2294,11 @@ def _topics_supported(q: Question) -> None:
     said = [r for r in ("theme", "topic") if r in q.relations and q.words.get(r, "").lower() in TOPIC_NOUNS]
     if "supports" in q.relations and said and len(q.relations) == 2:
         q.relations.remove(said[0])
-        q.words["noise"] = q.words.pop(said[0], "")
+        word = q.words.pop(said[0], "")
+        q.words["noise"] = word
+        if q.cues & {"count", "list"}:  # how many topics do the policies support: the topics are counted
+            q.kinds.insert(0, (word, "Topic"))
+            q.classes.insert(0, "Topic")
 
 
 def _old_code_said(q: Question) -> None:
