@@ -3397,6 +3397,12 @@ CONDITIONS_KEPT = [
     ("图谱里的政策文件一共支持几个主题？", L("5")),
     ("2017年广西的个人网店里，卖农产品的网店有多少家？", R()),
     ("How many products have sales figures for 2017?", F("4")),
+    # the unit coded X; the name after a preamble (two checks on Dongxing: …); what type of entity a thing is
+    ("In which prefecture is the unit coded 451221, and what's its pinyin?", L("Hechi", "Nandan")),
+    ("Two checks on Dongxing: what level is it in the division data, and what's its stored longitude?",
+     L("county-level city", "Dongxing (county-level city) is in Fangchenggang, Guangxi Zhuang Autonomous Region (latitude 21.547821, longitude 107.971828)",
+       "Fangchenggang", "Guangxi Zhuang Autonomous Region")),
+    ("What type of entity is SAP?", F("SAP: Platform")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

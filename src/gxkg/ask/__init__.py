@@ -1862,8 +1862,13 @@ def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fals
     parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
     if len(parts) < 2 or len(q.names) != 1 or any(map(CONDITION_PART.match, parts)) or any(map(THAT_EN.search, parts[1:])):
         return None  # Yulin: not counting its districts, how many…: a condition of one question, not a part; that county: an answer's
-    name = (m.group("name") or m.group("lead")).strip()
+    name = _lead_name((m.group("name") or m.group("lead")).strip(), q.names[0].text)
     return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
+
+
+def _lead_name(lead: str, name: str) -> str:
+    """Two checks on Dongxing, two things about SAP: the name after the preamble, else the lead as written."""
+    return name if re.search(r"\b(?:on|about|for|regarding|re)\s+(?:the\s+)?" + re.escape(name) + r"$", lead, re.I) else lead
 
 
 CONDITION_PART = lazyre.compile(r"\s*(?:not|excluding|except|ignoring|if|leaving|without|besides|other than|apart from|aside from|"

@@ -1382,6 +1382,10 @@ def _relations_that_fit(kg, q: Question) -> None:
             q.words[other] = q.words[r]
 
 
+WHAT_TYPE = lazyre.compile(r"\bwhat (?:type|sort) of (?:entity|thing|node|object|record)\b|\bhow is (?:it|\S+) typed\b|"
+                           r"\bwhich (?:type|kind|class) of (?:entity|thing|node)\b|什么类型的实体|哪类实体|什么类型的节点", re.I)
+
+
 def _kind_of_thing_asked(kg, q: Question) -> None:
     """What kind of entity is SAP, 赶街是什么类型的: a thing the category relation does not fit (no product) asked
     for its kind: what it is (its class), never a category it is said to be in; What exactly is X: no exact value."""
@@ -1390,6 +1394,8 @@ def _kind_of_thing_asked(kg, q: Question) -> None:
     prop = kg.vocabulary.properties.get("category")
     if "category" in q.relations and len(q.names) == 1 and not _of_classes(kg, q.names[0].iri, getattr(prop, "domains", ())):
         q.relations.remove("category")
+        q.cues |= {"about", "what_kind"}
+    if len(q.names) == 1 and WHAT_TYPE.search(q.text):  # what type of entity is SAP: what it is
         q.cues |= {"about", "what_kind"}
     if "what_kind" in q.cues:  # 属于什么类型的实体: what it is, no part of anything
         q.relations = [r for r in q.relations if not (r == "partOf" and q.words.get(r) == "属于")]
