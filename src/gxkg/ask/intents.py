@@ -2214,13 +2214,18 @@ def _in_rank_order(ctx: Ctx, rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda f: -f["num"])
 
 
+# things of the graph itself counted (几个时间点的数, 相连的实体有几个, how many data points): never a figure's value
+RECORDS_COUNTED = lazyre.compile(r"时间点|数据点|几期|实体|条目|节点|\bdata points?\b|\bentities\b|\bnodes\b|"
+                                 r"\bhow many (?:periods|figures|values|records)\b", re.I)
+
+
 def _single_figure_asked(q: Question) -> bool:
     """A figure, not a comparison, growth, share, source or computation of figures, nor the members of a
     class (which counties are demonstration counties: the members, not how many)."""
     if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"} - _claim_framing(q):
         return False
-    if _sum_asked(q) or _per_asked(q):
-        return False  # a sum of several figures, or one figure per unit of another: worked out
+    if _sum_asked(q) or _per_asked(q) or "count" in q.cues and RECORDS_COUNTED.search(q.text):
+        return False  # a sum or one figure per unit of another: worked out; 几个时间点的数: records counted, no figure
     return not ("list" in q.cues and "count" not in q.cues and (q.kinds or re.search(r"哪些|哪几", q.text)))
 
 
@@ -3217,9 +3222,14 @@ def _level_also_asked(q: Question) -> bool:
     return len(parts) > 1 and any(not any(w.lower() in p for w in grow) for p in parts)
 
 
+EARNINGS_ASKED = lazyre.compile(r"多赚|赚了多少|挣了多少|多挣|收入增加|增收|\bearn(?:ed|s)? more\b|\bextra (?:income|earnings)\b|\badditional income\b", re.I)
+
+
 def _price_rise(ctx: Ctx, subjects) -> bool:
     """The rise from the price before a model to the price after it (both stated), as a difference, a ratio
     and a percentage."""
+    if EARNINGS_ASKED.search(ctx.q.text):
+        return False  # 全县桔农一年多赚了多少钱: earnings, which no price gives
     rows = figure_rows(ctx, subjects, PRICE, [])
     before = [f for f in rows if f["indicator"].endswith("before-model")]
     after = [f for f in rows if f["indicator"].endswith("after-model")]
@@ -7050,9 +7060,23 @@ def count(ctx: Ctx):
     if (designations or q.indicators) and _stated_count(ctx, designations):
         return True
     kinds = _counted_kinds(ctx, designations)
-    if not kinds or _hard(q) or q.years or _figure_counted(q):
+    if not kinds or _hard(q) or q.years or _not_a_count_of_kinds(q):
         return False
     return _total_stated_of_named(ctx, kinds) or _count_of(ctx, designations, kinds)
+
+
+def _not_a_count_of_kinds(q: Question) -> bool:
+    return _figure_counted(q) or _kinds_compared_within(q)
+
+
+def _kinds_compared_within(q: Question) -> bool:
+    """市辖区数量多于县的地级市: two kinds held compared place by place, which no count here works out."""
+    places = [w for w, c in q.kinds if c in PLACE_CLASSES]
+    return len(places) >= 3 and KINDS_WITHIN.search(q.text) is not None
+
+
+KINDS_WITHIN = lazyre.compile(r"(?:多于|少于|大于|小于|超过|比)\s*(?:的)?(?:县|区|市|自治县|镇|乡|村)|"
+                              r"\b(?:more|fewer)\s+[\w-]+(?:\s+[\w-]+)?\s+than\s+(?:the\s+)?(?:counties|districts|cities|towns)", re.I)
 
 
 def _figure_counted(q: Question) -> bool:
@@ -8511,6 +8535,12 @@ def any_of_class(ctx: Ctx, iris: list[str], cls: str) -> bool:
     return any(ctx.is_a(i, cls) for i in iris)
 
 
+def _not_its_own(text: str) -> bool:
+    return SAME_AS.search(text) is not None or LOCATED_IN_IT.search(text) is not None
+
+
+LOCATED_IN_IT = lazyre.compile(r"\b(?:which|what)\b[^?]*\b(?:is|are|was|were)\s+(?:recorded\s+as\s+|listed\s+as\s+)?"
+                               r"(?:located|situated|based|found)\s+in\s+[^?,]+\??\s*$", re.I)
 SAME_AS = lazyre.compile(r"\bthe same (?:prefecture|city|county|place|province|district)(?:-level city)? as\b|"
                          r"(?:和|与|跟)[^，,？?]{1,20}?(?:同一个|同一|同个)(?:地级市|市|县|地方|省)", re.I)
 
@@ -8530,8 +8560,8 @@ def kind_unanswered(ctx: Ctx) -> None:
                             "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
 def relation(ctx: Ctx):
     q = ctx.q
-    if not (q.relations and q.names) or _hard(q) or SAME_AS.search(q.text):  # from the same prefecture as X: not X's own
-        return False
+    if not (q.relations and q.names) or _hard(q) or _not_its_own(q.text):
+        return False  # from the same prefecture as X: not X's own; which entity is located in X: not where X is
     if len(q.names) == 1:
         relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
         if ctx.ans.answers and not ctx.is_a(q.names[0].iri, "Place"):

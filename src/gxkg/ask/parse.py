@@ -1235,6 +1235,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w.lower() not in q.words.get("name_has", "").lower()]  # 名字里带龙: the characters asked
     _class_said_as_type(q)
+    _unknown_kind_listed(q)
     _narrowed_by_qualifier(q)
     _written_form_asked(q)
     _cumulative_kind(q)
@@ -2499,6 +2500,20 @@ def _name_has_asked(q: Question) -> None:
         _no_person_named(q, m.group(0))
         q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
         q.relations = [r for r in q.relations if not _said_in_name_has(q.words.get(r, ""), m.group(0))]  # names that include 山
+
+
+GENERIC_LISTED = lazyre.compile(r"记录|信息|数据|内容|事实|东西|资料|情况|关系|联系|说法|事情|事项|方面|特点|作用|来源|依据")
+LIST_TAIL = lazyre.compile(r"(?:都有|还有|有)哪些(?P<w>[\u4e00-\u9fff]{2,4}?)(?:呢)?[？?。]?$")
+
+
+def _unknown_kind_listed(q: Question) -> None:
+    """讲师团里都有哪些讲师: the things listed are named by a word no kind, relation, figure or name explains: unknown."""
+    m = LIST_TAIL.search(q.text)
+    if not m or any(n.start <= m.start("w") < n.end for n in q.names):
+        return
+    said = " ".join(q.words.values())
+    if m.group("w") not in said and m.group("w") not in q.unknown and not GENERIC_LISTED.match(m.group("w")):
+        q.unknown.append(m.group("w"))
 
 
 def _class_said_as_type(q: Question) -> None:
