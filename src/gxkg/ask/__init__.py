@@ -1771,12 +1771,7 @@ def _listed_then_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     m = LISTED_THEN_ASKED.match(q.text.strip()) if ans.language == "zh" else None
     if m is None:
         return None
-    one = ask(kg, f"{m.group('a')}是{m.group('q')}，{m.group('b')}是{m.group('q')}？", ans.language, _suggest=False,
-              _deadline=deadline, _depth=depth + 1)
-    if one.refused or _parts_missing(one):
-        return None
-    one.question = ans.question
-    return one
+    return _answered_together(kg, [f"{m.group('a')}是{m.group('q')}，{m.group('b')}是{m.group('q')}？"], ans, deadline, depth)
 
 
 def _each_of_two(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
@@ -1805,9 +1800,8 @@ def _members_attribute(kg, q, ans: Answer, deadline, depth: int, suggest: bool =
     if m is None or not parse(kg, m.group("list")).kinds:
         return None
     attr = m.group("attr").split()[0].rstrip("s") if not zh else m.group("attr")
-    texts = [f"{m.group('list')}有哪些？", f"它们的{attr}分别是什么？"] if zh else \
-        [f"Which {m.group('list')}?", f"What is the {attr} of each?"]
-    return _answered_together(kg, [" ".join(texts)], ans, deadline, depth)
+    text = f"{m.group('list')}有哪些？ 它们的{attr}分别是什么？" if zh else f"Which {m.group('list')}? What is the {attr} of each?"
+    return _answered_together(kg, [text], ans, deadline, depth)
 
 
 # several things asked of one name in a list (那坡县的行政区划代码和坐标 / the coordinates, pinyin and prefecture of

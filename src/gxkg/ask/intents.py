@@ -1334,9 +1334,15 @@ def _the_one_article_dated(ctx: Ctx) -> list[tuple]:
 
 def _the_one_article(ctx: Ctx) -> tuple | None:
     """(the article, its date, []) when the graph holds one article, else None."""
-    articles = ctx.kg.store.select("SELECT DISTINCT ?s WHERE { ?s a schema:NewsArticle } LIMIT 2")
-    dates = sorted(r["d"].value for r in ctx.run(query("dates"), {"e": [articles[0]["s"]]})) if len(articles) == 1 else []
+    article = _the_article(ctx)
+    dates = sorted(r["d"].value for r in ctx.run(query("dates"), {"e": [article]})) if article is not None else []
     return (_say(ctx, "文章发布", "the article"), dates[0], []) if dates else None
+
+
+def _the_article(ctx: Ctx):
+    """The one news article the graph holds (a term), or None when it holds none or several (which is not said)."""
+    articles = ctx.kg.store.select(query("news_articles"))
+    return articles[0]["s"] if len(articles) == 1 else None
 
 
 def _date_of_named(ctx: Ctx, e: str) -> tuple | None:
@@ -4685,7 +4691,7 @@ def yesno(ctx: Ctx):
     if not _two_set_against(q):
         return False
     pair = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 2 else q.names  # Guangxi as context: the other two
-    if _one_owns_the_other(q.text, *pair[:2]):
+    if _one_owns_the_other(q, *pair[:2]):
         return False  # the State Council's reply — were those Guangxi cities: the owner is no claim about the reply
     a, b = pair[0].iri, pair[1].iri
     rels = [GXO + r for r in q.relations] or _of_a_place_asked(ctx)
@@ -4698,13 +4704,10 @@ def yesno(ctx: Ctx):
     return True
 
 
-def _one_owns_the_other(text: str, a, b) -> bool:
+def _one_owns_the_other(q: Question, a, b) -> bool:
     """The State Council's pilot-zone reply, 国务院的批复: the first name written as the owner of the second, one
     description; with Guangxi named too, the claim is about Guangxi."""
-    return GUANGXI_NAMED.search(text) is not None and re.fullmatch(r"\s*(?:['’]s|的)\s*(?:[\w-]+\s+){0,2}", text[a.end:b.start]) is not None
-
-
-GUANGXI_NAMED = lazyre.compile(r"广西|guangxi", re.I)
+    return any(n.iri == GUANGXI for n in q.names) and re.fullmatch(r"\s*(?:['’]s|的)\s*(?:[\w-]+\s+){0,2}", q.text[a.end:b.start]) is not None
 
 
 # a place named as what a thing is of (a Guangxi company, 广西的企业): where it lies or comes from, nothing weaker
@@ -5499,11 +5502,11 @@ def _mentioned_lines(ctx: Ctx, cls: str, values: dict) -> list[str]:
     theirs; only when the graph holds one article (with more, which one is not said)."""
     if cls not in PLACE_CLASSES or not ARTICLE_SCOPE.search(ctx.q.text):
         return []
-    articles = ctx.kg.store.select("SELECT DISTINCT ?s WHERE { ?s a schema:NewsArticle } LIMIT 2")
+    article = _the_article(ctx)
     ctx.use("source")
-    if len(articles) != 1:
+    if article is None:
         return ["FILTER(false)"]  # which article is not said: none listed, and the answer refused
-    named = _places_named_in(ctx, articles[0]["s"])
+    named = _places_named_in(ctx, article)
     values["x"] = [_node(p) for p in named]
     return [] if named else ["FILTER(false)"]
 
@@ -5729,7 +5732,7 @@ def _kinds_of_things(q: Question) -> bool:
 
 
 def _joined(between: str) -> bool:
-    return bool(KINDS_JOINED.match(between)) and KINDS_JOINED.search(between) is not None
+    return KINDS_JOINED.match(between) is not None
 
 
 def _kind_of_holders(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
