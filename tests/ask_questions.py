@@ -3409,11 +3409,36 @@ CONDITIONS_KEPT = [
     ("广西有几个地级市的市辖区数量多于县（含自治县）的数量？", R()),
     ("融安金桔涨价以后，全县桔农一年总共多赚了多少钱？", R()),
     ("广西电子商务讲师团里都有哪些讲师？", R()),
-    ("Which entity is recorded as located in Qinnan District?", R()),
+    ("Which entity is recorded as located in Qinnan District?", L("Qinzhou Bonded Port Area international goods direct-sales centre", "Guangxi Qinzhou Bonded Port Area")),
     ("图谱里跟“跨境电子商务”这个主题直接相连的实体有几个？", R()),
     ("2013年到2018年1-7月，图谱里广西电子商务交易额一共有几个时间点的数？", R()),
     ("融安金桔涨价以后比原来贵了多少？", L("融安金桔 采用模式前售价: 2 元/斤 (2元/斤)", "融安金桔 采用模式后售价: 40 元/斤 (40元/斤)",
                                           "上涨 38 元/斤（是原来的 20 倍，涨幅 1,900%）")),
+    # what lies in a place, no kind named: the things located or held in it (and non-places in a place within it),
+    # never its parent; none recorded said as none
+    ("哪个实体位于凭祥市？", L("图谱没有记录位于凭祥市的实体")),
+    ("位于南宁的有哪些？", L("中国-东盟信息港电子商务论坛", "南宁跨境商品直购体验中心", "上林县", "兴宁区", "宾阳县", "横州市", "武鸣区",
+                          "江南区", "良庆区", "西乡塘区", "邕宁区", "隆安县", "青秀区", "马山县")),
+    ("What things are located in Qinzhou?", L("Qinzhou Bonded Port Area international goods direct-sales centre", "Lingshan County",
+                                              "Pubei County", "Qinbei District", "Qinnan District")),
+    # one thing's links asked toward the other thing named: how the two are linked
+    ("How is Rong'an kumquat connected to Liuzhou?", L("Rong'an kumquat —originates from→ Rong'an County —located in→ Liuzhou")),
+    # a ranking bounded by the place named (its products only: one with the figure is that one, none is refused);
+    # one thing of the kind named is no ranking; a thing left out is ranked without
+    ("柳州的产品里哪个2017年销售额最高？", F("柳州螺蛳粉")),
+    ("Of the products from Baise, which sold the most in 2017?", F("Baise mango")),
+    ("Which of Hechi's products sold the most?", R()),
+    ("Which of Hechi longevity food sold the most?", R()),
+    ("除了南宁香蕉，哪个产品2017年销售额最高？", F("百色芒果")),
+    ("Besides Nanning banana, which product sold the most in 2017?", F("Baise mango")),
+    # a relation's other side that is no condition on the kind listed: refused, never every member of the kind
+    ("Which prefectures have a product and a county that adopted a model?", R()),
+    ("Which prefectures have both a product and a county with a model?", R()),
+    # a kind beside a relation that is neither of its ends is a condition of its own (places holding a product)
+    ("哪些县既有产品又采用了模式？", L("凤山县: “万寿谷核桃鸡产业+电商+贫困户”联动", "融安县: “电商+农民合作社+贫困户”模式")),
+    # a count of a kind, then a count in another place with no kind of its own: each counted
+    ("广西有多少个市辖区？其中南宁有几个？", L("41", "7")),
+    ("How many districts does Guangxi have? How many does Nanning have?", L("41", "7")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -52,6 +52,9 @@ MAX_DEPTH = 4
 
 def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """The question read whole; with no answer, a quoted claim in its own words, or each name alone, or refused."""
+    twice = _counted_twice(kg, q, ans, deadline, depth) if depth < MAX_DEPTH else None
+    if twice:
+        return twice  # 广西有多少个市辖区？其中南宁有几个？: each count, never the second in place of both
     _answer_parsed(kg, Ctx(kg, q, ans.language, ans, deadline=deadline), depth)
     each = _parts_missing(ans) and depth < MAX_DEPTH and _each_sentence(kg, q, ans, deadline, depth)
     if each:
@@ -95,6 +98,21 @@ def _kind_after_which_pattern():
 
     words = sorted({**CLASS_WORDS["zh"], **CLASS_WORDS["en"]}, key=len, reverse=True)
     return re.compile(r"(?:哪个|哪一个|\bwhich\s+)(" + "|".join(map(re.escape, words)) + ")", re.I)
+
+
+def _counted_twice(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+    """A count of a kind, then a second sentence counting in another place with no kind of its own (其中南宁有几个,
+    How many does Nanning have): each asked, the second of the first's kind; None otherwise."""
+    sentences = _sentences(q.text)
+    if len(sentences) != 2 or "count" not in q.cues:
+        return None
+    first, second = parse(kg, sentences[0]), parse(kg, sentences[1])
+    kind = _one_kind_word(first)
+    if not (kind and "count" in first.cues and "count" in second.cues and second.names) or second.kinds:
+        return None
+    said = second.words.get("count", "")
+    text = re.sub(re.escape(said), lambda m: f"{m.group(0)}{'' if _cjk(kind) else ' '}{kind}", sentences[1], count=1, flags=re.I) if said else ""
+    return _answered_together(kg, [sentences[0], text], ans, deadline, depth, said=True) if text else None
 
 
 def _kind_carried(kg, sentence: str, kind: str | None) -> str:

@@ -3720,10 +3720,35 @@ def compare(ctx: Ctx):
         done = _compare_within_one(ctx, subjects, inds)
         if done is not None:
             return done
-    subjects = _compared_subjects(ctx, subjects, inds)
+    subjects = _without_left_out(ctx, _compared_subjects(ctx, subjects, inds))
     if len(subjects) < 2 and q.cues & {"most", "least"}:
-        return False  # the highest among western provinces, with Guangxi's figure alone: nothing to rank
+        return _alone_in_place(ctx, subjects, inds)  # the highest among western provinces, Guangxi's figure alone: nothing to rank
     return bool(subjects) and _compare_subjects(ctx, subjects, inds)
+
+
+def _without_left_out(ctx: Ctx, ranked: list[str]) -> list[str]:
+    """除了南宁香蕉，哪个最高: the things ranked without those left out (two named beside them: compared as named)."""
+    kept = ranked if len(ctx.q.names) >= 3 else [s for s in ranked if s not in ctx.q.besides]
+    if len(kept) < len(ranked):
+        ctx.use("besides")
+    return kept
+
+
+def _alone_in_place(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """The one thing of the place named with the figure (its figure shown, nothing ranked), or none of them
+    having it (refused, saying so); anything else is no answer."""
+    if ctx.ans.unrecognised or not _only_one_said(ctx):
+        return bool(ctx.ans.unrecognised)
+    ctx.use("names", "indicators", "years", "most", "least", "list", "classes", "relations")
+    ctx.add(ctx.label(subjects[0]), subjects[0])
+    for f in figure_rows(ctx, subjects, inds, ctx.q.years):
+        show_figure(ctx, f)
+    return True
+
+
+def _only_one_said(ctx: Ctx) -> bool:
+    start = msg("only_one_with_figure", ctx.lang, thing="\0", place="\0").split("\0")[0]
+    return any(n.startswith(start) for n in ctx.ans.notes)
 
 
 def _no_share_parts(inds: list[str]) -> list[str]:
@@ -3822,7 +3847,55 @@ def _compared_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[s
     if subjects and not ctx.q.cues & {"most", "least"}:
         return []
     members = _group_members(ctx, subjects)
+    within = None if members else _of_place_named(ctx, subjects)
+    if not members and _one_of_the_class_named(ctx, subjects):
+        return []  # which of Hechi longevity food sold the most: one thing of the kind ranked is no other thing
+    if within is not None:
+        return _bounded_by_place(ctx, subjects[0], within, _subjects_for(ctx, inds))
     return members or _of_class_asked(ctx, _subjects_for(ctx, inds))
+
+
+def _one_of_the_class_named(ctx: Ctx, subjects: list[str]) -> bool:
+    """One thing named that is itself of the kind ranked (the class asked, else a thing that could hold the figure:
+    a product, a body, a facility), not one left out (besides Baise mango)."""
+    cls = _ranked_class(ctx.q)
+    if len(subjects) != 1 or subjects[0] in (GUANGXI, *ctx.q.besides):
+        return False
+    return any(ctx.is_a(subjects[0], c) for c in ([cls] if cls else RANKED_KINDS))
+
+
+def _ranked_class(q: Question) -> str | None:
+    return asked_class(q) or (q.kinds[0][1] if q.kinds else None)
+
+
+def _one_place_beside(ctx: Ctx, subjects: list[str]) -> bool:
+    return len(subjects) == 1 and subjects[0] != GUANGXI and ctx.is_a(subjects[0], "Place")
+
+
+RANKED_KINDS = ("Product", "Organization", "Facility", "Event", "Program", "BusinessModel")
+
+
+def _of_place_named(ctx: Ctx, subjects: list[str]) -> list[str] | None:
+    """柳州的产品里哪个销售额最高, of the products from Baise: the things of the class asked that the one place
+    named holds (by the class's own relation, at any depth); None when no place bounds the ranking."""
+    cls = _ranked_class(ctx.q)
+    if not (cls and _one_place_beside(ctx, subjects)) or ctx.is_a(subjects[0], cls):
+        return None
+    cond, values = _conditions(ctx, cls)
+    values["class"] = _classes(ctx, cls)
+    return [r["x"].value for r in ctx.run(members_query(cond), values)]
+
+
+def _bounded_by_place(ctx: Ctx, place: str, within: list[str], having: list[str]) -> list[str]:
+    """The things of the place with the figure, ranked when two or more; one alone is the answer with that said,
+    none is refused with what the place holds."""
+    ranked = [s for s in having if s in within]
+    if len(ranked) == 1:
+        ctx.note(msg("only_one_with_figure", ctx.lang, thing=ctx.label(ranked[0]), place=ctx.label(place)))
+    elif not ranked:
+        ctx.ans.unrecognised.append(msg("none_with_figure", ctx.lang, place=ctx.label(place),
+                                        things=ctx.sep().join(ctx.label(s) for s in within) or "-"))
+    return ranked
 
 
 def _group_members(ctx: Ctx, subjects: list[str]) -> list[str]:
@@ -4476,10 +4549,10 @@ def _bound_of_claim(q: Question) -> bool:
 @intent("between", {"zh": ["百色芒果和百色市有什么关系？"], "en": ["How are Baise mango and Baise related?"]})
 def between(ctx: Ctx):
     q = ctx.q
-    if "relation" not in q.cues or len(q.names) < 2:
+    if not ("relation" in q.cues or _linked_to_the_other(q)) or len(q.names) < 2:
         return False
     a, b = q.names[0].iri, q.names[1].iri
-    ctx.use("names", "relation")
+    ctx.use("names", "relation", "about")
     if _direct_facts(ctx, a, b):  # every fact that links the two, when any does
         return True
     ctx.ans.sparql = f"# a shortest path over the relations (gxkg path {a} {b})"
@@ -4492,6 +4565,17 @@ def between(ctx: Ctx):
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _linked_to_the_other(q: Question) -> bool:
+    """How is Rong'an kumquat connected to Liuzhou: the words that ask one thing's links (connected to) lead to the
+    other thing named, so how the two are linked is asked."""
+    said, names = q.words.get("about", ""), q.names
+    return len(names) == 2 and said in LINK_WORDS and q.at.get("about", -1) + len(said) <= names[1].start \
+        and not q.text[q.at["about"] + len(said):names[1].start].strip() and names[0].end <= q.at["about"]
+
+
+LINK_WORDS = {"connected to", "linked to", "related to", "connect to", "connects to", "tied to"}
 
 
 def _direct_facts(ctx: Ctx, a: str, b: str) -> bool:
@@ -5560,7 +5644,23 @@ def _held_kind(q: Question, cls: str, extra: str) -> bool:
     from ..vocab import vocabulary
 
     placeish = extra == "Place" or GXO + "Place" in vocabulary().ancestors(GXO + extra)
-    return cls in PLACE_CLASSES and not placeish and extra not in MODEL_CLASSES and not q.relations
+    return cls in PLACE_CLASSES and not placeish and extra not in MODEL_CLASSES and not _an_end_of_relations(q, extra)
+
+
+def _an_end_of_relations(q: Question, extra: str) -> bool:
+    """The kind is what a relation asked links to (举办了哪些活动: events, the relation's range) or any relation
+    asked has no ends said; a kind beside a relation that is neither (既有产品又采用了模式: products) is a
+    condition of its own."""
+    from ..vocab import vocabulary
+
+    v = vocabulary()
+    kinds = {GXO + extra, *v.ancestors(GXO + extra)}
+    ends = [_ends(v.relations.get(r)) for r in q.relations]
+    return any(not e or kinds & e for e in ends)
+
+
+def _ends(t) -> set:
+    return set(t.ranges) | set(t.domains) if t else set()
 
 
 def _holds_a_thing_of(extra: str) -> str:
@@ -7666,7 +7766,11 @@ def _alternate_rows(ctx: Ctx, classes: list[str]) -> list[dict]:
         return []
     asked, q.relations = q.relations, [ALTERNATES[r] for r in q.relations]
     try:
-        return _members(ctx, classes)
+        cond, values = _conditions(ctx, classes[0])
+        if not all(f"gxo:{r}" in cond for r in q.relations):
+            return []  # the other side is no condition on this class: never every member in its stead
+        values["class"] = _classes(ctx, *classes)
+        return ctx.run(members_query(cond), values)
     finally:
         q.relations = asked
 
@@ -7793,6 +7897,65 @@ def _rule_of_listed(ctx: Ctx, r: dict) -> None:
     ctx.rule_note(_v(r, "rule"))
     if _v(r, "rule"):
         ctx.derived.add(r["x"].value)
+
+
+@intent("lies_in", {"zh": ["哪些实体位于凭祥市？", "位于南宁的有哪些？"], "en": ["Which entities are located in Nanning?"]})
+def lies_in(ctx: Ctx):
+    """What lies or is held in a place, no kind named (哪些实体位于南宁, which things are located in Nanning): the
+    things said to be located or held in it, and those (no places) in a place within it; never the place's parent."""
+    place = _lies_in_place(ctx)
+    if not place:
+        return False
+    rows = _lying_in(ctx, place)
+    ctx.use("names", "where", "list", "relations", "which")
+    if not rows:
+        ctx.add(msg("none_lies_in", ctx.lang, place=ctx.label(place)), place)
+        return True
+    for r in sorted(rows, key=lambda r: (ctx.is_a(r["x"].value, "Place"), ctx.label(r["x"].value))):
+        ctx.add(ctx.label(r["x"].value), r["x"].value)
+        _within_noted(ctx, r, place)
+    _facts_cited(ctx, ctx.related({"s": _terms(rows, "x"), "p": _terms(rows, "p"), "o": _terms(rows, "in")}))
+    return True
+
+
+def _lying_in(ctx: Ctx, place: str) -> list[dict]:
+    """The things in the place itself, and those that are no place in a place within it."""
+    rows = ctx.run(query("lies_in"), {"n": [_node(place)]})
+    return [r for r in rows if r["in"].value == place or not ctx.is_a(r["x"].value, "Place")]
+
+
+def _within_noted(ctx: Ctx, r: dict, place: str) -> None:
+    if r["in"].value != place:
+        ctx.note(msg("lies_in_within", ctx.lang, thing=ctx.label(r["x"].value), place=ctx.label(r["in"].value)))
+
+
+def _facts_cited(ctx: Ctx, facts: list[dict]) -> None:
+    """Each fact's sentence cited, or the rule that derived it noted."""
+    ctx.cite([f["ev"].value for f in facts if "ev" in f])
+    for rule in {f["rule"].value for f in facts if "rule" in f}:
+        ctx.rule_note(rule)
+
+
+def _lies_in_place(ctx: Ctx) -> str | None:
+    """The one place named right after located in (位于X, located in X) with which or what asked of it, no kind."""
+    q = ctx.q
+    if len(q.names) != 1 or q.kinds or not ctx.is_a(q.names[0].iri, "Place"):
+        return None
+    return q.names[0].iri if _located_in_asked(q, q.text[:q.names[0].start], q.text[q.names[0].end:]) else None
+
+
+def _located_in_asked(q: Question, before: str, after: str) -> bool:
+    if not LIES_IN_BEFORE[q.lang].search(before):
+        return False
+    return q.lang == "en" or bool(LIES_IN_AFTER.match(after) or LIES_IN_ASKED.search(before))
+
+
+LIES_IN_BEFORE = {"zh": lazyre.compile(r"(?:位于|坐落于|坐落在|设在|地处)\s*$"),
+                  "en": lazyre.compile(r"\b(?:which|what)\b(?:\s+(?:entities|entity|things|thing|nodes|node|items|item|objects|object)\b)?"
+                                       r"(?:\s+in\s+the\s+graph)?\s+(?:is|are|was|were)\s+(?:recorded\s+as\s+|listed\s+as\s+|said\s+to\s+be\s+)?"
+                                       r"(?:located|situated|based|found|sited)\s+in\s+(?:the\s+)?$", re.I)}
+LIES_IN_ASKED = lazyre.compile(r"(?:哪些|哪个|哪一个|哪几个|什么|啥|谁)(?:实体|事物|东西|对象|节点|条目)?(?:是|会|被记录为)?(?:位于|坐落于|坐落在|设在|地处)\s*$")
+LIES_IN_AFTER = lazyre.compile(r"(?:境内)?的(?:实体|事物|东西|对象|节点|条目)?(?:都|一共|共)?(?:有哪些|有什么|是哪些|是什么|是哪个|是谁|有谁|包括哪些|包括什么)")
 
 
 @intent("list", {"zh": ["哪些产品产自柳州？", "哪些平台在广西开展农村电商业务？", "河池有哪些县采用了模式？", "凭祥建设了哪些平台或设施？"],
