@@ -1156,7 +1156,7 @@ EVERYDAY = [
     # a source asked by name: only the source answers (同比 is no comparison)
     ("网络零售额同比增长13.4%这句话出自哪篇文章？", P("《广西电商新跨越 经济增长新引擎》")),
     # a chain whose middle step is the class asked (哪个村, then that village's title)
-    ("金苗苗产自哪个村？这个村获得过什么称号？", L("淘宝村")),
+    ("金苗苗产自哪个村？这个村获得过什么称号？", L("汉塘村", "淘宝村")),
     # a name set aside for another: the question corrects it
     ("Not Fengshan, I mean Fangchenggang. Which province is that in?", L("Guangxi Zhuang Autonomous Region")),
     ("不是融水，我说的是融安县，它归哪个市管？", L("柳州市")),
@@ -3439,6 +3439,49 @@ CONDITIONS_KEPT = [
     # a count of a kind, then a count in another place with no kind of its own: each counted
     ("广西有多少个市辖区？其中南宁有几个？", L("41", "7")),
     ("How many districts does Guangxi have? How many does Nanning have?", L("41", "7")),
+    # round 50's wrong answers: the same prefecture as a county is the one it lies in (its other members listed,
+    # never what lies under the county); a quoted claim's sentence asked is never dropped for another reading; a
+    # year asked that no figure shown is of is refused; where the things a figure counts come from is no figure
+    ("跟天等县同属一个地级市的还有哪些县区？", L("凭祥市", "大新县", "宁明县", "扶绥县", "江州区", "龙州县")),
+    ("Which other counties are in the same prefecture as Tiandeng?", L("Daxin County", "Fusui County", "Jiangzhou District",
+                                                                     "Longzhou County", "Ningming County", "Pingxiang (county-level city)")),
+    ("凭祥和宁明在同一个地级市吗？", F("是")),
+    ("哪句原文提到了“好山好水出好物”？涉及哪些产品？", R()),
+    ("广西跨境电商2017年同比增长28.8%，那2015年的交易额是多少？", R()),
+    ("那200多家东盟企业主要来自哪些国家？", R()),
+    ("中国-东盟中小企业贸易促进平台服务了多少东盟企业？", P("中国-东盟中小企业贸易促进平台 服务东盟企业数: 超过 200 个")),
+    # the places nearest to (or furthest from) a place named, by the seats' coordinates: of the kind asked
+    # (county-level units by default, never those within it or above it), or the other places named
+    ("按图谱坐标，离凌云县最近的县级单位是哪个？", L("田林县（约 34 公里）")),
+    ("按坐标，离武宣县最近的两个县级单位是哪两个？", L("象州县（约 42 公里）", "桂平市（约 48 公里）")),
+    ("按坐标，梧州和贺州哪个离南宁更远？", L("贺州市（约 371 公里）")),
+    ("Which county-level units are closest to Diecai District by the stored coordinates?", L("Xiufeng District (about 5.9 km)")),
+    ("Which prefecture seat is farthest from Nanning?", L("Hezhou (about 371 km)")),
+    ("Which county is nearest to Nanning?", L("Fusui County (about 52 km)")),
+    # every figure of a period asked (of the months asked: never a total as of a month)
+    ("图谱里哪些数字是2013年的？", L("广西壮族自治区 电子商务交易额: 126600000000 元 (1266亿元)",
+                                  "广西壮族自治区 电子商务交易额年均增长率: 53.3 % (53.3%)")),
+    ("图谱里有哪些数据是2018年1-7月这个时段的？", L("广西壮族自治区 电子商务交易额: 422000000000 元 (4220亿元)",
+                                             "广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)",
+                                             "广西壮族自治区 网络零售交易额同比增长: 13.4 % (13.4%)")),
+    # whether a thing had happened (been held, ended) by the time of another: the article's publication or a renaming
+    ("文章发布时，中国-东盟信息港电子商务论坛开过了没有？", L("否（中国-东盟信息港电子商务论坛 2018-09-13，文章发布 2018-08-20）")),
+    ("横县改名横州市的时候，广西电子商务精准扶贫三年行动计划已经结束了吗？",
+     L("是（广西电子商务精准扶贫三年行动计划（2018-2020） 2020，横县 → 横州市 2021-02-03）")),
+    ("When the article came out, had the China-ASEAN Information Harbor E-commerce Forum already been held?",
+     L("no (China-ASEAN Information Harbor E-commerce Forum 2018-09-13; the article 2018-08-20)")),
+    # the product whose origin lies furthest in a direction, of every product; two figures added ("adding")
+    ("图谱里所有产品里，哪个的产地最靠北？", L("桂林米粉 (桂林市)")),
+    ("Adding rural service stations and logistics delivery outlets together, how many points had been built by July 2018?",
+     F("combined: 5329 count")),
+    # two kinds' counts compared: a bare 区 before 比 is the districts; more A or more B (活动多还是政策多)
+    ("贵港下面的区比县级市多几个？", F("相差 2（市辖区: 3、县级市: 1）")),
+    ("图谱里活动多还是政策多？", F("活动")),
+    ("Does the graph hold more events or more policy documents?", F("events")),
+    # a later sentence opening with that prefecture (这个市) asks of the first sentence's answer, never of the name
+    ("灵山县属于哪个地级市？这个市还有哪些县区？", L("钦州市", "浦北县", "灵山县", "钦北区", "钦南区")),
+    ("Which prefecture is Rong'an in? What autonomous counties does that prefecture have?",
+     L("Liuzhou", "Rongshui Miao Autonomous County", "Sanjiang Dong Autonomous County")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

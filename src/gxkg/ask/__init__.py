@@ -100,19 +100,34 @@ def _kind_after_which_pattern():
     return re.compile(r"(?:哪个|哪一个|\bwhich\s+)(" + "|".join(map(re.escape, words)) + ")", re.I)
 
 
+def _that_one_next(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """灵山县属于哪个地级市？这个市还有哪些县区？: a sentence after the first that opens with that prefecture (这个市)
+    asks of the first's answer, as the clauses of one sentence do; never of the name."""
+    later = _sentences(q.text)[1:]
+    if any(THAT_ZH.match(x.lstrip(OF_ANSWER)) or THAT_EN.search(x) for x in later):
+        return _asked_at_question_marks(kg, q, ans, deadline, depth)
+    clauses = _clause_questions(kg, q.text.rstrip("？?。. "), ans.language)[1:]
+    if any(THAT_ZH.match(x.lstrip(OF_ANSWER)) or THAT_EN.search(x) for x in clauses):
+        return _clauses(kg, q, ans, deadline, depth)  # …, and what autonomous counties does that prefecture have
+    return None
+
+
 def _counted_twice(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     """A count of a kind, then a second sentence counting in another place with no kind of its own (其中南宁有几个,
     How many does Nanning have): each asked, the second of the first's kind; None otherwise."""
     sentences = _sentences(q.text)
     if len(sentences) != 2 or "count" not in q.cues:
         return None
-    first, second = parse(kg, sentences[0]), parse(kg, sentences[1])
-    kind = _one_kind_word(first)
-    if not (kind and "count" in first.cues and "count" in second.cues and second.names) or second.kinds:
+    kind, second = _kind_counted(parse(kg, sentences[0])), parse(kg, sentences[1])
+    said = second.words.get("count", "") if kind and "count" in second.cues and second.names and not second.kinds else ""
+    if not said:
         return None
-    said = second.words.get("count", "")
-    text = re.sub(re.escape(said), lambda m: f"{m.group(0)}{'' if _cjk(kind) else ' '}{kind}", sentences[1], count=1, flags=re.I) if said else ""
-    return _answered_together(kg, [sentences[0], text], ans, deadline, depth, said=True) if text else None
+    text = re.sub(re.escape(said), lambda m: f"{m.group(0)}{'' if _cjk(kind) else ' '}{kind}", sentences[1], count=1, flags=re.I)
+    return _answered_together(kg, [sentences[0], text], ans, deadline, depth, said=True)
+
+
+def _kind_counted(q) -> str | None:
+    return _one_kind_word(q) if "count" in q.cues else None
 
 
 def _kind_carried(kg, sentence: str, kind: str | None) -> str:
@@ -1032,7 +1047,34 @@ def _unused(kg, ctx) -> list[str]:
         parts["classes"] = _kinds_not_shown(kg, ctx)
     parts["besides"] = [ctx.label(i) for i in ctx.q.besides]  # 除了南宁: never an answer still holding what was left out
     out = [w for part, words in parts.items() if part not in ctx.used for w in words]
-    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx) + _what_it_is_unsaid(ctx)
+    return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx) + _what_it_is_unsaid(ctx) + _quote_unused(ctx) \
+        + _years_unanswered(ctx)
+
+
+def _years_unanswered(ctx) -> list[str]:
+    """2017年同比增长28.8%，那2015年的交易额是多少: figures shown, and a year asked that none of them (nor anything
+    worked out) is of: that year was not answered, never left out in silence."""
+    if not _figures_shown_plain(ctx):
+        return []
+    said = _text_shown(ctx)
+    written = [y for y in ctx.q.years if y in ctx.q.text]  # never a year a range spans (2013到2017: 2014 is no year asked)
+    return [y for y in written if y not in said and not min(written) < y < max(written)]
+
+
+def _figures_shown_plain(ctx) -> bool:
+    """Figures shown by the figure or growth reading, no yes or no asked."""
+    return ctx.ans.intent in ("figure", "growth") and "yesno" not in ctx.q.cues and any(a.get("period") for a in ctx.ans.answers)
+
+
+def _text_shown(ctx) -> str:
+    return " ".join(f"{a.get('label') or ''} {a.get('period') or ''}" for a in ctx.ans.answers) + " ".join(ctx.ans.notes)
+
+
+def _quote_unused(ctx) -> list[str]:
+    """哪句原文提到了“好山好水出好物”？涉及哪些产品: a quoted claim whose sentence is asked, answered by no source:
+    the answer never rests on it (the products of every model are not those of that sentence)."""
+    q = ctx.q
+    return [f"“{q.quoted}”"] if q.quoted and "source" in q.words and ctx.ans.intent != "source" else []
 
 
 def _what_it_is_unsaid(ctx) -> list[str]:
@@ -2025,5 +2067,5 @@ def _of_the_names_too(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
     return _parts_given(texts, [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts], ans)
 
 
-REFERRERS = (_premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+REFERRERS = (_that_one_next, _premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two, _listed_then_asked)

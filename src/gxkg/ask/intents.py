@@ -21,7 +21,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START
-from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
+from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, MORE_OR, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -546,9 +546,19 @@ def _verb_of_figure(q: Question, r: str, inds: list[str]) -> bool:
     stations), or ending the question (what figure did they reach?): the figure counts what the verb did, so
     the figure uses the word."""
     at, after = q.at.get(r), [q.at[i] for i in inds if i in q.at]
-    if len(q.names) > 1 or at is None or r in NARROWS_A_FIGURE:
+    if len(q.names) > 1 or at is None or r in NARROWS_A_FIGURE or _relation_asked_itself(q, r, at):
         return False
     return any(0 < abs(a - at) <= 40 for a in after) or bool(after) and _ends_question(q.text, at + len(q.words.get(r, "")))
+
+
+def _relation_asked_itself(q: Question, r: str, at: int) -> bool:
+    """来自哪些国家, come from which countries: the relation's other end is asked (a question word in or right after
+    its word), so no figure answers it."""
+    word = q.words.get(r, "")
+    return bool(RELATION_END_ASKED.match(word + q.text[at + len(word):at + len(word) + 12]))
+
+
+RELATION_END_ASKED = lazyre.compile(r"[^哪什谁]{0,4}(?:哪|什么|谁)|[a-z ]{0,20}\b(?:which|what|where|whom)\b", re.I)
 
 
 def _ends_question(text: str, at: int) -> bool:
@@ -1256,6 +1266,69 @@ SAME_TIME = lazyre.compile(r"同一个?(?:年份|年|月|天|日)|同[年月]|\b
 SAME_WIDTH = {r"年|year": 4, r"月|month": 7, r"天|日|day|date": 10}
 
 
+@intent("by_then", {"zh": ["文章发布时，中国-东盟信息港电子商务论坛开过了没有？", "横县改名横州市的时候，广西电子商务精准扶贫三年行动计划已经结束了吗？"],
+                    "en": ["When the article came out, had the China-ASEAN Information Harbor E-commerce Forum already been held?"]})
+def by_then(ctx: Ctx):
+    """Had a thing happened (been held, issued, ended) by the time of another: the article's publication, or the
+    date of the other thing named (a renaming); yes or no by the dates the graph states, none when the two cannot be
+    told apart (2018-08 and 2018-08-20)."""
+    said = BY_THEN[ctx.lang].search(ctx.q.text)
+    pair = _then_and_thing(ctx, bool(re.search(r"结束|到期|完成|ended|finished|over|expired", said.group(0), re.I))) if said else None
+    if not pair or not _orderable([pair[0], pair[1]]):
+        return False
+    (ref, dr, er), (thing, dt, et) = pair
+    ctx.q.unknown = [w for w in ctx.q.unknown if w not in said.group(0)]  # 结束了吗: the words this reading understood
+    word = ("yes", "是") if dt < dr else ("no", "否")
+    ctx.use("names", "article_time", "first_in_time", "when", "rename", "yesno", "source", "relations", "by_then")
+    ctx.add(_say(ctx, f"{word[1]}（{thing} {dt}，{ref} {dr}）", f"{word[0]} ({thing} {dt}; {ref} {dr})"))
+    ctx.note(msg("computed", ctx.lang, how=f"{thing} {dt} {'<' if dt < dr else '>'} {ref} {dr}"))
+    ctx.cite(er + et)
+    return True
+
+
+BY_THEN = {"zh": lazyre.compile(r"(?:开|办|举办|举行|召开|发布|出台|印发|结束|完成|到期|实施)(?:过)?了?(?:没有|吗|没)|已经(?:开|办|举办|举行|召开|发布|出台|结束|完成|到期)"),
+           "en": lazyre.compile(r"\b(?:had|has|was|were)\b[^?]{0,60}?\b(?:already\s+)?(?:been held|taken place|happened|ended|finished|been issued|"
+                                r"been published|been released|over|expired)\b", re.I)}
+THEN_SAID = lazyre.compile(r"^[^，,？?]{0,16}?(?:的时候|时候|之时|时)|^\s*(?:was|were)?\s*(?:renamed|issued|held)", re.I)
+
+
+def _then_and_thing(ctx: Ctx, ended: bool) -> tuple | None:
+    """((the time's label, date, evidence), (the thing's label, its date or end, evidence)): the article's
+    publication (文章发布时) or the thing named with 时/when after it, and the one other dated thing named."""
+    ref, others = _the_time_named(ctx)
+    dated = [d for d in (_thing_date(ctx, n.iri, ended) for n in others) if d]
+    return (ref, dated[0]) if ref and len(dated) == 1 else None
+
+
+def _the_time_named(ctx: Ctx) -> tuple:
+    """(the time's label, date, evidence) or None, and the other names: the article's publication when said, else the
+    one name with 时/when right after it."""
+    q = ctx.q
+    if "article_time" in q.cues:
+        return _the_one_article(ctx), list(q.names)
+    at = [n for n in q.names if THEN_SAID.match(q.text[n.end:])]
+    if len(at) != 1:
+        return None, []
+    return _date_of_named(ctx, at[0].iri), [n for n in q.names if n.iri != at[0].iri]
+
+
+def _thing_date(ctx: Ctx, e: str, ended: bool) -> tuple | None:
+    """(label, date, evidence) of a thing: when it ended (its end date, or the last year of the years it covers)
+    when that is asked, else its first date."""
+    d = _first_date(ctx, e)
+    if not d:
+        return None
+    label, first, evs = d[0]
+    when = _end_of(ctx, e, first) if ended else first
+    return (label, when, evs) if when else None
+
+
+def _end_of(ctx: Ctx, e: str, first: str) -> str:
+    """Its end date, else the last year of the years it covers (2018-2020: 2020), else ""."""
+    ends = [r["d"].value for r in ctx.run(query("end_dates"), {"e": [_node(e)]})]
+    return ends[0] if ends else first.rsplit("-", 1)[-1] if re.fullmatch(r"\d{4}-\d{4}", first) else ""
+
+
 @intent("time_order", {"zh": ["中国-东盟信息港电子商务论坛和那篇文章哪个在先？"],
                        "en": ["Which came first, the China-ASEAN Information Harbor E-commerce Forum or the article?"]})
 def time_order(ctx: Ctx):
@@ -1363,6 +1436,86 @@ def _renaming_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
     return [(f"{_v(r, 'old') or '?'} → {r['new'].value}", _v(r, "date"), [_v(r, "ev")]) for r in rows[:1]]
 
 
+@intent("nearest", {"zh": ["按坐标，离凌云县最近的县级单位是哪个？", "按坐标，梧州和贺州哪个离南宁更远？"],
+                    "en": ["Which county-level unit is nearest to Dongxing by the stored coordinates?"]})
+def nearest(ctx: Ctx):
+    """The places nearest to (or furthest from) the place named, by the great-circle distance between the seats the
+    division data gives: the other places named, else those of the kind asked (county-level units by default);
+    worked out and approximate, never a road distance."""
+    said = _nearest_said(ctx.q)
+    here = _point(ctx, said[0]) if said else None
+    if here is None:
+        return False
+    n = ctx.q.top or 1
+    ranked = sorted(_distances_from(ctx, said[0], here), key=lambda t: -t[1] if said[1] else t[1])
+    if len(ranked) < 2:
+        return False
+    ctx.use("names", "geo", "most", "least", "list", "classes", "distance", "count", "compare", "derive", "unit", "near")
+    for x, km in ranked[:n]:
+        ctx.add(_say(ctx, f"{ctx.label(x)}（约 {_km_said(km)} 公里）", f"{ctx.label(x)} (about {_km_said(km)} km)"), x, value=f"{km:.1f}", unit=GXO + "Kilometre")
+    _nearest_noted(ctx, said[0], ranked, n)
+    return True
+
+
+def _nearest_noted(ctx: Ctx, place: str, ranked: list[tuple[str, float]], n: int) -> None:
+    """How the distances were worked out (the nearest few beyond those asked), and the rows the places come from."""
+    shown = ctx.sep().join(f"{ctx.label(x)} {_km_said(km)} km" for x, km in ranked[:max(n + 2, 3)])
+    ctx.note(msg("computed", ctx.lang, how=f"haversine, {ctx.label(place)} → {shown}") +
+             _say(ctx, "；坐标为政府驻地的近似位置，不是道路距离", "; the coordinates are approximate seats, not a road distance"))
+    ctx.cite(ctx.kg.entity_evidence_iris(place) + [e for x, _ in ranked[:n] for e in ctx.kg.entity_evidence_iris(x)])
+
+
+def _nearest_said(q: Question) -> tuple[str, bool] | None:
+    """(the place distances are taken from, whether the furthest is asked): the one name right after 离/from with
+    nearest or furthest said of it."""
+    for n in q.names:
+        m = NEAR_BEFORE[q.lang].search(q.text[:n.start])
+        after = NEAR_AFTER.match(q.text[n.end:]) if q.lang == "zh" else m
+        if m and after:
+            return n.iri, bool(re.search(r"远|furthest|farthest|most distant", after.group(0) + (m.group(0) if q.lang == "en" else ""), re.I))
+    return None
+
+
+NEAR_BEFORE = {"zh": lazyre.compile(r"(?:离|距离|距)$"),
+               "en": lazyre.compile(r"\b(?:(?:closest|nearest)\s+(?:to\s+)?|(?:furthest|farthest|most\s+distant)\s+(?:away\s+)?from\s+|"
+                                    r"(?:closer|nearer)\s+to\s+|(?:further|farther)\s+(?:away\s+)?from\s+)(?:the\s+)?$", re.I)}
+NEAR_AFTER = lazyre.compile(r"[^，,？?]{0,3}?(?:最近|最远|更近|更远|近一些|远一些|较近|较远)")
+
+
+def _near_kind(ctx: Ctx) -> str:
+    """The kind of place asked: its class word, or the level after which (which prefecture seat: where it took it),
+    else county-level units."""
+    from . import _kind_after_which
+    from .lexicon import CLASS_WORDS
+
+    if ctx.q.kinds:
+        return ctx.q.kinds[0][1]
+    word = (_kind_after_which(ctx.q.text) or "").lower()
+    ctx.use("where")
+    return CLASS_WORDS[ctx.lang].get(word) or CLASS_WORDS["zh" if ctx.lang == "en" else "en"].get(word) or "County"
+
+
+def _distances_from(ctx: Ctx, place: str, here: tuple[float, float]) -> list[tuple[str, float]]:
+    """(place, km from here) of the other places named, else of every place of the kind asked but the one itself."""
+    others = [n.iri for n in ctx.q.names if n.iri != place]
+    if others:
+        return _distances_to(ctx, here, others)
+    rows = ctx.run(query("placed"), {"class": _classes(ctx, _near_kind(ctx))})
+    inside = _within_or_above(ctx, place)  # 离南宁最近的县: none of its own
+    return [(r["x"].value, _haversine(here, (float(r["lat"].value), float(r["long"].value)))) for r in rows if r["x"].value not in inside]
+
+
+def _distances_to(ctx: Ctx, here: tuple[float, float], others: list[str]) -> list[tuple[str, float]]:
+    points = [(x, _point(ctx, x)) for x in others]
+    return [(x, _haversine(here, p)) for x, p in points if p]
+
+
+def _within_or_above(ctx: Ctx, place: str) -> set:
+    """The place, the places within it and those it lies in."""
+    inside = {r["t"].value for r in ctx.run(query("places_in"), {"n": [_node(place)]})}
+    return inside | {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(place)]})} | {place}
+
+
 @intent("distance", {"zh": ["凭祥市和东兴市直线距离大约多少公里？"],
                      "en": ["How far apart are Pingxiang and Dongxing as the crow flies?"]})
 def distance(ctx: Ctx):
@@ -1454,7 +1607,7 @@ def _article_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:
 COMPUTED_CUES = {"compare", "most", "least", "less", "growth", "share", "total", "mean", "per", "monthly", "whole", "derive", "verify"}
 
 
-FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money", "kind_cumulative", "kind_rank")
+FIGURE_KIND_CUES = ("kind_rate", "kind_percent", "kind_money", "kind_cumulative", "kind_rank", "kind_any")
 KIND_UNIT = {"kind_percent": "Percent", "kind_money": "CNY", "kind_rank": "Rank"}  # the figures of a kind by their unit
 
 
@@ -1485,7 +1638,7 @@ def _figure_kind_asked(q: Question) -> str | None:
     kind = next((k for k in FIGURE_KIND_CUES if k in q.cues), None)
     if _hard(q) or q.cues & (COMPUTED_CUES - {"most", "least", "growth", "share"} | {"yesno", "less"}):
         return None
-    return kind
+    return None if kind == "kind_any" and not q.years else kind  # 哪些数据: of a period only (what is known of a thing: about)
 
 
 MAX_RANKED = 20  # figures shown in order when the largest or smallest is asked: the answer stays short on any graph
@@ -1509,9 +1662,15 @@ def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
     subjects = [n.iri for n in ctx.q.names]
     if kind == "kind_rate":
         return figure_rows(ctx, subjects, sorted(GROWTH_OF.values()), ctx.q.years)
-    if kind == "kind_cumulative":  # running totals: the figures stated as of a date
-        return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if f["period"].get("as_of")]
+    if kind in ("kind_cumulative", "kind_any"):
+        return _dated_kind(ctx, kind, figure_rows(ctx, subjects, [], ctx.q.years))
     return figure_rows(ctx, subjects, [], ctx.q.years, (GXO + KIND_UNIT[kind],))
+
+
+def _dated_kind(ctx: Ctx, kind: str, rows: list[dict]) -> list[dict]:
+    """Running totals: the figures stated as of a date; any figure: those of the months asked (2018年1-7月这个时段:
+    never a total as of July)."""
+    return [f for f in rows if f["period"].get("as_of")] if kind == "kind_cumulative" else _months_of_year(ctx.q, rows)
 
 
 @intent("holders", {"zh": ["哪些产品有2017年的销售额数据？"], "en": ["Which products have sales figures for 2017?"]})
@@ -5813,7 +5972,8 @@ def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-KINDS_JOINED = lazyre.compile(r"[”\"」』']?\s*(?:类(?:实体|条目|节点)?)?\s*(?:和|、|与|及|以及|跟|,|，|and|or)\s*(?:(?:how many|多少个?|几个|几家)\s*)?(?:the\s+)?[“\"「『']?$", re.I)
+KINDS_JOINED = lazyre.compile(r"[”\"」』']?\s*(?:类(?:实体|条目|节点)?)?\s*(?:和|、|与|及|以及|跟|,|，|and|or|(?:多|少)?还是|or (?:more|fewer))\s*"
+                              r"(?:(?:how many|多少个?|几个|几家)\s*)?(?:the\s+)?[“\"「『']?$", re.I)
 
 
 def _other_kinds_joined(q: Question) -> bool:
@@ -5821,9 +5981,9 @@ def _other_kinds_joined(q: Question) -> bool:
     between them) joined by and are each counted."""
     if not _kinds_of_things(q):
         return False
-    low = q.text.lower()
-    at = [low.find(w.lower()) for w, _ in q.kinds]
-    return min(at) >= 0 and all(_joined(low[a + len(w):b]) for (w, _), a, b in zip(q.kinds, at, at[1:]))
+    low, kinds = q.text.lower(), list({c: (w, c) for w, c in reversed(q.kinds)}.values())[::-1]  # policy documents: one kind
+    at = [low.find(w.lower()) for w, _ in kinds]
+    return min(at) >= 0 and all(_joined(low[a + len(w):b]) for (w, _), a, b in zip(kinds, at, at[1:]))
 
 
 def _kinds_of_things(q: Question) -> bool:
@@ -6115,7 +6275,14 @@ def _products_asked(ctx: Ctx) -> list[str]:
     names = [n.iri for n in ctx.q.names if n.iri != GUANGXI]
     if len(names) >= 2 and all(ctx.is_a(n, "Product") for n in names):
         return names
-    return _group_members(ctx, names)
+    return _group_members(ctx, names) if names else _every_product(ctx)
+
+
+def _every_product(ctx: Ctx) -> list[str]:
+    """所有产品里: every product (the first MAX_LISTED), when products are the one kind asked."""
+    if [c for _, c in ctx.q.kinds] != ["Product"]:
+        return []
+    return [r["x"].value for r in ctx.run(query("members", "") + f"LIMIT {MAX_LISTED}", {"class": _classes(ctx, "Product")})]
 
 
 @intent("extreme", {"zh": ["广西最北的县是哪个？", "按坐标，百色市最西边的县级行政区是哪个？", "河池最南端的县是哪个？"],
@@ -7548,7 +7715,7 @@ def _counts_compared(ctx: Ctx) -> None:
                                "value": str(n), "unit": GXO + "Count", "period": None})
     ctx.note(msg("computed", ctx.lang, how=f"|{a['value']} − {b['value']}| = {n}"))
     ctx.use("compare")
-    if n and KIND_WHICH.search(ctx.q.text):  # 哪类更多: the kind with more (fewer when asked) said first
+    if n and (KIND_WHICH.search(ctx.q.text) or MORE_OR.search(ctx.q.text)):  # 哪类更多: the kind with more (fewer when asked) said first
         _kind_with_more(ctx, counts)
 
 

@@ -369,7 +369,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # figures of several things added up, and one figure per unit of another
     "total": (("一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
-               "add up to", "added up", "summed", "sum")),
+               "add up to", "added up", "summed", "sum", "adding", "adding up")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
@@ -470,8 +470,13 @@ CUES["kind_rank"] = (("排名数据", "名次数据", "是名次", "是排名", 
 CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))
 CUES["kind_percent"] = (("百分比数据", "百分比数字", "百分数"), ("percentage figure", "percentage figures", "percentages",
                                                       "percent figures", "percentage numbers"))
-CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数"), ("running totals", "running total", "cumulative figures",
-                                                        "cumulative totals", "cumulative numbers"))
+CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数", "截至日期", "截止日期"), ("running totals", "running total", "cumulative figures",
+                                                        "cumulative totals", "cumulative numbers", "as of date", "as-of date",
+                                                        "\"as of\" date", "as of dates", "as-of dates"))
+# figures of any kind, asked of a period (图谱里哪些数字是2013年的): every figure of the years asked
+CUES["kind_any"] = (("哪些数字", "哪些数据", "哪几个数字", "哪几个数据", "哪些数", "什么数据", "什么数字", "哪些统计数据"),
+                    ("which figures", "what figures", "which numbers", "what numbers", "which observations", "what observations",
+                     "which statistics", "what statistics"))
 CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), ("sums of money", "sum of money", "money figures", "monetary figures",
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
                                      "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
@@ -517,6 +522,9 @@ CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文
                         ("english name", "name in english", "called in english"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 # the most recent figure of those the graph holds (最新的交易额, the latest figure)
+CUES["near"] = (("最远", "更远", "更近", "远一些", "近一些", "较远", "较近", "离得最近", "离得最远"),
+                ("closest", "nearest", "farthest", "furthest", "closer", "nearer", "further away", "farther away", "further", "farther",
+                 "most distant", "nearest to", "closest to"))
 CUES["latest"] = (("最新的", "最新", "最近一期", "最近的一期"), ("latest", "most recent", "newest", "latest recorded", "most recently recorded"))
 CUES["noise"] = (("同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
@@ -586,7 +594,7 @@ qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 # and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
 PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
-EN_FILLER = {"stored", "alike", "entity", "degrees", "character", "point", "evenly", "spread",
+EN_FILLER = {"stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

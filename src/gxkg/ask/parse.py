@@ -1009,7 +1009,7 @@ def _level_said(text: str) -> str:
 
 WHOLE_REGION_KIND = lazyre.compile(r"全区(?=县级|县区|区县|县和|县、|乡镇|地级)")
 EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
-BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面])区(?=[、和及与]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与])区(?=[，,。？?的]|加|一共|都|各|分别|$)")
+BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面])区(?=[、和及与比]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与比])区(?=[，,。？?的]|加|一共|都|各|分别|多|少|$)")
 
 
 LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为|记为)\s*[“\"「『']?(?P<k>县级市|自治县|市辖区|地级市|县|区|镇|乡)[”\"」』']?"
@@ -2575,11 +2575,12 @@ def _kinds_alone(q: Question) -> bool:
 
 
 KIND_WHICH = lazyre.compile(r"哪类|哪一类|哪种|哪一种|哪个|\bwhich (?:kind|type|class|one|group)\b", re.I)
+MORE_OR = lazyre.compile(r"(?:多|少)还是[^？?，,]{1,12}(?:多|少)|\b(?:more|fewer)\b[^?]{1,40}\bor (?:more|fewer)\b", re.I)  # 活动多还是政策多
 
 
 def _kind_counts_compared(q: Question) -> None:
     """图谱里活动和政策，哪类更多: two kinds compared, no name or figure: their counts are compared."""
-    if q.cues & {"compare", "less"} and _kinds_alone(q) and KIND_WHICH.search(q.text):
+    if q.cues & {"compare", "less"} and _kinds_alone(q) and (KIND_WHICH.search(q.text) or MORE_OR.search(q.text)):
         q.cues |= {"count", "compare"}
         q.cues.discard("list")
         q.words.setdefault("count", q.words.get("compare", q.words.get("less", "")))

@@ -95,6 +95,12 @@ REFERENCES = [
     Reference("place_event", ("^heldIn",), after=r"(?: (?:e-commerce |ecommerce )?(?:forum|summit|conference|expo|fair|festival)\b|"
                                               r"的?(?:那个|这个|那场|这场|那次|这次)?(?:论坛|峰会|大会|博览会|电商节))", cls="Event",
               examples=("For the Nanning forum: which projects does it promote?",)),
+    # the place a name lies in, said as the one it shares (跟天等县同属一个地级市的: 崇左市; the same prefecture as Tiandeng)
+    Reference("same_place", ("locatedIn",), before=r"(?:跟|和|与|同)$",
+              after=r"(?:同属于?|属于|同在|在|位于|处在)(?:同一个|同一|一个|同个)(?P<level>地级市|城市|市|县)的?",
+              examples=("跟天等县同属一个地级市的还有哪些县区？",)),
+    Reference("en_same_place", ("locatedIn",), before=r"\bthe same (?P<level>prefecture|city|county)(?:-level city)? as (?:the )?$",
+              examples=("Which other counties are in the same prefecture as Tiandeng?",)),
     # the one county-level city (autonomous county) of a place (南宁唯一的县级市, Nanning has just one county-level city)
     Reference("member_city", ("^locatedIn",), cls="County", ends="市",
               after=r"(?:['’]s (?:only |sole |one |single )?county-level city\b| has (?:just |only )?(?:one|a single) county-level city\b|"
@@ -250,8 +256,14 @@ def _registered(q, n):
         if hit and _topic_of_many(q.text, n.end, hit[1]):
             continue  # 金花茶：产地市的拼音？属于哪个产业？: the topic of every sentence, each asked of it
         if hit and hit[1] > hit[0] + (n.end - n.start) and (hit[2] or ref.ends or not only_asks(q.text, hit[0], hit[1])) \
-                and not _said_to_be_a_name(q, hit[1]) and not _kind_of_its_own(q, n, ref) and not _members_counted(q, ref, hit):
+                and not _said_to_be_a_name(q, hit[1]) and not _kind_of_its_own(q, n, ref) and not _members_counted(q, ref, hit) \
+                and not _two_said_alike(q, ref, hit):
             yield ref, hit
+
+
+def _two_said_alike(q, ref, hit) -> bool:
+    """凭祥和宁明在同一个地级市吗: the shared place said of two names joined is whether they share it, no reference."""
+    return ref.name == "same_place" and any(m.end <= hit[0] and not q.text[m.end:hit[0]].strip() for m in q.names)
 
 
 def _topic_of_many(text: str, name_end: int, end: int) -> bool:
