@@ -3321,8 +3321,8 @@ CONDITIONS_KEPT = [
      L("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 422000000000 yuan (CNY) (4220亿元)")),
     # places with a former code on record, counted or listed; two places a first sentence opens with are what a
     # later sentence with no name asks about
-    ("图谱里的县级市中，有几个记录了旧代码？", L("2")),
-    ("Which county-level units have a former code on record?", L("Lipu (county-level city)", "Pingguo (county-level city)",
+    ("图谱里的县级市中，有几个记录了旧代码？", L("3")),
+    ("Which county-level units have a former code on record?", L("Hengzhou (county-level city)", "Lipu (county-level city)", "Pingguo (county-level city)",
                                                                 "Tianyang District", "Yizhou District")),
     ("凭祥和东兴，谁更靠东？经度差多少？", L("东兴市", "经度相差约 1.21 度")),
     # what connects two things, which relation type; before or after (the first named against the second, with both
@@ -3482,6 +3482,21 @@ CONDITIONS_KEPT = [
     ("灵山县属于哪个地级市？这个市还有哪些县区？", L("钦州市", "浦北县", "灵山县", "钦北区", "钦南区")),
     ("Which prefecture is Rong'an in? What autonomous counties does that prefecture have?",
      L("Liuzhou", "Rongshui Miao Autonomous County", "Sanjiang Dong Autonomous County")),
+    # a relative clause naming several things listed (拓展到江西、四川、湖南的那个中心): the one thing with the relation to each
+    ("业务拓展到江西、四川、湖南的那个直销中心，开了多少家线下体验店？", P("钦州保税港区国际商品直销中心 线下体验店数: 超过 30 个")),
+    ("业务拓展到江西和北京的那个中心开了多少家线下体验店？", R()),
+    # a thing described by one of its figures (its own words and number: the centre that hosts 400-plus merchants),
+    # the one of the kind with it read as that thing; a number of another figure reads as nothing
+    ("The centre that hosts 400-plus merchants — how big is its floor area?",
+     P("Nanning cross-border goods direct-purchase experience centre floor area: 8000 square metres")),
+    ("入驻商家超过400家的那个中心面积多大？", P("南宁跨境商品直购体验中心 面积: 8000 平方米")),
+    ("The centre that has 400 stores — how big is it?", R()),
+    ("The figure recorded as \"about 50%\" — what does it measure?",
+     P("Guangxi Zhuang Autonomous Region contribution of final consumption to economic growth: about 50 percent")),
+    # Guangxi left out of the provinces (广西以外的省级单位): no relation denied
+    ("图谱里一共记了几个广西以外的省级单位？", F("4")),
+    # a code before a renaming (横县 450127) is a former code on record too
+    ("How many county-level units have a former code on record?", F("5")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -112,6 +112,58 @@ def _that_one_next(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fal
     return None
 
 
+def _described_by_figure(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """The centre that hosts 400-plus merchants — how big is it, 入驻商家超过400家的那个中心面积多大: the one thing of
+    the kind named that has a figure of that number, read as that thing (said), the rest asked of it."""
+    from .lexicon import CLASS_WORDS
+
+    m = FIGURE_DESCRIBED[ans.language].search(q.text)
+    cls = CLASS_WORDS[ans.language].get((m.group("cls") if m else "").lower())
+    things = _with_the_figure(kg, q, m, cls, deadline) if cls and depth < MAX_DEPTH else []
+    if len(things) != 1:
+        return None
+    thing = kg.label(things[0], ans.language)
+    inner = ask(kg, q.text[:m.start()] + thing + q.text[m.end():], ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if inner.refused:
+        return None
+    inner.notes.insert(0, msg("read_as", ans.language, text=m.group(0).strip(" —–-,，"), name=thing))
+    inner.question = ans.question
+    return inner
+
+
+def _with_the_figure(kg, q, m, cls: str, deadline) -> list[str]:
+    """The things of the class with a figure of the number written whose own words are in the phrase (400-plus
+    merchants: never a number alone)."""
+    from .intents import _classes, query
+
+    step = Ctx(kg, q, q.lang, Answer(q.raw, q.lang), deadline=deadline)
+    said = parse(kg, m.group(0)).indicators
+    rows = step.run(query("with_value"), {"n": [_lit_decimal(_described_number(m))], "class": _classes(step, cls)})
+    return sorted({r["e"].value for r in rows if r["ind"].value in said})
+
+
+def _described_number(m) -> float:
+    """The number written, times its scale (1.6亿 = 160,000,000; 160 million)."""
+    scale = {"万": 1e4, "亿": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m.group("scale") or "").lower(), 1)
+    return float(m.group("num").replace(",", "")) * scale
+
+
+def _lit_decimal(x: float):
+    from ..store.terms import lit
+
+    return lit(f"{x:f}".rstrip("0").rstrip(".") if "." in f"{x:f}" else f"{x:f}", datatype="http://www.w3.org/2001/XMLSchema#decimal")
+
+
+FIGURE_DESCRIBED = {
+    "zh": lazyre.compile(r"(?:[\u4e00-\u9fff]{2,8}?)(?:超过|突破|达到|达|约|近|有|共|逾)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?:多|余)?"
+                         r"(?:家|个|元|人次|人|户|平米|平方米|种)?的(?:那个|这个|那家|这家|那座|这座)?(?P<cls>中心|平台|产品|县|村|模式|活动|设施)"),
+    "en": lazyre.compile(r"\bthe (?P<cls>centre|center|platform|product|county|village|model|event|facility) (?:that|which) "
+                         r"(?:hosts|has|had|holds|serves|served|sold|sells|opened|has opened|built|covers|offers|counts) "
+                         r"(?:more than |over |about |some |around )?(?P<num>\d[\d,]*(?:\.\d+)?)(?:-plus|\+)?"
+                         r"(?: (?P<scale>thousand|million|billion))?(?: [\w-]+){0,4}?(?=\s*(?:—|–|-|,|:|\?|$))", re.I),
+}
+
+
 def _counted_twice(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     """A count of a kind, then a second sentence counting in another place with no kind of its own (其中南宁有几个,
     How many does Nanning have): each asked, the second of the first's kind; None otherwise."""
@@ -2067,5 +2119,5 @@ def _of_the_names_too(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
     return _parts_given(texts, [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts], ans)
 
 
-REFERRERS = (_that_one_next, _premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+REFERRERS = (_that_one_next, _described_by_figure, _premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two, _listed_then_asked)

@@ -5793,8 +5793,8 @@ def _former_code_lines(ctx: Ctx, cls: str) -> list[str]:
     """县级市中有几个记录了旧代码, which counties have a former code: places with a former code on record."""
     if "old_code" not in ctx.q.cues or cls not in PLACE_CLASSES or not ctx.q.cues & {"count", "list"}:
         return []
-    ctx.use("old_code")
-    return ["FILTER EXISTS { ?x gxo:formerCode ?former }"]
+    ctx.use("old_code")  # a code before a renaming (横县 450127) is a former code too
+    return ["FILTER EXISTS { { ?x gxo:formerCode ?former } UNION { ?x gxo:nameChange/gxo:oldCode ?former } }"]
 
 
 def _held_kind(q: Question, cls: str, extra: str) -> bool:

@@ -464,7 +464,9 @@ CUES["number_meant"] = (("是个什么数", "是个啥数", "是个什么数字"
                          "是哪个数据", "是哪项数据", "是什么指标", "指什么", "代表什么", "说的是什么", "是指什么", "哪个指标是", "哪项指标是",
                          "哪个数据是", "哪项数据是", "哪个数字是", "哪个数是"),
                         ("in what unit", "what unit", "which unit", "refer to", "refers to", "referring to", "stand for", "stands for", "which figure", "which number",
-                         "which statistic", "which indicator", "what figure", "what number", "what statistic", "what indicator"))
+                         "which statistic", "which indicator", "what figure", "what number", "what statistic", "what indicator",
+                         "what does it measure", "what does that measure", "what does this measure", "what it measures", "what is it measuring",
+                         "what does it count", "what does it refer to"))
 CUES["kind_rank"] = (("排名数据", "名次数据", "是名次", "是排名", "名次", "排名类"), ("a ranking rather than", "a rank rather than", "rankings", "ranking figure",
                                                                           "ranking figures", "rank figure", "is a ranking", "is a rank"))
 CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))

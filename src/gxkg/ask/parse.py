@@ -2067,7 +2067,12 @@ def _denied_or_only(q: Question) -> None:
 
 def _left_out_said(q: Question, m) -> bool:
     """以外 that leaves names out (除了南宁以外; 钦南区、钦北区以外，…), no relation denied."""
-    return m.group(0) in ("以外", "之外") and ("除" in q.text or _run_left_out(q, m.start()))
+    return m.group(0) in ("以外", "之外") and ("除" in q.text or _run_left_out(q, m.start()) or _provinces_besides_guangxi(q, m.start()))
+
+
+def _provinces_besides_guangxi(q: Question, at: int) -> bool:
+    """广西以外的省级单位: Guangxi left out of the provinces, no relation denied."""
+    return any(n.iri == GUANGXI and n.end == at for n in q.names) and any(c == "Province" for _, c in q.kinds)
 
 
 def _run_left_out(q: Question, at: int) -> bool:

@@ -8,7 +8,7 @@ citing the step's evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lazyre
@@ -38,6 +38,7 @@ class Reference:
     stands_for: bool = False  # the name stands for the thing: the question is always asked of it (where is the Taobao village)
     strict: bool = False  # a prefecture word (地级市, prefectures): no county-level city named …市 is one
     ends: str = ""  # the end of the Chinese name of the things named (…市 of a county-level city)
+    also: tuple = ()  # other names listed with the name (江西、四川、湖南): the thing has the relation with each
 
 
 PLACE_OF = ("originatesFrom", "locatedIn", "heldIn", "settledIn")
@@ -356,15 +357,31 @@ def clauses(q, n) -> list[tuple[Reference, int, int]]:
     things of its class, with the clause's span."""
     if not CLAUSE_MARK[q.lang].search(q.text):  # no clause can be there: the patterns are not even built
         return []
-    lead, tail = q.text[:n.start].rstrip(QUOTES_BEFORE), q.text[n.end:]
+    listed = _listed_after(q, n)
+    end = listed[-1].end if listed else n.end
+    lead, tail = q.text[:n.start].rstrip(QUOTES_BEFORE), q.text[end:]
     quotes = len(tail) - len(tail.lstrip(QUOTES_AFTER))
     found = []
     for before, after, has_rel in _clause_patterns(q.lang):
         b, a = _fits(before, lead, True), _fits(after, tail[quotes:], False)
         if b is not False and a is not False:
-            found.append((_clause_reference(q.lang, (b, a)[has_rel], b, a), b.start() if b else n.start,
-                          n.end + (quotes + a.end() if a else 0)))
+            ref = _clause_reference(q.lang, (b, a)[has_rel], b, a)
+            found.append((replace(ref, also=tuple(m.iri for m in listed)), b.start() if b else n.start, end + (quotes + a.end() if a else 0)))
     return found
+
+
+LIST_JOIN = lazyre.compile(r"\s*(?:、|和|及|与|以及|,|，|\band\b|\bor\b)\s*$", re.I)
+
+
+def _listed_after(q, n) -> list:
+    """The names listed right after n (江西、四川、湖南: 四川, 湖南), joined by 、 or and."""
+    out, at = [], n.end
+    for m in sorted((m for m in q.names if m.start >= n.end), key=lambda m: m.start):
+        if not LIST_JOIN.fullmatch(q.text[at:m.start]) or not q.text[at:m.start].strip():
+            break
+        out.append(m)
+        at = m.end
+    return out
 
 
 def _fits(pattern, text: str, ending: bool):
@@ -400,12 +417,19 @@ def follow(ctx, ref: Reference, iri: str, level: str | None) -> list[str]:
 
     for rel in ref.relations:
         rows, ends = _ends(ctx, iri, rel, ref.cls, ref.strict)
-        ends = _named_ending(ctx, ends, ref.ends)
+        ends = _with_each_also(ctx, ref, rel, _named_ending(ctx, ends, ref.ends))
         if ends:
             ctx.cite([_v(r, "ev") for r in rows])
             lifted = {_lift_to_level(ctx, _node(e), level).value for e in ends}
             return _innermost(ctx, sorted(x for x in lifted if not level or ctx.is_a(x, level)))
     return []
+
+
+def _with_each_also(ctx, ref: Reference, rel: str, ends: list[str]) -> list[str]:
+    """The things that have the relation with every other name listed too."""
+    for other in ref.also:
+        ends = [e for e in ends if e in _ends(ctx, other, rel, ref.cls, ref.strict)[1]]
+    return ends
 
 
 def _named_ending(ctx, things: list[str], end: str) -> list[str]:
