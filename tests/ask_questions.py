@@ -3497,6 +3497,31 @@ CONDITIONS_KEPT = [
     ("图谱里一共记了几个广西以外的省级单位？", F("4")),
     # a code before a renaming (横县 450127) is a former code on record too
     ("How many county-level units have a former code on record?", F("5")),
+    # three places or more asked to lie in one prefecture: each asked, yes when one place
+    ("福绵区、玉州区和北流市都在同一个地级市吗？", L("是", "福绵区: 玉林市", "玉州区: 玉林市", "北流市: 玉林市")),
+    ("凭祥、宁明和东兴在同一个地级市吗？", F("否")),
+    # round 51's wrong answers: a thing described by a figure with no 的 (8000平米那个中心); a kind left out before a
+    # comma is not the kinds asked after it (不算市辖区，县和县级市); a count against a place's seat is no furthest
+    # place; the nearest of a narrow kind (自治县: its names only); further from is the furthest; a year no sentence
+    # of the source is of is refused
+    ("8000平米那个中心，入驻商家和SKU分别是多少？", L("南宁跨境商品直购体验中心 入驻商家数: 超过 400 个 (400家)",
+                                             "南宁跨境商品直购体验中心 商品SKU数: 超过 50000 个 (5万多个)")),
+    ("全广西不算市辖区，县和县级市加起来一共多少个？", F("70")),
+    ("How many county-level units of Guilin sit north of Guilin's own prefecture seat?", R()),
+    ("按坐标，离凤山县最近的自治县是哪个？", L("巴马瑶族自治县（约 50 公里）")),
+    ("Which prefecture seat is further from Nanning's: Guilin or Wuzhou?", L("Guilin (about 326 km)")),
+    ("What did the Sina article report for Guangxi's 2019 e-commerce?", R()),
+    # the group a name belongs to said as the one it shares (和金花茶同属一个产业的其他产品); which of two places has
+    # more of a kind (哪个市辖区多: the districts counted, no district asked)
+    ("和金花茶同属一个产业的其他产品有哪些？", L("梧州六堡茶", "横县茉莉花茶", "百色凌云茶")),
+    ("Which other products are in the same industry as Liubao tea?",
+     L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea")),
+    ("梧州和钦州，哪个市辖区多？", L("梧州市: 3")),
+    # nearest said right after the name by the coordinates (容县按坐标最近的); the places within a distance (none said)
+    ("容县按坐标最近的是哪个县级单位？", L("北流市（约 27 公里）")),
+    ("By the graph's coordinates, which prefecture seats are within 120 km of Nanning's seat?",
+     L("Qinzhou (about 98 km)", "Chongzuo (about 114 km)")),
+    ("Which prefectures are within 50 km of Nanning?", L("none (the nearest is 98 km away)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

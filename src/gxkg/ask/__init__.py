@@ -155,8 +155,9 @@ def _lit_decimal(x: float):
 
 
 FIGURE_DESCRIBED = {
-    "zh": lazyre.compile(r"(?:[\u4e00-\u9fff]{2,8}?)(?:超过|突破|达到|达|约|近|有|共|逾)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?:多|余)?"
-                         r"(?:家|个|元|人次|人|户|平米|平方米|种)?的(?:那个|这个|那家|这家|那座|这座)?(?P<cls>中心|平台|产品|县|村|模式|活动|设施)"),
+    "zh": lazyre.compile(r"(?:[\u4e00-\u9fff]{0,8}?)(?:超过|突破|达到|达|约|近|有|共|逾)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?:多|余)?"
+                         r"(?:家|个|元|人次|人|户|平米|平方米|种)?(?:的(?:那个|这个|那家|这家|那座|这座)?|那个|这个|那家|这家|那座|这座)"
+                         r"(?P<cls>中心|平台|产品|县|村|模式|活动|设施)"),
     "en": lazyre.compile(r"\bthe (?P<cls>centre|center|platform|product|county|village|model|event|facility) (?:that|which) "
                          r"(?:hosts|has|had|holds|serves|served|sold|sells|opened|has opened|built|covers|offers|counts) "
                          r"(?:more than |over |about |some |around )?(?P<num>\d[\d,]*(?:\.\d+)?)(?:-plus|\+)?"
@@ -975,9 +976,9 @@ DATE = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 def _place_not_given(kg, ctx) -> list[str]:
     """A question that asks which place (哪个市, which prefecture) is not answered by figures or facts alone:
     some answer must be a place."""
-    from .parse import MORE_OF, levels_asked
+    from .parse import MORE_OF_ANY, levels_asked
 
-    if MORE_OF.search(ctx.q.text):
+    if MORE_OF_ANY.search(ctx.q.text):
         return []  # 来宾和崇左哪个县多: the counties counted, not a county asked
     asked = levels_asked(ctx.q.outside_names())
     if asked and ctx.ans.answers and not any(a.get("iri") and _at_most(ctx, a["iri"], asked[0][0]) for a in ctx.ans.answers):
@@ -1114,12 +1115,16 @@ def _years_unanswered(ctx) -> list[str]:
 
 
 def _figures_shown_plain(ctx) -> bool:
-    """Figures shown by the figure or growth reading, no yes or no asked."""
+    """Figures shown by the figure or growth reading, or sources by the source reading (what the article reported for
+    2019: none of its sentences is of that year), no yes or no asked."""
+    if ctx.ans.intent == "source":
+        return "yesno" not in ctx.q.cues and bool(ctx.ans.evidence)
     return ctx.ans.intent in ("figure", "growth") and "yesno" not in ctx.q.cues and any(a.get("period") for a in ctx.ans.answers)
 
 
 def _text_shown(ctx) -> str:
-    return " ".join(f"{a.get('label') or ''} {a.get('period') or ''}" for a in ctx.ans.answers) + " ".join(ctx.ans.notes)
+    return " ".join(f"{a.get('label') or ''} {a.get('period') or ''}" for a in ctx.ans.answers) + " ".join(ctx.ans.notes) \
+        + " ".join(str(e) for e in ctx.ans.evidence)
 
 
 def _quote_unused(ctx) -> list[str]:
@@ -1354,7 +1359,7 @@ def _same_place(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False)
     parts = [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in _where_each(q, word, ans.language)]
     if not all(p.answers for p in parts):
         return None
-    same = parts[0].answers[0].get("iri") == parts[1].answers[0].get("iri")
+    same = len({p.answers[0].get("iri") for p in parts}) == 1
     return _each_said(kg, parts, ans, [n.iri for n in q.names], verdict="yes" if same else "no")
 
 
@@ -1367,7 +1372,7 @@ def _same_level_asked(q) -> str | None:
     from .intents import PLACE_CLASSES
 
     kinds = [w for w, c in q.kinds if c in PLACE_CLASSES]
-    ok = "yesno" in q.cues and len(q.names) == 2 and len(kinds) == 1
+    ok = "yesno" in q.cues and len(q.names) >= 2 and len(kinds) == 1  # two or more: 福绵区、玉州区和北流市都在同一个地级市吗
     return kinds[0] if ok and SAME_PLACE.search(q.text) else None
 
 

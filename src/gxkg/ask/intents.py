@@ -1446,15 +1446,43 @@ def nearest(ctx: Ctx):
     here = _point(ctx, said[0]) if said else None
     if here is None:
         return False
-    n = ctx.q.top or 1
     ranked = sorted(_distances_from(ctx, said[0], here), key=lambda t: -t[1] if said[1] else t[1])
     if len(ranked) < 2:
         return False
-    ctx.use("names", "geo", "most", "least", "list", "classes", "distance", "count", "compare", "derive", "unit", "near")
+    ranked, n = _within_radius(ctx, ranked)
+    ctx.use("names", "geo", "most", "least", "list", "classes", "distance", "count", "compare", "derive", "unit", "near", "within", "where")
     for x, km in ranked[:n]:
-        ctx.add(_say(ctx, f"{ctx.label(x)}（约 {_km_said(km)} 公里）", f"{ctx.label(x)} (about {_km_said(km)} km)"), x, value=f"{km:.1f}", unit=GXO + "Kilometre")
-    _nearest_noted(ctx, said[0], ranked, n)
+        _one_distance_said(ctx, x, km, said[0])
+    _nearest_noted(ctx, said[0], [r for r in ranked if r[0]], n)
     return True
+
+
+def _within_radius(ctx: Ctx, ranked: list) -> tuple[list, int]:
+    """(the ranking, how many to give): the top asked (1 by default); within 120 km of Nanning: every one that near,
+    none said as none (a first row of no place)."""
+    radius = _radius_asked(ctx.q)
+    if radius is None:
+        return ranked, ctx.q.top or 1
+    n = len([x for x in ranked if x[1] <= radius])
+    return (ranked, n) if n else ([(None, ranked[0][1])] + ranked, 1)
+
+
+def _one_distance_said(ctx: Ctx, x: str | None, km: float, place: str) -> None:
+    """A place with its distance, or none within the distance asked (the nearest's distance said)."""
+    if x is None:
+        ctx.add(_say(ctx, f"没有（最近的 {_km_said(km)} 公里）", f"none (the nearest is {_km_said(km)} km away)"), place)
+        return
+    ctx.add(_say(ctx, f"{ctx.label(x)}（约 {_km_said(km)} 公里）", f"{ctx.label(x)} (about {_km_said(km)} km)"), x,
+            value=f"{km:.1f}", unit=GXO + "Kilometre")
+
+
+def _radius_asked(q: Question) -> float | None:
+    """within 120 km, 120公里以内: the distance the places asked lie within, or None."""
+    m = RADIUS.search(q.text)
+    return float(m.group(1) or m.group(2)) if m else None
+
+
+RADIUS = lazyre.compile(r"\bwithin\s+(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s?)\b|(\d+(?:\.\d+)?)\s*(?:公里|千米|km)(?:以内|之内|内|范围内)", re.I)
 
 
 def _nearest_noted(ctx: Ctx, place: str, ranked: list[tuple[str, float]], n: int) -> None:
@@ -1469,17 +1497,25 @@ def _nearest_said(q: Question) -> tuple[str, bool] | None:
     """(the place distances are taken from, whether the furthest is asked): the one name right after 离/from with
     nearest or furthest said of it."""
     for n in q.names:
-        m = NEAR_BEFORE[q.lang].search(q.text[:n.start])
+        m = NEAR_BEFORE[q.lang].search(q.text[:n.start]) or _nearest_of_it(q, n)
         after = NEAR_AFTER.match(q.text[n.end:]) if q.lang == "zh" else m
         if m and after:
-            return n.iri, bool(re.search(r"远|furthest|farthest|most distant", after.group(0) + (m.group(0) if q.lang == "en" else ""), re.I))
+            return n.iri, bool(re.search(r"远|furthest|farthest|further|farther|most distant", after.group(0) + (m.group(0) if q.lang == "en" else ""), re.I))
     return None
 
 
 NEAR_BEFORE = {"zh": lazyre.compile(r"(?:离|距离|距)$"),
-               "en": lazyre.compile(r"\b(?:(?:closest|nearest)\s+(?:to\s+)?|(?:furthest|farthest|most\s+distant)\s+(?:away\s+)?from\s+|"
+               "en": lazyre.compile(r"\b(?:(?:closest|nearest)\s+(?:to\s+)?|(?:furthest|farthest|most\s+distant)\s+(?:away\s+)?from\s+|within\s+\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?)\s+of\s+|"
                                     r"(?:closer|nearer)\s+to\s+|(?:further|farther)\s+(?:away\s+)?from\s+)(?:the\s+)?$", re.I)}
-NEAR_AFTER = lazyre.compile(r"[^，,？?]{0,3}?(?:最近|最远|更近|更远|近一些|远一些|较近|较远)")
+NEAR_AFTER = lazyre.compile(r"[^，,？?]{0,3}?(?:最近|最远|更近|更远|近一些|远一些|较近|较远)|\s*\d+(?:\.\d+)?\s*(?:公里|千米|km)(?:以内|之内|内|范围内)|\s*按(?:图谱)?(?:坐标|经纬度)[，,]?\s*(?:最近|最远)")
+
+
+def _nearest_of_it(q: Question, n) -> object:
+    """容县按坐标最近的是哪个: nearest said right after the name, by the coordinates (最近 alone is also "latest")."""
+    return NEAR_OF_IT.match(q.text[n.end:]) if q.lang == "zh" else None
+
+
+NEAR_OF_IT = lazyre.compile(r"\s*按(?:图谱)?(?:坐标|经纬度)[，,]?\s*(?:最近|最远)的")
 
 
 def _near_kind(ctx: Ctx) -> str:
@@ -1499,10 +1535,19 @@ def _distances_from(ctx: Ctx, place: str, here: tuple[float, float]) -> list[tup
     """(place, km from here) of the other places named, else of every place of the kind asked but the one itself."""
     others = [n.iri for n in ctx.q.names if n.iri != place]
     if others:
+        ctx.use("where")  # which prefecture seat, Guilin or Wuzhou: the places named
         return _distances_to(ctx, here, others)
     rows = ctx.run(query("placed"), {"class": _classes(ctx, _near_kind(ctx))})
-    inside = _within_or_above(ctx, place)  # 离南宁最近的县: none of its own
-    return [(r["x"].value, _haversine(here, (float(r["lat"].value), float(r["long"].value)))) for r in rows if r["x"].value not in inside]
+    inside, end = _within_or_above(ctx, place), _near_name_end(ctx)  # 离南宁最近的县: none of its own; 自治县: …自治县 only
+    return [(r["x"].value, _haversine(here, (float(r["lat"].value), float(r["long"].value)))) for r in rows
+            if r["x"].value not in inside and ctx.kg.label(r["x"].value, "zh").endswith(end)]
+
+
+def _near_name_end(ctx: Ctx) -> str:
+    """The end of the Chinese names of the kind asked when narrower than its class (自治县, 县级市), else ""."""
+    from .lexicon import CLASS_NAME_END
+
+    return CLASS_NAME_END.get(ctx.q.kinds[0][0].lower(), "") if ctx.q.kinds else ""
 
 
 def _distances_to(ctx: Ctx, here: tuple[float, float], others: list[str]) -> list[tuple[str, float]]:
@@ -6294,8 +6339,8 @@ def extreme(ctx: Ctx):
 
     q = ctx.q
     asked = [d for d in DIRECTIONS if d in q.cues]
-    if len(asked) != 1 or not _places_asked_of_nothing(ctx):
-        return False
+    if len(asked) != 1 or not _places_asked_of_nothing(ctx) or SEAT_BOUND.search(q.text):
+        return False  # how many sit north of Guilin's own seat: a count against a place, never the furthest one
     coord, highest = DIRECTIONS[asked[0]]
     # 融安和三江哪个更靠北, which city is further south, Beihai or Qinzhou: the places named, ranked
     if len(q.names) >= 2 and all(ctx.is_a(n.iri, c) for n in q.names for _, c in q.kinds):
@@ -6304,6 +6349,9 @@ def extreme(ctx: Ctx):
     if not _places_beyond(ctx, asked[0], coord, highest):
         _furthest_places(ctx, asked[0], coord, highest)
     return True
+
+
+SEAT_BOUND = lazyre.compile(r"\b(?:north|south|east|west)\s+of\s+(?:the\s+)?[\w' -]*\bseat\b|(?:以北|以南|以东|以西|北边|南边|东边|西边)的?[^，,？?]{0,6}驻地|驻地(?:以北|以南|以东|以西)", re.I)
 
 
 def _places_asked_of_nothing(ctx: Ctx) -> bool:

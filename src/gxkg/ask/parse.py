@@ -2670,6 +2670,7 @@ def _next_word_at(text: str, at: int) -> int:
 EXCEEDS = lazyre.compile("|".join(sorted((re.escape(w) for w in lx.ABOVE + lx.BELOW if len(w) > 1), key=len, reverse=True)),
                          re.I)
 MORE_OF = lazyre.compile(r"哪(?:个|一个)(县|区|村|镇)(?:更)?(?:多|少)")
+MORE_OF_ANY = lazyre.compile(r"哪(?:个|一个)(?:县|区|村|镇|市辖区|县级市|自治县|县级单位|县级行政区|产品)(?:更)?(?:多|少)")  # 哪个市辖区多: counted
 
 
 def _which_has_more_of(q: Question, text: str) -> None:
@@ -3567,12 +3568,14 @@ def _span_through_list(q: Question, low: str, m) -> str:
 
     words = sorted({w.lower() for w, _ in q.kinds if w} | set(CLASS_NAME_END), key=len, reverse=True)
     span, at = ASKED_ON.split(m.group("span"), 1)[0], m.end()  # 不算区有几个县级单位: the question goes on after 区
-    while (n := NEXT_IN_LIST.match(low, at)) and any(n.group("seg").strip().startswith(w) for w in words):
+    while (n := NEXT_IN_LIST.match(low, at)) and any(n.group("seg").strip().startswith(w) for w in words) \
+            and not SEG_ASKS.search(n.group("seg")):  # 不算市辖区，县和县级市一共多少个: the part after the comma is asked
         span, at = span + " " + n.group("seg"), n.end()
     return span
 
 
 ASKED_ON = lazyre.compile(r"(?:还)?(?:有|共有|一共有)?(?:几|多少|哪)")
+SEG_ASKS = lazyre.compile(r"几|多少|哪|\bhow\b|\bwhat\b|\bwhich\b", re.I)
 
 
 def _kind_of_the_cue(q: Question, spans: list[str]) -> None:

@@ -100,6 +100,12 @@ REFERENCES = [
     Reference("same_place", ("locatedIn",), before=r"(?:跟|和|与|同)$",
               after=r"(?:同属于?|属于|同在|在|位于|处在)(?:同一个|同一|一个|同个)(?P<level>地级市|城市|市|县)的?",
               examples=("跟天等县同属一个地级市的还有哪些县区？",)),
+    # the group a name belongs to, said as the one it shares (和金花茶同属一个产业的: 广西桂茶产业)
+    Reference("same_group", ("partOf", "category"), before=r"(?:跟|和|与|同)$",
+              after=r"(?:同属于?|属于|同在|在)(?:同一个|同一|一个|同个)?(?:产业链|产业|行业|品类|类别)的?",
+              examples=("和金花茶同属一个产业的其他产品有哪些？",)),
+    Reference("en_same_group", ("partOf", "category"), before=r"\bthe same (?:industry|category|industry chain|product group) as (?:the )?$",
+              examples=("Which other products are in the same industry as Liubao tea?",)),
     Reference("en_same_place", ("locatedIn",), before=r"\bthe same (?P<level>prefecture|city|county)(?:-level city)? as (?:the )?$",
               examples=("Which other counties are in the same prefecture as Tiandeng?",)),
     # the one county-level city (autonomous county) of a place (南宁唯一的县级市, Nanning has just one county-level city)
@@ -264,7 +270,7 @@ def _registered(q, n):
 
 def _two_said_alike(q, ref, hit) -> bool:
     """凭祥和宁明在同一个地级市吗: the shared place said of two names joined is whether they share it, no reference."""
-    return ref.name == "same_place" and any(m.end <= hit[0] and not q.text[m.end:hit[0]].strip() for m in q.names)
+    return ref.name in ("same_place", "same_group") and any(m.end <= hit[0] and not q.text[m.end:hit[0]].strip() for m in q.names)
 
 
 def _topic_of_many(text: str, name_end: int, end: int) -> bool:
