@@ -3522,6 +3522,17 @@ CONDITIONS_KEPT = [
     ("By the graph's coordinates, which prefecture seats are within 120 km of Nanning's seat?",
      L("Qinzhou (about 98 km)", "Chongzuo (about 114 km)")),
     ("Which prefectures are within 50 km of Nanning?", L("none (the nearest is 98 km away)")),
+    # the months between two dates the graph states, each at least to the month (counted month to month)
+    ("How many months after the State Council's pilot-zone reply was Heng County renamed?",
+     P("about 30 months (Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing 2018-08")),
+    ("中国-东盟信息港电子商务论坛在文章发布后几个月举办？", P("约 1 个月（文章发布 2018-08-20 → 中国-东盟信息港电子商务论坛 2018-09-13）")),
+    # how many years a thing covers (both end years counted)
+    ("How many years does the e-commerce poverty-alleviation action plan span?", L("3 years (2018-2020)")),
+    ("广西电子商务精准扶贫三年行动计划为期几年？", L("3 年（2018-2020）")),
+    # still upcoming (还没举办) by the time of the article: yes when it came later
+    ("Was the China-ASEAN Information Harbor forum still upcoming when the article came out?",
+     L("yes (China-ASEAN Information Harbor E-commerce Forum 2018-09-13; the article 2018-08-20)")),
+    ("文章发表时，中国-东盟信息港电子商务论坛是不是还没举办？", L("是（中国-东盟信息港电子商务论坛 2018-09-13，文章发布 2018-08-20）")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1272,14 +1272,15 @@ def by_then(ctx: Ctx):
     """Had a thing happened (been held, issued, ended) by the time of another: the article's publication, or the
     date of the other thing named (a renaming); yes or no by the dates the graph states, none when the two cannot be
     told apart (2018-08 and 2018-08-20)."""
-    said = BY_THEN[ctx.lang].search(ctx.q.text)
+    said = BY_THEN[ctx.lang].search(ctx.q.text) or UPCOMING.search(ctx.q.text)
     pair = _then_and_thing(ctx, bool(re.search(r"结束|到期|完成|ended|finished|over|expired", said.group(0), re.I))) if said else None
     if not pair or not _orderable([pair[0], pair[1]]):
         return False
     (ref, dr, er), (thing, dt, et) = pair
-    ctx.q.unknown = [w for w in ctx.q.unknown if w not in said.group(0)]  # 结束了吗: the words this reading understood
-    word = ("yes", "是") if dt < dr else ("no", "否")
-    ctx.use("names", "article_time", "first_in_time", "when", "rename", "yesno", "source", "relations", "by_then")
+    ctx.q.unknown = [w for w in ctx.q.unknown if w.lower() not in said.group(0).lower()]  # 结束了吗: the words this reading understood
+    word = ("yes", "是") if (dt < dr) != bool(UPCOMING.fullmatch(said.group(0))) else ("no", "否")  # still upcoming: yes when later
+    ctx.use("names", "article_time", "first_in_time", "when", "rename", "yesno", "source", "relations", "by_then",
+            *(("negation",) if UPCOMING.fullmatch(said.group(0)) else ()))  # 还没举办: the not is the question's own
     ctx.add(_say(ctx, f"{word[1]}（{thing} {dt}，{ref} {dr}）", f"{word[0]} ({thing} {dt}; {ref} {dr})"))
     ctx.note(msg("computed", ctx.lang, how=f"{thing} {dt} {'<' if dt < dr else '>'} {ref} {dr}"))
     ctx.cite(er + et)
@@ -1289,6 +1290,7 @@ def by_then(ctx: Ctx):
 BY_THEN = {"zh": lazyre.compile(r"(?:开|办|举办|举行|召开|发布|出台|印发|结束|完成|到期|实施)(?:过)?了?(?:没有|吗|没)|已经(?:开|办|举办|举行|召开|发布|出台|结束|完成|到期)"),
            "en": lazyre.compile(r"\b(?:had|has|was|were)\b[^?]{0,60}?\b(?:already\s+)?(?:been held|taken place|happened|ended|finished|been issued|"
                                 r"been published|been released|over|expired)\b", re.I)}
+UPCOMING = lazyre.compile(r"\bstill (?:upcoming|to come|ahead)\b|\byet to (?:be held|happen|take place|open)\b|\bnot yet (?:been )?(?:held|happened|opened)\b|还没(?:有)?(?:开|举办|举行|召开)|尚未(?:开|举办|举行|召开)|即将(?:举办|举行|召开)", re.I)
 THEN_SAID = lazyre.compile(r"^[^，,？?]{0,16}?(?:的时候|时候|之时|时)|^\s*(?:was|were)?\s*(?:renamed|issued|held)", re.I)
 
 
@@ -1623,13 +1625,51 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-def _two_dates(ctx: Ctx) -> list[tuple[str, str, list]]:
+def _two_dates(ctx: Ctx, form: str = r"\d{4}-\d{2}-\d{2}") -> list[tuple[str, str, list]]:
     """The whole dates of the two things named, or of the one named and its article; [] unless two."""
     q = ctx.q
     dated = [d for n in q.names for d in (_renaming_date(ctx, n.iri) if "rename" in q.cues else []) or _first_date(ctx, n.iri)]
     if len(q.names) == 1 and q.cues & {"source", "article_time"}:  # 改名比那篇报道发表晚了多久: the one article
         dated += _article_date(ctx, q.names[0].iri) or _the_one_article_dated(ctx)
-    return dated if len(dated) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for _, d, _ in dated) else []
+    return dated if len(dated) == 2 and all(re.fullmatch(form, d) for _, d, _ in dated) else []
+
+
+MONTH_FORM = r"\d{4}-\d{2}(?:-\d{2})?"  # a date to the month at least: months between are counted
+
+
+@intent("span_years", {"zh": ["广西电子商务精准扶贫三年行动计划为期几年？"],
+                       "en": ["How many years does the e-commerce poverty-alleviation action plan span?"]})
+def span_years(ctx: Ctx):
+    """How many years a thing covers (a plan of 2018-2020: three, counting both ends), from the years the graph
+    states it covers."""
+    spans = [(n.iri, d) for n in ctx.q.names for _, d, _ in _first_date(ctx, n.iri) if re.fullmatch(r"\d{4}-\d{4}", d)] \
+        if "span" in ctx.q.cues else []
+    if len(spans) != 1:
+        return False
+    e, d = spans[0]
+    n = int(d[5:]) - int(d[:4]) + 1
+    ctx.use("names", "span", "when", "count")
+    ctx.add(_say(ctx, f"{n} 年（{d}）", f"{n} years ({d})"), e, value=str(n))
+    ctx.note(msg("computed", ctx.lang, how=_say(ctx, f"{d[5:]} − {d[:4]} + 1 = {n}（含首尾两年）", f"{d[5:]} − {d[:4]} + 1 = {n} (both end years counted)")))
+    ctx.cite(ctx.kg.entity_evidence_iris(e))
+    return True
+
+
+@intent("months", {"zh": ["中国-东盟信息港电子商务论坛在文章发布后几个月举办？"],
+                   "en": ["How many months after the article came out was the China-ASEAN Information Harbor E-commerce Forum held?"]})
+def months(ctx: Ctx):
+    """The whole months between two dates the graph states, each at least to the month (a reply of August 2018 and
+    a renaming of 3 February 2021: 30), counted month to month and said so."""
+    dated = _two_dates(ctx, MONTH_FORM) if "months" in ctx.q.cues and 1 <= len(ctx.q.names) <= 2 else []
+    if not dated:
+        return False
+    ctx.use("names", "months", "source", "article_time", "when", "relations", "compare", "rename", "first_in_time")
+    (a, da, ea), (b, db, eb) = sorted(dated, key=lambda x: x[1])
+    n = (int(db[:4]) - int(da[:4])) * 12 + int(db[5:7]) - int(da[5:7])
+    ctx.add(_say(ctx, f"约 {n} 个月（{a} {da} → {b} {db}）", f"about {n} month{'s' * (n != 1)} ({a} {da} → {b} {db})"), value=str(n))
+    ctx.note(msg("computed", ctx.lang, how=_say(ctx, f"{db[:7]} − {da[:7]} = {n} 个月（按月份计）", f"{db[:7]} − {da[:7]} = {n} months (month to month)")))
+    ctx.cite(ea + eb)
+    return True
 
 
 def _first_date(ctx: Ctx, e: str) -> list[tuple[str, str, list]]:

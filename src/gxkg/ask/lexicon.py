@@ -524,6 +524,11 @@ CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文
                         ("english name", "name in english", "called in english"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 # the most recent figure of those the graph holds (最新的交易额, the latest figure)
+CUES["months"] = (("多少个月", "几个月", "多少月"), ("how many months", "months after", "months before", "months later", "months earlier",
+                                                   "how many whole months"))
+CUES["span"] = (("为期几年", "为期多少年", "跨度几年", "跨度多少年", "跨几年", "持续几年", "实施几年", "覆盖几年", "共几年", "一共几年", "管几年"),
+                ("how many years does", "how many years do", "years does it span", "span how many years", "spans how many years",
+                 "how many years it spans", "how many years it covers", "how many years long", "span"))
 CUES["near"] = (("最远", "更远", "更近", "远一些", "近一些", "较远", "较近", "离得最近", "离得最远"),
                 ("closest", "nearest", "farthest", "furthest", "closer", "nearer", "further away", "farther away", "further", "farther",
                  "most distant", "nearest to", "closest to"))
