@@ -3533,6 +3533,11 @@ CONDITIONS_KEPT = [
     ("Was the China-ASEAN Information Harbor forum still upcoming when the article came out?",
      L("yes (China-ASEAN Information Harbor E-commerce Forum 2018-09-13; the article 2018-08-20)")),
     ("文章发表时，中国-东盟信息港电子商务论坛是不是还没举办？", L("是（中国-东盟信息港电子商务论坛 2018-09-13，文章发布 2018-08-20）")),
+    # kinds compared with a plain kind (plain counties than urban districts: both counted); A vs B, I mix them up,
+    # 统计表里: the two names, words that ask nothing
+    ("How many more plain counties than urban districts does Guangxi have?", F("a difference of 19 (plain counties: 60, urban districts: 41)")),
+    ("Xiangzhou County vs Xiangshan District — I mix them up. Which prefecture is each in?", L("Laibin", "Guilin")),
+    ("统计表里代码451322对应哪个县？归哪个市？", F("象州县")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

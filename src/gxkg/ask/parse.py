@@ -153,6 +153,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"(?<=[A-Za-z])\s+(?:vs\.?|versus)\s+(?=[A-Z])", " and ", q)  # Xiangzhou County vs Xiangshan District: the two
     q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
     q = ROUGH_GUESSES_ZH.sub("", q)  # 是两千出头还是三千出头？具体多少: the figure, whichever it is
     q = STILL_ZH.sub("是", q) if q.count("还是") == 1 else q  # 现在的代码还是450331吗: still, no choice of two
@@ -3599,7 +3600,7 @@ def _plain_kind_said_again(q: Question) -> None:
     """how many county? Only county, not the district: the kind said again as plain counties is the one counted;
     桂林市的县级单位里，县有几个: the kind said as where to look gives way to the kind counted in it."""
     plain = None if _per_prefecture_compared(q) else next((k for k in q.kinds if k[0].lower() in PLAIN_KINDS), None)
-    q.kinds = [k for k in q.kinds if not plain or k == plain or k[1] != plain[1]]  # as many plain counties as districts: both
+    q.kinds = [k for k in q.kinds if not plain or k == plain or k[1] != plain[1] or k[0].lower() in lx.CLASS_NAME_END]  # as many plain counties as districts: both
     _scope_kind_dropped(q)
 
 
