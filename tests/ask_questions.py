@@ -3451,13 +3451,14 @@ CONDITIONS_KEPT = [
     ("那200多家东盟企业主要来自哪些国家？", R()),
     ("中国-东盟中小企业贸易促进平台服务了多少东盟企业？", P("中国-东盟中小企业贸易促进平台 服务东盟企业数: 超过 200 个")),
     # the places nearest to (or furthest from) a place named, by the seats' coordinates: of the kind asked
-    # (county-level units by default, never those within it or above it), or the other places named
+    # (county-level units by default, its own too, never those above it), or the other places named
     ("按图谱坐标，离凌云县最近的县级单位是哪个？", L("田林县（约 34 公里）")),
     ("按坐标，离武宣县最近的两个县级单位是哪两个？", L("象州县（约 42 公里）", "桂平市（约 48 公里）")),
     ("按坐标，梧州和贺州哪个离南宁更远？", L("贺州市（约 371 公里）")),
     ("Which county-level units are closest to Diecai District by the stored coordinates?", L("Xiufeng District (about 5.9 km)")),
     ("Which prefecture seat is farthest from Nanning?", L("Hezhou (about 371 km)")),
-    ("Which county is nearest to Nanning?", L("Fusui County (about 52 km)")),
+    ("Which county is nearest to Nanning?", L("Xingning District (about 4.1 km)")),
+    ("Which county-level unit lies closest to the Hechi prefecture seat coordinates?", L("Jinchengjiang District (about 4.9 km)")),
     # every figure of a period asked (of the months asked: never a total as of a month)
     ("图谱里哪些数字是2013年的？", L("广西壮族自治区 电子商务交易额: 126600000000 元 (1266亿元)",
                                   "广西壮族自治区 电子商务交易额年均增长率: 53.3 % (53.3%)")),
@@ -3538,6 +3539,17 @@ CONDITIONS_KEPT = [
     ("How many more plain counties than urban districts does Guangxi have?", F("a difference of 19 (plain counties: 60, urban districts: 41)")),
     ("Xiangzhou County vs Xiangshan District — I mix them up. Which prefecture is each in?", L("Laibin", "Guilin")),
     ("统计表里代码451322对应哪个县？归哪个市？", F("象州县")),
+    # 恰好只有一个: exactly one (no claim that none else has it); 是不是只有一个县 stays refused (no count checked)
+    ("哪些地级市下面恰好只有一个县级市？", F("9")),
+    ("北海市是不是只有一个县？", R()),
+    # round 52's wrong answers: a kind named that no condition of a list reaches is never dropped (refused); the
+    # narrower kind said as what the wider are classed as is counted; figures about a kind: those about things of it;
+    # nearest to a seat: its own units too; five times or more (五倍以上) checks the ratio, never the rate
+    ("有扶贫模式的县所在的那些地级市，一共出产哪些产品（县里出的也算）？", R()),
+    ("How many organisations does the graph classify as platforms?", F("9")),
+    ("How many of the graph's figures are about a product?", F("6")),
+    ("图谱里关于产品的数据有几条？", F("6")),
+    ("2017年广西电商交易额是2013年的五倍以上吗？", F("是：2017年是2013年的 5.57 倍")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

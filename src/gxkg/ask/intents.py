@@ -1540,7 +1540,7 @@ def _distances_from(ctx: Ctx, place: str, here: tuple[float, float]) -> list[tup
         ctx.use("where")  # which prefecture seat, Guilin or Wuzhou: the places named
         return _distances_to(ctx, here, others)
     rows = ctx.run(query("placed"), {"class": _classes(ctx, _near_kind(ctx))})
-    inside, end = _within_or_above(ctx, place), _near_name_end(ctx)  # 离南宁最近的县: none of its own; 自治县: …自治县 only
+    inside, end = _above_or_itself(ctx, place), _near_name_end(ctx)  # 离南宁最近的县: its own too (the seat's); 自治县: …自治县 only
     return [(r["x"].value, _haversine(here, (float(r["lat"].value), float(r["long"].value)))) for r in rows
             if r["x"].value not in inside and ctx.kg.label(r["x"].value, "zh").endswith(end)]
 
@@ -1557,10 +1557,9 @@ def _distances_to(ctx: Ctx, here: tuple[float, float], others: list[str]) -> lis
     return [(x, _haversine(here, p)) for x, p in points if p]
 
 
-def _within_or_above(ctx: Ctx, place: str) -> set:
-    """The place, the places within it and those it lies in."""
-    inside = {r["t"].value for r in ctx.run(query("places_in"), {"n": [_node(place)]})}
-    return inside | {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(place)]})} | {place}
+def _above_or_itself(ctx: Ctx, place: str) -> set:
+    """The place and those it lies in (never nearest to itself)."""
+    return {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(place)]})} | {place}
 
 
 @intent("distance", {"zh": ["凭祥市和东兴市直线距离大约多少公里？"],
@@ -3266,7 +3265,8 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     said = _stated_rates(ctx, subjects, stated)
     if _base_asked(ctx, subjects, levels, said):  # the value the 53.3% grew from: the first year's level
         return
-    _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
+    if not _times_bound(q):  # 五倍以上吗: a ratio checked (below), never the rate against 5
+        _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
     if len(said) == 2 and "compare" in q.cues:  # by how many points did one rate exceed the other
         _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
     paired = bool(said) and said == _each_in_its_year(q, said, stated)  # two rates of their own periods: no span
@@ -3563,7 +3563,7 @@ RECOMPUTE = lazyre.compile(r"\b(?:recompute|recalculate|re-?calculate|re-?comput
 
 # how many times the earlier figure a yes/no question sets the later one against (more than 5 times, 5倍以上)
 TIMES_BOUND = (lazyre.compile(r"\b(?P<way>more than|over|at least|less than|under|fewer than|at most)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b", re.I),
-               lazyre.compile(r"(?P<pre>超过|超出|不到|不足|达到|至少)?(?P<n>\d+(?:\.\d+)?)\s*倍(?P<post>以上|多|以下|之多)?"))
+               lazyre.compile(r"(?P<pre>超过|超出|不到|不足|达到|至少)?(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍(?P<post>以上|多|以下|之多)?"))
 TIMES_BELOW = ("less than", "under", "fewer than", "at most", "不到", "不足", "以下")
 
 
@@ -3585,7 +3585,7 @@ def _times_checked(ctx: Ctx, times: float, ya: int, yb: int) -> None:
     m = _times_bound(ctx.q)
     if not m:
         return
-    yes = _times_verdict(m.groupdict(), times, float(m.group("n")))
+    yes = _times_verdict(m.groupdict(), times, float(_small_number(m.group("n"))))  # 五倍以上: 5
     ctx.use("compare", "threshold", "yesno", "less")
     before = len(ctx.ans.answers)
     ctx.add(_say(ctx, f"{'是' if yes else '否'}：{yb}年是{ya}年的 {_num(times)} 倍", f"{'yes' if yes else 'no'}: {yb} was "
@@ -5800,6 +5800,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += _name_has_lines(ctx, values)
     lines += _former_code_lines(ctx, cls)
     lines += _mentioned_lines(ctx, cls, values)
+    lines += _figures_about_kinds(q, cls)
     for extra in q.classes[1:]:  # 采用电商扶贫模式的县: the model's class is a condition on what ?x adopted
         if extra in MODEL_CLASSES and cls in PLACE_CLASSES:
             lines.append(f"?x gxo:adoptsModel ?pm . ?pm a/rdfs:subClassOf* gxo:{extra} .")
@@ -5808,6 +5809,13 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
         elif _tied_kind(q, cls, extra):
             lines.append(_tied_to_a_thing_of(extra))
     return "\n  ".join(x for x in lines if x), values
+
+
+def _figures_about_kinds(q: Question, cls: str) -> list[str]:
+    """Figures counted or listed with another kind named (figures about a product, 关于产品的数据): those about a
+    thing of that kind only."""
+    kinds = [c for c in q.classes if c not in ("Observation", "Indicator")] if cls == "Observation" else []
+    return [f"?x gxo:about ?about{k} . ?about{k} a/rdfs:subClassOf* gxo:{c} ." for k, c in enumerate(kinds)]
 
 
 # tied to, linked to, 与…有关: a thing of another kind any relation of the ontology ties directly
@@ -5899,7 +5907,7 @@ def _an_end_of_relations(q: Question, extra: str) -> bool:
 
     v = vocabulary()
     kinds = {GXO + extra, *v.ancestors(GXO + extra)}
-    ends = [_ends(v.relations.get(r)) for r in q.relations]
+    ends = [_ends(v.relations.get(r)) | _ends(v.relations.get(ALTERNATES.get(r, ""))) for r in q.relations]  # adopts: implements too
     return any(not e or kinds & e for e in ends)
 
 
@@ -6038,13 +6046,27 @@ def _designated_figure(ctx: Ctx, designations: list[str]) -> list[str]:
     return [r["i"].value for r in rows]
 
 
+def _narrower_said_as(q: Question) -> tuple[str, str] | None:
+    """How many organisations does the graph classify as platforms, 被归为平台的机构: the narrower kind said as what
+    the wider ones are classed as is the one counted."""
+    from ..vocab import vocabulary
+
+    if len(q.kinds) != 2 or not CLASSED_AS.search(q.text):
+        return None
+    (_, a), (_, b) = q.kinds
+    return q.kinds[1] if GXO + a in vocabulary().ancestors(GXO + b)[1:] else None
+
+
+CLASSED_AS = lazyre.compile(r"\b(?:classif(?:y|ies|ied)|class(?:es|ed)?|typed?|categori[sz](?:e|es|ed)|recorded|listed|labell?ed)\s+as\b|归为|归类为|算作|标为|记为", re.I)
+
+
 def _counted_kinds(ctx: Ctx, designations: list[str]) -> list[tuple[str, str]]:
     """The class words counted: the first class word's class, once per narrower kind (县级行政区 and 市辖区:
     two counts), or each with its own count word; with none, the class of what holds the designation asked about (多少个淘宝村)."""
     kinds = ctx.q.kinds or _kind_of_holders(ctx, designations)
     if not kinds:
         return []
-    head = _counted_head(ctx.q)
+    head = _narrower_said_as(ctx.q) or _counted_head(ctx.q)
     cls = (head or kinds[0])[1]  # 批复一共同意了多少个城市: the cities, not the reply
     if head and _among_others(ctx.q, head):
         return [head]  # 桂林的10个县当中，自治县占几个: the autonomous counties among them
@@ -7649,7 +7671,7 @@ def _groups_without(ctx: Ctx, rows: list[dict], cls: str) -> bool:
 
 # how many things a place must hold: 超过10个, at least 3, fewer than five, 5个以上 (a word, a number, a word after it)
 BOUND_BEFORE = lazyre.compile(r"(超过|突破|多于|大于|高于|不少于|至少|不低于|不到|少于|不足|低于|小于|正好|恰好|刚好|"
-                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))(?:了|过|是|为|有)?\s*"
+                          r"\b(?:more than|over|at least|fewer than|less than|under|at most|no more than|exactly))(?:了|过|是|为|有|只有|仅有)?\s*"
                           r"(\d+|[零一二两三四五六七八九十]+)(?![a-z])", re.I)  # ten is 10 already (parse.normal)
 BOUND_AFTER = lazyre.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|或以上|以上|及以下|或以下|以下)|(\d+) or (more|fewer|less)", re.I)
 BOUND_OPS = {"超过": ">", "突破": ">", "多于": ">", "大于": ">", "高于": ">", "more than": ">", "over": ">", "不少于": ">=", "至少": ">=",
@@ -7950,6 +7972,8 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
     related_only = _only_related_asked(ctx.q)
     cond, values = _conditions(ctx, classes[0])
     cond = _narrow_county_list(ctx, classes, cond)
+    if _said_dropped(ctx, _kinds_dropped(ctx, classes, cond)):
+        return []  # 有扶贫模式的县所在的那些地级市出产哪些产品: a kind no condition reaches is never dropped in silence
     values["class"] = _classes(ctx, *classes)
     if not cond:  # every member of the class: the first of them, with where to find the rest
         return _first_members(ctx, values, classes[0])
@@ -7962,6 +7986,31 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
         values = {"class": values["class"], "n0": [_node(ctx.q.names[0].iri)]}
         rows = _without_besides(ctx, ctx.run(members_query(_related_of_kind(ctx.q, classes[0])), values))
     return rows
+
+
+def _said_dropped(ctx: Ctx, dropped: list[str]) -> bool:
+    if dropped:
+        ctx.ans.unrecognised.append(msg("unused", ctx.lang, words=ctx.sep().join(dropped)))
+    return bool(dropped)
+
+
+def _kinds_dropped(ctx: Ctx, classes: list[str], cond: str) -> list[str]:
+    """The words of the kinds named that are neither listed (nor wider or narrower than those listed) nor in any
+    condition of the list."""
+    from ..vocab import vocabulary
+
+    v = vocabulary()
+    near = {c for k in classes for c in v.ancestors(GXO + k)} | set(_classes_iris(ctx, classes))
+    return [w for w, c in ctx.q.kinds if GXO + c not in near and f"gxo:{c}" not in cond and _kind_of_its_own(ctx.q, c)]
+
+
+def _kind_of_its_own(q: Question, c: str) -> bool:
+    """No place kind (it says where: 包括下属县市), figure or end of a relation asked (what the relation links)."""
+    return c not in PLACE_CLASSES | {"Place", "Observation"} and not _an_end_of_relations(q, c)
+
+
+def _classes_iris(ctx: Ctx, classes: list[str]) -> list[str]:
+    return [t.value for t in _classes(ctx, *classes)]
 
 
 def _narrow_county_list(ctx: Ctx, classes: list[str], cond: str) -> str:

@@ -154,6 +154,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
     q = re.sub(r"(?<=[A-Za-z])\s+(?:vs\.?|versus)\s+(?=[A-Z])", " and ", q)  # Xiangzhou County vs Xiangshan District: the two
+    q = re.sub(r"(?:的)?(?:数据|数字)(?:一共|总共|共)?有(几|多少)(?:条|项|个)", r"有\1条数据", q)  # 关于产品的数据有几条: the figures counted
     q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
     q = ROUGH_GUESSES_ZH.sub("", q)  # 是两千出头还是三千出头？具体多少: the figure, whichever it is
     q = STILL_ZH.sub("是", q) if q.count("还是") == 1 else q  # 现在的代码还是450331吗: still, no choice of two
@@ -2048,6 +2049,7 @@ CHANNEL_ASKED = lazyre.compile(r"(线上|线下|网上|网下)(?=销售|销量|�
                                r"\b(online|offline)(?= (?:sales|turnover|revenue|orders)\b)|(?<=\bsold )(online|offline)\b|(?<=\bsells )(online|offline)\b", re.I)
 # 第一批, 首批, the first batch: an order of designation the graph does not record
 BATCH_ASKED = lazyre.compile(r"第[一二三四五六七八九十\d]+批|首批|\b(?:first|second|third|earliest|\d+(?:st|nd|rd|th)) (?:batch|round)\b", re.I)
+ONLY_A_COUNT = lazyre.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*个")
 ONLY_ASKED = lazyre.compile(r"只有|仅有|唯一|独有|\b(?:the only|only one|sole|solely|exclusively)\b", re.I)  # not "only counties"
 
 
@@ -2058,7 +2060,9 @@ def _denied_or_only(q: Question) -> None:
     m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or _not_en(q)
     if m and not q.excluded and not _left_out_said(q, m):
         _cue(q, "negation", m.group(0))
-    _cue(q, "exclusive", (ONLY_ASKED.search(q.text) or [None])[0])
+    only = ONLY_ASKED.search(q.text)
+    exact = only and ONLY_A_COUNT.match(q.text, only.end()) and re.search(r"(?:恰好|正好|刚好)\s*$", q.text[:only.start()])
+    _cue(q, "exclusive", only[0] if only and not exact else None)  # 恰好只有一个县级市: exactly one, no claim of none else
     _cue(q, "batch", (BATCH_ASKED.search(q.text) or [None])[0])
     m = CHANNEL_ASKED.search(q.text)
     said = m and next(g for g in m.groups() if g)
