@@ -404,3 +404,12 @@ def test_the_original_chinese_is_quoted_when_asked(kg):
     assert any("全区共有47个县获批国家电子商务进农村综合示范县" in e for e in a.evidence)
     a = ask(kg, "Which source says 47 counties were approved as demonstration counties?")
     assert a.evidence and not any("全区共有47个县" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("question, note", [
+    ("那坡、德保、天等这三个县分别归哪个市？", "德保县 → 百色市"),  # a place already answered for another is said of it too
+    ("2017年广西个人网店数量，换算成“万家”是多少？", "54935 = 5.49万个"),  # the scale asked in quotes
+])
+def test_the_answer_says_how_each_part_is_read(kg, question, note):
+    a = ask(kg, question)
+    assert a.answers and any(note in n for n in a.notes), a.notes

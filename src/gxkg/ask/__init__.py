@@ -1101,7 +1101,21 @@ def _unused(kg, ctx) -> list[str]:
     parts["besides"] = [ctx.label(i) for i in ctx.q.besides]  # 除了南宁: never an answer still holding what was left out
     out = [w for part, words in parts.items() if part not in ctx.used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx) + _what_it_is_unsaid(ctx) + _quote_unused(ctx) \
-        + _years_unanswered(ctx)
+        + _years_unanswered(ctx) + _varieties_unheld(ctx)
+
+
+def _varieties_unheld(ctx) -> list[str]:
+    """百色芒果有哪几个品种, the varieties of Baise mango: cultivars of one product, which no fact gives; what is known
+    of the product never answers them (the members of a group named are listed by another reading)."""
+    from .intents import _group_members
+
+    m = VARIETIES.search(ctx.q.text)
+    if not m or ctx.ans.intent not in ("about", "relation", "figure", "where"):
+        return []
+    return [] if _group_members(ctx, [n.iri for n in ctx.q.names][:1]) else [m.group(0)]  # 广西米粉包括哪些品种: its members
+
+
+VARIETIES = lazyre.compile(r"品种|\b(?:varieties|variety|cultivars?|strains?|breeds?)\b", re.I)
 
 
 def _years_unanswered(ctx) -> list[str]:

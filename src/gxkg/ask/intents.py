@@ -8646,7 +8646,17 @@ def _where_noted(ctx: Ctx, e: str) -> bool:
     done = _where_one(ctx, e)
     if len(ctx.ans.answers) > n and not any(a["iri"] == e for a in ctx.ans.answers[n:]):  # no lead row says it
         ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(a['label'] for a in ctx.ans.answers[n:])}")
+    elif len(ctx.ans.answers) == n and done:  # 那坡、德保: 德保's place is one already answered, said of it too
+        _answered_place_noted(ctx, e)
     return done
+
+
+def _answered_place_noted(ctx: Ctx, e: str) -> None:
+    """A note tying e to the answers already given that are places above it."""
+    above = {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(e)]})}
+    shown = [a["label"] for a in ctx.ans.answers if a.get("iri") in above]
+    if shown:
+        ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(shown)}")
 
 
 def _where_one(ctx: Ctx, e: str) -> bool:
@@ -8979,7 +8989,7 @@ def who(ctx: Ctx):
 # a figure asked in a scale of its unit (in billions of yuan, how many thousand, 折合多少万元)
 SCALE_ASKED = {"en": lazyre.compile(r"\bin (?:units of |terms of )?(?P<w>billions|millions|thousands|billion|million|thousand)\b|"
                                    r"\bhow many (?P<w2>billion|million|thousand)\b", re.I),
-               "zh": lazyre.compile(r"(?:多少|(?<![十百千\d一二两三四五六七八九])几|折合|换算成|合)\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
+               "zh": lazyre.compile(r"(?:多少|(?<![十百千\d一二两三四五六七八九])几|折合|换算成|合)\s*[“\"「]?\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
 SCALES = {**EN_SCALE, **{w + "s": v for w, v in EN_SCALE.items()},  # billion(s), as numbers are read
           "万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 SCALED_UNITS = {GXO + "CNY": ("元", "yuan"), GXO + "Count": ("个", ""), GXO + "Person": ("人", "people"), GXO + "PersonTime": ("人次", "person-times")}
