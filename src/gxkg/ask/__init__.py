@@ -149,6 +149,7 @@ def _described_number(m) -> float:
 
 
 def _lit_decimal(x: float):
+    """x as an xsd:decimal literal, written plainly (160000000, 0.8): compared by value in the query."""
     from ..store.terms import lit
 
     return lit(f"{x:f}".rstrip("0").rstrip(".") if "." in f"{x:f}" else f"{x:f}", datatype="http://www.w3.org/2001/XMLSchema#decimal")
@@ -180,6 +181,7 @@ def _counted_twice(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
 
 
 def _kind_counted(q) -> str | None:
+    """The one kind word a sentence counts (广西有多少个市辖区: 市辖区), else None."""
     return _one_kind_word(q) if "count" in q.cues else None
 
 
@@ -1137,6 +1139,7 @@ def _figures_shown_plain(ctx) -> bool:
 
 
 def _text_shown(ctx) -> str:
+    """Everything the answer shows: its labels and periods, notes and quoted sentences."""
     return " ".join(f"{a.get('label') or ''} {a.get('period') or ''}" for a in ctx.ans.answers) + " ".join(ctx.ans.notes) \
         + " ".join(str(e) for e in ctx.ans.evidence)
 

@@ -1553,6 +1553,7 @@ def _near_name_end(ctx: Ctx) -> str:
 
 
 def _distances_to(ctx: Ctx, here: tuple[float, float], others: list[str]) -> list[tuple[str, float]]:
+    """(place, km from here) of each place named that has coordinates."""
     points = [(x, _point(ctx, x)) for x in others]
     return [(x, _haversine(here, p)) for x, p in points if p]
 
@@ -1625,7 +1626,8 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _two_dates(ctx: Ctx, form: str = r"\d{4}-\d{2}-\d{2}") -> list[tuple[str, str, list]]:
-    """The whole dates of the two things named, or of the one named and its article; [] unless two."""
+    """The dates of the two things named, or of the one named and its article, each of the form given (a whole day
+    by default; to the month at least for months between); [] unless two."""
     q = ctx.q
     dated = [d for n in q.names for d in (_renaming_date(ctx, n.iri) if "rename" in q.cues else []) or _first_date(ctx, n.iri)]
     if len(q.names) == 1 and q.cues & {"source", "article_time"}:  # 改名比那篇报道发表晚了多久: the one article
@@ -1928,6 +1930,8 @@ def figure(ctx: Ctx):
     inds = _price_when(q, inds)
     rows = _months_of_year(q, _whole_years(q, _one_year_alone(q, figure_rows(ctx, subjects, inds, q.years))))
     rows = _latest_only(ctx, rows)
+    if _money_unanswered(ctx.q, rows):  # 每户多收入多少钱: never the households counted in its place
+        return _refuse_figure(ctx, subjects)
     _figure_uses(ctx, inds, subjects)
     if not rows and _dated_one(ctx):
         return False  # 批复是2017年发的吗: when it was issued (on_date), not a figure of that year
@@ -1939,6 +1943,14 @@ def figure(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("no_breakdown", ctx.lang, part=ctx.label(part), what=ctx.label(inds[0])))
         return True
     return _figure_answer(ctx, subjects, inds, rows)
+
+
+def _money_unanswered(q: Question, rows: list[dict]) -> bool:
+    """A sum of money asked (多少钱, how much money) and no figure found in yuan."""
+    return bool(rows) and MONEY_ASKED.search(q.text) is not None and not any(str(f["unit"]).startswith(GXO + "CNY") for f in rows)
+
+
+MONEY_ASKED = lazyre.compile(r"多少钱|多少元|几块钱|\bhow much money\b|\bhow many yuan\b|\bin yuan\b", re.I)
 
 
 def _latest_only(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -3991,6 +4003,7 @@ def _alone_in_place(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
 
 
 def _only_one_said(ctx: Ctx) -> bool:
+    """The answer already says only one thing of the place has the figure."""
     start = msg("only_one_with_figure", ctx.lang, thing="\0", place="\0").split("\0")[0]
     return any(n.startswith(start) for n in ctx.ans.notes)
 
@@ -4109,6 +4122,7 @@ def _one_of_the_class_named(ctx: Ctx, subjects: list[str]) -> bool:
 
 
 def _ranked_class(q: Question) -> str | None:
+    """The class of the things ranked: the one asked, else the first kind named."""
     return asked_class(q) or (q.kinds[0][1] if q.kinds else None)
 
 
@@ -5912,6 +5926,7 @@ def _an_end_of_relations(q: Question, extra: str) -> bool:
 
 
 def _ends(t) -> set:
+    """The classes a relation term links (its domains and ranges); none for no term."""
     return set(t.ranges) | set(t.domains) if t else set()
 
 
@@ -7989,6 +8004,7 @@ def _listed_rows(ctx: Ctx, classes: list[str], thing: bool) -> list[dict]:
 
 
 def _said_dropped(ctx: Ctx, dropped: list[str]) -> bool:
+    """The kinds dropped said as conditions not used; whether there were any."""
     if dropped:
         ctx.ans.unrecognised.append(msg("unused", ctx.lang, words=ctx.sep().join(dropped)))
     return bool(dropped)
@@ -8010,6 +8026,7 @@ def _kind_of_its_own(q: Question, c: str) -> bool:
 
 
 def _classes_iris(ctx: Ctx, classes: list[str]) -> list[str]:
+    """The IRIs of the classes and their subclasses."""
     return [t.value for t in _classes(ctx, *classes)]
 
 
@@ -8229,6 +8246,7 @@ def _lying_in(ctx: Ctx, place: str) -> list[dict]:
 
 
 def _within_noted(ctx: Ctx, r: dict, place: str) -> None:
+    """A thing in a place within the one asked: which place, noted."""
     if r["in"].value != place:
         ctx.note(msg("lies_in_within", ctx.lang, thing=ctx.label(r["x"].value), place=ctx.label(r["in"].value)))
 
@@ -8249,6 +8267,7 @@ def _lies_in_place(ctx: Ctx) -> str | None:
 
 
 def _located_in_asked(q: Question, before: str, after: str) -> bool:
+    """位于X with which or what asked of it (哪些实体位于X, 位于X的有哪些), or which things are located in X."""
     if not LIES_IN_BEFORE[q.lang].search(before):
         return False
     return q.lang == "en" or bool(LIES_IN_AFTER.match(after) or LIES_IN_ASKED.search(before))
