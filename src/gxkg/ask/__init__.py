@@ -103,6 +103,8 @@ def _kind_after_which_pattern():
 def _that_one_next(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
     """灵山县属于哪个地级市？这个市还有哪些县区？: a sentence after the first that opens with that prefecture (这个市)
     asks of the first's answer, as the clauses of one sentence do; never of the name."""
+    if not (THAT_EN.search(q.text) or THAT_ZH_ANYWHERE.search(q.text)):
+        return None  # most questions: no sentence or clause to split
     later = _sentences(q.text)[1:]
     if any(THAT_ZH.match(x.lstrip(OF_ANSWER)) or THAT_EN.search(x) for x in later):
         return _asked_at_question_marks(kg, q, ans, deadline, depth)
@@ -152,7 +154,7 @@ def _lit_decimal(x: float):
     """x as an xsd:decimal literal, written plainly (160000000, 0.8): compared by value in the query."""
     from ..store.terms import lit
 
-    return lit(f"{x:f}".rstrip("0").rstrip(".") if "." in f"{x:f}" else f"{x:f}", datatype="http://www.w3.org/2001/XMLSchema#decimal")
+    return lit(f"{x:f}".rstrip("0").rstrip("."), datatype="http://www.w3.org/2001/XMLSchema#decimal")
 
 
 FIGURE_DESCRIBED = {
@@ -978,9 +980,9 @@ DATE = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 def _place_not_given(kg, ctx) -> list[str]:
     """A question that asks which place (哪个市, which prefecture) is not answered by figures or facts alone:
     some answer must be a place."""
-    from .parse import MORE_OF_ANY, levels_asked
+    from .parse import MORE_OF, levels_asked
 
-    if MORE_OF_ANY.search(ctx.q.text):
+    if MORE_OF.search(ctx.q.text):
         return []  # 来宾和崇左哪个县多: the counties counted, not a county asked
     asked = levels_asked(ctx.q.outside_names())
     if asked and ctx.ans.answers and not any(a.get("iri") and _at_most(ctx, a["iri"], asked[0][0]) for a in ctx.ans.answers):
@@ -1637,6 +1639,7 @@ def _each_named(clause: str, label: str, zh: bool) -> str:
             f"{label}的{EACH_IN_ZH.sub('', clause, count=1)}？"
     return EACH_EN.sub(label, clause) + "?"
 THAT_ZH = lazyre.compile(r"^(?:这个|那个|该|这|那)(?:地级市|城市|市|县|区|镇|乡|村|地方|产业|行业)")  # 这个市的区划代码: the answer's
+THAT_ZH_ANYWHERE = lazyre.compile(THAT_ZH.pattern.removeprefix("^"))
 THAT_EN = lazyre.compile(r"\b(?:that|this|the same) (?P<w>prefecture|city|county|district|place|province|platform|company|"
                          r"product|programme|program|event|policy|document)\b", re.I)
 

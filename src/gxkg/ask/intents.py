@@ -1560,7 +1560,7 @@ def _distances_to(ctx: Ctx, here: tuple[float, float], others: list[str]) -> lis
 
 def _above_or_itself(ctx: Ctx, place: str) -> set:
     """The place and those it lies in (never nearest to itself)."""
-    return {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(place)]})} | {place}
+    return _ancestor_set(ctx, place) | {place}
 
 
 @intent("distance", {"zh": ["凭祥市和东兴市直线距离大约多少公里？"],
@@ -3950,7 +3950,7 @@ def which_of(ctx: Ctx):
     if not _one_of_places_asked(ctx):
         return False
     e, options = q.names[0].iri, [n.iri for n in q.names[1:]]
-    above = {r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(e)]})}
+    above = _ancestor_set(ctx, e)
     ctx.use("names", "compare", "yesno", "relations", "where", "within", "list")
     for o in options:
         if o in above:
@@ -5361,7 +5361,12 @@ def _where(ctx: Ctx, a: str, b: str) -> list[str]:
 
 def _above(ctx: Ctx, x: str, y: str) -> bool:
     """y is one of the places x lies in, at any level."""
-    return any(u["place"].value == y for u in ctx.run(query("ancestors"), {"e": [_node(x)]}))
+    return y in _ancestor_set(ctx, x)
+
+
+def _ancestor_set(ctx: Ctx, x: str) -> set[str]:
+    """The places x lies in, at any level (ancestors.rq)."""
+    return {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(x)]})}
 
 
 def _lies_in(ctx: Ctx, a: str, b: str) -> list[dict]:
@@ -5568,7 +5573,7 @@ def _unrelated_to(ctx: Ctx, b: str):
     """A test of a term: it is neither b's place nor a place above or below it (anything, when b is no place)."""
     if not ctx.is_a(b, "Place"):
         return lambda o: True
-    above = {r["place"].value for r in ctx.run(query("ancestors"), {"e": [_node(b)]})}
+    above = _ancestor_set(ctx, b)
     return lambda o: o.value not in above and not (_iri(o) and _above(ctx, o.value, b))
 
 
@@ -8672,7 +8677,7 @@ def _where_noted(ctx: Ctx, e: str) -> bool:
 
 def _answered_place_noted(ctx: Ctx, e: str) -> None:
     """A note tying e to the answers already given that are places above it."""
-    above = {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(e)]})}
+    above = _ancestor_set(ctx, e)
     shown = [a["label"] for a in ctx.ans.answers if a.get("iri") in above]
     if shown:
         ctx.note(f"{ctx.label(e)} → {msg('sep', ctx.lang).join(shown)}")

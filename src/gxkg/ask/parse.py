@@ -2674,14 +2674,13 @@ def _next_word_at(text: str, at: int) -> int:
 
 EXCEEDS = lazyre.compile("|".join(sorted((re.escape(w) for w in lx.ABOVE + lx.BELOW if len(w) > 1), key=len, reverse=True)),
                          re.I)
-MORE_OF = lazyre.compile(r"哪(?:个|一个)(县|区|村|镇)(?:更)?(?:多|少)")
-MORE_OF_ANY = lazyre.compile(r"哪(?:个|一个)(?:县|区|村|镇|市辖区|县级市|自治县|县级单位|县级行政区|产品)(?:更)?(?:多|少)")  # 哪个市辖区多: counted
+MORE_OF = lazyre.compile(r"哪(?:个|一个)(县|区|村|镇|市辖区|县级市|自治县|县级单位|县级行政区|产品)(?:更)?(?:多|少)")  # 哪个市辖区多: counted
 
 
 def _which_has_more_of(q: Question, text: str) -> None:
     """来宾和崇左哪个县多: which of the places named has more counties (the kind counted), not which county."""
     m = MORE_OF.search(text) if len(q.names) >= 2 else None
-    if m:
+    if m and m[1] in LEVEL_OF_WORD:  # a kind word of its own (哪个市辖区多: the class word already read)
         q.cues.discard("where")
         q.kinds.append((m[1], LEVEL_OF_WORD[m[1]]))
         q.classes.append(q.kinds[-1][1])
