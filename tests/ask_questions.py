@@ -3562,6 +3562,24 @@ CONDITIONS_KEPT = [
     # round 54's wrong answer: a sum of money asked with no figure in yuan is refused, never the households counted
     ("凤山核桃鸡模式让每户贫困户一年多收入多少钱？", R()),
     ("汉塘村村民一年收入多少钱？", P("汉塘村 村民年收入: 100000–200000 元")),
+    # the kinds listed where they lie (districts and counties are in Liuzhou: both kinds); a name left out said
+    # again later is a name there; a bare "same prefecture?" is yes or no; 再往上 is the next level asked
+    ("Which districts and counties are in Liuzhou?", L("Chengzhong District", "Liubei District", "Liucheng County", "Liujiang District",
+                                                       "Liunan District", "Luzhai County", "Rong'an County", "Rongshui Miao Autonomous County",
+                                                       "Sanjiang Dong Autonomous County", "Yufeng District")),
+    ("Which counties are Miao or Dong autonomous counties?", L("Rongshui Miao Autonomous County", "Sanjiang Dong Autonomous County")),
+    ("Besides Rong'an, which other districts/counties sit in the same prefecture as Rong'an?",
+     L("Chengzhong District", "Liubei District", "Liucheng County", "Liujiang District", "Liunan District", "Luzhai County",
+       "Rongshui Miao Autonomous County", "Sanjiang Dong Autonomous County", "Yufeng District")),
+    ("luchuan, bobai, xingye - same prefecture? which one", L("yes", "Luchuan County: Yulin", "Bobai County: Yulin", "Xingye County: Yulin")),
+    ("Rongxian and Tengxian: same city?", L("no", "Rongxian County: Yulin", "Tengxian County: Wuzhou")),
+    ("汉塘村上面一级是哪个镇，再往上是哪个县、哪个市？", L("武利镇", "灵山县", "钦州市")),
+    ("汉塘村果苗2017年的销售额的单位是什么？", P("汉塘村果苗 年销售额: 160000000 元")),
+    ("中国-东盟信息港电子商务论坛的主办单位是什么？", L("广西壮族自治区人民政府")),
+    # an order said from one end to the other: that end first
+    ("Rank the 2017 product sales figures from highest to lowest", F("Nanning banana")),
+    ("Rank the 2017 product sales figures from lowest to highest", F("Hantang fruit seedlings")),
+    ("南宁香蕉、百色芒果、柳州螺蛳粉2017年销售额从低到高排序", F("柳州螺蛳粉")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

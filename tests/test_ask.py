@@ -409,7 +409,24 @@ def test_the_original_chinese_is_quoted_when_asked(kg):
 @pytest.mark.parametrize("question, note", [
     ("那坡、德保、天等这三个县分别归哪个市？", "德保县 → 百色市"),  # a place already answered for another is said of it too
     ("2017年广西个人网店数量，换算成“万家”是多少？", "54935 = 5.49万个"),  # the scale asked in quotes
+    # a figure the question gives that the graph does not hold is said, never used silently
+    ("柳州螺蛳粉2017年卖了50亿，比南宁香蕉少多少？", "问题中给出的“50亿”与图谱不符"),
+    ("既然南宁香蕉2017年卖了90亿，比百色芒果多多少？", "问题中给出的“90亿”与图谱不符，图谱所记为：南宁香蕉 年销售额"),
+    ("汉塘村果苗2017年的销售额，用万元做单位是多少？", "160000000 = 16,000万元"),  # 单位 of a figure: its unit, no body
+    ("Since Guangxi's cross-border e-commerce hit 525 billion yuan in 2017, what share of its e-commerce volume was that?",
+     "the question gives 525 billion yuan, which the graph does not hold: it has Guangxi Zhuang Autonomous Region cross-border"),
 ])
+
 def test_the_answer_says_how_each_part_is_read(kg, question, note):
     a = ask(kg, question)
     assert a.answers and any(note in n for n in a.notes), a.notes
+
+
+@pytest.mark.parametrize("question", [
+    "柳州螺蛳粉2017年卖了30亿，比南宁香蕉少多少？",  # the figure's own number
+    "Guangxi's cross-border e-commerce hit 42.5 billion yuan in 2017; what share of its e-commerce volume was that?",
+    "南宁香蕉2017年销售额超过50亿了吗？",  # a bound asked, no figure claimed
+])
+def test_a_number_the_graph_holds_is_no_false_premise(kg, question):
+    a = ask(kg, question)
+    assert a.answers and not any("不符" in n or "does not hold" in n for n in a.notes), a.notes

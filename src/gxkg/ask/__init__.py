@@ -294,6 +294,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     kind_unanswered(ctx)
     scale_said(ctx)
     _everything_used(kg, ctx)
+    _premise_figures(ctx)
     if ctx.ans.answers and depth < MAX_DEPTH:
         _pronoun_part(kg, ctx, depth)
 
@@ -964,6 +965,75 @@ def _premise_not_held(ctx) -> str | None:
     return None
 
 
+# a number the question gives as a thing's figure (柳州螺蛳粉2017年卖了50亿, Guangxi's cross-border e-commerce hit 525
+# billion yuan): with a scale or currency word, never a bound (超过50亿, more than 50 billion) nor a difference
+CLAIMED_NUMBER = lazyre.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>亿|万|billion|bn|million)\s*(?P<cur>元|人民币|yuan|RMB|CNY)?", re.I)
+NOT_A_CLAIM = lazyre.compile(r"(?:超过|突破|超|逾|过|不到|不足|低于|高于|大于|小于|至少|多于|少于|接近|约|差|相差|多了|少了|比|"
+                             r"\bmore than|\bover|\babove|\bbelow|\bunder|\bat least|\bat most|\bexceed\w*|\bless than|\bnearly|"
+                             r"\babout|\baround|\bby|\bthan)\s*$", re.I)
+NOT_A_CLAIM_AFTER = lazyre.compile(r"^\s*(?:以上|以下|多|余|左右|上下|\bor (?:more|less)\b|\bplus\b)", re.I)
+COMPARING = lazyre.compile(r"比|相差|差距|倍|占|[、和与及]|\bthan\b|\bvs\b|\bshare\b|\btimes\b|\band\b|\bdifference\b|\bgap\b|如果|假如|要是|\bif\b", re.I)
+SCALE_OF = {"亿": 1e8, "万": 1e4, "billion": 1e9, "bn": 1e9, "million": 1e6}
+
+
+def _premise_figures(ctx) -> None:
+    """A figure the question gives of a thing (柳州螺蛳粉2017年卖了50亿) that the figure answered for it does not
+    hold (突破30亿元): said in the answer, never used silently."""
+    if not ctx.ans.answers or "yesno" in ctx.used:  # 有25万吗: the verdict already says it
+        return
+    for m in CLAIMED_NUMBER.finditer(ctx.q.text):
+        said = float(m.group("n")) * SCALE_OF[m.group("scale").lower()]
+        row = _figure_claimed(ctx, m)
+        if row and not _holds_number(row, said):
+            ctx.note(msg("premise_number", ctx.lang, said=m.group(0).strip(), figure=row["label"]))
+
+
+def _figure_claimed(ctx, m) -> dict | None:
+    """The figure shown of the thing the number is given for: the name just before it, with nothing between
+    that compares or bounds, and of that thing's figures shown the one whose indicator the words between name."""
+    text = ctx.q.text
+    if NOT_A_CLAIM.search(text[:m.start()]) or NOT_A_CLAIM_AFTER.search(text[m.end():]):
+        return None
+    figures = [(r, _about(ctx, r["iri"])) for r in ctx.ans.answers if "/observation/" in (r.get("iri") or "") and r.get("value") is not None]
+    for name in reversed([n for n in ctx.q.names if n.end <= m.start()]):  # Guangxi's cross-border e-commerce: Guangxi's
+        gap = text[name.end:m.start()]
+        if COMPARING.search(gap) or len(gap) > 40:
+            return None
+        shown = [r for r, about in figures if about == name.iri]
+        if shown:
+            return _named_by_gap(shown, text[name.start:m.start()].lower())
+    return None
+
+
+def _about(ctx, obs: str) -> str | None:
+    from .intents import _node
+
+    rows = ctx.related({"s": [_node(obs)], "p": [_node(GXO + "about")]})
+    return rows[0]["o"].value if rows else None
+
+
+def _named_by_gap(rows: list[dict], gap: str) -> dict | None:
+    """One figure shown: it; several: the one whose label shares the longest run of words with the gap, if alone."""
+    if len(rows) <= 1:
+        return rows[0] if rows else None
+    score = sorted(((_shared_run(r["label"].lower(), gap), k) for k, r in enumerate(rows)), reverse=True)
+    return rows[score[0][1]] if score[0][0] >= 4 and score[0][0] > score[1][0] else None
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest text both hold."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+def _holds_number(row: dict, said: float) -> bool:
+    """The number is the figure's, within 1%, or inside its range (突破30亿 does not hold 50亿: the source says only
+    more than 30亿)."""
+    ends = [float(x) for x in str(row["value"]).split("–")]  # a range (十几万: 100000–200000): anything inside it
+    return min(ends) * 0.99 <= said <= max(ends) * 1.01
+
+
 DAY_ASKED = lazyre.compile(r"几号|哪一?天|哪日|具体日期|\b(?:which|what)\s+day\b|\bexact date\b|\bwhat date\b", re.I)
 
 
@@ -1366,7 +1436,7 @@ def _verdict_row(ans: Answer, verdict: str | None) -> list[dict]:
     return [{"label": msg(verdict, ans.language), "iri": None, "value": None, "unit": None, "period": None}] if verdict else []
 
 
-SAME_PLACE = lazyre.compile(r"同一个?|同一|\bthe same\b", re.I)
+SAME_PLACE = lazyre.compile(r"同一个?|同一|\bthe same\b|\bsame (?=prefecture|city|county)", re.I)
 
 
 def _same_place(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:

@@ -9013,7 +9013,8 @@ def who(ctx: Ctx):
 # a figure asked in a scale of its unit (in billions of yuan, how many thousand, 折合多少万元)
 SCALE_ASKED = {"en": lazyre.compile(r"\bin (?:units of |terms of )?(?P<w>billions|millions|thousands|billion|million|thousand)\b|"
                                    r"\bhow many (?P<w2>billion|million|thousand)\b", re.I),
-               "zh": lazyre.compile(r"(?:多少|(?<![十百千\d一二两三四五六七八九])几|折合|换算成|合)\s*[“\"「]?\s*(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
+               "zh": lazyre.compile(r"(?:多少|(?<![十百千\d一二两三四五六七八九])几|折合|换算成|合|(?<![使利采])用|以|按|单位(?:是|用|为|换成|改成)?)\s*[“\"「]?\s*"
+                                   r"(?P<w>万亿|亿|千万|百万|万|千)(?=元|家|个|人|户|$|[？?])")}
 SCALES = {**EN_SCALE, **{w + "s": v for w, v in EN_SCALE.items()},  # billion(s), as numbers are read
           "万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 SCALED_UNITS = {GXO + "CNY": ("元", "yuan"), GXO + "Count": ("个", ""), GXO + "Person": ("人", "people"), GXO + "PersonTime": ("人次", "person-times")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import itertools
 from functools import lru_cache
 
@@ -1187,6 +1187,8 @@ def parse(kg, raw: str) -> Question:
     _origin_not_source(q)
     _article_as_scope(q)
     _units_of_numbers(q)
+    _unit_not_a_body(q)
+    _rank_direction(q)
     _compare_or_yes_no(q, text)
     _terse_kind_asked(kg, q)
     _difference_asked(q)
@@ -1709,6 +1711,36 @@ GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|hous
 ASKED_AMOUNT = lazyre.compile(r"(?:多少|几)(?:个|十|百|千|万|亿)*\s*$|\bhow many\s+(?:thousand|million|billion|hundred)\s*(?:US\s*)?$", re.I)
 
 
+# an order said from one end to the other (from highest to lowest, 从低到高): the first end comes first
+FROM_TO = lazyre.compile(r"(?:\bfrom\s+(?:the\s+)?)?\b(?P<en>highest|largest|biggest|most|lowest|smallest|least|fewest)\s+(?:to|down to|up to)\s+"
+                         r"(?:the\s+)?(?:highest|largest|biggest|most|lowest|smallest|least|fewest)\b|"
+                         r"从(?P<zh>高|大|多|低|小|少)到(?:高|大|多|低|小|少)|(?P<desc>降序|\bdescending\b)|(?P<asc>升序|\bascending\b)", re.I)
+
+
+def _rank_direction(q: Question) -> None:
+    """Rank them from highest to lowest: the largest first (the most asked, never the least); from lowest to
+    highest: the smallest first."""
+    m = FROM_TO.search(q.text)
+    if not m:
+        return
+    first = (m.group("en") or m.group("zh") or "").lower()
+    low = bool(m.group("asc")) or first in ("lowest", "smallest", "least", "fewest", "低", "小", "少")
+    q.cues.discard("most" if low else "least")
+    q.cues.add("least" if low else "most")
+    q.words["least" if low else "most"] = m.group(0)
+
+
+FIGURES_UNIT = lazyre.compile(r"(?:的|做|为|作|当)单位|单位(?:是什么|是啥|用的?是?什么|为何)")
+
+
+def _unit_not_a_body(q: Question) -> None:
+    """销售额的单位是什么, 用万元做单位: 单位 of a figure is its unit, not a body that did something (who)."""
+    if q.words.get("who") == "单位" and q.indicators and FIGURES_UNIT.search(q.text):
+        q.cues.discard("who")
+        q.words.pop("who")
+        q.at.pop("who", None)
+
+
 def _units_of_numbers(q: Question) -> None:
     """A unit written right after a number (8000平米, 8,000 square metres) is the number's, not a unit asked."""
     for u in list(q.units):
@@ -1783,8 +1815,18 @@ def _names_left_out(q: Question) -> None:
             if not q.kinds:  # 除了南宁还有哪里: still a name, and no answer may hold it
                 continue
             q.names.remove(n)
+            _named_again(q, n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
+
+
+def _named_again(q: Question, n) -> None:
+    """Besides Rongan, which counties are in the same prefecture as Rongan: the name said again later is a
+    name there (the place it lies in is asked), only its first mention is left out."""
+    at = q.text.find(n.text, n.end)
+    if at > 0 and not BESIDES_BEFORE.search(q.text[:at]):
+        q.names.append(replace(n, start=at, end=at + len(n.text)))
+        q.names.sort(key=lambda m: m.start)
 
 
 OTHERS = lazyre.compile(r"另外|其他|其它|其余|(?<![类区分特级性识辨告派])别的|\bother\b|\belse\b", re.I)
@@ -2690,7 +2732,11 @@ def _asks_yes_or_no(text: str) -> bool:
     """An English yes/no question, X不X, 是…吧, a statement asked back, or a question ending in 吗 (是北京发的吗: 吗
     inside a relation's word still asks yes or no)."""
     return bool(_yes_no_en(text) or A_NOT_A.search(text) or CONFIRMING.search(text) or _statement_asked(text)
-                or re.search(r"吗\s*[？?]?\s*$", text))
+                or re.search(r"吗\s*[？?]?\s*$", text) or SAME_ASKED.search(text))
+
+
+# a bare question whether places share one (luchuan, bobai, xingye - same prefecture?)
+SAME_ASKED = lazyre.compile(r"(?:^|[-–—:,;]\s*|\s)(?:all\s+)?(?:in\s+)?(?:the\s+)?same\s+(?:prefecture(?:-level city)?|city|county)\s*\?", re.I)
 
 
 def _statement_asked(text: str) -> bool:
@@ -3529,7 +3575,11 @@ def _narrow_kinds(q: Question) -> bool:
 
 def kind_said_to_be(text: str, word: str) -> bool:
     """The broad class word is what the others are said of (which counties are Miao or Dong autonomous counties)."""
-    return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b|是|为|属于)", text, re.I) is not None
+    return bool(word) and re.search(rf"{re.escape(word)}\s*(?:\b(?:are|is|were|r)\b(?!\s+{WHERE_AFTER_BE})|是|为|属于)", text, re.I) is not None
+
+
+# after are/is, words saying where the things lie, not what they are (which districts and counties are in Liuzhou)
+WHERE_AFTER_BE = r"(?:in|inside|within|under|located|situated|based|part|found|from|of|there|listed|administered|governed|placed|near)\b"
 
 
 NOT_BEFORE = lazyre.compile(r"(?:\bnot\b|\bneither\b|\brather than\b|\binstead of\b|而不是|而非|\bas opposed to\b|\bexcluding\b|\bleaving\b|\bleave\b|\bignor(?:e|ing)\b|\bdisregard(?:ing)?\b|\bexcept(?: for)?\b|\bother than\b|\bbesides\b|\bwithout\b|不算|不含|不包括|(?<!是)不是(?=[^，,。；;？?）)]{0,4}?[县区市])|"
