@@ -14,7 +14,7 @@ import re
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import GXO, INTENTS, Ctx, _above, _can_hold, _node, any_of_class, kind_unanswered, relations_asked_beside, scale_said
+from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, relations_asked_beside, scale_said
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -291,6 +291,8 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _sentence_said(ctx)
     _left_out(ctx)
     _other_parts(ctx)
+    if ctx.ans.intent == "relation" and ctx.ans.answers and len(ASKING_WORD.findall(ctx.q.text)) > 1:
+        _one_ask_unanswered(ctx)  # who founded DHgate and when: every part asked unanswered, nothing else said instead
     kind_unanswered(ctx)
     scale_said(ctx)
     _everything_used(kg, ctx)
@@ -933,7 +935,7 @@ def _everything_used(kg, ctx) -> None:
     """An answer stands only when every word of the question was understood and every part used."""
     ans, lang = ctx.ans, ctx.lang
     unknown = _unexplained(kg, ctx)
-    unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx)
+    unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx) + _count_given_as_rate(ctx)
     premise = _premise_not_held(ctx) if ans.answers else None
     if premise:  # 融安县采用的凤山模式: Rong'an adopted another model, and no answer rests on it
         ans.answers = []
@@ -983,26 +985,38 @@ def _premise_figures(ctx) -> None:
         return
     for m in CLAIMED_NUMBER.finditer(ctx.q.text):
         said = float(m.group("n")) * SCALE_OF[m.group("scale").lower()]
-        row = _figure_claimed(ctx, m)
+        row = None if _bound_or_apart(ctx.q.text, m) else _figure_of_claim(ctx, m)
         if row and not _holds_number(row, said):
             ctx.note(msg("premise_number", ctx.lang, said=m.group(0).strip(), figure=row["label"]))
 
 
-def _figure_claimed(ctx, m) -> dict | None:
+def _bound_or_apart(text: str, m) -> bool:
+    """超过50亿, 50亿以上, more than 50 billion: a bound, no figure claimed."""
+    return bool(NOT_A_CLAIM.search(text[:m.start()]) or NOT_A_CLAIM_AFTER.search(text[m.end():]))
+
+
+def _figure_of_claim(ctx, m) -> dict | None:
     """The figure shown of the thing the number is given for: the name just before it, with nothing between
-    that compares or bounds, and of that thing's figures shown the one whose indicator the words between name."""
+    that compares, and of that thing's figures shown the one whose indicator the words between name."""
     text = ctx.q.text
-    if NOT_A_CLAIM.search(text[:m.start()]) or NOT_A_CLAIM_AFTER.search(text[m.end():]):
-        return None
-    figures = [(r, _about(ctx, r["iri"])) for r in ctx.ans.answers if "/observation/" in (r.get("iri") or "") and r.get("value") is not None]
+    figures = [(r, _about(ctx, r["iri"])) for r in _figure_rows(ctx.ans)]
     for name in reversed([n for n in ctx.q.names if n.end <= m.start()]):  # Guangxi's cross-border e-commerce: Guangxi's
-        gap = text[name.end:m.start()]
-        if COMPARING.search(gap) or len(gap) > 40:
+        if _compared_between(text[name.end:m.start()]):
             return None
         shown = [r for r, about in figures if about == name.iri]
         if shown:
             return _named_by_gap(shown, text[name.start:m.start()].lower())
     return None
+
+
+def _compared_between(gap: str) -> bool:
+    """Words between a name and a number that compare (比, than) or are too many for the number to be its."""
+    return bool(COMPARING.search(gap)) or len(gap) > 40
+
+
+def _figure_rows(ans) -> list[dict]:
+    """The answer's rows that are figures of the graph."""
+    return [r for r in ans.answers if "/observation/" in (r.get("iri") or "") and r.get("value") is not None]
 
 
 def _about(ctx, obs: str) -> str | None:
@@ -1032,6 +1046,17 @@ def _holds_number(row: dict, said: float) -> bool:
     more than 30亿)."""
     ends = [float(x) for x in str(row["value"]).split("–")]  # a range (十几万: 100000–200000): anything inside it
     return min(ends) * 0.99 <= said <= max(ends) * 1.01
+
+
+COUNT_OF_THINGS = lazyre.compile(r"(?:多少|几)(?:个|家|户|人|座|所)[\u4e00-\u9fff]|\bhow many\s+[a-z]", re.I)
+
+
+def _count_given_as_rate(ctx) -> list[str]:
+    """多少个村, how many villages: a count of things, which figures that are all rates (农村电商覆盖率 70%) do not
+    answer."""
+    rows = _figure_rows(ctx.ans)
+    m = COUNT_OF_THINGS.search(ctx.q.text) if rows and ctx.q.kinds else None
+    return [m.group(0)] if m and all(a.get("unit") == GXO + "Percent" for a in rows) else []
 
 
 DAY_ASKED = lazyre.compile(r"几号|哪一?天|哪日|具体日期|\b(?:which|what)\s+day\b|\bexact date\b|\bwhat date\b", re.I)

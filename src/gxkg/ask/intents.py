@@ -1266,6 +1266,62 @@ SAME_TIME = lazyre.compile(r"同一个?(?:年份|年|月|天|日)|同[年月]|\b
 SAME_WIDTH = {r"年|year": 4, r"月|month": 7, r"天|日|day|date": 10}
 
 
+@intent("name_then", {"zh": ["文章发表时横县已经叫横州市了吗？"], "en": ["Was Hengxian already called Hengzhou when the article was published?"]})
+def name_then(ctx: Ctx):
+    """Did a place have a name at the article's time: yes or no by the date of the renaming the division data
+    records (横县 became 横州市 on 2021-02-03, after the article of 2018-08-20)."""
+    q = ctx.q
+    found = _renaming_then(ctx)
+    if not found:
+        return False
+    said, row, then = found
+    old, new, date = _v(row, "old") or "?", row["new"].value, _v(row, "date")
+    had_new = date <= then
+    word = msg("yes" if said == had_new else "no", ctx.lang)
+    ctx.use("names", "article_time", "yesno", "rename", "when", "source", "relations",
+            *(("years",) if set(q.years) <= {then[:4]} else ()))  # the 2018 article: its year
+    q.unknown = [w for w in q.unknown if _name_said_is_new(ctx, q.names[0].iri, w) is None]  # Hengxian: its old name
+    ctx.add(_say(ctx, f"{word}（{old}于{date}更名为{new}，文章发布于{then}）", f"{word} ({old} was renamed {new} on {date}; the article came out on {then})"))
+    ctx.note(msg("computed", ctx.lang, how=f"{date} {'<=' if had_new else '>'} {then}"))
+    ctx.cite([_v(row, "ev")])
+    return True
+
+
+def _renaming_then(ctx: Ctx) -> tuple | None:
+    """(whether the name said is the new one, the one renaming of the place named, the article's date), when a yes
+    or no asks a name of one place at the article's time."""
+    q = ctx.q
+    m = CALLED_THEN.search(q.text) if "article_time" in q.cues and _no_other_ask(q) and len(q.names) == 1 else None
+    then = _the_one_article(ctx) if m else None
+    rows = ctx.run(query("renamed"), {"e": [_node(q.names[0].iri)]}) if then else []
+    if len(rows) != 1 or not _v(rows[0], "date"):
+        return None
+    said = _name_said_is_new(ctx, q.names[0].iri, (m.group("name") or m.group("en")).strip())
+    return None if said is None else (said, rows[0], then[1])
+
+
+def _no_other_ask(q: Question) -> bool:
+    """Yes or no is asked, or nothing else (When the article came out, was Hengzhou still called Hengxian)."""
+    return "yesno" in q.cues or not re.search(r"哪|什么|何|\b(?:what|which|who)\b", q.text, re.I)
+
+
+# a name asked to be a place's at a time (已经叫横州市了吗, already called Hengzhou when)
+CALLED_THEN = lazyre.compile(r"(?:已经|已)?(?:叫做?|称为|名为|改名为|更名为)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=了吗|了没有|了没|吗|[？?])|"
+                             r"\b(?:already |still )?(?:called|named|known as)\s+(?P<en>[A-Z][\w' -]{1,40}?)(?=\s+(?:when|by|at|in)\b|\s*[?,])", re.I)
+
+
+def _name_said_is_new(ctx: Ctx, e: str, said: str) -> bool | None:
+    """True when the name said is the place's name now (in either language), False when it is another name of it
+    (the old one, as the name index reads it), None when it names something else."""
+    low = said.lower()
+    if any(low and low in ctx.kg.label(e, lang).lower() for lang in ("zh", "en")):
+        return True
+    from .parse import parse
+
+    other = parse(ctx.kg, said).names
+    return False if len(other) == 1 and other[0].iri == e else None
+
+
 @intent("by_then", {"zh": ["文章发布时，中国-东盟信息港电子商务论坛开过了没有？", "横县改名横州市的时候，广西电子商务精准扶贫三年行动计划已经结束了吗？"],
                     "en": ["When the article came out, had the China-ASEAN Information Harbor E-commerce Forum already been held?"]})
 def by_then(ctx: Ctx):
@@ -9079,6 +9135,7 @@ def relation(ctx: Ctx):
     if _other_members(ctx):
         return True
     asked = [n for n in q.names if n.iri not in q.besides]  # 除了京东和谷歌，还有谁入桂发展: not those two
+    asked = [n for n in asked if not _in_relation_words(q, n)] or asked  # when did it enter Guangxi: Guangxi is no subject
     for n in asked:  # 东兴和凭祥采用了什么模式: each one, said whose
         before = len(ctx.ans.answers)
         relation_answer(ctx, n.iri, q.relations, uses=("list", "where", "who", "classes"))
@@ -9092,11 +9149,18 @@ def relation(ctx: Ctx):
 ASKING_WORD = lazyre.compile(r"哪|什么|谁|几|多少|\b(?:which|what|who|whom|where|when|how)\b", re.I)
 
 
+def _in_relation_words(q: Question, n) -> bool:
+    """The name is written inside a relation's words (enter Guangxi): the relation's other end, not a thing asked."""
+    return any(r in q.at and q.at[r] <= n.start and n.end <= q.at[r] + len(q.words.get(r, "")) for r in q.relations)
+
+
 def _one_ask_unanswered(ctx: Ctx) -> None:
     """A question asking one thing of several names, and some name or relation has no fact (held in Guilin: which
-    venue): refused, never the facts of the other names in its place."""
+    venue), or every thing it asks unanswered (who founded DHgate and when): refused, never the facts of the other
+    names in its place."""
     prefix = msg("part_missing", ctx.lang, part="")
-    if len(ASKING_WORD.findall(ctx.q.text)) <= 1 and any(n.startswith(prefix) for n in ctx.ans.notes):
+    asks, missing = len(ASKING_WORD.findall(ctx.q.text)), sum(n.startswith(prefix) for n in ctx.ans.notes)
+    if missing >= max(asks, 1):
         ctx.ans.answers = []
         ctx.ans.unrecognised = [msg("no_relation", ctx.lang, what=ctx.sep().join(ctx.label(n.iri) for n in ctx.q.names))]
 

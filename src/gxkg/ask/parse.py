@@ -1723,11 +1723,18 @@ def _rank_direction(q: Question) -> None:
     m = FROM_TO.search(q.text)
     if not m:
         return
-    first = (m.group("en") or m.group("zh") or "").lower()
-    low = bool(m.group("asc")) or first in ("lowest", "smallest", "least", "fewest", "低", "小", "少")
+    low = _low_first(m)
     q.cues.discard("most" if low else "least")
     q.cues.add("least" if low else "most")
     q.words["least" if low else "most"] = m.group(0)
+
+
+LOW_ENDS = ("lowest", "smallest", "least", "fewest", "低", "小", "少")
+
+
+def _low_first(m) -> bool:
+    """The order said starts at the low end (from lowest, 从低, ascending)."""
+    return bool(m.group("asc")) or (m.group("en") or m.group("zh") or "").lower() in LOW_ENDS
 
 
 FIGURES_UNIT = lazyre.compile(r"(?:的|做|为|作|当)单位|单位(?:是什么|是啥|用的?是?什么|为何)")
@@ -1796,7 +1803,7 @@ def article_word_only(q: Question) -> bool:
     return q.words.get("source", "").lower() in {"文章", "报道", "文中", "原文", "新闻", "article", "report", "story"}
 
 
-BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?|"
+BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|不含|不包括|不包含|不计|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?|"
                             r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?)\s*(?:the\s+)?$", re.I)
 BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$)|(?:也|都)?(?:不算|不计|不要算|不用算)(?=[，,。；;？?\s]|$))")
 
@@ -1816,8 +1823,20 @@ def _names_left_out(q: Question) -> None:
                 continue
             q.names.remove(n)
             _named_again(q, n)
+            _words_of_leaving_out(q, n)
             if re.match(r"\s*(?:itself|本身)", q.text[n.end:], re.I):
                 q.cues.discard("exact")  # apart from Guangxi itself: the name left out, no place itself asked
+
+
+def _words_of_leaving_out(q: Question, n) -> None:
+    """不包括北流市: the words that leave the name out are no negation of the question and no relation (包括)."""
+    m = BESIDES_BEFORE.search(q.text[:n.start])
+    said = m.group(0) if m else ""
+    for part in [p for p in ("negation", *q.relations) if q.words.get(p) and q.words[p] in said]:
+        q.cues.discard(part)
+        q.words.pop(part)
+        if part in q.relations:
+            q.relations.remove(part)
 
 
 def _named_again(q: Question, n) -> None:
@@ -2487,7 +2506,7 @@ HOME_ASKED = lazyre.compile(r"是(?:哪个国家|哪一个国家|哪国|哪一�
 
 # the article's publication as a time (横州市在文章发表时叫什么, 改名是在文章发表之后多久): no source asked
 ARTICLE_TIME = lazyre.compile(r"(?:文章|报道|原文|这篇文章|新闻)(?:发表|发布|刊发|刊登|见报|登出)(?:的)?(?:时|时候|之时|当时|之后|以后|后|之前|以前|前|那年|那天|了吗|多久)|"
-                              r"\b(?:when|after|before|by the time) the (?:article|report|story) (?:was|came out|appeared)", re.I)
+                              r"\b(?:when|after|before|by the time) the (?:[\w-]+\s+){0,3}?(?:article|report|story) (?:was|came out|appeared|ran)", re.I)
 
 
 def _article_time_asked(q: Question) -> None:
@@ -5114,7 +5133,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
 # (countries is no typo of counties: which ASEAN countries … asks what the graph does not hold)
 NO_TYPO = frozenset({"countries", "country", "counters", "nation", "nations", "member", "members", "continent", "continents",
                      "cities", "citizen", "citizens", "costs", "courts", "tropic", "tropics", "trace", "traced", "traces", "tracing",
-                     "later", "latter", "alias", "aliases", "point", "points", "evenly", "differ", "differs", "directly"})
+                     "later", "latter", "alias", "aliases", "point", "points", "evenly", "differ", "differs", "directly",
+                     "enter", "enters", "entered", "entering"})  # enter is no typo of center
 
 
 def _inflections(w: str) -> set[str]:
