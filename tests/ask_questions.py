@@ -3614,6 +3614,16 @@ CONDITIONS_KEPT = [
     ("新浪广西那篇讲广西电商新跨越的报道，刊发于哪一天？", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
     ("《广西电子商务精准扶贫三年行动计划》时间跨度是从哪年到哪年？", F("3 年（2018-2020）")),
     ("Which article are the facts about Liuzhou luosifen drawn from?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
+    ("Who was the undertaking organiser of the information harbor forum?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("Whom does the China-ASEAN SME trade promotion platform cater to?", L("ASEAN")),
+    # outside a place: the things related that do not lie in it (an answer of things each shown can be checked)
+    ("Outside Guangxi, in which provinces does the Qinzhou international goods centre do business?", L("Hunan", "Jiangxi", "Sichuan")),
+    ("除了四川，钦州保税港区国际商品直销中心的市场还覆盖哪些省？", L("湖南省", "江西省")),
+    # the place of a level above a name (no comparison)
+    ("What is the town-level unit directly above Hantang Village in the division hierarchy?", L("Wuli Town")),
+    ("Which prefecture is above Lingyun County?", L("Baise")),
+    ("Top-selling product of 2017 per the graph?", F("Nanning banana")),
+    ("What was the best-selling product in 2017?", F("Nanning banana")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1192,12 +1192,23 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
             "level", "ethnic", "contents_from", "latest", "alias")
 
 
+def _besides_held(ctx) -> list[str]:
+    """The things left out that the answer may still hold: all of them, unless the answer is the things related to
+    a name, each one shown, none of them one left out nor lying in one (outside Guangxi: Jiangxi, Sichuan, Hunan)."""
+    from .intents import _ancestor_set
+
+    shown = [a.get("iri") for a in ctx.ans.answers]
+    if ctx.ans.intent not in ("relation", "where") or not all(shown):
+        return list(ctx.q.besides)
+    return [b for b in ctx.q.besides if any(b in {x} | _ancestor_set(ctx, x) for x in shown)]
+
+
 def _unused(kg, ctx) -> list[str]:
     """The parts of the question the answer did not use: names, years, relations, indicators, kinds asked."""
     parts = _parts_asked(kg, ctx)
     if ctx.ans.intent in ("relation", "about", "figure"):  # no answer to a kind asked (Guilin's districts)
         parts["classes"] = _kinds_not_shown(kg, ctx)
-    parts["besides"] = [ctx.label(i) for i in ctx.q.besides]  # 除了南宁: never an answer still holding what was left out
+    parts["besides"] = [ctx.label(i) for i in _besides_held(ctx)]  # 除了南宁: never an answer still holding what was left out
     out = [w for part, words in parts.items() if part not in ctx.used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx) + _what_it_is_unsaid(ctx) + _quote_unused(ctx) \
         + _years_unanswered(ctx) + _varieties_unheld(ctx)

@@ -1293,11 +1293,16 @@ def _renaming_then(ctx: Ctx) -> tuple | None:
     q = ctx.q
     m = CALLED_THEN.search(q.text) if "article_time" in q.cues and _no_other_ask(q) and len(q.names) == 1 else None
     then = _the_one_article(ctx) if m else None
-    rows = ctx.run(query("renamed"), {"e": [_node(q.names[0].iri)]}) if then else []
-    if len(rows) != 1 or not _v(rows[0], "date"):
+    rows = _dated_renamings(ctx, q.names[0].iri) if then else []
+    if len(rows) != 1:
         return None
     said = _name_said_is_new(ctx, q.names[0].iri, (m.group("name") or m.group("en")).strip())
     return None if said is None else (said, rows[0], then[1])
+
+
+def _dated_renamings(ctx: Ctx, e: str) -> list[dict]:
+    """The changes of name of a place the division data dates."""
+    return [r for r in ctx.run(query("renamed"), {"e": [_node(e)]}) if _v(r, "date")]
 
 
 def _no_other_ask(q: Question) -> bool:

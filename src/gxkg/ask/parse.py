@@ -92,7 +92,8 @@ ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "departmen
                  "e-comm": "e-commerce", "bout": "about", "abt": "about", "ecomm": "e-commerce", "e-com": "e-commerce", "ppl": "people", "bc": "because",
                  "b/c": "because", "lol": "", "u": "you", "r": "are", "thnx": "", "tks": "", "km": "kilometres",
                  "kilometer": "kilometres", "kilometers": "kilometres", "jul": "July", "w/": "with", "wheres": "where is",
-                 "whats": "what is", "whos": "who is", "hows": "how is", "gx": "Guangxi"}
+                 "whats": "what is", "whos": "who is", "hows": "how is", "gx": "Guangxi", "top-selling": "top selling",
+                 "best-selling": "best selling", "bestselling": "best selling"}
 ABBREVIATED = lazyre.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                          + r")(?![A-Za-z])", re.I)
 
@@ -1189,6 +1190,7 @@ def parse(kg, raw: str) -> Question:
     _units_of_numbers(q)
     _unit_not_a_body(q)
     _rank_direction(q)
+    _place_above_asked(q)
     _compare_or_yes_no(q, text)
     _terse_kind_asked(kg, q)
     _difference_asked(q)
@@ -1711,6 +1713,25 @@ GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|hous
 ASKED_AMOUNT = lazyre.compile(r"(?:多少|几)(?:个|十|百|千|万|亿)*\s*$|\bhow many\s+(?:thousand|million|billion|hundred)\s*(?:US\s*)?$", re.I)
 
 
+# the place of a level just above a name (the town directly above Hantang Village)
+ABOVE_NAME = lazyre.compile(r"\b(?:is\s+)?(?:directly\s+|immediately\s+|right\s+|one level\s+)?(?:above|over)\s+(?:the\s+)?$", re.I)
+
+
+def _place_above_asked(q: Question) -> None:
+    """What is the town above Hantang Village: where the place lies, at the level said, no comparison."""
+    above = [n for n in q.names if ABOVE_NAME.search(q.text[:n.start])]
+    if len(above) == 1 and q.words.get("compare", "").lower() in ("above", "over") and _a_place_asked(q):
+        q.cues.discard("compare")
+        q.cues.add("where")
+        q.words.setdefault("where", q.words.pop("compare"))
+        q.words.pop("compare", None)
+
+
+def _a_place_asked(q: Question) -> bool:
+    """A place is asked (a level's word, or where), and no figure."""
+    return (any(c in PLACE_CLASSES for _, c in q.kinds) or "where" in q.cues) and not q.indicators
+
+
 # an order said from one end to the other (from highest to lowest, 从低到高): the first end comes first
 FROM_TO = lazyre.compile(r"(?:\bfrom\s+(?:the\s+)?)?\b(?P<en>highest|largest|biggest|most|lowest|smallest|least|fewest)\s+(?:to|down to|up to)\s+"
                          r"(?:the\s+)?(?:highest|largest|biggest|most|lowest|smallest|least|fewest)\b|"
@@ -1804,7 +1825,7 @@ def article_word_only(q: Question) -> bool:
 
 
 BESIDES_BEFORE = lazyre.compile(r"(?:除了|除去|除开|除掉|(?<![排删切清])除(?=\s*$)|刨去|刨除|(?<!算)不算|不含|不包括|不包含|不计|\bbesides|\bother than|\bapart from|\bexcept(?: for)?|\bexcluding|\baside from|\b(?:provinces|prefectures|cities|counties|districts|regions|places|countries)\s+outside(?:\s+of)?|"
-                            r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?)\s*(?:the\s+)?$", re.I)
+                            r"\b(?:have|are|is|lie|lies|located|found)\s+outside(?:\s+of)?|^\s*outside(?:\s+of)?)\s*(?:the\s+)?$", re.I)
 BESIDES_AFTER = lazyre.compile(r"^\s*(?:除外|以外|之外|外(?=[，,、\s]|$)|(?:也|都)?(?:不算|不计|不要算|不用算)(?=[，,。；;？?\s]|$))")
 
 
