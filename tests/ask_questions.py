@@ -3624,6 +3624,11 @@ CONDITIONS_KEPT = [
     ("Which prefecture is above Lingyun County?", L("Baise")),
     ("Top-selling product of 2017 per the graph?", F("Nanning banana")),
     ("What was the best-selling product in 2017?", F("Nanning banana")),
+    # framing words that carry no condition
+    ("Which products are considered specialities of Nanning?", L("Hengxian jasmine tea", "Nanning banana", "Nanning laoyou noodles")),
+    ("Which notable platforms settled in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("南宁有代表性的产品有哪些？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
+    ("Was Nanning banana sales large relative to Baise mango?", P("Nanning banana annual sales")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),
