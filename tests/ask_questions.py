@@ -622,8 +622,8 @@ EVERYDAY = [
     ("Which various nationalities autonomous counties are there in Guangxi?",
      L("Longlin Various Nationalities Autonomous County", "Longsheng Various Nationalities Autonomous County")),
     ("哪些政策支持跨境电子商务？哪些活动讨论过它？", L(
-        "支持: 自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
-        "支持: 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复", "议题: 中国-东盟信息港电子商务论坛")),
+        "← 支持: 自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+        "← 支持: 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复", "← 议题: 中国-东盟信息港电子商务论坛")),
     ("What prefecture-level city administers Zhaoping County?", L("Hezhou")),
     ("Zhaoping County in Guangxi: what prefecture-level city governs it?", L("Hezhou")),
     ("哪些县位于贺州市？", L("八步区", "富川瑶族自治县", "平桂区", "昭平县", "钟山县")),  # never Guangxi, where 贺州 lies
@@ -3629,6 +3629,15 @@ CONDITIONS_KEPT = [
     ("Which notable platforms settled in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
     ("南宁有代表性的产品有哪些？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
     ("Was Nanning banana sales large relative to Baise mango?", P("Nanning banana annual sales")),
+    # round 56's wrong answers: growth rates compared are the rates, never the figures they grow
+    ("Compare two growth rates: cross-border e-commerce (2017) vs online retail (Jan-Jul 2018). Which is higher and by how many points?",
+     P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8")),
+    ("跨境电商同比增速（2017年）和网络零售同比增速（2018年1-7月）哪个快？", V("28.8", "13.4")),
+    # belonging asked in its plain word is met by a kind of (南宁老友粉属于广西米粉); 在哪一年 asks when, not where
+    ("南宁老友粉属于广西米粉吗？", P("是: 南宁老友粉 —属于品类→ 广西米粉")),
+    ("Does Nanning laoyou noodles belong to Guangxi rice noodles?", P("yes: Nanning laoyou noodles —is a kind of→ Guangxi rice noodles")),
+    ("首届中国-东盟电商峰会是在哪一年召开的？", R()),
+    ("中国-东盟信息港电子商务论坛是在哪一天举办的？", L("2018-09-13")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -412,6 +412,7 @@ def test_the_original_chinese_is_quoted_when_asked(kg):
     # a figure the question gives that the graph does not hold is said, never used silently
     ("柳州螺蛳粉2017年卖了50亿，比南宁香蕉少多少？", "问题中给出的“50亿”与图谱不符"),
     ("既然南宁香蕉2017年卖了90亿，比百色芒果多多少？", "问题中给出的“90亿”与图谱不符，图谱所记为：南宁香蕉 年销售额"),
+    ("融安金桔卖到了80元一斤，比原来翻了多少倍？", "问题中给出的“80元”与图谱不符，图谱所记为：融安金桔 采用模式前售价: 2 元/斤"),
     ("汉塘村果苗2017年的销售额，用万元做单位是多少？", "160000000 = 16,000万元"),  # 单位 of a figure: its unit, no body
     ("Since Guangxi's cross-border e-commerce hit 525 billion yuan in 2017, what share of its e-commerce volume was that?",
      "the question gives 525 billion yuan, which the graph does not hold: it has Guangxi Zhuang Autonomous Region cross-border"),
@@ -422,10 +423,20 @@ def test_the_answer_says_how_each_part_is_read(kg, question, note):
     assert a.answers and any(note in n for n in a.notes), a.notes
 
 
+def test_a_fact_pointing_at_the_thing_is_said_the_other_way(kg):
+    """Round 56: Guilin rice noodles is a kind of Guangxi rice noodles, never the reverse under the same words."""
+    a = ask(kg, "Luosifen comes from which city, and which upstream industries does its parent category, Guangxi rice noodles, drive?")
+    labels = [x["label"] for x in a.answers]
+    assert "Guangxi rice noodles: ← is a kind of: Guilin rice noodles" in labels, labels
+    assert "Guangxi rice noodles: is a kind of: Guilin rice noodles" not in labels
+    assert any("← marks the other way: the fact “is a kind of” runs from each thing listed to Guangxi rice noodles" in n for n in a.notes), a.notes
+
+
 @pytest.mark.parametrize("question", [
     "柳州螺蛳粉2017年卖了30亿，比南宁香蕉少多少？",  # the figure's own number
     "Guangxi's cross-border e-commerce hit 42.5 billion yuan in 2017; what share of its e-commerce volume was that?",
     "南宁香蕉2017年销售额超过50亿了吗？",  # a bound asked, no figure claimed
+    "融安金桔从2元涨到40元，翻了多少倍？",  # both numbers the graph's
 ])
 def test_a_number_the_graph_holds_is_no_false_premise(kg, question):
     a = ask(kg, question)

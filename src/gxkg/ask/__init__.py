@@ -969,13 +969,14 @@ def _premise_not_held(ctx) -> str | None:
 
 # a number the question gives as a thing's figure (柳州螺蛳粉2017年卖了50亿, Guangxi's cross-border e-commerce hit 525
 # billion yuan): with a scale or currency word, never a bound (超过50亿, more than 50 billion) nor a difference
-CLAIMED_NUMBER = lazyre.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>亿|万|billion|bn|million)\s*(?P<cur>元|人民币|yuan|RMB|CNY)?", re.I)
+CLAIMED_NUMBER = lazyre.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<scale>亿|万|billion|bn|million)\s*(?:元|人民币|yuan|RMB|CNY)?|"
+                                r"(?P<money>元|块钱|yuan\b|RMB\b))", re.I)
 NOT_A_CLAIM = lazyre.compile(r"(?:超过|突破|超|逾|过|不到|不足|低于|高于|大于|小于|至少|多于|少于|接近|约|差|相差|多了|少了|比|"
                              r"\bmore than|\bover|\babove|\bbelow|\bunder|\bat least|\bat most|\bexceed\w*|\bless than|\bnearly|"
                              r"\babout|\baround|\bby|\bthan)\s*$", re.I)
 NOT_A_CLAIM_AFTER = lazyre.compile(r"^\s*(?:以上|以下|多|余|左右|上下|\bor (?:more|less)\b|\bplus\b)", re.I)
 COMPARING = lazyre.compile(r"比|相差|差距|倍|占|[、和与及]|\bthan\b|\bvs\b|\bshare\b|\btimes\b|\band\b|\bdifference\b|\bgap\b|如果|假如|要是|\bif\b", re.I)
-SCALE_OF = {"亿": 1e8, "万": 1e4, "billion": 1e9, "bn": 1e9, "million": 1e6}
+SCALE_OF = {"亿": 1e8, "万": 1e4, "billion": 1e9, "bn": 1e9, "million": 1e6, "": 1}
 
 
 def _premise_figures(ctx) -> None:
@@ -984,10 +985,25 @@ def _premise_figures(ctx) -> None:
     if not ctx.ans.answers or "yesno" in ctx.used:  # 有25万吗: the verdict already says it
         return
     for m in CLAIMED_NUMBER.finditer(ctx.q.text):
-        said = float(m.group("n")) * SCALE_OF[m.group("scale").lower()]
-        row = None if _bound_or_apart(ctx.q.text, m) else _figure_of_claim(ctx, m)
-        if row and not _holds_number(row, said):
-            ctx.note(msg("premise_number", ctx.lang, said=m.group(0).strip(), figure=row["label"]))
+        said = _number_claimed(m)
+        rows = [] if _bound_or_apart(ctx.q.text, m) else _figures_of_claim(ctx, m)
+        if rows and not any(_holds_number(r, said) for r in rows):
+            ctx.note(msg("premise_number", ctx.lang, said=m.group(0).strip(), figure=msg("sep", ctx.lang).join(r["label"] for r in rows)))
+
+
+def _number_claimed(m) -> float:
+    """50亿: 5000000000; 80元: 80."""
+    return float(m.group("n")) * SCALE_OF[(m.group("scale") or "").lower()]
+
+
+def _money_figures(ctx, m) -> list[tuple]:
+    """(figure, the thing it is about) of each figure shown; only those in money when a sum of money is given."""
+    return [(r, _about(ctx, r["iri"])) for r in _figure_rows(ctx.ans) if not m.group("money") or _in_money(ctx, r["unit"])]
+
+
+def _in_money(ctx, unit: str | None) -> bool:
+    """The unit is a sum of money or a price (its symbol is in 元: 元, 美元, 元/斤), as the ontology writes it."""
+    return bool(unit) and "元" in (ctx.kg.notation(unit) or "")
 
 
 def _bound_or_apart(text: str, m) -> bool:
@@ -995,18 +1011,19 @@ def _bound_or_apart(text: str, m) -> bool:
     return bool(NOT_A_CLAIM.search(text[:m.start()]) or NOT_A_CLAIM_AFTER.search(text[m.end():]))
 
 
-def _figure_of_claim(ctx, m) -> dict | None:
-    """The figure shown of the thing the number is given for: the name just before it, with nothing between
-    that compares, and of that thing's figures shown the one whose indicator the words between name."""
+def _figures_of_claim(ctx, m) -> list[dict]:
+    """The figures shown of the thing the number is given for: the name just before it, with nothing between
+    that compares; of that thing's figures in money (a sum of money given), the one whose indicator the words
+    between name, else all of them."""
     text = ctx.q.text
-    figures = [(r, _about(ctx, r["iri"])) for r in _figure_rows(ctx.ans)]
+    figures = _money_figures(ctx, m)
     for name in reversed([n for n in ctx.q.names if n.end <= m.start()]):  # Guangxi's cross-border e-commerce: Guangxi's
         if _compared_between(text[name.end:m.start()]):
-            return None
+            return []
         shown = [r for r, about in figures if about == name.iri]
         if shown:
             return _named_by_gap(shown, text[name.start:m.start()].lower())
-    return None
+    return []
 
 
 def _compared_between(gap: str) -> bool:
@@ -1026,12 +1043,12 @@ def _about(ctx, obs: str) -> str | None:
     return rows[0]["o"].value if rows else None
 
 
-def _named_by_gap(rows: list[dict], gap: str) -> dict | None:
-    """One figure shown: it; several: the one whose label shares the longest run of words with the gap, if alone."""
+def _named_by_gap(rows: list[dict], gap: str) -> list[dict]:
+    """Of several figures, the one whose label shares the longest run of words with the gap, if alone; else all."""
     if len(rows) <= 1:
-        return rows[0] if rows else None
+        return rows
     score = sorted(((_shared_run(r["label"].lower(), gap), k) for k, r in enumerate(rows)), reverse=True)
-    return rows[score[0][1]] if score[0][0] >= 4 and score[0][0] > score[1][0] else None
+    return [rows[score[0][1]]] if score[0][0] >= 4 and score[0][0] > score[1][0] else rows
 
 
 def _shared_run(a: str, b: str) -> int:

@@ -5495,6 +5495,17 @@ def _near_relation(ctx: Ctx, recorded: str, asked: list[str]) -> bool:
     return any(r["q"].value in asked or r["q"].value.removeprefix(GXO) in asked for r in rows)
 
 
+BELONGING_WORDS = ("属于", "归属于", "归属", "归入", "belong to", "belongs to", "belonging to")
+
+
+def _a_kind_belongs(ctx: Ctx, fact: dict, rels: list[str]) -> bool:
+    """Belonging asked in its plain word (属于, belongs to) and a kind of the other stated (南宁老友粉 is a kind of
+    广西米粉): it belongs."""
+    asked = {r.removeprefix(GXO) for r in rels}
+    return fact["p"].value == GXO + "category" and asked == {"partOf"} and \
+        ctx.q.words.get("partOf", "").lower() in BELONGING_WORDS
+
+
 def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
     """No, not as asked: the relation asked is not stated between the two, another one is (谷歌 came to develop
     in Guangxi; no source says it settled there), and the answer says which."""
@@ -5505,6 +5516,10 @@ def _stated_instead(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
         return False
     r = rows[0]
     fact = f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}"
+    if _a_kind_belongs(ctx, r, rels):  # 南宁老友粉属于广西米粉吗: a kind of it belongs to it
+        ctx.add(f"{msg('yes', ctx.lang)}: {fact}", r["o"].value)
+        ctx.cite([_v(x, "ev") for x in rows])
+        return True
     fits = any(_can_hold(ctx, p, a, b) for p in rels)  # 北京是试验区的一部分吗: part of fits no place and programme
     near = _near_relation(ctx, r["p"].value, rels)  # 落户 asked, 入桂发展 recorded: the source may not tell them apart
     near = near or _listed_open(ctx, rels, a, b)  # 阿里巴巴、京东、赶街等开展农村电商业务: others may too
@@ -9408,6 +9423,15 @@ def _show_related(ctx: Ctx, rows: list[dict], out: bool, head: str) -> None:
     ctx.cite([_v(x, "ev") for x in rows])
 
 
+def _relation_head(ctx: Ctx, e: str, p: str, out: bool) -> str:
+    """The relation's name before each thing listed; ← before it when the facts point at e (Guilin rice noodles is
+    a kind of Guangxi rice noodles: never "Guangxi rice noodles is a kind of Guilin rice noodles"), said once."""
+    if out:
+        return f"{ctx.label(p)}: "
+    ctx.note(msg("inward", ctx.lang, rel=ctx.label(p), e=ctx.label(e)))
+    return f"← {ctx.label(p)}: "
+
+
 def _one_relation(ctx: Ctx, e: str, r: str, multi: bool) -> None:
     """One relation of e: its facts (stated ones only, when there are any), or a note that it has none."""
     found = next((got for way in RELATION_WAYS for got in [way(ctx, e, r)] if got), None)
@@ -9417,7 +9441,7 @@ def _one_relation(ctx: Ctx, e: str, r: str, multi: bool) -> None:
     rows, p, out, group = found
     if any("rule" not in x for x in rows):  # 南宁 stated: 广西, derived from it, adds nothing
         rows = [x for x in rows if "rule" not in x]
-    _show_related(ctx, rows, out, f"{ctx.label(p)}: " if multi else "")
+    _show_related(ctx, rows, out, _relation_head(ctx, e, p, out) if multi else "")
     if group:
         ctx.note(msg("group", ctx.lang, group=ctx.label(group), member=ctx.label(e)))
     return True

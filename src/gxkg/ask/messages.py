@@ -115,6 +115,7 @@ CATALOGUE = {
     "not_among": ("否（就图谱所记）：{rel}{group}的是{members}，其中没有{name}",
                   "no, as far as the graph records: it names {members} as {rel} {group}, and {name} is not among them"),
     "evidence": ("依据", "Evidence"),
+    "inward": ("“←”表示反向：“{rel}”这一关系由所列各项指向{e}", "← marks the other way: the fact “{rel}” runs from each thing listed to {e}"),
     "premise_number": ("问题中给出的“{said}”与图谱不符，图谱所记为：{figure}", "the question gives {said}, which the graph does not hold: it has {figure}"),
     "unit_differs": ("所给数字的单位（{given}）无法换算成图谱中数字的单位（{unit}）", "the number given is in {given}, which does not convert to the figure's unit ({unit})"),
     "no_such_source": ("图谱的来源中没有{what}", "none of the graph's sources is from {what}"),

@@ -1191,6 +1191,8 @@ def parse(kg, raw: str) -> Question:
     _unit_not_a_body(q)
     _rank_direction(q)
     _place_above_asked(q)
+    _time_not_place(q)
+    _rates_of_levels(q)
     _compare_or_yes_no(q, text)
     _terse_kind_asked(kg, q)
     _difference_asked(q)
@@ -1711,6 +1713,30 @@ GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|hous
 
 
 ASKED_AMOUNT = lazyre.compile(r"(?:多少|几)(?:个|十|百|千|万|亿)*\s*$|\bhow many\s+(?:thousand|million|billion|hundred)\s*(?:US\s*)?$", re.I)
+
+
+def _rates_of_levels(q: Question) -> None:
+    """Compare two growth rates: cross-border e-commerce vs online retail: the growth indicators of the figures
+    named, never the figures themselves."""
+    from .intents import GROWTH_OF
+
+    if "kind_rate" in q.cues and q.indicators and all(i in GROWTH_OF for i in q.indicators) and not _rate_given(q):
+        q.indicators = [GROWTH_OF[i] for i in q.indicators]
+        q.soft = {GROWTH_OF.get(i, i) for i in q.soft}
+        q.cues.discard("kind_rate")
+        q.cues.add("growth")
+
+
+def _rate_given(q: Question) -> bool:
+    """按28.8%的增速倒推: a rate given to work a level out with."""
+    return bool(re.search(r"\d\s*[%％]|百分之", q.text)) or "derive" in q.cues
+
+
+def _time_not_place(q: Question) -> None:
+    """是在哪一年召开的: 在哪 of a time word asks when, not where."""
+    if "when" in q.cues and q.words.get("where") == "在哪" and re.search(r"在哪(?:一)?(?:年|个月|月|天|日)", q.text):
+        q.cues.discard("where")
+        q.words.pop("where")
 
 
 # the place of a level just above a name (the town directly above Hantang Village)
