@@ -4699,8 +4699,20 @@ ADDRESS_WORDS = {"网址", "官网", "url", "website", "homepage", "web address"
 
 
 def _thing_asked_not_source(q: Question) -> bool:
-    """Which product is Fengshan built on: a product or a place asked for is no source, whatever words say."""
-    return any(c in PLACE_CLASSES | {"Product"} and _right_after_asking(q.text, w) for w, c in q.kinds)
+    """Which product is Fengshan built on: a product or a place asked for is no source, whatever words say; nor
+    are things of a kind counted (how many policy documents does the article enumerate)."""
+    return any(c in PLACE_CLASSES | {"Product"} and _right_after_asking(q.text, w) for w, c in q.kinds) or _not_sources_counted(q)
+
+
+def _not_sources_counted(q: Question) -> bool:
+    """How many (Guangxi regional) policy documents, 有几份文件: things of a kind counted that are no sources."""
+    word = q.words.get("count", "").lower()
+    asked = word == "how many" or word in ("几个", "多少个", "几份", "多少份", "几家", "多少家", "几项", "几种") and bool(q.kinds)
+    return asked and not SOURCES_COUNTED.search(q.text)
+
+
+SOURCES_COUNTED = lazyre.compile(r"(?:how many|number of|多少|几)\s*(?:个|篇|份|条|家)?\s*(?:different\s+)?(?:sources?|articles?|reports?|"
+                                 r"来源|文章|出处|报道|数据集|datasets?|files?|文件来源)", re.I)
 
 
 def _own_address_asked(ctx: Ctx) -> bool:
@@ -6665,6 +6677,7 @@ def most_members(ctx: Ctx):
         return False
     rows = _ranked_groups(ctx, groups, bool(named))
     if rows:
+        ctx.use(*(("total",) if named else ()))  # which has more in total: the members of each counted whole
         _show_top_groups(ctx, rows)
         _how_many_more(ctx, rows if named else [])
         _county_level_said(ctx, *groups[1:])

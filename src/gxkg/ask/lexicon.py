@@ -149,7 +149,7 @@ RISE_COUNTED = frozenset({"households-lifted"})
 CLASS_WORDS = {
     "zh": {"区县": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture",
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
-           "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶": "Product",
+           "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
            "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
            "会议": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
@@ -178,7 +178,7 @@ CLASS_WORDS = {
            "pilot scheme": "Program", "schemes": "Program",
            "province-level divisions": "Province", "province-level division": "Province", "province-level regions": "Province",
            "provincial-level divisions": "Province", "provincial-level division": "Province", "provincial-level regions": "Province",
-           "township-level divisions": "Township", "township-level division": "Township", "township-level units": "Township", "township-level unit": "Township", "town-level unit": "Township", "town-level units": "Township",
+           "township-level divisions": "Township", "township-level division": "Township", "township-level units": "Township", "city-level administration": "Prefecture", "prefecture-level administration": "Prefecture", "township-level unit": "Township", "town-level unit": "Township", "town-level units": "Township",
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",
@@ -196,7 +196,7 @@ CLASS_WORDS = {
 
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
-CLASS_NAME_FILTER = {"茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle", "festivals": "festival",
+CLASS_NAME_FILTER = {"茶叶": "茶", "茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle", "festivals": "festival",
                      "festival": "festival", "电商节": "节", "forums": "forum", "论坛": "论坛", "summits": "summit", "峰会": "峰会",
                      "fairs": "fair", "contests": "contest", "大赛": "大赛"}
 CLASS_NAME_END = {"城市": "市", "cities": "市", "县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
@@ -230,7 +230,7 @@ KIND_OF_RELATION = {"Product": "category"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("占了几个", "占几个", "占了多少个", "占多少个", "的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "counting every", "counting all", "counting each")),
+    "count": (("占了几个", "占几个", "占了多少个", "占多少个", "的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerate", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
     "list": (("请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
@@ -239,7 +239,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
-                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "faster", "slower", "quicker", "above",
+                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
                  "or", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
@@ -537,7 +537,7 @@ CUES["latest"] = (("最新的", "最新", "最近一期", "最近的一期"), ("
 CUES["noise"] = (("既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "我在别处看到", "在别处看到", "别处看到", "在别处看", "别处看", "在别处", "别处", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "三市", "三个市", "三县", "三个县", "三地", "三区", "四市", "四个市", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("noted", "considered", "regarded", "specific", "certain", "notable", "prominent", "respectively", "essentially", "typically", "formally", "publicly", "in the division hierarchy", "in the administrative hierarchy", "in the hierarchy", "directly", "the unit coded", "unit coded", "the division coded", "the place coded", "the county coded", "coded as", "a draft brief says", "a draft says", "my draft says", "draft brief", "at face value", "taking the figures at face value", "in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
+                 ("measured", "noted", "considered", "regarded", "specific", "certain", "notable", "prominent", "respectively", "essentially", "typically", "formally", "publicly", "in the division hierarchy", "in the administrative hierarchy", "in the hierarchy", "directly", "the unit coded", "unit coded", "the division coded", "the place coded", "the county coded", "coded as", "a draft brief says", "a draft says", "my draft says", "draft brief", "at face value", "taking the figures at face value", "in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
                   "this year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give", "does the article cite", "does the article quote", "does the article mention",
                   "does the article report", "does the article state", "does the report cite", "does the report give", "does the source cite",
@@ -563,7 +563,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上",
+ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
