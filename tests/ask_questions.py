@@ -3651,6 +3651,27 @@ CONDITIONS_KEPT = [
     ("这些数据出自几篇文章？", F("1")),
     ("Compare Hechi and Baise by the districts, counties and county-level cities under them - which has more in total?", F("Baise: 12")),
     ("We have a supplier in Xincheng county; what city-level administration is that under?", L("Laibin")),
+    # round 57's wrong answers: one industry asked of two things is compared through their kinds, never whether
+    # each is a product; a figure of the place a named place lies in is no figure of it; a document that backs a
+    # topic is a policy supporting it, never the article
+    ("六堡茶和老友粉算不算同一个产业里的产品？", F("否：梧州六堡茶属于广西桂茶产业，南宁老友粉属于广西米粉产业链")),
+    ("Are Liuzhou luosifen and Guilin rice noodles in the same industry?", F("yes: both belong to Guangxi rice-noodle industry chain")),
+    ("Our NGO works in Hechi: how many of the region's village-level e-commerce service stations are located in that prefecture?", R()),
+    ("Which document in the knowledge graph backs 'Internet + circulation', and who issued it?",
+     L('Notice of the regional government\'s general office issuing the implementation plan of the "Internet + circulation" action plan',
+       "General Office of the People's Government of Guangxi Zhuang Autonomous Region")),
+    # the (autonomous) region is Guangxi; the source as what says a figure asked is no source asked
+    ("List every programme the autonomous region is recorded as carrying out.", L(
+        '"E-commerce Guangxi, e-commerce ASEAN" project', "China's ASEAN-oriented cross-border e-commerce base", "China-ASEAN Information Harbor",
+        "Comprehensive demonstration project of e-commerce in rural areas", "Cross-border e-commerce comprehensive pilot zones")),
+    ("Across the whole region, how many autonomous counties does the graph list?", F("12")),
+    ("What employment effect does the source estimate for e-commerce in the region?", R()),
+    ("Straight-line km from Nanning's point to Liuzhou's point, using the graph's lat/long?", P("about 200 km")),
+    ("How wide was the 2017 sales gap between Nanning's bananas and Baise's mangoes, and who led?", F("Nanning banana")),
+    ("山区桔农以前卖金桔是什么价位（每斤）？", V("2")),
+    ("How many xian does Hechi have?", F("9")),
+    ("Which city has the most shiqu?", F("Nanning: 7")),
+    ("Which county is Hantang Village in, and what is the prefecture above it?", L("Lingshan County", "Qinzhou")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

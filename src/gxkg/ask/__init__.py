@@ -935,7 +935,7 @@ def _everything_used(kg, ctx) -> None:
     """An answer stands only when every word of the question was understood and every part used."""
     ans, lang = ctx.ans, ctx.lang
     unknown = _unexplained(kg, ctx)
-    unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx) + _count_given_as_rate(ctx)
+    unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx) + _count_given_as_rate(ctx) + _wider_place_figures(ctx)
     premise = _premise_not_held(ctx) if ans.answers else None
     if premise:  # 融安县采用的凤山模式: Rong'an adopted another model, and no answer rests on it
         ans.answers = []
@@ -1037,10 +1037,18 @@ def _figure_rows(ans) -> list[dict]:
 
 
 def _about(ctx, obs: str) -> str | None:
-    from .intents import _node
+    """The thing a figure is about (a lookup beside the answer: the query shown stays the answer's own)."""
+    from .intents import _node, query
 
-    rows = ctx.related({"s": [_node(obs)], "p": [_node(GXO + "about")]})
+    rows = ctx.kg.store.select(query("figure_about"), {"s": _node(obs)})
     return rows[0]["o"].value if rows else None
+
+
+def _ancestors_beside(ctx, x: str) -> set[str]:
+    """The places x lies in, looked up beside the answer (its query shown stays the answer's own)."""
+    from .intents import _node, query
+
+    return {r["place"].value for r in ctx.kg.store.select(query("ancestors"), {"e": _node(x)})}
 
 
 def _named_by_gap(rows: list[dict], gap: str) -> list[dict]:
@@ -1063,6 +1071,15 @@ def _holds_number(row: dict, said: float) -> bool:
     more than 30亿)."""
     ends = [float(x) for x in str(row["value"]).split("–")]  # a range (十几万: 100000–200000): anything inside it
     return min(ends) * 0.99 <= said <= max(ends) * 1.01
+
+
+def _wider_place_figures(ctx) -> list[str]:
+    """Service stations located in Hechi: figures shown only of the places a named place lies in (Guangxi's 3101)
+    are no figure of it; the place is a condition the answer did not meet."""
+    abouts = {_about(ctx, r["iri"]) for r in _figure_rows(ctx.ans)}
+    if not abouts:
+        return []
+    return [n.text for n in ctx.q.names if n.iri not in abouts and ctx.is_a(n.iri, "Place") and abouts <= _ancestors_beside(ctx, n.iri)]
 
 
 COUNT_OF_THINGS = lazyre.compile(r"(?:多少|几)(?:个|家|户|人|座|所)[\u4e00-\u9fff]|\bhow many\s+[a-z]", re.I)
@@ -1212,12 +1229,10 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
 def _besides_held(ctx) -> list[str]:
     """The things left out that the answer may still hold: all of them, unless the answer is the things related to
     a name, each one shown, none of them one left out nor lying in one (outside Guangxi: Jiangxi, Sichuan, Hunan)."""
-    from .intents import _ancestor_set
-
     shown = [a.get("iri") for a in ctx.ans.answers]
     if ctx.ans.intent not in ("relation", "where") or not all(shown):
         return list(ctx.q.besides)
-    return [b for b in ctx.q.besides if any(b in {x} | _ancestor_set(ctx, x) for x in shown)]
+    return [b for b in ctx.q.besides if any(b in {x} | _ancestors_beside(ctx, x) for x in shown)]
 
 
 def _unused(kg, ctx) -> list[str]:

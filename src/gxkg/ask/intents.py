@@ -4701,7 +4701,13 @@ ADDRESS_WORDS = {"网址", "官网", "url", "website", "homepage", "web address"
 def _thing_asked_not_source(q: Question) -> bool:
     """Which product is Fengshan built on: a product or a place asked for is no source, whatever words say; nor
     are things of a kind counted (how many policy documents does the article enumerate)."""
-    return any(c in PLACE_CLASSES | {"Product"} and _right_after_asking(q.text, w) for w, c in q.kinds) or _not_sources_counted(q)
+    return any(c in PLACE_CLASSES | {"Product"} and _right_after_asking(q.text, w) for w, c in q.kinds) or _not_sources_counted(q) \
+        or bool(q.indicators and SOURCE_AS_SUBJECT.search(q.text))
+
+
+# the source as what says the figure asked (what employment effect does the source estimate): a figure, no source
+SOURCE_AS_SUBJECT = lazyre.compile(r"\b(?:does|did|do) the (?:source|article|report|story|text)\s+(?:estimate|say|give|state|report|put|cite|record|"
+                                   r"claim|credit|mention|list)\b", re.I)
 
 
 def _not_sources_counted(q: Question) -> bool:
@@ -5057,7 +5063,9 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 KIND_RELATIONS = {"category", "partOf"}  # what a thing is a kind or part of (属于同一类)
 # two things asked to be of one kind (同一类产品, the same kind of product): their categories compared
-SAME_KIND = lazyre.compile(r"同一类|同一种类|同类|是一类|一个类别|同一个类别|同一品类|\bsame (?:kind|type|category|sort|class|group)\b", re.I)
+SAME_KIND = lazyre.compile(r"同一类|同一种类|同类|是一类|一个类别|同一个类别|同一品类|同一个?(?:产业|行业)|同一条?产业链|"
+                           r"\bsame (?:kind|type|category|sort|class|group|industry|industry chain|sector)\b", re.I)
+SAME_INDUSTRY = lazyre.compile(r"同一个?(?:产业|行业)|同一条?产业链|\bsame (?:industry|industry chain|sector)\b", re.I)
 
 
 @intent("same_kind", {"zh": ["南宁老友粉跟桂林米粉是同一类产品吗？", "柳州螺蛳粉和梧州六堡茶是同一类产品吗？"],
@@ -5069,14 +5077,27 @@ def same_kind(ctx: Ctx):
     if not named:
         return False
     ctx.use("names", "yesno", "classes", "compare", "relations", "where")
-    rows = [_facts_of(ctx, e, ["category", "partOf"]) for e in named]
+    rows = [_industries_of(ctx, e) if SAME_INDUSTRY.search(ctx.q.text) else _facts_of(ctx, e, ["category", "partOf"]) for e in named]
     missing = [e for e, r in zip(named, rows) if not r]
     if missing:
         ctx.ans.unrecognised.append(msg("no_category", ctx.lang, thing=ctx.label(missing[0])))
         return True
-    ctx.add(_kinds_compared(ctx, named, [sorted({r["o"].value for r in rs}) for rs in rows]), None)
+    ctx.add(_kinds_compared(ctx, named, [sorted({r["o"].value for r in rs if _a_group_fact(ctx, r)}) for rs in rows]), None)
     ctx.cite([_v(r, "ev") for rs in rows for r in rs])
     return True
+
+
+def _a_group_fact(ctx: Ctx, fact: dict) -> bool:
+    """A fact naming a group compared: any, or a part-of one when the industry is asked (a kind is a step to it)."""
+    return not SAME_INDUSTRY.search(ctx.q.text) or fact["p"].value == GXO + "partOf"
+
+
+def _industries_of(ctx: Ctx, e: str) -> list[dict]:
+    """The industries a thing is part of, itself or as a kind of another (南宁老友粉 is a kind of 广西米粉, part of
+    广西米粉产业链): the part-of facts, those of its kinds' too."""
+    kinds = _facts_of(ctx, e, ["category"])
+    parts = [f for x in [e] + [k["o"].value for k in kinds] for f in _facts_of(ctx, x, ["partOf"])]
+    return parts + (kinds if parts else [])  # the steps cited with the industries; no industry: none
 
 
 def _two_asked_of_a_kind(q: Question) -> list[str]:

@@ -1005,11 +1005,13 @@ def _level_said(text: str) -> str:
     text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
     text = EVENT_THAT.sub("", text)  # 那场信息港电商论坛: the forum, named
     text = WHOLE_REGION_KIND.sub("全区的", text)  # 全区县级单位: the region's county-level units, never 区县
+    text = THE_REGION_EN.sub("Guangxi", text)  # the (autonomous) region: the one region the graph is about
     text = LEVEL_IS_EN.sub("counties (only counties)", text)  # units that carry the plain 'county' level
     text = SUBPLACES_COUNTED_EN.sub("", text)  # …, counting products from their counties: what a place holds already
     return LEVEL_IS.sub(lambda m: m.group("k") + ("（只算县）" if m.group("k") == "县" else ""), text)
 
 
+THE_REGION_EN = lazyre.compile(r"\bthe (?:whole |entire )?(?:autonomous )?region\b(?!al)", re.I)
 WHOLE_REGION_KIND = lazyre.compile(r"全区(?=县级|县区|区县|县和|县、|乡镇|地级)")
 EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
 BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面])区(?=[、和及与比]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与比])区(?=[，,。？?的]|加|一共|都|各|分别|多|少|$)")
@@ -1191,6 +1193,7 @@ def parse(kg, raw: str) -> Question:
     _unit_not_a_body(q)
     _rank_direction(q)
     _place_above_asked(q)
+    _backing_document(q)
     _time_not_place(q)
     _rates_of_levels(q)
     _compare_or_yes_no(q, text)
@@ -1715,6 +1718,15 @@ GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|hous
 ASKED_AMOUNT = lazyre.compile(r"(?:多少|几)(?:个|十|百|千|万|亿)*\s*$|\bhow many\s+(?:thousand|million|billion|hundred)\s*(?:US\s*)?$", re.I)
 
 
+def _backing_document(q: Question) -> None:
+    """Which document backs Internet + circulation: a policy that supports it, never the source of a claim."""
+    word = q.words.get("source", "")
+    if word.lower() in ("backs", "back", "backed by", "backing") and "Policy" in q.classes:
+        q.cues.discard("source")
+        q.words["supports"] = q.words.pop("source")
+        q.relations.append("supports")
+
+
 def _rates_of_levels(q: Question) -> None:
     """Compare two growth rates: cross-border e-commerce vs online retail: the growth indicators of the figures
     named, never the figures themselves."""
@@ -1743,9 +1755,13 @@ def _time_not_place(q: Question) -> None:
 ABOVE_NAME = lazyre.compile(r"\b(?:is\s+)?(?:directly\s+|immediately\s+|right\s+|one level\s+)?(?:above|over)\s+(?:the\s+)?$", re.I)
 
 
+ABOVE_IT = lazyre.compile(r"\b(?:prefecture|county|city|town|township)(?:-level city)?\s+(?:directly\s+|immediately\s+|right\s+)?(?:above|over)\s+"
+                          r"(?:it|that|them|this one|that one)\b", re.I)
+
+
 def _place_above_asked(q: Question) -> None:
     """What is the town above Hantang Village: where the place lies, at the level said, no comparison."""
-    above = [n for n in q.names if ABOVE_NAME.search(q.text[:n.start])]
+    above = [n for n in q.names if ABOVE_NAME.search(q.text[:n.start])] or ABOVE_IT.findall(q.text)
     if len(above) == 1 and q.words.get("compare", "").lower() in ("above", "over") and _a_place_asked(q):
         q.cues.discard("compare")
         q.cues.add("where")
@@ -5181,7 +5197,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
 NO_TYPO = frozenset({"countries", "country", "counters", "nation", "nations", "member", "members", "continent", "continents",
                      "cities", "citizen", "citizens", "costs", "courts", "tropic", "tropics", "trace", "traced", "traces", "tracing",
                      "later", "latter", "alias", "aliases", "point", "points", "evenly", "differ", "differs", "directly",
-                     "enter", "enters", "entered", "entering"})  # enter is no typo of center
+                     "enter", "enters", "entered", "entering", "countryside", "scale", "scales", "scaled", "instance", "instances", "xiang"})
 
 
 def _inflections(w: str) -> set[str]:
@@ -5196,8 +5212,9 @@ def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
         return None
     if w[0].isupper() and _place_elsewhere_en(w):  # Longchuan (龙川县, Guangdong) is no typo of Lingchuan
         return None
-    return _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
-                       _closest_name_word(kg, w.lower(), w[0].isupper(), after))
+    close = _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
+                        _closest_name_word(kg, w.lower(), w[0].isupper(), after))
+    return close if close and close[0].lower() == w[0].lower() else None  # a first letter is seldom mistyped: enter, center
 
 
 def _plural_misspelt(w: str, vocab) -> str | None:
