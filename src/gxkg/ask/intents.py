@@ -3943,13 +3943,16 @@ def share(ctx: Ctx):
     if len(q.indicators) == 1 and _share_of_two(ctx, q.indicators[0]):
         return True
     subjects = _share_subjects(ctx)
-    ctx.use("names", "indicators", "share", "years", "count")
+    ctx.use("names", "indicators", "share", "years", "count", *(("per",) if q.words.get("per", "").lower() in DIVIDED else ()))
     if not _share_found(ctx, subjects, q.indicators):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     else:
         _share_checked(ctx)
     _part_asked_first(ctx, subjects)
     return True
+
+
+DIVIDED = ("除以", "divided by", "divide by")  # 用528亿除以4220亿: how the share is worked out
 
 
 def _figures_compared(q: Question) -> bool:
