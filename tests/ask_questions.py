@@ -3681,6 +3681,11 @@ CONDITIONS_KEPT = [
     ("融安县归哪个市领导？", L("柳州市")),
     ("金桔从每斤2块涨到40块，按倍数算是原价的多少倍？", V("2", "40")),
     ("融安金桔原价多少钱一斤？", V("2")),
+    # the rise over one year worked back from its growth rate; a difference asked by subtracting
+    ("根据2017年425亿元和28.8%的增速，跨境电商交易额一年里净增了多少？", P("广西壮族自治区 跨境电商交易额: 42500000000 元")),
+    ("Subtracting the 2013 level from the 2017 level, what is the yuan increase in Guangxi's e-commerce transactions?",
+     P("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume")),
+    ("2013至2017这四年，广西电商交易额的绝对增量是多少亿元？", P("广西壮族自治区 电子商务交易额年均增长率")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -414,6 +414,8 @@ def test_the_original_chinese_is_quoted_when_asked(kg):
     ("既然南宁香蕉2017年卖了90亿，比百色芒果多多少？", "问题中给出的“90亿”与图谱不符，图谱所记为：南宁香蕉 年销售额"),
     ("融安金桔卖到了80元一斤，比原来翻了多少倍？", "问题中给出的“80元”与图谱不符，图谱所记为：融安金桔 采用模式前售价: 2 元/斤"),
     ("汉塘村果苗2017年的销售额，用万元做单位是多少？", "160000000 = 16,000万元"),  # 单位 of a figure: its unit, no body
+    ("根据2017年425亿元和28.8%的增速，跨境电商交易额一年里净增了多少？", "42,500,000,000 − 32,996,894,410 = 9,503,105,590"),
+    ("2013至2017这四年，广西电商交易额的绝对增量是多少亿元？", "705,600,000,000 − 126,600,000,000 = 579000000000 元"),
     ("Since Guangxi's cross-border e-commerce hit 525 billion yuan in 2017, what share of its e-commerce volume was that?",
      "the question gives 525 billion yuan, which the graph does not hold: it has Guangxi Zhuang Autonomous Region cross-border"),
 ])

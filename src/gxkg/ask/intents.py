@@ -2894,19 +2894,29 @@ def _back_one_year(period: dict, lang: str = "zh") -> str:
 def earlier(ctx: Ctx):
     """A figure for the year before one the graph holds, worked back from its stated year-on-year growth."""
     q = ctx.q
-    inds, year = [i for i in q.indicators if i in YOY_OF], _year_before_asked(q)
+    inds, year = [i for i in q.indicators if i in YOY_OF], _year_before_asked(q) if not _rise_in_year(q) else str(int(q.years[0]) - 1)
     if not (inds and year and q.cues & {"derive", "growth"}) or "yesno" in q.cues:
         return False  # did it grow 13.4% in 2017: that year's growth asked, never a level worked back to it
     subjects = _figure_subjects(ctx) or [GUANGXI]
     if figure_rows(ctx, subjects, inds, [year]):
         return False  # stated: the figure or growth intent
     pairs = _next_year_pairs(ctx, subjects, inds, year)
-    if not pairs or not (_working_back_meant(q, pairs) or len(q.years) == 2):
+    rise = len(q.years) == 2 or _rise_in_year(q)
+    if not pairs or not (_working_back_meant(q, pairs) or rise):
         return False
     ctx.use("names", "indicators", "years", "derive", "growth", "count", "compare")
     for level, rate in pairs:
-        _worked_back(ctx, level, rate, rise=len(q.years) == 2)
+        _worked_back(ctx, level, rate, rise=rise)
     return True
+
+
+RISE_ASKED = lazyre.compile(r"净增|增量|增加了多少|多了多少|涨了多少|\b(?:by how much did|how much did)\b.*\b(?:grow|rise|increase)\b|"
+                            r"\b(?:net |absolute )?(?:increase|rise|gain)\b", re.I)
+
+
+def _rise_in_year(q: Question) -> bool:
+    """跨境电商交易额2017年一年里净增了多少: the rise over one year asked, of one year with its growth rate."""
+    return len(set(q.years)) == 1 and bool(RISE_ASKED.search(q.text))
 
 
 def _year_before_asked(q: Question) -> str | None:
