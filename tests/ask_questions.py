@@ -3686,6 +3686,13 @@ CONDITIONS_KEPT = [
     ("Subtracting the 2013 level from the 2017 level, what is the yuan increase in Guangxi's e-commerce transactions?",
      P("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume")),
     ("2013至2017这四年，广西电商交易额的绝对增量是多少亿元？", P("广西壮族自治区 电子商务交易额年均增长率")),
+    # 市区 is the districts (never cities under a city); 家乡 is where a thing comes from
+    ("六堡茶的家乡那座城市，市区由哪些区组成？", L("万秀区", "长洲区", "龙圩区")),
+    ("梧州市区由哪些区组成？", L("万秀区", "长洲区", "龙圩区")),
+    # a thing with a span of years asked to be running in a year
+    ("Going by the period in its title, would Guangxi's e-commerce poverty alleviation three-year action plan still have been running in 2021?",
+     P("no (Guangxi three-year action plan")),
+    ("广西电子商务精准扶贫三年行动计划2019年还在实施吗？", P("是（广西电子商务精准扶贫三年行动计划")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

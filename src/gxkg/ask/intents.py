@@ -1327,6 +1327,38 @@ def _name_said_is_new(ctx: Ctx, e: str, said: str) -> bool | None:
     return False if len(other) == 1 and other[0].iri == e else None
 
 
+@intent("running_in", {"zh": ["广西电子商务精准扶贫三年行动计划2021年还在实施吗？"],
+                       "en": ["Would Guangxi's e-commerce poverty alleviation three-year action plan still be running in 2021?"]})
+def running_in(ctx: Ctx):
+    """Was a thing with a span of years (a 2018-2020 plan) running in a year asked: yes when the year lies in its
+    span, no before or after it, by the years the graph states."""
+    q = ctx.q
+    span = _span_of_one(ctx) if STILL_RUNNING.search(q.text) and len(set(q.years)) == 1 else None
+    if not span:
+        return False
+    (label, first, evs), end = span
+    year, start = int(q.years[0]), int(first[:4])
+    word = "yes" if start <= year <= int(end[:4]) else "no"
+    ctx.use("names", "years", "yesno", "when", "by_then", "relations")  # running, 实施: the running asked
+    ctx.add(_say(ctx, f"{msg(word, 'zh')}（{label}：{first}）", f"{msg(word, 'en')} ({label}: {first})"))
+    ctx.note(msg("computed", ctx.lang, how=f"{start} ≤ {year} ≤ {end[:4]}" if word == "yes" else f"{year} ∉ {start}–{end[:4]}"))
+    ctx.cite(evs)
+    return True
+
+
+# a thing asked to be running (in force) at a time (still be running in 2021, 2021年还在实施吗)
+STILL_RUNNING = lazyre.compile(r"\b(?:still\s+)?(?:be|been|have been|was|is)\s+(?:still\s+)?(?:running|in force|in effect|under way|underway|active|valid)\b|"
+                               r"(?:还|仍|仍然|依然)(?:在)?(?:实施|执行|有效|进行)", re.I)
+
+
+def _span_of_one(ctx: Ctx) -> tuple | None:
+    """((label, its years as stated, evidence), the end) of the one name, when the graph states a span of years."""
+    dated = _first_date(ctx, ctx.q.names[0].iri) if len(ctx.q.names) == 1 else []
+    if not dated or not re.fullmatch(r"\d{4}-\d{4}", dated[0][1]):
+        return None
+    return dated[0], _end_of(ctx, ctx.q.names[0].iri, dated[0][1])
+
+
 @intent("by_then", {"zh": ["文章发布时，中国-东盟信息港电子商务论坛开过了没有？", "横县改名横州市的时候，广西电子商务精准扶贫三年行动计划已经结束了吗？"],
                     "en": ["When the article came out, had the China-ASEAN Information Harbor E-commerce Forum already been held?"]})
 def by_then(ctx: Ctx):

@@ -48,7 +48,7 @@ DOES_TO = (r"(?:建设|发展)?的(?:那个|这个|那家|那份|那项|那些)?
 ROLE_OF = r"(?:[，,]\s*其|的)?"  # 论坛的主办方, 论坛，其主办单位
 OPENING, CLOSING = r"[《「『“\"]?", r"[》」』”\"]?(?:[：:]\s*)?"  # a name's quotes or title marks belong to the phrase (a topic's colon too: 金花茶：产地市)
 REFERENCES = [
-    Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家)(?:(?:所在的?)?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
+    Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家|家乡)(?:(?:所在的?)?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个|那座)?(?:村子|村庄|村|镇|县|城市|地级市|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
     Reference("place_of", PLACE_OF, after=r"[，,]?(?:所在|所属)的?(?:那个|这个|那座)?(?:保税港区|保税区|功能区|园区|片区|(?P<level>地级市|城市|市|县|区|镇|乡))",
