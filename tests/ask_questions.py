@@ -3693,6 +3693,20 @@ CONDITIONS_KEPT = [
     ("Going by the period in its title, would Guangxi's e-commerce poverty alleviation three-year action plan still have been running in 2021?",
      P("no (Guangxi three-year action plan")),
     ("广西电子商务精准扶贫三年行动计划2019年还在实施吗？", P("是（广西电子商务精准扶贫三年行动计划")),
+    # round 58's wrong answers: a number given to find its sentence is a number of its own (never digits inside a
+    # coordinate); as of when figures are reported is their date, never the article's
+    ("As of when are Guangxi's rural service-station and logistics-outlet totals reported?", V("2228", "3101")),
+    # words of round 58's refusals where their kind lives
+    ("Is there an estimate of how many people owe their jobs, directly or indirectly, to e-commerce in Guangxi?",
+     P("Guangxi Zhuang Autonomous Region jobs created directly and indirectly: about 120000")),
+    ("Which cross-border e-commerce platforms moved in ('落户') there?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("电商精准扶贫三年行动计划的起止年份是？", F("3 年（2018-2020）")),
+    ("把南宁香蕉、百色芒果和柳州螺蛳粉2017年的销售额加总，是多少亿以上？", F("合计至少 14800000000 元")),
+    ("南宁老友粉算广西米粉的一种吗？", P("是: 南宁老友粉 —属于品类→ 广西米粉")),
+    ("Rong'an kumquats went from cheap to premium: how many times the old price do they fetch now?", V("2", "40")),
+    ("Administratively speaking, which district and city is the Guangxi Qinzhou Bonded Port Area inside?", L("Qinnan District", "Qinzhou")),
+    ("Comparing Hechi and Baise by the number of districts, counties and county-level cities each one administers, which comes out ahead?",
+     F("Baise: 12")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

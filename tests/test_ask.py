@@ -425,6 +425,13 @@ def test_the_answer_says_how_each_part_is_read(kg, question, note):
     assert a.answers and any(note in n for n in a.notes), a.notes
 
 
+def test_a_number_given_finds_only_its_own_sentence(kg):
+    """Round 58: the '47 demonstration counties' number's sentence, never division rows with 47 inside a coordinate."""
+    a = ask(kg, "I'm fact-checking the '47 demonstration counties' number: what publication is it from and what's the exact wording?")
+    assert a.evidence and all("47 counties" in e or "47个县" in e for e in a.evidence), a.evidence
+    assert not any("NBS-2023" in e for e in a.evidence)
+
+
 def test_a_fact_pointing_at_the_thing_is_said_the_other_way(kg):
     """Round 56: Guilin rice noodles is a kind of Guangxi rice noodles, never the reverse under the same words."""
     a = ask(kg, "Luosifen comes from which city, and which upstream industries does its parent category, Guangxi rice noodles, drive?")

@@ -246,9 +246,10 @@ def _source_fields(r) -> dict:
 
 
 def _holds_all(v: dict, words) -> bool:
-    """The sentence (or its translation) holds each of the words."""
+    """The sentence (or its translation) holds each of the words; a number as a number of its own (47, never the
+    47 inside 24.347557)."""
     text = f"{v['quote'] or ''} {v['translation'] or ''}".lower()
-    return all(w.lower() in text for w in words)
+    return all(re.search(rf"(?<![\d.]){re.escape(w)}(?![\d])", text) if w.isdigit() else w.lower() in text for w in words)
 
 
 def _in_language(v: dict, key: str, lang: str) -> str | None:

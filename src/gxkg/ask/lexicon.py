@@ -86,7 +86,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rural-online-retail-sales": (("农村网络零售额", "农村网络零售", "累计网络零售额", "累计实现网络零售额", "网络零售额累计", "网络零售累计"), ("rural online retail", "rural online retail sales", "cumulative online retail sales",
                                                               "rural online sales")),
     "price-before-model": (("前后的价格", "前后价格", "原价", "没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "新模式前", "模式前", "涨价前", "价格", "价位", "售价", "价钱", "单价", "多少钱一斤", "每斤",
-                            "一斤"), ("before", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",
+                            "一斤"), ("before", "old price", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch", "fetched", "selling for",
                            "selling at", "going for")),
     "price-after-model": (("模式前后", "前后的价格", "前后价格", "现在多少钱一斤", "现在多少钱", "现在一斤", "现在每斤", "现在卖", "后来", "之后", "以后", "采用模式后", "新模式后", "模式后", "涨价后", "高价", "价格", "价位", "售价", "价钱", "单价", "多少钱一斤", "每斤",
                            "一斤"), ("after", "now sell", "now sells", "now cost", "now costs", "now fetch", "now fetches", "sell now", "price now", "price", "prices", "cost", "per jin", "sell for", "sold for", "fetch",
@@ -95,7 +95,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops",
                                                         "individual shops", "individual online shops", "individual online shop",
                                                         "online shop", "online store", "web stores", "web store", "individual web stores")),
-    "employment-driven": (("就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "employment effect", "employment", "employ", "employed", "work in",
+    "employment-driven": (("就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
                           "put to work", "puts to work",
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站", "站点"), ("service stations", "service points", "stations", "service sites", "rural service sites")),
@@ -239,7 +239,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
-                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
+                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
                  "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
     "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
@@ -368,7 +368,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
     # figures of several things added up, and one figure per unit of another
-    "total": (("一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
+    "total": (("加总", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum", "adding", "adding up")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
@@ -380,7 +380,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家", "除以"),
             ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
              "spread across", "spread over", "split across", "shared among", "divided among", "divided by", "divide by")),
-    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
+    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("working backwards", "work backwards", "work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国", "外贸进出口总额。", "外贸进出口总额？", "进出口总额。", "进出口总额？", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "nationally", "countrywide", "across china", "across the country", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade", "total import-export", "import-export total", "import-export value", "imports-export",
@@ -527,7 +527,7 @@ CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文
 # the most recent figure of those the graph holds (最新的交易额, the latest figure)
 CUES["months"] = (("多少个月", "几个月", "多少月"), ("how many months", "months after", "months before", "months later", "months earlier",
                                                    "how many whole months"))
-CUES["span"] = (("为期几年", "为期多少年", "时间跨度", "跨度几年", "跨度多少年", "跨几年", "持续几年", "实施几年", "覆盖几年", "共几年", "一共几年", "管几年"),
+CUES["span"] = (("起止年份", "起止", "为期几年", "为期多少年", "时间跨度", "跨度几年", "跨度多少年", "跨几年", "持续几年", "实施几年", "覆盖几年", "共几年", "一共几年", "管几年"),
                 ("how many years does", "how many years do", "years does it span", "span how many years", "spans how many years",
                  "how many years it spans", "how many years it covers", "how many years long", "span"))
 CUES["near"] = (("最远", "更远", "更近", "远一些", "近一些", "较远", "较近", "离得最近", "离得最远"),
@@ -537,7 +537,7 @@ CUES["latest"] = (("最新的", "最新", "最近一期", "最近的一期"), ("
 CUES["noise"] = (("按倍数算", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "我在别处看到", "在别处看到", "别处看到", "在别处看", "别处看", "在别处", "别处", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "三市", "三个市", "三县", "三个县", "三地", "三区", "四市", "四个市", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
-                 ("going by the period in its title", "going by its title", "going by the title", "tagged as", "tagged", "labelled as", "labeled as", "flagged as", "using the graph's lat/long", "using the graph's coordinates", "using the coordinates", "using the graph's", "measured", "noted", "considered", "regarded", "specific", "certain", "notable", "prominent", "respectively", "essentially", "typically", "formally", "publicly", "in the division hierarchy", "in the administrative hierarchy", "in the hierarchy", "directly", "the unit coded", "unit coded", "the division coded", "the place coded", "the county coded", "coded as", "a draft brief says", "a draft says", "my draft says", "draft brief", "at face value", "taking the figures at face value", "in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
+                 ("administratively speaking", "a lot of", "-odd", "odd", "divided into", "divided", "mark", "going by the period in its title", "going by its title", "going by the title", "tagged as", "tagged", "labelled as", "labeled as", "flagged as", "using the graph's lat/long", "using the graph's coordinates", "using the coordinates", "using the graph's", "measured", "noted", "considered", "regarded", "specific", "certain", "notable", "prominent", "respectively", "essentially", "typically", "formally", "publicly", "in the division hierarchy", "in the administrative hierarchy", "in the hierarchy", "directly", "the unit coded", "unit coded", "the division coded", "the place coded", "the county coded", "coded as", "a draft brief says", "a draft says", "my draft says", "draft brief", "at face value", "taking the figures at face value", "in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
                   "this year",
                   "does the source actually give", "does the source give", "does the article actually give", "does the article give", "does the article cite", "does the article quote", "does the article mention",
                   "does the article report", "does the article state", "does the report cite", "does the report give", "does the source cite",
@@ -563,7 +563,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
+ZH_FILLER = ("原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",

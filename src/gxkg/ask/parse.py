@@ -1193,6 +1193,7 @@ def parse(kg, raw: str) -> Question:
     _unit_not_a_body(q)
     _rank_direction(q)
     _place_above_asked(q)
+    _as_of_when(q)
     _backing_document(q)
     _time_not_place(q)
     _rates_of_levels(q)
@@ -1716,6 +1717,17 @@ GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|hous
 
 
 ASKED_AMOUNT = lazyre.compile(r"(?:多少|几)(?:个|十|百|千|万|亿)*\s*$|\bhow many\s+(?:thousand|million|billion|hundred)\s*(?:US\s*)?$", re.I)
+
+
+AS_OF_WHEN = lazyre.compile(r"\bas of when\b|\bup to when\b|\bthrough when\b|截至什么时候|截止到什么时候|截至何时|截至哪天|截至哪个时间|截止何时", re.I)
+
+
+def _as_of_when(q: Question) -> None:
+    """As of when are the totals reported: the date the figures are as of (截至2018-07), not the article's date."""
+    if AS_OF_WHEN.search(q.text) and q.indicators:
+        q.cues.discard("source")
+        q.words.pop("source", None)
+        q.cues.add("when")
 
 
 def _backing_document(q: Question) -> None:
