@@ -3707,6 +3707,13 @@ CONDITIONS_KEPT = [
     ("Administratively speaking, which district and city is the Guangxi Qinzhou Bonded Port Area inside?", L("Qinnan District", "Qinzhou")),
     ("Comparing Hechi and Baise by the number of districts, counties and county-level cities each one administers, which comes out ahead?",
      F("Baise: 12")),
+    # round 59's wrong answers: village-level e-commerce is rural e-commerce work; customers in provinces are the
+    # markets reached; models like Fengshan's: all of them
+    ("Which big platforms do village-level e-commerce in Guangxi?", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
+    ("Qinzhou's bonded-port direct-sales centre has customers in which other provinces?", L("Hunan", "Jiangxi", "Sichuan")),
+    ("How many poverty-relief models, like Fengshan's, does the graph contain?", F("2")),
+    ("像凤山县的那种扶贫模式，图谱里一共有几个？", F("2")),
+    ("How many poverty alleviation models did Fengshan adopt?", F("1")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -2025,6 +2025,8 @@ def _examples_given(kg, q: Question) -> None:
     for n in [n for n in q.names if _given_as_example(kg, q, n)]:
         q.names.remove(n)
         q.examples.append(n.iri)
+    for n in [n for n in q.names if _owner_of_an_example(q, n)]:
+        q.names.remove(n)  # models like Fengshan's: Fengshan's one is an example, Fengshan no condition
 
 
 # the kinds named are examples, not a limit (products, models, whatever you have; 产品、模式什么的都行)
@@ -2089,6 +2091,11 @@ def _origin_not_source(q: Question) -> None:
 
 def _kinds_only_examples(q: Question) -> bool:
     return len(q.names) == 1 and "about" in q.cues and bool(q.kinds) and bool(ANY_KIND.search(q.text))
+
+
+def _owner_of_an_example(q: Question, n: Name) -> bool:
+    """Like Fengshan's, 像凤山县的那种: the name owns the thing given as an example of the kind counted."""
+    return bool(EXAMPLE_BEFORE.search(q.text[:n.start]) and re.match(r"\s*(?:['’]s\b|的(?:那种|那个|这种|这个)?)", q.text[n.end:]))
 
 
 def _given_as_example(kg, q: Question, n: Name) -> bool:
