@@ -3714,6 +3714,7 @@ CONDITIONS_KEPT = [
     ("How many poverty-relief models, like Fengshan's, does the graph contain?", F("2")),
     ("像凤山县的那种扶贫模式，图谱里一共有几个？", F("2")),
     ("How many poverty alleviation models did Fengshan adopt?", F("1")),
+    ("比如南宁的产品有哪些？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),  # 比如 before a plain owner: still a condition
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1298,7 +1298,9 @@ def _renaming_then(ctx: Ctx) -> tuple | None:
     if len(rows) != 1:
         return None
     said = _name_said_is_new(ctx, q.names[0].iri, (m.group("name") or m.group("en")).strip())
-    return None if said is None else (said, rows[0], then[1])
+    date = _v(rows[0], "date")
+    apart = not (date.startswith(then[1]) or then[1].startswith(date))  # 2018-08 and 2018-08-15: no order
+    return None if said is None or not apart else (said, rows[0], then[1])
 
 
 def _dated_renamings(ctx: Ctx, e: str) -> list[dict]:

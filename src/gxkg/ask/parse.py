@@ -2095,7 +2095,7 @@ def _kinds_only_examples(q: Question) -> bool:
 
 def _owner_of_an_example(q: Question, n: Name) -> bool:
     """Like Fengshan's, 像凤山县的那种: the name owns the thing given as an example of the kind counted."""
-    return bool(EXAMPLE_BEFORE.search(q.text[:n.start]) and re.match(r"\s*(?:['’]s\b|的(?:那种|那个|这种|这个)?)", q.text[n.end:]))
+    return bool(EXAMPLE_BEFORE.search(q.text[:n.start]) and re.match(r"\s*(?:['’]s\b|的(?:那种|那个|这种|这个|那样|这样))", q.text[n.end:]))
 
 
 def _given_as_example(kg, q: Question, n: Name) -> bool:
