@@ -14,7 +14,7 @@ import re
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, relations_asked_beside, scale_said
+from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, relations_asked_beside, scale_said
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -982,7 +982,7 @@ SCALE_OF = {"亿": 1e8, "万": 1e4, "billion": 1e9, "bn": 1e9, "million": 1e6, "
 def _premise_figures(ctx) -> None:
     """A figure the question gives of a thing (柳州螺蛳粉2017年卖了50亿) that the figure answered for it does not
     hold (突破30亿元): said in the answer, never used silently."""
-    if not ctx.ans.answers or "yesno" in ctx.used:  # 有25万吗: the verdict already says it
+    if "yesno" in ctx.used:  # 有25万吗: the verdict already says it (no answer: no figure shown, nothing to say)
         return
     for m in CLAIMED_NUMBER.finditer(ctx.q.text):
         said = _number_claimed(m)
@@ -1044,13 +1044,6 @@ def _about(ctx, obs: str) -> str | None:
     return rows[0]["o"].value if rows else None
 
 
-def _ancestors_beside(ctx, x: str) -> set[str]:
-    """The places x lies in, looked up beside the answer (its query shown stays the answer's own)."""
-    from .intents import _node, query
-
-    return {r["place"].value for r in ctx.kg.store.select(query("ancestors"), {"e": _node(x)})}
-
-
 def _named_by_gap(rows: list[dict], gap: str) -> list[dict]:
     """Of several figures, the one whose label shares the longest run of words with the gap, if alone; else all."""
     if len(rows) <= 1:
@@ -1079,7 +1072,7 @@ def _wider_place_figures(ctx) -> list[str]:
     abouts = {_about(ctx, r["iri"]) for r in _figure_rows(ctx.ans)}
     if not abouts:
         return []
-    return [n.text for n in ctx.q.names if n.iri not in abouts and ctx.is_a(n.iri, "Place") and abouts <= _ancestors_beside(ctx, n.iri)]
+    return [n.text for n in ctx.q.names if n.iri not in abouts and ctx.is_a(n.iri, "Place") and abouts <= _ancestor_set(ctx, n.iri, beside=True)]
 
 
 COUNT_OF_THINGS = lazyre.compile(r"(?:多少|几)(?:个|家|户|人|座|所)[\u4e00-\u9fff]|\bhow many\s+[a-z]", re.I)
@@ -1232,7 +1225,7 @@ def _besides_held(ctx) -> list[str]:
     shown = [a.get("iri") for a in ctx.ans.answers]
     if ctx.ans.intent not in ("relation", "where") or not all(shown):
         return list(ctx.q.besides)
-    return [b for b in ctx.q.besides if any(b in {x} | _ancestors_beside(ctx, x) for x in shown)]
+    return [b for b in ctx.q.besides if any(b in {x} | _ancestor_set(ctx, x, beside=True) for x in shown)]
 
 
 def _unused(kg, ctx) -> list[str]:

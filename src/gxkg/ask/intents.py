@@ -5506,9 +5506,11 @@ def _above(ctx: Ctx, x: str, y: str) -> bool:
     return y in _ancestor_set(ctx, x)
 
 
-def _ancestor_set(ctx: Ctx, x: str) -> set[str]:
-    """The places x lies in, at any level (ancestors.rq)."""
-    return {u["place"].value for u in ctx.run(query("ancestors"), {"e": [_node(x)]})}
+def _ancestor_set(ctx: Ctx, x: str, beside: bool = False) -> set[str]:
+    """The places x lies in, at any level (ancestors.rq); beside the answer, looked up apart so the query shown
+    stays the answer's own."""
+    rows = ctx.kg.store.select(query("ancestors"), {"e": _node(x)}) if beside else ctx.run(query("ancestors"), {"e": [_node(x)]})
+    return {u["place"].value for u in rows}
 
 
 def _lies_in(ctx: Ctx, a: str, b: str) -> list[dict]:
