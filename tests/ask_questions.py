@@ -3715,6 +3715,58 @@ CONDITIONS_KEPT = [
     ("像凤山县的那种扶贫模式，图谱里一共有几个？", F("2")),
     ("How many poverty alleviation models did Fengshan adopt?", F("1")),
     ("比如南宁的产品有哪些？", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),  # 比如 before a plain owner: still a condition
+    # round 60: the growth a contribution is to asks no growth; the year of an article named is no year of the figure
+    ("For a macro note: final consumption's contribution rate to Guangxi growth, per the 2018 Sina piece?",
+     F("Guangxi Zhuang Autonomous Region contribution of final consumption to economic growth: about 50 percent (50%)")),
+    ("最终消费对广西经济增长的贡献率是多少", F("广西壮族自治区 最终消费对经济增长贡献率: 约 50 % (50%)")),
+    ("According to the 2018 report, what were Liuzhou luosifen sales in 2017?",
+     L("Liuzhou river-snail rice noodles annual sales: exceeding (broke through) 3000000000 yuan (CNY) (30亿元)")),
+    # 安了家 is settling in; besides the cross-border platforms leaves out only those their sentence calls so (JD stays)
+    ("哪几家跨境电商平台在广西安了家？", L("德国思爱普（SAP）", "浙江聚贸", "阿里巴巴一达通")),
+    ("Besides the cross-border platforms, what big-name e-commerce companies entered Guangxi to grow there?",
+     L("DHgate", "Google", "JD.com", "Vipshop", "Zhijian Yuntu")),
+    ("除了跨境电商平台，还有哪些电商企业入桂发展？", L("京东", "唯品会", "敦煌", "至简云图", "谷歌")),
+    # a centre implements a model (implementsModel), not a programme
+    ("What business model does the Nanning cross-border direct-purchase centre implement?",
+     L("Cross-border e-commerce O2O offline experience store")),
+    # a group includes its kinds (yes), and "include" that fits no group is never a no
+    ("广西米粉包括桂林米粉吗？", F("是: 桂林米粉 —属于品类→ 广西米粉")),
+    ("Does Guangxi rice noodles include Guilin rice noodles?", F("yes: Guilin rice noodles —is a kind of→ Guangxi rice noodles")),
+    ("Does the State Council's reply include Nanning?", P("the graph records: Reply approving cross-border e-commerce")),
+    # the year before the one given; "total their sales" asks the sum
+    ("已知2017年跨境电商425亿、增长28.8%，那么前一年大概是多少亿？",
+     L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)", "广西壮族自治区 跨境电商交易额同比增长: 28.8 % (28.8%)",
+       "2016年广西壮族自治区跨境电商交易额（推算）约 32996894410 元", "增加了约 9503105590 元")),
+    ("Bananas, mangoes, snail noodles — total their 2017 sales for me.", F("combined: at least 14800000000 yuan (CNY)")),
+    # the city hosting the 2018 forum: the forum's own year, the city where it is held
+    ("The city hosting the 2018 Info Harbor e-commerce forum is also implementing which national programme?",
+     L("Cross-border e-commerce comprehensive pilot zones")),
+    # round 60: words of talk that ask nothing (生意, 辖区里, 一路, piled up, quoted anywhere), 差不多 no negation
+    ("汉塘村那个果苗生意，2017年一年的销售额做到多少了？", L("汉塘村果苗 年销售额: 160000000 元 (1.6亿元)")),
+    ("2017年的电商交易额差不多是2013年的几倍？", V("126600000000", "705600000000", "53.3")),
+    ("How much rural online retail had piled up in Guangxi by mid-2018 (cumulative figure)?",
+     L("Guangxi Zhuang Autonomous Region rural online retail sales (cumulative): 5900000000 yuan (CNY) (59亿元)")),
+    ("Three topics for in-depth discussion at the Nanning forum — what were they?",
+     L("cross-border e-commerce", "coordinated development of e-commerce and logistics", "rural e-commerce development")),
+    ("The general office of Guangxi's government put its name on which papers?",
+     L("Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce",
+       'Notice of the regional government\'s general office issuing the implementation plan of the "Internet + circulation" action plan')),
+    ("Service stations versus delivery outlets (as of mid-2018): which count ended up higher, and by what margin?",
+     F("rural e-commerce service stations built (cumulative) 3101个 > logistics delivery outlets built (cumulative) 2228个")),
+    ("河池辖区里纬度最高的县", L("天峨县")),
+    ("What's the fastest growth rate quoted anywhere in the Sina piece, and what does it measure?",
+     F("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3 percent (53.3%)")),
+    ("Seven months into 2018, Guangxi's e-commerce volume stood at what percent of the 2017 full-year figure?",
+     V("422000000000", "705600000000")),
+    ("广西电商交易额这几年是怎么一路变过来的", V("422000000000", "126600000000", "705600000000")),
+    # 在钦州哪个区: where a thing lies; 那几个 after one place: the things within it; 带“…”字样: what names hold
+    ("钦州保税港区具体在钦州哪个区？", L("钦南区")),
+    ("河池那几个自治县分别叫啥", L("大化瑶族自治县", "巴马瑶族自治县", "环江毛南族自治县", "罗城仫佬族自治县", "都安瑶族自治县")),
+    ("凭祥、东兴这两个城市属于哪个市？", L("崇左市", "防城港市")),
+    ("河池下面带“瑶族自治县”字样的有几个", L("3")),
+    ("桂林管辖范围内有几个带“自治县”字样的县？", L("2")),
+    # a British spelling of a name's word read as the name's (harbour: Harbor)
+    ("That Sept 2018 info-harbour e-commerce forum — which city was it going to be held in?", L("Nanning")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -418,11 +418,30 @@ def test_the_original_chinese_is_quoted_when_asked(kg):
     ("2013至2017这四年，广西电商交易额的绝对增量是多少亿元？", "705,600,000,000 − 126,600,000,000 = 579000000000 元"),
     ("Since Guangxi's cross-border e-commerce hit 525 billion yuan in 2017, what share of its e-commerce volume was that?",
      "the question gives 525 billion yuan, which the graph does not hold: it has Guangxi Zhuang Autonomous Region cross-border"),
+    # the margin asked is worked out; the year before the one given; seven months into a year as a share of the last
+    ("Service stations versus delivery outlets (as of mid-2018): which count ended up higher, and by what margin?",
+     "3,101 − 2,228 = 873 count"),
+    ("已知2017年跨境电商425亿、增长28.8%，那么前一年大概是多少亿？", "把“前一年”读作“2016”"),
+    ("Seven months into 2018, Guangxi's e-commerce volume stood at what percent of the 2017 full-year figure?",
+     "422,000,000,000 / 705,600,000,000 = 59.81%"),
+    ("Bananas, mangoes, snail noodles — total their 2017 sales for me.", "8,000,000,000 + 3,800,000,000 + 3,000,000,000 = 14,800,000,000"),
+    ("Which city was the info harbour e-commerce forum held in?", 'read "harbour" as "harbor"'),
+    ("Besides the cross-border platforms, what big-name e-commerce companies entered Guangxi to grow there?",
+     "left out as asked: cross-border e-commerce"),
 ])
 
 def test_the_answer_says_how_each_part_is_read(kg, question, note):
     a = ask(kg, question)
     assert a.answers and any(note in n for n in a.notes), a.notes
+
+
+def test_a_refusal_says_how_the_question_was_read_and_none_is_never_a_list(kg):
+    """Round 60: an absence is said of the question as read (a misreading is no proof the graph lacks it); a count
+    with no member recorded says none, never "records 0:"."""
+    a = ask(kg, "钦州保税港区有几家淘宝村？")
+    assert not a.answers and a.unrecognised == ["没有来源说明淘宝村共有多少，图谱也没有记录任何一个"]
+    a = ask(kg, "Did the August 2018 State Council approval include Nanning among the 22 cities?")
+    assert not a.answers and any(u.startswith("as the question was read, ") for u in a.unrecognised), a.unrecognised
 
 
 def test_a_number_given_finds_only_its_own_sentence(kg):

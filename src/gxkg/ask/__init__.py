@@ -894,7 +894,12 @@ def _a_figure_given(ctx) -> bool:
 
 def _figure_before(q, start: int) -> bool:
     """Something is asked or named before the clause (not In billions of yuan, what were … sales: one question)."""
-    return any(isinstance(a, int) and a < start for k, a in q.at.items() if k != "list") or any(n.start < start for n in q.names)
+    return any(_said_before(k, a, start) for k, a in q.at.items()) or any(n.start < start for n in q.names)
+
+
+def _said_before(k: str, at, start: int) -> bool:
+    """A word that asks or names something (not the list word, not a word of no meaning) said before start."""
+    return isinstance(at, int) and at < start and k not in ("list", "noise")
 
 
 def _which_of_those(ctx, part: str) -> bool:

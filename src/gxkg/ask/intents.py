@@ -2359,7 +2359,7 @@ def _exact_not_stated(ctx: Ctx, rows: list[dict]) -> bool:
 COMBINED_PARTS = ((lazyre.compile(r"(?<!间)直接"), lazyre.compile(r"间接")), (lazyre.compile(r"\bdirect(?:ly)?\b", re.I), lazyre.compile(r"\bindirect(?:ly)?\b", re.I)),
                   (lazyre.compile(r"进口|进出口"), lazyre.compile(r"(?<!进)出口|进出口")),
                   (lazyre.compile(r"\bimports?\b", re.I), lazyre.compile(r"\bexports?\b", re.I)))
-COMBINED_WHOLE = lazyre.compile(r"直接(?:和|与|及)间接|\bdirect(?:ly)? and indirect(?:ly)?\b|进出口|\bimports? and exports?\b|"
+COMBINED_WHOLE = lazyre.compile(r"直接(?:和|与|及)间接|\bdirect(?:ly)? and (?:indirect(?:ly)?|knock-on|spin-off|induced)\b|进出口|\bimports? and exports?\b|"
                                 r"\bexports? and imports?\b", re.I)
 
 
@@ -3402,7 +3402,7 @@ def _found_or_said(ctx: Ctx, found: bool, subjects: list[str], levels: list[str]
 
 
 # how much more (多多少, how much more, difference): a difference asked, not a rate
-MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出多少)|差(?:多少|额|距)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b|\bgap\b", re.I)
+MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出多少)|差(?:多少|额|距)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b|\bgap\b|\bmargin\b", re.I)
 
 
 def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> bool:
@@ -5583,8 +5583,10 @@ BELONGING_WORDS = ("属于", "归属于", "归属", "归入", "belong to", "belo
 
 def _a_kind_belongs(ctx: Ctx, fact: dict, rels: list[str]) -> bool:
     """Belonging asked in its plain word (属于, belongs to) and a kind of the other stated (南宁老友粉 is a kind of
-    广西米粉): it belongs."""
+    广西米粉): it belongs; a group asked to include a thing stated to be its kind or part: it does."""
     asked = {r.removeprefix(GXO) for r in rels}
+    if asked == {"hasMember"}:  # 广西米粉包括桂林米粉吗: a kind or part of the group is what it includes
+        return fact["p"].value in (GXO + "category", GXO + "partOf")
     return fact["p"].value == GXO + "category" and asked == {"partOf"} and \
         ctx.q.words.get("partOf", "").lower() in BELONGING_WORDS
 
@@ -5615,9 +5617,16 @@ def _can_hold(ctx: Ctx, p: str, a: str, b: str) -> bool:
     """Relation p can hold from a to b by the ontology's domains and ranges (either, when none is given; an end
     given as None is not checked)."""
     t = ctx.kg.vocabulary.properties.get(p.removeprefix(GXO))
+    if p.removeprefix(GXO) == "hasMember":
+        return _group_ends(ctx, a) and _group_ends(ctx, b)
     if t is None:
         return True
     return all(x is None or not cs or any(ctx.kg.is_a(x, c) for c in cs) for x, cs in ((a, t.domains), (b, t.ranges)))
+
+
+def _group_ends(ctx: Ctx, x: str | None) -> bool:
+    """What a group includes, and the group: a product or an industry (its kinds or parts)."""
+    return x is None or ctx.kg.is_a(x, GXO + "Product") or ctx.kg.is_a(x, GXO + "Industry")
 
 
 def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -6331,7 +6340,7 @@ def _no_stated_total(ctx: Ctx, designation: str, kind: tuple[str, str]) -> bool:
     members = ctx.run(members_query(cond), values)
     names = sorted({ctx.label(r["x"].value) for r in members})
     ctx.use("names", "classes", "count", "relations", "list", "total")
-    ctx.ans.unrecognised.append(msg("no_total", ctx.lang, what=ctx.label(designation), n=len(names),
+    ctx.ans.unrecognised.append(msg("no_total" if names else "no_total_none", ctx.lang, what=ctx.label(designation), n=len(names),
                                     members=ctx.sep().join(names[:30])))
     return True
 
@@ -6451,7 +6460,7 @@ def _count_refused(ctx: Ctx, rows: list[dict], what: str, n: int) -> None:
     ctx.no_total = True
     members = ctx.sep().join(sorted({ctx.label(r["x"].value) for r in rows}))
     ctx.ans.notes = [x for x in ctx.ans.notes if x != members]
-    ctx.ans.unrecognised.append(msg("no_total", ctx.lang, what=what, n=n, members=members))
+    ctx.ans.unrecognised.append(msg("no_total" if n else "no_total_none", ctx.lang, what=what, n=n, members=members))
 
 
 # the whole number asked for, not the things a source names (我要总数，不是举例; the total, not just examples)
@@ -8460,7 +8469,7 @@ def listing(ctx: Ctx):
     classes = _listed_classes(ctx, thing)
     if _level_above_asked(ctx, classes) or _kind_unrelated(q, classes):
         return False  # what prefecture-level city administers Zhongshan County: where it is
-    rows = _cities_named(ctx, classes, _described_rows(ctx, _listed_rows(ctx, classes, thing)))
+    rows = _cities_named(ctx, classes, _described_left_out(ctx, _described_rows(ctx, _listed_rows(ctx, classes, thing))))
     if not rows and _complete_division_kind(ctx, classes):
         return _none_under(ctx, classes)
     if not rows and _relation_intents(q, thing) and not q.besides:
@@ -8668,6 +8677,36 @@ def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
     return [r for r in rows if _v(r, "ev") in calls]
 
 
+def _described_left_out(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """Besides the cross-border platforms: the members of the kind whose fact's sentence calls them by the topic
+    are left out, the others kept."""
+    if not ctx.q.described_out:
+        return rows
+    cls, topics = ctx.q.described_out[0], ctx.q.described_out[1:]
+    ctx.use("besides")
+    ctx.note(msg("left_out", ctx.lang, what=ctx.sep().join(ctx.label(t) for t in topics)))
+    forms = _names_of(ctx, topics)
+    quotes = {_v(r, "ev"): _v(r, "quote") for r in ctx.sentences(sorted({_v(r, "ev") for r in rows} - {None}))}
+    return [r for r in rows if not _called_by(ctx, r["x"].value, cls, quotes.get(_v(r, "ev"), ""), forms)]
+
+
+def _names_of(ctx: Ctx, iris) -> set[str]:
+    """Every label and other name of the things, in lower case."""
+    return {r["n"].value.lower() for t in iris for r in ctx.kg.store.select(
+        "SELECT ?n WHERE { ?t rdfs:label|skos:altLabel ?n }", {"t": _node(t)})}
+
+
+def _called_by(ctx: Ctx, x: str, cls: str, quote: str, forms: set[str]) -> bool:
+    """A thing of the class that a clause of the sentence names with one of the forms (X、Y等跨境电商平台纷纷落户广西:
+    X is called a cross-border platform; 京东……等电商领军企业入桂发展, in the next clause, is not)."""
+    names = _names_of(ctx, [x])
+    return ctx.is_a(x, cls) and any(_both_in(c, names, forms) for c in re.split(r"[，。；！？,;]", quote.lower()))
+
+
+def _both_in(clause: str, names: set[str], forms: set[str]) -> bool:
+    return any(n in clause for n in names) and any(f in clause for f in forms)
+
+
 def _sentences_naming(ctx: Ctx, evs: list[str], forms: set[str]) -> set[str]:
     """The evidence whose sentence (or its translation) holds one of the forms."""
     return {r["ev"].value for r in ctx.sentences(evs) if any(f in f"{_v(r, 'quote')} {_v(r, 'translation')}".lower() for f in forms)}
@@ -8675,8 +8714,7 @@ def _sentences_naming(ctx: Ctx, evs: list[str], forms: set[str]) -> set[str]:
 
 def _described_forms(ctx: Ctx) -> set[str]:
     """The names (lower case) of the topics a class word is qualified by."""
-    return {r["n"].value.lower() for t in ctx.q.described for r in ctx.kg.store.select(
-        "SELECT ?n WHERE { ?t rdfs:label|skos:altLabel ?n }", {"t": _node(t)})}
+    return _names_of(ctx, ctx.q.described)
 
 
 def _relation_intents(q: Question, thing: bool) -> bool:
@@ -9353,9 +9391,16 @@ def asked_classes(q: Question) -> list[str]:
     for w, cls in q.kinds:
         at = low.find(w.lower())
         window = re.split(r"[？?。！!；;（(]", low[max(0, at - 9):at])[-1]  # 有哪些？（包括下属县市）: no class asked
-        if at >= 0 and any(a in window for a in ASKING):
+        if at >= 0 and (any(a in window for a in ASKING) or _asked_with_modifiers(low[:at])):
             out.append(cls)
     return list(dict.fromkeys(out))
+
+
+def _asked_with_modifiers(before: str) -> bool:
+    """which big-name e-commerce companies: a word or two describing the class between the question word and it."""
+    from .parse import WHAT_MODIFIERS
+
+    return re.search(rf"\b(?:what|which)\s+{WHAT_MODIFIERS}$", before) is not None
 
 
 def _of_asked_class(ctx: Ctx) -> bool:

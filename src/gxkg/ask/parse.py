@@ -64,6 +64,7 @@ class Question:
     bounds_said: list = field(default_factory=list)  # the bounds as written (blanked in text): 北纬25度以南
     described: list = field(default_factory=list)  # topics a class word is qualified by (cross-border e-commerce platforms)
     examples: list = field(default_factory=list)  # IRIs of things given as examples of those counted (“壮族三月三”电商节之类)
+    described_out: list = field(default_factory=list)  # topics of a kind left out (besides the cross-border platforms)
 
     def outside_names(self) -> str:
         """The question's text in lower case with its names blanked ("county" in "Rongshui county" asks nothing)."""
@@ -374,6 +375,11 @@ EVERYDAY = (
      r"prefecture|facility|organisation|organization)(?=\s+(?:in|are|is|was|were|does|do|did|has|have|had|of|under|there|actually|settle|"
      r"settled|came|come|exist|belong|adopt|adopted|use|used|held|hold)\b|\s*[?,.!]|$)", lambda w: re.sub(r"(y)$|(?<!y)$", lambda e: "ies" if e.group(1) else "s", w, count=1)),
     (r"\bin the (?:[A-Z][\w-]*|original|news) (?:piece|article|report|story|coverage)\b", ""),  # the one … in the Sina piece
+    (r"\b(?:the first |in the first )?(?:seven|7) months (?:into|of) (?=(?:19|20)\d\d\b)", "January to July "),  # seven months into 2018
+    (r"\b(?:entered|came to|come to|comes to|moved into|moved to)\s+[A-Z][\w']*\s+to\s+(?:grow|expand|develop)(?:\s+there|\s+(?:their|its)\s+business(?:es)?)?\b",
+     lambda w: re.sub(r"\s+to\s+(?:grow|expand|develop).*$", "", w)),  # entered Guangxi to grow there: came to develop in it
+    (r"\b(?:according to|per|going by|based on) (?:the|that|this) (?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)*(?:piece|article|report|story|coverage)\b",
+     lambda w: re.sub(r"\s+(?:the|that|this)\s.*$", " the article", w)),  # according to the 2018 Sina report: the article given, no year or source asked
     (r"\b(?:supports?|backs?) the (?:edge|triple|fact|link|statement|claim)\s+(?=['\"“‘])", "supports "),
     (r"\bwhich (?:row|line|entry|record) (?:of|in) (?=(?:the )?(?:administrative )?(?:divisions? )?(?:reference|division) (?:data|table|list|dataset|file)\b)", "which source, "),  # which row of the reference data
     (r"\b(?:the )?(?:administrative )?(?:divisions? )?reference (?:data|table|list|dataset|file)\b", "the division data"),
@@ -1119,6 +1125,7 @@ def parse(kg, raw: str) -> Question:
     relative = _relative_years(text)
     if _years(text):  # compare with last year: what was it in 2017? (the year before the one asked, not today's)
         relative = [(w, y) for w, y in relative if not _compared_with(text, w)]
+    relative += _year_before_given(text)
     corrected = older + corrected + relative
     q = Question(raw, text, lang, corrected=corrected, quoted=quoted, years=_years(text) + [y for _, y in relative], bounds=bounds,
                  bounds_said=bounds_said)
@@ -1163,8 +1170,11 @@ def parse(kg, raw: str) -> Question:
     _kinds_also(q)
     _plain_kind_said_again(q)
     _kinds_totalled(q)
+    _figures_totalled(q)
+    _those_not_counted(q)
     _percentage_of_growth(q)
     _grown_where(q)
+    _growth_contributed(q)
     _exact_or_not(q)
     _which_of_two(q)
     _land_taken(q)
@@ -1270,7 +1280,32 @@ def parse(kg, raw: str) -> Question:
     _numbers_offered(q)
     _sellers_described(q)
     _file_asked(q)
+    _described_kind_left_out(q)
+    _in_which_division(q)
     return q
+
+
+IN_WHICH_DIVISION = lazyre.compile(r"在[^，,。？?]{0,12}?(?:哪个|哪一个|哪一|什么)(?:区|县|镇|乡)(?![^，,。？?]*(?:有|是|举办|落户))")
+
+
+def _in_which_division(q: Question) -> None:
+    """钦州保税港区在钦州哪个区: where a named thing lies (the district of that city), not a list of districts."""
+    if len(q.names) >= 2 and IN_WHICH_DIVISION.search(q.text) and not q.relations and "list" in q.cues:
+        q.cues.discard("list")
+        q.cues.add("where")
+        q.words["where"] = q.words.pop("list")
+
+
+def _described_kind_left_out(q: Question) -> None:
+    """Besides the cross-border platforms: only the platforms their sentence calls cross-border are left out, not
+    every platform (JD, a platform that came to develop, stays) nor everything tied to the topic."""
+    classes = [e for e in q.excluded if e.startswith("class:")]
+    topics = [b for b in q.besides if "/topic/" in b]
+    if len(classes) != 1 or not topics:
+        return
+    q.described_out = [classes[0][6:]] + topics
+    q.excluded.remove(classes[0])
+    q.besides = [b for b in q.besides if b not in topics]
 
 
 def _cumulative_kind(q: Question) -> None:
@@ -1499,11 +1534,18 @@ WHAT_EXACTLY = lazyre.compile(r"\bwhat(?:'s|’s)\s+exactly\b|\bwhat\s+(?:(?:is|
 
 
 def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
-    """The one other relation of the word w that fits, when r does not."""
+    """The one other relation of the word w that fits, when r does not, or else the one that names the same verb
+    of other ends (implements a programme; a centre implements a model: implementsModel)."""
     if not w or _fits(kg, q, r):
         return None
     other = [p for p, (zh, en) in lx.relations().items() if p != r and w in zh + en and _fits(kg, q, p)]
+    other = other or _same_verb_fits(kg, q, r)
     return other[0] if len(other) == 1 and other[0] not in q.relations else None
+
+
+def _same_verb_fits(kg, q: Question, r: str) -> list[str]:
+    """The relations that name r's verb for other ends and fit (a centre implements a model: implementsModel)."""
+    return [p for p in lx.relations() if p != r and p.startswith(r) and _fits(kg, q, p)]
 
 
 def _fits(kg, q: Question, p: str) -> bool:
@@ -1511,6 +1553,8 @@ def _fits(kg, q: Question, p: str) -> bool:
     in its range, where p declares them."""
     prop = kg.vocabulary.properties.get(p)
     domains, ranges = getattr(prop, "domains", ()), getattr(prop, "ranges", ())
+    if p in lx.INVERSE_RELATIONS:  # what a group includes: a product or industry, and its kinds or parts
+        domains = ranges = (PLACE.removesuffix("Place") + "Product", PLACE.removesuffix("Place") + "Industry")
     return any(_of_classes(kg, a.iri, domains) and _range_fits(kg, q, a, ranges) for a in q.names)
 
 
@@ -1558,8 +1602,16 @@ def _appositive_or(kg, text: str, names: list[Name], h):
     if any(_beside(text, n, h) and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + cls) for n in names):
         return (h[0], h[1], "cue", "noise", h[4])
     before = next((n for n in names if n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]]) and not
-                   (THAT_DESCRIBED.match(text[n.end:h[0]]) and _that_one_within(kg, text[n.end:h[0]], n))), None)
+                   (THAT_DESCRIBED.match(text[n.end:h[0]]) and _that_one_within(kg, text[n.end:h[0]], n))
+                   and not _several_of_one(text, names, n, h[0])), None)
     return (before.end, h[1], "cue", "noise", text[before.end:h[1]]) if before else h  # 这座口岸城市: all of it
+
+
+def _several_of_one(text: str, names: list[Name], n: Name, at: int) -> bool:
+    """河池那几个自治县: several things after one name (no list of names before it) are things within it, never
+    what that one thing is."""
+    return re.search(r"[几两三四五六七八九十]", text[n.end:at]) is not None and not any(
+        m.end <= n.start and re.fullmatch(r"\s*[、,，和与及]\s*", text[m.end:n.start]) for m in names)
 
 
 # 崇左那个边境城市: "that border city" over in the place named, described, is another thing than the place
@@ -1711,6 +1763,17 @@ def _grown_where(q: Question) -> None:
     if "growth" in q.cues and q.words.get("growth", "").lower() in ("grown", "grow", "grows") and \
             ("where" in q.cues or GROWERS.search(q.text)):
         q.cues.discard("growth")
+
+
+def _growth_contributed(q: Question) -> None:
+    """Final consumption's contribution rate to Guangxi growth, 对广西经济增长的贡献率: the growth a contribution is
+    to, no growth asked of the figure."""
+    if "growth" in q.cues and CONTRIBUTED_TO.search(q.text):
+        q.cues.discard("growth")
+
+
+CONTRIBUTED_TO = lazyre.compile(r"\bcontribut\w*\b[^?.!]{0,60}?\bto\s+(?:\S+\s+){0,3}?(?:growth|expansion)\b|"
+                                r"对[^，,。？?]{0,10}?增长[^，,。？?]{0,3}?贡献", re.I)
 
 
 GROWERS = lazyre.compile(r"\b(?:who|that|which|people|ppl|farmers|villagers|households)\s+grows?\b", re.I)
@@ -2184,7 +2247,7 @@ NOT_RELATED = lazyre.compile(r"(?<![是属])(?:不是|并非|并不是|不)(?=�
                              r"|(?:以外|之外)(?=的|[？?，,。]|$)")
 # 不支持, 不是…发布的, 产地不在, 非南宁产, 未采用: a negation of what follows (not an adverb: 不少, 不断, 非常, 未来; not
 # a bound: 不超过, 不低于; not the speaker's: 不知道, 不太懂; not the source's hedge: 据不完全统计)
-NEGATED = lazyre.compile(r"(?<![而想说看找记搞弄分听读查])(?:不是|并非|并不是|并不|不|非|未|没)"
+NEGATED = lazyre.compile(r"(?<![而想说看找记搞弄分听读查差])(?:不是|并非|并不是|并不|不|非|未|没)"
                          r"(?!少|断|同|足|到|仅|只|止|过|错|常|但|用|太|好|然|管|论|如|久|完全统计|超过|低于|高于|多于|小于|大于|知道|懂|"
                          r"清楚|确定|要|会|妨|一样|算|了解|明白|来|搞|弄|想|听|记|看|印象|注意|留意|查)(?=[\u4e00-\u9fff])(?![^，,。？?]{0,12}(?:的时候|之前|以前))")
 # 线上销售额, 线下活动: a channel no figure or kind asked is stated for (the banana's sales are all its sales)
@@ -2384,6 +2447,25 @@ def _kinds_totalled(q: Question) -> None:
         q.cues.add("total")
 
 
+def _those_not_counted(q: Question) -> None:
+    """河池那几个自治县是哪些: 那几个 points at those things, no count asked."""
+    at = q.at.get("count")
+    if isinstance(at, int) and at > 0 and q.text[at - 1] in "那这" and q.words.get("count", "").startswith("几"):
+        q.cues.discard("count")
+
+
+def _figures_totalled(q: Question) -> None:
+    """Bananas, mangoes, snail noodles: total their 2017 sales: "total" said as a verb (or the total of) of one
+    figure of several things asks their sum, never each figure alone."""
+    if len(q.names) >= 2 and q.indicators and TOTAL_VERB.search(q.text):
+        q.cues.add("total")
+        q.words.setdefault("total", TOTAL_VERB.search(q.text).group(0))
+
+
+TOTAL_VERB = lazyre.compile(r"\btotal(?:l?ed|l?ing)?\s+(?:up\s+)?(?:their|them|these|those|the)\b|\b(?:the|a)\s+total\s+of\s+(?:the|their)\b|"
+                            r"\bsum\s+(?:up\s+)?(?:their|them|these|those)\b", re.I)
+
+
 KINDS_TOTAL = lazyre.compile(r"一共|总共|共计|合计|总计|\bin total\b|\baltogether\b|\bcombined\b|\ball told\b", re.I)
 
 
@@ -2414,7 +2496,7 @@ def _terse_kind_asked(kg, q: Question) -> None:
 
 # how far apart two figures are (差几个百分点, 相差多少, the gap between): a comparison, never a count
 DIFFERENCE_ASKED = lazyre.compile(r"(?:相差|差了?|差距(?:有|是|为)?)(?P<count>几个|多少个?)?(?:百分点|个百分点)|相差多少|差距(?:有)?多大|"
-                                  r"\b(?:gap|difference)\s+between\b", re.I)
+                                  r"\b(?:gap|difference)\s+between\b|\bby (?:what|how (?:big|wide|large) (?:a|of a)) margin\b", re.I)
 
 
 def _difference_asked(q: Question) -> None:
@@ -2577,7 +2659,8 @@ NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中
                       r"\b(?:have|has|with|contain|contains|containing)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en>[\u4e00-\u9fff]{1,3})[”\"']?\s+in\s+(?:the|their|its)\s+(?:chinese\s+)?names?|"
                       r"\bnames?\s+(?:that\s+)?(?:contain|contains|containing|with|include|includes|including|hold|holds|holding|carry|carries|carrying)\s+(?:the\s+)?(?:character\s+)?[“\"']?(?P<en2>[\u4e00-\u9fff]{1,3})[”\"']?|"
                       r"\bcharacter\s+[“\"']?(?P<en3>[\u4e00-\u9fff]{1,3})[”\"']?\s+(?:appears?|occurs?|shows? up|is found|turns? up)\b|"
-                      r"(?:名字|名称)(?:为|是|叫|叫做)\s*[“\"「『‘'](?P<zh2>[\u4e00-\u9fff]{1,3})[”\"」』’']", re.I)  # 只算名称为“县”的: quoted
+                      r"(?:名字|名称)(?:为|是|叫|叫做)\s*[“\"「『‘'](?P<zh2>[\u4e00-\u9fff]{1,3})[”\"」』’']|"  # 只算名称为“县”的: quoted
+                      r"(?:带|带有|含有|含)\s*[“\"「『‘']?(?P<zh3>[\u4e00-\u9fff]{1,6}?)[”\"」』’']?\s*(?:字样|字眼)", re.I)  # 带“自治县”字样的
 
 
 # the country or home a company is from (SAP是哪个国家的, 聚贸是哪里的企业, which country is SAP from): no relation
@@ -3152,9 +3235,14 @@ APPOSED_KIND = lazyre.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那�
 
 
 def _kind_of_the_names(q: Question) -> None:
-    """凭祥、东兴这些边境城市都建了什么: a class word right after the names says what they are; nothing is asked of it."""
+    """凭祥、东兴这些边境城市都建了什么: a class word right after the names says what they are; nothing is asked of it
+    (after one name, 河池那几个自治县, they are the things within it)."""
     last = max((n.end for n in q.names), default=len(q.text))
-    _drop_kinds(q, {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])})
+    _drop_kinds(q, {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])
+                    and not (len(q.names) == 1 and SEVERAL_WITHIN.match(q.text[last:q.at.get(cls, -1)]))})
+
+
+SEVERAL_WITHIN = lazyre.compile(r"^(?:这些|这几个|这两个|那些|那几个|那两个|这几家|这两家)")  # 河池那几个自治县: those within one place
 
 
 def _drop_kinds(q: Question, classes: set) -> None:
@@ -4284,11 +4372,15 @@ def _what_kind_listed(q: Question) -> None:
     low = q.text.lower()
     for w, _ in q.kinds:
         w = re.escape(w.lower())
-        if re.search(rf"\bwhat\s+(?:(?:kinds?|sorts?|types?) of\s+)?{w}\b|(?:什么|啥)(?:样的)?{w}", low):
+        if re.search(rf"\bwhat\s+(?:(?:kinds?|sorts?|types?) of\s+)?{WHAT_MODIFIERS}{w}\b|(?:什么|啥)(?:样的)?{w}", low):
             if _place_it_is_in(q, low, w):
                 continue
             q.cues.add("list")
             q.words.setdefault("list", "what")
+
+
+# what big-name e-commerce companies: a word or two describing the kind between "what" and it (never "what share of")
+WHAT_MODIFIERS = r"(?:(?!(?:of|is|are|was|were|do|does|did|has|have|had|the|a|an|in|on|for|other|another|else)\b)[\w'-]+\s+){0,2}?"
 
 
 def _place_it_is_in(q: Question, low: str, w: str) -> bool:
@@ -4578,8 +4670,11 @@ def _words_inside(masked: str, lang: str, hits) -> list:
 
 
 def _growth_contributed_to(masked: str, h) -> bool:
-    """contribution to growth: the growth the figure is a contribution to, no growth asked of it."""
-    return h[3] == "growth" and re.search(r"\bto\s*$", masked[:h[0]], re.I) is not None
+    """contribution to growth, contribution rate to Guangxi's growth, 对广西经济增长的贡献: the growth the figure is a
+    contribution to, no growth asked of it."""
+    if h[3] != "growth" or not re.search(r"contribut|贡献", masked, re.I):
+        return h[3] == "growth" and re.search(r"\bto\s*$", masked[:h[0]], re.I) is not None
+    return re.search(r"\bto\s+(?:\S+\s+){0,2}$|对[^，,。？?]{0,10}$", masked[:h[0]], re.I) is not None
 
 
 def _within(h, o) -> bool:
@@ -5008,6 +5103,18 @@ def _relative_years(text: str) -> list[tuple[str, str]]:
             and not _inside_quotes(text, m.start())][:2]  # 文章里说的“今年8月”: the source's year, not today's
 
 
+YEAR_BEFORE = lazyre.compile(r"前一年|上一年|头一年|\bthe (?:year before|previous year|prior year|preceding year)\b|"
+                             r"\ba year (?:earlier|before)\b", re.I)
+
+
+def _year_before_given(text: str) -> list[tuple[str, str]]:
+    """已知2017年……那么前一年: the year before the one year the question gives (2016); never the base a growth is
+    over (grow over the year before, 比前一年)."""
+    given, m = _years(text), YEAR_BEFORE.search(text)
+    base = m and re.search(r"(?:\b(?:over|than|from|on|versus|vs\.?|compared (?:with|to))|比|较|与|跟|同)\s*$", text[:m.start()], re.I)
+    return [(m.group(0), str(int(given[0]) - 1))] if m and len(given) == 1 and not base else []
+
+
 def _inside_quotes(text: str, at: int) -> bool:
     """The position lies inside a quotation (“…”, '…', 「…」): words the question quotes from a source."""
     before = text[:at]
@@ -5049,7 +5156,19 @@ def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> l
     """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
     the forum dated 2018): a year right before a name whose own date falls in it."""
     return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text)), names, y)
-            and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y)]
+            and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y) and not _article_year(kg, text, y)]
+
+
+def _article_year(kg, text: str, y: str) -> bool:
+    """The 2018 Sina piece: the year a source the graph holds came out (the 2021 article: no source of that year,
+    a condition kept, and refused)."""
+    return re.search(rf"(?<!\d){y}{ARTICLE_OF_YEAR}", text, re.I) is not None and any(
+        str(r["d"].value).startswith(y) for r in kg.store.select("SELECT ?d WHERE { ?s dct:publisher ?p ; dct:issued ?d }", {}))
+
+
+# the 2018 Sina piece, 2018年的新浪报道: the year the article came out, no year of the figure asked
+ARTICLE_OF_YEAR = (r"\s*(?:年\s*的?\s*)?(?:(?:新浪广西|新浪|sina(?: guangxi)?)\s*)?"
+                   r"(?:article|piece|report|story|news item|coverage|文章|报道|新闻|稿子)")
 
 
 def _year_after_name(kg, text: str, names: list[Name], y: str) -> bool:
@@ -5203,7 +5322,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     fixed = []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’]*", text))):  # selinium-rich: each part
         w = m.group(0)
-        close = _plural_misspelt(w.lower(), vocab) or _typo_read_as(kg, w, vocab, text[m.end():])  # companys: companies
+        close = _plural_misspelt(w.lower(), vocab) or _typo_read_as(kg, w, vocab, text[m.end():], text[:m.start()])  # companys
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed += [] if close.lower() in _inflections(w.lower()) else [(w, close)]  # station as stations: no note
@@ -5224,7 +5343,7 @@ def _inflections(w: str) -> set[str]:
     return {w + e for e in ("s", "es", "ed", "d", "ing")}
 
 
-def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
+def _typo_read_as(kg, w: str, vocab, after: str, before: str = "") -> str | None:
     """The word w is a misspelling of, or None (a short word, an inflection of a known word, a name's word)."""
     stems = _stems(w.lower())  # originates: an inflection, not a typo
     if len(w) < 5 or not w.isalpha() or stems & (vocab | NO_TYPO) or kg.names.known_words(stems):  # foods: a name's food
@@ -5232,7 +5351,7 @@ def _typo_read_as(kg, w: str, vocab, after: str) -> str | None:
     if w[0].isupper() and _place_elsewhere_en(w):  # Longchuan (龙川县, Guangdong) is no typo of Lingchuan
         return None
     close = _closest_of(w.lower(), _closest_lexicon_word(w.lower(), _typo_targets()),
-                        _closest_name_word(kg, w.lower(), w[0].isupper(), after))
+                        _closest_name_word(kg, w.lower(), w[0].isupper(), after, before))
     return close if close and close[0].lower() == w[0].lower() else None  # a first letter is seldom mistyped: enter, center
 
 
@@ -5269,19 +5388,25 @@ def _closest_of(w: str, word: str | None, name_word: str | None) -> str | None:
     return word or name_word
 
 
-def _closest_name_word(kg, w: str, capital: bool, rest: str) -> str | None:
+def _closest_name_word(kg, w: str, capital: bool, rest: str, before: str = "") -> str | None:
     """The one word of a name one edit away (a proper noun only for a word written with a capital: single is not
-    Pingle), else, for a word in lower case, the first word of a name that with the words after it is that name
-    exactly (guillin rice noodles: Guilin rice noodles, not Guilin and some noodles)."""
+    Pingle), else, for a word in lower case, a word of a name that with the words around it is that name exactly
+    (guillin rice noodles: Guilin rice noodles, not Guilin and some noodles; info harbour e-commerce forum)."""
     if w in lx.PROVINCES_EN:
         return None  # Hubei: a province, never Pubei
     near = sorted(c for c in kg.names.one_edit_candidates(w) if _one_edit(w, c))
     one = set(near) if capital else kg.names.known_words(set(near), common=True)
     if len(one) == 1:
         return one.pop()
-    after = re.findall(r"[A-Za-z][A-Za-z'’-]*", rest)[:4]
-    return next((c for c in near[:3] if any(_exact_or_singular(kg, " ".join([c, *after[:k]]))
-                                            for k in range(len(after), 0, -1))), None)
+    after, ahead = re.findall(r"[A-Za-z][A-Za-z'’-]*", rest)[:4], re.findall(r"[A-Za-z][A-Za-z'’-]*", before)[-2:]
+    return next((c for c in near[:3] for j in range(len(ahead) + 1) if any(
+        _names_it(kg, [*ahead[len(ahead) - j:], c, *after[:k]]) for k in range(len(after), 0, -1))), None)
+
+
+def _names_it(kg, words: list[str]) -> bool:
+    """The words are a name exactly, or, three or more, one that search finds clearly (info harbor e-commerce forum)."""
+    span = " ".join(words)
+    return bool(_exact_or_singular(kg, span) or len(words) >= 3 and _confident(kg, span, 0.9))
 
 
 def _swaps(w: str) -> list[str]:

@@ -81,7 +81,7 @@ REFERENCES = [
     Reference("adopter", ("^adoptsModel", "^implementsModel"), before=r"(?:采用|实行|推行|搞|探索|打造|推广)了?$",
               after=r"(?:模式|联动)?的(?:那个|这个)?(?P<level>县|市)", examples=("搞“电商+农民合作社+贫困户”模式的那个县归哪个市管？",)),
     Reference("en_place_of", PLACE_OF,
-              before=r"\bthe (?P<level>prefecture|city|county|district)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?$",
+              before=r"\bthe (?P<level>prefecture|city|county|district)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?(?:(?:19|20)\d\d )?$",
               after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced| situated)?(?: in)?| comes? from| (?:is|are) from| lies| sits)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     # the prefecture of Pingxiang, the county of Hantang Village: the place above it at that level ("the city of
@@ -349,7 +349,7 @@ def _clause_patterns(lang: str) -> tuple:
     noun = rf"\bthe (?:(?!the\b|of\b|that\b|which\b)[\w'-]+ ){{0,3}}?(?P<cls>{cls})"
     verb = r"(?:(?:is|are|was|were|has|have|had) )?"
     bare = _alternation(w for w in words if w.endswith("ing") or w == "behind")  # the city hosting X, the county behind X
-    return ((lazyre.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?$", re.I), None, 0),
+    return ((lazyre.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?(?:(?:19|20)\d\d )?$", re.I), None, 0),
             (lazyre.compile(rf"{noun},? (?:that |which )?(?:the )?$", re.I), lazyre.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
 
 
