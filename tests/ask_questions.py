@@ -3767,6 +3767,9 @@ CONDITIONS_KEPT = [
     ("桂林管辖范围内有几个带“自治县”字样的县？", L("2")),
     # a British spelling of a name's word read as the name's (harbour: Harbor)
     ("That Sept 2018 info-harbour e-commerce forum — which city was it going to be held in?", L("Nanning")),
+    # a kind described (跨境电商平台) is what a clause of the sentence calls the thing: JD is in the next clause
+    ("哪些跨境电商平台入桂发展？", R()),
+    ("Which cross-border platforms settled in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -8668,13 +8668,14 @@ def _number_said_of_kind(q: Question, kinds: list) -> int | None:
 
 
 def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
-    """The members whose fact's sentence calls them by the topic named before the class word (跨境电商平台纷纷落户广西:
-    the cross-border e-commerce platforms that settled in Guangxi)."""
+    """The members that a clause of their fact's sentence calls by the topic named before the class word (跨境电商平台
+    纷纷落户广西: the cross-border e-commerce platforms that settled in Guangxi; never 京东, in the next clause)."""
     if not ctx.q.described:
         return rows
     ctx.use("described")
-    calls = _sentences_naming(ctx, sorted({_v(r, "ev") for r in rows if _v(r, "ev")}), _described_forms(ctx))
-    return [r for r in rows if _v(r, "ev") in calls]
+    forms = _described_forms(ctx)
+    quotes = {_v(r, "ev"): _v(r, "quote") for r in ctx.sentences(sorted({_v(r, "ev") for r in rows} - {None}))}
+    return [r for r in rows if _clause_names(ctx, r["x"].value, quotes.get(_v(r, "ev"), ""), forms)]
 
 
 def _described_left_out(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -8699,8 +8700,14 @@ def _names_of(ctx: Ctx, iris) -> set[str]:
 def _called_by(ctx: Ctx, x: str, cls: str, quote: str, forms: set[str]) -> bool:
     """A thing of the class that a clause of the sentence names with one of the forms (X、Y等跨境电商平台纷纷落户广西:
     X is called a cross-border platform; 京东……等电商领军企业入桂发展, in the next clause, is not)."""
+    return ctx.is_a(x, cls) and _clause_names(ctx, x, quote, forms)
+
+
+def _clause_names(ctx: Ctx, x: str, quote: str, forms: set[str]) -> bool:
+    """A clause of the sentence names the thing and one of the forms (京东 is in the clause of 入桂发展, not in the
+    one that says 跨境电商平台)."""
     names = _names_of(ctx, [x])
-    return ctx.is_a(x, cls) and any(_both_in(c, names, forms) for c in re.split(r"[，。；！？,;]", quote.lower()))
+    return any(_both_in(c, names, forms) for c in re.split(r"[，。；！？,;]", quote.lower()))
 
 
 def _both_in(clause: str, names: set[str], forms: set[str]) -> bool:
