@@ -3770,6 +3770,44 @@ CONDITIONS_KEPT = [
     # a kind described (跨境电商平台) is what a clause of the sentence calls the thing: JD is in the next clause
     ("哪些跨境电商平台入桂发展？", R()),
     ("Which cross-border platforms settled in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    # more members than another place, asked yes or no: the two counts, and yes or no from them
+    ("Does Baise have more county-level divisions than Hechi?", L("yes", "Baise: 12")),
+    ("Does Hechi have more county-level divisions than Baise?", F("no")),
+    ("百色的县级单位比河池多吗？", L("是", "百色市: 12")),
+    # where does X show up in the graph: what the graph holds of it; a total backed out from a part and its share
+    ("Where does China's State Council show up in this knowledge graph, and linked to what?",
+     L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing —issued by→")),
+    ("北京在这个图谱里出现是因为什么", L("实施: 跨境电子商务综合试验区", "关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —点名城市→")),
+    ("Foreign trade total for Guangxi in 2017, backed out from the 42.5bn cross-border figure at roughly 11%?",
+     V("42500000000", "11")),
+    # higher or lower than: which way, never a yes or no against the number given
+    ("Was the 28.8% cross-border growth higher or lower than the online-retail growth?",
+     L("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8 percent (28.8%)",
+       "Guangxi Zhuang Autonomous Region online retail sales, year-on-year growth: 13.4 percent (13.4%)")),
+    ("4220亿元的电子商务交易额，统计区间是什么时候？", F("广西壮族自治区 电子商务交易额: 422000000000 元 (4220亿元)")),
+    # round 61: an old name no longer on the map; "them" after one place is the many things the lead counts in it
+    ("现在地图上还能找到'横县'吗？", F("否: 横州市")),
+    ("Hechi has several autonomous counties. Name them all.",
+     L("Bama Yao Autonomous County", "Dahua Yao Autonomous County", "Du'an Yao Autonomous County",
+       "Huanjiang Maonan Autonomous County", "Luocheng Mulao Autonomous County")),
+    # who wrote an article, and what came after the last year held: no source says it
+    ("Who is the reporter behind the Sina Guangxi article?", R()),
+    ("这篇新浪报道的记者是谁？", R()),
+    ("What happened to Guangxi's e-commerce volume after 2018?", R()),
+    ("2017年以后柳州螺蛳粉卖了多少？", R()),
+    # words people use: m2, 饭碗, crowd, outnumber, specialty, 扎堆, the prior year
+    ("how many m2 is nanning's cross border shopping centre (the 直购 one)",
+     L("Nanning cross-border goods direct-purchase experience centre floor area: 8000 square metres (8000平米)")),
+    ("廣西電商一共撐起了多少個飯碗（直接加間接就業）？", L("广西壮族自治区 直接和间接带动就业人数: 约 120000 人 (12万人)")),
+    ("what ages are the main crowd of guangxi ecommerce startup founders",
+     L("Guangxi Zhuang Autonomous Region age of the main group of e-commerce entrepreneurs: 16–40 years of age (16～40岁)")),
+    ("Mid-2018 rural e-com infrastructure in Guangxi: did service stations outnumber logistics delivery points? What's the gap",
+     P("yes: rural e-commerce service stations built (cumulative) 3101个 > logistics delivery outlets built (cumulative) 2228个")),
+    ("What was the top-selling specialty product in 2017 according to the article?", F("Nanning banana")),
+    ("自治县扎堆在哪个市？数量多少", L("河池市: 5")),
+    ("Given 42.5 bn yuan in 2017 and 28.8% growth, what was the prior year's cross-border figure, approximately?",
+     V("42500000000", "28.8")),
+    ("Which city does Jingxi report to?", L("Baise")),  # reports to: the place above it
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -645,7 +645,11 @@ EN_NUMBER = lazyre.compile(rf"(?<![\d.,])({ARABIC})\s*(billion|bn|million|m|thou
 def _threshold(q: Question) -> tuple[float, bool] | None:
     """The number a yes/no question sets a figure against, and whether above it is asked (过500亿了没, above
     150 billion yuan, 低于70%吗); None without one (a year is no threshold)."""
+    from .parse import EITHER_WAY
+
     low = q.text.lower()
+    if EITHER_WAY.search(low):
+        return None  # higher or lower than …: which way, against no number
     if DOUBLE_DIGITS.search(low):
         return (10.0, True)  # 有没有达到两位数, double-digit growth: 10% or more
     part = fraction_said(low)
@@ -2296,6 +2300,10 @@ def _all_of_named(ctx: Ctx, rows: list[dict]) -> bool:
 
 def asks_yes_no(q: Question) -> bool:
     """A yes/no question: a yes/no word, or English that opens with is, does, did, has …"""
+    from .parse import EITHER_WAY
+
+    if EITHER_WAY.search(q.text):
+        return False  # was it higher or lower than …: which way, never yes or no
     return "yesno" in q.cues or q.text.lower().startswith(EN_YESNO_START) and not a_request(q.text)  # Can you tell me how much
 
 
@@ -5172,7 +5180,7 @@ def _kinds_compared(ctx: Ctx, named: list[str], cats: list[list[str]]) -> str:
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
     q = ctx.q
-    if not _two_set_against(q):
+    if not _two_set_against(q) or _members_compared(ctx):
         return False
     pair = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 2 else q.names  # Guangxi as context: the other two
     if _one_owns_the_other(q, *pair[:2]):
@@ -5186,6 +5194,12 @@ def yesno(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
+
+
+def _members_compared(ctx: Ctx) -> bool:
+    """Does Baise have more county-level divisions than Hechi: two places' members counted and set against each
+    other (most_members answers it), no fact between the two."""
+    return bool(ctx.q.cues & {"compare", "less"}) and not ctx.q.relations and not ctx.q.indicators and bool(_named_groups(ctx))
 
 
 def _one_owns_the_other(q: Question, a, b) -> bool:
@@ -6759,11 +6773,24 @@ def most_members(ctx: Ctx):
     if rows:
         ctx.use(*(("total",) if named else ()))  # which has more in total: the members of each counted whole
         _show_top_groups(ctx, rows)
+        _yes_or_no_of_counts(ctx, rows if named else [])
         _how_many_more(ctx, rows if named else [])
         _county_level_said(ctx, *groups[1:])
     else:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     return True
+
+
+def _yes_or_no_of_counts(ctx: Ctx, rows: list[dict]) -> None:
+    """Does Baise have more county-level divisions than Hechi (百色的县级单位比河池多吗): yes or no, first, from the two
+    counts (a tie is no, either way)."""
+    if len(rows) != 2 or "yesno" not in ctx.q.cues:
+        return
+    n = {r["g"].value: int(r["n"].value) for r in rows}
+    a, b = (n.get(x.iri, 0) for x in ctx.q.names[:2])
+    yes = (a < b) if "less" in ctx.q.cues else (a > b)
+    ctx.use("yesno")
+    ctx.ans.answers.insert(0, {"label": msg("yes" if yes else "no", ctx.lang), "iri": None, "value": None, "unit": None, "period": None})
 
 
 # how many more one place holds than the other (河池比百色多几个, how many more … than)
@@ -7049,7 +7076,8 @@ FORMER_NAME = ("以前叫", "原来叫", "之前叫", "过去叫", "原名", "�
 
 
 STILL_CALLED = ("还叫", "仍叫", "还是叫", "仍然叫", "still called", "still named", "still known as", "still the name",
-                "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "still in use", "still used")
+                "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "still in use", "still used",
+                "还能找到", "还找得到", "还能查到", "还查得到", "还存在")  # 地图上还能找到“横县”吗: the old name, no more
 
 
 def _asks_former_name(q) -> bool:

@@ -82,7 +82,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                    "cross-border transactions",
                                                    "cross-border e-commerce volume", "cross-border e-commerce trade", "cross-border e-commerce",
                                                    "cross-border", "cross border")),
-    "online-retail-sales": (("网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
+    "online-retail-sales": (("网零", "网上零售交易额", "网络零售交易额", "网络零售额", "网上零售额", "网络零售"), ("online retail",)),
     "rural-online-retail-sales": (("农村网络零售额", "农村网络零售", "累计网络零售额", "累计实现网络零售额", "网络零售额累计", "网络零售累计"), ("rural online retail", "rural online retail sales", "cumulative online retail sales",
                                                               "rural online sales")),
     "price-before-model": (("前后的价格", "前后价格", "原价", "没走电商", "没做电商", "没搞电商", "以前卖", "原本", "原来", "之前", "以前", "过去", "采用模式前", "新模式前", "模式前", "涨价前", "价格", "价位", "售价", "价钱", "单价", "多少钱一斤", "每斤",
@@ -95,7 +95,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops",
                                                         "individual shops", "individual online shops", "individual online shop",
                                                         "online shop", "online store", "web stores", "web store", "individual web stores")),
-    "employment-driven": (("就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "direct and knock-on jobs", "knock-on jobs", "direct and indirect jobs", "headcount", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
+    "employment-driven": (("饭碗", "就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "direct and knock-on jobs", "knock-on jobs", "direct and indirect jobs", "headcount", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
                           "put to work", "puts to work",
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站", "站点"), ("service stations", "service points", "stations", "service sites", "rural service sites")),
@@ -114,7 +114,8 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts", "incomes rise", "incomes rose", "income rise",
                                                                                                  "incomes raised", "impoverished households", "raise their incomes", "raised their incomes", "raise their income", "raised their income")),
     "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
-                                          "square meters")),
+                                          "square meters", "how many m2", "how many m²", "how many sqm", "how many sq m", "how many square metres",
+                                          "how many square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
     "skus": (("商品SKU", "商品sku", "SKU", "sku", "单品数"), ("stock-keeping units", "stock keeping units", "product lines", "product line", "sku", "skus")),
     "offline-experience-stores": (("体验店", "线下店", "门店", "家店", "开店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
@@ -163,7 +164,7 @@ CLASS_WORDS = {
            "种称号": "Designation", "类称号": "Designation", "个指标": "Indicator", "些指标": "Indicator", "类指标": "Indicator", "种指标": "Indicator"},
     "en": {"counties": "County", "county": "County", "district": "County", "prefectures": "Prefecture", "prefecture": "Prefecture",
            "cities": "Prefecture", "county-level": "County", "city": "Prefecture", "townships": "Township", "township": "Township", "town": "Township", "towns": "Township", "villages": "Village",
-           "village": "Village", "products": "Product", "product": "Product", "specialties": "Product", "varieties": "Product",
+           "village": "Village", "products": "Product", "product": "Product", "specialty": "Product", "specialties": "Product", "specialty products": "Product", "specialties": "Product", "varieties": "Product",
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "platforms": "Platform", "platform": "Platform",
            "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization", "body": "Organization",
            "trade model": "TradeModel", "trade models": "TradeModel",
@@ -238,11 +239,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "compare": (("哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),
-                ("by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
+                ("outnumber", "outnumbers", "outnumbered", "stack up against", "stacks up against", "stack up", "stacks up", "by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
                  "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
-    "most": (("最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
+    "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
     "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
                 "多了多少", "增加了多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
@@ -299,14 +300,14 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    ("date order", "chronological order", "chronologically", "in order of date", "order by date", "sort by date",
                     "by date", "earliest to latest", "oldest to newest", "in time order", "order of time", "time order", "in what order",
                     "what order", "which order", "in which order")),
-    "when": (("什么时候结束", "何时结束", "哪年结束", "哪一年结束", "到哪一年收尾", "哪一年收尾", "哪年收尾", "收尾", "什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
+    "when": (("统计区间", "统计期间", "统计时段", "统计周期", "时间区间", "什么时段", "哪个时段", "什么时候结束", "何时结束", "哪年结束", "哪一年结束", "到哪一年收尾", "哪一年收尾", "哪年收尾", "收尾", "什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
              ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
                "哪个地级市", "哪个县级", "哪个行政区", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
-               "which district", "what district", "哪个区", "falls under", "fall under", "comes under", "come under", "under which", "administers", "administer",
+               "which district", "what district", "哪个区", "falls under", "fall under", "report to", "reports to", "reporting to", "answer to", "answers to", "comes under", "come under", "under which", "administers", "administer",
                "managed by", "under the jurisdiction of", "jurisdiction", "administered by",
                "under the administration of", "administratively", "is subordinate", "subordinate to", "subordinate", "belongs to which", "belong to which", "it belong", "belongs", "belong", "under the control of", "reports to which", "report to which", "reports to", "which prefecture runs", "which city runs", "which prefecture-level city runs", "territory", "governs",
                "somewhere near", "near", "governing it", "governing", "which part of", "what part of", "up to the autonomous region", "up to the region", "the chain up to", "chain up to",
@@ -348,7 +349,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "tie into", "ties into", "tied into", "ties", "ties with", "connects", "connect", "relation type", "type of relation",
                   "kind of relation", "what relation", "which relation")),
     "yesno": (("请判断正误", "判断正误", "是否正确", "是否一致", "是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
-              ("right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct or not", "right or not", "true or not", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
+              ("true or false", "right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct or not", "right or not", "true or not", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?",
                "please confirm whether", "kindly confirm whether", "confirm whether", "please confirm if", "confirm if", "whether",
                "can you confirm", "could you confirm", "can you confirm that", "could you confirm that")),
@@ -378,10 +379,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "each month on average", "on average each month", "on average per month", "average a month")),
     # the mean of several figures (三种特产销售额的平均值, the average of the three)
     "mean": (("平均值", "平均数", "均值", "平均是多少", "平均有多少", "平均多少", "平均纬度", "平均经度"), ("the average of", "average of", "averaged", "average", "the mean of", "mean value")),
-    "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "人均", "户均", "每个", "每家", "除以"),
+    "per": (("平均摊到每个", "平均摊到每", "平均摊到", "摊到每个", "摊到", "平均下来每个", "平均下来每家", "平均下来每", "平均每个", "平均每家", "平均每", "平均一个", "平均一家", "人均", "户均", "每个", "每家", "除以"),
             ("on average", "average per", "for each", "for every", "per each", "average number of", "average number",
              "spread across", "spread over", "split across", "shared among", "divided among", "divided by", "divide by")),
-    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("working backwards", "work backwards", "work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
+    "derive": (("倒推", "推算", "估算", "反推", "算出"), ("backed out from", "backed out", "back out", "backing out", "working backwards", "work backwards", "work back", "working back", "worked back", "back-calculate", "estimate", "given the", "given that", "given its", "given a", "implied", "imply", "infer", "going by", "based on", "judging by",
                                                   "deduce", "back out")),
     "whole": (("全国", "外贸进出口总额。", "外贸进出口总额？", "进出口总额。", "进出口总额？", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "nationally", "countrywide", "across china", "across the country", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade", "total import-export", "import-export total", "import-export value", "imports-export",
@@ -401,7 +402,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "欧元", "英镑", "日元", "泰铢", "越南盾", "林吉特", "新加坡元", "印尼盾", "卢比", "比索",
                   "多少万斤", "多少斤", "多少公斤", "多少千克", "多少吨", "万斤", "B2B", "B2C", "C2C", "b2b", "b2c", "c2c",
                   # whether a thing is open or running now: sources state what was, never what is today
-                  "还开着", "还在营业", "还在运营", "还营业", "仍在营业", "仍在运营", "还开不开", "关门了", "倒闭"),
+                  "还开着", "还在营业", "还在运营", "还营业", "仍在营业", "仍在运营", "还开不开", "关门了", "倒闭",
+                  # who wrote an article: no source names its writer
+                  "记者", "作者", "撰稿人", "执笔", "谁写的", "署名"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
                   "shareholder", "shareholders", "his name", "her name", "their names",
                   "which street", "what street", "street address", "exact address", "postal address",
@@ -411,7 +414,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "euro", "euros", "in euros", "pounds sterling", "yen", "baht", "dong", "ringgit", "rupiah", "pesos",
                   "how many tonnes", "how many tons", "how many kilograms", "how many kilos", "how many jin", "b2b", "b2c", "c2c",
                   "still open", "still operating", "still in operation", "still running", "still in business", "open today",
-                  "currently open", "closed down", "shut down")),
+                  "currently open", "closed down", "shut down",
+                  "reporter behind", "the reporter", "which reporter", "author", "authors", "authored", "byline", "who wrote")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("二分之一", "三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",
@@ -440,7 +444,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
-    "rename": (("停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
+    "rename": (("还能找到", "还找得到", "还能查到", "还查得到", "还存在", "停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
                ("now called", "renamed", "new name", "current name", "called now", "name change", "called today", "turn into",
                 "turned into", "turns into", "was turned into", "officially became", "officially become",
@@ -564,7 +568,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
+ZH_FILLER = ("撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
@@ -604,7 +608,8 @@ qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 # and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
 PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
-EN_FILLER = {"count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
+EN_FILLER = {"shopping", "crowd", "out-of-province", "infrastructure", "prior", "previous", "preceding", "selamat", "pagi",
+    "hello", "greetings", "count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has

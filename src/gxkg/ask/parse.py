@@ -375,6 +375,11 @@ EVERYDAY = (
      r"prefecture|facility|organisation|organization)(?=\s+(?:in|are|is|was|were|does|do|did|has|have|had|of|under|there|actually|settle|"
      r"settled|came|come|exist|belong|adopt|adopted|use|used|held|hold)\b|\s*[?,.!]|$)", lambda w: re.sub(r"(y)$|(?<!y)$", lambda e: "ies" if e.group(1) else "s", w, count=1)),
     (r"\bin the (?:[A-Z][\w-]*|original|news) (?:piece|article|report|story|coverage)\b", ""),  # the one … in the Sina piece
+    (r"\b(?:China|the PRC)['’]s (?=State Council\b)", ""),  # China's State Council: the one the graph holds, no nation asked
+    (r"\bwhere (?:does|do|did) (?=.{2,80}? (?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b)",
+     "what is known about "),  # where does the State Council show up in this graph: what the graph holds of it
+    (r"\s(?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b(?:,? and (?:linked|connected|tied) to what)?", ""),
+    (r"在(?:这个|该|这张)?(?:知识)?图谱(?:里|中|里面)出现(?:是)?(?:因为什么|为什么|的原因是什么|是什么原因)", "是怎么回事"),  # 北京在这个图谱里出现是因为什么
     (r"\b(?:the first |in the first )?(?:seven|7) months (?:into|of) (?=(?:19|20)\d\d\b)", "January to July "),  # seven months into 2018
     (r"\b(?:entered|came to|come to|comes to|moved into|moved to)\s+[A-Z][\w']*\s+to\s+(?:grow|expand|develop)(?:\s+there|\s+(?:their|its)\s+business(?:es)?)?\b",
      lambda w: re.sub(r"\s+to\s+(?:grow|expand|develop).*$", "", w)),  # entered Guangxi to grow there: came to develop in it
@@ -1282,7 +1287,29 @@ def parse(kg, raw: str) -> Question:
     _file_asked(q)
     _described_kind_left_out(q)
     _in_which_division(q)
+    _years_after(q)
     return q
+
+
+LATER_THAN = lazyre.compile(r"\b(?:after|later than|beyond|post)[\s-]+(?P<en>(?:19|20)\d\d)\b|(?P<zh>(?:19|20)\d\d)\s*年?\s*(?:以后|之后|往后)")
+
+
+def _years_after(q: Question) -> None:
+    """After 2018, 2018年以后: the years after it up to this one (none before), each asked: a figure of none of
+    them is said to be missing, never the figure of 2018 given instead."""
+    import datetime
+
+    m = LATER_THAN.search(q.text)
+    y = _year_of(m)
+    if y in q.years:
+        later = [str(k) for k in range(int(y) + 1, datetime.date.today().year + 1)] or [str(int(y) + 1)]
+        q.years = [x for x in q.years if x != y] + later
+        q.corrected.append((m.group(0).strip(), "–".join(dict.fromkeys([later[0], later[-1]]))))
+
+
+def _year_of(m) -> str | None:
+    """The year a LATER_THAN match names."""
+    return (m.group("en") or m.group("zh")) if m else None
 
 
 IN_WHICH_DIVISION = lazyre.compile(r"在[^，,。？?]{0,12}?(?:哪个|哪一个|哪一|什么)(?:区|县|镇|乡)(?![^，,。？?]*(?:有|是|举办|落户))")
@@ -1290,7 +1317,7 @@ IN_WHICH_DIVISION = lazyre.compile(r"在[^，,。？?]{0,12}?(?:哪个|哪一个
 
 def _in_which_division(q: Question) -> None:
     """钦州保税港区在钦州哪个区: where a named thing lies (the district of that city), not a list of districts."""
-    if len(q.names) >= 2 and IN_WHICH_DIVISION.search(q.text) and not q.relations and "list" in q.cues:
+    if len(q.names) >= 2 and IN_WHICH_DIVISION.search(q.text) and not q.relations and q.words.get("list"):
         q.cues.discard("list")
         q.cues.add("where")
         q.words["where"] = q.words.pop("list")
@@ -2449,8 +2476,7 @@ def _kinds_totalled(q: Question) -> None:
 
 def _those_not_counted(q: Question) -> None:
     """河池那几个自治县是哪些: 那几个 points at those things, no count asked."""
-    at = q.at.get("count")
-    if isinstance(at, int) and at > 0 and q.text[at - 1] in "那这" and q.words.get("count", "").startswith("几"):
+    if re.search(r"[那这]" + re.escape(q.words.get("count", "-")), q.text) and q.words["count"].startswith("几"):
         q.cues.discard("count")
 
 
@@ -3587,10 +3613,17 @@ DATA_COME_FROM = lazyre.compile(r"\b(?:data|figures?|numbers?|statistics|stats|f
 
 def _alternatives(q: Question) -> bool:
     """Does A or B have more …, 是A还是B多: which of two names, not yes or no."""
+    if "compare" in q.cues and EITHER_WAY.search(q.words.get("compare", "")):
+        return True  # was A higher or lower than B: which way, never yes or no
     if "compare" not in q.cues or len(q.names) < 2:
         return False
     a, b = q.names[0], q.names[1]
     return bool(re.fullmatch(r"\s*(?:or|还是|或者|或)\s*", q.text[a.end:b.start], re.I))
+
+
+EITHER_WAY = lazyre.compile(r"\b(?:higher|larger|bigger|more|greater|faster)\s+or\s+(?:lower|smaller|less|fewer|slower)\b|"
+                            r"\b(?:lower|smaller|less|fewer|slower)\s+or\s+(?:higher|larger|bigger|more|greater|faster)\b|"
+                            r"高还是低|低还是高|多还是少|少还是多|大还是小|小还是大|快还是慢|慢还是快", re.I)
 
 
 def _or_between_kinds(q: Question) -> None:
@@ -4064,7 +4097,15 @@ def _context_sentence(text: str, names: list[Name]) -> list[tuple[int, int]]:
     inside = [n for n in names if n.end <= m.start()]
     later = [n for n in names if n.start >= m.end()]
     rest = text[m.end():]
-    return [(0, m.end())] if len(inside) == 1 and not later and _refers_back(rest) and ASKS.search(rest) else []
+    return [(0, m.end())] if len(inside) == 1 and not later and _refers_back(rest) and ASKS.search(rest) \
+        and not _many_of_one(text[:m.start()], rest) else []
+
+
+def _many_of_one(lead: str, rest: str) -> bool:
+    """Hechi has several autonomous counties. Name them all: "them" after one name is the many things the lead
+    counts in it (several, many, five …), never the one thing: the lead is part of the question."""
+    return bool(re.search(r"\b(?:they|them|their)\b", rest, re.I)) and \
+        bool(re.search(r"\b(?:several|many|some|a few|few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", lead, re.I))
 
 
 def _lead_is_context(lead: str, rest: str) -> bool:
