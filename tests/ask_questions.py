@@ -3808,6 +3808,26 @@ CONDITIONS_KEPT = [
     ("Given 42.5 bn yuan in 2017 and 28.8% growth, what was the prior year's cross-border figure, approximately?",
      V("42500000000", "28.8")),
     ("Which city does Jingxi report to?", L("Baise")),  # reports to: the place above it
+    # a place said only as where the first thing comes from is no third party to the yes or no
+    ("Jasmine tea from Hengxian: grouped under the Guicha tea sector or not?",
+     F("yes: Hengxian jasmine tea —part of→ Guangxi tea (Guicha) industry")),
+    ("柳州市区分成哪几个区？一共几个", L("5")),
+    ("Which cross-border platforms have landed (落户) in Guangxi? OneTouch and who else?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    # figures given that are two of one thing's one indicator name it; one figure alone never does
+    ("从1266亿元到7056亿元，按四年算复合年均增长率是多少？和文中53.3%对得上吗", V("53.3", "126600000000", "705600000000")),
+    ("What is 1266亿 plus 5?", R()),
+    # round 62: 头名 is the first place (no, third); "based on" with nothing named asks where the data comes from
+    ("有人说2017年广西个人网店数在西部省份里是头名，这个说法对吗？", F("否: 广西壮族自治区 西部省份排名: 3 名 (第三)")),
+    ("What dataset and edition are the graph's division codes and lat/lon based on?",
+     F('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
+    ("What product is the Fengshan model based on?", L("Wanshougu walnut chicken")),
+    ("钦州保税港区位于钦州的哪个区？", L("钦南区")),
+    ("广西乡村那边电商铺开的比例大概有多少，覆盖率超没超过一半？", P("是: 广西壮族自治区 农村电商覆盖率")),  # 乡村: 农村
+    ("钦州那个保税港区直销中心，除了广西本地，还把生意做进了哪些省份？", L("四川省", "江西省", "湖南省")),
+    ("柳州螺蛳粉和广西米粉之间，图谱是怎么归类的？前者属于后者吗", F("是: 柳州螺蛳粉 —属于品类→ 广西米粉")),
+    ("我记得中国-东盟信息港电子商务论坛是自治区政府承办，商务厅主办，没记反吧？", P("否: ")),
+    ("县级单位数量垫底的地级市是哪个？", L("北海市: 4", "防城港市: 4", "钦州市: 4")),
+    ("Westernmost county in the whole of Guangxi — which one is it?", L("Xilin County")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

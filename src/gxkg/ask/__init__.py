@@ -8,6 +8,8 @@ intent could not use, turns the answer into a refusal that says so and suggests 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import contextvars
 import functools
 import re
@@ -243,8 +245,56 @@ def _parts_missing(ans: Answer) -> bool:
 def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
     """凤山县和融安县的代码各是多少: a question that read whole has no answer is asked of each name alone, else refused."""
     each = (_each_name_asked(kg, q, ans, deadline, depth) or _asked_at_question_marks(kg, q, ans, deadline, depth)
-            or _each_sentence(kg, q, ans, deadline, depth)) if depth < MAX_DEPTH else None
+            or _each_sentence(kg, q, ans, deadline, depth) or _named_by_its_figures(kg, q, ans, deadline, depth)) \
+        if depth < MAX_DEPTH else None
     return each or _refuse(kg, ans, q, suggest, deadline)
+
+
+def _named_by_its_figures(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
+    """从1266亿元到7056亿元，复合年均增长率是多少: a question that names nothing but gives figures the graph holds,
+    all of one thing's one indicator (most of them), asked of that figure, the reading said; None otherwise."""
+    pair = None if q.names else _figures_owner(kg, q.text)
+    if not pair:
+        return None
+    s, i, said = pair
+    zh = ans.language == "zh"
+    what = f"{kg.label(s, ans.language)}{'' if zh else ' '}{kg.label(i, ans.language)}"
+    out = ask(kg, f"{what}{'：' if zh else ': '}{q.text}", ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1)
+    if out.refused:
+        return None
+    out.question = ans.question
+    out.notes.insert(0, msg("read_as", ans.language, text=msg("sep", ans.language).join(said), name=what))
+    return out
+
+
+def _figures_owner(kg, text: str) -> tuple[str, str, list[str]] | None:
+    """(thing, indicator, the numbers as written) that the numbers the text gives are figures of: the pair most of
+    them match, two at least, when it alone is top and every match is of that thing; small whole numbers and years
+    never count."""
+    from ..numbers import scan
+
+    hits = _figures_matched(kg, [n for n in scan(text) if not _plain_small_or_year(n)])
+    top = _clear_top(Counter((s, i) for s, i, _ in hits)) if len({s for s, _, _ in hits}) == 1 else None
+    return (*top, [t for a, b, t in hits if (a, b) == top]) if top else None
+
+
+def _figures_matched(kg, given: list) -> list[tuple[str, str, str]]:
+    """(thing, indicator, number as written) of each figure whose value a number given equals."""
+    rows = kg.store.select("SELECT ?s ?i ?v WHERE { ?o gxo:value ?v ; gxo:about ?s ; gxo:indicator ?i }", {}) if given else []
+    values = {float(n.value): n.text for n in given}
+    return [(r["s"].value, r["i"].value, values[float(r["v"].value)]) for r in rows if float(r["v"].value) in values]
+
+
+def _clear_top(counts: Counter):
+    """The key counted most, twice at least and more than any other, else None."""
+    top = counts.most_common(2) + [(None, 0)]
+    return top[0][0] if top[0][1] >= 2 and top[1][1] < top[0][1] else None
+
+
+def _plain_small_or_year(n) -> bool:
+    """四, 2, 2017: a small whole number or a year (or no value), which names no figure."""
+    v = float(n.value if n.value is not None else 0)
+    return v.is_integer() and (v < 100 or 1900 <= v <= 2100)
 
 
 def _asked_at_question_marks(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:

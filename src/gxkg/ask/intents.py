@@ -2437,7 +2437,11 @@ def ordinal_said(text: str) -> int | None:
     digits = [int(d) for d in re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\b(?:no\.?|number)\s*(\d+)\b", text, re.I) for d in d if d]
     words += [NUMBER_WORDS.index(w.lower()) + 1 for w in re.findall(r"\bnumber\s+(" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)]
     zh = [int(x.value) for x in scan(text) if x.ordinal and x.value is not None]
-    return next(iter(words + digits + zh), None)
+    return next(iter(words + digits + zh + [1] * bool(FIRST_PLACE.search(text))), None)
+
+
+# the first place said without a number (头名, 榜首, top spot)
+FIRST_PLACE = lazyre.compile(r"头名|榜首|首位|头把交椅|拔得头筹|居首|冠军|\btop spot\b|\bfirst place\b|\bnumber one\b|\bNo\. ?1\b|\bled the\b", re.I)
 
 
 def _rank_by_another_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -5182,7 +5186,8 @@ def yesno(ctx: Ctx):
     q = ctx.q
     if not _two_set_against(q) or _members_compared(ctx):
         return False
-    pair = [n for n in q.names if n.iri != GUANGXI] if len(q.names) > 2 else q.names  # Guangxi as context: the other two
+    pair = [n for n in q.names if n.iri != GUANGXI and not _origin_said(q, n)] if len(q.names) > 2 else q.names  # Guangxi as
+    # context, or a place a thing is said to come from (jasmine tea from Hengxian: grouped under Guicha?): the other two
     if _one_owns_the_other(q, *pair[:2]):
         return False  # the State Council's reply — were those Guangxi cities: the owner is no claim about the reply
     a, b = pair[0].iri, pair[1].iri
@@ -5194,6 +5199,11 @@ def yesno(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
+
+
+def _origin_said(q: Question, n) -> bool:
+    """The name only says where the name before it comes from (jasmine tea from Hengxian)."""
+    return any(m.end <= n.start and re.fullmatch(r"\s*from\s*", q.text[m.end:n.start], re.I) for m in q.names)
 
 
 def _members_compared(ctx: Ctx) -> bool:
@@ -5243,7 +5253,7 @@ def _described_in_evidence(ctx: Ctx) -> None:
 def _two_set_against(q: Question) -> bool:
     """Yes or no of two things (Guangxi as context aside): not of more, which two would be unclear; not of a
     direction (further north than: the coordinates answer it)."""
-    return "yesno" in q.cues and 2 <= len(q.names) and len([n for n in q.names if n.iri != GUANGXI]) <= 2 \
+    return "yesno" in q.cues and 2 <= len(q.names) and len([n for n in q.names if n.iri != GUANGXI and not _origin_said(q, n)]) <= 2 \
         and not _hard(q) and not q.cues & {"north", "south", "east", "west", "rename"}
 
 

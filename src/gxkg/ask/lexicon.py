@@ -239,7 +239,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "compare": (("哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),
-                ("outnumber", "outnumbers", "outnumbered", "stack up against", "stacks up against", "stack up", "stacks up", "by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
+                ("which number wins", "wins", "outnumber", "outnumbers", "outnumbered", "stack up against", "stacks up against", "stack up", "stacks up", "by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
                  "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
@@ -256,7 +256,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the smaller of two asked for (比…低吗, smaller than)
     "less": (("更小", "更少", "更低", "卖得少", "卖的少", "卖得更少", "得少", "少一些", "少些", "小于", "低于", "少于", "低吗", "少吗", "小吗"),
              ("smaller", "smaller than", "less than", "lower than", "fewer than", "lower", "less", "fewer", "below")),
-    "least": (("最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
+    "least": (("垫底", "倒数第一", "最低", "最少", "最小", "最差"), ("least", "lowest", "smallest", "fewest")),
     "share": (("多大比重", "多大的比重", "多大比例", "多大的比例", "多大份额", "占比", "比重", "占", "份额", "百分之几", "百分之多少", "百分比", "比例"), ("made up about", "made up", "what slice", "slice of", "share", "proportion", "relative to", "percentage", "percent of", "what %", "% of",
                                                          "fraction", "portion", "account for", "accounted for",
                                                          "accounts for")),
@@ -301,7 +301,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     "by date", "earliest to latest", "oldest to newest", "in time order", "order of time", "time order", "in what order",
                     "what order", "which order", "in which order")),
     "when": (("统计区间", "统计期间", "统计时段", "统计周期", "时间区间", "什么时段", "哪个时段", "什么时候结束", "何时结束", "哪年结束", "哪一年结束", "到哪一年收尾", "哪一年收尾", "哪年收尾", "收尾", "什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
-             ("when", "what date", "which date", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
+             ("when", "what date", "which date", "which day", "what day", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
                "哪个地级市", "哪个县级", "哪个行政区", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
@@ -348,7 +348,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to", "relationships",
                   "tie into", "ties into", "tied into", "ties", "ties with", "connects", "connect", "relation type", "type of relation",
                   "kind of relation", "what relation", "which relation")),
-    "yesno": (("请判断正误", "判断正误", "是否正确", "是否一致", "是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
+    "yesno": (("没记反吧", "没记反", "没记错吧", "没记错", "请判断正误", "判断正误", "是否正确", "是否一致", "是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
               ("true or false", "right?", ", right", ", yes?", ", yes", ", no?", "yes or no", "correct or not", "right or not", "true or not", "correct?", "doesn't it", "does it not", "don't they", "aren't they", "wasn't it", "didn't it",
                "didn't they", "isn't that so", "is it not", "isn't it", "is that right", "is that correct", "am i right", "true?",
                "please confirm whether", "kindly confirm whether", "confirm whether", "please confirm if", "confirm if", "whether",
@@ -568,7 +568,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
+ZH_FILLER = ("归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
@@ -608,7 +608,7 @@ qinghai ningxia xinjiang taiwan hongkong macau macao""".split())
 # and as Chinese writes them (the short forms: 广东 of 广东省, 内蒙古 of 内蒙古自治区)
 PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南
 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 内蒙古 宁夏 新疆 台湾 香港 澳门""".split()))
-EN_FILLER = {"shopping", "crowd", "out-of-province", "infrastructure", "prior", "previous", "preceding", "selamat", "pagi",
+EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastructure", "prior", "previous", "preceding", "selamat", "pagi",
     "hello", "greetings", "count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own

@@ -375,7 +375,9 @@ EVERYDAY = (
      r"prefecture|facility|organisation|organization)(?=\s+(?:in|are|is|was|were|does|do|did|has|have|had|of|under|there|actually|settle|"
      r"settled|came|come|exist|belong|adopt|adopted|use|used|held|hold)\b|\s*[?,.!]|$)", lambda w: re.sub(r"(y)$|(?<!y)$", lambda e: "ies" if e.group(1) else "s", w, count=1)),
     (r"\bin the (?:[A-Z][\w-]*|original|news) (?:piece|article|report|story|coverage)\b", ""),  # the one … in the Sina piece
-    (r"\b(?:China|the PRC)['’]s (?=State Council\b)", ""),  # China's State Council: the one the graph holds, no nation asked
+    (r"\b(?:China|the PRC)['’]s (?=State Council\b)", ""),
+    (r"乡村(?!振兴)", "农村"),  # 广西乡村那边的电商: rural, as 农村
+    (r"\b(?:in )?the whole of (?=Guangxi\b)", "in "),  # westernmost county in the whole of Guangxi: in Guangxi  # China's State Council: the one the graph holds, no nation asked
     (r"\bwhere (?:does|do|did) (?=.{2,80}? (?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b)",
      "what is known about "),  # where does the State Council show up in this graph: what the graph holds of it
     (r"\s(?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b(?:,? and (?:linked|connected|tied) to what)?", ""),
@@ -1288,7 +1290,17 @@ def parse(kg, raw: str) -> Question:
     _described_kind_left_out(q)
     _in_which_division(q)
     _years_after(q)
+    _data_based_on(q)
     return q
+
+
+def _data_based_on(q: Question) -> None:
+    """What dataset are the graph's codes based on: with nothing named, "based on" asks where the data comes from,
+    never what a model is based on."""
+    based = [r for r in q.relations if q.words.get(r, "").lower() in ("based on", "is based on", "are based on")]
+    if based and not q.names:
+        q.relations = [r for r in q.relations if r not in based]
+        q.cues.add("source")
 
 
 LATER_THAN = lazyre.compile(r"\b(?:after|later than|beyond|post)[\s-]+(?P<en>(?:19|20)\d\d)\b|(?P<zh>(?:19|20)\d\d)\s*年?\s*(?:以后|之后|往后)")
@@ -1312,22 +1324,31 @@ def _year_of(m) -> str | None:
     return (m.group("en") or m.group("zh")) if m else None
 
 
-IN_WHICH_DIVISION = lazyre.compile(r"在[^，,。？?]{0,12}?(?:哪个|哪一个|哪一|什么)(?:区|县|镇|乡)(?![^，,。？?]*(?:有|是|举办|落户))")
+IN_WHICH_DIVISION = lazyre.compile(r"(?:在|位于|地处|处于)[^，,。？?]{0,12}?(?:哪个|哪一个|哪一|什么)(?:区|县|镇|乡)(?![^，,。？?]*(?:有|是|举办|落户))")
+
+
+def _lies_in_asked(q: Question) -> bool:
+    """在钦州哪个区, 位于钦州的哪个区: the division something lies in, by no relation but lying in."""
+    return IN_WHICH_DIVISION.search(q.text) is not None and set(q.relations) <= {"locatedIn"}
 
 
 def _in_which_division(q: Question) -> None:
     """钦州保税港区在钦州哪个区: where a named thing lies (the district of that city), not a list of districts."""
-    if len(q.names) >= 2 and IN_WHICH_DIVISION.search(q.text) and not q.relations and q.words.get("list"):
+    if len(q.names) >= 2 and _lies_in_asked(q) and q.words.get("list"):
         q.cues.discard("list")
         q.cues.add("where")
         q.words["where"] = q.words.pop("list")
 
 
+def _class_marks(excluded: list) -> list[str]:
+    """The classes among the marks of kinds left out."""
+    return [e for e in excluded if e.startswith("class:")]
+
+
 def _described_kind_left_out(q: Question) -> None:
     """Besides the cross-border platforms: only the platforms their sentence calls cross-border are left out, not
     every platform (JD, a platform that came to develop, stays) nor everything tied to the topic."""
-    classes = [e for e in q.excluded if e.startswith("class:")]
-    topics = [b for b in q.besides if "/topic/" in b]
+    classes, topics = _class_marks(q.excluded), [b for b in q.besides if "/topic/" in b]
     if len(classes) != 1 or not topics:
         return
     q.described_out = [classes[0][6:]] + topics
@@ -5152,8 +5173,12 @@ def _year_before_given(text: str) -> list[tuple[str, str]]:
     """已知2017年……那么前一年: the year before the one year the question gives (2016); never the base a growth is
     over (grow over the year before, 比前一年)."""
     given, m = _years(text), YEAR_BEFORE.search(text)
-    base = m and re.search(r"(?:\b(?:over|than|from|on|versus|vs\.?|compared (?:with|to))|比|较|与|跟|同)\s*$", text[:m.start()], re.I)
-    return [(m.group(0), str(int(given[0]) - 1))] if m and len(given) == 1 and not base else []
+    return [(m.group(0), str(int(given[0]) - 1))] if m and len(given) == 1 and not _growth_base(text[:m.start()]) else []
+
+
+def _growth_base(before: str) -> bool:
+    """grow over the year before, 比前一年: the year is the base a growth is over."""
+    return re.search(r"(?:\b(?:over|than|from|on|versus|vs\.?|compared (?:with|to))|比|较|与|跟|同)\s*$", before, re.I) is not None
 
 
 def _inside_quotes(text: str, at: int) -> bool:
