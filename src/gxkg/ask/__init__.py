@@ -280,9 +280,11 @@ def _figures_owner(kg, text: str) -> tuple[str, str, list[str]] | None:
 
 def _figures_matched(kg, given: list) -> list[tuple[str, str, str]]:
     """(thing, indicator, number as written) of each figure whose value a number given equals."""
-    rows = kg.store.select("SELECT ?s ?i ?v WHERE { ?o gxo:value ?v ; gxo:about ?s ; gxo:indicator ?i }", {}) if given else []
+    from .intents import query
+
     values = {float(n.value): n.text for n in given}
-    return [(r["s"].value, r["i"].value, values[float(r["v"].value)]) for r in rows if float(r["v"].value) in values]
+    return [(r["s"].value, r["i"].value, said) for v, said in values.items()
+            for r in kg.store.select(query("figure_values"), {"n": _lit_decimal(v)})]
 
 
 def _clear_top(counts: Counter):

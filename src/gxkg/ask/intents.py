@@ -8731,8 +8731,7 @@ def _described_left_out(ctx: Ctx, rows: list[dict]) -> list[dict]:
 
 def _names_of(ctx: Ctx, iris) -> set[str]:
     """Every label and other name of the things, in lower case."""
-    return {r["n"].value.lower() for t in iris for r in ctx.kg.store.select(
-        "SELECT ?n WHERE { ?t rdfs:label|skos:altLabel ?n }", {"t": _node(t)})}
+    return {r["n"].value.lower() for t in iris for r in ctx.kg.store.select(query("labels_of"), {"t": _node(t)})}
 
 
 def _called_by(ctx: Ctx, x: str, cls: str, quote: str, forms: set[str]) -> bool:

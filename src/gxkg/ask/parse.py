@@ -5228,8 +5228,10 @@ def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> l
 def _article_year(kg, text: str, y: str) -> bool:
     """The 2018 Sina piece: the year a source the graph holds came out (the 2021 article: no source of that year,
     a condition kept, and refused)."""
+    from .intents import query
+
     return re.search(rf"(?<!\d){y}{ARTICLE_OF_YEAR}", text, re.I) is not None and any(
-        str(r["d"].value).startswith(y) for r in kg.store.select("SELECT ?d WHERE { ?s dct:publisher ?p ; dct:issued ?d }", {}))
+        str(r["d"].value).startswith(y) for r in kg.store.select(query("source_dates")))
 
 
 # the 2018 Sina piece, 2018年的新浪报道: the year the article came out, no year of the figure asked
