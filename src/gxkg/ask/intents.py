@@ -2441,7 +2441,7 @@ def ordinal_said(text: str) -> int | None:
 
 
 # the first place said without a number (头名, 榜首, top spot)
-FIRST_PLACE = lazyre.compile(r"头名|榜首|首位|头把交椅|拔得头筹|居首|冠军|\btop spot\b|\bfirst place\b|\bnumber one\b|\bNo\. ?1\b|\bled the\b", re.I)
+FIRST_PLACE = lazyre.compile(r"头名|榜首|首位|头把交椅|拔得头筹|居首|冠军|\btop spot\b|\bfirst place\b|\bnumber one\b|\bNo\. ?1\b", re.I)
 
 
 def _rank_by_another_figure(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:

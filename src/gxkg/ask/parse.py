@@ -375,9 +375,9 @@ EVERYDAY = (
      r"prefecture|facility|organisation|organization)(?=\s+(?:in|are|is|was|were|does|do|did|has|have|had|of|under|there|actually|settle|"
      r"settled|came|come|exist|belong|adopt|adopted|use|used|held|hold)\b|\s*[?,.!]|$)", lambda w: re.sub(r"(y)$|(?<!y)$", lambda e: "ies" if e.group(1) else "s", w, count=1)),
     (r"\bin the (?:[A-Z][\w-]*|original|news) (?:piece|article|report|story|coverage)\b", ""),  # the one … in the Sina piece
-    (r"\b(?:China|the PRC)['’]s (?=State Council\b)", ""),
+    (r"\b(?:China|the PRC)['’]s (?=State Council\b)", ""),  # China's State Council: the one the graph holds, no nation asked
     (r"乡村(?!振兴)", "农村"),  # 广西乡村那边的电商: rural, as 农村
-    (r"\b(?:in )?the whole of (?=Guangxi\b)", "in "),  # westernmost county in the whole of Guangxi: in Guangxi  # China's State Council: the one the graph holds, no nation asked
+    (r"\b(?:in )?the whole of (?=Guangxi\b)", "in "),  # westernmost county in the whole of Guangxi: in Guangxi
     (r"\bwhere (?:does|do|did) (?=.{2,80}? (?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b)",
      "what is known about "),  # where does the State Council show up in this graph: what the graph holds of it
     (r"\s(?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b(?:,? and (?:linked|connected|tied) to what)?", ""),
