@@ -8,11 +8,10 @@ intent could not use, turns the answer into a refusal that says so and suggests 
 
 from __future__ import annotations
 
-from collections import Counter
-
 import contextvars
 import functools
 import re
+from collections import Counter
 
 from .. import lazyre
 from .answer import Answer, AskTimeout

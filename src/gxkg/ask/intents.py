@@ -20,7 +20,7 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
-from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START
+from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START, INVERSE_ENDS
 from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, MORE_OR, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
@@ -5186,8 +5186,7 @@ def yesno(ctx: Ctx):
     q = ctx.q
     if not _two_set_against(q) or _members_compared(ctx):
         return False
-    pair = [n for n in q.names if n.iri != GUANGXI and not _origin_said(q, n)] if len(q.names) > 2 else q.names  # Guangxi as
-    # context, or a place a thing is said to come from (jasmine tea from Hengxian: grouped under Guicha?): the other two
+    pair = _parties(q) if len(q.names) > 2 else q.names
     if _one_owns_the_other(q, *pair[:2]):
         return False  # the State Council's reply — were those Guangxi cities: the owner is no claim about the reply
     a, b = pair[0].iri, pair[1].iri
@@ -5199,6 +5198,12 @@ def yesno(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
+
+
+def _parties(q: Question) -> list:
+    """The names a yes or no sets against each other: not Guangxi as context, nor a place said only as where a thing
+    comes from (jasmine tea from Hengxian: grouped under Guicha?)."""
+    return [n for n in q.names if n.iri != GUANGXI and not _origin_said(q, n)]
 
 
 def _origin_said(q: Question, n) -> bool:
@@ -5253,7 +5258,7 @@ def _described_in_evidence(ctx: Ctx) -> None:
 def _two_set_against(q: Question) -> bool:
     """Yes or no of two things (Guangxi as context aside): not of more, which two would be unclear; not of a
     direction (further north than: the coordinates answer it)."""
-    return "yesno" in q.cues and 2 <= len(q.names) and len([n for n in q.names if n.iri != GUANGXI and not _origin_said(q, n)]) <= 2 \
+    return "yesno" in q.cues and 2 <= len(q.names) and len(_parties(q)) <= 2 \
         and not _hard(q) and not q.cues & {"north", "south", "east", "west", "rename"}
 
 
@@ -5641,16 +5646,12 @@ def _can_hold(ctx: Ctx, p: str, a: str, b: str) -> bool:
     """Relation p can hold from a to b by the ontology's domains and ranges (either, when none is given; an end
     given as None is not checked)."""
     t = ctx.kg.vocabulary.properties.get(p.removeprefix(GXO))
-    if p.removeprefix(GXO) == "hasMember":
-        return _group_ends(ctx, a) and _group_ends(ctx, b)
+    ends = INVERSE_ENDS.get(p.removeprefix(GXO))
+    if ends:  # what a group includes: a product or industry and its kinds or parts
+        return all(x is None or any(ctx.kg.is_a(x, GXO + c) for c in ends) for x in (a, b))
     if t is None:
         return True
     return all(x is None or not cs or any(ctx.kg.is_a(x, c) for c in cs) for x, cs in ((a, t.domains), (b, t.ranges)))
-
-
-def _group_ends(ctx: Ctx, x: str | None) -> bool:
-    """What a group includes, and the group: a product or an industry (its kinds or parts)."""
-    return x is None or ctx.kg.is_a(x, GXO + "Product") or ctx.kg.is_a(x, GXO + "Industry")
 
 
 def _not_among(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool:
@@ -8711,9 +8712,13 @@ def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:
     if not ctx.q.described:
         return rows
     ctx.use("described")
-    forms = _described_forms(ctx)
-    quotes = {_v(r, "ev"): _v(r, "quote") for r in ctx.sentences(sorted({_v(r, "ev") for r in rows} - {None}))}
+    forms, quotes = _described_forms(ctx), _evidence_quotes(ctx, rows)
     return [r for r in rows if _clause_names(ctx, r["x"].value, quotes.get(_v(r, "ev"), ""), forms)]
+
+
+def _evidence_quotes(ctx: Ctx, rows: list[dict]) -> dict:
+    """The sentence (as quoted) of each row's evidence ?ev."""
+    return {_v(r, "ev"): _v(r, "quote") for r in ctx.sentences(sorted({_v(r, "ev") for r in rows} - {None}))}
 
 
 def _described_left_out(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -8724,20 +8729,13 @@ def _described_left_out(ctx: Ctx, rows: list[dict]) -> list[dict]:
     cls, topics = ctx.q.described_out[0], ctx.q.described_out[1:]
     ctx.use("besides")
     ctx.note(msg("left_out", ctx.lang, what=ctx.sep().join(ctx.label(t) for t in topics)))
-    forms = _names_of(ctx, topics)
-    quotes = {_v(r, "ev"): _v(r, "quote") for r in ctx.sentences(sorted({_v(r, "ev") for r in rows} - {None}))}
-    return [r for r in rows if not _called_by(ctx, r["x"].value, cls, quotes.get(_v(r, "ev"), ""), forms)]
+    forms, quotes = _names_of(ctx, topics), _evidence_quotes(ctx, rows)
+    return [r for r in rows if not (ctx.is_a(r["x"].value, cls) and _clause_names(ctx, r["x"].value, quotes.get(_v(r, "ev"), ""), forms))]
 
 
 def _names_of(ctx: Ctx, iris) -> set[str]:
     """Every label and other name of the things, in lower case."""
     return {r["n"].value.lower() for t in iris for r in ctx.kg.store.select(query("labels_of"), {"t": _node(t)})}
-
-
-def _called_by(ctx: Ctx, x: str, cls: str, quote: str, forms: set[str]) -> bool:
-    """A thing of the class that a clause of the sentence names with one of the forms (X、Y等跨境电商平台纷纷落户广西:
-    X is called a cross-border platform; 京东……等电商领军企业入桂发展, in the next clause, is not)."""
-    return ctx.is_a(x, cls) and _clause_names(ctx, x, quote, forms)
 
 
 def _clause_names(ctx: Ctx, x: str, quote: str, forms: set[str]) -> bool:

@@ -19,6 +19,10 @@ INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# what each inverse relation joins, as gxo class names (a group and what it includes: products and industries)
+INVERSE_ENDS: dict[str, tuple[str, ...]] = {"hasMember": ("Product", "Industry")}
+
+
 # words that name two relations at once (the ontology gives each of them the word): both are asked
 BOTH_RELATIONS = {"上下游", "upstream and downstream"}
 

@@ -1346,8 +1346,8 @@ def _class_marks(excluded: list) -> list[str]:
 
 
 def _described_kind_left_out(q: Question) -> None:
-    """Besides the cross-border platforms: only the platforms their sentence calls cross-border are left out, not
-    every platform (JD, a platform that came to develop, stays) nor everything tied to the topic."""
+    """Besides the cross-border platforms: only the platforms a clause of their sentence calls cross-border are left
+    out, not every platform (JD, a platform that came to develop, stays) nor everything tied to the topic."""
     classes, topics = _class_marks(q.excluded), [b for b in q.besides if "/topic/" in b]
     if len(classes) != 1 or not topics:
         return
@@ -1601,8 +1601,8 @@ def _fits(kg, q: Question, p: str) -> bool:
     in its range, where p declares them."""
     prop = kg.vocabulary.properties.get(p)
     domains, ranges = getattr(prop, "domains", ()), getattr(prop, "ranges", ())
-    if p in lx.INVERSE_RELATIONS:  # what a group includes: a product or industry, and its kinds or parts
-        domains = ranges = (PLACE.removesuffix("Place") + "Product", PLACE.removesuffix("Place") + "Industry")
+    if p in lx.INVERSE_ENDS:  # what a group includes: a product or industry, and its kinds or parts
+        domains = ranges = tuple(PLACE.removesuffix("Place") + c for c in lx.INVERSE_ENDS[p])
     return any(_of_classes(kg, a.iri, domains) and _range_fits(kg, q, a, ranges) for a in q.names)
 
 
@@ -1658,8 +1658,11 @@ def _appositive_or(kg, text: str, names: list[Name], h):
 def _several_of_one(text: str, names: list[Name], n: Name, at: int) -> bool:
     """河池那几个自治县: several things after one name (no list of names before it) are things within it, never
     what that one thing is."""
-    return re.search(r"[几两三四五六七八九十]", text[n.end:at]) is not None and not any(
+    return SEVERAL_WITHIN.match(text[n.end:at].strip()) is not None and not any(
         m.end <= n.start and re.fullmatch(r"\s*[、,，和与及]\s*", text[m.end:n.start]) for m in names)
+
+
+SEVERAL_WITHIN = lazyre.compile(r"^[这那](?:些|[几两三四五六七八九十]+[个家座种])")  # 河池那几个自治县: those within one place
 
 
 # 崇左那个边境城市: "that border city" over in the place named, described, is another thing than the place
@@ -3284,12 +3287,10 @@ APPOSED_KIND = lazyre.compile(r"^(?:、)?(?:等|这些|这几个|这两个|那�
 def _kind_of_the_names(q: Question) -> None:
     """凭祥、东兴这些边境城市都建了什么: a class word right after the names says what they are; nothing is asked of it
     (after one name, 河池那几个自治县, they are the things within it)."""
-    last = max((n.end for n in q.names), default=len(q.text))
-    _drop_kinds(q, {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[last:q.at.get(cls, -1)])
-                    and not (len(q.names) == 1 and SEVERAL_WITHIN.match(q.text[last:q.at.get(cls, -1)]))})
-
-
-SEVERAL_WITHIN = lazyre.compile(r"^(?:这些|这几个|这两个|那些|那几个|那两个|这几家|这两家)")  # 河池那几个自治县: those within one place
+    last = max(q.names, key=lambda n: n.end, default=None)
+    end = last.end if last else len(q.text)
+    _drop_kinds(q, {cls for _, cls in q.kinds if APPOSED_KIND.match(q.text[end:q.at.get(cls, -1)])
+                    and not (last and _several_of_one(q.text, q.names, last, q.at.get(cls, -1)))})
 
 
 def _drop_kinds(q: Question, classes: set) -> None:
