@@ -475,7 +475,7 @@ CONTEXT = [
     ("融水苗族自治县在哪？最好有经纬度", L("融水苗族自治县位于广西壮族自治区柳州市（纬度 25.065934、经度 109.256334）", "柳州市", "广西壮族自治区")),
     ("自治区人民政府办公厅出了哪些文件？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
                                      "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
-    ("中国-东盟信息港和什么相连？", L("广西壮族自治区 —实施→", "中国-东盟信息港电子商务论坛 —推动→", "落户: 广西壮族自治区")),
+    ("中国-东盟信息港和什么相连？", L("广西壮族自治区 —实施→ 中国-东盟信息港", "中国-东盟信息港电子商务论坛 —推动→ 中国-东盟信息港", "落户: 广西壮族自治区")),
     ("Guangxi's e-commerce volume for January through July 2018?", V("422000000000")),
     ("Did Baise mango sales break through 3 billion yuan in 2017?", P("yes")),
     ("What are Guilin's relations with other counties?", R()),
@@ -540,18 +540,18 @@ CONTEXT = [
     ("最终消费对广西经济增长的贡献率大概有多高？", V("50")),
     ("Where are the Hantang fruit seedlngs grown?", L("Hantang Village")),
     ("What age bracket forms the main group of e-commerce entrepreneurs in Guangxi?", V("16–40")),
-    ("河池和哪些东西有关联？", L("位于: 广西壮族自治区", "金城江区 —位于→", "宜州区 —位于→", "南丹县 —位于→", "天峨县 —位于→",
-                         "凤山县 —位于→", "东兰县 —位于→", "罗城仫佬族自治县 —位于→", "环江毛南族自治县 —位于→",
-                         "巴马瑶族自治县 —位于→", "都安瑶族自治县 —位于→", "大化瑶族自治县 —位于→",
-                         "河池长寿食品 —产自→")),
+    ("河池和哪些东西有关联？", L("位于: 广西壮族自治区", "金城江区 —位于→ 河池市", "宜州区 —位于→ 河池市", "南丹县 —位于→ 河池市", "天峨县 —位于→ 河池市",
+                         "凤山县 —位于→ 河池市", "东兰县 —位于→ 河池市", "罗城仫佬族自治县 —位于→ 河池市", "环江毛南族自治县 —位于→ 河池市",
+                         "巴马瑶族自治县 —位于→ 河池市", "都安瑶族自治县 —位于→ 河池市", "大化瑶族自治县 —位于→ 河池市",
+                         "河池长寿食品 —产自→ 河池市")),
     # a word that says what the thing beside it is (the … model, the topic of …, 这个主题) asks nothing else
     ("What is connected to the cross-border e-commerce O2O offline experience store model?",
-     L("Nanning cross-border goods direct-purchase experience centre —implements model→",
-       "Qinzhou Bonded Port Area international goods direct-sales centre —implements model→")),
+     L("Nanning cross-border goods direct-purchase experience centre —implements model→ Cross-border e-commerce O2O offline experience store",
+       "Qinzhou Bonded Port Area international goods direct-sales centre —implements model→ Cross-border e-commerce O2O offline experience store")),
     ("电子商务发展这个主题下有什么？", L(
-        "自治区人民政府关于加快电子商务发展的若干意见 —支持→", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —支持→",
-        "广西电子商务发展“十三五”规划 —支持→", "广西电子商务精准扶贫三年行动计划（2018-2020） —支持→", "广西电子商务进农村三年规划 —支持→",
-        "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知 —支持→")),
+        "自治区人民政府关于加快电子商务发展的若干意见 —支持→ 电子商务发展", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —支持→ 电子商务发展",
+        "广西电子商务发展“十三五”规划 —支持→ 电子商务发展", "广西电子商务精准扶贫三年行动计划（2018-2020） —支持→ 电子商务发展", "广西电子商务进农村三年规划 —支持→ 电子商务发展",
+        "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知 —支持→ 电子商务发展")),
     ("Which prefecture is the county that Liubao tea comes from in?", L("Wuzhou")),
     ("Was the China-ASEAN Information Harbor e-commerce forum held on September 14, 2018?", L("no: 2018-09-13")),
     ("中国-东盟信息港电子商务论坛是不是2018年9月开的？", L("是: 2018-09-13")),
@@ -609,7 +609,7 @@ EVERYDAY = [
         "自治区人民政府关于加快电子商务发展的若干意见", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
         "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
     ('Is "Europe and America" linked to anything?',
-     L("Nanning cross-border goods direct-purchase experience centre —offers products from→")),
+     L("Nanning cross-border goods direct-purchase experience centre —offers products from→ Europe and America")),
     ("Is Lipu a county-level city these days?", L("yes: Lipu (county-level city) (County-level division)")),
     ("what was final consumption's contribution to Guangxi's economic growth?", V("50")),
     ("What position did Guangxi take among western provinces for individual online shops in 2017?", V("54935", "3")),
@@ -627,7 +627,7 @@ EVERYDAY = [
     ("What prefecture-level city administers Zhaoping County?", L("Hezhou")),
     ("Zhaoping County in Guangxi: what prefecture-level city governs it?", L("Hezhou")),
     ("哪些县位于贺州市？", L("八步区", "富川瑶族自治县", "平桂区", "昭平县", "钟山县")),  # never Guangxi, where 贺州 lies
-    ("跨境电子商务综合试验区跟谁有关系？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —设立→", "南宁市 —实施→", "北京市 —实施→")),
+    ("跨境电子商务综合试验区跟谁有关系？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —设立→ 跨境电子商务综合试验区", "南宁市 —实施→ 跨境电子商务综合试验区", "北京市 —实施→ 跨境电子商务综合试验区")),
     ("广西米粉下面有几种米粉？", L("3")),
     ("Which products are kinds of Guangxi rice noodles?",
      L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
@@ -735,7 +735,7 @@ EVERYDAY = [
     ("Besides Guangxi, which province-level divisions show up in the graph?", L("Beijing", "Sichuan", "Jiangxi", "Hunan")),
     ("唯品会算不算入桂发展的电商企业？", P("是")),  # 算不算: no name left out
     # a class word after a name and a demonstrative says what it is (not a relation asked)
-    ("跨境电商O2O线下体验店这种模式，都和哪些实体有关系？", L("南宁跨境商品直购体验中心 —运营模式→", "钦州保税港区国际商品直销中心 —运营模式→")),
+    ("跨境电商O2O线下体验店这种模式，都和哪些实体有关系？", L("南宁跨境商品直购体验中心 —运营模式→ 跨境电商O2O线下体验店", "钦州保税港区国际商品直销中心 —运营模式→ 跨境电商O2O线下体验店")),
     # once answered wrong in development set 16: each now right or refused
     ("听说兴宁区是南宁下面的一个县，是吗？", P("否: 兴宁区")),  # a district, not a 县, though it lies in Nanning
     ("南宁下面的良庆区是县吗？", P("否: 良庆区")),
@@ -848,10 +848,10 @@ EVERYDAY = [
     ("What age range do Guangxi's e-commerce founders mostly fall in?", V("16–40")),
     ("Whichever body issued the 'Internet + circulation' notice, what is it called?", L("General Office of the People's Government of Guangxi Zhuang Autonomous Region")),
     ("Total prefecture-level cities in Guangxi?", P("14")),
-    ("Is Hezhou tied to anything in this graph?", L("located in: Guangxi Zhuang Autonomous Region", "Babu District —located in→",
-                                                     "Pinggui District —located in→", "Zhaoping County —located in→",
-                                                     "Zhongshan County —located in→",
-                                                     "Fuchuan Yao Autonomous County —located in→")),  # its places within too
+    ("Is Hezhou tied to anything in this graph?", L("located in: Guangxi Zhuang Autonomous Region", "Babu District —located in→ Hezhou",
+                                                     "Pinggui District —located in→ Hezhou", "Zhaoping County —located in→ Hezhou",
+                                                     "Zhongshan County —located in→ Hezhou",
+                                                     "Fuchuan Yao Autonomous County —located in→ Hezhou")),  # its places within too
     ("What is known about Hezhou?", L("located in: Guangxi Zhuang Autonomous Region", "division code: 451100", "pinyin: Hezhou",
                                        "coordinates: 24.403528, 111.566871")),  # what it is and its row: not its places
     ("Which growth rate was larger, and by how many percentage points: cross-border e-commerce in 2017 or online retail in January–July 2018?",
@@ -1038,10 +1038,10 @@ EVERYDAY = [
     # a kind qualified by a topic (cross-border e-commerce platform): the sentence behind the thing must call it so
     ("Is SAP a cross-border e-commerce platform?", L("yes: SAP (Platform)")),
     ("京东是跨境电商平台吗？", P("否（图谱没有这样记载")),
-    ("What is Fangchenggang connected to in the graph?", L("located in: Guangxi Zhuang Autonomous Region", "Gangkou District —located in→",
-                                                          "Fangcheng District —located in→", "Shangsi County —located in→",
-                                                          "Dongxing (county-level city) —located in→",
-                                                          "Fangchenggang golden camellia tea —originates from→")),
+    ("What is Fangchenggang connected to in the graph?", L("located in: Guangxi Zhuang Autonomous Region", "Gangkou District —located in→ Fangchenggang",
+                                                          "Fangcheng District —located in→ Fangchenggang", "Shangsi County —located in→ Fangchenggang",
+                                                          "Dongxing (county-level city) —located in→ Fangchenggang",
+                                                          "Fangchenggang golden camellia tea —originates from→ Fangchenggang")),
     ("List Hechi's counties that are not autonomous counties.",
      L("Donglan County", "Fengshan County", "Nandan County", "Tian'e County")),
     # a total of a place asked, and the graph's figure is of one product from a village inside it
@@ -1218,7 +1218,7 @@ EVERYDAY = [
     ("How many county-level divisions does Qinzhou have, counting districts and Lingshan?", P("county-level divisions: 4")),
     ("崇左有几个县？凭祥那种县级市和市辖区不用算。", L("5")),
     # an old name said in brackets tells which place is meant; no rename is asked
-    ("横州（以前叫横县）在图谱里和哪些东西有关联？", L("位于: 南宁市", "横县茉莉花茶 —产自→")),
+    ("横州（以前叫横县）在图谱里和哪些东西有关联？", L("位于: 南宁市", "横县茉莉花茶 —产自→ 横州市")),
     # a thing that is no place is never one of "either place" (Ganjie: refused, not the villages of Guangxi)
     ("How many villages in Guangxi does Lecuntao cover?", R()),
     # a span of months written 1月到7月
@@ -1244,7 +1244,7 @@ EVERYDAY = [
     ("南宁的特产有哪些？包括下属县市", L("南宁老友粉", "南宁香蕉", "横县茉莉花茶")),
     # who is connected to a thing: what it is related to; "behind" alone asks no source (who is behind Ganjie)
     ("Who is connected to the offline cross-border e-commerce supervision centre in the graph?",
-     L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),
+     L("Dongxing (county-level city) —builds→ offline cross-border e-commerce supervision centre", "Pingxiang (county-level city) —builds→ offline cross-border e-commerce supervision centre")),
     ("Who is behind the Ganjie platform?", R()),
     # "that area" refers back to a place the question described (a bonded port area), no floor area
     ("The Qinzhou international goods direct-sales centre sits in a bonded port area. Which district is that area in?",
@@ -1391,9 +1391,9 @@ EVERYDAY = [
     ("How many agricultural products were developed for online sale?", V("1826")),
     # a place written at a thing it is tied to says which thing; what links A and B asks the path between them
     ("What do you know about the offline supervision centre in Pingxiang?",
-     L("Dongxing (county-level city) —builds→", "Pingxiang (county-level city) —builds→")),
+     L("Dongxing (county-level city) —builds→ offline cross-border e-commerce supervision centre", "Pingxiang (county-level city) —builds→ offline cross-border e-commerce supervision centre")),
     ("In your graph, what links Sichuan province to Guangxi's e-commerce?",
-     L("Qinzhou Bonded Port Area international goods direct-sales centre —business reaches→")),
+     L("Qinzhou Bonded Port Area international goods direct-sales centre —business reaches→ Sichuan")),
     ("What links Baise mango and Guangxi?", F("Baise mango —originates from→ Baise —located in→ Guangxi Zhuang Autonomous Region")),
     ("What dataset version is used for the county list?", F('"Guangxi administrative divisions (reference data)", NBS 2023 edition (cut-off 2023-06-30)')),
     ("What's the story with Zhijian Yuntu?", P("came to develop in: ")),
@@ -1634,8 +1634,8 @@ STYLED = [
     ("What's the deal with Lecuntao?", L("operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
     ("六堡茶属于哪个产业？", L("广西桂茶产业")),
     ("guilin rice noodles belong to which category, and that category is part of what industry chain?", L("Guangxi rice-noodle industry chain")),
-    ("跨境电子商务这个议题和哪些东西有关联？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —支持→",
-                                         "关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —支持→", "中国-东盟信息港电子商务论坛 —议题→")),
+    ("跨境电子商务这个议题和哪些东西有关联？", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见 —支持→ 跨境电子商务",
+                                         "关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —支持→ 跨境电子商务", "中国-东盟信息港电子商务论坛 —议题→ 跨境电子商务")),
     # a year relative to today, never to the source: no figure of it
     ("螺丝粉去年卖了多少？", R()),
     ("What were Liuzhou luosifen sales last year?", R()),
@@ -1708,7 +1708,7 @@ CONDITIONS_KEPT = [
     # kinds given as examples (whatever you have): every relation; kinds asked of a place: each kind
     ("Rong'an County: what's it linked to? Products, models, whatever you've got", L(
         "adopts model: \"E-commerce + farmers' cooperative + poor households\" model", "located in: Liuzhou",
-        "Rong'an kumquat —originates from→")),
+        "Rong'an kumquat —originates from→ Rong'an County")),
     ("融安县跟哪些产品、哪些模式有关系？", L("“电商+农民合作社+贫困户”模式", "融安金桔")),
     # the members left out are never listed, even by the any-relation fallback: none left, refused
     ("Other than Beijing and Nanning, name the cities in the 22-city pilot zone reply.", R()),
@@ -1801,7 +1801,7 @@ CONDITIONS_KEPT = [
     ("For the footnote in our paper: which article is the graph's basis for the 47 national rural e-commerce demonstration counties?",
      P("\"Guangxi e-commerce's new leap")),
     # a node's upstream and downstream (graph words) are its edges both ways; the thing's 上下游 are its industries
-    ("广西米粉这个节点，上下游都连着些什么？", L("桂林米粉 —属于品类→", "柳州螺蛳粉 —属于品类→", "南宁老友粉 —属于品类→", "带动下游产业: 网络电商",
+    ("广西米粉这个节点，上下游都连着些什么？", L("桂林米粉 —属于品类→ 广西米粉", "柳州螺蛳粉 —属于品类→ 广西米粉", "南宁老友粉 —属于品类→ 广西米粉", "带动下游产业: 网络电商",
                                           "产自: 广西壮族自治区", "组成: 广西米粉产业链", "带动上游产业: 竹笋种植", "带动上游产业: 豆角种植",
                                           "带动上游产业: 螺蛳养殖")),
     ("广西米粉的上下游有哪些？", L("带动下游产业: 网络电商", "带动上游产业: 竹笋种植", "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖")),
@@ -1968,8 +1968,8 @@ CONDITIONS_KEPT = [
     ("广西个人网店占全国的比重是多少？", V("0.8")),
     # relations said to be included too (上下游都算上) in a question of everything related: no restriction
     ("广西米粉跟哪些东西有关系？上下游都算上。", L("带动下游产业: 网络电商", "产自: 广西壮族自治区", "组成: 广西米粉产业链", "带动上游产业: 竹笋种植",
-                                        "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖", "桂林米粉 —属于品类→", "柳州螺蛳粉 —属于品类→",
-                                        "南宁老友粉 —属于品类→")),
+                                        "带动上游产业: 豆角种植", "带动上游产业: 螺蛳养殖", "桂林米粉 —属于品类→ 广西米粉", "柳州螺蛳粉 —属于品类→ 广西米粉",
+                                        "南宁老友粉 —属于品类→ 广西米粉")),
     # a follow-up (…吗？Y呢？, What about Y?): the same asked of Y, each answer said whose
     ("京东入桂发展了吗？谷歌呢？", L("京东: 是: 京东 —入桂发展→ 广西壮族自治区", "谷歌: 是: 谷歌 —入桂发展→ 广西壮族自治区")),
     ("Did Alibaba OneTouch settle in Guangxi? What about SAP?", L("Alibaba OneTouch: yes: Alibaba OneTouch —settled in→ Guangxi Zhuang Autonomous Region",
@@ -2085,7 +2085,7 @@ CONDITIONS_KEPT = [
     ("融安用的什么模式，金桔涨到多少钱？", L("融安金桔 采用模式前售价: 2 元/斤 (2元/斤)", "融安金桔 采用模式后售价: 40 元/斤 (40元/斤)",
                                      "上涨 38 元/斤（是原来的 20 倍，涨幅 1,900%）", "“电商+农民合作社+贫困户”模式")),
     ("融安县采用模式后金桔卖多少钱一斤？", L("融安金桔 采用模式后售价: 40 元/斤 (40元/斤)")),  # the model conditions the price
-    ("鳳山縣在你們的資料裡跟哪些東西有關係？", L("采用模式: “万寿谷核桃鸡产业+电商+贫困户”联动", "位于: 河池市", "万寿谷核桃鸡 —产自→")),  # 你们的资料里: the graph, no source asked
+    ("鳳山縣在你們的資料裡跟哪些東西有關係？", L("采用模式: “万寿谷核桃鸡产业+电商+贫困户”联动", "位于: 河池市", "万寿谷核桃鸡 —产自→ 凤山县")),  # 你们的资料里: the graph, no source asked
     ("在你们的资料里，凤山县属于哪个市？", L("河池市")),
     ("请介绍中国-东盟中小企业贸易促进平台的基本情况，包括相关数据。", V("200")),  # 包括 is no relation asked
     ("pingxiang city- where is it and what is the coordinate", P("Pingxiang (county-level city) is in Chongzuo")),  # city-: a dash, never Chongzuo's coordinates
@@ -3776,8 +3776,8 @@ CONDITIONS_KEPT = [
     ("百色的县级单位比河池多吗？", L("是", "百色市: 12")),
     # where does X show up in the graph: what the graph holds of it; a total backed out from a part and its share
     ("Where does China's State Council show up in this knowledge graph, and linked to what?",
-     L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing —issued by→")),
-    ("北京在这个图谱里出现是因为什么", L("实施: 跨境电子商务综合试验区", "关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —点名城市→")),
+     L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing —issued by→ State Council")),
+    ("北京在这个图谱里出现是因为什么", L("实施: 跨境电子商务综合试验区", "关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —点名城市→ 北京市")),
     ("Foreign trade total for Guangxi in 2017, backed out from the 42.5bn cross-border figure at roughly 11%?",
      V("42500000000", "11")),
     # higher or lower than: which way, never a yes or no against the number given
@@ -3828,6 +3828,19 @@ CONDITIONS_KEPT = [
     ("我记得中国-东盟信息港电子商务论坛是自治区政府承办，商务厅主办，没记反吧？", P("否: ")),
     ("县级单位数量垫底的地级市是哪个？", L("北海市: 4", "防城港市: 4", "钦州市: 4")),
     ("Westernmost county in the whole of Guangxi — which one is it?", L("Xilin County")),
+    # 区县 is one word for two kinds; with 县级市 beside it, all three kinds are listed (never the cities alone)
+    ("防城港管着哪几个区县和县级市？", L("上思县", "东兴市", "港口区", "防城区")),
+    ("防城港一共管着哪几个区县和县级市？帮我列一下", L("上思县", "东兴市", "港口区", "防城区")),  # 一共 of a list: no total
+    ("List Fangchenggang's counties and county-level cities", L("Shangsi County", "Dongxing (county-level city)")),  # no districts
+    ("Lipu (Guilin) — what does the graph record about it?", P("former code: 450331")),  # (Guilin): where Lipu is
+    ("谁拿到了淘宝村称号？", L("汉塘村")),  # who holds the designation named before 称号
+    ("Dongxing, the border city on the Vietnam frontier — which prefecture runs it?", L("Fangchenggang")),  # the aside describes
+    ("Dongxing, a city on the Vietnam frontier — which prefecture runs it?", R()),  # no describing word: not understood
+    # two places' members set against each other for a tie (一样多吗, the same number of): yes or no from the counts
+    ("钦州和北海的县级单位一样多吗？", F("是")),
+    ("百色和河池的县一样多吗？", F("否")),
+    ("Do Qinzhou and Beihai have the same number of county-level units?", F("yes")),  # never whether they share a place
+    ("Between Baise and Hechi, which prefecture governs a larger number of county-level units?", L("Baise: 12")),  # a count
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

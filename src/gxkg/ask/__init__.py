@@ -738,8 +738,12 @@ def _says_where(ctx, c, a) -> bool:
 
 
 def _placed_after(text: str, c, a) -> bool:
-    """c written right after a, as an address is (heshan city guangxi, Heshan, Guangxi)."""
-    return a.end <= c.start and re.fullmatch(r"\s*,?\s*", text[a.end:c.start]) is not None
+    """c written right after a, as an address is (heshan city guangxi, Heshan, Guangxi, Lipu (Guilin), 荔浦（桂林）)."""
+    if a.end > c.start:
+        return False
+    between = text[a.end:c.start]
+    return re.fullmatch(r"\s*,?\s*", between) is not None or \
+        re.fullmatch(r"\s*[(（]\s*", between) is not None and re.match(r"\s*[)）]", text[c.end:]) is not None
 
 
 def _place_tied(ctx, c: str, a: str) -> bool:
@@ -1482,8 +1486,9 @@ def _joined_pair(q):
     """The two names joined by and in a yes or no question that names or asks something more (a place, a kind)."""
     from .intents import SAME_KIND
 
-    if "yesno" not in q.cues or len(q.names) < 2 or not (len(q.names) > 2 or q.classes) or SAME_KIND.search(q.text):
-        return None  # 是同一类产品吗: whether the two share a kind, never each a product
+    if "yesno" not in q.cues or len(q.names) < 2 or not (len(q.names) > 2 or q.classes) or SAME_KIND.search(q.text) or \
+            "compare" in q.cues:
+        return None  # 是同一类产品吗: whether the two share a kind, never each a product; 一样多吗: set against each other
     return next(((a, b) for a, b in zip(q.names, q.names[1:]) if JOINED.match(q.text[a.end:b.start])), None)
 
 
@@ -1579,6 +1584,7 @@ def _same_level_asked(q) -> str | None:
 
     kinds = [w for w, c in q.kinds if c in PLACE_CLASSES]
     ok = "yesno" in q.cues and len(q.names) >= 2 and len(kinds) == 1  # two or more: 福绵区、玉州区和北流市都在同一个地级市吗
+    ok = ok and "compare" not in q.cues  # the same number of counties: their counts set against each other
     return kinds[0] if ok and SAME_PLACE.search(q.text) else None
 
 

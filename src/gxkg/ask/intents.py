@@ -5971,6 +5971,8 @@ def _whole_class_joined(text: str, words: list[str]) -> bool:
     from .lexicon import CLASS_NAME_END
 
     broad = {w for w in words if re.fullmatch(r"[a-z -]+", w.lower()) and w not in CLASS_NAME_END}
+    if any(CLASS_NAME_END.get(w.lower()) == "市" for w in words):
+        return False  # counties and county-level cities: the two kinds told apart, each by its name's end
     pairs = [(a, b) for a in words for b in words if a != b and {a, b} & broad]
     return any(re.search(rf"\b{re.escape(a)}\s+(?:and|&)\s+(?:the\s+)?{re.escape(b)}\b", text, re.I) for a, b in pairs)
 
@@ -5983,7 +5985,11 @@ def _name_ends(words: list[str]) -> list[str]:
     from .lexicon import CLASS_NAME_END
 
     ends = {**KIND_END, **JOINED_END, **CLASS_NAME_END}
-    return sorted({ends.get(w, ends.get(w.lower(), w)) for w in words})
+    both = {e for w in words if w.lstrip("个些") in DISTRICTS_AND_COUNTIES for e in "区县"}  # 区县和县级市: 区, 县 and 市
+    return sorted(both | {ends.get(w, ends.get(w.lower(), w)) for w in words if w.lstrip("个些") not in DISTRICTS_AND_COUNTIES})
+
+
+DISTRICTS_AND_COUNTIES = {"区县", "县区"}  # one word for two kinds: names ending in 区 or 县
 
 
 # a kind word joined to another (counties or county-level cities): its narrow sense, as its Chinese names end
@@ -6776,7 +6782,8 @@ def _member_condition(ctx: Ctx, cls: str) -> str:
 def most_members(ctx: Ctx):
     """The places that hold the most (or fewest) of a class: counted and ranked in SPARQL, ties kept."""
     q = ctx.q
-    named = _named_groups(ctx) if not SIZE_ASKED.search(q.words.get("compare", "")) else None
+    size = SIZE_ASKED.search(q.words.get("compare", "")) and "count" not in q.cues  # a larger number of: a count
+    named = _named_groups(ctx) if not size else None
     groups = named or _group_and_members(ctx)
     if not q.cues & ({"most", "least", "compare", "less"} if named else {"most", "least"}) or q.indicators or not groups:
         return False
@@ -6799,7 +6806,10 @@ def _yes_or_no_of_counts(ctx: Ctx, rows: list[dict]) -> None:
         return
     n = {r["g"].value: int(r["n"].value) for r in rows}
     a, b = (n.get(x.iri, 0) for x in ctx.q.names[:2])
-    yes = (a < b) if "less" in ctx.q.cues else (a > b)
+    from .parse import SAME_MANY
+
+    same = SAME_MANY.search(ctx.q.words.get("compare", ""))  # 一样多吗: a tie is yes
+    yes = (a == b) if same else (a < b) if "less" in ctx.q.cues else (a > b)
     ctx.use("yesno")
     ctx.ans.answers.insert(0, {"label": msg("yes" if yes else "no", ctx.lang), "iri": None, "value": None, "unit": None, "period": None})
 
@@ -8579,8 +8589,8 @@ def _county_sense_listed(ctx: Ctx, classes: list[str]) -> None:
     """县 (county) said of a list that holds districts or county-level cities too (梧州下辖哪些县): the list is of
     every county-level division, said so, with the 县 among them named (the count says the same)."""
     word = ctx.q.words.get("County", "").lower()
-    if classes != ["County"] or word not in COUNTY_WORDS:
-        return
+    if classes != ["County"] or word not in COUNTY_WORDS or len({w for w, _ in ctx.q.kinds}) > 1:
+        return  # 县和区: listed by the ends of their names, as said
     listed = [a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "County")]
     named = sorted(ctx.label(i) for i in listed if (ctx.kg.label(i, "zh") or "").endswith("县"))
     if len(named) < len(listed):  # 不算区: the county-level cities stay, said
@@ -9768,8 +9778,8 @@ ASKS_RELATED = {"related to anything", "connected to anything", "linked to anyth
 
 
 def _fact_label(ctx: Ctx, r, e: str) -> str:
-    """relation: other (a fact of e), or other —relation→ (a fact pointing at e)."""
+    """relation: other (a fact of e), or other —relation→ e (a fact pointing at e)."""
     out = r["s"].value == e
     other = r["o"] if out else r["s"]
     lab = ctx.label(other.value) if _iri(other) else other.value
-    return f"{ctx.label(r['p'].value)}: {lab}" if out else f"{lab} —{ctx.label(r['p'].value)}→"
+    return f"{ctx.label(r['p'].value)}: {lab}" if out else f"{lab} —{ctx.label(r['p'].value)}→ {ctx.label(e)}"

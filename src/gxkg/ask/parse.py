@@ -1260,7 +1260,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = _pinyin_glosses(kg, q)
     q.unknown = [w for w in _plural_of_words_used(q) if w.lower() not in became]
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
-    q.unknown = [w for w in q.unknown if not _describes_names_before(kg, q, w)]
+    q.unknown = [w for w in q.unknown if not _described(kg, q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
     q.unknown = [w for w in q.unknown if w.lower() not in q.words.get("name_has", "").lower()]  # 名字里带龙: the characters asked
     _class_said_as_type(q)
@@ -1272,6 +1272,7 @@ def parse(kg, raw: str) -> Question:
     # districts nor …, 不算自治县的普通县 (the ordinary ones: those left when the others are left out): read
     _outside_asked(q)
     _two_kinds_per_group(q)
+    _same_many_asked(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -1446,6 +1447,32 @@ def _describes_names_before(kg, q: Question, w: str) -> bool:
         return True  # the border city Pingxiang: the word, then the name it describes
     return w.lower() in lx.DESCRIBING and bool(before) and bool(DESCRIBED_GAP.fullmatch(q.text[before[-1].end:at])) and \
         not _that_one_within(kg, q.text[before[-1].end:at], before[-1])
+
+
+def _described(kg, q: Question, w: str) -> bool:
+    """Word w describes a thing named (凭祥、东兴这些边境城市; Dongxing, the border city on the frontier —)."""
+    return _describes_names_before(kg, q, w) or _in_a_described_aside(q, w)
+
+
+def _in_a_described_aside(q: Question, w: str) -> bool:
+    """Dongxing, the border city on the Vietnam frontier — …: an aside after a name that describes it (a describing
+    word in it, no other name) says what the thing is; its other words are no condition either."""
+    return any(w.lower() in d for d in _described_asides(q))
+
+
+def _described_asides(q: Question) -> list[str]:
+    asides = (DESCRIBED_ASIDE.match(q.text, n.end) for n in q.names)
+    return [m.group("d").lower() for m in asides if m and _aside_describes(q, m)]
+
+
+def _aside_describes(q: Question, m) -> bool:
+    """The aside holds a describing word and no name."""
+    return not any(m.start() < o.start < m.end() for o in q.names) and bool(DESCRIBING_WORD.search(m.group("d")))
+
+
+DESCRIBING_WORD = lazyre.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, lx.DESCRIBING)) + r")(?![a-z])", re.I)
+DESCRIBED_ASIDE = lazyre.compile(r"\s*[,，]\s*(?:(?:the|a|an)\s+|这个|这座|那个|一个)(?P<d>[^,，—–:：;；?？()（）]{1,60}?)\s*(?:—|–|--|:|：|,|，)",
+                                 re.I)
 
 
 def _describes_name_after(q: Question, end: int) -> bool:
@@ -3063,6 +3090,15 @@ def _two_kinds_per_group(q: Question) -> None:
         q.unknown.append(sorted(words)[-1])
 
 
+def _same_many_asked(q: Question) -> None:
+    """钦州和北海的县级单位一样多吗, do Qinzhou and Beihai have the same number of counties: two places' members
+    compared for a tie, a yes or no."""
+    m = SAME_MANY.search(q.text) if len(q.names) == 2 and q.kinds and not q.indicators else None
+    if m and "yesno" in q.cues and "compare" not in q.cues:
+        q.cues.add("compare")
+        q.words["compare"], q.at["compare"] = m.group(0), m.start()
+
+
 def _per_prefecture_compared(q: Question) -> bool:
     """Prefectures are asked of and compared (most, more than, as many as), no place named but Guangxi."""
     compared = q.cues & {"compare", "most", "least"} or SAME_MANY.search(q.text)
@@ -3361,6 +3397,8 @@ def _which_few(q: Question) -> None:
     """是哪几个 asks which, not how many (几个 inside 哪几个), unless a number is asked elsewhere too."""
     if "count" in q.cues and re.search(r"哪几", q.text) and not re.search(r"(?<!哪)几|多少", q.text):
         q.cues.discard("count")
+        if "total" not in q.words:
+            q.cues.discard("total")  # 一共管着哪几个区县和县级市: the kinds listed together, no count to total
 
 
 def _link_between(q: Question) -> None:
@@ -4416,6 +4454,8 @@ def _kind_word_after_name(kg, q: Question) -> None:
     from ..vocab import vocabulary
 
     v = vocabulary()
+    if "who" in q.cues:
+        return  # 谁获得了淘宝村称号: who holds it is asked
     for r in list(q.relations):
         term = v.relations.get(r)
         rng = v.terms.get(term.range) if term and term.range else None
