@@ -3841,6 +3841,19 @@ CONDITIONS_KEPT = [
     ("百色和河池的县一样多吗？", F("否")),
     ("Do Qinzhou and Beihai have the same number of county-level units?", F("yes")),  # never whether they share a place
     ("Between Baise and Hechi, which prefecture governs a larger number of county-level units?", L("Baise: 12")),  # a count
+    # kinds listed in one question after a name and a colon: one list of what it is linked to, never parts
+    ("Pingxiang on the Vietnam border: what models, platforms or facilities is it linked to?",
+     L("\"Border trade + cross-border e-commerce\" model", "offline cross-border e-commerce supervision centre",
+       "online border-residents' trade management information platform")),
+    # is the gap big: a judgement, answered by the figures and the gap, never a yes or no
+    ("汉塘村果苗跟柳州螺蛳粉，2017年的销售额差得多吗？谁高？", F("柳州螺蛳粉")),
+    ("Is there a big gap between Nanning banana and Baise mango 2017 sales?", F("Nanning banana")),
+    # a claim's number no figure of the graph has: no source of it, never the thing's source instead
+    ("“广西米粉从业人员约50万人”这个说法的出处是哪里？", R()),
+    ("汉塘村果苗2亿这个数的出处是哪里？", R()),
+    ("Where does the figure of 2 billion for Hantang seedlings come from?", R()),
+    ("Where does the figure of 160 million yuan for Hantang seedlings come from?", P("\"Guangxi e-commerce's new leap")),
+    ("Which article says Baise mangoes sold 3.8bn in 2017?", P("\"Guangxi e-commerce's new leap")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

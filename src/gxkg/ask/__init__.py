@@ -2184,10 +2184,15 @@ def _for_the_name(kg, q, ans: Answer, deadline, depth: int, suggest: bool = Fals
     when any is refused."""
     m = _for_name_match(q.text.strip()) if ans.language == "en" else None
     parts = [p for p in PARTS_EN.split(m.group("parts")) if p.strip()] if m else []
-    if len(parts) < 2 or len(q.names) != 1 or any(map(CONDITION_PART.match, parts)) or any(map(THAT_EN.search, parts[1:])):
+    if len(parts) < 2 or len(q.names) != 1 or any(map(CONDITION_PART.match, parts)) or any(map(THAT_EN.search, parts[1:])) or \
+            KINDS_LISTED_EN.fullmatch(parts[0]):
         return None  # Yulin: not counting its districts, how many…: a condition of one question, not a part; that county: an answer's
     name = _lead_name((m.group("name") or m.group("lead")).strip(), q.names[0].text)
     return _answered_together(kg, [_part_of_the_name(p, name) for p in parts], ans, deadline, depth)
+
+
+# what models, platforms or facilities is it linked to: kinds listed in one question, no part asked on its own
+KINDS_LISTED_EN = lazyre.compile(r"\s*(?:what|which)\s+(?:kinds? of\s+)?[a-z-]+\s*", re.I)
 
 
 def _lead_name(lead: str, name: str) -> str:

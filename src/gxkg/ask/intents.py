@@ -4803,7 +4803,7 @@ def source(ctx: Ctx):
     q = ctx.q
     if "source" not in q.cues or _own_address_asked(ctx) or _figure_claimed(q) or _thing_asked_not_source(q):
         return False
-    if _publisher_not_held(ctx):
+    if _publisher_not_held(ctx) or _claimed_number_not_held(ctx):
         return True
     _source_words_no_relation(ctx)
     evs = _published_only(ctx, next(find for test, find in SOURCE_FINDERS if test(q))(ctx))
@@ -4814,6 +4814,44 @@ def source(ctx: Ctx):
         ctx.use("classes", "relations")
     _sources_given(ctx)
     return True
+
+
+def _claimed_number_not_held(ctx: Ctx) -> bool:
+    """广西米粉从业人员约50万人这个说法的出处: a claim about a thing named whose number no figure of the graph has is
+    no claim any source held gives (never the source of the thing instead), said so."""
+    from . import _lit_decimal
+
+    given = _amounts_given(ctx.q.text) if ctx.q.names else {}
+    if not given or any(ctx.kg.store.select(query("figure_values"), {"n": _lit_decimal(v)}) for v in given):
+        return False
+    _source_uses(ctx)
+    ctx.ans.unrecognised.append(msg("no_figure_stated", ctx.lang, number=ctx.sep().join(given.values())))
+    return True
+
+
+_SCALE_WORD = lazyre.compile(r"\s*(?:billion|bn|million|thousand)\b", re.I)
+
+
+def _amounts_given(text: str) -> dict:
+    """The amounts a text gives, as values (50万人: 500000; 2 billion: 2000000000) to the words giving them; small
+    whole numbers and years left out."""
+    from ..numbers import scan
+
+    return dict(a for a in (_amount_of(text, n) for n in scan(text)) if not _small_or_year(a[0]))
+
+
+def _amount_of(text: str, n) -> tuple[float, str]:
+    """A number found and its English scale word after it (2 billion), as a value and as written."""
+    scale = _SCALE_WORD.match(text, n.end)
+    return float(n.value * EN_SCALE.get(scale.group(0).strip().lower() if scale else "", 1)), \
+        text[n.start:scale.end() if scale else n.end]
+
+
+EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "thousand": 1000}
+
+
+def _small_or_year(v: float) -> bool:
+    return v.is_integer() and (v < 100 or 1900 <= v <= 2100)
 
 
 def quoted(sentence: str) -> str:

@@ -1273,6 +1273,7 @@ def parse(kg, raw: str) -> Question:
     _outside_asked(q)
     _two_kinds_per_group(q)
     _same_many_asked(q)
+    _gap_judged(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3097,6 +3098,20 @@ def _same_many_asked(q: Question) -> None:
     if m and "yesno" in q.cues and "compare" not in q.cues:
         q.cues.add("compare")
         q.words["compare"], q.at["compare"] = m.group(0), m.start()
+
+
+def _gap_judged(q: Question) -> None:
+    """差得多吗, is the gap big: how big a gap is, a judgement no figure states, is answered by the two figures and the
+    gap worked out, never a yes or no."""
+    m = GAP_JUDGED.search(q.text) if len(q.names) >= 2 or len(q.indicators) >= 2 else None
+    if m and "yesno" in q.cues:
+        q.cues = (q.cues - {"yesno"}) | {"compare"}
+        q.words.setdefault("compare", m.group(0))
+        q.at.setdefault("compare", m.start())
+
+
+GAP_JUDGED = lazyre.compile(r"差(?:得|的)?(?:很)?多吗|差距(?:很|挺)?大吗|相差(?:很|挺)?大吗|差别(?:很|挺)?大吗|悬殊吗|"
+                            r"\b(?:a|much of a)\s+(?:big|large|huge|wide)?\s*(?:gap|difference)\b|\bfar apart\b", re.I)
 
 
 def _per_prefecture_compared(q: Question) -> bool:
