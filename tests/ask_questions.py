@@ -3854,6 +3854,43 @@ CONDITIONS_KEPT = [
     ("Where does the figure of 2 billion for Hantang seedlings come from?", R()),
     ("Where does the figure of 160 million yuan for Hantang seedlings come from?", P("\"Guangxi e-commerce's new leap")),
     ("Which article says Baise mangoes sold 3.8bn in 2017?", P("\"Guangxi e-commerce's new leap")),
+    # the earliest figure of an indicator's series (as the latest is)
+    ("What is the earliest year for which you have a figure on Guangxi's total e-commerce turnover?", V("126600000000")),
+    ("广西电商交易额最早是哪一年的数据？", V("126600000000")),  # 最早是哪一年: no source asked
+    # words for where, what is related and kinds that real writers use
+    ("Pubei is governed by which prefecture-level city?", L("Qinzhou")),
+    ("凌云茶的产地县，上面是哪个市？", L("百色市")),
+    ("What models, products and figures are hooked to Fengshan County?", P("\"Wanshougu walnut-chicken")),
+    ("List the ethnic autonomous counties under Hechi, please.", L("Bama Yao Autonomous County", "Dahua Yao Autonomous County",
+                                                                   "Du'an Yao Autonomous County", "Huanjiang Maonan Autonomous County",
+                                                                   "Luocheng Mulao Autonomous County")),
+    ("How many prefecture-level units does Guangxi have?", L("14")),
+    ("贵港那边有啥特产被收进图谱了？", L("贵港富硒产品")),
+    ("Which policy paper is aimed at rural e-commerce development?", L("Guangxi three-year plan for e-commerce in rural areas")),
+    ("Liubao tea: is it counted within the Guicha tea sector?", P("yes: Wuzhou Liubao tea —part of→")),
+    ("Of the documents you track, how many came out of the regional government's General Office?", L("2")),
+    # a name's word said with another of the same sense, read so only where the words around make the name
+    ("In which district is Qinzhou's bonded port zone?", F("Qinnan District")),
+    ("Our delegation wants to attend the China-ASEAN Info Port e-commerce forum. In which city does it take place?", F("Nanning")),
+    # a direction said as a way or an end
+    ("Longitude question: which district or county of Guangxi lies farthest toward the east?", L("Babu District")),
+    ("If I drive to the northern tip of Guangxi, which county am I in?", L("Ziyuan County")),
+    # who comes first in a ranking by members: the most, no rank figure and no person
+    ("Ranking Guangxi's prefectures by how many county-level units each oversees, who comes first?", L("Guilin: 17")),
+    ("按下辖县级单位数给广西各地级市排名，谁排第一？", L("桂林市: 17")),
+    # where the graph's codes, coordinates and pinyin come from: the division data alone, with what it says of itself
+    ("Where do the administrative division codes in your graph originally come from?",
+     L("\"Guangxi administrative divisions (reference data)\", NBS 2023 edition (cut-off 2023-06-30)")),
+    ("县区那些经纬度是从哪儿弄来的？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
+    ("图谱里地名的拼音是拿什么生成的？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
+    ("百色芒果是从哪里来的？", F("百色市")),  # a thing named: where it comes from, no source
+    # a computation asked with words of its own (in total, 平均, ballpark, the same period a year earlier)
+    ("Using the 0.8% share, about how many online shops did China have in total in 2017?", P("Guangxi Zhuang Autonomous Region individual online shops")),
+    ("累计59亿的农村网络零售额，摊到每个农村电商服务站点平均是多少？", P("农村网络零售额（累计） ÷ 农村电商服务站点数（累计）：约 1902612 元")),
+    ("Banana (Nanning) + mango (Baise) + luosifen (Liuzhou), 2017 sales summed up, please: ballpark total?", P("combined: at least 14800000000")),
+    ("2018年前7月网络零售528亿、同比涨13.4%，反推上年同期大约是多少亿？", V("52800000000", "13.4")),
+    ("Online retail was 52.8bn in Jan-Jul 2018, up 13.4%: what was it in the same period a year earlier?", V("52800000000", "13.4")),
+    ("The place that gives its name to Guangxi's jasmine tea — which city is it administered by?", L("Nanning")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

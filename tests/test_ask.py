@@ -429,6 +429,8 @@ def test_the_original_chinese_is_quoted_when_asked(kg):
     ("从1266亿元到7056亿元，按四年算复合年均增长率是多少？和文中53.3%对得上吗", "把“1266亿、7056亿”读作“广西壮族自治区电子商务交易额”"),
     ("Besides the cross-border platforms, what big-name e-commerce companies entered Guangxi to grow there?",
      "left out as asked: cross-border e-commerce"),
+    ("Where do the coordinates in the graph come from?", "coordinates from the cpca package (about 2016, approximate)"),
+    ("经纬度是从哪里来的？", "坐标取自 cpca 包（约2016年，近似值）"),
 ])
 
 def test_the_answer_says_how_each_part_is_read(kg, question, note):

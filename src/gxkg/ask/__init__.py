@@ -1276,7 +1276,7 @@ MUST_USE = ("most", "least", "less", "compare", "growth", "share", "source", "ve
             "total", "mean", "per", "monthly", "full_year", "unit", "days", "distance", "negation",
             "rename", "north", "south", "east", "west", "geo", "coordinate", "described", "cause", "part_year", "fraction", "unstated", "sequential", "time_of_day",
             "exclusive", "channel", "batch", "range", "national", "home", "name_has", "article_time", "first_in_time", "time_order", "weekday", "side_of", "offered", "same_time", "dated", "code", "old_code", "full_code", "pinyin", "english_name", "chinese_name",
-            "level", "ethnic", "contents_from", "latest", "alias")
+            "level", "ethnic", "contents_from", "latest", "earliest", "alias")
 
 
 def _besides_held(ctx) -> list[str]:

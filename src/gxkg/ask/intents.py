@@ -238,7 +238,8 @@ ORIGINAL_ASKED = lazyre.compile(r"\boriginal\s+(?:chinese|wording|words|text|sen
                                 r"\bchinese\s+(?:original|sentence|text|wording|quote)\b|\bas\s+written\b|\bverbatim\b", re.I)
 
 
-SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "version_en", "file")
+SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "version_en",
+                 "description", "description_en", "file")
 
 
 def _source_fields(r) -> dict:
@@ -264,10 +265,15 @@ def source_record(v: dict, lang: str) -> dict:
     rec = {"quote": v["quote"], "translation": v["translation"], "title": _in_language(v, "title", lang),
            "publisher": _in_language(v, "publisher", lang), "date": v["issued"], "url": v["url"]}
     rec.update({k: v[k] for k in ("file",) if v[k]})  # file: the one in graph/sources/ it was built from
-    rec.update({"version": _in_language(v, "version", lang)} if v["version"] or v["version_en"] else {})
+    rec.update(_said_of_itself(v, lang))
     if lang == "en" and v["title"] and v["title"] != rec["title"]:
         rec.update(original_title=v["title"], original_publisher=v["publisher"])
     return rec
+
+
+def _said_of_itself(v: dict, lang: str) -> dict:
+    """The version and description a source gives of itself, when it gives them."""
+    return {k: _in_language(v, k, lang) for k in ("version", "description") if v[k] or v[k + "_en"]}
 
 
 def _sentences_apart(text: str) -> tuple[str, str | None]:
@@ -2054,14 +2060,29 @@ MONEY_ASKED = lazyre.compile(r"多少钱|多少元|几块钱|\bhow much money\b|
 
 
 def _latest_only(ctx: Ctx, rows: list[dict]) -> list[dict]:
-    """广西最新的电子商务交易额, the most recent figure: of each subject's indicator, the figure whose period ends last."""
-    if "latest" not in ctx.q.cues or not rows:
+    """广西最新的电子商务交易额, the most recent figure: of each subject's indicator, the figure whose period ends last
+    (最早的, the earliest: the dated one whose period starts first)."""
+    pick = next((c for c in ("latest", "earliest") if c in ctx.q.cues), None)
+    if pick is None or not rows:
         return rows
-    ctx.use("latest")
-    last: dict = {}
+    ctx.use(pick)
+    when, best = (_period_end, max) if pick == "latest" else (_period_start, min)
+    rows = rows if pick == "latest" else [f for f in rows if _period_start(f["period"])]
+    ends = _series_dates(rows, when)
+    return [f for f in rows if when(f["period"]) == best(ends[f["e"], f["indicator"]])]
+
+
+def _series_dates(rows: list[dict], when) -> dict:
+    """(subject, indicator): the dates `when` gives of each of its figures."""
+    dates: dict = {}
     for f in rows:
-        last[f["e"], f["indicator"]] = max(last.get((f["e"], f["indicator"]), ""), _period_end(f["period"]))
-    return [f for f in rows if _period_end(f["period"]) == last[f["e"], f["indicator"]]]
+        dates.setdefault((f["e"], f["indicator"]), []).append(when(f["period"]))
+    return dates
+
+
+def _period_start(p: dict) -> str:
+    """When a period starts, as an ISO date prefix (a year starts on 01-01); "" when undated."""
+    return p.get("start") or p.get("as_of") or (p["year"] + "-01-01" if p.get("year") else p.get("end", ""))
 
 
 def _period_end(p: dict) -> str:
@@ -3015,7 +3036,7 @@ def whole(ctx: Ctx):
                                figure_rows(ctx, subjects, [WHOLE_OF[i] for i in inds], q.years), WHOLE_OF)
     if not pairs:
         return False
-    ctx.use("names", "indicators", "years", "whole", "derive", "count", "share", "national")
+    ctx.use("names", "indicators", "years", "whole", "derive", "count", "share", "national", "total")  # in total: the whole
     for part, share_ in pairs:
         show_figure(ctx, part)
         show_figure(ctx, share_)
@@ -3269,7 +3290,7 @@ def per(ctx: Ctx):
     divisor = _divisors(q)[0]
     dividend = next(i for i in q.indicators if i != divisor)
     subjects = _figure_subjects(ctx) or [GUANGXI]
-    ctx.use("names", "indicators", "years", "per", "count", "derive")
+    ctx.use("names", "indicators", "years", "per", "mean", "count", "derive")  # 平均每个站点: the quotient is the mean
     if _relation_words_in(ctx, [dividend, divisor]):
         ctx.use("relations")  # outlets built per rural e-commerce service station: words of the figures' names
     a, b = (_one_each(ctx, subjects[:1], i) for i in (dividend, divisor))
@@ -4821,7 +4842,7 @@ def _claimed_number_not_held(ctx: Ctx) -> bool:
     no claim any source held gives (never the source of the thing instead), said so."""
     from . import _lit_decimal
 
-    given = _amounts_given(ctx.q.text) if ctx.q.names else {}
+    given = _amounts_given(ctx.q.text) if ctx.q.names and not ctx.q.cues & (PLACE_DATA | {"yesno"}) else {}  # a code; 是这个数吗
     if not given or any(ctx.kg.store.select(query("figure_values"), {"n": _lit_decimal(v)}) for v in given):
         return False
     _source_uses(ctx)
@@ -4837,7 +4858,7 @@ def _amounts_given(text: str) -> dict:
     whole numbers and years left out."""
     from ..numbers import scan
 
-    return dict(a for a in (_amount_of(text, n) for n in scan(text)) if not _small_or_year(a[0]))
+    return dict(a for a in (_amount_of(text, n) for n in scan(text) if n.value is not None) if not _small_or_year(a[0]))
 
 
 def _amount_of(text: str, n) -> tuple[float, str]:
@@ -4847,7 +4868,6 @@ def _amount_of(text: str, n) -> tuple[float, str]:
         text[n.start:scale.end() if scale else n.end]
 
 
-EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "thousand": 1000}
 
 
 def _small_or_year(v: float) -> bool:
@@ -4903,6 +4923,8 @@ def _sources_given(ctx: Ctx) -> None:
         ctx.add(quoted(e))
     for s in _the_dataset_named(ctx) or ctx.ans.sources:
         ctx.add(s["file"] if files and s.get("file") else _source_line(ctx, s), s.get("url"))
+        if s.get("description"):
+            ctx.note(s["description"])  # the division data: where its codes, coordinates and pinyin come from
     _sources_counted(ctx)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
@@ -4914,7 +4936,8 @@ def _sources_given(ctx: Ctx) -> None:
 def _the_dataset_named(ctx: Ctx) -> list[dict]:
     """广西行政区划参考数据对应的源文件: the reference data the question names, of the sources cited (none when it
     names none, or none cited is one)."""
-    named = DIVISION_DATA.search(ctx.q.text) and "count" not in ctx.q.cues
+    q = ctx.q
+    named = (DIVISION_DATA.search(q.text) or not q.names and q.cues & PLACE_DATA) and "count" not in q.cues  # its coordinates too
     return [s for s in ctx.ans.sources if DIVISION_DATA.search(f"{s.get('title')} {s.get('title_en')}")] if named else []
 
 

@@ -187,9 +187,9 @@ CLASS_WORDS = {
            "projects": "Program", "county-level units": "County", "county-level unit": "County",
            "county-level divisions": "County", "county-level division": "County",
            "county-level administrative divisions": "County", "county-level cities": "County",
-           "county-level city": "County", "autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County", "plain county": "County", "ordinary county": "County",
+           "county-level city": "County", "autonomous counties": "County", "ethnic autonomous counties": "County", "ethnic autonomous county": "County", "minority autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County", "plain county": "County", "ordinary county": "County",
            "districts": "County", "urban districts": "County", "municipal districts": "County", "municipal district": "County", "prefecture-level cities": "Prefecture",
-           "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture",
+           "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture", "prefecture-level units": "Prefecture", "prefecture-level unit": "Prefecture", "prefecture-level administrative units": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
            "regions": "Region", "world regions": "Region", "municipalities": "Province", "foreign regions": "Region", "regions abroad": "Region",
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
@@ -205,7 +205,7 @@ CLASS_NAME_FILTER = {"茶叶": "茶", "茶": "茶", "teas": "tea", "米粉": "�
                      "festival": "festival", "电商节": "节", "forums": "forum", "论坛": "论坛", "summits": "summit", "峰会": "峰会",
                      "fairs": "fair", "contests": "contest", "大赛": "大赛"}
 CLASS_NAME_END = {"市区": "区", "xian": "县", "shiqu": "区", "城市": "市", "cities": "市", "县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
-                  "districts": "区", "district": "区", "urban districts": "区", "municipal districts": "区", "municipal district": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县",
+                  "districts": "区", "district": "区", "urban districts": "区", "municipal districts": "区", "municipal district": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县", "ethnic autonomous counties": "自治县", "ethnic autonomous county": "自治县", "minority autonomous counties": "自治县",
                   "autonomous county": "自治县", "autonomous ones": "自治县", "ordinary counties": "县", "plain counties": "县", "plain county": "县", "ordinary county": "县"}
 
 def _ethnic_county_words() -> None:
@@ -307,13 +307,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "when": (("统计区间", "统计期间", "统计时段", "统计周期", "时间区间", "什么时段", "哪个时段", "什么时候结束", "何时结束", "哪年结束", "哪一年结束", "到哪一年收尾", "哪一年收尾", "哪年收尾", "收尾", "什么时候", "何时", "哪天", "哪一天", "日期", "几号", "几月", "哪个月", "哪一个月", "哪月", "什么月份", "几月份", "哪个季度", "哪年", "哪一年", "时间", "实施期限", "实施期", "执行期", "规划期", "时间范围", "覆盖哪几年", "涵盖哪几年", "涵盖哪些年", "覆盖哪些年"),
              ("when", "what date", "which date", "which day", "what day", "date", "dated", "what day", "what year", "which year", "which years", "what years", "which month",
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
-    "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
+    "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上面是哪个", "上面是", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
                "哪个地级市", "哪个县级", "哪个行政区", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
               ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "report to", "reports to", "reporting to", "answer to", "answers to", "comes under", "come under", "under which", "administers", "administer",
                "managed by", "under the jurisdiction of", "jurisdiction", "administered by",
-               "under the administration of", "administratively", "is subordinate", "subordinate to", "subordinate", "belongs to which", "belong to which", "it belong", "belongs", "belong", "under the control of", "reports to which", "report to which", "reports to", "which prefecture runs", "which city runs", "which prefecture-level city runs", "territory", "governs",
+               "under the administration of", "administratively", "is subordinate", "subordinate to", "governed by", "the district containing", "the county containing", "the city containing", "the prefecture containing", "parent unit", "parent division", "parent prefecture", "parent city", "subordinate", "belongs to which", "belong to which", "it belong", "belongs", "belong", "under the control of", "reports to which", "report to which", "reports to", "which prefecture runs", "which city runs", "which prefecture-level city runs", "territory", "governs",
                "somewhere near", "near", "governing it", "governing", "which part of", "what part of", "up to the autonomous region", "up to the region", "the chain up to", "chain up to",
                "and region", "in charge of", "which city area", "city area", "which area", "what area", "administrative chain", "chain above it", "what is above that", "above that", "what's above that", "which prefecture-level city", "what city", "what county",
                "what prefecture", "which prefecture-level", "chain of administrative units above it", "chain of administrative units", "administrative units above it", "administrative units above", "units above it")),
@@ -323,7 +323,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "source": (("哪家网站", "网站", "原文哪一句", "哪一句话", "哪一句", "哪句话", "这个数哪来的", "这个数字哪来的", "这个数据哪来的", "数据哪来的", "数字哪来的", "这个说法哪来的", "说法哪来的", "说法是从哪里来的", "说法从哪里来", "说法是从哪来的", "说法从哪来", "原句", "原句怎么写", "原文怎么写", "哪份数据", "哪份资料", "出自", "哪篇", "文章", "新闻", "哪家媒体报道", "出处为何", "来源为何", "出处", "来源", "报道", "哪家媒体", "媒体", "依据", "根据什么", "谁说", "消息来源",
                 "发表", "刊登", "刊发于", "刊发", "原文", "链接", "网址", "这句话", "句话", "原话", "怎么说的", "哪一版", "版本", "凭什么说", "凭什么",
                 "怎么写的", "稿子", "稿件", "标题", "题目", "出自哪", "引用的是", "引用的", "发布日期", "发表日期", "发布时间", "原文句子", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
-                "最早是哪", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
+                "最早是哪家", "最早是哪篇", "最早是哪个媒体", "最早是哪份", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
                 "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪", "从哪个数据", "哪个数据来的", "信息是从哪",
                 "信息从哪", "信息哪来的", "信息来自", "信息出自", "根据什么数据", "依据什么数据"),
                ("where is it written", "where was it written", "what data puts", "which data puts", "what record puts",
@@ -343,13 +343,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "overview of", "tied to anything", "linked to anything", "connected to anything", "related to anything", "what relations",
                "which relations", "relations does", "point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
-               "entities", "related to", "connected to", "linked to", "neighbours of", "neighbors of", "nodes connected to", "what links", "connect to", "connects to",
+               "entities", "related to", "connected to", "linked to", "hooked to", "hooked up to", "hooked up with", "neighbours of", "neighbors of", "nodes connected to", "what links", "connect to", "connects to",
                "linked with", "connected with", "associated with", "tied to", "relates to", "relate to",
                "all relations recorded", "relations recorded", "every relation", "each relation", "every relationship", "by what relation", "by which relation", "what relation", "all relations",
                "record about", "actually record", "all information held", "all information")),
     "relation": (("什么关系", "有何关系", "有什么关系", "关系", "关联", "联系", "相连", "连着", "做什么", "干什么", "做了什么", "挂钩", "相关联"),
                  ("how are", "related", "relation between", "relationship", "connected", "connection", "link between",
-                  "links", "connections", "links to", "link to", "linked to", "linked with", "tied to", "ties to", "relationships",
+                  "links", "connections", "links to", "link to", "linked to", "hooked to", "hooked up to", "hooked up with", "linked with", "tied to", "ties to", "relationships",
                   "tie into", "ties into", "tied into", "ties", "ties with", "connects", "connect", "relation type", "type of relation",
                   "kind of relation", "what relation", "which relation")),
     "yesno": (("没记反吧", "没记反", "没记错吧", "没记错", "请判断正误", "判断正误", "是否正确", "是否一致", "是否属实", "属实吗", "属实否", "属实", "请予以核实", "请予核实", "予以核实", "请核实", "了吧", "有这回事吗", "有这回事", "这回事", "是否", "是不是", "有没有", "吗", "么", "对吗", "对不对", "对吧", "是吧", "的吧", "没错吧", "对么"),
@@ -450,7 +450,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the name a place has now (横县 became 横州市)
     "rename": (("还能找到", "还找得到", "还能查到", "还查得到", "还存在", "停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
-               ("now called", "renamed", "new name", "current name", "called now", "name change", "called today", "turn into",
+               ("now called", "renamed", "upgraded from", "upgraded to", "upgraded into", "was upgraded", "get upgraded", "got upgraded", "upgraded", "new name", "current name", "called now", "name change", "called today", "turn into",
                 "turned into", "turns into", "was turned into", "officially became", "officially become",
                 "change its name", "changed its name", "change of name", "changed name", "change name",
                 "still called", "still named", "still known as", "still the name", "still in use", "still used", "formerly", "formerly called", "formerly known as", "used to be called", "previously called", "old name", "former name", "once called", "the former", "former")),
@@ -543,7 +543,13 @@ CUES["near"] = (("最远", "更远", "更近", "远一些", "近一些", "较远
                 ("closest", "nearest", "farthest", "furthest", "closer", "nearer", "further away", "farther away", "further", "farther",
                  "most distant", "nearest to", "closest to"))
 CUES["latest"] = (("最新的", "最新", "最近一期", "最近的一期"), ("latest", "most recent", "newest", "latest recorded", "most recently recorded"))
-CUES["noise"] = (("按倍数算", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
+# a direction said as a way or an end (farthest toward the east, the northern tip): which lies furthest that way
+for _d in ("north", "south", "east", "west"):
+    CUES[_d] = (CUES[_d][0], CUES[_d][1] + tuple(f"{far} {to} the {_d}" for far in ("farthest", "furthest") for to in ("toward", "towards"))
+                + tuple(f"{_d}ern {end}" for end in ("tip", "end", "edge", "extremity")))
+# the earliest figure of those the graph holds (最早的交易额, the earliest year with a figure): read only beside an indicator
+CUES["earliest"] = (("最早的", "最早", "最老的", "最早一期"), ("earliest", "oldest", "earliest recorded", "first recorded"))
+CUES["noise"] = (("按倍数算", "被收进", "收进", "这俩数", "俩数", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "我在别处看到", "在别处看到", "别处看到", "在别处看", "别处看", "在别处", "别处", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "三市", "三个市", "三县", "三个县", "三地", "三区", "四市", "四个市", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("administratively speaking", "a lot of", "-odd", "odd", "divided into", "divided", "mark", "going by the period in its title", "going by its title", "going by the title", "tagged as", "tagged", "labelled as", "labeled as", "flagged as", "using the graph's lat/long", "using the graph's coordinates", "using the coordinates", "using the graph's", "measured", "noted", "considered", "regarded", "specific", "certain", "notable", "prominent", "respectively", "essentially", "typically", "formally", "publicly", "in the division hierarchy", "in the administrative hierarchy", "in the hierarchy", "directly", "the unit coded", "unit coded", "the division coded", "the place coded", "the county coded", "coded as", "a draft brief says", "a draft says", "my draft says", "draft brief", "at face value", "taking the figures at face value", "in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
@@ -598,6 +604,10 @@ ZH_FILLER = ("归类", "怎么归类", "盘子", "完成了", "完成", "分成"
              "实际", "实际上", "实际的", "准备", "指标", "新浪", "准确的", "准确", "上面写着", "上面写", "上面说", "两类", "两种", "这两类", "这两种", "放在一起看", "一起看", "那篇", "这篇", "发出", "正式", "正好", "恰好", "刚好", "据不完全统计", "不完全统计", "那段话", "这段话", "段话", "某种", "某个", "某些", "某一", "收货地址", "地址", "客户给的", "带起来的", "带起来", "带起", "叫作", "被叫作", "称为")
 # words that describe the things a question names before them (凭祥、东兴这些边境城市; Pingxiang and Dongxing, which
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
+# words English writes for a word of a name (Qinzhou's bonded port zone: …Bonded Port Area), read as it only where
+# the words around then make the name
+NAME_WORD_SYNONYMS = {"zone": "area", "info": "information", "port": "harbor", "showroom": "centre", "center": "centre",
+                      "hub": "centre"}
 DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
 EN_VERBS = {"came", "come", "develop", "developed", "operate", "operates", "adopted", "adopt", "hosted", "organised",
@@ -615,6 +625,7 @@ PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉
 EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastructure", "prior", "previous", "preceding", "selamat", "pagi",
     "hello", "greetings", "count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
+    "ballpark", "sanity", "track", "tracked", "tracking", "colleague", "insists", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

@@ -443,7 +443,8 @@ INFO_FROM = lazyre.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:informa
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
 # where a figure given by its number comes from (Where does the 13.4% growth in online retail sales come from?)
 FIGURE_FROM = lazyre.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
-                         r"figures|numbers|data)) comes? from\s*[?？]", re.I)
+                         r"figures|numbers|data|pinyin|latitudes?|longitudes?))(?:\s+(?:in|of)\s+(?:your|the|this)\s+(?:graph|data|dataset|"
+                         r"database|kg|knowledge graph))?\s+(?:originally\s+|actually\s+|really\s+)?comes? from\s*[?？]", re.I)
 # where the graph's information on a thing comes from (Where does the graph get its information on X from?)
 INFO_ON = lazyre.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
                      r"(?:on|about|for) (?P<topic>.+?) from\s*[?？]?\s*$", re.I)
@@ -1274,6 +1275,10 @@ def parse(kg, raw: str) -> Question:
     _two_kinds_per_group(q)
     _same_many_asked(q)
     _gap_judged(q)
+    _earliest_figure(q)
+    _ranked_first(q)
+    _place_data_made(q)
+    _administered_by_which(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3112,6 +3117,52 @@ def _gap_judged(q: Question) -> None:
 
 GAP_JUDGED = lazyre.compile(r"差(?:得|的)?(?:很)?多吗|差距(?:很|挺)?大吗|相差(?:很|挺)?大吗|差别(?:很|挺)?大吗|悬殊吗|"
                             r"\b(?:a|much of a)\s+(?:big|large|huge|wide)?\s*(?:gap|difference)\b|\bfar apart\b", re.I)
+
+
+def _earliest_figure(q: Question) -> None:
+    """最早 / earliest asks the first figure of an indicator's series; of things in time (which came first, 最早成为)
+    or with no indicator it is read as before."""
+    if "earliest" in q.cues and (not q.indicators or q.cues & {"first_in_time", "time_order"}):
+        q.cues.discard("earliest")
+
+
+def _ranked_first(q: Question) -> None:
+    """Ranking the prefectures by …, who comes first: the one at the top of that ranking (most), no person asked."""
+    m = RANKED_FIRST.search(q.text) if RANKING.search(q.text) and not q.cues & {"most", "least"} else None
+    if m:
+        q.cues = (q.cues - {"who"}) | {"most"}
+        q.words["most"], q.at["most"] = m.group(0), m.start()
+        q.unknown = [w for w in q.unknown if w.lower() not in m.group(0).lower()]
+        q.indicators = [i for i in q.indicators if not RANKING.fullmatch(q.words.get(i.rsplit("/", 1)[-1], ""))]  # no rank figure
+
+
+RANKING = lazyre.compile(r"\brank(?:ing|ings|ed|s)?\b|排名|排序|排一下", re.I)
+RANKED_FIRST = lazyre.compile(r"\b(?:who|which(?: one)?|what)\s+(?:comes?|came|is|ends? up|sits?|lands?)\s+(?:out\s+)?(?:first|on top|at the top)\b|"
+                              r"谁排(?:第一|最前|在最前面)|哪个排(?:第一|最前|在最前面)", re.I)
+
+
+def _place_data_made(q: Question) -> None:
+    """经纬度是从哪儿来的, 拼音是拿什么生成的: where the graph's coordinates, codes or pinyin come from, naming no
+    place, asks their source (never where some thing lies)."""
+    m = DATA_MADE.search(q.text) if not q.names and q.cues & {"geo", "code", "pinyin", "full_code", "old_code"} else None
+    if m:
+        q.cues = (q.cues - {"where", "how"}) | {"source"}
+        q.words["source"], q.at["source"] = m.group(0), m.start()
+        q.unknown = [w for w in q.unknown if w not in m.group(0)]
+
+
+DATA_MADE = lazyre.compile(r"(?:从)?(?:哪里|哪儿|哪|何处)(?:弄|搞|找|拿|得)?来的|怎么(?:弄|搞|得)?来的|(?:拿|用|靠|根据)什么(?:生成|算|做|弄)(?:出来)?的|"
+                           r"怎么(?:生成|算出来|做出来|得出)的|\bhow (?:were|was|are|is) (?:they|it|the \w+) (?:made|generated|produced|derived|computed)\b",
+                           re.I)
+
+
+def _administered_by_which(q: Question) -> None:
+    """Which city is it administered by?: the place above it (where), not the places under one (within)."""
+    word = q.words.get("within", "")
+    if "within" in q.cues and word.lower().endswith(" by") and re.search(rf"{re.escape(word)}\s*[?？.]*\s*$", q.text, re.I) and \
+            re.search(r"\b(?:which|what)\b", q.text, re.I):
+        q.cues = (q.cues - {"within"}) | {"where"}
+        q.words["where"], q.at["where"] = word, q.at.get("within", 0)
 
 
 def _per_prefecture_compared(q: Question) -> bool:
@@ -5221,7 +5272,8 @@ def _relative_years(text: str) -> list[tuple[str, str]]:
             and not _inside_quotes(text, m.start())][:2]  # 文章里说的“今年8月”: the source's year, not today's
 
 
-YEAR_BEFORE = lazyre.compile(r"前一年|上一年|头一年|\bthe (?:year before|previous year|prior year|preceding year)\b|"
+YEAR_BEFORE = lazyre.compile(r"前一年|上一年|头一年|上年同期|去年同期|上一年同期|\bthe (?:year before|previous year|prior year|preceding year)\b|"
+                             r"\bthe same (?:period|months) (?:a year (?:earlier|before)|of the (?:year before|previous year|prior year))\b|"
                              r"\ba year (?:earlier|before)\b", re.I)
 
 
@@ -5446,7 +5498,8 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
     fixed = []
     for m in reversed(list(re.finditer(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’]*", text))):  # selinium-rich: each part
         w = m.group(0)
-        close = _plural_misspelt(w.lower(), vocab) or _typo_read_as(kg, w, vocab, text[m.end():], text[:m.start()])  # companys
+        close = _plural_misspelt(w.lower(), vocab) or _typo_read_as(kg, w, vocab, text[m.end():], text[:m.start()]) or \
+            _name_word_synonym(kg, w, text[m.end():], text[:m.start()])  # companys; bonded port zone
         if close:
             close = close.capitalize() if w[0].isupper() else close
             fixed += [] if close.lower() in _inflections(w.lower()) else [(w, close)]  # station as stations: no note
@@ -5522,9 +5575,27 @@ def _closest_name_word(kg, w: str, capital: bool, rest: str, before: str = "") -
     one = set(near) if capital else kg.names.known_words(set(near), common=True)
     if len(one) == 1:
         return one.pop()
-    after, ahead = re.findall(r"[A-Za-z][A-Za-z'’-]*", rest)[:4], re.findall(r"[A-Za-z][A-Za-z'’-]*", before)[-2:]
-    return next((c for c in near[:3] for j in range(len(ahead) + 1) if any(
-        _names_it(kg, [*ahead[len(ahead) - j:], c, *after[:k]]) for k in range(len(after), 0, -1))), None)
+    return next((c for c in near[:3] if _names_it_around(kg, c, rest, before)), None)
+
+
+def _names_it_around(kg, c: str, rest: str, before: str) -> bool:
+    """Word c with some of the words before and after it is a name (info harbor e-commerce forum)."""
+    after, ahead = re.findall(r"[A-Za-z][A-Za-z'’-]*", rest)[:4], re.findall(r"[A-Za-z][A-Za-z-]*(?=['’]s\b|\b)", before)[-3:]
+    return any(_names_it(kg, [*ahead[len(ahead) - j:], c, *after[:k]]) for j in range(len(ahead) + 1) for k in range(len(after), 0, -1))
+
+
+def _name_word_synonym(kg, w: str, after: str, before: str) -> str | None:
+    """A name's word said with another word of the same sense (bonded port zone: Bonded Port Area; info harbor), read
+    as the name's word only where, with the words around it, that makes a name."""
+    alt = lx.NAME_WORD_SYNONYMS.get(w.lower())
+    ahead = re.findall(r"[A-Za-z][A-Za-z-]*(?=['’]s\b|\b)", before)[-2:]
+    return alt if alt and (_names_it_around(kg, alt, after, before) or len(ahead) == 2 and _in_a_name(kg, [*ahead, alt])) else None
+
+
+def _in_a_name(kg, words: list[str]) -> bool:
+    """The words, in this order, are part of a name search finds well (bonded port area: Guangxi Qinzhou Bonded Port Area)."""
+    span = " ".join(words).lower()
+    return any(h["score"] >= 0.9 and span in h["matched"].lower() for h in kg.names.search(span, limit=3))
 
 
 def _names_it(kg, words: list[str]) -> bool:

@@ -285,6 +285,9 @@ class _Places:
             "Statistical division codes of the National Bureau of Statistics (2023 edition); coordinates from "
             "the cpca package (about 2016, approximate); pinyin from AreaCity or pypinyin. See "
             "graph/sources/guangxi_divisions.README.md.", lang="en")))
+        g.add((d, DCTERMS.description, Literal(
+            "国家统计局统计用区划代码（2023年版）；坐标取自 cpca 包（约2016年，近似值）；拼音取自 AreaCity 或 pypinyin。"
+            "见 graph/sources/guangxi_divisions.README.md。", lang="zh")))
         g.add((d, GXO.sourceFile, Literal(CSV_FILE)))
         r = self.readme_src
         g.add((r, RDF.type, PROV.Entity))
