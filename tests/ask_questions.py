@@ -3891,6 +3891,17 @@ CONDITIONS_KEPT = [
     ("2018年前7月网络零售528亿、同比涨13.4%，反推上年同期大约是多少亿？", V("52800000000", "13.4")),
     ("Online retail was 52.8bn in Jan-Jul 2018, up 13.4%: what was it in the same period a year earlier?", V("52800000000", "13.4")),
     ("The place that gives its name to Guangxi's jasmine tea — which city is it administered by?", L("Nanning")),
+    # 原来 of a former name asks no price (原来的横县、现在叫横州市)
+    ("原来的横县、现在叫横州市，上级是哪个市？", L("南宁市")),
+    ("融安金桔原来卖多少钱一斤？", V("2")),  # a price said: the price before the model
+    # a thing at a place: the place says which one is meant
+    ("Could you brief me on the international goods direct-sales centre at Qinzhou's bonded port, whatever you have?",
+     P("implements model: Cross-border e-commerce O2O offline experience store")),
+    ("Between the Guilin and Hezhou city seats, whose latitude is higher?", F("Guilin")),
+    ("Which of Baise and Hechi has the lower longitude?", F("Baise")),
+    ("Labour-market angle: Guangxi e-commerce supports roughly what headcount of jobs (direct and spillover)?", V("120000")),
+    ("Growth-rate sanity check: cross-border e-commerce (2017) vs online retail (Jan-Jul 2018) in Guangxi, which rate is the bigger one?",
+     P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -547,6 +547,10 @@ CUES["latest"] = (("最新的", "最新", "最近一期", "最近的一期"), ("
 for _d in ("north", "south", "east", "west"):
     CUES[_d] = (CUES[_d][0], CUES[_d][1] + tuple(f"{far} {to} the {_d}" for far in ("farthest", "furthest") for to in ("toward", "towards"))
                 + tuple(f"{_d}ern {end}" for end in ("tip", "end", "edge", "extremity")))
+# a coordinate said to be higher or lower (whose latitude is higher): that way
+for _d, _axis, _words in (("north", "latitude", "higher greater bigger larger"), ("south", "latitude", "lower smaller"),
+                          ("east", "longitude", "higher greater bigger larger"), ("west", "longitude", "lower smaller")):
+    CUES[_d] = (CUES[_d][0], CUES[_d][1] + tuple(f"{_axis} is {w}" for w in _words.split()))
 # the earliest figure of those the graph holds (最早的交易额, the earliest year with a figure): read only beside an indicator
 CUES["earliest"] = (("最早的", "最早", "最老的", "最早一期"), ("earliest", "oldest", "earliest recorded", "first recorded"))
 CUES["noise"] = (("按倍数算", "被收进", "收进", "这俩数", "俩数", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
@@ -625,7 +629,7 @@ PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉
 EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastructure", "prior", "previous", "preceding", "selamat", "pagi",
     "hello", "greetings", "count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
-    "ballpark", "sanity", "track", "tracked", "tracking", "colleague", "insists", "insisted",
+    "ballpark", "sanity", "headcount", "track", "tracked", "tracking", "colleague", "insists", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

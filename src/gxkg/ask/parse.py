@@ -394,7 +394,8 @@ EVERYDAY = (
     (r"\bover (?=\d(?![\d,]*\s*(?:years|months|days)\b)(?!\d{3}\b))", "more than "),  # over 70%, over 200 companies: not over 2013-2017
     (r"[.,;]?\s*(?:an? )?(?:estimated?|approximate|rough) (?:number|figure|value)?\s*(?:also|is|would be)?\s*(?:can|ok|okay|fine|acceptable)\s*[.!]?",
      ""),  # Estimate number also can.
-    (r"\bhow many job\b", "how many jobs"), (r"\bdirect (?:and|&|or|and/or) indirect\b", "directly and indirectly"),
+    (r"\bsanity[- ]check\b\s*:?\s*", ""),  # Growth-rate sanity check: …: a reason for asking
+    (r"\bhow many job\b", "how many jobs"), (r"\bdirect (?:and|&|or|and/or|plus) (?:indirect|spillover|knock-on)\b", "directly and indirectly"),
     (r"[\"“”]((?:over|more than|above|about|around|nearly|almost|under|below|at least|less than)?\s*\d[\d,.]*\s*"
      r"(?:%|percent|per cent|billion|million|thousand|yuan|亿元|万元|亿|万|元)?(?:\s*yuan)?)[\"“”]", lambda w: re.sub(r"^over\s+", "more than ", w.strip("\"“”"))),  # is "over 70%"
     (r"\bah(?=\s*[?!.,])", ""),  # where exactly it is ah?
@@ -4572,7 +4573,8 @@ def _before_renaming(q: Question) -> None:
     """改名之前的旧代码, before it was renamed: the time of a name or code, never the price before the model."""
     before = "https://w3id.org/gxkg/resource/indicator/price-before-model"
     word = q.words.get(before.rsplit("/", 1)[-1], "").lower()
-    if before in q.indicators and q.cues & {"rename", "old_code"} and word in ("之前", "以前", "原来", "过去", "before"):
+    if before in q.indicators and (q.cues & {"rename", "old_code"} or not PRICE_TALK.search(q.text)) and \
+            word in ("之前", "以前", "原来", "过去", "before"):  # 原来的横县: a former name, no price
         q.indicators.remove(before)
         q.words.pop(before.rsplit("/", 1)[-1])
     _old_code_of_renamed(q)
@@ -4586,6 +4588,7 @@ def _old_code_of_renamed(q: Question) -> None:
         q.words["old_code"] = q.words.pop("code")
 
 
+PRICE_TALK = lazyre.compile(r"钱|卖|价|元|\b(?:price|prices|priced|cost|costs|sell|sells|sold|yuan)\b", re.I)
 RENAMED_BEFORE = lazyre.compile(r"(?:改名|更名|撤县设市|设市)(?:之|以)?前|\bbefore (?:it was |the )?(?:renam|chang)", re.I)
 
 
