@@ -3902,6 +3902,9 @@ CONDITIONS_KEPT = [
     ("Labour-market angle: Guangxi e-commerce supports roughly what headcount of jobs (direct and spillover)?", V("120000")),
     ("Growth-rate sanity check: cross-border e-commerce (2017) vs online retail (Jan-Jul 2018) in Guangxi, which rate is the bigger one?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8")),
+    ("Thesis on rural platforms: which big Chinese e-commerce players run village-level operations in Guangxi?",
+     L("← operates rural e-commerce in: Alibaba", "← operates rural e-commerce in: Ganjie", "← operates rural e-commerce in: JD.com",
+       "← operates rural e-commerce in: Lecuntao")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

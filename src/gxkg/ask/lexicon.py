@@ -172,7 +172,7 @@ CLASS_WORDS = {
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "platforms": "Platform", "platform": "Platform",
            "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization", "body": "Organization",
            "trade model": "TradeModel", "trade models": "TradeModel",
-           "firms": "Organization", "organisations": "Organization", "organizations": "Organization",
+           "firms": "Organization", "players": "Organization", "organisations": "Organization", "organizations": "Organization",
            "policies": "Policy", "policy": "Policy", "approval": "Policy", "approvals": "Policy", "documents": "Policy", "document": "Policy", "papers": "Policy", "policy papers": "Policy", "paper": "Policy", "reply": "Policy", "notice": "Policy",
            "circular": "Policy", "plan": "Policy", "plans": "Policy", "opinions": "Policy", "business model": "BusinessModel",
            "business models": "BusinessModel", "events": "Event", "event": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
