@@ -3905,6 +3905,14 @@ CONDITIONS_KEPT = [
     ("Thesis on rural platforms: which big Chinese e-commerce players run village-level operations in Guangxi?",
      L("← operates rural e-commerce in: Alibaba", "← operates rural e-commerce in: Ganjie", "← operates rural e-commerce in: JD.com",
        "← operates rural e-commerce in: Lecuntao")),
+    # who asks is no name asked of (ASEAN partner here.)
+    ("ASEAN partner here. Guangxi's online retail turnover in the first seven months of 2018 — how much?", V("52800000000")),
+    ("Of the 14 prefectural seats, which one lies at the southernmost latitude?", L("Beihai")),
+    # words after a name that restate part of it (China–ASEAN after the forum) name no second thing and ask nothing
+    ("Info Harbour e-commerce forum, China–ASEAN: which day, and in which city?", L("Nanning", "2018-09-13")),
+    # its after a name and the place it is in: the name's
+    ("Xiufeng District in Guilin: what is its code?", L("450302")),
+    ("Lingyun tea: which city is its home county under?", L("Baise")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

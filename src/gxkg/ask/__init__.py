@@ -687,6 +687,32 @@ def _containers_as_context(ctx) -> None:
     for c in list(q.names):
         if len(q.names) > 1 and any(_says_where(ctx, c, a) or _owner_of(ctx, c, a) for a in q.names if a is not c):
             q.names.remove(c)
+        else:
+            _restatement_dropped(ctx, c)
+
+
+def _restatement_dropped(ctx, c) -> None:
+    """Info Harbour e-commerce forum, China–ASEAN: …: words after a name, set off by a comma, that are part of that
+    name's label restate it; the thing they name (ASEAN) is no second subject, and their words ask nothing."""
+    q = ctx.q
+    starts = [s for s in (_restated_from(ctx, c, a) for a in q.names if a is not c) if s is not None]
+    if starts and len(q.names) > 1:
+        q.names.remove(c)
+        q.cues -= {k for k, at in q.at.items() if isinstance(at, int) and starts[0] <= at < c.end}
+
+
+def _restated_from(ctx, c, a) -> int | None:
+    """Where the words restating part of a's label begin, when the words from a's end through c are such."""
+    m = RESTATED.fullmatch(ctx.q.text, a.end, c.end) if a.end <= c.start else None
+    return m.start("w") if m and _in_label(ctx, a.iri, m.group("w")) else None
+
+
+def _in_label(ctx, iri: str, words: str) -> bool:
+    said = words.replace("–", "-").replace("—", "-").lower()
+    return any(said in (ctx.kg.label(iri, lang) or "").lower() for lang in ("en", "zh"))
+
+
+RESTATED = lazyre.compile(r"\s*[,，(（]\s*(?P<w>[^,，:：;；?？]+?)\s*")
 
 
 OWNS = lazyre.compile(r"^\s*(?:['’]s?|的|那个|这个)\s*[“\"'‘]?\s*$")

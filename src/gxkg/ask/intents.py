@@ -6031,11 +6031,14 @@ def _whole_class_joined(text: str, words: list[str]) -> bool:
     """Two class words joined by and, one of them English for the whole class (districts and counties)."""
     from .lexicon import CLASS_NAME_END
 
-    broad = {w for w in words if re.fullmatch(r"[a-z -]+", w.lower()) and w not in CLASS_NAME_END}
     if any(CLASS_NAME_END.get(w.lower()) == "市" for w in words):
         return False  # counties and county-level cities: the two kinds told apart, each by its name's end
-    pairs = [(a, b) for a in words for b in words if a != b and {a, b} & broad]
-    return any(re.search(rf"\b{re.escape(a)}\s+(?:and|&)\s+(?:the\s+)?{re.escape(b)}\b", text, re.I) for a, b in pairs)
+    broad = {w for w in words if re.fullmatch(r"[a-z -]+", w.lower()) and w not in CLASS_NAME_END}
+    return any(_joined_by_and(text, a, b) for a in words for b in words if a != b and {a, b} & broad)
+
+
+def _joined_by_and(text: str, a: str, b: str) -> bool:
+    return re.search(rf"\b{re.escape(a)}\s+(?:and|&)\s+(?:the\s+)?{re.escape(b)}\b", text, re.I) is not None
 
 
 BARE_DISTRICT = lazyre.compile(r"[、和及与]区(?=[、和及与？?，,]|$)|(?<![\u4e00-\u9fff])区[、和及与]")
@@ -8649,14 +8652,18 @@ def _in_guangxi_division(ctx: Ctx, e: str) -> bool:
 def _county_sense_listed(ctx: Ctx, classes: list[str]) -> None:
     """县 (county) said of a list that holds districts or county-level cities too (梧州下辖哪些县): the list is of
     every county-level division, said so, with the 县 among them named (the count says the same)."""
-    word = ctx.q.words.get("County", "").lower()
-    if classes != ["County"] or word not in COUNTY_WORDS or len({w for w, _ in ctx.q.kinds}) > 1:
+    if not _county_word_alone(ctx.q, classes):
         return  # 县和区: listed by the ends of their names, as said
     listed = [a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "County")]
     named = sorted(ctx.label(i) for i in listed if (ctx.kg.label(i, "zh") or "").endswith("县"))
     if len(named) < len(listed):  # 不算区: the county-level cities stay, said
         ctx.note(msg("counties_and_cities", ctx.lang, k=len(named)) if ctx.q.excluded else
                  msg("counties_listed", ctx.lang, names=ctx.sep().join(named) or "-"))
+
+
+def _county_word_alone(q: Question, classes: list[str]) -> bool:
+    """县 / county the one kind word said, of the county class alone."""
+    return classes == ["County"] and q.words.get("County", "").lower() in COUNTY_WORDS and len({w for w, _ in q.kinds}) <= 1
 
 
 def _kinds_asked(q: Question) -> list[str]:

@@ -228,6 +228,8 @@ EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
+    (r"^\s*(?:(?:an?|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:partner|buyer|investor|exporter|importer|delegation|delegate|trader|official|"
+     r"reporter|journalist|analyst|researcher|student)s?\s+here\s*[.,:;!—–-]+\s*", ""),  # ASEAN partner here.: who asks, no name asked of
     (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
     (rf"(?:[.!?]|\n|[,;]\s*(?={THANKS}))\s*(?:{THANKS}|(?:with )?(?:best|kind|warm|warmest) (?:regards|wishes)|best|regards|cheers|"
      r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully)\s*[,!.]?(?:[ \t]*[^\n?？]{0,80})?(?:\n[^\n?？]{0,80}){0,5}\s*$",

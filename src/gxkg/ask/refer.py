@@ -646,6 +646,7 @@ def _rewritten(kg, q, lang: str, things: list[str], span: tuple[int, int], level
 
 
 # a question that names its topic first and then refers to it (Lingyun tea: which city is its home county under?)
+PLACE_AFTER = lazyre.compile(r"\s*(?:in|of|,)\s+[A-Z][\w'’ -]+")  # Xiufeng District in Guilin: where it is
 TOPIC_FIRST = lazyre.compile(r"^\s*(?P<lead>[^:：?？]{2,120}?)\s*(?:[:：]|\s[-–—]+)\s*(?P<rest>.+)$")
 
 
@@ -662,10 +663,11 @@ def only_the_name(kg, lead: str, name) -> bool:
 
 
 def topic_first(kg, q) -> str | None:
-    """The question with "its" read as the one name of its lead (Lingyun tea's home county), so that a
-    phrase built on it is read; None when the question is not so made."""
+    """The question with "its" read as the one name of its lead (Lingyun tea's home county; Xiufeng District in
+    Guilin, its place read as context), so that a phrase built on it is read; None when the question is not so made."""
     m = TOPIC_FIRST.match(q.text) if q.lang == "en" and len(q.names) == 1 else None
     lead = [n for n in q.names if n.end <= m.end("lead")] if m and re.search(r"\bits\b", m.group("rest"), re.I) else []
-    if not lead or not only_the_name(kg, q.text[m.start("lead"):m.end("lead")], lead[0]):
+    end = lead[0].end if lead and PLACE_AFTER.fullmatch(q.text, lead[0].end, m.end("lead")) else m.end("lead") if lead else 0
+    if not lead or not only_the_name(kg, q.text[m.start("lead"):end], lead[0]):
         return None
     return re.sub(r"\bits\b", _plain(kg.label(lead[0].iri, "en")) + "'s", m.group("rest"), count=1, flags=re.I)
