@@ -3913,6 +3913,25 @@ CONDITIONS_KEPT = [
     # its after a name and the place it is in: the name's
     ("Xiufeng District in Guilin: what is its code?", L("450302")),
     ("Lingyun tea: which city is its home county under?", L("Baise")),
+    # 区县市 is every county-level kind; whether a total is stated is the count asked again
+    ("防城港下面管着哪些区县市？", L("上思县", "东兴市", "港口区", "防城区")),
+    ("写稿需要：广西全区到底有几个淘宝村，有没有官方总数？", R()),  # no source states the total: never a yes
+    ("How many Taobao villages are there in Guangxi? Is there an official total?", R()),
+    ("都有哪些跨境电商平台在广西落了户？", L("德国思爱普（SAP）", "浙江聚贸", "阿里巴巴一达通")),
+    ("香蕉、芒果、螺蛳粉三样2017年的销售额加一块，起码有多少亿？", F("合计至少 14800000000 元")),
+    ("喝六堡茶好多年了，一直没搞清楚它是哪个城市产的？", L("梧州市")),
+    ("记者核实：54935家个人网店的说法，出处是哪家媒体哪篇稿子？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("18年1到7月广西网络零售额同比增速是不是超过了两成？", P("否: 广西壮族自治区 网络零售交易额同比增长: 13.4")),
+    ("从1266亿到7056亿，四年里广西电商交易额多出了多少？", V("126600000000", "705600000000", "53.3")),
+    # why and for whom a question is asked is no part of it
+    ("For a Malaysian trade briefing: Guangxi's 2017 cross-border e-commerce transaction total, please.", V("42500000000")),
+    ("Writing a school report on southern China - Guangxi has how many cities at the prefecture level?", L("14")),
+    ("In terms of how many county-level units it oversees, which Guangxi prefecture tops the table?", L("Guilin: 17")),
+    ("I'm an Indonesian exporter. Brief me on the Nanning cross-border direct-purchase experience centre - size, tenants, range.",
+     P("implements model: Cross-border e-commerce O2O offline experience store")),
+    ("Tracing the legal basis: the cross-border e-commerce comprehensive pilot zones were approved by which body?", R()),  # never the article
+    ("Had Guangxi's e-commerce turnover already passed the 1-trillion-yuan mark back in 2013?", P("no: Guangxi Zhuang Autonomous Region e-commerce transaction volume")),
+    ("Did Guangxi's e-commerce volume pass 0.5 trillion yuan in 2017?", P("yes: Guangxi Zhuang Autonomous Region e-commerce transaction volume")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -644,8 +644,8 @@ def _indicator_words(i: str) -> set[str]:
 
 
 # ------------------------------------------------------------------------------ a figure against a number
-EN_SCALE = {"billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
-EN_NUMBER = lazyre.compile(rf"(?<![\d.,])({ARABIC})\s*(billion|bn|million|m|thousand|k)?\b", re.I)  # 60,000, never 60
+EN_SCALE = {"trillion": 10 ** 12, "billion": 10 ** 9, "bn": 10 ** 9, "million": 10 ** 6, "m": 10 ** 6, "thousand": 1000, "k": 1000}
+EN_NUMBER = lazyre.compile(rf"(?<![\d.,])({ARABIC})\s*(trillion|billion|bn|million|m|thousand|k)?\b", re.I)  # 60,000, never 60
 
 
 def _threshold(q: Question) -> tuple[float, bool] | None:
@@ -4850,7 +4850,7 @@ def _claimed_number_not_held(ctx: Ctx) -> bool:
     return True
 
 
-_SCALE_WORD = lazyre.compile(r"\s*(?:billion|bn|million|thousand)\b", re.I)
+_SCALE_WORD = lazyre.compile(r"\s*(?:trillion|billion|bn|million|thousand)\b", re.I)
 
 
 def _amounts_given(text: str) -> dict:

@@ -152,7 +152,7 @@ RISE_COUNTED = frozenset({"households-lifted"})
 
 # class words, for counts and lists: zh/en word -> class local name
 CLASS_WORDS = {
-    "zh": {"区县": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture",
+    "zh": {"区县": "County", "区县市": "County", "些区县市": "County", "个区县市": "County", "县市区": "County", "县区市": "County", "市县区": "County", "些县市区": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture",
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
@@ -189,7 +189,7 @@ CLASS_WORDS = {
            "county-level administrative divisions": "County", "county-level cities": "County",
            "county-level city": "County", "autonomous counties": "County", "ethnic autonomous counties": "County", "ethnic autonomous county": "County", "minority autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County", "plain county": "County", "ordinary county": "County",
            "districts": "County", "urban districts": "County", "municipal districts": "County", "municipal district": "County", "prefecture-level cities": "Prefecture",
-           "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture", "prefectural seats": "Prefecture", "prefectural cities": "Prefecture", "prefectural city": "Prefecture", "prefectural seat": "Prefecture", "prefecture seats": "Prefecture", "prefectural capitals": "Prefecture", "prefecture-level units": "Prefecture", "prefecture-level unit": "Prefecture", "prefecture-level administrative units": "Prefecture",
+           "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture", "cities at the prefecture level": "Prefecture", "cities at prefecture level": "Prefecture", "cities at the prefecture-level": "Prefecture", "prefectural seats": "Prefecture", "prefectural cities": "Prefecture", "prefectural city": "Prefecture", "prefectural seat": "Prefecture", "prefecture seats": "Prefecture", "prefectural capitals": "Prefecture", "prefecture-level units": "Prefecture", "prefecture-level unit": "Prefecture", "prefecture-level administrative units": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
            "regions": "Region", "world regions": "Region", "municipalities": "Province", "foreign regions": "Region", "regions abroad": "Region",
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
@@ -248,9 +248,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
                  "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
     "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
-             ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest")),
+             ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest", "tops the table", "top of the table",
+              "tops the list", "top of the list", "tops the ranking", "comes top")),
     "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
-                "多了多少", "增加了多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
+                "多了多少", "增加了多少", "多出了多少", "多出多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
                 "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
@@ -374,7 +375,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
     # figures of several things added up, and one figure per unit of another
-    "total": (("加总", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
+    "total": (("加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum", "adding", "adding up")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
@@ -553,7 +554,7 @@ for _d, _axis, _words in (("north", "latitude", "higher greater bigger larger"),
     CUES[_d] = (CUES[_d][0], CUES[_d][1] + tuple(f"{_axis} is {w}" for w in _words.split()))
 # the earliest figure of those the graph holds (最早的交易额, the earliest year with a figure): read only beside an indicator
 CUES["earliest"] = (("最早的", "最早", "最老的", "最早一期"), ("earliest", "oldest", "earliest recorded", "first recorded"))
-CUES["noise"] = (("按倍数算", "被收进", "收进", "这俩数", "俩数", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
+CUES["noise"] = (("按倍数算", "记者核实", "核实一下", "核实", "记者", "起码", "能简单说说吗", "简单说说", "简单介绍一下", "简单", "一直没搞清楚", "没搞清楚", "搞清楚", "被收进", "收进", "这俩数", "俩数", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
                    "稿件称", "有稿件称", "均计入", "都计入", "这两个统计期", "两个统计期", "统计期", "这两期", "两期", "而言",
                    "上述报道中所列", "报道中所列", "文中所列", "上述报道中", "上述报道", "经核", "兹就", "事宜询问", "事宜", "请予答复", "予答复", "网传", "网上传", "坊间传", "我在别处看到", "在别处看到", "别处看到", "在别处看", "别处看", "在别处", "别处", "的体量", "体量", "的商品", "数平均", "一并列明", "烦请一并", "一并", "并附", "列一下呗", "呗", "到底", "请按原文的写法给出", "按原文的写法", "原文的写法", "写法", "代表点", "区划数据里的", "区划数据里", "据说今年的", "据说", "请测算", "测算", "经查", "据查", "特此询问", "特此", "烦请告知", "烦请", "好奇哈", "好奇", "来着", "报道中所说的", "报道里所说的", "报道所说的", "文章中所说的", "文章里所说的", "文中所说的", "报道里说", "报道说", "报道中说", "文章里说", "文章说的", "文章列的", "文章里列的", "文中列的", "不要自己推算的", "不要推算的", "不要自己算的", "要原文给出的", "原文给出的", "文章点名了", "文章提到了", "文章里提到了", "文中提到了", "是个什么规模", "什么规模", "多大规模", "从下往上", "一级一级说", "一级一级", "逐级", "这段时间", "文章列出来的", "文章列出的", "文章里列出的", "文中列出的", "文章列举的", "文章点名的", "两市", "两个市", "两县", "两个县", "两地", "两区", "三市", "三个市", "三县", "三个县", "三地", "三区", "四市", "四个市", "两座城市", "两个城市", "两者", "出了名的", "地级市叫什么", "城市叫什么", "比如", "例如", "譬如", "之类的", "之类", "也包括在内", "包括在内", "都算", "也算", "两位数", "折合成", "折成", "折合", "按公斤计价", "按斤计价", "计价", "换算成", "换算为", "换算", "换成", "相当于", "最后是", "最后", "最终是", "叫什么名字", "名字是什么", "跟谁有", "和谁有", "与谁有", "同谁有", "最终", "经济增长", "据报道", "据文章", "文章里提到的", "文章中提到的", "文章提到的", "文中提到的", "报道里提到的", "报道中提到的", "报道称", "文章说", "最好有", "最好能", "最好给", "最好附上", "最好带上", "全国知名", "全国著名", "全国闻名", "全国性", "知名度", "前7个月", "前七个月", "头七个月", "头7个月"),
                  ("administratively speaking", "a lot of", "-odd", "odd", "divided into", "divided", "mark", "going by the period in its title", "going by its title", "going by the title", "tagged as", "tagged", "labelled as", "labeled as", "flagged as", "using the graph's lat/long", "using the graph's coordinates", "using the coordinates", "using the graph's", "measured", "noted", "considered", "regarded", "specific", "certain", "notable", "prominent", "respectively", "essentially", "typically", "formally", "publicly", "in the division hierarchy", "in the administrative hierarchy", "in the hierarchy", "directly", "the unit coded", "unit coded", "the division coded", "the place coded", "the county coded", "coded as", "a draft brief says", "a draft says", "my draft says", "draft brief", "at face value", "taking the figures at face value", "in a sentence", "in one sentence", "in a word", "in brief", "in short", "is it correct that", "is it right that", "as well,", "as well as the city itself", "as well as the city", "the city itself", "as well as", "judged by their representative points", "by their representative points", "representative points", "representative point", "it's claimed that", "it is claimed that", "the year before last", "last year",
@@ -629,7 +630,9 @@ PROVINCES_ZH = lazyre.compile("|".join("""北京 天津 河北 山西 辽宁 吉
 EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastructure", "prior", "previous", "preceding", "selamat", "pagi",
     "hello", "greetings", "count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
-    "ballpark", "sanity", "headcount", "track", "tracked", "tracking", "colleague", "insists", "insisted",
+    "ballpark", "sanity", "headcount", "official", "malaysian", "indonesian", "thai", "vietnamese", "filipino", "singaporean",
+    "briefing", "planning", "booth", "regional", "real", "misremembering", "misremember", "formal", "reliable", "verbatim",
+    "taxonomy", "broader", "umbrella", "coal", "tenant", "tenants", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of
@@ -645,7 +648,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     "between", "all", "any", "some", "each", "both", "per", "than", "then", "year", "years", "yearly", "annual",
     "annually", "total", "overall", "number", "amount", "figure", "figures", "value", "data", "stated", "according",
     "in?", "so", "far", "up", "until", "by", "since", "over", "during", "period", "time", "yuan", "rmb", "cny",
-    "billion", "million", "percent", "per", "cent", "jin", "kg", "one", "two", "three", "get", "got", "they", "them",
+    "trillion", "billion", "million", "percent", "per", "cent", "jin", "kg", "one", "two", "three", "get", "got", "they", "them",
     "he", "she", "his", "her", "our", "your", "my", "also", "just", "only", "exactly", "roughly", "around", "approx",
     "approximately", "currently", "now", "then", "guangxi's", "what's", "whats", "it's", "let", "like", "did", "done",
     "e-commerce", "ecommerce", "yes", "no", "not", "really", "true", "actually", "cumulative", "cumulatively", "fact",

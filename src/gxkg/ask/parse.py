@@ -160,7 +160,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
     q = ROUGH_GUESSES_ZH.sub("", q)  # 是两千出头还是三千出头？具体多少: the figure, whichever it is
     q = STILL_ZH.sub("是", q) if q.count("还是") == 1 else q  # 现在的代码还是450331吗: still, no choice of two
-    q = re.sub(r"(?:\bthe\s+)?(\d[\d,.]*\s*(?:billion|million|thousand|亿|万)?\s*(?:yuan|rmb|cny|元|%|percent)?)\s+(?:mark|threshold|barrier)\b",
+    q = re.sub(r"(?:\bthe\s+)?(\d[\d,.]*[\s-]*(?:trillion|billion|million|thousand|亿|万)?[\s-]*(?:yuan|rmb|cny|元|%|percent)?)\s+(?:mark|threshold|barrier)\b",
                r"\1", q, flags=re.I)  # broke through the 3 billion yuan mark
     q = re.sub(r"\bthe old (?=[A-Z])", "", q)  # the old Hengxian: the place by its old name
     q = re.sub(r"\bput (\S+(?: \S+)?) on the list of\b", r"named \1 among", q, flags=re.I)  # the reply that put Nanning on the list
@@ -397,6 +397,14 @@ EVERYDAY = (
     (r"[.,;]?\s*(?:an? )?(?:estimated?|approximate|rough) (?:number|figure|value)?\s*(?:also|is|would be)?\s*(?:can|ok|okay|fine|acceptable)\s*[.!]?",
      ""),  # Estimate number also can.
     (r"\bsanity[- ]check\b\s*:?\s*", ""),  # Growth-rate sanity check: …: a reason for asking
+    (r"(?<=\d)-(?:trillion|billion|million|thousand)-yuan\b", lambda w: " " + w[1:].replace("-", " ")),  # 1-trillion-yuan: 1 trillion yuan
+    (r"^\s*(?:i'?m |i am |we'?re |we are )?(?:writing|preparing|compiling|putting together|drafting) (?:an?|my|our|the) [\w\s'-]{0,40}?"
+     r"\b(?:report|story|piece|article|column|brief|briefing|thesis|paper|memo|annex|list)\b[^,:.—–-]{0,30}\s*[:,.—–-]\s*", ""),  # Writing a school report on …: why it is asked
+    (r"^\s*(?:tracing|checking|double-checking|verifying|confirming|researching|looking into)\b[^:?]{0,40}:\s*", ""),  # Tracing the legal basis: …
+    (r"(?<=\w)\s*[-–—:]\s*(?:size|area|tenants|merchants|range|goods|products|origins?)(?:\s*,\s*(?:and\s+)?(?:size|area|tenants|merchants|"
+     r"range|goods|products|origins?))+\s*\.?\s*$", "."),  # Brief me on the centre - size, tenants, range.: what is known of it
+    (r"^\s*for (?:an?|my|our|the) [\w\s'-]{0,40}?\b(?:briefing|brief|report|memo|article|story|column|piece|presentation|thesis|"
+     r"citation list|annex)\s*[:,—–-]\s*", ""),  # For a Malaysian trade briefing: …: why it is asked
     (r"\bhow many job\b", "how many jobs"), (r"\bdirect (?:and|&|or|and/or|plus) (?:indirect|spillover|knock-on)\b", "directly and indirectly"),
     (r"[\"“”]((?:over|more than|above|about|around|nearly|almost|under|below|at least|less than)?\s*\d[\d,.]*\s*"
      r"(?:%|percent|per cent|billion|million|thousand|yuan|亿元|万元|亿|万|元)?(?:\s*yuan)?)[\"“”]", lambda w: re.sub(r"^over\s+", "more than ", w.strip("\"“”"))),  # is "over 70%"
@@ -505,7 +513,7 @@ def _words_number(m: re.Match) -> str:
 # half as a bound (below half, more than half, 超过一半, 不到一半)
 HALF = lazyre.compile(r"(\b(?:below|under|above|over|more than|less than|at least)|超过|不到|不足|低于|高于|过)\s*(?:a |one )?(?:half|一半)(?![a-z])", re.I)
 # a share said in tenths after a bound (超过三成, 不到两成): 30%, 20%
-TENTHS = lazyre.compile(r"(超过|超出|超|达到|达|不到|不足|接近|将近|近|逾|过|低于|高于|突破|约)([一两二三四五六七八九])成(?![立功本员为])")
+TENTHS = lazyre.compile(r"(超过了?|超出了?|超了?|达到了?|达|不到|不足|接近|将近|近|逾|过了?|低于|高于|突破了?|约|有没有|是不是|占)([一两二三四五六七八九])成(?![立功本员为])")
 
 
 def _lexicon_entries():
@@ -1282,6 +1290,7 @@ def parse(kg, raw: str) -> Question:
     _ranked_first(q)
     _place_data_made(q)
     _administered_by_which(q)
+    _total_said_to_exist(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -2412,11 +2421,11 @@ def _range_of(text: str, a, b) -> tuple[float, float]:
     return tuple(sorted((_scaled_as(a, b, high), high)))
 
 
-EN_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3}
+EN_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 def _english_scale(rest: str) -> float:
-    m = re.match(r"\s*(billion|bn|million|thousand)\b", rest, re.I)
+    m = re.match(r"\s*(trillion|billion|bn|million|thousand)\b", rest, re.I)
     return EN_SCALES[m.group(1).lower()] if m else 1.0
 
 
@@ -3166,6 +3175,18 @@ def _administered_by_which(q: Question) -> None:
             re.search(r"\b(?:which|what)\b", q.text, re.I):
         q.cues = (q.cues - {"within"}) | {"where"}
         q.words["where"], q.at["where"] = word, q.at.get("within", 0)
+
+
+def _total_said_to_exist(q: Question) -> None:
+    """有几个淘宝村，有没有官方总数: whether a total is stated is the count asked again (answered, or said not to be
+    stated), never a yes from the things the graph holds."""
+    if "count" in q.cues and "yesno" in q.cues and TOTAL_EXISTS.search(q.text):
+        q.cues.discard("yesno")
+
+
+TOTAL_EXISTS = lazyre.compile(r"(?:有没有|是否有|有无)(?:个|一个)?(?:官方|权威|正式)?(?:的)?(?:总数|统计|数字|数据|总量)|"
+                              r"\b(?:is there|are there|do you have|does the graph have) (?:an? )?(?:official |published )?(?:total|count|figure)\b",
+                              re.I)
 
 
 def _per_prefecture_compared(q: Question) -> bool:
