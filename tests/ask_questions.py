@@ -3932,6 +3932,7 @@ CONDITIONS_KEPT = [
     ("Tracing the legal basis: the cross-border e-commerce comprehensive pilot zones were approved by which body?", R()),  # never the article
     ("Had Guangxi's e-commerce turnover already passed the 1-trillion-yuan mark back in 2013?", P("no: Guangxi Zhuang Autonomous Region e-commerce transaction volume")),
     ("Did Guangxi's e-commerce volume pass 0.5 trillion yuan in 2017?", P("yes: Guangxi Zhuang Autonomous Region e-commerce transaction volume")),
+    ("农村电商服务站点比物流配送网点多出了多少？", F("农村电商服务站点数（累计） 3101个 > 物流配送网点数（累计） 2228个")),  # two figures: a difference
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

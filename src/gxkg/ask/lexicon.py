@@ -251,7 +251,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest", "tops the table", "top of the table",
               "tops the list", "top of the list", "tops the ranking", "comes top")),
     "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
-                "多了多少", "增加了多少", "多出了多少", "多出多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
+                "多了多少", "增加了多少", "多出了多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
                 "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",

@@ -1291,6 +1291,7 @@ def parse(kg, raw: str) -> Question:
     _place_data_made(q)
     _administered_by_which(q)
     _total_said_to_exist(q)
+    _more_of_two(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3187,6 +3188,14 @@ def _total_said_to_exist(q: Question) -> None:
 TOTAL_EXISTS = lazyre.compile(r"(?:有没有|是否有|有无)(?:个|一个)?(?:官方|权威|正式)?(?:的)?(?:总数|统计|数字|数据|总量)|"
                               r"\b(?:is there|are there|do you have|does the graph have) (?:an? )?(?:official |published )?(?:total|count|figure)\b",
                               re.I)
+
+
+def _more_of_two(q: Question) -> None:
+    """服务站点比网点多出了多少: of two things or figures, how many more one is than the other (a difference), not a
+    rise over time."""
+    if q.words.get("growth") == "多出了多少" and (len(q.indicators) >= 2 or len(q.names) >= 2):
+        q.cues = (q.cues - {"growth"}) | {"compare"}
+        q.words["compare"] = q.words.pop("growth")
 
 
 def _per_prefecture_compared(q: Question) -> bool:
