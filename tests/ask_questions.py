@@ -3933,6 +3933,16 @@ CONDITIONS_KEPT = [
     ("Had Guangxi's e-commerce turnover already passed the 1-trillion-yuan mark back in 2013?", P("no: Guangxi Zhuang Autonomous Region e-commerce transaction volume")),
     ("Did Guangxi's e-commerce volume pass 0.5 trillion yuan in 2017?", P("yes: Guangxi Zhuang Autonomous Region e-commerce transaction volume")),
     ("农村电商服务站点比物流配送网点多出了多少？", F("农村电商服务站点数（累计） 3101个 > 物流配送网点数（累计） 2228个")),  # two figures: a difference
+    ("Online retail as a share of the total e-commerce volume, Jan-Jul 2018 - what's the ratio?",
+     L("Guangxi Zhuang Autonomous Region online retail sales: 52800000000 yuan (CNY) (528亿元)",
+       "Guangxi Zhuang Autonomous Region e-commerce transaction volume: 422000000000 yuan (CNY) (4220亿元)",
+       "online retail sales was 12.51% of e-commerce transaction volume (2018-01 to 2018-07)")),
+    ("Guangxi had 54,935 personal online stores in 2017 - what slice of the national total was that?", V("0.8")),
+    ("Which national e-commerce platforms have rural operations in Guangxi's villages? Names please.",
+     L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
+    ("Heshan (合山), the small coal town - which prefecture governs it nowadays?", L("Laibin")),
+    ("Anything in the knowledge base on the so-called Southern Transport Corridor (南向通道)?",
+     P("China-ASEAN Information Harbor E-commerce Forum —promotes→ Southbound corridor")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

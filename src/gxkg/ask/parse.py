@@ -397,6 +397,7 @@ EVERYDAY = (
     (r"[.,;]?\s*(?:an? )?(?:estimated?|approximate|rough) (?:number|figure|value)?\s*(?:also|is|would be)?\s*(?:can|ok|okay|fine|acceptable)\s*[.!]?",
      ""),  # Estimate number also can.
     (r"\bsanity[- ]check\b\s*:?\s*", ""),  # Growth-rate sanity check: …: a reason for asking
+    (r"\bpersonal online (?=stores?\b|shops?\b)", "individual online "), (r"\bknowledge base\b", "knowledge graph"),
     (r"(?<=\d)-(?:trillion|billion|million|thousand)-yuan\b", lambda w: " " + w[1:].replace("-", " ")),  # 1-trillion-yuan: 1 trillion yuan
     (r"^\s*(?:i'?m |i am |we'?re |we are )?(?:writing|preparing|compiling|putting together|drafting) (?:an?|my|our|the) [\w\s'-]{0,40}?"
      r"\b(?:report|story|piece|article|column|brief|briefing|thesis|paper|memo|annex|list)\b[^,:.—–-]{0,30}\s*[:,.—–-]\s*", ""),  # Writing a school report on …: why it is asked
@@ -1292,6 +1293,7 @@ def parse(kg, raw: str) -> Question:
     _administered_by_which(q)
     _total_said_to_exist(q)
     _more_of_two(q)
+    _ratio_of_a_share(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3188,6 +3190,12 @@ def _total_said_to_exist(q: Question) -> None:
 TOTAL_EXISTS = lazyre.compile(r"(?:有没有|是否有|有无)(?:个|一个)?(?:官方|权威|正式)?(?:的)?(?:总数|统计|数字|数据|总量)|"
                               r"\b(?:is there|are there|do you have|does the graph have) (?:an? )?(?:official |published )?(?:total|count|figure)\b",
                               re.I)
+
+
+def _ratio_of_a_share(q: Question) -> None:
+    """Online retail as a share of the total, what's the ratio: the ratio asked is the share, no comparison."""
+    if "share" in q.cues and q.words.get("compare", "").lower() in ("ratio", "the ratio", "比例", "比值"):
+        q.cues.discard("compare")
 
 
 def _more_of_two(q: Question) -> None:
