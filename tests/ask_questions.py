@@ -3943,6 +3943,10 @@ CONDITIONS_KEPT = [
     ("Heshan (合山), the small coal town - which prefecture governs it nowadays?", L("Laibin")),
     ("Anything in the knowledge base on the so-called Southern Transport Corridor (南向通道)?",
      P("China-ASEAN Information Harbor E-commerce Forum —promotes→ Southbound corridor")),
+    # the forum on its day in its city: the one forum, its date and place saying which (no condition, no second subject)
+    ("Who was behind the forum on 13 Sept 2018 in Nanning - host and organiser, please.",
+     L("hosted by: People's Government of Guangxi Zhuang Autonomous Region", "organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("Who hosted the forum in 2019?", R()),  # a year not its own: a condition kept, refused
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

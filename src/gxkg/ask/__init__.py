@@ -802,9 +802,13 @@ def _comes_from(ctx, a: str, c: str) -> bool:
     return any(r["o"].value == c for r in ctx.related({"s": [_node(a)], "p": [_node(GXO + "originatesFrom")]}))
 
 
+# between a thing and the place it is in: in, of, at (the forum on 13 Sept 2018 in Nanning: a date first)
+QUALIFYING_GAP = lazyre.compile(r"[\s,]*(?:(?:held\s+)?on\s+(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?(?:in|of|at)\s+(?:the\s+)?", re.I)
+
+
 def _qualifies(text: str, c, a) -> bool:
     """c is written as a's place: "a in c", "a of c", "a at c", or 梧州(的|下面的)长洲区."""
-    return (a.end <= c.start and re.fullmatch(r"[\s,]*(?:in|of|at)\s+(?:the\s+)?", text[a.end:c.start], re.I) is not None
+    return (a.end <= c.start and QUALIFYING_GAP.fullmatch(text[a.end:c.start]) is not None
             or c.end <= a.start and re.fullmatch(r"\s*(?:的|下面的|下辖的|境内的|里的|辖下的|那个|那家|那座|的那个|的那家|里头那个|里那个|里头的|里面的|里的那个|中的)?\s*",
                                                  text[c.end:a.start]) is not None)
 

@@ -3587,7 +3587,8 @@ def _one_of(kg, word: str, cls: str, fits, lang: str = "en") -> str | None:
 
 DATE_WORD = lazyre.compile(r"\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                            r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.I)
-THE_KIND = lazyre.compile(r"\bthe (?P<pre>(?:(?!the\b)[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b(?! (?:on|of|about|for)\b)", re.I)
+THE_KIND = lazyre.compile(r"\bthe (?P<pre>(?:(?!the\b)[\w-]+ ){0,3}?)(forum|summit|festival|fair|contest|conference|expo|reply)\b"
+                      r"(?! (?:on(?! (?:\d|the \d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|of|about|for)\b)", re.I)  # the forum on 13 Sept
 
 
 def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
@@ -5391,8 +5392,12 @@ ARTICLE_OF_YEAR = (r"\s*(?:年\s*的?\s*)?(?:(?:新浪广西|新浪|sina(?: guan
 
 
 def _year_after_name(kg, text: str, names: list[Name], y: str) -> bool:
-    """the China-ASEAN forum 2018: a year right after a name whose own date falls in it says which thing it is."""
-    return any(re.match(rf"\s*\(?{y}\)?(?!\d)", text[n.end:]) and y in _dates_of(kg, n.iri) for n in names)
+    """the China-ASEAN forum 2018, the forum on 13 Sept 2018: a year right after a name (on its day) whose own date falls
+    in it says which thing it is."""
+    return any(re.match(ON_DAY + rf"\(?{y}\)?(?!\d)", text[n.end:], re.I) and y in _dates_of(kg, n.iri) for n in names)
+
+
+ON_DAY = r"\s*(?:on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
 
 
 # what lies between an event's name and the date it is said to have been held (the forum held in Nanning in September 2018)
