@@ -3947,6 +3947,9 @@ CONDITIONS_KEPT = [
     ("Who was behind the forum on 13 Sept 2018 in Nanning - host and organiser, please.",
      L("hosted by: People's Government of Guangxi Zhuang Autonomous Region", "organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
     ("Who hosted the forum in 2019?", R()),  # a year not its own: a condition kept, refused
+    ("Which city was chosen to stage the China-ASEAN Information Harbor e-commerce forum in autumn 2018?", F("Nanning")),
+    ("Who hosted the forum in September 2018?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    ("What does the forum advance?", L("China-ASEAN Information Harbor", "Southbound corridor")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

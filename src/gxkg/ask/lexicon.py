@@ -631,7 +631,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     "hello", "greetings", "count-wise", "via", "anywhere", "piled", "accumulated", "racked", "amassed", "sector", "stood", "stands",
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "ballpark", "sanity", "headcount", "official", "malaysian", "indonesian", "thai", "vietnamese", "filipino", "singaporean",
-    "briefing", "planning", "booth", "regional", "real", "misremembering", "misremember", "formal", "reliable", "verbatim",
+    "briefing", "planning", "booth", "real", "misremembering", "misremember", "formal", "reliable", "verbatim",
     "taxonomy", "broader", "umbrella", "coal", "small", "tenant", "tenants", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has

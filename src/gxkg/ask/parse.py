@@ -5397,7 +5397,8 @@ def _year_after_name(kg, text: str, names: list[Name], y: str) -> bool:
     return any(re.match(ON_DAY + rf"\(?{y}\)?(?!\d)", text[n.end:], re.I) and y in _dates_of(kg, n.iri) for n in names)
 
 
-ON_DAY = r"\s*(?:on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+ON_DAY = (r"\s*(?:(?:on|in)\s+(?:the\s+)?(?:(?:autumn|fall|spring|summer|winter|early|late|mid)[\s-]+(?:of\s+)?)?"
+          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")  # on 13 Sept, in autumn
 
 
 # what lies between an event's name and the date it is said to have been held (the forum held in Nanning in September 2018)
