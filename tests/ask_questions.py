@@ -3950,6 +3950,17 @@ CONDITIONS_KEPT = [
     ("Which city was chosen to stage the China-ASEAN Information Harbor e-commerce forum in autumn 2018?", F("Nanning")),
     ("Who hosted the forum in September 2018?", L("People's Government of Guangxi Zhuang Autonomous Region")),
     ("What does the forum advance?", L("China-ASEAN Information Harbor", "Southbound corridor")),
+    # goods sourced from places: where they come from, no source of a claim
+    ("Where are the products stocked at Nanning's cross-border experience centre sourced from?", L("ASEAN", "Australia", "Europe and America")),
+    # as a whole counts every place in it; of any ethnicity asks no people
+    ("Guangxi as a whole: count of autonomous counties of any ethnicity?", L("12")),
+    ("广西不分民族一共有几个自治县？", L("12")),
+    # the fact a report states, asked yes or no: the verdict, not the source
+    ("Was Google one of the leading firms the report says came to Guangxi?", P("yes: Google —came to develop in→")),
+    ("报道里说的入桂发展的企业有谷歌吗？", P("是: 谷歌 —入桂发展→")),
+    # the count of the kind right after 几个 (几个区: districts), never a figure counting another kind
+    ("国务院批复里点名的那个广西城市，下面有几个区？", R()),
+    ("批复批了几个城市？", V("22")),  # the reply's stated 22, never the cities the graph links to some policy
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

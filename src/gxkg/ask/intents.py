@@ -5926,6 +5926,11 @@ def _within(ctx: Ctx, var: str, what: str = "?o", iri: str | None = None) -> str
     return f"FILTER({what} = ?{var} || EXISTS {{ {what} gxo:locatedIn+ ?{var} }})"
 
 
+def _directly_only(q: Question) -> bool:
+    """本级, itself: the places right under it; as a whole (整体) counts every place in it, never only those right under."""
+    return "exact" in q.cues and q.words.get("exact", "").lower() not in ("as a whole", "整体")
+
+
 MAX_BOUND_PLACES = 2000  # more places in a place than this are filtered, not bound as values
 
 
@@ -5940,7 +5945,7 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
     var, place = f"n{k}", ctx.is_a(iri, "Place")
     if place and (cls in PLACE_CLASSES or cls == "Place" or _where_the_kind_is(ctx, cls, iri)):  # places in Guangxi
         ctx.use("within", "exact")
-        return f"?x gxo:locatedIn ?{var} ." if "exact" in ctx.q.cues else f"?x gxo:locatedIn+ ?{var} ."
+        return f"?x gxo:locatedIn ?{var} ." if _directly_only(ctx.q) else f"?x gxo:locatedIn+ ?{var} ."
     if place and not rels:
         ctx.use("within")
         # no FILTER inside a branch reads ?{var}: a branch is evaluated before the VALUES outside it bind it
@@ -7853,7 +7858,13 @@ def _among_others(q: Question, head: tuple[str, str]) -> bool:
 def _counted_after(q: Question) -> tuple[str, str] | None:
     """The class word right after a count word (有几个自治县, how many autonomous counties)."""
     low, spans = _count_spans(q)
-    return next(((w, c) for w, c in q.kinds for s, e in spans if 0 <= low.find(w.lower(), e) - e <= 2), None)  # 金花茶…几种茶: the 茶 after
+    return next(((w, c) for w, c in q.kinds for s, e in spans if _right_after(low.find(w.lower(), s), s, e)), None)  # 金花茶…几种茶: the 茶 after
+
+
+def _right_after(at: int, s: int, e: int) -> bool:
+    """A word found at `at` (searched from the count word's start s) begins inside the count word's span s..e or
+    within two characters after it (几个区: the kind word 个区 shares the 个)."""
+    return at >= s and at - e <= 2
 
 
 def _count_spans(q: Question) -> tuple[str, list[tuple[int, int]]]:

@@ -1294,6 +1294,9 @@ def parse(kg, raw: str) -> Question:
     _total_said_to_exist(q)
     _more_of_two(q)
     _ratio_of_a_share(q)
+    _any_people(q)
+    _goods_sourced(q)
+    _fact_as_reported(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3206,6 +3209,40 @@ def _more_of_two(q: Question) -> None:
         q.words["compare"] = q.words.pop("growth")
 
 
+def _any_people(q: Question) -> None:
+    """autonomous counties of any ethnicity, 不分民族: every autonomous county, no people asked."""
+    m = ANY_PEOPLE.search(q.text)
+    if m:
+        q.cues -= {"ethnic"} | {k for k, w in q.words.items() if w and w in m.group(0)}  # 不分: no negation
+        q.unknown = [w for w in q.unknown if w.lower() not in m.group(0).lower()]
+
+
+ANY_PEOPLE = lazyre.compile(r"\b(?:of\s+)?(?:any|all|every|whatever)\s+(?:ethnicity|ethnicities|ethnic groups?|nationalit(?:y|ies)|"
+                            r"minorit(?:y|ies)|peoples?)\b|不分民族|不论哪个民族|各个民族的|各民族的", re.I)
+
+
+def _goods_sourced(q: Question) -> None:
+    """Where are the products stocked at the centre sourced from: where the goods come from, no source of a claim."""
+    word = q.words.get("source", "")
+    if "source" in q.cues and word.lower().startswith("sourced") and any(c == "Product" for _, c in q.kinds):
+        q.cues.discard("source")
+        q.relations = [*q.relations, "productsFrom"]
+        q.words["productsFrom"] = q.words.pop("source")
+        q.kinds = [(w, c) for w, c in q.kinds if c != "Product"]
+        q.classes = [c for c in q.classes if c != "Product"]
+
+
+def _fact_as_reported(q: Question) -> None:
+    """Was Google one of the firms the report says came to Guangxi: whether the fact the report states holds, a yes
+    or no (the graph holds what its sources state), not which source it is."""
+    if {"yesno", "source"} <= q.cues and q.relations and AS_REPORTED.search(q.text):
+        q.cues.discard("source")
+
+
+AS_REPORTED = lazyre.compile(r"\b(?:the|that|this) (?:report|article|source|story|piece|news item)s? (?:says?|said|claims?|states?|mentions?|lists?)\b|"
+                             r"(?:文章|报道|原文|新闻)(?:里|中)?(?:说|提到|列出|写)的", re.I)
+
+
 def _per_prefecture_compared(q: Question) -> bool:
     """Prefectures are asked of and compared (most, more than, as many as), no place named but Guangxi."""
     compared = q.cues & {"compare", "most", "least"} or SAME_MANY.search(q.text)
@@ -3610,7 +3647,7 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 EVENT_VERBS = "主办|承办|举办|召开|参加|出席|参与"  # what is done to an event named after it (主办了…论坛)
 DONE_TO_EVENT = f"(?:{EVENT_VERBS})[了过]?"
 THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;和与跟及、])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
-                             r"([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会)")
+                             r"([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会|批复(?=[^？?]*(?:几个|多少)))")  # 批复批了几个城市: its stated 22
 
 
 def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
