@@ -2273,7 +2273,7 @@ CONDITIONS_KEPT = [
     ("县（含自治县）少于3个的地级市有哪些？", L("4", "北海市: 1", "防城港市: 1", "钦州市: 2", "贵港市: 1")),
     # a count of another kind than the things listed, or than the figure counts: refused
     ("国务院批复里点名的广西城市有几个市辖区", R()),
-    ("批复一共同意了多少个城市？", R()),
+    ("批复一共同意了多少个城市？", V("22")),  # the one reply counted: its stated 22
     # the things of a kind that lie in a place (a facility's locatedIn is a relation to the place like any other)
     ("南宁有哪些设施？", L("南宁跨境商品直购体验中心")),
     ("Which facilities are in Qinzhou?", L("Qinzhou Bonded Port Area international goods direct-sales centre")),
@@ -2965,7 +2965,7 @@ CONDITIONS_KEPT = [
        "rose by 38 yuan per jin (20 times the earlier price, +1,900%)")),
     ("Using the 2017 cross-border e-commerce figure and its roughly 11% share, estimate Guangxi's total import-export value that year.",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000")),
-    ("批复一共同意了多少个城市？", R()),
+    ("批复一共同意了多少个城市？", V("22")),
     # a former code the division data's source column records (宜州区: old code 451281), undated; never for a place with none
     ("What was Yizhou District's code before it became a district?", L("451281")),
     ("田阳区的旧区划代码是多少？", L("451021")),
@@ -3961,6 +3961,28 @@ CONDITIONS_KEPT = [
     # the count of the kind right after 几个 (几个区: districts), never a figure counting another kind
     ("国务院批复里点名的那个广西城市，下面有几个区？", R()),
     ("批复批了几个城市？", V("22")),  # the reply's stated 22, never the cities the graph links to some policy
+    ("做个专题报道想核实一下：2018年头七个月，广西网上零售这块一共做了多少钱？", V("52800000000")),
+    ("广西现在的县级市都有哪些，麻烦列全", P("东兴市")),
+    ("I'm mapping B2B options for a Thai exporter: which cross-border trade platforms actually set up shop in Guangxi?",
+     L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("Jingxi (靖西) reports up to which city government?", L("Baise")),
+    ("Hengzhou (ex-Hengxian): what entities and facts hang off it?", P("located in: Nanning")),
+    ("In the graph, is luosifen filed under Guangxi rice noodles as a sub-type?", P("yes: Liuzhou river-snail rice noodles —is a kind of→")),
+    ("Put the 2013 and 2017 e-commerce transaction totals for Guangxi side by side for me.", V("126600000000", "705600000000", "53.3")),
+    ("In plain words, what role does the China-ASEAN Information Harbor play for Guangxi?",
+     L("Guangxi Zhuang Autonomous Region —implements→ China-ASEAN Information Harbor", "China-ASEAN Information Harbor —settled in→ Guangxi Zhuang Autonomous Region")),
+    ("The pinyin renderings of place names: what's their source?",
+     L("\"Guangxi administrative divisions (reference data)\", NBS 2023 edition (cut-off 2023-06-30)")),
+    ("Where do the coordinates of counties come from?", L("\"Guangxi administrative divisions (reference data)\", NBS 2023 edition (cut-off 2023-06-30)")),
+    ("Divide 2017 cross-border volume by total e-commerce volume for Guangxi — what percentage do you get?", V("42500000000", "705600000000")),
+    ("说汉塘村是淘宝村，依据的是什么材料", P("《广西电商新跨越 经济增长新引擎》")),
+    ("今年前七个月的电商交易额（2018年1-7月）占到2017年全年的几成？", V("422000000000", "705600000000")),  # 今年 glossed by its year
+    ("桂茶这个产业底下具体都有哪些茶品种？", L("梧州六堡茶", "横县茉莉花茶", "百色凌云茶", "防城港金花茶")),
+    ("广西办过的那些电商品牌促销活动，名字都叫什么？全部列出来", R()),  # no kind of brand promotion held: never every event
+    # a place approved for a programme implements it
+    ("22个跨境电商综合试验区获批城市中有没有南宁？", P("是: 南宁市 —实施→ 跨境电子商务综合试验区")),
+    ("北海获批跨境电商综合试验区了吗？", R()),  # not stated (the graph holds 2 of the 22): no yes, no no
+    ("What is the first year for which there's an e-commerce volume figure for Guangxi?", V("126600000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

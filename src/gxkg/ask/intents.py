@@ -4744,8 +4744,8 @@ def _rename_evidence(ctx: Ctx) -> list[str]:
 SOURCE_FINDERS = [
     (lambda q: q.quoted, _quoted_evidence),
     (lambda q: "rename" in q.cues and q.names, _rename_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and q.cues & PLACE_DATA, _place_data_evidence),  # the pinyin of places
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
-    (lambda q: not (q.names or q.indicators or q.relations) and q.cues & PLACE_DATA, _place_data_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and WHOLE_GRAPH.search(q.text), _every_source_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and _number_as_written(q), _number_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
@@ -4887,7 +4887,8 @@ def _source_uses(ctx: Ctx) -> None:
     number of …, of the growth; has served more than 200 enterprises: the claim's number as stated)."""
     q = ctx.q
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
-            "count", "code", "old_code", "full_code", *(("growth", "share") if _source_asked(q) else ()))
+            "count", "code", "old_code", "full_code", *(("growth", "share") if _source_asked(q) else ()),
+            *(("pinyin",) if not q.names else ()))  # the pinyin of places: the division data; a place's pinyin: not a source
     if _bound_of_claim(q):
         ctx.use("compare")
 

@@ -397,10 +397,16 @@ EVERYDAY = (
     (r"[.,;]?\s*(?:an? )?(?:estimated?|approximate|rough) (?:number|figure|value)?\s*(?:also|is|would be)?\s*(?:can|ok|okay|fine|acceptable)\s*[.!]?",
      ""),  # Estimate number also can.
     (r"\bsanity[- ]check\b\s*:?\s*", ""),  # Growth-rate sanity check: …: a reason for asking
+    (r"\bcross-border trade platforms?\b", "cross-border e-commerce platforms"), (r"\bhang off\b", "are linked to"),
+    (r"^\s*put (?=.{1,100}?\bside by side\b)", "Compare "), (r"\s*\bside by side\b", ""),  # put A and B side by side
+    (r"^\s*in plain (?:words|english|terms)\s*,?\s*", ""),
+    (r"\bplace names\b", "places"), (r"\bnames of (?:the )?places\b", "places"),  # the pinyin of place names: of places
+    (r"\bwhat (?:role|part) does .{2,80}? play (?:for|in)\b",
+     lambda w: re.sub(r"(?i)^what (?:role|part) does (.+?) play (?:for|in)$", r"how is \1 related to", w)),  # what role does X play for Y
     (r"\bpersonal online (?=stores?\b|shops?\b)", "individual online "), (r"\bknowledge base\b", "knowledge graph"),
     (r"(?<=\d)-(?:trillion|billion|million|thousand)-yuan\b", lambda w: " " + w[1:].replace("-", " ")),  # 1-trillion-yuan: 1 trillion yuan
-    (r"^\s*(?:i'?m |i am |we'?re |we are )?(?:writing|preparing|compiling|putting together|drafting) (?:an?|my|our|the) [\w\s'-]{0,40}?"
-     r"\b(?:report|story|piece|article|column|brief|briefing|thesis|paper|memo|annex|list)\b[^,:.—–-]{0,30}\s*[:,.—–-]\s*", ""),  # Writing a school report on …: why it is asked
+    (r"^\s*(?:i'?m |i am |we'?re |we are )?(?:writing|preparing|compiling|putting together|drafting|mapping|scoping|researching) (?:an?|my|our|the)?\s* [\w\s'-]{0,40}?"
+     r"\b(?:report|story|piece|article|column|brief|briefing|thesis|paper|memo|annex|list|options)\b[^,:.—–-]{0,30}\s*[:,.—–-]\s*", ""),  # Writing a school report on …: why it is asked
     (r"^\s*(?:tracing|checking|double-checking|verifying|confirming|researching|looking into)\b[^:?]{0,40}:\s*", ""),  # Tracing the legal basis: …
     (r"(?<=\w)\s*[-–—:]\s*(?:size|area|tenants|merchants|range|goods|products|origins?)(?:\s*,\s*(?:and\s+)?(?:size|area|tenants|merchants|"
      r"range|goods|products|origins?))+\s*\.?\s*$", "."),  # Brief me on the centre - size, tenants, range.: what is known of it
@@ -455,7 +461,8 @@ INFO_FROM = lazyre.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:informa
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
 # where a figure given by its number comes from (Where does the 13.4% growth in online retail sales come from?)
 FIGURE_FROM = lazyre.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
-                         r"figures|numbers|data|pinyin|latitudes?|longitudes?))(?:\s+(?:in|of)\s+(?:your|the|this)\s+(?:graph|data|dataset|"
+                         r"figures|numbers|data|pinyin|latitudes?|longitudes?)(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:counties|places|districts|"
+                         r"prefectures|towns|cities|townships|divisions)(?:'s)?)?)(?:\s+(?:in|of)\s+(?:your|the|this)\s+(?:graph|data|dataset|"
                          r"database|kg|knowledge graph))?\s+(?:originally\s+|actually\s+|really\s+)?comes? from\s*[?？]", re.I)
 # where the graph's information on a thing comes from (Where does the graph get its information on X from?)
 INFO_ON = lazyre.compile(r"^\s*where (?:does|did) (?:the graph|it|the kg|the knowledge graph) get (?:its|the|this) (?:information|info|data) "
@@ -1209,6 +1216,7 @@ def parse(kg, raw: str) -> Question:
     _which_one_ranked(q)
     _nth_ranked(q)
     _kind_word_after_name(kg, q)
+    _approved_for_a_programme(kg, q)
     _the_one_named(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
@@ -4593,6 +4601,15 @@ def _at_least_is_a_bound(q: Question) -> None:
             q.cues.discard(cue)
 
 
+def _approved_for_a_programme(kg, q: Question) -> None:
+    """获批…试验区的城市, approved for the pilot zones: a place approved for a programme is one that implements it (a
+    designation is a title, a programme is carried out)."""
+    if "hasDesignation" in q.relations and any(kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Program") for n in q.names) and \
+            any(kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#Place") for n in q.names):
+        q.relations = ["implements" if r == "hasDesignation" else r for r in q.relations]
+        q.words["implements"] = q.words.pop("hasDesignation")
+
+
 def _kind_word_after_name(kg, q: Question) -> None:
     """The 'national … county' designation: a relation word right after a name of the relation's range class
     says what the thing is (a designation), not a relation asked of it."""
@@ -5350,9 +5367,11 @@ def _relative_years(text: str) -> list[tuple[str, str]]:
     today = datetime.date.today().year
     return [(m.group(0), str(today + shift)) for pattern, shift in RELATIVE_YEARS for m in pattern.finditer(text)
             if not re.match(r"的|'s\b|’s\b", text[m.end():]) and not text[:m.start()].endswith("据说")  # 今年的论坛: which one
-            and not _inside_quotes(text, m.start())][:2]  # 文章里说的“今年8月”: the source's year, not today's
+            and not _inside_quotes(text, m.start()) and not DATED_AFTER.match(text, m.end())][:2]  # 文章里说的“今年8月”: the source's year, not today's
 
 
+# 今年前七个月（2018年1-7月）: the relative words glossed by the year they mean, in brackets right after them
+DATED_AFTER = lazyre.compile(r"[^（(，,。？?]{0,12}[（(][^）)]{0,12}?(?:19|20)\d\d")
 YEAR_BEFORE = lazyre.compile(r"前一年|上一年|头一年|上年同期|去年同期|上一年同期|\bthe (?:year before|previous year|prior year|preceding year)\b|"
                              r"\bthe same (?:period|months) (?:a year (?:earlier|before)|of the (?:year before|previous year|prior year))\b|"
                              r"\ba year (?:earlier|before)\b", re.I)
