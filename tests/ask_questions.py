@@ -3983,6 +3983,9 @@ CONDITIONS_KEPT = [
     ("22个跨境电商综合试验区获批城市中有没有南宁？", P("是: 南宁市 —实施→ 跨境电子商务综合试验区")),
     ("北海获批跨境电商综合试验区了吗？", R()),  # not stated (the graph holds 2 of the 22): no yes, no no
     ("What is the first year for which there's an e-commerce volume figure for Guangxi?", V("126600000000")),
+    # 卖价 is a price, never the sales
+    ("融安金桔卖价涨了几倍？", V("2", "40")),
+    ("融安金桔卖价是多少？", V("2", "40")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

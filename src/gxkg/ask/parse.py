@@ -4661,7 +4661,7 @@ def _place_it_is_in(q: Question, low: str, w: str) -> bool:
 PLACE_KINDS = ("Province", "Prefecture", "County", "Township", "Village")
 
 
-PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "价格", "price")
+PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "卖价", "价格", "price")
 
 
 def _before_renaming(q: Question) -> None:
@@ -4702,7 +4702,10 @@ def _price_said(q: Question) -> bool:
     """A unit of price by weight asked (每公斤), or a price word with a price indicator named."""
     prices = any(i.endswith(("price-after-model", "price-before-model")) for i in q.indicators)
     return bool(set(q.units) & lx.price_units()) or prices and any(w in q.text.lower() for w in PRICE_WORDS) or \
-        bool(PER_PIECE.search(q.text))
+        bool(PER_PIECE.search(q.text)) or bool(PRICE_SAID.search(q.text))
+
+
+PRICE_SAID = lazyre.compile(r"卖价|售价|单价|价格|\bselling price\b|\bprice\b", re.I)  # 融安金桔卖价: the price, never the sales
 
 
 # 每株卖多少钱, how much does a seedling sell for apiece: a price of one piece, never the sales
