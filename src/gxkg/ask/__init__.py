@@ -673,7 +673,7 @@ def _recognised(kg, q, ans: Answer) -> None:
     for n in q.names:
         if n.read_as:
             shown = kg.label(n.iri, lang) if lang == "zh" or _cjk(n.read_as) else n.read_as
-            ans.notes.append(msg("read_as", lang, text=n.text, name=shown))
+            ans.notes.append(msg("read_as", lang, text=n.text.strip("“”\"'‘’"), name=shown))
     for written, read in q.corrected:
         ans.notes.append(msg("read_as", lang, text=written, name=read))
 

@@ -708,7 +708,8 @@ def _quoted_part(kg, quoted: str) -> str | None:
 def _words_clearly_first(hits: list[dict]) -> bool:
     """The first hit matches by words or as part of a name, surely, and 0.1 above the next."""
     top = hits[0]
-    return top["how"] in ("words", "substring") and top["score"] >= 0.85 and (len(hits) == 1 or top["score"] - hits[1]["score"] >= 0.1)
+    return top["how"] in ("words", "substring", "shortened") and top["score"] >= 0.85 and \
+        (len(hits) == 1 or top["score"] - hits[1]["score"] >= 0.1)  # “电商+合作社+贫困户”: a word of the name left out
 
 
 QUOTED_LONG = lazyre.compile(r"(?<![A-Za-z])['‘\"“](.{6,200})['’\"”](?![A-Za-z])")
@@ -4796,6 +4797,8 @@ def _names_and_topics(kg, text: str, lang: str) -> tuple[list[Name], set]:
     names = _no_overlaps(_names_zh(kg, text) + _titled_names(kg, text) + _coded_names(kg, text))
     if re.search(r"[A-Za-z]{2,}", text):
         names = _no_overlaps(names + _names_en(kg, _mask(text, names)) + _quoted_names(kg, text))
+    elif "“" in text:
+        names = _no_overlaps(names + _quoted_names(kg, text))  # “电商+合作社+贫困户”: the model, a word of it left out
     hits = _no_figure_verbs(text, _lexicon_hits(text, lang))
     names = [n for n in names if not any(_inside_longer((n.start, n.end), h) for h in hits)
              and not _done_as_relation(kg, text, n, hits)]
