@@ -3986,6 +3986,15 @@ CONDITIONS_KEPT = [
     # 卖价 is a price, never the sales
     ("融安金桔卖价涨了几倍？", V("2", "40")),
     ("融安金桔卖价是多少？", V("2", "40")),
+    # round 66's wrong answers
+    ("横县是不是已经撤县改市了？", P("是: 横州市")),  # 撤县改市: the renaming, never whether it is a 市
+    ("荔浦撤县设市后，归哪个地级市管？", L("桂林市")),  # a renaming as the time after which: asks nothing of its own
+    ("Quick sanity check for my slide: did seven months of 2018 online retail already beat the whole of 2017's cross-border e-commerce total?",
+     P("yes: online retail sales 528亿元 > cross-border e-commerce transaction volume 425亿元")),  # in the order asked
+    ("Of Nanning's 12 subordinate districts/counties/cities, which sits farthest to the east?", F("Hengzhou (county-level city)")),
+    ("Which of Nanning's districts is farthest east?", F("Qingxiu District")),  # districts alone
+    ("区划代码用的是国家统计局哪一版？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
+    ("“三月三”电商节在图谱里有什么记录？", P("举办地: 广西壮族自治区")),  # the one festival, quotation marks inside its name
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

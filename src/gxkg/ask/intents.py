@@ -4422,8 +4422,17 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
         ctx.use("full_year")  # 2013年全年的交易额和2018年1-7月的…: the whole year is the figure's own period
     for f in per:
         show_figure(ctx, f)
-    _two_compared(ctx, *sorted(per, key=lambda f: ctx.q.at.get(f["indicator"], 0)))  # in the order asked
+    _two_compared(ctx, *sorted(per, key=lambda f: _asked_at(ctx, f["indicator"])))  # in the order asked
     return True
+
+
+def _asked_at(ctx: Ctx, ind: str) -> int:
+    """Where the question says an indicator: its word, or for one a topic's name brings (2017's cross-border
+    e-commerce total), that name."""
+    if ind in ctx.q.at:
+        return ctx.q.at[ind]
+    topics = [n.start for n in ctx.q.names if ind in ctx.q.soft and ctx.is_a(n.iri, "Topic")]
+    return min(topics, default=0)
 
 
 def _whole_years_kept(q: Question, per: list[dict]) -> bool:
@@ -4910,10 +4919,13 @@ def _claim_framing(q: Question) -> set:
 def _source_words_no_relation(ctx: Ctx) -> None:
     """Where does the data come from, where is it from, its title: words that ask the source, no relation."""
     q = ctx.q
-    if not q.names and set(q.relations) <= {"originatesFrom"}:
+    if not q.names and set(q.relations) <= {"originatesFrom"} | USING_RELATION:  # 区划代码用的是哪一版: no model adopted
         ctx.use("relations")
         q.relations = []
     q.relations = [r for r in q.relations if q.words.get(r, "").lower() not in SOURCE_WORDS]
+
+
+USING_RELATION = {"adoptsModel"}  # 用的是, uses: with nothing named, the data's making, no model adopted
 
 
 def _sources_given(ctx: Ctx) -> None:
@@ -6044,7 +6056,7 @@ def _whole_class_joined(text: str, words: list[str]) -> bool:
 
 
 def _joined_by_and(text: str, a: str, b: str) -> bool:
-    return re.search(rf"\b{re.escape(a)}\s+(?:and|&)\s+(?:the\s+)?{re.escape(b)}\b", text, re.I) is not None
+    return re.search(rf"\b{re.escape(a)}(?:\s+(?:and|&)\s+(?:the\s+)?|\s*/\s*){re.escape(b)}\b", text, re.I) is not None  # districts/counties
 
 
 BARE_DISTRICT = lazyre.compile(r"[、和及与]区(?=[、和及与？?，,]|$)|(?<![\u4e00-\u9fff])区[、和及与]")
@@ -6818,7 +6830,7 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
     """The query for the things of the class asked (counties by default) within the places named, by coord."""
     word, cls = ctx.q.kinds[0] if ctx.q.kinds else _kind_in_cue(ctx) or ("", "County")
     lines, values = _place_conditions(ctx)
-    lines.append(_kind_filter(word) + _counties_only(ctx.q, word))  # 最东端的县（只算县）: named …县 only
+    lines.append(_kinds_filter(ctx.q, cls) + _counties_only(ctx.q, word))  # 最东端的县（只算县）: named …县 only; districts/counties: all
     lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # only counties, districts left out
     values["class"] = _classes(ctx, cls)
     text = (query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")

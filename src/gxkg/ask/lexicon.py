@@ -450,7 +450,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
     "rename": (("还能找到", "还找得到", "还能查到", "还查得到", "还存在", "停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
-                "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
+                "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县改市", "撤县改区", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
                ("now called", "renamed", "upgraded from", "upgraded to", "upgraded into", "was upgraded", "get upgraded", "got upgraded", "upgraded", "new name", "current name", "called now", "name change", "called today", "turn into",
                 "turned into", "turns into", "was turned into", "officially became", "officially become",
                 "change its name", "changed its name", "change of name", "changed name", "change name",

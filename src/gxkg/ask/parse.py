@@ -604,7 +604,26 @@ def _names_zh(kg, text: str) -> list[Name]:
         for end, (form, iris) in kg.names.names_in(probe):  # index probes for the text's spans, not every name
             if len(iris) == 1:
                 found.append(Name(text[end - len(form) + 1:end + 1], iris[0], end - len(form) + 1, end + 1))
-    return _no_overlaps(found)
+    return _no_overlaps(found + _names_across_quotes(kg, text))
+
+
+def _names_across_quotes(kg, text: str) -> list[Name]:
+    """“三月三”电商节: a name written with quotation marks inside it (三月三电商节), found with the marks left out."""
+    kept = [i for i, ch in enumerate(text) if ch not in "“”「」"]
+    if len(kept) == len(text):
+        return []
+    probe = "".join(text[i] for i in kept)
+    return [_name_in_text(text, kept[end - len(form) + 1], kept[end] + 1, iris[0])
+            for end, (form, iris) in kg.names.names_in(probe) if len(iris) == 1 and _spans_a_mark(kept, end, form)]
+
+
+def _name_in_text(text: str, start: int, end: int, iri: str) -> Name:
+    return Name(text[start:end], iri, start, end)
+
+
+def _spans_a_mark(kept: list[int], end: int, form: str) -> bool:
+    """The name found runs over a quotation mark left out (found only so)."""
+    return kept[end] - kept[end - len(form) + 1] >= len(form)
 
 
 def _class_words_not_names(names: list[Name]) -> list[Name]:
@@ -1306,6 +1325,7 @@ def parse(kg, raw: str) -> Question:
     _any_people(q)
     _goods_sourced(q)
     _fact_as_reported(q)
+    _since_renamed(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3250,6 +3270,16 @@ def _fact_as_reported(q: Question) -> None:
 
 AS_REPORTED = lazyre.compile(r"\b(?:the|that|this) (?:report|article|source|story|piece|news item)s? (?:says?|said|claims?|states?|mentions?|lists?)\b|"
                              r"(?:文章|报道|原文|新闻)(?:里|中)?(?:说|提到|列出|写)的", re.I)
+
+
+def _since_renamed(q: Question) -> None:
+    """荔浦撤县设市后，归哪个地级市管: a renaming said as the time after which something else is asked asks nothing of
+    its own (the place as it is now is the one named)."""
+    if "rename" in q.cues and RENAMED_SINCE.search(q.text) and q.cues & {"where", "within", "count", "list", "code"}:
+        q.cues.discard("rename")
+
+
+RENAMED_SINCE = lazyre.compile(r"(?:撤县设市|撤县改市|撤县设区|撤县改区|撤县建市|改名|更名)(?:之|以)?后|\b(?:after|since) (?:it was |being )?(?:renamed|upgraded)\b", re.I)
 
 
 def _per_prefecture_compared(q: Question) -> bool:
