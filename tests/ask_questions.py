@@ -3995,6 +3995,10 @@ CONDITIONS_KEPT = [
     ("Which of Nanning's districts is farthest east?", F("Qingxiu District")),  # districts alone
     ("区划代码用的是国家统计局哪一版？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
     ("“三月三”电商节在图谱里有什么记录？", P("举办地: 广西壮族自治区")),  # the one festival, quotation marks inside its name
+    ("Who issued the reply approving pilot zones in 22 cities incl. Beijing, and when was it issued?", L("State Council", "2018-08")),
+    ("香蕉、芒果加上螺蛳粉，这三个单品2017年合计销售额起码有多少亿？", F("合计至少 14800000000 元")),
+    ("河池市下辖的县（不含市辖区）数目是多少？", L("9")),
+    ("你们给的县城经纬度靠谱吗？数据源是什么？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

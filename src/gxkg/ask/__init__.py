@@ -803,7 +803,9 @@ def _comes_from(ctx, a: str, c: str) -> bool:
 
 
 # between a thing and the place it is in: in, of, at (the forum on 13 Sept 2018 in Nanning: a date first)
-QUALIFYING_GAP = lazyre.compile(r"[\s,]*(?:(?:held\s+)?on\s+(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?(?:in|of|at)\s+(?:the\s+)?", re.I)
+QUALIFYING_GAP = lazyre.compile(r"[\s,]*(?:(?:held\s+)?on\s+(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
+                                r"(?:(?:out|up|down|over|deep|way)\s+)?(?:in|of|at)\s+(?:the\s+)?"
+                                r"(?:(?:far[\s-]?(?:north|south|east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|remote|rural)\s+)?", re.I)  # out in far-western Guangxi
 
 
 def _qualifies(text: str, c, a) -> bool:

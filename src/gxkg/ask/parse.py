@@ -85,7 +85,7 @@ def language(q: str) -> str:
 
 
 # English abbreviations people write, as the words they stand for
-ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "department", "intl": "international",
+ABBREVIATIONS = {"incl.": "including", "incl": "including", "govt": "government", "gov't": "government", "dept": "department", "intl": "international",
                  "int'l": "international", "sqm": "square metres", "sq m": "square metres", "thx": "", "thanks": "",
                  "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately",
                  "avg.": "average", "avg": "average", "thru": "through", "w/o": "without", "yr": "year", "yrs": "years",
@@ -400,6 +400,7 @@ EVERYDAY = (
     (r"\bcross-border trade platforms?\b", "cross-border e-commerce platforms"), (r"\bhang off\b", "are linked to"),
     (r"^\s*put (?=.{1,100}?\bside by side\b)", "Compare "), (r"\s*\bside by side\b", ""),  # put A and B side by side
     (r"^\s*in plain (?:words|english|terms)\s*,?\s*", ""),
+    (r"(?<=[\u4e00-\u9fff])加上(?=[\u4e00-\u9fff])", "和"),  # 芒果加上螺蛳粉: and
     (r"\bplace names\b", "places"), (r"\bnames of (?:the )?places\b", "places"),  # the pinyin of place names: of places
     (r"\bwhat (?:role|part) does .{2,80}? play (?:for|in)\b",
      lambda w: re.sub(r"(?i)^what (?:role|part) does (.+?) play (?:for|in)$", r"how is \1 related to", w)),  # what role does X play for Y
@@ -5650,7 +5651,7 @@ def _typos_en(kg, text: str) -> tuple[str, list[tuple[str, str]]]:
 
 # English words one letter away from a lexicon word that are words of their own, never read as it
 # (countries is no typo of counties: which ASEAN countries … asks what the graph does not hold)
-NO_TYPO = frozenset({"countries", "country", "counters", "nation", "nations", "member", "members", "continent", "continents",
+NO_TYPO = frozenset({"supplies", "supplied", "supply", "countries", "country", "counters", "nation", "nations", "member", "members", "continent", "continents",
                      "cities", "citizen", "citizens", "costs", "courts", "tropic", "tropics", "trace", "traced", "traces", "tracing",
                      "later", "latter", "alias", "aliases", "point", "points", "evenly", "differ", "differs", "directly",
                      "enter", "enters", "entered", "entering", "countryside", "scale", "scales", "scaled", "instance", "instances", "xiang"})
