@@ -3835,7 +3835,10 @@ CONDITIONS_KEPT = [
     ("Lipu (Guilin) — what does the graph record about it?", P("former code: 450331")),  # (Guilin): where Lipu is
     ("谁拿到了淘宝村称号？", L("汉塘村")),  # who holds the designation named before 称号
     ("Dongxing, the border city on the Vietnam frontier — which prefecture runs it?", L("Fangchenggang")),  # the aside describes
-    ("Dongxing, a city on the Vietnam frontier — which prefecture runs it?", R()),  # no describing word: not understood
+    ("Dongxing, a city on the Vietnam frontier — which prefecture runs it?", L("Fangchenggang")),  # a kind of place said: an aside
+    ("Dongxing, a city in Hechi — which prefecture runs it?", F("Fangchenggang")),  # a false aside: the graph's answer first
+    ("Jinxiu, the Yao county up in the Dayao mountains — under which prefecture-level city?", L("Laibin")),
+    ("Xilin county, out in far-western Guangxi, is administered by which city?", L("Baise")),  # which city asked: no yes or no
     # two places' members set against each other for a tie (一样多吗, the same number of): yes or no from the counts
     ("钦州和北海的县级单位一样多吗？", F("是")),
     ("百色和河池的县一样多吗？", F("否")),

@@ -1521,9 +1521,11 @@ def _described_asides(q: Question) -> list[str]:
 
 def _aside_describes(q: Question, m) -> bool:
     """The aside holds a describing word and no name."""
-    return not any(m.start() < o.start < m.end() for o in q.names) and bool(DESCRIBING_WORD.search(m.group("d")))
+    return not any(m.start() < o.start < m.end() for o in q.names) and bool(DESCRIBING_WORD.search(m.group("d")) or
+                                                                           PLACE_KIND_SAID.search(m.group("d")))
 
 
+PLACE_KIND_SAID = lazyre.compile(r"\b(?:county|city|town|district|village|prefecture|township)\b|县城|小城|小镇", re.I)  # the Yao county up in …
 DESCRIBING_WORD = lazyre.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, lx.DESCRIBING)) + r")(?![a-z])", re.I)
 DESCRIBED_ASIDE = lazyre.compile(r"\s*[,，]\s*(?:(?:the|a|an)\s+|这个|这座|那个|一个)(?P<d>[^,，—–:：;；?？()（）]{1,60}?)\s*(?:—|–|--|:|：|,|，)",
                                  re.I)
@@ -1768,7 +1770,11 @@ def _yes_no_en(text: str) -> bool:
     """An English yes/no question: it begins with is/does/did…, or a clause does after a lead that asks nothing
     (According to the article, did Google come to Guangxi?)."""
     m = YESNO_CLAUSE.match(text)
-    return bool(m) and not WH.search(text[:m.end()]) and not a_request(text) or _statement_asked_en(text)
+    return bool(m) and not WH.search(text[:m.end()]) and not a_request(text) and not WH_AT_END.search(text) or _statement_asked_en(text)
+
+
+# the question ends asking which (…, is administered by which city?): a wh-question after all
+WH_AT_END = lazyre.compile(r"\b(?:by|in|under|of|to|from|with)\s+(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?\s*\?\s*$", re.I)
 
 
 def a_request(text: str) -> bool:
