@@ -1327,6 +1327,7 @@ def parse(kg, raw: str) -> Question:
     _goods_sourced(q)
     _fact_as_reported(q)
     _since_renamed(q)
+    _indicator_inside_a_cue(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3287,6 +3288,17 @@ def _since_renamed(q: Question) -> None:
 
 
 RENAMED_SINCE = lazyre.compile(r"(?:撤县设市|撤县改市|撤县设区|撤县改区|撤县建市|改名|更名)(?:之|以)?后|\b(?:after|since) (?:it was |being )?(?:renamed|upgraded)\b", re.I)
+
+
+def _indicator_inside_a_cue(q: Question) -> None:
+    """差距多大: an indicator's word (多大: floor area) ending a longer cue word (the size of a gap) is no figure asked."""
+    cue_spans = [(q.at[c], q.at[c] + len(q.words[c])) for c in q.cues if isinstance(q.at.get(c), int) and q.words.get(c)]
+    q.indicators = [i for i in q.indicators if not _inside_span(q, i, cue_spans)]
+
+
+def _inside_span(q: Question, ind: str, spans: list[tuple[int, int]]) -> bool:
+    at, word = q.at.get(ind), q.words.get(ind.rsplit("/", 1)[-1], "")
+    return isinstance(at, int) and bool(word) and any(s < at and at + len(word) == e for s, e in spans)  # 差距多大: at the cue's end (卖得更多 keeps 卖)
 
 
 def _per_prefecture_compared(q: Question) -> bool:
