@@ -4003,6 +4003,10 @@ CONDITIONS_KEPT = [
     ("河池市下辖的县（不含市辖区）数目是多少？", L("9")),
     ("你们给的县城经纬度靠谱吗？数据源是什么？", L("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
     ("农村电商的服务站点建成数，是否超过了物流配送网点？差距多大？", P("是: 农村电商服务站点数（累计） 3101个 > 物流配送网点数（累计） 2228个")),  # 差距多大: no floor area
+    # the parts said with the whole they make up: the whole, counted once
+    ("Guilin's county-level units — districts, counties, and the one county-level city combined — how many?", F("17")),
+    ("Bama, the famous longevity county — which prefecture is it under?", L("Hechi")),
+    ("Fact-check for a Jakarta newsroom: what was Guangxi's 2017 cross-border e-commerce volume?", V("42500000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -411,8 +411,8 @@ EVERYDAY = (
     (r"^\s*(?:tracing|checking|double-checking|verifying|confirming|researching|looking into)\b[^:?]{0,40}:\s*", ""),  # Tracing the legal basis: …
     (r"(?<=\w)\s*[-–—:]\s*(?:size|area|tenants|merchants|range|goods|products|origins?)(?:\s*,\s*(?:and\s+)?(?:size|area|tenants|merchants|"
      r"range|goods|products|origins?))+\s*\.?\s*$", "."),  # Brief me on the centre - size, tenants, range.: what is known of it
-    (r"^\s*for (?:an?|my|our|the) [\w\s'-]{0,40}?\b(?:briefing|brief|report|memo|article|story|column|piece|presentation|thesis|"
-     r"citation list|annex)\s*[:,—–-]\s*", ""),  # For a Malaysian trade briefing: …: why it is asked
+    (r"^\s*(?:fact-check\s+)?for (?:an?|my|our|the) [\w\s'-]{0,40}?\b(?:briefing|brief|report|memo|article|story|column|piece|presentation|thesis|"
+     r"citation list|annex|newsroom|desk|readers|audience|client|slide|deck)\s*[:,—–-]\s*", ""),  # For a Malaysian trade briefing: …: why it is asked
     (r"\bhow many job\b", "how many jobs"), (r"\bdirect (?:and|&|or|and/or|plus) (?:indirect|spillover|knock-on)\b", "directly and indirectly"),
     (r"[\"“”]((?:over|more than|above|about|around|nearly|almost|under|below|at least|less than)?\s*\d[\d,.]*\s*"
      r"(?:%|percent|per cent|billion|million|thousand|yuan|亿元|万元|亿|万|元)?(?:\s*yuan)?)[\"“”]", lambda w: re.sub(r"^over\s+", "more than ", w.strip("\"“”"))),  # is "over 70%"
@@ -1328,6 +1328,7 @@ def parse(kg, raw: str) -> Question:
     _fact_as_reported(q)
     _since_renamed(q)
     _indicator_inside_a_cue(q)
+    _whole_with_its_parts(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3260,13 +3261,21 @@ ANY_PEOPLE = lazyre.compile(r"\b(?:of\s+)?(?:any|all|every|whatever)\s+(?:ethnic
 
 def _goods_sourced(q: Question) -> None:
     """Where are the products stocked at the centre sourced from: where the goods come from, no source of a claim."""
-    word = q.words.get("source", "")
-    if "source" in q.cues and word.lower().startswith("sourced") and any(c == "Product" for _, c in q.kinds):
+    if _goods_said_sourced(q):
         q.cues.discard("source")
         q.relations = [*q.relations, "productsFrom"]
         q.words["productsFrom"] = q.words.pop("source")
-        q.kinds = [(w, c) for w, c in q.kinds if c != "Product"]
-        q.classes = [c for c in q.classes if c != "Product"]
+        _drop_class(q, "Product")
+
+
+def _goods_said_sourced(q: Question) -> bool:
+    return "source" in q.cues and q.words.get("source", "").lower().startswith("sourced") and any(c == "Product" for _, c in q.kinds)
+
+
+def _drop_class(q: Question, cls: str) -> None:
+    """The class and its kind words taken out of the question (the products sourced: the goods, no Product asked)."""
+    q.kinds = [(w, c) for w, c in q.kinds if c != cls]
+    q.classes = [c for c in q.classes if c != cls]
 
 
 def _fact_as_reported(q: Question) -> None:
@@ -3299,6 +3308,23 @@ def _indicator_inside_a_cue(q: Question) -> None:
 def _inside_span(q: Question, ind: str, spans: list[tuple[int, int]]) -> bool:
     at, word = q.at.get(ind), q.words.get(ind.rsplit("/", 1)[-1], "")
     return isinstance(at, int) and bool(word) and any(s < at and at + len(word) == e for s, e in spans)  # 差距多大: at the cue's end (卖得更多 keeps 卖)
+
+
+def _whole_with_its_parts(q: Question) -> None:
+    """Guilin's county-level units — districts, counties and the one county-level city combined: the parts said
+    with the whole they make up are the whole, counted once (never 17 + 6 + 1)."""
+    whole = [(w, c) for w, c in q.kinds if w.lower() in COUNTY_LEVEL_WORDS]
+    if whole and _parts_said(q):
+        q.kinds = whole[:1] + [(w, c) for w, c in q.kinds if c != "County"]
+
+
+def _parts_said(q: Question) -> bool:
+    return "total" in q.cues and len({w for w, c in q.kinds if c == "County"}) > 1
+
+
+COUNTY_LEVEL_WORDS = {"county-level units", "county-level unit", "county-level divisions", "county-level division",
+                      "county-level administrative units", "county-level administrative divisions", "县级单位", "县级行政区",
+                      "县级行政单位", "县级区划", "县级行政区划"}
 
 
 def _per_prefecture_compared(q: Question) -> bool:
