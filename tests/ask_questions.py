@@ -4007,6 +4007,7 @@ CONDITIONS_KEPT = [
     ("Guilin's county-level units — districts, counties, and the one county-level city combined — how many?", F("17")),
     ("Bama, the famous longevity county — which prefecture is it under?", L("Hechi")),
     ("Fact-check for a Jakarta newsroom: what was Guangxi's 2017 cross-border e-commerce volume?", V("42500000000")),
+    ("融安金桔采用新模式以后，每斤比以前贵了多少？", V("2", "40")),  # 比以前 keeps 以前: the price before (only a gap's 多大 is dropped)
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

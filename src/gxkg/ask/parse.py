@@ -3301,8 +3301,11 @@ RENAMED_SINCE = lazyre.compile(r"(?:撤县设市|撤县改市|撤县设区|撤�
 
 def _indicator_inside_a_cue(q: Question) -> None:
     """差距多大: an indicator's word (多大: floor area) ending a longer cue word (the size of a gap) is no figure asked."""
-    cue_spans = [(q.at[c], q.at[c] + len(q.words[c])) for c in q.cues if isinstance(q.at.get(c), int) and q.words.get(c)]
+    cue_spans = [(q.at[c], q.at[c] + len(q.words[c])) for c in q.cues if isinstance(q.at.get(c), int) and GAP_WORD.match(q.words.get(c, ""))]
     q.indicators = [i for i in q.indicators if not _inside_span(q, i, cue_spans)]
+
+
+GAP_WORD = lazyre.compile(r"差距|相差|差别")  # 差距多大: the gap's size (比以前 keeps 以前: the price before)
 
 
 def _inside_span(q: Question, ind: str, spans: list[tuple[int, int]]) -> bool:
