@@ -1329,6 +1329,7 @@ def parse(kg, raw: str) -> Question:
     _since_renamed(q)
     _indicator_inside_a_cue(q)
     _whole_with_its_parts(q)
+    _policies_of_a_place(q)
     _suffix_swapped(kg, q, text, hits)
     _places_elsewhere(kg, q, text)
     _run_on_into_digits(q, text)
@@ -3328,6 +3329,18 @@ def _parts_said(q: Question) -> bool:
 COUNTY_LEVEL_WORDS = {"county-level units", "county-level unit", "county-level divisions", "county-level division",
                       "county-level administrative units", "county-level administrative divisions", "县级单位", "县级行政区",
                       "县级行政单位", "县级区划", "县级行政区划"}
+
+
+def _policies_of_a_place(q: Question) -> None:
+    """How many Guangxi policy documents: policies of a place are those its bodies issued, which the graph does not
+    tie to the place (never the policies that name a city within it): not understood, so refused."""
+    m = next((PLACE_POLICY.match(q.text, n.end) for n in q.names if "/place/" in n.iri and not q.relations
+              and PLACE_POLICY.match(q.text, n.end)), None)
+    if m:
+        q.unknown.append(m.group(0).strip())
+
+
+PLACE_POLICY = lazyre.compile(r"(?:['’]s)?\s+(?:regional\s+|local\s+|government\s+)?(?:e-commerce\s+)?polic(?:y|ies)\b|的?(?:电商)?政策(?:文件)?", re.I)
 
 
 def _per_prefecture_compared(q: Question) -> bool:
