@@ -294,8 +294,9 @@ def _clear_top(counts: Counter):
 
 def _plain_small_or_year(n) -> bool:
     """四, 2, 2017: a small whole number or a year (or no value), which names no figure."""
-    v = float(n.value if n.value is not None else 0)
-    return v.is_integer() and (v < 100 or 1900 <= v <= 2100)
+    from .intents import _small_or_year
+
+    return _small_or_year(float(n.value if n.value is not None else 0))
 
 
 def _asked_at_question_marks(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:

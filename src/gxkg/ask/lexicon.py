@@ -552,6 +552,7 @@ for _d in ("north", "south", "east", "west"):
 for _d, _axis, _words in (("north", "latitude", "higher greater bigger larger"), ("south", "latitude", "lower smaller"),
                           ("east", "longitude", "higher greater bigger larger"), ("west", "longitude", "lower smaller")):
     CUES[_d] = (CUES[_d][0], CUES[_d][1] + tuple(f"{_axis} is {w}" for w in _words.split()))
+del _d, _axis, _words  # loop names, no part of the lexicon
 # the earliest figure of those the graph holds (最早的交易额, the earliest year with a figure): read only beside an indicator
 CUES["earliest"] = (("最早的", "最早", "最老的", "最早一期"), ("earliest", "oldest", "earliest recorded", "first recorded", "first year"))
 CUES["noise"] = (("按倍数算", "麻烦列全", "列全", "全部列出来", "全国有名的", "全国有名", "全国闻名的", "全国闻名", "国内有名的", "记者核实", "核实一下", "核实", "记者", "起码", "能简单说说吗", "简单说说", "简单介绍一下", "简单", "一直没搞清楚", "没搞清楚", "搞清楚", "被收进", "收进", "这俩数", "俩数", "按倍数", "文章预告的", "文中预告的", "报道预告的", "既然", "官方", "通常", "公开", "有代表性的", "代表性的", "代表性", "特别是", "统计表里", "统计表上", "统计表中", "我总是搞混", "我老是搞混", "我总搞混", "老是搞混", "总是搞混", "总搞混", "我总是弄混", "老是弄混", "同事稿子里写", "稿子里写", "稿子上写", "稿子里", "稿子", "有篇材料说", "材料里说", "材料说", "据不完全统计", "不完全统计", "请概述", "概述", "请说明", "说明", "撰写", "处于", "为纽带", "纽带", "需要引用", "需引用", "拟引用", "想引用", "要引用", "学位论文", "论文", "保留两位小数", "两位小数", "今天的", "行政上",
