@@ -4013,6 +4013,47 @@ CONDITIONS_KEPT = [
     ("Count for me: how many Guangxi policy documents on e-commerce are in the graph?", R()),
     ("广西的电商政策有哪些？", R()),
     ("Which policies name Nanning?", L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
+    # a year, a month or 的 before an event's short name says which one it is (round 67)
+    ("2018年9月那场信息港电商论坛在哪里举办？", L("南宁市")),
+    ("2018年的信息港电商论坛是谁主办的？", L("广西壮族自治区人民政府")),
+    ("南宁的信息港电商论坛是哪天？", F("2018-09-13")),
+    ("2017年那场论坛在哪里举办？", R()),  # the forum is of 2018: the year kept as a condition
+    # 设区市 are the prefectures; demo is a demonstration; 评成 is a designation (round 67)
+    ("广西下辖的设区市总共有几个？", F("14")),
+    ("How many Guangxi counties hold national rural e-commerce demo status?", V("47")),
+    ("汉塘村评上淘宝村了没有？", P("是")),
+    # an old name kept or changed (还在用吗，还是…了): the place as named now and the change, no yes or no
+    ("横县这个名字还在用吗，还是已经撤县设市了？", F("横州市")),
+    # districts and counties joined are one set counted per prefecture (round 67 found Laibin: 1, the districts only);
+    # Guangxi's 14 prefectures is the whole set, no top 14; 的区最少 is a kind
+    ("Which prefecture oversees the fewest districts and counties?", L("Beihai: 4", "Fangchenggang: 4", "Qinzhou: 4")),
+    ("Which of Guangxi's 14 prefectures oversee the smallest number of districts and counties?",
+     L("Beihai: 4", "Fangchenggang: 4", "Qinzhou: 4")),
+    ("哪个地级市的区最少？", L("来宾市: 1", "崇左市: 1")),
+    ("哪些地级市的市辖区和县一样多？", R()),
+    # ordinary and autonomous counties: both kinds written whole; an ordinary county is not an autonomous one
+    ("Counting only ordinary and autonomous counties, which prefecture has the most?", L("Guilin: 10")),
+    ("How many ordinary and autonomous counties does Guilin have?", L("ordinary counties: 8", "autonomous counties: 2")),
+    ("Which prefecture has the most ordinary counties?", L("Guilin: 8")),
+    # "total" opening a question of several things' figure is their sum; headline products are no headline (round 68:
+    # the source was cited)
+    ("Total 2017 sales across the three headline products (bananas, mangoes, luosifen)?", P("combined: at least 14800000000")),
+    ("What was the total 2017 sales of banana and mango?", P("combined: at least 11800000000")),
+    ("What was the headline of the Sina article?", P('"Guangxi e-commerce\'s new leap')),
+    # tied for last place is the fewest (no kind "place": every place counted, Qinzhou 7); 排第一 is the most; 个数 a count
+    ("Tied for last place: which prefecture-level cities govern the fewest counties and districts?",
+     L("Beihai: 4", "Fangchenggang: 4", "Qinzhou: 4")),
+    ("十四个设区市里，谁管的区县数量排第一？", L("桂林市: 17")),
+    ("按市辖区的个数排，哪个地级市排第一？", L("南宁市: 7")),
+    ("2017年销售额排第一的是哪个产品？", F("南宁香蕉")),
+    # 营业面积 is the floor area; the bonded zone's centre; countryside is rural; 这边 and 例子 ask nothing
+    ("写稿要用：南宁那家跨境商品直购体验中心，营业面积是多少平方米？", V("8000")),
+    ("For the Qinzhou bonded zone's direct-sales centre, what's the number of brick-and-mortar experience stores it has launched?",
+     V("30")),
+    ("Does Jingdong run countryside e-commerce operations in Guangxi?", P("yes")),
+    ("融安那个例子里，金桔价格前后翻了多少倍？", V("2", "40")),
+    # how two are related, and the relation named among the facts found: yes
+    ("乐村淘这个平台跟广西有关系吗，是在这边做农村电商吗？", F("是")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

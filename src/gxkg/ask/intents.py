@@ -5056,7 +5056,20 @@ def _direct_facts(ctx: Ctx, a: str, b: str) -> bool:
         ctx.add(f"{ctx.label(r['s'].value)} —{ctx.label(r['p'].value)}→ {ctx.label(r['o'].value)}", r["o"].value)
         _derived_noted(ctx, r["s"].value, r["p"].value, r["o"].value)
     ctx.cite([_v(r, "ev") for r in rows])
+    _relation_asked_among(ctx, rows)
     return bool(rows)
+
+
+def _relation_asked_among(ctx: Ctx, rows: list[dict]) -> None:
+    """乐村淘跟广西有关系吗，是在广西做农村电商吗: the relation named is one of the facts found, so it is answered
+    (yes, first, when asked yes or no)."""
+    asked = {GXO + r for r in ctx.q.relations}
+    if not asked or not asked <= {r["p"].value for r in rows}:
+        return
+    ctx.use("relations")
+    if "yesno" in ctx.q.cues:
+        ctx.use("yesno")
+        ctx.ans.answers.insert(0, {"label": msg("yes", ctx.lang), "iri": None, "value": None, "unit": None, "period": None})
 
 
 def _facts_between(ctx: Ctx, a: str, b: str) -> list[dict]:
@@ -6015,8 +6028,12 @@ def _classes(ctx: Ctx, *local: str) -> list:
 
 def _kind_filter(word: str, var: str = "?x") -> str:
     """A class word narrower than its class: 茶 (names with 茶), 县级市 (Chinese names ending in 市)."""
-    from .lexicon import CLASS_NAME_END, CLASS_NAME_FILTER
+    from .lexicon import CLASS_NAME_BUT, CLASS_NAME_END, CLASS_NAME_FILTER
 
+    if word.lower() in CLASS_NAME_BUT:  # ordinary counties: 县, not 自治县
+        end, but = CLASS_NAME_BUT[word.lower()]
+        return (f'FILTER EXISTS {{ {var} rdfs:label ?zname . FILTER(LANG(?zname) = "zh" && STRENDS(STR(?zname), "{end}") '
+                f'&& !STRENDS(STR(?zname), "{but}")) }}')
     if word in CLASS_NAME_FILTER:
         return (f'FILTER EXISTS {{ {var} rdfs:label ?cname . '
                 f'FILTER(CONTAINS(LCASE(STR(?cname)), "{CLASS_NAME_FILTER[word]}")) }}')
@@ -6912,7 +6929,7 @@ def _how_many_more(ctx: Ctx, rows: list[dict]) -> None:
 
 def _narrowed(q: Question, word: str) -> bool:
     """The kind word is narrowed: by its own filter (县级市), to counties only (只算县), or by kinds left out."""
-    return bool(_kind_filter(word) or _counties_only(q, word) or q.excluded)
+    return bool(_members_filter(q, word, "County") or _counties_only(q, word) or q.excluded)
 
 
 def _county_level_said(ctx: Ctx, word: str, cls: str) -> None:
@@ -7009,12 +7026,19 @@ def _named_groups(ctx: Ctx) -> tuple[str, str, str] | None:
 
 def _ranked_groups_query(ctx: Ctx, gcls: str, word: str, cls: str, named: bool = False) -> tuple[str, dict]:
     lines, values = ([], {}) if named else _place_conditions(ctx, "?g")
-    lines.append(_kind_filter(word) + _counties_only(ctx.q, word))  # 哪个下辖的县更多（只算县）: named …县 only
+    lines.append(_members_filter(ctx.q, word, cls) + _counties_only(ctx.q, word))  # 哪个下辖的县更多（只算县）: named …县 only
     lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # not counting districts: not 区
     values.update({"gclass": [_node(GXO + gcls)], "class": _classes(ctx, cls)})
     text = (query("ranked_groups", "\n  ".join(x for x in lines if x)).replace("#MEMBER", _member_condition(ctx, cls))
             .replace("#ORDER", "ASC" if ctx.q.cues & {"least", "less"} else "DESC"))
     return text, values
+
+
+def _members_filter(q: Question, word: str, cls: str) -> str:
+    """The members counted: the kind word's filter, or with several kind words of the class every one of them
+    (the fewest districts and counties: the whole class, as the list of them would take)."""
+    many = len({w for w, c in q.kinds if c == cls and w}) > 1
+    return _kinds_filter(q, cls) if many else _kind_filter(word)
 
 
 # ------------------------------------------------------------------------------ chains of relations
@@ -7216,7 +7240,8 @@ def _still_called(ctx: Ctx, e: str, olds: list[str]) -> None:
     q = ctx.q
     said = q.text[q.at.get("rename", 0) + len(q.words.get("rename", "")):]  # is Hengzhou still called Hengxian: the name after
     still = not (olds and (_is_old_name(ctx, q.names[0].text, olds) or _old_name_in(ctx, said, olds)))
-    ctx.add(f"{msg('yes' if still else 'no', ctx.lang)}: {ctx.label(e)}", e)
+    verdict = f"{msg('yes' if still else 'no', ctx.lang)}: " if "yesno" in q.cues else ""  # …还在用吗，还是改了: either way
+    ctx.add(verdict + ctx.label(e), e)
 
 
 def _old_name_in(ctx: Ctx, text: str, olds: list[str]) -> bool:

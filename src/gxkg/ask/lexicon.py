@@ -114,10 +114,10 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                          "online product items", "online products")),
     "rural-ecommerce-coverage": (("覆盖率", "渗透率", "覆盖"), ("coverage", "penetration", "covered")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
-                                                                    "demonstration")),
+                                                                    "demonstration", "demo counties", "demo county", "demo")),
     "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts", "incomes rise", "incomes rose", "income rise",
                                                                                                  "incomes raised", "impoverished households", "raise their incomes", "raised their incomes", "raise their income", "raised their income")),
-    "floor-area": (("面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
+    "floor-area": (("营业面积", "面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters", "how many m2", "how many m²", "how many sqm", "how many sq m", "how many square metres",
                                           "how many square meters")),
     "merchants": (("商家", "商户", "入驻"), ("merchants", "sellers", "vendors")),
@@ -152,7 +152,7 @@ RISE_COUNTED = frozenset({"households-lifted"})
 
 # class words, for counts and lists: zh/en word -> class local name
 CLASS_WORDS = {
-    "zh": {"区县": "County", "区县市": "County", "些区县市": "County", "个区县市": "County", "县市区": "County", "县区市": "County", "市县区": "County", "些县市区": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture",
+    "zh": {"区县": "County", "区县市": "County", "些区县市": "County", "个区县市": "County", "县市区": "County", "县区市": "County", "市县区": "County", "些县市区": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture", "设区市": "Prefecture", "设区的市": "Prefecture",
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶品种": "Product", "茶叶品种": "Product", "茶": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
@@ -161,7 +161,7 @@ CLASS_WORDS = {
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫联动": "PovertyAlleviationModel", "贸易模式": "TradeModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program", "试点项目": "Program", "试点工程": "Program", "试点": "Program",
            "县级行政区": "County", "县级行政单位": "County", "县级单位": "County", "县级区划": "County",
-           "自治县": "County", "民族自治县": "County", "市区": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省市": "Province", "省级行政区": "Province",
+           "自治县": "County", "民族自治县": "County", "市区": "County", "市辖区": "County", "个区": "County", "些区": "County", "的区有": "County", "的区都": "County", "的区多": "County", "的区最": "County", "的区少": "County", "城区": "County", "地级行政区": "Prefecture", "省份": "Province", "省区": "Province", "省市": "Province", "省级行政区": "Province",
            "设施": "Facility", "项数据": "Observation", "数据项": "Observation", "条数据": "Observation", "中心": "Facility", "行政区划": "Place", "地方": "Place", "地点": "Place",
            "境外地区": "Region", "直辖市": "Province", "更名事件": "NameChange", "行政区更名事件": "NameChange", "更名记录": "NameChange",
            "改名事件": "NameChange", "改名记录": "NameChange", "区划更名": "NameChange", "个称号": "Designation", "些称号": "Designation",
@@ -201,10 +201,13 @@ CLASS_WORDS = {
 
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
+# an ordinary county is one that is not autonomous: names ending in 县, less those ending in 自治县
+CLASS_NAME_BUT = {"ordinary counties": ("县", "自治县"), "ordinary county": ("县", "自治县"),
+                  "regular counties": ("县", "自治县"), "regular county": ("县", "自治县")}
 CLASS_NAME_FILTER = {"茶叶": "茶", "茶品种": "茶", "茶叶品种": "茶", "茶": "茶", "teas": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle", "festivals": "festival",
                      "festival": "festival", "电商节": "节", "forums": "forum", "论坛": "论坛", "summits": "summit", "峰会": "峰会",
                      "fairs": "fair", "contests": "contest", "大赛": "大赛"}
-CLASS_NAME_END = {"市区": "区", "xian": "县", "shiqu": "区", "城市": "市", "cities": "市", "县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区",
+CLASS_NAME_END = {"市区": "区", "xian": "县", "shiqu": "区", "城市": "市", "cities": "市", "县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区", "的区最": "区", "的区少": "区",
                   "districts": "区", "district": "区", "urban districts": "区", "municipal districts": "区", "municipal district": "区", "自治县": "自治县", "民族自治县": "自治县", "autonomous counties": "自治县", "ethnic autonomous counties": "自治县", "ethnic autonomous county": "自治县", "minority autonomous counties": "自治县",
                   "autonomous county": "自治县", "autonomous ones": "自治县", "ordinary counties": "县", "plain counties": "县", "plain county": "县", "ordinary county": "县"}
 
@@ -235,7 +238,7 @@ KIND_OF_RELATION = {"Product": "category"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("数目是多少", "数目", "占了几个", "占几个", "占了多少个", "占多少个", "的数量", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerate", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
+    "count": (("数目是多少", "数目", "占了几个", "占几个", "占了多少个", "占多少个", "的数量", "的个数", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerate", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
     "list": (("请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "分别叫啥名字", "分别叫啥", "都叫啥名字", "都叫啥", "各叫啥", "叫啥名字", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
@@ -247,7 +250,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
                  "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
-    "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排名前", "前三", "前五", "前两", "前十"),
+    "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排第一", "排名第一", "排在第一", "排第1", "位居第一", "名列第一", "数第一", "第一多", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest", "tops the table", "top of the table",
               "tops the list", "top of the list", "tops the ranking", "comes top")),
     "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
@@ -331,7 +334,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "where does that data come from", "where does this data come from", "data come from", "data comes from",
                 "source row", "on what authority", "on whose authority", "written", "states", "sourced from", "sourced", "drawn from", "are drawn from", "taken from", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "basis for", "the basis", "its basis", "basis", "what says",
-                "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "cited", "is cited", "cites", "citation", "headline", "original chinese headline", "chinese headline", "the piece", "url", "link", "says so", "reports",
+                "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "cited", "is cited", "cites", "citation", "chinese headline", "the headline", "headline of", "headline was", "headline is", "its headline", "a headline", "headline and", "original chinese headline", "chinese headline", "the piece", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "exact line", "the line", "which line", "what line", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
@@ -377,7 +380,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # figures of several things added up, and one figure per unit of another
     "total": (("加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
-               "add up to", "added up", "summed", "sum", "adding", "adding up")),
+               "add up to", "added up", "summed", "sum", "adding", "adding up", "across the three", "across all three",
+               "across the two", "across both", "across all four", "across the four", "for all three", "of all three")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),
                 ("average monthly", "monthly average", "per month", "a month on average", "average per month",
@@ -584,7 +588,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
+ZH_FILLER = ("这边", "那个例子里", "例子里", "例子", "归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
@@ -693,6 +697,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
     "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "notched", "notch", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "lookup", "look-up", "look", "giving", "elapsed", "thirds", "quarters", "fifths", "tenths",
+    "launched", "editor", "editors", "takes", "entries",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

@@ -148,6 +148,8 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
     q = re.sub(r"\b(?:all|throughout) (?:of )?(?=(?:19|20)\d\d\b)", "the whole of ", q, flags=re.I)  # all of 2018
     q = re.sub(r"\b(?:the )?NBS[ -]?(?:20\d\d)?(?: edition)?(?= division data\b)|\b(?<=the )20\d\d(?= division data\b)", "", q, flags=re.I)  # per the NBS 2023 division data
+    q = re.sub(r"\b(?:tied\s+(?:for|at)\s+)?(?:the\s+)?(?:last|bottom)\s+place\b", "least", q, flags=re.I)  # tied for last place
+    q = re.sub(r"\b(?:tied\s+(?:for|at)\s+)?(?:the\s+)?first\s+place\b", "most", q, flags=re.I)
     q = re.sub(r"\binformations\b", "information", q, flags=re.I)  # what informations: as non-native English writes it
     q = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,2}check\s*:\s*", "", q, flags=re.I)  # Caption check: a preamble, no condition
     q = SHARED_HEAD.sub(lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[4]}", q)  # Miao or Dong autonomous counties
@@ -155,6 +157,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\b(prefecture-level|prefectural|city) government\b", "prefecture-level city", q, flags=re.I)  # reports to
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
+    q = re.sub(r"\b(?:the\s+)?countryside\b", "rural", q, flags=re.I)  # countryside e-commerce: rural
     q = re.sub(r"(?<=[A-Za-z])\s+(?:vs\.?|versus)\s+(?=[A-Z])", " and ", q)  # Xiangzhou County vs Xiangshan District: the two
     q = re.sub(r"(?:的)?(?:数据|数字)(?:一共|总共|共)?有(几|多少)(?:条|项|个)", r"有\1条数据", q)  # 关于产品的数据有几条: the figures counted
     q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
@@ -991,11 +994,12 @@ CJK = lazyre.compile(r"[\u3400-\u9fff]")
 # a yes/no question asked as "X not X" (算不算, 属不属于) or ending in its negative (搞农村电商不？ 去了没有？)
 A_NOT_A = lazyre.compile(r"([\u4e00-\u9fff])[不没]\1|(?:不|没|没有)\s*[？?]?\s*$")
 TOP = lazyre.compile(r"(?:前|top\s*)(\d+|两|三|四|五|十|(?:two|three|four|five|ten)\b)", re.I)
-# the last N: 后三名, 倒数三个, 最低的两个, the bottom two, the two lowest, which two … had the lowest
+# the last N: 后三名, 倒数三个, 最低的两个, the bottom two, the two lowest, which two … had the lowest (Guangxi's 14
+# prefectures, all 14: the whole set, no N asked)
 TOP_OF_WAY = lazyre.compile(r"最(?P<way>高|低|多|少|大|小)的(?P<n>\d+|两|三|四|五|十)\s*(?:个|家|种|项|名|款|座|样)|"
                             r"(?P<last>后|倒数)(?P<n2>\d+|两|三|四|五|十)\s*(?:个|名|位)|"
                             r"\bbottom\s+(?P<n3>\d+|two|three|four|five|ten)\b|"
-                            r"\b(?P<n4>two|three|four|five|ten|\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:had|have|has|with)\s+)?(?:the\s+)?"
+                            r"(?<!'s )(?<!’s )(?<!\ball )\b(?P<n4>two|three|four|five|ten|\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:had|have|has|with)\s+)?(?:the\s+)?"
                             r"(?P<way2>highest|lowest|largest|smallest|biggest|most|least|fewest)\b", re.I)
 def _all_in_order(q: Question, text: str) -> bool:
     """From north to south, 从北到南: every place ranked from the side said first (rank them: an order, no rank figure)."""
@@ -1167,7 +1171,7 @@ def parse(kg, raw: str) -> Question:
     lang = language(text)
     text, quoted = _quoted_claim(text)
     text, bounds, bounds_said = _coordinate_bounds(text)
-    text = _spaced_syllables(kg, _hyphens_of_name_words(kg, text))
+    text = _shared_head_written(_spaced_syllables(kg, _hyphens_of_name_words(kg, text)))
     text, older = _romanised_names(kg, text)
     text, corrected = _typos_en(kg, text)
     relative = _relative_years(text)
@@ -2407,13 +2411,23 @@ def _denied_or_only(q: Question) -> None:
     m = NOT_RELATED.search(q.text) or NEGATED.search(_negations_aside(q.text)) or _not_en(q)
     if m and not q.excluded and not _left_out_said(q, m):
         _cue(q, "negation", m.group(0))
+    _exclusive_said(q)
+    _cue(q, "batch", (BATCH_ASKED.search(q.text) or [None])[0])
+    _channel_said(q)
+
+
+def _exclusive_said(q: Question) -> None:
+    """只有京东…吗, the only platform: a claim that none else has it (恰好只有一个县级市: exactly one, no such claim)."""
     only = ONLY_ASKED.search(q.text)
     exact = only and ONLY_A_COUNT.match(q.text, only.end()) and re.search(r"(?:恰好|正好|刚好)\s*$", q.text[:only.start()])
-    _cue(q, "exclusive", only[0] if only and not exact else None)  # 恰好只有一个县级市: exactly one, no claim of none else
-    _cue(q, "batch", (BATCH_ASKED.search(q.text) or [None])[0])
+    _cue(q, "exclusive", only[0] if only and not exact else None)
+
+
+def _channel_said(q: Question) -> None:
+    """线上销售额: a channel of sales asked, unless the words are an indicator's own."""
     m = CHANNEL_ASKED.search(q.text)
     said = m and next(g for g in m.groups() if g)
-    if said and not any(said.lower() in q.words.get(i.rsplit("/", 1)[-1], "").lower() for i in q.indicators):  # an indicator's words
+    if said and not any(said.lower() in q.words.get(i.rsplit("/", 1)[-1], "").lower() for i in q.indicators):
         _cue(q, "channel", said)
 
 
@@ -2603,7 +2617,9 @@ def _figures_totalled(q: Question) -> None:
 
 
 TOTAL_VERB = lazyre.compile(r"\btotal(?:l?ed|l?ing)?\s+(?:up\s+)?(?:their|them|these|those|the)\b|\b(?:the|a)\s+total\s+of\s+(?:the|their)\b|"
-                            r"\bsum\s+(?:up\s+)?(?:their|them|these|those)\b", re.I)
+                            r"\bsum\s+(?:up\s+)?(?:their|them|these|those)\b|"
+                            r"^\W*(?:(?:what|how much)(?:'s|\s+is|\s+was|\s+were)\s+(?:the\s+)?)?total\b"  # Total 2017 sales of A and B?
+                            r"(?!\s+(?:e-?commerce|online|retail|transaction|trade|import|export|foreign|volume|value))", re.I)
 
 
 KINDS_TOTAL = lazyre.compile(r"一共|总共|共计|合计|总计|\bin total\b|\baltogether\b|\bcombined\b|\ball told\b", re.I)
@@ -2788,11 +2804,20 @@ def _compare_or_yes_no(q: Question, text: str) -> None:
     _autonomous_included(q)
     _article_time_asked(q)
     _which_has_more_of(q, text)
-    if STILL.search(text):
+    either = _renamed_or_not(q)  # kept or changed: neither yes nor no
+    if STILL.search(text) or either:
         q.cues.discard("compare")
+    if either:
+        q.cues.discard("yesno")
     text = REQUEST.sub("", text)  # 能不能告诉我…: a request, not a yes or no
-    if _asks_yes_or_no(text) and not _alternatives(q):
+    if _asks_yes_or_no(text) and not _alternatives(q) and not either:
         q.cues.add("yesno")
+
+
+def _renamed_or_not(q: Question) -> bool:
+    """横县这个名字还在用吗，还是已经撤县设市了: one place's old name kept or changed, a renaming asked, no two things
+    compared."""
+    return "rename" in q.cues and len({n.iri for n in q.names}) == 1 and q.words.get("compare") == "还是"
 
 
 NAME_HAS = lazyre.compile(r"(?:名字|名称|县名|地名|名)(?:里|中|当中|里面)?(?:都)?(?:带有|含有|包含|带|有|含)(?:个|一个)?\s*(?:[“\"「『‘'](?P<q>[\u4e00-\u9fff]{1,6}?)[”\"」』’']|(?P<zh>[\u4e00-\u9fff]{1,3}?))(?:这?[一两二三]个字|[二三]字|字)?(?=[的吗？?，,。\s]|$)|"
@@ -3149,8 +3174,17 @@ def _two_kinds_per_group(q: Question) -> None:
     kind picking the groups and another counted, per group; no reading answers it whole, so it is refused
     (never one kind counted for the other)."""
     words = {w.lower() for w, c in q.kinds if c == "County" and w}
-    if len(words) >= 2 and _per_prefecture_compared(q):
+    one_set = _county_words_joined(q) and not SAME_MANY.search(q.text)  # the fewest districts and counties: one set
+    if len(words) >= 2 and _per_prefecture_compared(q) and not one_set:
         q.unknown.append(sorted(words)[-1])
+
+
+def _county_words_joined(q: Question) -> bool:
+    """The county-level kind words follow each other joined by and (districts and counties, 县和区): one set."""
+    low = q.text.lower()
+    ats = sorted((low.find(w.lower()), w) for w, c in q.kinds if c == "County" and w)
+    return len(ats) >= 2 and ats[0][0] >= 0 and all(
+        AND_GAP.fullmatch(low[a + len(w):b]) for (a, w), (b, _) in zip(ats, ats[1:]))
 
 
 def _same_many_asked(q: Question) -> None:
@@ -3185,8 +3219,8 @@ def _earliest_figure(q: Question) -> None:
 
 def _ranked_first(q: Question) -> None:
     """Ranking the prefectures by …, who comes first: the one at the top of that ranking (most), no person asked."""
-    m = RANKED_FIRST.search(q.text) if RANKING.search(q.text) and not q.cues & {"most", "least"} else None
-    if m:
+    m = RANKED_FIRST.search(q.text) if RANKING.search(q.text) else None
+    if m and (not q.cues & {"most", "least"} or q.words.get("most", "\0") in m.group(0)):  # 谁排第一: 排第一 taken as most
         q.cues = (q.cues - {"who"}) | {"most"}
         q.words["most"], q.at["most"] = m.group(0), m.start()
         q.unknown = [w for w in q.unknown if w.lower() not in m.group(0).lower()]
@@ -3746,8 +3780,8 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
 EVENT_VERBS = "主办|承办|举办|召开|参加|出席|参与"  # what is done to an event named after it (主办了…论坛)
 DONE_TO_EVENT = f"(?:{EVENT_VERBS})[了过]?"
-THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;和与跟及、])|(?<=[那这]个)|(?<={EVENT_VERBS})[了过]?)"
-                             r"([\u4e00-\u9fff]{0,8}?)(论坛|峰会|大赛|推介会|批复(?=[^？?]*(?:几个|多少)))")  # 批复批了几个城市: its stated 22
+THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;和与跟及、的年月])|(?<=[那这][个场])|(?<={EVENT_VERBS})[了过]?)"
+                             r"((?:(?![和与跟及的])[\u4e00-\u9fff]){0,8}?)(论坛|峰会|大赛|推介会|批复(?=[^？?]*(?:几个|多少)))")  # 批复批了几个城市: its stated 22
 
 
 def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
@@ -3785,7 +3819,7 @@ def _place_and_kind_zh(kg, text: str, names: list[Name]) -> list[Name]:
 
 def _own_words_zh(words: str) -> str:
     """The words of the name before its kind word: after 那个 / 这个 / 该 (说那个论坛: none) or a verb done to it (主办了)."""
-    return re.split(r"那个|这个|该|那|这|" + DONE_TO_EVENT, words)[-1].lstrip("个")
+    return re.split(r"那个|这个|该|那|这|的|" + DONE_TO_EVENT, words)[-1].lstrip("个场")
 
 
 def _kind_named_zh(kg, words: str, kind: str) -> str | None:
@@ -5342,6 +5376,26 @@ def _hyphens_of_name_words(kg, text: str) -> str:
     return HYPHENED.sub(lambda m: m.group(0).replace("-", read.get(m.group(0).lower(), "-")), text)
 
 
+JOINED_BEFORE = lazyre.compile(r"\b([A-Za-z-]+)\s+(and|or|&)\s+(?=[A-Za-z])")
+
+
+def _shared_head_written(text: str) -> str:
+    """ordinary and autonomous counties: two kinds sharing their last word, the first written whole (ordinary counties
+    and autonomous counties), so that neither kind is lost."""
+    for m in reversed(list(JOINED_BEFORE.finditer(text))):
+        kind = _kind_of_words_at(text[m.end():].lower())
+        whole = f"{m.group(1)} {kind.rpartition(' ')[2]}"
+        if whole.lower() in lx.CLASS_WORDS["en"]:
+            text = text[:m.start()] + f"{whole} {m.group(2)} " + text[m.end():]
+    return text
+
+
+def _kind_of_words_at(rest: str) -> str:
+    """The longest English class word of two words or more that the text opens with, or ''."""
+    return next((w for w in sorted(lx.CLASS_WORDS["en"], key=len, reverse=True)
+                 if " " in w and rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha()), "")
+
+
 SPACED = lazyre.compile(r"(?<![A-Za-z'’-])([A-Za-z]{2,6}) ([A-Za-z]{2,6})(?![A-Za-z'’-])")
 
 
@@ -5526,8 +5580,12 @@ def _plan_period(kg, q: Question) -> None:
 def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> list[str]:
     """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
     the forum dated 2018): a year right before a name whose own date falls in it."""
-    return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?\s*的?\s*", text)), names, y)
+    return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?{MONTH_DAY_THAT}", text)), names, y)
             and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y) and not _article_year(kg, text, y)]
+
+
+# what may lie between a year and the name it dates (2018年9月那场论坛, 2018年的论坛): a month, a day, 的 or 那场
+MONTH_DAY_THAT = r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]\s*)?)?(?:的|[那这][场个届次])?\s*"
 
 
 def _article_year(kg, text: str, y: str) -> bool:
@@ -5789,7 +5847,7 @@ def _names_it_around(kg, c: str, rest: str, before: str) -> bool:
 def _name_word_synonym(kg, w: str, after: str, before: str) -> str | None:
     """A name's word said with another word of the same sense (bonded port zone: Bonded Port Area; info harbor), read
     as the name's word only where, with the words around it, that makes a name."""
-    alt = lx.NAME_WORD_SYNONYMS.get(w.lower())
+    alt = lx.NAME_WORD_SYNONYMS.get(re.sub(r"['’]s$", "", w.lower()))  # the bonded zone's centre: zone
     ahead = re.findall(r"[A-Za-z][A-Za-z-]*(?=['’]s\b|\b)", before)[-2:]
     return alt if alt and (_names_it_around(kg, alt, after, before) or len(ahead) == 2 and _in_a_name(kg, [*ahead, alt])) else None
 
