@@ -4054,6 +4054,25 @@ CONDITIONS_KEPT = [
     ("融安那个例子里，金桔价格前后翻了多少倍？", V("2", "40")),
     # how two are related, and the relation named among the facts found: yes
     ("乐村淘这个平台跟广西有关系吗，是在这边做农村电商吗？", F("是")),
+    # round 68's refusals: put down roots is settling, 进了广西发展 coming to develop, 签发 issuing, standing a rank,
+    # China's western provinces, tea products, lumps together (no sum), according to the coordinates, the shi (市),
+    # whether to join (no question), used to get for a jin (the price before), 下乡/农村做业务, 重点研讨, 贸易加 (+), 属性
+    ("I keep seeing 落户 in the article. Which cross-border platforms does the graph say put down roots in Guangxi?",
+     L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("谷歌是不是也进了广西发展？", P("是")),
+    ("信息港电商论坛的主办方签发过什么电商政策文件？", L("自治区人民政府关于加快电子商务发展的若干意见")),
+    ("Guangxi's 2017 standing among China's western provinces by count of personal online shops — what position?", V("54935", "3")),
+    ("How many tea products does the graph hold?", F("4")),
+    ("Which county-level unit of Hechi is the southernmost according to the coordinates?", F("Dahua Yao Autonomous County")),
+    ("Ningming xian: what's the shi above it?", L("Chongzuo")),
+    ("We're an Indonesian SME association weighing whether to join. To date, how many ASEAN companies has that China-ASEAN "
+     "SME Trade Promotion Platform already served?", V("200")),
+    ("Growers in Rong'an used to get how much for a jin of kumquats, and how much do they get now?", V("2", "40")),
+    ("What did a jin of Rong'an kumquat use to sell for?", V("2")),
+    ("哪些全国性大电商平台下乡到广西农村做业务了？", L("乐村淘", "京东", "赶街", "阿里巴巴")),
+    ("信息港电商论坛要重点研讨的三个议题，分别是啥？", L("跨境电子商务", "电子商务与物流协同发展", "农村电商发展")),
+    ("东兴这座边境城市，搞没搞互市贸易加跨境电商？", P("是")),
+    ("电商精准扶贫三年行动计划有哪些属性？", P("支持")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

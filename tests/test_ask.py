@@ -314,7 +314,7 @@ NAME_WORDS_IN_LEXICON = set(
     "goods group growing guangxi hometown households i in including industry information initiative into issuing "
     "logistics long model my national new noodles notice of office offline on online opinions people period pilot plan "
     "platform poor poverty poverty-alleviation products region reply rice rural s southern specialties state store summit the "
-    "through trade village year zhuang".split())
+    "tea through trade village year zhuang".split())
 
 
 def test_no_new_word_of_a_name_becomes_a_question_word(kg):

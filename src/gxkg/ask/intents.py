@@ -531,7 +531,7 @@ def _holds(ctx: Ctx, s: str, inds: set) -> bool:
     return any(r["indicator"].value in inds for r in ctx.kg.select("ask-figures", {"e": _node(s)}))
 
 
-BEFORE = ("以前", "原本", "原来", "之前", "模式前", "前后", "before")
+BEFORE = ("以前", "原本", "原来", "之前", "模式前", "前后", "before", "used to", "use to", "previously", "formerly")
 AFTER = ("现在", "后来", "之后", "以后", "模式后", "前后", "高价", "after", "now")
 
 

@@ -158,6 +158,12 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bunder the management of\b", "under the administration of", q, flags=re.I)
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
     q = re.sub(r"\b(?:the\s+)?countryside\b", "rural", q, flags=re.I)  # countryside e-commerce: rural
+    q = re.sub(r"\b(lump(?:s|ed)?|group(?:s|ed)?)\s+together\b", r"\1", q, flags=re.I)  # lumps together: no sum
+    q = re.sub(r",?\s*(?:according to|going by|based on|judging by|by) (?:the|their|its) (?:coordinates|latitudes?|longitudes?|lat/long|map)\b",
+               "", q, flags=re.I)  # southernmost according to the coordinates: what any such answer rests on
+    q = re.sub(r"\bthe shi\b", "the city", q, flags=re.I)  # what's the shi above it: pinyin of 市
+    q = re.sub(r"(?<=贸易|电商|产业|企业|基地|农户)加(?=[\u4e00-\u9fff]{2})", "+", q)  # 互市贸易加跨境电商: the model's +
+    q = re.sub(r"\b(?:China|the country)['’]s\s+(?=western\s+provinces\b)", "", q, flags=re.I)  # China's western provinces
     q = re.sub(r"(?<=[A-Za-z])\s+(?:vs\.?|versus)\s+(?=[A-Z])", " and ", q)  # Xiangzhou County vs Xiangshan District: the two
     q = re.sub(r"(?:的)?(?:数据|数字)(?:一共|总共|共)?有(几|多少)(?:条|项|个)", r"有\1条数据", q)  # 关于产品的数据有几条: the figures counted
     q = re.sub(r"(\d{1,2}\s*月)(?:底|末|份)", r"\1", q)  # 到2018年7月底: by July 2018
@@ -4310,7 +4316,7 @@ ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确�
 LEAD_END = lazyre.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 # the words that ask: a lead that has one is the question itself
 ASKS = lazyre.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
-                  r"where|why|whether|list|name|tell|give|show|number of)\b", re.I)
+                  r"where|why|whether(?!\s+to\b)|list|name|tell|give|show|number of)\b", re.I)  # weighing whether to join: no question
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
 POSTSCRIPT = lazyre.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)
 
