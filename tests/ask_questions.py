@@ -4073,6 +4073,39 @@ CONDITIONS_KEPT = [
     ("信息港电商论坛要重点研讨的三个议题，分别是啥？", L("跨境电子商务", "电子商务与物流协同发展", "农村电商发展")),
     ("东兴这座边境城市，搞没搞互市贸易加跨境电商？", P("是")),
     ("电商精准扶贫三年行动计划有哪些属性？", P("支持")),
+    # round 69's wrong answers: 淘宝镇 is no 淘宝村 (another level said after the words); itself and the counties under
+    # it is the whole place; 评出了 is a designation, never 出了 (issued); 改了名 is a renaming; （地级市） after a name is
+    # its level, not the kind asked
+    ("广西有哪些“淘宝镇”？", R()),
+    ("广西有哪些淘宝镇？", R()),
+    ("Counting both Baise city itself and the counties under it, how many distinct products originate there per the graph?", F("2")),
+    ("How many products come from Baise itself?", F("1")),
+    ("广西眼下共评出了多少淘宝村？", R()),
+    ("我老家横县，听说改了名，是真的吗？", P("是: 横州市")),
+    ("金花茶产地（地级市）辖下的县级市叫什么？", L("东兴市")),
+    # round 69's refusals: a misspelt name before a place in brackets (never read as the empty text before it); the owner
+    # in brackets said before the thing (办公厅（自治区人民政府的）); 进口商品 are the goods offered; hall is a centre;
+    # livelihoods are jobs; folks, pick, trace, upward ask nothing; personal web shops; 求和 a sum; 再往上一级; Hechi
+    # prefecture is what Hechi is, never the kind asked
+    ("螺丝粉（柳州）17年卖了多少钱", V("3000000000")),
+    ("办公厅（自治区人民政府的）作为发文机关，出过哪几份电商相关文件？",
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见", "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("直购体验中心（南宁）的进口商品产地有哪些？", L("东盟", "澳洲", "欧美")),
+    ("Planning a site visit: what's the stated size, in m², of Nanning's direct-purchase experience hall for imported goods?",
+     V("8000")),
+    ("Jobs angle for my story: e-commerce supports roughly how many livelihoods in Guangxi, direct + indirect?", V("120000")),
+    ("Guangxi's western-region ranking for personal web shops in 2017?", V("54935", "3")),
+    ("茉莉花茶出自哪个县级市？再往上一级是哪个市？", L("横州市", "南宁市")),
+    ("That direct-sales centre inside a bonded port area — trace it upward for me: which district, which prefecture?",
+     L("Qinnan District", "Qinzhou")),
+    ("香蕉、芒果、螺蛳粉三样的2017年销售额求和，下限是多少？", P("合计至少 14800000000")),
+    ("Within Hechi prefecture, which county has the highest latitude?", F("Tian'e County")),
+    ("灵山县武利镇的汉塘村，有淘宝村这个称号吗", P("是")),
+    # places in a row, each in the one before, are the last told by where it lies; never a list's last and a new clause
+    ("Is Hantang Village, Lingshan a Taobao village?", P("yes")),
+    ("Besides Tengxian, Mengshan and Cangwu, Wuzhou has which county-level units?",
+     L("Cenxi (county-level city)", "Changzhou District", "Longxu District", "Wanxiu District")),
+    ("灵山县武利镇有几个村？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

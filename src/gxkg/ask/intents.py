@@ -6858,7 +6858,7 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
 def _kind_in_cue(ctx: Ctx) -> tuple[str, str] | None:
     """The class word inside a cue that took it (which prefecture, 哪个地级市): the kind asked about."""
 
-    said = " ".join(str(w) for w in ctx.q.words.values()).lower()
+    said = " ".join(str(w) for k, w in ctx.q.words.items() if k != "noise").lower()  # Hechi prefecture: what Hechi is
     found = [(w, c) for w, c in CLASS_WORDS[ctx.lang].items() if w.lower() in said]
     return max(found, key=lambda x: len(x[0])) if found else None
 

@@ -96,10 +96,10 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                            "一斤"), ("after", "now sell", "now sells", "now cost", "now costs", "now fetch", "now fetches", "sell now", "price now", "price", "prices", "cost", "per jin", "for a jin", "a jin", "get now", "sell for", "sold for", "fetch",
                                     "fetched", "selling for", "selling at", "going for")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
-    "individual-online-shops": (("网店", "个人网店", "店铺"), ("online shops", "online stores", "shops", "web shops",
+    "individual-online-shops": (("网店", "个人网店", "店铺"), ("personal web shops", "personal online shops", "personal shops", "personal online stores", "online shops", "online stores", "shops", "web shops",
                                                         "individual shops", "individual online shops", "individual online shop",
                                                         "online shop", "online store", "web stores", "web store", "individual web stores")),
-    "employment-driven": (("饭碗", "就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "direct and knock-on jobs", "knock-on jobs", "direct and indirect jobs", "headcount", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
+    "employment-driven": (("饭碗", "就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "livelihoods", "direct and knock-on jobs", "knock-on jobs", "direct and indirect jobs", "headcount", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
                           "put to work", "puts to work",
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站", "站点"), ("service stations", "service points", "stations", "service sites", "rural service sites")),
@@ -378,7 +378,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
     # figures of several things added up, and one figure per unit of another
-    "total": (("加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
+    "total": (("求和", "加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum", "adding", "adding up", "across the three", "across all three",
                "across the two", "across both", "across all four", "across the four", "for all three", "of all three")),
@@ -453,7 +453,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "its counties as well", "as well as its counties",
                                                                 "including counties", "and its counties")),
     # the name a place has now (横县 became 横州市)
-    "rename": (("还能找到", "还找得到", "还能查到", "还查得到", "还存在", "停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
+    "rename": (("还能找到", "还找得到", "还能查到", "还查得到", "还存在", "停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "改了名", "改过名", "改了名字", "改过名字", "更了名", "换了名字", "换了名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县改市", "撤县改区", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
                ("now called", "renamed", "upgraded from", "upgraded to", "upgraded into", "was upgraded", "get upgraded", "got upgraded", "upgraded", "new name", "current name", "called now", "name change", "called today", "turn into",
                 "turned into", "turns into", "was turned into", "officially became", "officially become",
@@ -588,7 +588,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("这边", "当期", "那个例子里", "例子里", "例子", "归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
+ZH_FILLER = ("这边", "当期", "作为", "做选题对比", "做选题", "什么程度", "再往", "那个例子里", "例子里", "例子", "归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
@@ -616,7 +616,7 @@ ZH_FILLER = ("这边", "当期", "那个例子里", "例子里", "例子", "归�
 # border city) but state nothing the graph holds: understood only after such a name, never as a condition (哪些边境城市)
 # words English writes for a word of a name (Qinzhou's bonded port zone: …Bonded Port Area), read as it only where
 # the words around then make the name
-NAME_WORD_SYNONYMS = {"zone": "area", "info": "information", "port": "harbor", "showroom": "centre", "center": "centre",
+NAME_WORD_SYNONYMS = {"zone": "area", "hall": "centre", "info": "information", "port": "harbor", "showroom": "centre", "center": "centre",
                       "hub": "centre"}
 DESCRIBING = ("边境城市", "边境", "border cities", "border city", "border", "龙头", "领军", "leading")
 # English verbs of relations and figures: a name never starts or ends with one ("develop in Guangxi")
@@ -697,7 +697,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     # verbs of talk and light verbs that ask nothing of their own (did X see incomes rise, rack up, my draft says)
     "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "notched", "notch", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "lookup", "look-up", "look", "giving", "elapsed", "thirds", "quarters", "fifths", "tenths",
-    "launched", "editor", "editors", "takes", "entries", "lumps", "lumped", "merely", "growers",
+    "launched", "editor", "editors", "takes", "entries", "lumps", "lumped", "merely", "growers", "folks", "launching", "pick", "trace", "upward", "upwards", "logged",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 

@@ -44,7 +44,7 @@ CATALOGUE = {
     "no_relation": ("按对问题的理解，图谱中没有{what}的这项关系", "as the question was read, the graph states no such relation for {what}"),
     "only_kind": ("图谱只记载了它是{kind}，没有与它相关的其他事实或数据", "the graph records only that it is a {kind}: no other fact or figure"),
     "figure_only": ("图谱只有数量，没有逐一列出：{what}", "the graph holds only the number, not the list: {what}"),
-    "no_total_none": ("没有来源说明{what}共有多少，图谱也没有记录任何一个", "no source states how many {what} there are in all, and the graph records none"),
+    "no_total_none": ("没有来源说明{what}共有多少，按对问题的理解，图谱中也没有找到符合条件的", "no source states how many {what} there are in all, and as the question was read the graph holds none that meet it"),
     "no_total": ("没有来源说明{what}共有多少，图谱只记录了其中{n}个：{members}",
                  "no source states how many {what} there are in all; the graph records {n}: {members}"),
     "exact_said": ("{what}：原文给出确数“{stated}”", "{what}: the source states an exact figure, \"{stated}\""),

@@ -139,10 +139,15 @@ ROUGH_GUESSES_ZH = lazyre.compile(rf"(?:是)?{ROUGH}(?:还是{ROUGH})+[？?，,]
 STILL_ZH = lazyre.compile(r"还是(?=[^？?。，,]*吗\s*[？?]?\s*$)")
 
 
+# a thing's owner or place in brackets after it (直购体验中心（南宁）, 办公厅（自治区人民政府的）): said before it, as a name says it
+OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff]{2,12}?)(的?)[）)]")
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = _mandarin(kg.names.simplified(q))  # first: every wording below is written in simplified Mandarin
+    q = OWNER_IN_BRACKETS.sub(lambda m: m[2] + m[3] + m[1] if kg.names.exact(m[2]) else m[0], q)  # 办公厅（自治区人民政府的）
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
@@ -1068,6 +1073,7 @@ def _level_said(text: str) -> str:
     kinds, the districts; 那场 before an event's name, nothing."""
     text = BARE_DISTRICT.sub("市辖区", text)  # 下面的区、县、县级市: 区 in a list of kinds is the districts
     text = EVENT_THAT.sub("", text)  # 那场信息港电商论坛: the forum, named
+    text = LEVEL_NOTE.sub("", text)  # 金花茶产地（地级市）辖下的县级市: the level of the place before, no kind asked
     text = WHOLE_REGION_KIND.sub("全区的", text)  # 全区县级单位: the region's county-level units, never 区县
     text = THE_REGION_EN.sub("Guangxi", text)  # the (autonomous) region: the one region the graph is about
     text = LEVEL_IS_EN.sub("counties (only counties)", text)  # units that carry the plain 'county' level
@@ -1077,6 +1083,7 @@ def _level_said(text: str) -> str:
 
 THE_REGION_EN = lazyre.compile(r"\bthe (?:whole |entire )?(?:autonomous )?region\b(?!al)", re.I)
 WHOLE_REGION_KIND = lazyre.compile(r"全区(?=县级|县区|区县|县和|县、|乡镇|地级)")
+LEVEL_NOTE = lazyre.compile(r"[（(]\s*(?:地级市|地级|县级市|县级|自治县|prefecture(?:-level)?(?: city)?|county(?:-level)?(?: city)?)\s*[)）]", re.I)
 EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
 BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面])区(?=[、和及与比]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与比])区(?=[，,。？?的]|加|一共|都|各|分别|多|少|$)")
 
@@ -1203,6 +1210,7 @@ def parse(kg, raw: str) -> Question:
     aside = [n.text.lower() for n in names if _set_aside(text, n) or n in described and n not in bodies]
     names = [n for n in _not_the_one_meant(text, names) if n not in described]
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
+    names = _places_in_a_row(kg, text, names)
     hits = [_appositive_or(kg, text, names, h) for h in hits]
     q.names, q.soft = _dedupe(names + _guangxi_in_relation_words(names, hits)), soft
     q.years = _years_not_of_names(kg, text, q.names, q.years)
@@ -3110,6 +3118,27 @@ CONFIRMING = lazyre.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 WHICH_MORE = lazyre.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
 
 
+def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
+    """灵山县武利镇的汉塘村: places written in a row, each lying in the one before, are one place (the last) told by
+    where it lies; the places before it are no names of the question."""
+    from ..store.terms import iri as node
+    from .intents import query
+
+    def inside(a: Name, b: Name) -> bool:
+        return a.iri != b.iri and kg.is_a(a.iri, PLACE_CLASS) and kg.is_a(b.iri, PLACE_CLASS) and \
+            bool(kg.store.select(query("lies_within"), {"a": node(a.iri), "b": node(b.iri)}))
+
+    pairs = list(zip(names, names[1:]))
+    outer = {a.iri for a, b in pairs if text[a.end:b.start] in ("", "的") and inside(b, a)}  # 灵山县武利镇
+    outer |= {b.iri for a, b in pairs if text[a.end:b.start].strip() == "," and text[b.start:b.start + 1].isascii()
+              and not IN_A_LIST.search(text[:a.start]) and inside(a, b)}  # Wuli Town, Lingshan (苍梧县，梧州还有…: a new clause)
+    return [n for n in names if n.iri not in outer]
+
+
+PLACE_CLASS = "https://w3id.org/gxkg/ontology#Place"
+IN_A_LIST = lazyre.compile(r"(?:,|\band|\bor|\bbesides|\bexcept|\bexcluding|\bthan|\bfrom|\bapart from|\bother than)\s*$", re.I)
+
+
 def _not_inside_a_province(text: str, names: list) -> list:
     """广东兴宁市: no name begins inside the name of one of China's provinces the question writes (东兴 of 广东兴宁):
     the province's name is read first, as a reader does."""
@@ -3357,9 +3386,21 @@ def _inside_span(q: Question, ind: str, spans: list[tuple[int, int]]) -> bool:
 def _whole_with_its_parts(q: Question) -> None:
     """Guilin's county-level units — districts, counties and the one county-level city combined: the parts said
     with the whole they make up are the whole, counted once (never 17 + 6 + 1)."""
+    _itself_and_its_parts(q)
     whole = [(w, c) for w, c in q.kinds if w.lower() in COUNTY_LEVEL_WORDS]
     if whole and _parts_said(q):
         q.kinds = whole[:1] + [(w, c) for w, c in q.kinds if c != "County"]
+
+
+def _itself_and_its_parts(q: Question) -> None:
+    """Counting both Baise itself and the counties under it, 百色本身和下辖各县: the place with its parts is the whole
+    place, never only what lies right in it."""
+    if q.words.get("exact", "").lower() in ("itself", "本身") and ITSELF_AND.search(q.text):
+        q.cues.discard("exact")
+        q.words["noise"] = q.words.pop("exact")
+
+
+ITSELF_AND = lazyre.compile(r"\bitself\s*,?\s+(?:and|plus|together with|along with)\b|本身(?:和|以及|及|加上|连同|与)", re.I)
 
 
 def _parts_said(q: Question) -> bool:
@@ -3527,11 +3568,16 @@ def _topic_as_kind(kg, q: Question) -> None:
         if _figure_named_at(q, n.end):  # rural e-commerce training: the topic's words are the figure's
             q.names.remove(n)
         elif (_kind_word_after(q, n.end) or _aspect_said(q, n)) and not _object_of_a_relation(q, n.start):
-            q.names.remove(n)
-            q.described.append(n.iri)
-            q.indicators = [i for i in q.indicators if i not in q.soft]  # nor its figures
-            q.cues.add("described")
-            q.words.setdefault("described", n.text)
+            _topic_describes(q, n)
+
+
+def _topic_describes(q: Question, n) -> None:
+    """The topic says what kind of thing is meant: no name of the question, nor are its figures asked."""
+    q.names.remove(n)
+    q.described.append(n.iri)
+    q.indicators = [i for i in q.indicators if i not in q.soft]
+    q.cues.add("described")
+    q.words.setdefault("described", n.text)
 
 
 ASPECT_BEFORE = lazyre.compile(r"(?:\bin terms of|\bwhen it comes to|\bin the (?:area|field) of|\bas regards|\bregarding|\bon the)\s+(?:the\s+)?$", re.I)
@@ -6006,7 +6052,7 @@ def _spans_beside(text: str, names: list[Name], run: str, at: int) -> list[tuple
 def _after_name(kg, text: str, names: list[Name], run: str, at: int) -> Name | None:
     """A run right after a name that makes one misspelt name with it (融安 + 金橘), another thing than the name
     alone; the name it joins is taken out."""
-    before = next((n for n in names if n.end == at or re.fullmatch(LINKER, text[n.end:at])), None)
+    before = next((n for n in names if n.end <= at and (n.end == at or re.fullmatch(LINKER, text[n.end:at]))), None)
     if before is None:
         return None
     cw = _class_word_at(text, at + len(run)) or ""
@@ -6317,11 +6363,18 @@ def _fuzzy_zh(kg, text: str, run: str, whole_only: bool = False) -> Name | None:
             span = run[i:i + size]
             iri = _confident(kg, span, 0.7 if size == len(run) else 0.8)
             start = text.find(span) if iri else -1
-            if start >= 0:
+            if start >= 0 and not _other_level_after(text, start + len(span), kg.label(iri, "zh")):
                 label = kg.label(iri, "zh")
                 end = _with_level_char(text, start + len(span), label)
                 return Name(text[start:end], iri, start, end, None if text[start:end] == label else label)
     return None
+
+
+def _other_level_after(text: str, end: int, label: str) -> bool:
+    """淘宝镇 read as 淘宝村: the name read ends in one level character and the question puts another right after the
+    words (镇 for 村), so another thing is meant."""
+    levels = "村镇乡县区市"
+    return label[-1:] in levels and text[end:end + 1] in levels and text[end:end + 1] != label[-1]
 
 
 def _with_level_char(text: str, end: int, label: str) -> int:
