@@ -4106,6 +4106,14 @@ CONDITIONS_KEPT = [
     ("Besides Tengxian, Mengshan and Cangwu, Wuzhou has which county-level units?",
      L("Cenxi (county-level city)", "Changzhou District", "Longxu District", "Wanxiu District")),
     ("灵山县武利镇有几个村？", R()),
+    # a year after 超过 is a year's figure, never a number to pass (7056亿 > 2017: yes); four digits counting things
+    # are no year (超过2000个); double and quintuple are at least so many times; for an ASEAN partner is a preamble
+    ("2018年1-7月的电商交易额是否已经超过了2017年全年？", R()),
+    ("服务站点超过2000个了吗？", P("是")),
+    ("Did Guangxi's e-commerce volume double from 2013 to 2017?", P("yes: 2017 was 5.57 times 2013")),
+    ("Did e-commerce value more than quintuple between 2013 and 2017 in Guangxi?", P("yes: 2017 was 5.57 times 2013")),
+    ("Did Guangxi's e-commerce volume sextuple from 2013 to 2017?", P("no: 2017 was 5.57 times 2013")),
+    ("Quick check for an ASEAN partner: which prefecture is Dongxing in?", L("Fangchenggang")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -722,6 +722,8 @@ def _asked_number(text: str, word: str) -> float | None:
 
     at = text.lower().find(word) + len(word)
     rest = text[at:at + 24].lstrip("了过 ")  # 是否超过了万亿
+    if YEAR_SAID.match(rest):
+        return None  # 超过了2017年全年: a year's figure, no number
     m = EN_NUMBER.match(rest.strip())
     if m and not YEAR_RE.fullmatch(m.group(1)) and not CJK_SCALE_NEXT.match(rest.strip(), m.end(1)):  # 5.5万: no 5
         return float(m.group(1).replace(",", "")) * EN_SCALE.get((m.group(2) or "").lower(), 1)
@@ -734,6 +736,8 @@ BARE_SCALE = lazyre.compile(r"(?:千|百|十)?(?:万亿|亿|万)")  # 万亿, �
 
 
 YEAR_RE = lazyre.compile(r"(?:19|20)\d{2}")
+YEAR_SAID = lazyre.compile(r"\s*(?:19|20)\d{2}\s*(?:年|\b(?!\s*(?:yuan|元|万|亿|billion|million|thousand|people|persons|households|stores|shops)))",
+                          re.I)
 
 
 def _verdict(f: dict, limit: float, above: bool) -> bool | None:

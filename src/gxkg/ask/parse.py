@@ -139,6 +139,11 @@ ROUGH_GUESSES_ZH = lazyre.compile(rf"(?:是)?{ROUGH}(?:还是{ROUGH})+[？?，,]
 STILL_ZH = lazyre.compile(r"还是(?=[^？?。，,]*吗\s*[？?]?\s*$)")
 
 
+MULTIPLES = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+MULTIPLIED = lazyre.compile(r"\b(more than |over |at least |nearly |almost )?(double|triple|treble|quadruple|quintuple|sextuple)[ds]?\b"
+                            r"(?![\s-]+(?:the|its|their|that|of|digits?|figures?)\b)", re.I)  # doubled, but never "double the 2013 figure", double digits
+
+
 # a thing's owner or place in brackets after it (直购体验中心（南宁）, 办公厅（自治区人民政府的）): said before it, as a name says it
 OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff]{2,12}?)(的?)[）)]")
 
@@ -164,6 +169,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
     q = re.sub(r"\b(?:the\s+)?countryside\b", "rural", q, flags=re.I)  # countryside e-commerce: rural
     q = re.sub(r"\b(lump(?:s|ed)?|group(?:s|ed)?)\s+together\b", r"\1", q, flags=re.I)  # lumps together: no sum
+    q = MULTIPLIED.sub(lambda m: f"grow {m[1] or 'at least '}{MULTIPLES[m[2].lower()]} times", q)  # more than quintuple: grow more than 5 times
     q = re.sub(r",?\s*(?:according to|going by|based on|judging by|by) (?:the|their|its) (?:coordinates|latitudes?|longitudes?|lat/long|map)\b",
                "", q, flags=re.I)  # southernmost according to the coordinates: what any such answer rests on
     q = re.sub(r"\bthe shi\b", "the city", q, flags=re.I)  # what's the shi above it: pinyin of 市
@@ -4356,7 +4362,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
 ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|想(?!知道|问|请|在)(?=[\u4e00-\u9fff])|粉丝|家人们|直播间|局里|(?<![政级办营施文属管])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
-         r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|(?<=[.!?]\s))I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
+         r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|(?<=[.!?]\s))I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|an|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = lazyre.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
@@ -4458,7 +4464,9 @@ def _restates(lead: str, rest: str) -> bool:
     return bool(words) and words <= _relation_keys(rest) and set(YEAR.findall(lead)) <= set(YEAR.findall(rest))
 
 
-YEAR = lazyre.compile(r"(?:19|20)\d\d")
+# a year: four digits standing alone, not part of a longer number nor a count of things (超过2000个: no year)
+YEAR = lazyre.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?![\d])(?!\s*(?:个|家|多个|余个|人|元|万|亿|户|项|条|名|份|件|平方|平米|"
+                      r"yuan|people|persons|households|stores|shops|stations|outlets|billion|million)(?![\u4e00-\u9fff]*年))", re.I)
 
 
 def _relation_keys(text: str) -> set[str]:
