@@ -4114,6 +4114,19 @@ CONDITIONS_KEPT = [
     ("Did e-commerce value more than quintuple between 2013 and 2017 in Guangxi?", P("yes: 2017 was 5.57 times 2013")),
     ("Did Guangxi's e-commerce volume sextuple from 2013 to 2017?", P("no: 2017 was 5.57 times 2013")),
     ("Quick check for an ASEAN partner: which prefecture is Dongxing in?", L("Fangchenggang")),
+    # round 70: the file that documents a renaming is the renaming's source (never the place's: the 2018 article);
+    # online trade is e-commerce; direct-buy; X-nationality; longitude-wise; diji shi; 崇左市辖区; 外省; 合作社路子
+    ("What file documents the renaming of Hengxian to Hengzhou?", L("guangxi_divisions.README.md")),
+    ("My team plans a pop-up there — the Nanning direct-buy showroom for imported goods, how many square metres is it?", V("8000")),
+    ("融安那边的金桔，走了电商合作社路子之后，每斤能卖多少钱？", V("40")),
+    ("ASEAN trade desk asking: Guangxi cross-border e-commerce turnover for calendar year 2017?", V("42500000000")),
+    ("钦州那个保税港区直销中心，生意做到了外省哪些地方？", L("四川省", "江西省", "湖南省")),
+    ("Yao-nationality autonomous counties in Guangxi: how many?", F("6")),
+    ("崇左市辖区有几个？", F("1")),
+    ("Which prefectures have only a single urban district each?", F("2")),
+    ("Longitude-wise, which county-level unit in Guangxi sits at the far western edge?", F("Xilin County")),
+    ("pingxiang shi guangxi belong to which diji shi?", L("Chongzuo")),
+    ("nanning cross boarder goods experiance center, about how many SKU's on the shelves?", V("50000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3402,7 +3402,7 @@ def _levels_named(q: Question) -> int:
     return len([i for i in _hard(q) if i not in GROWTH_OF.values() and i not in PRICE]) if times else 0
 
 
-TIMES_WORDS = {"times", "how many times", "倍", "几倍", "多少倍", "的几倍", "的多少倍", "fold", "factor", "by what factor", "multiple"}
+TIMES_WORDS = {"times", "how many times", "倍", "几倍", "多少倍", "的几倍", "的多少倍", "fold", "factor", "by what factor", "multiple", "multiplier", "what multiplier"}
 
 
 def _figure_holders(ctx: Ctx, subjects: list[str]) -> list[str]:

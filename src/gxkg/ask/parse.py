@@ -144,6 +144,9 @@ MULTIPLIED = lazyre.compile(r"\b(more than |over |at least |nearly |almost )?(do
                             r"(?![\s-]+(?:the|its|their|that|of|digits?|figures?)\b)", re.I)  # doubled, but never "double the 2013 figure", double digits
 
 
+CITY_DISTRICTS = lazyre.compile(r"([\u4e00-\u9fff]{2,3}市)(?<!的市)辖区(?!范围|内|里|以内|之内|当中|中|面积)")  # 崇左市辖区: its districts (辖区范围: its area)
+
+
 # a thing's owner or place in brackets after it (直购体验中心（南宁）, 办公厅（自治区人民政府的）): said before it, as a name says it
 OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff]{2,12}?)(的?)[）)]")
 
@@ -152,6 +155,7 @@ def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = _mandarin(kg.names.simplified(q))  # first: every wording below is written in simplified Mandarin
+    q = CITY_DISTRICTS.sub(lambda m: m[1] + "的市辖区" if kg.names.exact(m[1]) else m[0], q)  # 崇左市辖区有几个
     q = OWNER_IN_BRACKETS.sub(lambda m: m[2] + m[3] + m[1] if kg.names.exact(m[2]) else m[0], q)  # 办公厅（自治区人民政府的）
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
@@ -169,6 +173,13 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bweb site\b", "website", q, flags=re.I)
     q = re.sub(r"\b(?:the\s+)?countryside\b", "rural", q, flags=re.I)  # countryside e-commerce: rural
     q = re.sub(r"\b(lump(?:s|ed)?|group(?:s|ed)?)\s+together\b", r"\1", q, flags=re.I)  # lumps together: no sum
+    q = re.sub(r"\b(file|source|article|report|record|dataset|data set|document|table|row)(s?)\s+(?:documents|documented|records|recorded)\b",
+               r"\1\2 says", q, flags=re.I)  # what file documents the renaming: a verb, no policy documents
+    q = re.sub(r"\bonline (?:commerce|trade)\b", "e-commerce", q, flags=re.I)  # cross-border online trade
+    q = re.sub(r"\bdirect[- ]buy\b", "direct-purchase", q, flags=re.I)
+    q = re.sub(r"\b([A-Za-z]+)-nationality\b", r"\1", q, flags=re.I)  # Yao-nationality autonomous counties
+    q = re.sub(r"\b(longitude|latitude)-wise\b", r"by \1", q, flags=re.I)
+    q = re.sub(r"\bdiji\s*shi\b", "prefecture-level city", q, flags=re.I)  # which diji shi: pinyin of 地级市
     q = MULTIPLIED.sub(lambda m: f"grow {m[1] or 'at least '}{MULTIPLES[m[2].lower()]} times", q)  # more than quintuple: grow more than 5 times
     q = re.sub(r",?\s*(?:according to|going by|based on|judging by|by) (?:the|their|its) (?:coordinates|latitudes?|longitudes?|lat/long|map)\b",
                "", q, flags=re.I)  # southernmost according to the coordinates: what any such answer rests on
@@ -190,7 +201,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r"\bof the (two|three|four) (?:border |frontier )?(?:crossings|cities|towns|counties|places|ports)\b", r"of the \1", q,
                flags=re.I)  # which of the two border crossings sits further south, A or B
     q = re.sub(r"(\b(?:'s|the|of|all)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
-               r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts|county-level)\b)", r"\1", q, flags=re.I)  # Guangxi's fourteen
+               r"(?=(?:prefecture|prefectures|prefecture-level|cities|counties|districts|county-level)\b|地级市|设区市)", r"\1", q, flags=re.I)  # Guangxi's fourteen
     q = re.sub(r"[（(]\s*(?:含|包括|包含)\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:在内)?\s*[)）]", "", q)  # 两个以上（含两个）: 以上 holds it
     for pattern, written in EVERYDAY_SUB:
         q = pattern.sub(_everyday, q) if written.search(q) else q  # 准不准, quintupled
@@ -1369,6 +1380,7 @@ def parse(kg, raw: str) -> Question:
     _numbers_offered(q)
     _sellers_described(q)
     _file_asked(q)
+    _source_of_a_renaming(q)
     _described_kind_left_out(q)
     _in_which_division(q)
     _years_after(q)
@@ -2081,6 +2093,17 @@ def _article_as_scope(q: Question) -> None:
         q.cues.discard("source")
     _article_names_the_thing(q)
     _article_published(q)
+
+
+def _source_of_a_renaming(q: Question) -> None:
+    """What file documents the renaming of Hengxian: the source of the place's change of name (its evidence), not
+    of the place."""
+    word = next((w for w, c in q.kinds if c == "NameChange"), None)
+    if word and "source" in q.cues and q.names:
+        q.kinds = [(w, c) for w, c in q.kinds if c != "NameChange"]
+        q.classes = [c for c in q.classes if c != "NameChange"]
+        q.cues.add("rename")
+        q.words["rename"] = q.words.pop("NameChange", word)
 
 
 def _article_published(q: Question) -> None:
@@ -2919,8 +2942,13 @@ def _name_has_asked(q: Question) -> None:
         q.kinds = outside or q.kinds
         _cue(q, "name_has", m.group(0))
         _no_person_named(q, m.group(0))
-        q.unknown = [w for w in q.unknown if not (w in m.group(0) or q.name_has in w)]
-        q.relations = [r for r in q.relations if not _said_in_name_has(q.words.get(r, ""), m.group(0))]  # names that include 山
+        _taken_by_name_has(q, m.group(0))
+
+
+def _taken_by_name_has(q: Question, said: str) -> None:
+    """The words of 名字里带“山” are no unknown word nor relation (names that include 山)."""
+    q.unknown = [w for w in q.unknown if not (w in said or q.name_has in w)]
+    q.relations = [r for r in q.relations if not _said_in_name_has(q.words.get(r, ""), said)]
 
 
 GENERIC_LISTED = lazyre.compile(r"记录|信息|数据|内容|事实|东西|资料|情况|关系|联系|说法|事情|事项|方面|特点|作用|来源|依据")
@@ -2932,9 +2960,13 @@ def _unknown_kind_listed(q: Question) -> None:
     m = LIST_TAIL.search(q.text)
     if not m or any(n.start <= m.start("w") < n.end for n in q.names):
         return
-    said = " ".join(q.words.values())
-    if m.group("w") not in said and m.group("w") not in q.unknown and not GENERIC_LISTED.match(m.group("w")):
+    if _no_word_explains(q, m.group("w")):
         q.unknown.append(m.group("w"))
+
+
+def _no_word_explains(q: Question, w: str) -> bool:
+    """No word taken, unknown word or generic word (记录, 信息) is w."""
+    return w not in " ".join(q.words.values()) and w not in q.unknown and not GENERIC_LISTED.match(w)
 
 
 def _class_said_as_type(q: Question) -> None:
