@@ -4127,6 +4127,12 @@ CONDITIONS_KEPT = [
     ("Longitude-wise, which county-level unit in Guangxi sits at the far western edge?", F("Xilin County")),
     ("pingxiang shi guangxi belong to which diji shi?", L("Chongzuo")),
     ("nanning cross boarder goods experiance center, about how many SKU's on the shelves?", V("50000")),
+    # the thing described is of the kind said (是个什么样的村子): no list of that kind; years in brackets after a name
+    # are its own; 梧州的六堡茶: the place says which; how fast did … expand: the growth
+    ("汉塘村是个什么样的村子？", P("获得称号: 淘宝村")),
+    ("电商精准扶贫三年行动计划（2018-2020）这份文件，图谱里有什么记载？", P("支持")),
+    ("梧州的六堡茶，图谱把它归进桂茶产业了没有？", P("是")),
+    ("In percentage terms, how fast did Guangxi's cross-border online trade expand in 2017 over the prior year?", V("28.8", "42500000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

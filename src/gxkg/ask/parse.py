@@ -177,6 +177,8 @@ def normal(q: str, kg) -> str:
                r"\1\2 says", q, flags=re.I)  # what file documents the renaming: a verb, no policy documents
     q = re.sub(r"\bonline (?:commerce|trade)\b", "e-commerce", q, flags=re.I)  # cross-border online trade
     q = re.sub(r"\bdirect[- ]buy\b", "direct-purchase", q, flags=re.I)
+    q = re.sub(r"\b(how (?:fast|quickly|much)\s+(?:did|has|have|does|do)\s+.{3,80}?)\s+expand(?:ed)?\b", r"\1 grow", q,
+               flags=re.I)  # how fast did cross-border e-commerce expand: grow (never its business reaching places)
     q = re.sub(r"\b([A-Za-z]+)-nationality\b", r"\1", q, flags=re.I)  # Yao-nationality autonomous counties
     q = re.sub(r"\b(longitude|latitude)-wise\b", r"by \1", q, flags=re.I)
     q = re.sub(r"\bdiji\s*shi\b", "prefecture-level city", q, flags=re.I)  # which diji shi: pinyin of 地级市
@@ -1381,6 +1383,7 @@ def parse(kg, raw: str) -> Question:
     _sellers_described(q)
     _file_asked(q)
     _source_of_a_renaming(q)
+    _kind_of_the_one_described(kg, q)
     _described_kind_left_out(q)
     _in_which_division(q)
     _years_after(q)
@@ -3156,6 +3159,13 @@ CONFIRMING = lazyre.compile(r"是[^，,。；;？?吧]{1,24}吧\s*[？?]?\s*$")
 WHICH_MORE = lazyre.compile(r"(?:哪个|哪一个|谁)[^，,。；;？?最]{0,14}?(?:更)?(?:多|少|大|小|高|低)(?:一些|一点|些)?\s*(?:[？?，,]|$)")
 
 
+def _kind_of_the_one_described(kg, q: Question) -> None:
+    """汉塘村是个什么样的村子: the kind word is what the one thing described is, no list of things of that kind."""
+    if "about" in q.cues and len(q.names) == 1 and q.kinds and all(kg.is_a(q.names[0].iri, GXO_NS + c) for _, c in q.kinds):
+        q.kinds, q.classes = [], []
+        q.cues.discard("list")
+
+
 def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
     """灵山县武利镇的汉塘村: places written in a row, each lying in the one before, are one place (the last) told by
     where it lies; the places before it are no names of the question."""
@@ -3167,10 +3177,15 @@ def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
             bool(kg.store.select(query("lies_within"), {"a": node(a.iri), "b": node(b.iri)}))
 
     pairs = list(zip(names, names[1:]))
-    outer = {a.iri for a, b in pairs if text[a.end:b.start] in ("", "的") and inside(b, a)}  # 灵山县武利镇
+    outer = {a.iri for a, b in pairs if text[a.end:b.start] in ("", "的") and (inside(b, a) or _named_after(kg, b, a))}  # 灵山县武利镇
     outer |= {b.iri for a, b in pairs if text[a.end:b.start].strip() == "," and text[b.start:b.start + 1].isascii()
               and not IN_A_LIST.search(text[:a.start]) and inside(a, b)}  # Wuli Town, Lingshan (苍梧县，梧州还有…: a new clause)
     return [n for n in names if n.iri not in outer]
+
+
+def _named_after(kg, b: Name, a: Name) -> bool:
+    """梧州的六堡茶: a thing whose own name begins with the place said before it (梧州六堡茶): the place says which."""
+    return kg.is_a(a.iri, PLACE_CLASS) and len(a.text) >= 2 and (kg.label(b.iri, "zh") or "").startswith(a.text) and a.iri != b.iri
 
 
 PLACE_CLASS = "https://w3id.org/gxkg/ontology#Place"
@@ -5673,7 +5688,13 @@ def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> l
     """The years asked, less a year that only says which thing a name is (the 2018 forum, 2018年的信息港论坛:
     the forum dated 2018): a year right before a name whose own date falls in it."""
     return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?{MONTH_DAY_THAT}", text)), names, y)
-            and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y) and not _article_year(kg, text, y)]
+            and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y) and not _article_year(kg, text, y)
+            and not _label_years_after(kg, text, names, y)]
+
+
+def _label_years_after(kg, text: str, names: list[Name], y: str) -> bool:
+    """电商精准扶贫三年行动计划（2018-2020）: the years in brackets right after a name are its own name's."""
+    return any(re.match(rf"\s*[（(][^）)]*{y}", text[n.end:]) and y in (kg.label(n.iri, "zh") or "") for n in names)
 
 
 # what may lie between a year and the name it dates (2018年9月那场论坛, 2018年的论坛): a month, a day, 的 or 那场
