@@ -4133,6 +4133,15 @@ CONDITIONS_KEPT = [
     ("电商精准扶贫三年行动计划（2018-2020）这份文件，图谱里有什么记载？", P("支持")),
     ("梧州的六堡茶，图谱把它归进桂茶产业了没有？", P("是")),
     ("In percentage terms, how fast did Guangxi's cross-border online trade expand in 2017 over the prior year?", V("28.8", "42500000000")),
+    # how much / what value of a topic is its figure (as 跨境电商2017年是多少 is)
+    ("How much was Guangxi's cross-border e-commerce in 2017?", V("42500000000")),
+    ("Cross-border e-commerce in Guangxi hit what value in 2017? (RMB is fine)", V("42500000000")),
+    # round 71's wrong answers: 交易额占进出口总额 is the stated share of imports and exports (never 425亿 / 7056亿);
+    # a product's industrial park is another thing the graph does not hold (never where the product comes from)
+    ("廣西跨境電商2017年交易額佔進出口總額多少？", V("11")),
+    ("2017年跨境电商交易额占广西电子商务交易额的比重是多少？", P("广西壮族自治区 跨境电商交易额")),
+    ("柳州螺蛳粉产业园在哪里？", R()),
+    ("Where is the Liuzhou luosifen industrial park?", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

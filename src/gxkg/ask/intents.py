@@ -394,8 +394,12 @@ def _source_asked(q: Question) -> bool:
 
 def _figure_asked(q: Question) -> bool:
     """A figure is asked: an indicator named, or a topic's figure with a question for a number."""
-    return bool(_hard(q)) or bool(q.indicators) and bool(q.cues & {"count", "growth", "share", "compare", "most",
-                                                                  "least"}) and not q.relations
+    asks_number = q.cues & {"count", "growth", "share", "compare", "most", "least"} or AMOUNT_ASKED.search(q.text)
+    return bool(_hard(q)) or bool(q.indicators) and bool(asks_number) and not q.relations
+
+
+# how much was cross-border e-commerce, what value did it hit: a number asked of a topic's figure
+AMOUNT_ASKED = lazyre.compile(r"\bhow much\b|\bwhat value\b|\bwhat (?:was|is|were) the (?:value|amount|size|total)\b", re.I)
 
 
 def _describes_figure(ctx: Ctx, subs: list[str]) -> bool:
@@ -3831,8 +3835,10 @@ PERCENT_MORE = lazyre.compile(r"(?:多|高)出?(?:了)?(?:百分之几|百分之
 def _stated_share(ctx: Ctx, subjects, inds) -> bool:
     """The share the graph states (11% of imports and exports), when no second figure is named."""
     stated = list(dict.fromkeys(SHARE_OF[i] for i in inds if i in SHARE_OF))  # each share asked (两个占比，各是多少)
-    if not stated or any(i not in SHARE_OF for i in inds):
+    named = [i for i in inds if SHARE_OF.get(i) == i and i in ctx.q.at]  # 占进出口总额: the stated share's own whole said
+    if not named and (not stated or any(i not in SHARE_OF for i in inds)):
         return False
+    stated = named or stated
     rows = figure_rows(ctx, subjects, stated, ctx.q.years)
     for f in rows:
         show_figure(ctx, f)

@@ -1373,6 +1373,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown += _codes_not_named(q, text) + _ranked_among_a_group(q) + [n.text for n in bodies if n.text not in q.unknown]
     _names_made_unknown(q, [(n, "") for n in q.names if _in_another_province(kg, text, n)])
     _another_ordinal(kg, q)
+    _park_named(q)
     _old_name_asked(kg, q)
     _code_given(q, text)
     _which_one_said(q)
@@ -1774,10 +1775,16 @@ def _appositive_or(kg, text: str, names: list[Name], h):
         return h
     if any(_beside(text, n, h) and kg.is_a(n.iri, "https://w3id.org/gxkg/ontology#" + cls) for n in names):
         return (h[0], h[1], "cue", "noise", h[4])
-    before = next((n for n in names if n.end <= h[0] and DEMONSTRATED.match(text[n.end:h[0]]) and not
-                   (THAT_DESCRIBED.match(text[n.end:h[0]]) and _that_one_within(kg, text[n.end:h[0]], n))
-                   and not _several_of_one(text, names, n, h[0])), None)
+    before = next((n for n in names if _demonstrated_by(kg, text, names, n, h[0])), None)
     return (before.end, h[1], "cue", "noise", text[before.end:h[1]]) if before else h  # 这座口岸城市: all of it
+
+
+def _demonstrated_by(kg, text: str, names: list[Name], n: Name, at: int) -> bool:
+    """凭祥这座口岸城市: the words between the name and the class word point back at the name (这座), and say no
+    other thing within it."""
+    between = text[n.end:at] if n.end <= at else None
+    return between is not None and bool(DEMONSTRATED.match(between)) and not (
+        THAT_DESCRIBED.match(between) and _that_one_within(kg, between, n)) and not _several_of_one(text, names, n, at)
 
 
 def _several_of_one(text: str, names: list[Name], n: Name, at: int) -> bool:
@@ -3164,6 +3171,17 @@ def _kind_of_the_one_described(kg, q: Question) -> None:
     if "about" in q.cues and len(q.names) == 1 and q.kinds and all(kg.is_a(q.names[0].iri, GXO_NS + c) for _, c in q.kinds):
         q.kinds, q.classes = [], []
         q.cues.discard("list")
+
+
+def _park_named(q: Question) -> None:
+    """柳州螺蛳粉产业园在哪里: a park or zone of a thing is another thing (no 产业 asked of the product), which the
+    graph does not record unless a name holds it."""
+    m = PARK.search(q.text)
+    if m and not any(n.start <= m.start() < n.end for n in q.names) and m.group(0) not in q.unknown:
+        q.unknown.append(m.group(0))
+
+
+PARK = lazyre.compile(r"产业园区?|工业园区?|物流园区?|科技园|创业园|孵化园|\bindustrial park\b|\bindustry park\b|\blogistics park\b", re.I)
 
 
 def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
@@ -4704,10 +4722,15 @@ def _preamble_end(text: str) -> int | None:
         clause = text[end or 0:m.start()]  # this clause of the lead is about the asker, or goes on about it
         if _matter_then_bare_ask(clause, rest):
             break
-        about_asker = re.search(ASKER, clause, re.I) or end is not None and not _asks_something(clause)
-        if _asks_more(rest) and (about_asker or m.group(0) in "：:" and not _asks_something(lead)):
+        if _asks_more(rest) and _lead_clause(clause, lead, m.group(0), end is not None):
             end = m.end()
     return end
+
+
+def _lead_clause(clause: str, lead: str, mark: str, going_on: bool) -> bool:
+    """The clause is about the asker (or goes on about it), or the lead before a colon asks nothing."""
+    about_asker = re.search(ASKER, clause, re.I) or going_on and not _asks_something(clause)
+    return bool(about_asker or mark in "：:" and not _asks_something(lead))
 
 
 # a courtesy after the question (…, please?; …，谢谢！): no question of its own
