@@ -4142,6 +4142,13 @@ CONDITIONS_KEPT = [
     ("2017年跨境电商交易额占广西电子商务交易额的比重是多少？", P("广西壮族自治区 跨境电商交易额")),
     ("柳州螺蛳粉产业园在哪里？", R()),
     ("Where is the Liuzhou luosifen industrial park?", R()),
+    # round 71's refusals: 量级, 下沉, 相加, 值得关注, transaction total
+    ("螺蛳粉在2017年那一年的销售额大概到了什么量级？", V("3000000000")),
+    ("在广西搞农村电商下沉的全国性平台，图谱点了哪几家的名？", L("乐村淘", "京东", "赶街", "阿里巴巴")),
+    ("把2017年南宁香蕉、百色芒果、柳州螺蛳粉这三个产品的销售额相加，下限是多少？", P("合计至少 14800000000")),
+    ("汉塘村有什么值得关注的？", P("获得称号: 淘宝村")),
+    ("Kwangsi province e-commerce: 2017 transaction total?", V("705600000000")),
+    ("在边境口岸城市推行“互市贸易+跨境电商”，具体建起了哪两样东西？", R()),  # never the cities that adopted it
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

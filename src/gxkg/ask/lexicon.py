@@ -77,7 +77,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "sold for", "rake in", "raked in", "rakes in", "pull in", "pulled in", "pulls in",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商总交易", "总交易", "电商交易额", "全部电商交易", "电商交易总额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "电商总盘子", "电商总量", "成交额", "成交了多少", "成交"),
-                                     ("e-commerce transaction volumes", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
+                                     ("e-commerce transaction volumes", "transaction total", "transactions total", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions", "e-commerce deals", "deals")),
@@ -339,7 +339,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
                 "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which", "web address", "web link", "web page", "webpage")),
-    "about": (("是个什么样的", "什么样的", "有什么记载", "有哪些记载", "哪些属性", "什么属性", "是咋回事", "咋回事", "怎么回事", "是怎么回事", "直接相连", "连着些什么", "连着什么", "连着哪些", "连接着哪些", "连接着什么", "相连的有哪些", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
+    "about": (("有什么值得关注的", "值得关注的", "值得关注", "是个什么样的", "什么样的", "有什么记载", "有哪些记载", "哪些属性", "什么属性", "是咋回事", "咋回事", "怎么回事", "是怎么回事", "直接相连", "连着些什么", "连着什么", "连着哪些", "连接着哪些", "连接着什么", "相连的有哪些", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "指的是什么", "是指什么", "指什么", "什么意思", "什么角色", "啥角色", "扮演什么角色", "是干嘛的", "干嘛的", "干什么的", "是做什么的", "记了些什么", "记了什么", "记了哪些", "记录了些什么"),
               ("what information", "information you have", "brief me on", "brief me about", "a summary of", "summary of", "background on",
@@ -378,7 +378,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                               "add up", "adds up")),
     # a figure worked out from others (the year before from a growth rate, a whole from a share)
     # figures of several things added up, and one figure per unit of another
-    "total": (("求和", "加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
+    "total": (("相加", "求和", "加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
                "add up to", "added up", "summed", "sum", "adding", "adding up", "across the three", "across all three",
                "across the two", "across both", "across all four", "across the four", "for all three", "of all three")),
@@ -588,7 +588,7 @@ DIRECTIONS = {"north": ("lat", True), "south": ("lat", False), "east": ("long", 
 EN_YESNO_START = ("is ", "are ", "does ", "do ", "did ", "was ", "were ", "has ", "have ", "can ", "will ", "had ")
 
 # words that carry no content of their own (removed before looking for words not understood)
-ZH_FILLER = ("合作社路子", "路子", "外省", "这边", "当期", "作为", "做选题对比", "做选题", "什么程度", "再往", "那个例子里", "例子里", "例子", "归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
+ZH_FILLER = ("什么量级", "量级", "行政区名", "合作社路子", "路子", "外省", "这边", "当期", "作为", "做选题对比", "做选题", "什么程度", "再往", "那个例子里", "例子里", "例子", "归类", "怎么归类", "盘子", "完成了", "完成", "分成", "分为", "划分为", "划成", "撑起", "趋势", "走势", "变化趋势", "越详细越好", "越详细越好的", "详细一点", "生意", "事儿", "这事儿", "一路", "辖区里", "辖区", "原文是怎么表述的", "是怎么表述的", "怎么表述的", "怎么表述", "表述", "请照录", "照录", "往上说到自治区", "往上说到", "往上说", "再往上一级", "再往上", "一一列出", "一一", "请把", "铺开", "算作", "算", "口岸", "重点讨论", "领导", "预告", "火起来", "种养", "名称", "名义", "前者", "后者", "既", "连起来", "联系起来", "连在一起", "统计", "地头",
              "一级一级往上", "老问", "总问", "老是问", "家人们", "在地图上", "标点", "标个点", "设置", "二者", "两者", "逐项列明", "逐项", "直接给数", "直接给个数", "名字叫", "听起来像", "听起来", "看起来像", "其实", "机关", "在外面", "外面", "专门", "多大盘子", "盘子", "开出去", "开出", "另外", "具体", "拉动", "一系列", "系列", "数量", "想问问", "想问", "问问", "请教", "点名了", "点名", "提及", "列出来", "列出", "列了", "列举", "出了名的", "出名的", "有名的", "著名的", "知名的", "怎样", "是怎样的", "以外", "之外", "除外", "交代清楚", "说清楚", "讲清楚", "讲清楚点", "请问", "请", "一下", "告诉我", "告诉", "我想知道", "想知道", "知道", "你", "我", "我们", "能否", "可以",
              "一共", "总共", "共有", "共", "合计", "总计", "分别", "各", "各自", "都", "也", "还", "呢", "吧", "呀", "啊",
              "的", "了", "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "到", "从", "至", "由",
@@ -698,7 +698,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     "saw", "see", "sees", "seen", "rack", "racked", "draft", "defines", "define", "defined", "drives", "asked", "facing", "remain", "remains", "ignore", "ignoring", "front", "draw", "draws", "based", "status", "role", "represent", "represents", "represented", "attach", "attaches", "current", "the urban core", "urban core", "notched", "notch", "sina", "estimates", "headcount", "units", "cultivated", "cultivate", "cultivating", "original",
     "lookup", "look-up", "look", "giving", "elapsed", "thirds", "quarters", "fifths", "tenths",
     "launched", "editor", "editors", "takes", "entries", "lumps", "lumped", "merely", "growers", "folks", "launching", "pick", "trace", "upward", "upwards", "logged", "typical", "began", "calendar",
-    "shelves", "shelf", "relating", "hiring",
+    "shelves", "shelf", "relating", "hiring", "occupy", "occupies", "aside",
     "plain", "ordinary", "regular", "map", "plus", "can't", "cannot", "english", "originally", "attached", "strictly speaking", "abt", "etc", "fine", "keep", "seeing", "talks", "talk", "talked",
 }
 
