@@ -4149,6 +4149,7 @@ CONDITIONS_KEPT = [
     ("汉塘村有什么值得关注的？", P("获得称号: 淘宝村")),
     ("Kwangsi province e-commerce: 2017 transaction total?", V("705600000000")),
     ("在边境口岸城市推行“互市贸易+跨境电商”，具体建起了哪两样东西？", R()),  # never the cities that adopted it
+    ("广西有哪些外省企业落户？", R()),  # 外省 is no filler: a condition not understood, never dropped
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),
