@@ -744,6 +744,11 @@ YEAR_SAID = lazyre.compile(r"\s*(?:19|20)\d{2}\s*(?:年|\b(?!\s*(?:yuan|元|万|
                           re.I)
 
 
+def _lead_with(ctx: Ctx, label: str) -> None:
+    """Put the verdict (yes, no, or the larger kind) first, as a row with only a label."""
+    ctx.ans.answers.insert(0, {"label": label, "iri": None, "value": None, "unit": None, "period": None})
+
+
 def _verdict(f: dict, limit: float, above: bool) -> bool | None:
     """Whether the figure is above (or below) the limit; None when its bound or approximation cannot tell."""
     lo, hi = _bounds(f)
@@ -5079,7 +5084,7 @@ def _relation_asked_among(ctx: Ctx, rows: list[dict]) -> None:
     ctx.use("relations")
     if "yesno" in ctx.q.cues:
         ctx.use("yesno")
-        ctx.ans.answers.insert(0, {"label": msg("yes", ctx.lang), "iri": None, "value": None, "unit": None, "period": None})
+        _lead_with(ctx, msg("yes", ctx.lang))
 
 
 def _facts_between(ctx: Ctx, a: str, b: str) -> list[dict]:
@@ -6920,7 +6925,7 @@ def _yes_or_no_of_counts(ctx: Ctx, rows: list[dict]) -> None:
     same = SAME_MANY.search(ctx.q.words.get("compare", ""))  # 一样多吗: a tie is yes
     yes = (a == b) if same else (a < b) if "less" in ctx.q.cues else (a > b)
     ctx.use("yesno")
-    ctx.ans.answers.insert(0, {"label": msg("yes" if yes else "no", ctx.lang), "iri": None, "value": None, "unit": None, "period": None})
+    _lead_with(ctx, msg("yes" if yes else "no", ctx.lang))
 
 
 # how many more one place holds than the other (河池比百色多几个, how many more … than)
@@ -8199,7 +8204,7 @@ def _two_counts_compared(ctx: Ctx) -> list[dict]:
 def _kind_with_more(ctx: Ctx, counts: list) -> None:
     """The kind whose count is larger (smaller when fewer is asked), first."""
     more = max(counts, key=lambda x: int(x["value"]) * (-1 if "less" in ctx.q.cues else 1))
-    ctx.ans.answers.insert(0, {"label": more["label"].split(":")[0], "iri": None, "value": None, "unit": None, "period": None})
+    _lead_with(ctx, more["label"].split(":")[0])
     ctx.use("less")
 
 

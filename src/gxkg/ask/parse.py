@@ -3191,7 +3191,7 @@ def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
     from .intents import query
 
     def inside(a: Name, b: Name) -> bool:
-        return a.iri != b.iri and kg.is_a(a.iri, PLACE_CLASS) and kg.is_a(b.iri, PLACE_CLASS) and \
+        return a.iri != b.iri and kg.is_a(a.iri, PLACE) and kg.is_a(b.iri, PLACE) and \
             bool(kg.store.select(query("lies_within"), {"a": node(a.iri), "b": node(b.iri)}))
 
     pairs = list(zip(names, names[1:]))
@@ -3203,10 +3203,9 @@ def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
 
 def _named_after(kg, b: Name, a: Name) -> bool:
     """梧州的六堡茶: a thing whose own name begins with the place said before it (梧州六堡茶): the place says which."""
-    return kg.is_a(a.iri, PLACE_CLASS) and len(a.text) >= 2 and (kg.label(b.iri, "zh") or "").startswith(a.text) and a.iri != b.iri
+    return kg.is_a(a.iri, PLACE) and len(a.text) >= 2 and (kg.label(b.iri, "zh") or "").startswith(a.text) and a.iri != b.iri
 
 
-PLACE_CLASS = "https://w3id.org/gxkg/ontology#Place"
 IN_A_LIST = lazyre.compile(r"(?:,|\band|\bor|\bbesides|\bexcept|\bexcluding|\bthan|\bfrom|\bapart from|\bother than)\s*$", re.I)
 
 
