@@ -65,7 +65,7 @@ def _expected(store):
 
 
 def _short(name: str) -> list[str]:
-    """The short forms of a name, worked out one by one: 电商 for 电子商务, 东盟 for 中国-东盟, less 广西."""
+    """The short forms of a name, worked out one by one: 电商 for 电子商务, 东盟 for 中国-东盟, less 广西 or 中国-东盟."""
     forms = {name}
     for long_, short in (("电子商务", "电商"), ("中国-东盟", "东盟"), ("中国—东盟", "东盟"), ("综合试验区", "综试区")):
         forms |= {f.replace(long_, short) for f in list(forms) if long_ in f}
@@ -78,6 +78,10 @@ def _short(name: str) -> list[str]:
         at = f.find("关于")
         if at > 0 and len(f) - at >= 8 and f.endswith(("意见", "通知", "批复", "规划", "方案", "计划", "决定", "办法", "条例", "规定", "函")):
             forms.add(f[at:])
+    for f in list(forms):  # less the partners it begins with: 中小企业贸易促进平台
+        for p in ("中国-东盟", "中国—东盟"):
+            if f.startswith(p) and len(f) - len(p) >= 6:
+                forms.add(f[len(p):])
     return sorted(f for f in forms - {name} if len(f) >= 4)
 
 

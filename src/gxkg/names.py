@@ -408,7 +408,12 @@ def _short_forms(name: str) -> list[str]:
     forms = _shortened(name)
     forms |= {x for f in forms if (x := _without_scope(f))}
     forms |= {x for f in forms if (x := _without_issuer(f))}
+    forms |= {f[len(p):] for f in forms for p in PARTNER_PREFIXES if f.startswith(p) and len(f) - len(p) >= 6}
     return sorted(f for f in forms - {name} if len(f) >= 4)
+
+
+# the partners a name begins with, which people leave out of a long name (中小企业贸易促进平台)
+PARTNER_PREFIXES = ("中国-东盟", "中国—东盟")
 
 
 # an English county name whose pinyin holds its 县 (Rongxian County, 容县): as people also write it (Rong County)

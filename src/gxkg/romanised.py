@@ -36,7 +36,7 @@ _FIN = sorted(FINALS, key=len, reverse=True)
 
 # postal names spelt from Cantonese, which no syllable table gives (Pakhoi is Beihai, Yamchow is Qinzhou)
 CANTONESE_POSTAL = {"pakhoi": "beihai", "yamchow": "qinzhou", "tunghing": "dongxing", "pingnam": "pingnan",
-                    "wingon": "rongan", "kwaiping": "guiping"}
+                    "wingon": "rongan", "kwaiping": "guiping", "bose": "baise"}
 
 
 def readings(word: str) -> set[str]:

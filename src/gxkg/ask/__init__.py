@@ -60,11 +60,14 @@ def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, de
     each = _parts_missing(ans) and depth < MAX_DEPTH and _each_sentence(kg, q, ans, deadline, depth)
     if each:
         return each  # 示范县有几个？覆盖率是多少？: each sentence answered beats one reading that leaves a part out
-    if not ans.answers and q.quoted and depth < MAX_DEPTH:
+    return ans if ans.answers else _otherwise(kg, q, ans, suggest, deadline, depth)
+
+
+def _otherwise(kg, q, ans: Answer, suggest: bool, deadline, depth: int) -> Answer:
+    """No answer read whole: a quoted claim in its own words, or each name alone, or refused."""
+    if q.quoted and depth < MAX_DEPTH:
         return _claim_in_own_words(kg, q, ans, ans.language, suggest, deadline, depth) or _refuse(kg, ans, q, suggest, deadline)
-    if not ans.answers:
-        return _each_name_or_refused(kg, q, ans, suggest, deadline, depth)
-    return ans
+    return _each_name_or_refused(kg, q, ans, suggest, deadline, depth)
 
 
 def _each_sentence(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:

@@ -5933,7 +5933,14 @@ def _condition_relations(ctx: Ctx, cls: str) -> list[str]:
         return rels
     if cls in KIND_OF_RELATION and all(ctx.is_a(n.iri, cls) for n in q.names):
         return [KIND_OF_RELATION[cls]]
-    return [CLASS_RELATION[cls]] if cls in CLASS_RELATION else []
+    return _member_relation(ctx, cls) or ([CLASS_RELATION[cls]] if cls in CLASS_RELATION else [])
+
+
+def _member_relation(ctx: Ctx, cls: str) -> list[str]:
+    """The relation that ties members of the class to the groups named (桂茶产业有几个茶产品: partOf), if any."""
+    from .lexicon import MEMBER_OF_RELATION
+
+    return [r for (c, g), r in MEMBER_OF_RELATION.items() if c == cls and all(ctx.is_a(n.iri, g) for n in ctx.q.names)][:1]
 
 
 def _any_provenance(p: str) -> str:
@@ -7227,6 +7234,14 @@ def _asks_former_name(q) -> bool:
     return q.words.get("rename", "").lower() in FORMER_NAME
 
 
+def _former_name_given(ctx: Ctx, olds: list[str]) -> bool:
+    """以前叫横县的横州市，如今叫什么: the former name said right after the word for it describes the place; the name
+    it has now is asked."""
+    q = ctx.q
+    after = normalize(q.text[q.at.get("rename", 0) + len(q.words.get("rename", "")):])
+    return any(after.startswith(form) for form in _old_name_forms(ctx, olds) if form)
+
+
 def _is_old_name(ctx: Ctx, text: str, olds: list[str]) -> bool:
     """The question names the place by an old name (横县, Hengxian: its pinyin)."""
     return normalize(text) in _old_name_forms(ctx, olds)
@@ -7241,7 +7256,7 @@ def _name_asked(ctx: Ctx, e: str, rows: list[dict]) -> None:
     """The old name when it is asked of the place's new one (横州市以前叫什么), else the place as named now."""
     q = ctx.q
     olds = [_v(r, "old") for r in rows if _v(r, "old")]
-    if _asks_former_name(q) and olds and not _is_old_name(ctx, q.names[0].text, olds):
+    if _asks_former_name(q) and olds and not _is_old_name(ctx, q.names[0].text, olds) and not _former_name_given(ctx, olds):
         for old in olds:
             ctx.add(old)
     elif q.words.get("rename", "").lower() in STILL_CALLED:

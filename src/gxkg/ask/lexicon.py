@@ -76,11 +76,11 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "brought in", "brings in", "turn over", "turned over", "turns over", "outsell", "outsold", "outsells",
                       "sold for", "rake in", "raked in", "rakes in", "pull in", "pulled in", "pulls in",
                       "earn from", "earned", "earn", "make", "made")),
-    "ecommerce-transaction-volume": (("电子商务交易额", "电商总交易", "总交易", "电商交易额", "全部电商交易", "电商交易总额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "电商总盘子", "电商总量", "成交额", "成交了多少", "成交"),
+    "ecommerce-transaction-volume": (("电子商务交易额", "电商总交易", "总交易", "电商交易额", "全部电商交易", "电商交易总额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "电商总盘子", "交易总盘子", "总盘子", "电商总量", "成交额", "成交了多少", "成交"),
                                      ("e-commerce transaction volumes", "transaction total", "transactions total", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
-                                      "transaction value", "value of transactions", "e-commerce deals", "deals")),
+                                      "transaction value", "value of transactions", "e-commerce deals", "deals", "online transaction value", "online transaction turnover", "online transaction volume", "online transactions", "online transaction")),
     "cross-border-ecommerce-transaction-volume": (("跨境电商交易额", "跨境电子商务交易额", "跨境交易额", "跨境电商"),
                                                   ("cross-border e-commerce transaction volume", "cross-border e-commerce turnover", "cross-border turnover", "cross-border e-commerce transactions",
                                                    "cross-border transactions",
@@ -96,27 +96,27 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                            "一斤"), ("after", "now sell", "now sells", "now cost", "now costs", "now fetch", "now fetches", "sell now", "price now", "price", "prices", "cost", "per jin", "for a jin", "a jin", "get now", "sell for", "sold for", "fetch",
                                     "fetched", "selling for", "selling at", "going for")),
     "villager-annual-income": (("收入", "挣", "赚", "年入"), ("income", "earn", "earns", "make a year")),
-    "individual-online-shops": (("网店", "个人网店", "店铺"), ("personal web shops", "personal online shops", "personal shops", "personal online stores", "online shops", "online stores", "shops", "web shops",
+    "individual-online-shops": (("网店", "个人网店", "店铺"), ("personal web shops", "personal web stores", "personal web store", "personal online shops", "personal shops", "personal online stores", "online shops", "online stores", "shops", "web shops",
                                                         "individual shops", "individual online shops", "individual online shop",
                                                         "online shop", "online store", "web stores", "web store", "individual web stores")),
-    "employment-driven": (("饭碗", "就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "livelihoods", "direct and knock-on jobs", "knock-on jobs", "direct and indirect jobs", "headcount", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
+    "employment-driven": (("饭碗", "就业", "岗位", "带动就业", "直接加间接", "直接和间接", "直接间接"), ("jobs", "livelihoods", "direct and knock-on jobs", "knock-on jobs", "direct and indirect jobs", "headcount", "head-count", "head count", "spillover jobs", "owe their jobs", "owe jobs", "employment effect", "employment", "employ", "employed", "work in",
                           "put to work", "puts to work",
                                                      "working in")),
     "rural-service-stations": (("服务站点", "服务站", "站点"), ("service stations", "service points", "stations", "service sites", "rural service sites")),
     "logistics-delivery-outlets": (("物流配送网点", "配送网点", "物流网点"), ("delivery outlets", "logistics outlets",
                                                                    "delivery points", "delivery point", "logistics points",
                                                                    "distribution points", "distribution point", "distribution outlets",
-                                                                   "rural logistics distribution points", "rural logistics", "logistics")),
-    "rural-ecommerce-training": (("培训", "人次"), ("training", "trained", "skills training", "skill training")),
+                                                                   "rural logistics distribution points", "rural logistics", "parcel delivery outlets", "parcel delivery points", "parcel outlets", "logistics")),
+    "rural-ecommerce-training": (("培训", "人次"), ("training", "trained", "skills training", "skill training", "trainee-sessions", "trainee sessions", "person-times", "person-time", "training sessions")),
     "training-beneficiaries": (("受益人数", "受益"), ("benefiting", "benefited", "beneficiaries")),
     "agricultural-online-products": (("农产品网销单品数", "网销单品数", "网销农产品单品", "网上卖的农产品单品", "农产品单品", "网销的农产品", "单品", "网销单品", "农产品网销"), ("online agricultural single products", "agricultural single products", "farm products developed for selling online", "developed for selling online", "farm products sold online", "online agricultural products", "farm products sold online", "agricultural products", "online sale", "farm products", "for selling online", "develop for selling online", "developed for online sale", "online single products", "online single product",
                                                          "single products sold online", "single-product listings", "online product listings",
-                                                         "online product items", "online products")),
+                                                         "online product items", "online products", "web-sold skus", "web-sold items", "web-sold products", "web-sold", "items sold online", "agricultural items", "farm items")),
     "rural-ecommerce-coverage": (("覆盖率", "渗透率", "覆盖"), ("coverage", "penetration", "covered")),
     "national-rural-ecommerce-demonstration-counties": (("示范县",), ("demonstration counties", "demonstration county",
                                                                     "demonstration", "demo counties", "demo county", "demo")),
     "households-lifted": (("扶贫带了", "扶贫带动了", "扶贫带动", "带了多少户", "带动了多少户", "脱贫", "贫困户", "户数", "多少户"), ("poor households", "households", "out of poverty", "lifted", "lift", "lifts", "incomes rise", "incomes rose", "income rise",
-                                                                                                 "incomes raised", "impoverished households", "raise their incomes", "raised their incomes", "raise their income", "raised their income")),
+                                                                                                 "incomes raised", "impoverished households", "raise their incomes", "raised their incomes", "raise their income", "raised their income", "impoverished families", "poor families", "families")),
     "floor-area": (("营业面积", "面积", "多大", "占地", "平米", "平方米"), ("floor area", "floor space", "area", "how big", "size", "large is", "square metres",
                                           "square meters", "how many m2", "how many m²", "how many sqm", "how many sq m", "how many square metres",
                                           "how many square meters")),
@@ -124,7 +124,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "skus": (("商品SKU", "商品sku", "SKU", "sku", "单品数"), ("stock-keeping units", "stock keeping units", "product lines", "product line", "sku", "skus")),
     "offline-experience-stores": (("体验店", "线下店", "门店", "家店", "开店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
                                                       "offline shops", "offline shop", "brick-and-mortar experience shops", "brick-and-mortar shops", "brick-and-mortar stores", "brick-and-mortar experience stores", "physical stores", "physical shops", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
-    "asean-enterprises-served": (("东盟企业", "服务企业数量", "服务企业数", "服务了多少家企业", "服务多少家企业"), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
+    "asean-enterprises-served": (("东盟企业", "服务企业数量", "服务企业数", "服务了多少家企业", "服务多少家企业", "服务了多少家", "服务过多少家", "服务多少家", "服务了几家", "服务过几家"), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
     "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops", "share of the national total", "of the national total",
                                                                "all shops in china", "shops in china", "national store count", "national shop count",
                                                                "national count of stores", "national count of shops")),
@@ -133,11 +133,11 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                       "position", "placed", "standing")),
     "main-entrepreneur-age": (("年龄", "多大岁数", "主力军", "创业主体", "主力人群", "电商创业", "创业", "年龄段", "青年"), ("age", "ages", "how old", "entrepreneurs",
                                                                          "age bracket", "age group", "age range", "founders", "core", "main body", "mainstay", "main force",
-                                                                         "start-ups", "startups", "start-up", "startup")),
+                                                                         "start-ups", "startups", "start-up", "startup", "online start-ups", "online startups", "online start-up", "dominate", "dominates", "dominant")),
     "final-consumption-contribution-to-growth": (("贡献率", "最终消费", "经济增长"), ("contribution", "final consumption",
                                                                          "contribute", "contributes", "contributed", "contribution rate",
                                                                          "economic growth", "contribution to growth",
-                                                                         "contribution to economic growth", "contributed to growth")),
+                                                                         "contribution to economic growth", "contributed to growth", "gdp growth", "final consumption spending", "consumption spending")),
     "pilot-zone-cities": (("试验区城市", "城市获批", "个城市设立", "同意了多少个城市", "同意在多少个城市", "同意多少个城市"), ("pilot-zone cities", "pilot zone cities")),
     "cross-border-share-of-foreign-trade": (("进出口总额", "进出口", "外贸"), ("imports and exports", "foreign trade")),
     "ecommerce-transaction-volume-average-annual-growth": (("年均增长", "年均增速", "平均增长"),
@@ -154,7 +154,7 @@ RISE_COUNTED = frozenset({"households-lifted"})
 CLASS_WORDS = {
     "zh": {"区县": "County", "区县市": "County", "些区县市": "County", "个区县市": "County", "县市区": "County", "县区市": "County", "市县区": "County", "些县市区": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture", "设区市": "Prefecture", "设区的市": "Prefecture",
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
-           "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶品种": "Product", "茶叶品种": "Product", "茶": "Product",
+           "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶品种": "Product", "茶叶品种": "Product", "茶": "Product", "茶产品": "Product", "茶类产品": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
            "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
            "会议": "Event", "盛会": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
@@ -172,7 +172,7 @@ CLASS_WORDS = {
            "noodles": "Product", "rice noodles": "Product", "teas": "Product", "tea products": "Product", "tea product": "Product", "kinds of tea": "Product", "platforms": "Platform", "platform": "Platform",
            "enterprises": "Organization", "companies": "Organization", "company": "Organization", "bodies": "Organization", "body": "Organization",
            "trade model": "TradeModel", "trade models": "TradeModel",
-           "firms": "Organization", "players": "Organization", "organisations": "Organization", "organizations": "Organization",
+           "firms": "Organization", "local product": "Product", "local products": "Product", "local specialties": "Product", "local specialty": "Product", "outfits": "Organization", "outfit": "Organization", "players": "Organization", "organisations": "Organization", "organizations": "Organization",
            "policies": "Policy", "policy": "Policy", "approval": "Policy", "approvals": "Policy", "documents": "Policy", "document": "Policy", "papers": "Policy", "policy papers": "Policy", "paper": "Policy", "reply": "Policy", "notice": "Policy",
            "circular": "Policy", "plan": "Policy", "plans": "Policy", "opinions": "Policy", "business model": "BusinessModel",
            "business models": "BusinessModel", "events": "Event", "event": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
@@ -189,7 +189,7 @@ CLASS_WORDS = {
            "county-level administrative divisions": "County", "county-level cities": "County",
            "county-level city": "County", "autonomous counties": "County", "ethnic autonomous counties": "County", "ethnic autonomous county": "County", "minority autonomous counties": "County", "autonomous county": "County", "autonomous ones": "County", "ordinary counties": "County", "plain counties": "County", "plain county": "County", "ordinary county": "County",
            "districts": "County", "urban districts": "County", "urban district": "County", "municipal districts": "County", "municipal district": "County", "prefecture-level cities": "Prefecture",
-           "prefecture-level city": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture", "cities at the prefecture level": "Prefecture", "cities at prefecture level": "Prefecture", "cities at the prefecture-level": "Prefecture", "prefectural seats": "Prefecture", "prefectural cities": "Prefecture", "prefectural city": "Prefecture", "prefectural seat": "Prefecture", "prefecture seats": "Prefecture", "prefectural capitals": "Prefecture", "prefecture-level units": "Prefecture", "prefecture-level unit": "Prefecture", "prefecture-level administrative units": "Prefecture",
+           "prefecture-level city": "Prefecture", "city at prefecture-level": "Prefecture", "cities at prefecture-level": "Prefecture", "at prefecture-level": "Prefecture", "provinces": "Province", "province": "Province", "prefecture-level divisions": "Prefecture", "cities at the prefecture level": "Prefecture", "cities at prefecture level": "Prefecture", "cities at the prefecture-level": "Prefecture", "prefectural seats": "Prefecture", "prefectural cities": "Prefecture", "prefectural city": "Prefecture", "prefectural seat": "Prefecture", "prefecture seats": "Prefecture", "prefectural capitals": "Prefecture", "prefecture-level units": "Prefecture", "prefecture-level unit": "Prefecture", "prefecture-level administrative units": "Prefecture",
            "facilities": "Facility", "facility": "Facility", "centres": "Facility", "centers": "Facility", "centre": "Facility", "center": "Facility",
            "regions": "Region", "world regions": "Region", "municipalities": "Province", "foreign regions": "Region", "regions abroad": "Region",
            "administrative divisions": "Place", "administrative division": "Place", "division": "Place",
@@ -204,7 +204,7 @@ CLASS_WORDS = {
 # an ordinary county is one that is not autonomous: names ending in 县, less those ending in 自治县
 CLASS_NAME_BUT = {"ordinary counties": ("县", "自治县"), "ordinary county": ("县", "自治县"),
                   "regular counties": ("县", "自治县"), "regular county": ("县", "自治县")}
-CLASS_NAME_FILTER = {"茶叶": "茶", "茶品种": "茶", "茶叶品种": "茶", "茶": "茶", "teas": "tea", "tea products": "tea", "tea product": "tea", "kinds of tea": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle", "festivals": "festival",
+CLASS_NAME_FILTER = {"茶叶": "茶", "茶产品": "茶", "茶类产品": "茶", "茶品种": "茶", "茶叶品种": "茶", "茶": "茶", "teas": "tea", "tea products": "tea", "tea product": "tea", "kinds of tea": "tea", "米粉": "粉", "noodles": "noodle", "rice noodles": "noodle", "festivals": "festival",
                      "festival": "festival", "电商节": "节", "forums": "forum", "论坛": "论坛", "summits": "summit", "峰会": "峰会",
                      "fairs": "fair", "contests": "contest", "大赛": "大赛"}
 CLASS_NAME_END = {"市区": "区", "xian": "县", "shiqu": "区", "城市": "市", "cities": "市", "县级市": "市", "county-level cities": "市", "county-level city": "市", "市辖区": "区", "城区": "区", "个区": "区", "些区": "区", "的区有": "区", "的区都": "区", "的区多": "区", "的区最": "区", "的区少": "区",
@@ -217,8 +217,9 @@ def _ethnic_county_words() -> None:
     from ..sources.english import ETHNIC
 
     for zh, en in ETHNIC.items():
-        CLASS_WORDS["zh"][zh + "自治县"] = "County"
-        CLASS_NAME_END[zh + "自治县"] = zh + "自治县"
+        for form in (zh + "自治县", zh + "的自治县"):  # 瑶族的自治县 as well
+            CLASS_WORDS["zh"][form] = "County"
+            CLASS_NAME_END[form] = zh + "自治县"
         for word in (en.lower(), *ETHNIC_EN_ALSO.get(zh, ())):
             for form in ("autonomous counties", "autonomous county"):
                 CLASS_WORDS["en"][f"{word} {form}"] = "County"
@@ -235,6 +236,8 @@ _ethnic_county_words()
 CLASS_RELATION = {"Product": "originatesFrom", "Observation": "about"}
 # the relation a class word is tied to a thing of its own class by (几种米粉 of 广西米粉: its kinds)
 KIND_OF_RELATION = {"Product": "category"}
+# the relation a class word is tied to a group named by (几个茶产品 of 桂茶产业: its members)
+MEMBER_OF_RELATION = {("Product", "Industry"): "partOf"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -246,17 +249,17 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "compare": (("差距多大", "差距有多大", "相差多大", "差距几何", "哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),
-                ("which number wins", "wins", "outnumber", "outnumbers", "outnumbered", "stack up against", "stacks up against", "stack up", "stacks up", "by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
+                ("which number wins", "wins", "more numerous than", "more numerous", "face-off", "outnumber", "outnumbers", "outnumbered", "stack up against", "stacks up against", "stack up", "stacks up", "by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
-                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "above",
+                 "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "steeper", "above",
                  "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
     "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排第一", "排名第一", "排在第一", "排第1", "位居第一", "名列第一", "数第一", "第一多", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest", "tops the table", "top of the table",
-              "tops the list", "top of the list", "tops the ranking", "comes top")),
+              "tops the list", "top of the list", "tops the ranking", "comes top", "longest roster", "longest list")),
     "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
                 "多了多少", "增加了多少", "多出了多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
-                "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "compound annual growth rate", "go up",
+                "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "many-fold", "how many-fold", "compound annual growth rate", "go up",
                 "went up", "gone up", "goes up", "climb", "climbed", "jump", "jumped",
                 "compound annual growth", "compound growth", "cagr", "markup", "mark-up", "percentage markup",
                 "vs prior year", "vs the prior year", "versus the prior year", "versus prior year", "vs previous year", "vs the previous year",
@@ -313,7 +316,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               "what month", "in which month", "in what month", "in which year", "in what year", "on which day", "on what day", "on what date", "on which date")),
     "where": (("什么位置", "哪个位置", "具体位置", "坐落在", "坐落于", "坐落", "哪个片区", "什么片区", "上面的地级市", "上面的", "上一级", "上级", "上面是哪个", "上面是", "上级行政区", "上级行政单位", "行政隶属关系", "隶属关系", "归哪管", "行政归属", "的辖区", "哪座城市", "哪座城", "哪个城市的", "归属", "在哪个", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "哪个地区", "位于", "属于哪个", "哪个县", "哪个市", "哪个省", "何处", "何地", "哪个区的", "属于哪个区", "哪个区管",
                "哪个地级市", "哪个县级", "哪个行政区", "归哪个", "隶属", "隶属于哪", "划归", "归属于"),
-              ("is home to", "home to", "parent city", "parent prefecture", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "located", "lie in", "lies in",
+              ("is home to", "home to", "parent city", "parent prefecture", "parent municipality", "its parent", "parent", "where", "whereabouts", "which county", "which town", "what town", "which zone", "what zone", "which township", "which town and county", "which city", "which prefecture", "which province", "which municipality", "what municipality", "located", "lie in", "lies in",
                "part of which", "in which", "sits in", "sit in", "sit", "sits",
                "which district", "what district", "哪个区", "falls under", "fall under", "report to", "reports to", "reporting to", "answer to", "answers to", "comes under", "come under", "under which", "administers", "administer",
                "managed by", "under the jurisdiction of", "jurisdiction", "administered by",
@@ -339,11 +342,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "original sentence", "passage", "the passage", "quote", "original text", "wording", "supports that", "sentence supports",
                 "version", "edition", "dataset", "figure from", "number from", "figure come from", "figure comes from",
                 "number come from", "numbers come from", "figures come from", "estimate from", "estimate come from", "raw row", "the row", "where is it from", "where's it from", "built from", "is built from", "built on", "based on which", "web address", "web link", "web page", "webpage")),
-    "about": (("有什么值得关注的", "值得关注的", "值得关注", "是个什么样的", "什么样的", "有什么记载", "有哪些记载", "哪些属性", "什么属性", "是咋回事", "咋回事", "怎么回事", "是怎么回事", "直接相连", "连着些什么", "连着什么", "连着哪些", "连接着哪些", "连接着什么", "相连的有哪些", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
+    "about": (("有什么值得关注的", "概括一下", "概括下", "概括", "值得关注的", "值得关注", "是个什么样的", "什么样的", "有什么记载", "有哪些记载", "哪些属性", "什么属性", "是咋回事", "咋回事", "怎么回事", "是怎么回事", "直接相连", "连着些什么", "连着什么", "连着哪些", "连接着哪些", "连接着什么", "相连的有哪些", "了解多少", "知道多少", "掌握多少", "知道些什么", "了解些什么", "掌握了哪些信息", "掌握哪些信息", "掌握了什么", "掌握什么", "掌握了哪些", "掌握哪些", "有哪些动作", "有什么动作", "直接关联", "直接有关系", "直接关系", "直接有关", "事物", "什么性质", "性质", "是个什么", "牵涉到", "牵涉", "涉及到", "涉及", "牵扯", "条目", "词条", "这个条目", "下面有哪些内容", "有哪些内容", "介绍", "是什么", "有什么信息", "了解", "知道什么", "有哪些信息", "情况", "怎么样", "概况", "有什么数据",
                "的数据有哪些", "数据", "说说", "讲讲", "信息", "有关", "相关", "有什么可说的", "可说的", "可说", "怎么描述", "如何描述", "描述",
                "实体", "指的是什么", "是指什么", "指什么", "什么意思", "什么角色", "啥角色", "扮演什么角色", "是干嘛的", "干嘛的", "干什么的", "是做什么的", "记了些什么", "记了什么", "记了哪些", "记录了些什么"),
               ("what information", "information you have", "brief me on", "brief me about", "a summary of", "summary of", "background on",
-               "background of", "rundown on", "run-down on", "fill me in on", "details on", "details about", "regarding", "concerning",
+               "background of", "rundown on", "run-down on", "rundown of", "a rundown", "give me a rundown", "fill me in on", "details on", "details about", "regarding", "concerning",
                "overview of", "tied to anything", "linked to anything", "connected to anything", "related to anything", "what relations",
                "which relations", "relations does", "point to it", "points to it", "point to", "points to", "relations of", "relationships of", "entry for", "entry on", "the entry", "what is known", "tell me about", "profile", "profile of", "have on it", "have on", "what does the graph connect", "what do you know", "know about", "knows about", "known about", "describe", "what about", "information about",
                "info on", "overview", "what figures", "which figures", "what data", "facts about", "what is",
@@ -451,7 +454,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                                 "or any of its counties", "and the counties under it", "or the counties in it", "split into", "divided into", "is made up of", "including the ones from the counties", "including the ones from", "and cities under it", "under it", "at any level", "under", "within",
                                                                 "administered by", "oversees", "oversee", "oversaw", "governs", "govern", "including its counties", "counting its counties",
                                                                 "its counties as well", "as well as its counties",
-                                                                "including counties", "and its counties")),
+                                                                "including counties", "and its counties",
+                                                                "its subordinate", "from its subordinate counties", "from its counties", "from its subordinate districts")),
     # the name a place has now (横县 became 横州市)
     "rename": (("还能找到", "还找得到", "还能查到", "还查得到", "还存在", "停止使用", "这个名字现在还在用", "名字还在用", "还在用", "还在使用", "仍在使用", "还用不用", "以前是不是叫", "原来是不是叫", "之前是不是叫", "过去是不是叫", "以前是叫", "原来是叫", "现在叫什么", "后来叫什么", "后来改叫", "改叫什么", "改叫", "后来叫", "叫什么", "改名", "改了名", "改过名", "改了名字", "改过名字", "更了名", "换了名字", "换了名", "更名", "新名称", "现名", "改称", "改为", "改成", "以前叫", "原来叫", "之前叫", "过去叫",
                 "是不是叫", "是不是原来的", "是不是以前的", "就是原来的", "就是以前的", "原名", "旧称", "曾用名", "旧名", "撤县设区", "撤县设市", "撤县改市", "撤县改区", "撤县建市", "撤县建区", "撤市设区", "还叫", "仍叫", "还是叫", "仍然叫"),
@@ -637,7 +641,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "ballpark", "sanity", "headcount", "official", "malaysian", "indonesian", "thai", "vietnamese", "filipino", "singaporean",
     "briefing", "planning", "booth", "real", "misremembering", "misremember", "formal", "reliable", "verbatim",
-    "taxonomy", "broader", "umbrella", "coal", "small", "far-western", "far-eastern", "far-northern", "far-southern", "tenant", "tenants", "sub-type", "subtype", "renderings", "rendering", "divide", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "insisted",
+    "taxonomy", "broader", "umbrella", "coal", "small", "far-western", "far-eastern", "far-northern", "far-southern", "tenant", "tenants", "sub-type", "subtype", "renderings", "rendering", "divide", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "grant", "proposal", "namesake", "old-style", "numeric", "math", "maths", "thinks", "reckons", "believes", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

@@ -3195,10 +3195,14 @@ def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
             bool(kg.store.select(query("lies_within"), {"a": node(a.iri), "b": node(b.iri)}))
 
     pairs = list(zip(names, names[1:]))
-    outer = {a.iri for a, b in pairs if text[a.end:b.start] in ("", "的") and (inside(b, a) or _named_after(kg, b, a))}  # 灵山县武利镇
+    outer = {a.iri for a, b in pairs if text[a.end:b.start] in PLACE_THEN_THING and (inside(b, a) or _named_after(kg, b, a))}  # 灵山县武利镇
     outer |= {b.iri for a, b in pairs if text[a.end:b.start].strip() == "," and text[b.start:b.start + 1].isascii()
               and not IN_A_LIST.search(text[:a.start]) and inside(a, b)}  # Wuli Town, Lingshan (苍梧县，梧州还有…: a new clause)
     return [n for n in names if n.iri not in outer]
+
+
+# what joins a place to a thing in it said right after (灵山县的汉塘村, 梧州那个六堡茶)
+PLACE_THEN_THING = ("", "的", "那个", "的那个", "这个", "的这个", "那款", "的那款", "那种", "的那种")
 
 
 def _named_after(kg, b: Name, a: Name) -> bool:
@@ -4638,6 +4642,8 @@ REFERS_BACK = lazyre.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|�
 
 # a lead that states a claim to check (I read that …, I heard that …): the question's matter, no preamble
 CLAIM_LEAD = lazyre.compile(r"\bI (?:(?:read|saw)(?: somewhere| online| in the news| in a report)? that|heard|hear|was told)\b|"
+                        r"\b(?:my|our|the) (?:draft|notes?|memo|story|copy|slides?|deck|brief|script) (?:says?|said|claims?|states?|has it)\b|"
+                        r"\b(?:a|my|our) (?:colleague|editor|boss|client|friend) (?:says|said|thinks|claims|insists|told me)\b|"
                         r"(?:有人|朋友|别人|同事|他们|人家)?(?:(?:跟|和|对|给)我们?(?:说|讲)|告诉我们?说?)|我们?(?:听说|听人说|看到有人说)", re.I)
 
 
@@ -4729,7 +4735,19 @@ def _preamble_end(text: str) -> int | None:
 def _lead_clause(clause: str, lead: str, mark: str, going_on: bool) -> bool:
     """The clause is about the asker (or goes on about it), or the lead before a colon asks nothing."""
     about_asker = re.search(ASKER, clause, re.I) or going_on and not _asks_something(clause)
-    return bool(about_asker or mark in "：:" and not _asks_something(lead))
+    return bool(about_asker or mark in "：:" and not _asks_something(lead) and not _names_in_pinyin(lead))
+
+
+def _names_in_pinyin(lead: str) -> bool:
+    """Meituan in Guangxi: …: a lead naming a thing in pinyin that is no word of the lexicon is the question's
+    topic (a name the graph may lack), not a preamble to blank."""
+    from ..romanised import readings
+
+    vocab = _en_vocabulary()
+    return any(readings(w.lower()) for w in TITLE_WORD.findall(lead) if w.lower() not in vocab)
+
+
+TITLE_WORD = lazyre.compile(r"\b[A-Z][a-z]{4,}\b")
 
 
 # a courtesy after the question (…, please?; …，谢谢！): no question of its own

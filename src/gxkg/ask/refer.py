@@ -120,9 +120,10 @@ REFERENCES = [
     Reference("programme", ("implements",), after=r"(?:正在)?(?:实施|推进|建设)的(?:那个|这个)?(?:项目|试验区|计划|工程)"),
     Reference("en_programme", ("implements",), before=r"\bthe (?:programmes?|programs?|schemes?|pilot zones?|projects?) (?:that )?$",
               after=r" (?:is implementing|implements|carries out|runs|is running)"),
-    Reference("en_origin", PLACE_OF, after=r"(?:'s| s)? (?:(?:home |origin )?(?P<level>prefecture|city|county)\b|"
+    Reference("en_origin", PLACE_OF, after=r"(?:'s| s)? (?:(?:home |origin )?(?P<level>prefecture|city|county)(?: of (?:origin|production))?\b|"
                                             r"(?:place of origin|place of production|birthplace|origin)(?= (?:lies|is|sits)\b))",
-              examples=("Hengxian jasmine tea's place of origin lies in which prefecture?",)),
+              examples=("Hengxian jasmine tea's place of origin lies in which prefecture?",
+                        "Lingyun tea's county of origin: what is its parent city?")),
     Reference("en_issuer", ("issuedBy",),
               before=r"\bthe (?:body|agency|office|department|authority|organi[sz]ation|government) (?:that|which) "
                      r"(?:issued|published|released) (?:the )?$"),
@@ -140,8 +141,8 @@ REFERENCES = [
               examples=("跨境电商综试区那份批复一共同意了多少个城市？",)),
     # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
     Reference("group_of", ("partOf", "category"),
-              after=r"(?:所在|所属|属于)的?(?:那个|这个)?(?![\u4e00-\u9fff]{0,2}(?:哪|什么|何))[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
-              examples=("凌云茶所在的那个茶产业里，除了它还有哪几种茶？",)),
+              after=r"(?:(?:所在|所属)的?|属于的)(?:那个|这个)?(?![\u4e00-\u9fff]{0,2}(?:哪|什么|何))[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
+              examples=("凌云茶所在的那个茶产业里，除了它还有哪几种茶？",)),  # 六堡茶属于桂茶产业吗: the group named, no reference
     # the thing that does something to the name (推动南向通道建设的那个论坛: the forum that promotes it)
     Reference("promoter", ("^promotes",), before=r"(?:推动|促进|助推)了?$", after=rf"{DOES_TO}",
               examples=("推动南向通道建设的那个论坛，是谁主办的？",)),
