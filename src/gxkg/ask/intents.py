@@ -6134,6 +6134,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += [_left_out(end) for end in dict.fromkeys(q.excluded)]
     lines += _bound_lines(ctx)
     lines += _dated_lines(ctx)
+    lines += _year_lines(ctx, cls)
     lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
     lines += _name_has_lines(ctx, values)
@@ -6315,6 +6316,21 @@ def _dated_lines(ctx: Ctx) -> list[str]:
         return []
     ctx.use("dated")
     return ["FILTER EXISTS { ?x dct:issued|schema:startDate ?dated }"]
+
+
+def _year_lines(ctx: Ctx, cls: str) -> list[str]:
+    """哪些论坛是2018年举办的, the events of 2018: things with a date (held, issued) in a year asked, when no figure
+    is asked; the answer says that things whose date is not stated are left out."""
+    q = ctx.q
+    if not q.years or q.indicators or cls not in DATED_CLASSES or q.names:
+        return []
+    ctx.use("years", "when")
+    ctx.note(msg("dated_only", ctx.lang, years=ctx.sep().join(q.years)))
+    years = ", ".join(f'"{int(y)}"' for y in q.years)
+    return [f"?x dct:issued|schema:startDate ?when . FILTER(SUBSTR(STR(?when), 1, 4) IN ({years}))"]
+
+
+DATED_CLASSES = ("Event", "Policy")
 
 
 def _bound_lines(ctx: Ctx) -> list[str]:
@@ -7815,7 +7831,7 @@ def count(ctx: Ctx):
     if (designations or q.indicators) and _stated_count(ctx, designations):
         return True
     kinds = _counted_kinds(ctx, designations)
-    if not kinds or _hard(q) or q.years or _not_a_count_of_kinds(q):
+    if not kinds or _hard(q) or _years_of_figures(q) or _not_a_count_of_kinds(q):
         return False
     return _total_stated_of_named(ctx, kinds) or _count_of(ctx, designations, kinds)
 
@@ -8278,9 +8294,22 @@ def _indicators_named_by(ctx: Ctx, subjects: list[str], words: set[str]) -> list
 def _listing_asked(q: Question) -> bool:
     """Members of a class with conditions are asked: a class word, a list cue or a relation, no figure or year;
     or every member of a class (list every event the graph has)."""
-    if not q.classes or _hard(q) or q.years or not _list_conditions(q):
+    if not q.classes or _hard(q) or _years_of_figures(q) or not _list_conditions(q):
         return False
     return "list" in q.cues or bool(q.relations) and not q.cues & {"where", "who"}  # who is the host: an agent, no list
+
+
+def _years_of_figures(q: Question) -> bool:
+    """Years that ask for figures; not the years of dated things listed or counted with nothing named (the events
+    of 2018: those dated then)."""
+    dated = q.classes[:1] and q.classes[0] in DATED_CLASSES and not q.names and not q.indicators and not MONTH_SAID.search(q.text)
+    return bool(q.years) and not dated
+
+
+# a month or day said (2018年9月, 13 September): a finer date than the year the dated things are filtered by
+MONTH_SAID = lazyre.compile(r"\d{1,2}\s*月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                            r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                            r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
 
 
 def _list_conditions(q: Question) -> bool:

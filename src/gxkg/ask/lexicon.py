@@ -242,7 +242,7 @@ MEMBER_OF_RELATION = {("Product", "Industry"): "partOf"}
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("数目是多少", "数目", "占了几个", "占几个", "占了多少个", "占多少个", "的数量", "的个数", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerate", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
-    "list": (("请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "分别叫啥名字", "分别叫啥", "都叫啥名字", "都叫啥", "各叫啥", "叫啥名字", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
+    "list": (("逐个报一下", "逐个列出", "报一下名字", "请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "分别叫啥名字", "分别叫啥", "都叫啥名字", "都叫啥", "各叫啥", "叫啥名字", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所"),
              ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
@@ -256,7 +256,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排第一", "排名第一", "排在第一", "排第1", "位居第一", "名列第一", "数第一", "第一多", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest", "tops the table", "top of the table",
               "tops the list", "top of the list", "tops the ranking", "comes top", "longest roster", "longest list")),
-    "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "多少倍", "几倍", "倍",
+    "growth": (("绝对增量", "净增了多少", "净增多少", "净增", "增量", "同比增长", "同比增幅", "同比", "贵了多少", "贵多少", "便宜了多少", "贵了", "复合增长率", "复合年均增长率", "增长率", "增长了多少", "增长多少", "增长", "增速", "涨了", "涨", "增加", "翻了", "增长速度", "变成了原来的", "变成原来的", "多少倍", "几倍", "倍",
                 "多了多少", "增加了多少", "多出了多少", "增长幅度", "增长的幅度", "增幅", "幅度", "变化了多少", "变化多少", "变化"),
                ("growth", "grow", "grew", "grown", "by what factor", "factor", "multiple", "growing", "increase", "increased", "rise", "rose", "up by", "year-on-year", "compared with a year earlier", "a year earlier", "year earlier", "over the year before", "than the year before", "on the year before", "over the previous year", "on the previous year", "than the previous year", "from the year before", "from the previous year",
                 "yoy", "how fast", "growth rate", "change", "changed", "how much did it change", "times", "how many times", "fold", "many-fold", "how many-fold", "compound annual growth rate", "go up",
@@ -332,10 +332,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "怎么写的", "稿子", "稿件", "标题", "题目", "出自哪", "引用的是", "引用的", "发布日期", "发表日期", "发布时间", "原文句子", "哪里说的", "谁报道", "资料", "哪条新闻", "消息", "原始记录", "原始数据", "原始",
                 "最早是哪家", "最早是哪篇", "最早是哪个媒体", "最早是哪份", "最早出自", "最早出现在", "最先出自", "报的", "引自", "援引自", "数字出自", "数字来自", "数据出自", "数据来自", "数出自", "数来自",
                 "数据是从哪", "数据从哪", "数是从哪", "数从哪", "数字是从哪", "数字从哪", "从哪个数据", "哪个数据来的", "信息是从哪",
-                "信息从哪", "信息哪来的", "信息来自", "信息出自", "根据什么数据", "依据什么数据"),
+                "信息从哪", "信息哪来的", "信息来自", "信息出自", "根据什么数据", "依据什么数据", "原文的句子", "原句"),
                ("where is it written", "where was it written", "what data puts", "which data puts", "what record puts",
                 "where does that data come from", "where does this data come from", "data come from", "data comes from",
-                "source row", "on what authority", "on whose authority", "written", "states", "sourced from", "sourced", "drawn from", "are drawn from", "taken from", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
+                "source row", "on what authority", "on whose authority", "written", "states", "sourced from", "sourced", "rely on", "relies on", "relied on", "drawn from", "are drawn from", "taken from", "backs", "backed by", "file name", "the file", "entry in the", "its entry in", "graph's record", "record of", "records of", "the record", "original wording", "original sentence", "original text", "exact wording", "point me to", "the outlet", "outlet that ran", "ran it", "carried it", "states it", "source", "sources", "article", "report", "reported", "according to", "published", "publisher",
                 "where does the graph get", "how does the graph know", "based on what", "basis for", "the basis", "its basis", "basis", "what says",
                 "who says", "who said", "where u get", "where you get", "where did you get", "where do you get", "where'd you get", "which outlet", "cite", "cited", "is cited", "cites", "citation", "chinese headline", "the headline", "headline of", "headline was", "headline is", "its headline", "a headline", "headline and", "original chinese headline", "chinese headline", "the piece", "url", "link", "says so", "reports",
                 "reporting", "sentence", "which sentence", "exact line", "the line", "which line", "what line", "claim", "behind the figure", "behind this figure", "behind that figure", "behind the number", "behind this number", "behind that number", "behind the data", "behind this data", "evidence",
@@ -641,7 +641,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "ballpark", "sanity", "headcount", "official", "malaysian", "indonesian", "thai", "vietnamese", "filipino", "singaporean",
     "briefing", "planning", "booth", "real", "misremembering", "misremember", "formal", "reliable", "verbatim",
-    "taxonomy", "broader", "umbrella", "coal", "small", "far-western", "far-eastern", "far-northern", "far-southern", "tenant", "tenants", "sub-type", "subtype", "renderings", "rendering", "divide", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "grant", "proposal", "namesake", "old-style", "numeric", "math", "maths", "thinks", "reckons", "believes", "insisted",
+    "taxonomy", "broader", "umbrella", "coal", "small", "far-western", "far-eastern", "far-northern", "far-southern", "tenant", "tenants", "sub-type", "subtype", "renderings", "rendering", "divide", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "grant", "proposal", "headline", "namesake", "old-style", "administration", "values", "individual", "context", "fyi", "query", "note", "memo", "update", "request", "urgent", "research", "homework", "assignment", "clarification", "follow-up", "followup", "reminder", "task", "trivia", "quiz", "baseline", "numeric", "math", "maths", "thinks", "reckons", "believes", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

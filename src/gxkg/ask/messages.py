@@ -145,6 +145,7 @@ CATALOGUE = {
     "part_only": ("图谱没有{place}的总数，只有其中一部分：{what}的数据", "the graph has no total for {place}, only the figure of a part of it: {what}"),
     "sep": ("、", ", "),
     "and": ("和", " and "),
+    "dated_only": ("只列出图谱记有日期、日期在{years}年的；没有记日期的不在其中", "only those with a date on record in {years} are listed; any whose date is not stated are left out"),
 }
 
 

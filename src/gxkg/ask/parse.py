@@ -335,6 +335,7 @@ EVERYDAY = (
      lambda w: "，在" + "".join(f"哪个{c}" for c in re.findall(r"(?<=到)[镇乡县区市]|(?<=[和、及跟与])[镇乡县区市]", w))),  # 具体到镇和县
     (r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting "),  # border cities doing the '…' model
     (r"\bpoverty[- ]relief\b", "poverty alleviation"),
+    (r"\b([A-Z][a-z]+)-wide\b", r"across \1"),  # Guangxi-wide: across Guangxi
     (r"\brural business\b", "rural e-commerce"),
     (r"展开(?:研讨|讨论|探讨|交流)", "讨论"),
     (r"\bdirectly (?:and|or|&|and/or) indirectly\b", "directly and indirectly"),
@@ -1031,6 +1032,12 @@ TOP_OF_WAY = lazyre.compile(r"最(?P<way>高|低|多|少|大|小)的(?P<n>\d+|�
                             r"\bbottom\s+(?P<n3>\d+|two|three|four|five|ten)\b|"
                             r"(?<!'s )(?<!’s )(?<!\ball )\b(?P<n4>two|three|four|five|ten|\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:had|have|has|with)\s+)?(?:the\s+)?"
                             r"(?P<way2>highest|lowest|largest|smallest|biggest|most|least|fewest)\b", re.I)
+SIDE_N = lazyre.compile(r"(?<!'s )(?<!’s )\b(?P<n>two|three|four|five|ten|\d+)\s+(?:[a-z-]+\s+){0,3}?(?:north|south|east|west)ernmost\b|"
+                        r"\b(?:north|south|east|west)ernmost\s+(?P<n2>two|three|four|five|ten|\d+)\b|"
+                        r"\b(?:which|the|name|list)\s+(?P<n3>two|three|four|five|ten)\s+[a-z-]+\b"
+                        r"(?=.*\b(?:(?:furthest|farthest|most)\s+(?:north|south|east|west)|(?:north|south|east|west)ernmost)\b)", re.I)
+
+
 def _all_in_order(q: Question, text: str) -> bool:
     """From north to south, 从北到南: every place ranked from the side said first (rank them: an order, no rank figure)."""
     m = ALL_IN_ORDER.search(text)
@@ -1059,13 +1066,9 @@ def _top_asked(q: Question, text: str) -> None:
     (from north to south, 从北到南)."""
     if _all_in_order(q, text):
         return
-    m = TOP.search(text)
-    if m:
-        q.top = _count_of(m.group(1))
-        return
-    m = WHICH_N.search(text)
-    if m and "最" in text:  # 哪三个地级市的县最多
-        q.top = _count_of(m.group(1))
+    n = _top_count(text)
+    if n:
+        q.top = n
         return
     m = TOP_OF_WAY.search(text)
     if m:
@@ -1073,6 +1076,18 @@ def _top_asked(q: Question, text: str) -> None:
         way = "least" if _from_the_bottom(m) else "most"
         q.cues.add(way)
         q.words.setdefault(way, m.group(0))
+
+
+def _top_count(text: str) -> int | None:
+    """前三, the top two, 哪三个…最多, the three westernmost: how many of a ranking are asked, the end being its own."""
+    m = TOP.search(text)
+    if m:
+        return _count_of(m.group(1))
+    m = WHICH_N.search(text)
+    if m and "最" in text:  # 哪三个地级市的县最多
+        return _count_of(m.group(1))
+    m = SIDE_N.search(text)  # the three westernmost counties, westernmost three: a ranking by a side, its first three
+    return _count_of(next(g for g in m.groups() if g)) if m else None
 
 
 def _from_the_bottom(m) -> bool:
@@ -1244,6 +1259,7 @@ def parse(kg, raw: str) -> Question:
     _listed_not_ranked(q)
     _whole_of_a_share(q)
     _relations_that_fit(kg, q)
+    _part_of_a_kind(q)
     _kind_of_thing_asked(kg, q)
     _price_not_sales(q)
     _before_renaming(q)
@@ -1705,6 +1721,17 @@ def _kind_of_a_place(kg, q: Question) -> None:
 
 
 WHAT_EXACTLY = lazyre.compile(r"\bwhat(?:'s|’s)\s+exactly\b|\bwhat\s+(?:(?:is|are)\s+exactly|exactly\s+(?:is|are))\b", re.I)
+
+
+def _part_of_a_kind(q: Question) -> None:
+    """Liubao tea is part of which industry: part of a thing of a kind that is no place (a group), never where it lies."""
+    word = q.words.get("where", "")
+    if word.lower().startswith("part of") and q.classes and not set(q.classes) & (PLACE_CLASSES | {"Place"}) and "partOf" not in q.relations:
+        q.cues.discard("where")
+        q.words.pop("where")
+        q.relations.append("partOf")
+        q.words["partOf"] = word
+        q.cues.add("list")
 
 
 def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
@@ -3827,9 +3854,9 @@ def _link_to_asks_relations(q: Question) -> None:
 
 
 def _name_of_a_kind(q: Question) -> None:
-    """梧州市下辖的县级市叫什么: 叫什么 right after a class word asks the names of those things (which), not a
-    rename."""
-    after_kind = any(re.search(re.escape(w) + r"(?:都|分别|各)?叫什么(?:名字)?", q.text) for w, _ in q.kinds)
+    """梧州市下辖的县级市叫什么, …的新模式，名字叫什么: 叫什么 right after a class word asks the names of those
+    things (which), not a rename."""
+    after_kind = any(re.search(re.escape(w) + r"[，,]?(?:的)?(?:名字|名称)?(?:都|分别|各)?叫什么(?:名字)?", q.text) for w, _ in q.kinds)
     if q.words.get("rename") == "叫什么" and after_kind:
         q.cues.discard("rename")
         q.cues.add("list")
@@ -4445,9 +4472,10 @@ def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
     spans = (_claim_span(text, names) or _context_sentence_zh(text, names) or _restated_lead(text, names) or _asker_spans(text)
              or _context_lead(text, names)) + _epithets(text, names)
+    keep = {i for n in names for i in range(n.start, n.end)}
+    spans = [(a, b) for a, b in spans if not _one_unknown_word(_masked(text, a, b, keep))]
     if not spans:
         return text
-    keep = {i for n in names for i in range(n.start, n.end)}
     return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
 
 
@@ -4735,19 +4763,32 @@ def _preamble_end(text: str) -> int | None:
 def _lead_clause(clause: str, lead: str, mark: str, going_on: bool) -> bool:
     """The clause is about the asker (or goes on about it), or the lead before a colon asks nothing."""
     about_asker = re.search(ASKER, clause, re.I) or going_on and not _asks_something(clause)
-    return bool(about_asker or mark in "：:" and not _asks_something(lead) and not _names_in_pinyin(lead))
+    return bool(about_asker or mark in "：:" and not _asks_something(lead) and not _names_unknown_thing(lead))
 
 
-def _names_in_pinyin(lead: str) -> bool:
-    """Meituan in Guangxi: …: a lead naming a thing in pinyin that is no word of the lexicon is the question's
-    topic (a name the graph may lack), not a preamble to blank."""
+def _masked(text: str, a: int, b: int, keep: set[int]) -> str:
+    """The text from a to b with the characters of the names (keep) blanked."""
+    return "".join(" " if i in keep else text[i] for i in range(a, b))
+
+
+def _names_unknown_thing(lead: str) -> bool:
+    """Meituan in Guangxi: …: a lead before a colon naming a thing in pinyin that is no word of the lexicon, or
+    one that is only such a word, is the question's topic (a name the graph may lack), not a preamble to blank."""
     from ..romanised import readings
 
     vocab = _en_vocabulary()
-    return any(readings(w.lower()) for w in TITLE_WORD.findall(lead) if w.lower() not in vocab)
+    return any(readings(w.lower()) for w in TITLE_WORD.findall(lead) if w.lower() not in vocab) or _one_unknown_word(lead)
 
 
-TITLE_WORD = lazyre.compile(r"\b[A-Z][a-z]{4,}\b")
+def _one_unknown_word(lead: str) -> bool:
+    """Shopee in Guangxi, Lazada, Guangxi (the names blanked): a lead that is one capitalised word the lexicon lacks
+    and words that link it to names names a thing the graph may lack."""
+    rest = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", lead) if w.lower() not in LEAD_LINKS]
+    return len(rest) == 1 and bool(TITLE_WORD.fullmatch(rest[0])) and rest[0].lower() not in _en_vocabulary()
+
+
+TITLE_WORD = lazyre.compile(r"\b[A-Z][a-z]{3,}\b")
+LEAD_LINKS = {"in", "and", "of", "about", "on", "at", "for", "the", "with", "re", "regarding", "vs", "versus"}
 
 
 # a courtesy after the question (…, please?; …，谢谢！): no question of its own
@@ -4938,14 +4979,20 @@ PRICE_WORDS = ("per jin", "a jin", "一斤", "每斤", "单价", "售价", "卖�
 
 
 def _before_renaming(q: Question) -> None:
-    """改名之前的旧代码, before it was renamed: the time of a name or code, never the price before the model."""
-    before = "https://w3id.org/gxkg/resource/indicator/price-before-model"
-    word = q.words.get(before.rsplit("/", 1)[-1], "").lower()
-    if before in q.indicators and (q.cues & {"rename", "old_code"} or not PRICE_TALK.search(q.text)) and \
-            word in ("之前", "以前", "原来", "过去", "before"):  # 原来的横县: a former name, no price
-        q.indicators.remove(before)
-        q.words.pop(before.rsplit("/", 1)[-1])
+    """改名之前的旧代码, before it was renamed; 横县后来是不是改成了横州市: the time of a name or code, never the price
+    before or after the model."""
+    for local, words in (("price-before-model", ("之前", "以前", "原来", "过去", "before")),
+                         ("price-after-model", ("后来", "之后", "以后", "现在", "after", "now"))):
+        _time_word_not_a_price(q, local, words)
     _old_code_of_renamed(q)
+
+
+def _time_word_not_a_price(q: Question, local: str, words: tuple) -> None:
+    iri = "https://w3id.org/gxkg/resource/indicator/" + local
+    if iri in q.indicators and (q.cues & {"rename", "old_code"} or not PRICE_TALK.search(q.text)) and \
+            q.words.get(local, "").lower() in words:  # 原来的横县: a former name, no price
+        q.indicators.remove(iri)
+        q.words.pop(local)
 
 
 def _old_code_of_renamed(q: Question) -> None:
@@ -5729,7 +5776,17 @@ def _years_not_of_names(kg, text: str, names: list[Name], years: list[str]) -> l
     the forum dated 2018): a year right before a name whose own date falls in it."""
     return [y for y in years if not _year_of_names(kg, list(re.finditer(rf"(?<!\d){y}(?!\d)\s*年?{MONTH_DAY_THAT}", text)), names, y)
             and not _held_then(kg, text, names, y) and not _year_after_name(kg, text, names, y) and not _article_year(kg, text, y)
-            and not _label_years_after(kg, text, names, y)]
+            and not _label_years_after(kg, text, names, y) and not _label_years_before(kg, text, names, y)]
+
+
+def _label_years_before(kg, text: str, names: list[Name], y: str) -> bool:
+    """2018到2020年那份电商精准扶贫三年行动计划: years right before a name whose own label holds them say which it is."""
+    return any(re.search(rf"(?<!\d){y}{YEARS_THEN_THAT}$", text[:n.start]) and
+               y in f"{kg.label(n.iri, 'zh') or ''} {kg.label(n.iri, 'en') or ''}" for n in names)
+
+
+# what may follow a year and come before the name it says (2018到2020年那份, 2018-2020 的)
+YEARS_THEN_THAT = r"[\d\s年到至\-–—~～]*(?:的|[那这][份个项部场届])?\s*"
 
 
 def _label_years_after(kg, text: str, names: list[Name], y: str) -> bool:
