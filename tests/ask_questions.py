@@ -3125,7 +3125,7 @@ CONDITIONS_KEPT = [
     ("哪些地级市既有县级市又有自治县？", F("3")),
     # round 41's wrong answers: the enterprises a platform served is a figure, never a count of platforms; a share of
     # all e-commerce is worked out from the two figures; a national ranking is not the western one
-    ("本土企业搭的那个面向东盟的中小企业平台，服务企业数量有多少家？", R()),
+    ("本土企业搭的那个面向东盟的中小企业平台，服务企业数量有多少家？", V("200")),  # the figure (面向: it serves ASEAN)
     ("跨境电商在2017年全部电商交易里能占到几个百分点", L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)",
                                                    "广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)",
                                                    "2017年跨境电商交易额占电子商务交易额的 6.02%")),
@@ -4223,6 +4223,45 @@ CONDITIONS_KEPT = [
     ("Which events were held in 2016?", R()),
     ("Which forum was held on 14 September 2018?", R()),
     ("2018年10月举办了哪些活动？", R()),
+    # first, number one, the top spot: the first of a ranking, never every thing with the figure
+    ("Which product was first in 2017 sales?", F("Nanning banana")),
+    ("Which product was number one for 2017 sales?", F("Nanning banana")),
+    ("For individual online shops in 2017, did Guangxi hold the top spot among western provinces?", P("no")),
+    ("Which prefecture came first in number of counties?", F("Guilin: 17")),
+    # how big one figure is beside another: its share, never a floor area
+    ("How big was online retail relative to the total e-commerce volume in Guangxi in January-July 2018, in percentage terms?", P("Guangxi Zhuang Autonomous Region online retail sales")),
+    ("Beihai presumably, but which county-level unit has the lowest latitude?", F("Yinhai District")),
+    # a place in a ranking asked yes or no is no figure's yes (was luosifen first in 2017 sales: never "yes: 30亿")
+    ("Was Liuzhou luosifen first in 2017 sales?", R()),
+    ("Did Baise mango rank second for 2017 sales?", R()),
+    ("Were online retail sales 52.8 billion yuan in the first seven months of 2018?", P("yes")),
+    ("Which product was second in 2017 sales?", F("Baise mango")),
+    ("Baise-wide, how many counties are there?", F("12")),
+    # the second of a side (the second westernmost): the second alone, never the first
+    ("Which Guangxi county is the second westernmost?", F("Longlin Various Nationalities Autonomous County")),
+    ("最靠北的地级市里排第二的是哪个？", F("河池市")),
+    ("Which prefecture is the 2nd northernmost?", F("Hechi")),
+    # round 75: the others of those named (which were the other 20): the named ones are none of them
+    ("The reply on 22 cities names Beijing and Nanning; which were the other 20 cities?", R()),
+    ("The approval names Beijing; what were the remaining ones?", R()),
+    # the finer places counted in all, the count word after them (市辖区一共有几个): they, never the prefectures
+    ("各地级市的市辖区加起来一共有几个？", F("41")),
+    ("有县级市的地级市一共有几个？", F("9")),
+    # whether a figure still holds today: no figure of a source's time says so
+    ("融安金桔如今还能卖40块一斤吗？", R()),
+    ("Do Rong'an kumquats still fetch 40 yuan per jin today?", R()),
+    ("Is Baise mango still selling above 3.8 billion yuan a year?", R()),
+    ("融安金桔采用模式后卖40元一斤吗？", P("是")),
+    # new words of round 75: which authority, 帽子, 面向, a couple of, trial zone, stat, 几分之几, explain, presence, snapshot
+    ("Which authority issued the reply approving the pilot zones in 22 cities?", F("State Council")),
+    ("汉塘村戴着什么帽子？", F("淘宝村")),
+    ("中小企业贸易促进平台面向哪个地区？", F("东盟")),
+    ("Pingguo is one of a couple of county-level cities in which prefecture?", F("Baise")),
+    ("Is Nanning implementing a cross-border e-commerce comprehensive trial zone?", P("yes")),
+    ("2018年1-7月，网络零售额占电商交易额的几分之几？", P("广西壮族自治区 网络零售交易额")),
+    ("Explain the Southbound corridor: what does the graph say about it?", P("China-ASEAN Information Harbor E-commerce Forum")),
+    ("Tell me about SAP's presence in Guangxi.", F("settled in: Guangxi Zhuang Autonomous Region")),
+    ("一碗柳州螺蛳粉2017年卖了多少？", V("3000000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

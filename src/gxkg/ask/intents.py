@@ -938,7 +938,7 @@ def threshold(ctx: Ctx):
     q = ctx.q
     span = range_said(q.text) if _threshold_asked(q) else None
     limit = _threshold(q) if not span and (_threshold_asked(q) or asks_yes_no(q) and _designations(ctx)) else None
-    rows = _threshold_rows(ctx) if limit or span else []
+    rows = _threshold_rows(ctx) if (limit or span) and not STILL_ASKED.search(q.text) else []  # still above it today: unsaid
     if not 1 <= len(rows) <= MAX_THRESHOLD_FIGURES:
         return False
     ctx.use("names", "indicators", "years", "compare", "less", "yesno", "count", "most", "threshold", "full_year", "part_year", "verify",
@@ -2627,9 +2627,26 @@ def _single_figure_asked(q: Question) -> bool:
     class (which counties are demonstration counties: the members, not how many)."""
     if not _figure_asked(q) or q.cues & {"compare", "most", "least", "less", "growth", "share", "source", "whole", "derive"} - _claim_framing(q):
         return False
-    if _sum_asked(q) or _per_asked(q) or "count" in q.cues and RECORDS_COUNTED.search(q.text):
+    if _sum_asked(q) or _per_asked(q) or "count" in q.cues and RECORDS_COUNTED.search(q.text) or _place_in_a_ranking(q):
         return False  # a sum or one figure per unit of another: worked out; 几个时间点的数: records counted, no figure
     return not ("list" in q.cues and "count" not in q.cues and (q.kinds or re.search(r"哪些|哪几", q.text)))
+
+
+def _place_in_a_ranking(q: Question) -> bool:
+    """Was luosifen first (second) in 2017 sales: a place in a ranking of things, which no one figure of the thing
+    says (the rank among western provinces is a figure of its own); does it still sell for 40 yuan: today's, which
+    no source's figure says."""
+    return "yesno" in q.cues and (bool(RANK_SAID.search(q.text)) and not WESTERN_RANK.search(q.text) or bool(STILL_ASKED.search(q.text)))
+
+
+# whether something still holds today (现在是不是还能卖到40元, still): no figure of a source's time says so
+STILL_ASKED = lazyre.compile(r"(?:现在|如今|目前|至今|眼下|当下)(?:是不是|是否|还是)?(?:仍然|依然|仍|还)|还能|仍然|依然|"
+                             r"\b(?:still|nowadays|these days|currently|today)\b", re.I)
+
+
+RANK_SAID = lazyre.compile(r"\b(?:first|second|third|fourth|fifth|last)\b(?![- ](?:half|halves|quarter|seven|six|five|four|three|two|"
+                           r"eight|nine|ten|eleven|\d|months?|years?|time))|第[一二三四五六七八九十\d](?![季个])|排名|排第|垫底|倒数", re.I)
+WESTERN_RANK = lazyre.compile(r"\bwest|西部", re.I)
 
 
 def _sum_asked(q: Question) -> bool:
@@ -2975,8 +2992,8 @@ def _back_one_year(period: dict, lang: str = "zh") -> str:
 def earlier(ctx: Ctx):
     """A figure for the year before one the graph holds, worked back from its stated year-on-year growth."""
     q = ctx.q
-    inds, year = [i for i in q.indicators if i in YOY_OF], _year_before_asked(q) if not _rise_in_year(q) else str(int(q.years[0]) - 1)
-    if not (inds and year and q.cues & {"derive", "growth"}) or "yesno" in q.cues:
+    inds, year = _worked_back_asked(q)
+    if not inds:
         return False  # did it grow 13.4% in 2017: that year's growth asked, never a level worked back to it
     subjects = _figure_subjects(ctx) or [GUANGXI]
     if figure_rows(ctx, subjects, inds, [year]):
@@ -2989,6 +3006,14 @@ def earlier(ctx: Ctx):
     for level, rate in pairs:
         _worked_back(ctx, level, rate, rise=rise)
     return True
+
+
+def _worked_back_asked(q: Question) -> tuple[list[str], str | None]:
+    """The indicators with a stated growth and the year before to work back to, when a level is asked there."""
+    inds, year = [i for i in q.indicators if i in YOY_OF], _year_before_asked(q) if not _rise_in_year(q) else str(int(q.years[0]) - 1)
+    if not (inds and year and q.cues & {"derive", "growth"}) or "yesno" in q.cues:
+        return [], None
+    return inds, year
 
 
 RISE_ASKED = lazyre.compile(r"净增|增量|增加了多少|多了多少|涨了多少|\b(?:by how much did|how much did)\b.*\b(?:grow|rise|increase)\b|"
@@ -6836,6 +6861,7 @@ def _ordered(text: str, highest: bool) -> str:
 def _furthest_places(ctx: Ctx, direction: str, coord: str, highest: bool) -> None:
     """The places of the kind asked furthest in the direction, each with its coordinate in a note."""
     rows = ctx.run(*_extreme_query(ctx, coord, highest))
+    rows = rows[ctx.q.nth - 1:ctx.q.nth] if ctx.q.nth else rows  # the second westernmost: the second alone
     # 百色的县级市里哪个更靠东: further among the things of a kind is furthest
     ctx.use("names", "classes", direction, "geo", "list", "most", "within", "where", "derive", *(("compare",) * bool(ctx.q.kinds)))
     for r in rows:
@@ -6889,7 +6915,7 @@ def _extreme_query(ctx: Ctx, coord: str, highest: bool) -> tuple[str, dict]:
     lines += [_left_out(end) for end in dict.fromkeys(ctx.q.excluded)]  # only counties, districts left out
     values["class"] = _classes(ctx, cls)
     text = (query("extreme", "\n  ".join(x for x in lines if x)).replace("#COORD", f"geo:{coord}")
-            .replace("#ORDER", "DESC" if highest else "ASC").replace("#LIMIT", str(ctx.q.top or 1)))
+            .replace("#ORDER", "DESC" if highest else "ASC").replace("#LIMIT", str(ctx.q.nth or ctx.q.top or 1)))
     return text, values
 
 
@@ -7927,7 +7953,26 @@ COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of", re.I)
 def _counted_head(q: Question) -> tuple[str, str] | None:
     """The class word counted: right after 多少 / 几 / how many, or right before 有几个 / 有多少 (有自治县的地级市有几个)."""
     low, spans = _count_spans(q)
-    return _counted_after(q) or next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)), None)
+    return _counted_after(q) or next(((w, c) for w, c in q.kinds for s, e in spans if _next_to(low.find(w.lower()), len(w), s, e)
+                                      or _totalled_before(low, w.lower(), s)), None)
+
+
+def _totalled_word(q: Question, w: str) -> bool:
+    """The word is followed by a total's words and a count word (市辖区一共有几个)."""
+    low, spans = _count_spans(q)
+    return any(_totalled_before(low, w.lower(), s) for s, _ in spans)
+
+
+def _totalled_before(low: str, w: str, s: int) -> bool:
+    """市辖区加起来一共有几个: the word, then a word of a total (and little else), then the count word (县级市的有几个:
+    no total, the places that have them)."""
+    at = low.find(w)
+    gap = low[at + len(w):s] if 0 <= at and at + len(w) <= s else ""
+    return TOTAL_GAP.fullmatch(gap) is not None and TOTAL_WORD.search(gap) is not None
+
+
+TOTAL_WORD = lazyre.compile(r"加起来|加在一起|合起来|一共|总共|总计|合计|共计")
+TOTAL_GAP = lazyre.compile(r"(?:加起来|加在一起|合起来|一共|总共|总计|合计|共计|总数|数量|的数量|是|有|共|[”\"」』）)\s])*")
 
 
 AMONG_THEM = lazyre.compile(r"(?:当中|之中|中间|里面|里头|中|里)\s*[，,]?\s*$|\b(?:among|of)\s+(?:the|its|these|those)?\s*[\d\w\s'-]*$", re.I)
@@ -7992,7 +8037,8 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     if other[1] in HELD_THINGS:  # the products the graph records are the ones its sources name
         ctx.note(msg("held_recorded", ctx.lang, what=other[0] or ctx.label(GXO + other[1])))
     special = _groups_special(ctx, rows, head[1])
-    return special if special is not None else _groups_shown(ctx, rows, finer and _counted_after(q) == other)
+    members = finer and (_counted_after(q) == other or _totalled_word(q, other[0]))
+    return special if special is not None else _groups_shown(ctx, rows, members)  # 市辖区一共有几个: they, not the groups
 
 
 def _groups_query(cls: str, conditions: str) -> str:
@@ -9494,14 +9540,7 @@ def relation(ctx: Ctx):
     if not (q.relations and q.names) or _hard(q) or _not_its_own(q.text):
         return False  # from the same prefecture as X: not X's own; which entity is located in X: not where X is
     if len(q.names) == 1:
-        relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
-        if ctx.ans.answers and not ctx.is_a(q.names[0].iri, "Place"):
-            _each_kind_listed(ctx, _kinds_asked(q))  # 有哪些相关的机构、地点和主题: the organisations too
-        _count_of_related(ctx)
-        _relation_holds(ctx)
-        _etc_in_the_sentence(ctx)
-        _field_of_every_sentence(ctx)
-        return _of_asked_class(ctx)
+        return _relation_of_one(ctx)
     if _other_members(ctx):
         return True
     asked = [n for n in q.names if n.iri not in q.besides]  # 除了京东和谷歌，还有谁入桂发展: not those two
@@ -9514,6 +9553,19 @@ def relation(ctx: Ctx):
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
     _one_ask_unanswered(ctx)
     return True
+
+
+def _relation_of_one(ctx: Ctx) -> bool:
+    """The relations asked of the one thing named, with what they hold, counted and checked."""
+    q = ctx.q
+    relation_answer(ctx, q.names[0].iri, q.relations, uses=("list", "where", "who", "classes"))
+    if ctx.ans.answers and not ctx.is_a(q.names[0].iri, "Place"):
+        _each_kind_listed(ctx, _kinds_asked(q))  # 有哪些相关的机构、地点和主题: the organisations too
+    _count_of_related(ctx)
+    _relation_holds(ctx)
+    _etc_in_the_sentence(ctx)
+    _field_of_every_sentence(ctx)
+    return _of_asked_class(ctx)
 
 
 ASKING_WORD = lazyre.compile(r"哪|什么|谁|几|多少|\b(?:which|what|who|whom|where|when|how)\b", re.I)

@@ -335,7 +335,10 @@ EVERYDAY = (
      lambda w: "，在" + "".join(f"哪个{c}" for c in re.findall(r"(?<=到)[镇乡县区市]|(?<=[和、及跟与])[镇乡县区市]", w))),  # 具体到镇和县
     (r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting "),  # border cities doing the '…' model
     (r"\bpoverty[- ]relief\b", "poverty alleviation"),
-    (r"\b([A-Z][a-z]+)-wide\b", r"across \1"),  # Guangxi-wide: across Guangxi
+    (r"\b[A-Z][a-z]+-wide\b", lambda w: "across " + w[:-5]),  # Guangxi-wide: across Guangxi
+    (r"\b(?:the |in )?top (?:spot|place|position)\b|\bnumber one\b", "first"),  # was it the top spot, number one: first
+    (r"\b(?:was|is|were|are|came|comes|finished|placed|sat|sits)\s+(?:in\s+)?(?:second|third|fourth|fifth)(?:\s+place)?\b",
+     lambda w: "ranked " + re.search(r"(?i)second|third|fourth|fifth", w).group(0)),  # was second in sales
     (r"\brural business\b", "rural e-commerce"),
     (r"展开(?:研讨|讨论|探讨|交流)", "讨论"),
     (r"\bdirectly (?:and|or|&|and/or) indirectly\b", "directly and indirectly"),
@@ -1263,6 +1266,7 @@ def parse(kg, raw: str) -> Question:
     _kind_of_thing_asked(kg, q)
     _price_not_sales(q)
     _before_renaming(q)
+    _size_of_a_figure(q)
     _qualified_indicators(q)
     _narrower_indicators(q)
     _what_kind_listed(q)
@@ -1289,12 +1293,14 @@ def parse(kg, raw: str) -> Question:
     _confirm_asks_for(q)
     _which_one_ranked(q)
     _nth_ranked(q)
+    _nth_of_a_side(q)
     _kind_word_after_name(kg, q)
     _approved_for_a_programme(kg, q)
     _the_one_named(kg, q)
     _most_specific_kinds(kg, q)
     _names_left_out(q)
     _others_than_named(kg, q)
+    _the_others_en(q)
     _examples_given(kg, q)
     _kinds_as_examples(q)
     _premise_then_question(q)
@@ -2222,6 +2228,19 @@ def _others_than_named(kg, q: Question) -> None:
     for n in q.names if after else ():
         if n.end <= m.start() and n.iri not in q.besides and any(kg.is_a(n.iri, GXO_NS + c) for c in after):
             q.besides.append(n.iri)
+
+
+def _the_others_en(q: Question) -> None:
+    """… names Beijing and Nanning: which were the other 20 (the rest)? the things named before are none of those
+    asked."""
+    m = OTHERS_EN.search(q.text) if q.lang == "en" else None
+    for n in q.names if m else ():
+        if n.end <= m.start() and n.iri not in q.besides:
+            q.besides.append(n.iri)
+
+
+OTHERS_EN = lazyre.compile(r"\b(?:which|what|who|name)\s+(?:were|are|was|is\s+)?\s*the\s+(?:other|remaining)\s+(?:\d+|ones?)\b|"
+                           r"\b(?:which|what|who)\s+(?:were|are)\s+the\s+(?:others|rest)\b", re.I)
 
 
 def _kinds_after(q: Question, at: int) -> list[str]:
@@ -4171,6 +4190,18 @@ NTH_WORDS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 
              "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
+def _nth_of_a_side(q: Question) -> None:
+    """The second westernmost county, 最西边的县排第二的: the second of the places ranked by a side."""
+    if q.nth or not q.cues & {"north", "south", "east", "west"}:
+        return
+    m = SIDE_NTH.search(q.text) or NTH_ZH.search(q.text)
+    if m:
+        q.nth = NTH_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+
+
+SIDE_NTH = lazyre.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]?(?:most\s+)?(?:north|south|east|west)(?:ernmost|erly|\b)", re.I)
+
+
 def _nth_ranked(q: Question) -> None:
     """销售额排第二的是哪个, the second-highest sales: the second of the things ranked by the figure asked (a stated
     rank, 广西排第几, is a figure of its own and is left alone)."""
@@ -4985,6 +5016,15 @@ def _before_renaming(q: Question) -> None:
                          ("price-after-model", ("后来", "之后", "以后", "现在", "after", "now"))):
         _time_word_not_a_price(q, local, words)
     _old_code_of_renamed(q)
+
+
+def _size_of_a_figure(q: Question) -> None:
+    """How big was online retail relative to all e-commerce, in percentage terms: the share of a figure named, never a
+    floor area."""
+    area = "https://w3id.org/gxkg/resource/indicator/floor-area"
+    if area in q.indicators and len(q.indicators) > 1 and "share" in q.cues and q.words.get("floor-area", "").lower() in ("how big", "多大", "how large", "large is"):
+        q.indicators.remove(area)
+        q.words.pop("floor-area")
 
 
 def _time_word_not_a_price(q: Question, local: str, words: tuple) -> None:
