@@ -1030,6 +1030,8 @@ def _other_part(ctx, part: str) -> bool:
 def _everything_used(kg, ctx) -> None:
     """An answer stands only when every word of the question was understood and every part used."""
     ans, lang = ctx.ans, ctx.lang
+    _yes_with_a_part_missing(ctx)
+    _who_is_no_event(ctx)
     unknown = _unexplained(kg, ctx)
     unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx) + _count_given_as_rate(ctx) + _wider_place_figures(ctx)
     premise = _premise_not_held(ctx) if ans.answers else None
@@ -1221,6 +1223,31 @@ def _at_most(ctx, iri: str, level: str) -> bool:
 def _shown_names(kg, ctx) -> str:
     """The names of the figures the answer shows, in both languages, lower case."""
     return " ".join(v.lower() for i in sorted(ctx.shown) for v in kg.labels(i).values())
+
+
+def _yes_with_a_part_missing(ctx) -> None:
+    """Do you also have the 2015 figure (the 2013 and 2017 ones said before): a yes whose answer leaves a year's
+    figure unanswered may be the yes of the other years; refused, never a yes."""
+    ans = ctx.ans
+    if ans.answers and str(ans.answers[0].get("label", "")).startswith(msg("yes", ctx.lang)) and _year_left_out(ctx):
+        ans.answers = []
+        ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+def _year_left_out(ctx) -> bool:
+    """A note says a year's figure asked is left unanswered."""
+    missing = msg("part_missing", ctx.lang, part="")
+    return any(n.startswith(missing) and any(y in n for y in ctx.q.years) for n in ctx.ans.notes)
+
+
+def _who_is_no_event(ctx) -> None:
+    """这个主办方发过什么文件 read as who: an answer to who that is only events (what the body hosted) answers no who;
+    refused."""
+    ans = ctx.ans
+    iris = [a.get("iri") for a in ans.answers]
+    if ans.intent == "who" and iris and all(i and ctx.is_a(i, "Event") for i in iris):
+        ans.answers = []
+        ans.unrecognised.append(msg("not_stated", ctx.lang))
 
 
 def _unexplained(kg, ctx) -> list[str]:

@@ -7947,7 +7947,7 @@ def _places_of_two_levels(q: Question) -> bool:
 HELD_THINGS = {"Product", "Facility"}  # things a place holds: products from it, facilities in it
 
 
-COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of", re.I)
+COUNT_WORDS = lazyre.compile(r"多少个?|几个|几|how many|number of|(?:the )?(?:tally|count|total) of", re.I)
 
 
 def _counted_head(q: Question) -> tuple[str, str] | None:

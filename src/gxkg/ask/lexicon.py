@@ -81,7 +81,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions", "e-commerce deals", "deals", "online transaction value", "online transaction turnover", "online transaction volume", "online transactions", "online transaction")),
-    "cross-border-ecommerce-transaction-volume": (("跨境电商交易额", "跨境电子商务交易额", "跨境交易额", "跨境电商"),
+    "cross-border-ecommerce-transaction-volume": (("跨境电商交易额", "跨境电子商务交易额", "跨境交易额", "跨境电商", "跨境电子商务"),
                                                   ("cross-border e-commerce transaction volume", "cross-border e-commerce turnover", "cross-border turnover", "cross-border e-commerce transactions",
                                                    "cross-border transactions",
                                                    "cross-border e-commerce volume", "cross-border e-commerce trade", "cross-border e-commerce",
@@ -641,7 +641,7 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
     "stored", "alike", "entity", "degrees", "character", "point", "points", "evenly", "spread",
     "ballpark", "sanity", "headcount", "official", "malaysian", "indonesian", "thai", "vietnamese", "filipino", "singaporean",
     "briefing", "planning", "booth", "real", "misremembering", "misremember", "formal", "reliable", "verbatim",
-    "taxonomy", "broader", "umbrella", "coal", "small", "far-western", "far-eastern", "far-northern", "far-southern", "tenant", "tenants", "sub-type", "subtype", "renderings", "rendering", "divide", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "grant", "proposal", "headline", "snapshot", "couple", "stat", "stats", "presence", "presumably", "explicitly", "stationed", "roster", "namesake", "old-style", "administration", "values", "individual", "context", "fyi", "query", "note", "memo", "update", "request", "urgent", "research", "homework", "assignment", "clarification", "follow-up", "followup", "reminder", "task", "trivia", "quiz", "baseline", "numeric", "math", "maths", "thinks", "reckons", "believes", "insisted",
+    "taxonomy", "broader", "umbrella", "coal", "small", "far-western", "far-eastern", "far-northern", "far-southern", "tenant", "tenants", "sub-type", "subtype", "renderings", "rendering", "divide", "tracing", "legal", "land", "autumn", "chosen", "track", "tracked", "tracking", "colleague", "insists", "grant", "proposal", "snapshot", "couple", "stat", "stats", "presence", "presumably", "explicitly", "stationed", "roster", "namesake", "old-style", "administration", "values", "individual", "context", "fyi", "query", "note", "memo", "update", "request", "urgent", "research", "homework", "assignment", "clarification", "follow-up", "followup", "reminder", "task", "trivia", "quiz", "baseline", "numeric", "math", "maths", "thinks", "reckons", "believes", "insisted",
     "correct",  # Dongxing is under Fangchenggang, correct or not: the claim asked about, no content of its own
     "carry", "carries", "carrying", "stock", "stocks", "stocking",  # how many SKUs is the centre carrying: it has
     "foreign-trade",  # the total foreign-trade value a share implies: the whole the share is of

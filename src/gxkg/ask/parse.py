@@ -336,6 +336,7 @@ EVERYDAY = (
     (r"\bdoing (?=(?:the |this |that )?['\"“‘])", "adopting "),  # border cities doing the '…' model
     (r"\bpoverty[- ]relief\b", "poverty alleviation"),
     (r"\b[A-Z][a-z]+-wide\b", lambda w: "across " + w[:-5]),  # Guangxi-wide: across Guangxi
+    (r"\bcounty-level-cit(?:y|ies)\b", lambda w: w.replace("level-cit", "level cit")),  # county-level-city status
     (r"\b(?:the |in )?top (?:spot|place|position)\b|\bnumber one\b", "first"),  # was it the top spot, number one: first
     (r"\b(?:was|is|were|are|came|comes|finished|placed|sat|sits)\s+(?:in\s+)?(?:second|third|fourth|fifth)(?:\s+place)?\b",
      lambda w: "ranked " + re.search(r"(?i)second|third|fourth|fifth", w).group(0)),  # was second in sales
@@ -2467,14 +2468,14 @@ def _most_specific_kinds(kg, q: Question) -> None:
 def _one_set_said_twice(q: Question) -> bool:
     """Two class words joined by 是 / are in one clause (哪些地方是县级市, which places are county-level cities)."""
     words = "|".join(re.escape(w) for w, _ in q.kinds)
-    return bool(words) and re.search(rf"(?:{words})[^,，:：;；.。?？]*?(?:是|\bare\b|\bis\b|\bhold(?:s|ing)?\b)[^,，:：;；.。?？]*?(?:{words})",
+    return bool(words) and re.search(rf"(?:{words})[^,，:：;；.。?？]*?(?:是|\bare\b|\bis\b|\bhold(?:s|ing)?\b|\bha(?:ve|s|ving)\b)[^,，:：;；.。?？]*?(?:{words})",
                                      q.text, re.I) is not None and _status_if_held(q.text)
 
 
 def _status_if_held(text: str) -> bool:
-    """Places that hold county-level city status: holding a kind said as a status is being of it (never holding
-    things of it: prefectures that hold districts)."""
-    return not re.search(r"\bhold(?:s|ing)?\b", text, re.I) or re.search(r"\bstatus\b", text, re.I) is not None
+    """Places that hold (have) county-level city status: holding a kind said as a status is being of it (never
+    holding things of it: prefectures that hold districts)."""
+    return not re.search(r"\bhold(?:s|ing)?\b|\bha(?:ve|s|ving)\b", text, re.I) or re.search(r"\bstatus\b", text, re.I) is not None
 
 
 def _negation_asked(q: Question) -> None:
