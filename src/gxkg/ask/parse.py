@@ -4504,10 +4504,11 @@ def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
     spans = (_claim_span(text, names) or _context_sentence_zh(text, names) or _restated_lead(text, names) or _asker_spans(text)
              or _context_lead(text, names)) + _epithets(text, names)
-    keep = {i for n in names for i in range(n.start, n.end)}
-    spans = [(a, b) for a, b in spans if not _one_unknown_word(_masked(text, a, b, keep))]
+    masked = _mask(text, names)
+    spans = [(a, b) for a, b in spans if not _one_unknown_word(masked[a:b])]
     if not spans:
         return text
+    keep = {i for n in names for i in range(n.start, n.end)}
     return "".join(" " if any(a <= i < b for a, b in spans) and i not in keep else ch for i, ch in enumerate(text))
 
 
@@ -4796,11 +4797,6 @@ def _lead_clause(clause: str, lead: str, mark: str, going_on: bool) -> bool:
     """The clause is about the asker (or goes on about it), or the lead before a colon asks nothing."""
     about_asker = re.search(ASKER, clause, re.I) or going_on and not _asks_something(clause)
     return bool(about_asker or mark in "：:" and not _asks_something(lead) and not _names_unknown_thing(lead))
-
-
-def _masked(text: str, a: int, b: int, keep: set[int]) -> str:
-    """The text from a to b with the characters of the names (keep) blanked."""
-    return "".join(" " if i in keep else text[i] for i in range(a, b))
 
 
 def _names_unknown_thing(lead: str) -> bool:
