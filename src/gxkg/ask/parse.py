@@ -1123,7 +1123,7 @@ THE_REGION_EN = lazyre.compile(r"\bthe (?:whole |entire )?(?:autonomous )?region
 WHOLE_REGION_KIND = lazyre.compile(r"全区(?=县级|县区|区县|县和|县、|乡镇|地级)")
 LEVEL_NOTE = lazyre.compile(r"[（(]\s*(?:地级市|地级|县级市|县级|自治县|prefecture(?:-level)?(?: city)?|county(?:-level)?(?: city)?)\s*[)）]", re.I)
 EVENT_THAT = lazyre.compile(r"(?:那|这|该)(?:场|次|届)(?=[\u4e00-\u9fff]{2})")
-BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面])区(?=[、和及与比]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与比])区(?=[，,。？?的]|加|一共|都|各|分别|多|少|$)")
+BARE_DISTRICT = lazyre.compile(r"(?<=[的、和及与面下])区(?=[、和及与比]\s*(?:县|市辖区|县级市|自治县))|(?<=[、和及与比])区(?=[，,。？?的]|加|一共|都|各|分别|多|少|$)")
 
 
 LEVEL_IS = lazyre.compile(r"(?:行政)?(?:级别|层级)(?:是|为|属于|标为|记为)\s*[“\"「『']?(?P<k>县级市|自治县|市辖区|地级市|县|区|镇|乡)[”\"」』']?"

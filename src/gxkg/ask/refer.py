@@ -541,7 +541,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
         if _named(ref, things) and _as_many_as_said(q.text[start:end], things):
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
             start = _with_its_year(ctx, q.text, start, n.iri)
-            start = _with_its_verb_before(q, _with_a_fact_before(ctx, q, start, things))
+            start = _with_beside_before(q, _with_its_verb_before(q, _with_a_fact_before(ctx, q, start, things)))
             level = None if ref.stands_for else ref.cls or level
             return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
@@ -553,6 +553,14 @@ def _set_beside(q, iri: str) -> bool:
                                  or BESIDE_BEFORE_EN.search(q.text[:n.start])) for n in q.names)
 
 
+def _with_beside_before(q, start: int) -> int:
+    """跟凭祥一起推行…的那个城市: the name set beside the thing described belongs to the phrase (it is no second thing
+    asked about)."""
+    m = BESIDE_LEAD.search(q.text[:start])
+    return m.start() if m and any(m.start() <= n.start and n.end <= start for n in q.names) else start
+
+
+BESIDE_LEAD = lazyre.compile(r"(?:和|与|跟|同)[^，,。？?]{1,16}?(?:一起|一道|一同)\s*$")
 BESIDE_BEFORE = lazyre.compile(r"(?:和|与|跟|同)\s*$")
 BESIDE_AFTER_ZH = lazyre.compile(r"\s*(?:一起|一道|一同|并列|同时)")
 BESIDE_BEFORE_EN = lazyre.compile(r"\b(?:together with|along with|alongside|besides|other than|apart from|as well as)\s+(?:the\s+)?$", re.I)
