@@ -438,3 +438,11 @@ def test_a_number_asked_for_in_the_source_is_quoted_in_its_sentence(kg, question
 
 def test_a_number_no_source_holds_is_refused(kg):
     assert ask(kg, "9999亿元出自哪篇文章？").refused
+
+
+def test_places_holding_more_than_n_counties_say_every_county_level_division_is_counted(kg):
+    a = ask(kg, "Which prefectures have more than 10 counties?")
+    assert [x["label"] for x in a.answers][:1] == ["4"], a.answers
+    assert "counting every county-level division (districts and county-level cities too)" in a.notes, a.notes
+    a = ask(kg, "哪些地级市的县级单位超过10个？")
+    assert "按县级行政区计（含市辖区、县级市）" not in a.notes, a.notes

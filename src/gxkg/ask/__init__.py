@@ -719,7 +719,8 @@ def _in_label(ctx, iri: str, words: str) -> bool:
 RESTATED = lazyre.compile(r"\s*[,，(（]\s*(?P<w>[^,，:：;；?？]+?)\s*")
 
 
-OWNS = lazyre.compile(r"^\s*(?:['’]s?|的|那个|这个)\s*[“\"'‘]?\s*$")
+OWNS = lazyre.compile(r"^\s*(?:['’]s?|的)?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?)?)?\s*)?"
+                     r"(?:的|[那这][个场份篇项家])?\s*[“\"'‘]?\s*$")  # Nanning's Sept 2018 forum, 南宁2018年9月那个论坛
 
 
 def _owner_of(ctx, c, a) -> bool:
@@ -727,9 +728,10 @@ def _owner_of(ctx, c, a) -> bool:
     with says which one is meant, no second subject (the model is asked about)."""
     if not (c.end <= a.start and OWNS.match(ctx.q.text[c.end:a.start])):
         return False
-    rows = ctx.kg.store.select("SELECT ?p WHERE { { ?c ?p ?a } UNION { ?a ?p ?c } FILTER(STRSTARTS(STR(?p), STR(gxo:))) } LIMIT 1",
+    rows = ctx.kg.store.select("SELECT ?p WHERE { { ?c ?p ?a } UNION { ?a ?p ?c } FILTER(STRSTARTS(STR(?p), STR(gxo:))) }",
                                {"c": _node(c.iri), "a": _node(a.iri)})
-    return bool(rows) and not ctx.q.relations
+    ties = {str(r["p"].value).rsplit("#", 1)[-1] for r in rows}
+    return bool(ties) and not ties & set(ctx.q.relations)  # 南宁那个论坛的主题: held in Nanning says which; the topic is asked
 
 
 def _unfit_relations_of_a_source(ctx) -> None:
@@ -1672,6 +1674,10 @@ def _no_subject_part(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
     """融安县属于哪个市？采用了什么模式？ 汉塘村是什么称号？它在哪个镇？: a second question with no name of its own,
     or one opening with 它/该村, is about the first one's one name; both answered, their evidence and sources
     together. When either is refused, nothing: the question is read whole."""
+    from .intents import ASKED_THEN_THAT
+
+    if ASKED_THEN_THAT.search(q.text):
+        return None  # 属于哪个市？这个市下面…: that city is the first one's answer, not its name
     m = TWO_QUESTIONS.match(q.text)
     second = _second_of_the_name(kg, m) if m else _it_replaced(kg, TWO_WHOLE.match(q.text))
     if second is None or _each_after_a_mark(q.text.rstrip("？?"), ans.language == "zh"):  # 分别属于哪个市: of each thing listed

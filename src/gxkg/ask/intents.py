@@ -1823,7 +1823,7 @@ def figure_kind(ctx: Ctx):
     named (any when none) and the years asked: listed, counted, or the largest or smallest first with the order
     as computed."""
     kind = _figure_kind_asked(ctx.q)
-    rows = _figures_of_kind(ctx, kind) if kind else []
+    rows = _with_numbers_given(ctx.q, _figures_of_kind(ctx, kind)) if kind else []
     if not rows:
         return False
     # each figure is shown with its sentence and source (the growth rates the article gives)
@@ -1836,6 +1836,28 @@ def figure_kind(ctx: Ctx):
     for f in rows:
         show_figure(ctx, f)
     return True
+
+
+def _with_numbers_given(q: Question, rows: list[dict]) -> list[dict]:
+    """28.8%是什么增速: of the figures of a kind, those stated with a number the question gives (none when it gives
+    one no figure states); all of them when it gives none, or gives one as a bound."""
+    given = [] if q.cues & {"threshold", "compare", "less", "yesno"} else _numbers_not_dates(q)
+    return [f for f in rows if _stated_with_any(f, given)] if given else rows
+
+
+def _stated_with_any(f: dict, given: list) -> bool:
+    return any(_stated_with(f["stated"], g) for g in given)
+
+
+# the numbers of a date (1-7月, 13日, 13 September, 2018-07): no figure's
+DATE_NUMBERS = lazyre.compile(r"\d{1,2}\s*(?:[-–~至到]\s*\d{1,2}\s*)?[月日号]|(?:19|20)\d\d\s*[-/年]\s*\d{1,2}|"
+                              r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+
+
+def _numbers_not_dates(q: Question) -> list[tuple[str, str, bool]]:
+    """The numbers the question gives (as _numbers_written), less its years and the numbers of its dates."""
+    found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(DATE_NUMBERS.sub(" ", q.raw))]
+    return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]
 
 
 def _figure_kind_asked(q: Question) -> str | None:
@@ -4860,7 +4882,7 @@ def _own_address_asked(ctx: Ctx) -> bool:
 
 
 # the URL of the article that mentions …: an article's address is asked, not the thing's own
-ARTICLE_SAID = lazyre.compile(r"\b(?:article|report|news|story|piece)\b|文章|报道|新闻|原文|稿", re.I)
+ARTICLE_SAID = lazyre.compile(r"\b(?:article|report|news|story|piece|source)\b|文章|报道|新闻|原文|稿|出处|来源", re.I)
 
 
 @intent("source", {"zh": ["柳州螺蛳粉的销售额出自哪篇文章？", "中国-东盟信息港电子商务论坛的消息来源是什么？", "这些数据出自哪篇文章？",
@@ -5311,7 +5333,7 @@ def _kinds_compared(ctx: Ctx, named: list[str], cats: list[list[str]]) -> str:
                   "en": ["Is Fengshan County in Hechi?", "Does Baise mango come from Liuzhou?"]})
 def yesno(ctx: Ctx):
     q = ctx.q
-    if not _two_set_against(q) or _members_compared(ctx):
+    if not _two_set_against(q) or _members_compared(ctx) or ASKED_THEN_THAT.search(q.text):
         return False
     pair = _parties(q) if len(q.names) > 2 else q.names
     if _one_owns_the_other(q, *pair[:2]):
@@ -5325,6 +5347,12 @@ def yesno(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
+
+
+# 属于哪个市？这个市下面有淘宝村吗: the yes or no is of the thing a first part asks for, which no name gives
+ASKED_THEN_THAT = lazyre.compile(r"哪(?:个|一个|座)?(?P<k>[市县区镇乡村])[^？?。]*[？?。，,]\s*[^？?。]*?(?:这个|那个|该|此)(?P=k)|"
+                                 r"\bwhich (?P<e>city|county|district|prefecture|town|village)\b[^?.]*[?.,]\s*[^?.]*?\b(?:this|that|the same) (?P=e)\b",
+                                 re.I)
 
 
 def _parties(q: Question) -> list:
@@ -8037,8 +8065,15 @@ def _groups_having(ctx: Ctx, head: tuple[str, str]) -> bool:
     if other[1] in HELD_THINGS:  # the products the graph records are the ones its sources name
         ctx.note(msg("held_recorded", ctx.lang, what=other[0] or ctx.label(GXO + other[1])))
     special = _groups_special(ctx, rows, head[1])
+    if special and _county_word_broad(q, other):
+        ctx.note(msg("county_level_all", ctx.lang))  # more than 10 counties: every county-level division counted, said
     members = finer and (_counted_after(q) == other or _totalled_word(q, other[0]))
     return special if special is not None else _groups_shown(ctx, rows, members)  # 市辖区一共有几个: they, not the groups
+
+
+def _county_word_broad(q: Question, kind: tuple[str, str]) -> bool:
+    """县 / counties said of the county class in its broad sense (every county-level division counted)."""
+    return kind[1] == "County" and kind[0].lower() in COUNTY_WORDS and not _counties_only(q, kind[0])
 
 
 def _groups_query(cls: str, conditions: str) -> str:

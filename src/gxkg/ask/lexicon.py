@@ -244,7 +244,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "count": (("数目是多少", "数目", "占了几个", "占几个", "占了多少个", "占多少个", "的数量", "的个数", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerate", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
     "list": (("逐个报一下", "逐个列出", "报一下名字", "请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "分别叫啥名字", "分别叫啥", "都叫啥名字", "都叫啥", "各叫啥", "叫啥名字", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
-              "哪座", "哪一座", "哪所", "哪一所"),
+              "哪座", "哪一座", "哪所", "哪一所", "名单", "清单", "名录"),
              ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("差距多大", "差距有多大", "相差多大", "差距几何", "哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
@@ -252,7 +252,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("which number wins", "wins", "more numerous than", "more numerous", "face-off", "outnumber", "outnumbers", "outnumbered", "stack up against", "stacks up against", "stack up", "stacks up", "by what margin", "what margin", "by how big a margin", "by how wide a margin", "by how much of a margin") +
                 ("higher or lower than", "higher or lower", "lower or higher", "larger or smaller than", "larger or smaller", "bigger or smaller", "more or less than", "percentage points", "percentage point", "compare", "compared", "topped", "larger", "bigger", "greater", "more than", "higher", "versus", "vs", "more",
                  "sold more", "sell more", "exceed", "exceeded", "outpace", "outpaced", "outpacing", "outstrip", "outstripped", "outgrow", "outgrew", "pass", "passed", "surpass", "surpassed", "beat", "beats", "outdo", "outdid", "who led", "which led", "how wide", "comes out ahead", "come out ahead", "ahead", "outperform", "outperformed", "outperforms", "faster", "slower", "quicker", "steeper", "above",
-                 "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "ratio of", "ratio between", "ratio")),
+                 "or", "subtracting", "subtract", "minus", "difference between", "gap between", "the gap", "difference in", "gap in", "the difference", "ratio of", "ratio between", "ratio")),
     "most": (("扎堆", "最高", "最大", "最多", "最快", "最", "排第一", "排名第一", "排在第一", "排第1", "位居第一", "名列第一", "数第一", "第一多", "排名前", "前三", "前五", "前两", "前十"),
              ("most", "highest", "largest", "biggest", "fastest", "top", "best", "greatest", "tops the table", "top of the table",
               "tops the list", "top of the list", "tops the ranking", "comes top", "was first in", "were first in", "is first in", "was first for", "is first for", "came first in", "comes first in", "longest roster", "longest list")),
@@ -485,7 +485,8 @@ CUES["number_meant"] = (("是个什么数", "是个啥数", "是个什么数字"
                         ("in what unit", "what unit", "which unit", "refer to", "refers to", "referring to", "stand for", "stands for", "which figure", "which number",
                          "which statistic", "which indicator", "what figure", "what number", "what statistic", "what indicator",
                          "what does it measure", "what does that measure", "what does this measure", "what it measures", "what is it measuring",
-                         "what does it count", "what does it refer to"))
+                         "what does it count", "what does it refer to", "figure measure", "number measure", "figure describe",
+                         "number describe", "figure track", "figure stand for", "percent measure", "% measure"))
 CUES["kind_rank"] = (("排名数据", "名次数据", "是名次", "是排名", "名次", "排名类"), ("a ranking rather than", "a rank rather than", "rankings", "ranking figure",
                                                                           "ranking figures", "rank figure", "is a ranking", "is a rank"))
 CUES["kind_rate"] = (("增长率", "增速", "增幅"), ("growth rates", "growth rate", "rates of growth", "growth figures"))

@@ -72,8 +72,15 @@ class Question:
 
 
 def question_language(q: str) -> str:
-    """The language of the question's own words: a claim quoted to ask about it does not count."""
-    return language(_quoted_claim(q)[0].replace(MASK, " "))
+    """The language of the question's own words: a claim quoted to ask about it does not count, nor do names glossed
+    in brackets (the lecturer team (电子商务讲师团): an English question)."""
+    return language(_unglossed(_quoted_claim(q)[0].replace(MASK, " ")))
+
+
+def _unglossed(text: str) -> str:
+    """The text without what it says in brackets (a name's gloss in the other language), unless nothing is left."""
+    outside = re.sub(r"[（(][^()（）]*[)）]", " ", text)
+    return outside if re.search(r"[A-Za-z]{2,}|[\u3400-\u9fff]", outside) else text
 
 
 def language(q: str) -> str:
@@ -151,12 +158,28 @@ CITY_DISTRICTS = lazyre.compile(r"([\u4e00-\u9fff]{2,3}市)(?<!的市)辖区(?!�
 OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff]{2,12}?)(的?)[）)]")
 
 
+# a place and a thing with 的 between them (南宁的香蕉, 柳州的螺蛳粉): read as the one name they make, when the graph has it
+PLACE_DE_THING = lazyre.compile(r"([\u4e00-\u9fff]{2,4})的(?=([\u4e00-\u9fff]{1,4}))")
+
+
+def _de_joined(kg, m) -> str:
+    """The words before a 的 without it, when they end in a name and with the words after it make a name the graph
+    has, else as written."""
+    left, right = m[1], m[2]
+    for i in range(len(left) - 1):
+        for j in range(len(right), 0, -1):
+            if kg.names.exact(left[i:]) and kg.names.exact(left[i:] + right[:j]):
+                return left
+    return m[0]
+
+
 def normal(q: str, kg) -> str:
     """Width-folded, traditional characters as simplified ones (the whole question, not only names)."""
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = _mandarin(kg.names.simplified(q))  # first: every wording below is written in simplified Mandarin
     q = CITY_DISTRICTS.sub(lambda m: m[1] + "的市辖区" if kg.names.exact(m[1]) else m[0], q)  # 崇左市辖区有几个
     q = OWNER_IN_BRACKETS.sub(lambda m: m[2] + m[3] + m[1] if kg.names.exact(m[2]) else m[0], q)  # 办公厅（自治区人民政府的）
+    q = PLACE_DE_THING.sub(lambda m: _de_joined(kg, m), q)  # 南宁的香蕉: the product the graph names 南宁香蕉
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
@@ -312,6 +335,7 @@ EVERYDAY = (
     (r"所在(?:的)?(镇|乡|县|市|区|省)(?:叫什么名字|叫什么|是哪个|是哪里|名字是什么|是什么)?(?=\s*[？?。！!]|\s*$)",
      lambda w: "在哪个" + w.lstrip("所在的")[:1]),  # 淘宝村所在镇叫什么名字: which town it lies in
     (r"有(?:啥|什么)([\u4e00-\u9fff]{0,8}?)吗(?=\s*[？?]|\s*$)", lambda w: "有哪些" + w[2:-1]),  # 还有啥出名的产品吗: which
+    (r"(?:什么时候|哪年哪月|哪一年|哪个月)(?:发布|印发|出台|下发|发出|颁布)", lambda w: w[:-2] + "发"),  # 国务院那份批复什么时候发布的: its date, no issuer asked
     (r"啥时候|什么时候|何时", "什么时候"), (r"(?<=什么时候)开(?:始|幕)?(?=[？?。！!]|$)", "举办"),  # 论坛啥时候开
     (r"改叫(?:啥|什么)", "改叫什么"),
     (r"^兹(?:需|因|为|就)?(?:要)?(?:核对|核实|了解|查询|查证)?", ""),
@@ -435,7 +459,7 @@ EVERYDAY = (
     (r"[.,;]?\s*(?:an? )?(?:estimated?|approximate|rough) (?:number|figure|value)?\s*(?:also|is|would be)?\s*(?:can|ok|okay|fine|acceptable)\s*[.!]?",
      ""),  # Estimate number also can.
     (r"\bsanity[- ]check\b\s*:?\s*", ""),  # Growth-rate sanity check: …: a reason for asking
-    (r"\bcross-border trade platforms?\b", "cross-border e-commerce platforms"), (r"\bhang off\b", "are linked to"),
+    (r"\bcross-border trad(?:e|ing) platforms?\b", "cross-border e-commerce platforms"), (r"\bhang off\b", "are linked to"),
     (r"^\s*put (?=.{1,100}?\bside by side\b)", "Compare "), (r"\s*\bside by side\b", ""),  # put A and B side by side
     (r"^\s*in plain (?:words|english|terms)\s*,?\s*", ""),
     (r"(?<=[\u4e00-\u9fff])加上(?=[\u4e00-\u9fff])", "和"),  # 芒果加上螺蛳粉: and
@@ -468,6 +492,41 @@ EVERYDAY = (
     (r"\b(?:does|did) (?:that|this|it|the claim) (?:hold up|stand up|check out)\b", "is that correct"),
     (r"\bmost far(?:thest)? to the (?:north|south|east|west)\b", lambda w: "furthest " + w.split()[-1]),
     (r",\s*as a whole(?: category| group| class)?(?=\s*[.?!]?\s*$)", ""),
+    (r"\badministered (?:from|by|under)(?=\s+[A-Z])", "under"),  # the counties administered from Hechi, Lingshan administered from Qinzhou
+    (r"\btakings\b", "sales"), (r"(?<=销售)(?:成绩|业绩)", "额"),  # Bai-se mango takings, 2017; 螺蛳粉的销售成绩
+    (r"上头(?=是|在|归)", "上级"),  # 靖西这个县级市，上头是哪个市
+    (r"(?<=讨论|研讨)的?重点", "的"),  # 论坛讨论重点是哪三块: its topics
+    (r"\bsponsor(?=s?\b)", "host"), (r"\bsponsored\b", "hosted"),  # the sponsor (主办) of the forum: its host
+    (r"(?<=e-commerce) value\b", " trade value"),  # 2017 cross-border online trade value (online trade: e-commerce)
+    (r"\s*\((?:no|without|with(?: an?)?|minus) (?:apostrophe|hyphen|space|tone marks?|accents?|diacritics)\)", ""),  # Rongan (no apostrophe)
+    (r"\bpushes\b", "promotes"), (r"\bpushed\b(?! forward)", "promoted"),  # who pushes the corridor
+    (r"县级(?:行政)?区划(?:单位)?", "县级行政区"),  # 哪个县级区划更多: the county-level divisions
+    (r"\b(districts|counties|cities) combined\b", lambda w: w.split()[0]),  # districts, counties and county-level cities combined: all of them
+    (r"\bcounty cities\b", "county-level cities"), (r"\b(?:city|prefecture)-level (?:areas?|units?|divisions?)\b", lambda w: "prefectures" if w.endswith("s") else "prefecture"),
+    (r"\bpilot (?=count(?:y|ies)\b)", "demonstration "),  # 47 rural e-commerce pilot counties: the demonstration counties
+    (r"^\s*(?:the|that) (?:[\w-]+ ){0,3}?(?:town|county|city|place|area|district) (?:formerly|previously|once) (?:known as|called|named)\s+(?=[A-Z][\w']+\s*[:,—–-])",
+     ""),  # The jasmine-tea town formerly known as Hengxian: which prefecture…: the place by its old name, read as it is now
+    (r"农村(?:铺开|铺设|铺|布局|搞|做|开展)(?:电商|电子商务)业务|(?<![没不])(?:铺开|铺设|铺|布局|搞|做)农村(?:电商|电子商务)业务", "开展农村电商业务"),  # 在广西农村铺电商业务: the rural e-commerce business carried out
+    (r"\b(?:centre|center|store|shops?|showroom) (?:for|of|selling) imported (?:goods|products)\b",
+     lambda w: w.split()[0].replace("showroom", "experience centre")),  # the showroom for imported goods: which one, no origins asked
+    (r"\bshowrooms?\b", lambda w: "experience centres" if w.lower().endswith("s") else "experience centre"),  # the direct-purchase showroom
+    (r"进账|入账", "收入"),  # 17年靠卖果苗进账多少
+    (r"^(?:记者|编辑|笔者|本人|我)?(?:想)?(?:问一下|问下|请问)[:：，,]\s*", ""),  # 记者问一下：…
+    (r"(?:是)?(?:销售|销量|卖货)冠军", "卖得最多"),  # 17年哪个是销售冠军
+    (r"(?<=哪些)区和县|(?<=哪些)县和区", "区、县"),  # 贺州下面都有哪些区和县: the county-level divisions
+    (r"\bregistered (?=in\b)", ""), (r"\be-?tail\b", "online retail"),  # personal web stores registered in Guangxi; rural e-tail sales
+    (r"属于哪(?:种|类|一种|一类)业态(?:模式)?", "采用哪种模式"), (r"业态(?=模式)", ""),  # 直购体验中心属于哪种业态模式
+    (r"\bpaste\b", "quote"), (r"(?:麻烦|请)?(?:贴|发|给)(?:出来|一下)(?=[。？?！!]?\s*$)", "是什么"),  # paste the exact wording; 原句麻烦贴出来
+    (r"哪份材料|哪个材料|什么材料", "哪份资料"),  # 更名的依据是哪份材料
+    (r"\bmonetary (?:figure|value|amount)\b", "figure in yuan"),  # the largest monetary figure
+    (r"\b(?:comes?|came) (?:in )?last\b", "is the least"),  # which one comes last
+    (r"\blecturers?['’]? (?:team|corps|squad|pool)\b", "lecturer group"),  # the e-commerce lecturer team: 电子商务讲师团
+    (r"(?:下到|进入|深入|走进|到|在)?广西农村(?:去|来)?开展了?(?:电商|电子商务)?业务", "在广西开展农村电商业务"),  # 下到广西农村去开展业务
+    (r"(?:在)?广西农村(?:那块|那边|这块|市场)?有(?:没有)?(?:布局|业务)(?:没有|吗)?", "在广西开展农村电商业务吗"),  # 在广西农村那块有布局没有
+    (r"(?<=[\u4e00-\u9fff])这家(?=在)", ""),  # 京东这家在广西…
+    (r"\bumbrella(?: brand| label| category| group| name)?\b", "industry"),  # the 'Guicha' umbrella brand: the group the teas belong to
+    (r"(?<=[.?!])\s*(?:I|we) (?:want|need|would like) (?:all|every one|each one) of them\s*[.!]?\s*$", ""),  # … include? I want all of them.
+    (r"阿里(?=之外|以外|在|和|与|跟|、|的|，|,|有|是|也|还|做|开展|集团|[？?。]|$)", "阿里巴巴"),  # 阿里之外: Alibaba's short name (never 阿里云, 阿里地区)
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -835,7 +894,7 @@ def _names_en(kg, text: str) -> list[Name]:
     i = 0
     while i < len(words):
         skip = _name_skip() - {lw[i]} if _proper_noun_at(text, words, i) else _name_skip()
-        got = None if _no_name_starts(lw, i) else _name_at(kg, text, words, lw, i, (skip, known))
+        got = None if _no_name_starts(lw, i) else _name_giving_way(kg, text, words, lw, i, (skip, known))
         if got:
             found.append(got)
         i = next((k for k in range(i, len(words)) if words[k].start() >= got.end), len(words)) if got else i + 1
@@ -858,14 +917,38 @@ def _proper_noun_at(text: str, words, i: int) -> bool:
     return w[:1].isupper() and not w.isupper() and i > 0 and not re.search(r"[.?!:]\s*$", text[:words[i].start()])
 
 
-def _name_at(kg, text: str, words, lw: list[str], i: int, skip_known) -> Name | None:
-    """The longest run of up to 14 words from word i that names one entity: exactly, or by a confident search
+def _name_giving_way(kg, text: str, words, lw: list[str], i: int, skip_known) -> Name | None:
+    """The name from word i, ending before a name named exactly that starts within it and runs on past its end
+    (Guangxi's e-commerce lecturer group: the group named exactly, not the contest found by search)."""
+    got = _name_at(kg, text, words, lw, i, skip_known)
+    later = _exact_name_past(kg, text, words, lw, i, got, skip_known) if got else None
+    return got if later is None else _name_at(kg, text, words, lw, i, skip_known, most=later)
+
+
+def _exact_name_past(kg, text: str, words, lw: list[str], i: int, got: Name, skip_known) -> int | None:
+    """A name found by search from word i gives way to one that starts within it and is named exactly by words
+    that run on past its end: the word where that one starts, else None."""
+    if _exact_or_singular(kg, got.text):
+        return None
+    inside = (k for k in range(i + 1, len(words)) if words[k].start() < got.end)
+    return next((k for k in inside if _exact_past(kg, _name_at(kg, text, words, lw, k, skip_known), got)), None)
+
+
+def _exact_past(kg, other: Name | None, got: Name) -> bool:
+    """other is named exactly, ends past got and holds most of got's words (e-commerce lecturer | group: never the
+    last words of a long title, targeted poverty alleviation | through e-commerce)."""
+    return bool(other) and other.end > got.end and 2 * (got.end - other.start) >= got.end - got.start \
+        and bool(_exact_or_singular(kg, other.text))
+
+
+def _name_at(kg, text: str, words, lw: list[str], i: int, skip_known, most: int | None = None) -> Name | None:
+    """The longest run of up to 14 words from word i (ending before word `most`) that names one entity: exactly, or by a confident search
     (a name found by search may not start or end with a question word: "develop in Guangxi"). A run of words
     is searched only when it begins and ends with a word some name has (or a class word): a name found by its
     words does, at one end at least (the search of every run cost seconds on ten million triples)."""
     skip, known = skip_known
     titled = _titled_run(words, i)
-    for j in range(_sentence_end(text, words, i, i + 14), i, -1):
+    for j in range(min(_sentence_end(text, words, i, i + 14), most or len(words)), i, -1):
         span = re.sub(r"['’]s$", "", text[words[i].start():words[j - 1].end()]).rstrip("?.,!")
         hits = _exact_or_singular(kg, span) if j - i > 1 or lw[i] not in skip else []
         searched = j - i == 1 or _worth_searching(lw[i], lw[j - 1], known)
@@ -1219,7 +1302,7 @@ def _example_of_a_kind(text: str, m) -> bool:
 def parse(kg, raw: str) -> Question:
     """The question read once: names, years, relations, indicators, classes, cues and the words nothing explains."""
     text = _level_said(_article_titled(kg, _examples_blanked(normal(raw, kg))))
-    lang = language(text)
+    lang = language(_unglossed(text))
     text, quoted = _quoted_claim(text)
     text, bounds, bounds_said = _coordinate_bounds(text)
     text = _shared_head_written(_spaced_syllables(kg, _hyphens_of_name_words(kg, text)))
@@ -5361,12 +5444,20 @@ def _written_on_elsewhere(kg, text: str, n: Name) -> bool:
     Guangxi one's own name (兴安县)."""
     from ..sources.reference import places_elsewhere
 
-    end = text[n.end:n.end + 1]
+    end = _division_end_after(text, n)
     # the index probe first: the table of other provinces is read only when the graph holds no place so named
-    return bool(end) and end in ELSEWHERE_ENDS and not kg.names.exact(n.text + end) and n.text + end in places_elsewhere()
+    return bool(end) and not kg.names.exact(n.text + end) and n.text + end in places_elsewhere()
 
 
 ELSEWHERE_ENDS = "县市区盟旗州"  # the endings a short name may be written on into
+
+
+def _division_end_after(text: str, n: Name) -> str:
+    """The division ending written right after a name (阿里地区: 地区; 兴安盟: 盟), "" for none."""
+    if text.startswith("地区", n.end):
+        return "地区"
+    end = text[n.end:n.end + 1]
+    return end if end and end in ELSEWHERE_ENDS else ""
 
 
 def _spelt_otherwise(kg, n: Name) -> bool:
@@ -5390,8 +5481,8 @@ def _elsewhere_as_written(text: str, n: Name, places: dict) -> tuple | None:
     in English by its pinyin (Zhanjiang, Longchuan County)."""
     if n.text.isascii():
         return places.get(re.sub(r"[^a-z]", "", EN_DIVISION_END.sub("", n.text.lower())))
-    ended = places.get(n.text + text[n.end]) if text[n.end:n.end + 1] and text[n.end] in ELSEWHERE_ENDS else None
-    return ended or places.get(n.text)
+    end = _division_end_after(text, n)
+    return (places.get(n.text + end) if end else None) or places.get(n.text)
 
 
 def _place_elsewhere_en(w: str) -> tuple | None:
@@ -5832,7 +5923,7 @@ def _label_years_after(kg, text: str, names: list[Name], y: str) -> bool:
 
 
 # what may lie between a year and the name it dates (2018年9月那场论坛, 2018年的论坛): a month, a day, 的 or 那场
-MONTH_DAY_THAT = r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]\s*)?)?(?:的|[那这][场个届次])?\s*"
+MONTH_DAY_THAT = r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]\s*)?)?(?:的|[\u4e00-\u9fff]{2,4}?(?=[那这][场个届次]))?(?:的|[那这][场个届次])?\s*"
 
 
 def _article_year(kg, text: str, y: str) -> bool:

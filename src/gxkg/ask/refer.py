@@ -139,6 +139,9 @@ REFERENCES = [
     # the document that set up or backs a programme (综试区那份批复: the reply establishing the pilot zones)
     Reference("policy_about", ("^establishes", "^supports"), after=r"[”」』\"]?(?:那份|这份|的那份|的)?(?:批复|批覆|文件|政策|通知|意见|规划|方案)",
               examples=("跨境电商综试区那份批复一共同意了多少个城市？",)),
+    Reference("en_policy_about", ("^establishes", "^supports"),
+              after=r"[”\"']?(?:'s|’s)?(?: implementation| action)?(?: plan)? (?:reply|document|policy|notice|opinions|circular|plan)\b",
+              examples=("Issuer of the Internet-plus-circulation implementation notice?",)),
     # the group a thing belongs to (凌云茶所在的那个茶产业: 广西桂茶产业)
     Reference("group_of", ("partOf", "category"),
               after=r"(?:(?:所在|所属)的?|属于的)(?:那个|这个)?(?![\u4e00-\u9fff]{0,2}(?:哪|什么|何))[\u4e00-\u9fff]{0,3}?(?:产业链|产业|行业|品类|类别)",
@@ -501,15 +504,29 @@ def _with_its_verb_before(q, start: int) -> int:
 def _with_a_fact_before(ctx, q, start: int, things: list[str]) -> int:
     """点名南宁 | 设立…的那份批复: a relation word and a name right before the phrase that are a fact of the one
     thing it names (the reply names Nanning) describe it too, and are part of the phrase."""
-    from .intents import _node
-
     name = next((n for n in q.names if n.end == start), None) if len(things) == 1 and q.lang == "zh" else None
     m = re.search("(?:" + _alternation(_clause_words("zh")) + r")了?\s*$", q.text[:name.start]) if name else None
-    if m is None:
-        return start
-    ties = ctx.run("SELECT ?p WHERE { { ?t ?p ?n } UNION { ?n ?p ?t } FILTER(STRSTARTS(STR(?p), STR(gxo:))) } LIMIT 1",
-                   {"t": [_node(things[0])], "n": [_node(name.iri)]})
-    return m.start() if ties else start
+    return m.start() if m is not None and _tied(ctx, things[0], name.iri) else start
+
+
+EN_FACT_CLAUSE = lazyre.compile(r"\s*,?\s*(?:that|which)\s+(?:[a-z]+\s+){1,3}?(?:\d+\s+)?(?:the\s+)?", re.I)
+
+
+def _with_a_fact_after(ctx, q, end: int, things: list[str]) -> int:
+    """the State Council reply | that created 22 … pilot zones: a relative clause right after the phrase whose name
+    is a fact of the one thing it names (the reply establishes the zones) describes it too, and is part of it."""
+    if len(things) != 1 or q.lang != "en":
+        return end
+    name = next((n for n in q.names if n.start > end and EN_FACT_CLAUSE.fullmatch(q.text[end:n.start])), None)
+    return name.end if name and _tied(ctx, things[0], name.iri) else end
+
+
+def _tied(ctx, thing: str, other: str) -> bool:
+    """A relation of the ontology's links the two things either way."""
+    from .intents import _node
+
+    return bool(ctx.run("SELECT ?p WHERE { { ?t ?p ?n } UNION { ?n ?p ?t } FILTER(STRSTARTS(STR(?p), STR(gxo:))) } LIMIT 1",
+                        {"t": [_node(thing)], "n": [_node(other)]}))
 
 
 def _plain(label: str) -> str:
@@ -542,6 +559,7 @@ def rewrite(kg, q, lang: str, ctx) -> tuple[str, str, list[str], bool] | None:
             start = _with_words_of_the_name(q.text, start, kg.label(things[0], "zh") or "") if len(things) == 1 else start
             start = _with_its_year(ctx, q.text, start, n.iri)
             start = _with_beside_before(q, _with_its_verb_before(q, _with_a_fact_before(ctx, q, start, things)))
+            end = _with_a_fact_after(ctx, q, end, things)
             level = None if ref.stands_for else ref.cls or level
             return _rewritten(kg, q, lang, things, (start, end), level, ref.stands_for), q.text[start:end], things, bool(ref.cls)
     return None
