@@ -4342,6 +4342,14 @@ CONDITIONS_KEPT = [
     ("京东这家在广西农村那块有布局没有", P("是")),
     ("Which specific teas does the 'Guicha' umbrella brand include? I want all of them.",
      L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea", "Wuzhou Liubao tea")),
+    # round 79: a kind qualified by a word not understood is no kind of related thing; a lead phrase asks no URL;
+    # a typo of a place ending (巷 for 港) after a short name is not read as the name; a lead name before a dash is the subject
+    ("中国-东盟中小企业贸易促进平台背后的开发公司叫什么名字？", R()),
+    ("Follow the link: the government body that hosted the 2018 info-harbor e-commerce forum also put out which e-commerce policy paper?",
+     L("Opinions of the regional government on accelerating e-commerce development")),
+    ("东兴是不是防城巷下面的？", R()),
+    ("百色芒果干的销售额？", R()),
+    ("DH gate — did it come to guangxi? whats its chinese name", L("yes: DHgate —came to develop in→ Guangxi Zhuang Autonomous Region", "敦煌")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

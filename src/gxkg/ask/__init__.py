@@ -225,7 +225,7 @@ def _two_opening(sentence: str, names: list, places: list[str]) -> str | None:
     return sentence[:names[1].end] if joined else None
 
 
-SUBJECT_SAID = lazyre.compile(r"\s*(?:是|属于|归|在|位于)")
+SUBJECT_SAID = lazyre.compile(r"\s*(?:是|属于|归|在|位于|[—–:：]|-\s)")  # DH gate — did it come to Guangxi: the lead is the subject
 
 
 def _sentences(text: str) -> list[str]:

@@ -9919,6 +9919,8 @@ def about(ctx: Ctx):
         return False
     ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
     cls = _about_class(ctx, e)
+    if _kind_qualified_unknown(q):
+        return False  # 平台背后的开发公司叫什么: a kind qualified by a word not understood (开发), no kind of related thing
     if not cls and (what_is_asked(q.text, q.names) or "what_kind" in q.cues):  # 淘宝村是什么: what kind of thing, first
         ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)
     _facts_about(ctx, e, cls)
@@ -9928,6 +9930,13 @@ def about(ctx: Ctx):
         _division_data_about(ctx, e)
     _nothing_more_known(ctx, e, cls)
     return True
+
+
+def _kind_qualified_unknown(q: Question) -> bool:
+    """A word nothing explains written right before a class word of the question (开发公司, developer company)."""
+    ends = {q.text.find(w) + len(w) for w in q.unknown if w in q.text}
+    return any(isinstance(at, int) and (at in ends or at - 1 in ends and q.text[at - 1] == " ")
+               for k, at in q.at.items() if k in q.classes)
 
 
 def _nothing_more_known(ctx: Ctx, e: str, cls) -> None:

@@ -710,4 +710,4 @@ EN_FILLER = {"rough", "spot", "shopping", "crowd", "out-of-province", "infrastru
 
 # a character that, written right after a product's or a place's name, names another thing made of it or at it
 # (百色芒果干 dried mango, 螺蛳粉厂 a factory, 米粉店 a shop): never the name itself
-THING_SUFFIXES = frozenset("干汁苗酱酒饼片膏罐脯丁条粒籽厂店馆坊铺站场园")
+THING_SUFFIXES = frozenset("干汁苗酱酒饼片膏罐脯丁条粒籽厂店馆坊铺站场园巷街路桥港湾岛")  # 防城巷, 东兴街: another place than the name

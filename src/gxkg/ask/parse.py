@@ -527,6 +527,8 @@ EVERYDAY = (
     (r"\bumbrella(?: brand| label| category| group| name)?\b", "industry"),  # the 'Guicha' umbrella brand: the group the teas belong to
     (r"(?<=[.?!])\s*(?:I|we) (?:want|need|would like) (?:all|every one|each one) of them\s*[.!]?\s*$", ""),  # … include? I want all of them.
     (r"阿里(?=之外|以外|在|和|与|跟|、|的|，|,|有|是|也|还|做|开展|集团|[？?。]|$)", "阿里巴巴"),  # 阿里之外: Alibaba's short name (never 阿里云, 阿里地区)
+    (r"^\s*(?:follow|trace|chase) (?:the|this) (?:link|chain|thread|trail|links)\s*[:,—–-]\s*", ""),  # Follow the link: …: a lead, no URL asked
+    (r"\b(?:put|puts|putting) out\b", "issued"), (r"\bpolicy papers?\b", lambda w: "policy documents" if w.endswith("s") else "policy document"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -6538,9 +6540,9 @@ def _first_words(run: str) -> str | None:
 
 
 def _name_with_a_char(blanked: str) -> list[str]:
-    """A character that makes a noun of another thing, right after a name (百色芒果干, 螺蛳粉厂): not the name,
+    """A character that makes a noun of another thing, right after a name (百色芒果干, 螺蛳粉厂, 防城巷下面): not the name,
     reported as the name's place (〇〇〇〇干) with that character; the caller's text shows it whole."""
-    return [m.group(0) for m in re.finditer(rf"{MASK}+([\u4e00-\u9fff])(?![\u4e00-\u9fff])", blanked)
+    return [m.group(0) for m in re.finditer(rf"{MASK}+([\u4e00-\u9fff])(?:(?![\u4e00-\u9fff])|(?=[的是在有])|(?<=[巷街路桥港湾岛])(?=[下里]))", blanked)
             if m.group(1) in lx.THING_SUFFIXES]
 
 
