@@ -446,3 +446,9 @@ def test_places_holding_more_than_n_counties_say_every_county_level_division_is_
     assert "counting every county-level division (districts and county-level cities too)" in a.notes, a.notes
     a = ask(kg, "哪些地级市的县级单位超过10个？")
     assert "按县级行政区计（含市辖区、县级市）" not in a.notes, a.notes
+
+
+def test_the_whole_a_share_is_of_is_worked_back_when_the_share_is_given_in_the_question(kg):
+    a = ask(kg, "个人网店占全国店铺数0.8%，那全国店铺大约有多少家？")
+    assert "全国（推算）约 6866875 个" in [x["label"] for x in a.answers], a.answers
+    assert any("54,935 / 0.8% = 6,866,875" in n for n in a.notes), a.notes

@@ -4080,6 +4080,8 @@ def share(ctx: Ctx):
     q = ctx.q
     if "share" not in q.cues or not q.indicators or not _figure_asked(q) or _figures_compared(q):
         return False
+    if WHOLE_COUNTED.search(q.text):
+        return False  # the whole worked back from the share: the whole reading's
     if len(q.indicators) == 1 and _share_of_two(ctx, q.indicators[0]):
         return True
     subjects = _share_subjects(ctx)
@@ -4093,6 +4095,9 @@ def share(ctx: Ctx):
 
 
 DIVIDED = ("除以", "divided by", "divide by")  # 用528亿除以4220亿: how the share is worked out
+# the whole a share is of, counted (那全国店铺大约有多少家): a number worked back from the share, which no reading gives
+WHOLE_COUNTED = lazyre.compile(r"(?:全国|全省|全区|整个)[\u4e00-\u9fff]{0,6}(?:大约|大概|一共|总共)?有?多少(?:家|个|人|户)|"
+                               r"\bhow many [\w\s-]{0,30}\b(?:nationwide|in (?:all of )?china|in the whole country)\b", re.I)
 
 
 def _figures_compared(q: Question) -> bool:

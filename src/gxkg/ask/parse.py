@@ -158,17 +158,17 @@ CITY_DISTRICTS = lazyre.compile(r"([\u4e00-\u9fff]{2,3}市)(?<!的市)辖区(?!�
 OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff]{2,12}?)(的?)[）)]")
 
 
-# a place and a thing with 的 between them (南宁的香蕉, 柳州的螺蛳粉): read as the one name they make, when the graph has it
-PLACE_DE_THING = lazyre.compile(r"([\u4e00-\u9fff]{2,4})的(?=([\u4e00-\u9fff]{1,4}))")
+# a place and a thing with 的 (那个) between them (南宁的香蕉, 信息港那个电商论坛): read as the one name they make, when the graph has it
+PLACE_DE_THING = lazyre.compile(r"([\u4e00-\u9fff]{2,4})(?:的|那个|这个)(?=([\u4e00-\u9fff]{1,4}))")
 
 
 def _de_joined(kg, m) -> str:
-    """The words before a 的 without it, when they end in a name and with the words after it make a name the graph
-    has, else as written."""
+    """The words before a 的 (那个) without it, when they end in a name (any words, before 那个) and with the words
+    after it make a name the graph has, else as written."""
     left, right = m[1], m[2]
     for i in range(len(left) - 1):
         for j in range(len(right), 0, -1):
-            if kg.names.exact(left[i:]) and kg.names.exact(left[i:] + right[:j]):
+            if (m[0].endswith("个") or kg.names.exact(left[i:])) and kg.names.exact(left[i:] + right[:j]):
                 return left
     return m[0]
 
@@ -499,7 +499,7 @@ EVERYDAY = (
     (r"\bsponsor(?=s?\b)", "host"), (r"\bsponsored\b", "hosted"),  # the sponsor (主办) of the forum: its host
     (r"(?<=e-commerce) value\b", " trade value"),  # 2017 cross-border online trade value (online trade: e-commerce)
     (r"\s*\((?:no|without|with(?: an?)?|minus) (?:apostrophe|hyphen|space|tone marks?|accents?|diacritics)\)", ""),  # Rongan (no apostrophe)
-    (r"\bpushes\b", "promotes"), (r"\bpushed\b(?! forward)", "promoted"),  # who pushes the corridor
+    (r"\bpushes\b", "promotes"), (r"\bpushed\b(?! forward)(?! (?:its|their) business)", "promoted"),  # who pushes the corridor
     (r"县级(?:行政)?区划(?:单位)?", "县级行政区"),  # 哪个县级区划更多: the county-level divisions
     (r"\b(districts|counties|cities) combined\b", lambda w: w.split()[0]),  # districts, counties and county-level cities combined: all of them
     (r"\bcounty cities\b", "county-level cities"), (r"\b(?:city|prefecture)-level (?:areas?|units?|divisions?)\b", lambda w: "prefectures" if w.endswith("s") else "prefecture"),
@@ -529,6 +529,48 @@ EVERYDAY = (
     (r"阿里(?=之外|以外|在|和|与|跟|、|的|，|,|有|是|也|还|做|开展|集团|[？?。]|$)", "阿里巴巴"),  # 阿里之外: Alibaba's short name (never 阿里云, 阿里地区)
     (r"^\s*(?:follow|trace|chase) (?:the|this) (?:link|chain|thread|trail|links)\s*[:,—–-]\s*", ""),  # Follow the link: …: a lead, no URL asked
     (r"\b(?:put|puts|putting) out\b", "issued"), (r"\bpolicy papers?\b", lambda w: "policy documents" if w.endswith("s") else "policy document"),
+    (r"\b(?:rolling|rolled|rolls|roll) out\b", "operating"), (r"\bvillage-level (?:business|e-commerce)\b", "rural e-commerce"),  # rolling out village-level business
+    (r"少数民族(?=自治县)", ""),  # 河池境内的少数民族自治县: every autonomous county is of a people
+    (r"(?<=[(（])\s*skip(?:ping)?\b", "not"),  # (skip counties): not counting them
+    (r"\b(?:anti-poverty|poverty[- ]alleviation) e-commerce\b", "e-commerce poverty alleviation"), (r"\banti-poverty\b", "poverty alleviation"), (r"\bcounty-tier\b", "county-level"), (r"\blat\b(?=\s+values?\b|\s+figures?\b)", "latitude"),
+    (r"排头名|排头一名|排在头名|排名头名", "头名"), (r"排头(?![名一])", "第一"),  # 在西部是不是排头名: the first place
+    (r"\bfall(?:s|en)? short of\b|\bfell short of\b", "below"),  # did the coverage fall short of 50%
+    (r"原文引文|引文|引述原文", "原文"),  # 请给出原文引文
+    (r"\bprovenance\b", "source"), (r"\bgeographic(?:al)?\s+(?=coordinates\b)", ""),
+    (r"\bwhat background is there on\b|\b(?:any|some) background on\b", "what is known about"),
+    (r"^\s*(?:I|we) (?:run|own|manage|work (?:at|for|in)|am with|are with|represent) [^.?!]{2,60}[.!]\s+", ""),  # I run a small firm in Jakarta. Brief me on …
+    (r"^(?:我们|我|本人|我司)(?:是|在)做[^，,。]{1,12}的[，,]\s*", ""), (r"的底细", "的情况"),  # 我们是做进口商品分销的，想了解…的底细
+    (r"\bwhich (?:three |two |four )?subjects\b", lambda w: w.replace("subjects", "topics")), (r"\s+(?:were|was) slated\b", ""),  # which three subjects were slated
+    (r"^\s*(?:(?:a|the|our|my)\s+)?(?:journalist|reporter|editor|researcher|analyst|desk)s?\s+(?:checking|verifying|confirming|double-checking)(?:\s+facts)?\s+(?:on|about)\b",
+     "About"),  # Journalist checking facts on Nanning's forum: which topics
+    (r"\bwhose jurisdiction (?:includes|contains|covers|has)\b", "which has"),
+    (r"\s*,\s*please(?=\s*[.?!]?\s*$)", ""),  # Guilin: count of urban districts only, please
+    (r"辖区内(?:的)?|辖区里(?:的)?|管辖范围内(?:的)?", "下辖的"),  # 柳州辖区内的县级单位，全部列出来
+    (r"\s*[(（]\s*(?:urban\s+)?(?:districts?|counties|county-level cities|cities|towns)(?:\s*(?:[+,/&]|and|or)\s*(?:urban\s+)?(?:districts?|counties|county-level cities|cities|towns))+\s*[)）]",
+     ""),  # county-level units under it (districts + counties + cities): what county-level units are
+    (r"\b(?:goods|products) outlet\b", lambda w: w.split()[0] + " direct-sales centre"),  # the bonded zone's international goods outlet
+    (r"(?:全部|都|一一|统统)列出来?", "列出来"),  # 柳州辖区内的县级单位，全部列出来
+    (r"一把手|负责人|领导人|厅长|局长|主任|董事长|总经理|\b(?:head|director|chief|boss|ceo|chairman|leader)\b(?= of\b)", lambda w: "负责人" if re.search(r"[\u4e00-\u9fff]", w) else "head"),  # 商务厅现在的一把手是哪位: a person the graph does not hold
+    (r"上市(?=的|公司|企业|电商)", "挂牌"),  # 多少家上市的电商企业: listed on a stock market, no city
+    (r"[（(]\s*(?:含|包括|包含|连同)(?![^)）]*[县市区镇乡村])[^)）\d]{1,20}?\s*[)）]", ""),  # 政策类的文件（含国务院的）: all of them, the ones named too
+    (r"(?:下辖|辖|管辖|下面|下属)的?\s*[“\"‘]市[”\"’]", "下辖的县级市"),  # 百色市辖的“市”（不是区也不是县）: its county-level cities
+    (r"全国(?:的)?(?:店铺|网店)(?:数)?(?=(?:大约|大概|一共|总共|总数)?(?:有|是)?多少)", "全国网店"),  # 那全国店铺大约有多少家: the whole worked back
+    (r"打出(?:的|了)", ""), (r"(?:把)?落脚点?放在了?|落脚在", "落户在"),  # 打出的主题口号; 把落脚点放在了广西
+    (r"\bclock(?:ed|s)? up\b", "make"), (r"\bat (?:the|a) (?:quicker|faster|higher) pace\b", "faster"),
+    (r"^\s*scan (?:every|all|each)\b", "Of every"), (r"^(?:做|在做)?[\u4e00-\u9fff]{1,6}梳理[：:，,]\s*", ""),  # 做政策梳理：…
+    (r"\bdiscussion (?=themes|topics)", ""),
+    (r"\bimport(?:-goods| goods)? (?:direct[- ](?:buy|purchase) )?experience hall\b", "direct-purchase experience centre"),
+    (r"\bgrouped (?:as|inside|under|into|in|with)\b", "part of"), (r"\b(?:smallest|biggest|largest|top) earner\b", lambda w: w.split()[0] + " sales"),
+    (r"\bprice (?:boost|jump|hike)\b", "price rise"), (r"\bactive in\b(?= \w+ rural| rural)", "operating in"),
+    (r"\s*\bon file\b", ""), (r"往上数", ""), (r"\bauthored\b", "issued"), (r"\bmanaged to\s+", ""),
+    (r"(?<=村)民说", "村民说"), (r"(?:养|种|产)出来的", "产的"), (r"跨境那块", "跨境电商"),
+    (r"(?:撤县(?:设|建|改)[区市])?(?:之前|以前|原来|过去)(?:用|使用)(?:过)?的(?=(?:区划)?(?:代码|编码|编号))", "以前的"),  # 以前用的代码: the old one
+    (r"京东商城", "京东"), (r"\bAli\b(?!baba)", "Alibaba"),
+    (r"\b(?:German|Germany['’]s)\s+(?:software\s+|tech\s+|IT\s+)?(?:giant|firm|company|maker|vendor|group)\s+(?=SAP\b)", ""),
+    (r"\bgood lecturer (?:competition|contest)\b", "best lecturer contest"), (r"^\s*profile\b", "Tell me about"),
+    (r"^\s*background (?:brief(?:ing)?|info(?:rmation)?)?\s*(?:wanted|needed|please)?\s*on\b", "What is known about"),
+    (r"(?:搞|用|采用)的那套(?:扶贫)?(?:打法|路子|办法|做法)[，,]?\s*(?:正式)?(?:叫法|名称|名字)?是什么模式", "采用的是什么模式"),
+    (r"(?<=代码)(?:是|为)?几号", "是多少"),  # 区划代码是几号: the number, no day
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
