@@ -4392,6 +4392,13 @@ CONDITIONS_KEPT = [
     ("JD.com — active in Guangxi rural e-com or not?", P("yes")),
     ("京东商城下乡了吗？在广西农村有业务没", P("是")),
     ("German software giant SAP shows up in your Guangxi data? In what role?", P("settled in")),
+    ("What level did Guangxi e-commerce turnover hit in the year 2017?", V("705600000000")),
+    ("Latitude check from your stored coordinates: Liuzhou vs Nanning, which sits more to the north?", F("Liuzhou")),
+    ("村里的电商服务站和物流网点，到18年7月数量上谁占上风？差距几个？", P("农村电商服务站点数（累计） 3101个 > 物流配送网点数（累计） 2228个")),
+    ("For a minority-areas report I need to know: Hechi contains how many 自治县 (Yao, Maonan, Mulao etc.)?", F("5")),
+    # round 81: a place of a kind that opens the question is what is asked; a relation that answers no place is no answer
+    ("The city hosting the September 2018 info-harbor e-commerce forum: which of its products appear in the graph?", R()),
+    ("Which city hosted the 2018 info-harbor e-commerce forum?", F("Nanning")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

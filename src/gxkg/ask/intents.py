@@ -9580,7 +9580,7 @@ def relation(ctx: Ctx):
     if not (q.relations and q.names) or _hard(q) or _not_its_own(q.text):
         return False  # from the same prefecture as X: not X's own; which entity is located in X: not where X is
     if len(q.names) == 1:
-        return _relation_of_one(ctx)
+        return _relation_of_one(ctx) and not _subject_kind_unmet(ctx)
     if _other_members(ctx):
         return True
     asked = [n for n in q.names if n.iri not in q.besides]  # 除了京东和谷歌，还有谁入桂发展: not those two
@@ -9593,6 +9593,22 @@ def relation(ctx: Ctx):
     ctx.ans.unrecognised = [] if ctx.ans.answers else ctx.ans.unrecognised
     _one_ask_unanswered(ctx)
     return True
+
+
+SUBJECT_KIND = lazyre.compile(r"^\s*(?:the|which|what)\s+(?:host\s+)?(?P<w>city|prefecture|county|town|village|place|district)\b", re.I)
+
+
+def _subject_kind_unmet(ctx: Ctx) -> bool:
+    """The city hosting the forum: a place of a kind opens the question as what is asked, and none of the answers is
+    one (the host is the government): no answer (cleared), the reading refused."""
+    if not SUBJECT_KIND.match(ctx.q.text) or _a_place_answered(ctx):
+        return False
+    ctx.ans.answers = []
+    return True
+
+
+def _a_place_answered(ctx: Ctx) -> bool:
+    return any(ctx.is_a(a["iri"], "Place") for a in ctx.ans.answers if a.get("iri"))
 
 
 def _relation_of_one(ctx: Ctx) -> bool:

@@ -571,6 +571,14 @@ EVERYDAY = (
     (r"^\s*background (?:brief(?:ing)?|info(?:rmation)?)?\s*(?:wanted|needed|please)?\s*on\b", "What is known about"),
     (r"(?:搞|用|采用)的那套(?:扶贫)?(?:打法|路子|办法|做法)[，,]?\s*(?:正式)?(?:叫法|名称|名字)?是什么模式", "采用的是什么模式"),
     (r"(?<=代码)(?:是|为)?几号", "是多少"),  # 区划代码是几号: the number, no day
+    (r"\bwhat level did\b(?=.{3,80}\b(?:hit|reach|reached|get to)\b)", "how much did"),  # what level did the turnover hit in 2017
+    (r"\bthe (?:(?:19|20)\d\d )?batch of\b", "the"), (r"\bcit(?:y|ies) of prefecture[- ]level\b", "prefecture-level cities"),
+    (r"^\s*(?:[A-Za-z]+\s+){0,2}check\b[^:?]{1,40}:\s*", ""),  # Latitude check from your stored coordinates: …
+    (r"(?:谁|哪个|哪一个|哪样)占上风", "哪个多"),  # 数量上谁占上风
+    (r"\s*[(（](?:(?:Yao|Zhuang|Miao|Dong|Maonan|Mulao|Jing|Hui|Yi|Shui|Gelao)(?:\s*,\s*|\s+and\s+|\s+or\s+)){1,6}(?:Yao|Zhuang|Miao|Dong|Maonan|Mulao|Jing|Hui|Yi|Shui|Gelao)(?:\s*,?\s*etc\.?)?[)）]",
+     ""),  # 自治县 (Yao, Maonan, Mulao etc.): the peoples of the kind, as examples
+    (r"^\s*for (?:a|an|my|our) [\w\s'-]{0,40}?\b(?:report|study|briefing|memo|story|piece|slide|map|project)\b[^:?]{1,30}:\s*", ""),  # For a minority-areas report I need to know: …
+    (r"\bout-?trade[sd]?\b", "exceed"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
