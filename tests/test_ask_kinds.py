@@ -452,3 +452,14 @@ def test_the_whole_a_share_is_of_is_worked_back_when_the_share_is_given_in_the_q
     a = ask(kg, "个人网店占全国店铺数0.8%，那全国店铺大约有多少家？")
     assert "全国（推算）约 6866875 个" in [x["label"] for x in a.answers], a.answers
     assert any("54,935 / 0.8% = 6,866,875" in n for n in a.notes), a.notes
+
+
+def test_kinds_added_count_a_thing_in_two_of_them_once(kg):
+    a = ask(kg, "桂林下面区县加县级市合起来几个？")
+    assert [x["label"] for x in a.answers][:1] == ["17"], a.answers
+    assert "计算所得：17 + 1，重复的只算一次：17" in a.notes, a.notes
+
+
+def test_the_total_trade_is_worked_back_from_the_cross_border_share(kg):
+    a = ask(kg, "跨境电商425亿约占外贸11%，那么2017年全区进出口大概是多少亿？")
+    assert any(x["label"].startswith("进出口总额（推算）约") for x in a.answers), a.answers

@@ -108,6 +108,7 @@ class Ctx:
     derived: set = field(default_factory=set)  # the things listed by a fact a rule derived (held in Guangxi)
     no_total: bool = False  # a count refused: its source lists the things with 等 (and others)
     by_relation: dict = field(default_factory=dict)  # relation asked -> the things it gave (how many topics: those)
+    kind_members: list = field(default_factory=list)  # the members of each kind counted (区县 and 县级市: 荔浦 in both)
 
     def in_time(self) -> None:
         """Stop the question (AskTimeout) once its time limit has passed: a thread cannot be killed, so a
@@ -4096,7 +4097,7 @@ def share(ctx: Ctx):
 
 DIVIDED = ("除以", "divided by", "divide by")  # 用528亿除以4220亿: how the share is worked out
 # the whole a share is of, counted (那全国店铺大约有多少家): a number worked back from the share, which no reading gives
-WHOLE_COUNTED = lazyre.compile(r"(?:全国|全省|全区|整个)[\u4e00-\u9fff]{0,6}(?:大约|大概|一共|总共)?有?多少(?:家|个|人|户)|"
+WHOLE_COUNTED = lazyre.compile(r"(?:全国|全省|全区|整个)[\u4e00-\u9fff]{0,6}(?:大约|大概|一共|总共)?(?:是|有)?多少(?:家|个|人|户|亿)|"
                                r"\bhow many [\w\s-]{0,30}\b(?:nationwide|in (?:all of )?china|in the whole country)\b", re.I)
 
 
@@ -6598,11 +6599,12 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
 
 
 def _members_of_count(ctx: Ctx, word: str, cls: str, n: int, cond: str, values: dict) -> None:
-    """The members counted (up to 30), noted with their sentences; a source's list ending in 等 said."""
-    if 0 < n <= 30 and cls != "Observation":
-        rows = ctx.run(members_query(cond), values)
-        _members_noted(ctx, rows)
-        _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
+    """The members counted (up to 30), noted with their sentences, and kept to add counts without counting one
+    twice; a source's list ending in 等 said."""
+    rows = ctx.run(members_query(cond), values) if 0 < n <= 30 and cls != "Observation" else []
+    ctx.kind_members.append({r["x"].value for r in rows} if len(rows) == n else None)
+    _members_noted(ctx, rows)
+    _listed_with_others(ctx, rows, word or ctx.label(GXO + cls), n)
 
 
 def _none_is_zero(ctx: Ctx, word: str, cls: str) -> bool:
@@ -8291,9 +8293,19 @@ def _counts_added(ctx: Ctx) -> None:
     counts = [a for a in ctx.ans.answers if a.get("unit") == GXO + "Count" and a.get("value")]
     if "total" not in ctx.q.cues or len(counts) < 2:
         return
-    n = sum(int(a["value"]) for a in counts)
+    n, how = _sum_counted_once(ctx, counts)
     ctx.ans.answers.insert(0, {"label": str(n), "iri": None, "value": str(n), "unit": GXO + "Count", "period": None})
-    ctx.note(msg("computed", ctx.lang, how=" + ".join(a["value"] for a in counts) + f" = {n}"))
+    ctx.note(msg("computed", ctx.lang, how=how))
+
+
+def _sum_counted_once(ctx: Ctx, counts: list[dict]) -> tuple[int, str]:
+    """The counts added, and the arithmetic; a thing in two of the kinds (区县加县级市: 荔浦市 among the 区县 too)
+    counted once, said so, when every kind's members are known."""
+    n, how, sets = sum(int(a["value"]) for a in counts), " + ".join(a["value"] for a in counts), ctx.kind_members
+    union = len(set().union(*sets)) if len(sets) == len(counts) and None not in sets else n
+    if union < n:
+        return union, how + _say(ctx, f"，重复的只算一次：{union}", f"; those in more than one counted once: {union}")
+    return n, how + f" = {n}"
 
 
 def _counts_compared(ctx: Ctx) -> None:

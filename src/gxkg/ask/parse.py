@@ -579,6 +579,7 @@ EVERYDAY = (
      ""),  # 自治县 (Yao, Maonan, Mulao etc.): the peoples of the kind, as examples
     (r"^\s*for (?:a|an|my|our) [\w\s'-]{0,40}?\b(?:report|study|briefing|memo|story|piece|slide|map|project)\b[^:?]{1,30}:\s*", ""),  # For a minority-areas report I need to know: …
     (r"\bout-?trade[sd]?\b", "exceed"),
+    (r"进出口(?!总额)(?=(?:大约|大概|一共|总共)?(?:是|有)?多少)", "进出口总额"),  # 那么全区进出口大概是多少亿: the whole worked back
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
