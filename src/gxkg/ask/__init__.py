@@ -15,7 +15,7 @@ from collections import Counter
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, relations_asked_beside, scale_said
+from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, query, relations_asked_beside, scale_said
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -728,8 +728,7 @@ def _owner_of(ctx, c, a) -> bool:
     with says which one is meant, no second subject (the model is asked about)."""
     if not (c.end <= a.start and OWNS.match(ctx.q.text[c.end:a.start])):
         return False
-    rows = ctx.kg.store.select("SELECT ?p WHERE { { ?c ?p ?a } UNION { ?a ?p ?c } FILTER(STRSTARTS(STR(?p), STR(gxo:))) }",
-                               {"c": _node(c.iri), "a": _node(a.iri)})
+    rows = ctx.kg.store.select(query("ties"), {"c": _node(c.iri), "a": _node(a.iri)})
     ties = {str(r["p"].value).rsplit("#", 1)[-1] for r in rows}
     return bool(ties) and not ties & set(ctx.q.relations)  # 南宁那个论坛的主题: held in Nanning says which; the topic is asked
 

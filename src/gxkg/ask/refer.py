@@ -522,11 +522,10 @@ def _with_a_fact_after(ctx, q, end: int, things: list[str]) -> int:
 
 
 def _tied(ctx, thing: str, other: str) -> bool:
-    """A relation of the ontology's links the two things either way."""
-    from .intents import _node
+    """A relation of the ontology's links the two things either way (ties.rq)."""
+    from .intents import _node, query
 
-    return bool(ctx.run("SELECT ?p WHERE { { ?t ?p ?n } UNION { ?n ?p ?t } FILTER(STRSTARTS(STR(?p), STR(gxo:))) } LIMIT 1",
-                        {"t": [_node(thing)], "n": [_node(other)]}))
+    return bool(ctx.run(query("ties"), {"c": [_node(thing)], "a": [_node(other)]}))
 
 
 def _plain(label: str) -> str:
