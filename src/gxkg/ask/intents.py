@@ -21,7 +21,7 @@ from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
 from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START, INVERSE_ENDS
-from .parse import ARTICLE_SCOPE, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, MORE_OR, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
+from .parse import ARTICLE_SCOPE, DATASET_NAMED, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, MORE_OR, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -386,7 +386,9 @@ _hard = hard_indicators
 
 
 # the source asked for by name (which report, 哪篇文章): the figure is what it says, not the answer
-SOURCE_ASKED = lazyre.compile(r"\b(?:which|what)\s+(?:report|article|story|source|outlet|media|publication)s?\b|哪篇|哪家媒体|出自|出处", re.I)
+SOURCE_ASKED = lazyre.compile(r"\b(?:which|what)\s+(?:report|article|story|source|outlet|media|publication)s?\b|哪篇|哪家媒体|出自|出处|"
+                              r"^\s*(?:please\s+)?(?:cite|quote)\b|\b(?:quote|cite|show|give|paste)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+|original\s+|actual\s+)?"
+                              r"(?:line|passage|sentence|wording)\b", re.I)  # cite the passage supporting …: the source only
 
 
 def _source_asked(q: Question) -> bool:
@@ -3304,7 +3306,12 @@ def _per_asked(q: Question) -> bool:
     """One figure per unit of another: two figures named, and 平均每 / on average, or per / each before one."""
     if len(q.indicators) < 2 or not ("per" in q.cues or q.lang == "en" and re.search(r"\b(?:per|each|every)\b", q.text.lower())):
         return False
-    return bool(_divisors(q))
+    return bool(_divisors(q)) and not _share_by_division(q)
+
+
+def _share_by_division(q: Question) -> bool:
+    """用528亿除以4220亿，比例是多少: a share asked, worked out by dividing (the share reading's, in percent)."""
+    return "share" in q.cues and q.words.get("per", "").lower() in DIVIDED
 
 
 DIVIDED_BY = lazyre.compile(r"除以|\bdivided by\b")  # said outright, the divisor follows it (whatever 每 says after)
@@ -3479,14 +3486,29 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
         return
     if not _times_bound(q):  # 五倍以上吗: a ratio checked (below), never the rate against 5
         _claim_checked(ctx, said)  # grew 15.4% year on year: no, 13.4%
-    if len(said) == 2 and "compare" in q.cues:  # by how many points did one rate exceed the other
-        _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
+    if len(said) == 2 and q.cues & {"compare", "less"}:  # by how many points did one rate exceed the other
+        _rates_compared(ctx, said)
     paired = bool(said) and said == _each_in_its_year(q, said, stated)  # two rates of their own periods: no span
     found = not paired and _growth_between_years(ctx, subjects, levels, said) or bool(said)
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
     _found_or_said(ctx, found, subjects, levels, stated)
+
+
+def _rates_compared(ctx: Ctx, said: list[dict]) -> None:
+    """Two rates compared: yes or no, in the order asked, when asked so (was A's growth larger than B's); how
+    far apart they are either way."""
+    if asks_yes_no(ctx.q):
+        ctx.use("less")
+        _two_compared(ctx, *sorted(said, key=lambda f: _rate_asked_at(ctx.q, f["indicator"])))
+    else:
+        _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
+
+
+def _rate_asked_at(q: Question, rate: str) -> int:
+    """Where a rate is said: its own word, or the word of the level it is the growth of."""
+    return q.at.get(rate, min((q.at[k] for k, v in GROWTH_OF.items() if v == rate and k in q.at), default=0))
 
 
 def _found_or_said(ctx: Ctx, found: bool, subjects: list[str], levels: list[str], stated: list[str]) -> None:
@@ -3587,9 +3609,25 @@ def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict
     said = _one_year_alone(ctx.q, said)
     said = _each_in_its_year(ctx.q, said, stated) or _in_the_years(ctx.q, said)
     said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
+    said += _rate_named_by_value(ctx, subjects, stated, said)
     for f in said:
         show_figure(ctx, f)
     return said
+
+
+def _rate_named_by_value(ctx: Ctx, subjects: list[str], stated: list[str], said: list[dict]) -> list[dict]:
+    """Is the 28.8% cross-border figure larger than the 2018 retail growth: a rate compared, named by its value
+    instead of its year, is the one rate of its indicator with that value (none when it has no such rate)."""
+    left = _one_rate_left(ctx.q, stated, said)
+    given = set(_claimed_numbers(ctx.q)) if left else set()
+    rows = [f for f in figure_rows(ctx, subjects, left, []) if f["num"] in given] if given else []
+    return rows if len(rows) == 1 else []
+
+
+def _one_rate_left(q: Question, stated: list[str], said: list[dict]) -> list[str]:
+    """The one of two rates compared that has no figure of the year asked, or none."""
+    left = [i for i in dict.fromkeys(stated) if i not in {f["indicator"] for f in said}]
+    return left if q.cues & {"compare", "less"} and len(stated) == 2 and len(left) == 1 else []
 
 
 def _in_the_years(q: Question, said: list[dict]) -> list[dict]:
@@ -4091,6 +4129,7 @@ def share(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     else:
         _share_checked(ctx)
+        _whole_years_shown(ctx)
     _part_asked_first(ctx, subjects)
     return True
 
@@ -4099,6 +4138,13 @@ DIVIDED = ("除以", "divided by", "divide by")  # 用528亿除以4220亿: how t
 # the whole a share is of, counted (那全国店铺大约有多少家): a number worked back from the share, which no reading gives
 WHOLE_COUNTED = lazyre.compile(r"(?:全国|全省|全区|整个)[\u4e00-\u9fff]{0,6}(?:大约|大概|一共|总共)?(?:是|有)?多少(?:家|个|人|户|亿)|"
                                r"\bhow many [\w\s-]{0,30}\b(?:nationwide|in (?:all of )?china|in the whole country)\b", re.I)
+
+
+def _whole_years_shown(ctx: Ctx) -> None:
+    """全年电商交易额: every figure shown is of a whole year, as said."""
+    periods = [str(a.get("period") or "") for a in ctx.ans.answers if a.get("iri")]
+    if periods and all(re.fullmatch(r"(?:19|20)\d\d年?", p) for p in periods):
+        ctx.use("full_year")
 
 
 def _figures_compared(q: Question) -> bool:
@@ -4627,6 +4673,11 @@ def _place_data_evidence(ctx: Ctx) -> list[str]:
     return [r["ev"].value for r in ctx.run(query("place_data_sources"))]
 
 
+def _dataset_evidence(ctx: Ctx) -> list[str]:
+    """区划数据的截止日期, the reference data's edition: a row of each reference source behind the places."""
+    return [r["ev"].value for r in ctx.run(query("place_data_sources"))]
+
+
 def _place_row_asked(q: Question) -> bool:
     """The source of a place's code, pinyin or coordinates asked (never the article read as where to look)."""
     return bool(q.cues & PLACE_DATA) and not q.relations and not article_word_only(q)
@@ -4825,6 +4876,7 @@ SOURCE_FINDERS = [
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and WHOLE_GRAPH.search(q.text), _every_source_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and _number_as_written(q), _number_evidence),
+    (lambda q: not (q.names or q.indicators or q.relations) and DATASET_NAMED.search(q.text), _dataset_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
     (lambda q: len(q.names) >= 2, _statement_evidence),
@@ -9589,7 +9641,7 @@ def kind_unanswered(ctx: Ctx) -> None:
                             "Which markets does the Qinzhou Bonded Port Area international goods direct-sales centre reach?"]})
 def relation(ctx: Ctx):
     q = ctx.q
-    if not (q.relations and q.names) or _hard(q) or _not_its_own(q.text):
+    if not (q.relations and q.names) or _hard(q) or _not_its_own(q.text) or _about_one_described(ctx):
         return False  # from the same prefecture as X: not X's own; which entity is located in X: not where X is
     if len(q.names) == 1:
         return _relation_of_one(ctx) and not _subject_kind_unmet(ctx)
@@ -9947,7 +9999,9 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
     q = ctx.q
-    e = _about_one(q)
+    e = _about_one(q) or _about_one_described(ctx)
+    if q.relations:
+        ctx.use("relations")  # the clause describing the thing, its fact held
     if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text):  # the divisions dataset: not Guangxi
         return False
     ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
@@ -10018,7 +10072,6 @@ def _division_row(ctx: Ctx, e: str) -> dict:
             "geo": [f"{where['lat']}, {where['long']}"] if None not in where.values() else []}
 
 
-DATASET_NAMED = lazyre.compile(r"\b(?:data ?set|reference data|division data)\b|数据集|参考数据|区划数据", re.I)
 RELATIONS_ASKED = lazyre.compile(r"relation|connect|link|tied|关联|关系|联系|有关", re.I)
 
 
@@ -10044,6 +10097,44 @@ def _about_one(q: Question) -> str | None:
     if len(named) != 1 or _hard(q) or q.relations or q.years or q.cues - asks:
         return None
     return named[0].iri
+
+
+# the thing asked about, then who did what to it, ending the question (the lecturer group (that) Guangxi set up)
+EN_DESCRIBED_BY = lazyre.compile(r"\s*(?:,\s*)?(?:that|which|whom)?\s*$", re.I)
+EN_CLAUSE_END = lazyre.compile(r"\s*(?:has\s+|had\s+|have\s+)?(?P<w>[^?.!]+?)\s*[?.!]?\s*$", re.I)
+
+
+def _about_one_described(ctx: Ctx) -> str | None:
+    """Background on the lecturer group Guangxi set up: the one thing asked about, described by a clause whose
+    fact the graph states (Guangxi establishes the group) — the clause names it, nothing else is asked."""
+    q = ctx.q
+    m = _clause_after_two(q) if _about_with_a_clause(q) else None
+    if not m:
+        return None
+    a, b = q.names
+    held = {r["p"].value.removeprefix(GXO) for r in ctx.run(query("ties"), {"c": [_node(a.iri)], "a": [_node(b.iri)]})}
+    if not any(_said_by(ctx, p, m.group("w")) for p in held):
+        return None  # the clause states no fact the graph holds: the relation reading's refusal
+    return a.iri
+
+
+def _about_with_a_clause(q: Question) -> bool:
+    """An English question about one thing, naming two, with one relation word and nothing else asked."""
+    shape = q.lang == "en" and len(q.names) == 2 and len(q.relations) == 1
+    return shape and "about" in q.cues and not (_hard(q) or q.years or q.cues - {"about", "list", "what_kind"})
+
+
+def _clause_after_two(q: Question):
+    """The relation's word ending the question right after the second name, the first name just before it."""
+    a, b = q.names
+    m = EN_CLAUSE_END.match(q.text, b.end) if EN_DESCRIBED_BY.fullmatch(q.text[a.end:b.start]) else None
+    return m if m and m.group("w").lower() == q.words.get(q.relations[0], "").lower() else None
+
+
+def _said_by(ctx: Ctx, relation: str, word: str) -> bool:
+    """The relation is one the words ask for, either way round (set up: establishes, established by)."""
+    words = ctx.kg.vocabulary.question_words("en").get(relation, ())
+    return any(word.lower() == w.lower() or w.lower().startswith(word.lower() + " ") for w in words)
 
 
 def _about_class(ctx: Ctx, e: str) -> str | None:

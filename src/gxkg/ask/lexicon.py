@@ -494,7 +494,8 @@ CUES["kind_percent"] = (("百分比数据", "百分比数字", "百分数"), ("p
                                                       "percent figures", "percentage numbers"))
 CUES["kind_cumulative"] = (("累计数据", "累计数字", "累计数", "截至日期", "截止日期"), ("running totals", "running total", "cumulative figures",
                                                         "cumulative totals", "cumulative numbers", "as of date", "as-of date",
-                                                        "\"as of\" date", "as of dates", "as-of dates"))
+                                                        "\"as of\" date", "as of dates", "as-of dates", "cut-off date", "cutoff date",
+                                                        "cut-off dates", "cutoff dates"))
 # figures of any kind, asked of a period (图谱里哪些数字是2013年的): every figure of the years asked
 CUES["kind_any"] = (("哪些数字", "哪些数据", "哪几个数字", "哪几个数据", "哪些数", "什么数据", "什么数字", "哪些统计数据"),
                     ("which figures", "what figures", "which numbers", "what numbers", "which observations", "what observations",

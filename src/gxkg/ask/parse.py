@@ -285,7 +285,8 @@ EVERYDAY = (
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
     (r"^\s*(?:(?:an?|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:partner|buyer|investor|exporter|importer|delegation|delegate|trader|official|"
-     r"reporter|journalist|analyst|researcher|student)s?\s+here\s*[.,:;!—–-]+\s*", ""),  # ASEAN partner here.: who asks, no name asked of
+     r"reporter|journalist|analyst|researcher|student|historian|economist|scholar|academic|consultant|planner|professor|teacher|"
+     r"officer|banker|entrepreneur|editor|writer)s?\s+here\s*[.,:;!—–-]+\s*", ""),  # ASEAN partner here.: who asks, no name asked of
     (r"(?:^|(?<=[,.!])|(?<=[,.!] ))\s*(?:I )?hope (?:you(?:'re| are) (?:well|doing well|all well)|this (?:email |message )?finds you well)\s*[.!,]?\s*", " "),
     (rf"(?:[.!?]|\n|[,;]\s*(?={THANKS}))\s*(?:{THANKS}|(?:with )?(?:best|kind|warm|warmest) (?:regards|wishes)|best|regards|cheers|"
      r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully)\s*[,!.]?(?:[ \t]*[^\n?？]{0,80})?(?:\n[^\n?？]{0,80}){0,5}\s*$",
@@ -580,6 +581,33 @@ EVERYDAY = (
     (r"^\s*for (?:a|an|my|our) [\w\s'-]{0,40}?\b(?:report|study|briefing|memo|story|piece|slide|map|project)\b[^:?]{1,30}:\s*", ""),  # For a minority-areas report I need to know: …
     (r"\bout-?trade[sd]?\b", "exceed"),
     (r"进出口(?!总额)(?=(?:大约|大概|一共|总共)?(?:是|有)?多少)", "进出口总额"),  # 那么全区进出口大概是多少亿: the whole worked back
+    (r"里(?:面|头|边)?收(?:录)?(?:了|进)?(?=几|多少|哪些|哪几)", "里有"),  # 桂茶产业里面收了几种茶
+    (r"\bwhich (?:brand|label|name)\b(?= (?:came|comes|come|was|is|did|does|sold|sells|had|has)\b)", "which"),  # which brand came out ahead
+    (r"\bcontrast\b(?=\s+(?:(?:19|20)\d\d|the|its|their)\b)", "compare"),  # contrast 2013 with 2017
+    (r"\s*(?:are|is|were) (?:spread|distributed) (?:unevenly|very unevenly|across [\w\s]{1,20}?)\s*[—–,;:-]+\s*", " — "),
+    (r"\bhas the (?:biggest|largest|greatest) (?:cluster|concentration|share|number|count) of them\b", "has the most"),
+    (r"\bwhich (prefecture(?:-level city)?|city|county|province)\s+(?:governs|administers|oversees|runs) (it|them|that|this)\b",
+     lambda t: re.sub(r"(?i)^which (\S+)\s+\w+ (\w+)$", r"which \1 is \2 in", t)),  # which prefecture governs it
+    (r"\b(?:rise|rose|risen|grow|grew|grown|jump|jumped|increase|increased|climb|climbed)\s+(?:under|after|with) the (?:new |cooperative |e-commerce )?"
+     r"model\b(?=\s*[?？.]?\s*$)", lambda t: t.split()[0]),  # prices rose under the new model
+    (r"去除以", "除以"), (r"(店铺|网店|企业|商家|站点|网点|商户|村)总量", lambda t: t[:-2] + "总数"),
+    (r"(?<=[.?!？。])\s*(?:just|only|simply|please give|give me)\s+(?:me\s+)?(?:the\s+)?(?:number|count|names?|list|figures?|total)"
+     r"(?:\s*(?:and|,|&)\s*(?:the\s+)?(?:number|count|names?|list|figures?|total))*(?:,?\s*please)?\s*[.!]?\s*$", ""),  # … ? Just the number and names.
+    (r"\bspell out\b(?= (?:each|every|all|the|its|which|what)\b)", "list"),  # spell out each edge: list, no pinyin asked
+    (r"\b(?:each|every|all(?: the)?) (?:links?|edges?)\b(?! (?:to|of) the (?:article|source|page|report))", "each connection"),
+    (r"^\s*([A-Z][\w'-]+(?: (?:County|City|District))?) (?:sits|lies|is located|is situated|is) (?:right )?(?:on|near|by|along|at) (?:the )?"
+     r"[\w\s-]{1,30}? border\s*[—–:;-]+\s*", lambda t: re.match(r"\s*(\S+(?: (?:County|City|District))?)", t).group(1) + ": "),
+    (r"\b(?:line|passage|sentence|wording)\s+(?:(?:where|in which)\s+the\s+(?:article|report|source|story)\s+(?:announces|says|states|reports|mentions|notes)|"
+     r"(?:stating|saying|announcing|reporting|claiming|(?:that|which)\s+(?:says|states|reports|mentions)))\b", lambda t: t.split()[0] + " about"),
+    (r"['’]s inclusion (?:among|in|on)\b", " among"),  # Nanning's inclusion among the pilot-zone cities
+    (r"\b(?:hit|reach|reached|get to|got to|attain|attained)\s+what\s+(?:level|figure|mark|size|scale)\b", "reached how much"),  # training reached what level
+    (r"\bhow big a contribution did\b", "how much did"), (r"\bmake to (?:regional |the region's |guangxi's )?(?:gdp|economic) growth\b", "contribute to economic growth"),
+    (r"\bover what (?:time )?(?:window|span|stretch|time ?frame)\b", "over what period"), (r"\bwhat (?:time )?window\b", "what period"),
+    (r"\bleague table\b", "ranking"), (r"\btally\b(?= (?:the|all|only|up|every)\b)", "count"),
+    (r"(?<=sina guangxi )(?:feature|piece|story|write-up|report)\b", "article"),
+    (r"这张图(?=里|上|中)", "图谱"),
+    (r"\bHantang(?:['’]s| Village['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:fruit[- ])?(?:seedlings?|saplings?)\b(?! (?:village|county))",
+     lambda t: "Hantang fruit seedlings" + "".join(" " + y for y in re.findall(r"(?:19|20)\d\d", t))),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -1397,7 +1425,7 @@ def parse(kg, raw: str) -> Question:
     _indicators_named(kg, q, lang)
     _belongs_to_a_kind(q)
     _listed_not_ranked(q)
-    _whole_of_a_share(q)
+    _wholes_and_data_named(q)
     _relations_that_fit(kg, q)
     _part_of_a_kind(q)
     _kind_of_thing_asked(kg, q)
@@ -1500,7 +1528,7 @@ def parse(kg, raw: str) -> Question:
     q.unknown = [w for w in q.unknown if not (q.nth and w.lower() in q.words.get("most", q.words.get("least", "")).lower())]
     q.unknown = [w for w in q.unknown if not _described(kg, q, w)]
     q.unknown = [w for w in q.unknown if not _in_a_sentence_of_context(q, w)]
-    q.unknown = [w for w in q.unknown if w.lower() not in q.words.get("name_has", "").lower()]  # 名字里带龙: the characters asked
+    q.unknown = [w for w in q.unknown if not _word_read_elsewhere(q, w.lower())]  # 名字里带龙: the characters asked
     _class_said_as_type(q)
     _unknown_kind_listed(q)
     _narrowed_by_qualifier(q)
@@ -2371,13 +2399,22 @@ def _the_others_en(q: Question) -> None:
     """… names Beijing and Nanning: which were the other 20 (the rest)? the things named before are none of those
     asked."""
     m = OTHERS_EN.search(q.text) if q.lang == "en" else None
+    start = _listed_from(q.text, m)
     for n in q.names if m else ():
-        if n.end <= m.start() and n.iri not in q.besides:
+        if start <= n.start and n.end <= m.start() and n.iri not in q.besides:
             q.besides.append(n.iri)
 
 
+def _listed_from(text: str, m) -> int:
+    """Where the things left out may be named: anywhere before 'the other 20'; in the sentence of 'A, B and who else'."""
+    if not m or not m.group("listed"):
+        return 0
+    return max((i + 1 for i, c in enumerate(text[:m.start()]) if c in "?？.!。;；"), default=0)
+
+
 OTHERS_EN = lazyre.compile(r"\b(?:which|what|who|name)\s+(?:were|are|was|is\s+)?\s*the\s+(?:other|remaining)\s+(?:\d+|ones?)\b|"
-                           r"\b(?:which|what|who)\s+(?:were|are)\s+the\s+(?:others|rest)\b", re.I)
+                           r"\b(?:which|what|who)\s+(?:were|are)\s+the\s+(?:others|rest)\b|"
+                           r"(?P<listed>(?:,|\band)\s+(?:who|what|which)(?:\s+\w+)?\s+else\b|(?:,|\band)\s+(?:who|what|which)\s+others\b)", re.I)
 
 
 def _kinds_after(q: Question, at: int) -> list[str]:
@@ -2407,6 +2444,41 @@ SHARE_PARTS = {"https://w3id.org/gxkg/resource/indicator/cross-border-share-of-f
                "https://w3id.org/gxkg/resource/indicator/cross-border-ecommerce-transaction-volume",
                "https://w3id.org/gxkg/resource/indicator/share-of-national-shops":
                "https://w3id.org/gxkg/resource/indicator/individual-online-shops"}
+
+
+# a share of all of Guangxi's e-commerce (% of all Guangxi e-commerce, 占全区电商的百分之几): the whole is the e-commerce
+# transaction volume, never the imports and exports a stated share is of
+ECOMMERCE_WHOLE = lazyre.compile(r"(?:%|\b(?:share|percent(?:age)?|proportion|fraction|part))\s+of\s+(?:all\s+|total\s+|the\s+whole\s+of\s+|overall\s+)?"
+                                 r"(?:guangxi(?:'s)?\s+|the\s+region(?:'s)?\s+)?(?:total\s+|overall\s+|all\s+)?(?P<w>e-?commerce)\b(?!\s+(?:transaction|volume|sales))|"
+                                 r"占[^，,。？?跨]{0,10}?(?<!跨境)(?<!农村)(?P<z>电商|电子商务)(?!交易|销售|零售|[的]?(?:交易|销售)额)", re.I)
+
+
+# the divisions reference dataset named (区划数据, 那套参考数据, the reference data): its edition and date are a source's
+DATASET_NAMED = lazyre.compile(r"\b(?:data ?set|reference data|division data)\b|数据集|参考数据|区划数据", re.I)
+
+
+def _wholes_and_data_named(q: Question) -> None:
+    """What the figure words name: a share's whole (进出口总额, all of Guangxi's e-commerce), or the reference data."""
+    _whole_of_a_share(q)
+    _ecommerce_whole(q)
+    _dataset_cut_off(q)
+
+
+def _dataset_cut_off(q: Question) -> None:
+    """区划数据截止日期是: the date the reference data is as of (its source), not the running totals of a date."""
+    if "kind_cumulative" in q.cues and re.search(r"日期|\bdate\b", q.words["kind_cumulative"], re.I) and DATASET_NAMED.search(q.text):
+        q.cues.discard("kind_cumulative")
+        q.cues.add("source")
+        q.words["source"] = q.words.pop("kind_cumulative")
+
+
+def _ecommerce_whole(q: Question) -> None:
+    """Cross-border as a % of all Guangxi e-commerce: the whole named is the e-commerce transaction volume."""
+    m = ECOMMERCE_WHOLE.search(q.text) if "share" in q.cues else None
+    key = IND + "ecommerce-transaction-volume"
+    if m and key not in q.indicators:
+        q.indicators.append(key)
+        q.at.setdefault(key, m.start("w") if m.group("w") else m.start("z"))
 
 
 def _whole_of_a_share(q: Question) -> None:
@@ -3303,9 +3375,27 @@ def _exceeds_another(q: Question) -> None:
         q.at.setdefault("compare", m.start())
 
 
+def _word_read_elsewhere(q: Question, w: str) -> bool:
+    """A word left over that is read after all: the characters a name is asked to hold (名字里带龙), or the bound
+    word that compares two figures."""
+    return w in q.words.get("name_has", "").lower() or w == _bound_compared(q)
+
+
+def _bound_compared(q: Question) -> str:
+    """The bound word that compares two figures (是否高于…网络零售额): a word read, not unknown."""
+    return q.words.get("compare", "\0").lower() if "compare" in q.cues else "\0"
+
+
 def _next_word_at(text: str, at: int) -> int:
-    """Where the next word begins: after 了 (超过了百色芒果)."""
-    return at + 1 if text[at:at + 1] == "了" else at
+    """Where the next word begins: after 了 (超过了百色芒果) and a time the figure is of (高于2018年前7个月网络零售额)."""
+    at = at + 1 if text[at:at + 1] == "了" else at
+    m = TIME_LEAD.match(text, at)
+    return m.end() if m else at
+
+
+# a time before a figure's words (2018年前7个月的, 2017年全年, the 2017): what the figure is follows it
+TIME_LEAD = lazyre.compile(r"(?:(?:19|20)\d\d年?(?:前[一二三四五六七八九十\d]{1,2}个?月|[一二三四五六七八九十\d]{1,2}[-—~至到][一二三四五六七八九十\d]{1,2}月|"
+                           r"上半年|下半年|全年)?的?|(?:the\s+)?(?:19|20)\d\d\s+)", re.I)
 
 
 EXCEEDS = lazyre.compile("|".join(sorted((re.escape(w) for w in lx.ABOVE + lx.BELOW if len(w) > 1), key=len, reverse=True)),
