@@ -4454,6 +4454,16 @@ CONDITIONS_KEPT = [
     ("Hantang's 2017 seedling sales were what percentage of Baise mango's 2017 sales?", L("Hantang fruit seedlings annual sales: 160000000 yuan (CNY) (1.6亿元)",
                                                                                          "Baise mango annual sales: exceeding (broke through) 3800000000 yuan (CNY) (38亿)",
                                                                                          "about 4.2%")),
+    # a clause saying where the next name's event is held (在南宁开的论坛) is context, no second subject; more everyday wordings
+    ("那个9月在南宁开的信息港电商论坛，主题口号是啥？", F("电商产业新融合·数字商务新发展")),
+    ("在南宁举办的信息港电商论坛由谁主办？", F("广西壮族自治区人民政府")),
+    ("How many 市辖区 does the provincial capital Nanning contain? Just the number and names.", L("7")),
+    ("梧州六堡茶被划进桂茶产业没有？", P("是: ")),
+    ("贺州市的辖区范围，区和县各是哪些，请逐一写出。", L("八步区", "平桂区", "富川瑶族自治县", "昭平县", "钟山县")),
+    ("外贸口径下，2017年广西跨境电商大概占到进出口的多大比例？", V("11")),
+    ("I'm filling in a spreadsheet of county codes — what six-digit code goes next to 凤山 (Fengshan)?", F("451223")),
+    ("汉塘村上级是武利镇——这条隶属关系，图谱引用了什么资料做证据？", P("《广西行政区划参考数据》")),
+    ("Mapping project: pull up the stored lat/long pair for 融安 (Rong'an).", P("Rong'an County is in Liuzhou, Guangxi Zhuang Autonomous Region (latitude 25.224549, longitude 109.397538)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

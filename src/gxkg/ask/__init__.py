@@ -723,6 +723,16 @@ OWNS = lazyre.compile(r"^\s*(?:['’]s?|的)?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:
                      r"(?:的|[那这][个场份篇项家])?\s*[“\"'‘]?\s*$")  # Nanning's Sept 2018 forum, 南宁2018年9月那个论坛
 
 
+# 在南宁开的信息港电商论坛: a clause saying where the next name's event is held (its fact is checked as an owner's)
+HELD_AT = lazyre.compile(r"^\s*(?:开|召开|举办|举行|办|开办|主办)(?:的|那个|的那个|那场|的那场)\s*$")
+
+
+def _owns_or_holds(text: str, c, a) -> bool:
+    """c owns a (南宁的香蕉, Nanning's forum), or a clause says a is held in c (在南宁开的论坛)."""
+    between = text[c.end:a.start]
+    return bool(OWNS.match(between) or HELD_AT.match(between) and text[:c.start].rstrip().endswith("在"))
+
+
 def _next_to_a_clause(ctx, c, a) -> bool:
     """the lecturer group Guangxi set up: in English a thing other than a place, then a name after a bare space,
     is described by a clause that name begins (no owner: Nanning forum, with Nanning a place, is one)."""
@@ -732,7 +742,7 @@ def _next_to_a_clause(ctx, c, a) -> bool:
 def _owner_of(ctx, c, a) -> bool:
     """Rong'an's 'e-commerce + cooperative' model, 凤山的核桃鸡模式: a name owning the next one it has a fact
     with says which one is meant, no second subject (the model is asked about)."""
-    if not (c.end <= a.start and OWNS.match(ctx.q.text[c.end:a.start])) or _next_to_a_clause(ctx, c, a):
+    if not (c.end <= a.start and _owns_or_holds(ctx.q.text, c, a)) or _next_to_a_clause(ctx, c, a):
         return False
     rows = ctx.kg.store.select(query("ties"), {"c": _node(c.iri), "a": _node(a.iri)})
     ties = {str(r["p"].value).rsplit("#", 1)[-1] for r in rows}

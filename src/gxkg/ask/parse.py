@@ -608,6 +608,18 @@ EVERYDAY = (
     (r"这张图(?=里|上|中)", "图谱"),
     (r"\bHantang(?:['’]s| Village['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:fruit[- ])?(?:seedlings?|saplings?)\b(?! (?:village|county))",
      lambda t: "Hantang fruit seedlings" + "".join(" " + y for y in re.findall(r"(?:19|20)\d\d", t))),
+    (r"\b(?:the )?(?:provincial|regional) capital,?\s+(?=Nanning\b)", ""),  # the provincial capital Nanning
+    (r"被?(?:划进|划入|归入|纳入|归进)(?:了)?(?=[\u4e00-\u9fff])", "属于"),  # 六堡茶被划进桂茶产业没有
+    (r"[，,]\s*请?(?:逐一|一一|分别|逐个)?(?:写出|列出|写下|列一下)(?:来)?\s*[。.]?\s*$", "？"),  # …，请逐一写出。
+    (r"^[^，,。？?]{0,6}口径(?:下|上|来看|而言|来说)[，,]\s*", ""),  # 外贸口径下，…
+    (r"\bwhat (six-digit |6-digit |12-digit |)code goes (?:next to|beside|with|against)\b", lambda t: "what is the " + t.split()[1] + " code of"
+     if t.split()[1] != "code" else "what is the code of"),
+    (r"引用了?(?:什么|哪些|哪份|哪个)(?:资料|材料|来源|文件|数据)(?:做|作为?|当)证据", "的出处是什么"),
+    (r"(?:在图(?:上|里|中)|在图谱(?:上|里|中))?连出去的", "相连的"),
+    (r"^\s*[A-Za-z-]+ (?:project|note|query|request|task)\s*:\s*", ""),  # Mapping project: …
+    (r"\b(?:pull up|fetch|get|give me|show me|look up) the (?:stored |recorded )?(?:lat/long|lat-long|lat/lon|latitude/longitude|latitude and longitude)"
+     r"(?: pairs?| values?| coordinates)? (?:for|of)\b", "what are the coordinates of"),
+    (r"主题口号|口号主题", "主题"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
