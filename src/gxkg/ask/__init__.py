@@ -255,7 +255,7 @@ def _each_name_or_refused(kg, q, ans: Answer, suggest: bool, deadline, depth: in
 def _named_by_its_figures(kg, q, ans: Answer, deadline, depth: int) -> Answer | None:
     """从1266亿元到7056亿元，复合年均增长率是多少: a question that names nothing but gives figures the graph holds,
     all of one thing's one indicator (most of them), asked of that figure, the reading said; None otherwise."""
-    pair = None if q.names else _figures_owner(kg, q.text)
+    pair = None if q.names else _figures_owner(kg, q.text) or (_may_name_a_figure(q) and _figure_named(kg, q.text))
     if not pair:
         return None
     s, i, said = pair
@@ -266,7 +266,55 @@ def _named_by_its_figures(kg, q, ans: Answer, deadline, depth: int) -> Answer | 
         return None
     out.question = ans.question
     out.notes.insert(0, msg("read_as", ans.language, text=msg("sep", ans.language).join(said), name=what))
+    return _the_figure_named(kg, out, said)
+
+
+def _may_name_a_figure(q) -> bool:
+    """One number may name a figure when the question names no figure by its words (带动就业20万人: employment, never
+    the 20万 trained) and asks no yes or no (the number would check itself)."""
+    return not q.indicators and "yesno" not in q.cues
+
+
+def _the_figure_named(kg, out: Answer, said: list[str]) -> Answer:
+    """The 422 bn yuan figure — what period is it for: of the figures answered, the one of the number given."""
+    values = {float(n.value) for t in said for n in _numbers_given(t)}
+    kept = [a for a in out.answers if not (a.get("iri") and a.get("value")) or float(a["value"]) in values]
+    if len(said) == 1 and any(a.get("iri") for a in kept):
+        out.answers = kept
     return out
+
+
+# a number given as the name of a figure (the 422 bn yuan figure, 4220亿元这个数, the 3,101 stations): asked of it
+FIGURE_BY_NUMBER = lazyre.compile(r"\b(?:figure|number|tally|stat(?:istic)?|total|count)\b|这个数|这一数|该数|那个数|这组数|这个数据|这个数字")
+
+
+def _figure_named(kg, text: str) -> tuple[str, str, list[str]] | None:
+    """(thing, indicator, the number as written) of the one figure whose value is the one number the text gives
+    (no small whole number or year), with a word that names it a figure; None otherwise."""
+    given = _numbers_given(text) if FIGURE_BY_NUMBER.search(text) else []
+    hits = _figures_matched(kg, given) if len(given) == 1 else []
+    return (hits[0][0], hits[0][1], [hits[0][2]]) if len(hits) == 1 else None
+
+
+def _numbers_given(text: str) -> list:
+    """The numbers a text gives, with their scale words (422 bn yuan, 4220亿元), but small whole numbers and years."""
+    from types import SimpleNamespace
+
+    from ..numbers import scan
+    from .intents import EN_NUMBER, EN_SCALE
+
+    said = [n for n in scan(text) if not _plain_small_or_year(n)]
+    for m in EN_NUMBER.finditer(text) if _scaled(text) else ():
+        if m.group(2):
+            value = float(m.group(1).replace(",", "")) * EN_SCALE[m.group(2).lower()]
+            said = [n for n in said if m.group(1).replace(",", "") not in n.text.replace(",", "")]
+            said.append(SimpleNamespace(value=value, text=m.group(0)))
+    return said
+
+
+def _scaled(text: str) -> bool:
+    """An English scale word is written (billion, bn, million)."""
+    return bool(re.search(r"\d\s*(?:trillion|billion|bn|million)\b", text, re.I))
 
 
 def _figures_owner(kg, text: str) -> tuple[str, str, list[str]] | None:

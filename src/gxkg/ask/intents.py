@@ -388,7 +388,7 @@ _hard = hard_indicators
 # the source asked for by name (which report, 哪篇文章): the figure is what it says, not the answer
 SOURCE_ASKED = lazyre.compile(r"\b(?:which|what)\s+(?:report|article|story|source|outlet|media|publication)s?\b|哪篇|哪家媒体|出自|出处|"
                               r"^\s*(?:please\s+)?(?:cite|quote)\b|\b(?:quote|cite|show|give|paste)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+|original\s+|actual\s+)?"
-                              r"(?:line|passage|sentence|wording)\b", re.I)  # cite the passage supporting …: the source only
+                              r"(?:line|passage|sentence|wording)\b|\boriginal\s+(?:chinese\s+)?(?:sentence|passage|line|wording)\b", re.I)  # cite the passage …
 
 
 def _source_asked(q: Question) -> bool:

@@ -598,7 +598,8 @@ EVERYDAY = (
     (r"^\s*([A-Z][\w'-]+(?: (?:County|City|District))?) (?:sits|lies|is located|is situated|is) (?:right )?(?:on|near|by|along|at) (?:the )?"
      r"[\w\s-]{1,30}? border\s*[—–:;-]+\s*", lambda t: re.match(r"\s*(\S+(?: (?:County|City|District))?)", t).group(1) + ": "),
     (r"\b(?:line|passage|sentence|wording)\s+(?:(?:where|in which)\s+the\s+(?:article|report|source|story)\s+(?:announces|says|states|reports|mentions|notes)|"
-     r"(?:stating|saying|announcing|reporting|claiming|(?:that|which)\s+(?:says|states|reports|mentions)))\b", lambda t: t.split()[0] + " about"),
+     r"(?:stating|saying|announcing|reporting|claiming|listing|naming|describing|(?:that|which)\s+(?:says|states|reports|mentions|lists|names)))\b",
+     lambda t: t.split()[0] + " about"),
     (r"['’]s inclusion (?:among|in|on)\b", " among"),  # Nanning's inclusion among the pilot-zone cities
     (r"\b(?:hit|reach|reached|get to|got to|attain|attained)\s+what\s+(?:level|figure|mark|size|scale)\b", "reached how much"),  # training reached what level
     (r"\bhow big a contribution did\b", "how much did"), (r"\bmake to (?:regional |the region's |guangxi's )?(?:gdp|economic) growth\b", "contribute to economic growth"),
@@ -620,6 +621,18 @@ EVERYDAY = (
     (r"\b(?:pull up|fetch|get|give me|show me|look up) the (?:stored |recorded )?(?:lat/long|lat-long|lat/lon|latitude/longitude|latitude and longitude)"
      r"(?: pairs?| values?| coordinates)? (?:for|of)\b", "what are the coordinates of"),
     (r"主题口号|口号主题", "主题"),
+    (r"^\s*add\s+[^?]{3,80}?\s+to\s+[^?]{3,80}?(?:\s*[—–:-]+\s*what(?:'s| is)? (?:the )?total)?\s*\??\s*$",
+     lambda t: re.sub(r"(?is)^\s*add\s+(.*?)\s+to\s+(.*?)(?:\s*[—–:-]+\s*what(?:'s| is)? (?:the )?total)?\s*\??\s*$", r"What is the sum of \1 and \2?", t)),
+    (r"\bmember (?=(?:tea|teas|products?|counties|cities|items|things|villages)\b)", ""),  # count of member tea products
+    (r"\b(?:business |e-commerce |e-com business )?trainees\b", "training"),
+    (r"\bcan (?:shoppers|customers|buyers|visitors|consumers) (?:find|buy|get|see|choose from)\b", "are there"),
+    (r"\bexperience hall\b", "experience centre"), (r"支撑(?=[“\"「\u4e00-\u9fff])", "支持"), (r"\bsettled-in\b", "settled"),
+    (r"\bprecision (?=poverty)", "targeted "),
+    (r"\bdoes each [a-z]+ account for\b", lambda t: "per " + t.split()[2]),  # how many SKUs does each merchant account for
+    (r"\bcompound (?:annual )?(?:growth )?rate\b", "average annual growth rate"), (r"\s+(?:imply|implies)(?=\s*[?？]?\s*$)", ""),
+    (r"\bon what (?:textual |documentary )?basis\b", "according to which source"),
+    (r"\b(?:its|the graph's|the) main (?:news )?source\b", "the article"),
+    (r"\bas of what (?:date|day|month|time|point)\b", "as of when"),  # as of what date was that tally
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -2482,6 +2495,10 @@ def _dataset_cut_off(q: Question) -> None:
         q.cues.discard("kind_cumulative")
         q.cues.add("source")
         q.words["source"] = q.words.pop("kind_cumulative")
+    elif "when" in q.cues and DATASET_NAMED.search(q.text) and not q.names and re.search(r"截止|截至|\bcut-?off\b|\bas of\b", q.text, re.I):
+        q.cues.discard("when")  # 区划数据截止到哪一天: the date the data is as of, its source's
+        q.cues.add("source")
+        q.words["source"] = q.words.pop("when", "")
 
 
 def _ecommerce_whole(q: Question) -> None:
