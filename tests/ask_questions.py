@@ -4484,6 +4484,12 @@ CONDITIONS_KEPT = [
     ("What URL does the graph cite for its main news source?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi')),
     ("On what textual basis does the graph say Google came to develop in Guangxi?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi')),
     ("Show me the original Chinese sentence behind the kumquat price rise (2 → 40 yuan/jin).", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20")),
+    # where an event is held, said after it (在南宁举行的), is context; the pilot-zone approval is the reply; 往上两级, 人民币金额, 名次如何
+    ("信息港电商论坛在南宁举行的具体日期是？", F("2018-09-13")),
+    ("Who signed off on the pilot-zone approval document, and which two cities does the graph link it to?", L("State Council", "Beijing", "Nanning")),
+    ("汉塘村往上两级，是哪个县、哪个市？", L("灵山县", "钦州市")),
+    ("图谱里记录的人民币金额里，最大的一笔是什么？", F("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),
+    ("2017年广西个人网店在西部名次如何？", V("54935", "3")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

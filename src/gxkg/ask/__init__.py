@@ -737,7 +737,7 @@ def _containers_as_context(ctx) -> None:
     if "yesno" in q.cues:
         return
     for c in list(q.names):
-        if len(q.names) > 1 and any(_says_where(ctx, c, a) or _owner_of(ctx, c, a) for a in q.names if a is not c):
+        if len(q.names) > 1 and any(_says_where(ctx, c, a) or _owner_of(ctx, c, a) or _held_there(ctx, a, c) for a in q.names if a is not c):
             q.names.remove(c)
         else:
             _restatement_dropped(ctx, c)
@@ -779,6 +779,18 @@ def _owns_or_holds(text: str, c, a) -> bool:
     """c owns a (南宁的香蕉, Nanning's forum), or a clause says a is held in c (在南宁开的论坛)."""
     between = text[c.end:a.start]
     return bool(OWNS.match(between) or HELD_AT.match(between) and text[:c.start].rstrip().endswith("在"))
+
+
+# 信息港电商论坛在南宁举行的日期: the place an event is held, said after it, is context
+HELD_THERE = lazyre.compile(r"\s*(?:举行|举办|召开|开|办)(?:的|时)")
+
+
+def _held_there(ctx, a, c) -> bool:
+    """a 在 c 举行的…: c is where a is held (the graph says so), no second subject."""
+    text = ctx.q.text
+    if not (a.end <= c.start and text[a.end:c.start].strip() == "在" and HELD_THERE.match(text, c.end)):
+        return False
+    return bool(ctx.kg.store.select(query("ties"), {"c": _node(a.iri), "a": _node(c.iri)}))
 
 
 def _next_to_a_clause(ctx, c, a) -> bool:

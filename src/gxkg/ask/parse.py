@@ -633,6 +633,9 @@ EVERYDAY = (
     (r"\bon what (?:textual |documentary )?basis\b", "according to which source"),
     (r"\b(?:its|the graph's|the) main (?:news )?source\b", "the article"),
     (r"\bas of what (?:date|day|month|time|point)\b", "as of when"),  # as of what date was that tally
+    (r"\b(?:(?:the )?\d+-cit(?:y|ies) )?pilot[- ]zones? (?:approval document|approval|reply|document|decision|approval reply)\b", "pilot zones reply"),
+    (r"往上(?:两|二)级", "的上级"), (r"人民币(?=金额|数额|数字|数据|数)", ""),  # 汉塘村往上两级; 人民币金额
+    (r"(?:的)?名次(?:如何|怎样|怎么样|是多少|是第几|排第几)", "排名第几"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
