@@ -4490,6 +4490,13 @@ CONDITIONS_KEPT = [
     ("汉塘村往上两级，是哪个县、哪个市？", L("灵山县", "钦州市")),
     ("图谱里记录的人民币金额里，最大的一笔是什么？", F("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),
     ("2017年广西个人网店在西部名次如何？", V("54935", "3")),
+    # round 132: set up said of what was set up is its established-by; the statistical code carried before is the former code;
+    # "names, not the count" asks no count (the graph holds only the count: refused); 谷歌 is no settled cross-border platform
+    ("Who set up the e-commerce lecturer group?", L("Guangxi Zhuang Autonomous Region")),
+    ("Who set up the 讲师团?", L("Guangxi Zhuang Autonomous Region")),
+    ("Lipu is now a county-level city — what statistical code did it carry before?", L("yes: Lipu (county-level city) (County-level division)", "450331")),
+    ("I need names, not the count: which Guangxi counties got the national rural e-commerce demonstration title?", R()),
+    ("谷歌在文章里是以'落户的跨境电商平台'身份出现的吗？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

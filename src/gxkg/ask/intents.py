@@ -9643,6 +9643,8 @@ def relation(ctx: Ctx):
     q = ctx.q
     if not (q.relations and q.names) or _hard(q) or _not_its_own(q.text) or _about_one_described(ctx):
         return False  # from the same prefecture as X: not X's own; which entity is located in X: not where X is
+    if _about_with_a_clause(q) and _clause_after_two(q):
+        return _clause_not_held(ctx)
     if len(q.names) == 1:
         return _relation_of_one(ctx) and not _subject_kind_unmet(ctx)
     if _other_members(ctx):
@@ -9916,7 +9918,19 @@ def _groups(ctx: Ctx, e: str, r: str):
 
 
 # the ways a relation of e is looked up, in turn: the first with facts answers
-RELATION_WAYS = (_members_of, _out, _in, _alternate, _groups)
+# a relation said of the thing at its other end (who set up the lecturer group: it is established by them)
+PASSIVE = {"establishes": "establishedBy", "establishedBy": "establishes"}
+
+
+def _passive(ctx: Ctx, e: str, r: str):
+    """Who set up the lecturer group: the group's established-by (and the other way round)."""
+    if r not in PASSIVE:
+        return None
+    rows = _related(ctx, GXO + PASSIVE[r], s=e)
+    return (rows, GXO + PASSIVE[r], True, None) if rows else None
+
+
+RELATION_WAYS = (_members_of, _out, _in, _alternate, _passive, _groups)
 
 
 def _lift_to_level(ctx: Ctx, other, level: str | None):
@@ -9999,11 +10013,13 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
     q = ctx.q
-    e = _about_one(q) or _about_one_described(ctx)
-    if q.relations:
-        ctx.use("relations")  # the clause describing the thing, its fact held
+    e = _about_one(q)
+    described = not e and _about_one_described(ctx)
+    e = e or described
     if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text):  # the divisions dataset: not Guangxi
         return False
+    if described:
+        ctx.use("relations")  # the clause describing the thing, its fact held
     ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
     cls = _about_class(ctx, e)
     if _kind_qualified_unknown(q):
@@ -10129,6 +10145,14 @@ def _clause_after_two(q: Question):
     a, b = q.names
     m = EN_CLAUSE_END.match(q.text, b.end) if EN_DESCRIBED_BY.fullmatch(q.text[a.end:b.start]) else None
     return m if m and m.group("w").lower() == q.words.get(q.relations[0], "").lower() else None
+
+
+def _clause_not_held(ctx: Ctx) -> bool:
+    """The lecturer group Nanning set up: the clause describing the thing asked about states no fact the graph
+    holds, so nothing is answered of either name (refused, saying so)."""
+    ctx.use("names", "relations", "about", "list")
+    ctx.ans.unrecognised.append(msg("no_relation", ctx.lang, what=ctx.sep().join(ctx.label(n.iri) for n in ctx.q.names)))
+    return True
 
 
 def _said_by(ctx: Ctx, relation: str, word: str) -> bool:

@@ -636,6 +636,7 @@ EVERYDAY = (
     (r"\b(?:(?:the )?\d+-cit(?:y|ies) )?pilot[- ]zones? (?:approval document|approval|reply|document|decision|approval reply)\b", "pilot zones reply"),
     (r"往上(?:两|二)级", "的上级"), (r"人民币(?=金额|数额|数字|数据|数)", ""),  # 汉塘村往上两级; 人民币金额
     (r"(?:的)?名次(?:如何|怎样|怎么样|是多少|是第几|排第几)", "排名第几"),
+    (r"[,，]?\s*(?:but\s+)?not (?:the|a|just the|just a|only the) (?:count|number|total|figure)\b\s*(?=[:：,，;—–-])", ""),  # names, not the count:
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -3042,8 +3043,8 @@ def _topics_supported(q: Question) -> None:
 def _old_code_said(q: Question) -> None:
     """What code did Pingguo have before, which unit once used code 450331: the code before a change."""
     m = OLD_CODE_SAID.search(q.text)
-    if m and "code" in q.cues:
-        q.cues = (q.cues - {"code"}) | {"old_code"}
+    if m and q.cues & {"code", "full_code"}:  # the statistical code it carried before: the former code
+        q.cues = (q.cues - {"code", "full_code"}) | {"old_code"}
         q.words["old_code"] = m.group(0)
         q.indicators = [i for i in q.indicators if not i.endswith("-before-model")]  # before: a time, no price before a model
 
