@@ -4497,6 +4497,29 @@ CONDITIONS_KEPT = [
     ("Lipu is now a county-level city — what statistical code did it carry before?", L("yes: Lipu (county-level city) (County-level division)", "450331")),
     ("I need names, not the count: which Guangxi counties got the national rural e-commerce demonstration title?", R()),
     ("谷歌在文章里是以'落户的跨境电商平台'身份出现的吗？", R()),
+    # round 132's refusals over one word read (常说的, 牵头组建, 上游种养/下游环节, grand total, 叫得上名字的, a batch of, drives
+    # regional growth, 起步阶段, which one leads, comes out on top, Nanning-hosted, 管的是哪几年, starting and ending year, textual
+    # evidence, 大关, does it clear 70, 平均到每个, 复合增长); "the article lists/puts a number on" asks no source
+    ("业内常说的“融安模式”，全称是什么？", F("“电商+农民合作社+贫困户”模式")),
+    ("一碗米粉串起一条产业链——图谱里米粉的上游种养和下游环节具体是什么？", P("带动上游产业: ")),
+    ("Give me the grand total of county-level divisions your data holds for the whole autonomous region.", F("111")),
+    ("哪些在全国叫得上名字的电商平台下到了广西农村做业务？", L("阿里巴巴", "京东", "乐村淘", "赶街")),
+    ("Journalist here: the article lists a batch of big-name firms that 'came to Guangxi to develop' — who are they?", L("DHgate", "Google", "JD.com", "Vipshop", "Zhijian Yuntu")),
+    ("The article puts a number on how much final consumption drives regional growth. What is it?", V("50")),
+    ("“电商广西 电商东盟”工程起步阶段的2013年，全区电商交易额基数是多少？", V("126600000000")),
+    ("In terms of total county-level subdivisions, which Guangxi prefecture comes out on top?", F("Guilin: 17")),
+    ("Mark my calendar: what day was the Nanning-hosted China-ASEAN Info Harbor e-commerce forum scheduled for?", F("2018-09-13")),
+    ("电商精准扶贫那份三年行动计划管的是哪几年？", F("3 年（2018-2020）")),
+    ("That 53.3% per-year growth rate — what are its starting year and ending year?", V("53.3")),
+    ("What's the textual evidence that the Commerce Department was the organiser of the forum?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
+    ("按1266亿到7056亿、四年复合增长自己算一遍，和报道的53.3%对得上吗？", P("2013年至2017年增加 579000000000 元")),
+    ("农村网络零售额累计59亿，平均到每个服务站点是多少？", P("农村网络零售额（累计） ÷ 农村电商服务站点数（累计）：约 1902612 元")),
+    ("跨境电商2017年的交易额有没有突破四百亿元大关？", P("是: ")),
+    ("The article's rural e-commerce coverage figure for Guangxi — does it clear 70 percent?", P("yes: ")),
+    # round 133: 产品类实体 are the products (15), not a group's 3; 能给个名单吗 asks a list (not held: refused); 凭的是什么数据 asks a source
+    ("产品类实体在图谱中有多少个？", F("15")),
+    ("那个本土企业做的中小企业贸易促进平台，服务的两百多家东盟公司能给个名单吗？", R()),
+    ("汉塘村隶属武利镇，这个说法凭的是什么数据？", P("《广西行政区划参考数据》")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -550,7 +550,8 @@ CUES["months"] = (("多少个月", "几个月", "多少月"), ("how many months"
 CUES["span"] = (("起止年份", "起止", "为期几年", "为期多少年", "时间跨度", "跨度几年", "跨度多少年", "跨几年", "持续几年", "实施几年", "覆盖几年", "共几年", "一共几年", "管几年"),
                 ("how many years does", "how many years do", "years does it span", "span how many years", "spans how many years",
                  "how many years it spans", "how many years it covers", "how many years long", "span", "start and end years",
-                 "start and end year", "start year and end year", "start and end dates", "first and last years", "start and finish years"))
+                 "start and end year", "start year and end year", "start and end dates", "first and last years", "start and finish years",
+                 "starting year and ending year", "starting and ending years", "starting and ending year"))
 CUES["near"] = (("最远", "更远", "更近", "远一些", "近一些", "较远", "较近", "离得最近", "离得最远"),
                 ("closest", "nearest", "farthest", "furthest", "closer", "nearer", "further away", "farther away", "further", "farther",
                  "most distant", "nearest to", "closest to"))

@@ -637,6 +637,23 @@ EVERYDAY = (
     (r"往上(?:两|二)级", "的上级"), (r"人民币(?=金额|数额|数字|数据|数)", ""),  # 汉塘村往上两级; 人民币金额
     (r"(?:的)?名次(?:如何|怎样|怎么样|是多少|是第几|排第几)", "排名第几"),
     (r"[,，]?\s*(?:but\s+)?not (?:the|a|just the|just a|only the) (?:count|number|total|figure)\b\s*(?=[:：,，;—–-])", ""),  # names, not the count:
+    (r"(?:业内|大家|人们|平时|通常|一般)?常说的", ""), (r"牵头(?:组建|成立|设立)|(?<!重)组建", "成立"),  # 业内常说的; 谁牵头组建的
+    (r"(上游|下游)(?:种养|环节|链条)", lambda t: t[:2]),  # 米粉的上游种养和下游环节
+    (r"^除了(?:行政)?隶属(?:关系)?[，,]\s*", ""), (r"\b(?:the )?grand total of\b", "the number of"), (r"\bgrand total\b", "total"),
+    (r"\b(?:the|this) (?:article|piece|report|story) (?:lists|mentions|names|notes|describes|puts a number on|gives a (?:number|figure) for)\s+", ""),
+    (r"(?:在)?(?:全国)?叫得上名字的", "全国知名的"),
+    (r"\ba (?:batch|bunch|handful|string|series) of\b", "the"),
+    (r"\bdrives (?:regional |economic |the region's )?growth\b", "contributes to economic growth"), (r"\bregional growth\b", "economic growth"),
+    (r"起步阶段的?", ""), (r"\bsales lines\b", "sales"), (r"\bwhich (?:one )?leads\b", "which is larger"),
+    (r"\bcomes? out on top\b", "is the largest"), (r"(?:数量)?垫底", "最少"),
+    (r"\bNanning-(?:hosted|held|based)\b", "Nanning"),
+    (r"管的是哪几年|管哪几年|覆盖(?:的是)?哪几年|是哪几年的", "起止年份"), (r"那份(?=三年)", ""),
+    (r"\btextual evidence\b", "source"), (r"(?<=[元亿万])大关", ""),
+    (r"\b(?:does|did|do) (it|they|this|that) clear\b(?= (?:the )?\d)", lambda t: t.split()[0] + " " + t.split()[1] + " exceed"),
+    (r"[.,，。]?\s*yes or no\s*[.?？]?\s*$", "?"), (r"平均到每个", "每个"), (r"复合(?:年均)?增长(?:率)?", "年均增长率"),
+    (r"产品类(?:的)?实体|产品类(?=(?:在|有|一共|总共|共))", "产品"),  # 产品类实体有多少个: the products, not a group's
+    (r"能(?:不能)?给(?:我)?(?:个|一份|份|一个)?名单吗", "名单有哪些"),  # 能给个名单吗: a list asked, no yes or no
+    (r"凭(?:的)?是?什么(?:数据|资料|材料|依据)?|凭什么(?:数据|资料)?", "出处是什么"),  # 这个说法凭的是什么数据
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
