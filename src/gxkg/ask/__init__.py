@@ -15,7 +15,7 @@ from collections import Counter
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, query, relations_asked_beside, scale_said
+from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, relations_asked_beside, scale_said, ties
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -790,7 +790,7 @@ def _held_there(ctx, a, c) -> bool:
     text = ctx.q.text
     if not (a.end <= c.start and text[a.end:c.start].strip() == "在" and HELD_THERE.match(text, c.end)):
         return False
-    return bool(ctx.kg.store.select(query("ties"), {"c": _node(a.iri), "a": _node(c.iri)}))
+    return bool(ties(ctx, a.iri, c.iri))
 
 
 def _next_to_a_clause(ctx, c, a) -> bool:
@@ -804,9 +804,8 @@ def _owner_of(ctx, c, a) -> bool:
     with says which one is meant, no second subject (the model is asked about)."""
     if not (c.end <= a.start and _owns_or_holds(ctx.q.text, c, a)) or _next_to_a_clause(ctx, c, a):
         return False
-    rows = ctx.kg.store.select(query("ties"), {"c": _node(c.iri), "a": _node(a.iri)})
-    ties = {str(r["p"].value).rsplit("#", 1)[-1] for r in rows}
-    return bool(ties) and not ties & set(ctx.q.relations)  # 南宁那个论坛的主题: held in Nanning says which; the topic is asked
+    held = ties(ctx, c.iri, a.iri)
+    return bool(held) and not held & set(ctx.q.relations)  # 南宁那个论坛的主题: held in Nanning says which; the topic is asked
 
 
 def _unfit_relations_of_a_source(ctx) -> None:

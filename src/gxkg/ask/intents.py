@@ -10128,10 +10128,14 @@ def _about_one_described(ctx: Ctx) -> str | None:
     if not m:
         return None
     a, b = q.names
-    held = {r["p"].value.removeprefix(GXO) for r in ctx.run(query("ties"), {"c": [_node(a.iri)], "a": [_node(b.iri)]})}
-    if not any(_said_by(ctx, p, m.group("w")) for p in held):
+    if not any(_said_by(ctx, p, m.group("w")) for p in ties(ctx, a.iri, b.iri)):
         return None  # the clause states no fact the graph holds: the relation reading's refusal
     return a.iri
+
+
+def ties(ctx: Ctx, thing: str, other: str) -> set[str]:
+    """The ontology's relations (local names) that link the two things directly, either way round (ties.rq)."""
+    return {r["p"].value.removeprefix(GXO) for r in ctx.run(query("ties"), {"c": [_node(thing)], "a": [_node(other)]})}
 
 
 def _about_with_a_clause(q: Question) -> bool:

@@ -523,9 +523,9 @@ def _with_a_fact_after(ctx, q, end: int, things: list[str]) -> int:
 
 def _tied(ctx, thing: str, other: str) -> bool:
     """A relation of the ontology's links the two things either way (ties.rq)."""
-    from .intents import _node, query
+    from .intents import ties
 
-    return bool(ctx.run(query("ties"), {"c": [_node(thing)], "a": [_node(other)]}))
+    return bool(ties(ctx, thing, other))
 
 
 def _plain(label: str) -> str:
