@@ -4520,6 +4520,12 @@ CONDITIONS_KEPT = [
     ("产品类实体在图谱中有多少个？", F("15")),
     ("那个本土企业做的中小企业贸易促进平台，服务的两百多家东盟公司能给个名单吗？", R()),
     ("汉塘村隶属武利镇，这个说法凭的是什么数据？", P("《广西行政区划参考数据》")),
+    # round 134: the head of 的 is the kind listed (县出的产品: products); 排老二 is 排第二 and 咱们广西 is Guangxi;
+    # a platform whose service target is ASEAN serves ASEAN (its figure, not a count of platforms)
+    ("柳州市以及它下辖的县出的产品，图谱里有哪些", L("柳州螺蛳粉", "融安金桔")),
+    ("听说咱们广西个人网店数在西部排老二，对吗", P("否")),
+    ("For the platform whose service target is ASEAN, how many enterprises has it served?", V("200")),
+    ("服务对象是东盟的那个平台，服务过多少家企业？", V("200")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

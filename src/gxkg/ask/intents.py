@@ -8489,7 +8489,7 @@ def _one_listed_class(q: Question) -> str:
     """The class asked for, right after a question word (百色市及其下辖县有哪些特产: the products, not the counties
     that condition them), else the first class word's (the one after a model's: 采用模式的县)."""
     cls = q.classes[-1] if q.classes[0].endswith("Model") and len(q.classes) > 1 else q.classes[0]
-    return asked_class(q) or _class_before_asking(q) or cls  # 批复里点了哪些城市的名: the cities asked for, not the reply
+    return asked_class(q) or _class_before_asking(q) or _head_of_de(q) or cls  # 批复里点了哪些城市的名: the cities, not the reply
 
 
 def _kind_unrelated(q: Question, classes: list[str]) -> bool:
@@ -8505,6 +8505,17 @@ def _class_before_asking(q: Question) -> str | None:
 
 
 ASKED_AFTER = r"\s*(?:都|又|分别)?\s*(?:是|有)?\s*(?:哪些|哪几个|哪几|什么)"
+
+
+def _head_of_de(q: Question) -> str | None:
+    """柳州市以及它下辖的县出的产品，图谱里有哪些: the last class word, after 的, with the question word still to come, is
+    the head of the phrase and the kind listed (the counties only narrow it)."""
+    w, c = q.kinds[-1]
+    at = q.text.rfind(w)
+    return c if len(q.kinds) > 1 and at > 0 and q.text[at - 1] == "的" and ASKING_AFTER_DE.search(q.text, at + len(w)) else None
+
+
+ASKING_AFTER_DE = lazyre.compile(r"哪些|哪几|有啥|什么")
 
 
 JOIN = lazyre.compile(r"^\s*(?:或者?|和|及|与|、|,|/|\bor\b|\band\b)\s*(?:哪些|哪种|哪类|什么|which|what)?\s*$", re.I)

@@ -654,6 +654,10 @@ EVERYDAY = (
     (r"产品类(?:的)?实体|产品类(?=(?:在|有|一共|总共|共))", "产品"),  # 产品类实体有多少个: the products, not a group's
     (r"能(?:不能)?给(?:我)?(?:个|一份|份|一个)?名单吗", "名单有哪些"),  # 能给个名单吗: a list asked, no yes or no
     (r"凭(?:的)?是?什么(?:数据|资料|材料|依据)?|凭什么(?:数据|资料)?", "出处是什么"),  # 这个说法凭的是什么数据
+    (r"(?:排|排名|排行|位列|位居)(?:在)?老[大二三四五六七八九]", lambda t: t[:t.index("老")] + "第" + ("一" if t[-1] == "大" else t[-1])),  # 在西部排老二: 第二
+    (r"(?:咱们|我们|咱|俺们)(?=广西)", ""),  # 咱们广西: Guangxi, no asker's preamble
+    (r"\bwhose (?:main )?(?:service|services|business) (?:target|targets|focus|object|market)s? (?:is|are)\b|\bwhose (?:target|customers|clients|users) (?:is|are)\b", "that serves"),
+    (r"(?:主要)?服务(?:的)?(?:对象|目标|群体)(?:是|为)(?=[\u4e00-\u9fff])", "服务"),  # 服务对象是东盟的平台: the platform that serves ASEAN
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
