@@ -1833,8 +1833,9 @@ CONDITIONS_KEPT = [
     ("Where does Hengxian jasmine tea come from, and which prefecture is that in?", L("Hengzhou (county-level city)", "Nanning")),
     # an event named after a verb done to it (主办过…论坛的那家单位): the one who did it, asked of
     ("主办过信息港电商论坛的那家单位，出台过哪些文件？", L("自治区人民政府关于加快电子商务发展的若干意见")),
-    # a class word after 哪份 (哪家, 哪项…) is the kind asked: never a list of the other kind named (the forums)
-    ("主办电商论坛的单位印发过哪份政策文件？", R()),
+    # a class word after 哪份 (哪家, 哪项…) is the kind asked: never a list of the other kind named (the forums);
+    # 电商论坛 is the one forum whose name holds 电子商务论坛
+    ("主办电商论坛的单位印发过哪份政策文件？", L("自治区人民政府关于加快电子商务发展的若干意见")),
     # 边境 (border) describes the things named before it; as a condition the graph cannot check, it is not understood
     ("广西有哪些边境城市？", R()),
     ("Which border cities does Guangxi have?", R()),
@@ -4526,6 +4527,31 @@ CONDITIONS_KEPT = [
     ("听说咱们广西个人网店数在西部排老二，对吗", P("否")),
     ("For the platform whose service target is ASEAN, how many enterprises has it served?", V("200")),
     ("服务对象是东盟的那个平台，服务过多少家企业？", V("200")),
+    # round 135: a noun with a participle clause names the thing (the centre located in X); one word read (龙头, leaders,
+    # 拳头/冠军, 园区, 节点, neighbours, 进没进…农村, esp. poor areas, beyond, parts of the world, RMB 5bn, 建起来, 2013-17);
+    # the year a figure was highest among whole years; a place before a thing held there says which (南宁那场电商论坛),
+    # a day before it must be its date; the phrase said to be a name with 是不是 is a claim to check
+    ("The centre located in the Qinzhou Bonded Port Area reaches which provinces?", L("Hunan", "Jiangxi", "Sichuan")),
+    ("入桂发展的电商龙头企业名单是什么", L("京东", "唯品会", "敦煌", "至简云图", "谷歌")),
+    ("Is Google one of the e-commerce leaders that came to Guangxi?", P("yes")),
+    ("三个拳头产品（香蕉、芒果、螺蛳粉）2017年销售额冠军是谁？", F("南宁香蕉")),
+    ("钦州那个国际商品直销中心具体落在哪个园区？", F("广西钦州保税港区")),
+    ("融安这个县在知识图谱中连着哪些节点？", P("采用模式")),
+    ("Hantang village (Lingshan): neighbours in the knowledge graph?", P("has designation")),
+    ("乐村淘这个平台进没进广西农村？", P("是")),
+    ("谷歌进没进广西农村？", P("无法证实")),
+    ("Name the companies doing rural e-commerce in Guangxi's villages, esp. poor areas.", L("Alibaba", "Ganjie", "JD.com", "Lecuntao")),
+    ("Qinzhou's bonded-port international goods direct-sales centre: its business has spread to how many provinces beyond Guangxi?", F("3")),
+    ("Imported goods at Nanning's direct-purchase experience centre come from which parts of the world?", L("ASEAN", "Australia", "Europe and America")),
+    ("Were Baise's mango sales above RMB 5bn in 2017, yes or no?", P("not confirmed")),
+    ("做农村物流调研：到2018年7月为止，广西农村电商配套的物流配送网点累计建起来几个了？", V("2228")),
+    ("Fact-check: 2013-17 e-commerce turnover in Guangxi rose on average 53.3% per annum, true?", P("on average up 144750000000 yuan")),
+    ("广西电子商务交易额哪一年最高？", F("2017年")),
+    ("When was Guangxi's e-commerce transaction volume the lowest?", F("2013")),
+    ("9月13号南宁那场电商论坛，主办方是不是自治区商务厅？", P("否")),
+    ("电商论坛的主办方是不是自治区商务厅？", P("否")),
+    ("南宁那场电商论坛的主办方是谁", F("广西壮族自治区人民政府")),
+    ("10月1日的论坛由谁承办", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

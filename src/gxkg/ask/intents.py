@@ -2053,6 +2053,59 @@ def _per_place_kinds(q: Question) -> list:
 EVENLY = lazyre.compile(r"\bevenly\b|\bequally\b|平均分|平均摊|均摊", re.I)
 
 
+@intent("year_of_extreme", {"zh": ["广西电子商务交易额哪一年最高？"],
+                            "en": ["In which year was Guangxi's e-commerce transaction volume highest?"]})
+def year_of_extreme(ctx: Ctx):
+    """The year one thing's figure was highest (or lowest), among the whole years the graph holds for it: said only
+    when the figures as stated leave no doubt, with each year compared and the parts of a year left out said so."""
+    q = ctx.q
+    if not _year_extreme_asked(q):
+        return False
+    rows = figure_rows(ctx, [q.names[0].iri], _hard(q), [])
+    whole = sorted((f for f in rows if _whole_year(f["period"])), key=lambda f: _year_of(f["period"]))
+    pick = _surely_extreme(whole, "most" in q.cues)
+    if pick is None:
+        return False  # one year, two figures of a year, or bounds that leave it open: no year is sure
+    ctx.use("names", "indicators", "when", "most", "least", "years")
+    year = _year_of(pick["period"])
+    ctx.add(_say(ctx, f"{year}年", year), pick["ob"], year)
+    for f in whole:
+        show_figure(ctx, f)
+    _years_compared_said(ctx, [_year_of(f["period"]) for f in whole], [f for f in rows if f not in whole])
+    return True
+
+
+def _years_compared_said(ctx: Ctx, years: list[str], parts: list[dict]) -> None:
+    """Which years were compared, and the figures of part of a year (or of no date) left out."""
+    left = [period_text(f["period"], ctx.lang) or msg("undated", ctx.lang) for f in parts]
+    ctx.note(_say(ctx, f"只比较图谱中有全年数据的年份（{'、'.join(years)}）" + (f"；{'、'.join(left)} 不是全年，未计入" if left else ""),
+                  f"only the years the graph holds whole-year figures for are compared ({', '.join(years)})"
+                  + (f"; {', '.join(left)} is part of a year, left out" if left else "")))
+
+
+def _year_extreme_asked(q: Question) -> bool:
+    """哪一年最高, which year was it lowest: one thing, one figure, the year of its extreme asked (no year given)."""
+    return all(("when" in q.cues, q.cues & {"most", "least"}, len(q.names) == 1, len(_hard(q)) == 1, not q.years, not q.classes,
+                YEAR_ASKED.search(q.text)))
+
+
+YEAR_ASKED = lazyre.compile(r"哪一?年|\b(?:which|what) year\b|\bwhen\b", re.I)
+
+
+def _year_of(period: dict) -> str:
+    return str(period.get("year") or period.get("start", ""))[:4]
+
+
+def _surely_extreme(rows: list[dict], highest: bool) -> dict | None:
+    """The figure above (or below) every other one by the bounds as stated (突破80亿 may be any amount above); none
+    with fewer than two years or two figures of one year."""
+    if len(rows) < 2 or len({_year_of(f["period"]) for f in rows}) < len(rows):
+        return None
+    spans = [(_bounds(f) if highest else tuple(-x for x in reversed(_bounds(f))), f) for f in rows]  # lowest: negated
+    (near, _), pick = max(spans, key=lambda s: s[0][0])
+    return pick if all(near > far for (_, far), f in spans if f is not pick) else None
+
+
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
                           "融安金桔以前卖多少钱一斤？"],
                    "en": ["What were the annual sales of Liuzhou snail rice noodles in 2017?",

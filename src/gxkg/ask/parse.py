@@ -658,6 +658,20 @@ EVERYDAY = (
     (r"(?:咱们|我们|咱|俺们)(?=广西)", ""),  # 咱们广西: Guangxi, no asker's preamble
     (r"\bwhose (?:main )?(?:service|services|business) (?:target|targets|focus|object|market)s? (?:is|are)\b|\bwhose (?:target|customers|clients|users) (?:is|are)\b", "that serves"),
     (r"(?:主要)?服务(?:的)?(?:对象|目标|群体)(?:是|为)(?=[\u4e00-\u9fff])", "服务"),  # 服务对象是东盟的平台: the platform that serves ASEAN
+    (r"龙头(?=企业|电商|平台|公司)", "领军"), (r"(?:电商|电子商务)?龙头(?=有哪些|是哪些|是谁|名单)", "领军企业"),  # 电商龙头企业: the leading ones
+    (r"\b(?:e-commerce |industry |sector )?(?:leaders|heavyweights|big names|giants)\b", "leading e-commerce enterprises"),
+    (r"\bper annum\b|\ba year on average\b", "per year"), (r"拳头(?=产品)", ""), (r"(?<=[额量])冠军|(?<=[额量])(?:的)?第一名", "最高的"),
+    (r"招牌(?=农产品|产品|特产)", ""), (r"(?:具体)?(?:落|设|建)在哪个(?:园区|片区|港区|区域)", "位于哪里"),
+    (r"(?:连着|连接着?|关联着?|挂着)(?:哪些|什么)节点", "直接相连的有哪些"),
+    (r"\bneighbou?rs\s+in\s+the\s+(?:knowledge\s+)?graph\b", "connections in the graph"),
+    (r"(?:进没进|有没有进入?|是否进入?)[\u4e00-\u9fff]{0,6}?农村(?!电商|电子商务)",  # 乐村淘进没进广西农村: does rural e-commerce there
+     lambda t: re.sub(r"^(?:进没进|有没有进入?|是否进入?)(.*)农村$", r"有没有在\1做农村电商", t)),
+    (r",?\s*\b(?:esp\.?|especially|particularly|in particular)\s+(?:in\s+)?(?:the\s+)?poor(?:er)?\s+(?:areas|regions|counties|villages)\b", ""),
+    (r"\bbeyond(?= (?-i:[A-Z]))", "besides"), (r"\bwhich (?:parts|corners|regions) of the (?:world|globe)\b", "where"),
+    (r"\bRMB\s*(?=\d)", ""), (r"(?<=\d)\s*bn\b(?!\s*(?:yuan|usd|dollars|rmb))", " billion yuan"),
+    (r"(?<=累计)建起来|建起来", "建设"), (r"(?<=[\u4e00-\u9fff])配套(?:的)?(?=物流|快递|服务)", ""),
+    (r"(?<!\d)(?:19|20)\d\d\s*[-–—~]\s*\d\d(?![\d-])",  # 2013-17: 2013 to 2017 (never 2018-07, a month)
+     lambda t: t[:4] + "-" + t[:2] + t[-2:] if int(t[-2:]) > max(12, int(t[2:4])) else t),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -689,7 +703,7 @@ def _everyday(m) -> str:
 INFO_FROM = lazyre.compile(r"^\s*where (?:does|did) (?:the|this|that) (?:information|info|claim|statement|fact|news) (?:that )?"
                        r"(?P<claim>.+?) comes? from\s*[?？]?\s*$", re.I)
 # where a figure given by its number comes from (Where does the 13.4% growth in online retail sales come from?)
-FIGURE_FROM = lazyre.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) [^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
+FIGURE_FROM = lazyre.compile(r"^\s*where (?:does|did|do) (?P<figure>(?:the|this|that|these|those) (?![^?]*\b(?:that|which|who)\s)[^?]*?\d[^?]*?|[^?]*?\b(?:coordinates|code|codes|"
                          r"figures|numbers|data|pinyin|latitudes?|longitudes?)(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:counties|places|districts|"
                          r"prefectures|towns|cities|townships|divisions)(?:'s)?)?)(?:\s+(?:in|of)\s+(?:your|the|this)\s+(?:graph|data|dataset|"
                          r"database|kg|knowledge graph))?\s+(?:originally\s+|actually\s+|really\s+)?comes? from\s*[?？]", re.I)
@@ -1460,6 +1474,7 @@ def parse(kg, raw: str) -> Question:
     bodies = _bodies_described(text, names)  # a Guangxi government body: a kind of body not understood, no name
     described = _places_describing(kg, text, names) + bodies
     aside = [n.text.lower() for n in names if _set_aside(text, n) or n in described and n not in bodies]
+    text = q.text = _place_before_blanked(kg, text, names)
     names = [n for n in _not_the_one_meant(text, names) if n not in described]
     names, masked, hits = _words_around(kg, _blank_preamble(text, names), lang, names)
     names = _places_in_a_row(kg, text, names)
@@ -4233,7 +4248,7 @@ def _the_only_one(kg, text: str, names: list[Name]) -> list[Name]:
 # 论坛什么时候开, 那个峰会在哪办 (never 批复, which names 22 cities the graph holds 2 of): a kind word first, or after 那个/这个/该, names the one thing of the kind
 EVENT_VERBS = "主办|承办|举办|召开|参加|出席|参与"  # what is done to an event named after it (主办了…论坛)
 DONE_TO_EVENT = f"(?:{EVENT_VERBS})[了过]?"
-THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;和与跟及、的年月])|(?<=[那这][个场])|(?<={EVENT_VERBS})[了过]?)"
+THE_KIND_ZH = lazyre.compile(f"(?:^|(?<=[那这该：:，,。！!；;和与跟及、的年月号日])|(?<=[那这][个场])|(?<={EVENT_VERBS})[了过]?)"
                              r"((?:(?![和与跟及的])[\u4e00-\u9fff]){0,8}?)(论坛|峰会|大赛|推介会|批复(?=[^？?]*(?:几个|多少)))")  # 批复批了几个城市: its stated 22
 
 
@@ -4244,12 +4259,18 @@ def _the_only_one_zh(kg, text: str, names: list[Name]) -> list[Name]:
     for them."""
     out = []
     for m in THE_KIND_ZH.finditer(text):
-        words = _own_words_zh(m.group(1))
+        words = _after_a_place(_own_words_zh(m.group(1)), m.start(1), names)
         iri = _kind_named_zh(kg, words, m.group(2))
         start = m.end(0) - len(words + m.group(2))
-        if iri and not any(n.start <= start < n.end for n in names):
+        if iri and not any(n.start <= start < n.end for n in names) and _day_fits(kg, iri, text[max(0, start - 14):start]):
             out.append(Name(text[start:m.end(0)], iri, start, m.end(0), kg.label(iri, "zh")))
     return out
+
+
+def _day_fits(kg, iri: str, before: str) -> bool:
+    """10月1日的论坛: a day said before the kind word must be one of the thing's dates (else it is another forum)."""
+    m = re.search(r"(\d{1,2})月(\d{1,2})[日号]", before)
+    return not m or f"-{int(m.group(1)):02d}-{int(m.group(2)):02d}" in _dates_of(kg, iri)
 
 
 # a facility's kind word right after a place's name (钦州中心, 南宁的中心), not asking how many or which (钦州有几个中心)
@@ -4270,6 +4291,12 @@ def _place_and_kind_zh(kg, text: str, names: list[Name]) -> list[Name]:
     return out
 
 
+def _after_a_place(words: str, at: int, names: list[Name]) -> str:
+    """南宁那场电商论坛: the words after a place named at their start (where it was held, not its name)."""
+    place = next((n for n in names if n.start == at and "/resource/place/" in n.iri and n.end - at < len(words)), None)
+    return words[place.end - at:] if place and words.startswith(place.text) else words
+
+
 def _own_words_zh(words: str) -> str:
     """The words of the name before its kind word: after 那个 / 这个 / 该 (说那个论坛: none) or a verb done to it (主办了)."""
     return re.split(r"那个|这个|该|那|这|的|" + DONE_TO_EVENT, words)[-1].lstrip("个场")
@@ -4279,7 +4306,8 @@ def _kind_named_zh(kg, words: str, kind: str) -> str | None:
     cls = "https://w3id.org/gxkg/ontology#" + lx.CLASS_WORDS["zh"].get(kind, "Event")  # 论坛, 峰会, 大赛, 推介会: events
     if not words:
         return _one_of(kg, kind, cls, lambda label: label.endswith(kind), "zh")
-    hits = [h for h in kg.names.search(words + kind, limit=3) if cls in h["types"] and h["score"] >= 0.75]
+    said = (words + kind).replace("电商", "电子商务")  # 电商论坛: the short form of the name's 电子商务
+    hits = [h for h in kg.names.search(said, limit=3) if cls in h["types"] and h["score"] >= 0.75]
     return hits[0]["iri"] if len(hits) == 1 else None  # the kind word anchors it: part of one such name
 
 
@@ -6176,8 +6204,29 @@ def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
     from ..store.terms import iri as node
     from .intents import query
 
-    return [b for a, b in zip(names, names[1:]) if HELD_IN.match(text[a.end:b.start]) and WH.search(text) and not YESNO_CLAUSE.match(text)
+    held = [b for a, b in zip(names, names[1:]) if HELD_IN.match(text[a.end:b.start]) and WH.search(text) and not YESNO_CLAUSE.match(text)
             and kg.store.select(query("held_or_located"), {"a": node(a.iri), "b": node(b.iri)})]
+    return held + [a for a, _ in _places_before(kg, text, names)]
+
+
+def _places_before(kg, text: str, names: list[Name]) -> list[tuple[Name, Name]]:
+    """(place, thing) of a place said right before a thing the graph says is held or lies in it (南宁那场电商论坛)."""
+    from ..store.terms import iri as node
+    from .intents import query
+
+    ordered = sorted(names, key=lambda n: n.start)
+    return [(a, b) for a, b in zip(ordered, ordered[1:]) if PLACE_BEFORE.fullmatch(text[a.end:b.start]) and "/resource/place/" in a.iri
+            and "/resource/place/" not in b.iri and kg.store.select(query("held_or_located"), {"a": node(b.iri), "b": node(a.iri)})]
+
+
+def _place_before_blanked(kg, text: str, names: list[Name]) -> str:
+    """南宁那场电商论坛的主办方是谁: the place only says which forum is meant; blanked, the rest asks only of the forum."""
+    spans = [(a.start, b.start) for a, b in _places_before(kg, text, names)]
+    return "".join(" " if any(x <= i < y for x, y in spans) else ch for i, ch in enumerate(text))
+
+
+# a place said right before a thing held or lying in it (南宁那场电商论坛, 南宁的电商论坛): which one is meant
+PLACE_BEFORE = lazyre.compile(r"\s*(?:的)?\s*")
 
 
 def _dates_of(kg, iri: str) -> str:

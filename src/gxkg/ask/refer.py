@@ -299,7 +299,7 @@ def _kind_of_its_own(q, n, ref) -> bool:
 def _said_to_be_a_name(q, end: int) -> bool:
     """The phrase is said to be another thing named (论坛的承办单位是自治区商务厅，没错吧？): a claim to check as it
     stands, not a thing to follow."""
-    m = re.match(r"\s*(?:就|正|确实|应该|应当)?(?:是|为)\s*", q.text[end:])
+    m = re.match(r"\s*(?:就|正|确实|应该|应当)?(?:是不是|是否是|是否为|是否|是|为)\s*", q.text[end:])  # 主办方是不是商务厅
     return bool(m) and any(o.start == end + m.end() for o in q.names)
 
 
@@ -352,13 +352,16 @@ def _clause_patterns(lang: str) -> tuple:
                 (None, lazyre.compile(rf"所?(?P<rel>{rel})了?{noun}"), 1))
     noun = rf"\bthe (?:(?!the\b|of\b|that\b|which\b)[\w'-]+ ){{0,3}}?(?P<cls>{cls})"
     verb = r"(?:(?:is|are|was|were|has|have|had) )?"
-    bare = _alternation(w for w in words if w.endswith("ing") or w == "behind")  # the city hosting X, the county behind X
+    bare = _alternation(w for w in words if w.endswith("ing") or w == "behind" or PARTICIPLE.fullmatch(w))  # the city hosting X,
+    # the county behind X, the centre located in X
     return ((lazyre.compile(rf"{noun},? (?:(?:that|which|who|where) {verb}(?:been )?(?P<rel>{rel})|(?P<bare>{bare})) (?:the |a |an )?(?:(?:19|20)\d\d )?$", re.I), None, 0),
             (lazyre.compile(rf"{noun},? (?:that |which )?(?:the )?$", re.I), lazyre.compile(rf" {verb}(?P<rel>{rel})\b", re.I), 1))
 
 
+# a past participle and its preposition, a clause of its own after a noun (the centre located in X, the fruit grown in Y)
+PARTICIPLE = lazyre.compile(r"\w+(?:ed|en|lt|wn) (?:in|by|at|from|to|on)")
 # what every clause shape has: 的 in Chinese; a relative word or a bare participle in English
-CLAUSE_MARK = {"zh": lazyre.compile("的"), "en": lazyre.compile(r"\b(?:that|which|who|where|behind)\b|\w\wing\b", re.I)}
+CLAUSE_MARK = {"zh": lazyre.compile("的"), "en": lazyre.compile(r"\b(?:that|which|who|where|behind)\b|\w\wing\b|\w(?:ed|en|lt|wn) (?:in|by|at|from|to|on)\b", re.I)}
 QUOTES_BEFORE, QUOTES_AFTER = "《“\"「『", "》”\"」』"
 
 
