@@ -137,6 +137,49 @@ def _described_by_figure(kg, q, ans: Answer, deadline, depth: int, suggest: bool
     return inner
 
 
+def _named_with_its_figure(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) -> Answer | None:
+    """卖到40块一斤的金桔是哪里产的, where do the fruit seedlings that sold 160 million yuan come from: a figure said of
+    a thing named describes it; the rest is asked of the thing alone, and a figure the graph does not hold of it
+    (卖到50块) is said beside the answer, never taken as stated."""
+    found = [(n, m) for n, m in ((n, _figure_beside(q, n, ans.language)) for n in q.names) if m] if q.indicators and depth < MAX_DEPTH else []
+    for n, m in found:
+        rows = _figures_said(kg, q, n.iri, deadline)
+        inner = ask(kg, q.text[:m.start()] + q.text[m.end():], ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) if rows else None
+        if inner and not inner.refused:
+            inner.notes.insert(0, _figure_read(kg, q, n, m, rows, ans.language))
+            inner.question = ans.question
+            return inner
+    return None
+
+
+def _figure_beside(q, n, lang: str):
+    """The figure phrase right before the name (zh) or in a clause right after it (en)."""
+    return FIGURE_BEFORE_NAME.search(q.text, 0, n.start) if lang == "zh" else FIGURE_AFTER_NAME.match(q.text, n.end)  # both touch it
+
+
+def _figure_read(kg, q, n, m, rows: list[dict], lang: str) -> str:
+    """Read as the thing, when the graph holds the figure of it; else the figure it holds instead."""
+    said = q.text[min(m.start(), n.start):max(m.end(), n.end)].strip()
+    if any(abs(f["num"] - _described_number(m)) < 1e-9 * max(1.0, f["num"]) for f in rows):
+        return msg("read_as", lang, text=said, name=kg.label(n.iri, lang))
+    return msg("premise_number", lang, said=said, figure=msg("sep", lang).join(f["stated"] for f in rows))
+
+
+def _figures_said(kg, q, iri: str, deadline) -> list[dict]:
+    """The figures the graph states about the thing, of the indicators the question's figure words name."""
+    from .intents import figure_rows
+
+    return figure_rows(Ctx(kg, q, q.lang, Answer(q.raw, q.lang), deadline=deadline), [iri], q.indicators, [])
+
+
+# a figure said of the thing named right after it (卖到40块一斤的金桔, 2017年卖了38亿的芒果) or in a clause after it
+FIGURE_BEFORE_NAME = lazyre.compile(r"(?:(?:19|20)\d\d年)?(?:卖到|卖了|卖出了?|销售额(?:达到?|突破|超过)?|售价)(?:超过|突破|达到|达|约|近)?(?P<num>\d+(?:\.\d+)?)"
+                                    r"(?P<scale>万|亿)?(?:多|余)?(?:块钱?|元)?(?:一斤|每斤|/斤)?的(?:那种|那个|那些)?$")
+FIGURE_AFTER_NAME = lazyre.compile(r"\s+(?:that|which)\s+(?:sold|sells|passed|topped|reached|exceeded|made|earned|brought in|fetched|fetch)\s+"
+                                   r"(?:more than |over |about |some |around )?(?:(?:rmb|cny|¥)\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion))?"
+                                   r"(?:\s+(?:yuan|rmb|cny)(?:\s+(?:a|per)\s+jin)?)?(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:in\s+)?sales)?", re.I)
+
+
 def _with_the_figure(kg, q, m, cls: str, deadline) -> list[str]:
     """The things of the class with a figure of the number written whose own words are in the phrase (400-plus
     merchants: never a number alone)."""
@@ -2485,5 +2528,5 @@ def _of_the_names_too(kg, q, ans: Answer, deadline, depth: int, suggest: bool = 
     return _parts_given(texts, [ask(kg, t, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) for t in texts], ans)
 
 
-REFERRERS = (_that_one_next, _described_by_figure, _premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
+REFERRERS = (_that_one_next, _described_by_figure, _named_with_its_figure, _premise_then_tag, _of_the_names_too, _for_the_name, _members_attribute, _attributes_of_one, _restated, _by_reference, _one_of_them, _same_place, _both_of_them, _what_about, _no_subject_part,
              _of_the_names_part, _two_questions, _clauses, _each_of_two, _listed_then_asked)

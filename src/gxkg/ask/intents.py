@@ -2099,11 +2099,9 @@ def _year_of(period: dict) -> str:
 def _surely_extreme(rows: list[dict], highest: bool) -> dict | None:
     """The figure above (or below) every other one by the bounds as stated (突破80亿 may be any amount above); none
     with fewer than two years or two figures of one year."""
-    if len(rows) < 2 or len({_year_of(f["period"]) for f in rows}) < len(rows):
-        return None
-    spans = [(_bounds(f) if highest else tuple(-x for x in reversed(_bounds(f))), f) for f in rows]  # lowest: negated
-    (near, _), pick = max(spans, key=lambda s: s[0][0])
-    return pick if all(near > far for (_, far), f in spans if f is not pick) else None
+    spans = sorted(((_bounds(f) if highest else (-_bounds(f)[1], -_bounds(f)[0]), f) for f in rows), key=lambda s: -s[0][0])
+    sure = len({_year_of(f["period"]) for f in rows}) == len(rows) > 1 and spans[0][0][0] > max(far for (_, far), _ in spans[1:])
+    return spans[0][1] if sure else None
 
 
 @intent("figure", {"zh": ["柳州螺蛳粉2017年销售额是多少？", "广西2013年和2017年的电子商务交易额分别是多少？",
@@ -4285,10 +4283,35 @@ def compare(ctx: Ctx):
         done = _compare_within_one(ctx, subjects, inds)
         if done is not None:
             return done
-    subjects = _without_left_out(ctx, _compared_subjects(ctx, subjects, inds))
+    subjects = _as_many_as_said(ctx, _without_left_out(ctx, _compared_subjects(ctx, subjects, inds)), inds)
+    if subjects is None:
+        return True  # 那三个特产里: four hold the figure, and nothing says which three
     if len(subjects) < 2 and q.cues & {"most", "least"}:
         return _alone_in_place(ctx, subjects, inds)  # the highest among western provinces, Guangxi's figure alone: nothing to rank
     return bool(subjects) and _compare_subjects(ctx, subjects, inds)
+
+
+def _as_many_as_said(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[str] | None:
+    """销售额“突破”的那三个特产里: the things ranked are as many as the question says, narrowed by a bound word said
+    of their figures (those stated as broken through); else which ones are meant is not known, and said so."""
+    said = None if ctx.q.names else _number_said_of_kind(ctx.q, ctx.q.kinds)
+    kept = subjects if said in (None, len(subjects)) else _bound_as_said(ctx, subjects, inds)
+    if said in (None, len(kept)):
+        return kept
+    named = ctx.sep().join(ctx.label(s) for s in subjects)
+    ctx.ans.unrecognised.append(_say(ctx, f"问题说的是{said}个，图谱中有这项数据的共{len(subjects)}个（{named}），无法确定指的是哪{said}个",
+                                     f"the question speaks of {said}; {len(subjects)} hold this figure ({named}), and which {said} are meant is not known"))
+    return None
+
+
+def _bound_as_said(ctx: Ctx, subjects: list[str], inds: list[str]) -> list[str]:
+    """The things whose figure is stated as broken through, when the question picks them out so (销售额“突破”的)."""
+    bounded = {f["e"] for f in figure_rows(ctx, subjects, inds, ctx.q.years) if _open_above(f)} if BOUND_AS_KIND.search(ctx.q.text) else set()
+    return [s for s in subjects if s in bounded]
+
+
+# a bound word said of the figures that picks out the things (销售额“突破”的那三个, the three whose sales broke through)
+BOUND_AS_KIND = lazyre.compile(r"[“\"'‘]?(?:突破|超过|破)[”\"'’]?(?:了)?的|\b(?:broke through|exceeded|topped)\b(?!\s*(?:the\s+)?[\d¥])", re.I)
 
 
 def _without_left_out(ctx: Ctx, ranked: list[str]) -> list[str]:
@@ -9082,9 +9105,10 @@ _AS_MANY_AFTER = lazyre.compile(r"等\s*(?P<n>\d+|[一二两三四五六七八�
 
 
 def _count_word(s: str) -> int | None:
+    """22, 三, three: the number."""
     from ..numbers import cn_number
 
-    v = int(s) if s.isdigit() else cn_number(s)
+    v = int(s) if s.isdigit() else EN_NUMBERS.get(s.lower()) or cn_number(s)
     return int(v) if v else None
 
 
@@ -9099,11 +9123,14 @@ def _number_said_of_kind(q: Question, kinds: list) -> int | None:
     text = "".join("#" if any(n.start <= i < n.end for n in q.names) else ch for i, ch in enumerate(q.text))  # not 22 of a name
     for w, _ in kinds:
         at = text.lower().find(w.lower())
-        m = re.search(r"(\d+)\s*个[^，,。？?\d]{0,14}$|\b(?:the|which|what|all|these|those)\s+(\d+)\s+(?:[\w-]+\s+){0,3}$",
+        m = re.search(r"(\d+|(?<=[那这])[一二两三四五六七八九十]{1,3})\s*个[^，,。？?\d]{0,14}$|\b(?:the|which|what|all|these|those)\s+(?!(?:19|20)\d\d\b)(\d+)\s+(?:[\w-]+\s+){0,3}$|\b(?:these|those|of the)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}$",
                       text[max(0, at - 20):at], re.I) if at > 0 else None
         if m:
-            return int(m.group(1) or m.group(2))
+            return _count_word(m.group(1) or m.group(2) or m.group(3))
     return None
+
+
+EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _described_rows(ctx: Ctx, rows: list[dict]) -> list[dict]:

@@ -672,6 +672,25 @@ EVERYDAY = (
     (r"(?<=累计)建起来|建起来", "建设"), (r"(?<=[\u4e00-\u9fff])配套(?:的)?(?=物流|快递|服务)", ""),
     (r"(?<!\d)(?:19|20)\d\d\s*[-–—~]\s*\d\d(?![\d-])",  # 2013-17: 2013 to 2017 (never 2018-07, a month)
      lambda t: t[:4] + "-" + t[:2] + t[-2:] if int(t[-2:]) > max(12, int(t[2:4])) else t),
+    (r"\brears?\b|\brearing\b", "produces"), (r"\bweakest\b", "lowest"), (r"\bstrongest\b", "highest"),
+    (r"\b(?:were|are|was|is) (?:the )?[\w-]+(?: [\w-]+){0,4}? outnumbering (?:the )?[\w-]+(?: [\w-]+){0,4}?(?= in\b|\s*[?？]|$)",  # were stations outnumbering outlets
+     lambda t: re.sub(r"(?i)^(\w+) (.+?) outnumbering (.+)$", r"\1 there more \2 than \3", t)),
+    (r"(?<=价格)差别|(?<=[额量数])差别", "差距"), (r"(?<=[价格额量数])翻(?:成|到|为)(?=原来|之前|以前)", "是"),
+    (r"\bby what (?:multiple|factor)\b", "how many times"), (r"\b(?:online-sale |sale |listed )?items\b", "products"),
+    (r"网销(?!单品|产品|农产品|品)", "电商"), (r"\bestablish(?:ed)? (?:itself|themselves)\b", "settle"),
+    (r"\bNo\.?\s*[1-3]\b(?=\s+(?:in|among|of)\b)", lambda t: {"1": "first", "2": "second", "3": "third"}[t[-1]]),
+    (r"\bin the (?:west|western region)\b", "among western provinces"),
+    (r"\bpull(?:s|ed|ing)? along\b", "drives"), (r"落地(?=广西|[\u4e00-\u9fff]{0,4}的)", "落户"),
+    (r"\bexpand(?:ed|s)?\b(?=[^?]*\b(?:between|from|since|over)\b)", "grow"),
+    (r"(?:这个|这一|该)节点(?![，,]?\s*(?:的)?上下游)(?:的)?", ""), (r"关联了?哪些东西|关联着哪些东西|(?:的)?关联关系(?=有哪些|是什么|都有)", lambda t: "的关联" if t.endswith("关系") else "有哪些关联"),
+    (r"(?:跟|和|与)谁有连边|(?:有)?哪些连边|连边(?:有哪些|都有哪些|是什么)", "直接相连的有哪些"),
+    (r"\b(?:show|list|give)(?: me)? (?:every|all|each) edges? (?:touching|around|of)\b|\bwhat nodes (?:link|connect) to\b|"
+     r"\bwhich (?:graph |other )?(?:entities|nodes) point to (?:it|them)(?: or from (?:it|them))?\b", lambda t: "what is connected to" + (" it" if " it" in t else "")),
+    (r"(?:都)?有哪些品种|包括哪些品种|的品种有哪些", "包括哪些"), (r"\bsectors\b", "industries"), (r"\bphysically\b", ""),
+    (r"延伸(?=到)", "拓展"), (r"(?:(?<=到)|(?<=到了))省外(?=哪些|哪几)", ""), (r"\bin which region\b", "where"),
+    (r"\bwhat location does the (?:graph|kg|knowledge graph|dataset) give for\b", "where is"),
+    (r"\b(?:did|does) (?:it|its [\w-]+(?: [\w-]+)?) peak\b", lambda t: t.replace("peak", "reach its highest")),
+    (r"\breach(?:ed)? its (?:highest|peak)\b|\bpeak(?:ed)?\b", "was highest"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -4374,11 +4393,12 @@ OWN_WORDS_AFTER = lazyre.compile(r"\s+(?:between|of|for|linking|connecting)\s+(?
 def _own_words_after(kg, text: str, n: Name) -> Name:
     """That SME trade promotion platform between China and ASEAN: a name said in part, then the rest of its own
     name's words after it, is one mention of it (China and ASEAN ask nothing of their own)."""
-    m = OWN_WORDS_AFTER.match(text, n.end)
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", kg.label(n.iri, "en") or "")}
-    if not m or not {m.group(1).lower(), m.group(2).lower()} <= words - {w.lower() for w in n.text.split()}:
-        return n
-    return Name(text[n.start:m.end()], n.iri, n.start, m.end(), n.read_as)
+    words = set(re.findall(r"[a-z]+", (kg.label(n.iri, "en") or "").lower())) - set(n.text.lower().split())
+    m = OWN_WORDS_AFTER.match(text, n.end) or NEXT_OWN_WORD.match(text, n.end)  # …centre for international goods: "goods"
+    return Name(text[n.start:m.end()], n.iri, n.start, m.end(), n.read_as) if m and {w.lower() for w in m.groups() if w} <= words else n
+
+
+NEXT_OWN_WORD = lazyre.compile(r"\s+([A-Za-z]{4,})\b")
 
 
 def _guangxi_of_the_name(kg, names: list[Name]) -> list[Name]:
@@ -4802,7 +4822,7 @@ ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确�
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
 LEAD_END = lazyre.compile(r"[：:]|\s[-—–]+\s|[。！!；;]|\.\s|[，,]")
 # the words that ask: a lead that has one is the question itself
-ASKS = lazyre.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|[？?]|\b(?:how|what|which|who|whom|whose|when|"
+ASKS = lazyre.compile(r"多少|(?<![早前这近好])几|哪|什么|啥|吗|谁|怎么|如何|是否|有没有|是不是|名单|列出|列一下|[？?]|\b(?:how|what|which|who|whom|whose|when|"
                   r"where|why|whether(?!\s+to\b)|list|name|tell|give|show|number of)\b", re.I)  # weighing whether to join: no question
 # who is asking and why, after the question (…？我需要引用, …? We are looking at sourcing farm goods.)
 POSTSCRIPT = lazyre.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^？?。]*?{ASKER}[^？?]*?)[。.!！]?\s*$", re.I)

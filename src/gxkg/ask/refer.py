@@ -309,7 +309,8 @@ def _said_to_be_a_name(q, end: int) -> bool:
 # from Australia. The things are those of the class at the other end of the relation, either way round.
 # Words clauses use for a relation beside its question words:
 CLAUSE_WORDS = {"zh": {"adoptsModel": ("搞", "实行", "走"), "partOf": ("所属", "归属"), "category": ("归入", "所属", "归属", "属于"), "builds": ("在建", "建"), "hasDesignation": ("被叫做", "被称为", "叫做", "称为", "被评为"),
-                       "establishes": ("批准设立", "同意设立"), "productsFrom": ("卖", "有来自"), "originatesFrom": ("产", "盛产")},
+                       "establishes": ("批准设立", "同意设立"), "productsFrom": ("卖", "有来自"), "originatesFrom": ("产", "盛产"),
+                       "locatedIn": ("设在", "坐落在", "坐落于", "落在")},
                 "en": {"adoptsModel": ("behind", "is behind", "was behind"), "hostedBy": ("hosting", "is hosting"), "namesPlace": ("named", "lists", "listed"),
                        "productsFrom": ("stocks goods from", "sells goods from", "has goods from", "sources goods from", "stocks", "sells"),
                        "partOf": ("belongs to", "is part of"), "category": ("belongs to", "falls under"),
