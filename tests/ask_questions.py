@@ -4594,6 +4594,40 @@ CONDITIONS_KEPT = [
     ("钦州直销中心的业务延伸到了省外哪些省？", L("湖南省", "江西省", "四川省")),
     ("China-ASEAN E-commerce Summit — what location does the graph give for it?", F("Guangxi Zhuang Autonomous Region")),
     ("In which year did Guangxi's e-commerce transaction volume peak among the years the graph covers?", F("2017")),
+    # round 138: 12 months asks a whole year (Jan-Jul is not it); 拿第一/ranks first is the top (Guangxi ranks third: who
+    # is first is not held); 属于哪个品类 asks the category, not where; a news piece named beside 'dataset' is the
+    # article, and the reference data named with a class word is the reference data; numbers given from…to are checked
+    # against every figure of the thing by their words, never by the other number; 亿 is never a percentage
+    ("I need Guangxi's 12-month 2018 online retail total.", R()),
+    ("广西2018年12个月加总的网络零售额是多少", R()),
+    ("个人网店数量在西部拿第一的省份叫什么", R()),
+    ("Which western province ranks first for individual online shops?", R()),
+    ("Does Guangxi rank first among western provinces for online shops?", P("no")),
+    ("Which product ranks first by 2017 sales?", F("Nanning banana")),
+    ("柳州螺蛳粉属于哪个品类？", P("属于品类: 广西米粉")),
+    ("publisher of the news piece behind this dataset?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi')),
+    ("Who published the reference data?", P('"Guangxi administrative divisions (reference data)"')),
+    ("广西电商交易额由1266亿涨到7056亿，净增量是多少", P("广西壮族自治区 电子商务交易额年均增长率")),
+    # round 139: 办公厅（自治区政府的） and 区政府办公厅 are the General Office (never the government's documents); host city
+    # of a forum asks where, never whether its date is right; (home of X) and (the border city) only describe; issuer and
+    # month of issue; neighbours, edges, node, 相关信息, Germany's SAP, 这种新模式, gain, http address, （入桂）
+    ("办公厅（自治区政府的）出台了哪几个文件？图谱里有记录的", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                                "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("区政府办公厅名义印发的政策有哪几份", L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                    "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("Host city of the 13 Sept 2018 China–ASEAN info-harbour e-commerce forum?", F("Nanning")),
+    ("Lingyun county (home of Lingyun tea) — parent prefecture?", F("Baise")),
+    ("凌云县（凌云茶的产地）归哪个市管", F("百色市")),
+    ("The State Council reply that lists Nanning: issuer and month of issue?", L("2018-08", "State Council")),
+    ("Pingxiang (the border city): show its relations", P("adopts model")),
+    ("哪些电商领军企业来广西（入桂）发展了，列一下", L("京东", "唯品会", "敦煌", "至简云图", "谷歌")),
+    ("Jingdong's edges in this knowledge graph — list them", L("came to develop in: Guangxi Zhuang Autonomous Region",
+                                                            "operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
+    ("State Council node: what relations does it have?", P("Reply approving cross-border e-commerce comprehensive pilot zones")),
+    ("融安县有哪些相关信息", P("采用模式")),
+    ("Did Germany's SAP (思爱普) land in Guangxi as a cross-border trading platform — yes or no?", P("yes")),
+    ("凭祥是否探索了“互市贸易+跨境电商”这种新模式", P("是")),
+    ("I need to cite the Sina Guangxi report — what's its http address?", P('"Guangxi e-commerce\'s new leap')),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -463,3 +463,10 @@ def test_kinds_added_count_a_thing_in_two_of_them_once(kg):
 def test_the_total_trade_is_worked_back_from_the_cross_border_share(kg):
     a = ask(kg, "跨境电商425亿约占外贸11%，那么2017年全区进出口大概是多少亿？")
     assert any(x["label"].startswith("进出口总额（推算）约") for x in a.answers), a.answers
+
+
+def test_numbers_given_from_one_to_another_are_each_checked_against_the_things_figures(kg):
+    a = ask(kg, "广西电商交易额由1266亿涨到7056亿，净增量是多少")
+    assert not any("不符" in n for n in a.notes), a.notes  # both are stated figures: no premise said false
+    a = ask(kg, "卖到50块一斤的金桔是哪里产的")
+    assert a.answers[0]["label"] == "融安县" and any("卖到50块一斤的金桔" in n and "40元/斤" in n for n in a.notes), a.notes

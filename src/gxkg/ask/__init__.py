@@ -1215,7 +1215,8 @@ def _number_claimed(m) -> float:
 
 def _money_figures(ctx, m) -> list[tuple]:
     """(figure, the thing it is about) of each figure shown; only those in money when a sum of money is given."""
-    return [(r, _about(ctx, r["iri"])) for r in _figure_rows(ctx.ans) if not m.group("money") or _in_money(ctx, r["unit"])]
+    kept = (lambda u: _in_money(ctx, u)) if m.group("money") else (lambda u: not m.group("scale") or "%" not in (ctx.kg.notation(u) or ""))
+    return [(r, _about(ctx, r["iri"])) for r in _figure_rows(ctx.ans) if kept(r["unit"])]  # 8056亿 is never a percentage
 
 
 def _in_money(ctx, unit: str | None) -> bool:
@@ -1239,7 +1240,7 @@ def _figures_of_claim(ctx, m) -> list[dict]:
             return []
         shown = [r for r, about in figures if about == name.iri]
         if shown:
-            return _named_by_gap(shown, text[name.start:m.start()].lower())
+            return _named_by_gap(shown, re.sub(r"\d[\d.,]*", "", text[name.start:m.start()].lower()))  # 由1266亿涨到7056亿: words, not numbers
     return []
 
 

@@ -4945,14 +4945,17 @@ def _rename_evidence(ctx: Ctx) -> list[str]:
 
 
 # what a source question is about -> where its evidence comes from, the first that fits
+# the news article named beside the dataset (the news piece behind this dataset): the article, not the reference data
+NEWS_NAMED = lazyre.compile(r"\b(?:news|article|story|piece|report)\b|文章|报道|新闻|稿子", re.I)
+
 SOURCE_FINDERS = [
     (lambda q: q.quoted, _quoted_evidence),
     (lambda q: "rename" in q.cues and q.names, _rename_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and q.cues & PLACE_DATA, _place_data_evidence),  # the pinyin of places
+    (lambda q: not (q.names or q.indicators or q.relations) and DATASET_NAMED.search(q.text) and not NEWS_NAMED.search(q.text), _dataset_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and q.classes, _class_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and WHOLE_GRAPH.search(q.text), _every_source_evidence),
     (lambda q: not (q.names or q.indicators or q.relations) and _number_as_written(q), _number_evidence),
-    (lambda q: not (q.names or q.indicators or q.relations) and DATASET_NAMED.search(q.text), _dataset_evidence),
     (lambda q: not (q.names or q.indicators or q.relations), _article_evidence),
     (lambda q: q.indicators, _figure_evidence),
     (lambda q: len(q.names) >= 2, _statement_evidence),

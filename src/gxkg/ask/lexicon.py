@@ -400,8 +400,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                           "total imports and exports", "total foreign trade", "total trade", "total import-export", "import-export total", "import-export value", "imports-export",
                                                           "total import and export", "import and export total")),
     # a whole year asked for (a figure of January to July is not the year's)
-    "full_year": (("全年", "全年度", "一整年", "整年", "年度总"),
-                  ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole")),
+    "full_year": (("全年", "全年度", "一整年", "整年", "年度总", "12个月", "十二个月", "全部12个月"),
+                  ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole", "12-month", "twelve-month",
+                   "12 months", "twelve months", "all 12 months", "calendar-year", "calendar year")),
     # who founded, owns or invested in a thing: no source the graph holds states it, so the question is refused
     "unstated": (("创始人", "创办人", "创办者", "创立者", "谁创办", "谁创立", "谁成立", "创办的", "创立的", "老板", "董事长",
                   "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名",

@@ -691,6 +691,22 @@ EVERYDAY = (
     (r"\bwhat location does the (?:graph|kg|knowledge graph|dataset) give for\b", "where is"),
     (r"\b(?:did|does) (?:it|its [\w-]+(?: [\w-]+)?) peak\b", lambda t: t.replace("peak", "reach its highest")),
     (r"\breach(?:ed)? its (?:highest|peak)\b|\bpeak(?:ed)?\b", "was highest"),
+    (r"拿(?:了)?(?:第一|头名|冠军|榜首)|夺(?:得)?(?:冠|第一)|居首", "排名第一"), (r"拿(?:了)?第([二三四五])", lambda t: "排名第" + t[-1]),
+    (r"\b(?:does|do|did|is|was) [\w'-]+(?: [\w'-]+){0,3}? (?:rank|ranked|place|placed) (?:in )?(?:first|second|third|top)\b(?! (?:three|two|five|ten|\d))",
+     lambda t: re.sub(r"(?i)^\w+ (.+?) (?:rank|ranked|place|placed) (?:in )?(\w+)$", r"is \1 \2", t).replace(" top", " first")),  # is Guangxi first
+    (r"\b(?:ranks?|ranked|placed?|finished) (?:in )?(?:first|top|number one|no\.\s?1)\b(?! (?:three|two|five|ten|\d))", "is the highest"),
+    (r"属于哪(?:个|一个|一|种)(?=品类|类别|种类|大类|类)", "属于什么"),  # 属于哪个品类: its category, not where it is
+    (r"办公厅\s*[（(]\s*(?:自治区|广西)?(?:人民)?政府的?\s*[)）]|(?<![\u4e00-\u9fff])区政府办公厅|(?<!自治区人民)(?<!自治)(?:自治区|广西)(?:人民)?政府办公厅",
+     "自治区人民政府办公厅"),  # 办公厅（自治区政府的）, 区政府办公厅: the General Office, not the government
+    (r"\b(?:the )?(?:host|venue) city (?:of|for)\b", "which city hosted"), (r"\bissuer and (?:month|date|year) of issue\b", "who issued it and when"),
+    (r"\s*[（(](?:the )?(?:home|birthplace|origin) of [^)）]{2,40}[)）]|\s*[（(]the (?:border|frontier|coastal|port) (?:city|town|county)[)）]", ""),
+    (r"[（(][^)）]{1,12}的(?:产地|故乡|家乡)[)）]", ""),
+    (r"来广西[（(]入桂[)）]发展|[（(]入桂[)）]", lambda t: "入桂发展" if t.startswith("来") else ""),
+    (r"\b(?:show me |list )?(?:its |their |the )?(?:neighbou?rs|edges)(?: in (?:the |this )?(?:kg|knowledge graph|graph))?(?=\s*(?:[?？.]|$|[-—–]\s*list))",
+     "connections"),
+    (r"(?<=\w) node(?=\s*:)", ""), (r"(?:有哪些|有什么)相关(?:信息|资料|内容)", "的数据有哪些"), (r"\bGermany's\s+(?=SAP\b)", ""),
+    (r"(?<=[”\"])(?:这种|这一|这个)新模式", "新模式"), (r"\babsolute gain\b|\bgain\b(?= in\b)", "increase"),
+    (r"\b(?:http|web|internet) address\b", "URL"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -4312,8 +4328,13 @@ def _place_and_kind_zh(kg, text: str, names: list[Name]) -> list[Name]:
 
 def _after_a_place(words: str, at: int, names: list[Name]) -> str:
     """南宁那场电商论坛: the words after a place named at their start (where it was held, not its name)."""
-    place = next((n for n in names if n.start == at and "/resource/place/" in n.iri and n.end - at < len(words)), None)
-    return words[place.end - at:] if place and words.startswith(place.text) else words
+    place = next((n for n in names if _place_starting(n, at, words)), None)
+    return words[len(place.text):] if place else words
+
+
+def _place_starting(n: Name, at: int, words: str) -> bool:
+    """A place named at `at`, the start of words that go on after it."""
+    return n.start == at and "/resource/place/" in n.iri and len(words) > len(n.text) and words.startswith(n.text)
 
 
 def _own_words_zh(words: str) -> str:
