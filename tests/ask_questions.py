@@ -4628,6 +4628,16 @@ CONDITIONS_KEPT = [
     ("Did Germany's SAP (思爱普) land in Guangxi as a cross-border trading platform — yes or no?", P("yes")),
     ("凭祥是否探索了“互市贸易+跨境电商”这种新模式", P("是")),
     ("I need to cite the Sina Guangxi report — what's its http address?", P('"Guangxi e-commerce\'s new leap')),
+    # round 140: the language a source is written in (dct:language); 之乡 before a name, 上面管它的, nodes hang off,
+    # 土特产, quoted source line, supporting that
+    ("What language is the source article in?", L('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi, 2018-08-20, '
+                                                  "http://gx.sina.com.cn/news/dianshang/2018-08-20/detail-ihhxaafy9585433.shtml",
+                                                  "language: Simplified Chinese (zh-Hans)")),
+    ("源文章是什么语言的？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("金桔之乡融安县，行政上隶属哪个地级市？", F("柳州市")),
+    ("凤山县上面管它的地级市叫什么", F("河池市")),
+    ("Rong'an: which nodes hang off this county in the KG?", P("adopts model")),
+    ("Quote the sentence supporting that 47 counties were approved as national rural e-commerce demonstration counties.", P("“The comprehensive demonstration project")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -470,3 +470,9 @@ def test_numbers_given_from_one_to_another_are_each_checked_against_the_things_f
     assert not any("不符" in n for n in a.notes), a.notes  # both are stated figures: no premise said false
     a = ask(kg, "卖到50块一斤的金桔是哪里产的")
     assert a.answers[0]["label"] == "融安县" and any("卖到50块一斤的金桔" in n and "40元/斤" in n for n in a.notes), a.notes
+
+
+def test_the_language_of_a_source_is_the_one_it_records(kg):
+    a = ask(kg, "源文章是什么语言的？")
+    assert "语言：简体中文（zh-Hans）" in [x["label"] for x in a.answers], a.answers
+    assert not a.unrecognised

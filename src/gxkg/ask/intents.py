@@ -240,7 +240,7 @@ ORIGINAL_ASKED = lazyre.compile(r"\boriginal\s+(?:chinese|wording|words|text|sen
 
 
 SOURCE_FIELDS = ("quote", "translation", "title", "title_en", "publisher", "publisher_en", "issued", "url", "version", "version_en",
-                 "description", "description_en", "file")
+                 "description", "description_en", "file", "language")
 
 
 def _source_fields(r) -> dict:
@@ -265,7 +265,7 @@ def source_record(v: dict, lang: str) -> dict:
     the Chinese title and publisher the source is published under."""
     rec = {"quote": v["quote"], "translation": v["translation"], "title": _in_language(v, "title", lang),
            "publisher": _in_language(v, "publisher", lang), "date": v["issued"], "url": v["url"]}
-    rec.update({k: v[k] for k in ("file",) if v[k]})  # file: the one in graph/sources/ it was built from
+    rec.update({k: v[k] for k in ("file", "language") if v[k]})  # file: the one in graph/sources/ it was built from
     rec.update(_said_of_itself(v, lang))
     if lang == "en" and v["title"] and v["title"] != rec["title"]:
         rec.update(original_title=v["title"], original_publisher=v["publisher"])
@@ -5138,9 +5138,23 @@ def _sources_given(ctx: Ctx) -> None:
         if s.get("description"):
             ctx.note(s["description"])  # the division data: where its codes, coordinates and pinyin come from
     _sources_counted(ctx)
+    _languages_given(ctx)
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _speaker_not_held(ctx)
+
+
+def _languages_given(ctx: Ctx) -> None:
+    """原文是什么语言写的, what language is the article in: each source's language as it records it (zh-Hans)."""
+    if "source_language" in ctx.q.cues:
+        ctx.use("source_language")
+        for code in dict.fromkeys(s["language"] for s in ctx.ans.sources if s.get("language")):
+            ctx.add(_say(ctx, f"语言：{LANGUAGE_NAMES.get(code, ('', ''))[0] or code}（{code}）",
+                         f"language: {LANGUAGE_NAMES.get(code, ('', ''))[1] or code} ({code})"), value=code)
+
+
+LANGUAGE_NAMES = {"zh-Hans": ("简体中文", "Simplified Chinese"), "zh-Hant": ("繁体中文", "Traditional Chinese"), "zh": ("中文", "Chinese"),
+                  "en": ("英文", "English")}
 
 
 

@@ -399,6 +399,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "whole": (("全国", "外贸进出口总额。", "外贸进出口总额？", "进出口总额。", "进出口总额？", "进出口总额是多少", "进出口总额大约", "进出口总额大概", "进出口总额有多少", "进出口总额约为", "外贸总额"), ("national total", "nationwide", "nationally", "countrywide", "across china", "across the country", "among all chinese provinces", "among all provinces", "all chinese provinces", "china", "whole country",
                                                           "total imports and exports", "total foreign trade", "total trade", "total import-export", "import-export total", "import-export value", "imports-export",
                                                           "total import and export", "import and export total")),
+    # the language a source is written in (dct:language): asked of the source
+    "source_language": (("什么语言", "哪种语言", "语言写", "语言", "语种", "文种"), ("what language", "which language", "language", "script")),
     # a whole year asked for (a figure of January to July is not the year's)
     "full_year": (("全年", "全年度", "一整年", "整年", "年度总", "12个月", "十二个月", "全部12个月"),
                   ("whole of", "whole year", "full year", "full-year", "entire year", "for the year as a whole", "12-month", "twelve-month",

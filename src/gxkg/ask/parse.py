@@ -707,6 +707,9 @@ EVERYDAY = (
     (r"(?<=\w) node(?=\s*:)", ""), (r"(?:有哪些|有什么)相关(?:信息|资料|内容)", "的数据有哪些"), (r"\bGermany's\s+(?=SAP\b)", ""),
     (r"(?<=[”\"])(?:这种|这一|这个)新模式", "新模式"), (r"\babsolute gain\b|\bgain\b(?= in\b)", "increase"),
     (r"\b(?:http|web|internet) address\b", "URL"),
+    (r"[\u4e00-\u9fff]{1,6}之乡(?=[\u4e00-\u9fff]{1,4}[县市区镇乡村])", ""),  # 金桔之乡融安县: an epithet, no condition
+    (r"(?:上面|上头|上级)?管它的(?=地级市|市)", "所属的"), (r"\b(?:which|what) nodes hang off\b", "what is connected to"),
+    (r"土特产", "特产"), (r"\bquoted (?:source )?line\b", "source sentence"), (r"\bsupporting (?=that\b)", ""),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -2562,6 +2565,9 @@ def _wholes_and_data_named(q: Question) -> None:
     _whole_of_a_share(q)
     _ecommerce_whole(q)
     _dataset_cut_off(q)
+    if "source_language" in q.cues:  # 原文是什么语言写的: the source is asked, for its language
+        q.cues.add("source")
+        q.words.setdefault("source", q.words["source_language"])
 
 
 def _dataset_cut_off(q: Question) -> None:
