@@ -4638,6 +4638,13 @@ CONDITIONS_KEPT = [
     ("凤山县上面管它的地级市叫什么", F("河池市")),
     ("Rong'an: which nodes hang off this county in the KG?", P("adopts model")),
     ("Quote the sentence supporting that 47 counties were approved as national rural e-commerce demonstration counties.", P("“The comprehensive demonstration project")),
+    # round 141: 是哪个县的村子 asks where; web retail; (X brand) only names; 建好的; 入选…综合试验区 is implementing it
+    ("汉塘村是哪个县的村子？", F("灵山县")),
+    ("凤山县是哪个市的地方？", F("河池市")),
+    ("Jan–Jul 2018: was Guangxi's web retail growth in double digits?", P("yes")),
+    ("walnut chicken (Wanshougu brand) — home county?", F("Fengshan County")),
+    ("截至2018年7月底，广西农村累计建好的物流配送网点有几个", V("2228")),
+    ("南宁是否入选了跨境电子商务综合试验区？", P("是")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

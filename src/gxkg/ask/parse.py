@@ -710,6 +710,9 @@ EVERYDAY = (
     (r"[\u4e00-\u9fff]{1,6}之乡(?=[\u4e00-\u9fff]{1,4}[县市区镇乡村])", ""),  # 金桔之乡融安县: an epithet, no condition
     (r"(?:上面|上头|上级)?管它的(?=地级市|市)", "所属的"), (r"\b(?:which|what) nodes hang off\b", "what is connected to"),
     (r"土特产", "特产"), (r"\bquoted (?:source )?line\b", "source sentence"), (r"\bsupporting (?=that\b)", ""),
+    (r"是哪个(?:县|市|镇|乡|区)的(?:村子|村庄|村|镇子|地方)", lambda t: "在哪个" + t[3]),  # 汉塘村是哪个县的村子: where it is
+    (r"\bweb retail\b", "online retail"), (r"\s*\((?:the )?[\w'-]+ brand\)", ""), (r"建好的?(?=物流|服务|站点|网点)", "建成的"),
+    (r"(?:入选了?|名列)(?=[\u4e00-\u9fff]{0,12}综合试验区)", "实施了"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
