@@ -4645,6 +4645,12 @@ CONDITIONS_KEPT = [
     ("walnut chicken (Wanshougu brand) — home county?", F("Fengshan County")),
     ("截至2018年7月底，广西农村累计建好的物流配送网点有几个", V("2228")),
     ("南宁是否入选了跨境电子商务综合试验区？", P("是")),
+    # round 142: fall under a category asks its members or its category, never where (Guangxi is no kind of noodle)
+    ("what kinds of noodles fall under the Guangxi rice noodle category in the graph",
+     L("← is a kind of: Guilin rice noodles", "← is a kind of: Liuzhou river-snail rice noodles", "← is a kind of: Nanning laoyou noodles")),
+    ("Luosifen falls under which category?", F("Guangxi rice noodles")),
+    ("Which category does Liuzhou luosifen belong to?", F("Guangxi rice noodles")),
+    ("Which prefecture does Lipu fall under?", F("Guilin")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -713,6 +713,11 @@ EVERYDAY = (
     (r"是哪个(?:县|市|镇|乡|区)的(?:村子|村庄|村|镇子|地方)", lambda t: "在哪个" + t[3]),  # 汉塘村是哪个县的村子: where it is
     (r"\bweb retail\b", "online retail"), (r"\s*\((?:the )?[\w'-]+ brand\)", ""), (r"建好的?(?=物流|服务|站点|网点)", "建成的"),
     (r"(?:入选了?|名列)(?=[\u4e00-\u9fff]{0,12}综合试验区)", "实施了"),
+    (r"\bfalls? under(?= (?:the |which |what )?(?:[\w' -]{2,40}? )?(?:category|class|group|family|umbrella|type)\b)", "belong to"),  # a category's members, not where
+    (r"^\s*(?:which|what) (?:category|type) (?:does|do|did) [^?]{2,60}? (?:belong to|fall under|fall into|come under)\s*[?？]?\s*$",  # its category
+     lambda t: re.sub(r"(?i)^\s*\w+ \w+ \w+ (.+?) (?:belong to|fall under|fall into|come under)\s*[?？]?\s*$", r"What category is \1?", t)),
+    (r"^\s*[^?]{2,60}? (?:belongs? to|falls? under|falls? into|comes? under) (?:which|what) (?:category|type)\s*[?？]?\s*$",
+     lambda t: re.sub(r"(?i)^\s*(.+?) (?:belongs? to|falls? under|falls? into|comes? under) \w+ \w+\s*[?？]?\s*$", r"What category is \1?", t)),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
