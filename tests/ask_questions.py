@@ -4651,6 +4651,9 @@ CONDITIONS_KEPT = [
     ("Luosifen falls under which category?", F("Guangxi rice noodles")),
     ("Which category does Liuzhou luosifen belong to?", F("Guangxi rice noodles")),
     ("Which prefecture does Lipu fall under?", F("Guilin")),
+    # round 143: 设区市 is the prefecture-level city; a trailing "in the piece" is the graph's own scope, no source asked
+    ("东兴这个边境口岸城市由哪个设区市管？", F("防城港市")),
+    ("noodle types listed as 'guangxi rice noodles' in the piece — which ones?", F("Guilin rice noodles —is a kind of→ Guangxi rice noodles")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

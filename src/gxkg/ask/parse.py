@@ -718,6 +718,8 @@ EVERYDAY = (
      lambda t: re.sub(r"(?i)^\s*\w+ \w+ \w+ (.+?) (?:belong to|fall under|fall into|come under)\s*[?？]?\s*$", r"What category is \1?", t)),
     (r"^\s*[^?]{2,60}? (?:belongs? to|falls? under|falls? into|comes? under) (?:which|what) (?:category|type)\s*[?？]?\s*$",
      lambda t: re.sub(r"(?i)^\s*(.+?) (?:belongs? to|falls? under|falls? into|comes? under) \w+ \w+\s*[?？]?\s*$", r"What category is \1?", t)),
+    (r"设区的?市", "地级市"),  # 由哪个设区市管: the prefecture-level city above it
+    (r"\s+in the (?:piece|article|report|story|text)(?=\s*(?:[—–-]\s|[?？,，]|$))", ""),  # noodles listed … in the piece — which ones
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
