@@ -5149,8 +5149,8 @@ def _languages_given(ctx: Ctx) -> None:
     if "source_language" in ctx.q.cues:
         ctx.use("source_language")
         for code in dict.fromkeys(s["language"] for s in ctx.ans.sources if s.get("language")):
-            ctx.add(_say(ctx, f"语言：{LANGUAGE_NAMES.get(code, ('', ''))[0] or code}（{code}）",
-                         f"language: {LANGUAGE_NAMES.get(code, ('', ''))[1] or code} ({code})"), value=code)
+            zh, en = LANGUAGE_NAMES.get(code, (code, code))
+            ctx.add(_say(ctx, f"语言：{zh}（{code}）", f"language: {en} ({code})"), value=code)
 
 
 LANGUAGE_NAMES = {"zh-Hans": ("简体中文", "Simplified Chinese"), "zh-Hant": ("繁体中文", "Traditional Chinese"), "zh": ("中文", "Chinese"),
