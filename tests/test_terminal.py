@@ -125,3 +125,47 @@ def test_escape_is_the_same_data_in_json():
     assert json.loads(to_json(s)) == s
     assert json.loads(escape(json.dumps(s, ensure_ascii=False))) == s
     assert escape("tab\tand\nnewline") == "tab\tand\nnewline"
+
+
+@pytest.fixture(scope="module")
+def backslash_data(tmp_path_factory):
+    """The mini data set plus two counties: one whose label holds a real ESC, one whose label holds the six
+    characters backslash, u, 0, 0, 1, b: text that looks like the guard's escape of an ESC."""
+    d = tmp_path_factory.mktemp("backslash")
+    shutil.copytree(FIXTURES / "minidata" / "ontology", d / "ontology")
+    shutil.copytree(FIXTURES / "minidata" / "graph", d / "graph")
+    (d / "graph" / "backslash.ttl").write_text(
+        '@prefix gxo: <https://w3id.org/gxkg/ontology#> .\n'
+        '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+        '<https://w3id.org/gxkg/resource/test/esc> a gxo:County ; rdfs:label "真\\u001B县"@zh ;\n'
+        '    gxo:locatedIn <https://w3id.org/gxkg/resource/test/city> .\n'
+        '<https://w3id.org/gxkg/resource/test/lit> a gxo:County ; rdfs:label "字\\\\u001b县"@zh ;\n'
+        '    gxo:locatedIn <https://w3id.org/gxkg/resource/test/city> .\n', encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize("args", [["list", "--type", "County"], ["neighbors", "gxr:test/city"], ["search", "县"]])
+def test_plain_output_never_shows_a_backslash_as_an_escaped_control(runner, backslash_data, args):
+    """In a plain table a label's own backslash is written twice, so `\\u001b` is only ever the guard's
+    escape of a real ESC, and text that merely looks like it reads `\\\\u001b`."""
+    res = run(runner, backslash_data, *args)
+    assert res.exit_code == 0, res.output
+    assert_escaped(res.output)
+    assert "真\\u001b县" in res.output and "字\\\\u001b县" in res.output
+    assert "字\\u001b县" not in res.output
+
+
+def test_entity_pages_and_answers_double_a_label_backslash(runner, backslash_data):
+    res = run(runner, backslash_data, "show", "gxr:test/lit")
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines()[0] == "字\\\\u001b县"
+    res = run(runner, backslash_data, "show", "gxr:test/esc")
+    assert res.output.splitlines()[0] == "真\\u001b县"
+    res = run(runner, backslash_data, "--format", "json", "show", "gxr:test/lit")
+    assert json.loads(res.output)["labels"]["zh"] == "字\\u001b县"  # JSON keeps the data: one backslash
+    res = run(runner, backslash_data, "path", "gxr:test/lit", "gxr:test/esc")
+    assert res.exit_code == 0, res.output
+    assert "字\\\\u001b县" in res.output and "真\\u001b县" in res.output
+    res = run(runner, backslash_data, "ask", "乙市有哪些县？")
+    assert res.exit_code == 0, res.output
+    assert "字\\\\u001b县" in res.output.splitlines() and "真\\u001b县" in res.output.splitlines()

@@ -24,6 +24,13 @@ def escape(s: str) -> str:
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", s)
 
 
+def plain(s: str) -> str:
+    """s for a plain-text page or table: a backslash written twice, so the `\\uXXXX` the terminal guard writes
+    for an unsafe character is never mistaken for text that holds a backslash (JSON and Turtle have their own
+    escapes and are not passed through this)."""
+    return s.replace("\\", "\\\\")
+
+
 class TerminalStream:
     """A text stream that writes to another with UNSAFE characters escaped, unless `raw` (CSV, TSV, XML:
     formats that have no escapes, written as data into a file or a pipe). It reports no terminal (isatty is False), so no library
@@ -114,9 +121,9 @@ WIDE = False  # set by `gxkg --wide`: no wrapping, one line per row whatever its
 def table(headers: list[str], rows: list[list], max_col: int = 60) -> str:
     """An aligned text table; a long cell wraps onto more lines (CJK-aware) so nothing is lost, or with
     --wide stays on one line."""
-    headers = [escape(str(h)) for h in headers]
+    headers = [escape(plain(str(h))) for h in headers]
     split = (lambda c: [c]) if WIDE else (lambda c: _wrap(c, max_col))
-    wrapped = [[split(escape(str("" if v is None else v).replace("\n", " "))) for v in row] for row in rows]
+    wrapped = [[split(escape(plain(str("" if v is None else v)).replace("\n", " "))) for v in row] for row in rows]
     widths = [max([width(h)] + [width(part) for r in wrapped for part in r[i]]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]

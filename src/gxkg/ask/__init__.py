@@ -436,6 +436,7 @@ def _answer_parsed(kg, ctx, depth: int) -> None:
     _provenance_said(ctx)
     _sentence_said(ctx)
     _left_out(ctx)
+    _another_one_unread(ctx)
     _other_parts(ctx)
     if ctx.ans.intent == "relation" and ctx.ans.answers and len(ASKING_WORD.findall(ctx.q.text)) > 1:
         _one_ask_unanswered(ctx)  # who founded DHgate and when: every part asked unanswered, nothing else said instead
@@ -456,7 +457,7 @@ ONE_OF_THEM = lazyre.compile(r"^(?P<first>.+?[？?])\s*(?P<second>[^？?]*?(?:�
 def _referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
     """The answer through another question (REFERRERS), if one applies and depth allows; a reading that is
     refused gives way to a later one that answers (发布《…》的机关是哪个？它是哪个月发布的？)."""
-    if depth >= MAX_DEPTH:
+    if depth >= MAX_DEPTH or _two_roles_compared(q):
         return None
     token = OUTER_BOUNDS.set({"said": q.bounds_said, "restored": 0}) if q.bounds else None
     try:
@@ -464,6 +465,13 @@ def _referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer
     finally:
         if token is not None:
             OUTER_BOUNDS.reset(token)
+
+
+def _two_roles_compared(q) -> bool:
+    """论坛的主办和承办是同一个单位吗: two relations of one thing compared, read whole (never each part alone)."""
+    from .intents import SAME_PARTY
+
+    return len(q.names) == 1 and len(q.relations) == 2 and "yesno" in q.cues and bool(SAME_PARTY.search(q.text))
 
 
 def _first_referred(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> Answer | None:
@@ -1015,6 +1023,21 @@ def _left_out(ctx) -> None:
         ctx.ans.answers = kept
         ctx.ans.notes.append(msg("left_out", ctx.lang, what=msg("sep", ctx.lang).join(ctx.label(i) for i in sorted(left))))
         ctx.use("besides")
+
+
+# another thing of a kind, beside the one named (和X同一模式的另一个设施): a thing the question names through X
+ANOTHER_OF_KIND = lazyre.compile(r"(?:另一个|另一家|另一座|另外一个|另外一家|另外那个)(?:设施|中心|平台|县|市|村|镇|企业|公司|产品|模式|活动|论坛)|"
+                                 r"\b(?:another|the other) (?:facility|centre|center|platform|county|city|village|town|company|firm|product|"
+                                 r"model|event|forum)\b", re.I)
+
+
+def _another_one_unread(ctx) -> None:
+    """Where is the other facility with the same model as X: an answer about X itself (its place, its facts) is
+    not about the other one; taken back and said, never given in its place."""
+    m = ANOTHER_OF_KIND.search(ctx.q.text) if ctx.ans.intent in ("where", "relation", "figure", "about") else None
+    if m and ctx.ans.answers:
+        ctx.ans.answers, ctx.ans.evidence, ctx.ans.sources = [], [], []
+        ctx.ans.unrecognised.append(msg("not_understood", ctx.lang, words=m.group(0)))
 
 
 def _intents_for(q) -> list:

@@ -1293,6 +1293,52 @@ SAME_TIME = lazyre.compile(r"同一个?(?:年份|年|月|天|日)|同[年月]|\b
 SAME_WIDTH = {r"年|year": 4, r"月|month": 7, r"天|日|day|date": 10}
 
 
+@intent("same_party", {"zh": ["中国-东盟信息港电子商务论坛的主办方和承办方是同一个单位吗？"],
+                       "en": ["Is the forum's host the same body as its organiser?"]})
+def same_party(ctx: Ctx):
+    """Whether two relations of the one thing named reach the same things (the host and the organiser of the forum):
+    yes or no, with what each reaches and its sentence; never a yes beside two different bodies."""
+    rows = _two_relations_of_one(ctx) if "yesno" in ctx.q.cues and SAME_PARTY.search(ctx.q.text) else None
+    if not rows:
+        return False
+    ctx.use("names", "relations", "yesno", "classes", "who")
+    same = len({_objects(xs) for xs in rows.values()}) == 1
+    ctx.add(f"{msg('yes' if same else 'no', ctx.lang)}: " + ctx.sep().join(_reached(ctx, r, xs) for r, xs in rows.items()))
+    ctx.cite(_sentences_of(sum(rows.values(), [])))
+    return True
+
+
+def _objects(rows: list[dict]) -> frozenset:
+    return frozenset(x["o"].value for x in rows)
+
+
+def _sentences_of(rows: list[dict]) -> list[str]:
+    """The evidence sentences of fact rows that have one (a derived fact has its rule instead)."""
+    return [x["ev"].value for x in rows if "ev" in x]
+
+
+def _two_relations_of_one(ctx: Ctx) -> dict | None:
+    """relation -> its facts from the one thing named, for the two relations asked; None unless both hold."""
+    q = ctx.q
+    if len(q.names) != 1 or len(q.relations) != 2:
+        return None
+    rows = {r: _out_of(ctx, q.names[0].iri, r) for r in q.relations}
+    return rows if all(rows.values()) else None
+
+
+def _out_of(ctx: Ctx, e: str, r: str) -> list[dict]:
+    """The facts e r ?o, but those back to e itself."""
+    return [x for x in _related(ctx, GXO + r, s=e) if x["o"].value != e]
+
+
+def _reached(ctx: Ctx, r: str, rows: list[dict]) -> str:
+    """主办单位 广西壮族自治区人民政府: the relation and what it reaches."""
+    return f"{ctx.label(GXO + r)} {ctx.sep().join(sorted({ctx.label(x['o'].value) for x in rows}))}"
+
+
+SAME_PARTY = lazyre.compile(r"同一(?:个|家|批)?(?:单位|机构|部门|主体|组织|人|家|个)|是一家|是同一|一样吗|相同吗|\bthe same\b|\bidentical\b", re.I)
+
+
 @intent("name_then", {"zh": ["文章发表时横县已经叫横州市了吗？"], "en": ["Was Hengxian already called Hengzhou when the article was published?"]})
 def name_then(ctx: Ctx):
     """Did a place have a name at the article's time: yes or no by the date of the renaming the division data
@@ -2062,7 +2108,7 @@ def year_of_extreme(ctx: Ctx):
     if not _year_extreme_asked(q):
         return False
     rows = figure_rows(ctx, [q.names[0].iri], _hard(q), [])
-    whole = sorted((f for f in rows if _whole_year(f["period"])), key=lambda f: _year_of(f["period"]))
+    whole = sorted((f for f in rows if _whole_year(f["period"]) and _among_years(q, f)), key=lambda f: _year_of(f["period"]))
     pick = _surely_extreme(whole, "most" in q.cues)
     if pick is None:
         return False  # one year, two figures of a year, or bounds that leave it open: no year is sure
@@ -2084,9 +2130,15 @@ def _years_compared_said(ctx: Ctx, years: list[str], parts: list[dict]) -> None:
 
 
 def _year_extreme_asked(q: Question) -> bool:
-    """哪一年最高, which year was it lowest: one thing, one figure, the year of its extreme asked (no year given)."""
-    return all(("when" in q.cues, q.cues & {"most", "least"}, len(q.names) == 1, len(_hard(q)) == 1, not q.years, not q.classes,
+    """哪一年最高, which year was it lowest: one thing, one figure, the year of its extreme asked (among the years
+    given, two or more, or all)."""
+    return all(("when" in q.cues, q.cues & {"most", "least"}, len(q.names) == 1, len(_hard(q)) == 1, len(q.years) != 1, not q.classes,
                 YEAR_ASKED.search(q.text)))
+
+
+def _among_years(q: Question, f: dict) -> bool:
+    """2013年和2017年，哪年最高: a figure of one of the years given (any year, when none is)."""
+    return not q.years or _year_of(f["period"]) in q.years
 
 
 YEAR_ASKED = lazyre.compile(r"哪一?年|\b(?:which|what) year\b|\bwhen\b", re.I)
@@ -4803,7 +4855,15 @@ def _figure_evidence(ctx: Ctx) -> list[str]:
     subjects = _figure_subjects(ctx)
     inds = _with_rates(ctx.q, _pick_indicators(ctx, subjects) if subjects else [])
     rows = figure_rows(ctx, subjects, inds, ctx.q.years) if inds else []
+    rows = rows or _tied_figure_rows(ctx, subjects)
     return [f["ev"] for f in _the_figures_given(ctx, rows) if f["ev"]]
+
+
+def _tied_figure_rows(ctx: Ctx, subjects: list[str]) -> list[dict]:
+    """凤山带动一万余户脱贫，原文怎么说: no figure of the names; the figure of the one thing tied to them (the linkage
+    凤山 adopted)."""
+    tied, inds = _figure_of_tied(ctx, subjects) if subjects else ([], [])
+    return figure_rows(ctx, tied, inds, ctx.q.years) if inds else []
 
 
 def _with_rates(q: Question, inds: list[str]) -> list[str]:
@@ -5048,12 +5108,19 @@ def source(ctx: Ctx):
 def _claimed_number_not_held(ctx: Ctx) -> bool:
     """广西米粉从业人员约50万人这个说法的出处: a claim about a thing named whose number no figure of the graph has is
     no claim any source held gives (never the source of the thing instead), said so."""
-    from . import _lit_decimal
-
     given = _amounts_given(ctx.q.text) if ctx.q.names and not ctx.q.cues & (PLACE_DATA | {"yesno"}) else {}  # a code; 是这个数吗
-    if not given or any(ctx.kg.store.select(query("figure_values"), {"n": _lit_decimal(v)}) for v in given):
+    if not _given_not_held(ctx, given):
         return False
     _source_uses(ctx)
+    return True
+
+
+def _given_not_held(ctx: Ctx, given: dict) -> bool:
+    """Amounts the question gives that no figure of the graph has: said (图谱中没有写作 10亿 的数据)."""
+    from . import _lit_decimal
+
+    if not given or any(ctx.kg.store.select(query("figure_values"), {"n": _lit_decimal(v)}) for v in given):
+        return False
     ctx.ans.unrecognised.append(msg("no_figure_stated", ctx.lang, number=ctx.sep().join(given.values())))
     return True
 
@@ -5486,6 +5553,8 @@ def yesno(ctx: Ctx):
     q = ctx.q
     if not _two_set_against(q) or _members_compared(ctx) or ASKED_THEN_THAT.search(q.text):
         return False
+    if not q.indicators and _given_not_held(ctx, _amounts_given(q.text)):
+        return True  # did Alibaba put 1 billion yuan into …: no figure of it, never a yes for the link alone
     pair = _parties(q) if len(q.names) > 2 else q.names
     if _one_owns_the_other(q, *pair[:2]):
         return False  # the State Council's reply — were those Guangxi cities: the owner is no claim about the reply
@@ -6812,8 +6881,22 @@ def _etc_in_the_sentence(ctx: Ctx) -> None:
     """业务拓展到江西、四川、湖南等省: things listed that the sentence ends with 等 (and others) are perhaps not all;
     said, with how many the graph records."""
     labels = {ctx.kg.label(a["iri"], "zh") for a in ctx.ans.answers if a.get("iri")} - {None, ""}
-    if labels and any(map(_etc_after(labels).search, _quotes_cited(ctx))):
-        ctx.note(msg("listed_etc", ctx.lang, n=len(labels)))
+    n = max((_named_in_the_list(labels, m) for q in _quotes_cited(ctx) for m in _etc_after(labels).finditer(q)) if labels else [], default=0)
+    if n:
+        ctx.note(msg("listed_etc", ctx.lang, n=n))
+
+
+def _named_in_the_list(labels: set, m: re.Match) -> int:
+    """How many of the answers the list that ends with 等 names (its clause, back to the last comma or stop): the
+    other answers (a model beside the provinces its business reached) are no part of it."""
+    start = max(m.string.rfind(c, 0, m.start()) for c in "，。；：,;:") + 1
+    clause = m.string[start:m.end()]
+    return sum(1 for x in labels if _said_in(x, clause))
+
+
+def _said_in(label: str, clause: str) -> bool:
+    """The label, or its short form without 省/市/县/区 (湖南 for 湖南省), is in the clause."""
+    return label in clause or len(label) > 2 and re.sub("[省市县区]$", "", label) in clause
 
 
 def _etc_after(labels: set) -> re.Pattern:

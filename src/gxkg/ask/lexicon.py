@@ -419,8 +419,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   # whether a thing is open or running now: sources state what was, never what is today
                   "还开着", "还在营业", "还在运营", "还营业", "仍在营业", "仍在运营", "还开不开", "关门了", "倒闭",
                   # who wrote an article: no source names its writer
-                  "记者", "作者", "撰稿人", "执笔", "谁写的", "署名"),
+                  "记者", "作者", "撰稿人", "执笔", "谁写的", "署名",
+                  # who holds an office: no source names an official
+                  "市长", "县长", "区长", "镇长", "乡长", "村长", "省长", "州长", "书记", "局长", "厅长", "部长", "总经理", "一把手"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
+                  "mayor", "governor", "general manager",
                   "shareholder", "shareholders", "his name", "her name", "their names",
                   "which street", "what street", "street address", "exact address", "postal address",
                   "postcode", "post code", "postal code", "zip code", "area code", "dialling code", "dialing code", "phone number",

@@ -279,6 +279,9 @@ OR_MORE = lazyre.compile(r"(?P<n>\b\d[\d,.]*(?:\s*(?:%|percent|billion|million|t
 # the thanks a sign-off begins with: after it, to the end, come only names, titles and organisations (no question)
 THANKS = (r"(?:many thanks|much appreciated|tq(?:vm)?|thx|tks|ty|thanks(?: a lot| so much| in advance| again)?|"
           r"thank you(?: very much| so much| in advance| kindly)?(?: and (?:best |kind |warm )?regards)?)")
+# a figure said after "how far apart …": the gap between two figures, not the distance between two places
+FIGURE_AFTER = (r"[^?？]*\b(?:sales|turnover|volume|revenue|figures?|numbers?|value|transactions?|exports?|imports?|prices?|"
+                r"output|totals?|counts?|shares?|growth)\b")
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
@@ -441,7 +444,7 @@ EVERYDAY = (
      r"settled|came|come|exist|belong|adopt|adopted|use|used|held|hold)\b|\s*[?,.!]|$)", lambda w: re.sub(r"(y)$|(?<!y)$", lambda e: "ies" if e.group(1) else "s", w, count=1)),
     (r"\bin the (?:[A-Z][\w-]*|original|news) (?:piece|article|report|story|coverage)\b", ""),  # the one … in the Sina piece
     (r"\b(?:China|the PRC)['’]s (?=State Council\b)", ""),  # China's State Council: the one the graph holds, no nation asked
-    (r"乡村(?!振兴)", "农村"),  # 广西乡村那边的电商: rural, as 农村
+    (r"乡村(?!振兴)(?!做(?:农村)?电商)", "农村"),  # 广西乡村那边的电商: rural, as 农村 (乡村做电商: the business, below)
     (r"\b(?:in )?the whole of (?=Guangxi\b)", "in "),  # westernmost county in the whole of Guangxi: in Guangxi
     (r"\bwhere (?:does|do|did) (?=.{2,80}? (?:show up|shows up|appear|appears|turn up|feature|come up) in (?:this|the|your) (?:knowledge )?(?:graph|kg|data)\b)",
      "what is known about "),  # where does the State Council show up in this graph: what the graph holds of it
@@ -559,7 +562,7 @@ EVERYDAY = (
     (r"打出(?:的|了)", ""), (r"(?:把)?落脚点?放在了?|落脚在", "落户在"),  # 打出的主题口号; 把落脚点放在了广西
     (r"\bclock(?:ed|s)? up\b", "make"), (r"\bat (?:the|a) (?:quicker|faster|higher) pace\b", "faster"),
     (r"^\s*scan (?:every|all|each)\b", "Of every"), (r"^(?:做|在做)?[\u4e00-\u9fff]{1,6}梳理[：:，,]\s*", ""),  # 做政策梳理：…
-    (r"\bdiscussion (?=themes|topics)", ""),
+    (r"\bdiscussion (?=topics)", ""), (r"\bdiscussion (?:themes?|subjects?)\b", "topics"),  # the topics discussed, not the one theme
     (r"\bimport(?:-goods| goods)? (?:direct[- ](?:buy|purchase) )?experience hall\b", "direct-purchase experience centre"),
     (r"\bgrouped (?:as|inside|under|into|in|with)\b", "part of"), (r"\b(?:smallest|biggest|largest|top) earner\b", lambda w: w.split()[0] + " sales"),
     (r"\bprice (?:boost|jump|hike)\b", "price rise"), (r"\bactive in\b(?= \w+ rural| rural)", "operating in"),
@@ -699,7 +702,7 @@ EVERYDAY = (
     (r"办公厅\s*[（(]\s*(?:自治区|广西)?(?:人民)?政府的?\s*[)）]|(?<![\u4e00-\u9fff])区政府办公厅|(?<!自治区人民)(?<!自治)(?:自治区|广西)(?:人民)?政府办公厅",
      "自治区人民政府办公厅"),  # 办公厅（自治区政府的）, 区政府办公厅: the General Office, not the government
     (r"\b(?:the )?(?:host|venue) city (?:of|for)\b", "which city hosted"), (r"\bissuer and (?:month|date|year) of issue\b", "who issued it and when"),
-    (r"\s*[（(](?:the )?(?:home|birthplace|origin) of [^)）]{2,40}[)）]|\s*[（(]the (?:border|frontier|coastal|port) (?:city|town|county)[)）]", ""),
+    (r"\s*[（(](?:the )?(?:home|birthplace|origin) of [^)）]{2,40}[)）]|\s*[（(](?:the |a )?(?:border|frontier|coastal|port) (?:city|town|county)(?:,\s*[A-Za-z ]{2,20})?[)）]", ""),
     (r"[（(][^)）]{1,12}的(?:产地|故乡|家乡)[)）]", ""),
     (r"来广西[（(]入桂[)）]发展|[（(]入桂[)）]", lambda t: "入桂发展" if t.startswith("来") else ""),
     (r"\b(?:show me |list )?(?:its |their |the )?(?:neighbou?rs|edges)(?: in (?:the |this )?(?:kg|knowledge graph|graph))?(?=\s*(?:[?？.]|$|[-—–]\s*list))",
@@ -707,7 +710,7 @@ EVERYDAY = (
     (r"(?<=\w) node(?=\s*:)", ""), (r"(?:有哪些|有什么)相关(?:信息|资料|内容)", "的数据有哪些"), (r"\bGermany's\s+(?=SAP\b)", ""),
     (r"(?<=[”\"])(?:这种|这一|这个)新模式", "新模式"), (r"\babsolute gain\b|\bgain\b(?= in\b)", "increase"),
     (r"\b(?:http|web|internet) address\b", "URL"),
-    (r"[\u4e00-\u9fff]{1,6}之乡(?=[\u4e00-\u9fff]{1,4}[县市区镇乡村])", ""),  # 金桔之乡融安县: an epithet, no condition
+    (r"[\u4e00-\u9fff]{1,6}之乡(?=[\u4e00-\u9fff]{1,4}[县市区镇乡村]|[\u4e00-\u9fff]{2,4}[，,、])|[（(][\u4e00-\u9fff]{1,6}之乡[)）]", ""),  # 金桔之乡融安县: an epithet, no condition
     (r"(?:上面|上头|上级)?管它的(?=地级市|市)", "所属的"), (r"\b(?:which|what) nodes hang off\b", "what is connected to"),
     (r"土特产", "特产"), (r"\bquoted (?:source )?line\b", "source sentence"), (r"\bsupporting (?=that\b)", ""),
     (r"是哪个(?:县|市|镇|乡|区)的(?:村子|村庄|村|镇子|地方)", lambda t: "在哪个" + t[3]),  # 汉塘村是哪个县的村子: where it is
@@ -720,6 +723,121 @@ EVERYDAY = (
      lambda t: re.sub(r"(?i)^\s*(.+?) (?:belongs? to|falls? under|falls? into|comes? under) \w+ \w+\s*[?？]?\s*$", r"What category is \1?", t)),
     (r"设区的?市", "地级市"),  # 由哪个设区市管: the prefecture-level city above it
     (r"\s+in the (?:piece|article|report|story|text)(?=\s*(?:[—–-]\s|[?？,，]|$))", ""),  # noodles listed … in the piece — which ones
+    (r"(?<=[\u4e00-\u9fff]{2})(?:减去|减掉|减|minus)(?=\s*[\u4e00-\u9fff]{2,10}\s*[：:，,][^？?]*(?:相差|差额|差距|差多少|差几|差了))", "和"),  # 香蕉减芒果：…相差几个亿: the two compared
+    (r"\bhow far apart (?:were|are|was|is) (?:the two|they|these two|those two|both)(?: in| on| by)?\b(?=" + FIGURE_AFTER + ")",
+     "what was the difference between the two in"),
+    (r"\bhow far apart (?:were|are|was|is)\b(?=" + FIGURE_AFTER + ")", "what was the difference between"),  # in sales, not in km
+    (r"哪一(?=[个家座位种条项份年])", "哪"),  # 由哪一个地级市管辖: which one, as 哪个
+    (r"\b(?:is|are) there (?:a|an|any) [\w' -]{2,30}? on record for\b",  # a host city on record for X: X's host city
+     lambda t: re.sub(r"(?i)^(?:is|are) there (?:a|an|any) (.+?) on record for$", r"what is the \1 of", t)),
+    (r"\b(?:a|an|the) (?:\d{4}|\d{1,2}(?:st|nd|rd|th)) edition of (?:the )?", lambda t: "the " + t.split()[1] + " "),  # an event's edition, no source's
+    (r"(?:^|(?<=[里中上，,]))属于(?=[\u4e00-\u9fff]{2,8}(?:品类|类别|门类)的[^？?]{0,8}(?:几种|几类|几个|多少种|多少个))", ""),  # 属于X品类的米粉有几种: X's members
+    (r"^(?:[A-Za-z][\w'-]*\s+){0,3}(?:here|asking|note|question|query|request|enquiry|inquiry)\s*(?:[-—–:,]|\s-)\s*", ""),  # Journalist here - …: who asks
+    (r"\s*(?:does|did|do) the (?:sina )?(?:piece|article|report|story) (?:report|say|give|state|quote|mention)(?=\s+for\b)", ""),
+    (r"冲破", "突破"), (r"\bmerchandise\b", "goods"), (r"\bselenium[- ]enriched\b", "selenium-rich"),
+    (r"\b(?:people's )?jobs (?:are |were )?tied(?:,? directly or indirectly,)? to\b", "jobs driven by"),
+    (r"\bin the country\b(?=[^?]*\b(?:shops?|stores?|share|slice|percentage|proportion)\b)", "in China"),
+    (r"\bnational[- ]brand (?=platforms?\b)", ""), (r"工程项目", "工程"), (r"本土(?=电商|企业|平台|开发)", ""),
+    (r"\bwhich city (?:do|should|would|will|can) (?:we|i|they) (?:fly|travel|go|head) (?:to|into)\b", "which city is it held in"),
+    (r"\battributed to(?=\s*[?？]?\s*$)", "from"),
+    (r"[（(](?:边境|口岸|沿边|沿海|边境口岸|边贸)(?:口岸)?(?:城市|小城|重镇|县城|市|县|镇)?[)）]", ""),
+    (r"(?:这个)?(?:节点|实体)?周边(?:都)?有(?:哪些|什么|啥)(?:关联实体|关联|上下游和品类关系|关系|节点|实体)?", "直接相连的有哪些"),
+    (r"沾边的(?:东西|事物|实体|节点)?(?:都)?有(?:啥|哪些|什么)", "直接相连的有哪些"),
+    (r"(?:谁|哪个|哪一个|哪家)(?:更)?占优", "谁更多"),
+    (r"\b(?:put|set|place|lay) .{3,80}? next to .{3,80}?(?=\s*(?:[-—–,;:]\s*)?(?:which|what|who)\b)",
+     lambda t: re.sub(r"(?i)^(?:put|set|place|lay) (.+?) next to (.+)$", lambda m: f"compare {m.group(1)} with {m.group(2)}", t)),
+    (r"\b(?:trails|trailed|comes last|came last|is at the bottom|was at the bottom)\b", "is lowest"), (r"\bslowest(?= growth)", "lowest"),
+    (r"^(?:我记得|我印象中|印象中|我听说|听说|据说)[，,]?(?=[^？?]*[，,]\s*(?:对不对|对吗|是吗|是不是|没错吧|对吧)\s*[？?]?\s*$)", ""),
+    (r"\s*(?:->|→|=>|—>)\s*(?=(?:its|the|their)\b)", ": "), (r"新闻的?网址(?:是多少)?|网址是多少", lambda t: ("新闻的网址" if t.startswith("新闻") else "网址") + ("是什么" if t.endswith("多少") else "")),
+    (r"边境(?:口岸)?城市(?=[\u4e00-\u9fff]{2}[、和与及])", ""), (r"\bgrowth percentages?\b", "growth rate"),
+    (r"\s+in the (?:dataset|data ?set|database|data)(?=\s*[?？]?\s*$)", ""),
+    (r"(?<=是)(?:哪个时期|哪一时期|哪段时间|哪个时间段|哪一?期)", "哪年"),
+    (r"\b(?:among|of) the (?:two|three|four|five|six|seven|eight|nine|ten) (?=[\w' -]{2,30}?,)", lambda t: t.split()[0] + " the "),
+    (r"\bplatforms (?:(?:reported|said|listed|described) as )?(?:having )?set up (?:shop )?in\b", "platforms settled in"),
+    (r"\b(?:is|are|was|were) (?:e-commerce|it|the sector|the industry) credited with\b", "does e-commerce drive"),
+    (r"(?<=电商)(?:龙头|领军|头部)(?=企业)", ""), (r"(?:进入|来到?|到|进军)广西发展", "入桂发展"), (r"被(?:写成|写作|描述为|说成|称为)(?=[“\"])", ""),
+    (r"\bsited\b", "located"), (r"\b(?:pointing|points|point) (?:at|to)\b", "connected to"),
+    (r"\bpractis(?:e|es|ed|ing)\b", lambda t: {"e": "adopt", "es": "adopts", "ed": "adopted", "ing": "adopting"}[t.lower()[7:]]),
+    (r"\bcity-level government\b", "prefecture"), (r"\bsits? under\b", "is in"),
+    (r"\b(?:which|what) (?:graph |kg )?(?:relations|relationships|links) (?:involve|include|touch|concern)\b", "what is connected to"),
+    (r"\bthe regional (?=department of commerce\b|commerce department\b)", "the Guangxi "),
+    (r"\bknown far and wide as\b", "known as"),
+    (r"(?:那个|这个)?(?:卖|种|做|产)[\u4e00-\u9fff]{1,6}(?:出名|闻名|有名)的(?=[\u4e00-\u9fff]{2,6}(?:村|县|镇|市))", ""),
+    (r"(?<=\w) node(?=\s*(?:[—–-]|[.?？。]?\s*$))", ""),
+    (r"\b(?:types|kinds|sorts|varieties|products|teas|noodles|members|ones|items|things)(?:\s*\([^)]{2,40}\))? (?:are |were |is )?(?:classed|grouped|filed|counted|lumped|"
+     r"categori[sz]ed|classified)(?: together)? under\b(?!\s+(?:which|what|whose)\b)", lambda t: t.split()[0] + " listed under"),  # types classed under X: X's members
+    (r"(?:政策|规划|通知|意见|批复)文件(?:的)?(?:名称|名字|标题|全称)", lambda t: t[:2] + "文件"),  # 政策文件名称: the documents, no source's file name
+    (r"(?<=[茶粉果桔橘蕉米鸡笋苗])出自(?=(?:哪里|哪儿|何处|什么地方|哪个地方)[？?]?\s*$)", "产自"),  # 金花茶出自哪里: where it comes from
+    (r"(?:主办|承办|发布|运营)(?:方|单位|机构|部门)(?:和|与|跟|同)(?:主办|承办|发布|运营)(?:方|单位|机构|部门)(?=[^？?]*(?:同一|一样|相同|是一家))",
+     lambda t: re.sub(r"(?:方|单位|机构|部门)", "", t)),  # 主办方和承办方是同一个单位吗: the two roles compared, no one role read as a name
+    (r"\b(?:language|script)(?:\s*(?:/|or|and)\s*(?:script|language))? (?:code|tag)s?\b", "language"), (r"(?:语言|语种)(?:代码|编码|标签)", "语言"),
+    (r"(?:的)?原产(?=县|市|村|镇|地级市)", "产地"),  # 凌云茶原产县的上级市: the origin county, then one level up
+    (r"(?:这条|这个|该|这些)(?:数据|数字|说法|消息)(?:是)?(?:什么时候|何时|哪天|哪一天)(?:发布|公布|发表|报道)的?", "这条数据的发布日期是"),
+    (r"(?<![个座])边境(?:口岸)?(?:城市|小城|口岸城市)(?=[\u4e00-\u9fff]{2})|这个边境(?:口岸)?(?:城市|市|小城)(?=[，,])", ""),
+    (r"(?<!直接)(?:有关|相关|相连|挂钩)的(?:节点|实体|东西)(?:都)?(?:列一下|列出来|有哪些|有什么)", "直接相连的有哪些"),
+    (r"^按(?:年份|年度|年)(?:来)?看[，,]?", ""), (r"\btea (?:group|cluster|family|sector)\b", "tea industry"),
+    (r"\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:ten|10)\b",
+     lambda t: str(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].index(t.split()[0].lower()) + 1) + "0%"),
+    (r"['‘\"“]?\bentered Guangxi\b['’\"”]?", "came to develop in Guangxi"), (r"贴出|贴一下|贴上", "给出"),
+    (r"(?<=\w) boom\b", ""),
+    (r"\s*\bthe (?:article|piece|report|source) (?:praises|highlights|touts|lauds|singles out)\b", ""),
+    (r"搞[\u4e00-\u9fff]{1,8}?扶贫的(?=[\u4e00-\u9fff]{2,4}(?:县|市|，|,|行政|归|属|是|在))", ""),
+    (r"在?哪(?:个|一个|一)?年度", "在哪年"), (r"\bprefectural(?:[- ]level)? city\b", "prefecture"),
+    (r"[\u4e00-\u9fff]{2,8}[（(](?:中国[-—–]?东盟|中国|东盟|广西)[)）]",  # 信息港（中国-东盟）: the name with its qualifier in front
+     lambda t: re.sub(r"^(.+?)[（(](.+?)[)）]$", lambda m: m.group(2) + m.group(1), t)),
+    (r"\bemployment effect\b", "jobs created"), (r"\s*\((?:headcount |rough |ballpark )?estimates?\)", ""),
+    (r"\bwhat (?:[\w-]+ ){0,4}(?:percentage|percent|share|figure|number|amount|rate|total|count)\b[^?]*?\s(?:does|did|do) the (?:sina )?"
+     r"(?:piece|article|report|story) (?:report|say|give|state|quote|mention)(?=\s*[?？]\s*$)",
+     lambda t: re.sub(r"(?i)\s(?:does|did|do) the (?:sina )?(?:piece|article|report|story) \w+$", "", t)),
+    (r"(?:国家层面|国家级)(?=[“\"]?[\u4e00-\u9fff])", "国家"), (r"授牌的", "的"),
+    (r"\b(?:gui-?cha|guicha)(?: tea)? (?:cluster|group|family|sector)\b", "Guicha industry"),
+    (r"招进来了?|招进了?|招来了?|招商引进了?", "入驻了"), (r"\s*\((?:e\.g\.,?\s*)?[\w' -]{2,30}? etc\.?\)", ""),
+    (r"\brelocated (?:in)?to\b", "settled in"),
+    (r"\b(?:the )?walnut[- ]fed chicken(?: brand)?(?: (?:from )?Wanshougu(?: valley)?)?|\bWanshougu(?: valley)? walnut[- ]fed chicken\b", "Wanshougu walnut chicken"),
+    (r"\b(?:its |the )?(?:prefecture(?:-level)?|city|county)[- ]parent\b", "which prefecture is it in"), (r"^(?:the )?border (?:town|city|port) (?=(?-i:[A-Z]))", ""),
+    (r"(?:有)?哪些关联关系|关联关系有哪些|有什么关联(?=[？?]?\s*$)", "直接相连的有哪些"),
+    (r"\bhub\b", "centre"), (r"\bhead-to-head\b", "compared"), (r"\bwho wins\b", "which is larger"),
+    (r"\bofficially recogni[sz]ed as\b", "is"), (r"\bexpansion factor\b|\bgrowth multiple\b", "how many times"), (r"中间差了?多少", "相差多少"),
+    (r"\bshowroom\b", "experience centre"), (r"(?<=promotion )portal\b", "platform"), (r"跨境平台", "跨境电商平台"),
+    (r"\b(?:what|which) parts? of the world\b", "where"),
+    (r"\bwalnut[- ]chicken(?: brand)?(?: from)? Wanshougu(?: valley)?\b", "Wanshougu walnut chicken"),
+    (r"\b(?:is|are) (?:farmed|grown|raised|reared|bred) where\b", "comes from where"),
+    (r"\b(?:parcel )?delivery (?:network )?(?:depots?|outlets?)\b", "logistics delivery outlets"),
+    (r"\b(?:(?:rural|village) )?(?:e-commerce )?service points?\b", "rural e-commerce service stations"),
+    (r"\bpercentage growth (?:figures?|numbers?|rates?)\b", "growth rate"),
+    (r"(?:乡村|农村)做(?:农村)?电商(?:业务)?", "开展农村电商业务"), (r"下沉到(?=[\u4e00-\u9fff]{2})", "在"),
+    (r"名字报一下|报一下名字|报个名", "列一下"), (r"(?<=全国)大平台|(?<=全国性)大平台", "知名电商平台"),
+    (r"\s*[—–:-]+\s*(?:names?|list(?: them)?|which ones)(?:,? please)?\s*[?？]?\s*$", "?"),  # platforms that settled in X — names?: which ones
+    (r"(?<![相落还])差了?(?=多少|几)", "相差"),
+    (r"\b(?:two|three|four|five|2|3|4|5) (?:discussion )?(?:themes|subjects)\b", lambda t: t.split()[0] + " topics"),
+    (r"(?<=\w) log (?=over|in|during|for)\b", " have "), (r"\bkeeps? busy\b", "employs"),
+    (r"\b(?:total )?import[- ]export(?: value| volume| total)?\b", "total imports and exports"),
+    (r"(?<!最终)消费这块", "最终消费"), (r"(?:GDP|gdp)增长", "经济增长"), (r"贡献了(?=几成|多少)", "贡献率是"),
+    (r"\bsales-wise\b", "in sales"), (r"\b(?:as )?making up\b", "in"),
+    (r"\bSoutheast Asian (?:businesses|companies|firms|enterprises)\b", "ASEAN enterprises"), (r"\blocally[- ]built\s+", ""),
+    (r"(?:(?<=port )|(?<=goods )|(?<=Qinzhou )|(?<=Qinzhou's ))outlet\b", "direct-sales centre"),
+    (r"\b(?:big-name |major |national )?online marketplaces\b", "platforms"), (r"把落脚点放(?:到|在)了?", "落户"),
+    (r"\s*the (?:article|piece|report|source) (?:names|lists|mentions)(?=\s*[?？]?\s*$)", ""),
+    (r"\s*\((?:jinhua|jin hua)\)", ""), (r"\bgolden-camellia\b", "golden camellia"), (r"\borigin place\b", "origin"),
+    (r"(?<=[\u4e00-\u9fff])致富(?=的)", ""), (r"\bexperiments? (?:being )?(?:run|carried out|tried)\b", "adopted"),
+    (r"[\u4e00-\u9fff]{2,4}关所在的(?=[\u4e00-\u9fff]{2,4}[市县])", ""),
+    (r"按(?:照)?20\d\d年?版?的?(?:行政)?区划(?:数据)?[，,]?", ""),
+    (r"\s*\((?:a |the )?(?:tourist|tourism|scenic|famous|mountain|karst)[\w -]{0,20}\)", ""),
+    (r"指向[“\"]?[^“”\"的]{1,20}?[”\"]?的关系有哪些", lambda t: "和" + t[2:-6] + "直接相连的有哪些"),
+    (r"直接相连的节点(?=都?(?:有哪些|有啥|有什么|是哪些|列))", "直接相连的"),
+    (r"(?<=[\u4e00-\u9fff])这?(?:两|三|四|五)(?:种|个|样|家)(?:里|中|当中|之中)", "中"),
+    (r"进了?广西农村市场", "在广西开展农村电商业务"), (r"\brunner-up\b", "second"),
+    (r"\b(?:the )?(?:(?-i:[A-Z])\w+ )?(?:software|tech|e-commerce|internet|retail) giant\s+", ""), (r"\brecorded as having\s+", ""),
+    (r"\bpioneered\b", "adopted"), (r"\bhushi[- ]trade\b", "border trade + cross-border e-commerce"),
+    (r"\bsource text\b", "source"), (r"\bequall?ed\b", "was"),
+    (r"是哪(?:个|一个)?(?:地级)?市(?:代管|管辖|下辖|管)的(?:县级市|县|区|自治县)", "由哪个地级市管辖"),  # 横州市是哪个市代管的县级市: its city
+    (r"\bx-border\b", "cross-border"), (r"\be-comm\b", "e-commerce"), (r"\bprior (?:yr|year)\b", "previous year"),
+    (r"\braised above the poverty line\b", "lifted out of poverty"), (r"(?<=业务)扩展到", "拓展到"), (r"(?<=几个)外省", "省"),
+    (r"\b(?:(?-i:[A-Z])\w+)-origin products\b", lambda t: "products from " + t.split("-")[0]),
+    (r"\btakes? place\b", "is held"), (r"的?连接关系(?:都)?(?:列一下|有哪些|列出来)", "直接相连的有哪些"),
+    (r"\bpublish\b", "published"), (r"\b(?:simplified|traditional) or (?:simplified|traditional) Chinese\b", "which language"),
+    (r"\bcorpus (?:text|file|article)\b", "article"), (r"\bin what place\b", "where"), (r"扩大到(?:原来的)?几倍", "是原来的几倍"), (r"原先", "原来"),
+    (r"^(?:according to|per|based on) (?:your|the|this) (?:data|dataset|data set|records?|database)[,，]?\s*", ""),  # the graph's own scope, no source
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -4853,7 +4971,7 @@ def _kinds_in(kinds: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
 
 
 # who is asking and why, before the question (我在写一份调研报告，想确认一下：…, I'm putting together a briefing - …)
-ASKER = (r"(?:我|我们|咱们|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|想(?!知道|问|请|在)(?=[\u4e00-\u9fff])|粉丝|家人们|直播间|局里|(?<![政级办营施文属管])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
+ASKER = (r"(?:\bbooking\b|我|我们|咱们|做[\u4e00-\u9fff]{1,6}生意|问一下|请教一下|打听一下|写稿|\bplanning\b|\btrip\b|想对比|想比较|想了解|想核实|想确认|想查证|核实一下|确认一下|想(?!知道|问|请|在)(?=[\u4e00-\u9fff])|粉丝|家人们|直播间|局里|(?<![政级办营施文属管])单位|公司|评估|考察|拍摄|节目|栏目|采访|稿子|论文|报告|调研|毕业设计|毕设|作业|课题|老师|材料|汇报|放进|写进|行程|引用|做[\u4e00-\u9fff]{1,6}用|\bI'm\b|\bI am\b|\bI need\b|\bI want\b|\bwe're\b|\bwe are\b|"
          r"\bwe\b|\bour\b|\bmy\b|(?-i:\bus\b)|(?:^|(?<=[.!?]\s))I\s+(?!mean\b)[a-z]|\bI (?:keep|kept|have|had|saw|see|heard|hear|read|was|work|run|manage|study|write|teach)\b|\bfor (?:a|an|my|our)\b|\bneed\b|\bthesis\b|\bbriefing\b|\bwriting\b|\bI'd\b|\bI would\b|"
          r"\bitinerary\b|\bfield[- ]trip\b|\bmemo\b|\bslides?\b)")
 # where a preamble may end: a colon or a dash, a sentence's end, a comma before the question (…，请问…)
@@ -4868,7 +4986,7 @@ POSTSCRIPT = lazyre.compile(rf"(?:[？?。.!！,，]|\s[-—–]+)\s*(?P<ps>[^�
 def _blank_preamble(text: str, names: list[Name]) -> str:
     """The text with a preamble or postscript that asks nothing blanked but for the names in it."""
     spans = (_claim_span(text, names) or _context_sentence_zh(text, names) or _restated_lead(text, names) or _asker_spans(text)
-             or _context_lead(text, names)) + _epithets(text, names)
+             or _context_lead(text, names) or _lead_named_again(text, names)) + _epithets(text, names)
     masked = _mask(text, names)
     spans = [(a, b) for a, b in spans if not _one_unknown_word(masked[a:b])]
     if not spans:
@@ -5061,6 +5179,15 @@ PRONOUN = lazyre.compile(r"它|其|\b(?:it|its|they|them|their|this one|that one
 
 
 TOPIC_LEAD = lazyre.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|那家|那个)(?:公司|企业|平台|中心|县|区|市|镇|村|产品|模式)\s*")
+# a question after a lead that only asks whether the graph holds what the lead names (…, do you have it?)
+HAVE_IT = lazyre.compile(r"\s*(?:(?:do|does|would|can|could|will) (?:you|the graph|gxkg|it|the kg|the tool)(?: happen to)? "
+                         r"(?:have|hold|know|record|list|give|provide|find|share)(?: (?:it|that|this|them|one|those|these|any|"
+                         r"the (?:figure|number|data|count|answer)))?(?: (?:on record|in the graph|anywhere))?|any (?:data|figures?|luck)|"
+                         r"有吗|有没有|有没|能查到吗|查得到吗|有这个数据吗|有数据吗|图谱里有吗|能给吗|有记录吗)\s*[?？.。!！]*\s*", re.I)
+# a lead that is two names and nothing more, and the words after it that refer back to the pair
+PAIR_LEAD = lazyre.compile(r"\s*(?:[\u3400-\u9fff]{2,12}|[A-Za-z][\w' -]{1,30}?)\s*(?:和|与|跟|同|及|对|vs\.?|versus|and|&)\s*"
+                           r"(?:[\u3400-\u9fff]{2,12}|[A-Za-z][\w' -]{1,30}?)\s*", re.I)
+BOTH_BACK = lazyre.compile(r"两者|二者|两家|两个|两地|两种|俩|\b(?:both|the two|the pair|each|they|them|their)\b", re.I)
 REFERS_BACK = lazyre.compile(PRONOUN.pattern + r"|他们|她们|这(?:个|家|座|条|项|种|一)(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|地方)|"
                          r"该(?:县|区|市|镇|村|公司|企业|平台|中心|产品|模式|文件|论坛|活动)|"
                          r"那边|那里|那儿|当地|\bthere\b|\b(?:the|this|that) (?:city|county|prefecture|district|town|village|place|company|platform|centre|center|product|model)\b", re.I)
@@ -5103,21 +5230,65 @@ def _claim_end(text: str, names: list[Name]) -> int:
 def _not_in_preamble(text: str, names: list[Name]) -> list[Name]:
     """The names but those in a lead about the asker (Our chamber follows CBEC flows. What was …): kept when the
     question after it names nothing (We study Baise mango. What were its sales?)."""
-    names = _claim_set_aside(text, names)
+    names = _context_names_set_aside(text, _claim_set_aside(text, names))
     end = _preamble_end(text)
     if not end or not re.search(ASKER, text[:end], re.I) or REFERS_BACK.search(text[end:]):
         return names  # Fangchenggang golden camellia tea: which part …: the topic; 想去产地考察，它出自哪里: what it names
     return [n for n in names if n.start >= end] or names
 
 
+def _context_names_set_aside(text: str, names: list[Name]) -> list[Name]:
+    """融安搞的“电商+农民合作社+贫困户”那个模式，融安归哪个地级市: a first clause that asks nothing, whose name the
+    question after it names again without referring back, is context: its other names (the model) are no part of
+    the question."""
+    m = _context_clause(text, names)
+    if not m:
+        return names
+    later = {n.iri for n in names if n.start >= m.end()}
+    return [n for n in names if n.end > m.start() or n.iri in later]
+
+
+def _context_clause(text: str, names: list[Name]) -> re.Match | None:
+    """The comma ending a first clause that asks nothing and holds no number, when the question after it asks
+    without referring back and names again a name of the clause."""
+    m = re.search(r"[，,]", text)
+    if not m or not _bare_lead_then_question(text[:m.start()], text[m.end():]):
+        return None
+    return m if _a_name_again(names, m.start(), m.end()) else None
+
+
+def _a_name_again(names: list[Name], stop: int, after: int) -> bool:
+    """A name before stop is named again after after."""
+    later = {n.iri for n in names if n.start >= after}
+    return any(n.iri in later for n in names if n.end <= stop)
+
+
+def _bare_lead_then_question(lead: str, rest: str) -> bool:
+    """A short lead with no question word or number, then a question that does not refer back to it."""
+    bare = len(lead) <= 40 and not ASKS.search(lead) and not re.search(r"\d", lead)
+    return bare and bool(ASKS.search(rest)) and not REFERS_BACK.search(rest)
+
+
+def _lead_named_again(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """The context clause (融安搞的…那个模式，融安归哪个地级市) blanked but for the names the question names again."""
+    m = _context_clause(text, names)
+    return [(0, m.end())] if m else []
+
+
 def _asker_spans(text: str) -> list[tuple[int, int]]:
     """Where the preamble and the postscript are, when the question has more than them."""
     end, p = _preamble_end(text), POSTSCRIPT.search(text)
-    if end and REFERS_BACK.search(text[end:]) and TOPIC_LEAD.fullmatch(text[:end].rstrip("，,：: ")):
-        end = None  # 至简云途这家公司，图谱里有它什么信息: the lead says what the question is about
-    end = _topic_after_asking(text, end)
+    end = _topic_after_asking(text, None if end and _lead_is_asked(text[:end].rstrip("，,：: "), text[end:]) else end)
     p = p if p and not _the_question_itself(text, end, p) else None
     return ([(0, end)] if end else []) + ([(p.start("ps"), len(text))] if p and text[:p.start("ps")].strip() else [])
+
+
+def _lead_is_asked(lead: str, rest: str) -> bool:
+    """The lead is part of what is asked, not a preamble: it says what the question is about (至简云途这家公司，图谱里
+    有它什么信息), it is what is asked (Our NGO wants the household count of X - do you have it?), or it names the
+    two the question then compares (香蕉和芒果：两者相差几个亿)."""
+    topic = REFERS_BACK.search(rest) and TOPIC_LEAD.fullmatch(lead)
+    return bool(topic or HAVE_IT.fullmatch(rest) or PAIR_LEAD.fullmatch(lead) and BOTH_BACK.search(rest))
 
 
 def _the_question_itself(text: str, end: int | None, p) -> bool:

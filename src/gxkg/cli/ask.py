@@ -49,25 +49,29 @@ def _refusal(a) -> str:
     parts = [msg("understood", a.language, names=known) if known else msg("no_entity", a.language)] + a.unrecognised + a.notes
     parts = list(dict.fromkeys(parts))  # "no name recognised" is said once
     text = ("；" if zh else "; ").join(parts)
-    return f"{msg('refused', a.language)}（{text}）。{a.suggestion}" if zh else f"{msg('refused', a.language)} ({text}). {a.suggestion}"
+    from ..output import plain
+
+    line = f"{msg('refused', a.language)}（{text}）。{a.suggestion}" if zh else f"{msg('refused', a.language)} ({text}). {a.suggestion}"
+    return plain(line)
 
 
 def _echo_answer(a) -> None:
     """The answers (with their period when the label lacks it), the notes, then the evidence and its sources."""
     from ..ask.messages import msg, source_line
+    from ..output import plain
 
     zh = a.language == "zh"
     for x in a.answers:
-        click.echo(x["label"] + (f"  [{x['period']}]" if x.get("period") and x["period"] not in x["label"] else ""))
+        click.echo(plain(x["label"] + (f"  [{x['period']}]" if x.get("period") and x["period"] not in x["label"] else "")))
     for n in a.notes:
-        click.echo(("  （" + n + "）") if zh else f"  ({n})")
+        click.echo(plain(("  （" + n + "）") if zh else f"  ({n})"))
     if a.evidence:
         click.echo()
         click.echo(msg("evidence", a.language) + ("：" if zh else ":"))
         for q in a.evidence:  # a quote that is itself a quotation keeps its own marks, never two pairs
-            click.echo(f"  {q}" if q.startswith(("“", '"')) and q.endswith(("”", '"')) else f"  “{q}”")
+            click.echo(plain(f"  {q}" if q.startswith(("“", '"')) and q.endswith(("”", '"')) else f"  “{q}”"))
         for s in a.sources:
-            click.echo("  — " + source_line(s, a.language))
+            click.echo(plain("  — " + source_line(s, a.language)))
 
 
 class AskRefused(GxkgError):

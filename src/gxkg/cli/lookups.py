@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import GxkgError
+from ..output import plain
 from .base import emit, main, output_options, settings, table
 
 
@@ -166,10 +167,10 @@ SHOW_WORDS = {"zh": {"type": "类型", "also": "别名", "facts": "事实", "fig
 def render_show(rec: dict, lang: str) -> str:
     """`gxkg show`'s text: names, types and IRI, then the facts, figures and evidence sections that have rows."""
     w = SHOW_WORDS["zh" if lang == "zh" else "en"]
-    lines = [f"{rec['labels'].get('zh', '')}  {rec['labels'].get('en', '')}".strip(),
-             f"{w['type']}: {', '.join(rec['type_labels'])}", f"IRI: {rec['iri']}"]
+    lines = [plain(f"{rec['labels'].get('zh', '')}  {rec['labels'].get('en', '')}".strip()),
+             plain(f"{w['type']}: {', '.join(rec['type_labels'])}"), plain(f"IRI: {rec['iri']}")]
     if rec["alt_labels"]:
-        lines.append(f"{w['also']}: {', '.join(rec['alt_labels'])}")
+        lines.append(plain(f"{w['also']}: {', '.join(rec['alt_labels'])}"))
     for key, section in (("facts", _show_facts), ("observations", _show_figures), ("evidence", _show_evidence)):
         if rec[key]:
             lines += section(rec, lang, w)
@@ -213,7 +214,7 @@ def _show_evidence(rec: dict, lang: str, w: dict) -> list[str]:
             lines.append(f"      [translation by gxkg] {ev['translation']}")
         title = (src.get("title") if lang == "zh" else src.get("title_en") or src.get("title")) or ""
         lines.append(f"      — {title} {src.get('url') or src.get('file') or ''}".rstrip())
-    return lines
+    return [plain(line) for line in lines]
 
 
 @main.command()
@@ -240,7 +241,7 @@ def neighbors(obj, name, depth, direction, relations, types, limit, evidence, la
     data = _neighbours_data(kg, e, edges, lang)
     rows = [_neighbour_row(kg, x, lang, evidence) for x in edges]
     if fmt == "table":
-        click.echo(f"{kg.label(e, lang)} ({curie(e)}): {len(edges)} neighbour(s)")
+        click.echo(plain(f"{kg.label(e, lang)} ({curie(e)}): {len(edges)} neighbour(s)"))
         if evidence:
             _echo_with_evidence(edges, rows)
             return
@@ -275,9 +276,9 @@ def _echo_with_evidence(edges, rows) -> None:
     """The neighbours as arrows, each followed by the sentences that state its edge."""
     for x, row in zip(edges, rows):
         out = x.direction == "out"
-        click.echo(f"  [{x.depth}] {'—' if out else '←'}{row[1]}{'→' if out else '—'} {row[3]} ({row[4]})")
+        click.echo(plain(f"  [{x.depth}] {'—' if out else '←'}{row[1]}{'→' if out else '—'} {row[3]} ({row[4]})"))
         for ev in x.evidence:
-            click.echo(f"        “{ev['quote']}”")
+            click.echo(plain(f"        “{ev['quote']}”"))
 
 
 @main.command()
@@ -302,7 +303,7 @@ def path(obj, a, b, max_length, all_paths, excluded, lang, fmt):
     sentences = [kg.describe_path(p, lang) for p in paths]
     if fmt == "table":
         for s in sentences:
-            click.echo(s)
+            click.echo(plain(s))
     else:
         emit(fmt, ["length", "path"], [[len(p) // 2, s] for p, s in zip(paths, sentences)], data)
 
