@@ -4847,6 +4847,35 @@ CONDITIONS_KEPT = [
     ("On which date did Sina Guangxi publish the source story?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi, 2018-08-20')),
     ("Is the Sina source written in Simplified or Traditional Chinese?", P('"Guangxi e-commerce\'s new leap')),
     ("What is the file name of the corpus text the graph was built from?", F("000_344fe5bdacb1ee74.txt")),
+    # round 149's wrong answers: a count asked, then 图谱有统计吗, is the count (never yes for the one village held); whether a
+    # company is listed on a stock market is never held (never yes for it being an organisation)
+    ("全广西被评为淘宝村的村子总共有几个，图谱有统计吗？", R()),
+    ("百色芒果2017年销售额是多少，图谱里有数据吗？", V("3800000000")),
+    ("至简云图是上市公司吗？", R()),
+    ("Is DHgate a listed company?", R()),
+    ("Is DHgate publicly traded?", R()),
+    ("Which platforms are listed as settled in Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    # round 149's refusals
+    ("Guangxi online retail Jan-Jul 2018 -- just the number pls, no essay", V("52800000000")),
+    ("Floor space of the Nanning cross-border experience store?", V("8000")),
+    ("For a trade brief: roughly how many jobs does e-commerce sustain in Guangxi, direct plus indirect?", V("120000")),
+    ("Name the three noodle brands your graph files under 广西米粉.",
+     L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
+    ("钦州那个国际商品直消中心具体在哪儿？", F("广西钦州保税港区")),
+    ("lingyun tea - what county grows it??", F("Lingyun County")),
+    ("My supplier is in Hantang village, Lingshan. Which prefecture city handles that area?", F("Qinzhou")),
+    ("广西2017年个人网店数超过5万家了吗？", P("是: ")),
+    ("which e-commerce heavyweights came into Guangxi to develop (入桂发展)?", L("DHgate", "Google", "JD.com", "Vipshop", "Zhijian Yuntu")),
+    # round 150's wrong answers: a place described by a clause, then its prefecture asked (never the figure of the clause);
+    # X出自<a county> is its origin, and 这个县 after it is that county (never the source)
+    ("Rong'an, where kumquats jumped to 40 yuan a jin — its prefecture, please.", F("Liuzhou")),
+    ("百色凌云茶出自凌云县，这个县上面的地级市是？", F("百色市")),
+    ("融安金桔产自融安县，这个县属于哪个市？", F("柳州市")),
+    ("“累计建成服务站点3101个”这句话出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),
+    ("What is connected to the cross-border e-commerce O2O offline experience store model?",
+     L("Nanning cross-border goods direct-purchase experience centre —implements model→ Cross-border e-commerce O2O offline experience store",
+       "Qinzhou Bonded Port Area international goods direct-sales centre —implements model→ Cross-border e-commerce O2O offline experience store")),
+    ("百色凌云茶出自凌云县吗？", P("是: ")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -421,9 +421,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   # who wrote an article: no source names its writer
                   "记者", "作者", "撰稿人", "执笔", "谁写的", "署名",
                   # who holds an office: no source names an official
-                  "市长", "县长", "区长", "镇长", "乡长", "村长", "省长", "州长", "书记", "局长", "厅长", "部长", "总经理", "一把手"),
+                  "市长", "县长", "区长", "镇长", "乡长", "村长", "省长", "州长", "书记", "局长", "厅长", "部长", "总经理", "一把手",
+                  # whether a company is listed on a stock market (上市 is read as 挂牌, never a city)
+                  "挂牌"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
-                  "mayor", "governor", "general manager",
+                  "mayor", "governor", "general manager", "listed company", "listed companies", "publicly listed", "publicly traded",
+                  "stock market", "stock exchange", "listed on the",
                   "shareholder", "shareholders", "his name", "her name", "their names",
                   "which street", "what street", "street address", "exact address", "postal address",
                   "postcode", "post code", "postal code", "zip code", "area code", "dialling code", "dialing code", "phone number",

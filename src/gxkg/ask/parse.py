@@ -746,7 +746,7 @@ EVERYDAY = (
     (r"(?:谁|哪个|哪一个|哪家)(?:更)?占优", "谁更多"),
     (r"\b(?:put|set|place|lay) .{3,80}? next to .{3,80}?(?=\s*(?:[-—–,;:]\s*)?(?:which|what|who)\b)",
      lambda t: re.sub(r"(?i)^(?:put|set|place|lay) (.+?) next to (.+)$", lambda m: f"compare {m.group(1)} with {m.group(2)}", t)),
-    (r"\b(?:trails|trailed|comes last|came last|is at the bottom|was at the bottom)\b", "is lowest"), (r"\bslowest(?= growth)", "lowest"),
+    (r"\b(?:trails|trailed)(?: at the bottom)?\b|\b(?:comes last|came last|is at the bottom|was at the bottom)\b", "is lowest"), (r"\bslowest(?= growth)", "lowest"),
     (r"^(?:我记得|我印象中|印象中|我听说|听说|据说)[，,]?(?=[^？?]*[，,]\s*(?:对不对|对吗|是吗|是不是|没错吧|对吧)\s*[？?]?\s*$)", ""),
     (r"\s*(?:->|→|=>|—>)\s*(?=(?:its|the|their)\b)", ": "), (r"新闻的?网址(?:是多少)?|网址是多少", lambda t: ("新闻的网址" if t.startswith("新闻") else "网址") + ("是什么" if t.endswith("多少") else "")),
     (r"边境(?:口岸)?城市(?=[\u4e00-\u9fff]{2}[、和与及])", ""), (r"\bgrowth percentages?\b", "growth rate"),
@@ -836,8 +836,19 @@ EVERYDAY = (
     (r"\b(?:(?-i:[A-Z])\w+)-origin products\b", lambda t: "products from " + t.split("-")[0]),
     (r"\btakes? place\b", "is held"), (r"的?连接关系(?:都)?(?:列一下|有哪些|列出来)", "直接相连的有哪些"),
     (r"\bpublish\b", "published"), (r"\b(?:simplified|traditional) or (?:simplified|traditional) Chinese\b", "which language"),
-    (r"\bcorpus (?:text|file|article)\b", "article"), (r"\bin what place\b", "where"), (r"扩大到(?:原来的)?几倍", "是原来的几倍"), (r"原先", "原来"),
+    (r"\bcorpus (?:text|file|article)\b", "article"), (r"\bin what place\b", "where"), (r"扩大(?:到|为|成)了?(?:原来的)?几倍", "是原来的几倍"), (r"原先", "原来"),
     (r"^(?:according to|per|based on) (?:your|the|this) (?:data|dataset|data set|records?|database)[,，]?\s*", ""),  # the graph's own scope, no source
+    (r"[，,]\s*(?:图谱|知识图谱|你们|数据库|数据)?(?:里|中)?(?:有没有|有)(?:这个|相关的?|这方面的?)?(?:统计|数据|记录)吗?\s*[？?]?\s*$", "？"),  # …有几个，图谱有统计吗: the count asked
+    (r"\s*[-—–]+\s*just the (?:number|figure)(?:,? (?:pls|please))?(?:,? no essay)?\s*$", ""), (r"(?<!offline experience )(?<=experience )store\b(?! model)", "centre"),
+    (r"\bsustains?\b", "drive"), (r"\bnoodle brands\b", "noodles"), (r"\bcame into Guangxi to develop\b", "came to develop in Guangxi"),
+    (r"(?:电商)?打法", "模式"), (r"直消", "直销"), (r"\bputting up\b", "building"), (r"\bhandles (?:that area|it)\b", "governs it"),
+    (r"\b(?:what|which) (?:county|city|prefecture|town|village|place) grows (?:it|them)\b",
+     lambda t: re.sub(r"(?i)^(\w+) (\w+) grows (\w+)$", lambda m: f"{m.group(1)} {m.group(2)} does {m.group(3)} come from", t)),
+    (r"\bsteepest\b", "largest"), (r"(?<=[店点品])数超过", "数量超过"),
+    (r"出自(?=[\u4e00-\u9fff]{2,6}[县市区镇村](?:[，,。？?！!\s吗呢]|$))", "产自"),  # 凌云茶出自凌云县: its origin, no source
+    (r"(?<=\w), where [^,—–?]{5,80}?\s*[—–]+\s*(?=its\b|what\b|which\b)", ": "),  # Rong'an, where kumquats jumped … — its prefecture
+    (r"^[^，,？?]{2,20}?(?:产自|出自|来自|位于)[\u4e00-\u9fff]{2,6}[县市区][，,]\s*这个(?:县|市|区)",  # 凌云茶出自凌云县，这个县…: the county named
+     lambda t: re.sub(r"^.*?(?:产自|出自|来自|位于)([\u4e00-\u9fff]{2,6}[县市区])[，,]\s*这个(?:县|市|区)$", lambda m: m.group(1), t)),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
