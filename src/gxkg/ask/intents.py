@@ -6896,12 +6896,17 @@ def _named_in_the_list(labels: set, m: re.Match) -> int:
 
 def _said_in(label: str, clause: str) -> bool:
     """The label, or its short form without 省/市/县/区 (湖南 for 湖南省), is in the clause."""
-    return label in clause or len(label) > 2 and re.sub("[省市县区]$", "", label) in clause
+    return label in clause or _short_form(label) in clause
+
+
+def _short_form(label: str) -> str:
+    """湖南 for 湖南省: a name of three characters or more without its 省/市/县/区 (the label itself when shorter)."""
+    return re.sub("[省市县区]$", "", label) if len(label) > 2 else label
 
 
 def _etc_after(labels: set) -> re.Pattern:
     """Any of the names, or its short form (湖南等省: 湖南省 as said), right before 等."""
-    forms = labels | {re.sub("[省市县区]$", "", x) for x in labels if len(x) > 2}
+    forms = labels | {_short_form(x) for x in labels}
     return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")[）)”」\"]*\s*等(?![级待到同])")
 
 
