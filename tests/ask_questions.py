@@ -806,7 +806,7 @@ EVERYDAY = [
     ("Does Hechi have 9 counties?", L("yes: 9 counties (autonomous ones included), 11 county-level units in all")),
     ("Which autonomous counties are there in Hechi? Names please.", L("Bama Yao Autonomous County", "Dahua Yao Autonomous County",
      "Du'an Yao Autonomous County", "Huanjiang Maonan Autonomous County", "Luocheng Mulao Autonomous County")),
-    ("文中那一系列电商品牌活动，总共列了几个？", R()),  # the brand events are six of the ten: the graph does not mark which
+    ("文中那一系列电商品牌活动，总共列了几个？", F("6")),  # the brand events are the six its sentence calls so, of the ten events
     # once answered wrong in sets 15 and 18 (session 33): a level asked is never answered by a coarser place
     ("In which city did SAP come to develop?", R()),  # only Guangxi, the region, is recorded
     ("哪个县的农村电商覆盖率最高？", R()),  # the only coverage figure is Guangxi's
@@ -4604,7 +4604,7 @@ CONDITIONS_KEPT = [
     ("Which western province ranks first for individual online shops?", R()),
     ("Does Guangxi rank first among western provinces for online shops?", P("no")),
     ("Which product ranks first by 2017 sales?", F("Nanning banana")),
-    ("柳州螺蛳粉属于哪个品类？", P("属于品类: 广西米粉")),
+    ("柳州螺蛳粉属于哪个品类？", L("广西米粉")),
     ("publisher of the news piece behind this dataset?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi')),
     ("Who published the reference data?", P('"Guangxi administrative divisions (reference data)"')),
     ("广西电商交易额由1266亿涨到7056亿，净增量是多少", P("广西壮族自治区 电子商务交易额年均增长率")),
@@ -4718,7 +4718,9 @@ CONDITIONS_KEPT = [
     ("How many noodle types are grouped under Guangxi rice noodles?", P("3")),
     ("Which teas are classed under the Guicha industry?",
      L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea", "Wuzhou Liubao tea")),
-    ("请列出广西为电商发展出台的全部政策文件名称", R()),
+    ("请列出广西为电商发展出台的全部政策文件名称", L("广西电子商务发展“十三五”规划", "广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划",
+                                       "自治区人民政府关于加快电子商务发展的若干意见", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                       "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),  # 为电商发展出台: those that support it
     ("防城港金花茶出自哪里？", F("防城港市")),
     ("防城港金花茶的数据出自哪里？", P("《广西电商新跨越 经济增长新引擎》")),
     ("Is the forum's host the same body as its organiser?", P("no: ")),
@@ -4811,7 +4813,7 @@ CONDITIONS_KEPT = [
     ("As a Jakarta trade rep I'd like to know the client base size: roughly how many Southeast Asian businesses use the locally built SME "
      "trade-promotion platform?", V("200")),
     ("哪几家跨境电商平台把落脚点放到了广西？请逐一列举", L("德国思爱普（SAP）", "浙江聚贸", "阿里巴巴一达通")),
-    ("What are the Guangxi rice noodle varieties the article names?", F("Guilin rice noodles —is a kind of→ Guangxi rice noodles")),
+    ("What are the Guangxi rice noodle varieties the article names?", L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
     ("Venue city for the Info Harbor e-commerce forum, please - booking flights.", F("Nanning")),
     ("golden-camellia (jinhua) tea - origin place?", F("Fangchenggang")),
     ("靠网上卖果苗致富的汉塘村，在哪个县境内？", F("灵山县")),
@@ -4876,6 +4878,208 @@ CONDITIONS_KEPT = [
      L("Nanning cross-border goods direct-purchase experience centre —implements model→ Cross-border e-commerce O2O offline experience store",
        "Qinzhou Bonded Port Area international goods direct-sales centre —implements model→ Cross-border e-commerce O2O offline experience store")),
     ("百色凌云茶出自凌云县吗？", P("是: ")),
+    # round 151's wrong answers: names of the things a count counts (only the count is held); a parent category and
+    # what "that parent" drives; 跨境 with its own amount, as a share of all e-commerce (never the stated share of trade)
+    ("Give me the names of the ASEAN firms that the China-ASEAN SME trade platform serves", R()),
+    ("Guilin mifen → its parent category → what upstream farming does that parent pull along?",
+     L("bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming")),
+    ("What is the parent category of Guilin mifen?", L("Guangxi rice noodles")),
+    ("Which broader product group is Guilin rice noodles part of?", L("Guangxi rice noodles")),
+    ("桂林米粉属于哪个大类？", L("广西米粉")),
+    ("桂林米粉归在哪个品类？", L("广西米粉")),
+    ("跨境那425亿，在17年7056亿电商总盘子里占多大比例",
+     L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)", "广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)", "2017年跨境电商交易额占电子商务交易额的 6.02%")),
+    ("17年跨境的425亿在7056亿电商交易额里占几成",
+     L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)", "广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)", "2017年跨境电商交易额占电子商务交易额的 6.02%")),
+    # round 151's refusals: the varieties of a product are what it includes; ecommerce turnover is all e-commerce (no
+    # product's sales); a bound after "over 2013-2017" is the number after "more than", never a year
+    ("What are the Guangxi rice noodle varieties?", L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
+    ("Guangxi ecommerce turnover: bigger in full-year 2013 or in Jan-Jul 2018?", F("2018-01 to 2018-07")),
+    ("Did Guangxi's e-commerce transactions grow by more than 50% a year on average over 2013-2017?",
+     P("yes: Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3")),
+    ("Guangxi online retail: bigger in 2013 or in Jan-Jul 2018?", R()),
+    # round 152's wrong answers: firms counted (几千家) are never a sum of money; the source of a figure not held is not
+    # held; a whole year asked is never the first seven months
+    ("做跨境电商的广西公司，登记在册的有几千家？", R()),
+    ("2019年螺蛳粉线上卖了多少，这个数据出自哪篇文章？", R()),
+    ("2018全年广西电商交易额比2017全年多出多少？", R()),
+    ("How much bigger was Guangxi's full-year 2018 e-commerce volume than full-year 2017?", R()),
+    ("2017年螺蛳粉卖了多少，这个数据出自哪篇文章？", V("3000000000")),
+    # round 151's refusals: everyday words (web retail, prior yr, a hall, showcases, landed in, bear as issuer, moved in
+    # to develop, delivery/logistics sites) and an ISO date describing an event
+    ("guangxi web retail, first seven months of 2018 — up how much vs same period prior yr?", V("13.4", "52800000000")),
+    ("We're scouting retail venues: how many m² does the Nanning cross-border direct-purchase hall cover?", V("8000")),
+    ("Journalist here — the article's count of counties nationally approved as rural e-commerce showcases?", V("47")),
+    ("Last-mile question: tally of rural delivery/logistics sites Guangxi had in place as of mid-2018 (July)?", V("2228")),
+    ("Name the cross-border trading platforms that relocated or landed in Guangxi (落户广西).", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("Which documents in the graph bear the regional government general office as issuer?",
+     L("Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce",
+       "Notice of the regional government's general office issuing the implementation plan of the \"Internet + circulation\" action plan")),
+    ("Which leading internet companies moved in to develop business in Guangxi (入桂发展)?", L("DHgate", "Google", "JD.com", "Vipshop", "Zhijian Yuntu")),
+    ("Venue city for the 2018-09-13 China–ASEAN Info Port e-com forum?", F("Nanning")),
+    ("2018-09-13的中国-东盟信息港电子商务论坛在哪个城市举办？", F("南宁市")),
+    # round 152's refusals and partial answers: a place's 特色产品 are the products from it; two rates compared, the
+    # one asked for first with the order said; everyday words (seven-month, indirect jobs, demo counties, components of,
+    # experience hall, links or roles, 带起来, 获准设, 开在什么园区, 在文章里是多少)
+    ("河池和贵港各自被点名的特色产品是什么？", L("万寿谷核桃鸡", "河池长寿食品", "贵港富硒产品")),
+    ("河池有哪些特色产品？", L("万寿谷核桃鸡", "河池长寿食品")),
+    ("跨境电商同比增速和电商交易额年均增速哪个高？", F("广西壮族自治区 电子商务交易额年均增长率: 53.3 % (53.3%)")),
+    ("跨境电商同比增速和网络零售同比增速哪个低？", F("广西壮族自治区 网络零售交易额同比增长: 13.4 % (13.4%)")),
+    ("Writing a brief on Guangxi's consumer internet: the seven-month (Jan to Jul) 2018 online retail number, in yuan?", V("52800000000")),
+    ("Employment effect of Guangxi's e-commerce sector — headcount, including indirect jobs?", V("120000")),
+    ("The locally built SME trade platform for China and ASEAN — roughly how many Southeast Asian enterprises use its services?", V("200")),
+    ("How many teas does the graph count as components of Guangxi's Guicha tea industry?", F("4")),
+    ("Product range at the Nanning experience hall for imported goods: number of SKUs it stocks?", V("50000")),
+    ("Count of Guangxi counties on MOFCOM's list of demo counties for bringing e-commerce to the countryside, per the article?", V("47")),
+    ("The September 2018 Information Harbor e-commerce forum was organised around how many themes for discussion?", F("3")),
+    ("Bottom of the 2017 sales table: which product had the lowest turnover?", F("Hantang fruit seedlings")),
+    ("一根米粉带起来的上游产业分别是啥", L("竹笋种植", "螺蛳养殖", "豆角种植")),
+    ("最终消费拉动全区经济增长的贡献率在文章里是多少？", V("50")),
+    ("国务院那份批复里，获准设跨境电商综合试验区的城市总共是几个？", V("22")),
+    ("钦州那家国际商品直销中心开在什么园区里", F("广西钦州保税港区")),
+    ("支撑广西电商发展的政策文件，图谱一共收了几份？", F("6")),
+    ("支持电子商务发展的政策文件有几份？", F("6")),
+    ("Show me the source sentence proving SAP (思爱普) landed in Guangxi.", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
+    # round 153's wrong answer: the places a model is in (county-level cities), their prefectures asked: each one's
+    # prefecture, the way up said (never the cities themselves)
+    ("边境上搞互市贸易+跨境电商的那两座城市，上级地级市分别是？", L("防城港市", "崇左市")),
+    ("互市贸易+跨境电商模式在哪些城市？", L("东兴市", "凭祥市")),
+    # round 153's refusals and partial answers: a thing "in the article" or a figure "reported for" a place asks no
+    # source; words tied to the named thing describe it; self-introductions; everyday words
+    ("As of July 2018, what was the cumulative rural online retail figure reported for Guangxi?", V("5900000000")),
+    ("Where is the golden camellia tea in the article grown?", F("Fangchenggang")),
+    ("Seedling e-commerce village Hantang: name its prefecture-level city.", F("Qinzhou")),
+    ("Which tea varieties is the Guangxi Guicha sector made of?",
+     L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea", "Wuzhou Liubao tea")),
+    ("想去南宁那个跨境直购体验中心逛逛，它场地有多大？", V("8000")),
+    ("Journalist fact-check — the article's tally of demonstration counties for rural e-commerce in Guangxi is what?", V("47")),
+    ("We're a Vietnamese SME. How many companies from ASEAN already use the China-ASEAN small-business trade promotion platform?", V("200")),
+    ("In that State Council approval letter on comprehensive pilot zones, what's the total number of cities named?", V("22")),
+    ("Qinzhou's international goods direct-sales center — into which other provinces has it grown its business?", L("Hunan", "Jiangxi", "Sichuan")),
+    ("Qinzhou's international goods direct-sales centre — what area/zone is it in?", F("Guangxi Qinzhou Bonded Port Area")),
+    ("跑中越边贸的，问下凭祥归哪个地级市", F("崇左市")),
+    ("Trade partner from Vietnam here: Dongxing sits in which of Guangxi's prefecture cities?", F("Fangchenggang")),
+    ("Among the 3 specialties (banana/mango/luosifen), bottom seller in 2017?", F("Liuzhou river-snail rice noodles")),
+    ("golden kumquats sold at 40 a jin — which place grows them?", F("Rong'an County")),
+    ("Fact-check for a feature: does e-commerce reach more than 70 percent of Guangxi's countryside?", P("yes: ")),
+    ("Oldest data point on Guangxi e-commerce turnover available — what year, what amount?", V("126600000000")),
+    ("For my macro note: what is final consumption's contribution to Guangxi's economic growth, per this source?", V("50")),
+    # back-calculations said in everyday words: add up (a total, no check), 往回推 / 反算 (the earlier level), after +28.8%
+    # (its growth), 按…推算 (a premise), the implied national count (the whole of a share)
+    ("Add up the 2017 sales of the banana, mango and luosifen figures — what's the sum?", P("combined: at least 14800000000")),
+    ("按28.8%的增速往回推，2016年跨境电商大概做了多少亿？", P("广西壮族自治区 跨境电商交易额: 42500000000")),
+    ("用425亿和28.8%反算一下，16年跨境电商大概做了多少", P("广西壮族自治区 跨境电商交易额: 42500000000")),
+    ("If cross-border e-com hit 42.5bn yuan in 2017 after +28.8%, what was 2016's level?",
+     P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000")),
+    ("按跨境电商交易额和所占比重推算，2017年广西进出口总额大概多少？", V("42500000000", "11")),
+    ("Guangxi's online shops were 0.8% of the national total — so what's the implied national count?", V("54935", "0.8")),
+    # round 154's wrong answers: firms that moved into Guangxi came to develop there (Google: yes); a home city then
+    # the prefecture it sits under (Hengzhou, under Nanning); 人均每家面积 is area per merchant (家 counts merchants)
+    ("Did 谷歌/Google make the article's list of firms that moved into Guangxi?", P("yes: Google")),
+    ("The jasmine tea's home city sits under which prefecture?", F("Nanning")),
+    ("8000平米、超400家商家，人均每家面积大约几平方米", F("面积 ÷ 入驻商家数：约 20 平方米")),
+    # round 154's refusals: asides in brackets (the Taobao one, not the Jiangxi one, old hengxian); everyday words
+    ("Guanxi cross border e-comerce trade value 2017 — number pls", V("42500000000")),
+    ("What % of regional economic expansion came from final consumption, as the Sina story puts it?", V("50")),
+    ("Count the government policy papers the story cites as safeguarding e-commerce growth.", F("6")),
+    ("guangxi personal e-shops tally for 2017", V("54935")),
+    ("border towns experimenting with hushi trade + cross border ecommerce — which ones", L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
+    ("九月中旬那场信息港电商论坛，开会地点是广西哪个城市", F("南宁市")),
+    ("Hantang village (the Taobao one) — location?", F("Wuli Town")),
+    ("出凌云白毫茶的凌云县，行政上属于哪个市", F("百色市")),
+    ("Pingxiang in Guangxi (not the Jiangxi one): prefecture-level parent?", F("Chongzuo")),
+    ("hengzhou (old hengxian) – parent prefecture city?", F("Nanning")),
+    ("进入广西发展、被报道列名的电商龙头一共多少个？", F("5")),
+    ("广西为电商发展出台过哪些政策文件？列一下", L("广西电子商务发展“十三五”规划", "广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划",
+                                      "自治区人民政府关于加快电子商务发展的若干意见", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                      "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("南宁有没有入选那批22个跨境电子商务综合试验区", P("是: ")),
+    ("What text supports the claim that Hantang Village became a Taobao village?", P("“In 2017 the annual sales of Hantang Village's fruit seedlings")),
+    # rounds 152-154's refusals: three figures of one thing ranked (the order said); the largest figure in yuan or percent
+    # said in other words
+    ("服务站点、物流配送网点、农产品网销单品，这三个累计数哪个最大？", F("农村电商服务站点数（累计）")),
+    ("Of service stations, delivery outlets and online products, which cumulative count is the smallest?",
+     F("agricultural products developed for online sale (cumulative)")),
+    ("Biggest RMB figure stored anywhere in the graph — what and for which period?", P("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000")),
+    ("Largest yuan-denominated value anywhere in your data?", P("Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000")),
+    ("Which Guangxi growth percentage in the data tops the rest?", P("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3")),
+    # a kind as the source names it (电商品牌活动, brand campaigns): the things its sentence calls so, six, not every event
+    ("系列电商品牌活动总共列了几项？", F("6")),
+    ("文章里的电商品牌活动有哪些？", L("“党旗领航•电商扶贫 我为家乡代言”", "“壮族三月三”电商节", "“老字号”电商大集", "广西特产网上行", "电商年货节", "电商精准扶贫促销")),
+    ("How many branded e-commerce promo campaigns (like the Sanyuesan festival) does the graph record?", F("6")),
+    ("Which percentage is the lowest: cross-border share of trade, shop share of the national total, or rural e-commerce coverage?",
+     F("share of all shops in China")),
+    # round 155's wrong answer: a lead that only names a place, then which thing is there: never where the place is
+    ("The city where the Info Harbor forum takes place — which cross-border experience centre is located there?", R()),
+    # round 155's partial answer and refusals: the city using the same model as Dongxing (never Dongxing itself);
+    # everyday words (slice of, beneath, 30-odd, co-ops, net increase, 拉动作用, 挂靠, 设区的市, 上头管它, 摊多少面积)
+    ("和东兴采用同一种模式的城市，归哪个地级市管？", L("崇左市")),
+    ("Which prefecture governs the city that uses the same model as Dongxing?", L("Chongzuo")),
+    ("电商对广西就业的拉动作用，估计的人数是多大规模？", V("120000")),
+    ("Consumption's contribution rate to regional GDP growth — what number does the article give?", V("50")),
+    ("List the leading e-commerce companies that moved into Guangxi to develop (the ones named alongside DHgate).",
+     L("DHgate", "Google", "JD.com", "Vipshop", "Zhijian Yuntu")),
+    ("Which inland provinces does the Qinzhou bonded-zone outlet now do business in?", L("Hunan", "Jiangxi", "Sichuan")),
+    ("Booking travel: venue city and day of the Info Port e-commerce forum?", L("Nanning", "2018-09-13")),
+    ("the Lingyun tea sold online — which county grows it?", F("Lingyun County")),
+    ("Administratively, Fengshan County sits beneath what city?", F("Hechi")),
+    ("边贸重镇凭祥在行政上挂靠哪一个设区的市？", F("崇左市")),
+    ("Net increase in yuan of the region's e-commerce turnover, 2013→2017?", V("53.3", "126600000000", "705600000000")),
+    ("18年1至7月份，网络零售额占电商交易总额的百分比算出来是多少？", V("52800000000", "422000000000")),
+    ("南宁直购中心8000平米、400多家商户，平均一家商户摊多少面积？", F("面积 ÷ 入驻商家数：约 20 平方米")),
+    ("文章列举的那一系列电商政策文件（意见、通知、规划、行动计划），一共有几份？", R()),
+    ("Guangxi's slice of China's total shop count in 2017, as a percent?", V("0.8")),
+    ("政府办公厅（不是政府本身）出的电商类文件，图谱里有哪几份？",
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见", "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("Hantang village (seedling e-commerce) — prefecture?", F("Qinzhou")),
+    ("京东这个节点有几条边？各指向什么？", L("入桂发展: 广西壮族自治区", "开展农村电商业务: 广西壮族自治区")),
+    ("Neighbours of the node 'Internet + circulation' (互联网+流通)?",
+     L("Notice of the regional government's general office issuing the implementation plan of the \"Internet + circulation\" action plan —supports→ \"Internet + circulation\"")),
+    # round 156's wrong answer: Guangxi-level policy papers are never the State Council's reply that names Nanning (a
+    # place named as a condition on documents is tied to them directly, not through a city within it)
+    ("Count the Guangxi-level e-commerce policy papers the Sina piece mentions, please.", R()),
+    ("哪些政策文件提到了南宁？", L("关于同意在北京等22个城市设立跨境电子商务综合试验区的批复")),
+    # round 156's refusals and partial answers: a share of "the 2017 e-commerce total" is of all e-commerce; the basis
+    # asked as a document is never the article; asides and everyday words
+    ("What share of the 2017 e-commerce total did cross-border trade account for?", V("42500000000", "705600000000")),
+    ("南宁获批跨境电商综试区，依据是哪份文件，什么时候发的", R()),
+    ("写稿要用：百色那边的芒果，2017年一年卖出去多少钱？", V("3800000000")),
+    ("农村地区电商覆盖比例现在有多高，文章里给的数是多少", V("70")),
+    ("For a GIS join I need Pingxiang's six-digit admin code (the border city under Chongzuo).", F("451481")),
+    ("The 2018 Nanning e-commerce forum: how many agenda themes were lined up for discussion?", F("3")),
+    ("Snail farming etc. — what are all the upstream businesses Guangxi rice noodles are credited with boosting?",
+     L("bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming")),
+    ("Tea importer asking: Lingyun tea, which county is its home?", F("Lingyun County")),
+    ("Hengzhou (ex-Hengxian, the jasmine tea place) is governed by which prefecture?", F("Nanning")),
+    ("Quote the line of text that makes Hantang a Taobao village.", P("“In 2017 the annual sales of Hantang Village's fruit seedlings")),
+    ("Growth-rate check: 2017 cross-border e-commerce versus Jan–Jul 2018 online retail — which expanded more quickly?",
+     F("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8 percent (28.8%)")),
+    # words tied to the thing named are waived only as a description of it: never a body that is a party to it, and
+    # never in a claim checked (the commerce department is the forum's organiser, not its host)
+    ("Hosting vs organising: did the commerce department host the Sept 2018 forum?", R()),
+    ("Rong'an kumquats: old per-jin price vs the price reached through the co-op model?", F("price after the model 40元/斤 > price before the model 2元/斤")),
+    # round 157's wrong answers: the firms an article names (点了哪几家的名) are a list, never the article; the names
+    # of things a count counts asked as 能给出名字吗 (refused, never "yes"); a statement of what a place is, then its
+    # prefecture asked (the prefecture, never the statement checked); a prefecture 在文章里以什么产品出名 (never the article)
+    ("来广西发展的电商龙头公司，文章点了哪几家的名？", L("京东", "唯品会", "敦煌", "至简云图", "谷歌")),
+    ("东盟那边被中小企业贸易促进平台服务的企业，能给出名字吗", R()),
+    ("Jingxi is a county-level city; its prefecture, please?", F("Baise")),
+    ("凤山县所在的地级市在文章里以什么产品出名？", R()),
+    # round 157's refusals: everyday words and asides (compounded, employment impact, SKU origins, a Chinese gloss in
+    # brackets, special customs zone, walnut chicken country, on the Vietnamese frontier, relations / linked items, 四样)
+    ("From 2013 through 2017, Guangxi e-commerce turnover compounded at what rate each year?", F("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3 percent (53.3%)")),
+    ("Employment impact: headcount of jobs e-commerce drives in Guangxi, direct plus indirect", V("120000")),
+    ("SKU origins at Nanning's cross-border experience hall — which regions are represented?", L("ASEAN", "Australia", "Europe and America")),
+    ("Issuer check: list the documents whose issuing body is the General Office (办公厅) of the Guangxi government.",
+     L("Implementation opinions of the regional government's general office on sound and fast development of cross-border e-commerce",
+       "Notice of the regional government's general office issuing the implementation plan of the \"Internet + circulation\" action plan")),
+    ("The Qinzhou intl goods direct sales centre sits inside which special customs zone?", F("Guangxi Qinzhou Bonded Port Area")),
+    ("Fengshan xian (walnut chicken country) is governed by which municipality?", F("Hechi")),
+    ("Pingxiang on the Vietnamese frontier reports to which prefecture-level city?", F("Chongzuo")),
+    ("有2017年销售数据的几样农特产品，垫底的是哪个", F("汉塘村果苗")),
+    ("按个人网店数看，广西在西部各省里名次如何（2017）", V("54935", "3")),
+    ("Lingshan county sits under Beihai municipality, correct?", P("no: ")),
+    ("这些数据来源的那篇文章标题叫什么？", F("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，" + SINA)),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -149,6 +149,21 @@ def test_a_rate_asked_of_a_year_it_is_not_of_is_refused_with_the_periods_held(kg
     assert not a.answers and "有数据的时期：2017年" in " ".join(a.unrecognised)
 
 
+def test_a_period_compared_with_a_year_it_lacks_names_the_figure_and_its_periods(kg):
+    """2013 against January to July 2018 for a figure held only for 2018: the figure named, the periods it has said
+    (never "periods it has: -"), the year written as a year."""
+    a = ask(kg, "广西网络零售额2013年和2018年1-7月哪个大？")
+    said = " ".join(a.unrecognised)
+    assert not a.answers and "网络零售交易额在2013年的数据（有数据的时期：2018-01至2018-07）" in said, said
+
+
+def test_an_inverse_relation_missing_is_named_in_words(kg):
+    """What a group includes, when nothing is included: said as 'includes', never the raw gxo:hasMember."""
+    a = ask(kg, "Which are the Guangxi tea kinds?")
+    said = " ".join(a.unrecognised + a.notes)
+    assert not a.answers and "includes" in said and "gxo:" not in said, said
+
+
 def test_conditions_are_never_dropped_from_a_count(kg):
     """Issue 20: 111 (all counties) for the demonstration counties, 11 for 河池's counties with a model."""
     a = ask(kg, "how many counties are national e-commerce demonstration counties")

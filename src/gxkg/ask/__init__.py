@@ -15,7 +15,7 @@ from collections import Counter
 
 from .. import lazyre
 from .answer import Answer, AskTimeout
-from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, kind_unanswered, relations_asked_beside, scale_said, ties
+from .intents import ASKING_WORD, GXO, INTENTS, Ctx, _above, _ancestor_set, _can_hold, _node, _one_ask_unanswered, any_of_class, asks_yes_no, kind_unanswered, relations_asked_beside, scale_said, ties
 from .messages import msg
 from .parse import GUANGXI, language, parse, question_language
 
@@ -578,6 +578,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     text, phrase, things, clause = read
     if ASKING_IN_PHRASE.search(phrase):  # Jasmine tea's origin is under which prefecture: a question, not a name
         return None
+    things = _not_the_one_compared(q, phrase, things)
     one = _one_of_those_read(kg, q, step.ans, phrase, things)
     if one is not None:
         return one
@@ -651,6 +652,14 @@ def _one_of_those_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> An
     one = _the_thing_read(kg, q, ans, phrase, things)
     one.answers.insert(0, _among_row(kg, one, outside[0], ans.language))
     return one
+
+
+def _not_the_one_compared(q, phrase: str, things: list[str]) -> list[str]:
+    """和东兴采用同一种模式的城市, the city using the same model as Dongxing: the others, never Dongxing itself."""
+    from .parse import named_as_like
+
+    named = named_as_like(q, phrase)
+    return [t for t in things if t not in named] or things
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:
@@ -1103,10 +1112,20 @@ def _other_parts(ctx) -> None:
     _which_clause_left(ctx)
     for part in ("where", "when", "who"):
         if part in q.cues and part not in ctx.used and ans.intent != part and not _figure_of_a_place(ctx, part) \
-                and not _which_of_those(ctx, part):
+                and not _which_of_those(ctx, part) and not _places_listed(ctx, part):
             if not _other_part(ctx, part):
                 return
             ans.unrecognised = []
+
+
+def _places_listed(ctx, part: str) -> bool:
+    """互市贸易+跨境电商模式在哪些城市: the places listed are where it is; the where is answered, not left out."""
+    w, l = (ctx.q.text.find(ctx.q.words.get(k) or "\0") for k in ("where", "list"))  # 在哪些: one asking, never two clauses
+    return part == "where" and "list" in ctx.used and 0 <= w <= l <= w + 3 and _all_places(ctx)
+
+
+def _all_places(ctx) -> bool:
+    return all(a.get("iri") and ctx.is_a(a["iri"], "Place") for a in ctx.ans.answers)
 
 
 def _which_clause_left(ctx) -> None:
@@ -1400,6 +1419,7 @@ def _unexplained(kg, ctx) -> list[str]:
         return ctx.q.unknown
     names = _shown_names(kg, ctx)
     left = [w for w in ctx.q.unknown if w.lower() not in names and w not in ctx.matched and not _describes_as_cited(ctx, w)]
+    left = [w for w in left if w not in _neighbour_words(kg, ctx, left)]
     return [] if _waived(kg, ctx, left) else left
 
 
@@ -1471,6 +1491,34 @@ def _describes_as_cited(ctx, w: str) -> bool:
     named = [n for n in ctx.q.names if n.iri != GUANGXI]
     before = len(named) == 1 and 0 <= ctx.q.text.find(w) < named[0].start
     return before and len(w) >= 2 and _cjk(w) and any(w in str(e) for e in ctx.ans.evidence)
+
+
+def _neighbour_words(kg, ctx, words: list[str]) -> set[str]:
+    """English words before the one thing named that name a thing tied to it (Seedling e-commerce village Hantang:
+    Hantang fruit seedlings is Hantang's): they describe it as the graph does, and are no question."""
+    named = [n for n in ctx.q.names if n.iri != GUANGXI]
+    before = [w for w in words if len(named) == 1 and _latin_before(ctx.q.text, w, named[0].start)]
+    if not before or asks_yes_no(ctx.q):  # did the commerce department host the forum: a claim, never waived
+        return set()
+    labels = _neighbour_labels(kg, named[0].iri)
+    return {w for w in before if re.search(rf"\b{re.escape(w.lower().rstrip('s'))}s?\b", labels)}
+
+
+def _neighbour_labels(kg, iri: str) -> str:
+    """The English labels of the things (no bodies: an organiser is a party, never a description) tied to iri."""
+    return " ".join(kg.label(o, "en").lower() for _, o, _ in kg.adjacent_many([iri]).get(iri, []) if not kg.is_a(o, GXO + "Organization"))
+
+
+def _latin_before(text: str, w: str, start: int) -> bool:
+    """An English word of four letters or more said before `start`, and not the thing asked (What targets …)."""
+    asked = re.search(rf"\b(?:what|which|how many|how much)\s+(?:\w+\s+)?{re.escape(w)}\b", text, re.I)
+    at = text.lower().find(w.lower())
+    return len(w) >= 4 and not _cjk(w) and not asked and (0 <= at < start or _in_brackets_after(text, at))
+
+
+def _in_brackets_after(text: str, at: int) -> bool:
+    """The word is inside brackets (Hantang village (seedling e-commerce)): an aside on the name before them."""
+    return at > 0 and re.search(r"\([^()]*$", text[:at]) is not None and ")" in text[at:]
 
 
 def _cjk(s: str) -> bool:
@@ -1935,8 +1983,30 @@ def _clauses(kg, q, ans: Answer, deadline, depth: int, suggest: bool = False) ->
     for k, t in enumerate(texts[1:], 1):  # 个人网店有多少家，占全国比重多少: of the first clause's topic, not its name
         topic = _topic_of(texts[0], t, q.names[0].text if q.names else "") if parts[k].refused else None
         parts[k] = ask(kg, topic, ans.language, _suggest=False, _deadline=deadline, _depth=depth + 1) if topic else parts[k]
+    _refused_with_what_it_refers_to(text, parts)
+    if _only_a_lead_answered(texts, parts):  # The city where the forum is held — which centre is there: never the city
+        return None
     _each_part_said(texts, parts, ans.language)
     return _parts_given(texts, parts, ans)
+
+
+# a clause about the figure a clause before it asked (这个数据出自哪篇文章, where is that number from)
+THAT_FIGURE = lazyre.compile(r"(?<=[，,;；])\s*(?:那|而)?(?:这个|那个|这|那|该|此|这些|那些)(?:个)?(?:数据|数字|数|统计|说法)|"
+                             r"\b(?:this|that|these|those|the) (?:figure|number|data|datum|statistic|stat|claim)s?\b", re.I)
+
+
+def _only_a_lead_answered(texts: list[str], parts: list[Answer]) -> bool:
+    """The first clause only names a thing (the city where the forum is held, no question word) and a clause that
+    asks is refused: what was asked is not answered."""
+    return len(parts) > 1 and parts[0].intent == "chain" and not ASKING_IN_PHRASE.search(texts[0]) and any(p.refused for p in parts[1:])
+
+
+def _refused_with_what_it_refers_to(text: str, parts: list[Answer]) -> None:
+    """2019年螺蛳粉线上卖了多少，这个数据出自哪篇文章: the source of a figure the graph does not hold is not held
+    either; the clauses after the first refer to its figure and are refused with it, never the article of others."""
+    said = THAT_FIGURE.search(text, 1)
+    if parts and parts[0].refused and said and re.search(r"[，,;；]", text[:said.start()]):
+        parts[1:] = [parts[0]] * (len(parts) - 1)
 
 
 def _parts_given(texts: list[str], parts: list[Answer], ans: Answer) -> Answer | None:

@@ -20,8 +20,8 @@ from ..numbers import ARABIC
 from .answer import Answer, AskTimeout
 from .messages import level_said, msg, source_line
 from ..namespaces import DCT
-from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START, INVERSE_ENDS
-from .parse import ARTICLE_SCOPE, DATASET_NAMED, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, MORE_OR, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked
+from .lexicon import ABOVE, BELOW, CLASS_NAME_END, CLASS_WORDS, CUES, EN_YESNO_START, INVERSE_ENDS, INVERSE_LABELS
+from .parse import ARTICLE_SCOPE, DATASET_NAMED, FILE_OF_SOURCE, GUANGXI, KIND_WHICH, MORE_OR, LEVEL_ORDER, NARROWS_A_FIGURE, PLACE_CLASSES, range_said, SHARE_PARTS, SIDE_OR, Question, a_request, article_word_only, kind_said_to_be, hard_indicators, level_text, levels_asked, named_as_like
 
 GXO = "https://w3id.org/gxkg/ontology#"
 IND = "https://w3id.org/gxkg/resource/indicator/"
@@ -671,7 +671,7 @@ def _threshold(q: Question) -> tuple[float, bool] | None:
     above, below = _before_a_number(low, ABOVE + REACH_ASKED), _before_a_number(low, BELOW)
     if bool(above) == bool(below):
         return _bound_after(q)
-    value = _asked_number(q.text, (above or below)[0])
+    value = next((v for w in above or below for v in [_asked_number(q.text, w)] if v is not None), None)  # over 2013-2017: no bound
     return (value, bool(above)) if value is not None else None
 
 
@@ -2177,7 +2177,7 @@ def figure(ctx: Ctx):
     inds = _price_when(q, inds)
     rows = _months_of_year(q, _whole_years(q, _one_year_alone(q, figure_rows(ctx, subjects, inds, q.years))))
     rows = _latest_only(ctx, rows)
-    if _money_unanswered(ctx.q, rows):  # 每户多收入多少钱: never the households counted in its place
+    if _money_unanswered(ctx.q, rows) or _count_unanswered(ctx.q, rows):  # 每户多收入多少钱: never the households counted
         return _refuse_figure(ctx, subjects)
     _figure_uses(ctx, inds, subjects)
     if not rows and _dated_one(ctx):
@@ -2198,6 +2198,16 @@ def _money_unanswered(q: Question, rows: list[dict]) -> bool:
 
 
 MONEY_ASKED = lazyre.compile(r"多少钱|多少元|几块钱|\bhow much money\b|\bhow many yuan\b|\bin yuan\b", re.I)
+
+
+def _count_unanswered(q: Question, rows: list[dict]) -> bool:
+    """Things counted asked (登记在册的有几千家, how many firms) and every figure found is a sum of money: never
+    the cross-border turnover for the firms."""
+    return bool(rows) and THINGS_ASKED.search(q.text) is not None and all(str(f["unit"]).startswith(GXO + "CNY") for f in rows)
+
+
+THINGS_ASKED = lazyre.compile(r"(?:几|多少)(?:十|百|千|万)?(?:家|户|所|座|位|名)|\bhow many (?:companies|firms|businesses|enterprises|"
+                              r"people|households|merchants|sellers|shops|stores)\b", re.I)
 
 
 def _latest_only(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -2929,7 +2939,9 @@ def _months_said(ctx: Ctx, years: str, span: tuple[int, int] | None) -> str:
     """The months asked of the years said: month 6 of 2018, months 1 to 6 of 2018, or the years alone."""
     if span and span[0] == span[1]:
         return msg("month", ctx.lang, years=years, month=span[0])
-    return msg("months", ctx.lang, years=years, first=span[0], last=span[1]) if span else years
+    if span:
+        return msg("months", ctx.lang, years=years, first=span[0], last=span[1])
+    return re.sub(r"(\d{4})(?!\d|年)", r"\1年", years) if ctx.lang == "zh" else years  # 在2013年的数据
 
 
 def _figure_of_related(ctx: Ctx, subjects) -> tuple[list, list]:
@@ -3082,7 +3094,7 @@ def _figure_text(ctx: Ctx, f: dict, value: float) -> str:
                          "unit": f["ob_fmt"]["unit"], "qualifier": None}, ctx.lang)
 
 
-PREMISE = lazyre.compile(r"^(?:from|given|using|based on|going by|根据|按照|依据|用|从)", re.I)
+PREMISE = lazyre.compile(r"^(?:from|given|using|based on|going by|根据|按照|依据|按|用|从)", re.I)
 
 
 def _share_given(q: Question) -> bool:
@@ -3229,7 +3241,7 @@ NATIONAL_WORDS = {"全国", "national total", "nationwide", "china", "whole coun
 def _whole_said(q: Question, ind: str) -> bool:
     """The whole asked is the one the share is of: the national total for the shops' share of China's shops, total
     trade for cross-border's share of imports and exports (全国跨境电商交易额 is neither: never Guangxi's trade)."""
-    national = q.words.get("whole", "").lower() in NATIONAL_WORDS
+    national = (q.words.get("whole") or q.words.get("national", "")).lower() in NATIONAL_WORDS
     return national == WHOLE_NAME[ind][0].startswith("全国")
 
 
@@ -3542,7 +3554,38 @@ def growth(ctx: Ctx):
         return False
     _growth_of_figures(ctx, subjects, inds)
     _absolute_not_given(ctx)
+    _whole_years_unmet(ctx, subjects, inds)
     return True
+
+
+def _years_said_whole(q: Question) -> list[str]:
+    """The years said to be whole (2018全年, full-year 2017); every year asked when 全年 is said of none and no
+    months are asked."""
+    said = WHOLE_YEAR_SAID.findall(q.text) or [a or b for a, b in WHOLE_YEAR_EN.findall(q.text)]
+    return said or (q.years if "full_year" in q.cues and not months_asked(q.text) else [])
+
+
+def _a_year_shown(y: str, periods: list[str]) -> bool:
+    return any(re.fullmatch(rf"{y}年?", p) for p in periods)
+
+
+def _whole_years_unmet(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
+    """2018全年比2017全年多出多少: a year said whole whose figure shown is of part of it (January to July) is
+    refused with the periods held, never a difference of seven months against twelve."""
+    periods = _periods_shown(ctx)
+    missing = [y for y in _years_said_whole(ctx.q) if not _a_year_shown(y, periods)]
+    if periods and missing:
+        ctx.ans.answers, ctx.ans.notes = [], []
+        _no_year(ctx, subjects, _levels_only(inds), missing)
+
+
+def _periods_shown(ctx: Ctx) -> list[str]:
+    return [str(a.get("period") or "") for a in ctx.ans.answers if a.get("iri")]
+
+
+def _levels_only(inds: list[str]) -> list[str]:
+    """The indicators less growth rates (all of them when all are rates)."""
+    return [i for i in inds if i not in GROWTH_OF.values()] or inds
 
 
 # an absolute increase asked (by how many yuan, 增加了多少亿元, in absolute terms): a rate in percent is no answer
@@ -3713,9 +3756,31 @@ def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict
     said = _each_in_its_year(ctx.q, said, stated) or _in_the_years(ctx.q, said)
     said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
     said += _rate_named_by_value(ctx, subjects, stated, said)
-    for f in said:
+    for f in _rates_ranked(ctx, said):
         show_figure(ctx, f)
     return said
+
+
+WHICH_OF_RATES = lazyre.compile(r"哪个|哪一个|哪项|谁|\bwhich\b|\b(?:higher|lower|faster|slower|bigger|larger) (?:one|of the two)\b", re.I)
+
+
+LOWER_ASKED = lazyre.compile(r"(?:哪个|哪一个|谁)(?:更|比较)?(?:低|少|慢|小)|\b(?:lower|slower|smaller)\b", re.I)
+
+
+def _which_rate_asked(q: Question, said: list[dict]) -> bool:
+    return bool(q.cues & {"compare", "less"}) and len({f["indicator"] for f in said}) >= 2 and WHICH_OF_RATES.search(q.text) is not None
+
+
+def _rates_ranked(ctx: Ctx, said: list[dict]) -> list[dict]:
+    """跨境电商同比增速和电商交易额年均增速哪个高: two rates of different figures, the one asked for first (the higher,
+    or the lower when that is asked) and the order said, never left for the reader to work out."""
+    if not _which_rate_asked(ctx.q, said):
+        return said
+    low = bool(ctx.q.cues & {"least", "less"} or LOWER_ASKED.search(ctx.q.text))
+    ranked = sorted(said, key=lambda f: f["num"] if low else -f["num"])
+    ctx.note(msg("computed", ctx.lang, how=(" < " if low else " > ").join(
+        f"{ctx.label(f['e'])} {ctx.label(f['indicator'])} ({f['stated']})" for f in ranked)))
+    return ranked
 
 
 def _rate_named_by_value(ctx: Ctx, subjects: list[str], stated: list[str], said: list[dict]) -> list[dict]:
@@ -4335,6 +4400,8 @@ def compare(ctx: Ctx):
         done = _compare_within_one(ctx, subjects, inds)
         if done is not None:
             return done
+    if len(subjects) <= 1 and len(inds) >= 3 and q.cues & {"most", "least"}:  # 这三个累计数哪个最大
+        return _rank_figures_of_one(ctx, subjects, inds)
     subjects = _as_many_as_said(ctx, _without_left_out(ctx, _compared_subjects(ctx, subjects, inds)), inds)
     if subjects is None:
         return True  # 那三个特产里: four hold the figure, and nothing says which three
@@ -4423,10 +4490,8 @@ def _compare_periods(ctx: Ctx, subjects: list[str], ind: str) -> bool:
     per = []
     for y in ctx.q.years:
         rows = figure_rows(ctx, subjects[:1], [ind], [y])
-        if len(rows) != 1:
-            ctx.ans.unrecognised.append(msg("no_year", ctx.lang, what=ctx.label(subjects[0]), years=y,
-                                            have=ctx.sep().join(period_text(f["period"], ctx.lang) for f in rows) or "-"))
-            return True
+        if len(rows) != 1:  # none (the periods it has are said) or several for the year
+            return _no_year(ctx, subjects[:1], [ind], [y])
         per.append(rows[0])
     ctx.use("names", "indicators", "years", "compare", "most", "least", "less", "full_year", "count")
     least = bool(ctx.q.cues & {"least", "less"})
@@ -4668,6 +4733,22 @@ def _compare_figures(ctx: Ctx, subject: str, inds: list[str]) -> bool:
     return True
 
 
+def _rank_figures_of_one(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
+    """服务站点、物流配送网点、网销单品，这三个累计数哪个最大: several figures of one thing in one unit, one each,
+    ranked (the largest first, or the smallest when asked), the order said; else no answer here."""
+    one = _one_figure_subject(ctx, subjects) or GUANGXI
+    per = [_one_figure(ctx, one, i, ctx.q.years) for i in inds]
+    if not all(per) or len({f["unit"] for f in per}) != 1:
+        return False
+    ctx.use("names", "indicators", "years", "compare", "most", "least", "count", "list", "kind_cumulative",
+            *(("national",) if IND + "share-of-national-shops" in inds else ()))  # shop share of the national total
+    ranked = _in_order(ctx, per)
+    ctx.add(ctx.label(ranked[0]["indicator"]), ranked[0]["indicator"])
+    for f in ranked:
+        show_figure(ctx, f)
+    return True
+
+
 def _asked_at(ctx: Ctx, ind: str) -> int:
     """Where the question says an indicator: its word, or for one a topic's name brings (2017's cross-border
     e-commerce total), that name."""
@@ -4690,6 +4771,8 @@ def _of_years(f: dict, years: list[str]) -> bool:
 
 
 WHOLE_YEAR_SAID = lazyre.compile(r"((?:19|20)\d\d)年?(?:的)?(?:全年|全年度|一整年|整年)")
+WHOLE_YEAR_EN = lazyre.compile(r"\b(?:full-year|full year|whole of|all of|entire year of|entire)\s+((?:19|20)\d\d)\b|"
+                               r"\b((?:19|20)\d\d) (?:as a whole|in full|full-year|full year)\b", re.I)
 
 
 def _two_compared(ctx: Ctx, a: dict, b: dict) -> None:
@@ -6267,6 +6350,8 @@ def _name_condition(ctx: Ctx, cls: str, k: int, iri: str, rels: list[str]) -> st
     if place and (cls in PLACE_CLASSES or cls == "Place" or _where_the_kind_is(ctx, cls, iri)):  # places in Guangxi
         ctx.use("within", "exact")
         return f"?x gxo:locatedIn ?{var} ." if _directly_only(ctx.q) else f"?x gxo:locatedIn+ ?{var} ."
+    if place and not rels and cls == "Policy":  # Guangxi-level policy papers: never one naming a city within it
+        return f"{{ ?x ?p{k} ?{var} }} UNION {{ ?{var} ?p{k} ?x }} FILTER(STRSTARTS(STR(?p{k}), STR(gxo:)) && ?p{k} NOT IN (gxo:about))"
     if place and not rels:
         ctx.use("within")
         # no FILTER inside a branch reads ?{var}: a branch is evaluated before the VALUES outside it bind it
@@ -6410,6 +6495,7 @@ def _conditions(ctx: Ctx, cls: str, word: str | None = None) -> tuple[str, dict]
     lines += _year_lines(ctx, cls)
     lines += _besides_lines(ctx, values, cls)
     lines += _example_lines(ctx, values)
+    lines += _phrase_lines(ctx, values)
     lines += _name_has_lines(ctx, values)
     lines += _former_code_lines(ctx, cls)
     lines += _mentioned_lines(ctx, cls, values)
@@ -6565,6 +6651,15 @@ def _example_lines(ctx: Ctx, values: dict) -> list[str]:
         ctx.note(msg("named_with", ctx.lang, name=ctx.label(iri)))
         ctx.cite([_v(r, "ev") for r in ctx.run(query("example_evidence"), {"e": [_node(iri)]})])
     return [f"?x prov:wasDerivedFrom ?exev{k} . ?ex{k} prov:wasDerivedFrom ?exev{k} ." for k in range(len(ctx.q.examples))]
+
+
+def _phrase_lines(ctx: Ctx, values: dict) -> list[str]:
+    """电商品牌活动, brand campaigns: the things whose source sentence calls them so (bound, never pasted)."""
+    for k, phrase in enumerate(ctx.q.phrases):
+        values[f"ph{k}"] = [_lit(phrase)]
+        ctx.note(_say(ctx, f"按来源原句的说法（“{phrase}”）", f"as the source sentence calls them (“{phrase}”)"))
+    return [f"FILTER EXISTS {{ ?x prov:wasDerivedFrom ?phev{k} . ?phev{k} gxo:quote ?phq{k} . FILTER(CONTAINS(STR(?phq{k}), ?ph{k})) }}"
+            for k in range(len(ctx.q.phrases))]
 
 
 def _besides_lines(ctx: Ctx, values: dict, cls: str) -> list[str]:
@@ -7494,7 +7589,7 @@ def chain(ctx: Ctx):
     if not rows:
         return False
     ctx.use("names", "relations", "classes", "list", "where", "within")
-    for x in sorted({r["x"].value for r in rows}):
+    for x in sorted({r["x"].value for r in rows} - named_as_like(q, q.text)):
         _lift_or_add(ctx, x, level if cls != level else None)
     ctx.cite([_v(r, "ev") for r in rows])
     return True
@@ -9374,11 +9469,20 @@ def _levels_wanted(ctx: Ctx, e: str) -> list[str]:
 def where(ctx: Ctx):
     q = ctx.q
     e = _one_named_beside_guangxi(q) or _place_described(ctx)
-    if not q.cues & {"where", "geo"} or _hard(q) or _other_kind_asked(q) or _kind_counted(q):
+    if not q.cues & {"where", "geo"} or _hard(q) or _other_kind_asked(q) or _kind_counted(q) or _which_names_another(ctx, e):
         return False
     if not e:
         return _where_each(ctx)
     return _where_one(ctx, e)
+
+
+WHICH_BEFORE = lazyre.compile(r"(?:\bwhich|\bwhat|哪个|哪一个|哪家|哪一家|哪座|哪所)\s*$", re.I)
+
+
+def _which_names_another(ctx: Ctx, e: str | None) -> bool:
+    """Nanning — which cross-border experience centre is located there: which asks the other thing named (no
+    place: which Guangxi prefecture is a level asked), never where the place named is."""
+    return any(n.iri != e and not ctx.is_a(n.iri, "Place") and WHICH_BEFORE.search(ctx.q.text[:n.start]) for n in ctx.q.names)
 
 
 def _kind_counted(q: Question) -> bool:
@@ -9465,6 +9569,7 @@ def _where_one(ctx: Ctx, e: str) -> bool:
         _the_place_itself_first(ctx, e, rels, n)
         _path_noted(ctx, n)
         _coarser_than_asked(ctx, e, n)
+        _finer_than_asked(ctx, e, n)
         if "geo" in q.cues:  # 金花茶来自哪里？请一并提供该地的经纬度: the place's coordinates
             _coordinates_of_its_places(ctx, e, [a["iri"] for a in ctx.ans.answers[n:] if a.get("iri")])
         return _places_only(ctx, n)
@@ -9593,6 +9698,24 @@ def _coarser_than_asked(ctx: Ctx, e: str, since: int) -> None:
     if coarse and len(coarse) == len(ctx.ans.answers[since:]):
         del ctx.ans.answers[since:]
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+def _finer_than_asked(ctx: Ctx, e: str, since: int) -> None:
+    """互市贸易+跨境电商的那两座城市，上级地级市分别是: places below every level asked (凭祥市, a county-level city,
+    for a prefecture) are answered by the place of that level each lies in, the way up said."""
+    want = [c for c in _levels_wanted(ctx, e) if c in LEVEL_ORDER]
+    fine = _below_levels(ctx, ctx.ans.answers[since:], want)
+    if not fine or len(fine) != len(ctx.ans.answers[since:]):
+        return
+    del ctx.ans.answers[since:]
+    for a in fine:
+        ctx.note(f"{a['label']} → {ctx.sep().join(_places_above(ctx, a['iri'], want))}")
+
+
+def _below_levels(ctx: Ctx, answers: list[dict], want: list[str]) -> list[dict]:
+    """The answers that are places below every level wanted."""
+    low = min((LEVEL_ORDER.index(c) for c in want), default=-1)
+    return [a for a in answers if a["iri"] and 0 <= _level_rank(ctx, a["iri"]) < low]
 
 
 def _level_rank(ctx: Ctx, iri: str) -> int:
@@ -10171,11 +10294,17 @@ def _relation_head(ctx: Ctx, e: str, p: str, out: bool) -> str:
     return f"← {ctx.label(p)}: "
 
 
+def _relation_name(ctx: Ctx, r: str) -> str:
+    """A relation's label; an inverse one the ontology does not state (hasMember) by its own word (includes)."""
+    inverse = INVERSE_LABELS.get(r)
+    return inverse[ctx.lang == "en"] if inverse else ctx.label(GXO + r)
+
+
 def _one_relation(ctx: Ctx, e: str, r: str, multi: bool) -> None:
     """One relation of e: its facts (stated ones only, when there are any), or a note that it has none."""
     found = next((got for way in RELATION_WAYS for got in [way(ctx, e, r)] if got), None)
     if not found:
-        ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {ctx.label(GXO + r)}"))
+        ctx.note(msg("part_missing", ctx.lang, part=f"{ctx.label(e)} {_relation_name(ctx, r)}"))
         return False
     rows, p, out, group = found
     if any("rule" not in x for x in rows):  # 南宁 stated: 广西, derived from it, adds nothing

@@ -19,6 +19,17 @@ INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# kinds as a source names them (电商品牌活动): the things of the kind whose source sentence says so; class word -> phrase
+SOURCE_PHRASES: dict[str, str] = {w: "品牌活动" for w in ("电商品牌活动", "品牌活动", "brand events", "branded events", "brand campaigns", "branding campaigns",
+                                                       "branded campaigns", "brand activities", "branded e-commerce promo campaigns",
+                                                       "e-commerce branding campaigns", "branded promo events", "promo events",
+                                                       "promotional events")}
+
+
+# the name of each inverse relation in answers (zh, en)
+INVERSE_LABELS: dict[str, tuple[str, str]] = {"hasMember": ("包括", "includes")}
+
+
 # what each inverse relation joins, as gxo class names (a group and what it includes: products and industries)
 INVERSE_ENDS: dict[str, tuple[str, ...]] = {"hasMember": ("Product", "Industry")}
 
@@ -154,9 +165,9 @@ RISE_COUNTED = frozenset({"households-lifted"})
 CLASS_WORDS = {
     "zh": {"区县": "County", "区县市": "County", "些区县市": "County", "个区县市": "County", "县市区": "County", "县区市": "County", "市县区": "County", "些县市区": "County", "县区": "County", "些区县": "County", "个区县": "County", "些县区": "County", "个县区": "County", "县": "County", "县级市": "County", "地级市": "Prefecture", "设区市": "Prefecture", "设区的市": "Prefecture",
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
-           "产品": "Product", "特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶品种": "Product", "茶叶品种": "Product", "茶": "Product", "茶产品": "Product", "茶类产品": "Product",
+           "产品": "Product", "特产": "Product", "特色产品": "Product", "特色农产品": "Product", "土特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶品种": "Product", "茶叶品种": "Product", "茶": "Product", "茶产品": "Product", "茶类产品": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
-           "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
+           "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event", "电商品牌活动": "Event", "品牌活动": "Event",
            "会议": "Event", "盛会": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫联动": "PovertyAlleviationModel", "贸易模式": "TradeModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program", "试点项目": "Program", "试点工程": "Program", "试点": "Program",
@@ -175,7 +186,9 @@ CLASS_WORDS = {
            "firms": "Organization", "local product": "Product", "local products": "Product", "local specialties": "Product", "local specialty": "Product", "outfits": "Organization", "outfit": "Organization", "players": "Organization", "organisations": "Organization", "organizations": "Organization",
            "policies": "Policy", "policy": "Policy", "approval": "Policy", "approvals": "Policy", "documents": "Policy", "document": "Policy", "papers": "Policy", "policy papers": "Policy", "paper": "Policy", "reply": "Policy", "notice": "Policy",
            "circular": "Policy", "plan": "Policy", "plans": "Policy", "opinions": "Policy", "business model": "BusinessModel",
-           "business models": "BusinessModel", "events": "Event", "event": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
+           "business models": "BusinessModel", "events": "Event", "event": "Event", "brand events": "Event", "branded events": "Event", "brand campaigns": "Event", "branding campaigns": "Event",
+           "branded campaigns": "Event", "brand activities": "Event", "branded e-commerce promo campaigns": "Event", "e-commerce branding campaigns": "Event",
+           "branded promo events": "Event", "promo events": "Event", "promotional events": "Event", "branded events and campaigns": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
            "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "contests": "Event", "competition": "Event", "competitions": "Event",
            "models": "BusinessModel", "linkages": "BusinessModel", "linkage": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
@@ -245,7 +258,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "list": (("逐个报一下", "逐个列出", "报一下名字", "请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "分别叫啥名字", "分别叫啥", "都叫啥名字", "都叫啥", "各叫啥", "叫啥名字", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所", "名单", "清单", "名录"),
-             ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "name the", "name all", "name them", "which are they", "which ones")),
+             ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "the names of", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("差距多大", "差距有多大", "相差多大", "差距几何", "哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),

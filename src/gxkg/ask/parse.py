@@ -59,6 +59,7 @@ class Question:
     name_has: str = ""  # characters the names of the things asked hold (名字里带“山”的县, with 林 in the name)
     name_rules: list = field(default_factory=list)  # (property, "starts"/"ends", text): pinyin starting Long, codes ending 81
     besides: list = field(default_factory=list)  # IRIs of things named to be left out of a list (除了广西, besides Nanning)
+    phrases: list = field(default_factory=list)  # words a source calls the things asked (电商品牌活动): in their sentence
     besides_owned: list = field(default_factory=list)  # those written as the owner of what is left out (国务院的批复)
     bounds: list = field(default_factory=list)  # (coordinate, above, degrees) a place must meet: south of 22°N
     bounds_said: list = field(default_factory=list)  # the bounds as written (blanked in text): 北纬25度以南
@@ -629,6 +630,7 @@ EVERYDAY = (
     (r"\bmember (?=(?:tea|teas|products?|counties|cities|items|things|villages)\b)", ""),  # count of member tea products
     (r"\b(?:business |e-commerce |e-com business )?trainees\b", "training"),
     (r"\bcan (?:shoppers|customers|buyers|visitors|consumers) (?:find|buy|get|see|choose from)\b", "are there"),
+    (r"(?:支撑|支持|推动|促进|扶持)(?:广西|全区)?(?:电商|电子商务)发展的(?=政策|文件)", "支持电子商务发展的"),  # 支撑广西电商发展的政策文件
     (r"\bexperience hall\b", "experience centre"), (r"支撑(?=[“\"「\u4e00-\u9fff])", "支持"), (r"\bsettled-in\b", "settled"),
     (r"\bprecision (?=poverty)", "targeted "),
     (r"\bdoes each [a-z]+ account for\b", lambda t: "per " + t.split()[2]),  # how many SKUs does each merchant account for
@@ -843,12 +845,117 @@ EVERYDAY = (
     (r"\bsustains?\b", "drive"), (r"\bnoodle brands\b", "noodles"), (r"\bcame into Guangxi to develop\b", "came to develop in Guangxi"),
     (r"(?:电商)?打法", "模式"), (r"直消", "直销"), (r"\bputting up\b", "building"), (r"\bhandles (?:that area|it)\b", "governs it"),
     (r"\b(?:what|which) (?:county|city|prefecture|town|village|place) grows (?:it|them)\b",
-     lambda t: re.sub(r"(?i)^(\w+) (\w+) grows (\w+)$", lambda m: f"{m.group(1)} {m.group(2)} does {m.group(3)} come from", t)),
+     lambda t: re.sub(r"(?i)^(\w+) (\w+) grows (\w+)$", lambda m: f"{m.group(1)} {m.group(2)} {'do they' if m.group(3).lower() == 'them' else 'does it'} come from", t)),
     (r"\bsteepest\b", "largest"), (r"(?<=[店点品])数超过", "数量超过"),
     (r"出自(?=[\u4e00-\u9fff]{2,6}[县市区镇村](?:[，,。？?！!\s吗呢]|$))", "产自"),  # 凌云茶出自凌云县: its origin, no source
     (r"(?<=\w), where [^,—–?]{5,80}?\s*[—–]+\s*(?=its\b|what\b|which\b)", ": "),  # Rong'an, where kumquats jumped … — its prefecture
     (r"^[^，,？?]{2,20}?(?:产自|出自|来自|位于)[\u4e00-\u9fff]{2,6}[县市区][，,]\s*这个(?:县|市|区)",  # 凌云茶出自凌云县，这个县…: the county named
      lambda t: re.sub(r"^.*?(?:产自|出自|来自|位于)([\u4e00-\u9fff]{2,6}[县市区])[，,]\s*这个(?:县|市|区)$", lambda m: m.group(1), t)),
+    (r"\b(?:its |the |a )?(?:parent|broader|wider|higher-level|umbrella|larger) (?:product )?(?:category|class|group|grouping|family)\b(?!\s*[,，(（])", "category"),  # Guilin mifen's parent category: the broader product
+    (r"(?:归在|归入|归于|归属于?)(?:什么|哪个|哪一个|哪)(?:大类|上级品类|品类|类别)", "属于哪类"), (r"的(?:上级|上一级|所属)品类", "属于哪类"),
+    (r"\b(?:that|this|the said) parent\b(?! (?:city|prefecture|county|municipality|region|company|firm|group))", "it"),  # … → what does that parent drive: the category just found
+    (r"^(?:what|which) are the [^?,]{3,40}? (?:varieties|sub-?types|kinds|types|sorts)(?=\s*\??\s*$)",  # the Guangxi rice noodle varieties: what it includes
+     lambda t: "what does the " + re.sub(r"(?i)^\w+ are the (.+?) \S+$", r"\1", t) + " include"),
+    (r"\becommerce (?=turnover|sales|revenue)", "e-commerce "),  # Guangxi ecommerce turnover: all e-commerce, no product's sales
+    (r"(?<![\d/.-])20\d\d-[01]\d-[0-3]\d(?![\d-])", lambda t: f"{t[:4]}年{int(t[5:7])}月{int(t[8:10])}日"),  # the 2018-09-13 forum: a date
+    (r"(?<![\d/.-])20\d\d-[01]\d-[0-3]\d(?=[\u4e00-\u9fff])", lambda t: f"{t[:4]}年{int(t[5:7])}月{int(t[8:10])}日"),  # 2018-09-13的论坛
+    (r"\bweb retail\b", "online retail"), (r"\bup how much\b", "how much growth"), (r"\bprior (?:yr|year)\b", "previous year"),
+    (r"(?<=direct-purchase )hall\b", "centre"), (r"\bnationally approved as (?:rural )?e-commerce\b", "approved as national e-commerce"),
+    (r"(?<=e-commerce )showcases?\b", "demonstration counties"),
+    (r"\bmoved (?:in)?to Guangxi to develop\b", "came to develop in Guangxi"),
+    (r"\bmoved in to develop(?: business)? in\b|\bmoved (?:in)?to\b(?= Guangxi)", "came to develop in"),
+    (r"\b(?:relocated|landed)(?: or (?:relocated|moved|landed))? (?:in|to|into)\b", "settled in"),
+    (r"\bhome city(?= (?:sits|is|lies) (?:under|in) which| is under)", "place of origin"),  # the tea's home city sits under which prefecture
+    (r"\bbears? (?=the [^?]{3,60} as (?:its )?issuer)", "have "),
+    (r"\b(leading )?internet (?=companies|firms|players)", lambda t: ("leading " if t.lower().startswith("leading") else "") + "e-commerce "),
+    (r"\b(?:rural )?(?:delivery|logistics)(?:/| or | and )(?:delivery|logistics) (?:sites|points|outlets|stations)\b", "logistics delivery outlets"),
+    (r"(?:各自|分别)?(?:被点名|被提到|被提及|被列举)?的(?:特色|主打|代表性?的?)?(?:产品|特产|农产品)(?:分别|各自)?是(?:什么|啥|哪些|哪个)", "各有哪些产品"),  # 河池的特色产品是什么
+    (r"(?<=[\u4e00-\u9fff]{2})各自被点名的", "各自的"), (r"带起来的", "带动的"), (r"获准设(?:立)?", "设立"),
+    (r"(?:在|据)(?:文章|原文|报道|这篇文章)(?:里|中)(?=是多少|有多少|为多少|是几)", ""),  # 贡献率在文章里是多少: the figure, no source
+    (r"(?:开|落|设|建)在(?:什么|哪个|哪一个|哪)(?:园区|片区|港区|区域)里?", "位于哪里"),
+    (r"\b(?:the )?seven-month \((?=jan)", "the ("), (r"\b(?:including|incl\.?|counting) (?:direct and )?indirect(?: jobs| employment| ones)?\b", "direct and indirect"),
+    (r"\bdemo counties\b", "demonstration counties"), (r"\b(?:for )?bringing e-commerce to (?:the countryside|rural(?: areas)?)\b", ""),
+    (r"\bon MOFCOM'?s list of\b", "approved as national"), (r"\bSoutheast Asian (?=enterprises|firms|companies|businesses)", "ASEAN "),
+    (r"\buse (?:its|the platform's|their) services\b", "are served"), (r"\bcomponents of\b", "members of"),
+    (r"^product range (?=at|of|in)", ""), (r"\bgolden kumquats?\b", "kumquats"),
+    (r"\blinks or roles\b", "links"), (r"^bottom of the [^:?]{3,40}:\s*", ""), (r"\bapart from\b", "besides"),
+    (r"\b(?:on the table|up) for (?:debate|discussion)\b", "discussed"), (r"\borganised around how many themes(?: for discussion)?", "had how many topics"),
+    (r"(?<=sentence )(?:proving|showing|confirming|stating)\b", "saying"),
+    (r"(?:(?<=centre)|(?<=center)|(?<=hall)) for imported goods\b", ""),
+    (r"\b(?:does|did) e-commerce (?:reach|cover) (?:more than|over) \d+(?:\.\d+)? ?(?:percent|%) of (?:rural Guangxi|Guangxi's (?:countryside|rural(?: areas)?|villages))",
+     lambda t: "does Guangxi's rural e-commerce coverage exceed " + re.search(r"\d+(?:\.\d+)?", t).group(0) + " percent"),
+    (r"\s*\b(?:sold|selling|priced|going) (?:at|for) \d+(?:\.\d+)? (?:yuan )?(?:a|per|each) jin\b(?=\s*[—–:,]|\s+come from)", ""),  # kumquats sold at 40 a jin — which place
+    (r"\b(?:is|are) the [^?]{3,60}? made (?:up )?of(?=\s*\?|\s*$)", lambda t: re.sub(r"(?i)\bsector\b", "industry", re.sub(r"(?i)^(?:is|are) (the .+?) made (?:up )?of$", r"make up \1", t))),
+    (r"\btea (?:varieties|kinds|types|sorts)\b", "teas"),
+    (r"(?<=figure|number|amount) reported (?=for\b)", " "),  # the rural online retail figure reported for Guangxi: the figure
+    (r"\bcompanies from ASEAN\b|\bASEAN-based (?:companies|firms)\b", "ASEAN enterprises"), (r"\bsmall-business\b", "SME"),
+    (r",?\s*(?:per|according to) (?:this|the) (?:source|article|report|story|piece)\s*(?=[?？]\s*$|$)", ""),  # the figure, per this source: no source asked
+    (r"\bapproval letter\b", "reply"), (r"\bbottom seller\b", "lowest sales"), (r"\s*\bunder the (?-i:[A-Z])[\w']+ model\b", ""),
+    (r"\bwhat does the graph tie to\b", "what is connected to"), (r"\bgrown its business\b", "expanded its business"),
+    (r"\b(?:the|those|these) (?:two|three|four|five|six|seven|eight|nine|ten) (?=policy|documents|papers)", "the "),
+    (r"\barea/zone\b|\bzone/area\b", "area"), (r"^(?:journalist|reporter|editor)(?: here)?(?: fact-check)?\s*[—–:-]+\s*", ""),
+    (r"^[^:：?—–]{3,40}? here\s*[:：—–]+\s*", ""), (r"\bunderpins?\b", "support"), (r"\bgovernment policy papers\b", "policy documents"),
+    (r"^(?:跑|做|搞)[\u4e00-\u9fff]{1,6}的[，,]\s*(?:问下|问一下|请问|想问)?", ""), (r"[，,]\s*它(?:的)?场地(?=有多大|多大)", "，面积"),
+    (r"^(?:please |can you |could you )?add up\b(?= (?:the|all|these|those)\b)", "total"),  # add up the sales …: a total, no check
+    (r"往回推算?|往前推算?|倒推|回推|反推(?:一下)?|反算(?:一下)?|倒算(?:一下)?|回算", "推算"),  # 按28.8%的增速往回推: the earlier level worked out
+    (r"\bafter (?:an? )?\+(?=\d+(?:\.\d+)?\s*%)", "after growing "),  # hit 42.5bn after +28.8%: its growth
+    (r"(?:人均|平均)?每家(?=面积|占地|能分到|分到)", "平均每个商家"),  # 超400家商家，人均每家面积: area per merchant (家 counts merchants)
+    (r"(?<=[\u4e00-\u9fff])那边(?=靠|做|搞)", ""), (r"\btrade value\b", "transaction volume"), (r"(?:带来|带动|创造)的岗位", "带动就业人数"),
+    (r"[（(]含间接[）)]", "（直接和间接）"), (r"\b(?:regional )?economic expansion\b", "economic growth"),
+    (r"\b(?:safeguard|underpin|back|promote|foster)(?:s|ing)? e-commerce (?:growth|development)\b", "support e-commerce development"),
+    (r"\bpersonal (?:e-?shops|online shops|web shops|net shops)\b", "individual online shops"), (r"电商龙头(?:公司|企业)?", "电商企业"), (r"[、，,]?\s*被(?:报道|文章|原文)(?:列名|点名|提到|提及)的", "的"),
+    (r"(?:广西|全区)?为(?:电商|电子商务)发展出台(?:过|了)?的?", "支持电子商务发展的"), (r"\b(?:experimenting|experiment|experiments) with\b|\bpiloting\b|\btrialling\b", "adopting"),
+    (r"\bdebate\b", "discuss"), (r"开会(?:的)?(?:地点|地方)", "举办地点"), (r"\s*\((?:the [\w' -]{2,30} one|not the [\w' -]{2,30} one)\)", ""),
+    (r"\bgolden-flower camellia\b", "golden camellia"), (r"凌云白毫(?:茶)?", "凌云茶"), (r"\s*\((?:old|formerly|former|once|ex-)\s*[\w']+\)", ""),
+    (r"涉及(?:哪些|什么)关系", "有哪些关系"), (r"\bevidence line\b", "evidence sentence"), (r"^what text supports\b", "which sentence supports"),
+    (r"有没有入选(?=[^？?]{2,30}$)", "是不是"), (r"(?:是否|有没有)?入选了?(?=[^？?]{2,30}[吗么])", "是"),
+    (r"^(biggest|largest|highest|smallest|lowest) (?=(?:RMB|yuan|percentage) (?:figure|value|number))", lambda t: f"What is the {t.strip().lower()} "),
+    (r"\bRMB (?=figure|value|number|amount)", "yuan "), (r"\byuan-denominated (?:value|figure|number|amount)s?\b", "figure in yuan"),
+    (r"(?<=(?:figure|number|amount|values)) stored anywhere in\b|(?<=value) stored anywhere in\b", " in"), (r"\banywhere in (?=your data|the graph|the data)", "in "),
+    (r"\btops the rest\b", "is the highest"), (r"百分比指标", "百分比数据"),
+    (r"\b(?<=cross-border )share of (?:foreign |total )?trade\b", "share of imports and exports"),
+    (r"\bslice of\b", "share of"), (r"(?:拉动|带动)作用", "带动"), (r"\bregional GDP growth\b", "Guangxi's economic growth"),
+    (r"\s*\(the ones named (?:alongside|with|beside) [^)]{2,30}\)", ""), (r"货源(?:覆盖|来自|来源于)", "商品来自"),
+    (r"\bbonded-zone outlet\b", "Bonded Port Area international goods direct-sales centre"), (r"\binland provinces\b", "provinces"),
+    (r"[（(]不是[^）)]{2,10}本身[）)]", ""), (r"\b(?<=and )day of the\b", "date of the"), (r"\b(\d+)-odd\b", lambda t: "more than " + t.split("-")[0]),
+    (r"\s*\bsold online\b(?=\s*[—–:,])", ""), (r"上头管(?:它|着它|这里)的?(?:是)?", "上级是"), (r"\bbeneath\b", "under"),
+    (r"边贸重镇", ""), (r"挂靠(?=哪)", "属于"), (r"设区的市", "地级市"), (r"(?:有几条边|有哪些边)(?![境疆界缘贸民])", "有哪些关系"),
+    (r"\b(?:every |all )?nodes? attached to\b", "what is connected to"), (r"\s*\bwhose sales the article quantifies\b", ""),
+    (r"\bpercent-valued\b", "percentage"), (r"\bnumerically (?=largest|smallest|highest|lowest)", ""), (r"\s*\bbuild-out\b", ""),
+    (r"\be-commerce reach in (?:the )?(?:countryside|rural(?: areas)?)\b", "rural e-commerce coverage"), (r"\bco-?ops\b", "cooperatives"),
+    (r"\b(?:verbatim )?(?:Chinese )?line on\b", "sentence on"), (r"\bnet (?=increase|growth|change|gain)", ""),
+    (r"(?<=% )of trade\b", "of imports and exports"), (r"算出来(?=是多少)", ""),
+    (r"(?:平均)?(?:一家|每家)(?:商户|商家)摊(?:到)?多少面积", "平均每个商家的面积是多少"),
+    (r"\bChina's (?:total )?shop count\b", "all shops in China"), (r"\bhow many such\b", "how many"), (r"(?:(?<=办公厅)|(?<=本身[）)]))出的", "发布的"),
+    (r"[，,]?\s*各(?:自)?指向(?:什么|哪里|哪些)", ""), (r"\b(?:neighbou?rs|links) of the node\b", "what is connected to"),
+    (r"(?<=[\u4e00-\u9fff]{2})那边的(?=[\u4e00-\u9fff])", ""), (r"[，,]\s*(?:文章|原文|报道)(?:里|中)?给的数(?:字)?是多少", "是多少"),
+    (r"^for an? [\w -]{2,20}? I need\b", "what is"), (r"\s*\(the [\w' -]{2,30} (?:city|county|town|village) under [\w']+\)", ""),
+    (r"\bagenda themes\b", "topics"), (r"\b(?:were|are) lined up for discussion\b", "were discussed"), (r"来桂布局", "入桂发展"),
+    (r"头部(?:公司|企业)", "企业"), (r"营造(?:了)?(?:浓厚的)?(?:电商)?促销氛围的(?:那)?(?:一)?(?:系列|几个)?", ""),
+    (r"\b(?:are |is )?credited with boosting\b", "drive"), (r"(?<=保税港区)里那个直销中心", "国际商品直销中心"),
+    (r"\bwhich county is its home\b", "which county does it come from"), (r"\bconstructing\b", "building"),
+    (r"\s*\((?:old|formerly|former|once|ex-)\s*[^()]{2,40}\)", ""), (r"\bexpanded (?:more quickly|faster)\b", "grew faster"),
+    (r"^[\w-]+ check:\s*", ""), (r"\s*\bof the trio\b", ""), (r"^(?:quick )?fact[- ]check(?: for [^:]{2,40})?:\s*", ""),
+    (r"\bran the (?:source )?story\b", "published the article"), (r"\bthe line of text that\b", "the sentence that"),
+    (r"\bmultiplied by (?:roughly |about )?what\b", "grew by how many times"), (r"\bcross-border trade\b(?= account)", "cross-border e-commerce"),
+    (r"^(?:[\w-]+ ){0,2}(?:analyst|buyer|importer|exporter|researcher)(?: here| asking)?\s*[:：—–-]+\s*", ""), (r"复合年(?:均)?增长率", "年均增长率"),
+    (r"^[^—–:?]{3,30}\betc\.?\s*[—–:-]+\s*", ""),
+    (r"\bcompounded at what rate(?: each year| per year| a year| annually)?", "grew at what average annual rate"),
+    (r"^(?:employment|economic) impact:\s*", ""), (r"\b(?:the )?2018 seven-month\b", "the January-July 2018"),
+    (r"\bSKU origins at\b", "where the goods come from at"), (r"\s*\((?:办公厅|商务厅|国务院|人民政府)\)", ""),
+    (r"\bspecial customs zone\b", "area"), (r"\s*\([\w' -]{3,30} country\)", ""), (r"\s*\bon the Vietnamese (?:frontier|border)\b", ""),
+    (r"\bwhat role does .{3,60}? play in (?:your|the|this) graph\b", lambda t: "what is connected to " + re.sub(r"(?i)^what role does (.+?) play in .*$", r"\1", t)),
+    (r"\b(?:what )?relations ?/ ?linked items\b", "what is connected"), (r"\bany relations in (?:this|the|your) (?:KG|graph)\b", "what is connected to it"),
+    (r"\bmunicipality\b(?=, correct|\?|,)", "city"), (r"标题叫什么", "标题是什么"),
+    (r"(?<=[一二三四五六七八九十两几])样(?=产品|农特产品|特产|农产品)", "种"), (r"(?<=网店)数看(?=[，,])", "数"),
+
+    (r"(?<=文章|原文|报道)点了(?:哪几家|哪些|哪几个|几家|几个)的名", lambda t: "点名了" + t[2:-2]),  # 文章点了哪几家的名: the ones the article names
+    (r"[，,]\s*能(?:给出|列出|说出|提供|报出)(?:它们|他们|这些企业|这些|其)?的?名字吗", "，都叫什么名字"),
+    (r"^[^;；?]{3,40}? is an? [^;；?]{3,40}[;；]\s*(?=its\b|what\b|which\b)", lambda t: re.sub(r"(?i)^(.+?) is an? .*$", r"\1: ", t)),
+    (r"在(?:文章|原文|报道|这篇文章)(?:里|中)(?=以|是(?!怎么|如何|怎样)|有|被|算)", ""),
+    (r"\bspeeding up\b", "accelerating"), (r"^(?:hosting|organi[sz]ing|host|organi[sz]er)s? vs\.? (?:hosting|organi[sz]ing|host|organi[sz]er)s?:\s*", ""),
+    (r"\bold per-jin price\b|\bold price per jin\b", "price before the model"),
+    (r"\b(?:did|does) (?:it|the (?:story|article|report|piece)) go online\b", "was it published"), (r"\bavailable\s*(?=[—–-]{1,2}|$|\?)", ""),  # the experience centre for imported goods: its name, no question
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -1666,6 +1773,7 @@ def parse(kg, raw: str) -> Question:
     became = _became_its_other_name(q, names)
     _indicators_named(kg, q, lang)
     _belongs_to_a_kind(q)
+    _category_is_the_whole(q)
     _listed_not_ranked(q)
     _wholes_and_data_named(q)
     _relations_that_fit(kg, q)
@@ -1709,6 +1817,8 @@ def parse(kg, raw: str) -> Question:
     _others_than_named(kg, q)
     _the_others_en(q)
     _examples_given(kg, q)
+    _source_phrases(q)
+    _policy_as_basis(q)
     _kinds_as_examples(q)
     _premise_then_question(q)
     _names_included(q)
@@ -2532,7 +2642,7 @@ ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state|"
                            r"describe|discuss|cover|feature|introduce|highlight|present|profile)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b|\bthe (?:article|report|story)['’]s\b|"
-                           r"\b[a-z]+s in the (?:article|report|story)\b", re.I)  # the products in the article
+                           r"\b[a-z]+ in the (?:article|report|story)\b", re.I)  # the products in the article, the tea in the article
 
 
 def _article_as_scope(q: Question) -> None:
@@ -2690,7 +2800,7 @@ SHARE_PARTS = {"https://w3id.org/gxkg/resource/indicator/cross-border-share-of-f
 
 # a share of all of Guangxi's e-commerce (% of all Guangxi e-commerce, 占全区电商的百分之几): the whole is the e-commerce
 # transaction volume, never the imports and exports a stated share is of
-ECOMMERCE_WHOLE = lazyre.compile(r"(?:%|\b(?:share|percent(?:age)?|proportion|fraction|part))\s+of\s+(?:all\s+|total\s+|the\s+whole\s+of\s+|overall\s+)?"
+ECOMMERCE_WHOLE = lazyre.compile(r"(?:%|\b(?:share|percent(?:age)?|proportion|fraction|part))\s+of\s+(?:all\s+|total\s+|the\s+whole\s+of\s+|overall\s+|the\s+(?:19|20)\d\d\s+)?"
                                  r"(?:guangxi(?:'s)?\s+|the\s+region(?:'s)?\s+)?(?:total\s+|overall\s+|all\s+)?(?P<w>e-?commerce)\b(?!\s+(?:transaction|volume|sales))|"
                                  r"占[^，,。？?跨]{0,10}?(?<!跨境)(?<!农村)(?P<z>电商|电子商务)(?!交易|销售|零售|[的]?(?:交易|销售)额)", re.I)
 
@@ -2768,6 +2878,32 @@ def _belongs_to_a_kind(q: Question) -> None:
         q.cues.discard("where")
         q.relations.append(rel)
         q.words[rel] = q.words.pop("where")
+
+
+def _category_is_the_whole(q: Question) -> None:
+    """Which broader product group is Guilin rice noodles part of: part of a category asked is the category (广西米粉),
+    not the industry chain two steps up."""
+    if "category" in q.relations and "partOf" in q.relations and _one_step_up(q.text.lower(), q.words.get("category", ""), q.words.get("partOf", "")):
+        q.relations.remove("partOf")
+        q.words.pop("partOf", None)
+
+
+def _one_step_up(text: str, category: str, part: str) -> bool:
+    """Part of (属于) said of the category in the same clause, with no second step (and that category is part of …)."""
+    at, to = text.find(category.lower()), text.find(part.lower())
+    between = text[min(at, to):max(at, to)] if at >= 0 and to >= 0 else ","
+    return bool(re.match(r"part of|belongs? to|属于|归", part, re.I)) and not re.search(r"[,，;；]|\b(?:and|that|this|its?)\b|[这那它该其再]", between)
+
+
+def _policy_as_basis(q: Question) -> None:
+    """南宁获批综试区，依据是哪份文件: the basis asked is a document of the graph (a policy), never the article."""
+    if q.words.get("source") in ("依据", "根据", "依据的") and "Policy" in q.classes:
+        q.cues.discard("source")
+
+
+def _source_phrases(q: Question) -> None:
+    """电商品牌活动, brand campaigns: kinds said as the source says them, kept to filter the things by their sentence."""
+    q.phrases = list(dict.fromkeys(lx.SOURCE_PHRASES[w.lower()] for w, _ in q.kinds if w.lower() in lx.SOURCE_PHRASES))
 
 
 def _kind_belonged_to(q: Question, said: str) -> str | None:
@@ -3017,7 +3153,8 @@ def range_said(text: str) -> tuple[float, float] | None:
     from ..numbers import scan
 
     found = list(scan(text))
-    span = next((n for n in found if n.value is None and n.low is not None and RANGE_END.match(text[n.end:])), None)
+    span = next((n for n in found if n.value is None and n.low is not None and RANGE_END.match(text[n.end:])
+                 and not (YEAR_LIKE.fullmatch(str(n.low)) and YEAR_LIKE.fullmatch(str(n.high)))), None)  # over 2013-2017: years
     if span:  # 30到50亿之间: read as one span
         return float(span.low), float(span.high)
     nums = [n for n in found if n.value is not None and not YEAR_LIKE.fullmatch(str(n.value))]
@@ -5653,7 +5790,9 @@ def _narrowed_by_qualifier(q: Question) -> None:
     ind = "https://w3id.org/gxkg/resource/indicator/"
     for narrow, wide in lx.NARROWER.items():
         said = [w for w in q.unknown if _own_word(w, narrow, wide)] if ind + wide in q.indicators and ind + narrow not in q.indicators else []
-        if said:
+        if said and "share" in q.cues:  # 跨境那425亿在7056亿电商总盘子里占多大比例: the narrower's share of the wider
+            _narrower_beside(q, ind + narrow, ind + wide, said)
+        elif said:
             q.indicators[q.indicators.index(ind + wide)] = ind + narrow
             q.at[ind + narrow] = q.at.get(ind + wide, 0)
             q.words[narrow] = q.words.pop(wide, said[0])
@@ -5669,13 +5808,40 @@ def _own_word(w: str, narrow: str, wide: str) -> bool:
     return len(w) >= 2 and holds(narrow) and not holds(wide)
 
 
+def _narrower_beside(q: Question, narrow: str, wide: str, said: list[str]) -> None:
+    """The narrower figure asked beside the wider one (its share of it), by the word only it holds."""
+    q.indicators.insert(q.indicators.index(wide), narrow)
+    q.words[narrow.rsplit("/", 1)[-1]] = said[0]
+    q.at[narrow] = q.text.lower().find(said[0].lower())
+    q.unknown = [w for w in q.unknown if w not in said]
+
+
 def _qualified(q: Question, key: str, said: str) -> str | None:
     """The indicator whose word is a qualifier said within a few characters before `said` and `said` itself."""
     ind = "https://w3id.org/gxkg/resource/indicator/"
     at = q.at.get(ind + key, 0)
     before = q.text.lower()[max(0, at - 12):at]
-    return next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and _qualifier(said, o) in before
+    return next((o for o in _qualifying(said) if ind + o not in q.indicators and o != key and _qualifies(before, _qualifier(said, o))
                  and (ind + o not in SHARE_PARTS or SHARE_SAID.search(q.text))), None)  # 全国…店铺: not the share
+
+
+def _qualifies(before: str, qualifier: str) -> bool:
+    """The qualifier is said just before, with no number or clause between (跨境那425亿，在7056亿电商总盘子里: 跨境
+    has its own amount; the whole after it is all e-commerce)."""
+    at = before.rfind(qualifier) if qualifier else -1
+    return at >= 0 and not re.search(r"[\d，,。；;]", before[at + len(qualifier):])
+
+
+# the thing another is said to be like (和东兴采用同一种模式的城市, the same model as Dongxing): never among the others
+LIKE_ONE = lazyre.compile(r"(?:和|与|跟|同)(?P<zh>[^，,。？?]{2,12}?)(?:采用|采取|使用|用|实施|搞)?(?:了)?(?:同一|相同|一样)|"
+                         r"\bsame [\w -]{2,30}? as (?:the )?(?P<en>[\w' -]{2,40})", re.I)
+
+
+def named_as_like(q: Question, text: str) -> set[str]:
+    """The things named as the one others are like (和东兴采用同一种模式的城市: 东兴), in `text`."""
+    m = LIKE_ONE.search(text)
+    said = (m.group("zh") or m.group("en") or "").lower() if m else ""
+    return {n.iri for n in q.names if said and n.text.lower() in said}
 
 
 SHARE_SAID = lazyre.compile(r"占|比重|比例|份额|百分之|\bshare\b|\bpercent|\bproportion", re.I)
