@@ -5080,6 +5080,26 @@ CONDITIONS_KEPT = [
     ("按个人网店数看，广西在西部各省里名次如何（2017）", V("54935", "3")),
     ("Lingshan county sits under Beihai municipality, correct?", P("no: ")),
     ("这些数据来源的那篇文章标题叫什么？", F("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，" + SINA)),
+    # round 158's wrong answer and partial answers: 上头的 (above it) is the level above, never what lies below; a place
+    # read from a phrase, then only its name asked (叫啥), is that place; 排头名的是哪个 is the highest; 占了几个百分点 a share
+    ("灵山县上头的地级市是哪个", F("钦州市")),
+    ("灵山县的上级地级市叫啥", L("钦州市")),
+    ("灵山县上头那个地级市叫啥", L("钦州市")),
+    ("2017年，南宁香蕉、百色芒果和柳州螺蛳粉里面销售额排头名的是哪个？", F("南宁香蕉")),
+    ("2017年跨境电商交易额在当年电子商务交易总额里占了几个百分点？",
+     L("广西壮族自治区 跨境电商交易额: 42500000000 元 (425亿元)", "广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)", "2017年跨境电商交易额占电子商务交易额的 6.02%")),
+    # round 158's refusals: everyday words (penetrated, sessions-per-person, heavyweights coming into Guangxi to develop,
+    # backing Guangxi e-commerce, prefectural, 代为管理, border port city, 有边, 占上风, 四十块, source line, saplings, -brand)
+    ("How far had e-commerce penetrated Guangxi's countryside — the coverage percentage, please.", V("70")),
+    ("how many e-commerce heavyweights are recorded as coming into Guangxi to develop?", F("5")),
+    ("Lingyun County — under whose prefectural jurisdiction?", F("Baise")),
+    ("横州这个县级市归哪个地级市代为管理？", F("南宁市")),
+    ("Which prefecture does the border port city of Dongxing answer to?", F("Fangchenggang")),
+    ("唯品会这家公司跟图谱里哪些节点有边？", L("入桂发展: 广西壮族自治区")),
+    ("农村电商服务站点对比物流配送网点（截至18年7月），谁的数量占上风？", F("农村电商服务站点数（累计） 3101个 > 物流配送网点数（累计） 2228个")),
+    ("Smallest figure expressed in percent that the graph stores?", F("Guangxi Zhuang Autonomous Region share of all shops in China: 0.8 percent (0.8%)")),
+    ("Lingyun-brand tea from Baise — name the producing county.", P("Baise Lingyun tea: Lingyun County")),
+    ("Where's Hantang village, the one that sells fruit saplings online?", P("Hantang Village is in Wuli Town")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -582,7 +582,7 @@ def _by_reference(kg, q, ans: Answer, deadline, depth: int, suggest: bool) -> An
     one = _one_of_those_read(kg, q, step.ans, phrase, things)
     if one is not None:
         return one
-    if not text:  # the phrase is all that is asked (汉塘村果苗产地所在的那个县叫什么名字): the things it names
+    if not text or _only_its_name_asked(kg, text, things, lang):  # the phrase is all that is asked (…的上级地级市叫啥)
         return _the_thing_read(kg, q, step.ans, phrase, things)
     inner = ask(kg, text, lang, _suggest=False, _deadline=deadline, _depth=depth + 1)
     if clause and inner.refused:  # 落户广西的跨境电商平台有几家: the clause is the question's condition
@@ -660,6 +660,15 @@ def _not_the_one_compared(q, phrase: str, things: list[str]) -> list[str]:
 
     named = named_as_like(q, phrase)
     return [t for t in things if t not in named] or things
+
+
+NAME_ASKED = lazyre.compile(r"\s*(?:叫啥|叫什么|叫什么名字|叫啥名字|名字是什么|名字叫什么|叫做什么|是哪个|是哪一个)\s*[？?]?\s*")
+
+
+def _only_its_name_asked(kg, text: str, things: list[str], lang: str) -> bool:
+    """灵山县的上级地级市叫啥 read as 钦州市叫啥: what is left asks only its name, the thing read."""
+    label = kg.label(things[0], lang) if len(things) == 1 else ""
+    return bool(label) and text.startswith(label) and NAME_ASKED.fullmatch(text[len(label):]) is not None
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:

@@ -499,7 +499,7 @@ EVERYDAY = (
     (r",\s*as a whole(?: category| group| class)?(?=\s*[.?!]?\s*$)", ""),
     (r"\badministered (?:from|by|under)(?=\s+[A-Z])", "under"),  # the counties administered from Hechi, Lingshan administered from Qinzhou
     (r"\btakings\b", "sales"), (r"(?<=销售)(?:成绩|业绩)", "额"),  # Bai-se mango takings, 2017; 螺蛳粉的销售成绩
-    (r"上头(?=是|在|归)", "上级"),  # 靖西这个县级市，上头是哪个市
+    (r"上头(?=是|在|归|的|哪)", "上级"),  # 靖西这个县级市，上头是哪个市
     (r"(?<=讨论|研讨)的?重点", "的"),  # 论坛讨论重点是哪三块: its topics
     (r"\bsponsor(?=s?\b)", "host"), (r"\bsponsored\b", "hosted"),  # the sponsor (主办) of the forum: its host
     (r"(?<=e-commerce) value\b", " trade value"),  # 2017 cross-border online trade value (online trade: e-commerce)
@@ -538,6 +538,7 @@ EVERYDAY = (
     (r"少数民族(?=自治县)", ""),  # 河池境内的少数民族自治县: every autonomous county is of a people
     (r"(?<=[(（])\s*skip(?:ping)?\b", "not"),  # (skip counties): not counting them
     (r"\b(?:anti-poverty|poverty[- ]alleviation) e-commerce\b", "e-commerce poverty alleviation"), (r"\banti-poverty\b", "poverty alleviation"), (r"\bcounty-tier\b", "county-level"), (r"\blat\b(?=\s+values?\b|\s+figures?\b)", "latitude"),
+    (r"排(?:在)?头名的是哪(?:个|一个|种|样)", "最高的是哪个"),  # 销售额排头名的是哪个: the highest, no rank checked
     (r"排头名|排头一名|排在头名|排名头名", "头名"), (r"排头(?![名一])", "第一"),  # 在西部是不是排头名: the first place
     (r"\bfall(?:s|en)? short of\b|\bfell short of\b", "below"),  # did the coverage fall short of 50%
     (r"原文引文|引文|引述原文", "原文"),  # 请给出原文引文
@@ -940,6 +941,19 @@ EVERYDAY = (
     (r"\bmultiplied by (?:roughly |about )?what\b", "grew by how many times"), (r"\bcross-border trade\b(?= account)", "cross-border e-commerce"),
     (r"^(?:[\w-]+ ){0,2}(?:analyst|buyer|importer|exporter|researcher)(?: here| asking)?\s*[:：—–-]+\s*", ""), (r"复合年(?:均)?增长率", "年均增长率"),
     (r"^[^—–:?]{3,30}\betc\.?\s*[—–:-]+\s*", ""),
+    (r"占了?几个百分点", "占百分之几"),
+    (r"^how far had e-commerce (?:penetrated|reached) Guangxi's (?:countryside|rural)", "What was Guangxi's rural e-commerce coverage"),
+    (r"\bname the producing (county|city|prefecture|place)\b", lambda t: "which " + t.split()[-1] + " does it come from"),
+    (r",\s*the one (?:that|which|with) [^?]{3,50}(?=\?)", ""),
+    (r"\bpenetrated\b", "reached"), (r"\b(?:training )?sessions-per-person\b", "training person-times"),
+    (r"\bcoming into Guangxi to develop\b", "that came to develop in Guangxi"),
+    (r"\b(?:backing|underpinning|supporting) Guangxi(?:'s)? e-commerce\b", "supporting e-commerce development"),
+    (r"产地覆盖(?:了)?", "商品来自"), (r"\b(?-i:[A-Z])\w+-brand (?=tea|rice noodles|mango|banana)", lambda t: t.split("-")[0] + " "),
+    (r"\bsaplings?\b", "seedlings"), (r"\bprefectural\b", "prefecture"), (r"代为管理", "管辖"), (r"\bborder port city\b", "border city"),
+    (r"跟图谱里哪些节点有边", "有哪些关系"), (r"谁的数量占上风|谁占上风", "哪个多"),
+    (r"^smallest figure expressed in percent(?: that the graph stores)?", "What is the smallest percentage figure in the graph"),
+    (r"四十(?=块|元)", "40"), (r"\bsource line\b|\bthe line in the source\b", "source sentence"), (r"(?<=coverage )tops\b", "exceeds"),
+
     (r"\bcompounded at what rate(?: each year| per year| a year| annually)?", "grew at what average annual rate"),
     (r"^(?:employment|economic) impact:\s*", ""), (r"\b(?:the )?2018 seven-month\b", "the January-July 2018"),
     (r"\bSKU origins at\b", "where the goods come from at"), (r"\s*\((?:办公厅|商务厅|国务院|人民政府)\)", ""),
