@@ -1503,8 +1503,8 @@ def _describes_as_cited(ctx, w: str) -> bool:
 
 
 def _neighbour_words(kg, ctx, words: list[str]) -> set[str]:
-    """English words before the one thing named that name a thing tied to it (Seedling e-commerce village Hantang:
-    Hantang fruit seedlings is Hantang's): they describe it as the graph does, and are no question."""
+    """English words before the one thing named, or in brackets after it, that name a thing tied to it (Seedling
+    e-commerce village Hantang: Hantang fruit seedlings is Hantang's): they describe it as the graph does."""
     named = [n for n in ctx.q.names if n.iri != GUANGXI]
     before = [w for w in words if len(named) == 1 and _latin_before(ctx.q.text, w, named[0].start)]
     if not before or asks_yes_no(ctx.q):  # did the commerce department host the forum: a claim, never waived

@@ -167,7 +167,7 @@ CLASS_WORDS = {
            "城市": "Prefecture", "市": "Prefecture", "地市": "Prefecture", "乡镇": "Township", "乡镇级单位": "Township", "乡镇级": "Township", "乡级行政区": "Township", "乡级单位": "Township", "乡镇级行政区": "Township", "省级单位": "Province", "省级行政单位": "Province", "镇级单位": "Township", "村级单位": "Village", "村级": "Village", "个镇": "Township", "些镇": "Township", "个乡": "Township", "村": "Village",
            "产品": "Product", "特产": "Product", "特色产品": "Product", "特色农产品": "Product", "土特产": "Product", "农产品": "Product", "米粉": "Product", "茶叶": "Product", "茶品种": "Product", "茶叶品种": "Product", "茶": "Product", "茶产品": "Product", "茶类产品": "Product",
            "平台": "Platform", "电商平台": "Platform", "贸易平台": "Platform", "企业": "Organization", "公司": "Organization",
-           "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event", "电商品牌活动": "Event", "品牌活动": "Event",
+           "机构": "Organization", "组织": "Organization", "机关": "Organization", "政策": "Policy", "文件": "Policy", "政策文件": "Policy", "批复": "Policy", "批覆": "Policy", "通知": "Policy", "意见": "Policy", "规划": "Policy", "方案": "Policy", "活动": "Event",
            "会议": "Event", "盛会": "Event", "论坛": "Event", "峰会": "Event", "博览会": "Event", "大会": "Event", "展会": "Event",
            "大赛": "Event", "节庆": "Event", "电商节": "Event", "发布会": "Event", "对接会": "Event", "电商扶贫模式": "PovertyAlleviationModel", "联动": "BusinessModel", "联动模式": "BusinessModel", "扶贫联动": "PovertyAlleviationModel", "贸易模式": "TradeModel", "扶贫模式": "PovertyAlleviationModel",
            "模式": "BusinessModel", "产业": "Industry", "工程": "Program", "项目": "Program", "试点项目": "Program", "试点工程": "Program", "试点": "Program",
@@ -186,9 +186,7 @@ CLASS_WORDS = {
            "firms": "Organization", "local product": "Product", "local products": "Product", "local specialties": "Product", "local specialty": "Product", "outfits": "Organization", "outfit": "Organization", "players": "Organization", "organisations": "Organization", "organizations": "Organization",
            "policies": "Policy", "policy": "Policy", "approval": "Policy", "approvals": "Policy", "documents": "Policy", "document": "Policy", "papers": "Policy", "policy papers": "Policy", "paper": "Policy", "reply": "Policy", "notice": "Policy",
            "circular": "Policy", "plan": "Policy", "plans": "Policy", "opinions": "Policy", "business model": "BusinessModel",
-           "business models": "BusinessModel", "events": "Event", "event": "Event", "brand events": "Event", "branded events": "Event", "brand campaigns": "Event", "branding campaigns": "Event",
-           "branded campaigns": "Event", "brand activities": "Event", "branded e-commerce promo campaigns": "Event", "e-commerce branding campaigns": "Event",
-           "branded promo events": "Event", "promo events": "Event", "promotional events": "Event", "branded events and campaigns": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
+           "business models": "BusinessModel", "events": "Event", "event": "Event", "branded events and campaigns": "Event", "forum": "Event", "forums": "Event", "summit": "Event",
            "summits": "Event", "expo": "Event", "expos": "Event", "fair": "Event", "fairs": "Event", "conference": "Event",
            "conferences": "Event", "festival": "Event", "festivals": "Event", "contest": "Event", "contests": "Event", "competition": "Event", "competitions": "Event",
            "models": "BusinessModel", "linkages": "BusinessModel", "linkage": "BusinessModel", "poverty-alleviation model": "PovertyAlleviationModel",
@@ -211,6 +209,9 @@ CLASS_WORDS = {
            "name changes": "NameChange", "name-change events": "NameChange", "renamings": "NameChange",
            "designations": "Designation", "indicators": "Indicator"},
 }
+for _w in SOURCE_PHRASES:  # the kinds a source names (电商品牌活动, brand campaigns) are events
+    CLASS_WORDS["en" if _w.isascii() else "zh"].setdefault(_w, "Event")
+del _w
 
 # class words narrower than their class: what they count has a name containing (茶 -> teas) or, for the
 # kinds of county-level division, a Chinese name ending with (县级市 -> 市, 市辖区 -> 区, 自治县 -> 自治县)
