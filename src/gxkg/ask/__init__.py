@@ -716,7 +716,7 @@ def _asks_other(q) -> bool:
 
 
 PRONOUN_CLAUSE = lazyre.compile(r"(?:[,，;；？?。]|\s[—–-]+)\s*(?:and\s+|并且|而且|那么)?(?P<clause>[^,，;；？?。]*?"
-                            r"(?P<it>\b(?:it|them|that (?:body|organi[sz]ation|department|city|county|place|region|area))\b|它们|它|其|"
+                            r"(?P<it>\b(?:it|them|they|each one'?s?|that (?:body|organi[sz]ation|department|city|county|place|region|area))\b|它们|它|其|"
                             r"(?:这个|该|那个)(?:单位|机构|部门|机关|市|县|地方|地区|区域))[^,，;；？?。]*[？?]?)\s*$", re.I)
 
 
@@ -763,12 +763,22 @@ def _named_before(q, m) -> list:
 
 
 def _about_the_answer(kg, ctx) -> str | None:
-    """The question's last clause with its pronoun (it, 它, 其) replaced by the one thing answered."""
+    """The question's last clause with its pronoun (it, 它, 其) replaced by the one thing answered, or (它们各自的上级市,
+    each one's prefecture) by the few things answered."""
     m = PRONOUN_CLAUSE.search(ctx.q.text)
-    iris = {a["iri"] for a in ctx.ans.answers if a.get("iri")}
-    if not m or len(iris) != 1:
+    iris = list(dict.fromkeys(a["iri"] for a in ctx.ans.answers if a.get("iri")))
+    if not m or len(iris) != 1 and not _few_for_them(m, iris):
         return None
-    return _pronoun_replaced(m, "clause", "it", kg.label(next(iter(iris)), ctx.ans.language))
+    lang = ctx.ans.language
+    return _pronoun_replaced(m, "clause", "it", msg("sep" if len(iris) > 2 else "and", lang).join(kg.label(i, lang) for i in iris))
+
+
+def _few_for_them(m: re.Match, iris: list[str]) -> bool:
+    """A plural pronoun (它们, each one's) stands for a few things answered."""
+    return PLURAL_PRONOUN.fullmatch(m.group("it")) is not None and 1 < len(iris) <= 5
+
+
+PLURAL_PRONOUN = lazyre.compile(r"它们|them|they|each one'?s?", re.I)
 
 
 def _pronoun_replaced(m, clause: str, pronoun: str, by: str) -> str:

@@ -4292,6 +4292,7 @@ def share(ctx: Ctx):
     if len(q.indicators) == 1 and _share_of_two(ctx, q.indicators[0]):
         return True
     subjects = _share_subjects(ctx)
+    _whole_given_by_number(ctx, subjects)
     ctx.use("names", "indicators", "share", "years", "count", *(("per",) if q.words.get("per", "").lower() in DIVIDED else ()))
     if not _share_found(ctx, subjects, q.indicators):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
@@ -4300,6 +4301,23 @@ def share(ctx: Ctx):
         _whole_years_shown(ctx)
     _part_asked_first(ctx, subjects)
     return True
+
+
+def _whole_given_by_number(ctx: Ctx, subjects: list[str]) -> None:
+    """425亿 of cross-border over the 7056亿 total: a number the question gives that one other figure of the things
+    asked states (not a percent) names that figure as the whole, never the whole a stated share is of."""
+    q = ctx.q
+    given = [g for g in _numbers_written(q) if not g[2] and g[1]] if len(q.indicators) == 1 else []
+    found = {f["indicator"] for f in _figures_stated_with(ctx, subjects, given)} - set(q.indicators)
+    if len(found) == 1:
+        q.indicators.append(found.pop())
+
+
+def _figures_stated_with(ctx: Ctx, subjects: list[str], given: list) -> list[dict]:
+    """The figures of the subjects (of the years asked) stated with one of the numbers given."""
+    if not given:
+        return []
+    return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if any(_stated_with(f["stated"], g) for g in given)]
 
 
 DIVIDED = ("除以", "divided by", "divide by")  # 用528亿除以4220亿: how the share is worked out
@@ -7517,9 +7535,10 @@ def same_as(ctx: Ctx):
     """The other things of the class asked that share the relation's other end with the thing named (the other
     facility that runs the same model): through that end, cited at both steps."""
     q = ctx.q
-    rels, cls = _with_alternates(q.relations), _same_class(q)
+    same = SAME.search(q.text)
+    rels, cls = _shared_and_asked(q, same)
     e, ends = _thing_and_ends(ctx, rels)
-    if not (SAME.search(q.text) and e and rels and cls):
+    if not (same and e and rels and cls):
         return False
     via = sorted({r["o"].value for r in ends if _iri(r["o"])})
     others = [r for r in _sharing(ctx, via, rels) if r["s"].value != e and ctx.is_a(r["s"].value, cls)]
@@ -7536,8 +7555,17 @@ def _show_at_level(ctx: Ctx, things: list[str]) -> None:
     """Each thing, or the place of the level asked it lies in (the other city that uses it: in which prefecture)."""
     level = _level_asked(ctx)
     for x in things:
-        up = _lift_to_level(ctx, _node(x), level)
+        up = _lift_to_level(ctx, _place_of_a_thing(ctx, x) if level else _node(x), level)
         ctx.add(ctx.label(up.value), up.value)
+
+
+def _place_of_a_thing(ctx: Ctx, x: str):
+    """A place is itself; a thing that lies in one (a facility) is its place, the step noted."""
+    rows = [] if ctx.is_a(x, "Place") else ctx.kg.store.select("SELECT ?p WHERE { ?x gxo:locatedIn ?p }", {"x": _node(x)})
+    if not rows:
+        return _node(x)
+    ctx.note(f"{ctx.label(x)} → {ctx.label(rows[0]['p'].value)}")
+    return rows[0]["p"]
 
 
 def _thing_and_ends(ctx: Ctx, rels: list[str]) -> tuple[str | None, list[dict]]:
@@ -7561,6 +7589,26 @@ def _facts_of(ctx: Ctx, e: str, rels: list[str]) -> list[dict]:
 
 def _with_alternates(rels: list[str]) -> list[str]:
     return sorted(set(rels) | {ALTERNATES[r] for r in rels if r in ALTERNATES})
+
+
+def _shared_and_asked(q: Question, same: re.Match | None) -> tuple[list[str], str | None]:
+    """The relations whose end the things share, and the class of the things asked."""
+    kind = _kind_after_same(q, same)
+    return _with_alternates(_shared_relations(q, same) if kind else q.relations), kind or _same_class(q)
+
+
+def _shared_relations(q: Question, same: re.Match | None) -> list[str]:
+    """The relations said before the words of sameness (运营模式相同的设施位于哪座城市: the model, not where the
+    facility asked is)."""
+    before = [r for r in q.relations if same and q.at.get(r, 0) < same.start()]
+    return before or q.relations
+
+
+def _kind_after_same(q: Question, same: re.Match | None) -> str | None:
+    """The kind said right after the words of sameness and before what is asked of it (相同的设施位于: a facility), the
+    class of the others asked; never the end shared (同样的模式？, 同一种模式的城市)."""
+    return next((c for w, c in q.kinds if same and q.text.startswith(w, same.end())
+                 and re.match(r"[^的，,。？?\s]", q.text[same.end() + len(w):])), None)
 
 
 def _same_class(q: Question) -> str | None:
@@ -9471,6 +9519,8 @@ def where(ctx: Ctx):
     e = _one_named_beside_guangxi(q) or _place_described(ctx)
     if not q.cues & {"where", "geo"} or _hard(q) or _other_kind_asked(q) or _kind_counted(q) or _which_names_another(ctx, e):
         return False
+    if e and e in named_as_like(q, q.text):
+        return False  # the facility run the same way as the Qinzhou centre: another one, never where the centre is
     if not e:
         return _where_each(ctx)
     return _where_one(ctx, e)
@@ -9575,7 +9625,9 @@ def _where_one(ctx: Ctx, e: str) -> bool:
         return _places_only(ctx, n)
     if not ctx.is_a(e, "Place"):
         return False
-    ctx.use("names", "where", "classes", "relations", "within")  # which city is X under: the places above it
+    ctx.use("names", "where", "classes", "relations", "within", *(("who",) if PLACE_IS_WHO.search(q.text) else ()))  # 上级市是谁
+    if _own_level_asked(ctx, e):
+        return True
     want = _levels_wanted(ctx, e)
     n = len(ctx.ans.answers)
     above = _places_above(ctx, e, want)
@@ -9698,6 +9750,29 @@ def _coarser_than_asked(ctx: Ctx, e: str, since: int) -> None:
     if coarse and len(coarse) == len(ctx.ans.answers[since:]):
         del ctx.ans.answers[since:]
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+# the place above asked by who (各自的上级市是谁)
+PLACE_IS_WHO = lazyre.compile(r"(?:上级|上一级|上面|所属|归属)[\u4e00-\u9fff]{0,4}(?:是|为)谁")
+# which level of place is asked (哪个地级市, which prefecture), asked of a place named
+OWN_LEVEL_ASKED = lazyre.compile(r"(?:哪个|哪一个|哪座)\s*(?:地级市|城市|市|县|区)(?![辖级])|\b(?:which|what)\s+(?:prefecture|city|county|district)\b", re.I)
+
+
+def _own_level_asked(ctx: Ctx, e: str) -> bool:
+    """南宁是哪个地级市, which prefecture is Nanning: the place is itself of the level asked, and so is the answer,
+    said so with the places above it."""
+    cls = _level_named(OWN_LEVEL_ASKED.search(ctx.q.text))
+    if not cls or not ctx.is_a(e, cls) or ctx.q.cues & {"count", "yesno", "geo"}:
+        return False
+    ctx.add(ctx.label(e), e)
+    above = [ctx.label(r["place"].value) for r in ctx.run(query("ancestors"), {"e": [_node(e)]})]
+    ctx.note(msg("itself_level", ctx.lang, name=ctx.label(e), level=ctx.label(GXO + cls), above=ctx.sep().join(above)))
+    return True
+
+
+def _level_named(m: re.Match | None) -> str | None:
+    """The level of place the words matched name (哪个地级市: Prefecture)."""
+    return next((c for c, ws in LEVEL_WORDS if any(w in level_text(m.group(0)) for w in ws)), None) if m else None
 
 
 def _finer_than_asked(ctx: Ctx, e: str, since: int) -> None:

@@ -22,7 +22,8 @@ INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # kinds as a source names them (电商品牌活动): the things of the kind whose source sentence says so; class word -> phrase
 SOURCE_PHRASES: dict[str, str] = {w: "品牌活动" for w in ("电商品牌活动", "品牌活动", "brand events", "branded events", "brand campaigns", "branding campaigns",
                                                        "branded campaigns", "brand activities", "branded e-commerce promo campaigns",
-                                                       "e-commerce branding campaigns", "branded promo events", "promo events",
+                                                       "e-commerce branding campaigns", "branded promo events", "promo events", "branded e-commerce promo events", "branded promo campaigns",
+                                                       "e-commerce promo events", "e-commerce promo campaigns",
                                                        "promotional events")}
 
 

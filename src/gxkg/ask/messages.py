@@ -77,6 +77,7 @@ CATALOGUE = {
                       "sources name, perhaps not all"),
     "full_code_only": ("GB/T 2260 代码只到县级，乡镇、村只有这个12位统计用区划代码", "GB/T 2260 codes stop at the county level: a town or "
                        "village has only this 12-digit statistical division code"),
+    "itself_level": ("{name}本身就是{level}（位于{above}）", "{name} is itself a {level} (in {above})"),
     "not_stated": ("按对问题的理解，图谱中没有说明这一点", "as the question was read, the graph does not state this"),
     "speaker_not_held": ("图谱没有记录说话人，只记录了报道这句话的来源", "the graph does not record who said it, only the source that reports it"),
     "figure_differs": ("图谱中这项数据是{stated}，不是{asked}", "the graph's figure is {stated}, not {asked}"),

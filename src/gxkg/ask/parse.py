@@ -569,7 +569,7 @@ EVERYDAY = (
     (r"\bgrouped (?:as|inside|under|into|in|with)\b", "part of"), (r"\b(?:smallest|biggest|largest|top) earner\b", lambda w: w.split()[0] + " sales"),
     (r"\bprice (?:boost|jump|hike)\b", "price rise"), (r"\bactive in\b(?= \w+ rural| rural)", "operating in"),
     (r"\s*\bon file\b", ""), (r"往上数", ""), (r"\bauthored\b", "issued"), (r"\bmanaged to\s+", ""),
-    (r"(?<=村)民说", "村民说"), (r"(?:养|种|产)出来的", "产的"), (r"跨境那块", "跨境电商"),
+    (r"(?<=[^村]村)民说(?:自己)?", "村民"), (r"(?:养|种|产)出来的", "产的"), (r"跨境那块", "跨境电商"),
     (r"(?:撤县(?:设|建|改)[区市])?(?:之前|以前|原来|过去)(?:用|使用)(?:过)?的(?=(?:区划)?(?:代码|编码|编号))", "以前的"),  # 以前用的代码: the old one
     (r"京东商城", "京东"), (r"\bAli\b(?!baba)", "Alibaba"),
     (r"\b(?:German|Germany['’]s)\s+(?:software\s+|tech\s+|IT\s+)?(?:giant|firm|company|maker|vendor|group)\s+(?=SAP\b)", ""),
@@ -688,7 +688,7 @@ EVERYDAY = (
     (r"\bin the (?:west|western region)\b", "among western provinces"),
     (r"\bpull(?:s|ed|ing)? along\b", "drives"), (r"落地(?=广西|[\u4e00-\u9fff]{0,4}的)", "落户"),
     (r"\bexpand(?:ed|s)?\b(?=[^?]*\b(?:between|from|since|over)\b)", "grow"),
-    (r"(?:这个|这一|该)节点(?![，,]?\s*(?:的)?上下游)(?:的)?", ""), (r"关联了?哪些东西|关联着哪些东西|(?:的)?关联关系(?=有哪些|是什么|都有)", lambda t: "的关联" if t.endswith("关系") else "有哪些关联"),
+    (r"(?:这个|这一|该)(?:机构|单位|部门|产品|地方|城市|企业|平台|活动|政策|文件|设施)?节点(?![，,]?\s*(?:的)?上下游)(?:的)?", ""), (r"关联了?哪些东西|关联着哪些东西|(?:的)?关联关系(?=有哪些|是什么|都有)", lambda t: "的关联" if t.endswith("关系") else "有哪些关联"),
     (r"(?:跟|和|与)谁有连边|(?:有)?哪些连边|连边(?:有哪些|都有哪些|是什么)", "直接相连的有哪些"),
     (r"\b(?:show|list|give)(?: me)? (?:every|all|each) edges? (?:touching|around|of)\b|\bwhat nodes (?:link|connect) to\b|"
      r"\bwhich (?:graph |other )?(?:entities|nodes) point to (?:it|them)(?: or from (?:it|them))?\b", lambda t: "what is connected to" + (" it" if " it" in t else "")),
@@ -762,11 +762,14 @@ EVERYDAY = (
     (r"\bsited\b", "located"), (r"\b(?:pointing|points|point) (?:at|to)\b", "connected to"),
     (r"\bpractis(?:e|es|ed|ing)\b", lambda t: {"e": "adopt", "es": "adopts", "ed": "adopted", "ing": "adopting"}[t.lower()[7:]]),
     (r"\bcity-level government\b", "prefecture"), (r"\bsits? under\b", "is in"),
-    (r"\b(?:which|what) (?:graph |kg )?(?:relations|relationships|links) (?:involve|include|touch|concern)\b", "what is connected to"),
+    (r"\s*(?:[—–:,]|\s-)\s*(?:as an?\s+|in\s+)?(?:percent|per cent|percentage|%)(?=\s*[?？.]*\s*$)", ", as a percentage"),
+    (r"\b(?:sits?|sitting|sat|lies|lie|lying|located|positioned|placed)\s+(?=(?:further\s+|farther\s+)?(?:up|down)-?stream\b)", ""),
+    (r"\b(?:which|what) (?:graph |kg )?(?:relations|relationships|links|edges) (?:involve|include|touch|concern)\b", "what is connected to"),
+    (r"\s*,?\s*\band where do (?:they|these|those|the (?:links|edges)) (?:point|lead|go)(?: to)?(?=\s*[?？.]?\s*$)", ""),
     (r"\bthe regional (?=department of commerce\b|commerce department\b)", "the Guangxi "),
     (r"\bknown far and wide as\b", "known as"),
     (r"(?:那个|这个)?(?:卖|种|做|产)[\u4e00-\u9fff]{1,6}(?:出名|闻名|有名)的(?=[\u4e00-\u9fff]{2,6}(?:村|县|镇|市))", ""),
-    (r"(?<=\w) node(?=\s*(?:[—–-]|[.?？。]?\s*$))", ""),
+    (r"(?<=[\w)）]) node(?=\s*(?:[—–-]|[.?？。]?\s*$)|,? and where do\b)", ""),
     (r"\b(?:types|kinds|sorts|varieties|products|teas|noodles|members|ones|items|things)(?:\s*\([^)]{2,40}\))? (?:are |were |is )?(?:classed|grouped|filed|counted|lumped|"
      r"categori[sz]ed|classified)(?: together)? under\b(?!\s+(?:which|what|whose)\b)", lambda t: t.split()[0] + " listed under"),  # types classed under X: X's members
     (r"(?:政策|规划|通知|意见|批复)文件(?:的)?(?:名称|名字|标题|全称)", lambda t: t[:2] + "文件"),  # 政策文件名称: the documents, no source's file name
@@ -970,6 +973,52 @@ EVERYDAY = (
     (r"\bspeeding up\b", "accelerating"), (r"^(?:hosting|organi[sz]ing|host|organi[sz]er)s? vs\.? (?:hosting|organi[sz]ing|host|organi[sz]er)s?:\s*", ""),
     (r"\bold per-jin price\b|\bold price per jin\b", "price before the model"),
     (r"\b(?:did|does) (?:it|the (?:story|article|report|piece)) go online\b", "was it published"), (r"\bavailable\s*(?=[—–-]{1,2}|$|\?)", ""),  # the experience centre for imported goods: its name, no question
+    # round 159's refusals: everyday words (从业者做的培训, 村民说自己, 茶叶品牌, 叫什么 after a count, 行政隶属, 周边连着,
+    # 头7个月, 苗木, 那座城; setup kicked in, attributed to, escorting, X-origin products, which place produces it, shi,
+    # prefecture-wise, edges touching it, signature product, active in, filed as, bricks-and-mortar, does it feed, work out)
+    (r"给[\u4e00-\u9fff]{2,8}?从业(?:者|人员)(?:做|开展|搞|办|组织)的", lambda t: re.sub(r"^给|从业(?:者|人员)(?:做|开展|搞|办|组织)的$", "", t)),
+    (r"(?<=村民|农民|农户)说(?:自己)?", ""), (r"(?:(?<=茶叶)|(?<=茶))品牌(?!活动)", ""),
+    (r"(?<=[？?，,])\s*(?:都|分别)?叫(?:什么|啥)(?:名字)?(?=[？?]?\s*$)", "分别是哪些"),
+    (r"行政(?=隶属|归属)", ""), (r"周边(?=连|相连|都连)", ""), (r"苗木", "果苗"), (r"(?<=那|这|该)座城(?!市)", "座城市"),
+    (r"(?:19|20)\d\d年(?:的)?(?:前|头)(?:7|七)个月", lambda t: t[:4] + "年1-7月"),
+    (r"\bonce the [\w+ &/-]{0,40}?(?:setup|set-up|model|arrangement|scheme|approach) (?:kicked in|took hold|took off|started|began|was adopted|came in)\b", "after the model"),
+    (r"\b(?:is|are|was|were) (?:attributed|attributable|credited) to\b", "is created by"),
+    (r"\b(?:named as |described as |cast as )?escort(?:ing|s|ed)?\b", "supporting"),
+    (r"\b[a-z]+-(?:origin|sourced|grown|made) (?:products?|goods|specialties|specialities|teas?)\b",
+     lambda t: f"{t.split(' ', 1)[1]} from {t.split('-')[0]}"),
+    (r"\bjasmine-flower\b", "jasmine"),
+    (r"\b(?:which|what) (?:place|county|city|town|prefecture|area|region) (?:produces|grows|makes) (?:it|them|this|that)\b",
+     lambda t: re.sub(r" (?:produces|grows|makes) (\w+)$", r" is \1 from", t)),
+    (r"\bwhich shi\b", "which city"),
+    (r",?\s*\b(?:prefecture|county|city|province)-wise,?\s*(?:belongs?|falls?|sits?|lies?) where\b",
+     lambda t: " belongs to which " + re.search(r"(\w+)-wise", t).group(1)),
+    (r"\b(?:touching|touches|touch|involving) (?=it\b|them\b)", "of "), (r"\bedges\b", "links"), (r"(?:(?<=\bwhat )|(?<=\bwhich )|(?<=\bany )|(?<=\bone )|(?<=\ban ))edge\b", "links"),
+    (r"\bsignature (?=products?\b|dish(?:es)?\b|items?\b|goods\b)", ""), (r"\bactive in\b", "operating in"),
+    (r"\bfiled as (?=an? )", ""), (r"\bbricks?[- ]and[- ]mortar\b", "offline"), (r"\bmonitoring (?=cent(?:er|re)s?\b)", "supervision "),
+    (r"\b(?:does|do) (?:it|they|that|this) feed\b", lambda t: t[:-4] + "drive"),
+    (r"\s*\b(?:feeding|behind|underlying|powering) (?:this|the) (?:graph|data|dataset|kg)\b", ""),
+    (r"^\s*(?:work|back|figure) out\b", "compute"),
+    (r"^\s*(?:quick|fast|simple|short) (?:check|question|one)\s*[—–:-]+\s*", ""),
+    (r"\b(?:(?:give|show|get) me|provide|i need|i want|please give|quote(?: me)?)?\s*the (?:verbatim |exact |original |word-for-word )?(?:sentence|passage|line|wording|text)"
+     r"(?: of the (?:article|report|story))? (?:that reports|that gives|that states|that says|where(?!\s+(?:the|this) (?:article|report|story|source|text)\b)|in which|reporting|stating|giving|that dates|dating)\b(?:\s*(?:it is|is) reported)?",
+     "quote the sentence reporting"),
+    # round 160's refusals: everyday words (forming, 谁胜出, 招牌货, counties/districts/county-level cities, least
+    # subdivided, using the figures, cross-border trade, foreign trade, 哪一类, its relations, dump, 连出去的边, go online,
+    # established a presence, names only, 来桂, branded promotion events, governed from, out-earn, plus each one's)
+    (r"\b(?:forming|that form|that make up|making up|composing|that compose)\b(?= the\b)", "in"),
+    (r"(?<=相同的|同样的|一样的)另(?:一|外一?)(?:家|个|座|处)(?=设施|平台|企业|公司|机构|中心|城市)", ""),
+    (r"(?:数值上)?谁(?:胜出|赢了|更胜一筹)", "哪个更大"), (r"招牌(?:货|产品|菜|单品)", "产品"),
+    (r"\bcount(?:y|ies)\s*/\s*districts?\s*/\s*county-level cit(?:y|ies)\b|\bcounty-tier units\b", "county-level divisions"),
+    (r"\bleast subdivided\b(?=[^?]*\bfewest\b)", ""), (r"\bleast subdivided\b", "with the fewest county-level divisions"),
+    (r"\busing (?=(?:the )?(?:[\d.,]+|roughly |about |around ))", "from "),
+    (r"\bcross-border trade\b", "cross-border e-commerce"),
+    (r"哪一类(?=[^，,。？?]{0,10}(?:更|最))", "哪个"), (r"\b(?:its|their) (?:graph )?relations\b", "its links"), (r"\bdump\b", "list"),
+    (r"(?:连出去|连出|伸出|引出)的边(?:有哪些|都有哪些|是哪些)", "有哪些关系"),
+    (r"\b(?:did|does) (?:the (?:source )?(?:article|report|story)|it) go online\b", lambda t: "was " + t.split(" ", 1)[1].rsplit(" go online", 1)[0] + " published"),
+    (r"\bestablished (?:a )?presence\b", "settled"), (r"\s*[,;]?\s*names only\s*(?=[.?？]?\s*$)", ""), (r"来桂", "入桂"),
+    (r"\bshop (?:total|count|number)\b", lambda t: t.split()[1] + " of shops"),
+    (r"\bpromotion (?=events\b|activities\b|campaigns\b)", "promo "), (r"\bgoverned from\b", "under"),
+    (r"\bout-?earn(?:ed|s)?\b", "have larger sales than"), (r"\bplus each(?= one'?s?\b)", "and each"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -1938,6 +1987,7 @@ def parse(kg, raw: str) -> Question:
     _file_asked(q)
     _source_of_a_renaming(q)
     _kind_of_the_one_described(kg, q)
+    _figure_describes_name(kg, q)
     _described_kind_left_out(q)
     _in_which_division(q)
     _years_after(q)
@@ -2651,8 +2701,10 @@ def _units_of_numbers(q: Question) -> None:
 
 # the article as where things are mentioned (文章里还提到了哪些省市, which events does the article list)
 ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)(?:那|这|的|有?(?=哪|几|多少))|"
+                           r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)?(?:数下来|数一数|数了数|算下来|统计下来|加起来|一共|总共)|"
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
-                           r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
+                           r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|点了|点到|举了|举出|举的|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
+                           r"(?:文章|报道|文中|原文)(?:里|中)(?=(?:19|20)\d\d年|[^，,。？?]{0,12}最)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state|"
                            r"describe|discuss|cover|feature|introduce|highlight|present|profile)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b|\bthe (?:article|report|story)['’]s\b|"
@@ -3846,6 +3898,44 @@ def _kind_of_the_one_described(kg, q: Question) -> None:
         q.cues.discard("list")
 
 
+# a figure said right before a name, its clause ending in 的 (原本2元一斤的金桔, 开了30多家线下店的…中心)
+DESCRIBED_BY_NUMBER = lazyre.compile(r"(?P<span>[^，,。；;？?：:\s]*?\d[^，,。；;？?：:]*?的)\s*$")
+
+
+def _figure_describes_name(kg, q: Question) -> None:
+    """原本2元一斤的金桔产自哪个县: a figure the graph states of the thing named, said right before its name, tells
+    which thing is meant when something else is asked of it (where it is from): its indicator words ask nothing."""
+    if not q.indicators or not (q.relations or q.cues & {"where", "when", "who"}):
+        return
+    for n in q.names:
+        m = DESCRIBED_BY_NUMBER.search(q.text[:n.start])
+        inds = _indicators_within(q, m.start("span"), m.end("span")) if m else []
+        if inds and _states_number(kg, n.iri, m.group("span")):
+            _indicators_dropped(q, inds, m.group("span"))
+
+
+def _indicators_within(q: Question, start: int, end: int) -> list[str]:
+    """The indicators named between start and end."""
+    return [i for i in q.indicators if start <= q.at.get(i, -1) < end]
+
+
+def _indicators_dropped(q: Question, inds: list[str], said: str) -> None:
+    """The indicators no longer asked, with their words and the unknown words of what said them."""
+    q.indicators = [i for i in q.indicators if i not in inds]
+    q.words = {k: w for k, w in q.words.items() if not any(i.endswith("/" + k) for i in inds)}
+    q.unknown = [w for w in q.unknown if w not in said]
+    q.years = [y for y in q.years if y not in said]  # 2017年卖了38亿的芒果: the year says which figure, no year asked
+
+
+def _states_number(kg, e: str, text: str) -> bool:
+    """A number the text writes is one the graph states of e (2元一斤: 2元/斤), as written."""
+    from ..store.terms import iri as node
+    from .intents import NUMBER_WRITTEN, _stated_with, query
+
+    given = [(m.group(1).replace(",", ""), (m.group(2) or "")[:1], bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(text)]
+    return any(_stated_with(r["stated"].value, g) for r in kg.store.select(query("stated_of"), {"e": node(e)}) for g in given)
+
+
 def _park_named(q: Question) -> None:
     """柳州螺蛳粉产业园在哪里: a park or zone of a thing is another thing (no 产业 asked of the product), which the
     graph does not record unless a name holds it."""
@@ -4868,7 +4958,7 @@ def _nth_ranked(q: Question) -> None:
 # the level of place asked for (哪个市, which county), finer first
 LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township", "which zone", "what zone")),
                 ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
-                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture")),
+                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture", "哪座城市", "哪座城")),
                 ("Province", ("哪个省", "which province", "what province")))
 
 
@@ -5847,7 +5937,7 @@ def _qualifies(before: str, qualifier: str) -> bool:
 
 
 # the thing another is said to be like (和东兴采用同一种模式的城市, the same model as Dongxing): never among the others
-LIKE_ONE = lazyre.compile(r"(?:和|与|跟|同)(?P<zh>[^，,。？?]{2,12}?)(?:采用|采取|使用|用|实施|搞)?(?:了)?(?:同一|相同|一样)|"
+LIKE_ONE = lazyre.compile(r"(?:和|与|跟|同)(?P<zh>[^，,。？?]{2,24}?)(?:采用|采取|使用|用|实施|搞)?(?:了)?(?:同一|相同|一样)|"
                          r"\bsame [\w -]{2,30}? as (?:the )?(?P<en>[\w' -]{2,40})", re.I)
 
 
