@@ -2539,18 +2539,18 @@ def _each_name_asked(kg, q, ans: Answer, deadline, depth: int, suggest: bool = F
     return _answered_together(kg, [name + rest for name in NAME_JOIN_ZH.split(m.group("names"))], ans, deadline, depth, said=True)
 
 
-EACH_ZH = lazyre.compile(r"分别|各自|各(?=是|为|有|属|在)")
+EACH_ZH = lazyre.compile(r"分别|各自|各(?=是|为|有|属|在|发布|出台|印发|采用|举办|主办|承办|建设|落户)")
 def _own_of_each_asked(q) -> bool:
     """What a place has of its own is asked (pinyin, code, where), nothing set against another."""
-    return bool(q.cues & {"pinyin", "code", "old_code", "full_code", "geo", "level", "where"}) and \
-        not q.cues & {"compare", "count", "yesno", "most", "least"}
+    own = q.cues & {"pinyin", "code", "old_code", "full_code", "geo", "level", "where"} or "list" in q.cues and q.relations
+    return bool(own) and not q.cues & {"compare", "count", "yesno", "most", "least"}  # what A or B issued: each one's
 
 
 def _joined_en(q) -> bool:
     return all(JOINED_EN.fullmatch(q.text[a.end:b.start]) for a, b in zip(q.names, q.names[1:]))
 
 
-JOINED_EN = lazyre.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:of\s+)?", re.I)
+JOINED_EN = lazyre.compile(r"\s*(?:,\s*and|,\s*or|,|and|or|&)\s*(?:of\s+|the\s+)?", re.I)
 THEM_EN = lazyre.compile(r"\b(?:them|they|each|both)\b", re.I)
 
 

@@ -1956,17 +1956,15 @@ def holders(ctx: Ctx):
     rows = _holders_rows(ctx) if _holders_asked(ctx.q) and not _figure_counted(ctx.q) else []
     if not rows:
         return False
-    span = range_said(ctx.q.text)
-    limit = None if span else _threshold(ctx.q)
-    if limit:
-        rows = _rows_past(ctx, rows, *limit)  # 销售额超过30亿的产品: those whose figure is past it
-    if span:  # 销售额在30亿到50亿之间的产品: those certainly inside
-        rows = _rows_in_span(ctx, rows, span)
-    rows = _at_rank_asked(ctx, rows)
+    rows = _at_rank_asked(ctx, _rows_bounded(ctx, rows))
     if not rows:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return True
     ctx.use("indicators", "years", "classes", "list", "count", "about")
+    if EACH_FIGURE.search(ctx.q.text):
+        for f in rows:  # 各产品的销售额分别是多少, with their figures: each one's figure, not only its name
+            show_figure(ctx, f)
+        return True
     have = list(dict.fromkeys(f["e"] for f in rows))
     if "count" in ctx.q.cues:
         ctx.add(str(len(have)), value=str(len(have)), unit=GXO + "Count")
@@ -1974,6 +1972,21 @@ def holders(ctx: Ctx):
         ctx.add(ctx.label(e), e)
     ctx.cite([f["ev"] for f in rows])
     return True
+
+
+def _rows_bounded(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """The figures past a bound said (销售额超过30亿的产品), or certainly inside a span said (在30亿到50亿之间)."""
+    span = range_said(ctx.q.text)
+    limit = None if span else _threshold(ctx.q)
+    if limit:
+        rows = _rows_past(ctx, rows, *limit)
+    return _rows_in_span(ctx, rows, span) if span else rows
+
+
+# each thing's figure asked (各产品的销售额, 分别是多少, 带上数字, each product's sales, with their figures)
+EACH_FIGURE = lazyre.compile(r"各(?:个|种|类|家)?[\u4e00-\u9fff]{1,6}(?:的|\d{4}年)|分别是?多少|各是多少|各自的|各为多少|(?:带上|附上|连同|加上|标上|写上)(?:数字|数据|数值|金额|数额)|"
+                             r"\beach(?:\s+\w+)?'s\b|\b(?:their|the) (?:respective|individual) |\bwith (?:their|the|its) (?:figures|numbers|values|amounts|sales|totals)\b|"
+                             r"\b(?:figures?|numbers?|sales|values?|amounts?) (?:of|for) each\b|\beach (?:with|and) (?:its|their) ", re.I)
 
 
 def _at_rank_asked(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -5298,6 +5311,8 @@ USING_RELATION = {"adoptsModel"}  # 用的是, uses: with nothing named, the dat
 def _sources_given(ctx: Ctx) -> None:
     """Each source cited as an answer (how many first, when asked); none: not stated; who said it: the speaker is
     not recorded."""
+    if _provider_not_held(ctx):
+        return
     files = FILE_OF_SOURCE.search(ctx.q.text)  # the file name of the source: the file the graph was built from
     for e in ctx.ans.evidence if SENTENCE_ASKED.search(ctx.q.text) else ():  # 哪句话: the sentences, then their source
         ctx.add(quoted(e))
@@ -5310,6 +5325,14 @@ def _sources_given(ctx: Ctx) -> None:
     if not ctx.ans.answers:
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _speaker_not_held(ctx)
+
+
+def _provider_not_held(ctx: Ctx) -> bool:
+    """统计数据是哪个部门提供的: a body behind the figures, which no source names: refused, the sources said."""
+    if not PROVIDER_ASKED.search(ctx.q.text):
+        return False
+    ctx.ans.unrecognised.append(msg("provider_not_held", ctx.lang, sources=ctx.sep().join(_source_line(ctx, s) for s in ctx.ans.sources)))
+    return True
 
 
 def _languages_given(ctx: Ctx) -> None:
@@ -5368,6 +5391,10 @@ def _published_only(ctx: Ctx, evs: list[str]) -> list[str]:
 ASIDE = lazyre.compile(r"[（(][^）)]*[）)]")  # a part in brackets
 
 
+# the body that supplied or compiled the figures asked (哪个部门提供的, which department supplied the statistics)
+PROVIDER_ASKED = lazyre.compile(r"(?:哪个|哪家|什么|哪一个)(?:部门|单位|机构|机关|统计部门)(?:提供|发布|统计|给出|出具|公布|采集)|"
+                                r"\b(?:which|what) (?:department|agency|bureau|office|body|authority|ministry)\s+(?:supplied|provided|compiled|collected|"
+                                r"produced|released|published|gave)\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:data|figures|statistics|numbers|stats)\b", re.I)
 # who said it: a speaker asked, whom the graph does not record (only the source that reports the words)
 SPEAKER_ASKED = lazyre.compile(r"谁说|谁讲|是谁说|说这话的是谁|谁的原话|\bwho\s+(?:said|says|say|stated|states|was\s+quoted|is\s+quoted|told)\b|"
                                r"\bwhose\s+(?:words|quote)\b", re.I)

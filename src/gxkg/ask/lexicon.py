@@ -137,7 +137,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "offline-experience-stores": (("体验店", "线下店", "门店", "家店", "开店"), ("offline experience stores", "offline experience store", "experience stores", "offline stores", "offline store",
                                                       "offline shops", "offline shop", "brick-and-mortar experience shops", "brick-and-mortar shops", "brick-and-mortar stores", "brick-and-mortar experience stores", "physical stores", "physical shops", "offline experience shops", "offline experience shop", "experience shops", "experience shop", "stores")),
     "asean-enterprises-served": (("东盟企业", "服务企业数量", "服务企业数", "服务了多少家企业", "服务多少家企业", "服务了多少家", "服务过多少家", "服务多少家", "服务了几家", "服务过几家"), ("asean enterprises", "asean companies", "asean firms", "asean enterprise", "asean company", "asean firm", "asean businesses", "asean business")),
-    "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops", "share of the national total", "of the national total",
+    "share-of-national-shops": (("全国店铺数", "全国店铺", "全国占比"), ("share of all shops", "national shops", "share of the national total", "of the national total", "shop share of the national total", "shops' share of the national total", "shop share",
                                                                "all shops in china", "shops in china", "national store count", "national shop count",
                                                                "national count of stores", "national count of shops")),
     "rank-among-western-provinces": (("排名", "排第几", "第几", "西部省份", "西部", "排老几", "排第几名", "名列第几", "名列", "位列", "位居", "西部各省份", "西部各省区", "西部各省", "西部省区"), ("rank", "ranked", "ranking", "in western china", "western china", "in western province", "western province",
@@ -256,11 +256,11 @@ MEMBER_OF_RELATION = {("Product", "Industry"): "partOf"}
 
 # question cues: kind -> (zh words, en words)
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "count": (("数目是多少", "数目", "占了几个", "占几个", "占了多少个", "占多少个", "的数量", "的个数", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerate", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
+    "count": (("数目是多少", "数目", "占了几个", "占几个", "占了多少个", "占多少个", "的数量", "的个数", "多少个", "多少家", "多少种", "几个", "几家", "几种", "多少", "若干", "几何", "几"), ("how many", "number of", "count", "tally", "enumerates", "enumerated", "counting every", "counting all", "counting each")),
     "list": (("逐个报一下", "逐个列出", "报一下名字", "请列明", "列明", "列一下", "列举一下", "列个单子", "都叫什么名字", "都叫什么", "分别叫什么名字", "分别叫什么", "分别叫啥名字", "分别叫啥", "都叫啥名字", "都叫啥", "各叫啥", "叫啥名字", "哪些", "哪几种", "有哪几", "哪几", "有什么", "都有", "列出", "列举", "分别是", "是哪个", "是哪些", "哪个", "哪一个",
               "哪份", "哪一份", "哪几份", "哪项", "哪一项", "哪款", "哪一款", "哪种", "哪一种", "哪类", "哪一类", "哪条", "哪一条",
               "哪座", "哪一座", "哪所", "哪一所", "名单", "清单", "名录"),
-             ("give me every", "give me all", "set out", "lay out", "every single", "which", "wich", "what are", "what were", "list", "the names of", "name the", "name all", "name them", "which are they", "which ones")),
+             ("give me every", "give me all", "set out", "lay out", "every single", "enumerate", "which", "wich", "what are", "what were", "list", "the names of", "name the", "name all", "name them", "which are they", "which ones")),
     "compare": (("差距多大", "差距有多大", "相差多大", "差距几何", "哪边", "哪一边", "哪方", "比原来", "比以前", "比之前", "比过去", "比较", "对比", "哪个更", "谁更", "更大", "更多", "更高", "更快", "更慢", "快些", "快一些", "的几倍", "的多少倍", "还是", "相比", "比", "卖得多", "卖得更多",
                  "哪个多", "谁多", "哪个高", "谁高", "哪个快", "谁快", "哪个慢", "谁慢", "哪个大", "谁的", "哪个的", "哪一个的", "高出", "多出", "高多少",
                  "多多少", "差多少", "减去", "减掉", "相差", "差距", "差额", "比值", "谁领先", "哪个领先", "领先"),

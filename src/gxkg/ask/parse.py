@@ -93,7 +93,7 @@ def language(q: str) -> str:
 
 
 # English abbreviations people write, as the words they stand for
-ABBREVIATIONS = {"incl.": "including", "incl": "including", "govt": "government", "gov't": "government", "dept": "department", "intl": "international",
+ABBREVIATIONS = {"cnty": "county", "incl.": "including", "incl": "including", "govt": "government", "gov't": "government", "dept": "department", "intl": "international",
                  "int'l": "international", "sqm": "square metres", "sq m": "square metres", "thx": "", "thanks": "",
                  "pls": "please", "plz": "please", "no.": "number", "approx.": "approximately",
                  "avg.": "average", "avg": "average", "thru": "through", "w/o": "without", "yr": "year", "yrs": "years",
@@ -966,7 +966,7 @@ EVERYDAY = (
     (r"\bmunicipality\b(?=, correct|\?|,)", "city"), (r"标题叫什么", "标题是什么"),
     (r"(?<=[一二三四五六七八九十两几])样(?=产品|农特产品|特产|农产品)", "种"), (r"(?<=网店)数看(?=[，,])", "数"),
 
-    (r"(?<=文章|原文|报道)点了(?:哪几家|哪些|哪几个|几家|几个)的名", lambda t: "点名了" + t[2:-2]),  # 文章点了哪几家的名: the ones the article names
+    (r"(?<=文章|原文|报道)点了(?:哪几家|哪些|哪几个|几家|几个)的名", lambda t: ("有" if "几" in t[2:4] and "哪" not in t else "点名了") + t[2:-2]),  # 文章点了哪几家的名: the ones the article names
     (r"[，,]\s*能(?:给出|列出|说出|提供|报出)(?:它们|他们|这些企业|这些|其)?的?名字吗", "，都叫什么名字"),
     (r"^[^;；?]{3,40}? is an? [^;；?]{3,40}[;；]\s*(?=its\b|what\b|which\b)", lambda t: re.sub(r"(?i)^(.+?) is an? .*$", r"\1: ", t)),
     (r"在(?:文章|原文|报道|这篇文章)(?:里|中)(?=以|是(?!怎么|如何|怎样)|有|被|算)", ""),
@@ -999,14 +999,15 @@ EVERYDAY = (
     (r"\s*\b(?:feeding|behind|underlying|powering) (?:this|the) (?:graph|data|dataset|kg)\b", ""),
     (r"^\s*(?:work|back|figure) out\b", "compute"),
     (r"^\s*(?:quick|fast|simple|short) (?:check|question|one)\s*[—–:-]+\s*", ""),
-    (r"\b(?:(?:give|show|get) me|provide|i need|i want|please give|quote(?: me)?)?\s*the (?:verbatim |exact |original |word-for-word )?(?:sentence|passage|line|wording|text)"
-     r"(?: of the (?:article|report|story))? (?:that reports|that gives|that states|that says|where(?!\s+(?:the|this) (?:article|report|story|source|text)\b)|in which|reporting|stating|giving|that dates|dating)\b(?:\s*(?:it is|is) reported)?",
+    (r"\b(?:(?:give|show|get) me|provide|i need|i want|please give|quote(?: me)?|cite(?: me)?)?\s*the (?:verbatim |exact |original |word-for-word )?(?:sentence|passage|line|wording|text)"
+     r"(?: of the (?:article|report|story))? (?:that reports|that gives|that states|that says|supporting|backing|behind|that supports|where(?!\s+(?:the|this) (?:article|report|story|source|text)\b)|in which|reporting|stating|giving|that dates|dating)\b(?:\s*(?:it is|is) reported)?",
      "quote the sentence reporting"),
     # round 160's refusals: everyday words (forming, 谁胜出, 招牌货, counties/districts/county-level cities, least
     # subdivided, using the figures, cross-border trade, foreign trade, 哪一类, its relations, dump, 连出去的边, go online,
     # established a presence, names only, 来桂, branded promotion events, governed from, out-earn, plus each one's)
     (r"\b(?:forming|that form|that make up|making up|composing|that compose)\b(?= the\b)", "in"),
     (r"(?<=相同的|同样的|一样的)另(?:一|外一?)(?:家|个|座|处)(?=设施|平台|企业|公司|机构|中心|城市)", ""),
+    (r"(?<=模式)(?:里|中|里面|当中)(?:的|涉及的|用到的)(?=产品|特产|农产品)", "涉及的"),
     (r"(?:数值上)?谁(?:胜出|赢了|更胜一筹)", "哪个更大"), (r"招牌(?:货|产品|菜|单品)", "产品"),
     (r"\bcount(?:y|ies)\s*/\s*districts?\s*/\s*county-level cit(?:y|ies)\b|\bcounty-tier units\b", "county-level divisions"),
     (r"\bleast subdivided\b(?=[^?]*\bfewest\b)", ""), (r"\bleast subdivided\b", "with the fewest county-level divisions"),
@@ -1016,7 +1017,32 @@ EVERYDAY = (
     (r"(?:连出去|连出|伸出|引出)的边(?:有哪些|都有哪些|是哪些)", "有哪些关系"),
     (r"\b(?:did|does) (?:the (?:source )?(?:article|report|story)|it) go online\b", lambda t: "was " + t.split(" ", 1)[1].rsplit(" go online", 1)[0] + " published"),
     (r"\bestablished (?:a )?presence\b", "settled"), (r"\s*[,;]?\s*names only\s*(?=[.?？]?\s*$)", ""), (r"来桂", "入桂"),
+    # round 161's wrong answers: the level that oversees a place is the one above it; 哪个部门提供的 asks a provider
+    (r"\b(?:prefecture|city|county|province|one|body|authority) (?:that|which) (?:oversees|governs|runs|manages|controls|is in charge of)\b",
+     lambda t: " ".join(t.split()[:2]) + " administers"),
+    (r"\b(?:which|what) (?:town|township|county|district|city|prefecture) and (?=(?:county|district|city|prefecture|province)\b)",
+     lambda t: t + t.split()[0].lower() + " "),
+    # round 161's refusals: X-driven employment, backing, 点了几家的名, regions that supply the goods at X, 地级市 in an
+    # English question, reported sales, share of China's shops, pull upstream, 一根米粉串起产业链, 种植养殖, a line
+    # supporting a claim, written in English or Chinese, a base worked back
+    (r"\b(?:e-commerce|ecommerce|online commerce|internet)-driven (?:employment|jobs)\b", lambda t: t.rsplit(" ", 1)[1] + " driven by " + t.split("-driven")[0].lower()),
+    (r"\b(?:backing|underpinning)\b", "supporting"), (r"点(?:了|出)?几(?=家|个|种|项)", "有几"), (r"(?<=[家个种项])的名(?=[？?。，,]|$)", ""),
+    (r"\b(?:which|what) (?:source )?(?:regions|places|countries|areas|origins) (?:supply|provide|stock) (?:the )?(?:[\d,+]+\s*)?(?:skus|goods|products|items) (?:at|of|in|for) [^?]+",
+     lambda t: "Which regions do the goods of " + re.split(r" (?:at|of|in|for) ", t, maxsplit=1)[1] + " come from"),
+    (r"(?<=\bwhich )地级市|(?<=\bwhat )地级市", "prefecture"), (r"\s*[(（]地级市[)）]", ""),
+    (r"\b(?:reported|recorded|stated) (?=annual\b|sales\b|figures?\b|values?\b)", ""),
+    (r"\bshare of China['’]s (?:online )?shops\b", "share of all shops in China"),
+    (r"\bpulls?\b(?=[\w\s-]{0,40}\bupstream\b)", "drive"), (r"一根米粉串起(?:了)?(?:整个|一条|一个|整条)?产业链", "广西米粉"),
+    (r"种植养殖|养殖种植|种养", "产业"),
+    (r"\b(?:is|was) the [\w ]{0,20}?(?:piece|article|story|report) (?:written )?in (?:English|Chinese) or (?:English|Chinese)\b", "what language is the article written in"),
+    (r"\bbase(?= from\b)", "value"),
     (r"\bshop (?:total|count|number)\b", lambda t: t.split()[1] + " of shops"),
+    (r"\bGuangxi(?: Zhuang Autonomous Region)?(?:['’]s)? (?:people['’]s |regional )government\b", "Guangxi regional government"),
+    (r"\beither\s+(?=[\w'’ -]{2,80}\bor\b)", ""), (r"\bwhose (?:issuing body|issuer|issuing authority|issuing organ) (?:is|was|were)\b", "issued by"),
+    (r"\b(?:or|and) its general office\b", lambda t: t.split()[0] + " the General Office of the People's Government of Guangxi Zhuang Autonomous Region"),
+    (r"\bpercent(?:age)? (?:indicators?|metrics?|measures?|stats|statistics)\b", lambda t: t.split()[0] + " figures"),
+    (r"\b(?:held|stored|recorded|kept) (?=for (?:guangxi|the region)\b)", ""),
+    (r"\b(?:counted|classed|grouped|filed) within\b", "part of"),
     (r"\bpromotion (?=events\b|activities\b|campaigns\b)", "promo "), (r"\bgoverned from\b", "under"),
     (r"\bout-?earn(?:ed|s)?\b", "have larger sales than"), (r"\bplus each(?= one'?s?\b)", "and each"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
@@ -1992,7 +2018,43 @@ def parse(kg, raw: str) -> Question:
     _in_which_division(q)
     _years_after(q)
     _data_based_on(q)
+    _bound_of_a_list(q)
+    _national_total_of_shops(q)
     return q
+
+
+GENERIC_NATIONAL = ("of the national total", "share of the national total", "全国占比")
+
+
+def _national_total_of_shops(q: Question) -> None:
+    """Guangxi's e-commerce volume as a percent of the national total: the national total is the shops' only when
+    the shops are asked; of another figure the graph states no national share."""
+    ind = "https://w3id.org/gxkg/resource/indicator/"
+    share, shops = ind + "share-of-national-shops", ind + "individual-online-shops"
+    said = q.words.get("share-of-national-shops", "").lower()
+    if share in q.indicators and shops not in q.indicators and said in GENERIC_NATIONAL and len(q.indicators) > 1:
+        q.indicators.remove(share)
+        q.words.pop("share-of-national-shops")
+
+
+# a bound word right before a number (above 8 billion yuan, more than 3,000): the things past it, nothing compared
+BOUND_BEFORE_NUMBER = lazyre.compile(r"\b(?:above|over|more than|higher than|greater than|exceeding|in excess of|below|under|less than|lower than|"
+                                     r"at least|at most)\s+(?:about\s+|around\s+|roughly\s+)?[\d.,]+", re.I)
+
+
+def _bound_of_a_list(q: Question) -> None:
+    """Which products had 2017 sales above 8 billion yuan: those whose figure is past the number (a bound on a list
+    or count of a kind), never a ranking of them all."""
+    cue = _cue_of_bound(q, BOUND_BEFORE_NUMBER.search(q.text))
+    if cue and q.cues & {"list", "count"} and q.kinds and q.indicators:
+        q.cues.discard(cue)
+        q.words.pop(cue)
+
+
+def _cue_of_bound(q: Question, m: re.Match | None) -> str | None:
+    """The comparing cue whose word begins the bound matched (above, below), if any."""
+    said = m.group(0).lower() if m else None
+    return next((c for c in ("compare", "less") if said and c in q.cues and said.startswith(q.words.get(c, "").lower())), None)
 
 
 def _data_based_on(q: Question) -> None:
@@ -2704,7 +2766,7 @@ ARTICLE_SCOPE = lazyre.compile(r"(?:文章|报道|文中|原文|稿子|新闻)(?
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中)?(?:数下来|数一数|数了数|算下来|统计下来|加起来|一共|总共)|"
                            r"(?:文章|报道|文中|原文|稿子|新闻)(?:里|中|里面|当中|上)?(?:还|都|一共|总共|共|又)?"
                            r"(?:提到|提及|说到|讲到|写到|列举|列出|列了|点名|点了|点到|举了|举出|举的|出现|介绍|给出|给了|报了|讲|说|写道|称)|"
-                           r"(?:文章|报道|文中|原文)(?:里|中)(?=(?:19|20)\d\d年|[^，,。？?]{0,12}最)|"
+                           r"(?:文章|报道|文中|原文)(?:里|中)(?=(?:19|20)\d\d年|[^，,。？?]{0,12}最)|(?:文章|报道|文中|原文)(?:里|中)?有(?=几|多少|哪)|"
                            r"\b(?:the|this|that) (?:article|report|story|piece)\s+(?:also\s+)?(?:mention|name|list|cite|lump|group|class|put|include|say|report|state|"
                            r"describe|discuss|cover|feature|introduce|highlight|present|profile)s?\b|"
                            r"\b(?:mentioned|named|listed) in the (?:article|report|story)\b|\bthe (?:article|report|story)['’]s\b|"
@@ -3958,7 +4020,7 @@ def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
             bool(kg.store.select(query("lies_within"), {"a": node(a.iri), "b": node(b.iri)}))
 
     pairs = list(zip(names, names[1:]))
-    outer = {a.iri for a, b in pairs if text[a.end:b.start] in PLACE_THEN_THING and (inside(b, a) or _named_after(kg, b, a))}  # 灵山县武利镇
+    outer = {a.iri for a, b in pairs if _place_then_thing(text[a.end:b.start]) and (inside(b, a) or _named_after(kg, b, a))}  # 灵山县武利镇
     outer |= {b.iri for a, b in pairs if text[a.end:b.start].strip() == "," and text[b.start:b.start + 1].isascii()
               and not IN_A_LIST.search(text[:a.start]) and inside(a, b)}  # Wuli Town, Lingshan (苍梧县，梧州还有…: a new clause)
     return [n for n in names if n.iri not in outer]
@@ -3968,9 +4030,20 @@ def _places_in_a_row(kg, text: str, names: list[Name]) -> list[Name]:
 PLACE_THEN_THING = ("", "的", "那个", "的那个", "这个", "的这个", "那款", "的那款", "那种", "的那种")
 
 
+def _place_then_thing(between: str) -> bool:
+    """What joins a place to a thing in it (梧州那个六堡茶, Qinzhou's imported-goods centre: a few words of the
+    thing's own)."""
+    return between in PLACE_THEN_THING or re.fullmatch(r"['’]s (?:[a-z][\w-]* ){0,3}", between, re.I) is not None
+
+
 def _named_after(kg, b: Name, a: Name) -> bool:
     """梧州的六堡茶: a thing whose own name begins with the place said before it (梧州六堡茶): the place says which."""
-    return kg.is_a(a.iri, PLACE) and len(a.text) >= 2 and (kg.label(b.iri, "zh") or "").startswith(a.text) and a.iri != b.iri
+    return kg.is_a(a.iri, PLACE) and len(a.text) >= 2 and a.iri != b.iri and _label_begins_with(kg, b.iri, a.text)
+
+
+def _label_begins_with(kg, iri: str, text: str) -> bool:
+    """The thing's Chinese label begins with the text (梧州六堡茶: 梧州), or its English one with it as a word."""
+    return (kg.label(iri, "zh") or "").startswith(text) or (kg.label(iri, "en") or "").lower().startswith(text.lower() + " ")
 
 
 IN_A_LIST = lazyre.compile(r"(?:,|\band|\bor|\bbesides|\bexcept|\bexcluding|\bthan|\bfrom|\bapart from|\bother than)\s*$", re.I)
@@ -4958,7 +5031,8 @@ def _nth_ranked(q: Question) -> None:
 # the level of place asked for (哪个市, which county), finer first
 LEVELS_ASKED = (("Township", ("哪个镇", "哪个乡", "哪个街道", "which town", "what town", "which township", "what township", "which zone", "what zone")),
                 ("County", ("哪个县", "哪个区", "which county", "what county", "which district", "what district")),
-                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture", "哪座城市", "哪座城")),
+                ("Prefecture", ("哪个市", "which city", "which prefecture", "哪个地级市", "what city", "what prefecture", "哪座城市", "哪座城",
+                                "prefecture that administers", "prefecture which administers")),
                 ("Province", ("哪个省", "which province", "what province")))
 
 
