@@ -5238,6 +5238,33 @@ CONDITIONS_KEPT = [
     ("Which products had 2017 sales below 1 billion yuan?", L("Hantang fruit seedlings")),
     ("How many products had 2017 sales of more than 3 billion yuan?", F("3")),
     ("Which product had 2017 sales above 8 billion yuan, and which city is it from?", L("Nanning banana", "Nanning")),
+    # the host of a thing named in English (the host of the forum, the forum's host), then what it did; X and who else
+    ("Which policy did the host of the forum issue?", L("Opinions of the regional government on accelerating e-commerce development")),
+    ("What policy paper did the forum's host issue?", L("Opinions of the regional government on accelerating e-commerce development")),
+    ("Which body is the host of the forum?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    ("Which department is the organiser of the forum?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("东兴市上面那个地级市产的是哪种茶", L("防城港金花茶")),
+    ("Who are the e-commerce heavyweights that 'entered Guangxi to develop' — JD and who else?", L("DHgate", "Google", "Vipshop", "Zhijian Yuntu")),
+    # round 162's wrong answers: goods sourced from somewhere come from there (no source asked); the organiser of the
+    # forum taking place in a city read from a phrase; a difference with the same months of another year not held
+    ("The 50k+ SKUs sold at Nanning's cross-border O2O centre are sourced from which parts of the world?",
+     L("Nanning cross-border goods direct-purchase experience centre product SKUs: more than 50000 count (5万多个)", "ASEAN", "Australia", "Europe and America")),
+    ("Where are the goods of the Nanning direct-purchase centre sourced from?",
+     L("offers products from: ASEAN", "offers products from: Australia", "offers products from: Europe and America")),
+    ("Which department organised the forum taking place in the city that Nanning bananas come from?",
+     F("organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("2018年1-7月广西电商交易额较2017年同期多出多少亿？", R()),
+    ("How much higher was Guangxi's Jan-Jul 2018 e-commerce volume than the same period of 2017?", R()),
+    ("2018年1-7月的交易额比2013年全年多多少？", F("295400000000 元")),
+    ("Jiangxi, Sichuan... which provinces did the Qinzhou bonded-port centre's business spread into?", R()),
+    # round 162's refusals: graph neighbourhood, nodes next to X, 周围挂着, out-sold, at the prefecture tier
+    ("Show the graph neighbourhood of Rong'an County.", F('adopts model: "E-commerce + farmers\' cooperative + poor households" model')),
+    ("Which nodes sit next to Liubao tea from Wuzhou?", F("originates from: Wuzhou")),
+    ("凤山县这个节点周围挂着什么？", F("采用模式: “万寿谷核桃鸡产业+电商+贫困户”联动")),
+    ("Snail noodles from Liuzhou against mangoes from Baise: who out-sold whom in 2017?", F("Baise mango")),
+    ("Lingyun tea's home county is administered by which city at the prefecture tier?", L("Baise")),
+    ("We're a Malaysian exporter — how many ASEAN businesses has that locally built SME trade promotion platform worked with so far?", V("200")),
+    ("Is Google listed with the firms expanding into Guangxi?", P("yes: Google —came to develop in→")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -666,9 +666,16 @@ NAME_ASKED = lazyre.compile(r"\s*(?:叫啥|叫什么|叫什么名字|叫啥名�
 
 
 def _only_its_name_asked(kg, text: str, things: list[str], lang: str) -> bool:
-    """灵山县的上级地级市叫啥 read as 钦州市叫啥: what is left asks only its name, the thing read."""
+    """灵山县的上级地级市叫啥 read as 钦州市叫啥, which body is the host of the forum read as which body is X: what is
+    left asks only its name, the thing read."""
     label = kg.label(things[0], lang) if len(things) == 1 else ""
-    return bool(label) and text.startswith(label) and NAME_ASKED.fullmatch(text[len(label):]) is not None
+    if label and text.startswith(label):
+        return NAME_ASKED.fullmatch(text[len(label):]) is not None
+    return bool(label) and re.fullmatch(WHICH_IS_EN + re.escape(label) + r"\s*[?？.]?\s*", text, re.I) is not None
+
+
+WHICH_IS_EN = (r"\s*(?:which|what|who)(?:\s+(?:body|department|organi[sz]ation|agency|office|authority|government|city|county|prefecture|"
+               r"place|one|entity|thing|event|policy|document|platform|company|firm|product|facility|cent(?:re|er)))?\s+(?:is|was|are|were)\s+(?:the\s+)?")  # which body is
 
 
 def _the_thing_read(kg, q, ans: Answer, phrase: str, things: list[str]) -> Answer:

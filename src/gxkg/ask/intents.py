@@ -3688,6 +3688,10 @@ def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> 
     if not pair or not _same_series(*pair):
         return False
     a, b = pair
+    if SAME_PERIOD.search(ctx.q.text):  # 较2017年同期: the same months of 2017, which the graph does not hold
+        ctx.ans.unrecognised.append(msg("same_period_not_held", ctx.lang, period=period_text(a["period"], ctx.lang),
+                                        held=period_text(b["period"], ctx.lang)))
+        return True
     if times:  # 是2013年全年的几倍: how many times the one figure is the other, as stated
         _computed(ctx, f"{a['num'] / b['num']:.2f}", round(a["num"] / b["num"], 2), None, f"{_num(a['num'])} / {_num(b['num'])} = {a['num'] / b['num']:.2f}")
     else:
@@ -3700,6 +3704,8 @@ def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> 
     return True
 
 
+# the same months of another year asked (同期, the same period of 2017, the same months last year)
+SAME_PERIOD = lazyre.compile(r"同期|同一时期|同时段|\bsame (?:period|months?|stretch|time)\b|\bcorresponding (?:period|months)\b", re.I)
 TIMES_ASKED = lazyre.compile(r"几倍|多少倍|\bhow many times\b|\btimes (?:as|bigger|larger|higher|more)\b", re.I)
 
 

@@ -79,6 +79,8 @@ CATALOGUE = {
                        "village has only this 12-digit statistical division code"),
     "itself_level": ("{name}本身就是{level}（位于{above}）", "{name} is itself a {level} (in {above})"),
     "not_stated": ("按对问题的理解，图谱中没有说明这一点", "as the question was read, the graph does not state this"),
+    "same_period_not_held": ("图谱没有与{period}同期的数字，另一年只有{held}的，时期不同，不能相减",
+                             "the graph has no figure for the same months as {period}; the other year has only {held}, a different period, so no difference is worked out"),
     "provider_not_held": ("图谱没有记录这些数据由哪个部门提供，只记录了报道它们的来源：{sources}",
                           "the graph does not record which body supplied the figures, only the source that reports them: {sources}"),
     "speaker_not_held": ("图谱没有记录说话人，只记录了报道这句话的来源", "the graph does not record who said it, only the source that reports it"),

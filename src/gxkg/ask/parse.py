@@ -784,7 +784,7 @@ EVERYDAY = (
     (r"^按(?:年份|年度|年)(?:来)?看[，,]?", ""), (r"\btea (?:group|cluster|family|sector)\b", "tea industry"),
     (r"\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:ten|10)\b",
      lambda t: str(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].index(t.split()[0].lower()) + 1) + "0%"),
-    (r"['‘\"“]?\bentered Guangxi\b['’\"”]?", "came to develop in Guangxi"), (r"贴出|贴一下|贴上", "给出"),
+    (r"['‘\"“]?\bentered Guangxi(?: to develop| for development)?\b['’\"”]?", "came to develop in Guangxi"), (r"贴出|贴一下|贴上", "给出"),
     (r"(?<=\w) boom\b", ""),
     (r"\s*\bthe (?:article|piece|report|source) (?:praises|highlights|touts|lauds|singles out)\b", ""),
     (r"搞[\u4e00-\u9fff]{1,8}?扶贫的(?=[\u4e00-\u9fff]{2,4}(?:县|市|，|,|行政|归|属|是|在))", ""),
@@ -1026,7 +1026,7 @@ EVERYDAY = (
     # English question, reported sales, share of China's shops, pull upstream, 一根米粉串起产业链, 种植养殖, a line
     # supporting a claim, written in English or Chinese, a base worked back
     (r"\b(?:e-commerce|ecommerce|online commerce|internet)-driven (?:employment|jobs)\b", lambda t: t.rsplit(" ", 1)[1] + " driven by " + t.split("-driven")[0].lower()),
-    (r"\b(?:backing|underpinning)\b", "supporting"), (r"点(?:了|出)?几(?=家|个|种|项)", "有几"), (r"(?<=[家个种项])的名(?=[？?。，,]|$)", ""),
+    (r"\b(?:backing|underpinning)\b", "supporting"), (r"点(?:了|出)?几(?=家|个|种|项|份|条)", "有几"), (r"(?<=[家个种项份条])的?名(?=[？?。，,]|$)", ""),
     (r"\b(?:which|what) (?:source )?(?:regions|places|countries|areas|origins) (?:supply|provide|stock) (?:the )?(?:[\d,+]+\s*)?(?:skus|goods|products|items) (?:at|of|in|for) [^?]+",
      lambda t: "Which regions do the goods of " + re.split(r" (?:at|of|in|for) ", t, maxsplit=1)[1] + " come from"),
     (r"(?<=\bwhich )地级市|(?<=\bwhat )地级市", "prefecture"), (r"\s*[(（]地级市[)）]", ""),
@@ -1036,6 +1036,21 @@ EVERYDAY = (
     (r"种植养殖|养殖种植|种养", "产业"),
     (r"\b(?:is|was) the [\w ]{0,20}?(?:piece|article|story|report) (?:written )?in (?:English|Chinese) or (?:English|Chinese)\b", "what language is the article written in"),
     (r"\bbase(?= from\b)", "value"),
+    # round 162's wrong answers (goods sourced from somewhere: _goods_sourced)
+    (r"\bwhich parts of the world\b", "which regions"),
+    (r"\b(?:taking|that takes|which takes|that took|which took) place (?=in\b)", "held "),
+    # round 162's refusals: graph neighbourhood, nodes next to X, 周围挂着, out-sold, at the prefecture tier, 点了几份名
+    (r"\b(?:graph |node )?neighbou?rhood\b", "neighbours"),
+    (r"\b(?:which|what) (?:nodes|entities|things) (?:sit|are|lie|lies|sits) (?:next to|beside|adjacent to|around|near)\b", "what is connected to"),
+    (r"周围(?=挂|连|有|都|相连)", ""), (r"\bwho out-?sold whom\b", "which had larger sales"),
+    (r"\bout-?s(?:old|ells?)\b", "had larger sales than"),
+    (r"\s*at the (?:prefecture|county|province|provincial)(?:-level)? (?:tier|level)\b", ""),
+    (r"\b(?:has |have |had )?worked with\b", "served"), (r"(?<=trade) plus (?=cross-border)", " + "),
+    (r"\b(?:expanding|expanded|expand|expands) into Guangxi\b", "came to develop in Guangxi"),
+
+    (r"(?<=[市县区])上面(?:那个|的那个|的)(?=地级市|城市|市)", "的上级"),
+    (r"\s*[—–-]+\s*(?=[\w.'’ ]{2,30}? and (?:who|what|which) else\s*[?？]?\s*$)", " besides "),
+    (r"\s+and (?:who|what|which) else(?=\s*[?？]?\s*$)", ""),
     (r"\bshop (?:total|count|number)\b", lambda t: t.split()[1] + " of shops"),
     (r"\bGuangxi(?: Zhuang Autonomous Region)?(?:['’]s)? (?:people['’]s |regional )government\b", "Guangxi regional government"),
     (r"\beither\s+(?=[\w'’ -]{2,80}\bor\b)", ""), (r"\bwhose (?:issuing body|issuer|issuing authority|issuing organ) (?:is|was|were)\b", "issued by"),
@@ -4249,7 +4264,12 @@ def _goods_sourced(q: Question) -> None:
 
 
 def _goods_said_sourced(q: Question) -> bool:
-    return "source" in q.cues and q.words.get("source", "").lower().startswith("sourced") and any(c == "Product" for _, c in q.kinds)
+    """Products, goods or SKUs said to be sourced from somewhere."""
+    goods = any(c == "Product" for _, c in q.kinds) or GOODS.search(q.text) is not None
+    return "source" in q.cues and q.words.get("source", "").lower().startswith("sourced") and goods
+
+
+GOODS = lazyre.compile(r"\b(?:goods|skus?|items|merchandise|commodities|wares|imports)\b", re.I)
 
 
 def _drop_class(q: Question, cls: str) -> None:
@@ -6314,8 +6334,8 @@ def _said_elsewhere(q: Question, places: tuple, held: str | None) -> str:
 def _in_another_province(kg, text: str, n) -> bool:
     """Pingxiang, Jiangxi; 江西萍乡市: a place said to lie in another province than Guangxi, by that province's
     name right before or after it, is another place than the Guangxi place of its name."""
-    if not kg.is_a(n.iri, PLACE):
-        return False
+    if not kg.is_a(n.iri, PLACE) or kg.is_a(n.iri, GXO_NS + "Province"):
+        return False  # Jiangxi, Sichuan: provinces listed, neither lies in the other
     before, after = text[max(0, n.start - 6):n.start], text[n.end:n.end + 20]
     zh = re.search(rf"(?:{lx.PROVINCES_ZH.pattern})省?的?$", before)
     en = re.match(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([a-z]+)(?:\s+province)?\b", after, re.I)
