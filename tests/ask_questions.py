@@ -5265,6 +5265,11 @@ CONDITIONS_KEPT = [
     ("Lingyun tea's home county is administered by which city at the prefecture tier?", L("Baise")),
     ("We're a Malaysian exporter — how many ASEAN businesses has that locally built SME trade promotion platform worked with so far?", V("200")),
     ("Is Google listed with the firms expanding into Guangxi?", P("yes: Google —came to develop in→")),
+    # round 163's wrong answers: a figure said of a name in a relative clause after it (the kumquats that jumped from 2
+    # to 40 yuan a jin) tells which thing is meant, its place of origin asked; "according to the data" asks no source
+    ("the kumquats that jumped from 2 to 40 yuan a jin — what's their place of origin?", L("Rong'an County")),
+    ("who carries the 'Taobao village' title according to the data?", L("Hantang Village")),
+    ("Which products, according to the graph, come from Baise?", L("Baise Lingyun tea", "Baise mango")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

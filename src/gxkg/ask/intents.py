@@ -7594,7 +7594,7 @@ def _show_at_level(ctx: Ctx, things: list[str]) -> None:
 
 def _place_of_a_thing(ctx: Ctx, x: str):
     """A place is itself; a thing that lies in one (a facility) is its place, the step noted."""
-    rows = [] if ctx.is_a(x, "Place") else ctx.kg.store.select("SELECT ?p WHERE { ?x gxo:locatedIn ?p }", {"x": _node(x)})
+    rows = [] if ctx.is_a(x, "Place") else ctx.run(query("place_of"), {"x": [_node(x)]})
     if not rows:
         return _node(x)
     ctx.note(f"{ctx.label(x)} → {ctx.label(rows[0]['p'].value)}")

@@ -1038,6 +1038,7 @@ EVERYDAY = (
     (r"\bbase(?= from\b)", "value"),
     # round 162's wrong answers (goods sourced from somewhere: _goods_sourced)
     (r"\bwhich parts of the world\b", "which regions"),
+    (r"\s*,?\s*\b(?:according to|per|as per|based on) (?:the |your |this )?(?:data|graph|kg|knowledge graph|database|dataset)\b", ""),
     (r"\b(?:taking|that takes|which takes|that took|which took) place (?=in\b)", "held "),
     # round 162's refusals: graph neighbourhood, nodes next to X, 周围挂着, out-sold, at the prefecture tier, 点了几份名
     (r"\b(?:graph |node )?neighbou?rhood\b", "neighbours"),
@@ -3980,15 +3981,34 @@ DESCRIBED_BY_NUMBER = lazyre.compile(r"(?P<span>[^，,。；;？?：:\s]*?\d[^�
 
 
 def _figure_describes_name(kg, q: Question) -> None:
-    """原本2元一斤的金桔产自哪个县: a figure the graph states of the thing named, said right before its name, tells
-    which thing is meant when something else is asked of it (where it is from): its indicator words ask nothing."""
-    if not q.indicators or not (q.relations or q.cues & {"where", "when", "who"}):
+    """原本2元一斤的金桔产自哪个县, the kumquats that jumped from 2 to 40 yuan a jin — where are they from: a figure the
+    graph states of the thing named, said right before its name or in a clause right after it, tells which thing is
+    meant when something else is asked of it (where it is from): its indicator words, years and cue words ask nothing."""
+    if not _other_than_figures_asked(q):
         return
     for n in q.names:
-        m = DESCRIBED_BY_NUMBER.search(q.text[:n.start])
-        inds = _indicators_within(q, m.start("span"), m.end("span")) if m else []
-        if inds and _states_number(kg, n.iri, m.group("span")):
-            _indicators_dropped(q, inds, m.group("span"))
+        span = _span_describing(q.text, n)
+        inds = _indicators_within(q, *span) if span else []
+        if inds and _states_number(kg, n.iri, q.text[span[0]:span[1]]):
+            _indicators_dropped(q, inds, q.text[span[0]:span[1]])
+
+
+# a figure said right after a name in a relative clause (the kumquats that jumped from 2 to 40 yuan a jin —)
+DESCRIBED_AFTER = lazyre.compile(r"\s+(?:that|which|whose)\s+(?P<span>[^—–:;?？，,]*?\d[^—–:;?？，,]*?)(?=\s*(?:[—–:;?？，,]|$))", re.I)
+
+
+def _span_describing(text: str, n) -> tuple[int, int] | None:
+    """Where a figure is said of the name: a clause ending in 的 right before it, or a relative clause right after."""
+    m = DESCRIBED_BY_NUMBER.search(text[:n.start])
+    if m:
+        return m.start("span"), m.end("span")
+    m = DESCRIBED_AFTER.match(text, n.end)
+    return (m.start("span"), m.end("span")) if m else None
+
+
+def _other_than_figures_asked(q: Question) -> bool:
+    """Figures are named and something else is asked too (a relation, where, when, who)."""
+    return bool(q.indicators) and bool(q.relations or q.cues & {"where", "when", "who"})
 
 
 def _indicators_within(q: Question, start: int, end: int) -> list[str]:
@@ -3998,10 +4018,12 @@ def _indicators_within(q: Question, start: int, end: int) -> list[str]:
 
 def _indicators_dropped(q: Question, inds: list[str], said: str) -> None:
     """The indicators no longer asked, with their words and the unknown words of what said them."""
+    keys = {i.rsplit("/", 1)[-1] for i in inds}
     q.indicators = [i for i in q.indicators if i not in inds]
-    q.words = {k: w for k, w in q.words.items() if not any(i.endswith("/" + k) for i in inds)}
+    q.words = {k: w for k, w in q.words.items() if k not in keys}
     q.unknown = [w for w in q.unknown if w not in said]
     q.years = [y for y in q.years if y not in said]  # 2017年卖了38亿的芒果: the year says which figure, no year asked
+    q.cues -= {c for c in ("growth", "compare", "less") if c in q.words and q.words[c] in said}  # that jumped from 2 to 40
 
 
 def _states_number(kg, e: str, text: str) -> bool:
