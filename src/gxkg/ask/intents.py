@@ -864,10 +864,11 @@ NUMBER_WRITTEN = lazyre.compile(r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万�
                                 r"\s*(%|％|percent\b|per cent\b)?", re.I)
 
 
-def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]]) -> list[dict]:
-    """The figures (of the things named, Guangxi and topics aside: 广西农村电商的什么) stated with one of the numbers
-    given."""
-    subjects = [n.iri for n in ctx.q.names if n.iri != GUANGXI and not ctx.is_a(n.iri, "Topic")]
+def _figures_written(ctx: Ctx, given: list[tuple[str, str, bool]], subjects: list[str] | None = None) -> list[dict]:
+    """The figures (of the subjects; by default the things named, Guangxi and topics aside: 广西农村电商的什么) stated
+    with one of the numbers given."""
+    if subjects is None:
+        subjects = [n.iri for n in ctx.q.names if n.iri != GUANGXI and not ctx.is_a(n.iri, "Topic")]
     return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if any(_stated_with(f["stated"], g) for g in given)]
 
 
@@ -4327,16 +4328,9 @@ def _whole_given_by_number(ctx: Ctx, subjects: list[str]) -> None:
     asked states (not a percent) names that figure as the whole, never the whole a stated share is of."""
     q = ctx.q
     given = [g for g in _numbers_written(q) if not g[2] and g[1]] if len(q.indicators) == 1 else []
-    found = {f["indicator"] for f in _figures_stated_with(ctx, subjects, given)} - set(q.indicators)
+    found = {f["indicator"] for f in _figures_written(ctx, given, subjects)} - set(q.indicators) if given else set()
     if len(found) == 1:
         q.indicators.append(found.pop())
-
-
-def _figures_stated_with(ctx: Ctx, subjects: list[str], given: list) -> list[dict]:
-    """The figures of the subjects (of the years asked) stated with one of the numbers given."""
-    if not given:
-        return []
-    return [f for f in figure_rows(ctx, subjects, [], ctx.q.years) if any(_stated_with(f["stated"], g) for g in given)]
 
 
 DIVIDED = ("除以", "divided by", "divide by")  # 用528亿除以4220亿: how the share is worked out
