@@ -420,8 +420,43 @@ def _without_context(ctx: Ctx, subs: list[str]) -> list[str]:
         return subs
     around = {r["p"].value for s in subs for r in ctx.kg.store.select(
         "SELECT DISTINCT ?p WHERE { ?s (gxo:originatesFrom|gxo:locatedIn)/gxo:locatedIn* ?p }", {"s": _node(s)})}
-    around |= _places_where(ctx, subs)
+    around |= _places_where(ctx, subs) | _clause_subjects(ctx, subs)
     return [s for s in subs if s not in around] or subs
+
+
+def _clause_subjects(ctx: Ctx, subs: list[str]) -> set[str]:
+    """the lecturer team Guangxi set up, 广西成立的讲师团: a name that does what a clause about another says (and is
+    stated to) only says which one is meant; its own figures are never the other's."""
+    word = "|".join(re.escape(ctx.q.words[r]) for r in ctx.q.relations if ctx.q.words.get(r))
+    if not word:
+        return set()
+    named = [n for n in ctx.q.names if n.iri in subs]
+    return {a.iri for a in named for b in named if _says_which(ctx, a, b, word)}
+
+
+def _says_which(ctx: Ctx, a, b, word: str) -> bool:
+    """a is the doer of a clause about b, and a fact joins them either way."""
+    return a.iri != b.iri and _clause_of(ctx.q.text, a, b, word) and ctx.kg.store.ask(
+        "ASK { { ?a ?p ?b } UNION { ?b ?p ?a } }", {"a": _node(a.iri), "b": _node(b.iri)})
+
+
+def _clause_of(text: str, a, b, word: str) -> bool:
+    """a's name is the doer of the clause that says which b is meant: a成立的b, b (that) a set up, b set up by a."""
+    if a.end <= b.start:
+        return re.fullmatch(rf"\s*(?:{word})了?的\s*", text[a.end:b.start]) is not None
+    return _doer_after(text[b.end:a.start], text[a.end:], word) or _doer_by(text[b.end:a.start], word)
+
+
+def _doer_after(between: str, after: str, word: str) -> bool:
+    """b (that) a set up: a after b, the clause's verb after a."""
+    return bool(re.fullmatch(r"\s+(?:that\s+|which\s+)?", between, re.I) and
+                re.match(rf"\s+(?:has\s+|had\s+|have\s+|did\s+)?(?:{word})\b", after, re.I))
+
+
+def _doer_by(between: str, word: str) -> bool:
+    """b set up by a: the verb between them, ending in by."""
+    return bool(re.fullmatch(rf"\s+(?:that\s+|which\s+)?(?:(?:was|were|is|are|has been)\s+)?(?:{word})(?:\s+by)?\s+(?:the\s+)?",
+                             between, re.I) and re.search(r"\bby\s+(?:the\s+)?$", between, re.I))
 
 
 def _agent_or_thing(ctx: Ctx, s: str) -> bool:
@@ -3561,6 +3596,8 @@ def growth(ctx: Ctx):
     subjects = _figure_subjects(ctx) or [GUANGXI]
     if "compare" in q.cues and len(q.years) < 2 and (len(_figure_holders(ctx, subjects)) > 1 or _levels_named(q) > 1):
         return False  # how many times bigger was A than B: a comparison, not a growth over time
+    if _months_set_against_a_year(q):
+        return False
     inds = _growth_levels(ctx)
     if _price_asked(ctx, subjects, inds):
         return _price_rise(ctx, subjects)
@@ -3570,6 +3607,13 @@ def growth(ctx: Ctx):
     _absolute_not_given(ctx)
     _whole_years_unmet(ctx, subjects, inds)
     return True
+
+
+def _months_set_against_a_year(q: Question) -> bool:
+    """Compare Jan-Jul 2018 with 2013: months set against a year are compared (which is larger), never a growth
+    between them."""
+    return q.words.get("compare", "").lower() in ("compare", "compared", "比较", "对比") and bool(months_asked(q.text)) \
+        and "growth" not in q.cues
 
 
 def _years_said_whole(q: Question) -> list[str]:
@@ -5278,6 +5322,8 @@ def _source_uses(ctx: Ctx) -> None:
     ctx.use("names", "indicators", "years", "source", "who", "when", "list", "where", "derive", "within", "geo", "threshold",
             "count", "code", "old_code", "full_code", *(("growth", "share") if _source_asked(q) else ()),
             *(("pinyin",) if not q.names else ()))  # the pinyin of places: the division data; a place's pinyin: not a source
+    if "share" in q.cues or any(i in SHARE_PARTS for i in q.indicators):
+        ctx.use("whole", "national")  # 占全国的0.8%, 11% of imports and exports: the whole the share stated is of
     if _bound_of_claim(q):
         ctx.use("compare")
 

@@ -156,20 +156,31 @@ CITY_DISTRICTS = lazyre.compile(r"([\u4e00-\u9fff]{2,3}市)(?<!的市)辖区(?!�
 
 
 # a thing's owner or place in brackets after it (直购体验中心（南宁）, 办公厅（自治区人民政府的）): said before it, as a name says it
-OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff]{2,12}?)(的?)[）)]")
+OWNER_IN_BRACKETS = lazyre.compile(r"((?:(?![的是在和与及了把将])[\u4e00-\u9fff]){2,10})[（(]([\u4e00-\u9fff-]{2,12}?)(的?)[）)]")
 
 
 # a place and a thing with 的 (那个) between them (南宁的香蕉, 信息港那个电商论坛): read as the one name they make, when the graph has it
 PLACE_DE_THING = lazyre.compile(r"([\u4e00-\u9fff]{2,4})(?:的|那个|这个)(?=([\u4e00-\u9fff]{1,4}))")
 
 
+def _qualifier_first(kg, m) -> str:
+    """香蕉（南宁）, 贸易促进平台（中国-东盟中小企业）: the words in brackets written before the words they qualify, when
+    the two make a name the graph has (南宁香蕉); a name's own (办公厅（自治区人民政府的）) before all of them."""
+    left, right = m[1], m[2] + m[3]
+    i = next((i for i in range(len(left) - 1) if kg.names.exact(right + left[i:])), None)
+    if i is None:
+        return right + left if kg.names.exact(m[2]) else m[0]
+    return left[:i] + right + left[i:]
+
+
 def _de_joined(kg, m) -> str:
     """The words before a 的 (那个) without it, when they end in a name (any words, before 那个) and with the words
-    after it make a name the graph has, else as written."""
+    after it make a name the graph has, else as written (南宁的市长: 南宁市 is 南宁 itself, the 的 kept)."""
     left, right = m[1], m[2]
     for i in range(len(left) - 1):
         for j in range(len(right), 0, -1):
-            if (m[0].endswith("个") or kg.names.exact(left[i:])) and kg.names.exact(left[i:] + right[:j]):
+            joined = kg.names.exact(left[i:] + right[:j])
+            if (m[0].endswith("个") or kg.names.exact(left[i:])) and joined and joined != kg.names.exact(left[i:]):
                 return left
     return m[0]
 
@@ -179,7 +190,7 @@ def normal(q: str, kg) -> str:
     q = unicodedata.normalize("NFKC", q).strip().translate(CORNER_QUOTES)  # 「十三五」 as the names write it: “十三五”
     q = _mandarin(kg.names.simplified(q))  # first: every wording below is written in simplified Mandarin
     q = CITY_DISTRICTS.sub(lambda m: m[1] + "的市辖区" if kg.names.exact(m[1]) else m[0], q)  # 崇左市辖区有几个
-    q = OWNER_IN_BRACKETS.sub(lambda m: m[2] + m[3] + m[1] if kg.names.exact(m[2]) else m[0], q)  # 办公厅（自治区人民政府的）
+    q = OWNER_IN_BRACKETS.sub(lambda m: _qualifier_first(kg, m), q)  # 办公厅（自治区人民政府的）, 螺蛳粉（柳州）
     q = PLACE_DE_THING.sub(lambda m: _de_joined(kg, m), q)  # 南宁的香蕉: the product the graph names 南宁香蕉
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
@@ -1061,6 +1072,54 @@ EVERYDAY = (
     (r"\b(?:counted|classed|grouped|filed) within\b", "part of"),
     (r"\bpromotion (?=events\b|activities\b|campaigns\b)", "promo "), (r"\bgoverned from\b", "under"),
     (r"\bout-?earn(?:ed|s)?\b", "have larger sales than"), (r"\bplus each(?= one'?s?\b)", "and each"),
+    # round 164's refusals: things that together form a group, a purpose clause, the forum called an event, landed
+    # where, most numerous, how a price differed before and after, 推出来, put out, foreign trade (imports+exports)
+    (r"(?:(?<=that )|(?<=which ))(?:together )?(?:form|constitute|comprise|compose)\b", "make up"),
+    (r"\s*\bto (?:build|create|foster|generate|drum up|stir up) (?:an? |the )?(?:e-commerce )?(?:promotion(?:al)? |shopping |sales |festive )?"
+     r"(?:atmosphere|buzz|mood|climate|ambience|vibe)\b", ""),
+    (r"(?:(?<=Harbor )|(?<=Harbour )|(?<=Port ))e-commerce (?:event|conference|summit|meeting|gathering)\b", "E-commerce Forum"),
+    (r"\blanded (?=where\b)", "settled in "), (r"\bmost numerous\b", "most"),
+    (r"\bdiffer(?=\s+(?:before|from before)\b)", "change"),
+    (r"^[^，,。？?]{4,40}?(?:能|可以|能不能|可不可以)[按从][^，,。？?]{2,30}?推(?:算|出来)(?:出来)?(?:吗|么|嘛)?[？?，,]\s*(?:大概|大约|约)?(?:是)?多少",
+     lambda t: re.sub(r"^(.+?)(?:能|可以|能不能|可不可以)[按从](.+?)推(?:算|出来).*$", r"按\2推算，\1大概多少", t)),
+    (r"(?:能|可以|可不可以|能不能)?从(?=[^，,。？?]{0,20}推出来)", "按"), (r"推出来", "推算"),
+    (r"\b(?:put|puts|putting) out\b", "issued"),
+    (r"\bforeign trade\s*\(\s*imports?\s*(?:\+|and|&)\s*exports?\s*\)", "total imports and exports"),
+    # round 165's wrong answer: what else comes from the place a thing comes from, said as a clause about the place
+    (r"^\s*[\w'’ -]{3,60}? (?:comes?|came|is|are) from an? (?:prefecture|county|city|town|village|place|region)(?:\s*[;,]\s*|"
+     r" (?:that|which) (?:also )?(?:produces?|grows?|makes?|yields?) )(?:what else|which other products|what other products)"
+     r"(?: (?:comes?|come) from (?:it|there|that \w+))?",
+     lambda t: re.sub(r"^\s*(.+?) (?:comes?|came|is|are) from an? (\w+).*$", r"What other products come from the \2 that \1 come from", t)),
+    # round 165's refusals: 搭起, fetch under a model, SKU range, 县数, themes of discussion, 为营造…氛围, (as opposed to
+    # …), sold under a model, 边境口岸, tie in, how each is linked, 胜出, which group, 三种特产, tallies, came into X for
+    # development, 原始网页URL, what did X come to
+    (r"除以[^，,。？?]{2,14}?的?[，,]?\s*(?:得|等于|结果是|是)(?:多少倍|几倍)",
+     lambda t: "是" + re.sub(r"^除以(.+?)的?[，,]?\s*(?:得|等于|结果是|是)(?:多少倍|几倍)$", r"\1", t) + "的多少倍"),
+    (r"(?<=[，,])\s*(?:文章|文中|原文|报道)(?:里|中)?(?:点名|点到|点了名|点出)的?(?=有|是|叫)", ""),
+    (r"\b(?:the )?(?:top|number one|no\.? ?1|leading) western (?:province|region)s? (?:for|in)\b", "first among western provinces in"),
+    (r"^\s*(?:from )?(?:what|which) year does (?:the graph['’]s |the |its )?(?:series|run|time series) of (?=.{3,80}?(?:figures?|data)\b)",
+     "What is the earliest "),
+    (r"(?:(?<=figures)|(?<=figure)|(?<=data)) start(?: from)?(?:\s*,?\s*and at what (?:level|value|amount|figure))?(?=\s*[?？]?\s*$)", ""),
+    (r"搭起来?了?(?=多少|几)", "建了"), (r"\bgoing back from\b", "working back from"), (r"[，,]?\s*(?:请)?(?:给我|帮我)?列(?:个|一个|张|一张|份|一份)(?:清单|单子|表|名单)(?:出来)?", "有哪些"),
+    (r"\b(?:do|does|did) ([\w'’ -]{3,40}?) fetch under\b", lambda t: "of " + re.sub(r"^\w+\s+|\s+fetch under$", "", t) + " after"),
+    (r"\bhow (?:large|big|wide|extensive|broad) is the SKU (?:range|count|tally|assortment)(?: (?:carried|stocked|offered|held) (?=at\b|in\b))?",
+     "how many SKUs are there "),
+    (r"\bSKU (?:range|count|tally|assortment)(?: (?:carried|stocked|offered|held) (?=at\b|in\b))?", "number of SKUs "),
+    (r"称号的(?=县数|市数|村数)", "称号的"), (r"(?<=称号的)(?:县|市|村)数(?=[？?。]|$)", lambda t: t[0] + "有多少个"),
+    (r"\b(?:themes?|topics?) (?:of|for) discussion\b|\bdiscussion (?:themes?|topics?)\b", "topics"),
+    (r"(?:为了?|用来|用于)营造(?:了)?(?:浓厚的)?(?:电商)?(?:促销)?(?:氛围|气氛)(?:而)?(?:搞|举办|开展|组织)?(?:的)?(?:那)?(?:一)?(?:系列|几个)?", ""),
+    (r"\s*\(as opposed to [^()]{3,60}\)", ""),
+    (r"\s*\b(?:sold|marketed|sold online) under [\w'’ -]{2,40}? model\b", ""),
+    (r"边境(?:口岸|城市|重镇|小城)(?=[\u4e00-\u9fff]{2,4}(?:市|县))", ""),
+    (r"\bhow (?:does|do) (?:it|this|that|they) tie in(?: to| with)?(?: the graph| the kg| the knowledge graph)?\b", "what is connected to it"),
+    (r"\s*\band how (?:each|each one|they) (?:is|are) (?:linked|connected|related|joined)\b", ""),
+    (r"胜出|占上风|更胜一筹", "更高"),
+    (r"\bwhich group is (?=bigger|larger|greater|smaller)", "which is "),
+    (r"(?<=提到的)[两三四五六]种(?=广西特产|特产|产品)", ""),
+    (r"\b(?<=e-commerce )tallies\b|\btallies(?= to\b)", "figures"),
+    (r"\bcame (?:into|to) ([\w'’ -]{2,30}?) for development\b", lambda t: "came to develop in " + re.sub(r"^came (?:into|to) | for development$", "", t)),
+    (r"(?:原始|原文)?网页(?:的)?(?:URL|url|网址|链接|地址)|原始(?:URL|url|网址|链接)", "出处链接"),
+    (r"\bwhat did ([\w'’ -]{3,60}?) come to(?=\s*(?:[?？,，;；]|$))", lambda t: "what was " + re.sub(r"^what did | come to$", "", t, flags=re.I)),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -1861,7 +1920,7 @@ def parse(kg, raw: str) -> Question:
                                                   + _place_of_its_product(kg, text, names)))
     names = _not_in_preamble(text, _not_in_postscript(text, names))
     bodies = _bodies_described(text, names)  # a Guangxi government body: a kind of body not understood, no name
-    described = _places_describing(kg, text, names) + bodies
+    described = _places_describing(kg, text, names) + _topics_of_documents(kg, text, names) + bodies
     aside = [n.text.lower() for n in names if _set_aside(text, n) or n in described and n not in bodies]
     text = q.text = _place_before_blanked(kg, text, names)
     names = [n for n in _not_the_one_meant(text, names) if n not in described]
@@ -2993,7 +3052,8 @@ def _whole_of_a_share(q: Question) -> None:
             q.cues.add("whole")  # 据…约占进出口总额11%测算，当年进出口总额约为多少: the share given, the whole asked
             q.indicators[:0] = [part] if part not in q.indicators else []
             continue
-        if not word or share not in q.indicators or "share" in q.cues or re.search(r"占|比重|比例|份额|share|percent|proportion", word, re.I):
+        if not word or share not in q.indicators or "share" in q.cues or re.search(r"占|比重|比例|份额|share|percent|proportion", word, re.I) \
+                or _percent_of(q.text, word):
             continue  # no word: a topic's figures read from its name (跨境电子商务这个议题), none of them asked
         if q.cues & {"derive", "whole"} or re.search(r"测算|推算|算出|倒推|估算|\b(?:work|worked|working) (?:it )?out\b|\bcalculat", q.text, re.I):
             q.indicators.insert(0, part)
@@ -3002,6 +3062,12 @@ def _whole_of_a_share(q: Question) -> None:
             q.indicators.remove(share)
             q.cues.add("unstated")
             q.words["unstated"] = word
+
+
+def _percent_of(text: str, word: str) -> bool:
+    """about 11% of Guangxi's imports and exports: the share is said with the whole it is of, no whole asked (unless
+    the whole is named again: what were the imports and exports)."""
+    return text.lower().count(word.lower()) == 1 and re.search(rf"\d(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:[\w'’]+\s+){{0,3}}?{re.escape(word)}", text, re.I) is not None
 
 
 def _whole_asked_after(text: str, word: str) -> bool:
@@ -4519,7 +4585,7 @@ def _topic_as_kind(kg, q: Question) -> None:
     for n in [n for n in q.names if kg.is_a(n.iri, TOPIC)]:
         if _figure_named_at(q, n.end):  # rural e-commerce training: the topic's words are the figure's
             q.names.remove(n)
-        elif (_kind_word_after(q, n.end) or _aspect_said(q, n)) and not _object_of_a_relation(q, n.start):
+        elif (_kind_word_after(q, n.end) or _aspect_said(q, n)) and not (_object_of_a_relation(q, n.start) and not _compound_kind(q, n)):
             _topic_describes(q, n)
 
 
@@ -4547,6 +4613,12 @@ def _aspect_said(q: Question, n) -> bool:
 def _object_of_a_relation(q: Question, at: int) -> bool:
     """支持跨境电商的政策: a relation word right before the topic makes it what the things relate to."""
     return any(q.at.get(r, -9) + len(q.words.get(r, "")) in (at, at - 1) for r in q.relations)
+
+
+def _compound_kind(q: Question, n) -> bool:
+    """落户的跨境电商平台: a Chinese topic written together with the class word after it is one word for a kind,
+    even right after a relation word."""
+    return bool(CJK.search(n.text)) and any(q.text[n.end:].startswith(w) for w, _ in q.kinds)
 
 
 def _kind_word_after(q: Question, at: int) -> bool:
@@ -5619,8 +5691,8 @@ def _context_names_set_aside(text: str, names: list[Name]) -> list[Name]:
 def _context_clause(text: str, names: list[Name]) -> re.Match | None:
     """The comma ending a first clause that asks nothing and holds no number, when the question after it asks
     without referring back and names again a name of the clause."""
-    m = re.search(r"[，,]", text)
-    if not m or not _bare_lead_then_question(text[:m.start()], text[m.end():]):
+    m = re.search(r"[，,；;]", text)
+    if not m or not _bare_lead_then_question(text[:m.start()], text[m.end():], 90 if m[0] in "；;" else 40):
         return None
     return m if _a_name_again(names, m.start(), m.end()) else None
 
@@ -5631,9 +5703,10 @@ def _a_name_again(names: list[Name], stop: int, after: int) -> bool:
     return any(n.iri in later for n in names if n.end <= stop)
 
 
-def _bare_lead_then_question(lead: str, rest: str) -> bool:
-    """A short lead with no question word or number, then a question that does not refer back to it."""
-    bare = len(lead) <= 40 and not ASKS.search(lead) and not re.search(r"\d", lead)
+def _bare_lead_then_question(lead: str, rest: str, most: int = 40) -> bool:
+    """A short lead with no question word or number, then a question that does not refer back to it (a lead ended
+    by a semicolon may be longer: it is a sentence of its own)."""
+    bare = len(lead) <= most and not ASKS.search(lead) and not re.search(r"\d", lead)
     return bare and bool(ASKS.search(rest)) and not REFERS_BACK.search(rest)
 
 
@@ -6832,6 +6905,18 @@ def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
     held = [b for a, b in zip(names, names[1:]) if HELD_IN.match(text[a.end:b.start]) and WH.search(text) and not YESNO_CLAUSE.match(text)
             and kg.store.select(query("held_or_located"), {"a": node(a.iri), "b": node(b.iri)})]
     return held + [a for a, _ in _places_before(kg, text, names)]
+
+
+def _topics_of_documents(kg, text: str, names: list[Name]) -> list[Name]:
+    """Which body issued the implementation plan notice for 'Internet + circulation'?: what a document named right
+    before it, at the end of the question, is stated to be about only says which document is meant; no name asked."""
+    from ..store.terms import iri as node
+
+    return [b for a, b in zip(names, names[1:]) if "/resource/policy/" in a.iri and DOCUMENT_FOR.fullmatch(text[a.end:b.start])
+            and re.fullmatch(r"[\s'’\"”?？.。]*", text[b.end:]) and kg.store.ask("ASK { ?a ?p ?b }", {"a": node(a.iri), "b": node(b.iri)})]
+
+
+DOCUMENT_FOR = lazyre.compile(r"\s+(?:for|on|about|regarding|concerning|covering)\s+(?:the\s+)?", re.I)
 
 
 def _places_before(kg, text: str, names: list[Name]) -> list[tuple[Name, Name]]:
