@@ -731,12 +731,17 @@ def _pronoun_part(kg, ctx, depth: int) -> None:
     """A second part about the first part's answer (which document set it up, and who issued it): asked
     about that one answer, when the first part left it unanswered; its answers, evidence and sources added."""
     missing = [n for n in ctx.ans.notes if n.startswith(msg("part_missing", ctx.ans.language, part=""))]
-    text = _about_the_answer(kg, ctx) if missing else None
-    if text:
-        part = ask(kg, text, ctx.ans.language, _suggest=False, _deadline=ctx.deadline, _depth=depth + 1)
-        if not part.refused:
-            ctx.ans.notes = [n for n in ctx.ans.notes if n not in missing]
+    parts = _parts_answered(kg, ctx, _about_the_answer(kg, ctx) if missing else [], depth)
+    if parts:
+        ctx.ans.notes = [n for n in ctx.ans.notes if n not in missing]
+        for part in parts:
             _merge(ctx.ans, part)
+
+
+def _parts_answered(kg, ctx, texts: list[str], depth: int) -> list:
+    """Each text asked; all their answers, or none when any is refused."""
+    parts = [ask(kg, t, ctx.ans.language, _suggest=False, _deadline=ctx.deadline, _depth=depth + 1) for t in texts]
+    return [] if any(p.refused for p in parts) else parts
 
 
 # a last sentence about the things the first one named (…哪个更靠南？它们分别属于哪个市？ / Which of them …? Where are they?)
@@ -769,15 +774,14 @@ def _named_before(q, m) -> list:
     return names if len(names) >= 2 and len(names) == len(q.names) else []
 
 
-def _about_the_answer(kg, ctx) -> str | None:
-    """The question's last clause with its pronoun (it, 它, 其) replaced by the one thing answered, or (它们各自的上级市,
-    each one's prefecture) by the few things answered."""
+def _about_the_answer(kg, ctx) -> list[str]:
+    """The question's last clause with its pronoun (it, 它, 其) replaced by the one thing answered, or (它们的上级市,
+    each one's prefecture) once by each of the few things answered."""
     m = PRONOUN_CLAUSE.search(ctx.q.text)
     iris = list(dict.fromkeys(a["iri"] for a in ctx.ans.answers if a.get("iri")))
     if not m or len(iris) != 1 and not _few_for_them(m, iris):
-        return None
-    lang = ctx.ans.language
-    return _pronoun_replaced(m, "clause", "it", msg("sep" if len(iris) > 2 else "and", lang).join(kg.label(i, lang) for i in iris))
+        return []
+    return [_pronoun_replaced(m, "clause", "it", kg.label(i, ctx.ans.language)) for i in iris]
 
 
 def _few_for_them(m: re.Match, iris: list[str]) -> bool:

@@ -1972,11 +1972,15 @@ def _in_order(ctx: Ctx, rows: list[dict]) -> list[dict]:
 def _figures_of_kind(ctx: Ctx, kind: str) -> list[dict]:
     """The figures of growth indicators, or in percent, or in yuan, about the things named (all when none)."""
     subjects = [n.iri for n in ctx.q.names]
-    if kind == "kind_rate":
-        return figure_rows(ctx, subjects, sorted(GROWTH_OF.values()), ctx.q.years)
+    if kind == "kind_rate":  # 同比增长率: the year-on-year rates only, never the average annual one
+        yoy = YOY_SAID.search(ctx.q.text) is not None
+        return figure_rows(ctx, subjects, sorted(YOY_OF.values() if yoy else GROWTH_OF.values()), ctx.q.years)
     if kind in ("kind_cumulative", "kind_any"):
         return _dated_kind(ctx, kind, figure_rows(ctx, subjects, [], ctx.q.years))
     return figure_rows(ctx, subjects, [], ctx.q.years, (GXO + KIND_UNIT[kind],))
+
+
+YOY_SAID = lazyre.compile(r"同比|\byear[- ]on[- ]year\b|\byoy\b|\by-o-y\b", re.I)
 
 
 def _dated_kind(ctx: Ctx, kind: str, rows: list[dict]) -> list[dict]:
@@ -3255,7 +3259,7 @@ def _worked_back(ctx: Ctx, level: dict, rate: dict, rise: bool = False) -> None:
 def whole(ctx: Ctx):
     """The whole a stated share is of, worked out from the part and the share: part / share."""
     q = ctx.q
-    inds = [i for i in q.indicators if i in WHOLE_OF and _whole_said(q, i)]
+    inds = [i for i in q.indicators or _parts_by_number(ctx) if i in WHOLE_OF and _whole_said(q, i)]
     if not _whole_asked(q, inds):
         return False
     subjects = _figure_subjects(ctx) or [GUANGXI]
@@ -3273,6 +3277,15 @@ def whole(ctx: Ctx):
                   total, part["unit"], f"{_num(part['num'])} / {_num(share_['num'])}% = {_num(total)}",
                   period_text(part["period"], ctx.lang))
     return True
+
+
+def _parts_by_number(ctx: Ctx) -> list[str]:
+    """用425亿元和约11%倒推进出口总额: with no figure named, the part whose number and whose share's number the
+    question gives."""
+    if "whole" not in ctx.q.cues:
+        return []
+    stated = {f["indicator"] for f in _figures_written(ctx, _numbers_written(ctx.q), [n.iri for n in ctx.q.names] or [GUANGXI])}
+    return [i for i in stated if WHOLE_OF.get(i) in stated]
 
 
 def _whole_asked(q: Question, inds: list[str]) -> bool:
@@ -4391,8 +4404,9 @@ def _whole_years_shown(ctx: Ctx) -> None:
 
 
 def _figures_compared(q: Question) -> bool:
-    """A share and another figure set against each other (占进出口总额的比重和农村电商覆盖率哪个高): a comparison."""
-    return "compare" in q.cues and len(q.indicators) >= 2
+    """A share and another figure set against each other (占进出口总额的比重和农村电商覆盖率哪个高), or ranked with
+    others (覆盖率、贡献率、占进出口比重这三个百分比哪个最高): a comparison."""
+    return "compare" in q.cues and len(q.indicators) >= 2 or bool(q.cues & {"most", "least"}) and len(_no_share_parts(q.indicators)) >= 3
 
 
 def _share_checked(ctx: Ctx) -> None:
@@ -4471,7 +4485,7 @@ def compare(ctx: Ctx):
         return False
     inds = _no_share_parts([i for i in q.indicators if i not in PRICE] or q.indicators)
     subjects = [n.iri for n in q.names]
-    if len(subjects) <= 1 and q.cues & {"compare", "less"}:  # one thing: two of its figures, or two periods
+    if len(subjects) <= 1 and (q.cues & {"compare", "less"} or _periods_ranked(q)):  # one thing: two of its figures, or periods
         done = _compare_within_one(ctx, subjects, inds)
         if done is not None:
             return done
@@ -4537,6 +4551,11 @@ def _only_one_said(ctx: Ctx) -> bool:
 def _no_share_parts(inds: list[str]) -> list[str]:
     """The figures compared, less the part a share named beside it is of (跨境电商交易额占进出口总额的比重: the share)."""
     return [i for i in inds if not any(SHARE_PARTS.get(s) == i for s in inds)]
+
+
+def _periods_ranked(q: Question) -> bool:
+    """2013年、2017年、2018年1-7月，哪个最高: the periods named are ranked (one figure; never which year of all)."""
+    return bool(q.cues & {"most", "least"}) and len(q.years) >= 2 and len(_hard(q)) == 1
 
 
 def _compare_within_one(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool | None:
@@ -10182,8 +10201,26 @@ def _relation_holds(ctx: Ctx) -> None:
     if not (ctx.ans.answers and _yes_no_only(q)):
         return
     ctx.use("yesno")
-    fact = f"{ctx.label(q.names[0].iri)} —{ctx.label(GXO + q.relations[0])}→ " if len(q.relations) == 1 else ""
-    ctx.ans.answers[0]["label"] = f"{msg('yes', ctx.lang)}: {fact}{ctx.ans.answers[0]['label']}"
+    first, e = ctx.ans.answers[0], q.names[0].iri
+    other = _held_only_by_alternate(ctx, e, q.relations, first.get("iri"))
+    if other:  # 谷歌是落户的平台吗: it came to develop there, which is no settling: never a yes
+        first["label"] = msg("unconfirmed_instead", ctx.lang, fact=f"{ctx.label(e)} —{ctx.label(GXO + other)}→ {first['label']}")
+        return
+    fact = f"{ctx.label(e)} —{ctx.label(GXO + q.relations[0])}→ " if len(q.relations) == 1 else ""
+    first["label"] = f"{msg('yes', ctx.lang)}: {fact}{first['label']}"
+
+
+def _held_only_by_alternate(ctx: Ctx, e: str, rels: list[str], o: str | None) -> str | None:
+    """The one relation asked does not join e and o either way, its alternate does: that alternate; else None."""
+    r = rels[0] if len(rels) == 1 and o else ""
+    if r not in ALTERNATES or _joined_by(ctx, e, r, o):
+        return None
+    return ALTERNATES[r] if _joined_by(ctx, e, ALTERNATES[r], o) else None
+
+
+def _joined_by(ctx: Ctx, e: str, r: str, o: str) -> bool:
+    """A fact of relation r joins e and o, either way."""
+    return ctx.kg.store.ask("ASK { { ?e ?p ?o } UNION { ?o ?p ?e } }", {"e": _node(e), "p": _node(GXO + r), "o": _node(o)})
 
 
 def _yes_no_only(q: Question) -> bool:

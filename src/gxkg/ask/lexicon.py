@@ -398,7 +398,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # figures of several things added up, and one figure per unit of another
     "total": (("相加", "求和", "加总", "加一块", "加到一块", "加在一块", "加一起", "合在一块", "一共卖了", "总共卖了", "一共卖", "总共卖", "一共销售了", "总共销售了", "加起来", "合计", "加在一起", "之和", "总和", "合起来", "总计"),
               ("combined", "added together", "in total", "altogether", "sum of", "put together", "together", "plus",
-               "add up to", "added up", "summed", "sum", "adding", "adding up", "across the three", "across all three",
+               "add up to", "added up", "add up", "sum up", "total up", "summed", "sum", "adding", "adding up", "across the three", "across all three",
                "across the two", "across both", "across all four", "across the four", "for all three", "of all three")),
     # an average a month over a figure's period (月均: the period's total divided by its months)
     "monthly": (("平均每个月", "平均每月", "每月平均", "每个月平均", "月均", "月平均", "平均一个月", "一个月平均"),

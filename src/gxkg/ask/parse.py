@@ -1074,7 +1074,8 @@ EVERYDAY = (
     (r"\bout-?earn(?:ed|s)?\b", "have larger sales than"), (r"\bplus each(?= one'?s?\b)", "and each"),
     # round 164's refusals: things that together form a group, a purpose clause, the forum called an event, landed
     # where, most numerous, how a price differed before and after, 推出来, put out, foreign trade (imports+exports)
-    (r"(?:(?<=that )|(?<=which ))(?:together )?(?:form|constitute|comprise|compose)\b", "make up"),
+    (r"(?:(?<=that )|(?<=which )|(?<=teas )|(?<=products )|(?<=noodles )|(?<=ones ))(?:together )?(?:form|constitute|comprise|compose)\b",
+     "make up"),
     (r"\s*\bto (?:build|create|foster|generate|drum up|stir up) (?:an? |the )?(?:e-commerce )?(?:promotion(?:al)? |shopping |sales |festive )?"
      r"(?:atmosphere|buzz|mood|climate|ambience|vibe)\b", ""),
     (r"(?:(?<=Harbor )|(?<=Harbour )|(?<=Port ))e-commerce (?:event|conference|summit|meeting|gathering)\b", "E-commerce Forum"),
@@ -1100,6 +1101,84 @@ EVERYDAY = (
     (r"^\s*(?:from )?(?:what|which) year does (?:the graph['’]s |the |its )?(?:series|run|time series) of (?=.{3,80}?(?:figures?|data)\b)",
      "What is the earliest "),
     (r"(?:(?<=figures)|(?<=figure)|(?<=data)) start(?: from)?(?:\s*,?\s*and at what (?:level|value|amount|figure))?(?=\s*[?？]?\s*$)", ""),
+    (r"(?<=[\u4e00-\u9fff])又(?=是(?:哪|什么|谁|多少|几))", ""),
+    (r"是(?:哪个|哪家|什么|哪一家)(?:媒体|网站|报社|新闻网站|平台)(?:发布|发表|刊发|刊登|登|发)(?:出来)?的", "是哪家媒体的"),
+    (r"\bnational (?=(?:online |web |internet |individual )(?:shop|store)s? (?:count|total|number)\b)", "nationwide "),
+    (r"^[^，,。？?]{2,24}?是(?:由)?(?:某个|某一个|一个|某|哪个)[\u4e00-\u9fff]{1,6}?[\u4e00-\u9fff]{2}的[，,。]\s*(?:这个|该|那个|此)",
+     lambda t: _lead_made_a_phrase(t)),
+    # round 163's refusals still open: spellings of names and kinds (ecommerce, e-business, infoport, experience hall,
+    # personal web stores, small & medium business trade platform, mutual market trade), asides (quoted in the piece,
+    # mentioned in the opening, or somewhere else, home of …), and everyday wordings
+    (r"\becommerce\b|\be-business\b|\bebusiness\b", "e-commerce"), (r"\binfo-?port\b|\binfo port\b", "Information Harbor"),
+    (r"\b(?:shopping |direct-purchase |direct purchase )?experience hall\b", "experience centre"), (r"\bhall['’]s\b", "centre's"),
+    (r"(?:直购)?体验馆(?:场地)?", "直购体验中心"),
+    (r"\b(?:personal|private|individual) (?:web|online|internet|e-) ?(?:stores|shops)\b", "individual online shops"),
+    (r"(?<=of the )nationwide (?:store|shop) (?:count|total|number)\b", "all shops in China"),
+    (r"\bproduct range\s*\(\s*SKU (?:total|count|number)\s*\)", "number of SKUs"),
+    (r"\bsmall\s*(?:&|and)\s*medium(?:[- ]sized)? (?:business|enterprise)(?:es|s)? trade (?:promotion )?platform\b", "SME Trade Promotion Platform"),
+    (r"\bSoutheast Asian (?=enterprises|companies|firms|businesses)", "ASEAN "),
+    (r"\bmutual[- ]market trade\b", "border trade"), (r"\bselenium-rich (?:goods|products|produce|foods?)\b", "Guigang selenium-rich products"),
+    (r"\s*\b(?:quoted|interviewed|cited) in the (?:piece|article|report|story)\b", ""),
+    (r"\s*\bmentioned in the (?:opening|intro|introduction|lead|first paragraph)\b", ""),
+    (r"\s+or (?:somewhere|someplace|anywhere) else\b", ""), (r"\s*,\s*home (?:of|to) [\w'’ -]{2,40}(?=\s*[?？]\s*$)", ""),
+    (r"\b(?:in )?which city would (?:I|we|you|one) find\b", "in which city is"),
+    (r"(?:(?<=Harbor )|(?<=Harbour ))project\b", ""),
+    (r"\bwhat in the (?:knowledge )?graph (?:references|mentions|points to|links to|refers to)\b", "what is connected to"),
+    (r"\bmap out the (?:relationships|relations|links|connections) (?:around|of)\b", "what is connected to"),
+    (r"\bthe top (?:count|figure|number|total|tally) belongs to which\b", "which is the most"),
+    (r"到([一两二三四五六七八九])成以上", lambda t: "超过" + t[1] + "成"), (r"综合示范的县", "综合示范县"),
+    (r"^\s*做[\u4e00-\u9fff]{1,8}的(?:问下|问一下|想问下|想问一下)[，,]?", ""), (r"(?<=一共)算(?=几|多少)", "有"),
+    (r"^[\u4e00-\u9fff]{2,8}想知道[：:，,]", ""), (r"借助[\u4e00-\u9fff、和与及]{2,14}?(?=落地|落户|入桂|进入)", ""),
+    (r"(?<=信息港)那个(?=电子商务论坛|电商论坛)", ""),
+    (r"\b(?:varieties|kinds|types|sorts) (?:does|did) the (?:piece|article|report|story) (?:talk about|mention|cover|list|name)\b",
+     lambda t: t.split()[0] + " are there"),
+    (r"\bcited as backing\b|\bcited as supporting\b", "supporting"),
+    (r"(?<=supporting )Guangxi['’]s e-commerce growth\b", "e-commerce development"),
+    (r"\b(?:send|give|show) me the (?:link|url|URL) (?:to|of|for) the original (?:article|source|report|story)\b", "what is the link to the source"),
+    (r"\b(?:which|what) noodles?\b(?= (?:is|are|was|were|comes?|came)\b)", "which rice noodles"),
+    (r"\bhow much (?:had|have|has|did) ([\w'’]+) (?:villages and (?:the )?rural|rural areas|rural|villages)(?: areas)? (?:sold|sell) online(?: in total)?",
+     lambda t: "what were " + t.split()[3] + " cumulative rural online sales"),
+    # round 166's wrong answers: whether a count is held, said after the count asked, is no yes-or-no question; the
+    # whole 盘子 of imports and exports is their total
+    (r"[，,]\s*(?:有没有|有)?(?:(?:官方|权威|具体)?(?:统计|统计数|统计数字|统计数据|数据|准确数字|具体数字))(?:吗|么|没有)?\s*[？?]?\s*$", "？"),
+    (r"(?<=进出口)(?:的)?总?(?:盘子|体量|规模)(?:大约|大概|约)?(?:有)?(?:多大|多少)", "总额大约多少"),
+    # round 166's refusals
+    (r"[（(]\s*不是[^（）()]{2,20}[)）]", ""), (r"\bslice of\b", "share of"),
+    (r"\bChina['’]s total (?:store|shop) count\b", "all shops in China"), (r"(?<=有)好大", "多大"),
+    (r"^\s*how high is\b", "what is"), (r"\s*\bper the (?:Sina |Sina Guangxi )?(?:piece|article|report|story)\b", ""),
+    (r"\b(?:online[- ]retail|e-commerce|online) scene\b", "e-commerce"), (r"网上零售(?:交易)?(?:规模|额)", "网络零售交易额"),
+    (r"(?<=[县村])帽子", "称号"), (r"县份", "县"), (r"(?:农村)?物流配送点", "物流配送网点"),
+    (r"\b(?:groomed|developed|cultivated|nurtured|fostered) for (?:web|online|internet) sales?\b", "developed for online sale"),
+    (r"\b(?:agricultural|farm) SKUs\b", "agricultural products"), (r"^\s*tally of\b", "number of"),
+    (r"迄今(?:为止)?", ""),
+    (r"\s*\bline-?up\b\s*:?", ":"), (r"\broll[- ]call of\b", "list"),
+    (r"(?<=tea) leaves\b", ""), (r"\s*,?\s*\bgeographically\b", ""), (r"\s*\bfattened on walnuts\b", ""),
+    (r"\s*\((?:the|a|an) [^()]{3,50}\)", ""),
+    (r"\b(?:edges|links|connections|nodes) (?:touching|attached to|linked to|connected to|around)\b", "what is connected to"),
+    (r"\bwhich nodes touch (?=it\b|them\b)", "what is connected to "),
+    (r"周边(?=关联|相连|连接|的节点|节点|实体)", ""),
+    (r"\banything in the (?:kg|graph|knowledge graph) (?:linking|linked|connected|pointing) to\b", "what is connected to"),
+    (r"\bcourier (?=delivery)", ""), (r"^\s*head[- ]to[- ]head\b\s*[,:]?", "compare"),
+    (r"[，,]?\s*比(?:比|一比|较一下)?大小", "，哪个大"), (r"\blecturer[- ]team\b", "lecturer group"),
+    (r"\be-trade\b", "e-commerce"), (r"(?<=sales) tally\b", ""),
+    (r"(?:达到)?(?:了)?(?:图谱记录里的|图谱里的|记录里的|记录中的)?峰值", "最高"),
+    (r"\brural counts\b", "rural figures"),
+    (r"\b(?:biggest|largest|highest) percent(?:age)? (?:value|figure|number) anywhere in the (?:Sina |Sina Guangxi )?(?:story|article|piece|report)\b",
+     "which percentage figure is the largest"),
+    (r"三大(?:特色)?(?=产品|特产)", ""), (r"\bearliest and smallest\b|\bsmallest and earliest\b", "smallest"),
+    (r"\bcrossed\b", "exceeded"), (r"(?<!这)两(?:座|个)边城(?!市)", "城市"), (r"上级地市", "上级市"),
+    (r"(?:(?<=城市)|(?<=边城))[，,]\s*(?:它们的)?上级(?:地)?市(?:又)?(?:分别|各自)(?:是|为)(?:哪个|哪些|哪座|什么)?", "分别属于哪个地级市"),
+    (r"(?<=[市县区])(?:的)?上级(?:地)?市(?:又)?(?:分别|各自)(?:是|为)(?:哪个|哪些|哪座|哪儿|什么|谁)?", "分别属于哪个地级市"),
+    (r"(?<=[、和与及][\u4e00-\u9fff]{2}[市县区])(?:的)?上级(?:地)?市(?:又)?(?:是|为)(?:哪个|哪些|哪座|哪儿|什么|谁)", "分别属于哪个地级市"),
+    (r"(?:(?<=edges )|(?<=links )|(?<=nodes ))(?:touching|attached to|around|linked to)\b", "of"),
+    (r"\s*\bin the (?:kg|knowledge graph)\b", ""), (r"(?<=电商)成交额|(?<=电子商务)成交额", "交易额"),
+    (r"\boriginates?\b(?=\s*[?？]?\s*$)", "come from"), (r"\bsnail-noodles?\b", "snail noodles"),
+    (r"(?:报|报道|写|记)的是(?=几|多少)", "是"),
+    (r"\b(?<=these )(?:three|two|four) rural e-commerce (?:tallies|figures|counts|numbers)\b", lambda t: t.split()[0] + " figures"),
+    (r"\bonline farm product(?:s| lines)\b|\bonline farm product line\b", "online-sale farm products"),
+    (r"哪个年份|哪一个年份|哪个年头", "哪一年"), (r"^\s*add up\b", "what is the sum of"),
+    (r"\s*\b(?:named|mentioned|cited|listed) in the (?:article|piece|report|story|source)(?=\s*[.?？。]?\s*$)", ""),
+    (r"差值", "差额"), (r"\breverse[- ]engineer(?:ed|ing)?\b", "work back"),
     (r"搭起来?了?(?=多少|几)", "建了"), (r"\bgoing back from\b", "working back from"), (r"[，,]?\s*(?:请)?(?:给我|帮我)?列(?:个|一个|张|一张|份|一份)(?:清单|单子|表|名单)(?:出来)?", "有哪些"),
     (r"\b(?:do|does|did) ([\w'’ -]{3,40}?) fetch under\b", lambda t: "of " + re.sub(r"^\w+\s+|\s+fetch under$", "", t) + " after"),
     (r"\bhow (?:large|big|wide|extensive|broad) is the SKU (?:range|count|tally|assortment)(?: (?:carried|stocked|offered|held) (?=at\b|in\b))?",
@@ -1124,6 +1203,13 @@ EVERYDAY = (
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
 )
+
+
+def _lead_made_a_phrase(t: str) -> str:
+    """南向通道是某个论坛推动的，这个论坛的…: the thing known by what it did, said as one phrase (推动南向通道的那个论坛的…);
+    as written when the kind is not said again after the comma."""
+    m = re.match(r"^(.+?)是(?:由)?(?:某个|某一个|一个|某|哪个)([\u4e00-\u9fff]{1,6}?)([\u4e00-\u9fff]{2})的[，,。]\s*(?:这个|该|那个|此)$", t)
+    return f"{m[3]}{m[1]}的那个" if m else t
 
 
 def _script(pattern: str) -> str:
@@ -1941,6 +2027,7 @@ def parse(kg, raw: str) -> Question:
     _listed_not_ranked(q)
     _wholes_and_data_named(q)
     _relations_that_fit(kg, q)
+    _glossed_relation(q)
     _part_of_a_kind(q)
     _kind_of_thing_asked(kg, q)
     _price_not_sales(q)
@@ -2331,6 +2418,17 @@ def _that_one_within(kg, gap: str, name) -> bool:
 # what may stand between the things named and the word describing them (凭祥、东兴这些边境城市; Pingxiang and Dongxing,
 # which border city); 崇左市有哪些边境县 asks for a kind: never a description
 DESCRIBED_GAP = lazyre.compile(r"(?:[\s、，,”\"」』和与及的这那些两几个座家模式]|\b(?:the|which|these|those|two|both|as)\b)*", re.I)
+
+
+def _glossed_relation(q: Question) -> None:
+    """that set up shop in Guangxi ('入桂发展'): a relation word quoted in brackets says which relation the words
+    before it mean; the one those words read as alone is not asked."""
+    g = next((r for r in q.relations if GLOSS_BEFORE.search(q.text[:q.at.get(r, 0)])), None)
+    if g:
+        q.relations = [r for r in q.relations if r == g or not 0 <= q.at[g] - q.at.get(r, -99) <= 60]
+
+
+GLOSS_BEFORE = lazyre.compile(r"[(（]\s*['\"‘“「]?\s*$")
 
 
 def _relations_that_fit(kg, q: Question) -> None:
