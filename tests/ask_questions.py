@@ -2628,8 +2628,8 @@ CONDITIONS_KEPT = [
     ("Which Guangxi counties or county-level cities adopted an e-commerce or trade model?",
      L("Dongxing (county-level city)", "Fengshan County", "Pingxiang (county-level city)", "Rong'an County")),
     ("Which Guangxi counties or county-level cities adopted a trade model?", L("Dongxing (county-level city)", "Pingxiang (county-level city)")),
-    # from the same prefecture as X: never X's own origin
-    ("What other product in the graph comes from the same prefecture as Rong'an's kumquats?", R()),
+    # from the same prefecture as X: never X's own origin, but the prefecture's other products (Rong'an County lies in Liuzhou)
+    ("What other product in the graph comes from the same prefecture as Rong'an's kumquats?", L("Liuzhou river-snail rice noodles")),
     # the kind of what the relation points to, asked in a later clause: shown with each member
     ("Which counties or county-level cities adopted a particular e-commerce or trade model, and which model?",
      L("Dongxing (county-level city): \"Border trade + cross-border e-commerce\" model",
@@ -5492,6 +5492,44 @@ CONDITIONS_KEPT = [
     ("Highest percentage value anywhere in the graph — what is it and what does it measure?", F("Guangxi Zhuang Autonomous Region rural e-commerce coverage: more than 70 percent (70 %)")),
     ("I read that over seven-tenths of rural Guangxi is covered by e-commerce now — true per your data?", L("yes: Guangxi Zhuang Autonomous Region rural e-commerce coverage: more than 70 percent (70 %)")),
     ("Is Google one of those companies doing village-level (rural) e-commerce operations in Guangxi?", F("not confirmed (the graph does not state this; it records: Google —came to develop in→ Guangxi Zhuang Autonomous Region)")),
+    ("国务院那批22个综试区城市，南宁算不算一个", P("是: 关于同意在北京等22个城市设立跨境电子商务综合试验区的批复 —点名城市→ 南宁市")),
+    # a thing said with its figure, then the place it comes from (金桔从2元卖到40元一斤的那个县: 融安县; 果苗一年卖了1.6亿
+    # 的那个淘宝村: 汉塘村)
+    ("金桔从2元卖到40元一斤的那个县，归哪个地级市管辖？", L("柳州市")),
+    ("金桔从2块卖到40块的那个县，用的啥模式", L("“电商+农民合作社+贫困户”模式")),
+    ("果苗一年卖了1.6亿的那个淘宝村，在哪个县？", L("灵山县")),
+    ("果苗年销1.6亿的村子拿了什么称号，属于哪个县", L("淘宝村", "灵山县")),
+    ("2017年销售额突破38亿的那个产品，产地是哪个市？", L("百色市")),
+    # round 168's wrong answers: what else is produced in the same city as a product (the city's other products, never
+    # the city); 全国店铺总数约多少家 given the part and share (worked out, never the share alone)
+    ("What else is produced in the same city as Nanning bananas?", L("Nanning laoyou noodles")),
+    ("按54935家占0.8%算，全国店铺总数约多少家？", L("广西壮族自治区 个人网店数量: 54935 个 (54935家)", "广西壮族自治区 占全国店铺数比重: 0.8 % (0.8%)",
+                                             "全国（推算）约 6866875 个")),
+    ("Where has the China-ASEAN info harbour project been located, per the graph?", L("Guangxi Zhuang Autonomous Region")),
+    # round 168's refusals: expand in 2017 versus 2016, 有个估算数吗, 老早以前…收购价, what proportion of rural Guangxi does
+    # e-commerce reach, 九月十三号 and 几大议题, top the western region, 百分之一, 连线, 哪一期
+    ("For my ASEAN trade memo: by what percent did Guangxi's cross-border e-com volume expand in 2017 versus 2016?",
+     V("42500000000", "28.8")),
+    ("电商给广西直接间接带动了多少人就业，有个估算数吗？", V("120000")),
+    ("融安金桔老早以前在地头收购价是几块一斤啊", V("2")),
+    ("Roughly what proportion of rural Guangxi does e-commerce reach now, per the graph?", V("70")),
+    ("九月十三号那个电商论坛定了几大议题来研讨", F("3")),
+    ("Did Guangxi top the western region in personal online-store numbers (2017)?",
+     P("no: Guangxi Zhuang Autonomous Region rank among western provinces: 3")),
+    ("广西网店数量占全国比例到没到百分之一？", P("否: 广西壮族自治区 占全国店铺数比重: 0.8 %")),
+    ("商务厅（广西）在知识图谱里有哪些连线？", L("中国-东盟信息港电子商务论坛 —承办单位→ 广西壮族自治区商务厅")),
+    ("广西电商交易额在文中哪一期数值最高？", F("2017年")),
+    # round 168's partial answers: 成交了多少钱，增幅多少 (the growth of the figure asked, never every rate); 哪样卖的钱多
+    ("一到七月份（2018）广西网上零售成交了多少钱，增幅多少",
+     L("广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)", "广西壮族自治区 网络零售交易额同比增长: 13.4 % (13.4%)")),
+    ("2018年1-7月广西网络零售交易额是多少，增幅多少",
+     L("广西壮族自治区 网络零售交易额: 52800000000 元 (528亿元)", "广西壮族自治区 网络零售交易额同比增长: 13.4 % (13.4%)")),
+    ("香蕉（南宁）和芒果（百色），17年哪样卖的钱多", F("南宁香蕉")),
+    # an industry chain's upstream is its member's (广西米粉产业链: 广西米粉's), said to be the member's; 行业 after 上游
+    ("米粉产业往上游带动起来的是哪几个产业？", L("竹笋种植", "豆角种植", "螺蛳养殖")),
+    ("What are the upstream industries of the Guangxi rice-noodle industry chain?",
+     L("bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming")),
+    ("广西米粉往上游带动了哪些行业", L("竹笋种植", "豆角种植", "螺蛳养殖")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -10421,6 +10421,19 @@ def _groups(ctx: Ctx, e: str, r: str):
     return (rows, GXO + r, True, group) if rows else None
 
 
+def _member_industries(ctx: Ctx, e: str, r: str):
+    """An industry chain with no industry of its own whose member has one (广西米粉产业链: 广西米粉 is part of it):
+    the member's, said to be the member's."""
+    if r not in ("upstreamIndustry", "downstreamIndustry"):
+        return None
+    m = ctx.kg.store.select("SELECT ?m WHERE { ?m gxo:partOf ?e }", {"e": _node(e)})
+    if len(m) != 1:
+        return None
+    member = m[0]["m"].value
+    rows = _related(ctx, GXO + r, s=member)
+    return (rows, GXO + r, True, member) if rows else None
+
+
 # the ways a relation of e is looked up, in turn: the first with facts answers
 # a relation said of the thing at its other end (who set up the lecturer group: it is established by them)
 PASSIVE = {"establishes": "establishedBy", "establishedBy": "establishes"}
@@ -10434,7 +10447,7 @@ def _passive(ctx: Ctx, e: str, r: str):
     return (rows, GXO + PASSIVE[r], True, None) if rows else None
 
 
-RELATION_WAYS = (_members_of, _out, _in, _alternate, _passive, _groups)
+RELATION_WAYS = (_members_of, _out, _in, _alternate, _passive, _groups, _member_industries)
 
 
 def _lift_to_level(ctx: Ctx, other, level: str | None):

@@ -173,6 +173,21 @@ def _qualifier_first(kg, m) -> str:
     return left[:i] + right + left[i:]
 
 
+# a product said only by its figure (2017年销售额突破38亿的那个产品，…), a clause after it asking of it: the words up to the kind
+THING_BY_FIGURE = lazyre.compile(r"(?:(?:19|20)\d\d年)?[^，,。？?的\d]{0,10}?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>亿|万)?元?的(?:那个|这个|那款|那种|那样)"
+                                 r"(?:产品|特产|东西|商品)(?=[，,]\s*\S)")
+
+
+def _thing_by_its_figure(kg, m) -> str:
+    """The name of the one thing with a figure of the number given, else the words as written."""
+    from . import _lit_decimal
+    from .intents import query
+
+    value = float(m["n"]) * {"亿": 1e8, "万": 1e4}.get(m["u"] or "", 1)
+    things = {r["s"].value for r in kg.store.select(query("figure_values"), {"n": _lit_decimal(value)})}
+    return kg.label(things.pop(), "zh") if len(things) == 1 else m[0]
+
+
 def _de_joined(kg, m) -> str:
     """The words before a 的 (那个) without it, when they end in a name (any words, before 那个) and with the words
     after it make a name the graph has, else as written (南宁的市长: 南宁市 is 南宁 itself, the 的 kept)."""
@@ -192,6 +207,7 @@ def normal(q: str, kg) -> str:
     q = CITY_DISTRICTS.sub(lambda m: m[1] + "的市辖区" if kg.names.exact(m[1]) else m[0], q)  # 崇左市辖区有几个
     q = OWNER_IN_BRACKETS.sub(lambda m: _qualifier_first(kg, m), q)  # 办公厅（自治区人民政府的）, 螺蛳粉（柳州）
     q = PLACE_DE_THING.sub(lambda m: _de_joined(kg, m), q)  # 南宁的香蕉: the product the graph names 南宁香蕉
+    q = THING_BY_FIGURE.sub(lambda m: _thing_by_its_figure(kg, m), q)  # 2017年销售额突破38亿的那个产品: 百色芒果
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
     q = re.sub(r"\b(?:by|at|as of) the end of\b", "by", q, flags=re.I)  # by the end of July 2018: by July 2018
@@ -1188,7 +1204,7 @@ EVERYDAY = (
     (r"^\s*为了?(?:提升|提高|扩大|打响|推广|增强)[^，,。？?]{2,20}[，,]", ""), (r"[，,。]?\s*请逐(?:个|一|条)(?:写出|列出|列举)(?:来)?", ""),
     (r"^\s*location check\s*:\s*", ""),
     (r"\bin which (?:zone|area) does ([\w'’ -]{3,80}?) operate\b", lambda t: "in which zone is " + re.sub(r"^in which (?:zone|area) does | operate$", "", t, flags=re.I)),
-    (r"\binfo harbou?r\b", "Information Harbor"), (r"\bimports?\s*\+\s*exports?\b", "imports and exports"), (r"\be-com\b", "e-commerce"),
+    (r"\binfo harbor\b|\binfo harbour(?= project\b)", "Information Harbor"), (r"\bimports?\s*\+\s*exports?\b", "imports and exports"), (r"\be-com\b", "e-commerce"),
     (r"^\s*rural e-commerce build-?out\b", ""),
     (r"\bwhich (?:[\w'’-]+ ){0,3}indicator (?:had|has|shows?) the (?:biggest|largest|highest) (?:value|number|figure)\b", "which figure is the largest"),
     (r"\bwas (?=\w+ granted one of\b)", "is "), (r"(?<=\w) granted one of\b", " one of"),
@@ -1197,6 +1213,23 @@ EVERYDAY = (
     (r"\bChina['’]s (?:store|shop) total\b", "all shops in China"), (r"\bthe (?:article|piece|report) names how many\b", "how many"),
     (r"(?:(?<=个数)|(?<=数量)|(?<=金额))居首", "最多"), (r"\bbuilt under Guangxi(?:['’]s)? rural e-commerce\b", "built in Guangxi"),
     (r"^\s*(?:文章|文中|原文)里?(?=举办过的)", ""), (r"^\s*contrast\b", "compare"),
+    (r"(?<=\d亿的那个)淘宝村|(?<=\d亿元的那个)淘宝村|(?<=\d万元的那个)淘宝村", "村"),
+    (r"全国(?:的)?(?:店铺|网店)(?:总数|总量|数量)(?:约|大约|大概)?(?:有|是)?多少家?", "全国大约有多少家网店"),
+    # round 168's refusals
+    (r"\bexpand(?=\s+in\s+20\d\d\s+(?:versus|vs\.?|compared with|over|against)\s+20\d\d)", "grow"),
+    (r"[，,]\s*有(?:个|没有)?(?:估算|估计|大概)(?:的)?(?:数|数字)?(?:吗|么)?", ""), (r"老早(?:以前|之前)?", "以前"),
+    (r"(?:在地头)?收购价(?:格)?", "价格"),
+    (r"\bwhat proportion of rural (\w+) does e-commerce reach\b", lambda t: "what is " + t.split()[4] + "'s rural e-commerce coverage"),
+    (r"(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[号日]", lambda t: _cn_date(t)),
+    (r"几大(?=议题|主题|话题)", "几个"), (r"\btop the western region in\b", "rank first among western provinces in"),
+    (r"\bpersonal online-store numbers\b", "individual online shops"),
+    (r"百分之([一二三四五六七八九十]{1,3})(?![十百千万\d])", lambda t: str(_cn_number(t[3:])) + "%"),
+    (r"有哪些连线|的连线有哪些", "有哪些关系"), (r"哪一期(?=数值|的?数|最)", "哪一年"),
+    (r"(?<=网上零售)成交了?(?:多少钱|多少)|(?<=网络零售)成交了?(?:多少钱|多少)", "交易额是多少"),
+    (r"哪(?:样|个|种)卖(?:的钱|得|的)(?:更)?多", "哪个销售额更高"),
+    (r"(?:(?<=多少)|(?<=多少钱))([，,])\s*(?:它的|其|那)?(?:增幅|增速|涨幅)(?:是|有)?多少(?=[？?]?\s*$)", lambda t: t[0] + "同比增长多少"),
+    (r"(?:(?<=上游)|(?<=下游))([^，,。？?]{0,12}?)(?:养殖种植|种植养殖|种养|养殖|种植)?行业(?=[？?]?\s*$)", lambda t: re.sub(
+        r"(?:养殖种植|种植养殖|种养|养殖|种植)?行业$", "", t)),
     # round 167's refusals
     (r"(?:文章|文中|原文|报道)(?:里|中)(?=(?:支持|扶持|为电商|为电子商务|出现的|列出的))", ""), (r"做到了?(?=多少)", "是"),
     (r"\bstock range (?=at\b|of\b)", "number of SKUs "),
@@ -1218,6 +1251,8 @@ EVERYDAY = (
     (r"\bmoved in to (?:grow|develop|expand) (?:their|its) business in\b", "came to develop in"),
     (r"\bbig-name e-commerce players\b", "leading e-commerce enterprises"),
     (r"\b(?:types|kinds|varieties|brands) count as\b", lambda t: t.split()[0] + " make up"),
+    (r"^\s*(?:国务院)?(?:那|这)?批22个(?:综试区|试验区|综合试验区|跨境电商综合试验区)?城市[，,]\s*[\u4e00-\u9fff]{2,4}(?:算不算|是不是|在不在)(?:其中)?(?:一个|之一)?",
+     lambda t: re.sub(r"^.*?[，,]\s*([\u4e00-\u9fff]{2,4}?)(?:算不算|是不是|在不在).*$", r"\1是不是在国务院批复的22个城市里", t)),
     (r"哪个年份|哪一个年份|哪个年头", "哪一年"), (r"^\s*add up\b", "what is the sum of"),
     (r"\s*\b(?:named|mentioned|cited|listed) in the (?:article|piece|report|story|source)(?=\s*[.?？。]?\s*$)", ""),
     (r"差值", "差额"), (r"\breverse[- ]engineer(?:ed|ing)?\b", "work back"),
@@ -1252,6 +1287,21 @@ def _lead_made_a_phrase(t: str) -> str:
     as written when the kind is not said again after the comma."""
     m = re.match(r"^(.+?)是(?:由)?(?:某个|某一个|一个|某|哪个)([\u4e00-\u9fff]{1,6}?)([\u4e00-\u9fff]{2})的[，,。]\s*(?:这个|该|那个|此)$", t)
     return f"{m[3]}{m[1]}的那个" if m else t
+
+
+def _cn_number(t: str) -> int:
+    """一 to 九十九 written in Chinese numerals, as a number."""
+    d = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" not in t:
+        return d.get(t, 0)
+    tens, _, ones = t.partition("十")
+    return d.get(tens, 1) * 10 + d.get(ones, 0)
+
+
+def _cn_date(t: str) -> str:
+    """九月十三号: 9月13日."""
+    month, _, day = t[:-1].partition("月")
+    return f"{_cn_number(month)}月{_cn_number(day)}日"
 
 
 def _script(pattern: str) -> str:

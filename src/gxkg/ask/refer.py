@@ -17,6 +17,7 @@ GXO = "https://w3id.org/gxkg/ontology#"
 
 # the place level a word of the phrase names
 LEVELS = (("地级市", "Prefecture"), ("城市", "Prefecture"), ("市", "Prefecture"), ("县", "County"), ("镇", "Township"), ("乡", "Township"),
+          ("村", "Village"), ("村子", "Village"), ("村庄", "Village"), ("淘宝村", "Village"),
           ("区", "County"),
           ("prefecture", "Prefecture"), ("city", "Prefecture"), ("county", "County"), ("district", "County"), ("town", "Township"),
           ("township", "Township"))
@@ -51,6 +52,9 @@ REFERENCES = [
     Reference("origin", PLACE_OF, after=r"(?:的?(?:原?产地|所在地|老家|家乡)(?:(?:所在的?)?(?:那个|这个|那座)?(?P<level>地级市|城市|市|县))?|"
                                          r"[”」』\"]?(?:出自|来自|产自)的(?:那个|这个|那座)?(?:村子|村庄|村|镇|县|城市|地级市|市))",
               examples=("六堡茶产地所在的那个市下面有哪些区？",)),
+    # the place of a thing said with its figure (金桔从2元卖到40元一斤的那个县, 果苗一年卖了1.6亿的那个淘宝村): where it comes from
+    Reference("figure_origin", PLACE_OF, after=r"(?=[^，,。？?的]{0,24}\d)[^，,。？?的]{1,30}?的(?:那个|这个|那座)?(?P<level>淘宝村|村子|村庄|村|县|地级市|城市|市)",
+              examples=("金桔从2元卖到40元一斤的那个县，归哪个地级市管辖？",)),
     Reference("place_of", PLACE_OF, after=r"[，,]?(?:所在|所属)的?(?:那个|这个|那座)?(?:保税港区|保税区|功能区|园区|片区|(?P<level>地级市|城市|市|县|区|镇|乡))",
               examples=("南宁跨境商品直购体验中心所在的城市出产哪些产品？",)),
     # the place one level up (凌云县的上级市, 出产凌云茶的县，上级市…)
@@ -106,7 +110,7 @@ REFERENCES = [
               examples=("和金花茶同属一个产业的其他产品有哪些？",)),
     Reference("en_same_group", ("partOf", "category"), before=r"\bthe same (?:industry|category|industry chain|product group) as (?:the )?$",
               examples=("Which other products are in the same industry as Liubao tea?",)),
-    Reference("en_same_place", ("locatedIn",), before=r"\bthe same (?P<level>prefecture|city|county)(?:-level city)? as (?:the )?$",
+    Reference("en_same_place", ("locatedIn", "originatesFrom"), before=r"\bthe same (?P<level>prefecture|city|county)(?:-level city)? as (?:the )?$",
               examples=("Which other counties are in the same prefecture as Tiandeng?",)),
     # the one county-level city (autonomous county) of a place (南宁唯一的县级市, Nanning has just one county-level city)
     Reference("member_city", ("^locatedIn",), cls="County", ends="市",
