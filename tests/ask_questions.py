@@ -5530,6 +5530,15 @@ CONDITIONS_KEPT = [
     ("What are the upstream industries of the Guangxi rice-noodle industry chain?",
      L("bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming")),
     ("广西米粉往上游带动了哪些行业", L("竹笋种植", "豆角种植", "螺蛳养殖")),
+    # round 169's wrong answers: 全部名称给我 lists the things (examples in brackets with 之类 set aside), never where they
+    # were held; a Vietnamese city is refused (no source names one); the national shop count backed out is worked out
+    ("文章列的那些电商品牌活动（三月三电商节之类），全部名称给我",
+     L("“党旗领航•电商扶贫 我为家乡代言”", "“壮族三月三”电商节", "“老字号”电商大集", "广西特产网上行", "电商年货节", "电商精准扶贫促销")),
+    ("Which Vietnamese cities does Dongxing's border trade platform connect with?", R()),
+    ("东兴的边民互市平台连接越南哪些城市？", R()),
+    ("Back out the national shop count from Guangxi's 54,935 being a 0.8% share.",
+     L("Guangxi Zhuang Autonomous Region individual online shops: 54935 count (54935家)",
+       "Guangxi Zhuang Autonomous Region share of all shops in China: 0.8 percent (0.8%)", "nationwide (worked out): about 6866875 count")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -438,7 +438,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   # who holds an office: no source names an official
                   "市长", "县长", "区长", "镇长", "乡长", "村长", "省长", "州长", "书记", "局长", "厅长", "部长", "总经理", "一把手",
                   # whether a company is listed on a stock market (上市 is read as 挂牌, never a city)
-                  "挂牌"),
+                  "挂牌",
+                  # places abroad below a country: no source names one
+                  "越南城市", "越南的城市", "越南哪些城市", "越南哪个城市", "越南的哪些城市", "越南哪座城市", "越南的省"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
                   "mayor", "governor", "general manager", "listed company", "listed companies", "publicly listed", "publicly traded",
                   "stock market", "stock exchange", "listed on the",
@@ -451,7 +453,10 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "how many tonnes", "how many tons", "how many kilograms", "how many kilos", "how many jin", "b2b", "b2c", "c2c",
                   "still open", "still operating", "still in operation", "still running", "still in business", "open today",
                   "currently open", "closed down", "shut down",
-                  "reporter behind", "the reporter", "which reporter", "author", "authors", "authored", "byline", "who wrote")),
+                  "reporter behind", "the reporter", "which reporter", "author", "authors", "authored", "byline", "who wrote",
+                  # places abroad below a country: no source names one
+                  "vietnamese cities", "vietnamese city", "vietnamese provinces", "vietnamese province", "vietnamese ports",
+                  "vietnamese towns", "cities in vietnam", "city in vietnam", "provinces of vietnam")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("二分之一", "三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",

@@ -1215,6 +1215,11 @@ EVERYDAY = (
     (r"^\s*(?:文章|文中|原文)里?(?=举办过的)", ""), (r"^\s*contrast\b", "compare"),
     (r"(?<=\d亿的那个)淘宝村|(?<=\d亿元的那个)淘宝村|(?<=\d万元的那个)淘宝村", "村"),
     (r"全国(?:的)?(?:店铺|网店)(?:总数|总量|数量)(?:约|大约|大概)?(?:有|是)?多少家?", "全国大约有多少家网店"),
+    # round 169's wrong answers: the names of things of a kind asked (全部名称给我), a foreign city no source names,
+    # a national shop count backed out from its part and share
+    (r"[（(][^（）()]{2,20}之类[)）]", ""),
+    (r"[，,]\s*(?:把)?(?:全部|所有)(?:的)?名(?:称|字)(?:都)?(?:给我|列出来|列一下|告诉我|写出来)", "有哪些"),
+    (r"\bthe national (?:shop|store) count (?=from\b)", "the nationwide shop total "),
     # round 168's refusals
     (r"\bexpand(?=\s+in\s+20\d\d\s+(?:versus|vs\.?|compared with|over|against)\s+20\d\d)", "grow"),
     (r"[，,]\s*有(?:个|没有)?(?:估算|估计|大概)(?:的)?(?:数|数字)?(?:吗|么)?", ""), (r"老早(?:以前|之前)?", "以前"),
