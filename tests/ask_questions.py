@@ -5539,6 +5539,11 @@ CONDITIONS_KEPT = [
     ("Back out the national shop count from Guangxi's 54,935 being a 0.8% share.",
      L("Guangxi Zhuang Autonomous Region individual online shops: 54935 count (54935家)",
        "Guangxi Zhuang Autonomous Region share of all shops in China: 0.8 percent (0.8%)", "nationwide (worked out): about 6866875 count")),
+    # round 170's wrong answers: what the piece classifies as a group is its members (no source asked); which one is
+    # number one among the things with a figure is the highest, never a list of them
+    ("Which specific noodles does the piece classify as Guangxi rice noodles?",
+     L("Guilin rice noodles", "Liuzhou river-snail rice noodles", "Nanning laoyou noodles")),
+    ("Among the products with 2017 sales numbers, which one is number one?", F("Nanning banana")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

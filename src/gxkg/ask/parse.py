@@ -1220,6 +1220,10 @@ EVERYDAY = (
     (r"[（(][^（）()]{2,20}之类[)）]", ""),
     (r"[，,]\s*(?:把)?(?:全部|所有)(?:的)?名(?:称|字)(?:都)?(?:给我|列出来|列一下|告诉我|写出来)", "有哪些"),
     (r"\bthe national (?:shop|store) count (?=from\b)", "the nationwide shop total "),
+    # round 170's wrong answers: what the piece classifies as a group (its members, no source asked); which one is
+    # number one among things with a figure (the highest, never all of them)
+    (r"\b(?:does|did) the (?:piece|article|report|story|source) (?:classify|class|count|list|group|categori[sz]e) as\b", "make up"),
+    (r"\bwhich one is (?:number one|no\.? ?1|number 1|the top one|top)\b", "which is the highest"),
     # round 168's refusals
     (r"\bexpand(?=\s+in\s+20\d\d\s+(?:versus|vs\.?|compared with|over|against)\s+20\d\d)", "grow"),
     (r"[，,]\s*有(?:个|没有)?(?:估算|估计|大概)(?:的)?(?:数|数字)?(?:吗|么)?", ""), (r"老早(?:以前|之前)?", "以前"),
