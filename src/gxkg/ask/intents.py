@@ -4398,7 +4398,7 @@ WHOLE_COUNTED = lazyre.compile(r"(?:全国|全省|全区|整个)[\u4e00-\u9fff]{
 
 def _whole_years_shown(ctx: Ctx) -> None:
     """全年电商交易额: every figure shown is of a whole year, as said."""
-    periods = [str(a.get("period") or "") for a in ctx.ans.answers if a.get("iri")]
+    periods = _periods_shown(ctx)
     if periods and all(re.fullmatch(r"(?:19|20)\d\d年?", p) for p in periods):
         ctx.use("full_year")
 
