@@ -131,15 +131,17 @@ def test_ask_format_json_is_json(hostile):
 @pytest.mark.slow
 def test_ask_questions_have_their_own_slots_and_search_still_answers(hostile):
     q = ("What were the sales of Liuzhou river-snail rice noodles in 2017? " * 8)[:460]
-    with concurrent.futures.ThreadPoolExecutor(40) as pool:  # 40 questions, each its own text (spaces after it)
+    # 30 questions, each its own text (spaces after it), and the search: 31 connections stay under the fixture's
+    # --max-connections 40, which past the cap closes a connection still sending its head (a reset, not an answer)
+    with concurrent.futures.ThreadPoolExecutor(30) as pool:
         asks = [pool.submit(httpx.get, hostile.base + "/ask", params={"q": q + " " * i, "format": "json"}, timeout=60)
-                for i in range(40)]
+                for i in range(30)]
         time.sleep(0.3)
         s = httpx.get(hostile.base + "/search", params={"q": "柳州"}, timeout=30)
         answers = [f.result() for f in asks]
     assert s.status_code == 200 and s.json()
     busy = [r for r in answers if r.status_code == 503]
-    assert len(busy) >= 30 and all("busy" in r.text or "longer than" in r.text for r in busy)
+    assert len(busy) >= 20 and all("busy" in r.text or "longer than" in r.text for r in busy)
     assert all(r.status_code in (200, 422, 503) for r in answers)
 
 
