@@ -2160,7 +2160,10 @@ def year_of_extreme(ctx: Ctx):
     q = ctx.q
     if not _year_extreme_asked(q):
         return False
-    rows = figure_rows(ctx, [q.names[0].iri], _hard(q), [])
+    subjects = [q.names[0].iri] if q.names else _figure_subjects(ctx)
+    if len(subjects) != 1:
+        return False  # no name, and the figure is held of several things: whose years is not said
+    rows = figure_rows(ctx, subjects, _hard(q), [])
     whole = sorted((f for f in rows if _whole_year(f["period"]) and _among_years(q, f)), key=lambda f: _year_of(f["period"]))
     pick = _surely_extreme(whole, "most" in q.cues)
     if pick is None:
@@ -2183,9 +2186,9 @@ def _years_compared_said(ctx: Ctx, years: list[str], parts: list[dict]) -> None:
 
 
 def _year_extreme_asked(q: Question) -> bool:
-    """哪一年最高, which year was it lowest: one thing, one figure, the year of its extreme asked (among the years
-    given, two or more, or all)."""
-    return all(("when" in q.cues, q.cues & {"most", "least"}, len(q.names) == 1, len(_hard(q)) == 1, len(q.years) != 1, not q.classes,
+    """哪一年最高, which year was it lowest: one thing (or none named), one figure, the year of its extreme asked
+    (among the years given, two or more, or all)."""
+    return all(("when" in q.cues, q.cues & {"most", "least"}, len(q.names) <= 1, len(_hard(q)) == 1, len(q.years) != 1, not q.classes,
                 YEAR_ASKED.search(q.text)))
 
 
@@ -4409,6 +4412,11 @@ def _figures_compared(q: Question) -> bool:
     return "compare" in q.cues and len(q.indicators) >= 2 or bool(q.cues & {"most", "least"}) and len(_no_share_parts(q.indicators)) >= 3
 
 
+def _one_word_names(q: Question, inds: list[str]) -> bool:
+    """Two figures asked, both read from one word (the highest price: the price before and after the model)."""
+    return len(inds) == 2 and len({q.at.get(i) for i in inds}) == 1 and None not in {q.at.get(i) for i in inds}
+
+
 def _share_checked(ctx: Ctx) -> None:
     """What share was exports: never the share of imports and exports; what share of China's shops are in
     Guangxi: the share names the country."""
@@ -4484,12 +4492,12 @@ def compare(ctx: Ctx):
     if not (q.cues & {"compare", "most", "least", "less"}) or not q.indicators or not _figure_asked(q):
         return False
     inds = _no_share_parts([i for i in q.indicators if i not in PRICE] or q.indicators)
-    subjects = [n.iri for n in q.names]
+    subjects = [n.iri for n in q.names if not _describes_figure(ctx, [n.iri])]  # cross-border e-commerce's share: Guangxi's
     if len(subjects) <= 1 and (q.cues & {"compare", "less"} or _periods_ranked(q)):  # one thing: two of its figures, or periods
         done = _compare_within_one(ctx, subjects, inds)
         if done is not None:
             return done
-    if len(subjects) <= 1 and len(inds) >= 3 and q.cues & {"most", "least"}:  # 这三个累计数哪个最大
+    if len(subjects) <= 1 and (len(inds) >= 3 or _one_word_names(q, inds)) and q.cues & {"most", "least"}:  # 这三个累计数哪个最大
         return _rank_figures_of_one(ctx, subjects, inds)
     subjects = _as_many_as_said(ctx, _without_left_out(ctx, _compared_subjects(ctx, subjects, inds)), inds)
     if subjects is None:
@@ -5752,11 +5760,12 @@ def yesno(ctx: Ctx):
     if _one_owns_the_other(q, *pair[:2]):
         return False  # the State Council's reply — were those Guangxi cities: the owner is no claim about the reply
     a, b = pair[0].iri, pair[1].iri
-    rels = [GXO + r for r in q.relations] or _of_a_place_asked(ctx)
+    rels = [GXO + r for r in q.relations] or _of_a_place_asked(ctx) or _in_place_said(ctx, a, pair[1])
     ctx.use("names", "yesno", "relations", "where", "classes", "list")
     if ctx.is_a(a, "Place") and ctx.is_a(b, "Place"):
         ctx.use("within", "exact")  # "is X under Y", 在…境内: lying in, at any level
-    if not _not_of_kind_said(ctx) and not any(way(ctx, a, b, rels) for way in YES_NO_WAYS):
+    ways = YES_WAYS if _kind_joined(ctx, a, b) else YES_NO_WAYS
+    if not _not_of_kind_said(ctx) and not any(way(ctx, a, b, rels) for way in ways):
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     _described_in_evidence(ctx)
     return True
@@ -5794,6 +5803,15 @@ def _one_owns_the_other(q: Question, a, b) -> bool:
 # a place named as what a thing is of (a Guangxi company, 广西的企业): where it lies or comes from, nothing weaker
 PLACE_AS_ATTRIBUTE = lazyre.compile(r"^\s*(?:'s\s+|的)?\s*(?:company|companies|firm|enterprise|platform|brand|product|公司|企业|平台|品牌|产品)",
                                 re.I)
+
+
+def _in_place_said(ctx: Ctx, a: str, b) -> list[str]:
+    """Is the Qinzhou centre in Hunan: "in" a place, no relation word, asks where a lies (the relations of where a
+    thing of its class is), never whether anything else joins them (its business reaches Hunan)."""
+    return _where(ctx, a, b.iri) if IN_PLACE.search(ctx.q.text[:b.start]) else []
+
+
+IN_PLACE = lazyre.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$|(?<![存现实])在$", re.I)
 
 
 def _of_a_place_asked(ctx: Ctx) -> list[str]:
@@ -5880,6 +5898,18 @@ def _no_other_object_or_place(ctx: Ctx, a: str, b: str, rels: list[str]) -> bool
     return _no_other_object(ctx, a, b, rels or _where(ctx, a, b))
 
 
+def _kind_joined(ctx: Ctx, a: str, b: str) -> bool:
+    """Are there Australian products at the centre: a kind asked of two names no relation word joins, and a fact
+    joins them (it offers products from Australia): where either lies is no "no"."""
+    kinds = [c for c in ctx.q.classes if not (ctx.is_a(a, c) or ctx.is_a(b, c))]  # a Guangxi company: what a is
+    return bool(kinds) and not ctx.q.relations and _joined_any(ctx, a, b)
+
+
+def _joined_any(ctx: Ctx, a: str, b: str) -> bool:
+    """Some stated fact joins a and b, either way."""
+    return ctx.kg.store.ask("ASK { { ?a ?p ?b } UNION { ?b ?p ?a } }", {"a": _node(a), "b": _node(b)})
+
+
 # what a kind word asks of a place's Chinese name in a yes/no question (是县吗: a 县, not a 县级市)
 KIND_END = {"县": "县", "county": "County", "市": "市", "区": "区", "district": "District", "city": "市", "cities": "市",
             "城市": "市"}
@@ -5887,7 +5917,8 @@ CITY_WORDS = {"city", "cities", "城市", "市"}  # any place named …市, a pr
 
 
 # a kind a place is asked to hold (梧州市下面有县级市吗, does Hechi have a district), not to be
-HOLDS_KIND = r"有(?:没有)?\s*(?:一个|任何|[\d一二两三四五六七八九十]+\s*个)?\s*{w}|\b(?:have|has|had|any)\b[^?.,]{{0,12}}{w}"
+HOLDS_KIND = (r"有(?:没有)?\s*(?:一个|任何|[\d一二两三四五六七八九十]+\s*个)?\s*{w}|\b(?:have|has|had|any)\b[^?.,]{{0,12}}{w}|"
+              r"\b(?:offers?|sells?|carry|carries|stocks?|sources?|imports?|exports?)\b[^?.,]{{0,12}}{w}")  # offer products from
 
 
 @intent("has_kind", {"zh": ["梧州市下面有县级市吗？", "河池有没有县级市？"], "en": ["Does Wuzhou have a county-level city?"]})
@@ -6383,6 +6414,7 @@ def _two_places(ctx: Ctx, a: str, b: str) -> bool:
 
 YES_NO_WAYS = (_yes, _yes_via_place, _designated_within, _no_other_object_or_place, _no_other_place, _stated_instead,
                _not_among, _another_place)
+YES_WAYS = YES_NO_WAYS[:3]  # the ways that say yes
 
 
 # ------------------------------------------------------------------------------ counts and lists with conditions
@@ -9880,9 +9912,13 @@ def _finer_than_asked(ctx: Ctx, e: str, since: int) -> None:
 
 
 def _below_levels(ctx: Ctx, answers: list[dict], want: list[str]) -> list[dict]:
-    """The answers that are places below every level wanted."""
+    """The answers that are places below every level wanted (a statistical zone, such as a bonded port area, is
+    below a city asked for)."""
     low = min((LEVEL_ORDER.index(c) for c in want), default=-1)
-    return [a for a in answers if a["iri"] and 0 <= _level_rank(ctx, a["iri"]) < low]
+    return [a for a in answers if a["iri"] and (0 <= _level_rank(ctx, a["iri"]) < low or low >= CITY_RANK and ctx.is_a(a["iri"], "StatisticalZone"))]
+
+
+CITY_RANK = LEVEL_ORDER.index("Prefecture")  # a city asked of a thing in a zone: the zone's city (never its district, a zone word)
 
 
 def _level_rank(ctx: Ctx, iri: str) -> int:
@@ -10206,8 +10242,17 @@ def _relation_holds(ctx: Ctx) -> None:
     if other:  # 谷歌是落户的平台吗: it came to develop there, which is no settling: never a yes
         first["label"] = msg("unconfirmed_instead", ctx.lang, fact=f"{ctx.label(e)} —{ctx.label(GXO + other)}→ {first['label']}")
         return
+    if len(q.relations) == 1 and first.get("iri") and _states_only_inward(ctx, e, q.relations[0], first["iri"]):
+        first["label"] = f"{msg('yes', ctx.lang)}: {first['label']} —{ctx.label(GXO + q.relations[0])}→ {ctx.label(e)}"
+        return  # is anything part of Guicha: Liubao tea is part of it, never Guicha part of Liubao tea
     fact = f"{ctx.label(e)} —{ctx.label(GXO + q.relations[0])}→ " if len(q.relations) == 1 else ""
     first["label"] = f"{msg('yes', ctx.lang)}: {fact}{first['label']}"
+
+
+def _states_only_inward(ctx: Ctx, e: str, r: str, o: str) -> bool:
+    """The fact of relation r runs from o to e, and none from e to o."""
+    one_way = "ASK { ?o ?p ?e FILTER NOT EXISTS { ?e ?p ?o } }"
+    return ctx.kg.store.ask(one_way, {"e": _node(e), "p": _node(GXO + r), "o": _node(o)})
 
 
 def _held_only_by_alternate(ctx: Ctx, e: str, rels: list[str], o: str | None) -> str | None:

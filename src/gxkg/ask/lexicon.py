@@ -14,8 +14,7 @@ from .. import lazyre
 # words for the inverse of gxo:partOf (what a group or industry includes), which the graph does not state
 INVERSE_RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "hasMember": (("包括哪些茶", "包括", "包含", "组成", "成员", "有哪几种"),
-                  ("listed under", "members of", "member of", "include", "includes", "make up", "makes up", "consist of", "which teas",
-                   "what teas", "belong to the")),
+                  ("listed under", "members of", "member of", "include", "includes", "make up", "makes up", "consist of", "belong to the")),
 }
 
 
@@ -89,7 +88,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "sold for", "rake in", "raked in", "rakes in", "pull in", "pulled in", "pulls in",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商总交易", "总交易", "电商交易额", "全部电商交易", "电商交易总额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "电商总盘子", "交易总盘子", "总盘子", "电商总量", "成交额", "成交了多少", "成交"),
-                                     ("e-commerce transaction volumes", "transaction total", "transactions total", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
+                                     ("e-commerce transaction volumes", "e-commerce trading value", "e-commerce trading volume", "trading value", "trading volume", "transaction total", "transactions total", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions", "e-commerce deals", "deals", "online transaction value", "online transaction turnover", "online transaction volume", "online transactions", "online transaction")),
@@ -531,7 +530,9 @@ CUES["kind_any"] = (("哪些数字", "哪些数据", "哪几个数字", "哪几�
                      "which statistics", "what statistics"))
 CUES["kind_money"] = (("金额", "钱数", "人民币数额", "元的数据"), ("sums of money", "sum of money", "money figures", "monetary figures",
                                      "amounts of money", "amount of money", "yuan figures", "yuan amounts", "yuan amount", "yuan figure",
-                                     "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan"))
+                                     "money amount", "money figure", "monetary amount", "amount in yuan", "figure in yuan", "rmb value", "rmb values",
+                                     "rmb figure", "rmb figures", "rmb amount", "rmb amounts", "yuan value", "yuan values", "renminbi value",
+                                     "renminbi figure", "value in yuan", "value in rmb", "cash figure", "money value"))
 # a place's division code (GB/T 2260), and the code it had before a change (横县: 450127)
 CUES["code"] = (("6位行政区划代码", "六位行政区划代码", "6位区划代码", "六位区划代码", "6位代码", "六位代码", "行政区划代码", "区划代码", "国标代码", "gb代码", "gb码", "国标码", "行政代码", "代码", "编码"),
                 ("6-digit division code", "6-digit code", "6 digit code", "six-digit code", "6-digit gb code", "six-digit gb code", "six digit gb code", "six-digit", "6-digit",
