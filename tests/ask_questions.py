@@ -2100,7 +2100,8 @@ CONDITIONS_KEPT = [
     ("广西2017年电商交易额是7056亿美元吗？", L("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),  # dollars claimed of yuan: the figure, no yes
     ("百色芒果年销售额是38亿美元吗？", L("百色芒果 年销售额: 突破 3800000000 元 (38亿)")),  # never "more than that"
     ("广西2017年电商交易额是7056亿元吗？", P("是: ")),
-    ("Does the Qinzhou centre reach Hubei?", R()),  # a province the graph does not hold, never Pubei (one letter apart)
+    ("Does the Qinzhou centre reach Hubei?",  # a province the graph does not hold, never Pubei (one letter apart)
+     P("cannot tell: the source lists Hunan, Jiangxi, Sichuan and others for Qinzhou Bonded Port Area international goods direct-sales centre")),
     ("Is Baise mango from Hubei?", R()),
     # a running total as of a month: one stated as of that month, never July's for June
     ("截至2018年6月，广西农村电商服务站建了多少个？", R()),
@@ -5666,6 +5667,77 @@ CONDITIONS_KEPT = [
     ("钦州保税港区国际商品直销中心在哪个城市？", L("钦州市")),
     ("钦州保税港区国际商品直销中心位于哪个城市？", L("钦州市")),
     ("Which city is the Qinzhou direct-sales centre located in?", L("Qinzhou")),
+    # round 165's refusals: the pilot-zone list said another way
+    ("南宁是不是在国务院同意设立跨境电商综合试验区的22个城市之中？", L("是: 南宁市 —实施→ 跨境电子商务综合试验区")),
+    ("Nanning got listed as a pilot-zone city in some approval document: issuing authority and issue date?", L("2018-08", "State Council")),
+    ("Quick sum for my slide deck: 2017 banana sales in Nanning plus 2017 mango sales in Baise, in yuan?", V("8000000000", "3800000000")),
+    ("Which rate was higher: Guangxi's 2013-2017 average annual e-commerce growth or its 2017 cross-border e-commerce yoy growth?",
+     V("53.3", "28.8")),
+    # found on the way: which one settled first asks an order of dates the graph does not give (never the list)
+    ("Which company settled in Guangxi first?", R()),
+    ("Which platform was the first to settle in Guangxi?", R()),
+    ("哪个平台最先落户广西？", R()),
+    # rounds 170 and 171: a province the graph does not hold, asked of a list its sentence ends with 等: cannot tell
+    ("钦州保税港区国际商品直销中心的业务拓展到广东了吗？",
+     L("无法确定：来源列举钦州保税港区国际商品直销中心业务拓展到四川省、江西省、湖南省等（带“等”字，不一定是全部），图谱没有记载广东")),
+    ("Has the Qinzhou direct-sales centre's business expanded into Guangdong?",
+     L("cannot tell: the source lists Hunan, Jiangxi, Sichuan and others for Qinzhou Bonded Port Area international goods "
+       "direct-sales centre (business reaches); the graph does not record Guangdong")),
+    ("Did JD settle in Guangdong?", R()),
+    ("哪个公司最早入桂发展？", R()),
+    ("汉塘村是广西第一个淘宝村吗？", R()),
+    ("Is Hantang the first Taobao village in Guangxi?", R()),
+    ("Which was the first product listed?", R()),
+    ("Which product was first in 2017 sales?", F("Nanning banana")),
+    # found on the way: a rate whose level was read from a name (cross-border e-commerce, a topic) is asked where
+    # that name stands, so the yes or no is of the order asked
+    ("Did online retail sales grow faster than cross-border e-commerce?",
+     P("no: online retail sales, year-on-year growth 13.4% < cross-border e-commerce transaction volume")),
+    ("Did cross-border e-commerce grow faster than online retail sales?",
+     P("yes: cross-border e-commerce transaction volume, year-on-year growth 28.8% >")),
+    ("网络零售额的增速比跨境电商快吗？", P("否: 网络零售交易额同比增长 13.4% < 跨境电商交易额同比增长 28.8%")),
+    # round 172's wrong answer: "administered by what prefecture" asks the prefecture above, never what lies below
+    ("Fengshan (home of the walnut chicken) is administered by what prefecture-level city?", L("Hechi")),
+    ("Fengshan is under what city?", L("Hechi")),
+    # figures in different units are never ranked (元, 个 and 人次 among the cumulative figures)
+    ("截至2018年7月的几项累计数里，哪一项最多？", R()),
+    # round 172's refusals: everyday words
+    ("写论文引数据：广西18年之前那一年，跨境电商那块占到全区外贸进出口盘子的几成？", V("11")),
+    ("By the article's account, rural e-commerce in Guangxi reached what coverage level (percentage of villages/areas)?", V("70")),
+    ("compound yearly growth of guangxi's e-commerce transactions over 2013→2017, what % did the article give",
+     P("Guangxi Zhuang Autonomous Region average annual growth of e-commerce transaction volume: 53.3")),
+    ("The Sept 2018 forum in Nanning — how many big themes/agenda items was it organised around?", F("3")),
+    ("Apart from Guangxi itself, into which other provinces has the Qinzhou direct-sales center pushed its business?",
+     L("Hunan", "Jiangxi", "Sichuan")),
+    ("9月13号那个信息港电商论坛要围绕哪几个议题研讨，逐条说", L("议题: 跨境电子商务", "议题: 电子商务与物流协同发展", "议题: 农村电商发展")),
+    ("给我罗列一下文章里那几个电商节庆、促销类品牌活动的全名",
+     L("“党旗领航•电商扶贫 我为家乡代言”", "“壮族三月三”电商节", "“老字号”电商大集", "广西特产网上行", "电商年货节", "电商精准扶贫促销")),
+    ("Names of the frontier cities trying out the 'mutual-market trade + cross-border e-commerce' approach?",
+     L("← adopts model: Dongxing (county-level city)", "← adopts model: Pingxiang (county-level city)")),
+    ("Where are delegates supposed to gather for that mid-September 2018 China-ASEAN e-commerce forum?", L("Nanning")),
+    ("Locate the Qinzhou international goods direct-sales centre for me on the map (which port zone).", L("Guangxi Qinzhou Bonded Port Area")),
+    ("Our warehouse is in Dongxing; which municipal-level city oversees Dongxing?", L("Fangchenggang")),
+    ("做核桃鸡扶贫联动的那个县，归哪个地级市管辖？", L("河池市")),
+    ("State Council of the PRC — list its connections in this graph.",
+     L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing —issued by→ State Council")),
+    ("南向通道这个节点周围连着谁？", L("中国-东盟信息港电子商务论坛 —推动→ 南向通道")),
+    ("广西商务厅这个机构，和图谱里别的节点有啥连线？", L("中国-东盟信息港电子商务论坛 —承办单位→ 广西壮族自治区商务厅")),
+    ("讲师团这个组织，图谱里它的相邻节点是什么", L("成立: 广西壮族自治区")),
+    ("三大特色农产品里（香蕉、芒果、螺蛳粉），2017年营收排最后一名的是？", F("柳州螺蛳粉")),
+    ("Which product earned the most in 2017 according to the sales numbers stored?", F("Nanning banana")),
+    ("Slowest year-on-year growth rate reported anywhere in the article?",
+     F("Guangxi Zhuang Autonomous Region online retail sales, year-on-year growth: 13.4 percent (13.4%)")),
+    ("所有以人民币计价的数里头，最大的一个对应什么指标？", F("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),
+    ("广西电商交易额，在图谱收录的几个时期里，哪个时期数值最大？", F("2017年")),
+    ("Among all the % metrics stored, which one tops the chart?",
+     F("Guangxi Zhuang Autonomous Region rural e-commerce coverage: more than 70 percent (70 %)")),
+    ("国务院那份22城综试区批复，南宁是不是榜上有名？", L("是: 南宁市 —实施→ 跨境电子商务综合试验区")),
+    ("思爱普（SAP）这家德企，文中说它进驻广西了没", L("是: 德国思爱普（SAP） —落户→ 广西壮族自治区")),
+    ("The product whose 2017 sales topped 3.8 billion yuan — which city is it from?", L("Baise")),
+    ("Estimate China's nationwide store total from Guangxi's personal-shop figure and its 0.8% slice.",
+     P("Guangxi Zhuang Autonomous Region individual online shops: 54935")),
+    ("Rough SKUs-per-merchant ratio at the Nanning direct purchase centre?", F("product SKUs ÷ merchants on site: about 125 count")),
+    ("Baise mango sales divided by Liuzhou luosifen sales in 2017 = ?", V("3800000000", "3000000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -272,6 +272,11 @@ def test_a_ratio_of_two_figures_and_a_growth_rate_asked_as_instructions(kg):
     assert a.answers and a.answers[0]["label"].startswith("about 147 km"), (a.answers, a.unrecognised)
 
 
+def test_how_many_times_a_smaller_figure_is_a_larger_one_is_worked_out_as_asked(kg):
+    a = ask(kg, "柳州螺蛳粉的销售额是百色芒果的几倍？")
+    assert any("3,000,000,000 / 3,800,000,000 = 0.79 倍" in n for n in a.notes), (a.notes, a.unrecognised)
+
+
 def test_a_count_keeps_every_kind_and_condition_in_its_query(kg):
     a = ask(kg, "广西有几个县级市？")
     assert 'STRENDS(STR(?zname), "市")' in a.sparql and "gxo:locatedIn+ ?n0" in a.sparql

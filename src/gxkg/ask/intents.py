@@ -1913,6 +1913,8 @@ def figure_kind(ctx: Ctx):
         return False
     # each figure is shown with its sentence and source (the growth rates the article gives)
     ctx.use("names", "years", "list", "count", "most", "least", "about", "growth", "share", "source", kind)
+    if ctx.q.cues & {"most", "least"} and _units_differ(ctx, rows):
+        return True  # 累计数里哪一项最多: yuan, stations and person-times have no one order
     if ctx.q.cues & {"most", "least"}:
         rows = _in_order(ctx, rows)
     elif "count" in ctx.q.cues:  # how many indicators are cumulative: the indicators of those figures counted
@@ -1921,6 +1923,14 @@ def figure_kind(ctx: Ctx):
     for f in rows:
         show_figure(ctx, f)
     return True
+
+
+def _units_differ(ctx: Ctx, rows: list[dict]) -> bool:
+    """The figures to be ranked are in more than one unit: said so, and nothing is ranked."""
+    units = sorted({_unit_word(ctx, f["unit"]) for f in rows})
+    if len(units) > 1:
+        ctx.ans.unrecognised.append(msg("not_ranked", ctx.lang, what=ctx.sep().join(units)))
+    return len(units) > 1
 
 
 def _with_numbers_given(q: Question, rows: list[dict]) -> list[dict]:
@@ -3352,7 +3362,7 @@ def total(ctx: Ctx):
         return "total" in q.cues and _total_of_one(ctx)
     if not q.indicators:
         return False
-    subjects = [n.iri for n in q.names]
+    subjects = _sum_parts(ctx, [n.iri for n in q.names])
     inds = _pick_indicators(ctx, subjects)[:1] or q.indicators[:1]
     ctx.use("names", "indicators", "years", "total", "mean", "count")
     figures = _one_each(ctx, subjects, inds[0])
@@ -3361,6 +3371,13 @@ def total(ctx: Ctx):
     if not _beyond_the_sum(ctx, figures):
         _sum_answer(ctx, figures)
     return True
+
+
+def _sum_parts(ctx: Ctx, names: list[str]) -> list[str]:
+    """The things added up: banana sales in Nanning plus mango sales in Baise are the two products' (the places are
+    where they come from); never one thing for a place (灵山县的果苗加起来: the county's total, which no source gives)."""
+    kept = _without_context(ctx, names)
+    return kept if len(kept) >= 2 else names
 
 
 # 香蕉比芒果和螺蛳粉两者之和多多少, how much more … than … combined: one figure against the others added up
@@ -3721,14 +3738,24 @@ def _rates_compared(ctx: Ctx, said: list[dict]) -> None:
     far apart they are either way."""
     if asks_yes_no(ctx.q):
         ctx.use("less")
-        _two_compared(ctx, *sorted(said, key=lambda f: _rate_asked_at(ctx.q, f["indicator"])))
+        _two_compared(ctx, *sorted(said, key=lambda f: _rate_asked_at(ctx, f["indicator"])))
     else:
         _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
 
 
-def _rate_asked_at(q: Question, rate: str) -> int:
-    """Where a rate is said: its own word, or the word of the level it is the growth of."""
-    return q.at.get(rate, min((q.at[k] for k, v in GROWTH_OF.items() if v == rate and k in q.at), default=0))
+def _rate_asked_at(ctx: Ctx, rate: str) -> int:
+    """Where a rate is said: its own word, or the word of the level it is the growth of, or a name that is the
+    start of that level's label (cross-border e-commerce, read as a topic); else after everything said."""
+    q = ctx.q
+    levels = [k for k, v in {**GROWTH_OF, **YOY_OF}.items() if v == rate]
+    said = [q.at[k] for k in [rate, *levels] if k in q.at]
+    return min(said) if said else _name_starting_label(ctx, [rate, *levels])
+
+
+def _name_starting_label(ctx: Ctx, terms: list[str]) -> int:
+    """Where a name stands that begins a label of one of the terms (cross-border e-commerce …); else the end."""
+    labels = [lab for k in terms for lang in ("zh", "en") if (lab := (ctx.kg.label(k, lang) or "").lower())]
+    return min((n.start for n in ctx.q.names if any(lab.startswith(n.text.lower()) for lab in labels)), default=len(ctx.q.text))
 
 
 def _found_or_said(ctx: Ctx, found: bool, subjects: list[str], levels: list[str], stated: list[str]) -> None:
@@ -4793,7 +4820,9 @@ def _ratio(ctx: Ctx, a: dict, b: dict) -> str:
     if lo <= 0 or a["unit"] != b["unit"]:
         return ""
     ctx.use("growth")
-    return f"; {_num(hi)} / {_num(lo)} = {_num(hi / lo)}" + _say(ctx, " 倍", " times")
+    both = TIMES_ASKED.search(ctx.q.text) is not None  # 螺蛳粉是芒果的几倍: the smaller over the larger, as asked, too
+    return f"; {_num(hi)} / {_num(lo)} = {_num(hi / lo)}" + _say(ctx, " 倍", " times") + \
+        (f"; {_num(lo)} / {_num(hi)} = {_num(lo / hi)}" + _say(ctx, " 倍", " times") if both else "")
 
 
 def _one_figure(ctx: Ctx, subject: str, ind: str, years: list[str] | None = None) -> dict | None:
@@ -5746,6 +5775,39 @@ def _kinds_compared(ctx: Ctx, named: list[str], cats: list[list[str]]) -> str:
         return msg("same_kind_yes", ctx.lang, cat=ctx.sep().join(ctx.label(c) for c in shared))
     ca, cb = (ctx.sep().join(ctx.label(c) for c in cs) for cs in cats)
     return msg("same_kind_no", ctx.lang, a=ctx.label(named[0]), ca=ca, b=ctx.label(named[1]), cb=cb)
+
+
+@intent("open_list_unheld", {"zh": ["钦州保税港区国际商品直销中心的业务拓展到广东了吗？"],
+                              "en": ["Has the Qinzhou direct-sales centre's business expanded into Guangdong?"]})
+def open_list_unheld(ctx: Ctx):
+    """Yes or no of a province the graph does not hold (广东), where the thing's facts of the relation asked come
+    from a list its sentence ends with 等 (and others): who else is not told, so it cannot be told; never a no."""
+    q = ctx.q
+    parties, other = _parties(q), _province_unheld(q)
+    if not (_one_fact_asked(q, parties) and other):
+        return False
+    e, rel = parties[0].iri, GXO + q.relations[0]
+    rows = ctx.related({"s": [_node(e)], "p": [_node(rel)]})
+    if not rows or not _ends_with_etc(ctx, rows, "o"):
+        return False
+    ctx.use("names", "yesno", "relations")
+    ctx.matched.add(other)
+    objs = ctx.sep().join(sorted(ctx.label(r["o"].value) for r in rows))
+    ctx.add(msg("open_objects", ctx.lang, name=ctx.label(e), rel=ctx.label(rel), members=objs, other=other.title()), e)
+    ctx.cite([_v(r, "ev") for r in rows])
+    return True
+
+
+def _one_fact_asked(q: Question, parties: list) -> bool:
+    """A yes or no of one relation of one name."""
+    return "yesno" in q.cues and len(q.relations) == 1 and len(parties) == 1
+
+
+def _province_unheld(q: Question) -> str | None:
+    """A word of the question nothing explains that is a Chinese province's name (Guangdong, 广东)."""
+    from .lexicon import PROVINCES_EN, PROVINCES_ZH
+
+    return next((w for w in q.unknown if w.lower() in PROVINCES_EN - {"guangxi"} or PROVINCES_ZH.fullmatch(w) and w != "广西"), None)
 
 
 @intent("yesno", {"zh": ["凤山县在河池市吗？", "南宁是跨境电子商务综合试验区城市吗？", "百色芒果产自柳州吗？", "百色芒果属不属于桂茶产业？"],

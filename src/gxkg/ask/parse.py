@@ -181,14 +181,21 @@ FACILITY_BY_FIGURE = lazyre.compile(r"(?:那个|这个)?(?:开了|开设了?|有
                                     r"(?:那个|这个|那家|这家)?(?:直销中心|体验中心|中心|设施)")
 
 
-def _thing_by_its_figure(kg, m) -> str:
+def _thing_by_its_figure(kg, m, lang: str = "zh") -> str:
     """The name of the one thing with a figure of the number given, else the words as written."""
     from . import _lit_decimal
     from .intents import query
 
-    value = float(m["n"]) * {"亿": 1e8, "万": 1e4}.get(m["u"] or "", 1)
+    value = float(m["n"]) * FIGURE_MULTIPLIERS.get((m["u"] or "").lower(), 1)
     things = {r["s"].value for r in kg.store.select(query("figure_values"), {"n": _lit_decimal(value)})}
-    return kg.label(things.pop(), "zh") if len(things) == 1 else m[0]
+    return kg.label(things.pop(), lang) if len(things) == 1 else m[0]
+
+
+FIGURE_MULTIPLIERS = {"亿": 1e8, "万": 1e4, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
+# the same in English (the product whose 2017 sales topped 3.8 billion yuan): that product's name
+EN_THING_BY_FIGURE = lazyre.compile(r"\bthe (?:product|item|specialty|speciality|thing|one) (?:whose|with) (?:(?:19|20)\d\d )?(?:annual )?sales "
+                                    r"(?:topped|exceeded|broke through|passed|reached|hit|of|over|above) (?:RMB ?|¥ ?|CNY ?)?"
+                                    r"(?P<n>\d+(?:\.\d+)?) ?(?P<u>billion|million|bn|m)\b(?: yuan| RMB)?", re.I)
 
 
 PERCENT_GIVEN = lazyre.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
@@ -205,15 +212,18 @@ def _figures_by_percent(kg, q: str) -> str:
     if len(found) < 2 or not PERCENTS_SET_AGAINST.search(q):
         return q
     lang = "zh" if re.search(r"[\u4e00-\u9fff]", q) else "en"
-    labels = []
-    for m in found:
-        inds = {r["i"].value for r in kg.store.select(query("figure_values"), {"n": _lit_decimal(float(m[1]))})}
-        if len(inds) != 1:
-            return q
-        labels.append(kg.label(inds.pop(), lang))
-    for m, label in reversed(list(zip(found, labels))):
-        q = q[:m.start()] + label + q[m.end():]
+    inds = [_one_indicator_of(kg, float(m[1]), query, _lit_decimal) for m in found]
+    if None in inds:
+        return q
+    for m, ind in reversed(list(zip(found, inds))):
+        q = q[:m.start()] + kg.label(ind, lang) + q[m.end():]
     return q
+
+
+def _one_indicator_of(kg, value: float, query, lit) -> str | None:
+    """The indicator of the figures whose value is the one given, when they are all of one indicator."""
+    inds = {r["i"].value for r in kg.store.select(query("figure_values"), {"n": lit(value)})}
+    return inds.pop() if len(inds) == 1 else None
 
 
 def _de_joined(kg, m) -> str:
@@ -237,6 +247,7 @@ def normal(q: str, kg) -> str:
     q = PLACE_DE_THING.sub(lambda m: _de_joined(kg, m), q)  # 南宁的香蕉: the product the graph names 南宁香蕉
     q = THING_BY_FIGURE.sub(lambda m: _thing_by_its_figure(kg, m), q)  # 2017年销售额突破38亿的那个产品: 百色芒果
     q = FACILITY_BY_FIGURE.sub(lambda m: _thing_by_its_figure(kg, m), q)  # 开了30多家体验店的那个直销中心
+    q = EN_THING_BY_FIGURE.sub(lambda m: _thing_by_its_figure(kg, m, "en"), q)  # the product whose sales topped 3.8 billion
     q = _figures_by_percent(kg, q)  # 28.8%和13.4%哪个更高: the two rates of those values
     q = re.sub(r"\b(county|prefecture|township|village|provincial)\s+level\b", r"\1-level", q, flags=re.I)  # county level city
     q = re.sub(r"(?<=[A-Za-z])[-–—](?=\s)", " -", q)  # pingxiang city- where is it: a dash, never the name's
@@ -1361,7 +1372,7 @@ EVERYDAY = (
     (r"(?<!平均)(?:平摊到|均摊到|分摊到)", "平均摊到"), (r"(?<=[，,])每站(?=多少|合|能分|分到|平均)", "每个站点"),
     (r"[（(](?:含|包括|包含|连同)县级市[）)](?=请?(?:逐一|一一|全部|都)?列出)", ""), (r"[，,]\s*(?=和[\u4e00-\u9fff])", ""), (r"[，,]\s*两者(?:比较|相比|比)?(?=哪边|哪个|谁)", ""),
     (r"(?<=哪)边(?=大|多|高|更)", "个"), (r"(?:凡是)?标了(?=\d{4}年)", "有"),
-    (r"[，,]?\s*排(?:到|在)?(?:最后一名|最后一位|最后|末位|倒数第一)的?(?:是谁|是哪个|是哪一个|是什么)", "最低的是哪个"),
+    (r"[，,]?\s*排(?:到|在)?(?:最后一名|最后一位|最后|末位|倒数第一)的?(?:是谁|是哪个|是哪一个|是什么|是(?=[?？]|$))", "最低的是哪个"),
     (r"\b(?:were|was|got|have been|has been) (?:attracted|lured|drawn|enticed|brought) to (?:locate |settle |set up |come |move )?(?:in |to |into )?",
      "settled in "),
     (r"(?<=就业)人口", "人数"), (r"受益的人数", "受益人数"),
@@ -1392,7 +1403,8 @@ EVERYDAY = (
     (r"\b(?:private|personal) online (?:storefronts|shops|stores)\b|\bprivate online storefront\b", "individual online shops"),
     (r"(?:(?<=storefronts)|(?<=shops)|(?<=stores)) registered (?:to|in)\b", " in"), (r"\bcomponent (?=teas?\b|products?\b|members?\b)", ""),
     (r"办会", "举办"), (r"富硒的?(?:那类|那种|这类)?产品", "富硒产品"),
-    (r"\b[A-Z][\w'’-]+['’]s (?:relations|connections|links|edges)\b(?! (?:with|to|between|among)\b)", lambda t: "relations of " + re.sub(r"['’]s \w+$", "", t)),
+    (r"\b(?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+['’]s (?:relations|connections|links|edges)\b(?! (?:with|to|between|among)\b)",
+     lambda t: "relations of " + re.sub(r"['’]s \w+$", "", t)),
     (r"\s*\bin the knowledge graph\b(?=\s*[.?]?\s*$)", ""), (r"榜首", "最高"),
     (r"\b(?:smallest|largest|biggest|top|lowest|highest|best|worst) (?:(?:19|20)\d\d )?seller\b", lambda t: re.sub(r"seller$", "sales", t)),
     (r"\bwestern[- ]China (?:ranking|rank)\b", "rank among western provinces"), (r"(?:问个|问一个|一道)?是非题[：:]\s*", ""),
@@ -1416,6 +1428,57 @@ EVERYDAY = (
     (r"\bfile ?(?:names?)? behind the graph['’]s (?=article|source|report)", "file of the "),
     (r"(?:(?<=yuan )|(?<=Hantang['’]s )|(?<=Hantang )|(?<=Hantang village['’]s ))seedlings?\b", "fruit seedling"),
     (r"(?:位于|坐落在|坐落于|地处)(?=哪个城市|哪座城市|哪个市|哪个地级市|广西哪座城市|广西哪个城市)", "在"), (r"保税片区", "保税港区"), (r"(?:具体)?落(?:在|于)(?=[\u4e00-\u9fff]{0,4}哪)", "位于"),
+    # round 165's refusals: the pilot-zone list said another way
+    (r"(?:国务院)?(?:同意|批准|批复)设立(?:跨境电商综合试验区|跨境电子商务综合试验区|综试区|跨境电商综试区)的\d+个城市之?(?:中|里|内)",
+     lambda t: re.sub(r"^.*?(\d+)个城市.*$", r"\1个跨境电商综合试验区城市中", t)),
+    (r"^\s*[A-Z][a-z]+ (?:got |was |is |has been )?(?:listed|named|included) as an? (?:cross-border )?pilot[- ]zone city in (?:some|an|the|which) "
+     r"(?:approval document|approval|reply|document)",
+     lambda t: re.sub(r"(?s)^\s*([A-Z][a-z]+) .*$", r"The approval that lists \1 among the pilot-zone cities", t)),
+    # growth rates said short, set against each other: the indicators' own names
+    (r"\baverage annual (?:e-commerce |ecommerce )?growth(?: rate)?\b(?! of\b)(?=[^?]*\b(?:or|vs\.?|versus|than)\b)",
+     "average annual growth of e-commerce transaction volume"),
+    (r"\bcross-border e-commerce (?:yoy|y-o-y|year-on-year) growth(?: rate)?\b", "cross-border e-commerce transaction volume, year-on-year growth"),
+    (r"\bonline retail (?:yoy|y-o-y|year-on-year) growth(?: rate)?\b", "online retail sales, year-on-year growth"),
+    # round 172's wrong answer: what lies under what prefecture asks the prefecture above, never what lies below
+    (r"\b(?:is|are|was|were|lies|lie|sits|sit|falls|fall)? ?(?:administered by|governed by|under|run by|overseen by|controlled by) what"
+     r"(?= (?:prefecture|city|county|province|district|municipality)\b)",
+     lambda t: re.sub(r"(?i)(?:administered by|governed by|under|run by|overseen by|controlled by) what$", "under which", t)),
+    # round 172's refusals: everyday words
+    (r"(?:那块|这块)(?=占)", ""), (r"(?:外贸)?进出口盘子|外贸盘子", "进出口总额"), (r"(?<=进出口总额)的?几成", "的比重是多少"),
+    (r"(?:20)?18年(?:之前|以前|前)的?那一年", "2017年"),
+    (r"\bby the (?:article|report|piece|source)['’]s account,?\s*", ""), (r"\s*\((?:percentage|share) of [^)]{0,40}\)", ""),
+    (r"\bcoverage level\b", "coverage"), (r"\bcompound yearly\b", "compound annual"),
+    (r",?\s*what (?:%|percent(?:age)?) did the (?:article|report|piece|source) give\b", ""),
+    (r"\b(?:separate )?government (?=polic(?:y|ies) (?:documents|papers))", ""), (r"^\s*tally for me\s*:\s*", ""),
+    (r"\b(?:big )?themes/agenda items\b|\bagenda items\b|\bbig themes\b", "topics"),
+    (r"^\s*apart from guangxi(?: itself)?,\s*", ""), (r"\bpushed (?:its|their) business\b", "expanded"), (r"(?<=into which )other (?=provinces)", ""),
+    (r"[，,]?\s*逐条说", ""), (r"(?:电商)?节庆、促销类品牌活动|促销类品牌活动", "品牌活动"), (r"(?<=品牌活动)的全名", ""),
+    (r"\bfrontier (?=cit|town|count)", "border "), (r"\bmutual[- ]market trade\b", "border trade"),
+    (r"\bwhere are (?:delegates|participants|attendees|guests) (?:supposed|expected|due|meant) to (?:gather|meet|convene) for\b", "where is"),
+    (r"^\s*locate (?=[^?]{3,80} for me on the map)", "where is "), (r"\s*for me on the map\b", ""), (r"\s*\(which (?:port )?zone\)", ""),
+    (r"-style\b(?= cross-border| offline)", ""), (r"\bmunicipal-level city\b", "prefecture-level city"),
+    (r"归(哪个|哪座)(?=地级市|市|县)", lambda t: "属于" + t[1:]), (r"(?<=地级市)管(?:辖|理)(?=[？?]?$)", ""),
+    (r"\bState Council of (?:the )?(?:PRC|People['’]s Republic of China|China)\b", "State Council"),
+    (r"(?:这个)?节点?周围(?:都)?(?:连着|挂着)(?:谁|什么|哪些)", "有哪些关系"),
+    (r"这个(?:机构|组织|单位|部门)[，,]?\s*", ""), (r"[，,]?\s*(?:和|跟|与)(?:图谱里)?(?:别的|其他|其它)节点有(?:啥|什么|哪些)(?:连线|关系|联系)", "有哪些关系"),
+    (r"[，,]?\s*(?:图谱里)?它?的相邻节点(?:是什么|有哪些|是哪些)", "有哪些关系"),
+    (r"\bwhich nodes are (?:hooked|linked|connected|attached|tied) to it\b", "which relations does it have"),
+    (r"(?<=level) next to (?=the (?:19|20)\d\d\b)", " compared with "), (r",?\s*how do they stack up\b", ""),
+    (r"三大特色农产品里|三大特产里|三大特色产品里", ""), (r"营收", "销售额"),
+    (r"\s*according to the (?:sales )?(?:numbers|figures|data) (?:stored|held|recorded)\b", ""), (r"\bslowest\b", "lowest"),
+    (r"(?:所有)?以?人民币计价的(?:数|数字|数据)(?:里头|里面|里|中)?", "金额中"),
+    (r"[，,]?\s*在图谱收录的几个(?:时期|时段)里[，,]?\s*", ""), (r"哪(?:个|一个)?(?:时期|时段)(?=[\u4e00-\u9fff]{0,4}(?:最|更))", "哪一年"),
+    (r"(?<!\w)% metrics\b|\bpercentage metrics\b|\bpercent metrics\b", "percentage figures"),
+    (r"(?<=[\u4e00-\u9fff])连着(?:谁|什么|哪些)(?=[?？]?$)", "有哪些关系"), (r"是不是榜上有名|有没有榜上有名|榜上有名吗", "在不在名单里"), (r"\btops the (?:chart|list|table)\b", "is the highest"),
+    (r"这家德企[，,]?\s*", ""), (r"文中说它", ""), (r"进驻(?=广西|了)", "落户"),
+    (r"\bpulls? (?:which|what) [\w ]{1,30}? along\b", lambda t: "drives " + re.sub(r"^pulls? (.+?) along$", r"\1", t)),
+    (r"\bsibling (?=teas?|products?|members?)", "other "), (r"中间这段", ""), (r"多出来几千几百亿", "增加了多少"), (r"[，,]?\s*算个差值", ""),
+    (r"(?<=% of )(?:Guangxi['’]s |Guangxi )?(?:foreign |total )?trade\b", "Guangxi's imports and exports"), (r"\boverall trade\b", "total imports and exports"),
+    (r"\bpersonal-shop figure\b", "individual online shops"), (r"\bstore total\b", "shop total"),
+    (r"\bSKUs-per-merchant ratio\b", "SKUs per merchant"), (r"(?<=sales) divided by (?=[\w' -]{2,40}? sales\b)", " compared with "),
+    (r"(?:国务院)?(?:那份|的|批的)?\d+(?:城|个)(?:跨境电商)?综试区(?:批复|名单)[，,]\s*[\u4e00-\u9fff]{2,4}?(?:是不是榜上有名|在不在名单里|有份吗|在名单里吗|有没有份)",
+     lambda t: re.sub(r"^.*?(\d+)(?:城|个).*?[，,]\s*([\u4e00-\u9fff]{2,4}?)(?:是不是榜上有名|在不在名单里|有份吗|在名单里吗|有没有份)$",
+                      r"\2在不在\1个跨境电商综试区城市名单里", t)),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -4098,7 +4161,13 @@ FIRST_IN_TIME = lazyre.compile(r"哪个在先|哪个在前|哪个先|哪个更�
                                r"\bfirst (?:crossed|cross|exceeded|exceed|passed|pass|topped|top|broke|break|surpassed|surpass|reached|reach|hit|went over|go over)\b|"
                                r"\bwhich came first\b|\bwhich (?:was|is|happened|came) (?:earlier|first)\b|"
                                r"\bbefore or after\b|\bafter or before\b|之前还是之后|之后还是之前|以前还是以后|以后还是以前|前还是后|"
-                               r"\bthe first (?:one |place |village |county |city )?to (?:be|become|get|win|receive|earn|join)\b", re.I)
+                               r"\bthe first (?:one |place |village |county |city )?to (?:be|become|get|win|receive|earn|join)\b|"
+                               r"\b(?:settled|arrived|came|moved|landed|set up|joined|opened|started|launched)\b[^?,.]{0,40}?\bfirst\b"
+                               r"(?! (?:half|quarter|seven|six|five|four|three|two|months?|year|in|by|for|among|on)\b)|"
+                               r"\bfirst to (?:settle|arrive|come|move|set up|open|start|launch)\b|最(?:先|早)(?:落户|入驻|来|进|入桂|来桂)|"
+                               r"第一(?:个|家|座|批)(?![\u4e00-\u9fff]{0,6}(?:是哪|是什么|叫什么))|"
+                               r"\b(?:the|its|their|guangxi['’]s|china['’]s|the region['’]s) (?:very )?first (?=(?:[\w-]+ ){0,2}(?:villages?|count(?:y|ies)|"
+                               r"cit(?:y|ies)|towns?|platforms?|compan(?:y|ies)|firms?|events?|forums?|polic(?:y|ies)|products?)\b)", re.I)
 
 
 def _first_in_time_asked(q: Question) -> None:
