@@ -277,6 +277,11 @@ def test_how_many_times_a_smaller_figure_is_a_larger_one_is_worked_out_as_asked(
     assert any("3,000,000,000 / 3,800,000,000 = 0.79 倍" in n for n in a.notes), (a.notes, a.unrecognised)
 
 
+def test_the_whole_of_a_share_is_worked_out_from_the_part_and_share_given(kg):
+    a = ask(kg, "跨境425亿约占进出口总额11%，那广西17年进出口总额估计有多少")
+    assert any(x["label"].startswith("进出口总额（推算）约 386363636364 元") for x in a.answers), (a.answers, a.unrecognised)
+
+
 def test_a_count_keeps_every_kind_and_condition_in_its_query(kg):
     a = ask(kg, "广西有几个县级市？")
     assert 'STRENDS(STR(?zname), "市")' in a.sparql and "gxo:locatedIn+ ?n0" in a.sparql

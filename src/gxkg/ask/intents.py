@@ -3741,6 +3741,8 @@ def _rates_compared(ctx: Ctx, said: list[dict]) -> None:
         _two_compared(ctx, *sorted(said, key=lambda f: _rate_asked_at(ctx, f["indicator"])))
     else:
         _difference(ctx, *sorted(said, key=lambda f: -f["num"]))
+        if MORE_ASKED.search(ctx.q.text):
+            _difference_leads(ctx, said)
 
 
 def _rate_asked_at(ctx: Ctx, rate: str) -> int:
@@ -3765,7 +3767,7 @@ def _found_or_said(ctx: Ctx, found: bool, subjects: list[str], levels: list[str]
 
 
 # how much more (多多少, how much more, difference): a difference asked, not a rate
-MORE_ASKED = lazyre.compile(r"多(?:多少|了多少|出多少)|高(?:多少|出多少)|差(?:多少|额|距)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b|\bgap\b|\bmargin\b", re.I)
+MORE_ASKED = lazyre.compile(r"\bby how much\b|\bhow many more\b|\bhow much (?:lower|smaller|less|fewer)\b|多(?:多少|了多少|出多少|[卖赚挣收]了?多少)|高(?:多少|出多少)|差(?:多少|额|距)|\bhow much (?:more|higher|bigger|larger)\b|\bdifference\b|\bgap\b|\bmargin\b", re.I)
 
 
 def _difference_of_periods(ctx: Ctx, subjects: list[str], levels: list[str]) -> bool:
@@ -4650,7 +4652,24 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
         least = bool(ctx.q.cues & {"least", "less"})
         first = ctx.ans.answers[0]
         first["label"] = _yes_or_no(ctx, (first["iri"] == subjects[0]) != least) + first["label"]
+    elif MORE_ASKED.search(ctx.q.text):
+        _difference_leads(ctx, _latest_each(rows))
     return True
+
+
+def _difference_leads(ctx: Ctx, rows: list[dict]) -> None:
+    """How much more did A sell than B: the difference of the two figures leads the ranking (worked out in its note;
+    of bounds, no bound)."""
+    if len(rows) != 2:
+        return
+    a, b = sorted(rows, key=lambda f: -f["num"])
+    value = a["num"] - b["num"]
+    text = _say(ctx, f"{value:.1f} 个百分点", f"{value:.1f} percentage points") if a["unit"] == GXO + "Percent" else _figure_text(ctx, a, value)
+    ctx.add(_say(ctx, f"相差 {text}", f"difference: {text}"), value=f"{value:.2f}" if abs(value) < 1000 else f"{value:.0f}", unit=a["unit"])
+    ctx.ans.answers.insert(1 if WHICH_TOO.search(ctx.q.text) else 0, ctx.ans.answers.pop())  # which sold more, and by how much
+
+
+WHICH_TOO = lazyre.compile(r"\bwhich\b|\bwho\b|谁|哪", re.I)
 
 
 def _lacking_figure(ctx: Ctx, subjects: list[str], rows: list[dict]) -> bool:
@@ -4919,6 +4938,8 @@ def _two_compared(ctx: Ctx, a: dict, b: dict) -> None:
     ctx.note(msg("computed", ctx.lang, how=f"{_num(a['num'])} {sign} {_num(b['num'])}"))
     _order_uncertain(ctx, sorted((a, b), key=lambda f: -f["num"]), "indicator")
     _difference(ctx, a, b)
+    if not verdict and MORE_ASKED.search(ctx.q.text):  # 服务站点比物流网点多多少个: the difference first
+        _difference_leads(ctx, [a, b])
 
 
 def _year_scopes_all(q: Question, inds: list[str]) -> bool:

@@ -23,7 +23,8 @@ SOURCE_PHRASES: dict[str, str] = {w: "品牌活动" for w in ("电商品牌活�
                                                        "branded campaigns", "brand activities", "branded e-commerce promo campaigns",
                                                        "e-commerce branding campaigns", "branded promo events", "promo events", "branded e-commerce promo events", "branded promo campaigns",
                                                        "e-commerce promo events", "e-commerce promo campaigns",
-                                                       "promotional events")}
+                                                       "promotional events", "branded e-commerce campaigns", "e-commerce campaigns",
+                                                       "branded campaigns")}
 
 
 # the name of each inverse relation in answers (zh, en)
@@ -439,7 +440,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   # whether a company is listed on a stock market (上市 is read as 挂牌, never a city)
                   "挂牌",
                   # places abroad below a country: no source names one
-                  "越南城市", "越南的城市", "越南哪些城市", "越南哪个城市", "越南的哪些城市", "越南哪座城市", "越南的省"),
+                  "越南城市", "越南的城市", "越南哪些城市", "越南哪个城市", "越南的哪些城市", "越南哪座城市", "越南的省",
+                  # a figure broken down by country or kind: no source breaks one down
+                  "国别分布", "分国别", "按国别", "按国家分", "分国家", "国别构成"),
                  ("founded", "founder", "co-founder", "ceo", "chairman", "boss", "owner", "owns", "owned by", "invested in",
                   "mayor", "governor", "general manager", "listed company", "listed companies", "publicly listed", "publicly traded",
                   "stock market", "stock exchange", "listed on the",
@@ -455,7 +458,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "reporter behind", "the reporter", "which reporter", "author", "authors", "authored", "byline", "who wrote",
                   # places abroad below a country: no source names one
                   "vietnamese cities", "vietnamese city", "vietnamese provinces", "vietnamese province", "vietnamese ports",
-                  "vietnamese towns", "cities in vietnam", "city in vietnam", "provinces of vietnam")),
+                  "vietnamese towns", "cities in vietnam", "city in vietnam", "provinces of vietnam",
+                  # a figure broken down by country or kind: no source breaks one down
+                  "country breakdown", "breakdown by country", "broken down by country", "country-by-country", "by country of origin")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
     "fraction": (("二分之一", "三分之一", "三分之二", "四分之一", "四分之三", "五分之一", "十分之一", "一半"),
                  ("two thirds", "two-thirds", "a third", "one third", "a quarter", "one quarter", "three quarters",

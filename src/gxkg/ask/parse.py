@@ -1479,6 +1479,28 @@ EVERYDAY = (
     (r"(?:国务院)?(?:那份|的|批的)?\d+(?:城|个)(?:跨境电商)?综试区(?:批复|名单)[，,]\s*[\u4e00-\u9fff]{2,4}?(?:是不是榜上有名|在不在名单里|有份吗|在名单里吗|有没有份)",
      lambda t: re.sub(r"^.*?(\d+)(?:城|个).*?[，,]\s*([\u4e00-\u9fff]{2,4}?)(?:是不是榜上有名|在不在名单里|有份吗|在名单里吗|有没有份)$",
                       r"\2在不在\1个跨境电商综试区城市名单里", t)),
+    # round 173's wrong answers: a document's own date of issue (never the source's); the whole from a part and its
+    # share said with 跨境 alone; a record year; a breakdown the graph does not hold
+    (r"(?:(?<=批复)|(?<=文件)|(?<=政策)|(?<=意见)|(?<=通知)|(?<=方案))[，,]\s*(?:图谱(?:里|中)?记(?:录)?的)?发布(?:时间|日期)是?(?:什么时候|哪天|哪一天|何时|几时)",
+     "是什么时候发布的"),
+    (r"跨境(?=\d)", "跨境电商"), (r"(?<=那)(?:广西)?(?:\d\d年|(?:19|20)\d\d年)?进出口总额(?:估计|大概|大约)?(?:有多少|是多少|多大|多少)", "进出口总额大约多少"),
+    (r"(?<=占)进出口总额(?=\d)", "进出口"),
+    (r"^\s*Guangxi['’]s record (?:e-commerce |ecommerce )?year\b", "Which year had Guangxi's highest e-commerce transaction volume"),
+    (r"\brecord (?:e-commerce |ecommerce )?year\b", "year with the highest e-commerce transaction volume"),
+    # round 173's refusals: everyday words
+    (r"网购零售额", "网络零售额"), (r"\bbrought work to\b", "created jobs for"), (r"\s*\(incl(?:\.|uding)? (?:the )?indirect(?: ones| jobs)?\)", ""),
+    (r"\bonline retail generated through (?:Guangxi['’]s )?rural e-commerce (?:programme|program|drive|push)\b", "rural online retail sales"),
+    (r"\bover the (?:19|20)\d\d[-–](?:19|20)\d\d (?:stretch|period|span|window)\b",
+     lambda t: re.sub(r"^over the (\d{4})[-–](\d{4}) \w+$", r"from \1 to \2", t)),
+    (r"\bcross-border online trade\b", "cross-border e-commerce"), (r"带旺了?", "带动了"), (r"(?<=上游)的养殖和种植", "产业"),
+    (r"会址定?在", "举办地在"), (r"\bis (?:its|their) home\b(?!\s+(?:county|city|prefecture|town|village|province|district)\b)", "is it from"), (r",?\s*the friendship[- ]pass border city\b", ""),
+    (r"[:：]?\s*掰扯一下[:：]?", ""), (r"两个水果的(?=销售额)", ""),
+    (r"\bput (?=[^?]{3,80} side by side\b)", "compare "), (r"\s*side by side\b", ""),
+    (r"[-–—]\s*who wins\b", "- which is larger"),
+    (r"(?:国务院)?(?:批的)?(?:跨境)?综试区[，,]\s*[\u4e00-\u9fff]{2,4}?(?:有没有份|有份吗)",
+     lambda t: re.sub(r"^.*[，,]\s*([\u4e00-\u9fff]{2,4}?)(?:有没有份|有份吗)$", r"\1是不是综试区城市", t)),
+    (r"破八成", "超过80%"), (r"\bhushi[- ]trade\b", "border trade"), (r"出处句子", "出处原句"), (r"\bwent online\b", "was published"),
+    (r"农村电商(?:这块|这一块|方面|领域)(?:有没有|有)业务(?:吗)?", "开展农村电商业务吗"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
