@@ -5772,6 +5772,14 @@ CONDITIONS_KEPT = [
     ("金桔涨到40元/斤这个数字的出处句子给我看看", P("“凤山通过“万寿谷核桃鸡产业+电商+贫困户”联动")),
     ("Date the article went online, and what language it's written in?",
      P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi, 2018-08-20')),
+    # a choice (more X or more Y) asked beside "by how much": the answer to the choice first, the difference second
+    ("As of July 2018, were there more logistics delivery outlets or more agricultural products developed for online sale in Guangxi? By how much?",
+     F("logistics delivery outlets built (cumulative) 2228个 > agricultural products developed for online sale (cumulative) 1826个")),
+    # round 174's wrong answers: which prefecture a county is 下辖 of; a year after 超过 is that year's figure, never
+    # the number 2017 (it said yes: 7056亿 > 2017)
+    ("融安县是哪个市的下辖县？", L("柳州市")),
+    ("2018年1-7月的电商交易额有没有超过2017全年的水平？", R()),
+    ("2018年1-7月的电商交易额超过2017全年了吗？", R()),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

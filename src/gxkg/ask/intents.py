@@ -778,7 +778,7 @@ BARE_SCALE = lazyre.compile(r"(?:千|百|十)?(?:万亿|亿|万)")  # 万亿, �
 
 
 YEAR_RE = lazyre.compile(r"(?:19|20)\d{2}")
-YEAR_SAID = lazyre.compile(r"\s*(?:19|20)\d{2}\s*(?:年|\b(?!\s*(?:yuan|元|万|亿|billion|million|thousand|people|persons|households|stores|shops)))",
+YEAR_SAID = lazyre.compile(r"\s*(?:19|20)\d{2}\s*(?:年|全|同期|上半|下半|前|\b(?!\s*(?:yuan|元|万|亿|billion|million|thousand|people|persons|households|stores|shops)))",
                           re.I)
 
 
@@ -4669,7 +4669,7 @@ def _difference_leads(ctx: Ctx, rows: list[dict]) -> None:
     ctx.ans.answers.insert(1 if WHICH_TOO.search(ctx.q.text) else 0, ctx.ans.answers.pop())  # which sold more, and by how much
 
 
-WHICH_TOO = lazyre.compile(r"\bwhich\b|\bwho\b|谁|哪", re.I)
+WHICH_TOO = lazyre.compile(r"\bwhich\b|\bwho\b|谁|哪|\bor\b|还是", re.I)  # a choice asked beside the difference
 
 
 def _lacking_figure(ctx: Ctx, subjects: list[str], rows: list[dict]) -> bool:

@@ -1501,6 +1501,8 @@ EVERYDAY = (
      lambda t: re.sub(r"^.*[，,]\s*([\u4e00-\u9fff]{2,4}?)(?:有没有份|有份吗)$", r"\1是不是综试区城市", t)),
     (r"破八成", "超过80%"), (r"\bhushi[- ]trade\b", "border trade"), (r"出处句子", "出处原句"), (r"\bwent online\b", "was published"),
     (r"农村电商(?:这块|这一块|方面|领域)(?:有没有|有)业务(?:吗)?", "开展农村电商业务吗"),
+    # round 174's wrong answer: which prefecture a county is 下辖 of asks the prefecture above
+    (r"是哪个(?=(?:地级)?市的下辖(?:县|区|县级市))", "属于哪个"), (r"(?<=市)的下辖(?:县|区|县级市)(?=[？?]?$)", ""),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
