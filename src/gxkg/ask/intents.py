@@ -3150,8 +3150,13 @@ def _say(ctx: Ctx, zh: str, en: str) -> str:
 
 def _computed(ctx: Ctx, label: str, value: float, unit: str, how: str, period=None) -> None:
     """An answer worked out from stated figures, with its arithmetic."""
-    ctx.add(label, value=f"{value:.2f}" if abs(value) < 1000 else f"{value:.0f}", unit=unit, period=period)
+    ctx.add(label, value=_value_text(value), unit=unit, period=period)
     ctx.note(msg("computed", ctx.lang, how=how))
+
+
+def _value_text(value: float) -> str:
+    """A worked-out value as answers carry it: two decimals below 1,000, whole above."""
+    return f"{value:.2f}" if abs(value) < 1000 else f"{value:.0f}"
 
 
 def _figure_text(ctx: Ctx, f: dict, value: float) -> str:
@@ -4665,7 +4670,7 @@ def _difference_leads(ctx: Ctx, rows: list[dict]) -> None:
     a, b = sorted(rows, key=lambda f: -f["num"])
     value = a["num"] - b["num"]
     text = _say(ctx, f"{value:.1f} 个百分点", f"{value:.1f} percentage points") if a["unit"] == GXO + "Percent" else _figure_text(ctx, a, value)
-    ctx.add(_say(ctx, f"相差 {text}", f"difference: {text}"), value=f"{value:.2f}" if abs(value) < 1000 else f"{value:.0f}", unit=a["unit"])
+    ctx.add(_say(ctx, f"相差 {text}", f"difference: {text}"), value=_value_text(value), unit=a["unit"])
     ctx.ans.answers.insert(1 if WHICH_TOO.search(ctx.q.text) else 0, ctx.ans.answers.pop())  # which sold more, and by how much
 
 
@@ -5990,7 +5995,7 @@ def _kind_joined(ctx: Ctx, a: str, b: str) -> bool:
 
 def _joined_any(ctx: Ctx, a: str, b: str) -> bool:
     """Some stated fact joins a and b, either way."""
-    return ctx.kg.store.ask("ASK { { ?a ?p ?b } UNION { ?b ?p ?a } }", {"a": _node(a), "b": _node(b)})
+    return ctx.kg.store.ask(query("joined"), {"a": _node(a), "b": _node(b)})
 
 
 # what a kind word asks of a place's Chinese name in a yes/no question (是县吗: a 县, not a 县级市)
@@ -10334,8 +10339,7 @@ def _relation_holds(ctx: Ctx) -> None:
 
 def _states_only_inward(ctx: Ctx, e: str, r: str, o: str) -> bool:
     """The fact of relation r runs from o to e, and none from e to o."""
-    one_way = "ASK { ?o ?p ?e FILTER NOT EXISTS { ?e ?p ?o } }"
-    return ctx.kg.store.ask(one_way, {"e": _node(e), "p": _node(GXO + r), "o": _node(o)})
+    return ctx.kg.store.ask(query("joined_inward"), {"e": _node(e), "p": _node(GXO + r), "o": _node(o)})
 
 
 def _held_only_by_alternate(ctx: Ctx, e: str, rels: list[str], o: str | None) -> str | None:
