@@ -3754,7 +3754,7 @@ def _rate_asked_at(ctx: Ctx, rate: str) -> int:
     """Where a rate is said: its own word, or the word of the level it is the growth of, or a name that is the
     start of that level's label (cross-border e-commerce, read as a topic); else after everything said."""
     q = ctx.q
-    levels = [k for k, v in {**GROWTH_OF, **YOY_OF}.items() if v == rate]
+    levels = [k for k, v in GROWTH_OF.items() if v == rate]  # the year-on-year rates are among them
     said = [q.at[k] for k in [rate, *levels] if k in q.at]
     return min(said) if said else _name_starting_label(ctx, [rate, *levels])
 

@@ -205,14 +205,11 @@ PERCENTS_SET_AGAINST = lazyre.compile(r"哪个|哪一个|哪项|哪一项|谁|�
 def _figures_by_percent(kg, q: str) -> str:
     """28.8%和13.4%哪个更高: two or more percents set against each other, each the value of one figure only, read as
     those figures' indicators (跨境电商交易额同比增长); else the question as written."""
-    from . import _lit_decimal
-    from .intents import query
-
     found = list(PERCENT_GIVEN.finditer(q))
     if len(found) < 2 or not PERCENTS_SET_AGAINST.search(q):
         return q
     lang = "zh" if re.search(r"[\u4e00-\u9fff]", q) else "en"
-    inds = [_one_indicator_of(kg, float(m[1]), query, _lit_decimal) for m in found]
+    inds = [_one_indicator_of(kg, float(m[1])) for m in found]
     if None in inds:
         return q
     for m, ind in reversed(list(zip(found, inds))):
@@ -220,9 +217,12 @@ def _figures_by_percent(kg, q: str) -> str:
     return q
 
 
-def _one_indicator_of(kg, value: float, query, lit) -> str | None:
+def _one_indicator_of(kg, value: float) -> str | None:
     """The indicator of the figures whose value is the one given, when they are all of one indicator."""
-    inds = {r["i"].value for r in kg.store.select(query("figure_values"), {"n": lit(value)})}
+    from . import _lit_decimal
+    from .intents import query
+
+    inds = {r["i"].value for r in kg.store.select(query("figure_values"), {"n": _lit_decimal(value)})}
     return inds.pop() if len(inds) == 1 else None
 
 
