@@ -2427,7 +2427,7 @@ def _claim_checked(ctx: Ctx, rows: list[dict]) -> None:
     says more than the number (突破30亿, 200多家: never a plain yes); an open bound above the number cannot tell."""
     claimed = _claimed_in_figures_unit(ctx, rows) if _claim_asked(ctx, rows) else []
     verdicts = ({_range_claim_verdict(rows[0], claimed)} if _a_range(rows[0]) else
-                {_claim_verdict(rows[0], n) for n in claimed} - {None}) if claimed else set()
+                {_claim_verdict(rows[0], n, bool(NUMBER_REACHED.search(ctx.q.text))) for n in claimed} - {None}) if claimed else set()
     if len(verdicts) == 1:
         ctx.use("yesno", "fraction")  # 是三分之一左右吗: the fraction is the number claimed
         ctx.ans.answers[0]["label"] = f"{msg(verdicts.pop(), ctx.lang)}: {ctx.ans.answers[0]['label']}"
@@ -2480,7 +2480,7 @@ def _claim_asked(ctx: Ctx, rows: list[dict]) -> bool:
 STRICT = {"Exceeds": "more_than_that", "MoreThan": "more_than_that", "LessThan": "less_than_that"}
 
 
-def _claim_verdict(f: dict, n: float) -> str | None:
+def _claim_verdict(f: dict, n: float, at_least: bool = False) -> str | None:
     if f.get("bound_as"):
         return _verdict_under_a_bound(f, n)
     lo, hi = _bounds(f)
@@ -2489,7 +2489,14 @@ def _claim_verdict(f: dict, n: float) -> str | None:
     top = lo if hi == float("inf") else hi
     if lo * 0.99 <= n <= top * 1.01:
         return "yes"
-    return "no" if n < lo * 0.99 or hi != float("inf") else None
+    if n < lo * 0.99:  # 有3000个吗 against 3101个: there were, and more (never a plain no)
+        return "more_than_that" if at_least else "no"
+    return "no" if hi != float("inf") else None
+
+
+# a number claimed as reached (有3000个吗, were there 3000, did it have 3000), not as the figure itself (是5万人吗)
+NUMBER_REACHED = lazyre.compile(r"有(?:约|大约|近|将近)?\s*[\d一二两三四五六七八九十百千万]|\b(?:were|are) there (?:about |around |some |roughly )?\d|"
+                         r"\b(?:have|has|had|reach|reached|hit|top|topped) (?:about |around |roughly )?\d", re.I)
 
 
 def _verdict_under_a_bound(f: dict, n: float) -> str | None:
@@ -10367,9 +10374,35 @@ def _count_of_related(ctx: Ctx) -> None:
     things = [a for a in ctx.ans.answers if a["iri"] and (counted is None or a["iri"] in ctx.by_relation.get(counted, ()))]
     if "count" not in ctx.q.cues or not things or not all(_of_a_kind_asked(ctx, a["iri"]) for a in things):
         return
+    if _figure_of_the_relation(ctx, counted or ctx.q.relations[0]):
+        return
     ctx.use("count", "total")  # upstream and downstream together: one count of both
     ctx.ans.answers.insert(0, {"label": str(len(things)), "iri": None, "value": str(len(things)), "unit": GXO + "Count",
                                "period": None})
+
+
+def _figure_of_the_relation(ctx: Ctx, r: str) -> bool:
+    """How many has the platform served: a figure of the thing whose indicator is named by the relation's word
+    (ASEAN enterprises served) is the number asked, shown first; never the count of the things it serves (1, ASEAN)."""
+    word = ctx.q.words.get(r, "").lower()
+    said = _inflected(word)
+    rows = [f for f in figure_rows(ctx, [ctx.q.names[0].iri], [], []) if len(word) > 1
+            and any(said.search(ctx.kg.label(f["indicator"], lang).lower()) for lang in ("zh", "en"))]
+    if not rows:
+        return False
+    ctx.use("count", "indicators")
+    held, ctx.ans.answers = ctx.ans.answers, []
+    for f in rows:
+        show_figure(ctx, f)
+    ctx.ans.answers.extend(held)
+    return True
+
+
+def _inflected(word: str) -> re.Pattern:
+    """The word in any of its forms (served: serve, serves, serving; never service); a Chinese word as written."""
+    if not word.isascii():
+        return re.compile(re.escape(word))
+    return re.compile(rf"\b{re.escape(re.sub(r'(?:e?[sd]|ing)$', '', word))}(?:e|es|ed|s|d|ing)?\b")
 
 
 def _relation_counted(ctx: Ctx) -> str | None:

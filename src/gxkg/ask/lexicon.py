@@ -89,7 +89,7 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "sold for", "rake in", "raked in", "rakes in", "pull in", "pulled in", "pulls in",
                       "earn from", "earned", "earn", "make", "made")),
     "ecommerce-transaction-volume": (("电子商务交易额", "电商总交易", "总交易", "电商交易额", "全部电商交易", "电商交易总额", "交易总额", "交易额", "交易规模", "电商规模", "电商总额", "电商总盘子", "交易总盘子", "总盘子", "电商总量", "成交额", "成交了多少", "成交"),
-                                     ("e-commerce transaction volumes", "e-commerce trading value", "e-commerce trading volume", "trading value", "trading volume", "transaction total", "transactions total", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce",
+                                     ("e-commerce transaction volumes", "e-commerce trading value", "e-commerce trading volume", "trading value", "trading volume", "transaction total", "transactions total", "e-commerce transaction volume", "e-commerce volumes", "e-commerce volume", "transaction volume", "total e-commerce", "e-commerce totals", "e-commerce total",
                                       "e-commerce transactions", "e-commerce trade", "ecommerce volume",
                                       "e-commerce turnover", "e-commerce sales", "volume of e-commerce", "transactions", "trade worth",
                                       "transaction value", "value of transactions", "e-commerce deals", "deals", "online transaction value", "online transaction turnover", "online transaction volume", "online transactions", "online transaction")),

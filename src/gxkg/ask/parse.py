@@ -178,7 +178,7 @@ THING_BY_FIGURE = lazyre.compile(r"(?:(?:19|20)\d\d年)?[^，,。？?的\d]{0,10
                                  r"(?:产品|特产|东西|商品)(?=[，,]\s*\S)")
 # a facility said only by its figure (开了30多家体验店的那个直销中心): the one thing with a figure of that number
 FACILITY_BY_FIGURE = lazyre.compile(r"(?:那个|这个)?(?:开了|开设了?|有|入驻了?)?(?P<n>\d+(?:\.\d+)?)(?P<u>万)?(?:多|余)?(?:家|个)[\u4e00-\u9fff]{1,6}?的"
-                                    r"(?:那个|这个|那家|这家)?(?:直销中心|体验中心|中心|设施)")
+                                    r"(?:那个|这个|那家|这家)?[\u4e00-\u9fff]{0,6}?(?:直销中心|体验中心|中心|设施)")
 
 
 def _thing_by_its_figure(kg, m, lang: str = "zh") -> str:
@@ -356,6 +356,7 @@ EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
+    (r"(?:来|入|进)桂(?:落户|落地|安家)", "落户广西"),  # 来桂落地的平台: those that settled, never those that came to develop (first: 来桂 alone is 入桂)
     (r"^\s*(?:(?:an?|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:partner|buyer|investor|exporter|importer|delegation|delegate|trader|official|"
      r"reporter|journalist|analyst|researcher|student|historian|economist|scholar|academic|consultant|planner|professor|teacher|"
      r"officer|banker|entrepreneur|editor|writer)s?\s+here\s*[.,:;!—–-]+\s*", ""),  # ASEAN partner here.: who asks, no name asked of
@@ -1503,6 +1504,46 @@ EVERYDAY = (
     (r"农村电商(?:这块|这一块|方面|领域)(?:有没有|有)业务(?:吗)?", "开展农村电商业务吗"),
     # round 174's wrong answer: which prefecture a county is 下辖 of asks the prefecture above
     (r"是哪个(?=(?:地级)?市的下辖(?:县|区|县级市))", "属于哪个"), (r"(?<=市)的下辖(?:县|区|县级市)(?=[？?]?$)", ""),
+    (r"\badministered from(?=\s*[?？]?\s*$)", "located"),  # what prefecture city is it administered from?
+    (r"\b(?:list )?(?:every|all|each) (?:node|nodes|entity|entities) (?:adjacent|next) to\b", "what is connected to"),
+    (r"(?:文章|原文|报道)(?:开头|开篇|一开始|第一段)(?:所)?(?:说|提到|讲|写|介绍)(?:到)?的(?=[\u3400-\u9fff])", ""),  # 文章开头说的汉塘村 (never 报道里提到的县: those the report names)
+    (r"\b(?:what|which things?) (?:hangs?|hung) (?:off|from)\b", "what is connected to"),  # what hangs off the Guicha tea industry node
+    (r"[（(][\u3400-\u9fff]{1,8}(?:品牌|牌)[)）]", ""),  # 核桃鸡（万寿谷品牌）: the brand said beside the name, no part asked
+    (r"(?<=[A-Za-z)])\s+combo(?=\s*[:,?]|\s+(?:model|scheme)\b)", ""),  # Border trade + CBEC combo: is Dongxing doing it?
+    (r"\b(?:the )?(?:media )?(?:outlet|publication|media house|news outlet) (?:behind|that ran|that published|that carried)\b", "publisher of"),
+    (r"'s (?:personal |individual )?online (?:shops|stores) (?:exceed(?:ed)?|top(?:ped)?|pass(?:ed)?|reach(?:ed)?|(?:(?:were|was|are) )?(?:more|less|over|under|above|below)(?: than)?) [\d.]+ ?%(?: of (?:the national total|China's total|the national count|all shops in China|the country's total|China's shops|the national figure))?",
+     lambda t: "'s share of all shops in China " + re.sub(r"(?i)^.*?online (?:shops|stores) (.*?[\d.]+ ?%).*$", r"\1", t)),  # shops more than 1% of China's total: the share
+    (r"^\s*(?:please )?(?:derive|calculate|compute|work out|figure out)\s+(?!how\b|what\b|which\b|whether\b|if\b|by\b|from\b)(?=\S)", "What is "),  # Derive GX's 2017 total foreign trade from …
+    (r"^(?:我|我们)?(?:想找|想查|想找一下|想查一下|要找|在找)(?=[\u4e00-\u9fff\d])", ""),  # 想找…排第一的县，是哪个: what is sought, asked
+    (r"^\s*(?!(?:the|a|an|this|that|these|those|which|what|one)\b)[A-Z][\w'’-]*(?: [A-Z]?[\w'’-]+){0,4}? (?:that|which|whose) [^:?;]{3,80}?:\s*(?=\S)",
+     lambda t: re.sub(r"(?i)\s+(?:that|which|whose)\s.*$", ": ", t.strip())),  # Kumquats that jumped from 2 to 40 yuan/jin: what's their county …: its name
+    (r"\b(?:which|what) (?:place|county|city|town|prefecture|area|region|district|village) (?:produces|grows|yields)\b",
+     lambda t: re.sub(r" \w+$", " makes", t)),  # which county produces Lingyun tea: where it is from
+    (r"(?<=广西)村里(?=的)", "农村"),  # 广西村里的物流配送网点
+    (r"\bupper[- ]level (?=prefecture|city|administrative|division)", ""),  # upper-level prefecture
+    (r",?\s*(?:per|according to|going by|based on|in|from) (?:the )?NBS(?: \d{4})?(?: data| division data| codes| records)?(?=\s*[?？.]?\s*$)", ""),  # per the NBS data
+    (r"\bdocs\b(?= (?:put out|issued|released|published|by|from|of)\b)", "documents"), (r"\bput out by\b", "issued by"),
+    (r"^\s*pit (?=.{3,80}? against\b)", "Compare "), (r"(?<=\d)-?ish\b", ""),  # Pit the 2013 total against …; 3101-ish
+    (r"(?<=\d) against (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the|\d))", " with "),
+    (r"[?？]\s*(?:a |the )?(?:province|region|city|prefecture|county|country)(?:\s*/\s*[a-z]+)?(?:[- ]level)? (?:is|would be) (?:fine|ok|okay|enough)\.?\s*$", "?"),
+    (r"\s*[(（][^()（）]{1,40}?(?: and (?:the )?others| etc\.?|等)[)）]", ""),  # (luosifen and the others): examples, no part asked
+    (r"\b(?:are |is )?(?:counted|listed|classed|classified|grouped|filed) as (?:parts?|members?) of\b", "are part of"),
+    (r"带起来(?:了)?", "带动了"), (r"哪(?:几)?(?:块|个)?区域", "哪些地方"), (r"(?:牵出|牵扯出|引出|连出)了?(?=哪些关系|什么关系)", "有"),
+    (r"[，,]\s*(?:文章|原文|报道|图谱)(?:里|中)?(?:写了|列了|列出了|提到了?|说了|记了|给了)(?=哪)", "有"),  # …的货源地，文章里写了哪几块区域
+    (r"\bsub-?types\b", "members"),  # upstream, downstream, subtypes
+    (r"\bASEAN (?:client|customer|partner) (?:companies|enterprises|firms|businesses)\b|\bASEAN (?:clients|customers)\b", "ASEAN enterprises served"),
+    (r"\s*(?:that was |which was )?(?:developed|built|set up|created|launched) by (?:a |the )?(?:Guangxi[- ](?:based )?|local |home-grown )+(?:local )?(?:enterprises?|firms?|companies|company|businesses)\b", ""),
+    (r"(?:坐落|位于|落在|建在|设在|开在)(?:在|于)?(?:什么|哪个|哪一个)(?:园区|片区|港区|开发区|保税区)", "位于哪里"),  # 坐落在什么园区
+    (r"坐落(?:在|于)?(?=哪|什么地方)", "位于"),
+    (r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?:亿|万)元?(?=(?:、|和|与|及|这)[^？?]*?(?:一共|总共|合计|加起来|总和|之和|总计))", ""),  # 香蕉80亿、芒果38亿…一共: the parts summed, each one's figure said
+    (r"这(?:仨|三个|三样|三种|几个|几样|俩|两个|两样)(?=(?:19|20)\d\d|一共|总共|合计|加起来)", ""), (r"(?<=年)(?:一共|总共|合计|加起来)多少钱", "一共卖了多少钱"),
+    (r"\bwhich (?:one )?belongs to (?:what|which)(?: indicator| metric)?,? and ", ""),  # 53.3% … vs 28.8% … — which belongs to what, and which is higher
+    (r"(?<!上游)(?<!下游)(?:带动|拉动|带活|带旺)了?(?=(?:哪些|几个|多少个|什么)(?:相关)?(?:产业|行业))", "的上下游有"),  # 广西米粉带动了几个产业: upstream and downstream, never the chain it is part of
+    (r"\b(?:which|what|how many) industries (?:does|do|did|has|have) .{3,60}? (?:drive|drove|driven|boost|boosted|pull along|pulled along|lift|lifted|spur|spurred)\b",
+     lambda t: re.sub(r"(?i)^(which|what|how many) industries (?:does|do|did|has|have) (.+?) \w+(?: along)?$", r"\1 upstream and downstream industries does \2 have", t)),
+    (r"\b(?:that|which) (?:produces|produced|produce)\b", "that grows"),  # the prefecture that produces Baise mango (produces is no typo here)
+    (r"^\s*(?:the |guangxi['’]s )?(lowest|weakest|worst|smallest|highest|strongest|best|peak|biggest|largest) (?:e-commerce |ecommerce )(?:transaction |trading )?(?:volume |value )?year\b",
+     lambda t: "Which year had the " + ("lowest" if re.search(r"(?i)lowest|weakest|worst|smallest", t) else "highest") + " e-commerce transaction volume"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
@@ -6046,7 +6087,8 @@ TOPIC_LEAD = lazyre.compile(r"\s*[\u3400-\u9fff]{2,14}?(?:这家|这个|这座|�
 HAVE_IT = lazyre.compile(r"\s*(?:(?:do|does|would|can|could|will) (?:you|the graph|gxkg|it|the kg|the tool)(?: happen to)? "
                          r"(?:have|hold|know|record|list|give|provide|find|share)(?: (?:it|that|this|them|one|those|these|any|"
                          r"the (?:figure|number|data|count|answer)))?(?: (?:on record|in the graph|anywhere))?|any (?:data|figures?|luck)|"
-                         r"有吗|有没有|有没|能查到吗|查得到吗|有这个数据吗|有数据吗|图谱里有吗|能给吗|有记录吗)\s*[?？.。!！]*\s*", re.I)
+                         r"有吗|有没有|有没|能查到吗|查得到吗|有这个数据吗|有数据吗|图谱里有吗|能给吗|有记录吗|"
+                         r"(?:它|那)?是(?:哪个|哪一个|哪些|哪家|哪几个|哪几家)(?:呢|啊|呀)?)\s*[?？.。!！]*\s*", re.I)  # 想找…的县，是哪个？
 # a lead that is two names and nothing more, and the words after it that refer back to the pair
 PAIR_LEAD = lazyre.compile(r"\s*(?:[\u3400-\u9fff]{2,12}|[A-Za-z][\w' -]{1,30}?)\s*(?:和|与|跟|同|及|对|vs\.?|versus|and|&)\s*"
                            r"(?:[\u3400-\u9fff]{2,12}|[A-Za-z][\w' -]{1,30}?)\s*", re.I)

@@ -69,8 +69,8 @@ REFERENCES = [
               after=r"(?:(?:的)?(?:那份|这份|那个|这个)?(?:通知|文件|意见|批复|规划|方案))?的(?:那个|那家)?(?:机构|单位|部门|政府|机关)",
               examples=("发布《自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见》的机构还发过什么文件？",)),
     # a place's own way of doing it (凤山县的做法, 凤山以核桃鸡为纽带…的做法): the one model it adopted
-    Reference("model_of", ("adoptsModel",), after=r"(?:的|[^。？?！!]{0,30}?的)(?:那个|这个|这种|那种)?(?:模式|做法|路子|打法)",
-              examples=("凤山县以核桃鸡为纽带的做法带动了多少户贫困户增收脱贫？",)),
+    Reference("model_of", ("adoptsModel",), after=r"(?:的|[^。？?！!]{0,30}?的)(?:那个|这个|这种|那种)?(?:(?:电商|扶贫|脱贫|联动|产业){0,3}模式|做法|路子|打法)",
+              examples=("凤山县以核桃鸡为纽带的做法带动了多少户贫困户增收脱贫？", "凤山县的扶贫联动模式带动了多少贫困户？")),
     # a role named after the thing (文件的发文机关, 论坛的主办方, 中心的运营方)
     Reference("issuer_of", ("issuedBy",), after=CLOSING + ROLE_OF + r"(?:发文|发布|印发|制定|出台|颁布)(?:机关|单位|部门|机构|方)",
               examples=("《自治区人民政府关于加快电子商务发展的若干意见》的发文机关，还主办了哪项活动？",)),
@@ -204,8 +204,11 @@ ONLY_ASKS = lazyre.compile(r"(?:请问|是|在|位于|哪里|哪儿|哪一个|�
 
 
 def only_asks(text: str, start: int, end: int) -> bool:
-    """The rest of the question asks for nothing but the thing the phrase names (…的那个县叫什么名字)."""
-    return bool(ONLY_ASKS.fullmatch(text[:start] + text[end:]))
+    """The rest of the question asks for nothing but the thing the phrase names (…的那个县叫什么名字), a lead about
+    the asker aside (我们在凭祥有个边贸仓，…)."""
+    before = text[:start]
+    lead = re.match(r"^[^，,。？?]*?(?:我们|我|咱们|本人)[^，,。？?]*[，,：:]\s*", before)
+    return bool(ONLY_ASKS.fullmatch(before[lead.end() if lead else 0:] + text[end:]))
 
 
 LISTS_THEM = lazyre.compile(r"[\s，,]*(?:请问|请列出|列出)?(?:都|还|一共|共|总共)?(?:有|是|包括)?(?:哪些|哪几种|哪几个|哪几样|几种|几个|多少种|多少个)"
@@ -701,11 +704,11 @@ def only_the_name(kg, lead: str, name) -> bool:
 
 
 def topic_first(kg, q) -> str | None:
-    """The question with "its" read as the one name of its lead (Lingyun tea's home county; Xiufeng District in
+    """The question with "its" ("their") read as the one name of its lead (Lingyun tea's home county; Xiufeng District in
     Guilin, its place read as context), so that a phrase built on it is read; None when the question is not so made."""
     m = TOPIC_FIRST.match(q.text) if q.lang == "en" and len(q.names) == 1 else None
-    lead = [n for n in q.names if n.end <= m.end("lead")] if m and re.search(r"\bits\b", m.group("rest"), re.I) else []
+    lead = [n for n in q.names if n.end <= m.end("lead")] if m and re.search(r"\b(?:its|their)\b", m.group("rest"), re.I) else []
     end = lead[0].end if lead and PLACE_AFTER.fullmatch(q.text, lead[0].end, m.end("lead")) else m.end("lead") if lead else 0
     if not lead or not only_the_name(kg, q.text[m.start("lead"):end], lead[0]):
         return None
-    return re.sub(r"\bits\b", _plain(kg.label(lead[0].iri, "en")) + "'s", m.group("rest"), count=1, flags=re.I)
+    return re.sub(r"\b(?:its|their)\b", _plain(kg.label(lead[0].iri, "en")) + "'s", m.group("rest"), count=1, flags=re.I)  # Kumquats: their
