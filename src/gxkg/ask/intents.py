@@ -2035,7 +2035,7 @@ def _rows_bounded(ctx: Ctx, rows: list[dict]) -> list[dict]:
 
 # each thing's figure asked (各产品的销售额, 分别是多少, 带上数字, each product's sales, with their figures)
 EACH_FIGURE = lazyre.compile(r"各(?:个|种|类|家)?[\u4e00-\u9fff]{1,6}(?:的|\d{4}年)|分别是?多少|各是多少|各自的|各为多少|(?:带上|附上|连同|加上|标上|写上)(?:数字|数据|数值|金额|数额)|"
-                             r"\beach(?:\s+\w+)?'s\b|\b(?:their|the) (?:respective|individual) |\bwith (?:their|the|its) (?:figures|numbers|values|amounts|sales|totals)\b|"
+                             r"\beach(?:\s+\w+)?'s\b|\b(?:their|the) (?:respective|individual) |\b(?:with|and) (?:their|the|its) (?:figures|numbers|values|amounts|sales|totals)\b|"
                              r"\b(?:figures?|numbers?|sales|values?|amounts?) (?:of|for) each\b|\beach (?:with|and) (?:its|their) ", re.I)
 
 
@@ -4664,9 +4664,28 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
         least = bool(ctx.q.cues & {"least", "less"})
         first = ctx.ans.answers[0]
         first["label"] = _yes_or_no(ctx, (first["iri"] == subjects[0]) != least) + first["label"]
+    elif RATIO_ASKED.search(ctx.q.raw):
+        _ratio_leads(ctx, _latest_each(rows), subjects)
     elif MORE_ASKED.search(ctx.q.text):
         _difference_leads(ctx, _latest_each(rows))
     return True
+
+
+# a ratio asked of two things (A divided by B, the ratio of A to B, A是B的几倍): A over B, as asked
+RATIO_ASKED = lazyre.compile(r"\bdivided by\b|\bratio\b|除以|比值|几倍|多少倍|\bhow many times\b|\btimes (?:as|bigger|larger|higher|more)\b", re.I)
+
+
+def _ratio_leads(ctx: Ctx, rows: list[dict], subjects: list[str]) -> None:
+    """Baise mango sales divided by Liuzhou luosifen sales: the first thing's figure over the second's leads the
+    ranking (worked out; of bounds, the ratio of the bounds, as its note says)."""
+    rows = sorted(rows, key=lambda f: subjects.index(f["e"]) if f["e"] in subjects else len(subjects))
+    if len(rows) != 2 or rows[1]["num"] <= 0:
+        return
+    a, b = rows
+    x = _num(a["num"] / b["num"])
+    ctx.add(_say(ctx, f"比值 {x}（{ctx.label(a['e'])} ÷ {ctx.label(b['e'])}）", f"ratio: {x} ({ctx.label(a['e'])} ÷ {ctx.label(b['e'])})"),
+            value=f"{a['num'] / b['num']:.4g}")
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop())
 
 
 def _difference_leads(ctx: Ctx, rows: list[dict]) -> None:

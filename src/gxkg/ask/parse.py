@@ -356,6 +356,7 @@ EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
+    (r"\bpull(?:s|ed)? along in Guangxi\b", "drive"),  # which upstream sectors does the rice-noodle boom pull along in Guangxi (first: pull along alone is drives)
     (r"(?:来|入|进)桂(?:落户|落地|安家)", "落户广西"),  # 来桂落地的平台: those that settled, never those that came to develop (first: 来桂 alone is 入桂)
     (r"^\s*(?:(?:an?|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:partner|buyer|investor|exporter|importer|delegation|delegate|trader|official|"
      r"reporter|journalist|analyst|researcher|student|historian|economist|scholar|academic|consultant|planner|professor|teacher|"
@@ -1220,7 +1221,7 @@ EVERYDAY = (
     (r"\bcourier (?=delivery)", ""), (r"^\s*head[- ]to[- ]head\b\s*[,:]?", "compare"),
     (r"[，,]?\s*比(?:比|一比|较一下)?大小", "，哪个大"), (r"\blecturer[- ]team\b", "lecturer group"),
     (r"\be-trade\b", "e-commerce"), (r"(?<=sales) tally\b", ""),
-    (r"(?:达到)?(?:了)?(?:图谱记录里的|图谱里的|记录里的|记录中的)?峰值", "最高"),
+    (r"(?:达到)?(?:了)?(?:图谱记录里的|图谱里的|记录里的|记录中的)?峰值(?!出现在)", "最高"),
     (r"\brural counts\b", "rural figures"),
     (r"\b(?:biggest|largest|highest) percent(?:age)? (?:value|figure|number) anywhere in the (?:Sina |Sina Guangxi )?(?:story|article|piece|report)\b",
      "which percentage figure is the largest"),
@@ -1544,6 +1545,34 @@ EVERYDAY = (
     (r"\b(?:that|which) (?:produces|produced|produce)\b", "that grows"),  # the prefecture that produces Baise mango (produces is no typo here)
     (r"^\s*(?:the |guangxi['’]s )?(lowest|weakest|worst|smallest|highest|strongest|best|peak|biggest|largest) (?:e-commerce |ecommerce )(?:transaction |trading )?(?:volume |value )?year\b",
      lambda t: "Which year had the " + ("lowest" if re.search(r"(?i)lowest|weakest|worst|smallest", t) else "highest") + " e-commerce transaction volume"),
+    (r"\bdoes (?:its|their) (?:market )?(?:reach|coverage|business) (?:include|cover|extend to)\b", "does it reach"),  # does its reach include Guangdong
+    (r",?\s*or (?:only|just|merely) (?:other|the other|different|some other) (?:provinces|places|markets|regions|cities|countries)\b", ""),
+    (r"除以[\u4e00-\u9fff]{2,14}?(?:销售额|交易额|额|数)(?:是|等于|得)?(?:多少|几)",
+     lambda t: "是" + re.sub(r"^除以(.+?)(?:是|等于|得)?(?:多少|几)$", r"\1", t) + "的几倍"),  # A销售额除以B销售额是多少: A over B
+    (r"\b(?:the )?(?:sibling|other) (?:teas|products|noodles|members|items) of [A-Z][\w'’ -]{2,40}? in (?:its|their) (?:industry|group|category|family)\b",
+     lambda t: re.sub(r"(?i)^(the )?(?:sibling|other) (\w+) of (.+?) in (?:its|their) (\w+)$", r"\1other \2 in \3's \4", t)),  # the other teas of Lingyun tea in its industry
+    # round 176's refusals: everyday wording
+    (r"电商进农村的(?:业务)?培训", "农村电商培训"), (r"(?<=电商)大厂", "企业"), (r"被(?:写成|说成|列为|列成|称为)(?=入桂|落户)", ""),
+    (r"^\s*(?:trade |our |the )?(?:delegation|mission|team|desk|trip|visit|logistics|sourcing|buyers?'?) (?:prep|logistics|planning|notes?|brief|question|check)\s*[—–:-]+\s*", ""),
+    (r"\b(?:sat|stood) (?:around|at|about|near)(?: what (?:level|figure|value|number|mark))?\b", lambda t: "was about what" if t.endswith(("level", "figure", "value", "number", "mark")) else "was about"), (r"\bnet retail\b", "online retail"), (r"\s(?:had|has|have) (?:chalked|racked|notched|clocked) up\b|\s(?:chalked|racked|notched|clocked) up\b", " reached"),
+    (r"\bO2O experience (?=stores|shops)", "offline experience "), (r"\b(?:are )?(?:already )?trading (?=in\b|at\b)", "are "),
+    (r"\bmoved (?:its|their) (?:base|bases|operations|headquarters|hq) (?:to|into)\b", "settled in"),
+    (r"(?<!Guangxi )\b(?:the )?rice-noodle (?:boom|industry|sector|trade)\b(?! chain)", "Guangxi rice noodles"),
+    (r"都?建了些(?:啥|什么)", "建设了什么"), (r"[，,]\s*这个[\u4e00-\u9fff]{1,4}说的是(?:广西)?(?:哪个地方|哪里|哪儿)", "产自哪里"),
+    (r",\s*home of [^—–:?-]{3,40}?(?=\s*[—–:-])", ""), (r"归谁代管", "归哪个地级市管"), (r"(?:有|的)(?:连线|挂钩)(?=[？?。]|$)", "有关联"),
+    (r"[，,]?\s*说全(?:一点|点|些)", ""), (r"\s+or done\b", ""),
+    (r"\benter(?:ed|s)? Guangxi for development\b", "come to develop in Guangxi"),
+    (r"(?<=到没到)[一二三四五六七八九]成|(?<=有没有)[一二三四五六七八九]成", lambda t: str("一二三四五六七八九".index(t[0]) + 1) + "0%"),
+    (r"(?<=\d)\s+(?=亿|万)", ""), (r"\bdct(?::| )?language tag\b", "language"),
+    (r"\bwhere exactly is (?:that|it|this) (?:produced|grown|made)\b", "where is it from"),
+    (r"\bmoli\s*\(jasmine\)|\bmoli(?:hua| hua)?\b(?= tea)", "jasmine"),  # Hengxian's moli (jasmine) tea
+    (r"\b(?:does|do) (?:the )?(?:KG|graph|dataset|data) (?:file|list|class|classify|put|group) under\b", "are members of"),
+    (r"\bout-of-(?:region|province)\b", "other"), (r"\bare served by (?=(?:that|the|this) [\w' -]{0,50}?(?:centre|center|hub)\b)", "are reached by "),
+    (r"^\s*(?:[A-Z][\w'’ -]{2,30}?,\s*){1,4}[A-Z][\w'’ -]{2,30}?\s*(?:\.\.\.|…)\s*", ""),  # Liuzhou luosifen, Guilin mifen... how many …: examples said first
+    (r"\bentrepreneurs (?:driving|behind|powering|fuell?ing) (?:Guangxi|GX)['’]s (?:online business|e-commerce|ecommerce|online retail|online) boom\b",
+     "e-commerce entrepreneurs in Guangxi"),
+    (r"\s+quoted (?=in (?:the|this|that) (?:Sina|article|story|piece|report|source))", " "), (r"峰值出现在哪(?:一)?年", "哪年最高"),
+    (r"\bonline agri(?:cultural)? (?:SKUs|products|listings|items)\b|\bagri (?:SKUs|products|listings)\b", "agricultural products"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
