@@ -5924,6 +5924,50 @@ CONDITIONS_KEPT = [
     ("广西电商交易额在图谱记录的年份里，峰值出现在哪年？", F("2017年")),
     ("Of the cumulative July-2018 rural counts — stations, outlets, online agri SKUs — which tops the list?",
      F("rural e-commerce service stations built (cumulative)")),
+    ("How does Guangxi's 2017 e-commerce turnover compare with its 2013 turnover?", V("53.3", "126600000000", "705600000000")),
+    ("广西个人网店数在西部省份是不是排第一？", P("否: 广西壮族自治区 西部省份排名: 3 名")),
+    ("Backing out from the +28.8% YoY, what was the 2016 cross-border turnover?", V("42500000000", "28.8")),
+    # a noun asked with a clause whose verb has no object (Jobs e-commerce has created in Guangxi?) asks for the
+    # figure, never yes or no; a statement with its object (dongxing uses the border trade model?) still asks yes or no
+    ("Jobs e-commerce has created in Guangxi?", P("Guangxi Zhuang Autonomous Region jobs created directly and indirectly: about 120000")),
+    ("Service stations Guangxi had built by July 2018?", P("Guangxi Zhuang Autonomous Region rural e-commerce service stations built (cumulative): 3101")),
+    ("Online retail sales Guangxi had by July 2018?", P("Guangxi Zhuang Autonomous Region online retail sales: 52800000000")),
+    ("Fengshan has adopted a model?", P("yes: Fengshan County —adopts model→")),
+    # round 177's wrong answers: what an office (the State Council) published is what it issued, never the article
+    # (a news outlet's publishing still is); an estimate asked after the share given (据此估一下…进出口规模) is the
+    # total worked out, never the share again; and its partial answers: 链接是多少 is no count; the prefecture it
+    # sits in asks, no yes or no
+    ("What did the 自治区人民政府办公厅 publish, per the graph? List all.",
+     L("自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见", "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("What has the State Council published?", L("Reply approving cross-border e-commerce comprehensive pilot zones in 22 cities including Beijing")),
+    ("What has Sina Guangxi published?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth", Sina Guangxi')),
+    ("跨境电商占进出口约11%，据此估一下广西17年外贸进出口规模", V("42500000000", "11")),
+    ("用425亿和约11%的比例，估算广西2017年外贸进出口总额", V("42500000000", "11")),
+    ("根据2017年的数据，广西电商交易额是多少？", L("广西壮族自治区 电子商务交易额: 705600000000 元 (7056亿元)")),
+    ("这篇新闻的原始链接是多少", P("《广西电商新跨越 经济增长新引擎》，新浪广西，2018-08-20，http://gx.sina.com.cn/")),
+    ("Walnut-chicken linkage county: name it, its product and the prefecture it sits in.", L("Fengshan County")),
+    # round 177's refusals: everyday wording (import direct-purchase showroom, pre-cooperative, what goes in the cell,
+    # small & medium enterprise trade promo platform, 在广西农村铺开, 被说成是, moved to Guangxi, platforms for
+    # cross-border trade, files as a type of, mifen variety, meets in, the leaves are from, -brand, bottom of the three,
+    # aggregate … into one number, 销售额更好, 涨幅大, quoted for, top the western-province ranking, y/n, classified under)
+    ("Scouting retail space: how many square metres is that Nanning import direct-purchase showroom?", V("8000")),
+    ("kumquat farmers in rong'an - what price per jin were they getting originally, pre-cooperative?", F("Rong'an kumquat price before the model: 2 yuan per jin (2元/斤)")),
+    ("I'm updating a spreadsheet row: Guangxi web retail value, cumulative 1–7月 2018 — what goes in the cell?", V("52800000000")),
+    ("how many southeast asian (ASEAN) enterprises use the China-ASEAN small & medium enterprise trade promo platform", V("200")),
+    ("在广西农村铺开农村电商业务的知名平台，具体是哪几家", L("乐村淘", "京东", "赶街", "阿里巴巴")),
+    ("Which platforms for cross-border trade does the article say have moved to Guangxi?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("哪些电商龙头公司被说成是“入桂发展”的，给我列个名单", L("京东", "唯品会", "敦煌", "至简云图", "谷歌")),
+    ("list every mifen variety that the KG files as a type of Guangxi rice noodle", P("Guilin rice noodles —is a kind of→ Guangxi rice noodles")),
+    ("Which guangxi rice-noodle variety has the highest recorded sales?", R()),
+    ("The info-harbour e-comm forum meets in which city?", L("Nanning")),
+    ("Buying Lingyun-brand tea for our Hanoi shop — the leaves are from which county of Guangxi?", L("Lingyun County")),
+    ("文中两个同比增长率——跨境电商那个和网络零售那个，谁的涨幅大", P("广西壮族自治区 跨境电商交易额同比增长: 28.8 %")),
+    ("百色芒果跟螺狮粉比，17年哪个销售额更好", F("百色芒果")),
+    ("Nanning banana / Baise mango / Liuzhou luosifen — bottom of the three by 2017 sales?", F("Liuzhou river-snail rice noodles")),
+    ("Which is the slowest growth rate qouted for Guangxi?", P("Guangxi Zhuang Autonomous Region online retail sales, year-on-year growth: 13.4 percent")),
+    ("Did Guangxi top the western-province ranking on personal web stores in 2017?", P("no: Guangxi Zhuang Autonomous Region rank among western provinces: 3")),
+    ("guilin mifen - classified under guangxi rice noodles, y/n?", P("yes: Guilin rice noodles —is a kind of→ Guangxi rice noodles")),
+    ("Aggregate the banana, mango and snail-noodle revenue for 2017 into one number, please.", F("combined: at least 14800000000 yuan (CNY)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

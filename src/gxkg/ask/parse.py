@@ -356,6 +356,7 @@ EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
+    (r"^\s*backing out from\b", "Working back from"),  # Backing out from the +28.8% YoY (first: backing alone is supporting)
     (r"\bpull(?:s|ed)? along in Guangxi\b", "drive"),  # which upstream sectors does the rice-noodle boom pull along in Guangxi (first: pull along alone is drives)
     (r"(?:来|入|进)桂(?:落户|落地|安家)", "落户广西"),  # 来桂落地的平台: those that settled, never those that came to develop (first: 来桂 alone is 入桂)
     (r"^\s*(?:(?:an?|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:partner|buyer|investor|exporter|importer|delegation|delegate|trader|official|"
@@ -1573,10 +1574,35 @@ EVERYDAY = (
      "e-commerce entrepreneurs in Guangxi"),
     (r"\s+quoted (?=in (?:the|this|that) (?:Sina|article|story|piece|report|source))", " "), (r"峰值出现在哪(?:一)?年", "哪年最高"),
     (r"\bonline agri(?:cultural)? (?:SKUs|products|listings|items)\b|\bagri (?:SKUs|products|listings)\b", "agricultural products"),
+    (r"(?<=\bits \d{4} )turnover\b", "level"),  # its 2017 e-commerce turnover compare with its 2013 turnover
+    (r"(?:是不是|是否)排第[一二三四五六七八九十\d]+(?=[？?]?\s*$)", lambda t: "的排名是" + t[t.index("第"):] + "吗"),  # 在西部省份是不是排第一
+    (r"\b(?:what|which (?:documents?|policies|papers|files))(?: else)? (?:did|has|have|does) (?!(?:the )?(?:Sina|新浪|news|media|press|outlet|paper|site|portal|website)\b)[^?,]{2,60}? (?:publish(?:ed)?|put out|release[d]?|print(?:ed)?)\b",
+     lambda t: re.sub(r"(?i)\s(?:publish|put out|release|print)(ed|d)?$", lambda m: " issued" if m[1] else " issue", t)),  # What did the General Office publish: its documents, never the article
+    (r"^[^，,。？?]{2,24}?占[^，,。？?]{1,12}?(?:约|大约|近)?\d+(?:\.\d+)?\s*%[，,]\s*(?=(?:据此|由此|以此)?(?:估|推算|算))|^用[^，,。？?]{0,24}(?:比例|占比|比重)[^，,。？?]{0,6}[，,]\s*(?=估|推算|算)", ""),  # 跨境电商占进出口约11%，…: the share given
+    (r"(?:据此|由此|以此)?(?:估一下|估算一下|估算|推算一下|推算|算一下|算算|估计一下)(?![\u4e00-\u9fff]{0,6}(?:多少|几))[\u4e00-\u9fff\d]{2,30}?\s*[？?。]?\s*$",
+     lambda t: _estimate_asked(t)),  # 据此估一下广西17年外贸进出口规模: what it is
+    (r"(?<=链接|网址|地址)(?:是多少|是啥|是几)", "是什么"),  # 原始链接是多少: the address, never a count
+    # round 177's refusals: everyday wording
+    (r"\bimport direct[- ]purchase (?:showroom|hall|store|shop)\b", "direct-purchase experience centre"), (r"\bpre-(?:cooperative|co-op|model|scheme)\b", "before the model"),
+    (r"\bwhat goes in the (?:cell|box|field|column|row)\b", "what is it"), (r"\bsmall (?:&|and) medium(?:-sized)? enterprises? (?=trade)", "SME "), (r"\bpromo(?= platform)", "promotion"),
+    (r"(?<=在广西)农村(?=铺开|开展)", ""), (r"铺开(?=农村电商)", "开展"), (r"被(?:说成|写成|称作|称为)是(?=“?(?:入桂|落户))", ""),
+    (r"\b(?:have |has )?moved (?:to|into) Guangxi\b", "settled in Guangxi"), (r"\bplatforms for cross-border (?:trade|e-commerce)\b", "cross-border e-commerce platforms"),
+    (r"\bthat the (?:KG|graph) (?:files|lists|classes|classifies) as a (?:type|kind) of\b", "that is a kind of"), (r"\b(?:guangxi )?(?:mifen|rice[- ]noodle) variet(?:y|ies)\b", "kind of Guangxi rice noodles"),
+    (r"\bmeets in (?=which|what)", "is held in "), (r"\bthe leaves (?:are|come) from\b", "it is from"), (r"(?<=[a-z])-brand (?=tea\b|products?\b)", " "),
+    (r"\bbottom of the (?:three|two|four|list|pack)\b", "lowest"), (r"^\s*aggregate\b", "Sum"), (r"\s+into one (?:number|figure|total)\b", ""),
+    (r"(?<=销售额)更好|(?<=卖得)更好", "更高"), (r"涨幅大(?=\s*[？?]|\s*$)", "涨幅更大"), (r"\s+q(?:uo|ou)ted for\b", " for"),
+    (r"\btop(?:ped)? the western[- ]province ranking\b", "rank first among western provinces"), (r",?\s*\by/n\b", ", yes or no"),
+    (r"\s+-\s+classified under\b", " is a kind of"),
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
 )
+
+
+def _estimate_asked(t: str) -> str:
+    """估一下广西17年外贸进出口规模: the thing to estimate, asked (its size as the total, trade as foreign trade)."""
+    body = re.sub(r"^(?:据此|由此|以此)?(?:估一下|估算一下|估算|推算一下|推算|算一下|算算|估计一下)(.+?)\s*[？?。]?\s*$", r"\1", t).replace("规模", "总额")
+    return (body if "外贸" in body else body.replace("进出口", "外贸进出口")) + "是多少？"
 
 
 def _lead_made_a_phrase(t: str) -> str:
@@ -3082,7 +3108,15 @@ STATEMENT_VERB = lazyre.compile(r"(?<![-‐])\b(?:is|are|was|were|uses?|used|ado
 def _statement_asked_en(text: str) -> bool:
     """A statement with a question mark and no question word asks whether it is true."""
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    return last.endswith("?") and not WH.search(last) and not YESNO_CLAUSE.match(last) and bool(STATEMENT_VERB.search(last))
+    return last.endswith("?") and not WH.search(last) and not YESNO_CLAUSE.match(last) and bool(STATEMENT_VERB.search(last)) \
+        and not OBJECT_GAP.search(last)
+
+
+# a noun asked with the clause after it (Service stations Guangxi had built by July 2018?, Jobs e-commerce has created
+# in Guangxi?): its verb has no object, and the question asks for the thing, not whether it is true
+OBJECT_GAP = lazyre.compile(r"\b(?:has|had|have)(?:\s+(?:\w+ed|built|made|sold|grown|won|brought|drawn|done|seen|got|gotten|taken|driven))?"
+                            r"\s+(?:in|by|at|so far|to date|until|since|through|as of|over)\b|\b(?:has|had|have)(?:\s+\w+ed)?\s*\?\s*$|"
+                            r"\b(?:sits|lies|is|falls|belongs) (?:in|under|within|to)\s*[.?]*\s*$", re.I)  # the prefecture it sits in?
 
 
 def _guangxi_in_relation_words(names: list[Name], hits) -> list[Name]:
