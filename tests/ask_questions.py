@@ -5968,6 +5968,16 @@ CONDITIONS_KEPT = [
     ("Did Guangxi top the western-province ranking on personal web stores in 2017?", P("no: Guangxi Zhuang Autonomous Region rank among western provinces: 3")),
     ("guilin mifen - classified under guangxi rice noodles, y/n?", P("yes: Guilin rice noodles —is a kind of→ Guangxi rice noodles")),
     ("Aggregate the banana, mango and snail-noodle revenue for 2017 into one number, please.", F("combined: at least 14800000000 yuan (CNY)")),
+    # round 178's wrong answers: January to December of a year is the whole year (the graph has January to July
+    # only: refused, never "yes" with the seven months; "What is it?" after "Do you have" is the same question); the
+    # graph's origin link asks where, no source; before or after is said of the things in the order asked
+    ("Do you have a January-to-December 2018 total for Guangxi e-commerce transactions? What is it?", R()),
+    ("What was Guangxi's Jan-Dec 2018 e-commerce transaction volume?", R()),
+    ("Do you have a 2017 total for Guangxi e-commerce transactions? What is it?", P("yes: Guangxi Zhuang Autonomous Region e-commerce transaction volume: 705600000000")),
+    ("Where is the Wanshougu walnut chicken raised, per the graph's origin link?", L("Fengshan County")),
+    ("Did the Sina report come out before or after the Nanning info-harbour e-commerce forum date?",
+     F("before (the article 2018-08-20; China-ASEAN Information Harbor E-commerce Forum 2018-09-13)")),
+    ("Was the forum held before or after the article?", F("after (China-ASEAN Information Harbor E-commerce Forum 2018-09-13; the article 2018-08-20)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1592,8 +1592,11 @@ DATE_FORM = lazyre.compile(r"\d{4}(?:-\d{2}){0,2}")
 def _dated_things(ctx: Ctx) -> list[tuple[str, str, list]] | None:
     """(label, date, evidence) of each thing named, a place by its renaming (a place with none only says where),
     and of the article that reports them when it is named; None when a thing has no date."""
-    article = ctx.q.cues & {"source", "article_time"}
-    out = [_date_of_named(ctx, n.iri) for n in ctx.q.names] + ([_article_of_named(ctx)] if article else [])
+    q = ctx.q
+    article = q.cues & {"source", "article_time"}
+    said = [(n.start, _date_of_named(ctx, n.iri)) for n in q.names] + \
+        ([(min((_at_of(q, c) for c in article if _at_of(q, c) >= 0), default=len(q.text)), _article_of_named(ctx))] if article else [])
+    out = [x for _, x in sorted(said, key=lambda p: p[0])]  # in the order said: did the report come out before the forum
     return None if None in out else [x for x in out if x]
 
 

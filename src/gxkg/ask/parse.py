@@ -1593,6 +1593,11 @@ EVERYDAY = (
     (r"(?<=销售额)更好|(?<=卖得)更好", "更高"), (r"涨幅大(?=\s*[？?]|\s*$)", "涨幅更大"), (r"\s+q(?:uo|ou)ted for\b", " for"),
     (r"\btop(?:ped)? the western[- ]province ranking\b", "rank first among western provinces"), (r",?\s*\by/n\b", ", yes or no"),
     (r"\s+-\s+classified under\b", " is a kind of"),
+    # round 178's wrong answers: January to December of a year is the whole year; the graph's origin link is no source
+    (r"\b(?:an? )?(?:January|Jan)\.?(?:[- ]to[- ]|\s*[-–—]\s*|\s+through\s+)(?:December|Dec)\.?\s+(?=(?:19|20)\d\d\b)", "the whole of "),
+    (r",?\s*(?:per|according to|going by|based on) the (?:graph|KG|data)['’]s (?:origin|location|place|home) (?:link|edge|relation|field)\b|"
+     r"['’]s (?:origin|location|place|home) (?:link|edge|relation|field)\b", ""),
+    (r"(?<=[?？])\s*(?:and )?(?:what|how much) is it\s*[?？]?\s*$", ""),  # Do you have a … total? What is it?: one question
     # a node's upstream and downstream in graph words are its edges both ways, not the industries so named
     (r"节点[，,]?\s*(?:的)?上下游(?:都|分别|各自|各)?(?:连着|连接着?|相连的?是?|有)(?:些)?(?:什么|哪些)(?:节点)?", "节点，直接相连的有哪些"),
     (r"\b(?:the )?upstream and downstream (?:nodes|neighbou?rs|links|connections|edges) (?:of|around)\b", "the nodes connected to"),
