@@ -3171,7 +3171,7 @@ def _value_text(value: float) -> str:
 
 def _figure_text(ctx: Ctx, f: dict, value: float) -> str:
     """value in the unit of figure f, as the answer states figures."""
-    return format_value({"value": f"{value:.0f}" if abs(value) >= 1000 else f"{value:.2f}", "min": None, "max": None,
+    return format_value({"value": _value_text(value), "min": None, "max": None,
                          "unit": f["ob_fmt"]["unit"], "qualifier": None}, ctx.lang)
 
 
@@ -4675,7 +4675,7 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
 
 
 # a ratio asked of two things (A divided by B, the ratio of A to B, A是B的几倍): A over B, as asked
-RATIO_ASKED = lazyre.compile(r"\bdivided by\b|\bratio\b|除以|比值|几倍|多少倍|\bhow many times\b|\btimes (?:as|bigger|larger|higher|more)\b", re.I)
+RATIO_ASKED = lazyre.compile(r"\bdivided by\b|\bratio\b|除以|比值|" + TIMES_ASKED.pattern, re.I)
 
 
 def _ratio_leads(ctx: Ctx, rows: list[dict], subjects: list[str]) -> None:
@@ -10407,9 +10407,11 @@ def _figure_of_the_relation(ctx: Ctx, r: str) -> bool:
     """How many has the platform served: a figure of the thing whose indicator is named by the relation's word
     (ASEAN enterprises served) is the number asked, shown first; never the count of the things it serves (1, ASEAN)."""
     word = ctx.q.words.get(r, "").lower()
+    if len(word) < 2:
+        return False
     said = _inflected(word)
-    rows = [f for f in figure_rows(ctx, [ctx.q.names[0].iri], [], []) if len(word) > 1
-            and any(said.search(ctx.kg.label(f["indicator"], lang).lower()) for lang in ("zh", "en"))]
+    rows = [f for f in figure_rows(ctx, [ctx.q.names[0].iri], [], [])
+            if any(said.search(ctx.kg.label(f["indicator"], lang).lower()) for lang in ("zh", "en"))]
     if not rows:
         return False
     ctx.use("count", "indicators")

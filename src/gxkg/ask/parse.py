@@ -352,6 +352,8 @@ THANKS = (r"(?:many thanks|much appreciated|tq(?:vm)?|thx|tks|ty|thanks(?: a lot
 FIGURE_AFTER = (r"[^?？]*\b(?:sales|turnover|volume|revenue|figures?|numbers?|value|transactions?|exports?|imports?|prices?|"
                 r"output|totals?|counts?|shares?|growth)\b")
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
+# an estimate asked (据此估一下, 推算): the table reads what is to be estimated after it, and _estimate_asked asks it
+ESTIMATE = r"(?:据此|由此|以此)?(?:估一下|估算一下|估算|推算一下|推算|算一下|算算|估计一下)"
 EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
@@ -1579,7 +1581,7 @@ EVERYDAY = (
     (r"\b(?:what|which (?:documents?|policies|papers|files))(?: else)? (?:did|has|have|does) (?!(?:the )?(?:Sina|新浪|news|media|press|outlet|paper|site|portal|website)\b)[^?,]{2,60}? (?:publish(?:ed)?|put out|release[d]?|print(?:ed)?)\b",
      lambda t: re.sub(r"(?i)\s(?:publish|put out|release|print)(ed|d)?$", lambda m: " issued" if m[1] else " issue", t)),  # What did the General Office publish: its documents, never the article
     (r"^[^，,。？?]{2,24}?占[^，,。？?]{1,12}?(?:约|大约|近)?\d+(?:\.\d+)?\s*%[，,]\s*(?=(?:据此|由此|以此)?(?:估|推算|算))|^用[^，,。？?]{0,24}(?:比例|占比|比重)[^，,。？?]{0,6}[，,]\s*(?=估|推算|算)", ""),  # 跨境电商占进出口约11%，…: the share given
-    (r"(?:据此|由此|以此)?(?:估一下|估算一下|估算|推算一下|推算|算一下|算算|估计一下)(?![\u4e00-\u9fff]{0,6}(?:多少|几))[\u4e00-\u9fff\d]{2,30}?\s*[？?。]?\s*$",
+    (ESTIMATE + r"(?![\u4e00-\u9fff]{0,6}(?:多少|几))[\u4e00-\u9fff\d]{2,30}?\s*[？?。]?\s*$",
      lambda t: _estimate_asked(t)),  # 据此估一下广西17年外贸进出口规模: what it is
     (r"(?<=链接|网址|地址)(?:是多少|是啥|是几)", "是什么"),  # 原始链接是多少: the address, never a count
     # round 177's refusals: everyday wording
@@ -1606,7 +1608,7 @@ EVERYDAY = (
 
 def _estimate_asked(t: str) -> str:
     """估一下广西17年外贸进出口规模: the thing to estimate, asked (its size as the total, trade as foreign trade)."""
-    body = re.sub(r"^(?:据此|由此|以此)?(?:估一下|估算一下|估算|推算一下|推算|算一下|算算|估计一下)(.+?)\s*[？?。]?\s*$", r"\1", t).replace("规模", "总额")
+    body = re.sub("^" + ESTIMATE + r"(.+?)\s*[？?。]?\s*$", r"\1", t).replace("规模", "总额")
     return (body if "外贸" in body else body.replace("进出口", "外贸进出口")) + "是多少？"
 
 
