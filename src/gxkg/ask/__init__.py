@@ -1578,9 +1578,45 @@ def _unused(kg, ctx) -> list[str]:
     if ctx.ans.intent in ("relation", "about", "figure"):  # no answer to a kind asked (Guilin's districts)
         parts["classes"] = _kinds_not_shown(kg, ctx)
     parts["besides"] = [ctx.label(i) for i in _besides_held(ctx)]  # 除了南宁: never an answer still holding what was left out
+    if "years" not in ctx.used and _years_of_the_event(ctx):
+        ctx.use("years")
     out = [w for part, words in parts.items() if part not in ctx.used for w in words]
     return out + _kinds_unused(kg, ctx) + _threshold_unused(ctx) + _narrowing_unmet(kg, ctx) + _what_it_is_unsaid(ctx) + _quote_unused(ctx) \
-        + _years_unanswered(ctx) + _varieties_unheld(ctx)
+        + _years_unanswered(ctx) + _varieties_unheld(ctx) + _time_order_unused(ctx)
+
+
+# which was issued (held) first or last: an order in time of the things asked
+TIME_ORDER_ASKED = lazyre.compile(r"最早|最晚|最先|最后一个|\b(?:earliest|latest|most recently|soonest)\b|"
+                                  r"\b(?:was|were|got|came|happened|held|issued|published|released|launched|introduced|adopted)\s+(?:\w+\s+)?(?:first|last)\b", re.I)
+
+
+def _time_order_unused(ctx) -> list[str]:
+    """哪个政策最早发布, which event was held first: the things asked in order of time, which a list of them (with
+    who issued each) does not answer."""
+    if ctx.ans.intent not in ("list", "relation", "who", "about") or {"latest", "earliest"} & ctx.used:
+        return []
+    m = TIME_ORDER_ASKED.search(ctx.q.text)
+    return [m.group(0).split()[-1]] if m else []  # was issued first: first
+
+
+def _years_of_the_event(ctx) -> bool:
+    """18年那场论坛, the September 2018 forum: every year asked is the date of an event named with it before its name,
+    so it says which event is meant and is used (another year's edition is not held: still unused)."""
+    dates = _dates_of_events_named(ctx) if ctx.q.years else []
+    return bool(dates) and all(any(d.startswith(y) for d in dates) for y in ctx.q.years)
+
+
+def _dates_of_events_named(ctx) -> list[str]:
+    from .intents import query
+
+    return [str(r["d"].value) for e in _editions_named(ctx) for r in ctx.run(query("dates"), {"e": [_node(e)]})]
+
+
+def _editions_named(ctx) -> list[str]:
+    """The events named with a year before them (18年那场论坛)."""
+    from .intents import EDITION_BEFORE
+
+    return [n.iri for n in ctx.q.names if ctx.is_a(n.iri, "Event") and EDITION_BEFORE.search(ctx.q.text[:n.start])]
 
 
 def _varieties_unheld(ctx) -> list[str]:

@@ -3745,7 +3745,22 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
     if said and _level_also_asked(q):  # 528亿元？同比增长多少？: the figure and its growth
         for f in figure_rows(ctx, subjects, levels, q.years):
             show_figure(ctx, f)
+        _shares_also(ctx, subjects)
     _found_or_said(ctx, found, subjects, levels, stated)
+
+
+def _shares_asked(q: Question) -> list[str]:
+    return [i for i in q.indicators if i in SHARE_OF.values()] if "share" in q.cues else []
+
+
+def _shares_also(ctx: Ctx, subjects: list[str]) -> None:
+    """交易额、占进出口比重和同比增长分别是多少: a share asked beside the figure and its growth, shown with them."""
+    shares = _shares_asked(ctx.q)
+    rows = figure_rows(ctx, subjects, shares, ctx.q.years) if shares else []
+    for f in rows:
+        show_figure(ctx, f)
+    if rows:
+        ctx.use("share")
 
 
 def _rates_compared(ctx: Ctx, said: list[dict]) -> None:
@@ -3878,7 +3893,8 @@ def _stated_rates(ctx: Ctx, subjects: list[str], stated: list[str]) -> list[dict
     said = figure_rows(ctx, subjects, stated, ctx.q.years if len(ctx.q.years) == 1 else []) if stated else []
     said = _one_year_alone(ctx.q, said)
     said = _each_in_its_year(ctx.q, said, stated) or _in_the_years(ctx.q, said)
-    said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"])]
+    rates = {f["indicator"] for f in said}
+    said = [f for f in said if _rate_of_kind_asked(ctx, f["indicator"], rates)]
     said += _rate_named_by_value(ctx, subjects, stated, said)
     for f in _rates_ranked(ctx, said):
         show_figure(ctx, f)
@@ -3965,11 +3981,27 @@ RATE_KINDS = ((lazyre.compile(r"同比|year[- ]on[- ]year|\byoy\b|over the previ
               (lazyre.compile(r"年均|平均每年|average annual|annual average|a year on average|\bcagr\b|compound", re.I), ("年均", "average annual")))
 
 
-def _rate_of_kind_asked(ctx: Ctx, ind: str) -> bool:
-    """A stated rate of a kind the question asks (year-on-year or average annual), any when it asks neither."""
+def _rate_of_kind_asked(ctx: Ctx, ind: str, rates=frozenset()) -> bool:
+    """A stated rate of a kind the question asks (year-on-year or average annual), any when it asks neither, or
+    when the kind is said of another rate asked."""
     names = " ".join(ctx.kg.labels(ind).values()).lower()
-    asked = [words for pattern, words in RATE_KINDS if pattern.search(ctx.q.text)]  # both asked: a rate of either
-    return not asked or any(any(w in names for w in words) for words in asked)
+    found = _rate_kinds_said(ctx.q.text)  # both: either
+    return not found or any(any(w in names for w in words) for _, words in found) or \
+        _kinds_said_of_others(ctx, ind, [r for r in rates if r != ind], [at for at, _ in found])
+
+
+def _rate_kinds_said(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(where, words) of each kind of rate the text says (同比, average annual)."""
+    return [(m.start(), words) for pattern, words in RATE_KINDS for m in pattern.finditer(text)]
+
+
+def _kinds_said_of_others(ctx: Ctx, ind: str, others: list[str], kinds_at: list[int]) -> bool:
+    """The average annual growth of A higher than the growth of B: each kind word is nearer another rate asked,
+    so B's rate is asked of no kind."""
+    if not others:
+        return False
+    at = _rate_asked_at(ctx, ind)
+    return all(min(abs(k - _rate_asked_at(ctx, o)) for o in others) < abs(k - at) for k in kinds_at)
 
 
 def _within_years(period: dict, years: list[str]) -> bool:
@@ -4010,7 +4042,7 @@ def _level_also_asked(q: Question) -> bool:
     from .lexicon import CUES
 
     grow = [w for ws in CUES["growth"] for w in ws if w]
-    parts = [p for p in re.split(r"[？?；;。，,]|\band\b|及(?=同比|年均|增)", q.text.lower()) if p.strip() and not ASKS_ONLY.fullmatch(p)]
+    parts = [p for p in re.split(r"[？?；;。，,、]|\band\b|[及和](?=同比|年均|增|占)", q.text.lower()) if p.strip() and not ASKS_ONLY.fullmatch(p)]
     return len(parts) > 1 and any(not any(w.lower() in p for w in grow) for p in parts)
 
 
@@ -4073,6 +4105,8 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
         return False
     a, b = pair
     ya, yb = int(a["period"]["year"]), int(b["period"]["year"])
+    if yb - ya != 1 and RATE_KINDS[0][0].search(ctx.q.text):  # 同比 asked: 2013 to 2017 is no year on year
+        return False
     for f in (a, b):
         show_figure(ctx, f)
     times = b["num"] / a["num"]
@@ -4962,8 +4996,9 @@ WHOLE_YEAR_EN = lazyre.compile(r"\b(?:full-year|full year|whole of|all of|entire
 def _two_compared(ctx: Ctx, a: dict, b: dict) -> None:
     """A > B (or <) first, yes or no when asked so, "not confirmed" when their bounds leave either larger (超过10万
     against 约12万); the arithmetic and the difference noted."""
+    verdict = _yes_or_no(ctx, a["num"] > b["num"])
+    a, b = (a, b) if verdict else _asked_one_first(ctx, a, b)
     sign = ">" if a["num"] > b["num"] else "<"
-    verdict = _yes_or_no(ctx, sign == ">")
     if verdict and not _spans_apart(_bounds(a), _bounds(b)):
         verdict = msg("unconfirmed", ctx.lang) + ": "
     ctx.ans.answers.insert(0, {"label": f"{verdict}{ctx.label(a['indicator'])} {a['stated']} {sign} "
@@ -4988,6 +5023,14 @@ def _year_scopes_all(q: Question, inds: list[str]) -> bool:
 def _years_covered(q: Question, figures: list[dict]) -> bool:
     """Every year asked is some figure's."""
     return all(any(y in str(f["period"]) for f in figures) for y in q.years)
+
+
+def _asked_one_first(ctx: Ctx, a: dict, b: dict) -> tuple[dict, dict]:
+    """哪个高, which is lower: the one asked for (the higher, or the lower) first; as said when no which is asked."""
+    if not WHICH_OF_RATES.search(ctx.q.text):
+        return a, b
+    low = bool(ctx.q.cues & {"least", "less"})
+    return tuple(sorted((a, b), key=lambda f: f["num"] if low else -f["num"]))
 
 
 def _yes_or_no(ctx: Ctx, larger: bool) -> str:
@@ -5720,6 +5763,8 @@ def on_date(ctx: Ctx):
     if not rows:
         return False
     same = [r for r in rows if str(r["d"].value).startswith(asked)]
+    if not same and _edition_named(q):  # 2019年的论坛在南宁办吗: another year's edition, which the graph does not hold
+        return _edition_unheld(ctx, e, rows, asked)
     links = _linked_to_places(ctx, e)
     if same and links is None:
         return False  # the date holds, but no source ties it to the place said: neither yes nor no
@@ -5731,6 +5776,23 @@ def on_date(ctx: Ctx):
         ctx.add(f"{ctx.label(s_)} —{ctx.label(p)}→ {ctx.label(o)}", s_)
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     return True
+
+
+# a year said of the thing named (2019年的论坛, the 2019 forum): the edition of that year asked about
+EDITION_BEFORE = lazyre.compile(r"(?:(?:19|20)?\d\d\s*年(?:\d{1,2}月)?(?:的|度|那届|这届|那场|那次|的那届|的那场)?|(?:19|20)\d\d(?:的|度|那届|这届|那场|那次)|"
+                                r"\bthe\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d(?:\s+edition\s+of(?:\s+the)?)?)\s*$", re.I)
+
+
+def _edition_unheld(ctx: Ctx, e: str, rows: list[dict], asked: str) -> bool:
+    """The edition of the year asked is not held: said, with the dates the graph has (no answer)."""
+    dates = ctx.sep().join(str(r["d"].value) for r in rows)
+    ctx.ans.unrecognised.append(msg("edition_unheld", ctx.lang, name=ctx.label(e), dates=dates, year=asked[:4]))
+    return True
+
+
+def _edition_named(q: Question) -> bool:
+    """2019年的论坛, the 2019 forum: the year names which of a recurring thing is asked about, not when it was."""
+    return bool(q.names) and EDITION_BEFORE.search(q.text[:q.names[0].start]) is not None
 
 
 # whether two mentions are one thing (A和B是同一个地方吗, are A and B the same place)
@@ -10306,10 +10368,28 @@ SUBJECT_KIND = lazyre.compile(r"^\s*(?:the|which|what)\s+(?:host\s+)?(?P<w>city|
 def _subject_kind_unmet(ctx: Ctx) -> bool:
     """The city hosting the forum: a place of a kind opens the question as what is asked, and none of the answers is
     one (the host is the government): no answer (cleared), the reading refused."""
-    if not SUBJECT_KIND.match(ctx.q.text) or _a_place_answered(ctx):
+    m = SUBJECT_KIND.match(ctx.q.text)
+    if not m or _a_place_answered(ctx) and not _coarser_than_the_kind(ctx, m["w"].lower()):
         return False
+    if ctx.ans.answers and _a_place_answered(ctx):  # the county Baise mango comes from: its origin is a prefecture
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
     ctx.ans.answers = []
     return True
+
+
+SUBJECT_LEVEL = {"county": "County", "district": "County", "town": "Township", "village": "Village"}
+
+
+def _coarser_than_the_kind(ctx: Ctx, word: str) -> bool:
+    """The county X comes from, answered with a prefecture only: no place of the kind asked is answered."""
+    want = LEVEL_ORDER.index(SUBJECT_LEVEL[word]) if word in SUBJECT_LEVEL else None
+    ranks = _place_ranks(ctx)
+    return want is not None and bool(ranks) and min(ranks) > want
+
+
+def _place_ranks(ctx: Ctx) -> list[int]:
+    """The levels (LEVEL_ORDER) of the places answered."""
+    return [_level_rank(ctx, a["iri"]) for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "Place")]
 
 
 def _a_place_answered(ctx: Ctx) -> bool:

@@ -16,6 +16,7 @@ CATALOGUE = {
     "not_understood": ("未能理解：{words}", "not understood: {words}"),
     "none_other": ("图谱没有记录{names}以外的", "the graph records nothing other than {names}"),
     "unused": ("问题中的条件无法用于回答：{words}", "conditions the answer could not use: {words}"),
+    "edition_unheld": ("图谱只记录了{dates}的{name}，没有{year}年的", "the graph records {name} of {dates} only, none of {year}"),
     "no_kind": ("不知道问的是{names}的什么", "what is asked about {names} is not clear"),
     "no_part_of": ("原文只给出{what}的总数，没有给出其中的这一部分", "the source gives only the total {what}, not this part of it"),
     "not_tied": ("无法确认：图谱中{what}的这项数据与{other}无关", "cannot confirm: the graph does not tie this figure of {what} to {other}"),

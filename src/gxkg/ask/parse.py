@@ -353,11 +353,35 @@ FIGURE_AFTER = (r"[^?？]*\b(?:sales|turnover|volume|revenue|figures?|numbers?|v
                 r"output|totals?|counts?|shares?|growth)\b")
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 # an estimate asked (据此估一下, 推算): the table reads what is to be estimated after it, and _estimate_asked asks it
-ESTIMATE = r"(?:据此|由此|以此)?(?:估一下|估算一下|估算|推算一下|推算|算一下|算算|估计一下)"
+ESTIMATE = r"(?:据此|由此|以此|照这个|按这个|照此|按此)?(?:估一下|估算一下|估算|推算一下|推算|倒推一下|倒推|反推|算一下|算算|估计一下)"
 EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
     (r"^\s*(?:hi|hello|hey|dear)\s+(?:team|all|there|folks|everyone|colleagues|sir|madam|friends)\s*[,!.]?\s*", ""),  # Hi team,
+    ("|".join(f"{c}没{c}" for c in "来去办搞开做用建落上"), lambda t: "有没有" + t[0]),  # 谷歌来没来广西发展: whether it came (进没进 is its own, below)
+    (r"^\s*(?:please\s+)?name\s+(?=(?:every|all|each|the|any)\s+(?:\w+\s+){0,2}?(?:products?|counties|cities|prefectures|events|policies|platforms|companies|firms|models|programmes|programs|topics|industries)\b)",
+     "List "),  # Name every product from Baise: the list asked, not a name
+    (r"(?:出|产)(?:啥|什么|哪些)(?:好东西|东西|好货|宝贝|土货|好物)", "有哪些特产"),  # 百色出啥好东西: its products
+    (r"\b(?:e-?commerce\s+)?transaction\s+totals\b", lambda t: t[:-len("totals")] + "volume"),  # e-commerce transaction totals for 2013
+    (r"\b(?:volume|sales|turnover)\s+(?:figures|numbers|stats|statistics)\b", lambda t: t.split()[0]),  # transaction volume figures for 2013
+    (r"\btheme\s+(?:line|slogan|phrase|statement|tagline)\b", "theme"),  # the official theme line of the forum
+    (r"(?:(?<=另一个)|(?<=的))边境(?=城市|县城|县|市)", ""),  # …的另一个边境城市: the city described, its being on the border already said (崇左那个边境城市: a claim)
+    (r"(?:村里的|送货的)(?=物流|快递|配送)", ""), (r"(?<=卖)额(?=凑)|(?<=^卖)额", "的销售额"), (r"凑(?:一块儿|一块|一起|到一起|在一起|一堆)", "加起来"),
+    (r"(?:跟|和|与)([^，,。？?]{1,16}?)沾边的?", lambda t: re.sub(r"沾边的?$", "相关的", t)),  # 跟“一带一路”沾边的信息
+    (r"\b(?:what|which|the|its|a|under) headline\b(?! (?:products?|figures?|numbers?|items?|goods|specialt))", lambda t: t.split()[0] + " title"), (r"\bran (?:that|the|this) (?:story|piece|report|article)\b", "reported it"),
+    (r"(?<=网店|店铺)(?:数量|数)?占全国(?:的)?(?:比重|比例|份额|占比)(?=[^？?]{0,24}(?:和|跟|与|同|还是|，|,)[^？?]{0,16}占)", "占全国店铺数比重"),  # 网店占全国的比重，跟…占…的比重: two shares
+    (r"(?<=占)(?:外贸)?进出口(?:总额)?(?:的)?(?:比重|比例|份额|占比)(?=[^？?]{0,6}(?:哪个|谁|哪一个))", "进出口总额比重"),
+    (r"(?<=[\u4e00-\u9fff])(?:这条|那条|这个|那个)(?=产业链)", ""), (r"(?<=产业链)(?:讲|说)的是(?:什么|啥)", "是什么"),  # 广西米粉这条产业链讲的是什么
+    (r"\bhow many (?:people|persons|individuals|farmers|villagers|trainees)(?: (?:were|have been|had been|got|received|took|underwent|attended))? "
+     r"(?:rural )?(?:e-?commerce )?(?:trained|training)\b", "how much rural e-commerce training was"),  # how many people were trained: the person-times
+    (r"培训了?多少人(?!次)", "培训了多少人次"),
+    (r"\blocalities\b", "places"), (r"(?<=of )(?:which|what) (?:trade|business|commercial|retail) model\b", lambda t: t.split()[0] + " model"),
+    (r"\bdebated\b", "discussed"), (r"\bdebates?\b(?= (?:at|in|during)\b)", "discussions"),  # topics debated at the forum
+    (r"\b[A-Za-z]+-[A-Za-z-]+-plus-[A-Za-z-]+\b", lambda t: " + ".join(re.sub(r"-(?!border|commerce)", " ", p) for p in t.split("-plus-"))),  # border-trade-plus-cross-border-e-commerce
+    (r"\b(?:is|are) (?:an? )?(?:instance|example|case|form) of (?=(?:which|what) (?:[\w-]+ ){0,2}?model\b)", "implements "),  # an instance of which trade model
+    (r"\b(?:is|are) (?:known|famous|noted|showcased|celebrated|renowned|recogni[sz]ed|featured) for (?:what|which) (?:kinds? of |sorts? of |types? of )?"
+     r"(?:produce|products?|goods|specialt(?:y|ies))\b", "has which products"),  # Guigang is showcased for what kind of produce
+    (r"(?:图谱|数据|库)?(?:里|中)?(?:标明|标注|注明|标记为?)(?=产地|出产|来自)", ""),  # 图谱里标明产地是南宁市的产品
     (r"^\s*backing out from\b", "Working back from"),  # Backing out from the +28.8% YoY (first: backing alone is supporting)
     (r"\bpull(?:s|ed)? along in Guangxi\b", "drive"),  # which upstream sectors does the rice-noodle boom pull along in Guangxi (first: pull along alone is drives)
     (r"(?:来|入|进)桂(?:落户|落地|安家)", "落户广西"),  # 来桂落地的平台: those that settled, never those that came to develop (first: 来桂 alone is 入桂)
@@ -1580,8 +1604,9 @@ EVERYDAY = (
     (r"(?:是不是|是否)排第[一二三四五六七八九十\d]+(?=[？?]?\s*$)", lambda t: "的排名是" + t[t.index("第"):] + "吗"),  # 在西部省份是不是排第一
     (r"\b(?:what|which (?:documents?|policies|papers|files))(?: else)? (?:did|has|have|does) (?!(?:the )?(?:Sina|新浪|news|media|press|outlet|paper|site|portal|website)\b)[^?,]{2,60}? (?:publish(?:ed)?|put out|release[d]?|print(?:ed)?)\b",
      lambda t: re.sub(r"(?i)\s(?:publish|put out|release|print)(ed|d)?$", lambda m: " issued" if m[1] else " issue", t)),  # What did the General Office publish: its documents, never the article
-    (r"^[^，,。？?]{2,24}?占[^，,。？?]{1,12}?(?:约|大约|近)?\d+(?:\.\d+)?\s*%[，,]\s*(?=(?:据此|由此|以此)?(?:估|推算|算))|^用[^，,。？?]{0,24}(?:比例|占比|比重)[^，,。？?]{0,6}[，,]\s*(?=估|推算|算)", ""),  # 跨境电商占进出口约11%，…: the share given
-    (ESTIMATE + r"(?![\u4e00-\u9fff]{0,6}(?:多少|几))[\u4e00-\u9fff\d]{2,30}?\s*[？?。]?\s*$",
+    (r"^[^，,。？?]{2,24}?占[^，,。？?]{1,12}?(?:约|大约|近)?\d+(?:\.\d+)?\s*%(?:[、，,]\s*(?:金额|规模|交易额)?(?:约|达|为)?\d+(?:\.\d+)?\s*(?:亿元?|万元?|元))?"
+     r"[，,]\s*(?=(?:据此|由此|以此|照这个|按这个|照此|按此)?(?:估|推算|算))|^用[^，,。？?]{0,24}(?:比例|占比|比重)[^，,。？?]{0,6}[，,]\s*(?=估|推算|算)", ""),  # 跨境电商占进出口约11%，…: the share given
+    (ESTIMATE + r"[，,]?\s*(?:(?!多少|几)[\u4e00-\u9fff\d]){2,30}?\s*[？?。]?\s*$",
      lambda t: _estimate_asked(t)),  # 据此估一下广西17年外贸进出口规模: what it is
     (r"(?<=链接|网址|地址)(?:是多少|是啥|是几)", "是什么"),  # 原始链接是多少: the address, never a count
     # round 177's refusals: everyday wording
@@ -1608,7 +1633,7 @@ EVERYDAY = (
 
 def _estimate_asked(t: str) -> str:
     """估一下广西17年外贸进出口规模: the thing to estimate, asked (its size as the total, trade as foreign trade)."""
-    body = re.sub("^" + ESTIMATE + r"(.+?)\s*[？?。]?\s*$", r"\1", t).replace("规模", "总额")
+    body = re.sub("^" + ESTIMATE + r"[，,]?\s*(.+?)(?:约为|约是|大约是|大概是|大概为|约有|约)?\s*[？?。]?\s*$", r"\1", t).replace("规模", "总额")
     return (body if "外贸" in body else body.replace("进出口", "外贸进出口")) + "是多少？"
 
 
@@ -2451,6 +2476,7 @@ def parse(kg, raw: str) -> Question:
     _relations_that_fit(kg, q)
     _glossed_relation(q)
     _part_of_a_kind(q)
+    _members_of_the_named(q)
     _kind_of_thing_asked(kg, q)
     _price_not_sales(q)
     _before_renaming(q)
@@ -2978,6 +3004,30 @@ def _part_of_a_kind(q: Question) -> None:
         q.cues.add("list")
 
 
+# what is part of Guangxi rice noodles, which noodles are included in it: what is asked comes before the relation
+# word and the name after it, so a member of the group named is asked
+MEMBERS_ASKED_EN = lazyre.compile(r"^\s*(?:what|which)\b[^?,]{0,40}?\b(?:is|are)\s+(?:a\s+|all\s+)?(?:part|parts|members?|included|grouped|"
+                                  r"counted|classed|classified|lumped|listed)\s+(?:of|in|as|under|among|within)\s+(?:the\s+)?[\"'‘“]?\s*$", re.I)
+
+
+def _members_of_the_named(q: Question) -> None:
+    """What is part of Guangxi rice noodles: the group's members (what it includes), never what the group is part of."""
+    rels = [r for r in q.relations if r in ("partOf", "category")]
+    if not rels or not _members_asked(q):
+        return
+    q.words["hasMember"] = q.words.get(rels[0], "")
+    for r in rels:
+        q.relations.remove(r)
+        q.words.pop(r, None)
+        if r in q.at:
+            q.at.setdefault("hasMember", q.at.pop(r))
+    q.relations.append("hasMember")
+
+
+def _members_asked(q: Question) -> bool:
+    return bool(q.names) and MEMBERS_ASKED_EN.search(q.text[:q.names[0].start]) is not None
+
+
 def _other_that_fits(kg, q: Question, r: str, w: str | None) -> str | None:
     """The one other relation of the word w that fits, when r does not, or else the one that names the same verb
     of other ends (implements a programme; a centre implements a model: implementsModel)."""
@@ -3108,7 +3158,7 @@ REQUEST_EN = lazyre.compile(r"(?:[^?]*?(?:[,:;]|[.!](?=\s)|\s[-–—])\s+)?(?:c
 
 
 # a statement asked with a question mark (dongxing uses the border trade model?): a verb said, not last
-STATEMENT_VERB = lazyre.compile(r"(?<![-‐])\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
+STATEMENT_VERB = lazyre.compile(r"(?<![-‐])(?<!\bthe )\b(?:is|are|was|were|uses?|used|adopts?|adopted|has|have|had|belongs?|lies|sits|hosts?|hosted|produces?|grows?|"
                             r"sells?|sold|comes?|came|borders|includes?|contains?|runs?|ran|applies|applied)\b(?=\s+\S)", re.I)  # cross-border: no verb
 
 
@@ -3123,7 +3173,8 @@ def _statement_asked_en(text: str) -> bool:
 # in Guangxi?): its verb has no object, and the question asks for the thing, not whether it is true
 OBJECT_GAP = lazyre.compile(r"\b(?:has|had|have)(?:\s+(?:\w+ed|built|made|sold|grown|won|brought|drawn|done|seen|got|gotten|taken|driven))?"
                             r"\s+(?:in|by|at|so far|to date|until|since|through|as of|over)\b|\b(?:has|had|have)(?:\s+\w+ed)?\s*\?\s*$|"
-                            r"\b(?:sits|lies|is|falls|belongs) (?:in|under|within|to)\s*[.?]*\s*$", re.I)  # the prefecture it sits in?
+                            r"\b(?:sits|lies|is|falls|belongs) (?:in|under|within|to)\s*[.?]*\s*$|"  # the prefecture it sits in?
+                            r"\b(?:comes?|came|originates?|is|are|was|were) from\s*[.?]*\s*$", re.I)  # the county it comes from?
 
 
 def _guangxi_in_relation_words(names: list[Name], hits) -> list[Name]:

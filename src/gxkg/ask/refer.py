@@ -86,7 +86,7 @@ REFERENCES = [
               after=r"(?:模式|联动)?的(?:那个|这个)?(?P<level>县|市)", examples=("搞“电商+农民合作社+贫困户”模式的那个县归哪个市管？",)),
     Reference("en_place_of", PLACE_OF,
               before=r"\bthe (?P<level>prefecture|city|county|district)(?: that| which| where)?(?: is home to| hosts| holds| has| hosting| is hosting| home to| hosted| held)? (?:the )?(?:(?:19|20)\d\d )?$",
-              after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced| situated)?(?: in)?| comes? from| (?:is|are) from| lies| sits)?",
+              after=r"(?: (?:is|are)(?: located| based| held| grown| made| produced| situated)?(?: in)?| comes? from| (?:is|are) from| (?:lies|sits)(?: in| within| under)?)?",
               examples=("Which products come from the city where Nanning cross-border goods direct-purchase experience centre is?",)),
     # the prefecture of Pingxiang, the county of Hantang Village: the place above it at that level ("the city of
     # Nanning" is Nanning itself, so city is left out)
@@ -592,9 +592,9 @@ def _with_beside_before(q, start: int) -> int:
     return m.start() if m and any(m.start() <= n.start and n.end <= start for n in q.names) else start
 
 
-BESIDE_LEAD = lazyre.compile(r"(?:和|与|跟|同)[^，,。？?]{1,16}?(?:一起|一道|一同)\s*$")
+BESIDE_LEAD = lazyre.compile(r"(?:和|与|跟|同)[^，,。？?]{1,16}?(?:一起|一道|一同|一块儿|一块)\s*$")
 BESIDE_BEFORE = lazyre.compile(r"(?:和|与|跟|同)\s*$")
-BESIDE_AFTER_ZH = lazyre.compile(r"\s*(?:一起|一道|一同|并列|同时)")
+BESIDE_AFTER_ZH = lazyre.compile(r"\s*(?:一起|一道|一同|一块儿|一块|并列|同时)")
 BESIDE_BEFORE_EN = lazyre.compile(r"\b(?:together with|along with|alongside|besides|other than|apart from|as well as)\s+(?:the\s+)?$", re.I)
 
 
