@@ -4245,7 +4245,7 @@ def _percent_worked_out(ctx: Ctx, part: dict, whole: dict) -> tuple[float, str, 
 
 
 # how many percent more one figure is than another (多百分之几, 高出百分之多少, how many percent more): the excess
-PERCENT_MORE = lazyre.compile(r"(?:多|高)出?(?:了)?(?:百分之几|百分之多少|多少百分比|几成)|\bhow many percent (?:more|higher|bigger|larger)\b|"
+PERCENT_MORE = lazyre.compile(r"(?:多|高)出?(?:了)?(?:卖|赚|挣|销售|售出)?(?:了)?(?:百分之几|百分之多少|多少百分比|几成)|\bhow many percent (?:more|higher|bigger|larger)\b|"
                               r"\bby (?:what|how many) percent(?:age)?\b|\bpercent(?:age)? (?:more|higher|larger|bigger)\b", re.I)
 
 
@@ -4703,6 +4703,8 @@ def _compare_subjects(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
         first["label"] = _yes_or_no(ctx, (first["iri"] == subjects[0]) != least) + first["label"]
     elif RATIO_ASKED.search(ctx.q.raw):
         _ratio_leads(ctx, _latest_each(rows), subjects)
+    elif PERCENT_MORE.search(ctx.q.text):
+        _percent_more_leads(ctx, _latest_each(rows), subjects)
     elif MORE_ASKED.search(ctx.q.text):
         _difference_leads(ctx, _latest_each(rows))
     return True
@@ -4715,13 +4717,28 @@ RATIO_ASKED = lazyre.compile(r"\bdivided by\b|\bratio\b|除以|比值|" + TIMES_
 def _ratio_leads(ctx: Ctx, rows: list[dict], subjects: list[str]) -> None:
     """Baise mango sales divided by Liuzhou luosifen sales: the first thing's figure over the second's leads the
     ranking (worked out; of bounds, the ratio of the bounds, as its note says)."""
-    rows = sorted(rows, key=lambda f: subjects.index(f["e"]) if f["e"] in subjects else len(subjects))
+    rows = _as_named(rows, subjects)
     if len(rows) != 2 or rows[1]["num"] <= 0:
         return
     a, b = rows
     x = _num(a["num"] / b["num"])
     ctx.add(_say(ctx, f"比值 {x}（{ctx.label(a['e'])} ÷ {ctx.label(b['e'])}）", f"ratio: {x} ({ctx.label(a['e'])} ÷ {ctx.label(b['e'])})"),
             value=f"{a['num'] / b['num']:.4g}")
+    ctx.ans.answers.insert(0, ctx.ans.answers.pop())
+
+
+def _as_named(rows: list[dict], subjects: list[str]) -> list[dict]:
+    """The figures in the order their things are named."""
+    return sorted(rows, key=lambda f: subjects.index(f["e"]) if f["e"] in subjects else len(subjects))
+
+
+def _percent_more_leads(ctx: Ctx, rows: list[dict], subjects: list[str]) -> None:
+    """How many percent more did A sell than B: the first thing's excess over the second's, in percent, leads."""
+    rows = _as_named(rows, subjects)
+    if len(rows) != 2 or rows[1]["num"] <= 0:
+        return
+    pct, said, how = _percent_worked_out(ctx, *rows)
+    _computed(ctx, said, pct, GXO + "Percent", how + _bound_note(ctx, rows, added=False))
     ctx.ans.answers.insert(0, ctx.ans.answers.pop())
 
 
@@ -10808,8 +10825,8 @@ def about(ctx: Ctx):
     e = _about_one(q)
     described = not e and _about_one_described(ctx)
     e = e or described
-    if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text):  # the divisions dataset: not Guangxi
-        return False
+    if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text) or JUDGED.search(q.text):
+        return False  # the divisions dataset: not Guangxi; 规模大不大, 有没有一千: a judgement its facts do not give
     if described:
         ctx.use("relations")  # the clause describing the thing, its fact held
     ctx.use("names", "about", "list", "relation", *(("who",) if "about" in q.cues else ()))  # who is connected to it
@@ -10825,6 +10842,11 @@ def about(ctx: Ctx):
         _division_data_about(ctx, e)
     _nothing_more_known(ctx, e, cls)
     return True
+
+
+# a judgement or a number asked of a thing (论坛规模大不大, 人多不多, 到场人数有没有1000): yes or no, which a list of its
+# facts never answers
+JUDGED = lazyre.compile(r"(?P<a>[大多高好快长远贵低少小火热])不(?P=a)|有没有(?:超过|达到|过)?\s*(?:[\d二两三四五六七八九十]|一(?![些个种家项点下条]))")
 
 
 def _kind_qualified_unknown(q: Question) -> bool:

@@ -375,6 +375,22 @@ EVERYDAY = (
     (r"\bhow many (?:people|persons|individuals|farmers|villagers|trainees)(?: (?:were|have been|had been|got|received|took|underwent|attended))? "
      r"(?:rural )?(?:e-?commerce )?(?:trained|training)\b", "how much rural e-commerce training was"),  # how many people were trained: the person-times
     (r"培训了?多少人(?!次)", "培训了多少人次"),
+    (r"(?<=多)(?:卖|赚|挣|销售|售出)?了?几成", lambda t: t[:-2] + "百分之几"),  # 南宁香蕉比百色芒果多卖几成: the percent more
+    (r"\bwhere (?:does|did) (?:the |this |your )?(?:knowledge )?(?:graph|database|data ?set|kg|tool) (?:get|take|find|obtain) (?!its\b|their\b|information\b|data\b|info\b)\S.{0,60}? from\b",
+     lambda t: re.sub(r"(?i)^where (?:does|did) .*? (?:get|take|find|obtain) (.*) from$", r"where does \1 come from", t)),  # the figure's source, not every source of the graph
+    (r"(?<=超过|多于|高于|不到|少于|不足|低于|大于|突破|达到|至少)[一二两三四五六七八九]?[十百千](?:[零一二两三四五六七八九十百千])*(?![万亿])",
+     lambda t: _cn_whole_number(t)),  # 到场人数有没有超过一千: the bound in digits (1000), read as one
+    (r"^\s*(?:(?:the|their|give me the|i need the)\s+)?names?\s*[,:]?\s*(?:please\s*[,:]?\s*)?of\s+(?=(?:every|all|each|the)\b)", "List "),  # Names, please, of every ASEAN company …: the list asked
+    (r"^\s*(?=(?:every|all(?: the)?)\s+(?!in\b|told\b|right\b|along\b)[A-Za-z])", "List "),  # Every ASEAN company the platform worked with?: the list
+    # round 180's refusals: everyday wording
+    (r"\bemployment footprint\b", "jobs"), (r"\bpulled (?:up|out)\b", "lifted"), (r"\b(?:supposedly|reportedly|apparently|allegedly)\s+", ""),
+    (r"^\s*(?:i\s+)?need both (?:endpoints|ends|years|figures|numbers)\s*[:,—–-]\s*", ""), (r"\bslogan\s*(?:/|or|and)\s*theme\b|\btheme\s*(?:/|or|and)\s*slogan\b|\bslogan\b", "theme"),
+    (r"\s*\((?:and\s+)?not (?:the|its|their) [^)]{1,40}\)", ""),  # (not the government itself): the one named is asked, no condition
+    (r"\bclear(?:ed)?\b(?=\s+(?:the\s+)?(?:\d|RMB|CNY|¥|US\$|\$))", "exceed"), (r"\borgani[sz]ing (?:unit|body|department)\b", "organiser"),
+    (r"\brun(?= ['\"“‘])", "published"), (r"\b(?:were|was|are|is) (?:extracted|drawn) from\b", "come from"),
+    (r"\b(?:got|made it|get|gets) onto\b", "is on"), (r"\bshowed the (?:stronger|faster|higher|bigger)\b", "had the higher"),
+    (r"拔得头筹|拔头筹|夺得头筹|夺魁", "最高"), (r"总盘子|大盘子", "总额"),
+    (r"(?:图谱|数据|库)(?:里|中)被(?:算作|当作|归为|列为|划为)", ""), (r"(?:(?<=主办方)|(?<=主办单位))跟(?=承办)", "和"),
     (r"\blocalities\b", "places"), (r"(?<=of )(?:which|what) (?:trade|business|commercial|retail) model\b", lambda t: t.split()[0] + " model"),
     (r"\bdebated\b", "discussed"), (r"\bdebates?\b(?= (?:at|in|during)\b)", "discussions"),  # topics debated at the forum
     (r"\b[A-Za-z]+-[A-Za-z-]+-plus-[A-Za-z-]+\b", lambda t: " + ".join(re.sub(r"-(?!border|commerce)", " ", p) for p in t.split("-plus-"))),  # border-trade-plus-cross-border-e-commerce
@@ -1633,7 +1649,8 @@ EVERYDAY = (
 
 def _estimate_asked(t: str) -> str:
     """估一下广西17年外贸进出口规模: the thing to estimate, asked (its size as the total, trade as foreign trade)."""
-    body = re.sub("^" + ESTIMATE + r"[，,]?\s*(.+?)(?:约为|约是|大约是|大概是|大概为|约有|约)?\s*[？?。]?\s*$", r"\1", t).replace("规模", "总额")
+    body = re.sub("^" + ESTIMATE + r"[，,]?\s*(.+?)(?:约为|约是|大约是|大概是|大概为|约有|约|(?:大概|大约)?多大)?\s*[？?。]?\s*$", r"\1", t)
+    body = re.sub(r"规模|总盘子|盘子", "总额", body)
     return (body if "外贸" in body else body.replace("进出口", "外贸进出口")) + "是多少？"
 
 
@@ -1651,6 +1668,13 @@ def _cn_number(t: str) -> int:
         return d.get(t, 0)
     tens, _, ones = t.partition("十")
     return d.get(tens, 1) * 10 + d.get(ones, 0)
+
+
+def _cn_whole_number(t: str) -> str:
+    """一千, 两千五百: the number in digits."""
+    from ..numbers import scan
+
+    return next((str(int(x.value)) for x in scan(t) if x.value is not None and x.value == int(x.value)), t)
 
 
 def _cn_date(t: str) -> str:
