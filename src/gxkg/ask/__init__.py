@@ -1607,6 +1607,7 @@ def _years_of_the_event(ctx) -> bool:
 
 
 def _dates_of_events_named(ctx) -> list[str]:
+    """The dates of the events named with a year before them."""
     from .intents import query
 
     return [str(r["d"].value) for e in _editions_named(ctx) for r in ctx.run(query("dates"), {"e": [_node(e)]})]

@@ -3750,6 +3750,7 @@ def _growth_of_figures(ctx: Ctx, subjects: list[str], inds: list[str]) -> None:
 
 
 def _shares_asked(q: Question) -> list[str]:
+    """The shares asked by name (占进出口比重), when a share is asked at all."""
     return [i for i in q.indicators if i in SHARE_OF.values()] if "share" in q.cues else []
 
 
@@ -3979,6 +3980,7 @@ def _period_year(period: dict) -> str:
 # the kinds of rate: year-on-year (同比) and average annual (年均); a question asking one is never given the other
 RATE_KINDS = ((lazyre.compile(r"同比|year[- ]on[- ]year|\byoy\b|over the previous year|比上年", re.I), ("同比", "year-on-year")),
               (lazyre.compile(r"年均|平均每年|average annual|annual average|a year on average|\bcagr\b|compound", re.I), ("年均", "average annual")))
+YEAR_ON_YEAR = RATE_KINDS[0][0]
 
 
 def _rate_of_kind_asked(ctx: Ctx, ind: str, rates=frozenset()) -> bool:
@@ -4105,7 +4107,7 @@ def _growth_between_years(ctx: Ctx, subjects, inds, said: list[dict]) -> bool:
         return False
     a, b = pair
     ya, yb = int(a["period"]["year"]), int(b["period"]["year"])
-    if yb - ya != 1 and RATE_KINDS[0][0].search(ctx.q.text):  # 同比 asked: 2013 to 2017 is no year on year
+    if yb - ya != 1 and YEAR_ON_YEAR.search(ctx.q.text):  # 同比 asked: 2013 to 2017 is no year on year
         return False
     for f in (a, b):
         show_figure(ctx, f)

@@ -3049,6 +3049,7 @@ def _members_of_the_named(q: Question) -> None:
 
 
 def _members_asked(q: Question) -> bool:
+    """What is asked comes before part of (included in) and the first name after it."""
     return bool(q.names) and MEMBERS_ASKED_EN.search(q.text[:q.names[0].start]) is not None
 
 

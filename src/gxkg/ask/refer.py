@@ -592,9 +592,10 @@ def _with_beside_before(q, start: int) -> int:
     return m.start() if m and any(m.start() <= n.start and n.end <= start for n in q.names) else start
 
 
-BESIDE_LEAD = lazyre.compile(r"(?:和|与|跟|同)[^，,。？?]{1,16}?(?:一起|一道|一同|一块儿|一块)\s*$")
+TOGETHER = "一起|一道|一同|一块儿|一块"  # 跟凭祥一起 (一块儿) 推行: together with
+BESIDE_LEAD = lazyre.compile(rf"(?:和|与|跟|同)[^，,。？?]{{1,16}}?(?:{TOGETHER})\s*$")
 BESIDE_BEFORE = lazyre.compile(r"(?:和|与|跟|同)\s*$")
-BESIDE_AFTER_ZH = lazyre.compile(r"\s*(?:一起|一道|一同|一块儿|一块|并列|同时)")
+BESIDE_AFTER_ZH = lazyre.compile(rf"\s*(?:{TOGETHER}|并列|同时)")
 BESIDE_BEFORE_EN = lazyre.compile(r"\b(?:together with|along with|alongside|besides|other than|apart from|as well as)\s+(?:the\s+)?$", re.I)
 
 
