@@ -6089,6 +6089,23 @@ CONDITIONS_KEPT = [
     ("图谱里被算作桂茶产业组成部分的茶叶产品，总共几个？", F("茶叶: 4")),
     ("Which showed the stronger YoY growth — cross-border e-com in 2017, or Guangxi's online retail sales for Jan–Jul 2018?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume, year-on-year growth: 28.8")),
+    # round 181's wrong answers: a facility's status (up and running, operating) is not held: refused, never yes or no
+    # from another of its facts; the prefecture above asked after a clause naming a thing is where the thing is
+    ("Is the Dongxing cross-border e-commerce supervision centre already up and running?", R()),
+    ("Is the Dongxing supervision centre running?", R()),
+    ("Is the Dongxing cross-border e-commerce supervision centre operating?", R()),
+    ("凌云县出的那款茶，上级地级市是哪个？", L("百色市")),
+    ("Who is running the Qinzhou centre?", R()),
+    ("Who's running the Qinzhou centre?", R()),
+    ("Which model is Fengshan running?", L('"Wanshougu walnut-chicken industry + e-commerce + poor households" linkage')),
+    # round 181's refusals: everyday wording (does the legwork, landed, you file under, 销冠, 保底, 掌握些什么)
+    ("Which department does the legwork (承办) for the 13 September information-harbor forum?",
+     L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("Count the cross-border e-commerce platforms described as having landed (落户) in Guangxi.", F("3")),
+    ("Counting only the teas you file under Guicha, how many are there?", F("4")),
+    ("香蕉、芒果、螺蛳粉这三样，17年谁是销冠？", F("南宁香蕉")),
+    ("香蕉、芒果、螺蛳粉三样2017年卖的钱凑一块儿，保底是多少亿？", F("合计至少 14800000000 元")),
+    ("越南芒街的贸易伙伴想了解东兴：关于东兴你们掌握些什么？", P("采用模式")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -382,6 +382,19 @@ EVERYDAY = (
      lambda t: _cn_whole_number(t)),  # 到场人数有没有超过一千: the bound in digits (1000), read as one
     (r"^\s*(?:(?:the|their|give me the|i need the)\s+)?names?\s*[,:]?\s*(?:please\s*[,:]?\s*)?of\s+(?=(?:every|all|each|the)\b)", "List "),  # Names, please, of every ASEAN company …: the list asked
     (r"^\s*(?=(?:every|all(?: the)?)\s+(?!in\b|told\b|right\b|along\b)[A-Za-z])", "List "),  # Every ASEAN company the platform worked with?: the list
+    # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
+    # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
+    (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
+    (r"(?:(?<=centre )|(?<=center )|(?<=platform )|(?<=facility )|(?<=station )|(?<=hub ))(?:already |now |currently )?(?:operating|running|open)(?=\s*(?:yet|already|now)?\s*\?*\s*$)",
+     "in operation"),
+    (r"\bwho(?:'s| is| are| was| were) (?:running|operating|managing)\b", lambda t: t[:3] + " " + {"running": "runs", "operating": "operates", "managing": "manages"}[t.split()[-1]]),  # who is running the Qinzhou centre: who runs it, never its model
+    (r"[，,]\s*(?:它的|其)?(?:上级|上一级)(?:地级市|城市|市)是哪(?:个|一个|座)?(?=\s*[？?]?\s*$)", "，在哪个地级市"),
+    # round 181's refusals: everyday wording
+    (r"\b(?:does|did|do) the legwork\b(?: \(承办\))? for\b", "organises"), (r"\b(?:having|have|has) landed\b(?= \(落户\)| in\b)", lambda t: t.replace("landed", "settled")),
+    (r"\byou file under\b", "in"), (r"销冠", "销售额最高"), (r"保底(?:是)?", "至少"), (r"哪个数(?=大|小|多|少)", "哪个"),
+    (r"\btops the other\b", "is higher"), (r"^\s*growth race\s*:\s*", ""), (r"^\s*i'?m an? [\w -]{2,30}?\s*[—–:-]+\s*", ""),
+    (r"(?:你们|图谱|你)?掌握(?:了)?(?:些|哪些)?(?:什么|啥)(?:信息|情况)?", "有哪些信息"),
+    (r"\bpull together (?:whatever|everything|all)(?: you hold| you have| that is known| is known)? on\b", "what is known about"),
     # round 180's refusals: everyday wording
     (r"\bemployment footprint\b", "jobs"), (r"\bpulled (?:up|out)\b", "lifted"), (r"\b(?:supposedly|reportedly|apparently|allegedly)\s+", ""),
     (r"^\s*(?:i\s+)?need both (?:endpoints|ends|years|figures|numbers)\s*[:,—–-]\s*", ""), (r"\bslogan\s*(?:/|or|and)\s*theme\b|\btheme\s*(?:/|or|and)\s*slogan\b|\bslogan\b", "theme"),
