@@ -353,7 +353,8 @@ FIGURE_AFTER = (r"[^?？]*\b(?:sales|turnover|volume|revenue|figures?|numbers?|v
                 r"output|totals?|counts?|shares?|growth)\b")
 # everyday wordings, as the words the lexicon has (pattern, replacement); each pattern matches its own text only
 # an estimate asked (据此估一下, 推算): the table reads what is to be estimated after it, and _estimate_asked asks it
-ESTIMATE = r"(?:据此|由此|以此|照这个|按这个|照此|按此)?(?:估一下|估算一下|估算|推算一下|推算|倒推一下|倒推|反推|算一下|算算|估计一下)"
+ESTIMATE_LEAD = r"(?:据此|由此|以此|照这个|按这个|照此|按此)?"  # by this (据此, 照这个): what was given before it
+ESTIMATE = ESTIMATE_LEAD + r"(?:估一下|估算一下|估算|推算一下|推算|倒推一下|倒推|反推|算一下|算算|估计一下)"
 EVERYDAY = (
     (r"^\s*(?:good (?:day|morning|afternoon|evening)|hello|hi|hey|greetings|dear (?:sir or madam|sir ?/ ?madam|sir|madam|all)|你好|您好|大家好)(?:\s+there)?\s*"
      r"[!！,，.。]\s*", ""),  # Good day! May I know …
@@ -1634,7 +1635,7 @@ EVERYDAY = (
     (r"\b(?:what|which (?:documents?|policies|papers|files))(?: else)? (?:did|has|have|does) (?!(?:the )?(?:Sina|新浪|news|media|press|outlet|paper|site|portal|website)\b)[^?,]{2,60}? (?:publish(?:ed)?|put out|release[d]?|print(?:ed)?)\b",
      lambda t: re.sub(r"(?i)\s(?:publish|put out|release|print)(ed|d)?$", lambda m: " issued" if m[1] else " issue", t)),  # What did the General Office publish: its documents, never the article
     (r"^[^，,。？?]{2,24}?占[^，,。？?]{1,12}?(?:约|大约|近)?\d+(?:\.\d+)?\s*%(?:[、，,]\s*(?:金额|规模|交易额)?(?:约|达|为)?\d+(?:\.\d+)?\s*(?:亿元?|万元?|元))?"
-     r"[，,]\s*(?=(?:据此|由此|以此|照这个|按这个|照此|按此)?(?:估|推算|算))|^用[^，,。？?]{0,24}(?:比例|占比|比重)[^，,。？?]{0,6}[，,]\s*(?=估|推算|算)", ""),  # 跨境电商占进出口约11%，…: the share given
+     r"[，,]\s*(?=" + ESTIMATE_LEAD + r"(?:估|推算|算))|^用[^，,。？?]{0,24}(?:比例|占比|比重)[^，,。？?]{0,6}[，,]\s*(?=估|推算|算)", ""),  # 跨境电商占进出口约11%，…: the share given
     (ESTIMATE + r"[，,]?\s*(?:(?!多少|几)[\u4e00-\u9fff\d]){2,30}?\s*[？?。]?\s*$",
      lambda t: _estimate_asked(t)),  # 据此估一下广西17年外贸进出口规模: what it is
     (r"(?<=链接|网址|地址)(?:是多少|是啥|是几)", "是什么"),  # 原始链接是多少: the address, never a count
