@@ -59,6 +59,14 @@ def test_a_refusal_suggests_a_question_that_is_answered(kg, question):
     assert ask(kg, suggested).answers, suggested
 
 
+@pytest.mark.parametrize("question, hint", [("What were Baise mango sales in 2017, duoshao?", "`gxkg search duoshao`"),
+                                            ("What did Baise mango do to Hechi?", None)])
+def test_a_refusal_suggests_searching_the_words_not_understood_never_the_question(kg, question, hint):
+    a = ask(kg, question)
+    assert not a.answers and a.suggestion and question not in a.suggestion
+    assert (hint in a.suggestion) if hint else "gxkg search" not in a.suggestion
+
+
 @pytest.mark.parametrize("question", ["越南和广西之间的贸易额是多少？", "柳州螺蛳粉的利润是多少？", "谁发明了电子商务？", "你好",
                                       "哪些县是国家电子商务进农村综合示范县？", "柳州螺蛳粉2018年销售额是多少？"])
 def test_chinese_refusals_hold_no_english_word(runner, question):

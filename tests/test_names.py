@@ -78,6 +78,9 @@ def _short(name: str) -> list[str]:
         at = f.find("关于")
         if at > 0 and len(f) - at >= 8 and f.endswith(("意见", "通知", "批复", "规划", "方案", "计划", "决定", "办法", "条例", "规定", "函")):
             forms.add(f[at:])
+    for f in list(forms):  # a title that begins 关于, less it: 加快电子商务发展的若干意见
+        if f.startswith("关于") and len(f) >= 10 and f.endswith(("意见", "通知", "批复", "规划", "方案", "计划", "决定", "办法", "条例", "规定", "函")):
+            forms.add(f[2:])
     for f in list(forms):  # less the partners it begins with: 中小企业贸易促进平台
         for p in ("中国-东盟", "中国—东盟"):
             if f.startswith(p) and len(f) - len(p) >= 6:
@@ -253,6 +256,13 @@ def test_a_name_is_found_without_the_region_it_begins_with(kg):
 def test_a_name_is_found_in_its_usual_short_form(kg):
     """中国-东盟信息港电子商务论坛 written as 东盟信息港电商论坛: 电商 for 电子商务, 中国- left out."""
     assert kg.names.exact("东盟信息港电商论坛") == kg.names.exact("中国-东盟信息港电子商务论坛") != []
+
+
+def test_a_title_is_found_without_its_issuer_and_without_guanyu(kg):
+    """自治区人民政府关于加快电子商务发展的若干意见 cited as 加快电子商务发展的若干意见 (or with 电商) is that document."""
+    doc = "https://w3id.org/gxkg/resource/policy/accelerating-ecommerce-opinions"
+    assert kg.names.exact("加快电子商务发展的若干意见") == kg.names.exact("加快电商发展的若干意见") == [doc]
+    assert kg.names.exact("关于加快电子商务发展的若干意见") == [doc]
 
 
 def test_a_search_scores_at_most_its_bound_of_candidates_the_likeliest_first(kg, monkeypatch):

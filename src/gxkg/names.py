@@ -408,6 +408,7 @@ def _short_forms(name: str) -> list[str]:
     forms = _shortened(name)
     forms |= {x for f in forms if (x := _without_scope(f))}
     forms |= {x for f in forms if (x := _without_issuer(f))}
+    forms |= {f[2:] for f in forms if f.startswith("关于") and len(f) >= 10 and f.endswith(ISSUED_ENDINGS)}  # 加快电子商务发展的若干意见
     forms |= {f[len(p):] for f in forms for p in PARTNER_PREFIXES if f.startswith(p) and len(f) - len(p) >= 6}
     return sorted(f for f in forms - {name} if len(f) >= 4)
 

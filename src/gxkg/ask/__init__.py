@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import re
+import shlex
 from collections import Counter
 
 from .. import lazyre
@@ -1761,9 +1762,16 @@ def _refuse(kg, ans: Answer, q, suggest: bool, deadline: tuple | None = None) ->
     candidates.append(EXAMPLE[lang])
     for c in candidates:
         if ask(kg, c, lang, _suggest=False, _deadline=deadline).answers:
-            ans.suggestion = msg("try", lang, question=c) + msg("search", lang, q=ans.question)
+            ans.suggestion = msg("try", lang, question=c) + _search_hint(q, lang)
             break
     return ans
+
+
+def _search_hint(q, lang: str) -> str:
+    """The words nothing explained, to look up as a name (a name the question misspelt is found by search); none when
+    every word was placed: searching the whole question finds nothing."""
+    words = [w for w in (q.unknown if q is not None else []) if w.strip()]
+    return msg("search", lang, q=shlex.quote(" ".join(words[:3]))) if words else ""
 
 
 # questions answered through other questions: a restatement, a thing named through another, a second sentence

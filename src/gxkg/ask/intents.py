@@ -3660,8 +3660,11 @@ def growth(ctx: Ctx):
 def _months_set_against_a_year(q: Question) -> bool:
     """Compare Jan-Jul 2018 with 2013: months set against a year are compared (which is larger), never a growth
     between them."""
-    return q.words.get("compare", "").lower() in ("compare", "compared", "比较", "对比") and bool(months_asked(q.text)) \
-        and "growth" not in q.cues
+    if "growth" in q.cues or not months_asked(q.text):
+        return False
+    if q.words.get("compare", "").lower() in ("compare", "compared", "比较", "对比"):
+        return True
+    return "yesno" in q.cues and not SAME_PERIOD.search(q.text) and not AMOUNT_ASKED.search(q.text)  # 比2013年一整年的还多吗
 
 
 def _years_said_whole(q: Question) -> list[str]:
@@ -4460,7 +4463,27 @@ def share(ctx: Ctx):
         _share_checked(ctx)
         _whole_years_shown(ctx)
     _part_asked_first(ctx, subjects)
+    _asked_after_the_share(ctx, subjects)
     return True
+
+
+def _asked_after_the_share(ctx: Ctx, subjects: list[str]) -> None:
+    """…占全国比重多少、在西部省份排第几: a figure of another kind named after the share and asked for (its rank) is
+    one more part, shown after it, never dropped."""
+    share_at = max((ctx.q.at.get(i, -1) for i in ctx.q.indicators if i in SHARE_OF.values()), default=-1)
+    later = [i for i in _hard(ctx.q) if _asked_after(ctx, i, share_at)]
+    for f in figure_rows(ctx, subjects, later, ctx.q.years) if later else []:
+        show_figure(ctx, f)
+
+
+def _asked_after(ctx: Ctx, i: str, share_at: int) -> bool:
+    """Indicator i, of no share, not shown yet, is named after the share and asked for."""
+    at = ctx.q.at.get(i, -1)
+    return share_at >= 0 and at > share_at and i not in ctx.shown and i not in SHARE_OF.keys() | set(SHARE_OF.values()) \
+        and FIGURE_OR_RANK_ASKED.search(ctx.q.text[at:]) is not None
+
+
+FIGURE_OR_RANK_ASKED = lazyre.compile(r"多少|几|\bhow (?:many|much|big|large)\b|\bwhat\b|\brank", re.I)
 
 
 def _whole_given_by_number(ctx: Ctx, subjects: list[str]) -> None:
@@ -7237,7 +7260,7 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
     values["class"] = _classes(ctx, *_city_classes(word, cls))
     if _each_counted(ctx, cls):
         return _count_in_each(ctx, cond, values, word.lower() in COUNTY_WORDS and cls == "County")
-    n = _counted(ctx, cond, values)
+    n = _counted(ctx, cond, values) or _cities_at_any_level(ctx, word, cls, cond, values)
     if word.lower() in COUNTY_WORDS and cls == "County" and n:
         cond, n = _counties_beside(ctx, cond, values, beside) if beside else _county_sense(ctx, cond, values, n)
     if n == 0 and not beside and not _none_is_zero(ctx, word, cls):  # none found is what the graph records,
@@ -7245,6 +7268,18 @@ def _count_kind(ctx: Ctx, word: str, cls: str, beside: list[str]) -> None:
         return
     ctx.add(f"{word.lstrip('个')}: {n}" if beside else str(n), value=str(n), unit=GXO + "Count")
     _members_of_count(ctx, word, cls, n, cond, values)
+
+
+def _cities_at_any_level(ctx: Ctx, word: str, cls: str, cond: str, values: dict) -> int:
+    """有几个城市采用了这个模式 (凭祥市, 东兴市): cities none of them prefecture-level are counted at any level, said so;
+    the question's own word asks for names ending in 市, so no county or district is counted."""
+    if cls != "Prefecture" or word.lower() not in CITY_WORDS or word not in CLASS_NAME_END:
+        return 0
+    values["class"] = _classes(ctx, "Prefecture", "County")
+    n = _counted(ctx, cond, values)
+    if n:
+        ctx.note(msg("cities_any_level", ctx.lang))
+    return n
 
 
 def _members_of_count(ctx: Ctx, word: str, cls: str, n: int, cond: str, values: dict) -> None:
@@ -10300,10 +10335,23 @@ def who(ctx: Ctx):
     if "who" not in q.cues or len(q.names) != 1 or _hard(q):
         return False
     e = q.names[0].iri
-    rels = q.relations or next((rs for cls, rs in WHO_BY_CLASS if ctx.is_a(e, cls)), [])
+    rels = _agents_asked(ctx, q.relations) or next((rs for cls, rs in WHO_BY_CLASS if ctx.is_a(e, cls)), [])
     if not rels:
         return False
     return relation_answer(ctx, e, rels, uses=("who",))
+
+
+def _agents_asked(ctx: Ctx, rels: list[str]) -> list[str]:
+    """Who's the operator running the centre: of the relations said, those reaching an organisation are what who
+    asks; another said beside them (running: a model it adopts) answers no who. Beside a which (哪份文件设立的，它是谁
+    发布的) each relation is a link of a chain, all kept."""
+    agents = [r for r in rels if _reaches_an_organisation(ctx, r)] if "list" not in ctx.q.cues else []
+    return agents or rels
+
+
+def _reaches_an_organisation(ctx: Ctx, r: str) -> bool:
+    t = ctx.kg.vocabulary.properties.get(r.removeprefix(GXO))
+    return t is not None and GXO + "Organization" in t.ranges
 
 
 # a figure asked in a scale of its unit (in billions of yuan, how many thousand, 折合多少万元)

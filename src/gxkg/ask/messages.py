@@ -65,6 +65,8 @@ CATALOGUE = {
     "plain_counties_only": ("只计县，不含自治县、市辖区和县级市", "counting plain counties only: no autonomous counties, districts or county-level cities"),
     "counties_listed": ("按县级行政区列出（含市辖区、县级市）；其中县（含自治县）：{names}",
                         "listing every county-level division (districts and county-level cities too); the counties among them (autonomous counties included): {names}"),
+    "cities_any_level": ("没有地级市符合条件，按名为“…市”的城市计（含县级市）",
+                         "no prefecture-level city meets it: counting cities at any level (county-level cities included)"),
     "county_level_all": ("按县级行政区计（含市辖区、县级市）", "counting every county-level division (districts and county-level cities too)"),
     "counties_among": ("（其中县 {k} 个）", " ({k} of them counties)"),
     "listed_count": ("共 {n} 个", "{n} in all"),
@@ -88,7 +90,7 @@ CATALOGUE = {
     "speaker_not_held": ("图谱没有记录说话人，只记录了报道这句话的来源", "the graph does not record who said it, only the source that reports it"),
     "figure_differs": ("图谱中这项数据是{stated}，不是{asked}", "the graph's figure is {stated}, not {asked}"),
     "try": ("试试：“{question}”", "try: \"{question}\""),
-    "search": ("", " or look the name up with `gxkg search {q}`"),
+    "search": ("", " or look the name up with `gxkg search {q}`"),  # a Chinese refusal holds no English word
     "read_as": ("把“{text}”读作“{name}”", "read \"{text}\" as \"{name}\""),
     "computed": ("计算所得：{how}", "computed: {how}"),
     "derived": ("推导所得（规则：{rule}）", "derived (rule: {rule})"),

@@ -383,6 +383,50 @@ EVERYDAY = (
      lambda t: _cn_whole_number(t)),  # 到场人数有没有超过一千: the bound in digits (1000), read as one
     (r"^\s*(?:(?:the|their|give me the|i need the)\s+)?names?\s*[,:]?\s*(?:please\s*[,:]?\s*)?of\s+(?=(?:every|all|each|the)\b)", "List "),  # Names, please, of every ASEAN company …: the list asked
     (r"^\s*(?=(?:every|all(?: the)?)\s+(?!in\b|told\b|right\b|along\b)[A-Za-z])", "List "),  # Every ASEAN company the platform worked with?: the list
+    # latent wrong answer: up, said of a percent or of a year before (how much % up, percent up vs 2016), is the growth, never the volume
+    (r"(?:(?<=%)|(?<=\bpercent)|(?<=\bper cent))\s*up\b", " growth"),
+    (r"\bhow (?:much|far) up(?=\s+(?:on|vs\.?|versus|over|from|against|compared|year-on-year|yoy)\b)", "how much growth"),
+    (r"(?<=\w )(?:holding|bearing|carrying|holding onto) (?=(?:the|a|an) (?:[\w-]+ ){1,6}?(?:designation|title|status|label|badge)\b)", "with "),  # counties holding the demo-county designation
+    (r"^\s*(?:two|three|four|five|six|both|these|the following)\s+(?:[\w-]+\s+){0,3}?(?:brands|products|items|goods|specialties|names|things|places)\s*[,:—–-]+\s*", ""),  # Three farm-and-food brands, 2017 turnover each: A, B, C
+    (r"(?:这|那|以下|下面)?(?:两|三|四|五|六|几)(?:个|款|种|样)(?:农产品|品牌|产品|特产|名牌|土特产)(?=[^：:？?]{0,20}[：:])", ""),  # 这三个品牌2017年各卖了多少：A、B、C
+    (r"^\s*[\u4e00-\u9fff]{1,8}?(?:打听|想问|问一下|问问|想了解|想知道|请教)\s*[：:，,]\s*", ""),  # 茶商打听：… (who asks, not what)
+    (r"(?<=[\u4e00-\u9fff])(?<![的了])(?:这|那)(?:款|种|样)(?:黑茶|绿茶|红茶|白茶|花茶|茶叶|水果|果子|米粉)(?=出自|产自|来自|是|在|的|属于|归)", ""),  # 六堡这款黑茶出自哪个市
+    (r"(?<=产地)(?:被)?(?:标注|标明|注明|标记|写)(?:为|成|的是|是)", "是"),  # 产地标注为南宁的特产
+    (r"\b(?:business|retail|trade|commercial|operating) format\b", "business model"),  # follows what business format
+    (r"(?:(?<=\bbeen )|(?<=\bbe ))(?:recogni[sz]ed|designated|certified|accredited|selected|confirmed|rated|listed) as(?= (?:an? |the )?(?:[\w-]+ ){0,5}?(?:villages?|count(?:y|ies)|zones?|cit(?:y|ies)|towns?|bases?)\b)",
+     "named"),  # Has Hantang Village been recognised as a Taobao village?
+    (r"^\s*(?:i(?:'ve| have)? )?(?:heard|was told|hear)(?: (?:that|somewhere that|somewhere))?\s+(?=(?-i:[A-Z]))", ""),  # Heard Nanning got pilot-zone status — true?
+    # round 182's wrong answers: a second sentence asking whether the first is on record (有统计吗) adds nothing asked: never
+    # a yes or no of its own; who asked beside another relation (the operator running it) asks the organisation alone
+    (r"(?<=[？?。.，,])\s*(?:有|有没有|是否有)(?:官方)?(?:统计|数据|记录|数字|准确数字|具体数字|确切数字)(?:吗|么|没有|没)?\s*[？?]?\s*$", ""),
+    (r"\s*[—–-]+\s*(?:any|got any|have you got any|do you have (?:a|any))\s+(?:data|figures?|numbers?|stats|statistics|record|company names?|names?)(?: on (?:that|it|this))?\s*\?*\s*$", "?"),
+    # round 182's refusals: everyday wording
+    (r"\bheadline (?=(?:numbers?|figures?|stats|statistics|data|metrics)\b)", ""), (r"\bsign(?:ed|s)? (?:it |this |that |them )?off(?: on)?\b", "issued"),
+    (r"主打(?:的)?(?:是)?(?=什么|哪些|啥|哪种|哪款|哪个)", "涉及"), (r"进口(?:的)?(?:货品|货物|货|东西)", "商品"),
+    (r"\bunder (?=(?:what|which) (?:theme|slogan|banner|motto)\b)", "with "), (r"\bbeing (?:run|staged|organi[sz]ed)\b", "held"),
+    (r"\s*\bin a nutshell\b", ""), (r"\bwhat(?:'?s| is) the (?:deal|story|scoop|lowdown) (?:with|on|about)\b", "what is known about"),
+    (r"^\s*(?:wat|wht|whta|waht)\b", "What"), (r"(?<=['\"’”])\s*[—–]+\s*the [^—–?]{3,40}?\s*[—–]+\s*", " "),  # 'Dunhuang wang' — the cross-border B2B site — come to Guangxi
+    (r"^\s*(?:[A-Za-z-]+\s+){1,3}here\s*[,:—–-]+\s*(?:(?:profiling|covering|researching|writing (?:up|about))\s+(?=[A-Z]))?", ""),  # Journalist here, profiling …
+    (r"\b(?:product|goods)[- ](?:range|assortment|line-?up)\b", "SKU"),  # its size, tenant and product-range numbers
+    (r"^\s*(?:in|under|for|within|across) the (?:national )?rural (?:e-?commerce )?(?:demo|demonstration)(?: county| counties)? (?:work|programme|program|drive|effort|scheme|push|project|campaign)\s*[,:—–-]\s*",
+     "In rural e-commerce, "),  # Under the rural demo programme, what's the tally of …
+    (r"(?:估算|估计|统计)下来(?=[^，,。？?]{0,3}(?:带|有|是|达|共))", ""),  # 广西这边估算下来带了多少人就业 (推算下来: an estimate asked)
+    (r"[,，]\s*plus\s+(?=(?:the|its|their|a|an|how|what|which|when|where|who)\b)", ", and "),  # X in 2013 and 2017, plus the average growth: one more part, no sum
+    (r"(?<=\w)\s+(?:that |which )?the (?:article|piece|story|source|report) (?:gives|states|cites|reports|quotes|mentions|says|lists)\b(?=\s*[.?!,]|\s*$)", ""),
+    (r"\bfold(?:s|ed|ing)? into\b", "include in"),
+    (r"\b(?:does|did) the (?:article|piece|story|source|report|text) (?=(?:fold|include|put|group|place|file)\b)", "does the graph "),  # what it mentions stays the article's
+    (r"平均(?:一个|一家|一位)", "平均每个"), (r"(?:出|发|下)的文(?=\s*[？?。]|\s*$)", "发布的"),
+    (r"(?:把)?业务(?:铺|扩|延伸|拓)(?:到|展到)了?(?:外面|外地|省外|区外)?", "业务拓展到"),  # 把业务铺到了外面几个省
+    (r"(?<=[\u4e00-\u9fff]{2})(?:那家|这家|那个|这个)(?:卖|做|搞|开|经营)[^，,。？?]{1,8}?的(?=[\u4e00-\u9fff]{2,6}(?:中心|平台|基地|市场|馆|园))", ""),  # 钦州保税港那家卖进口商品的直销中心
+    (r"哪一?级(?:的)?(?:政府|部门|机关)", "谁"),  # 是哪一级政府出的文: the body that issued it says its level
+    # a figure bound said with 比 (比30亿多, 比1亿少): the bound on the things listed, never a ranking of them
+    (r"比\s*\d+(?:\.\d+)?\s*(?:(?:万亿|亿|千万|百万|万|千)(?:元|美元|人次|人|个|家|户)?|元|美元|人次|人|个|家|户)\s*(?:还)?(?:要)?(?:多|高|大|少|低|小)(?![\u4e00-\u9fff]{0,3}(?:多少|几))",
+     lambda t: ("超过" if t[-1] in "多高大" else "低于") + re.sub(r"^比\s*|\s*(?:还)?(?:要)?[多高大少低小]$", "", t)),
+    (r"\b(?:beat|beats|outsold|outsell|outsells|outstripped|outpaced|eclipsed)\s+(?=(?:RMB|CNY|¥|US\$|\$)?\s*\d)", "exceeded "),  # products that beat 3 billion yuan: a bound
+    (r"(?<=[,，])\s*(?:with |including )?(?:the )?[^,，?]{3,60}? (?:among them|included|one of them|being one)\s*(?=[,，])",
+     lambda t: " like the " + re.sub(r"^\s*(?:with |including )?(?:the )?|\s+(?:among them|included|one of them|being one)\s*$", "", t)),  # events, the Sanyuesan festival among them,: an example
+    (r"[,，]\s*(?=(?:are|is) there\s*\?*\s*$)", " "),  # How many events, like the festival, are there?
+    (r"\s*\((?:[\w.]+-(?:type|like|style)|like [\w. -]{2,30}?|e\.g\.[^)]{1,40}?|such as [^)]{1,40}?)(?: [\w-]+){0,2}\)", ""),  # firms that entered Guangxi (JD-type companies)
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -398,7 +442,7 @@ EVERYDAY = (
     (r"\bpull together (?:whatever|everything|all)(?: you hold| you have| that is known| is known)? on\b", "what is known about"),
     # round 180's refusals: everyday wording
     (r"\bemployment footprint\b", "jobs"), (r"\bpulled (?:up|out)\b", "lifted"), (r"\b(?:supposedly|reportedly|apparently|allegedly)\s+", ""),
-    (r"^\s*(?:i\s+)?need both (?:endpoints|ends|years|figures|numbers)\s*[:,—–-]\s*", ""), (r"\bslogan\s*(?:/|or|and)\s*theme\b|\btheme\s*(?:/|or|and)\s*slogan\b|\bslogan\b", "theme"),
+    (r"^\s*(?:i\s+)?need both (?:endpoints|ends|years|figures|numbers)(?: of the (?:series|range|period|run|span))?\s*[:,—–-]\s*", ""), (r"\bslogan\s*(?:/|or|and)\s*theme\b|\btheme\s*(?:/|or|and)\s*slogan\b|\bslogan\b", "theme"),
     (r"\s*\((?:and\s+)?not (?:the|its|their) [^)]{1,40}\)", ""),  # (not the government itself): the one named is asked, no condition
     (r"\bclear(?:ed)?\b(?=\s+(?:the\s+)?(?:\d|RMB|CNY|¥|US\$|\$))", "exceed"), (r"\borgani[sz]ing (?:unit|body|department)\b", "organiser"),
     (r"\brun(?= ['\"“‘])", "published"), (r"\b(?:were|was|are|is) (?:extracted|drawn) from\b", "come from"),
@@ -2636,6 +2680,7 @@ def parse(kg, raw: str) -> Question:
     _total_said_to_exist(q)
     _more_of_two(q)
     _ratio_of_a_share(q)
+    _bound_not_compared(q)
     _any_people(q)
     _goods_sourced(q)
     _fact_as_reported(q)
@@ -4931,11 +4976,22 @@ def _administered_by_which(q: Question) -> None:
 def _total_said_to_exist(q: Question) -> None:
     """有几个淘宝村，有没有官方总数: whether a total is stated is the count asked again (answered, or said not to be
     stated), never a yes from the things the graph holds."""
-    if "count" in q.cues and "yesno" in q.cues and TOTAL_EXISTS.search(q.text):
+    if "count" in q.cues and "yesno" in q.cues and (TOTAL_EXISTS.search(q.text) or _tag_with_no_claim(q.text)):
         q.cues.discard("yesno")
 
 
+def _tag_with_no_claim(text: str) -> bool:
+    """广西有几个淘宝村？对吗: a "right?" after a count asked, no number said, confirms nothing: the count is asked."""
+    m = CONFIRM_TAG.search(text)
+    return m is not None and not re.search(r"\d|[一二两三四五六七八九十百千万]+[个家人]", text[:m.start()])
+
+
+CONFIRM_TAG = lazyre.compile(r"[？?。.!！，,]\s*(?:对吗|对不对|是吗|是不是|是真的吗|真的吗|没错吧|right|is that right|correct|true)\s*[？?]?\s*$", re.I)
+
+
 TOTAL_EXISTS = lazyre.compile(r"(?:有没有|是否有|有无)(?:个|一个)?(?:官方|权威|正式)?(?:的)?(?:总数|统计|数字|数据|总量)|"
+                              r"(?:图谱|数据库|库|你们|你)(?:里|中|这里|那里)?(?:有|有没有)(?:这个|这项)?(?:数据|数字|统计|记录)?(?:吗|么|没有)|"
+                              r"有(?:官方|具体|确切|准确)?(?:的)?(?:统计|数据|数字|记录|总数)(?:吗|么|没有)|"
                               r"\b(?:is there|are there|do you have|does the graph have) (?:an? )?(?:official |published )?(?:total|count|figure)\b",
                               re.I)
 
@@ -4944,6 +5000,17 @@ def _ratio_of_a_share(q: Question) -> None:
     """Online retail as a share of the total, what's the ratio: the ratio asked is the share, no comparison."""
     if "share" in q.cues and q.words.get("compare", "").lower() in ("ratio", "the ratio", "比例", "比值"):
         q.cues.discard("compare")
+
+
+def _bound_not_compared(q: Question) -> None:
+    """Which products exceeded 3 billion yuan in sales: a verb of passing right before a number is a bound on the
+    things listed (as above, 超过), no comparison of them; beside a second year or name it still compares."""
+    word = q.words.get("compare", "")
+    if "list" in q.cues and word.lower() in lx.ABOVE and BOUND_AFTER.match(q.text, q.text.lower().find(word.lower()) + len(word)):
+        q.cues.discard("compare")
+
+
+BOUND_AFTER = lazyre.compile(r"\s*(?:RMB|CNY|¥|US\$|\$)?\s*\d", re.I)
 
 
 def _more_of_two(q: Question) -> None:
@@ -7518,7 +7585,8 @@ def _year_of_names(kg, at: list, names: list[Name], y: str) -> bool:
 
 
 # what lies between a thing's name and a place that says where it is held or lies (the forum held in Nanning)
-HELD_IN = lazyre.compile(r"^\s*,?\s*(?:(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) )?in\s+$", re.I)
+HELD_IN = lazyre.compile(r"^\s*,?\s*(?:(?:that was |which was |that is |which is |to be )?(?:held|hosted|staged|located|based|sited) )?in\s+$|"
+                         r"^\s+(?:from|grown in|made in|produced in)\s+$", re.I)  # bananas from Nanning: where they come from
 
 
 def _places_describing(kg, text: str, names: list[Name]) -> list[Name]:
@@ -7541,7 +7609,8 @@ def _topics_of_documents(kg, text: str, names: list[Name]) -> list[Name]:
             and re.fullmatch(r"[\s'’\"”?？.。]*", text[b.end:]) and kg.store.ask("ASK { ?a ?p ?b }", {"a": node(a.iri), "b": node(b.iri)})]
 
 
-DOCUMENT_FOR = lazyre.compile(r"\s+(?:for|on|about|regarding|concerning|covering)\s+(?:the\s+)?", re.I)
+DOCUMENT_FOR = lazyre.compile(r"\s+(?:for|on|about|regarding|concerning|covering|approving|setting up|(?:that|which) (?:approved|approves|set up|sets up|"
+                              r"established|establishes|created|creates))\s+(?:the\s+)?(?:\d+\s+)?", re.I)  # the reply that approved the 22 pilot zones
 
 
 def _places_before(kg, text: str, names: list[Name]) -> list[tuple[Name, Name]]:
@@ -7550,8 +7619,20 @@ def _places_before(kg, text: str, names: list[Name]) -> list[tuple[Name, Name]]:
     from .intents import query
 
     ordered = sorted(names, key=lambda n: n.start)
-    return [(a, b) for a, b in zip(ordered, ordered[1:]) if PLACE_BEFORE.fullmatch(text[a.end:b.start]) and "/resource/place/" in a.iri
+    return [(a, b) for a, b in zip(ordered, ordered[1:]) if _between_place_and_thing(kg, text[a.end:b.start], b) and "/resource/place/" in a.iri
             and "/resource/place/" not in b.iri and kg.store.select(query("held_or_located"), {"a": node(b.iri), "b": node(a.iri)})]
+
+
+def _between_place_and_thing(kg, gap: str, b: Name) -> bool:
+    """Nothing but 的 between the place and the thing, or words of the thing's own English name the match left out
+    (the Nanning information-harbor forum: information is of the forum's name)."""
+    if PLACE_BEFORE.fullmatch(gap):
+        return True
+    label = (kg.label(b.iri, "en") or "").lower()
+    return NAME_WORDS_GAP.fullmatch(gap) is not None and all(re.search(rf"\b{re.escape(w.lower())}\b", label) for w in re.findall(r"[A-Za-z]+", gap))
+
+
+NAME_WORDS_GAP = lazyre.compile(r"[\s-]*[A-Za-z][\sA-Za-z-]*")  # latin words only, one at least
 
 
 def _place_before_blanked(kg, text: str, names: list[Name]) -> str:

@@ -70,8 +70,8 @@ def _echo_answer(a) -> None:
         click.echo(msg("evidence", a.language) + ("：" if zh else ":"))
         for q in a.evidence:  # a quote that is itself a quotation keeps its own marks, never two pairs
             click.echo(plain(f"  {q}" if q.startswith(("“", '"')) and q.endswith(("”", '"')) else f"  “{q}”"))
-        for s in a.sources:
-            click.echo(plain("  — " + source_line(s, a.language)))
+        for line in dict.fromkeys(source_line(s, a.language) for s in a.sources):  # two quotes of one article: it once
+            click.echo(plain("  — " + line))
 
 
 class AskRefused(GxkgError):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import GraphParseError, QueryError, UsageError
 
-FORMAT_VERSION = "9"  # 2: the files written beside the store are listed in its metadata; 3: n-grams in a full-text index; 4: name words; 5: names less 广西; 6: 电商 for 电子商务; 7: 综试区; 8: titles less their issuer (关于…); 9: names less 中国-东盟 (中小企业贸易促进平台)
+FORMAT_VERSION = "10"  # 2: the files written beside the store are listed in its metadata; 3: n-grams in a full-text index; 4: name words; 5: names less 广西; 6: 电商 for 电子商务; 7: 综试区; 8: titles less their issuer (关于…); 9: names less 中国-东盟 (中小企业贸易促进平台); 10: titles less 关于 (加快…的若干意见)
 META = "gxkg-store.json"
 LOCK = "gxkg-store.lock"
 IN_USE = "the damaged store is in use by another process or cannot be deleted"
