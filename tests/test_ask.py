@@ -261,6 +261,14 @@ def test_json_contract_and_show_query(runner):
     assert "SELECT" in shown and "Lingshan County" in shown
 
 
+def test_an_article_quoted_twice_is_named_once_under_its_quotes(runner, kg):
+    """Two evidence sentences of one article: both quoted, the article's line given once after them."""
+    q = "Under what theme was the Sept 2018 China-ASEAN e-commerce forum in Nanning being run?"
+    assert len(ask(kg, q).evidence) == 2
+    out = runner.invoke(main, ["ask", q]).output
+    assert out.count("  “") == 2 and out.count("  — ") == 1 and "Sina Guangxi, 2018-08-20" in out
+
+
 def test_show_query_is_the_query_that_produced_the_answer(kg):
     """Running the shown query gives the answer's rows: selection and filtering happen in SPARQL."""
     a = ask(kg, "广西2013年和2017年的电子商务交易额分别是多少？")

@@ -1224,6 +1224,7 @@ def _everything_used(kg, ctx) -> None:
     ans, lang = ctx.ans, ctx.lang
     _yes_with_a_part_missing(ctx)
     _who_is_no_event(ctx)
+    _within_the_place_named(ctx)
     unknown = _unexplained(kg, ctx)
     unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx) + _count_given_as_rate(ctx) + _wider_place_figures(ctx)
     premise = _premise_not_held(ctx) if ans.answers else None
@@ -1240,6 +1241,23 @@ def _everything_used(kg, ctx) -> None:
     if not ans.intent and not ans.unrecognised:
         names = msg("sep", lang).join(e["label"] for e in ans.entities)
         ans.unrecognised.append(msg("no_kind", lang, names=names) if names else msg("no_entity", lang))
+
+
+def _within_the_place_named(ctx) -> None:
+    """At which venue in Nanning, 在南宁哪个场馆: a spot inside a place named is asked; answers that are that place
+    (or places above it) say nothing finer: refused, saying the graph has only the place."""
+    inside = next((n for n in ctx.q.names if ctx.is_a(n.iri, "Place") and _inside_asked(ctx.q.text, n.text)), None)
+    places = {a["iri"] for a in ctx.ans.answers if a.get("iri") and ctx.is_a(a["iri"], "Place")}
+    if inside is not None and places and places <= {inside.iri} | _ancestor_set(ctx, inside.iri):
+        ctx.ans.answers = []
+        ctx.ans.unrecognised.append(msg("inside_not_held", ctx.lang, place=ctx.label(inside.iri)))
+
+
+def _inside_asked(text: str, name: str) -> bool:
+    """where in X, which venue in X, 在X哪个场馆, X的什么地方: a spot within X asked."""
+    n = re.escape(name)
+    return re.search(rf"\b(?:where|which|what)(?:\s+[\w-]+){{0,2}}\s+in\s+{n}\b(?!\s*(?:or|and)\b)|{n}(?:的|市内|市里|城里)?(?:哪个|哪座|哪家|哪里|哪儿|什么)"
+                     r"(?:场馆|会场|会展中心|展馆|酒店|宾馆|礼堂|地方|地点|位置|场地|楼)", text, re.I) is not None
 
 
 def _premise_not_held(ctx) -> str | None:

@@ -1122,6 +1122,30 @@ def _show_verdicts(ctx: Ctx, rows: list[dict], limit: tuple[float, bool]) -> Non
         if verdict is None:  # 超400家 against "more than 4,000": the source does not confirm it
             ctx.note(msg("bound_unclear", ctx.lang, stated=_stated_with_bound(ctx, f)))
         show_figure(ctx, f, prefix=msg("unconfirmed" if verdict is None else "yes" if verdict else "no", ctx.lang) + ": ")
+    _margin_asked(ctx, rows, limit[0])
+
+
+def _margin_asked(ctx: Ctx, rows: list[dict], n: float) -> None:
+    """超过400亿了吗？超了多少, and by how much: the figure's distance from the number, worked out and marked, first
+    (about, when the figure is a bound or approximate)."""
+    if len(rows) != 1 or not MARGIN_ASKED.search(ctx.q.text):
+        return
+    f, unit = rows[0], _unit_word(ctx, rows[0]["unit"])
+    gap, note = f["num"] - n, _bound_note(ctx, rows)
+    ctx.note(msg("computed", ctx.lang, how=f"{_num(f['num'])} − {_num(n)} = {_num(gap)} {unit}".rstrip() + note))
+    said = _say(ctx, f"{_margin_word(ctx, f, gap, note)}{_num(abs(gap))}{unit}", f"{_margin_word(ctx, f, gap, note)} {_num(abs(gap))} {unit}".strip())
+    ctx.ans.answers.insert(0, {"label": said, "iri": None, "value": f"{abs(gap):.15g}", "unit": f["unit"], "period": None})
+
+
+def _margin_word(ctx: Ctx, f: dict, gap: float, note: str) -> str:
+    """高出 / above by, 至少 (at least) for a lower bound, 约 (about) for another qualifier."""
+    least = f.get("qualifier") in LOWER_BOUNDS
+    hedge = ("" if not note else "至少" if least else "约", "" if not note else " at least" if least else " about")
+    return _say(ctx, hedge[0] + ("高出" if gap >= 0 else "低"), ("above" if gap >= 0 else "below") + " by" + hedge[1])
+
+
+MARGIN_ASKED = lazyre.compile(r"\bby how much\b|\bhow much (?:more|over|above|higher|less|below|short|under)\b|\bby what margin\b|"
+                              r"超(?:了|出|过)?(?:了)?多少|多(?:了|出)?多少|高(?:了|出)?多少|差(?:了)?多少|低(?:了)?多少|少(?:了)?多少", re.I)
 
 
 def _verdict_against(q: Question, f: dict, limit: tuple[float, bool], cap: float | None) -> bool | None:
@@ -4549,7 +4573,7 @@ def _asked_before_its_share(q: Question, share: str, part: str) -> bool:
 
 
 # a figure asked before a share is (how many, how much, 多少)
-FIGURE_ASKED = lazyre.compile(r"多少|几|\bhow (?:many|much|big|large)\b|\bwhat (?:was|is|were|are) the\b", re.I)
+FIGURE_ASKED = lazyre.compile(r"多少|几|\bhow (?:many|much|big|large)\b|\bwhat (?:was|is|were|are) the\b|\b(?:the )?(?:number|count) of\b", re.I)
 
 
 def _share_found(ctx: Ctx, subjects: list[str], inds: list[str]) -> bool:
@@ -10868,6 +10892,14 @@ def relation_answer(ctx: Ctx, e: str, rels: list[str], uses=()) -> bool:
 
 
 # ------------------------------------------------------------------------------ what is known about X
+def _where_of_another(q: Question, e: str) -> bool:
+    """在广西是干啥的 (of SAP, said before): a clause opening with 在 and the place says where something else does
+    what is asked, never what is known of the place."""
+    n = next((n for n in q.names if n.iri == e), None)
+    return n is not None and re.match(r"\s*[，,]?\s*(?:它|他们|其)?\s*在\s*$", q.text[:n.start]) is not None and \
+        re.match(r"\s*(?:是)?(?:干|做|搞|负责|从事)", q.text[n.end:]) is not None
+
+
 @intent("about", {"zh": ["柳州螺蛳粉的数据有哪些？", "介绍一下融安金桔", "凤山县"],
                   "en": ["What is known about Baise mango?", "Tell me about the Qinzhou Bonded Port International Goods Centre"]})
 def about(ctx: Ctx):
@@ -10875,7 +10907,7 @@ def about(ctx: Ctx):
     e = _about_one(q)
     described = not e and _about_one_described(ctx)
     e = e or described
-    if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text) or JUDGED.search(q.text):
+    if not e or _others_of_its_kind_asked(ctx, e) or DATASET_NAMED.search(q.text) or JUDGED.search(q.text) or _where_of_another(q, e):
         return False  # the divisions dataset: not Guangxi; 规模大不大, 有没有一千: a judgement its facts do not give
     if described:
         ctx.use("relations")  # the clause describing the thing, its fact held

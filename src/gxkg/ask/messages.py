@@ -67,6 +67,7 @@ CATALOGUE = {
                         "listing every county-level division (districts and county-level cities too); the counties among them (autonomous counties included): {names}"),
     "cities_any_level": ("没有地级市符合条件，按名为“…市”的城市计（含县级市）",
                          "no prefecture-level city meets it: counting cities at any level (county-level cities included)"),
+    "inside_not_held": ("图谱只记录了在{place}，没有更具体的地点", "the graph records only {place}, nothing more precise within it"),
     "county_level_all": ("按县级行政区计（含市辖区、县级市）", "counting every county-level division (districts and county-level cities too)"),
     "counties_among": ("（其中县 {k} 个）", " ({k} of them counties)"),
     "listed_count": ("共 {n} 个", "{n} in all"),

@@ -386,6 +386,7 @@ EVERYDAY = (
     # latent wrong answer: up, said of a percent or of a year before (how much % up, percent up vs 2016), is the growth, never the volume
     (r"(?:(?<=%)|(?<=\bpercent)|(?<=\bper cent))\s*up\b", " growth"),
     (r"\bhow (?:much|far) up(?=\s+(?:on|vs\.?|versus|over|from|against|compared|year-on-year|yoy)\b)", "how much growth"),
+    (r"\b(?:was |were |is |been )?up (?=(?:by )?[\d.]+\s*(?:%|percent|per cent))", "grew "),  # the 42.5 billion was up 28.8%: a rise
     (r"(?<=\w )(?:holding|bearing|carrying|holding onto) (?=(?:the|a|an) (?:[\w-]+ ){1,6}?(?:designation|title|status|label|badge)\b)", "with "),  # counties holding the demo-county designation
     (r"^\s*(?:two|three|four|five|six|both|these|the following)\s+(?:[\w-]+\s+){0,3}?(?:brands|products|items|goods|specialties|names|things|places)\s*[,:—–-]+\s*", ""),  # Three farm-and-food brands, 2017 turnover each: A, B, C
     (r"(?:这|那|以下|下面)?(?:两|三|四|五|六|几)(?:个|款|种|样)(?:农产品|品牌|产品|特产|名牌|土特产)(?=[^：:？?]{0,20}[：:])", ""),  # 这三个品牌2017年各卖了多少：A、B、C
@@ -402,7 +403,7 @@ EVERYDAY = (
     (r"\s*[—–-]+\s*(?:any|got any|have you got any|do you have (?:a|any))\s+(?:data|figures?|numbers?|stats|statistics|record|company names?|names?)(?: on (?:that|it|this))?\s*\?*\s*$", "?"),
     # round 182's refusals: everyday wording
     (r"\bheadline (?=(?:numbers?|figures?|stats|statistics|data|metrics)\b)", ""), (r"\bsign(?:ed|s)? (?:it |this |that |them )?off(?: on)?\b", "issued"),
-    (r"主打(?:的)?(?:是)?(?=什么|哪些|啥|哪种|哪款|哪个)", "涉及"), (r"进口(?:的)?(?:货品|货物|货|东西)", "商品"),
+    (r"主打(?:的)?(?:是)?(?=什么|哪些|啥|哪种|哪款|哪个)", "涉及"), (r"进口(?:的)?(?:货品|货物|货|东西)(?!源)", "商品"),
     (r"\bunder (?=(?:what|which) (?:theme|slogan|banner|motto)\b)", "with "), (r"\bbeing (?:run|staged|organi[sz]ed)\b", "held"),
     (r"\s*\bin a nutshell\b", ""), (r"\bwhat(?:'?s| is) the (?:deal|story|scoop|lowdown) (?:with|on|about)\b", "what is known about"),
     (r"^\s*(?:wat|wht|whta|waht)\b", "What"), (r"(?<=['\"’”])\s*[—–]+\s*the [^—–?]{3,40}?\s*[—–]+\s*", " "),  # 'Dunhuang wang' — the cross-border B2B site — come to Guangxi
@@ -427,6 +428,20 @@ EVERYDAY = (
      lambda t: " like the " + re.sub(r"^\s*(?:with |including )?(?:the )?|\s+(?:among them|included|one of them|being one)\s*$", "", t)),  # events, the Sanyuesan festival among them,: an example
     (r"[,，]\s*(?=(?:are|is) there\s*\?*\s*$)", " "),  # How many events, like the festival, are there?
     (r"\s*\((?:[\w.]+-(?:type|like|style)|like [\w. -]{2,30}?|e\.g\.[^)]{1,40}?|such as [^)]{1,40}?)(?: [\w-]+){0,2}\)", ""),  # firms that entered Guangxi (JD-type companies)
+    (r"超出(?=多少|了多少)", "超了"),  # 超过400亿了吗？超出多少: by how much
+    # round 183's refusals: everyday wording
+    (r"^\s*put (?=.{3,80}? next to )", "Compare "), (r"\bnext to\b", "with"), (r"\s*\bso (?:i|we|you) can (?:see|compare|show|gauge)\b[^?.]*", ""),
+    (r"(?<=\bof )the country(?:'s total)?\b", "the national total"), (r"\b(?:listed |named |mentioned )?alongside\b", "like"),
+    (r"^\s*(?:agenda|quick|fact|sanity|reality) check(?: for(?= the\b| our\b| my\b))?\s*[:—–-]?\s*", ""),
+    (r"牵头(?=主办|组织|承办|发起)", ""), (r"\bhandles? the (?:actual |day-to-day |hands-on |practical )?organi[sz]ing\b", "organises"),
+    (r"(?:(?<=\bpolicy )|(?<=\bdocument )|(?<=\bplan ))covers\b", "is about"),
+    (r"\b(?:certified|officially recognised|officially recognized|official|designated|accredited) (?=(?:an? )?(?:Taobao village|demonstration|demo)\b)", ""),
+    (r"\brun (?=(?:its|the|a|that|this) (?:piece|story|article|report)\b)", "published "), (r"\bwhich government (?=department|body|agency|office)", "which "),
+    (r"货品(?=SKU|sku|数)", "商品"),
+    (r"\b(?:gave|gives|cited|quoted) (?=the [\d,.]+\b)", "reported "), (r"\bavailable (?=per\b)", ""),
+    (r"(?:啥|什么)背景", "有哪些信息"), (r"^\s*[\w -]{2,20}? scan\s*[:：]\s*", ""),
+    (r"二零([一二三四五六七八九零〇]{2})年", lambda t: "20" + "".join("0123456789"["零一二三四五六七八九".index(c) if c != "〇" else 0] for c in t[2:4]) + "年"),
+    (r"嘅", "的"), (r"係", "是"), (r"幾多|几多", "多少"), (r"邕城|邕州", "南宁"),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
