@@ -6232,6 +6232,7 @@ CONDITIONS_KEPT = [
     ("邕城那个跨境直购体验中心，货品SKU有多少个？", V("50000")),
     ("If the 42.5 billion for 2017 was up 28.8%, then the 2016 cross-border base was about how much?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume")),
+    ("百色芒果2017年销售额超过30亿了吗？至少多少？", P("是: 百色芒果 年销售额")),  # 至少多少: the least value, no margin
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1145,7 +1145,7 @@ def _margin_word(ctx: Ctx, f: dict, gap: float, note: str) -> str:
 
 
 MARGIN_ASKED = lazyre.compile(r"\bby how much\b|\bhow much (?:more|over|above|higher|less|below|short|under)\b|\bby what margin\b|"
-                              r"超(?:了|出|过)?(?:了)?多少|多(?:了|出)?多少|高(?:了|出)?多少|差(?:了)?多少|低(?:了)?多少|少(?:了)?多少", re.I)
+                              r"超(?:了|出|过)?(?:了)?多少|多(?:了|出)?多少|高(?:了|出)?多少|差(?:了)?多少|低(?:了)?多少|(?<!至)少(?:了)?多少", re.I)  # 至少多少: a least value
 
 
 def _verdict_against(q: Question, f: dict, limit: tuple[float, bool], cap: float | None) -> bool | None:
@@ -10374,6 +10374,7 @@ def _agents_asked(ctx: Ctx, rels: list[str]) -> list[str]:
 
 
 def _reaches_an_organisation(ctx: Ctx, r: str) -> bool:
+    """The ontology gives relation r an organisation as its range (operated by, issued by, hosted by)."""
     t = ctx.kg.vocabulary.properties.get(r.removeprefix(GXO))
     return t is not None and GXO + "Organization" in t.ranges
 
