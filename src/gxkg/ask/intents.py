@@ -1133,7 +1133,8 @@ def _margin_asked(ctx: Ctx, rows: list[dict], n: float) -> None:
     f, unit = rows[0], _unit_word(ctx, rows[0]["unit"])
     gap, note = f["num"] - n, _bound_note(ctx, rows)
     ctx.note(msg("computed", ctx.lang, how=f"{_num(f['num'])} − {_num(n)} = {_num(gap)} {unit}".rstrip() + note))
-    said = _say(ctx, f"{_margin_word(ctx, f, gap, note)}{_num(abs(gap))}{unit}", f"{_margin_word(ctx, f, gap, note)} {_num(abs(gap))} {unit}".strip())
+    word = _margin_word(ctx, f, gap, note)
+    said = _say(ctx, f"{word}{_num(abs(gap))}{unit}", f"{word} {_num(abs(gap))} {unit}".strip())
     ctx.ans.answers.insert(0, {"label": said, "iri": None, "value": f"{abs(gap):.15g}", "unit": f["unit"], "period": None})
 
 
@@ -10897,8 +10898,11 @@ def _where_of_another(q: Question, e: str) -> bool:
     """在广西是干啥的 (of SAP, said before): a clause opening with 在 and the place says where something else does
     what is asked, never what is known of the place."""
     n = next((n for n in q.names if n.iri == e), None)
-    return n is not None and re.match(r"\s*[，,]?\s*(?:它|他们|其)?\s*在\s*$", q.text[:n.start]) is not None and \
-        re.match(r"\s*(?:是)?(?:干|做|搞|负责|从事)", q.text[n.end:]) is not None
+    return n is not None and AT_BEFORE.fullmatch(q.text[:n.start]) is not None and DOING_AFTER.match(q.text[n.end:]) is not None
+
+
+AT_BEFORE = lazyre.compile(r"\s*[，,]?\s*(?:它|他们|其)?\s*在\s*")  # 在 opening the clause, before the place
+DOING_AFTER = lazyre.compile(r"\s*(?:是)?(?:干|做|搞|负责|从事)")  # what is done there, after it
 
 
 @intent("about", {"zh": ["柳州螺蛳粉的数据有哪些？", "介绍一下融安金桔", "凤山县"],
