@@ -6233,6 +6233,82 @@ CONDITIONS_KEPT = [
     ("If the 42.5 billion for 2017 was up 28.8%, then the 2016 cross-border base was about how much?",
      P("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume")),
     ("百色芒果2017年销售额超过30亿了吗？至少多少？", P("是: 百色芒果 年销售额")),  # 至少多少: the least value, no margin
+    # session 79
+    # a share asked with the count before it (开了多少家、占全国比例) or a rank after it: each part given, never one dropped
+    ("2017年广西个人网店开了多少家、占全国比例？", V("54935", "0.8")),
+    ("How many individual online shops did Guangxi have in 2017, and what share of China was that?", V("54935", "0.8")),
+    ("2017年广西个人网店占全国比例、在西部排第几？", V("0.8", "3")),
+    ("2017年广西个人网店的情况：开了多少家、占全国比例、在西部排老几？", V("54935", "0.8", "3")),
+    # two years asked of a span (时间跨度是2018到2020年吗): yes when they are its ends, no otherwise
+    ("那个电商精准扶贫三年行动计划，时间跨度是2018到2020年吗？", F("是")),
+    ("那个电商精准扶贫三年行动计划，时间跨度是2018到2021年吗？", F("否")),
+    # a number ending a clause (42.5bn in 2017, what was …) asks no figure of that number: the year before worked back
+    ("with 28.8% y/y growth and 42.5bn in 2017, what was the prior year's cross-border e-com?",
+     F("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000 yuan (CNY) (425亿元)")),
+    ("Back-calculate for me: with 28.8% y/y growth and 42.5bn in 2017, what must the prior year's cross-border e-com have been?",
+     F("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000 yuan (CNY) (425亿元)")),
+    ("4220 what?", V("422000000000")),
+    # an English name less the China-ASEAN it begins with (Information Harbor), as in Chinese
+    ("What is the Information Harbor?", F("China-ASEAN Information Harbor: Program")),
+    ("Apart from the Information Harbor, which other initiative is the 2018 forum meant to push forward?", L("Southbound corridor")),
+    # a bound after a dash (— beyond seventy per cent yet?) asked of what comes before it
+    ("Rural e-com penetration in Guangxi — beyond seventy per cent yet?", P("yes:")),
+    ("Rural e-commerce coverage in Guangxi — under 50%?", P("no:")),
+    ("Did Guangxi's cross-border e-commerce crack the 50 billion yuan mark in 2017?", P("no:")),
+    ("Did cross-border e-commerce in Guangxi break the 40bn-yuan mark in 2017?", P("yes:")),
+    # round 184's refusals: everyday wording (dissertation chapter, 硬指标, solo web-store owners, setup, ministry-level,
+    # going by the graph, 老字号大集, upstream farming sectors, put into practice, 为…服务的, 是…哪个县出的, model of
+    # operation, 瓜葛, headline, base that on, cheap to pricey, made of, store count, lead the western provinces, up to)
+    ("For my dissertation chapter I need the contribution rate of final consumption to growth in Guangxi, as reported.", V("50")),
+    ("南宁跨境商品直购体验中心的几项硬指标——占地、进驻商家、SKU——分别是多少？", V("8000", "400", "50000")),
+    ("Rong'an kumquat farmers: what did a jin fetch before the co-op e-commerce setup, and what after?", V("2", "40")),
+    ("Ministry-level rural e-com demo county title: how many of Guangxi's counties hold it?", V("47")),
+    ("Outside Guangxi, into how many provinces has the Qinzhou direct-sales centre's business spread, going by the graph?", F("3")),
+    ("为了营造电商促销氛围搞的那一串品牌活动，像年货节、老字号大集之类，总共列了多少项？", F("6")),
+    ("Rice noodles in Guangxi drive which upstream farming sectors?", L("bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming")),
+    ("政策文件里面，哪几份明确是为农村电商或电商扶贫服务的？", L("广西电子商务精准扶贫三年行动计划（2018-2020）", "广西电子商务进农村三年规划")),
+    ("Which programmes or projects has Guangxi put into practice according to your data?",
+     L('"E-commerce Guangxi, e-commerce ASEAN" project', "China's ASEAN-oriented cross-border e-commerce base", "China-ASEAN Information Harbor",
+       "Comprehensive demonstration project of e-commerce in rural areas", "Cross-border e-commerce comprehensive pilot zones")),
+    ("凌云茶是百色哪个县出的？", F("百色凌云茶: 凌云县")),
+    ("What model of operation does the direct-purchase centre in Nanning follow?", L("Cross-border e-commerce O2O offline experience store")),
+    ("谷歌这种外企，图谱里说它跟广西电商有啥瓜葛没？是入桂了吗", L("是", "谷歌 —入桂发展→ 广西壮族自治区")),
+    ("What's the source article's headline?", P('"Guangxi e-commerce\'s new leap, a new engine of economic growth"')),
+    ("Lecuntao doing rural e-com in Guangxi: which sentence and article does the graph base that on?", P("“Nationally known e-commerce platforms")),
+    ("Rong'an kumquats went from cheap to pricey — by what factor exactly?", V("2", "40")),
+    ("what's the 'Guicha' industry made of?", L("Baise Lingyun tea", "Fangchenggang golden camellia tea", "Hengxian jasmine tea", "Wuzhou Liubao tea")),
+    ("Fill me in on that bonded-port goods outlet in Qinzhou — model, store count, markets.", V("30")),
+    ("In 2017 did Guangxi lead all western provinces on its count of individual web shops, yes or no?", P("no:")),
+    ("I need the 2017 sales lines for three Guangxi specialties - Nanning bananas, Baise mangoes and Liuzhou river-snail noodles. What were they?",
+     V("3800000000", "3000000000", "8000000000")),
+    ("what is Ganjiewang up to down in Guangxi?", L("operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
+    # round 185's wrong answers: 来源地区 is where goods come from (never the source); a total worked out from a value
+    # and its share (Back out / Work out … from …) is the whole's, never the share alone; 给电商保驾护航 supports
+    # e-commerce (never every policy)
+    ("南宁直购体验中心的商品SKU覆盖了哪些来源地区？", L("东盟", "澳洲", "欧美")),
+    ("南宁直购体验中心SKU涵盖哪些国家？", L("东盟", "澳洲", "欧美")),
+    ("Back out Guangxi's 2017 total imports+exports from the cross-border value and its share.",
+     L("Guangxi Zhuang Autonomous Region cross-border e-commerce transaction volume: 42500000000 yuan (CNY) (425亿元)",
+       "Guangxi Zhuang Autonomous Region cross-border e-commerce as share of total imports and exports: about 11 percent (11%)",
+       "total imports and exports (worked out): about 386363636364 yuan (CNY)")),
+    ("Work out Guangxi's cross-border share of total trade from the 2017 figures.", V("11")),
+    ("报道里列出来给电商保驾护航的政策文件，一共有几份？", F("6")),
+    ("How many policy documents support e-commerce development in Guangxi?", F("6")),
+    # round 185's refusals: everyday wording (props up, lecturer-led, direct-sales outfit, which agency, 做起来了, retail
+    # model, 资格, I'm citing, sitting at, new price to old, article plus the sentence, 用的是哪个版本, trio, tallies)
+    ("ballpark number of jobs e-commerce props up in Guangxi, counting both direct and indirect?", V("120000")),
+    ("Which agency served as 承办 (organiser) of the info harbor e-com forum, as opposed to the host?",
+     F("organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("哪个县把“电商+农民合作社+贫困户”这套打法做起来了？", L("融安县")),
+    ("Nanning's direct-purchase hall for imported goods follows what kind of retail model?", L("Cross-border e-commerce O2O offline experience store")),
+    ("南宁有没有拿到跨境电商综合试验区的资格？", P("是:")),
+    ("I'm citing the 47 demonstration counties number — what's the URL of the source?", P('"Guangxi e-commerce\'s new leap')),
+    ("What's the source for Guangxi sitting at a Belt and Road node? Article plus the sentence, please.", P('"Guangxi e-commerce\'s new leap')),
+    ("Kumquats in Rong'an went from cheap to pricey — what's the ratio of new price to old?", V("2", "40")),
+    ("图谱里的广西行政区划数据用的是哪个版本？", F("《广西行政区划参考数据》，国家统计局2023年版（截至2023-06-30）")),
+    ("Combined 2017 takings of the banana, mango and luosifen trio — what do they sum to?", F("combined: at least 14800000000 yuan (CNY)")),
+    ("Put these July-2018 rural tallies in order, biggest first: service stations, delivery outlets, agricultural products for online sale.",
+     F("rural e-commerce service stations built (cumulative)")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -1882,10 +1882,19 @@ def span_years(ctx: Ctx):
     e, d = spans[0]
     n = int(d[5:]) - int(d[:4]) + 1
     ctx.use("names", "span", "when", "count")
+    _span_checked(ctx, d)
     ctx.add(_say(ctx, f"{n} 年（{d}）", f"{n} years ({d})"), e, value=str(n))
     ctx.note(msg("computed", ctx.lang, how=_say(ctx, f"{d[5:]} − {d[:4]} + 1 = {n}（含首尾两年）", f"{d[5:]} − {d[:4]} + 1 = {n} (both end years counted)")))
     ctx.cite(ctx.kg.entity_evidence_iris(e))
     return True
+
+
+def _span_checked(ctx: Ctx, d: str) -> None:
+    """时间跨度是2018到2020年吗: the two years asked set against the span stated, yes when they are its ends."""
+    asked = sorted(set(ctx.q.years))
+    if "yesno" in ctx.q.cues and len(asked) == 2:
+        ctx.use("years", "yesno")
+        ctx.add(msg("yes" if asked == [d[:4], d[5:]] else "no", ctx.lang))
 
 
 @intent("months", {"zh": ["中国-东盟信息港电子商务论坛在文章发布后几个月举办？"],
@@ -3206,7 +3215,14 @@ PREMISE = lazyre.compile(r"^(?:from|given|using|based on|going by|根据|按照|
 def _share_given(q: Question) -> bool:
     """From the figure and its share of foreign trade, what was the total…: the share is what the question works
     from (a premise before the whole asked), not what it asks."""
-    return bool(PREMISE.match(q.text.strip())) and -1 < _at(q, "share") < _at(q, "whole")
+    text = q.text.strip()
+    if PREMISE.match(text):
+        return -1 < _at(q, "share") < _at(q, "whole")
+    worked = WORKED_FROM.match(text)  # Work out the total imports and exports from the cross-border value and its share
+    return bool(worked) and worked.end() <= _at(q, "share")
+
+
+WORKED_FROM = lazyre.compile(r"^(?:compute|calculate|work out|back out|derive|estimate|deduce)\b[^?。？]*?\bfrom\b", re.I)
 
 
 def _at(q: Question, cue: str) -> int:
@@ -4482,7 +4498,7 @@ def share(ctx: Ctx):
     subjects = _share_subjects(ctx)
     _whole_given_by_number(ctx, subjects)
     ctx.use("names", "indicators", "share", "years", "count", *(("per",) if q.words.get("per", "").lower() in DIVIDED else ()))
-    if not _share_found(ctx, subjects, q.indicators):
+    if not _share_found(ctx, subjects, [i for i in q.indicators if not _asked_after(ctx, i, _share_at(q))]):
         ctx.ans.unrecognised.append(msg("no_figure", ctx.lang, what=ctx.sep().join(ctx.label(s) for s in subjects)))
     else:
         _share_checked(ctx)
@@ -4495,17 +4511,26 @@ def share(ctx: Ctx):
 def _asked_after_the_share(ctx: Ctx, subjects: list[str]) -> None:
     """…占全国比重多少、在西部省份排第几: a figure of another kind named after the share and asked for (its rank) is
     one more part, shown after it, never dropped."""
-    share_at = max((ctx.q.at.get(i, -1) for i in ctx.q.indicators if i in SHARE_OF.values()), default=-1)
+    share_at = _share_at(ctx.q)
     later = [i for i in _hard(ctx.q) if _asked_after(ctx, i, share_at)]
     for f in figure_rows(ctx, subjects, later, ctx.q.years) if later else []:
         show_figure(ctx, f)
+
+
+def _share_at(q: Question) -> int:
+    """Where the share is named: its own figure's word (占全国店铺数的比重), else the word share (占全国比例)."""
+    return max((q.at.get(i, -1) for i in q.indicators if i in SHARE_OF.values()), default=q.at.get("share", -1))
 
 
 def _asked_after(ctx: Ctx, i: str, share_at: int) -> bool:
     """Indicator i, of no share, not shown yet, is named after the share and asked for."""
     at = ctx.q.at.get(i, -1)
     return share_at >= 0 and at > share_at and i not in ctx.shown and i not in SHARE_OF.keys() | set(SHARE_OF.values()) \
-        and FIGURE_OR_RANK_ASKED.search(ctx.q.text[at:]) is not None
+        and FIGURE_OR_RANK_ASKED.search(ctx.q.text[at:]) is not None and CLAUSE_BREAK.search(ctx.q.text[share_at:at]) is not None
+
+
+# a part asked after the share is in a clause of its own (占全国比例、在西部排第几), never the whole the share is of
+CLAUSE_BREAK = lazyre.compile(r"[、，,;；?？]|\band\b", re.I)
 
 
 FIGURE_OR_RANK_ASKED = lazyre.compile(r"多少|几|\bhow (?:many|much|big|large)\b|\bwhat\b|\brank", re.I)
@@ -4568,8 +4593,9 @@ def _part_asked_first(ctx: Ctx, subjects: list[str]) -> None:
 
 def _asked_before_its_share(q: Question, share: str, part: str) -> bool:
     """The part's figure named, and asked for, before its share is (How many shops …, and what share …)."""
-    at, share_at = q.at.get(part), q.at.get(share, 0)
-    both = share in q.indicators and part in q.indicators
+    said = share in q.indicators or SHARE_OF.get(part) == share and "share" in q.cues  # 开了多少家、占全国比例: the word share
+    at, share_at = q.at.get(part), q.at.get(share, q.at.get("share", 0))
+    both = said and part in q.indicators
     return both and at is not None and at < share_at and bool(FIGURE_ASKED.search(q.text[:share_at]))
 
 

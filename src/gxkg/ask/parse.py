@@ -442,6 +442,53 @@ EVERYDAY = (
     (r"(?:啥|什么)背景", "有哪些信息"), (r"^\s*[\w -]{2,20}? scan\s*[:：]\s*", ""),
     (r"二零([一二三四五六七八九零〇]{2})年", lambda t: "20" + "".join("0123456789"["零一二三四五六七八九".index(c) if c != "〇" else 0] for c in t[2:4]) + "年"),
     (r"嘅", "的"), (r"係", "是"), (r"幾多|几多", "多少"), (r"邕城|邕州", "南宁"),
+    # round 184's refusals: everyday wording
+    (r"排老几", "排第几"), (r"硬(?=指标)", ""), (r"(?:那|这)套(?=技能|培训)", ""), (r"\bministry-level\b", "national"),
+    (r"\bsolo (?=(?:web|online|e-?)?[ -]?(?:stores?|shops?)\b)", "individual "), (r"\b(?:web|online)[- ]?(?:store|shop)[- ]?(?:owners|keepers|operators)\b", "online shops"),
+    (r"(?:(?<=e-commerce )|(?<=ecommerce ))(?:setup|set-up|arrangement|scheme)\b", "model"), (r"\b(?:settled|relocated) into\b", "settled in"),
+    (r"[,，]?\s*(?:going|judging) by (?:the|your) (?:graph|data|database|records?|kg)\b", ""), (r"老字号(?:”|\")?(?=大集)", "老字号电商"),
+    (r"(?<!ASEAN )\binfo(?:rmation)?[\s-]harbou?r\b(?![\s-]+(?:e-?com\w*[\s-]+)?(?:forum|summit|conference))", "China-ASEAN Information Harbor"),  # the Information Harbor, no forum
+    (r"\brice noodles in Guangxi\b", "Guangxi rice noodles"), (r"\bput (?:in)?to (?:practice|action|effect|place|motion)\b", "implemented"),
+    (r"\b(up|down)stream (?:farming |agricultural |agri-?(?:culture)? |primary )?(?:sectors?|industry|industries|businesses|activities|trades)\b",
+     lambda t: t.split("stream")[0] + "stream industries"),
+    (r"(?:明确)?是?为[^，,。？?]{2,20}?服务的", lambda t: "是关于" + re.sub(r"^(?:明确)?是?为|服务的$", "", t) + "的"),  # 哪几份是为农村电商服务的
+    (r"是[\u4e00-\u9fff]{0,4}哪个(?:县|市|区|镇|乡|村)出的", lambda t: "产自" + t[1:-2]),  # 凌云茶是百色哪个县出的
+    (r"\b(?:model|mode|form|type) of (?:operation|operations|business)\b", "business model"),
+    (r"\b(?:aim|aims|aimed|intend|intends|intended|seek|seeks|sought) to (?=[a-z])", ""),  # what did the forum aim to promote
+    (r"\b(?:break|broke|broken|crack|cracked|top|topped|pass|passed|cross|crossed|clear|cleared) (?:the )?[\d.,]+\s*(?:bn|billion|million|mn|m)?[- ]?(?:yuan|rmb)?[- ]mark\b",
+     lambda t: "exceed " + re.sub(r"^\w+ (?:the )?|[- ]mark$", "", t).replace("-", " ")),  # break the 40bn-yuan mark
+    (r"\b(?:break|broke|broken|crack|cracked|cross|crossed|clear|cleared)(?: through)? (?=(?:the )?(?:RMB|CNY|¥)?\s*\d)", "exceed "),  # crack 50 billion yuan
+    (r"^(?!\s*(?:is|are|was|were|did|does|do|has|have|had)\b)[^—–?]{3,80}?\s*[—–]\s*(?:over|above|beyond|past|more than|at least|under|below|less than)\s+(?=[\d.¥$]|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)\b)[^?—–]{1,30}?\s*(?:yet|already|now)?\s*\?\s*$",
+     lambda t: _dash_bound(t)),  # Rural e-com penetration in Guangxi — beyond seventy per cent yet?
+    (r"\bbeyond(?= (?:[\d.]+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)\b)", "above"),
+    (r"有(?:啥|什么)瓜葛(?:没|没有|吗)?", "有什么关系"), (r"说(?:它|他|她|它们)(?=跟|和|与|同)", ""),
+    (r"(?:(?<=article's )|(?<=piece's )|(?<=story's )|(?<=source's ))headline\b|\bheadline(?= of (?:the|that|this|its) (?:article|piece|story|source|report)\b)", "title"), (r"\bfrom cheap to (?:pricey|expensive|dear)\b", "in price"),
+    (r"\bwhat must (?:the |its |their )?[^?]{3,60}? have been\b", lambda t: "what was " + re.sub(r"^what must | have been$", "", t)),
+    (r"\s*[—–-]*\s*\bwork (?:it|that|this) out\b", ""), (r"\bup to(?: down)? in\b", "doing in"),
+    (r"(?:这|那)(?:种|类|样的)(?:外企|外资企业|洋企业)", ""), (r"\bbase (?:that|this|it|these|those) on\b", "use"),
+    (r"^\s*back[- ]?(?:calculate|compute|work out)(?: (?:it )?for me)?\s*[:：,，]\s*", ""),
+    (r"\b(?:made up of|made of|composed of|consists? of|comprises?)\b", "include"), (r"(?<!national )(?<!nationwide )\bstore count\b", "number of stores"),
+    (r"(?<=[.!。])\s*(?:what|how much|how many) (?:were|are|was|is) (?:they|those|these|them|it)\s*\?\s*$", ""),  # I need the 2017 sales for A, B and C. What were they?
+    (r"(?<=\w )(?:two|three|four|five|six|several|these|the following) (?:[\w-]+ ){0,2}?(?:specialties|specialities|products|brands|items|goods)\s*[-—–:]+\s*", ""),
+    # round 185's wrong answers: 来源地区 is where goods come from, never the source; a share worked from (compute the
+    # total from the value and its share) is the whole's; 给电商保驾护航 supports e-commerce
+    (r"(?:的商品)?(?:SKU|sku)?(?:覆盖|涵盖)了?(?=(?:哪些|哪几个)(?:来源|货源)?(?:地区|地方|国家))",
+     lambda t: "的商品来自" if t.startswith("的商品") else "来自"),
+    (r"(?:(?<=哪些)|(?<=哪几个))(?:来源|货源)(?=地区|地方|国家)", ""), (r"(?:为|给|替)(?:电商|电子商务)(?:发展)?保驾护航的", "支持电子商务发展的"),
+    (r"(?:(?<=e-commerce development)|(?<=ecommerce development)) in Guangxi\b", ""),  # the topic is Guangxi's own
+    (r"\blead (?:all |the )?(?:other )?western provinces\b", "rank first among western provinces"), (r"在边境(?=搞|做|发展|开展|建)", ""),
+    # round 185's refusals: everyday wording
+    (r"\bprops? up\b|\bpropped up\b", "drives"), (r"\b(?:yoy|y/y|year-on-year|year over year) (?:change|rise|increase|movement)\b", "year-on-year growth"),
+    (r"\blecturer-led (?:courses|training|sessions|classes)\b", "lecturer group training"),
+    (r"\b(direct[- ]sales?|direct[- ]purchase) (?:outfit|hall|shop|store|outlet|place|venue)\b", lambda t: t.rsplit(" ", 1)[0] + " centre"),
+    (r"\bwhich agency\b", "who"), (r"\bretail model\b", "business model"), (r"\s+(?:trio|duo|pair|threesome|quartet)\b", ""),
+    (r"\b(?:made|make|got onto|got on|are on|were on) the (?:national )?list of\b", lambda t: "are national" if "national" in t else "are"),
+    (r"把“[^”]{2,30}”(?:这套|这种|那套|这个)?(?:打法|做法|路子|模式)?(?:做起来|搞起来|干起来|推起来|用起来)了", lambda t: "采用了" + t[1:t.index("”") + 1] + "模式"),
+    (r"(?:的)?(?:资格|名额|名头)(?=\s*[？?]|\s*吗|\s*$)", ""), (r"^\s*i(?:'m| am) (?:citing|quoting|using|referencing)\b", "For"),
+    (r"\bsitting (?=(?:at|on|in|as) (?:a|an|the) )", "being "), (r"\bnew price to (?:the )?old(?: one| price)?\b", "price after to the price before"),
+    (r"\s*(?:the )?(?:article|source) (?:plus|and|\+) (?:the )?(?:sentence|quote)(?:,? please)?\.?\s*$", ""),
+    (r"^\s*give me (?:a|the) (?:rundown|run-down|overview|summary|profile) (?:of|on)\b", "What is known about"), (r"用的是哪(?:个|一)版本", "来源是什么"),
+    (r"\btallies\b", "figures"),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -1741,6 +1788,13 @@ def _cn_number(t: str) -> int:
         return d.get(t, 0)
     tens, _, ones = t.partition("十")
     return d.get(tens, 1) * 10 + d.get(ones, 0)
+
+
+def _dash_bound(t: str) -> str:
+    """Rural e-com penetration in Guangxi — beyond seventy per cent yet?: the bound asked of the thing before the dash."""
+    head, bound = re.split(r"\s*[—–]\s*", t, maxsplit=1)
+    bound = re.sub(r"^(?:beyond|past)\b", "above", re.sub(r"^under\b", "below", re.sub(r"\s*(?:yet|already|now)?\s*\?\s*$", "", bound)))
+    return f"Is {head.strip()} {bound}?"
 
 
 def _cn_whole_number(t: str) -> str:
@@ -4872,7 +4926,7 @@ SEVERAL_AMONG = lazyre.compile(r"几(?:个|家|所|座|种)[^，,。？?；;]{1,
 
 # which guangxi number in the article is 4220: which figure a number is, with words between
 NUMBER_MEANT_EN = lazyre.compile(r"\b(?:which|what)\b(?:\s+[\w'-]+){0,4}?\s+(?:number|figure|statistic|stat|indicator)s?\b[^?]{0,40}?"
-                                 r"\b(?:is|was|equals?|says|reads)\s+(?:about\s+|around\s+|roughly\s+)?\d|(?<![\w.])\d[\d.,]*[\"”']?\s+what\b", re.I)
+                                 r"\b(?:is|was|equals?|says|reads)\s+(?:about\s+|around\s+|roughly\s+)?\d|(?<![\w.])\d(?:[\d.,]*\d)?[\"”']?\s+what\b", re.I)  # never a number ending a clause (42.5bn in 2017, what was …)
 
 
 # 有个数字1826，说的是广西农村电商的什么: a number given, then what it says of something
