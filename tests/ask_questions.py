@@ -6309,6 +6309,47 @@ CONDITIONS_KEPT = [
     ("Combined 2017 takings of the banana, mango and luosifen trio — what do they sum to?", F("combined: at least 14800000000 yuan (CNY)")),
     ("Put these July-2018 rural tallies in order, biggest first: service stations, delivery outlets, agricultural products for online sale.",
      F("rural e-commerce service stations built (cumulative)")),
+    # a name listed just before an example (阿里、京东这种平台) is an example too, never a condition; 这种 marks one
+    ("阿里、京东这种在广西做农村电商的平台有几家？", F("4")),
+    ("像阿里、京东这种在广西下乡做农村电商的大平台，一共记了几家？", F("4")),
+    # a statement before a semicolon (X and Y build a platform;) names what the question after it asks of
+    ("Pingxiang and Dongxing build a border-residents' trade info platform; which prefecture-level cities are these two under?",
+     L("Chongzuo", "Fangchenggang")),
+    ("融安金桔走了“电商+合作社+贫困户”这条路以后，价格前后各是多少一斤？", V("2", "40")),
+    ("2017年卖得最好的两种广西农特产品是哪俩？", P("南宁香蕉")),
+    # round 186's wrong answers: a department that ran an event organised it (never the article that ran a piece); a title
+    # won by selling something (靠卖果苗拿到了什么名号) is a designation, never the sales; a figure set against others
+    # added up is compared only when it is one of them (never the first product's against the rest)
+    ("At the China-ASEAN Info Harbor e-commerce forum, which government body was host, and which department ran it?",
+     L("hosted by: People's Government of Guangxi Zhuang Autonomous Region", "organised by: Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    ("汉塘村靠卖果苗拿到了什么名号？", L("淘宝村")),
+    ("Was Guangxi's 2017 cross-border e-commerce volume bigger than the bananas, mangoes and luosifen sales put together?", R()),
+    ("How much more were Nanning banana sales than Baise mango and luosifen sales combined?", F("difference: 1200000000 yuan (CNY)")),
+    # round 186's refusals: everyday wording (co-op setup, 主力大多, sector supports, 省外, enterd, benefit from, where in
+    # the world, the graph puts under, grows in, answers to, 建线下, 提高了百分之多少, in relation to, hezuoshe,
+    # biggest-first, imports/exports, 排位, compiling a list:, promotional events, 南宁蕉/百色芒, 归在…这一类)
+    ("Once Rong'an switched to the e-commerce + co-op setup, what did a jin of its kumquats sell for?", P("Rong'an kumquat price after the model: 40")),
+    ("搞电商创业的广西人，主力大多是几岁到几岁？", V("16–40")),
+    ("Ballpark figure of employment that Guangxi's e-commerce sector supports, direct plus indirect?", V("120000")),
+    ("南宁蕉、百色芒、柳州螺蛳粉，2017年销售额各破了多少亿？", V("8000000000", "3800000000", "3000000000")),
+    ("Three stats on 2017 cross-border e-com in Guangxi — how big, what % of imports/exports, how fast it grew?", V("28.8", "42500000000", "11")),
+    ("How many branded e-commerce promotional events does the article credit Guangxi with holding?", F("6")),
+    ("Number of big-name ecommerce firms that enterd Guangxi to develop there?", F("5")),
+    ("What upstream sectors benefit from the Guangxi rice noodle boom?", L("bamboo-shoot growing", "cowpea (long bean) growing", "river-snail farming")),
+    ("Where in the world do the imported SKUs at Nanning's direct-buy experience hall originate?", L("ASEAN", "Australia", "Europe and America")),
+    ("My tea shop stocks Lingyun tea. The county it grows in answers to which city?", L("Baise")),
+    ("东兴有没有建线下的跨境电商监管中心？", P("是:")),
+    ("螺蛳粉是不是归在广西米粉这一类？", P("是: 柳州螺蛳粉 —属于品类→ 广西米粉")),
+    ("融安金桔每斤的售价提高了百分之多少？", V("2", "40")),
+    ("what does the graph say about the Belt and Road in relation to Guangxi?", L("Guangxi Zhuang Autonomous Region —lies at a node of→ Belt and Road")),
+    ("What did Rongan jinju go for per jin after the hezuoshe model?", V("40")),
+    ("钦州保税港区直销中心把生意做到了几个省外？", F("3")),
+    # a place in the name of the figure's own measure (服务东盟企业数) is no part of it: the figure, never "no breakdown"
+    ("那个东盟中小企业贸易促进平台，服务了几家东盟的企业了？", V("200")),
+    ("南宁跨境商品直购体验中心的5万个SKU里，有多少来自澳洲？", R()),
+    ("六堡茶归在桂茶这一类吗？", P("是:")),
+    ("Who published the article saying kumquats jumped from 2 to 40 yuan a jin?", P('"Guangxi e-commerce\'s new leap')),
+    ("Which national body issued the reply that set up 22 cross-border e-commerce pilot zones, incl. Nanning?", L("State Council")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

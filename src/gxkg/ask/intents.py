@@ -2288,6 +2288,7 @@ def figure(ctx: Ctx):
     if _part_of_the_number(ctx, rows):  # 3101个服务站点里，有多少是2018年新建的: never the 3101
         ctx.ans.unrecognised.append(msg("no_part_of", ctx.lang, what=ctx.label(inds[0])))
         return True
+    subjects = [s for s in subjects if not _named_by_the_figure(ctx, s, rows)]
     part = _broken_down_by(ctx, subjects, rows)
     if part:  # of the 50k SKUs at the centre, how many are from Australia: never the 50k
         ctx.ans.unrecognised.append(msg("no_breakdown", ctx.lang, part=ctx.label(part), what=ctx.label(inds[0])))
@@ -2370,6 +2371,16 @@ def _broken_down_by(ctx: Ctx, subjects: list[str], rows: list[dict]) -> str | No
     ties = ctx.run("SELECT ?n ?p WHERE { ?h ?p ?n FILTER(STRSTARTS(STR(?p), STR(gxo:))) }",
                    {"h": [_node(h) for h in holders], "n": [_node(n) for n in lacking]})
     return next((r["n"].value for r in ties if r["p"].value not in CONTAINING), None)
+
+
+def _named_by_the_figure(ctx: Ctx, place: str, rows: list[dict]) -> bool:
+    """服务了几家东盟的企业: a place holding no figure is in the name of the figure's own measure (ASEAN enterprises
+    served): no part of it, and no subject of its own."""
+    return ctx.is_a(place, "Place") and place not in {f["e"] for f in rows} and any(_in_its_name(ctx, place, f["indicator"]) for f in rows)
+
+
+def _in_its_name(ctx: Ctx, place: str, measure: str) -> bool:
+    return any(ctx.kg.label(place, lang) in ctx.kg.label(measure, lang) for lang in ("zh", "en"))
 
 
 def _figure_answer(ctx: Ctx, subjects: list[str], inds: list[str], rows: list[dict]) -> bool:
@@ -3419,6 +3430,8 @@ def total(ctx: Ctx):
     if not q.indicators:
         return False
     subjects = _sum_parts(ctx, [n.iri for n in q.names])
+    if _other_than_the_sum(ctx, subjects):
+        return False
     inds = _pick_indicators(ctx, subjects)[:1] or q.indicators[:1]
     ctx.use("names", "indicators", "years", "total", "mean", "count")
     figures = _one_each(ctx, subjects, inds[0])
@@ -3427,6 +3440,14 @@ def total(ctx: Ctx):
     if not _beyond_the_sum(ctx, figures):
         _sum_answer(ctx, figures)
     return True
+
+
+def _other_than_the_sum(ctx: Ctx, subjects: list[str]) -> bool:
+    """Was Guangxi's cross-border volume bigger than the three products' sales put together: what is set against
+    the sum (named before than) is none of the things added up, so no figure of theirs is the one compared."""
+    pivot = _than_at(ctx.q.text)
+    before = [n.iri for n in ctx.q.names if n.end <= pivot]
+    return pivot >= 0 and bool(before) and not set(before) & set(subjects)
 
 
 def _sum_parts(ctx: Ctx, names: list[str]) -> list[str]:
@@ -4593,10 +4614,14 @@ def _part_asked_first(ctx: Ctx, subjects: list[str]) -> None:
 
 def _asked_before_its_share(q: Question, share: str, part: str) -> bool:
     """The part's figure named, and asked for, before its share is (How many shops …, and what share …)."""
-    said = share in q.indicators or SHARE_OF.get(part) == share and "share" in q.cues  # 开了多少家、占全国比例: the word share
     at, share_at = q.at.get(part), q.at.get(share, q.at.get("share", 0))
-    both = said and part in q.indicators
+    both = _share_said(q, share, part) and part in q.indicators
     return both and at is not None and at < share_at and bool(FIGURE_ASKED.search(q.text[:share_at]))
+
+
+def _share_said(q: Question, share: str, part: str) -> bool:
+    """The share named by its own figure's words, or by the word share alone (开了多少家、占全国比例)."""
+    return share in q.indicators or SHARE_OF.get(part) == share and "share" in q.cues
 
 
 # a figure asked before a share is (how many, how much, 多少)

@@ -488,7 +488,28 @@ EVERYDAY = (
     (r"\bsitting (?=(?:at|on|in|as) (?:a|an|the) )", "being "), (r"\bnew price to (?:the )?old(?: one| price)?\b", "price after to the price before"),
     (r"\s*(?:the )?(?:article|source) (?:plus|and|\+) (?:the )?(?:sentence|quote)(?:,? please)?\.?\s*$", ""),
     (r"^\s*give me (?:a|the) (?:rundown|run-down|overview|summary|profile) (?:of|on)\b", "What is known about"), (r"用的是哪(?:个|一)版本", "来源是什么"),
+    (r"^\s*(?-i:[A-Z])[\w'-]+(?: and (?-i:[A-Z])[\w'-]+)? (?:build|built|run|runs|set up|operate|operates|host|hosts|hosted)\b[^;?]{3,120};\s*(?=(?:which|what|where|who|how)\b)",
+     lambda t: re.split(r" (?:build|built|run|runs|set up|operate|operates|host|hosts|hosted)\b", t.strip(), maxsplit=1)[0] + ": "),  # X and Y build a platform; which cities are these two under
+    # round 186's wrong answers: a department that ran an event organised it (ran: published, only of a piece); a title
+    # won (拿到了什么名号) is a designation, never a figure
+    (r"\b(?:which|what) (?:government )?(?:department|body|agency|organi[sz]ation|office|bureau|unit|authority) (?:ran|runs|run)\b",
+     lambda t: re.sub(r"\s(?:ran|runs|run)$", " organised", t)),
+    (r"拿到了?(?:什么|啥|哪个)(?:名号|称号|名头|头衔|荣誉)", "获得了什么称号"),
+    (r"靠(?:卖|种|做)(?!什么|啥|哪)[\u4e00-\u9fff]{1,6}?(?=拿到|获得|成为|成了|得到)", ""),  # 汉塘村靠卖果苗获得了什么称号: the means, nothing asked
     (r"\btallies\b", "figures"),
+    # round 186's refusals: everyday wording
+    (r"(?:(?<=co-op )|(?<=coop )|(?<=cooperative ))(?:setup|set-up|arrangement|scheme)\b", "model"), (r"主力(?:人群)?(?:大多|大都|多半|多)是?", "主要是"),
+    (r"(?:(?<=sector )|(?<=e-commerce ))supports(?=,|\s+direct|\s*\?)", "drives"), (r"(?:(?<=几个)|(?<=多少个))省外", "省"), (r"\benterd\b", "entered"),
+    (r"(?:(?<=sectors )|(?<=industries )|(?<=businesses ))(?:benefit|benefited|benefiting) from\b", "are driven by"), (r"\bwhere in the world\b", "where"), (r"\bimported SKUs\b", "imported goods"),
+    (r"\boriginate(?=\s*\?)", "come from"), (r"\bthe graph puts under\b", "in"), (r"\b(?:it grows|they grow|is grown|are grown) in\b", "comes from"),
+    (r"\banswers to (?=which|what)", "is under "), (r"建(?=线下|线上)", "建设"), (r"提高了(?=百分之多少|多少)", "增长了"), (r"\bin relation to\b", "and"),
+    (r"\bhezuoshe\b", "cooperative"), (r"\bbiggest-first\b", "biggest first"), (r"\bimports?/exports?\b", "imports and exports"), (r"排位", "排名"),
+    (r"^\s*(?:our|my) [\w -]{2,30}? is (?:compiling|preparing|putting together|drafting|writing) [^:?]{2,40}:\s*", ""),
+    (r"\bpromotional (?=events\b|activities\b|campaigns\b)", "promo "), (r"\bcredit (?:Guangxi|it|them) with holding\b", "list"),
+    (r"\bwho (?:published|wrote|ran|put out) the (?:article|piece|story|report) (?:saying|that says|that said|claiming|reporting|stating)\b", "Which article says"),
+    (r"[,，]\s*(?:incl\.?|including) (?-i:[A-Z])[\w'-]+(?=\s*[—–?]|\s*$)", ""), (r"\bnational (?=(?:body|authority|agency)\b)", ""),
+    (r"(?<=南宁)蕉", "香蕉"), (r"(?<=百色)芒(?!果)", "芒果"),
+    (r"归(?:在|到|入|于)(?=[^？?，,]{1,12}?(?:这一类|这类|那一类|一类|类别|品类))", "属于"), (r"(?<=[\u4e00-\u9fff])(?:这一类|这类|那一类)(?=[吗？?]|$)", "这一品类"), (r"哪俩", "哪两种"), (r"(?:(?<=这条路)|(?<=路子)|(?<=模式))(?:以后|之后)(?=[，,][^？?]*前后)", ""),  # 走了…这条路以后，价格前后各是多少
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -3719,7 +3740,7 @@ def _owner_of_a_kind(q: Question, n) -> bool:
 
 
 # a thing given as an example of those counted or listed (“壮族三月三”电商节之类, such as the Zhuang Sanyuesan festival)
-EXAMPLE_AFTER = lazyre.compile(r"^\s*[”\"']?\s*(?:之类|一类|这类|这样的|那样的|等等|等)")
+EXAMPLE_AFTER = lazyre.compile(r"^\s*[”\"']?\s*(?:之类|一类|这类|(?:这种|那种|这些|那些)(?![^，,。？?]*(?:不用算|不算|除外|以外|不要|不计|不包括))|这样的|那样的|等等|等)")
 EXAMPLE_BEFORE = lazyre.compile(r"(?:像|比如|例如|诸如|譬如|\bsuch as|\blike|\be\.g\.,?|\bfor example|\bfor instance)\s*(?:the\s+)?[“\"']?\s*$", re.I)
 
 
@@ -3865,7 +3886,7 @@ def _examples_given(kg, q: Question) -> None:
     no condition; the things counted are those its source names with it, in the same sentence."""
     if not (q.kinds and q.cues & {"count", "list"}):
         return
-    for n in [n for n in q.names if _given_as_example(kg, q, n)]:
+    for n in _listed_with_examples(q, [n for n in q.names if _given_as_example(kg, q, n)]):
         q.names.remove(n)
         q.examples.append(n.iri)
     for n in [n for n in q.names if _owner_of_an_example(q, n)]:
@@ -3939,6 +3960,18 @@ def _kinds_only_examples(q: Question) -> bool:
 def _owner_of_an_example(q: Question, n: Name) -> bool:
     """Like Fengshan's, 像凤山县的那种: the name owns the thing given as an example of the kind counted."""
     return bool(EXAMPLE_BEFORE.search(q.text[:n.start]) and re.match(r"\s*(?:['’]s\b|的(?:那种|那个|这种|这个|那样|这样))", q.text[n.end:]))
+
+
+def _listed_with_examples(q: Question, examples: list[Name]) -> list[Name]:
+    """阿里、京东这种平台: a name listed (、, 和) just before an example is one too."""
+    for a, b in zip(q.names[-2::-1], q.names[:0:-1]):
+        if b in examples and a not in examples and _listed_next(q.text[a.end:b.start]):
+            examples.append(a)
+    return examples
+
+
+def _listed_next(between: str) -> bool:
+    return re.fullmatch(r"\s*(?:和|、|与|及|,|，|and|or)\s*", between, re.I) is not None
 
 
 def _given_as_example(kg, q: Question, n: Name) -> bool:
