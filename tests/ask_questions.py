@@ -6350,6 +6350,40 @@ CONDITIONS_KEPT = [
     ("六堡茶归在桂茶这一类吗？", P("是:")),
     ("Who published the article saying kumquats jumped from 2 to 40 yuan a jin?", P('"Guangxi e-commerce\'s new leap')),
     ("Which national body issued the reply that set up 22 cross-border e-commerce pilot zones, incl. Nanning?", L("State Council")),
+    # which organisation runs a facility asks its operator, which the graph does not hold: never its business model
+    ("Which organisation runs the Qinzhou direct-sales centre?", R()),
+    ("Which department ran the 2018 forum?", L("Department of Commerce of Guangxi Zhuang Autonomous Region")),
+    # round 187's wrong answers: a claim after a dash (… — Lingyun County, correct?) is checked, never dropped with the
+    # description before it; names given as alternatives (或) name no one thing: the documents of either, never of one;
+    # 列一下标题 lists the things, never the source's title; a document's number (文号) is held by no source
+    ("Hantang, the Taobao village — Lingyun County, correct?", P("no: Hantang Village —located in→ Lingshan County")),
+    ("Hantang, the Taobao village — Lingshan County, right?", P("yes:")),
+    ("自治区人民政府或自治区人民政府办公厅发布的政策有哪些？", L("自治区人民政府关于加快电子商务发展的若干意见", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                      "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("由自治区人民政府或者政府办公厅发文的电商政策，列一下标题", L("自治区人民政府关于加快电子商务发展的若干意见", "自治区人民政府办公厅关于促进全区跨境电子商务健康快速发展的实施意见",
+                                           "自治区人民政府办公厅关于印发“互联网+流通”行动计划实施方案的通知")),
+    ("State Council's 22-city reply — what's its 文号 (document number)?", R()),
+    ("国务院那份批复的文号是什么？", R()),
+    # the whole worked back from a share whose number alone is given (按11%的占比倒推, going by the 11% share)
+    ("按11%的占比倒推，2017年广西进出口总额大约是多少？", V("42500000000", "11")),
+    ("Going by the 11% share, about how large was Guangxi's total import-export trade in 2017?", V("42500000000", "11")),
+    ("Going by the 0.8% share, how many online shops did China have in 2017?", V("54935", "0.8")),
+    # round 187's refusals: everyday wording (my thesis needs … Ballpark?, job-creation estimate, import-export pie,
+    # courses' attendance, 一起报一下, the old number and the new one, stretches into, green-lighting, showed up in,
+    # leading firms, 招牌, 香蕉芒果, gain, as a whole, footprint)
+    ("My thesis needs Guangxi's e-commerce job-creation estimate (direct + indirect). Ballpark?", V("120000")),
+    ("cross-border e-com as a slice of guangxi's whole import-export pie in 2017 — what percent roughly?", V("11")),
+    ("rural ecommerce courses in guangxi: cumulative attendance (person-times) by end of july 2018?", V("200000")),
+    ("Rong'an kumquat per-jin price: the old number and the new one after the co-op model?", V("2", "40")),
+    ("Qinzhou bonded-port outlet: its business now stretches into how many other provinces?", F("3")),
+    ("Name the e-commerce heavyweights other than JD that showed up in Guangxi to develop.", L("DHgate", "Google", "Vipshop", "Zhijian Yuntu")),
+    ("Which authority put out the reply green-lighting comprehensive pilot zones for 22 cities?", L("State Council")),
+    ("金花茶算是哪个城市的招牌？", L("防城港市")),
+    ("香蕉芒果螺蛳粉三个里面，17年卖得最多的是哪个？", F("南宁香蕉")),
+    ("How many yuan per jin did Rong'an kumquats gain, and by what multiple did the price rise?", V("2", "40")),
+    ("Jingdong's footprint in Guangxi — what does the graph record?",
+     L("came to develop in: Guangxi Zhuang Autonomous Region", "operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
+    ("帮我把广西电商交易额2013、2017两年的数字和这几年的年均增速一起报一下", V("53.3", "126600000000", "705600000000")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -3360,12 +3360,12 @@ def whole(ctx: Ctx):
 
 
 def _parts_by_number(ctx: Ctx) -> list[str]:
-    """用425亿元和约11%倒推进出口总额: with no figure named, the part whose number and whose share's number the
-    question gives."""
+    """用425亿元和约11%倒推进出口总额, 按11%的占比倒推: with no figure named, the part whose share's number the
+    question gives (with the part's own number or not)."""
     if "whole" not in ctx.q.cues:
         return []
     stated = {f["indicator"] for f in _figures_written(ctx, _numbers_written(ctx.q), [n.iri for n in ctx.q.names] or [GUANGXI])}
-    return [i for i in stated if WHOLE_OF.get(i) in stated]
+    return [part for part, share in WHOLE_OF.items() if share in stated]
 
 
 def _whole_asked(q: Question, inds: list[str]) -> bool:

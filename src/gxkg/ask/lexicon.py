@@ -426,6 +426,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   # an address finer than a place, a code or a web address: no source holds them
                   "哪条路", "哪条街", "什么路", "什么街", "门牌", "详细地址", "具体地址", "街道地址", "邮政编码", "邮编", "电话区号", "区号",
                   "官网", "网站", "电话号码", "联系电话", "人口",
+                  # a document's number (文号): no source gives one
+                  "文号", "发文字号", "发文号", "文件编号",
                   # the order of events: no source dates more than one of them
                   "哪个先", "哪个先举办", "先举办", "先后顺序", "哪个更早", "哪个时间更早", "时间更早", "更早", "谁更早", "哪个早", "更早举办", "谁先",
                   # currencies, weights and breakdowns no figure is in
@@ -450,6 +452,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "which street", "what street", "street address", "exact address", "postal address",
                   "postcode", "post code", "postal code", "zip code", "area code", "dialling code", "dialing code", "phone number",
                   "telephone number", "website", "homepage", "population",
+                  "document number", "reference number", "file number", "serial number", "文号",
                   "came first", "come first", "held first", "happened first", "took place first", "in what order", "which order",
                   "euro", "euros", "in euros", "pounds sterling", "yen", "baht", "dong", "ringgit", "rupiah", "pesos",
                   "how many tonnes", "how many tons", "how many kilograms", "how many kilos", "how many jin", "b2b", "b2c", "c2c",

@@ -490,6 +490,10 @@ EVERYDAY = (
     (r"^\s*give me (?:a|the) (?:rundown|run-down|overview|summary|profile) (?:of|on)\b", "What is known about"), (r"用的是哪(?:个|一)版本", "来源是什么"),
     (r"^\s*(?-i:[A-Z])[\w'-]+(?: and (?-i:[A-Z])[\w'-]+)? (?:build|built|run|runs|set up|operate|operates|host|hosts|hosted)\b[^;?]{3,120};\s*(?=(?:which|what|where|who|how)\b)",
      lambda t: re.split(r" (?:build|built|run|runs|set up|operate|operates|host|hosts|hosted)\b", t.strip(), maxsplit=1)[0] + ": "),  # X and Y build a platform; which cities are these two under
+    # round 187's wrong answers: a claim after a dash (Hantang, the Taobao village — Lingyun County, correct?) is what is
+    # checked: the description before it is dropped, never the claim
+    (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.—–]{3,40}?\s*(?=[—–]\s*[^—–?]{3,40}[,，]?\s*(?:correct|right|true|yes or no)\s*\?)", " "),
+    (r"[，,]\s*(?:请)?(?:列一下|列出|列列|列个|给出|说一下)(?:它们的|其|这些)?(?:标题|名称|题目|名字)", "有哪些"),  # …的电商政策，列一下标题: the list
     # round 186's wrong answers: a department that ran an event organised it (ran: published, only of a piece); a title
     # won (拿到了什么名号) is a designation, never a figure
     (r"\b(?:which|what) (?:government )?(?:department|body|agency|organi[sz]ation|office|bureau|unit|authority) (?:ran|runs|run)\b",
@@ -509,7 +513,17 @@ EVERYDAY = (
     (r"\bwho (?:published|wrote|ran|put out) the (?:article|piece|story|report) (?:saying|that says|that said|claiming|reporting|stating)\b", "Which article says"),
     (r"[,，]\s*(?:incl\.?|including) (?-i:[A-Z])[\w'-]+(?=\s*[—–?]|\s*$)", ""), (r"\bnational (?=(?:body|authority|agency)\b)", ""),
     (r"(?<=南宁)蕉", "香蕉"), (r"(?<=百色)芒(?!果)", "芒果"),
-    (r"归(?:在|到|入|于)(?=[^？?，,]{1,12}?(?:这一类|这类|那一类|一类|类别|品类))", "属于"), (r"(?<=[\u4e00-\u9fff])(?:这一类|这类|那一类)(?=[吗？?]|$)", "这一品类"), (r"哪俩", "哪两种"), (r"(?:(?<=这条路)|(?<=路子)|(?<=模式))(?:以后|之后)(?=[，,][^？?]*前后)", ""),  # 走了…这条路以后，价格前后各是多少
+    (r"归(?:在|到|入|于)(?!哪|什么|啥)(?=[^？?，,]{1,12}?(?:这一类|这类|那一类|一类|类别|品类))", "属于"), (r"(?<=[\u4e00-\u9fff])(?:这一类|这类|那一类)(?=[吗？?]|$)", "这一品类"), (r"哪俩", "哪两种"), (r"(?:(?<=这条路)|(?<=路子)|(?<=模式))(?:以后|之后)(?=[，,][^？?]*前后)", ""),  # 走了…这条路以后，价格前后各是多少
+    # round 187's refusals: everyday wording
+    (r"\bjob[- ]creation(?: estimate| figure| number| count)?\b", "jobs created"), (r"(?:(?<=import-export)|(?<=trade)|(?<=foreign-trade)) pie\b", ""),
+    (r"\b(?:courses|classes|sessions)\b(?=[^?]{0,40}\b(?:attendance|person-times|trainees)\b)", "training"), (r"\battendance\b", "person-times"),
+    (r"(?<=数字和)[^，,。？?]{2,12}?一起报(?:一下)?$|(?<=数字)一起报(?:一下)?$", lambda t: t.replace("一起报一下", "是多少").replace("一起报", "是多少")), (r"\bthe old (?:number|price|one|figure) and the new one\b", "the price before and after"),
+    (r"\band its sister (?:promo |promotional )?(?:campaigns|events)\b", "and the other brand events"),
+    (r"\bleading (?=(?:e-?commerce )?(?:firms|companies|enterprises|players)\b[^?]{0,30}?\b(?:that|which|who)\b)", ""), (r"\bshowed up in\b", "came to"),
+    (r"\bstretch(?:es|ed)? into\b", "expanded into"), (r"\bgreen[- ]?light(?:ing|ed|s)?\b", "approving"), (r"的招牌(?=\s*[？?]|\s*$)", "的特产"),
+    (r"香蕉(?=芒果)", "香蕉、"), (r"芒果(?=螺蛳粉)", "芒果、"), (r"\bgain(?=,| and\b|\s*\?)", "rise"), (r"\b(?:total )?import-export trade\b", lambda t: "total imports and exports" if t.lower().startswith("total") else "imports and exports"),
+    (r"\s*\bas a whole\b", ""), (r"^\s*(?:my|our) (?:thesis|dissertation|paper|report|article|story|piece|chapter|project|assignment|homework|briefing|brief) needs\b", "What is"),
+    (r"[.!]\s*(?:ballpark|roughly|approx(?:imately)?|rough(?:ly)?|estimate)\s*\?\s*$", "?"), (r"^\s*(?-i:[A-Z])[\w' -]{1,30}?'s footprint in\b", lambda t: "What is known about " + t.strip()[:-len("'s footprint in")] + " in"),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -573,7 +587,7 @@ EVERYDAY = (
     (r",?\s*not the (?:one|city|county|place|town) in (?!Guangxi)[A-Z][a-z]+(?= *[?.!]?\s*$)", ""),  # Heshan, …, not the one in Guangdong?  # …? The one in Guangxi, not the one in Guangdong.
     (r"(?<=[A-Za-z'’])\s*,\s*the (?:border|frontier|coastal|mountain) (?:city|town|county|district|port)\s*(?:,|(?=\s*[?.!]?\s*$))", ","),  # Pingxiang, the border city,
     (r"\bborder crossings\b", "border cities"),
-    (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.]{3,40}? (?:place|town|county|city|capital)\s*,", ","),  # Hengxian, the jasmine tea place, on a map
+    (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.—–]{3,40}? (?:place|town|county|city|capital)\s*,", ","),  # Hengxian, the jasmine tea place, on a map
     (r"想先了解", "想了解"), (r"座标", "坐标"), (r"\bcounty-level areas?\b", "county-level divisions"),
     (r"\s*\bor (?:only|just) one\b", ""),  # does JD both … and …? or only one: both asked
     (r"\bwhat (?:data|record|records|information) is (?:that|this|it) based on\b", "what is the source of that"),
@@ -8411,13 +8425,17 @@ def _fuzzy_zh(kg, text: str, run: str, whole_only: bool = False) -> Name | None:
     for size in range(len(run), 1 if not whole_only else len(run) - 1, -1):
         for i in range(0, len(run) - size + 1):
             span = run[i:i + size]
-            iri = _confident(kg, span, 0.7 if size == len(run) else 0.8)
+            iri = _confident(kg, span, 0.7 if size == len(run) else 0.8) if not DOCUMENTS_DESCRIBED.search(span) else None
             start = text.find(span) if iri else -1
             if start >= 0 and not _other_level_after(text, start + len(span), kg.label(iri, "zh")):
                 label = kg.label(iri, "zh")
                 end = _with_level_char(text, start + len(span), label)
                 return Name(text[start:end], iri, start, end, None if text[start:end] == label else label)
     return None
+
+
+# documents described by who issued them (…办公厅发布的政策): a description, never a title misspelt
+DOCUMENTS_DESCRIBED = lazyre.compile(r"(?:发布|发|出台|印发|下发|发文|颁布|制定)的(?:电商)?(?:政策|文件|规划|意见|通知|计划|批复)")
 
 
 def _other_level_after(text: str, end: int, label: str) -> bool:

@@ -230,7 +230,16 @@ def phrases(q) -> list[tuple[Reference, object, int, int, str | None]]:
         found += [(ref, n, start, end, None) for ref, start, end in clauses(q, n) if not lists_them(q.text, start, end)]
         found += [(HOLDER, n, n.start, n.end, None)] if _holder_asked(q, n) else []
         found += [(ref, n, n.start, end, None) for ref, end in _possessive(q, n)]
-    return sorted(found, key=lambda f: f[2] - f[3])
+    return sorted((f for f in found if not _one_of_alternatives(q, f[1])), key=lambda f: f[2] - f[3])
+
+
+def _one_of_alternatives(q, n) -> bool:
+    """自治区人民政府或办公厅发布的政策: a name given with another as alternatives (或, or) names no one thing: the
+    things of either are asked, never those of one (nor of both)."""
+    return any(n in (a, b) and OR_JOIN.fullmatch(q.text[a.end:b.start]) for a, b in zip(q.names, q.names[1:]))
+
+
+OR_JOIN = lazyre.compile(r"\s*(?:或者|或是|或|\bor\b)\s*", re.I)
 
 
 ANY = "*"  # any relation of the graph's vocabulary
