@@ -6384,6 +6384,15 @@ CONDITIONS_KEPT = [
     ("Jingdong's footprint in Guangxi — what does the graph record?",
      L("came to develop in: Guangxi Zhuang Autonomous Region", "operates rural e-commerce in: Guangxi Zhuang Autonomous Region")),
     ("帮我把广西电商交易额2013、2017两年的数字和这几年的年均增速一起报一下", V("53.3", "126600000000", "705600000000")),
+    # round 188's wrong answers: a description ending the question after a name (, the rural e-commerce platform?) names
+    # it, never a relation asked; members asked of a kind none of whose members is recorded are refused, never the
+    # kind itself; a kind said after from a / in a (is from a county) is never what the thing is asked to be
+    ("Who founded Lecuntao, the rural e-commerce platform?", R()),
+    ("把广西47个国家电子商务进农村综合示范县的名字都列出来", R()),
+    ("Lingyun tea is from a county in some prefecture; what did that prefecture's signature fruit sell in 2017?", R()),
+    ("Is Lipu a county-level city?", P("yes:")),
+    # figures listed, then asked together at the end (…的数量、占比，以及名次，分别是？): each given
+    ("2017年广西个人网店的数量、在全国店铺中的占比，以及在西部省份里的名次，分别是？", V("54935", "0.8", "3")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -4554,7 +4554,7 @@ def _asked_after(ctx: Ctx, i: str, share_at: int) -> bool:
 CLAUSE_BREAK = lazyre.compile(r"[、，,;；?？]|\band\b", re.I)
 
 
-FIGURE_OR_RANK_ASKED = lazyre.compile(r"多少|几|\bhow (?:many|much|big|large)\b|\bwhat\b|\brank", re.I)
+FIGURE_OR_RANK_ASKED = lazyre.compile(r"多少|几|分别|各是|\bhow (?:many|much|big|large)\b|\bwhat\b|\brank|\brespectively\b", re.I)
 
 
 def _whole_given_by_number(ctx: Ctx, subjects: list[str]) -> None:
@@ -4616,7 +4616,17 @@ def _asked_before_its_share(q: Question, share: str, part: str) -> bool:
     """The part's figure named, and asked for, before its share is (How many shops …, and what share …)."""
     at, share_at = q.at.get(part), q.at.get(share, q.at.get("share", 0))
     both = _share_said(q, share, part) and part in q.indicators
-    return both and at is not None and at < share_at and bool(FIGURE_ASKED.search(q.text[:share_at]))
+    return both and at is not None and at < share_at and bool(FIGURE_ASKED.search(q.text[:share_at]) or _each_asked(q, at, share_at))
+
+
+def _each_asked(q: Question, at: int, share_at: int) -> bool:
+    """…的数量、在全国店铺中的占比，分别是: the part is an item of its own (a break before the share) and the items are
+    asked together at the end; never the part a share is said of (跨境电商交易额占…的比重，各是多少)."""
+    return CLAUSE_BREAK.search(q.text[at:share_at]) is not None and EACH_ASKED.search(q.text[share_at:]) is not None
+
+
+# the figures listed, then asked for together at the end (…的数量、占比，分别是？)
+EACH_ASKED = lazyre.compile(r"分别|各是|各为|\brespectively\b", re.I)
 
 
 def _share_said(q: Question, share: str, part: str) -> bool:
@@ -6379,7 +6389,13 @@ def _what_it_is(ctx: Ctx, e: str) -> str:
 def _kind_asked(q: Question) -> bool:
     """Yes or no of one thing and a class word, nothing else asked (是哪些地方在建…吗: the places, not a kind)."""
     return "yesno" in q.cues and len(q.names) == 1 and bool(q.kinds) and not (q.relations or _hard(q) or q.years
-                                                                               or asked_class(q))
+                                                                               or asked_class(q)) and _said_to_be_the_kind(q)
+
+
+def _said_to_be_the_kind(q: Question) -> bool:
+    """Lingyun tea is from a county in some prefecture: a kind said after from, in or of a (a place it comes from or
+    lies in) is never what the thing is asked to be."""
+    return not any(re.search(rf"\b(?:from|in|of|near|under|inside|within)\s+(?:a|an|the|some|one)\s+{re.escape(w)}", q.text, re.I) for w, _ in q.kinds)
 
 
 def _kind_rows(ctx: Ctx, e: str, word: str, cls: str) -> list[dict]:
@@ -10998,7 +11014,7 @@ def _nothing_more_known(ctx: Ctx, e: str, cls) -> None:
     """No fact found: what the thing is, and that nothing else is recorded (or, of a kind asked, not stated)."""
     if ctx.ans.answers:
         return
-    if cls:
+    if cls or ctx.q.cues & {"list", "count"}:  # 把47个示范县的名字列出来: members asked, none recorded
         ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
         return
     ctx.add(f"{ctx.label(e)}: {_what_it_is(ctx, e)}", e)

@@ -490,6 +490,9 @@ EVERYDAY = (
     (r"^\s*give me (?:a|the) (?:rundown|run-down|overview|summary|profile) (?:of|on)\b", "What is known about"), (r"用的是哪(?:个|一)版本", "来源是什么"),
     (r"^\s*(?-i:[A-Z])[\w'-]+(?: and (?-i:[A-Z])[\w'-]+)? (?:build|built|run|runs|set up|operate|operates|host|hosts|hosted)\b[^;?]{3,120};\s*(?=(?:which|what|where|who|how)\b)",
      lambda t: re.split(r" (?:build|built|run|runs|set up|operate|operates|host|hosts|hosted)\b", t.strip(), maxsplit=1)[0] + ": "),  # X and Y build a platform; which cities are these two under
+    # round 188's wrong answers: a description after a name, ending the question (Who founded Lecuntao, the rural
+    # e-commerce platform?), names it, never a relation asked
+    (r"(?<=[A-Za-z'’]),\s*the (?:[\w-]+ ){0,4}?(?:platform|company|firm|village|county|centre|center|forum|festival|plan|programme|program|project|city|town)\s*(?=\?\s*$)", ""),
     # round 187's wrong answers: a claim after a dash (Hantang, the Taobao village — Lingyun County, correct?) is what is
     # checked: the description before it is dropped, never the claim
     (r"(?<=[A-Za-z'’])\s*,\s*the [^,?.—–]{3,40}?\s*(?=[—–]\s*[^—–?]{3,40}[,，]?\s*(?:correct|right|true|yes or no)\s*\?)", " "),
@@ -522,7 +525,7 @@ EVERYDAY = (
     (r"\bleading (?=(?:e-?commerce )?(?:firms|companies|enterprises|players)\b[^?]{0,30}?\b(?:that|which|who)\b)", ""), (r"\bshowed up in\b", "came to"),
     (r"\bstretch(?:es|ed)? into\b", "expanded into"), (r"\bgreen[- ]?light(?:ing|ed|s)?\b", "approving"), (r"的招牌(?=\s*[？?]|\s*$)", "的特产"),
     (r"香蕉(?=芒果)", "香蕉、"), (r"芒果(?=螺蛳粉)", "芒果、"), (r"\bgain(?=,| and\b|\s*\?)", "rise"), (r"\b(?:total )?import-export trade\b", lambda t: "total imports and exports" if t.lower().startswith("total") else "imports and exports"),
-    (r"\s*\bas a whole\b", ""), (r"^\s*(?:my|our) (?:thesis|dissertation|paper|report|article|story|piece|chapter|project|assignment|homework|briefing|brief) needs\b", "What is"),
+    (r"(?:(?<=China)|(?<=country)|(?<=nation)) as a whole\b", ""),  # for China as a whole: the whole a share is of (Guangxi as a whole: itself) (r"^\s*(?:my|our) (?:thesis|dissertation|paper|report|article|story|piece|chapter|project|assignment|homework|briefing|brief) needs\b", "What is"),
     (r"[.!]\s*(?:ballpark|roughly|approx(?:imately)?|rough(?:ly)?|estimate)\s*\?\s*$", "?"), (r"^\s*(?-i:[A-Z])[\w' -]{1,30}?'s footprint in\b", lambda t: "What is known about " + t.strip()[:-len("'s footprint in")] + " in"),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
