@@ -2380,6 +2380,7 @@ def _named_by_the_figure(ctx: Ctx, place: str, rows: list[dict]) -> bool:
 
 
 def _in_its_name(ctx: Ctx, place: str, measure: str) -> bool:
+    """The place's label, in either language, is part of the measure's (东盟 in 服务东盟企业数)."""
     return any(ctx.kg.label(place, lang) in ctx.kg.label(measure, lang) for lang in ("zh", "en"))
 
 

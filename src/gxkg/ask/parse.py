@@ -3988,6 +3988,7 @@ def _listed_with_examples(q: Question, examples: list[Name]) -> list[Name]:
 
 
 def _listed_next(between: str) -> bool:
+    """Only a list's joining word (、, 和, and) stands between two names."""
     return re.fullmatch(r"\s*(?:和|、|与|及|,|，|and|or)\s*", between, re.I) is not None
 
 
