@@ -1475,8 +1475,16 @@ def _unexplained(kg, ctx) -> list[str]:
 def _waived(kg, ctx, left: list[str]) -> bool:
     """Words the sentences cited hold, and not a name's, a word asked about, or words set against each other
     (exports rather than imports: never waived by a sentence holding both)."""
-    return not (_part_of_a_name(kg, left, ctx.ans.intent == "figure") or _asked_word(ctx.q.text, left) or "instead" in ctx.q.cues) and \
-        _words_cited(ctx, left)
+    return not (_part_of_a_name(kg, left, ctx.ans.intent == "figure") or _asked_word(ctx.q.text, left) or "instead" in ctx.q.cues
+                or _province_named(left)) and _words_cited(ctx, left)
+
+
+def _province_named(words: list[str]) -> bool:
+    """Companies from Zhejiang: a province the graph does not hold is a condition, never waived because a sentence
+    cited holds it (浙江聚贸 among the companies settled in Guangxi: the graph does not say where any is from)."""
+    from . import lexicon as lx
+
+    return any(w.lower() in lx.PROVINCES_EN - {"guangxi"} or lx.PROVINCES_ZH.fullmatch(w) and w != "广西" for w in words)
 
 
 def _asked_word(text: str, words: list[str]) -> bool:

@@ -462,6 +462,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   # places abroad below a country: no source names one
                   "vietnamese cities", "vietnamese city", "vietnamese provinces", "vietnamese province", "vietnamese ports",
                   "vietnamese towns", "cities in vietnam", "city in vietnam", "provinces of vietnam",
+                  "vietnamese crossings", "vietnamese side", "crossings in vietnam",
                   # a figure broken down by country or kind: no source breaks one down
                   "country breakdown", "breakdown by country", "broken down by country", "country-by-country", "by country of origin")),
     # a fraction set against a figure (past two thirds, 超过三分之二): read as a percentage by the threshold only
@@ -567,8 +568,9 @@ CUES["level"] = (("什么级别的单位", "什么级别的行政单位", "哪�
 # how a name is written: its pinyin, its English name
 CUES["pinyin"] = (("汉语拼音", "拼音"), ("pinyin", "romanisation", "romanization", "romanised", "romanized", "written in pinyin",
                                        "spelled in pinyin", "spelt in pinyin", "in pinyin", "spelled", "spelt", "spelling", "spell"))
-CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写"),
-                        ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters"))
+CUES["chinese_name"] = (("中文名称", "中文名字", "中文名", "汉语名称", "汉字名称", "中文叫什么", "中文怎么写", "中文怎么说", "中文叫啥", "汉字怎么写"),
+                        ("chinese name", "name in chinese", "called in chinese", "written in chinese", "chinese characters", "chinese label",
+                         "say in chinese", "say it in chinese", "said in chinese", "put in chinese", "the chinese for"))
 # the people an autonomous county is named for (融水苗族自治县: 苗族), as its official name states
 CUES["ethnic"] = (("哪个少数民族", "什么少数民族", "哪个民族", "什么民族", "哪一个民族", "哪些民族", "哪族", "什么族", "少数民族", "民族"),
                   ("which ethnic group", "what ethnic group", "ethnic groups", "ethnic group", "which nationality", "which minority",
@@ -579,8 +581,9 @@ CUES["alias"] = (("别名", "别称", "又称", "其他名称", "其它名称", 
                  ("aliases", "alias", "other names", "alternative names", "alternate names", "also known as", "also called", "other labels"))
 CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方名称", "标准名称", "规范名称", "全称", "全名"),
                      ("full official name", "full name", "official name", "complete name", "formal name", "full title"))
-CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说"),
-                        ("english name", "name in english", "called in english"))
+CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说", "英文叫啥", "英文怎么讲", "英文怎么写", "英文全称"),
+                        ("english name", "name in english", "called in english", "english label", "say in english", "say it in english",
+                         "said in english", "put in english", "the english for"))
 # words that hold a cue word but ask nothing (全国知名: well known, not the national total)
 # the most recent figure of those the graph holds (最新的交易额, the latest figure)
 CUES["months"] = (("多少个月", "几个月", "多少月"), ("how many months", "months after", "months before", "months later", "months earlier",

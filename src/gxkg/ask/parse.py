@@ -527,6 +527,56 @@ EVERYDAY = (
     (r"香蕉(?=芒果)", "香蕉、"), (r"芒果(?=螺蛳粉)", "芒果、"), (r"\bgain(?=,| and\b|\s*\?)", "rise"), (r"\b(?:total )?import-export trade\b", lambda t: "total imports and exports" if t.lower().startswith("total") else "imports and exports"),
     (r"(?:(?<=China)|(?<=country)|(?<=nation)) as a whole\b", ""),  # for China as a whole: the whole a share is of (Guangxi as a whole: itself) (r"^\s*(?:my|our) (?:thesis|dissertation|paper|report|article|story|piece|chapter|project|assignment|homework|briefing|brief) needs\b", "What is"),
     (r"[.!]\s*(?:ballpark|roughly|approx(?:imately)?|rough(?:ly)?|estimate)\s*\?\s*$", "?"), (r"^\s*(?-i:[A-Z])[\w' -]{1,30}?'s footprint in\b", lambda t: "What is known about " + t.strip()[:-len("'s footprint in")] + " in"),
+    # session 80's probes: everyday wording (who the asker is, said before the question; 落袋, 挺香, 落款; champion; why famous)
+    (r"^\s*as (?:an?|the|one|someone) (?:[\w'’-]+ ){0,4}?(?:exporter|importer|trader|researcher|journalist|reporter|analyst|student|official|"
+     r"economist|consultant|investor|buyer|seller|merchant|entrepreneur|businessman|businesswoman|teacher|farmer|partner|policymaker|"
+     r"policy-maker|officer|editor|academic|scholar|outsider|newcomer|visitor|planner|lecturer|professor|observer)s?\b"
+     r"(?: (?:on|of|in|for|from|at|with|working on|studying|covering|looking at|interested in|focused on|focusing on) [^,?]{1,50}?)?\s*,\s*", ""),
+    (r"^\s*作为(?:一名|一个|一位|一家)?[^，,。？?]{1,20}?(?:商|者|员|人|生|家|师|官|方|记者|企业|机构)\s*[，,]\s*(?:我|我们)?(?:想|希望|要)?(?:了解|知道|问|请教)?(?:一下)?\s*", ""),
+    (r"(?:(?<=多少钱)|(?<=多少))落袋(?:为安)?", ""), (r"(?:现在)?卖得(?:挺|很|特别|贼|老|可|蛮)(?:香|火|好|俏|火爆|红火)(?:吧|啊|呀)?\s*[，,]\s*", ""),
+    (r"的落款(?=是)", "的出处"),
+    (r"\b(was|is) the (?:sales |top-selling |best-selling |revenue )?champion\b", lambda t: ("had" if t.lower().startswith("was") else "has") + " the highest sales"),
+    (r"^\s*why (?:is|are|was|were) (?=[^?]{2,60}? (?:so )?(?:famous|well[- ]known|renowned|celebrated|notable)\s*\?\s*$)", "What is "),
+    (r"(?<=\S) (?:so )?(?:famous|well[- ]known|renowned|celebrated|notable)(?=\s*\?\s*$)", " famous for"),
+    (r"^\s*(?:was|is|were|are) it (?:the )?[^?,]{2,50}?,? or (?:the )?[^?,]{2,50}?,? (?:that|which|who) [^?]{3,80}\?\s*$",
+     lambda t: _cleft_choice(t)),  # Was it bananas or mangoes that sold more in 2017?: which of the two
+    (r"(?:哪个|哪一个|哪样|哪种)(?:在)?(?:19|20)\d{2}年(?=[^，,。？?]{0,4}(?:更|最))", lambda t: re.sub(r"^(\D+?)在?(\d{4}年)$", r"\2\1", t)),  # 哪个2017年更能卖: the year first
+    (r"(?:卖得)?(更|最)(?:畅销|火爆|火|红火|抢手)", lambda t: "卖得" + ("更" if "更" in t else "最") + "多"),
+    (r"\b(?:could|can|would) you (?:please )?remind me\b", "tell me"), (r"\bremind me\b", "tell me"),
+    (r"^\s*what(?:'s| is) the (?:takeaway|story|deal|lowdown|scoop) (?:on|with|about)\b", "What is known about"),
+    (r"^\s*what(?:'s| is| are) (?:the|that|this) ([^?]{3,40}?) (?:thing|business|story|deal)\b", lambda t: "What is known about the " + re.sub(r"^\s*what(?:'s| is| are) (?:the|that|this) | (?:thing|business|story|deal)$", "", t, flags=re.I)),
+    (r"^\s*(?:the|that|this) (?:tea|kumquats?|mangoes|mangos?|bananas?|seedlings|rice noodles|noodles|walnut chicken|chicken|fruit) (?:from|of|grown in|made in) (?-i:[A-Z])[\w'’]+(?=\s*[—–,:]|\s+-\s)",
+     lambda t: re.sub(r"^\s*\w+ (.+?) (?:from|of|grown in|made in) (\S+)$", r"\2 \1", t)),  # The tea from Lingyun — which prefecture: Lingyun tea
+    (r"\b(?:are|were) (?:named|cited|listed|mentioned) in the (?:article|piece|report|story|source)\b", "does the article mention"),  # which counties are named in the article
+    # round 189's wrong answers: a name asked in another language around the name (how do you say X in Chinese); a
+    # village labelled as what kind of village (its designation, never its division level); a clause saying what the
+    # article has (文章有2013和2017年的…，那…) is context, never a source asked
+    (r"\bhow (?:do|would|should|does|can|could) (?:you|one|i|we) (?:say|write|render|put|call) [^?]{2,60}? in (?:chinese|english)\b",
+     lambda t: re.sub(r"(?i)^how \w+ \w+ \w+ (.+?) in (chinese|english)$", lambda m: f"what is the {m.group(2)} name of {m.group(1)}", t)),
+    (r"(?:,|\band)\s+(?:its|the) (?:chinese|english)(?=\s*\?\s*$)", lambda t: t + " name"),
+    (r"\b(?:got|get|gets|was|were|is|are|been) (?:labell?ed|branded|dubbed|designated|titled|tagged|crowned) (?:as )?(?:what|which) (?:kind|sort|type) of (?:village|county|town|city|place)\b",
+     "has what designation"),
+    (r"^\s*(?:文章|报道|原文)(?:里|中)?(?:有|给了|给出了|提到了|说了)[^，,。？?]{2,40}?[，,]\s*(?:那|那么)?",
+     lambda t: re.sub(r"^\s*\S{2}(?:里|中)?(?:有|给了|给出了|提到了|说了)(?:(?:19|20)\d{2}年?(?:和|、|与|跟|及|至|到)?)*的?|(?<=[，,])\s*(?:那么|那)$", "", t)),
+    (r"\bvietnamese (?:border |frontier )?(?:crossings|crossing points|border gates|gates|ports of entry|checkpoints|cities|towns)\b", "Vietnamese crossings"),  # none the graph names
+    # round 189's refusals: everyday wording
+    (r"\bwritten as in (?=chinese|english)", "in "), (r"\b(?:would|will) (?:i|we|you) be (?:covering|visiting|passing through|riding through)\b", "are there"),
+    (r"(?<=中文名|英文名)叫(?:什么|啥)", "是什么"), (r"\b(?:what's|what is|and) the (?:margin|gap)(?= of victory\b|\s*\?|\s*$)", "what is the difference"),
+    (r"^\s*(?:tell me )?what(?:'s| is) (?:held|stored|recorded|on file) (?:on|about|for)\b", "What is known about"),
+    (r"(?<=model) did ([\w'’ -]{2,30}?) (?:build|set up|develop|create|pioneer|come up with|roll out|launch)\b", lambda t: re.sub(r"\s\S+(?: up| out| up with)?$", " adopt", t)),
+    (r"(?:排|排名|位列|位居|名列)第([一二三四五六七八九十]|\d{1,2})(?:吗|么|嘛|没有|不)", "排第几"),
+    (r"(?<=[\u4e00-\u9fff])在[\u4e00-\u9fff]{2,8}(?:上|方面)(?=做了什么|干了什么|做了哪些|有什么作为)", ""),
+    (r"\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?= (?:percent|per cent|%))",
+     lambda t: str(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"].index(t.lower()) + 10
+                   if t.lower() in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+                   else (["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].index(t.lower()) + 2) * 10)),
+    (r"有份(?:吗|么|没有|不)", "在其中吗"), (r"(?:(?<=哪些)|(?<=哪几个)|(?<=几个))外省", "省"), (r"资讯港", "信息港"),
+    (r"养活了?(?:多少|几)(?:个)?人(?:的饭碗)?", "带动就业多少人"),
+    (r"\bstrings? together (?:a series of|a string of|a run of)\b", "lists"), (r"\bhow many are named in that (?:series|string|list|run)\b", "how many are there"),
+    (r"\bthe (?:piece|article|report|story) (?:calling|that calls|that called|which calls|describing|that describes)\b", "the article that says"),
+    (r"^\s*consumption-driven growth\s*:\s*", ""),
+    (r"^\s*[\w -]{3,30}? (?:supply chain|industry chain|value chain)(?: in guangxi)?\s*:\s*what (?:farming |agricultural )?(?:sectors|industries|businesses) (?:sit|are|lie) (?:up|down)stream of it\b",
+     lambda t: re.sub(r"(?is)^\s*(.+?) (?:supply|industry|value) chain.*?\b(up|down)stream of it$", r"\1: what are its \2stream industries", t)),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -600,7 +650,7 @@ EVERYDAY = (
     (r"^\s*if I (?:may|might|could) ask,?\s*", ""), (r"\s*\bon (?:the )?air\b", ""),
     (r"(?<=['’\"]) line\b", " statement"),  # read the 'about 120,000 jobs' line on air: the statement
     (r"^(?:哎|唉|嗨|诶|哈喽|嘿)[，,！!\s]*(?:问下|问一下)?[，,]?", ""), (r"里头", "里"), (r"平均下来[，,]?", ""),
-    (r"^(?:有)?(?:一)?(?:篇|个|份|条)?(?:稿子|报道|文章|材料|新闻|帖子|消息|资料)(?:里|上|中)?(?:写|说|称|提到)(?:着|了|道)?\s*[:：，,]?\s*(?=[“\"]?[\u4e00-\u9fff\d])(?![了着道]?(?:哪|什么|几|多少|啥))",
+    (r"^(?:有)?(?:一)?(?:篇|个|份|条)?(?:稿子|报道|文章|材料|新闻|帖子|消息|资料)(?:里|上|中)?(?:写|说|称|提到)(?:着|了|道)?\s*[:：，,]?\s*(?=[“\"]?[\u4e00-\u9fff\d])(?![了着道]?(?:哪|什么|几|多少|啥))(?![了着道]?[^，,。：:“\"]{0,12}?(?:哪些|哪几|哪个|几个|多少)[^，,。]{0,6}[？?]?\s*$)",
      ""),  # 有篇稿子写“…”，这个说法站得住吗: the claim is checked
     (r"卖的货", "的商品"), (r"(?:原来|原先|过去|早先)(?=只?(?:卖|售))", "以前"), (r"(?:都是)?从哪些?(?:地方|地区|国家)来的", "来自哪里"),
     (r"卖得(?:更|比较)?好", "卖得多"),  # 哪个卖得好
@@ -997,7 +1047,7 @@ EVERYDAY = (
     (r"^\s*[^?]{2,60}? (?:belongs? to|falls? under|falls? into|comes? under) (?:which|what) (?:category|type)\s*[?？]?\s*$",
      lambda t: re.sub(r"(?i)^\s*(.+?) (?:belongs? to|falls? under|falls? into|comes? under) \w+ \w+\s*[?？]?\s*$", r"What category is \1?", t)),
     (r"设区的?市", "地级市"),  # 由哪个设区市管: the prefecture-level city above it
-    (r"\s+in the (?:piece|article|report|story|text)(?=\s*(?:[—–-]\s|[?？,，]|$))", ""),  # noodles listed … in the piece — which ones
+    (r"(?<!\bare mentioned)(?<!\bwere mentioned)(?<!\bare named)(?<!\bwere named)(?<!\bare listed)(?<!\bwere listed)\s+in the (?:piece|article|report|story|text)(?=\s*(?:[—–-]\s|[?？,，]|$))", ""),  # noodles listed … in the piece — which ones
     (r"(?<=[\u4e00-\u9fff]{2})(?:减去|减掉|减|minus)(?=\s*[\u4e00-\u9fff]{2,10}\s*[：:，,][^？?]*(?:相差|差额|差距|差多少|差几|差了))", "和"),  # 香蕉减芒果：…相差几个亿: the two compared
     (r"\bhow far apart (?:were|are|was|is) (?:the two|they|these two|those two|both)(?: in| on| by)?\b(?=" + FIGURE_AFTER + ")",
      "what was the difference between the two in"),
@@ -1510,7 +1560,7 @@ EVERYDAY = (
     (r"^\s*(?:国务院)?(?:那|这)?批22个(?:综试区|试验区|综合试验区|跨境电商综合试验区)?城市[，,]\s*[\u4e00-\u9fff]{2,4}(?:算不算|是不是|在不在)(?:其中)?(?:一个|之一)?",
      lambda t: re.sub(r"^.*?[，,]\s*([\u4e00-\u9fff]{2,4}?)(?:算不算|是不是|在不在).*$", r"\1是不是在国务院批复的22个城市里", t)),
     (r"哪个年份|哪一个年份|哪个年头", "哪一年"), (r"^\s*add up\b", "what is the sum of"),
-    (r"\s*\b(?:named|mentioned|cited|listed) in the (?:article|piece|report|story|source)(?=\s*[.?？。]?\s*$)", ""),
+    (r"(?<!\bare)(?<!\bwere)(?<!\bare )(?<!\bwere )\s*\b(?:named|mentioned|cited|listed) in the (?:article|piece|report|story|source)(?=\s*[.?？。]?\s*$)", ""),  # (which counties are mentioned in it: the article's)
     (r"差值", "差额"), (r"\breverse[- ]engineer(?:ed|ing)?\b", "work back"),
     (r"搭起来?了?(?=多少|几)", "建了"), (r"\bgoing back from\b", "working back from"), (r"[，,]?\s*(?:请)?(?:给我|帮我)?列(?:个|一个|张|一张|份|一份)(?:清单|单子|表|名单)(?:出来)?", "有哪些"),
     (r"\b(?:do|does|did) ([\w'’ -]{3,40}?) fetch under\b", lambda t: "of " + re.sub(r"^\w+\s+|\s+fetch under$", "", t) + " after"),
@@ -1863,6 +1913,12 @@ EVERYDAY_SUB = tuple((lazyre.compile("|".join(f"(?P<e{i}>{k})" for i, (k, _) in 
                                      0 if script == "han" else re.I), written)
                      for script, written in (("both", re.compile(r"")), ("han", re.compile(r"[\u3400-\u9fff]")),
                                              ("latin", re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"))))
+
+
+def _cleft_choice(text: str) -> str:
+    """'Was it A or B that sold more?' -> 'Which sold more, A or B?': the choice of two asked as which."""
+    m = re.match(r"\s*\w+ it (.+?),? or (.+?),? (?:that|which|who) (.+?)\?\s*$", text, re.I)
+    return f"Which {m.group(3)}, {m.group(1)} or {m.group(2)}?" if m else text
 
 
 def _everyday(m) -> str:
