@@ -1224,6 +1224,7 @@ def _everything_used(kg, ctx) -> None:
     ans, lang = ctx.ans, ctx.lang
     _yes_with_a_part_missing(ctx)
     _who_is_no_event(ctx)
+    _figures_asked_none_given(ctx)
     _within_the_place_named(ctx)
     unknown = _unexplained(kg, ctx)
     unused = _unused(kg, ctx) + _place_not_given(kg, ctx) + _day_not_given(ctx) + _count_given_as_rate(ctx) + _wider_place_figures(ctx)
@@ -1449,6 +1450,16 @@ def _year_left_out(ctx) -> bool:
     """A note says a year's figure asked is left unanswered."""
     missing = msg("part_missing", ctx.lang, part="")
     return any(n.startswith(missing) and any(y in n for y in ctx.q.years) for n in ctx.ans.notes)
+
+
+def _figures_asked_none_given(ctx) -> None:
+    """What figures are there for rural e-commerce: figures asked and an answer that holds none (the platforms that
+    run rural e-commerce) answers something else; refused."""
+    ans = ctx.ans
+    if "kind_any" in ctx.q.cues and ans.answers and ans.intent in ("relation", "list", "who", "where") and \
+            not any("/observation/" in (a.get("iri") or "") or a.get("value") is not None for a in ans.answers):
+        ans.answers = []
+        ans.unrecognised.append(msg("not_stated", ctx.lang))
 
 
 def _who_is_no_event(ctx) -> None:

@@ -915,7 +915,7 @@ def _small_numbers_written(q: Question) -> list[str]:
 def _numbers_written(q: Question) -> list[tuple[str, str, bool]]:
     """The numbers the question gives, but its years: (digits, the scale and measure words after them, percent)."""
     found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.raw)]
-    return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]  # in the words as asked: “50%左右” too
+    return [g for g in found if not ({g[0], "20" + g[0] * (len(g[0]) == 2)} & set(q.years)) or g[1:] != ("", False)]  # 17年: 2017  # in the words as asked: “50%左右” too
 
 
 def _stated_with(stated: str, given: tuple[str, str, bool]) -> bool:
@@ -1989,7 +1989,7 @@ DATE_NUMBERS = lazyre.compile(r"\d{1,2}\s*(?:[-–~至到]\s*\d{1,2}\s*)?[月日
 def _numbers_not_dates(q: Question) -> list[tuple[str, str, bool]]:
     """The numbers the question gives (as _numbers_written), less its years and the numbers of its dates."""
     found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(DATE_NUMBERS.sub(" ", q.raw))]
-    return [g for g in found if g[0] not in q.years or g[1:] != ("", False)]
+    return [g for g in found if not ({g[0], "20" + g[0] * (len(g[0]) == 2)} & set(q.years)) or g[1:] != ("", False)]  # 17年: 2017
 
 
 def _figure_kind_asked(q: Question) -> str | None:
@@ -1997,7 +1997,7 @@ def _figure_kind_asked(q: Question) -> str | None:
     kind = next((k for k in FIGURE_KIND_CUES if k in q.cues), None)
     if _hard(q) or q.cues & (COMPUTED_CUES - {"most", "least", "growth", "share"} | {"yesno", "less"}):
         return None
-    return None if kind == "kind_any" and not q.years else kind  # 哪些数据: of a period only (what is known of a thing: about)
+    return None if kind == "kind_any" and not q.years and not q.names else kind  # 哪些数据: of a period or of things named
 
 
 MAX_RANKED = 20  # figures shown in order when the largest or smallest is asked: the answer stays short on any graph

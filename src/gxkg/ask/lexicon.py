@@ -577,8 +577,9 @@ CUES["ethnic"] = (("哪个少数民族", "什么少数民族", "哪个民族", "
                    "for which people", "which people", "ethnicity", "nationality"))
 CUES["short_name"] = (("简称", "简写", "短名"), ("short name", "short form of its name", "abbreviated name", "shortened name"))
 # the other names the graph records for a thing (its alternative labels, in any language)
-CUES["alias"] = (("别名", "别称", "又称", "其他名称", "其它名称", "其他名字", "其他叫法", "别的叫法", "还有哪些名称", "还有什么名称", "还有哪些名字", "还叫什么"),
-                 ("aliases", "alias", "other names", "alternative names", "alternate names", "also known as", "also called", "other labels"))
+CUES["alias"] = (("别名", "别称", "又称", "其他名称", "其它名称", "其他名字", "其他叫法", "别的叫法", "还有哪些名称", "还有什么名称", "还有哪些名字", "还叫什么", "又叫什么", "又叫啥", "又名", "也叫什么", "也叫啥"),
+                 ("aliases", "alias", "other names", "alternative names", "alternate names", "also known as", "also called", "other labels",
+                  "other name", "another name", "alternative name", "alternate name"))
 CUES["full_name"] = (("完整的名称", "完整名称", "正式名称", "官方名称", "标准名称", "规范名称", "全称", "全名"),
                      ("full official name", "full name", "official name", "complete name", "formal name", "full title"))
 CUES["english_name"] = (("英文译名", "英文名称", "英文名字", "英文名", "英语名称", "英语名字", "英语名", "英文叫什么", "英文怎么说", "英文叫啥", "英文怎么讲", "英文怎么写", "英文全称"),

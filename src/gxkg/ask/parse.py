@@ -564,19 +564,65 @@ EVERYDAY = (
     (r"(?<=中文名|英文名)叫(?:什么|啥)", "是什么"), (r"\b(?:what's|what is|and) the (?:margin|gap)(?= of victory\b|\s*\?|\s*$)", "what is the difference"),
     (r"^\s*(?:tell me )?what(?:'s| is) (?:held|stored|recorded|on file) (?:on|about|for)\b", "What is known about"),
     (r"(?<=model) did ([\w'’ -]{2,30}?) (?:build|set up|develop|create|pioneer|come up with|roll out|launch)\b", lambda t: re.sub(r"\s\S+(?: up| out| up with)?$", " adopt", t)),
-    (r"(?:排|排名|位列|位居|名列)第([一二三四五六七八九十]|\d{1,2})(?:吗|么|嘛|没有|不)", "排第几"),
     (r"(?<=[\u4e00-\u9fff])在[\u4e00-\u9fff]{2,8}(?:上|方面)(?=做了什么|干了什么|做了哪些|有什么作为)", ""),
     (r"\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?= (?:percent|per cent|%))",
      lambda t: str(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"].index(t.lower()) + 10
                    if t.lower() in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
                    else (["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].index(t.lower()) + 2) * 10)),
-    (r"有份(?:吗|么|没有|不)", "在其中吗"), (r"(?:(?<=哪些)|(?<=哪几个)|(?<=几个))外省", "省"), (r"资讯港", "信息港"),
+    (r"有份(?:吗|么|没有|不)", "在其中吗"), (r"(?:(?<=哪些)|(?<=哪几个)|(?<=几个))外省(?=份?\s*[？?]?\s*$)", "省"), (r"资讯港", "信息港"),
     (r"养活了?(?:多少|几)(?:个)?人(?:的饭碗)?", "带动就业多少人"),
     (r"\bstrings? together (?:a series of|a string of|a run of)\b", "lists"), (r"\bhow many are named in that (?:series|string|list|run)\b", "how many are there"),
     (r"\bthe (?:piece|article|report|story) (?:calling|that calls|that called|which calls|describing|that describes)\b", "the article that says"),
     (r"^\s*consumption-driven growth\s*:\s*", ""),
     (r"^\s*[\w -]{3,30}? (?:supply chain|industry chain|value chain)(?: in guangxi)?\s*:\s*what (?:farming |agricultural )?(?:sectors|industries|businesses) (?:sit|are|lie) (?:up|down)stream of it\b",
      lambda t: re.sub(r"(?is)^\s*(.+?) (?:supply|industry|value) chain.*?\b(up|down)stream of it$", r"\1: what are its \2stream industries", t)),
+    (r"(?:文中|文章里|报道里|文章中|报道中)?(?:那|这)?[两三四五六](?:样|种|个)(?:特产|产品|东西)[（(]([^）)]{2,30})[）)]", lambda t: re.sub(r"^.*?[（(]|[）)]$", "", t)),  # 那三样特产（香蕉、芒果、螺蛳粉）: the three named
+    (r"\b(?:gdp|economic) growth\b", "economic growth"), (r"\bthe sina (?:report|article|piece|story) (?:gives|puts|says|has)(?: (?:is|was))?\b", "what is"),
+    (r"(?:生意|买卖)(?:做到了?|做了|达到了?)(?:多大|多少)的?(?:规模|体量|盘子)", "销售额是多少"),
+    (r"\b(?:up |out |down )?in ((?-i:[A-Z])[\w'’]+?)(?:'s|’s) (?:mountains|hills|villages|countryside|valleys)\b", lambda t: "in " + re.sub(r"^(?:\w+ )?in |(?:'s|’s) \w+$", "", t)),
+    (r"\b(?:once|after|when) (?:they|farmers|growers|villagers) (?:went|got|moved|came) online (?:through|via|with) (?:the )?(?:farmers' )?(?:co-?ops?|cooperatives?)\b", "after the cooperative model"),
+    (r"^[^，,。？?]{4,40}?[，,]\s*[\u4e00-\u9fff]{2,6}?(?:也)?(?:在其中|在里面|在里头|在列|在名单上|在名单里|有份)(?:吗|么|没有)?(?=\s*[？?]?\s*$)",
+     lambda t: re.sub(r"^(.+?)[，,]\s*(\S+?)也?(?:在其中|在里面|在里头|在列|在名单上|在名单里|有份)(?:吗|么|没有)?$", r"\1里有\2吗", t)),  # 那批22个城市，南宁在其中吗
+    (r"^\s*who (?:is|are) (?:(?-i:[A-Z])[\w’-]{1,20}(?: (?-i:[A-Z])[\w’-]{1,20}){0,2}|[\u4e00-\u9fff]{2,12})\s*\?\s*$", lambda t: "What is known about " + re.sub(r"(?i)^\s*who \w+ ", "", t)),  # Who is DHgate?
+    # a thing and a year, nothing else asked (Baise mango 2017 — number?, 螺蛳粉17年？): the figures of that year
+    (r"(?<=年)的(?:数据|数字)(?:有哪些|是什么|有什么)", "有哪些数据"),
+    (r"^\s*[\u4e00-\u9fff]{2,12}?(?:(?:19|20)?\d{2})年(?:的数据|的数字|数据)?\s*[？?]\s*$", lambda t: re.sub(r"(?<!\d)(\d{2})年", r"20\1年", re.sub(r"(?:的数据|的数字|数据)?\s*[？?]\s*$", "有哪些数据？", t.strip()))),
+    (r"^\s*(?!(?:which|what|how|who|whom|whose|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|list|name|tell|give|show|find|compare|rank)\b)"
+     r"(?-i:[A-Z])[\w'’ -]{2,40}?,?\s+(?:19|20)\d{2}\s*(?:[—–-]+\s*)?(?:(?:the |any )?(?:numbers?|figures?|stats|data))?\s*\?\s*$",
+     lambda t: re.sub(r"(?is)^\s*(.+?),?\s+((?:19|20)\d{2})\b.*$", r"What figures are there for \1 in \2?", t)),
+    (r"^\s*(?:any |the |some )?(?:key |main |headline )?(?:stats|statistics|figures|numbers|data) (?:on|about|for)\b", "What figures are there for"),  # Stats on X please
+    # round 190's wrong answers: 获批设立 (approved to set up) is the setting up, never a designation won; a name asked
+    # in another language said around it (whats X in english, X: how's that written in English?, 对应的中文是啥); 文章里
+    # 是哪儿产的 asks where, never the article; 有啥资料 asks what is known
+    (r"获批(?=设立|建设|建立|开展)", ""), (r"[，,]\s*(?:文章|报道|原文)(?:里|中)?(?:点名|点到|提到|列出|列举)了?(?:哪些|哪几个)(?=\s*[？?]?\s*$)", "有哪些"),
+    (r"^\s*what(?:'s|s| is) [^?]{1,40}? in (?:english|chinese)\s*[.?]?\s*$", lambda t: re.sub(r"(?i)^\s*what(?:'s|s| is) (.+?) in (english|chinese)\s*[.?]?\s*$", r"What is the \2 name of \1?", t)),
+    (r"^[^:：?？]{1,40}?\s*[:：]\s*how(?:'s| is| do you write| do you say) (?:that|it|this)(?: (?:written|said|spelled|spelt|called|rendered))? in (?:english|chinese)\s*\??\s*$",
+     lambda t: re.sub(r"(?is)^(.+?)\s*[:：]\s*how.*\bin (english|chinese)\s*\??\s*$", r"What is the \2 name of \1?", t)),
+    (r"(?:对应的|的)?(?:中文|汉语|中文名)(?:是|叫)(?:啥|什么)(?=\s*[？?]?\s*$)", "的中文名是什么"), (r"(?:对应的|的)?(?:英文|英语)(?:是|叫)(?:啥|什么)(?=\s*[？?]?\s*$)", "的英文名是什么"),
+    (r"(?:文章|报道|原文)(?:里|中)(?:说)?(?:是)?(?=(?:哪儿|哪里|在哪|什么地方)(?:产|出产|生产|出))", ""), (r"有(?:啥|什么|哪些)资料", "有哪些信息"),
+    # round 190's refusals: everyday wording
+    (r"\s*\b(?:for|in) (?:my|our|a|the) (?:[\w-]+ ){0,2}?(?:brief|briefing|memo|deck|slide deck|slides|presentation|newsletter)\b", ""),
+    (r"^\s*(?:slide|deck|slide deck|report|memo|chart|brief)s? (?:number|figure|stat|data|numbers|figures|stats) needed\s*[:：]\s*", ""),
+    (r"([一二两三四五六七八九])成出头(?:\s*[（(]\s*约?\s*(\d+(?:\.\d+)?\s*%)\s*[）)])?", lambda t: (re.search(r"\d+(?:\.\d+)?\s*%", t) or re.search(r"^.成", t)).group(0)),
+    (r"\bwestern china (?:league table|ranking|rankings|table|league)\b", "rank among western provinces"), (r"\bwhat position did (?=\w+ (?:take|hold|have)\b)", "what rank did "),
+    (r"\b(?:experience|experiance|exhibition|display|showroom) hall\b", "experience centre"), (r"\bsq\.? ?(?:metres|meters|m)\b", "square metres"),
+    (r"^\s*(?:our|my) [\w -]{2,40}? (?:is|are) (?:scouting|looking for|seeking|exploring|researching|studying|vetting)[^.?!]{0,60}[.!]\s*", ""),
+    (r"\bbrief me on\b", "what is known about"), (r"[,，]?\s*\bwhatever you (?:have|hold|got)\s*(?=[.?]?\s*$)", ""),
+    (r"有没有入选(?:了)?(?:那|这)?[^？?，,]{2,30}?(?=[？?]|$)", lambda t: "是不是在" + re.sub(r"^有没有入选了?(?:那|这)?", "", t) + "里"),
+    (r"\b(?:credits|credited|cites|cited) (?:with|for) safeguarding (?:e-?commerce|its e-?commerce growth|e-?commerce growth)(?: on the policy side)?", "supports e-commerce development"),
+    (r"\bgovernment (?=(?:documents|papers|policy documents)\b)", "policy "), (r"^\s*count for me\b", "How many are"),
+    (r"^\s*backing out\b(?! from)", "Working back from"), (r"边境上(?=搞|做|发展|开展|建)", ""),
+    (r"\s*[(（](?:besides|other than|excluding|apart from|not counting) (?:home|guangxi|its home(?: province)?)[)）]", ""), (r"\bits reach (?:now )?extends to\b", "its business reaches"),
+    (r"\bcounty-level breakdown\b", "county-level divisions"), (r"[,，]?\s*names of each (?:unit|one|division)\b", " names"),
+    (r"^(?:我)?(?:要|想|需要|得)在[^，,]{0,10}?(?:脚注|注释|参考文献|引用|尾注)(?:里|中)?(?:注明|标注|写明|注出|引用)", ""),
+    (r"网零", "网络零售额"), (r"的起点\s*[（(]\s*((?:19|20)\d{2})\s*[）)]", lambda t: re.sub(r"\D", "", t) + "年"), (r"\becon\b", "economic"),
+    (r"\bhow (?:is|are) [^?]{1,40}? (?:rendered|written|spelled|spelt|said|called|translated) in (?:english|chinese)\b",
+     lambda t: re.sub(r"(?i)^how \w+ (.+?) \w+ in (english|chinese)$", r"what is the \2 name of \1", t)),
+    (r"\s*\bin this (?:graph|database|dataset|kg)\b", ""), (r"垫底", "最低"), (r"(?<![网上售])零售额", "网络零售额"),
+    (r"\b(?:have |has |had )?put down roots in\b", "settled in"), (r"\bpoverty[- ]relief\b", "poverty alleviation"), (r"(?<=[A-Za-z]) brand(?=\s*[:：,?])", ""),
+    (r"\bis one of the (?:border |frontier )?(?:cities|counties|towns|places)(?: (?:in|named in|mentioned in) the (?:piece|article|report|story))?\s*[—–]+\s*", ", "),
+    (r"组建", "成立"), (r"\bpromotional (?=e-commerce (?:events|activities|campaigns)\b)", ""), (r"\s*\bin the opening (?:anecdote|paragraph|story|lines)\b", ""),
+    (r"有名有姓的", "的"),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -2450,7 +2496,7 @@ def _searched_name(kg, span: str, n_words: int, ends_with: str | None = None) ->
     top = _clear_first(kg, span)
     if not top or ends_with and not (_has_word(top.get("matched", ""), ends_with) or _of_class_word(kg, top["iri"], ends_with)):
         return None, None
-    if _named_or_worded(span, top, n_words, ends_with):
+    if _named_or_worded(span, top, n_words, ends_with) or _last_proper_word(kg, span, top, n_words):
         return top["iri"], None
     if top["how"] in ("near", "homophone", "prefix") and top["score"] >= 0.7 and n_words == 1 and len(span) >= 5:
         return top["iri"], top["matched"]
@@ -2468,6 +2514,14 @@ def _has_word(name: str, word: str) -> bool:
     for …"; not products of Liuzhou river-snail rice noodles)."""
     w = word.lower().rstrip("s")
     return any(x.rstrip("s") == w for x in re.findall(r"[a-z]+", name.lower()))
+
+
+def _last_proper_word(kg, span: str, top: dict, n_words: int) -> bool:
+    """Jumore, OneTouch: one capitalised word that is the last word of the one name search ranks first (Zhejiang
+    Jumore, Alibaba OneTouch), a word no name writes in lower case: the name by its own short form."""
+    last = re.findall(r"[A-Za-z][A-Za-z'’-]*", top.get("matched") or "")[-1:]
+    return n_words == 1 and span[:1].isupper() and top["how"] == "words" and top["score"] >= 0.85 and \
+        [span.lower()] == [w.lower() for w in last] and not kg.names.known_words({span.lower()}, common=True)
 
 
 def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) -> bool:
@@ -2838,6 +2892,7 @@ def parse(kg, raw: str) -> Question:
     _gap_judged(q)
     _earliest_figure(q)
     _ranked_first(q)
+    _stated_rank_checked(q)
     _place_data_made(q)
     _administered_by_which(q)
     _total_said_to_exist(q)
@@ -5118,6 +5173,15 @@ def _ranked_first(q: Question) -> None:
         q.words["most"], q.at["most"] = m.group(0), m.start()
         q.unknown = [w for w in q.unknown if w.lower() not in m.group(0).lower()]
         q.indicators = [i for i in q.indicators if not RANKING.fullmatch(q.words.get(i.rsplit("/", 1)[-1], ""))]  # no rank figure
+
+
+def _stated_rank_checked(q: Question) -> None:
+    """广西的个人网店数量在西部省份里排第一吗: first asked yes or no of a place's stated rank is the rank checked
+    (no, third), never the most of a ranking."""
+    word = q.words.get("most", "")
+    if "yesno" in q.cues and word and "第" in word and RANK in q.indicators:
+        q.cues.discard("most")
+        q.words.pop("most", None)
 
 
 RANKING = lazyre.compile(r"\brank(?:ing|ings|ed|s)?\b|排名|排序|排一下", re.I)
