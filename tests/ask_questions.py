@@ -6515,6 +6515,48 @@ CONDITIONS_KEPT = [
     ("How many promotional e-commerce campaigns (e.g. New Year goods festival) are enumerated?", L("6")),
     ("文章里有名有姓的电商扶贫模式一共介绍了几个？", L("2")),
     ("广西有哪些外省企业落户？", R()),
+    # a share of things that have something (what percentage of service stations have a logistics outlet): stated
+    # nowhere, never one count over the other (3,101 / 2,228 = 139%)
+    ("What percentage of service stations have a logistics outlet?", R()),
+    ("多大比例的服务站点配有物流配送网点？", R()),
+    ("南宁香蕉比百色芒果多卖了百分之多少？", V("8000000000", "3800000000")),
+    ("Walnut chickens of the Wanshougu brand: prefecture-level city of origin?", L("Hechi")),
+    ("Guangxi online retail sales in June 2018?", R()),
+    # a sentence asking a figure the answer read whole does not show (the first's two figures, the second's growth
+    # read whole): each sentence alone
+    ("2018年头七个月，广西电商交易额、网络零售额各是多少？零售额同比涨了多少？", V("422000000000", "52800000000", "13.4")),
+    # whether a figure is an official statistic (the source says only 据不完全统计): not held, refused; where to read the
+    # article is its URL; the paragraph that mentions a thing is its sentence
+    ("Is the 80 billion banana figure from an official statistic?", R()),
+    ("南宁香蕉80亿这个数是官方统计吗？", R()),
+    ("Where can I read the original report online?", P('"Guangxi e-commerce\'s new leap')),
+    ("Which paragraph mentions Google?", P("“In recent years, through holding the China-ASEAN E-commerce Summit")),
+    # round 191's wrong answers: English for X (its English name, never what is known of it); a name in Vietnamese
+    # (none held, refused); government papers backing e-commerce (the 6 that support its development, never all 7
+    # policies); cumulative online retail (the rural cumulative 59亿元, never the region's Jan–Jul 528亿元); the
+    # county's prefecture asked of a model described (refused, never the county)
+    ("English for 螺蛳粉?", L("Liuzhou river-snail rice noodles")),
+    ("What is Dongxing's name in Vietnamese?", R()),
+    ("东兴的越南语名字是什么？", R()),
+    ("The article rattles off a series of government papers backing e-commerce — how many are there in that list?", L("6")),
+    ("rural ecommerce as of jul 2018: cumulative online retail value + number of service stations?", V("5900000000", "3101")),
+    ("cumulative online retail value as of July 2018?", V("5900000000")),
+    ("Guangxi online retail Jan-Jul 2018?", V("52800000000")),
+    ("融安那个合作社加贫困户的扶贫模式，县所在的地级市是哪个？", R()),
+    ("What did Rong'an's kumquats go for per jin originally, and what did they fetch once the co-op e-commerce scheme kicked in?", V("2", "40")),
+    # round 191's refusals: everyday wording (made X their base, price gain, A：x、y、z？, Guangxi's capital, 区外, 哪个厅
+    # 负责承办, 做农村生意, quick geography check, 三大特产（…）, courses delivered, … impact:)
+    ("Name the cross-border trade platforms that made Guangxi their base.", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    ("Per-jin price gain for Rong'an kumquats thanks to the model, in yuan?", V("2", "40")),
+    ("2017年广西个人网店：数量、全国占比、西部排名？", V("54935", "3", "0.8")),
+    ("区外哪几个省也做上了钦州保税港区直销中心的生意？", P("运营模式")),
+    ("信息港电商论坛具体是哪个厅负责承办的？", L("广西壮族自治区商务厅")),
+    ("乐村淘这个平台，跑到广西做农村生意了没有？", P("是:")),
+    ("Quick geography check — Guangxi is split into how many prefecture-level municipalities?", L("14")),
+    ("三大特产（香蕉、芒果、螺蛳粉）里头，17年销售额排第一的是哪个？", F("南宁香蕉")),
+    ("For a training-impact memo: what's the running total, in 人次, of rural e-commerce courses delivered in Guangxi by July 2018?", V("200000")),
+    ("Employment and training impact: roughly how many jobs does Guangxi e-commerce support (direct + indirect), and how many trainees benefited?", V("120000", "100000")),
+    ("Which cross-border platforms have landed (落户) in Guangxi? OneTouch and who else?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

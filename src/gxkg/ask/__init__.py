@@ -58,7 +58,7 @@ def _answered_whole_or_otherwise(kg, q, ans: Answer, suggest: bool, deadline, de
     if twice:
         return twice  # 广西有多少个市辖区？其中南宁有几个？: each count, never the second in place of both
     _answer_parsed(kg, Ctx(kg, q, ans.language, ans, deadline=deadline), depth)
-    each = _parts_missing(ans) and depth < MAX_DEPTH and _each_sentence(kg, q, ans, deadline, depth)
+    each = (_parts_missing(ans) or _sentence_left_out(kg, q, ans)) and depth < MAX_DEPTH and _each_sentence(kg, q, ans, deadline, depth)
     if each:
         return each  # 示范县有几个？覆盖率是多少？: each sentence answered beats one reading that leaves a part out
     return ans if ans.answers else _otherwise(kg, q, ans, suggest, deadline, depth)
@@ -280,6 +280,29 @@ def _sentences(text: str) -> list[str]:
 def _asked_of(sentence: str, name: str, lang: str) -> str:
     """农村电商覆盖率是多少 of 广西: 广西农村电商覆盖率是多少; What is the coverage: What is the coverage of Guangxi?"""
     return name + sentence if lang == "zh" else sentence.rstrip("?？ ") + f" of {name}?"
+
+
+def _sentence_left_out(kg, q, ans: Answer) -> bool:
+    """…电商交易额、网络零售额各是多少？零售额同比涨了多少？: a sentence asking a figure the answer does not show
+    (the second read whole, the first's figures dropped); each sentence is then tried alone."""
+    sentences = _questions_only(_sentences(q.text)) if ans.answers else []
+    shown = _figures_shown(ans)
+    return len(sentences) > 1 and bool(shown) and any(kg.label(i, ans.language) not in shown for x in sentences for i in parse(kg, x).indicators)
+
+
+def _questions_only(sentences: list[str]) -> list[str]:
+    """The sentences when every one of them is a question (Need the percent.: no question of its own), else none."""
+    return sentences if all(x.rstrip().endswith(("?", "？")) for x in sentences) else []
+
+
+def _figures_shown(ans: Answer) -> str:
+    """The labels of the figures the answer shows, as one text."""
+    return " ".join(str(a.get("label", "")) for a in ans.answers if _is_figure(a))
+
+
+def _is_figure(a: dict) -> bool:
+    """An answer row that is one of the graph's figures."""
+    return "/observation/" in (a.get("iri") or "")
 
 
 def _parts_missing(ans: Answer) -> bool:
@@ -1456,10 +1479,14 @@ def _figures_asked_none_given(ctx) -> None:
     """What figures are there for rural e-commerce: figures asked and an answer that holds none (the platforms that
     run rural e-commerce) answers something else; refused."""
     ans = ctx.ans
-    if "kind_any" in ctx.q.cues and ans.answers and ans.intent in ("relation", "list", "who", "where") and \
-            not any("/observation/" in (a.get("iri") or "") or a.get("value") is not None for a in ans.answers):
+    if "kind_any" in ctx.q.cues and ans.intent in ("relation", "list", "who", "where") and _no_figure_among(ans.answers):
         ans.answers = []
         ans.unrecognised.append(msg("not_stated", ctx.lang))
+
+
+def _no_figure_among(answers: list[dict]) -> bool:
+    """Answers, none of them a figure or a value worked out."""
+    return bool(answers) and not any(_is_figure(a) or a.get("value") is not None for a in answers)
 
 
 def _who_is_no_event(ctx) -> None:

@@ -4287,6 +4287,13 @@ def _part_and_whole(ctx: Ctx, ind: str) -> list[dict] | None:
     return pair if ok else None
 
 
+# a share of things that have something (what percentage of service stations have a logistics outlet, 多少比例的站点
+# 配有物流网点): a property of each of them, which no count divided by another gives
+MEMBERS_HAVING = lazyre.compile(r"\b(?:percentage|percent|share|proportion|fraction|how many) of (?:the |all )?(?:[\w-]+ ){1,4}?(?:that |which )?"
+                                r"(?:have|has|had|come with|are equipped with|possess|also have|also run|run|operate|host)\s+(?:an? |their own |its own )"
+                                r"|(?:比例|比重|占比|百分之几|几成)的?[\u4e00-\u9fff]{2,8}(?:配有|配备|带有|设有|也有|都有)", re.I)
+
+
 def _share_of_two(ctx: Ctx, ind: str) -> bool:
     """One thing's figure as a percentage of another's (汉塘村果苗的销售额相当于百色芒果的百分之几): the first named over
     the second, of the same period, marked as computed."""
@@ -4515,6 +4522,9 @@ def share(ctx: Ctx):
         return False
     if WHOLE_COUNTED.search(q.text):
         return False  # the whole worked back from the share: the whole reading's
+    if MEMBERS_HAVING.search(q.text):
+        ctx.ans.unrecognised.append(msg("not_stated", ctx.lang))
+        return True  # what share of the stations have an outlet: which of them do is stated nowhere, never one count over the other
     if len(q.indicators) == 1 and _share_of_two(ctx, q.indicators[0]):
         return True
     subjects = _share_subjects(ctx)

@@ -422,7 +422,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "12 months", "twelve months", "all 12 months", "calendar-year", "calendar year")),
     # who founded, owns or invested in a thing: no source the graph holds states it, so the question is refused
     "unstated": (("创始人", "创办人", "创办者", "创立者", "谁创办", "谁创立", "谁成立", "创办的", "创立的", "老板", "董事长",
-                  "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名",
+                  "法人代表", "法定代表人", "投资方", "投资人", "投资者", "股东", "姓名", "官方统计", "官方数据",
+                  "越南语", "越南文", "越南名", "泰语", "泰文", "马来语", "印尼语", "日语", "日文", "韩语", "韩文", "法语", "德语",
                   # an address finer than a place, a code or a web address: no source holds them
                   "哪条路", "哪条街", "什么路", "什么街", "门牌", "详细地址", "具体地址", "街道地址", "邮政编码", "邮编", "电话区号", "区号",
                   "官网", "网站", "电话号码", "联系电话", "人口",
@@ -459,6 +460,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "still open", "still operating", "still in operation", "still running", "still in business", "open today",
                   "currently open", "closed down", "shut down",
                   "reporter behind", "the reporter", "which reporter", "author", "authors", "authored", "byline", "who wrote",
+                  # whether a figure is an official statistic: the source says only 据不完全统计 (by incomplete statistics)
+                  "official statistic", "official statistics", "official figure", "official data",
+                  # names in languages the graph holds none in
+                  "in vietnamese", "vietnamese name", "in thai", "thai name", "in malay", "malay name", "in indonesian", "in japanese",
+                  "japanese name", "in korean", "korean name", "in french", "in german", "in spanish",
                   # places abroad below a country: no source names one
                   "vietnamese cities", "vietnamese city", "vietnamese provinces", "vietnamese province", "vietnamese ports",
                   "vietnamese towns", "cities in vietnam", "city in vietnam", "provinces of vietnam",

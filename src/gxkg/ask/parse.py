@@ -278,7 +278,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r",?\s*(?:according to|going by|based on|judging by|by) (?:the|their|its) (?:coordinates|latitudes?|longitudes?|lat/long|map)\b",
                "", q, flags=re.I)  # southernmost according to the coordinates: what any such answer rests on
     q = re.sub(r"\bthe shi\b", "the city", q, flags=re.I)  # what's the shi above it: pinyin of 市
-    q = re.sub(r"(?<=贸易|电商|产业|企业|基地|农户)加(?=[\u4e00-\u9fff]{2})", "+", q)  # 互市贸易加跨境电商: the model's +
+    q = re.sub(r"(?:(?<=贸易|电商|产业|企业|基地|农户)|(?<=合作社|贫困户))加(?=[\u4e00-\u9fff]{2})", "+", q)  # 互市贸易加跨境电商: the model's +
     q = re.sub(r"\b(?:China|the country)['’]s\s+(?=western\s+provinces\b)", "", q, flags=re.I)  # China's western provinces
     q = re.sub(r"(?<=[A-Za-z])\s+(?:vs\.?|versus)\s+(?=[A-Z])", " and ", q)  # Xiangzhou County vs Xiangshan District: the two
     q = re.sub(r"(?:的)?(?:数据|数字)(?:一共|总共|共)?有(几|多少)(?:条|项|个)", r"有\1条数据", q)  # 关于产品的数据有几条: the figures counted
@@ -576,7 +576,7 @@ EVERYDAY = (
     (r"^\s*consumption-driven growth\s*:\s*", ""),
     (r"^\s*[\w -]{3,30}? (?:supply chain|industry chain|value chain)(?: in guangxi)?\s*:\s*what (?:farming |agricultural )?(?:sectors|industries|businesses) (?:sit|are|lie) (?:up|down)stream of it\b",
      lambda t: re.sub(r"(?is)^\s*(.+?) (?:supply|industry|value) chain.*?\b(up|down)stream of it$", r"\1: what are its \2stream industries", t)),
-    (r"(?:文中|文章里|报道里|文章中|报道中)?(?:那|这)?[两三四五六](?:样|种|个)(?:特产|产品|东西)[（(]([^）)]{2,30})[）)]", lambda t: re.sub(r"^.*?[（(]|[）)]$", "", t)),  # 那三样特产（香蕉、芒果、螺蛳粉）: the three named
+    (r"(?:文中|文章里|报道里|文章中|报道中)?(?:那|这)?[两三四五六](?:样|种|个|大)(?:特产|产品|东西)[（(]([^）)]{2,30})[）)]", lambda t: re.sub(r"^.*?[（(]|[）)]$", "", t)),  # 那三样特产（香蕉、芒果、螺蛳粉）: the three named
     (r"\b(?:gdp|economic) growth\b", "economic growth"), (r"\bthe sina (?:report|article|piece|story) (?:gives|puts|says|has)(?: (?:is|was))?\b", "what is"),
     (r"(?:生意|买卖)(?:做到了?|做了|达到了?)(?:多大|多少)的?(?:规模|体量|盘子)", "销售额是多少"),
     (r"\b(?:up |out |down )?in ((?-i:[A-Z])[\w'’]+?)(?:'s|’s) (?:mountains|hills|villages|countryside|valleys)\b", lambda t: "in " + re.sub(r"^(?:\w+ )?in |(?:'s|’s) \w+$", "", t)),
@@ -588,6 +588,8 @@ EVERYDAY = (
     (r"(?<=年)的(?:数据|数字)(?:有哪些|是什么|有什么)", "有哪些数据"),
     (r"^\s*[\u4e00-\u9fff]{2,12}?(?:(?:19|20)?\d{2})年(?:的数据|的数字|数据)?\s*[？?]\s*$", lambda t: re.sub(r"(?<!\d)(\d{2})年", r"20\1年", re.sub(r"(?:的数据|的数字|数据)?\s*[？?]\s*$", "有哪些数据？", t.strip()))),
     (r"^\s*(?!(?:which|what|how|who|whom|whose|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|list|name|tell|give|show|find|compare|rank)\b)"
+     r"(?![^?]*\b(?:in|on|by|during|since|until|before|after|from|through|to|of|for|between|and|vs|versus|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|h1|h2|q[1-4]|"
+     r"sales|takings|revenue|turnover|volume|value|price|prices|income|growth|share|retail|exports?|imports?|trade|shops|stations|outlets|area|jobs|output|earnings|receipts)\b)"
      r"(?-i:[A-Z])[\w'’ -]{2,40}?,?\s+(?:19|20)\d{2}\s*(?:[—–-]+\s*)?(?:(?:the |any )?(?:numbers?|figures?|stats|data))?\s*\?\s*$",
      lambda t: re.sub(r"(?is)^\s*(.+?),?\s+((?:19|20)\d{2})\b.*$", r"What figures are there for \1 in \2?", t)),
     (r"^\s*(?:any |the |some )?(?:key |main |headline )?(?:stats|statistics|figures|numbers|data) (?:on|about|for)\b", "What figures are there for"),  # Stats on X please
@@ -595,7 +597,7 @@ EVERYDAY = (
     # in another language said around it (whats X in english, X: how's that written in English?, 对应的中文是啥); 文章里
     # 是哪儿产的 asks where, never the article; 有啥资料 asks what is known
     (r"获批(?=设立|建设|建立|开展)", ""), (r"[，,]\s*(?:文章|报道|原文)(?:里|中)?(?:点名|点到|提到|列出|列举)了?(?:哪些|哪几个)(?=\s*[？?]?\s*$)", "有哪些"),
-    (r"^\s*what(?:'s|s| is) [^?]{1,40}? in (?:english|chinese)\s*[.?]?\s*$", lambda t: re.sub(r"(?i)^\s*what(?:'s|s| is) (.+?) in (english|chinese)\s*[.?]?\s*$", r"What is the \2 name of \1?", t)),
+    (r"^\s*what(?:'s|s| is) (?![^?]*\b(?:title|headline|sentence|quote|article|evidence|source|name|text|wording|translation|passage|report|piece|theme|slogan)s?\b)[^?]{1,40}? in (?:english|chinese)\s*[.?]?\s*$", lambda t: re.sub(r"(?i)^\s*what(?:'s|s| is) (.+?) in (english|chinese)\s*[.?]?\s*$", r"What is the \2 name of \1?", t)),
     (r"^[^:：?？]{1,40}?\s*[:：]\s*how(?:'s| is| do you write| do you say) (?:that|it|this)(?: (?:written|said|spelled|spelt|called|rendered))? in (?:english|chinese)\s*\??\s*$",
      lambda t: re.sub(r"(?is)^(.+?)\s*[:：]\s*how.*\bin (english|chinese)\s*\??\s*$", r"What is the \2 name of \1?", t)),
     (r"(?:对应的|的)?(?:中文|汉语|中文名)(?:是|叫)(?:啥|什么)(?=\s*[？?]?\s*$)", "的中文名是什么"), (r"(?:对应的|的)?(?:英文|英语)(?:是|叫)(?:啥|什么)(?=\s*[？?]?\s*$)", "的英文名是什么"),
@@ -611,18 +613,42 @@ EVERYDAY = (
     (r"有没有入选(?:了)?(?:那|这)?[^？?，,]{2,30}?(?=[？?]|$)", lambda t: "是不是在" + re.sub(r"^有没有入选了?(?:那|这)?", "", t) + "里"),
     (r"\b(?:credits|credited|cites|cited) (?:with|for) safeguarding (?:e-?commerce|its e-?commerce growth|e-?commerce growth)(?: on the policy side)?", "supports e-commerce development"),
     (r"\bgovernment (?=(?:documents|papers|policy documents)\b)", "policy "), (r"^\s*count for me\b", "How many are"),
-    (r"^\s*backing out\b(?! from)", "Working back from"), (r"边境上(?=搞|做|发展|开展|建)", ""),
+    (r"^\s*backing out\b(?! from)", "Working back from"),
     (r"\s*[(（](?:besides|other than|excluding|apart from|not counting) (?:home|guangxi|its home(?: province)?)[)）]", ""), (r"\bits reach (?:now )?extends to\b", "its business reaches"),
     (r"\bcounty-level breakdown\b", "county-level divisions"), (r"[,，]?\s*names of each (?:unit|one|division)\b", " names"),
     (r"^(?:我)?(?:要|想|需要|得)在[^，,]{0,10}?(?:脚注|注释|参考文献|引用|尾注)(?:里|中)?(?:注明|标注|写明|注出|引用)", ""),
     (r"网零", "网络零售额"), (r"的起点\s*[（(]\s*((?:19|20)\d{2})\s*[）)]", lambda t: re.sub(r"\D", "", t) + "年"), (r"\becon\b", "economic"),
-    (r"\bhow (?:is|are) [^?]{1,40}? (?:rendered|written|spelled|spelt|said|called|translated) in (?:english|chinese)\b",
+    (r"\bhow (?:is|are) (?![^?]*\b(?:title|headline|sentence|quote|article|evidence|source|text|wording|passage|theme|slogan)s?\b)[^?]{1,40}? (?:rendered|written|spelled|spelt|said|called|translated) in (?:english|chinese)\b",
      lambda t: re.sub(r"(?i)^how \w+ (.+?) \w+ in (english|chinese)$", r"what is the \2 name of \1", t)),
-    (r"\s*\bin this (?:graph|database|dataset|kg)\b", ""), (r"垫底", "最低"), (r"(?<![网上售])零售额", "网络零售额"),
+    (r"\s*\bin this (?:graph|database|dataset|kg)\b", ""), (r"垫底", "最低"), (r"(?<!网络)(?<!网上)(?<![售网])零售额", "网络零售额"),
     (r"\b(?:have |has |had )?put down roots in\b", "settled in"), (r"\bpoverty[- ]relief\b", "poverty alleviation"), (r"(?<=[A-Za-z]) brand(?=\s*[:：,?])", ""),
     (r"\bis one of the (?:border |frontier )?(?:cities|counties|towns|places)(?: (?:in|named in|mentioned in) the (?:piece|article|report|story))?\s*[—–]+\s*", ", "),
     (r"组建", "成立"), (r"\bpromotional (?=e-commerce (?:events|activities|campaigns)\b)", ""), (r"\s*\bin the opening (?:anecdote|paragraph|story|lines)\b", ""),
     (r"有名有姓的", "的"),
+    (r"^[^:：?]{2,60}?\s*[:：]\s*(?:its |the )?(?:prefecture-level city|prefecture|city|county|county-level unit|province) of origin\s*\??\s*$",
+     lambda t: re.sub(r"(?is)^(.+?)(?: brand)?\s*[:：]\s*(?:its |the )?(.+?) of origin\s*\??\s*$", r"Which \2 does \1 come from?", t)),  # X: prefecture-level city of origin?
+    (r"\bwhere (?:can|could|do|might) (?:i|we|one|you) (?:read|find|see|access|get) (?:the )?(?:original |full |source )?(?:report|article|piece|story|text)(?: online| on the web)?\b", "What is the URL of the article"),
+    (r"\bwhich (?:paragraph|passage|part of the (?:article|piece|report)) (?=mentions|names|says|talks about)", "which sentence "),
+    # round 191's wrong answers: English for X (its English name); papers backing e-commerce (those that support its
+    # development, never every policy)
+    (r"^\s*(?:the )?(english|chinese|pinyin)(?: name| word| term)? (?:for|of) [^?]{1,40}?\s*\??\s*$", lambda t: re.sub(r"(?is)^\s*(?:the )?(english|chinese|pinyin)(?: name| word| term)? (?:for|of) (.+?)\s*\??\s*$", r"What is the \1 name of \2?", t)),
+    (r"\b(?:backing|supporting|underpinning|safeguarding|propping up|that back|that backed) (?:e-?commerce|online commerce)(?: development| growth)?\b(?! (?:in|of) )", "that support e-commerce development"),
+    (r"\brattles? off (?:a (?:series|list|string) of)?", "lists"), (r"\bhow many are there in that (?:list|series)\b", "how many are there"),
+    (r"\b(?:go|went|sell|sold|fetch|fetched) for per jin originally\b|\boriginally (?:go|went|sell|sold) for per jin\b", "price per jin before the model"),
+    (r"[，,]\s*(?:该|这个|那个)?(?:县|区|县城)(?:所在|所属)的?(?:地级市|城市|市)(?:是哪(?:个|一个|座)?|是什么)(?=\s*[？?]?\s*$)", "，在哪个地级市"),  # …的扶贫模式，县所在的地级市是哪个
+    (r"(?<=[?？])\s*(?-i:[A-Z])[\w'’ -]{1,30}? and (?:who|what|which) else\s*\?\s*$", ""),  # …? OneTouch and who else?: the list holds it
+    # round 191's refusals: everyday wording
+    (r"^\s*(?:a |an )?[\w -]{2,30}? here\s*[:：,—–]\s*", ""), (r"(?<=[\u4e00-\u9fff]) cluster\b", " industry"),
+    (r"\bmade (\w+) (?:their|its) (?:base|home)\b", lambda t: "settled in " + t.split()[1]),
+    (r"\b(?:estimate|approximate|ballpark)\b(?= (?:guangxi|the|its|total|overall)\b)", "work out"),
+    (r"^\s*(?:my|our) [\w -]{2,30}? (?:works?|deals?|partners?|cooperates?) with [^;.?]{2,40}[;.]\s*", ""),
+    (r"^\s*i (?:run|own|manage|work at|work for|operate) [^;.?]{2,60}[;.]\s*", ""), (r"\bif you lump\b", "if you add up"), (r"\b(?:lump|lumped) (?=(?:the|their|all)\b)", "add up "),
+    (r"以([\u4e00-\u9fff]{2,12}?)(?:的)?名义(?:发|印发|出台|发布)的", lambda t: re.sub(r"^以(.+?)的?名义.*$", r"\1发的", t)),
+    (r"\bprice gain\b", "price rise"), (r"\bGuangxi['’]s capital(?: city)?\b|\bthe capital (?:city )?of Guangxi\b|广西首府", "Nanning"),
+    (r"区外(?=哪|几)", ""), (r"哪个厅负责(?=承办|主办|组织)", "哪个单位"), (r"(?:的)?成绩单\s*(?=[：:])", ""),
+    (r"做农村(?:生意|买卖)", "开展农村电商业务"), (r"^\s*quick (?:\w+ )?check\s*[—–:-]+\s*", ""), (r"\bprefecture-level municipalities\b", "prefecture-level cities"),
+    (r"\b(?:courses|classes|sessions) delivered\b", "training"), (r"^\s*[\w -]{2,40}? impact\s*[:：]\s*", ""),
+    (r"^(?!.*[，,])([^：:？?]{2,20}?)[：:]\s*([^、？?]{1,8}(?:、[^、？?]{1,8}){1,4})\s*[？?]\s*$", lambda t: re.sub(r"^(.+?)[：:]\s*(.+?)\s*[？?]\s*$", r"\1的\2分别是多少？", t)),  # 广西个人网店：数量、全国占比、西部排名？
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -2519,9 +2545,13 @@ def _has_word(name: str, word: str) -> bool:
 def _last_proper_word(kg, span: str, top: dict, n_words: int) -> bool:
     """Jumore, OneTouch: one capitalised word that is the last word of the one name search ranks first (Zhejiang
     Jumore, Alibaba OneTouch), a word no name writes in lower case: the name by its own short form."""
+    return n_words == 1 and span[:1].isupper() and _last_word_of(span, top) and not kg.names.known_words({span.lower()}, common=True)
+
+
+def _last_word_of(span: str, top: dict) -> bool:
+    """The run is the last word of the name search matched by its words, closely enough."""
     last = re.findall(r"[A-Za-z][A-Za-z'’-]*", top.get("matched") or "")[-1:]
-    return n_words == 1 and span[:1].isupper() and top["how"] == "words" and top["score"] >= 0.85 and \
-        [span.lower()] == [w.lower() for w in last] and not kg.names.known_words({span.lower()}, common=True)
+    return top["how"] == "words" and top["score"] >= 0.85 and [span.lower()] == [w.lower() for w in last]
 
 
 def _named_or_worded(span: str, top: dict, n_words: int, ends_with: str | None) -> bool:
@@ -2768,6 +2798,7 @@ def parse(kg, raw: str) -> Question:
         _take_word(q, *hit)
     became = _became_its_other_name(q, names)
     _indicators_named(kg, q, lang)
+    _narrower_said(kg, q)
     _belongs_to_a_kind(q)
     _category_is_the_whole(q)
     _listed_not_ranked(q)
@@ -8322,6 +8353,18 @@ def _take_nothing(q: Question, key: str, w: str) -> None:
 
 
 TAKE = {"rel": _take_relation, "ind": _take_indicator, "cls": _take_class, "cue": _take_cue, "unit": _take_unit}
+
+
+def _narrower_said(kg, q: Question) -> None:
+    """cumulative online retail, 农村网络零售额: an indicator said right after the word its rural variant adds (rural,
+    cumulative) is that variant (rural online retail, cumulative, 59亿元), never the whole region's figure of a period."""
+    for k, ind in enumerate(q.indicators):
+        head, _, tail = ind.rpartition("/")
+        narrow, word = f"{head}/rural-{tail}", q.words.get(tail, "")
+        if word and narrow not in q.indicators and kg.types(narrow) and \
+                re.search(rf"(?:\brural|\bcumulative|农村|累计)\s*(?:e-?commerce\s+|电商)?{re.escape(word)}", q.text, re.I):
+            q.indicators[k] = narrow
+            q.words[narrow.rpartition("/")[2]] = word
 
 
 def _indicators_named(kg, q: Question, lang: str) -> None:
