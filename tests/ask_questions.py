@@ -6557,6 +6557,31 @@ CONDITIONS_KEPT = [
     ("For a training-impact memo: what's the running total, in 人次, of rural e-commerce courses delivered in Guangxi by July 2018?", V("200000")),
     ("Employment and training impact: roughly how many jobs does Guangxi e-commerce support (direct + indirect), and how many trainees benefited?", V("120000", "100000")),
     ("Which cross-border platforms have landed (落户) in Guangxi? OneTouch and who else?", L("Alibaba OneTouch", "SAP", "Zhejiang Jumore")),
+    # the year asked of a figure given by its number (哪一年…是1266亿, when was it 126.6 billion): that figure alone
+    ("哪一年广西电商交易额是1266亿？", V("126600000000")),
+    ("广西电商交易额哪一年达到7056亿？", V("705600000000")),
+    ("In which year did Guangxi's e-commerce volume reach 705.6 billion yuan?", V("705600000000")),
+    ("What year was Guangxi's e-commerce volume 126.6 billion?", V("126600000000")),
+    ("广西电商交易额是多少？", V("126600000000", "705600000000", "422000000000")),
+    ("In which year did Liuzhou luosifen sales exceed 3 billion?", V("3000000000")),
+    ("谷歌来广西干嘛了？", L("谷歌 —入桂发展→ 广西壮族自治区")),
+    ("京东跑到广西做什么？", L("京东 —开展农村电商业务→ 广西壮族自治区", "京东 —入桂发展→ 广西壮族自治区")),
+    # round 192's wrong answers: a description set off by commas after a name (Dongxing, one of the border cities …,)
+    # read as a second place (Pingxiang's Chongzuo given too); the e-commerce policy documents the article lists counted
+    # 4 or 7: the 6 that support e-commerce development
+    ("Dongxing, one of the border cities trying the border-trade model, belongs to which prefecture?", L("Fangchenggang")),
+    ("那篇文章里列举出台的电商政策文件一共有几份？", L("6")),
+    ("文章里列举的电商政策文件一共有几份？", L("6")),
+    # round 192's refusals: 出自哪个县，这个县又归哪个市 (both levels; 哪个县 is no county named), the YoY growth of the
+    # latter, 哪个部门负责承办, prefecture-tier, what Chinese name does the article use for X, acted as 主办
+    ("凌云茶出自哪个县，这个县又归哪个市？", L("凌云县", "百色市")),
+    ("凌云茶出自凌云县，这个县归哪个市？", L("百色市")),
+    ("For January to July 2018, what were Guangxi's total e-commerce transactions, its online retail sales, and the YoY growth of the latter?", V("13.4", "422000000000", "52800000000")),
+    ("信息港电商论坛是哪个部门负责承办的？", L("广西壮族自治区商务厅")),
+    ("Gov't structure question: count of prefecture-tier cities (地级市) within the Guangxi Zhuang Autonomous Region?", L("14")),
+    ("What Chinese name does the article use for DHgate?", L("敦煌")),
+    ("For the China-ASEAN info harbor ecommerce forum in Sept 2018, which body acted as 主办 (main host)?", L("People's Government of Guangxi Zhuang Autonomous Region")),
+    ("Count for me the promotional e-commerce brand activities named in the Sina piece.", L("6")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

@@ -2279,7 +2279,7 @@ def figure(ctx: Ctx):
         return _refuse_figure(ctx, subjects)
     inds = _price_when(q, inds)
     rows = _months_of_year(q, _whole_years(q, _one_year_alone(q, figure_rows(ctx, subjects, inds, q.years))))
-    rows = _latest_only(ctx, rows)
+    rows = _year_of_the_number(q, _latest_only(ctx, rows))
     if _money_unanswered(ctx.q, rows) or _count_unanswered(ctx.q, rows):  # 每户多收入多少钱: never the households counted
         return _refuse_figure(ctx, subjects)
     _figure_uses(ctx, inds, subjects)
@@ -2294,6 +2294,27 @@ def figure(ctx: Ctx):
         ctx.ans.unrecognised.append(msg("no_breakdown", ctx.lang, part=ctx.label(part), what=ctx.label(inds[0])))
         return True
     return _figure_answer(ctx, subjects, inds, rows)
+
+
+# the year or time asked of a figure (哪一年, which year, when)
+YEAR_ASKED = lazyre.compile(r"哪一?年|什么时候|何时|\b(?:which|what) year\b|\bwhen\b", re.I)
+
+
+def _year_of_the_number(q: Question, rows: list[dict]) -> list[dict]:
+    """哪一年广西电商交易额是1266亿, when was it 126.6 billion: the figure stated with the number given, whose period
+    answers (never every year's); all of them when none is."""
+    return (_with_numbers_given(q, rows) or _with_values_given(q, rows) or rows) if YEAR_ASKED.search(q.text) else rows
+
+
+# a number with its English scale word (126.6 billion, 5.9bn): a value to find among the figures
+SCALED = lazyre.compile(r"(\d+(?:\.\d+)?)\s*(billion|bn|million|mn|thousand)\b", re.I)
+SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3}
+
+
+def _with_values_given(q: Question, rows: list[dict]) -> list[dict]:
+    """The figures whose value is a number the question gives with its scale word (126.6 billion: 1266亿元)."""
+    values = [float(m.group(1)) * SCALE[m.group(2).lower()] for m in SCALED.finditer(q.raw)]
+    return [f for f in rows if any(abs(f["num"] - v) <= 0.005 * v for v in values)]
 
 
 def _money_unanswered(q: Question, rows: list[dict]) -> bool:

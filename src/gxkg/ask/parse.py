@@ -278,7 +278,7 @@ def normal(q: str, kg) -> str:
     q = re.sub(r",?\s*(?:according to|going by|based on|judging by|by) (?:the|their|its) (?:coordinates|latitudes?|longitudes?|lat/long|map)\b",
                "", q, flags=re.I)  # southernmost according to the coordinates: what any such answer rests on
     q = re.sub(r"\bthe shi\b", "the city", q, flags=re.I)  # what's the shi above it: pinyin of 市
-    q = re.sub(r"(?:(?<=贸易|电商|产业|企业|基地|农户)|(?<=合作社|贫困户))加(?=[\u4e00-\u9fff]{2})", "+", q)  # 互市贸易加跨境电商: the model's +
+    q = re.sub(r"(?<=贸易|电商|产业|企业|基地|农户)加(?=[\u4e00-\u9fff]{2})", "+", q)  # 互市贸易加跨境电商: the model's +
     q = re.sub(r"\b(?:China|the country)['’]s\s+(?=western\s+provinces\b)", "", q, flags=re.I)  # China's western provinces
     q = re.sub(r"(?<=[A-Za-z])\s+(?:vs\.?|versus)\s+(?=[A-Z])", " and ", q)  # Xiangzhou County vs Xiangshan District: the two
     q = re.sub(r"(?:的)?(?:数据|数字)(?:一共|总共|共)?有(几|多少)(?:条|项|个)", r"有\1条数据", q)  # 关于产品的数据有几条: the figures counted
@@ -581,8 +581,8 @@ EVERYDAY = (
     (r"(?:生意|买卖)(?:做到了?|做了|达到了?)(?:多大|多少)的?(?:规模|体量|盘子)", "销售额是多少"),
     (r"\b(?:up |out |down )?in ((?-i:[A-Z])[\w'’]+?)(?:'s|’s) (?:mountains|hills|villages|countryside|valleys)\b", lambda t: "in " + re.sub(r"^(?:\w+ )?in |(?:'s|’s) \w+$", "", t)),
     (r"\b(?:once|after|when) (?:they|farmers|growers|villagers) (?:went|got|moved|came) online (?:through|via|with) (?:the )?(?:farmers' )?(?:co-?ops?|cooperatives?)\b", "after the cooperative model"),
-    (r"^[^，,。？?]{4,40}?[，,]\s*[\u4e00-\u9fff]{2,6}?(?:也)?(?:在其中|在里面|在里头|在列|在名单上|在名单里|有份)(?:吗|么|没有)?(?=\s*[？?]?\s*$)",
-     lambda t: re.sub(r"^(.+?)[，,]\s*(\S+?)也?(?:在其中|在里面|在里头|在列|在名单上|在名单里|有份)(?:吗|么|没有)?$", r"\1里有\2吗", t)),  # 那批22个城市，南宁在其中吗
+    (r"^[^，,。？?]{4,40}?[，,]\s*[\u4e00-\u9fff]{2,6}?(?:也)?(?:在其中|在里面|在里头|在列|在名单上|在名单里)(?:吗|么|没有)?(?=\s*[？?]?\s*$)",
+     lambda t: re.sub(r"^(.+?)[，,]\s*(\S+?)也?(?:在其中|在里面|在里头|在列|在名单上|在名单里)(?:吗|么|没有)?$", r"\1里有\2吗", t)),  # 那批22个城市，南宁在其中吗
     (r"^\s*who (?:is|are) (?:(?-i:[A-Z])[\w’-]{1,20}(?: (?-i:[A-Z])[\w’-]{1,20}){0,2}|[\u4e00-\u9fff]{2,12})\s*\?\s*$", lambda t: "What is known about " + re.sub(r"(?i)^\s*who \w+ ", "", t)),  # Who is DHgate?
     # a thing and a year, nothing else asked (Baise mango 2017 — number?, 螺蛳粉17年？): the figures of that year
     (r"(?<=年)的(?:数据|数字)(?:有哪些|是什么|有什么)", "有哪些数据"),
@@ -623,7 +623,7 @@ EVERYDAY = (
     (r"\s*\bin this (?:graph|database|dataset|kg)\b", ""), (r"垫底", "最低"), (r"(?<!网络)(?<!网上)(?<![售网])零售额", "网络零售额"),
     (r"\b(?:have |has |had )?put down roots in\b", "settled in"), (r"\bpoverty[- ]relief\b", "poverty alleviation"), (r"(?<=[A-Za-z]) brand(?=\s*[:：,?])", ""),
     (r"\bis one of the (?:border |frontier )?(?:cities|counties|towns|places)(?: (?:in|named in|mentioned in) the (?:piece|article|report|story))?\s*[—–]+\s*", ", "),
-    (r"组建", "成立"), (r"\bpromotional (?=e-commerce (?:events|activities|campaigns)\b)", ""), (r"\s*\bin the opening (?:anecdote|paragraph|story|lines)\b", ""),
+    (r"组建", "成立"), (r"\bpromotional (?=e-commerce (?:brand )?(?:events|activities|campaigns)\b)", ""), (r"\s*\bin the opening (?:anecdote|paragraph|story|lines)\b", ""),
     (r"有名有姓的", "的"),
     (r"^[^:：?]{2,60}?\s*[:：]\s*(?:its |the )?(?:prefecture-level city|prefecture|city|county|county-level unit|province) of origin\s*\??\s*$",
      lambda t: re.sub(r"(?is)^(.+?)(?: brand)?\s*[:：]\s*(?:its |the )?(.+?) of origin\s*\??\s*$", r"Which \2 does \1 come from?", t)),  # X: prefecture-level city of origin?
@@ -638,9 +638,8 @@ EVERYDAY = (
     (r"[，,]\s*(?:该|这个|那个)?(?:县|区|县城)(?:所在|所属)的?(?:地级市|城市|市)(?:是哪(?:个|一个|座)?|是什么)(?=\s*[？?]?\s*$)", "，在哪个地级市"),  # …的扶贫模式，县所在的地级市是哪个
     (r"(?<=[?？])\s*(?-i:[A-Z])[\w'’ -]{1,30}? and (?:who|what|which) else\s*\?\s*$", ""),  # …? OneTouch and who else?: the list holds it
     # round 191's refusals: everyday wording
-    (r"^\s*(?:a |an )?[\w -]{2,30}? here\s*[:：,—–]\s*", ""), (r"(?<=[\u4e00-\u9fff]) cluster\b", " industry"),
+    (r"^\s*(?:a |an )?[\w -]{2,30}? here\s*[:：—–]\s*", ""), (r"(?<=[\u4e00-\u9fff]) cluster\b", " industry"),
     (r"\bmade (\w+) (?:their|its) (?:base|home)\b", lambda t: "settled in " + t.split()[1]),
-    (r"\b(?:estimate|approximate|ballpark)\b(?= (?:guangxi|the|its|total|overall)\b)", "work out"),
     (r"^\s*(?:my|our) [\w -]{2,30}? (?:works?|deals?|partners?|cooperates?) with [^;.?]{2,40}[;.]\s*", ""),
     (r"^\s*i (?:run|own|manage|work at|work for|operate) [^;.?]{2,60}[;.]\s*", ""), (r"\bif you lump\b", "if you add up"), (r"\b(?:lump|lumped) (?=(?:the|their|all)\b)", "add up "),
     (r"以([\u4e00-\u9fff]{2,12}?)(?:的)?名义(?:发|印发|出台|发布)的", lambda t: re.sub(r"^以(.+?)的?名义.*$", r"\1发的", t)),
@@ -649,6 +648,20 @@ EVERYDAY = (
     (r"做农村(?:生意|买卖)", "开展农村电商业务"), (r"^\s*quick (?:\w+ )?check\s*[—–:-]+\s*", ""), (r"\bprefecture-level municipalities\b", "prefecture-level cities"),
     (r"\b(?:courses|classes|sessions) delivered\b", "training"), (r"^\s*[\w -]{2,40}? impact\s*[:：]\s*", ""),
     (r"^(?!.*[，,])([^：:？?]{2,20}?)[：:]\s*([^、？?]{1,8}(?:、[^、？?]{1,8}){1,4})\s*[？?]\s*$", lambda t: re.sub(r"^(.+?)[：:]\s*(.+?)\s*[？?]\s*$", r"\1的\2分别是多少？", t)),  # 广西个人网店：数量、全国占比、西部排名？
+    (r"\b(?:which|what) year (?:did|was it that|were) [^?]{3,60}? (?:exceed|exceeded|top|topped|pass|passed|surpass|surpassed|break|broke|cross|crossed)\b(?= (?:the )?[\d¥$])",
+     lambda t: re.sub(r"\s\S+$", " reach", t)),  # which year did X exceed 3 billion: the year of that figure, no bound checked
+    (r"(?:来|到|跑到|跑来)([\u4e00-\u9fff]{2,6}?)(?:干嘛|干什么|做什么|干啥|做啥|搞什么|搞啥)(?:了|的|来了)?(?=\s*[？?]?\s*$)", lambda t: "在" + re.sub(r"^(?:跑到|跑来|来|到)|(?:干嘛|干什么|做什么|干啥|做啥|搞什么|搞啥)(?:了|的|来了)?$", "", t) + "做了什么"),  # 谷歌来广西干嘛了
+    # round 192's wrong answers: a description set off by commas after a name (Dongxing, one of the border cities trying
+    # the border-trade model, …) says what it is, never a second place; the e-commerce policy documents the article
+    # lists (列举出台的电商政策文件) are those that support e-commerce development, never every policy or those with an issuer
+    (r"(?<=[A-Za-z'’]),\s*one of the (?:border |frontier )?(?:cities|counties|towns|places|platforms|companies)\b[^,?]{0,60},\s*", " "),
+    (r"(?:列举|列出|提到|点名)(?:的|了)?(?:出台的?)?(?:电商|电子商务)政策文件", lambda t: t[:2] + "的支持电子商务发展的政策文件"),
+    # round 192's refusals: everyday wording
+    (r"(?<=哪个县)[，,]\s*(?:这个|该|那个)县(?:又|再)?(?:归|属于|隶属于?|在)(?=哪个(?:地级市|市))", "和"),  # 出自哪个县，这个县又归哪个市: both levels
+    (r"\b(?:the )?(?:yoy|year-on-year) growth of the latter\b", "its year-on-year growth"), (r"\bprefecture-tier\b", "prefecture-level"),
+    (r"(?:哪个|什么)(?:部门|单位|机构)负责(?=承办|主办|组织|举办)", "哪个单位"),
+    (r"\bwhat (chinese|english) name does the (?:article|piece|source|report|story) use for\b", lambda t: f"what is the {t.split()[1]} name of"),
+    (r"\bacted as (?:the )?(?=主办|host|organi[sz]er|main host)", "was the "),
     # round 181's wrong answers: a facility's status (up and running, operating) is not held; the prefecture above, asked
     # after a clause naming a thing (凌云县出的那款茶，上级地级市是哪个) is where the thing is
     (r"\b(?:already |now |currently )?(?:up and running|operational|in service|open for business)\b", "in operation"),
@@ -1247,7 +1260,7 @@ EVERYDAY = (
     (r"\bsteepest\b", "largest"), (r"(?<=[店点品])数超过", "数量超过"),
     (r"出自(?=[\u4e00-\u9fff]{2,6}[县市区镇村](?:[，,。？?！!\s吗呢]|$))", "产自"),  # 凌云茶出自凌云县: its origin, no source
     (r"(?<=\w), where [^,—–?]{5,80}?\s*[—–]+\s*(?=its\b|what\b|which\b)", ": "),  # Rong'an, where kumquats jumped … — its prefecture
-    (r"^[^，,？?]{2,20}?(?:产自|出自|来自|位于)[\u4e00-\u9fff]{2,6}[县市区][，,]\s*这个(?:县|市|区)",  # 凌云茶出自凌云县，这个县…: the county named
+    (r"^[^，,？?]{2,20}?(?:产自|出自|来自|位于)(?![\u4e00-\u9fff]{0,3}哪)[\u4e00-\u9fff]{2,6}[县市区][，,]\s*这个(?:县|市|区)",  # 凌云茶出自凌云县，这个县…: the county named
      lambda t: re.sub(r"^.*?(?:产自|出自|来自|位于)([\u4e00-\u9fff]{2,6}[县市区])[，,]\s*这个(?:县|市|区)$", lambda m: m.group(1), t)),
     (r"\b(?:its |the |a )?(?:parent|broader|wider|higher-level|umbrella|larger) (?:product )?(?:category|class|group|grouping|family)\b(?!\s*[,，(（])", "category"),  # Guilin mifen's parent category: the broader product
     (r"(?:归在|归入|归于|归属于?)(?:什么|哪个|哪一个|哪)(?:大类|上级品类|品类|类别)", "属于哪类"), (r"的(?:上级|上一级|所属)品类", "属于哪类"),
