@@ -2297,13 +2297,13 @@ def figure(ctx: Ctx):
 
 
 # the year or time asked of a figure (哪一年, which year, when)
-YEAR_ASKED = lazyre.compile(r"哪一?年|什么时候|何时|\b(?:which|what) year\b|\bwhen\b", re.I)
+FIGURE_YEAR_ASKED = lazyre.compile(r"哪一?年|什么时候|何时|\b(?:which|what) year\b|\bwhen\b", re.I)
 
 
 def _year_of_the_number(q: Question, rows: list[dict]) -> list[dict]:
     """哪一年广西电商交易额是1266亿, when was it 126.6 billion: the figure stated with the number given, whose period
     answers (never every year's); all of them when none is."""
-    return (_with_numbers_given(q, rows) or _with_values_given(q, rows) or rows) if YEAR_ASKED.search(q.text) else rows
+    return (_with_numbers_given(q, rows) or _with_values_given(q, rows) or rows) if FIGURE_YEAR_ASKED.search(q.text) else rows
 
 
 # a number with its English scale word (126.6 billion, 5.9bn): a value to find among the figures
