@@ -6582,6 +6582,11 @@ CONDITIONS_KEPT = [
     ("What Chinese name does the article use for DHgate?", L("敦煌")),
     ("For the China-ASEAN info harbor ecommerce forum in Sept 2018, which body acted as 主办 (main host)?", L("People's Government of Guangxi Zhuang Autonomous Region")),
     ("Count for me the promotional e-commerce brand activities named in the Sina piece.", L("6")),
+    # a theme (a literal) said against a name (Belt and Road) crashed with a traceback: no, with the theme's words;
+    # Road alone (of Belt and Road) inside a quoted theme is no name
+    ("Is the forum's theme Belt and Road?", P("no:")),
+    ("论坛的主题是一带一路吗？", P("否:")),
+    ('Was the forum\'s theme "Digital Silk Road"?', P("no:")),
     # export sales are not the sales
     ("Liuzhou luosifen export sales in 2017?", R()),
     ("柳州螺蛳粉2017年出口额是多少？", R()),

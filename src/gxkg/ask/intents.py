@@ -6657,7 +6657,7 @@ def _no_by(ctx: Ctx, a: str, b: str, rel: str, unrelated) -> bool | None:
         return _no_other_subject(ctx, a, b, rel) if _the_other_way(ctx, rel, a, b) else None
     if _listed_open(ctx, [rel], a, b, ends=("o",)):  # 业务拓展到湖南、江西、四川等省: another is no "no"
         return False
-    objs = ctx.sep().join(ctx.label(r["o"].value) for r in other)
+    objs = ctx.sep().join(r["o"].value if _is_literal(r["o"]) else ctx.label(r["o"].value) for r in other)  # a theme: its words
     ctx.add(f"{msg('no', ctx.lang)}: {ctx.label(a)} —{ctx.label(rel)}→ {objs}")
     ctx.cite([_v(x, "ev") for x in other])
     return True

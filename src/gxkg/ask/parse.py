@@ -2558,7 +2558,8 @@ def _has_word(name: str, word: str) -> bool:
 def _last_proper_word(kg, span: str, top: dict, n_words: int) -> bool:
     """Jumore, OneTouch: one capitalised word that is the last word of the one name search ranks first (Zhejiang
     Jumore, Alibaba OneTouch), a word no name writes in lower case: the name by its own short form."""
-    return n_words == 1 and span[:1].isupper() and _last_word_of(span, top) and not kg.names.known_words({span.lower()}, common=True)
+    return n_words == 1 and len(span) >= 6 and span[:1].isupper() and _last_word_of(span, top) and \
+        not kg.names.known_words({span.lower()}, common=True)  # never Road (of Belt and Road) in "Digital Silk Road"
 
 
 def _last_word_of(span: str, top: dict) -> bool:
