@@ -915,7 +915,7 @@ def _small_numbers_written(q: Question) -> list[str]:
 def _numbers_written(q: Question) -> list[tuple[str, str, bool]]:
     """The numbers the question gives, but its years: (digits, the scale and measure words after them, percent)."""
     found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(q.raw)]
-    return [g for g in found if not ({g[0], "20" + g[0] * (len(g[0]) == 2)} & set(q.years)) or g[1:] != ("", False)]  # 17年: 2017  # in the words as asked: “50%左右” too
+    return [g for g in found if not _a_year_of(q, g)]  # in the words as asked: “50%左右” too
 
 
 def _stated_with(stated: str, given: tuple[str, str, bool]) -> bool:
@@ -1989,7 +1989,12 @@ DATE_NUMBERS = lazyre.compile(r"\d{1,2}\s*(?:[-–~至到]\s*\d{1,2}\s*)?[月日
 def _numbers_not_dates(q: Question) -> list[tuple[str, str, bool]]:
     """The numbers the question gives (as _numbers_written), less its years and the numbers of its dates."""
     found = [(m.group(1).replace(",", ""), m.group(2) or "", bool(m.group(3))) for m in NUMBER_WRITTEN.finditer(DATE_NUMBERS.sub(" ", q.raw))]
-    return [g for g in found if not ({g[0], "20" + g[0] * (len(g[0]) == 2)} & set(q.years)) or g[1:] != ("", False)]  # 17年: 2017
+    return [g for g in found if not _a_year_of(q, g)]
+
+
+def _a_year_of(q: Question, g: tuple[str, str, bool]) -> bool:
+    """A number written bare that is one of the question's years, in full or by its last two digits (17年: 2017)."""
+    return g[1:] == ("", False) and bool({g[0], "20" + g[0] if len(g[0]) == 2 else g[0]} & set(q.years))
 
 
 def _figure_kind_asked(q: Question) -> str | None:
